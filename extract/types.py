@@ -1,0 +1,100 @@
+"""Typed values that flow between the stages: clean -> Article -> extract -> ExtractionResult.
+
+The shapes of `Record`, `Official` and `ExtractionResult.to_dict()` are the record contract
+(spec RECORDS.md v1); `Article` is what the cleaner produces and what extraction consumes.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+ENTITY_TYPES = ("provinsi", "kabupaten", "kota", "kementerian", "lembaga", "unit")
+ZONES = ("hijau", "kuning", "merah")
+GRADES = ("A", "B", "C", "D", "E")
+OPINIONS = (
+    "kualitas tertinggi", "kualitas tinggi", "kualitas sedang", "kualitas rendah", "kualitas terendah",
+    "kepatuhan tinggi", "kepatuhan sedang", "kepatuhan rendah",
+)
+RANK_SCOPES = ("provinsi", "nasional")
+
+
+@dataclass
+class Record:
+    """One claim: entity E got score/rank/zone/grade/opinion X in assessment year Y."""
+
+    entity: str
+    entity_type: str
+    year: int
+    region_code: str | None = None
+    province: str | None = None
+    parent: str | None = None
+    score: float | None = None
+    rank: int | None = None
+    rank_scope: str | None = None
+    zone: str | None = None
+    grade: str | None = None
+    opinion: str | None = None
+    evidence: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "entity": self.entity, "entity_type": self.entity_type, "region_code": self.region_code,
+            "province": self.province, "parent": self.parent, "year": self.year, "score": self.score,
+            "rank": self.rank, "rank_scope": self.rank_scope, "zone": self.zone, "grade": self.grade,
+            "opinion": self.opinion, "evidence": [list(s) for s in self.evidence],
+        }
+
+
+@dataclass
+class Official:
+    """A named person with the office the text gives them."""
+
+    name: str
+    title: str
+    evidence: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "title": self.title, "evidence": [list(s) for s in self.evidence]}
+
+
+@dataclass
+class ExtractionResult:
+    """What extraction says about one article (one output line of `kepatuhan extract`)."""
+
+    id: str
+    relevant: bool
+    records: list[Record] = field(default_factory=list)
+    officials: list[Official] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "relevant": self.relevant,
+            "records": [r.to_dict() for r in self.records],
+            "officials": [o.to_dict() for o in self.officials],
+        }
+
+
+@dataclass
+class Article:
+    """A cleaned news article (the cleaner's output; extraction's input)."""
+
+    id: str
+    text: str
+    url: str | None = None
+    canonical_url: str | None = None
+    site: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date YYYY-MM-DD
+    modified: str | None = None
+    author: str | None = None
+    language: str | None = None
+    captions: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    content_hash: str | None = None
+    simhash: str | None = None  # 64-bit, hex
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

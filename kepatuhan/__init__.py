@@ -1,0 +1,1 @@
+"""kepatuhan: the console command and the nightly run that chains the stages."""
