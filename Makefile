@@ -26,8 +26,10 @@ demo: $(STAMP)
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
+# Benchmarks also compare against peer libraries, pinned in requirements-bench.lock.
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks
+	@[ ! -f requirements-bench.lock ] || $(BIN)/python -m pip install --quiet -r requirements-bench.lock
+	$(BIN)/python -m benchmarks $(BENCH)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
