@@ -1,0 +1,122 @@
+"""The per-year scoring scheme (models/scoring_scheme.yaml) as objects the checks can ask.
+
+`ScoringScheme.load().for_year(2023).expected("zone", 88.3)` -> "hijau". The knowledge (bands,
+years without an assessment, uncertain cut-offs) lives in the YAML; this module is only logic.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+SCHEME_FILE = Path(__file__).resolve().parents[1] / "models" / "scoring_scheme.yaml"
+FIELDS = ("zone", "grade", "opinion")
+# Two scores closer than this are the same published number (they carry two decimals).
+SCORE_EPS = 0.005
+
+
+@dataclass(frozen=True)
+class Band:
+    min: float
+    max: float
+    zone: str | None = None
+    grade: str | None = None
+    opinion: str | None = None
+
+    def get(self, name: str) -> str | None:
+        return getattr(self, name)
+
+
+@dataclass
+class YearScheme:
+    year: int
+    assessed: bool = True
+    name: str | None = None
+    fields: tuple[str, ...] = ()
+    bands: list[Band] = field(default_factory=list)  # highest first
+    uncertain_boundaries: tuple[float, ...] = ()
+    note: str = ""
+
+    @property
+    def known(self) -> bool:
+        """True when this year's bands are known (a consistency check is possible)."""
+        return self.assessed and bool(self.bands)
+
+    def band_for(self, score: float) -> Band | None:
+        for band in self.bands:
+            if score >= band.min - 1e-9:
+                return band
+        return None
+
+    def expected(self, field_name: str, score: float) -> str | None:
+        band = self.band_for(score)
+        return band.get(field_name) if band else None
+
+    def values(self, field_name: str) -> set[str]:
+        return {b.get(field_name) for b in self.bands if b.get(field_name)}
+
+    def bands_with(self, field_name: str, value: str) -> list[Band]:
+        return [b for b in self.bands if b.get(field_name) == value]
+
+    def at_uncertain_boundary(self, score: float) -> bool:
+        return any(abs(score - b) <= SCORE_EPS for b in self.uncertain_boundaries)
+
+    def value_plausible_at_boundary(self, field_name: str, value: str, score: float) -> bool:
+        """At an unconfirmed cut-off the band just below may also have applied."""
+        if not self.at_uncertain_boundary(score):
+            return False
+        below = self.band_for(score - 0.01)
+        return below is not None and below.get(field_name) == value
+
+
+@dataclass
+class ScoringScheme:
+    years: dict[int, YearScheme]
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "ScoringScheme":
+        return _load(str(path or SCHEME_FILE))
+
+    def for_year(self, year: int) -> YearScheme | None:
+        return self.years.get(year)
+
+    def assessed(self, year: int) -> bool:
+        ys = self.years.get(year)
+        return ys.assessed if ys else True
+
+    def previous_year(self, year: int) -> int | None:
+        """The last assessment year before `year` (2021 -> 2019: there was none in 2020)."""
+        earlier = [y for y, s in self.years.items() if y < year and s.assessed]
+        if earlier:
+            return max(earlier)
+        return year - 1 if year - 1 not in self.years else None
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> ScoringScheme:
+    import yaml
+
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    schemes = data.get("schemes") or {}
+    years: dict[int, YearScheme] = {}
+    for year, spec in (data.get("years") or {}).items():
+        spec = spec or {}
+        name = spec.get("scheme")
+        bands: list[Band] = []
+        fields: tuple[str, ...] = ()
+        if name:
+            if name not in schemes:
+                raise ValueError(f"{path}: year {year} names unknown scheme {name!r}")
+            fields = tuple(schemes[name].get("fields") or FIELDS)
+            bands = sorted(
+                (Band(min=float(b["min"]), max=float(b["max"]), zone=b.get("zone"), grade=b.get("grade"),
+                      opinion=b.get("opinion")) for b in schemes[name]["bands"]),
+                key=lambda b: -b.min,
+            )
+        years[int(year)] = YearScheme(
+            year=int(year), assessed=bool(spec.get("assessed", True)), name=name, fields=fields, bands=bands,
+            uncertain_boundaries=tuple(float(x) for x in spec.get("uncertain_boundaries") or ()),
+            note=str(spec.get("note") or ""),
+        )
+    return ScoringScheme(years=years)
