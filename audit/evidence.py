@@ -1,0 +1,136 @@
+"""Evidence helpers: the sentence around a record's spans, the exact words to highlight for a
+field, and "naik/turun dari X" claims about the previous assessment.
+
+All spans are [start, end) character offsets; sentence spans are relative to the sentence.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .types import Span, TrendClaim
+
+TREND_FILE = Path(__file__).with_name("trend_words.yaml")
+MAX_SENTENCE = 700
+# A sentence ends at . ! ? followed by space and an upper-case letter/quote/digit-less start, or
+# at a line break. "88.30" and "Kab. Lebong" do not end one (no space / lower-case or name follows).
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z\"“(])|\n+")
+_ABBREV_END = re.compile(r"\b(?:Kab|Prov|Kec|Kel|Dr|Drs|Ir|H|Hj|St|No|Jl|dr|M|S|Tbk|RI|Sdr|Bpk)\.$")
+
+
+def sentence_around(text: str, spans: list[Span]) -> tuple[str, list[Span]]:
+    """The sentence(s) containing `spans`, and the spans relative to it."""
+    if not text:
+        return "", []
+    spans = [(max(0, int(s)), min(len(text), int(e))) for s, e in spans if e > s] or [(0, 0)]
+    lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
+    start = 0
+    for m in _BOUNDARY.finditer(text, 0, lo):
+        if not _ABBREV_END.search(text[max(0, m.start() - 6):m.start()]):
+            start = m.end()
+    end = len(text)
+    for m in _BOUNDARY.finditer(text, hi):
+        if not _ABBREV_END.search(text[max(0, m.start() - 6):m.start()]):
+            end = m.start()
+            break
+    # Keep the evidence readable: clip very long "sentences" (lists, tables) around the spans.
+    if end - start > MAX_SENTENCE + (hi - lo):
+        start = max(start, lo - MAX_SENTENCE // 2)
+        end = min(end, hi + MAX_SENTENCE // 2)
+    sentence = text[start:end]
+    stripped = len(sentence) - len(sentence.lstrip())
+    sentence = sentence.strip()
+    rel = [(max(0, s - start - stripped), max(0, min(len(sentence), e - start - stripped))) for s, e in spans if e > s]
+    return sentence, [r for r in rel if r[1] > r[0]]
+
+
+def score_variants(score: float) -> list[str]:
+    two = f"{score:.2f}"
+    one = f"{score:.1f}"
+    out = [two.replace(".", ","), two, one.replace(".", ","), one]
+    if score == int(score):
+        out.append(str(int(score)))
+    return list(dict.fromkeys(out))
+
+
+def locate(sentence: str, field: str | None, value) -> Span | None:
+    """Where `value` of `field` is written in the sentence, if it is."""
+    if value is None or not sentence:
+        return None
+    if field == "score" or field == "previous_score":
+        for v in score_variants(float(value)):
+            m = re.search(rf"(?<![\d.,]){re.escape(v)}(?![\d]|[.,]\d)", sentence)
+            if m:
+                return (m.start(), m.end())
+        return None
+    if field in ("rank", "previous_rank"):
+        m = re.search(rf"(?:peringkat|posisi|urutan|ranking|rangking|juara)\s+(?:ke[-\s]?)?{int(value)}(?!\d)",
+                      sentence, re.I)
+        return (m.start(), m.end()) if m else None
+    if field == "grade":
+        m = re.search(rf"\b(?:predikat|nilai|kategori|grade|opini|peringkat|rapor)\s+{re.escape(str(value))}\b", sentence, re.I)
+        return (m.start(), m.end()) if m else None
+    m = re.search(rf"\b{re.escape(str(value))}\b", sentence, re.I)
+    return (m.start(), m.end()) if m else None
+
+
+@lru_cache(maxsize=2)
+def _trend_patterns(path: str):
+    import yaml
+
+    with open(path, encoding="utf-8") as fh:
+        w = yaml.safe_load(fh)
+
+    def alt(words):
+        return "|".join(sorted((re.escape(x) for x in words), key=len, reverse=True))
+
+    num = r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)(?![\d]|[.,]\d)"
+    lead = r"(?:(?:sebelumnya|semula|tahun\s+lalu|tahun\s+sebelumnya|tahun\s+\d{4}|yang|hanya|sebesar|nilai|skor|angka|indeks)\s+){0,4}"
+    rank = rf"(?:(?P<rankword>{alt(w['rank_words'])})\s+(?:ke[-\s]?)?)?"
+    then = rf"(?:\s+(?:menjadi|ke|jadi)\s+(?:(?:{alt(w['rank_words'])})\s+(?:ke[-\s]?)?|nilai\s+|skor\s+)?(?P<new>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d]|[.,]\d))?"
+    verb_re = re.compile(
+        rf"\b(?P<verb>{alt(w['up'] + w['down'])})\b(?P<mid>(?:\s+\S+){{0,5}}?)\s+dari\s+{lead}{rank}{num}(?=(?P<after>\s+[\w/]+)?){then}",
+        re.I)
+    plain_re = re.compile(
+        rf"\bdari\s+{lead}{rank}{num}\s+(?:menjadi|ke)\s+(?:(?:{alt(w['rank_words'])})\s+(?:ke[-\s]?)?|nilai\s+|skor\s+)?(?P<new>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d]|[.,]\d)",
+        re.I)
+    return (verb_re, plain_re, {x.lower() for x in w["up"]}, {x.lower() for x in w["scope_words"]},
+            re.compile(rf"\b(?:{alt(w['rank_words'])})", re.I))
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", "."))
+
+
+def parse_trends(sentence: str, path: str | Path | None = None) -> list[TrendClaim]:
+    """"naik dari 78,50 menjadi 88,30", "turun dari peringkat 3", "dari 79,1 menjadi 85,2"."""
+    verb_re, plain_re, up_words, scope_words, rank_word_re = _trend_patterns(str(path or TREND_FILE))
+    out: list[TrendClaim] = []
+    taken: list[Span] = []
+    for m in verb_re.finditer(sentence):
+        after = (m.group("after") or "").strip().lower()
+        if after in scope_words and not m.group("new"):
+            continue  # "naik ke peringkat 5 dari 34 provinsi": a scope, not a previous value
+        before = sentence[max(0, m.start() - 40):m.start()] + (m.group("mid") or "")
+        raw = m.group("num")
+        is_rank = bool(m.group("rankword")) or ("," not in raw and "." not in raw and bool(rank_word_re.search(before))
+                                                  and int(raw) < 600)
+        verb = m.group("verb").lower()
+        out.append(TrendClaim(direction="naik" if verb in up_words else "turun",
+                              metric="rank" if is_rank else "score", previous=_num(raw), span=(m.start(), m.end()),
+                              new_value=_num(m.group("new")) if m.group("new") else None))
+        taken.append((m.start(), m.end()))
+    for m in plain_re.finditer(sentence):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        raw, new = m.group("num"), m.group("new")
+        is_rank = bool(m.group("rankword"))
+        prev, nv = _num(raw), _num(new)
+        direction = None
+        if prev != nv:
+            better = nv < prev if is_rank else nv > prev
+            direction = "naik" if better else "turun"
+        out.append(TrendClaim(direction=direction, metric="rank" if is_rank else "score", previous=prev,
+                              span=(m.start(), m.end()), new_value=nv))
+    return out
