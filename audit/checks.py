@@ -1,0 +1,398 @@
+"""The audit core: reported claims (+ optionally the official table) -> findings.
+
+Pure functions over the typed inputs of `audit.types`; no database, no files. `audit_claims`
+runs every check; each `check_*` is usable (and tested) on its own.
+
+Severity: high = a published number or category is wrong or cannot exist; medium = a
+contradiction that needs a look; low = explainable (rounding, an unconfirmed cut-off, a scope
+the text does not state); info = not covered by the official table.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .entities import REGIONAL_TYPES, RegionIndex, entity_key
+from .evidence import locate
+from .scheme import SCORE_EPS, ScoringScheme, YearScheme
+from .types import Finding, OfficialResult, ReportedClaim
+
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
+CATEGORY_FIELDS = ("zone", "grade", "opinion")
+
+
+@dataclass
+class Keyed:
+    claim: ReportedClaim
+    key: str
+    province: str | None
+    etype: str | None
+
+
+@dataclass
+class EntityYear:
+    """What is known about one entity in one year: official row and the reported majority."""
+
+    key: str
+    year: int
+    etype: str | None = None
+    province_code: str | None = None
+    name: str = ""
+    official: OfficialResult | None = None
+    claims: list[Keyed] = field(default_factory=list)
+
+    def majority(self, fname: str, scope: str | None = None):
+        vals = [_val(k.claim, fname) for k in self.claims
+                if _val(k.claim, fname) is not None and (fname != "rank" or k.claim.rank_scope == scope)]
+        if not vals:
+            return None
+        (top, n), *rest = Counter(vals).most_common()
+        return top if not rest or rest[0][1] < n else None
+
+    def best_score(self) -> float | None:
+        if self.official and self.official.score is not None:
+            return self.official.score
+        return self.majority("score")
+
+
+def _val(claim: ReportedClaim, fname: str):
+    v = getattr(claim, fname)
+    return round(float(v), 2) if fname == "score" and v is not None else v
+
+
+def _fmt(v) -> str:
+    if isinstance(v, float):
+        return f"{v:.2f}".replace(".", ",")
+    return str(v)
+
+
+def score_gap_severity(reported: float, official: float) -> str | None:
+    """None when equal (as published, two decimals); "low" when `reported` is `official` rounded
+    or truncated to fewer decimals; else "medium" (< 1 point) or "high"."""
+    d = abs(reported - official)
+    if d <= SCORE_EPS:
+        return None
+    for n in (0, 1):
+        if abs(round(official, n) - reported) < 1e-6 or abs(math.floor(official * 10**n) / 10**n - reported) < 1e-6:
+            return "low"
+    return "high" if d >= 1 else "medium"
+
+
+class Auditor:
+    """Holds the indexes one audit run needs; `run()` returns every finding."""
+
+    def __init__(self, claims: list[ReportedClaim], official: list[OfficialResult] | None = None,
+                 scheme: ScoringScheme | None = None, regions: RegionIndex | None = None):
+        self.scheme = scheme or ScoringScheme.load()
+        self.regions = regions or RegionIndex.load()
+        self.official = official
+        self.keyed = [self._key(c) for c in _dedupe(claims)]
+        self.table: dict[tuple[str, int], EntityYear] = {}
+        for k in self.keyed:
+            self._ey(k.key, k.claim.year, k.etype, k.claim.entity).claims.append(k)
+        self.official_years: set[int] = set()
+        for row in official or []:
+            key = entity_key(row.entity, row.entity_type, row.region_code, None, self.regions)
+            ey = self._ey(key, row.year, row.entity_type, row.entity)
+            ey.official = ey.official or row
+            self.official_years.add(row.year)
+
+    # -- indexes ---------------------------------------------------------------------------
+    def _key(self, c: ReportedClaim) -> Keyed:
+        key = entity_key(c.entity, c.entity_type, c.region_code, c.parent, self.regions)
+        code = key[2:] if key.startswith("R:") else None
+        region = self.regions.get(code)
+        etype = region.level if region else c.entity_type
+        province = c.province or self.regions.province_of(code)
+        return Keyed(c, key, province, etype)
+
+    def _ey(self, key: str, year: int, etype: str | None, name: str) -> EntityYear:
+        ey = self.table.get((key, year))
+        if ey is None:
+            code = key[2:] if key.startswith("R:") else None
+            region = self.regions.get(code)
+            ey = EntityYear(key=key, year=year, etype=region.level if region else etype,
+                            province_code=region.province_code if region else None,
+                            name=region.name if region else name)
+            self.table[(key, year)] = ey
+        return ey
+
+    def finding(self, k: Keyed, kind: str, severity: str, fname: str | None, reported, official, message: str,
+                span_field: str | None = None, span_value=None, official_source: str | None = None) -> Finding:
+        c = k.claim
+        span = locate(c.evidence, span_field or fname, reported if span_value is None else span_value)
+        return Finding(kind=kind, severity=severity, entity=c.entity, year=c.year, field=fname,
+                       reported_value=reported, official_value=official, message=message, url=c.url,
+                       evidence=c.evidence, highlight=[span] if span else list(c.highlight),
+                       entity_type=k.etype, region_code=k.key[2:] if k.key.startswith("R:") else c.region_code,
+                       province=k.province, outlet=c.outlet, official_source=official_source)
+
+    # -- checks ----------------------------------------------------------------------------
+    def check_official(self, k: Keyed) -> list[Finding]:
+        if self.official is None:
+            return []
+        c = k.claim
+        if not self.scheme.assessed(c.year):
+            return []  # reported by check_scheme: that year had no assessment at all
+        if c.year not in self.official_years:
+            return [self.finding(k, "year_not_official", "info", "year", c.year, None,
+                                 f"the official table has no results for {c.year}", span_field="year")]
+        row = self.table[(k.key, c.year)].official
+        if row is None:
+            return [self.finding(k, "entity_not_official", "info", "entity", c.entity, None,
+                                 f"{c.entity} is not in the official table for {c.year}", span_field="entity")]
+        out: list[Finding] = []
+        src = row.source
+        if c.score is not None and row.score is not None:
+            sev = score_gap_severity(c.score, row.score)
+            if sev:
+                note = " (the reported value is the official one rounded)" if sev == "low" else ""
+                out.append(self.finding(k, "score_mismatch", sev, "score", c.score, row.score,
+                                        f"reported score {_fmt(c.score)}, official {_fmt(row.score)}{note}",
+                                        official_source=src))
+        for fname in CATEGORY_FIELDS:
+            rv, ov = getattr(c, fname), getattr(row, fname)
+            if rv is not None and ov is not None and rv != ov:
+                out.append(self.finding(k, f"{fname}_mismatch", "high", fname, rv, ov,
+                                        f"reported {fname} {rv!r}, official {ov!r}", official_source=src))
+        if c.rank is not None:
+            out += self._rank_vs_official(k, row)
+        return out
+
+    def _rank_vs_official(self, k: Keyed, row: OfficialResult) -> list[Finding]:
+        c = k.claim
+        known = {"nasional": row.rank_national, "provinsi": row.rank_provincial}
+        if c.rank_scope in known:
+            official = known[c.rank_scope]
+            if official is None or official == c.rank:
+                return []
+            scope_note = f" ({c.rank_scope})"
+            severity = "high" if c.rank < official else "medium"
+        else:
+            available = [v for v in known.values() if v is not None]
+            if not available or c.rank in available:
+                return []
+            official = available[0] if len(available) == 1 else " / ".join(map(str, available))
+            scope_note = " (the text does not say national or provincial)"
+            severity = "low"
+        return [self.finding(k, "rank_mismatch", severity, "rank", c.rank, official,
+                             f"reported rank {c.rank}, official {official}{scope_note}", official_source=row.source)]
+
+    def check_scheme(self, k: Keyed) -> list[Finding]:
+        c = k.claim
+        if not self.scheme.assessed(c.year):
+            ys = self.scheme.for_year(c.year)
+            return [self.finding(k, "year_not_official", "high", "year", c.year, None,
+                                 (ys.note if ys and ys.note else f"no assessment was held in {c.year}"),
+                                 span_field="year")]
+        ys = self.scheme.for_year(c.year)
+        if ys is None or not ys.known:
+            return []
+        out: list[Finding] = []
+        stated = {f: getattr(c, f) for f in CATEGORY_FIELDS if getattr(c, f) is not None}
+        for fname, value in stated.items():
+            if fname not in ys.fields or value not in ys.values(fname):
+                out.append(self.finding(k, "scheme_contradiction", "low", fname, value, None,
+                                        f"{fname} {value!r} is not part of the {c.year} scheme "
+                                        f"({', '.join(sorted(ys.values(fname))) or 'none'})"))
+                continue
+            if c.score is None:
+                continue
+            expected = ys.expected(fname, c.score)
+            if expected is not None and expected != value:
+                low = ys.value_plausible_at_boundary(fname, value, c.score)
+                why = " at a cut-off not confirmed for this year" if low else ""
+                out.append(self.finding(k, "scheme_contradiction", "low" if low else "medium", fname, value, expected,
+                                        f"score {_fmt(c.score)} means {fname} {expected!r} in {c.year}, "
+                                        f"the text says {value!r}{why}"))
+        if c.score is None and len(stated) > 1:
+            out += self._cross_field(k, ys, stated)
+        return out
+
+    def _cross_field(self, k: Keyed, ys: YearScheme, stated: dict[str, str]) -> list[Finding]:
+        names = [f for f in stated if f in ys.fields and stated[f] in ys.values(f)]
+        if len(names) < 2:
+            return []
+        common = set(ys.bands)
+        for f in names:
+            common &= set(ys.bands_with(f, stated[f]))
+        if common:
+            return []
+        a, b = names[0], names[1]
+        implied = {ys.bands_with(a, stated[a])[0].get(b)}
+        return [self.finding(k, "scheme_contradiction", "medium", b, stated[b], "/".join(sorted(x for x in implied if x)),
+                             f"{a} {stated[a]!r} and {b} {stated[b]!r} cannot go together in {k.claim.year}")]
+
+    def check_rank(self, k: Keyed) -> list[Finding]:
+        c = k.claim
+        if c.rank is None or c.rank_scope not in ("provinsi", "nasional"):
+            return []
+        me = self.table[(k.key, c.year)]
+        own = c.score if c.score is not None else me.best_score()
+        if own is None:
+            return []
+        if c.rank_scope == "provinsi":
+            if me.etype not in ("kabupaten", "kota") or not me.province_code:
+                return []
+            peers = [ey for (key, y), ey in self.table.items() if y == c.year and key != k.key
+                     and ey.etype in ("kabupaten", "kota") and ey.province_code == me.province_code]
+        else:
+            if not me.etype:
+                return []
+            peers = [ey for (key, y), ey in self.table.items() if y == c.year and key != k.key
+                     and ey.etype == me.etype and not key.startswith("U:")]
+        higher = sorted(((ey.best_score(), ey.name) for ey in peers
+                         if ey.best_score() is not None and ey.best_score() > own + SCORE_EPS), reverse=True)
+        if len(higher) < c.rank:
+            return []
+        names = ", ".join(f"{n} {_fmt(s)}" for s, n in higher[:5]) + (" …" if len(higher) > 5 else "")
+        scope = "se-provinsi" if c.rank_scope == "provinsi" else "nasional"
+        return [self.finding(k, "rank_contradiction", "medium", "rank", c.rank, f">= {len(higher) + 1}",
+                             f"claimed rank {c.rank} ({scope}) with score {_fmt(own)}, but {len(higher)} "
+                             f"{'entity' if len(higher) == 1 else 'entities'} of that scope scored higher in "
+                             f"{c.year}: {names}")]
+
+    def check_trend(self, k: Keyed) -> list[Finding]:
+        c = k.claim
+        if not c.trends:
+            return []
+        prev_year = self.scheme.previous_year(c.year)
+        prev = self.table.get((k.key, prev_year)) if prev_year else None
+        if prev is None or (prev.official is None and not prev.claims):
+            return []  # no previous-year record: nothing to compare with
+        out: list[Finding] = []
+        for t in c.trends:
+            if t.metric == "score":
+                p = prev.best_score()
+                if p is None:
+                    continue
+                sev = score_gap_severity(t.previous, p)
+                if sev:
+                    out.append(self._trend(k, t, "previous_score", sev, t.previous, p,
+                                           f"says the {prev_year} score was {_fmt(t.previous)}; the {prev_year} "
+                                           f"record says {_fmt(p)}"))
+                    continue
+                cur = c.score if c.score is not None else t.new_value
+                if cur is not None and t.direction and ((t.direction == "naik" and cur < p - SCORE_EPS)
+                                                         or (t.direction == "turun" and cur > p + SCORE_EPS)):
+                    out.append(self._trend(k, t, "trend", "medium", f"{t.direction} ({_fmt(p)} -> {_fmt(cur)})",
+                                           f"{_fmt(p)} -> {_fmt(cur)}",
+                                           f"says the score went {t.direction}, but {_fmt(p)} ({prev_year}) -> "
+                                           f"{_fmt(cur)} ({c.year})"))
+            else:
+                ranks = self._prev_ranks(prev, c.rank_scope)
+                if not ranks:
+                    continue
+                if int(t.previous) not in ranks:
+                    out.append(self._trend(k, t, "previous_rank", "medium", int(t.previous),
+                                           " / ".join(map(str, sorted(ranks))),
+                                           f"says the {prev_year} rank was {int(t.previous)}; the {prev_year} "
+                                           f"record says {' / '.join(map(str, sorted(ranks)))}"))
+                    continue
+                cur = c.rank if c.rank is not None else (int(t.new_value) if t.new_value else None)
+                if cur is not None and t.direction and ((t.direction == "naik" and cur > t.previous)
+                                                         or (t.direction == "turun" and cur < t.previous)):
+                    out.append(self._trend(k, t, "trend", "medium", f"{t.direction} ({int(t.previous)} -> {cur})",
+                                           f"{int(t.previous)} -> {cur}",
+                                           f"says the rank went {t.direction}, but it went {int(t.previous)} -> {cur}"))
+        return out
+
+    def _prev_ranks(self, prev: EntityYear, scope: str | None) -> set[int]:
+        ranks: set[int] = set()
+        o = prev.official
+        if o is not None:
+            if scope in (None, "nasional") and o.rank_national is not None:
+                ranks.add(o.rank_national)
+            if scope in (None, "provinsi") and o.rank_provincial is not None:
+                ranks.add(o.rank_provincial)
+        if not ranks:
+            ranks = {k.claim.rank for k in prev.claims if k.claim.rank is not None
+                     and (scope is None or k.claim.rank_scope in (None, scope))}
+        return ranks
+
+    def _trend(self, k: Keyed, t, fname, severity, reported, official, message) -> Finding:
+        f = self.finding(k, "trend_contradiction", severity, fname, reported, official, message)
+        f.highlight = [t.span]
+        return f
+
+    def check_disagreement(self) -> list[Finding]:
+        out: list[Finding] = []
+        for ey in self.table.values():
+            if len(ey.claims) < 2:
+                continue
+            groups: list[tuple[str, str | None]] = [(f, None) for f in ("score", *CATEGORY_FIELDS)]
+            groups += [("rank", s) for s in ("nasional", "provinsi")]
+            for fname, scope in groups:
+                pairs = [(_val(k.claim, fname), k) for k in ey.claims
+                         if _val(k.claim, fname) is not None and (fname != "rank" or k.claim.rank_scope == scope)]
+                values = Counter(v for v, _ in pairs)
+                if len(values) < 2:
+                    continue
+                (top, n), (_, n2) = values.most_common(2)
+                majority = top if n > n2 else None
+                for v, k in pairs:
+                    if v == majority:
+                        continue
+                    others = [(ov, cnt) for ov, cnt in values.items() if ov != v]
+                    same_article = any(o.claim.url == k.claim.url and o is not k and _val(o.claim, fname) != v
+                                       for _, o in pairs)
+                    text = ", ".join(f"{_fmt(ov)} ({cnt} source{'s' if cnt > 1 else ''})" for ov, cnt in others)
+                    where = "the same article also says" if same_article else "other sources say"
+                    official = majority if majority is not None else " / ".join(_fmt(ov) for ov, _ in others)
+                    out.append(self.finding(k, "outlet_disagreement", "medium", fname, v, official,
+                                            f"{fname}{' ' + scope if scope else ''} {_fmt(v)}; {where} {text}"))
+        return out
+
+    def run(self) -> list[Finding]:
+        findings: list[Finding] = []
+        for k in self.keyed:
+            findings += self.check_scheme(k)
+            findings += self.check_official(k)
+            findings += self.check_rank(k)
+            findings += self.check_trend(k)
+        findings += self.check_disagreement()
+        findings.sort(key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.year, f.entity, f.kind, f.url or ""))
+        return findings
+
+    # -- views for the report --------------------------------------------------------------
+    def score_pairs(self) -> list[dict]:
+        """(reported, official) score pairs for the chart."""
+        out = []
+        for k in self.keyed:
+            row = self.table[(k.key, k.claim.year)].official
+            if k.claim.score is not None and row is not None and row.score is not None:
+                out.append({"entity": k.claim.entity, "year": k.claim.year, "reported": k.claim.score,
+                            "official": row.score, "url": k.claim.url,
+                            "match": score_gap_severity(k.claim.score, row.score) is None})
+        return out
+
+    def coverage(self) -> dict:
+        """Claims and distinct entities per province and year, and how many have an official row."""
+        cells: dict[tuple[str, int], dict] = defaultdict(lambda: {"claims": 0, "entities": set(), "official": set()})
+        for k in self.keyed:
+            prov = k.province or ("(nasional)" if k.etype in ("kementerian", "lembaga") else "(tidak diketahui)")
+            cell = cells[(prov, k.claim.year)]
+            cell["claims"] += 1
+            cell["entities"].add(k.key)
+            if self.table[(k.key, k.claim.year)].official is not None:
+                cell["official"].add(k.key)
+        return {key: {"claims": v["claims"], "entities": len(v["entities"]), "official": len(v["official"])}
+                for key, v in cells.items()}
+
+
+def _dedupe(claims: list[ReportedClaim]) -> list[ReportedClaim]:
+    """The same record of the same article stored twice counts once."""
+    seen, out = set(), []
+    for c in claims:
+        sig = (c.url, c.article_id, c.entity, c.year, c.score, c.rank, c.rank_scope, c.zone, c.grade, c.opinion)
+        if sig not in seen:
+            seen.add(sig)
+            out.append(c)
+    return out
+
+
+def audit_claims(claims: list[ReportedClaim], official: list[OfficialResult] | None = None,
+                 scheme: ScoringScheme | None = None, regions: RegionIndex | None = None) -> list[Finding]:
+    """Every finding for these claims (and this official table, when given)."""
+    return Auditor(claims, official, scheme, regions).run()
