@@ -197,8 +197,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in text.split("\n"):
         words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
-        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words) \
-                and not re.search(r"[.!?]\s+\S", line.strip()):
+        stripped = line.strip()
+        if 4 <= len(words) <= 20 and sum(w[0].isupper() for w in words) >= 0.85 * len(words) \
+                and not re.search(r"[.!?]\s+\S", stripped) and not re.search(r"[.!?\"”,]$", stripped):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
@@ -320,8 +321,8 @@ class OfficialsFinder:
                     count += 1
                     continue
                 break
-            if j > t.i and _ends_sentence(toks[j - 1]):
-                break
+            if j > t.i and _ends_sentence(toks[j - 1]) or self._is_degree_before(tok):
+                break  # "Kapolres Bengkulu AKBP Deddy Nata": a rank or honorific starts the name
             if tok.kind == "w" and (tok.cap or t.lower):
                 prev_level = j > 0 and toks[j - 1].low in LEVEL_WORDS
                 if regions_seen == 0 or prev_level:
@@ -434,6 +435,8 @@ class OfficialsFinder:
             if res is None:
                 continue
             title_end, name, name_end = res
+            if any(x.start >= toks[c].start and x.end <= toks[c].end for x in name for c in claimed):
+                continue  # "Staf Ahli Menteri Dalam Negeri ..., X": X already belongs to the outer office
             m = self._mention(text, toks, t.i, title_end, name, name_end)
             # coordinated: "Wali Kota dan Wakil Wali Kota Makassar, A–B"
             if idx > 0 and name_end < n and toks[name_end].text in DASHES:
@@ -495,19 +498,21 @@ class OfficialsFinder:
         if _ends_sentence(toks[j - 1]):
             return None
         needs_object = entry.get("needs_object") and j == t.j
+        k = j
+        res = self._name_right(toks, k, n, True) if not needs_object else None
+        if res is None and k < n and toks[k].kind == "w" and toks[k].text[0].isupper():
+            # an honorific marks where the name starts: "... Republik Indonesian Ir Boby ...",
+            # "Kepala Puskesmas Sukaraja Hj. Nurhayati"
+            for r in range(k + 1, min(n, k + 5)):
+                if toks[r].kind != "w":
+                    break
+                if self._is_degree_before(toks[r]):
+                    res2 = self._name_right(toks, r, n, False)
+                    if res2:
+                        return r, res2[0], res2[1]
+                    break
         if j < n and not needs_object:
-            # "TITLE NAME" (no comma): a degree-before token restarts the name ("... Indonesian Ir Boby")
-            k = j
-            res = self._name_right(toks, k, n, True)
-            if res is None and k < n and toks[k].kind == "w" and toks[k].text[0].isupper():
-                for r in range(k + 1, min(n, k + 4)):
-                    if toks[r].kind != "w":
-                        break
-                    if self._is_degree_before(toks[r]):
-                        res2 = self._name_right(toks, r, n, False)
-                        if res2:
-                            return r, res2[0], res2[1]
-                        break
+            # "TITLE NAME" (no comma)
             if res is not None:
                 name, end = res
                 if not self._looks_like_place(toks, name, end):
