@@ -1,0 +1,70 @@
+"""`kepatuhan official import FILE` and `kepatuhan audit`: thin faces over audit.source.import_official
+and audit.run.run_audit. Heavy imports happen inside the commands."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+DB_HELP = "Database URL (default: $KEPATUHAN_DB, else the SQLite file in the data directory)."
+
+
+def register(app: typer.Typer) -> None:
+    official_app = typer.Typer(help="Official Ombudsman RI results (the table the audit compares against).",
+                               no_args_is_help=True)
+
+    @official_app.command("import")
+    def official_import(
+        file: Path = typer.Argument(..., help="Official-results CSV (see README: Auditing reported scores)."),
+        db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help=DB_HELP),
+    ) -> None:
+        """Import an official-results CSV into the corpus (replaces rows from a file of the same name)."""
+        from rich.console import Console
+
+        from .source import import_official
+
+        console = Console(stderr=True)
+        parsed = import_official(file, db)
+        for p in parsed.problems:
+            console.print(f"[{'red' if p.level == 'error' else 'yellow'}]{p}[/]", highlight=False, markup=True)
+        console.print(f"imported {len(parsed.rows)} official rows from {file} "
+                      f"({len(parsed.errors)} errors, {len(parsed.warnings)} warnings)")
+        if not parsed.rows:
+            raise typer.Exit(1)
+
+    app.add_typer(official_app, name="official")
+
+    @app.command("audit")
+    def audit(
+        out: Path = typer.Option(..., "--out", help="Directory for audit.csv, audit.json, report.html."),
+        official: Optional[Path] = typer.Option(None, "--official", help="Official-results CSV (default: the "
+                                                "table imported into the corpus, else the bundled sample)."),
+        db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help=DB_HELP),
+        records: Optional[Path] = typer.Option(None, "--records", help="Audit extraction output (JSONL) "
+                                               "instead of the corpus."),
+        articles: Optional[Path] = typer.Option(None, "--articles", help="Articles JSONL the --records came "
+                                                "from (for evidence sentences)."),
+    ) -> None:
+        """Audit reported scores against the official results and the scoring scheme."""
+        from rich.console import Console
+        from rich.table import Table
+
+        from .run import run_audit
+
+        console = Console()
+        with console.status("auditing…"):
+            summary = run_audit(db_url=db, official_file=official, out_dir=out, records_file=records,
+                                articles_file=articles)
+        for p in summary.problems:
+            console.print(f"[yellow]{p}[/]", highlight=False)
+        table = Table(title=f"{summary.n_findings} findings on {summary.n_claims} records "
+                            f"({summary.n_official} official rows: {summary.official_source})")
+        table.add_column("kind")
+        table.add_column("findings", justify="right")
+        for kind, n in sorted(summary.by_kind.items(), key=lambda kv: -kv[1]):
+            table.add_row(kind, str(n))
+        console.print(table)
+        console.print("severity: " + ", ".join(f"{k} {v}" for k, v in summary.by_severity.items()))
+        for name, path in summary.files.items():
+            console.print(f"{name}: {path}")

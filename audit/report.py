@@ -1,0 +1,316 @@
+"""Write the audit: `audit.csv`, `audit.json` and a self-contained `report.html`.
+
+The HTML needs no network: CSS and JS are inline, the chart is inline SVG drawn here. Every
+piece of article text goes through `html.escape` (rendered as text, never as markup), only
+http(s) URLs become links, and a Content-Security-Policy allows no script but the report's
+own (by hash), so even a missed escape could not run injected code.
+"""
+from __future__ import annotations
+
+import base64
+import csv
+import hashlib
+import html
+import json
+import os
+import tempfile
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .checks import SEVERITY_ORDER
+from .types import FINDING_KINDS, SEVERITIES, Finding
+
+CSV_COLUMNS = ("kind", "severity", "entity", "entity_type", "region_code", "province", "year", "field",
+               "reported_value", "official_value", "message", "url", "outlet", "evidence",
+               "highlight_start", "highlight_end", "official_source")
+
+
+def _atomic_write(path: Path, write) -> None:
+    """Write to a temporary file beside `path`, then rename: no half-written file looks complete."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            write(fh)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_csv(findings: list[Finding], path: Path) -> None:
+    def write(fh):
+        w = csv.writer(fh)
+        w.writerow(CSV_COLUMNS)
+        for f in findings:
+            d = f.to_dict()
+            hl = f.highlight[0] if f.highlight else (None, None)
+            d["highlight_start"], d["highlight_end"] = hl
+            w.writerow(["" if d.get(c) is None else d.get(c) for c in CSV_COLUMNS])
+    _atomic_write(path, write)
+
+
+def write_json(payload: dict, path: Path) -> None:
+    _atomic_write(path, lambda fh: json.dump(payload, fh, ensure_ascii=False, indent=1, default=str))
+
+
+# -- HTML ----------------------------------------------------------------------------------
+
+def esc(value) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def fmt_value(v) -> str:
+    if isinstance(v, float):
+        return f"{v:.2f}".replace(".", ",")
+    return "" if v is None else str(v)
+
+
+def highlighted(text: str, spans) -> str:
+    """The evidence sentence, escaped, with the spans wrapped in <mark>."""
+    text = text or ""
+    spans = sorted((max(0, s), min(len(text), e)) for s, e in spans or [] if e > s)
+    out, pos = [], 0
+    for s, e in spans:
+        if s < pos:
+            s = pos
+        if e <= s:
+            continue
+        out.append(esc(text[pos:s]))
+        out.append(f"<mark>{esc(text[s:e])}</mark>")
+        pos = e
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+def link(url: str | None, label: str | None = None) -> str:
+    if not url:
+        return ""
+    if url.lower().startswith(("http://", "https://")):
+        return f'<a href="{esc(url)}" rel="noopener noreferrer" target="_blank">{esc(label or url)}</a>'
+    return esc(url)
+
+
+def chart_svg(pairs: list[dict], size: int = 420) -> str:
+    """Reported (y) against official (x) score: points off the diagonal are discrepancies."""
+    pad = 44
+    if pairs:
+        lo = min(min(p["reported"], p["official"]) for p in pairs)
+        lo = max(0.0, (int(lo) // 10) * 10.0)
+    else:
+        lo = 0.0
+    hi = 100.0
+    span = size - 2 * pad
+
+    def sx(v):
+        return pad + (v - lo) / (hi - lo) * span
+
+    def sy(v):
+        return size - pad - (v - lo) / (hi - lo) * span
+
+    parts = [f'<svg id="score-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" '
+             f'width="{size}" height="{size}" role="img" aria-label="reported versus official score">']
+    parts.append(f'<rect x="{pad}" y="{pad}" width="{span}" height="{span}" fill="#fafafa" stroke="#bbb"/>')
+    step = 10 if hi - lo > 30 else 5
+    t = lo
+    while t <= hi + 1e-9:
+        parts.append(f'<line x1="{sx(t):.1f}" y1="{size - pad}" x2="{sx(t):.1f}" y2="{size - pad + 5}" stroke="#666"/>'
+                     f'<text x="{sx(t):.1f}" y="{size - pad + 18}" font-size="11" text-anchor="middle">{t:g}</text>'
+                     f'<line x1="{pad - 5}" y1="{sy(t):.1f}" x2="{pad}" y2="{sy(t):.1f}" stroke="#666"/>'
+                     f'<text x="{pad - 8}" y="{sy(t) + 4:.1f}" font-size="11" text-anchor="end">{t:g}</text>')
+        t += step
+    parts.append(f'<line x1="{sx(lo):.1f}" y1="{sy(lo):.1f}" x2="{sx(hi):.1f}" y2="{sy(hi):.1f}" '
+                 f'stroke="#888" stroke-dasharray="4 3"/>')
+    parts.append(f'<text x="{size / 2}" y="{size - 6}" font-size="12" text-anchor="middle">official score</text>')
+    parts.append(f'<text x="14" y="{size / 2}" font-size="12" text-anchor="middle" '
+                 f'transform="rotate(-90 14 {size / 2})">reported score</text>')
+    for p in pairs:
+        cls = "pt ok" if p["match"] else "pt bad"
+        r = 4 if p["match"] else 5
+        title = (f'{p["entity"]} {p["year"]}: reported {fmt_value(p["reported"])}, '
+                 f'official {fmt_value(p["official"])}')
+        parts.append(f'<circle class="{cls}" cx="{sx(p["official"]):.1f}" cy="{sy(max(lo, p["reported"])):.1f}" '
+                     f'r="{r}"><title>{esc(title)}</title></circle>')
+    if not pairs:
+        parts.append(f'<text x="{size / 2}" y="{size / 2}" font-size="13" text-anchor="middle">'
+                     'no reported score has an official counterpart</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def coverage_table(coverage: dict) -> str:
+    years = sorted({y for _, y in coverage})
+    provinces = sorted({p for p, _ in coverage}, key=lambda p: (p.startswith("("), p))
+    if not coverage:
+        return "<p>No reported records.</p>"
+    peak = max(v["claims"] for v in coverage.values()) or 1
+    head = "".join(f"<th>{y}</th>" for y in years)
+    rows = []
+    for p in provinces:
+        cells = []
+        for y in years:
+            v = coverage.get((p, y))
+            if not v:
+                cells.append('<td class="cov0"></td>')
+                continue
+            alpha = 0.12 + 0.6 * v["claims"] / peak
+            cells.append(f'<td style="background:rgba(33,110,180,{alpha:.2f})" '
+                         f'title="{v["claims"]} records, {v["entities"]} entities, {v["official"]} with an official result">'
+                         f'{v["claims"]}<small> / {v["entities"]} / {v["official"]}</small></td>')
+        total = sum(coverage.get((p, y), {}).get("claims", 0) for y in years)
+        rows.append(f"<tr><th>{esc(p)}</th>{''.join(cells)}<td>{total}</td></tr>")
+    return (f'<table id="coverage" class="cov"><thead><tr><th>province</th>{head}<th>total</th></tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table>'
+            '<p class="note">Each cell: records / distinct entities / entities with an official result.</p>')
+
+
+CSS = """
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#222;background:#fff}
+header{background:#17324d;color:#fff;padding:14px 24px}header h1{margin:0;font-size:20px}
+header p{margin:4px 0 0;opacity:.85}main{padding:16px 24px;max-width:1500px}
+section{margin:18px 0}h2{font-size:17px;border-bottom:1px solid #ddd;padding-bottom:4px}
+.cards{display:flex;flex-wrap:wrap;gap:10px}.card{border:1px solid #ddd;border-radius:6px;padding:8px 14px;min-width:90px}
+.card b{display:block;font-size:22px}.sev-high{color:#b00020}.sev-medium{color:#b35c00}.sev-low{color:#5b6b00}.sev-info{color:#456}
+table{border-collapse:collapse}th,td{border:1px solid #ddd;padding:4px 6px;vertical-align:top;text-align:left}
+#findings{width:100%;font-size:13px}#findings th{cursor:pointer;background:#f2f4f7;position:sticky;top:0;user-select:none}
+#findings th[aria-sort=ascending]::after{content:" \\25B2"}#findings th[aria-sort=descending]::after{content:" \\25BC"}
+#findings td.ev{max-width:520px}mark{background:#ffe066;padding:0 1px}
+.filters{display:flex;flex-wrap:wrap;gap:10px;align-items:center;margin:8px 0}
+.filters label{font-size:13px}.chart-wrap{display:flex;gap:24px;flex-wrap:wrap;align-items:flex-start}
+circle.pt.ok{fill:#2e7d32;fill-opacity:.75}circle.pt.bad{fill:#c62828;fill-opacity:.85;stroke:#fff}
+.cov td,.cov th{font-size:12px;text-align:center}.cov tbody th{text-align:left}.cov small{opacity:.7}
+.note{font-size:12px;color:#555}.legend dt{font-weight:600}.legend dd{margin:0 0 6px 12px}
+"""
+
+JS = """
+(function () {
+  var table = document.getElementById('findings');
+  var tbody = table.tBodies[0];
+  var rows = Array.prototype.slice.call(tbody.rows);
+  var sev = document.getElementById('f-severity'), kind = document.getElementById('f-kind');
+  var year = document.getElementById('f-year'), q = document.getElementById('f-text');
+  var shown = document.getElementById('shown');
+  function apply() {
+    var needle = q.value.trim().toLowerCase(), n = 0;
+    rows.forEach(function (r) {
+      var ok = (!sev.value || r.getAttribute('data-severity') === sev.value) &&
+               (!kind.value || r.getAttribute('data-kind') === kind.value) &&
+               (!year.value || r.getAttribute('data-year') === year.value) &&
+               (!needle || r.textContent.toLowerCase().indexOf(needle) >= 0);
+      r.hidden = !ok; if (ok) n++;
+    });
+    shown.textContent = String(n);
+  }
+  [sev, kind, year].forEach(function (el) { el.addEventListener('change', apply); });
+  q.addEventListener('input', apply);
+  function keyOf(r, i) {
+    var c = r.cells[i], k = c.getAttribute('data-sort');
+    return k !== null ? k : c.textContent.trim();
+  }
+  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, i) {
+    th.addEventListener('click', function () {
+      var asc = th.getAttribute('aria-sort') !== 'ascending';
+      Array.prototype.forEach.call(table.tHead.rows[0].cells, function (o) { o.removeAttribute('aria-sort'); });
+      th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+      rows.sort(function (a, b) {
+        var x = keyOf(a, i), y = keyOf(b, i), nx = parseFloat(x.replace(',', '.')), ny = parseFloat(y.replace(',', '.'));
+        var c = (!isNaN(nx) && !isNaN(ny) && /^-?[0-9]/.test(x) && /^-?[0-9]/.test(y)) ? nx - ny : x.localeCompare(y);
+        return asc ? c : -c;
+      });
+      rows.forEach(function (r) { tbody.appendChild(r); });
+    });
+  });
+  apply();
+  document.documentElement.setAttribute('data-ready', '1');
+})();
+"""
+
+
+def _options(values, label) -> str:
+    opts = "".join(f'<option value="{esc(v)}">{esc(v)}</option>' for v in values)
+    return f'<option value="">all {esc(label)}</option>{opts}'
+
+
+def render_html(findings: list[Finding], summary: dict, pairs: list[dict], coverage: dict,
+                title: str = "kepatuhan audit") -> str:
+    by_sev = Counter(f.severity for f in findings)
+    by_kind = Counter(f.kind for f in findings)
+    rows = []
+    for i, f in enumerate(findings):
+        sev_rank = SEVERITY_ORDER.get(f.severity, 9)
+        rows.append(
+            f'<tr data-severity="{esc(f.severity)}" data-kind="{esc(f.kind)}" data-year="{esc(f.year)}">'
+            f'<td class="sev-{esc(f.severity)}" data-sort="{sev_rank}">{esc(f.severity)}</td>'
+            f'<td>{esc(f.kind)}</td><td>{esc(f.entity)}</td><td>{esc(f.year)}</td><td>{esc(f.field)}</td>'
+            f'<td>{esc(fmt_value(f.reported_value))}</td><td>{esc(fmt_value(f.official_value))}</td>'
+            f'<td>{esc(f.message)}</td><td class="ev">{highlighted(f.evidence, f.highlight)}</td>'
+            f'<td>{link(f.url, f.outlet or "article")}'
+            f'{"<br>official: " + link(f.official_source, "source") if f.official_source else ""}</td></tr>')
+    kinds_present = [k for k in FINDING_KINDS if by_kind.get(k)]
+    cards = [f'<div class="card"><b id="n-findings">{len(findings)}</b>findings</div>']
+    cards += [f'<div class="card sev-{s}"><b>{by_sev.get(s, 0)}</b>{s}</div>' for s in SEVERITIES]
+    cards += [f'<div class="card"><b>{summary.get("n_claims", 0)}</b>reported records</div>',
+              f'<div class="card"><b>{summary.get("n_official", 0)}</b>official rows</div>']
+    kind_rows = "".join(f"<tr><td>{esc(k)}</td><td>{by_kind.get(k, 0)}</td><td>{esc(v)}</td></tr>"
+                        for k, v in FINDING_KINDS.items())
+    n_bad = sum(1 for p in pairs if not p["match"])
+    generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    script_hash = base64.b64encode(hashlib.sha256(JS.encode("utf-8")).digest()).decode()
+    csp = (f"default-src 'none'; script-src 'sha256-{script_hash}'; style-src 'unsafe-inline'; "
+           "img-src data:; base-uri 'none'; form-action 'none'")
+    years = sorted({f.year for f in findings})
+    problems = summary.get("problems") or []
+    problems_html = ("<section><h2>Input problems</h2><ul>" + "".join(f"<li>{esc(p)}</li>" for p in problems)
+                     + "</ul></section>") if problems else ""
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{esc(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{esc(title)}</title><style>{CSS}</style></head>
+<body>
+<header><h1>{esc(title)}: reported vs official compliance results</h1>
+<p>Generated {generated} · official table: {esc(summary.get("official_source") or "none")}</p></header>
+<main>
+<section id="summary"><h2>Summary</h2><div class="cards">{"".join(cards)}</div>
+<table class="kinds" style="margin-top:10px"><thead><tr><th>kind</th><th>findings</th><th>meaning</th></tr></thead>
+<tbody>{kind_rows}</tbody></table></section>
+{problems_html}
+<section id="findings-section"><h2>Findings</h2>
+<div class="filters">
+<label>severity <select id="f-severity">{_options([s for s in SEVERITIES if by_sev.get(s)], "severities")}</select></label>
+<label>kind <select id="f-kind">{_options(kinds_present, "kinds")}</select></label>
+<label>year <select id="f-year">{_options(years, "years")}</select></label>
+<label>search <input id="f-text" type="search" placeholder="entity, text, URL"></label>
+<span><span id="shown">{len(findings)}</span> of {len(findings)} shown · click a column to sort</span></div>
+<table id="findings"><thead><tr><th>severity</th><th>kind</th><th>entity</th><th>year</th><th>field</th>
+<th>reported</th><th>official / expected</th><th>message</th><th>evidence</th><th>source</th></tr></thead>
+<tbody>{"".join(rows)}</tbody></table>
+{'' if findings else '<p id="no-findings">No findings.</p>'}
+</section>
+<section id="chart-section"><h2>Reported vs official scores</h2><div class="chart-wrap">{chart_svg(pairs)}
+<div><p>{len(pairs)} reported scores with an official counterpart; <b>{n_bad}</b> off the diagonal
+(differ by more than 0,005).</p><p class="note">Green: equal to the official score. Red: differs.
+Hover a point for the entity.</p></div></div></section>
+<section id="coverage-section"><h2>Coverage by province and year</h2>{coverage_table(coverage)}</section>
+</main>
+<script>{JS}</script>
+</body></html>
+"""
+
+
+def write_report(findings: list[Finding], summary: dict, pairs: list[dict], coverage: dict, out_dir: Path) -> dict[str, Path]:
+    out_dir = Path(out_dir)
+    files = {"csv": out_dir / "audit.csv", "json": out_dir / "audit.json", "html": out_dir / "report.html"}
+    findings = sorted(findings, key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.year, f.entity, f.kind))
+    write_csv(findings, files["csv"])
+    write_json({
+        "summary": summary,
+        "finding_kinds": FINDING_KINDS,
+        "findings": [f.to_dict() for f in findings],
+        "score_pairs": pairs,
+        "coverage": [{"province": p, "year": y, **v} for (p, y), v in sorted(coverage.items(), key=lambda kv: (kv[0][0], kv[0][1]))],
+    }, files["json"])
+    page = render_html(findings, summary, pairs, coverage)
+    _atomic_write(files["html"], lambda fh: fh.write(page))
+    return files

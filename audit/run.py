@@ -1,0 +1,61 @@
+"""`run_audit`: claims + official table -> findings -> audit.csv / audit.json / report.html.
+
+This is the Python face of `kepatuhan audit` and what `kepatuhan run` calls.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from .checks import Auditor
+from .official import read_official
+from .report import write_report
+from .types import AuditSummary, OfficialResult, Problem, ReportedClaim
+
+BUNDLED_OFFICIAL = Path(__file__).resolve().parents[1] / "corpus" / "official_scores.csv"
+
+
+def run_audit(db_url: str | None = None, official_file: str | Path | None = None,
+              out_dir: str | Path = "audit-out", *, claims: list[ReportedClaim] | None = None,
+              official: list[OfficialResult] | None = None, records_file: str | Path | None = None,
+              articles_file: str | Path | None = None) -> AuditSummary:
+    """Audit reported records against the official table and the scoring scheme.
+
+    Claims come from `claims` if given, else from `records_file` (extraction JSONL, with
+    `articles_file` for the evidence sentences), else from the corpus at `db_url`.
+    The official table: `official` if given, else `official_file`, else the one imported into
+    the corpus, else the bundled sample (corpus/official_scores.csv, partial).
+    """
+    problems: list[Problem] = []
+    if claims is None:
+        if records_file is not None:
+            from .source import claims_from_extraction
+
+            claims = claims_from_extraction(records_file, articles_file, problems)
+        else:
+            from .source import claims_from_corpus
+
+            claims = claims_from_corpus(db_url)
+    official_source = "given rows" if official is not None else None
+    if official is None and official_file is not None:
+        parsed = read_official(official_file)
+        problems += parsed.problems
+        official, official_source = parsed.rows, str(official_file)
+    if official is None and records_file is None:
+        from .source import official_from_corpus
+
+        official = official_from_corpus(db_url) or None
+        official_source = "official results imported into the corpus" if official else None
+    if official is None:
+        parsed = read_official(BUNDLED_OFFICIAL)
+        official, official_source = parsed.rows, f"bundled sample {BUNDLED_OFFICIAL.name} (partial)"
+
+    auditor = Auditor(claims, official)
+    findings = auditor.run()
+    summary = AuditSummary(
+        n_claims=len(auditor.keyed), n_official=len(official or []), n_findings=len(findings),
+        by_kind=dict(Counter(f.kind for f in findings)), by_severity=dict(Counter(f.severity for f in findings)),
+        out_dir=Path(out_dir), official_source=official_source, problems=problems,
+    )
+    summary.files = write_report(findings, summary.to_dict(), auditor.score_pairs(), auditor.coverage(), Path(out_dir))
+    return summary

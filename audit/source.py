@@ -1,0 +1,140 @@
+"""Adapters: where the audit's typed inputs come from.
+
+- `claims_from_corpus(db_url)`: every stored record with its article URL and evidence sentence
+  (via the corpus API, `corpus.store.Corpus`).
+- `claims_from_extraction(results, articles)`: `kepatuhan extract` output (JSONL) plus the
+  articles it ran on (JSONL with id/text/url), for users without a database.
+- `official_from_corpus(db_url)` / `import_official(file, db_url)`: the official table in the DB.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .evidence import parse_trends, sentence_around
+from .official import OfficialParse, official_from_dicts, official_rows_as_dicts, read_official
+from .types import OfficialResult, Problem, ReportedClaim
+
+RECORD_FIELDS = ("entity", "entity_type", "region_code", "province", "parent", "year", "score", "rank",
+                 "rank_scope", "zone", "grade", "opinion")
+
+
+def _get(obj: Any, *names: str):
+    for n in names:
+        v = obj.get(n) if isinstance(obj, dict) else getattr(obj, n, None)
+        if v is not None:
+            return v
+    return None
+
+
+def claim_from_record(rec: Any, text: str | None, url: str | None, outlet: str | None = None,
+                      article_id: str | None = None, evidence_text: str | None = None) -> ReportedClaim:
+    """One stored/extracted record -> a ReportedClaim with its evidence sentence.
+
+    The sentence comes from the article text around the record's evidence spans; without the
+    text, the stored evidence text is used as it is.
+    """
+    spans = [tuple(s) for s in (_get(rec, "evidence") or []) if isinstance(s, (list, tuple)) and len(s) == 2]
+    if text:
+        sentence, rel = sentence_around(text, spans)
+    else:
+        sentence, rel = (evidence_text or ""), []
+    values = {f: _get(rec, f) for f in RECORD_FIELDS}
+    return ReportedClaim(
+        entity=str(values["entity"]), entity_type=values["entity_type"] or "", year=int(values["year"]),
+        region_code=values["region_code"], province=values["province"], parent=values["parent"],
+        score=float(values["score"]) if values["score"] is not None else None,
+        rank=int(values["rank"]) if values["rank"] is not None else None, rank_scope=values["rank_scope"],
+        zone=values["zone"], grade=values["grade"], opinion=values["opinion"],
+        url=url, outlet=outlet, article_id=str(article_id) if article_id is not None else None,
+        evidence=sentence, highlight=rel, trends=parse_trends(sentence),
+    )
+
+
+def claims_from_extraction(results_path: str | Path, articles_path: str | Path | None = None,
+                           problems: list[Problem] | None = None) -> list[ReportedClaim]:
+    """Claims from `kepatuhan extract` output and (optionally) the articles JSONL it read."""
+    problems = problems if problems is not None else []
+    articles: dict[str, dict] = {}
+    if articles_path:
+        for line_no, obj in _jsonl(articles_path, problems):
+            if "id" in obj:
+                articles[str(obj["id"])] = obj
+    claims: list[ReportedClaim] = []
+    for line_no, obj in _jsonl(results_path, problems):
+        art = articles.get(str(obj.get("id")), {})
+        for i, rec in enumerate(obj.get("records") or []):
+            try:
+                claims.append(claim_from_record(rec, art.get("text"), obj.get("url") or art.get("url"),
+                                                outlet=art.get("site"), article_id=obj.get("id")))
+            except (TypeError, ValueError, KeyError) as exc:
+                problems.append(Problem(str(results_path), line_no, "error", f"record {i} unusable: {exc}"))
+    return claims
+
+
+def _jsonl(path: str | Path, problems: list[Problem]) -> Iterator[tuple[int, dict]]:
+    with open(path, encoding="utf-8-sig") as fh:
+        for n, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(Problem(str(path), n, "error", f"not JSON ({exc.msg}); line skipped"))
+                continue
+            if isinstance(obj, dict):
+                yield n, obj
+            else:
+                problems.append(Problem(str(path), n, "error", "not a JSON object; line skipped"))
+
+
+# -- corpus ----------------------------------------------------------------------------------
+
+def open_corpus(db_url: str | None):
+    from corpus.store import Corpus  # the corpus engineer's API (issue 5)
+
+    return Corpus.open(db_url)
+
+
+def _close(corpus) -> None:
+    close = getattr(corpus, "close", None)
+    if callable(close):
+        close()
+
+
+def claims_from_corpus(db_url: str | None = None) -> list[ReportedClaim]:
+    corpus = open_corpus(db_url)
+    try:
+        return list(_claims_from_rows(corpus.iter_records()))
+    finally:
+        _close(corpus)
+
+
+def _claims_from_rows(rows: Iterable[Any]) -> Iterator[ReportedClaim]:
+    for row in rows:
+        yield claim_from_record(
+            row, _get(row, "text", "article_text"), _get(row, "url", "article_url", "canonical_url"),
+            outlet=_get(row, "site", "outlet", "site_name"), article_id=_get(row, "article_id"),
+            evidence_text=_get(row, "evidence_text", "sentence"),
+        )
+
+
+def official_from_corpus(db_url: str | None = None) -> list[OfficialResult]:
+    corpus = open_corpus(db_url)
+    try:
+        return official_from_dicts(corpus.iter_official_results())
+    finally:
+        _close(corpus)
+
+
+def import_official(file: str | Path, db_url: str | None = None) -> OfficialParse:
+    """`kepatuhan official import FILE`: parse, then replace that file's rows in the corpus."""
+    parsed = read_official(file)
+    if parsed.rows:
+        corpus = open_corpus(db_url)
+        try:
+            corpus.replace_official_results(official_rows_as_dicts(parsed.rows), source_file=str(Path(file).name))
+        finally:
+            _close(corpus)
+    return parsed
