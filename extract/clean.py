@@ -1,0 +1,255 @@
+"""Raw HTML page -> clean `Article`: orchestration of the cleaning stage.
+
+decode bytes (extract.decode) -> parse -> read JSON-LD, date stamps and modified date ->
+move captions out and drop widget blocks (extract.boilerplate.prune_tree) -> trafilatura
+(precision mode, metadata on, metadata-only dates) -> Indonesian-news line rules
+(extract.boilerplate.clean_body) -> publication date (extract.dates) -> hashes (extract.dedup).
+
+`clean_page` raises `CleanError` with a reason for pages that hold no article (empty, binary,
+no text); everything else gives a best-effort `Article`, with notes in `Article.warnings`.
+"""
+from __future__ import annotations
+
+import copy
+import re
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
+
+from extract.boilerplate import clean_body, prune_tree
+from extract.clean_errors import CleanError
+from extract.dates import DateHit, find_dates, metadata_date, modified_date, MIN_YEAR
+from extract.decode import decode_html, repair_mojibake
+from extract.dedup import content_hash, simhash_hex
+from extract.jsonld import article_jsonld
+from extract.language import detect_language
+from extract.types import Article
+
+__all__ = ["clean_page", "CleanError"]
+
+# Elements whose text is a visible date stamp ("Jum'at, 13 Desember 2024 | 10:15 WIB").
+DATE_STAMP_XPATH = ("//time | //*[@class or @id][contains(translate(concat(@class, ' ', @id), 'DATEIMPUBLSHRWK', 'dateimpublshrwk'), 'date')"
+                    " or contains(translate(concat(@class, ' ', @id), 'TANGGLWK', 'tangglwk'), 'tanggal')"
+                    " or contains(translate(concat(@class, ' ', @id), 'TIME', 'time'), 'time')"
+                    " or contains(translate(concat(@class, ' ', @id), 'WAKTU', 'waktu'), 'waktu')"
+                    " or contains(translate(concat(@class, ' ', @id), 'PUBLISHED', 'published'), 'publish')"
+                    " or contains(translate(concat(@class, ' ', @id), 'POSTMETA', 'postmeta'), 'post-meta')"
+                    " or contains(translate(concat(@class, ' ', @id), 'BYLINE', 'byline'), 'byline')]")
+MAX_PAGE_CHARS = 60_000_000
+
+
+@lru_cache(maxsize=1)
+def _trafilatura_config():
+    from trafilatura.settings import use_config
+
+    cfg = use_config()
+    cfg.set("DEFAULT", "MAX_FILE_SIZE", str(MAX_PAGE_CHARS))
+    cfg.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # signal-based timeouts break in threads/workers
+    cfg.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+    return cfg
+
+
+def _to_text(html, headers, warnings: list[str]) -> str:
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        text, _enc, w = decode_html(bytes(html), headers)
+        warnings.extend(w)
+    elif isinstance(html, str):
+        text = html
+        head = text[:2048]
+        if head.count("\x00") > len(head) // 20 + 1:
+            raise CleanError("binary content (NUL characters), not HTML")
+    else:
+        raise CleanError(f"expected HTML as str or bytes, got {type(html).__name__}")
+    text, fixed = repair_mojibake(text)
+    if fixed:
+        warnings.append("repaired mojibake (UTF-8 read as windows-1252)")
+    text = text.replace("\x00", "")
+    if not text.strip():
+        raise CleanError("empty page")
+    if len(text) > MAX_PAGE_CHARS:
+        warnings.append(f"page of {len(text)} characters truncated to {MAX_PAGE_CHARS}")
+        text = text[:MAX_PAGE_CHARS]
+    return text
+
+
+def _parse(text: str):
+    import lxml.html
+    from lxml import etree
+
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text[:200]) + text[200:]
+    if len(text) > 2_000_000:  # big pages: scripts/styles carry no text and cost parse time
+        text = re.sub(r"(?is)<(script|style)\b[^>]*>.*?</\1\s*>", " ", text)
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True)
+    try:
+        tree = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise CleanError(f"not parseable as HTML: {exc}") from None
+    if tree is None or not len(tree):
+        raise CleanError("empty page (no elements)")
+    return tree
+
+
+def _date_stamps(tree) -> list[str]:
+    out = []
+    for el in tree.xpath(DATE_STAMP_XPATH)[:40]:
+        if el.tag in ("html", "body", "article", "main"):
+            continue
+        t = " ".join(el.text_content().split())
+        if t and len(t) <= 120 and t not in out:
+            out.append(t)
+        for attr in ("datetime", "title", "content"):
+            v = el.get(attr)
+            if v and re.match(r"\d{4}-\d{2}-\d{2}", v) and v not in out:
+                out.insert(0, v)
+    return out
+
+
+def _meta(tree, *keys: str) -> str | None:
+    for el in tree.iter("meta"):
+        k = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        if k in keys and el.get("content"):
+            return el.get("content").strip()
+    return None
+
+
+def _canonical(tree, url: str | None) -> str | None:
+    href = None
+    for el in tree.iter("link"):
+        if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
+            href = el.get("href").strip()
+            break
+    href = href or _meta(tree, "og:url")
+    if href and url:
+        href = urljoin(url, href)
+    if href and not urlsplit(href).scheme:
+        return None
+    return href or url
+
+
+def _site(url: str | None, sitename: str | None) -> str | None:
+    if url:
+        host = urlsplit(url).hostname
+        if host:
+            return host[4:] if host.startswith("www.") else host
+    return sitename
+
+
+def _language(tree, text: str) -> str | None:
+    lang = (tree.get("lang") or _meta(tree, "og:locale", "language", "content-language") or "").lower()
+    lang = re.split(r"[-_]", lang)[0] if lang else ""
+    if lang == "in":
+        lang = "id"
+    detected = detect_language(text)
+    return detected or (lang or None)
+
+
+def _fallback_paragraphs(tree) -> list[str]:
+    """Best effort when trafilatura gives up (odd markup): the text of <p> elements."""
+    out = []
+    for p in tree.iter("p"):
+        t = " ".join(p.text_content().split())
+        if len(t) > 30:
+            out.append(t)
+    return out
+
+
+def _title(doc, jsonld: dict, tree) -> str | None:
+    for cand in (jsonld.get("headline"), getattr(doc, "title", None) if doc else None):
+        if cand and str(cand).strip():
+            return " ".join(str(cand).split())
+    h1 = tree.find(".//h1")
+    if h1 is not None and h1.text_content().strip():
+        return " ".join(h1.text_content().split())
+    t = _meta(tree, "og:title") or (tree.findtext(".//title") or "").strip()
+    return t or None
+
+
+def _pick_date(candidates: list[tuple[str, str | None]], warnings: list[str]) -> str | None:
+    """First valid date over (source, text) candidates; impossible ones leave a warning."""
+    for source, text in candidates:
+        if not text:
+            continue
+        for hit in find_dates(text):
+            if hit.iso:
+                return hit.iso
+            if hit.warning and hit.warning not in warnings:
+                warnings.append(f"{hit.warning} [{source}]")
+            break  # the first date of a stamp is the one it means
+    return None
+
+
+def clean_page(html: str | bytes, url: str | None = None, headers: dict | None = None, *,
+               article_id: str | None = None) -> Article:
+    """Clean one HTML page into an Article (raises CleanError when the page holds no article)."""
+    import trafilatura
+
+    warnings: list[str] = []
+    text = _to_text(html, headers, warnings)
+    tree = _parse(text)
+
+    jsonld = article_jsonld(tree)
+    stamps = _date_stamps(tree)
+    modified = modified_date(tree, jsonld)
+    canonical = _canonical(tree, url)
+    captions = prune_tree(tree)
+
+    doc = None
+    try:
+        doc = trafilatura.bare_extraction(
+            tree, url=url, favor_precision=True, include_comments=False, include_tables=True,
+            with_metadata=True, deduplicate=False, config=_trafilatura_config(),
+            date_extraction_params={"original_date": True, "extensive_search": False, "min_date": f"{MIN_YEAR}-01-01"},
+        )
+    except RecursionError:
+        warnings.append("markup nested too deeply for the main extractor: fell back to paragraph text")
+    except Exception as exc:  # trafilatura on broken markup: keep going with the fallback
+        warnings.append(f"main extractor failed ({type(exc).__name__}): fell back to paragraph text")
+
+    body_text = (doc.text if doc is not None else "") or ""
+    paragraphs = body_text.split("\n") if body_text else []
+    article_body = str(jsonld.get("articleBody") or "").strip()
+    if article_body and len(article_body) > 1.3 * len(body_text):
+        paragraphs = [p for p in re.split(r"\n+", article_body) if p.strip()]
+        warnings.append("body taken from JSON-LD articleBody")
+    if not paragraphs and doc is None:
+        paragraphs = _fallback_paragraphs(tree)
+
+    title = _title(doc, jsonld, tree)
+    body = clean_body(paragraphs, title)
+    clean_text = "\n\n".join(body.paragraphs).strip()
+    if not clean_text:
+        raise CleanError("no article text found in page")
+
+    meta_date = getattr(doc, "date", None) if doc is not None else None
+    if doc is None:
+        meta_date = metadata_date(tree, url)
+    jsonld_date = str(jsonld.get("datePublished") or jsonld.get("dateCreated") or "") or None
+    first_para = body.paragraphs[0] if body.paragraphs else ""
+    published = _pick_date(
+        [("metadata", meta_date), ("json-ld", jsonld_date)]
+        + [("date stamp", s) for s in stamps]
+        + [("date line", s) for s in body.date_lines]
+        + [("dateline", body.dateline), ("first paragraph", first_para[:400])],
+        warnings,
+    )
+    if published is None and not any("impossible" in w for w in warnings):
+        warnings.append("no publication date found")
+
+    author = body.author or (jsonld.get("author") if jsonld else None) or (getattr(doc, "author", None) if doc else None)
+    all_captions = captions + [c for c in body.captions if c not in captions]
+    return Article(
+        id=article_id or url or f"sha1:{content_hash(clean_text)[:16]}",
+        text=clean_text,
+        url=url,
+        canonical_url=canonical,
+        site=_site(url or canonical, getattr(doc, "sitename", None) if doc else None),
+        title=title,
+        published=published,
+        modified=modified,
+        author=author,
+        language=_language(tree, clean_text),
+        captions=all_captions,
+        dateline=body.dateline,
+        content_hash=content_hash(clean_text),
+        simhash=simhash_hex(clean_text),
+        warnings=warnings,
+    )

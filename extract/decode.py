@@ -1,0 +1,118 @@
+"""Bytes -> text for HTML pages whose charset may be missing, wrong or unknown.
+
+Order of trust (WHATWG-like, tuned for Indonesian outlets): a BOM; then valid UTF-8 (bytes
+with multibyte sequences that decode strictly as UTF-8 are UTF-8 whatever the page claims:
+a windows-1252 page almost never is valid UTF-8); then the charset from the HTTP
+Content-Type header; then <meta charset>; then charset-normalizer's guess. Latin-1 and ASCII
+labels mean windows-1252, as browsers read them. Already-decoded text that carries classic
+mojibake ("â€œ", "Ã©") is repaired when a round trip through windows-1252 gives valid UTF-8.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from extract.clean_errors import CleanError
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.I)
+_WEB_ALIASES = {"latin-1": "cp1252", "latin1": "cp1252", "iso-8859-1": "cp1252", "iso8859-1": "cp1252",
+                "ascii": "cp1252", "us-ascii": "cp1252", "windows-1252": "cp1252", "iso_8859-1": "cp1252"}
+# Signatures of files that are not HTML at all.
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\x00\x00\x01\x00")
+_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac[\u0080-\u00bf\u2018-\u203a\u0153\u017e\u2122]")
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().lower()
+    label = _WEB_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def header_charset(headers: dict | None) -> str | None:
+    if not headers:
+        return None
+    for key, value in headers.items():
+        if str(key).lower() == "content-type":
+            if isinstance(value, (list, tuple)):
+                value = value[0] if value else ""
+            if isinstance(value, bytes):
+                value = value.decode("latin-1")
+            m = _HEADER_CHARSET.search(str(value))
+            return m.group(1) if m else None
+    return None
+
+
+def looks_binary(data: bytes) -> str | None:
+    """Why `data` is not an HTML page (a reason string), or None when it may be one."""
+    head = data[:2048]
+    for magic in _BINARY_MAGIC:
+        if head.startswith(magic):
+            return f"binary content (starts with {magic[:4]!r}), not HTML"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    if head.count(b"\x00") > len(head) // 20 + 1:
+        return "binary content (NUL bytes), not HTML"
+    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    if head and ctrl / len(head) > 0.05:
+        return "binary content (control bytes), not HTML"
+    return None
+
+
+def decode_html(data: bytes, headers: dict | None = None) -> tuple[str, str, list[str]]:
+    """Decode page bytes. Returns (text, encoding used, warnings)."""
+    warnings: list[str] = []
+    reason = looks_binary(data)
+    if reason:
+        raise CleanError(reason)
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(enc, errors="replace"), enc, warnings
+    declared_header = _codec(header_charset(headers))
+    m = _META_CHARSET.search(data[:8192])
+    declared_meta = _codec(m.group(1).decode("ascii", "ignore")) if m else None
+    declared = declared_header or declared_meta
+    try:
+        text = data.decode("utf-8")
+        if declared and declared != "utf-8" and any(b > 127 for b in data[:200000]):
+            warnings.append(f"declared charset {declared} but the bytes are UTF-8: read as UTF-8")
+        return text, "utf-8", warnings
+    except UnicodeDecodeError:
+        pass
+    for enc in (declared_header, declared_meta):
+        if enc and enc != "utf-8":
+            try:
+                return data.decode(enc), enc, warnings
+            except UnicodeDecodeError:
+                warnings.append(f"declared charset {enc} does not fit the bytes")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:500000]).best()
+    if best is not None:
+        enc = _codec(best.encoding) or best.encoding
+        warnings.append(f"charset guessed as {enc}")
+        return data.decode(enc, errors="replace"), enc, warnings
+    warnings.append("charset unknown: read as UTF-8 with replacement characters")
+    return data.decode("utf-8", errors="replace"), "utf-8", warnings
+
+
+def repair_mojibake(text: str) -> tuple[str, bool]:
+    """Undo UTF-8-read-as-windows-1252 damage in already-decoded text, when that is what it is."""
+    if not _MOJIBAKE.search(text):
+        return text, False
+    try:
+        fixed = text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        # mixed text: repair run by run
+        def fix(m: re.Match) -> str:
+            try:
+                return m.group(0).encode("cp1252").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                return m.group(0)
+        fixed = re.sub("[\u00c0-\u00ff\u2018-\u203a\u0152-\u02dc\u2122\u20ac][\u0080-\u00bf\u2018-\u203a\u0152-\u02dc\u2122\u20ac]{1,3}", fix, text)
+    return fixed, fixed != text
