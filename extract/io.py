@@ -1,0 +1,263 @@
+"""Reading article JSONL, extracting, writing result JSONL (the face of `kepatuhan extract`).
+
+Input: one JSON object per line, either
+    {"id": ..., "text": ..., "url"?: ..., "published"?: "YYYY-MM-DD"}
+or  {"id": ..., "html": ..., "url"?: ..., "headers"?: {...}, "published"?: ...}
+(html lines go through `extract.clean_page` first; the cleaner's `published` is used when
+the line has none).
+
+Output: exactly one JSON object per input line, in the same order: the RECORDS.md shape
+(`ExtractionResult.to_dict()`). A line that cannot be extracted (not JSON, not UTF-8, no
+`text`/`html`, empty, too large, binary junk, a duplicate id, or an extraction error) still
+yields a line, so outputs stay aligned with inputs, and nothing is invented for it:
+
+    {"id": <its id, or "line:N" when it has none>, "relevant": false, "records": [],
+     "officials": [], "error": "<what was wrong>"}
+
+Every such problem is also reported through `on_problem` as "FILE:LINE id=ID: message".
+"""
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Callable, Iterable, Iterator
+
+MAX_TEXT_CHARS = 2_000_000   # far above any news article; spaCy refuses > 1,000,000 by default
+MAX_CONTROL_SHARE = 0.01     # more control characters than this: not text (binary junk)
+BATCH = 64
+
+
+@dataclass
+class InputLine:
+    """One input line, parsed and checked. `article` is None when `error` says why."""
+
+    line: int
+    id: str
+    article: dict[str, Any] | None = None
+    error: str | None = None
+
+
+@dataclass
+class ExtractSummary:
+    source: str
+    total: int = 0
+    ok: int = 0
+    failed: int = 0
+    relevant: int = 0
+    records: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """0 all fine, 1 some article failed, 2 nothing could be extracted."""
+        if self.failed and not self.ok:
+            return 2
+        return 1 if self.failed else 0
+
+
+def error_result(id_: str, error: str) -> dict[str, Any]:
+    return {"id": id_, "relevant": False, "records": [], "officials": [], "error": error}
+
+
+def _control_share(text: str) -> float:
+    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\n\r\t") or c == "\ufffd")
+    return bad / max(1, len(text))
+
+
+def check_text(text: Any, field_name: str = "text", max_chars: int = MAX_TEXT_CHARS) -> str | None:
+    """Why `text` cannot be extracted, or None when it can."""
+    if not isinstance(text, str):
+        return f"`{field_name}` must be a string, got {type(text).__name__}"
+    if not text.strip():
+        return f"empty `{field_name}`"
+    if len(text) > max_chars:
+        return f"`{field_name}` too large: {len(text):,} characters (limit {max_chars:,})"
+    if _control_share(text) > MAX_CONTROL_SHARE:
+        return f"`{field_name}` looks like binary data, not text"
+    return None
+
+
+def parse_lines(raw_lines: Iterable[bytes | str], max_chars: int = MAX_TEXT_CHARS) -> Iterator[InputLine]:
+    """Parse and check JSONL lines (blank lines are skipped, like the reference scorer does)."""
+    seen: dict[str, int] = {}
+    for n, raw in enumerate(raw_lines, 1):
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield InputLine(n, f"line:{n}", error=f"not UTF-8 text ({exc.reason} at byte {exc.start})")
+                continue
+        if not raw.strip():
+            continue
+        if len(raw) > max_chars * 2 + 10_000:
+            obj_error = f"line too large: {len(raw):,} characters (limit {max_chars:,} of text)"
+            yield InputLine(n, _sniff_id(raw) or f"line:{n}", error=obj_error)
+            continue
+        try:
+            obj = json.loads(raw)
+        except ValueError as exc:
+            yield InputLine(n, _sniff_id(raw) or f"line:{n}", error=f"not valid JSON ({exc})")
+            continue
+        if not isinstance(obj, dict):
+            yield InputLine(n, f"line:{n}", error=f"expected a JSON object, got {type(obj).__name__}")
+            continue
+        raw_id = obj.get("id")
+        if raw_id is None or (isinstance(raw_id, str) and not raw_id.strip()) or isinstance(raw_id, (dict, list)):
+            yield InputLine(n, f"line:{n}", error="missing `id`")
+            continue
+        id_ = str(raw_id)
+        if id_ in seen:
+            yield InputLine(n, id_, error=f"duplicate id (first used on line {seen[id_]})")
+            continue
+        seen[id_] = n
+        if "text" in obj or "html" not in obj:
+            problem = check_text(obj.get("text"), "text", max_chars) if "text" in obj else "missing `text` (or `html`)"
+        else:
+            problem = check_text(obj.get("html"), "html", max_chars * 5)
+        if problem:
+            yield InputLine(n, id_, error=problem)
+            continue
+        yield InputLine(n, id_, article=obj)
+
+
+def _sniff_id(raw: str) -> str | None:
+    """The id of a line that does not parse, when it is still readable ('{"id": "a1", "text": ...')."""
+    import re
+
+    m = re.match(r'\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.){1,200}"|-?\d{1,30})', raw)
+    if not m:
+        return None
+    try:
+        return str(json.loads(m.group(1)))
+    except ValueError:
+        return None
+
+
+def clean_html_line(obj: dict[str, Any], max_chars: int = MAX_TEXT_CHARS) -> dict[str, Any]:
+    """An html input line -> a text article through the cleaner (raises ValueError with the reason)."""
+    try:
+        from extract.clean import clean_page
+    except ImportError as exc:  # the cleaner is another stage; say so instead of failing obscurely
+        raise ValueError(f"html input needs the cleaner (extract.clean): {exc}") from exc
+    art = clean_page(obj["html"], url=obj.get("url"), headers=obj.get("headers"))
+    problem = check_text(art.text, "text (after cleaning)", max_chars)
+    if problem:
+        raise ValueError(problem)
+    return {"id": str(obj["id"]), "text": art.text, "url": obj.get("url") or art.url,
+            "published": obj.get("published") or art.published}
+
+
+def _article_dict(obj: dict[str, Any]) -> dict[str, Any]:
+    return {"id": str(obj["id"]), "text": obj["text"], "url": obj.get("url"), "published": obj.get("published")}
+
+
+def extract_lines(items: Iterable[InputLine], max_chars: int = MAX_TEXT_CHARS,
+                  batch: int = BATCH) -> Iterator[tuple[InputLine, dict[str, Any]]]:
+    """(input line, output object) for every input line, in input order.
+
+    Valid articles go through `extract_many` in batches (one model, fast path for
+    irrelevant news); if a batch raises, its articles are retried one by one so one bad
+    article never takes its neighbours down.
+    """
+    pending: list[tuple[InputLine, dict[str, Any] | None, str | None]] = []
+
+    def flush():
+        good = [(it, art) for it, art, err in pending if art is not None]
+        results: dict[int, dict[str, Any]] = {}
+        if good:
+            from extract.pipeline import extract_many
+
+            try:
+                for (it, _), res in zip(good, extract_many([a for _, a in good])):
+                    results[it.line] = res.to_dict()
+            except Exception:  # noqa: BLE001 - isolate the article that broke the batch
+                results = {}
+                for it, art in good:
+                    results[it.line] = _extract_one(art)
+        for it, art, err in pending:
+            if art is None:
+                yield it, error_result(it.id, err)
+            else:
+                out = results.get(it.line) or error_result(it.id, "extraction returned no result")
+                out["id"] = it.id
+                yield it, out
+        pending.clear()
+
+    for it in items:
+        if it.article is None:
+            pending.append((it, None, it.error))
+        else:
+            try:
+                art = clean_html_line(it.article, max_chars) if "text" not in it.article else _article_dict(it.article)
+                pending.append((it, art, None))
+            except Exception as exc:  # noqa: BLE001 - a cleaner failure is this line's problem only
+                pending.append((it, None, f"cleaning failed: {exc}"))
+        if len(pending) >= batch:
+            yield from flush()
+    yield from flush()
+
+
+def _extract_one(art: dict[str, Any]) -> dict[str, Any]:
+    from extract.pipeline import extract_article
+
+    try:
+        res = extract_article(art["text"], url=art.get("url"), published=art.get("published"), id=art["id"])
+        return res.to_dict()
+    except Exception as exc:  # noqa: BLE001
+        return error_result(art["id"], f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def count_lines(path: Path) -> int:
+    with open(path, "rb") as f:
+        return sum(1 for line in f if line.strip())
+
+
+def open_input(path: str) -> tuple[IO[bytes], str]:
+    """A binary stream for a path or "-" (stdin), and the name used in messages."""
+    if path == "-":
+        return sys.stdin.buffer, "<stdin>"
+    return open(path, "rb"), path
+
+
+def open_output(path: str) -> IO[str]:
+    if path == "-":
+        return sys.stdout
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return open(path, "w", encoding="utf-8")
+
+
+def extract_jsonl(src: str | Path, dst: str | Path, *, max_chars: int = MAX_TEXT_CHARS,
+                  on_problem: Callable[[str], None] | None = None,
+                  on_progress: Callable[[int], None] | None = None) -> ExtractSummary:
+    """Extract every article of the JSONL file `src` ("-" = stdin) into `dst` ("-" = stdout).
+
+    Returns counts and the problems found (also passed to `on_problem` as they happen).
+    """
+    fin, name = open_input(str(src))
+    summary = ExtractSummary(source=name)
+    fout = open_output(str(dst))
+    try:
+        for it, out in extract_lines(parse_lines(fin, max_chars), max_chars):
+            fout.write(json.dumps(out, ensure_ascii=False) + "\n")
+            summary.total += 1
+            if "error" in out:
+                summary.failed += 1
+                msg = f"{name}:{it.line} id={it.id}: {out['error']}"
+                summary.problems.append(msg)
+                if on_problem:
+                    on_problem(msg)
+            else:
+                summary.ok += 1
+                summary.relevant += bool(out.get("relevant"))
+                summary.records += len(out.get("records") or [])
+            if on_progress:
+                on_progress(1)
+        fout.flush()
+    finally:
+        if fin is not sys.stdin.buffer:
+            fin.close()
+        if fout is not sys.stdout:
+            fout.close()
+    return summary
