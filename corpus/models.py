@@ -68,16 +68,18 @@ class ArticleRow(Base):
     text: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     simhash: Mapped[str | None] = mapped_column(String(16))
-    # the four 16-bit bands of the simhash: near-duplicates (<= 3 bits apart) share one band
-    sim_b0: Mapped[int | None] = mapped_column(Integer, index=True)
-    sim_b1: Mapped[int | None] = mapped_column(Integer, index=True)
-    sim_b2: Mapped[int | None] = mapped_column(Integer, index=True)
-    sim_b3: Mapped[int | None] = mapped_column(Integer, index=True)
     cluster_id: Mapped[int | None] = mapped_column(Integer, index=True)  # id of the cluster's first article
     relevant: Mapped[bool | None] = mapped_column(Boolean)
     extractor_version: Mapped[str | None] = mapped_column(String(32))
     extracted_at: Mapped[datetime | None] = mapped_column(DateTime)
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ArticleBand(Base):
+    """Simhash band keys (extract.dedup.simhash_bands): near-duplicates share at least one."""
+    __tablename__ = "article_bands"
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    band: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)
 
 
 class RecordRow(Base):

@@ -41,7 +41,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -50,13 +50,13 @@ from sqlalchemy.orm import Session
 
 from corpus import db as dbmod
 from corpus.config import resolve_db_url
-from corpus.models import (ArticleRow, DatasetRow, EntryPage, OfficialResult, OfficialRow, Page,
+from corpus.models import (ArticleBand, ArticleRow, DatasetRow, EntryPage, OfficialResult, OfficialRow, Page,
                            RecordRow, Run, SeenUrl, Site)
 from extract.types import Article, ExtractionResult
 
 OUTCOMES = ("relevant", "irrelevant", "error")
-SIMHASH_MAX_DISTANCE = 3  # bits; 4 bands of 16 bits guarantee a shared band at <= 3
 _WS = re.compile(r"\s+")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 class IngestError(RuntimeError):
@@ -128,10 +128,11 @@ def _simhash_int(simhash: str | int | None) -> int | None:
     return int(simhash, 16) if isinstance(simhash, str) else int(simhash)
 
 
-def _bands(sim: int | None) -> list[int | None]:
+def _bands(sim: int | None) -> list[str]:
     if sim is None:
-        return [None, None, None, None]
-    return [(sim >> (16 * i)) & 0xFFFF for i in range(4)]
+        return []
+    from extract import dedup
+    return dedup.simhash_bands(sim)
 
 
 def site_of(url: str | None) -> str | None:
@@ -465,42 +466,54 @@ class Corpus:
         sim = _simhash_int(article.simhash)
         values = dict(source_id=article.id or None, page_id=page_id, site_id=site_id,
                       url=article.url, canonical_url=article.canonical_url, title=article.title,
-                      published=article.published, modified=article.modified, author=article.author,
+                      published=iso_date(article.published), modified=article.modified, author=article.author,
                       language=article.language, dateline=article.dateline, captions=list(article.captions or []),
                       warnings=list(article.warnings or []), text=article.text, content_hash=article.content_hash,
-                      simhash=(f"{sim:016x}" if sim is not None else None),
-                      **{f"sim_b{i}": b for i, b in enumerate(_bands(sim))})
+                      simhash=(f"{sim:016x}" if sim is not None else None))
         row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == key)).first()
         if row is not None:
             if row.content_hash == article.content_hash:
                 return row, False
             for k, v in values.items():
                 setattr(row, k, v)
-            row.cluster_id = self._find_cluster(s, article.content_hash, sim, exclude=row.id) or row.id
+            row.cluster_id = self._find_cluster(s, article, sim, exclude=row.id) or row.id
+            self._set_bands(s, row.id, sim)
             return row, True
-        cluster = self._find_cluster(s, article.content_hash, sim)
+        cluster = self._find_cluster(s, article, sim)
         s.execute(self._insert(ArticleRow).values(key=key, ingested_at=utcnow(), cluster_id=cluster, **values)
                   .on_conflict_do_nothing(index_elements=[ArticleRow.key]))
         row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == key)).one()
         if row.cluster_id is None:
             row.cluster_id = row.id
+        self._set_bands(s, row.id, sim)
         return row, True
 
-    def _find_cluster(self, s: Session, content_hash: str, sim: int | None, exclude: int | None = None) -> int | None:
-        q = sa.select(ArticleRow.cluster_id).where(ArticleRow.content_hash == content_hash,
+    def _set_bands(self, s: Session, article_id: int, sim: int | None) -> None:
+        s.execute(sa.delete(ArticleBand).where(ArticleBand.article_id == article_id))
+        bands = _bands(sim)
+        if bands:
+            s.execute(sa.insert(ArticleBand), [{"article_id": article_id, "band": b} for b in bands])
+
+    def _find_cluster(self, s: Session, article: Article, sim: int | None,
+                      exclude: int | None = None) -> int | None:
+        """The duplicate cluster `article` belongs to: an exact copy (same content hash), else a
+        near copy by the cleaner's rule (simhash within its distance, confirmed by shingle overlap)."""
+        q = sa.select(ArticleRow.cluster_id).where(ArticleRow.content_hash == article.content_hash,
                                                     ArticleRow.cluster_id.is_not(None))
         if exclude is not None:
             q = q.where(ArticleRow.id != exclude)
         found = s.scalar(q.order_by(ArticleRow.id).limit(1))
         if found is not None or sim is None:
             return found
-        bands = _bands(sim)
-        cand = sa.select(ArticleRow.id, ArticleRow.simhash, ArticleRow.cluster_id).where(
-            sa.or_(*[getattr(ArticleRow, f"sim_b{i}") == b for i, b in enumerate(bands)]),
-            ArticleRow.cluster_id.is_not(None)).order_by(ArticleRow.id)
-        for aid, other, cluster in s.execute(cand):
-            if aid != exclude and other and bin(int(other, 16) ^ sim).count("1") <= SIMHASH_MAX_DISTANCE:
-                return cluster
+        from extract import dedup
+        cand_ids = sa.select(ArticleBand.article_id).where(ArticleBand.band.in_(_bands(sim))).distinct()
+        cands = s.execute(sa.select(ArticleRow.id, ArticleRow.simhash, ArticleRow.cluster_id, ArticleRow.text)
+                          .where(ArticleRow.id.in_(cand_ids), ArticleRow.cluster_id.is_not(None))
+                          .order_by(ArticleRow.id)).all()
+        near = {k for k, _d in dedup.find_near_duplicates(sim, [(c.id, c.simhash) for c in cands if c.id != exclude])}
+        for c in cands:
+            if c.id in near and len(dedup.cluster([article, Article(id=str(c.id), text=c.text)])) == 1:
+                return c.cluster_id
         return None
 
     def _replace_derived(self, s: Session, row: ArticleRow, text: str, result: ExtractionResult,
@@ -625,10 +638,25 @@ class Corpus:
             return decompress_html(s.scalar(sa.select(Page.raw_html).where(Page.url == url)))
 
     def table_counts(self) -> dict[str, int]:
-        tables = (Site, Page, ArticleRow, RecordRow, OfficialRow, Run, SeenUrl, EntryPage, OfficialResult,
+        tables = (Site, Page, ArticleRow, ArticleBand, RecordRow, OfficialRow, Run, SeenUrl, EntryPage, OfficialResult,
                   DatasetRow)
         with Session(self.reader) as s:
             return {t.__tablename__: s.scalar(sa.select(sa.func.count()).select_from(t)) for t in tables}
+
+
+def iso_date(value) -> str | None:
+    """"2024-12-13" from "2024-12-13", "2024-12-13T08:00:00+07:00" or a date; None otherwise
+    (exports declare the column a date, so only real dates are kept)."""
+    if value is None:
+        return None
+    s = value.isoformat() if hasattr(value, "isoformat") else str(value).strip()
+    m = _ISO_DATE.match(s)
+    if not m:
+        return None
+    try:
+        return date.fromisoformat(m.group(0)).isoformat()
+    except ValueError:
+        return None
 
 
 def _article_key(article: Article) -> str:
