@@ -67,16 +67,25 @@ def _fmt(v) -> str:
     return str(v)
 
 
+def is_rounding(a: float, b: float) -> bool:
+    """True when one score is the other rounded or truncated to 0 or 1 decimals (95,1 for 95,12)."""
+    for x, y in ((a, b), (b, a)):
+        for n in (0, 1):
+            if abs(round(y, n) - x) < 1e-6 or abs(math.floor(y * 10**n + 1e-9) / 10**n - x) < 1e-6:
+                return True
+    return False
+
+
+def scores_agree(a: float, b: float) -> bool:
+    return abs(a - b) <= SCORE_EPS or is_rounding(a, b)
+
+
 def score_gap_severity(reported: float, official: float) -> str | None:
-    """None when equal (as published, two decimals); "low" when `reported` is `official` rounded
-    or truncated to fewer decimals; else "medium" (< 1 point) or "high"."""
-    d = abs(reported - official)
-    if d <= SCORE_EPS:
+    """None when equal as published (two decimals) or when one is the other rounded
+    ("nilai 95,1" for 95,12); else "medium" (< 1 point) or "high"."""
+    if scores_agree(reported, official):
         return None
-    for n in (0, 1):
-        if abs(round(official, n) - reported) < 1e-6 or abs(math.floor(official * 10**n) / 10**n - reported) < 1e-6:
-            return "low"
-    return "high" if d >= 1 else "medium"
+    return "high" if abs(reported - official) >= 1 else "medium"
 
 
 class Auditor:
@@ -139,6 +148,9 @@ class Auditor:
             return [self.finding(k, "year_not_official", "info", "year", c.year, None,
                                  f"the official table has no results for {c.year}", span_field="year")]
         row = self.table[(k.key, c.year)].official
+        if row is None and k.key.startswith("U:"):  # official tables name units without their parent
+            ey = self.table.get(("U:|" + k.key.split("|", 1)[1], c.year))
+            row = ey.official if ey else None
         if row is None:
             return [self.finding(k, "entity_not_official", "info", "entity", c.entity, None,
                                  f"{c.entity} is not in the official table for {c.year}", span_field="entity")]
@@ -147,9 +159,8 @@ class Auditor:
         if c.score is not None and row.score is not None:
             sev = score_gap_severity(c.score, row.score)
             if sev:
-                note = " (the reported value is the official one rounded)" if sev == "low" else ""
                 out.append(self.finding(k, "score_mismatch", sev, "score", c.score, row.score,
-                                        f"reported score {_fmt(c.score)}, official {_fmt(row.score)}{note}",
+                                        f"reported score {_fmt(c.score)}, official {_fmt(row.score)}",
                                         official_source=src))
         for fname in CATEGORY_FIELDS:
             rv, ov = getattr(c, fname), getattr(row, fname)
@@ -327,12 +338,14 @@ class Auditor:
                 pairs = [(_val(k.claim, fname), k) for k in ey.claims
                          if _val(k.claim, fname) is not None and (fname != "rank" or k.claim.rank_scope == scope)]
                 values = Counter(v for v, _ in pairs)
-                if len(values) < 2:
+                if len(values) < 2 or (fname == "score" and all(scores_agree(a, b) for a in values for b in values)):
                     continue
                 (top, n), (_, n2) = values.most_common(2)
                 majority = top if n > n2 else None
                 for v, k in pairs:
-                    if v == majority:
+                    if majority is not None and (v == majority or (fname == "score" and scores_agree(v, majority))):
+                        continue
+                    if fname == "score" and all(scores_agree(v, ov) for ov in values):
                         continue
                     others = [(ov, cnt) for ov, cnt in values.items() if ov != v]
                     same_article = any(o.claim.url == k.claim.url and o is not k and _val(o.claim, fname) != v

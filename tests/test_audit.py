@@ -1,0 +1,342 @@
+"""Audit: a test corpus with planted discrepancies of every kind plus clean cases.
+
+The articles are the team's own writing (Bengkulu-flavoured, facts invented where planted).
+Each planted article must yield exactly its expected finding kinds; clean articles none.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from audit.checks import audit_claims
+from audit.evidence import parse_trends, sentence_around
+from audit.official import read_official
+from audit.run import run_audit
+from audit.scheme import ScoringScheme
+from audit.source import claim_from_record, claims_from_extraction
+
+OFFICIAL_CSV = """year,entity,entity_type,region_code,score,zone,grade,opinion,rank_national,rank_provincial,source
+2021,Kementerian Luar Negeri,kementerian,,96.87,,,,1,,https://ombudsman.example/2021/kl
+2021,Kementerian Keuangan,kementerian,,90.33,,,,2,,https://ombudsman.example/2021/kl
+2021,Badan Standardisasi Nasional,lembaga,,88.57,,,,5,,https://ombudsman.example/2021/kl
+2021,Provinsi Bengkulu,provinsi,17,81.00,hijau,,kepatuhan tinggi,,,https://ombudsman.example/2021/pemda
+2022,Kabupaten Bengkulu Selatan,kabupaten,17.01,88.00,,,,,,https://ombudsman.example/2022
+2023,Kabupaten Lebong,kabupaten,17.07,92.00,hijau,A,kualitas tertinggi,,2,https://ombudsman.example/2023
+2023,Kota Bengkulu,kota,17.71,93.45,hijau,A,kualitas tertinggi,,1,https://ombudsman.example/2023
+2023,Kabupaten Kaur,kabupaten,17.04,70.00,kuning,C,kualitas sedang,,,https://ombudsman.example/2023
+2023,Kabupaten Seluma,kabupaten,17.05,84.50,hijau,B,kualitas tinggi,,,https://ombudsman.example/2023
+2023,Kabupaten Mukomuko,kabupaten,17.06,86.00,hijau,B,kualitas tinggi,,,https://ombudsman.example/2023
+2023,Kabupaten Bengkulu Utara,kabupaten,17.03,,,,,,5,https://ombudsman.example/2023
+2023,Provinsi Bengkulu,provinsi,17,80.00,hijau,B,kualitas tinggi,20,,https://ombudsman.example/2023
+2023,Dinas Kependudukan dan Pencatatan Sipil Kabupaten Lebong,unit,,91.10,hijau,A,,,,https://ombudsman.example/2023/unit
+2024,Kabupaten Kaur,kabupaten,17.04,95.57,hijau,A,kualitas tertinggi,,1,https://ombudsman.example/2024
+2024,Kabupaten Lebong,kabupaten,17.07,95.12,hijau,A,,,2,https://ombudsman.example/2024
+2024,Kota Bengkulu,kota,17.71,93.00,,,,,3,https://ombudsman.example/2024
+2024,Kabupaten Kepahiang,kabupaten,17.08,92.00,,,,,,https://ombudsman.example/2024
+2024,Kabupaten Rejang Lebong,kabupaten,17.02,85.10,,,,,,https://ombudsman.example/2024
+2024,Kabupaten Seluma,kabupaten,17.05,80.00,,,,,,https://ombudsman.example/2024
+2024,Provinsi Bengkulu,provinsi,17,88.30,hijau,,,,,https://ombudsman.example/2024
+2024,Provinsi Sulawesi Utara,provinsi,71,98.63,,,,1,,https://ombudsman.example/2024
+2024,Provinsi Jawa Tengah,provinsi,33,98.21,hijau,,kualitas tertinggi,2,,https://ombudsman.example/2024
+"""
+
+LEAD = "BENGKULU - Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan kepada pemerintah daerah. "
+
+
+def art(slug: str, body: str, records: list[dict], expected: set[str]) -> dict:
+    """An article: its records carry `needle`, the words their evidence span covers."""
+    text = LEAD + body + " Penyerahan berlangsung di aula kantor gubernur."
+    recs = []
+    for r in records:
+        r = dict(r)
+        needle = r.pop("needle")
+        start = text.index(needle)
+        recs.append({**r, "evidence": [[start, start + len(needle)]]})
+    return {"id": slug, "url": f"https://berita-bengkulu.example/{slug}", "text": text, "records": recs,
+            "expected": expected}
+
+
+def R(entity, etype, year, needle, **kw):
+    return {"entity": entity, "entity_type": etype, "year": year, "needle": needle, **kw}
+
+
+PLANTED = [
+    art("lebong-2023-nilai", "Dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun 2023, Kabupaten Lebong "
+        "memperoleh nilai 90,20.", [R("Kabupaten Lebong", "kabupaten", 2023, "memperoleh nilai 90,20", score=90.2)],
+        {"score_mismatch"}),
+    art("bu-2023-peringkat", "Kabupaten Bengkulu Utara menempati peringkat ketiga se-Provinsi Bengkulu tahun 2023.",
+        [R("Kabupaten Bengkulu Utara", "kabupaten", 2023, "peringkat ketiga se-Provinsi Bengkulu", rank=3,
+           rank_scope="provinsi")], {"rank_mismatch"}),
+    art("kaur-2023-zona", "Pada penilaian tahun 2023 Kabupaten Kaur dinyatakan masuk zona hijau.",
+        [R("Kabupaten Kaur", "kabupaten", 2023, "masuk zona hijau", zone="hijau")], {"zone_mismatch"}),
+    art("seluma-2023-predikat", "Pemkab Seluma meraih predikat A dalam penilaian kepatuhan 2023.",
+        [R("Kabupaten Seluma", "kabupaten", 2023, "meraih predikat A", grade="A")], {"grade_mismatch"}),
+    art("mukomuko-2023-opini", "Kabupaten Mukomuko memperoleh opini kualitas tertinggi untuk tahun 2023.",
+        [R("Kabupaten Mukomuko", "kabupaten", 2023, "opini kualitas tertinggi", opinion="kualitas tertinggi")],
+        {"opinion_mismatch"}),
+    art("benteng-2023", "Kabupaten Bengkulu Tengah meraih nilai 88,10 dan zona hijau pada penilaian 2023.",
+        [R("Kabupaten Bengkulu Tengah", "kabupaten", 2023, "nilai 88,10 dan zona hijau", score=88.1, zone="hijau")],
+        {"entity_not_official"}),
+    art("prov-2019", "Pada survei kepatuhan 2019 Pemprov Bengkulu berada di zona kuning dengan nilai 70,11.",
+        [R("Provinsi Bengkulu", "provinsi", 2019, "zona kuning dengan nilai 70,11", zone="kuning", score=70.11)],
+        {"year_not_official"}),
+    art("kaur-2020", "Pada penilaian 2020 Kabupaten Kaur disebut meraih nilai 85,00.",
+        [R("Kabupaten Kaur", "kabupaten", 2020, "meraih nilai 85,00", score=85.0)], {"year_not_official"}),
+    art("kepahiang-2024-zona", "Kabupaten Kepahiang mendapat nilai 92,00 dan masuk zona kuning pada penilaian 2024.",
+        [R("Kabupaten Kepahiang", "kabupaten", 2024, "nilai 92,00 dan masuk zona kuning", score=92.0, zone="kuning")],
+        {"scheme_contradiction"}),
+    art("bs-2022-batas", "Kabupaten Bengkulu Selatan memperoleh nilai 88,00 dengan predikat B pada penilaian 2022.",
+        [R("Kabupaten Bengkulu Selatan", "kabupaten", 2022, "nilai 88,00 dengan predikat B", score=88.0, grade="B")],
+        {"scheme_contradiction"}),
+    art("bu-2023-silang", "Kabupaten Bengkulu Utara disebut meraih predikat A namun berada di zona merah pada 2023.",
+        [R("Kabupaten Bengkulu Utara", "kabupaten", 2023, "predikat A namun berada di zona merah", grade="A",
+           zone="merah")], {"scheme_contradiction"}),
+    art("rl-2024-peringkat", "Kabupaten Rejang Lebong meraih nilai 85,10 dan diklaim peringkat pertama "
+        "se-Provinsi Bengkulu pada penilaian 2024.",
+        [R("Kabupaten Rejang Lebong", "kabupaten", 2024, "nilai 85,10 dan diklaim peringkat pertama",
+           score=85.1, rank=1, rank_scope="provinsi")], {"rank_contradiction"}),
+    art("prov-2024-nasional", "Pemprov Bengkulu dengan nilai 88,30 mengklaim peringkat ke-2 nasional kategori "
+        "provinsi pada 2024.",
+        [R("Provinsi Bengkulu", "provinsi", 2024, "nilai 88,30 mengklaim peringkat ke-2 nasional", score=88.3,
+           rank=2, rank_scope="nasional")], {"rank_contradiction"}),
+    art("lebong-2024-naik", "Kabupaten Lebong meraih nilai 95,12 pada penilaian 2024, naik dari 90,00 pada tahun "
+        "sebelumnya.",
+        [R("Kabupaten Lebong", "kabupaten", 2024, "meraih nilai 95,12", score=95.12)], {"trend_contradiction"}),
+    art("kota-2024-turun", "Kota Bengkulu berada di peringkat 3 se-Provinsi Bengkulu pada 2024, turun dari "
+        "peringkat 2 tahun lalu.",
+        [R("Kota Bengkulu", "kota", 2024, "peringkat 3 se-Provinsi Bengkulu", rank=3, rank_scope="provinsi")],
+        {"trend_contradiction"}),
+    art("seluma-2024-naik", "Kabupaten Seluma memperoleh nilai 80,00 pada 2024, naik dari 84,50 pada penilaian "
+        "sebelumnya.",
+        [R("Kabupaten Seluma", "kabupaten", 2024, "memperoleh nilai 80,00", score=80.0)], {"trend_contradiction"}),
+    art("kaur-2024-a", "Kabupaten Kaur meraih nilai tertinggi se-Provinsi Bengkulu, yakni 95,27, pada penilaian 2024.",
+        [R("Kabupaten Kaur", "kabupaten", 2024, "yakni 95,27", score=95.27)],
+        {"outlet_disagreement", "score_mismatch"}),
+]
+
+CLEAN = [
+    art("kaur-2024-b", "Kaur kembali menjadi yang terbaik dengan nilai 95,57 pada penilaian kepatuhan 2024.",
+        [R("Kabupaten Kaur", "kabupaten", 2024, "nilai 95,57", score=95.57)], set()),
+    art("kaur-2024-c", "Nilai Kabupaten Kaur pada 2024 mencapai 95,57, naik dari 70,00 pada tahun 2023, dan "
+        "menempati peringkat 1 se-Provinsi Bengkulu.",
+        [R("Kabupaten Kaur", "kabupaten", 2024, "mencapai 95,57", score=95.57, rank=1, rank_scope="provinsi")], set()),
+    art("kota-2023", "Kota Bengkulu meraih nilai 93,45 kategori A dengan opini kualitas tertinggi dan zona hijau, "
+        "sekaligus peringkat pertama se-Provinsi Bengkulu untuk penilaian 2023.",
+        [R("Kota Bengkulu", "kota", 2023, "nilai 93,45 kategori A", score=93.45, grade="A",
+           opinion="kualitas tertinggi", zone="hijau", rank=1, rank_scope="provinsi")], set()),
+    art("kemlu-2021", "Kementerian Luar Negeri meraih nilai 96,87 dan menempati peringkat pertama kategori "
+        "kementerian dalam survei kepatuhan 2021.",
+        [R("Kementerian Luar Negeri", "kementerian", 2021, "nilai 96,87", score=96.87, rank=1,
+           rank_scope="nasional")], set()),
+    art("bsn-2021", "Badan Standarisasi Nasional memperoleh nilai 88,57 pada survei kepatuhan 2021.",
+        [R("Badan Standarisasi Nasional", "lembaga", 2021, "nilai 88,57", score=88.57)], set()),
+    art("prov-2023", "Pemprov Bengkulu meraih nilai 80,00 dengan opini kualitas tinggi dan naik ke peringkat 20 dari "
+        "34 provinsi pada penilaian 2023.",
+        [R("Provinsi Bengkulu", "provinsi", 2023, "nilai 80,00 dengan opini kualitas tinggi", score=80.0,
+           opinion="kualitas tinggi", rank=20, rank_scope="nasional")], set()),
+    art("lebong-2024-bulat", "Kabupaten Lebong meraih nilai 95,1 dan peringkat kedua se-Provinsi Bengkulu pada 2024.",
+        [R("Kabupaten Lebong", "kabupaten", 2024, "nilai 95,1 dan peringkat kedua", score=95.1, rank=2,
+           rank_scope="provinsi")], set()),
+    art("prov-2021", "Pada survei kepatuhan 2021 Pemprov Bengkulu masuk zona hijau dengan nilai 81,00 atau "
+        "predikat kepatuhan tinggi.",
+        [R("Provinsi Bengkulu", "provinsi", 2021, "zona hijau dengan nilai 81,00", score=81.0, zone="hijau",
+           opinion="kepatuhan tinggi")], set()),
+    art("dukcapil-2023", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Lebong meraih nilai 91,10 pada 2023.",
+        [R("Dinas Kependudukan dan Pencatatan Sipil Kabupaten Lebong", "unit", 2023, "meraih nilai 91,10",
+           score=91.1, parent="Kabupaten Lebong")], set()),
+]
+
+CORPUS = PLANTED + CLEAN
+
+
+@pytest.fixture(scope="module")
+def official_rows(tmp_path_factory):
+    path = tmp_path_factory.mktemp("off") / "official.csv"
+    path.write_text(OFFICIAL_CSV, encoding="utf-8")
+    parsed = read_official(path)
+    assert not parsed.errors, parsed.problems
+    return parsed.rows
+
+
+def claims_of(articles):
+    return [claim_from_record(rec, a["text"], a["url"], outlet="berita-bengkulu.example", article_id=a["id"])
+            for a in articles for rec in a["records"]]
+
+
+@pytest.fixture(scope="module")
+def findings(official_rows):
+    return audit_claims(claims_of(CORPUS), official_rows)
+
+
+def test_every_planted_discrepancy_found_and_no_clean_case_flagged(findings):
+    expected = {(a["url"], kind) for a in CORPUS for kind in a["expected"]}
+    found = {(f.url, f.kind) for f in findings}
+    missing = expected - found
+    unexpected = found - expected
+    assert not missing, f"planted but not found: {sorted(missing)}"
+    assert not unexpected, "flagged but not planted: " + "; ".join(
+        f"{u} {k}: {[f.message for f in findings if f.url == u and f.kind == k]}" for u, k in sorted(unexpected))
+    # every kind the issue names is exercised
+    kinds = {k for a in PLANTED for k in a["expected"]}
+    assert kinds == {"score_mismatch", "rank_mismatch", "zone_mismatch", "grade_mismatch", "opinion_mismatch",
+                     "entity_not_official", "year_not_official", "scheme_contradiction", "rank_contradiction",
+                     "trend_contradiction", "outlet_disagreement"}
+
+
+def by(findings, slug, kind):
+    url = f"https://berita-bengkulu.example/{slug}"
+    hits = [f for f in findings if f.url == url and f.kind == kind]
+    assert len(hits) == 1, (slug, kind, hits)
+    return hits[0]
+
+
+def test_findings_carry_values_evidence_and_severity(findings):
+    f = by(findings, "lebong-2023-nilai", "score_mismatch")
+    assert (f.reported_value, f.official_value, f.severity) == (90.2, 92.0, "high")
+    assert f.region_code == "17.07" and f.province == "Bengkulu"
+    assert f.official_source == "https://ombudsman.example/2023"
+    s, e = f.highlight[0]
+    assert f.evidence[s:e] == "90,20" and f.evidence.startswith("Dalam Penilaian Kepatuhan")
+
+    f = by(findings, "bu-2023-peringkat", "rank_mismatch")
+    assert (f.reported_value, f.official_value, f.severity) == (3, 5, "high")  # claimed better than official
+
+    f = by(findings, "kepahiang-2024-zona", "scheme_contradiction")
+    assert (f.reported_value, f.official_value, f.severity) == ("kuning", "hijau", "medium")
+    # 88,00 in 2022 is exactly at a cut-off not confirmed for that year: low severity
+    f = by(findings, "bs-2022-batas", "scheme_contradiction")
+    assert (f.reported_value, f.official_value, f.severity) == ("B", "A", "low")
+    assert by(findings, "kaur-2020", "year_not_official").severity == "high"
+    assert by(findings, "prov-2019", "year_not_official").severity == "info"
+
+    f = by(findings, "rl-2024-peringkat", "rank_contradiction")
+    assert f.official_value == ">= 5" and "Kabupaten Kaur 95,57" in f.message
+    assert by(findings, "prov-2024-nasional", "rank_contradiction").official_value == ">= 3"
+
+    f = by(findings, "lebong-2024-naik", "trend_contradiction")
+    assert (f.field, f.reported_value, f.official_value) == ("previous_score", 90.0, 92.0)
+    s, e = f.highlight[0]
+    assert f.evidence[s:e].startswith("naik dari 90,00")
+    f = by(findings, "kota-2024-turun", "trend_contradiction")
+    assert (f.field, f.reported_value, f.official_value) == ("previous_rank", 2, "1")
+    assert by(findings, "seluma-2024-naik", "trend_contradiction").field == "trend"
+
+    f = by(findings, "kaur-2024-a", "outlet_disagreement")
+    assert f.reported_value == 95.27 and f.official_value == 95.57 and "95,57 (2 sources)" in f.message
+
+
+def test_audit_without_official_table_runs_internal_checks_only():
+    findings = audit_claims(claims_of(CORPUS), None)
+    kinds = {f.kind for f in findings}
+    # only internal checks; ranks and trends are then judged against the other *reported* records
+    assert kinds == {"scheme_contradiction", "outlet_disagreement", "year_not_official", "rank_contradiction",
+                     "trend_contradiction"}
+    f = by(findings, "lebong-2024-naik", "trend_contradiction")  # 2023 reported 90,20, not 90,00
+    assert (f.reported_value, f.official_value) == (90.0, 90.2)
+    # 2020 is known to have had no assessment even without an official table
+    assert {f.year for f in findings if f.kind == "year_not_official"} == {2020}
+
+
+def test_outlets_disagreeing_without_majority_all_flagged_and_same_article_said():
+    text = "Kabupaten Lebong meraih nilai 95,27 pada 2024. Di bagian lain tertulis nilai 95,57."
+    a, b = text.index("95,27"), text.index("95,57")
+    recs = [{"entity": "Kabupaten Lebong", "entity_type": "kabupaten", "year": 2024, "score": 95.27, "evidence": [[a, a + 5]]},
+            {"entity": "Kabupaten Lebong", "entity_type": "kabupaten", "year": 2024, "score": 95.57, "evidence": [[b, b + 5]]}]
+    claims = [claim_from_record(r, text, "https://x.example/1") for r in recs]
+    found = [f for f in audit_claims(claims, None) if f.kind == "outlet_disagreement"]
+    assert len(found) == 2 and all("same article" in f.message for f in found)
+
+
+def test_scheme_per_year():
+    s = ScoringScheme.load()
+    assert s.for_year(2021).expected("zone", 81.0) == "hijau"
+    assert s.for_year(2021).expected("zone", 80.99) == "kuning"
+    assert s.for_year(2021).expected("opinion", 50.99) == "kepatuhan rendah"
+    assert s.for_year(2024).expected("grade", 87.99) == "B"
+    assert s.for_year(2024).expected("opinion", 31.99) == "kualitas terendah"
+    assert s.for_year(2024).expected("zone", 54.0) == "kuning"
+    assert not s.assessed(2020) and s.previous_year(2021) == 2019 and s.previous_year(2024) == 2023
+    assert s.for_year(2023).at_uncertain_boundary(88.0) and not s.for_year(2024).at_uncertain_boundary(88.0)
+    assert not s.for_year(2025).known  # new instrument: no bands to check against
+
+
+def test_bundled_sample_official_table_is_consistent_with_the_scheme():
+    """The official table itself passes the scheme check (the scheme doc reports zero mismatches)."""
+    from audit.types import ReportedClaim
+
+    rows = read_official(Path(__file__).resolve().parents[1] / "corpus" / "official_scores.csv").rows
+    claims = [ReportedClaim(entity=r.entity, entity_type=r.entity_type or "", year=r.year, region_code=r.region_code,
+                            score=r.score, zone=r.zone, grade=r.grade, opinion=r.opinion) for r in rows]
+    bad = [f for f in audit_claims(claims, None) if f.kind == "scheme_contradiction" and f.severity != "low"]
+    assert not bad, [f.message for f in bad]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Nilai Kabupaten Lebong naik dari 78,50 menjadi 88,30.", [("naik", "score", 78.5, 88.3)]),
+    ("Posisinya turun dari peringkat ke-2 ke peringkat 6 se-Provinsi Bengkulu.", [("turun", "rank", 2, 6)]),
+    ("Skor Pemprov meningkat signifikan dari tahun lalu yang hanya 71,2.", [("naik", "score", 71.2, None)]),
+    ("Kota Bengkulu naik ke peringkat 5 dari 34 provinsi.", []),
+    ("Capaian ini naik dari tahun 2022.", []),
+    ("Nilainya dari 79,1 menjadi 85,2 pada penilaian 2024.", [("naik", "score", 79.1, 85.2)]),
+])
+def test_trend_phrases(sentence, expected):
+    got = [(t.direction, t.metric, t.previous, t.new_value) for t in parse_trends(sentence)]
+    assert got == expected
+
+
+def test_sentence_around_keeps_abbreviations_and_decimals():
+    text = "Bupati Kab. Lebong hadir. Kab. Lebong meraih nilai 92.00 dengan predikat A. Acara selesai."
+    i = text.index("92.00")
+    sentence, spans = sentence_around(text, [(i, i + 5)])
+    assert sentence == "Kab. Lebong meraih nilai 92.00 dengan predikat A."
+    assert sentence[spans[0][0]:spans[0][1]] == "92.00"
+
+
+# -- end to end: files, CLI ------------------------------------------------------------------
+
+def write_extraction(tmp_path: Path, articles) -> tuple[Path, Path]:
+    arts, recs = tmp_path / "articles.jsonl", tmp_path / "records.jsonl"
+    with arts.open("w", encoding="utf-8") as fa, recs.open("w", encoding="utf-8") as fr:
+        for a in articles:
+            fa.write(json.dumps({"id": a["id"], "url": a["url"], "text": a["text"]}, ensure_ascii=False) + "\n")
+            fr.write(json.dumps({"id": a["id"], "relevant": True, "records": a["records"], "officials": []},
+                                ensure_ascii=False) + "\n")
+        fr.write("{not json\n")  # a broken line is reported and skipped, the rest audited
+    return recs, arts
+
+
+def test_run_audit_writes_csv_json_html(tmp_path):
+    recs, arts = write_extraction(tmp_path, CORPUS)
+    off = tmp_path / "official.csv"
+    off.write_text(OFFICIAL_CSV, encoding="utf-8")
+    summary = run_audit(official_file=off, out_dir=tmp_path / "out", records_file=recs, articles_file=arts)
+    assert summary.n_claims == sum(len(a["records"]) for a in CORPUS)
+    assert summary.n_findings == sum(len(a["expected"]) for a in CORPUS)
+    assert any("records.jsonl" in str(p) and p.line == len(CORPUS) + 1 for p in summary.problems)
+    with open(summary.files["csv"], encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == summary.n_findings and rows[0]["severity"] == "high"
+    assert {"kind", "severity", "entity", "year", "reported_value", "official_value", "url", "evidence"} <= set(rows[0])
+    data = json.loads(summary.files["json"].read_text(encoding="utf-8"))
+    assert data["summary"]["n_findings"] == summary.n_findings and len(data["findings"]) == summary.n_findings
+    assert any(c["province"] == "Bengkulu" and c["year"] == 2024 for c in data["coverage"])
+    page = summary.files["html"].read_text(encoding="utf-8")
+    assert "<svg" in page and page.count("<tr data-severity=") == summary.n_findings
+    assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "").split("<body>")[0]
+
+
+def test_cli_audit_and_official_import_face(tmp_path):
+    from typer.testing import CliRunner
+
+    from kepatuhan.cli import app
+
+    recs, arts = write_extraction(tmp_path, CORPUS)
+    off = tmp_path / "official.csv"
+    off.write_text(OFFICIAL_CSV, encoding="utf-8")
+    res = CliRunner().invoke(app, ["audit", "--records", str(recs), "--articles", str(arts), "--official", str(off),
+                                   "--out", str(tmp_path / "cli-out")])
+    assert res.exit_code == 0, res.output
+    assert "score_mismatch" in res.output and (tmp_path / "cli-out" / "report.html").exists()
