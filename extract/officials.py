@@ -515,7 +515,7 @@ class OfficialsFinder:
             # "TITLE NAME" (no comma)
             if res is not None:
                 name, end = res
-                if not self._looks_like_place(toks, name, end):
+                if not self._looks_like_place(toks, name, end) and not self._name_after_comma(toks, end, n):
                     return j, name, end
         if j < n and toks[j].text == ",":
             res = self._name_right(toks, j + 1, n, False)
@@ -533,6 +533,17 @@ class OfficialsFinder:
             if res is not None:
                 return k, res[0], res[1]
         return None
+
+    def _name_after_comma(self, toks, end: int, n: int) -> bool:
+        """", Person Name," right after a would-be name: the would-be name was the office's object
+        ("Direktur Eksekutif Lembaga Kajian Nusantara Raya, Taufik Hidayat, memaparkan")."""
+        if end >= n or toks[end].text != "," or _ends_sentence(toks[end - 1]):
+            return False
+        res = self._name_right(toks, end + 1, n, False)
+        if res is None or self._title_at(toks, end + 1):
+            return False
+        after = toks[res[1]] if res[1] < n else None
+        return after is None or after.text in (",", ".") or (after.kind == "w" and after.text[0].islower())
 
     def _looks_like_place(self, toks, name: list[Tok], end: int) -> bool:
         """A "name" that contains office words belongs to the title ("Parameter Publik Indonesia")."""
