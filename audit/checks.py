@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .entities import REGIONAL_TYPES, RegionIndex, entity_key
-from .evidence import locate
+from .evidence import locate, written_decimals
 from .scheme import SCORE_EPS, ScoringScheme, YearScheme
 from .types import Finding, OfficialResult, ReportedClaim
 
@@ -67,23 +67,24 @@ def _fmt(v) -> str:
     return str(v)
 
 
-def is_rounding(a: float, b: float) -> bool:
-    """True when one score is the other rounded or truncated to 0 or 1 decimals (95,1 for 95,12)."""
-    for x, y in ((a, b), (b, a)):
-        for n in (0, 1):
-            if abs(round(y, n) - x) < 1e-6 or abs(math.floor(y * 10**n + 1e-9) / 10**n - x) < 1e-6:
-                return True
+def is_rounding(value: float, exact: float, decimals: int | None = None) -> bool:
+    """True when `value` is `exact` rounded or truncated to the decimals the text used
+    ("95,1" for 95,12). `decimals` None (unknown) allows 0 or 1; 2 allows none."""
+    for n in ((0, 1) if decimals is None else (decimals,) if decimals < 2 else ()):
+        if abs(round(exact, n) - value) < 1e-6 or abs(math.floor(exact * 10**n + 1e-9) / 10**n - value) < 1e-6:
+            return True
     return False
 
 
-def scores_agree(a: float, b: float) -> bool:
-    return abs(a - b) <= SCORE_EPS or is_rounding(a, b)
+def scores_agree(a: float, b: float, dec_a: int | None = None, dec_b: int | None = None) -> bool:
+    return abs(a - b) <= SCORE_EPS or is_rounding(a, b, dec_a) or is_rounding(b, a, dec_b)
 
 
-def score_gap_severity(reported: float, official: float) -> str | None:
-    """None when equal as published (two decimals) or when one is the other rounded
-    ("nilai 95,1" for 95,12); else "medium" (< 1 point) or "high"."""
-    if scores_agree(reported, official):
+def score_gap_severity(reported: float, official: float, decimals: int | None = None) -> str | None:
+    """None when equal as published (two decimals) or when the reported value is the official
+    one rounded to the decimals the text used ("nilai 95,1" for 95,12); else "medium"
+    (< 1 point) or "high"."""
+    if abs(reported - official) <= SCORE_EPS or is_rounding(reported, official, decimals):
         return None
     return "high" if abs(reported - official) >= 1 else "medium"
 
@@ -157,7 +158,7 @@ class Auditor:
         out: list[Finding] = []
         src = row.source
         if c.score is not None and row.score is not None:
-            sev = score_gap_severity(c.score, row.score)
+            sev = score_gap_severity(c.score, row.score, written_decimals(c.evidence, c.score))
             if sev:
                 out.append(self.finding(k, "score_mismatch", sev, "score", c.score, row.score,
                                         f"reported score {_fmt(c.score)}, official {_fmt(row.score)}",
@@ -278,7 +279,7 @@ class Auditor:
                 p = prev.best_score()
                 if p is None:
                     continue
-                sev = score_gap_severity(t.previous, p)
+                sev = score_gap_severity(t.previous, p, written_decimals(c.evidence[t.span[0]:t.span[1]], t.previous))
                 if sev:
                     out.append(self._trend(k, t, "previous_score", sev, t.previous, p,
                                            f"says the {prev_year} score was {_fmt(t.previous)}; the {prev_year} "
@@ -338,14 +339,15 @@ class Auditor:
                 pairs = [(_val(k.claim, fname), k) for k in ey.claims
                          if _val(k.claim, fname) is not None and (fname != "rank" or k.claim.rank_scope == scope)]
                 values = Counter(v for v, _ in pairs)
-                if len(values) < 2 or (fname == "score" and all(scores_agree(a, b) for a in values for b in values)):
+                dec = {v: written_decimals(k.claim.evidence, v) for v, k in pairs} if fname == "score" else {}
+                if len(values) < 2 or (fname == "score" and all(scores_agree(a, b, dec[a], dec[b])
+                                                                 for a in values for b in values)):
                     continue
                 (top, n), (_, n2) = values.most_common(2)
                 majority = top if n > n2 else None
                 for v, k in pairs:
-                    if majority is not None and (v == majority or (fname == "score" and scores_agree(v, majority))):
-                        continue
-                    if fname == "score" and all(scores_agree(v, ov) for ov in values):
+                    if majority is not None and (v == majority or (
+                            fname == "score" and scores_agree(v, majority, dec[v], dec[majority]))):
                         continue
                     others = [(ov, cnt) for ov, cnt in values.items() if ov != v]
                     same_article = any(o.claim.url == k.claim.url and o is not k and _val(o.claim, fname) != v
@@ -377,7 +379,8 @@ class Auditor:
             if k.claim.score is not None and row is not None and row.score is not None:
                 out.append({"entity": k.claim.entity, "year": k.claim.year, "reported": k.claim.score,
                             "official": row.score, "url": k.claim.url,
-                            "match": score_gap_severity(k.claim.score, row.score) is None})
+                            "match": score_gap_severity(k.claim.score, row.score,
+                                                        written_decimals(k.claim.evidence, k.claim.score)) is None})
         return out
 
     def coverage(self) -> dict:

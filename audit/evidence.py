@@ -54,6 +54,16 @@ def score_variants(score: float) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def written_decimals(sentence: str, score: float | None) -> int | None:
+    """How many decimals the text used for `score` ("95,1" -> 1, "90,00" -> 2), None if not found."""
+    if score is None or not sentence:
+        return None
+    for v in score_variants(float(score)):
+        if re.search(rf"(?<![\d.,]){re.escape(v)}(?![\d]|[.,]\d)", sentence):
+            return len(v.replace(",", ".").partition(".")[2])
+    return None
+
+
 def locate(sentence: str, field: str | None, value) -> Span | None:
     """Where `value` of `field` is written in the sentence, if it is."""
     if value is None or not sentence:

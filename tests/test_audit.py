@@ -340,3 +340,20 @@ def test_cli_audit_and_official_import_face(tmp_path):
                                    "--out", str(tmp_path / "cli-out")])
     assert res.exit_code == 0, res.output
     assert "score_mismatch" in res.output and (tmp_path / "cli-out" / "report.html").exists()
+
+
+@pytest.mark.parametrize("written,value,flagged", [
+    ("nilai 92", 92.0, False),        # the press rounded 92,40
+    ("nilai 92,4", 92.4, False),
+    ("nilai 92,00", 92.0, True),      # two decimals written: not a rounding
+    ("nilai 92,04", 92.04, True),
+])
+def test_score_rounding_depends_on_the_decimals_written(official_rows, written, value, flagged):
+    off = [r for r in official_rows if r.entity == "Kabupaten Kepahiang"][0]
+    off = type(off)(**{**off.__dict__, "score": 92.40})
+    text = f"Kabupaten Kepahiang meraih {written} pada penilaian 2024."
+    i = text.index(written)
+    claim = claim_from_record({"entity": "Kabupaten Kepahiang", "entity_type": "kabupaten", "year": 2024,
+                               "score": value, "evidence": [[i, i + len(written)]]}, text, "https://x.example/k")
+    kinds = [f.kind for f in audit_claims([claim], [off])]
+    assert ("score_mismatch" in kinds) is flagged
