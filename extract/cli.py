@@ -65,8 +65,8 @@ def extract(
                                         on_progress=lambda k: bar.advance(task, k))
         else:
             summary = extract_jsonl(input, output, max_chars=max_chars, on_problem=report)
-    except OSError as exc:
-        err.print(f"[red]error:[/] {exc}")
+    except (OSError, RuntimeError) as exc:
+        err.print(f"[red]error:[/] {exc}", markup=True, highlight=False)
         raise typer.Exit(EXIT_USAGE)
     if not quiet:
         err.print(f"{summary.source}: {summary.total} articles, {summary.ok} extracted "

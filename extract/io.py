@@ -167,7 +167,10 @@ def extract_lines(items: Iterable[InputLine], max_chars: int = MAX_TEXT_CHARS,
         good = [(it, art) for it, art, err in pending if art is not None]
         results: dict[int, dict[str, Any]] = {}
         if good:
-            from extract.pipeline import extract_many
+            try:
+                from extract.pipeline import extract_many
+            except ImportError as exc:  # not one article's fault: stop with a clear reason
+                raise RuntimeError(f"the extraction pipeline cannot be loaded: {exc}") from exc
 
             try:
                 for (it, _), res in zip(good, extract_many([a for _, a in good])):
