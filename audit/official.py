@@ -174,8 +174,11 @@ def read_official(path: str | Path, regions: RegionIndex | None = None) -> Offic
                 problems.append(Problem(file, line, "warning",
                                         f"unquoted decimal comma in score read as {cells[score_idx]}"))
         if len(cells) != len(header):
+            joined = delim.join(cells)
+            other = next((d for d in (";", "\t", ",", "|") if d != delim and d in joined), None)
+            hint = f" (delimiter {other!r} in this row?)" if other else ""
             problems.append(Problem(file, line, "error",
-                                    f"{len(cells)} fields where the header has {len(header)}; row skipped"))
+                                    f"{len(cells)} fields where the header has {len(header)}{hint}; row skipped"))
             continue
         row = _parse_row({col: cells[i].strip() for i, col in colmap.items()}, file, line, regions, problems)
         if row is None:

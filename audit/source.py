@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -104,20 +105,35 @@ def _close(corpus) -> None:
 
 
 def claims_from_corpus(db_url: str | None = None) -> list[ReportedClaim]:
+    """Every stored record, with the sentence around its evidence taken from the article text.
+
+    Records are grouped by article first, then the articles are streamed once and only the
+    texts of articles that carry records are used (memory bounded by the records, not the corpus).
+    """
     corpus = open_corpus(db_url)
     try:
-        return list(_claims_from_rows(corpus.iter_records()))
+        by_article: dict[Any, list[dict]] = defaultdict(list)
+        for row in corpus.iter_records():
+            by_article[_get(row, "article_id")].append(row)
+        claims: list[ReportedClaim] = []
+        if by_article:
+            for art in corpus.iter_articles(with_text=True):
+                rows = by_article.pop(_get(art, "article_id", "id"), None)
+                if rows:
+                    claims += _claims_from_rows(rows, text=_get(art, "text"), url=_get(art, "url", "canonical_url"))
+        for rows in by_article.values():  # records whose article text is not available
+            claims += _claims_from_rows(rows)
+        return claims
     finally:
         _close(corpus)
 
 
-def _claims_from_rows(rows: Iterable[Any]) -> Iterator[ReportedClaim]:
-    for row in rows:
-        yield claim_from_record(
-            row, _get(row, "text", "article_text"), _get(row, "url", "article_url", "canonical_url"),
-            outlet=_get(row, "site", "outlet", "site_name"), article_id=_get(row, "article_id"),
-            evidence_text=_get(row, "evidence_text", "sentence"),
-        )
+def _claims_from_rows(rows: Iterable[Any], text: str | None = None, url: str | None = None) -> list[ReportedClaim]:
+    return [claim_from_record(
+        row, text or _get(row, "text", "article_text"), _get(row, "article_url", "url", "canonical_url") or url,
+        outlet=_get(row, "site", "outlet", "site_name"), article_id=_get(row, "article_id"),
+        evidence_text=_get(row, "evidence_text", "sentence"),
+    ) for row in rows]
 
 
 def official_from_corpus(db_url: str | None = None) -> list[OfficialResult]:
