@@ -340,9 +340,7 @@ class Corpus:
         if status is not None and not (200 <= int(status) < 300):
             self.mark_seen(url, outcome="error")
             return IngestOutcome(None, None, False, 0, None, False, outcome="error")
-        if isinstance(html, bytes):
-            html = html.decode("utf-8", errors="replace")
-        try:
+        try:  # bytes go to the cleaner as they are: it detects the charset
             article = self._clean(html, url, headers)
         except Exception as exc:  # noqa: BLE001 - one bad page must not stop a crawl
             raise IngestError(f"{url}: cleaning failed: {type(exc).__name__}: {exc}") from exc
