@@ -114,6 +114,9 @@ class Auditor:
         code = key[2:] if key.startswith("R:") else None
         region = self.regions.get(code)
         etype = region.level if region else c.entity_type
+        if code is None and c.parent:  # a service unit lies in its parent government's province
+            pkey = entity_key(c.parent, None, None, None, self.regions)
+            code = pkey[2:] if pkey.startswith("R:") else None
         province = c.province or self.regions.province_of(code)
         return Keyed(c, key, province, etype)
 
