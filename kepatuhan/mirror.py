@@ -120,16 +120,21 @@ def serve_site(root: Path, name: str | None = None, host: str = "127.0.0.1", por
 class Mirror:
     """All sites of a mirror directory, each on its own port. Use as a context manager."""
 
-    def __init__(self, root: Path = MIRROR_DIR):
+    def __init__(self, root: Path = MIRROR_DIR, ports: tuple[int, ...] = ()):
         self.root = Path(root)
+        self.ports = ports  # preferred ports, one per site in name order; busy or missing -> random
         self.sites: dict[str, SiteServer] = {}
 
     def __enter__(self) -> "Mirror":
         dirs = sorted(d for d in self.root.iterdir() if (d / "routes.json").is_file())
         if not dirs:
             raise FileNotFoundError(f"{self.root}: no mirror sites found (run corpus/demo_sites/build.py)")
-        for d in dirs:
-            self.sites[d.name] = serve_site(d, d.name)
+        for i, d in enumerate(dirs):
+            port = self.ports[i] if i < len(self.ports) else 0
+            try:
+                self.sites[d.name] = serve_site(d, d.name, port=port)
+            except OSError:  # preferred port busy
+                self.sites[d.name] = serve_site(d, d.name)
         return self
 
     def __exit__(self, *exc) -> None:
