@@ -1,0 +1,116 @@
+"""Scrapy extensions: the run record + report, and the shared-frontier bookkeeping for Redis mode."""
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, NotConfigured
+
+from crawler.report import CrawlReport
+from crawler.state import CrawlState
+
+logger = logging.getLogger(__name__)
+
+
+class CrawlReportExtension:
+    """Open a `crawl` run in the corpus; at the end store the per-site report with it, write it to
+    KEPATUHAN_REPORT_FILE (for `crawler.run.crawl`) and, only if the crawl finished, commit the
+    entry pages' validators (a killed or stopped crawl must revisit them in full)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.t0 = time.monotonic()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        ext = cls(crawler)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def spider_opened(self, spider):
+        state = CrawlState.of(self.crawler)
+        config = {"sites": {s.name: s.home for s in getattr(spider, "sites", {}).values()},
+                  "since": getattr(spider, "since", None), "redis": bool(self.crawler.settings.get("REDIS_URL"))}
+        state.run_id = state.corpus.start_run("crawl", config=config)
+
+    def spider_closed(self, spider, reason):
+        state = CrawlState.of(self.crawler)
+        names = list(getattr(spider, "sites", {}))
+        report = CrawlReport.from_stats(self.crawler.stats.get_stats(), names, reason, state.run_id,
+                                        time.monotonic() - self.t0)
+        if reason == "finished":
+            state.commit_validators()
+        status = "ok" if reason == "finished" and not any(s.n_errors for s in report.sites.values()) else \
+            "partial" if reason == "finished" else "interrupted"
+        counts = {k: report.total(k) for k in ("fetched", "new", "relevant", "records", "articles")}
+        try:
+            state.corpus.finish_run(state.run_id, status, counts=counts, errors=report.errors(),
+                                    report=report.to_dict())
+        except Exception as exc:  # noqa: BLE001 - the report file below must still be written
+            logger.error("could not store the crawl report: %s", exc)
+        path = self.crawler.settings.get("KEPATUHAN_REPORT_FILE")
+        if path:
+            report.write(path)
+
+
+class RedisFrontierExtension:
+    """With the scrapy-redis scheduler: each process keeps a heartbeat key; an idle process waits
+    while another one is still working (it may enqueue more), and the last one out clears the
+    dupefilter so the next crawl starts fresh while a killed one resumes from the shared queue."""
+
+    def __init__(self, crawler, grace: float):
+        self.crawler = crawler
+        self.grace = grace
+        self.me = uuid.uuid4().hex
+        self.idle_since: float | None = None
+        self.server = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if "scrapy_redis" not in (crawler.settings.get("SCHEDULER") or ""):
+            raise NotConfigured
+        ext = cls(crawler, crawler.settings.getfloat("REDIS_IDLE_GRACE", 5.0))
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(ext.busy, signal=signals.response_received)
+        return ext
+
+    def _key(self, spider, suffix):
+        base = self.crawler.settings.get("SCHEDULER_QUEUE_KEY") % {"spider": spider.name}
+        return base.rsplit(":", 1)[0] + ":" + suffix
+
+    def spider_opened(self, spider):
+        from scrapy_redis.connection import get_redis_from_settings
+
+        self.server = get_redis_from_settings(self.crawler.settings)
+        self.spider = spider
+        self.beat()
+
+    def beat(self, *args, **kwargs):
+        if self.server is not None:
+            self.server.set(self._key(self.spider, f"worker:{self.me}"), "1", ex=30)
+
+    def busy(self, *args, **kwargs):
+        self.idle_since = None
+        self.beat()
+
+    def others_alive(self) -> bool:
+        mine = self._key(self.spider, f"worker:{self.me}")
+        return any(k.decode() != mine for k in self.server.scan_iter(self._key(self.spider, "worker:*")))
+
+    def spider_idle(self, spider):
+        self.beat()
+        now = time.monotonic()
+        if self.idle_since is None:
+            self.idle_since = now
+        if self.others_alive() and now - self.idle_since < self.grace:
+            raise DontCloseSpider
+
+    def spider_closed(self, spider, reason):
+        self.server.delete(self._key(spider, f"worker:{self.me}"))
+        if reason == "finished" and not self.others_alive():
+            self.server.delete(self.crawler.settings.get("SCHEDULER_DUPEFILTER_KEY") % {"spider": spider.name})

@@ -1,0 +1,120 @@
+"""`crawl(...)`: the Python entry point of the crawl stage (used by `kepatuhan crawl` and `kepatuhan run`).
+
+Scrapy's Twisted reactor cannot be restarted inside one process, so every crawl runs
+`python -m scrapy crawl news` in a child process (from the repo root, where scrapy.cfg is)
+and reads back the per-site report the CrawlReportExtension writes.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from crawler.registry import Site, load_sites
+from crawler.report import CrawlReport
+
+REPO = Path(__file__).resolve().parents[1]
+
+# Politeness off: for local test sites and benchmarks only.
+IMPOLITE = {"AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_DELAY": "0", "RANDOMIZE_DOWNLOAD_DELAY": "False",
+            "CONCURRENT_REQUESTS_PER_DOMAIN": "16", "CONCURRENT_REQUESTS": "32", "RETRY_BACKOFF_BASE": "0.1"}
+
+
+def _site_conf(site: Site) -> dict:
+    return {"name": site.name, "url": site.url, "start_urls": list(site.start_urls), "sitemaps": list(site.sitemaps),
+            "feeds": list(site.feeds), "search": list(site.search), "article_patterns": list(site.article_patterns),
+            "aliases": list(site.aliases), "platform": site.platform, "follow": site.follow}
+
+
+def crawl_command(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, since: str | None = None,
+                  redis: str | None = None, redis_key: str = "kepatuhan", jobdir: str | None = None,
+                  polite: bool = True, settings: dict | None = None, report_file: str | None = None,
+                  registry: str | Path | None = None) -> list[str]:
+    """The `scrapy crawl news ...` command line for these options."""
+    registry_sites = load_sites(registry) if registry else load_sites()
+    chosen: list[dict] = []
+    if all_sites:
+        chosen = [_site_conf(s) for s in registry_sites.values()]
+    for name in sites:
+        if name not in registry_sites:
+            raise ValueError(f"unknown site {name!r}: not in the registry ({registry or 'crawler/sites.yaml'}); "
+                             f"known: {', '.join(sorted(registry_sites))}")
+        chosen.append(_site_conf(registry_sites[name]))
+    for url in start_urls:
+        if not url.startswith(("http://", "https://")):
+            raise ValueError(f"--start-url must be an http(s) URL, got {url!r}")
+        chosen.append({"url": url})
+    if not chosen:
+        raise ValueError("nothing to crawl: give --start-url URL, --site NAME or --all-sites")
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "sites_json=" + json.dumps(chosen)]
+    if since:
+        cmd += ["-a", f"since={since}"]
+    s: dict[str, str] = {}
+    if db:
+        s["KEPATUHAN_DB"] = db
+    if report_file:
+        s["KEPATUHAN_REPORT_FILE"] = report_file
+    if jobdir:
+        s["JOBDIR"] = jobdir
+    if polite:
+        by_name = {x.name: x for x in registry_sites.values()}
+        slots = {}
+        for c in chosen:
+            reg = by_name.get(c.get("name", ""))
+            if reg:
+                from crawler.urls import netloc_of
+                slots[netloc_of(reg.url)] = {"concurrency": reg.politeness.concurrency,
+                                             "delay": reg.politeness.download_delay}
+        if slots:
+            s["DOWNLOAD_SLOTS"] = json.dumps(slots)
+    else:
+        s.update(IMPOLITE)
+    if redis:
+        s.update({"SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+                  "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+                  "REDIS_URL": redis, "SCHEDULER_PERSIST": "True",
+                  "SCHEDULER_QUEUE_KEY": f"{redis_key}:%(spider)s:requests",
+                  "SCHEDULER_DUPEFILTER_KEY": f"{redis_key}:%(spider)s:dupefilter"})
+    s.update({k: str(v) for k, v in (settings or {}).items()})
+    for k, v in s.items():
+        cmd += ["-s", f"{k}={v}"]
+    return cmd
+
+
+def crawl(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, since: str | None = None,
+          redis: str | None = None, redis_key: str = "kepatuhan", jobdir: str | None = None, polite: bool = True,
+          settings: dict | None = None, quiet: bool = True, log_file: str | None = None,
+          timeout: float | None = None) -> CrawlReport:
+    """Crawl in a child process and return its per-site report (also stored with the run).
+
+    A child killed from outside (or timing out) yields a report with reason "killed" and no
+    sites; the corpus keeps everything stored so far and a rerun continues from there."""
+    with tempfile.TemporaryDirectory(prefix="kepatuhan-crawl-") as tmp:
+        report_file = os.path.join(tmp, "report.json")
+        cmd = crawl_command(start_urls=start_urls, sites=sites, all_sites=all_sites, db=db, since=since,
+                            redis=redis, redis_key=redis_key, jobdir=jobdir, polite=polite, settings=settings,
+                            report_file=report_file)
+        env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings",
+               "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+        t0 = time.monotonic()
+        log = open(log_file, "ab") if log_file else (subprocess.DEVNULL if quiet else None)
+        try:
+            proc = subprocess.run(cmd, cwd=REPO, env=env, stdout=log, stderr=log if log_file or quiet else None,
+                                  timeout=timeout)
+            rc = proc.returncode
+        except subprocess.TimeoutExpired:
+            rc = -9
+        finally:
+            if log_file:
+                log.close()
+        if os.path.exists(report_file):
+            report = CrawlReport.read(report_file)
+        else:
+            report = CrawlReport(reason="killed")
+        report.returncode = rc
+        report.elapsed_s = time.monotonic() - t0
+        return report

@@ -1,0 +1,77 @@
+"""Scrapy settings of the kepatuhan crawler (production defaults; `kepatuhan crawl` and tests
+override a few with `-s NAME=VALUE`). Contact: set KEPATUHAN_CONTACT (env) or -s CONTACT=...
+so site owners can reach whoever runs the crawl."""
+import os
+
+BOT_NAME = "kepatuhan"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+CONTACT = os.environ.get("KEPATUHAN_CONTACT", "https://github.com/kepatuhan/kepatuhan")
+USER_AGENT = (f"kepatuhan/0.1 (research crawler for Ombudsman RI compliance-assessment news; "
+              f"+{CONTACT})")
+
+# --- politeness --------------------------------------------------------------------------------
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 32
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.5
+# per-site overrides from the registry arrive as DOWNLOAD_SLOTS (JSON) from crawler.run
+
+# --- robustness --------------------------------------------------------------------------------
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024   # a 50 MB "page" is cut off and counted, not read
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RETRY_BACKOFF_BASE = 2.0   # seconds; doubled per attempt
+RETRY_BACKOFF_MAX = 60.0
+REDIRECT_MAX_TIMES = 5
+METAREFRESH_IGNORE_TAGS = ["noscript"]
+COOKIES_ENABLED = False
+HTTPERROR_ALLOWED_CODES: list[int] = []
+
+# --- trap guards -------------------------------------------------------------------------------
+DEPTH_LIMIT = 12
+DEPTH_PRIORITY = 0
+URLLENGTH_LIMIT = 300
+TRAP_MAX_QUERY_VARIANTS = 200
+
+# --- wiring ------------------------------------------------------------------------------------
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.SiteScopeMiddleware": 60,
+    "crawler.middlewares.ConditionalGetMiddleware": 70,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "crawler.middlewares.FetchStatsMiddleware": 950,
+}
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.TrapGuardMiddleware": 800,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.CorpusPipeline": 300,
+}
+EXTENSIONS = {
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "crawler.extensions.CrawlReportExtension": 500,
+    "crawler.extensions.RedisFrontierExtension": 510,
+}
+
+# The corpus database (also --db / KEPATUHAN_DB); None = the corpus default.
+KEPATUHAN_DB = os.environ.get("KEPATUHAN_DB")
+KEPATUHAN_REPORT_FILE = None
+
+# Scheduler: Scrapy's own (with JOBDIR for pause/resume), or scrapy-redis when --redis is given
+# (crawler.run sets SCHEDULER, DUPEFILTER_CLASS, REDIS_URL and the key names).
+SCHEDULER_PERSIST = True
+REDIS_IDLE_GRACE = 5.0
+
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"

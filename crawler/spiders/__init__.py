@@ -1,0 +1,1 @@
+"""Spiders of the kepatuhan Scrapy project (`scrapy list` shows them)."""

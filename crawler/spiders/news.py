@@ -1,0 +1,381 @@
+"""`news`: one generic spider for any Indonesian news site, zero configuration needed.
+
+    scrapy crawl news -a start_urls="https://example.id/ https://other.id/" [-a since=2023-01-01]
+    scrapy crawl news -a site=bengkulutoday            # from crawler/sites.yaml
+
+Discovery (no per-site code): robots.txt sitemaps (index, news, plain; /sitemap.xml when robots
+names none), RSS/Atom feeds (registry or <link rel=alternate>), listing / category / tag pages
+and their pagination, and site search for the topic (WordPress /?s=, Blogger /search?q= and
+/search/label/, or the registry's templates). Links are prioritised by topic keywords in URL,
+anchor and title; article URLs the corpus has already judged are never requested again; a
+multi-page article is fetched page by page and handed on as one item.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from urllib.parse import parse_qsl, urlsplit
+
+import scrapy
+
+from crawler.discovery import parse_feed, parse_html, parse_sitemap, search_urls, sitemaps_from_robots
+from crawler.faults import classify_failure
+from crawler.items import PageItem
+from crawler.registry import load_sites, load_topic
+from crawler.siteconf import SiteConf
+from crawler.state import CrawlState
+from crawler.urls import (PAGE_PARAM, LinkKind, classify_url, date_in_url, is_static, keyword_score,
+                          netloc_of, normalise_url, same_site)
+
+logger = logging.getLogger(__name__)
+
+# Entry pages are revisited every run, with conditional GET when their validators are known.
+ENTRY_KINDS = {"entry", "sitemap", "feed", "search"}
+PRIO = {"robots": 300, "sitemap": 250, "feed": 240, "search": 200, "entry": 150, "article_kw": 120,
+        "listing_kw": 90, "listing": 40, "page": 35, "article": 30, "other": 5}
+
+
+def _split(value) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    return str(value).split()
+
+
+def is_pagination(url: str) -> bool:
+    p = urlsplit(url)
+    return any(PAGE_PARAM.match(k) for k, _ in parse_qsl(p.query)) or "/page/" in p.path
+
+
+def content_hash(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+class NewsSpider(scrapy.Spider):
+    name = "news"
+
+    def __init__(self, start_urls=None, site=None, sites_json=None, since=None, sitemaps=None, feeds=None,
+                 search=None, article_patterns=None, platform=None, follow=None, aliases=None, **kwargs):
+        super().__init__(**kwargs)
+        confs: list[dict] = []
+        if sites_json:
+            confs = json.loads(sites_json)
+        if site:
+            registry = load_sites()
+            for name in _split(site.replace(",", " ")):
+                if name not in registry:
+                    raise ValueError(f"unknown site {name!r} (not in crawler/sites.yaml)")
+                s = registry[name]
+                confs.append({"name": s.name, "url": s.url, "start_urls": list(s.start_urls),
+                              "sitemaps": list(s.sitemaps), "feeds": list(s.feeds), "search": list(s.search),
+                              "article_patterns": list(s.article_patterns), "aliases": list(s.aliases),
+                              "platform": s.platform, "follow": s.follow})
+        for url in _split(start_urls):
+            confs.append({"url": url, "sitemaps": _split(sitemaps), "feeds": _split(feeds),
+                          "search": [s for s in (search or "").splitlines() if s.strip()],
+                          "article_patterns": [p for p in (article_patterns or "").splitlines() if p.strip()],
+                          "aliases": _split(aliases), "platform": platform, "follow": follow or "prioritise"})
+        if not confs:
+            raise ValueError("give start_urls=URL[ URL...], site=NAME or sites_json=[...]")
+        self.sites: dict[str, SiteConf] = {}
+        self.by_netloc: dict[str, SiteConf] = {}
+        for c in confs:
+            sc = SiteConf.from_args(c)
+            self.sites[sc.name] = sc
+            for n in sc.netlocs:
+                self.by_netloc[n] = sc
+        self.since = since or None
+        self.topic = load_topic()
+        self.searched: set[str] = set()
+
+    # -- set-up ------------------------------------------------------------------------------------
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.state = CrawlState.of(crawler)
+        spider.state.load_sites({n for s in spider.sites.values() for n in s.netlocs})
+        return spider
+
+    def site_for(self, url: str) -> SiteConf | None:
+        nl = netloc_of(url)
+        sc = self.by_netloc.get(nl)
+        if sc is None and nl.startswith("www."):
+            sc = self.by_netloc.get(nl[4:])
+        if sc is None:
+            sc = self.by_netloc.get(f"www.{nl}")
+        return sc
+
+    def allowed_netlocs(self) -> set[str]:
+        return set(self.by_netloc)
+
+    def stat(self, site: SiteConf | str, key: str, n: int = 1) -> None:
+        name = site if isinstance(site, str) else site.name
+        self.crawler.stats.inc_value(f"kepatuhan/{name}/{key}", n)
+
+    def req(self, url: str, kind: str, site: SiteConf, callback, priority: int | None = None, **meta):
+        meta.update(kind=kind, site=site.name)
+        if kind in ENTRY_KINDS:
+            meta["handle_httpstatus_list"] = [304]
+        return scrapy.Request(url, callback=callback, errback=self.on_error,
+                              priority=PRIO.get(kind, 0) if priority is None else priority, meta=meta)
+
+    async def start(self):
+        for site in self.sites.values():
+            self.stat(site, "started", 0)
+            yield self.req(site.root + "robots.txt", "robots", site, self.parse_robots, optional=True)
+            for url in [site.home, *site.start_urls]:
+                yield self.req(url, "entry", site, self.parse_page)
+            for url in site.sitemaps:
+                yield self.req(url, "sitemap", site, self.parse_sitemap)
+            for url in site.feeds:
+                yield self.req(url, "feed", site, self.parse_feed)
+            for tmpl in site.search:
+                for q in self.topic.search_queries:
+                    yield self.req(tmpl.replace("{q}", q.replace(" ", "+")), "search", site, self.parse_page)
+
+    # -- entry pages ---------------------------------------------------------------------------------
+    def _entry_response(self, response, site) -> bool:
+        """False when the entry page is unchanged (304) or not usable; stages its validators."""
+        if response.status == 304:
+            self.stat(site, "not_modified")
+            return False
+        if response.meta.get("kind") in ENTRY_KINDS:
+            etag = response.headers.get(b"ETag")
+            lm = response.headers.get(b"Last-Modified")
+            if etag or lm:
+                self.state.stage_validators(response.url, etag.decode("latin-1") if etag else None,
+                                            lm.decode("latin-1") if lm else None, response.status)
+        return True
+
+    def parse_robots(self, response):
+        site = self.sites[response.meta["site"]]
+        sitemaps = sitemaps_from_robots(response.text if hasattr(response, "text") else "", response.url)
+        if not sitemaps and not site.sitemaps:
+            sitemaps = [site.root + "sitemap.xml"]
+            opt = True
+        else:
+            opt = False
+        for url in sitemaps:
+            if same_site(netloc_of(url), site.netlocs):
+                yield self.req(normalise_url(url), "sitemap", site, self.parse_sitemap, optional=opt)
+
+    def parse_sitemap(self, response):
+        site = self.sites[response.meta["site"]]
+        if not self._entry_response(response, site):
+            return
+        try:
+            kind, links = parse_sitemap(response.body)
+        except Exception as exc:  # noqa: BLE001 - a broken sitemap is a counted error, not a crash
+            self.stat(site, "errors/bad_sitemap")
+            logger.warning("%s: unreadable sitemap: %s", response.url, exc)
+            return
+        for link in links:
+            if self.since and link.date and link.date < self.since and kind == "urlset":
+                self.stat(site, "skipped_since")
+                continue
+            if kind == "index":
+                if self.since and link.date and link.date < self.since:
+                    continue
+                if same_site(netloc_of(link.url), site.netlocs):
+                    yield self.req(normalise_url(link.url), "sitemap", site, self.parse_sitemap)
+            else:
+                yield from self.follow_article(link.url, link.text, site, from_sitemap=True)
+
+    def parse_feed(self, response):
+        site = self.sites[response.meta["site"]]
+        if not self._entry_response(response, site):
+            return
+        for link in parse_feed(response.body, response.url):
+            if self.since and link.date and link.date < self.since:
+                self.stat(site, "skipped_since")
+                continue
+            yield from self.follow_article(link.url, link.text, site, from_sitemap=True)
+
+    # -- HTML pages -----------------------------------------------------------------------------------
+    def parse_page(self, response):
+        """Home, listing, search, tag/label and unknown pages (an article found here is handled as one)."""
+        site = self.sites[response.meta["site"]]
+        if not self._entry_response(response, site):
+            return
+        if not hasattr(response, "text"):
+            return
+        links = parse_html(response.body, response.url)
+        kind = response.meta["kind"]
+        if links.is_article and kind not in ("entry", "search"):
+            yield from self.parse_article(response, links=links)
+            return
+        platform = site.platform or links.platform
+        if platform and site.name not in self.searched:
+            self.searched.add(site.name)
+            for url in search_urls(site.home, platform, self.topic.search_queries, self.topic.search_labels):
+                yield self.req(normalise_url(url), "search", site, self.parse_page)
+        for feed in links.feeds:
+            if same_site(netloc_of(feed), site.netlocs):
+                yield self.req(normalise_url(feed), "feed", site, self.parse_feed)
+        yield from self.follow_links(response, site, links)
+
+    def follow_links(self, response, site: SiteConf, links, from_article: bool = False):
+        unseen_articles = 0
+        dated = []
+        pagination = []
+        for link in links.anchors:
+            url = normalise_url(link.url)
+            if not url.startswith("http") or is_static(url) or not same_site(netloc_of(url), site.netlocs):
+                if url.startswith("http") and not same_site(netloc_of(url), site.netlocs) and \
+                        netloc_of(url).split(":")[0] in {n.split(":")[0] for n in site.netlocs}:
+                    self.stat(site, "skipped_offsite")  # same host, other port: another site
+                continue
+            kind = classify_url(url, site.article_patterns)
+            if kind == LinkKind.ARTICLE and is_pagination(url):
+                continue  # a later page of an article: fetched from its first page as one item
+            if kind == LinkKind.ARTICLE:
+                d = date_in_url(url)
+                if d:
+                    dated.append(d)
+                reqs = list(self.follow_article(url, link.text, site))
+                unseen_articles += bool(reqs)
+                yield from reqs
+            elif is_pagination(url) or "next" in link.rel or url in links.next_pages:
+                pagination.append((url, link.text))
+            elif kind == LinkKind.LISTING:
+                score = keyword_score(f"{url} {link.text}", self.topic.link_keywords)
+                if from_article and not score:
+                    continue
+                yield self.req(url, "listing", site, self.parse_page,
+                               priority=PRIO["listing_kw"] + score if score else PRIO["listing"])
+            elif not from_article:
+                yield self.req(url, "other", site, self.parse_page)
+        for url in links.next_pages:
+            if same_site(netloc_of(url), site.netlocs) and (normalise_url(url), "") not in pagination:
+                pagination.append((normalise_url(url), ""))
+        if from_article:
+            return
+        # Nightly: once a listing shows only articles we already have, older pages hold nothing new.
+        # (Only after the site's backfill completed once: a killed first crawl must still page on.)
+        if site.name in self.state.completed and unseen_articles == 0 and \
+                response.meta["kind"] != "entry":
+            self.stat(site, "stopped_paging")
+            return
+        if self.since and dated and max(dated) < self.since:
+            self.stat(site, "stopped_paging_since")
+            return
+        for url, _text in pagination:
+            yield self.req(url, "listing", site, self.parse_page, priority=PRIO["page"])
+
+    def follow_article(self, url: str, text: str, site: SiteConf, from_sitemap: bool = False):
+        url = normalise_url(url)
+        if not same_site(netloc_of(url), site.netlocs) or is_static(url):
+            return
+        if self.state.is_seen(url):
+            self.stat(site, "skipped_seen")
+            return
+        if from_sitemap and classify_url(url, site.article_patterns) == LinkKind.LISTING:
+            yield self.req(url, "listing", site, self.parse_page)
+            return
+        score = keyword_score(f"{url} {text}", self.topic.link_keywords)
+        if site.follow == "only" and not score:
+            self.stat(site, "skipped_offtopic")
+            return
+        if self.since:
+            d = date_in_url(url)
+            if d and d < self.since:
+                self.stat(site, "skipped_since")
+                return
+        yield self.req(url, "article", site, self.parse_article,
+                       priority=PRIO["article_kw"] + score if score else PRIO["article"])
+
+    # -- articles ---------------------------------------------------------------------------------------
+    def parse_article(self, response, links=None):
+        site = self.sites[response.meta["site"]]
+        if not hasattr(response, "text"):
+            self.stat(site, "errors/not_html")
+            return
+        links = links or parse_html(response.body, response.url)
+        parts = response.meta.get("parts") or []
+        text, charset_warning = decode_body(response)
+        parts = [*parts, (response.url, text)]
+        first_url = response.meta.get("article_url") or response.url
+        nxt = self.next_part(response, first_url, [u for u, _ in parts])
+        yield from self.follow_links(response, site, links, from_article=True)
+        if nxt:
+            yield self.req(nxt, "article_part", site, self.parse_article, priority=PRIO["article_kw"] + 10,
+                           parts=parts, article_url=first_url, charset_warning=charset_warning)
+            return
+        html = parts[0][1] if len(parts) == 1 else join_pages([h for _, h in parts], first_url)
+        canonical = normalise_url(links.canonical) if links.canonical and len(parts) == 1 else None
+        if canonical and canonical != normalise_url(first_url) and self.state.is_seen(canonical):
+            self.stat(site, "skipped_seen")  # same article under another URL
+            self.state.mark_seen(normalise_url(first_url), canonical, None, "irrelevant")
+            return
+        yield PageItem(url=normalise_url(first_url), final_url=response.url, html=html,
+                       status=response.status, headers=_headers(response), site=site.name,
+                       canonical_url=canonical, content_hash=content_hash(html.encode("utf-8", "replace")),
+                       n_parts=len(parts), fetched_at=self.state.now().isoformat(),
+                       charset_warning=charset_warning or response.meta.get("charset_warning", False))
+
+    def next_part(self, response, first_url: str, got: list[str]) -> str | None:
+        try:
+            urls = next_page_urls(response.text, response.url)
+        except Exception:  # noqa: BLE001 - pagination detection must never lose the article
+            urls = []
+        for u in urls:
+            u = normalise_url(u)
+            if u not in got and netloc_of(u) == netloc_of(first_url) and len(got) < 20:
+                return u
+        return None
+
+    # -- failures -----------------------------------------------------------------------------------
+    def on_error(self, failure):
+        request = failure.request
+        site = self.site_for(request.url) or self.sites.get(request.meta.get("site", ""))
+        kind = classify_failure(failure)
+        if kind == "seen":
+            return
+        if request.meta.get("optional") and kind.startswith("http_4"):
+            return  # a guessed URL (robots.txt, /sitemap.xml) that the site does not have
+        name = site.name if site else request.meta.get("site", "?")
+        self.stat(name, f"errors/{kind}")
+        logger.info("%s: %s (%s)", request.url, kind, failure.getErrorMessage()[:200])
+        if request.meta.get("kind") == "article_part" and request.meta.get("parts"):
+            # a lost continuation page: keep what we have rather than losing the whole article
+            parts = request.meta["parts"]
+            first_url = request.meta["article_url"]
+            html = join_pages([h for _, h in parts], first_url)
+            yield PageItem(url=normalise_url(first_url), final_url=first_url, html=html, status=200, headers={},
+                           site=name, canonical_url=None, content_hash=content_hash(html.encode()),
+                           n_parts=len(parts), fetched_at=self.state.now().isoformat(), charset_warning=False)
+
+
+def decode_body(response) -> tuple[str, bool]:
+    """The page's text decoded by the cleaner's rules (BOM, header, meta, then detection), and
+    whether the declared charset was wrong (counted as a `wrong_charset` fault)."""
+    from extract.decode import decode_html
+
+    try:
+        text, _enc, warnings = decode_html(response.body, _headers(response))
+    except Exception:  # noqa: BLE001 - fall back to Scrapy's own decoding
+        return response.text, True
+    return text, any("declared charset" in w or "guessed" in w or "unknown" in w for w in warnings)
+
+
+def _headers(response) -> dict:
+    return {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
+
+
+def next_page_urls(html: str, url: str) -> list[str]:
+    """The cleaner's multi-page detection when available (extract/pagination.py), else ours."""
+    try:
+        from extract.pagination import next_page_urls as _next
+    except ImportError:
+        from crawler.pagination import next_page_urls as _next
+    return list(_next(html, url))
+
+
+def join_pages(pages: list[str], url: str) -> str:
+    try:
+        from extract.pagination import join_pages as _join
+    except ImportError:
+        from crawler.pagination import join_pages as _join
+    return _join(pages, url) if _join.__code__.co_argcount > 1 else _join(pages)
