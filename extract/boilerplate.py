@@ -17,6 +17,7 @@ from functools import lru_cache
 from extract.cleaning_data import junk_tokens, line_patterns, prune_selectors
 from extract.dates import find_dates, is_date_line
 
+_NS = {"re": "http://exslt.org/regular-expressions"}
 CAPTION_XPATH = ("//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
                  " | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"
                  " | //*[contains(concat(' ', normalize-space(@class), ' '), ' image-caption ')]"
@@ -39,22 +40,83 @@ class Body:
 
 # ---------------------------------------------------------------- tree pass
 
-def _class_parts(el) -> list[list[str]]:
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
-    return [[p for p in re.split(r"[-_]", n) if p] for n in names]
+@lru_cache(maxsize=None)
+def _selector_regex() -> str:
+    """One regex over "class id": a selector matches as whole dash/underscore-separated parts."""
+    alts = "|".join(r"[-_]".join(re.escape(p) for p in sel) for sel in prune_selectors())
+    return rf"(^|[\s_-])({alts})($|[\s_-])"
 
 
-def _matches_selector(parts_list: list[list[str]]) -> bool:
-    for parts in parts_list:
-        for sel in prune_selectors():
-            n = len(sel)
-            if any(parts[i:i + n] == list(sel) for i in range(len(parts) - n + 1)):
-                return True
-    return False
+_BLOCK_TAGS = {"div", "p", "table", "ul", "ol", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6",
+               "blockquote", "figure", "form", "header", "footer", "aside", "nav", "main", "dl", "pre", "hr"}
+
+
+def normalize_layout(tree) -> None:
+    """Undo two markup habits of old portals, in place: layout tables become divs, and text
+    blocks separated by <br> become paragraphs (so the extractor sees paragraphs, not one cell)."""
+    for table in tree.xpath("//table"):
+        if not _layout_table(table):
+            continue
+        for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
+            el.tag = "div"
+            for attr in ("width", "valign", "align"):
+                el.attrib.pop(attr, None)
+    for el in tree.xpath("//*[count(br) >= 2]"):
+        if el.tag in ("p", "pre", "td", "th", "li", "textarea", "code"):
+            continue
+        direct = (el.text or "") + "".join(c.tail or "" for c in el)
+        if len(direct.strip()) < 80:
+            continue
+        _split_on_br(el)
+
+
+def _layout_table(table) -> bool:
+    """A table used for page layout or navigation rather than data (scores tables stay tables)."""
+    if table.xpath(".//div or .//p or .//table or .//ul or .//ol"):
+        return True
+    rows = table.xpath(".//tr")
+    if len(rows) <= 1:
+        return True
+    text = table.text_content()
+    links = "".join(a.text_content() for a in table.iter("a"))
+    return len(text.strip()) > 0 and len(links.strip()) >= 0.7 * len(text.strip())
+
+
+def _split_on_br(el) -> None:
+    from lxml import html as lhtml
+
+    children = list(el)
+    text = el.text
+    for c in children:
+        el.remove(c)
+    el.text = None
+    current = lhtml.Element("p")
+    current.text = text
+
+    def flush():
+        nonlocal current
+        if (current.text or "").strip() or len(current):
+            el.append(current)
+        current = lhtml.Element("p")
+
+    for c in children:
+        tail, c.tail = c.tail, None
+        if c.tag == "br":
+            flush()
+            current.text = tail
+        elif isinstance(c.tag, str) and c.tag in _BLOCK_TAGS:
+            flush()
+            el.append(c)
+            current.text = tail
+        else:
+            current.append(c)
+            c.tail = tail
+    flush()
 
 
 def prune_tree(tree) -> list[str]:
     """Remove captions (returned, in page order) and widget blocks from a parsed page, in place."""
+    normalize_layout(tree)
     captions: list[str] = []
     for el in tree.xpath(CAPTION_XPATH):
         text = " ".join(el.text_content().split())
@@ -63,17 +125,15 @@ def prune_tree(tree) -> list[str]:
         _drop(el)
     body = tree.find(".//body")
     total = len(body.text_content()) if body is not None else 0
-    doomed = []
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in ("html", "body", "article", "main"):
-            continue
-        if (el.get("class") or el.get("id")) and _matches_selector(_class_parts(el)):
-            doomed.append(el)
+    doomed = tree.xpath("//*[@class or @id][re:test(concat(@class, ' ', @id), $pat, 'i')]",
+                        namespaces=_NS, pat=_selector_regex())
     for el in doomed:
+        if el.tag in ("html", "body", "article", "main"):
+            continue
         if el.getparent() is None:
             continue
         # safety: a block holding most of the page text is the article, whatever its class says
-        if total and len(el.text_content()) > 0.4 * total and len(el.findall(".//p")) >= 3:
+        if total and len(el.text_content()) > 0.4 * total:
             continue
         _drop(el)
     return captions
@@ -99,7 +159,10 @@ def _drop(el) -> None:
 def _label_res() -> dict[str, re.Pattern]:
     out = {}
     for key, labels in line_patterns().items():
-        if key.endswith("_labels"):
+        if key == "copyright_prefixes":
+            alt = "|".join(sorted((re.escape(x) for x in labels), key=len, reverse=True))
+            out[key] = re.compile(rf"^\s*(?:{alt})", re.I)
+        elif key.endswith("_labels"):
             alt = "|".join(sorted((re.escape(x) for x in labels), key=len, reverse=True))
             out[key] = re.compile(rf"^\s*[\[(]?\s*(?:{alt})\b\s*(?P<sep>{_SEP[3:]}|$)?\s*(?P<rest>.*)$", re.I)
     return out
@@ -157,15 +220,36 @@ def _credit_line(line: str) -> tuple[bool, str | None]:
     if author is None and m_author:
         author = re.split(r"\s*[|/•]\s*|\s+(?=(?:editor|redaktur|sumber)\b)", rest, flags=re.I)[0].strip()
     if author:
-        author = re.sub(r"\s*\(.*?\)\s*$", "", author).strip(" .,")
+        author = re.sub(r"\s*\(.*?\)\s*$", "", author).strip(" .,()[]")
         if not _looks_like_name(author):
             author = author if len(author) <= 60 else None
     return True, author or None
 
 
+BYLINE_XPATH = ("//*[@class or @id][re:test(concat(@class, ' ', @id), "
+                "'author|penulis|reporter|byline|credit|wartawan|pewarta|editor|lapor', 'i')]")
+
+
+def find_byline_author(tree) -> str | None:
+    """The author named in a byline/credit block of the page ("Reporter : X", "Penulis: X")."""
+    for el in tree.xpath(BYLINE_XPATH, namespaces=_NS)[:12]:
+        if el.tag in ("html", "body", "article", "main"):
+            continue
+        text = "\n".join(t.strip() for t in el.itertext() if t.strip())
+        if len(text) > 300:
+            continue
+        for line in text.split("\n") + [" ".join(text.split())]:
+            is_credit, author = _credit_line(line)
+            if is_credit and author:
+                return author
+    return None
+
+
 def _is_junk_line(line: str) -> bool:
     low = line.strip().lower()
     if low in line_patterns()["exact_junk_lines"]:
+        return True
+    if len(line) <= 120 and _label_res()["copyright_prefixes"].match(line):
         return True
     toks = re.findall(r"[^\s:;,.|•·/]+", line)
     junk = junk_tokens()

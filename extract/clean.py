@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
-from extract.boilerplate import clean_body, prune_tree
+from extract.boilerplate import clean_body, find_byline_author, prune_tree
 from extract.clean_errors import CleanError
 from extract.dates import DateHit, find_dates, metadata_date, modified_date, MIN_YEAR
 from extract.decode import decode_html, repair_mojibake
@@ -103,6 +103,22 @@ def _date_stamps(tree) -> list[str]:
     return out
 
 
+def _stamps_near_title(tree, limit: int = 10) -> list[str]:
+    """Short texts right after the page's headline element: where visible dates sit."""
+    out = []
+    heads = tree.xpath("//h1") or tree.xpath("//h2 | //h3")
+    for head in heads[:1]:
+        for el in head.xpath(f"following::*[position() <= {limit * 3}]"):
+            if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+                continue
+            t = " ".join(el.text_content().split())
+            if t and len(t) <= 120 and t not in out:
+                out.append(t)
+                if len(out) >= limit:
+                    break
+    return out
+
+
 def _meta(tree, *keys: str) -> str | None:
     for el in tree.iter("meta"):
         k = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
@@ -187,9 +203,10 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
     tree = _parse(text)
 
     jsonld = article_jsonld(tree)
-    stamps = _date_stamps(tree)
+    stamps = _date_stamps(tree) + _stamps_near_title(tree)
     modified = modified_date(tree, jsonld)
     canonical = _canonical(tree, url)
+    byline = find_byline_author(tree)
     captions = prune_tree(tree)
 
     doc = None
@@ -234,7 +251,8 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
     if published is None and not any("impossible" in w for w in warnings):
         warnings.append("no publication date found")
 
-    author = body.author or (jsonld.get("author") if jsonld else None) or (getattr(doc, "author", None) if doc else None)
+    author = (body.author or byline or (jsonld.get("author") if jsonld else None)
+              or _meta(tree, "author", "content_author", "article:author") or (getattr(doc, "author", None) if doc else None))
     all_captions = captions + [c for c in body.captions if c not in captions]
     return Article(
         id=article_id or url or f"sha1:{content_hash(clean_text)[:16]}",

@@ -46,15 +46,16 @@ def simhash(text: str) -> int:
         shingles = [" ".join(words)]
     else:
         shingles = [" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
-    counts = [0] * 64
-    for sh in set(shingles):
-        h = _h64(sh)
-        for bit in range(64):
-            counts[bit] += 1 if (h >> bit) & 1 else -1
+    import numpy as np
+
+    uniq = set(shingles)
+    digests = b"".join(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest() for s in uniq)
+    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(len(uniq), 8), axis=1)  # MSB first
+    ones = bits.sum(axis=0, dtype=np.int64)
     out = 0
-    for bit in range(64):
-        if counts[bit] > 0:
-            out |= 1 << bit
+    for pos, count in enumerate(ones):  # pos 0 is the most significant bit
+        if 2 * int(count) > len(uniq):
+            out |= 1 << (63 - pos)
     return out
 
 

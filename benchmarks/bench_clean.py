@@ -1,0 +1,234 @@
+"""HTML cleaning benchmark: kepatuhan's cleaner against plain trafilatura and other peers.
+
+On the fixture pages in corpus/fixtures/html/ (team-written texts in outlet-style templates,
+with their expected body, title and date) every cleaner gets the same bytes and URL. Reported
+per cleaner, in one table: body-text token precision / recall / F1 (bag of lower-cased word
+tokens, micro-averaged over pages), title accuracy (exact after whitespace/case folding), date
+accuracy (ISO date equal; a page without a date counts as correct only when None is returned),
+pages per second, and failures. Peers missing from the environment are listed as such.
+trafilatura and jusText read the page bytes themselves; newspaper4k, readability-lxml and
+goose3 need text and get the page decoded by kepatuhan's charset detection (a head start).
+
+Targets (issue 3): kepatuhan body F1 >= 0.98 and above every peer, date accuracy >= 0.98,
+throughput >= 0.8 x plain trafilatura in the same run. `main()` returns 1 when one is missed.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parents[1] / "corpus" / "fixtures" / "html"
+TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def tokens(text: str | None) -> Counter:
+    return Counter(TOKEN.findall((text or "").lower()))
+
+
+def fold(s: str | None) -> str:
+    return " ".join((s or "").lower().split())
+
+
+def load_pages(fixtures: Path = FIXTURES) -> list[dict]:
+    pages = []
+    for line in (fixtures / "expected.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            exp = json.loads(line)
+            exp["bytes"] = (fixtures / exp["file"]).read_bytes()
+            pages.append(exp)
+    return pages
+
+
+def _iso(value) -> str | None:
+    if value is None:
+        return None
+    s = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    m = re.match(r"\d{4}-\d{2}-\d{2}", s)
+    return m.group(0) if m else None
+
+
+# ------------------------------------------------------------------ cleaners: page -> (text, title, date)
+
+def run_kepatuhan(page):
+    from extract.clean import clean_page
+
+    a = clean_page(page["bytes"], url=page["url"], headers=page.get("headers"))
+    return a.text, a.title, a.published
+
+
+def _decoded(page) -> str:
+    from extract.decode import decode_html
+
+    return decode_html(page["bytes"], page.get("headers"))[0]
+
+
+def run_trafilatura(page):
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(page["bytes"], url=page["url"], with_metadata=True, include_comments=False)
+    if doc is None:
+        return "", None, None
+    return doc.text, doc.title, doc.date
+
+
+def run_newspaper(page):
+    from newspaper import Article
+
+    art = Article(page["url"], language="id", fetch_images=False)
+    art.download(input_html=_decoded(page))
+    art.parse()
+    return art.text, art.title, _iso(art.publish_date)
+
+
+def run_readability(page):
+    import lxml.html
+    from readability import Document
+
+    doc = Document(_decoded(page))  # 0.8.x cannot take bytes
+    summary = lxml.html.fromstring(doc.summary(html_partial=True))
+    text = "\n".join(t.strip() for t in summary.itertext() if t.strip())
+    return text, doc.short_title(), None
+
+
+def run_justext(page):
+    import justext
+
+    paras = justext.justext(page["bytes"], justext.get_stoplist("Indonesian"))
+    return "\n".join(p.text for p in paras if not p.is_boilerplate), None, None
+
+
+def run_goose(page):
+    from goose3 import Goose
+
+    g = _goose()
+    art = g.extract(raw_html=_decoded(page), url=page["url"])
+    return art.cleaned_text, art.title, _iso(art.publish_datetime_utc or art.publish_date)
+
+
+_G = None
+
+
+def _goose():
+    global _G
+    if _G is None:
+        from goose3 import Configuration, Goose
+
+        cfg = Configuration()
+        cfg.enable_image_fetching = False
+        cfg.target_language = "id"
+        cfg.use_meta_language = False
+        _G = Goose(cfg)
+    return _G
+
+
+CLEANERS = [
+    ("kepatuhan", run_kepatuhan, None),
+    ("trafilatura", run_trafilatura, "trafilatura"),
+    ("newspaper4k", run_newspaper, "newspaper"),
+    ("readability-lxml", run_readability, "readability"),
+    ("jusText", run_justext, "justext"),
+    ("goose3", run_goose, "goose3"),
+]
+
+
+def evaluate(fn, pages, repeat: int = 1) -> dict:
+    tp = fp = fn_ = 0
+    title_ok = date_ok = fails = 0
+    errors = []
+    outputs = []
+    start = time.perf_counter()
+    for _ in range(repeat):
+        outputs = []
+        for page in pages:
+            try:
+                outputs.append(fn(page))
+            except Exception as exc:  # a peer failing on a page counts as an empty result
+                outputs.append(("", None, None))
+                errors.append(f"{page['file']}: {type(exc).__name__}: {exc}")
+    elapsed = time.perf_counter() - start
+    per_page = []
+    for page, (text, title, date) in zip(pages, outputs):
+        if not text:
+            fails += 1
+        exp, got = tokens(page["text"]), tokens(text)
+        common = sum((exp & got).values())
+        tp += common
+        fp += sum(got.values()) - common
+        fn_ += sum(exp.values()) - common
+        title_ok += fold(title) == fold(page["title"])
+        date_ok += _iso(date) == page["published"]
+        per_page.append((page["file"], common, sum(got.values()), sum(exp.values()), _iso(date), page["published"]))
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn_) if tp + fn_ else 0.0
+    n = len(pages)
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "title_acc": title_ok / n, "date_acc": date_ok / n, "pages_per_s": n * repeat / elapsed if elapsed else 0.0,
+            "failures": fails, "errors": errors, "per_page": per_page}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    import importlib.util
+
+    import logging
+
+    logging.disable(logging.WARNING)  # peers log every page they dislike
+    pages = load_pages()
+    repeat = 3
+    results = {}
+    for name, fn, module in CLEANERS:
+        if module and importlib.util.find_spec(module) is None:
+            results[name] = None
+            continue
+        try:
+            fn(pages[0])  # warm-up: imports, caches
+        except Exception:
+            pass
+        results[name] = evaluate(fn, pages, repeat=repeat if name in ("kepatuhan", "trafilatura") else 1)
+
+    try:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=f"HTML cleaning on {len(pages)} fixture pages (corpus/fixtures/html)")
+        for col in ("cleaner", "body P", "body R", "body F1", "title acc", "date acc", "pages/s", "empty"):
+            table.add_column(col, justify="right" if col != "cleaner" else "left")
+        for name, res in results.items():
+            if res is None:
+                table.add_row(name, "not installed", "", "", "", "", "", "")
+            else:
+                table.add_row(name, f"{res['precision']:.3f}", f"{res['recall']:.3f}", f"{res['f1']:.3f}",
+                              f"{res['title_acc']:.3f}", f"{res['date_acc']:.3f}", f"{res['pages_per_s']:.1f}",
+                              str(res["failures"]))
+        Console(width=110).print(table)
+    except ImportError:  # pragma: no cover
+        for name, res in results.items():
+            print(name, res and {k: v for k, v in res.items() if k not in ("errors", "per_page")})
+
+    ours, base = results["kepatuhan"], results["trafilatura"]
+    if "-v" in argv:
+        for f, common, got, exp, d, ed in ours["per_page"]:
+            if common != got or common != exp or d != ed:
+                print(f"  {f}: common={common} got={got} expected={exp} date={d} expected_date={ed}")
+        for e in ours["errors"]:
+            print("  error:", e)
+    peers_f1 = {n: r["f1"] for n, r in results.items() if r is not None and n != "kepatuhan"}
+    ratio = ours["pages_per_s"] / base["pages_per_s"] if base and base["pages_per_s"] else float("nan")
+    checks = {
+        "body F1 >= 0.98": ours["f1"] >= 0.98,
+        "body F1 above every peer": all(ours["f1"] > f for f in peers_f1.values()),
+        "date accuracy >= 0.98": ours["date_acc"] >= 0.98,
+        "throughput >= 0.8 x trafilatura": ratio >= 0.8,
+    }
+    print(f"throughput ratio kepatuhan/trafilatura: {ratio:.2f}")
+    for k, ok in checks.items():
+        print(f"  {'PASS' if ok else 'FAIL'}  {k}")
+    return 0 if all(checks.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
