@@ -1,0 +1,67 @@
+"""Shared plumbing for the extraction components: where their data lives, how it is read,
+and how a component saves/loads its data files with the pipeline (`nlp.to_disk`/`spacy.load`).
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+
+
+def read_yaml(path: Path) -> Any:
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def read_csv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def words_alt(words: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    ws = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+
+
+class DataComponent:
+    """Base for components whose knowledge is a fixed set of files under models/.
+
+    `to_disk` copies the files into the saved pipeline; `from_disk` reloads from there, so
+    a pipeline saved with `nlp.to_disk(path)` and read back with `spacy.load(path)` uses
+    exactly the data it was saved with.
+    """
+
+    files: tuple[str, ...] = ()
+
+    def __init__(self, nlp, name: str, data_dir: str | None = None):
+        self.name = name
+        self.data_dir = Path(data_dir) if data_dir else MODELS_DIR
+        self.load(self.data_dir)
+
+    def load(self, data_dir: Path) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def to_disk(self, path, exclude=tuple()):
+        path = Path(path)
+        for rel in self.files:
+            dst = path / rel
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.data_dir / rel, dst)
+
+    def from_disk(self, path, exclude=tuple()):
+        self.data_dir = Path(path)
+        self.load(self.data_dir)
+        return self

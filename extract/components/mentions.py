@@ -1,0 +1,51 @@
+"""The typed pieces the components leave on a Doc for the record assembler."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class EntityMention:
+    """A government, ministry/agency or service unit named in the text."""
+
+    start: int
+    end: int
+    name: str                      # canonical name ("Kabupaten Lebong", "Dinas Kesehatan")
+    entity_type: str               # provinsi | kabupaten | kota | kementerian | lembaga | unit
+    code: str | None = None        # Kemendagri code for governments
+    province: str | None = None
+    parent: str | None = None      # units: canonical name of the government they belong to
+    subject: bool = True           # False for places ("di Provinsi NTT") and offices ("Bupati Lebong")
+    explicit_level: bool = False   # a level word was written ("Kabupaten", "Pemkot")
+    candidates: list[str] = field(default_factory=list)  # region codes before disambiguation
+    level: str | None = None       # level written or propagated
+    standalone: bool = False       # "Pemprov" alone: the article's own government
+
+
+@dataclass
+class Value:
+    kind: str                      # score | rank | zone | grade | opinion
+    value: object
+    start: int
+    end: int
+    scope: str | None = None       # ranks: provinsi | nasional
+    prior: bool = False            # the earlier state in a change ("naik dari zona merah ke ...")
+
+
+@dataclass
+class YearMention:
+    start: int
+    end: int
+    year: int | None               # absolute year, or None for relative mentions
+    relative: int = 0              # -1 "tahun lalu", 0 absolute or "tahun ini"
+    is_relative: bool = False
+
+
+@dataclass
+class GroupMarker:
+    """ "10 Pemda", "tiga kabupaten", "Kesepuluh Pemda tersebut" """
+
+    start: int
+    end: int
+    count: int | None
+    anaphoric: bool = False

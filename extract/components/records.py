@@ -1,0 +1,308 @@
+"""kepatuhan_records: relation assembly. Which value belongs to which entity and year.
+
+Works sentence by sentence over the mentions the other components left on the Doc
+(regions, agencies, units, values, groups, years):
+
+- a value belongs to the entity named before it in the sentence ("Dinas Kesehatan 92,47,
+  Puskesmas Sukaraja 92,21"); values before the first entity of a sentence ("Dengan skor
+  90,79, Koltim ...", "zona kuning yaitu Kabupaten Bantaeng, Barru, ...") go to the first
+  entity (scores) or to every entity that follows (rank, zone, grade, opinion);
+- a group phrase ("10 Pemda zona hijau dengan kategori B", "sebanyak 15 kabupaten masih
+  berada pada zona kuning") gives its values to the next N entities named, possibly in the
+  following sentences; "Kesepuluh Pemda tersebut" refers back to it; "Ketiganya ..." gives
+  values to the last three entities;
+- in a list whose last member has a zone/grade/opinion and the others have no value of
+  their own ("Manokwari dan Fakfak masuk ... zona kuning"), the others share it; so do
+  entities named after "bersama";
+- a sentence with values but no entity continues the single subject of the sentence
+  before it ("... Pemerintah Kabupaten OKU Timur ... . Hal ini dibuktikan ... Nilai 94,39");
+- the year of a value is the year written in its clause ("pada 2022", "tahun lalu"), else
+  the last one before it in its sentence, else the article's assessment year; the earlier
+  state of a change ("naik dari zona merah ke zona kuning") is the year before;
+- sentences that define the scheme ("nilai 88,00-100 zona hijau") carry no claims.
+An entity's own values win over values it gets from a prefix, a group or a list.
+Sets `doc._.records: list[Record]`. Knowledge: models/values.yaml (share words).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.knowledge import DataComponent, read_yaml, words_alt
+from extract.components.mentions import EntityMention, GroupMarker, Value, YearMention
+from extract.types import Record
+
+if not Doc.has_extension("records"):
+    Doc.set_extension("records", default=None)
+
+CATEGORICAL = ("zone", "grade", "opinion")
+LIST_SEP = re.compile(r"^[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$", re.IGNORECASE)
+COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
+DATELINE_AFTER = re.compile(r"^\s*(?:\((?:ANTARA|antara)\)|\([A-Za-z .]{2,20}\))?\s*[-–—]\s")
+FORWARD_LINK = re.compile(r"^\s*(?:,|:)?\s*(?:ada|adalah|yakni|yaitu|ditempati(?:\s+oleh)?|diraih(?:\s+oleh)?|diduduki(?:\s+oleh)?)?\s*$", re.IGNORECASE)
+CLAUSE_SPLIT = re.compile(r",\s|;\s|\s(?:dan|sedangkan|serta|menjadi|namun|tetapi|lalu)\s", re.IGNORECASE)
+OWN, PREFIX, GROUP, SHARED, CARRY = 0, 1, 2, 3, 1
+
+
+@dataclass
+class Claim:
+    entity: EntityMention
+    value: Value
+    priority: int
+    sentence: tuple[int, int]
+
+
+class RecordAssembler(DataComponent):
+    files = ("values.yaml",)
+
+    def load(self, data_dir: Path) -> None:
+        v = read_yaml(data_dir / "values.yaml")
+        self.share_re = re.compile(rf"(?<![\w])(?:{words_alt(v['share_before'])})(?![\w])", re.IGNORECASE)
+        self.definition = re.compile(
+            rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", re.IGNORECASE)
+        self.collective = set(v["collective_anaphora"])
+
+    # -- entities ---------------------------------------------------------------------
+    @staticmethod
+    def _entities(doc: Doc) -> list[EntityMention]:  # noqa: C901
+        ms = [m for m in (doc._.regions or []) + (doc._.agencies or []) + (doc._.units or [])]
+        ms.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        out: list[EntityMention] = []
+        text = doc.text
+        for m in ms:
+            if out and m.start < out[-1].end:
+                continue  # overlapping: keep the longer, earlier one
+            # "Sulawesi Utara (Sultra)", "Kabupaten Mamuju Tengah (Mateng)": an alias, not a new entity
+            if out and re.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start]) and re.match(r"\s*\)", text[m.end:]):
+                out[-1].end = m.end + text[m.end:].index(")") + 1
+                continue
+            # "Kabupaten Mimika, Provinsi Papua Tengah": the province only locates the regency
+            if out and m.entity_type == "provinsi" and out[-1].entity_type in ("kabupaten", "kota") \
+                    and out[-1].province == m.province and re.fullmatch(r"\s*,\s*", text[out[-1].end:m.start]):
+                m.subject = False
+            # datelines: "Kupang (ANTARA) - ...", "MANOKWARI – ...", "Lenteranusantara.Co.Id, Ambon – ..."
+            line_start = text.rfind("\n", 0, m.start) + 1
+            if m.start - line_start <= 60 and DATELINE_AFTER.match(text[m.end:m.end + 30]) \
+                    and "." not in text[line_start:m.start].replace(".Co.", "").replace(".com", "").replace(".id", ""):
+                m.subject = False
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _key(e: EntityMention) -> tuple:
+        return (e.name, e.entity_type, e.parent)
+
+    def _main_government(self, ents: list[EntityMention]) -> EntityMention | None:
+        govs = [e for e in ents if e.entity_type in ("provinsi", "kabupaten", "kota")]
+        if not govs:
+            return None
+        subj = Counter(e.code for e in govs if e.subject)
+        allc = Counter(e.code for e in govs)
+        code = max(allc, key=lambda c: (subj[c], allc[c], -min(e.start for e in govs if e.code == c)))
+        return next(e for e in govs if e.code == code)
+
+    # -- years ------------------------------------------------------------------------
+    def _year_of(self, v: Value, sent: tuple[int, int], text: str, years: list[YearMention], base: int | None):
+        def resolve(y: YearMention):
+            if y.is_relative:
+                return None if base is None else base + y.relative
+            return y.year
+        in_sent = [y for y in years if sent[0] <= y.start < sent[1]]
+        # the clause around the value
+        cs, ce = sent
+        for m in CLAUSE_SPLIT.finditer(text, sent[0], sent[1]):
+            if m.end() <= v.start:
+                cs = m.end()
+            elif m.start() >= v.end:
+                ce = m.start()
+                break
+        in_clause = [y for y in in_sent if cs <= y.start < ce]
+        if in_clause:
+            before = [y for y in in_clause if y.start < v.start]
+            return resolve(before[-1] if before else in_clause[0])
+        if v.prior:
+            return None if base is None else base - 1
+        before = [y for y in in_sent if y.end <= v.start]
+        if before:
+            return resolve(before[-1])
+        return base
+
+    # -- assembly ---------------------------------------------------------------------
+    def assemble(self, doc: Doc) -> list[Record]:
+        text = doc.text
+        ents = self._entities(doc)
+        subjects = [e for e in ents if e.subject]
+        values = doc._.values or []
+        groups = doc._.groups or []
+        sents = doc._.sent_spans or [(0, len(text))]
+        claims: list[Claim] = []
+        active: dict | None = None        # pending group: {"values": {kind: Value}, "left": int|None, "age": int}
+        last_subjects: list[EntityMention] = []
+        last_subject_sent = -10
+        recent: list[EntityMention] = []  # distinct subjects in order, for "Ketiganya"
+
+        for si, (ss, se) in enumerate(sents):
+            s_ents = [e for e in subjects if ss <= e.start < se]
+            s_vals = [v for v in values if ss <= v.start < se]
+            s_groups = [g for g in groups if ss <= g.start < se]
+            sentence = text[ss:se]
+            zones = {v.value for v in s_vals if v.kind == "zone"}
+            colours = {c.lower() for c in COLOURS.findall(sentence)}
+            if self.definition.search(sentence) or (not s_ents and (len(zones) > 1 or (zones and len(colours) > 1))):
+                s_vals = []  # the scheme's definition, not a claim
+            if active is not None:
+                active["age"] += 1
+                if active["age"] > 6 or (active["left"] is None and active["age"] > 0):
+                    active = None
+
+            if not s_ents:
+                coll = [g for g in s_groups if g.anaphoric and g.count]
+                fresh = [g for g in s_groups if not g.anaphoric]
+                if coll and s_vals and recent:
+                    for e in recent[-coll[0].count:]:
+                        for v in s_vals:
+                            if v.kind in CATEGORICAL:
+                                claims.append(Claim(e, v, SHARED, (ss, se)))
+                elif fresh:
+                    g = fresh[-1]
+                    active = {"values": {}, "left": g.count, "age": 0}
+                    for v in s_vals:
+                        if v.start > g.start:
+                            active["values"].setdefault(v.kind, v)
+                elif s_vals and len({self._key(e) for e in last_subjects}) == 1 and si - last_subject_sent <= 2 \
+                        and not s_groups:
+                    for v in s_vals:
+                        claims.append(Claim(last_subjects[0], v, CARRY, (ss, se)))
+                continue
+
+            items = sorted([(e.start, 0, e) for e in s_ents] + [(v.start, 1, v) for v in s_vals] +
+                           [(g.start, 2, g) for g in s_groups], key=lambda t: (t[0], t[1]))
+            current: EntityMention | None = None
+            collecting = False
+            prefix: list[Value] = []
+            first_entity = True
+            own: dict[int, list[Value]] = defaultdict(list)
+            forward: dict[int, list[Value]] = {}
+            for _, kind, it in items:
+                if kind == 2:
+                    if not it.anaphoric or active is None:
+                        active = {"values": {}, "left": it.count, "age": 0}
+                    collecting, current = True, None
+                elif kind == 1:
+                    nxt = next((e for e in s_ents if e.start >= it.end), None)
+                    if it.kind == "rank" and nxt is not None and current is not None and \
+                            FORWARD_LINK.match(text[it.end:nxt.start]):
+                        forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"
+                    elif collecting and active is not None:
+                        active["values"].setdefault(it.kind, it)
+                    elif current is None:
+                        prefix.append(it)
+                    else:
+                        own[id(current)].append(it)
+                        claims.append(Claim(current, it, OWN, (ss, se)))
+                else:
+                    collecting, current = False, it
+                    for v in forward.get(id(it), []):
+                        own[id(it)].append(v)
+                        claims.append(Claim(it, v, OWN, (ss, se)))
+                    for v in prefix:
+                        if v.kind == "score" and not first_entity:
+                            continue
+                        claims.append(Claim(it, v, PREFIX, (ss, se)))
+                    if active is not None and (active["left"] is None or active["left"] > 0):
+                        for v in active["values"].values():
+                            claims.append(Claim(it, v, GROUP, (ss, se)))
+                        if active["left"] is not None:
+                            active["left"] -= 1
+                    first_entity = False
+            # lists sharing the last member's zone/grade/opinion, and "bersama"
+            run: list[EntityMention] = [s_ents[0]]
+            runs = []
+            for prev, cur in zip(s_ents, s_ents[1:]):
+                if LIST_SEP.match(text[prev.end:cur.start]):
+                    run.append(cur)
+                else:
+                    runs.append(run)
+                    run = [cur]
+            runs.append(run)
+            for ri, r in enumerate(runs):
+                donor_vals = [v for v in own.get(id(r[-1]), []) if v.kind in CATEGORICAL]
+                for e in r[:-1]:
+                    if not own.get(id(e)):
+                        claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor_vals)
+                if ri > 0:
+                    prev_last = runs[ri - 1][-1]
+                    between = text[prev_last.end:r[0].start]
+                    if self.share_re.search(between):
+                        donor = [v for v in own.get(id(prev_last), []) if v.kind in CATEGORICAL]
+                        for e in r:
+                            if not own.get(id(e)):
+                                claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor)
+            last_subjects, last_subject_sent = s_ents, si
+            for e in s_ents:
+                recent = [x for x in recent if self._key(x) != self._key(e)] + [e]
+
+        return self._records(doc, claims, ents)
+
+    def _records(self, doc: Doc, claims: list[Claim], ents: list[EntityMention]) -> list[Record]:
+        text = doc.text
+        base = doc._.assessment_year
+        years = doc._.years or []
+        main = self._main_government(ents)
+        merged: dict[tuple, dict] = {}
+        order: list[tuple] = []
+        for c in claims:
+            e = c.entity
+            year = self._year_of(c.value, c.sentence, text, years, base)
+            if year is None:
+                continue
+            if e.entity_type == "unit" and e.parent is None and main is not None:
+                e.parent, e.province = main.name, main.province
+            key = (self._key(e), year)
+            if key not in merged:
+                merged[key] = {"entity": e, "fields": {}, "evidence": []}
+                order.append(key)
+            slot = merged[key]
+            f = c.value.kind
+            prev = slot["fields"].get(f)
+            if prev is None or (c.priority, c.value.start) < (prev[0], prev[1].start):
+                slot["fields"][f] = (c.priority, c.value)
+            if c.sentence[0] <= e.start < c.sentence[1]:
+                span = (min(e.start, c.value.start), max(e.end, c.value.end))
+            else:
+                span = (c.value.start, c.value.end)
+            if span not in slot["evidence"]:
+                slot["evidence"].append(span)
+        out = []
+        for key in order:
+            slot = merged[key]
+            e, fields = slot["entity"], slot["fields"]
+            get = lambda k: fields[k][1] if k in fields else None
+            rank = get("rank")
+            rec = Record(
+                entity=e.name, entity_type=e.entity_type, year=key[1],
+                region_code=e.code if e.entity_type in ("provinsi", "kabupaten", "kota") else None,
+                province=e.province, parent=e.parent,
+                score=get("score").value if get("score") else None,
+                rank=rank.value if rank else None, rank_scope=rank.scope if rank else None,
+                zone=get("zone").value if get("zone") else None,
+                grade=get("grade").value if get("grade") else None,
+                opinion=get("opinion").value if get("opinion") else None,
+                evidence=sorted(slot["evidence"]),
+            )
+            out.append(rec)
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.records = self.assemble(doc) if doc._.relevant else []
+        return doc
+
+
+@Language.factory("kepatuhan_records", default_config={"data_dir": ""})
+def make_records(nlp: Language, name: str, data_dir: str) -> RecordAssembler:
+    return RecordAssembler(nlp, name, data_dir or None)

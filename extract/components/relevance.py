@@ -1,0 +1,66 @@
+"""kepatuhan_relevance: is the article about the Ombudsman RI compliance assessment?
+
+Knowledge: models/relevance.yaml. `is_candidate(text)` is the cheap prefilter used before
+tokenisation (ordinary news never reaches the pipeline); the component sets
+`doc._.relevant`: the assessor (Ombudsman) and the assessment are both named, and
+look-alike topics (Komisi Informasi, SAKIP, MCP KPK, RB, SPBE, IKM, BPK/WTP, complaint
+handling) do not outnumber the assessment phrases.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.knowledge import MODELS_DIR, DataComponent, read_yaml
+
+if not Doc.has_extension("relevant"):
+    Doc.set_extension("relevant", default=False)
+
+
+def _alt(pats: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+
+
+class Relevance(DataComponent):
+    files = ("relevance.yaml",)
+
+    def load(self, data_dir: Path) -> None:
+        r = read_yaml(data_dir / "relevance.yaml")
+        self.candidate_re = _alt(r["candidate"])
+        self.assessor_re = _alt(r["assessor"])
+        self.assessment_re = _alt(r["assessment"])
+        self.lookalike_re = _alt(r["lookalike"])
+
+    def is_candidate(self, text: str) -> bool:
+        return bool(self.candidate_re.search(text))
+
+    def is_relevant(self, text: str) -> bool:
+        if not self.assessor_re.search(text):
+            return False
+        n_assess = len(self.assessment_re.findall(text))
+        if not n_assess:
+            return False
+        return len(self.lookalike_re.findall(text)) <= n_assess
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.relevant = self.is_relevant(doc.text)
+        return doc
+
+
+@Language.factory("kepatuhan_relevance", default_config={"data_dir": ""})
+def make_relevance(nlp: Language, name: str, data_dir: str) -> Relevance:
+    return Relevance(nlp, name, data_dir or None)
+
+
+_default: Relevance | None = None
+
+
+def is_candidate(text: str) -> bool:
+    """The prefilter with the default knowledge (no spaCy pipeline needed)."""
+    global _default
+    if _default is None:
+        _default = Relevance(None, "kepatuhan_relevance", str(MODELS_DIR))
+    return _default.is_candidate(text)

@@ -1,0 +1,60 @@
+"""kepatuhan_sentences: sentence boundaries for Indonesian news text.
+
+spaCy's blank Indonesian pipeline has no sentence splitter. News text needs line breaks
+to end sentences (headlines, list items) and must not split after honorifics and initials
+("Ir. H. Lanosin", "Zainal A. Paliwang", "Kab. Lebong"). Sets `token.is_sent_start` and
+`doc._.sent_spans` (character spans).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.knowledge import DataComponent
+
+if not Doc.has_extension("sent_spans"):
+    Doc.set_extension("sent_spans", default=None)
+
+_END = re.compile(r"[.!?]+[\"”’')]*(?=\s+[\"“‘'(]?[A-Z0-9])|\n+")
+
+
+class Sentences(DataComponent):
+    files = ("abbreviations.txt",)
+
+    def load(self, data_dir: Path) -> None:
+        words = [w.strip().rstrip(".").lower() for w in open(data_dir / "abbreviations.txt", encoding="utf-8")
+                 if w.strip() and not w.startswith("#")]
+        self.abbrev = set(words)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        out, start = [], 0
+        for m in _END.finditer(text):
+            if m.group().startswith((".",)) and "\n" not in m.group():
+                word = re.search(r"([\w.]+)\.?$", text[max(0, m.start() - 20):m.start()])
+                w = word.group(1).rstrip(".").lower() if word else ""
+                if w in self.abbrev or (len(w) == 1 and w.isalpha()):
+                    continue
+            end = m.end() if "\n" not in m.group() else m.start()
+            if text[start:end].strip():
+                out.append((start, end))
+            start = m.end()
+        if text[start:].strip():
+            out.append((start, len(text)))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.spans(doc.text)
+        doc._.sent_spans = spans
+        starts = {s for s, _ in spans}
+        for tok in doc:
+            tok.is_sent_start = tok.i == 0 or tok.idx in starts or (
+                tok.idx - 1 in starts and doc.text[tok.idx - 1].isspace())
+        return doc
+
+
+@Language.factory("kepatuhan_sentences", default_config={"data_dir": ""})
+def make_sentences(nlp: Language, name: str, data_dir: str) -> Sentences:
+    return Sentences(nlp, name, data_dir or None)

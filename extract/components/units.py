@@ -1,0 +1,106 @@
+"""kepatuhan_units: ministries, agencies (gazetteer) and service units inside a government.
+
+Knowledge: models/agencies.jsonl (every kementerian and the main lembaga with their common
+abbreviations) and models/units.yaml (unit head nouns: Dinas, Badan, Puskesmas, RSUD,
+Mal Pelayanan Publik, Polres, Kantor Pertanahan, ...; abbreviation expansions).
+A unit name runs from its head over capitalised words and inner connectors ("Dinas
+Penanaman Modal dan Pelayanan Terpadu Satu Pintu"); a region written at its end
+("... Kabupaten Bangli") is its parent. Runs after kepatuhan_regions.
+Sets `doc._.agencies` and `doc._.units` (lists of EntityMention).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.knowledge import DataComponent, read_jsonl, read_yaml, words_alt
+from extract.components.mentions import EntityMention
+
+for _ext in ("agencies", "units"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
+
+_CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’/-]*")
+
+
+class Units(DataComponent):
+    files = ("agencies.jsonl", "units.yaml")
+
+    def load(self, data_dir: Path) -> None:
+        by_first = defaultdict(list)
+        for a in read_jsonl(data_dir / "agencies.jsonl"):
+            for form in [a["name"]] + a.get("aliases", []):
+                for f in {form, form.upper()} if len(form) > 6 else {form}:
+                    by_first[f.split()[0]].append((f, a["name"], a["type"]))
+        for k in by_first:
+            by_first[k].sort(key=lambda x: -len(x[0]))
+        self.agencies = dict(by_first)
+        u = read_yaml(data_dir / "units.yaml")
+        self.heads = sorted(u["heads"], key=len, reverse=True)
+        self.expansions = u.get("expansions", {})
+        inner = words_alt(u.get("inner_lower", []) + u.get("connectors", []))
+        word = r"(?:[A-Z][\w'’./-]*|\([A-Z][\w ]{0,15}\))"
+        self.unit_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(self.heads)})(?:\s+{word}|\s+(?:{inner})(?=\s+[A-Z]))*")
+        self.abbrev_only = {h for h in self.heads if h.isupper() or h in self.expansions}
+
+    def find_agencies(self, text: str) -> list[EntityMention]:
+        out, taken = [], -1
+        for m in _CAP_WORD.finditer(text):
+            s = m.start()
+            if s < taken:
+                continue
+            for form, name, typ in self.agencies.get(m.group(), ()):
+                e = s + len(form)
+                if text.startswith(form, s) and (e == len(text) or not text[e].isalnum()):
+                    out.append(EntityMention(start=s, end=e, name=name, entity_type=typ))
+                    taken = e
+                    break
+        return out
+
+    def find_units(self, text: str, regions: list[EntityMention], agencies: list[EntityMention]) -> list[EntityMention]:
+        out = []
+        blocked = [(a.start, a.end) for a in agencies]
+        for m in self.unit_re.finditer(text):
+            s, e = m.start(), m.end()
+            if any(a <= s < b for a, b in blocked):
+                continue
+            parent = None
+            # a region inside the name ends it and becomes the parent ("Dinas Sosial Kabupaten Bangli")
+            for r in regions:
+                if s < r.start < e or (s < r.end <= e and r.start > s):
+                    parent = r
+                    e = r.start
+                    break
+            name = text[s:e].strip()
+            name = re.sub(r"\s*\([^()]*\)\s*$", "", name)           # "(DPMPTSP)" is an alias
+            name = re.sub(r"(?:\s+(?:dan|serta|untuk|di|bagi|&))+$", "", name).strip(" ,.")
+            name = re.sub(r"\s+", " ", name)
+            head = next((h for h in self.heads if name.startswith(h)), name)
+            if name == head and head not in self.abbrev_only:
+                continue  # "Dinas" alone names no unit
+            if name in self.expansions:
+                name = self.expansions[name]
+            em = EntityMention(start=s, end=m.end() if parent is None else e, name=name, entity_type="unit")
+            if parent is not None:
+                em.parent = parent.name
+                em.province = parent.province
+                parent.subject = False  # "Dinas Sosial Kabupaten Bangli": the region is not a subject here
+            out.append(em)
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        regions = doc._.regions or []
+        agencies = self.find_agencies(doc.text)
+        doc._.agencies = agencies
+        doc._.units = self.find_units(doc.text, regions, agencies)
+        return doc
+
+
+@Language.factory("kepatuhan_units", default_config={"data_dir": ""})
+def make_units(nlp: Language, name: str, data_dir: str) -> Units:
+    return Units(nlp, name, data_dir or None)

@@ -1,0 +1,219 @@
+"""kepatuhan_values: scores, ranks (with scope), zones, grades and opinions, plus the group
+phrases ("10 Pemda", "Kesepuluh Pemda tersebut") that distribute values over lists.
+
+Knowledge: models/values.yaml. Only what the text states: a colour is a zone only after
+"zona"/"predikat"/...; an opinion only in an opinion frame ("Opini Kualitas Tinggi",
+"kategori B kualitas tinggi"), never from prose like "indikator kualitas tinggi"; a number
+is a score only as a 0-100 value with at most two decimals that is not a range end, a date,
+money or a count ("940", "88,305", "17.717", "88,00-100" are not scores).
+Sets `doc._.values: list[Value]` and `doc._.groups: list[GroupMarker]`.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.knowledge import DataComponent, read_yaml, words_alt
+from extract.components.mentions import GroupMarker, Value
+
+for _ext in ("values", "groups"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
+
+_NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
+_SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
+_NEGATED = re.compile(r"(?i)\b(belum|tidak|tak|bukan)\b(?:\s+(?:pernah|lagi|ada|juga))?(?:\s+\w+){0,2}\s*$")
+_HYPOTHETICAL = re.compile(r"\b(berharap|harapan|harap|target|menargetkan|ditargetkan|ingin|semoga|diharapkan|bisa meraih|dapat meraih)\b[^.,;]{0,60}$", re.I)
+
+
+class Values(DataComponent):
+    files = ("values.yaml",)
+
+    def load(self, data_dir: Path) -> None:
+        v = read_yaml(data_dir / "values.yaml")
+        self.v = v
+        self.num_words = {**{k: n for k, n in v["cardinals"].items()}, **{k: n for k, n in v["ordinals"].items()}}
+        nw = words_alt(self.num_words)
+        ords = words_alt(v["ordinals"])
+        I = re.IGNORECASE
+        self.rank_re = re.compile(
+            rf"(?<![\w])(?:di\s?)?(?:{words_alt(v['rank_heads'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw})(?![\w])"
+            rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian|lembaga))?)?", I)
+        self.rank_after_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}|{nw})(?![\w])", I)
+        self.rank_first_re = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})\s+(?:{words_alt(v['rank_first_words'])})(?![\w])", I)
+        self.rank_not_after = re.compile(rf"^\s*(?:{words_alt(v['rank_not_after'])})\b", I)
+        self.enum_re = re.compile(rf"(?<![\w])(?P<n>{ords})(?=\s*,|\s+(?:{words_alt([w for w in v['enumeration_after'] if w != ','])})\b)", I)
+        self.has_ranking = re.compile(rf"\b(?:{words_alt(v['rank_heads'])})\b", I)
+        self.national = re.compile(rf"(?<![\w])(?:{words_alt(v['scope_national'])})(?![\w])", I)
+        self.provincial = re.compile(r"(?<![\w])(?:se-?\s?(?:provinsi\s+)?[A-Z]\w+|tingkat provinsi|di provinsi\s+[A-Z]\w+|se-provinsi)", I)
+        self.zone_re = re.compile(rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?P<z>hijau|kuning|merah)(?![\w])", I)
+        self.grade_re = re.compile(rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s+(?P<g>[A-E])(?![\w])")
+        op = "|".join(rf"{k}\s+(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
+        self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah)(?![\w])", I)
+        self.opinion_before = {w.lower() for w in v["opinion_before"]}
+        self.opinion_alias = v.get("opinion_aliases", {})
+        self.score_not_before = re.compile(rf"^\s*(?:%\s*)?(?:{words_alt(v['score_not_before'])})\b", I)
+        self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
+        self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
+        gn = words_alt(v["group_nouns"])
+        self.group_re = re.compile(
+            rf"(?<![\w])(?P<n>\d{{1,3}}|{nw}|{words_alt(v['collective_anaphora'])}|sisanya)\s*(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?"
+            rf"(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?", I)
+        self.group_more = re.compile(rf"\s+(?:dan|serta)\s+(?:(?P<n>\d{{1,3}}|{nw})\s+)?(?:pemerintah\s+|pemda\s+)?(?:{gn}|\w+)(?![\w/])", I)
+        self.collective_re = re.compile(rf"(?<![\w])(?:{words_alt(v['collective_anaphora'])})(?![\w])", I)
+        self.comparator_from = re.compile(rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?:\w+\s+){{0,2}}$", I)
+        self.comparator_to = re.compile(rf"^[^.;]{{0,40}}?(?<![\w])(?:{words_alt(v['comparator_to'])})(?![\w])", I)
+        self.change_words = re.compile(r"\b(naik|meningkat|turun|menurun|peningkatan|penurunan|kenaikan|berubah)\b", I)
+        self.definition = re.compile(rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", I)
+
+    # -- helpers ---------------------------------------------------------------------
+    def _num(self, s: str) -> int | None:
+        s = s.lower().strip()
+        if s.isdigit():
+            return int(s)
+        return self.num_words.get(re.sub(r"\s+", " ", s))
+
+    def _scope(self, text: str, s: int, e: int, total: int | None, noun: str | None) -> str | None:
+        if noun and noun.lower() == "provinsi":
+            return "nasional"
+        if total is not None and total >= self.v["national_total_min"]:
+            return "nasional"
+        window = re.split(r"[.,;]\s", text[e:e + 50])[0]
+        back = re.split(r"[.,;]\s", text[max(0, s - 30):s])[-1]
+        if self.national.search(window) or self.national.search(back):
+            return "nasional"
+        if self.provincial.search(window) or (total is not None and noun):
+            return "provinsi"
+        return None
+
+    def _prior(self, text: str, s: int, e: int) -> bool:
+        if not self.comparator_from.search(text[max(0, s - 30):s]):
+            return False
+        return bool(self.comparator_to.search(text[e:e + 60]) or self.change_words.search(text[max(0, s - 50):s]))
+
+    def _hypothetical(self, text: str, s: int) -> bool:
+        """A wish ("berharap ... meraih peringkat satu") or a negation ("belum mencapai predikat ...")."""
+        return bool(_HYPOTHETICAL.search(text[max(0, s - 70):s]) or _NEGATED.search(text[max(0, s - 40):s]))
+
+    # -- finders ---------------------------------------------------------------------
+    def scores(self, text: str) -> list[Value]:
+        out = []
+        for m in _NUM.finditer(text):
+            s, e = m.start(), m.end()
+            whole, sep, dec = m.group(1), m.group(2), m.group(3)
+            if sep is None:
+                if not self.int_score_ctx.search(text[max(0, s - 25):s]):
+                    continue
+                val = float(whole)
+            else:
+                val = float(f"{whole}.{dec}")
+            if not (0 < val <= 100):
+                continue
+            before, after = text[max(0, s - 15):s], text[e:e + 20]
+            if re.search(r"\d\s*[-–]\s*$", before) or re.match(r"\s*[-–]\s*\d", after):
+                continue  # a range: "88,00-100"
+            if self.score_not_before.match(after) or self.score_not_after.search(before):
+                continue
+            out.append(Value("score", val, s, e))
+        for m in _SPLIT_DECIMAL.finditer(text):  # "nilai 86, 65": a comma typed with a space
+            if re.search(r"(?i)\b(nilai|skor)\b[^.\d]{0,15}$", text[max(0, m.start() - 25):m.start()]):
+                val = float(f"{m.group(1)}.{m.group(2)}")
+                if val <= 100:
+                    out.append(Value("score", val, m.start(), m.end()))
+        return out
+
+    def ranks(self, text: str) -> list[Value]:
+        out = []
+        for m in self.rank_re.finditer(text):
+            n = self._num(m.group("n"))
+            if not n or self.rank_not_after.match(text[m.end("n"):]) or n > 600:
+                continue
+            total = int(m.group("total")) if m.group("total") else None
+            if total is not None and total < n:
+                continue
+            out.append(Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), total, m.group("noun"))))
+        for m in self.rank_after_re.finditer(text):
+            n = self._num(m.group("n"))
+            if n and not self.rank_not_after.match(text[m.end():]):
+                out.append(Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None)))
+        for m in self.rank_first_re.finditer(text):
+            out.append(Value("rank", 1, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None)))
+        if self.has_ranking.search(text):
+            for m in self.enum_re.finditer(text):
+                before = text[max(0, m.start() - 12):m.start()]
+                if re.search(r"(?:^|[.;:!?\n]\s*|(?<![\w])dan\s+|,\s*)$", before) or m.start() == 0:
+                    out.append(Value("rank", self._num(m.group("n")), m.start(), m.end()))
+        return self._dedupe(out)
+
+    def zones(self, text: str) -> list[Value]:
+        return [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)]
+
+    def grades(self, text: str) -> list[Value]:
+        return [Value("grade", m.group("g"), m.start(), m.end()) for m in self.grade_re.finditer(text)]
+
+    def opinions(self, text: str) -> list[Value]:
+        out = []
+        for m in self.opinion_re.finditer(text):
+            prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 30):m.start()])
+            tok = prev.group(1) if prev else ""
+            ok = tok[-1:] in "\"“'‘(" or tok.lower().strip(",.:") in self.opinion_before if tok else False
+            if not ok:
+                continue
+            o = re.sub(r"\s+", " ", m.group("o").lower())
+            out.append(Value("opinion", self.opinion_alias.get(o, o), m.start(), m.end()))
+        return out
+
+    def groups(self, text: str, values: list[Value]) -> list[GroupMarker]:
+        out = []
+        spans = [(v.start, v.end) for v in values if v.kind == "rank"]
+        for m in self.group_re.finditer(text):
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            if re.search(r"(?i)(?<![\w])(dari|sebanyak dari|antara)\s*$", text[max(0, m.start() - 10):m.start()]):
+                continue  # "dari 24 kabupaten/kota": a total, not a group
+            word = m.group("n").lower()
+            ana = bool(m.group("ana")) or (word.startswith("ke") and not word.isdigit())
+            count = self._num(word) if word != "sisanya" else None
+            if word in self.v["collective_anaphora"]:
+                count, ana = self.v["collective_anaphora"][word], True
+            more = self.group_more.match(text, m.end())
+            if more and count:
+                count += self._num(more.group("n")) if more.group("n") else 1
+            out.append(GroupMarker(m.start(), m.end() if not more else more.end(), count, anaphoric=ana))
+        for m in self.collective_re.finditer(text):
+            out.append(GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True))
+        return sorted(out, key=lambda g: g.start)
+
+    @staticmethod
+    def _dedupe(vals: list[Value]) -> list[Value]:
+        vals.sort(key=lambda v: (v.start, -(v.end - v.start)))
+        out: list[Value] = []
+        for v in vals:
+            if out and v.start < out[-1].end and v.kind == out[-1].kind:
+                continue
+            out.append(v)
+        return out
+
+    def find(self, text: str) -> tuple[list[Value], list[GroupMarker]]:
+        vals = self.scores(text) + self.ranks(text) + self.zones(text) + self.grades(text) + self.opinions(text)
+        # a rank's own number ("posisi 71 dari 98") is not a score
+        rank_spans = [(v.start, v.end) for v in vals if v.kind == "rank"]
+        vals = [v for v in vals if v.kind != "score" or not any(a <= v.start < b for a, b in rank_spans)]
+        vals = [v for v in vals if not self._hypothetical(text, v.start)]
+        for v in vals:
+            v.prior = self._prior(text, v.start, v.end)
+        vals.sort(key=lambda v: v.start)
+        return vals, self.groups(text, vals)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.values, doc._.groups = self.find(doc.text)
+        return doc
+
+
+@Language.factory("kepatuhan_values", default_config={"data_dir": ""})
+def make_values(nlp: Language, name: str, data_dir: str) -> Values:
+    return Values(nlp, name, data_dir or None)

@@ -1,0 +1,132 @@
+"""kepatuhan_years: year mentions and the article's assessment year.
+
+Year mentions: "tahun 2023", "pada 2022", "Sedangkan 2024,", and relative ones ("tahun
+lalu", "tahun sebelumnya" = one year before the assessment year; "tahun ini"). Dates
+("Jumat (16/5/2025)", "26 Januari 2024") and legal references ("UU Nomor 25 Tahun 2009",
+"Tahun Anggaran 2024") are not assessment years.
+
+The assessment year of the article (`doc._.assessment_year`), in order of preference:
+1. the year most often tied to the assessment ("Penilaian Kepatuhan ... Tahun 2023",
+   "predikat ... pada tahun 2024"), earliest on a tie, never after the publication year;
+2. the latest year written in a sentence that carries values;
+3. the publication date (or the latest full date in the text): results are announced in
+   November-December, so anything published before November reports the previous year's
+   assessment (scoring_scheme.md section 3: January-February hand-overs report the year before).
+Knowledge: models/values.yaml (relative words, excluded contexts, assessment context words).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.knowledge import DataComponent, read_yaml, words_alt
+from extract.components.mentions import YearMention
+
+for _ext, _default in (("years", None), ("assessment_year", None), ("published", None)):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=_default)
+
+MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
+          "jan|feb|mar|apr|jun|jul|agu|agt|agust|sep|sept|okt|nov|des")
+_MONTH_NUM = {m: i for i, ms in enumerate(["jan", "feb|peb", "mar", "apr", "mei", "jun", "jul", "agu|agt", "sep", "okt", "nov", "des"], 1)
+              for m in ms.split("|")}
+_DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d|\d\d)(?!\d)")
+_DATE_TXT = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)
+
+
+class Years(DataComponent):
+    files = ("values.yaml",)
+
+    def load(self, data_dir: Path) -> None:
+        v = read_yaml(data_dir / "values.yaml")
+        self.ymin, self.ymax = v["year_min"], v["year_max"]
+        I = re.IGNORECASE
+        self.year_re = re.compile(r"(?<![\w/.-])(20\d\d)(?![\w/]|[.,]\d)")
+        self.rel_prev = re.compile(rf"(?<![\w-])(?:{words_alt(v['relative_previous'])})(?![\w-])", I)
+        self.rel_cur = re.compile(rf"(?<![\w-])(?:{words_alt(v['relative_current'])})(?![\w-])", I)
+        self.not_after = re.compile(rf"(?:{'|'.join(v['year_not_after'])})\s*$", I)
+        self.month_before = re.compile(rf"(?:\d{{1,2}}\s+)({MONTHS})\.?\s*$", I)
+        self.ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['assessment_year_context'][:8])})", I)
+
+    def mentions(self, text: str) -> list[YearMention]:
+        out = []
+        for m in self.year_re.finditer(text):
+            y = int(m.group(1))
+            if not (self.ymin <= y <= self.ymax):
+                continue
+            before = text[max(0, m.start() - 30):m.start()]
+            if self.not_after.search(before) or self.month_before.search(before):
+                continue
+            out.append(YearMention(m.start(), m.end(), y))
+        for m in self.rel_prev.finditer(text):
+            out.append(YearMention(m.start(), m.end(), None, relative=-1, is_relative=True))
+        for m in self.rel_cur.finditer(text):
+            out.append(YearMention(m.start(), m.end(), None, relative=0, is_relative=True))
+        return sorted(out, key=lambda y: y.start)
+
+    @staticmethod
+    def text_dates(text: str) -> list[date]:
+        out = []
+        for m in _DATE_NUM.finditer(text):
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            y = y + 2000 if y < 100 else y
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                out.append(date(y, mo, 1))  # the day may be impossible ("29/2/2023"); the month is what counts
+        for m in _DATE_TXT.finditer(text):
+            mo = _MONTH_NUM.get(m.group(2).lower()[:3]) or _MONTH_NUM.get(m.group(2).lower()[:4])
+            if mo:
+                out.append(date(int(m.group(3)), mo, 1))
+        return out
+
+    @staticmethod
+    def year_from_date(d: date) -> int:
+        return d.year if d.month >= 11 else d.year - 1
+
+    def assessment_year(self, text: str, years: list[YearMention], value_sentences: list[tuple[int, int]],
+                        published: str | None) -> int | None:
+        pub = None
+        if published:
+            try:
+                pub = date.fromisoformat(str(published)[:10])
+            except ValueError:
+                pub = None
+        absolute = [y for y in years if not y.is_relative and (pub is None or y.year <= pub.year)]
+        tied = Counter()
+        first = {}
+        for y in absolute:
+            sent_start = max(text.rfind(".", 0, y.start), text.rfind("\n", 0, y.start))
+            if re.search(r"(?i)\b(sejak|semenjak|hingga|sampai)\s+(tahun\s+)?$", text[max(0, y.start - 20):y.start]):
+                continue  # "sejak tahun 2015": when it began, not which year is reported
+            if self.ctx.search(text[max(sent_start, y.start - 90):y.start]):
+                tied[y.year] += 1
+                first.setdefault(y.year, y.start)
+        if tied:
+            return max(tied, key=lambda yr: (tied[yr], -first[yr]))
+        in_values = [y.year for y in absolute if any(a <= y.start < b for a, b in value_sentences)]
+        if in_values:
+            return max(in_values)
+        if pub:
+            return self.year_from_date(pub)
+        dates = self.text_dates(text)
+        if dates:
+            return self.year_from_date(max(dates))
+        return max((y.year for y in absolute), default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        years = self.mentions(doc.text)
+        doc._.years = years
+        sents = doc._.sent_spans or [(0, len(doc.text))]
+        vs = doc._.values or []
+        value_sents = [(a, b) for a, b in sents if any(a <= v.start < b for v in vs)]
+        doc._.assessment_year = self.assessment_year(doc.text, years, value_sents, doc._.published)
+        return doc
+
+
+@Language.factory("kepatuhan_years", default_config={"data_dir": ""})
+def make_years(nlp: Language, name: str, data_dir: str) -> Years:
+    return Years(nlp, name, data_dir or None)

@@ -1,0 +1,108 @@
+"""The extraction pipeline: article text -> ExtractionResult (records + officials).
+
+    from extract.pipeline import extract_article, extract_many
+    res = extract_article(text, url=None, published="2024-01-28", id="a1")
+    res.to_dict()   # the RECORDS.md shape
+
+`build_nlp()` assembles spacy.blank("id") with the kepatuhan components (and the officials
+component when it is installed); `get_nlp()` caches one instance per process.
+
+Throughput: a cheap regex prefilter on the raw text (models/relevance.yaml `candidate`)
+keeps ordinary news away from spaCy entirely (relevant=False, no records, no officials,
+never tokenised); every other article is tokenised exactly once, in batches through
+`nlp.pipe`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.types import ExtractionResult, Official, Record
+
+OFFICIALS_PIPE = "kepatuhan_officials"
+
+if not Doc.has_extension("officials"):
+    Doc.set_extension("officials", default=None)
+
+
+def build_nlp(with_officials: bool = True) -> Language:
+    import extract.components as comps  # registers the factories
+
+    nlp = spacy.blank("id")
+    for name in comps.PIPE_NAMES:
+        nlp.add_pipe(name)
+    if with_officials:
+        try:
+            import extract.officials  # noqa: F401  (registers kepatuhan_officials)
+            nlp.add_pipe(OFFICIALS_PIPE)
+        except (ImportError, ValueError, KeyError):  # not built yet / not registered
+            pass
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    return build_nlp()
+
+
+def _is_candidate(text: str) -> bool:
+    from extract.components.relevance import is_candidate
+    return is_candidate(text)
+
+
+def _result(doc: Doc, id: str) -> ExtractionResult:
+    records: list[Record] = list(doc._.records or []) if doc._.relevant else []
+    officials: list[Official] = list(doc._.officials or [])
+    return ExtractionResult(id=str(id), relevant=bool(doc._.relevant), records=records, officials=officials)
+
+
+def _make_doc(nlp: Language, text: str, url: str | None, published: str | None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return doc
+
+
+def extract_article(text: str, url: str | None = None, published: str | None = None, id: str = "",
+                    nlp: Language | None = None) -> ExtractionResult:
+    """Extract the compliance-assessment records and the officials of one article."""
+    if not isinstance(text, str):
+        raise TypeError(f"article {id!r}: text must be a string, got {type(text).__name__}")
+    if not text.strip() or not _is_candidate(text):
+        return ExtractionResult(id=str(id), relevant=False)
+    nlp = nlp or get_nlp()
+    return _result(nlp(_make_doc(nlp, text, url, published)), id)
+
+
+def extract_many(articles: Iterable[dict], nlp: Language | None = None, batch_size: int = 64) -> Iterator[ExtractionResult]:
+    """Extract many articles (dicts with "text" and optional "id", "url", "published"), in order.
+
+    Non-candidate articles are answered without tokenisation; the rest go through `nlp.pipe`.
+    """
+    nlp = nlp or get_nlp()
+    pending: list[tuple[int, Doc | ExtractionResult]] = []
+
+    def flush():
+        docs = [d for _, d in pending if isinstance(d, Doc)]
+        processed = iter(nlp.pipe(docs, batch_size=batch_size)) if docs else iter(())
+        for i, item in pending:
+            if isinstance(item, Doc):
+                yield _result(next(processed), item.user_data.get("kep_id", ""))
+            else:
+                yield item
+        pending.clear()
+
+    for i, a in enumerate(articles):
+        text, aid = a.get("text") or "", str(a.get("id", i))
+        if not isinstance(text, str) or not text.strip() or not _is_candidate(text):
+            pending.append((i, ExtractionResult(id=aid, relevant=False)))
+        else:
+            doc = _make_doc(nlp, text, a.get("url"), a.get("published"))
+            doc.user_data["kep_id"] = aid
+            pending.append((i, doc))
+        if len(pending) >= batch_size * 4:
+            yield from flush()
+    yield from flush()
