@@ -250,15 +250,18 @@ class Auditor:
         if c.rank_scope == "provinsi":
             if me.etype not in ("kabupaten", "kota") or not me.province_code:
                 return []
-            peers = [ey for (key, y), ey in self.table.items() if y == c.year and key != k.key
-                     and ey.etype in ("kabupaten", "kota") and ey.province_code == me.province_code]
+            group = (c.year, "provinsi", me.province_code)
         else:
-            if not me.etype:
+            if not me.etype or k.key.startswith("U:"):
                 return []
-            peers = [ey for (key, y), ey in self.table.items() if y == c.year and key != k.key
-                     and ey.etype == me.etype and not key.startswith("U:")]
-        higher = sorted(((ey.best_score(), ey.name) for ey in peers
-                         if ey.best_score() is not None and ey.best_score() > own + SCORE_EPS), reverse=True)
+            group = (c.year, "nasional", me.etype)
+        # peers sorted by score, highest first: only the head can be higher than `own`
+        higher = []
+        for score, name, key in self._peers().get(group, ()):
+            if score <= own + SCORE_EPS:
+                break
+            if key != k.key:
+                higher.append((score, name))
         if len(higher) < c.rank:
             return []
         names = ", ".join(f"{n} {_fmt(s)}" for s, n in higher[:5]) + (" …" if len(higher) > 5 else "")
@@ -267,6 +270,23 @@ class Auditor:
                              f"claimed rank {c.rank} ({scope}) with score {_fmt(own)}, but {len(higher)} "
                              f"{'entity' if len(higher) == 1 else 'entities'} of that scope scored higher in "
                              f"{c.year}: {names}")]
+
+    def _peers(self) -> dict[tuple, list[tuple[float, str, str]]]:
+        """(year, "provinsi", province code) / (year, "nasional", type) -> (score, name, key), best first."""
+        if getattr(self, "_peer_index", None) is None:
+            index: dict[tuple, list[tuple[float, str, str]]] = defaultdict(list)
+            for (key, year), ey in self.table.items():
+                score = ey.best_score()
+                if score is None or key.startswith("U:"):
+                    continue
+                if ey.etype in ("kabupaten", "kota") and ey.province_code:
+                    index[(year, "provinsi", ey.province_code)].append((score, ey.name, key))
+                if ey.etype:
+                    index[(year, "nasional", ey.etype)].append((score, ey.name, key))
+            for v in index.values():
+                v.sort(key=lambda t: -t[0])
+            self._peer_index = dict(index)
+        return self._peer_index
 
     def check_trend(self, k: Keyed) -> list[Finding]:
         c = k.claim

@@ -54,14 +54,26 @@ def score_variants(score: float) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?(?![\d]|[.,]\d)")
+
+
+def _find_score(sentence: str, score: float) -> re.Match | None:
+    """The first number written in `sentence` that equals `score` ("88,30", "88.3", "88")."""
+    best = None
+    for m in _NUMBER.finditer(sentence):
+        if abs(float(m.group().replace(",", ".")) - score) < 1e-6:
+            # prefer the most precise spelling ("92,00" over "92")
+            if best is None or len(m.group()) > len(best.group()):
+                best = m
+    return best
+
+
 def written_decimals(sentence: str, score: float | None) -> int | None:
     """How many decimals the text used for `score` ("95,1" -> 1, "90,00" -> 2), None if not found."""
     if score is None or not sentence:
         return None
-    for v in score_variants(float(score)):
-        if re.search(rf"(?<![\d.,]){re.escape(v)}(?![\d]|[.,]\d)", sentence):
-            return len(v.replace(",", ".").partition(".")[2])
-    return None
+    m = _find_score(sentence, float(score))
+    return len(m.group().replace(",", ".").partition(".")[2]) if m else None
 
 
 def locate(sentence: str, field: str | None, value) -> Span | None:
@@ -69,11 +81,8 @@ def locate(sentence: str, field: str | None, value) -> Span | None:
     if value is None or not sentence:
         return None
     if field == "score" or field == "previous_score":
-        for v in score_variants(float(value)):
-            m = re.search(rf"(?<![\d.,]){re.escape(v)}(?![\d]|[.,]\d)", sentence)
-            if m:
-                return (m.start(), m.end())
-        return None
+        m = _find_score(sentence, float(value))
+        return (m.start(), m.end()) if m else None
     if field in ("rank", "previous_rank"):
         m = re.search(rf"(?:peringkat|posisi|urutan|ranking|rangking|juara)\s+(?:ke[-\s]?)?{int(value)}(?!\d)",
                       sentence, re.I)

@@ -39,13 +39,15 @@ def _atomic_write(path: Path, write) -> None:
         raise
 
 
-def write_csv(findings: list[Finding], path: Path) -> None:
+def write_csv(findings: list[dict], path: Path) -> None:
+    """One finding per row (dicts as `Finding.to_dict()` gives them); the first highlight span
+    as two integer columns so a spreadsheet can use them."""
     def write(fh):
         w = csv.writer(fh)
         w.writerow(CSV_COLUMNS)
-        for f in findings:
-            d = f.to_dict()
-            hl = f.highlight[0] if f.highlight else (None, None)
+        for d in findings:
+            d = dict(d)
+            hl = d["highlight"][0] if d.get("highlight") else (None, None)
             d["highlight_start"], d["highlight_end"] = hl
             w.writerow(["" if d.get(c) is None else d.get(c) for c in CSV_COLUMNS])
     _atomic_write(path, write)
@@ -303,11 +305,12 @@ def write_report(findings: list[Finding], summary: dict, pairs: list[dict], cove
     out_dir = Path(out_dir)
     files = {"csv": out_dir / "audit.csv", "json": out_dir / "audit.json", "html": out_dir / "report.html"}
     findings = sorted(findings, key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.year, f.entity, f.kind))
-    write_csv(findings, files["csv"])
+    dicts = [f.to_dict() for f in findings]
+    write_csv(dicts, files["csv"])
     write_json({
         "summary": summary,
         "finding_kinds": FINDING_KINDS,
-        "findings": [f.to_dict() for f in findings],
+        "findings": dicts,
         "score_pairs": pairs,
         "coverage": [{"province": p, "year": y, **v} for (p, y), v in sorted(coverage.items(), key=lambda kv: (kv[0][0], kv[0][1]))],
     }, files["json"])
