@@ -5,7 +5,6 @@
     sites = ["bengkulutoday"]      # names from the crawler's site registry (crawler/sites.yaml)
     all_sites = false              # every site of the registry
     since = "2022-01-01"           # backfill bound (optional)
-    max_pages_per_site = 0         # 0 = no limit
 
     [storage]
     data_dir = "./kepatuhan-data"  # lock file, logs, default SQLite database, default outputs
@@ -62,7 +61,6 @@ class Sources:
     sites: list[str] = field(default_factory=list)
     all_sites: bool = False
     since: str = ""
-    max_pages_per_site: int = 0
 
 
 @dataclass

@@ -36,7 +36,10 @@ def demo(data_dir: str | Path = "kepatuhan-data/demo", fresh: bool = True, quiet
     from kepatuhan.report import NullReporter, RichReporter, print_summary
     from kepatuhan.run import run
 
-    console = console or Console()
+    if console is None:
+        console = Console()
+        if not console.is_terminal:  # piped (make demo | tee): wide enough for the tables
+            console = Console(width=max(console.width, 150))
     data_dir = Path(data_dir)
     if fresh and data_dir.exists():
         shutil.rmtree(data_dir)

@@ -3,12 +3,14 @@ SIGKILL itself at the N-th event of that stage, the way a power cut or the OOM k
 
     fetch:N    on the N-th HTTP response the crawler receives (before it is processed)
     extract:N  when the N-th article extraction starts
-    dbwrite:N  before the N-th INSERT/UPDATE/DELETE statement (mid-transaction)
+    dbwrite:N  before the N-th INSERT/UPDATE/DELETE statement of the crawl (mid-transaction)
     export:N   when the N-th export file is opened for writing
 
-The hooks wrap library entry points (Scrapy's Response, the `extract` package attribute,
-SQLAlchemy's engine events, the `open` audit event) so the stages' own code carries no test
-hooks. Nothing is installed unless the variable is set.
+The first three happen in the crawl's child process: run.py adds the Scrapy extension
+`CrawlFaults` there, which kills the `kepatuhan run` parent and itself together. The hooks wrap
+library entry points (Scrapy's response_received signal, the `extract` package attribute,
+SQLAlchemy's engine events, the `open` audit event), so the stages' code carries no test hooks.
+Nothing is installed unless the variable is set.
 """
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ STAGES = ("fetch", "extract", "dbwrite", "export")
 _export_dir: list[Path] = []  # set by run.py while the export stage writes
 
 
+# stages that happen inside the crawl's child process (Scrapy): hooked there by CrawlFaults
+CRAWL_SIDE = ("fetch", "extract", "dbwrite")
+
+
 def parse(spec: str) -> tuple[str, int]:
     stage, _, n = spec.partition(":")
     if stage not in STAGES or not n.isdigit() or int(n) < 1:
@@ -30,30 +36,67 @@ def parse(spec: str) -> tuple[str, int]:
     return stage, int(n)
 
 
-def die(reason: str) -> None:
+def die(reason: str, with_parent: bool = False) -> None:
+    """SIGKILL this process (and, in the crawl child, the `kepatuhan run` parent first: the whole
+    run dies at once, as in a power cut)."""
     sys.stderr.write(f"kepatuhan: fault injection: SIGKILL at {reason}\n")
     sys.stderr.flush()
+    if with_parent:
+        os.kill(os.getppid(), signal.SIGKILL)
     os.kill(os.getpid(), signal.SIGKILL)
 
 
+def crawl_side(env: dict | None = None) -> bool:
+    """Whether the configured fault fires inside the crawl child."""
+    spec = (env if env is not None else os.environ).get(FAULT_ENV)
+    return bool(spec) and parse(spec)[0] in CRAWL_SIDE
+
+
 class _Counter:
-    def __init__(self, stage: str, n: int):
-        self.stage, self.n, self.count = stage, n, 0
+    def __init__(self, stage: str, n: int, with_parent: bool = False):
+        self.stage, self.n, self.count, self.with_parent = stage, n, 0, with_parent
 
     def tick(self, what: str = "") -> None:
         self.count += 1
         if self.count == self.n:
-            die(f"{self.stage}:{self.n} {what}".strip())
+            die(f"{self.stage}:{self.n} {what}".strip(), self.with_parent)
 
 
 def install_from_env(env: dict | None = None) -> str | None:
+    """In the `kepatuhan run` process: the stages that run there (export)."""
     spec = (env if env is not None else os.environ).get(FAULT_ENV)
     if not spec:
         return None
     stage, n = parse(spec)
-    counter = _Counter(stage, n)
-    {"fetch": _hook_fetch, "extract": _hook_extract, "dbwrite": _hook_dbwrite, "export": _hook_export}[stage](counter)
+    if stage == "export":
+        _hook_export(_Counter(stage, n))
     return spec
+
+
+class CrawlFaults:
+    """Scrapy extension added to the crawl child's EXTENSIONS by run.py when KEPATUHAN_FAULT names
+    a crawl-side stage: fetch (response_received), extract, dbwrite."""
+
+    def __init__(self, crawler):
+        stage, n = parse(os.environ[FAULT_ENV])
+        counter = _Counter(stage, n, with_parent=True)
+        if stage == "fetch":
+            from scrapy import signals
+
+            def on_response(response, request, spider):
+                if not response.url.endswith("/robots.txt"):
+                    counter.tick(response.url)
+
+            self._on_response = on_response  # keep a strong reference (signals hold weak ones)
+            crawler.signals.connect(on_response, signal=signals.response_received)
+        elif stage == "extract":
+            _hook_extract(counter)
+        elif stage == "dbwrite":
+            _hook_dbwrite(counter)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
 
 
 def exporting(path: Path | None) -> None:
@@ -61,19 +104,6 @@ def exporting(path: Path | None) -> None:
     _export_dir.clear()
     if path is not None:
         _export_dir.append(Path(path).resolve())
-
-
-def _hook_fetch(counter: _Counter) -> None:
-    from scrapy.http import Response
-
-    original = Response.__init__
-
-    def __init__(self, url, *args, **kwargs):
-        original(self, url, *args, **kwargs)
-        if str(url).startswith("http") and not str(url).endswith("/robots.txt"):
-            counter.tick(str(url))
-
-    Response.__init__ = __init__
 
 
 def _hook_extract(counter: _Counter) -> None:

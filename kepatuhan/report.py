@@ -53,7 +53,7 @@ def print_summary(summary, console) -> None:
     t = Table(title=f"kepatuhan run {summary.run_id if summary.run_id is not None else ''} - {summary.status}",
               title_justify="left")
     for col in ("site", "pages", "new articles", "relevant", "records", "errors", ""):
-        t.add_column(col, justify="left" if col in ("site", "") else "right")
+        t.add_column(col, justify="left" if col in ("site", "") else "right", no_wrap=col != "")
     for s in summary.sites.values():
         note = "nothing new" if s.nothing_new and not s.failed else ("FAILED" if s.failed else "")
         if s.errors_by_kind:

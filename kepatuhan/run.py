@@ -141,62 +141,54 @@ def site_name(url: str) -> str:
     return urlsplit(url).netloc.lower()
 
 
-def _get(obj: Any, key: str, default: Any = 0) -> Any:
-    if isinstance(obj, dict):
-        return obj.get(key, default)
-    return getattr(obj, key, default)
-
-
 def site_summaries_from_report(report: Any) -> dict[str, SiteSummary]:
-    """The crawler's CrawlReport (per-site stats) -> our per-site summary."""
-    sites = _get(report, "sites", None)
-    if sites is None and hasattr(report, "to_dict"):
-        sites = report.to_dict().get("sites")
+    """The crawler's CrawlReport (per-site counters) -> our per-site summary."""
     out: dict[str, SiteSummary] = {}
-    for name, s in (sites or {}).items():
-        by_kind = dict(_get(s, "errors_by_kind", None) or _get(s, "errors", {}) or {}) \
-            if isinstance(_get(s, "errors", 0), dict) or _get(s, "errors_by_kind", None) else {}
-        errors = sum(by_kind.values()) if by_kind else int(_get(s, "errors", 0) or 0)
-        out[name] = SiteSummary(
-            site=name,
-            pages=int(_get(s, "fetched", _get(s, "pages", 0)) or 0),
-            new_articles=int(_get(s, "new", _get(s, "new_articles", 0)) or 0),
-            relevant=int(_get(s, "relevant", 0) or 0),
-            records=int(_get(s, "records", 0) or 0),
-            errors=errors, errors_by_kind=by_kind,
-        )
+    for name, s in (getattr(report, "sites", None) or {}).items():
+        by_kind = dict(getattr(s, "errors", {}) or {})
+        out[name] = SiteSummary(site=name, pages=int(s.fetched), new_articles=int(s.new), relevant=int(s.relevant),
+                                records=int(s.records), errors=sum(by_kind.values()), errors_by_kind=by_kind)
     return out
 
 
+def crawl_settings(cfg: RunConfig) -> dict[str, Any]:
+    """Scrapy settings for the crawl child from the [politeness] section (and fault injection)."""
+    p = cfg.politeness
+    st: dict[str, Any] = {
+        "DOWNLOAD_DELAY": p.download_delay, "RANDOMIZE_DOWNLOAD_DELAY": p.download_delay > 0,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": p.concurrency_per_domain, "AUTOTHROTTLE_ENABLED": p.autothrottle,
+        "ROBOTSTXT_OBEY": p.obey_robots, "DOWNLOAD_TIMEOUT": p.timeout_s,
+    }
+    if p.download_delay == 0 and not p.autothrottle:
+        st["RETRY_BACKOFF_BASE"] = 0.1  # local sites: no reason to back off for seconds
+    if p.contact:
+        st["USER_AGENT"] = ("kepatuhan/0.1 (research crawler for Ombudsman RI compliance-assessment news; "
+                            f"+{p.contact})")
+    if faults.crawl_side():
+        import crawler.settings as crawler_settings
+
+        st["EXTENSIONS"] = json.dumps({**crawler_settings.EXTENSIONS, "kepatuhan.faults.CrawlFaults": 0})
+    return st
+
+
 def crawl_stage(cfg: RunConfig, progress: Callable[[dict], None] | None = None) -> tuple[dict[str, SiteSummary], bool]:
-    """Run the crawler (fetch, clean, relevance, extract, store) over the configured sources.
+    """Run the crawler (fetch, clean, relevance, extract, store: in its own child process) over
+    the configured sources. Returns the per-site summaries and whether a signal stopped it."""
+    from crawler.run import crawl  # imported here: the crawler pulls in Scrapy
 
-    Returns the per-site summaries and whether the crawl was stopped by a signal."""
-    from crawler.run import crawl  # imported here: Scrapy is heavy and must not load for --help
-
-    s, p = cfg.sources, cfg.politeness
-    kwargs: dict[str, Any] = dict(
-        start_urls=list(s.start_urls), sites=list(s.sites), all_sites=s.all_sites, db_url=cfg.db_url,
-        redis_url=cfg.distributed.redis_url or None, since=s.since or None,
-        max_pages=s.max_pages_per_site or None, contact=p.contact or None,
-        download_delay=p.download_delay, concurrency_per_domain=p.concurrency_per_domain,
-        autothrottle=p.autothrottle, obey_robots=p.obey_robots, timeout_s=p.timeout_s,
-        jobdir=str(cfg.data_dir / "crawl-job"), progress=progress,
-    )
-    kwargs = _accepted_kwargs(crawl, kwargs)
-    report = crawl(**kwargs)
-    interrupted = bool(_get(report, "interrupted", False)) or _get(report, "finish_reason", "") == "shutdown"
-    return site_summaries_from_report(report), interrupted
-
-
-def _accepted_kwargs(fn: Callable, kwargs: dict[str, Any]) -> dict[str, Any]:
-    """Pass only the settings the stage function takes (None values dropped: the stage's default)."""
-    import inspect
-
-    params = inspect.signature(fn).parameters
-    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
-        return {k: v for k, v in kwargs.items() if v is not None}
-    return {k: v for k, v in kwargs.items() if k in params and v is not None}
+    s = cfg.sources
+    log_file = cfg.data_dir / "logs" / "crawl.log"
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    report = crawl(start_urls=list(s.start_urls), sites=list(s.sites), all_sites=s.all_sites, db=cfg.db_url,
+                   since=s.since or None, redis=cfg.distributed.redis_url or None, polite=True,
+                   settings=crawl_settings(cfg), log_file=str(log_file))
+    sites = site_summaries_from_report(report)
+    reason = getattr(report, "reason", "")
+    interrupted = reason == "shutdown"
+    if reason not in ("finished", "shutdown") and not _SIGNALS.received:
+        raise RuntimeError(f"the crawl ended with reason {reason!r} (exit status {getattr(report, 'returncode', None)}); "
+                           f"see {log_file}")
+    return sites, interrupted or bool(_SIGNALS.received)
 
 
 @contextmanager
@@ -264,14 +256,17 @@ def export_stage(cfg: RunConfig, corpus) -> dict[str, Any]:
 
 # ------------------------------------------------------------------------------ the run
 class _Signals:
-    """SIGTERM/SIGINT -> Interrupted at the next stage boundary (the crawler handles its own
-    graceful stop while it runs; it reports that it was interrupted)."""
+    """SIGTERM/SIGINT: stop cleanly. Between stages the handler raises Interrupted; while the
+    crawl child runs, it lets the child stop gracefully (Scrapy's own handler; a SIGTERM sent to
+    this process alone is forwarded to it) and the crawl stage reports the interruption."""
 
     def __init__(self):
         self.received: int | None = None
+        self.in_crawl = False
         self._old: dict[int, Any] = {}
 
     def install(self) -> None:
+        self.received, self.in_crawl = None, False
         if threading.current_thread() is not threading.main_thread():
             return
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -279,15 +274,36 @@ class _Signals:
 
     def _handle(self, signum, frame) -> None:  # noqa: ANN001
         self.received = signum
+        if self.in_crawl:
+            if signum == signal.SIGTERM:
+                _signal_children(signum)
+            return
         raise Interrupted(signal.Signals(signum).name)
 
     def restore(self) -> None:
         for sig, h in self._old.items():
             signal.signal(sig, h)
+        self._old.clear()
 
     def check(self) -> None:
         if self.received is not None:
             raise Interrupted(signal.Signals(self.received).name)
+
+
+_SIGNALS = _Signals()
+
+
+def _signal_children(signum: int) -> None:
+    """Send `signum` to our direct children (the crawl's Scrapy process), found through /proc."""
+    me = os.getpid()
+    for d in Path("/proc").glob("[0-9]*"):
+        try:
+            stat = (d / "stat").read_text()
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            if ppid == me:
+                os.kill(int(d.name), signum)
+        except (OSError, ValueError, IndexError):
+            continue
 
 
 def run(cfg: RunConfig, *, wait: bool = False, wait_timeout_s: float | None = None,
@@ -302,7 +318,7 @@ def run(cfg: RunConfig, *, wait: bool = False, wait_timeout_s: float | None = No
     summary = RunSummary(started_at=_now(), db=_describe(cfg.db_url), log_file=str(cfg.log_file))
     log = RunLog(cfg.log_file)
     log.event("run_start", config=cfg.to_dict())
-    sigs = _Signals()
+    sigs = _SIGNALS
     sigs.install()
     lock = pg_lock = corpus = None
     try:
@@ -334,7 +350,11 @@ def run(cfg: RunConfig, *, wait: bool = False, wait_timeout_s: float | None = No
         # 1. crawl -> clean -> extract -> store
         reporter.stage("crawl")
         try:
-            sites, interrupted = (crawl or crawl_stage)(cfg, progress=reporter.crawl_progress)
+            sigs.in_crawl = True
+            try:
+                sites, interrupted = (crawl or crawl_stage)(cfg, progress=reporter.crawl_progress)
+            finally:
+                sigs.in_crawl = False
             summary.sites = sites
             summary.stages["crawl"] = "interrupted" if interrupted else "ok"
             log.event("crawl_done", sites={k: v.to_dict() for k, v in sites.items()})

@@ -149,6 +149,7 @@ class Site:
         self.outlet = outlet
         self.root = SITE_DIR / outlet["key"]
         self.routes: dict[str, str] = {}
+        self.static_urls = ("/redaksi/", "/pedoman-media-siber/")  # set per style
 
     def add(self, url: str, filename: str, content: str) -> None:
         key = route_key(url)
@@ -188,7 +189,7 @@ def page(site: Site, title: str, head_extra: str, body: str, sidebar: list[Post]
 </main>
 <aside class="sidebar"><h3>Berita Terpopuler</h3><ul>{side}</ul></aside>
 <footer class="site-footer">&copy; {esc(o['name'])}. Seluruh hak cipta dilindungi. <a href="/">Beranda</a> |
-<a href="/redaksi/">Redaksi</a> | <a href="/pedoman-media-siber/">Pedoman Media Siber</a></footer>
+<a href="{site.static_urls[0]}">Redaksi</a> | <a href="{site.static_urls[1]}">Pedoman Media Siber</a></footer>
 </body>
 </html>
 """
@@ -303,6 +304,7 @@ def build_wordpress(outlet: dict, posts: list[Post]) -> Site:
 # ---------------------------------------------------------------- Blogger style
 def build_blogger(outlet: dict, posts: list[Post]) -> Site:
     site = Site(outlet)
+    site.static_urls = ("/p/redaksi.html", "/p/pedoman-media-siber.html")
     for p in posts:
         p.url = f"/{p.date:%Y/%m}/{p.slug}.html"
         p.page_urls = [p.url]
@@ -373,13 +375,14 @@ def build_blogger(outlet: dict, posts: list[Post]) -> Site:
         site.add(f"/sitemap.xml?page={n}", f"sitemap-{n}.xml",
                  f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n')
     site.add("/robots.txt", "robots.txt", f"User-agent: Mediapartners-Google\nDisallow:\n\nUser-agent: *\nDisallow: /b\nAllow: /\n\nSitemap: {ORIGIN}/sitemap.xml\n")
-    static_pages(site, posts, nav, css, "/p/redaksi.html", "/p/pedoman-media-siber.html")
+    static_pages(site, posts, nav, css, *site.static_urls)
     return site
 
 
 # ---------------------------------------------------------------- custom PHP portal style
 def build_php(outlet: dict, posts: list[Post]) -> Site:
     site = Site(outlet)
+    site.static_urls = ("/redaksi.php", "/pedoman.php")
     for n, p in enumerate(sorted(posts, key=lambda p: (p.date, p.index)), 1):
         news_id = 24000 + n * 7
         p.url = f"/berita.php?id={news_id}"
@@ -396,12 +399,13 @@ def build_php(outlet: dict, posts: list[Post]) -> Site:
                 links = " ".join(f'<a href="{esc(u)}">{i}</a>' if i - 1 != k else f"<b>{i}</b>" for i, u in enumerate(p.page_urls, 1))
                 nxt = f' <a rel="next" class="next" href="{esc(p.page_urls[k + 1])}">Selanjutnya &rsaquo;</a>' if k + 1 < len(p.page_urls) else ""
                 pager = f'<div class="halaman">Halaman: {links}{nxt}</div>'
-            head = f'<link rel="canonical" href="{ORIGIN}{url}">'
+            title = p.title if k == 0 else f"{p.title} (Halaman {k + 1})"
+            head = (f'<link rel="canonical" href="{ORIGIN}{url}">\n<meta property="og:type" content="article">\n'
+                    f'<meta property="og:title" content="{esc(title)}">')
             if k + 1 < len(p.page_urls):
                 head += f'\n<link rel="next" href="{ORIGIN}{p.page_urls[k + 1]}">'
             if k > 0:
                 head += f'\n<link rel="prev" href="{ORIGIN}{p.page_urls[k - 1]}">'
-            title = p.title if k == 0 else f"{p.title} (Halaman {k + 1})"
             body = (f'<div class="detail-berita"><div class="kanal">{esc(p.category.upper())}</div>'
                     f'<h1 class="judul">{esc(title)}</h1>'
                     f'<div class="tanggal">{tanggal(p.date)} - 10:15 WIB</div><div class="penulis">Penulis: {esc(p.author)}</div>\n'
@@ -423,7 +427,7 @@ def build_php(outlet: dict, posts: list[Post]) -> Site:
     for c in cats:
         paged(f"/kategori.php?k={c}", [p for p in posts if p.category == c], f"kategori-{c}", c.title())
     site.add("/robots.txt", "robots.txt", "User-agent: *\nDisallow: /admin/\nDisallow: /cari.php\n")
-    static_pages(site, posts, nav, css, "/redaksi.php", "/pedoman.php")
+    static_pages(site, posts, nav, css, *site.static_urls)
     return site
 
 
