@@ -217,6 +217,8 @@ def _credit_line(line: str) -> tuple[bool, str | None]:
         if credits.get(label):
             author = credits[label]
             break
+    if author is None and m_author and m_author.group(0).lower().lstrip(" [(").startswith("laporan"):
+        rest = rest.rsplit(",", 1)[-1]  # "Laporan Wartawan Tribunnews.com, Nama"
     if author is None and m_author:
         author = re.split(r"\s*[|/•]\s*|\s+(?=(?:editor|redaktur|sumber)\b)", rest, flags=re.I)[0].strip()
     if author:

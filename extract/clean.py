@@ -169,14 +169,27 @@ def _fallback_paragraphs(tree) -> list[str]:
 
 
 def _title(doc, jsonld: dict, tree) -> str | None:
-    for cand in (jsonld.get("headline"), getattr(doc, "title", None) if doc else None):
-        if cand and str(cand).strip():
-            return " ".join(str(cand).split())
-    h1 = tree.find(".//h1")
-    if h1 is not None and h1.text_content().strip():
-        return " ".join(h1.text_content().split())
-    t = _meta(tree, "og:title") or (tree.findtext(".//title") or "").strip()
-    return t or None
+    """The headline. Candidates in order of trust; the first one another source confirms wins
+    (its text appears in <title>, og:title or the JSON-LD headline), else the first one found."""
+    def clean(t):
+        return " ".join(str(t).split()) if t else ""
+
+    page_title = clean(tree.findtext(".//title"))
+    og = clean(_meta(tree, "og:title", "twitter:title"))
+    ld = clean(jsonld.get("headline"))
+    h1s = [clean(h.text_content()) for h in tree.iter("h1")]
+    h1s = [h for h in h1s if len(h.split()) >= 4]
+    titled = [clean(el.text_content()) for el in tree.xpath(
+        "//*[self::h1 or self::h2 or self::h3 or self::div][re:test(@class, 'title|judul|headline', 'i')]",
+        namespaces={"re": "http://exslt.org/regular-expressions"})[:4]]
+    titled = [t for t in titled if 4 <= len(t.split()) <= 40]
+    cands = [c for c in h1s[:1] + [ld, og] + titled + [clean(getattr(doc, "title", None) if doc else None)] if c]
+    sources = [x.lower() for x in (page_title, og, ld) if x]
+    for c in cands:
+        low = c.lower()
+        if sum(low in src for src in sources) >= (2 if low in (og.lower(), ld.lower()) else 1):
+            return c
+    return cands[0] if cands else (page_title or None)
 
 
 def _pick_date(candidates: list[tuple[str, str | None]], warnings: list[str]) -> str | None:

@@ -1,0 +1,60 @@
+"""`kepatuhan clean`: a thin face over extract.clean_io.clean_jsonl (importing this is cheap)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+EXIT_USAGE = 2
+
+
+def register(app: typer.Typer) -> None:
+    app.command("clean")(clean)
+
+
+def clean(
+    input: str = typer.Argument(..., help="Pages, JSONL: {id, html, url?, headers?}; '-' = stdin."),
+    output: str = typer.Option("-", "-o", "--output", help="Articles JSONL; '-' = stdout."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+) -> None:
+    """Clean raw HTML pages into articles (body text, title, dates, author, captions, hashes).
+
+    One output line per page that holds an article, in input order. A page that cannot be
+    cleaned is reported on stderr as FILE:LINE (id) with the reason, and the batch goes on.
+    Exit code: 0 all pages cleaned, 1 some failed, 2 bad usage or none could be cleaned.
+    """
+    from rich.console import Console
+
+    from extract.clean_io import clean_jsonl
+
+    err = Console(stderr=True, highlight=False)
+    if input != "-" and not Path(input).is_file():
+        err.print(f"[red]error:[/] input file not found: {input}")
+        raise typer.Exit(EXIT_USAGE)
+    if output != "-" and input != "-" and Path(output).resolve() == Path(input).resolve():
+        err.print("[red]error:[/] output would overwrite the input")
+        raise typer.Exit(EXIT_USAGE)
+
+    def report(msg: str) -> None:
+        err.print(f"[yellow]warning:[/] {msg}", markup=True, highlight=False, soft_wrap=True)
+
+    try:
+        if not quiet and err.is_terminal:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            total = None
+            if input != "-":
+                with open(input, "rb") as f:
+                    total = sum(1 for line in f if line.strip())
+            with Progress(TextColumn("cleaning"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                          console=err, transient=True) as bar:
+                task = bar.add_task("clean", total=total)
+                summary = clean_jsonl(input, output, on_problem=report, on_progress=lambda k: bar.advance(task, k))
+        else:
+            summary = clean_jsonl(input, output, on_problem=report)
+    except OSError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(EXIT_USAGE)
+    if not quiet:
+        err.print(f"{summary.source}: {summary.total} pages, {summary.ok} cleaned, {summary.failed} failed")
+    raise typer.Exit(summary.exit_code)
