@@ -28,7 +28,16 @@ class CorpusPipeline:
         return cls(crawler)
 
     def open_spider(self, spider=None):
+        from twisted.python.threadpool import ThreadPool
+
         self.state = CrawlState.of(self.crawler)
+        # One worker thread: cleaning + spaCy extraction + the DB write take tens of milliseconds;
+        # run on the reactor thread they would stall every download (and time them out).
+        self.pool = ThreadPool(minthreads=1, maxthreads=1, name="kepatuhan-ingest")
+        self.pool.start()
+
+    def close_spider(self, spider=None):
+        self.pool.stop()
 
     def _inc(self, site, key, n=1):
         self.stats.inc_value(f"kepatuhan/{site}/{key}", n)
@@ -39,20 +48,34 @@ class CorpusPipeline:
             self._inc(site, "errors/wrong_charset")
         self._inc(site, "articles")
         low = html.lower()
+        from twisted.internet import reactor
+        from twisted.internet.threads import deferToThreadPool
+
         if not any(w in low for w in self.must):
-            self.state.mark_seen(url, item.get("canonical_url"), item.get("content_hash"), "irrelevant")
             self._inc(site, "new")
             self._inc(site, "irrelevant")
-            return item
+            d = deferToThreadPool(reactor, self.pool, self.state.mark_seen, url, item.get("canonical_url"),
+                                  item.get("content_hash"), "irrelevant")
+            return d.addCallback(lambda _: item)
+        d = deferToThreadPool(reactor, self.pool, self._ingest, item)
+        d.addCallback(self._ingested, item)
+        return d
+
+    def _ingest(self, item):
         from corpus.store import IngestError
 
         try:
-            out = self.state.corpus.ingest_page(
-                url, html, status=200, headers=item.get("headers"),
-                fetched_at=datetime.fromisoformat(item["fetched_at"]), site=site, run_id=self.state.run_id)
+            return self.state.corpus.ingest_page(
+                item["url"], item["html"], status=200, headers=item.get("headers"),
+                fetched_at=datetime.fromisoformat(item["fetched_at"]), site=item["site"], run_id=self.state.run_id)
         except IngestError as exc:
-            self._inc(site, "errors/ingest")
             logger.warning("%s", exc)
+            return exc
+
+    def _ingested(self, out, item):
+        site, url = item["site"], item["url"]
+        if isinstance(out, Exception):
+            self._inc(site, "errors/ingest")
             return item
         self.state.remember(url)
         if item.get("canonical_url"):

@@ -5,7 +5,7 @@
 
 Article texts are the team's own writing (real facts about the Ombudsman assessment are fine).
 """
-from tests.sites.server import Resource, SiteServer
-from tests.sites.styles import build_blogger, build_portal, build_wordpress, build_faulty
+from .server import Resource, SiteServer
+from .styles import build_blogger, build_portal, build_wordpress, build_faulty
 
 __all__ = ["Resource", "SiteServer", "build_wordpress", "build_blogger", "build_portal", "build_faulty"]

@@ -73,7 +73,11 @@ class SiteServer:
                     res = Resource("<html><body><h1>404</h1></body></html>", status=404)
                 srv._serve(self, res)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        class QuietServer(ThreadingHTTPServer):
+            def handle_error(self, request, client_address):  # clients hanging up are expected here
+                pass
+
+        self.httpd = QuietServer(("127.0.0.1", port), Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}/"

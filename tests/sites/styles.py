@@ -15,8 +15,8 @@ from __future__ import annotations
 import html as H
 from urllib.parse import parse_qsl, urlsplit
 
-from tests.sites.server import ORIGIN, Resource, Site
-from tests.sites.text import Art, mix
+from .server import ORIGIN, Resource, Site
+from .text import Art, mix
 
 PER_PAGE = 10
 
@@ -132,7 +132,7 @@ def build_blogger(n_rel=25, n_look=20, n_news=40, offset=200) -> Site:
     for i, chunk in enumerate(chunks):
         path = "/" if i == 0 else f"/search?updated-max={chunks[i - 1][-1][2]}T00:00:00%2B07:00&max-results=8"
         nxt = f"/search?updated-max={chunk[-1][2]}T00:00:00%2B07:00&max-results=8" if i + 1 < len(chunks) else None
-        from tests.sites.server import route_key
+        from .server import route_key
         site.routes[route_key(path)] = Resource(listing_html("Kabar Terbaru", [(p, t) for p, t, _ in chunk], None, nxt, gen, side))
     for lbl, la in labels.items():
         site.routes[f"/search/label/{lbl}"] = Resource(listing_html(lbl, [(paths[a.slug], a.title) for a in la], None, None, gen))

@@ -1,0 +1,211 @@
+"""Crawler tests against real local HTTP sites (tests/sites), a real corpus database and Redis.
+
+Crawls run in child processes exactly as `kepatuhan crawl` runs them, politeness off, short
+timeouts. The sites are small but realistic: WordPress-, Blogger- and portal-style outlets with
+relevant Ombudsman compliance articles, look-alikes and ordinary news, all team-written.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+
+import pytest
+import sqlalchemy as sa
+
+from crawler.discovery import parse_feed, parse_sitemap, sitemaps_from_robots
+from crawler.registry import RegistryError, load_sites
+from crawler.run import REPO, crawl, crawl_command
+from crawler.urls import classify_url, normalise_url, trap_reason
+from sites import SiteServer, build_blogger, build_faulty, build_portal, build_wordpress
+
+FAST = {"DOWNLOAD_TIMEOUT": 1.5, "RETRY_TIMES": 1, "RETRY_BACKOFF_BASE": 0.05}
+
+
+def stored_urls(db_url: str) -> dict[str, int]:
+    """URL -> number of records, for every page the corpus stored."""
+    eng = sa.create_engine(db_url)
+    with eng.connect() as c:
+        rows = c.execute(sa.text(
+            "SELECT p.url, COUNT(r.id) FROM pages p LEFT JOIN articles a ON a.page_id = p.id "
+            "LEFT JOIN records r ON r.article_id = a.id GROUP BY p.url")).all()
+    eng.dispose()
+    return {u: n for u, n in rows}
+
+
+def corpus_snapshot(db_url: str):
+    eng = sa.create_engine(db_url)
+    with eng.connect() as c:
+        pages = sorted(r[0] for r in c.execute(sa.text("SELECT url FROM pages")))
+        seen = sorted(tuple(r) for r in c.execute(sa.text("SELECT url, outcome FROM seen_urls")))
+        recs = sorted(tuple(r) for r in c.execute(sa.text(
+            "SELECT a.url, r.entity, r.year, r.score FROM records r JOIN articles a ON a.id = r.article_id")))
+    eng.dispose()
+    return pages, seen, recs
+
+
+# ----------------------------------------------------------------------------- pure functions
+def test_normalise_and_traps():
+    assert normalise_url("HTTP://Berita.ID:80/a;jsessionid=1?utm_source=fb&b=2&a=1#x") == "http://berita.id/a?a=1&b=2"
+    assert normalise_url("http://x.id/?PHPSESSID=ab&page=2") == "http://x.id/?page=2"
+    assert trap_reason("http://x.id/agenda?bulan=2024-01") == "calendar"
+    assert trap_reason("http://x.id/arsip?a=1&b=2&c=3&d=4&e=5") == "too_many_params"
+    assert trap_reason("http://x.id/a/b/a/b/a/b") == "repeated_segments"
+    assert trap_reason("http://x.id/2024/12/13/pemkab-lebong-raih-zona-hijau/") is None
+    assert classify_url("http://x.id/2024/12/13/pemkab-lebong-raih-zona-hijau/") == "article"
+    assert classify_url("http://x.id/2024/05/pemkot-raih-nilai.html") == "article"
+    assert classify_url("http://x.id/read/12345/pemprov-bengkulu-raih-penghargaan") == "article"
+    assert classify_url("http://x.id/search/label/Ombudsman") == "listing"
+    assert classify_url("http://x.id/indeks?page=3") == "listing"
+
+
+def test_sitemap_feed_robots_parsing():
+    kind, links = parse_sitemap(b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap>'
+                                b'<loc>https://x.id/post-sitemap.xml</loc></sitemap></sitemapindex>')
+    assert kind == "index" and links[0].url == "https://x.id/post-sitemap.xml"
+    kind, links = parse_sitemap(
+        b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+        b'<url><loc>https://x.id/a</loc><news:news><news:publication_date>2024-12-13T10:00:00+07:00</news:publication_date>'
+        b'<news:title>Ombudsman Serahkan Opini</news:title></news:news></url></urlset>')
+    assert kind == "urlset" and links[0].date == "2024-12-13" and "Ombudsman" in links[0].text
+    items = parse_feed(b'<rss><channel><item><title>Pemkab Raih Zona Hijau</title><link>https://x.id/b</link>'
+                       b'<pubDate>Fri, 13 Dec 2024 10:00:00 +0700</pubDate></item></channel></rss>', "https://x.id/")
+    assert items[0].url == "https://x.id/b" and items[0].date == "2024-12-13"
+    assert sitemaps_from_robots("User-agent: *\nSitemap: /sitemap_index.xml\n", "https://x.id/robots.txt") == \
+        ["https://x.id/sitemap_index.xml"]
+
+
+def test_registry_ships_seed_outlets_and_rejects_bad_entries(tmp_path):
+    sites = load_sites()
+    assert len(sites) >= 30
+    hosts = " ".join(s.url + " " + " ".join(s.aliases) for s in sites.values())
+    for outlet in ("rakyatbengkulu", "bengkulutoday.com", "pantau.com", "koranradar.id", "pedomanbengkulu.com"):
+        assert outlet in hosts
+    bad = tmp_path / "sites.yaml"
+    bad.write_text("sites:\n  - name: x\n    url: ftp://x.id/\n")
+    with pytest.raises(RegistryError, match="sites.yaml.*site #1"):
+        load_sites(bad)
+    with pytest.raises(ValueError, match="unknown site 'nope'"):
+        crawl_command(sites=["nope"])
+
+
+# ------------------------------------------------------------------------------- crawling
+@pytest.mark.slow
+def test_zero_config_three_styles_then_incremental(sqlite_url):
+    sites = [build_wordpress(), build_blogger(), build_portal()]
+    servers = [SiteServer(s).start() for s in sites]
+    try:
+        report = crawl(start_urls=[s.url for s in servers], db=sqlite_url, polite=False, settings=FAST)
+        assert report.reason == "finished", report.to_dict()
+        stored = stored_urls(sqlite_url)
+        first_hits = 0
+        for site, srv in zip(sites, servers):
+            found = [p for p in site.relevant if stored.get(normalise_url(srv.url_of(p)), 0) > 0]
+            assert len(found) >= 0.98 * len(site.relevant), (site.name, sorted(set(site.relevant) - set(found)))
+            hits = srv.article_hits(site.relevant | site.irrelevant)
+            assert max(hits.values()) == 1, (site.name, [p for p, n in hits.items() if n > 1])
+            rep = report.sites[f"127.0.0.1:{srv.port}"]
+            assert rep.relevant >= len(found) and rep.records >= len(found)
+            first_hits += sum(srv.hits.values())
+            srv.hits.clear()
+        report2 = crawl(start_urls=[s.url for s in servers], db=sqlite_url, polite=False, settings=FAST)
+        second_hits = sum(sum(srv.hits.values()) for srv in servers)
+        assert report2.reason == "finished"
+        assert second_hits <= 0.05 * first_hits, (second_hits, first_hits, [dict(s.hits) for s in servers])
+        assert report2.total("new") == 0 and report2.total("articles") == 0
+        for srv in servers:  # only entry pages were asked for again
+            assert all(not k.startswith(("/20", "/berita/")) for k in srv.hits), dict(srv.hits)
+    finally:
+        for srv in servers:
+            srv.stop()
+
+
+@pytest.mark.slow
+def test_faults_survived_and_counted(sqlite_url):
+    decoy = SiteServer(build_portal(2, 0, 2, offset=900)).start()
+    site = build_faulty(decoy.origin)
+    srv = SiteServer(site).start()
+    try:
+        report = crawl(start_urls=[srv.url], db=sqlite_url, polite=False,
+                       settings={**FAST, "DOWNLOAD_MAXSIZE": 5 * 1024 * 1024})
+        assert report.reason == "finished"
+        errors = report.sites[f"127.0.0.1:{srv.port}"].errors
+        for kind in ("http_500", "timeout", "connection_reset", "too_large", "redirect_loop",
+                     "robots_disallowed", "offsite", "trap_calendar", "trap_too_many_params", "wrong_charset"):
+            assert errors.get(kind, 0) >= 1, (kind, errors)
+        assert sum(decoy.hits.values()) == 0, dict(decoy.hits)  # another port of 127.0.0.1 is another site
+        assert srv.hits.get("/admin/berita/9005/ombudsman-rahasia-redaksi", 0) == 0  # robots.txt obeyed
+        assert sum(n for k, n in srv.hits.items() if k.startswith("/agenda")) <= 1
+        stored = stored_urls(sqlite_url)
+        found = [p for p in site.relevant if stored.get(normalise_url(srv.url_of(p)), 0) > 0]
+        assert len(found) >= 0.98 * len(site.relevant), sorted(set(site.relevant) - set(found))
+    finally:
+        srv.stop()
+        decoy.stop()
+
+
+@pytest.mark.slow
+def test_kill9_then_rerun_equals_uninterrupted(tmp_path):
+    site = build_portal(15, 10, 35, offset=700)
+    srv = SiteServer(site).start()
+    try:
+        ref = f"sqlite:///{tmp_path / 'ref.sqlite'}"
+        assert crawl(start_urls=[srv.url], db=ref, polite=False, settings=FAST).reason == "finished"
+        db = f"sqlite:///{tmp_path / 'killed.sqlite'}"
+        cmd = crawl_command(start_urls=[srv.url], db=db, polite=False,
+                            settings={**FAST, "CONCURRENT_REQUESTS": 2, "CONCURRENT_REQUESTS_PER_DOMAIN": 2})
+        proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                env={**os.environ, "PYTHONPATH": str(REPO)})
+        deadline = time.monotonic() + 60
+        eng = sa.create_engine(db)
+        n = 0
+        while time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.2)
+            try:
+                with eng.connect() as c:
+                    n = c.execute(sa.text("SELECT COUNT(*) FROM seen_urls")).scalar()
+            except sa.exc.OperationalError:
+                continue
+            if n >= 15:
+                break
+        eng.dispose()
+        assert proc.poll() is None, "crawl finished before it could be killed"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        assert 0 < n < len(site.relevant | site.irrelevant)
+        report = crawl(start_urls=[srv.url], db=db, polite=False, settings=FAST)
+        assert report.reason == "finished"
+        assert corpus_snapshot(db) == corpus_snapshot(ref)
+    finally:
+        srv.stop()
+
+
+@pytest.mark.slow
+@pytest.mark.redis
+def test_two_processes_share_one_redis_frontier(tmp_path, redis_url, redis_prefix):
+    site = build_portal(10, 10, 40, offset=800)
+    srv = SiteServer(site).start()
+    try:
+        db = f"sqlite:///{tmp_path / 'shared.sqlite'}"
+        procs = []
+        for i in range(2):
+            cmd = crawl_command(start_urls=[srv.url], db=db, polite=False, redis=redis_url, redis_key=redis_prefix,
+                                settings={**FAST, "CONCURRENT_REQUESTS_PER_DOMAIN": 4})
+            procs.append(subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                          env={**os.environ, "PYTHONPATH": str(REPO)}))
+        for p in procs:
+            assert p.wait(timeout=120) == 0
+        # robots.txt is read by each process's robots policy, outside the shared frontier
+        twice = {k: n for k, n in srv.hits.items() if n > 1 and k != "/robots.txt"}
+        assert not twice, twice
+        stored = stored_urls(db)
+        found = [p for p in site.relevant if stored.get(normalise_url(srv.url_of(p)), 0) > 0]
+        assert len(found) >= 0.98 * len(site.relevant)
+        eng = sa.create_engine(db)
+        with eng.connect() as c:
+            runs = c.execute(sa.text("SELECT report FROM runs WHERE kind = 'crawl'")).all()
+        eng.dispose()
+        assert len(runs) == 2  # both processes did work and reported
+    finally:
+        srv.stop()
