@@ -58,6 +58,9 @@ def register(app: typer.Typer) -> None:
                                 articles_file=articles)
         for p in summary.problems:
             console.print(f"[yellow]{p}[/]", highlight=False)
+        if summary.n_claims == 0:
+            console.print("[yellow]no reported records to audit: fill the corpus first (kepatuhan ingest / "
+                          "kepatuhan run) or pass --records[/]")
         table = Table(title=f"{summary.n_findings} findings on {summary.n_claims} records "
                             f"({summary.n_official} official rows: {summary.official_source})")
         table.add_column("kind")

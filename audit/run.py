@@ -35,7 +35,7 @@ def run_audit(db_url: str | None = None, official_file: str | Path | None = None
         else:
             from .source import claims_from_corpus
 
-            claims = claims_from_corpus(db_url)
+            claims = claims_from_corpus(db_url, problems)
     official_source = "given rows" if official is not None else None
     if official is None and official_file is not None:
         parsed = read_official(official_file)

@@ -104,7 +104,7 @@ def _close(corpus) -> None:
         close()
 
 
-def claims_from_corpus(db_url: str | None = None) -> list[ReportedClaim]:
+def claims_from_corpus(db_url: str | None = None, problems: list[Problem] | None = None) -> list[ReportedClaim]:
     """Every stored record, with the sentence around its evidence taken from the article text.
 
     Records are grouped by article first, then the articles are streamed once and only the
@@ -120,20 +120,31 @@ def claims_from_corpus(db_url: str | None = None) -> list[ReportedClaim]:
             for art in corpus.iter_articles(with_text=True):
                 rows = by_article.pop(_get(art, "article_id", "id"), None)
                 if rows:
-                    claims += _claims_from_rows(rows, text=_get(art, "text"), url=_get(art, "url", "canonical_url"))
+                    claims += _claims_from_rows(rows, problems, text=_get(art, "text"),
+                                                url=_get(art, "url", "canonical_url"))
         for rows in by_article.values():  # records whose article text is not available
-            claims += _claims_from_rows(rows)
+            claims += _claims_from_rows(rows, problems)
         return claims
     finally:
         _close(corpus)
 
 
-def _claims_from_rows(rows: Iterable[Any], text: str | None = None, url: str | None = None) -> list[ReportedClaim]:
-    return [claim_from_record(
-        row, text or _get(row, "text", "article_text"), _get(row, "article_url", "url", "canonical_url") or url,
-        outlet=_get(row, "site", "outlet", "site_name"), article_id=_get(row, "article_id"),
-        evidence_text=_get(row, "evidence_text", "sentence"),
-    ) for row in rows]
+def _claims_from_rows(rows: Iterable[Any], problems: list[Problem] | None = None, text: str | None = None,
+                      url: str | None = None) -> list[ReportedClaim]:
+    """One broken record is reported (naming its id and article) and skipped, never fatal."""
+    out = []
+    for row in rows:
+        try:
+            out.append(claim_from_record(
+                row, text or _get(row, "text", "article_text"), _get(row, "article_url", "url", "canonical_url") or url,
+                outlet=_get(row, "site", "outlet", "site_name"), article_id=_get(row, "article_id"),
+                evidence_text=_get(row, "evidence_text", "sentence")))
+        except (TypeError, ValueError, KeyError) as exc:
+            if problems is not None:
+                where = _get(row, "article_url", "url") or url or f"article {_get(row, 'article_id')}"
+                problems.append(Problem(str(where), None, "error",
+                                        f"record {_get(row, 'record_id', 'id')} skipped: {exc}"))
+    return out
 
 
 def official_from_corpus(db_url: str | None = None) -> list[OfficialResult]:

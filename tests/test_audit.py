@@ -357,3 +357,17 @@ def test_score_rounding_depends_on_the_decimals_written(official_rows, written, 
                                "score": value, "evidence": [[i, i + len(written)]]}, text, "https://x.example/k")
     kinds = [f.kind for f in audit_claims([claim], [off])]
     assert ("score_mismatch" in kinds) is flagged
+
+
+def test_a_broken_stored_record_is_reported_and_skipped_not_fatal():
+    from audit.source import _claims_from_rows
+
+    problems = []
+    rows = [{"record_id": 5, "article_url": "https://x.example/rusak", "entity": "Kabupaten Lebong", "year": None},
+            {"record_id": 6, "article_url": "https://x.example/baik", "entity": "Kabupaten Lebong",
+             "entity_type": "kabupaten", "year": 2023, "score": 92.0, "evidence": [[0, 5]]}]
+    claims = _claims_from_rows(rows, problems, text="92,00 nilai Lebong.")
+    assert [c.url for c in claims] == ["https://x.example/baik"]
+    assert [str(p) for p in problems] == [
+        "https://x.example/rusak: error: record 5 skipped: int() argument must be a string, a bytes-like object or "
+        "a real number, not 'NoneType'"]
