@@ -42,8 +42,9 @@ if not Doc.has_extension("records"):
 
 CATEGORICAL = ("zone", "grade", "opinion")
 LIST_SEP = re.compile(r"^[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$", re.IGNORECASE)
+ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
 COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
-DATELINE_AFTER = re.compile(r"^\s*(?:\((?:ANTARA|antara)\)|\([A-Za-z .]{2,20}\))?\s*[-–—]\s")
+DATELINE_AFTER = re.compile(r"^\s*(?:\([A-Za-z .]{2,20}\)|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*[-–—]\s")
 FORWARD_LINK = re.compile(r"^\s*(?:,|:)?\s*(?:ada|adalah|yakni|yaitu|ditempati(?:\s+oleh)?|diraih(?:\s+oleh)?|diduduki(?:\s+oleh)?)?\s*$", re.IGNORECASE)
 CLAUSE_SPLIT = re.compile(r",\s|;\s|\s(?:dan|sedangkan|serta|menjadi|namun|tetapi|lalu)\s", re.IGNORECASE)
 OWN, PREFIX, GROUP, SHARED, CARRY = 0, 1, 2, 3, 1
@@ -84,6 +85,11 @@ class RecordAssembler(DataComponent):
             # "Kabupaten Mimika, Provinsi Papua Tengah": the province only locates the regency
             if out and m.entity_type == "provinsi" and out[-1].entity_type in ("kabupaten", "kota") \
                     and out[-1].province == m.province and re.fullmatch(r"\s*,\s*", text[out[-1].end:m.start]):
+                m.subject = False
+            # photo credits: "(Dok. Pemkot Makassar)", "(ANTARA/HO-Pemprov Banten)"
+            open_paren = text.rfind("(", max(0, m.start - 40), m.start)
+            if open_paren >= 0 and ")" not in text[open_paren:m.start] and \
+                    re.match(r"(?i)\(\s*(dok|foto|sumber|antara|ho|istimewa|humas)\b", text[open_paren:]):
                 m.subject = False
             # datelines: "Kupang (ANTARA) - ...", "MANOKWARI – ...", "Lenteranusantara.Co.Id, Ambon – ..."
             line_start = text.rfind("\n", 0, m.start) + 1
@@ -246,6 +252,12 @@ class RecordAssembler(DataComponent):
             last_subjects, last_subject_sent = s_ents, si
             for e in s_ents:
                 recent = [x for x in recent if self._key(x) != self._key(e)] + [e]
+            # "... sehingga 5 OPD yang menjadi sampel semua ...": the sentence's zone/grade/opinion
+            # holds for all of the last N entities named
+            for g in s_groups:
+                if g.count and ALL_WORDS.search(text[g.end:se]):
+                    for e in recent[-g.count:]:
+                        claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s_vals if v.kind in CATEGORICAL)
 
         return self._records(doc, claims, ents)
 
@@ -270,7 +282,9 @@ class RecordAssembler(DataComponent):
             slot = merged[key]
             f = c.value.kind
             prev = slot["fields"].get(f)
-            if prev is None or (c.priority, c.value.start) < (prev[0], prev[1].start):
+            # a rank with a stated scope beats one without ("posisi ketiga adalah X yang menempati posisi 322 secara nasional")
+            rank_key = (lambda v: 0 if v.scope else 1) if f == "rank" else (lambda v: 0)
+            if prev is None or (c.priority, rank_key(c.value), c.value.start) < (prev[0], rank_key(prev[1]), prev[1].start):
                 slot["fields"][f] = (c.priority, c.value)
             if c.sentence[0] <= e.start < c.sentence[1]:
                 span = (min(e.start, c.value.start), max(e.end, c.value.end))

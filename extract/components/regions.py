@@ -58,7 +58,7 @@ class Regions(DataComponent):
         self.standalone_level = {w: level for level, ws in sa.items() for w in ws}
         self.standalone_re = re.compile(rf"(?<![\w(])({words_alt(self.standalone_level)})(?![\w)])")
         nsb = words_alt(w for w in lv.get("not_subject_before", []) if not w.endswith("-"))
-        self.not_subject = re.compile(rf"(?:(?<![\w-])(?:{nsb})\s+(?:RI\s+)?|(?<![\w])se-?\s*|(?<![\w])di\s?(?:lingkup|lingkungan|wilayah)\s*)$",
+        self.not_subject = re.compile(rf"(?:(?<![\w-])(?:{nsb})\s+(?:RI\s+)?|(?<![\w])se-?\s*|(?<![\w])di\s?(?:lingkup|lingkungan|wilayah)\s*|(?<!pada\s)(?<![\w])lingkup\s+)$",
                                       re.IGNORECASE)
         self.pref = lv.get("bare_level_preference", ["provinsi", "kabupaten", "kota"])
 

@@ -43,9 +43,9 @@ class Units(DataComponent):
         self.heads = sorted(u["heads"], key=len, reverse=True)
         self.expansions = u.get("expansions", {})
         inner = words_alt(u.get("inner_lower", []) + u.get("connectors", []))
-        word = r"(?:[A-Z][\w'’./-]*|\([A-Z][\w ]{0,15}\))"
+        word = r"(?:[A-Z][\w'’/-]*(?:\.\w+)*|\([A-Z][\w ]{0,15}\))"
         self.unit_re = re.compile(
-            rf"(?<![\w])(?:{words_alt(self.heads)})(?:\s+{word}|\s+(?:{inner})(?=\s+[A-Z]))*")
+            rf"(?<![\w])(?:{words_alt(self.heads)})(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+[A-Z]))*")
         self.abbrev_only = {h for h in self.heads if h.isupper() or h in self.expansions}
 
     def find_agencies(self, text: str) -> list[EntityMention]:

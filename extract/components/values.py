@@ -26,7 +26,7 @@ for _ext in ("values", "groups"):
 _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _NEGATED = re.compile(r"(?i)\b(belum|tidak|tak|bukan)\b(?:\s+(?:pernah|lagi|ada|juga))?(?:\s+\w+){0,2}\s*$")
-_HYPOTHETICAL = re.compile(r"\b(berharap|harapan|harap|target|menargetkan|ditargetkan|ingin|semoga|diharapkan|bisa meraih|dapat meraih)\b[^.,;]{0,60}$", re.I)
+_HYPOTHETICAL = re.compile(r"\b(untuk (?:masuk|mencapai|meraih|mendapatkan|menuju)|agar|supaya|menuju|dapat mencapai|berupaya|upaya|berusaha|berharap|harapan|harap|target|menargetkan|ditargetkan|ingin|semoga|diharapkan|bisa meraih|dapat meraih)\b[^.,;]{0,60}$", re.I)
 
 
 class Values(DataComponent):
@@ -45,6 +45,7 @@ class Values(DataComponent):
         self.rank_after_re = re.compile(
             rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}|{nw})(?![\w])", I)
         self.rank_first_re = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})\s+(?:{words_alt(v['rank_first_words'])})(?![\w])", I)
+        self.best_in_re = re.compile(r"(?<![\w])(?:menjadi|sebagai|merupakan)\s+(?:yang\s+)?(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])", I)
         self.rank_not_after = re.compile(rf"^\s*(?:{words_alt(v['rank_not_after'])})\b", I)
         self.enum_re = re.compile(rf"(?<![\w])(?P<n>{ords})(?=\s*,|\s+(?:{words_alt([w for w in v['enumeration_after'] if w != ','])})\b)", I)
         self.has_ranking = re.compile(rf"\b(?:{words_alt(v['rank_heads'])})\b", I)
@@ -140,6 +141,9 @@ class Values(DataComponent):
             n = self._num(m.group("n"))
             if n and not self.rank_not_after.match(text[m.end():]):
                 out.append(Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None)))
+        for m in self.best_in_re.finditer(text):  # "menjadi yang tertinggi di Maluku" -> first in the province
+            scope = "nasional" if re.match(r"(?i)\s*(?:di|se-?)\s*(?:indonesia|nasional)", text[m.end():]) else "provinsi"
+            out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
         for m in self.rank_first_re.finditer(text):
             out.append(Value("rank", 1, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None)))
         if self.has_ranking.search(text):

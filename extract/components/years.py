@@ -60,7 +60,8 @@ class Years(DataComponent):
             if not (self.ymin <= y <= self.ymax):
                 continue
             before = text[max(0, m.start() - 30):m.start()]
-            if self.not_after.search(before) or self.month_before.search(before):
+            if self.not_after.search(before) or self.month_before.search(before) or \
+                    re.match(r"(?i)\s+(mendatang|nanti|yang akan datang)\b", text[m.end():m.end() + 20]):
                 continue
             out.append(YearMention(m.start(), m.end(), y))
         for m in self.rel_prev.finditer(text):
@@ -106,7 +107,7 @@ class Years(DataComponent):
                 tied[y.year] += 1
                 first.setdefault(y.year, y.start)
         if tied:
-            return max(tied, key=lambda yr: (tied[yr], -first[yr]))
+            return max(tied)  # comparisons ("dari 25,98 pada 2022 menjadi 54,11 pada 2023") report the latest
         in_values = [y.year for y in absolute if any(a <= y.start < b for a, b in value_sentences)]
         if in_values:
             return max(in_values)
