@@ -39,6 +39,8 @@ DEFAULT_REGIONS = MODELS_DIR / "regions.csv"
 DATA_FILES = ("titles.jsonl", "prefixes.csv", "degrees.csv", "title_words.txt", "not_names.txt",
               "role_words.txt", "blockers_before.txt")
 
+WINDOW_BEFORE = 90  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
+WINDOW_AFTER = 240   # ... and the title's tail and the name after it
 MAX_NAME_TOKENS = 6
 MAX_TAIL_TOKENS = 14
 NUMERALS = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"}
@@ -70,6 +72,29 @@ def _key(tok: str) -> str:
     return tok.replace(".", "").lower()
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of `words` in any case, factored as a trie (a flat alternation of
+    60 words with IGNORECASE is several times slower on long texts)."""
+    trie: dict = {}
+    for w in words:
+        d = trie
+        for c in w:
+            d = d.setdefault(c, {})
+        d[""] = {}
+
+    def build(d: dict) -> str:
+        alts = [(f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c)) + build(sub)
+                for c, sub in sorted(d.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in d:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
 def _words(phrase: str) -> tuple[str, ...]:
     return tuple(_key(m.group()) for m in _TOKEN_RE.finditer(phrase) if m.group("w"))
 
@@ -88,6 +113,11 @@ class OfficialsKnowledge:
     stop_words: set[str] = field(default_factory=set)
     max_head: int = 4
     max_region: int = 5
+
+    def __post_init__(self):
+        # first words of every prefix and head: the only tokens where a title can start
+        self.start_words = {seq[0] for seq in list(self.heads) + list(self.prefixes) if seq}
+        self.start_re = re.compile(r"\b" + _trie_pattern(self.start_words | {"wakilnya"}) + r"\b")
 
     @classmethod
     def from_dir(cls, data_dir: Path, regions_csv: Path | None = None) -> "OfficialsKnowledge":
@@ -145,28 +175,26 @@ def _region_phrases(path: Path) -> set[tuple[str, ...]]:
 
 # ---------------------------------------------------------------- tokens
 
-@dataclass
 class Tok:
-    text: str
-    start: int
-    end: int
-    kind: str  # "w" word, "p" punctuation, "nl" newline
+    """A word or punctuation token with its char offsets (attributes precomputed: read many times)."""
 
-    @property
-    def bare(self) -> str:  # without a trailing dot
-        return self.text[:-1] if self.text.endswith(".") and len(self.text) > 1 else self.text
+    __slots__ = ("text", "start", "end", "kind", "bare", "key", "low", "cap")
 
-    @property
-    def key(self) -> str:
-        return _key(self.text)
+    def __init__(self, text: str, start: int, end: int, kind: str):
+        self.text, self.start, self.end, self.kind = text, start, end, kind  # kind: "w", "p" or "nl"
+        self.bare = text[:-1] if text.endswith(".") and len(text) > 1 else text  # without a final dot
+        self.key = _key(text)
+        self.low = self.bare.lower()
+        self.cap = kind == "w" and text[0].isupper()
 
-    @property
-    def low(self) -> str:
-        return self.bare.lower()
+    def __eq__(self, other):
+        return isinstance(other, Tok) and (self.start, self.end) == (other.start, other.end)
 
-    @property
-    def cap(self) -> bool:
-        return self.kind == "w" and self.text[0].isupper()
+    def __hash__(self):
+        return hash((self.start, self.end))
+
+    def __repr__(self):
+        return f"Tok({self.text!r}, {self.start})"
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -192,17 +220,13 @@ def _skipped_lines(text: str) -> list[tuple[int, int]]:
 _SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "atau", "se", "oleh", "dalam", "ini", "itu"}
 
 
-def _headline_lines(text: str) -> list[tuple[int, int]]:
-    """Char ranges of Title-Case lines (headlines), where capitalised verbs look like names."""
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
-        stripped = line.strip()
-        if 4 <= len(words) <= 20 and sum(w[0].isupper() for w in words) >= 0.85 * len(words) \
-                and not re.search(r"[.!?]\s+\S", stripped) and not re.search(r"[.!?\"”,]$", stripped):
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
+def _is_headline(line: str) -> bool:
+    """A Title-Case line (a headline), where capitalised verbs look like names ("Sekda X Gelar Rakor")."""
+    stripped = line.strip()
+    if len(stripped) > 250 or re.search(r"[.!?\"”,]$", stripped) or re.search(r"[.!?]\s+\S", stripped):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", stripped) if w.lower() not in _SMALL_WORDS]
+    return 4 <= len(words) <= 20 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 # ---------------------------------------------------------------- finding titles and names
@@ -405,20 +429,55 @@ class OfficialsFinder:
         return name
 
     def find(self, text: str) -> list[Mention]:
+        """Every titled mention of a person in `text`.
+
+        Titles and names never cross a line break, so only the lines that contain a word that can
+        start a title are tokenised (most lines of most news articles have none).
+        """
+        windows: list[list[int]] = []  # [start, end, line start] around each word that can start a title
+        for m in self.kb.start_re.finditer(text):
+            line_a = text.rfind("\n", 0, m.start()) + 1
+            line_b = text.find("\n", m.end())
+            line_b = len(text) if line_b < 0 else line_b
+            a = max(line_a, m.start() - WINDOW_BEFORE)
+            if a > line_a:  # start on a token boundary
+                a = text.find(" ", a, m.start()) + 1 or m.start()
+            b = min(line_b, m.end() + WINDOW_AFTER)
+            if windows and windows[-1][2] == line_a and a <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], b)
+            else:
+                windows.append([a, b, line_a])
+        if not windows:
+            return []
+        low = text.lower()
+        skipped = _skipped_lines(text) if ("baca" in low or "lihat" in low or "simak" in low
+                                           or "terkait" in low) else []
+        mentions: list[Mention] = []
+        headlines: dict[int, bool] = {}
+        for a, b, line_a in windows:
+            if any(x <= a < y for x, y in skipped):
+                continue
+            toks = [Tok(m.group(), m.start(), m.end(), m.lastgroup) for m in _TOKEN_RE.finditer(text, a, b)]
+            if line_a not in headlines:
+                line_b = text.find("\n", line_a)
+                headlines[line_a] = _is_headline(text[line_a:len(text) if line_b < 0 else line_b])
+            headline = headlines[line_a]
+            for mention in self._find_in_line(text, toks):
+                mention.weak = headline
+                mentions.append(mention)
+        return mentions
+
+    def _find_in_line(self, text: str, toks: list[Tok]) -> list[Mention]:
         kb = self.kb
-        toks = tokenize(text)
-        skipped = _skipped_lines(text)
-        if skipped:
-            toks = [t for t in toks if not any(a <= t.start < b for a, b in skipped)]
         self._toks = toks
-        headlines = _headline_lines(text)
         n = len(toks)
         claimed: set[int] = set()
         mentions: list[Mention] = []
         titles: list[tuple[_Title, int]] = []
+        starts = self.kb.start_words
         i = 0
         while i < n:
-            t = self._title_at(toks, i) if toks[i].kind == "w" else None
+            t = self._title_at(toks, i) if toks[i].kind == "w" and toks[i].key in starts else None
             if t is None:
                 i += 1
                 continue
@@ -472,7 +531,7 @@ class OfficialsFinder:
         # pass 3: "Bupati A dan Wakil B", "wali kota dan wakilnya B"
         by_pos = sorted(linked.items())
         for k, tok in enumerate(toks):
-            if tok.low not in ("wakil", "wakilnya") or k in claimed or k + 1 >= n:
+            if tok.text[:1] not in "Ww" or tok.low not in ("wakil", "wakilnya") or k in claimed or k + 1 >= n:
                 continue
             if self._match_seq(toks, k, kb.heads, kb.max_head) > 1:
                 continue
@@ -488,8 +547,6 @@ class OfficialsFinder:
             word = "Wakil" if tok.text[0].isupper() else "wakil"
             mentions.append(Mention(name, f"{word} {base}", tok.start, name[-1].end))
             claimed.update(range(k, name_end))
-        for m in mentions:  # a Title-Case headline proves no name by itself ("Sekda X Gelar Rakor")
-            m.weak = any(a <= m.start < b for a, b in headlines)
         return [m for m in mentions if not self._is_staff(toks, m)]
 
     def _link_right(self, toks, t: _Title, j: int, n: int, claimed: set[int]):

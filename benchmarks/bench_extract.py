@@ -1,0 +1,146 @@
+"""Extraction throughput and memory on a realistic mix of 10,000 articles.
+
+Mix: the dev set's real Ombudsman articles (read from ../shared at run time, each copy made
+distinct) plus ordinary regional news and look-alike assessments generated from templates
+(benchmarks/synthetic_news.py). Baseline, measured in the same run on the same texts:
+plain `spacy.blank("id")` tokenisation with `nlp.pipe`. Target: extraction at >= 2x the
+baseline's throughput (most news never needs the full pipeline), with flat memory (RSS
+sampled after 1k, 5k and 10k articles).
+
+Run: `make bench BENCH=extract` or `python -m benchmarks extract`
+(options: `python -m benchmarks.bench_extract --n 2000`).
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD_DEV = REPO.parent / "shared" / "gold" / "dev.jsonl"
+N_ARTICLES = 10_000
+DEV_SHARE = 0.10
+TARGET_RATIO = 2.0
+MAX_RSS_GROWTH_MB = 64.0  # between the 1k and the 10k sample
+SAMPLES = (1_000, 5_000, 10_000)
+
+
+def rss_mb() -> float:
+    """Current resident set size (Linux /proc; falls back to the peak from getrusage)."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def build_mix(n: int, seed: int = 11) -> tuple[list[dict], int]:
+    """n articles: ~10% dev-set texts (distinct copies), the rest generated news. Returns (articles, dev count)."""
+    import random
+
+    from benchmarks.synthetic_news import generate
+
+    dev = []
+    if GOLD_DEV.exists():
+        dev = [json.loads(x)["text"] for x in GOLD_DEV.read_text(encoding="utf-8").splitlines() if x.strip()]
+    else:
+        print(f"note: {GOLD_DEV} not found; the mix is generated news only")
+    n_dev = int(n * DEV_SHARE) if dev else 0
+    texts = [f"{dev[i % len(dev)]}\n\n(arsip {i})" for i in range(n_dev)] + generate(n - n_dev, seed=seed)
+    random.Random(seed).shuffle(texts)
+    return [{"id": f"b{i}", "text": t} for i, t in enumerate(texts)], n_dev
+
+
+def time_tokenisation(texts: list[str]) -> float:
+    import spacy
+
+    nlp = spacy.blank("id")
+    list(nlp.pipe(texts[:50]))  # warm-up
+    t0 = time.perf_counter()
+    n = 0
+    for doc in nlp.pipe(texts, batch_size=256):
+        n += len(doc)
+    return time.perf_counter() - t0
+
+
+def time_extraction(articles: list[dict]) -> tuple[float, dict[int, float], int, int]:
+    from extract.pipeline import extract_many, get_nlp
+
+    get_nlp()  # load the model outside the timing
+    list(extract_many(articles[:50]))  # warm-up
+    gc.collect()
+    samples: dict[int, float] = {}
+    relevant = records = 0
+    t0 = time.perf_counter()
+    for k, res in enumerate(extract_many(articles), 1):
+        relevant += res.relevant
+        records += len(res.records)
+        if k in SAMPLES or k == len(articles):
+            samples[k] = rss_mb()
+    return time.perf_counter() - t0, samples, relevant, records
+
+
+def time_officials(texts: list[str]) -> float:
+    """Informational: the officials component alone (pure Python over the text)."""
+    from extract.officials import find_officials
+
+    t0 = time.perf_counter()
+    for t in texts:
+        find_officials(t)
+    return time.perf_counter() - t0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="bench_extract")
+    ap.add_argument("--n", type=int, default=N_ARTICLES)
+    args = ap.parse_args(argv if argv is not None else [])
+    articles, n_dev = build_mix(args.n)
+    texts = [a["text"] for a in articles]
+    chars = sum(map(len, texts))
+    print(f"mix: {len(articles):,} articles ({n_dev:,} real Ombudsman articles from the dev set, "
+          f"{len(articles) - n_dev:,} generated news incl. look-alikes), {chars / 1e6:.1f} M characters")
+
+    t_tok = time_tokenisation(texts)
+    print(f"baseline spacy.blank('id').pipe: {t_tok:7.2f} s  {len(texts) / t_tok:8.0f} articles/s")
+    t_off = time_officials(texts[:2000])
+    print(f"officials component alone (2,000 articles): {t_off:6.2f} s  {2000 / t_off:8.0f} articles/s")
+
+    try:
+        import extract.pipeline  # noqa: F401
+    except ImportError as exc:
+        print(f"extraction pipeline not available ({exc}): cannot measure the ratio")
+        return 1
+    rss_before = rss_mb()
+    t_ext, samples, relevant, records = time_extraction(articles)
+    ratio = t_tok / t_ext
+    print(f"extraction extract_many:        {t_ext:7.2f} s  {len(texts) / t_ext:8.0f} articles/s  "
+          f"({relevant:,} relevant, {records:,} records)")
+    print(f"throughput ratio extraction / tokenisation: {ratio:.2f}x (target >= {TARGET_RATIO:.0f}x)")
+    print("RSS (MB): before " + f"{rss_before:.0f}" + "".join(f", after {k:,}: {v:.0f}" for k, v in samples.items())
+          + f"; peak {peak_rss_mb():.0f}")
+    ks = sorted(samples)
+    growth = samples[ks[-1]] - samples[ks[0]] if len(ks) > 1 else 0.0
+    flat = growth <= MAX_RSS_GROWTH_MB
+    print(f"memory growth from {ks[0]:,} to {ks[-1]:,} articles: {growth:+.1f} MB "
+          f"({'flat' if flat else 'GROWING'}, limit {MAX_RSS_GROWTH_MB:.0f} MB)")
+    ok = ratio >= TARGET_RATIO and flat
+    print("PASS" if ok else "FAIL")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
