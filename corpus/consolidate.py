@@ -126,6 +126,8 @@ def consolidate(corpus: "Corpus") -> int:
     n = 0
     with corpus.engine.connect() as conn:
         with conn.begin():
+            if conn.dialect.name == "postgresql":  # one rebuild at a time (SQLite: BEGIN IMMEDIATE does it)
+                conn.exec_driver_sql("LOCK TABLE dataset IN SHARE ROW EXCLUSIVE MODE")
             conn.execute(sa.delete(DatasetRow))
             stream = conn.execute(_source_rows(), execution_options={"yield_per": BATCH, "stream_results": True})
             batch: list[dict] = []

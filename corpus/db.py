@@ -96,14 +96,16 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to `revision` (default: newest). Safe to call from several processes."""
+def upgrade(engine: Engine, revision: str = "head", reader: Engine | None = None) -> None:
+    """Bring the schema to `revision` (default: newest). Safe to call from several processes.
+    The revision is read through `reader` when given, so an up-to-date database opens even while
+    another process holds the write lock."""
     from alembic import command
     from alembic.script import ScriptDirectory
 
     url = describe(str(engine.url))
     try:
-        current = current_revision(engine)
+        current = current_revision(reader or engine)
     except sa.exc.DatabaseError as exc:
         raise CorpusError(f"cannot open the corpus database {url}: {_reason(exc)}") from exc
     script = ScriptDirectory.from_config(_alembic_config(None))

@@ -180,7 +180,7 @@ class Corpus:
             if engine.dialect.name == "sqlite" else engine
         try:
             if migrate:
-                dbmod.upgrade(engine)
+                dbmod.upgrade(engine, reader=reader)
         except dbmod.CorpusError:
             engine.dispose()
             reader.dispose()
@@ -478,9 +478,13 @@ class Corpus:
             self._set_bands(s, row.id, sim)
             return row, True
         cluster = self._find_cluster(s, article, sim)
-        s.execute(self._insert(ArticleRow).values(key=key, ingested_at=utcnow(), cluster_id=cluster, **values)
-                  .on_conflict_do_nothing(index_elements=[ArticleRow.key]))
+        inserted = s.execute(self._insert(ArticleRow).values(key=key, ingested_at=utcnow(), cluster_id=cluster,
+                                                             **values)
+                             .on_conflict_do_nothing(index_elements=[ArticleRow.key])
+                             .returning(ArticleRow.id)).scalar()
         row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == key)).one()
+        if inserted is None:  # another process stored it between our look and our insert
+            return row, row.content_hash != article.content_hash
         if row.cluster_id is None:
             row.cluster_id = row.id
         self._set_bands(s, row.id, sim)
