@@ -19,12 +19,10 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z\"“(])|\n+")
 _ABBREV_END = re.compile(r"\b(?:Kab|Prov|Kec|Kel|Dr|Drs|Ir|H|Hj|St|No|Jl|dr|M|S|Tbk|RI|Sdr|Bpk)\.$")
 
 
-def sentence_around(text: str, spans: list[Span]) -> tuple[str, list[Span]]:
-    """The sentence(s) containing `spans`, and the spans relative to it."""
-    if not text:
-        return "", []
-    spans = [(max(0, int(s)), min(len(text), int(e))) for s, e in spans if e > s] or [(0, 0)]
-    lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
+SEPARATOR = " … "
+
+
+def _sentence_range(text: str, lo: int, hi: int) -> tuple[int, int]:
     start = 0
     for m in _BOUNDARY.finditer(text, 0, lo):
         if not _ABBREV_END.search(text[max(0, m.start() - 6):m.start()]):
@@ -34,15 +32,46 @@ def sentence_around(text: str, spans: list[Span]) -> tuple[str, list[Span]]:
         if not _ABBREV_END.search(text[max(0, m.start() - 6):m.start()]):
             end = m.start()
             break
-    # Keep the evidence readable: clip very long "sentences" (lists, tables) around the spans.
+    # Keep the evidence readable: clip very long "sentences" (lists, tables) around the span.
     if end - start > MAX_SENTENCE + (hi - lo):
         start = max(start, lo - MAX_SENTENCE // 2)
         end = min(end, hi + MAX_SENTENCE // 2)
-    sentence = text[start:end]
-    stripped = len(sentence) - len(sentence.lstrip())
-    sentence = sentence.strip()
-    rel = [(max(0, s - start - stripped), max(0, min(len(sentence), e - start - stripped))) for s, e in spans if e > s]
-    return sentence, [r for r in rel if r[1] > r[0]]
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentence_around(text: str, spans: list[Span]) -> tuple[str, list[Span]]:
+    """The sentence(s) containing `spans` (joined by " … " when they are apart), and the spans
+    relative to that evidence string."""
+    if not text:
+        return "", []
+    spans = sorted((max(0, int(s)), min(len(text), int(e))) for s, e in spans if int(e) > int(s))
+    spans = [(s, e) for s, e in spans if e > s]
+    if not spans:
+        return "", []
+    ranges: list[list[int]] = []
+    for s, e in spans:
+        a, b = _sentence_range(text, s, e)
+        a, b = min(a, s), max(b, e)
+        if ranges and a <= ranges[-1][1]:
+            ranges[-1][1] = max(ranges[-1][1], b)
+        else:
+            ranges.append([a, b])
+    pieces, offsets, pos = [], [], 0
+    for a, b in ranges:
+        if pieces:
+            pos += len(SEPARATOR)
+        offsets.append(pos - a)  # evidence index = text index + offset
+        pieces.append(text[a:b])
+        pos += b - a
+    rel = []
+    for s, e in spans:
+        i = next(i for i, (a, b) in enumerate(ranges) if a <= s and e <= b)
+        rel.append((s + offsets[i], e + offsets[i]))
+    return SEPARATOR.join(pieces), rel
 
 
 def score_variants(score: float) -> list[str]:

@@ -371,3 +371,12 @@ def test_a_broken_stored_record_is_reported_and_skipped_not_fatal():
     assert [str(p) for p in problems] == [
         "https://x.example/rusak: error: record 5 skipped: int() argument must be a string, a bytes-like object or "
         "a real number, not 'NoneType'"]
+
+
+def test_evidence_spans_in_different_sentences_are_joined_not_spanned():
+    filler = "Paragraf lain tentang acara. " * 40
+    text = "Kabupaten Lebong Raih Penghargaan. " + filler + "Lebong meraih nilai 84,22 pada 2022. Penutup."
+    spans = [(0, 16), (text.index("84,22"), text.index("84,22") + 5)]
+    evidence, rel = sentence_around(text, spans)
+    assert evidence == "Kabupaten Lebong Raih Penghargaan. … Lebong meraih nilai 84,22 pada 2022."
+    assert [evidence[s:e] for s, e in rel] == ["Kabupaten Lebong", "84,22"]
