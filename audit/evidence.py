@@ -97,6 +97,35 @@ def _find_score(sentence: str, score: float) -> re.Match | None:
     return best
 
 
+_LEVEL_WORDS = re.compile(r"^(?:Provinsi|Kabupaten|Kota|Pemerintah)\s+", re.I)
+
+
+def guess_spans(text: str, entity: str, score: float | None = None, rank: int | None = None,
+                zone: str | None = None, grade: str | None = None) -> list[Span]:
+    """Where a record without evidence spans is most likely stated: the value written in a
+    sentence that also names the entity, else the value anywhere, else the entity's first mention."""
+    if not text:
+        return []
+    core = _LEVEL_WORDS.sub("", entity or "").strip()
+    candidates: list[tuple[int, int]] = []
+    if score is not None:
+        candidates = [(m.start(), m.end()) for m in _NUMBER.finditer(text)
+                      if abs(float(m.group().replace(",", ".")) - float(score)) < 1e-6]
+    for field, value in (("rank", rank), ("zone", zone), ("grade", grade)):
+        if not candidates and value is not None:
+            hit = locate(text, field, value)
+            candidates = [hit] if hit else []
+    if candidates and core:
+        for s, e in candidates:
+            sentence_start, sentence_end = _sentence_range(text, s, e)
+            if core.lower() in text[sentence_start:sentence_end].lower():
+                return [(s, e)]
+    if candidates:
+        return [candidates[0]]
+    i = text.lower().find(core.lower()) if core else -1
+    return [(i, i + len(core))] if i >= 0 else []
+
+
 def written_decimals(sentence: str, score: float | None) -> int | None:
     """How many decimals the text used for `score` ("95,1" -> 1, "90,00" -> 2), None if not found."""
     if score is None or not sentence:

@@ -13,7 +13,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .evidence import parse_trends, sentence_around
+from .evidence import guess_spans, parse_trends, sentence_around
 from .official import OfficialParse, official_from_dicts, official_rows_as_dicts, read_official
 from .types import OfficialResult, Problem, ReportedClaim
 
@@ -37,11 +37,14 @@ def claim_from_record(rec: Any, text: str | None, url: str | None, outlet: str |
     text, the stored evidence text is used as it is.
     """
     spans = [tuple(s) for s in (_get(rec, "evidence") or []) if isinstance(s, (list, tuple)) and len(s) == 2]
+    values = {f: _get(rec, f) for f in RECORD_FIELDS}
+    if text and not spans:  # an extractor that gave no spans: find where the record is stated
+        spans = guess_spans(text, str(values["entity"]), values["score"], values["rank"], values["zone"],
+                            values["grade"])
     if text:
         sentence, rel = sentence_around(text, spans)
     else:
         sentence, rel = (evidence_text or ""), []
-    values = {f: _get(rec, f) for f in RECORD_FIELDS}
     return ReportedClaim(
         entity=str(values["entity"]), entity_type=values["entity_type"] or "", year=int(values["year"]),
         region_code=values["region_code"], province=values["province"], parent=values["parent"],

@@ -380,3 +380,13 @@ def test_evidence_spans_in_different_sentences_are_joined_not_spanned():
     evidence, rel = sentence_around(text, spans)
     assert evidence == "Kabupaten Lebong Raih Penghargaan. … Lebong meraih nilai 84,22 pada 2022."
     assert [evidence[s:e] for s, e in rel] == ["Kabupaten Lebong", "84,22"]
+
+
+def test_record_without_spans_gets_the_sentence_that_states_it():
+    text = ("Acara berlangsung meriah. Kota Bengkulu meraih nilai 91,50. "
+            "Kabupaten Lebong memperoleh nilai 91,50 dan zona hijau. Selesai.")
+    claim = claim_from_record({"entity": "Kabupaten Lebong", "entity_type": "kabupaten", "year": 2023,
+                               "score": 91.5}, text, "https://x.example/tanpa-span")
+    assert claim.evidence == "Kabupaten Lebong memperoleh nilai 91,50 dan zona hijau."
+    s, e = claim.highlight[0]
+    assert claim.evidence[s:e] == "91,50"
