@@ -22,7 +22,7 @@ TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
 
 # A writer process: waits for the start signal, then ingests the shared fixture articles (both
-# writers store the same ones) and 25 articles of its own, through the public API.
+# writers store the same ones) and N articles of its own, through the public API.
 WRITER = textwrap.dedent("""
     import sys, time, re
     from pathlib import Path
@@ -41,13 +41,13 @@ WRITER = textwrap.dedent("""
             entity=m.group(1), entity_type="kabupaten", year=int(m.group(4)),
             score=float(m.group(2) + "." + m.group(3)), evidence=[m.span()])])
 
-    db, tag, go = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+    db, tag, go, n = sys.argv[1], sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
     while not go.exists():
         time.sleep(0.01)
     corpus = Corpus.open(db, extractor=extractor, extractor_version="t")
     run = corpus.start_run("ingest", {{"writer": tag}})
     items = article_items()
-    for i in range(25):
+    for i in range(n):
         items.append({{"url": f"https://{{tag}}.id/berita/{{i}}", "text":
             f"Pemerintah Kabupaten Uji{{tag}}{{i}} meraih nilai {{60 + i}},{{i:02d}} pada Penilaian Kepatuhan tahun 2023. "
             f"Laporan penulis {{tag}} nomor {{i}} membahas {{' '.join(['hal'+str(i*j) for j in range(30)])}}."}})
@@ -60,11 +60,14 @@ WRITER = textwrap.dedent("""
 """)
 
 
-def _run_writers(db_url: str, tmp_path: Path, n: int = 2) -> None:
+OWN = 15  # articles of its own per writer
+
+
+def _run_writers(db_url: str, tmp_path: Path, own: int, n: int = 2) -> None:
     script = tmp_path / "writer.py"
     script.write_text(WRITER.format(tests=str(TESTS)))
     go = tmp_path / "go"
-    procs = [subprocess.Popen([sys.executable, str(script), db_url, f"w{k}", str(go)], cwd=REPO,
+    procs = [subprocess.Popen([sys.executable, str(script), db_url, f"w{k}", str(go), str(own)], cwd=REPO,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for k in range(n)]
     time.sleep(0.5)  # let both import and wait at the start line
     go.write_text("go")
@@ -78,17 +81,17 @@ def _run_writers(db_url: str, tmp_path: Path, n: int = 2) -> None:
 def test_two_writer_processes_lose_nothing_and_duplicate_nothing(db_url, tmp_path):
     with open_corpus(db_url):  # schema created up front; the writers then only write
         pass
-    _run_writers(db_url, tmp_path)
+    _run_writers(db_url, tmp_path, OWN)
     with open_corpus(db_url) as corpus:
         counts = corpus.table_counts()
         urls = {a["url"] for a in corpus.iter_articles()}
-        assert counts["articles"] == 5 + 2 * 25  # the shared five stored once
-        assert counts["records"] == 6 + 2 * 25
+        assert counts["articles"] == 5 + 2 * OWN  # the shared five stored once
+        assert counts["records"] == 6 + 2 * OWN
         assert counts["runs"] == 2 and all(r["status"] == "ok" for r in corpus.recent_runs())
-        assert all(f"https://w{k}.id/berita/{i}" in urls for k in range(2) for i in range(25))
+        assert all(f"https://w{k}.id/berita/{i}" in urls for k in range(2) for i in range(OWN))
         assert {u for u, _p, _t in ARTICLES[:5]} <= urls
         corpus.consolidate()
-        assert corpus.table_counts()["dataset"] == 3 + 50
+        assert corpus.table_counts()["dataset"] == 3 + 2 * OWN
     if db_url.startswith("sqlite"):
         con = sqlite3.connect(db_url.removeprefix("sqlite:///"))
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -97,7 +100,7 @@ def test_two_writer_processes_lose_nothing_and_duplicate_nothing(db_url, tmp_pat
 
 def test_two_writers_opening_a_fresh_database_migrate_it_once(tmp_path):
     db_url = f"sqlite:///{tmp_path / 'fresh.sqlite'}"
-    _run_writers(db_url, tmp_path)
+    _run_writers(db_url, tmp_path, 1)
     engine = dbmod.make_engine(db_url)
     assert dbmod.current_revision(engine) == dbmod.head_revision()
     engine.dispose()
