@@ -376,7 +376,7 @@ def clean_body(paragraphs: list[str], title: str | None = None) -> Body:
             if dl:
                 body.dateline = dl
                 line = rest
-        if len(line) >= 120:
+        if len(line) >= 120 or len(body.paragraphs) >= 3:
             seen_long = True
         body.paragraphs.append(line)
     # trailing navigation/credit crumbs like a lone "Terkait" or "Tags :" handled above;

@@ -35,6 +35,10 @@ DATE_STAMP_XPATH = ("//time | //*[@class or @id][contains(translate(concat(@clas
                     " or contains(translate(concat(@class, ' ', @id), 'POSTMETA', 'postmeta'), 'post-meta')"
                     " or contains(translate(concat(@class, ' ', @id), 'BYLINE', 'byline'), 'byline')]")
 MAX_PAGE_CHARS = 60_000_000
+# Past this size (after scripts, styles and inline data are stripped) a page is cut: the
+# article sits at the top of real pages, and the extractor's time grows with the page.
+MAX_CLEAN_CHARS = 1_000_000
+MAX_DEPTH = 200
 
 
 @lru_cache(maxsize=1)
@@ -71,13 +75,17 @@ def _to_text(html, headers, warnings: list[str]) -> str:
     return text
 
 
-def _parse(text: str):
+def _parse(text: str, warnings: list[str]):
     import lxml.html
     from lxml import etree
 
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text[:200]) + text[200:]
-    if len(text) > 2_000_000:  # big pages: scripts/styles carry no text and cost parse time
-        text = re.sub(r"(?is)<(script|style)\b[^>]*>.*?</\1\s*>", " ", text)
+    if len(text) > MAX_CLEAN_CHARS:  # big pages: scripts, styles, inline images carry no text
+        text = re.sub(r"(?is)<(script|style|svg)\b[^>]*>.*?</\1\s*>", " ", text)
+        text = re.sub(r"(?i)data:[a-z]+/[a-z0-9.+-]+;base64,[a-z0-9+/=\s]+", "data:", text)
+        if len(text) > MAX_CLEAN_CHARS:
+            warnings.append(f"page still {len(text)} characters without scripts: cut to the first {MAX_CLEAN_CHARS}")
+            text = text[:MAX_CLEAN_CHARS]
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True)
     try:
         tree = lxml.html.document_fromstring(text, parser=parser)
@@ -85,7 +93,31 @@ def _parse(text: str):
         raise CleanError(f"not parseable as HTML: {exc}") from None
     if tree is None or not len(tree):
         raise CleanError("empty page (no elements)")
+    depth = _max_depth(tree)
+    if depth > MAX_DEPTH:
+        # pathological nesting: the HTML parser drops what lies below its depth limit, so the
+        # wrapper tags go before parsing again (the text survives, the layout does not matter)
+        flat = re.sub(r"(?i)</?(?:div|span|font|section|center|b|i|u|em|strong|small|big|article|a)\b[^>]*>", " ", text)
+        try:
+            tree = lxml.html.document_fromstring(flat, parser=parser)
+        except (etree.ParserError, ValueError) as exc:
+            raise CleanError(f"not parseable as HTML: {exc}") from None
+        warnings.append(f"markup nested {depth} levels deep: wrappers flattened")
     return tree
+
+
+def _max_depth(tree) -> int:
+    from lxml import etree
+
+    depth = deepest = 0
+    for event, _el in etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+        else:
+            depth -= 1
+    return deepest
 
 
 def _date_stamps(tree) -> list[str]:
@@ -213,7 +245,8 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
 
     warnings: list[str] = []
     text = _to_text(html, headers, warnings)
-    tree = _parse(text)
+    tree = _parse(text, warnings)
+    big = len(text) > MAX_CLEAN_CHARS // 2
 
     jsonld = article_jsonld(tree)
     stamps = _date_stamps(tree) + _stamps_near_title(tree)
@@ -225,7 +258,7 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
     doc = None
     try:
         doc = trafilatura.bare_extraction(
-            tree, url=url, favor_precision=True, include_comments=False, include_tables=True,
+            tree, url=url, favor_precision=True, fast=big, include_comments=False, include_tables=True,
             with_metadata=True, deduplicate=False, config=_trafilatura_config(),
             date_extraction_params={"original_date": True, "extensive_search": False, "min_date": f"{MIN_YEAR}-01-01"},
         )
@@ -240,8 +273,10 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
     if article_body and len(article_body) > 1.3 * len(body_text):
         paragraphs = [p for p in re.split(r"\n+", article_body) if p.strip()]
         warnings.append("body taken from JSON-LD articleBody")
-    if not paragraphs and doc is None:
+    if not paragraphs:
         paragraphs = _fallback_paragraphs(tree)
+        if paragraphs:
+            warnings.append("main extractor found no body: fell back to paragraph text")
 
     title = _title(doc, jsonld, tree)
     body = clean_body(paragraphs, title)

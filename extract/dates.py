@@ -95,6 +95,8 @@ def is_date_line(line: str, max_len: int = 90) -> bool:
     """A short line that is mostly a date/time stamp ("Minggu 28 Jan 2024 - 20:01 WIB")."""
     if not line or len(line) > max_len:
         return False
+    if not any(c.isdigit() for c in line):
+        return _is_yearless_stamp(line)
     hits = find_dates(line)
     if hits:
         rest = line
