@@ -315,6 +315,21 @@ class Auditor:
                                            f"{_fmt(p)} -> {_fmt(cur)}",
                                            f"says the score went {t.direction}, but {_fmt(p)} ({prev_year}) -> "
                                            f"{_fmt(cur)} ({c.year})"))
+            elif t.metric == "zone":
+                p = prev.official.zone if prev.official and prev.official.zone else prev.majority("zone")
+                if p is None:
+                    continue
+                if t.previous != p:
+                    out.append(self._trend(k, t, "previous_zone", "medium", t.previous, p,
+                                           f"says the {prev_year} zone was {t.previous!r}; the {prev_year} record "
+                                           f"says {p!r}"))
+                    continue
+                cur = c.zone or t.new_value
+                order = {"merah": 0, "kuning": 1, "hijau": 2}
+                if cur in order and t.direction and ((t.direction == "naik" and order[cur] < order[p])
+                                                      or (t.direction == "turun" and order[cur] > order[p])):
+                    out.append(self._trend(k, t, "trend", "medium", f"{t.direction} ({p} -> {cur})", f"{p} -> {cur}",
+                                           f"says the zone went {t.direction}, but it went {p} -> {cur}"))
             else:
                 ranks = self._prev_ranks(prev, c.rank_scope)
                 if not ranks:

@@ -165,14 +165,19 @@ def _trend_patterns(path: str):
     num = r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)(?![\d]|[.,]\d)"
     lead = r"(?:(?:sebelumnya|semula|tahun\s+lalu|tahun\s+sebelumnya|tahun\s+\d{4}|yang|hanya|sebesar|nilai|skor|angka|indeks)\s+){0,4}"
     rank = rf"(?:(?P<rankword>{alt(w['rank_words'])})\s+(?:ke[-\s]?)?)?"
-    then = rf"(?:\s+(?:menjadi|ke|jadi)\s+(?:(?:{alt(w['rank_words'])})\s+(?:ke[-\s]?)?|nilai\s+|skor\s+)?(?P<new>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d]|[.,]\d))?"
+    # "25,98 persen pada 2022 menjadi 54,11": a unit and the old year may sit between the values
+    gap = r"(?:\s+persen|\s*%)?(?:\s+(?:pada|di|tahun)\s+(?:tahun\s+)?\d{4})?"
+    then = rf"(?:{gap}\s+(?:menjadi|ke|jadi)\s+(?:(?:{alt(w['rank_words'])})\s+(?:ke[-\s]?)?|nilai\s+|skor\s+)?(?P<new>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d]|[.,]\d))?"
     verb_re = re.compile(
         rf"\b(?P<verb>{alt(w['up'] + w['down'])})\b(?P<mid>(?:\s+\S+){{0,5}}?)\s+dari\s+{lead}{rank}{num}(?=(?P<after>\s+[\w/]+)?){then}",
         re.I)
     plain_re = re.compile(
-        rf"\bdari\s+{lead}{rank}{num}\s+(?:menjadi|ke)\s+(?:(?:{alt(w['rank_words'])})\s+(?:ke[-\s]?)?|nilai\s+|skor\s+)?(?P<new>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d]|[.,]\d)",
+        rf"\bdari\s+{lead}{rank}{num}{gap}\s+(?:menjadi|ke)\s+(?:(?:{alt(w['rank_words'])})\s+(?:ke[-\s]?)?|nilai\s+|skor\s+)?(?P<new>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d]|[.,]\d)",
         re.I)
-    return (verb_re, plain_re, {x.lower() for x in w["up"]}, {x.lower() for x in w["scope_words"]},
+    zone_re = re.compile(
+        rf"\b(?P<verb>{alt(w['up'] + w['down'])})\b(?:\s+\S+){{0,3}}?\s+dari\s+zona\s+(?P<zone>hijau|kuning|merah)"
+        rf"(?:\s+(?:ke|menjadi)\s+zona\s+(?P<new>hijau|kuning|merah))?", re.I)
+    return (verb_re, plain_re, zone_re, {x.lower() for x in w["up"]}, {x.lower() for x in w["scope_words"]},
             re.compile(rf"\b(?:{alt(w['rank_words'])})", re.I))
 
 
@@ -182,7 +187,7 @@ def _num(s: str) -> float:
 
 def parse_trends(sentence: str, path: str | Path | None = None) -> list[TrendClaim]:
     """"naik dari 78,50 menjadi 88,30", "turun dari peringkat 3", "dari 79,1 menjadi 85,2"."""
-    verb_re, plain_re, up_words, scope_words, rank_word_re = _trend_patterns(str(path or TREND_FILE))
+    verb_re, plain_re, zone_re, up_words, scope_words, rank_word_re = _trend_patterns(str(path or TREND_FILE))
     out: list[TrendClaim] = []
     taken: list[Span] = []
     for m in verb_re.finditer(sentence):
@@ -210,4 +215,8 @@ def parse_trends(sentence: str, path: str | Path | None = None) -> list[TrendCla
             direction = "naik" if better else "turun"
         out.append(TrendClaim(direction=direction, metric="rank" if is_rank else "score", previous=prev,
                               span=(m.start(), m.end()), new_value=nv))
+    for m in zone_re.finditer(sentence):
+        out.append(TrendClaim(direction="naik" if m.group("verb").lower() in up_words else "turun", metric="zone",
+                              previous=m.group("zone").lower(), span=(m.start(), m.end()),
+                              new_value=m.group("new").lower() if m.group("new") else None))
     return out

@@ -36,10 +36,10 @@ class TrendClaim:
     """"naik dari 78,50" / "turun dari peringkat 3": a claim about the previous assessment."""
 
     direction: str | None  # "naik" | "turun" | None (only "dari X menjadi Y")
-    metric: str  # "score" | "rank"
-    previous: float
+    metric: str  # "score" | "rank" | "zone"
+    previous: float | str  # a zone for metric "zone"
     span: Span  # within the claim's evidence sentence
-    new_value: float | None = None  # "... menjadi Y"
+    new_value: float | str | None = None  # "... menjadi Y"
 
 
 @dataclass

@@ -38,6 +38,7 @@ OFFICIAL_CSV = """year,entity,entity_type,region_code,score,zone,grade,opinion,r
 2024,Kabupaten Kepahiang,kabupaten,17.08,92.00,,,,,,https://ombudsman.example/2024
 2024,Kabupaten Rejang Lebong,kabupaten,17.02,85.10,,,,,,https://ombudsman.example/2024
 2024,Kabupaten Seluma,kabupaten,17.05,80.00,,,,,,https://ombudsman.example/2024
+2024,Kabupaten Mukomuko,kabupaten,17.06,84.00,hijau,B,,,,https://ombudsman.example/2024
 2024,Provinsi Bengkulu,provinsi,17,88.30,hijau,,,,,https://ombudsman.example/2024
 2024,Provinsi Sulawesi Utara,provinsi,71,98.63,,,,1,,https://ombudsman.example/2024
 2024,Provinsi Jawa Tengah,provinsi,33,98.21,hijau,,kualitas tertinggi,2,,https://ombudsman.example/2024
@@ -112,6 +113,8 @@ PLANTED = [
     art("seluma-2024-naik", "Kabupaten Seluma memperoleh nilai 80,00 pada 2024, naik dari 84,50 pada penilaian "
         "sebelumnya.",
         [R("Kabupaten Seluma", "kabupaten", 2024, "memperoleh nilai 80,00", score=80.0)], {"trend_contradiction"}),
+    art("mukomuko-2024-zona", "Kabupaten Mukomuko naik dari zona kuning ke zona hijau pada penilaian 2024.",
+        [R("Kabupaten Mukomuko", "kabupaten", 2024, "zona hijau", zone="hijau")], {"trend_contradiction"}),
     art("kaur-2024-a", "Kabupaten Kaur meraih nilai tertinggi se-Provinsi Bengkulu, yakni 95,27, pada penilaian 2024.",
         [R("Kabupaten Kaur", "kabupaten", 2024, "yakni 95,27", score=95.27)],
         {"outlet_disagreement", "score_mismatch"}),
@@ -148,6 +151,9 @@ CLEAN = [
         [R("Dinas Kependudukan dan Pencatatan Sipil Kabupaten Lebong", "unit", 2023, "meraih nilai 91,10",
            score=91.1, parent="Kabupaten Lebong")], set()),
 ]
+
+CLEAN.append(art("kaur-2024-zona", "Kabupaten Kaur naik dari zona kuning ke zona hijau pada penilaian 2024.",
+                 [R("Kabupaten Kaur", "kabupaten", 2024, "zona hijau", zone="hijau")], set()))
 
 CORPUS = PLANTED + CLEAN
 
@@ -223,6 +229,8 @@ def test_findings_carry_values_evidence_and_severity(findings):
     f = by(findings, "kota-2024-turun", "trend_contradiction")
     assert (f.field, f.reported_value, f.official_value) == ("previous_rank", 2, "1")
     assert by(findings, "seluma-2024-naik", "trend_contradiction").field == "trend"
+    f = by(findings, "mukomuko-2024-zona", "trend_contradiction")
+    assert (f.field, f.reported_value, f.official_value) == ("previous_zone", "kuning", "hijau")
 
     f = by(findings, "kaur-2024-a", "outlet_disagreement")
     assert f.reported_value == 95.27 and f.official_value == 95.57 and "95,57 (2 sources)" in f.message
@@ -281,6 +289,9 @@ def test_bundled_sample_official_table_is_consistent_with_the_scheme():
     ("Kota Bengkulu naik ke peringkat 5 dari 34 provinsi.", []),
     ("Capaian ini naik dari tahun 2022.", []),
     ("Nilainya dari 79,1 menjadi 85,2 pada penilaian 2024.", [("naik", "score", 79.1, 85.2)]),
+    ("Ada peningkatan signifikan di lingkup Pemkab Mimika, dari 25,98 persen pada 2022 menjadi 54,11 persen.",
+     [("naik", "score", 25.98, 54.11)]),
+    ("Pemkab Tambrauw naik dari zona merah ke zona kuning.", [("naik", "zone", "merah", "kuning")]),
 ])
 def test_trend_phrases(sentence, expected):
     got = [(t.direction, t.metric, t.previous, t.new_value) for t in parse_trends(sentence)]

@@ -163,9 +163,9 @@ def test_official_import_and_audit_over_the_corpus(db_url, tmp_path):
     _store(db_url, CORPUS)
     off = write(tmp_path, "official.csv", OFFICIAL_CSV)
     parsed = import_official(off, db_url)
-    assert len(parsed.rows) == 22
+    assert len(parsed.rows) == 23
     import_official(off, db_url)  # importing the same file again replaces, never duplicates
-    assert len(official_from_corpus(db_url)) == 22
+    assert len(official_from_corpus(db_url)) == 23
 
     summary = run_audit(db_url=db_url, out_dir=tmp_path / "out")
     assert summary.official_source == "official results imported into the corpus"
