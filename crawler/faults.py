@@ -1,6 +1,7 @@
 """Name what went wrong with a request, for the per-site report's "errors by kind"."""
 from __future__ import annotations
 
+from scrapy import exceptions as sx
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import defer, error
@@ -37,6 +38,17 @@ def classify_failure(failure) -> str:
         if "redirect" in msg:
             return "redirect_loop"
         return "ignored"
+    # Scrapy >= 2.13 wraps download failures in its own exception types
+    if isinstance(exc, getattr(sx, "DownloadTimeoutError", ())):
+        return "timeout"
+    if isinstance(exc, getattr(sx, "DownloadCancelledError", ())):
+        return "too_large" if "size" in str(exc).lower() else "cancelled"
+    if isinstance(exc, getattr(sx, "DownloadConnectionRefusedError", ())):
+        return "connection_refused"
+    if isinstance(exc, (getattr(sx, "DownloadFailedError", ()), getattr(sx, "ResponseDataLossError", ()))):
+        return "too_large" if "size" in str(exc).lower() else "connection_reset"
+    if isinstance(exc, getattr(sx, "CannotResolveHostError", ())):
+        return "dns"
     if isinstance(exc, (error.TimeoutError, error.TCPTimedOutError, defer.TimeoutError)):
         return "timeout"
     if isinstance(exc, defer.CancelledError):

@@ -4,6 +4,7 @@
     ConditionalGetMiddleware   entry pages are asked with If-None-Match / If-Modified-Since
     BackoffRetryMiddleware     Scrapy's retries, waiting base·2^n seconds between attempts
     FetchStatsMiddleware       counts every HTTP response per site (the report's "fetched")
+    RedirectLoopMiddleware     names a redirect back into its own chain
     TrapGuardMiddleware        drops calendar / endless-parameter / repeated-segment URLs
 """
 from __future__ import annotations
@@ -175,3 +176,24 @@ class TrapGuardMiddleware:
         async for item in start:
             if not isinstance(item, Request) or self._allowed(item):
                 yield item
+
+
+class RedirectLoopMiddleware:
+    """Name a redirect loop as such: a 3xx pointing back at a URL of its own redirect chain would
+    otherwise just vanish in the dupefilter, uncounted. Sits just before RedirectMiddleware."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls()
+
+    def process_response(self, request, response, spider=None):
+        if response.status in (301, 302, 303, 307, 308) and b"Location" in response.headers:
+            from urllib.parse import urljoin
+
+            from scrapy.exceptions import IgnoreRequest
+
+            target = urljoin(request.url, response.headers[b"Location"].decode("latin-1"))
+            chain = [*request.meta.get("redirect_urls", []), request.url]
+            if target in chain:
+                raise IgnoreRequest(f"redirect loop: {' -> '.join(chain + [target])}")
+        return response

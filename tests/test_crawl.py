@@ -133,7 +133,7 @@ def test_faults_survived_and_counted(sqlite_url):
         errors = report.sites[f"127.0.0.1:{srv.port}"].errors
         for kind in ("http_500", "timeout", "connection_reset", "too_large", "redirect_loop",
                      "robots_disallowed", "offsite", "trap_calendar", "trap_too_many_params", "wrong_charset"):
-            assert errors.get(kind, 0) >= 1, (kind, errors)
+            assert errors.get(kind, 0) >= 1, (kind, dict(errors))
         assert sum(decoy.hits.values()) == 0, dict(decoy.hits)  # another port of 127.0.0.1 is another site
         assert srv.hits.get("/admin/berita/9005/ombudsman-rahasia-redaksi", 0) == 0  # robots.txt obeyed
         assert sum(n for k, n in srv.hits.items() if k.startswith("/agenda")) <= 1

@@ -374,8 +374,8 @@ def next_page_urls(html: str, url: str) -> list[str]:
 
 
 def join_pages(pages: list[str], url: str) -> str:
-    try:
-        from extract.pagination import join_pages as _join
-    except ImportError:
-        from crawler.pagination import join_pages as _join
-    return _join(pages, url) if _join.__code__.co_argcount > 1 else _join(pages)
+    """One HTML document for the cleaner (extract.pagination.join_pages returns an Article, but
+    the corpus ingests pages as HTML so their raw form is kept for reproducibility)."""
+    from crawler.pagination import join_pages as _join
+
+    return _join(pages, url)
