@@ -376,7 +376,12 @@ class Auditor:
             for fname, scope in groups:
                 pairs = [(_val(k.claim, fname), k) for k in ey.claims
                          if _val(k.claim, fname) is not None and (fname != "rank" or k.claim.rank_scope == scope)]
-                values = Counter(v for v, _ in pairs)
+                # a value counts once per source: copies of one press release (same duplicate
+                # cluster) are one source, however many outlets syndicated it
+                sources: dict = defaultdict(set)
+                for v, k in pairs:
+                    sources[v].add(k.claim.cluster or k.claim.url or id(k))
+                values = Counter({v: len(srcs) for v, srcs in sources.items()})
                 dec = {v: written_decimals(k.claim.evidence, v) for v, k in pairs} if fname == "score" else {}
                 if len(values) < 2 or (fname == "score" and all(scores_agree(a, b, dec[a], dec[b])
                                                                  for a in values for b in values)):

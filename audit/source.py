@@ -30,7 +30,8 @@ def _get(obj: Any, *names: str):
 
 
 def claim_from_record(rec: Any, text: str | None, url: str | None, outlet: str | None = None,
-                      article_id: str | None = None, evidence_text: str | None = None) -> ReportedClaim:
+                      article_id: str | None = None, evidence_text: str | None = None,
+                      cluster: Any = None) -> ReportedClaim:
     """One stored/extracted record -> a ReportedClaim with its evidence sentence.
 
     The sentence comes from the article text around the record's evidence spans; without the
@@ -52,6 +53,7 @@ def claim_from_record(rec: Any, text: str | None, url: str | None, outlet: str |
         rank=int(values["rank"]) if values["rank"] is not None else None, rank_scope=values["rank_scope"],
         zone=values["zone"], grade=values["grade"], opinion=values["opinion"],
         url=url, outlet=outlet, article_id=str(article_id) if article_id is not None else None,
+        cluster=str(cluster) if cluster is not None else None,
         evidence=sentence, highlight=rel, trends=parse_trends(sentence),
     )
 
@@ -141,7 +143,7 @@ def _claims_from_rows(rows: Iterable[Any], problems: list[Problem] | None = None
             out.append(claim_from_record(
                 row, text or _get(row, "text", "article_text"), _get(row, "article_url", "url", "canonical_url") or url,
                 outlet=_get(row, "site", "outlet", "site_name"), article_id=_get(row, "article_id"),
-                evidence_text=_get(row, "evidence_text", "sentence")))
+                evidence_text=_get(row, "evidence_text", "sentence"), cluster=_get(row, "cluster_id")))
         except (TypeError, ValueError, KeyError) as exc:
             if problems is not None:
                 where = _get(row, "article_url", "url") or url or f"article {_get(row, 'article_id')}"

@@ -59,6 +59,7 @@ class ReportedClaim:
     url: str | None = None
     outlet: str | None = None
     article_id: str | None = None
+    cluster: str | None = None  # duplicate cluster of the article (syndicated copies share one)
     evidence: str = ""  # the sentence(s) carrying the claim
     highlight: list[Span] = field(default_factory=list)  # the record's evidence spans within `evidence`
     trends: list[TrendClaim] = field(default_factory=list)

@@ -416,3 +416,20 @@ def test_no_false_contradictions_on_the_annotated_dev_articles(gold_dev):
     assert all(c.evidence for c in claims)
     internal = [f for f in audit_claims(claims, None) if f.kind != "year_not_official" and f.severity != "low"]
     assert not internal, [(f.kind, f.entity, f.year, f.message) for f in internal]
+
+
+def test_syndicated_copies_count_as_one_source():
+    """One press release copied by three outlets (one duplicate cluster) with a typo does not
+    outvote two independent reports."""
+    def claim(i, score, cluster):
+        text = f"Kabupaten Lebong meraih nilai {score} pada 2024."
+        j = text.index(score)
+        return claim_from_record({"entity": "Kabupaten Lebong", "entity_type": "kabupaten", "year": 2024,
+                                  "score": float(score.replace(",", ".")), "evidence": [[j, j + len(score)]]},
+                                 text, f"https://outlet{i}.example/a", cluster=cluster)
+
+    claims = [claim(1, "59,12", "c1"), claim(2, "59,12", "c1"), claim(3, "59,12", "c1"),
+              claim(4, "95,12", "c2"), claim(5, "95,12", "c3")]
+    found = [f for f in audit_claims(claims, None) if f.kind == "outlet_disagreement"]
+    assert sorted(f.url for f in found) == [f"https://outlet{i}.example/a" for i in (1, 2, 3)]
+    assert all(f.official_value == 95.12 for f in found)
