@@ -50,12 +50,19 @@ def register(app: typer.Typer) -> None:
         from rich.console import Console
         from rich.table import Table
 
-        from .run import run_audit
+        from .run import OfficialFileError, run_audit
 
         console = Console()
-        with console.status("auditing…"):
-            summary = run_audit(db_url=db, official_file=official, out_dir=out, records_file=records,
-                                articles_file=articles)
+        try:
+            with console.status("auditing…"):
+                summary = run_audit(db_url=db, official_file=official, out_dir=out, records_file=records,
+                                    articles_file=articles)
+        except OfficialFileError as exc:
+            err = Console(stderr=True)
+            for p in exc.problems:
+                err.print(f"[red]{p}[/]", highlight=False)
+            err.print(f"[red]{exc.file}: no official result could be read; nothing written[/]", highlight=False)
+            raise typer.Exit(2)
         for p in summary.problems:
             console.print(f"[yellow]{p}[/]", highlight=False)
         if summary.n_claims == 0:

@@ -15,6 +15,15 @@ from .types import AuditSummary, OfficialResult, Problem, ReportedClaim
 BUNDLED_OFFICIAL = Path(__file__).resolve().parents[1] / "corpus" / "official_scores.csv"
 
 
+class OfficialFileError(ValueError):
+    """The official-results file given yields no usable row; `problems` say why (file:line)."""
+
+    def __init__(self, file, problems: list[Problem]):
+        self.file, self.problems = str(file), problems
+        detail = "; ".join(str(p) for p in problems if p.level == "error") or "no data rows"
+        super().__init__(f"{file}: no official result could be read ({detail})")
+
+
 def run_audit(db_url: str | None = None, official_file: str | Path | None = None,
               out_dir: str | Path = "audit-out", *, claims: list[ReportedClaim] | None = None,
               official: list[OfficialResult] | None = None, records_file: str | Path | None = None,
@@ -39,6 +48,8 @@ def run_audit(db_url: str | None = None, official_file: str | Path | None = None
     official_source = "given rows" if official is not None else None
     if official is None and official_file is not None:
         parsed = read_official(official_file)
+        if not parsed.rows:  # an unusable table would make every record look "not official"
+            raise OfficialFileError(official_file, parsed.problems)
         problems += parsed.problems
         official, official_source = parsed.rows, str(official_file)
     if official is None and records_file is None:

@@ -433,3 +433,19 @@ def test_syndicated_copies_count_as_one_source():
     found = [f for f in audit_claims(claims, None) if f.kind == "outlet_disagreement"]
     assert sorted(f.url for f in found) == [f"https://outlet{i}.example/a" for i in (1, 2, 3)]
     assert all(f.official_value == 95.12 for f in found)
+
+
+def test_an_unusable_official_file_stops_the_audit_with_file_and_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from audit.run import OfficialFileError
+    from kepatuhan.cli import app
+
+    recs, arts = write_extraction(tmp_path, CORPUS[:2])
+    bad = tmp_path / "resmi.csv"
+    bad.write_text("tahun;nilai\n2023;90\n", encoding="utf-8")
+    with pytest.raises(OfficialFileError, match=r"resmi.csv:1: error: missing required column"):
+        run_audit(official_file=bad, out_dir=tmp_path / "out", records_file=recs, articles_file=arts)
+    assert not (tmp_path / "out").exists()
+    res = CliRunner().invoke(app, ["audit", "--records", str(recs), "--official", str(bad), "--out", str(tmp_path / "o")])
+    assert res.exit_code == 2 and "resmi.csv:1: error" in res.output.replace("\n", "")
