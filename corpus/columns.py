@@ -131,7 +131,7 @@ def arrow_schema(table: str, with_text: bool = False):
     import pyarrow as pa
 
     types = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_(),
-             "date": pa.date32(), "datetime": pa.timestamp("s"), "array": pa.string(), "object": pa.string()}
+             "date": pa.date32(), "datetime": pa.timestamp("ms"), "array": pa.string(), "object": pa.string()}
     return pa.schema([pa.field(c.name, types[c.type], metadata={"description": c.description})
                       for c in columns(table, with_text)])
 
