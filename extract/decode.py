@@ -101,18 +101,45 @@ def decode_html(data: bytes, headers: dict | None = None) -> tuple[str, str, lis
     return data.decode("utf-8", errors="replace"), "utf-8", warnings
 
 
+_CP1252_UNDEFINED = (0x9D, 0x81, 0x8D, 0x8F, 0x90)  # 0x9D first: "â€\ufffd" is nearly always a closing quote
+_RUN = re.compile("[\u00c2-\u00f4][\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                  "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]{1,3}")
+
+
+def _sloppy_cp1252(s: str) -> list[bytes]:
+    """Byte strings `s` may have been before a windows-1252 decode (lost bytes become candidates)."""
+    outs = [b""]
+    for ch in s:
+        if ch == "\ufffd":
+            cands = [bytes([b]) for b in _CP1252_UNDEFINED]
+        else:
+            try:
+                cands = [ch.encode("cp1252")]
+            except UnicodeEncodeError:
+                if ord(ch) < 256:
+                    cands = [bytes([ord(ch)])]  # a C1 control kept by a latin-1 style decode
+                else:
+                    return []
+        outs = [o + c for o in outs for c in cands]
+    return outs
+
+
 def repair_mojibake(text: str) -> tuple[str, bool]:
-    """Undo UTF-8-read-as-windows-1252 damage in already-decoded text, when that is what it is."""
+    """Undo UTF-8-read-as-windows-1252 damage in already-decoded text, when that is what it is.
+
+    Only runs that look like a UTF-8 lead character followed by continuation characters are
+    touched, and only when their bytes decode as UTF-8: real "Ã" or "â" in text stays.
+    """
     if not _MOJIBAKE.search(text):
         return text, False
-    try:
-        fixed = text.encode("cp1252").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        # mixed text: repair run by run
-        def fix(m: re.Match) -> str:
+
+    def fix(m: re.Match) -> str:
+        for raw in _sloppy_cp1252(m.group(0)):
             try:
-                return m.group(0).encode("cp1252").decode("utf-8")
-            except (UnicodeEncodeError, UnicodeDecodeError):
-                return m.group(0)
-        fixed = re.sub("[\u00c0-\u00ff\u2018-\u203a\u0152-\u02dc\u2122\u20ac][\u0080-\u00bf\u2018-\u203a\u0152-\u02dc\u2122\u20ac]{1,3}", fix, text)
+                return raw.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+        return m.group(0)
+
+    fixed = _RUN.sub(fix, text)
     return fixed, fixed != text
