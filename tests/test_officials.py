@@ -55,6 +55,14 @@ def names(text):
      "Taufik Hidayat", "Direktur Eksekutif Lembaga Kajian Nusantara Raya"),
     # a police rank starts the name
     ("Kegiatan dihadiri Kapolres Seluma AKBP Deddy Nata.", "Deddy Nata", "Kapolres Seluma"),
+    # agency abbreviations written in mixed case, ministers' short titles, lower-case offices, initials
+    ("Kepala Bappeda Seluma Budi Santoso mengatakan target tercapai.", "Budi Santoso", "Kepala Bappeda Seluma"),
+    ("Mendagri Tito Karnavian meminta kepala daerah berbenah.", "Tito Karnavian", "Mendagri"),
+    ("Hal itu dikatakan bupati Lebong Kopli Ansori kepada wartawan.", "Kopli Ansori", "bupati Lebong"),
+    ("Hadir pula Kepala Perwakilan Ombudsman Sumsel M. Adrian Agustiansyah.",
+     "M. Adrian Agustiansyah", "Kepala Perwakilan Ombudsman Sumsel"),
+    ("\"Kami siap,\" kata Budi Santoso, Kepala Dinas Sosial Kabupaten Kaur, Rabu (4/9).",
+     "Budi Santoso", "Kepala Dinas Sosial Kabupaten Kaur"),
     # Balinese names start with I / Ni
     ("Asisten I Bidang Pemerintahan I Made Sudarsana membuka rapat.",
      "I Made Sudarsana", "Asisten I Bidang Pemerintahan"),
