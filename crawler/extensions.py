@@ -59,7 +59,8 @@ class CrawlReportExtension:
 class RedisFrontierExtension:
     """With the scrapy-redis scheduler: each process keeps a heartbeat key; an idle process waits
     while another one is still working (it may enqueue more), and the last one out clears the
-    dupefilter so the next crawl starts fresh while a killed one resumes from the shared queue."""
+    dupefilter expire (REDIS_FRONTIER_TTL) so the next crawl starts fresh while a late joiner or a
+    killed one resumes from the shared queue."""
 
     def __init__(self, crawler, grace: float):
         self.crawler = crawler
@@ -113,4 +114,7 @@ class RedisFrontierExtension:
     def spider_closed(self, spider, reason):
         self.server.delete(self._key(spider, f"worker:{self.me}"))
         if reason == "finished" and not self.others_alive():
-            self.server.delete(self.crawler.settings.get("SCHEDULER_DUPEFILTER_KEY") % {"spider": spider.name})
+            # not deleted: a process that joins late must still see what was fetched; it expires
+            # so that the next scheduled crawl (hours later) starts with a fresh frontier
+            key = self.crawler.settings.get("SCHEDULER_DUPEFILTER_KEY") % {"spider": spider.name}
+            self.server.expire(key, int(self.crawler.settings.getfloat("REDIS_FRONTIER_TTL", 3600)))
