@@ -236,7 +236,7 @@ def audit_stage(cfg: RunConfig) -> dict[str, Any]:
 
 def _finding_key(f: dict) -> str:
     """A stable identity for a finding across runs (so the summary can say which are new)."""
-    parts = [str(f.get(k)) for k in ("kind", "entity", "year", "field", "reported", "official", "url")]
+    parts = [str(f.get(k)) for k in ("kind", "entity", "year", "field", "reported_value", "official_value", "url")]
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 
 

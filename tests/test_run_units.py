@@ -219,3 +219,44 @@ def test_webhook_posts_json_to_a_local_server():
     # a dead webhook is reported, not raised
     err = post_webhook(url, {"x": 1}, timeout_s=2)
     assert err and "webhook" in err
+
+
+# ------------------------------------------------------------------ alerts through the run history
+def test_run_history_raises_a_silent_site_alert_exit_3_and_posts_the_webhook(tmp_path):
+    """The crawl stage is replaced by the counts a real crawl would report (the orchestration
+    is what is tested here: history in the runs table, alert, exit code, webhook)."""
+    from kepatuhan.run import EXIT_OK, EXIT_PARTIAL, SiteSummary
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), _Hook)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    _Hook.received.clear()
+    cfg = load_config(env={}, overrides={
+        "sources": {"start_urls": ["http://koran.example.id/"]},
+        "storage": {"data_dir": str(tmp_path)},
+        "alerts": {"empty_runs": 3, "fail_on_alert": True,
+                   "webhook_url": f"http://127.0.0.1:{srv.server_address[1]}/hook"}})
+    yields = iter([6, 0, 0, 0])
+
+    def crawl(cfg, progress=None):
+        n = next(yields)
+        return {"koran.example.id": SiteSummary("koran.example.id", pages=12 + n, new_articles=n, relevant=n // 2,
+                                                records=n)}, False
+
+    try:
+        codes = [run(cfg, crawl=crawl) for _ in range(4)]
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert [s.exit_code for s in codes] == [EXIT_OK, EXIT_OK, EXIT_OK, EXIT_PARTIAL]
+    assert [a.kind for a in codes[3].alerts] == ["silent"]
+    assert codes[1].sites["koran.example.id"].nothing_new
+    assert len(_Hook.received) == 4
+    last = _Hook.received[-1][1]
+    assert last["status"] == "partial" and last["alerts"][0]["site"] == "koran.example.id"
+    assert last["sites"]["koran.example.id"]["nothing_new"] is True
+    from corpus.store import Corpus
+
+    with Corpus.open(cfg.db_url) as c:
+        runs = c.recent_runs(kind="run")
+    assert [r["status"] for r in runs] == ["partial", "ok", "ok", "ok"]
+    assert runs[0]["report"]["alerts"][0]["kind"] == "silent"
