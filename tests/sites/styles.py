@@ -217,7 +217,7 @@ def build_faulty(decoy_origin: str, n_rel=12, n_look=6, n_news=12, offset=600) -
     r = site.routes[rel_paths[2]]
     r.body = r.body.encode("utf-8").decode("utf-8").encode("cp1252", errors="replace") if isinstance(r.body, str) else r.body
     r.ctype = "text/html; charset=utf-8"  # declared utf-8, bytes are cp1252 (curly quotes)
-    links = "".join(f"<a href=\"{p}\">{p}</a> " for p, _ in faults) + \
+    links = "".join(f"<a href=\"{p}\">{p}</a> " for p, _ in faults if p != "/pindah-b") + \
         f"<a href=\"{decoy_origin}/rahasia\">port lain</a> <a href=\"/agenda?bulan=2024-01\">Agenda</a> " \
         "<a href=\"/arsip?f=1\">Arsip</a> <a href=\"/indeks?page=1&PHPSESSID=abc123\">Indeks</a>"
     home = site.routes["/"]
