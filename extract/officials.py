@@ -299,8 +299,8 @@ class OfficialsFinder:
         low = b.lower()
         if low in self.kb.not_names or _key(b) in self.kb.not_names:
             return False
-        if low in self.kb.title_words or low in self.kb.stop_words:
-            return False
+        if low in self.kb.title_words or low in self.kb.stop_words or t.key in self.kb.start_words:
+            return False  # office words ("Kepala", "Wakil", "Dinas") are never part of a name
         if any(c.isdigit() for c in b):
             return False
         if b.isupper() and len(b) > 1:

@@ -134,6 +134,7 @@ def test_evidence_spans_cover_title_and_name():
     "Survei dilakukan oleh Parameter Publik Indonesia bersama Direktur Eksekutif Riset Daerah.",
     "Sekda Bengkulu Selatan Gelar Rakor Penilaian Kepatuhan Pelayanan Publik",
     "Kabag Ortala, para kepala OPD, serta sejumlah camat hadir.",
+    "Terima kasih kepada Kepala Dinas Kesehatan, Kepala Dinas Dukcapil dan Kepala DPMPTSP yang bekerja keras.",
     "Baca juga:\nPresiden Korea Selatan Kunjungi Pabrik Baterai di Jawa Barat\n",
 ])
 def test_no_official(text):
