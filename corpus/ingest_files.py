@@ -78,7 +78,6 @@ def iter_warc(path: Path) -> Iterator[InputItem]:
         it = ArchiveIterator(fh, arc2warc=True)
         try:
             for rec in it:
-                where = f"{path}@{it.get_record_offset()}"
                 if rec.rec_type != "response":
                     continue
                 url = rec.rec_headers.get_header("WARC-Target-URI")
@@ -88,8 +87,9 @@ def iter_warc(path: Path) -> Iterator[InputItem]:
                 try:
                     body = rec.content_stream().read()
                 except Exception as exc:  # noqa: BLE001 - a damaged record, not a damaged batch
-                    yield InputItem(where, error=f"{url}: unreadable record body: {exc}")
+                    yield InputItem(f"{path}@{it.get_record_offset()}", error=f"{url}: unreadable record body: {exc}")
                     continue
+                where = f"{path}@{it.get_record_offset()}"  # (reading the offset consumes the record)
                 status = int(rec.http_headers.get_statuscode() or 200)
                 headers = dict(rec.http_headers.headers)
                 date = rec.rec_headers.get_header("WARC-Date")
