@@ -509,13 +509,15 @@ class Corpus:
             return found
         from extract import dedup
         cand_ids = sa.select(ArticleBand.article_id).where(ArticleBand.band.in_(_bands(sim))).distinct()
-        cands = s.execute(sa.select(ArticleRow.id, ArticleRow.simhash, ArticleRow.cluster_id, ArticleRow.text)
-                          .where(ArticleRow.id.in_(cand_ids), ArticleRow.cluster_id.is_not(None))
-                          .order_by(ArticleRow.id)).all()
-        near = {k for k, _d in dedup.find_near_duplicates(sim, [(c.id, c.simhash) for c in cands if c.id != exclude])}
-        for c in cands:
-            if c.id in near and len(dedup.cluster([article, Article(id=str(c.id), text=c.text)])) == 1:
-                return c.cluster_id
+        cands = s.execute(sa.select(ArticleRow.id, ArticleRow.simhash)
+                          .where(ArticleRow.id.in_(cand_ids), ArticleRow.cluster_id.is_not(None))).all()
+        near = sorted(k for k, _d in dedup.find_near_duplicates(sim, [(c.id, c.simhash) for c in cands
+                                                                       if c.id != exclude]))
+        # a near simhash alone never merges two stories: the cleaner's shingle check confirms it
+        for cid in near:
+            other = s.execute(sa.select(ArticleRow.text, ArticleRow.cluster_id).where(ArticleRow.id == cid)).one()
+            if len(dedup.cluster([article, Article(id=str(cid), text=other.text)])) == 1:
+                return other.cluster_id
         return None
 
     def _replace_derived(self, s: Session, row: ArticleRow, text: str, result: ExtractionResult,
