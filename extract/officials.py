@@ -39,8 +39,8 @@ DEFAULT_REGIONS = MODELS_DIR / "regions.csv"
 DATA_FILES = ("titles.jsonl", "prefixes.csv", "degrees.csv", "title_words.txt", "not_names.txt",
               "role_words.txt", "blockers_before.txt")
 
-WINDOW_BEFORE = 90  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
-WINDOW_AFTER = 240   # ... and the title's tail and the name after it
+WINDOW_BEFORE = 70  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
+WINDOW_AFTER = 180   # ... and the title's tail and the name after it
 MAX_NAME_TOKENS = 6
 MAX_TAIL_TOKENS = 14
 NUMERALS = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"}
@@ -662,7 +662,10 @@ def _same_word(a: str, b: str) -> bool:
     if pa == pb:
         return True
     m = min(len(pa), len(pb))
-    return (m >= 5 and _lev(pa, pb) <= 1) or (m >= 7 and _lev(pa, pb) <= 2 and pa[0] == pb[0])
+    if m < 5 or abs(len(pa) - len(pb)) > 2 or pa[0] != pb[0]:
+        return False
+    d = _lev(pa, pb)
+    return d <= 1 or (m >= 7 and d <= 2)
 
 
 def _name_words(name: str) -> list[str]:
