@@ -469,7 +469,6 @@ class OfficialsFinder:
 
     def _find_in_line(self, text: str, toks: list[Tok]) -> list[Mention]:
         kb = self.kb
-        self._toks = toks
         n = len(toks)
         claimed: set[int] = set()
         mentions: list[Mention] = []
@@ -606,9 +605,9 @@ class OfficialsFinder:
         """A "name" that contains office words belongs to the title ("Parameter Publik Indonesia")."""
         if any(t.low in self.kb.title_words for t in name):
             return True
-        nxt = self._toks[end] if end < len(self._toks) else None
+        nxt = toks[end] if end < len(toks) else None
         return bool(nxt is not None and nxt.cap and not _ends_sentence(name[-1])
-                    and (nxt.low in self.kb.title_words or self._match_seq(self._toks, end, self.kb.regions, 3)))
+                    and (nxt.low in self.kb.title_words or self._match_seq(toks, end, self.kb.regions, 3)))
 
     def _mention(self, text, toks, ti, title_end, name, name_end) -> Mention:
         title = text[toks[ti].start:toks[title_end - 1].end]
