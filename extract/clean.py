@@ -27,18 +27,13 @@ from extract.types import Article
 __all__ = ["clean_page", "CleanError"]
 
 # Elements whose text is a visible date stamp ("Jum'at, 13 Desember 2024 | 10:15 WIB").
-DATE_STAMP_XPATH = ("//time | //*[@class or @id][contains(translate(concat(@class, ' ', @id), 'DATEIMPUBLSHRWK', 'dateimpublshrwk'), 'date')"
-                    " or contains(translate(concat(@class, ' ', @id), 'TANGGLWK', 'tangglwk'), 'tanggal')"
-                    " or contains(translate(concat(@class, ' ', @id), 'TIME', 'time'), 'time')"
-                    " or contains(translate(concat(@class, ' ', @id), 'WAKTU', 'waktu'), 'waktu')"
-                    " or contains(translate(concat(@class, ' ', @id), 'PUBLISHED', 'published'), 'publish')"
-                    " or contains(translate(concat(@class, ' ', @id), 'POSTMETA', 'postmeta'), 'post-meta')"
-                    " or contains(translate(concat(@class, ' ', @id), 'BYLINE', 'byline'), 'byline')]")
+DATE_STAMP_XPATH = ("//time | //*[@class or @id][re:test(concat(@class, ' ', @id), "
+                    "'date|tanggal|tgl|time|waktu|publish|post-meta|byline', 'i')]")
+_RE_NS = {"re": "http://exslt.org/regular-expressions"}
 MAX_PAGE_CHARS = 60_000_000
 # Past this size (after scripts, styles and inline data are stripped) a page is cut: the
 # article sits at the top of real pages, and the extractor's time grows with the page.
 MAX_CLEAN_CHARS = 1_000_000
-MAX_DEPTH = 200
 
 
 @lru_cache(maxsize=1)
@@ -86,15 +81,16 @@ def _parse(text: str, warnings: list[str]):
         if len(text) > MAX_CLEAN_CHARS:
             warnings.append(f"page still {len(text)} characters without scripts: cut to the first {MAX_CLEAN_CHARS}")
             text = text[:MAX_CLEAN_CHARS]
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True)
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
     try:
         tree = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise CleanError(f"not parseable as HTML: {exc}") from None
     if tree is None or not len(tree):
         raise CleanError("empty page (no elements)")
-    depth = _max_depth(tree)
-    if depth > MAX_DEPTH:
+    too_deep = any("depth" in str(e.message).lower() for e in parser.error_log)
+    if too_deep:
+        depth = _max_depth(tree)
         # pathological nesting: the HTML parser drops what lies below its depth limit, so the
         # wrapper tags go before parsing again (the text survives, the layout does not matter)
         flat = re.sub(r"(?i)</?(?:div|span|font|section|center|b|i|u|em|strong|small|big|article|a)\b[^>]*>", " ", text)
@@ -122,7 +118,7 @@ def _max_depth(tree) -> int:
 
 def _date_stamps(tree) -> list[str]:
     out = []
-    for el in tree.xpath(DATE_STAMP_XPATH)[:40]:
+    for el in tree.xpath(DATE_STAMP_XPATH, namespaces=_RE_NS)[:40]:
         if el.tag in ("html", "body", "article", "main"):
             continue
         t = " ".join(el.text_content().split())
@@ -200,7 +196,7 @@ def _fallback_paragraphs(tree) -> list[str]:
     return out
 
 
-def _title(doc, jsonld: dict, tree) -> str | None:
+def _title(jsonld: dict, tree) -> str | None:
     """The headline. Candidates in order of trust; the first one another source confirms wins
     (its text appears in <title>, og:title or the JSON-LD headline), else the first one found."""
     def clean(t):
@@ -215,7 +211,7 @@ def _title(doc, jsonld: dict, tree) -> str | None:
         "//*[self::h1 or self::h2 or self::h3 or self::div][re:test(@class, 'title|judul|headline', 'i')]",
         namespaces={"re": "http://exslt.org/regular-expressions"})[:4]]
     titled = [t for t in titled if 4 <= len(t.split()) <= 40]
-    cands = [c for c in h1s[:1] + [ld, og] + titled + [clean(getattr(doc, "title", None) if doc else None)] if c]
+    cands = [c for c in h1s[:1] + [ld, og] + titled if c]
     sources = [x.lower() for x in (page_title, og, ld) if x]
     for c in cands:
         low = c.lower()
@@ -238,39 +234,64 @@ def _pick_date(candidates: list[tuple[str, str | None]], warnings: list[str]) ->
     return None
 
 
+def _extract_body(tree, url, big: bool, precision: bool, warnings: list[str]):
+    """trafilatura's body extraction on our (already pruned) tree; None when it gives up."""
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            tree, url=url, fast=big, favor_precision=precision, include_comments=False, include_tables=True,
+            with_metadata=False, deduplicate=False, config=_trafilatura_config(),
+        )  # metadata is read here (title, dates, author): trafilatura's pass would double the work
+    except RecursionError:
+        warnings.append("markup nested too deeply for the main extractor: fell back to paragraph text")
+    except Exception as exc:  # trafilatura on broken markup: keep going with the fallback
+        warnings.append(f"main extractor failed ({type(exc).__name__}): fell back to paragraph text")
+    return None
+
+
+def _looks_like_blob(text: str, title: str | None) -> bool:
+    """Extracted text that is one run-on block (headline, meta line and body glued together)."""
+    if not text:
+        return False
+    lines = [line for line in text.split("\n") if line.strip()]
+    if title and any(title in line and len(line) > len(title) + 40 for line in lines[:3]):
+        return True
+    return len(lines) == 1 and len(lines[0]) > 600
+
+
+def _same_words(a: str, b: str) -> bool:
+    return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
+
+
 def clean_page(html: str | bytes, url: str | None = None, headers: dict | None = None, *,
                article_id: str | None = None) -> Article:
     """Clean one HTML page into an Article (raises CleanError when the page holds no article)."""
-    import trafilatura
-
     warnings: list[str] = []
     text = _to_text(html, headers, warnings)
     tree = _parse(text, warnings)
     big = len(text) > MAX_CLEAN_CHARS // 2
 
     jsonld = article_jsonld(tree)
+    meta_date_early = metadata_date(tree, url)  # before pruning: htmldate reads <time>/abbr in bylines
     stamps = _date_stamps(tree) + _stamps_near_title(tree)
     modified = modified_date(tree, jsonld)
     canonical = _canonical(tree, url)
     byline = find_byline_author(tree)
+    title_early = _title(jsonld, tree)  # before pruning removes headline blocks
     captions = prune_tree(tree)
 
-    doc = None
-    try:
-        doc = trafilatura.bare_extraction(
-            tree, url=url, favor_precision=True, fast=big, include_comments=False, include_tables=True,
-            with_metadata=True, deduplicate=False, config=_trafilatura_config(),
-            date_extraction_params={"original_date": True, "extensive_search": False, "min_date": f"{MIN_YEAR}-01-01"},
-        )
-    except RecursionError:
-        warnings.append("markup nested too deeply for the main extractor: fell back to paragraph text")
-    except Exception as exc:  # trafilatura on broken markup: keep going with the fallback
-        warnings.append(f"main extractor failed ({type(exc).__name__}): fell back to paragraph text")
-
+    doc = _extract_body(tree, url, big, precision=False, warnings=warnings)
     body_text = (doc.text if doc is not None else "") or ""
+    if _looks_like_blob(body_text, title_early):
+        # the recall-oriented pass glued page furniture and text into one block: the
+        # precision pass (slower, so only here) keeps paragraphs apart
+        precise = _extract_body(tree, url, big, precision=True, warnings=warnings)
+        if precise is not None and precise.text and len(precise.text) > 0.3 * len(body_text):
+            doc, body_text = precise, precise.text
     paragraphs = body_text.split("\n") if body_text else []
     article_body = str(jsonld.get("articleBody") or "").strip()
-    if article_body and len(article_body) > 1.3 * len(body_text):
+    if article_body and (len(article_body) > 1.3 * len(body_text) or _same_words(article_body, body_text)):
         paragraphs = [p for p in re.split(r"\n+", article_body) if p.strip()]
         warnings.append("body taken from JSON-LD articleBody")
     if not paragraphs:
@@ -278,15 +299,13 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
         if paragraphs:
             warnings.append("main extractor found no body: fell back to paragraph text")
 
-    title = _title(doc, jsonld, tree)
+    title = title_early
     body = clean_body(paragraphs, title)
     clean_text = "\n\n".join(body.paragraphs).strip()
     if not clean_text:
         raise CleanError("no article text found in page")
 
-    meta_date = getattr(doc, "date", None) if doc is not None else None
-    if doc is None:
-        meta_date = metadata_date(tree, url)
+    meta_date = meta_date_early
     jsonld_date = str(jsonld.get("datePublished") or jsonld.get("dateCreated") or "") or None
     first_para = body.paragraphs[0] if body.paragraphs else ""
     published = _pick_date(
@@ -300,14 +319,14 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
         warnings.append("no publication date found")
 
     author = (body.author or byline or (jsonld.get("author") if jsonld else None)
-              or _meta(tree, "author", "content_author", "article:author") or (getattr(doc, "author", None) if doc else None))
+              or _meta(tree, "author", "content_author", "article:author"))
     all_captions = captions + [c for c in body.captions if c not in captions]
     return Article(
         id=article_id or url or f"sha1:{content_hash(clean_text)[:16]}",
         text=clean_text,
         url=url,
         canonical_url=canonical,
-        site=_site(url or canonical, getattr(doc, "sitename", None) if doc else None),
+        site=_site(url or canonical, _meta(tree, "og:site_name")),
         title=title,
         published=published,
         modified=modified,

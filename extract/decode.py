@@ -20,6 +20,7 @@ _WEB_ALIASES = {"latin-1": "cp1252", "latin1": "cp1252", "iso-8859-1": "cp1252",
                 "ascii": "cp1252", "us-ascii": "cp1252", "windows-1252": "cp1252", "iso_8859-1": "cp1252"}
 # Signatures of files that are not HTML at all.
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\x00\x00\x01\x00")
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 _MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac[\u0080-\u00bf\u2018-\u203a\u0153\u017e\u2122]")
 
 
@@ -58,7 +59,7 @@ def looks_binary(data: bytes) -> str | None:
         return None
     if head.count(b"\x00") > len(head) // 20 + 1:
         return "binary content (NUL bytes), not HTML"
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    ctrl = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if head and ctrl / len(head) > 0.05:
         return "binary content (control bytes), not HTML"
     return None
