@@ -159,7 +159,7 @@ def _drop(el) -> None:
 def _label_res() -> dict[str, re.Pattern]:
     out = {}
     for key, labels in line_patterns().items():
-        if key == "copyright_prefixes":
+        if key in ("copyright_prefixes", "promo_prefixes"):
             alt = "|".join(sorted((re.escape(x) for x in labels), key=len, reverse=True))
             out[key] = re.compile(rf"^\s*(?:{alt})", re.I)
         elif key.endswith("_labels"):
@@ -252,6 +252,8 @@ def _is_junk_line(line: str) -> bool:
     if low in line_patterns()["exact_junk_lines"]:
         return True
     if len(line) <= 120 and _label_res()["copyright_prefixes"].match(line):
+        return True
+    if len(line) <= 250 and _label_res()["promo_prefixes"].match(line):
         return True
     toks = re.findall(r"[^\s:;,.|•·/]+", line)
     junk = junk_tokens()

@@ -144,3 +144,13 @@ def test_layout_tables_and_br_blocks_become_paragraphs():
             f"{LEAD}<br><br>{P2}<br><br>{P3}</div></td><td><b>TERPOPULER</b></td></tr></table></body></html>")
     art = clean_page(html)
     assert art.text.split("\n\n") == [LEAD, P2, P3]
+
+
+@pytest.mark.parametrize("line", [
+    "Artikel ini telah tayang di Tribunbengkulu.com dengan judul Rejang Lebong Raih Opini Kualitas Tinggi",
+    "Dapatkan update berita pilihan dan breaking news setiap hari dari kabarcurup.",
+    "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+])
+def test_syndication_notes_and_promos_are_removed(line):
+    art = clean(f"<p>{LEAD}</p><p>{P2}</p><p>{P3}</p><p>{line}</p>")
+    assert art.text.split("\n\n") == [LEAD, P2, P3]
