@@ -30,6 +30,14 @@ def read_csv(path: Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
+def doc_text(doc) -> str:
+    """`doc.text` rebuilds the string from the tokens on every call: compute it once per Doc."""
+    text = doc.user_data.get("kepatuhan_text")
+    if text is None:
+        text = doc.user_data["kepatuhan_text"] = doc.text
+    return text
+
+
 def words_alt(words: Iterable[str]) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
     ws = sorted({w for w in words if w}, key=len, reverse=True)

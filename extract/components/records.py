@@ -33,7 +33,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.knowledge import DataComponent, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value, YearMention
 from extract.types import Record
 
@@ -58,6 +58,16 @@ class Claim:
     sentence: tuple[int, int]
 
 
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
 class RecordAssembler(DataComponent):
     files = ("values.yaml",)
 
@@ -74,7 +84,7 @@ class RecordAssembler(DataComponent):
         ms = [m for m in (doc._.regions or []) + (doc._.agencies or []) + (doc._.units or [])]
         ms.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out: list[EntityMention] = []
-        text = doc.text
+        text = doc_text(doc)
         for m in ms:
             if out and m.start < out[-1].end:
                 continue  # overlapping: keep the longer, earlier one
@@ -128,11 +138,18 @@ class RecordAssembler(DataComponent):
                 ce = m.start()
                 break
         in_clause = [y for y in in_sent if cs <= y.start < ce]
+        if v.prior:
+            # "dari 25,98 persen pada 2022": the year written right after the earlier value;
+            # otherwise the year before the one the sentence speaks of ("Tahun 2024 ... naik dari zona merah")
+            right_after = [y for y in in_clause if v.end <= y.start <= v.end + 25]
+            if right_after:
+                return resolve(right_after[0])
+            before = [y for y in in_sent if y.end <= v.start]
+            ref = resolve(before[-1]) if before else base
+            return None if ref is None else ref - 1
         if in_clause:
             before = [y for y in in_clause if y.start < v.start]
             return resolve(before[-1] if before else in_clause[0])
-        if v.prior:
-            return None if base is None else base - 1
         before = [y for y in in_sent if y.end <= v.start]
         if before:
             return resolve(before[-1])
@@ -140,7 +157,7 @@ class RecordAssembler(DataComponent):
 
     # -- assembly ---------------------------------------------------------------------
     def assemble(self, doc: Doc) -> list[Record]:
-        text = doc.text
+        text = doc_text(doc)
         ents = self._entities(doc)
         subjects = [e for e in ents if e.subject]
         values = doc._.values or []
@@ -262,7 +279,7 @@ class RecordAssembler(DataComponent):
         return self._records(doc, claims, ents)
 
     def _records(self, doc: Doc, claims: list[Claim], ents: list[EntityMention]) -> list[Record]:
-        text = doc.text
+        text = doc_text(doc)
         base = doc._.assessment_year
         years = doc._.years or []
         main = self._main_government(ents)
@@ -307,7 +324,7 @@ class RecordAssembler(DataComponent):
                 zone=get("zone").value if get("zone") else None,
                 grade=get("grade").value if get("grade") else None,
                 opinion=get("opinion").value if get("opinion") else None,
-                evidence=sorted(slot["evidence"]),
+                evidence=_merge_spans(slot["evidence"]),
             )
             out.append(rec)
         return out

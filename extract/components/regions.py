@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.knowledge import DataComponent, read_csv, read_jsonl, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, read_csv, read_jsonl, read_yaml, words_alt
 from extract.components.mentions import EntityMention
 
 if not Doc.has_extension("regions"):
@@ -53,7 +53,7 @@ class Regions(DataComponent):
                          for w in lv.get(level, [])}
         alt = words_alt(w for level in ("provinsi", "kabupaten", "kota") for w in lv.get(level, []))
         self.level_before = re.compile(
-            rf"(?:(?<![\w])({alt})\s*(?:\(\s*[^()]{{1,20}}\)\s*)?|\(\s*({alt})\s*\)\s*)$", re.IGNORECASE)
+            rf"(?:(?<![\w])({alt})[ \t]*(?:\([ \t]*[A-Za-z]{{2,10}}[ \t]*\)[ \t]*)?|\([ \t]*({alt})[ \t]*\)[ \t]*)$", re.IGNORECASE)
         sa = lv.get("standalone", {})
         self.standalone_level = {w: level for level, ws in sa.items() for w in ws}
         self.standalone_re = re.compile(rf"(?<![\w(])({words_alt(self.standalone_level)})(?![\w)])")
@@ -90,7 +90,9 @@ class Regions(DataComponent):
             start = s - (len(before) - lm.start())
             if before[lm.start():].lstrip().startswith("("):
                 start = s - (len(before) - lm.start())
-        subject = not self.not_subject.search(text[max(0, start - 40):start])
+        # "di Provinsi NTT", but also "Wali Kota Makassar" (the level word belongs to the office)
+        subject = not (self.not_subject.search(text[max(0, start - 40):start]) or
+                       self.not_subject.search(text[max(0, s - 40):s]))
         return EntityMention(start=start, end=e, name=text[s:e], entity_type="", candidates=list(codes),
                              level=level, explicit_level=level is not None, subject=subject)
 
@@ -155,7 +157,7 @@ class Regions(DataComponent):
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         ms = self.resolve(text, self.find(text))
         ms = sorted(ms + self.standalone(text, ms), key=lambda m: m.start)
         doc._.regions = ms

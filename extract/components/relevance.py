@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.knowledge import MODELS_DIR, DataComponent, read_yaml
+from extract.components.knowledge import doc_text, MODELS_DIR, DataComponent, read_yaml
 
 if not Doc.has_extension("relevant"):
     Doc.set_extension("relevant", default=False)
@@ -46,7 +46,7 @@ class Relevance(DataComponent):
         return len(self.lookalike_re.findall(text)) <= n_assess
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.relevant = self.is_relevant(doc.text)
+        doc._.relevant = self.is_relevant(doc_text(doc))
         return doc
 
 

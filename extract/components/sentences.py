@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.knowledge import DataComponent
+from extract.components.knowledge import doc_text, DataComponent
 
 if not Doc.has_extension("sent_spans"):
     Doc.set_extension("sent_spans", default=None)
@@ -35,7 +35,7 @@ class Sentences(DataComponent):
             if m.group().startswith((".",)) and "\n" not in m.group():
                 word = re.search(r"([\w.]+)\.?$", text[max(0, m.start() - 20):m.start()])
                 w = word.group(1).rstrip(".").lower() if word else ""
-                if w in self.abbrev or (len(w) == 1 and w.isalpha()):
+                if w in self.abbrev or re.fullmatch(r"(?:[a-z]\.)*[a-z]", w):  # "Zainal A. Paliwang", "H.A. Thalib"
                     continue
             end = m.end() if "\n" not in m.group() else m.start()
             if text[start:end].strip():
@@ -46,12 +46,16 @@ class Sentences(DataComponent):
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.spans(doc.text)
+        text = doc_text(doc)
+        spans = self.spans(text)
         doc._.sent_spans = spans
-        starts = {s for s, _ in spans}
-        for tok in doc:
-            tok.is_sent_start = tok.i == 0 or tok.idx in starts or (
-                tok.idx - 1 in starts and doc.text[tok.idx - 1].isspace())
+        # mark only the sentence starts (setting every token is slow and adds nothing)
+        for start, end in spans:
+            while start < end and text[start].isspace():
+                start += 1
+            span = doc.char_span(start, min(end, start + 1), alignment_mode="expand")
+            if span is not None and len(span):
+                span[0].is_sent_start = True
         return doc
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.knowledge import DataComponent, read_jsonl, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, read_jsonl, read_yaml, words_alt
 from extract.components.mentions import EntityMention
 
 for _ext in ("agencies", "units"):
@@ -43,7 +43,7 @@ class Units(DataComponent):
         self.heads = sorted(u["heads"], key=len, reverse=True)
         self.expansions = u.get("expansions", {})
         inner = words_alt(u.get("inner_lower", []) + u.get("connectors", []))
-        word = r"(?:[A-Z][\w'’/-]*(?:\.\w+)*|\([A-Z][\w ]{0,15}\))"
+        word = r"(?:[A-Z][\w'’/-]*(?:\.\w+)*(?:\.(?=[ \t]+[A-Z]))?|\([A-Z][\w ]{0,15}\))"
         self.unit_re = re.compile(
             rf"(?<![\w])(?:{words_alt(self.heads)})(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+[A-Z]))*")
         self.abbrev_only = {h for h in self.heads if h.isupper() or h in self.expansions}
@@ -81,7 +81,7 @@ class Units(DataComponent):
             name = re.sub(r"(?:\s+(?:dan|serta|untuk|di|bagi|&))+$", "", name).strip(" ,.")
             name = re.sub(r"\s+", " ", name)
             head = next((h for h in self.heads if name.startswith(h)), name)
-            if name == head and head not in self.abbrev_only:
+            if name == head and " " not in head and head not in self.abbrev_only:
                 continue  # "Dinas" alone names no unit
             if name in self.expansions:
                 name = self.expansions[name]
@@ -95,9 +95,9 @@ class Units(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         regions = doc._.regions or []
-        agencies = self.find_agencies(doc.text)
+        agencies = self.find_agencies(doc_text(doc))
         doc._.agencies = agencies
-        doc._.units = self.find_units(doc.text, regions, agencies)
+        doc._.units = self.find_units(doc_text(doc), regions, agencies)
         return doc
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.knowledge import DataComponent, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import GroupMarker, Value
 
 for _ext in ("values", "groups"):
@@ -214,7 +214,7 @@ class Values(DataComponent):
         return vals, self.groups(text, vals)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.values, doc._.groups = self.find(doc.text)
+        doc._.values, doc._.groups = self.find(doc_text(doc))
         return doc
 
 

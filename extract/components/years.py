@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.knowledge import DataComponent, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import YearMention
 
 for _ext, _default in (("years", None), ("assessment_year", None), ("published", None)):
@@ -119,12 +119,12 @@ class Years(DataComponent):
         return max((y.year for y in absolute), default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        years = self.mentions(doc.text)
+        years = self.mentions(doc_text(doc))
         doc._.years = years
-        sents = doc._.sent_spans or [(0, len(doc.text))]
+        sents = doc._.sent_spans or [(0, len(doc_text(doc)))]
         vs = doc._.values or []
         value_sents = [(a, b) for a, b in sents if any(a <= v.start < b for v in vs)]
-        doc._.assessment_year = self.assessment_year(doc.text, years, value_sents, doc._.published)
+        doc._.assessment_year = self.assessment_year(doc_text(doc), years, value_sents, doc._.published)
         return doc
 
 
