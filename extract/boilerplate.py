@@ -306,8 +306,13 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     lowercase = [w for w in dl.replace(",", " ").split() if w[:1].islower() and "." not in w and w not in ("di", "dan")]
     if lowercase:
         return None, paragraph
+    # A dateline is "PLACE, OUTLET", "Place (AGENCY)", an all-caps place or outlet, a domain, or a
+    # place of one or two words: "Wakil Ketua DPRD Kota Bengkulu - yang juga ..." is a sentence.
+    plain = dl.replace(",", " ").split()
+    shaped = ("," in dl or "(" in dl or dl.upper() == dl or len(plain) <= 2
+              or any(re.search(r"\.(?:com|id|net|org|co)\b", w, re.I) for w in plain))
     rest = paragraph[m.end():]
-    if len(rest) < 20:
+    if not shaped or len(rest) < 20 or len(paragraph) < 80:
         return None, paragraph
     return dl, rest
 

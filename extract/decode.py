@@ -35,10 +35,14 @@ def _codec(label: str | None) -> str | None:
         return None
 
 
-def header_charset(headers: dict | None) -> str | None:
+def header_charset(headers) -> str | None:
+    """The charset named by a Content-Type header (headers: a mapping or (name, value) pairs)."""
     if not headers:
         return None
-    for key, value in headers.items():
+    items = headers.items() if hasattr(headers, "items") else headers  # a mapping or (name, value) pairs
+    for key, value in items:
+        if isinstance(key, bytes):
+            key = key.decode("latin-1")
         if str(key).lower() == "content-type":
             if isinstance(value, (list, tuple)):
                 value = value[0] if value else ""

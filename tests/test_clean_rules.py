@@ -113,8 +113,12 @@ def test_dateline_is_kept_out_of_the_body_but_available(first, dateline):
     assert art.text.startswith(LEAD)
 
 
-def test_no_dateline_in_an_ordinary_first_sentence():
-    s = "Pemerintah daerah - bersama Ombudsman - menggelar rapat koordinasi penilaian kepatuhan di aula kantor bupati."
+@pytest.mark.parametrize("s", [
+    "Pemerintah daerah - bersama Ombudsman - menggelar rapat koordinasi penilaian kepatuhan di aula kantor bupati.",
+    "Wakil Ketua DPRD Kota Bengkulu - yang juga ketua fraksi - meminta pemerintah kota memperbaiki layanan pengaduan.",
+    "Pemprov NTT - Pemkot Kupang masuk zona hijau pelayanan publik",
+])
+def test_no_dateline_in_an_ordinary_first_sentence(s):
     assert split_dateline(s) == (None, s)
 
 
