@@ -7,6 +7,8 @@ from typing import Any
 class NullReporter:
     """No output (`--quiet`, cron, library use)."""
 
+    wants_progress = False
+
     def stage(self, name: str) -> None:
         pass
 
@@ -18,7 +20,9 @@ class NullReporter:
 
 
 class RichReporter(NullReporter):
-    """A spinner per stage and a live page counter during the crawl."""
+    """A spinner per stage and live corpus counts during the crawl."""
+
+    wants_progress = True
 
     def __init__(self, console):
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn

@@ -293,6 +293,35 @@ class _Signals:
 _SIGNALS = _Signals()
 
 
+class _CorpusWatcher:
+    """The crawl runs in a child process; its progress shows in the corpus. Poll the counts
+    (read-only, WAL readers never block the crawl's writes) for the terminal's progress line."""
+
+    def __init__(self, corpus, callback: Callable[[dict], None], every_s: float = 1.0):
+        self._stop = threading.Event()
+        self._corpus, self._callback, self._every = corpus, callback, every_s
+        self._base = self._counts()
+        self._thread = threading.Thread(target=self._loop, name="kepatuhan-progress", daemon=True)
+        self._thread.start()
+
+    def _counts(self) -> dict[str, int]:
+        try:
+            c = self._corpus.table_counts()
+        except Exception:  # noqa: BLE001 - progress is cosmetic
+            return {}
+        return {"urls judged": c.get("seen_urls", 0), "articles": c.get("articles", 0), "records": c.get("records", 0)}
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self._every):
+            now = self._counts()
+            if now:
+                self._callback({k: f"+{now[k] - self._base.get(k, 0)}" for k in now})
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+
 def _signal_children(signum: int) -> None:
     """Send `signum` to our direct children (the crawl's Scrapy process), found through /proc."""
     me = os.getpid()
@@ -351,10 +380,13 @@ def run(cfg: RunConfig, *, wait: bool = False, wait_timeout_s: float | None = No
         reporter.stage("crawl")
         try:
             sigs.in_crawl = True
+            watcher = _CorpusWatcher(corpus, reporter.crawl_progress) if reporter.wants_progress else None
             try:
                 sites, interrupted = (crawl or crawl_stage)(cfg, progress=reporter.crawl_progress)
             finally:
                 sigs.in_crawl = False
+                if watcher is not None:
+                    watcher.stop()
             summary.sites = sites
             summary.stages["crawl"] = "interrupted" if interrupted else "ok"
             log.event("crawl_done", sites={k: v.to_dict() for k, v in sites.items()})

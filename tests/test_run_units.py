@@ -260,3 +260,24 @@ def test_run_history_raises_a_silent_site_alert_exit_3_and_posts_the_webhook(tmp
         runs = c.recent_runs(kind="run")
     assert [r["status"] for r in runs] == ["partial", "ok", "ok", "ok"]
     assert runs[0]["report"]["alerts"][0]["kind"] == "silent"
+
+
+@pytest.mark.parametrize("sites, code, status", [
+    ({"a.id": (30, 5, 0), "b.id": (0, 0, 4)}, 3, "partial"),   # one site unreachable
+    ({"a.id": (0, 0, 3), "b.id": (0, 0, 4)}, 4, "failed"),     # none reachable
+    ({"a.id": (30, 0, 1), "b.id": (12, 2, 0)}, 0, "ok"),       # a stray 404 is not a failure
+])
+def test_exit_code_follows_the_sites(tmp_path, sites, code, status):
+    from kepatuhan.run import SiteSummary
+
+    cfg = load_config(env={}, overrides={"sources": {"start_urls": ["http://a.id/", "http://b.id/"]},
+                                         "storage": {"data_dir": str(tmp_path)}})
+
+    def crawl(cfg, progress=None):
+        return {k: SiteSummary(k, pages=p, new_articles=n, errors=e, errors_by_kind={"connection_refused": e} if e else {})
+                for k, (p, n, e) in sites.items()}, False
+
+    s = run(cfg, crawl=crawl)
+    assert (s.exit_code, s.status) == (code, status)
+    if code:
+        assert any("b.id" in e or "no site" in e for e in s.errors)
