@@ -182,3 +182,34 @@ def test_unreachable_postgresql_fails_fast_with_the_url():
     with pytest.raises(CorpusError, match="127.0.0.1:1/nowhere"):
         Corpus.open("postgresql://postgres@127.0.0.1:1/nowhere")
     assert time.monotonic() - t0 < 15
+
+
+def test_a_migration_failing_half_way_changes_nothing(db_url, monkeypatch):
+    import alembic.op
+
+    engine = dbmod.make_engine(db_url)
+    dbmod.upgrade(engine, "0002")
+    with engine.begin() as c:
+        c.execute(sa.text("INSERT INTO sites (id, name, created_at) VALUES (1, 'a.id', '2024-01-10 00:00:00')"))
+    engine.dispose()
+
+    def disk_trouble(*args, **kwargs):  # 0003 fails after it created a table and an index
+        raise sa.exc.OperationalError("ALTER TABLE articles DROP COLUMN sim_b0", {}, Exception("disk I/O error"))
+
+    monkeypatch.setattr(alembic.op, "drop_column", disk_trouble)
+    with pytest.raises(CorpusError, match=r"from revision '0002' failed \(nothing was changed\): disk I/O error"):
+        Corpus.open(db_url)
+    monkeypatch.undo()
+
+    engine = dbmod.make_engine(db_url)
+    try:
+        assert dbmod.current_revision(engine) == "0002"
+        insp = sa.inspect(engine)
+        assert "article_bands" not in insp.get_table_names()
+        assert "sim_b0" in {c["name"] for c in insp.get_columns("articles")}
+        with engine.connect() as c:
+            assert c.execute(sa.text("SELECT name FROM sites")).scalars().all() == ["a.id"]
+    finally:
+        engine.dispose()
+    with open_corpus(db_url) as corpus:  # and the next open (the trouble gone) completes the upgrade
+        assert dbmod.current_revision(corpus.engine) == dbmod.head_revision()
