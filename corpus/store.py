@@ -447,7 +447,7 @@ class Corpus:
             if existing.content_hash != article.content_hash:  # the page changed: keep the newest
                 existing.raw_html = compress_html(page["html"])
                 existing.content_hash = article.content_hash
-                existing.fetched_at = page.get("fetched_at") or utcnow()
+                existing.fetched_at = _naive(page.get("fetched_at")) or utcnow()
                 existing.status, existing.headers = page.get("status"), _jsonable_headers(page.get("headers"))
                 existing.canonical_url, existing.run_id = article.canonical_url, run_id
             return existing.id

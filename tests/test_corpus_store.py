@@ -206,3 +206,18 @@ def test_irrelevant_text_is_not_stored(db_url):
         out = corpus.ingest_article({"id": "x", "text": ARTICLE_IRRELEVANT})
         assert out.outcome == "irrelevant"
         assert corpus.table_counts()["articles"] == 0
+
+
+def test_an_edited_page_replaces_the_stored_page_and_its_records(db_url):
+    url = "https://bengkuluhariini.id/berita/lebong"
+    first = page_html("Lebong", ARTICLES[2][2], url, "2024-01-12")
+    edited = page_html("Lebong (ralat)", ARTICLES[3][2], url, "2024-01-12")  # the outlet rewrote the story
+    with open_corpus(db_url) as corpus:
+        corpus.ingest_page(url, first)
+        out = corpus.ingest_page(url, edited)
+        assert out.new and out.n_records == 1
+        counts = corpus.table_counts()
+        assert counts["pages"] == 1 and counts["articles"] == 1 and counts["records"] == 1
+        assert corpus.page_html(url) == edited
+        assert next(corpus.iter_records())["score"] == 90.2
+        assert corpus.seen(url).content_hash == next(corpus.iter_articles())["content_hash"]
