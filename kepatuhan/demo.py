@@ -50,13 +50,14 @@ def demo(data_dir: str | Path = "kepatuhan-data/demo", fresh: bool = True, quiet
             for name, site in mirror.sites.items():
                 console.print(f"  {name:<16} {site.start_url}")
         cfg = demo_config(mirror.start_urls, data_dir)
+        labels = {site.origin.split("://", 1)[1]: name for name, site in mirror.sites.items()}
         reporter = RichReporter(console) if (console.is_terminal and not quiet) else NullReporter()
         try:
             summary = run(cfg, reporter=reporter)
         finally:
             reporter.close()
     if not quiet:
-        print_summary(summary, console)
+        print_summary(summary, console, labels)
     print_dataset(cfg.db_url, console)
     console.print(f"\n[bold]exports[/bold]      {cfg.export_dir}  (CSV and JSON lines, datapackage.json, DATASET.md)")
     console.print(f"[bold]audit report[/bold] {cfg.audit_dir / 'report.html'}  (open in a browser; audit.csv, audit.json)")

@@ -51,7 +51,8 @@ class RichReporter(NullReporter):
         self.progress.stop()
 
 
-def print_summary(summary, console) -> None:
+def print_summary(summary, console, labels: dict[str, str] | None = None) -> None:
+    """The per-site table and the closing lines; `labels` names sites (host:port -> outlet)."""
     from rich.table import Table
 
     t = Table(title=f"kepatuhan run {summary.run_id if summary.run_id is not None else ''} - {summary.status}",
@@ -62,7 +63,8 @@ def print_summary(summary, console) -> None:
         note = "nothing new" if s.nothing_new and not s.failed else ("FAILED" if s.failed else "")
         if s.errors_by_kind:
             note += (" " if note else "") + ", ".join(f"{k}:{v}" for k, v in sorted(s.errors_by_kind.items()))
-        t.add_row(s.site, str(s.pages), str(s.new_articles), str(s.relevant), str(s.records), str(s.errors), note)
+        name = f"{labels[s.site]} ({s.site})" if labels and s.site in labels else s.site
+        t.add_row(name, str(s.pages), str(s.new_articles), str(s.relevant), str(s.records), str(s.errors), note)
     if summary.sites:
         tot = summary.totals
         t.add_row("[bold]total", *(f"[bold]{tot[k]}" for k in ("pages", "new_articles", "relevant", "records", "errors")), "")

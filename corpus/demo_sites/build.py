@@ -434,11 +434,12 @@ def build_php(outlet: dict, posts: list[Post]) -> Site:
 STYLES = {"wordpress": build_wordpress, "blogger": build_blogger, "php": build_php}
 
 
-def build(out_dir: Path | None = None) -> list[dict]:
-    """Write the mirror and `expected.jsonl`; return the expected lines."""
+def build(out_dir: Path | None = None, expected_path: Path | None = None) -> list[dict]:
+    """Write the mirror and `expected.jsonl` (by default in place); return the expected lines."""
     global SITE_DIR
     if out_dir is not None:
         SITE_DIR = out_dir
+    expected_path = expected_path or EXPECTED
     regions = load_regions()
     if SITE_DIR.exists():
         shutil.rmtree(SITE_DIR)
@@ -461,7 +462,7 @@ def build(out_dir: Path | None = None) -> list[dict]:
                 "officials": [expand_official(o) for o in exp.get("officials") or []], "text": p.text,
             })
     (SITE_DIR / "outlets.json").write_text(json.dumps(outlets, indent=1) + "\n", encoding="utf-8")
-    with open(EXPECTED, "w", encoding="utf-8") as f:
+    with open(expected_path, "w", encoding="utf-8") as f:
         for line in expected:
             f.write(json.dumps(line, ensure_ascii=False) + "\n")
     return expected
