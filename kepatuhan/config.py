@@ -162,6 +162,13 @@ class RunConfig:
         for u in s.start_urls:
             if not u.startswith(("http://", "https://")):
                 raise ConfigError(f"{self.source_file or 'configuration'}: [sources] start_urls: {u!r} is not an http(s) URL")
+        if s.sites:
+            from crawler.registry import SITES_FILE, load_sites
+
+            unknown = sorted(set(s.sites) - set(load_sites()))
+            if unknown:
+                raise ConfigError(f"{self.source_file or 'configuration'}: [sources] sites: {', '.join(unknown)} not in the "
+                                  f"crawler's registry {SITES_FILE} (add them there, or use start_urls)")
         bad = [f for f in self.export.formats if f not in ("csv", "jsonl", "parquet")]
         if bad:
             raise ConfigError(f"{self.source_file or 'configuration'}: [export] formats: unknown {bad} (csv, jsonl, parquet)")

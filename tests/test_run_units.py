@@ -78,6 +78,15 @@ def test_config_env_errors_name_the_variable():
         load_config(env={"KEPATUHAN_POLITENESS_DOWNLOAD_DELAY": "sebentar"})
 
 
+def test_config_site_names_must_be_in_the_registry():
+    from crawler.registry import load_sites
+
+    known = sorted(load_sites())[0]
+    load_config(env={"KEPATUHAN_SOURCES_SITES": known}).validate()
+    with pytest.raises(ConfigError, match="koran-tak-ada not in the crawler's registry"):
+        load_config(env={"KEPATUHAN_SOURCES_SITES": f"{known},koran-tak-ada"}).validate()
+
+
 def test_config_validate_requires_sources_and_http_urls(tmp_path):
     with pytest.raises(ConfigError, match="nothing to crawl"):
         load_config(env={}).validate()
