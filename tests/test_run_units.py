@@ -290,3 +290,21 @@ def test_exit_code_follows_the_sites(tmp_path, sites, code, status):
     assert (s.exit_code, s.status) == (code, status)
     if code:
         assert any("b.id" in e or "no site" in e for e in s.errors)
+
+
+def test_run_with_wait_queues_behind_a_running_one(tmp_path):
+    from kepatuhan.run import EXIT_OK, SiteSummary
+
+    cfg = load_config(env={}, overrides={"sources": {"start_urls": ["http://a.id/"]}, "storage": {"data_dir": str(tmp_path)}})
+    holder = _holder(cfg.lock_file, 1.5)
+    t0 = time.monotonic()
+    s = run(cfg, wait=True, crawl=lambda cfg, progress=None: ({"a.id": SiteSummary("a.id", pages=3)}, False))
+    holder.wait()
+    assert s.exit_code == EXIT_OK and time.monotonic() - t0 > 0.8
+    busy = _holder(cfg.lock_file, 30)
+    try:
+        s2 = run(cfg, crawl=lambda cfg, progress=None: ({}, False))
+    finally:
+        busy.kill()
+        busy.wait()
+    assert s2.exit_code == EXIT_BUSY and s2.status == "busy" and f"pid {busy.pid}" in s2.errors[0]
