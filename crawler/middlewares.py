@@ -132,21 +132,40 @@ class FetchStatsMiddleware:
 
 
 class TrapGuardMiddleware:
-    """Drop requests a spider yields that look like crawler traps (see crawler/urls.py), and cap
-    the distinct query strings per path (TRAP_MAX_QUERY_VARIANTS) against endless parameters."""
+    """Drop requests a spider yields that look like crawler traps (see crawler/urls.py), cap the
+    distinct query strings per path (TRAP_MAX_QUERY_VARIANTS) against endless parameters, and
+    limit link hops from the entry pages (TRAP_MAX_HOPS). Unlike Scrapy's DEPTH_LIMIT, following
+    a listing's pagination or an article link costs no hop, so a 2,000-page archive is reachable
+    while a chain of unrelated pages is not; pagination itself stops at TRAP_MAX_PAGES pages."""
+
+    NO_HOP = {"article", "article_part", "sitemap", "feed", "search"}
 
     def __init__(self, crawler):
         self.crawler = crawler
         self.max_variants = crawler.settings.getint("TRAP_MAX_QUERY_VARIANTS", 200)
+        self.max_hops = crawler.settings.getint("TRAP_MAX_HOPS", 6)
+        self.max_pages = crawler.settings.getint("TRAP_MAX_PAGES", 5000)
         self.variants: dict[tuple[str, str], set[int]] = defaultdict(set)
+
+    def _annotate(self, response, request) -> str | None:
+        meta = response.meta if response is not None else {}
+        paging = request.meta.get("paging")
+        hops = meta.get("hops", 0) + (0 if paging or request.meta.get("kind") in self.NO_HOP else 1)
+        pages = meta.get("pages", 0) + 1 if paging else 0
+        request.meta["hops"], request.meta["pages"] = hops, pages
+        if hops > self.max_hops:
+            return "too_many_hops"
+        if pages > self.max_pages:
+            return "too_many_pages"
+        return None
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def _allowed(self, request) -> bool:
-        reason = trap_reason(request.url)
-        if reason is None and urlsplit(request.url).query:
+    def _allowed(self, request, response=None) -> bool:
+        reason = trap_reason(request.url) or self._annotate(response, request)
+        if reason is None and urlsplit(request.url).query and not request.meta.get("paging"):
             p = urlsplit(request.url)
             seen = self.variants[(p.netloc, p.path)]
             h = hash(p.query)
@@ -164,12 +183,12 @@ class TrapGuardMiddleware:
 
     async def process_spider_output_async(self, response, result, spider=None):
         async for item in result:
-            if not isinstance(item, Request) or self._allowed(item):
+            if not isinstance(item, Request) or self._allowed(item, response):
                 yield item
 
     def process_spider_output(self, response, result, spider=None):
         for item in result:
-            if not isinstance(item, Request) or self._allowed(item):
+            if not isinstance(item, Request) or self._allowed(item, response):
                 yield item
 
     async def process_start(self, start):

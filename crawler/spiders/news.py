@@ -262,7 +262,7 @@ class NewsSpider(scrapy.Spider):
             self.stat(site, "stopped_paging_since")
             return
         for url, _text in pagination:
-            yield self.req(url, "listing", site, self.parse_page, priority=PRIO["page"])
+            yield self.req(url, "listing", site, self.parse_page, priority=PRIO["page"], paging=True)
 
     def follow_article(self, url: str, text: str, site: SiteConf, from_sitemap: bool = False):
         url = normalise_url(url)
@@ -316,6 +316,11 @@ class NewsSpider(scrapy.Spider):
                        charset_warning=charset_warning or response.meta.get("charset_warning", False))
 
     def next_part(self, response, first_url: str, got: list[str]) -> str | None:
+        # cheap pre-check before a second parse: a continuation links back to this path
+        path = urlsplit(first_url).path.rstrip("/")
+        text = response.text
+        if f"{path}?" not in text and f"{path}/2" not in text and f"{path}-2" not in text and 'rel="next"' not in text:
+            return None
         try:
             urls = next_page_urls(response.text, response.url)
         except Exception:  # noqa: BLE001 - pagination detection must never lose the article
