@@ -242,13 +242,28 @@ def find_byline_author(tree) -> str | None:
             continue
         for line in text.split("\n") + [" ".join(text.split())]:
             is_credit, author = _credit_line(line)
-            if is_credit and author:
+            if is_credit and author and author.lower() not in _GENERIC_AUTHORS:
                 return author
+    # an unlabelled name in an author-name element ("<span class='author__name'>Nama</span>")
+    for el in tree.xpath("//*[re:test(@class, 'author[-_]*name|author__name|byline__name|penulis[-_]*nama', 'i')]",
+                         namespaces=_NS)[:4]:
+        name = " ".join(el.text_content().split())
+        if _looks_like_name(name) and name.lower() not in _GENERIC_AUTHORS:
+            return name
     return None
+
+
+# Placeholder bylines that name no person.
+_GENERIC_AUTHORS = {"admin", "administrator", "redaksi", "tim redaksi", "editor", "humas", "webmaster", "author"}
+
+
+_INITIALS_CREDIT = re.compile(r"^[(\[]\s*[a-z]{2,6}(?:\s*[/,]\s*[a-z]{2,6}){0,3}\s*[)\]]$", re.I)
 
 
 def _is_junk_line(line: str) -> bool:
     low = line.strip().lower()
+    if _INITIALS_CREDIT.match(low):  # "(rdp/har)", "(adv)": writer's initials on a line of their own
+        return True
     if low in line_patterns()["exact_junk_lines"]:
         return True
     if len(line) <= 120 and _label_res()["copyright_prefixes"].match(line):

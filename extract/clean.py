@@ -320,8 +320,9 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
     if published is None and not any("impossible" in w for w in warnings):
         warnings.append("no publication date found")
 
-    author = (body.author or byline or (jsonld.get("author") if jsonld else None)
-              or _meta(tree, "author", "content_author", "article:author"))
+    author = next((a for a in (body.author, byline, jsonld.get("author") if jsonld else None,
+                               _meta(tree, "author", "content_author", "article:author"))
+                   if a and a.strip().lower() not in ("admin", "administrator", "redaksi", "tim redaksi")), None)
     all_captions = captions + [c for c in body.captions if c not in captions]
     return Article(
         id=article_id or url or f"sha1:{content_hash(clean_text)[:16]}",

@@ -154,6 +154,8 @@ def test_layout_tables_and_br_blocks_become_paragraphs():
     "Artikel ini telah tayang di Tribunbengkulu.com dengan judul Rejang Lebong Raih Opini Kualitas Tinggi",
     "Dapatkan update berita pilihan dan breaking news setiap hari dari kabarcurup.",
     "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+    "(rdp/har)",
+    "(adv)",
 ])
 def test_syndication_notes_and_promos_are_removed(line):
     art = clean(f"<p>{LEAD}</p><p>{P2}</p><p>{P3}</p><p>{line}</p>")
