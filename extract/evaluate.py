@@ -200,11 +200,15 @@ def score(gold: dict[str, dict[str, Any]], pred: dict[str, dict[str, Any]]) -> E
 
 def predict(gold: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Run extraction over the gold file's articles (its texts; gold answers are not looked at)."""
-    from extract.pipeline import extract_many
+    from extract.io import InputLine, check_text, extract_lines
 
-    arts = [{"id": gid, "text": g.get("text") or "", "url": g.get("url"), "published": g.get("published")}
-            for gid, g in gold.items()]
-    return {a["id"]: r.to_dict() for a, r in zip(arts, extract_many(arts))}
+    items = []
+    for n, (gid, g) in enumerate(gold.items(), 1):
+        problem = check_text(g.get("text"))
+        art = None if problem else {"id": gid, "text": g["text"], "url": g.get("url"), "published": g.get("published")}
+        items.append(InputLine(n, gid, article=art, error=problem))
+    # one article that fails to extract is scored as an empty prediction, not a crash
+    return {it.id: out for it, out in extract_lines(items)}
 
 
 def evaluate(gold_path: str | Path, pred_path: str | Path | None = None) -> Evaluation:
