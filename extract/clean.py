@@ -32,6 +32,7 @@ __all__ = ["clean_page", "CleanError"]
 DATE_STAMP_XPATH = ("//time | //*[@class or @id][re:test(concat(@class, ' ', @id), "
                     "'date|tanggal|tgl|time|waktu|publish|post-meta|byline', 'i')]")
 _RE_NS = {"re": "http://exslt.org/regular-expressions"}
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 MAX_PAGE_CHARS = 60_000_000
 # Past this size (after scripts, styles and inline data are stripped) a page is cut: the
 # article sits at the top of real pages, and the extractor's time grows with the page.
@@ -63,7 +64,7 @@ def _to_text(html, headers, warnings: list[str]) -> str:
     text, fixed = repair_mojibake(text)
     if fixed:
         warnings.append("repaired mojibake (UTF-8 read as windows-1252)")
-    text = text.replace("\x00", "")
+    text = _CONTROL_CHARS.sub("", text)  # NUL, C0 controls and lone surrogates: never valid page text
     if not text.strip():
         raise CleanError("empty page")
     if len(text) > MAX_PAGE_CHARS:

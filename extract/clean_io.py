@@ -48,7 +48,7 @@ def _open_out(path: str) -> TextIO:
     if path == "-":
         return sys.stdout
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    return open(path + ".part", "w", encoding="utf-8")
+    return open(path + ".part", "w", encoding="utf-8", errors="replace")
 
 
 def clean_jsonl(input: str, output: str, on_problem: Callable[[str], None] | None = None,

@@ -88,6 +88,12 @@ def test_pages_without_an_article_give_a_clear_error(data, reason):
         clean_page(data)
 
 
+def test_control_characters_and_lone_surrogates_never_reach_the_text():
+    art = clean_page(f"<html><body><p>{LEAD} \x0b\x1b\ud800\x7f</p><p>{P2}</p></body></html>")
+    assert LEAD in art.text and not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]", art.text)
+    json.dumps(art.to_dict(), ensure_ascii=False).encode("utf-8")
+
+
 def test_wrong_type_is_a_clean_error():
     with pytest.raises(CleanError, match="str or bytes"):
         clean_page(12345)
