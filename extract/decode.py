@@ -20,6 +20,8 @@ _WEB_ALIASES = {"latin-1": "cp1252", "latin1": "cp1252", "iso-8859-1": "cp1252",
                 "ascii": "cp1252", "us-ascii": "cp1252", "windows-1252": "cp1252", "iso_8859-1": "cp1252"}
 # Signatures of files that are not HTML at all.
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\x00\x00\x01\x00")
+_LATIN_NEIGHBOURS = {"cp1250", "cp1254", "cp1257", "iso8859-2", "iso8859-9", "iso8859-15", "latin-1", "iso8859-1",
+                     "mac-roman", "cp1252"}
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 _MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac[\u0080-\u00bf\u2018-\u203a\u0153\u017e\u2122]")
 
@@ -100,6 +102,14 @@ def decode_html(data: bytes, headers: dict | None = None) -> tuple[str, str, lis
     best = from_bytes(data[:500000]).best()
     if best is not None:
         enc = _codec(best.encoding) or best.encoding
+        if enc in _LATIN_NEIGHBOURS:
+            # Indonesian is written in Latin script: among the single-byte Latin charsets the
+            # detector cannot tell apart on a few quotes and dashes, windows-1252 is the web's default
+            try:
+                data.decode("cp1252")
+                enc = "cp1252"
+            except UnicodeDecodeError:
+                pass
         warnings.append(f"charset guessed as {enc}")
         return data.decode(enc, errors="replace"), enc, warnings
     warnings.append("charset unknown: read as UTF-8 with replacement characters")

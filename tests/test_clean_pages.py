@@ -64,11 +64,18 @@ def _page(meta=""):
     ("utf-8", '<meta charset="iso-8859-1">', {"content-type": "text/html; charset=ISO-8859-1"}),  # wrong declaration
     ("utf-8", "", None),
     ("utf-16", "", None),  # BOM
+    ("cp1252", "", {"Content-Type": "text/html; charset=utf-8"}),  # claims UTF-8, is not
+    ("cp1252", '<meta charset="gb2312">', None),  # claims a charset that does not fit
 ])
 def test_charsets_never_give_mojibake(encoding, meta, headers):
     art = clean_page(_page(meta).encode(encoding), headers=headers)
     assert P2 in art.text and LEAD in art.text
     assert not MOJIBAKE.search(art.text)
+
+
+def test_undeclared_windows_1252_accents_survive():
+    text = _page().replace("secepatnya", "secepatnya di kafé Cendrawasih").encode("cp1252")
+    assert "kafé Cendrawasih" in clean_page(text).text
 
 
 def test_already_decoded_mojibake_is_repaired():
