@@ -74,73 +74,72 @@ def _to_datetime(v: Any) -> datetime | None:
     return datetime.fromisoformat(str(v)).replace(tzinfo=None, microsecond=0)
 
 
-def _csv_cell(v: Any, col: Column) -> Any:
-    if v is None:
-        return ""
+def _csv_converter(col: Column) -> Callable[[Any], Any] | None:
+    """Value -> CSV cell for one column (None: the value is written as it is)."""
     t = col.type
     if t in ("array", "object"):
-        return _json_text(v)
+        return _json_text
     if t == "boolean":
-        return "true" if v else "false"
+        return lambda v: "true" if v else "false"
     if t == "date":
-        d = _to_date(v)
-        return d.isoformat() if d else ""
+        return lambda v: (d.isoformat() if (d := _to_date(v)) else "")
     if t == "datetime":
-        return _to_datetime(v).isoformat()
+        return lambda v: _to_datetime(v).isoformat()
     if t == "number":
-        return repr(float(v))
-    return v
+        return lambda v: repr(float(v))
+    return None
 
 
-def _json_cell(v: Any, col: Column) -> Any:
-    if v is None:
-        return None
+def _json_converter(col: Column) -> Callable[[Any], Any] | None:
     t = col.type
     if t in ("array", "object"):
-        return json.loads(v) if isinstance(v, str) else v
+        return lambda v: json.loads(v) if isinstance(v, str) else v
     if t == "date":
-        d = _to_date(v)
-        return d.isoformat() if d else None
+        return lambda v: (d.isoformat() if (d := _to_date(v)) else None)
     if t == "datetime":
-        return _to_datetime(v).isoformat()
+        return lambda v: _to_datetime(v).isoformat()
     if t == "boolean":
-        return bool(v)
+        return bool
     if t == "number":
-        return float(v)
-    return v
+        return float
+    return None
 
 
-def _arrow_cell(v: Any, col: Column) -> Any:
-    if v is None:
-        return None
+def _arrow_converter(col: Column) -> Callable[[Any], Any] | None:
     t = col.type
     if t in ("array", "object"):
-        return _json_text(v)
+        return _json_text
     if t == "date":
-        return _to_date(v)
+        return _to_date
     if t == "datetime":
-        return _to_datetime(v)
+        return _to_datetime
     if t == "boolean":
-        return bool(v)
+        return bool
     if t == "number":
-        return float(v)
+        return float
     if t == "integer":
-        return int(v)
-    return v
+        return int
+    return None
 
 
-# -- writers -----------------------------------------------------------------------------------
+def _convert(rows: list[tuple], convs: list) -> Iterator[list]:
+    """Apply per-column converters (None values stay None)."""
+    for r in rows:
+        yield [v if (v is None or f is None) else f(v) for v, f in zip(r, convs)]
+
+
+# -- writers: each takes chunks of tuples in column order ---------------------------------------
 
 class CsvWriter:
     def __init__(self, path: Path, cols: list[Column]):
         self.cols = cols
+        self.convs = [_csv_converter(c) for c in cols]
         self.fh = open(path, "w", encoding="utf-8", newline="")
         self.w = csv.writer(self.fh)
         self.w.writerow([c.name for c in cols])
 
-    def write(self, rows: list[dict]) -> None:
-        cols = self.cols
-        self.w.writerows([[_csv_cell(r.get(c.name), c) for c in cols] for r in rows])
+    def write(self, rows: list[tuple]) -> None:
+        self.w.writerows(_convert(rows, self.convs))  # csv writes None as ""
 
     def close(self) -> None:
         self.fh.flush()
@@ -153,13 +152,14 @@ class CsvWriter:
 
 class JsonlWriter:
     def __init__(self, path: Path, cols: list[Column]):
-        self.cols = cols
+        self.names = [c.name for c in cols]
+        self.convs = [_json_converter(c) for c in cols]
         self.fh = open(path, "w", encoding="utf-8")
 
-    def write(self, rows: list[dict]) -> None:
-        cols = self.cols
-        self.fh.write("".join(json.dumps({c.name: _json_cell(r.get(c.name), c) for c in cols},
-                                         ensure_ascii=False) + "\n" for r in rows))
+    def write(self, rows: list[tuple]) -> None:
+        names = self.names
+        self.fh.write("".join(json.dumps(dict(zip(names, r)), ensure_ascii=False) + "\n"
+                              for r in _convert(rows, self.convs)))
 
     def close(self) -> None:
         self.fh.flush()
@@ -175,13 +175,18 @@ class ParquetWriter:
         import pyarrow.parquet as pq
 
         self.cols, self.schema = cols, schema
+        self.convs = [_arrow_converter(c) for c in cols]
         self.w = pq.ParquetWriter(str(path), schema, compression="zstd")
 
-    def write(self, rows: list[dict]) -> None:
+    def write(self, rows: list[tuple]) -> None:
         import pyarrow as pa
 
-        arrays = [pa.array([_arrow_cell(r.get(c.name), c) for r in rows], type=self.schema.field(c.name).type)
-                  for c in self.cols]
+        arrays = []
+        for i, (c, f) in enumerate(zip(self.cols, self.convs)):
+            vals = [r[i] for r in rows]
+            if f is not None:
+                vals = [None if v is None else f(v) for v in vals]
+            arrays.append(pa.array(vals, type=self.schema.field(c.name).type))
         self.w.write_table(pa.Table.from_arrays(arrays, schema=self.schema))
 
     def close(self) -> None:
@@ -203,15 +208,17 @@ def open_writer(fmt: str, path: Path, table: str, with_text: bool):
     return ParquetWriter(path, cols, arrow_schema(table, with_text))
 
 
-def write_table(rows: Iterable[dict], path: Path, fmt: str, table: str, with_text: bool = False,
+def write_table(rows: Iterable[tuple | dict], path: Path, fmt: str, table: str, with_text: bool = False,
                 chunk: int = CHUNK, progress: Callable[[int], None] | None = None) -> int:
-    """Stream `rows` into `path` in chunks. Returns the row count."""
+    """Stream `rows` (tuples in the table's column order, or dicts) into `path` in chunks.
+    Returns the row count."""
+    names = [c.name for c in columns(table, with_text)]
     w = open_writer(fmt, path, table, with_text)
     n = 0
     try:
-        buf: list[dict] = []
+        buf: list[tuple] = []
         for r in rows:
-            buf.append(r)
+            buf.append(tuple(r.get(k) for k in names) if isinstance(r, dict) else r)
             if len(buf) >= chunk:
                 w.write(buf)
                 n += len(buf)
@@ -247,14 +254,24 @@ def _check_out_dir(out_dir: Path) -> None:
         raise ExportError(f"cannot write to the output directory {out_dir}: {exc.strerror or exc}") from exc
 
 
-def _iter_table(corpus: "Corpus", table: str, with_text: bool) -> Iterator[dict]:
-    if table == "records":
-        return corpus.iter_records()
-    if table == "officials":
-        return corpus.iter_officials()
-    if table == "articles":
-        return corpus.iter_articles(with_text=with_text)
-    return corpus.iter_dataset()
+def _iter_table(corpus: "Corpus", table: str, with_text: bool, chunk: int = CHUNK) -> Iterator[tuple]:
+    """The table's rows as tuples in its column order, fetched `chunk` at a time (server-side
+    cursor on PostgreSQL); JSON columns come as JSON text, never decoded."""
+    from corpus import queries
+
+    stmt = {"records": lambda: queries.records_query(raw_json=True),
+            "officials": lambda: queries.officials_query(raw_json=True),
+            "articles": lambda: queries.articles_query(with_text, raw_json=True),
+            "dataset": lambda: queries.dataset_query(raw_json=True)}[table]()
+    names = [c.name for c in columns(table, with_text)]
+    with corpus.reader.connect() as conn:
+        result = conn.execute(stmt, execution_options={"yield_per": chunk, "stream_results": True})
+        keys = list(result.keys())
+        idx = [keys.index(n) for n in names]
+        same = idx == list(range(len(keys)))
+        for part in result.partitions():
+            for row in part:
+                yield tuple(row) if same else tuple(row[i] for i in idx)
 
 
 def export(corpus: "Corpus", out_dir: str | Path, fmt: str = "csv", with_text: bool = False,
@@ -282,7 +299,7 @@ def export(corpus: "Corpus", out_dir: str | Path, fmt: str = "csv", with_text: b
         for table in tables:
             name = f"{table}.{fmt}"
             current = out / name
-            n = write_table(_iter_table(corpus, table, with_text), partial_for(name), fmt, table, with_text,
+            n = write_table(_iter_table(corpus, table, with_text, chunk), partial_for(name), fmt, table, with_text,
                             chunk, (lambda k, t=table: progress(t, k)) if progress else None)
             result.counts[table] = n
             result.files[table] = out / name
