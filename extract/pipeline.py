@@ -33,6 +33,7 @@ def build_nlp(with_officials: bool = True) -> Language:
     import extract.components as comps  # registers the factories
 
     nlp = spacy.blank("id")
+    nlp.max_length = 30_000_000  # no parser/NER here: long texts only cost tokenisation
     for name in comps.PIPE_NAMES:
         nlp.add_pipe(name)
     if with_officials:

@@ -26,6 +26,7 @@ Sets `doc._.records: list[Record]`. Knowledge: models/values.yaml (share words).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +57,20 @@ class Claim:
     value: Value
     priority: int
     sentence: tuple[int, int]
+
+
+class _Sorted(list):
+    """A list sorted by .start that remembers its keys for bisecting."""
+
+    def __init__(self, items):
+        super().__init__(sorted(items, key=lambda it: it.start))
+        self._keys = [it.start for it in self]
+
+
+def _within(items: list, start: int, end: int) -> list:
+    """Items (sorted by .start) that start in [start, end): bisect, so long texts stay linear."""
+    keys = [it.start for it in items] if not hasattr(items, "_keys") else items._keys
+    return items[bisect_left(keys, start):bisect_left(keys, end)]
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -128,7 +143,7 @@ class RecordAssembler(DataComponent):
             if y.is_relative:
                 return None if base is None else base + y.relative
             return y.year
-        in_sent = [y for y in years if sent[0] <= y.start < sent[1]]
+        in_sent = _within(years, sent[0], sent[1])
         # the clause around the value
         cs, ce = sent
         for m in CLAUSE_SPLIT.finditer(text, sent[0], sent[1]):
@@ -160,8 +175,9 @@ class RecordAssembler(DataComponent):
         text = doc_text(doc)
         ents = self._entities(doc)
         subjects = [e for e in ents if e.subject]
-        values = doc._.values or []
-        groups = doc._.groups or []
+        values = _Sorted(doc._.values or [])
+        groups = _Sorted(doc._.groups or [])
+        subjects = _Sorted(subjects)
         sents = doc._.sent_spans or [(0, len(text))]
         claims: list[Claim] = []
         active: dict | None = None        # pending group: {"values": {kind: Value}, "left": int|None, "age": int}
@@ -170,9 +186,7 @@ class RecordAssembler(DataComponent):
         recent: list[EntityMention] = []  # distinct subjects in order, for "Ketiganya"
 
         for si, (ss, se) in enumerate(sents):
-            s_ents = [e for e in subjects if ss <= e.start < se]
-            s_vals = [v for v in values if ss <= v.start < se]
-            s_groups = [g for g in groups if ss <= g.start < se]
+            s_ents, s_vals, s_groups = _within(subjects, ss, se), _within(values, ss, se), _within(groups, ss, se)
             sentence = text[ss:se]
             zones = {v.value for v in s_vals if v.kind == "zone"}
             colours = {c.lower() for c in COLOURS.findall(sentence)}
@@ -281,7 +295,7 @@ class RecordAssembler(DataComponent):
     def _records(self, doc: Doc, claims: list[Claim], ents: list[EntityMention]) -> list[Record]:
         text = doc_text(doc)
         base = doc._.assessment_year
-        years = doc._.years or []
+        years = _Sorted(doc._.years or [])
         main = self._main_government(ents)
         merged: dict[tuple, dict] = {}
         order: list[tuple] = []

@@ -16,6 +16,7 @@ Sets `doc._.regions: list[EntityMention]`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -137,14 +138,15 @@ class Regions(DataComponent):
     def standalone(self, text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         """ "Pemprov berhasil meraih ..." -> the article's own province/kabupaten/kota."""
         out = []
-        taken = [(m.start, m.end) for m in mentions]
+        taken = sorted((m.start, m.end) for m in mentions)
+        by_level = {lv: Counter(m.code for m in mentions if m.entity_type == lv) for lv in ("kabupaten", "kota")}
+        by_level["provinsi"] = Counter(self.regions[m.code]["province_code"] for m in mentions)
         for sm in self.standalone_re.finditer(text):
-            if any(a <= sm.start() < b for a, b in taken):
+            i = bisect_right(taken, (sm.start(), float("inf"))) - 1
+            if i >= 0 and taken[i][0] <= sm.start() < taken[i][1]:
                 continue
             level = self.standalone_level[sm.group(1)]
-            named = Counter(m.code for m in mentions if m.entity_type == level)
-            if level == "provinsi":
-                named = Counter(self.regions[m.code]["province_code"] for m in mentions)
+            named = by_level[level]
             if not named:
                 continue
             top = named.most_common()

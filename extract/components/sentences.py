@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -49,13 +51,19 @@ class Sentences(DataComponent):
         text = doc_text(doc)
         spans = self.spans(text)
         doc._.sent_spans = spans
-        # mark only the sentence starts (setting every token is slow and adds nothing)
+        # one vectorised write (setting token.is_sent_start one by one is quadratic in spaCy)
+        starts = []
         for start, end in spans:
             while start < end and text[start].isspace():
                 start += 1
-            span = doc.char_span(start, min(end, start + 1), alignment_mode="expand")
-            if span is not None and len(span):
-                span[0].is_sent_start = True
+            starts.append(start)
+        idx = doc.to_array([IDX]).reshape(-1).astype(numpy.int64)
+        sent = numpy.full(len(doc), -1, dtype=numpy.int32)
+        if len(doc):
+            pos = numpy.searchsorted(idx, numpy.asarray(starts, dtype=numpy.int64), side="right") - 1
+            sent[numpy.clip(pos, 0, None)] = 1
+            sent[0] = 1
+            doc.from_array([SENT_START], sent.astype(numpy.uint64).reshape(-1, 1).view(numpy.uint64))
         return doc
 
 

@@ -11,6 +11,7 @@ Sets `doc._.agencies` and `doc._.units` (lists of EntityMention).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from pathlib import Path
 
@@ -64,18 +65,19 @@ class Units(DataComponent):
 
     def find_units(self, text: str, regions: list[EntityMention], agencies: list[EntityMention]) -> list[EntityMention]:
         out = []
-        blocked = [(a.start, a.end) for a in agencies]
+        starts = [r.start for r in regions]
+        blocked = sorted((a.start, a.end) for a in agencies)
         for m in self.unit_re.finditer(text):
             s, e = m.start(), m.end()
-            if any(a <= s < b for a, b in blocked):
+            i = bisect_right(blocked, (s, float("inf"))) - 1
+            if i >= 0 and blocked[i][0] <= s < blocked[i][1]:
                 continue
             parent = None
             # a region inside the name ends it and becomes the parent ("Dinas Sosial Kabupaten Bangli")
-            for r in regions:
-                if s < r.start < e or (s < r.end <= e and r.start > s):
-                    parent = r
-                    e = r.start
-                    break
+            k = bisect_right(starts, s)
+            if k < len(regions) and regions[k].start < e:
+                parent = regions[k]
+                e = parent.start
             name = text[s:e].strip()
             name = re.sub(r"\s*\([^()]*\)\s*$", "", name)           # "(DPMPTSP)" is an alias
             name = re.sub(r"(?:\s+(?:dan|serta|untuk|di|bagi|&))+$", "", name).strip(" ,.")

@@ -11,6 +11,7 @@ Sets `doc._.values: list[Value]` and `doc._.groups: list[GroupMarker]`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from pathlib import Path
 
 from spacy.language import Language
@@ -27,6 +28,11 @@ _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _NEGATED = re.compile(r"(?i)\b(belum|tidak|tak|bukan)\b(?:\s+(?:pernah|lagi|ada|juga))?(?:\s+\w+){0,2}\s*$")
 _HYPOTHETICAL = re.compile(r"\b(untuk (?:masuk|mencapai|meraih|mendapatkan|menuju)|agar|supaya|menuju|dapat mencapai|berupaya|upaya|berusaha|berharap|harapan|harap|target|menargetkan|ditargetkan|ingin|semoga|diharapkan|bisa meraih|dapat meraih)\b[^.,;]{0,60}$", re.I)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 class Values(DataComponent):
@@ -173,9 +179,9 @@ class Values(DataComponent):
 
     def groups(self, text: str, values: list[Value]) -> list[GroupMarker]:
         out = []
-        spans = [(v.start, v.end) for v in values if v.kind == "rank"]
+        spans = sorted((v.start, v.end) for v in values if v.kind == "rank")
         for m in self.group_re.finditer(text):
-            if any(a <= m.start() < b for a, b in spans):
+            if _inside(m.start(), spans):
                 continue
             if re.search(r"(?i)(?<![\w])(dari|sebanyak dari|antara)\s*$", text[max(0, m.start() - 10):m.start()]):
                 continue  # "dari 24 kabupaten/kota": a total, not a group
@@ -205,8 +211,8 @@ class Values(DataComponent):
     def find(self, text: str) -> tuple[list[Value], list[GroupMarker]]:
         vals = self.scores(text) + self.ranks(text) + self.zones(text) + self.grades(text) + self.opinions(text)
         # a rank's own number ("posisi 71 dari 98") is not a score
-        rank_spans = [(v.start, v.end) for v in vals if v.kind == "rank"]
-        vals = [v for v in vals if v.kind != "score" or not any(a <= v.start < b for a, b in rank_spans)]
+        rank_spans = sorted((v.start, v.end) for v in vals if v.kind == "rank")
+        vals = [v for v in vals if v.kind != "score" or not _inside(v.start, rank_spans)]
         vals = [v for v in vals if not self._hypothetical(text, v.start)]
         for v in vals:
             v.prior = self._prior(text, v.start, v.end)

@@ -17,6 +17,7 @@ Knowledge: models/values.yaml (relative words, excluded contexts, assessment con
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -37,6 +38,11 @@ _MONTH_NUM = {m: i for i, ms in enumerate(["jan", "feb|peb", "mar", "apr", "mei"
               for m in ms.split("|")}
 _DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d|\d\d)(?!\d)")
 _DATE_TXT = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect_left(spans, (pos + 1,)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 class Years(DataComponent):
@@ -108,7 +114,7 @@ class Years(DataComponent):
                 first.setdefault(y.year, y.start)
         if tied:
             return max(tied)  # comparisons ("dari 25,98 pada 2022 menjadi 54,11 pada 2023") report the latest
-        in_values = [y.year for y in absolute if any(a <= y.start < b for a, b in value_sentences)]
+        in_values = [y.year for y in absolute if _in_spans(y.start, value_sentences)]
         if in_values:
             return max(in_values)
         if pub:
@@ -123,7 +129,8 @@ class Years(DataComponent):
         doc._.years = years
         sents = doc._.sent_spans or [(0, len(doc_text(doc)))]
         vs = doc._.values or []
-        value_sents = [(a, b) for a, b in sents if any(a <= v.start < b for v in vs)]
+        starts = sorted(v.start for v in vs)
+        value_sents = [(a, b) for a, b in sents if bisect_left(starts, a) < bisect_left(starts, b)]
         doc._.assessment_year = self.assessment_year(doc_text(doc), years, value_sents, doc._.published)
         return doc
 
