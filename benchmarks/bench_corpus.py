@@ -63,41 +63,31 @@ def _text(a: int) -> str:
 # -- children (each measured for its own peak RSS) ---------------------------------------------
 
 def child_fill(db_url: str, n: int) -> None:
-    """Load n synthetic records straight into the schema (bulk, not the ingest path)."""
-    import sqlalchemy as sa
-
-    from corpus.models import ArticleRow, RecordRow, Site
+    """Load n synthetic records straight into the schema with DB-API executemany (setup only:
+    the ingest path is measured separately, in `bench_ingest`)."""
     from corpus.store import Corpus
 
     corpus = Corpus.open(db_url, extractor_version="bench")
-    now = __import__("datetime").datetime(2024, 1, 1)
+    art_sql = ("INSERT INTO articles (id, key, url, site_id, published, text, content_hash, cluster_id, relevant, "
+               "extractor_version, ingested_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?, 1, 'bench', '2024-01-01 00:00:00')")
+    rec_sql = ("INSERT INTO records (article_id, seq, entity, entity_type, entity_key, region_code, year, score, "
+               "rank, rank_scope, zone, evidence, evidence_text, extractor_version) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'provinsi', ?, '[[10,40]]', ?, 'bench')")
     with corpus.engine.begin() as c:
-        c.execute(sa.insert(Site), [{"id": 1, "name": "bench.example", "created_at": now}])
-    batch_a, batch_r = [], []
-    seen_articles = set()
-
-    def flush():
-        with corpus.engine.begin() as c:
-            if batch_a:
-                c.execute(sa.insert(ArticleRow), batch_a)
-            if batch_r:
-                c.execute(sa.insert(RecordRow), batch_r)
-        batch_a.clear()
-        batch_r.clear()
-
-    for a, seq, name, level, code, year, score, rank, zone in _synthetic_records(n):
-        if a not in seen_articles:
-            seen_articles.add(a)
-            batch_a.append(dict(id=a + 1, key=f"url:https://bench.example/{a}", url=f"https://bench.example/{a}",
-                                site_id=1, published=f"{2016 + a % 9}-0{1 + a % 9}-1{a % 10}", text=_text(a),
-                                content_hash=f"{a:040x}", cluster_id=a + 1, relevant=True,
-                                extractor_version="bench", ingested_at=now))
-        batch_r.append(dict(article_id=a + 1, seq=seq, entity=name, entity_type=level, entity_key=f"R:{code}",
-                            region_code=code, year=year, score=score, rank=rank, rank_scope="provinsi", zone=zone,
-                            evidence=[[10, 40]], evidence_text=f"meraih nilai {score}", extractor_version="bench"))
-        if len(batch_r) >= 20000:
-            flush()
-    flush()
+        c.exec_driver_sql("INSERT INTO sites (id, name, created_at) VALUES (1, 'bench.example', '2024-01-01 00:00:00')")
+        arts, recs = [], []
+        for a, seq, name, level, code, year, score, rank, zone in _synthetic_records(n):
+            if seq == 0:
+                arts.append((a + 1, f"url:https://bench.example/{a}", f"https://bench.example/{a}",
+                             f"{2016 + a % 9}-0{1 + a % 9}-1{a % 10}", _text(a), f"{a:040x}", a + 1))
+            recs.append((a + 1, seq, name, level, f"R:{code}", code, year, score, rank, zone, f"meraih nilai {score}"))
+            if len(recs) >= 50000:
+                c.exec_driver_sql(art_sql, arts)
+                c.exec_driver_sql(rec_sql, recs)
+                arts, recs = [], []
+        if recs:
+            c.exec_driver_sql(art_sql, arts)
+            c.exec_driver_sql(rec_sql, recs)
     corpus.close()
 
 

@@ -164,6 +164,7 @@ class Corpus:
         self._extractor = extractor
         self._extractor_version = extractor_version
         self._regions = None
+        self._site_ids: dict[str, int] = {}
 
     # -- opening ------------------------------------------------------------------------------
     @classmethod
@@ -211,8 +212,10 @@ class Corpus:
     def session(self) -> Iterator[Session]:
         """A write transaction (committed on success, rolled back on error)."""
         try:
-            with Session(self.engine, expire_on_commit=False) as s, s.begin():
-                yield s
+            with Session(self.engine, expire_on_commit=False) as s:
+                with s.begin():
+                    yield s
+                self._site_ids.update(s.info.get("new_sites", {}))
         except sa.exc.OperationalError as exc:
             raise dbmod.CorpusError(f"{dbmod.describe(self.url)}: {dbmod._reason(exc)}") from exc
 
@@ -430,15 +433,23 @@ class Corpus:
                 new = False
             if url:
                 self._mark_seen(s, url, canonical, article.content_hash, "relevant", version)
-            n_rec = s.scalar(sa.select(sa.func.count()).select_from(RecordRow).where(RecordRow.article_id == row.id))
-            n_off = s.scalar(sa.select(sa.func.count()).select_from(OfficialRow).where(OfficialRow.article_id == row.id))
+            if new:
+                n_rec, n_off = len(result.records), len(result.officials)
+            else:
+                n_rec = s.scalar(sa.select(sa.func.count()).select_from(RecordRow).where(RecordRow.article_id == row.id))
+                n_off = s.scalar(sa.select(sa.func.count()).select_from(OfficialRow)
+                                 .where(OfficialRow.article_id == row.id))
             dup = row.cluster_id if row.cluster_id != row.id else None
             return IngestOutcome(page_id, row.id, True, n_rec, dup, new, outcome="relevant", n_officials=n_off)
 
     def _site_id(self, s: Session, name: str) -> int:
+        if name in self._site_ids:  # sites are never deleted: an id once seen stays valid
+            return self._site_ids[name]
         s.execute(self._insert(Site).values(name=name, created_at=utcnow()).on_conflict_do_nothing(
             index_elements=[Site.name]))
-        return s.scalar(sa.select(Site.id).where(Site.name == name))
+        site_id = s.scalar(sa.select(Site.id).where(Site.name == name))
+        s.info.setdefault("new_sites", {})[name] = site_id  # cached once the transaction commits
+        return site_id
 
     def _upsert_page(self, s: Session, page: dict, article: Article, site_id, run_id) -> int:
         url = page["url"]
@@ -487,11 +498,12 @@ class Corpus:
             return row, row.content_hash != article.content_hash
         if row.cluster_id is None:
             row.cluster_id = row.id
-        self._set_bands(s, row.id, sim)
+        self._set_bands(s, row.id, sim, replace=False)
         return row, True
 
-    def _set_bands(self, s: Session, article_id: int, sim: int | None) -> None:
-        s.execute(sa.delete(ArticleBand).where(ArticleBand.article_id == article_id))
+    def _set_bands(self, s: Session, article_id: int, sim: int | None, replace: bool = True) -> None:
+        if replace:
+            s.execute(sa.delete(ArticleBand).where(ArticleBand.article_id == article_id))
         bands = _bands(sim)
         if bands:
             s.execute(sa.insert(ArticleBand), [{"article_id": article_id, "band": b} for b in bands])
