@@ -17,8 +17,8 @@ from test_corpus_data import ARTICLES, article_items, page_html
 from test_corpus_store import open_corpus, snapshot
 
 REPO = Path(__file__).resolve().parents[1]
-KEPATUHAN = [sys.executable, "-m", "kepatuhan.cli"] if not (REPO / ".venv/bin/kepatuhan").exists() \
-    else [str(REPO / ".venv/bin/kepatuhan")]
+KEPATUHAN = [str(REPO / ".venv/bin/kepatuhan")] if (REPO / ".venv/bin/kepatuhan").exists() \
+    else [sys.executable, "-c", "from kepatuhan.cli import main; main()"]
 
 
 def _write_jsonl(path: Path, items: list, extra_lines: list[str] = ()) -> Path:
