@@ -80,6 +80,7 @@ class SiteServer:
                 srv._serve(self, res)
 
         class QuietServer(ThreadingHTTPServer):
+            request_queue_size = 256  # the default backlog of 5 drops SYNs of a 32-connection crawler
             def handle_error(self, request, client_address):  # clients hanging up are expected here
                 pass
 
