@@ -26,7 +26,7 @@ def _open(db: str | None):
     try:
         return Corpus.open(db)
     except CorpusError as exc:
-        Console(stderr=True).print(f"[red]error:[/] {exc}", highlight=False)
+        Console(stderr=True).print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_FATAL) from None
 
 
@@ -64,7 +64,7 @@ def register(app: typer.Typer) -> None:
             if consolidate:
                 corpus.consolidate()
         except CorpusError as exc:
-            err.print(f"[red]error:[/] {exc}", highlight=False)
+            err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(EXIT_FATAL) from None
         finally:
             corpus.close()
@@ -145,7 +145,7 @@ def register(app: typer.Typer) -> None:
 
                 result = export_corpus(corpus, out, fmt=fmt, with_text=with_text, progress=progress)
         except (ExportError, CorpusError) as exc:
-            err.print(f"[red]error:[/] {exc}", highlight=False)
+            err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(EXIT_FATAL) from None
         finally:
             corpus.close()

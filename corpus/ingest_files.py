@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from corpus.db import CorpusError
 from corpus.store import IngestError
 
 if TYPE_CHECKING:
@@ -141,6 +142,8 @@ def ingest(corpus: "Corpus", paths: list[str | Path], run_id: int | None = None,
                                                  fetched_at=p["fetched_at"], run_id=run_id)
                     else:
                         out = corpus.ingest_article(item.article, run_id=run_id)
+                except CorpusError:  # the database itself is unusable: stop, nothing to gain by going on
+                    raise
                 except IngestError as exc:
                     fail(item.where, str(exc), "extraction" if "extraction" in str(exc) else "cleaning")
                 except Exception as exc:  # noqa: BLE001 - name the line, keep going

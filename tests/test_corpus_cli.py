@@ -142,3 +142,23 @@ def test_export_to_an_unusable_directory_exits_2(sqlite_url, tmp_path):
     target.write_text("x")
     res = CliRunner().invoke(app, ["export", "--out", str(target / "sub"), "--db", sqlite_url])
     assert res.exit_code == 2 and "berkas" in res.output
+
+
+def test_ingest_into_a_locked_database_stops_with_exit_2_and_loses_nothing(sqlite_url, tmp_path, monkeypatch):
+    path = sqlite_url.removeprefix("sqlite:///")
+    with open_corpus(sqlite_url) as corpus:
+        corpus.ingest_article(article_items()[0])
+    f = _write_jsonl(tmp_path / "in.jsonl", article_items()[1:3])
+    monkeypatch.setenv("KEPATUHAN_DB_TIMEOUT", "0.3")
+    monkeypatch.setattr("corpus.config.DEFAULT_BUSY_TIMEOUT_S", 0.3)
+    monkeypatch.setattr("corpus.db.DEFAULT_BUSY_TIMEOUT_S", 0.3)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another program holds the write lock for the whole batch
+    try:
+        res = CliRunner().invoke(app, ["ingest", str(f), "--db", sqlite_url])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert res.exit_code == 2 and "locked" in res.output and path in res.output, res.output
+    with open_corpus(sqlite_url) as corpus:
+        assert corpus.table_counts()["articles"] == 1 and corpus.table_counts()["records"] == 1
