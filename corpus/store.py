@@ -31,7 +31,8 @@ Idempotence: pages are unique by URL, articles by canonical URL (or content hash
 no URL), records/officials by (article, position). Storing the same thing again changes
 nothing; a newer extractor version replaces an article's records and officials and records the
 version that produced them. Syndicated copies are grouped in a duplicate cluster (exact content
-hash or simhash within 3 bits) so consolidation counts them as one source.
+hash, or near copy by the cleaner's simhash rule confirmed by shingle overlap) so
+consolidation counts them as one source.
 """
 from __future__ import annotations
 
