@@ -149,3 +149,26 @@ def test_result_shape_matches_the_contract():
     assert set(d) == {"id", "relevant", "records", "officials"} and d["id"] == "x1"
     assert set(d["records"][0]) == {"entity", "entity_type", "region_code", "province", "parent", "year", "score",
                                     "rank", "rank_scope", "zone", "grade", "opinion", "evidence"}
+
+
+def test_other_scores_inside_a_relevant_article_are_ignored():
+    text = (OMB.format(prov="Jambi") + "Pada penilaian tahun 2024 Kabupaten Tebo meraih nilai 90,12. Selain itu, "
+            "Kabupaten Tebo juga meraih nilai MCP KPK 95,10 dan opini WTP dari BPK.")
+    _, r = recs(text)
+    assert list(r) == [("Kabupaten Tebo", 2024)]
+    assert r[("Kabupaten Tebo", 2024)].score == 90.12
+
+
+def test_office_titles_are_not_subjects_and_facilities_keep_place_names():
+    text = (OMB.format(prov="Jambi") + "Penilaian tahun 2024 selesai. Kepala Dinas Kesehatan Kabupaten Tebo, Rahmat, "
+            "mengatakan nilai 88,05 diraih Puskesmas Muara Tebo.")
+    _, r = recs(text)
+    assert list(r) == [("Puskesmas Muara Tebo", 2024)]
+    assert r[("Puskesmas Muara Tebo", 2024)].parent == "Kabupaten Tebo"
+
+
+def test_unit_with_its_government_written_after_it():
+    text = (OMB.format(prov="Bali") + "Pada penilaian tahun 2023 Dinas Sosial Kabupaten Tabanan meraih nilai 91,40.")
+    _, r = recs(text)
+    rec = r[("Dinas Sosial", 2023)]
+    assert (rec.entity_type, rec.parent, rec.province, rec.score) == ("unit", "Kabupaten Tabanan", "Bali", 91.4)

@@ -84,10 +84,12 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 class RecordAssembler(DataComponent):
-    files = ("values.yaml",)
+    files = ("values.yaml", "relevance.yaml")
 
     def load(self, data_dir: Path) -> None:
         v = read_yaml(data_dir / "values.yaml")
+        other = read_yaml(data_dir / "relevance.yaml").get("sentence_lookalike", [])
+        self.other_score = re.compile("|".join(f"(?:{p})" for p in other), re.IGNORECASE) if other else None
         self.share_re = re.compile(rf"(?<![\w])(?:{words_alt(v['share_before'])})(?![\w])", re.IGNORECASE)
         self.definition = re.compile(
             rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", re.IGNORECASE)
@@ -190,7 +192,8 @@ class RecordAssembler(DataComponent):
             sentence = text[ss:se]
             zones = {v.value for v in s_vals if v.kind == "zone"}
             colours = {c.lower() for c in COLOURS.findall(sentence)}
-            if self.definition.search(sentence) or (not s_ents and (len(zones) > 1 or (zones and len(colours) > 1))):
+            if (self.other_score is not None and self.other_score.search(sentence)) or \
+                    self.definition.search(sentence) or (not s_ents and (len(zones) > 1 or (zones and len(colours) > 1))):
                 s_vals = []  # the scheme's definition, not a claim
             if active is not None:
                 active["age"] += 1

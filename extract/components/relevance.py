@@ -24,6 +24,11 @@ def _alt(pats: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
 
 
+def _count(pats: list[re.Pattern], text: str) -> int:
+    """Occurrences of each phrase, counted separately (overlapping phrases all count)."""
+    return sum(len(p.findall(text)) for p in pats)
+
+
 class Relevance(DataComponent):
     files = ("relevance.yaml",)
 
@@ -33,6 +38,8 @@ class Relevance(DataComponent):
         self.assessor_re = _alt(r["assessor"])
         self.assessment_re = _alt(r["assessment"])
         self.lookalike_re = _alt(r["lookalike"])
+        self.assessment_each = [re.compile(p, re.IGNORECASE) for p in r["assessment"]]
+        self.lookalike_each = [re.compile(p, re.IGNORECASE) for p in r["lookalike"]]
 
     def is_candidate(self, text: str) -> bool:
         return bool(self.candidate_re.search(text))
@@ -40,10 +47,10 @@ class Relevance(DataComponent):
     def is_relevant(self, text: str) -> bool:
         if not self.assessor_re.search(text):
             return False
-        n_assess = len(self.assessment_re.findall(text))
-        if not n_assess:
+        if not self.assessment_re.search(text):
             return False
-        return len(self.lookalike_re.findall(text)) <= n_assess
+        n_assess = _count(self.assessment_each, text)
+        return _count(self.lookalike_each, text) <= n_assess
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.relevant = self.is_relevant(doc_text(doc))

@@ -47,6 +47,9 @@ class Units(DataComponent):
         word = r"(?:[A-Z][\w'’/-]*(?:\.\w+)*(?:\.(?=[ \t]+[A-Z]))?|\([A-Z][\w ]{0,15}\))"
         self.unit_re = re.compile(
             rf"(?<![\w])(?:{words_alt(self.heads)})(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+[A-Z]))*")
+        self.facilities = set(u.get("named_facilities", []))
+        nsb = words_alt(u.get("not_subject_before", []))
+        self.not_subject = re.compile(rf"(?<![\w])(?:{nsb})\.?\s+$", re.IGNORECASE) if nsb else None
         self.abbrev_only = {h for h in self.heads if h.isupper() or h in self.expansions}
 
     def find_agencies(self, text: str) -> list[EntityMention]:
@@ -75,7 +78,9 @@ class Units(DataComponent):
             parent = None
             # a region inside the name ends it and becomes the parent ("Dinas Sosial Kabupaten Bangli")
             k = bisect_right(starts, s)
-            if k < len(regions) and regions[k].start < e:
+            head0 = next((h for h in self.heads if text.startswith(h, s)), "")
+            if k < len(regions) and regions[k].start < e and (
+                    regions[k].explicit_level or head0 not in self.facilities):
                 parent = regions[k]
                 e = parent.start
             name = text[s:e].strip()
@@ -88,6 +93,8 @@ class Units(DataComponent):
             if name in self.expansions:
                 name = self.expansions[name]
             em = EntityMention(start=s, end=m.end() if parent is None else e, name=name, entity_type="unit")
+            if self.not_subject is not None and self.not_subject.search(text[max(0, s - 25):s]):
+                em.subject = False  # "Kepala Dinas Kesehatan ...": an office
             if parent is not None:
                 em.parent = parent.name
                 em.province = parent.province
