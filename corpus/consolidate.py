@@ -98,7 +98,8 @@ def _source_rows():
                       a.url, a.published, a.ingested_at)
             .join(a, a.id == r.article_id)
             .where(a.relevant.is_(True))
-            .order_by(r.entity_key, r.year, a.published, r.id))
+            # undated articles last on every backend (SQLite sorts NULL first, PostgreSQL last)
+            .order_by(r.entity_key, r.year, sa.case((a.published.is_(None), 1), else_=0), a.published, r.id))
 
 
 def iter_consolidated(rows_iter, regions=None):
