@@ -117,4 +117,9 @@ def crawl(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, si
             report = CrawlReport(reason="killed")
         report.returncode = rc
         report.elapsed_s = time.monotonic() - t0
+        if jobdir and report.reason == "finished":
+            # the job is done: its saved queue and seen-requests must not mute the next crawl
+            import shutil
+
+            shutil.rmtree(jobdir, ignore_errors=True)
         return report

@@ -214,3 +214,80 @@ def test_two_processes_share_one_redis_frontier(tmp_path, redis_url, redis_prefi
         assert all(n > 0 for n in fetched), fetched  # and both fetched a share of the site
     finally:
         srv.stop()
+
+
+@pytest.mark.slow
+def test_nightly_run_fetches_only_what_is_new(sqlite_url):
+    site = build_wordpress(12, 8, 30, offset=300)
+    srv = SiteServer(site).start()
+    try:
+        assert crawl(start_urls=[srv.url], db=sqlite_url, polite=False, settings=FAST).reason == "finished"
+        first = sum(srv.hits.values())
+        old_articles = site.relevant | site.irrelevant
+        # the next day: one more relevant article on the same site (listings, feed and sitemaps change)
+        srv.site = build_wordpress(13, 8, 30, offset=300)
+        new = srv.site.relevant - site.relevant
+        assert len(new) == 1
+        srv.hits.clear()
+        report = crawl(start_urls=[srv.url], db=sqlite_url, polite=False, settings=FAST)
+        assert report.reason == "finished"
+        assert stored_urls(sqlite_url).get(normalise_url(srv.url_of(next(iter(new)))), 0) > 0
+        assert not [p for p in old_articles if srv.hits.get(p)], "an article already judged was fetched again"
+        rep = report.sites[f"127.0.0.1:{srv.port}"]
+        assert rep.articles == 1 and rep.relevant == 1
+        assert sum(srv.hits.values()) <= 0.25 * first, (sum(srv.hits.values()), first, dict(srv.hits))
+    finally:
+        srv.stop()
+
+
+def test_scrapy_project_lists_the_spider():
+    out = subprocess.run([os.sys.executable, "-m", "scrapy", "list"], cwd=REPO, capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "news" in out.stdout.split()
+
+
+def test_cli_rejects_unknown_site_and_bad_since():
+    from typer.testing import CliRunner
+
+    from kepatuhan.cli import app
+
+    r = CliRunner().invoke(app, ["crawl", "--site", "tidak-ada", "--db", "sqlite:///:memory:"])
+    assert r.exit_code == 2 and "unknown site 'tidak-ada'" in r.output
+    r = CliRunner().invoke(app, ["crawl", "--start-url", "http://x.id/", "--since", "13/12/2024"])
+    assert r.exit_code != 0 and "YYYY-MM-DD" in r.output
+
+
+@pytest.mark.slow
+def test_pause_with_sigint_and_resume_from_jobdir(tmp_path):
+    site = build_portal(10, 5, 25, offset=1100)
+    srv = SiteServer(site).start()
+    try:
+        ref = f"sqlite:///{tmp_path / 'ref.sqlite'}"
+        assert crawl(start_urls=[srv.url], db=ref, polite=False, settings=FAST).reason == "finished"
+        db, jobdir = f"sqlite:///{tmp_path / 'paused.sqlite'}", str(tmp_path / "job")
+        cmd = crawl_command(start_urls=[srv.url], db=db, polite=False, jobdir=jobdir,
+                            settings={**FAST, "CONCURRENT_REQUESTS": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1})
+        proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                env={**os.environ, "PYTHONPATH": str(REPO)})
+        eng = sa.create_engine(db)
+        deadline, n = time.monotonic() + 60, 0
+        while time.monotonic() < deadline and proc.poll() is None and n < 8:
+            time.sleep(0.2)
+            try:
+                with eng.connect() as c:
+                    n = c.execute(sa.text("SELECT COUNT(*) FROM seen_urls")).scalar()
+            except sa.exc.OperationalError:
+                pass
+        eng.dispose()
+        proc.send_signal(signal.SIGINT)  # Ctrl-C: Scrapy stops cleanly and keeps its queue in JOBDIR
+        assert proc.wait(timeout=60) == 0
+        assert os.path.isdir(jobdir) and os.listdir(jobdir)
+        before = sum(srv.hits.values())
+        report = crawl(start_urls=[srv.url], db=db, polite=False, jobdir=jobdir, settings=FAST)
+        assert report.reason == "finished"
+        assert corpus_snapshot(db) == corpus_snapshot(ref)
+        assert not os.path.exists(jobdir)  # a finished job leaves nothing to mute the next crawl
+        assert before > 0
+    finally:
+        srv.stop()

@@ -339,6 +339,9 @@ class NewsSpider(scrapy.Spider):
         if kind == "seen":
             return
         if request.meta.get("optional") and kind.startswith("http_4"):
+            if request.meta.get("kind") == "robots" and site and not site.sitemaps:
+                # no robots.txt: still try the conventional sitemap location
+                yield self.req(site.root + "sitemap.xml", "sitemap", site, self.parse_sitemap, optional=True)
             return  # a guessed URL (robots.txt, /sitemap.xml) that the site does not have
         name = site.name if site else request.meta.get("site", "?")
         self.stat(name, f"errors/{kind}")
