@@ -136,7 +136,11 @@ class RecordAssembler(DataComponent):
             return None
         subj = Counter(e.code for e in govs if e.subject)
         allc = Counter(e.code for e in govs)
-        code = max(allc, key=lambda c: (subj[c], allc[c], -min(e.start for e in govs if e.code == c)))
+        first = {}
+        for e in govs:
+            first.setdefault(e.code, e.start)
+        # most named as a subject, then most named at all, then a kabupaten/kota over its province
+        code = max(allc, key=lambda c: (subj[c], allc[c], "." in c, -first[c]))
         return next(e for e in govs if e.code == code)
 
     # -- years ------------------------------------------------------------------------
@@ -299,7 +303,7 @@ class RecordAssembler(DataComponent):
         text = doc_text(doc)
         base = doc._.assessment_year
         years = _Sorted(doc._.years or [])
-        main = self._main_government(ents)
+        main = self._main_government(list(doc._.regions or []))
         merged: dict[tuple, dict] = {}
         order: list[tuple] = []
         for c in claims:
