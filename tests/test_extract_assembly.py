@@ -172,3 +172,19 @@ def test_unit_with_its_government_written_after_it():
     _, r = recs(text)
     rec = r[("Dinas Sosial", 2023)]
     assert (rec.entity_type, rec.parent, rec.province, rec.score) == ("unit", "Kabupaten Tabanan", "Bali", 91.4)
+
+
+def test_a_government_named_only_in_an_office_or_as_a_place_is_used_when_nothing_else_is():
+    text = ("Bupati Seluma Teddy Rahman menerima penghargaan Ombudsman RI atas penilaian kepatuhan tahun 2024, "
+            "predikat zona hijau dengan nilai 91,25.")
+    _, r = recs(text)
+    assert [(k, v.score, v.zone) for k, v in r.items()] == [(("Kabupaten Seluma", 2024), 91.25, "hijau")]
+    text = (OMB.format(prov="Maluku") + "Tahun 2024, tingkat kepatuhan pelayanan publik di Kota Tual mencapai 88,10.")
+    _, r = recs(text)
+    assert list(r) == [("Kota Tual", 2024)]
+
+
+def test_the_assessors_office_is_never_the_assessed_government():
+    text = "Ombudsman RI Perwakilan Provinsi Bengkulu menyebut penilaian kepatuhan tahun 2024 meraih nilai 88,10."
+    res, r = recs(text)
+    assert res.relevant and r == {}

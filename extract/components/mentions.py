@@ -20,6 +20,8 @@ class EntityMention:
     candidates: list[str] = field(default_factory=list)  # region codes before disambiguation
     level: str | None = None       # level written or propagated
     standalone: bool = False       # "Pemprov" alone: the article's own government
+    weak: bool = False             # not a subject ("Bupati Seluma", "di Kota Tual") but the only
+                                   # candidate when a sentence states values and names nothing else
 
 
 @dataclass

@@ -112,17 +112,17 @@ class RecordAssembler(DataComponent):
             # "Kabupaten Mimika, Provinsi Papua Tengah": the province only locates the regency
             if out and m.entity_type == "provinsi" and out[-1].entity_type in ("kabupaten", "kota") \
                     and out[-1].province == m.province and re.fullmatch(r"\s*,\s*", text[out[-1].end:m.start]):
-                m.subject = False
+                m.subject = m.weak = False
             # photo credits: "(Dok. Pemkot Makassar)", "(ANTARA/HO-Pemprov Banten)"
             open_paren = text.rfind("(", max(0, m.start - 40), m.start)
             if open_paren >= 0 and ")" not in text[open_paren:m.start] and \
                     re.match(r"(?i)\(\s*(dok|foto|sumber|antara|ho|istimewa|humas)\b", text[open_paren:]):
-                m.subject = False
+                m.subject = m.weak = False
             # datelines: "Kupang (ANTARA) - ...", "MANOKWARI – ...", "Lenteranusantara.Co.Id, Ambon – ..."
             line_start = text.rfind("\n", 0, m.start) + 1
             if m.start - line_start <= 60 and DATELINE_AFTER.match(text[m.end:m.end + 30]) \
                     and "." not in text[line_start:m.start].replace(".Co.", "").replace(".com", "").replace(".id", ""):
-                m.subject = False
+                m.subject = m.weak = False
             out.append(m)
         return out
 
@@ -183,6 +183,7 @@ class RecordAssembler(DataComponent):
         subjects = [e for e in ents if e.subject]
         values = _Sorted(doc._.values or [])
         groups = _Sorted(doc._.groups or [])
+        weak_ents = _Sorted([e for e in ents if not e.subject and e.weak])
         subjects = _Sorted(subjects)
         sents = doc._.sent_spans or [(0, len(text))]
         claims: list[Claim] = []
@@ -222,6 +223,15 @@ class RecordAssembler(DataComponent):
                         and not s_groups:
                     for v in s_vals:
                         claims.append(Claim(last_subjects[0], v, CARRY, (ss, se)))
+                elif s_vals and not s_groups:
+                    # "Bupati Seluma ... menerima predikat zona hijau dengan nilai 91,25": the only
+                    # government the sentence names, even as an office or a place
+                    weak = {self._key(e): e for e in _within(weak_ents, ss, se)}
+                    if len(weak) == 1:
+                        e = next(iter(weak.values()))
+                        for v in s_vals:
+                            claims.append(Claim(e, v, CARRY, (ss, se)))
+                        last_subjects, last_subject_sent = [e], si
                 continue
 
             items = sorted([(e.start, 0, e) for e in s_ents] + [(v.start, 1, v) for v in s_vals] +

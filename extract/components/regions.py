@@ -30,6 +30,8 @@ if not Doc.has_extension("regions"):
     Doc.set_extension("regions", default=None)
 
 LIST_SEP = re.compile(r"^\s*(?:,\s*|\s)(?:(?:dan|serta|&)\s+)?\s*$|^\s*(?:dan|serta|&)\s*$", re.IGNORECASE)
+# the assessor's own office ("Ombudsman RI Perwakilan Bengkulu") is never the assessed government
+_ASSESSOR = re.compile(r"(?i)(?:perwakilan|ombudsman(?:\s+ri|\s+republik\s+indonesia)?|ori)\s*(?:provinsi\s+)?$")
 _CAP_WORD = re.compile(r"(?<![\w])(?:[A-Z][\w'’-]*|[a-z]+(?=\s))")
 
 
@@ -94,8 +96,9 @@ class Regions(DataComponent):
         # "di Provinsi NTT", but also "Wali Kota Makassar" (the level word belongs to the office)
         subject = not (self.not_subject.search(text[max(0, start - 40):start]) or
                        self.not_subject.search(text[max(0, s - 40):s]))
+        weak = not subject and not _ASSESSOR.search(text[max(0, start - 45):start])
         return EntityMention(start=start, end=e, name=text[s:e], entity_type="", candidates=list(codes),
-                             level=level, explicit_level=level is not None, subject=subject)
+                             level=level, explicit_level=level is not None, subject=subject, weak=weak)
 
     # -- resolution -------------------------------------------------------------------
     def _level(self, code: str) -> str:
