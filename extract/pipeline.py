@@ -64,6 +64,7 @@ def _result(doc: Doc, id: str) -> ExtractionResult:
 def _make_doc(nlp: Language, text: str, url: str | None, published: str | None) -> Doc:
     doc = nlp.make_doc(text)
     doc._.published = published
+    doc._.url = url
     return doc
 
 

@@ -188,3 +188,18 @@ def test_the_assessors_office_is_never_the_assessed_government():
     text = "Ombudsman RI Perwakilan Provinsi Bengkulu menyebut penilaian kepatuhan tahun 2024 meraih nilai 88,10."
     res, r = recs(text)
     assert res.relevant and r == {}
+
+
+def test_averages_are_not_claims():
+    text = (OMB.format(prov="NTT") + "Pada penilaian tahun 2024 rata-rata nilai pemda se-NTT hanya 75,20. "
+            "Kabupaten Ende meraih nilai 82,06.")
+    _, r = recs(text)
+    assert list(r) == [("Kabupaten Ende", 2024)]
+
+
+def test_year_from_the_url_when_nothing_else_dates_the_article():
+    text = OMB.format(prov="Sumatera Utara") + "Pemkot Binjai meraih nilai 90,02 dengan kategori A."
+    _, r = recs(text, url="https://contoh.id/2024/12/12/binjai-zona-hijau")
+    assert list(r) == [("Kota Binjai", 2024)]
+    _, r = recs(text, url="https://contoh.id/2024/02/12/binjai-zona-hijau")
+    assert list(r) == [("Kota Binjai", 2023)]

@@ -96,7 +96,8 @@ class Regions(DataComponent):
         # "di Provinsi NTT", but also "Wali Kota Makassar" (the level word belongs to the office)
         subject = not (self.not_subject.search(text[max(0, start - 40):start]) or
                        self.not_subject.search(text[max(0, s - 40):s]))
-        weak = not subject and not _ASSESSOR.search(text[max(0, start - 45):start])
+        weak = not subject and not _ASSESSOR.search(text[max(0, start - 45):start]) \
+            and not re.search(r"(?i)(?<![\w])se-?\s*$", text[max(0, start - 4):start])  # "se-NTT" is all of NTT
         return EntityMention(start=start, end=e, name=text[s:e], entity_type="", candidates=list(codes),
                              level=level, explicit_level=level is not None, subject=subject, weak=weak)
 

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import YearMention
 
-for _ext, _default in (("years", None), ("assessment_year", None), ("published", None)):
+for _ext, _default in (("years", None), ("assessment_year", None), ("published", None), ("url", None)):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=_default)
 
@@ -95,7 +95,7 @@ class Years(DataComponent):
         return d.year if d.month >= 11 else d.year - 1
 
     def assessment_year(self, text: str, years: list[YearMention], value_sentences: list[tuple[int, int]],
-                        published: str | None) -> int | None:
+                        published: str | None, url: str | None = None) -> int | None:
         pub = None
         if published:
             try:
@@ -117,6 +117,10 @@ class Years(DataComponent):
         in_values = [y.year for y in absolute if _in_spans(y.start, value_sentences)]
         if in_values:
             return max(in_values)
+        if pub is None and url:
+            um = re.search(r"/(20\d\d)/(\d{1,2})/", url)  # ".../2024/02/20/slug"
+            if um and 1 <= int(um.group(2)) <= 12:
+                pub = date(int(um.group(1)), int(um.group(2)), 1)
         if pub:
             return self.year_from_date(pub)
         dates = self.text_dates(text)
@@ -131,7 +135,7 @@ class Years(DataComponent):
         vs = doc._.values or []
         starts = sorted(v.start for v in vs)
         value_sents = [(a, b) for a, b in sents if bisect_left(starts, a) < bisect_left(starts, b)]
-        doc._.assessment_year = self.assessment_year(doc_text(doc), years, value_sents, doc._.published)
+        doc._.assessment_year = self.assessment_year(doc_text(doc), years, value_sents, doc._.published, doc._.url)
         return doc
 
 
