@@ -37,7 +37,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
-from urllib.parse import urlsplit
 
 from kepatuhan import faults
 from kepatuhan.alerts import Alert, check_alerts, post_webhook
@@ -136,11 +135,6 @@ def check_database(db_url: str) -> None:
         engine.dispose()
 
 
-def site_name(url: str) -> str:
-    """The key a site is reported under: host[:port] of its start URL (what the crawler uses)."""
-    return urlsplit(url).netloc.lower()
-
-
 def site_summaries_from_report(report: Any) -> dict[str, SiteSummary]:
     """The crawler's CrawlReport (per-site counters) -> our per-site summary."""
     out: dict[str, SiteSummary] = {}
@@ -173,7 +167,8 @@ def crawl_settings(cfg: RunConfig) -> dict[str, Any]:
 
 def crawl_stage(cfg: RunConfig, progress: Callable[[dict], None] | None = None) -> tuple[dict[str, SiteSummary], bool]:
     """Run the crawler (fetch, clean, relevance, extract, store: in its own child process) over
-    the configured sources. Returns the per-site summaries and whether a signal stopped it."""
+    the configured sources. Returns the per-site summaries and whether a signal stopped it.
+    (`progress` is unused here: the child's progress is read from the corpus by run().)"""
     from crawler.run import crawl  # imported here: the crawler pulls in Scrapy
 
     s = cfg.sources

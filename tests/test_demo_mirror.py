@@ -7,7 +7,6 @@ import importlib.util
 import json
 import sys
 import urllib.request
-from pathlib import Path
 
 import pytest
 
