@@ -77,10 +77,12 @@ def print_summary(summary, console, labels: dict[str, str] | None = None) -> Non
                      f"- report {summary.audit.get('report')}")
     if summary.exports:
         lines.append(f"exports: {summary.exports.get('dir')} ({len(summary.exports.get('files', []))} files)")
+    from rich.markup import escape
+
     for a in summary.alerts:
-        lines.append(f"[yellow]ALERT[/yellow] {a.message}")
+        lines.append(f"[yellow]ALERT[/yellow] {escape(a.message)}")
     for e in summary.errors:
-        lines.append(f"[red]error[/red] {e}")
+        lines.append(f"[red]error[/red] {escape(e)}")
     lines.append(f"status {summary.status}, exit code {summary.exit_code}, {summary.elapsed_s:.1f}s; log {summary.log_file}")
     for line in lines:
         console.print(line, highlight=False, soft_wrap=True)
@@ -89,7 +91,8 @@ def print_summary(summary, console, labels: dict[str, str] | None = None) -> Non
 def summary_line(summary) -> str:
     """One plain line (for `--quiet` when something went wrong, and for cron mails)."""
     tot = summary.totals
-    parts: list[Any] = [f"kepatuhan run {summary.run_id}: {summary.status} (exit {summary.exit_code})",
+    run = f"kepatuhan run {summary.run_id}" if summary.run_id is not None else "kepatuhan run"
+    parts: list[Any] = [f"{run}: {summary.status} (exit {summary.exit_code})",
                         f"{tot['pages']} pages, {tot['new_articles']} new articles, {tot['records']} records, {tot['errors']} errors"]
     parts += [a.message for a in summary.alerts]
     parts += summary.errors

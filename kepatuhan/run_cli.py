@@ -48,7 +48,9 @@ def run(
             cfg.sources.start_urls = list(cfg.sources.start_urls) + list(start_url)
         cfg.validate()
     except ConfigError as exc:
-        Console(stderr=True).print(f"[red]error:[/red] {exc}", highlight=False)
+        from rich.markup import escape
+
+        Console(stderr=True).print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(EXIT_CONFIG)
 
     reporter = RichReporter(console) if (console.is_terminal and not quiet and not json_out) else NullReporter()

@@ -306,3 +306,12 @@ def test_run_with_wait_queues_behind_a_running_one(tmp_path):
         busy.kill()
         busy.wait()
     assert s2.exit_code == EXIT_BUSY and s2.status == "busy" and f"pid {busy.pid}" in s2.errors[0]
+
+
+def test_cli_bad_config_exits_2_naming_file_and_section(tmp_path):
+    bad = tmp_path / "nightly.toml"
+    bad.write_text("[sources]\nstart_url = ['https://rakyatbengkulu.com/']\n", encoding="utf-8")
+    r = subprocess.run(KEPATUHAN + ["run", "--config", str(bad)], capture_output=True, text=True, timeout=60,
+                       env={"PATH": "/usr/bin:/bin", "COLUMNS": "300"})
+    assert r.returncode == 2
+    assert str(bad) in r.stderr and "unknown setting 'start_url' in [sources]" in r.stderr
