@@ -10,8 +10,8 @@ def nlp():
 
 
 def regions(nlp, text):
-    doc = nlp(text)
-    return [(text[m.start:m.end], m.name, m.code, m.subject) for m in doc._.regions]
+    ms = nlp.get_pipe("kepatuhan_regions").mentions(text)
+    return [(text[m.start:m.end], m.name, m.code, m.subject) for m in ms]
 
 
 def names(nlp, text):

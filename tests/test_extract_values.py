@@ -10,9 +10,9 @@ def nlp():
 
 
 def values(nlp, text, kind=None):
-    doc = nlp(text)
+    vals, _groups = nlp.get_pipe("kepatuhan_values").find(text)
     return [(v.kind, v.value) if v.kind != "rank" else (v.kind, v.value, v.scope)
-            for v in doc._.values if kind is None or v.kind == kind]
+            for v in vals if kind is None or v.kind == kind]
 
 
 @pytest.mark.parametrize("text,expected", [

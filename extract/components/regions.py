@@ -32,7 +32,7 @@ if not Doc.has_extension("regions"):
 LIST_SEP = re.compile(r"^\s*(?:,\s*|\s)(?:(?:dan|serta|&)\s+)?\s*$|^\s*(?:dan|serta|&)\s*$", re.IGNORECASE)
 # the assessor's own office ("Ombudsman RI Perwakilan Bengkulu") is never the assessed government
 _ASSESSOR = re.compile(r"(?i)(?:perwakilan|ombudsman(?:\s+ri|\s+republik\s+indonesia)?|ori)\s*(?:provinsi\s+)?$")
-_CAP_WORD = re.compile(r"(?<![\w])(?:[A-Z][\w'’-]*|[a-z]+(?=\s))")
+_CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’-]*")
 
 
 class Regions(DataComponent):
@@ -41,16 +41,20 @@ class Regions(DataComponent):
     def load(self, data_dir: Path) -> None:
         self.regions = {r["code"].strip(): r for r in read_csv(data_dir / "regions.csv")}
         self.province_name = {c: r["province"] for c, r in self.regions.items()}
+        self.province_code = {c: r["province_code"] for c, r in self.regions.items()}
         by_first: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+        lower_forms: list[tuple[str, list[str]]] = []
         for p in read_jsonl(data_dir / "regions" / "patterns.jsonl"):
             forms = {p["pattern"]} if p.get("case") == "exact" else {p["pattern"], p["pattern"].upper()}
             if " " in p["pattern"] and all("." not in c for c in p["codes"]):
-                forms.add(p["pattern"].lower())  # "untuk sulawesi selatan": province names also in lower case
+                lower_forms.append((p["pattern"].lower(), p["codes"]))  # "untuk sulawesi selatan"
             for f in forms:
                 by_first[f.split()[0]].append((f, p["codes"]))
         for k in by_first:
             by_first[k].sort(key=lambda fc: -len(fc[0]))
         self.by_first = dict(by_first)
+        self.lower_codes = dict(lower_forms)
+        self.lower_re = re.compile(rf"(?<![\w])(?:{words_alt(self.lower_codes)})(?![\w])")
         lv = read_yaml(data_dir / "regions" / "levels.yaml")
         self.level_of = {w.lower().rstrip("."): level for level in ("provinsi", "kabupaten", "kota")
                          for w in lv.get(level, [])}
@@ -79,6 +83,11 @@ class Regions(DataComponent):
                     out.append(self._mention(text, s, e, codes))
                     pos_taken = e
                     break
+        for m in self.lower_re.finditer(text):
+            codes = self.lower_codes.get(re.sub(r"\s+", " ", m.group()))
+            if codes:
+                out.append(self._mention(text, m.start(), m.end(), codes))
+        out.sort(key=lambda m: m.start)
         return out
 
     def _mention(self, text: str, s: int, e: int, codes: list[str]) -> EntityMention:
@@ -109,7 +118,8 @@ class Regions(DataComponent):
         # province context: provinces named + provinces of unambiguous mentions
         ctx: Counter = Counter()
         for m in mentions:
-            provs = {self.regions[c]["province_code"] for c in m.candidates}
+            pc = self.province_code
+            provs = {pc[c] for c in m.candidates}
             if len(provs) == 1:
                 ctx[provs.pop()] += 2 if not m.subject else 1
         out: list[EntityMention] = []
@@ -163,11 +173,15 @@ class Regions(DataComponent):
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
-        ms = self.resolve(text, self.find(text))
-        ms = sorted(ms + self.standalone(text, ms), key=lambda m: m.start)
-        doc._.regions = ms
+        if not doc._.relevant:  # only relevant articles carry records: nothing to find here
+            return doc
+        doc._.regions = self.mentions(doc_text(doc))
         return doc
+
+    def mentions(self, text: str) -> list[EntityMention]:
+        """All region mentions of a text, resolved (usable without a Doc)."""
+        ms = self.resolve(text, self.find(text))
+        return sorted(ms + self.standalone(text, ms), key=lambda m: m.start)
 
 
 @Language.factory("kepatuhan_regions", default_config={"data_dir": ""})

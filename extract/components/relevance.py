@@ -34,7 +34,7 @@ class Relevance(DataComponent):
 
     def load(self, data_dir: Path) -> None:
         r = read_yaml(data_dir / "relevance.yaml")
-        self.candidate_re = _alt(r["candidate"])
+        self.candidate_words = tuple(w.lower() for w in r["candidate"])
         self.assessor_re = _alt(r["assessor"])
         self.assessment_re = _alt(r["assessment"])
         self.lookalike_re = _alt(r["lookalike"])
@@ -42,7 +42,8 @@ class Relevance(DataComponent):
         self.lookalike_each = [re.compile(p, re.IGNORECASE) for p in r["lookalike"]]
 
     def is_candidate(self, text: str) -> bool:
-        return bool(self.candidate_re.search(text))
+        low = text.lower()
+        return any(w in low for w in self.candidate_words)
 
     def is_relevant(self, text: str) -> bool:
         if not self.assessor_re.search(text):

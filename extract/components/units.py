@@ -103,6 +103,8 @@ class Units(DataComponent):
         return out
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc._.relevant:  # only relevant articles carry records: nothing to find here
+            return doc
         regions = doc._.regions or []
         agencies = self.find_agencies(doc_text(doc))
         doc._.agencies = agencies

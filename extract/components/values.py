@@ -222,6 +222,8 @@ class Values(DataComponent):
         return vals, self.groups(text, vals)
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc._.relevant:  # only relevant articles carry records: nothing to find here
+            return doc
         doc._.values, doc._.groups = self.find(doc_text(doc))
         return doc
 

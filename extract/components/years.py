@@ -129,6 +129,8 @@ class Years(DataComponent):
         return max((y.year for y in absolute), default=None)
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc._.relevant:  # only relevant articles carry records: nothing to find here
+            return doc
         years = self.mentions(doc_text(doc))
         doc._.years = years
         sents = doc._.sent_spans or [(0, len(doc_text(doc)))]
