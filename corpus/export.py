@@ -345,8 +345,9 @@ def datapackage(result: ExportResult, with_text: bool, corpus: "Corpus | None" =
         }
         if result.fmt != "parquet":
             res["encoding"] = "utf-8"
-        if result.fmt == "csv":
-            res["schema"]["missingValues"] = [""]
+        # "": an empty CSV cell; "nan": how readers going through pandas (frictionless's parquet
+        # plugin among them) see a null integer
+        res["schema"]["missingValues"] = ["", "nan"] if result.fmt == "parquet" else [""]
         resources.append(res)
     return {
         "name": "kepatuhan-ombudsman-compliance",

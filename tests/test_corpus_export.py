@@ -93,6 +93,15 @@ def test_parquet_export_has_the_declared_arrow_types(filled_any, tmp_path):
     assert "text" not in pq.read_table(out / "articles.parquet").column_names
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_jsonl_and_parquet_datapackages_validate(filled, tmp_path, fmt):
+    from frictionless import validate
+
+    export(filled, tmp_path / fmt, fmt)
+    report = validate(str(tmp_path / fmt / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+
+
 def test_jsonl_export_keeps_native_json_types(filled, tmp_path):
     out = tmp_path / "jl"
     export(filled, out, "jsonl")
