@@ -7,5 +7,5 @@ from extract.components import (  # noqa: F401  (registration side effects)
     records, regions, relevance, sentences, units, values, years,
 )
 
-PIPE_NAMES = ("kepatuhan_sentences", "kepatuhan_relevance", "kepatuhan_regions", "kepatuhan_units",
+PIPE_NAMES = ("kepatuhan_relevance", "kepatuhan_sentences", "kepatuhan_regions", "kepatuhan_units",
               "kepatuhan_values", "kepatuhan_years", "kepatuhan_records")

@@ -38,20 +38,23 @@ class Relevance(DataComponent):
         self.assessor_re = _alt(r["assessor"])
         self.assessment_re = _alt(r["assessment"])
         self.lookalike_re = _alt(r["lookalike"])
-        self.assessment_each = [re.compile(p, re.IGNORECASE) for p in r["assessment"]]
-        self.lookalike_each = [re.compile(p, re.IGNORECASE) for p in r["lookalike"]]
+        # matched on the lower-cased text: case-insensitive regexes are several times slower
+        self.assessment_each = [re.compile(p.lower().replace("\\b", "\\b")) for p in r["assessment"]]
+        self.lookalike_each = [re.compile(p.lower()) for p in r["lookalike"]]
+        self.assessor_low = re.compile("|".join(f"(?:{p.lower()})" for p in r["assessor"]))
 
     def is_candidate(self, text: str) -> bool:
         low = text.lower()
         return any(w in low for w in self.candidate_words)
 
     def is_relevant(self, text: str) -> bool:
-        if not self.assessor_re.search(text):
+        low = text.lower()
+        if not self.assessor_low.search(low):
             return False
-        if not self.assessment_re.search(text):
+        n_assess = _count(self.assessment_each, low)
+        if not n_assess:
             return False
-        n_assess = _count(self.assessment_each, text)
-        return _count(self.lookalike_each, text) <= n_assess
+        return _count(self.lookalike_each, low) <= n_assess
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.relevant = self.is_relevant(doc_text(doc))

@@ -48,6 +48,8 @@ class Sentences(DataComponent):
         return out
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc._.relevant:  # runs after kepatuhan_relevance: only relevant articles need sentences
+            return doc
         text = doc_text(doc)
         spans = self.spans(text)
         doc._.sent_spans = spans
