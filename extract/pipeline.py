@@ -7,9 +7,11 @@
 `build_nlp()` assembles spacy.blank("id") with the kepatuhan components (and the officials
 component when it is installed); `get_nlp()` caches one instance per process.
 
-Throughput: a cheap regex prefilter on the raw text (models/relevance.yaml `candidate`)
+Throughput: a cheap substring prefilter on the raw text (models/relevance.yaml `candidate`)
 keeps ordinary news away from spaCy entirely (relevant=False, no records, no officials,
-never tokenised); every other article is tokenised exactly once, in batches through
+never tokenised). A candidate that is not about the assessment (a look-alike: MCP, WTP,
+IKM, ...) only needs its officials, which the officials finder reads from the raw text, so it
+is never tokenised either. Relevant articles are tokenised exactly once, in batches through
 `nlp.pipe`.
 """
 from __future__ import annotations
@@ -55,6 +57,29 @@ def _is_candidate(text: str) -> bool:
     return is_candidate(text)
 
 
+def _triage(nlp: Language, text: str) -> str:
+    """ "skip" (ordinary news), "officials" (a look-alike: officials only) or "full"."""
+    if not text.strip():
+        return "skip"
+    rel = nlp.get_pipe("kepatuhan_relevance")
+    if not rel.is_candidate(text):
+        return "skip"
+    return "full" if rel.is_relevant(text) else "officials"
+
+
+def _officials_only(nlp: Language, text: str) -> list[Official]:
+    """The officials of a text without tokenising it (same finder as the pipeline's component)."""
+    if OFFICIALS_PIPE not in nlp.pipe_names:
+        return []
+    pipe = nlp.get_pipe(OFFICIALS_PIPE)
+    try:
+        from extract.officials import merge_mentions
+        return merge_mentions(pipe.finder.find(text))
+    except (ImportError, AttributeError):  # another officials component: run it on a Doc
+        doc = nlp.make_doc(text)
+        return list(pipe(doc)._.officials or [])
+
+
 def _result(doc: Doc, id: str) -> ExtractionResult:
     records: list[Record] = list(doc._.records or []) if doc._.relevant else []
     officials: list[Official] = list(doc._.officials or [])
@@ -73,9 +98,12 @@ def extract_article(text: str, url: str | None = None, published: str | None = N
     """Extract the compliance-assessment records and the officials of one article."""
     if not isinstance(text, str):
         raise TypeError(f"article {id!r}: text must be a string, got {type(text).__name__}")
-    if not text.strip() or not _is_candidate(text):
-        return ExtractionResult(id=str(id), relevant=False)
     nlp = nlp or get_nlp()
+    route = _triage(nlp, text)
+    if route == "skip":
+        return ExtractionResult(id=str(id), relevant=False)
+    if route == "officials":
+        return ExtractionResult(id=str(id), relevant=False, officials=_officials_only(nlp, text))
     return _result(nlp(_make_doc(nlp, text, url, published)), id)
 
 
@@ -99,12 +127,16 @@ def extract_many(articles: Iterable[dict], nlp: Language | None = None, batch_si
 
     for i, a in enumerate(articles):
         text, aid = a.get("text") or "", str(a.get("id", i))
-        if not isinstance(text, str) or not text.strip() or not _is_candidate(text):
+        route = _triage(nlp, text) if isinstance(text, str) else "skip"
+        if route == "skip":
             pending.append((i, ExtractionResult(id=aid, relevant=False)))
+        elif route == "officials":
+            pending.append((i, ExtractionResult(id=aid, relevant=False, officials=_officials_only(nlp, text))))
         else:
             doc = _make_doc(nlp, text, a.get("url"), a.get("published"))
             doc.user_data["kep_id"] = aid
             pending.append((i, doc))
         if len(pending) >= batch_size * 4:
             yield from flush()
+    yield from flush()
     yield from flush()
