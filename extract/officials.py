@@ -22,12 +22,15 @@ become officials; lines after "Baca juga" (links to other stories) are skipped.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import json
 import re
 import shutil
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable
 
@@ -42,6 +45,7 @@ DATA_FILES = ("titles.jsonl", "prefixes.csv", "degrees.csv", "title_words.txt", 
 WINDOW_BEFORE = 70  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
 WINDOW_AFTER = 180   # ... and the title's tail and the name after it
 MAX_NAME_TOKENS = 6
+MAX_FUZZY_MENTIONS = 400  # more titled mentions than this in one text: merge identical spellings only
 MAX_TAIL_TOKENS = 14
 NUMERALS = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"}
 DASHES = {"–", "—", "-", "/"}
@@ -239,7 +243,7 @@ class Mention:
     end: int
     weak: bool = False  # found in a headline: only confirms a person named elsewhere
 
-    @property
+    @cached_property
     def name(self) -> str:
         return " ".join(t.text if _is_initial(t) else t.bare for t in self.name_toks)
 
@@ -470,7 +474,8 @@ class OfficialsFinder:
     def _find_in_line(self, text: str, toks: list[Tok]) -> list[Mention]:
         kb = self.kb
         n = len(toks)
-        claimed: set[int] = set()
+        claimed: set[int] = set()  # token indices already part of a linked mention
+        index = {t.start: k for k, t in enumerate(toks)}
         mentions: list[Mention] = []
         titles: list[tuple[_Title, int]] = []
         starts = self.kb.start_words
@@ -493,7 +498,7 @@ class OfficialsFinder:
             if res is None:
                 continue
             title_end, name, name_end = res
-            if any(x.start >= toks[c].start and x.end <= toks[c].end for x in name for c in claimed):
+            if any(index[x.start] in claimed for x in name):
                 continue  # "Staf Ahli Menteri Dalam Negeri ..., X": X already belongs to the outer office
             m = self._mention(text, toks, t.i, title_end, name, name_end)
             # coordinated: "Wali Kota dan Wakil Wali Kota Makassar, A–B"
@@ -521,7 +526,7 @@ class OfficialsFinder:
             before = toks[t.i - 1]
             if before.text == "," or before.low in LINK_BEFORE_TITLE:
                 name = self._name_left(toks, t.i - 1 if before.low in LINK_BEFORE_TITLE else t.i - 1)
-                if name and not any(toks.index(x) in claimed for x in name):
+                if name and not any(index[x.start] in claimed for x in name):
                     title = text[toks[t.i].start:toks[j - 1].end]
                     m = Mention(name, title, name[0].start, toks[j - 1].end)
                     linked[t.i] = m
@@ -529,12 +534,14 @@ class OfficialsFinder:
 
         # pass 3: "Bupati A dan Wakil B", "wali kota dan wakilnya B"
         by_pos = sorted(linked.items())
+        keys = [i0 for i0, _ in by_pos]
         for k, tok in enumerate(toks):
             if tok.text[:1] not in "Ww" or tok.low not in ("wakil", "wakilnya") or k in claimed or k + 1 >= n:
                 continue
             if self._match_seq(toks, k, kb.heads, kb.max_head) > 1:
                 continue
-            prev = [m for i0, m in by_pos if i0 < k and 0 <= tok.start - m.end <= 40]
+            last = bisect.bisect_left(keys, k) - 1  # the office linked just before this "wakil"
+            prev = [by_pos[last][1]] if last >= 0 and 0 <= tok.start - by_pos[last][1].end <= 40 else []
             if not prev or toks[k - 1].low not in ("dan", "serta", ","):
                 continue
             res = self._name_right(toks, k + 1, n, False)
@@ -546,7 +553,7 @@ class OfficialsFinder:
             word = "Wakil" if tok.text[0].isupper() else "wakil"
             mentions.append(Mention(name, f"{word} {base}", tok.start, name[-1].end))
             claimed.update(range(k, name_end))
-        return [m for m in mentions if not self._is_staff(toks, m)]
+        return [m for m in mentions if not self._is_staff(toks, index, m)]
 
     def _link_right(self, toks, t: _Title, j: int, n: int, claimed: set[int]):
         """(title_end, name_tokens, name_end) for the name right after the title, or None."""
@@ -613,9 +620,8 @@ class OfficialsFinder:
         title = text[toks[ti].start:toks[title_end - 1].end]
         return Mention(name, title, toks[ti].start, name[-1].end)
 
-    def _is_staff(self, toks, m: Mention) -> bool:
-        first = m.name_toks[0]
-        idx = next((k for k, t in enumerate(toks) if t.start == first.start), None)
+    def _is_staff(self, toks, index: dict[int, int], m: Mention) -> bool:
+        idx = index.get(m.name_toks[0].start)
         if idx is None:
             return False
         for k in range(idx - 1, max(-1, idx - 3), -1):
@@ -694,19 +700,33 @@ def _same_person(a: list[str], b: list[str]) -> bool:
 
 def merge_mentions(mentions: list[Mention]) -> list[Official]:
     clusters: list[list[Mention]] = []
+    forms: list[set[tuple[str, ...]]] = []  # the distinct spellings in each cluster
+    exact: dict[tuple[str, ...], int] = {}
+    fuzzy = len(mentions) <= MAX_FUZZY_MENTIONS  # a pathological list of thousands: exact merging only
     for m in sorted(mentions, key=lambda m: (m.weak, -len(m.name_toks), m.start)):
-        words = _name_words(m.name)
-        hits = [c for c in clusters if any(_same_person(words, _name_words(x.name)) for x in c)]
+        words = tuple(_name_words(m.name))
+        if words in exact:
+            clusters[exact[words]].append(m)
+            continue
+        hits = [k for k, f in enumerate(forms) if any(_same_person(list(words), list(x)) for x in f)] if fuzzy else []
         if len(hits) == 1 or (hits and len(words) > 1):
-            hits[0].append(m)
+            k = hits[0]
         elif not hits and not m.weak:
-            clusters.append([m])
-        # a single word that fits two different people is dropped (ambiguous)
+            k = len(clusters)
+            clusters.append([])
+            forms.append(set())
+        else:
+            continue  # a single word that fits two different people is dropped (ambiguous)
+        clusters[k].append(m)
+        forms[k].add(words)
+        if len(hits) <= 1:
+            exact[words] = k
     out = []
     for c in sorted(clusters, key=lambda c: min(x.start for x in c)):
         c.sort(key=lambda x: x.start)
+        counts = Counter(x.name for x in c)
         best_name = max(c, key=lambda x: (not x.weak, len(_name_words(x.name)), _proper_case(x.name),
-                                          sum(y.name == x.name for y in c), -x.start))
+                                          counts[x.name], -x.start))
         best_title = max(c, key=lambda x: (len(x.title.split()), -x.start))
         spans = sorted({(x.start, x.end) for x in c})
         out.append(Official(name=best_name.name, title=_clean_title(best_title.title), evidence=spans))

@@ -182,3 +182,12 @@ def test_dev_set_officials_f1(gold_dev, tmp_path):
                    check=True, capture_output=True)
     scores = json.loads(res.read_text())
     assert scores["officials"]["f1"] >= 0.90, scores["officials"]
+
+
+@pytest.mark.timeout(120)
+def test_thousands_of_mentions_stay_one_person_per_name():
+    """A pathological text (a long list repeating the same offices) merges without blowing up."""
+    text = "Hadir Bupati Kaur, Budi Santoso, dan Wakil Bupati Kaur, Andi Saputra, " * 3000
+    offs = find_officials(text)
+    assert [(o.name, o.title) for o in offs] == [("Budi Santoso", "Bupati Kaur"), ("Andi Saputra", "Wakil Bupati Kaur")]
+    assert len(offs[0].evidence) == 3000
