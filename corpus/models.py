@@ -58,7 +58,7 @@ class ArticleRow(Base):
     url: Mapped[str | None] = mapped_column(Text)
     canonical_url: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
-    published: Mapped[str | None] = mapped_column(String(32))
+    published: Mapped[str | None] = mapped_column(String(32), index=True)
     modified: Mapped[str | None] = mapped_column(String(32))
     author: Mapped[str | None] = mapped_column(Text)
     language: Mapped[str | None] = mapped_column(String(16))

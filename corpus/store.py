@@ -42,7 +42,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -58,6 +58,7 @@ from extract.types import Article, ExtractionResult
 OUTCOMES = ("relevant", "irrelevant", "error")
 _WS = re.compile(r"\s+")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+NEAR_COPY_WINDOW = timedelta(days=30)  # syndicated copies of a release are published within this
 
 
 class IngestError(RuntimeError):
@@ -521,9 +522,21 @@ class Corpus:
         if found is not None or sim is None:
             return found
         from extract import dedup
-        cand_ids = sa.select(ArticleBand.article_id).where(ArticleBand.band.in_(_bands(sim))).distinct()
-        cands = s.execute(sa.select(ArticleRow.id, ArticleRow.simhash)
-                          .where(ArticleRow.id.in_(cand_ids), ArticleRow.cluster_id.is_not(None))).all()
+        bands = _bands(sim)
+        published = iso_date(article.published)
+        if published:
+            # copies of a story appear within days of each other: look in a date window (and among
+            # undated articles), probing each one's bands by primary key. A band alone matches
+            # about a quarter of all articles, so a corpus-wide band search grows with the corpus.
+            day = date.fromisoformat(published)
+            lo, hi = (day - NEAR_COPY_WINDOW).isoformat(), (day + NEAR_COPY_WINDOW).isoformat()
+            shares_band = sa.exists().where(ArticleBand.article_id == ArticleRow.id, ArticleBand.band.in_(bands))
+            q = sa.select(ArticleRow.id, ArticleRow.simhash).where(
+                sa.or_(ArticleRow.published.between(lo, hi), ArticleRow.published.is_(None)), shares_band)
+        else:
+            cand_ids = sa.select(ArticleBand.article_id).where(ArticleBand.band.in_(bands)).distinct()
+            q = sa.select(ArticleRow.id, ArticleRow.simhash).where(ArticleRow.id.in_(cand_ids))
+        cands = s.execute(q.where(ArticleRow.cluster_id.is_not(None))).all()
         near = sorted(k for k, _d in dedup.find_near_duplicates(sim, [(c.id, c.simhash) for c in cands
                                                                        if c.id != exclude]))
         # a near simhash alone never merges two stories: the cleaner's shingle check confirms it

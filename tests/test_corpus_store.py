@@ -221,3 +221,16 @@ def test_an_edited_page_replaces_the_stored_page_and_its_records(db_url):
         assert corpus.page_html(url) == edited
         assert next(corpus.iter_records())["score"] == 90.2
         assert corpus.seen(url).content_hash == next(corpus.iter_articles())["content_hash"]
+
+
+def test_near_copies_are_found_with_or_without_dates(db_url):
+    items = article_items()
+    with open_corpus(db_url) as corpus:
+        a = corpus.ingest_article(items[0])
+        undated = corpus.ingest_article({**items[1], "published": None})  # searched corpus-wide
+        assert undated.duplicate_of == a.article_id
+        later = corpus.ingest_article({**items[1], "url": "https://arsip.id/x", "published": "2026-06-01"})
+        # 2.5 years later, outside the near-copy window: an exact copy is still found by content hash
+        assert later.duplicate_of == a.article_id
+        other = corpus.ingest_article({**items[2], "published": "2024-01-10"})
+        assert other.duplicate_of is None
