@@ -92,3 +92,16 @@ def test_saved_pipeline_loads_in_a_fresh_process_via_entry_points(saved_pipeline
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=str(tmp_path), check=True)
     recs = json.loads(out.stdout.strip().splitlines()[-1])
     assert [(r["entity"], r["year"], r["score"]) for r in recs] == [("Kabupaten Lebong", 2024, 92.1)]
+
+
+def test_fast_whitespace_docs_give_the_same_output_as_spacys_tokenizer(dev_articles):
+    """extract_* builds Docs with a whitespace split (speed); spaCy's tokenizer must agree."""
+    from extract.pipeline import _result
+
+    nlp = get_nlp()
+    for a in dev_articles:
+        doc = nlp.make_doc(a["text"])  # spaCy's rule-based Indonesian tokenizer
+        doc._.published = a.get("published")
+        via_spacy = _result(nlp(doc), a["id"]).to_dict()
+        fast = extract_article(a["text"], published=a.get("published"), id=a["id"], nlp=nlp).to_dict()
+        assert via_spacy == fast, a["id"]

@@ -57,7 +57,8 @@ class Relevance(DataComponent):
         return _count(self.lookalike_each, low) <= n_assess
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.relevant = self.is_relevant(doc_text(doc))
+        known = doc.user_data.get("kepatuhan_relevant")  # set when extract_* already triaged the text
+        doc._.relevant = known if known is not None else self.is_relevant(doc_text(doc))
         return doc
 
 
