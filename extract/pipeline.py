@@ -115,9 +115,10 @@ def fast_doc(nlp: Language, text: str) -> Doc:
         else:
             words.append(piece)
             spaces.append(False)
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    if doc.text != text:  # never expected; spaCy's own tokenizer is always right
+    if sum(map(len, words)) + sum(spaces) != len(text):  # never expected; fall back to spaCy's tokenizer
         return nlp.make_doc(text)
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    doc.user_data["kepatuhan_text"] = text  # what doc.text would rebuild (see components.knowledge.doc_text)
     return doc
 
 
