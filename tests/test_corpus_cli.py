@@ -162,3 +162,25 @@ def test_ingest_into_a_locked_database_stops_with_exit_2_and_loses_nothing(sqlit
     assert res.exit_code == 2 and "locked" in res.output and path in res.output, res.output
     with open_corpus(sqlite_url) as corpus:
         assert corpus.table_counts()["articles"] == 1 and corpus.table_counts()["records"] == 1
+
+
+@pytest.mark.slow
+def test_reextract_command_reruns_the_real_extractor_over_stored_articles(sqlite_url):
+    pytest.importorskip("extract.pipeline", reason="the extraction pipeline (issue 3) is not installed")
+    from extract import EXTRACTOR_VERSION
+
+    with open_corpus(sqlite_url, version="0.0.lama") as corpus:  # stored by an older extractor
+        for item in article_items():
+            corpus.ingest_article(item)
+        n_articles = corpus.table_counts()["articles"]
+    res = CliRunner().invoke(app, ["reextract", "--db", sqlite_url])
+    assert res.exit_code == 0, res.output
+    assert f"re-extracted {n_articles} articles with extractor {EXTRACTOR_VERSION}" in res.output
+    with open_corpus(sqlite_url, version=EXTRACTOR_VERSION) as corpus:
+        assert corpus.table_counts()["articles"] == n_articles  # nothing refetched or added
+        assert {a["extractor_version"] for a in corpus.iter_articles()} == {EXTRACTOR_VERSION}
+        recs = list(corpus.iter_records())
+        assert recs and {r["extractor_version"] for r in recs} == {EXTRACTOR_VERSION}
+        lebong = [r for r in recs if r["entity_key"] == "R:17.07" and r["year"] == 2023]
+        assert {r["score"] for r in lebong} >= {92.0, 90.2}  # the real rules read the fixture scores
+        assert "re-extracted 0 articles" in CliRunner().invoke(app, ["reextract", "--db", sqlite_url]).output
