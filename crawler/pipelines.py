@@ -42,7 +42,12 @@ class CorpusPipeline:
     def _inc(self, site, key, n=1):
         self.stats.inc_value(f"kepatuhan/{site}/{key}", n)
 
-    def process_item(self, item, spider=None):
+    async def process_item(self, item, spider=None):
+        from scrapy.utils.defer import maybe_deferred_to_future
+
+        return await maybe_deferred_to_future(self._process(item))
+
+    def _process(self, item):
         site, url, html = item["site"], item["url"], item["html"]
         if item.get("charset_warning"):
             self._inc(site, "errors/wrong_charset")

@@ -224,8 +224,13 @@ def test_nightly_run_fetches_only_what_is_new(sqlite_url):
         assert crawl(start_urls=[srv.url], db=sqlite_url, polite=False, settings=FAST).reason == "finished"
         first = sum(srv.hits.values())
         old_articles = site.relevant | site.irrelevant
-        # the next day: one more relevant article on the same site (listings, feed and sitemaps change)
-        srv.site = build_wordpress(13, 8, 30, offset=300)
+        # the next day: one more relevant article on top of the site (listings, feed and sitemaps change)
+        from dataclasses import replace
+
+        from sites.text import relevant_article
+
+        fresh = replace(relevant_article(999), date="2025-06-30", slug="pemkab-kaur-raih-opini-kualitas-tinggi-999")
+        srv.site = build_wordpress(12, 8, 30, offset=300, extra=[fresh])
         new = srv.site.relevant - site.relevant
         assert len(new) == 1
         srv.hits.clear()

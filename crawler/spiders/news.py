@@ -55,6 +55,7 @@ def content_hash(body: bytes) -> str:
 
 class NewsSpider(scrapy.Spider):
     name = "news"
+    # (not `self.state`: with JOBDIR, Scrapy's SpiderState extension owns that attribute)
 
     def __init__(self, start_urls=None, site=None, sites_json=None, since=None, sitemaps=None, feeds=None,
                  search=None, article_patterns=None, platform=None, follow=None, aliases=None, **kwargs):
@@ -94,8 +95,8 @@ class NewsSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.state = CrawlState.of(crawler)
-        spider.state.load_sites({n for s in spider.sites.values() for n in s.netlocs})
+        spider.crawl_state = CrawlState.of(crawler)
+        spider.crawl_state.load_sites({n for s in spider.sites.values() for n in s.netlocs})
         return spider
 
     def site_for(self, url: str) -> SiteConf | None:
@@ -145,7 +146,7 @@ class NewsSpider(scrapy.Spider):
             etag = response.headers.get(b"ETag")
             lm = response.headers.get(b"Last-Modified")
             if etag or lm:
-                self.state.stage_validators(response.url, etag.decode("latin-1") if etag else None,
+                self.crawl_state.stage_validators(response.url, etag.decode("latin-1") if etag else None,
                                             lm.decode("latin-1") if lm else None, response.status)
         return True
 
@@ -254,7 +255,7 @@ class NewsSpider(scrapy.Spider):
             return
         # Nightly: once a listing shows only articles we already have, older pages hold nothing new.
         # (Only after the site's backfill completed once: a killed first crawl must still page on.)
-        if site.name in self.state.completed and unseen_articles == 0 and \
+        if site.name in self.crawl_state.completed and unseen_articles == 0 and \
                 response.meta["kind"] != "entry":
             self.stat(site, "stopped_paging")
             return
@@ -268,7 +269,7 @@ class NewsSpider(scrapy.Spider):
         url = normalise_url(url)
         if not same_site(netloc_of(url), site.netlocs) or is_static(url):
             return
-        if self.state.is_seen(url):
+        if self.crawl_state.is_seen(url):
             self.stat(site, "skipped_seen")
             return
         if from_sitemap and classify_url(url, site.article_patterns) == LinkKind.LISTING:
@@ -305,14 +306,14 @@ class NewsSpider(scrapy.Spider):
             return
         html = parts[0][1] if len(parts) == 1 else join_pages([h for _, h in parts], first_url)
         canonical = normalise_url(links.canonical) if links.canonical and len(parts) == 1 else None
-        if canonical and canonical != normalise_url(first_url) and self.state.is_seen(canonical):
+        if canonical and canonical != normalise_url(first_url) and self.crawl_state.is_seen(canonical):
             self.stat(site, "skipped_seen")  # same article under another URL
-            self.state.mark_seen(normalise_url(first_url), canonical, None, "irrelevant")
+            self.crawl_state.mark_seen(normalise_url(first_url), canonical, None, "irrelevant")
             return
         yield PageItem(url=normalise_url(first_url), final_url=response.url, html=html,
                        status=response.status, headers=_headers(response), site=site.name,
                        canonical_url=canonical, content_hash=content_hash(html.encode("utf-8", "replace")),
-                       n_parts=len(parts), fetched_at=self.state.now().isoformat(),
+                       n_parts=len(parts), fetched_at=self.crawl_state.now().isoformat(),
                        charset_warning=charset_warning or response.meta.get("charset_warning", False))
 
     def next_part(self, response, first_url: str, got: list[str]) -> str | None:
@@ -353,7 +354,7 @@ class NewsSpider(scrapy.Spider):
             html = join_pages([h for _, h in parts], first_url)
             yield PageItem(url=normalise_url(first_url), final_url=first_url, html=html, status=200, headers={},
                            site=name, canonical_url=None, content_hash=content_hash(html.encode()),
-                           n_parts=len(parts), fetched_at=self.state.now().isoformat(), charset_warning=False)
+                           n_parts=len(parts), fetched_at=self.crawl_state.now().isoformat(), charset_warning=False)
 
 
 def decode_body(response) -> tuple[str, bool]:

@@ -55,8 +55,8 @@ def _mark(site: Site, a: Art, path: str):
 
 
 # ------------------------------------------------------------------------------------ WordPress
-def build_wordpress(n_rel=30, n_look=30, n_news=70, offset=0) -> Site:
-    arts = mix(n_rel, n_look, n_news, offset)
+def build_wordpress(n_rel=30, n_look=30, n_news=70, offset=0, extra: list[Art] = ()) -> Site:
+    arts = sorted([*mix(n_rel, n_look, n_news, offset), *extra], key=lambda a: (a.date, a.slug), reverse=True)
     site = Site({}, name="wordpress")
     gen = "<meta name=\"generator\" content=\"WordPress 6.4\"><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/feed/\">" \
           "<link rel=\"stylesheet\" href=\"/wp-content/themes/berita/style.css\">"
@@ -91,14 +91,17 @@ def build_wordpress(n_rel=30, n_look=30, n_news=70, offset=0) -> Site:
     site.routes["/feed/"] = Resource(f"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Berita</title>{feed_items}</channel></rss>",
                                      ctype="application/rss+xml; charset=utf-8")
     half = len(arts) // 2
+    lastmods = {}
     for n, part in ((1, arts[:half]), (2, arts[half:])):
         urls = "".join(f"<url><loc>{ORIGIN}{paths[a.slug]}</loc><lastmod>{a.date}</lastmod></url>" for a in part)
+        lastmods[n] = max(a.date for a in part)
         site.routes[f"/post-sitemap{n}.xml"] = Resource(
             f"<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">{urls}</urlset>",
             ctype="application/xml")
     site.routes["/sitemap_index.xml"] = Resource(
         "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
-        f"<sitemap><loc>{ORIGIN}/post-sitemap1.xml</loc></sitemap><sitemap><loc>{ORIGIN}/post-sitemap2.xml</loc></sitemap>"
+        f"<sitemap><loc>{ORIGIN}/post-sitemap1.xml</loc><lastmod>{lastmods[1]}</lastmod></sitemap>"
+        f"<sitemap><loc>{ORIGIN}/post-sitemap2.xml</loc><lastmod>{lastmods[2]}</lastmod></sitemap>"
         "</sitemapindex>", ctype="application/xml")
     site.routes["/robots.txt"] = Resource(f"User-agent: *\nDisallow: /wp-admin/\nSitemap: {ORIGIN}/sitemap_index.xml\n",
                                           ctype="text/plain")
