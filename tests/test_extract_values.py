@@ -83,3 +83,12 @@ def test_grade_letter_must_be_a_single_capital(nlp):
 def test_wishes_and_negations_are_not_claims(nlp):
     assert values(nlp, "Bupati berharap tahun depan bisa meraih peringkat satu.", "rank") == []
     assert values(nlp, "Pemkot belum pernah mendapatkan opini Kualitas Tinggi.", "opinion") == []
+
+
+@pytest.mark.parametrize("text,grade", [
+    ("Pemkab Kaur meraih opini Kualitas Tinggi (B) tahun ini.", "B"),
+    ("Kota Lubuklinggau masuk Kategori: A dengan nilai 90,01.", "A"),
+    ('Kabupaten Lahat mendapat kategori "C" dari Ombudsman.', "C"),
+])
+def test_grade_written_in_other_ways(nlp, text, grade):
+    assert values(nlp, text, "grade") == [("grade", grade)]

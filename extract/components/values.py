@@ -59,7 +59,10 @@ class Values(DataComponent):
         self.national = re.compile(rf"(?<![\w])(?:{words_alt(v['scope_national'])})(?![\w])", I)
         self.provincial = re.compile(r"(?<![\w])(?:se-?\s?(?:provinsi\s+)?[A-Z]\w+|tingkat provinsi|di provinsi\s+[A-Z]\w+|se-provinsi)", I)
         self.zone_re = re.compile(rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?P<z>hijau|kuning|merah)(?![\w])", I)
-        self.grade_re = re.compile(rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s+(?P<g>[A-E])(?![\w])")
+        self.grade_re = re.compile(
+            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
+            # "kualitas tinggi (B)", "zona hijau (A)"
+            rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)")
         op = "|".join(rf"{k}\s+(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah)(?![\w])", I)
         self.opinion_before = {w.lower() for w in v["opinion_before"]}
@@ -165,7 +168,7 @@ class Values(DataComponent):
         return [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)]
 
     def grades(self, text: str) -> list[Value]:
-        return [Value("grade", m.group("g"), m.start(), m.end()) for m in self.grade_re.finditer(text)]
+        return [Value("grade", m.group("g") or m.group("g2"), m.start(), m.end()) for m in self.grade_re.finditer(text)]
 
     def opinions(self, text: str) -> list[Value]:
         out = []
