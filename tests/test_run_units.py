@@ -315,3 +315,21 @@ def test_cli_bad_config_exits_2_naming_file_and_section(tmp_path):
                        env={"PATH": "/usr/bin:/bin", "COLUMNS": "300"})
     assert r.returncode == 2
     assert str(bad) in r.stderr and "unknown setting 'start_url' in [sources]" in r.stderr
+
+
+# ------------------------------------------------------------------ finding identity across runs
+def test_finding_key_tells_findings_apart_by_their_audit_json_values():
+    """The keys are built from what audit.json really holds (`Finding.to_dict()`): a finding whose
+    reported or official value changed between two nights is a new finding."""
+    from audit.types import Finding
+    from kepatuhan.run import _finding_key
+
+    def finding(reported, official):
+        return Finding(kind="score_mismatch", severity="high", entity="Kabupaten Lebong", year=2023,
+                       field="score", reported_value=reported, official_value=official,
+                       message="skor berbeda", url="http://koran.example.id/a").to_dict()
+
+    same = _finding_key(finding(84.22, 80.1))
+    assert _finding_key(finding(84.22, 80.1)) == same
+    assert _finding_key(finding(88.5, 80.1)) != same
+    assert _finding_key(finding(84.22, 81.0)) != same
