@@ -27,9 +27,11 @@ def register(app: typer.Typer) -> None:
         console = Console(stderr=True)
         parsed = import_official(file, db)
         for p in parsed.problems:
-            console.print(f"[{'red' if p.level == 'error' else 'yellow'}]{p}[/]", highlight=False, markup=True)
+            # FILE:LINE messages are never wrapped (scripts and editors parse them) nor read as markup
+            console.print(str(p), style="red" if p.level == "error" else "yellow", highlight=False, markup=False,
+                          soft_wrap=True)
         console.print(f"imported {len(parsed.rows)} official rows from {file} "
-                      f"({len(parsed.errors)} errors, {len(parsed.warnings)} warnings)")
+                      f"({len(parsed.errors)} errors, {len(parsed.warnings)} warnings)", markup=False, soft_wrap=True)
         if not parsed.rows:
             raise typer.Exit(1)
 
@@ -60,11 +62,12 @@ def register(app: typer.Typer) -> None:
         except OfficialFileError as exc:
             err = Console(stderr=True)
             for p in exc.problems:
-                err.print(f"[red]{p}[/]", highlight=False)
-            err.print(f"[red]{exc.file}: no official result could be read; nothing written[/]", highlight=False)
+                err.print(str(p), style="red", highlight=False, markup=False, soft_wrap=True)
+            err.print(f"{exc.file}: no official result could be read; nothing written", style="red", highlight=False,
+                      markup=False, soft_wrap=True)
             raise typer.Exit(2)
         for p in summary.problems:
-            console.print(f"[yellow]{p}[/]", highlight=False)
+            console.print(str(p), style="yellow", highlight=False, markup=False, soft_wrap=True)
         if summary.n_claims == 0:
             console.print("[yellow]no reported records to audit: fill the corpus first (kepatuhan ingest / "
                           "kepatuhan run) or pass --records[/]")
@@ -77,4 +80,4 @@ def register(app: typer.Typer) -> None:
         console.print(table)
         console.print("severity: " + ", ".join(f"{k} {v}" for k, v in summary.by_severity.items()))
         for name, path in summary.files.items():
-            console.print(f"{name}: {path}")
+            console.print(f"{name}: {path}", markup=False, highlight=False, soft_wrap=True)

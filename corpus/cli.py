@@ -55,8 +55,8 @@ def register(app: typer.Typer) -> None:
                 task = bar.add_task("ingest", total=count_inputs(files))
                 report = ingest_files(corpus, files, run_id=run_id,
                                       progress=lambda k: bar.advance(task, k),
-                                      on_error=lambda line: bar.console.print(f"[yellow]{line}[/]", highlight=False,
-                                                                              markup=True, soft_wrap=True))
+                                      on_error=lambda line: bar.console.print(line, style="yellow", highlight=False,
+                                                                              markup=False, soft_wrap=True))
             status = "ok" if not report.errors else ("partial" if report.counts["items"] > len(report.errors)
                                                      else "failed")
             corpus.finish_run(run_id, status, counts=report.counts, errors=report.error_kinds,

@@ -25,6 +25,7 @@ def register(app: typer.Typer) -> None:
         import datetime as dt
 
         from rich.console import Console
+        from rich.markup import escape
 
         from crawler.run import crawl
 
@@ -40,7 +41,7 @@ def register(app: typer.Typer) -> None:
                                redis=redis, redis_key=redis_key, jobdir=jobdir, polite=not impolite,
                                quiet=not verbose, log_file=log_file)
         except ValueError as exc:
-            console.print(f"[red]error:[/red] {exc}")
+            console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
             raise typer.Exit(2)
         report.render(Console())
         if report.reason != "finished":

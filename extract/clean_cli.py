@@ -24,19 +24,20 @@ def clean(
     Exit code: 0 all pages cleaned, 1 some failed, 2 bad usage or none could be cleaned.
     """
     from rich.console import Console
+    from rich.markup import escape
 
     from extract.clean_io import clean_jsonl
 
     err = Console(stderr=True, highlight=False)
     if input != "-" and not Path(input).is_file():
-        err.print(f"[red]error:[/] input file not found: {input}")
+        err.print(f"[red]error:[/] input file not found: {escape(str(input))}", soft_wrap=True)
         raise typer.Exit(EXIT_USAGE)
     if output != "-" and input != "-" and Path(output).resolve() == Path(input).resolve():
         err.print("[red]error:[/] output would overwrite the input")
         raise typer.Exit(EXIT_USAGE)
 
     def report(msg: str) -> None:
-        err.print(f"[yellow]warning:[/] {msg}", markup=True, highlight=False, soft_wrap=True)
+        err.print(f"[yellow]warning:[/] {escape(msg)}", markup=True, highlight=False, soft_wrap=True)
 
     try:
         if not quiet and err.is_terminal:
@@ -53,8 +54,9 @@ def clean(
         else:
             summary = clean_jsonl(input, output, on_problem=report)
     except OSError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_USAGE)
     if not quiet:
-        err.print(f"{summary.source}: {summary.total} pages, {summary.ok} cleaned, {summary.failed} failed")
+        err.print(f"{summary.source}: {summary.total} pages, {summary.ok} cleaned, {summary.failed} failed",
+                  markup=False, soft_wrap=True)
     raise typer.Exit(summary.exit_code)

@@ -37,11 +37,13 @@ def extract(
     stderr naming FILE:LINE and the id. Exit code: 0 all fine, 1 some articles failed,
     2 bad usage or nothing could be extracted.
     """
+    from rich.markup import escape
+
     from extract.io import count_lines, extract_jsonl
 
     err = _err_console()
     if input != "-" and not Path(input).is_file():
-        err.print(f"[red]error:[/] input file not found: {input}")
+        err.print(f"[red]error:[/] input file not found: {escape(str(input))}", soft_wrap=True)
         raise typer.Exit(EXIT_USAGE)
     if output != "-" and Path(output).resolve() == (Path(input).resolve() if input != "-" else None):
         err.print("[red]error:[/] output would overwrite the input")
@@ -51,7 +53,7 @@ def extract(
 
     def report(msg: str) -> None:
         problems.append(msg)
-        err.print(f"[yellow]warning:[/] {msg}", markup=True, highlight=False, soft_wrap=True)
+        err.print(f"[yellow]warning:[/] {escape(msg)}", markup=True, highlight=False, soft_wrap=True)
 
     try:
         if show_bar:
@@ -66,7 +68,7 @@ def extract(
         else:
             summary = extract_jsonl(input, output, max_chars=max_chars, on_problem=report)
     except (OSError, RuntimeError) as exc:
-        err.print(f"[red]error:[/] {exc}", markup=True, highlight=False)
+        err.print(f"[red]error:[/] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_USAGE)
     if not quiet:
         err.print(f"{summary.source}: {summary.total} articles, {summary.ok} extracted "
@@ -84,6 +86,7 @@ def evaluate(
     import json
 
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     from extract.evaluate import evaluate as run_evaluation
@@ -91,12 +94,12 @@ def evaluate(
     err = _err_console()
     for p in [gold] + ([pred] if pred else []):
         if not p.is_file():
-            err.print(f"[red]error:[/] file not found: {p}")
+            err.print(f"[red]error:[/] file not found: {escape(str(p))}", soft_wrap=True)
             raise typer.Exit(EXIT_USAGE)
     try:
         ev = run_evaluation(gold, pred)
     except ValueError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_USAGE)
     out = Console(highlight=False, soft_wrap=True)
     table = Table(title=f"{gold.name} vs {pred.name if pred else 'fresh extraction'}")

@@ -238,3 +238,13 @@ def test_evaluate_runs_extraction_on_the_dev_set(gold_dev, tmp_path):
     ours = json.loads(our_json.read_text())
     assert ours["missing_ids"] == 0
     assert ours["officials"]["f1"] >= 0.90
+
+
+def test_messages_naming_a_file_are_one_unwrapped_line_at_80_columns(tmp_path, monkeypatch):
+    """Scripts and editors parse `FILE: message` lines: a long path (with brackets, as archive
+    names have) is printed whole on one line, never wrapped by rich nor read as markup."""
+    monkeypatch.setenv("COLUMNS", "80")
+    missing = tmp_path / ("arsip-[2024]-bengkulu-" + "sumber-berita-" * 6 + ".jsonl")
+    res = run(["extract", str(missing)])
+    assert res.exit_code == 2
+    assert f"error: input file not found: {missing}" in res.stderr.splitlines()
