@@ -8,8 +8,8 @@ import pytest
 import sqlalchemy as sa
 
 from corpus.store import Corpus, IngestError
-from test_corpus_data import (ARTICLE_A, ARTICLE_IRRELEVANT, ARTICLES, annotated_extractor, article_items,
-                              page_html)
+from test_corpus_data import (_RELEASE, ARTICLE_A, ARTICLE_IRRELEVANT, ARTICLES, annotated_extractor,
+                              article_items, page_html)
 
 DATA_TABLES = ("sites", "pages", "articles", "article_bands", "records", "officials", "seen_urls", "entry_pages",
                "official_results", "dataset")
@@ -234,3 +234,20 @@ def test_near_copies_are_found_with_or_without_dates(db_url):
         assert later.duplicate_of == a.article_id
         other = corpus.ingest_article({**items[2], "published": "2024-01-10"})
         assert other.duplicate_of is None
+
+
+def test_copies_edited_by_another_outlet_cluster_by_the_cleaners_distance(db_url):
+    """A second outlet runs the release with its own dateline, a few words changed and a credit
+    line: SimHash several bits away (more than the 3 bits the store once used), still one story,
+    under the one threshold the cleaner's dedup module defines."""
+    from extract import dedup
+
+    edited = ("BENGKULU, RAKYATBENGKULU.COM - " + _RELEASE.replace("kembali meraih", "kembali berhasil meraih")
+              .replace("Ia berharap", "Kopli berharap").replace("terus membenahi", "selama ini terus membenahi")
+              + " (adv)")
+    assert 3 < dedup.hamming(dedup.simhash(ARTICLE_A), dedup.simhash(edited)) <= dedup.NEAR_DISTANCE
+    with open_corpus(db_url) as corpus:
+        a = corpus.ingest_article(article_items()[0])
+        b = corpus.ingest_article({"id": "rb-1", "url": "https://rakyatbengkulu.com/lebong-zona-hijau",
+                                   "published": "2024-01-11", "text": edited})
+        assert b.relevant and b.duplicate_of == a.article_id
