@@ -269,6 +269,12 @@ class _Title:
     lower: bool     # the head was written in lower case ("anggota Ombudsman RI")
 
 
+# Facility words after which an honorific opens the facility's eponym, not a person's name.
+# Title words that are also common given names when they sit between two name words.
+TITLE_WORDS_IN_NAMES = {"agung"}
+EPONYM_HEADS = {"rsud", "rsu", "rs", "rsia", "rsj", "rsup", "daerah", "umum", "sakit"}
+
+
 class OfficialsFinder:
     """Pure-Python linker over text (the spaCy component wraps it)."""
 
@@ -349,6 +355,19 @@ class OfficialsFinder:
                     count += 1
                     continue
                 break
+            if j > t.i and toks[j - 1].low in EPONYM_HEADS and self._is_degree_before(tok):
+                # "Direktur RSUD dr. Soedarso, dr. Hary ...": the hospital's eponym belongs to the
+                # title when a comma follows it; the person comes after the comma
+                k = j
+                while k < end_limit and self._is_degree_before(toks[k]):
+                    k += 1
+                n0 = k
+                while k < end_limit and k - n0 < 4 and self._is_name_word(toks[k], first=k == n0):
+                    k += 1
+                if k > n0 and k < end_limit and toks[k].text == ",":
+                    count += k - j
+                    j = k
+                    continue
             if j > t.i and _ends_sentence(toks[j - 1]) or self._is_degree_before(tok):
                 break  # "Kapolres Bengkulu AKBP Deddy Nata": a rank or honorific starts the name
             if tok.kind == "w" and (tok.cap or t.lower):
@@ -395,8 +414,9 @@ class OfficialsFinder:
                 return None  # "Wakil Ketua Ombudsman Republik Indonesian Ir Boby ...": caller restarts
             if name and self._is_degree_after(t):
                 break
-            if not self._is_name_word(t, first=not name):
-                break
+            if not self._is_name_word(t, first=not name) and not (
+                    (name or k > j) and t.low in TITLE_WORDS_IN_NAMES and t.cap and k + 1 < end_limit and toks[k + 1].cap):
+                break  # "Hary Agung Tjahyadi", "dr. Agung Budi": a title word ("Jaksa Agung") as a name
             name.append(t)
             k += 1
             if t.text.endswith(".") and not _is_initial(t):
@@ -779,7 +799,9 @@ if Language is not None:
             self.finder = OfficialsFinder(OfficialsKnowledge.from_dir(self.data_dir))
 
         def __call__(self, doc):
-            doc._.officials = merge_mentions(self.finder.find(doc.text))
+            # the fast Docs of extract.pipeline carry their text: never rebuild it from the tokens
+            text = doc.user_data.get("kepatuhan_text")
+            doc._.officials = merge_mentions(self.finder.find(doc.text if text is None else text))
             return doc
 
         def pipe(self, docs: Iterable, batch_size: int = 128):

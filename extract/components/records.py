@@ -94,6 +94,8 @@ class RecordAssembler(DataComponent):
         self.definition = re.compile(
             rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", re.IGNORECASE)
         self.collective = set(v["collective_anaphora"])
+        gen = v.get("generic_subjects", [])
+        self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
 
     # -- entities ---------------------------------------------------------------------
     @staticmethod
@@ -205,6 +207,8 @@ class RecordAssembler(DataComponent):
                 if active["age"] > 6 or (active["left"] is None and active["age"] > 0):
                     active = None
 
+            if not s_ents and s_vals and self.generic is not None and self.generic.search(sentence):
+                continue  # "masih ada daerah yang berada di zona kuning": nobody in particular
             if not s_ents:
                 coll = [g for g in s_groups if g.anaphoric and g.count]
                 fresh = [g for g in s_groups if not g.anaphoric]
@@ -346,12 +350,15 @@ class RecordAssembler(DataComponent):
             e, fields = slot["entity"], slot["fields"]
             get = lambda k: fields[k][1] if k in fields else None
             rank = get("rank")
+            scope = rank.scope if rank else None
+            if scope == "provinsi" and e.entity_type in ("kementerian", "lembaga"):
+                scope = "nasional"  # ministries and agencies are only ranked nationally
             rec = Record(
                 entity=e.name, entity_type=e.entity_type, year=key[1],
                 region_code=e.code if e.entity_type in ("provinsi", "kabupaten", "kota") else None,
                 province=e.province, parent=e.parent,
                 score=get("score").value if get("score") else None,
-                rank=rank.value if rank else None, rank_scope=rank.scope if rank else None,
+                rank=rank.value if rank else None, rank_scope=scope,
                 zone=get("zone").value if get("zone") else None,
                 grade=get("grade").value if get("grade") else None,
                 opinion=get("opinion").value if get("opinion") else None,

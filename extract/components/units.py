@@ -44,13 +44,25 @@ class Units(DataComponent):
         self.heads = sorted(u["heads"], key=len, reverse=True)
         self.expansions = u.get("expansions", {})
         inner = words_alt(u.get("inner_lower", []) + u.get("connectors", []))
-        word = r"(?:[A-Z][\w'’/-]*(?:\.\w+)*(?:\.(?=[ \t]+[A-Z]))?|\([A-Z][\w ]{0,15}\))"
+        # an eponym's honorific stays in the name ("RSUD dr. Soedarso", "RSUD H. Damanhuri")
+        hon = words_alt(u.get("eponym_honorifics", []))
+        # title-case headlines go on after the name ("RSUD X Raih Nilai 92"): these words end it
+        stop = words_alt(u.get("name_stop_words", []))
+        stop_la = rf"(?!(?:{stop})(?![\w]))" if stop else ""
+        word = (stop_la + r"(?:[A-Z][\w'’/-]*(?:\.\w+)*(?:\.(?=[ \t]+[A-Z]))?|\([A-Z][\w ]{0,15}\)"
+                + (rf"|(?:{hon})\.(?=[ \t]*[A-Z])" if hon else "") + ")")
         self.unit_re = re.compile(
             rf"(?<![\w])(?:{words_alt(self.heads)})(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+[A-Z]))*")
         self.facilities = set(u.get("named_facilities", []))
+        self.head_forms = u.get("head_long_forms", {})
         nsb = words_alt(u.get("not_subject_before", []))
         self.not_subject = re.compile(rf"(?<![\w])(?:{nsb})\.?\s+$", re.IGNORECASE) if nsb else None
         self.abbrev_only = {h for h in self.heads if h.isupper() or h in self.expansions}
+        # "RSUD X milik Pemprov Y", "Dinas X di lingkungan Pemkab Y": the government after these
+        # words owns the unit; it is its parent, not the subject of the unit's values
+        own = words_alt(u.get("owner_before", []))
+        self.owner_gap = re.compile(rf"^[ \t]*,?[ \t]*(?:(?:{own})[ \t]+)?$", re.IGNORECASE) if own else None
+        self.owner_words = re.compile(rf"(?<![\w])(?:{own})[ \t]+$", re.IGNORECASE) if own else None
 
     def find_agencies(self, text: str) -> list[EntityMention]:
         out, taken = [], -1
@@ -95,6 +107,14 @@ class Units(DataComponent):
             em = EntityMention(start=s, end=m.end() if parent is None else e, name=name, entity_type="unit")
             if self.not_subject is not None and self.not_subject.search(text[max(0, s - 25):s]):
                 em.subject = False  # "Kepala Dinas Kesehatan ...": an office
+            if parent is None and self.owner_gap is not None and k < len(regions):
+                # the first region after the name, joined by an owner word or written as a
+                # government ("RSUD X Pemprov Kalbar", "Puskesmas X milik Pemkab Y")
+                nxt = next((r for r in regions[k:] if r.start >= m.end()), None)
+                gap = text[m.end():nxt.start] if nxt is not None else ""
+                if nxt is not None and len(gap) <= 40 and self.owner_gap.match(gap) and (
+                        self.owner_words.search(gap) or re.match(r"(?i)pem(?:prov|kab|kot|ko|da|erintah)\b", text[nxt.start:])):
+                    parent = nxt
             if parent is not None:
                 em.parent = parent.name
                 em.province = parent.province
@@ -108,8 +128,19 @@ class Units(DataComponent):
         regions = doc._.regions or []
         agencies = self.find_agencies(doc_text(doc))
         doc._.agencies = agencies
-        doc._.units = self.find_units(doc_text(doc), regions, agencies)
+        doc._.units = self._merge_abbreviated(self.find_units(doc_text(doc), regions, agencies))
         return doc
+
+    def _merge_abbreviated(self, units: list[EntityMention]) -> list[EntityMention]:
+        """"RSUD X" and "Rumah Sakit Umum Daerah X" in one article are one unit: use the long form."""
+        full = {u.name for u in units}
+        for u in units:
+            for short, long in self.head_forms.items():
+                if u.name.startswith(short + " "):
+                    cand = long + u.name[len(short):]
+                    if cand in full:
+                        u.name = cand
+        return units
 
 
 @Language.factory("kepatuhan_units", default_config={"data_dir": ""})

@@ -48,7 +48,7 @@ class Values(DataComponent):
         I = re.IGNORECASE
         self.rank_re = re.compile(
             rf"(?<![\w])(?:di\s?)?(?:{words_alt(v['rank_heads'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw})(?![\w])"
-            rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian|lembaga))?)?", I)
+            rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?)?", I)
         self.rank_after_re = re.compile(
             rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}|{nw})(?![\w])", I)
         self.rank_first_re = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})\s+(?:{words_alt(v['rank_first_words'])})(?![\w])", I)
@@ -89,7 +89,8 @@ class Values(DataComponent):
         return self.num_words.get(re.sub(r"\s+", " ", s))
 
     def _scope(self, text: str, s: int, e: int, total: int | None, noun: str | None) -> str | None:
-        if noun and noun.lower() == "provinsi":
+        # provinces, ministries and agencies are only ever ranked against the whole country
+        if noun and noun.lower() in ("provinsi", "kementerian", "lembaga", "kementerian/lembaga"):
             return "nasional"
         if total is not None and total >= self.v["national_total_min"]:
             return "nasional"
