@@ -102,7 +102,7 @@ class CrawlReport:
         for col in ("site", "fetched", "new", "relevant", "records", "304", "seen", "errors by kind"):
             t.add_column(col, justify="left" if col in ("site", "errors by kind") else "right")
         for s in self.sites.values():
-            errs = ", ".join(f"{k} {v}" for k, v in sorted(s.errors.items())) or "-"
+            errs = "\n".join(f"{k} {v}" for k, v in sorted(s.errors.items())) or "-"
             t.add_row(s.site, str(s.fetched), str(s.new), str(s.relevant), str(s.records),
                       str(s.not_modified), str(s.skipped_seen), errs)
         console.print(t)
