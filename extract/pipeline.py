@@ -35,7 +35,10 @@ if not Doc.has_extension("officials"):
 def build_nlp(with_officials: bool = True) -> Language:
     import extract.components as comps  # registers the factories
 
-    nlp = spacy.blank("id")
+    from extract.tokenizer import NAME as LAZY_TOKENIZER
+
+    # spaCy's own Indonesian tokenizer, built on first use: extraction never calls it (see fast_doc)
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": LAZY_TOKENIZER}}})
     nlp.max_length = 30_000_000  # no parser/NER here: long texts only cost tokenisation
     for name in comps.PIPE_NAMES:
         nlp.add_pipe(name)
