@@ -55,3 +55,21 @@ def test_hospital_director_title_keeps_the_eponym():
     offs = {o.name: o.title for o in res.officials}
     assert offs.get("Agung Budi Santoso") == "Direktur RSUD dr. Doris Sylvanus"
     assert "Doris Sylvanus" not in offs
+
+
+def test_connector_before_a_new_head_starts_a_second_unit_and_di_region_is_parent():
+    text = ("Dinas Kesehatan dan Kantor Pertanahan di Klaten Raih Zona Hijau\n\nKLATEN - Ombudsman RI menyerahkan "
+            "hasil Penilaian Kepatuhan tahun 2023 kepada Pemkab Klaten. Kantor Pertanahan memperoleh nilai 89,60.")
+    _, r = recs(text)
+    ents = {e for e, _ in r}
+    assert not any(" dan Kantor" in e or " di " in e for e in ents)
+    rec = r[("Kantor Pertanahan", 2023)]
+    assert (rec.score, rec.zone, rec.parent) == (89.6, "hijau", "Kabupaten Klaten")
+
+
+def test_opinion_right_after_a_verb():
+    text = ("Ombudsman RI mengumumkan hasil Penilaian Maladministrasi Penyelenggaraan Pelayanan Publik tahun 2025. "
+            "Kabupaten Kulon Progo memperoleh Kualitas Tinggi dengan nilai 85,90.")
+    _, r = recs(text)
+    rec = r[("Kabupaten Kulon Progo", 2025)]
+    assert (rec.score, rec.opinion) == (85.9, "kualitas tinggi")

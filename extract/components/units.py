@@ -52,7 +52,8 @@ class Units(DataComponent):
         word = (stop_la + r"(?:[A-Z][\w'’/-]*(?:\.\w+)*(?:\.(?=[ \t]+[A-Z]))?|\([A-Z][\w ]{0,15}\)"
                 + (rf"|(?:{hon})\.(?=[ \t]*[A-Z])" if hon else "") + ")")
         self.unit_re = re.compile(
-            rf"(?<![\w])(?:{words_alt(self.heads)})(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+[A-Z]))*")
+            # a connector followed by a new head starts a second unit ("Polres dan Kantor Pertanahan")
+            rf"(?<![\w])(?:{words_alt(self.heads)})(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+(?!(?:{words_alt(self.heads)})(?![\w]))[A-Z]))*")
         self.facilities = set(u.get("named_facilities", []))
         self.head_forms = u.get("head_long_forms", {})
         nsb = words_alt(u.get("not_subject_before", []))
@@ -92,7 +93,8 @@ class Units(DataComponent):
             k = bisect_right(starts, s)
             head0 = next((h for h in self.heads if text.startswith(h, s)), "")
             if k < len(regions) and regions[k].start < e and (
-                    regions[k].explicit_level or head0 not in self.facilities):
+                    regions[k].explicit_level or head0 not in self.facilities
+                    or re.search(r"(?<![\w])di[ \t]+$", text[s:regions[k].start])):  # "Kantor Pertanahan di Banyumas"
                 parent = regions[k]
                 e = parent.start
             name = text[s:e].strip()
