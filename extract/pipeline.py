@@ -61,14 +61,19 @@ def _is_candidate(text: str) -> bool:
     return is_candidate(text)
 
 
-def _triage(nlp: Language, text: str) -> str:
-    """ "skip" (ordinary news), "officials" (a look-alike: officials only) or "full"."""
+def _triage(nlp: Language, text: str, title: str | None = None) -> str:
+    """ "skip" (ordinary news), "officials" (a look-alike: officials only) or "full".
+
+    The title (headline) counts for relevance only: a body that never names the Ombudsman
+    under a headline that does is still about the assessment.
+    """
     if not text.strip():
         return "skip"
     rel = nlp.get_pipe("kepatuhan_relevance")
-    if not rel.is_candidate(text):
+    probe = f"{title}\n\n{text}" if isinstance(title, str) and title.strip() else text
+    if not rel.is_candidate(probe):
         return "skip"
-    return "full" if rel.is_relevant(text) else "officials"
+    return "full" if rel.is_relevant(probe) else "officials"
 
 
 def _officials_only(nlp: Language, text: str) -> list[Official]:
@@ -135,12 +140,16 @@ def _make_doc(nlp: Language, text: str, url: str | None, published: str | None, 
 
 
 def extract_article(text: str, url: str | None = None, published: str | None = None, id: str = "",
-                    nlp: Language | None = None) -> ExtractionResult:
-    """Extract the compliance-assessment records and the officials of one article."""
+                    nlp: Language | None = None, title: str | None = None) -> ExtractionResult:
+    """Extract the compliance-assessment records and the officials of one article.
+
+    `title` (the headline, optional) is used only to decide relevance; records, officials
+    and their evidence come from `text` alone (evidence offsets index `text`).
+    """
     if not isinstance(text, str):
         raise TypeError(f"article {id!r}: text must be a string, got {type(text).__name__}")
     nlp = nlp or get_nlp()
-    route = _triage(nlp, text)
+    route = _triage(nlp, text, title)
     if route == "skip":
         return ExtractionResult(id=str(id), relevant=False)
     if route == "officials":
@@ -149,7 +158,7 @@ def extract_article(text: str, url: str | None = None, published: str | None = N
 
 
 def extract_many(articles: Iterable[dict], nlp: Language | None = None, batch_size: int = 64) -> Iterator[ExtractionResult]:
-    """Extract many articles (dicts with "text" and optional "id", "url", "published"), in order.
+    """Extract many articles (dicts with "text" and optional "id", "url", "published", "title"), in order.
 
     Non-candidate articles are answered without tokenisation; the rest go through `nlp.pipe`.
     """
@@ -168,7 +177,7 @@ def extract_many(articles: Iterable[dict], nlp: Language | None = None, batch_si
 
     for i, a in enumerate(articles):
         text, aid = a.get("text") or "", str(a.get("id", i))
-        route = _triage(nlp, text) if isinstance(text, str) else "skip"
+        route = _triage(nlp, text, a.get("title")) if isinstance(text, str) else "skip"
         if route == "skip":
             pending.append((i, ExtractionResult(id=aid, relevant=False)))
         elif route == "officials":
