@@ -292,12 +292,17 @@ class Auditor:
         c = k.claim
         if not c.trends:
             return []
-        prev_year = self.scheme.previous_year(c.year)
-        prev = self.table.get((k.key, prev_year)) if prev_year else None
-        if prev is None or (prev.official is None and not prev.claims):
-            return []  # no previous-year record: nothing to compare with
+        default_year = self.scheme.previous_year(c.year)
         out: list[Finding] = []
         for t in c.trends:
+            # the year written with the previous value wins ("naik dari 95,08 pada penilaian tahun 2023");
+            # a stated year not before the claim's own means the phrase is not about its previous assessment
+            if t.previous_year is not None and t.previous_year >= c.year:
+                continue
+            prev_year = t.previous_year or default_year
+            prev = self.table.get((k.key, prev_year)) if prev_year else None
+            if prev is None or (prev.official is None and not prev.claims):
+                continue  # no record of that year: nothing to compare with
             if t.metric == "score":
                 p = prev.best_score()
                 if p is None:

@@ -185,6 +185,24 @@ def _num(s: str) -> float:
     return float(s.replace(",", "."))
 
 
+# the year written with a previous value: "dari tahun 2023 yang hanya 71,2" / "dari 95,08 pada (penilaian) tahun 2023"
+_YEAR_BEFORE = re.compile(r"\btahun\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_YEAR_AFTER = re.compile(r"(?:\s+persen|\s*%)?\s*,?\s+(?:pada|di|dalam|untuk)\s+(?:(?:penilaian|hasil|survei|evaluasi|"
+                         r"kepatuhan|periode|pelayanan|publik|ombudsman)\s+){0,4}(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b"
+                         r"|\s+(?:tahun\s+)(?P<y2>(?:19|20)\d\d)\b", re.I)
+
+
+def _stated_year(sentence: str, dari: int, num_start: int, num_end: int) -> int | None:
+    """The year written between "dari" and the previous value, or right after the value."""
+    m = _YEAR_BEFORE.search(sentence, dari, num_start)
+    if m:
+        return int(m.group("y"))
+    m = _YEAR_AFTER.match(sentence, num_end)
+    if m:
+        return int(m.group("y") or m.group("y2"))
+    return None
+
+
 def parse_trends(sentence: str, path: str | Path | None = None) -> list[TrendClaim]:
     """"naik dari 78,50 menjadi 88,30", "turun dari peringkat 3", "dari 79,1 menjadi 85,2"."""
     verb_re, plain_re, zone_re, up_words, scope_words, rank_word_re = _trend_patterns(str(path or TREND_FILE))
@@ -201,7 +219,8 @@ def parse_trends(sentence: str, path: str | Path | None = None) -> list[TrendCla
         verb = m.group("verb").lower()
         out.append(TrendClaim(direction="naik" if verb in up_words else "turun",
                               metric="rank" if is_rank else "score", previous=_num(raw), span=(m.start(), m.end()),
-                              new_value=_num(m.group("new")) if m.group("new") else None))
+                              new_value=_num(m.group("new")) if m.group("new") else None,
+                              previous_year=_stated_year(sentence, m.end("mid"), m.start("num"), m.end("num"))))
         taken.append((m.start(), m.end()))
     for m in plain_re.finditer(sentence):
         if any(s <= m.start() < e for s, e in taken):
@@ -214,7 +233,8 @@ def parse_trends(sentence: str, path: str | Path | None = None) -> list[TrendCla
             better = nv < prev if is_rank else nv > prev
             direction = "naik" if better else "turun"
         out.append(TrendClaim(direction=direction, metric="rank" if is_rank else "score", previous=prev,
-                              span=(m.start(), m.end()), new_value=nv))
+                              span=(m.start(), m.end()), new_value=nv,
+                              previous_year=_stated_year(sentence, m.start(), m.start("num"), m.end("num"))))
     for m in zone_re.finditer(sentence):
         out.append(TrendClaim(direction="naik" if m.group("verb").lower() in up_words else "turun", metric="zone",
                               previous=m.group("zone").lower(), span=(m.start(), m.end()),

@@ -40,6 +40,7 @@ class TrendClaim:
     previous: float | str  # a zone for metric "zone"
     span: Span  # within the claim's evidence sentence
     new_value: float | str | None = None  # "... menjadi Y"
+    previous_year: int | None = None  # "dari 95,08 pada penilaian tahun 2023": the year written with it
 
 
 @dataclass

@@ -449,3 +449,30 @@ def test_an_unusable_official_file_stops_the_audit_with_file_and_line(tmp_path):
     assert not (tmp_path / "out").exists()
     res = CliRunner().invoke(app, ["audit", "--records", str(recs), "--official", str(bad), "--out", str(tmp_path / "o")])
     assert res.exit_code == 2 and "resmi.csv:1: error" in res.output.replace("\n", "")
+
+
+def test_the_year_written_with_the_previous_value_wins(tmp_path):
+    """"naik dari 95,08 pada penilaian tahun 2023" in a 2024 article is about 2023: not about 2022
+    when the sentence also yields a 2023 record, and not about the scheme's previous year when the
+    article names an older one ("dari 88,10 pada tahun 2022")."""
+    path = tmp_path / "official.csv"
+    path.write_text("year,entity,entity_type,region_code,score,source\n"
+                    "2022,Kabupaten Mukomuko,kabupaten,17.06,88.10,https://ombudsman.example/2022\n"
+                    "2023,Kabupaten Mukomuko,kabupaten,17.06,95.08,https://ombudsman.example/2023\n"
+                    "2024,Kabupaten Mukomuko,kabupaten,17.06,97.10,https://ombudsman.example/2024\n", encoding="utf-8")
+    official = read_official(path).rows
+    mm = "Kabupaten Mukomuko"
+    clean = [
+        art("mm-2024-dua", "Pada penilaian tahun 2024, Kabupaten Mukomuko meraih nilai 97,10, naik dari 95,08 pada "
+            "penilaian tahun 2023.",
+            [R(mm, "kabupaten", 2024, "meraih nilai 97,10", score=97.1), R(mm, "kabupaten", 2023, "95,08", score=95.08)],
+            set()),
+        art("mm-2024-lama", "Kabupaten Mukomuko meraih nilai 97,10 pada 2024, naik dari 88,10 pada tahun 2022.",
+            [R(mm, "kabupaten", 2024, "meraih nilai 97,10", score=97.1)], set()),
+    ]
+    planted = art("mm-2024-salah", "Kabupaten Mukomuko meraih nilai 97,10 pada 2024, naik dari 93,00 pada penilaian "
+                  "tahun 2023.", [R(mm, "kabupaten", 2024, "meraih nilai 97,10", score=97.1)], set())
+    found = audit_claims(claims_of(clean + [planted]), official)
+    assert [(f.url.rsplit("/", 1)[1], f.field, f.reported_value, f.official_value) for f in found] == [
+        ("mm-2024-salah", "previous_score", 93.0, 95.08)]
+    assert "2023 score" in found[0].message
