@@ -73,3 +73,22 @@ def test_opinion_right_after_a_verb():
     _, r = recs(text)
     rec = r[("Kabupaten Kulon Progo", 2025)]
     assert (rec.score, rec.opinion) == (85.9, "kualitas tinggi")
+
+
+def test_numbered_ranking_list_gives_ranks():
+    text = ("Ombudsman RI Perwakilan Kalimantan Selatan menyerahkan hasil Penilaian Kepatuhan tahun 2024. "
+            "Berikut urutan tiga besar se-Kalsel:\n1. Kabupaten Tabalong 93,40\n2. Kota Banjarbaru 92,15\n"
+            "3. Kab. Balangan 90,60\nSelebihnya masih di bawah 90.")
+    _, r = recs(text)
+    got = {e: (x.score, x.rank, x.rank_scope) for (e, _), x in r.items()}
+    assert got["Kabupaten Tabalong"] == (93.4, 1, "provinsi")
+    assert got["Kota Banjarbaru"] == (92.15, 2, "provinsi")
+    assert got["Kabupaten Balangan"] == (90.6, 3, "provinsi")
+
+
+def test_numbered_list_without_ranking_gives_no_ranks():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024 kepada unit layanan Pemkab Tabalong:\n"
+            "1. Dinas Kesehatan 88,40\n2. Puskesmas Tanjung 91,15\n3. Dinas Sosial 86,60")
+    _, r = recs(text)
+    assert r[("Puskesmas Tanjung", 2024)].score == 91.15
+    assert all(x.rank is None for x in r.values())

@@ -252,7 +252,7 @@ class RecordAssembler(DataComponent):
                         active = {"values": {}, "left": it.count, "age": 0}
                     collecting, current = True, None
                 elif kind == 1:
-                    nxt = next((e for e in s_ents if e.start >= it.end), None)
+                    nxt = next((e for e in s_ents if e.start >= it.end and e.start > it.start), None)
                     if it.kind == "rank" and nxt is not None and current is not None and \
                             FORWARD_LINK.match(text[it.end:nxt.start]):
                         forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"

@@ -24,6 +24,9 @@ for _ext in ("values", "groups"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
+_LIST_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]+(?=[A-Z])")
+_LIST_RANKED = re.compile(r"(?i)\b(?:peringkat|urutan|ranking|rangking|tertinggi|terbaik|teratas|posisi)\b")
+_LIST_REVERSE = re.compile(r"(?i)\b(?:terendah|terbawah|terburuk)\b")
 _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _AVERAGE = re.compile(r"(?i)\b(rata-rata|rata rata|rerata|median)\b[^.,;]{0,30}$")
@@ -163,7 +166,39 @@ class Values(DataComponent):
                 before = text[max(0, m.start() - 12):m.start()]
                 if re.search(r"(?:^|[.;:!?\n]\s*|(?<![\w])dan\s+|,\s*)$", before) or m.start() == 0:
                     out.append(Value("rank", self._num(m.group("n")), m.start(), m.end()))
+        out.extend(self.list_ranks(text))
         return self._dedupe(out)
+
+    def list_ranks(self, text: str) -> list[Value]:
+        """A numbered list that is a ranking ("Berikut peringkatnya: 1. Kabupaten X 94,12 2. ..."):
+        its numbers are ranks when the line before says so or the scores fall down the list.
+        The value sits where the item's text starts, so it joins the entity named there."""
+        items = [(int(m.group(1)), m.end()) for m in _LIST_ITEM.finditer(text)]
+        out: list[Value] = []
+        run: list[tuple[int, int]] = []
+        for it in items + [(0, len(text))]:
+            if run and it[0] == run[-1][0] + 1 and it[1] - run[-1][1] < 300:
+                run.append(it)
+                continue
+            if len(run) >= 2 and run[0][0] == 1:
+                out.extend(self._ranked_run(text, run))
+            run = [it] if it[0] == 1 else []
+        return out
+
+    def _ranked_run(self, text: str, run: list[tuple[int, int]]) -> list[Value]:
+        first = run[0][1]
+        head = re.sub(r"\s*\d{1,2}[.)][ \t]*$", "", text[max(0, first - 200):first])  # the line before the list
+        head = re.split(r"(?<=[.!?])\s", head)[-1]
+        lines = [text[p:text.find("\n", p) if "\n" in text[p:] else len(text)] for _, p in run]
+        scores = []
+        for ln in lines:
+            m = next((m for m in _NUM.finditer(ln) if m.group(2)), None)
+            scores.append(float(f"{m.group(1)}.{m.group(3)}") if m else None)
+        falling = len(run) >= 3 and None not in scores and all(a >= b for a, b in zip(scores, scores[1:]))
+        if _LIST_REVERSE.search(head) or not (_LIST_RANKED.search(head) or falling):
+            return []
+        scope = "nasional" if self.national.search(head) else "provinsi" if self.provincial.search(head) else None
+        return [Value("rank", n, p, p, scope=scope) for n, p in run]
 
     def zones(self, text: str) -> list[Value]:
         return [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)]
