@@ -130,6 +130,17 @@ def _simhash_int(simhash: str | int | None) -> int | None:
     return int(simhash, 16) if isinstance(simhash, str) else int(simhash)
 
 
+def _takes_title(extractor) -> bool:
+    """Whether an extractor accepts `title=` (the project's does; a user-supplied one may not)."""
+    import inspect
+
+    try:
+        params = inspect.signature(extractor).parameters
+    except (TypeError, ValueError):
+        return False
+    return "title" in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+
+
 def _bands(sim: int | None) -> list[str]:
     if sim is None:
         return []
@@ -246,7 +257,10 @@ class Corpus:
         if self._extractor is None:
             from extract import extract_article
             self._extractor = extract_article
-        return self._extractor(article.text, url=article.url, published=article.published, id=article.id or "")
+        kwargs = {"title": article.title} if article.title and _takes_title(self._extractor) else {}
+        # the headline decides relevance too ("Ombudsman" often only there); records come from the text
+        return self._extractor(article.text, url=article.url, published=article.published, id=article.id or "",
+                               **kwargs)
 
     def _entity_key(self, rec) -> str:
         from audit.entities import RegionIndex, entity_key
@@ -583,7 +597,7 @@ class Corpus:
             with Session(self.reader) as s:
                 row = s.get(ArticleRow, aid)
                 article = Article(id=row.source_id or str(row.id), text=row.text, url=row.url,
-                                  canonical_url=row.canonical_url, published=row.published)
+                                  canonical_url=row.canonical_url, title=row.title, published=row.published)
             counts.articles += 1
             try:
                 result = self._extract(article)

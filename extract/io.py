@@ -1,10 +1,10 @@
 """Reading article JSONL, extracting, writing result JSONL (the face of `kepatuhan extract`).
 
 Input: one JSON object per line, either
-    {"id": ..., "text": ..., "url"?: ..., "published"?: "YYYY-MM-DD"}
-or  {"id": ..., "html": ..., "url"?: ..., "headers"?: {...}, "published"?: ...}
-(html lines go through `extract.clean_page` first; the cleaner's `published` is used when
-the line has none).
+    {"id": ..., "text": ..., "url"?: ..., "published"?: "YYYY-MM-DD", "title"?: ...}
+or  {"id": ..., "html": ..., "url"?: ..., "headers"?: {...}, "published"?: ..., "title"?: ...}
+(html lines go through `extract.clean_page` first; the cleaner's `published` and headline
+are used when the line has none; the title only helps decide relevance).
 
 Output: exactly one JSON object per input line, in the same order: the RECORDS.md shape
 (`ExtractionResult.to_dict()`). A line that cannot be extracted (not JSON, not UTF-8, no
@@ -146,11 +146,12 @@ def clean_html_line(obj: dict[str, Any], max_chars: int = MAX_TEXT_CHARS) -> dic
     if problem:
         raise ValueError(problem)
     return {"id": str(obj["id"]), "text": art.text, "url": obj.get("url") or art.url,
-            "published": obj.get("published") or art.published}
+            "published": obj.get("published") or art.published, "title": obj.get("title") or art.title}
 
 
 def _article_dict(obj: dict[str, Any]) -> dict[str, Any]:
-    return {"id": str(obj["id"]), "text": obj["text"], "url": obj.get("url"), "published": obj.get("published")}
+    return {"id": str(obj["id"]), "text": obj["text"], "url": obj.get("url"), "published": obj.get("published"),
+            "title": obj.get("title")}
 
 
 def extract_lines(items: Iterable[InputLine], max_chars: int = MAX_TEXT_CHARS,
@@ -206,7 +207,8 @@ def _extract_one(art: dict[str, Any]) -> dict[str, Any]:
     from extract.pipeline import extract_article
 
     try:
-        res = extract_article(art["text"], url=art.get("url"), published=art.get("published"), id=art["id"])
+        res = extract_article(art["text"], url=art.get("url"), published=art.get("published"), id=art["id"],
+                              title=art.get("title"))
         return res.to_dict()
     except Exception as exc:  # noqa: BLE001
         return error_result(art["id"], f"extraction failed: {type(exc).__name__}: {exc}")

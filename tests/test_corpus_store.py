@@ -251,3 +251,19 @@ def test_copies_edited_by_another_outlet_cluster_by_the_cleaners_distance(db_url
         b = corpus.ingest_article({"id": "rb-1", "url": "https://rakyatbengkulu.com/lebong-zona-hijau",
                                    "published": "2024-01-11", "text": edited})
         assert b.relevant and b.duplicate_of == a.article_id
+
+
+def test_a_headline_naming_ombudsman_makes_the_page_relevant_also_on_reextract(db_url):
+    """The real extractor gets the cleaned page's title: a body that never says "Ombudsman"
+    under a headline that does is kept, at ingest and when re-extracted from the store."""
+    from test_extract_cli import HEADLINE_ONLY_PAGE
+
+    url = "https://kabarkaur.example/2024/12/kaur-zona-hijau"
+    with Corpus.open(db_url, extractor_version="real-1") as corpus:
+        out = corpus.ingest_page(url, HEADLINE_ONLY_PAGE)
+        assert out.relevant and out.n_records == 1
+    with Corpus.open(db_url, extractor_version="real-2") as corpus:
+        counts = corpus.reextract()
+        assert counts.articles == 1
+        assert [(r["entity"], r["year"], r["score"], r["extractor_version"]) for r in corpus.iter_records()] == [
+            ("Kabupaten Kaur", 2024, 95.57, "real-2")]

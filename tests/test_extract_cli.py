@@ -248,3 +248,29 @@ def test_messages_naming_a_file_are_one_unwrapped_line_at_80_columns(tmp_path, m
     res = run(["extract", str(missing)])
     assert res.exit_code == 2
     assert f"error: input file not found: {missing}" in res.stderr.splitlines()
+
+
+# A page whose body never names Ombudsman: only its headline does (common in regional news).
+HEADLINE_ONLY_PAGE = (
+    "<!doctype html><html lang='id'><head><meta charset='utf-8'>"
+    "<title>Kaur Raih Zona Hijau Kepatuhan Pelayanan Publik dari Ombudsman RI - Kabar Kaur</title>"
+    "<meta property='article:published_time' content='2024-12-12T10:00:00+07:00'></head><body>"
+    "<nav><a href='/'>Beranda</a> <a href='/pemerintahan'>Pemerintahan</a></nav><article>"
+    "<h1>Kaur Raih Zona Hijau Kepatuhan Pelayanan Publik dari Ombudsman RI</h1><div class='entry-content'>"
+    "<p>KAUR - Pemerintah Kabupaten Kaur kembali menorehkan prestasi. Dalam penilaian standar pelayanan publik "
+    "tahun 2024, Kabupaten Kaur meraih nilai 95,57 dan masuk zona hijau dengan opini kualitas tertinggi.</p>"
+    "<p>Bupati Kaur Lismidianto mengatakan capaian itu buah kerja seluruh organisasi perangkat daerah. Ia meminta "
+    "setiap dinas terus membenahi sarana pengaduan dan informasi layanan bagi masyarakat.</p></div></article>"
+    "<footer>Hak cipta Kabar Kaur.</footer></body></html>")
+
+
+@needs_pipeline
+def test_html_line_headline_counts_for_relevance(tmp_path):
+    src, dst = tmp_path / "pages.jsonl", tmp_path / "out.jsonl"
+    src.write_text(line(id="kaur", url="https://kabarkaur.example/2024/12/kaur-zona-hijau",
+                        html=HEADLINE_ONLY_PAGE) + "\n", encoding="utf-8")
+    res = run(["extract", str(src), "-o", str(dst), "--quiet"])
+    assert res.exit_code == 0, res.stderr
+    (out,) = out_lines(dst.read_text(encoding="utf-8"))
+    assert out["relevant"] is True
+    assert [(r["entity"], r["year"], r["score"]) for r in out["records"]] == [("Kabupaten Kaur", 2024, 95.57)]
