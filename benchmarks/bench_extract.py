@@ -2,13 +2,21 @@
 
 Mix: the dev set's real Ombudsman articles (read from ../shared at run time, each copy made
 distinct) plus ordinary regional news and look-alike assessments generated from templates
-(benchmarks/synthetic_news.py). Baseline, measured in the same run on the same texts:
-plain `spacy.blank("id")` tokenisation with `nlp.pipe`. Target: extraction at >= 2x the
-baseline's throughput (most news never needs the full pipeline), with flat memory (RSS
-sampled after 1k, 5k and 10k articles).
+(benchmarks/synthetic_news.py; multi-paragraph, 1,800-4,000 characters like real news).
+Baseline, measured in the same run on the same texts: plain `spacy.blank("id")`
+tokenisation with `nlp.pipe`. Target: extraction at >= 2x the baseline's throughput (most
+news never needs the full pipeline), with flat memory (RSS sampled after 1k, 5k and 10k
+articles). Times are CPU seconds of this process (`time.process_time`): the machine is
+shared, and wall time would measure the neighbours.
+
+`--dev-share` is the share of real Ombudsman articles in the mix. The default, 1%, is what a
+crawl of regional news outlets sees at most: the assessment is reported a few weeks a year
+(the December-January announcement), while an outlet publishes dozens of articles a day on
+everything else. A second mix at `--also-share` (default 10%, a crawl aimed at the season
+and at government news) is measured and reported too, so the ratio is honest at both.
 
 Run: `make bench BENCH=extract` or `python -m benchmarks extract`
-(options: `python -m benchmarks.bench_extract --n 2000`).
+(options: `python -m benchmarks.bench_extract --n 2000 --dev-share 0.05 --also-share 0`).
 """
 from __future__ import annotations
 
@@ -22,7 +30,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DEV = REPO.parent / "shared" / "gold" / "dev.jsonl"
 N_ARTICLES = 10_000
-DEV_SHARE = 0.10
+DEV_SHARE = 0.01  # real Ombudsman articles in the default mix (see above)
+ALSO_SHARE = 0.10  # a second, assessment-heavy mix reported beside it
 TARGET_RATIO = 2.0
 MAX_RSS_GROWTH_MB = 64.0  # between the 1k and the 10k sample
 SAMPLES = (1_000, 5_000, 10_000)
@@ -48,8 +57,8 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def build_mix(n: int, seed: int = 11) -> tuple[list[dict], int]:
-    """n articles: ~10% dev-set texts (distinct copies), the rest generated news. Returns (articles, dev count)."""
+def build_mix(n: int, seed: int = 11, dev_share: float = DEV_SHARE) -> tuple[list[dict], int]:
+    """n articles: `dev_share` dev-set texts (distinct copies), the rest generated news. Returns (articles, dev count)."""
     import random
 
     from benchmarks.synthetic_news import generate
@@ -59,7 +68,7 @@ def build_mix(n: int, seed: int = 11) -> tuple[list[dict], int]:
         dev = [json.loads(x)["text"] for x in GOLD_DEV.read_text(encoding="utf-8").splitlines() if x.strip()]
     else:
         print(f"note: {GOLD_DEV} not found; the mix is generated news only")
-    n_dev = int(n * DEV_SHARE) if dev else 0
+    n_dev = round(n * dev_share) if dev else 0
     texts = [f"{dev[i % len(dev)]}\n\n(arsip {i})" for i in range(n_dev)] + generate(n - n_dev, seed=seed)
     random.Random(seed).shuffle(texts)
     return [{"id": f"b{i}", "text": t} for i, t in enumerate(texts)], n_dev
@@ -70,11 +79,11 @@ def time_tokenisation(texts: list[str]) -> float:
 
     nlp = spacy.blank("id")
     list(nlp.pipe(texts[:50]))  # warm-up
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     n = 0
     for doc in nlp.pipe(texts, batch_size=256):
         n += len(doc)
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
 def time_extraction(articles: list[dict]) -> tuple[float, dict[int, float], int, int]:
@@ -85,61 +94,54 @@ def time_extraction(articles: list[dict]) -> tuple[float, dict[int, float], int,
     gc.collect()
     samples: dict[int, float] = {}
     relevant = records = 0
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for k, res in enumerate(extract_many(articles), 1):
         relevant += res.relevant
         records += len(res.records)
         if k in SAMPLES or k == len(articles):
             samples[k] = rss_mb()
-    return time.perf_counter() - t0, samples, relevant, records
+    return time.process_time() - t0, samples, relevant, records
 
 
 def time_officials(texts: list[str]) -> float:
     """Informational: the officials component alone (pure Python over the text)."""
     from extract.officials import find_officials
 
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for t in texts:
         find_officials(t)
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="bench_extract")
-    ap.add_argument("--n", type=int, default=N_ARTICLES)
-    args = ap.parse_args(argv if argv is not None else [])
-    articles, n_dev = build_mix(args.n)
+def measure(n: int, dev_share: float, verbose: bool = True) -> tuple[float, bool]:
+    """One mix: baseline tokenisation vs extraction. Returns (ratio, memory flat)."""
+    articles, n_dev = build_mix(n, dev_share=dev_share)
     texts = [a["text"] for a in articles]
     chars = sum(map(len, texts))
-    print(f"mix: {len(articles):,} articles ({n_dev:,} real Ombudsman articles from the dev set, "
-          f"{len(articles) - n_dev:,} generated news incl. look-alikes), {chars / 1e6:.1f} M characters")
+    print(f"mix at --dev-share {dev_share:.0%}: {len(articles):,} articles ({n_dev:,} real Ombudsman articles "
+          f"from the dev set, {len(articles) - n_dev:,} generated news incl. look-alikes), "
+          f"{chars / 1e6:.1f} M characters, {chars / len(texts):,.0f} per article")
 
     t_tok = time_tokenisation(texts)
-    print(f"baseline spacy.blank('id').pipe: {t_tok:7.2f} s  {len(texts) / t_tok:8.0f} articles/s")
-    t_off = time_officials(texts[:2000])
-    print(f"officials component alone (2,000 articles): {t_off:6.2f} s  {2000 / t_off:8.0f} articles/s")
-
-    try:
-        import extract.pipeline  # noqa: F401
-    except ImportError as exc:
-        print(f"extraction pipeline not available ({exc}): cannot measure the ratio")
-        return 1
-    try:  # informational: how much of the mix the pipeline's cheap prefilter lets through to spaCy
+    print(f"baseline spacy.blank('id').pipe: {t_tok:7.2f} s CPU  {len(texts) / t_tok:8.0f} articles/s")
+    if verbose:
+        t_off = time_officials(texts[:2000])
+        print(f"officials finder alone (first 2,000 articles): {t_off:6.2f} s CPU")
         from extract.components.relevance import is_candidate
 
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         n_cand = sum(1 for t in texts if is_candidate(t))
-        t_pre = time.perf_counter() - t0
-        print(f"prefilter alone:                {t_pre:7.2f} s  ({n_cand:,} of {len(texts):,} articles reach spaCy, "
+        t_pre = time.process_time() - t0
+        print(f"prefilter alone:                {t_pre:7.2f} s CPU  ({n_cand:,} of {len(texts):,} articles pass, "
               f"{t_pre / t_tok:.0%} of the tokenisation time)")
-    except ImportError:
-        pass
+    gc.collect()
     rss_before = rss_mb()
     t_ext, samples, relevant, records = time_extraction(articles)
     ratio = t_tok / t_ext
-    print(f"extraction extract_many:        {t_ext:7.2f} s  {len(texts) / t_ext:8.0f} articles/s  "
+    print(f"extraction extract_many:        {t_ext:7.2f} s CPU  {len(texts) / t_ext:8.0f} articles/s  "
           f"({relevant:,} relevant, {records:,} records)")
-    print(f"throughput ratio extraction / tokenisation: {ratio:.2f}x (target >= {TARGET_RATIO:.0f}x)")
+    print(f"throughput ratio extraction / tokenisation at {dev_share:.0%} relevant: {ratio:.2f}x "
+          f"(target >= {TARGET_RATIO:.0f}x)")
     print("RSS (MB): before " + f"{rss_before:.0f}" + "".join(f", after {k:,}: {v:.0f}" for k, v in samples.items())
           + f"; peak {peak_rss_mb():.0f}")
     ks = sorted(samples)
@@ -147,7 +149,29 @@ def main(argv: list[str] | None = None) -> int:
     flat = growth <= MAX_RSS_GROWTH_MB
     print(f"memory growth from {ks[0]:,} to {ks[-1]:,} articles: {growth:+.1f} MB "
           f"({'flat' if flat else 'GROWING'}, limit {MAX_RSS_GROWTH_MB:.0f} MB)")
-    ok = ratio >= TARGET_RATIO and flat
+    return ratio, flat
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="bench_extract")
+    ap.add_argument("--n", type=int, default=N_ARTICLES)
+    ap.add_argument("--dev-share", type=float, default=DEV_SHARE,
+                    help="share of real Ombudsman articles in the mix (default %(default)s)")
+    ap.add_argument("--also-share", type=float, default=ALSO_SHARE,
+                    help="a second mix reported beside the first (0: none; default %(default)s)")
+    args = ap.parse_args(argv if argv is not None else [])
+    try:
+        import extract.pipeline  # noqa: F401
+    except ImportError as exc:
+        print(f"extraction pipeline not available ({exc}): cannot measure the ratio")
+        return 1
+    results = [(args.dev_share, *measure(args.n, args.dev_share))]
+    if args.also_share and args.also_share != args.dev_share:
+        print()
+        results.append((args.also_share, *measure(args.n, args.also_share, verbose=False)))
+    print("summary: " + "; ".join(f"{share:.0%} relevant: {ratio:.2f}x{'' if flat else ' (memory GROWING)'}"
+                                  for share, ratio, flat in results) + f"; peak RSS {peak_rss_mb():.0f} MB")
+    ok = all(ratio >= TARGET_RATIO and flat for _, ratio, flat in results)
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
 
