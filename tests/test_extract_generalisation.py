@@ -92,3 +92,20 @@ def test_numbered_list_without_ranking_gives_no_ranks():
     _, r = recs(text)
     assert r[("Puskesmas Tanjung", 2024)].score == 91.15
     assert all(x.rank is None for x in r.values())
+
+
+def test_a_province_ranked_among_provinces_is_national():
+    text = ("Ombudsman RI menyerahkan hasil penilaian. Pemprov Gorontalo menempati urutan ke-12 dari 38 provinsi dalam Penilaian Kepatuhan Penyelenggaraan "
+            "Pelayanan Publik tahun 2024 dengan nilai 87,05.")
+    res, r = recs(text)
+    assert res.relevant
+    rec = r[("Provinsi Gorontalo", 2024)]
+    assert (rec.score, rec.rank, rec.rank_scope) == (87.05, 12, "nasional")
+
+
+def test_a_leading_rank_goes_to_its_holder_not_to_the_runner_up():
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023 di Jawa Barat. Peringkat pertama diraih "
+            "Kabupaten Sumedang dengan nilai 93,80, disusul Kota Cimahi.")
+    _, r = recs(text)
+    assert r[("Kabupaten Sumedang", 2023)].rank == 1
+    assert ("Kota Cimahi", 2023) not in r or r[("Kota Cimahi", 2023)].rank != 1

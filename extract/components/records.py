@@ -269,8 +269,8 @@ class RecordAssembler(DataComponent):
                         own[id(it)].append(v)
                         claims.append(Claim(it, v, OWN, (ss, se)))
                     for v in prefix:
-                        if v.kind == "score" and not first_entity:
-                            continue
+                        if v.kind in ("score", "rank") and not first_entity:
+                            continue  # "Peringkat pertama diraih X ..., disusul Y": one rank, one holder
                         claims.append(Claim(it, v, PREFIX, (ss, se)))
                     if active is not None and (active["left"] is None or active["left"] > 0):
                         for v in active["values"].values():
@@ -351,8 +351,8 @@ class RecordAssembler(DataComponent):
             get = lambda k: fields[k][1] if k in fields else None
             rank = get("rank")
             scope = rank.scope if rank else None
-            if scope == "provinsi" and e.entity_type in ("kementerian", "lembaga"):
-                scope = "nasional"  # ministries and agencies are only ranked nationally
+            if scope == "provinsi" and e.entity_type in ("kementerian", "lembaga", "provinsi"):
+                scope = "nasional"  # ministries, agencies and provinces are only ranked nationally
             rec = Record(
                 entity=e.name, entity_type=e.entity_type, year=key[1],
                 region_code=e.code if e.entity_type in ("provinsi", "kabupaten", "kota") else None,
