@@ -37,15 +37,18 @@ class CorpusPipeline:
         self.pool.start()
 
     def close_spider(self, spider=None):
-        self.pool.stop()
+        self.pool.stop()  # runs what is queued first
+        self.state.flush_seen()
 
     def _inc(self, site, key, n=1):
         self.stats.inc_value(f"kepatuhan/{site}/{key}", n)
 
     async def process_item(self, item, spider=None):
         from scrapy.utils.defer import maybe_deferred_to_future
+        from twisted.internet.defer import Deferred
 
-        return await maybe_deferred_to_future(self._process(item))
+        out = self._process(item)
+        return await maybe_deferred_to_future(out) if isinstance(out, Deferred) else out
 
     def _process(self, item):
         site, url, html = item["site"], item["url"], item["html"]
@@ -59,9 +62,12 @@ class CorpusPipeline:
         if not any(w in low for w in self.must):
             self._inc(site, "new")
             self._inc(site, "irrelevant")
-            d = deferToThreadPool(reactor, self.pool, self.state.mark_seen, url, item.get("canonical_url"),
-                                  item.get("content_hash"), "irrelevant")
-            return d.addCallback(lambda _: item)
+            # no thread hop per page: the fingerprint is buffered, and a full batch is written by
+            # the worker in one transaction (kill -9 before that only means a refetch next run)
+            if self.state.buffer_seen(url, item.get("canonical_url"), item.get("content_hash"), "irrelevant"):
+                deferToThreadPool(reactor, self.pool, self.state.flush_seen).addErrback(
+                    lambda f: logger.error("could not store seen URLs: %s", f.getErrorMessage()))
+            return item
         d = deferToThreadPool(reactor, self.pool, self._ingest, item)
         d.addCallback(self._ingested, item)
         return d

@@ -2,8 +2,10 @@
 
 One `CrawlState` per crawler (`CrawlState.of(crawler)`), shared by the spider, the
 middlewares and the pipeline. Seen URLs of the crawled sites are loaded once into memory (a
-set of 8-byte hashes) so checking a link costs no query; new fingerprints are written through
-`Corpus.mark_seen` as pages are judged. Entry-page validators are kept in memory and written
+set of 8-byte hashes) so checking a link costs no query; new fingerprints are buffered and
+written in one transaction every SEEN_BATCH pages and when the crawl closes (a commit per
+irrelevant page cost more than fetching it). A kill loses at most the unflushed fingerprints:
+those pages are simply fetched and judged again by the next run, so the corpus ends the same. Entry-page validators are kept in memory and written
 only when the crawl finishes, so a crawl killed half-way never trusts a 304 for a listing whose
 links it did not finish following.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 from datetime import datetime, timezone
 
 import sqlalchemy as sa
@@ -49,9 +52,15 @@ def completed_sites(corpus, limit: int = 200) -> set[str]:
     return done
 
 
+SEEN_BATCH = 200
+
+
 class CrawlState:
-    def __init__(self, corpus):
+    def __init__(self, corpus, batch: int = SEEN_BATCH):
         self.corpus = corpus
+        self.batch = batch
+        self.unflushed: list[tuple[str, str | None, str | None, str]] = []
+        self._lock = threading.Lock()  # the ingest worker and the spider both mark pages
         self.seen: set[int] = set()
         self.pending_validators: dict[str, tuple[str | None, str | None, int]] = {}
         self.completed: set[str] = set()
@@ -64,7 +73,7 @@ class CrawlState:
             from corpus.store import Corpus
 
             corpus = Corpus.open(crawler.settings.get("KEPATUHAN_DB") or None)
-            state = cls(corpus)
+            state = cls(corpus, crawler.settings.getint("KEPATUHAN_SEEN_BATCH", SEEN_BATCH))
             state.completed = completed_sites(corpus)
             crawler._kepatuhan_state = state
         return state
@@ -76,10 +85,29 @@ class CrawlState:
         return url_key(url) in self.seen
 
     def mark_seen(self, url: str, canonical: str | None, content_hash: str | None, outcome: str) -> None:
+        """Remember a judged page now (in memory); its fingerprint reaches the corpus with the
+        next flush (written here when the batch is full)."""
+        if self.buffer_seen(url, canonical, content_hash, outcome):
+            self.flush_seen()
+
+    def buffer_seen(self, url: str, canonical: str | None, content_hash: str | None, outcome: str) -> bool:
+        """Like mark_seen but never writes: True when the batch is full and wants `flush_seen()`."""
         self.seen.add(url_key(url))
         if canonical:
             self.seen.add(url_key(canonical))
-        self.corpus.mark_seen(url, canonical_url=canonical, content_hash=content_hash, outcome=outcome)
+        with self._lock:
+            self.unflushed.append((url, canonical, content_hash, outcome))
+            return len(self.unflushed) >= self.batch
+
+    def flush_seen(self) -> int:
+        """Write the buffered fingerprints in one transaction; returns how many."""
+        with self._lock:
+            batch, self.unflushed = self.unflushed, []
+        if batch:
+            with self.corpus.session() as s:
+                for url, canonical, content_hash, outcome in batch:
+                    self.corpus._mark_seen(s, url, canonical, content_hash, outcome)
+        return len(batch)
 
     def remember(self, url: str) -> None:
         """In-memory only (the corpus already recorded it, e.g. through ingest_page)."""
