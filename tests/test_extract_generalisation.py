@@ -109,3 +109,12 @@ def test_a_leading_rank_goes_to_its_holder_not_to_the_runner_up():
     _, r = recs(text)
     assert r[("Kabupaten Sumedang", 2023)].rank == 1
     assert ("Kota Cimahi", 2023) not in r or r[("Kota Cimahi", 2023)].rank != 1
+
+
+def test_dan_ptsp_stays_in_the_name_and_bracketed_grade_after_a_score():
+    text = ("Ombudsman RI menilai unit layanan Pemkab Jember dalam Penilaian Kepatuhan tahun 2022. Dinas Penanaman "
+            "Modal dan PTSP Kabupaten Jember meraih nilai 94,02 (A), sedangkan Puskesmas Kaliwates 80,15 (C).")
+    _, r = recs(text)
+    rec = r[("Dinas Penanaman Modal dan PTSP", 2022)]
+    assert (rec.score, rec.grade, rec.parent) == (94.02, "A", "Kabupaten Jember")
+    assert (r[("Puskesmas Kaliwates", 2022)].score, r[("Puskesmas Kaliwates", 2022)].grade) == (80.15, "C")

@@ -65,7 +65,9 @@ class Values(DataComponent):
         self.grade_re = re.compile(
             rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
             # "kualitas tinggi (B)", "zona hijau (A)"
-            rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)")
+            rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)"
+            # a score with its grade in brackets: "89,66 (B)"
+            rf"|(?<![\w.,])\d{{1,3}}[.,]\d{{1,2}}\s*\(\s*(?P<g3>[A-E])\s*\)")
         op = "|".join(rf"{k}\s+(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah)(?![\w])", I)
         self.opinion_before = {w.lower() for w in v["opinion_before"]}
@@ -204,7 +206,13 @@ class Values(DataComponent):
         return [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)]
 
     def grades(self, text: str) -> list[Value]:
-        return [Value("grade", m.group("g") or m.group("g2"), m.start(), m.end()) for m in self.grade_re.finditer(text)]
+        out = []
+        for m in self.grade_re.finditer(text):
+            if m.group("g3"):  # only the bracket is the grade: the score before it stays a score
+                out.append(Value("grade", m.group("g3"), m.start("g3") - 1, m.end()))
+            else:
+                out.append(Value("grade", m.group("g") or m.group("g2"), m.start(), m.end()))
+        return out
 
     def opinions(self, text: str) -> list[Value]:
         out = []
