@@ -118,3 +118,25 @@ def test_dan_ptsp_stays_in_the_name_and_bracketed_grade_after_a_score():
     rec = r[("Dinas Penanaman Modal dan PTSP", 2022)]
     assert (rec.score, rec.grade, rec.parent) == (94.02, "A", "Kabupaten Jember")
     assert (r[("Puskesmas Kaliwates", 2022)].score, r[("Puskesmas Kaliwates", 2022)].grade) == (80.15, "C")
+
+
+def test_tab_table_gives_zone_and_rank_when_scores_fall():
+    text = ("Ombudsman RI Perwakilan Lampung merilis hasil penilaian kepatuhan tahun 2024 se-Lampung.\n"
+            "No\tDaerah\tNilai\tZona\n1\tKota Metro\t92,70\tHijau\n2\tKabupaten Pringsewu\t89,05\tHijau\n"
+            "3\tKabupaten Mesuji\t72,30\tKuning")
+    _, r = recs(text)
+    got = {e: (x.score, x.rank, x.rank_scope, x.zone) for (e, _), x in r.items()}
+    assert got["Kota Metro"] == (92.7, 1, "provinsi", "hijau")
+    assert got["Kabupaten Pringsewu"] == (89.05, 2, "provinsi", "hijau")
+    assert got["Kabupaten Mesuji"] == (72.3, 3, "provinsi", "kuning")
+
+
+def test_pipe_table_with_grade_column_and_unsorted_rows_gives_no_rank():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemkab Lampung Selatan.\n"
+            "| No | Unit Layanan | Nilai | Kategori |\n| 1 | Dinas Sosial | 81,20 | B |\n"
+            "| 2 | Puskesmas Kalianda | 90,45 | A |\n| 3 | Dinas Kesehatan | 77,10 | C |")
+    _, r = recs(text)
+    got = {e: (x.score, x.grade, x.rank) for (e, _), x in r.items()}
+    assert got["Dinas Sosial"] == (81.2, "B", None)
+    assert got["Puskesmas Kalianda"] == (90.45, "A", None)
+    assert got["Dinas Kesehatan"] == (77.1, "C", None)

@@ -26,7 +26,26 @@ for _ext in ("values", "groups"):
 
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]+(?=[A-Z])")
 _LIST_RANKED = re.compile(r"(?i)\b(?:peringkat|urutan|ranking|rangking|tertinggi|terbaik|teratas|posisi)\b")
+_HEAD_PROVINCIAL = re.compile(r"(?<![\w])(?:[Ss]e-\s?[A-Z]|[Ss]e-?[Pp]rovinsi|[Tt]ingkat [Pp]rovinsi|di [Pp]rovinsi [A-Z])")
 _LIST_REVERSE = re.compile(r"(?i)\b(?:terendah|terbawah|terburuk)\b")
+_TABLE_COLS = {"zone": {"zona", "zonasi", "zona kepatuhan"}, "grade": {"kategori", "predikat", "grade", "nilai huruf"},
+               "opinion": {"opini", "opini kualitas"}, "rank": {"peringkat", "rank", "ranking", "rangking", "urutan"},
+               "no": {"no", "nomor"}, "score": {"nilai", "skor", "nilai kepatuhan", "nilai akhir"}}
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """Cells of a flattened table row (tab- or pipe-separated) with their offsets in the line."""
+    sep = r"\t+" if "\t" in line else r"\s*\|\s*" if line.count("|") >= 2 else None
+    if sep is None:
+        return []
+    out, p = [], 0
+    for m in re.finditer(sep, line):
+        out.append((p, line[p:m.start()]))
+        p = m.end()
+    out.append((p, line[p:]))
+    return [(o, c) for o, c in out if c.strip()] if line.strip().startswith("|") else out
+
+
 _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _AVERAGE = re.compile(r"(?i)\b(rata-rata|rata rata|rerata|median)\b[^.,;]{0,30}$")
@@ -187,6 +206,63 @@ class Values(DataComponent):
             run = [it] if it[0] == 1 else []
         return out
 
+    def table_values(self, text: str, found: list[Value]) -> list[Value]:
+        """A table flattened to text ("No<TAB>Pemda<TAB>Nilai<TAB>Zona" then one row a line, tabs or
+        pipes between cells): the zone, grade, opinion and rank columns give values per row (the
+        scores are numbers and are found anyway). A "No" column is a rank only when the scores fall."""
+        out: list[Value] = []
+        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+        i = 0
+        while i < len(lines):
+            pos, line = lines[i]
+            cells = _cells(line)
+            cols = {k: c for c, (_, cell) in enumerate(cells) for k, words in _TABLE_COLS.items()
+                    if cell.strip().lower().rstrip(".") in words}
+            if len(cells) < 3 or not cols:
+                i += 1
+                continue
+            rows = []
+            j = i + 1
+            while j < len(lines) and len(_cells(lines[j][1])) == len(cells):
+                rows.append((lines[j][0], _cells(lines[j][1])))
+                j += 1
+            head = text[max(0, pos - 200):pos]
+            scope = self._head_scope(head)
+            scores = []
+            for rpos, rc in rows:
+                sc = cols.get("score")
+                m = _NUM.fullmatch(rc[sc][1].strip()) if sc is not None else None
+                scores.append(float(f"{m.group(1)}.{m.group(3) or 0}") if m else None)
+            falling = len(rows) >= 3 and None not in scores and all(a >= b for a, b in zip(scores, scores[1:]))
+            for (rpos, rc), _ in zip(rows, scores):
+                def at(c):
+                    off, cell = rc[c]
+                    st = rpos + off + len(cell) - len(cell.lstrip())
+                    return cell.strip(), st, st + len(cell.strip())
+                if "zone" in cols:
+                    z, a, b = at(cols["zone"])
+                    z = re.sub(r"(?i)^zona\s+", "", z).lower()
+                    if z in ("hijau", "kuning", "merah"):
+                        out.append(Value("zone", z, a, b))
+                if "grade" in cols:
+                    g, a, b = at(cols["grade"])
+                    if re.fullmatch(r"[A-E]", g):
+                        out.append(Value("grade", g, a, b))
+                    elif re.fullmatch(r"(?i)kualitas\s+(tertinggi|tinggi|sedang|rendah|terendah)", g):
+                        out.append(Value("opinion", re.sub(r"\s+", " ", g.lower()), a, b))
+                if "opinion" in cols:
+                    o, a, b = at(cols["opinion"])
+                    if re.fullmatch(r"(?i)(kualitas|kepatuhan)\s+(tertinggi|tinggi|sedang|rendah|terendah)", o):
+                        out.append(Value("opinion", re.sub(r"\s+", " ", o.lower()), a, b))
+                rank_col = cols.get("rank", cols.get("no") if falling else None)
+                if rank_col is not None:
+                    n, a, b = at(rank_col)
+                    if n.rstrip(".").isdigit():
+                        out.append(Value("rank", int(n.rstrip(".")), a, b, scope=scope))
+            i = j
+        taken = {(v.kind, v.start) for v in found}
+        return [v for v in out if (v.kind, v.start) not in taken]
+
     def _ranked_run(self, text: str, run: list[tuple[int, int]]) -> list[Value]:
         first = run[0][1]
         head = re.sub(r"\s*\d{1,2}[.)][ \t]*$", "", text[max(0, first - 200):first])  # the line before the list
@@ -199,8 +275,13 @@ class Values(DataComponent):
         falling = len(run) >= 3 and None not in scores and all(a >= b for a, b in zip(scores, scores[1:]))
         if _LIST_REVERSE.search(head) or not (_LIST_RANKED.search(head) or falling):
             return []
-        scope = "nasional" if self.national.search(head) else "provinsi" if self.provincial.search(head) else None
-        return [Value("rank", n, p, p, scope=scope) for n, p in run]
+        return [Value("rank", n, p, p, scope=self._head_scope(head)) for n, p in run]
+
+    def _head_scope(self, head: str) -> str | None:
+        """The scope a list's or table's heading states ("se-Kalsel", "tingkat nasional"), else None."""
+        if self.national.search(head):
+            return "nasional"
+        return "provinsi" if _HEAD_PROVINCIAL.search(head) else None
 
     def zones(self, text: str) -> list[Value]:
         return [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)]
@@ -259,6 +340,7 @@ class Values(DataComponent):
 
     def find(self, text: str) -> tuple[list[Value], list[GroupMarker]]:
         vals = self.scores(text) + self.ranks(text) + self.zones(text) + self.grades(text) + self.opinions(text)
+        vals += self.table_values(text, vals)
         # a rank's own number ("posisi 71 dari 98") is not a score
         rank_spans = sorted((v.start, v.end) for v in vals if v.kind == "rank")
         vals = [v for v in vals if v.kind != "score" or not _inside(v.start, rank_spans)]
