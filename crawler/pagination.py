@@ -1,66 +1,48 @@
-"""Fallback multi-page article detection, used until/unless `extract.pagination` provides it.
+"""The pages of one multi-page article as one HTML document for the corpus.
 
-A continuation page is linked with rel=next, or is the same article path with a page number
-(`?page=2`, `/2`, `-2.html` style links whose anchor is a number or "selanjutnya"/"berikutnya").
+The joining itself is the cleaner's (`extract.pagination.join_pages`: page order, leads repeated
+on every page kept once, metadata from the first page that has it); this module only renders
+the joined Article back into a plain article page, which the cleaner reads to the same text,
+title and dates, so `Corpus.ingest_page` stores and extracts the whole article.
 """
 from __future__ import annotations
 
-import re
-from urllib.parse import parse_qsl, urljoin, urlsplit
+import html as htmllib
+import logging
 
-from lxml import html as lxml_html
-
-NEXT_WORDS = re.compile(r"^\s*(\d{1,2}|selanjutnya|berikutnya|next|lanjut|halaman\s+\d+)\s*[»›>]*\s*$", re.I)
+logger = logging.getLogger(__name__)
 
 
-def _same_article(base: str, cand: str) -> bool:
-    b, c = urlsplit(base), urlsplit(cand)
-    if b.netloc != c.netloc:
-        return False
-    bp, cp = b.path.rstrip("/"), c.path.rstrip("/")
-    if cp == bp:
-        return dict(parse_qsl(c.query)) != dict(parse_qsl(b.query)) and any(
-            k.lower() in ("page", "hal", "halaman", "p", "pg") for k, _ in parse_qsl(c.query))
-    return bool(re.fullmatch(re.escape(bp) + r"/\d{1,2}", cp))
+def join_pages(parts: list[tuple[str, str]]) -> str:
+    """(url, html) of each page of one article, first page first -> one HTML document."""
+    from extract.pagination import join_pages as join_articles
 
-
-def next_page_urls(html: str, url: str) -> list[str]:
+    if len(parts) == 1:
+        return parts[0][1]
     try:
-        doc = lxml_html.fromstring(html, base_url=url)
-    except Exception:  # noqa: BLE001
-        return []
-    base = url.split("?")[0]
-    out: list[str] = []
-    for href in doc.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href"):
-        u = urljoin(url, href)
-        if _same_article(base, u):
-            out.append(u)
-    for a in doc.iter("a"):
-        href = a.get("href")
-        if href and NEXT_WORDS.match(a.text_content() or ""):
-            u = urljoin(url, href)
-            if _same_article(base, u) and u not in out and u != url:
-                out.append(u)
-    return out
+        return render_article(join_articles([(html, url) for url, html in parts]))
+    except Exception:  # noqa: BLE001 - a page the cleaner cannot read must not lose the article
+        logger.warning("%s: joining %d pages failed; keeping the first page", parts[0][0], len(parts), exc_info=True)
+        return parts[0][1]
 
 
-def join_pages(pages: list[str], url: str | None = None) -> str:
-    """One HTML document: the first page with the article bodies of the others appended."""
-    if len(pages) == 1:
-        return pages[0]
-    first = pages[0]
-    extra = []
-    for h in pages[1:]:
-        try:
-            doc = lxml_html.fromstring(h)
-        except Exception:  # noqa: BLE001
-            continue
-        body = doc.xpath("//article") or doc.xpath("//body")
-        if body:
-            extra.append("".join(lxml_html.tostring(p, encoding="unicode") for p in body[0]
-                                 if p.tag in ("p", "h2", "h3", "blockquote", "ul", "ol", "table")))
-    marker = "</article>" if "</article>" in first else "</body>"
-    i = first.rfind(marker)
-    if i < 0:
-        return first + "".join(extra)
-    return first[:i] + "".join(extra) + first[i:]
+def render_article(article) -> str:
+    """A minimal news page around an `extract.types.Article` (its paragraphs, title and dates)."""
+    def esc(s) -> str:
+        return htmllib.escape(str(s or ""), quote=True)
+
+    head = ['<meta charset="utf-8">']
+    if article.title:
+        head.append(f"<title>{esc(article.title)}</title>")
+    if article.canonical_url or article.url:
+        head.append(f'<link rel="canonical" href="{esc(article.canonical_url or article.url)}">')
+    if article.published:
+        head.append(f'<meta property="article:published_time" content="{esc(article.published)}">')
+    if article.modified:
+        head.append(f'<meta property="article:modified_time" content="{esc(article.modified)}">')
+    if article.author:
+        head.append(f'<meta name="author" content="{esc(article.author)}">')
+    headline = f"<h1>{esc(article.title)}</h1>" if article.title else ""
+    paras = "".join(f"<p>{esc(p)}</p>" for p in article.text.split("\n\n") if p.strip())
+    return (f'<!doctype html><html lang="{esc(article.language or "id")}"><head>{"".join(head)}</head>'
+            f"<body><article>{headline}{paras}</article></body></html>")

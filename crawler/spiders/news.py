@@ -22,6 +22,7 @@ import scrapy
 from crawler.discovery import parse_feed, parse_html, parse_sitemap, search_urls, sitemaps_from_robots
 from crawler.faults import classify_failure
 from crawler.items import PageItem
+from crawler.pagination import join_pages
 from crawler.registry import load_sites, load_topic
 from crawler.siteconf import SiteConf
 from crawler.state import CrawlState
@@ -123,9 +124,13 @@ class NewsSpider(scrapy.Spider):
                               priority=PRIO.get(kind, 0) if priority is None else priority, meta=meta)
 
     async def start(self):
+        from crawler.robots import robots_middleware, robots_text
+
+        robots = robots_middleware(self.crawler)
         for site in self.sites.values():
             self.stat(site, "started", 0)
-            yield self.req(site.root + "robots.txt", "robots", site, self.parse_robots, optional=True)
+            if robots is None:  # robots.txt not obeyed: read it here, for its sitemaps only
+                yield self.req(site.root + "robots.txt", "robots", site, self.parse_robots, optional=True)
             for url in [site.home, *site.start_urls]:
                 yield self.req(url, "entry", site, self.parse_page)
             for url in site.sitemaps:
@@ -135,6 +140,11 @@ class NewsSpider(scrapy.Spider):
             for tmpl in site.search:
                 for q in self.topic.search_queries:
                     yield self.req(tmpl.replace("{q}", q.replace(" ", "+")), "search", site, self.parse_page)
+        if robots is not None:
+            # the copy the robots middleware fetched to obey it: robots.txt is requested once
+            for site in self.sites.values():
+                for r in self.robots_sitemaps(site, await robots_text(robots, site.root), site.root + "robots.txt"):
+                    yield r
 
     # -- entry pages ---------------------------------------------------------------------------------
     def _entry_response(self, response, site) -> bool:
@@ -152,7 +162,12 @@ class NewsSpider(scrapy.Spider):
 
     def parse_robots(self, response):
         site = self.sites[response.meta["site"]]
-        sitemaps = sitemaps_from_robots(response.text if hasattr(response, "text") else "", response.url)
+        yield from self.robots_sitemaps(site, response.text if hasattr(response, "text") else "", response.url)
+
+    def robots_sitemaps(self, site: SiteConf, robots: str, robots_url: str):
+        """Sitemap requests for the Sitemap: lines of robots.txt (or /sitemap.xml, optional, when
+        neither robots.txt nor the registry names one)."""
+        sitemaps = sitemaps_from_robots(robots, robots_url)
         if not sitemaps and not site.sitemaps:
             sitemaps = [site.root + "sitemap.xml"]
             opt = True
@@ -304,7 +319,7 @@ class NewsSpider(scrapy.Spider):
             yield self.req(nxt, "article_part", site, self.parse_article, priority=PRIO["article_kw"] + 10,
                            parts=parts, article_url=first_url, charset_warning=charset_warning)
             return
-        html = parts[0][1] if len(parts) == 1 else join_pages([h for _, h in parts], first_url)
+        html = parts[0][1] if len(parts) == 1 else join_pages(parts)
         canonical = normalise_url(links.canonical) if links.canonical and len(parts) == 1 else None
         if canonical and canonical != normalise_url(first_url) and self.crawl_state.is_seen(canonical):
             self.stat(site, "skipped_seen")  # same article under another URL
@@ -351,7 +366,7 @@ class NewsSpider(scrapy.Spider):
             # a lost continuation page: keep what we have rather than losing the whole article
             parts = request.meta["parts"]
             first_url = request.meta["article_url"]
-            html = join_pages([h for _, h in parts], first_url)
+            html = join_pages(parts)
             yield PageItem(url=normalise_url(first_url), final_url=first_url, html=html, status=200, headers={},
                            site=name, canonical_url=None, content_hash=content_hash(html.encode()),
                            n_parts=len(parts), fetched_at=self.crawl_state.now().isoformat(), charset_warning=False)
@@ -374,17 +389,7 @@ def _headers(response) -> dict:
 
 
 def next_page_urls(html: str, url: str) -> list[str]:
-    """The cleaner's multi-page detection when available (extract/pagination.py), else ours."""
-    try:
-        from extract.pagination import next_page_urls as _next
-    except ImportError:
-        from crawler.pagination import next_page_urls as _next
+    """The cleaner's multi-page detection (extract/pagination.py)."""
+    from extract.pagination import next_page_urls as _next
+
     return list(_next(html, url))
-
-
-def join_pages(pages: list[str], url: str) -> str:
-    """One HTML document for the cleaner (extract.pagination.join_pages returns an Article, but
-    the corpus ingests pages as HTML so their raw form is kept for reproducibility)."""
-    from crawler.pagination import join_pages as _join
-
-    return _join(pages, url)
