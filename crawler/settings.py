@@ -13,6 +13,7 @@ USER_AGENT = (f"kepatuhan/0.1 (research crawler for Ombudsman RI compliance-asse
 
 # --- politeness --------------------------------------------------------------------------------
 ROBOTSTXT_OBEY = True
+ROBOTSTXT_PARSER = "crawler.robots.KeepTextRobotParser"  # the spider reads its Sitemap: lines
 CONCURRENT_REQUESTS = 32
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 CONCURRENT_ITEMS = 16  # Scrapy starts this many tasks per response; 100 (default) costs more than it gives
@@ -49,6 +50,8 @@ TRAP_MAX_PAGES = 5000
 # --- wiring ------------------------------------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.SiteScopeMiddleware": 60,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.robots.SharedRobotsTxtMiddleware": 100,  # one robots.txt fetch, shared in Redis mode
     "crawler.middlewares.ConditionalGetMiddleware": 70,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,

@@ -105,6 +105,7 @@ def test_zero_config_three_styles_then_incremental(sqlite_url):
             assert len(found) >= 0.98 * len(site.relevant), (site.name, sorted(set(site.relevant) - set(found)))
             hits = srv.article_hits(site.relevant | site.irrelevant)
             assert max(hits.values()) == 1, (site.name, [p for p, n in hits.items() if n > 1])
+            assert srv.hits.get("/robots.txt") == 1, site.name  # obeyed and read for sitemaps: one fetch
             rep = report.sites[f"127.0.0.1:{srv.port}"]
             assert rep.relevant >= len(found) and rep.records >= len(found)
             first_hits += sum(srv.hits.values())
@@ -208,9 +209,10 @@ def test_two_processes_share_one_redis_frontier(pg_url, redis_url, redis_prefix)
                                           env={**os.environ, "PYTHONPATH": str(REPO)}))
         for p in procs:
             assert p.wait(timeout=120) == 0, p.stderr.read()[-3000:]
-        # robots.txt is read by each process's robots policy, outside the shared frontier
-        twice = {k: n for k, n in srv.hits.items() if n > 1 and k != "/robots.txt"}
+        # no URL at all twice, robots.txt included (the processes share one copy through Redis)
+        twice = {k: n for k, n in srv.hits.items() if n > 1}
         assert not twice, twice
+        assert srv.hits.get("/robots.txt") == 1
         stored = stored_urls(db)
         found = [p for p in site.relevant if stored.get(normalise_url(srv.url_of(p)), 0) > 0]
         assert len(found) >= 0.98 * len(site.relevant)

@@ -124,9 +124,13 @@ class NewsSpider(scrapy.Spider):
                               priority=PRIO.get(kind, 0) if priority is None else priority, meta=meta)
 
     async def start(self):
+        from crawler.robots import robots_middleware, robots_text
+
+        robots = robots_middleware(self.crawler)
         for site in self.sites.values():
             self.stat(site, "started", 0)
-            yield self.req(site.root + "robots.txt", "robots", site, self.parse_robots, optional=True)
+            if robots is None:  # robots.txt not obeyed: read it here, for its sitemaps only
+                yield self.req(site.root + "robots.txt", "robots", site, self.parse_robots, optional=True)
             for url in [site.home, *site.start_urls]:
                 yield self.req(url, "entry", site, self.parse_page)
             for url in site.sitemaps:
@@ -136,6 +140,11 @@ class NewsSpider(scrapy.Spider):
             for tmpl in site.search:
                 for q in self.topic.search_queries:
                     yield self.req(tmpl.replace("{q}", q.replace(" ", "+")), "search", site, self.parse_page)
+        if robots is not None:
+            # the copy the robots middleware fetched to obey it: robots.txt is requested once
+            for site in self.sites.values():
+                for r in self.robots_sitemaps(site, await robots_text(robots, site.root), site.root + "robots.txt"):
+                    yield r
 
     # -- entry pages ---------------------------------------------------------------------------------
     def _entry_response(self, response, site) -> bool:
@@ -153,7 +162,12 @@ class NewsSpider(scrapy.Spider):
 
     def parse_robots(self, response):
         site = self.sites[response.meta["site"]]
-        sitemaps = sitemaps_from_robots(response.text if hasattr(response, "text") else "", response.url)
+        yield from self.robots_sitemaps(site, response.text if hasattr(response, "text") else "", response.url)
+
+    def robots_sitemaps(self, site: SiteConf, robots: str, robots_url: str):
+        """Sitemap requests for the Sitemap: lines of robots.txt (or /sitemap.xml, optional, when
+        neither robots.txt nor the registry names one)."""
+        sitemaps = sitemaps_from_robots(robots, robots_url)
         if not sitemaps and not site.sitemaps:
             sitemaps = [site.root + "sitemap.xml"]
             opt = True
