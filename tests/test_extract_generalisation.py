@@ -140,3 +140,15 @@ def test_pipe_table_with_grade_column_and_unsorted_rows_gives_no_rank():
     assert got["Dinas Sosial"] == (81.2, "B", None)
     assert got["Puskesmas Kalianda"] == (90.45, "A", None)
     assert got["Dinas Kesehatan"] == (77.1, "C", None)
+
+
+def test_facilities_keep_their_place_and_take_it_as_parent():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemkot Pontianak. "
+            "RSUD Kota Pontianak meraih nilai 88,40. Polres Kubu Raya meraih 86,10. Rumah Sakit Umum Daerah "
+            "(RSUD) Sambas memperoleh nilai 91,75, sedangkan Dinas Sosial Kota Pontianak 80,05.")
+    _, r = recs(text)
+    got = {e: (x.score, x.parent) for (e, _), x in r.items()}
+    assert got["RSUD Kota Pontianak"] == (88.4, "Kota Pontianak")
+    assert got["Polres Kubu Raya"] == (86.1, "Kabupaten Kubu Raya")
+    assert got["Rumah Sakit Umum Daerah Sambas"] == (91.75, "Kabupaten Sambas")
+    assert got["Dinas Sosial"] == (80.05, "Kota Pontianak")

@@ -93,13 +93,20 @@ class Units(DataComponent):
             # a region inside the name ends it and becomes the parent ("Dinas Sosial Kabupaten Bangli")
             k = bisect_right(starts, s)
             head0 = next((h for h in self.heads if text.startswith(h, s)), "")
-            if k < len(regions) and regions[k].start < e and (
-                    regions[k].explicit_level or head0 not in self.facilities
-                    or re.search(r"(?<![\w])di[ \t]+$", text[s:regions[k].start])):  # "Kantor Pertanahan di Banyumas"
-                parent = regions[k]
-                e = parent.start
+            inside = None
+            if k < len(regions) and regions[k].start < e:
+                located = re.search(r"(?<![\w])di[ \t]+$", text[s:regions[k].start])  # "Kantor Pertanahan di Banyumas"
+                if regions[k].explicit_level or head0 not in self.facilities or located:
+                    parent = regions[k]
+                    # "RSUD Kota Yogyakarta", "Kantor Pertanahan Kabupaten Banyumas": a facility
+                    # named only by its place keeps the place in its name
+                    bare = text[s:parent.start].strip(" ,") == head0
+                    e = m.end() if bare and head0 in self.facilities and not located else parent.start
+                elif regions[k].end <= m.end():
+                    inside = regions[k]  # "Polres Kubu Raya", "RSUD Sleman": the place it serves
             name = text[s:e].strip()
             name = re.sub(r"\s*\([^()]*\)\s*$", "", name)           # "(DPMPTSP)" is an alias
+            name = re.sub(r"(?<=\w)\s*\([A-Z]{2,10}\)(?=\s+[A-Z])", "", name)  # "Rumah Sakit Umum Daerah (RSUD) Sleman"
             name = re.sub(r"(?:\s+(?:dan|serta|untuk|di|bagi|&))+$", "", name).strip(" ,.")
             name = re.sub(r"\s+", " ", name)
             head = next((h for h in self.heads if name.startswith(h)), name)
@@ -107,7 +114,8 @@ class Units(DataComponent):
                 continue  # "Dinas" alone names no unit
             if name in self.expansions:
                 name = self.expansions[name]
-            em = EntityMention(start=s, end=m.end() if parent is None else e, name=name, entity_type="unit")
+            em = EntityMention(start=s, end=m.end() if parent is None else max(e, parent.start), name=name,
+                               entity_type="unit")
             if self.not_subject is not None and self.not_subject.search(text[max(0, s - 25):s]):
                 em.subject = False  # "Kepala Dinas Kesehatan ...": an office
             if parent is None and self.owner_gap is not None and k < len(regions):
@@ -118,6 +126,8 @@ class Units(DataComponent):
                 if nxt is not None and len(gap) <= 40 and self.owner_gap.match(gap) and (
                         self.owner_words.search(gap) or re.match(r"(?i)pem(?:prov|kab|kot|ko|da|erintah)\b", text[nxt.start:])):
                     parent = nxt
+            if parent is None and inside is not None:
+                em.parent, em.province = inside.name, inside.province
             if parent is not None:
                 em.parent = parent.name
                 em.province = parent.province
