@@ -188,12 +188,6 @@ class RecordAssembler(DataComponent):
         weak_ents = _Sorted([e for e in ents if not e.subject and e.weak])
         subjects = _Sorted(subjects)
         sents = doc._.sent_spans or [(0, len(text))]
-        # Whole-text gates (speed): a sentence can only match where the article does (sentence
-        # spans start and end at non-word characters), so one search per article spares one per
-        # sentence in most articles.
-        other_score = self.other_score if self.other_score is not None and self.other_score.search(text) else None
-        definition = self.definition if self.definition.search(text) else None
-        generic = self.generic if self.generic is not None and self.generic.search(text) else None
         claims: list[Claim] = []
         active: dict | None = None        # pending group: {"values": {kind: Value}, "left": int|None, "age": int}
         last_subjects: list[EntityMention] = []
@@ -205,15 +199,15 @@ class RecordAssembler(DataComponent):
             sentence = text[ss:se]
             zones = {v.value for v in s_vals if v.kind == "zone"}
             colours = {c.lower() for c in COLOURS.findall(sentence)}
-            if (other_score is not None and other_score.search(sentence)) or \
-                    (definition is not None and definition.search(sentence)) or (not s_ents and (len(zones) > 1 or (zones and len(colours) > 1))):
+            if (self.other_score is not None and self.other_score.search(sentence)) or \
+                    self.definition.search(sentence) or (not s_ents and (len(zones) > 1 or (zones and len(colours) > 1))):
                 s_vals = []  # the scheme's definition, not a claim
             if active is not None:
                 active["age"] += 1
                 if active["age"] > 6 or (active["left"] is None and active["age"] > 0):
                     active = None
 
-            if not s_ents and s_vals and generic is not None and generic.search(sentence):
+            if not s_ents and s_vals and self.generic is not None and self.generic.search(sentence):
                 continue  # "masih ada daerah yang berada di zona kuning": nobody in particular
             if not s_ents:
                 coll = [g for g in s_groups if g.anaphoric and g.count]
