@@ -152,3 +152,12 @@ def test_facilities_keep_their_place_and_take_it_as_parent():
     assert got["Polres Kubu Raya"] == (86.1, "Kabupaten Kubu Raya")
     assert got["Rumah Sakit Umum Daerah Sambas"] == (91.75, "Kabupaten Sambas")
     assert got["Dinas Sosial"] == (80.05, "Kota Pontianak")
+
+
+def test_headline_facility_merges_with_the_body_facility_of_its_place():
+    text = ("Kantor Pertanahan di Kendal Raih Zona Hijau\n\nKENDAL - Ombudsman RI menyerahkan hasil Penilaian "
+            "Kepatuhan tahun 2024. Kantor Pertanahan Kabupaten Kendal memperoleh nilai 91,30.")
+    _, r = recs(text)
+    assert list(r) == [("Kantor Pertanahan Kabupaten Kendal", 2024)]
+    rec = r[("Kantor Pertanahan Kabupaten Kendal", 2024)]
+    assert (rec.score, rec.zone, rec.parent) == (91.3, "hijau", "Kabupaten Kendal")

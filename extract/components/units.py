@@ -145,7 +145,8 @@ class Units(DataComponent):
         return doc
 
     def _merge_abbreviated(self, units: list[EntityMention]) -> list[EntityMention]:
-        """"RSUD X" and "Rumah Sakit Umum Daerah X" in one article are one unit: use the long form."""
+        """"RSUD X" and "Rumah Sakit Umum Daerah X" in one article are one unit: use the long form.
+        The same for a bare facility head and the one facility of that kind with the same parent."""
         full = {u.name for u in units}
         for u in units:
             for short, long in self.head_forms.items():
@@ -153,6 +154,12 @@ class Units(DataComponent):
                     cand = long + u.name[len(short):]
                     if cand in full:
                         u.name = cand
+        # "Kantor Pertanahan di Banyumas" in the headline, "Kantor Pertanahan Kabupaten Banyumas" in the body
+        for u in units:
+            if u.name in self.facilities and u.parent:
+                longer = {x.name for x in units if x.parent == u.parent and x.name.startswith(u.name + " ")}
+                if len(longer) == 1:
+                    u.name = longer.pop()
         return units
 
 
