@@ -42,6 +42,8 @@ class Relevance(DataComponent):
         self.assessment_each = [re.compile(p.lower().replace("\\b", "\\b")) for p in r["assessment"]]
         self.lookalike_each = [re.compile(p.lower()) for p in r["lookalike"]]
         self.assessor_low = re.compile("|".join(f"(?:{p.lower()})" for p in r["assessor"]))
+        titles = r.get("assessment_title") or []
+        self.title_low = re.compile("|".join(f"(?:{p.lower()})" for p in titles)) if titles else None
 
     def is_candidate(self, text: str) -> bool:
         low = text.lower()
@@ -49,7 +51,7 @@ class Relevance(DataComponent):
 
     def is_relevant(self, text: str) -> bool:
         low = text.lower()
-        if not self.assessor_low.search(low):
+        if not self.assessor_low.search(low) and not (self.title_low and self.title_low.search(low)):
             return False
         n_assess = _count(self.assessment_each, low)
         if not n_assess:
