@@ -161,3 +161,12 @@ def test_headline_facility_merges_with_the_body_facility_of_its_place():
     assert list(r) == [("Kantor Pertanahan Kabupaten Kendal", 2024)]
     rec = r[("Kantor Pertanahan Kabupaten Kendal", 2024)]
     assert (rec.score, rec.zone, rec.parent) == (91.3, "hijau", "Kabupaten Kendal")
+
+
+def test_previous_year_after_a_grade_letter_does_not_take_this_years_score():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2023 kepada "
+            "Pemkab Blora. Kabupaten Blora meraih nilai 86,12 atau zona hijau dengan kategori B. Pada penilaian tahun "
+            "sebelumnya, Blora memperoleh nilai 79,40.")
+    _, r = recs(text, published="2024-01-20")
+    assert (r[("Kabupaten Blora", 2023)].score, r[("Kabupaten Blora", 2023)].grade) == (86.12, "B")
+    assert r[("Kabupaten Blora", 2022)].score == 79.4
