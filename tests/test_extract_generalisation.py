@@ -121,7 +121,7 @@ def test_dan_ptsp_stays_in_the_name_and_bracketed_grade_after_a_score():
 
 
 def test_tab_table_gives_zone_and_rank_when_scores_fall():
-    text = ("Ombudsman RI Perwakilan Lampung merilis hasil penilaian kepatuhan tahun 2024 se-Lampung.\n"
+    text = ("Ombudsman RI Perwakilan Lampung merilis peringkat hasil penilaian kepatuhan tahun 2024 se-Lampung.\n"
             "No\tDaerah\tNilai\tZona\n1\tKota Metro\t92,70\tHijau\n2\tKabupaten Pringsewu\t89,05\tHijau\n"
             "3\tKabupaten Mesuji\t72,30\tKuning")
     _, r = recs(text)

@@ -25,7 +25,8 @@ for _ext in ("values", "groups"):
         Doc.set_extension(_ext, default=None)
 
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]+(?=[A-Z])")
-_LIST_RANKED = re.compile(r"(?i)\b(?:peringkat|urutan|ranking|rangking|tertinggi|terbaik|teratas|posisi)\b")
+# a list is a ranking when its heading says so, or when at least four scores fall down it
+_LIST_RANKED = re.compile(r"(?i)\b(?:peringkat|pemeringkatan|urutan|ranking|rangking|tertinggi|terbaik|teratas|posisi|besar)\b")
 _HEAD_PROVINCIAL = re.compile(r"(?<![\w])(?:[Ss]e-\s?[A-Z]|[Ss]e-?[Pp]rovinsi|[Tt]ingkat [Pp]rovinsi|di [Pp]rovinsi [A-Z])")
 _LIST_REVERSE = re.compile(r"(?i)\b(?:terendah|terbawah|terburuk)\b")
 _TABLE_COLS = {"zone": {"zona", "zonasi", "zona kepatuhan"}, "grade": {"kategori", "predikat", "grade", "nilai huruf"},
@@ -233,7 +234,8 @@ class Values(DataComponent):
                 sc = cols.get("score")
                 m = _NUM.fullmatch(rc[sc][1].strip()) if sc is not None else None
                 scores.append(float(f"{m.group(1)}.{m.group(3) or 0}") if m else None)
-            falling = len(rows) >= 3 and None not in scores and all(a >= b for a, b in zip(scores, scores[1:]))
+            falling = (len(rows) >= 4 or _LIST_RANKED.search(head)) and None not in scores \
+                and all(a >= b for a, b in zip(scores, scores[1:]))
             for (rpos, rc), _ in zip(rows, scores):
                 def at(c):
                     off, cell = rc[c]
@@ -272,7 +274,7 @@ class Values(DataComponent):
         for ln in lines:
             m = next((m for m in _NUM.finditer(ln) if m.group(2)), None)
             scores.append(float(f"{m.group(1)}.{m.group(3)}") if m else None)
-        falling = len(run) >= 3 and None not in scores and all(a >= b for a, b in zip(scores, scores[1:]))
+        falling = len(run) >= 4 and None not in scores and all(a >= b for a, b in zip(scores, scores[1:]))
         if _LIST_REVERSE.search(head) or not (_LIST_RANKED.search(head) or falling):
             return []
         return [Value("rank", n, p, p, scope=self._head_scope(head)) for n, p in run]
