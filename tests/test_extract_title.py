@@ -5,8 +5,9 @@ from extract.pipeline import extract_article, extract_many
 
 # The team's own writing: the body never names the assessor, the headline does.
 TITLE = "Ombudsman Beri Rapor Hijau, Pemkot Sungai Penuh Naik Peringkat"
+# (nor the assessment's full official title, which alone would make it relevant)
 BODY = ("SUNGAI PENUH - Pemerintah Kota Sungai Penuh meraih zona hijau dalam penilaian kepatuhan "
-        "penyelenggaraan pelayanan publik tahun 2024 dengan nilai 87,45. Wali Kota Sungai Penuh, "
+        "tahun 2024 dengan nilai 87,45. Wali Kota Sungai Penuh, "
         "Ahmadi Zubir, mengatakan capaian itu hasil kerja seluruh perangkat daerah.")
 
 
