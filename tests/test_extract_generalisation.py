@@ -170,3 +170,12 @@ def test_previous_year_after_a_grade_letter_does_not_take_this_years_score():
     _, r = recs(text, published="2024-01-20")
     assert (r[("Kabupaten Blora", 2023)].score, r[("Kabupaten Blora", 2023)].grade) == (86.12, "B")
     assert r[("Kabupaten Blora", 2022)].score == 79.4
+
+
+def test_government_after_a_comma_in_a_list_stays_a_subject():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Nilai tertinggi diraih Dinas Kesehatan "
+            "90,10, Pemkab Bengkayang meraih nilai 85,00. RSUD Abdul Aziz, milik Pemkot Singkawang, meraih nilai 91,00.")
+    _, r = recs(text)
+    assert r[("Kabupaten Bengkayang", 2023)].score == 85.0
+    assert (r[("RSUD Abdul Aziz", 2023)].score, r[("RSUD Abdul Aziz", 2023)].parent) == (91.0, "Kota Singkawang")
+    assert ("Kota Singkawang", 2023) not in r

@@ -63,7 +63,8 @@ class Units(DataComponent):
         # "RSUD X milik Pemprov Y", "Dinas X di lingkungan Pemkab Y": the government after these
         # words owns the unit; it is its parent, not the subject of the unit's values
         own = words_alt(u.get("owner_before", []))
-        self.owner_gap = re.compile(rf"^[ \t]*,?[ \t]*(?:(?:{own})[ \t]+)?$", re.IGNORECASE) if own else None
+        # a comma is allowed only with an owner word ("RSUD X, milik Pemprov Y"), not in a list ("RSUD X, Pemkab Y ...")
+        self.owner_gap = re.compile(rf"^[ \t]*(?:,?[ \t]*(?:{own})[ \t]+)?$", re.IGNORECASE) if own else None
         self.owner_words = re.compile(rf"(?<![\w])(?:{own})[ \t]+$", re.IGNORECASE) if own else None
 
     def find_agencies(self, text: str) -> list[EntityMention]:
