@@ -179,3 +179,12 @@ def test_government_after_a_comma_in_a_list_stays_a_subject():
     assert r[("Kabupaten Bengkayang", 2023)].score == 85.0
     assert (r[("RSUD Abdul Aziz", 2023)].score, r[("RSUD Abdul Aziz", 2023)].parent) == (91.0, "Kota Singkawang")
     assert ("Kota Singkawang", 2023) not in r
+
+
+def test_a_doctor_named_after_a_unit_is_not_part_of_its_name():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Puskesmas Kamonji meraih nilai 90,10. "
+            "Kepala Puskesmas Kamonji dr. Rina Lestari bersyukur. RS Prof. Dr. Sulianti Saroso meraih nilai 88,00.")
+    res, r = recs(text)
+    assert r[("Puskesmas Kamonji", 2023)].score == 90.1
+    assert r[("RS Prof. Dr. Sulianti Saroso", 2023)].score == 88.0
+    assert {o.name: o.title for o in res.officials}.get("Rina Lestari") == "Kepala Puskesmas Kamonji"

@@ -50,11 +50,13 @@ class Units(DataComponent):
         stop = words_alt(u.get("name_stop_words", []))
         stop_la = rf"(?!(?:{stop})(?![\w]))" if stop else ""
         word = (stop_la + r"(?:[A-Z][\w'’/-]*(?:\.\w+)*(?:\.(?=[ \t]+[A-Z]))?|\([A-Z][\w ]{0,15}\)"
-                + (rf"|(?:{hon})\.(?=[ \t]*[A-Z])" if hon else "") + ")")
+                + ")")
+        # only right after the head: "Kepala Puskesmas Talise dr. Budi" names a person after the unit
+        eponym = rf"(?:[ \t]+(?:{hon})\.(?=[ \t]*[A-Z]))*" if hon else ""
         split_heads = [h for h in self.heads if h not in set(u.get("heads_inside_names", []))]
         self.unit_re = re.compile(
             # a connector followed by a new head starts a second unit ("Polres dan Kantor Pertanahan")
-            rf"(?<![\w])(?:{words_alt(self.heads)})(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+(?!(?:{words_alt(split_heads)})(?![\w]))[A-Z]))*")
+            rf"(?<![\w])(?:{words_alt(self.heads)}){eponym}(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+(?!(?:{words_alt(split_heads)})(?![\w]))[A-Z]))*")
         self.facilities = set(u.get("named_facilities", []))
         self.head_forms = u.get("head_long_forms", {})
         nsb = words_alt(u.get("not_subject_before", []))
