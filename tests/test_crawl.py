@@ -165,7 +165,10 @@ def test_kill9_then_rerun_equals_uninterrupted(tmp_path, portal_with_reference):
         db = f"sqlite:///{tmp_path / 'killed.sqlite'}"
         cmd = crawl_command(start_urls=[srv.url], db=db, polite=False,
                             settings={**FAST, "CONCURRENT_REQUESTS": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
-                                      "DOWNLOAD_DELAY": 0.15})  # slow enough to be killed mid-way
+                                      "DOWNLOAD_DELAY": 0.15,  # slow enough to be killed mid-way
+                                      # small fingerprint batches: seen_urls shows progress, and a
+                                      # kill still loses unflushed ones (those pages are refetched)
+                                      "KEPATUHAN_SEEN_BATCH": 5})
         proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                 env={**os.environ, "PYTHONPATH": str(REPO)})
         deadline = time.monotonic() + 60
@@ -283,7 +286,8 @@ def test_pause_with_sigint_and_resume_from_jobdir(tmp_path, portal_with_referenc
     if True:
         db, jobdir = f"sqlite:///{tmp_path / 'paused.sqlite'}", str(tmp_path / "job")
         cmd = crawl_command(start_urls=[srv.url], db=db, polite=False, jobdir=jobdir,
-                            settings={**FAST, "CONCURRENT_REQUESTS": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1})
+                            settings={**FAST, "CONCURRENT_REQUESTS": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+                                      "KEPATUHAN_SEEN_BATCH": 5})
         proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                 env={**os.environ, "PYTHONPATH": str(REPO)})
         eng = sa.create_engine(db)

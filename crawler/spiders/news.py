@@ -25,7 +25,7 @@ from crawler.items import PageItem
 from crawler.pagination import join_pages
 from crawler.registry import load_sites, load_topic
 from crawler.siteconf import SiteConf
-from crawler.state import CrawlState
+from crawler.state import CrawlState, url_key
 from crawler.urls import (PAGE_PARAM, LinkKind, classify_url, date_in_url, is_static, keyword_score,
                           netloc_of, normalise_url, same_site)
 
@@ -33,8 +33,10 @@ logger = logging.getLogger(__name__)
 
 # Entry pages are revisited every run, with conditional GET when their validators are known.
 ENTRY_KINDS = {"entry", "sitemap", "feed", "search"}
+# A listing's next page ranks below its articles: the frontier stays one listing deep (flat
+# memory) instead of queueing a whole archive's article links before fetching any of them.
 PRIO = {"robots": 300, "sitemap": 250, "feed": 240, "search": 200, "entry": 150, "article_kw": 120,
-        "listing_kw": 90, "listing": 40, "page": 35, "article": 30, "other": 5}
+        "listing_kw": 90, "listing": 40, "article": 30, "page": 25, "other": 5}
 
 
 def _split(value) -> list[str]:
@@ -91,6 +93,9 @@ class NewsSpider(scrapy.Spider):
         self.since = since or None
         self.topic = load_topic()
         self.searched: set[str] = set()
+        # URL keys this process already asked for from links: the same link on the next listing
+        # page is dropped here, before a Request, the trap guard and the dupefilter cost anything
+        self.requested: set[int] = set()
 
     # -- set-up ------------------------------------------------------------------------------------
     @classmethod
@@ -232,6 +237,13 @@ class NewsSpider(scrapy.Spider):
                 yield self.req(normalise_url(feed), "feed", site, self.parse_feed)
         yield from self.follow_links(response, site, links)
 
+    def first_time(self, url: str) -> bool:
+        key = url_key(url)
+        if key in self.requested:
+            return False
+        self.requested.add(key)
+        return True
+
     def follow_links(self, response, site: SiteConf, links, from_article: bool = False):
         unseen_articles = 0
         dated = []
@@ -257,11 +269,11 @@ class NewsSpider(scrapy.Spider):
                 pagination.append((url, link.text))
             elif kind == LinkKind.LISTING:
                 score = keyword_score(f"{url} {link.text}", self.topic.link_keywords)
-                if from_article and not score:
+                if from_article and not score or not self.first_time(url):
                     continue
                 yield self.req(url, "listing", site, self.parse_page,
                                priority=PRIO["listing_kw"] + score if score else PRIO["listing"])
-            elif not from_article:
+            elif not from_article and self.first_time(url):
                 yield self.req(url, "other", site, self.parse_page)
         for url in links.next_pages:
             if same_site(netloc_of(url), site.netlocs) and (normalise_url(url), "") not in pagination:
@@ -278,7 +290,8 @@ class NewsSpider(scrapy.Spider):
             self.stat(site, "stopped_paging_since")
             return
         for url, _text in pagination:
-            yield self.req(url, "listing", site, self.parse_page, priority=PRIO["page"], paging=True)
+            if self.first_time(url):
+                yield self.req(url, "listing", site, self.parse_page, priority=PRIO["page"], paging=True)
 
     def follow_article(self, url: str, text: str, site: SiteConf, from_sitemap: bool = False):
         url = normalise_url(url)
@@ -286,6 +299,8 @@ class NewsSpider(scrapy.Spider):
             return
         if self.crawl_state.is_seen(url):
             self.stat(site, "skipped_seen")
+            return
+        if not self.first_time(url):
             return
         if from_sitemap and classify_url(url, site.article_patterns) == LinkKind.LISTING:
             yield self.req(url, "listing", site, self.parse_page)
