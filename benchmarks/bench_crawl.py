@@ -2,10 +2,11 @@
 
 A generated portal of N_PAGES pages (listing pages of 20 links + articles, 1% of them relevant
 Ombudsman compliance articles, the rest ordinary news) is served on 127.0.0.1. Both crawlers run
-in child processes with politeness off and the same concurrency; each is measured for pages/s
-and peak RSS, and RSS is sampled during the crawl to show whether memory stays flat.
+in child processes with the same settings on the command line (SAME: concurrency, no delay or
+AutoThrottle, robots.txt obeyed, log level); each is measured for pages/s and peak RSS, and RSS is
+sampled during the crawl to show whether memory stays flat.
 
-    python -m benchmarks crawl            # or: python benchmarks/bench_crawl.py [N_PAGES]
+    python -m benchmarks crawl [--pages N]     # or: python benchmarks/bench_crawl.py [--pages N]
 """
 from __future__ import annotations
 
@@ -25,14 +26,16 @@ sys.path.insert(0, str(REPO))
 N_PAGES = int(os.environ.get("BENCH_CRAWL_PAGES", "20000"))
 PER_LISTING = 20
 CONCURRENCY = {"CONCURRENT_REQUESTS": "32", "CONCURRENT_REQUESTS_PER_DOMAIN": "32"}
+# Given to both arms as -s NAME=VALUE (command-line priority: beats either project's settings).
+SAME = {**CONCURRENCY, "DOWNLOAD_DELAY": "0", "RANDOMIZE_DOWNLOAD_DELAY": "False", "AUTOTHROTTLE_ENABLED": "False",
+        "ROBOTSTXT_OBEY": "True", "COOKIES_ENABLED": "False", "TELNETCONSOLE_ENABLED": "False",
+        "LOG_LEVEL": "WARNING"}
 
 BARE_SPIDER = '''
 import scrapy
 
 class Bare(scrapy.Spider):
     name = "bare"
-    custom_settings = {"ROBOTSTXT_OBEY": False, "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0,
-                       "TELNETCONSOLE_ENABLED": False, "LOG_LEVEL": "WARNING", "COOKIES_ENABLED": False}
 
     def __init__(self, start_url=None, **kw):
         super().__init__(**kw)
@@ -117,7 +120,11 @@ def main(argv=None) -> int:
 
     from crawler.run import crawl_command
 
-    n = int((argv or sys.argv[1:] or [N_PAGES])[0]) if argv is not None or len(sys.argv) > 1 and sys.argv[1].isdigit() else N_PAGES
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m benchmarks crawl")
+    ap.add_argument("--pages", type=int, default=N_PAGES, help=f"site size (default {N_PAGES}, env BENCH_CRAWL_PAGES)")
+    n = ap.parse_known_args(sys.argv[1:] if argv is None else argv)[0].pages
     site, total = build_big_site(n)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     results = {}
@@ -125,17 +132,17 @@ def main(argv=None) -> int:
         spider = Path(tmp) / "bare.py"
         spider.write_text(BARE_SPIDER)
         bare_cmd = [sys.executable, "-m", "scrapy", "runspider", str(spider), "-a", f"start_url={srv.url}"] + \
-            [x for k, v in CONCURRENCY.items() for x in ("-s", f"{k}={v}")]
+            [x for k, v in SAME.items() for x in ("-s", f"{k}={v}")]
         srv.hits.clear()
         results["bare scrapy"] = run_measured(bare_cmd, env, tmp)
         results["bare scrapy"]["pages"] = sum(srv.hits.values())
         db = f"sqlite:///{tmp}/bench.sqlite"
-        kep_cmd = crawl_command(start_urls=[srv.url], db=db, polite=False, settings={**CONCURRENCY, "LOG_LEVEL": "WARNING"})
+        kep_cmd = crawl_command(start_urls=[srv.url], db=db, polite=False, settings=SAME)
         srv.hits.clear()
         results["kepatuhan crawl"] = run_measured(kep_cmd, env, REPO)
         results["kepatuhan crawl"]["pages"] = sum(srv.hits.values())
-    print(f"site: {total} pages ({total - total // (PER_LISTING + 1)} articles, 1% relevant), politeness off, "
-          f"concurrency {CONCURRENCY['CONCURRENT_REQUESTS']}")
+    print(f"site: {total} pages ({total - total // (PER_LISTING + 1)} articles, 1% relevant); both arms: "
+          + " ".join(f"{k}={v}" for k, v in SAME.items()))
     print(f"{'crawler':<18}{'pages':>8}{'seconds':>9}{'pages/s':>9}{'peak MB':>9}  RSS at 25% / 50% / 100% of time (MB)")
     for name, r in results.items():
         s = r["samples"] or [(0, 0)]
