@@ -188,3 +188,44 @@ def test_a_doctor_named_after_a_unit_is_not_part_of_its_name():
     assert r[("Puskesmas Kamonji", 2023)].score == 90.1
     assert r[("RS Prof. Dr. Sulianti Saroso", 2023)].score == 88.0
     assert {o.name: o.title for o in res.officials}.get("Rina Lestari") == "Kepala Puskesmas Kamonji"
+
+
+def test_a_superlative_before_a_decimal_number_is_a_score_not_a_rank():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Di antara unit layanan yang dinilai, "
+            "Puskesmas Sungai Lilin membukukan nilai tertinggi 94,85 dan masuk zona hijau.")
+    _, r = recs(text)
+    rec = r[("Puskesmas Sungai Lilin", 2023)]
+    assert (rec.score, rec.rank, rec.zone) == (94.85, None, "hijau")
+
+
+def test_a_category_named_as_a_threshold_is_not_claimed():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kabupaten Karo memperoleh nilai 88,20, "
+            "hanya sedikit melewati ambang kategori B. Angka itu masih jauh di bawah batas kategori A.")
+    _, r = recs(text)
+    rec = r[("Kabupaten Karo", 2023)]
+    assert (rec.score, rec.grade) == (88.2, None)
+
+
+def test_a_zone_the_entity_has_left_is_not_its_current_zone():
+    text = ("Kabupaten Nias berhasil lepas dari zona merah. Dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan "
+            "Publik oleh Ombudsman RI Tahun 2023, Nias mencatat nilai 80,15 dengan kategori C.")
+    _, r = recs(text)
+    assert list(r) == [("Kabupaten Nias", 2023)]
+    assert (r[("Kabupaten Nias", 2023)].score, r[("Kabupaten Nias", 2023)].zone) == (80.15, None)
+
+
+def test_a_zone_left_in_a_stated_year_belongs_to_that_year():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Pada penilaian 2024, Kabupaten Dairi "
+            "meraih nilai 90,02, setelah meninggalkan zona kuning pada 2023.")
+    _, r = recs(text)
+    assert r[("Kabupaten Dairi", 2023)].zone == "kuning"
+    assert (r[("Kabupaten Dairi", 2024)].score, r[("Kabupaten Dairi", 2024)].zone) == (90.02, None)
+
+
+def test_an_explicit_year_beats_a_relative_one_and_two_years_back_is_two():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Kota Sibolga meraih nilai 91,40. "
+            "Tiga tahun lalu, pada penilaian 2021, Sibolga hanya mengantongi nilai 70,05. "
+            "Dua tahun lalu Kota Sibolga memperoleh nilai 75,60.")
+    _, r = recs(text, published="2024-12-10")
+    assert sorted(r) == [("Kota Sibolga", 2021), ("Kota Sibolga", 2022), ("Kota Sibolga", 2024)]
+    assert (r[("Kota Sibolga", 2021)].score, r[("Kota Sibolga", 2022)].score) == (70.05, 75.6)

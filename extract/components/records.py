@@ -173,11 +173,19 @@ class RecordAssembler(DataComponent):
             ref = resolve(before[-1]) if before else base
             return None if ref is None else ref - 1
         if in_clause:
+            # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
+            in_clause = [y for y in in_clause if not y.is_relative] or in_clause
             before = [y for y in in_clause if y.start < v.start]
             return resolve(before[-1] if before else in_clause[0])
         before = [y for y in in_sent if y.end <= v.start]
         if before:
-            return resolve(before[-1])
+            last = before[-1]
+            if last.is_relative:  # "Pada 2022, dua tahun lalu, nilai ...": the written year right beside it wins
+                near = [y for y in before if not y.is_relative and abs(y.start - last.end) <= 40 or
+                        not y.is_relative and abs(last.start - y.end) <= 40]
+                if near:
+                    return resolve(near[-1])
+            return resolve(last)
         return base
 
     # -- assembly ---------------------------------------------------------------------

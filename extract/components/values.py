@@ -49,6 +49,7 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
+_YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
 _AVERAGE = re.compile(r"(?i)\b(rata-rata|rata rata|rerata|median)\b[^.,;]{0,30}$")
 _NEGATED = re.compile(r"(?i)\b(belum|tidak|tak|bukan)\b(?:\s+(?:pernah|lagi|ada|juga))?(?:\s+\w+){0,2}\s*$")
 _HYPOTHETICAL = re.compile(r"\b(untuk (?:masuk|mencapai|meraih|mendapatkan|menuju)|agar|supaya|menuju|dapat mencapai|berupaya|upaya|berusaha|berharap|harapan|harap|target|menargetkan|ditargetkan|ingin|semoga|diharapkan|bisa meraih|dapat meraih)\b[^.,;]{0,60}$", re.I)
@@ -73,7 +74,8 @@ class Values(DataComponent):
             rf"(?<![\w])(?:di\s?)?(?:{words_alt(v['rank_heads'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw})(?![\w])"
             rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?)?", I)
         self.rank_after_re = re.compile(
-            rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}|{nw})(?![\w])", I)
+            # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal
+            rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{nw})(?![\w])", I)
         self.rank_first_re = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})\s+(?:{words_alt(v['rank_first_words'])})(?![\w])", I)
         self.best_in_re = re.compile(r"(?<![\w])(?:menjadi|sebagai|merupakan)\s+(?:yang\s+)?(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])", I)
         self.rank_not_after = re.compile(rf"^\s*(?:{words_alt(v['rank_not_after'])})\b", I)
@@ -105,6 +107,8 @@ class Values(DataComponent):
         self.comparator_to = re.compile(rf"^[^.;]{{0,40}}?(?<![\w])(?:{words_alt(v['comparator_to'])})(?![\w])", I)
         self.change_words = re.compile(r"\b(naik|meningkat|turun|menurun|peningkatan|penurunan|kenaikan|berubah)\b", I)
         self.definition = re.compile(rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", I)
+        self.threshold = re.compile(rf"(?<![\w])(?:{words_alt(v.get('threshold_before', []))})\s*$", I)
+        self.exited = re.compile(rf"(?<![\w])(?:{words_alt(v.get('exit_before', []))})\s*$", I)
 
     # -- helpers ---------------------------------------------------------------------
     def _num(self, s: str) -> int | None:
@@ -347,8 +351,13 @@ class Values(DataComponent):
         rank_spans = sorted((v.start, v.end) for v in vals if v.kind == "rank")
         vals = [v for v in vals if v.kind != "score" or not _inside(v.start, rank_spans)]
         vals = [v for v in vals if not self._hypothetical(text, v.start)]
+        vals = [v for v in vals if v.kind not in ("zone", "grade") or not self.threshold.search(text[max(0, v.start - 40):v.start])]
+        # a state left behind ("keluar dari zona kuning") is the earlier state when its year is written
+        # right after it ("meninggalkan zona merah pada 2022"), otherwise no claim for any year
+        left = {id(v) for v in vals if v.kind in ("zone", "grade") and self.exited.search(text[max(0, v.start - 40):v.start])}
+        vals = [v for v in vals if id(v) not in left or _YEAR_AFTER.match(text, v.end)]
         for v in vals:
-            v.prior = self._prior(text, v.start, v.end)
+            v.prior = id(v) in left or self._prior(text, v.start, v.end)
         vals.sort(key=lambda v: v.start)
         return vals, self.groups(text, vals)
 

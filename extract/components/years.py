@@ -54,6 +54,8 @@ class Years(DataComponent):
         I = re.IGNORECASE
         self.year_re = re.compile(r"(?<![\w/.-])(20\d\d)(?![\w/]|[.,]\d)")
         self.rel_prev = re.compile(rf"(?<![\w-])(?:{words_alt(v['relative_previous'])})(?![\w-])", I)
+        self.cardinals = {k.lower(): n for k, n in v["cardinals"].items()}
+        self.count_before = re.compile(rf"(?<![\w])(\d|{words_alt(self.cardinals)})\s+$", I)
         self.rel_cur = re.compile(rf"(?<![\w-])(?:{words_alt(v['relative_current'])})(?![\w-])", I)
         self.not_after = re.compile(rf"(?:{'|'.join(v['year_not_after'])})\s*$", I)
         self.month_before = re.compile(rf"(?:\d{{1,2}}\s+)({MONTHS})\.?\s*$", I)
@@ -71,7 +73,10 @@ class Years(DataComponent):
                 continue
             out.append(YearMention(m.start(), m.end(), y))
         for m in self.rel_prev.finditer(text):
-            out.append(YearMention(m.start(), m.end(), None, relative=-1, is_relative=True))
+            # "dua tahun lalu", "2 tahun sebelumnya": that many years back, not one
+            n = self.count_before.search(text, max(0, m.start() - 20), m.start())
+            back = (int(n.group(1)) if n.group(1).isdigit() else self.cardinals[re.sub(r"\s+", " ", n.group(1).lower())]) if n else 1
+            out.append(YearMention(n.start() if n else m.start(), m.end(), None, relative=-back, is_relative=True))
         for m in self.rel_cur.finditer(text):
             out.append(YearMention(m.start(), m.end(), None, relative=0, is_relative=True))
         return sorted(out, key=lambda y: y.start)
@@ -109,7 +114,7 @@ class Years(DataComponent):
             sent_start = max(text.rfind(".", 0, y.start), text.rfind("\n", 0, y.start))
             if re.search(r"(?i)\b(sejak|semenjak|hingga|sampai)\s+(tahun\s+)?$", text[max(0, y.start - 20):y.start]):
                 continue  # "sejak tahun 2015": when it began, not which year is reported
-            if self.ctx.search(text[max(sent_start, y.start - 90):y.start]):
+            if self.ctx.search(text[max(sent_start, y.start - 90, 0):y.start]):  # 0: a year in the text's first sentence
                 tied[y.year] += 1
                 first.setdefault(y.year, y.start)
         if tied:
