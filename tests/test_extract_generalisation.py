@@ -229,3 +229,14 @@ def test_an_explicit_year_beats_a_relative_one_and_two_years_back_is_two():
     _, r = recs(text, published="2024-12-10")
     assert sorted(r) == [("Kota Sibolga", 2021), ("Kota Sibolga", 2022), ("Kota Sibolga", 2024)]
     assert (r[("Kota Sibolga", 2021)].score, r[("Kota Sibolga", 2022)].score) == (70.05, 75.6)
+
+
+def test_an_anaphoric_unit_subject_refers_to_the_last_unit_of_its_kind():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemkab Sleman. Bupati menyebut "
+            "Puskesmas Depok II dan Dinas Sosial ikut dinilai. Puskesmas tersebut meraih nilai 92,44, sedangkan "
+            "Kabupaten Sleman memperoleh 88,70. Dinas Perhubungan juga diperiksa; instansi itu mencatat 81,05.")
+    _, r = recs(text)
+    assert r[("Puskesmas Depok II", 2023)].score == 92.44
+    assert r[("Kabupaten Sleman", 2023)].score == 88.7
+    assert r[("Dinas Perhubungan", 2023)].score == 81.05
+    assert ("Dinas Sosial", 2023) not in r

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -86,7 +86,7 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 class RecordAssembler(DataComponent):
-    files = ("values.yaml", "relevance.yaml")
+    files = ("values.yaml", "relevance.yaml", "units.yaml")
 
     def load(self, data_dir: Path) -> None:
         v = read_yaml(data_dir / "values.yaml")
@@ -96,6 +96,12 @@ class RecordAssembler(DataComponent):
         self.definition = re.compile(
             rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", re.IGNORECASE)
         self.collective = set(v["collective_anaphora"])
+        u = read_yaml(data_dir / "units.yaml")
+        self.ana_generic = {w.lower() for w in u.get("anaphora_generic", [])}
+        self.ana_reach = u.get("anaphora_reach", 600)
+        self.anaphor = re.compile(rf"(?<![\w])(?P<noun>{words_alt(u.get('anaphora_nouns', []))})\s+"
+                                  rf"(?:{words_alt(u.get('anaphora_determiners', []))})(?![\w])", re.IGNORECASE) \
+            if u.get("anaphora_nouns") else None
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
 
@@ -128,6 +134,23 @@ class RecordAssembler(DataComponent):
                     and "." not in text[line_start:m.start].replace(".Co.", "").replace(".com", "").replace(".id", ""):
                 m.subject = m.weak = False
             out.append(m)
+        return out
+
+    def _anaphora(self, text: str, ents: list[EntityMention]) -> list[EntityMention]:
+        """ "Unit itu sendiri memperoleh 93,10": a stand-in for the last unit named before it
+        (of the kind its noun names, "puskesmas tersebut"), placed where the anaphor is written."""
+        if self.anaphor is None:
+            return []
+        units = [e for e in ents if e.entity_type == "unit"]
+        out = []
+        for m in self.anaphor.finditer(text):
+            if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in ents):
+                continue
+            noun = re.sub(r"\s+", " ", m.group("noun").lower())
+            fits = [e for e in units if e.end <= m.start() and m.start() - e.end <= self.ana_reach and
+                    (noun in self.ana_generic or e.name.lower().startswith(noun))]
+            if fits:
+                out.append(replace(fits[-1], start=m.start(), end=m.end(), subject=True, weak=False))
         return out
 
     @staticmethod
@@ -192,7 +215,7 @@ class RecordAssembler(DataComponent):
     def assemble(self, doc: Doc) -> list[Record]:
         text = doc_text(doc)
         ents = self._entities(doc)
-        subjects = [e for e in ents if e.subject]
+        subjects = [e for e in ents if e.subject] + self._anaphora(text, ents)
         values = _Sorted(doc._.values or [])
         groups = _Sorted(doc._.groups or [])
         weak_ents = _Sorted([e for e in ents if not e.subject and e.weak])
