@@ -262,6 +262,11 @@ class NewsSpider(scrapy.Spider):
                 d = date_in_url(url)
                 if d:
                     dated.append(d)
+                if url_key(url) in self.requested:
+                    # asked for earlier in this run: still new to the corpus until it is judged
+                    # (the nightly stop below must not mistake it for an article we already have)
+                    unseen_articles += not self.crawl_state.is_seen(url)
+                    continue
                 reqs = list(self.follow_article(url, link.text, site))
                 unseen_articles += bool(reqs)
                 yield from reqs
