@@ -30,4 +30,15 @@ def resolve_db_url(db_url: str | None = None) -> str:
         url = "postgresql://" + url[len("postgres://"):]
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
-    return url
+    return _absolute_sqlite(url)
+
+
+def _absolute_sqlite(url: str) -> str:
+    """A relative SQLite path means relative to where the user ran the command; pin it there, so a
+    child process started in another directory (the crawl runs from the repo root) opens the same file."""
+    if not url.startswith("sqlite:///") or url.startswith("sqlite:////"):
+        return url
+    path, sep, query = url[len("sqlite:///"):].partition("?")
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return url
+    return "sqlite:///" + str(Path(path).resolve()) + sep + query

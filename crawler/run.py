@@ -93,6 +93,13 @@ def crawl(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, si
 
     A child killed from outside (or timing out) yields a report with reason "killed" and no
     sites; the corpus keeps everything stored so far and a rerun continues from there."""
+    from corpus.config import resolve_db_url
+
+    # the child runs from the repo root: every path the user gave relative to their own directory
+    # (the SQLite file, the job dir, the log) is pinned to absolute here
+    db = resolve_db_url(db)
+    jobdir = os.path.abspath(jobdir) if jobdir else jobdir
+    log_file = os.path.abspath(log_file) if log_file else log_file
     with tempfile.TemporaryDirectory(prefix="kepatuhan-crawl-") as tmp:
         report_file = os.path.join(tmp, "report.json")
         cmd = crawl_command(start_urls=start_urls, sites=sites, all_sites=all_sites, db=db, since=since,
