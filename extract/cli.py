@@ -77,7 +77,7 @@ def extract(
 
 
 def evaluate(
-    gold: Path = typer.Argument(..., help="Gold JSONL annotated as RECORDS.md (e.g. ../shared/gold/dev.jsonl)."),
+    gold: Path = typer.Argument(..., help="Gold JSONL annotated as RECORDS.md (e.g. the dev set gold/dev.jsonl)."),
     pred: Optional[Path] = typer.Option(None, "--pred", help="Predictions JSONL; default: run extraction on the gold texts."),
     errors: bool = typer.Option(False, "--errors", help="List every missed/extra record and official and wrong field."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the numbers as JSON (same keys as the reference scorer)."),
