@@ -309,3 +309,27 @@ def test_pause_with_sigint_and_resume_from_jobdir(tmp_path, portal_with_referenc
         assert corpus_snapshot(db) == reference
         assert not os.path.exists(jobdir)  # a finished job leaves nothing to mute the next crawl
         assert before > 0
+
+
+@pytest.mark.slow
+def test_since_bounds_a_backfill(sqlite_url):
+    """`--since DATE`: articles dated before it are not stored; every relevant one from that date on is."""
+    import re
+
+    site = build_wordpress(12, 8, 30, offset=700)
+    dated = {p: m.group(1).replace("/", "-") for p in site.relevant
+             if (m := re.search(r"/(\d{4}/\d{2}/\d{2})/", p))}
+    assert len(dated) == len(site.relevant)
+    days = sorted(dated.values())
+    since = days[len(days) // 2]
+    newer = {p for p, d in dated.items() if d >= since}
+    older = set(dated) - newer
+    assert newer and older
+    srv = SiteServer(site).start()
+    try:
+        report = crawl(start_urls=[srv.url], db=sqlite_url, since=since, polite=False, settings=FAST)
+        assert report.reason == "finished", report.to_dict()
+        stored = {p for p in site.relevant if stored_urls(sqlite_url).get(normalise_url(srv.url_of(p)), 0) > 0}
+        assert stored == newer, (sorted(stored - newer), sorted(newer - stored))
+    finally:
+        srv.stop()
