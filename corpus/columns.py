@@ -46,30 +46,35 @@ def _claim(*names: str) -> list[Column]:
     return [by[n] for n in names]
 
 
+# Where a derived row was read, and what supports it: the same columns on records and officials.
+_ARTICLE_CONTEXT = [
+    Column("article_url", "string", "URL of the article."),
+    Column("site", "string", "Outlet (host name)."),
+    Column("published", "date", "Publication date of the article."),
+]
+_EVIDENCE = [
+    Column("evidence", "array", "Character spans [start, end) in the article text supporting the row."),
+    Column("evidence_text", "string", "The text of those spans."),
+    Column("extractor_version", "string", "Version of the extractor that produced the row."),
+]
+
+
 TABLES: dict[str, list[Column]] = {
     "records": [
         Column("record_id", "integer", "Record id in the corpus database."),
         Column("article_id", "integer", "Article the claim was read from (articles.article_id)."),
         Column("cluster_id", "integer", "Duplicate cluster of that article: syndicated copies share it."),
-        Column("article_url", "string", "URL of the article."),
-        Column("site", "string", "Outlet (host name)."),
-        Column("published", "date", "Publication date of the article."),
+        *_ARTICLE_CONTEXT,
         *_CLAIM,
-        Column("evidence", "array", "Character spans [start, end) in the article text supporting the claim."),
-        Column("evidence_text", "string", "The text of those spans."),
-        Column("extractor_version", "string", "Version of the extractor that produced the record."),
+        *_EVIDENCE,
     ],
     "officials": [
         Column("official_id", "integer", "Official mention id in the corpus database."),
         Column("article_id", "integer", "Article naming the person."),
-        Column("article_url", "string", "URL of the article."),
-        Column("site", "string", "Outlet (host name)."),
-        Column("published", "date", "Publication date of the article."),
+        *_ARTICLE_CONTEXT,
         Column("name", "string", "Person's name without honorifics and degrees."),
         Column("title", "string", "Office as the text gives it."),
-        Column("evidence", "array", "Character spans [start, end) in the article text."),
-        Column("evidence_text", "string", "The text of those spans."),
-        Column("extractor_version", "string", "Version of the extractor that produced the row."),
+        *_EVIDENCE,
     ],
     "articles": [
         Column("article_id", "integer", "Article id in the corpus database."),
