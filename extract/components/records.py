@@ -90,8 +90,13 @@ class RecordAssembler(DataComponent):
 
     def load(self, data_dir: Path) -> None:
         v = read_yaml(data_dir / "values.yaml")
-        other = read_yaml(data_dir / "relevance.yaml").get("sentence_lookalike", [])
+        rel = read_yaml(data_dir / "relevance.yaml")
+        other = rel.get("sentence_lookalike", [])
         self.other_score = re.compile("|".join(f"(?:{p})" for p in other), re.IGNORECASE) if other else None
+        # the assessment named in the same sentence as another score ("Selain WTP, pada Penilaian
+        # Kepatuhan ... masuk zona hijau"): each value belongs to the score named nearest to it
+        own = rel.get("assessor", []) + rel.get("assessment_title", []) + rel.get("assessment", [])
+        self.own_score = re.compile("|".join(f"(?:{p})" for p in own), re.IGNORECASE) if own else None
         self.share_re = re.compile(rf"(?<![\w])(?:{words_alt(v['share_before'])})(?![\w])", re.IGNORECASE)
         self.definition = re.compile(
             rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", re.IGNORECASE)
@@ -170,6 +175,20 @@ class RecordAssembler(DataComponent):
         code = max(allc, key=lambda c: (subj[c], allc[c], "." in c, -first[c]))
         return next(e for e in govs if e.code == code)
 
+    def _own_values(self, sentence: str, ss: int, vals: list[Value]) -> list[Value]:
+        """The values of a sentence that names another score (WTP, SAKIP, MCP) that are nearer to
+        a mention of the Ombudsman assessment than to the other score; none when it is not named."""
+        if self.own_score is None:
+            return []
+        others = [(m.start() + ss, m.end() + ss) for m in self.other_score.finditer(sentence)]
+        owns = [(m.start() + ss, m.end() + ss) for m in self.own_score.finditer(sentence)]
+        if not owns:
+            return []
+
+        def dist(v: Value, spans) -> int:
+            return min(max(a - v.end, v.start - b, 0) for a, b in spans)
+        return [v for v in vals if dist(v, owns) < dist(v, others)]
+
     # -- years ------------------------------------------------------------------------
     def _year_of(self, v: Value, sent: tuple[int, int], text: str, years: list[YearMention], base: int | None):
         def resolve(y: YearMention):
@@ -232,8 +251,9 @@ class RecordAssembler(DataComponent):
             sentence = text[ss:se]
             zones = {v.value for v in s_vals if v.kind == "zone"}
             colours = {c.lower() for c in COLOURS.findall(sentence)}
-            if (self.other_score is not None and self.other_score.search(sentence)) or \
-                    self.definition.search(sentence) or (not s_ents and (len(zones) > 1 or (zones and len(colours) > 1))):
+            if self.other_score is not None and self.other_score.search(sentence):
+                s_vals = self._own_values(sentence, ss, s_vals)
+            if self.definition.search(sentence) or (not s_ents and (len(zones) > 1 or (zones and len(colours) > 1))):
                 s_vals = []  # the scheme's definition, not a claim
             if active is not None:
                 active["age"] += 1
