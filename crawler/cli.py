@@ -12,6 +12,7 @@ def register(app: typer.Typer) -> None:
         start_url: Optional[list[str]] = typer.Option(None, "--start-url", help="Any news site, zero configuration (repeatable)."),
         site: Optional[list[str]] = typer.Option(None, "--site", help="A site NAME from crawler/sites.yaml (repeatable)."),
         all_sites: bool = typer.Option(False, "--all-sites", help="Every site in crawler/sites.yaml."),
+        registry: Optional[str] = typer.Option(None, "--registry", help="Another site registry file (same format as crawler/sites.yaml)."),
         db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help="Corpus database URL."),
         since: Optional[str] = typer.Option(None, "--since", help="Backfill bound: skip articles dated before YYYY-MM-DD."),
         redis: Optional[str] = typer.Option(None, "--redis", help="redis://host:port/db: share one frontier between processes."),
@@ -39,7 +40,7 @@ def register(app: typer.Typer) -> None:
             with console.status("crawling…"):
                 report = crawl(start_urls=start_url or (), sites=site or (), all_sites=all_sites, db=db, since=since,
                                redis=redis, redis_key=redis_key, jobdir=jobdir, polite=not impolite,
-                               quiet=not verbose, log_file=log_file)
+                               quiet=not verbose, log_file=log_file, registry=registry)
         except ValueError as exc:
             console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
             raise typer.Exit(2)

@@ -21,8 +21,9 @@ class AlreadySeen(IgnoreRequest):
 
 
 def classify_failure(failure) -> str:
-    """A short stable name for a failed request ('http_500', 'timeout', 'redirect_loop', ...)."""
-    exc = failure.value
+    """A short stable name for a failed request ('http_500', 'timeout', 'redirect_loop', ...);
+    takes a Twisted Failure or the exception itself."""
+    exc = getattr(failure, "value", failure)
     if isinstance(exc, HttpError):
         return f"http_{exc.response.status}"
     if isinstance(exc, OffsiteBlocked):
@@ -33,6 +34,8 @@ def classify_failure(failure) -> str:
         return "seen"
     if isinstance(exc, IgnoreRequest):
         msg = str(exc).lower()
+        if "robots.txt unreachable" in msg:
+            return "robots_unreachable"
         if "robots" in msg:
             return "robots_disallowed"
         if "redirect" in msg:

@@ -50,6 +50,15 @@ class Site:
     def netloc(self) -> str:
         return urlsplit(self.url).netloc.lower()
 
+    def hostnames(self) -> set[str]:
+        """Every host name the outlet answers on (its URL's, the aliases', each with and without
+        www.): Scrapy keys its download slots, hence per-site politeness, by host name."""
+        hosts = {urlsplit(self.url).hostname or ""}
+        for alias in self.aliases:
+            hosts.add((urlsplit(alias).hostname if "//" in alias else alias.split(":")[0]) or "")
+        hosts = {h.lower() for h in hosts if h}
+        return hosts | {h[4:] if h.startswith("www.") else "www." + h for h in hosts}
+
     def entry_urls(self) -> list[str]:
         return [self.url, *self.start_urls]
 

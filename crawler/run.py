@@ -30,6 +30,25 @@ def _site_conf(site: Site) -> dict:
             "aliases": list(site.aliases), "platform": site.platform, "follow": site.follow}
 
 
+def politeness_settings(sites) -> dict[str, str]:
+    """Scrapy settings that apply each registry site's own politeness: DOWNLOAD_SLOTS (delay and
+    concurrency per host name; the AutoThrottle in crawler.extensions never goes below a slot's
+    delay) and ROBOTSTXT_IGNORE_HOSTS for a site whose entry says `obey_robots: false`."""
+    slots: dict[str, dict] = {}
+    ignore_robots: list[str] = []
+    for site in sites:
+        for host in sorted(site.hostnames()):
+            slots[host] = {"concurrency": site.politeness.concurrency, "delay": site.politeness.download_delay}
+            if not site.politeness.obey_robots:
+                ignore_robots.append(host)
+    out = {}
+    if slots:
+        out["DOWNLOAD_SLOTS"] = json.dumps(slots)
+    if ignore_robots:
+        out["ROBOTSTXT_IGNORE_HOSTS"] = ",".join(ignore_robots)
+    return out
+
+
 def crawl_command(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, since: str | None = None,
                   redis: str | None = None, redis_key: str = "kepatuhan", jobdir: str | None = None,
                   polite: bool = True, settings: dict | None = None, report_file: str | None = None,
@@ -62,15 +81,7 @@ def crawl_command(*, start_urls=(), sites=(), all_sites=False, db: str | None = 
         s["JOBDIR"] = jobdir
     if polite:
         by_name = {x.name: x for x in registry_sites.values()}
-        slots = {}
-        for c in chosen:
-            reg = by_name.get(c.get("name", ""))
-            if reg:
-                from crawler.urls import netloc_of
-                slots[netloc_of(reg.url)] = {"concurrency": reg.politeness.concurrency,
-                                             "delay": reg.politeness.download_delay}
-        if slots:
-            s["DOWNLOAD_SLOTS"] = json.dumps(slots)
+        s.update(politeness_settings(by_name[c["name"]] for c in chosen if c.get("name") in by_name))
     else:
         s.update(IMPOLITE)
     if redis:
@@ -88,7 +99,7 @@ def crawl_command(*, start_urls=(), sites=(), all_sites=False, db: str | None = 
 def crawl(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, since: str | None = None,
           redis: str | None = None, redis_key: str = "kepatuhan", jobdir: str | None = None, polite: bool = True,
           settings: dict | None = None, quiet: bool = True, log_file: str | None = None,
-          timeout: float | None = None) -> CrawlReport:
+          timeout: float | None = None, registry: str | Path | None = None) -> CrawlReport:
     """Crawl in a child process and return its per-site report (also stored with the run).
 
     A child killed from outside (or timing out) yields a report with reason "killed" and no
@@ -104,7 +115,7 @@ def crawl(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, si
         report_file = os.path.join(tmp, "report.json")
         cmd = crawl_command(start_urls=start_urls, sites=sites, all_sites=all_sites, db=db, since=since,
                             redis=redis, redis_key=redis_key, jobdir=jobdir, polite=polite, settings=settings,
-                            report_file=report_file)
+                            report_file=report_file, registry=registry)
         env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings",
                "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
         t0 = time.monotonic()

@@ -23,7 +23,8 @@ AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.5
-# per-site overrides from the registry arrive as DOWNLOAD_SLOTS (JSON) from crawler.run
+# per-site overrides from the registry arrive as DOWNLOAD_SLOTS (JSON, keyed by host name) and
+# ROBOTSTXT_IGNORE_HOSTS from crawler.run.politeness_settings
 
 # --- robustness --------------------------------------------------------------------------------
 DOWNLOAD_TIMEOUT = 30
@@ -68,6 +69,8 @@ EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "crawler.extensions.CrawlReportExtension": 500,
     "crawler.extensions.RedisFrontierExtension": 510,
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "crawler.extensions.SiteAutoThrottle": 0,  # a registry site's delay is its floor
 }
 
 # The corpus database (also --db / KEPATUHAN_DB); None = the corpus default.

@@ -50,6 +50,8 @@ class SiteServer:
     def __init__(self, site: Site, port: int = 0):
         self.site = site
         self.hits: Counter[str] = Counter()
+        # (start, end, path) of every request, monotonic seconds: politeness tests read the gaps and overlaps
+        self.timeline: list[tuple[float, float, str]] = []
         self.lock = threading.Lock()
         srv = self
 
@@ -77,7 +79,12 @@ class SiteServer:
                             break
                 if res is None:
                     res = Resource("<html><body><h1>404</h1></body></html>", status=404)
-                srv._serve(self, res)
+                t0 = time.monotonic()
+                try:
+                    srv._serve(self, res)
+                finally:
+                    with srv.lock:
+                        srv.timeline.append((t0, time.monotonic(), key))
 
         class QuietServer(ThreadingHTTPServer):
             request_queue_size = 256  # the default backlog of 5 drops SYNs of a 32-connection crawler
@@ -157,6 +164,21 @@ class SiteServer:
 
     def url_of(self, path: str) -> str:
         return self.origin + path
+
+    def max_in_flight(self) -> int:
+        """The most requests this server was answering at one moment."""
+        events = sorted([(t0, 1) for t0, _t1, _k in self.timeline] + [(t1, -1) for _t0, t1, _k in self.timeline],
+                        key=lambda e: (e[0], e[1]))
+        most = now = 0
+        for _t, step in events:
+            now += step
+            most = max(most, now)
+        return most
+
+    def start_gaps(self) -> list[float]:
+        """Seconds between the starts of consecutive requests."""
+        starts = sorted(t0 for t0, _t1, _k in self.timeline)
+        return [b - a for a, b in zip(starts, starts[1:])]
 
     def article_hits(self, paths) -> dict[str, int]:
         return {p: self.hits.get(route_key(p), 0) for p in paths}
