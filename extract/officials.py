@@ -40,7 +40,7 @@ MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 DEFAULT_DATA_DIR = MODELS_DIR / "officials"
 DEFAULT_REGIONS = MODELS_DIR / "regions.csv"
 DATA_FILES = ("titles.jsonl", "prefixes.csv", "degrees.csv", "title_words.txt", "not_names.txt",
-              "role_words.txt", "blockers_before.txt")
+              "role_words.txt", "blockers_before.txt", "name_abbreviations.txt")
 
 WINDOW_BEFORE = 70  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
 WINDOW_AFTER = 180   # ... and the title's tail and the name after it
@@ -254,10 +254,16 @@ def _ends_sentence(t: Tok) -> bool:
     return t.kind == "w" and t.text.endswith(".") and len(b) > 4 and b[1:].islower() and "." not in b
 
 
+# longer abbreviated given names ("Mohd.", "Moch."): read once, the list is language knowledge
+# and the same for every pipeline
+NAME_ABBREVIATIONS = {w.lower() for w in _lines(DEFAULT_DATA_DIR / "name_abbreviations.txt")}
+
+
 def _is_initial(t: Tok) -> bool:
-    """A single capital ("A.", "M") or a short abbreviation ("Abd.", "Moh.") inside a name."""
+    """A single capital ("A.", "M") or a short abbreviation ("Abd.", "Moh.", "Mohd.") inside a name."""
     b = t.bare
-    return t.kind == "w" and b[:1].isupper() and (len(b) == 1 or (t.text.endswith(".") and len(b) <= 3))
+    return t.kind == "w" and b[:1].isupper() and (len(b) == 1 or (t.text.endswith(".") and (
+        len(b) <= 3 or b.lower() in NAME_ABBREVIATIONS)))
 
 
 @dataclass
@@ -380,6 +386,8 @@ class OfficialsFinder:
                         regions_seen += 1
                         count += n
                         continue
+                if regions_seen and self._initials_name(toks, j, end_limit):
+                    break  # "Sekdaprov Riau SF Hariyanto": after the region, capitals + a name are initials
                 if tok.low in kb.title_words or (tok.bare.isupper() and len(tok.bare) >= 2
                                                   and tok.key not in kb.degrees_after) \
                         or "-" in tok.text and tok.text.split("-")[0].isupper():
@@ -401,6 +409,18 @@ class OfficialsFinder:
             break
         return j
 
+    def _initials_name(self, toks, k: int, end_limit: int) -> bool:
+        """Two capitals written as a given name's initials ("SF Hariyanto", "HM Nurdin") right
+        before a proper name word; not an honorific ("KH"), a degree or a title acronym."""
+        t = toks[k]
+        if t.kind != "w" or "." in t.text or len(t.bare) != 2 or not t.bare.isupper() or not t.bare.isalpha():
+            return False
+        if self._is_degree_before(t) or t.key in self.kb.degrees_after or t.low in self.kb.title_words \
+                or t.key in self.kb.not_names:
+            return False
+        nxt = toks[k + 1] if k + 1 < end_limit else None
+        return nxt is not None and self._is_name_word(nxt, first=True) and not nxt.bare.isupper()
+
     # -- names
     def _name_right(self, toks, j, end_limit, allow_restart: bool) -> tuple[list[Tok], int] | None:
         """A person name starting at j: honorifics skipped, degrees after it consumed."""
@@ -414,6 +434,10 @@ class OfficialsFinder:
                 return None  # "Wakil Ketua Ombudsman Republik Indonesian Ir Boby ...": caller restarts
             if name and self._is_degree_after(t):
                 break
+            if not name and self._initials_name(toks, k, end_limit):
+                name.append(t)
+                k += 1
+                continue
             if not self._is_name_word(t, first=not name) and not (
                     (name or k > j) and t.low in TITLE_WORDS_IN_NAMES and t.cap and k + 1 < end_limit and toks[k + 1].cap):
                 break  # "Hary Agung Tjahyadi", "dr. Agung Budi": a title word ("Jaksa Agung") as a name

@@ -25,3 +25,17 @@ def test_value_next_to_the_other_award_is_not_the_assessments():
             "SAKIP 78,50, sedangkan pada penilaian Ombudsman memperoleh nilai 86,75.")
     _, r = recs(text)
     assert r[("Kabupaten Tanah Laut", 2023)].score == 86.75
+
+
+def test_abbreviated_given_name_with_a_full_stop_stays_in_the_name():
+    res = extract_article("PUTUSSIBAU - Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Sekda Sintang, "
+                          "Mohd. Yasin, meminta seluruh OPD melengkapi standar pelayanan.")
+    assert {o.name: o.title for o in res.officials} == {"Mohd. Yasin": "Sekda Sintang"}
+
+
+def test_two_capital_initials_after_the_region_start_the_name():
+    res = extract_article("Kepala Ombudsman RI Perwakilan Jambi menyerahkan hasil Penilaian Kepatuhan tahun 2023 "
+                          "kepada Sekda Provinsi Jambi SF Sudirman di Jambi.")
+    offs = {o.name: o.title for o in res.officials}
+    assert offs.get("SF Sudirman") == "Sekda Provinsi Jambi"
+    assert "Sudirman" not in offs
