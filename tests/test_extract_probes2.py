@@ -39,3 +39,19 @@ def test_two_capital_initials_after_the_region_start_the_name():
     offs = {o.name: o.title for o in res.officials}
     assert offs.get("SF Sudirman") == "Sekda Provinsi Jambi"
     assert "Sudirman" not in offs
+
+
+def test_mid_year_article_without_a_written_year_counts_tahun_lalu_from_the_calendar():
+    text = ("SINTANG - Pemerintah Kabupaten Sintang bersiap menghadapi Penilaian Kepatuhan Penyelenggaraan "
+            "Pelayanan Publik oleh Ombudsman RI. Tahun lalu Kabupaten Sintang meraih nilai 83,40 dan masuk zona hijau.")
+    _, r = recs(text, published="2024-07-02")
+    assert set(r) == {("Kabupaten Sintang", 2023)}
+    assert r[("Kabupaten Sintang", 2023)].score == 83.4
+
+
+def test_hand_over_in_january_keeps_tahun_lalu_relative_to_the_assessment():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik kepada "
+            "Pemkab Sintang. Kabupaten Sintang meraih nilai 90,20. Tahun lalu Kabupaten Sintang meraih nilai 83,40.")
+    _, r = recs(text, published="2024-01-20")
+    assert r[("Kabupaten Sintang", 2023)].score == 90.2
+    assert r[("Kabupaten Sintang", 2022)].score == 83.4

@@ -190,10 +190,13 @@ class RecordAssembler(DataComponent):
         return [v for v in vals if dist(v, owns) < dist(v, others)]
 
     # -- years ------------------------------------------------------------------------
-    def _year_of(self, v: Value, sent: tuple[int, int], text: str, years: list[YearMention], base: int | None):
+    def _year_of(self, v: Value, sent: tuple[int, int], text: str, years: list[YearMention], base: int | None,
+                 rel_base: int | None = None):
+        rel_base = base if rel_base is None else rel_base
+
         def resolve(y: YearMention):
             if y.is_relative:
-                return None if base is None else base + y.relative
+                return None if rel_base is None else rel_base + y.relative
             return y.year
         in_sent = _within(years, sent[0], sent[1])
         # the clause around the value
@@ -369,13 +372,14 @@ class RecordAssembler(DataComponent):
     def _records(self, doc: Doc, claims: list[Claim], ents: list[EntityMention]) -> list[Record]:
         text = doc_text(doc)
         base = doc._.assessment_year
+        rel_base = doc._.relative_base if doc._.relative_base is not None else base
         years = _Sorted(doc._.years or [])
         main = self._main_government(list(doc._.regions or []))
         merged: dict[tuple, dict] = {}
         order: list[tuple] = []
         for c in claims:
             e = c.entity
-            year = self._year_of(c.value, c.sentence, text, years, base)
+            year = self._year_of(c.value, c.sentence, text, years, base, rel_base)
             if year is None:
                 continue
             if e.entity_type == "unit" and e.parent is None and main is not None:

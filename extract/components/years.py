@@ -12,6 +12,7 @@ The assessment year of the article (`doc._.assessment_year`), in order of prefer
 3. the publication date (or the latest full date in the text): results are announced in
    November-December, so anything published before November reports the previous year's
    assessment (scoring_scheme.md section 3: January-February hand-overs report the year before).
+`doc._.relative_base` is the year relative phrases count from (see `Years.relative_base`).
 Knowledge: models/values.yaml (relative words, excluded contexts, assessment context words).
 """
 from __future__ import annotations
@@ -28,7 +29,8 @@ from spacy.tokens import Doc
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import YearMention
 
-for _ext, _default in (("years", None), ("assessment_year", None), ("published", None), ("url", None)):
+for _ext, _default in (("years", None), ("assessment_year", None), ("relative_base", None), ("published", None),
+                       ("url", None)):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=_default)
 
@@ -143,7 +145,25 @@ class Years(DataComponent):
         starts = sorted(v.start for v in vs)
         value_sents = [(a, b) for a, b in sents if bisect_left(starts, a) < bisect_left(starts, b)]
         doc._.assessment_year = self.assessment_year(doc_text(doc), years, value_sents, doc._.published, doc._.url)
+        doc._.relative_base = self.relative_base(years, doc._.published, doc._.assessment_year)
         return doc
+
+    @staticmethod
+    def relative_base(years: list[YearMention], published: str | None, assessment_year: int | None) -> int | None:
+        """The year "tahun lalu" / "tahun ini" count from.
+
+        Normally the assessment year ("Penilaian 2023 ... tahun lalu 84,22" is 2022). An article
+        that writes no year at all and appears between March and October (no results are handed
+        over then: it prepares for the next assessment or looks back) speaks in calendar terms:
+        "Tahun lalu Kapuas Hulu meraih 82,50" in June 2024 is 2023.
+        """
+        try:
+            pub = date.fromisoformat(str(published)[:10]) if published else None
+        except ValueError:
+            pub = None
+        if pub is None or any(not y.is_relative for y in years) or not 3 <= pub.month <= 10:
+            return assessment_year
+        return pub.year
 
 
 @Language.factory("kepatuhan_years", default_config={"data_dir": ""})
