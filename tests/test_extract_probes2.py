@@ -55,3 +55,21 @@ def test_hand_over_in_january_keeps_tahun_lalu_relative_to_the_assessment():
     _, r = recs(text, published="2024-01-20")
     assert r[("Kabupaten Sintang", 2023)].score == 90.2
     assert r[("Kabupaten Sintang", 2022)].score == 83.4
+
+
+def test_zone_for_a_list_of_years_holds_for_each_year():
+    text = ("Kabupaten Dompu meraih zona hijau dalam penilaian kepatuhan Ombudsman RI pada 2021 dan 2022, "
+            "setelah pada 2019 berada di zona kuning.")
+    _, r = recs(text)
+    assert {k: v.zone for k, v in r.items()} == {("Kabupaten Dompu", 2021): "hijau", ("Kabupaten Dompu", 2022): "hijau",
+                                                 ("Kabupaten Dompu", 2019): "kuning"}
+
+
+def test_scores_after_a_list_of_years_pair_up_respectively_and_dua_tahun_itu_refers_back():
+    text = ("Kota Tegal meraih peringkat 1 se-Jawa Tengah pada Penilaian Kepatuhan Ombudsman RI tahun 2024 dengan "
+            "nilai 97,10. Sebelumnya, pada penilaian 2022 dan 2023 Kota Tegal memperoleh nilai 93,40 dan 95,25. "
+            "Pada dua tahun itu Kota Tegal juga menempati peringkat 2.")
+    _, r = recs(text)
+    assert (r[("Kota Tegal", 2024)].score, r[("Kota Tegal", 2024)].rank) == (97.1, 1)
+    assert (r[("Kota Tegal", 2022)].score, r[("Kota Tegal", 2022)].rank) == (93.4, 2)
+    assert (r[("Kota Tegal", 2023)].score, r[("Kota Tegal", 2023)].rank) == (95.25, 2)

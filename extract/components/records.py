@@ -51,6 +51,8 @@ FORWARD_LINK = re.compile(r"^\s*(?:,|:)?\s*(?:ada|adalah|yakni|yaitu|ditempati(?
 CLAUSE_SPLIT = re.compile(r",\s|;\s|\s(?:dan|sedangkan|serta|menjadi|namun|tetapi|lalu)\s|\.\s+(?-i:(?=[A-Z][a-z]))",
                           re.IGNORECASE)
 OWN, PREFIX, GROUP, SHARED, CARRY = 0, 1, 2, 3, 1
+# between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
+YEAR_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&)\s+)(?:tahun\s+)?", re.IGNORECASE)
 
 
 @dataclass
@@ -107,6 +109,8 @@ class RecordAssembler(DataComponent):
         self.anaphor = re.compile(rf"(?<![\w])(?P<noun>{words_alt(u.get('anaphora_nouns', []))})\s+"
                                   rf"(?:{words_alt(u.get('anaphora_determiners', []))})(?![\w])", re.IGNORECASE) \
             if u.get("anaphora_nouns") else None
+        ana = v.get("years_anaphora", [])
+        self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
 
@@ -191,7 +195,12 @@ class RecordAssembler(DataComponent):
 
     # -- years ------------------------------------------------------------------------
     def _year_of(self, v: Value, sent: tuple[int, int], text: str, years: list[YearMention], base: int | None,
-                 rel_base: int | None = None):
+                 rel_base: int | None = None) -> int | None:
+        return self._pick_year(v, sent, text, years, base, rel_base)[0]
+
+    def _pick_year(self, v: Value, sent: tuple[int, int], text: str, years: list[YearMention], base: int | None,
+                   rel_base: int | None = None) -> tuple[int | None, YearMention | None]:
+        """The value's year and the mention it was read from (None: the article's year)."""
         rel_base = base if rel_base is None else rel_base
 
         def resolve(y: YearMention):
@@ -213,15 +222,16 @@ class RecordAssembler(DataComponent):
             # otherwise the year before the one the sentence speaks of ("Tahun 2024 ... naik dari zona merah")
             right_after = [y for y in in_clause if v.end <= y.start <= v.end + 25]
             if right_after:
-                return resolve(right_after[0])
+                return resolve(right_after[0]), right_after[0]
             before = [y for y in in_sent if y.end <= v.start]
             ref = resolve(before[-1]) if before else base
-            return None if ref is None else ref - 1
+            return (None if ref is None else ref - 1), None
         if in_clause:
             # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
             in_clause = [y for y in in_clause if not y.is_relative] or in_clause
             before = [y for y in in_clause if y.start < v.start]
-            return resolve(before[-1] if before else in_clause[0])
+            y = before[-1] if before else in_clause[0]
+            return resolve(y), y
         before = [y for y in in_sent if y.end <= v.start]
         if before:
             last = before[-1]
@@ -229,9 +239,58 @@ class RecordAssembler(DataComponent):
                 near = [y for y in before if not y.is_relative and abs(y.start - last.end) <= 40 or
                         not y.is_relative and abs(last.start - y.end) <= 40]
                 if near:
-                    return resolve(near[-1])
-            return resolve(last)
-        return base
+                    return resolve(near[-1]), near[-1]
+            return resolve(last), last
+        return base, None
+
+    @staticmethod
+    def _coordinated(y: YearMention, years: list[YearMention], text: str) -> list[YearMention]:
+        """The written years listed together with y ("pada 2022 dan 2023", "2021, 2022 dan 2023")."""
+        if y is None or y.is_relative:
+            return [y] if y is not None else []
+        absolute = [m for m in years if not m.is_relative]
+        i = next((k for k, m in enumerate(absolute) if m is y), None)
+        if i is None:
+            return [y]
+        lo = hi = i
+        while lo > 0 and YEAR_SEP.fullmatch(text[absolute[lo - 1].end:absolute[lo].start]):
+            lo -= 1
+        while hi + 1 < len(absolute) and YEAR_SEP.fullmatch(text[absolute[hi].end:absolute[hi + 1].start]):
+            hi += 1
+        return absolute[lo:hi + 1]
+
+    def _claim_years(self, claims: list[Claim], text: str, years: list[YearMention], base, rel_base):
+        """The years of each claim. A value read from a list of years holds for each of them ("zona
+        hijau pada 2019 dan 2021"), or, when the entity has as many values of that kind in the
+        sentence as years are listed, respectively ("pada 2022 dan 2023 ... nilai 97,60 dan 98,17");
+        so do the values of a sentence that refers back to the years just listed ("Pada dua tahun itu
+        ... peringkat 1")."""
+        picked = [self._pick_year(c.value, c.sentence, text, years, base, rel_base) for c in claims]
+        out: list[list[int | None]] = [[y] for y, _ in picked]
+        groups: dict[tuple, list[int]] = defaultdict(list)
+        for i, (c, (y, m)) in enumerate(zip(claims, picked)):
+            run = self._coordinated(m, years, text) if m is not None else []
+            if m is None and self.years_anaphor is not None and \
+                    self.years_anaphor.search(text, c.sentence[0], c.sentence[1]):
+                run = self._previous_year_list(c.sentence[0], years, text)
+            if len(run) > 1:
+                groups[(self._key(c.entity), c.value.kind, c.sentence, tuple(r.start for r in run))].append(i)
+        for (_, kind, _, starts), idx in groups.items():
+            run = [next(m for m in years if m.start == st) for st in starts]
+            idx.sort(key=lambda k: claims[k].value.start)
+            if len(idx) == len(run):
+                for k, m in zip(idx, run):
+                    out[k] = [m.year]
+            elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
+                out[idx[0]] = [m.year for m in run]
+        return out
+
+    def _previous_year_list(self, before: int, years: list[YearMention], text: str) -> list[YearMention]:
+        """The last list of two or more written years before `before` (within a few sentences)."""
+        prior = [m for m in years if not m.is_relative and m.end <= before and before - m.end <= 400]
+        if not prior:
+            return []
+        return self._coordinated(prior[-1], years, text)
 
     # -- assembly ---------------------------------------------------------------------
     def assemble(self, doc: Doc) -> list[Record]:
@@ -377,9 +436,9 @@ class RecordAssembler(DataComponent):
         main = self._main_government(list(doc._.regions or []))
         merged: dict[tuple, dict] = {}
         order: list[tuple] = []
-        for c in claims:
+        claim_years = self._claim_years(claims, text, years, base, rel_base)
+        for c, year in [(c, y) for c, ys in zip(claims, claim_years) for y in ys]:
             e = c.entity
-            year = self._year_of(c.value, c.sentence, text, years, base, rel_base)
             if year is None:
                 continue
             if e.entity_type == "unit" and e.parent is None and main is not None:
