@@ -73,3 +73,21 @@ def test_scores_after_a_list_of_years_pair_up_respectively_and_dua_tahun_itu_ref
     assert (r[("Kota Tegal", 2024)].score, r[("Kota Tegal", 2024)].rank) == (97.1, 1)
     assert (r[("Kota Tegal", 2022)].score, r[("Kota Tegal", 2022)].rank) == (93.4, 2)
     assert (r[("Kota Tegal", 2023)].score, r[("Kota Tegal", 2023)].rank) == (95.25, 2)
+
+
+def test_numbered_ranking_written_on_one_line():
+    text = ("Ombudsman RI Perwakilan Kalimantan Selatan mengumumkan hasil Penilaian Kepatuhan tahun 2024. "
+            "Tiga daerah dengan nilai tertinggi yakni 1. Kota Banjarbaru (94,20), 2. Kabupaten Tabalong (92,75), "
+            "3. Kabupaten Balangan (91,30).")
+    _, r = recs(text)
+    assert [(e, r[(e, 2024)].rank, r[(e, 2024)].score) for e in
+            ("Kota Banjarbaru", "Kabupaten Tabalong", "Kabupaten Balangan")] == [
+        ("Kota Banjarbaru", 1, 94.2), ("Kabupaten Tabalong", 2, 92.75), ("Kabupaten Balangan", 3, 91.3)]
+
+
+def test_one_line_enumeration_without_a_ranking_heading_gives_no_ranks():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024 kepada tiga daerah, yaitu "
+            "1. Kota Banjarbaru (84,20), 2. Kabupaten Tabalong (92,75), 3. Kabupaten Balangan (81,30).")
+    _, r = recs(text)
+    assert r[("Kabupaten Tabalong", 2024)].score == 92.75
+    assert all(rec.rank is None for rec in r.values())

@@ -25,6 +25,9 @@ for _ext in ("values", "groups"):
         Doc.set_extension(_ext, default=None)
 
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]+(?=[A-Z])")
+# the same list written on one line: "yakni 1. Kota Balikpapan (95,12), 2. Kabupaten Berau (93,40), ..."
+_INLINE_ITEM = re.compile(r"(?:(?<=[,:;])|(?<=\byakni)|(?<=\byaitu)|(?<=\badalah)|(?<=\bialah)|(?<=\bantara lain))"
+                          r"[ \t]+(\d{1,2})[.)][ \t]+(?=[A-Z])")
 # a list is a ranking when its heading says so, or when at least four scores fall down it
 _LIST_RANKED = re.compile(r"(?i)\b(?:peringkat|pemeringkatan|urutan|ranking|rangking|tertinggi|terbaik|teratas|posisi|besar)\b")
 _HEAD_PROVINCIAL = re.compile(r"(?<![\w])(?:[Ss]e-\s?[A-Z]|[Ss]e-?[Pp]rovinsi|[Tt]ingkat [Pp]rovinsi|di [Pp]rovinsi [A-Z])")
@@ -199,7 +202,8 @@ class Values(DataComponent):
         """A numbered list that is a ranking ("Berikut peringkatnya: 1. Kabupaten X 94,12 2. ..."):
         its numbers are ranks when the line before says so or the scores fall down the list.
         The value sits where the item's text starts, so it joins the entity named there."""
-        items = [(int(m.group(1)), m.end()) for m in _LIST_ITEM.finditer(text)]
+        items = sorted({(int(m.group(1)), m.end()) for rx in (_LIST_ITEM, _INLINE_ITEM) for m in rx.finditer(text)},
+                       key=lambda it: it[1])
         out: list[Value] = []
         run: list[tuple[int, int]] = []
         for it in items + [(0, len(text))]:
