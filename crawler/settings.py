@@ -49,6 +49,7 @@ TRAP_MAX_HOPS = 6
 TRAP_MAX_PAGES = 5000
 
 # --- wiring ------------------------------------------------------------------------------------
+DOWNLOADER = "crawler.downloader.PriorityDownloader"  # keyword links first inside each site's queue too
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.SiteScopeMiddleware": 60,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,

@@ -52,6 +52,7 @@ class SiteServer:
         self.hits: Counter[str] = Counter()
         # (start, end, path) of every request, monotonic seconds: politeness tests read the gaps and overlaps
         self.timeline: list[tuple[float, float, str]] = []
+        self.agents: Counter[str] = Counter()  # User-Agent headers seen
         self.lock = threading.Lock()
         srv = self
 
@@ -71,6 +72,7 @@ class SiteServer:
                 key = route_key(self.path)
                 with srv.lock:
                     srv.hits[key] += 1
+                    srv.agents[self.headers.get("User-Agent", "")] += 1
                 res = srv.site.routes.get(key)
                 if res is None:
                     for prefix, fn in srv.site.dynamic:
