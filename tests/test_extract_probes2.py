@@ -91,3 +91,15 @@ def test_one_line_enumeration_without_a_ranking_heading_gives_no_ranks():
     _, r = recs(text)
     assert r[("Kabupaten Tabalong", 2024)].score == 92.75
     assert all(rec.rank is None for rec in r.values())
+
+
+def test_zone_in_a_list_heading_goes_to_every_item_not_to_the_place_in_the_heading():
+    text = ("Ombudsman RI Perwakilan Jawa Tengah merilis hasil penilaian kepatuhan standar pelayanan publik 2021. "
+            "Berikut daerah di Jateng yang masuk zona kuning:\n"
+            "• Kabupaten Brebes (70,15)\n"
+            "• Kabupaten Blora\n"
+            "Sementara itu Kota Semarang berada di zona hijau.")
+    _, r = recs(text)
+    assert {k: (v.score, v.zone) for k, v in r.items()} == {
+        ("Kabupaten Brebes", 2021): (70.15, "kuning"), ("Kabupaten Blora", 2021): (None, "kuning"),
+        ("Kota Semarang", 2021): (None, "hijau")}

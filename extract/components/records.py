@@ -51,6 +51,8 @@ FORWARD_LINK = re.compile(r"^\s*(?:,|:)?\s*(?:ada|adalah|yakni|yaitu|ditempati(?
 CLAUSE_SPLIT = re.compile(r",\s|;\s|\s(?:dan|sedangkan|serta|menjadi|namun|tetapi|lalu)\s|\.\s+(?-i:(?=[A-Z][a-z]))",
                           re.IGNORECASE)
 OWN, PREFIX, GROUP, SHARED, CARRY = 0, 1, 2, 3, 1
+# a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
+LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
 # between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
 YEAR_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&)\s+)(?:tahun\s+)?", re.IGNORECASE)
 
@@ -307,6 +309,7 @@ class RecordAssembler(DataComponent):
         last_subjects: list[EntityMention] = []
         last_subject_sent = -10
         recent: list[EntityMention] = []  # distinct subjects in order, for "Ketiganya"
+        heading: list[Value] = []         # zone/grade/opinion of a list heading ("... masuk zona merah:")
 
         for si, (ss, se) in enumerate(sents):
             s_ents, s_vals, s_groups = _within(subjects, ss, se), _within(values, ss, se), _within(groups, ss, se)
@@ -322,6 +325,16 @@ class RecordAssembler(DataComponent):
                 if active["age"] > 6 or (active["left"] is None and active["age"] > 0):
                     active = None
 
+            if heading and not LIST_ITEM.match(sentence):
+                heading = []
+            if not s_ents and s_vals and sentence.rstrip().endswith(":") and LIST_ITEM.match(text[se:se + 40]):
+                # "Berikut daerah yang masuk zona merah:" then "- Kabupaten Sampang (48,20)" lines
+                heading = [v for v in s_vals if v.kind in CATEGORICAL]
+                if heading:
+                    continue
+            if heading and s_ents:
+                for e in s_ents:
+                    claims.extend(Claim(e, v, GROUP, (ss, se)) for v in heading)
             if not s_ents and s_vals and self.generic is not None and self.generic.search(sentence):
                 continue  # "masih ada daerah yang berada di zona kuning": nobody in particular
             if not s_ents:
