@@ -121,3 +121,31 @@ def test_each_discovery_channel_finds_what_only_it_can_reach(sqlite_url):
     finally:
         for s in servers:
             s.stop()
+
+
+@pytest.mark.slow
+def test_an_article_under_two_urls_is_stored_once_and_not_fetched_again(sqlite_url):
+    """Outlets serve one article under several URLs (mobile /m/ copies, tracking parameters);
+    the canonical link makes them one article, and the next crawl asks for neither again."""
+    from sites import build_portal
+
+    site = build_portal(3, 1, 4, offset=1400)
+    main = sorted(site.relevant)[0]
+    mobile = "/m" + main
+    site.routes[mobile] = Resource(site.routes[main].body)  # same page, canonical -> the main URL
+    home = site.routes["/"]
+    home.body = home.body.replace("<ul>", "<ul>" + link(mobile, "Versi mobile") +
+                                  link(main + "?utm_source=wa&utm_medium=share", "Bagikan"), 1)
+    with SiteServer(site) as srv:
+        assert crawl(start_urls=[srv.url], db=sqlite_url, polite=False, settings=FAST).reason == "finished"
+        eng = sa.create_engine(sqlite_url)
+        with eng.connect() as c:
+            urls = [r[0] for r in c.execute(sa.text("SELECT url FROM articles"))]
+        eng.dispose()
+        assert len(urls) == len(set(urls)) == len(site.relevant), urls
+        assert normalise_url(srv.url_of(main)) in urls
+        assert srv.hits[main] == 1  # the tracking-parameter copy is the same URL once normalised
+
+        srv.hits.clear()
+        assert crawl(start_urls=[srv.url], db=sqlite_url, polite=False, settings=FAST).reason == "finished"
+        assert srv.hits[main] == 0 and srv.hits[mobile] == 0, dict(srv.hits)
