@@ -158,39 +158,47 @@ def portal_with_reference(tmp_path_factory):
     srv.stop()
 
 
+def _start_and_kill9_after(srv, db: str, n_seen: int) -> int:
+    """Start a slow crawl of `srv` into `db` and kill -9 it once the corpus knows `n_seen` URLs;
+    returns how many it knew at the kill."""
+    cmd = crawl_command(start_urls=[srv.url], db=db, polite=False,
+                        settings={**FAST, "CONCURRENT_REQUESTS": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+                                  "DOWNLOAD_DELAY": 0.15,  # slow enough to be killed mid-way
+                                  # small fingerprint batches: seen_urls shows progress, and a
+                                  # kill still loses unflushed ones (those pages are refetched)
+                                  "KEPATUHAN_SEEN_BATCH": 5})
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    deadline = time.monotonic() + 60
+    eng = sa.create_engine(db)
+    n = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.1)
+        try:
+            with eng.connect() as c:
+                n = c.execute(sa.text("SELECT COUNT(*) FROM seen_urls")).scalar()
+        except sa.exc.OperationalError:
+            continue  # the schema is not there yet
+        if n >= n_seen:
+            break
+    eng.dispose()
+    assert proc.poll() is None, "crawl finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    return n
+
+
 @pytest.mark.slow
-def test_kill9_then_rerun_equals_uninterrupted(tmp_path, portal_with_reference):
+@pytest.mark.parametrize("kill_points", [(1,), (8,), (30,), (5, 20)], ids=["early", "mid", "late", "twice"])
+def test_kill9_then_rerun_equals_uninterrupted(tmp_path, portal_with_reference, kill_points):
     site, srv, reference = portal_with_reference
-    if True:
-        db = f"sqlite:///{tmp_path / 'killed.sqlite'}"
-        cmd = crawl_command(start_urls=[srv.url], db=db, polite=False,
-                            settings={**FAST, "CONCURRENT_REQUESTS": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
-                                      "DOWNLOAD_DELAY": 0.15,  # slow enough to be killed mid-way
-                                      # small fingerprint batches: seen_urls shows progress, and a
-                                      # kill still loses unflushed ones (those pages are refetched)
-                                      "KEPATUHAN_SEEN_BATCH": 5})
-        proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                env={**os.environ, "PYTHONPATH": str(REPO)})
-        deadline = time.monotonic() + 60
-        eng = sa.create_engine(db)
-        n = 0
-        while time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.2)
-            try:
-                with eng.connect() as c:
-                    n = c.execute(sa.text("SELECT COUNT(*) FROM seen_urls")).scalar()
-            except sa.exc.OperationalError:
-                continue
-            if n >= 8:
-                break
-        eng.dispose()
-        assert proc.poll() is None, "crawl finished before it could be killed"
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
-        assert 0 < n < len(site.relevant | site.irrelevant)
-        report = crawl(start_urls=[srv.url], db=db, polite=False, settings=FAST)
-        assert report.reason == "finished"
-        assert corpus_snapshot(db) == reference
+    db = f"sqlite:///{tmp_path / 'killed.sqlite'}"
+    for point in kill_points:  # killed, started again, killed again ...
+        n = _start_and_kill9_after(srv, db, point)
+        assert point <= n < len(site.relevant | site.irrelevant)
+    report = crawl(start_urls=[srv.url], db=db, polite=False, settings=FAST)
+    assert report.reason == "finished"
+    assert corpus_snapshot(db) == reference
 
 
 @pytest.mark.slow
