@@ -103,3 +103,19 @@ def test_zone_in_a_list_heading_goes_to_every_item_not_to_the_place_in_the_headi
     assert {k: (v.score, v.zone) for k, v in r.items()} == {
         ("Kabupaten Brebes", 2021): (70.15, "kuning"), ("Kabupaten Blora", 2021): (None, "kuning"),
         ("Kota Semarang", 2021): (None, "hijau")}
+
+
+def test_highest_score_in_a_named_field_is_first_and_disusul_is_the_next_place():
+    text = ("Ombudsman RI Perwakilan Jawa Barat menyerahkan hasil Penilaian Kepatuhan tahun 2023. Nilai tertinggi "
+            "se-Jawa Barat diraih Kabupaten Kuningan (93,54), disusul Kota Cimahi (92,10).")
+    _, r = recs(text)
+    assert (r[("Kabupaten Kuningan", 2023)].rank, r[("Kabupaten Kuningan", 2023)].rank_scope) == (1, "provinsi")
+    assert (r[("Kota Cimahi", 2023)].rank, r[("Kota Cimahi", 2023)].score) == (2, 92.1)
+
+
+def test_highest_among_a_governments_own_units_is_no_rank():
+    text = ("Pemkot Ternate meraih nilai 85,10 pada Penilaian Kepatuhan Ombudsman RI tahun 2024. Dinas Kesehatan "
+            "mencatat nilai tertinggi dengan skor 88,92, disusul Dinas Pendidikan dengan nilai 86,53.")
+    _, r = recs(text)
+    assert r[("Dinas Kesehatan", 2024)].score == 88.92
+    assert all(rec.rank is None for rec in r.values())

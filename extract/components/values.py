@@ -81,6 +81,17 @@ class Values(DataComponent):
             rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{nw})(?![\w])", I)
         self.rank_first_re = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})\s+(?:{words_alt(v['rank_first_words'])})(?![\w])", I)
         self.best_in_re = re.compile(r"(?<![\w])(?:menjadi|sebagai|merupakan)\s+(?:yang\s+)?(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])", I)
+        # "meraih nilai tertinggi se-Jabar dengan/,/.", "nilai tertinggi se-Jabar diraih": first place
+        # only with the field it tops written out: "Dinas Kesehatan mencatat nilai tertinggi dengan skor
+        # 84,92" compares a government's own units, which is no ranking
+        scope_tail = r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*)?|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*)?|secara\s+nasional|tingkat\s+(?:provinsi|nasional)|nasional)"
+        self.best_score_re = re.compile(
+            rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
+            rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar)\b|\s*[,.(]))"
+            rf"|(?P<b>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))(?={scope_tail}\s+(?:{words_alt(v.get('best_score_passive', []))})\b))", I) \
+            if v.get("best_score_verbs") else None
+        self.rank_next_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rank_next_words', []))})(?:\s+oleh)?(?![\w])", I) \
+            if v.get("rank_next_words") else None
         self.rank_not_after = re.compile(rf"^\s*(?:{words_alt(v['rank_not_after'])})\b", I)
         self.enum_re = re.compile(rf"(?<![\w])(?P<n>{ords})(?=\s*,|\s+(?:{words_alt([w for w in v['enumeration_after'] if w != ','])})\b)", I)
         self.has_ranking = re.compile(rf"\b(?:{words_alt(v['rank_heads'])})\b", I)
@@ -195,8 +206,25 @@ class Values(DataComponent):
                 before = text[max(0, m.start() - 12):m.start()]
                 if re.search(r"(?:^|[.;:!?\n]\s*|(?<![\w])dan\s+|,\s*)$", before) or m.start() == 0:
                     out.append(Value("rank", self._num(m.group("n")), m.start(), m.end()))
+        if self.best_score_re is not None:
+            for m in self.best_score_re.finditer(text):
+                g = "a" if m.group("a") else "b"
+                out.append(Value("rank", 1, m.start(g), m.end(g), scope=self._scope(text, m.start(g), m.end(g), None, None)))
         out.extend(self.list_ranks(text))
-        return self._dedupe(out)
+        out = self._dedupe(out)
+        return self._dedupe(out + self.next_ranks(text, out))
+
+    def next_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
+        """ "Nilai tertinggi diraih X (93,54), disusul Kota Y": the place after the last rank named
+        earlier in the same sentence (placed on "disusul", so it goes to the entity after it)."""
+        if self.rank_next_re is None:
+            return []
+        out = []
+        for m in self.rank_next_re.finditer(text):
+            prev = [r for r in ranks if r.end <= m.start() and not re.search(r"[.!?\n]\s", text[r.end:m.start()])]
+            if prev and isinstance(prev[-1].value, int):
+                out.append(Value("rank", prev[-1].value + 1, m.start(), m.end(), scope=prev[-1].scope))
+        return out
 
     def list_ranks(self, text: str) -> list[Value]:
         """A numbered list that is a ranking ("Berikut peringkatnya: 1. Kabupaten X 94,12 2. ..."):
