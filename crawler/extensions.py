@@ -58,6 +58,48 @@ class CrawlReportExtension:
             report.write(path)
 
 
+class JobDirGuard:
+    """Make `JOBDIR` safe against kill -9.
+
+    Scrapy keeps a paused job's queue and seen-requests in JOBDIR. A clean stop (Ctrl-C, SIGTERM)
+    writes both consistently, but after kill -9 the seen-requests file lists requests that were
+    in flight and never answered, so a resumed job would never ask for them again: articles lost.
+    This extension marks the job as running while it runs; a job dir still marked when the next
+    crawl starts belongs to a killed crawl, and is emptied so that crawl starts over from the entry
+    pages (what the corpus already judged is not fetched again, so starting over is cheap)."""
+
+    MARK = "kepatuhan-running"
+
+    def __init__(self, crawler, jobdir: str):
+        import os
+        import shutil
+
+        self.mark = os.path.join(jobdir, self.MARK)
+        if os.path.exists(self.mark):
+            logger.warning("JOBDIR %s was left by a crawl that was killed: starting that job over", jobdir)
+            for name in os.listdir(jobdir):
+                path = os.path.join(jobdir, name)
+                shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
+        os.makedirs(jobdir, exist_ok=True)
+        with open(self.mark, "w") as fh:
+            fh.write(str(os.getpid()))
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        jobdir = crawler.settings.get("JOBDIR")
+        if not jobdir:
+            raise NotConfigured
+        return cls(crawler, jobdir)
+
+    def spider_closed(self, spider, reason):
+        # the scheduler and dupefilter have been closed (queue and seen-requests written) by now
+        import os
+
+        if os.path.exists(self.mark):
+            os.remove(self.mark)
+
+
 class RedisFrontierExtension:
     """With the scrapy-redis scheduler: each process keeps a heartbeat key; an idle process waits
     while another one is still working (it may enqueue more), and the last one out clears the

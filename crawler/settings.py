@@ -70,6 +70,7 @@ EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "crawler.extensions.CrawlReportExtension": 500,
     "crawler.extensions.RedisFrontierExtension": 510,
+    "crawler.extensions.JobDirGuard": 520,  # a JOBDIR left by kill -9 is started over, not trusted
     "scrapy.extensions.throttle.AutoThrottle": None,
     "crawler.extensions.SiteAutoThrottle": 0,  # a registry site's delay is its floor
 }

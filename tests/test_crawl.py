@@ -158,10 +158,10 @@ def portal_with_reference(tmp_path_factory):
     srv.stop()
 
 
-def _start_and_kill9_after(srv, db: str, n_seen: int) -> int:
+def _start_and_kill9_after(srv, db: str, n_seen: int, jobdir: str | None = None) -> int:
     """Start a slow crawl of `srv` into `db` and kill -9 it once the corpus knows `n_seen` URLs;
     returns how many it knew at the kill."""
-    cmd = crawl_command(start_urls=[srv.url], db=db, polite=False,
+    cmd = crawl_command(start_urls=[srv.url], db=db, polite=False, jobdir=jobdir,
                         settings={**FAST, "CONCURRENT_REQUESTS": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
                                   "DOWNLOAD_DELAY": 0.15,  # slow enough to be killed mid-way
                                   # small fingerprint batches: seen_urls shows progress, and a
@@ -189,14 +189,18 @@ def _start_and_kill9_after(srv, db: str, n_seen: int) -> int:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("kill_points", [(1,), (8,), (30,), (5, 20)], ids=["early", "mid", "late", "twice"])
-def test_kill9_then_rerun_equals_uninterrupted(tmp_path, portal_with_reference, kill_points):
+@pytest.mark.parametrize("kill_points,with_jobdir", [((1,), False), ((8,), False), ((30,), False), ((5, 20), False),
+                                                    ((8,), True), ((5, 20), True)],
+                         ids=["early", "mid", "late", "twice", "jobdir-mid", "jobdir-twice"])
+def test_kill9_then_rerun_equals_uninterrupted(tmp_path, portal_with_reference, kill_points, with_jobdir):
+    """kill -9, then the same command again (with its --jobdir, when it had one)."""
     site, srv, reference = portal_with_reference
     db = f"sqlite:///{tmp_path / 'killed.sqlite'}"
+    jobdir = str(tmp_path / "job") if with_jobdir else None
     for point in kill_points:  # killed, started again, killed again ...
-        n = _start_and_kill9_after(srv, db, point)
+        n = _start_and_kill9_after(srv, db, point, jobdir)
         assert point <= n < len(site.relevant | site.irrelevant)
-    report = crawl(start_urls=[srv.url], db=db, polite=False, settings=FAST)
+    report = crawl(start_urls=[srv.url], db=db, polite=False, settings=FAST, jobdir=jobdir)
     assert report.reason == "finished"
     assert corpus_snapshot(db) == reference
 
