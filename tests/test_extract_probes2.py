@@ -119,3 +119,24 @@ def test_highest_among_a_governments_own_units_is_no_rank():
     _, r = recs(text)
     assert r[("Dinas Kesehatan", 2024)].score == 88.92
     assert all(rec.rank is None for rec in r.values())
+
+
+def test_opinion_joined_to_a_zone_or_score_by_a_slash():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Tahun 2022: Kota Tidore Kepulauan memperoleh nilai "
+            "80,50 (Zona Hijau/Kualitas Tinggi); Kabupaten Pulau Morotai (40,10/kualitas rendah).")
+    _, r = recs(text)
+    assert (r[("Kota Tidore Kepulauan", 2022)].zone, r[("Kota Tidore Kepulauan", 2022)].opinion) == ("hijau", "kualitas tinggi")
+    assert (r[("Kabupaten Pulau Morotai", 2022)].score, r[("Kabupaten Pulau Morotai", 2022)].opinion) == (40.1, "kualitas rendah")
+
+
+def test_the_whole_probe_set_scores_with_the_project_evaluator():
+    """The 61 annotated probe articles (own text) as one regression: every fixed structure at once."""
+    from pathlib import Path
+
+    from extract.evaluate import evaluate
+    gold = Path(__file__).resolve().parents[1] / "corpus" / "fixtures" / "probes_generalisation2.jsonl"
+    res = evaluate(gold).results
+    assert res["relevance_accuracy"] == 1.0
+    for k, floor in {"entity_year": 0.99, "score": 0.99, "rank": 0.95, "zone": 0.99, "grade": 0.99,
+                     "opinion": 0.99, "officials": 0.97}.items():
+        assert res[k]["f1"] >= floor, (k, res[k])

@@ -338,7 +338,8 @@ class Values(DataComponent):
         for m in self.opinion_re.finditer(text):
             prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 30):m.start()])
             tok = prev.group(1) if prev else ""
-            ok = tok[-1:] in "\"“'‘(" or tok.lower().strip(",.:") in self.opinion_before if tok else False
+            # "(Zona Hijau/Kualitas Tertinggi)", "(62,15/kualitas sedang)": a slash pairs it with a value
+            ok = tok[-1:] in "\"“'‘(/" or tok.lower().strip(",.:") in self.opinion_before if tok else False
             if not ok:
                 continue
             o = re.sub(r"\s+", " ", m.group("o").lower())
