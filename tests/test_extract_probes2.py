@@ -130,7 +130,7 @@ def test_opinion_joined_to_a_zone_or_score_by_a_slash():
 
 
 def test_the_whole_probe_set_scores_with_the_project_evaluator():
-    """The 61 annotated probe articles (own text) as one regression: every fixed structure at once."""
+    """The annotated probe articles (own text) as one regression: every fixed structure at once."""
     from pathlib import Path
 
     from extract.evaluate import evaluate
@@ -140,3 +140,14 @@ def test_the_whole_probe_set_scores_with_the_project_evaluator():
     for k, floor in {"entity_year": 0.99, "score": 0.99, "rank": 0.95, "zone": 0.99, "grade": 0.99,
                      "opinion": 0.99, "officials": 0.97}.items():
         assert res[k]["f1"] >= floor, (k, res[k])
+
+
+def test_regional_offices_of_the_central_government_keep_their_region_in_the_name():
+    text = ("Ombudsman RI merilis hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik 2023. Polda Sumatera "
+            "Barat meraih nilai tertinggi se-Indonesia untuk kategori kepolisian daerah dengan nilai 97,85, sedangkan "
+            "Kantor Kementerian Agama Kabupaten Agam memperoleh nilai 90,40.")
+    _, r = recs(text)
+    polda = r[("Polda Sumatera Barat", 2023)]
+    assert (polda.entity_type, polda.score, polda.rank, polda.rank_scope) == ("unit", 97.85, 1, "nasional")
+    assert r[("Kantor Kementerian Agama Kabupaten Agam", 2023)].score == 90.4
+    assert not any(e in ("Provinsi Sumatera Barat", "Kabupaten Agam") for e, _ in r)

@@ -87,7 +87,7 @@ class Values(DataComponent):
         scope_tail = r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*)?|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*)?|secara\s+nasional|tingkat\s+(?:provinsi|nasional)|nasional)"
         self.best_score_re = re.compile(
             rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
-            rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar)\b|\s*[,.(]))"
+            rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar|untuk|pada|dalam|dari)\b|\s*[,.(]))"
             rf"|(?P<b>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))(?={scope_tail}\s+(?:{words_alt(v.get('best_score_passive', []))})\b))", I) \
             if v.get("best_score_verbs") else None
         self.rank_next_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rank_next_words', []))})(?:\s+oleh)?(?![\w])", I) \
