@@ -3,6 +3,8 @@ AutoThrottle that keeps each site's own delay."""
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import time
 import uuid
 
@@ -103,8 +105,15 @@ class JobDirGuard:
 class RedisFrontierExtension:
     """With the scrapy-redis scheduler: each process keeps a heartbeat key; an idle process waits
     while another one is still working (it may enqueue more), and the last one out clears the
-    dupefilter expire (REDIS_FRONTIER_TTL) so the next crawl starts fresh while a late joiner or a
-    killed one resumes from the shared queue."""
+    dupefilter expire (REDIS_FRONTIER_TTL) so the next crawl starts fresh while a late joiner
+    resumes from the shared queue.
+
+    A frontier whose processes were all killed cannot be resumed as it is: the requests they had
+    taken from the queue are gone from it but already in the dupefilter. So the frontier is marked
+    `running` while any process works on it; a process that opens a frontier still marked running
+    with no live process on it starts it over (queue and dupefilter emptied; what the corpus
+    already judged is not fetched again). A process is live while its heartbeat key exists and,
+    on this same machine, while its pid does (so a rerun seconds after a kill -9 sees it dead)."""
 
     def __init__(self, crawler, grace: float):
         self.crawler = crawler
@@ -133,11 +142,30 @@ class RedisFrontierExtension:
 
         self.server = get_redis_from_settings(self.crawler.settings)
         self.spider = spider
-        self.beat()
+        # one opener at a time: two processes started together must not both judge the frontier
+        lock = self._key(spider, "open-lock")
+        deadline = time.monotonic() + 15
+        while not self.server.set(lock, self.me, nx=True, ex=15) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        try:
+            running = self._key(spider, "running")
+            if self.server.exists(running) and not self.others_alive():
+                queue = self.crawler.settings.get("SCHEDULER_QUEUE_KEY") % {"spider": spider.name}
+                seen = self.crawler.settings.get("SCHEDULER_DUPEFILTER_KEY") % {"spider": spider.name}
+                logger.warning("the shared frontier %s was left by crawl processes that were killed: "
+                               "starting it over", queue)
+                self.server.delete(queue, seen)
+                self.crawler.stats.set_value("frontier/restarted", 1)
+            self.server.set(running, "1", ex=7 * 24 * 3600)
+            self.beat()
+        finally:
+            if self.server.get(lock) == self.me.encode():
+                self.server.delete(lock)
 
     def beat(self, *args, **kwargs):
         if self.server is not None:
-            self.server.set(self._key(self.spider, f"worker:{self.me}"), "1", ex=30)
+            self.server.set(self._key(self.spider, f"worker:{self.me}"), f"{socket.gethostname()}:{os.getpid()}",
+                            ex=30)
 
     def busy(self, *args, **kwargs):
         self.idle_since = None
@@ -145,7 +173,18 @@ class RedisFrontierExtension:
 
     def others_alive(self) -> bool:
         mine = self._key(self.spider, f"worker:{self.me}")
-        return any(k.decode() != mine for k in self.server.scan_iter(self._key(self.spider, "worker:*")))
+        host = socket.gethostname()
+        alive = False
+        for key in self.server.scan_iter(self._key(self.spider, "worker:*")):
+            if key.decode() == mine:
+                continue
+            where = (self.server.get(key) or b"").decode()
+            w_host, _, w_pid = where.rpartition(":")
+            if w_host == host and w_pid.isdigit() and not _pid_alive(int(w_pid)):
+                self.server.delete(key)  # killed on this machine: its heartbeat just has not expired yet
+                continue
+            alive = True
+        return alive
 
     def spider_idle(self, spider):
         self.beat()
@@ -162,6 +201,17 @@ class RedisFrontierExtension:
             # so that the next scheduled crawl (hours later) starts with a fresh frontier
             key = self.crawler.settings.get("SCHEDULER_DUPEFILTER_KEY") % {"spider": spider.name}
             self.server.expire(key, int(self.crawler.settings.getfloat("REDIS_FRONTIER_TTL", 3600)))
+            self.server.delete(self._key(spider, "running"))
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
 
 
 class SiteAutoThrottle(AutoThrottle):

@@ -75,6 +75,8 @@ class CrawlReport:
             if not key.startswith("kepatuhan/"):
                 continue
             _, name, *rest = key.split("/")
+            if not rest:  # not a per-site counter
+                continue
             rep = sites.setdefault(name, SiteReport(site=name))
             if rest[0] == "errors" and len(rest) > 1:
                 rep.errors["/".join(rest[1:])] = rep.errors.get("/".join(rest[1:]), 0) + int(value)

@@ -158,10 +158,10 @@ def portal_with_reference(tmp_path_factory):
     srv.stop()
 
 
-def _start_and_kill9_after(srv, db: str, n_seen: int, jobdir: str | None = None) -> int:
+def _start_and_kill9_after(srv, db: str, n_seen: int, jobdir: str | None = None, **redis) -> int:
     """Start a slow crawl of `srv` into `db` and kill -9 it once the corpus knows `n_seen` URLs;
     returns how many it knew at the kill."""
-    cmd = crawl_command(start_urls=[srv.url], db=db, polite=False, jobdir=jobdir,
+    cmd = crawl_command(start_urls=[srv.url], db=db, polite=False, jobdir=jobdir, **redis,
                         settings={**FAST, "CONCURRENT_REQUESTS": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
                                   "DOWNLOAD_DELAY": 0.15,  # slow enough to be killed mid-way
                                   # small fingerprint batches: seen_urls shows progress, and a
@@ -201,6 +201,24 @@ def test_kill9_then_rerun_equals_uninterrupted(tmp_path, portal_with_reference, 
         n = _start_and_kill9_after(srv, db, point, jobdir)
         assert point <= n < len(site.relevant | site.irrelevant)
     report = crawl(start_urls=[srv.url], db=db, polite=False, settings=FAST, jobdir=jobdir)
+    assert report.reason == "finished"
+    assert corpus_snapshot(db) == reference
+
+
+@pytest.mark.slow
+@pytest.mark.redis
+@pytest.mark.parametrize("kill_points", [(8,), (5, 20)], ids=["once", "twice"])
+def test_kill9_of_a_redis_crawl_then_rerun_equals_uninterrupted(tmp_path, portal_with_reference, redis_url,
+                                                                 redis_prefix, kill_points):
+    """The shared frontier forgets nothing either: requests the killed process had taken from the
+    Redis queue are not lost when the same command runs again (at once: well within the dead
+    process's heartbeat)."""
+    site, srv, reference = portal_with_reference
+    db = f"sqlite:///{tmp_path / 'killed.sqlite'}"
+    for point in kill_points:
+        n = _start_and_kill9_after(srv, db, point, redis=redis_url, redis_key=redis_prefix)
+        assert point <= n < len(site.relevant | site.irrelevant)
+    report = crawl(start_urls=[srv.url], db=db, polite=False, settings=FAST, redis=redis_url, redis_key=redis_prefix)
     assert report.reason == "finished"
     assert corpus_snapshot(db) == reference
 
