@@ -421,6 +421,19 @@ class OfficialsFinder:
         nxt = toks[k + 1] if k + 1 < end_limit else None
         return nxt is not None and self._is_name_word(nxt, first=True) and not nxt.bare.isupper()
 
+    def _conjunction_name(self, toks, k: int, end_limit: int) -> bool:
+        """ "Kepala Ombudsman Jawa Barat, Dan Satriana, meminta": a capitalised "Dan" right after a
+        comma is a given name (the conjunction is only capitalised at a sentence start), when a
+        capitalised word follows and a comma or sentence end closes the name."""
+        t = toks[k]
+        if t.kind != "w" or t.text != "Dan" or k == 0 or toks[k - 1].text != ",":
+            return False
+        if k + 2 >= end_limit:
+            return False
+        nxt, after = toks[k + 1], toks[k + 2]
+        return self._is_name_word(nxt, first=False) and nxt.bare[1:].islower() and len(nxt.bare) > 2 \
+            and after.text in (",", ".")
+
     # -- names
     def _name_right(self, toks, j, end_limit, allow_restart: bool) -> tuple[list[Tok], int] | None:
         """A person name starting at j: honorifics skipped, degrees after it consumed."""
@@ -435,6 +448,10 @@ class OfficialsFinder:
             if name and self._is_degree_after(t):
                 break
             if not name and self._initials_name(toks, k, end_limit):
+                name.append(t)
+                k += 1
+                continue
+            if not name and self._conjunction_name(toks, k, end_limit):
                 name.append(t)
                 k += 1
                 continue

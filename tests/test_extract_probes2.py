@@ -151,3 +151,12 @@ def test_regional_offices_of_the_central_government_keep_their_region_in_the_nam
     assert (polda.entity_type, polda.score, polda.rank, polda.rank_scope) == ("unit", 97.85, 1, "nasional")
     assert r[("Kantor Kementerian Agama Kabupaten Agam", 2023)].score == 90.4
     assert not any(e in ("Provinsi Sumatera Barat", "Kabupaten Agam") for e, _ in r)
+
+
+def test_given_name_dan_after_a_comma_is_a_name_not_the_conjunction():
+    res = extract_article("BANDUNG - Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kepala Ombudsman RI "
+                          "Perwakilan Jawa Barat, Dan Satriana, meminta instansi di zona kuning berbenah.")
+    assert {o.name: o.title for o in res.officials} == {"Dan Satriana": "Kepala Ombudsman RI Perwakilan Jawa Barat"}
+    res = extract_article("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Kepala Ombudsman Jabar, "
+                          "Dan Bupati, serta pejabat lain.")
+    assert not any(o.name == "Dan" for o in res.officials)
