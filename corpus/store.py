@@ -325,16 +325,32 @@ class Corpus:
             self._mark_seen(s, url, canonical_url, content_hash, outcome, extractor_version)
 
     def _mark_seen(self, s: Session, url, canonical_url, content_hash, outcome, extractor_version=None):
+        self._mark_seen_many(s, [(url, canonical_url, content_hash, outcome, extractor_version)])
+
+    def _mark_seen_many(self, s: Session, rows) -> None:
+        """Upsert (url, canonical_url, content_hash, outcome, extractor_version) rows in one
+        executemany; a URL given twice keeps its last row, as one upsert per row would."""
         now = utcnow()
-        values = dict(canonical_url=canonical_url, content_hash=content_hash, outcome=outcome,
-                      extractor_version=extractor_version)
-        stmt = self._insert(SeenUrl).values(url=url, first_seen=now, updated_at=now, **values)
-        # touch the row only when something changed: re-marking the same thing is a no-op
-        changed = sa.or_(*[getattr(SeenUrl, k).is_distinct_from(stmt.excluded[k]) for k in values])
-        s.execute(stmt.on_conflict_do_update(
-            index_elements=[SeenUrl.url],
-            set_={**{k: stmt.excluded[k] for k in values}, "updated_at": stmt.excluded.updated_at},
-            where=changed))
+        params = {url: dict(url=url, first_seen=now, updated_at=now, canonical_url=canonical_url,
+                            content_hash=content_hash, outcome=outcome, extractor_version=extractor_version)
+                  for url, canonical_url, content_hash, outcome, extractor_version in rows}
+        if params:
+            s.connection().execute(self._seen_upsert(), list(params.values()))
+
+    def _seen_upsert(self):
+        # built once per corpus with bound parameters: building and compiling it per row cost a
+        # crawl more than the write itself
+        stmt = getattr(self, "_seen_upsert_stmt", None)
+        if stmt is None:
+            ins = self._insert(SeenUrl.__table__)
+            values = ("canonical_url", "content_hash", "outcome", "extractor_version")
+            # touch the row only when something changed: re-marking the same thing is a no-op
+            changed = sa.or_(*[SeenUrl.__table__.c[k].is_distinct_from(ins.excluded[k]) for k in values])
+            stmt = self._seen_upsert_stmt = ins.on_conflict_do_update(
+                index_elements=[SeenUrl.__table__.c.url],
+                set_={**{k: ins.excluded[k] for k in values}, "updated_at": ins.excluded.updated_at},
+                where=changed)
+        return stmt
 
     def get_validators(self, url: str) -> Validators | None:
         with Session(self.reader) as s:

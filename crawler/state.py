@@ -105,8 +105,7 @@ class CrawlState:
             batch, self.unflushed = self.unflushed, []
         if batch:
             with self.corpus.session() as s:
-                for url, canonical, content_hash, outcome in batch:
-                    self.corpus._mark_seen(s, url, canonical, content_hash, outcome)
+                self.corpus._mark_seen_many(s, [(*row, None) for row in batch])
         return len(batch)
 
     def remember(self, url: str) -> None:
