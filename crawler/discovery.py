@@ -140,8 +140,11 @@ def detect_platform(doc) -> str | None:
     return None
 
 
-def parse_html(body: str | bytes, url: str) -> PageLinks:
-    """Anchors, alternate feeds, rel=next pages, canonical URL, platform and 'looks like an article'."""
+def parse_html(body: str | bytes, url: str, platform: bool = True) -> PageLinks:
+    """Anchors, alternate feeds, rel=next pages, canonical URL, platform and 'looks like an article'.
+
+    platform=False skips the platform detection (three document-wide XPath scans) for a caller
+    that has no use for it: the platform is None then."""
     try:
         doc = lxml_html.fromstring(body, base_url=url)
     except (etree.ParserError, ValueError):
@@ -160,7 +163,7 @@ def parse_html(body: str | bytes, url: str) -> PageLinks:
     og_type = " ".join(doc.xpath("//meta[@property='og:type']/@content")).lower()
     is_article = og_type == "article" or bool(doc.xpath("//meta[@property='article:published_time']"))
     return PageLinks(anchors, feeds, next_pages, urljoin(url, canon[0].strip()) if canon else None,
-                     detect_platform(doc), is_article)
+                     detect_platform(doc) if platform else None, is_article)
 
 
 def search_urls(home: str, platform: str | None, queries, labels) -> list[str]:

@@ -96,6 +96,11 @@ class NewsSpider(scrapy.Spider):
         # URL keys this process already asked for from links: the same link on the next listing
         # page is dropped here, before a Request, the trap guard and the dupefilter cost anything
         self.requested: set[int] = set()
+        # One bound method per callback for the whole crawl: Scrapy's check of each callback for a
+        # generator's `return value` (it reads and parses the method's source) is cached weakly by
+        # the callable, and a fresh `self.parse_page` per request missed that cache on every page.
+        for name in ("parse_page", "parse_article", "parse_sitemap", "parse_feed", "parse_robots", "on_error"):
+            setattr(self, name, getattr(self, name))
 
     # -- set-up ------------------------------------------------------------------------------------
     @classmethod
@@ -222,7 +227,9 @@ class NewsSpider(scrapy.Spider):
             return
         if not hasattr(response, "text"):
             return
-        links = parse_html(response.body, response.url)
+        # the platform (for site search) is looked for until the site's search has been queued
+        links = parse_html(response.body, response.url,
+                           platform=not site.platform and site.name not in self.searched)
         kind = response.meta["kind"]
         if links.is_article and kind not in ("entry", "search"):
             yield from self.parse_article(response, links=links)
@@ -328,7 +335,7 @@ class NewsSpider(scrapy.Spider):
         if not hasattr(response, "text"):
             self.stat(site, "errors/not_html")
             return
-        links = links or parse_html(response.body, response.url)
+        links = links or parse_html(response.body, response.url, platform=False)
         parts = response.meta.get("parts") or []
         text, charset_warning = decode_body(response)
         parts = [*parts, (response.url, text)]
