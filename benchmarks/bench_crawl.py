@@ -111,7 +111,8 @@ def run_measured(cmd, env, cwd) -> dict:
     stop.set()
     th.join()
     err = proc.stderr.read().decode("utf-8", "replace")[-2000:]
-    return {"seconds": time.monotonic() - t0, "peak_mb": usage.ru_maxrss / 1024, "samples": samples,
+    return {"seconds": time.monotonic() - t0, "cpu_s": usage.ru_utime + usage.ru_stime,
+            "peak_mb": usage.ru_maxrss / 1024, "samples": samples,
             "rc": os.waitstatus_to_exitcode(status), "stderr": err}
 
 
@@ -143,16 +144,19 @@ def main(argv=None) -> int:
         results["kepatuhan crawl"]["pages"] = sum(srv.hits.values())
     print(f"site: {total} pages ({total - total // (PER_LISTING + 1)} articles, 1% relevant); both arms: "
           + " ".join(f"{k}={v}" for k, v in SAME.items()))
-    print(f"{'crawler':<18}{'pages':>8}{'seconds':>9}{'pages/s':>9}{'peak MB':>9}  RSS at 25% / 50% / 100% of time (MB)")
+    print(f"{'crawler':<18}{'pages':>8}{'seconds':>9}{'pages/s':>9}{'CPU s':>8}{'peak MB':>9}  "
+          "RSS at 25% / 50% / 100% of time (MB)")
     for name, r in results.items():
         s = r["samples"] or [(0, 0)]
         at = [s[min(len(s) - 1, int(len(s) * f))][1] for f in (0.25, 0.5, 0.999)]
         r["pages_per_s"] = r["pages"] / r["seconds"]
-        print(f"{name:<18}{r['pages']:>8}{r['seconds']:>9.1f}{r['pages_per_s']:>9.1f}{r['peak_mb']:>9.0f}  "
+        print(f"{name:<18}{r['pages']:>8}{r['seconds']:>9.1f}{r['pages_per_s']:>9.1f}{r['cpu_s']:>8.1f}{r['peak_mb']:>9.0f}  "
               f"{at[0]:.0f} / {at[1]:.0f} / {at[2]:.0f}" + ("" if r["rc"] == 0 else f"  (exit {r['rc']}: {r['stderr'][-300:]})"))
     ratio = results["kepatuhan crawl"]["pages_per_s"] / results["bare scrapy"]["pages_per_s"]
     print(f"kepatuhan / bare pages/s: {ratio:.2f}x (target >= 0.8x); "
-          f"peak memory ratio {results['kepatuhan crawl']['peak_mb'] / results['bare scrapy']['peak_mb']:.2f}x")
+          f"peak memory ratio {results['kepatuhan crawl']['peak_mb'] / results['bare scrapy']['peak_mb']:.2f}x; "
+          # CPU per page of the child (user + system): less sensitive than wall time to other load on the machine
+          f"CPU s per page ratio {(results['kepatuhan crawl']['cpu_s'] / max(1, results['kepatuhan crawl']['pages'])) / (results['bare scrapy']['cpu_s'] / max(1, results['bare scrapy']['pages'])):.2f}x")
     out = REPO / ".benchmarks"
     out.mkdir(exist_ok=True)
     (out / "crawl.json").write_text(json.dumps({k: {kk: vv for kk, vv in v.items() if kk != "stderr"}
