@@ -4,6 +4,7 @@
     start_urls = ["https://rakyatbengkulu.com/"]   # any news site, zero configuration
     sites = ["bengkulutoday"]      # names from the crawler's site registry (crawler/sites.yaml)
     all_sites = false              # every site of the registry
+    registry = ""                  # your own site registry file (default: crawler/sites.yaml)
     since = "2022-01-01"           # backfill bound (optional)
 
     [storage]
@@ -60,6 +61,7 @@ class Sources:
     start_urls: list[str] = field(default_factory=list)
     sites: list[str] = field(default_factory=list)
     all_sites: bool = False
+    registry: str = ""
     since: str = ""
 
 
@@ -162,13 +164,18 @@ class RunConfig:
         for u in s.start_urls:
             if not u.startswith(("http://", "https://")):
                 raise ConfigError(f"{self.source_file or 'configuration'}: [sources] start_urls: {u!r} is not an http(s) URL")
-        if s.sites:
-            from crawler.registry import SITES_FILE, load_sites
+        if s.sites or s.registry:
+            from crawler.registry import SITES_FILE, RegistryError, load_sites
 
-            unknown = sorted(set(s.sites) - set(load_sites()))
+            registry = s.registry or SITES_FILE
+            try:
+                known = load_sites(registry)
+            except (OSError, RegistryError) as exc:
+                raise ConfigError(f"{self.source_file or 'configuration'}: [sources] registry: {exc}") from exc
+            unknown = sorted(set(s.sites) - set(known))
             if unknown:
                 raise ConfigError(f"{self.source_file or 'configuration'}: [sources] sites: {', '.join(unknown)} not in the "
-                                  f"crawler's registry {SITES_FILE} (add them there, or use start_urls)")
+                                  f"crawler's registry {registry} (add them there, or use start_urls)")
         bad = [f for f in self.export.formats if f not in ("csv", "jsonl", "parquet")]
         if bad:
             raise ConfigError(f"{self.source_file or 'configuration'}: [export] formats: unknown {bad} (csv, jsonl, parquet)")

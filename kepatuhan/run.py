@@ -176,7 +176,7 @@ def crawl_stage(cfg: RunConfig, progress: Callable[[dict], None] | None = None) 
     log_file.parent.mkdir(parents=True, exist_ok=True)
     report = crawl(start_urls=list(s.start_urls), sites=list(s.sites), all_sites=s.all_sites, db=cfg.db_url,
                    since=s.since or None, redis=cfg.distributed.redis_url or None, polite=True,
-                   settings=crawl_settings(cfg), log_file=str(log_file))
+                   settings=crawl_settings(cfg), log_file=str(log_file), registry=s.registry or None)
     sites = site_summaries_from_report(report)
     reason = getattr(report, "reason", "")
     interrupted = reason == "shutdown"

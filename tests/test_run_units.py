@@ -85,6 +85,20 @@ def test_config_site_names_must_be_in_the_registry():
         load_config(env={"KEPATUHAN_SOURCES_SITES": f"{known},koran-tak-ada"}).validate()
 
 
+def test_config_sites_may_come_from_an_own_registry(tmp_path):
+    own = tmp_path / "outlets.yaml"
+    own.write_text("sites:\n  - name: warta-desa\n    url: https://wartadesa.example.id/\n", encoding="utf-8")
+    load_config(env={"KEPATUHAN_SOURCES_SITES": "warta-desa", "KEPATUHAN_SOURCES_REGISTRY": str(own)}).validate()
+    with pytest.raises(ConfigError, match="warta-desa not in the crawler's registry"):
+        load_config(env={"KEPATUHAN_SOURCES_SITES": "warta-desa"}).validate()  # not in crawler/sites.yaml
+    with pytest.raises(ConfigError, match=r"\[sources\] registry: .*tidak-ada.yaml"):
+        load_config(env={"KEPATUHAN_SOURCES_SITES": "warta-desa",
+                         "KEPATUHAN_SOURCES_REGISTRY": str(tmp_path / "tidak-ada.yaml")}).validate()
+    own.write_text("sites:\n  - name: rusak\n    url: ftp://x.id/\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="outlets.yaml: site #1"):
+        load_config(env={"KEPATUHAN_SOURCES_ALL_SITES": "true", "KEPATUHAN_SOURCES_REGISTRY": str(own)}).validate()
+
+
 def test_config_validate_requires_sources_and_http_urls(tmp_path):
     with pytest.raises(ConfigError, match="nothing to crawl"):
         load_config(env={}).validate()
