@@ -52,6 +52,8 @@ def test_normalise_and_traps():
     assert trap_reason("http://x.id/agenda?bulan=2024-01") == "calendar"
     assert trap_reason("http://x.id/arsip?a=1&b=2&c=3&d=4&e=5") == "too_many_params"
     assert trap_reason("http://x.id/a/b/a/b/a/b") == "repeated_segments"
+    assert trap_reason("http://x.id/berita/" + "sangat-panjang-" * 20) == "url_too_long"
+    assert trap_reason("http://x.id/" + "/".join(f"d{i}" for i in range(12))) == "path_too_deep"
     assert trap_reason("http://x.id/2024/12/13/pemkab-lebong-raih-zona-hijau/") is None
     assert classify_url("http://x.id/2024/12/13/pemkab-lebong-raih-zona-hijau/") == "article"
     assert classify_url("http://x.id/2024/05/pemkot-raih-nilai.html") == "article"
@@ -133,11 +135,13 @@ def test_faults_survived_and_counted(sqlite_url):
         assert report.reason == "finished"
         errors = report.sites[f"127.0.0.1:{srv.port}"].errors
         for kind in ("http_500", "timeout", "connection_reset", "too_large", "redirect_loop",
-                     "robots_disallowed", "offsite", "trap_calendar", "trap_too_many_params", "wrong_charset"):
+                     "robots_disallowed", "offsite", "trap_calendar", "trap_too_many_params", "wrong_charset",
+                     "trap_too_many_hops"):
             assert errors.get(kind, 0) >= 1, (kind, sorted(errors.items()))
         assert sum(decoy.hits.values()) == 0, dict(decoy.hits)  # another port of 127.0.0.1 is another site
         assert srv.hits.get("/admin/berita/9005/ombudsman-rahasia-redaksi", 0) == 0  # robots.txt obeyed
         assert sum(n for k, n in srv.hits.items() if k.startswith("/agenda")) <= 1
+        assert 1 <= sum(n for k, n in srv.hits.items() if k.startswith("/lorong/")) <= 6  # TRAP_MAX_HOPS
         stored = stored_urls(sqlite_url)
         found = [p for p in site.relevant if stored.get(normalise_url(srv.url_of(p)), 0) > 0]
         assert len(found) >= 0.98 * len(site.relevant), sorted(set(site.relevant) - set(found))

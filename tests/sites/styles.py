@@ -8,7 +8,7 @@
   /kanal/X?page=N listings, no sitemap, no feed.
 - build_faulty: a portal with every fault: 500s, timeouts, connection resets, a redirect loop,
   robots disallow, gzip bodies, wrong charset, a 50 MB page, an infinite calendar, endless query
-  parameters, session ids, and links to another 127.0.0.1 port.
+  parameters, session ids, an endless chain of linked pages, and links to another 127.0.0.1 port.
 """
 from __future__ import annotations
 
@@ -222,7 +222,8 @@ def build_faulty(decoy_origin: str, n_rel=12, n_look=6, n_news=12, offset=600) -
     r.ctype = "text/html; charset=utf-8"  # declared utf-8, bytes are cp1252 (curly quotes)
     links = "".join(f"<a href=\"{p}\">{p}</a> " for p, _ in faults if p != "/pindah-b") + \
         f"<a href=\"{decoy_origin}/rahasia\">port lain</a> <a href=\"/agenda?bulan=2024-01\">Agenda</a> " \
-        "<a href=\"/arsip?f=1\">Arsip</a> <a href=\"/indeks?page=1&PHPSESSID=abc123\">Indeks</a>"
+        "<a href=\"/arsip?f=1\">Arsip</a> <a href=\"/indeks?page=1&PHPSESSID=abc123\">Indeks</a> " \
+        "<a href=\"/lorong/1\">Lorong</a>"
     home = site.routes["/"]
     home.body = home.body.replace("</main>", f"<div class=\"lain\">{links}</div></main>")
 
@@ -238,6 +239,9 @@ def build_faulty(decoy_origin: str, n_rel=12, n_look=6, n_news=12, offset=600) -
         n = len(q)
         nxt = "&".join(f"{k}={v}" for k, v in q) + f"&f{n}={n}"
         return Resource(page("Arsip", f"<a href=\"/arsip?{nxt}\">lebih lanjut</a>"))
-    site.dynamic += [("/agenda", calendar), ("/arsip", archive)]
+    def corridor(key: str):  # an endless chain of ordinary pages, each linking the next
+        n = int(key.rsplit("/", 1)[1] or 0)
+        return Resource(page(f"Lorong {n}", f"<a href=\"/lorong/{n + 1}\">terus</a>"))
+    site.dynamic += [("/agenda", calendar), ("/arsip", archive), ("/lorong/", corridor)]
     site.irrelevant |= set()
     return site
