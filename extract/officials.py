@@ -40,7 +40,7 @@ MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 DEFAULT_DATA_DIR = MODELS_DIR / "officials"
 DEFAULT_REGIONS = MODELS_DIR / "regions.csv"
 DATA_FILES = ("titles.jsonl", "prefixes.csv", "degrees.csv", "title_words.txt", "not_names.txt",
-              "role_words.txt", "blockers_before.txt", "name_abbreviations.txt")
+              "role_words.txt", "blockers_before.txt", "name_abbreviations.txt", "name_particles.txt")
 
 WINDOW_BEFORE = 70  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
 WINDOW_AFTER = 180   # ... and the title's tail and the name after it
@@ -257,6 +257,7 @@ def _ends_sentence(t: Tok) -> bool:
 # longer abbreviated given names ("Mohd.", "Moch."): read once, the list is language knowledge
 # and the same for every pipeline
 NAME_ABBREVIATIONS = {w.lower() for w in _lines(DEFAULT_DATA_DIR / "name_abbreviations.txt")}
+NAME_PARTICLES = {w for w in _lines(DEFAULT_DATA_DIR / "name_particles.txt")}
 
 
 def _is_initial(t: Tok) -> bool:
@@ -449,6 +450,11 @@ class OfficialsFinder:
                 break
             if not name and self._initials_name(toks, k, end_limit):
                 name.append(t)
+                k += 1
+                continue
+            if not name and t.bare in NAME_PARTICLES and k + 1 < end_limit and self._is_name_word(toks[k + 1], False) \
+                    and toks[k + 1].bare[1:].islower():
+                name.append(t)  # "dr. Lalu Herman Mahaputra": a noble title that belongs to the name
                 k += 1
                 continue
             if not name and self._conjunction_name(toks, k, end_limit):

@@ -160,3 +160,24 @@ def test_given_name_dan_after_a_comma_is_a_name_not_the_conjunction():
     res = extract_article("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Kepala Ombudsman Jabar, "
                           "Dan Bupati, serta pejabat lain.")
     assert not any(o.name == "Dan" for o in res.officials)
+
+
+def test_ordinals_opening_clauses_before_a_named_government_are_ranks():
+    text = ("Ombudsman RI mengumumkan hasil Penilaian Kepatuhan 2023 kategori pemerintah kota. Peringkat pertama "
+            "diraih Kota Madiun (98,15), kedua Kota Pekalongan (97,40), dan ketiga Kota Mojokerto (96,92). "
+            "Selain itu, kedua Kabupaten tersebut masuk zona hijau.")
+    _, r = recs(text)
+    assert [r[(e, 2023)].rank for e in ("Kota Madiun", "Kota Pekalongan", "Kota Mojokerto")] == [1, 2, 3]
+
+
+def test_ombudsman_inspection_citing_service_standards_is_not_the_assessment():
+    res = extract_article("SERANG - Ombudsman RI Perwakilan Banten meninjau Mal Pelayanan Publik Kota Serang. Kepala "
+                          "Ombudsman Banten mengatakan MPP harus memenuhi standar pelayanan publik sesuai UU Nomor 25 "
+                          "Tahun 2009.")
+    assert not res.relevant and not res.records
+
+
+def test_sasak_noble_title_lalu_opens_a_name():
+    res = extract_article("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Direktur RSUD Praya, "
+                          "dr. Lalu Ahmad Fauzan, di Mataram. Lalu Kepala Ombudsman NTB memberi sambutan.")
+    assert {o.name for o in res.officials} == {"Lalu Ahmad Fauzan"}
