@@ -8,6 +8,7 @@ upgraded to the newest Alembic revision (under a lock, so concurrent openers mig
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -61,7 +62,10 @@ def make_engine(url: str, *, immediate: bool = True, timeout_s: float | None = N
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (pysqlite's own is broken)
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {int(timeout_s * 1000)}")
-        cur.execute("PRAGMA journal_mode = WAL")
+        # On a fresh file the switch to WAL needs an exclusive lock and SQLite reports "database
+        # is locked" at once (busy_timeout does not cover it) while another process opens the
+        # same file: wait for it like for any other lock.
+        retry_while_busy(lambda: cur.execute("PRAGMA journal_mode = WAL"), timeout_s)
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.close()
@@ -71,6 +75,30 @@ def make_engine(url: str, *, immediate: bool = True, timeout_s: float | None = N
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def is_busy(exc: BaseException) -> bool:
+    """SQLITE_BUSY / SQLITE_LOCKED: another connection holds a lock for now (transient)."""
+    orig = getattr(exc, "orig", None) or exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return isinstance(orig, sqlite3.OperationalError) and "locked" in str(orig)
+
+
+def retry_while_busy(fn, timeout_s: float):
+    """`fn()`, retried with a short backoff while SQLite reports busy/locked, for up to
+    `timeout_s`; any other error, and the last busy one, is raised at once."""
+    deadline = time.monotonic() + timeout_s
+    pause = 0.005
+    while True:
+        try:
+            return fn()
+        except (sqlite3.OperationalError, sa.exc.OperationalError) as exc:
+            if not is_busy(exc) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.2)
 
 
 def _alembic_config(connection):
@@ -118,6 +146,12 @@ def upgrade(engine: Engine, revision: str = "head", reader: Engine | None = None
         return
     try:
         with engine.connect() as conn:
+            # One transaction around every step, begun before Alembic reads the revision: on
+            # SQLite that BEGIN IMMEDIATE takes the write lock first, so a second process opening
+            # a fresh file waits and then finds the schema done. (Left to itself Alembic commits
+            # each SQLite step apart and re-runs a step another process did in between: "table
+            # ... already exists".) On PostgreSQL env.py's advisory lock does the same job.
+            conn.begin()
             command.upgrade(_alembic_config(conn), revision)
             conn.commit()
     except sa.exc.DatabaseError as exc:
