@@ -181,3 +181,25 @@ def test_sasak_noble_title_lalu_opens_a_name():
     res = extract_article("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Direktur RSUD Praya, "
                           "dr. Lalu Ahmad Fauzan, di Mataram. Lalu Kepala Ombudsman NTB memberi sambutan.")
     assert {o.name for o in res.officials} == {"Lalu Ahmad Fauzan"}
+
+
+def test_a_span_of_years_gives_the_zone_to_every_year_and_is_no_score_band():
+    text = ("Kabupaten Trenggalek meraih predikat zona hijau tiga tahun berturut-turut (2022-2024) dalam "
+            "penilaian kepatuhan Ombudsman RI. Pada 2024, Trenggalek memperoleh nilai 93,10.")
+    _, r = recs(text)
+    assert {y: (v.zone, v.score) for (_, y), v in r.items()} == {
+        2022: ("hijau", None), 2023: ("hijau", None), 2024: ("hijau", 93.1)}
+
+
+def test_a_term_of_office_is_not_a_span_of_assessment_years():
+    text = ("Bupati Trenggalek periode 2021-2024 menerima hasil penilaian kepatuhan Ombudsman RI tahun 2023. "
+            "Kabupaten Trenggalek meraih zona hijau dengan nilai 90,50.")
+    _, r = recs(text)
+    assert set(r) == {("Kabupaten Trenggalek", 2023)}
+
+
+def test_month_and_year_of_the_hand_over_is_not_the_assessment_year():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2024 kepada "
+            "pemerintah daerah se-Sumsel pada Januari 2025. Kota Lubuk Linggau memperoleh nilai 90,38 dengan kategori A.")
+    _, r = recs(text, published="2025-01-22")
+    assert set(r) == {("Kota Lubuk Linggau", 2024)}

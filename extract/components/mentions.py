@@ -41,6 +41,7 @@ class YearMention:
     year: int | None               # absolute year, or None for relative mentions
     relative: int = 0              # -1 "tahun lalu", 0 absolute or "tahun ini"
     is_relative: bool = False
+    range_from: int | None = None  # the end of a span ("2021-2023"): the span's first year
 
 
 @dataclass

@@ -54,6 +54,8 @@ OWN, PREFIX, GROUP, SHARED, CARRY = 0, 1, 2, 3, 1
 # a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
 # between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
+RANGE_SEP = re.compile(r"\s*[-–]\s*")
+RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
 YEAR_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&)\s+)(?:tahun\s+)?", re.IGNORECASE)
 
 
@@ -259,7 +261,18 @@ class RecordAssembler(DataComponent):
             lo -= 1
         while hi + 1 < len(absolute) and YEAR_SEP.fullmatch(text[absolute[hi].end:absolute[hi + 1].start]):
             hi += 1
-        return absolute[lo:hi + 1]
+        run = absolute[lo:hi + 1]
+        if y.range_from is None:
+            nxt = absolute[hi + 1] if hi + 1 < len(absolute) else None
+            if nxt is not None and nxt.range_from == y.year and RANGE_SEP.fullmatch(text[y.end:nxt.start]):
+                run = run + [nxt]  # "(2021-2023)" read from its first year
+        out: list[YearMention] = []
+        for m in run:
+            if m.range_from is not None:  # "2021-2023": every year of the span
+                out = [o for o in out if o.year != m.range_from]
+                out += [YearMention(m.start, m.start, yy) for yy in range(m.range_from, m.year)]
+            out.append(m)
+        return out
 
     def _claim_years(self, claims: list[Claim], text: str, years: list[YearMention], base, rel_base):
         """The years of each claim. A value read from a list of years holds for each of them ("zona
@@ -276,9 +289,9 @@ class RecordAssembler(DataComponent):
                     self.years_anaphor.search(text, c.sentence[0], c.sentence[1]):
                 run = self._previous_year_list(c.sentence[0], years, text)
             if len(run) > 1:
-                groups[(self._key(c.entity), c.value.kind, c.sentence, tuple(r.start for r in run))].append(i)
-        for (_, kind, _, starts), idx in groups.items():
-            run = [next(m for m in years if m.start == st) for st in starts]
+                groups[(self._key(c.entity), c.value.kind, c.sentence, tuple(r.year for r in run))].append(i)
+        for (_, kind, _, run_years), idx in groups.items():
+            run = [YearMention(0, 0, yy) for yy in run_years]
             idx.sort(key=lambda k: claims[k].value.start)
             if len(idx) == len(run):
                 for k, m in zip(idx, run):
@@ -318,7 +331,7 @@ class RecordAssembler(DataComponent):
             colours = {c.lower() for c in COLOURS.findall(sentence)}
             if self.other_score is not None and self.other_score.search(sentence):
                 s_vals = self._own_values(sentence, ss, s_vals)
-            if self.definition.search(sentence) or (not s_ents and (len(zones) > 1 or (zones and len(colours) > 1))):
+            if self.definition.search(RANGE_OF_YEARS.sub(" ", sentence)) or (not s_ents and (len(zones) > 1 or (zones and len(colours) > 1))):
                 s_vals = []  # the scheme's definition, not a claim
             if active is not None:
                 active["age"] += 1

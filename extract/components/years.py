@@ -42,6 +42,9 @@ _DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d|\d\d)(?!\
 _DATE_TXT = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)
 
 
+YEAR_RANGE = re.compile(r"(?<![\w/.-])(20\d\d)\s*[-–]\s*(20\d\d)(?![\w/]|[.,]\d)")
+
+
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect_left(spans, (pos + 1,)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -60,7 +63,8 @@ class Years(DataComponent):
         self.count_before = re.compile(rf"(?<![\w])(\d|{words_alt(self.cardinals)})\s+$", I)
         self.rel_cur = re.compile(rf"(?<![\w-])(?:{words_alt(v['relative_current'])})(?![\w-])", I)
         self.not_after = re.compile(rf"(?:{'|'.join(v['year_not_after'])})\s*$", I)
-        self.month_before = re.compile(rf"(?:\d{{1,2}}\s+)({MONTHS})\.?\s*$", I)
+        # "26 Januari 2024", and "pada Januari 2025" (a hand-over date without its day)
+        self.month_before = re.compile(rf"(?:\d{{1,2}}\s+|(?<![\w]))({MONTHS})\.?\s*$", I)
         self.ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['assessment_year_context'][:8])})", I)
 
     def mentions(self, text: str) -> list[YearMention]:
@@ -74,6 +78,12 @@ class Years(DataComponent):
                     re.match(r"(?i)\s+(mendatang|nanti|yang akan datang)\b", text[m.end():m.end() + 20]):
                 continue
             out.append(YearMention(m.start(), m.end(), y))
+        # the end of a span of years: "tiga tahun berturut-turut (2021-2023)" (not a term of office)
+        for m in YEAR_RANGE.finditer(text):
+            y1, y2 = int(m.group(1)), int(m.group(2))
+            if self.ymin <= y1 < y2 <= min(self.ymax, y1 + 5) and \
+                    not re.search(r"(?i)\b(periode|masa|jabatan|rpjmd|renstra|anggaran)\b[^.]{0,20}$", text[max(0, m.start() - 30):m.start()]):
+                out.append(YearMention(m.start(2), m.end(2), y2, range_from=y1))
         for m in self.rel_prev.finditer(text):
             # "dua tahun lalu", "2 tahun sebelumnya": that many years back, not one
             n = self.count_before.search(text, max(0, m.start() - 20), m.start())
