@@ -203,3 +203,13 @@ def test_month_and_year_of_the_hand_over_is_not_the_assessment_year():
             "pemerintah daerah se-Sumsel pada Januari 2025. Kota Lubuk Linggau memperoleh nilai 90,38 dengan kategori A.")
     _, r = recs(text, published="2025-01-22")
     assert set(r) == {("Kota Lubuk Linggau", 2024)}
+
+
+def test_links_to_other_articles_are_not_claims_of_this_one():
+    text = ("Kabupaten Kulon Progo meraih nilai 95,20 dalam Penilaian Kepatuhan Ombudsman RI tahun 2023.\n\n"
+            "Baca Juga: Kota Yogyakarta Raih Nilai 94,33 dalam Penilaian Ombudsman\n\n"
+            "Bupati mengapresiasi seluruh OPD.\n\n"
+            "Berita Terkait:\n- Kabupaten Gunungkidul Masuk Zona Hijau Ombudsman 2023\n"
+            "- Bantul Peringkat Pertama Nasional Penilaian Kepatuhan\n")
+    _, r = recs(text)
+    assert set(r) == {("Kabupaten Kulon Progo", 2023)}

@@ -67,6 +67,12 @@ class Claim:
     sentence: tuple[int, int]
 
 
+@dataclass
+class _Span:
+    start: int
+    end: int
+
+
 class _Sorted(list):
     """A list sorted by .start that remembers its keys for bisecting."""
 
@@ -79,6 +85,12 @@ def _within(items: list, start: int, end: int) -> list:
     """Items (sorted by .start) that start in [start, end): bisect, so long texts stay linear."""
     keys = [it.start for it in items] if not hasattr(items, "_keys") else items._keys
     return items[bisect_left(keys, start):bisect_left(keys, end)]
+
+
+def _covers(spans: list, pos: int) -> bool:
+    """Does one of the (sorted, disjoint) spans contain pos?"""
+    i = bisect_left(spans._keys, pos + 1) - 1
+    return i >= 0 and spans[i].start <= pos < spans[i].end
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -115,6 +127,8 @@ class RecordAssembler(DataComponent):
             if u.get("anaphora_nouns") else None
         ana = v.get("years_anaphora", [])
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
+        rel = v.get("related_links", [])
+        self.related = re.compile(rf"(?i)^[ \t]*(?:{words_alt(rel)})(?![\w])") if rel else None
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
 
@@ -182,6 +196,26 @@ class RecordAssembler(DataComponent):
         # most named as a subject, then most named at all, then a kabupaten/kota over its province
         code = max(allc, key=lambda c: (subj[c], allc[c], "." in c, -first[c]))
         return next(e for e in govs if e.code == code)
+
+    def _related_lines(self, text: str) -> list:
+        """Lines that link to other articles: "Baca juga: ..." and the list under "Berita Terkait:"
+        (as spans with .start/.end, sorted, for _within)."""
+        if self.related is None:
+            return []
+        out = []
+        in_list = False
+        for m in re.finditer(r"[^\n]*", text):
+            line = m.group()
+            if not line.strip():
+                continue
+            if self.related.match(line):
+                out.append(_Span(m.start(), m.end()))
+                in_list = not re.sub(r"(?i)^[ \t]*", "", line)[len(self.related.match(line).group().strip()):].strip(" :")
+            elif in_list and LIST_ITEM.match(line):
+                out.append(_Span(m.start(), m.end()))
+            else:
+                in_list = False
+        return _Sorted(out)
 
     def _own_values(self, sentence: str, ss: int, vals: list[Value]) -> list[Value]:
         """The values of a sentence that names another score (WTP, SAKIP, MCP) that are nearer to
@@ -324,7 +358,10 @@ class RecordAssembler(DataComponent):
         recent: list[EntityMention] = []  # distinct subjects in order, for "Ketiganya"
         heading: list[Value] = []         # zone/grade/opinion of a list heading ("... masuk zona merah:")
 
+        skipped = self._related_lines(text)
         for si, (ss, se) in enumerate(sents):
+            if skipped and _covers(skipped, ss + len(text[ss:se]) - len(text[ss:se].lstrip())):
+                continue  # a link to another article
             s_ents, s_vals, s_groups = _within(subjects, ss, se), _within(values, ss, se), _within(groups, ss, se)
             sentence = text[ss:se]
             zones = {v.value for v in s_vals if v.kind == "zone"}
