@@ -213,3 +213,12 @@ def test_links_to_other_articles_are_not_claims_of_this_one():
             "- Bantul Peringkat Pertama Nasional Penilaian Kepatuhan\n")
     _, r = recs(text)
     assert set(r) == {("Kabupaten Kulon Progo", 2023)}
+
+
+def test_highest_score_with_the_field_named_earlier_in_the_sentence_is_first():
+    text = ("Ombudsman RI mengumumkan hasil Penilaian Kepatuhan 2021. Di tingkat provinsi, Papua masih di zona merah, "
+            "sedangkan Jawa Timur meraih nilai tertinggi dengan 96,10.")
+    _, r = recs(text)
+    rec = r[("Provinsi Jawa Timur", 2021)]
+    assert (rec.rank, rec.rank_scope, rec.score) == (1, "nasional", 96.1)
+    assert r[("Provinsi Papua", 2021)].rank is None

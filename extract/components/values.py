@@ -90,6 +90,14 @@ class Values(DataComponent):
             rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar|untuk|pada|dalam|dari)\b|\s*[,.(]))"
             rf"|(?P<b>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))(?={scope_tail}\s+(?:{words_alt(v.get('best_score_passive', []))})\b))", I) \
             if v.get("best_score_verbs") else None
+        # "Di tingkat provinsi, ... Jawa Tengah meraih nilai tertinggi dengan 97,33": the field named
+        # earlier in the sentence
+        self.best_score_bare_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
+            rf"(?=\s+(?:dengan|yakni|yaitu|sebesar)\b|\s*[,.(])", I) if v.get("best_score_verbs") else None
+        self.field_before = re.compile(
+            r"(?i)\b(?:tingkat|kategori|klaster)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|pemerintah\s+daerah|"
+            r"kementerian|lembaga|nasional)\b")
         self.rank_next_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rank_next_words', []))})(?:\s+oleh)?(?![\w])", I) \
             if v.get("rank_next_words") else None
         self.rank_not_after = re.compile(rf"^\s*(?:{words_alt(v['rank_not_after'])})\b", I)
@@ -211,6 +219,14 @@ class Values(DataComponent):
             for m in self.best_score_re.finditer(text):
                 g = "a" if m.group("a") else "b"
                 out.append(Value("rank", 1, m.start(g), m.end(g), scope=self._scope(text, m.start(g), m.end(g), None, None)))
+        if self.best_score_bare_re is not None:
+            for m in self.best_score_bare_re.finditer(text):
+                sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+                field = self.field_before.search(text, sent_start, m.start())
+                if field:
+                    scope = "provinsi" if re.search(r"(?i)kabupaten|kota|daerah", field.group()) and \
+                        self.provincial.search(text, sent_start, m.start()) else "nasional"
+                    out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         out.extend(self.list_ranks(text))
         out = self._dedupe(out)
         return self._dedupe(out + self.next_ranks(text, out))
