@@ -222,3 +222,20 @@ def test_highest_score_with_the_field_named_earlier_in_the_sentence_is_first():
     rec = r[("Provinsi Jawa Timur", 2021)]
     assert (rec.rank, rec.rank_scope, rec.score) == (1, "nasional", 96.1)
     assert r[("Provinsi Papua", 2021)].rank is None
+
+
+def test_a_count_of_regions_that_is_a_statistic_gives_its_zone_to_nobody():
+    text = ("Kabupaten Purbalingga meraih nilai 94,56 dalam Penilaian Kepatuhan Ombudsman RI tahun 2023. Dari 35 "
+            "kabupaten/kota di Jawa Tengah, 33 daerah sudah masuk zona hijau. Selain itu, Indeks Kepuasan "
+            "Masyarakat Kabupaten Purbalingga juga naik.")
+    _, r = recs(text)
+    assert r[("Kabupaten Purbalingga", 2023)].zone is None
+
+
+def test_semua_lokus_gives_the_grade_to_every_unit_of_the_list_before():
+    text = ("Pemkab Purbalingga meraih nilai 92,10 dalam Penilaian Kepatuhan Ombudsman RI tahun 2023. Lokus "
+            "penilaian yaitu Dinas Kesehatan dengan nilai 95,10, Dinas Sosial 92,45 dan DPMPTSP 94,05. "
+            "\"Semua lokus masuk kategori A,\" ujarnya.")
+    _, r = recs(text)
+    assert [r[(u, 2023)].grade for u in ("Dinas Kesehatan", "Dinas Sosial",
+                                         "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")] == ["A", "A", "A"]

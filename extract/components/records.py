@@ -119,6 +119,8 @@ class RecordAssembler(DataComponent):
         self.definition = re.compile(
             rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", re.IGNORECASE)
         self.collective = set(v["collective_anaphora"])
+        alls = v.get("collective_all", [])
+        self.collective_all = re.compile(rf"(?<![\w])(?:{words_alt(alls)})(?![\w])", re.IGNORECASE) if alls else None
         u = read_yaml(data_dir / "units.yaml")
         self.ana_generic = {w.lower() for w in u.get("anaphora_generic", [])}
         self.ana_reach = u.get("anaphora_reach", 600)
@@ -196,6 +198,16 @@ class RecordAssembler(DataComponent):
         # most named as a subject, then most named at all, then a kabupaten/kota over its province
         code = max(allc, key=lambda c: (subj[c], allc[c], "." in c, -first[c]))
         return next(e for e in govs if e.code == code)
+
+    def _group_listed(self, g: GroupMarker, si: int, sents, subjects) -> bool:
+        """Is a counted group ("10 Pemda zona hijau ...") followed by its members? At least half of
+        them must be named in the next few sentences; otherwise the count is a statistic and its
+        values belong to nobody in particular."""
+        if not g.count:
+            return True
+        end = sents[min(len(sents) - 1, si + 6)][1]
+        named = {self._key(e) for e in _within(subjects, g.end, end)}
+        return len(named) >= max(1, (g.count + 1) // 2)
 
     def _related_lines(self, text: str) -> list:
         """Lines that link to other articles: "Baca juga: ..." and the list under "Berita Terkait:"
@@ -395,6 +407,12 @@ class RecordAssembler(DataComponent):
                         for v in s_vals:
                             if v.kind in CATEGORICAL:
                                 claims.append(Claim(e, v, SHARED, (ss, se)))
+                elif s_vals and not s_groups and self.collective_all is not None and si - last_subject_sent <= 2 \
+                        and len({self._key(e) for e in last_subjects}) > 1 and self.collective_all.search(sentence):
+                    for e in {self._key(e): e for e in last_subjects}.values():
+                        claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s_vals if v.kind in CATEGORICAL)
+                elif fresh and not self._group_listed(fresh[-1], si, sents, subjects):
+                    continue  # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic
                 elif fresh:
                     g = fresh[-1]
                     active = {"values": {}, "left": g.count, "age": 0}
