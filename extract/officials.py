@@ -257,7 +257,7 @@ def _ends_sentence(t: Tok) -> bool:
 # longer abbreviated given names ("Mohd.", "Moch."): read once, the list is language knowledge
 # and the same for every pipeline
 NAME_ABBREVIATIONS = {w.lower() for w in _lines(DEFAULT_DATA_DIR / "name_abbreviations.txt")}
-NAME_PARTICLES = {w for w in _lines(DEFAULT_DATA_DIR / "name_particles.txt")}
+NAME_PARTICLES = {tuple(w.split()) for w in _lines(DEFAULT_DATA_DIR / "name_particles.txt")}
 
 
 def _is_initial(t: Tok) -> bool:
@@ -387,6 +387,8 @@ class OfficialsFinder:
                         regions_seen += 1
                         count += n
                         continue
+                if self._particle_at(toks, j, end_limit):
+                    break  # "Wakil Bupati Gianyar Anak Agung Gde Mayun": a noble title opens the name
                 if regions_seen and self._initials_name(toks, j, end_limit):
                     break  # "Sekdaprov Riau SF Hariyanto": after the region, capitals + a name are initials
                 if tok.low in kb.title_words or (tok.bare.isupper() and len(tok.bare) >= 2
@@ -422,6 +424,16 @@ class OfficialsFinder:
         nxt = toks[k + 1] if k + 1 < end_limit else None
         return nxt is not None and self._is_name_word(nxt, first=True) and not nxt.bare.isupper()
 
+    def _particle_at(self, toks, k: int, end_limit: int) -> int:
+        """Length of a noble title that opens a name (models/officials/name_particles.txt) at k,
+        when a capitalised name word follows it; 0 otherwise."""
+        for p in NAME_PARTICLES:
+            n = len(p)
+            if k + n < end_limit and tuple(t.bare for t in toks[k:k + n]) == p and \
+                    self._is_name_word(toks[k + n], False) and toks[k + n].bare[1:].islower():
+                return n
+        return 0
+
     def _conjunction_name(self, toks, k: int, end_limit: int) -> bool:
         """ "Kepala Ombudsman Jawa Barat, Dan Satriana, meminta": a capitalised "Dan" right after a
         comma is a given name (the conjunction is only capitalised at a sentence start), when a
@@ -452,10 +464,10 @@ class OfficialsFinder:
                 name.append(t)
                 k += 1
                 continue
-            if not name and t.bare in NAME_PARTICLES and k + 1 < end_limit and self._is_name_word(toks[k + 1], False) \
-                    and toks[k + 1].bare[1:].islower():
-                name.append(t)  # "dr. Lalu Herman Mahaputra": a noble title that belongs to the name
-                k += 1
+            particle = self._particle_at(toks, k, end_limit) if not name else 0
+            if particle:
+                name.extend(toks[k:k + particle])  # "dr. Lalu Herman", "Anak Agung Gde Mayun": part of the name
+                k += particle
                 continue
             if not name and self._conjunction_name(toks, k, end_limit):
                 name.append(t)
@@ -677,7 +689,8 @@ class OfficialsFinder:
 
     def _looks_like_place(self, toks, name: list[Tok], end: int) -> bool:
         """A "name" that contains office words belongs to the title ("Parameter Publik Indonesia")."""
-        if any(t.low in self.kb.title_words for t in name):
+        lead = self._particle_at(name, 0, len(name))  # "Anak Agung Gde Mayun": the noble title is no office
+        if any(t.low in self.kb.title_words for t in name[lead:]):
             return True
         nxt = toks[end] if end < len(toks) else None
         return bool(nxt is not None and nxt.cap and not _ends_sentence(name[-1])

@@ -239,3 +239,12 @@ def test_semua_lokus_gives_the_grade_to_every_unit_of_the_list_before():
     _, r = recs(text)
     assert [r[(u, 2023)].grade for u in ("Dinas Kesehatan", "Dinas Sosial",
                                          "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")] == ["A", "A", "A"]
+
+
+def test_balinese_noble_titles_open_the_name_and_do_not_extend_the_office():
+    res = extract_article("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Bupati Tabanan I Komang Gede "
+                          "Sanjaya dan Wakil Bupati Tabanan Anak Agung Ngurah Panji Astika menerima penghargaan. "
+                          "Kepala Dinas Kesehatan Ida Bagus Surya hadir.")
+    offs = {o.name: o.title for o in res.officials}
+    assert offs.get("Anak Agung Ngurah Panji Astika") == "Wakil Bupati Tabanan"
+    assert offs.get("Ida Bagus Surya") == "Kepala Dinas Kesehatan"
