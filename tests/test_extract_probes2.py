@@ -248,3 +248,11 @@ def test_balinese_noble_titles_open_the_name_and_do_not_extend_the_office():
     offs = {o.name: o.title for o in res.officials}
     assert offs.get("Anak Agung Ngurah Panji Astika") == "Wakil Bupati Tabanan"
     assert offs.get("Ida Bagus Surya") == "Kepala Dinas Kesehatan"
+
+
+def test_a_result_to_be_kept_is_a_past_result_not_a_wish():
+    text = ("Ombudsman RI mengambil data Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik 2024 di Kabupaten "
+            "Paser. Sekda Paser berharap Paser bisa mempertahankan kualitas tertinggi yang diraih tahun lalu. "
+            "Ia juga berharap Paser meraih peringkat pertama tahun ini.")
+    _, r = recs(text, published="2024-07-08")
+    assert {k: (v.opinion, v.rank) for k, v in r.items()} == {("Kabupaten Paser", 2023): ("kualitas tertinggi", None)}

@@ -55,6 +55,7 @@ _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
 _AVERAGE = re.compile(r"(?i)\b(rata-rata|rata rata|rerata|median)\b[^.,;]{0,30}$")
 _NEGATED = re.compile(r"(?i)\b(belum|tidak|tak|bukan)\b(?:\s+(?:pernah|lagi|ada|juga))?(?:\s+\w+){0,2}\s*$")
+_KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
 _HYPOTHETICAL = re.compile(r"\b(untuk (?:masuk|mencapai|meraih|mendapatkan|menuju)|agar|supaya|menuju|dapat mencapai|berupaya|upaya|berusaha|berharap|harapan|harap|target|menargetkan|ditargetkan|ingin|semoga|diharapkan|bisa meraih|dapat meraih)\b[^.,;]{0,60}$", re.I)
 
 
@@ -161,6 +162,8 @@ class Values(DataComponent):
 
     def _hypothetical(self, text: str, s: int) -> bool:
         """A wish ("berharap ... meraih peringkat satu") or a negation ("belum mencapai predikat ...")."""
+        if _KEPT.search(text[max(0, s - 40):s]):
+            return False  # "berharap bisa mempertahankan kualitas tertinggi yang diraih": held already
         return bool(_HYPOTHETICAL.search(text[max(0, s - 70):s]) or _NEGATED.search(text[max(0, s - 40):s])
                     or _AVERAGE.search(text[max(0, s - 40):s]))
 
