@@ -256,3 +256,26 @@ def test_a_result_to_be_kept_is_a_past_result_not_a_wish():
             "Ia juga berharap Paser meraih peringkat pertama tahun ini.")
     _, r = recs(text, published="2024-07-08")
     assert {k: (v.opinion, v.rank) for k, v in r.items()} == {("Kabupaten Paser", 2023): ("kualitas tertinggi", None)}
+
+
+def test_a_change_in_points_is_no_score_and_the_year_compared_with_is_not_the_values():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Nilai Kota Solok naik 8,28 poin menjadi "
+            "88,40 dibanding tahun sebelumnya.")
+    _, r = recs(text)
+    assert {k: v.score for k, v in r.items()} == {("Kota Solok", 2023): 88.4}
+
+
+def test_a_score_handed_on_by_a_passive_verb_goes_to_the_entity_after_it():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023. Puskesmas Kenali Besar meraih skor tertinggi, "
+            "yakni 95,60, sementara skor terendah 70,20 diraih Puskesmas Talang Banjar.")
+    _, r = recs(text)
+    assert {k[0]: v.score for k, v in r.items()} == {"Puskesmas Kenali Besar": 95.6, "Puskesmas Talang Banjar": 70.2}
+
+
+def test_table_with_year_columns_gives_one_record_per_year():
+    text = ("Hasil Penilaian Kepatuhan Ombudsman RI di Sumatera Barat:\n\n| Kabupaten/Kota | 2022 | 2023 |\n"
+            "|---|---|---|\n| Kota Sawahlunto | 80,12 | 88,40 |\n| Kabupaten Agam | 75,30 | 82,10 |\n")
+    _, r = recs(text, published="2023-12-20")
+    assert {k: v.score for k, v in r.items()} == {
+        ("Kota Sawahlunto", 2022): 80.12, ("Kota Sawahlunto", 2023): 88.4,
+        ("Kabupaten Agam", 2022): 75.3, ("Kabupaten Agam", 2023): 82.1}

@@ -55,6 +55,10 @@ OWN, PREFIX, GROUP, SHARED, CARRY = 0, 1, 2, 3, 1
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
 # between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
 RANGE_SEP = re.compile(r"\s*[-–]\s*")
+COMPARED_YEAR = re.compile(r"(?i)(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:dengan\s+)?(?:pada\s+)?$")
+# a score handed on to the entity after it: "skor terendah 70,20 diraih Puskesmas Talang Banjar"
+PASSIVE_LINK = re.compile(r"^\s*,?\s*(?:diraih|diperoleh|dicapai|dicatat|dicatatkan|ditorehkan|dimiliki)(?:\s+oleh)?\s*$",
+                          re.IGNORECASE)
 RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
 YEAR_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&)\s+)(?:tahun\s+)?", re.IGNORECASE)
 
@@ -276,10 +280,12 @@ class RecordAssembler(DataComponent):
             before = [y for y in in_sent if y.end <= v.start]
             ref = resolve(before[-1]) if before else base
             return (None if ref is None else ref - 1), None
+        # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
+        in_clause = [y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)]
         if in_clause:
             # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
             in_clause = [y for y in in_clause if not y.is_relative] or in_clause
-            before = [y for y in in_clause if y.start < v.start]
+            before = [y for y in in_clause if y.start <= v.start]  # <=: a table cell's column year sits at its start
             y = before[-1] if before else in_clause[0]
             return resolve(y), y
         before = [y for y in in_sent if y.end <= v.start]
@@ -449,8 +455,9 @@ class RecordAssembler(DataComponent):
                     collecting, current = True, None
                 elif kind == 1:
                     nxt = next((e for e in s_ents if e.start >= it.end and e.start > it.start), None)
-                    if it.kind == "rank" and nxt is not None and current is not None and \
-                            FORWARD_LINK.match(text[it.end:nxt.start]):
+                    if nxt is not None and current is not None and (
+                            it.kind == "rank" and FORWARD_LINK.match(text[it.end:nxt.start])
+                            or it.kind == "score" and PASSIVE_LINK.match(text[it.end:nxt.start])):
                         forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"
                     elif collecting and active is not None:
                         active["values"].setdefault(it.kind, it)

@@ -120,6 +120,8 @@ class Values(DataComponent):
         self.opinion_alias = v.get("opinion_aliases", {})
         self.score_not_before = re.compile(rf"^\s*(?:%\s*)?(?:{words_alt(v['score_not_before'])})\b", I)
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
+        chg = v.get("score_not_after_change", [])
+        self.score_change = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s*$", I) if chg else None
         self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
         gn = words_alt(v["group_nouns"])
         self.group_re = re.compile(
@@ -186,6 +188,9 @@ class Values(DataComponent):
                 continue  # a range: "88,00-100"
             if self.score_not_before.match(after) or self.score_not_after.search(before):
                 continue
+            if self.score_change is not None and self.score_change.search(text[max(0, s - 30):s]) and \
+                    re.match(r"(?i)\s*(?:poin|point|angka)\b", after):
+                continue  # "naik 8,28 poin": a difference
             out.append(Value("score", val, s, e))
         for m in _SPLIT_DECIMAL.finditer(text):  # "nilai 86, 65": a comma typed with a space
             if re.search(r"(?i)\b(nilai|skor)\b[^.\d]{0,15}$", text[max(0, m.start() - 25):m.start()]):

@@ -84,6 +84,7 @@ class Years(DataComponent):
             if self.ymin <= y1 < y2 <= min(self.ymax, y1 + 5) and \
                     not re.search(r"(?i)\b(periode|masa|jabatan|rpjmd|renstra|anggaran)\b[^.]{0,20}$", text[max(0, m.start() - 30):m.start()]):
                 out.append(YearMention(m.start(2), m.end(2), y2, range_from=y1))
+        out.extend(self.column_years(text))
         for m in self.rel_prev.finditer(text):
             # "dua tahun lalu", "2 tahun sebelumnya": that many years back, not one
             n = self.count_before.search(text, max(0, m.start() - 20), m.start())
@@ -92,6 +93,33 @@ class Years(DataComponent):
         for m in self.rel_cur.finditer(text):
             out.append(YearMention(m.start(), m.end(), None, relative=0, is_relative=True))
         return sorted(out, key=lambda y: y.start)
+
+    def column_years(self, text: str) -> list[YearMention]:
+        """A table whose header has year columns ("| Kabupaten/Kota | 2022 | 2023 |"): each cell under
+        a year column gets that year (a zero-width mention at the cell's start, so the value in the
+        cell reads it as the year written just before it)."""
+        from extract.components.values import _cells  # the one reader of flattened table rows
+        out: list[YearMention] = []
+        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+        i = 0
+        while i < len(lines):
+            pos, line = lines[i]
+            cells = _cells(line)
+            cols = {c: int(cell.strip()) for c, (_, cell) in enumerate(cells)
+                    if re.fullmatch(r"20\d\d", cell.strip()) and self.ymin <= int(cell.strip()) <= self.ymax}
+            if len(cells) < 3 or len(cols) < 2:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(lines) and len(_cells(lines[j][1])) == len(cells):
+                rpos, row = lines[j]
+                for c, (off, cell) in enumerate(_cells(row)):
+                    if c in cols and cell.strip():
+                        st = rpos + off + len(cell) - len(cell.lstrip())
+                        out.append(YearMention(st, st, cols[c]))
+                j += 1
+            i = j
+        return out
 
     @staticmethod
     def text_dates(text: str) -> list[date]:
