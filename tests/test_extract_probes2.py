@@ -279,3 +279,10 @@ def test_table_with_year_columns_gives_one_record_per_year():
     assert {k: v.score for k, v in r.items()} == {
         ("Kota Sawahlunto", 2022): 80.12, ("Kota Sawahlunto", 2023): 88.4,
         ("Kabupaten Agam", 2022): 75.3, ("Kabupaten Agam", 2023): 82.1}
+
+
+def test_assistant_deputy_is_one_office():
+    res = extract_article("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023. Asisten Deputi Pelayanan Publik "
+                          "KemenPANRB Ajib Rakhmawanto hadir. Kabupaten Klaten meraih nilai sempurna 100.")
+    assert {o.name: o.title for o in res.officials} == {"Ajib Rakhmawanto": "Asisten Deputi Pelayanan Publik KemenPANRB"}
+    assert res.records[0].score == 100.0
