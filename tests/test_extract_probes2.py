@@ -286,3 +286,17 @@ def test_assistant_deputy_is_one_office():
                           "KemenPANRB Ajib Rakhmawanto hadir. Kabupaten Klaten meraih nilai sempurna 100.")
     assert {o.name: o.title for o in res.officials} == {"Ajib Rakhmawanto": "Asisten Deputi Pelayanan Publik KemenPANRB"}
     assert res.records[0].score == 100.0
+
+
+def test_a_year_aimed_at_is_not_the_assessment_year():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun 2023. "
+            "Kabupaten Siak meraih nilai 90,12. Bupati menargetkan pada penilaian tahun 2024 Siak meraih nilai lebih tinggi.")
+    _, r = recs(text, published="2024-01-20")
+    assert set(r) == {("Kabupaten Siak", 2023)}
+
+
+def test_the_publication_year_is_not_yet_assessed_before_the_results_season():
+    text = ("Kabupaten Siak meraih nilai 90,12 dalam penilaian Ombudsman RI. Untuk penilaian kepatuhan tahun 2024, "
+            "Bupati Siak meminta OPD bersiap.")
+    _, r = recs(text, published="2024-02-05")
+    assert set(r) == {("Kabupaten Siak", 2023)}

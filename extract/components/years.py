@@ -42,6 +42,8 @@ _DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d|\d\d)(?!\
 _DATE_TXT = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)
 
 
+_TARGET_BEFORE = re.compile(r"(?i)\b(?:target|menargetkan|ditargetkan|berharap|harapan|mendatang|ke depan|"
+                            r"untuk penilaian|persiapan|menghadapi|jelang|menjelang|bersiap)\b[^.!?]*$")
 YEAR_RANGE = re.compile(r"(?<![\w/.-])(20\d\d)\s*[-–]\s*(20\d\d)(?![\w/]|[.,]\d)")
 
 
@@ -139,6 +141,16 @@ class Years(DataComponent):
     def year_from_date(d: date) -> int:
         return d.year if d.month >= 11 else d.year - 1
 
+    @staticmethod
+    def finished(text: str, years: list[YearMention], pub: date | None) -> list[YearMention]:
+        """The written years that can be assessed already. Results come out in November-December,
+        so the publication year itself is still ahead in an article from January-September, and
+        so is a year aimed at ("menargetkan pada penilaian tahun 2024", "Untuk penilaian kepatuhan
+        tahun 2024 ...")."""
+        return [y for y in years if not y.is_relative and (pub is None or y.year <= pub.year)
+                and not (pub is not None and pub.month <= 9 and y.year == pub.year)
+                and not _TARGET_BEFORE.search(text[max(0, y.start - 60):y.start])]
+
     def assessment_year(self, text: str, years: list[YearMention], value_sentences: list[tuple[int, int]],
                         published: str | None, url: str | None = None) -> int | None:
         pub = None
@@ -147,7 +159,7 @@ class Years(DataComponent):
                 pub = date.fromisoformat(str(published)[:10])
             except ValueError:
                 pub = None
-        absolute = [y for y in years if not y.is_relative and (pub is None or y.year <= pub.year)]
+        absolute = self.finished(text, years, pub)
         tied = Counter()
         first = {}
         for y in absolute:
@@ -183,15 +195,16 @@ class Years(DataComponent):
         starts = sorted(v.start for v in vs)
         value_sents = [(a, b) for a, b in sents if bisect_left(starts, a) < bisect_left(starts, b)]
         doc._.assessment_year = self.assessment_year(doc_text(doc), years, value_sents, doc._.published, doc._.url)
-        doc._.relative_base = self.relative_base(years, doc._.published, doc._.assessment_year)
+        doc._.relative_base = self.relative_base(doc_text(doc), years, doc._.published, doc._.assessment_year)
         return doc
 
-    @staticmethod
-    def relative_base(years: list[YearMention], published: str | None, assessment_year: int | None) -> int | None:
+    @classmethod
+    def relative_base(cls, text: str, years: list[YearMention], published: str | None,
+                      assessment_year: int | None) -> int | None:
         """The year "tahun lalu" / "tahun ini" count from.
 
         Normally the assessment year ("Penilaian 2023 ... tahun lalu 84,22" is 2022). An article
-        that writes no year at all and appears between March and October (no results are handed
+        that writes no finished year (see `finished`) and appears between March and October (no results are handed
         over then: it prepares for the next assessment or looks back) speaks in calendar terms:
         "Tahun lalu Kapuas Hulu meraih 82,50" in June 2024 is 2023.
         """
@@ -199,7 +212,7 @@ class Years(DataComponent):
             pub = date.fromisoformat(str(published)[:10]) if published else None
         except ValueError:
             pub = None
-        if pub is None or any(not y.is_relative for y in years) or not 3 <= pub.month <= 10:
+        if pub is None or cls.finished(text, years, pub) or not 3 <= pub.month <= 10:
             return assessment_year
         return pub.year
 
