@@ -300,3 +300,11 @@ def test_the_publication_year_is_not_yet_assessed_before_the_results_season():
             "Bupati Siak meminta OPD bersiap.")
     _, r = recs(text, published="2024-02-05")
     assert set(r) == {("Kabupaten Siak", 2023)}
+
+
+def test_uptd_puskesmas_and_an_abbreviation_in_brackets_keep_the_place_in_the_name():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemkab Tanggamus. UPTD Puskesmas "
+            "Kota Agung meraih nilai 92,10, sedangkan Kantor Pertanahan (Kantah) Kabupaten Tanggamus meraih 88,40.")
+    _, r = recs(text)
+    assert r[("UPTD Puskesmas Kota Agung", 2023)].score == 92.1
+    assert r[("Kantor Pertanahan Kabupaten Tanggamus", 2023)].score == 88.4

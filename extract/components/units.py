@@ -103,13 +103,15 @@ class Units(DataComponent):
                     parent = regions[k]
                     # "RSUD Kota Yogyakarta", "Kantor Pertanahan Kabupaten Banyumas": a facility
                     # named only by its place keeps the place in its name
-                    bare = text[s:parent.start].strip(" ,") == head0
+                    # "(Kantah)" between the head and the place is only its abbreviation
+                    bare = re.sub(r"\s*\([^()]*\)", "", text[s:parent.start]).strip(" ,") == head0
                     e = m.end() if bare and head0 in self.facilities and not located else parent.start
                 elif regions[k].end <= m.end():
                     inside = regions[k]  # "Polres Kubu Raya", "RSUD Sleman": the place it serves
             name = text[s:e].strip()
             name = re.sub(r"\s*\([^()]*\)\s*$", "", name)           # "(DPMPTSP)" is an alias
-            name = re.sub(r"(?<=\w)\s*\([A-Z]{2,10}\)(?=\s+[A-Z])", "", name)  # "Rumah Sakit Umum Daerah (RSUD) Sleman"
+            # "Rumah Sakit Umum Daerah (RSUD) Sleman", "Kantor Pertanahan (Kantah) Kabupaten X"
+            name = re.sub(r"(?<=\w)\s*\([A-Z][A-Za-z]{1,11}\)(?=\s+[A-Z])", "", name)
             name = re.sub(r"(?:\s+(?:dan|serta|untuk|di|bagi|&))+$", "", name).strip(" ,.")
             name = re.sub(r"\s+", " ", name)
             head = next((h for h in self.heads if name.startswith(h)), name)
