@@ -308,3 +308,13 @@ def test_uptd_puskesmas_and_an_abbreviation_in_brackets_keep_the_place_in_the_na
     _, r = recs(text)
     assert r[("UPTD Puskesmas Kota Agung", 2023)].score == 92.1
     assert r[("Kantor Pertanahan Kabupaten Tanggamus", 2023)].score == 88.4
+
+
+def test_list_members_with_a_bracketed_score_share_the_lists_zone():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2022. Kabupaten Purworejo (91,20), Kabupaten "
+            "Kebumen (90,10) dan Kabupaten Wonosobo (88,05) masuk zona hijau, sedangkan Kabupaten Banjarnegara "
+            "(zona kuning) belum.")
+    _, r = recs(text)
+    assert {k[0]: (v.score, v.zone) for k, v in r.items()} == {
+        "Kabupaten Purworejo": (91.2, "hijau"), "Kabupaten Kebumen": (90.1, "hijau"),
+        "Kabupaten Wonosobo": (88.05, "hijau"), "Kabupaten Banjarnegara": (None, "kuning")}

@@ -42,7 +42,9 @@ if not Doc.has_extension("records"):
     Doc.set_extension("records", default=None)
 
 CATEGORICAL = ("zone", "grade", "opinion")
-LIST_SEP = re.compile(r"^[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$", re.IGNORECASE)
+# between two members of a list, possibly after the first member's bracketed value ("Bantul (91,20), Sleman")
+LIST_SEP = re.compile(r"^\s*(?:\([^()]{1,40}\))?[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
+                      re.IGNORECASE)
 ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
 COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([A-Za-z .]{2,20}\)|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*[-–—]\s")
@@ -494,7 +496,10 @@ class RecordAssembler(DataComponent):
             for ri, r in enumerate(runs):
                 donor_vals = [v for v in own.get(id(r[-1]), []) if v.kind in CATEGORICAL]
                 for e in r[:-1]:
-                    if not own.get(id(e)):
+                    # a member with only a score of its own still shares the list's zone ("Bantul (91,20),
+                    # Sleman (90,10) dan Kulon Progo (88,05) masuk zona hijau")
+                    mine = {v.kind for v in own.get(id(e), [])}
+                    if not mine & set(CATEGORICAL):
                         claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor_vals)
                 if ri > 0:
                     prev_last = runs[ri - 1][-1]
