@@ -375,6 +375,10 @@ class OfficialsFinder:
                     count += k - j
                     j = k
                     continue
+            if tok.low == "periode" and j + 1 < end_limit and re.fullmatch(r"\d{4}(?:[-–/]\d{4})?", toks[j + 1].text):
+                j += 2  # "Ketua Ombudsman RI Periode 2021-2026, Mokhammad Najih": the term belongs to the office
+                count += 2
+                continue
             if j > t.i and _ends_sentence(toks[j - 1]) or self._is_degree_before(tok):
                 break  # "Kapolres Bengkulu AKBP Deddy Nata": a rank or honorific starts the name
             if tok.kind == "w" and (tok.cap or t.lower):

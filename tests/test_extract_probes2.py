@@ -318,3 +318,9 @@ def test_list_members_with_a_bracketed_score_share_the_lists_zone():
     assert {k[0]: (v.score, v.zone) for k, v in r.items()} == {
         "Kabupaten Purworejo": (91.2, "hijau"), "Kabupaten Kebumen": (90.1, "hijau"),
         "Kabupaten Wonosobo": (88.05, "hijau"), "Kabupaten Banjarnegara": (None, "kuning")}
+
+
+def test_the_term_of_office_belongs_to_the_title():
+    res = extract_article("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023. Ketua Ombudsman RI Periode 2021-2026, "
+                          "Mokhammad Najih, menyerahkan penghargaan kepada Kabupaten Bone yang meraih nilai 90,10.")
+    assert {o.name: o.title for o in res.officials} == {"Mokhammad Najih": "Ketua Ombudsman RI Periode 2021-2026"}
