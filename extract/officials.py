@@ -821,7 +821,14 @@ def _proper_case(name: str) -> bool:
     return all(w[:1].isupper() for w in name.split())
 
 
+# an acting-office prefix written out with its abbreviation is reported as people write it:
+# "Pelaksana Tugas (Plt) Kepala Biro" -> "Plt Kepala Biro", "Pejabat Sementara (Pjs) Kepala" -> "Pjs Kepala"
+_ACTING_LONG = re.compile(r"(?i)\b(?:pelaksana\s+tugas|pejabat\s+sementara|penjabat|pelaksana\s+harian)\s*"
+                          r"\(\s*(Plt|Pjs|Pj|Plh)\.?\s*\)")
+
+
 def _clean_title(title: str) -> str:
+    title = _ACTING_LONG.sub(lambda m: m.group(1), title)
     return re.sub(r"\s+", " ", title).strip(" ,")
 
 

@@ -37,11 +37,13 @@ def names(text):
      "Syafriadi", "Asisten II Setda Kabupaten Mukomuko"),
     ("Kepala Puskesmas Sukaraja Hj. Nurhayati, SKM mengatakan pihaknya bangga.",
      "Nurhayati", "Kepala Puskesmas Sukaraja"),
-    # acting prefixes, also spelt out with the abbreviation in brackets
+    # acting prefixes, also spelt out with the abbreviation in brackets (reported in the short form
+    # people write and the annotations use: "Plt Kepala ...")
     ("Pj Bupati Bengkulu Tengah Rachmat Riyanto menerima tim penilai.",
      "Rachmat Riyanto", "Pj Bupati Bengkulu Tengah"),
     ("Penghargaan diserahkan Pelaksana Tugas (Plt) Kepala Perwakilan Ombudsman RI Sumatera Utara, Herdensi Adnin.",
-     "Herdensi Adnin", "Pelaksana Tugas (Plt) Kepala Perwakilan Ombudsman RI Sumatera Utara"),
+     "Herdensi Adnin", "Plt Kepala Perwakilan Ombudsman RI Sumatera Utara"),
+    ("Penjabat (Pj) Bupati Kepahiang, Zahirman, menerima tim penilai.", "Zahirman", "Pj Bupati Kepahiang"),
     # name, comma, title
     ("Hal itu disampaikan Sri Hartati, Wakil Bupati Kepahiang, saat membuka rapat, Selasa (3/9/2024).",
      "Sri Hartati", "Wakil Bupati Kepahiang"),
