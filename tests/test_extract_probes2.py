@@ -324,3 +324,18 @@ def test_the_term_of_office_belongs_to_the_title():
     res = extract_article("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023. Ketua Ombudsman RI Periode 2021-2026, "
                           "Mokhammad Najih, menyerahkan penghargaan kepada Kabupaten Bone yang meraih nilai 90,10.")
     assert {o.name: o.title for o in res.officials} == {"Mokhammad Najih": "Ketua Ombudsman RI Periode 2021-2026"}
+
+
+def test_dash_separated_list_lines_are_items_not_datelines_and_end_with_their_zone():
+    text = ("Ombudsman RI Perwakilan Jambi menyerahkan hasil Penilaian Kepatuhan tahun 2022. Rinciannya:\n"
+            "- Kabupaten Bungo – 90,10 – Hijau\n- Kabupaten Tebo – 70,50 – Kuning\n")
+    _, r = recs(text)
+    assert {k[0]: (v.score, v.zone) for k, v in r.items()} == {
+        "Kabupaten Bungo": (90.1, "hijau"), "Kabupaten Tebo": (70.5, "kuning")}
+
+
+def test_the_decimals_of_a_score_start_no_group():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2022:\nKabupaten Bungo 90,10 (Hijau)\n"
+            "Kabupaten Tebo 70,50 (Kuning)\n")
+    _, r = recs(text)
+    assert {k[0]: v.zone for k, v in r.items()} == {"Kabupaten Bungo": "hijau", "Kabupaten Tebo": "kuning"}

@@ -165,7 +165,10 @@ class RecordAssembler(DataComponent):
                 m.subject = m.weak = False
             # datelines: "Kupang (ANTARA) - ...", "MANOKWARI – ...", "Lenteranusantara.Co.Id, Ambon – ..."
             line_start = text.rfind("\n", 0, m.start) + 1
-            if m.start - line_start <= 60 and DATELINE_AFTER.match(text[m.end:m.end + 30]) \
+            dl = DATELINE_AFTER.match(text[m.end:m.end + 30])
+            # not a list item's "- Kabupaten Bungo – 90,10 – Hijau" (a value follows the dash)
+            if m.start - line_start <= 60 and dl and not re.match(r"\s*\d", text[m.end + dl.end():]) \
+                    and not LIST_ITEM.match(text[line_start:m.start]) \
                     and "." not in text[line_start:m.start].replace(".Co.", "").replace(".com", "").replace(".id", ""):
                 m.subject = m.weak = False
             out.append(m)

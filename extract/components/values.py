@@ -56,6 +56,7 @@ _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+2
 _AVERAGE = re.compile(r"(?i)\b(rata-rata|rata rata|rerata|median)\b[^.,;]{0,30}$")
 _NEGATED = re.compile(r"(?i)\b(belum|tidak|tak|bukan)\b(?:\s+(?:pernah|lagi|ada|juga))?(?:\s+\w+){0,2}\s*$")
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
+_BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kuning|Merah|HIJAU|KUNING|MERAH)\s*\)?[ \t]*$")
 _HYPOTHETICAL = re.compile(r"\b(untuk (?:masuk|mencapai|meraih|mendapatkan|menuju)|agar|supaya|menuju|dapat mencapai|berupaya|upaya|berusaha|berharap|harapan|harap|target|menargetkan|ditargetkan|ingin|semoga|diharapkan|bisa meraih|dapat meraih)\b[^.,;]{0,60}$", re.I)
 
 
@@ -347,7 +348,12 @@ class Values(DataComponent):
         return "provinsi" if _HEAD_PROVINCIAL.search(head) else None
 
     def zones(self, text: str) -> list[Value]:
-        return [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)]
+        out = [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)]
+        # a list line's last cell: "- Kabupaten Bungo – 90,10 – Hijau", "Kabupaten Tebo 70,50 (Kuning)"
+        for m in _BARE_ZONE.finditer(text):
+            if not any(v.start <= m.start("z") < v.end for v in out):
+                out.append(Value("zone", m.group("z").lower(), m.start("z"), m.end("z")))
+        return out
 
     def grades(self, text: str) -> list[Value]:
         out = []
@@ -373,9 +379,10 @@ class Values(DataComponent):
 
     def groups(self, text: str, values: list[Value]) -> list[GroupMarker]:
         out = []
-        spans = sorted((v.start, v.end) for v in values if v.kind == "rank")
+        # a rank's or a score's own number ("90,10 (Hijau) Kabupaten ...") starts no group
+        spans = sorted((v.start, v.end) for v in values if v.kind in ("rank", "score"))
         for m in self.group_re.finditer(text):
-            if _inside(m.start(), spans):
+            if _inside(m.start(), spans) or re.search(r"\d[.,]$", text[max(0, m.start() - 2):m.start()]):
                 continue
             if re.search(r"(?i)(?<![\w])(dari|sebanyak dari|antara)\s*$", text[max(0, m.start() - 10):m.start()]):
                 continue  # "dari 24 kabupaten/kota": a total, not a group
