@@ -339,3 +339,19 @@ def test_the_decimals_of_a_score_start_no_group():
             "Kabupaten Tebo 70,50 (Kuning)\n")
     _, r = recs(text)
     assert {k[0]: v.zone for k, v in r.items()} == {"Kabupaten Bungo": "hijau", "Kabupaten Tebo": "kuning"}
+
+
+def test_zone_headings_inside_a_sentence_hold_until_the_next_heading():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2022. Zona Hijau: Kabupaten Bungo (90,10), "
+            "Kabupaten Tebo (88,20); Zona Kuning: Kabupaten Merangin (70,50); Zona Merah: Kabupaten Kerinci (45,10).")
+    _, r = recs(text)
+    assert {k[0]: v.zone for k, v in r.items()} == {"Kabupaten Bungo": "hijau", "Kabupaten Tebo": "hijau",
+                                                    "Kabupaten Merangin": "kuning", "Kabupaten Kerinci": "merah"}
+
+
+def test_masing_masing_pairs_scores_with_the_list_in_order():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2022. Kabupaten Bungo, Tebo, dan Batanghari "
+            "masuk zona hijau dengan nilai masing-masing 90,10, 88,20 dan 85,00.")
+    _, r = recs(text)
+    assert {k[0]: (v.score, v.zone) for k, v in r.items()} == {
+        "Kabupaten Bungo": (90.1, "hijau"), "Kabupaten Tebo": (88.2, "hijau"), "Kabupaten Batanghari": (85.0, "hijau")}

@@ -53,6 +53,7 @@ FORWARD_LINK = re.compile(r"^\s*(?:,|:)?\s*(?:ada|adalah|yakni|yaitu|ditempati(?
 CLAUSE_SPLIT = re.compile(r",\s|;\s|\s(?:dan|sedangkan|serta|menjadi|namun|tetapi|lalu)\s|\.\s+(?-i:(?=[A-Z][a-z]))",
                           re.IGNORECASE)
 OWN, PREFIX, GROUP, SHARED, CARRY = 0, 1, 2, 3, 1
+RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
 # a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
 # between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
@@ -453,11 +454,15 @@ class RecordAssembler(DataComponent):
             first_entity = True
             own: dict[int, list[Value]] = defaultdict(list)
             forward: dict[int, list[Value]] = {}
+            inline_heads: dict[str, Value] = {}  # "Zona Hijau: A (90,10), B; Zona Kuning: C"
             for _, kind, it in items:
                 if kind == 2:
                     if not it.anaphoric or active is None:
                         active = {"values": {}, "left": it.count, "age": 0}
                     collecting, current = True, None
+                elif kind == 1 and it.kind in CATEGORICAL and re.match(r"\s*:", text[it.end:it.end + 3]):
+                    inline_heads[it.kind] = it  # a heading for the entities after it, until the next one
+                    current = None
                 elif kind == 1:
                     nxt = next((e for e in s_ents if e.start >= it.end and e.start > it.start), None)
                     if nxt is not None and current is not None and (
@@ -473,6 +478,8 @@ class RecordAssembler(DataComponent):
                         claims.append(Claim(current, it, OWN, (ss, se)))
                 else:
                     collecting, current = False, it
+                    for v in inline_heads.values():
+                        claims.append(Claim(it, v, PREFIX, (ss, se)))
                     for v in forward.get(id(it), []):
                         own[id(it)].append(v)
                         claims.append(Claim(it, v, OWN, (ss, se)))
@@ -486,6 +493,18 @@ class RecordAssembler(DataComponent):
                         if active["left"] is not None:
                             active["left"] -= 1
                     first_entity = False
+            # "Bungo, Tebo, dan Batanghari ... dengan nilai masing-masing 90,10, 88,20 dan 85,00": in order
+            resp = RESPECTIVELY.search(sentence)
+            if resp:
+                cut = ss + resp.start()
+                svals = [v for v in s_vals if v.kind == "score" and v.start > cut]
+                members = list({self._key(e): e for e in s_ents if e.start < cut}.values())
+                if len(svals) == len(members) >= 2:
+                    ids = {id(v) for v in svals}
+                    claims = [c for c in claims if id(c.value) not in ids]
+                    claims.extend(Claim(e, v, OWN, (ss, se)) for e, v in zip(members, svals))
+                    for e, v in zip(members, svals):
+                        own[id(e)].append(v)
             # lists sharing the last member's zone/grade/opinion, and "bersama"
             run: list[EntityMention] = [s_ents[0]]
             runs = []
