@@ -355,3 +355,11 @@ def test_masing_masing_pairs_scores_with_the_list_in_order():
     _, r = recs(text)
     assert {k[0]: (v.score, v.zone) for k, v in r.items()} == {
         "Kabupaten Bungo": (90.1, "hijau"), "Kabupaten Tebo": (88.2, "hijau"), "Kabupaten Batanghari": (85.0, "hijau")}
+
+
+def test_grade_letter_with_its_opinion_in_brackets_and_roman_rank():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Kabupaten Kudus mendapat penilaian "
+            "A (Kualitas Tertinggi) dengan nilai 90,10 dan meraih peringkat II se-Jawa Tengah.")
+    _, r = recs(text)
+    rec = r[("Kabupaten Kudus", 2024)]
+    assert (rec.grade, rec.opinion, rec.score, rec.rank) == ("A", "kualitas tertinggi", 90.1, 2)

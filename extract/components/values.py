@@ -50,6 +50,7 @@ def _cells(line: str) -> list[tuple[int, str]]:
     return [(o, c) for o, c in out if c.strip()] if line.strip().startswith("|") else out
 
 
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
@@ -76,7 +77,7 @@ class Values(DataComponent):
         ords = words_alt(v["ordinals"])
         I = re.IGNORECASE
         self.rank_re = re.compile(
-            rf"(?<![\w])(?:di\s?)?(?:{words_alt(v['rank_heads'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw})(?![\w])"
+            rf"(?<![\w])(?:di\s?)?(?:{words_alt(v['rank_heads'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
             rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?)?", I)
         self.rank_after_re = re.compile(
             # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal
@@ -114,7 +115,9 @@ class Values(DataComponent):
             # "kualitas tinggi (B)", "zona hijau (A)"
             rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)"
             # a score with its grade in brackets: "89,66 (B)"
-            rf"|(?<![\w.,])\d{{1,3}}[.,]\d{{1,2}}\s*\(\s*(?P<g3>[A-E])\s*\)")
+            rf"|(?<![\w.,])\d{{1,3}}[.,]\d{{1,2}}\s*\(\s*(?P<g3>[A-E])\s*\)"
+            # the letter with its opinion in brackets: "A (Kualitas Tertinggi)"
+            rf"|(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)")
         op = "|".join(rf"{k}\s+(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah)(?![\w])", I)
         self.opinion_before = {w.lower() for w in v["opinion_before"]}
@@ -139,7 +142,10 @@ class Values(DataComponent):
 
     # -- helpers ---------------------------------------------------------------------
     def _num(self, s: str) -> int | None:
-        s = s.lower().strip()
+        s = s.strip()
+        if s in _ROMAN:
+            return _ROMAN[s]  # "Juara II", "peringkat III"
+        s = s.lower()
         if s.isdigit():
             return int(s)
         return self.num_words.get(re.sub(r"\s+", " ", s))
@@ -361,7 +367,7 @@ class Values(DataComponent):
             if m.group("g3"):  # only the bracket is the grade: the score before it stays a score
                 out.append(Value("grade", m.group("g3"), m.start("g3") - 1, m.end()))
             else:
-                out.append(Value("grade", m.group("g") or m.group("g2"), m.start(), m.end()))
+                out.append(Value("grade", m.group("g") or m.group("g2") or m.group("g4"), m.start(), m.end()))
         return out
 
     def opinions(self, text: str) -> list[Value]:
