@@ -363,3 +363,14 @@ def test_grade_letter_with_its_opinion_in_brackets_and_roman_rank():
     _, r = recs(text)
     rec = r[("Kabupaten Kudus", 2024)]
     assert (rec.grade, rec.opinion, rec.score, rec.rank) == ("A", "kualitas tertinggi", 90.1, 2)
+
+
+def test_markdown_rule_under_the_header_does_not_hide_a_falling_no_column():
+    text = ("Ombudsman RI Perwakilan Sumsel merilis hasil Penilaian Kepatuhan tahun 2024:\n\n"
+            "| No | Pemda | Nilai | Kategori |\n|---|---|---|---|\n| 1 | Kabupaten Musi Banyuasin | 97,12 | A |\n"
+            "| 2 | Kota Prabumulih | 95,40 | A |\n| 3 | Kabupaten Lahat | 84,20 | B |\n"
+            "| 4 | Kabupaten Empat Lawang | 70,15 | C |\n")
+    _, r = recs(text)
+    assert [(k[0], v.rank, v.grade) for k, v in r.items()] == [
+        ("Kabupaten Musi Banyuasin", 1, "A"), ("Kota Prabumulih", 2, "A"), ("Kabupaten Lahat", 3, "B"),
+        ("Kabupaten Empat Lawang", 4, "C")]

@@ -293,7 +293,8 @@ class Values(DataComponent):
             rows = []
             j = i + 1
             while j < len(lines) and len(_cells(lines[j][1])) == len(cells):
-                rows.append((lines[j][0], _cells(lines[j][1])))
+                if not all(re.fullmatch(r"\s*:?-{2,}:?\s*", c) for _, c in _cells(lines[j][1])):
+                    rows.append((lines[j][0], _cells(lines[j][1])))  # not the "|---|---|" rule under the header
                 j += 1
             head = text[max(0, pos - 200):pos]
             scope = self._head_scope(head)
