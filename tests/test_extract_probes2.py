@@ -374,3 +374,10 @@ def test_markdown_rule_under_the_header_does_not_hide_a_falling_no_column():
     assert [(k[0], v.rank, v.grade) for k, v in r.items()] == [
         ("Kabupaten Musi Banyuasin", 1, "A"), ("Kota Prabumulih", 2, "A"), ("Kabupaten Lahat", 3, "B"),
         ("Kabupaten Empat Lawang", 4, "C")]
+
+
+def test_setelah_and_padahal_open_a_clause_with_its_own_year():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Tahun 2023. Kabupaten Kaur meraih nilai 90,20 "
+            "setelah dua tahun sebelumnya hanya 70,10.")
+    _, r = recs(text, published="2023-12-20")
+    assert {k[1]: v.score for k, v in r.items()} == {2023: 90.2, 2021: 70.1}

@@ -50,7 +50,7 @@ COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([A-Za-z .]{2,20}\)|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*[-–—]\s")
 FORWARD_LINK = re.compile(r"^\s*(?:,|:)?\s*(?:ada|adalah|yakni|yaitu|ditempati(?:\s+oleh)?|diraih(?:\s+oleh)?|diduduki(?:\s+oleh)?)?\s*$", re.IGNORECASE)
 # a full stop before a capital also ends a clause: sentences the splitter kept together ("kategori B. Pada ...")
-CLAUSE_SPLIT = re.compile(r",\s|;\s|\s(?:dan|sedangkan|serta|menjadi|namun|tetapi|lalu)\s|\.\s+(?-i:(?=[A-Z][a-z]))",
+CLAUSE_SPLIT = re.compile(r",\s|;\s|\s(?:dan|sedangkan|serta|menjadi|namun|tetapi|lalu|setelah|padahal|sementara)\s|\.\s+(?-i:(?=[A-Z][a-z]))",
                           re.IGNORECASE)
 OWN, PREFIX, GROUP, SHARED, CARRY = 0, 1, 2, 3, 1
 RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
