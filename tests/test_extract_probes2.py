@@ -381,3 +381,11 @@ def test_setelah_and_padahal_open_a_clause_with_its_own_year():
             "setelah dua tahun sebelumnya hanya 70,10.")
     _, r = recs(text, published="2023-12-20")
     assert {k[1]: v.score for k, v in r.items()} == {2023: 90.2, 2021: 70.1}
+
+
+def test_posisi_puncak_is_first_and_diikuti_the_next_place():
+    text = ("Ombudsman RI Perwakilan NTB menyampaikan hasil Penilaian Kepatuhan 2024. Kota Bima berada di posisi "
+            "puncak dengan nilai 93,11, diikuti Kabupaten Dompu dengan 91,80. Sekda menyebut semua OPD duduk pada "
+            "posisi tertinggi.")
+    _, r = recs(text)
+    assert {k[0]: v.rank for k, v in r.items()} == {"Kota Bima": 1, "Kabupaten Dompu": 2}
