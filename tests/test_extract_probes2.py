@@ -389,3 +389,22 @@ def test_posisi_puncak_is_first_and_diikuti_the_next_place():
             "posisi tertinggi.")
     _, r = recs(text)
     assert {k[0]: v.rank for k, v in r.items()} == {"Kota Bima": 1, "Kabupaten Dompu": 2}
+
+
+def test_the_office_a_unit_belongs_to_is_no_subject_and_kapolrestabes_is_a_title():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023. Polrestabes Surabaya meraih peringkat pertama "
+            "dari 38 Polres di jajaran Polda Jawa Timur dengan nilai 98,02. Kapolrestabes Surabaya Kombes Pol "
+            "Pasma Royce menerima penghargaan.")
+    res, r = recs(text)
+    assert set(r) == {("Polrestabes Surabaya", 2023)}
+    assert (r[("Polrestabes Surabaya", 2023)].score, r[("Polrestabes Surabaya", 2023)].rank) == (98.02, 1)
+    assert {o.name: o.title for o in res.officials} == {"Pasma Royce": "Kapolrestabes Surabaya"}
+
+
+def test_masing_masing_stops_at_the_next_entity():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023. Kementerian Perhubungan dan Kementerian "
+            "Kelautan dan Perikanan meraih nilai masing-masing 96,50 dan 95,11, sedangkan Kementerian Investasi 93,80.")
+    _, r = recs(text)
+    assert {k[0]: v.score for k, v in r.items()} == {"Kementerian Perhubungan": 96.5,
+                                                     "Kementerian Kelautan dan Perikanan": 95.11,
+                                                     "Kementerian Investasi": 93.8}

@@ -497,7 +497,8 @@ class RecordAssembler(DataComponent):
             resp = RESPECTIVELY.search(sentence)
             if resp:
                 cut = ss + resp.start()
-                svals = [v for v in s_vals if v.kind == "score" and v.start > cut]
+                stop = next((e.start for e in s_ents if e.start > cut), se)  # up to the next entity named
+                svals = [v for v in s_vals if v.kind == "score" and cut < v.start < stop]
                 members = list({self._key(e): e for e in s_ents if e.start < cut}.values())
                 if len(svals) == len(members) >= 2:
                     ids = {id(v) for v in svals}
