@@ -408,3 +408,10 @@ def test_masing_masing_stops_at_the_next_entity():
     assert {k[0]: v.score for k, v in r.items()} == {"Kementerian Perhubungan": 96.5,
                                                      "Kementerian Kelautan dan Perikanan": 95.11,
                                                      "Kementerian Investasi": 93.8}
+
+
+def test_an_opinion_left_behind_is_the_earlier_years():
+    text = ("Bupati Boyolali menerima hasil Penilaian Kepatuhan Ombudsman RI tahun 2023. Boyolali memperoleh nilai "
+            "93,05 dan masuk opini kualitas tertinggi, naik dari kualitas tinggi pada 2022.")
+    _, r = recs(text)
+    assert {k[1]: v.opinion for k, v in r.items()} == {2023: "kualitas tertinggi", 2022: "kualitas tinggi"}
