@@ -37,10 +37,24 @@ def register(app: typer.Typer) -> None:
             except ValueError:
                 raise typer.BadParameter(f"--since must be YYYY-MM-DD, got {since!r}")
         try:
-            with console.status("crawling…"):
+            with console.status("crawling…") as status:
+                last_line = [-1e9]
+
+                def show(so_far) -> None:
+                    line = (f"crawling… {so_far.total('fetched'):,} pages fetched, "
+                            f"{so_far.total('articles'):,} articles judged, {so_far.total('relevant'):,} relevant, "
+                            f"{so_far.total('records'):,} records, {sum(so_far.errors().values()):,} errors "
+                            f"({so_far.elapsed_s:.0f} s)")
+                    if console.is_terminal:
+                        status.update(line)
+                    elif so_far.elapsed_s - last_line[0] >= 30:  # a log file: a line now and then
+                        last_line[0] = so_far.elapsed_s
+                        console.print(line, soft_wrap=True)
+
                 report = crawl(start_urls=start_url or (), sites=site or (), all_sites=all_sites, db=db, since=since,
                                redis=redis, redis_key=redis_key, jobdir=jobdir, polite=not impolite,
-                               quiet=not verbose, log_file=log_file, registry=registry)
+                               quiet=not verbose, log_file=log_file, registry=registry, progress=show,
+                               forward_signals=True)
         except ValueError as exc:
             console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
             raise typer.Exit(2)

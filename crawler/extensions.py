@@ -21,11 +21,14 @@ logger = logging.getLogger(__name__)
 class CrawlReportExtension:
     """Open a `crawl` run in the corpus; at the end store the per-site report with it, write it to
     KEPATUHAN_REPORT_FILE (for `crawler.run.crawl`) and, only if the crawl finished, commit the
-    entry pages' validators (a killed or stopped crawl must revisit them in full)."""
+    entry pages' validators (a killed or stopped crawl must revisit them in full). While the crawl
+    runs, the report so far goes to KEPATUHAN_REPORT_FILE + ".progress" every
+    KEPATUHAN_PROGRESS_INTERVAL seconds (the parent's progress line)."""
 
     def __init__(self, crawler):
         self.crawler = crawler
         self.t0 = time.monotonic()
+        self.ticker = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -39,8 +42,23 @@ class CrawlReportExtension:
         config = {"sites": {s.name: s.home for s in getattr(spider, "sites", {}).values()},
                   "since": getattr(spider, "since", None), "redis": bool(self.crawler.settings.get("REDIS_URL"))}
         state.run_id = state.corpus.start_run("crawl", config=config)
+        if self.crawler.settings.get("KEPATUHAN_REPORT_FILE"):
+            from twisted.internet import task
+
+            self.ticker = task.LoopingCall(self.write_progress, spider)
+            self.ticker.start(self.crawler.settings.getfloat("KEPATUHAN_PROGRESS_INTERVAL", 1.0), now=False)
+
+    def write_progress(self, spider):
+        try:
+            report = CrawlReport.from_stats(self.crawler.stats.get_stats(), list(getattr(spider, "sites", {})),
+                                            "running", CrawlState.of(self.crawler).run_id, time.monotonic() - self.t0)
+            report.write(self.crawler.settings.get("KEPATUHAN_REPORT_FILE") + ".progress")
+        except Exception as exc:  # noqa: BLE001 - progress is a courtesy; the crawl goes on
+            logger.debug("could not write crawl progress: %s", exc)
 
     def spider_closed(self, spider, reason):
+        if self.ticker is not None and self.ticker.running:
+            self.ticker.stop()
         state = CrawlState.of(self.crawler)
         names = list(getattr(spider, "sites", {}))
         report = CrawlReport.from_stats(self.crawler.stats.get_stats(), names, reason, state.run_id,

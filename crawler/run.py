@@ -6,13 +6,17 @@ and reads back the per-site report the CrawlReportExtension writes.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+from typing import Callable
 
 from crawler.registry import Site, load_sites
 from crawler.report import CrawlReport
@@ -99,9 +103,13 @@ def crawl_command(*, start_urls=(), sites=(), all_sites=False, db: str | None = 
 def crawl(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, since: str | None = None,
           redis: str | None = None, redis_key: str = "kepatuhan", jobdir: str | None = None, polite: bool = True,
           settings: dict | None = None, quiet: bool = True, log_file: str | None = None,
-          timeout: float | None = None, registry: str | Path | None = None) -> CrawlReport:
+          timeout: float | None = None, registry: str | Path | None = None,
+          progress: Callable[[CrawlReport], None] | None = None, forward_signals: bool = False) -> CrawlReport:
     """Crawl in a child process and return its per-site report (also stored with the run).
 
+    `progress` is called with the report so far about once a second. With `forward_signals`
+    (the console command), Ctrl-C / SIGTERM sent to this process are passed to the child, which
+    stops cleanly (its job dir resumable); this process waits for it instead of dying first.
     A child killed from outside (or timing out) yields a report with reason "killed" and no
     sites; the corpus keeps everything stored so far and a rerun continues from there."""
     from corpus.config import resolve_db_url
@@ -121,11 +129,12 @@ def crawl(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, si
         t0 = time.monotonic()
         log = open(log_file, "ab") if log_file else (subprocess.DEVNULL if quiet else None)
         try:
-            proc = subprocess.run(cmd, cwd=REPO, env=env, stdout=log, stderr=log if log_file or quiet else None,
-                                  timeout=timeout)
-            rc = proc.returncode
-        except subprocess.TimeoutExpired:
-            rc = -9
+            # forwarding: the child gets its own session, so a Ctrl-C in the terminal reaches it once
+            # (through us), not twice (Scrapy takes a second SIGINT as "stop now, uncleanly")
+            proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=log, stderr=log if log_file or quiet else None,
+                                    start_new_session=forward_signals)
+            with _forwarding_signals(proc, forward_signals):
+                rc = _wait(proc, timeout, report_file + ".progress", progress)
         finally:
             if log_file:
                 log.close()
@@ -141,3 +150,48 @@ def crawl(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, si
 
             shutil.rmtree(jobdir, ignore_errors=True)
         return report
+
+
+def _wait(proc: subprocess.Popen, timeout: float | None, progress_file: str,
+          progress: Callable[[CrawlReport], None] | None) -> int:
+    """Wait for the crawl child (killing it after `timeout` s: exit status -9), passing each new
+    progress snapshot it writes to `progress`."""
+    deadline = time.monotonic() + timeout if timeout else None
+    seen_mtime = 0.0
+    while True:
+        try:
+            return proc.wait(timeout=0.5)
+        except subprocess.TimeoutExpired:
+            pass
+        if deadline and time.monotonic() > deadline:
+            proc.kill()
+            proc.wait()
+            return -9
+        if progress is not None:
+            try:
+                mtime = os.stat(progress_file).st_mtime
+                if mtime != seen_mtime:
+                    seen_mtime = mtime
+                    progress(CrawlReport.read(progress_file))
+            except (OSError, ValueError):
+                pass  # not written yet, or being replaced
+
+
+@contextlib.contextmanager
+def _forwarding_signals(proc: subprocess.Popen, enabled: bool):
+    """While the child runs, SIGINT/SIGTERM/SIGHUP to this process go to the child (Scrapy stops
+    cleanly on the first, at once on the second) instead of killing this process and orphaning it."""
+    if not enabled or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def forward(signum, _frame):
+        if proc.poll() is None:
+            proc.send_signal(signum)
+
+    old = {sig: signal.signal(sig, forward) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)

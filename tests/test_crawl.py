@@ -367,3 +367,47 @@ def test_since_bounds_a_backfill(sqlite_url):
         assert stored == newer, (sorted(stored - newer), sorted(newer - stored))
     finally:
         srv.stop()
+
+
+@pytest.mark.slow
+def test_ctrl_c_on_the_console_command_pauses_cleanly_and_the_same_command_resumes(tmp_path, portal_with_reference):
+    """A terminal's Ctrl-C reaches the foreground job's process group: `kepatuhan crawl` passes it
+    once to its crawl child, waits for the clean stop, says how to continue, and the job dir is
+    resumed (not started over) by the same command. Meanwhile it shows live progress."""
+    import sys
+
+    site, srv, reference = portal_with_reference
+    db, jobdir = f"sqlite:///{tmp_path / 'c.sqlite'}", str(tmp_path / "job")
+    exe = [str(REPO / ".venv/bin/kepatuhan")] if (REPO / ".venv/bin/kepatuhan").exists() else \
+        [sys.executable, "-c", "from kepatuhan.cli import main; main()"]
+    registry = tmp_path / "sites.yaml"  # polite, but quick: 0.1 s between requests, one at a time
+    registry.write_text(f"sites:\n  - name: lokal\n    url: {srv.url}\n"
+                        f"    politeness: {{download_delay: 0.1, concurrency: 1}}\n", encoding="utf-8")
+    cmd = exe + ["crawl", "--registry", str(registry), "--site", "lokal", "--db", db, "--jobdir", jobdir]
+    # as a shell runs a foreground job: its own process group, which Ctrl-C signals as a whole
+    proc = subprocess.Popen(cmd + ["--log-file", str(tmp_path / "crawl.log")], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    eng = sa.create_engine(db)
+    deadline, n = time.monotonic() + 60, 0
+    while time.monotonic() < deadline and proc.poll() is None and n < 8:
+        time.sleep(0.2)
+        try:
+            with eng.connect() as c:
+                n = c.execute(sa.text("SELECT COUNT(*) FROM seen_urls")).scalar()
+        except sa.exc.OperationalError:
+            pass
+    eng.dispose()
+    assert proc.poll() is None, "crawl finished before Ctrl-C"
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=90)
+    assert proc.returncode == 1, err[-2000:]
+    assert "did not finish (shutdown" in err and "rerun the same command" in err, err[-2000:]
+    assert "pages fetched" in err  # the live progress line
+    assert os.listdir(jobdir) and not os.path.exists(os.path.join(jobdir, "kepatuhan-running"))
+    log = (tmp_path / "crawl.log").read_text(errors="replace")
+    assert log.count("Received SIGINT") == 1, "the child must see one Ctrl-C, not two"
+
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert corpus_snapshot(db) == reference
+    assert not os.path.exists(jobdir)
