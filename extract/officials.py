@@ -221,6 +221,28 @@ def _skipped_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A single line break inside a running sentence (a hard wrap in the source: "... kepada Bupati
+# Sambas\nSatria Wirawan, ...") is not a paragraph end: the line before is long, ends in a word
+# or a comma, and the next line goes on with a capitalised word. Paragraphs, headlines, list items
+# and credits ("Editor: X\nPenulis: Y") end in punctuation or are short, and stay apart.
+_WRAP_RE = re.compile(r"(?<=[^\W\d_,]|,)\n(?=[A-Z][a-z])")
+WRAP_MIN_LINE = 80
+
+
+def _join_wrapped_lines(text: str) -> str:
+    """`text` with hard wraps inside sentences turned into spaces (same length: offsets stay valid)."""
+    out = None
+    for m in _WRAP_RE.finditer(text):
+        line_a = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_a:m.start()]
+        if len(line) < WRAP_MIN_LINE or _is_headline(line):
+            continue
+        if out is None:
+            out = list(text)
+        out[m.start()] = " "
+    return text if out is None else "".join(out)
+
+
 _SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "atau", "se", "oleh", "dalam", "ini", "itu"}
 
 
@@ -462,8 +484,8 @@ class OfficialsFinder:
             t = toks[k]
             if name and allow_restart and self._is_degree_before(t) and t.bare[:1].isupper() and t.key != "h" :
                 return None  # "Wakil Ketua Ombudsman Republik Indonesian Ir Boby ...": caller restarts
-            if name and self._is_degree_after(t):
-                break
+            if self._is_degree_after(t):
+                break  # a degree ends a name, and never starts one (", S.Sos.I., M.H.,")
             if not name and self._initials_name(toks, k, end_limit):
                 name.append(t)
                 k += 1
@@ -521,6 +543,8 @@ class OfficialsFinder:
         Titles and names never cross a line break, so only the lines that contain a word that can
         start a title are tokenised (most lines of most news articles have none).
         """
+        if "\n" in text:
+            text = _join_wrapped_lines(text)
         windows: list[list[int]] = []  # [start, end, line start] around each word that can start a title
         for m in self.kb.start_re.finditer(text):
             line_a = text.rfind("\n", 0, m.start()) + 1

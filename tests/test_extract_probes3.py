@@ -1,0 +1,57 @@
+"""Generalisation cases found with a third round of held-out probe articles (own wording; the probe
+set is corpus/fixtures/probes_generalisation3.jsonl): officials written in less common shapes and
+look-alike topics that mention Ombudsman and public service.
+"""
+from extract.pipeline import extract_article
+
+
+def offs(text, **kw):
+    return {o.name: o.title for o in extract_article(text, **kw).officials}
+
+
+def test_name_after_a_hard_line_wrap_following_the_title():
+    text = ("SAMBAS – Kabupaten Sambas memperoleh nilai 79,85 dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan "
+            "Publik 2022 yang diserahkan Ombudsman RI kepada Bupati Sambas\nSatria Wirawan, S.Sos.I., M.H., Selasa.")
+    assert offs(text) == {"Satria Wirawan": "Bupati Sambas"}
+
+
+def test_paragraph_lines_stay_apart():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemkab Sambas.\n"
+            "Editor: Rina Maharani\nPenulis: Dedi Kurniawan\n")
+    assert offs(text) == {}
+
+
+def test_a_degree_after_the_comma_does_not_pass_for_the_name():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Wakil Bupati Mukomuko "
+            "Wasri Ramlan, S.Sos., M.Si., di Bengkulu.")
+    assert offs(text) == {"Wasri Ramlan": "Wakil Bupati Mukomuko"}
+
+
+def test_a_common_given_name_that_is_also_part_of_a_holiday():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kepala Puskesmas Alianyang, "
+            "drg. Fitri Handayani, juga hadir. Layanan tetap buka saat Idul Fitri.")
+    assert offs(text) == {"Fitri Handayani": "Kepala Puskesmas Alianyang"}
+
+
+def test_kemenpanrb_public_service_index_is_not_the_assessment():
+    res = extract_article("JAKARTA – Kementerian PANRB mengumumkan hasil Indeks Pelayanan Publik (IPP) 2023. Kabupaten "
+                          "Banyuwangi meraih nilai 4,61 dengan predikat A. Deputi Bidang Pelayanan Publik menyebut "
+                          "penilaian ini berbeda dari penilaian Ombudsman.")
+    assert not res.relevant and not res.records
+
+
+def test_a_pandemic_zone_beside_an_ombudsman_complaint_is_not_the_assessment():
+    res = extract_article("BOGOR – Kota Bogor kembali masuk zona hijau penyebaran Covid-19. Sementara itu, Ombudsman RI "
+                          "menerima laporan masyarakat soal pelayanan publik di RSUD Kota Bogor.")
+    assert not res.relevant and not res.records
+
+
+def test_the_whole_probe_set_scores_with_the_project_evaluator():
+    from pathlib import Path
+
+    from extract.evaluate import evaluate
+    gold = Path(__file__).resolve().parents[1] / "corpus" / "fixtures" / "probes_generalisation3.jsonl"
+    res = evaluate(gold).results
+    assert res["relevance_accuracy"] == 1.0
+    for k, floor in {"entity_year": 0.99, "score": 0.99, "zone": 0.99, "grade": 0.99, "officials": 0.97}.items():
+        assert res[k]["f1"] >= floor, (k, res[k])
