@@ -49,6 +49,7 @@ MAX_FUZZY_MENTIONS = 400  # more titled mentions than this in one text: merge id
 MAX_TAIL_TOKENS = 14
 NUMERALS = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"}
 DASHES = {"–", "—", "-", "/"}
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
 LINK_BEFORE_TITLE = {"sebagai", "selaku"}  # "Marten Taha sebagai wali kota"
 LEVEL_WORDS = {"provinsi", "prov", "kabupaten", "kab", "kota", "pemprov", "pemkab", "pemkot", "pemda"}
 
@@ -486,6 +487,11 @@ class OfficialsFinder:
                 return None  # "Wakil Ketua Ombudsman Republik Indonesian Ir Boby ...": caller restarts
             if self._is_degree_after(t):
                 break  # a degree ends a name, and never starts one (", S.Sos.I., M.H.,")
+            if name and t.text in QUOTES:
+                skip = self._nickname_end(toks, k, end_limit)
+                if skip:
+                    k = skip  # 'Muhammad "Aang" Nurjaman': the nickname is no part of the official name
+                    continue
             if not name and self._initials_name(toks, k, end_limit):
                 name.append(t)
                 k += 1
@@ -511,6 +517,16 @@ class OfficialsFinder:
         if name[0].bare in ("I", "Ni") and len(name) == 1:
             return None
         return name, k
+
+    def _nickname_end(self, toks, k: int, end_limit: int) -> int:
+        """Index after a quoted nickname at k ('"Aang"') when the name goes on after it; else 0."""
+        for c in range(k + 2, min(end_limit - 1, k + 4)):
+            if toks[c].text in QUOTES:
+                inner = toks[k + 1:c]
+                if all(x.kind == "w" and x.cap for x in inner) and self._is_name_word(toks[c + 1], False):
+                    return c + 1
+                return 0
+        return 0
 
     def _name_left(self, toks, end) -> list[Tok] | None:
         """A person name ending right before index `end` ("Ahmad Thamrin, Pelaksana Tugas ...")."""

@@ -55,3 +55,22 @@ def test_the_whole_probe_set_scores_with_the_project_evaluator():
     assert res["relevance_accuracy"] == 1.0
     for k, floor in {"entity_year": 0.99, "score": 0.99, "zone": 0.99, "grade": 0.99, "officials": 0.97}.items():
         assert res[k]["f1"] >= floor, (k, res[k])
+
+
+def test_a_quoted_nickname_inside_the_name_is_left_out():
+    text = ("Pemkab Majalengka meraih opini kualitas tertinggi dalam Penilaian Kepatuhan Ombudsman RI tahun 2024. "
+            "Bupati Majalengka H. Muhammad \"Aang\" Nurjaman mengatakan seluruh perangkat daerah bekerja keras.")
+    assert offs(text) == {"Muhammad Nurjaman": "Bupati Majalengka"}
+
+
+def test_a_quotation_after_a_one_word_name_is_not_a_nickname():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Wakil Bupati Purwakarta Aming "
+            "mengatakan \"Alhamdulillah\" usai menerima piagam.")
+    assert offs(text) == {"Aming": "Wakil Bupati Purwakarta"}
+
+
+def test_a_report_card_coloured_green_is_the_green_zone():
+    text = ("Rapor pelayanan publik Pemko Padang Panjang dari Ombudsman RI tahun 2022 berwarna hijau. Kota Padang "
+            "Panjang memperoleh nilai 86,12 dengan opini kualitas tinggi dalam penilaian kepatuhan.")
+    rec = {(r.entity, r.year): r for r in extract_article(text).records}[("Kota Padang Panjang", 2022)]
+    assert (rec.zone, rec.score) == ("hijau", 86.12)
