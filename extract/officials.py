@@ -352,6 +352,8 @@ class OfficialsFinder:
         kb = self.kb
         k = i
         n = self._match_seq(toks, k, kb.prefixes, 3)
+        if n and toks[k].text == "pejabat":
+            n = 0  # lower-case "pejabat" is the noun "official" ("mengundang pejabat Kepala Dinas ...")
         if n:
             k += n
             if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":

@@ -193,3 +193,21 @@ def test_thousands_of_mentions_stay_one_person_per_name():
     offs = find_officials(text)
     assert [(o.name, o.title) for o in offs] == [("Budi Santoso", "Bupati Kaur"), ("Andi Saputra", "Wakil Bupati Kaur")]
     assert len(offs[0].evidence) == 3000
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region that is also a city's name ("Metro") inside a police unit's name
+    ("Kapolres Metro Bekasi Kota Kombes Pol Dani Hamdani hadir.", {"Dani Hamdani": "Kapolres Metro Bekasi Kota"}),
+    # "Pejabat" written for "Penjabat" is an acting office; the lower-case noun is not
+    ("Pejabat Bupati Bekasi Dani Ramdan menerima piagam.", {"Dani Ramdan": "Pejabat Bupati Bekasi"}),
+    ("Ia mengundang pejabat Kepala Dinas Kesehatan, Budi Santoso, dalam acara itu.",
+     {"Budi Santoso": "Kepala Dinas Kesehatan"}),
+    # a naval rank before the name is an honorific
+    ("Wali Kota Tidore Kepulauan Capt. Ali Ibrahim, M.H., hadir.", {"Ali Ibrahim": "Wali Kota Tidore Kepulauan"}),
+    # degrees after a comma never pass for the name; less common degrees are degrees
+    ("Bupati Sambas Satria Wirawan, S.Sos.I., M.H., hadir.", {"Satria Wirawan": "Bupati Sambas"}),
+    ("Direktur RSUD dr. Soedarso, dr. Hary Agung Tjahyadi, Sp.An., hadir.",
+     {"Hary Agung Tjahyadi": "Direktur RSUD dr. Soedarso"}),
+])
+def test_less_common_title_and_honorific_shapes(text, expected):
+    assert names(text) == expected
