@@ -34,6 +34,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.casefold import doc_lower, pick
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value, YearMention
 from extract.types import Record
@@ -98,6 +99,12 @@ def _covers(spans: list, pos: int) -> bool:
     """Does one of the (sorted, disjoint) spans contain pos?"""
     i = bisect_left(spans._keys, pos + 1) - 1
     return i >= 0 and spans[i].start <= pos < spans[i].end
+
+
+def _search(pattern: re.Pattern, s: str, low_s: str | None):
+    """pattern.search(s), run on low_s (s lower-cased, or None) when that gives the same match."""
+    pat, string = pick(pattern, s, low_s)
+    return pat.search(string)
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -368,6 +375,7 @@ class RecordAssembler(DataComponent):
     # -- assembly ---------------------------------------------------------------------
     def assemble(self, doc: Doc) -> list[Record]:
         text = doc_text(doc)
+        low = doc_lower(doc)  # case-insensitive searches run on it (extract/components/casefold.py)
         ents = self._entities(doc)
         subjects = [e for e in ents if e.subject] + self._anaphora(text, ents)
         values = _Sorted(doc._.values or [])
@@ -388,11 +396,14 @@ class RecordAssembler(DataComponent):
                 continue  # a link to another article
             s_ents, s_vals, s_groups = _within(subjects, ss, se), _within(values, ss, se), _within(groups, ss, se)
             sentence = text[ss:se]
+            low_s = None if low is None else low[ss:se]
+            found = lambda pattern: _search(pattern, sentence, low_s)  # noqa: E731
             zones = {v.value for v in s_vals if v.kind == "zone"}
             colours = {c.lower() for c in COLOURS.findall(sentence)}
-            if self.other_score is not None and self.other_score.search(sentence):
+            if self.other_score is not None and found(self.other_score):
                 s_vals = self._own_values(sentence, ss, s_vals)
-            if self.definition.search(RANGE_OF_YEARS.sub(" ", sentence)) or (not s_ents and (len(zones) > 1 or (zones and len(colours) > 1))):
+            if _search(self.definition, RANGE_OF_YEARS.sub(" ", sentence),
+                       None if low_s is None else RANGE_OF_YEARS.sub(" ", low_s)) or (not s_ents and (len(zones) > 1 or (zones and len(colours) > 1))):
                 s_vals = []  # the scheme's definition, not a claim
             if active is not None:
                 active["age"] += 1
@@ -409,7 +420,7 @@ class RecordAssembler(DataComponent):
             if heading and s_ents:
                 for e in s_ents:
                     claims.extend(Claim(e, v, GROUP, (ss, se)) for v in heading)
-            if not s_ents and s_vals and self.generic is not None and self.generic.search(sentence):
+            if not s_ents and s_vals and self.generic is not None and found(self.generic):
                 continue  # "masih ada daerah yang berada di zona kuning": nobody in particular
             if not s_ents:
                 coll = [g for g in s_groups if g.anaphoric and g.count]
@@ -420,7 +431,7 @@ class RecordAssembler(DataComponent):
                             if v.kind in CATEGORICAL:
                                 claims.append(Claim(e, v, SHARED, (ss, se)))
                 elif s_vals and not s_groups and self.collective_all is not None and si - last_subject_sent <= 2 \
-                        and len({self._key(e) for e in last_subjects}) > 1 and self.collective_all.search(sentence):
+                        and len({self._key(e) for e in last_subjects}) > 1 and found(self.collective_all):
                     for e in {self._key(e): e for e in last_subjects}.values():
                         claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s_vals if v.kind in CATEGORICAL)
                 elif fresh and not self._group_listed(fresh[-1], si, sents, subjects):
@@ -494,7 +505,7 @@ class RecordAssembler(DataComponent):
                             active["left"] -= 1
                     first_entity = False
             # "Bungo, Tebo, dan Batanghari ... dengan nilai masing-masing 90,10, 88,20 dan 85,00": in order
-            resp = RESPECTIVELY.search(sentence)
+            resp = found(RESPECTIVELY)
             if resp:
                 cut = ss + resp.start()
                 stop = next((e.start for e in s_ents if e.start > cut), se)  # up to the next entity named
@@ -527,7 +538,7 @@ class RecordAssembler(DataComponent):
                 if ri > 0:
                     prev_last = runs[ri - 1][-1]
                     between = text[prev_last.end:r[0].start]
-                    if self.share_re.search(between):
+                    if _search(self.share_re, between, None if low is None else low[prev_last.end:r[0].start]):
                         donor = [v for v in own.get(id(prev_last), []) if v.kind in CATEGORICAL]
                         for e in r:
                             if not own.get(id(e)):
@@ -538,7 +549,7 @@ class RecordAssembler(DataComponent):
             # "... sehingga 5 OPD yang menjadi sampel semua ...": the sentence's zone/grade/opinion
             # holds for all of the last N entities named
             for g in s_groups:
-                if g.count and ALL_WORDS.search(text[g.end:se]):
+                if g.count and _search(ALL_WORDS, text[g.end:se], None if low is None else low[g.end:se]):
                     for e in recent[-g.count:]:
                         claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s_vals if v.kind in CATEGORICAL)
 
