@@ -649,13 +649,19 @@ class OfficialsFinder:
             if t.i in linked or t.i == 0:
                 continue
             before = toks[t.i - 1]
-            if before.text == "," or before.low in LINK_BEFORE_TITLE:
-                name = self._name_left(toks, t.i - 1 if before.low in LINK_BEFORE_TITLE else t.i - 1)
-                if name and not any(index[x.start] in claimed for x in name):
-                    title = text[toks[t.i].start:toks[j - 1].end]
-                    m = Mention(name, title, name[0].start, toks[j - 1].end)
-                    linked[t.i] = m
-                    mentions.append(m)
+            name_end = t.i - 1
+            if before.low == "juga" and t.i >= 2 and toks[t.i - 2].low == "yang":
+                name_end = t.i - 2  # "Budi Santoso yang juga Kepala Dinas Kesehatan"
+            elif before.text == "(" and j < n and toks[j].text == ")":
+                pass  # "Budi Santoso (Bupati Lebong)"
+            elif not (before.text == "," or before.low in LINK_BEFORE_TITLE):
+                continue
+            name = self._name_left(toks, name_end)
+            if name and not any(index[x.start] in claimed for x in name):
+                title = text[toks[t.i].start:toks[j - 1].end]
+                m = Mention(name, title, name[0].start, toks[j - 1].end)
+                linked[t.i] = m
+                mentions.append(m)
 
         # pass 3: "Bupati A dan Wakil B", "wali kota dan wakilnya B"
         by_pos = sorted(linked.items())
@@ -871,7 +877,9 @@ _ACTING_LONG = re.compile(r"(?i)\b(?:pelaksana\s+tugas|pejabat\s+sementara|penja
 
 def _clean_title(title: str) -> str:
     title = _ACTING_LONG.sub(lambda m: m.group(1), title)
-    return re.sub(r"\s+", " ", title).strip(" ,")
+    title = re.sub(r"\s+", " ", title).strip(" ,")
+    # the sentence's full stop after a title written last ("ujar Budi, Bupati Lebong.")
+    return re.sub(r"(?<=\w\w)\.$", "", title)
 
 
 # ---------------------------------------------------------------- public API

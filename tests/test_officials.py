@@ -211,3 +211,22 @@ def test_thousands_of_mentions_stay_one_person_per_name():
 ])
 def test_less_common_title_and_honorific_shapes(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title written last in the sentence keeps no full stop
+    ("\"Kami bersyukur,\" ujar Budi Santoso, Bupati Lebong.", {"Budi Santoso": "Bupati Lebong"}),
+    ("Demikian dikatakan Dr. H. Budi Santoso, M.Si., Sekretaris Daerah Kabupaten Lebong.",
+     {"Budi Santoso": "Sekretaris Daerah Kabupaten Lebong"}),
+    # the office in brackets after the name, and after "yang juga"
+    ("Piagam diterima Budi Santoso (Bupati Lebong) di Jakarta.", {"Budi Santoso": "Bupati Lebong"}),
+    ("Menurut Budi Santoso yang juga Kepala Dinas Kesehatan Kota Bengkulu, layanan membaik.",
+     {"Budi Santoso": "Kepala Dinas Kesehatan Kota Bengkulu"}),
+    # a place in front of bracketed words is no name
+    ("Pemkab Lebong (Bupati Lebong) meraih nilai 90.", {}),
+    # rooms, streets and floors named after an office are no people
+    ("Acara berlangsung di Ruang Rapat Sekda Kabupaten Kudus Lantai 2.", {}),
+    ("Warga Jalan Gubernur Suryo, Budi Santoso, mengeluhkan antrean.", {}),
+])
+def test_title_after_the_name_and_office_named_places(text, expected):
+    assert names(text) == expected
