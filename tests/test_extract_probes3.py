@@ -74,3 +74,16 @@ def test_a_report_card_coloured_green_is_the_green_zone():
             "Panjang memperoleh nilai 86,12 dengan opini kualitas tinggi dalam penilaian kepatuhan.")
     rec = {(r.entity, r.year): r for r in extract_article(text).records}[("Kota Padang Panjang", 2022)]
     assert (rec.zone, rec.score) == ("hijau", 86.12)
+
+
+def test_other_evaluations_and_zones_beside_an_ombudsman_mention_are_not_the_assessment():
+    for text in (
+        "JAKARTA – Panitia seleksi calon anggota Ombudsman RI mengumumkan hasil penilaian tes tertulis. Sebanyak 45 "
+        "peserta lolos ke tahap berikutnya.",
+        "MEDAN – Kabupaten Deli Serdang ditetapkan sebagai zona merah peredaran narkoba. Ombudsman RI Perwakilan Sumut "
+        "juga menerima keluhan soal pelayanan publik di lapas.",
+        "JAKARTA – Kementerian PANRB merilis hasil Evaluasi Kinerja Penyelenggaraan Pelayanan Publik (PEKPPP) 2023. "
+        "Kota Bandung meraih predikat A- (Pelayanan Prima). Hasil penilaian ini melengkapi pengawasan Ombudsman.",
+    ):
+        res = extract_article(text)
+        assert not res.relevant and not res.records, text
