@@ -238,6 +238,9 @@ def _join_wrapped_lines(text: str) -> str:
         line = text[line_a:m.start()]
         if len(line) < WRAP_MIN_LINE or _is_headline(line):
             continue
+        nxt = text[m.end():m.end() + 60]
+        if _BACA_RE.match(nxt) or re.match(r"[\w ]{1,25}:", nxt):
+            continue  # "Baca juga: ...", "Editor: X", "Foto: ..." start a line of their own
         if out is None:
             out = list(text)
         out[m.start()] = " "

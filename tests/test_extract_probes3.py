@@ -89,3 +89,9 @@ def test_other_evaluations_and_zones_beside_an_ombudsman_mention_are_not_the_ass
     ):
         res = extract_article(text)
         assert not res.relevant and not res.records, text
+
+
+def test_a_link_line_after_a_long_unfinished_line_is_not_joined_to_it():
+    text = ("SAMBAS – Kabupaten Sambas memperoleh nilai 79,85 dalam Penilaian Kepatuhan Ombudsman RI tahun 2022 yang "
+            "diserahkan di Pontianak\nBaca Juga: Bupati Sintang Budi Santoso Terima Piagam Ombudsman\nEditor: Rina")
+    assert offs(text) == {}
