@@ -20,7 +20,6 @@ import re
 import re._casefix as _casefix
 import re._compiler as _compiler
 import re._parser as _parser
-from functools import lru_cache
 
 # characters `re` folds onto another letter beyond plain lower/upper case ('ı' ~ 'i', 'ſ' ~ 's')
 _EXTRA = frozenset(chr(c) for pair in _casefix._EXTRA_CASES.items() for c in (pair[0], *pair[1]))
@@ -88,9 +87,20 @@ def _fold(sub):
     return sub
 
 
-@lru_cache(maxsize=None)
+_FOLDED: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
+
+
 def folded(pattern: re.Pattern) -> re.Pattern | None:
-    """The lower-case, case-sensitive twin of an IGNORECASE str pattern (None: not foldable)."""
+    """The lower-case, case-sensitive twin of an IGNORECASE str pattern (None: not foldable).
+
+    Cached by identity: hashing a compiled pattern hashes its whole program on every call."""
+    hit = _FOLDED.get(id(pattern))
+    if hit is None or hit[0] is not pattern:
+        hit = _FOLDED[id(pattern)] = (pattern, _fold_pattern(pattern))
+    return hit[1]
+
+
+def _fold_pattern(pattern: re.Pattern) -> re.Pattern | None:
     if not isinstance(pattern.pattern, str) or not pattern.flags & re.IGNORECASE:
         return None
     try:
@@ -138,3 +148,9 @@ def doc_lower(doc) -> str | None:
     if low is _MISSING:
         low = doc.user_data["kepatuhan_lower"] = lowered(doc_text(doc))
     return low
+
+
+def search_in(pattern: re.Pattern, text: str, low: str | None, start: int, end: int):
+    """pattern.search(text[start:end]) (offsets relative to the slice), on low[start:end] when exact."""
+    pat, string = pick(pattern, text, low)
+    return pat.search(string[start:end])

@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.casefold import lowered, search_in
 from extract.components.knowledge import doc_text, DataComponent, read_csv, read_jsonl, read_yaml, words_alt
 from extract.components.mentions import EntityMention
 
@@ -73,6 +74,7 @@ class Regions(DataComponent):
     def find(self, text: str) -> list[EntityMention]:
         out: list[EntityMention] = []
         pos_taken = -1
+        low = lowered(text)  # the window searches of _mention run on it (extract/components/casefold.py)
         for m in _CAP_WORD.finditer(text):
             s = m.start()
             if s < pos_taken:
@@ -80,32 +82,32 @@ class Regions(DataComponent):
             for form, codes in self.by_first.get(m.group().rstrip("'’"), ()):
                 e = s + len(form)
                 if text.startswith(form, s) and (e == len(text) or not (text[e].isalnum() or text[e] == "_")):
-                    out.append(self._mention(text, s, e, codes))
+                    out.append(self._mention(text, s, e, codes, low))
                     pos_taken = e
                     break
         for m in self.lower_re.finditer(text):
             codes = self.lower_codes.get(re.sub(r"\s+", " ", m.group()))
             if codes:
-                out.append(self._mention(text, m.start(), m.end(), codes))
+                out.append(self._mention(text, m.start(), m.end(), codes, low))
         out.sort(key=lambda m: m.start)
         return out
 
-    def _mention(self, text: str, s: int, e: int, codes: list[str]) -> EntityMention:
+    def _mention(self, text: str, s: int, e: int, codes: list[str], low: str | None = None) -> EntityMention:
         before = text[max(0, s - 50):s]
-        lm = self.level_before.search(before)
+        lm = search_in(self.level_before, text, low, max(0, s - 50), s)
         level = None
         start = s
         if lm:
-            word = (lm.group(1) or lm.group(2)).lower().rstrip(".")
+            word = (lm.group(1) or lm.group(2)).lower().rstrip(".")  # (read from `low` when folded: same)
             word = re.sub(r"\s+", " ", word)
             level = self.level_of.get(word)
             start = s - (len(before) - lm.start())
             if before[lm.start():].lstrip().startswith("("):
                 start = s - (len(before) - lm.start())
         # "di Provinsi NTT", but also "Wali Kota Makassar" (the level word belongs to the office)
-        subject = not (self.not_subject.search(text[max(0, start - 40):start]) or
-                       self.not_subject.search(text[max(0, s - 40):s]))
-        weak = not subject and not _ASSESSOR.search(text[max(0, start - 45):start]) \
+        subject = not (search_in(self.not_subject, text, low, max(0, start - 40), start) or
+                       search_in(self.not_subject, text, low, max(0, s - 40), s))
+        weak = not subject and not search_in(_ASSESSOR, text, low, max(0, start - 45), start) \
             and not re.search(r"(?i)(?<![\w])se-?\s*$", text[max(0, start - 4):start])  # "se-NTT" is all of NTT
         return EntityMention(start=start, end=e, name=text[s:e], entity_type="", candidates=list(codes),
                              level=level, explicit_level=level is not None, subject=subject, weak=weak)

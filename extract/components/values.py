@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.casefold import lowered, pick, search_in
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import GroupMarker, Value
 
@@ -164,17 +165,18 @@ class Values(DataComponent):
             return "provinsi"
         return None
 
-    def _prior(self, text: str, s: int, e: int) -> bool:
-        if not self.comparator_from.search(text[max(0, s - 30):s]):
+    def _prior(self, text: str, s: int, e: int, low: str | None = None) -> bool:
+        if not search_in(self.comparator_from, text, low, max(0, s - 30), s):
             return False
-        return bool(self.comparator_to.search(text[e:e + 60]) or self.change_words.search(text[max(0, s - 50):s]))
+        return bool(search_in(self.comparator_to, text, low, e, e + 60) or
+                    search_in(self.change_words, text, low, max(0, s - 50), s))
 
-    def _hypothetical(self, text: str, s: int) -> bool:
+    def _hypothetical(self, text: str, s: int, low: str | None = None) -> bool:
         """A wish ("berharap ... meraih peringkat satu") or a negation ("belum mencapai predikat ...")."""
-        if _KEPT.search(text[max(0, s - 40):s]):
+        if search_in(_KEPT, text, low, max(0, s - 40), s):
             return False  # "berharap bisa mempertahankan kualitas tertinggi yang diraih": held already
-        return bool(_HYPOTHETICAL.search(text[max(0, s - 70):s]) or _NEGATED.search(text[max(0, s - 40):s])
-                    or _AVERAGE.search(text[max(0, s - 40):s]))
+        return bool(search_in(_HYPOTHETICAL, text, low, max(0, s - 70), s) or
+                    search_in(_NEGATED, text, low, max(0, s - 40), s) or search_in(_AVERAGE, text, low, max(0, s - 40), s))
 
     # -- finders ---------------------------------------------------------------------
     def scores(self, text: str) -> list[Value]:
@@ -384,11 +386,16 @@ class Values(DataComponent):
             out.append(Value("opinion", self.opinion_alias.get(o, o), m.start(), m.end()))
         return out
 
-    def groups(self, text: str, values: list[Value]) -> list[GroupMarker]:
+    def groups(self, text: str, values: list[Value], low: str | None = None) -> list[GroupMarker]:
+        # the patterns run on the lower-cased text when that is exact (casefold.py); the words
+        # read from their groups are lower-cased anyway
+        group_re, gtext = pick(self.group_re, text, low)
+        group_more, mtext = pick(self.group_more, text, low)
+        collective_re, ctext = pick(self.collective_re, text, low)
         out = []
         # a rank's or a score's own number ("90,10 (Hijau) Kabupaten ...") starts no group
         spans = sorted((v.start, v.end) for v in values if v.kind in ("rank", "score"))
-        for m in self.group_re.finditer(text):
+        for m in group_re.finditer(gtext):
             if _inside(m.start(), spans) or re.search(r"\d[.,]$", text[max(0, m.start() - 2):m.start()]):
                 continue
             if re.search(r"(?i)(?<![\w])(dari|sebanyak dari|antara)\s*$", text[max(0, m.start() - 10):m.start()]):
@@ -398,11 +405,11 @@ class Values(DataComponent):
             count = self._num(word) if word != "sisanya" else None
             if word in self.v["collective_anaphora"]:
                 count, ana = self.v["collective_anaphora"][word], True
-            more = self.group_more.match(text, m.end())
+            more = group_more.match(mtext, m.end())
             if more and count:
                 count += self._num(more.group("n")) if more.group("n") else 1
             out.append(GroupMarker(m.start(), m.end() if not more else more.end(), count, anaphoric=ana))
-        for m in self.collective_re.finditer(text):
+        for m in collective_re.finditer(ctext):
             out.append(GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True))
         return sorted(out, key=lambda g: g.start)
 
@@ -417,21 +424,24 @@ class Values(DataComponent):
         return out
 
     def find(self, text: str) -> tuple[list[Value], list[GroupMarker]]:
+        low = lowered(text)  # window searches run on it when exact (extract/components/casefold.py)
         vals = self.scores(text) + self.ranks(text) + self.zones(text) + self.grades(text) + self.opinions(text)
         vals += self.table_values(text, vals)
         # a rank's own number ("posisi 71 dari 98") is not a score
         rank_spans = sorted((v.start, v.end) for v in vals if v.kind == "rank")
         vals = [v for v in vals if v.kind != "score" or not _inside(v.start, rank_spans)]
-        vals = [v for v in vals if not self._hypothetical(text, v.start)]
-        vals = [v for v in vals if v.kind not in ("zone", "grade") or not self.threshold.search(text[max(0, v.start - 40):v.start])]
+        vals = [v for v in vals if not self._hypothetical(text, v.start, low)]
+        vals = [v for v in vals if v.kind not in ("zone", "grade") or
+                not search_in(self.threshold, text, low, max(0, v.start - 40), v.start)]
         # a state left behind ("keluar dari zona kuning") is the earlier state when its year is written
         # right after it ("meninggalkan zona merah pada 2022"), otherwise no claim for any year
-        left = {id(v) for v in vals if v.kind in ("zone", "grade") and self.exited.search(text[max(0, v.start - 40):v.start])}
+        left = {id(v) for v in vals if v.kind in ("zone", "grade") and
+                search_in(self.exited, text, low, max(0, v.start - 40), v.start)}
         vals = [v for v in vals if id(v) not in left or _YEAR_AFTER.match(text, v.end)]
         for v in vals:
-            v.prior = id(v) in left or self._prior(text, v.start, v.end)
+            v.prior = id(v) in left or self._prior(text, v.start, v.end, low)
         vals.sort(key=lambda v: v.start)
-        return vals, self.groups(text, vals)
+        return vals, self.groups(text, vals, low)
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc._.relevant:  # only relevant articles carry records: nothing to find here
