@@ -95,3 +95,15 @@ def test_a_link_line_after_a_long_unfinished_line_is_not_joined_to_it():
     text = ("SAMBAS – Kabupaten Sambas memperoleh nilai 79,85 dalam Penilaian Kepatuhan Ombudsman RI tahun 2022 yang "
             "diserahkan di Pontianak\nBaca Juga: Bupati Sintang Budi Santoso Terima Piagam Ombudsman\nEditor: Rina")
     assert offs(text) == {}
+
+
+def test_results_told_without_the_assessments_name_are_relevant():
+    for text, key, score in (
+        ("PACITAN – Rapor Ombudsman untuk Pemkab Pacitan tahun 2023 menunjukkan nilai 89,40 atau kategori A.",
+         ("Kabupaten Pacitan", 2023), 89.4),
+        ("NGAWI – Pemerintah Kabupaten Ngawi memperoleh nilai 91,02 dari Ombudsman RI atas penyelenggaraan "
+         "pelayanan publik tahun 2023 dan dinyatakan masuk kategori A.", ("Kabupaten Ngawi", 2023), 91.02),
+    ):
+        res = extract_article(text)
+        assert res.relevant
+        assert {(r.entity, r.year): r.score for r in res.records}.get(key) == score, text
