@@ -226,7 +226,9 @@ def _skipped_lines(text: str) -> list[tuple[int, int]]:
 # Sambas\nSatria Wirawan, ...") is not a paragraph end: the line before is long, ends in a word
 # or a comma, and the next line goes on with a capitalised word. Paragraphs, headlines, list items
 # and credits ("Editor: X\nPenulis: Y") end in punctuation or are short, and stay apart.
-_WRAP_RE = re.compile(r"(?<=[^\W\d_,]|,)\n(?=[A-Z][a-z])")
+# (the line break first, its lookbehind after it: `re` then jumps from "\n" to "\n" instead of
+# testing the lookbehind at every character; the same matches)
+_WRAP_RE = re.compile(r"\n(?<=(?:[^\W\d_,]|,)\n)(?=[A-Z][a-z])")
 WRAP_MIN_LINE = 80
 
 
@@ -409,6 +411,14 @@ class OfficialsFinder:
                 continue
             if j > t.i and _ends_sentence(toks[j - 1]) or self._is_degree_before(tok):
                 break  # "Kapolres Bengkulu AKBP Deddy Nata": a rank or honorific starts the name
+            if tok.text == "di" and regions_seen == 0 and j > t.j:
+                n = self._match_seq(toks, j + 1, kb.regions, kb.max_region)
+                if n and j + 1 + n < end_limit and toks[j + 1 + n].text == ",":
+                    # a vertical office's seat: "Kepala Balai POM di Bengkulu, Budi Santoso"
+                    j += 1 + n
+                    regions_seen += 1
+                    count += 1 + n
+                    continue
             if tok.kind == "w" and (tok.cap or t.lower):
                 prev_level = j > 0 and toks[j - 1].low in LEVEL_WORDS
                 if regions_seen == 0 or prev_level:
