@@ -230,3 +230,15 @@ def test_less_common_title_and_honorific_shapes(text, expected):
 ])
 def test_title_after_the_name_and_office_named_places(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua TP PKK Kabupaten Lebong, Ny. Hj. Rina Maharani, hadir.", {"Rina Maharani": "Ketua TP PKK Kabupaten Lebong"}),
+    ("Asdep Pelayanan Publik Kementerian PANRB, Budi Santoso, hadir.",
+     {"Budi Santoso": "Asdep Pelayanan Publik Kementerian PANRB"}),
+    # a vertical office with its seat: "di <region>" belongs to the title when a comma and the name follow
+    ("Kepala Balai Besar POM di Padang, Budi Santoso, hadir.", {"Budi Santoso": "Kepala Balai Besar POM di Padang"}),
+    ("Piagam diterima Sekda Lebong di Bengkulu, Senin (12/12).", {}),
+])
+def test_agency_offices_and_honorifics(text, expected):
+    assert names(text) == expected
