@@ -242,3 +242,8 @@ def test_title_after_the_name_and_office_named_places(text, expected):
 ])
 def test_agency_offices_and_honorifics(text, expected):
     assert names(text) == expected
+
+
+def test_a_former_office_keeps_mantan_in_the_title():
+    assert names("Acara dihadiri mantan Wali Kota Bengkulu, Helmi Hasan, dan Mantan Bupati Lebong Rosjonsyah.") == {
+        "Helmi Hasan": "mantan Wali Kota Bengkulu", "Rosjonsyah": "Mantan Bupati Lebong"}
