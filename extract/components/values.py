@@ -27,8 +27,10 @@ for _ext in ("values", "groups"):
 
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]+(?=[A-Z])")
 # the same list written on one line: "yakni 1. Kota Balikpapan (95,12), 2. Kabupaten Berau (93,40), ..."
-_INLINE_ITEM = re.compile(r"(?:(?<=[,:;])|(?<=\byakni)|(?<=\byaitu)|(?<=\badalah)|(?<=\bialah)|(?<=\bantara lain))"
-                          r"[ \t]+(\d{1,2})[.)][ \t]+(?=[A-Z])")
+# (written blank first, the lookbehinds after it: `re` then only tries them at blanks, not at every
+# character; the same matches as "(?<=[,:;]|...)[ \t]+(\d{1,2})...")
+_INLINE_ITEM = re.compile(r"[ \t](?:(?<=[,:;][ \t])|(?<=\byakni[ \t])|(?<=\byaitu[ \t])|(?<=\badalah[ \t])|(?<=\bialah[ \t])"
+                          r"|(?<=\bantara lain[ \t]))[ \t]*(\d{1,2})[.)][ \t]+(?=[A-Z])")
 # a list is a ranking when its heading says so, or when at least four scores fall down it
 _LIST_RANKED = re.compile(r"(?i)\b(?:peringkat|pemeringkatan|urutan|ranking|rangking|tertinggi|terbaik|teratas|posisi|besar)\b")
 _HEAD_PROVINCIAL = re.compile(r"(?<![\w])(?:[Ss]e-\s?[A-Z]|[Ss]e-?[Pp]rovinsi|[Tt]ingkat [Pp]rovinsi|di [Pp]rovinsi [A-Z])")
@@ -69,6 +71,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 class Values(DataComponent):
     files = ("values.yaml",)
+    _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
 
     def load(self, data_dir: Path) -> None:
         v = read_yaml(data_dir / "values.yaml")
@@ -157,11 +160,15 @@ class Values(DataComponent):
             return "nasional"
         if total is not None and total >= self.v["national_total_min"]:
             return "nasional"
+        low = self._low[1] if self._low is not None and self._low[0] is text else None
         window = re.split(r"[.,;]\s", text[e:e + 50])[0]
         back = re.split(r"[.,;]\s", text[max(0, s - 30):s])[-1]
-        if self.national.search(window) or self.national.search(back):
+        # the same pieces of the lower-cased text, for the folded patterns (casefold.py)
+        lwin = None if low is None else re.split(r"[.,;]\s", low[e:e + 50])[0]
+        lback = None if low is None else re.split(r"[.,;]\s", low[max(0, s - 30):s])[-1]
+        if search_in(self.national, window, lwin, 0, len(window)) or search_in(self.national, back, lback, 0, len(back)):
             return "nasional"
-        if self.provincial.search(window) or (total is not None and noun):
+        if search_in(self.provincial, window, lwin, 0, len(window)) or (total is not None and noun):
             return "provinsi"
         return None
 
@@ -209,6 +216,12 @@ class Values(DataComponent):
         return out
 
     def ranks(self, text: str) -> list[Value]:
+        low = lowered(text)
+        self._low = (text, low)  # for _scope
+        # the scans below read offsets and number words only: run on the lower-cased text when exact
+        rank_after_re, rtext = pick(self.rank_after_re, text, low)
+        best_in_re, btext = pick(self.best_in_re, text, low)
+        rank_first_re, ftext = pick(self.rank_first_re, text, low)
         out = []
         for m in self.rank_re.finditer(text):
             n = self._num(m.group("n"))
@@ -218,16 +231,16 @@ class Values(DataComponent):
             if total is not None and total < n:
                 continue
             out.append(Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), total, m.group("noun"))))
-        for m in self.rank_after_re.finditer(text):
+        for m in rank_after_re.finditer(rtext):
             n = self._num(m.group("n"))
             if n and not self.rank_not_after.match(text[m.end():]):
                 out.append(Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None)))
-        for m in self.best_in_re.finditer(text):  # "menjadi yang tertinggi di Maluku" -> first in the province
+        for m in best_in_re.finditer(btext):  # "menjadi yang tertinggi di Maluku" -> first in the province
             scope = "nasional" if re.match(r"(?i)\s*(?:di|se-?)\s*(?:indonesia|nasional)", text[m.end():]) else "provinsi"
             out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
-        for m in self.rank_first_re.finditer(text):
+        for m in rank_first_re.finditer(ftext):
             out.append(Value("rank", 1, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None)))
-        if self.has_ranking.search(text):
+        if search_in(self.has_ranking, text, low, 0, len(text)):
             for m in self.enum_re.finditer(text):
                 before = text[max(0, m.start() - 12):m.start()]
                 if re.search(r"(?:^|[.;:!?\n]\s*|(?<![\w])dan\s+|,\s*)$", before) or m.start() == 0:
