@@ -247,3 +247,7 @@ def test_agency_offices_and_honorifics(text, expected):
 def test_a_former_office_keeps_mantan_in_the_title():
     assert names("Acara dihadiri mantan Wali Kota Bengkulu, Helmi Hasan, dan Mantan Bupati Lebong Rosjonsyah.") == {
         "Helmi Hasan": "mantan Wali Kota Bengkulu", "Rosjonsyah": "Mantan Bupati Lebong"}
+
+
+def test_javanese_court_titles_are_honorifics():
+    assert names("Wakil Gubernur DIY KGPAA Paku Alam X hadir.") == {"Paku Alam X": "Wakil Gubernur DIY"}
