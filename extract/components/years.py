@@ -26,6 +26,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.casefold import lowered, pick, search_in
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import YearMention
 
@@ -71,12 +72,13 @@ class Years(DataComponent):
 
     def mentions(self, text: str) -> list[YearMention]:
         out = []
+        low = lowered(text)  # case-insensitive searches run on it when exact (casefold.py)
         for m in self.year_re.finditer(text):
             y = int(m.group(1))
             if not (self.ymin <= y <= self.ymax):
                 continue
-            before = text[max(0, m.start() - 30):m.start()]
-            if self.not_after.search(before) or self.month_before.search(before) or \
+            a = max(0, m.start() - 30)
+            if search_in(self.not_after, text, low, a, m.start()) or search_in(self.month_before, text, low, a, m.start()) or \
                     re.match(r"(?i)\s+(mendatang|nanti|yang akan datang)\b", text[m.end():m.end() + 20]):
                 continue
             out.append(YearMention(m.start(), m.end(), y))
@@ -87,12 +89,15 @@ class Years(DataComponent):
                     not re.search(r"(?i)\b(periode|masa|jabatan|rpjmd|renstra|anggaran)\b[^.]{0,20}$", text[max(0, m.start() - 30):m.start()]):
                 out.append(YearMention(m.start(2), m.end(2), y2, range_from=y1))
         out.extend(self.column_years(text))
-        for m in self.rel_prev.finditer(text):
+        rel_prev, ptext = pick(self.rel_prev, text, low)
+        count_before, ctext = pick(self.count_before, text, low)  # its number word is lower-cased anyway
+        for m in rel_prev.finditer(ptext):
             # "dua tahun lalu", "2 tahun sebelumnya": that many years back, not one
-            n = self.count_before.search(text, max(0, m.start() - 20), m.start())
+            n = count_before.search(ctext, max(0, m.start() - 20), m.start())
             back = (int(n.group(1)) if n.group(1).isdigit() else self.cardinals[re.sub(r"\s+", " ", n.group(1).lower())]) if n else 1
             out.append(YearMention(n.start() if n else m.start(), m.end(), None, relative=-back, is_relative=True))
-        for m in self.rel_cur.finditer(text):
+        rel_cur, rtext = pick(self.rel_cur, text, low)
+        for m in rel_cur.finditer(rtext):
             out.append(YearMention(m.start(), m.end(), None, relative=0, is_relative=True))
         return sorted(out, key=lambda y: y.start)
 
