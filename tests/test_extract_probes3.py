@@ -107,3 +107,13 @@ def test_results_told_without_the_assessments_name_are_relevant():
         res = extract_article(text)
         assert res.relevant
         assert {(r.entity, r.year): r.score for r in res.records}.get(key) == score, text
+
+
+def test_a_round_up_of_awards_that_states_the_assessment_result_is_relevant():
+    text = ("LEBONG – Sepanjang 2023 Pemkab Lebong meraih sejumlah penghargaan. Di antaranya opini WTP dari BPK, nilai "
+            "SAKIP BB, predikat informatif dari Komisi Informasi, skor MCP KPK 85,10, dan Indeks Kepuasan Masyarakat "
+            "(IKM) 88,20. Selain itu, Kabupaten Lebong masuk zona hijau dengan nilai 90,12 dalam penilaian Ombudsman "
+            "RI tahun 2023.")
+    res = extract_article(text)
+    assert res.relevant
+    assert {(r.entity, r.year): (r.score, r.zone) for r in res.records} == {("Kabupaten Lebong", 2023): (90.12, "hijau")}

@@ -20,6 +20,9 @@ if not Doc.has_extension("relevant"):
     Doc.set_extension("relevant", default=False)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
 def _alt(pats: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
 
@@ -42,6 +45,8 @@ class Relevance(DataComponent):
         self.assessment_each = [re.compile(p.lower().replace("\\b", "\\b")) for p in r["assessment"]]
         self.lookalike_each = [re.compile(p.lower()) for p in r["lookalike"]]
         self.assessor_low = re.compile("|".join(f"(?:{p.lower()})" for p in r["assessor"]))
+        strong = r.get("strong_sentence") or []
+        self.strong_low = re.compile("|".join(f"(?:{p.lower()})" for p in strong)) if strong else None
         titles = r.get("assessment_title") or []
         self.title_low = re.compile("|".join(f"(?:{p.lower()})" for p in titles)) if titles else None
 
@@ -56,7 +61,19 @@ class Relevance(DataComponent):
         n_assess = _count(self.assessment_each, low)
         if not n_assess:
             return False
-        return _count(self.lookalike_each, low) <= n_assess
+        if _count(self.lookalike_each, low) <= n_assess:
+            return True
+        return self._states_a_result(low)
+
+    def _states_a_result(self, low: str) -> bool:
+        """One sentence names the assessor and an assessment result ("zona hijau ... Ombudsman")."""
+        if self.strong_low is None:
+            return False
+        for sent in _SENTENCE_END.split(low):
+            if self.strong_low.search(sent) and self.assessor_low.search(sent) \
+                    and not self.lookalike_re.search(sent):
+                return True
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         known = doc.user_data.get("kepatuhan_relevant")  # set when extract_* already triaged the text
