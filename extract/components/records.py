@@ -266,8 +266,10 @@ class RecordAssembler(DataComponent):
         return self._pick_year(v, sent, text, years, base, rel_base)[0]
 
     def _pick_year(self, v: Value, sent: tuple[int, int], text: str, years: list[YearMention], base: int | None,
-                   rel_base: int | None = None) -> tuple[int | None, YearMention | None]:
-        """The value's year and the mention it was read from (None: the article's year)."""
+                   rel_base: int | None = None, clauses: dict | None = None) -> tuple[int | None, YearMention | None]:
+        """The value's year and the mention it was read from (None: the article's year).
+
+        `clauses` caches each sentence's clause breaks (the claims of one sentence share them)."""
         rel_base = base if rel_base is None else rel_base
 
         def resolve(y: YearMention):
@@ -277,11 +279,16 @@ class RecordAssembler(DataComponent):
         in_sent = _within(years, sent[0], sent[1])
         # the clause around the value
         cs, ce = sent
-        for m in CLAUSE_SPLIT.finditer(text, sent[0], sent[1]):
-            if m.end() <= v.start:
-                cs = m.end()
-            elif m.start() >= v.end:
-                ce = m.start()
+        breaks = None if clauses is None else clauses.get(sent)
+        if breaks is None:
+            breaks = [m.span() for m in CLAUSE_SPLIT.finditer(text, sent[0], sent[1])]
+            if clauses is not None:
+                clauses[sent] = breaks
+        for b_start, b_end in breaks:
+            if b_end <= v.start:
+                cs = b_end
+            elif b_start >= v.end:
+                ce = b_start
                 break
         in_clause = [y for y in in_sent if cs <= y.start < ce]
         if v.prior:
@@ -339,19 +346,22 @@ class RecordAssembler(DataComponent):
             out.append(m)
         return out
 
-    def _claim_years(self, claims: list[Claim], text: str, years: list[YearMention], base, rel_base):
+    def _claim_years(self, claims: list[Claim], text: str, years: list[YearMention], base, rel_base,
+                     low: str | None = None):
         """The years of each claim. A value read from a list of years holds for each of them ("zona
         hijau pada 2019 dan 2021"), or, when the entity has as many values of that kind in the
         sentence as years are listed, respectively ("pada 2022 dan 2023 ... nilai 97,60 dan 98,17");
         so do the values of a sentence that refers back to the years just listed ("Pada dua tahun itu
         ... peringkat 1")."""
-        picked = [self._pick_year(c.value, c.sentence, text, years, base, rel_base) for c in claims]
+        clauses: dict = {}
+        picked = [self._pick_year(c.value, c.sentence, text, years, base, rel_base, clauses) for c in claims]
+        years_anaphor, atext = (None, None) if self.years_anaphor is None else pick(self.years_anaphor, text, low)
         out: list[list[int | None]] = [[y] for y, _ in picked]
         groups: dict[tuple, list[int]] = defaultdict(list)
         for i, (c, (y, m)) in enumerate(zip(claims, picked)):
             run = self._coordinated(m, years, text) if m is not None else []
-            if m is None and self.years_anaphor is not None and \
-                    self.years_anaphor.search(text, c.sentence[0], c.sentence[1]):
+            if m is None and years_anaphor is not None and \
+                    years_anaphor.search(atext, c.sentence[0], c.sentence[1]):
                 run = self._previous_year_list(c.sentence[0], years, text)
             if len(run) > 1:
                 groups[(self._key(c.entity), c.value.kind, c.sentence, tuple(r.year for r in run))].append(i)
@@ -563,7 +573,7 @@ class RecordAssembler(DataComponent):
         main = self._main_government(list(doc._.regions or []))
         merged: dict[tuple, dict] = {}
         order: list[tuple] = []
-        claim_years = self._claim_years(claims, text, years, base, rel_base)
+        claim_years = self._claim_years(claims, text, years, base, rel_base, doc_lower(doc))
         for c, year in [(c, y) for c, ys in zip(claims, claim_years) for y in ys]:
             e = c.entity
             if year is None:
