@@ -843,6 +843,16 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     return not all(len(w) == 1 for w in short)
 
 
+_WAKIL = re.compile(r"(?i)^wakil\s+")
+
+
+def _deputy_of(a: str, b: str) -> bool:
+    """One office is the other's deputy ("Wakil Bupati Lebong" / "Bupati Lebong"): two people, however
+    alike their names are spelt."""
+    a, b = _clean_title(a).lower(), _clean_title(b).lower()
+    return a != b and _WAKIL.sub("", a) == _WAKIL.sub("", b)
+
+
 def merge_mentions(mentions: list[Mention]) -> list[Official]:
     clusters: list[list[Mention]] = []
     forms: list[set[tuple[str, ...]]] = []  # the distinct spellings in each cluster
@@ -853,7 +863,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Official]:
         if words in exact:
             clusters[exact[words]].append(m)
             continue
-        hits = [k for k, f in enumerate(forms) if any(_same_person(list(words), list(x)) for x in f)] if fuzzy else []
+        hits = [k for k, f in enumerate(forms) if any(_same_person(list(words), list(x)) for x in f)
+                and not any(_deputy_of(m.title, x.title) for x in clusters[k])] if fuzzy else []
         if len(hits) == 1 or (hits and len(words) > 1):
             k = hits[0]
         elif not hits and not m.weak:

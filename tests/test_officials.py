@@ -251,3 +251,10 @@ def test_a_former_office_keeps_mantan_in_the_title():
 
 def test_javanese_court_titles_are_honorifics():
     assert names("Wakil Gubernur DIY KGPAA Paku Alam X hadir.") == {"Paku Alam X": "Wakil Gubernur DIY"}
+
+
+def test_a_regent_and_the_deputy_with_alike_names_stay_two_people():
+    assert names("Bupati Lebong Budi Santoso hadir. Wakil Bupati Lebong Budi Santosa juga hadir.") == {
+        "Budi Santoso": "Bupati Lebong", "Budi Santosa": "Wakil Bupati Lebong"}
+    assert names("Bupati Lebong Budi Santoso hadir. Bupati Lebong Budi Santosa juga hadir.") == {
+        "Budi Santoso": "Bupati Lebong"}
