@@ -117,3 +117,43 @@ def test_a_round_up_of_awards_that_states_the_assessment_result_is_relevant():
     res = extract_article(text)
     assert res.relevant
     assert {(r.entity, r.year): (r.score, r.zone) for r in res.records} == {("Kabupaten Lebong", 2023): (90.12, "hijau")}
+
+
+def recs(text, **kw):
+    return {(r.entity, r.year): r for r in extract_article(text, **kw).records}
+
+
+def test_the_head_of_a_government_names_its_level():
+    """'Walikota Blitar' is the city, 'Bupati Blitar' the regency (Blitar is both)."""
+    text = ("Walikota Kediri Terima Penghargaan dari Ombudsman\n\nKota Kediri meraih nilai 93,10 dalam Penilaian "
+            "Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2023, kata Walikota Kediri.")
+    assert set(recs(text)) == {("Kota Kediri", 2023)}
+    text = ("Bupati Kediri Terima Penghargaan dari Ombudsman\n\nKabupaten Kediri meraih nilai 90,05 dalam Penilaian "
+            "Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2023.")
+    assert set(recs(text)) == {("Kabupaten Kediri", 2023)}
+
+
+def test_an_opinion_label_right_after_a_name_in_a_headline():
+    text = ("Hasil Penilaian Ombudsman, Kota Kendari Kualitas Tinggi\n\nKENDARI – Kota Kendari meraih nilai 84,12 "
+            "dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik 2023. Pemerintah menargetkan indikator "
+            "kualitas tinggi di semua unit layanan.")
+    r = recs(text)
+    assert set(r) == {("Kota Kendari", 2023)} and r[("Kota Kendari", 2023)].opinion == "kualitas tinggi"
+    prose = ("KENDARI – Kota Kendari meraih nilai 84,12 dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik "
+             "2023. Pemerintah menargetkan indikator kualitas tinggi di semua unit layanan.")
+    assert recs(prose)[("Kota Kendari", 2023)].opinion is None  # lower-case prose is no label
+
+
+def test_the_unbulleted_headline_under_a_bare_baca_juga_is_another_article():
+    text = ("MENGGALA – Kabupaten Tulang Bawang meraih nilai 86,30 dalam Penilaian Kepatuhan Penyelenggaraan "
+            "Pelayanan Publik 2023.\n\nBaca Juga:\n\nKota Bandar Lampung Masuk Zona Hijau Ombudsman 2023\n\n"
+            "Kepala Ombudsman RI Perwakilan Lampung menyerahkan piagamnya di Bandar Lampung.")
+    assert set(recs(text)) == {("Kabupaten Tulang Bawang", 2023)}
+
+
+def test_a_headline_ending_in_ombudsman_leaves_the_next_paragraphs_subject_alone():
+    """'... dari Ombudsman' closes the headline; the name that opens the next paragraph is the
+    subject, not a place named after 'Ombudsman'."""
+    text = ("Pemkot Terima Penghargaan dari Ombudsman\n\nKota Magelang meraih nilai 91,55 dalam Penilaian "
+            "Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2023.")
+    assert {k: v.score for k, v in recs(text).items()} == {("Kota Magelang", 2023): 91.55}

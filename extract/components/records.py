@@ -233,17 +233,19 @@ class RecordAssembler(DataComponent):
             return []
         out = []
         in_list = False
+        first = False  # the line right after a bare heading is its link, bulleted or not
         for m in re.finditer(r"[^\n]*", text):
             line = m.group()
             if not line.strip():
                 continue
             if self.related.match(line):
                 out.append(_Span(m.start(), m.end()))
-                in_list = not re.sub(r"(?i)^[ \t]*", "", line)[len(self.related.match(line).group().strip()):].strip(" :")
-            elif in_list and LIST_ITEM.match(line):
+                in_list = first = not re.sub(r"(?i)^[ \t]*", "", line)[len(self.related.match(line).group().strip()):].strip(" :")
+            elif in_list and (first or LIST_ITEM.match(line)):
                 out.append(_Span(m.start(), m.end()))
+                first = False
             else:
-                in_list = False
+                in_list = first = False
         return _Sorted(out)
 
     def _own_values(self, sentence: str, ss: int, vals: list[Value]) -> list[Value]:

@@ -66,7 +66,10 @@ class Regions(DataComponent):
         self.standalone_level = {w: level for level, ws in sa.items() for w in ws}
         self.standalone_re = re.compile(rf"(?<![\w(])({words_alt(self.standalone_level)})(?![\w)])")
         nsb = words_alt(w for w in lv.get("not_subject_before", []) if not w.endswith("-"))
-        self.not_subject = re.compile(rf"(?:(?<![\w-])(?:{nsb})\s+(?:RI\s+)?|(?<![\w])se-?\s*|(?<![\w])di\s?(?:lingkup|lingkungan|wilayah)\s*|(?<!pada\s)(?<![\w])lingkup\s+)$",
+        # the word and the mention on one line (or across one hard wrap): a headline ending in
+        # "... dari Ombudsman" does not make the next paragraph's first name a place
+        gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+        self.not_subject = re.compile(rf"(?:(?<![\w-])(?:{nsb}){gap}(?:RI{gap})?|(?<![\w])se-?\s*|(?<![\w])di\s?(?:lingkup|lingkungan|wilayah)\s*|(?<!pada\s)(?<![\w])lingkup\s+)\Z",
                                       re.IGNORECASE)
         self.pref = lv.get("bare_level_preference", ["provinsi", "kabupaten", "kota"])
 

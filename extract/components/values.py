@@ -393,6 +393,9 @@ class Values(DataComponent):
             tok = prev.group(1) if prev else ""
             # "(Zona Hijau/Kualitas Tertinggi)", "(62,15/kualitas sedang)": a slash pairs it with a value
             ok = tok[-1:] in "\"“'‘(/" or tok.lower().strip(",.:") in self.opinion_before if tok else False
+            # a headline's label right after a name: "..., Kota Jambi Kualitas Tertinggi" (capitals on
+            # both sides mark the label; prose writes "indikator kualitas tinggi" in lower case)
+            ok = ok or (tok[:1].isupper() and tok[-1:].isalpha() and m.group("o").istitle())
             if not ok:
                 continue
             o = re.sub(r"\s+", " ", m.group("o").lower())
