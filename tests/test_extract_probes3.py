@@ -157,3 +157,13 @@ def test_a_headline_ending_in_ombudsman_leaves_the_next_paragraphs_subject_alone
     text = ("Pemkot Terima Penghargaan dari Ombudsman\n\nKota Magelang meraih nilai 91,55 dalam Penilaian "
             "Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2023.")
     assert {k: v.score for k, v in recs(text).items()} == {("Kota Magelang", 2023): 91.55}
+
+
+def test_a_district_sharing_a_regions_name_does_not_own_the_unit():
+    """Depok is a district of Sleman and a city in West Java: 'Puskesmas Depok I' in an article
+    about Kabupaten Sleman belongs to Sleman, and its name keeps 'Depok I'."""
+    text = ("SLEMAN – Ombudsman RI Perwakilan DIY menilai puskesmas di Kabupaten Sleman pada Penilaian Kepatuhan "
+            "2023. Puskesmas Depok I meraih nilai 95,10 dan Puskesmas Mlati II meraih 93,40.")
+    r = recs(text)
+    assert {k: (v.parent, v.score) for k, v in r.items()} == {
+        ("Puskesmas Depok I", 2023): ("Kabupaten Sleman", 95.1), ("Puskesmas Mlati II", 2023): ("Kabupaten Sleman", 93.4)}

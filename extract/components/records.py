@@ -26,7 +26,7 @@ Sets `doc._.records: list[Record]`. Knowledge: models/values.yaml (share words).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -105,6 +105,12 @@ def _search(pattern: re.Pattern, s: str, low_s: str | None):
     """pattern.search(s), run on low_s (s lower-cased, or None) when that gives the same match."""
     pat, string = pick(pattern, s, low_s)
     return pat.search(string)
+
+
+def _inside_any(spans: list[tuple[int, int]], pos: int) -> bool:
+    """pos lies within one of the sorted (start, end) spans."""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -572,7 +578,10 @@ class RecordAssembler(DataComponent):
         base = doc._.assessment_year
         rel_base = doc._.relative_base if doc._.relative_base is not None else base
         years = _Sorted(doc._.years or [])
-        main = self._main_government(list(doc._.regions or []))
+        # a place written inside a unit's name ("Puskesmas Depok I") does not vote for the
+        # article's government
+        unit_spans = sorted((u.start, u.end) for u in (doc._.units or []))
+        main = self._main_government([r for r in (doc._.regions or []) if not _inside_any(unit_spans, r.start)])
         merged: dict[tuple, dict] = {}
         order: list[tuple] = []
         claim_years = self._claim_years(claims, text, years, base, rel_base, doc_lower(doc))

@@ -86,6 +86,8 @@ class Units(DataComponent):
     def find_units(self, text: str, regions: list[EntityMention], agencies: list[EntityMention]) -> list[EntityMention]:
         out = []
         starts = [r.start for r in regions]
+        # provinces the text names explicitly ("Kabupaten Sleman", "Provinsi DIY"): the article's setting
+        context = {r.province for r in regions if r.explicit_level}
         blocked = sorted((a.start, a.end) for a in agencies)
         for m in self.unit_re.finditer(text):
             s, e = m.start(), m.end()
@@ -97,7 +99,10 @@ class Units(DataComponent):
             k = bisect_right(starts, s)
             head0 = next((h for h in self.heads if text.startswith(h, s)), "")
             inside = None
-            if k < len(regions) and regions[k].start < e:
+            # a bare place from another province than the text's is a district that shares a
+            # regency's name ("Puskesmas Depok I" in Sleman): part of the name, not the owner
+            if k < len(regions) and regions[k].start < e and not (
+                    not regions[k].explicit_level and context and regions[k].province not in context):
                 located = re.search(r"(?<![\w])di[ \t]+$", text[s:regions[k].start])  # "Kantor Pertanahan di Banyumas"
                 if regions[k].explicit_level or head0 not in self.facilities or located:
                     parent = regions[k]
