@@ -167,3 +167,12 @@ def test_a_district_sharing_a_regions_name_does_not_own_the_unit():
     r = recs(text)
     assert {k: (v.parent, v.score) for k, v in r.items()} == {
         ("Puskesmas Depok I", 2023): ("Kabupaten Sleman", 95.1), ("Puskesmas Mlati II", 2023): ("Kabupaten Sleman", 93.4)}
+
+
+def test_a_headlines_short_unit_name_is_the_bodys_full_one():
+    text = ("Dinas Dukcapil Kota Palu Raih Nilai 96,5\n\nPALU – Dinas Kependudukan dan Pencatatan Sipil "
+            "(Disdukcapil) Kota Palu meraih nilai 96,5 dalam penilaian kepatuhan standar pelayanan publik Ombudsman "
+            "RI tahun 2024.")
+    r = recs(text)
+    assert {k: (v.parent, v.score) for k, v in r.items()} == {
+        ("Dinas Kependudukan dan Pencatatan Sipil", 2024): ("Kota Palu", 96.5)}

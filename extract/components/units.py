@@ -160,7 +160,7 @@ class Units(DataComponent):
         full = {u.name for u in units}
         for u in units:
             for short, long in self.head_forms.items():
-                if u.name.startswith(short + " "):
+                if u.name == short or u.name.startswith(short + " "):
                     cand = long + u.name[len(short):]
                     if cand in full:
                         u.name = cand
