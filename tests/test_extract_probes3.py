@@ -176,3 +176,10 @@ def test_a_headlines_short_unit_name_is_the_bodys_full_one():
     r = recs(text)
     assert {k: (v.parent, v.score) for k, v in r.items()} == {
         ("Dinas Kependudukan dan Pencatatan Sipil", 2024): ("Kota Palu", 96.5)}
+
+
+def test_juara_umum_is_first_place():
+    text = ("TERNATE – Kota Ternate menjadi juara umum dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik "
+            "2023 se-Maluku Utara dengan nilai 88,91.")
+    r = recs(text)
+    assert (r[("Kota Ternate", 2023)].rank, r[("Kota Ternate", 2023)].score) == (1, 88.91)
