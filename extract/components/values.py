@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from extract.components.casefold import lowered, pick, search_in
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import GroupMarker, Value
+from extract.components.tables import tables
 
 for _ext in ("values", "groups"):
     if not Doc.has_extension(_ext):
@@ -38,19 +39,6 @@ _LIST_REVERSE = re.compile(r"(?i)\b(?:terendah|terbawah|terburuk)\b")
 _TABLE_COLS = {"zone": {"zona", "zonasi", "zona kepatuhan"}, "grade": {"kategori", "predikat", "grade", "nilai huruf"},
                "opinion": {"opini", "opini kualitas"}, "rank": {"peringkat", "rank", "ranking", "rangking", "urutan"},
                "no": {"no", "nomor"}, "score": {"nilai", "skor", "nilai kepatuhan", "nilai akhir"}}
-
-
-def _cells(line: str) -> list[tuple[int, str]]:
-    """Cells of a flattened table row (tab- or pipe-separated) with their offsets in the line."""
-    sep = r"\t+" if "\t" in line else r"\s*\|\s*" if line.count("|") >= 2 else None
-    if sep is None:
-        return []
-    out, p = [], 0
-    for m in re.finditer(sep, line):
-        out.append((p, line[p:m.start()]))
-        p = m.end()
-    out.append((p, line[p:]))
-    return [(o, c) for o, c in out if c.strip()] if line.strip().startswith("|") else out
 
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
@@ -295,22 +283,13 @@ class Values(DataComponent):
         pipes between cells): the zone, grade, opinion and rank columns give values per row (the
         scores are numbers and are found anyway). A "No" column is a rank only when the scores fall."""
         out: list[Value] = []
-        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-        i = 0
-        while i < len(lines):
-            pos, line = lines[i]
-            cells = _cells(line)
-            cols = {k: c for c, (_, cell) in enumerate(cells) for k, words in _TABLE_COLS.items()
+
+        def columns(head_cells) -> dict:
+            return {k: c for c, (_, cell) in enumerate(head_cells) for k, words in _TABLE_COLS.items()
                     if cell.strip().lower().rstrip(".") in words}
-            if len(cells) < 3 or not cols:
-                i += 1
-                continue
-            rows = []
-            j = i + 1
-            while j < len(lines) and len(_cells(lines[j][1])) == len(cells):
-                if not all(re.fullmatch(r"\s*:?-{2,}:?\s*", c) for _, c in _cells(lines[j][1])):
-                    rows.append((lines[j][0], _cells(lines[j][1])))  # not the "|---|---|" rule under the header
-                j += 1
+
+        for (pos, head_cells), rows in tables(text, columns):
+            cols = columns(head_cells)
             head = text[max(0, pos - 200):pos]
             scope = self._head_scope(head)
             scores = []
@@ -345,7 +324,6 @@ class Values(DataComponent):
                     n, a, b = at(rank_col)
                     if n.rstrip(".").isdigit():
                         out.append(Value("rank", int(n.rstrip(".")), a, b, scope=scope))
-            i = j
         taken = {(v.kind, v.start) for v in found}
         return [v for v in out if (v.kind, v.start) not in taken]
 

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from extract.components.casefold import lowered, pick, search_in
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import YearMention
+from extract.components.tables import tables
 
 for _ext, _default in (("years", None), ("assessment_year", None), ("relative_base", None), ("published", None),
                        ("url", None)):
@@ -105,27 +106,18 @@ class Years(DataComponent):
         """A table whose header has year columns ("| Kabupaten/Kota | 2022 | 2023 |"): each cell under
         a year column gets that year (a zero-width mention at the cell's start, so the value in the
         cell reads it as the year written just before it)."""
-        from extract.components.values import _cells  # the one reader of flattened table rows
-        out: list[YearMention] = []
-        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-        i = 0
-        while i < len(lines):
-            pos, line = lines[i]
-            cells = _cells(line)
-            cols = {c: int(cell.strip()) for c, (_, cell) in enumerate(cells)
+        def year_columns(head_cells) -> dict[int, int]:
+            return {c: int(cell.strip()) for c, (_, cell) in enumerate(head_cells)
                     if re.fullmatch(r"20\d\d", cell.strip()) and self.ymin <= int(cell.strip()) <= self.ymax}
-            if len(cells) < 3 or len(cols) < 2:
-                i += 1
-                continue
-            j = i + 1
-            while j < len(lines) and len(_cells(lines[j][1])) == len(cells):
-                rpos, row = lines[j]
-                for c, (off, cell) in enumerate(_cells(row)):
+
+        out: list[YearMention] = []
+        for (_pos, head_cells), rows in tables(text, lambda head_cells: len(year_columns(head_cells)) >= 2):
+            cols = year_columns(head_cells)
+            for rpos, row in rows:
+                for c, (off, cell) in enumerate(row):
                     if c in cols and cell.strip():
                         st = rpos + off + len(cell) - len(cell.lstrip())
                         out.append(YearMention(st, st, cols[c]))
-                j += 1
-            i = j
         return out
 
     @staticmethod
