@@ -162,6 +162,24 @@ def portal_with_reference(tmp_path_factory):
     srv.stop()
 
 
+def wait_until_seen(db: str, proc: subprocess.Popen, n_seen: int, timeout: float = 60) -> int:
+    """Wait (while `proc` runs) until the corpus at `db` knows `n_seen` URLs; returns how many it knows."""
+    deadline = time.monotonic() + timeout
+    eng = sa.create_engine(db)
+    n = 0
+    try:
+        while time.monotonic() < deadline and proc.poll() is None and n < n_seen:
+            time.sleep(0.1)
+            try:
+                with eng.connect() as c:
+                    n = c.execute(sa.text("SELECT COUNT(*) FROM seen_urls")).scalar()
+            except sa.exc.OperationalError:
+                continue  # the schema is not there yet
+    finally:
+        eng.dispose()
+    return n
+
+
 def _start_and_kill9_after(srv, db: str, n_seen: int, jobdir: str | None = None, **redis) -> int:
     """Start a slow crawl of `srv` into `db` and kill -9 it once the corpus knows `n_seen` URLs;
     returns how many it knew at the kill."""
@@ -173,19 +191,7 @@ def _start_and_kill9_after(srv, db: str, n_seen: int, jobdir: str | None = None,
                                   "KEPATUHAN_SEEN_BATCH": 5})
     proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             env={**os.environ, "PYTHONPATH": str(REPO)})
-    deadline = time.monotonic() + 60
-    eng = sa.create_engine(db)
-    n = 0
-    while time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.1)
-        try:
-            with eng.connect() as c:
-                n = c.execute(sa.text("SELECT COUNT(*) FROM seen_urls")).scalar()
-        except sa.exc.OperationalError:
-            continue  # the schema is not there yet
-        if n >= n_seen:
-            break
-    eng.dispose()
+    n = wait_until_seen(db, proc, n_seen)
     assert proc.poll() is None, "crawl finished before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
@@ -317,32 +323,22 @@ def test_cli_rejects_unknown_site_and_bad_since():
 @pytest.mark.slow
 def test_pause_with_sigint_and_resume_from_jobdir(tmp_path, portal_with_reference):
     site, srv, reference = portal_with_reference
-    if True:
-        db, jobdir = f"sqlite:///{tmp_path / 'paused.sqlite'}", str(tmp_path / "job")
-        cmd = crawl_command(start_urls=[srv.url], db=db, polite=False, jobdir=jobdir,
-                            settings={**FAST, "CONCURRENT_REQUESTS": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
-                                      "KEPATUHAN_SEEN_BATCH": 5})
-        proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                env={**os.environ, "PYTHONPATH": str(REPO)})
-        eng = sa.create_engine(db)
-        deadline, n = time.monotonic() + 60, 0
-        while time.monotonic() < deadline and proc.poll() is None and n < 8:
-            time.sleep(0.2)
-            try:
-                with eng.connect() as c:
-                    n = c.execute(sa.text("SELECT COUNT(*) FROM seen_urls")).scalar()
-            except sa.exc.OperationalError:
-                pass
-        eng.dispose()
-        proc.send_signal(signal.SIGINT)  # Ctrl-C: Scrapy stops cleanly and keeps its queue in JOBDIR
-        assert proc.wait(timeout=60) == 0
-        assert os.path.isdir(jobdir) and os.listdir(jobdir)
-        before = sum(srv.hits.values())
-        report = crawl(start_urls=[srv.url], db=db, polite=False, jobdir=jobdir, settings=FAST)
-        assert report.reason == "finished"
-        assert corpus_snapshot(db) == reference
-        assert not os.path.exists(jobdir)  # a finished job leaves nothing to mute the next crawl
-        assert before > 0
+    db, jobdir = f"sqlite:///{tmp_path / 'paused.sqlite'}", str(tmp_path / "job")
+    cmd = crawl_command(start_urls=[srv.url], db=db, polite=False, jobdir=jobdir,
+                        settings={**FAST, "CONCURRENT_REQUESTS": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+                                  "KEPATUHAN_SEEN_BATCH": 5})
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    wait_until_seen(db, proc, 8)
+    proc.send_signal(signal.SIGINT)  # Ctrl-C: Scrapy stops cleanly and keeps its queue in JOBDIR
+    assert proc.wait(timeout=60) == 0
+    assert os.path.isdir(jobdir) and os.listdir(jobdir)
+    before = sum(srv.hits.values())
+    report = crawl(start_urls=[srv.url], db=db, polite=False, jobdir=jobdir, settings=FAST)
+    assert report.reason == "finished"
+    assert corpus_snapshot(db) == reference
+    assert not os.path.exists(jobdir)  # a finished job leaves nothing to mute the next crawl
+    assert before > 0
 
 
 @pytest.mark.slow
@@ -387,16 +383,7 @@ def test_ctrl_c_on_the_console_command_pauses_cleanly_and_the_same_command_resum
     # as a shell runs a foreground job: its own process group, which Ctrl-C signals as a whole
     proc = subprocess.Popen(cmd + ["--log-file", str(tmp_path / "crawl.log")], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
-    eng = sa.create_engine(db)
-    deadline, n = time.monotonic() + 60, 0
-    while time.monotonic() < deadline and proc.poll() is None and n < 8:
-        time.sleep(0.2)
-        try:
-            with eng.connect() as c:
-                n = c.execute(sa.text("SELECT COUNT(*) FROM seen_urls")).scalar()
-        except sa.exc.OperationalError:
-            pass
-    eng.dispose()
+    wait_until_seen(db, proc, 8)
     assert proc.poll() is None, "crawl finished before Ctrl-C"
     os.killpg(proc.pid, signal.SIGINT)
     out, err = proc.communicate(timeout=90)
