@@ -494,7 +494,9 @@ class RecordAssembler(DataComponent):
                     current = None
                 elif kind == 1:
                     nxt = next((e for e in s_ents if e.start >= it.end and e.start > it.start), None)
-                    if nxt is not None and current is not None and (
+                    if nxt is not None and it.forward:
+                        forward.setdefault(id(nxt), []).append(it)  # "kedua, setelah Kemlu": Kemlu is first
+                    elif nxt is not None and current is not None and (
                             it.kind == "rank" and FORWARD_LINK.match(text[it.end:nxt.start])
                             or it.kind == "score" and PASSIVE_LINK.match(text[it.end:nxt.start])):
                         forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"
