@@ -124,9 +124,13 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 class RecordAssembler(DataComponent):
-    files = ("values.yaml", "relevance.yaml", "units.yaml")
+    files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml")
 
     def load(self, data_dir: Path) -> None:
+        scheme = read_yaml(data_dir / "scoring_scheme.yaml")
+        # years without an assessment (2020): "the year before" 2021 is 2019
+        self.not_assessed = {int(y) for y, d in (scheme.get("years") or {}).items()
+                             if isinstance(d, dict) and d.get("assessed") is False}
         v = read_yaml(data_dir / "values.yaml")
         rel = read_yaml(data_dir / "relevance.yaml")
         other = rel.get("sentence_lookalike", [])
@@ -307,7 +311,7 @@ class RecordAssembler(DataComponent):
                 return resolve(right_after[0]), right_after[0]
             before = [y for y in in_sent if y.end <= v.start]
             ref = resolve(before[-1]) if before else base
-            return (None if ref is None else ref - 1), None
+            return self._assessment_before(ref), None
         # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
         in_clause = [y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)]
         if in_clause:
@@ -326,6 +330,15 @@ class RecordAssembler(DataComponent):
                     return resolve(near[-1]), near[-1]
             return resolve(last), last
         return base, None
+
+    def _assessment_before(self, year: int | None) -> int | None:
+        """The assessment held before `year` (none was held in 2020)."""
+        if year is None:
+            return None
+        year -= 1
+        while year in self.not_assessed:
+            year -= 1
+        return year
 
     @staticmethod
     def _coordinated(y: YearMention, years: list[YearMention], text: str) -> list[YearMention]:

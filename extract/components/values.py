@@ -124,8 +124,6 @@ class Values(DataComponent):
         self.diff_noun = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_nouns', []))})(?![\w])", I)
         self.diff_not_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_not_before', []))})\s*$", I)
         self.split_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('split_decimal_before', []))})[^.\d]{{0,12}}$|\(\s*$", I)
-        self.unchanged = re.compile(rf"(?<![\w])(?:{words_alt(v.get('unchanged_before', []))})(?:\s+[\w-]+){{0,3}}\s+$", I) \
-            if v.get("unchanged_before") else None
         self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
         gn = words_alt(v["group_nouns"])
         self.group_re = re.compile(
