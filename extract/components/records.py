@@ -76,6 +76,60 @@ class Claim:
 
 
 @dataclass
+class _Group:
+    """A pending group ("8 kabupaten/kota yang masuk zona hijau"): its values go to the next `left`
+    distinct entities named. A counted group named inside a larger one that has values ("5 kabupaten
+    ... yakni", "3 di antaranya pada 2019 zona kuning") is a subset: its members get both."""
+
+    values: dict
+    left: int | None
+    age: int = 0
+    outer: "_Group | None" = None
+    members: set = None
+
+    def __post_init__(self):
+        self.members = set() if self.members is None else self.members
+
+    @staticmethod
+    def open(g: GroupMarker, active: "_Group | None") -> "_Group":
+        nested = active is not None and active.values and g.count and not g.anaphoric \
+            and (active.left is None or active.left >= g.count)
+        return _Group({}, g.count, outer=active if nested else None)
+
+    def live(self) -> "_Group | None":
+        """This group while it still takes members, else the group it is a subset of."""
+        grp = self
+        while grp is not None and grp.left is not None and grp.left <= 0:
+            grp = grp.outer
+        return grp
+
+    def tick(self) -> "_Group | None":
+        """One sentence later: groups expire after six sentences, uncounted ones after their own."""
+        grp, out, chain = self, None, []
+        while grp is not None:
+            grp.age += 1
+            chain.append(grp)
+            grp = grp.outer
+        for grp in chain:
+            if not (grp.age > 6 or (grp.left is None and grp.age > 0)):
+                return grp.live()
+        return out
+
+    def take(self, key) -> list[tuple[Value, int]]:
+        """The values an entity gets as a member (the subset's own first), counting it once."""
+        out, kinds, grp, prio = [], set(), self, GROUP
+        while grp is not None:
+            if grp.left is None or grp.left > 0 or key in grp.members:
+                out.extend((v, prio) for v in grp.values.values())
+                if key not in grp.members:
+                    grp.members.add(key)
+                    if grp.left is not None:
+                        grp.left -= 1
+            grp, prio = grp.outer, SHARED
+        return out
+
+
+@dataclass
 class _Span:
     start: int
     end: int
@@ -415,7 +469,7 @@ class RecordAssembler(DataComponent):
         subjects = _Sorted(subjects)
         sents = doc._.sent_spans or [(0, len(text))]
         claims: list[Claim] = []
-        active: dict | None = None        # pending group: {"values": {kind: Value}, "left": int|None, "age": int}
+        active: _Group | None = None      # pending group
         last_subjects: list[EntityMention] = []
         last_subject_sent = -10
         recent: list[EntityMention] = []  # distinct subjects in order, for "Ketiganya"
@@ -437,9 +491,7 @@ class RecordAssembler(DataComponent):
                        None if low_s is None else RANGE_OF_YEARS.sub(" ", low_s)) or (not s_ents and (len(zones) > 1 or (zones and len(colours) > 1))):
                 s_vals = []  # the scheme's definition, not a claim
             if active is not None:
-                active["age"] += 1
-                if active["age"] > 6 or (active["left"] is None and active["age"] > 0):
-                    active = None
+                active = active.tick()
 
             if heading and not LIST_ITEM.match(sentence):
                 heading = []
@@ -469,10 +521,10 @@ class RecordAssembler(DataComponent):
                     continue  # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic
                 elif fresh:
                     g = fresh[-1]
-                    active = {"values": {}, "left": g.count, "age": 0}
+                    active = _Group.open(g, active)
                     for v in s_vals:
                         if v.start > g.start:
-                            active["values"].setdefault(v.kind, v)
+                            active.values.setdefault(v.kind, v)
                 elif s_vals and len({self._key(e) for e in last_subjects}) == 1 and si - last_subject_sent <= 2 \
                         and not s_groups:
                     for v in s_vals:
@@ -500,7 +552,7 @@ class RecordAssembler(DataComponent):
             for _, kind, it in items:
                 if kind == 2:
                     if not it.anaphoric or active is None:
-                        active = {"values": {}, "left": it.count, "age": 0}
+                        active = _Group.open(it, active)
                     collecting, current = True, None
                 elif kind == 1 and it.kind in CATEGORICAL and re.match(r"\s*:", text[it.end:it.end + 3]):
                     inline_heads[it.kind] = it  # a heading for the entities after it, until the next one
@@ -514,7 +566,7 @@ class RecordAssembler(DataComponent):
                             or it.kind == "score" and PASSIVE_LINK.match(text[it.end:nxt.start])):
                         forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"
                     elif collecting and active is not None:
-                        active["values"].setdefault(it.kind, it)
+                        active.values.setdefault(it.kind, it)
                     elif current is None:
                         prefix.append(it)
                     else:
@@ -531,11 +583,9 @@ class RecordAssembler(DataComponent):
                         if v.kind in ("score", "rank") and not first_entity:
                             continue  # "Peringkat pertama diraih X ..., disusul Y": one rank, one holder
                         claims.append(Claim(it, v, PREFIX, (ss, se)))
-                    if active is not None and (active["left"] is None or active["left"] > 0):
-                        for v in active["values"].values():
-                            claims.append(Claim(it, v, GROUP, (ss, se)))
-                        if active["left"] is not None:
-                            active["left"] -= 1
+                    if active is not None:
+                        claims.extend(Claim(it, v, prio, (ss, se)) for v, prio in active.take(self._key(it)))
+                        active = active.live()
                     first_entity = False
             # "Bungo, Tebo, dan Batanghari ... dengan nilai masing-masing 90,10, 88,20 dan 85,00": in order
             resp = found(RESPECTIVELY)

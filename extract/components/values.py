@@ -125,7 +125,7 @@ class Values(DataComponent):
         self.diff_not_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_not_before', []))})\s*$", I)
         self.split_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('split_decimal_before', []))})[^.\d]{{0,12}}$|\(\s*$", I)
         self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
-        gn = words_alt(v["group_nouns"])
+        gn = words_alt(v["group_nouns"] + v.get("group_subset_nouns", []))
         self.group_re = re.compile(
             rf"(?<![\w])(?P<n>\d{{1,3}}|{nw}|{words_alt(v['collective_anaphora'])}|sisanya)\s*(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?"
             rf"(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?", I)
@@ -422,6 +422,8 @@ class Values(DataComponent):
         # a rank's or a score's own number ("90,10 (Hijau) Kabupaten ...") starts no group
         spans = sorted((v.start, v.end) for v in values if v.kind in ("rank", "score"))
         for m in group_re.finditer(gtext):
+            if out and m.start() < out[-1].end:
+                continue  # "3 kota" inside "5 kabupaten dan 3 kota": one group
             if _inside(m.start(), spans) or re.search(r"\d[.,]$", text[max(0, m.start() - 2):m.start()]):
                 continue
             if re.search(r"(?i)(?<![\w])(dari|sebanyak dari|antara)\s*$", text[max(0, m.start() - 10):m.start()]):
