@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -54,6 +54,8 @@ FORWARD_LINK = re.compile(r"^\s*(?:,|:)?\s*(?:ada|adalah|yakni|yaitu|ditempati(?
 CLAUSE_SPLIT = re.compile(r",\s|;\s|\s(?:dan|sedangkan|serta|menjadi|namun|tetapi|lalu|setelah|padahal|sementara)\s|\.\s+(?-i:(?=[A-Z][a-z]))",
                           re.IGNORECASE)
 OWN, PREFIX, GROUP, SHARED, CARRY = 0, 1, 2, 3, 1
+# between a group's noun and the government that owns it: "unit pelayanan publik Pemkab Sleman"
+OWNER_GAP = re.compile(r"[ \t]*(?:(?:publik|pelayanan|layanan|di|milik|lingkup|lingkungan|pada)[ \t]+){0,3}")
 RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
 # a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
@@ -127,6 +129,24 @@ class _Group:
                         grp.left -= 1
             grp, prio = grp.outer, SHARED
         return out
+
+
+@dataclass
+class _Listed:
+    """The distinct subjects named after a group phrase, leaving out the government that owns the
+    group ("tujuh unit pelayanan publik Pemkab Sleman yang dijadikan sampel, yakni ...")."""
+
+    sentence: int
+    end: int
+    members: dict = field(default_factory=dict)
+
+    def add(self, ents: list, text: str) -> None:
+        for e in ents:
+            if e.start < self.end:
+                continue
+            if not self.members and OWNER_GAP.fullmatch(text[self.end:e.start]):
+                continue  # the group's owner, named right after its noun
+            self.members.setdefault((e.name, e.entity_type, e.parent), e)
 
 
 @dataclass
@@ -289,6 +309,15 @@ class RecordAssembler(DataComponent):
         end = sents[min(len(sents) - 1, si + 6)][1]
         named = {self._key(e) for e in _within(subjects, g.end, end)}
         return len(named) >= max(1, (g.count + 1) // 2)
+
+    def _collective_members(self, si: int, listed: "_Listed | None", last_subjects: list, last_sent: int) -> list:
+        """ "Seluruh sampel tersebut memperoleh kategori A": everyone listed since the group phrase
+        ("tujuh unit ... yakni A, B, ... . Kemudian G ..."), else the subjects of the sentence before."""
+        if listed is not None and si - listed.sentence <= 4 and len(listed.members) > 1:
+            return list(listed.members.values())
+        if si - last_sent <= 2:
+            return list({self._key(e): e for e in last_subjects}.values())
+        return []
 
     def _related_lines(self, text: str) -> list:
         """Lines that link to other articles: "Baca juga: ..." and the list under "Berita Terkait:"
@@ -474,6 +503,7 @@ class RecordAssembler(DataComponent):
         last_subject_sent = -10
         recent: list[EntityMention] = []  # distinct subjects in order, for "Ketiganya"
         heading: list[Value] = []         # zone/grade/opinion of a list heading ("... masuk zona merah:")
+        listed: _Listed | None = None     # the entities named since the last group phrase
 
         skipped = self._related_lines(text)
         for si, (ss, se) in enumerate(sents):
@@ -513,15 +543,16 @@ class RecordAssembler(DataComponent):
                         for v in s_vals:
                             if v.kind in CATEGORICAL:
                                 claims.append(Claim(e, v, SHARED, (ss, se)))
-                elif s_vals and not s_groups and self.collective_all is not None and si - last_subject_sent <= 2 \
-                        and len({self._key(e) for e in last_subjects}) > 1 and found(self.collective_all):
-                    for e in {self._key(e): e for e in last_subjects}.values():
+                elif s_vals and not s_groups and self.collective_all is not None and found(self.collective_all) \
+                        and len(members := self._collective_members(si, listed, last_subjects, last_subject_sent)) > 1:
+                    for e in members:
                         claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s_vals if v.kind in CATEGORICAL)
                 elif fresh and not self._group_listed(fresh[-1], si, sents, subjects):
                     continue  # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic
                 elif fresh:
                     g = fresh[-1]
                     active = _Group.open(g, active)
+                    listed = _Listed(si, g.end)
                     for v in s_vals:
                         if v.start > g.start:
                             active.values.setdefault(v.kind, v)
@@ -553,6 +584,7 @@ class RecordAssembler(DataComponent):
                 if kind == 2:
                     if not it.anaphoric or active is None:
                         active = _Group.open(it, active)
+                        listed = _Listed(si, it.end)
                     collecting, current = True, None
                 elif kind == 1 and it.kind in CATEGORICAL and re.match(r"\s*:", text[it.end:it.end + 3]):
                     inline_heads[it.kind] = it  # a heading for the entities after it, until the next one
@@ -627,6 +659,8 @@ class RecordAssembler(DataComponent):
                             if not own.get(id(e)):
                                 claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor)
             last_subjects, last_subject_sent = s_ents, si
+            if listed is not None:
+                listed.add(s_ents, text)
             for e in s_ents:
                 recent = [x for x in recent if self._key(x) != self._key(e)] + [e]
             # "... sehingga 5 OPD yang menjadi sampel semua ...": the sentence's zone/grade/opinion
