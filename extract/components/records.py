@@ -229,6 +229,9 @@ class RecordAssembler(DataComponent):
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         rel = v.get("related_links", [])
         self.related = re.compile(rf"(?i)^[ \t]*(?:{words_alt(rel)})(?![\w])") if rel else None
+        same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
+        self.same_as_before = re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])",
+                                         re.IGNORECASE) if same_n and same_w else None
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
 
@@ -309,6 +312,20 @@ class RecordAssembler(DataComponent):
         end = sents[min(len(sents) - 1, si + 6)][1]
         named = {self._key(e) for e in _within(subjects, g.end, end)}
         return len(named) >= max(1, (g.count + 1) // 2)
+
+    @staticmethod
+    def _last_labels(claims: list[Claim], before: int) -> list[Value]:
+        """The zone/grade/opinion of the entity given one last before `before` ("penghargaan serupa")."""
+        last = next((c for c in reversed(claims) if c.value.kind in CATEGORICAL and c.value.start < before), None)
+        if last is None:
+            return []
+        key = (last.entity.name, last.entity.entity_type, last.entity.parent)
+        out: dict[str, Value] = {}
+        for c in claims:
+            if c.value.kind in CATEGORICAL and c.value.start < before and c.sentence == last.sentence and \
+                    (c.entity.name, c.entity.entity_type, c.entity.parent) == key:
+                out.setdefault(c.value.kind, c.value)
+        return list(out.values())
 
     def _collective_members(self, si: int, listed: "_Listed | None", last_subjects: list, last_sent: int) -> list:
         """ "Seluruh sampel tersebut memperoleh kategori A": everyone listed since the group phrase
@@ -533,6 +550,10 @@ class RecordAssembler(DataComponent):
             if heading and s_ents:
                 for e in s_ents:
                     claims.extend(Claim(e, v, GROUP, (ss, se)) for v in heading)
+            # "18 kabupaten/kota lainnya menerima penghargaan serupa yaitu ...": the labels last given
+            same: list[Value] = []
+            if self.same_as_before is not None and not any(v.kind in CATEGORICAL for v in s_vals) and found(self.same_as_before):
+                same = self._last_labels(claims, ss)
             if not s_ents and s_vals and self.generic is not None and found(self.generic):
                 continue  # "masih ada daerah yang berada di zona kuning": nobody in particular
             if not s_ents:
@@ -553,6 +574,8 @@ class RecordAssembler(DataComponent):
                     g = fresh[-1]
                     active = _Group.open(g, active)
                     listed = _Listed(si, g.end)
+                    for v in same:
+                        active.values.setdefault(v.kind, v)
                     for v in s_vals:
                         if v.start > g.start:
                             active.values.setdefault(v.kind, v)
@@ -585,6 +608,8 @@ class RecordAssembler(DataComponent):
                     if not it.anaphoric or active is None:
                         active = _Group.open(it, active)
                         listed = _Listed(si, it.end)
+                        for v in same:
+                            active.values.setdefault(v.kind, v)
                     collecting, current = True, None
                 elif kind == 1 and it.kind in CATEGORICAL and re.match(r"\s*:", text[it.end:it.end + 3]):
                     inline_heads[it.kind] = it  # a heading for the entities after it, until the next one
@@ -619,6 +644,10 @@ class RecordAssembler(DataComponent):
                         claims.extend(Claim(it, v, prio, (ss, se)) for v, prio in active.take(self._key(it)))
                         active = active.live()
                     first_entity = False
+            if same and not s_groups:  # "Kota X meraih predikat yang sama"
+                for e in s_ents:
+                    if not any(v.kind in CATEGORICAL for v in own.get(id(e), [])):
+                        claims.extend(Claim(e, v, SHARED, (ss, se)) for v in same)
             # "Bungo, Tebo, dan Batanghari ... dengan nilai masing-masing 90,10, 88,20 dan 85,00": in order
             resp = found(RESPECTIVELY)
             if resp:
