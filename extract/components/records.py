@@ -276,8 +276,12 @@ class RecordAssembler(DataComponent):
             return []
         units = [e for e in ents if e.entity_type == "unit"]
         out = []
+        # "Seluruh OPD tersebut", "semua unit layanan itu": all of a list, not the last unit named
+        alls = [] if self.collective_all is None else [m.span() for m in self.collective_all.finditer(text)]
         for m in self.anaphor.finditer(text):
             if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in ents):
+                continue
+            if any(a <= m.start() < b for a, b in alls):
                 continue
             noun = re.sub(r"\s+", " ", m.group("noun").lower())
             fits = [e for e in units if e.end <= m.start() and m.start() - e.end <= self.ana_reach and

@@ -208,6 +208,8 @@ class Values(DataComponent):
             if self.split_before.search(text, max(0, m.start() - 25), m.start()) and not self._difference(text, m.start()):
                 val = float(f"{m.group(1)}.{m.group(2)}")
                 if val <= 100:
+                    # "nilai 88, 45" is not the integer score 88
+                    out = [v for v in out if v.start != m.start()]
                     out.append(Value("score", val, m.start(), m.end()))
         return out
 
