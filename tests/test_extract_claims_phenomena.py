@@ -133,3 +133,26 @@ def test_a_decimal_comma_typed_with_a_space(written):
     text = (OMB.format(prov="Jawa Barat") + "Nilai Kota Cimahi terus naik: 2022 (80,10) dan " + written + ".")
     r = recs(text)
     assert r[("Kota Cimahi", 2023)].score == 88.45
+
+
+@pytest.mark.parametrize("group", [
+    "Di urutan pertama tiga polres yang memperoleh hijau diraih",
+    "Dari tiga polres yang meraih zona hijau, peringkat pertama diraih",
+    "Tiga polres mendapatkan predikat zona hijau. Posisi pertama ditempati",
+])
+def test_a_group_of_vertical_offices_gives_its_zone_to_the_ranked_members(group):
+    text = ("Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2021 "
+            f"kepada Polda Jambi. {group} Polres Bungo dengan nilai 93,40. Posisi kedua ditempati Polres Tebo "
+            "dengan nilai 88,10. Polres Kerinci menduduki posisi ketiga dengan nilai 82,75. Sisanya, mendapatkan "
+            "predikat zona kuning.")
+    r = recs(text)
+    assert [(r[(n, 2021)].rank, r[(n, 2021)].zone) for n in ("Polres Bungo", "Polres Tebo", "Polres Kerinci")] == \
+        [(1, "hijau"), (2, "hijau"), (3, "hijau")]
+
+
+@pytest.mark.parametrize("rest", ["Sisanya, mendapatkan predikat zona kuning.", "Selebihnya masih di zona kuning."])
+def test_the_unnamed_rest_does_not_take_the_last_ones_place(rest):
+    text = (OMB.format(prov="Bengkulu") + "Pada penilaian tahun 2021, Kabupaten Kaur meraih zona hijau dengan nilai "
+            f"85,20. {rest}")
+    r = recs(text)
+    assert r[("Kabupaten Kaur", 2021)].zone == "hijau"
