@@ -156,3 +156,28 @@ def test_the_unnamed_rest_does_not_take_the_last_ones_place(rest):
             f"85,20. {rest}")
     r = recs(text)
     assert r[("Kabupaten Kaur", 2021)].zone == "hijau"
+
+
+@pytest.mark.parametrize("ranks", [
+    "Urutan pertama dan kedua masing-masing Pemkab Magetan (88,36) dan Pemkab Pacitan (87,46).",
+    "Peringkat kesatu dan kedua ditempati Pemkab Magetan (88,36) dan Pemkab Pacitan (87,46).",
+    "Posisi 1 dan 2 masing-masing diraih Pemkab Magetan dengan nilai 88,36 dan Pemkab Pacitan dengan nilai 87,46.",
+])
+def test_ranks_listed_together_go_to_the_entities_in_order(ranks):
+    text = (OMB.format(prov="Jawa Timur") + "Pada penilaian tahun 2022, Pemkab Trenggalek menempati ranking ke-3 dari "
+            f"12 pemkab/pemkot di Jawa Timur yang masuk zona hijau. Skornya 86,15. {ranks}")
+    r = recs(text)
+    assert (r[("Kabupaten Magetan", 2022)].rank, r[("Kabupaten Magetan", 2022)].score) == (1, 88.36)
+    assert (r[("Kabupaten Pacitan", 2022)].rank, r[("Kabupaten Pacitan", 2022)].score) == (2, 87.46)
+    # ranked among "12 pemkab/pemkot ... yang masuk zona hijau": every one of them is green
+    for name in ("Kabupaten Trenggalek", "Kabupaten Magetan", "Kabupaten Pacitan"):
+        assert r[(name, 2022)].zone == "hijau", name
+
+
+def test_a_ranking_among_all_assessed_gives_no_zone():
+    text = (OMB.format(prov="Papua Barat Daya") + "Pada penilaian tahun 2024 Pemda Kabupaten Tambrauw menempati posisi "
+            "345 dari 416 kabupaten yang dinilai dengan nilai 77,43 Kategori C. Pemda Kabupaten Maybrat berada pada "
+            "posisi 408 dengan nilai 31,98.")
+    r = recs(text)
+    assert (r[("Kabupaten Tambrauw", 2024)].score, r[("Kabupaten Tambrauw", 2024)].grade) == (77.43, "C")
+    assert (r[("Kabupaten Maybrat", 2024)].score, r[("Kabupaten Maybrat", 2024)].grade) == (31.98, None)

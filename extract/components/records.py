@@ -604,11 +604,16 @@ class RecordAssembler(DataComponent):
             collecting = False
             prefix: list[Value] = []
             first_entity = True
+            ranked_in_order: list = []  # entities given the listed ranks so far
+            field_of: EntityMention | None = None  # ranked within the group this sentence describes
             own: dict[int, list[Value]] = defaultdict(list)
             forward: dict[int, list[Value]] = {}
             inline_heads: dict[str, Value] = {}  # "Zona Hijau: A (90,10), B; Zona Kuning: C"
             for _, kind, it in items:
                 if kind == 2:
+                    mine = own.get(id(current), []) if current is not None else []
+                    if mine and mine[-1].kind == "rank" and mine[-1].start < it.start <= mine[-1].end + 3:
+                        field_of = current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
                     if not it.anaphoric or active is None:
                         active = _Group.open(it, active)
                         listed = _Listed(si, it.end)
@@ -640,10 +645,17 @@ class RecordAssembler(DataComponent):
                     for v in forward.get(id(it), []):
                         own[id(it)].append(v)
                         claims.append(Claim(it, v, OWN, (ss, se)))
+                    prefix_ranks = [v for v in prefix if v.kind == "rank"]
                     for v in prefix:
+                        if len(prefix_ranks) > 1 and v.kind == "rank":
+                            continue  # "Urutan pertama dan kedua masing-masing X dan Y": in order, below
                         if v.kind in ("score", "rank") and not first_entity:
                             continue  # "Peringkat pertama diraih X ..., disusul Y": one rank, one holder
                         claims.append(Claim(it, v, PREFIX, (ss, se)))
+                    if len(prefix_ranks) > 1 and 0 <= (k := len(ranked_in_order)) < len(prefix_ranks) \
+                            and self._key(it) not in ranked_in_order:
+                        ranked_in_order.append(self._key(it))
+                        claims.append(Claim(it, prefix_ranks[k], PREFIX, (ss, se)))
                     if active is not None:
                         claims.extend(Claim(it, v, prio, (ss, se)) for v, prio in active.take(self._key(it)))
                         active = active.live()
@@ -652,6 +664,9 @@ class RecordAssembler(DataComponent):
                 for e in s_ents:
                     if not any(v.kind in CATEGORICAL for v in own.get(id(e), [])):
                         claims.extend(Claim(e, v, SHARED, (ss, se)) for v in same)
+            if field_of is not None and active is not None:
+                claims.extend(Claim(field_of, v, prio, (ss, se)) for v, prio in active.take(self._key(field_of)))
+                active = active.live()
             # "Bungo, Tebo, dan Batanghari ... dengan nilai masing-masing 90,10, 88,20 dan 85,00": in order
             resp = found(RESPECTIVELY)
             if resp:

@@ -43,8 +43,6 @@ _TABLE_COLS = {"zone": {"zona", "zonasi", "zona kepatuhan"}, "grade": {"kategori
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
-# a relative clause after a group noun describes the group: "dari 14 pemkab/pemkot di Jawa Timur yang masuk ..."
-_DESCRIBED = re.compile(r"(?:\s+(?:di|se-?)\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+yang\s")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
 _AVERAGE = re.compile(r"(?i)\b(rata-rata|rata rata|rerata|median)\b[^.,;]{0,30}$")
@@ -73,6 +71,11 @@ class Values(DataComponent):
         self.rank_re = re.compile(
             rf"(?<![\w])(?:di\s?)?(?:{words_alt(v['rank_heads'])})\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
             rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?)?", I)
+        # a relative clause with a state after a group noun describes the group ("dari 14 pemkab/pemkot di Jawa
+        # Timur yang masuk zona hijau")
+        self.described = re.compile(rf"(?:\s+(?:di|se-?)\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+yang\s+(?:juga\s+|sudah\s+|telah\s+)?"
+                                    rf"(?:{words_alt(v.get('group_state_verbs', []))})(?![\w])")
+        self.rank_more = re.compile(rf"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{ords})(?![\w])", I)
         self.rank_after_re = re.compile(
             # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal
             rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{nw})(?![\w])", I)
@@ -244,7 +247,13 @@ class Values(DataComponent):
             total = int(m.group("total")) if m.group("total") else None
             if total is not None and total < n:
                 continue
-            out.append(Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), total, m.group("noun"))))
+            scope = self._scope(text, m.start(), m.end(), total, m.group("noun"))
+            out.append(Value("rank", n, m.start(), m.end(), scope=scope))
+            pos = m.end("n")
+            # "Urutan pertama dan kedua masing-masing X dan Y", "peringkat 4, 5 dan 6 ditempati ..."
+            while total is None and (more := self.rank_more.match(text, pos)) and self._num(more.group("n")):
+                out.append(Value("rank", self._num(more.group("n")), more.start("n"), more.end("n"), scope=scope))
+                pos = more.end()
         for m in rank_after_re.finditer(rtext):
             n = self._num(m.group("n"))
             if n and not self.rank_not_after.match(text[m.end():]):
@@ -428,10 +437,11 @@ class Values(DataComponent):
         for m in group_re.finditer(gtext):
             if out and m.start() < out[-1].end:
                 continue  # "3 kota" inside "5 kabupaten dan 3 kota": one group
-            if _inside(m.start(), spans) or re.search(r"\d[.,]$", text[max(0, m.start() - 2):m.start()]):
-                continue
+            described = bool(self.described.match(text, m.end()))
+            if (_inside(m.start(), spans) and not described) or re.search(r"\d[.,]$", text[max(0, m.start() - 2):m.start()]):
+                continue  # (a ranking's field described by a clause is a group: "ke-3 dari 14 pemda yang masuk zona hijau")
             if re.search(r"(?i)(?<![\w])(dari|sebanyak dari|antara)\s*$", text[max(0, m.start() - 10):m.start()]) \
-                    and not _DESCRIBED.match(text, m.end()):
+                    and not described:
                 continue  # "dari 24 kabupaten/kota": a total, not a group ("dari 14 pemda yang masuk zona hijau" is one)
             word = m.group("n").lower()
             ana = bool(m.group("ana")) or (word.startswith("ke") and not word.isdigit())
