@@ -181,3 +181,15 @@ def test_a_ranking_among_all_assessed_gives_no_zone():
     r = recs(text)
     assert (r[("Kabupaten Tambrauw", 2024)].score, r[("Kabupaten Tambrauw", 2024)].grade) == (77.43, "C")
     assert (r[("Kabupaten Maybrat", 2024)].score, r[("Kabupaten Maybrat", 2024)].grade) == (31.98, None)
+
+
+# -- years ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("then", ["pada saat itu", "kala itu", "ketika itu"])
+def test_at_that_time_is_the_year_just_named(then):
+    text = (OMB.format(prov="Jawa Tengah") + "Penilaian Kepatuhan Tahun 2023 menempatkan Kabupaten Blora di zona hijau "
+            "dengan nilai 90,12. Menurut Ombudsman, pada tahun 2022 Provinsi Jawa Tengah sudah mencapai zona hijau. "
+            f"Hanya saja, Kabupaten Blora {then} masih berada di zona kuning.")
+    r = recs(text)
+    assert r[("Kabupaten Blora", 2022)].zone == "kuning"
+    assert r[("Kabupaten Blora", 2023)].zone == "hijau"
