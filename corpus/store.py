@@ -51,9 +51,11 @@ from sqlalchemy.orm import Session
 
 from corpus import db as dbmod
 from corpus.config import resolve_db_url
+from corpus.consolidate import consolidate
 from corpus.models import (ArticleBand, ArticleRow, DatasetRow, EntryPage, OfficialResult, OfficialRow, Page,
                            RecordRow, Run, SeenUrl, Site)
 from extract.types import Article, ExtractionResult
+from gazetteer import RegionIndex, entity_key
 
 OUTCOMES = ("relevant", "irrelevant", "error")
 _WS = re.compile(r"\s+")
@@ -263,7 +265,6 @@ class Corpus:
                                **kwargs)
 
     def _entity_key(self, rec) -> str:
-        from audit.entities import RegionIndex, entity_key
         if self._regions is None:
             self._regions = RegionIndex.load()
         return entity_key(rec.entity, rec.entity_type, rec.region_code, rec.parent, self._regions)
@@ -634,14 +635,12 @@ class Corpus:
 
     # -- consolidation ----------------------------------------------------------------------------
     def consolidate(self) -> int:
-        from corpus.consolidate import consolidate
-        return consolidate(self)
+        return consolidate(self.engine)
 
     # -- official results -------------------------------------------------------------------------
     def replace_official_results(self, rows: Iterable[dict | Any], source_file: str) -> int:
         """Replace every official row previously imported from `source_file` by `rows`
         (dicts or objects with the official-results columns). Returns the number stored."""
-        from audit.entities import RegionIndex, entity_key
         regions = RegionIndex.load()
         out = []
         for r in rows:
