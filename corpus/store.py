@@ -49,12 +49,13 @@ from urllib.parse import urlsplit
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from clean.types import Article
 from corpus import db as dbmod
 from corpus.config import resolve_db_url
 from corpus.consolidate import consolidate
 from corpus.models import (ArticleBand, ArticleRow, DatasetRow, EntryPage, OfficialResult, OfficialRow, Page,
                            RecordRow, Run, SeenUrl, Site)
-from extract.types import Article, ExtractionResult
+from extract.types import ExtractionResult
 from gazetteer import RegionIndex, entity_key
 
 OUTCOMES = ("relevant", "irrelevant", "error")
@@ -119,7 +120,7 @@ def decompress_html(blob: bytes | None) -> str | None:
 def fingerprint(text: str) -> tuple[str, str | None]:
     """(content hash, simhash hex) of article text, from the cleaner's dedup module."""
     try:
-        from extract import dedup
+        from clean import dedup
     except ImportError:  # the cleaner's module not installed: exact duplicates only
         norm = _WS.sub(" ", text).strip().lower()
         return hashlib.sha256(norm.encode("utf-8")).hexdigest(), None
@@ -146,7 +147,7 @@ def _takes_title(extractor) -> bool:
 def _bands(sim: int | None) -> list[str]:
     if sim is None:
         return []
-    from extract import dedup
+    from clean import dedup
     return dedup.simhash_bands(sim)
 
 
@@ -251,7 +252,7 @@ class Corpus:
 
     def _clean(self, html: str, url: str | None, headers: dict | None) -> Article:
         if self._cleaner is None:
-            from extract import clean_page
+            from clean import clean_page
             self._cleaner = clean_page
         return self._cleaner(html, url=url, headers=headers)
 
@@ -552,7 +553,7 @@ class Corpus:
         found = s.scalar(q.order_by(ArticleRow.id).limit(1))
         if found is not None or sim is None:
             return found
-        from extract import dedup
+        from clean import dedup
         bands = _bands(sim)
         published = iso_date(article.published)
         if published:
