@@ -57,7 +57,7 @@ class OfficeLists:
     def apply(self, text: str, regions: list[EntityMention], units: list[EntityMention],
               agencies: list[EntityMention]) -> tuple[list[EntityMention], list[EntityMention], list[EntityMention]]:
         """(regions, units, agencies) with the regions that name offices turned into units."""
-        if not regions:
+        if not regions and not agencies:
             return regions, units, agencies
         converted: dict[int, EntityMention] = {}
         taken_agencies: set[int] = set()
@@ -79,6 +79,9 @@ class OfficeLists:
         starters: dict[int, str] = {}
         if self.kinds is not None:
             for k in self.kinds.finditer(text):
+                for a in agencies:
+                    if k.start() <= a.start < k.end():
+                        a.subject = a.weak = False  # "9 kantor BPN lainnya": a kind of office, not the agency
                 end = re.search(r"[.!?](?=\s)|\n", text[k.end():])
                 stop = k.end() + (end.start() if end else len(text) - k.end())
                 for r in regions:

@@ -95,7 +95,9 @@ class Units(DataComponent):
                 continue
             for form, name, typ in self.agencies.get(m.group(), ()):
                 e = s + len(form)
-                if text.startswith(form, s) and (e == len(text) or not text[e].isalnum()):
+                # after its first word a name may be written in any case ("Kementerian Agraria dan tata ruang")
+                if (text.startswith(form, s) or text[s:e].lower() == form.lower() and " " in form) and \
+                        (e == len(text) or not text[e].isalnum()):
                     out.append(EntityMention(start=s, end=e, name=name, entity_type=typ))
                     taken = e
                     break
