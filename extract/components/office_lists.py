@@ -37,9 +37,10 @@ class OfficeLists:
         intro = words_alt(w for w in u.get("list_introducers", []) if w != ":")
         self.introducer = re.compile(rf"(?i)(?:(?<![\w])(?:{intro})(?![\w])|:)\s*$")
         vw = words_alt(u.get("list_value_words", []))
-        # between two members: the first one's value, then a comma or "dan"
+        cont = words_alt(["dan", "serta", "&"] + u.get("list_continuers", []))
+        # between two members: the first one's value, then a comma or "dan" ("..., disusul")
         self.gap = re.compile(rf"(?i)^\s*(?:\([^()]{{0,40}}\)\s*)?(?:(?:{vw})\s+)*(?:\d+(?:[.,]\d+)?\s*)?"
-                              rf"(?:\)\s*)?(?:,\s*(?:(?:dan|serta|&)\s+)?|(?:dan|serta|&)\s+)$")
+                              rf"(?:\)\s*)?(?:,\s*|(?:dan|serta|&)\s+)(?:(?:{cont})\s+)*$")
         self.agency_offices = u.get("agency_offices", {})
 
     def _head(self, name: str) -> str:
