@@ -58,7 +58,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 class Values(DataComponent):
-    files = ("values.yaml",)
+    files = ("values.yaml", "units.yaml")
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
 
     def load(self, data_dir: Path) -> None:
@@ -119,7 +119,7 @@ class Values(DataComponent):
         chg = v.get("score_not_after_change", [])
         self.score_change = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s*$", I) if chg else None
         self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
-        gn = words_alt(v["group_nouns"])
+        gn = words_alt(v["group_nouns"] + read_yaml(data_dir / "units.yaml").get("group_nouns", []))
         self.group_re = re.compile(
             rf"(?<![\w])(?P<n>\d{{1,3}}|{nw}|{words_alt(v['collective_anaphora'])}|sisanya)\s*(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?"
             rf"(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?", I)
