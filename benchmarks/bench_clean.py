@@ -54,14 +54,14 @@ def _iso(value) -> str | None:
 # ------------------------------------------------------------------ cleaners: page -> (text, title, date)
 
 def run_kepatuhan(page):
-    from extract.clean import clean_page
+    from clean.page import clean_page
 
     a = clean_page(page["bytes"], url=page["url"], headers=page.get("headers"))
     return a.text, a.title, a.published
 
 
 def _decoded(page) -> str:
-    from extract.decode import decode_html
+    from clean.decode import decode_html
 
     return decode_html(page["bytes"], page.get("headers"))[0]
 

@@ -139,7 +139,8 @@ def bench_ingest(tmp: Path) -> tuple[float, float]:
     import sqlite3
 
     from corpus.store import Corpus
-    from extract.types import Article, ExtractionResult, Record
+    from clean.types import Article
+    from extract.types import ExtractionResult, Record
 
     recs = list(_synthetic_records(N_INGEST_ARTICLES * PER_ARTICLE, seed=11))
     by_article: dict[int, list] = {}

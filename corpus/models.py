@@ -76,7 +76,7 @@ class ArticleRow(Base):
 
 
 class ArticleBand(Base):
-    """Simhash band keys (extract.dedup.simhash_bands): near-duplicates share at least one."""
+    """Simhash band keys (clean.dedup.simhash_bands): near-duplicates share at least one."""
     __tablename__ = "article_bands"
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
     band: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)

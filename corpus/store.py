@@ -49,11 +49,12 @@ from urllib.parse import urlsplit
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from clean.types import Article
 from corpus import db as dbmod
 from corpus.config import resolve_db_url
 from corpus.models import (ArticleBand, ArticleRow, DatasetRow, EntryPage, OfficialResult, OfficialRow, Page,
                            RecordRow, Run, SeenUrl, Site)
-from extract.types import Article, ExtractionResult
+from extract.types import ExtractionResult
 
 OUTCOMES = ("relevant", "irrelevant", "error")
 _WS = re.compile(r"\s+")
@@ -117,7 +118,7 @@ def decompress_html(blob: bytes | None) -> str | None:
 def fingerprint(text: str) -> tuple[str, str | None]:
     """(content hash, simhash hex) of article text, from the cleaner's dedup module."""
     try:
-        from extract import dedup
+        from clean import dedup
     except ImportError:  # the cleaner's module not installed: exact duplicates only
         norm = _WS.sub(" ", text).strip().lower()
         return hashlib.sha256(norm.encode("utf-8")).hexdigest(), None
@@ -144,7 +145,7 @@ def _takes_title(extractor) -> bool:
 def _bands(sim: int | None) -> list[str]:
     if sim is None:
         return []
-    from extract import dedup
+    from clean import dedup
     return dedup.simhash_bands(sim)
 
 
@@ -249,7 +250,7 @@ class Corpus:
 
     def _clean(self, html: str, url: str | None, headers: dict | None) -> Article:
         if self._cleaner is None:
-            from extract import clean_page
+            from clean import clean_page
             self._cleaner = clean_page
         return self._cleaner(html, url=url, headers=headers)
 
@@ -551,7 +552,7 @@ class Corpus:
         found = s.scalar(q.order_by(ArticleRow.id).limit(1))
         if found is not None or sim is None:
             return found
-        from extract import dedup
+        from clean import dedup
         bands = _bands(sim)
         published = iso_date(article.published)
         if published:

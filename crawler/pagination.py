@@ -1,6 +1,6 @@
 """The pages of one multi-page article as one HTML document for the corpus.
 
-The joining itself is the cleaner's (`extract.pagination.join_pages`: page order, leads repeated
+The joining itself is the cleaner's (`clean.pagination.join_pages`: page order, leads repeated
 on every page kept once, metadata from the first page that has it); this module only renders
 the joined Article back into a plain article page, which the cleaner reads to the same text,
 title and dates, so `Corpus.ingest_page` stores and extracts the whole article.
@@ -15,7 +15,7 @@ logger = logging.getLogger(__name__)
 
 def join_pages(parts: list[tuple[str, str]]) -> str:
     """(url, html) of each page of one article, first page first -> one HTML document."""
-    from extract.pagination import join_pages as join_articles
+    from clean.pagination import join_pages as join_articles
 
     if len(parts) == 1:
         return parts[0][1]

@@ -3,7 +3,7 @@
 Input: one JSON object per line, either
     {"id": ..., "text": ..., "url"?: ..., "published"?: "YYYY-MM-DD", "title"?: ...}
 or  {"id": ..., "html": ..., "url"?: ..., "headers"?: {...}, "published"?: ..., "title"?: ...}
-(html lines go through `extract.clean_page` first; the cleaner's `published` and headline
+(html lines go through `clean.clean_page` first; the cleaner's `published` and headline
 are used when the line has none; the title only helps decide relevance).
 
 Output: exactly one JSON object per input line, in the same order: the RECORDS.md shape
@@ -138,9 +138,9 @@ def _sniff_id(raw: str) -> str | None:
 def clean_html_line(obj: dict[str, Any], max_chars: int = MAX_TEXT_CHARS) -> dict[str, Any]:
     """An html input line -> a text article through the cleaner (raises ValueError with the reason)."""
     try:
-        from extract.clean import clean_page
+        from clean.page import clean_page
     except ImportError as exc:  # the cleaner is another stage; say so instead of failing obscurely
-        raise ValueError(f"html input needs the cleaner (extract.clean): {exc}") from exc
+        raise ValueError(f"html input needs the cleaner (clean.page): {exc}") from exc
     art = clean_page(obj["html"], url=obj.get("url"), headers=obj.get("headers"))
     problem = check_text(art.text, "text (after cleaning)", max_chars)
     if problem:

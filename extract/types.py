@@ -1,11 +1,11 @@
-"""Typed values that flow between the stages: clean -> Article -> extract -> ExtractionResult.
+"""Typed values extraction produces: Article (clean.types) -> extract -> ExtractionResult.
 
 The shapes of `Record`, `Official` and `ExtractionResult.to_dict()` are the record contract
-(spec RECORDS.md v1); `Article` is what the cleaner produces and what extraction consumes.
+(spec RECORDS.md v1).
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 Span = tuple[int, int]
@@ -74,27 +74,3 @@ class ExtractionResult:
             "records": [r.to_dict() for r in self.records],
             "officials": [o.to_dict() for o in self.officials],
         }
-
-
-@dataclass
-class Article:
-    """A cleaned news article (the cleaner's output; extraction's input)."""
-
-    id: str
-    text: str
-    url: str | None = None
-    canonical_url: str | None = None
-    site: str | None = None
-    title: str | None = None
-    published: str | None = None  # ISO date YYYY-MM-DD
-    modified: str | None = None
-    author: str | None = None
-    language: str | None = None
-    captions: list[str] = field(default_factory=list)
-    dateline: str | None = None
-    content_hash: str | None = None
-    simhash: str | None = None  # 64-bit, hex
-    warnings: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)

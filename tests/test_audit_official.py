@@ -143,7 +143,8 @@ def test_unreadable_file_is_an_error_not_a_crash(tmp_path):
 
 def _store(db_url, articles):
     from corpus.store import Corpus
-    from extract.types import Article, ExtractionResult, Record
+    from clean.types import Article
+    from extract.types import ExtractionResult, Record
 
     with Corpus.open(db_url) as c:
         for a in articles:

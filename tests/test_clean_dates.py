@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.clean import clean_page
-from extract.dates import find_dates, is_date_line, parse_date
+from clean.page import clean_page
+from clean.dates import find_dates, is_date_line, parse_date
 
 BODY = ("<p>Pemerintah Kota Pangkalpinang menerima hasil penilaian kepatuhan pelayanan publik dari Ombudsman "
         "dengan nilai 88,10 dan masuk zona hijau untuk tahun penilaian 2024.</p><p>Wali kota meminta seluruh "

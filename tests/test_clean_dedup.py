@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from extract.clean import clean_page
-from extract.dedup import (NEAR_DISTANCE, SimhashIndex, cluster, content_hash, find_near_duplicates, hamming,
+from clean.page import clean_page
+from clean.dedup import (NEAR_DISTANCE, SimhashIndex, cluster, content_hash, find_near_duplicates, hamming,
                            simhash, simhash_bands, simhash_hex)
-from extract.types import Article
+from clean.types import Article
 
 FIX = Path(__file__).resolve().parents[1] / "corpus" / "fixtures" / "html"
 STORY = ("Pemerintah Kabupaten Kepahiang menerima hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik "

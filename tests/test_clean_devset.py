@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.clean import clean_page
-from extract.pagination import join_pages
+from clean.page import clean_page
+from clean.pagination import join_pages
 
 REPO = Path(__file__).resolve().parents[1]
 FAMILIES = ["wp_jnews", "wp_tagdiv", "blogger", "php_portal", "amp", "antara_style", "jsonld_only", "pemda_go_id",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.clean import CleanError, clean_page
+from clean.page import CleanError, clean_page
 
 REPO = Path(__file__).resolve().parents[1]
 FIX = REPO / "corpus" / "fixtures" / "html"

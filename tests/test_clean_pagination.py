@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.clean import clean_page
-from extract.pagination import base_url, join_pages, next_page_urls, page_number
+from clean.page import clean_page
+from clean.pagination import base_url, join_pages, next_page_urls, page_number
 
 FIX = Path(__file__).resolve().parents[1] / "corpus" / "fixtures" / "html"
 EXPECTED = {json.loads(l)["file"]: json.loads(l) for l in (FIX / "expected.jsonl").read_text(encoding="utf-8").splitlines() if l}

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.boilerplate import clean_body, split_dateline
-from extract.clean import clean_page
+from clean.boilerplate import clean_body, split_dateline
+from clean.page import clean_page
 
 LEAD = ("Pemerintah Kabupaten Rejang Lebong menerima hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan "
         "Publik Tahun 2024 dari Ombudsman RI Perwakilan Bengkulu dengan nilai 82,40 dan opini kualitas tinggi.")

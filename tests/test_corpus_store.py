@@ -240,7 +240,7 @@ def test_copies_edited_by_another_outlet_cluster_by_the_cleaners_distance(db_url
     """A second outlet runs the release with its own dateline, a few words changed and a credit
     line: SimHash several bits away (more than the 3 bits the store once used), still one story,
     under the one threshold the cleaner's dedup module defines."""
-    from extract import dedup
+    from clean import dedup
 
     edited = ("BENGKULU, RAKYATBENGKULU.COM - " + _RELEASE.replace("kembali meraih", "kembali berhasil meraih")
               .replace("Ia berharap", "Kopli berharap").replace("terus membenahi", "selama ini terus membenahi")

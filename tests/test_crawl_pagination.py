@@ -25,7 +25,7 @@ def expected_records() -> set[tuple]:
 
 def test_joined_pages_clean_to_the_whole_article():
     from crawler.pagination import join_pages
-    from extract.clean import clean_page
+    from clean.page import clean_page
 
     routes = json.loads((SITE / "routes.json").read_text(encoding="utf-8"))
     origin = "http://127.0.0.1:8765"

@@ -165,7 +165,7 @@ def test_stdin_to_stdout_through_the_installed_command():
 
 @needs_pipeline
 def test_html_lines_go_through_the_cleaner(tmp_path):
-    pytest.importorskip("extract.clean", reason="cleaner (extract/clean.py) not built yet")
+    pytest.importorskip("clean.page", reason="cleaner (clean/page.py) not built yet")
     html = ("<html><head><title>Seluma raih zona hijau</title>"
             "<meta property='article:published_time' content='2024-12-13T08:00:00+07:00'></head><body>"
             "<nav>Beranda | Daerah | Olahraga</nav><article><h1>Seluma raih zona hijau</h1>"

@@ -402,7 +402,7 @@ class NewsSpider(scrapy.Spider):
 def decode_body(response) -> tuple[str, bool]:
     """The page's text decoded by the cleaner's rules (BOM, header, meta, then detection), and
     whether the declared charset was wrong (counted as a `wrong_charset` fault)."""
-    from extract.decode import decode_html
+    from clean.decode import decode_html
 
     try:
         text, _enc, warnings = decode_html(response.body, _headers(response))
@@ -416,7 +416,7 @@ def _headers(response) -> dict:
 
 
 def next_page_urls(html: str, url: str) -> list[str]:
-    """The cleaner's multi-page detection (extract/pagination.py)."""
-    from extract.pagination import next_page_urls as _next
+    """The cleaner's multi-page detection (clean/pagination.py)."""
+    from clean.pagination import next_page_urls as _next
 
     return list(_next(html, url))

@@ -1,4 +1,4 @@
-"""Near-duplicate lookup by the cleaner's simhash bands (extract.dedup: 11 bands, 10 bits).
+"""Near-duplicate lookup by the cleaner's simhash bands (clean.dedup: 11 bands, 10 bits).
 
 Replaces the four 16-bit band columns of `articles` (which only found copies within 3 bits)
 by a band table any number of bands fits in.

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.cleaning_data import junk_tokens, line_patterns, prune_selectors
-from extract.dates import find_dates, is_date_line
+from clean.data import junk_tokens, line_patterns, prune_selectors
+from clean.dates import find_dates, is_date_line
 
 _NS = {"re": "http://exslt.org/regular-expressions"}
 CAPTION_XPATH = ("//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"

@@ -1,4 +1,4 @@
-"""`kepatuhan clean`: a thin face over extract.clean_io.clean_jsonl (importing this is cheap)."""
+"""`kepatuhan clean`: a thin face over clean.io.clean_jsonl (importing this is cheap)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -26,7 +26,7 @@ def clean(
     from rich.console import Console
     from rich.markup import escape
 
-    from extract.clean_io import clean_jsonl
+    from clean.io import clean_jsonl
 
     err = Console(stderr=True, highlight=False)
     if input != "-" and not Path(input).is_file():

@@ -1,12 +1,12 @@
 """Raw HTML page -> clean `Article`: orchestration of the cleaning stage.
 
-decode bytes (extract.decode) -> parse (flattening pathological nesting, cutting giant pages)
+decode bytes (clean.decode) -> parse (flattening pathological nesting, cutting giant pages)
 -> read what the page says about itself before anything is removed: JSON-LD, meta/JSON-LD
 dates (htmldate, no text guessing), visible date stamps, byline, headline, canonical URL ->
-move captions out and drop widget blocks (extract.boilerplate.prune_tree) -> trafilatura body
+move captions out and drop widget blocks (clean.boilerplate.prune_tree) -> trafilatura body
 (recall pass; the precision pass only when the first glued page furniture into the text) or
-the JSON-LD articleBody -> Indonesian-news line rules (extract.boilerplate.clean_body) ->
-publication date (extract.dates) -> hashes (extract.dedup).
+the JSON-LD articleBody -> Indonesian-news line rules (clean.boilerplate.clean_body) ->
+publication date (clean.dates) -> hashes (clean.dedup).
 
 `clean_page` raises `CleanError` with a reason for pages that hold no article (empty, binary,
 no text); everything else gives a best-effort `Article`, with notes in `Article.warnings`.
@@ -17,14 +17,14 @@ import re
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
-from extract.boilerplate import clean_body, find_byline_author, prune_tree
-from extract.clean_errors import CleanError
-from extract.dates import find_dates, metadata_date, modified_date
-from extract.decode import decode_html, repair_mojibake
-from extract.dedup import content_hash, simhash_hex
-from extract.jsonld import article_jsonld
-from extract.language import detect_language
-from extract.types import Article
+from clean.boilerplate import clean_body, find_byline_author, prune_tree
+from clean.errors import CleanError
+from clean.dates import find_dates, metadata_date, modified_date
+from clean.decode import decode_html, repair_mojibake
+from clean.dedup import content_hash, simhash_hex
+from clean.jsonld import article_jsonld
+from clean.language import detect_language
+from clean.types import Article
 
 __all__ = ["clean_page", "CleanError"]
 

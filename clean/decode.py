@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from extract.clean_errors import CleanError
+from clean.errors import CleanError
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.I)

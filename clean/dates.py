@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.cleaning_data import date_words
+from clean.data import date_words
 
 MIN_YEAR = 1995  # no Indonesian news site is older
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extract.cleaning_data import stopwords
+from clean.data import stopwords
 
 
 def detect_language(text: str) -> str | None:

@@ -58,7 +58,7 @@ def clean_jsonl(input: str, output: str, on_problem: Callable[[str], None] | Non
     A file output is written to OUT.part and renamed when complete, so an interrupted run
     never leaves a half file under the final name.
     """
-    from extract.clean import clean_page
+    from clean.page import clean_page
 
     source = "<stdin>" if input == "-" else input
     summary = CleanSummary(source=source)

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from extract.types import Article
+from clean.types import Article
 
 NEAR_DISTANCE = 10  # bits of 64: copies of one release measured at 0-8, different stories at 20+
 SHINGLE = 3

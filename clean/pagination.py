@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from extract.types import Article
+from clean.types import Article
 
 PAGE_PARAMS = ("page", "halaman", "hal", "pg", "paged")
 MAX_PAGES = 50
@@ -51,7 +51,7 @@ def next_page_urls(html: str | bytes, url: str) -> list[str]:
     from lxml import etree
 
     if isinstance(html, bytes):
-        from extract.decode import decode_html
+        from clean.decode import decode_html
 
         html = decode_html(html)[0]
     try:
@@ -100,8 +100,8 @@ def join_pages(pages: list) -> Article:
     order; metadata comes from the first page that has it; paragraphs repeated on later pages
     (a lead or a headline shown on every page) are kept once.
     """
-    from extract.clean import clean_page
-    from extract.dedup import content_hash, simhash_hex
+    from clean.page import clean_page
+    from clean.dedup import content_hash, simhash_hex
 
     if not pages:
         raise ValueError("join_pages needs at least one page")
