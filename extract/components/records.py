@@ -251,7 +251,7 @@ class RecordAssembler(DataComponent):
                 continue
             # "Kabupaten Mimika, Provinsi Papua Tengah": the province only locates the regency
             if out and m.entity_type == "provinsi" and out[-1].entity_type in ("kabupaten", "kota") \
-                    and out[-1].province == m.province and re.fullmatch(r"\s*,\s*", text[out[-1].end:m.start]):
+                    and out[-1].province == m.province and re.fullmatch(r"\s*[,(]?\s*", text[out[-1].end:m.start]):
                 m.subject = m.weak = False
             # photo credits: "(Dok. Pemkot Makassar)", "(ANTARA/HO-Pemprov Banten)"
             open_paren = text.rfind("(", max(0, m.start - 40), m.start)
@@ -264,7 +264,7 @@ class RecordAssembler(DataComponent):
             # not a list item's "- Kabupaten Bungo – 90,10 – Hijau" (a value follows the dash)
             if m.start - line_start <= 60 and dl and not re.match(r"\s*\d", text[m.end + dl.end():]) \
                     and not LIST_ITEM.match(text[line_start:m.start]) \
-                    and "." not in text[line_start:m.start].replace(".Co.", "").replace(".com", "").replace(".id", ""):
+                    and "." not in re.sub(r"(?i)\.(?:co|com|id|net|news)(?![a-z])", "", text[line_start:m.start]):
                 m.subject = m.weak = False
             out.append(m)
         return out

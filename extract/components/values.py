@@ -58,7 +58,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 class Values(DataComponent):
-    files = ("values.yaml",)
+    files = ("values.yaml", "units.yaml")
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
 
     def load(self, data_dir: Path) -> None:
@@ -130,7 +130,8 @@ class Values(DataComponent):
         self.diff_not_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_not_before', []))})\s*$", I)
         self.split_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('split_decimal_before', []))})[^.\d]{{0,12}}$|\(\s*$", I)
         self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
-        gn = words_alt(v["group_nouns"] + v.get("group_subset_nouns", []))
+        gn = words_alt(v["group_nouns"] + v.get("group_subset_nouns", [])
+                       + read_yaml(data_dir / "units.yaml").get("group_nouns", []))
         self.group_re = re.compile(
             rf"(?<![\w])(?P<n>\d{{1,3}}|{nw}|{words_alt(v['collective_anaphora'])}|sisanya)\s*(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?"
             rf"(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?", I)
