@@ -193,3 +193,39 @@ def test_at_that_time_is_the_year_just_named(then):
     r = recs(text)
     assert r[("Kabupaten Blora", 2022)].zone == "kuning"
     assert r[("Kabupaten Blora", 2023)].zone == "hijau"
+
+
+# -- groups named only by "termasuk", and the ones left out -----------------------------------
+
+@pytest.mark.parametrize("member", [
+    "Termasuk Pemprov Jawa Timur (92,08).",
+    "Di antaranya Pemprov Jawa Timur dengan nilai 92,08.",
+    "Salah satunya Pemprov Jawa Timur yang meraih nilai 92,08.",
+])
+def test_a_member_named_after_a_statement_about_the_rest(member):
+    text = (OMB.format(prov="Jawa Timur") + "Pada penilaian tahun 2024 hanya 2 pemda yang masuk kategori B, yakni Pemkab "
+            "Ngawi (86,10) dan Pemkot Batu (85,28). Untuk pemda di luar 2 pemda tersebut masuk dalam zona hijau "
+            f"dengan kualitas tertinggi. {member}")
+    r = recs(text)
+    jatim = r[("Provinsi Jawa Timur", 2024)]
+    assert (jatim.score, jatim.zone, jatim.opinion) == (92.08, "hijau", "kualitas tertinggi")
+    # "di luar 2 pemda tersebut": the two are left out
+    assert r[("Kabupaten Ngawi", 2024)].opinion is None
+    assert r[("Kabupaten Ngawi", 2024)].grade == "B"
+
+
+# -- labels across instruments ------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["berpredikat kepatuhan tinggi", "meraih predikat Kepatuhan Tinggi",
+                                   "dengan opini kepatuhan tinggi"])
+def test_an_old_label_for_a_graded_year_fills_the_zone_only(label):
+    text = OMB.format(prov="Jawa Timur") + f"Pada penilaian tahun 2022, Pemkab Madiun {label} dengan nilai 84,15."
+    r = recs(text)
+    rec = r[("Kabupaten Madiun", 2022)]
+    assert (rec.score, rec.zone, rec.opinion) == (84.15, "hijau", None)
+
+
+def test_an_old_label_before_2022_is_the_opinion():
+    text = OMB.format(prov="Jawa Timur") + "Pada penilaian tahun 2019, Pemkab Madiun berpredikat kepatuhan tinggi."
+    r = recs(text)
+    assert r[("Kabupaten Madiun", 2019)].opinion == "kepatuhan tinggi"

@@ -203,6 +203,13 @@ class RecordAssembler(DataComponent):
     def load(self, data_dir: Path) -> None:
         scheme = read_yaml(data_dir / "scoring_scheme.yaml")
         # years without an assessment (2020): "the year before" 2021 is 2019
+        # the pre-2022 labels and their zones, and the first year graded A-E with "kualitas" opinions
+        years = scheme.get("years") or {}
+        old = next((sc for sc in (scheme.get("schemes") or {}).values() if "grade" not in sc.get("fields", [])), {})
+        self.old_label_zone = {b["opinion"]: b["zone"] for b in old.get("bands", []) if b.get("opinion")}
+        graded = [int(y) for y, d in years.items() if isinstance(d, dict) and
+                  "grade" in ((scheme.get("schemes") or {}).get(d.get("scheme") or "", {}).get("fields", []))]
+        self.graded_from = min(graded, default=9999)
         self.not_assessed = {int(y) for y, d in (scheme.get("years") or {}).items()
                              if isinstance(d, dict) and d.get("assessed") is False}
         v = read_yaml(data_dir / "values.yaml")
@@ -229,6 +236,10 @@ class RecordAssembler(DataComponent):
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         rel = v.get("related_links", [])
         self.related = re.compile(rf"(?i)^[ \t]*(?:{words_alt(rel)})(?![\w])") if rel else None
+        outside = v.get("outside_before", [])
+        self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
+        openers = v.get("member_openers", [])
+        self.member_opener = re.compile(rf"[\s\"'“”‘’]*(?:{words_alt(openers)})(?![\w])", re.IGNORECASE) if openers else None
         same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
         self.same_as_before = re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])",
                                          re.IGNORECASE) if same_n and same_w else None
@@ -435,6 +446,13 @@ class RecordAssembler(DataComponent):
             return resolve(last), last
         return base, None
 
+    def _opinion_for_year(self, v: Value | None, year: int) -> str | None:
+        """An old label ("kepatuhan tinggi") for a result graded A-E (2022 on) is no opinion: it
+        fills the zone only (see `_records`)."""
+        if v is None:
+            return None
+        return None if year >= self.graded_from and v.value in self.old_label_zone else v.value
+
     def _assessment_before(self, year: int | None) -> int | None:
         """The assessment held before `year` (none was held in 2020)."""
         if year is None:
@@ -525,6 +543,7 @@ class RecordAssembler(DataComponent):
         recent: list[EntityMention] = []  # distinct subjects in order, for "Ketiganya"
         heading: list[Value] = []         # zone/grade/opinion of a list heading ("... masuk zona merah:")
         listed: _Listed | None = None     # the entities named since the last group phrase
+        unnamed: tuple | None = None      # (sentence, labels) of a sentence about a group it does not name
 
         skipped = self._related_lines(text)
         for si, (ss, se) in enumerate(sents):
@@ -561,9 +580,14 @@ class RecordAssembler(DataComponent):
             if not s_ents and s_vals and self.generic is not None and found(self.generic):
                 continue  # "masih ada daerah yang berada di zona kuning": nobody in particular
             if not s_ents:
+                if s_vals and not s_groups:
+                    unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
                 coll = [g for g in s_groups if g.anaphoric and g.count]
                 fresh = [g for g in s_groups if not g.anaphoric]
-                if coll and s_vals and recent:
+                if coll and s_vals and recent and self.outside is not None and \
+                        self.outside.search(text, max(0, coll[0].start - 15), coll[0].start):
+                    unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])  # "pemda di luar 5 pemda tersebut"
+                elif coll and s_vals and recent:
                     for e in recent[-coll[0].count:]:
                         for v in s_vals:
                             if v.kind in CATEGORICAL:
@@ -598,6 +622,11 @@ class RecordAssembler(DataComponent):
                         last_subjects, last_subject_sent = [e], si
                 continue
 
+            # "... masuk zona hijau. Termasuk Pemprov Jawa Timur (92,08)": members of the group just spoken of
+            if unnamed is not None and unnamed[0] == si - 1 and self.member_opener is not None and \
+                    self.member_opener.match(sentence) and not any(v.kind in CATEGORICAL for v in s_vals):
+                for e in s_ents:
+                    claims.extend(Claim(e, v, SHARED, (ss, se)) for v in unnamed[1])
             items = sorted([(e.start, 0, e) for e in s_ents] + [(v.start, 1, v) for v in s_vals] +
                            [(g.start, 2, g) for g in s_groups], key=lambda t: (t[0], t[1]))
             current: EntityMention | None = None
@@ -764,15 +793,18 @@ class RecordAssembler(DataComponent):
             scope = rank.scope if rank else None
             if scope == "provinsi" and e.entity_type in ("kementerian", "lembaga", "provinsi"):
                 scope = "nasional"  # ministries, agencies and provinces are only ranked nationally
+            zone = get("zone").value if get("zone") else None
+            if zone is None and get("opinion") is not None and key[1] >= self.graded_from:
+                zone = self.old_label_zone.get(get("opinion").value)  # "kepatuhan tinggi (zona hijau)" for 2022+
             rec = Record(
                 entity=e.name, entity_type=e.entity_type, year=key[1],
                 region_code=e.code if e.entity_type in ("provinsi", "kabupaten", "kota") else None,
                 province=e.province, parent=e.parent,
                 score=get("score").value if get("score") else None,
                 rank=rank.value if rank else None, rank_scope=scope,
-                zone=get("zone").value if get("zone") else None,
+                zone=zone,
                 grade=get("grade").value if get("grade") else None,
-                opinion=get("opinion").value if get("opinion") else None,
+                opinion=self._opinion_for_year(get("opinion"), key[1]),
                 evidence=_merge_spans(slot["evidence"]),
             )
             out.append(rec)

@@ -118,7 +118,7 @@ class Values(DataComponent):
             # the letter with its opinion in brackets: "A (Kualitas Tertinggi)"
             rf"|(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)")
         op = "|".join(rf"{k}\s+(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
-        self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah)(?![\w])", I)
+        self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in v["opinion_before"]}
         self.opinion_alias = v.get("opinion_aliases", {})
         self.score_not_before = re.compile(rf"^\s*(?:%\s*)?(?:{words_alt(v['score_not_before'])})\b", I)
