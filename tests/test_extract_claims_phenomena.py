@@ -229,3 +229,23 @@ def test_an_old_label_before_2022_is_the_opinion():
     text = OMB.format(prov="Jawa Timur") + "Pada penilaian tahun 2019, Pemkab Madiun berpredikat kepatuhan tinggi."
     r = recs(text)
     assert r[("Kabupaten Madiun", 2019)].opinion == "kepatuhan tinggi"
+
+
+@pytest.mark.parametrize("wish", [
+    "Kami berharap di tahun ini (2022), hasil penilaian kepatuhan bisa ditingkatkan sehingga masuk zona hijau.",
+    "Wali kota berharap agar pada penilaian berikutnya ada perbaikan layanan supaya meraih zona hijau.",
+    "Pemkot menargetkan pembenahan loket pelayanan tahun ini, agar dapat masuk zona hijau.",
+])
+def test_a_zone_aimed_at_after_a_wish_is_no_claim(wish):
+    text = (OMB.format(prov="Banten") + "Pada penilaian tahun 2021, Kota Serang memperoleh nilai 74,95 dan masuk zona "
+            f"kuning. {wish}")
+    r = recs(text, published="2022-03-04")
+    assert r[("Kota Serang", 2021)].zone == "kuning"
+    assert ("Kota Serang", 2022) not in r
+
+
+def test_a_zone_held_and_hoped_to_be_kept_stays_a_claim():
+    text = (OMB.format(prov="Banten") + "Pada penilaian tahun 2023, Kota Serang meraih zona hijau dengan nilai 88,40. "
+            "Wali kota berharap capaian itu dipertahankan.")
+    r = recs(text)
+    assert r[("Kota Serang", 2023)].zone == "hijau"

@@ -129,6 +129,9 @@ class Values(DataComponent):
         self.diff_noun = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_nouns', []))})(?![\w])", I)
         self.diff_not_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_not_before', []))})\s*$", I)
         self.split_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('split_decimal_before', []))})[^.\d]{{0,12}}$|\(\s*$", I)
+        wish, purpose = v.get("wish_words", []), v.get("purpose_words", [])
+        self.wish_purpose = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])[^.!?\n]{{0,160}}?(?<![\w])"
+                                       rf"(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,60}}$", I) if wish and purpose else None
         self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
         gn = words_alt(v["group_nouns"] + v.get("group_subset_nouns", [])
                        + read_yaml(data_dir / "units.yaml").get("group_nouns", []))
@@ -182,6 +185,8 @@ class Values(DataComponent):
         """A wish ("berharap ... meraih peringkat satu") or a negation ("belum mencapai predikat ...")."""
         if search_in(_KEPT, text, low, max(0, s - 40), s):
             return False  # "berharap bisa mempertahankan kualitas tertinggi yang diraih": held already
+        if self.wish_purpose is not None and search_in(self.wish_purpose, text, low, max(0, s - 240), s):
+            return True
         return bool(search_in(_HYPOTHETICAL, text, low, max(0, s - 70), s) or
                     search_in(_NEGATED, text, low, max(0, s - 40), s) or search_in(_AVERAGE, text, low, max(0, s - 40), s))
 
