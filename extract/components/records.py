@@ -11,6 +11,13 @@ Works sentence by sentence over the mentions the other components left on the Do
   berada pada zona kuning") gives its values to the next N entities named, possibly in the
   following sentences; "Kesepuluh Pemda tersebut" refers back to it; "Ketiganya ..." gives
   values to the last three entities;
+- a counted group inside a larger one with values is a subset ("8 kabupaten/kota ... zona hijau
+  ... Untuk 5 kabupaten terbaik yakni ...", "3 di antaranya pada 2019 zona kuning"): its
+  members get both; "Seluruh sampel tersebut ..." holds for everyone listed since the group
+  phrase; "penghargaan serupa" / "predikat yang sama" carries the labels last given; a
+  sentence opening with "Termasuk X" makes X a member of the group the sentence before spoke of;
+- ranks listed together ("urutan pertama dan kedua masing-masing X dan Y") go in order;
+  "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau" makes X a member of that group;
 - in a list whose last member has a zone/grade/opinion and the others have no value of
   their own ("Manokwari dan Fakfak masuk ... zona kuning"), the others share it; so do
   entities named after "bersama";
@@ -20,23 +27,26 @@ Works sentence by sentence over the mentions the other components left on the Do
   the last one before it in its sentence, else the article's assessment year; the earlier
   state of a change ("naik dari zona merah ke zona kuning") is the year before;
 - sentences that define the scheme ("nilai 88,00-100 zona hijau") carry no claims.
-An entity's own values win over values it gets from a prefix, a group or a list.
+An entity's own values win over values it gets from a prefix, a group or a list. The state
+(claims, priorities, pending groups) is in claims.py, the years of claims in claim_years.py.
 Sets `doc._.records: list[Record]`. Knowledge: models/values.yaml (share words).
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.casefold import doc_lower, pick
+from extract.components.casefold import doc_lower
+from extract.components.claim_years import ClaimYears
+from extract.components.claims import (CARRY, GROUP, OWN, PREFIX, SHARED, Claim, _covers, _Group, _inside_any, _Listed,
+                                       _merge_spans, _search, _Sorted, _Span, _within)
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
-from extract.components.mentions import EntityMention, GroupMarker, Value, YearMention
+from extract.components.mentions import EntityMention, GroupMarker, Value
 from extract.types import Record
 
 if not Doc.has_extension("records"):
@@ -50,154 +60,16 @@ ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
 COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
 DATELINE_AFTER = re.compile(r"^\s*(?:\([A-Za-z .]{2,20}\)|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*[-–—]\s")
 FORWARD_LINK = re.compile(r"^\s*(?:,|:)?\s*(?:ada|adalah|yakni|yaitu|ditempati(?:\s+oleh)?|diraih(?:\s+oleh)?|diduduki(?:\s+oleh)?)?\s*$", re.IGNORECASE)
-# a full stop before a capital also ends a clause: sentences the splitter kept together ("kategori B. Pada ...")
-CLAUSE_SPLIT = re.compile(r",\s|;\s|\s(?:dan|sedangkan|serta|menjadi|namun|tetapi|lalu|setelah|padahal|sementara)\s|\.\s+(?-i:(?=[A-Z][a-z]))",
-                          re.IGNORECASE)
-OWN, PREFIX, GROUP, SHARED, CARRY = 0, 1, 2, 3, 1
-# between a group's noun and the government that owns it: "unit pelayanan publik Pemkab Sleman"
-OWNER_GAP = re.compile(r"[ \t]*(?:(?:publik|pelayanan|layanan|di|milik|lingkup|lingkungan|pada)[ \t]+){0,3}")
 RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
 # a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
-# between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
-RANGE_SEP = re.compile(r"\s*[-–]\s*")
-COMPARED_YEAR = re.compile(r"(?i)(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:dengan\s+)?(?:pada\s+)?$")
 # a score handed on to the entity after it: "skor terendah 70,20 diraih Puskesmas Talang Banjar"
 PASSIVE_LINK = re.compile(r"^\s*,?\s*(?:diraih|diperoleh|dicapai|dicatat|dicatatkan|ditorehkan|dimiliki)(?:\s+oleh)?\s*$",
                           re.IGNORECASE)
 RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
-YEAR_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&)\s+)(?:tahun\s+)?", re.IGNORECASE)
 
 
-@dataclass
-class Claim:
-    entity: EntityMention
-    value: Value
-    priority: int
-    sentence: tuple[int, int]
-
-
-@dataclass
-class _Group:
-    """A pending group ("8 kabupaten/kota yang masuk zona hijau"): its values go to the next `left`
-    distinct entities named. A counted group named inside a larger one that has values ("5 kabupaten
-    ... yakni", "3 di antaranya pada 2019 zona kuning") is a subset: its members get both."""
-
-    values: dict
-    left: int | None
-    age: int = 0
-    outer: "_Group | None" = None
-    members: set = None
-
-    def __post_init__(self):
-        self.members = set() if self.members is None else self.members
-
-    @staticmethod
-    def open(g: GroupMarker, active: "_Group | None") -> "_Group":
-        nested = active is not None and active.values and g.count and not g.anaphoric \
-            and (active.left is None or active.left >= g.count)
-        return _Group({}, g.count, outer=active if nested else None)
-
-    def live(self) -> "_Group | None":
-        """This group while it still takes members, else the group it is a subset of."""
-        grp = self
-        while grp is not None and grp.left is not None and grp.left <= 0:
-            grp = grp.outer
-        return grp
-
-    def tick(self) -> "_Group | None":
-        """One sentence later: groups expire after six sentences, uncounted ones after their own."""
-        grp, out, chain = self, None, []
-        while grp is not None:
-            grp.age += 1
-            chain.append(grp)
-            grp = grp.outer
-        for grp in chain:
-            if not (grp.age > 6 or (grp.left is None and grp.age > 0)):
-                return grp.live()
-        return out
-
-    def take(self, key) -> list[tuple[Value, int]]:
-        """The values an entity gets as a member (the subset's own first), counting it once."""
-        out, kinds, grp, prio = [], set(), self, GROUP
-        while grp is not None:
-            if grp.left is None or grp.left > 0 or key in grp.members:
-                out.extend((v, prio) for v in grp.values.values())
-                if key not in grp.members:
-                    grp.members.add(key)
-                    if grp.left is not None:
-                        grp.left -= 1
-            grp, prio = grp.outer, SHARED
-        return out
-
-
-@dataclass
-class _Listed:
-    """The distinct subjects named after a group phrase, leaving out the government that owns the
-    group ("tujuh unit pelayanan publik Pemkab Sleman yang dijadikan sampel, yakni ...")."""
-
-    sentence: int
-    end: int
-    members: dict = field(default_factory=dict)
-
-    def add(self, ents: list, text: str) -> None:
-        for e in ents:
-            if e.start < self.end:
-                continue
-            if not self.members and OWNER_GAP.fullmatch(text[self.end:e.start]):
-                continue  # the group's owner, named right after its noun
-            self.members.setdefault((e.name, e.entity_type, e.parent), e)
-
-
-@dataclass
-class _Span:
-    start: int
-    end: int
-
-
-class _Sorted(list):
-    """A list sorted by .start that remembers its keys for bisecting."""
-
-    def __init__(self, items):
-        super().__init__(sorted(items, key=lambda it: it.start))
-        self._keys = [it.start for it in self]
-
-
-def _within(items: list, start: int, end: int) -> list:
-    """Items (sorted by .start) that start in [start, end): bisect, so long texts stay linear."""
-    keys = [it.start for it in items] if not hasattr(items, "_keys") else items._keys
-    return items[bisect_left(keys, start):bisect_left(keys, end)]
-
-
-def _covers(spans: list, pos: int) -> bool:
-    """Does one of the (sorted, disjoint) spans contain pos?"""
-    i = bisect_left(spans._keys, pos + 1) - 1
-    return i >= 0 and spans[i].start <= pos < spans[i].end
-
-
-def _search(pattern: re.Pattern, s: str, low_s: str | None):
-    """pattern.search(s), run on low_s (s lower-cased, or None) when that gives the same match."""
-    pat, string = pick(pattern, s, low_s)
-    return pat.search(string)
-
-
-def _inside_any(spans: list[tuple[int, int]], pos: int) -> bool:
-    """pos lies within one of the sorted (start, end) spans."""
-    i = bisect_right(spans, (pos, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-
-def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[list[int]] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], b)
-        else:
-            out.append([a, b])
-    return [(a, b) for a, b in out]
-
-
-class RecordAssembler(DataComponent):
+class RecordAssembler(ClaimYears, DataComponent):
     files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml")
 
     def load(self, data_dir: Path) -> None:
@@ -386,144 +258,6 @@ class RecordAssembler(DataComponent):
         def dist(v: Value, spans) -> int:
             return min(max(a - v.end, v.start - b, 0) for a, b in spans)
         return [v for v in vals if dist(v, owns) < dist(v, others)]
-
-    # -- years ------------------------------------------------------------------------
-    def _year_of(self, v: Value, sent: tuple[int, int], text: str, years: list[YearMention], base: int | None,
-                 rel_base: int | None = None) -> int | None:
-        return self._pick_year(v, sent, text, years, base, rel_base)[0]
-
-    def _pick_year(self, v: Value, sent: tuple[int, int], text: str, years: list[YearMention], base: int | None,
-                   rel_base: int | None = None, clauses: dict | None = None) -> tuple[int | None, YearMention | None]:
-        """The value's year and the mention it was read from (None: the article's year).
-
-        `clauses` caches each sentence's clause breaks (the claims of one sentence share them)."""
-        rel_base = base if rel_base is None else rel_base
-
-        def resolve(y: YearMention):
-            if y.is_relative:
-                return None if rel_base is None else rel_base + y.relative
-            return y.year
-        in_sent = _within(years, sent[0], sent[1])
-        # the clause around the value
-        cs, ce = sent
-        breaks = None if clauses is None else clauses.get(sent)
-        if breaks is None:
-            breaks = [m.span() for m in CLAUSE_SPLIT.finditer(text, sent[0], sent[1])]
-            if clauses is not None:
-                clauses[sent] = breaks
-        for b_start, b_end in breaks:
-            if b_end <= v.start:
-                cs = b_end
-            elif b_start >= v.end:
-                ce = b_start
-                break
-        in_clause = [y for y in in_sent if cs <= y.start < ce]
-        if v.prior:
-            # "dari 25,98 persen pada 2022": the year written right after the earlier value;
-            # otherwise the year before the one the sentence speaks of ("Tahun 2024 ... naik dari zona merah")
-            right_after = [y for y in in_clause if v.end <= y.start <= v.end + 25]
-            if right_after:
-                return resolve(right_after[0]), right_after[0]
-            before = [y for y in in_sent if y.end <= v.start]
-            ref = resolve(before[-1]) if before else base
-            return self._assessment_before(ref), None
-        # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
-        in_clause = [y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)]
-        if in_clause:
-            # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
-            in_clause = [y for y in in_clause if not y.is_relative] or in_clause
-            before = [y for y in in_clause if y.start <= v.start]  # <=: a table cell's column year sits at its start
-            y = before[-1] if before else in_clause[0]
-            return resolve(y), y
-        before = [y for y in in_sent if y.end <= v.start]
-        if before:
-            last = before[-1]
-            if last.is_relative:  # "Pada 2022, dua tahun lalu, nilai ...": the written year right beside it wins
-                near = [y for y in before if not y.is_relative and abs(y.start - last.end) <= 40 or
-                        not y.is_relative and abs(last.start - y.end) <= 40]
-                if near:
-                    return resolve(near[-1]), near[-1]
-            return resolve(last), last
-        return base, None
-
-    def _opinion_for_year(self, v: Value | None, year: int) -> str | None:
-        """An old label ("kepatuhan tinggi") for a result graded A-E (2022 on) is no opinion: it
-        fills the zone only (see `_records`)."""
-        if v is None:
-            return None
-        return None if year >= self.graded_from and v.value in self.old_label_zone else v.value
-
-    def _assessment_before(self, year: int | None) -> int | None:
-        """The assessment held before `year` (none was held in 2020)."""
-        if year is None:
-            return None
-        year -= 1
-        while year in self.not_assessed:
-            year -= 1
-        return year
-
-    @staticmethod
-    def _coordinated(y: YearMention, years: list[YearMention], text: str) -> list[YearMention]:
-        """The written years listed together with y ("pada 2022 dan 2023", "2021, 2022 dan 2023")."""
-        if y is None or y.is_relative:
-            return [y] if y is not None else []
-        absolute = [m for m in years if not m.is_relative]
-        i = next((k for k, m in enumerate(absolute) if m is y), None)
-        if i is None:
-            return [y]
-        lo = hi = i
-        while lo > 0 and YEAR_SEP.fullmatch(text[absolute[lo - 1].end:absolute[lo].start]):
-            lo -= 1
-        while hi + 1 < len(absolute) and YEAR_SEP.fullmatch(text[absolute[hi].end:absolute[hi + 1].start]):
-            hi += 1
-        run = absolute[lo:hi + 1]
-        if y.range_from is None:
-            nxt = absolute[hi + 1] if hi + 1 < len(absolute) else None
-            if nxt is not None and nxt.range_from == y.year and RANGE_SEP.fullmatch(text[y.end:nxt.start]):
-                run = run + [nxt]  # "(2021-2023)" read from its first year
-        out: list[YearMention] = []
-        for m in run:
-            if m.range_from is not None:  # "2021-2023": every year of the span
-                out = [o for o in out if o.year != m.range_from]
-                out += [YearMention(m.start, m.start, yy) for yy in range(m.range_from, m.year)]
-            out.append(m)
-        return out
-
-    def _claim_years(self, claims: list[Claim], text: str, years: list[YearMention], base, rel_base,
-                     low: str | None = None):
-        """The years of each claim. A value read from a list of years holds for each of them ("zona
-        hijau pada 2019 dan 2021"), or, when the entity has as many values of that kind in the
-        sentence as years are listed, respectively ("pada 2022 dan 2023 ... nilai 97,60 dan 98,17");
-        so do the values of a sentence that refers back to the years just listed ("Pada dua tahun itu
-        ... peringkat 1")."""
-        clauses: dict = {}
-        picked = [self._pick_year(c.value, c.sentence, text, years, base, rel_base, clauses) for c in claims]
-        years_anaphor, atext = (None, None) if self.years_anaphor is None else pick(self.years_anaphor, text, low)
-        out: list[list[int | None]] = [[y] for y, _ in picked]
-        groups: dict[tuple, list[int]] = defaultdict(list)
-        for i, (c, (y, m)) in enumerate(zip(claims, picked)):
-            run = self._coordinated(m, years, text) if m is not None else []
-            if m is None and years_anaphor is not None and \
-                    years_anaphor.search(atext, c.sentence[0], c.sentence[1]):
-                run = self._previous_year_list(c.sentence[0], years, text)
-            if len(run) > 1:
-                groups[(self._key(c.entity), c.value.kind, c.sentence, tuple(r.year for r in run))].append(i)
-        for (_, kind, _, run_years), idx in groups.items():
-            run = [YearMention(0, 0, yy) for yy in run_years]
-            idx.sort(key=lambda k: claims[k].value.start)
-            if len(idx) == len(run):
-                for k, m in zip(idx, run):
-                    out[k] = [m.year]
-            elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
-                out[idx[0]] = [m.year for m in run]
-        return out
-
-    def _previous_year_list(self, before: int, years: list[YearMention], text: str) -> list[YearMention]:
-        """The last list of two or more written years before `before` (within a few sentences)."""
-        prior = [m for m in years if not m.is_relative and m.end <= before and before - m.end <= 400]
-        if not prior:
-            return []
-        return self._coordinated(prior[-1], years, text)
 
     # -- assembly ---------------------------------------------------------------------
     def assemble(self, doc: Doc) -> list[Record]:
