@@ -249,3 +249,22 @@ def test_a_zone_held_and_hoped_to_be_kept_stays_a_claim():
             "Wali kota berharap capaian itu dipertahankan.")
     r = recs(text)
     assert r[("Kota Serang", 2023)].zone == "hijau"
+
+
+@pytest.mark.parametrize("back", ["Tetapi keempat kabupaten itu masih berada di zona kuning.",
+                                  "Keempat kabupaten tersebut masuk zona kuning.",
+                                  "Namun keempat kabupaten itu tetap di zona kuning."])
+def test_a_group_referred_back_by_its_noun_means_the_last_ones_of_that_kind(back):
+    text = (OMB.format(prov="Jawa Barat") + "Pada penilaian 2017 Provinsi Jawa Barat berada di zona hijau. Untuk Kabupaten "
+            "Garut, Kabupaten Sumedang, Kabupaten Subang dan Kabupaten Majalengka nilainya masing-masing 66,67, 69,48, "
+            f"74,26 dan 67,33. Sementara Provinsi Jawa Barat meraih nilai 83,15. {back}")
+    r = recs(text)
+    for name in ("Kabupaten Garut", "Kabupaten Sumedang", "Kabupaten Subang", "Kabupaten Majalengka"):
+        assert r[(name, 2017)].zone == "kuning", name
+    assert r[("Provinsi Jawa Barat", 2017)].zone == "hijau"
+
+
+@pytest.mark.parametrize("pct", ["dengan presentase 69", "dengan persentase 69", "nilai sebesar 69"])
+def test_a_whole_percentage_presented_as_the_score(pct):
+    text = OMB.format(prov="Jambi") + f"Pada penilaian tahun 2017, Pemprov Jambi memperoleh nilai pelayanan {pct}."
+    assert recs(text)[("Provinsi Jambi", 2017)].score == 69.0

@@ -110,6 +110,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
         openers = v.get("member_openers", [])
         self.member_opener = re.compile(rf"[\s\"'“”‘’]*(?:{words_alt(openers)})(?![\w])", re.IGNORECASE) if openers else None
+        self.noun_types = {k.lower(): set(t) for k, t in (v.get("group_noun_types") or {}).items()}
         same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
         self.same_as_before = re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])",
                                          re.IGNORECASE) if same_n and same_w else None
@@ -139,6 +140,11 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                     (c.entity.name, c.entity.entity_type, c.entity.parent) == key:
                 out.setdefault(c.value.kind, c.value)
         return list(out.values())
+
+    def _of_kind(self, ents: list[EntityMention], g: GroupMarker) -> list[EntityMention]:
+        """ "keempat kabupaten itu": the entities of the kind its noun names (all for "pemda", "daerah")."""
+        kinds = self.noun_types.get(g.noun or "")
+        return [e for e in ents if e.entity_type in kinds] if kinds else ents
 
     def _collective_members(self, si: int, listed: "_Listed | None", last_subjects: list, last_sent: int) -> list:
         """ "Seluruh sampel tersebut memperoleh kategori A": everyone listed since the group phrase
@@ -248,7 +254,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                         self.outside.search(text, max(0, coll[0].start - 15), coll[0].start):
                     unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])  # "pemda di luar 5 pemda tersebut"
                 elif coll and s_vals and recent:
-                    for e in recent[-coll[0].count:]:
+                    for e in self._of_kind(recent, coll[0])[-coll[0].count:]:
                         for v in s_vals:
                             if v.kind in CATEGORICAL:
                                 claims.append(Claim(e, v, SHARED, (ss, se)))

@@ -457,7 +457,8 @@ class Values(DataComponent):
             more = group_more.match(mtext, m.end())
             if more and count:
                 count += self._num(more.group("n")) if more.group("n") else 1
-            out.append(GroupMarker(m.start(), m.end() if not more else more.end(), count, anaphoric=ana))
+            out.append(GroupMarker(m.start(), m.end() if not more else more.end(), count, anaphoric=ana,
+                                   noun=re.sub(r"\s+", " ", m.group("noun").lower()) if not more else None))
         for m in collective_re.finditer(ctext):
             out.append(GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True))
         return sorted(out, key=lambda g: g.start)
