@@ -268,3 +268,20 @@ def test_a_group_referred_back_by_its_noun_means_the_last_ones_of_that_kind(back
 def test_a_whole_percentage_presented_as_the_score(pct):
     text = OMB.format(prov="Jambi") + f"Pada penilaian tahun 2017, Pemprov Jambi memperoleh nilai pelayanan {pct}."
     assert recs(text)[("Provinsi Jambi", 2017)].score == 69.0
+
+
+@pytest.mark.parametrize("rest", ["selebihnya masuk dalam zona kuning, yaitu", "sisanya berada di zona kuning yakni",
+                                  "selebihnya zona kuning, antara lain"])
+def test_the_rest_named_after_a_group_is_a_group_of_its_own(rest):
+    text = (OMB.format(prov="Jawa Barat") + "Pada penilaian tahun 2019, dua kabupaten yang sudah masuk dalam zona hijau "
+            f"yaitu Kabupaten Bekasi dan Kabupaten Karawang, {rest} Kabupaten Purwakarta dan Kabupaten Subang.")
+    r = recs(text)
+    assert r[("Kabupaten Bekasi", 2019)].zone == r[("Kabupaten Karawang", 2019)].zone == "hijau"
+    assert r[("Kabupaten Purwakarta", 2019)].zone == r[("Kabupaten Subang", 2019)].zone == "kuning"
+
+
+@pytest.mark.parametrize("mix", ["masuk zona hijau dan kuning", "berada di zona hijau atau kuning",
+                                 "masuk zona kuning dan merah"])
+def test_a_mix_of_zones_is_no_ones_zone(mix):
+    text = OMB.format(prov="Banten") + f"Pada penilaian tahun 2019, enam kantor di lingkungan Pemkab Lebak {mix}."
+    assert all(r.zone is None for r in extract_article(text).records)

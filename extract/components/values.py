@@ -43,6 +43,7 @@ _TABLE_COLS = {"zone": {"zona", "zonasi", "zona kepatuhan"}, "grade": {"kategori
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
+_ZONE_MIX = re.compile(r"(?i)\s*(?:dan|atau|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
 _AVERAGE = re.compile(r"(?i)\b(rata-rata|rata rata|rerata|median)\b[^.,;]{0,30}$")
@@ -139,6 +140,7 @@ class Values(DataComponent):
             rf"(?<![\w])(?P<n>\d{{1,3}}|{nw}|{words_alt(v['collective_anaphora'])}|sisanya)\s*(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?"
             rf"(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?", I)
         self.group_more = re.compile(rf"\s+(?:dan|serta)\s+(?:(?P<n>\d{{1,3}}|{nw})\s+)?(?:pemerintah\s+|pemda\s+)?(?:{gn}|\w+)(?![\w/])", I)
+        self.rest_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})(?![\w])", I)
         self.collective_re = re.compile(rf"(?<![\w])(?:{words_alt(v['collective_anaphora'])})(?![\w])", I)
         self.comparator_from = re.compile(rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?:\w+\s+){{0,2}}$", I)
         self.comparator_to = re.compile(rf"^[^.;]{{0,40}}?(?<![\w])(?:{words_alt(v['comparator_to'])})(?![\w])", I)
@@ -399,7 +401,9 @@ class Values(DataComponent):
         return "provinsi" if _HEAD_PROVINCIAL.search(head) else None
 
     def zones(self, text: str) -> list[Value]:
-        out = [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)]
+        # "6 kantor ... masuk zona hijau dan kuning": a mix of zones is no one's zone
+        out = [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)
+               if not _ZONE_MIX.match(text, m.end())]
         # a list line's last cell: "- Kabupaten Bungo – 90,10 – Hijau", "Kabupaten Tebo 70,50 (Kuning)"
         for m in _BARE_ZONE.finditer(text):
             if not any(v.start <= m.start("z") < v.end for v in out):
@@ -459,6 +463,10 @@ class Values(DataComponent):
                 count += self._num(more.group("n")) if more.group("n") else 1
             out.append(GroupMarker(m.start(), m.end() if not more else more.end(), count, anaphoric=ana,
                                    noun=re.sub(r"\s+", " ", m.group("noun").lower()) if not more else None))
+        # "..., selebihnya masuk dalam zona kuning, yaitu ...": the rest, a group of its own
+        for m in self.rest_re.finditer(text):
+            if not any(g.start <= m.start() < g.end for g in out):
+                out.append(GroupMarker(m.start(), m.end(), None))
         for m in collective_re.finditer(ctext):
             out.append(GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True))
         return sorted(out, key=lambda g: g.start)
