@@ -35,6 +35,7 @@ LIST_SEP = re.compile(r"^\s*(?:,\s*|\s)(?:(?:dan|serta|&)\s+)?\s*$|^\s*(?:dan|se
 # the assessor's own office ("Ombudsman RI Perwakilan Bengkulu") is never the assessed government
 _ASSESSOR = re.compile(r"(?i)(?:perwakilan|ombudsman(?:\s+ri|\s+republik\s+indonesia)?|ori)\s*(?:provinsi\s+)?$")
 _CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’-]*")
+_WORD_AT = re.compile(r"[A-Z][\w'’-]*")
 
 
 class Regions(DataComponent):
@@ -51,7 +52,8 @@ class Regions(DataComponent):
             if " " in p["pattern"] and all("." not in c for c in p["codes"]):
                 lower_forms.append((p["pattern"].lower(), p["codes"]))  # "untuk sulawesi selatan"
             for f in forms:
-                by_first[f.split()[0]].append((f, p["codes"]))
+                first = _CAP_WORD.match(f)  # the word find() looks up ("D" for "D.I. Yogyakarta")
+                by_first[first.group().rstrip("'’") if first else f.split()[0]].append((f, p["codes"]))
         for k in by_first:
             by_first[k].sort(key=lambda fc: -len(fc[0]))
         self.by_first = dict(by_first)
@@ -73,6 +75,10 @@ class Regions(DataComponent):
         self.not_subject = re.compile(rf"(?:(?<![\w-])(?:{nsb}){gap}(?:RI{gap})?|(?<![\w])se-?\s*|(?<![\w])di\s?(?:lingkup|lingkungan|wilayah)\s*|(?<!pada\s)(?<![\w])lingkup\s+)\Z",
                                       re.IGNORECASE)
         self.pref = lv.get("bare_level_preference", ["provinsi", "kabupaten", "kota"])
+        # a level word glued to the name ("KotaYogyakarta", "PemkabSleman"): typed without the space
+        glued = words_alt(w for level in ("provinsi", "kabupaten", "kota") for w in lv.get(level, [])
+                          if re.fullmatch(r"[A-Z][a-z]+", w))
+        self.glued = re.compile(rf"(?:{glued})(?=[A-Z][a-z])")
 
     # -- matching -------------------------------------------------------------------
     def find(self, text: str) -> list[EntityMention]:
@@ -83,6 +89,10 @@ class Regions(DataComponent):
             s = m.start()
             if s < pos_taken:
                 continue
+            g = self.glued.match(text, s)
+            if g and m.group() not in self.by_first:
+                s = g.end()
+                m = _WORD_AT.match(text, s)
             for form, codes in self.by_first.get(m.group().rstrip("'’"), ()):
                 e = s + len(form)
                 if text.startswith(form, s) and (e == len(text) or not (text[e].isalnum() or text[e] == "_")):
