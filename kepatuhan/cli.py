@@ -14,6 +14,7 @@ from clean.cli import app as clean_app
 from corpus.cli import app as corpus_app
 from crawler.cli import app as crawler_app
 from extract.cli import app as extract_app
+from kepatuhan.browse_cli import app as browse_app
 from kepatuhan.run_cli import app as run_app
 
 app = typer.Typer(
@@ -25,7 +26,7 @@ app = typer.Typer(
 )
 
 # Order is the data flow: crawl -> clean -> extract -> store/consolidate -> export/audit -> run.
-for _stage in (crawler_app, clean_app, extract_app, corpus_app, audit_app, run_app):
+for _stage in (crawler_app, clean_app, extract_app, corpus_app, audit_app, browse_app, run_app):
     app.add_typer(_stage)
 
 
