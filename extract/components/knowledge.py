@@ -53,10 +53,11 @@ class DataComponent:
     """
 
     files: tuple[str, ...] = ()
+    default_dir: Path = MODELS_DIR  # where `files` are when no data_dir is configured
 
     def __init__(self, nlp, name: str, data_dir: str | None = None):
         self.name = name
-        self.data_dir = Path(data_dir) if data_dir else MODELS_DIR
+        self.data_dir = Path(data_dir) if data_dir else self.default_dir
         self.load(self.data_dir)
 
     def load(self, data_dir: Path) -> None:  # pragma: no cover - overridden
