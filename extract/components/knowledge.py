@@ -12,7 +12,8 @@ from typing import Any, Iterable
 
 import yaml
 
-MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+from models import MODELS_DIR
+
 
 
 def read_yaml(path: Path) -> Any:

@@ -11,21 +11,13 @@ from typing import Iterable
 
 from extract.components.officials.tokens import _TOKEN_RE, _key
 from gazetteer import REGIONS_FILE, read_regions
-from models import MODELS_DIR
+from models import MODELS_DIR, read_list
 
 DEFAULT_DATA_DIR = MODELS_DIR / "officials"
 DEFAULT_REGIONS = REGIONS_FILE
 DATA_FILES = ("titles.jsonl", "prefixes.csv", "degrees.csv", "title_words.txt", "not_names.txt",
               "role_words.txt", "blockers_before.txt", "name_abbreviations.txt", "name_particles.txt")
 
-
-def _lines(path: Path) -> list[str]:
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
 
 def _trie_pattern(words: Iterable[str]) -> str:
     """A regex matching any of `words` in any case, factored as a trie (a flat alternation of
@@ -49,8 +41,10 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
     return build(trie)
 
+
 def _words(phrase: str) -> tuple[str, ...]:
     return tuple(_key(m.group()) for m in _TOKEN_RE.finditer(phrase) if m.group("w"))
+
 
 @dataclass
 class OfficialsKnowledge:
@@ -76,17 +70,17 @@ class OfficialsKnowledge:
     def from_dir(cls, data_dir: Path, regions_csv: Path | None = None) -> "OfficialsKnowledge":
         data_dir = Path(data_dir)
         heads = {}
-        for line in _lines(data_dir / "titles.jsonl"):
+        for line in read_list(data_dir / "titles.jsonl"):
             entry = json.loads(line)
             heads[_words(entry["head"])] = entry
-        prefixes = {_words(p) for p in _lines(data_dir / "prefixes.csv")[1:]}
+        prefixes = {_words(p) for p in read_list(data_dir / "prefixes.csv")[1:]}
         before, after = set(), set()
-        for row in _lines(data_dir / "degrees.csv")[1:]:
+        for row in read_list(data_dir / "degrees.csv")[1:]:
             tok, _, pos = row.rpartition(",")
             (before if pos.strip() == "before" else after).add(_key(tok))
         regions_path = data_dir / "regions.txt"
         if regions_path.exists():  # a saved pipeline carries its own copy
-            regions = {tuple(r.split()) for r in _lines(regions_path)}
+            regions = {tuple(r.split()) for r in read_list(regions_path)}
         else:
             regions = _region_phrases(regions_csv or DEFAULT_REGIONS)
         try:
@@ -96,10 +90,10 @@ class OfficialsKnowledge:
             stop = set()
         return cls(
             heads=heads, prefixes=prefixes, degrees_before=before, degrees_after=after,
-            title_words={w.lower() for w in _lines(data_dir / "title_words.txt")},
-            not_names={_key(w) for w in _lines(data_dir / "not_names.txt")},
-            role_words={_key(w) for w in _lines(data_dir / "role_words.txt")},
-            blockers={_words(b) for b in _lines(data_dir / "blockers_before.txt")},
+            title_words={w.lower() for w in read_list(data_dir / "title_words.txt")},
+            not_names={_key(w) for w in read_list(data_dir / "not_names.txt")},
+            role_words={_key(w) for w in read_list(data_dir / "role_words.txt")},
+            blockers={_words(b) for b in read_list(data_dir / "blockers_before.txt")},
             regions=regions, stop_words=stop,
             max_head=max(len(h) for h in heads), max_region=max(len(r) for r in regions) if regions else 1,
         )
@@ -124,5 +118,5 @@ def _region_phrases(path: Path) -> set[tuple[str, ...]]:
 
 # longer abbreviated given names ("Mohd.", "Moch."): read once, the list is language knowledge
 # and the same for every pipeline
-NAME_ABBREVIATIONS = {w.lower() for w in _lines(DEFAULT_DATA_DIR / "name_abbreviations.txt")}
-NAME_PARTICLES = {tuple(w.split()) for w in _lines(DEFAULT_DATA_DIR / "name_particles.txt")}
+NAME_ABBREVIATIONS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "name_abbreviations.txt")}
+NAME_PARTICLES = {tuple(w.split()) for w in read_list(DEFAULT_DATA_DIR / "name_particles.txt")}

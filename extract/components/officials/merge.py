@@ -18,11 +18,13 @@ def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9 ]", " ", s)
 
+
 def _phon(w: str) -> str:
     """Spelling key for Indonesian names: kh/dh/th/sh -> k/d/t/s, dj -> j, oe -> u, doubled letters once."""
     w = w.replace("dj", "j").replace("tj", "c").replace("oe", "u")
     w = re.sub(r"([bcdfgjklmnpqrstvwxz])h", r"\1", w)
     return re.sub(r"(.)\1+", r"\1", w)
+
 
 def _same_word(a: str, b: str) -> bool:
     if a == b:
@@ -38,8 +40,10 @@ def _same_word(a: str, b: str) -> bool:
     d = Levenshtein.distance(pa, pb)
     return d <= 1 or (m >= 7 and d <= 2)
 
+
 def _name_words(name: str) -> list[str]:
     return _fold(name.replace(".", " ")).split()
+
 
 def _same_person(a: list[str], b: list[str]) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
@@ -70,6 +74,7 @@ def _deputy_of(a: str, b: str) -> bool:
     alike their names are spelt."""
     a, b = _clean_title(a).lower(), _clean_title(b).lower()
     return a != b and _WAKIL.sub("", a) == _WAKIL.sub("", b)
+
 
 def merge_mentions(mentions: list[Mention]) -> list[Official]:
     clusters: list[list[Mention]] = []
@@ -105,6 +110,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Official]:
         spans = sorted({(x.start, x.end) for x in c})
         out.append(Official(name=best_name.name, title=_clean_title(best_title.title), evidence=spans))
     return out
+
 
 def _proper_case(name: str) -> bool:
     return all(w[:1].isupper() for w in name.split())

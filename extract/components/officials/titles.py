@@ -34,11 +34,13 @@ class Mention:
     def name(self) -> str:
         return " ".join(t.text if _is_initial(t) else t.bare for t in self.name_toks)
 
+
 def _is_initial(t: Tok) -> bool:
     """A single capital ("A.", "M") or a short abbreviation ("Abd.", "Moh.", "Mohd.") inside a name."""
     b = t.bare
     return t.kind == "w" and b[:1].isupper() and (len(b) == 1 or (t.text.endswith(".") and (
         len(b) <= 3 or b.lower() in NAME_ABBREVIATIONS)))
+
 
 @dataclass
 class _Title:

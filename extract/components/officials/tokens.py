@@ -17,6 +17,7 @@ def _key(tok: str) -> str:
     """Lower case without dots: "S.P." -> "sp", "M.Si" -> "msi"."""
     return tok.replace(".", "").lower()
 
+
 class Tok:
     """A word or punctuation token with its char offsets (attributes precomputed: read many times)."""
 
@@ -38,8 +39,10 @@ class Tok:
     def __repr__(self):
         return f"Tok({self.text!r}, {self.start})"
 
+
 def tokenize(text: str) -> list[Tok]:
     return [Tok(m.group(), m.start(), m.end(), m.lastgroup) for m in _TOKEN_RE.finditer(text)]
+
 
 def _skipped_lines(text: str) -> list[tuple[int, int]]:
     """Char ranges of "Baca juga: ..." lines and the headline line right after a bare "Baca juga:"."""
@@ -94,6 +97,7 @@ def _is_headline(line: str) -> bool:
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", stripped) if w.lower() not in _SMALL_WORDS]
     return 4 <= len(words) <= 20 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+
 
 def _ends_sentence(t: Tok) -> bool:
     """A word with a full stop that is not an abbreviation ("daerah." but not "Pjs.", "Kab.", "A.")."""
