@@ -9,7 +9,7 @@ pages per second, and failures. Peers missing from the environment are listed as
 trafilatura and jusText read the page bytes themselves; newspaper4k, readability-lxml and
 goose3 need text and get the page decoded by kepatuhan's charset detection (a head start).
 
-Targets (issue 3): kepatuhan body F1 >= 0.98 and above every peer, date accuracy >= 0.98,
+Targets: kepatuhan body F1 >= 0.98 and above every peer, date accuracy >= 0.98,
 throughput >= 0.8 x plain trafilatura in the same run. `main()` returns 1 when one is missed.
 """
 from __future__ import annotations
