@@ -221,3 +221,48 @@ def test_a_counted_kind_of_office_is_not_the_agency():
             "lainnya masuk zona hijau.")
     r = recs(text)
     assert ("Badan Pertanahan Nasional", 2021) not in r
+
+
+@pytest.mark.parametrize("written, entity", [
+    ("Kementrian Agama", "Kementerian Agama"), ("Kemkes", "Kementerian Kesehatan"),
+    ("Kemenlu", "Kementerian Luar Negeri"), ("Kemen PUPR", "Kementerian Pekerjaan Umum dan Perumahan Rakyat"),
+    ("KemenESDM", "Kementerian Energi dan Sumber Daya Mineral"),
+    ("Kementerian PPPA", "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak"),
+])
+def test_ministries_by_their_short_forms_and_misspellings(written, entity):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. {written} meraih nilai 95,40."
+    assert list(recs(text)) == [(entity, 2023)]
+
+
+def test_a_provincial_office_named_by_its_topic_is_no_ministry():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemprov Jambi. Dinas ESDM "
+            "meraih nilai 85,40.")
+    r = recs(text)
+    assert r[("Dinas ESDM", 2023)].parent == "Provinsi Jambi"
+
+
+@pytest.mark.parametrize("text", [
+    "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Polres Pamekasan, Sumenep dan Bangkalan masuk zona hijau.",
+    "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Zona hijau diraih Polres Pamekasan, Sumenep, serta Bangkalan.",
+    "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Tiga polres masuk zona hijau, yakni Pamekasan, Sumenep dan Bangkalan.",
+])
+def test_a_list_of_police_offices_by_place(text):
+    r = recs(text)
+    assert not governments(r)
+    assert {e: (x.zone, x.parent) for (e, _), x in r.items()} == {
+        f"Polres {p}": ("hijau", POLRI) for p in ("Pamekasan", "Sumenep", "Bangkalan")}
+
+
+def test_a_bare_place_in_a_list_of_health_centres_is_a_health_centre():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024 kepada Pemkab Sleman. Puskesmas Turi "
+            "meraih 95,10, Depok (94,20), kemudian Puskesmas Kalasan 93,00.")
+    r = recs(text)
+    assert governments(r) == set()
+    assert (r[("Puskesmas Depok", 2024)].score, r[("Puskesmas Depok", 2024)].parent) == (94.2, "Kabupaten Sleman")
+
+
+def test_a_government_with_its_level_word_after_a_hospital_stays_a_government():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. RSUD Kota Yogyakarta meraih 90,10, "
+            "Kabupaten Sleman 88,20.")
+    r = recs(text)
+    assert r[("Kabupaten Sleman", 2024)].score == 88.2

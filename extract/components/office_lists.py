@@ -29,6 +29,9 @@ _LEVEL = re.compile(r"^(?:Provinsi|Kabupaten|Kota)\s+")
 class OfficeLists:
     def __init__(self, u: dict, heads: list[str], ministry: Callable[[str, str], str | None]):
         self.heads = heads
+        # facilities named after a place ("Puskesmas Turi, Ngaglik dan Depok"): a bare place in
+        # their list is one more facility; a place with its level word may be a government
+        self.facilities = set(u.get("named_facilities", []))
         self.ministry = ministry
         self.long_forms = u.get("head_long_forms", {})
         kinds = u.get("list_kinds", {})
@@ -52,8 +55,10 @@ class OfficeLists:
         bare = _LEVEL.sub("", r.name)
         place = written if written == bare or _LEVEL.match(written) else r.name
         name = f"{head} {place}"
-        return EntityMention(start=r.start, end=r.end, name=name, entity_type="unit",
-                             parent=self.ministry(self._head(name) or head, name), province=r.province)
+        ministry = self.ministry(self._head(name) or head, name)
+        # a facility's place may be a district of the same name: its owner comes from the article
+        return EntityMention(start=r.start, end=r.end, name=name, entity_type="unit", parent=ministry,
+                             province=r.province if ministry else None)
 
     def apply(self, text: str, regions: list[EntityMention], units: list[EntityMention],
               agencies: list[EntityMention]) -> tuple[list[EntityMention], list[EntityMention], list[EntityMention]]:
@@ -90,7 +95,8 @@ class OfficeLists:
                             re.fullmatch(r"[\s:]*", text[self.introducer.search(text[k.end():r.start]).end() + k.end():r.start]):
                         starters.setdefault(id(r), self.kind_of[re.sub(r"\s+", " ", k.group().lower())])
         # chains: each bare region right after an office of a listed kind (or a converted one)
-        listable = [(u.start, u.end, self._head(u.name)) for u in units if u.parent and self.ministry(self._head(u.name), u.name)]
+        listable = [(u.start, u.end, self._head(u.name)) for u in units
+                    if u.parent and self.ministry(self._head(u.name), u.name) or self._head(u.name) in self.facilities]
         members = sorted([(s, e, h, None) for s, e, h in listable] + [(r.start, r.end, None, r) for r in regions],
                          key=lambda t: t[0])
         prev: tuple[int, str] | None = None  # (end, head) of the last office
@@ -104,7 +110,8 @@ class OfficeLists:
                 prev = None
                 continue
             kind = starters.get(id(r))
-            if kind is None and prev is not None and self.gap.match(text[prev[0]:s]):
+            if kind is None and prev is not None and self.gap.match(text[prev[0]:s]) and \
+                    (self.ministry(prev[1], prev[1]) or not r.explicit_level):
                 kind = prev[1]
             if kind is None:
                 prev = None if id(r) not in converted else prev
