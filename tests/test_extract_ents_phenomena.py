@@ -266,3 +266,21 @@ def test_a_government_with_its_level_word_after_a_hospital_stays_a_government():
             "Kabupaten Sleman 88,20.")
     r = recs(text)
     assert r[("Kabupaten Sleman", 2024)].score == 88.2
+
+
+@pytest.mark.parametrize("written, entity", [
+    ("Kabupaten Tulangbawang Barat", "Kabupaten Tulang Bawang Barat"),
+    ("Pemkab TulangBawang", "Kabupaten Tulang Bawang"),
+    ("Kab. Tanjungjabung Timur", "Kabupaten Tanjung Jabung Timur"),
+    ("Kabupaten BatuBara", "Kabupaten Batu Bara"),
+])
+def test_names_with_their_words_run_together(written, entity):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021. {written} masuk zona kuning."
+    assert list(recs(text)) == [(entity, 2021)]
+
+
+def test_members_of_a_list_after_a_government_take_its_level_even_run_together():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021. Yang masuk zona kuning adalah "
+            "Pemerintah Kabupaten Pesisir Barat, Tulangbawang Barat, dan Mesuji.")
+    assert {e for e, _ in recs(text)} == {"Kabupaten Pesisir Barat", "Kabupaten Tulang Bawang Barat",
+                                         "Kabupaten Mesuji"}

@@ -37,6 +37,28 @@ _CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’-]*")
 _WORD_AT = re.compile(r"[A-Z][\w'’-]*")
 
 
+def _joined_spellings(form: str, taken: set[str]) -> set[str]:
+    """A name and its spellings with words run together: "Tulang Bawang Barat" is also written
+    "Tulangbawang Barat" and "TulangBawang Barat" (as "Gunung Kidul" / "Gunungkidul"); only
+    title-case words of a name of at most four words, and never a form the gazetteer lists itself."""
+    words = form.split(" ")
+    if not 1 < len(words) <= 4 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
+        return {form}
+    out = {form}
+    for mask in range(1, 2 ** (len(words) - 1)):
+        for camel in (False, True):
+            parts = [words[0]]
+            for i, w in enumerate(words[1:]):
+                if mask >> i & 1:
+                    parts[-1] += w if camel else w.lower()
+                else:
+                    parts.append(w)
+            joined = " ".join(parts)
+            if joined not in taken:
+                out.add(joined)
+    return out
+
+
 class Regions(DataComponent):
     files = ("regions.csv", "regions/patterns.jsonl", "regions/levels.yaml")
 
@@ -46,8 +68,11 @@ class Regions(DataComponent):
         self.province_code = {c: r["province_code"] for c, r in self.regions.items()}
         by_first: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
         lower_forms: list[tuple[str, list[str]]] = []
-        for p in read_jsonl(data_dir / "regions" / "patterns.jsonl"):
-            forms = {p["pattern"]} if p.get("case") == "exact" else {p["pattern"], p["pattern"].upper()}
+        patterns = read_jsonl(data_dir / "regions" / "patterns.jsonl")
+        written = {p["pattern"] for p in patterns}
+        for p in patterns:
+            forms = {p["pattern"]} if p.get("case") == "exact" else \
+                {v for f in _joined_spellings(p["pattern"], written) for v in (f, f.upper())}
             if " " in p["pattern"] and all("." not in c for c in p["codes"]):
                 lower_forms.append((p["pattern"].lower(), p["codes"]))  # "untuk sulawesi selatan"
             for f in forms:
