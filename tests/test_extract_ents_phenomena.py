@@ -284,3 +284,21 @@ def test_members_of_a_list_after_a_government_take_its_level_even_run_together()
             "Pemerintah Kabupaten Pesisir Barat, Tulangbawang Barat, dan Mesuji.")
     assert {e for e, _ in recs(text)} == {"Kabupaten Pesisir Barat", "Kabupaten Tulang Bawang Barat",
                                          "Kabupaten Mesuji"}
+
+
+@pytest.mark.parametrize("tail", [
+    "Kalasan (93,00) dan Ngemplak 2 (92,10).",
+    "Kalasan dengan nilai 93,00, serta Ngemplak 2 dengan nilai 92,10.",
+    "Kalasan 93,00, Ngemplak 2 92,10.",
+])
+def test_list_members_named_by_a_place_the_gazetteer_does_not_know(tail):
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024 kepada Pemkab Sleman. Puskesmas Turi "
+            f"meraih 95,10, {tail}")
+    got = {e: x.score for (e, _), x in recs(text).items()}
+    assert got == {"Puskesmas Turi": 95.1, "Puskesmas Kalasan": 93.0, "Puskesmas Ngemplak 2": 92.1}
+
+
+def test_a_value_phrase_after_a_facility_is_no_member():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024 kepada Pemkab Sleman. Puskesmas Turi "
+            "meraih 95,10, Nilai 94 diraih Dinas Sosial, Zona Hijau 90 persen.")
+    assert {e for e, _ in recs(text)} == {"Puskesmas Turi", "Dinas Sosial"}

@@ -45,6 +45,12 @@ class OfficeLists:
         self.gap = re.compile(rf"(?i)^\s*(?:\([^()]{{0,40}}\)\s*)?(?:(?:{vw})\s+)*(?:\d+(?:[.,]\d+)?\s*)?"
                               rf"(?:\)\s*)?(?:,\s*|(?:dan|serta|&)\s+)(?:(?:{cont})\s+)*$")
         self.agency_offices = u.get("agency_offices", {})
+        stop = words_alt(u.get("name_stop_words", []) + u.get("heads", []))
+        # a list member that is no known place: capitalised words, then its own value
+        self.bare_member = re.compile(
+            rf"(?!(?:{stop})(?![\w]))[A-Z][\w'’-]*(?:[ \t]+(?!(?:{stop})(?![\w]))[A-Z][\w'’-]*){{0,2}}"
+            rf"(?:[ \t]+(?:[1-9]|I{{1,3}}|IV|V)(?![\w,.]))?"
+            rf"(?=[ \t]*\((?:nilai|skor)?[ \t]*\d|[ \t]+(?:dengan[ \t]+)?(?:nilai|skor)[ \t]+\d|[ \t]+\d{{2,3}}(?:[.,]\d+)?(?!\d))")
 
     def _head(self, name: str) -> str:
         head = next((h for h in self.heads if name.startswith(h)), "")
@@ -59,6 +65,42 @@ class OfficeLists:
         # a facility's place may be a district of the same name: its owner comes from the article
         return EntityMention(start=r.start, end=r.end, name=name, entity_type="unit", parent=ministry,
                              province=r.province if ministry else None)
+
+    def _bare_members(self, text, units, regions, agencies, converted) -> tuple[list[EntityMention], bool]:
+        """ "Puskesmas Turi (95,10), Kalasan (94,20) dan Ngemplak (93,00)": members of a list of
+        facilities or offices named only by a place the gazetteer does not know."""
+        taken = sorted([(m.start, m.end) for m in units + regions + agencies])
+        starts = [a for a, _ in taken]
+        listed = sorted([u for u in units if self._head(u.name) in self.facilities or
+                         (u.parent and self.ministry(self._head(u.name), u.name))] + list(converted.values()),
+                        key=lambda m: m.start)
+        added = []
+        for u in listed:
+            head, end = self._head(u.name), u.end
+            while True:
+                m = self._next_member(text, end, starts)
+                if m is None:
+                    break
+                name = head + " " + " ".join(m.group().split())
+                ministry = self.ministry(head, name)
+                em = EntityMention(start=m.start(), end=m.end(), name=name, entity_type="unit", parent=ministry,
+                                   province=u.province if ministry else None)
+                added.append(em)
+                end = m.end()
+        if not added:
+            return units, False
+        return sorted(units + added, key=lambda m: m.start), True
+
+    def _next_member(self, text: str, end: int, starts: list[int]) -> re.Match | None:
+        """The unknown member right after `end` in a list, if the list goes on with one."""
+        window = text[end:end + 80]
+        for cut in range(min(len(window), 60), 0, -1):
+            if window[cut - 1] in " \t" and self.gap.match(window[:cut]):
+                m = self.bare_member.match(text, end + cut)
+                if m and not any(m.start() <= a < m.end() for a in starts):
+                    return m
+                return None
+        return None
 
     def apply(self, text: str, regions: list[EntityMention], units: list[EntityMention],
               agencies: list[EntityMention]) -> tuple[list[EntityMention], list[EntityMention], list[EntityMention]]:
@@ -119,7 +161,8 @@ class OfficeLists:
             if id(r) not in converted:
                 converted[id(r)] = self._office(kind, r, text)
             prev = (e, kind)
-        if not converted:
+        units, added = self._bare_members(text, units, regions, agencies, converted)
+        if not converted and not added:
             return regions, units, agencies
         # one office, one name: "Tangsel" and "Tangerang Selatan" in one list of land offices
         names: dict[tuple, str] = {}
