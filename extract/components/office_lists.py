@@ -42,8 +42,9 @@ class OfficeLists:
         vw = words_alt(u.get("list_value_words", []))
         cont = words_alt(["dan", "serta", "&"] + u.get("list_continuers", []))
         # between two members: the first one's value, then a comma or "dan" ("..., disusul")
-        self.gap = re.compile(rf"(?i)^\s*(?:\([^()]{{0,40}}\)\s*)?(?:(?:{vw})\s+)*(?:\d+(?:[.,]\d+)?\s*)?"
-                              rf"(?:\)\s*)?(?:,\s*|(?:dan|serta|&)\s+)(?:(?:{cont})\s+)*$")
+        gap = (rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:(?:{vw})\s+)*(?:\d+(?:[.,]\d+)?\s*)?"
+               rf"(?:\)\s*)?(?:,\s*|(?:dan|serta|&)\s+)(?:(?:{cont})\s+)*")
+        self.gap = re.compile(rf"(?i)^{gap}$")
         self.agency_offices = u.get("agency_offices", {})
         stop = words_alt(u.get("name_stop_words", []) + u.get("heads", []))
         # a list member that is no known place: capitalised words, then its own value
@@ -51,6 +52,7 @@ class OfficeLists:
             rf"(?!(?:{stop})(?![\w]))[A-Z][\w'’-]*(?:[ \t]+(?!(?:{stop})(?![\w]))[A-Z][\w'’-]*){{0,2}}"
             rf"(?:[ \t]+(?:[1-9]|I{{1,3}}|IV|V)(?![\w,.]))?"
             rf"(?=[ \t]*\((?:nilai|skor)?[ \t]*\d|[ \t]+(?:dengan[ \t]+)?(?:nilai|skor)[ \t]+\d|[ \t]+\d{{2,3}}(?:[.,]\d+)?(?!\d))")
+        self.member_after = re.compile(rf"(?i:{gap})(?P<member>{self.bare_member.pattern})")
 
     def _head(self, name: str) -> str:
         head = next((h for h in self.heads if name.startswith(h)), "")
@@ -81,26 +83,22 @@ class OfficeLists:
                 m = self._next_member(text, end, starts)
                 if m is None:
                     break
-                name = head + " " + " ".join(m.group().split())
+                name = head + " " + " ".join(text[m[0]:m[1]].split())
                 ministry = self.ministry(head, name)
-                em = EntityMention(start=m.start(), end=m.end(), name=name, entity_type="unit", parent=ministry,
+                em = EntityMention(start=m[0], end=m[1], name=name, entity_type="unit", parent=ministry,
                                    province=u.province if ministry else None)
                 added.append(em)
-                end = m.end()
+                end = m[1]
         if not added:
             return units, False
         return sorted(units + added, key=lambda m: m.start), True
 
-    def _next_member(self, text: str, end: int, starts: list[int]) -> re.Match | None:
+    def _next_member(self, text: str, end: int, starts: list[int]) -> tuple[int, int] | None:
         """The unknown member right after `end` in a list, if the list goes on with one."""
-        window = text[end:end + 80]
-        for cut in range(min(len(window), 60), 0, -1):
-            if window[cut - 1] in " \t" and self.gap.match(window[:cut]):
-                m = self.bare_member.match(text, end + cut)
-                if m and not any(m.start() <= a < m.end() for a in starts):
-                    return m
-                return None
-        return None
+        m = self.member_after.match(text, end, end + 120)
+        if m is None or any(m.start("member") <= a < m.end("member") for a in starts):
+            return None
+        return m.start("member"), m.end("member")
 
     def apply(self, text: str, regions: list[EntityMention], units: list[EntityMention],
               agencies: list[EntityMention]) -> tuple[list[EntityMention], list[EntityMention], list[EntityMention]]:
@@ -130,6 +128,8 @@ class OfficeLists:
                 for a in agencies:
                     if k.start() <= a.start < k.end():
                         a.subject = a.weak = False  # "9 kantor BPN lainnya": a kind of office, not the agency
+                if any(u.start == k.start() and u.end > k.end() for u in units):
+                    continue  # "Polres Pamekasan" names one office; its list is read below
                 end = re.search(r"[.!?](?=\s)|\n", text[k.end():])
                 stop = k.end() + (end.start() if end else len(text) - k.end())
                 for r in regions:

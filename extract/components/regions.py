@@ -113,8 +113,8 @@ class Regions(DataComponent):
             s = m.start()
             if s < pos_taken:
                 continue
-            g = self.glued.match(text, s)
-            if g and m.group() not in self.by_first:
+            g = None if m.group().rstrip("'’") in self.by_first else self.glued.match(text, s)
+            if g:
                 s = g.end()
                 m = _WORD_AT.match(text, s)
             for form, codes in self.by_first.get(m.group().rstrip("'’"), ()):
