@@ -24,8 +24,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.casefold import lowered, search_in
-from extract.components.knowledge import doc_text, DataComponent, read_csv, read_jsonl, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, read_jsonl, read_yaml, words_alt
 from extract.components.mentions import EntityMention
+from gazetteer import read_regions
 
 if not Doc.has_extension("regions"):
     Doc.set_extension("regions", default=None)
@@ -63,9 +64,9 @@ class Regions(DataComponent):
     files = ("regions.csv", "regions/patterns.jsonl", "regions/levels.yaml")
 
     def load(self, data_dir: Path) -> None:
-        self.regions = {r["code"].strip(): r for r in read_csv(data_dir / "regions.csv")}
-        self.province_name = {c: r["province"] for c, r in self.regions.items()}
-        self.province_code = {c: r["province_code"] for c, r in self.regions.items()}
+        self.regions = {r.code: r for r in read_regions(data_dir / "regions.csv")}
+        self.province_name = {c: r.province for c, r in self.regions.items()}
+        self.province_code = {c: r.province_code for c, r in self.regions.items()}
         by_first: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
         lower_forms: list[tuple[str, list[str]]] = []
         patterns = read_jsonl(data_dir / "regions" / "patterns.jsonl")
@@ -152,7 +153,7 @@ class Regions(DataComponent):
 
     # -- resolution -------------------------------------------------------------------
     def _level(self, code: str) -> str:
-        return self.regions[code]["level"]
+        return self.regions[code].level
 
     def resolve(self, text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         # province context: provinces named + provinces of unambiguous mentions
@@ -176,9 +177,9 @@ class Regions(DataComponent):
                 elif m.explicit_level:
                     continue  # "Kota Lebong": no such region; not a region mention
             if len(cands) > 1 and ctx:
-                best = max(ctx[self.regions[c]["province_code"]] for c in cands)
+                best = max(ctx[self.regions[c].province_code] for c in cands)
                 if best:
-                    cands = [c for c in cands if ctx[self.regions[c]["province_code"]] == best]
+                    cands = [c for c in cands if ctx[self.regions[c].province_code] == best]
             if len(cands) > 1:
                 cands = sorted(cands, key=lambda c: self.pref.index(self._level(c)))
             self._fill(m, cands[0])
@@ -187,14 +188,14 @@ class Regions(DataComponent):
 
     def _fill(self, m: EntityMention, code: str) -> None:
         r = self.regions[code]
-        m.code, m.name, m.entity_type, m.province = code, r["name"], r["level"], r["province"]
+        m.code, m.name, m.entity_type, m.province = code, r.name, r.level, r.province
 
     def standalone(self, text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         """ "Pemprov berhasil meraih ..." -> the article's own province/kabupaten/kota."""
         out = []
         taken = sorted((m.start, m.end) for m in mentions)
         by_level = {lv: Counter(m.code for m in mentions if m.entity_type == lv) for lv in ("kabupaten", "kota")}
-        by_level["provinsi"] = Counter(self.regions[m.code]["province_code"] for m in mentions)
+        by_level["provinsi"] = Counter(self.regions[m.code].province_code for m in mentions)
         for sm in self.standalone_re.finditer(text):
             i = bisect_right(taken, (sm.start(), float("inf"))) - 1
             if i >= 0 and taken[i][0] <= sm.start() < taken[i][1]:
