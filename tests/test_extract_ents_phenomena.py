@@ -302,3 +302,12 @@ def test_a_value_phrase_after_a_facility_is_no_member():
     text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024 kepada Pemkab Sleman. Puskesmas Turi "
             "meraih 95,10, Nilai 94 diraih Dinas Sosial, Zona Hijau 90 persen.")
     assert {e for e, _ in recs(text)} == {"Puskesmas Turi", "Dinas Sosial"}
+
+
+@pytest.mark.parametrize("place", ["di Mapolda Banten", "di Mapolres Serang", "di Kejari Serang",
+                                   "di Bandara Soekarno-Hatta, Tangerang"])
+def test_a_place_named_by_its_police_headquarters_or_another_office_is_no_subject(place):
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021 kepada Polres Cilegon yang meraih nilai "
+            f"95,76. Penyerahan berlangsung {place}, Kamis. Polres Cilegon masuk zona hijau.")
+    r = recs(text)
+    assert list(r) == [("Polres Cilegon", 2021)]
