@@ -311,3 +311,12 @@ def test_a_place_named_by_its_police_headquarters_or_another_office_is_no_subjec
             f"95,76. Penyerahan berlangsung {place}, Kamis. Polres Cilegon masuk zona hijau.")
     r = recs(text)
     assert list(r) == [("Polres Cilegon", 2021)]
+
+
+@pytest.mark.parametrize("written, entity", [
+    ("Kab. Kep. Selayar", "Kabupaten Kepulauan Selayar"), ("Pemkab Kep Sangihe", "Kabupaten Kepulauan Sangihe"),
+    ("Pemprov Kep. Riau", "Provinsi Kepulauan Riau"),
+])
+def test_kepulauan_written_short(written, entity):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2022. {written} meraih nilai 81,30."
+    assert list(recs(text)) == [(entity, 2022)]

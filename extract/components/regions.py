@@ -71,6 +71,16 @@ class Regions(DataComponent):
         lower_forms: list[tuple[str, list[str]]] = []
         patterns = read_jsonl(data_dir / "regions" / "patterns.jsonl")
         written = {p["pattern"] for p in patterns}
+        lv = read_yaml(data_dir / "regions" / "levels.yaml")
+        # "Kab. Kep. Selayar": words of a name written short
+        for word, shorts in lv.get("name_word_abbreviations", {}).items():
+            for p in list(patterns):
+                if p.get("case") != "exact" and re.search(rf"(?<![\w]){word}(?![\w])", p["pattern"]):
+                    for short in shorts:
+                        form = re.sub(rf"(?<![\w]){word}(?![\w])", short, p["pattern"])
+                        if form not in written:
+                            patterns.append({"pattern": form, "codes": p["codes"], "case": "exact"})
+                            written.add(form)
         for p in patterns:
             forms = {p["pattern"]} if p.get("case") == "exact" else \
                 {v for f in _joined_spellings(p["pattern"], written) for v in (f, f.upper())}
@@ -84,7 +94,6 @@ class Regions(DataComponent):
         self.by_first = dict(by_first)
         self.lower_codes = dict(lower_forms)
         self.lower_re = re.compile(rf"(?<![\w])(?:{words_alt(self.lower_codes)})(?![\w])")
-        lv = read_yaml(data_dir / "regions" / "levels.yaml")
         self.level_of = {w.lower().rstrip("."): level for level in ("provinsi", "kabupaten", "kota")
                          for w in lv.get(level, [])}
         alt = words_alt(w for level in ("provinsi", "kabupaten", "kota") for w in lv.get(level, []))
