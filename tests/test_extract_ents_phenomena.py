@@ -320,3 +320,16 @@ def test_a_place_named_by_its_police_headquarters_or_another_office_is_no_subjec
 def test_kepulauan_written_short(written, entity):
     text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2022. {written} meraih nilai 81,30."
     assert list(recs(text)) == [(entity, 2022)]
+
+
+@pytest.mark.parametrize("written, parent", [
+    ("Balai POM Kupang", "Badan Pengawas Obat dan Makanan"),
+    ("Balai Besar POM Palembang", "Badan Pengawas Obat dan Makanan"),
+    ("Kejaksaan Negeri Serang", "Kejaksaan Republik Indonesia"),
+    ("Kejari Pandeglang", "Kejaksaan Republik Indonesia"),
+])
+def test_offices_of_national_agencies_in_the_regions(written, parent):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. {written} meraih nilai 86,30."
+    r = recs(text)
+    assert list(r) == [(written, 2023)]
+    assert r[(written, 2023)].parent == parent
