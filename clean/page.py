@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
+from clean.agree import AGREE, readability_text, similarity
 from clean.boilerplate import clean_body, find_byline_author, prune_tree
 from clean.errors import CleanError
 from clean.dates import find_dates, metadata_date, modified_date
@@ -237,13 +238,13 @@ def _pick_date(candidates: list[tuple[str, str | None]], warnings: list[str]) ->
     return None
 
 
-def _extract_body(tree, url, big: bool, precision: bool, warnings: list[str]):
+def _extract_body(tree, url, fast: bool, precision: bool, warnings: list[str]):
     """trafilatura's body extraction on our (already pruned) tree; None when it gives up."""
     import trafilatura
 
     try:
         return trafilatura.bare_extraction(
-            tree, url=url, fast=big, favor_precision=precision, include_comments=False, include_tables=True,
+            tree, url=url, fast=fast, favor_precision=precision, include_comments=False, include_tables=True,
             with_metadata=False, deduplicate=False, config=_trafilatura_config(),
         )  # metadata is read here (title, dates, author): trafilatura's pass would double the work
     except RecursionError:
@@ -251,6 +252,23 @@ def _extract_body(tree, url, big: bool, precision: bool, warnings: list[str]):
     except Exception as exc:  # trafilatura on broken markup: keep going with the fallback
         warnings.append(f"main extractor failed ({type(exc).__name__}): fell back to paragraph text")
     return None
+
+
+def _body_by_agreement(tree, url, big: bool, warnings: list[str]):
+    """trafilatura's fast pass, checked against readability (clean.agree): kept where the two
+    agree; elsewhere the precision pass (with trafilatura's own fallbacks) runs as well and the
+    text readability backs more wins. Giant pages take the fast pass alone."""
+    doc = _extract_body(tree, url, True, precision=False, warnings=warnings)
+    text = (doc.text if doc is not None else "") or ""
+    if big:
+        return doc, text
+    ref = readability_text(tree)
+    if not ref or similarity(text, ref) >= AGREE:
+        return doc, text
+    precise = _extract_body(tree, url, False, precision=True, warnings=warnings)
+    if precise is not None and precise.text and similarity(precise.text, ref) > similarity(text, ref):
+        return precise, precise.text
+    return doc, text
 
 
 def _looks_like_blob(text: str, title: str | None) -> bool:
@@ -284,8 +302,7 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
     title_early = _title(jsonld, tree)  # before pruning removes headline blocks
     captions = prune_tree(tree)
 
-    doc = _extract_body(tree, url, big, precision=False, warnings=warnings)
-    body_text = (doc.text if doc is not None else "") or ""
+    doc, body_text = _body_by_agreement(tree, url, big, warnings)
     if _looks_like_blob(body_text, title_early):
         # the recall-oriented pass glued page furniture and text into one block: the
         # precision pass (slower, so only here) keeps paragraphs apart
