@@ -19,6 +19,7 @@
         -> IngestOutcome(page_id, article_id, relevant, n_records, duplicate_of, new)
     corpus.ingest_article({"id", "text" | "html", "url", "published", "title", "site"}) -> IngestOutcome
     corpus.store_extraction(article, result, page=None, run_id=None) -> IngestOutcome  # already extracted
+        (evidence offsets index article.extraction_text(): headline, blank line, body)
     corpus.reextract(force=False) -> ReextractCounts       # over stored text, no refetch
     corpus.consolidate() -> int                            # rows in the `dataset` table
 
@@ -259,9 +260,10 @@ class Corpus:
             from extract import extract_article
             self._extractor = extract_article
         kwargs = {"title": article.title} if article.title and _takes_title(self._extractor) else {}
-        # the headline decides relevance too ("Ombudsman" often only there); records come from the text
-        return self._extractor(article.text, url=article.url, published=article.published, id=article.id or "",
-                               **kwargs)
+        # the headline is read with the body (records and years are often stated only there);
+        # evidence offsets index that text (Article.extraction_text), stored records say so
+        return self._extractor(article.extraction_text(), url=article.url, published=article.published,
+                               id=article.id or "", **kwargs)
 
     def _entity_key(self, rec) -> str:
         from audit.entities import RegionIndex, entity_key
@@ -450,7 +452,7 @@ class Corpus:
                 # an article stored earlier as relevant that now reads as irrelevant: drop its claims
                 row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == _article_key(article))).first()
                 if row is not None and row.relevant:
-                    self._replace_derived(s, row, article.text, result, version)
+                    self._replace_derived(s, row, article.extraction_text(), result, version)
                     row.relevant = False
             return IngestOutcome(None, None, False, 0, None, True, outcome="irrelevant")
         with self.session() as s:
@@ -459,7 +461,7 @@ class Corpus:
             page_id = self._upsert_page(s, page, article, site_id, run_id) if page and page.get("url") else None
             row, changed = self._upsert_article(s, article, page_id, site_id)
             if changed or row.extractor_version != version:
-                self._replace_derived(s, row, article.text, result, version)
+                self._replace_derived(s, row, article.extraction_text(), result, version)
                 row.relevant, row.extractor_version, row.extracted_at = True, version, utcnow()
                 new = True
             else:
@@ -625,7 +627,7 @@ class Corpus:
             with self.session() as s:
                 row = s.get(ArticleRow, aid)
                 before = _derived_signature(s, aid)
-                self._replace_derived(s, row, row.text, result, version)
+                self._replace_derived(s, row, article.extraction_text(), result, version)
                 row.relevant, row.extractor_version, row.extracted_at = bool(result.relevant), version, utcnow()
                 counts.changed += before != _derived_signature(s, aid)
                 counts.records += len(result.records) if result.relevant else 0
