@@ -1,5 +1,5 @@
-"""`kepatuhan ingest | reextract | consolidate | export | stats`: thin faces over
-corpus.ingest_files.ingest, Corpus.reextract, Corpus.consolidate, corpus.export.export and
+"""`kepatuhan ingest | reextract | consolidate | export | stats | browse`: thin faces over
+corpus.ingest_files.ingest, Corpus.reextract, Corpus.consolidate, corpus.export.export,
 corpus.stats.stats. Every command takes `--db URL` (or $KEPATUHAN_DB); the default is the SQLite
 file in the data directory ($KEPATUHAN_DATA_DIR, default ./kepatuhan-data/kepatuhan.sqlite).
 Heavy imports happen inside the commands.
@@ -192,3 +192,4 @@ def register(app: typer.Typer) -> None:
                 counts = ", ".join(f"{k} {v}" for k, v in list(r["counts"].items())[:6])
                 runs.add_row(str(r["id"]), r["kind"], r["status"], str(r["started_at"]), counts)
             con.print(runs)
+

@@ -81,6 +81,7 @@ def evaluate(
     pred: Optional[Path] = typer.Option(None, "--pred", help="Predictions JSONL; default: run extraction on the gold texts."),
     errors: bool = typer.Option(False, "--errors", help="List every missed/extra record and official and wrong field."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the numbers as JSON (same keys as the reference scorer)."),
+    texts: Optional[Path] = typer.Option(None, "--texts", help="Article texts (JSONL: id, text, url) for a facts-only gold file; each text must match the gold's text_sha256."),
 ) -> None:
     """Per-field precision/recall/F1 against a gold file, scored as the reference scorer does."""
     import json
@@ -92,12 +93,12 @@ def evaluate(
     from extract.evaluate import evaluate as run_evaluation
 
     err = _err_console()
-    for p in [gold] + ([pred] if pred else []):
+    for p in [gold] + ([pred] if pred else []) + ([texts] if texts else []):
         if not p.is_file():
             err.print(f"[red]error:[/] file not found: {escape(str(p))}", soft_wrap=True)
             raise typer.Exit(EXIT_USAGE)
     try:
-        ev = run_evaluation(gold, pred)
+        ev = run_evaluation(gold, pred, texts)
     except ValueError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_USAGE)

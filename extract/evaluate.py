@@ -8,6 +8,7 @@ A test runs the reference scorer on the same files and compares.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -211,9 +212,36 @@ def predict(gold: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return {it.id: out for it, out in extract_lines(items)}
 
 
-def evaluate(gold_path: str | Path, pred_path: str | Path | None = None) -> Evaluation:
-    """Score `pred_path` (or a fresh extraction of the gold texts) against `gold_path`."""
+def join_texts(gold: dict[str, dict[str, Any]], texts_path: str | Path) -> dict[str, dict[str, Any]]:
+    """Give facts-only annotations (id, `text_sha256`, records, officials) their article texts.
+
+    Annotations of third-party articles are kept without the text; the texts live in a separate
+    JSONL (id, text, url). Each text must hash to the annotation's `text_sha256`, so an annotation
+    is never scored against another version of its article.
+    """
+    texts = load_jsonl(texts_path)
+    joined: dict[str, dict[str, Any]] = {}
+    for gid, g in gold.items():
+        src = texts.get(gid)
+        if src is None or not isinstance(src.get("text"), str):
+            raise ValueError(f"{texts_path}: no text for annotated article {gid!r}")
+        digest = hashlib.sha256(src["text"].encode("utf-8")).hexdigest()
+        if g.get("text_sha256") and g["text_sha256"] != digest:
+            raise ValueError(f"{texts_path}: text of {gid!r} does not match the annotation's text_sha256")
+        joined[gid] = {**g, "text": src["text"], "url": g.get("url") or src.get("url"),
+                       "published": g.get("published") or src.get("published")}
+    return joined
+
+
+def evaluate(gold_path: str | Path, pred_path: str | Path | None = None,
+             texts_path: str | Path | None = None) -> Evaluation:
+    """Score `pred_path` (or a fresh extraction of the gold texts) against `gold_path`.
+
+    `texts_path` joins facts-only annotations with their article texts (see `join_texts`).
+    """
     gold = load_jsonl(gold_path)
+    if texts_path:
+        gold = join_texts(gold, texts_path)
     pred = load_jsonl(pred_path) if pred_path else predict(gold)
     return score(gold, pred)
 
