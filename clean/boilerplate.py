@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from clean.data import junk_tokens, line_patterns, prune_selectors
 from clean.dates import find_dates, is_date_line
+from clean.teasers import drop_teaser_lists
 
 _NS = {"re": "http://exslt.org/regular-expressions"}
 CAPTION_XPATH = ("//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
@@ -366,6 +367,8 @@ def clean_body(paragraphs: list[str], title: str | None = None) -> Body:
     lines = [" ".join(p.split()) for p in paragraphs]
     lines = [line.lstrip("#").strip() if line.startswith("# ") else line for line in lines]
     lines = [line for line in lines if line]
+    lines, teasers = drop_teaser_lists(lines)
+    body.removed.extend(teasers)
     title_n = _norm(title) if title else None
 
     # Leading block: junk, breadcrumbs and stamps before the headline repeated in the body.

@@ -19,12 +19,14 @@ from urllib.parse import urljoin, urlsplit
 
 from clean.agree import AGREE, readability_text, similarity
 from clean.boilerplate import clean_body, find_byline_author, prune_tree
+from clean.captions import caption_page, caption_text
 from clean.errors import CleanError
 from clean.dates import find_dates, metadata_date, modified_date
 from clean.decode import decode_html, repair_mojibake
 from clean.dedup import content_hash, simhash_hex
 from clean.jsonld import article_jsonld
 from clean.language import detect_language
+from clean.title import find_title
 from clean.types import Article
 
 __all__ = ["clean_page", "CleanError"]
@@ -200,30 +202,6 @@ def _fallback_paragraphs(tree) -> list[str]:
     return out
 
 
-def _title(jsonld: dict, tree) -> str | None:
-    """The headline. Candidates in order of trust; the first one another source confirms wins
-    (its text appears in <title>, og:title or the JSON-LD headline), else the first one found."""
-    def clean(t):
-        return " ".join(str(t).split()) if t else ""
-
-    page_title = clean(tree.findtext(".//title"))
-    og = clean(_meta(tree, "og:title", "twitter:title"))
-    ld = clean(jsonld.get("headline"))
-    h1s = [clean(h.text_content()) for h in tree.iter("h1")]
-    h1s = [h for h in h1s if len(h.split()) >= 4]
-    titled = [clean(el.text_content()) for el in tree.xpath(
-        "//*[self::h1 or self::h2 or self::h3 or self::div][re:test(@class, 'title|judul|headline', 'i')]",
-        namespaces={"re": "http://exslt.org/regular-expressions"})[:4]]
-    titled = [t for t in titled if 4 <= len(t.split()) <= 40]
-    cands = [c for c in h1s[:1] + [ld, og] + titled if c]
-    sources = [x.lower() for x in (page_title, og, ld) if x]
-    for c in cands:
-        low = c.lower()
-        if sum(low in src for src in sources) >= (2 if low in (og.lower(), ld.lower()) else 1):
-            return c
-    return cands[0] if cands else (page_title or None)
-
-
 def _pick_date(candidates: list[tuple[str, str | None]], warnings: list[str]) -> str | None:
     """First valid date over (source, text) candidates; impossible ones leave a warning."""
     for source, text in candidates:
@@ -299,7 +277,7 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
     modified = modified_date(tree, jsonld)
     canonical = _canonical(tree, url)
     byline = find_byline_author(tree)
-    title_early = _title(jsonld, tree)  # before pruning removes headline blocks
+    title_early = find_title(jsonld, tree, url)  # before pruning removes headline blocks
     captions = prune_tree(tree)
 
     doc, body_text = _body_by_agreement(tree, url, big, warnings)
@@ -322,6 +300,9 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
     title = title_early
     body = clean_body(paragraphs, title)
     clean_text = "\n\n".join(body.paragraphs).strip()
+    if caption_page(clean_text, captions):
+        clean_text = "\n\n".join(caption_text(c) for c in captions)
+        warnings.append("photo/video page: its captions are its text")
     if not clean_text:
         raise CleanError("no article text found in page")
 
