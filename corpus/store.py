@@ -19,6 +19,7 @@
         -> IngestOutcome(page_id, article_id, relevant, n_records, duplicate_of, new)
     corpus.ingest_article({"id", "text" | "html", "url", "published", "title", "site"}) -> IngestOutcome
     corpus.store_extraction(article, result, page=None, run_id=None) -> IngestOutcome  # already extracted
+        (evidence offsets index article.extraction_text(): headline, blank line, body)
     corpus.reextract(force=False) -> ReextractCounts       # over stored text, no refetch
     corpus.consolidate() -> int                            # rows in the `dataset` table
 
