@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from .charts import chart_data, draw_charts
 from .checks import Auditor
+from .history import anchors_by_name, histories, history_panels
 from .official import read_official
 from .report import write_report
 from .types import AuditSummary, OfficialResult, Problem, ReportedClaim
@@ -62,11 +64,15 @@ def run_audit(db_url: str | None = None, official_file: str | Path | None = None
         official, official_source = parsed.rows, f"bundled sample {BUNDLED_OFFICIAL.name} (partial)"
 
     auditor = Auditor(claims, official)
-    findings = auditor.run()
+    findings = auditor.run()  # sorted: the report's row N is findings[N]
     summary = AuditSummary(
         n_claims=len(auditor.keyed), n_official=len(official or []), n_findings=len(findings),
         by_kind=dict(Counter(f.kind for f in findings)), by_severity=dict(Counter(f.severity for f in findings)),
         out_dir=Path(out_dir), official_source=official_source, problems=problems,
     )
-    summary.files = write_report(findings, summary.to_dict(), auditor.score_pairs(), auditor.coverage(), Path(out_dir))
+    charts = draw_charts(chart_data(auditor, findings))
+    hist = histories(auditor)
+    summary.files = write_report(findings, summary.to_dict(), auditor.score_pairs(), auditor.coverage(), Path(out_dir),
+                                 charts=charts, panels=history_panels(hist, auditor.scheme),
+                                 anchors=anchors_by_name(auditor))
     return summary
