@@ -13,7 +13,8 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .entities import REGIONAL_TYPES, RegionIndex, entity_key
+from gazetteer import REGIONAL_TYPES, RegionIndex, entity_key
+
 from .evidence import locate, written_decimals
 from .scheme import SCORE_EPS, ScoringScheme, YearScheme
 from .types import Finding, OfficialResult, ReportedClaim

@@ -14,7 +14,7 @@ from pathlib import Path
 
 
 def synthetic(n: int, seed: int = 7):
-    from audit.entities import RegionIndex
+    from gazetteer import RegionIndex
     from audit.types import OfficialResult, ReportedClaim
 
     rng = random.Random(seed)

@@ -30,11 +30,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _regions() -> list[tuple[str, str, str]]:
-    rows = []
-    with open(REPO / "models" / "regions.csv", encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            rows.append((r["code"], r["name"], r["level"]))
-    return rows
+    from gazetteer import read_regions
+
+    return [(r.code, r.name, r.level) for r in read_regions()]
 
 
 def _synthetic_records(n: int, seed: int = 7):

@@ -104,14 +104,17 @@ def crawl(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, si
           redis: str | None = None, redis_key: str = "kepatuhan", jobdir: str | None = None, polite: bool = True,
           settings: dict | None = None, quiet: bool = True, log_file: str | None = None,
           timeout: float | None = None, registry: str | Path | None = None,
-          progress: Callable[[CrawlReport], None] | None = None, forward_signals: bool = False) -> CrawlReport:
+          progress: Callable[[CrawlReport], None] | None = None, forward_signals: bool = False,
+          stop_deadline: Callable[[], float | None] | None = None) -> CrawlReport:
     """Crawl in a child process and return its per-site report (also stored with the run).
 
     `progress` is called with the report so far about once a second. With `forward_signals`
     (the console command), Ctrl-C / SIGTERM sent to this process are passed to the child, which
     stops cleanly (its job dir resumable); this process waits for it instead of dying first.
     A child killed from outside (or timing out) yields a report with reason "killed" and no
-    sites; the corpus keeps everything stored so far and a rerun continues from there."""
+    sites; the corpus keeps everything stored so far and a rerun continues from there.
+    `stop_deadline` (the caller's signal handling) returns None, or the monotonic time after
+    which a child asked to stop is killed: a stop never waits without bound."""
     from corpus.config import resolve_db_url
 
     # the child runs from the repo root: every path the user gave relative to their own directory
@@ -134,7 +137,7 @@ def crawl(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, si
             proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=log, stderr=log if log_file or quiet else None,
                                     start_new_session=forward_signals)
             with _forwarding_signals(proc, forward_signals):
-                rc = _wait(proc, timeout, report_file + ".progress", progress)
+                rc = _wait(proc, timeout, report_file + ".progress", progress, stop_deadline=stop_deadline)
         finally:
             if log_file:
                 log.close()
@@ -153,9 +156,10 @@ def crawl(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, si
 
 
 def _wait(proc: subprocess.Popen, timeout: float | None, progress_file: str,
-          progress: Callable[[CrawlReport], None] | None) -> int:
-    """Wait for the crawl child (killing it after `timeout` s: exit status -9), passing each new
-    progress snapshot it writes to `progress`."""
+          progress: Callable[[CrawlReport], None] | None,
+          stop_deadline: Callable[[], float | None] | None = None) -> int:
+    """Wait for the crawl child (killing it after `timeout` s, or once `stop_deadline()` has
+    passed: exit status -9), passing each new progress snapshot it writes to `progress`."""
     deadline = time.monotonic() + timeout if timeout else None
     seen_mtime = 0.0
     while True:
@@ -163,7 +167,8 @@ def _wait(proc: subprocess.Popen, timeout: float | None, progress_file: str,
             return proc.wait(timeout=0.5)
         except subprocess.TimeoutExpired:
             pass
-        if deadline and time.monotonic() > deadline:
+        stop_at = stop_deadline() if stop_deadline else None
+        if (deadline and time.monotonic() > deadline) or (stop_at is not None and time.monotonic() > stop_at):
             proc.kill()
             proc.wait()
             return -9

@@ -23,7 +23,6 @@ become officials; lines after "Baca juga" (links to other stories) are skipped.
 from __future__ import annotations
 
 import bisect
-import csv
 import json
 import re
 import shutil
@@ -35,10 +34,11 @@ from pathlib import Path
 from typing import Iterable
 
 from extract.types import Official
+from gazetteer import REGIONS_FILE, read_regions
 
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 DEFAULT_DATA_DIR = MODELS_DIR / "officials"
-DEFAULT_REGIONS = MODELS_DIR / "regions.csv"
+DEFAULT_REGIONS = REGIONS_FILE
 DATA_FILES = ("titles.jsonl", "prefixes.csv", "degrees.csv", "title_words.txt", "not_names.txt",
               "role_words.txt", "blockers_before.txt", "name_abbreviations.txt", "name_particles.txt")
 
@@ -166,15 +166,11 @@ def _region_phrases(path: Path) -> set[tuple[str, ...]]:
     out: set[tuple[str, ...]] = set()
     if not Path(path).exists():
         return out
-    with open(path, encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            names = [row.get("name") or "", row.get("province") or ""]
-            names += (row.get("aliases") or "").split(";")
-            for n in names:
-                n = _LEVEL_PREFIX.sub("", n.strip())
-                w = _words(n)
-                if w:
-                    out.add(w)
+    for region in read_regions(path):
+        for n in (region.name, region.province, *region.aliases):
+            w = _words(_LEVEL_PREFIX.sub("", n.strip()))
+            if w:
+                out.add(w)
     return out
 
 

@@ -19,7 +19,7 @@ app = typer.Typer(
 )
 
 # Order is the data flow: crawl -> clean -> extract -> store/consolidate -> export/audit -> run.
-STAGE_CLIS = ("crawler.cli", "clean.cli", "extract.cli", "corpus.cli", "audit.cli", "kepatuhan.run_cli")
+STAGE_CLIS = ("crawler.cli", "clean.cli", "extract.cli", "corpus.cli", "audit.cli", "kepatuhan.run_cli", "kepatuhan.browse_cli")
 
 for _mod in STAGE_CLIS:
     try:

@@ -46,6 +46,8 @@ from kepatuhan.runlog import RunLog
 
 EXIT_OK, EXIT_CONFIG, EXIT_PARTIAL, EXIT_FAILED, EXIT_BUSY = 0, 2, 3, 4, 5
 DB_CONNECT_TIMEOUT_S = 5
+STOP_GRACE_S = 30.0      # a crawl asked to stop is killed after this long (requests in flight, DB writes)
+DUPLICATE_WINDOW_S = 3.0  # copies of one stop request (group + forwarded) arrive within this window
 
 
 class Interrupted(Exception):
@@ -176,7 +178,8 @@ def crawl_stage(cfg: RunConfig, progress: Callable[[dict], None] | None = None) 
     log_file.parent.mkdir(parents=True, exist_ok=True)
     report = crawl(start_urls=list(s.start_urls), sites=list(s.sites), all_sites=s.all_sites, db=cfg.db_url,
                    since=s.since or None, redis=cfg.distributed.redis_url or None, polite=True,
-                   settings=crawl_settings(cfg), log_file=str(log_file), registry=s.registry or None)
+                   settings=crawl_settings(cfg), log_file=str(log_file), registry=s.registry or None,
+                   stop_deadline=lambda: _SIGNALS.kill_at)
     sites = site_summaries_from_report(report)
     reason = getattr(report, "reason", "")
     interrupted = reason == "shutdown"
@@ -252,16 +255,19 @@ def export_stage(cfg: RunConfig, corpus) -> dict[str, Any]:
 # ------------------------------------------------------------------------------ the run
 class _Signals:
     """SIGTERM/SIGINT: stop cleanly. Between stages the handler raises Interrupted; while the
-    crawl child runs, it lets the child stop gracefully (Scrapy's own handler; a SIGTERM sent to
-    this process alone is forwarded to it) and the crawl stage reports the interruption."""
+    crawl child runs, the signal is passed on to it (a `kill PID` reaches only us; when the whole
+    group was signalled the child drops our copy, see crawler.stopsignal) and the child gets
+    STOP_GRACE_S to stop before it is killed; a second request later kills it at once."""
 
     def __init__(self):
         self.received: int | None = None
         self.in_crawl = False
+        self.kill_at: float | None = None   # when the crawl child is killed (monotonic); None: not stopping
+        self._first_at: float | None = None
         self._old: dict[int, Any] = {}
 
     def install(self) -> None:
-        self.received, self.in_crawl = None, False
+        self.received, self.in_crawl, self.kill_at, self._first_at = None, False, None, None
         if threading.current_thread() is not threading.main_thread():
             return
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -270,8 +276,12 @@ class _Signals:
     def _handle(self, signum, frame) -> None:  # noqa: ANN001
         self.received = signum
         if self.in_crawl:
-            if signum == signal.SIGTERM:
+            now = time.monotonic()
+            if self._first_at is None:
+                self._first_at, self.kill_at = now, now + STOP_GRACE_S
                 _signal_children(signum)
+            elif now - self._first_at > DUPLICATE_WINDOW_S:
+                self.kill_at = now  # asked again: stop waiting for a clean stop
             return
         raise Interrupted(signal.Signals(signum).name)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.browse import copy_to_sqlite, metadata
+from kepatuhan.browse import copy_to_sqlite, metadata
 from corpus.store import Corpus
 from test_corpus_data import article_items
 

@@ -32,6 +32,7 @@ class Value:
     end: int
     scope: str | None = None       # ranks: provinsi | nasional
     prior: bool = False            # the earlier state in a change ("naik dari zona merah ke ...")
+    forward: bool = False          # belongs to the entity named right after it ("kedua, setelah Kemlu")
 
 
 @dataclass

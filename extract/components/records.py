@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -54,6 +54,8 @@ FORWARD_LINK = re.compile(r"^\s*(?:,|:)?\s*(?:ada|adalah|yakni|yaitu|ditempati(?
 CLAUSE_SPLIT = re.compile(r",\s|;\s|\s(?:dan|sedangkan|serta|menjadi|namun|tetapi|lalu|setelah|padahal|sementara)\s|\.\s+(?-i:(?=[A-Z][a-z]))",
                           re.IGNORECASE)
 OWN, PREFIX, GROUP, SHARED, CARRY = 0, 1, 2, 3, 1
+# between a group's noun and the government that owns it: "unit pelayanan publik Pemkab Sleman"
+OWNER_GAP = re.compile(r"[ \t]*(?:(?:publik|pelayanan|layanan|di|milik|lingkup|lingkungan|pada)[ \t]+){0,3}")
 RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
 # a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
@@ -73,6 +75,78 @@ class Claim:
     value: Value
     priority: int
     sentence: tuple[int, int]
+
+
+@dataclass
+class _Group:
+    """A pending group ("8 kabupaten/kota yang masuk zona hijau"): its values go to the next `left`
+    distinct entities named. A counted group named inside a larger one that has values ("5 kabupaten
+    ... yakni", "3 di antaranya pada 2019 zona kuning") is a subset: its members get both."""
+
+    values: dict
+    left: int | None
+    age: int = 0
+    outer: "_Group | None" = None
+    members: set = None
+
+    def __post_init__(self):
+        self.members = set() if self.members is None else self.members
+
+    @staticmethod
+    def open(g: GroupMarker, active: "_Group | None") -> "_Group":
+        nested = active is not None and active.values and g.count and not g.anaphoric \
+            and (active.left is None or active.left >= g.count)
+        return _Group({}, g.count, outer=active if nested else None)
+
+    def live(self) -> "_Group | None":
+        """This group while it still takes members, else the group it is a subset of."""
+        grp = self
+        while grp is not None and grp.left is not None and grp.left <= 0:
+            grp = grp.outer
+        return grp
+
+    def tick(self) -> "_Group | None":
+        """One sentence later: groups expire after six sentences, uncounted ones after their own."""
+        grp, out, chain = self, None, []
+        while grp is not None:
+            grp.age += 1
+            chain.append(grp)
+            grp = grp.outer
+        for grp in chain:
+            if not (grp.age > 6 or (grp.left is None and grp.age > 0)):
+                return grp.live()
+        return out
+
+    def take(self, key) -> list[tuple[Value, int]]:
+        """The values an entity gets as a member (the subset's own first), counting it once."""
+        out, kinds, grp, prio = [], set(), self, GROUP
+        while grp is not None:
+            if grp.left is None or grp.left > 0 or key in grp.members:
+                out.extend((v, prio) for v in grp.values.values())
+                if key not in grp.members:
+                    grp.members.add(key)
+                    if grp.left is not None:
+                        grp.left -= 1
+            grp, prio = grp.outer, SHARED
+        return out
+
+
+@dataclass
+class _Listed:
+    """The distinct subjects named after a group phrase, leaving out the government that owns the
+    group ("tujuh unit pelayanan publik Pemkab Sleman yang dijadikan sampel, yakni ...")."""
+
+    sentence: int
+    end: int
+    members: dict = field(default_factory=dict)
+
+    def add(self, ents: list, text: str) -> None:
+        for e in ents:
+            if e.start < self.end:
+                continue
+            if not self.members and OWNER_GAP.fullmatch(text[self.end:e.start]):
+                continue  # the group's owner, named right after its noun
+            self.members.setdefault((e.name, e.entity_type, e.parent), e)
 
 
 @dataclass
@@ -124,9 +198,13 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 class RecordAssembler(DataComponent):
-    files = ("values.yaml", "relevance.yaml", "units.yaml")
+    files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml")
 
     def load(self, data_dir: Path) -> None:
+        scheme = read_yaml(data_dir / "scoring_scheme.yaml")
+        # years without an assessment (2020): "the year before" 2021 is 2019
+        self.not_assessed = {int(y) for y, d in (scheme.get("years") or {}).items()
+                             if isinstance(d, dict) and d.get("assessed") is False}
         v = read_yaml(data_dir / "values.yaml")
         rel = read_yaml(data_dir / "relevance.yaml")
         other = rel.get("sentence_lookalike", [])
@@ -151,6 +229,9 @@ class RecordAssembler(DataComponent):
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         rel = v.get("related_links", [])
         self.related = re.compile(rf"(?i)^[ \t]*(?:{words_alt(rel)})(?![\w])") if rel else None
+        same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
+        self.same_as_before = re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])",
+                                         re.IGNORECASE) if same_n and same_w else None
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
 
@@ -170,7 +251,7 @@ class RecordAssembler(DataComponent):
                 continue
             # "Kabupaten Mimika, Provinsi Papua Tengah": the province only locates the regency
             if out and m.entity_type == "provinsi" and out[-1].entity_type in ("kabupaten", "kota") \
-                    and out[-1].province == m.province and re.fullmatch(r"\s*,\s*", text[out[-1].end:m.start]):
+                    and out[-1].province == m.province and re.fullmatch(r"\s*[,(]?\s*", text[out[-1].end:m.start]):
                 m.subject = m.weak = False
             # photo credits: "(Dok. Pemkot Makassar)", "(ANTARA/HO-Pemprov Banten)"
             open_paren = text.rfind("(", max(0, m.start - 40), m.start)
@@ -183,7 +264,7 @@ class RecordAssembler(DataComponent):
             # not a list item's "- Kabupaten Bungo – 90,10 – Hijau" (a value follows the dash)
             if m.start - line_start <= 60 and dl and not re.match(r"\s*\d", text[m.end + dl.end():]) \
                     and not LIST_ITEM.match(text[line_start:m.start]) \
-                    and "." not in text[line_start:m.start].replace(".Co.", "").replace(".com", "").replace(".id", ""):
+                    and "." not in re.sub(r"(?i)\.(?:co|com|id|net|news)(?![a-z])", "", text[line_start:m.start]):
                 m.subject = m.weak = False
             out.append(m)
         return out
@@ -195,8 +276,12 @@ class RecordAssembler(DataComponent):
             return []
         units = [e for e in ents if e.entity_type == "unit"]
         out = []
+        # "Seluruh OPD tersebut", "semua unit layanan itu": all of a list, not the last unit named
+        alls = [] if self.collective_all is None else [m.span() for m in self.collective_all.finditer(text)]
         for m in self.anaphor.finditer(text):
             if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in ents):
+                continue
+            if any(a <= m.start() < b for a, b in alls):
                 continue
             noun = re.sub(r"\s+", " ", m.group("noun").lower())
             fits = [e for e in units if e.end <= m.start() and m.start() - e.end <= self.ana_reach and
@@ -231,6 +316,29 @@ class RecordAssembler(DataComponent):
         end = sents[min(len(sents) - 1, si + 6)][1]
         named = {self._key(e) for e in _within(subjects, g.end, end)}
         return len(named) >= max(1, (g.count + 1) // 2)
+
+    @staticmethod
+    def _last_labels(claims: list[Claim], before: int) -> list[Value]:
+        """The zone/grade/opinion of the entity given one last before `before` ("penghargaan serupa")."""
+        last = next((c for c in reversed(claims) if c.value.kind in CATEGORICAL and c.value.start < before), None)
+        if last is None:
+            return []
+        key = (last.entity.name, last.entity.entity_type, last.entity.parent)
+        out: dict[str, Value] = {}
+        for c in claims:
+            if c.value.kind in CATEGORICAL and c.value.start < before and c.sentence == last.sentence and \
+                    (c.entity.name, c.entity.entity_type, c.entity.parent) == key:
+                out.setdefault(c.value.kind, c.value)
+        return list(out.values())
+
+    def _collective_members(self, si: int, listed: "_Listed | None", last_subjects: list, last_sent: int) -> list:
+        """ "Seluruh sampel tersebut memperoleh kategori A": everyone listed since the group phrase
+        ("tujuh unit ... yakni A, B, ... . Kemudian G ..."), else the subjects of the sentence before."""
+        if listed is not None and si - listed.sentence <= 4 and len(listed.members) > 1:
+            return list(listed.members.values())
+        if si - last_sent <= 2:
+            return list({self._key(e): e for e in last_subjects}.values())
+        return []
 
     def _related_lines(self, text: str) -> list:
         """Lines that link to other articles: "Baca juga: ..." and the list under "Berita Terkait:"
@@ -307,7 +415,7 @@ class RecordAssembler(DataComponent):
                 return resolve(right_after[0]), right_after[0]
             before = [y for y in in_sent if y.end <= v.start]
             ref = resolve(before[-1]) if before else base
-            return (None if ref is None else ref - 1), None
+            return self._assessment_before(ref), None
         # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
         in_clause = [y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)]
         if in_clause:
@@ -326,6 +434,15 @@ class RecordAssembler(DataComponent):
                     return resolve(near[-1]), near[-1]
             return resolve(last), last
         return base, None
+
+    def _assessment_before(self, year: int | None) -> int | None:
+        """The assessment held before `year` (none was held in 2020)."""
+        if year is None:
+            return None
+        year -= 1
+        while year in self.not_assessed:
+            year -= 1
+        return year
 
     @staticmethod
     def _coordinated(y: YearMention, years: list[YearMention], text: str) -> list[YearMention]:
@@ -402,11 +519,12 @@ class RecordAssembler(DataComponent):
         subjects = _Sorted(subjects)
         sents = doc._.sent_spans or [(0, len(text))]
         claims: list[Claim] = []
-        active: dict | None = None        # pending group: {"values": {kind: Value}, "left": int|None, "age": int}
+        active: _Group | None = None      # pending group
         last_subjects: list[EntityMention] = []
         last_subject_sent = -10
         recent: list[EntityMention] = []  # distinct subjects in order, for "Ketiganya"
         heading: list[Value] = []         # zone/grade/opinion of a list heading ("... masuk zona merah:")
+        listed: _Listed | None = None     # the entities named since the last group phrase
 
         skipped = self._related_lines(text)
         for si, (ss, se) in enumerate(sents):
@@ -424,9 +542,7 @@ class RecordAssembler(DataComponent):
                        None if low_s is None else RANGE_OF_YEARS.sub(" ", low_s)) or (not s_ents and (len(zones) > 1 or (zones and len(colours) > 1))):
                 s_vals = []  # the scheme's definition, not a claim
             if active is not None:
-                active["age"] += 1
-                if active["age"] > 6 or (active["left"] is None and active["age"] > 0):
-                    active = None
+                active = active.tick()
 
             if heading and not LIST_ITEM.match(sentence):
                 heading = []
@@ -438,6 +554,10 @@ class RecordAssembler(DataComponent):
             if heading and s_ents:
                 for e in s_ents:
                     claims.extend(Claim(e, v, GROUP, (ss, se)) for v in heading)
+            # "18 kabupaten/kota lainnya menerima penghargaan serupa yaitu ...": the labels last given
+            same: list[Value] = []
+            if self.same_as_before is not None and not any(v.kind in CATEGORICAL for v in s_vals) and found(self.same_as_before):
+                same = self._last_labels(claims, ss)
             if not s_ents and s_vals and self.generic is not None and found(self.generic):
                 continue  # "masih ada daerah yang berada di zona kuning": nobody in particular
             if not s_ents:
@@ -448,18 +568,21 @@ class RecordAssembler(DataComponent):
                         for v in s_vals:
                             if v.kind in CATEGORICAL:
                                 claims.append(Claim(e, v, SHARED, (ss, se)))
-                elif s_vals and not s_groups and self.collective_all is not None and si - last_subject_sent <= 2 \
-                        and len({self._key(e) for e in last_subjects}) > 1 and found(self.collective_all):
-                    for e in {self._key(e): e for e in last_subjects}.values():
+                elif s_vals and not s_groups and self.collective_all is not None and found(self.collective_all) \
+                        and len(members := self._collective_members(si, listed, last_subjects, last_subject_sent)) > 1:
+                    for e in members:
                         claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s_vals if v.kind in CATEGORICAL)
                 elif fresh and not self._group_listed(fresh[-1], si, sents, subjects):
                     continue  # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic
                 elif fresh:
                     g = fresh[-1]
-                    active = {"values": {}, "left": g.count, "age": 0}
+                    active = _Group.open(g, active)
+                    listed = _Listed(si, g.end)
+                    for v in same:
+                        active.values.setdefault(v.kind, v)
                     for v in s_vals:
                         if v.start > g.start:
-                            active["values"].setdefault(v.kind, v)
+                            active.values.setdefault(v.kind, v)
                 elif s_vals and len({self._key(e) for e in last_subjects}) == 1 and si - last_subject_sent <= 2 \
                         and not s_groups:
                     for v in s_vals:
@@ -487,19 +610,24 @@ class RecordAssembler(DataComponent):
             for _, kind, it in items:
                 if kind == 2:
                     if not it.anaphoric or active is None:
-                        active = {"values": {}, "left": it.count, "age": 0}
+                        active = _Group.open(it, active)
+                        listed = _Listed(si, it.end)
+                        for v in same:
+                            active.values.setdefault(v.kind, v)
                     collecting, current = True, None
                 elif kind == 1 and it.kind in CATEGORICAL and re.match(r"\s*:", text[it.end:it.end + 3]):
                     inline_heads[it.kind] = it  # a heading for the entities after it, until the next one
                     current = None
                 elif kind == 1:
                     nxt = next((e for e in s_ents if e.start >= it.end and e.start > it.start), None)
-                    if nxt is not None and current is not None and (
+                    if nxt is not None and it.forward:
+                        forward.setdefault(id(nxt), []).append(it)  # "kedua, setelah Kemlu": Kemlu is first
+                    elif nxt is not None and current is not None and (
                             it.kind == "rank" and FORWARD_LINK.match(text[it.end:nxt.start])
                             or it.kind == "score" and PASSIVE_LINK.match(text[it.end:nxt.start])):
                         forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"
                     elif collecting and active is not None:
-                        active["values"].setdefault(it.kind, it)
+                        active.values.setdefault(it.kind, it)
                     elif current is None:
                         prefix.append(it)
                     else:
@@ -516,12 +644,14 @@ class RecordAssembler(DataComponent):
                         if v.kind in ("score", "rank") and not first_entity:
                             continue  # "Peringkat pertama diraih X ..., disusul Y": one rank, one holder
                         claims.append(Claim(it, v, PREFIX, (ss, se)))
-                    if active is not None and (active["left"] is None or active["left"] > 0):
-                        for v in active["values"].values():
-                            claims.append(Claim(it, v, GROUP, (ss, se)))
-                        if active["left"] is not None:
-                            active["left"] -= 1
+                    if active is not None:
+                        claims.extend(Claim(it, v, prio, (ss, se)) for v, prio in active.take(self._key(it)))
+                        active = active.live()
                     first_entity = False
+            if same and not s_groups:  # "Kota X meraih predikat yang sama"
+                for e in s_ents:
+                    if not any(v.kind in CATEGORICAL for v in own.get(id(e), [])):
+                        claims.extend(Claim(e, v, SHARED, (ss, se)) for v in same)
             # "Bungo, Tebo, dan Batanghari ... dengan nilai masing-masing 90,10, 88,20 dan 85,00": in order
             resp = found(RESPECTIVELY)
             if resp:
@@ -562,6 +692,8 @@ class RecordAssembler(DataComponent):
                             if not own.get(id(e)):
                                 claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor)
             last_subjects, last_subject_sent = s_ents, si
+            if listed is not None:
+                listed.add(s_ents, text)
             for e in s_ents:
                 recent = [x for x in recent if self._key(x) != self._key(e)] + [e]
             # "... sehingga 5 OPD yang menjadi sampel semua ...": the sentence's zone/grade/opinion

@@ -58,7 +58,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 class Values(DataComponent):
-    files = ("values.yaml",)
+    files = ("values.yaml", "units.yaml")
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
 
     def load(self, data_dir: Path) -> None:
@@ -69,7 +69,7 @@ class Values(DataComponent):
         ords = words_alt(v["ordinals"])
         I = re.IGNORECASE
         self.rank_re = re.compile(
-            rf"(?<![\w])(?:di\s?)?(?:{words_alt(v['rank_heads'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
+            rf"(?<![\w])(?:di\s?)?(?:{words_alt(v['rank_heads'])})\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
             rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?)?", I)
         self.rank_after_re = re.compile(
             # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal
@@ -95,6 +95,8 @@ class Values(DataComponent):
             r"kementerian|lembaga|nasional)\b")
         self.rank_next_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rank_next_words', []))})(?:\s+oleh)?(?![\w])", I) \
             if v.get("rank_next_words") else None
+        behind = v.get("rank_behind_words", [])
+        self.rank_behind = re.compile(rf"\s*,?\s*(?:{words_alt(behind)})\s+(?=[A-Z])", I) if behind else None
         self.rank_not_after = re.compile(rf"^\s*(?:{words_alt(v['rank_not_after'])})\b", I)
         self.enum_re = re.compile(rf"(?<![\w])(?P<n>{ords})(?=\s*,|\s+(?:{words_alt([w for w in v['enumeration_after'] if w != ','])})\b"
                                   rf"|\s+(?-i:(?:{words_alt(v.get('enumeration_before_entity', []))})\s+[A-Z]))", I)  # not "kedua Kabupaten tersebut"
@@ -118,8 +120,13 @@ class Values(DataComponent):
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
         chg = v.get("score_not_after_change", [])
         self.score_change = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s*$", I) if chg else None
+        # a difference: a change noun before the number, nothing between them that introduces a score
+        self.diff_noun = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_nouns', []))})(?![\w])", I)
+        self.diff_not_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_not_before', []))})\s*$", I)
+        self.split_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('split_decimal_before', []))})[^.\d]{{0,12}}$|\(\s*$", I)
         self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
-        gn = words_alt(v["group_nouns"])
+        gn = words_alt(v["group_nouns"] + v.get("group_subset_nouns", [])
+                       + read_yaml(data_dir / "units.yaml").get("group_nouns", []))
         self.group_re = re.compile(
             rf"(?<![\w])(?P<n>\d{{1,3}}|{nw}|{words_alt(v['collective_anaphora'])}|sisanya)\s*(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?"
             rf"(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?", I)
@@ -195,13 +202,31 @@ class Values(DataComponent):
             if self.score_change is not None and self.score_change.search(text[max(0, s - 30):s]) and \
                     re.match(r"(?i)\s*(?:poin|point|angka)\b", after):
                 continue  # "naik 8,28 poin": a difference
+            if self._difference(text, s):
+                continue
             out.append(Value("score", val, s, e))
-        for m in _SPLIT_DECIMAL.finditer(text):  # "nilai 86, 65": a comma typed with a space
-            if re.search(r"(?i)\b(nilai|skor)\b[^.\d]{0,15}$", text[max(0, m.start() - 25):m.start()]):
+        for m in _SPLIT_DECIMAL.finditer(text):  # "nilai 86, 65", "2018 (99, 23)": a comma typed with a space
+            if self.split_before.search(text, max(0, m.start() - 25), m.start()) and not self._difference(text, m.start()):
                 val = float(f"{m.group(1)}.{m.group(2)}")
                 if val <= 100:
+                    # "nilai 88, 45" is not the integer score 88
+                    out = [v for v in out if v.start != m.start()]
                     out.append(Value("score", val, m.start(), m.end()))
         return out
+
+    def _difference(self, text: str, s: int) -> bool:
+        """Is the number at s a difference ("Kenaikan dari 2017 ke 2018 ... yakni mencapai 36,08",
+        "terpaut 0,85 dari Banten")? A change noun earlier in its sentence, no other score-like
+        number between them, and no word right before the number that introduces a score."""
+        start = max(0, s - 80)
+        back = text[start:s]
+        cut = max(back.rfind(". "), back.rfind("\n"))
+        back = back[cut + 1:] if cut >= 0 else back
+        heads = list(self.diff_noun.finditer(back))
+        if not heads:
+            return False
+        between = back[heads[-1].end():]
+        return not re.search(r"\d[.,]\d", between) and not self.diff_not_before.search(between)
 
     def ranks(self, text: str) -> list[Value]:
         low = lowered(text)
@@ -247,7 +272,17 @@ class Values(DataComponent):
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         out.extend(self.list_ranks(text))
         out = self._dedupe(out)
-        return self._dedupe(out + self.next_ranks(text, out))
+        return self._dedupe(out + self.next_ranks(text, out) + self.behind_ranks(text, out))
+
+    def behind_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
+        """ "posisi nomor dua, setelah Kementerian Luar Negeri": the one named after "setelah" is
+        first (one plain step; behind a third place the one ahead may be second or share it)."""
+        out = []
+        for r in ranks:
+            m = self.rank_behind.match(text, r.end) if self.rank_behind is not None and r.value == 2 else None
+            if m:
+                out.append(Value("rank", 1, m.end(), m.end(), scope=r.scope, forward=True))
+        return out
 
     def next_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
         """ "Nilai tertinggi diraih X (93,54), disusul Kota Y": the place after the last rank named
@@ -390,6 +425,8 @@ class Values(DataComponent):
         # a rank's or a score's own number ("90,10 (Hijau) Kabupaten ...") starts no group
         spans = sorted((v.start, v.end) for v in values if v.kind in ("rank", "score"))
         for m in group_re.finditer(gtext):
+            if out and m.start() < out[-1].end:
+                continue  # "3 kota" inside "5 kabupaten dan 3 kota": one group
             if _inside(m.start(), spans) or re.search(r"\d[.,]$", text[max(0, m.start() - 2):m.start()]):
                 continue
             if re.search(r"(?i)(?<![\w])(dari|sebanyak dari|antara)\s*$", text[max(0, m.start() - 10):m.start()]):

@@ -1,13 +1,13 @@
 """`kepatuhan browse`: the corpus in Datasette, with its descriptions, facets and canned queries.
 
-    from corpus.browse import prepare, make_datasette
+    from kepatuhan.browse import prepare, make_datasette
     files = prepare(db_url, work_dir)        # SQLite to serve (a PostgreSQL corpus is copied), audit.sqlite
     ds = make_datasette(files)               # a datasette.app.Datasette; `serve()` runs it with uvicorn
 
 An SQLite corpus is served as it is (read-only); a PostgreSQL corpus is first copied into
 `<work_dir>/corpus.sqlite` (raw HTML left out), because Datasette reads SQLite. The audit is run
 once at start-up and its findings are a second database, `audit`; its report.html is served under
-/audit-report/. What Datasette shows besides the tables lives in `corpus/browse.yaml`.
+/audit-report/. What Datasette shows besides the tables lives in `kepatuhan/browse.yaml`.
 """
 from __future__ import annotations
 

@@ -1,0 +1,67 @@
+"""One stop request is one stop request, however many copies of the signal arrive.
+
+`timeout`, `kill -- -PGID`, systemd's default KillMode and a terminal's Ctrl-C signal a whole
+process group: the crawl child gets SIGTERM/SIGINT from the kernel, and `kepatuhan run` passes the
+one it got on as well (it must: a `kill PID` aimed at it alone reaches nobody else). Scrapy reads a
+second signal as "stop now, uncleanly", and that unclean stop can hang. This extension wraps
+Scrapy's handlers so that copies arriving within DUPLICATE_WINDOW_S of the first are ignored;
+a deliberate second Ctrl-C later still forces the stop as Scrapy documents.
+"""
+from __future__ import annotations
+
+import logging
+import signal
+import time
+
+logger = logging.getLogger(__name__)
+
+DUPLICATE_WINDOW_S = 3.0
+SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
+class DuplicateSignalGuard:
+    def __init__(self, window_s: float = DUPLICATE_WINDOW_S):
+        self.window_s = window_s
+        self.first_at: float | None = None
+        self.ignored = 0
+        self._scrapy: dict[int, object] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        from scrapy import signals
+        from twisted.internet import reactor
+
+        ext = cls(crawler.settings.getfloat("KEPATUHAN_DUPLICATE_SIGNAL_WINDOW", DUPLICATE_WINDOW_S))
+        # Scrapy installs its handlers in an "after startup" trigger; wrap them on the next turn
+        if reactor.running:
+            reactor.callLater(0, ext.wrap)
+        else:
+            reactor.addSystemEventTrigger("after", "startup", lambda: reactor.callLater(0, ext.wrap))
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def spider_closed(self, spider) -> None:  # noqa: ANN001
+        if self.ignored:
+            logger.info("ignored %d duplicate stop signal(s) (the process group's and the parent's copy)",
+                        self.ignored)
+
+    def wrap(self) -> None:
+        for sig in SIGNALS:
+            current = signal.getsignal(sig)
+            if current != self.handle:
+                self._scrapy[sig] = current
+                signal.signal(sig, self.handle)
+
+    def handle(self, signum, frame) -> None:  # noqa: ANN001
+        now = time.monotonic()
+        if self.first_at is not None and now - self.first_at < self.window_s:
+            self.ignored += 1  # a copy of the stop request already being honoured (no logging in a handler)
+            return
+        self.first_at = self.first_at if self.first_at is not None else now
+        inner = self._scrapy.get(signum)
+        if callable(inner):
+            inner(signum, frame)
+        elif inner == signal.SIG_DFL:
+            signal.signal(signum, signal.SIG_DFL)
+            signal.raise_signal(signum)
+        self.wrap()  # Scrapy swapped in its "second signal" handler: keep ours in front of it
