@@ -3,7 +3,7 @@ ingest rate (records/s), each against a baseline measured in the same run.
 
 - export: `kepatuhan`'s exporter (CSV and Parquet, streamed from SQLite) vs a plain
   `csv.writer` writing the same rows from a Python generator (no database). Peak memory is
-  the max RSS of a child process doing only that job; target < 500 MB.
+  the VmHWM (/proc) of a child process doing only that job; target < 500 MB.
 - ingest: `Corpus.store_extraction` (idempotent upserts, clusters, entity keys, one
   transaction per article) vs plain `sqlite3` INSERTs of the same records, one transaction per
   article. Extraction itself is not timed (its own benchmark does that).
@@ -221,7 +221,7 @@ def main() -> int:
 
 
 def _child_main(argv: list[str]) -> None:
-    import resource
+    from benchmarks.procmem import own_hwm_mb
 
     job, *args = argv
     if job == "fill":
@@ -232,7 +232,9 @@ def _child_main(argv: list[str]) -> None:
         child_baseline_csv(args[0], int(args[1]))
     elif job == "consolidate":
         child_consolidate(args[0])
-    print(json.dumps({"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    # the kernel's high-water mark of this process since its exec; ru_maxrss would also count
+    # the pages of the benchmark parent it was forked from
+    print(json.dumps({"peak_rss_mb": own_hwm_mb()}))
 
 
 if __name__ == "__main__":
