@@ -36,6 +36,22 @@ def run_audit(db_url: str | None = None, official_file: str | Path | None = None
     `articles_file` for the evidence sentences), else from the corpus at `db_url`.
     The official table: `official` if given, else `official_file`, else the one imported into
     the corpus, else the bundled sample (corpus/official_scores.csv, partial).
+
+    Writes to `out_dir` (created if needed): audit.csv (one finding per row), audit.json
+    (summary, findings, chart data, coverage), report.html (self-contained, offline) and
+    charts/*.svg.
+
+    Returns:
+        `AuditSummary`: n_claims, n_official, n_findings, by_kind, by_severity, files
+        (name -> Path: "csv", "json", "html", "chart_scores", ...), official_source, problems
+        (input problems, each naming its file and line).
+
+    Raises:
+        OfficialFileError: `official_file` yields no usable row (its problems are attached).
+        corpus.db.CorpusError: the corpus database cannot be opened.
+
+    >>> summary = run_audit("sqlite:///contoh.sqlite", out_dir="audit-out")    # doctest: +SKIP
+    >>> summary.by_kind, summary.files["html"]                                  # doctest: +SKIP
     """
     problems: list[Problem] = []
     if claims is None:
