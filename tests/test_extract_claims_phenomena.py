@@ -285,3 +285,50 @@ def test_the_rest_named_after_a_group_is_a_group_of_its_own(rest):
 def test_a_mix_of_zones_is_no_ones_zone(mix):
     text = OMB.format(prov="Banten") + f"Pada penilaian tahun 2019, enam kantor di lingkungan Pemkab Lebak {mix}."
     assert all(r.zone is None for r in extract_article(text).records)
+
+
+# -- more ranks, labels and look-alikes -----------------------------------------------------------
+
+@pytest.mark.parametrize("sep", ["1). {a} : 98,63 2). {b} : 97,10 3). {c} : 96,02",
+                                 "1. {a} (98,63), 2. {b} (97,10), 3. {c} (96,02)",
+                                 "1) {a} 98,63 2) {b} 97,10 3) {c} 96,02"])
+def test_a_one_line_ranked_list(sep):
+    names = dict(a="Pemprov Sulut", b="Pemprov Jateng", c="Pemprov Jatim")
+    text = ("Ombudsman RI mengumumkan hasil Penilaian Kepatuhan Tahun 2023. Berikut daftar 3 besar provinsi: "
+            + sep.format(**names))
+    r = recs(text)
+    assert [r[(n, 2023)].rank for n in ("Provinsi Sulawesi Utara", "Provinsi Jawa Tengah", "Provinsi Jawa Timur")] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("span", ["peringkat 19 hingga 29", "peringkat 19 sampai 29", "peringkat 19-29"])
+def test_a_span_of_places_is_no_rank(span):
+    text = (OMB.format(prov="Jawa Tengah") + f"Pada penilaian tahun 2017 Kabupaten Demak dan Kabupaten Kudus berada di "
+            f"{span} dengan nilai 70,10 dan 69,50 masing-masing.")
+    assert all(x.rank is None for x in extract_article(text).records)
+
+
+@pytest.mark.parametrize("label", ["Kategori kualitas tinggi B yakni", "kategori Kualitas Tinggi B, yaitu"])
+def test_a_grade_letter_after_its_opinion(label):
+    text = OMB.format(prov="Sumatera Barat") + f"Pada penilaian tahun 2023, {label} Kabupaten Agam dan Kota Solok."
+    r = recs(text)
+    for name in ("Kabupaten Agam", "Kota Solok"):
+        assert (r[(name, 2023)].grade, r[(name, 2023)].opinion) == ("B", "kualitas tinggi"), name
+
+
+@pytest.mark.parametrize("change", ["naik dari kuning ke hijau", "berubah dari merah menjadi hijau",
+                                    "meningkat dari zona kuning ke hijau"])
+def test_bare_colours_in_a_change_are_the_two_years_zones(change):
+    text = OMB.format(prov="Sumatera Barat") + f"Pada penilaian tahun 2023, Kota Padang {change} dengan nilai 88,12."
+    r = recs(text)
+    assert (r[("Kota Padang", 2023)].zone, r[("Kota Padang", 2023)].score) == ("hijau", 88.12)
+    assert r[("Kota Padang", 2022)].zone in ("kuning", "merah")
+
+
+@pytest.mark.parametrize("quote", ["dalam SPI KPK Kota Padang masih Zona Merah",
+                                   "pada survei penilaian integritas Kota Padang berada di zona merah",
+                                   "Kota Padang menjadi daerah dengan laporan masyarakat terbanyak, peringkat 1 se-Sumbar"])
+def test_look_alikes_quoted_by_ombudsman_staff_are_no_claims(quote):
+    text = (OMB.format(prov="Sumatera Barat") + "Pada penilaian tahun 2023 Kota Padang meraih nilai 90,12. Kepala "
+            f"Ombudsman menyebut {quote}.")
+    rec = recs(text)[("Kota Padang", 2023)]
+    assert (rec.score, rec.zone, rec.rank) == (90.12, None, None)

@@ -187,8 +187,10 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         if not owns:
             return []
 
-        def dist(v: Value, spans) -> int:
-            return min(max(a - v.end, v.start - b, 0) for a, b in spans)
+        def dist(v: Value, spans) -> float:
+            # a mention that is the value itself ("Zona Merah") says nothing of whose it is
+            return min((max(a - v.end, v.start - b, 0) for a, b in spans if not (a < v.end and v.start < b)),
+                       default=float("inf"))
         return [v for v in vals if dist(v, owns) < dist(v, others)]
 
     # -- assembly ---------------------------------------------------------------------

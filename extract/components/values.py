@@ -26,12 +26,12 @@ for _ext in ("values", "groups"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
-_LIST_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]+(?=[A-Z])")
+_LIST_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})(?:[.)]|\)\.)[ \t]+(?=[A-Z])")  # "1.", "1)", "1)."
 # the same list written on one line: "yakni 1. Kota Balikpapan (95,12), 2. Kabupaten Berau (93,40), ..."
 # (written blank first, the lookbehinds after it: `re` then only tries them at blanks, not at every
 # character; the same matches as "(?<=[,:;]|...)[ \t]+(\d{1,2})...")
 _INLINE_ITEM = re.compile(r"[ \t](?:(?<=[,:;][ \t])|(?<=\byakni[ \t])|(?<=\byaitu[ \t])|(?<=\badalah[ \t])|(?<=\bialah[ \t])"
-                          r"|(?<=\bantara lain[ \t]))[ \t]*(\d{1,2})[.)][ \t]+(?=[A-Z])")
+                          r"|(?<=\bantara lain[ \t])|(?<=\d[ \t]))[ \t]*(\d{1,2})(?:[.)]|\)\.)[ \t]+(?=[A-Z])")
 # a list is a ranking when its heading says so, or when at least four scores fall down it
 _LIST_RANKED = re.compile(r"(?i)\b(?:peringkat|pemeringkatan|urutan|ranking|rangking|tertinggi|terbaik|teratas|posisi|besar)\b")
 _HEAD_PROVINCIAL = re.compile(r"(?<![\w])(?:[Ss]e-\s?[A-Z]|[Ss]e-?[Pp]rovinsi|[Tt]ingkat [Pp]rovinsi|di [Pp]rovinsi [A-Z])")
@@ -43,6 +43,7 @@ _TABLE_COLS = {"zone": {"zona", "zonasi", "zona kepatuhan"}, "grade": {"kategori
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
+_AFTER_TO = re.compile(r"(?i)(?<![\w])(?:ke|menjadi|jadi)\s+(?:zona\s+)?$")
 _ZONE_MIX = re.compile(r"(?i)\s*(?:dan|atau|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
@@ -117,6 +118,8 @@ class Values(DataComponent):
             rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)"
             # a score with its grade in brackets: "89,66 (B)"
             rf"|(?<![\w.,])\d{{1,3}}[.,]\d{{1,2}}\s*\(\s*(?P<g3>[A-E])\s*\)"
+            # the letter after its opinion: "Kategori kualitas tinggi B yakni ..."
+            rf"|(?<=[Kk]ategori\s)(?i:kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s+(?P<g5>[A-E])(?![\w])"
             # the letter with its opinion in brackets: "A (Kualitas Tertinggi)"
             rf"|(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)")
         op = "|".join(rf"{k}\s+(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
@@ -142,6 +145,9 @@ class Values(DataComponent):
             rf"(?<![\w])(?P<n>\d{{1,3}}|{nw}|{words_alt(v['collective_anaphora'])}|sisanya)\s*(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?"
             rf"(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?", I)
         self.group_more = re.compile(rf"\s+(?:dan|serta)\s+(?:(?P<n>\d{{1,3}}|{nw})\s+)?(?:pemerintah\s+|pemda\s+)?(?:{gn}|\w+)(?![\w/])", I)
+        self.zone_change = re.compile(
+            rf"(?<![\w])(?:{words_alt(v.get('zone_change_verbs', []) or ['naik'])})\s+(?:dari\s+)?(?:zona\s+)?(?P<a>hijau|kuning|merah)"
+            rf"\s+(?:ke|menjadi|jadi)\s+(?:zona\s+)?(?P<b>hijau|kuning|merah)(?![\w])", I)
         self.rest_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})(?![\w])", I)
         self.collective_re = re.compile(rf"(?<![\w])(?:{words_alt(v['collective_anaphora'])})(?![\w])", I)
         self.comparator_from = re.compile(rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?:\w+\s+){{0,2}}$", I)
@@ -180,6 +186,8 @@ class Values(DataComponent):
         return None
 
     def _prior(self, text: str, s: int, e: int, low: str | None = None) -> bool:
+        if _AFTER_TO.search(text, max(0, s - 20), s):
+            return False  # "naik dari kuning ke hijau": the state reached
         if not search_in(self.comparator_from, text, low, max(0, s - 30), s):
             return False
         return bool(search_in(self.comparator_to, text, low, e, e + 60) or
@@ -386,7 +394,7 @@ class Values(DataComponent):
 
     def _ranked_run(self, text: str, run: list[tuple[int, int]]) -> list[Value]:
         first = run[0][1]
-        head = re.sub(r"\s*\d{1,2}[.)][ \t]*$", "", text[max(0, first - 200):first])  # the line before the list
+        head = re.sub(r"\s*\d{1,2}(?:\)\.|[.)])[ \t]*$", "", text[max(0, first - 200):first])  # the line before the list
         head = re.split(r"(?<=[.!?])\s", head)[-1]
         lines = [text[p:text.find("\n", p) if "\n" in text[p:] else len(text)] for _, p in run]
         scores = []
@@ -405,9 +413,13 @@ class Values(DataComponent):
         return "provinsi" if _HEAD_PROVINCIAL.search(head) else None
 
     def zones(self, text: str) -> list[Value]:
+        # "naik dari kuning ke hijau": both colours of a change are zones
+        out: list[Value] = []
+        for m in self.zone_change.finditer(text):
+            out += [Value("zone", m.group(g).lower(), m.start(g), m.end(g)) for g in ("a", "b")]
         # "6 kantor ... masuk zona hijau dan kuning": a mix of zones is no one's zone
-        out = [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)
-               if not _ZONE_MIX.match(text, m.end())]
+        out += [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)
+                if not _ZONE_MIX.match(text, m.end()) and not any(v.start <= m.start("z") < v.end for v in out)]
         # a list line's last cell: "- Kabupaten Bungo – 90,10 – Hijau", "Kabupaten Tebo 70,50 (Kuning)"
         for m in _BARE_ZONE.finditer(text):
             if not any(v.start <= m.start("z") < v.end for v in out):
@@ -420,7 +432,7 @@ class Values(DataComponent):
             if m.group("g3"):  # only the bracket is the grade: the score before it stays a score
                 out.append(Value("grade", m.group("g3"), m.start("g3") - 1, m.end()))
             else:
-                out.append(Value("grade", m.group("g") or m.group("g2") or m.group("g4"), m.start(), m.end()))
+                out.append(Value("grade", m.group("g") or m.group("g2") or m.group("g4") or m.group("g5"), m.start(), m.end()))
         return out
 
     def opinions(self, text: str) -> list[Value]:
