@@ -332,3 +332,23 @@ def test_look_alikes_quoted_by_ombudsman_staff_are_no_claims(quote):
             f"Ombudsman menyebut {quote}.")
     rec = recs(text)[("Kota Padang", 2023)]
     assert (rec.score, rec.zone, rec.rank) == (90.12, None, None)
+
+
+@pytest.mark.parametrize("text, green, other", [
+    ("Kabupaten Agam, Kabupaten Pasaman, kecuali Kabupaten Solok Selatan, masuk zona hijau.", True, None),
+    ("Seluruhnya masuk zona hijau, yaitu Kabupaten Agam dan Kabupaten Pasaman, kecuali Kabupaten Solok Selatan.",
+     True, None),
+    ("Kabupaten Agam dan Kabupaten Pasaman masuk zona hijau, kecuali Kabupaten Solok Selatan yang masih berada di "
+     "zona kuning.", True, "kuning"),
+])
+def test_an_exception_takes_no_share_of_the_groups_label(text, green, other):
+    r = recs(OMB.format(prov="Sumatera Barat") + "Pada penilaian tahun 2023, " + text[0].lower() + text[1:])
+    assert r[("Kabupaten Agam", 2023)].zone == r[("Kabupaten Pasaman", 2023)].zone == "hijau"
+    got = r.get(("Kabupaten Solok Selatan", 2023))
+    assert (got.zone if got else None) == other
+
+
+def test_besides_is_not_an_exception():
+    text = OMB.format(prov="Sumatera Barat") + "Pada penilaian tahun 2023, selain Kota Padang, Kota Solok juga meraih zona hijau."
+    r = recs(text)
+    assert r[("Kota Padang", 2023)].zone == r[("Kota Solok", 2023)].zone == "hijau"

@@ -108,6 +108,8 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.related = re.compile(rf"(?i)^[ \t]*(?:{words_alt(rel)})(?![\w])") if rel else None
         outside = v.get("outside_before", [])
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
+        exc = v.get("exception_before", [])
+        self.exception = re.compile(rf"(?<![\w])(?:{words_alt(exc)})[\s,]*$", re.IGNORECASE) if exc else None
         openers = v.get("member_openers", [])
         self.member_opener = re.compile(rf"[\s\"'“”‘’]*(?:{words_alt(openers)})(?![\w])", re.IGNORECASE) if openers else None
         self.noun_types = {k.lower(): set(t) for k, t in (v.get("group_noun_types") or {}).items()}
@@ -140,6 +142,13 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                     (c.entity.name, c.entity.entity_type, c.entity.parent) == key:
                 out.setdefault(c.value.kind, c.value)
         return list(out.values())
+
+    def _excepted(self, text: str, e: EntityMention) -> bool:
+        """Is e named as an exception whose own state is not told right after it ("kecuali C, masuk
+        zona hijau", "semua hijau kecuali C")? "kecuali C yang masih kuning" tells C's own."""
+        if self.exception is None or not self.exception.search(text, max(0, e.start - 15), e.start):
+            return False
+        return not re.match(r"\s*,?\s*yang\b", text[e.end:e.end + 12])
 
     def _of_kind(self, ents: list[EntityMention], g: GroupMarker) -> list[EntityMention]:
         """ "keempat kabupaten itu": the entities of the kind its noun names (all for "pemda", "daerah")."""
@@ -335,6 +344,8 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                     else:
                         own[id(current)].append(it)
                         claims.append(Claim(current, it, OWN, (ss, se)))
+                elif self._excepted(text, it):
+                    continue  # "A, B, kecuali C, masuk zona hijau": C takes nothing, the values after it are A's and B's
                 else:
                     collecting, current = False, it
                     for v in inline_heads.values():
