@@ -333,3 +333,15 @@ def test_offices_of_national_agencies_in_the_regions(written, parent):
     r = recs(text)
     assert list(r) == [(written, 2023)]
     assert r[(written, 2023)].parent == parent
+
+
+@pytest.mark.parametrize("written, entity, parent", [
+    ("Dispendukcapil Kota Surabaya", "Dispendukcapil", "Kota Surabaya"),
+    ("DPM-PTSP Kabupaten Sidoarjo", "DPM-PTSP", "Kabupaten Sidoarjo"),
+    ("Inspektorat Daerah Kabupaten Gresik", "Inspektorat Daerah", "Kabupaten Gresik"),
+])
+def test_short_names_of_regional_offices(written, entity, parent):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. {written} meraih nilai 86,30."
+    r = recs(text)
+    assert list(r) == [(entity, 2023)]
+    assert r[(entity, 2023)].parent == parent

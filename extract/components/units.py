@@ -88,7 +88,7 @@ class Units(DataComponent):
         self.head_forms = u.get("head_long_forms", {})
         nsb = words_alt(u.get("not_subject_before", []))
         self.not_subject = re.compile(rf"(?<![\w])(?:{nsb})\.?\s+$", re.IGNORECASE) if nsb else None
-        self.abbrev_only = {h for h in self.heads if h.isupper() or h in self.expansions}
+        self.abbrev_only = {h for h in self.heads if h.isupper() or h in self.expansions} | set(u.get("short_names", []))
         # "RSUD X milik Pemprov Y", "Dinas X di lingkungan Pemkab Y": the government after these
         # words owns the unit; it is its parent, not the subject of the unit's values
         own = words_alt(u.get("owner_before", []))
