@@ -345,3 +345,22 @@ def test_short_names_of_regional_offices(written, entity, parent):
     r = recs(text)
     assert list(r) == [(entity, 2023)]
     assert r[(entity, 2023)].parent == parent
+
+
+@pytest.mark.parametrize("bullet", ["{n}. ", "- ", "• "])
+def test_a_bulleted_list_of_land_offices_by_place(bullet):
+    lines = [("Kantor Pertanahan Kota Kupang", "90,12"), ("Kabupaten Kupang", "88,10"),
+             ("Manggarai Barat", "85,00"), ("Sikka", "80,50")]
+    body = "\n".join(bullet.format(n=i + 1) + f"{name}: {v}" for i, (name, v) in enumerate(lines))
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 untuk kantor pertanahan di NTT:\n{body}"
+    r = recs(text)
+    assert not governments(r)
+    assert {e: x.score for (e, _), x in r.items()} == {
+        "Kantor Pertanahan Kota Kupang": 90.12, "Kantor Pertanahan Kabupaten Kupang": 88.1,
+        "Kantor Pertanahan Manggarai Barat": 85.0, "Kantor Pertanahan Sikka": 80.5}
+
+
+def test_governments_listed_after_a_health_centre_line_stay_governments():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 di NTT:\n- Puskesmas Oesapa: 90,12\n"
+            "- Kabupaten Kupang: 88,10\n- Kota Kupang: 85,00")
+    assert governments(recs(text)) == {"Kabupaten Kupang", "Kota Kupang"}

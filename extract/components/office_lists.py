@@ -42,9 +42,12 @@ class OfficeLists:
         vw = words_alt(u.get("list_value_words", []))
         cont = words_alt(["dan", "serta", "&"] + u.get("list_continuers", []))
         # between two members: the first one's value, then a comma or "dan" ("..., disusul")
-        gap = (rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:(?:{vw})\s+)*(?:\d+(?:[.,]\d+)?\s*)?"
-               rf"(?:\)\s*)?(?:,\s*|(?:dan|serta|&)\s+)(?:(?:{cont})\s+)*")
+        value = rf"[ \t]*(?:\([^()]{{0,40}}\)[ \t]*)?(?:[:–-][ \t]*)?(?:(?:{vw})[ \t]+)*(?:\d+(?:[.,]\d+)?[ \t]*)?(?:\)[ \t]*)?"
+        gap = rf"{value}(?:,\s*|\s(?:dan|serta|&)\s+)(?:(?:{cont})\s+)*"
         self.gap = re.compile(rf"(?i)^{gap}$")
+        # one member per line of a bulleted or numbered list ("1. Kantah Kota Kupang: 90,12" then
+        # "2. Kabupaten Kupang: 88,10")
+        self.line_gap = re.compile(rf"(?i)^{value}[.;,]?[ \t]*\n\s*(?:\d{{1,2}}[.)]|[-–•*·])[ \t]*$")
         self.agency_offices = u.get("agency_offices", {})
         stop = words_alt(u.get("name_stop_words", []) + u.get("heads", []))
         # a list member that is no known place: capitalised words, then its own value
@@ -152,8 +155,8 @@ class OfficeLists:
                 prev = None
                 continue
             kind = starters.get(id(r))
-            if kind is None and prev is not None and self.gap.match(text[prev[0]:s]) and \
-                    (self.ministry(prev[1], prev[1]) or not r.explicit_level):
+            if kind is None and prev is not None and (self.ministry(prev[1], prev[1]) or not r.explicit_level) \
+                    and (self.gap.match(text[prev[0]:s]) or self.line_gap.match(text[prev[0]:s])):
                 kind = prev[1]
             if kind is None:
                 prev = None if id(r) not in converted else prev
