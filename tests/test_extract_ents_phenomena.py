@@ -364,3 +364,20 @@ def test_governments_listed_after_a_health_centre_line_stay_governments():
     text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 di NTT:\n- Puskesmas Oesapa: 90,12\n"
             "- Kabupaten Kupang: 88,10\n- Kota Kupang: 85,00")
     assert governments(recs(text)) == {"Kabupaten Kupang", "Kota Kupang"}
+
+
+@pytest.mark.parametrize("text", [
+    ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Selain kantor pertanahan, Ombudsman juga "
+     "menilai pemda, yaitu Kabupaten Serang dengan nilai 90,10 dan Kota Cilegon dengan nilai 88,00."),
+    ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 terhadap polres dan pemerintah daerah di "
+     "Banten. Hasilnya: Kabupaten Serang 90,10, Kota Cilegon 88,00."),
+])
+def test_a_list_of_governments_after_a_word_about_offices_stays_governments(text):
+    assert governments(recs(text)) == {"Kabupaten Serang", "Kota Cilegon"}
+
+
+def test_land_offices_of_one_province_introduced_after_se_provinsi():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Dua kantor pertanahan se-Provinsi Banten "
+            "yang masuk zona hijau yaitu Kabupaten Serang dan Kabupaten Tangerang.")
+    r = recs(text)
+    assert set(e for e, _ in r) == {"Kantor Pertanahan Kabupaten Serang", "Kantor Pertanahan Kabupaten Tangerang"}

@@ -38,6 +38,9 @@ class OfficeLists:
         self.kind_of = {k.lower(): v for k, v in kinds.items()}
         self.kinds = re.compile(rf"(?i)(?<![\w])(?:{words_alt(kinds)})(?![\w])") if kinds else None
         intro = words_alt(w for w in u.get("list_introducers", []) if w != ":")
+        # a government noun between the kind and the list: the list is of governments
+        brk = words_alt(u.get("list_breakers", []))
+        self.breaker = re.compile(rf"(?i)(?<![\w])(?:{brk})(?![\w])") if brk else None
         self.introducer = re.compile(rf"(?i)(?:(?<![\w])(?:{intro})(?![\w])|:)\s*$")
         vw = words_alt(u.get("list_value_words", []))
         cont = words_alt(["dan", "serta", "&"] + u.get("list_continuers", []))
@@ -136,8 +139,12 @@ class OfficeLists:
                 end = re.search(r"[.!?](?=\s)|\n", text[k.end():])
                 stop = k.end() + (end.start() if end else len(text) - k.end())
                 for r in regions:
-                    if k.end() <= r.start < stop and self.introducer.search(text[k.end():r.start]) and \
-                            re.fullmatch(r"[\s:]*", text[self.introducer.search(text[k.end():r.start]).end() + k.end():r.start]):
+                    if not k.end() <= r.start < stop:
+                        continue
+                    between = text[k.end():r.start]
+                    intro = self.introducer.search(between)
+                    if intro and re.fullmatch(r"[\s:]*", between[intro.end():]) and \
+                            not (self.breaker and self.breaker.search(between)):
                         starters.setdefault(id(r), self.kind_of[re.sub(r"\s+", " ", k.group().lower())])
         # chains: each bare region right after an office of a listed kind (or a converted one)
         listable = [(u.start, u.end, self._head(u.name)) for u in units
