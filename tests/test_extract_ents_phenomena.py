@@ -381,3 +381,18 @@ def test_land_offices_of_one_province_introduced_after_se_provinsi():
             "yang masuk zona hijau yaitu Kabupaten Serang dan Kabupaten Tangerang.")
     r = recs(text)
     assert set(e for e, _ in r) == {"Kantor Pertanahan Kabupaten Serang", "Kantor Pertanahan Kabupaten Tangerang"}
+
+
+def test_a_vertical_office_keeps_its_own_place_in_an_article_about_another_province():
+    text = ("Ombudsman RI Perwakilan NTT menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kanwil Kemenag Provinsi "
+            "NTT meraih 88,00, sedangkan Kanwil Kemenkumham Bali meraih 90,10.")
+    r = recs(text)
+    assert (r[("Kanwil Kemenkumham Bali", 2023)].province, r[("Kanwil Kemenkumham Bali", 2023)].parent) == \
+        ("Bali", "Kementerian Hukum dan Hak Asasi Manusia")
+    assert r[("Kanwil Kemenag Provinsi NTT", 2023)].province == "Nusa Tenggara Timur"
+
+
+def test_a_headline_goes_on_after_an_office_but_its_place_ends_the_name():
+    text = ("Kanwil BPN Aceh Bersama Bupati Aceh Besar Terima Penghargaan\n\nOmbudsman RI menyerahkan hasil "
+            "Penilaian Kepatuhan tahun 2023. Kanwil BPN Aceh meraih nilai 90,10.")
+    assert list(recs(text)) == [("Kanwil BPN Aceh", 2023)]

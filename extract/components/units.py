@@ -130,19 +130,25 @@ class Units(DataComponent):
             head0 = next((h for h in self.heads if text.startswith(h, s)), "")
             ministry = self._ministry(head0, text[s:me])
             inside = None
+            places = [r for r in regions[k:k + 4] if r.start < me]
+            if ministry and places and not re.search(r"(?<![\w])di[ \t]+$", text[s:places[0].start]):
+                # a vertical office keeps its place in its name ("Kanwil BPN Provinsi Aceh", "Kanwil
+                # Kemenkumham Bali" whatever the article's province), the last of places written
+                # together ("Polres Metro Jakarta Selatan"); the name ends there or at a level word after it ("Polres
+                # Malang Kota"), not at a person named after it ("Kepala Kanwil BPN Aceh Dr Mazwar")
+                inside = places[0]
+                for nxt in places[1:]:
+                    if text[inside.end:nxt.start].strip():
+                        break  # "Kanwil BPN Aceh Bersama Bupati Aceh Besar": only places written together
+                    inside = nxt
+                lvl = re.match(r"[ \t]+(?:Kota|Kabupaten)(?![\w])", text[inside.end:])
+                e = me = inside.end + (lvl.end() if lvl else 0)
             # a bare place from another province than the text's is a district that shares a
             # regency's name ("Puskesmas Depok I" in Sleman): part of the name, not the owner
-            if k < len(regions) and regions[k].start < e and not (
+            elif k < len(regions) and regions[k].start < e and not (
                     not regions[k].explicit_level and context and regions[k].province not in context):
                 located = re.search(r"(?<![\w])di[ \t]+$", text[s:regions[k].start])  # "Kantor Pertanahan di Banyumas"
-                if ministry and not located:
-                    # a vertical office keeps its place in its name ("Kanwil BPN Provinsi Aceh"), which
-                    # ends there or at a level word after it ("Polres Malang Kota"), not at a person
-                    # named after it ("Kepala Kanwil BPN Aceh Dr Mazwar")
-                    inside = regions[k]
-                    lvl = re.match(r"[ \t]+(?:Kota|Kabupaten)(?![\w])", text[inside.end:])
-                    e = me = inside.end + (lvl.end() if lvl else 0)
-                elif regions[k].explicit_level or head0 not in self.facilities or located:
+                if regions[k].explicit_level or head0 not in self.facilities or located:
                     parent = regions[k]
                     # "RSUD Kota Yogyakarta", "Kantor Pertanahan Kabupaten Banyumas": a facility
                     # named only by its place keeps the place in its name
