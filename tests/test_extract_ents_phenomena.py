@@ -396,3 +396,16 @@ def test_a_headline_goes_on_after_an_office_but_its_place_ends_the_name():
     text = ("Kanwil BPN Aceh Bersama Bupati Aceh Besar Terima Penghargaan\n\nOmbudsman RI menyerahkan hasil "
             "Penilaian Kepatuhan tahun 2023. Kanwil BPN Aceh meraih nilai 90,10.")
     assert list(recs(text)) == [("Kanwil BPN Aceh", 2023)]
+
+
+@pytest.mark.parametrize("headline, body_name", [
+    ("POLRES PAMEKASAN RAIH ZONA HIJAU DARI OMBUDSMAN", "Polres Pamekasan"),
+    ("KANTOR PERTANAHAN KABUPATEN BANTUL MASUK ZONA HIJAU", "Kantor Pertanahan Kabupaten Bantul"),
+    ("RSUD SLEMAN RAIH ZONA HIJAU PELAYANAN PUBLIK", "RSUD Sleman"),
+])
+def test_a_unit_in_an_all_capitals_headline_is_the_unit_of_the_body(headline, body_name):
+    text = (f"{headline}\n\nOmbudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. {body_name} meraih "
+            "nilai 90,10.")
+    r = recs(text)
+    assert list(r) == [(body_name, 2023)]  # the headline's place is no government record of its own
+    assert (r[(body_name, 2023)].score, r[(body_name, 2023)].zone) == (90.1, "hijau")

@@ -75,6 +75,12 @@ class Units(DataComponent):
         self.vertical = [(v["parent"], set(v.get("heads", [])), v.get("name_words", []))
                          for v in u.get("vertical_offices", [])]
         self.regional_heads = set(u.get("regional_office_heads", []))
+        # a line of at least three words in capitals, nothing in lower case
+        self.shouting = re.compile(r"(?m)^[^a-z\n]*[A-Z]{2,}[^a-z\n]*(?:\s[A-Z][A-Z'’-]+){2,}[^a-z\n]*$")
+        self.keep_caps = {w for h in self.heads for w in h.split() if w.isupper()} | {
+            w for forms in self.agencies.values() for f, _, _ in forms if not f.isupper() or " " not in f
+            for w in f.split() if w.isupper()}  # "BPN", "PUPR" of "Kementerian PUPR"
+        self.small_words = {w.upper() for w in u.get("inner_lower", []) + ["ke", "se"]}
         self.office_lists = OfficeLists(u, self.heads, lambda head, name: self._ministry(head, name))
         self.agency_offices = u.get("agency_offices", {})
         merged = words_alt(u.get("merged_affairs_heads", []))
@@ -231,11 +237,25 @@ class Units(DataComponent):
             return doc
         regions = doc._.regions or []
         agencies = self.find_agencies(doc_text(doc))
-        units = self.find_units(doc_text(doc), regions, agencies)
+        units = self.find_units(self._unshout(doc_text(doc)), regions, agencies)
         regions, units, agencies = self.office_lists.apply(doc_text(doc), regions, units, agencies)
         doc._.regions, doc._.agencies = regions, agencies
         doc._.units = self._merge_abbreviated(units)
         return doc
+
+    def _unshout(self, text: str) -> str:
+        """The text with its all-capital lines (headlines: "POLRES PAMEKASAN RAIH ZONA HIJAU") in title
+        case, abbreviations kept ("RSUD", "BPN", "NTT"), so units are read there as in the body.
+        Same length, so offsets hold."""
+        if not self.shouting.search(text):
+            return text
+        return self.shouting.sub(lambda m: re.sub(r"[A-Z][A-Z'’-]+", self._word_case, m.group()), text)
+
+    def _word_case(self, m: re.Match) -> str:
+        w = m.group()
+        if w in self.keep_caps or len(w) <= 3 and w not in self.small_words:
+            return w
+        return w.lower() if w in self.small_words else w[0] + w[1:].lower()
 
     def _merge_abbreviated(self, units: list[EntityMention]) -> list[EntityMention]:
         """"RSUD X" and "Rumah Sakit Umum Daerah X" in one article are one unit: use the long form.
