@@ -66,6 +66,8 @@ COMPARED_YEAR = re.compile(r"(?i)(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:d
 PASSIVE_LINK = re.compile(r"^\s*,?\s*(?:diraih|diperoleh|dicapai|dicatat|dicatatkan|ditorehkan|dimiliki)(?:\s+oleh)?\s*$",
                           re.IGNORECASE)
 RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
+# one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
+KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 YEAR_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&)\s+)(?:tahun\s+)?", re.IGNORECASE)
 
 
@@ -587,6 +589,8 @@ class RecordAssembler(DataComponent):
                         and not s_groups:
                     for v in s_vals:
                         claims.append(Claim(last_subjects[0], v, CARRY, (ss, se)))
+                    if KEY_VALUE_LINE.match(sentence):
+                        last_subject_sent = si  # a vertical block: "Nilai: 92,5" / "Opini: ..." / "Kategori: A"
                 elif s_vals and not s_groups:
                     # "Bupati Seluma ... menerima predikat zona hijau dengan nilai 91,25": the only
                     # government the sentence names, even as an office or a place

@@ -105,7 +105,7 @@ class Values(DataComponent):
         self.provincial = re.compile(r"(?<![\w])(?:se-?\s?(?:provinsi\s+)?[A-Z]\w+|tingkat provinsi|di provinsi\s+[A-Z]\w+|se-provinsi)", I)
         self.zone_re = re.compile(rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?P<z>hijau|kuning|merah)(?![\w])", I)
         self.grade_re = re.compile(
-            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
+            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
             # "kualitas tinggi (B)", "zona hijau (A)"
             rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)"
             # a score with its grade in brackets: "89,66 (B)"
@@ -271,7 +271,8 @@ class Values(DataComponent):
                         self.provincial.search(text, sent_start, m.start()) else "nasional"
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         out.extend(self.list_ranks(text))
-        out = self._dedupe(out)
+        # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
+        out = self._dedupe([v for v in out if "\n" not in text[v.start:v.end]])
         return self._dedupe(out + self.next_ranks(text, out) + self.behind_ranks(text, out))
 
     def behind_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
@@ -409,6 +410,9 @@ class Values(DataComponent):
             # a headline's label right after a name: "..., Kota Jambi Kualitas Tertinggi" (capitals on
             # both sides mark the label; prose writes "indikator kualitas tinggi" in lower case)
             ok = ok or (tok[:1].isupper() and tok[-1:].isalpha() and m.group("o").istitle())
+            # the value of a short key line: "Opini Ombudsman: kualitas tinggi"
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            ok = ok or (tok[-1:] in ":;" and len(line) <= 40)
             if not ok:
                 continue
             o = re.sub(r"\s+", " ", m.group("o").lower())
