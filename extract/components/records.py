@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 from extract.components.casefold import doc_lower, pick
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value, YearMention
+from extract.components.related import related_heading, related_lines
 from extract.types import Record
 
 if not Doc.has_extension("records"):
@@ -230,7 +231,7 @@ class RecordAssembler(DataComponent):
         ana = v.get("years_anaphora", [])
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         rel = v.get("related_links", [])
-        self.related = re.compile(rf"(?i)^[ \t]*(?:{words_alt(rel)})(?![\w])") if rel else None
+        self.related = related_heading(rel)
         same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
         self.same_as_before = re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])",
                                          re.IGNORECASE) if same_n and same_w else None
@@ -343,26 +344,8 @@ class RecordAssembler(DataComponent):
         return []
 
     def _related_lines(self, text: str) -> list:
-        """Lines that link to other articles: "Baca juga: ..." and the list under "Berita Terkait:"
-        (as spans with .start/.end, sorted, for _within)."""
-        if self.related is None:
-            return []
-        out = []
-        in_list = False
-        first = False  # the line right after a bare heading is its link, bulleted or not
-        for m in re.finditer(r"[^\n]*", text):
-            line = m.group()
-            if not line.strip():
-                continue
-            if self.related.match(line):
-                out.append(_Span(m.start(), m.end()))
-                in_list = first = not re.sub(r"(?i)^[ \t]*", "", line)[len(self.related.match(line).group().strip()):].strip(" :")
-            elif in_list and (first or LIST_ITEM.match(line)):
-                out.append(_Span(m.start(), m.end()))
-                first = False
-            else:
-                in_list = first = False
-        return _Sorted(out)
+        """Lines that link to other articles, as spans with .start/.end, sorted, for _within."""
+        return _Sorted([_Span(a, b) for a, b in related_lines(text, self.related)])
 
     def _own_values(self, sentence: str, ss: int, vals: list[Value]) -> list[Value]:
         """The values of a sentence that names another score (WTP, SAKIP, MCP) that are nearer to

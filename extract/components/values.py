@@ -112,7 +112,10 @@ class Values(DataComponent):
             rf"|(?<![\w.,])\d{{1,3}}[.,]\d{{1,2}}\s*\(\s*(?P<g3>[A-E])\s*\)"
             # the letter with its opinion in brackets: "A (Kualitas Tertinggi)"
             rf"|(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)")
-        op = "|".join(rf"{k}\s+(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
+        # "kualitas opini tinggi": the instrument's word inside the label
+        infix = rf"(?:(?:{words_alt(v['opinion_infix'])})\s+)?" if v.get("opinion_infix") else ""
+        self.opinion_infix = re.compile(rf"(?i)\s+(?:{words_alt(v['opinion_infix'])})(?=\s)") if infix else None
+        op = "|".join(rf"{k}\s+{infix}(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah)(?![\w])", I)
         self.opinion_before = {w.lower() for w in v["opinion_before"]}
         self.opinion_alias = v.get("opinion_aliases", {})
@@ -415,7 +418,8 @@ class Values(DataComponent):
             ok = ok or (tok[-1:] in ":;" and len(line) <= 40)
             if not ok:
                 continue
-            o = re.sub(r"\s+", " ", m.group("o").lower())
+            o = m.group("o").lower()
+            o = re.sub(r"\s+", " ", self.opinion_infix.sub("", o) if self.opinion_infix else o)
             out.append(Value("opinion", self.opinion_alias.get(o, o), m.start(), m.end()))
         return out
 

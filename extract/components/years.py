@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from extract.components.casefold import lowered, pick, search_in
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import YearMention
+from extract.components.related import related_heading, related_lines
 from extract.components.tables import tables
 
 for _ext, _default in (("years", None), ("assessment_year", None), ("relative_base", None), ("published", None),
@@ -70,6 +71,14 @@ class Years(DataComponent):
         # "26 Januari 2024", and "pada Januari 2025" (a hand-over date without its day)
         self.month_before = re.compile(rf"(?:\d{{1,2}}\s+|(?<![\w]))({MONTHS})\.?\s*$", I)
         self.ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['assessment_year_context'][:8])})", I)
+        self.weekdays = {k.lower(): d for k, d in v.get("weekdays", {}).items()}
+        self.weekday_date = re.compile(rf"(?<![\w])({words_alt(self.weekdays)})\s*,?\s*\(?\s*(\d{{1,2}})/(\d{{1,2}})\s*\)?(?![/\d])",
+                                       I) if self.weekdays else None
+        new = v.get("labels_since_2022", [])
+        self.labels_new = re.compile("|".join(f"(?:{p})" for p in new), I) if new else None
+        self.no_assessment = set(v.get("years_without_assessment", []))
+        self.first_year = v.get("first_assessment_year", self.ymin)
+        self.related = related_heading(v.get("related_links", []))
 
     def mentions(self, text: str) -> list[YearMention]:
         out = []
@@ -90,6 +99,9 @@ class Years(DataComponent):
                     not re.search(r"(?i)\b(periode|masa|jabatan|rpjmd|renstra|anggaran)\b[^.]{0,20}$", text[max(0, m.start() - 30):m.start()]):
                 out.append(YearMention(m.start(2), m.end(2), y2, range_from=y1))
         out.extend(self.column_years(text))
+        links = related_lines(text, self.related)
+        if links:  # headlines of other articles ("Baca juga: ... di 2026") say nothing of this one's year
+            out = [y for y in out if not _in_spans(y.start, links)]
         rel_prev, ptext = pick(self.rel_prev, text, low)
         count_before, ctext = pick(self.count_before, text, low)  # its number word is lower-cased anyway
         for m in rel_prev.finditer(ptext):
@@ -169,6 +181,9 @@ class Years(DataComponent):
         if tied:
             return max(tied)  # comparisons ("dari 25,98 pada 2022 menjadi 54,11 pada 2023") report the latest
         in_values = [y.year for y in absolute if _in_spans(y.start, value_sentences)]
+        dated = self.weekday_year(text) if pub is None else None
+        if dated and (not in_values or dated > max(in_values)):
+            return dated  # "Gumas 2017 zona kuning, tahun ini zona hijau ... Minggu (16/12)"
         if in_values:
             return max(in_values)
         if pub is None and url:
@@ -181,6 +196,27 @@ class Years(DataComponent):
         if dates:
             return self.year_from_date(max(dates))
         return max((y.year for y in absolute), default=None)
+
+    def weekday_year(self, text: str) -> int | None:
+        """The assessment year of an undated release from its weekday and day/month ("Jumat (23/12)"):
+        the years whose calendar puts that date on that weekday, kept to the assessment years its
+        labels allow (2022+ labels or not); None unless exactly one is left."""
+        if self.weekday_date is None:
+            return None
+        since_2022 = bool(self.labels_new and self.labels_new.search(text))
+        fits = set()
+        for m in self.weekday_date.finditer(text):
+            wd, d, mo = self.weekdays[m.group(1).lower()], int(m.group(2)), int(m.group(3))
+            for y in range(self.ymin, min(self.ymax, date.today().year) + 1):
+                try:
+                    day = date(y, mo, d)
+                except ValueError:
+                    continue
+                ay = self.year_from_date(day)
+                if day.weekday() == wd and day <= date.today() and ay >= self.first_year \
+                        and ay not in self.no_assessment and (ay >= 2022) == since_2022:
+                    fits.add(ay)
+        return fits.pop() if len(fits) == 1 else None
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc._.relevant:  # only relevant articles carry records: nothing to find here
