@@ -115,3 +115,78 @@ def test_land_office_abbreviation_written_out_when_the_text_expands_it(intro, na
     r = recs(text)
     rec = r[(name.format(p="Kabupaten Bintan"), 2022)]
     assert (rec.score, rec.grade, rec.parent) == (94.1, "A", "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional")
+
+
+# -- survey periods give the year -----------------------------------------------------------------
+
+@pytest.mark.parametrize("period", [
+    "melalui survei pada April-Juli 2017",
+    "berdasarkan survei yang dilakukan Mei hingga Agustus 2017",
+    "dari hasil observasi sepanjang Juni 2017",
+    "lewat penilaian pada Juli sampai September 2017",
+])
+def test_a_survey_period_gives_the_assessment_year(period):
+    text = (f"Ombudsman RI Perwakilan NTB menyatakan Kabupaten Sumbawa masuk zona hijau {period}. "
+            "Kabupaten Sumbawa meraih nilai 84,50, kata Kepala Perwakilan, Jumat.")
+    assert recs(text)[("Kabupaten Sumbawa", 2017)].score == 84.5
+
+
+def test_a_date_is_still_no_assessment_year():
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 pada 12 Januari 2023. "
+            "Kabupaten Sumbawa meraih nilai 84,50.")
+    assert list(recs(text)) == [("Kabupaten Sumbawa", 2022)]
+
+
+# -- an entity's own average is its score; an average over several governments is not -----------
+
+@pytest.mark.parametrize("phrase", [
+    "dengan nilai rata-rata 88,39",
+    "meraup skor rata-rata 88,39",
+    "dengan nilai kepatuhan rata-rata mencapai 88,39",
+    "memperoleh nilai rata-rata sebesar 88,39",
+])
+def test_own_average_is_the_entitys_score(phrase):
+    text = f"Dalam survei kepatuhan Ombudsman RI tahun 2016, Kota Denpasar masuk zona hijau {phrase}."
+    assert recs(text)[("Kota Denpasar", 2016)].score == 88.39
+
+
+@pytest.mark.parametrize("phrase", [
+    "Nilai rata-rata nasional hanya 80,12.",
+    "Rata-rata nilai nasional naik menjadi 80,12.",
+    "Nilai rata-rata se-Indonesia tercatat 80,12.",
+])
+def test_averages_over_many_are_no_score(phrase):
+    text = f"Dalam survei kepatuhan Ombudsman RI tahun 2016, Kota Denpasar masuk zona hijau. {phrase}"
+    r = recs(text)
+    assert r[("Kota Denpasar", 2016)].score is None
+    assert all(x.score != 80.12 for x in r.values())
+
+
+# -- national ranks: the field named later in the sentence or framing it -------------------------
+
+@pytest.mark.parametrize("sentence,name,rank", [
+    ("Provinsi Bali menduduki peringkat kedelapan dengan nilai 83,92 dari 34 provinsi.", "Provinsi Bali", 8),
+    ("Provinsi Riau berada di urutan kelima dengan skor 88,10 dari 38 provinsi yang dinilai.", "Provinsi Riau", 5),
+    ("Untuk kategori pemerintah kota di Indonesia, Kota Denpasar menduduki posisi sembilan dengan skor 88,39.",
+     "Kota Denpasar", 9),
+    ("Kabupaten Badung menduduki rangking pertama nasional dengan nilai 94,16, melampaui Kabupaten Pinrang "
+     "yang berada di posisi kedua dengan nilai 92,48.", "Kabupaten Pinrang", 2),
+])
+def test_rank_takes_the_national_field_of_its_sentence(sentence, name, rank):
+    text = "Ombudsman RI mengumumkan hasil survei kepatuhan standar pelayanan publik tahun 2016. " + sentence
+    rec = recs(text)[(name, 2016)]
+    assert (rec.rank, rec.rank_scope) == (rank, "nasional")
+
+
+def test_a_second_scoped_rank_of_the_same_holder_keeps_the_first_unscoped():
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Di posisi ketiga adalah Kabupaten "
+            "Sorong yang menempati posisi 322 secara nasional dari 416 kabupaten dengan nilai 84,75.")
+    rec = recs(text)[("Kabupaten Sorong", 2024)]
+    assert (rec.rank, rec.rank_scope) == (322, "nasional")
+
+
+def test_a_provincial_frame_is_not_national():
+    text = ("Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2023 di Indonesia. Kota Kupang berada di "
+            "peringkat kedua se-NTT dengan nilai 90,10.")
+    rec = recs(text)[("Kota Kupang", 2023)]
+    assert (rec.rank, rec.rank_scope) == (2, "provinsi")

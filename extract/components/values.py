@@ -46,6 +46,9 @@ _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
 _AVERAGE = re.compile(r"(?i)\b(rata-rata|rata rata|rerata|median)\b[^.,;]{0,30}$")
+# "dari 34 provinsi", "dari 416 kabupaten": the field a rank is counted in
+_TOTAL_AFTER = re.compile(r"(?i)(?<![\w])dari\s+(\d{2,3})\s+(provinsi|kabupaten|kota|pemerintah|pemda|daerah)(?![\w])")
+_PROVINCIAL_FRAME = re.compile(r"(?i)(?<![\w])(?:se-\s?(?!indonesia|nasional)\w+|tingkat provinsi|di provinsi\s+\w+)")
 _NEGATED = re.compile(r"(?i)\b(belum|tidak|tak|bukan)\b(?:\s+(?:pernah|lagi|ada|juga))?(?:\s+\w+){0,2}\s*$")
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
 _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kuning|Merah|HIJAU|KUNING|MERAH)\s*\)?[ \t]*$")
@@ -118,6 +121,10 @@ class Values(DataComponent):
         op = "|".join(rf"{k}\s+{infix}(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah)(?![\w])", I)
         self.opinion_before = {w.lower() for w in v["opinion_before"]}
+        nouns, links = v.get("own_average_nouns", []), v.get("own_average_links", [])
+        self.own_average = re.compile(
+            rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
+            I) if nouns else None
         self.opinion_alias = v.get("opinion_aliases", {})
         self.score_not_before = re.compile(rf"^\s*(?:%\s*)?(?:{words_alt(v['score_not_before'])})\b", I)
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
@@ -170,6 +177,33 @@ class Values(DataComponent):
             return "provinsi"
         return None
 
+    def _unscoped_in_sentence(self, text: str, ranks: list[Value]) -> None:
+        """A rank with no scope beside it takes its sentence's national frame ("rangking pertama nasional
+        ..., melampaui Kabupaten Y yang berada di posisi kedua"), unless a later rank of that sentence has
+        its own scope: then the two are one holder's places in two fields ("posisi ketiga adalah X
+        yang menempati posisi 322 secara nasional")."""
+        for r in ranks:
+            if r.scope is not None:
+                continue
+            start, end, scope = self._sentence_scope(text, r.start, r.end)
+            if scope and not any(o is not r and o.scope and r.start < o.start < end for o in ranks):
+                r.scope = scope
+
+    def _sentence_scope(self, text: str, s: int, e: int) -> tuple[int, int, str | None]:
+        """Nothing beside the rank says its scope: a national total later in its sentence ("peringkat
+        kedelapan dengan nilai 83,92 dari 34 provinsi") or a national frame of the whole sentence
+        ("Untuk kategori pemerintah kota di Indonesia ..., Kota X menduduki posisi sembilan")."""
+        start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), s - 200, 0)
+        stop = re.search(r"[.!?](?=\s)|\n", text[e:e + 200])
+        end = e + (stop.start() if stop else 200)
+        sentence = text[start:end]
+        if _PROVINCIAL_FRAME.search(sentence):
+            return start, end, None
+        tot = _TOTAL_AFTER.search(text, e, end)
+        if tot and (tot.group(2).lower() == "provinsi" or int(tot.group(1)) >= self.v["national_total_min"]):
+            return start, end, "nasional"
+        return start, end, "nasional" if self.national.search(sentence) else None
+
     def _prior(self, text: str, s: int, e: int, low: str | None = None) -> bool:
         if not search_in(self.comparator_from, text, low, max(0, s - 30), s):
             return False
@@ -181,7 +215,13 @@ class Values(DataComponent):
         if search_in(_KEPT, text, low, max(0, s - 40), s):
             return False  # "berharap bisa mempertahankan kualitas tertinggi yang diraih": held already
         return bool(search_in(_HYPOTHETICAL, text, low, max(0, s - 70), s) or
-                    search_in(_NEGATED, text, low, max(0, s - 40), s) or search_in(_AVERAGE, text, low, max(0, s - 40), s))
+                    search_in(_NEGATED, text, low, max(0, s - 40), s) or
+                    search_in(_AVERAGE, text, low, max(0, s - 40), s) and not self._own_average(text, s))
+
+    def _own_average(self, text: str, s: int) -> bool:
+        """ "Pemkab Badung ... dengan nilai rata-rata 94,16": a government's own score (the mean over
+        its services), not an average over several governments ("rata-rata nilai nasional 86,40")."""
+        return self.own_average is not None and bool(self.own_average.search(text, max(0, s - 60), s))
 
     # -- finders ---------------------------------------------------------------------
     def scores(self, text: str) -> list[Value]:
@@ -276,6 +316,7 @@ class Values(DataComponent):
         out.extend(self.list_ranks(text))
         # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
         out = self._dedupe([v for v in out if "\n" not in text[v.start:v.end]])
+        self._unscoped_in_sentence(text, out)
         return self._dedupe(out + self.next_ranks(text, out) + self.behind_ranks(text, out))
 
     def behind_ranks(self, text: str, ranks: list[Value]) -> list[Value]:

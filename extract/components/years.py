@@ -71,6 +71,12 @@ class Years(DataComponent):
         # "26 Januari 2024", and "pada Januari 2025" (a hand-over date without its day)
         self.month_before = re.compile(rf"(?:\d{{1,2}}\s+|(?<![\w]))({MONTHS})\.?\s*$", I)
         self.ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['assessment_year_context'][:8])})", I)
+        sw = v.get("survey_period_words", [])
+        # "survei pada April-Juli " / "survei dilakukan Mei hingga Agustus " right before the year (no
+        # day number: "penilaian ... pada 12 Januari 2023" is a date)
+        self.survey_period = re.compile(
+            rf"(?<![\w])(?:{words_alt(sw)})(?![\w])[^.\n\d]{{0,40}}?(?<![\w])(?:{MONTHS})\.?"
+            rf"(?:\s*(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga|dan)\s*(?:{MONTHS})\.?)?\s*$", I) if sw else None
         self.weekdays = {k.lower(): d for k, d in v.get("weekdays", {}).items()}
         self.weekday_date = re.compile(rf"(?<![\w])({words_alt(self.weekdays)})\s*,?\s*\(?\s*(\d{{1,2}})/(\d{{1,2}})\s*\)?(?![/\d])",
                                        I) if self.weekdays else None
@@ -88,7 +94,9 @@ class Years(DataComponent):
             if not (self.ymin <= y <= self.ymax):
                 continue
             a = max(0, m.start() - 30)
-            if search_in(self.not_after, text, low, a, m.start()) or search_in(self.month_before, text, low, a, m.start()) or \
+            dated = search_in(self.month_before, text, low, a, m.start()) and not (
+                self.survey_period is not None and self.survey_period.search(text, max(0, m.start() - 90), m.start()))
+            if search_in(self.not_after, text, low, a, m.start()) or dated or \
                     re.match(r"(?i)\s+(mendatang|nanti|yang akan datang)\b", text[m.end():m.end() + 20]):
                 continue
             out.append(YearMention(m.start(), m.end(), y))
