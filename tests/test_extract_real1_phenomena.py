@@ -190,3 +190,26 @@ def test_a_provincial_frame_is_not_national():
             "peringkat kedua se-NTT dengan nilai 90,10.")
     rec = recs(text)[("Kota Kupang", 2023)]
     assert (rec.rank, rec.rank_scope) == (2, "provinsi")
+
+
+# -- label spellings: "opini tertinggi", "Katagori A" ----------------------------------------------
+
+@pytest.mark.parametrize("phrase,grade,opinion", [
+    ("Adapun lima kabupaten yang merupakan opini tertinggi yakni Kabupaten Bireuen dan Kabupaten Nagan Raya.",
+     None, "kualitas tertinggi"),
+    ("Kabupaten Bireuen dan Kabupaten Nagan Raya meraih opini tertinggi.", None, "kualitas tertinggi"),
+    ("Kabupaten Bireuen dan Kabupaten Nagan Raya masuk Katagori A dengan Opini Kualitas Tertinggi.",
+     "A", "kualitas tertinggi"),
+    ("Kabupaten Bireuen dan Kabupaten Nagan Raya meraih nilai katagori B.", "B", None),
+])
+def test_label_spellings(phrase, grade, opinion):
+    text = "Ombudsman RI Perwakilan Aceh menyampaikan hasil penilaian kepatuhan tahun 2024. " + phrase
+    r = recs(text)
+    for name in ("Kabupaten Bireuen", "Kabupaten Nagan Raya"):
+        assert (r[(name, 2024)].grade, r[(name, 2024)].opinion) == (grade, opinion), name
+
+
+def test_a_legend_of_opinions_names_nobody():
+    text = ("Ombudsman RI Perwakilan Aceh menyampaikan hasil penilaian kepatuhan tahun 2024. Opini dibagi dalam "
+            "lima kategori yakni opini tertinggi, tinggi, sedang, rendah dan terendah. Kota Sabang meraih nilai 90,10.")
+    assert recs(text)[("Kota Sabang", 2024)].opinion is None
