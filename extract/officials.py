@@ -302,7 +302,7 @@ class _Title:
 
 # Facility words after which an honorific opens the facility's eponym, not a person's name.
 # Title words that are also common given names when they sit between two name words.
-TITLE_WORDS_IN_NAMES = {"agung"}
+TITLE_WORDS_IN_NAMES = set(_lines(DEFAULT_DATA_DIR / "title_words_in_names.txt"))
 EPONYM_HEADS = {"rsud", "rsu", "rs", "rsia", "rsj", "rsup", "daerah", "umum", "sakit"}
 
 
@@ -517,7 +517,8 @@ class OfficialsFinder:
                 k += 1
                 continue
             if not self._is_name_word(t, first=not name) and not (
-                    (name or k > j) and t.low in TITLE_WORDS_IN_NAMES and t.cap and k + 1 < end_limit and toks[k + 1].cap):
+                    (name or k > j) and t.low in TITLE_WORDS_IN_NAMES and t.cap and k + 1 < end_limit
+                    and (toks[k + 1].cap or len(name) >= 2 and toks[k + 1].text == ",")):
                 break  # "Hary Agung Tjahyadi", "dr. Agung Budi": a title word ("Jaksa Agung") as a name
             name.append(t)
             k += 1

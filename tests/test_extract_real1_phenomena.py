@@ -213,3 +213,43 @@ def test_a_legend_of_opinions_names_nobody():
     text = ("Ombudsman RI Perwakilan Aceh menyampaikan hasil penilaian kepatuhan tahun 2024. Opini dibagi dalam "
             "lima kategori yakni opini tertinggi, tinggi, sedang, rendah dan terendah. Kota Sabang meraih nilai 90,10.")
     assert recs(text)[("Kota Sabang", 2024)].opinion is None
+
+
+# -- officials: long Balinese names, region phrases, headline verbs -------------------------------
+
+def officials(text):
+    from extract.officials import find_officials
+    return {o.name: o.title for o in find_officials(text)}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Penghargaan diterima oleh Wali Kota Denpasar, I Gusti Ngurah Jaya Negara, di Jakarta.",
+     "I Gusti Ngurah Jaya Negara"),
+    ("Hadir pula Bupati Jembrana, I Made Kembang Negara, dalam acara itu.", "I Made Kembang Negara"),
+    ("Sekda Bali, Dewa Made Indra, mengatakan hal itu.", "Dewa Made Indra"),
+    ("Menurut Bupati Badung I Nyoman Giri Prasta, capaian ini hasil kerja bersama.", "I Nyoman Giri Prasta"),
+])
+def test_long_balinese_names_are_whole(text, name):
+    assert name in officials(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kepala Perwakilan Ombudsman Wilayah Jawa Tengah, Siti Farida, mengatakan capaian itu harus dijaga.",
+     "Siti Farida"),
+    ("Kepala Ombudsman RI Perwakilan Wilayah Sulawesi Utara Meilany Limpar mengatakan hal itu.", "Meilany Limpar"),
+    ("Kepala Kantor Wilayah Kemenkumham Jawa Barat, Budi Santoso, mengatakan hal itu.", "Budi Santoso"),
+])
+def test_a_region_phrase_after_a_title_is_no_name(text, name):
+    found = officials(text)
+    assert name in found
+    assert not any(n.startswith("Wilayah") for n in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Aktivis Minta Presiden Copot Menteri karena Angkat Eks Terpidana Jadi Komisaris",
+    "Warga Desak Bupati Pecat Camat yang Lalai",
+    "Gubernur Minta Bupati Benahi Layanan Publik",
+])
+def test_a_headline_verb_after_a_title_is_no_name(text):
+    found = officials(text)
+    assert not any(n.split()[0] in ("Copot", "Pecat", "Minta", "Benahi") for n in found), found
