@@ -218,7 +218,7 @@ def test_a_legend_of_opinions_names_nobody():
 # -- officials: long Balinese names, region phrases, headline verbs -------------------------------
 
 def officials(text):
-    from extract.officials import find_officials
+    from extract.components.officials import find_officials
     return {o.name: o.title for o in find_officials(text)}
 
 
