@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.casefold import lowered, pick, search_in
-from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import YearMention
 from extract.components.related import related_heading, related_lines
 from extract.components.tables import tables
@@ -45,8 +45,10 @@ _DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d|\d\d)(?!\
 _DATE_TXT = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)
 
 
-_TARGET_BEFORE = re.compile(r"(?i)\b(?:target|menargetkan|ditargetkan|berharap|harapan|mendatang|ke depan|"
-                            r"untuk penilaian|persiapan|menghadapi|jelang|menjelang|bersiap)\b[^.!?]*$")
+# a year aimed at, not yet assessed: models/values.yaml `year_aimed_before` (read once: `finished` is
+# shared by every Years instance)
+_TARGET_BEFORE = re.compile(
+    rf"(?i)\b(?:{words_alt(read_yaml(MODELS_DIR / 'values.yaml').get('year_aimed_before', ['target']))})\b[^.!?]*$")
 YEAR_RANGE = re.compile(r"(?<![\w/.-])(20\d\d)\s*[-–]\s*(20\d\d)(?![\w/]|[.,]\d)")
 
 
@@ -199,7 +201,11 @@ class Years(DataComponent):
             sent_start = max(text.rfind(".", 0, y.start), text.rfind("\n", 0, y.start))
             if re.search(r"(?i)\b(sejak|semenjak|hingga|sampai)\s+(tahun\s+)?$", text[max(0, y.start - 20):y.start]):
                 continue  # "sejak tahun 2015": when it began, not which year is reported
-            if self.ctx.search(text[max(sent_start, y.start - 90, 0):y.start]):  # 0: a year in the text's first sentence
+            # the assessment named before the year, or after "tahun X ini" in its clause ("pada akhir tahun
+            # 2022 ini telah menyelesaikan penilaian ..."; not "mempertahankan di tahun 2024 ... penilaian")
+            after = re.split(r"[.!?;\n]", text[y.end:y.end + 60], maxsplit=1)[0]
+            if self.ctx.search(text[max(sent_start, y.start - 90, 0):y.start]) or (
+                    re.match(r"(?i)\s+ini\b", after) and self.ctx.search(after)):  # 0: a year in the text's first sentence
                 tied[y.year] += 1
                 first.setdefault(y.year, y.start)
         if tied:
