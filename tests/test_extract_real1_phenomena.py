@@ -282,3 +282,35 @@ def test_a_later_year_kept_as_a_goal_is_not_the_year():
     text = ("Provinsi Kalimantan Utara tahun 2023 ini masuk kategori A dengan nilai 89,23 dari Ombudsman RI. Kami "
             "hanya perlu mempertahankan di tahun 2024 sebagai tahun terakhir penilaian.")
     assert list(recs(text)) == [("Provinsi Kalimantan Utara", 2023)]
+
+
+# -- a zone glossed before its colour: "zonasi terburuk atau merah" -------------------------------
+
+@pytest.mark.parametrize("phrase,zone", [
+    ("masuk dalam zonasi terburuk atau merah", "merah"),
+    ("berada di zona terbaik atau hijau", "hijau"),
+    ("masih di zona sedang alias kuning", "kuning"),
+])
+def test_zone_with_a_gloss_before_the_colour(phrase, zone):
+    text = f"Hasil survei kepatuhan Ombudsman RI tahun 2019: Kabupaten Kolaka {phrase} dengan nilai 43,60."
+    assert recs(text)[("Kabupaten Kolaka", 2019)].zone == zone
+
+
+# -- a label followed by "yakni"/"yaitu" heads the list after it ------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Selain Kota Ambon, yang juga masih berada di zona kuning yakni Kabupaten Buru dengan nilai 68,84; "
+    "Kabupaten Seram Bagian Timur dengan nilai 75,58 serta Kabupaten Maluku Tengah dengan nilai 55,74.",
+    "Di samping Kota Ambon, daerah yang masuk zona kuning yaitu Kabupaten Buru (68,84), Kabupaten Seram Bagian "
+    "Timur (75,58) dan Kabupaten Maluku Tengah (55,74).",
+    "Setelah Kota Ambon, yang tercatat di zona kuning antara lain Kabupaten Buru 68,84, Kabupaten Seram Bagian "
+    "Timur 75,58, dan Kabupaten Maluku Tengah 55,74.",
+])
+def test_a_label_before_yakni_heads_the_list(sentence):
+    text = ("Ombudsman RI Perwakilan Maluku menyerahkan hasil penilaian kepatuhan tahun 2022. Kota Ambon meraih "
+            "zona hijau dengan nilai 80,20. " + sentence)
+    r = recs(text)
+    assert r[("Kota Ambon", 2022)].zone == "hijau"
+    for name, score in (("Kabupaten Buru", 68.84), ("Kabupaten Seram Bagian Timur", 75.58),
+                        ("Kabupaten Maluku Tengah", 55.74)):
+        assert (r[(name, 2022)].score, r[(name, 2022)].zone) == (score, "kuning"), name

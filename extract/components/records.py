@@ -109,6 +109,8 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         rel = v.get("related_links", [])
         self.related = related_heading(rel)
+        intro = v.get("heading_introducers", [])
+        self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
         outside = v.get("outside_before", [])
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
         openers = v.get("member_openers", [])
@@ -157,6 +159,12 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         if si - last_sent <= 2:
             return list({self._key(e): e for e in last_subjects}.values())
         return []
+
+    def _heads_a_list(self, text: str, v: Value, ents: list) -> bool:
+        """ "yang juga masih berada di zona kuning yakni Kantor Pertanahan A ...; B ...": a label followed
+        by a list introducer and then at once by an entity heads the list (not the entity before it)."""
+        m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
+        return bool(m) and any(e.start == m.end() for e in ents)
 
     def _related_lines(self, text: str) -> list:
         """Lines that link to other articles, as spans with .start/.end, sorted, for _within."""
@@ -302,7 +310,8 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                         for v in same:
                             active.values.setdefault(v.kind, v)
                     collecting, current = True, None
-                elif kind == 1 and it.kind in CATEGORICAL and re.match(r"\s*:", text[it.end:it.end + 3]):
+                elif kind == 1 and it.kind in CATEGORICAL and (
+                        re.match(r"\s*:", text[it.end:it.end + 3]) or self._heads_a_list(text, it, s_ents)):
                     inline_heads[it.kind] = it  # a heading for the entities after it, until the next one
                     current = None
                 elif kind == 1:

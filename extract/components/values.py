@@ -112,7 +112,9 @@ class Values(DataComponent):
         self.has_ranking = re.compile(rf"\b(?:{words_alt(v['rank_heads'])})\b", I)
         self.national = re.compile(rf"(?<![\w])(?:{words_alt(v['scope_national'])})(?![\w])", I)
         self.provincial = re.compile(r"(?<![\w])(?:se-?\s?(?:provinsi\s+)?[A-Z]\w+|tingkat provinsi|di provinsi\s+[A-Z]\w+|se-provinsi)", I)
-        self.zone_re = re.compile(rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?P<z>hijau|kuning|merah)(?![\w])", I)
+        # "zonasi terburuk atau merah", "zona terbaik alias hijau": a gloss of the colour in between
+        self.zone_re = re.compile(rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:\w+\s+(?:atau|alias)\s+)?"
+                                  rf"(?P<z>hijau|kuning|merah)(?![\w])", I)
         self.grade_re = re.compile(
             rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
             # "kualitas tinggi (B)", "zona hijau (A)"
