@@ -307,10 +307,19 @@ def test_zone_with_a_gloss_before_the_colour(phrase, zone):
     "Timur 75,58, dan Kabupaten Maluku Tengah 55,74.",
 ])
 def test_a_label_before_yakni_heads_the_list(sentence):
+    # "Selain X, yang juga ... zona kuning yakni A, B": X has it too (it already had it here)
     text = ("Ombudsman RI Perwakilan Maluku menyerahkan hasil penilaian kepatuhan tahun 2022. Kota Ambon meraih "
-            "zona hijau dengan nilai 80,20. " + sentence)
+            "zona kuning dengan nilai 70,20. " + sentence)
     r = recs(text)
-    assert r[("Kota Ambon", 2022)].zone == "hijau"
+    assert (r[("Kota Ambon", 2022)].score, r[("Kota Ambon", 2022)].zone) == (70.2, "kuning")
     for name, score in (("Kabupaten Buru", 68.84), ("Kabupaten Seram Bagian Timur", 75.58),
                         ("Kabupaten Maluku Tengah", 55.74)):
         assert (r[(name, 2022)].score, r[(name, 2022)].zone) == (score, "kuning"), name
+
+
+def test_selain_x_yang_juga_gives_x_the_lists_label():
+    text = ("Ombudsman RI Perwakilan Maluku menyerahkan hasil penilaian kepatuhan tahun 2022. Kota Ambon meraih "
+            "nilai 70,20. Selain Kota Ambon, yang juga masih berada di zona kuning yakni Kabupaten Buru dengan "
+            "nilai 68,84 dan Kabupaten Maluku Tengah dengan nilai 55,74.")
+    r = recs(text)
+    assert [r[(n, 2022)].zone for n in ("Kota Ambon", "Kabupaten Buru", "Kabupaten Maluku Tengah")] == ["kuning"] * 3

@@ -66,6 +66,7 @@ RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturu
 PASSIVE_LINK = re.compile(r"^\s*,?\s*(?:diraih|diperoleh|dicapai|dicatat|dicatatkan|ditorehkan|dimiliki)(?:\s+oleh)?\s*$",
                           re.IGNORECASE)
 RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
+ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 # one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
@@ -311,8 +312,10 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                             active.values.setdefault(v.kind, v)
                     collecting, current = True, None
                 elif kind == 1 and it.kind in CATEGORICAL and (
-                        re.match(r"\s*:", text[it.end:it.end + 3]) or self._heads_a_list(text, it, s_ents)):
+                        re.match(r"\s*:", text[it.end:it.end + 3]) or not collecting and self._heads_a_list(text, it, s_ents)):
                     inline_heads[it.kind] = it  # a heading for the entities after it, until the next one
+                    if current is not None and ALSO.search(text, current.end, it.start):
+                        claims.append(Claim(current, it, SHARED, (ss, se)))  # "Selain X, yang juga ... yakni"
                     current = None
                 elif kind == 1:
                     nxt = next((e for e in s_ents if e.start >= it.end and e.start > it.start), None)
