@@ -323,3 +323,25 @@ def test_selain_x_yang_juga_gives_x_the_lists_label():
             "nilai 68,84 dan Kabupaten Maluku Tengah dengan nilai 55,74.")
     r = recs(text)
     assert [r[(n, 2022)].zone for n in ("Kota Ambon", "Kabupaten Buru", "Kabupaten Maluku Tengah")] == ["kuning"] * 3
+
+
+@pytest.mark.parametrize("labels", [
+    "meraih Predikat Zona Hijau, Kategori A dengan Opini Pelayanan Publik Kualitas Tertinggi adalah",
+    "juga masuk Zona Hijau, Kategori A dan Opini Kualitas Tertinggi yaitu",
+    "meraih zona hijau dengan kategori A serta opini kualitas tertinggi yakni",
+])
+def test_a_run_of_labels_before_the_introducer_heads_the_list(labels):
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Provinsi Sumatera Utara meraih nilai "
+            f"90,54. Empat provinsi lain di atas Sumatera Utara yang {labels} Provinsi Bali dengan nilai 94,01 dan "
+            "Provinsi Jawa Tengah dengan nilai 93,14.")
+    r = recs(text)
+    for name in ("Provinsi Bali", "Provinsi Jawa Tengah"):
+        rec = r[(name, 2022)]
+        assert (rec.zone, rec.grade, rec.opinion) == ("hijau", "A", "kualitas tertinggi"), name
+
+
+def test_labels_of_another_clause_do_not_head_the_list():
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Kota Ambon meraih kategori A, sedangkan "
+            "yang berada di zona kuning yakni Kabupaten Buru dengan nilai 68,84.")
+    rec = recs(text)[("Kabupaten Buru", 2022)]
+    assert (rec.zone, rec.grade) == ("kuning", None)

@@ -66,6 +66,8 @@ RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturu
 PASSIVE_LINK = re.compile(r"^\s*,?\s*(?:diraih|diperoleh|dicapai|dicatat|dicatatkan|ditorehkan|dimiliki)(?:\s+oleh)?\s*$",
                           re.IGNORECASE)
 RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
+# between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
+LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
 ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 # one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
@@ -314,6 +316,14 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                 elif kind == 1 and it.kind in CATEGORICAL and (
                         re.match(r"\s*:", text[it.end:it.end + 3]) or not collecting and self._heads_a_list(text, it, s_ents)):
                     inline_heads[it.kind] = it  # a heading for the entities after it, until the next one
+                    # "... meraih Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi adalah A, B": the
+                    # labels run up to the introducer, all of them head the list
+                    run_end = it.start
+                    for v in reversed(own.get(id(current), []) if current is not None else []):
+                        if v.kind not in CATEGORICAL or v.kind in inline_heads or \
+                                not LABEL_RUN_GAP.match(text, v.end, run_end) or LABEL_RUN_GAP.match(text, v.end, run_end).end() != run_end:
+                            break
+                        inline_heads[v.kind], run_end = v, v.start
                     if current is not None and ALSO.search(text, current.end, it.start):
                         claims.append(Claim(current, it, SHARED, (ss, se)))  # "Selain X, yang juga ... yakni"
                     current = None
