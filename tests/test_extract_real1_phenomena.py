@@ -345,3 +345,34 @@ def test_labels_of_another_clause_do_not_head_the_list():
             "yang berada di zona kuning yakni Kabupaten Buru dengan nilai 68,84.")
     rec = recs(text)[("Kabupaten Buru", 2022)]
     assert (rec.zone, rec.grade) == ("kuning", None)
+
+
+# -- "disusul X di peringkat ke-N": the place written wins over the next place -------------------
+
+@pytest.mark.parametrize("tail,rank", [
+    ("disusul oleh Kabupaten Kampar di peringkat ke-84 dengan nilai 94,44", 84),
+    ("disusul Kabupaten Kampar yang berada di urutan 84 dengan nilai 94,44", 84),
+    ("disusul Kabupaten Kampar dengan nilai 94,44", 24),
+])
+def test_disusul_with_its_own_place(tail, rank):
+    text = ("Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2024. Untuk tingkat kabupaten, Kabupaten "
+            f"Bengkalis menempati peringkat ke-23 nasional dengan nilai 97,62, {tail}.")
+    assert recs(text)[("Kabupaten Kampar", 2024)].rank == rank
+
+
+# -- a percentage of complaints is no score --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Sebanyak 97,4 persen aduan sepanjang tahun 2021 tuntas diselesaikan Pemkot Bandung.",
+    "Pemkot Bandung menuntaskan 97,4% pengaduan pada 2021.",
+    "Kota Bandung menyelesaikan 97,4 persen laporan masyarakat tahun 2021.",
+])
+def test_a_share_of_complaints_is_no_score(sentence):
+    text = ("Ombudsman RI mencatat kinerja pengelolaan pengaduan dan hasil penilaian kepatuhan tahun 2021: Kota "
+            f"Bandung masuk zona hijau. {sentence}")
+    assert all(r.score is None for r in extract_article(text).records)
+
+
+def test_a_percentage_written_as_the_score_stays():
+    text = ("Hasil survei kepatuhan Ombudsman tahun 2019: Kabupaten Konawe masuk zona merah dengan nilai 35,49%.")
+    assert recs(text)[("Kabupaten Konawe", 2019)].score == 35.49

@@ -134,7 +134,7 @@ class Values(DataComponent):
             rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
             I) if nouns else None
         self.opinion_alias = v.get("opinion_aliases", {})
-        self.score_not_before = re.compile(rf"^\s*(?:%\s*)?(?:{words_alt(v['score_not_before'])})\b", I)
+        self.score_not_before = re.compile(rf"^\s*(?:(?:%|persen)\s*)?(?:{words_alt(v['score_not_before'])})\b", I)
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
         chg = v.get("score_not_after_change", [])
         self.score_change = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s*$", I) if chg else None
@@ -357,6 +357,10 @@ class Values(DataComponent):
         out = []
         for m in self.rank_next_re.finditer(text):
             prev = [r for r in ranks if r.end <= m.start() and not re.search(r"[.!?\n]\s", text[r.end:m.start()])]
+            # "disusul oleh Kabupaten Kampar di peringkat ke-84": a place of its own in the clause wins
+            clause_end = m.end() + (re.search(r"[,;.!?\n]|$", text[m.end():m.end() + 120]).start())
+            if any(m.end() <= r.start < clause_end for r in ranks):
+                continue
             if prev and isinstance(prev[-1].value, int):
                 out.append(Value("rank", prev[-1].value + 1, m.start(), m.end(), scope=prev[-1].scope))
         return out
