@@ -106,7 +106,7 @@ def _jsonl(path: str | Path, problems: list[Problem]) -> Iterator[tuple[int, dic
 # -- corpus ----------------------------------------------------------------------------------
 
 def open_corpus(db_url: str | None):
-    from corpus.store import Corpus  # the corpus engineer's API (issue 5)
+    from corpus.store import Corpus
 
     return Corpus.open(db_url)
 

@@ -17,7 +17,7 @@ Peers missing from the environment are listed as such. trafilatura and jusText r
 bytes themselves; newspaper4k, readability-lxml and goose3 need text and get the page decoded
 by kepatuhan's charset detection (a head start).
 
-Targets (issue 12): AEB F1 >= 0.965 and >= plain trafilatura + 0.01, recall >= 0.97; fixtures
+Targets: AEB F1 >= 0.965 and >= plain trafilatura + 0.01, recall >= 0.97; fixtures
 body F1 >= 0.98 and above every peer, title >= 0.95, date >= 0.98; throughput >= 0.8 x
 trafilatura with metadata in the same run. `main()` returns 1 when one is missed.
 """

@@ -266,7 +266,31 @@ def _same_words(a: str, b: str) -> bool:
 
 def clean_page(html: str | bytes, url: str | None = None, headers: dict | None = None, *,
                article_id: str | None = None) -> Article:
-    """Clean one HTML page into an Article (raises CleanError when the page holds no article)."""
+    """Clean one HTML page into an Article: the body text without page furniture, and its metadata.
+
+    Args:
+        html: the page as bytes (decoded by BOM, the header charset, `<meta charset>`, then
+            detection) or as already-decoded text (mojibake is repaired).
+        url: the page's URL (relative links, the site name, dates in the URL).
+        headers: the HTTP response headers; `Content-Type`'s charset is used for bytes.
+        article_id: copied to `Article.id` (default: derived from the URL or the content).
+
+    Returns:
+        `clean.types.Article`: text (paragraphs separated by blank lines), title, published /
+        modified ("YYYY-MM-DD" or None, never a guessed neighbour of an impossible date),
+        author, dateline, captions, canonical_url, site, language, content_hash and simhash
+        (duplicate fingerprints), warnings (what was repaired or doubted).
+
+    Raises:
+        CleanError: the page holds no article (empty, binary, no body text); the message says why.
+
+    >>> art = clean_page(b"<html><head><title>Lebong Zona Hijau</title></head><body><article>"
+    ...     b"<h1>Lebong Zona Hijau</h1><p>LEBONG - Kabupaten Lebong meraih nilai 92,00 dalam penilaian "
+    ...     b"kepatuhan Ombudsman RI tahun 2023 dan masuk zona hijau.</p><p>Baca juga: Berita lain</p>"
+    ...     b"</article></body></html>", url="https://berita.example/lebong")
+    >>> art.title, "Baca juga" in art.text, art.dateline
+    ('Lebong Zona Hijau', False, 'LEBONG')
+    """
     warnings: list[str] = []
     text = _to_text(html, headers, warnings)
     tree = _parse(text, warnings)

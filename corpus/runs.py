@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from corpus import db as dbmod
+import corpus.db as dbmod
 from corpus.base import StoreBase
 from corpus.convert import utcnow
 from corpus.models import Run
