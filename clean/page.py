@@ -21,7 +21,7 @@ from clean.agree import AGREE, readability_text, similarity
 from clean.boilerplate import clean_body, find_byline_author, prune_tree
 from clean.captions import caption_page, caption_text
 from clean.errors import CleanError
-from clean.dates import find_dates, metadata_date, modified_date
+from clean.dates import find_dates, metadata_date, newest_date
 from clean.decode import decode_html, repair_mojibake
 from clean.dedup import content_hash, simhash_hex
 from clean.jsonld import article_jsonld
@@ -35,6 +35,7 @@ __all__ = ["clean_page", "CleanError"]
 DATE_STAMP_XPATH = ("//time | //*[@class or @id][re:test(concat(@class, ' ', @id), "
                     "'date|tanggal|tgl|time|waktu|publish|post-meta|byline', 'i')]")
 _RE_NS = {"re": "http://exslt.org/regular-expressions"}
+_MODIFIED_HINT = re.compile(r"modified|updated", re.I)
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 MAX_PAGE_CHARS = 60_000_000
 # Past this size (after scripts, styles and inline data are stripped) a page is cut: the
@@ -297,8 +298,9 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
 
     jsonld = article_jsonld(tree)
     meta_date_early = metadata_date(tree, url)  # before pruning: htmldate reads <time>/abbr in bylines
+    # a modified date needs a page that marks one (dateModified, article:modified_time, updated…)
+    newest = newest_date(tree, url) if _MODIFIED_HINT.search(text) else None
     stamps = _date_stamps(tree) + _stamps_near_title(tree)
-    modified = modified_date(tree, jsonld)
     canonical = _canonical(tree, url)
     byline = find_byline_author(tree)
     title_early = find_title(jsonld, tree, url)  # before pruning removes headline blocks
@@ -355,7 +357,7 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
         site=_site(url or canonical, _meta(tree, "og:site_name")),
         title=title,
         published=published,
-        modified=modified,
+        modified=newest if newest and published and newest > published else None,
         author=author,
         language=_language(tree, clean_text),
         captions=all_captions,
