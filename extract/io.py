@@ -226,13 +226,6 @@ def open_input(path: str) -> tuple[IO[bytes], str]:
     return open(path, "rb"), path
 
 
-def open_output(path: str) -> IO[str]:
-    if path == "-":
-        return sys.stdout
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    return open(path, "w", encoding="utf-8")
-
-
 def extract_jsonl(src: str | Path, dst: str | Path, *, max_chars: int = MAX_TEXT_CHARS,
                   on_problem: Callable[[str], None] | None = None,
                   on_progress: Callable[[int], None] | None = None) -> ExtractSummary:
@@ -240,29 +233,33 @@ def extract_jsonl(src: str | Path, dst: str | Path, *, max_chars: int = MAX_TEXT
 
     Returns counts and the problems found (also passed to `on_problem` as they happen).
     """
+    from kepatuhan.outfile import output_file
+
     fin, name = open_input(str(src))
     summary = ExtractSummary(source=name)
-    fout = open_output(str(dst))
     try:
-        for it, out in extract_lines(parse_lines(fin, max_chars), max_chars):
-            fout.write(json.dumps(out, ensure_ascii=False) + "\n")
-            summary.total += 1
-            if "error" in out:
-                summary.failed += 1
-                msg = f"{name}:{it.line} id={it.id}: {out['error']}"
-                summary.problems.append(msg)
-                if on_problem:
-                    on_problem(msg)
-            else:
-                summary.ok += 1
-                summary.relevant += bool(out.get("relevant"))
-                summary.records += len(out.get("records") or [])
-            if on_progress:
-                on_progress(1)
-        fout.flush()
+        with output_file(dst) as fout:
+            _write_results(fin, fout, name, summary, max_chars, on_problem, on_progress)
     finally:
         if fin is not sys.stdin.buffer:
             fin.close()
-        if fout is not sys.stdout:
-            fout.close()
     return summary
+
+
+def _write_results(fin: IO[bytes], fout: IO[str], name: str, summary: ExtractSummary, max_chars: int,
+                   on_problem: Callable[[str], None] | None, on_progress: Callable[[int], None] | None) -> None:
+    for it, out in extract_lines(parse_lines(fin, max_chars), max_chars):
+        fout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        summary.total += 1
+        if "error" in out:
+            summary.failed += 1
+            msg = f"{name}:{it.line} id={it.id}: {out['error']}"
+            summary.problems.append(msg)
+            if on_problem:
+                on_problem(msg)
+        else:
+            summary.ok += 1
+            summary.relevant += bool(out.get("relevant"))
+            summary.records += len(out.get("records") or [])
+        if on_progress:
+            on_progress(1)
