@@ -27,6 +27,7 @@ class CleanSummary:
     ok: int = 0
     failed: int = 0
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # warnings about pages that were cleaned (a cut page)
 
     @property
     def exit_code(self) -> int:
@@ -56,9 +57,9 @@ def clean_jsonl(input: str, output: str, on_problem: Callable[[str], None] | Non
     source = "<stdin>" if input == "-" else input
     summary = CleanSummary(source=source)
 
-    def problem(msg: str) -> None:
-        summary.failed += 1
-        summary.problems.append(msg)
+    def problem(msg: str, failed: bool = True) -> None:
+        summary.failed += failed
+        (summary.problems if failed else summary.notes).append(msg)
         if on_problem:
             on_problem(msg)
 
@@ -74,7 +75,7 @@ def clean_jsonl(input: str, output: str, on_problem: Callable[[str], None] | Non
 
 def _clean_lines(fin: TextIO, fout: TextIO, source: str, summary: CleanSummary, problem: Callable[[str], None],
                  on_progress: Callable[[int], None] | None) -> None:
-    from clean.page import clean_page
+    from clean.page import CUT_NOTE, clean_page
 
     seen: set[str] = set()
     for lineno, raw in enumerate(fin, 1):
@@ -110,6 +111,9 @@ def _clean_lines(fin: TextIO, fout: TextIO, source: str, summary: CleanSummary, 
         except Exception as exc:  # noqa: BLE001 - one page's failure is that line's problem only
             problem(f"{where}: {exc}")
             continue
+        for note in art.warnings:
+            if note.startswith(CUT_NOTE):
+                problem(f"{where}: {note}", failed=False)
         fout.write(json.dumps(article_line(art), ensure_ascii=False) + "\n")
         summary.ok += 1
         if on_progress:

@@ -17,14 +17,14 @@ EXIT_ERRORS = 1  # some inputs failed (the rest was stored)
 EXIT_FATAL = 2  # nothing could be done (database or output unusable)
 
 
-def _open(db: str | None):
+def _open(db: str | None, **kw):
     from rich.console import Console
 
     from corpus.db import CorpusError
     from corpus.store import Corpus
 
     try:
-        return Corpus.open(db)
+        return Corpus.open(db, **kw)
     except CorpusError as exc:
         Console(stderr=True).print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_FATAL) from None
@@ -43,17 +43,18 @@ def register(app: typer.Typer) -> None:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         from corpus.db import CorpusError
-        from corpus.ingest_files import count_inputs
+        from corpus.ingest_files import CutNotes, count_inputs
         from corpus.ingest_files import ingest as ingest_files
 
         err = Console(stderr=True)
-        corpus = _open(db)
+        notes = CutNotes()
+        corpus = _open(db, cleaner=notes)
         try:
             run_id = corpus.start_run("ingest", {"files": [str(f) for f in files]})
             with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                           console=err, transient=False) as bar:
                 task = bar.add_task("ingest", total=count_inputs(files))
-                report = ingest_files(corpus, files, run_id=run_id,
+                report = ingest_files(corpus, files, run_id=run_id, notes=notes,
                                       progress=lambda k: bar.advance(task, k),
                                       on_error=lambda line: bar.console.print(line, style="yellow", highlight=False,
                                                                               markup=False, soft_wrap=True))

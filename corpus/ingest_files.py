@@ -44,6 +44,7 @@ class IngestReport:
                                                             "errors": 0})
     errors: list[str] = field(default_factory=list)  # "file:line: reason"
     error_kinds: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # "file:line: warning: ..." (a page cut at the size limit)
 
 
 def is_warc(path: Path) -> bool:
@@ -114,10 +115,32 @@ def iter_inputs(path: Path) -> Iterator[InputItem]:
     yield from (iter_warc(path) if is_warc(path) else iter_jsonl(path))
 
 
+class CutNotes:
+    """A cleaner for `Corpus.open(cleaner=...)` that keeps the cleaner's notes about pages cut at
+    its size limit, so ingest can name the input line they came from."""
+
+    def __init__(self):
+        self.pending: list[str] = []
+
+    def __call__(self, html, url=None, headers=None):
+        from clean import clean_page
+        from clean.page import CUT_NOTE
+
+        art = clean_page(html, url=url, headers=headers)
+        self.pending += [w for w in art.warnings if w.startswith(CUT_NOTE)]
+        return art
+
+    def take(self) -> list[str]:
+        out, self.pending = self.pending, []
+        return out
+
+
 def ingest(corpus: "Corpus", paths: list[str | Path], run_id: int | None = None,
            progress: Callable[[int], None] | None = None,
-           on_error: Callable[[str], None] | None = None) -> IngestReport:
-    """Ingest every article/page of `paths`; errors are collected, never fatal to the batch."""
+           on_error: Callable[[str], None] | None = None, notes: CutNotes | None = None) -> IngestReport:
+    """Ingest every article/page of `paths`; errors are collected, never fatal to the batch.
+    With `notes` (the CutNotes the corpus cleans with) a page cut at the cleaner's size limit is
+    reported through `on_error` as `FILE:LINE: warning: page cut ...` without counting as an error."""
     report = IngestReport()
     c = report.counts
 
@@ -153,6 +176,10 @@ def ingest(corpus: "Corpus", paths: list[str | Path], run_id: int | None = None,
                     c[key] += 1
                     c["records"] += out.n_records if out.new else 0
                     c["duplicates"] += out.duplicate_of is not None
+            for note in notes.take() if notes is not None else ():
+                report.warnings.append(f"{item.where}: warning: {note}")
+                if on_error:
+                    on_error(report.warnings[-1])
             if progress:
                 progress(1)
     return report

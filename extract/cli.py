@@ -117,5 +117,7 @@ def evaluate(
             out.print(line, markup=False)
     out.print(ev.summary_line(), markup=False)
     if json_out:
-        json_out.write_text(json.dumps(ev.results, indent=1), encoding="utf-8")
+        from kepatuhan.outfile import write_text
+
+        write_text(json_out, json.dumps(ev.results, indent=1))
     sys.stdout.flush()

@@ -37,6 +37,7 @@ class InputLine:
     id: str
     article: dict[str, Any] | None = None
     error: str | None = None
+    notes: list[str] = field(default_factory=list)  # warnings that do not fail the line (a cut page)
 
 
 @dataclass
@@ -135,13 +136,17 @@ def _sniff_id(raw: str) -> str | None:
         return None
 
 
-def clean_html_line(obj: dict[str, Any], max_chars: int = MAX_TEXT_CHARS) -> dict[str, Any]:
-    """An html input line -> a text article through the cleaner (raises ValueError with the reason)."""
+def clean_html_line(obj: dict[str, Any], max_chars: int = MAX_TEXT_CHARS,
+                    notes: list[str] | None = None) -> dict[str, Any]:
+    """An html input line -> a text article through the cleaner (raises ValueError with the reason);
+    the cleaner's note that the page was cut at its size limit goes to `notes`."""
     try:
-        from clean.page import clean_page
+        from clean.page import CUT_NOTE, clean_page
     except ImportError as exc:  # the cleaner is another stage; say so instead of failing obscurely
         raise ValueError(f"html input needs the cleaner (clean.page): {exc}") from exc
     art = clean_page(obj["html"], url=obj.get("url"), headers=obj.get("headers"))
+    if notes is not None:
+        notes.extend(w for w in art.warnings if w.startswith(CUT_NOTE))
     problem = check_text(art.text, "text (after cleaning)", max_chars)
     if problem:
         raise ValueError(problem)
@@ -194,7 +199,7 @@ def extract_lines(items: Iterable[InputLine], max_chars: int = MAX_TEXT_CHARS,
             pending.append((it, None, it.error))
         else:
             try:
-                art = clean_html_line(it.article, max_chars) if "text" not in it.article else _article_dict(it.article)
+                art = clean_html_line(it.article, max_chars, it.notes) if "text" not in it.article else _article_dict(it.article)
                 pending.append((it, art, None))
             except Exception as exc:  # noqa: BLE001 - a cleaner failure is this line's problem only
                 pending.append((it, None, f"cleaning failed: {exc}"))
@@ -251,6 +256,9 @@ def _write_results(fin: IO[bytes], fout: IO[str], name: str, summary: ExtractSum
     for it, out in extract_lines(parse_lines(fin, max_chars), max_chars):
         fout.write(json.dumps(out, ensure_ascii=False) + "\n")
         summary.total += 1
+        for note in it.notes:
+            if on_problem:
+                on_problem(f"{name}:{it.line} id={it.id}: {note}")
         if "error" in out:
             summary.failed += 1
             msg = f"{name}:{it.line} id={it.id}: {out['error']}"
