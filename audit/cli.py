@@ -19,7 +19,8 @@ def register(app: typer.Typer) -> None:
         file: Path = typer.Argument(..., help="Official-results CSV (see README: Auditing reported scores)."),
         db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help=DB_HELP),
     ) -> None:
-        """Import an official-results CSV into the corpus (replaces rows from a file of the same name)."""
+        """Import an official-results CSV into the corpus (replaces the rows of an earlier import of the
+        same path or the same content, and says so)."""
         from rich.console import Console
 
         from .source import import_official
@@ -30,6 +31,8 @@ def register(app: typer.Typer) -> None:
             # FILE:LINE messages are never wrapped (scripts and editors parse them) nor read as markup
             console.print(str(p), style="red" if p.level == "error" else "yellow", highlight=False, markup=False,
                           soft_wrap=True)
+        for note in parsed.replaced:
+            console.print(f"{file}: {note}", style="yellow", highlight=False, markup=False, soft_wrap=True)
         console.print(f"imported {len(parsed.rows)} official rows from {file} "
                       f"({len(parsed.errors)} errors, {len(parsed.warnings)} warnings)", markup=False, soft_wrap=True)
         if not parsed.rows:
