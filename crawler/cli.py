@@ -28,7 +28,7 @@ def register(app: typer.Typer) -> None:
         from rich.console import Console
         from rich.markup import escape
 
-        from crawler.run import crawl
+        from crawler.run import ServiceUnreachable, crawl
 
         console = Console(stderr=True)
         if since:
@@ -58,6 +58,9 @@ def register(app: typer.Typer) -> None:
         except ValueError as exc:
             console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
             raise typer.Exit(2)
+        except ServiceUnreachable as exc:
+            console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
+            raise typer.Exit(4)
         report.render(Console())
         if report.reason != "finished":
             console.print(f"[yellow]crawl did not finish ({report.reason}, exit {report.returncode}); "
