@@ -30,6 +30,13 @@ def _open(db: str | None, **kw):
         raise typer.Exit(EXIT_FATAL) from None
 
 
+def _finish_quietly(corpus, run_id: int, status: str, error: str) -> None:
+    try:
+        corpus.finish_run(run_id, status, errors={"stopped": 1}, report={"errors": [error]})
+    except Exception:  # noqa: BLE001 - the database may be the problem; the next run marks the row
+        pass
+
+
 def register(app: typer.Typer) -> None:
     @app.command("ingest")
     def ingest(
@@ -46,9 +53,17 @@ def register(app: typer.Typer) -> None:
         from corpus.ingest_files import CutNotes, count_inputs
         from corpus.ingest_files import ingest as ingest_files
 
+        from kepatuhan.inputs import InputError, check_inputs
+
         err = Console(stderr=True)
+        try:
+            check_inputs(files)
+        except InputError as exc:
+            err.print(f"error: {exc}", style="red", highlight=False, soft_wrap=True, markup=False)
+            raise typer.Exit(EXIT_FATAL) from None
         notes = CutNotes()
         corpus = _open(db, cleaner=notes)
+        run_id = None
         try:
             run_id = corpus.start_run("ingest", {"files": [str(f) for f in files]})
             with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -64,17 +79,26 @@ def register(app: typer.Typer) -> None:
                               report={"errors": report.errors[:1000]})
             if consolidate:
                 corpus.consolidate()
-        except CorpusError as exc:
-            err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
-            raise typer.Exit(EXIT_FATAL) from None
+        except BaseException as exc:
+            # the run row must not stay `running`: interrupted by a signal, failed by anything else
+            if run_id is not None:
+                _finish_quietly(corpus, run_id, "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed",
+                                f"{type(exc).__name__}: {exc}")
+            if isinstance(exc, CorpusError):
+                err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
+                raise typer.Exit(EXIT_FATAL) from None
+            raise
         finally:
             corpus.close()
         c = report.counts
         typer.echo(f"{c['items']} inputs: {c['relevant']} relevant ({c['duplicates']} duplicates), "
                    f"{c['irrelevant']} irrelevant, {c['unchanged']} unchanged, {c['records']} new records, "
                    f"{c['errors']} errors (run {run_id})")
+        if not c["items"]:
+            err.print("error: no articles in the input (empty)", highlight=False, soft_wrap=True, markup=False)
+            raise typer.Exit(EXIT_FATAL)
         if report.errors:
-            raise typer.Exit(EXIT_ERRORS)
+            raise typer.Exit(EXIT_FATAL if len(report.errors) >= c["items"] else EXIT_ERRORS)
 
     @app.command("reextract")
     def reextract(

@@ -51,6 +51,7 @@ from sqlalchemy.orm import Session
 
 from clean.types import Article
 from corpus import db as dbmod
+from corpus import liveness
 from corpus.config import resolve_db_url
 from corpus.models import (ArticleBand, ArticleRow, DatasetRow, EntryPage, OfficialResult, OfficialRow, Page,
                            RecordRow, Run, SeenUrl, Site)
@@ -271,8 +272,10 @@ class Corpus:
 
     # -- runs -----------------------------------------------------------------------------------
     def start_run(self, kind: str, config: dict | None = None) -> int:
+        self.mark_dead_runs()
         with self.session() as s:
-            run = Run(kind=kind, status="running", started_at=utcnow(), config=config or {})
+            run = Run(kind=kind, status="running", started_at=utcnow(), config=config or {},
+                      report={"owner": liveness.owner()})
             s.add(run)
             s.flush()
             return run.id
@@ -285,6 +288,18 @@ class Corpus:
                 raise KeyError(f"no run {run_id} in {dbmod.describe(self.url)}")
             run.status, run.finished_at = status, utcnow()
             run.counts, run.errors, run.report = counts or {}, errors or {}, report or {}
+
+    def mark_dead_runs(self) -> list[int]:
+        """Runs left `running` by a process of this host that is gone -> `interrupted`."""
+        with Session(self.reader) as s:
+            stale = [r.id for r in s.scalars(sa.select(Run).where(Run.status == "running"))
+                     if liveness.is_dead((r.report or {}).get("owner"))]
+        for run_id in stale:
+            with self.session() as s:
+                run = s.get(Run, run_id)
+                if run is not None and run.status == "running":
+                    run.status, run.finished_at = "interrupted", utcnow()
+        return stale
 
     def get_run(self, run_id: int) -> dict | None:
         with Session(self.reader) as s:
