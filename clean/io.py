@@ -4,14 +4,13 @@ Input lines: {"id", "html", "url"?, "headers"?}. Output lines (same order, one p
 that could be cleaned): {"id", "url", "canonical_url", "site", "title", "published",
 "modified", "author", "text", "language", "captions", "content_hash", "simhash", "dateline"}.
 A bad line (not JSON, no id/html, no article in the page) is reported as FILE:LINE (id) and
-skipped; the batch goes on.
+skipped; the batch goes on. Exit codes as every command's: 0 all cleaned, 1 some failed, 2
+unusable input (nothing could be cleaned, or the input is empty).
 """
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable, TextIO
 
 from kepatuhan.outfile import output_file
@@ -31,7 +30,7 @@ class CleanSummary:
 
     @property
     def exit_code(self) -> int:
-        if self.total and self.ok == 0:
+        if self.ok == 0:
             return 2
         return 1 if self.failed else 0
 
@@ -41,19 +40,16 @@ def article_line(article) -> dict:
     return {k: d.get(k) for k in OUTPUT_FIELDS}
 
 
-def _open_in(path: str) -> TextIO:
-    if path == "-":
-        return sys.stdin
-    return open(path, encoding="utf-8", errors="replace", newline="")
-
-
 def clean_jsonl(input: str, output: str, on_problem: Callable[[str], None] | None = None,
                 on_progress: Callable[[int], None] | None = None) -> CleanSummary:
-    """Clean every page of a JSONL file (or '-' for stdin) into article lines (file or '-' for stdout).
+    """Clean every page of the input (JSONL, an .html file or a directory of them, a WARC; "-" for
+    stdin; read by kepatuhan.inputs) into article lines (file or "-" for stdout).
 
     The output goes through kepatuhan.outfile: an interrupted or failed run leaves an earlier
     OUT as it was.
     """
+    from kepatuhan.inputs import read_items
+
     source = "<stdin>" if input == "-" else input
     summary = CleanSummary(source=source)
 
@@ -63,51 +59,41 @@ def clean_jsonl(input: str, output: str, on_problem: Callable[[str], None] | Non
         if on_problem:
             on_problem(msg)
 
-    fin = _open_in(input)
-    try:
-        with output_file(output) as fout:
-            _clean_lines(fin, fout, source, summary, problem, on_progress)
-    finally:
-        if fin is not sys.stdin:
-            fin.close()
+    with output_file(output) as fout:
+        _clean_items(read_items(input), fout, summary, problem, on_progress)
     return summary
 
 
-def _clean_lines(fin: TextIO, fout: TextIO, source: str, summary: CleanSummary, problem: Callable[[str], None],
+def _clean_items(items, fout: TextIO, summary: CleanSummary, problem: Callable[..., None],
                  on_progress: Callable[[int], None] | None) -> None:
     from clean.page import CUT_NOTE, clean_page
 
     seen: set[str] = set()
-    for lineno, raw in enumerate(fin, 1):
-        if not raw.strip():
-            continue
+    for item in items:
         summary.total += 1
-        where = f"{source}:{lineno}"
-        try:
-            obj = json.loads(raw)
-        except ValueError as exc:
-            problem(f"{where}: not a JSON object ({exc.msg})")
+        where = item.where
+        if item.error:
+            problem(f"{where}: {item.error}")
             continue
-        if not isinstance(obj, dict):
-            problem(f"{where}: not a JSON object")
-            continue
+        obj = item.obj
         pid = obj.get("id")
-        if pid is None or str(pid).strip() == "":
+        if pid is None or isinstance(pid, (dict, list)) or str(pid).strip() == "":
             problem(f"{where}: missing `id`")
             continue
         pid = str(pid)
         where = f"{where} (id {pid})"
         html = obj.get("html")
-        if not isinstance(html, str) or not html.strip():
+        if not isinstance(html, (str, bytes)) or not html.strip():
             problem(f"{where}: missing or empty `html`")
             continue
+        url = obj.get("url") if isinstance(obj.get("url"), str) else None
         headers = obj.get("headers") if isinstance(obj.get("headers"), dict) else None
         if pid in seen:
             problem(f"{where}: duplicate id, skipped")
             continue
         seen.add(pid)
         try:
-            art = clean_page(html, url=obj.get("url"), headers=headers, article_id=pid)
+            art = clean_page(html, url=url, headers=headers, article_id=pid)
         except Exception as exc:  # noqa: BLE001 - one page's failure is that line's problem only
             problem(f"{where}: {exc}")
             continue

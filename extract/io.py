@@ -19,7 +19,6 @@ Every such problem is also reported through `on_problem` as "FILE:LINE id=ID: me
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
@@ -52,8 +51,8 @@ class ExtractSummary:
 
     @property
     def exit_code(self) -> int:
-        """0 all fine, 1 some article failed, 2 nothing could be extracted."""
-        if self.failed and not self.ok:
+        """0 all fine, 1 some article failed, 2 nothing could be extracted (or the input is empty)."""
+        if not self.ok:
             return 2
         return 1 if self.failed else 0
 
@@ -80,30 +79,27 @@ def check_text(text: Any, field_name: str = "text", max_chars: int = MAX_TEXT_CH
     return None
 
 
-def parse_lines(raw_lines: Iterable[bytes | str], max_chars: int = MAX_TEXT_CHARS) -> Iterator[InputLine]:
+def parse_lines(raw_lines: Iterable[bytes | str], max_chars: int = MAX_TEXT_CHARS,
+                name: str = "<input>") -> Iterator[InputLine]:
     """Parse and check JSONL lines (blank lines are skipped, like the reference scorer does)."""
+    from kepatuhan.inputs import jsonl_items
+
+    yield from parse_items(jsonl_items(raw_lines, name, _line_limit(max_chars), "see --max-chars"), max_chars)
+
+
+def _line_limit(max_chars: int) -> int:
+    return max_chars * 2 + 10_000  # the text, JSON-escaped, and the other fields
+
+
+def parse_items(items: Iterable[Any], max_chars: int = MAX_TEXT_CHARS) -> Iterator[InputLine]:
+    """Check the items of the shared input reader (kepatuhan.inputs) as articles to extract."""
     seen: dict[str, int] = {}
-    for n, raw in enumerate(raw_lines, 1):
-        if isinstance(raw, bytes):
-            try:
-                raw = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield InputLine(n, f"line:{n}", error=f"not UTF-8 text ({exc.reason} at byte {exc.start})")
-                continue
-        if not raw.strip():
+    for k, item in enumerate(items, 1):
+        n = item.line if item.line is not None else k
+        if item.error:
+            yield InputLine(n, _sniff_id(item.head) or f"line:{n}", error=item.error)
             continue
-        if len(raw) > max_chars * 2 + 10_000:
-            obj_error = f"line too large: {len(raw):,} characters (limit {max_chars:,} of text)"
-            yield InputLine(n, _sniff_id(raw) or f"line:{n}", error=obj_error)
-            continue
-        try:
-            obj = json.loads(raw)
-        except ValueError as exc:
-            yield InputLine(n, _sniff_id(raw) or f"line:{n}", error=f"not valid JSON ({exc})")
-            continue
-        if not isinstance(obj, dict):
-            yield InputLine(n, f"line:{n}", error=f"expected a JSON object, got {type(obj).__name__}")
-            continue
+        obj = item.obj
         raw_id = obj.get("id")
         if raw_id is None or (isinstance(raw_id, str) and not raw_id.strip()) or isinstance(raw_id, (dict, list)):
             yield InputLine(n, f"line:{n}", error="missing `id`")
@@ -116,7 +112,9 @@ def parse_lines(raw_lines: Iterable[bytes | str], max_chars: int = MAX_TEXT_CHAR
         if "text" in obj or "html" not in obj:
             problem = check_text(obj.get("text"), "text", max_chars) if "text" in obj else "missing `text` (or `html`)"
         else:
-            problem = check_text(obj.get("html"), "html", max_chars * 5)
+            html = obj.get("html")
+            problem = check_text(html.decode("utf-8", "replace") if isinstance(html, bytes) else html, "html",
+                                 max_chars * 5)
         if problem:
             yield InputLine(n, id_, error=problem)
             continue
@@ -219,16 +217,10 @@ def _extract_one(art: dict[str, Any]) -> dict[str, Any]:
         return error_result(art["id"], f"extraction failed: {type(exc).__name__}: {exc}")
 
 
-def count_lines(path: Path) -> int:
-    with open(path, "rb") as f:
-        return sum(1 for line in f if line.strip())
+def count_lines(path: Path) -> int | None:
+    from kepatuhan.inputs import count_items
 
-
-def open_input(path: str) -> tuple[IO[bytes], str]:
-    """A binary stream for a path or "-" (stdin), and the name used in messages."""
-    if path == "-":
-        return sys.stdin.buffer, "<stdin>"
-    return open(path, "rb"), path
+    return count_items([path])
 
 
 def extract_jsonl(src: str | Path, dst: str | Path, *, max_chars: int = MAX_TEXT_CHARS,
@@ -238,22 +230,20 @@ def extract_jsonl(src: str | Path, dst: str | Path, *, max_chars: int = MAX_TEXT
 
     Returns counts and the problems found (also passed to `on_problem` as they happen).
     """
+    from kepatuhan.inputs import read_items
     from kepatuhan.outfile import output_file
 
-    fin, name = open_input(str(src))
+    name = "<stdin>" if str(src) == "-" else str(src)
     summary = ExtractSummary(source=name)
-    try:
-        with output_file(dst) as fout:
-            _write_results(fin, fout, name, summary, max_chars, on_problem, on_progress)
-    finally:
-        if fin is not sys.stdin.buffer:
-            fin.close()
+    items = parse_items(read_items(src, _line_limit(max_chars), "see --max-chars"), max_chars)
+    with output_file(dst) as fout:
+        _write_results(items, fout, name, summary, max_chars, on_problem, on_progress)
     return summary
 
 
-def _write_results(fin: IO[bytes], fout: IO[str], name: str, summary: ExtractSummary, max_chars: int,
+def _write_results(items: Iterable[InputLine], fout: IO[str], name: str, summary: ExtractSummary, max_chars: int,
                    on_problem: Callable[[str], None] | None, on_progress: Callable[[int], None] | None) -> None:
-    for it, out in extract_lines(parse_lines(fin, max_chars), max_chars):
+    for it, out in extract_lines(items, max_chars):
         fout.write(json.dumps(out, ensure_ascii=False) + "\n")
         summary.total += 1
         for note in it.notes:

@@ -44,6 +44,7 @@ class Item:
     line: int | None
     obj: dict[str, Any] | None = None
     error: str | None = None
+    head: str = ""                   # the start of a line that did not parse (its id may still be read)
 
 
 def is_warc(path: Path) -> bool:
@@ -66,7 +67,7 @@ def check_inputs(paths: Iterable[str | Path]) -> None:
             continue
         p = Path(raw)
         if not p.exists():
-            raise InputError(f"{p}: input not found")
+            raise InputError(f"input file not found: {p}")
         if p.is_dir():
             if not html_files(p):
                 raise InputError(f"{p}: a directory without .html files (give a JSONL file, an .html file, "
@@ -79,10 +80,10 @@ def check_inputs(paths: Iterable[str | Path]) -> None:
             raise InputError(f"{p}: cannot be read: {exc.strerror or exc}") from None
 
 
-def read_items(path: str | Path, max_line_chars: int = MAX_LINE_CHARS) -> Iterator[Item]:
+def read_items(path: str | Path, max_line_chars: int = MAX_LINE_CHARS, limit_hint: str = "") -> Iterator[Item]:
     """Every item of one input path (see the module docstring)."""
     if str(path) == "-":
-        yield from _stream_items(sys.stdin.buffer, "<stdin>", max_line_chars)
+        yield from _stream_items(sys.stdin.buffer, "<stdin>", max_line_chars, limit_hint)
         return
     p = Path(path)
     if p.is_dir():
@@ -98,7 +99,7 @@ def read_items(path: str | Path, max_line_chars: int = MAX_LINE_CHARS) -> Iterat
     opener = gzip.open if p.suffix.lower() == ".gz" else open
     with opener(p, "rb") as fh:
         try:
-            yield from _stream_items(fh, str(p), max_line_chars)
+            yield from _stream_items(fh, str(p), max_line_chars, limit_hint)
         except (OSError, EOFError) as exc:  # a damaged .gz: keep what was read
             yield Item(str(p), None, error=f"unreadable from here on: {exc}")
 
@@ -114,17 +115,19 @@ def _page_item(p: Path) -> Item:
     return Item(str(p), None, obj={"id": stem, "html": data.removeprefix(BOM), "url": None})
 
 
-def _stream_items(fh: IO[bytes], name: str, max_line_chars: int) -> Iterator[Item]:
+def _stream_items(fh: IO[bytes], name: str, max_line_chars: int, limit_hint: str = "") -> Iterator[Item]:
     first = fh.peek(64)[:64] if hasattr(fh, "peek") else b""
     if first.removeprefix(BOM).lstrip().startswith(b"<"):
         yield Item(name, None, obj={"id": Path(name).name.split(".")[0] or "page",
                                     "html": fh.read().removeprefix(BOM), "url": None})
         return
-    yield from jsonl_items(fh, name, max_line_chars)
+    yield from jsonl_items(fh, name, max_line_chars, limit_hint)
 
 
-def jsonl_items(lines: Iterable[bytes | str], name: str, max_line_chars: int = MAX_LINE_CHARS) -> Iterator[Item]:
-    """Parse JSONL lines (bytes or str) into items; blank lines are skipped."""
+def jsonl_items(lines: Iterable[bytes | str], name: str, max_line_chars: int = MAX_LINE_CHARS,
+                limit_hint: str = "") -> Iterator[Item]:
+    """Parse JSONL lines (bytes or str) into items; blank lines are skipped. `limit_hint` tells
+    how to raise the line limit ("see --max-chars")."""
     for n, raw in enumerate(lines, 1):
         where = f"{name}:{n}"
         if isinstance(raw, bytes):
@@ -140,7 +143,9 @@ def jsonl_items(lines: Iterable[bytes | str], name: str, max_line_chars: int = M
         if not raw.strip():
             continue
         if len(raw) > max_line_chars:
-            yield Item(where, n, error=f"line too large: {len(raw):,} characters (limit {max_line_chars:,})")
+            hint = f"; {limit_hint}" if limit_hint else ""
+            yield Item(where, n, error=f"line too large: {len(raw):,} characters (limit {max_line_chars:,}{hint})",
+                       head=raw[:300])
             continue
         try:
             obj = json.loads(raw)
@@ -148,7 +153,7 @@ def jsonl_items(lines: Iterable[bytes | str], name: str, max_line_chars: int = M
             hint = ("; this line is HTML: give the .html file itself (or a directory of them), not JSONL"
                     if raw.lstrip().startswith("<") else "")
             msg = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-            yield Item(where, n, error=f"not valid JSON ({msg}){hint}")
+            yield Item(where, n, error=f"not valid JSON ({msg}){hint}", head=raw[:300])
             continue
         if not isinstance(obj, dict):
             yield Item(where, n, error=f"expected a JSON object, got {type(obj).__name__}")
