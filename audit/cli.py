@@ -55,6 +55,8 @@ def register(app: typer.Typer) -> None:
         from rich.console import Console
         from rich.table import Table
 
+        from corpus.db import CorpusError
+
         from .run import OfficialFileError, run_audit
 
         console = Console()
@@ -62,6 +64,9 @@ def register(app: typer.Typer) -> None:
             with console.status("auditing…"):
                 summary = run_audit(db_url=db, official_file=official, out_dir=out, records_file=records,
                                     articles_file=articles)
+        except (CorpusError, OSError) as exc:  # the database, or the output directory (a full disk)
+            Console(stderr=True).print(f"error: {exc}", style="red", highlight=False, markup=False, soft_wrap=True)
+            raise typer.Exit(2)
         except OfficialFileError as exc:
             err = Console(stderr=True)
             for p in exc.problems:

@@ -6,6 +6,7 @@ Heavy imports happen inside the commands.
 """
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import List, Optional
 
@@ -28,6 +29,27 @@ def _open(db: str | None, **kw):
     except CorpusError as exc:
         Console(stderr=True).print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_FATAL) from None
+
+
+def _database_errors(command):
+    """A database failing mid-command (read-only, damaged, full) is one line and exit 2."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        import sqlalchemy as sa
+        from rich.console import Console
+
+        from corpus.config import resolve_db_url
+        from corpus.db import _reason, describe
+
+        try:
+            return command(*args, **kwargs)
+        except sa.exc.SQLAlchemyError as exc:
+            reason = _reason(exc)
+            hint = " (export it as it is with --no-consolidate)" if "readonly" in reason else ""
+            Console(stderr=True).print(f"error: the corpus database {describe(resolve_db_url(kwargs.get('db')))}: "
+                                       f"{reason}{hint}", style="red", highlight=False, markup=False, soft_wrap=True)
+            raise typer.Exit(EXIT_FATAL) from None
+    return wrapper
 
 
 def _finish_quietly(corpus, run_id: int, status: str, error: str) -> None:
@@ -67,7 +89,7 @@ def register(app: typer.Typer) -> None:
         try:
             run_id = corpus.start_run("ingest", {"files": [str(f) for f in files]})
             with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                          console=err, transient=False) as bar:
+                          console=err, transient=False, disable=not err.is_terminal) as bar:
                 task = bar.add_task("ingest", total=count_inputs(files))
                 report = ingest_files(corpus, files, run_id=run_id, notes=notes,
                                       progress=lambda k: bar.advance(task, k),
@@ -101,6 +123,7 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(EXIT_FATAL if len(report.errors) >= c["items"] else EXIT_ERRORS)
 
     @app.command("reextract")
+    @_database_errors
     def reextract(
         db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help=DB_HELP),
         force: bool = typer.Option(False, "--force", help="Re-extract every article, not only those extracted "
@@ -129,6 +152,7 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(EXIT_ERRORS)
 
     @app.command("consolidate")
+    @_database_errors
     def consolidate(db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help=DB_HELP)) -> None:
         """Rebuild the consolidated dataset: one row per entity and assessment year."""
         corpus = _open(db)
@@ -139,6 +163,7 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"dataset: {n} entity-years")
 
     @app.command("export")
+    @_database_errors
     def export(
         out: Path = typer.Option(..., "--out", help="Output directory."),
         fmt: str = typer.Option("csv", "--format", help="csv, jsonl or parquet."),
@@ -179,6 +204,7 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"{result.files['datapackage.json']}, {result.files['DATASET.md']}")
 
     @app.command("stats")
+    @_database_errors
     def stats(db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help=DB_HELP)) -> None:
         """Coverage at a glance: counts, entity-years by province and year, recent runs."""
         from rich.console import Console

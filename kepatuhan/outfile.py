@@ -32,6 +32,9 @@ class OutputError(OSError):
     """Writing an output file failed (full disk, size limit, permissions); the message names the
     file and says that an earlier version of it was kept."""
 
+    def __str__(self) -> str:
+        return str(self.strerror)
+
 
 def _output_error(path, exc: OSError) -> OutputError:
     kept = " (its earlier version is unchanged)" if Path(path).exists() else ""

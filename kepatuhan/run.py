@@ -134,7 +134,13 @@ def check_database(db_url: str) -> None:
     from corpus.config import resolve_db_url
     from corpus.db import CorpusError, describe
 
+    from corpus.config import check_db_url
+
     url = resolve_db_url(db_url)
+    try:
+        check_db_url(url)
+    except ValueError as exc:
+        raise CorpusError(str(exc)) from None
     if sa.make_url(url).get_backend_name() == "sqlite":
         return  # a file: Corpus.open reports a bad path, a directory or corruption itself
     engine = sa.create_engine(url, poolclass=sa.pool.NullPool, connect_args={"connect_timeout": DB_CONNECT_TIMEOUT_S})
