@@ -13,7 +13,8 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .entities import REGIONAL_TYPES, RegionIndex, entity_key
+from gazetteer import REGIONAL_TYPES, RegionIndex, entity_key
+
 from .evidence import locate, written_decimals
 from .scheme import SCORE_EPS, ScoringScheme, YearScheme
 from .types import Finding, OfficialResult, ReportedClaim
@@ -206,24 +207,36 @@ class Auditor:
             return []
         out: list[Finding] = []
         stated = {f: getattr(c, f) for f in CATEGORY_FIELDS if getattr(c, f) is not None}
+        systems = ys.systems_for(k.etype)
         for fname, value in stated.items():
-            if fname not in ys.fields or value not in ys.values(fname):
+            known = set().union(*(s.values(fname) for s in systems if fname in s.fields))
+            if value not in known:
                 out.append(self.finding(k, "scheme_contradiction", "low", fname, value, None,
                                         f"{fname} {value!r} is not part of the {c.year} scheme "
-                                        f"({', '.join(sorted(ys.values(fname))) or 'none'})"))
+                                        f"({', '.join(sorted(known)) or 'none'})"))
                 continue
-            if c.score is None:
-                continue
-            expected = ys.expected(fname, c.score)
-            if expected is not None and expected != value:
-                low = ys.value_plausible_at_boundary(fname, value, c.score)
-                why = " at a cut-off not confirmed for this year" if low else ""
-                out.append(self.finding(k, "scheme_contradiction", "low" if low else "medium", fname, value, expected,
-                                        f"score {_fmt(c.score)} means {fname} {expected!r} in {c.year}, "
-                                        f"the text says {value!r}{why}"))
+            if c.score is not None:
+                out += self._score_vs_category(k, systems, len(ys.alternatives) + 1, fname, value)
         if c.score is None and len(stated) > 1:
             out += self._cross_field(k, ys, stated)
         return out
+
+    def _score_vs_category(self, k: Keyed, systems: list[YearScheme], n_attested: int, fname: str,
+                           value: str) -> list[Finding]:
+        """A contradiction only when every band system that may apply to this entity says so."""
+        c = k.claim
+        expected = [(s, s.expected(fname, c.score)) for s in systems if fname in s.fields]
+        if not expected or any(e is None or e == value for _, e in expected):
+            return []
+        low = any(s.value_plausible_at_boundary(fname, value, c.score) for s, _ in expected)
+        why = " at a cut-off not confirmed for this year" if low else ""
+        if n_attested > 1:
+            which = "every band system" if len(systems) == n_attested else f"the {systems[0].name} bands"
+            why += f" ({which} attested for {'a ' + k.etype if k.etype else 'it'} in {c.year})"
+        implied = "/".join(sorted({e for _, e in expected}))
+        return [self.finding(k, "scheme_contradiction", "low" if low else "medium", fname, value, implied,
+                             f"score {_fmt(c.score)} means {fname} {implied!r} in {c.year}, "
+                             f"the text says {value!r}{why}")]
 
     def _cross_field(self, k: Keyed, ys: YearScheme, stated: dict[str, str]) -> list[Finding]:
         names = [f for f in stated if f in ys.fields and stated[f] in ys.values(f)]

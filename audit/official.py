@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .entities import REGIONAL_TYPES, CODE_RE, RegionIndex, entity_key, infer_entity_type
+from gazetteer import CODE_RE, REGIONAL_TYPES, RegionIndex, entity_key, infer_entity_type
+
 from .types import OfficialResult, Problem
 
 COLUMNS = ("year", "entity", "entity_type", "region_code", "score", "zone", "grade", "opinion",

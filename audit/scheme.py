@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-SCHEME_FILE = Path(__file__).resolve().parents[1] / "models" / "scoring_scheme.yaml"
+from models import MODELS_DIR
+
+SCHEME_FILE = MODELS_DIR / "scoring_scheme.yaml"
 FIELDS = ("zone", "grade", "opinion")
 # Two scores closer than this are the same published number (they carry two decimals).
 SCORE_EPS = 0.005
@@ -36,6 +38,15 @@ class YearScheme:
     bands: list[Band] = field(default_factory=list)  # highest first
     uncertain_boundaries: tuple[float, ...] = ()
     note: str = ""
+    kinds: tuple[str, ...] = ()  # entity kinds this system was attested for; () = any
+    alternatives: list["YearScheme"] = field(default_factory=list)  # other systems attested that year
+
+    def systems_for(self, kind: str | None) -> list["YearScheme"]:
+        """The band systems that may apply to an entity of this kind: those attested for it, or
+        every system when none was (or the kind is unknown)."""
+        systems = [self, *self.alternatives]
+        fitting = [s for s in systems if kind and kind in s.kinds]
+        return fitting or systems
 
     @property
     def known(self) -> bool:
@@ -102,21 +113,27 @@ def _load(path: str) -> ScoringScheme:
     years: dict[int, YearScheme] = {}
     for year, spec in (data.get("years") or {}).items():
         spec = spec or {}
-        name = spec.get("scheme")
-        bands: list[Band] = []
-        fields: tuple[str, ...] = ()
-        if name:
-            if name not in schemes:
-                raise ValueError(f"{path}: year {year} names unknown scheme {name!r}")
-            fields = tuple(schemes[name].get("fields") or FIELDS)
-            bands = sorted(
-                (Band(min=float(b["min"]), max=float(b["max"]), zone=b.get("zone"), grade=b.get("grade"),
-                      opinion=b.get("opinion")) for b in schemes[name]["bands"]),
-                key=lambda b: -b.min,
-            )
-        years[int(year)] = YearScheme(
-            year=int(year), assessed=bool(spec.get("assessed", True)), name=name, fields=fields, bands=bands,
-            uncertain_boundaries=tuple(float(x) for x in spec.get("uncertain_boundaries") or ()),
-            note=str(spec.get("note") or ""),
-        )
+        ys = _year_scheme(int(year), spec, schemes, path)
+        ys.alternatives = [_year_scheme(int(year), alt, schemes, path) for alt in spec.get("alternatives") or ()]
+        years[int(year)] = ys
     return ScoringScheme(years=years)
+
+
+def _year_scheme(year: int, spec: dict, schemes: dict, path: str) -> YearScheme:
+    name = spec.get("scheme")
+    bands: list[Band] = []
+    fields: tuple[str, ...] = ()
+    if name:
+        if name not in schemes:
+            raise ValueError(f"{path}: year {year} names unknown scheme {name!r}")
+        fields = tuple(schemes[name].get("fields") or FIELDS)
+        bands = sorted(
+            (Band(min=float(b["min"]), max=float(b["max"]), zone=b.get("zone"), grade=b.get("grade"),
+                  opinion=b.get("opinion")) for b in schemes[name]["bands"]),
+            key=lambda b: -b.min,
+        )
+    return YearScheme(
+        year=year, assessed=bool(spec.get("assessed", True)), name=name, fields=fields, bands=bands,
+        uncertain_boundaries=tuple(float(x) for x in spec.get("uncertain_boundaries") or ()),
+        note=str(spec.get("note") or ""), kinds=tuple(spec.get("kinds") or ()),
+    )

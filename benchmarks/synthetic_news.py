@@ -9,11 +9,10 @@ Every article is a lead plus follow-up paragraphs of its own topic, 1,800-4,000 
 """
 from __future__ import annotations
 
-import csv
 import random
-from pathlib import Path
 
-REGIONS_CSV = Path(__file__).resolve().parents[1] / "models" / "regions.csv"
+from gazetteer import read_regions
+
 
 FIRST = ["Ahmad", "Budi", "Siti", "Rina", "Dedi", "Hendra", "Yusuf", "Nur", "Agus", "Fitri", "Rahmat", "Dewi",
          "Taufik", "Indra", "Maya", "Joko", "Wahyu", "Sri", "Eko", "Lestari", "Andi", "Rudi", "Yanti", "Irwan"]
@@ -94,11 +93,7 @@ LOOKALIKES = [
 
 
 def _places() -> list[str]:
-    out = []
-    with open(REGIONS_CSV, encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            if row["level"] in ("kabupaten", "kota"):
-                out.append(row["name"])
+    out = [r.name for r in read_regions() if r.level in ("kabupaten", "kota")]
     return out or ["Kabupaten Seluma"]
 
 

@@ -8,10 +8,10 @@ import typer
 EXIT_USAGE = 2
 
 
-def register(app: typer.Typer) -> None:
-    app.command("clean")(clean)
+app = typer.Typer()
 
 
+@app.command("clean")
 def clean(
     input: str = typer.Argument(..., help="Pages, JSONL: {id, html, url?, headers?}; '-' = stdin."),
     output: str = typer.Option("-", "-o", "--output", help="Articles JSONL; '-' = stdout."),

@@ -1,6 +1,6 @@
 """Consolidation: many articles' claims -> one `dataset` row per (entity, year).
 
-Entities meet through `entity_key` (computed at ingest by `audit.entities.entity_key`):
+Entities meet through `entity_key` (computed at ingest by `gazetteer.entity_key`):
 "R:<region code>" for provinces, kabupaten and kota ("Pemkab Lebong" and "Kabupaten Lebong"
 are both R:17.07), "N:<normalised name>" for ministries and agencies, "U:<parent>|<name>" for
 service units.
@@ -16,14 +16,12 @@ bounded however large the corpus.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 
 from corpus.models import ArticleRow, DatasetRow, RecordRow
-
-if TYPE_CHECKING:
-    from corpus.store import Corpus
+from gazetteer import RegionIndex
 
 CLAIM_FIELDS = ("score", "rank", "zone", "grade", "opinion")
 DESCRIPTIVE_FIELDS = ("entity", "entity_type", "region_code", "province", "parent", "rank_scope")
@@ -119,13 +117,12 @@ def iter_consolidated(rows_iter, regions=None):
         yield consolidate_group(current[0], current[1], group, regions)
 
 
-def consolidate(corpus: "Corpus") -> int:
-    """Rebuild the `dataset` table from the stored records. Returns its row count."""
-    from audit.entities import RegionIndex
-
+def consolidate(engine: sa.Engine) -> int:
+    """Rebuild the `dataset` table from the stored records (through the corpus's writer
+    engine). Returns its row count."""
     regions = RegionIndex.load()
     n = 0
-    with corpus.engine.connect() as conn:
+    with engine.connect() as conn:
         with conn.begin():
             if conn.dialect.name == "postgresql":  # one rebuild at a time (SQLite: BEGIN IMMEDIATE does it)
                 conn.exec_driver_sql("LOCK TABLE dataset IN SHARE ROW EXCLUSIVE MODE")

@@ -259,7 +259,7 @@ def _check_out_dir(out_dir: Path) -> None:
 def _iter_table(corpus: "Corpus", table: str, with_text: bool, chunk: int = CHUNK) -> Iterator[tuple]:
     """The table's rows as tuples in its column order, fetched `chunk` at a time (server-side
     cursor on PostgreSQL); JSON columns come as JSON text, never decoded."""
-    from corpus import queries
+    import corpus.queries as queries
 
     stmt = {"records": lambda: queries.records_query(raw_json=True),
             "officials": lambda: queries.officials_query(raw_json=True),

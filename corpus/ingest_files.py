@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from corpus.db import CorpusError
-from corpus.store import IngestError
+from corpus.ingest import IngestError
 
 if TYPE_CHECKING:
     from corpus.store import Corpus

@@ -79,7 +79,7 @@ class CorpusPipeline:
         return d
 
     def _ingest(self, item):
-        from corpus.store import IngestError
+        from corpus.ingest import IngestError
 
         try:
             out = self.state.corpus.ingest_page(

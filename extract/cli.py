@@ -13,9 +13,7 @@ import typer
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-def register(app: typer.Typer) -> None:
-    app.command("extract")(extract)
-    app.command("evaluate")(evaluate)
+app = typer.Typer()
 
 
 def _err_console():
@@ -24,6 +22,7 @@ def _err_console():
     return Console(stderr=True, highlight=False)
 
 
+@app.command("extract")
 def extract(
     input: str = typer.Argument(..., help="Articles, JSONL: {id, text, url?, published?} or {id, html, url?, headers?}; '-' = stdin."),
     output: str = typer.Option("-", "-o", "--output", help="Results JSONL (RECORDS.md shape), one line per input line; '-' = stdout."),
@@ -82,6 +81,7 @@ def extract(
     raise typer.Exit(summary.exit_code)
 
 
+@app.command("evaluate")
 def evaluate(
     gold: Path = typer.Argument(..., help="Gold JSONL annotated as RECORDS.md (e.g. the dev set gold/dev.jsonl)."),
     pred: Optional[Path] = typer.Option(None, "--pred", help="Predictions JSONL; default: run extraction on the gold texts."),

@@ -7,11 +7,10 @@ from typing import Optional
 import typer
 
 
-def register(app: typer.Typer) -> None:
-    app.command("run")(run)
-    app.command("demo")(demo)
+app = typer.Typer()
 
 
+@app.command("run")
 def run(
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="TOML configuration file (see README 'Nightly operation')."),
     wait: bool = typer.Option(False, "--wait", help="If another run holds the lock, wait for it instead of exiting with code 5."),
@@ -68,6 +67,7 @@ def run(
     raise typer.Exit(summary.exit_code)
 
 
+@app.command("demo")
 def demo(
     data_dir: Path = typer.Option(Path("kepatuhan-data/demo"), "--data-dir", help="Where the demo's database and outputs go."),
     keep: bool = typer.Option(False, "--keep", help="Keep the previous demo data (a second run shows the incremental crawl)."),

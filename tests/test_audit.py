@@ -271,6 +271,50 @@ def test_scheme_per_year():
     assert not s.for_year(2025).known  # new instrument: no bands to check against
 
 
+@pytest.mark.parametrize("sentence,entity,etype,year,score,zone,flagged", [
+    # a ministry in 2018: the 0-55/56-88/89-110 bands are the ones attested for ministries
+    ("Kementerian Agraria dan Tata Ruang memperoleh nilai 85,00 dan masuk zona kuning pada survei kepatuhan 2018.",
+     "Kementerian Agraria dan Tata Ruang", "kementerian", 2018, 85.0, "kuning", False),
+    # a kabupaten in 2018: both systems attested, 85,00 is hijau under 0-50/51-80/81-100
+    ("Kabupaten Ogan Komering Ilir meraih nilai 85,00 dan zona hijau pada survei kepatuhan 2018.",
+     "Kabupaten Ogan Komering Ilir", "kabupaten", 2018, 85.0, "hijau", False),
+    # ... and 85,00 is kuning under 56-88, also attested for a kabupaten that year
+    ("Kabupaten Ogan Komering Ilir meraih nilai 85,00 dan zona kuning pada survei kepatuhan 2018.",
+     "Kabupaten Ogan Komering Ilir", "kabupaten", 2018, 85.0, "kuning", False),
+    # 45,00 is merah under every system attested for 2019
+    ("Kabupaten Lebong meraih nilai 45,00 dan zona hijau pada survei kepatuhan 2019.",
+     "Kabupaten Lebong", "kabupaten", 2019, 45.0, "hijau", True),
+    # a ministry at 85,00 in hijau: its kind settles the system, and 85,00 is below 89
+    ("Kementerian Agraria dan Tata Ruang memperoleh nilai 85,00 dan masuk zona hijau pada survei kepatuhan 2018.",
+     "Kementerian Agraria dan Tata Ruang", "kementerian", 2018, 85.0, "hijau", True),
+    # a kota was only ever given the 0-50/51-80/81-100 bands
+    ("Kota Bengkulu meraih nilai 85,00 dan zona kuning pada survei kepatuhan 2017.",
+     "Kota Bengkulu", "kota", 2017, 85.0, "kuning", True),
+    # 2021 has one system: the 56-88 bands do not excuse this
+    ("Kabupaten Lebong meraih nilai 85,00 dan zona kuning pada penilaian kepatuhan 2021.",
+     "Kabupaten Lebong", "kabupaten", 2021, 85.0, "kuning", True),
+])
+def test_scheme_2017_2019_two_band_systems(sentence, entity, etype, year, score, zone, flagged):
+    text = LEAD + sentence
+    start = text.index("nilai")
+    rec = {"entity": entity, "entity_type": etype, "year": year, "score": score, "zone": zone,
+           "evidence": [[start, len(text) - 1]]}
+    claim = claim_from_record(rec, text, "https://berita.example/survei")
+    found = [f for f in audit_claims([claim], None) if f.kind == "scheme_contradiction"]
+    assert bool(found) == flagged, [f.message for f in found]
+    if flagged:
+        assert found[0].severity == "medium" and found[0].field == "zone" and found[0].reported_value == zone
+
+
+def test_scheme_2017_2019_systems_by_kind():
+    ys = ScoringScheme.load().for_year(2018)
+    assert [s.expected("zone", 85.0) for s in ys.systems_for("kabupaten")] == ["hijau", "kuning"]
+    assert [s.expected("zone", 85.0) for s in ys.systems_for("kementerian")] == ["kuning"]
+    assert [s.expected("zone", 85.0) for s in ys.systems_for("provinsi")] == ["hijau"]
+    assert len(ys.systems_for(None)) == 2 and ys.systems_for("lembaga")[0].expected("zone", 89.0) == "hijau"
+    assert not ScoringScheme.load().for_year(2021).alternatives
+
+
 def test_bundled_sample_official_table_is_consistent_with_the_scheme():
     """The official table itself passes the scheme check (the scheme doc reports zero mismatches)."""
     from audit.types import ReportedClaim
@@ -335,7 +379,7 @@ def test_run_audit_writes_csv_json_html(tmp_path):
     assert data["summary"]["n_findings"] == summary.n_findings and len(data["findings"]) == summary.n_findings
     assert any(c["province"] == "Bengkulu" and c["year"] == 2024 for c in data["coverage"])
     page = summary.files["html"].read_text(encoding="utf-8")
-    assert "<svg" in page and page.count("<tr data-severity=") == summary.n_findings
+    assert "<svg" in page and page.count("<tr id=\"finding-") == summary.n_findings
     assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "").split("<body>")[0]
 
 

@@ -34,7 +34,6 @@ def _write_jsonl(path: Path, items: list, extra_lines: list[str] = ()) -> Path:
 def test_two_kepatuhan_ingest_processes_on_one_sqlite_file_lose_nothing(sqlite_url, tmp_path):
     """Two real `kepatuhan ingest` processes (real cleaner and extractor) at once. The same on
     PostgreSQL, through the API, is in test_corpus_db."""
-    pytest.importorskip("extract.pipeline", reason="the extraction pipeline (issue 3) is not installed")
     items = article_items()
     # both files carry the Lebong release; each has articles of its own and one broken line
     f1 = _write_jsonl(tmp_path / "satu.jsonl", items[:3] + items[5:], ['{"id": "rusak", "text": '])
@@ -166,7 +165,6 @@ def test_ingest_into_a_locked_database_stops_with_exit_2_and_loses_nothing(sqlit
 
 @pytest.mark.slow
 def test_reextract_command_reruns_the_real_extractor_over_stored_articles(sqlite_url):
-    pytest.importorskip("extract.pipeline", reason="the extraction pipeline (issue 3) is not installed")
     from extract import EXTRACTOR_VERSION
 
     with open_corpus(sqlite_url, version="0.0.lama") as corpus:  # stored by an older extractor

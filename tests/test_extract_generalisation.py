@@ -64,7 +64,8 @@ def test_connector_before_a_new_head_starts_a_second_unit_and_di_region_is_paren
     ents = {e for e, _ in r}
     assert not any(" dan Kantor" in e or " di " in e for e in ents)
     rec = r[("Kantor Pertanahan", 2023)]
-    assert (rec.score, rec.zone, rec.parent) == (89.6, "hijau", "Kabupaten Klaten")
+    # a land office is a vertical office: its parent is the ministry, its province the place's (RECORDS.md)
+    assert (rec.score, rec.zone, rec.parent, rec.province) == (89.6, "hijau", "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional", "Jawa Tengah")
 
 
 def test_opinion_right_after_a_verb():
@@ -149,7 +150,7 @@ def test_facilities_keep_their_place_and_take_it_as_parent():
     _, r = recs(text)
     got = {e: (x.score, x.parent) for (e, _), x in r.items()}
     assert got["RSUD Kota Pontianak"] == (88.4, "Kota Pontianak")
-    assert got["Polres Kubu Raya"] == (86.1, "Kabupaten Kubu Raya")
+    assert got["Polres Kubu Raya"] == (86.1, "Kepolisian Negara Republik Indonesia")  # a vertical office
     assert got["Rumah Sakit Umum Daerah Sambas"] == (91.75, "Kabupaten Sambas")
     assert got["Dinas Sosial"] == (80.05, "Kota Pontianak")
 
@@ -160,7 +161,7 @@ def test_headline_facility_merges_with_the_body_facility_of_its_place():
     _, r = recs(text)
     assert list(r) == [("Kantor Pertanahan Kabupaten Kendal", 2024)]
     rec = r[("Kantor Pertanahan Kabupaten Kendal", 2024)]
-    assert (rec.score, rec.zone, rec.parent) == (91.3, "hijau", "Kabupaten Kendal")
+    assert (rec.score, rec.zone, rec.parent, rec.province) == (91.3, "hijau", "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional", "Jawa Tengah")
 
 
 def test_previous_year_after_a_grade_letter_does_not_take_this_years_score():

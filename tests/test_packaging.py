@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-PACKAGES = ("kepatuhan", "clean", "extract", "crawler", "corpus", "audit", "models")
+PACKAGES = ("kepatuhan", "clean", "extract", "crawler", "corpus", "audit", "models", "gazetteer")
 
 
 @pytest.mark.slow

@@ -22,7 +22,6 @@ plus `outlet` and `path` so a test can find the article the pipeline stored.
 """
 from __future__ import annotations
 
-import csv
 import html
 import json
 import shutil
@@ -34,11 +33,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import yaml
 
+from gazetteer import Region, read_regions
+
 HERE = Path(__file__).resolve().parent
 ARTICLES_DIR = HERE / "articles"
 SITE_DIR = HERE / "site"
 EXPECTED = HERE / "expected.jsonl"
-REGIONS = HERE.parent.parent / "models" / "regions.csv"
 
 PER_PAGE = 8
 ORIGIN = "{{ORIGIN}}"
@@ -57,12 +57,11 @@ def route_key(url: str) -> str:
 
 
 # ---------------------------------------------------------------- annotation shorthand -> contract
-def load_regions() -> dict[str, dict]:
-    with open(REGIONS, encoding="utf-8") as f:
-        return {row["name"]: row for row in csv.DictReader(f)}
+def load_regions() -> dict[str, Region]:
+    return {r.name: r for r in read_regions()}
 
 
-def expand_record(short: dict, regions: dict[str, dict]) -> dict:
+def expand_record(short: dict, regions: dict[str, Region]) -> dict:
     """`{e, y, s, r, rs, z, g, o, t, p, a}` -> a record of the contract (region facts from the gazetteer)."""
     entity = short["e"]
     etype = short.get("t")
@@ -73,7 +72,7 @@ def expand_record(short: dict, regions: dict[str, dict]) -> dict:
         row = regions.get(entity)
         if row is None:
             raise ValueError(f"unknown region {entity!r}: give t: (entity type) for non-regions")
-        etype, region_code, province = row["level"], row["code"], row["province"]
+        etype, region_code, province = row.level, row.code, row.province
         bare = entity.split(" ", 1)[1]
         aliases += {"provinsi": ["Pemprov " + bare], "kabupaten": ["Pemkab " + bare, "Kab. " + bare],
                     "kota": ["Pemkot " + bare]}[etype]
@@ -81,7 +80,7 @@ def expand_record(short: dict, regions: dict[str, dict]) -> dict:
         row = regions.get(parent)
         if row is None:
             raise ValueError(f"unit {entity!r}: parent {parent!r} is not a region name")
-        province = row["province"]
+        province = row.province
     return {
         "entity": entity, "entity_type": etype, "region_code": region_code, "province": province,
         "parent": parent, "year": short["y"], "score": short.get("s"), "rank": short.get("r"),

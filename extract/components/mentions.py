@@ -32,6 +32,7 @@ class Value:
     end: int
     scope: str | None = None       # ranks: provinsi | nasional
     prior: bool = False            # the earlier state in a change ("naik dari zona merah ke ...")
+    forward: bool = False          # belongs to the entity named right after it ("kedua, setelah Kemlu")
 
 
 @dataclass
@@ -52,3 +53,4 @@ class GroupMarker:
     end: int
     count: int | None
     anaphoric: bool = False
+    noun: str | None = None        # "kabupaten" in "keempat kabupaten itu" (lower case)

@@ -24,8 +24,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.casefold import lowered, search_in
-from extract.components.knowledge import doc_text, DataComponent, read_csv, read_jsonl, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, read_jsonl, read_yaml, words_alt
 from extract.components.mentions import EntityMention
+from gazetteer import read_regions
 
 if not Doc.has_extension("regions"):
     Doc.set_extension("regions", default=None)
@@ -34,29 +35,65 @@ LIST_SEP = re.compile(r"^\s*(?:,\s*|\s)(?:(?:dan|serta|&)\s+)?\s*$|^\s*(?:dan|se
 # the assessor's own office ("Ombudsman RI Perwakilan Bengkulu") is never the assessed government
 _ASSESSOR = re.compile(r"(?i)(?:perwakilan|ombudsman(?:\s+ri|\s+republik\s+indonesia)?|ori)\s*(?:provinsi\s+)?$")
 _CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’-]*")
+_WORD_AT = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _joined_spellings(form: str, taken: set[str]) -> set[str]:
+    """A name and its spellings with words run together: "Tulang Bawang Barat" is also written
+    "Tulangbawang Barat" and "TulangBawang Barat" (as "Gunung Kidul" / "Gunungkidul"); only
+    title-case words of a name of at most four words, and never a form the gazetteer lists itself."""
+    words = form.split(" ")
+    if not 1 < len(words) <= 4 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
+        return {form}
+    out = {form}
+    for mask in range(1, 2 ** (len(words) - 1)):
+        for camel in (False, True):
+            parts = [words[0]]
+            for i, w in enumerate(words[1:]):
+                if mask >> i & 1:
+                    parts[-1] += w if camel else w.lower()
+                else:
+                    parts.append(w)
+            joined = " ".join(parts)
+            if joined not in taken:
+                out.add(joined)
+    return out
 
 
 class Regions(DataComponent):
     files = ("regions.csv", "regions/patterns.jsonl", "regions/levels.yaml")
 
     def load(self, data_dir: Path) -> None:
-        self.regions = {r["code"].strip(): r for r in read_csv(data_dir / "regions.csv")}
-        self.province_name = {c: r["province"] for c, r in self.regions.items()}
-        self.province_code = {c: r["province_code"] for c, r in self.regions.items()}
+        self.regions = {r.code: r for r in read_regions(data_dir / "regions.csv")}
+        self.province_name = {c: r.province for c, r in self.regions.items()}
+        self.province_code = {c: r.province_code for c, r in self.regions.items()}
         by_first: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
         lower_forms: list[tuple[str, list[str]]] = []
-        for p in read_jsonl(data_dir / "regions" / "patterns.jsonl"):
-            forms = {p["pattern"]} if p.get("case") == "exact" else {p["pattern"], p["pattern"].upper()}
+        patterns = read_jsonl(data_dir / "regions" / "patterns.jsonl")
+        written = {p["pattern"] for p in patterns}
+        lv = read_yaml(data_dir / "regions" / "levels.yaml")
+        # "Kab. Kep. Selayar": words of a name written short
+        for word, shorts in lv.get("name_word_abbreviations", {}).items():
+            for p in list(patterns):
+                if p.get("case") != "exact" and re.search(rf"(?<![\w]){word}(?![\w])", p["pattern"]):
+                    for short in shorts:
+                        form = re.sub(rf"(?<![\w]){word}(?![\w])", short, p["pattern"])
+                        if form not in written:
+                            patterns.append({"pattern": form, "codes": p["codes"], "case": "exact"})
+                            written.add(form)
+        for p in patterns:
+            forms = {p["pattern"]} if p.get("case") == "exact" else \
+                {v for f in _joined_spellings(p["pattern"], written) for v in (f, f.upper())}
             if " " in p["pattern"] and all("." not in c for c in p["codes"]):
                 lower_forms.append((p["pattern"].lower(), p["codes"]))  # "untuk sulawesi selatan"
             for f in forms:
-                by_first[f.split()[0]].append((f, p["codes"]))
+                first = _CAP_WORD.match(f)  # the word find() looks up ("D" for "D.I. Yogyakarta")
+                by_first[first.group().rstrip("'’") if first else f.split()[0]].append((f, p["codes"]))
         for k in by_first:
             by_first[k].sort(key=lambda fc: -len(fc[0]))
         self.by_first = dict(by_first)
         self.lower_codes = dict(lower_forms)
         self.lower_re = re.compile(rf"(?<![\w])(?:{words_alt(self.lower_codes)})(?![\w])")
-        lv = read_yaml(data_dir / "regions" / "levels.yaml")
         self.level_of = {w.lower().rstrip("."): level for level in ("provinsi", "kabupaten", "kota")
                          for w in lv.get(level, [])}
         alt = words_alt(w for level in ("provinsi", "kabupaten", "kota") for w in lv.get(level, []))
@@ -72,6 +109,10 @@ class Regions(DataComponent):
         self.not_subject = re.compile(rf"(?:(?<![\w-])(?:{nsb}){gap}(?:RI{gap})?|(?<![\w])se-?\s*|(?<![\w])di\s?(?:lingkup|lingkungan|wilayah)\s*|(?<!pada\s)(?<![\w])lingkup\s+)\Z",
                                       re.IGNORECASE)
         self.pref = lv.get("bare_level_preference", ["provinsi", "kabupaten", "kota"])
+        # a level word glued to the name ("KotaYogyakarta", "PemkabSleman"): typed without the space
+        glued = words_alt(w for level in ("provinsi", "kabupaten", "kota") for w in lv.get(level, [])
+                          if re.fullmatch(r"[A-Z][a-z]+", w))
+        self.glued = re.compile(rf"(?:{glued})(?=[A-Z][a-z])")
 
     # -- matching -------------------------------------------------------------------
     def find(self, text: str) -> list[EntityMention]:
@@ -82,6 +123,10 @@ class Regions(DataComponent):
             s = m.start()
             if s < pos_taken:
                 continue
+            g = None if m.group().rstrip("'’") in self.by_first else self.glued.match(text, s)
+            if g:
+                s = g.end()
+                m = _WORD_AT.match(text, s)
             for form, codes in self.by_first.get(m.group().rstrip("'’"), ()):
                 e = s + len(form)
                 if text.startswith(form, s) and (e == len(text) or not (text[e].isalnum() or text[e] == "_")):
@@ -117,7 +162,7 @@ class Regions(DataComponent):
 
     # -- resolution -------------------------------------------------------------------
     def _level(self, code: str) -> str:
-        return self.regions[code]["level"]
+        return self.regions[code].level
 
     def resolve(self, text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         # province context: provinces named + provinces of unambiguous mentions
@@ -141,9 +186,9 @@ class Regions(DataComponent):
                 elif m.explicit_level:
                     continue  # "Kota Lebong": no such region; not a region mention
             if len(cands) > 1 and ctx:
-                best = max(ctx[self.regions[c]["province_code"]] for c in cands)
+                best = max(ctx[self.regions[c].province_code] for c in cands)
                 if best:
-                    cands = [c for c in cands if ctx[self.regions[c]["province_code"]] == best]
+                    cands = [c for c in cands if ctx[self.regions[c].province_code] == best]
             if len(cands) > 1:
                 cands = sorted(cands, key=lambda c: self.pref.index(self._level(c)))
             self._fill(m, cands[0])
@@ -152,14 +197,14 @@ class Regions(DataComponent):
 
     def _fill(self, m: EntityMention, code: str) -> None:
         r = self.regions[code]
-        m.code, m.name, m.entity_type, m.province = code, r["name"], r["level"], r["province"]
+        m.code, m.name, m.entity_type, m.province = code, r.name, r.level, r.province
 
     def standalone(self, text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         """ "Pemprov berhasil meraih ..." -> the article's own province/kabupaten/kota."""
         out = []
         taken = sorted((m.start, m.end) for m in mentions)
         by_level = {lv: Counter(m.code for m in mentions if m.entity_type == lv) for lv in ("kabupaten", "kota")}
-        by_level["provinsi"] = Counter(self.regions[m.code]["province_code"] for m in mentions)
+        by_level["provinsi"] = Counter(self.regions[m.code].province_code for m in mentions)
         for sm in self.standalone_re.finditer(text):
             i = bisect_right(taken, (sm.start(), float("inf"))) - 1
             if i >= 0 and taken[i][0] <= sm.start() < taken[i][1]:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from extract.components.knowledge import doc_text, DataComponent, read_jsonl, read_yaml, words_alt
 from extract.components.mentions import EntityMention
+from extract.components.office_lists import OfficeLists
 
 for _ext in ("agencies", "units"):
     if not Doc.has_extension(_ext):
@@ -29,18 +30,27 @@ _CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’/-]*")
 
 
 class Units(DataComponent):
-    files = ("agencies.jsonl", "units.yaml")
+    files = ("agencies.jsonl", "units.yaml", "values.yaml")
 
     def load(self, data_dir: Path) -> None:
         by_first = defaultdict(list)
+        u = read_yaml(data_dir / "units.yaml")
+        variants = u.get("agency_prefix_variants", {})
+
+        def spellings(form: str) -> set[str]:
+            """ "Kementrian Agama", "Kemkes", "Kemen PUPR": how reporters also write a ministry's name."""
+            out = {form}
+            for prefix, alts in variants.items():
+                if form.startswith(prefix):
+                    out |= {alt + form[len(prefix):] for alt in alts}
+            return out
         for a in read_jsonl(data_dir / "agencies.jsonl"):
-            for form in [a["name"]] + a.get("aliases", []):
+            for form in {v for f in [a["name"]] + a.get("aliases", []) for v in spellings(f)}:
                 for f in {form, form.upper()} if len(form) > 6 else {form}:
                     by_first[f.split()[0]].append((f, a["name"], a["type"]))
         for k in by_first:
             by_first[k].sort(key=lambda x: -len(x[0]))
         self.agencies = dict(by_first)
-        u = read_yaml(data_dir / "units.yaml")
         self.heads = sorted(u["heads"], key=len, reverse=True)
         self.expansions = u.get("expansions", {})
         inner = words_alt(u.get("inner_lower", []) + u.get("connectors", []))
@@ -49,7 +59,11 @@ class Units(DataComponent):
         # title-case headlines go on after the name ("RSUD X Raih Nilai 92"): these words end it
         stop = words_alt(u.get("name_stop_words", []))
         stop_la = rf"(?!(?:{stop})(?![\w]))" if stop else ""
-        word = (stop_la + r"(?:[A-Z][\w'’/-]*(?:\.\w+)*(?:\.(?=[ \t]+[A-Z]))?|\([A-Z][\w ]{0,15}\)"
+        # a full stop stays inside a name only after an abbreviation ("RSUD dr. H. Moch. Ansari
+        # Saleh"); after any other word it ends the sentence ("Polres Pamekasan. Sedang ...")
+        abbr = words_alt(u.get("name_abbreviations", []))
+        abbr_dot = rf"(?:(?:{abbr})(?![\w])|[A-Z])\.(?=[ \t]+[A-Z])|" if abbr else ""
+        word = (stop_la + rf"(?:{abbr_dot}[A-Z][\w'’/-]*(?:\.\w+)*|\([A-Z][\w -]{{0,15}}\)"
                 + ")")
         # only right after the head: "Kepala Puskesmas Talise dr. Budi" names a person after the unit
         eponym = rf"(?:[ \t]+(?:{hon})\.(?=[ \t]*[A-Z]))*" if hon else ""
@@ -58,6 +72,19 @@ class Units(DataComponent):
             # a connector followed by a new head starts a second unit ("Polres dan Kantor Pertanahan")
             rf"(?<![\w])(?:{words_alt(self.heads)}){eponym}(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+(?!(?:{words_alt(split_heads)})(?![\w]))[A-Z]))*")
         self.facilities = set(u.get("named_facilities", []))
+        self.vertical = [(v["parent"], set(v.get("heads", [])), v.get("name_words", []))
+                         for v in u.get("vertical_offices", [])]
+        self.regional_heads = set(u.get("regional_office_heads", []))
+        self.office_lists = OfficeLists(u, self.heads, lambda head, name: self._ministry(head, name))
+        self.agency_offices = u.get("agency_offices", {})
+        merged = words_alt(u.get("merged_affairs_heads", []))
+        cap_seq = rf"{word}(?:[ \t]+(?:(?:{inner})[ \t]+)?{word})*"
+        # ", Pemberdayaan Masyarakat dan Desa": comma-joined affairs closed by "dan"/"serta"
+        self.merged_heads = re.compile(rf"(?:{merged})(?![\w])") if merged else None
+        self.affairs_tail = re.compile(rf"(?:,[ \t]+{cap_seq})+")
+        nums = words_alt(list(read_yaml(data_dir / "values.yaml").get("cardinals", {})) + ["beberapa", "sejumlah", "para"])
+        # "9 Kantor Pertanahan lainnya", "dua Polres": a head counted is a kind, not one unit
+        self.count_before = re.compile(rf"(?i)(?<![\w])(?:\d+|{nums})[ \t]+$")
         self.head_forms = u.get("head_long_forms", {})
         nsb = words_alt(u.get("not_subject_before", []))
         self.not_subject = re.compile(rf"(?<![\w])(?:{nsb})\.?\s+$", re.IGNORECASE) if nsb else None
@@ -77,7 +104,9 @@ class Units(DataComponent):
                 continue
             for form, name, typ in self.agencies.get(m.group(), ()):
                 e = s + len(form)
-                if text.startswith(form, s) and (e == len(text) or not text[e].isalnum()):
+                # after its first word a name may be written in any case ("Kementerian Agraria dan tata ruang")
+                if (text.startswith(form, s) or text[s:e].lower() == form.lower() and " " in form) and \
+                        (e == len(text) or not text[e].isalnum()):
                     out.append(EntityMention(start=s, end=e, name=name, entity_type=typ))
                     taken = e
                     break
@@ -90,7 +119,8 @@ class Units(DataComponent):
         context = {r.province for r in regions if r.explicit_level}
         blocked = sorted((a.start, a.end) for a in agencies)
         for m in self.unit_re.finditer(text):
-            s, e = m.start(), m.end()
+            s, me = m.start(), self._extend(text, m)
+            e = me
             i = bisect_right(blocked, (s, float("inf"))) - 1
             if i >= 0 and blocked[i][0] <= s < blocked[i][1]:
                 continue
@@ -98,20 +128,28 @@ class Units(DataComponent):
             # a region inside the name ends it and becomes the parent ("Dinas Sosial Kabupaten Bangli")
             k = bisect_right(starts, s)
             head0 = next((h for h in self.heads if text.startswith(h, s)), "")
+            ministry = self._ministry(head0, text[s:me])
             inside = None
             # a bare place from another province than the text's is a district that shares a
             # regency's name ("Puskesmas Depok I" in Sleman): part of the name, not the owner
             if k < len(regions) and regions[k].start < e and not (
                     not regions[k].explicit_level and context and regions[k].province not in context):
                 located = re.search(r"(?<![\w])di[ \t]+$", text[s:regions[k].start])  # "Kantor Pertanahan di Banyumas"
-                if regions[k].explicit_level or head0 not in self.facilities or located:
+                if ministry and not located:
+                    # a vertical office keeps its place in its name ("Kanwil BPN Provinsi Aceh"), which
+                    # ends there or at a level word after it ("Polres Malang Kota"), not at a person
+                    # named after it ("Kepala Kanwil BPN Aceh Dr Mazwar")
+                    inside = regions[k]
+                    lvl = re.match(r"[ \t]+(?:Kota|Kabupaten)(?![\w])", text[inside.end:])
+                    e = me = inside.end + (lvl.end() if lvl else 0)
+                elif regions[k].explicit_level or head0 not in self.facilities or located:
                     parent = regions[k]
                     # "RSUD Kota Yogyakarta", "Kantor Pertanahan Kabupaten Banyumas": a facility
                     # named only by its place keeps the place in its name
                     # "(Kantah)" between the head and the place is only its abbreviation
                     bare = re.sub(r"\s*\([^()]*\)", "", text[s:parent.start]).strip(" ,") == head0
-                    e = m.end() if bare and head0 in self.facilities and not located else parent.start
-                elif regions[k].end <= m.end():
+                    e = me if bare and head0 in self.facilities and not located else parent.start
+                elif regions[k].end <= me:
                     inside = regions[k]  # "Polres Kubu Raya", "RSUD Sleman": the place it serves
             name = text[s:e].strip()
             name = re.sub(r"\s*\([^()]*\)\s*$", "", name)           # "(DPMPTSP)" is an alias
@@ -120,22 +158,31 @@ class Units(DataComponent):
             name = re.sub(r"(?:\s+(?:dan|serta|untuk|di|bagi|&))+$", "", name).strip(" ,.")
             name = re.sub(r"\s+", " ", name)
             head = next((h for h in self.heads if name.startswith(h)), name)
-            if name == head and " " not in head and head not in self.abbrev_only:
-                continue  # "Dinas" alone names no unit
+            if name == head and (" " not in head and head not in self.abbrev_only or
+                                 self.count_before.search(text[max(0, s - 20):s])):
+                continue  # "Dinas" alone names no unit; "9 Kantor Pertanahan lainnya" is a kind
             if name in self.expansions:
                 name = self.expansions[name]
-            em = EntityMention(start=s, end=m.end() if parent is None else max(e, parent.start), name=name,
+            em = EntityMention(start=s, end=me if parent is None else max(e, parent.start), name=name,
                                entity_type="unit")
             if self.not_subject is not None and self.not_subject.search(text[max(0, s - 25):s]):
                 em.subject = False  # "Kepala Dinas Kesehatan ...": an office
             if parent is None and self.owner_gap is not None and k < len(regions):
                 # the first region after the name, joined by an owner word or written as a
                 # government ("RSUD X Pemprov Kalbar", "Puskesmas X milik Pemkab Y")
-                nxt = next((r for r in regions[k:] if r.start >= m.end()), None)
-                gap = text[m.end():nxt.start] if nxt is not None else ""
+                nxt = next((r for r in regions[k:] if r.start >= me), None)
+                gap = text[me:nxt.start] if nxt is not None else ""
                 if nxt is not None and len(gap) <= 40 and self.owner_gap.match(gap) and (
                         self.owner_words.search(gap) or re.match(r"(?i)pem(?:prov|kab|kot|ko|da|erintah)\b", text[nxt.start:])):
                     parent = nxt
+            if ministry:
+                em.parent = ministry
+                where = inside or parent
+                em.province = where.province if where else (next(iter(context)) if len(context) == 1 else None)
+                if where is not None:
+                    where.subject = False
+                out.append(em)
+                continue
             if parent is None and inside is not None:
                 em.parent, em.province = inside.name, inside.province
             if parent is not None:
@@ -145,13 +192,43 @@ class Units(DataComponent):
             out.append(em)
         return out
 
+    def _extend(self, text: str, m: re.Match) -> int:
+        """The end of a unit's name past what the name pattern reads: a facility's number
+        ("Puskesmas Ngaglik 2") and a merged office's comma-joined affairs ("Dinas Sosial,
+        Pemberdayaan Masyarakat dan Desa")."""
+        e = m.end()
+        head = next((h for h in self.heads if text.startswith(h, m.start())), "")
+        if head in self.facilities:
+            num = re.match(r"[ \t]+[1-9](?![\d])(?![,.]\d)", text[e:e + 4])
+            return e + num.end() if num else e
+        if self.merged_heads is not None and self.merged_heads.match(text, m.start()):
+            tail = self.affairs_tail.match(text, e)
+            # only a list closed by "dan"/"serta" whose items are no new unit or place; at least one
+            # item of several words ("Dinas Kesehatan, Pendidikan dan Sosial" may be three offices)
+            if tail and re.search(r"(?i)[ \t](?:dan|serta|&)[ \t]", tail.group()):
+                items = [x.strip() for x in re.split(r"(?i),|[ \t](?:dan|serta|&)[ \t]", tail.group()) if x.strip()]
+                if any(" " in x for x in items) and not any(self.unit_re.match(x) for x in items):
+                    return tail.end()
+        return e
+
+    def _ministry(self, head: str, name: str) -> str | None:
+        """The ministry or agency a vertical office belongs to (None for a regional government's unit)."""
+        for parent, heads, words in self.vertical:
+            if head in heads:
+                return parent
+            if head in self.regional_heads and any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", name) for w in words):
+                return parent
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         if not doc._.relevant:  # only relevant articles carry records: nothing to find here
             return doc
         regions = doc._.regions or []
         agencies = self.find_agencies(doc_text(doc))
-        doc._.agencies = agencies
-        doc._.units = self._merge_abbreviated(self.find_units(doc_text(doc), regions, agencies))
+        units = self.find_units(doc_text(doc), regions, agencies)
+        regions, units, agencies = self.office_lists.apply(doc_text(doc), regions, units, agencies)
+        doc._.regions, doc._.agencies = regions, agencies
+        doc._.units = self._merge_abbreviated(units)
         return doc
 
     def _merge_abbreviated(self, units: list[EntityMention]) -> list[EntityMention]:
@@ -170,6 +247,23 @@ class Units(DataComponent):
                 longer = {x.name for x in units if x.parent == u.parent and x.name.startswith(u.name + " ")}
                 if len(longer) == 1:
                     u.name = longer.pop()
+        # "BPN Kabupaten Aceh Utara" and "Kantor Pertanahan Aceh Utara", "Kanwil BPN Aceh" and "Kantor
+        # Wilayah BPN Provinsi Aceh": one office, named the fuller way (never Kota X and Kabupaten X)
+        ministries = {parent for parent, _, _ in self.vertical}
+        level = re.compile(r"(?<= )(?:Provinsi|Kabupaten|Kota) ")
+
+        def fold(n: str) -> str:
+            short = next((h for h in self.head_forms if n.startswith(h + " ")), None)
+            return level.sub("", self.head_forms[short] + n[len(short):] if short else n)
+        full: dict[tuple, set] = defaultdict(set)
+        for u in units:
+            if u.parent in ministries and level.search(u.name):
+                full[(u.parent, fold(u.name))].add(u.name)
+        for u in units:
+            if u.parent in ministries and not level.search(u.name):
+                named = full.get((u.parent, fold(u.name)), set())
+                if len(named) == 1:
+                    u.name = next(iter(named))
         return units
 
 

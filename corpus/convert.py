@@ -1,0 +1,82 @@
+"""Conversions between the pipeline's values and the corpus columns (dates, HTML blobs,
+headers, evidence text), shared by the store's modules and the exports."""
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable
+from datetime import date, datetime, timezone
+from urllib.parse import urlsplit
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def compress_html(html: str | bytes) -> bytes:
+    data = html.encode("utf-8") if isinstance(html, str) else html
+    return zlib.compress(data, 6)
+
+
+def decompress_html(blob: bytes | None) -> str | None:
+    return None if blob is None else zlib.decompress(blob).decode("utf-8", errors="replace")
+
+
+def site_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else (host or None)
+
+
+def evidence_text(text: str, spans: Iterable[Iterable[int]]) -> str | None:
+    parts = []
+    for span in spans or ():
+        s, e = list(span)[:2]
+        if 0 <= s < e <= len(text):
+            parts.append(text[s:e].strip())
+    return " … ".join(p for p in parts if p) or None
+
+
+def iso_date(value) -> str | None:
+    """"2024-12-13" from "2024-12-13", "2024-12-13T08:00:00+07:00" or a date; None otherwise
+    (exports declare the column a date, so only real dates are kept)."""
+    if value is None:
+        return None
+    s = value.isoformat() if hasattr(value, "isoformat") else str(value).strip()
+    m = _ISO_DATE.match(s)
+    if not m:
+        return None
+    try:
+        return date.fromisoformat(m.group(0)).isoformat()
+    except ValueError:
+        return None
+
+
+def jsonable_headers(headers) -> dict | None:
+    if not headers:
+        return None
+    out = {}
+    for k, v in dict(headers).items():
+        k = k.decode("latin-1") if isinstance(k, bytes) else str(k)
+        if isinstance(v, (list, tuple)):
+            v = b", ".join(x if isinstance(x, bytes) else str(x).encode() for x in v)
+        out[k] = v.decode("latin-1") if isinstance(v, bytes) else str(v)
+    return out
+
+
+def naive_utc(dt: datetime | None) -> datetime | None:
+    if dt is None:
+        return None
+    if dt.tzinfo is not None:
+        dt = dt.astimezone(timezone.utc).replace(tzinfo=None)
+    return dt
+
+
+def int_or_none(v) -> int | None:
+    if v in (None, ""):
+        return None
+    return int(float(v))
+

@@ -1,0 +1,325 @@
+"""Clean -> extract -> store, idempotent, and re-extraction over stored text.
+
+Pages are unique by URL, articles by canonical URL (or content hash when there is no URL),
+records/officials by (article, position). Storing the same thing again changes nothing; a newer
+extractor version replaces an article's records and officials and records the version that
+produced them. Irrelevant pages leave only a seen-URL fingerprint.
+"""
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from clean.types import Article
+from corpus.clusters import find_cluster, fingerprint, set_bands, simhash_int
+from corpus.convert import (compress_html, evidence_text, iso_date, jsonable_headers, naive_utc, site_of,
+                            utcnow)
+from corpus.crawl_state import CrawlStateStore
+from corpus.models import ArticleRow, OfficialRow, Page, RecordRow, Site
+from extract.types import ExtractionResult
+from gazetteer import RegionIndex, entity_key
+
+
+class IngestError(RuntimeError):
+    """One input could not be ingested; the message names it (URL, file:line or id)."""
+
+
+@dataclass
+class IngestOutcome:
+    page_id: int | None
+    article_id: int | None
+    relevant: bool
+    n_records: int
+    duplicate_of: int | None  # first article of the duplicate cluster, when this one is a copy
+    new: bool  # False when nothing changed (already stored, same content, same extractor)
+    outcome: str = "relevant"  # relevant / irrelevant / error / unchanged
+    n_officials: int = 0
+
+
+@dataclass
+class ReextractCounts:
+    articles: int = 0
+    changed: int = 0
+    records: int = 0
+    errors: dict[str, int] = field(default_factory=dict)
+
+
+class Ingest(CrawlStateStore):
+    @property
+    def extractor_version(self) -> str:
+        if self._extractor_version is None:
+            from extract import EXTRACTOR_VERSION
+            self._extractor_version = EXTRACTOR_VERSION
+        return self._extractor_version
+
+    def _clean(self, html: str, url: str | None, headers: dict | None) -> Article:
+        if self._cleaner is None:
+            from clean import clean_page
+            self._cleaner = clean_page
+        return self._cleaner(html, url=url, headers=headers)
+
+    def _extract(self, article: Article) -> ExtractionResult:
+        if self._extractor is None:
+            from extract import extract_article
+            self._extractor = extract_article
+        kwargs = {"title": article.title} if article.title and _takes_title(self._extractor) else {}
+        # the headline is read with the body (records and years are often stated only there);
+        # evidence offsets index that text (Article.extraction_text), stored records say so
+        return self._extractor(article.extraction_text(), url=article.url, published=article.published,
+                               id=article.id or "", **kwargs)
+
+    def _entity_key(self, rec) -> str:
+        if self._regions is None:
+            self._regions = RegionIndex.load()
+        return entity_key(rec.entity, rec.entity_type, rec.region_code, rec.parent, self._regions)
+
+    def ingest_page(self, url: str, html: str | bytes, status: int = 200, headers: dict | None = None,
+                    fetched_at: datetime | None = None, site: str | None = None,
+                    run_id: int | None = None) -> IngestOutcome:
+        """Clean -> extract -> store one fetched page. Relevant pages keep their raw HTML
+        (compressed); irrelevant ones leave only a seen-URL fingerprint. Raises IngestError."""
+        if status is not None and not (200 <= int(status) < 300):
+            self.mark_seen(url, outcome="error")
+            return IngestOutcome(None, None, False, 0, None, False, outcome="error")
+        try:  # bytes go to the cleaner as they are: it detects the charset
+            article = self._clean(html, url, headers)
+        except Exception as exc:  # noqa: BLE001 - one bad page must not stop a crawl
+            raise IngestError(f"{url}: cleaning failed: {type(exc).__name__}: {exc}") from exc
+        page = {"url": url, "html": html, "status": status, "headers": headers,
+                "fetched_at": fetched_at, "site": site}
+        return self._ingest(article, page=page, run_id=run_id)
+
+    def ingest_article(self, item: dict[str, Any], run_id: int | None = None) -> IngestOutcome:
+        """Ingest an article a user brought: {"text": ...} or {"html": ...}, plus optional
+        "id", "url", "published", "title", "site"."""
+        url = item.get("url") or None
+        if item.get("html"):
+            try:
+                article = self._clean(item["html"], url, item.get("headers"))
+            except Exception as exc:  # noqa: BLE001
+                raise IngestError(f"{item.get('id') or url}: cleaning failed: {type(exc).__name__}: {exc}") from exc
+            for k in ("published", "title", "site"):
+                if item.get(k) and not getattr(article, k):
+                    setattr(article, k, item[k])
+            if item.get("id"):
+                article.id = str(item["id"])
+            page = {"url": url, "html": item["html"], "status": 200, "headers": item.get("headers"),
+                    "fetched_at": None, "site": item.get("site")} if url else None
+            return self._ingest(article, page=page, run_id=run_id)
+        text = item.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise IngestError(f"{item.get('id') or url or 'article'}: needs a non-empty 'text' or 'html'")
+        article = Article(id=str(item.get("id") or ""), text=text, url=url,
+                          canonical_url=item.get("canonical_url"), site=item.get("site") or site_of(url),
+                          title=item.get("title"), published=item.get("published"))
+        return self._ingest(article, page=None, run_id=run_id)
+
+    def _ingest(self, article: Article, page: dict | None, run_id: int | None) -> IngestOutcome:
+        if not article.content_hash:
+            article.content_hash, sim = fingerprint(article.text or "")
+            article.simhash = article.simhash or sim
+        url = (page or {}).get("url") or article.url
+        version = self.extractor_version
+        # unchanged since last time (same text, same extractor): nothing to do, nothing to write
+        if url:
+            prior = self.seen(url)
+            if prior and prior.content_hash == article.content_hash and prior.extractor_version == version \
+                    and prior.outcome in ("relevant", "irrelevant"):
+                return IngestOutcome(None, None, prior.outcome == "relevant", 0, None, False, outcome="unchanged")
+        else:
+            with Session(self.reader) as s:
+                row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == _article_key(article))).first()
+                if row is not None and row.content_hash == article.content_hash and row.extractor_version == version:
+                    return IngestOutcome(row.page_id, row.id, bool(row.relevant), 0,
+                                         row.cluster_id if row.cluster_id != row.id else None, False,
+                                         outcome="unchanged")
+        try:
+            result = self._extract(article)
+        except Exception as exc:  # noqa: BLE001
+            raise IngestError(f"{url or article.id}: extraction failed: {type(exc).__name__}: {exc}") from exc
+        return self.store_extraction(article, result, page=page, run_id=run_id)
+
+    def store_extraction(self, article: Article, result: ExtractionResult, page: dict | None = None,
+                         run_id: int | None = None, extractor_version: str | None = None) -> IngestOutcome:
+        """Store an article and what extraction said about it, in one transaction."""
+        version = extractor_version or self.extractor_version
+        if not article.content_hash:
+            article.content_hash, sim = fingerprint(article.text or "")
+            article.simhash = article.simhash or sim
+        url = (page or {}).get("url") or article.url
+        canonical = article.canonical_url or None
+        if not result.relevant:
+            with self.session() as s:
+                if url:
+                    self._mark_seen(s, url, canonical, article.content_hash, "irrelevant", version)
+                # an article stored earlier as relevant that now reads as irrelevant: drop its claims
+                row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == _article_key(article))).first()
+                if row is not None and row.relevant:
+                    self._replace_derived(s, row, article.extraction_text(), result, version)
+                    row.relevant = False
+            return IngestOutcome(None, None, False, 0, None, True, outcome="irrelevant")
+        with self.session() as s:
+            site_name = (page or {}).get("site") or article.site or site_of(url)
+            site_id = self._site_id(s, site_name) if site_name else None
+            page_id = self._upsert_page(s, page, article, site_id, run_id) if page and page.get("url") else None
+            row, changed = self._upsert_article(s, article, page_id, site_id)
+            if changed or row.extractor_version != version:
+                self._replace_derived(s, row, article.extraction_text(), result, version)
+                row.relevant, row.extractor_version, row.extracted_at = True, version, utcnow()
+                new = True
+            else:
+                new = False
+            if url:
+                self._mark_seen(s, url, canonical, article.content_hash, "relevant", version)
+            if new:
+                n_rec, n_off = len(result.records), len(result.officials)
+            else:
+                n_rec = s.scalar(sa.select(sa.func.count()).select_from(RecordRow).where(RecordRow.article_id == row.id))
+                n_off = s.scalar(sa.select(sa.func.count()).select_from(OfficialRow)
+                                 .where(OfficialRow.article_id == row.id))
+            dup = row.cluster_id if row.cluster_id != row.id else None
+            return IngestOutcome(page_id, row.id, True, n_rec, dup, new, outcome="relevant", n_officials=n_off)
+
+    def _site_id(self, s: Session, name: str) -> int:
+        if name in self._site_ids:  # sites are never deleted: an id once seen stays valid
+            return self._site_ids[name]
+        s.execute(self._insert(Site).values(name=name, created_at=utcnow()).on_conflict_do_nothing(
+            index_elements=[Site.name]))
+        site_id = s.scalar(sa.select(Site.id).where(Site.name == name))
+        s.info.setdefault("new_sites", {})[name] = site_id  # cached once the transaction commits
+        return site_id
+
+    def _upsert_page(self, s: Session, page: dict, article: Article, site_id, run_id) -> int:
+        url = page["url"]
+        existing = s.scalars(sa.select(Page).where(Page.url == url)).first()
+        if existing is not None:
+            if existing.content_hash != article.content_hash:  # the page changed: keep the newest
+                existing.raw_html = compress_html(page["html"])
+                existing.content_hash = article.content_hash
+                existing.fetched_at = naive_utc(page.get("fetched_at")) or utcnow()
+                existing.status, existing.headers = page.get("status"), jsonable_headers(page.get("headers"))
+                existing.canonical_url, existing.run_id = article.canonical_url, run_id
+            return existing.id
+        s.execute(self._insert(Page).values(
+            url=url, canonical_url=article.canonical_url, site_id=site_id,
+            fetched_at=naive_utc(page.get("fetched_at")) or utcnow(), status=page.get("status"),
+            headers=jsonable_headers(page.get("headers")), raw_html=compress_html(page["html"]),
+            content_hash=article.content_hash, run_id=run_id).on_conflict_do_nothing(index_elements=[Page.url]))
+        return s.scalar(sa.select(Page.id).where(Page.url == url))
+
+    def _upsert_article(self, s: Session, article: Article, page_id, site_id) -> tuple[ArticleRow, bool]:
+        """(row, content changed?)."""
+        key = _article_key(article)
+        sim = simhash_int(article.simhash)
+        values = dict(source_id=article.id or None, page_id=page_id, site_id=site_id,
+                      url=article.url, canonical_url=article.canonical_url, title=article.title,
+                      published=iso_date(article.published), modified=article.modified, author=article.author,
+                      language=article.language, dateline=article.dateline, captions=list(article.captions or []),
+                      warnings=list(article.warnings or []), text=article.text, content_hash=article.content_hash,
+                      simhash=(f"{sim:016x}" if sim is not None else None))
+        row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == key)).first()
+        if row is not None:
+            if row.content_hash == article.content_hash:
+                return row, False
+            for k, v in values.items():
+                setattr(row, k, v)
+            row.cluster_id = find_cluster(s, article, sim, exclude=row.id) or row.id
+            set_bands(s, row.id, sim)
+            return row, True
+        cluster = find_cluster(s, article, sim)
+        inserted = s.execute(self._insert(ArticleRow).values(key=key, ingested_at=utcnow(), cluster_id=cluster,
+                                                             **values)
+                             .on_conflict_do_nothing(index_elements=[ArticleRow.key])
+                             .returning(ArticleRow.id)).scalar()
+        row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == key)).one()
+        if inserted is None:  # another process stored it between our look and our insert
+            return row, row.content_hash != article.content_hash
+        if row.cluster_id is None:
+            row.cluster_id = row.id
+        set_bands(s, row.id, sim, replace=False)
+        return row, True
+
+    def _replace_derived(self, s: Session, row: ArticleRow, text: str, result: ExtractionResult,
+                         version: str) -> None:
+        s.execute(sa.delete(RecordRow).where(RecordRow.article_id == row.id))
+        s.execute(sa.delete(OfficialRow).where(OfficialRow.article_id == row.id))
+        if not result.relevant:
+            return
+        recs = [dict(article_id=row.id, seq=i, entity=r.entity, entity_type=r.entity_type,
+                     entity_key=self._entity_key(r), region_code=r.region_code, province=r.province,
+                     parent=r.parent, year=int(r.year), score=None if r.score is None else float(r.score),
+                     rank=None if r.rank is None else int(r.rank), rank_scope=r.rank_scope, zone=r.zone,
+                     grade=r.grade, opinion=r.opinion, evidence=[list(sp) for sp in r.evidence],
+                     evidence_text=evidence_text(text, r.evidence), extractor_version=version)
+                for i, r in enumerate(result.records)]
+        offs = [dict(article_id=row.id, seq=i, name=o.name, title=o.title,
+                     evidence=[list(sp) for sp in o.evidence], evidence_text=evidence_text(text, o.evidence),
+                     extractor_version=version)
+                for i, o in enumerate(result.officials)]
+        if recs:
+            s.execute(sa.insert(RecordRow), recs)
+        if offs:
+            s.execute(sa.insert(OfficialRow), offs)
+
+    def reextract(self, force: bool = False, progress: Callable[[int], None] | None = None) -> ReextractCounts:
+        """Rerun extraction over stored articles whose extractor version differs from the
+        current one (all with `force`), replacing their records and officials. No refetch."""
+        version = self.extractor_version
+        counts = ReextractCounts()
+        q = sa.select(ArticleRow.id).order_by(ArticleRow.id)
+        if not force:
+            q = q.where(ArticleRow.extractor_version.is_distinct_from(version))
+        with Session(self.reader) as s:
+            ids = list(s.scalars(q))
+        for aid in ids:
+            with Session(self.reader) as s:
+                row = s.get(ArticleRow, aid)
+                article = Article(id=row.source_id or str(row.id), text=row.text, url=row.url,
+                                  canonical_url=row.canonical_url, title=row.title, published=row.published)
+            counts.articles += 1
+            try:
+                result = self._extract(article)
+            except Exception as exc:  # noqa: BLE001 - one article never stops the batch
+                kind = type(exc).__name__
+                counts.errors[kind] = counts.errors.get(kind, 0) + 1
+                continue
+            with self.session() as s:
+                row = s.get(ArticleRow, aid)
+                before = _derived_signature(s, aid)
+                self._replace_derived(s, row, article.extraction_text(), result, version)
+                row.relevant, row.extractor_version, row.extracted_at = bool(result.relevant), version, utcnow()
+                counts.changed += before != _derived_signature(s, aid)
+                counts.records += len(result.records) if result.relevant else 0
+            if progress:
+                progress(1)
+        return counts
+
+
+def _takes_title(extractor) -> bool:
+    """Whether an extractor accepts `title=` (the project's does; a user-supplied one may not)."""
+    try:
+        params = inspect.signature(extractor).parameters
+    except (TypeError, ValueError):
+        return False
+    return "title" in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+
+
+def _article_key(article: Article) -> str:
+    url = article.canonical_url or article.url
+    return f"url:{url}" if url else f"sha:{article.content_hash}"
+
+
+def _derived_signature(s: Session, article_id: int) -> tuple:
+    recs = s.execute(sa.select(RecordRow.entity_key, RecordRow.year, RecordRow.score, RecordRow.rank,
+                               RecordRow.zone, RecordRow.grade, RecordRow.opinion)
+                     .where(RecordRow.article_id == article_id).order_by(RecordRow.seq)).all()
+    offs = s.execute(sa.select(OfficialRow.name, OfficialRow.title).where(OfficialRow.article_id == article_id)
+                     .order_by(OfficialRow.seq)).all()
+    return tuple(map(tuple, recs)), tuple(map(tuple, offs))
+

@@ -1,0 +1,180 @@
+"""Offices named only by their place: lists of vertical offices and agency + region.
+
+- "9 Kantor Pertanahan ... adalah Kantor Pertanahan Aceh Jaya (97,26), Aceh Timur (97,26),
+  Nagan Raya (97,26) ...": after an office of a listed kind, each bare region of the list is
+  an office of that kind ("Kantor Pertanahan Aceh Timur"), not the regional government;
+- "dua kantor pertanahan ... yaitu Kabupaten Serang dan Kabupaten Tangerang": a plural kind
+  noun, an introducer, then regions: the same;
+- "BPN Kabupaten Aceh Utara", "Kemenag Kota Kupang": an agency written right before a region
+  names its office there.
+
+An office keeps the place as the text writes it ("Kantor Pertanahan Aceh Timur",
+"Kantor Pertanahan Kabupaten Serang"); a short form of the place is expanded to the region's
+name ("Tangsel" -> "Kantor Pertanahan Kota Tangerang Selatan"). A region written as a
+government ("Pemkab X") ends such a list. Knowledge: models/units.yaml (list_kinds,
+list_introducers, list_value_words, agency_offices, vertical_offices).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from extract.components.knowledge import words_alt
+from extract.components.mentions import EntityMention
+
+_GOVERNMENT = re.compile(r"(?i)pem(?:prov|kab|kot|da|erintah)(?![a-z])")
+_LEVEL = re.compile(r"^(?:Provinsi|Kabupaten|Kota)\s+")
+
+
+class OfficeLists:
+    def __init__(self, u: dict, heads: list[str], ministry: Callable[[str, str], str | None]):
+        self.heads = heads
+        # facilities named after a place ("Puskesmas Turi, Ngaglik dan Depok"): a bare place in
+        # their list is one more facility; a place with its level word may be a government
+        self.facilities = set(u.get("named_facilities", []))
+        self.ministry = ministry
+        self.long_forms = u.get("head_long_forms", {})
+        kinds = u.get("list_kinds", {})
+        self.kind_of = {k.lower(): v for k, v in kinds.items()}
+        self.kinds = re.compile(rf"(?i)(?<![\w])(?:{words_alt(kinds)})(?![\w])") if kinds else None
+        intro = words_alt(w for w in u.get("list_introducers", []) if w != ":")
+        self.introducer = re.compile(rf"(?i)(?:(?<![\w])(?:{intro})(?![\w])|:)\s*$")
+        vw = words_alt(u.get("list_value_words", []))
+        cont = words_alt(["dan", "serta", "&"] + u.get("list_continuers", []))
+        # between two members: the first one's value, then a comma or "dan" ("..., disusul")
+        gap = (rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:(?:{vw})\s+)*(?:\d+(?:[.,]\d+)?\s*)?"
+               rf"(?:\)\s*)?(?:,\s*|(?:dan|serta|&)\s+)(?:(?:{cont})\s+)*")
+        self.gap = re.compile(rf"(?i)^{gap}$")
+        self.agency_offices = u.get("agency_offices", {})
+        stop = words_alt(u.get("name_stop_words", []) + u.get("heads", []))
+        # a list member that is no known place: capitalised words, then its own value
+        self.bare_member = re.compile(
+            rf"(?!(?:{stop})(?![\w]))[A-Z][\w'’-]*(?:[ \t]+(?!(?:{stop})(?![\w]))[A-Z][\w'’-]*){{0,2}}"
+            rf"(?:[ \t]+(?:[1-9]|I{{1,3}}|IV|V)(?![\w,.]))?"
+            rf"(?=[ \t]*\((?:nilai|skor)?[ \t]*\d|[ \t]+(?:dengan[ \t]+)?(?:nilai|skor)[ \t]+\d|[ \t]+\d{{2,3}}(?:[.,]\d+)?(?!\d))")
+        self.member_after = re.compile(rf"(?i:{gap})(?P<member>{self.bare_member.pattern})")
+
+    def _head(self, name: str) -> str:
+        head = next((h for h in self.heads if name.startswith(h)), "")
+        return self.long_forms.get(head, head)
+
+    def _office(self, head: str, r: EntityMention, text: str) -> EntityMention:
+        written = re.sub(r"\s+", " ", text[r.start:r.end])
+        bare = _LEVEL.sub("", r.name)
+        place = written if written == bare or _LEVEL.match(written) else r.name
+        name = f"{head} {place}"
+        ministry = self.ministry(self._head(name) or head, name)
+        # a facility's place may be a district of the same name: its owner comes from the article
+        return EntityMention(start=r.start, end=r.end, name=name, entity_type="unit", parent=ministry,
+                             province=r.province if ministry else None)
+
+    def _bare_members(self, text, units, regions, agencies, converted) -> tuple[list[EntityMention], bool]:
+        """ "Puskesmas Turi (95,10), Kalasan (94,20) dan Ngemplak (93,00)": members of a list of
+        facilities or offices named only by a place the gazetteer does not know."""
+        taken = sorted([(m.start, m.end) for m in units + regions + agencies])
+        starts = [a for a, _ in taken]
+        listed = sorted([u for u in units if self._head(u.name) in self.facilities or
+                         (u.parent and self.ministry(self._head(u.name), u.name))] + list(converted.values()),
+                        key=lambda m: m.start)
+        added = []
+        for u in listed:
+            head, end = self._head(u.name), u.end
+            while True:
+                m = self._next_member(text, end, starts)
+                if m is None:
+                    break
+                name = head + " " + " ".join(text[m[0]:m[1]].split())
+                ministry = self.ministry(head, name)
+                em = EntityMention(start=m[0], end=m[1], name=name, entity_type="unit", parent=ministry,
+                                   province=u.province if ministry else None)
+                added.append(em)
+                end = m[1]
+        if not added:
+            return units, False
+        return sorted(units + added, key=lambda m: m.start), True
+
+    def _next_member(self, text: str, end: int, starts: list[int]) -> tuple[int, int] | None:
+        """The unknown member right after `end` in a list, if the list goes on with one."""
+        m = self.member_after.match(text, end, end + 120)
+        if m is None or any(m.start("member") <= a < m.end("member") for a in starts):
+            return None
+        return m.start("member"), m.end("member")
+
+    def apply(self, text: str, regions: list[EntityMention], units: list[EntityMention],
+              agencies: list[EntityMention]) -> tuple[list[EntityMention], list[EntityMention], list[EntityMention]]:
+        """(regions, units, agencies) with the regions that name offices turned into units."""
+        if not regions and not agencies:
+            return regions, units, agencies
+        converted: dict[int, EntityMention] = {}
+        taken_agencies: set[int] = set()
+        # agency + region: "BPN Kabupaten Aceh Utara", "Badan Pertanahan Nasional (BPN) Kota Serang"
+        spans = [(u.start, u.end) for u in units]
+        for a in agencies:
+            heads = self.agency_offices.get(a.name)
+            if any(s <= a.start < e for s, e in spans):
+                continue  # "Kantor Wilayah (Kanwil) Badan Pertanahan Nasional (BPN) Banten": inside an office's name
+            r = next((r for r in regions if r.start >= a.end), None)
+            if heads and r is not None and r.entity_type in heads and \
+                    re.fullmatch(r"[ \t]*(?:\([A-Za-z]{2,10}\)[ \t]*)?", text[a.end:r.start]) and \
+                    not _GOVERNMENT.match(text, r.start):
+                office = self._office(heads[r.entity_type], r, text)
+                office.start = a.start
+                converted[id(r)] = office
+                taken_agencies.add(id(a))
+        # introduced lists after a plural kind noun: the first region after each introducer
+        starters: dict[int, str] = {}
+        if self.kinds is not None:
+            for k in self.kinds.finditer(text):
+                for a in agencies:
+                    if k.start() <= a.start < k.end():
+                        a.subject = a.weak = False  # "9 kantor BPN lainnya": a kind of office, not the agency
+                if any(u.start == k.start() and u.end > k.end() for u in units):
+                    continue  # "Polres Pamekasan" names one office; its list is read below
+                end = re.search(r"[.!?](?=\s)|\n", text[k.end():])
+                stop = k.end() + (end.start() if end else len(text) - k.end())
+                for r in regions:
+                    if k.end() <= r.start < stop and self.introducer.search(text[k.end():r.start]) and \
+                            re.fullmatch(r"[\s:]*", text[self.introducer.search(text[k.end():r.start]).end() + k.end():r.start]):
+                        starters.setdefault(id(r), self.kind_of[re.sub(r"\s+", " ", k.group().lower())])
+        # chains: each bare region right after an office of a listed kind (or a converted one)
+        listable = [(u.start, u.end, self._head(u.name)) for u in units
+                    if u.parent and self.ministry(self._head(u.name), u.name) or self._head(u.name) in self.facilities]
+        members = sorted([(s, e, h, None) for s, e, h in listable] + [(r.start, r.end, None, r) for r in regions],
+                         key=lambda t: t[0])
+        prev: tuple[int, str] | None = None  # (end, head) of the last office
+        for s, e, head, r in members:
+            if r is None:
+                prev = (e, head)
+                continue
+            if prev is not None and s < prev[0]:
+                continue  # the place inside the office's own name
+            if _GOVERNMENT.match(text, r.start):
+                prev = None
+                continue
+            kind = starters.get(id(r))
+            if kind is None and prev is not None and self.gap.match(text[prev[0]:s]) and \
+                    (self.ministry(prev[1], prev[1]) or not r.explicit_level):
+                kind = prev[1]
+            if kind is None:
+                prev = None if id(r) not in converted else prev
+                continue
+            if id(r) not in converted:
+                converted[id(r)] = self._office(kind, r, text)
+            prev = (e, kind)
+        units, added = self._bare_members(text, units, regions, agencies, converted)
+        if not converted and not added:
+            return regions, units, agencies
+        # one office, one name: "Tangsel" and "Tangerang Selatan" in one list of land offices
+        names: dict[tuple, str] = {}
+        for r in regions:
+            o = converted.get(id(r))
+            if o is not None:
+                key = (self._head(o.name), r.code)
+                names[key] = max(names.get(key, ""), o.name, key=len)
+        for r in regions:
+            o = converted.get(id(r))
+            if o is not None:
+                o.name = names[(self._head(o.name), r.code)]
+        units = sorted(units + list(converted.values()), key=lambda m: m.start)
+        return ([r for r in regions if id(r) not in converted], units,
+                [a for a in agencies if id(a) not in taken_agencies])

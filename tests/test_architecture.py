@@ -1,0 +1,145 @@
+"""The project's import graph has no cycle, between packages or between modules.
+
+Every import counts, wherever it is written (module top, inside a function, under
+TYPE_CHECKING): a deferred import hides a cycle from the interpreter, not from the reader.
+The packages are the ones pyproject.toml ships (plus benchmarks/), so a new package is
+checked the moment it is declared.
+"""
+from __future__ import annotations
+
+import ast
+import tomllib
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def project_packages(root: Path) -> list[str]:
+    conf = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    include = conf["tool"]["setuptools"]["packages"]["find"]["include"]
+    return sorted({p.rstrip("*").rstrip(".") for p in include} | {"benchmarks"})
+
+
+def module_files(root: Path, packages: list[str]) -> dict[str, Path]:
+    mods = {}
+    for pkg in packages:
+        for f in sorted((root / pkg).rglob("*.py")):
+            parts = list(f.relative_to(root).with_suffix("").parts)
+            if parts[-1] == "__init__":
+                parts.pop()
+            mods[".".join(parts)] = f
+    return mods
+
+
+def _owner(name: str, mods: dict[str, Path]) -> str | None:
+    """The project module an imported dotted name lives in (None: not ours)."""
+    while name and name not in mods:
+        name = name.rpartition(".")[0]
+    return name or None
+
+
+def _imported_names(mod: str, path: Path) -> set[str]:
+    package = mod if path.name == "__init__.py" else mod.rpartition(".")[0]
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                base = ".".join(anchor + ([node.module] if node.module else []))
+            # `from pkg import mod` imports the submodule, `from mod import name` the module
+            names.update(f"{base}.{a.name}" for a in node.names)
+            names.add(base)
+    return names
+
+
+def import_graph(root: Path) -> dict[str, set[str]]:
+    mods = module_files(root, project_packages(root))
+    graph = {}
+    for mod, path in mods.items():
+        deps = {_owner(name, mods) for name in _imported_names(mod, path)}
+        graph[mod] = {d for d in deps if d and d != mod}
+    return graph
+
+
+def package_graph(graph: dict[str, set[str]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for mod, deps in graph.items():
+        top = mod.split(".")[0]
+        out.setdefault(top, set()).update(d.split(".")[0] for d in deps if d.split(".")[0] != top)
+    return out
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components of more than one node (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found = []
+    for start in sorted(graph):
+        if start in index:
+            continue
+        work = [(start, iter(sorted(graph.get(start, ()))))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, it = work[-1]
+            nxt = next(it, None)
+            if nxt is not None:
+                if nxt not in index:
+                    index[nxt] = low[nxt] = len(index)
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, iter(sorted(graph.get(nxt, ())))))
+                elif nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                comp = []
+                while True:
+                    w = stack.pop()
+                    on_stack.discard(w)
+                    comp.append(w)
+                    if w == node:
+                        break
+                if len(comp) > 1:
+                    found.append(sorted(comp))
+    return found
+
+
+def test_no_import_cycle_between_modules():
+    graph = import_graph(REPO)
+    assert len(graph) > 80, "the project's modules were not found"
+    assert cycles(graph) == []
+
+
+def test_no_import_cycle_between_packages():
+    packages = package_graph(import_graph(REPO))
+    assert cycles(packages) == []
+    # the layers: the gazetteer and the models below everything, the CLI above everything
+    assert packages["gazetteer"] <= {"models"}
+    assert packages["models"] == set()
+    assert not any("kepatuhan" in deps for pkg, deps in packages.items() if pkg not in ("kepatuhan", "benchmarks"))
+
+
+@pytest.mark.parametrize("late_import", ["from a.b import f", "import a.b", "from .b import f",
+                                         "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from a import b"])
+def test_the_check_finds_a_cycle_however_it_is_written(tmp_path, late_import):
+    (tmp_path / "pyproject.toml").write_text('[tool.setuptools.packages.find]\ninclude = ["a*"]\n')
+    (tmp_path / "benchmarks").mkdir()
+    pkg = tmp_path / "a"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "b.py").write_text("from a.c import g\n\ndef f():\n    return g()\n")
+    body = "\n".join("    " + ln for ln in late_import.splitlines())
+    (pkg / "c.py").write_text(f"def g():\n{body}\n    return 1\n")
+    assert cycles(import_graph(tmp_path)) == [["a.b", "a.c"]]
