@@ -48,6 +48,9 @@ _ZONE_MIX = re.compile(r"(?i)\s*(?:dan|atau|/)\s*(?:zona\s+)?(?:hijau|kuning|mer
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
 _AVERAGE = re.compile(r"(?i)\b(rata-rata|rata rata|rerata|median)\b[^.,;]{0,30}$")
+# "dari 34 provinsi", "dari 416 kabupaten": the field a rank is counted in
+_TOTAL_AFTER = re.compile(r"(?i)(?<![\w])dari\s+(\d{2,3})\s+(provinsi|kabupaten|kota|pemerintah|pemda|daerah)(?![\w])")
+_PROVINCIAL_FRAME = re.compile(r"(?i)(?<![\w])(?:se-\s?(?!indonesia|nasional)\w+|tingkat provinsi|di provinsi\s+\w+)")
 _NEGATED = re.compile(r"(?i)\b(belum|tidak|tak|bukan)\b(?:\s+(?:pernah|lagi|ada|juga))?(?:\s+\w+){0,2}\s*$")
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
 _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kuning|Merah|HIJAU|KUNING|MERAH)\s*\)?[ \t]*$")
@@ -111,9 +114,11 @@ class Values(DataComponent):
         self.has_ranking = re.compile(rf"\b(?:{words_alt(v['rank_heads'])})\b", I)
         self.national = re.compile(rf"(?<![\w])(?:{words_alt(v['scope_national'])})(?![\w])", I)
         self.provincial = re.compile(r"(?<![\w])(?:se-?\s?(?:provinsi\s+)?[A-Z]\w+|tingkat provinsi|di provinsi\s+[A-Z]\w+|se-provinsi)", I)
-        self.zone_re = re.compile(rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?P<z>hijau|kuning|merah)(?![\w])", I)
+        # "zonasi terburuk atau merah", "zona terbaik alias hijau": a gloss of the colour in between
+        self.zone_re = re.compile(rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:\w+\s+(?:atau|alias)\s+)?"
+                                  rf"(?P<z>hijau|kuning|merah)(?![\w])", I)
         self.grade_re = re.compile(
-            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
+            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
             # "kualitas tinggi (B)", "zona hijau (A)"
             rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)"
             # a score with its grade in brackets: "89,66 (B)"
@@ -122,11 +127,18 @@ class Values(DataComponent):
             rf"|(?<=[Kk]ategori\s)(?i:kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s+(?P<g5>[A-E])(?![\w])"
             # the letter with its opinion in brackets: "A (Kualitas Tertinggi)"
             rf"|(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)")
-        op = "|".join(rf"{k}\s+(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
+        # "kualitas opini tinggi": the instrument's word inside the label
+        infix = rf"(?:(?:{words_alt(v['opinion_infix'])})\s+)?" if v.get("opinion_infix") else ""
+        self.opinion_infix = re.compile(rf"(?i)\s+(?:{words_alt(v['opinion_infix'])})(?=\s)") if infix else None
+        op = "|".join(rf"{k}\s+{infix}(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in v["opinion_before"]}
+        nouns, links = v.get("own_average_nouns", []), v.get("own_average_links", [])
+        self.own_average = re.compile(
+            rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
+            I) if nouns else None
         self.opinion_alias = v.get("opinion_aliases", {})
-        self.score_not_before = re.compile(rf"^\s*(?:%\s*)?(?:{words_alt(v['score_not_before'])})\b", I)
+        self.score_not_before = re.compile(rf"^\s*(?:(?:%|persen)\s*)?(?:{words_alt(v['score_not_before'])})\b", I)
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
         chg = v.get("score_not_after_change", [])
         self.score_change = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s*$", I) if chg else None
@@ -185,6 +197,33 @@ class Values(DataComponent):
             return "provinsi"
         return None
 
+    def _unscoped_in_sentence(self, text: str, ranks: list[Value]) -> None:
+        """A rank with no scope beside it takes its sentence's national frame ("rangking pertama nasional
+        ..., melampaui Kabupaten Y yang berada di posisi kedua"), unless a later rank of that sentence has
+        its own scope: then the two are one holder's places in two fields ("posisi ketiga adalah X
+        yang menempati posisi 322 secara nasional")."""
+        for r in ranks:
+            if r.scope is not None:
+                continue
+            start, end, scope = self._sentence_scope(text, r.start, r.end)
+            if scope and not any(o is not r and o.scope and r.start < o.start < end for o in ranks):
+                r.scope = scope
+
+    def _sentence_scope(self, text: str, s: int, e: int) -> tuple[int, int, str | None]:
+        """Nothing beside the rank says its scope: a national total later in its sentence ("peringkat
+        kedelapan dengan nilai 83,92 dari 34 provinsi") or a national frame of the whole sentence
+        ("Untuk kategori pemerintah kota di Indonesia ..., Kota X menduduki posisi sembilan")."""
+        start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), s - 200, 0)
+        stop = re.search(r"[.!?](?=\s)|\n", text[e:e + 200])
+        end = e + (stop.start() if stop else 200)
+        sentence = text[start:end]
+        if _PROVINCIAL_FRAME.search(sentence):
+            return start, end, None
+        tot = _TOTAL_AFTER.search(text, e, end)
+        if tot and (tot.group(2).lower() == "provinsi" or int(tot.group(1)) >= self.v["national_total_min"]):
+            return start, end, "nasional"
+        return start, end, "nasional" if self.national.search(sentence) else None
+
     def _prior(self, text: str, s: int, e: int, low: str | None = None) -> bool:
         if _AFTER_TO.search(text, max(0, s - 20), s):
             return False  # "naik dari kuning ke hijau": the state reached
@@ -202,7 +241,13 @@ class Values(DataComponent):
                 search_in(self.wish_purpose, text, low, max(0, s - 240), s):
             return True
         return bool(search_in(_HYPOTHETICAL, text, low, max(0, s - 70), s) or
-                    search_in(_NEGATED, text, low, max(0, s - 40), s) or search_in(_AVERAGE, text, low, max(0, s - 40), s))
+                    search_in(_NEGATED, text, low, max(0, s - 40), s) or
+                    search_in(_AVERAGE, text, low, max(0, s - 40), s) and not self._own_average(text, s))
+
+    def _own_average(self, text: str, s: int) -> bool:
+        """ "Pemkab Badung ... dengan nilai rata-rata 94,16": a government's own score (the mean over
+        its services), not an average over several governments ("rata-rata nilai nasional 86,40")."""
+        return self.own_average is not None and bool(self.own_average.search(text, max(0, s - 60), s))
 
     # -- finders ---------------------------------------------------------------------
     def scores(self, text: str) -> list[Value]:
@@ -301,7 +346,9 @@ class Values(DataComponent):
                         self.provincial.search(text, sent_start, m.start()) else "nasional"
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         out.extend(self.list_ranks(text))
-        out = self._dedupe(out)
+        # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
+        out = self._dedupe([v for v in out if "\n" not in text[v.start:v.end]])
+        self._unscoped_in_sentence(text, out)
         return self._dedupe(out + self.next_ranks(text, out) + self.behind_ranks(text, out))
 
     def behind_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
@@ -322,6 +369,10 @@ class Values(DataComponent):
         out = []
         for m in self.rank_next_re.finditer(text):
             prev = [r for r in ranks if r.end <= m.start() and not re.search(r"[.!?\n]\s", text[r.end:m.start()])]
+            # "disusul oleh Kabupaten Kampar di peringkat ke-84": a place of its own in the clause wins
+            clause_end = m.end() + (re.search(r"[,;.!?\n]|$", text[m.end():m.end() + 120]).start())
+            if any(m.end() <= r.start < clause_end for r in ranks):
+                continue
             if prev and isinstance(prev[-1].value, int):
                 out.append(Value("rank", prev[-1].value + 1, m.start(), m.end(), scope=prev[-1].scope))
         return out
@@ -445,9 +496,13 @@ class Values(DataComponent):
             # a headline's label right after a name: "..., Kota Jambi Kualitas Tertinggi" (capitals on
             # both sides mark the label; prose writes "indikator kualitas tinggi" in lower case)
             ok = ok or (tok[:1].isupper() and tok[-1:].isalpha() and m.group("o").istitle())
+            # the value of a short key line: "Opini Ombudsman: kualitas tinggi"
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            ok = ok or (tok[-1:] in ":;" and len(line) <= 40)
             if not ok:
                 continue
-            o = re.sub(r"\s+", " ", m.group("o").lower())
+            o = m.group("o").lower()
+            o = re.sub(r"\s+", " ", self.opinion_infix.sub("", o) if self.opinion_infix else o)
             out.append(Value("opinion", self.opinion_alias.get(o, o), m.start(), m.end()))
         return out
 
