@@ -352,3 +352,16 @@ def test_besides_is_not_an_exception():
     text = OMB.format(prov="Sumatera Barat") + "Pada penilaian tahun 2023, selain Kota Padang, Kota Solok juga meraih zona hijau."
     r = recs(text)
     assert r[("Kota Padang", 2023)].zone == r[("Kota Solok", 2023)].zone == "hijau"
+
+
+@pytest.mark.parametrize("group", [
+    "Sebanyak 3 kabupaten yang juga sebelumnya hijau pada 2021 kembali meraih zona hijau, antara lain",
+    "Ada 3 kabupaten yang sebelumnya hijau pada 2021 dan kini kembali masuk zona hijau, yaitu",
+    "Tercatat 3 kabupaten yang pada 2021 sebelumnya hijau, kini kembali berada di zona hijau, yakni",
+])
+def test_a_group_green_before_and_again_gives_both_years(group):
+    text = (OMB.format(prov="Jawa Tengah") + f"Hasil Penilaian Kepatuhan Tahun 2022 diumumkan di Semarang. {group} "
+            "Kabupaten Kendal, Kabupaten Demak dan Kota Tegal.")
+    r = recs(text)
+    for name in ("Kabupaten Kendal", "Kabupaten Demak", "Kota Tegal"):
+        assert r[(name, 2021)].zone == r[(name, 2022)].zone == "hijau", name

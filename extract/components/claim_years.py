@@ -61,6 +61,11 @@ class ClaimYears:
             return self._assessment_before(ref), None
         # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
         in_clause = [y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)]
+        if in_sent and self.now_cue is not None:
+            # "yang sebelumnya hijau pada 2021 kembali meraih zona hijau": a year before "kembali"/"kini"
+            # is the earlier state's, not the value's
+            in_sent = [y for y in in_sent if y.end > v.start or not self.now_cue.search(text, y.end, v.start)]
+            in_clause = [y for y in in_clause if y in in_sent]
         if in_clause:
             # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
             in_clause = [y for y in in_clause if not y.is_relative] or in_clause

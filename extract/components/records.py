@@ -116,6 +116,8 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
         outside = v.get("outside_before", [])
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
+        now = v.get("now_cues", [])
+        self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
         exc = v.get("exception_before", [])
         self.exception = re.compile(rf"(?<![\w])(?:{words_alt(exc)})[\s,]*$", re.IGNORECASE) if exc else None
         openers = v.get("member_openers", [])
@@ -276,10 +278,10 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                     active = _Group.open(g, active)
                     listed = _Listed(si, g.end)
                     for v in same:
-                        active.values.setdefault(v.kind, v)
+                        active.add(v, only_kind=True)
                     for v in s_vals:
                         if v.start > g.start:
-                            active.values.setdefault(v.kind, v)
+                            active.add(v)
                 elif s_vals and len({self._key(e) for e in last_subjects}) == 1 and si - last_subject_sent <= 2 \
                         and not s_groups:
                     for v in s_vals:
@@ -322,7 +324,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                         active = _Group.open(it, active)
                         listed = _Listed(si, it.end)
                         for v in same:
-                            active.values.setdefault(v.kind, v)
+                            active.add(v, only_kind=True)
                     collecting, current = True, None
                 elif kind == 1 and it.kind in CATEGORICAL and (
                         re.match(r"\s*:", text[it.end:it.end + 3]) or not collecting and self._heads_a_list(text, it, s_ents)):
@@ -347,7 +349,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                             or it.kind == "score" and PASSIVE_LINK.match(text[it.end:nxt.start])):
                         forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"
                     elif collecting and active is not None:
-                        active.values.setdefault(it.kind, it)
+                        active.add(it)
                     elif current is None:
                         prefix.append(it)
                     else:
