@@ -10,9 +10,6 @@ from extract.components.casefold import pick
 from extract.components.claims import Claim, _within
 from extract.components.mentions import Value, YearMention
 
-# a full stop before a capital also ends a clause: sentences the splitter kept together ("kategori B. Pada ...")
-CLAUSE_SPLIT = re.compile(r",\s|;\s|\s(?:dan|sedangkan|serta|menjadi|namun|tetapi|lalu|setelah|padahal|sementara)\s|\.\s+(?-i:(?=[A-Z][a-z]))",
-                          re.IGNORECASE)
 # between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
 RANGE_SEP = re.compile(r"\s*[-–]\s*")
 COMPARED_YEAR = re.compile(r"(?i)(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:dengan\s+)?(?:pada\s+)?$")
@@ -40,7 +37,7 @@ class ClaimYears:
         cs, ce = sent
         breaks = None if clauses is None else clauses.get(sent)
         if breaks is None:
-            breaks = [m.span() for m in CLAUSE_SPLIT.finditer(text, sent[0], sent[1])]
+            breaks = [m.span() for m in self.clause_split.finditer(text, sent[0], sent[1])]
             if clauses is not None:
                 clauses[sent] = breaks
         for b_start, b_end in breaks:

@@ -60,11 +60,7 @@ LIST_SEP = re.compile(r"^\s*(?:\([^()]{1,40}\))?[\s,]*(?:(?:dan|serta|&)\s+)?(?:
                       re.IGNORECASE)
 ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
 COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
-FORWARD_LINK = re.compile(r"^\s*(?:,|:)?\s*(?:ada|adalah|yakni|yaitu|ditempati(?:\s+oleh)?|diraih(?:\s+oleh)?|diduduki(?:\s+oleh)?)?\s*$", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
-# a score handed on to the entity after it: "skor terendah 70,20 diraih Puskesmas Talang Banjar"
-PASSIVE_LINK = re.compile(r"^\s*,?\s*(?:diraih|diperoleh|dicapai|dicatat|dicatatkan|ditorehkan|dimiliki)(?:\s+oleh)?\s*$",
-                          re.IGNORECASE)
 RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
 # between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
 LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
@@ -118,6 +114,11 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
         now = v.get("now_cues", [])
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
+        I = re.IGNORECASE
+        # a full stop before a capital also ends a clause: sentences the splitter kept together ("kategori B. Pada ...")
+        self.clause_split = re.compile(rf",\s|;\s|\s(?:{words_alt(v['clause_conjunctions'])})\s|\.\s+(?-i:(?=[A-Z][a-z]))", I)
+        self.forward_link = re.compile(rf"^\s*(?:,|:)?\s*(?:{words_alt(v['forward_link_words'])})?\s*$", I)
+        self.passive_link = re.compile(rf"^\s*,?\s*(?:{words_alt(v['passive_link_verbs'])})(?:\s+oleh)?\s*$", I)
         exc = v.get("exception_before", [])
         self.exception = re.compile(rf"(?<![\w])(?:{words_alt(exc)})[\s,]*$", re.IGNORECASE) if exc else None
         openers = v.get("member_openers", [])
@@ -345,8 +346,8 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                     if nxt is not None and it.forward:
                         forward.setdefault(id(nxt), []).append(it)  # "kedua, setelah Kemlu": Kemlu is first
                     elif nxt is not None and current is not None and (
-                            it.kind == "rank" and FORWARD_LINK.match(text[it.end:nxt.start])
-                            or it.kind == "score" and PASSIVE_LINK.match(text[it.end:nxt.start])):
+                            it.kind == "rank" and self.forward_link.match(text[it.end:nxt.start])
+                            or it.kind == "score" and self.passive_link.match(text[it.end:nxt.start])):
                         forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"
                     elif collecting and active is not None:
                         active.add(it)

@@ -36,9 +36,6 @@ _INLINE_ITEM = re.compile(r"[ \t](?:(?<=[,:;][ \t])|(?<=\byakni[ \t])|(?<=\byait
 _LIST_RANKED = re.compile(r"(?i)\b(?:peringkat|pemeringkatan|urutan|ranking|rangking|tertinggi|terbaik|teratas|posisi|besar)\b")
 _HEAD_PROVINCIAL = re.compile(r"(?<![\w])(?:[Ss]e-\s?[A-Z]|[Ss]e-?[Pp]rovinsi|[Tt]ingkat [Pp]rovinsi|di [Pp]rovinsi [A-Z])")
 _LIST_REVERSE = re.compile(r"(?i)\b(?:terendah|terbawah|terburuk)\b")
-_TABLE_COLS = {"zone": {"zona", "zonasi", "zona kepatuhan"}, "grade": {"kategori", "predikat", "grade", "nilai huruf"},
-               "opinion": {"opini", "opini kualitas"}, "rank": {"peringkat", "rank", "ranking", "rangking", "urutan"},
-               "no": {"no", "nomor"}, "score": {"nilai", "skor", "nilai kepatuhan", "nilai akhir"}}
 
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
@@ -47,14 +44,11 @@ _AFTER_TO = re.compile(r"(?i)(?<![\w])(?:ke|menjadi|jadi)\s+(?:zona\s+)?$")
 _ZONE_MIX = re.compile(r"(?i)\s*(?:dan|atau|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
-_AVERAGE = re.compile(r"(?i)\b(rata-rata|rata rata|rerata|median)\b[^.,;]{0,30}$")
 # "dari 34 provinsi", "dari 416 kabupaten": the field a rank is counted in
 _TOTAL_AFTER = re.compile(r"(?i)(?<![\w])dari\s+(\d{2,3})\s+(provinsi|kabupaten|kota|pemerintah|pemda|daerah)(?![\w])")
 _PROVINCIAL_FRAME = re.compile(r"(?i)(?<![\w])(?:se-\s?(?!indonesia|nasional)\w+|tingkat provinsi|di provinsi\s+\w+)")
-_NEGATED = re.compile(r"(?i)\b(belum|tidak|tak|bukan)\b(?:\s+(?:pernah|lagi|ada|juga))?(?:\s+\w+){0,2}\s*$")
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
 _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kuning|Merah|HIJAU|KUNING|MERAH)\s*\)?[ \t]*$")
-_HYPOTHETICAL = re.compile(r"\b(untuk (?:masuk|mencapai|meraih|mendapatkan|menuju)|agar|supaya|menuju|dapat mencapai|berupaya|upaya|berusaha|berharap|harapan|harap|target|menargetkan|ditargetkan|ingin|semoga|diharapkan|bisa meraih|dapat meraih)\b[^.,;]{0,60}$", re.I)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -150,6 +144,11 @@ class Values(DataComponent):
         self.wish_word = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])", I) if wish else None
         self.wish_purpose = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])[^.!?\n]{{0,160}}?(?<![\w])"
                                        rf"(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,60}}$", I) if wish and purpose else None
+        self.hypothetical = re.compile(rf"\b(?:{words_alt(v['hypothetical_before'])})\b[^.,;]{{0,60}}$", I)
+        self.negated = re.compile(rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
+                                  rf"(?:\s+\w+){{0,2}}\s*$", I)
+        self.average = re.compile(rf"\b(?:{words_alt(v['average_words'])})\b[^.,;]{{0,30}}$", I)
+        self.table_cols = {k: set(ws) for k, ws in v["table_columns"].items()}
         self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
         gn = words_alt(v["group_nouns"] + v.get("group_subset_nouns", [])
                        + read_yaml(data_dir / "units.yaml").get("group_nouns", []))
@@ -240,9 +239,9 @@ class Values(DataComponent):
                 bisect_right(self._wishes, s) > bisect_right(self._wishes, s - 240) and \
                 search_in(self.wish_purpose, text, low, max(0, s - 240), s):
             return True
-        return bool(search_in(_HYPOTHETICAL, text, low, max(0, s - 70), s) or
-                    search_in(_NEGATED, text, low, max(0, s - 40), s) or
-                    search_in(_AVERAGE, text, low, max(0, s - 40), s) and not self._own_average(text, s))
+        return bool(search_in(self.hypothetical, text, low, max(0, s - 70), s) or
+                    search_in(self.negated, text, low, max(0, s - 40), s) or
+                    search_in(self.average, text, low, max(0, s - 40), s) and not self._own_average(text, s))
 
     def _own_average(self, text: str, s: int) -> bool:
         """ "Pemkab Badung ... dengan nilai rata-rata 94,16": a government's own score (the mean over
@@ -401,7 +400,7 @@ class Values(DataComponent):
         out: list[Value] = []
 
         def columns(head_cells) -> dict:
-            return {k: c for c, (_, cell) in enumerate(head_cells) for k, words in _TABLE_COLS.items()
+            return {k: c for c, (_, cell) in enumerate(head_cells) for k, words in self.table_cols.items()
                     if cell.strip().lower().rstrip(".") in words}
 
         for (pos, head_cells), rows in tables(text, columns):
