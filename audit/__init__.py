@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .run import run_audit  # noqa: F401
+    from .run import run_audit
 
 __all__ = ["run_audit"]
 

@@ -67,7 +67,7 @@ def audit(
             err.print(str(p), style="red", highlight=False, markup=False, soft_wrap=True)
         err.print(f"{exc.file}: no official result could be read; nothing written", style="red", highlight=False,
                   markup=False, soft_wrap=True)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     for p in summary.problems:
         console.print(str(p), style="yellow", highlight=False, markup=False, soft_wrap=True)
     if summary.n_claims == 0:

@@ -50,7 +50,6 @@ class Bare(scrapy.Spider):
 
 
 def build_big_site(n_pages: int):
-    from html import escape
 
     from sites.server import Resource, Site
     from sites.styles import article_html, listing_html

@@ -55,7 +55,7 @@ def clean(
             summary = clean_jsonl(input, output, on_problem=report)
     except OSError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(EXIT_USAGE) from None
     if not quiet:
         err.print(f"{summary.source}: {summary.total} pages, {summary.ok} cleaned, {summary.failed} failed",
                   markup=False, soft_wrap=True)

@@ -248,7 +248,7 @@ def _extract_body(tree, url, big: bool, precision: bool, warnings: list[str]):
         )  # metadata is read here (title, dates, author): trafilatura's pass would double the work
     except RecursionError:
         warnings.append("markup nested too deeply for the main extractor: fell back to paragraph text")
-    except Exception as exc:  # trafilatura on broken markup: keep going with the fallback
+    except Exception as exc:  # noqa: BLE001 - trafilatura on broken markup: keep going with the fallback
         warnings.append(f"main extractor failed ({type(exc).__name__}): fell back to paragraph text")
     return None
 

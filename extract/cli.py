@@ -68,7 +68,7 @@ def extract(
             summary = extract_jsonl(input, output, max_chars=max_chars, on_problem=report)
     except (OSError, RuntimeError) as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(EXIT_USAGE) from None
     if not quiet:
         err.print(f"{summary.source}: {summary.total} articles, {summary.ok} extracted "
                   f"({summary.relevant} relevant, {summary.records} records), {summary.failed} failed", soft_wrap=True)
@@ -101,7 +101,7 @@ def evaluate(
         ev = run_evaluation(gold, pred, texts)
     except ValueError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(EXIT_USAGE) from None
     out = Console(highlight=False, soft_wrap=True)
     table = Table(title=f"{gold.name} vs {pred.name if pred else 'fresh extraction'}")
     for col in ("measure", "P", "R", "F1", "tp", "fp", "fn"):

@@ -47,10 +47,9 @@ def prepare(db_url: str | None, work_dir: str | Path) -> BrowseFiles:
     work = Path(work_dir)
     work.mkdir(parents=True, exist_ok=True)
     Corpus.open(url).close()  # creates / upgrades the schema, and fails early on a bad URL
-    path = sqlite_path(url)
-    copied = path is None
-    if copied:
-        path = copy_to_sqlite(url, work / "corpus.sqlite")
+    found = sqlite_path(url)
+    copied = found is None
+    path = copy_to_sqlite(url, work / "corpus.sqlite") if found is None else found
     report_dir = work / "audit"
     audit_db = findings_to_sqlite(url, report_dir, work / "audit.sqlite")
     return BrowseFiles(corpus=Path(path), audit=audit_db, report_dir=report_dir, copied=copied)

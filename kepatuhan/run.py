@@ -273,7 +273,7 @@ class _Signals:
         for sig in (signal.SIGTERM, signal.SIGINT):
             self._old[sig] = signal.signal(sig, self._handle)
 
-    def _handle(self, signum, frame) -> None:  # noqa: ANN001
+    def _handle(self, signum, frame) -> None:
         self.received = signum
         if self.in_crawl:
             now = time.monotonic()

@@ -16,7 +16,7 @@ from audit.evidence import parse_trends, sentence_around
 from audit.official import read_official
 from audit.run import run_audit
 from audit.scheme import ScoringScheme
-from audit.source import claim_from_record, claims_from_extraction
+from audit.source import claim_from_record
 
 OFFICIAL_CSV = """year,entity,entity_type,region_code,score,zone,grade,opinion,rank_national,rank_provincial,source
 2021,Kementerian Luar Negeri,kementerian,,96.87,,,,1,,https://ombudsman.example/2021/kl

@@ -6,7 +6,6 @@ A screenshot is saved to test-artifacts/ (gitignored).
 """
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 

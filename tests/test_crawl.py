@@ -243,7 +243,7 @@ def test_two_processes_share_one_redis_frontier(pg_url, redis_url, redis_prefix)
     try:
         db = pg_url  # machines that share a frontier share a PostgreSQL corpus
         procs = []
-        for i in range(2):
+        for _ in range(2):
             cmd = crawl_command(start_urls=[srv.url], db=db, polite=False, redis=redis_url, redis_key=redis_prefix,
                                 # a process takes from the shared queue only what it can fetch now
                                 settings={**FAST, "CONCURRENT_REQUESTS": 2, "CONCURRENT_REQUESTS_PER_DOMAIN": 2,

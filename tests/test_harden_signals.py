@@ -68,7 +68,7 @@ def check_stopped(proc: subprocess.Popen, t0: float, data_dir: Path, limit_s: fl
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()
-        raise AssertionError(f"`kepatuhan run` still running {limit_s} s after the signal (the hang)")
+        raise AssertionError(f"`kepatuhan run` still running {limit_s} s after the signal (the hang)") from None
     took = time.monotonic() - t0
     assert proc.returncode == 3, (proc.returncode, err[-2000:])
     summary = json.loads(out)

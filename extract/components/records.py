@@ -119,7 +119,7 @@ class _Group:
 
     def take(self, key) -> list[tuple[Value, int]]:
         """The values an entity gets as a member (the subset's own first), counting it once."""
-        out, kinds, grp, prio = [], set(), self, GROUP
+        out, grp, prio = [], self, GROUP
         while grp is not None:
             if grp.left is None or grp.left > 0 or key in grp.members:
                 out.extend((v, prio) for v in grp.values.values())
@@ -237,7 +237,7 @@ class RecordAssembler(DataComponent):
 
     # -- entities ---------------------------------------------------------------------
     @staticmethod
-    def _entities(doc: Doc) -> list[EntityMention]:  # noqa: C901
+    def _entities(doc: Doc) -> list[EntityMention]:
         ms = [m for m in (doc._.regions or []) + (doc._.agencies or []) + (doc._.units or [])]
         ms.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out: list[EntityMention] = []
@@ -483,7 +483,7 @@ class RecordAssembler(DataComponent):
         years_anaphor, atext = (None, None) if self.years_anaphor is None else pick(self.years_anaphor, text, low)
         out: list[list[int | None]] = [[y] for y, _ in picked]
         groups: dict[tuple, list[int]] = defaultdict(list)
-        for i, (c, (y, m)) in enumerate(zip(claims, picked)):
+        for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
             run = self._coordinated(m, years, text) if m is not None else []
             if m is None and years_anaphor is not None and \
                     years_anaphor.search(atext, c.sentence[0], c.sentence[1]):
@@ -533,7 +533,7 @@ class RecordAssembler(DataComponent):
             s_ents, s_vals, s_groups = _within(subjects, ss, se), _within(values, ss, se), _within(groups, ss, se)
             sentence = text[ss:se]
             low_s = None if low is None else low[ss:se]
-            found = lambda pattern: _search(pattern, sentence, low_s)  # noqa: E731
+            found = lambda pattern: _search(pattern, sentence, low_s)  # noqa: E731, B023
             zones = {v.value for v in s_vals if v.kind == "zone"}
             colours = {c.lower() for c in COLOURS.findall(sentence)}
             if self.other_score is not None and found(self.other_score):
@@ -744,7 +744,7 @@ class RecordAssembler(DataComponent):
         for key in order:
             slot = merged[key]
             e, fields = slot["entity"], slot["fields"]
-            get = lambda k: fields[k][1] if k in fields else None
+            get = lambda k: fields[k][1] if k in fields else None  # noqa: E731, B023 - used in this iteration only  # noqa: B023 - called within this iteration
             rank = get("rank")
             scope = rank.scope if rank else None
             if scope == "provinsi" and e.entity_type in ("kementerian", "lembaga", "provinsi"):

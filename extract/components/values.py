@@ -67,7 +67,7 @@ class Values(DataComponent):
         self.num_words = {**{k: n for k, n in v["cardinals"].items()}, **{k: n for k, n in v["ordinals"].items()}}
         nw = words_alt(self.num_words)
         ords = words_alt(v["ordinals"])
-        I = re.IGNORECASE
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         self.rank_re = re.compile(
             rf"(?<![\w])(?:di\s?)?(?:{words_alt(v['rank_heads'])})\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
             rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?)?", I)
@@ -328,7 +328,7 @@ class Values(DataComponent):
             head = text[max(0, pos - 200):pos]
             scope = self._head_scope(head)
             scores = []
-            for rpos, rc in rows:
+            for _rpos, rc in rows:
                 sc = cols.get("score")
                 m = _NUM.fullmatch(rc[sc][1].strip()) if sc is not None else None
                 scores.append(float(f"{m.group(1)}.{m.group(3) or 0}") if m else None)
@@ -336,8 +336,8 @@ class Values(DataComponent):
                 and all(a >= b for a, b in zip(scores, scores[1:]))
             for (rpos, rc), _ in zip(rows, scores):
                 def at(c):
-                    off, cell = rc[c]
-                    st = rpos + off + len(cell) - len(cell.lstrip())
+                    off, cell = rc[c]  # noqa: B023 - called within this iteration
+                    st = rpos + off + len(cell) - len(cell.lstrip())  # noqa: B023 - called within this iteration
                     return cell.strip(), st, st + len(cell.strip())
                 if "zone" in cols:
                     z, a, b = at(cols["zone"])
