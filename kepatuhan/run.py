@@ -411,7 +411,7 @@ def run(cfg: RunConfig, *, wait: bool = False, wait_timeout_s: float | None = No
             log.event("consolidate_done", rows=summary.dataset_rows)
         except Interrupted:
             raise
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - one stage failing must not lose the others
             _stage_failed(summary, "consolidate", exc, log)
         sigs.check()
 
@@ -426,7 +426,7 @@ def run(cfg: RunConfig, *, wait: bool = False, wait_timeout_s: float | None = No
             log.event("audit_done", findings=summary.audit["findings"], new_findings=summary.audit["new_findings"])
         except Interrupted:
             raise
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - one stage failing must not lose the others
             _stage_failed(summary, "audit", exc, log)
         sigs.check()
 
@@ -438,7 +438,7 @@ def run(cfg: RunConfig, *, wait: bool = False, wait_timeout_s: float | None = No
             log.event("export_done", **summary.exports)
         except Interrupted:
             raise
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - one stage failing must not lose the others
             _stage_failed(summary, "export", exc, log)
 
         # 5. alerts and the verdict
@@ -471,7 +471,7 @@ def _describe(url: str) -> str:
         from corpus.db import describe
 
         return describe(url)
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - the URL as given is description enough
         return url
 
 
