@@ -1,6 +1,7 @@
 """Write the audit: `audit.csv`, `audit.json` and a self-contained `report.html`.
 
-The HTML needs no network: CSS and JS are inline, the chart is inline SVG drawn here. Every
+The HTML needs no network: CSS and JS are inline, the charts are inline SVG (audit/charts.py,
+matplotlib; also written as `charts/*.svg`), each entity's history a panel (audit/history.py). Every
 piece of article text goes through `html.escape` (rendered as text, never as markup), only
 http(s) URLs become links, and a Content-Security-Policy allows no script but the report's
 own (by hash), so even a missed escape could not run injected code.
@@ -18,6 +19,7 @@ from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .charts import write_chart_files
 from .checks import SEVERITY_ORDER
 from .types import FINDING_KINDS, SEVERITIES, Finding
 
@@ -94,53 +96,6 @@ def link(url: str | None, label: str | None = None) -> str:
     return esc(url)
 
 
-def chart_svg(pairs: list[dict], size: int = 420) -> str:
-    """Reported (y) against official (x) score: points off the diagonal are discrepancies."""
-    pad = 44
-    if pairs:
-        lo = min(min(p["reported"], p["official"]) for p in pairs)
-        lo = max(0.0, (int(lo) // 10) * 10.0)
-    else:
-        lo = 0.0
-    hi = 100.0
-    span = size - 2 * pad
-
-    def sx(v):
-        return pad + (v - lo) / (hi - lo) * span
-
-    def sy(v):
-        return size - pad - (v - lo) / (hi - lo) * span
-
-    parts = [f'<svg id="score-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" '
-             f'width="{size}" height="{size}" role="img" aria-label="reported versus official score">']
-    parts.append(f'<rect x="{pad}" y="{pad}" width="{span}" height="{span}" fill="#fafafa" stroke="#bbb"/>')
-    step = 10 if hi - lo > 30 else 5
-    t = lo
-    while t <= hi + 1e-9:
-        parts.append(f'<line x1="{sx(t):.1f}" y1="{size - pad}" x2="{sx(t):.1f}" y2="{size - pad + 5}" stroke="#666"/>'
-                     f'<text x="{sx(t):.1f}" y="{size - pad + 18}" font-size="11" text-anchor="middle">{t:g}</text>'
-                     f'<line x1="{pad - 5}" y1="{sy(t):.1f}" x2="{pad}" y2="{sy(t):.1f}" stroke="#666"/>'
-                     f'<text x="{pad - 8}" y="{sy(t) + 4:.1f}" font-size="11" text-anchor="end">{t:g}</text>')
-        t += step
-    parts.append(f'<line x1="{sx(lo):.1f}" y1="{sy(lo):.1f}" x2="{sx(hi):.1f}" y2="{sy(hi):.1f}" '
-                 f'stroke="#888" stroke-dasharray="4 3"/>')
-    parts.append(f'<text x="{size / 2}" y="{size - 6}" font-size="12" text-anchor="middle">official score</text>')
-    parts.append(f'<text x="14" y="{size / 2}" font-size="12" text-anchor="middle" '
-                 f'transform="rotate(-90 14 {size / 2})">reported score</text>')
-    for p in pairs:
-        cls = "pt ok" if p["match"] else "pt bad"
-        r = 4 if p["match"] else 5
-        title = (f'{p["entity"]} {p["year"]}: reported {fmt_value(p["reported"])}, '
-                 f'official {fmt_value(p["official"])}')
-        parts.append(f'<circle class="{cls}" cx="{sx(p["official"]):.1f}" cy="{sy(max(lo, p["reported"])):.1f}" '
-                     f'r="{r}"><title>{esc(title)}</title></circle>')
-    if not pairs:
-        parts.append(f'<text x="{size / 2}" y="{size / 2}" font-size="13" text-anchor="middle">'
-                     'no reported score has an official counterpart</text>')
-    parts.append("</svg>")
-    return "".join(parts)
-
-
 def coverage_table(coverage: dict) -> str:
     years = sorted({y for _, y in coverage})
     provinces = sorted({p for p, _ in coverage}, key=lambda p: (p.startswith("("), p))
@@ -183,6 +138,10 @@ table{border-collapse:collapse}th,td{border:1px solid #ddd;padding:4px 6px;verti
 circle.pt.ok{fill:#2e7d32;fill-opacity:.75}circle.pt.bad{fill:#c62828;fill-opacity:.85;stroke:#fff}
 .cov td,.cov th{font-size:12px;text-align:center}.cov tbody th{text-align:left}.cov small{opacity:.7}
 .note{font-size:12px;color:#555}.legend dt{font-weight:600}.legend dd{margin:0 0 6px 12px}
+svg.chart{max-width:100%;height:auto}.charts figure{margin:0 0 18px}.charts figcaption{font-size:12px;color:#555}
+section.entity{display:none;border:2px solid #17324d;border-radius:6px;padding:8px 14px;margin:14px 0}
+section.entity:target{display:block}section.entity h3{margin:4px 0}section.entity .close{font-size:12px;margin-left:12px}
+section.entity ul{margin:0;padding-left:16px}
 """
 
 JS = """
@@ -229,22 +188,32 @@ JS = """
 """
 
 
+def _entity_cell(name: str, anchors: dict[str, str]) -> str:
+    anchor = anchors.get(name)
+    return f'<a href="#{esc(anchor)}">{esc(name)}</a>' if anchor else esc(name)
+
+
 def _options(values, label) -> str:
     opts = "".join(f'<option value="{esc(v)}">{esc(v)}</option>' for v in values)
     return f'<option value="">all {esc(label)}</option>{opts}'
 
 
 def render_html(findings: list[Finding], summary: dict, pairs: list[dict], coverage: dict,
-                title: str = "kepatuhan audit") -> str:
+                title: str = "kepatuhan audit", charts: dict[str, str] | None = None, panels: str = "",
+                anchors: dict[str, str] | None = None) -> str:
+    """The report page; `charts` (name -> inline SVG), `panels` (entity histories) and `anchors`
+    (entity name -> panel id, to link the table's entity cells) come from run_audit."""
+    charts, anchors = charts or {}, anchors or {}
     by_sev = Counter(f.severity for f in findings)
     by_kind = Counter(f.kind for f in findings)
     rows = []
     for f in findings:
         sev_rank = SEVERITY_ORDER.get(f.severity, 9)
         rows.append(
-            f'<tr data-severity="{esc(f.severity)}" data-kind="{esc(f.kind)}" data-year="{esc(f.year)}">'
+            f'<tr id="finding-{i}" data-severity="{esc(f.severity)}" data-kind="{esc(f.kind)}" data-year="{esc(f.year)}">'
             f'<td class="sev-{esc(f.severity)}" data-sort="{sev_rank}">{esc(f.severity)}</td>'
-            f'<td>{esc(f.kind)}</td><td>{esc(f.entity)}</td><td>{esc(f.year)}</td><td>{esc(f.field)}</td>'
+            f'<td>{esc(f.kind)}</td><td>{_entity_cell(f.entity, anchors)}</td><td>{esc(f.year)}</td>'
+            f'<td>{esc(f.field)}</td>'
             f'<td>{esc(fmt_value(f.reported_value))}</td><td>{esc(fmt_value(f.official_value))}</td>'
             f'<td>{esc(f.message)}</td><td class="ev">{highlighted(f.evidence, f.highlight)}</td>'
             f'<td>{link(f.url, f.outlet or "article")}'
@@ -290,18 +259,28 @@ def render_html(findings: list[Finding], summary: dict, pairs: list[dict], cover
 <tbody>{"".join(rows)}</tbody></table>
 {'' if findings else '<p id="no-findings">No findings.</p>'}
 </section>
-<section id="chart-section"><h2>Reported vs official scores</h2><div class="chart-wrap">{chart_svg(pairs)}
-<div><p>{len(pairs)} reported scores with an official counterpart; <b>{n_bad}</b> off the diagonal
-(differ by more than 0,005).</p><p class="note">Green: equal to the official score. Red: differs.
-Hover a point for the entity.</p></div></div></section>
-<section id="coverage-section"><h2>Coverage by province and year</h2>{coverage_table(coverage)}</section>
+<section id="chart-section" class="charts"><h2>Reported vs official scores</h2><figure>{charts.get("scores", "")}
+<figcaption>{len(pairs)} reported scores with an official counterpart; <b>{n_bad}</b> off the diagonal (differ
+beyond rounding), in red: click one for its finding. Shaded: that period's zone / grade bands.</figcaption></figure>
+<h2>Score distribution per year</h2><figure>{charts.get("distribution", "")}
+<figcaption>One point per entity and year (the value most sources report) on that year's bands; 2017–2019:
+the second attested band system dotted.</figcaption></figure></section>
+<section id="coverage-section" class="charts"><h2>Coverage by province and year</h2><figure>{charts.get("coverage", "")}
+<figcaption>Share of each province's governments (province, kabupaten, kota) with at least one record.
+</figcaption></figure>{coverage_table(coverage)}</section>
+<section id="entities"><h2>Entity histories</h2><p class="note">Click an entity in the findings table.</p>
+{panels}</section>
 </main>
 <script>{JS}</script>
 </body></html>
 """
 
 
-def write_report(findings: list[Finding], summary: dict, pairs: list[dict], coverage: dict, out_dir: Path) -> dict[str, Path]:
+def write_report(findings: list[Finding], summary: dict, pairs: list[dict], coverage: dict, out_dir: Path,
+                 charts: dict[str, str] | None = None, panels: str = "",
+                 anchors: dict[str, str] | None = None) -> dict[str, Path]:
+    """audit.csv, audit.json, report.html and charts/*.svg in `out_dir`. `findings` come sorted
+    (Auditor.run's order), so row N of the table is finding N, which the chart links to."""
     out_dir = Path(out_dir)
     files = {"csv": out_dir / "audit.csv", "json": out_dir / "audit.json", "html": out_dir / "report.html"}
     findings = sorted(findings, key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.year, f.entity, f.kind))
@@ -314,6 +293,8 @@ def write_report(findings: list[Finding], summary: dict, pairs: list[dict], cove
         "score_pairs": pairs,
         "coverage": [{"province": p, "year": y, **v} for (p, y), v in sorted(coverage.items(), key=lambda kv: (kv[0][0], kv[0][1]))],
     }, files["json"])
-    page = render_html(findings, summary, pairs, coverage)
+    page = render_html(findings, summary, pairs, coverage, charts=charts, panels=panels, anchors=anchors)
     _atomic_write(files["html"], lambda fh: fh.write(page))
+    if charts:
+        files.update({f"chart_{k}": v for k, v in write_chart_files(charts, out_dir / "charts").items()})
     return files

@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from .charts import chart_data, draw_charts
 from .checks import Auditor
+from .history import anchors_by_name, histories, history_panels
 from .official import read_official
 from .report import write_report
 from .types import AuditSummary, OfficialResult, Problem, ReportedClaim
@@ -34,6 +36,22 @@ def run_audit(db_url: str | None = None, official_file: str | Path | None = None
     `articles_file` for the evidence sentences), else from the corpus at `db_url`.
     The official table: `official` if given, else `official_file`, else the one imported into
     the corpus, else the bundled sample (corpus/official_scores.csv, partial).
+
+    Writes to `out_dir` (created if needed): audit.csv (one finding per row), audit.json
+    (summary, findings, chart data, coverage), report.html (self-contained, offline) and
+    charts/*.svg.
+
+    Returns:
+        `AuditSummary`: n_claims, n_official, n_findings, by_kind, by_severity, files
+        (name -> Path: "csv", "json", "html", "chart_scores", ...), official_source, problems
+        (input problems, each naming its file and line).
+
+    Raises:
+        OfficialFileError: `official_file` yields no usable row (its problems are attached).
+        corpus.db.CorpusError: the corpus database cannot be opened.
+
+    >>> summary = run_audit("sqlite:///contoh.sqlite", out_dir="audit-out")    # doctest: +SKIP
+    >>> summary.by_kind, summary.files["html"]                                  # doctest: +SKIP
     """
     problems: list[Problem] = []
     if claims is None:
@@ -62,11 +80,15 @@ def run_audit(db_url: str | None = None, official_file: str | Path | None = None
         official, official_source = parsed.rows, f"bundled sample {BUNDLED_OFFICIAL.name} (partial)"
 
     auditor = Auditor(claims, official)
-    findings = auditor.run()
+    findings = auditor.run()  # sorted: the report's row N is findings[N]
     summary = AuditSummary(
         n_claims=len(auditor.keyed), n_official=len(official or []), n_findings=len(findings),
         by_kind=dict(Counter(f.kind for f in findings)), by_severity=dict(Counter(f.severity for f in findings)),
         out_dir=Path(out_dir), official_source=official_source, problems=problems,
     )
-    summary.files = write_report(findings, summary.to_dict(), auditor.score_pairs(), auditor.coverage(), Path(out_dir))
+    charts = draw_charts(chart_data(auditor, findings))
+    hist = histories(auditor)
+    summary.files = write_report(findings, summary.to_dict(), auditor.score_pairs(), auditor.coverage(), Path(out_dir),
+                                 charts=charts, panels=history_panels(hist, auditor.scheme),
+                                 anchors=anchors_by_name(auditor))
     return summary

@@ -72,11 +72,19 @@ def claims_from_extraction(results_path: str | Path, articles_path: str | Path |
         art = articles.get(str(obj.get("id")), {})
         for i, rec in enumerate(obj.get("records") or []):
             try:
-                claims.append(claim_from_record(rec, art.get("text"), obj.get("url") or art.get("url"),
+                claims.append(claim_from_record(rec, _read_text(art), obj.get("url") or art.get("url"),
                                                 outlet=art.get("site"), article_id=obj.get("id")))
             except (TypeError, ValueError, KeyError) as exc:
                 problems.append(Problem(str(results_path), line_no, "error", f"record {i} unusable: {exc}"))
     return claims
+
+
+def _read_text(art: Any) -> str | None:
+    """The text a record's evidence offsets index: headline and body, as extraction read them."""
+    from clean.types import with_headline
+
+    text = _get(art, "text")
+    return with_headline(text, _get(art, "title")) if isinstance(text, str) and text else text
 
 
 def _jsonl(path: str | Path, problems: list[Problem]) -> Iterator[tuple[int, dict]]:
@@ -125,7 +133,7 @@ def claims_from_corpus(db_url: str | None = None, problems: list[Problem] | None
             for art in corpus.iter_articles(with_text=True):
                 rows = by_article.pop(_get(art, "article_id", "id"), None)
                 if rows:
-                    claims += _claims_from_rows(rows, problems, text=_get(art, "text"),
+                    claims += _claims_from_rows(rows, problems, text=_read_text(art),
                                                 url=_get(art, "url", "canonical_url"))
         for rows in by_article.values():  # records whose article text is not available
             claims += _claims_from_rows(rows, problems)

@@ -3,7 +3,7 @@ ingest rate (records/s), each against a baseline measured in the same run.
 
 - export: `kepatuhan`'s exporter (CSV and Parquet, streamed from SQLite) vs a plain
   `csv.writer` writing the same rows from a Python generator (no database). Peak memory is
-  the max RSS of a child process doing only that job; target < 500 MB.
+  the VmHWM (/proc) of a child process doing only that job; target < 500 MB.
 - ingest: `Corpus.store_extraction` (idempotent upserts, clusters, entity keys, one
   transaction per article) vs plain `sqlite3` INSERTs of the same records, one transaction per
   article. Extraction itself is not timed (its own benchmark does that).
@@ -132,20 +132,27 @@ def _measure(*args: str) -> tuple[float, float, str]:
 
 # -- ingest rate (in process) ------------------------------------------------------------------
 
-def bench_ingest(tmp: Path) -> tuple[float, float]:
-    """(records/s through Corpus.store_extraction, records/s plain sqlite3)."""
-    import sqlite3
-
-    from corpus.store import Corpus
-    from clean.types import Article
-    from extract.types import ExtractionResult, Record
-
+def bench_ingest(tmp: Path, repeat: int = 3) -> tuple[float, float]:
+    """(records/s through the store path, records/s plain sqlite3), the fastest of `repeat`
+    interleaved passes, each into fresh database files."""
     recs = list(_synthetic_records(N_INGEST_ARTICLES * PER_ARTICLE, seed=11))
     by_article: dict[int, list] = {}
     for r in recs:
         by_article.setdefault(r[0], []).append(r)
+    ours = plain = 0.0
+    for i in range(repeat):
+        ours = max(ours, len(recs) / _ingest_store(tmp / f"ingest-{i}.sqlite", by_article))
+        plain = max(plain, len(recs) / _ingest_plain(tmp / f"plain-{i}.sqlite", by_article))
+    return ours, plain
 
-    corpus = Corpus.open(f"sqlite:///{tmp / 'ingest.sqlite'}", extractor_version="bench")
+
+def _ingest_store(path: Path, by_article: dict[int, list]) -> float:
+    """Seconds to store the articles through Corpus.store_extraction."""
+    from clean.types import Article
+    from corpus.store import Corpus
+    from extract.types import ExtractionResult, Record
+
+    corpus = Corpus.open(f"sqlite:///{path}", extractor_version="bench")
     t0 = time.perf_counter()
     for a, rows in by_article.items():
         text = _text(a)
@@ -155,10 +162,16 @@ def bench_ingest(tmp: Path) -> tuple[float, float]:
                    rank_scope="provinsi", zone=zone, evidence=[(0, 20)])
             for _a, _s, name, level, code, year, score, rank, zone in rows])
         corpus.store_extraction(art, res)
-    ours = len(recs) / (time.perf_counter() - t0)
+    dt = time.perf_counter() - t0
     corpus.close()
+    return dt
 
-    con = sqlite3.connect(tmp / "plain.sqlite", isolation_level=None)
+
+def _ingest_plain(path: Path, by_article: dict[int, list]) -> float:
+    """Seconds for plain sqlite3: one transaction and one executemany per article."""
+    import sqlite3
+
+    con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=NORMAL")
     con.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, url TEXT UNIQUE, text TEXT)")
@@ -174,9 +187,9 @@ def bench_ingest(tmp: Path) -> tuple[float, float]:
                         [(aid, s, name, level, code, year, score, rank, zone, "[[0,20]]")
                          for _a, s, name, level, code, year, score, rank, zone in rows])
         con.execute("COMMIT")
-    plain = len(recs) / (time.perf_counter() - t0)
+    dt = time.perf_counter() - t0
     con.close()
-    return ours, plain
+    return dt
 
 
 def main() -> int:
@@ -212,7 +225,7 @@ def main() -> int:
 
     ours, plain = bench_ingest(tmp)
     print(f"  ingest (store path)        {ours:10,.0f} records/s vs plain sqlite3 {plain:,.0f} records/s "
-          f"= {ours / plain:.2f}x  ({N_INGEST_ARTICLES} articles x {PER_ARTICLE} records, no NLP)", flush=True)
+          f"= {ours / plain:.2f}x  ({N_INGEST_ARTICLES} articles x {PER_ARTICLE} records, no NLP, fastest of 3)", flush=True)
 
     import shutil
 
@@ -221,7 +234,7 @@ def main() -> int:
 
 
 def _child_main(argv: list[str]) -> None:
-    import resource
+    from benchmarks.procmem import own_hwm_mb
 
     job, *args = argv
     if job == "fill":
@@ -232,7 +245,9 @@ def _child_main(argv: list[str]) -> None:
         child_baseline_csv(args[0], int(args[1]))
     elif job == "consolidate":
         child_consolidate(args[0])
-    print(json.dumps({"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    # the kernel's high-water mark of this process since its exec; ru_maxrss would also count
+    # the pages of the benchmark parent it was forked from
+    print(json.dumps({"peak_rss_mb": own_hwm_mb()}))
 
 
 if __name__ == "__main__":

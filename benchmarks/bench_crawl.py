@@ -3,8 +3,9 @@
 A generated portal of N_PAGES pages (listing pages of 20 links + articles, 1% of them relevant
 Ombudsman compliance articles, the rest ordinary news) is served on 127.0.0.1. Both crawlers run
 in child processes with the same settings on the command line (SAME: concurrency, no delay or
-AutoThrottle, robots.txt obeyed, log level); each is measured for pages/s and peak RSS, and RSS is
-sampled during the crawl to show whether memory stays flat.
+AutoThrottle, robots.txt obeyed, log level); each is measured for pages/s and peak memory: the
+total RSS of the arm's process tree (`kepatuhan crawl` runs the crawl in a child), sampled from
+/proc every 0.1 s, which also shows whether memory stays flat.
 
     python -m benchmarks crawl [--pages N]     # or: python benchmarks/bench_crawl.py [--pages N]
 """
@@ -12,16 +13,15 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO))
+
+from benchmarks.procmem import run_sampled  # noqa: E402
 
 N_PAGES = int(os.environ.get("BENCH_CRAWL_PAGES", "20000"))
 PER_LISTING = 20
@@ -88,31 +88,9 @@ def build_big_site(n_pages: int):
 
 
 def run_measured(cmd, env, cwd) -> dict:
-    """Run a child, sample its RSS every 0.5 s, return wall time, peak RSS and the samples."""
-    t0 = time.monotonic()
-    proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    samples = []
-    stop = threading.Event()
-
-    def sample():
-        while not stop.is_set():
-            try:
-                with open(f"/proc/{proc.pid}/status") as fh:
-                    for line in fh:
-                        if line.startswith("VmRSS:"):
-                            samples.append((time.monotonic() - t0, int(line.split()[1]) / 1024))
-            except OSError:
-                pass
-            stop.wait(0.5)
-    th = threading.Thread(target=sample, daemon=True)
-    th.start()
-    _, status, usage = os.wait4(proc.pid, 0)
-    stop.set()
-    th.join()
-    err = proc.stderr.read().decode("utf-8", "replace")[-2000:]
-    return {"seconds": time.monotonic() - t0, "cpu_s": usage.ru_utime + usage.ru_stime,
-            "peak_mb": usage.ru_maxrss / 1024, "samples": samples,
-            "rc": os.waitstatus_to_exitcode(status), "stderr": err}
+    """Run a child; wall time, CPU, and memory sampled from /proc over its whole process tree
+    (benchmarks/procmem.py: ru_maxrss would count this parent's pages at the fork)."""
+    return run_sampled(cmd, env=env, cwd=cwd)
 
 
 def main(argv=None) -> int:
@@ -143,13 +121,14 @@ def main(argv=None) -> int:
         results["kepatuhan crawl"]["pages"] = sum(srv.hits.values())
     print(f"site: {total} pages ({total - total // (PER_LISTING + 1)} articles, 1% relevant); both arms: "
           + " ".join(f"{k}={v}" for k, v in SAME.items()))
-    print(f"{'crawler':<18}{'pages':>8}{'seconds':>9}{'pages/s':>9}{'CPU s':>8}{'peak MB':>9}  "
-          "RSS at 25% / 50% / 100% of time (MB)")
+    print(f"{'crawler':<18}{'pages':>8}{'seconds':>9}{'pages/s':>9}{'CPU s':>8}{'peak MB':>9}{'HWM MB':>8}  "
+          "tree RSS at 25% / 50% / 100% of time (MB)")
     for name, r in results.items():
         s = r["samples"] or [(0, 0)]
         at = [s[min(len(s) - 1, int(len(s) * f))][1] for f in (0.25, 0.5, 0.999)]
         r["pages_per_s"] = r["pages"] / r["seconds"]
-        print(f"{name:<18}{r['pages']:>8}{r['seconds']:>9.1f}{r['pages_per_s']:>9.1f}{r['cpu_s']:>8.1f}{r['peak_mb']:>9.0f}  "
+        print(f"{name:<18}{r['pages']:>8}{r['seconds']:>9.1f}{r['pages_per_s']:>9.1f}{r['cpu_s']:>8.1f}{r['peak_mb']:>9.0f}"
+              f"{r['hwm_mb']:>8.0f}  "
               f"{at[0]:.0f} / {at[1]:.0f} / {at[2]:.0f}" + ("" if r["rc"] == 0 else f"  (exit {r['rc']}: {r['stderr'][-300:]})"))
     ratio = results["kepatuhan crawl"]["pages_per_s"] / results["bare scrapy"]["pages_per_s"]
     print(f"kepatuhan / bare pages/s: {ratio:.2f}x (target >= 0.8x); "

@@ -17,13 +17,16 @@ import re
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
+from clean.agree import AGREE, readability_text, similarity
 from clean.boilerplate import clean_body, find_byline_author, prune_tree
+from clean.captions import caption_page, caption_text
 from clean.errors import CleanError
 from clean.dates import find_dates, metadata_date, modified_date
 from clean.decode import decode_html, repair_mojibake
 from clean.dedup import content_hash, simhash_hex
 from clean.jsonld import article_jsonld
 from clean.language import detect_language
+from clean.title import find_title
 from clean.types import Article
 
 __all__ = ["clean_page", "CleanError"]
@@ -199,30 +202,6 @@ def _fallback_paragraphs(tree) -> list[str]:
     return out
 
 
-def _title(jsonld: dict, tree) -> str | None:
-    """The headline. Candidates in order of trust; the first one another source confirms wins
-    (its text appears in <title>, og:title or the JSON-LD headline), else the first one found."""
-    def clean(t):
-        return " ".join(str(t).split()) if t else ""
-
-    page_title = clean(tree.findtext(".//title"))
-    og = clean(_meta(tree, "og:title", "twitter:title"))
-    ld = clean(jsonld.get("headline"))
-    h1s = [clean(h.text_content()) for h in tree.iter("h1")]
-    h1s = [h for h in h1s if len(h.split()) >= 4]
-    titled = [clean(el.text_content()) for el in tree.xpath(
-        "//*[self::h1 or self::h2 or self::h3 or self::div][re:test(@class, 'title|judul|headline', 'i')]",
-        namespaces={"re": "http://exslt.org/regular-expressions"})[:4]]
-    titled = [t for t in titled if 4 <= len(t.split()) <= 40]
-    cands = [c for c in h1s[:1] + [ld, og] + titled if c]
-    sources = [x.lower() for x in (page_title, og, ld) if x]
-    for c in cands:
-        low = c.lower()
-        if sum(low in src for src in sources) >= (2 if low in (og.lower(), ld.lower()) else 1):
-            return c
-    return cands[0] if cands else (page_title or None)
-
-
 def _pick_date(candidates: list[tuple[str, str | None]], warnings: list[str]) -> str | None:
     """First valid date over (source, text) candidates; impossible ones leave a warning."""
     for source, text in candidates:
@@ -237,13 +216,13 @@ def _pick_date(candidates: list[tuple[str, str | None]], warnings: list[str]) ->
     return None
 
 
-def _extract_body(tree, url, big: bool, precision: bool, warnings: list[str]):
+def _extract_body(tree, url, fast: bool, precision: bool, warnings: list[str]):
     """trafilatura's body extraction on our (already pruned) tree; None when it gives up."""
     import trafilatura
 
     try:
         return trafilatura.bare_extraction(
-            tree, url=url, fast=big, favor_precision=precision, include_comments=False, include_tables=True,
+            tree, url=url, fast=fast, favor_precision=precision, include_comments=False, include_tables=True,
             with_metadata=False, deduplicate=False, config=_trafilatura_config(),
         )  # metadata is read here (title, dates, author): trafilatura's pass would double the work
     except RecursionError:
@@ -251,6 +230,23 @@ def _extract_body(tree, url, big: bool, precision: bool, warnings: list[str]):
     except Exception as exc:  # noqa: BLE001 - trafilatura on broken markup: keep going with the fallback
         warnings.append(f"main extractor failed ({type(exc).__name__}): fell back to paragraph text")
     return None
+
+
+def _body_by_agreement(tree, url, big: bool, warnings: list[str]):
+    """trafilatura's fast pass, checked against readability (clean.agree): kept where the two
+    agree; elsewhere the precision pass (with trafilatura's own fallbacks) runs as well and the
+    text readability backs more wins. Giant pages take the fast pass alone."""
+    doc = _extract_body(tree, url, True, precision=False, warnings=warnings)
+    text = (doc.text if doc is not None else "") or ""
+    if big:
+        return doc, text
+    ref = readability_text(tree)
+    if not ref or similarity(text, ref) >= AGREE:
+        return doc, text
+    precise = _extract_body(tree, url, False, precision=True, warnings=warnings)
+    if precise is not None and precise.text and similarity(precise.text, ref) > similarity(text, ref):
+        return precise, precise.text
+    return doc, text
 
 
 def _looks_like_blob(text: str, title: str | None) -> bool:
@@ -269,7 +265,31 @@ def _same_words(a: str, b: str) -> bool:
 
 def clean_page(html: str | bytes, url: str | None = None, headers: dict | None = None, *,
                article_id: str | None = None) -> Article:
-    """Clean one HTML page into an Article (raises CleanError when the page holds no article)."""
+    """Clean one HTML page into an Article: the body text without page furniture, and its metadata.
+
+    Args:
+        html: the page as bytes (decoded by BOM, the header charset, `<meta charset>`, then
+            detection) or as already-decoded text (mojibake is repaired).
+        url: the page's URL (relative links, the site name, dates in the URL).
+        headers: the HTTP response headers; `Content-Type`'s charset is used for bytes.
+        article_id: copied to `Article.id` (default: derived from the URL or the content).
+
+    Returns:
+        `clean.types.Article`: text (paragraphs separated by blank lines), title, published /
+        modified ("YYYY-MM-DD" or None, never a guessed neighbour of an impossible date),
+        author, dateline, captions, canonical_url, site, language, content_hash and simhash
+        (duplicate fingerprints), warnings (what was repaired or doubted).
+
+    Raises:
+        CleanError: the page holds no article (empty, binary, no body text); the message says why.
+
+    >>> art = clean_page(b"<html><head><title>Lebong Zona Hijau</title></head><body><article>"
+    ...     b"<h1>Lebong Zona Hijau</h1><p>LEBONG - Kabupaten Lebong meraih nilai 92,00 dalam penilaian "
+    ...     b"kepatuhan Ombudsman RI tahun 2023 dan masuk zona hijau.</p><p>Baca juga: Berita lain</p>"
+    ...     b"</article></body></html>", url="https://berita.example/lebong")
+    >>> art.title, "Baca juga" in art.text, art.dateline
+    ('Lebong Zona Hijau', False, 'LEBONG')
+    """
     warnings: list[str] = []
     text = _to_text(html, headers, warnings)
     tree = _parse(text, warnings)
@@ -281,11 +301,10 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
     modified = modified_date(tree, jsonld)
     canonical = _canonical(tree, url)
     byline = find_byline_author(tree)
-    title_early = _title(jsonld, tree)  # before pruning removes headline blocks
+    title_early = find_title(jsonld, tree, url)  # before pruning removes headline blocks
     captions = prune_tree(tree)
 
-    doc = _extract_body(tree, url, big, precision=False, warnings=warnings)
-    body_text = (doc.text if doc is not None else "") or ""
+    doc, body_text = _body_by_agreement(tree, url, big, warnings)
     if _looks_like_blob(body_text, title_early):
         # the recall-oriented pass glued page furniture and text into one block: the
         # precision pass (slower, so only here) keeps paragraphs apart
@@ -305,6 +324,9 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
     title = title_early
     body = clean_body(paragraphs, title)
     clean_text = "\n\n".join(body.paragraphs).strip()
+    if caption_page(clean_text, captions):
+        clean_text = "\n\n".join(caption_text(c) for c in captions)
+        warnings.append("photo/video page: its captions are its text")
     if not clean_text:
         raise CleanError("no article text found in page")
 

@@ -69,9 +69,10 @@ class Ingest(CrawlStateStore):
             from extract import extract_article
             self._extractor = extract_article
         kwargs = {"title": article.title} if article.title and _takes_title(self._extractor) else {}
-        # the headline decides relevance too ("Ombudsman" often only there); records come from the text
-        return self._extractor(article.text, url=article.url, published=article.published, id=article.id or "",
-                               **kwargs)
+        # the headline is read with the body (records and years are often stated only there);
+        # evidence offsets index that text (Article.extraction_text), stored records say so
+        return self._extractor(article.extraction_text(), url=article.url, published=article.published,
+                               id=article.id or "", **kwargs)
 
     def _entity_key(self, rec) -> str:
         if self._regions is None:
@@ -160,7 +161,7 @@ class Ingest(CrawlStateStore):
                 # an article stored earlier as relevant that now reads as irrelevant: drop its claims
                 row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == _article_key(article))).first()
                 if row is not None and row.relevant:
-                    self._replace_derived(s, row, article.text, result, version)
+                    self._replace_derived(s, row, article.extraction_text(), result, version)
                     row.relevant = False
             return IngestOutcome(None, None, False, 0, None, True, outcome="irrelevant")
         with self.session() as s:
@@ -169,7 +170,7 @@ class Ingest(CrawlStateStore):
             page_id = self._upsert_page(s, page, article, site_id, run_id) if page and page.get("url") else None
             row, changed = self._upsert_article(s, article, page_id, site_id)
             if changed or row.extractor_version != version:
-                self._replace_derived(s, row, article.text, result, version)
+                self._replace_derived(s, row, article.extraction_text(), result, version)
                 row.relevant, row.extractor_version, row.extracted_at = True, version, utcnow()
                 new = True
             else:
@@ -292,7 +293,7 @@ class Ingest(CrawlStateStore):
             with self.session() as s:
                 row = s.get_one(ArticleRow, aid)
                 before = _derived_signature(s, aid)
-                self._replace_derived(s, row, row.text, result, version)
+                self._replace_derived(s, row, article.extraction_text(), result, version)
                 row.relevant, row.extractor_version, row.extracted_at = bool(result.relevant), version, utcnow()
                 counts.changed += before != _derived_signature(s, aid)
                 counts.records += len(result.records) if result.relevant else 0

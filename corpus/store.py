@@ -19,6 +19,7 @@
         -> IngestOutcome(page_id, article_id, relevant, n_records, duplicate_of, new)
     corpus.ingest_article({"id", "text" | "html", "url", "published", "title", "site"}) -> IngestOutcome
     corpus.store_extraction(article, result, page=None, run_id=None) -> IngestOutcome  # already extracted
+        (evidence offsets index article.extraction_text(): headline, blank line, body)
     corpus.reextract(force=False) -> ReextractCounts       # over stored text, no refetch
     corpus.consolidate() -> int                            # rows in the `dataset` table
 
@@ -50,6 +51,24 @@ __all__ = ["Corpus", "IngestError", "IngestOutcome", "ReextractCounts"]
 
 
 class Corpus(RunBook, Ingest, OfficialStore):
+    """The corpus database: everything the pipeline stored, and the consolidated dataset.
+
+    Open it with `Corpus.open(db_url)` (None: $KEPATUHAN_DB, else the SQLite file in the data
+    directory; "postgresql://…" for a shared server); use it in a `with` block or `.close()` it.
+    Writing (idempotent: storing the same article again changes nothing):
+    `ingest_article({"id", "text" | "html", "url", "published", "title", "site"})` cleans (for
+    html), extracts and stores one article; `ingest_page(url, html, ...)` does the same for a
+    fetched page; `store_extraction(article, result)` stores an extraction you already have.
+    `consolidate()` rebuilds the `dataset` table (one row per entity and assessment year).
+    Reading, streamed in chunks (rows are dicts with the columns of `corpus.columns.TABLES`):
+    `iter_records()`, `iter_officials()`, `iter_articles(with_text=False)`, `iter_dataset()`,
+    `iter_official_results()`; `table_counts()`. The full list is in this module's docstring.
+
+    >>> with Corpus.open("sqlite:///contoh.sqlite") as corpus:        # doctest: +SKIP
+    ...     corpus.ingest_article({"id": "a1", "text": teks, "published": "2024-01-20"})
+    ...     corpus.consolidate()
+    ...     rows = list(corpus.iter_dataset())
+    """
     """The corpus database. Use `Corpus.open(db_url)`; close with `.close()` or `with`."""
 
     @classmethod

@@ -4,7 +4,10 @@ Input: one JSON object per line, either
     {"id": ..., "text": ..., "url"?: ..., "published"?: "YYYY-MM-DD", "title"?: ...}
 or  {"id": ..., "html": ..., "url"?: ..., "headers"?: {...}, "published"?: ..., "title"?: ...}
 (html lines go through `clean.clean_page` first; the cleaner's `published` and headline
-are used when the line has none; the title only helps decide relevance).
+are used when the line has none, and the headline goes to the extractor with the body, so a
+page and its plain text, headline included, give the same records; evidence offsets then
+index "headline, blank line, body" (`clean.types.with_headline`). A text line's `title` is
+read the same way, unless the text already opens with it).
 
 Output: exactly one JSON object per input line, in the same order: the RECORDS.md shape
 (`ExtractionResult.to_dict()`). A line that cannot be extracted (not JSON, not UTF-8, no
@@ -139,19 +142,24 @@ def clean_html_line(obj: dict[str, Any], max_chars: int = MAX_TEXT_CHARS) -> dic
     """An html input line -> a text article through the cleaner (raises ValueError with the reason)."""
     try:
         from clean.page import clean_page
+        from clean.types import with_headline
     except ImportError as exc:  # the cleaner is another stage; say so instead of failing obscurely
         raise ValueError(f"html input needs the cleaner (clean.page): {exc}") from exc
     art = clean_page(obj["html"], url=obj.get("url"), headers=obj.get("headers"))
     problem = check_text(art.text, "text (after cleaning)", max_chars)
     if problem:
         raise ValueError(problem)
-    return {"id": str(obj["id"]), "text": art.text, "url": obj.get("url") or art.url,
-            "published": obj.get("published") or art.published, "title": obj.get("title") or art.title}
+    title = obj.get("title") or art.title
+    # the headline goes to the extractor with the body, as in a plain-text article
+    return {"id": str(obj["id"]), "text": with_headline(art.text, title), "url": obj.get("url") or art.url,
+            "published": obj.get("published") or art.published, "title": title}
 
 
 def _article_dict(obj: dict[str, Any]) -> dict[str, Any]:
-    return {"id": str(obj["id"]), "text": obj["text"], "url": obj.get("url"), "published": obj.get("published"),
-            "title": obj.get("title")}
+    from clean.types import with_headline
+
+    return {"id": str(obj["id"]), "text": with_headline(obj["text"], obj.get("title")), "url": obj.get("url"),
+            "published": obj.get("published"), "title": obj.get("title")}
 
 
 def extract_lines(items: Iterable[InputLine], max_chars: int = MAX_TEXT_CHARS,

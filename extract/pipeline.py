@@ -126,8 +126,29 @@ def extract_article(text: str, url: str | None = None, published: str | None = N
                     nlp: Language | None = None, title: str | None = None) -> ExtractionResult:
     """Extract the compliance-assessment records and the officials of one article.
 
-    `title` (the headline, optional) is used only to decide relevance; records, officials
-    and their evidence come from `text` alone (evidence offsets index `text`).
+    Args:
+        text: the article's clean body text (`clean.clean_page(html).text`, or your own).
+        url: where it was published; kept in the result's provenance, never read.
+        published: publication date "YYYY-MM-DD"; decides the assessment year when the text
+            names none (a result published before November reports the previous year's).
+        id: your id for the article, copied to `ExtractionResult.id`.
+        nlp: a pipeline from `get_nlp()` (default: the shared one, built on first use).
+        title: the headline; used only to decide relevance. Records, officials and their
+            evidence come from `text` alone, so evidence offsets index `text`.
+
+    Returns:
+        `ExtractionResult(id, relevant, records, officials)`: each `Record` has entity,
+        entity_type, region_code, province, parent, year, score, rank, rank_scope, zone, grade,
+        opinion and `evidence` ([start, end) spans of `text`); `.to_dict()` gives the JSON line
+        of `kepatuhan extract`. Only what the text states is reported (no zone from a score).
+
+    Raises:
+        TypeError: `text` is not a string.
+
+    >>> res = extract_article("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan "
+    ...     "Pelayanan Publik 2023. Kabupaten Lebong meraih nilai 92,00 dan masuk zona hijau.")
+    >>> [(r.entity, r.year, r.score, r.zone) for r in res.records]
+    [('Kabupaten Lebong', 2023, 92.0, 'hijau')]
     """
     if not isinstance(text, str):
         raise TypeError(f"article {id!r}: text must be a string, got {type(text).__name__}")

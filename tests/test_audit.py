@@ -379,7 +379,7 @@ def test_run_audit_writes_csv_json_html(tmp_path):
     assert data["summary"]["n_findings"] == summary.n_findings and len(data["findings"]) == summary.n_findings
     assert any(c["province"] == "Bengkulu" and c["year"] == 2024 for c in data["coverage"])
     page = summary.files["html"].read_text(encoding="utf-8")
-    assert "<svg" in page and page.count("<tr data-severity=") == summary.n_findings
+    assert "<svg" in page and page.count("<tr id=\"finding-") == summary.n_findings
     assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "").split("<body>")[0]
 
 

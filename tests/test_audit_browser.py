@@ -75,12 +75,23 @@ def browser():
             b.close()
 
 
+def assert_charts_rendered(page, min_width: int = 300) -> None:
+    """The three charts are inline SVG, laid out at a readable size."""
+    for name in ("scores", "distribution", "coverage"):
+        chart = page.locator(f"#chart-{name}")
+        assert chart.count() == 1, name
+        box = chart.bounding_box()
+        assert box and box["width"] >= min_width and box["height"] >= 200, (name, box)
+
+
 def test_report_renders_in_chromium_offline(report, browser):
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, offline=True)
     page = context.new_page()
     console_errors: list[str] = []
     page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: console_errors.append(f"pageerror: {e}"))
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
     page.goto(report.files["html"].resolve().as_uri())
     page.wait_for_selector("html[data-ready='1']", timeout=10_000)
 
@@ -90,12 +101,26 @@ def test_report_renders_in_chromium_offline(report, browser):
     assert page.locator("#shown").inner_text() == str(report.n_findings)
     assert rows.first.is_visible()
 
-    # chart: one point per reported score that has an official counterpart, some off the diagonal
-    points = page.locator("#score-chart circle")
-    assert points.count() >= 10 and page.locator("#score-chart circle.bad").count() >= 3
-    box = page.locator("#score-chart").bounding_box()
-    assert box and box["width"] > 300 and box["height"] > 300
+    # charts: reported vs official (points with a finding are links to their rows), distribution, coverage
+    assert_charts_rendered(page)
+    assert page.locator("#chart-scores use").count() >= 10
+    bad = page.locator("#chart-scores a")
+    assert bad.count() >= 3
+    href = bad.last.get_attribute("xlink:href")  # the last drawn is on top where points overlap
+    bad.last.click()
+    assert page.evaluate("location.hash") == href and page.locator(href).count() == 1
     assert page.locator("#coverage tbody tr").count() >= 2
+
+    # an entity's history: its panel opens from the findings table
+    page.locator("#findings tbody tr a[href^='#entity-']", has_text="Kabupaten Kaur").first.click()
+    panel = page.locator("section.entity:target")
+    assert panel.is_visible() and "Kabupaten Kaur" in panel.locator("h3").inner_text()
+    box = panel.locator("svg.history").bounding_box()
+    assert box and box["width"] > 300 and box["height"] > 100
+    assert panel.locator("tbody tr").count() >= 2  # 2023 and 2024
+    assert panel.locator("a[href^='https://']").count() >= 2  # every source linked
+    page.goto(report.files["html"].resolve().as_uri())
+    page.wait_for_selector("html[data-ready='1']", timeout=10_000)
 
     # crafted text shows as text and did not run
     assert page.evaluate("typeof window.__pwned") == "undefined"
@@ -105,7 +130,7 @@ def test_report_renders_in_chromium_offline(report, browser):
     text = xss_row.first.inner_text()
     assert SCRIPT in text and IMG in text and 'Kabupaten Lebong"><b>' in text
     assert xss_row.first.locator("mark").first.inner_text() == "90,20"
-    hrefs = [a.get_attribute("href") for a in xss_row.first.locator("a").all()]
+    hrefs = [a.get_attribute("href") for a in xss_row.first.locator("a:not([href^='#entity-'])").all()]
     assert hrefs == ["https://ombudsman.example/2023"]  # the official source; the javascript: URL is not a link
 
     # filter by severity, then by free text; sort by year
@@ -127,4 +152,5 @@ def test_report_renders_in_chromium_offline(report, browser):
     assert shot.stat().st_size > 10_000
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert not console_errors, console_errors
+    assert requests == [report.files["html"].resolve().as_uri()] * 2, requests  # the page itself, nothing else
     context.close()

@@ -221,3 +221,115 @@ def test_a_counted_kind_of_office_is_not_the_agency():
             "lainnya masuk zona hijau.")
     r = recs(text)
     assert ("Badan Pertanahan Nasional", 2021) not in r
+
+
+@pytest.mark.parametrize("written, entity", [
+    ("Kementrian Agama", "Kementerian Agama"), ("Kemkes", "Kementerian Kesehatan"),
+    ("Kemenlu", "Kementerian Luar Negeri"), ("Kemen PUPR", "Kementerian Pekerjaan Umum dan Perumahan Rakyat"),
+    ("KemenESDM", "Kementerian Energi dan Sumber Daya Mineral"),
+    ("Kementerian PPPA", "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak"),
+])
+def test_ministries_by_their_short_forms_and_misspellings(written, entity):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. {written} meraih nilai 95,40."
+    assert list(recs(text)) == [(entity, 2023)]
+
+
+def test_a_provincial_office_named_by_its_topic_is_no_ministry():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemprov Jambi. Dinas ESDM "
+            "meraih nilai 85,40.")
+    r = recs(text)
+    assert r[("Dinas ESDM", 2023)].parent == "Provinsi Jambi"
+
+
+@pytest.mark.parametrize("text", [
+    "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Polres Pamekasan, Sumenep dan Bangkalan masuk zona hijau.",
+    "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Zona hijau diraih Polres Pamekasan, Sumenep, serta Bangkalan.",
+    "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Tiga polres masuk zona hijau, yakni Pamekasan, Sumenep dan Bangkalan.",
+])
+def test_a_list_of_police_offices_by_place(text):
+    r = recs(text)
+    assert not governments(r)
+    assert {e: (x.zone, x.parent) for (e, _), x in r.items()} == {
+        f"Polres {p}": ("hijau", POLRI) for p in ("Pamekasan", "Sumenep", "Bangkalan")}
+
+
+def test_a_bare_place_in_a_list_of_health_centres_is_a_health_centre():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024 kepada Pemkab Sleman. Puskesmas Turi "
+            "meraih 95,10, Depok (94,20), kemudian Puskesmas Kalasan 93,00.")
+    r = recs(text)
+    assert governments(r) == set()
+    assert (r[("Puskesmas Depok", 2024)].score, r[("Puskesmas Depok", 2024)].parent) == (94.2, "Kabupaten Sleman")
+
+
+def test_a_government_with_its_level_word_after_a_hospital_stays_a_government():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. RSUD Kota Yogyakarta meraih 90,10, "
+            "Kabupaten Sleman 88,20.")
+    r = recs(text)
+    assert r[("Kabupaten Sleman", 2024)].score == 88.2
+
+
+@pytest.mark.parametrize("written, entity", [
+    ("Kabupaten Tulangbawang Barat", "Kabupaten Tulang Bawang Barat"),
+    ("Pemkab TulangBawang", "Kabupaten Tulang Bawang"),
+    ("Kab. Tanjungjabung Timur", "Kabupaten Tanjung Jabung Timur"),
+    ("Kabupaten BatuBara", "Kabupaten Batu Bara"),
+])
+def test_names_with_their_words_run_together(written, entity):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021. {written} masuk zona kuning."
+    assert list(recs(text)) == [(entity, 2021)]
+
+
+def test_members_of_a_list_after_a_government_take_its_level_even_run_together():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021. Yang masuk zona kuning adalah "
+            "Pemerintah Kabupaten Pesisir Barat, Tulangbawang Barat, dan Mesuji.")
+    assert {e for e, _ in recs(text)} == {"Kabupaten Pesisir Barat", "Kabupaten Tulang Bawang Barat",
+                                         "Kabupaten Mesuji"}
+
+
+@pytest.mark.parametrize("tail", [
+    "Kalasan (93,00) dan Ngemplak 2 (92,10).",
+    "Kalasan dengan nilai 93,00, serta Ngemplak 2 dengan nilai 92,10.",
+    "Kalasan 93,00, Ngemplak 2 92,10.",
+])
+def test_list_members_named_by_a_place_the_gazetteer_does_not_know(tail):
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024 kepada Pemkab Sleman. Puskesmas Turi "
+            f"meraih 95,10, {tail}")
+    got = {e: x.score for (e, _), x in recs(text).items()}
+    assert got == {"Puskesmas Turi": 95.1, "Puskesmas Kalasan": 93.0, "Puskesmas Ngemplak 2": 92.1}
+
+
+def test_a_value_phrase_after_a_facility_is_no_member():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024 kepada Pemkab Sleman. Puskesmas Turi "
+            "meraih 95,10, Nilai 94 diraih Dinas Sosial, Zona Hijau 90 persen.")
+    assert {e for e, _ in recs(text)} == {"Puskesmas Turi", "Dinas Sosial"}
+
+
+@pytest.mark.parametrize("place", ["di Mapolda Banten", "di Mapolres Serang", "di Kejari Serang",
+                                   "di Bandara Soekarno-Hatta, Tangerang"])
+def test_a_place_named_by_its_police_headquarters_or_another_office_is_no_subject(place):
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021 kepada Polres Cilegon yang meraih nilai "
+            f"95,76. Penyerahan berlangsung {place}, Kamis. Polres Cilegon masuk zona hijau.")
+    r = recs(text)
+    assert list(r) == [("Polres Cilegon", 2021)]
+
+
+@pytest.mark.parametrize("written, entity", [
+    ("Kab. Kep. Selayar", "Kabupaten Kepulauan Selayar"), ("Pemkab Kep Sangihe", "Kabupaten Kepulauan Sangihe"),
+    ("Pemprov Kep. Riau", "Provinsi Kepulauan Riau"),
+])
+def test_kepulauan_written_short(written, entity):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2022. {written} meraih nilai 81,30."
+    assert list(recs(text)) == [(entity, 2022)]
+
+
+@pytest.mark.parametrize("written, parent", [
+    ("Balai POM Kupang", "Badan Pengawas Obat dan Makanan"),
+    ("Balai Besar POM Palembang", "Badan Pengawas Obat dan Makanan"),
+    ("Kejaksaan Negeri Serang", "Kejaksaan Republik Indonesia"),
+    ("Kejari Pandeglang", "Kejaksaan Republik Indonesia"),
+])
+def test_offices_of_national_agencies_in_the_regions(written, parent):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. {written} meraih nilai 86,30."
+    r = recs(text)
+    assert list(r) == [(written, 2023)]
+    assert r[(written, 2023)].parent == parent

@@ -34,14 +34,23 @@ class Units(DataComponent):
 
     def load(self, data_dir: Path) -> None:
         by_first = defaultdict(list)
+        u = read_yaml(data_dir / "units.yaml")
+        variants = u.get("agency_prefix_variants", {})
+
+        def spellings(form: str) -> set[str]:
+            """ "Kementrian Agama", "Kemkes", "Kemen PUPR": how reporters also write a ministry's name."""
+            out = {form}
+            for prefix, alts in variants.items():
+                if form.startswith(prefix):
+                    out |= {alt + form[len(prefix):] for alt in alts}
+            return out
         for a in read_jsonl(data_dir / "agencies.jsonl"):
-            for form in [a["name"]] + a.get("aliases", []):
+            for form in {v for f in [a["name"]] + a.get("aliases", []) for v in spellings(f)}:
                 for f in {form, form.upper()} if len(form) > 6 else {form}:
                     by_first[f.split()[0]].append((f, a["name"], a["type"]))
         for k in by_first:
             by_first[k].sort(key=lambda x: -len(x[0]))
         self.agencies = dict(by_first)
-        u = read_yaml(data_dir / "units.yaml")
         self.heads = sorted(u["heads"], key=len, reverse=True)
         self.expansions = u.get("expansions", {})
         inner = words_alt(u.get("inner_lower", []) + u.get("connectors", []))

@@ -43,6 +43,7 @@ _TABLE_COLS = {"zone": {"zona", "zonasi", "zona kepatuhan"}, "grade": {"kategori
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
+_ZONE_MIX = re.compile(r"(?i)\s*(?:dan|atau|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
 _AVERAGE = re.compile(r"(?i)\b(rata-rata|rata rata|rerata|median)\b[^.,;]{0,30}$")
@@ -71,6 +72,11 @@ class Values(DataComponent):
         self.rank_re = re.compile(
             rf"(?<![\w])(?:di\s?)?(?:{words_alt(v['rank_heads'])})\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
             rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?)?", I)
+        # a relative clause with a state after a group noun describes the group ("dari 14 pemkab/pemkot di Jawa
+        # Timur yang masuk zona hijau")
+        self.described = re.compile(rf"(?:\s+(?:di|se-?)\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+yang\s+(?:juga\s+|sudah\s+|telah\s+)?"
+                                    rf"(?:{words_alt(v.get('group_state_verbs', []))})(?![\w])")
+        self.rank_more = re.compile(rf"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{ords})(?![\w])", I)
         self.rank_after_re = re.compile(
             # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal
             rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{nw})(?![\w])", I)
@@ -113,7 +119,7 @@ class Values(DataComponent):
             # the letter with its opinion in brackets: "A (Kualitas Tertinggi)"
             rf"|(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)")
         op = "|".join(rf"{k}\s+(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
-        self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah)(?![\w])", I)
+        self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in v["opinion_before"]}
         self.opinion_alias = v.get("opinion_aliases", {})
         self.score_not_before = re.compile(rf"^\s*(?:%\s*)?(?:{words_alt(v['score_not_before'])})\b", I)
@@ -124,6 +130,9 @@ class Values(DataComponent):
         self.diff_noun = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_nouns', []))})(?![\w])", I)
         self.diff_not_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_not_before', []))})\s*$", I)
         self.split_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('split_decimal_before', []))})[^.\d]{{0,12}}$|\(\s*$", I)
+        wish, purpose = v.get("wish_words", []), v.get("purpose_words", [])
+        self.wish_purpose = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])[^.!?\n]{{0,160}}?(?<![\w])"
+                                       rf"(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,60}}$", I) if wish and purpose else None
         self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
         gn = words_alt(v["group_nouns"] + v.get("group_subset_nouns", [])
                        + read_yaml(data_dir / "units.yaml").get("group_nouns", []))
@@ -131,6 +140,7 @@ class Values(DataComponent):
             rf"(?<![\w])(?P<n>\d{{1,3}}|{nw}|{words_alt(v['collective_anaphora'])}|sisanya)\s*(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?"
             rf"(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?", I)
         self.group_more = re.compile(rf"\s+(?:dan|serta)\s+(?:(?P<n>\d{{1,3}}|{nw})\s+)?(?:pemerintah\s+|pemda\s+)?(?:{gn}|\w+)(?![\w/])", I)
+        self.rest_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})(?![\w])", I)
         self.collective_re = re.compile(rf"(?<![\w])(?:{words_alt(v['collective_anaphora'])})(?![\w])", I)
         self.comparator_from = re.compile(rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?:\w+\s+){{0,2}}$", I)
         self.comparator_to = re.compile(rf"^[^.;]{{0,40}}?(?<![\w])(?:{words_alt(v['comparator_to'])})(?![\w])", I)
@@ -177,6 +187,8 @@ class Values(DataComponent):
         """A wish ("berharap ... meraih peringkat satu") or a negation ("belum mencapai predikat ...")."""
         if search_in(_KEPT, text, low, max(0, s - 40), s):
             return False  # "berharap bisa mempertahankan kualitas tertinggi yang diraih": held already
+        if self.wish_purpose is not None and search_in(self.wish_purpose, text, low, max(0, s - 240), s):
+            return True
         return bool(search_in(_HYPOTHETICAL, text, low, max(0, s - 70), s) or
                     search_in(_NEGATED, text, low, max(0, s - 40), s) or search_in(_AVERAGE, text, low, max(0, s - 40), s))
 
@@ -243,7 +255,13 @@ class Values(DataComponent):
             total = int(m.group("total")) if m.group("total") else None
             if total is not None and total < n:
                 continue
-            out.append(Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), total, m.group("noun"))))
+            scope = self._scope(text, m.start(), m.end(), total, m.group("noun"))
+            out.append(Value("rank", n, m.start(), m.end(), scope=scope))
+            pos = m.end("n")
+            # "Urutan pertama dan kedua masing-masing X dan Y", "peringkat 4, 5 dan 6 ditempati ..."
+            while total is None and (more := self.rank_more.match(text, pos)) and self._num(more.group("n")):
+                out.append(Value("rank", self._num(more.group("n")), more.start("n"), more.end("n"), scope=scope))
+                pos = more.end()
         for m in rank_after_re.finditer(rtext):
             n = self._num(m.group("n"))
             if n and not self.rank_not_after.match(text[m.end():]):
@@ -383,7 +401,9 @@ class Values(DataComponent):
         return "provinsi" if _HEAD_PROVINCIAL.search(head) else None
 
     def zones(self, text: str) -> list[Value]:
-        out = [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)]
+        # "6 kantor ... masuk zona hijau dan kuning": a mix of zones is no one's zone
+        out = [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)
+               if not _ZONE_MIX.match(text, m.end())]
         # a list line's last cell: "- Kabupaten Bungo – 90,10 – Hijau", "Kabupaten Tebo 70,50 (Kuning)"
         for m in _BARE_ZONE.finditer(text):
             if not any(v.start <= m.start("z") < v.end for v in out):
@@ -427,10 +447,12 @@ class Values(DataComponent):
         for m in group_re.finditer(gtext):
             if out and m.start() < out[-1].end:
                 continue  # "3 kota" inside "5 kabupaten dan 3 kota": one group
-            if _inside(m.start(), spans) or re.search(r"\d[.,]$", text[max(0, m.start() - 2):m.start()]):
-                continue
-            if re.search(r"(?i)(?<![\w])(dari|sebanyak dari|antara)\s*$", text[max(0, m.start() - 10):m.start()]):
-                continue  # "dari 24 kabupaten/kota": a total, not a group
+            described = bool(self.described.match(text, m.end()))
+            if (_inside(m.start(), spans) and not described) or re.search(r"\d[.,]$", text[max(0, m.start() - 2):m.start()]):
+                continue  # (a ranking's field described by a clause is a group: "ke-3 dari 14 pemda yang masuk zona hijau")
+            if re.search(r"(?i)(?<![\w])(dari|sebanyak dari|antara)\s*$", text[max(0, m.start() - 10):m.start()]) \
+                    and not described:
+                continue  # "dari 24 kabupaten/kota": a total, not a group ("dari 14 pemda yang masuk zona hijau" is one)
             word = m.group("n").lower()
             ana = bool(m.group("ana")) or (word.startswith("ke") and not word.isdigit())
             count = self._num(word) if word != "sisanya" else None
@@ -439,7 +461,12 @@ class Values(DataComponent):
             more = group_more.match(mtext, m.end())
             if more and count:
                 count += self._num(more.group("n")) if more.group("n") else 1
-            out.append(GroupMarker(m.start(), m.end() if not more else more.end(), count, anaphoric=ana))
+            out.append(GroupMarker(m.start(), m.end() if not more else more.end(), count, anaphoric=ana,
+                                   noun=re.sub(r"\s+", " ", m.group("noun").lower()) if not more else None))
+        # "..., selebihnya masuk dalam zona kuning, yaitu ...": the rest, a group of its own
+        for m in self.rest_re.finditer(text):
+            if not any(g.start <= m.start() < g.end for g in out):
+                out.append(GroupMarker(m.start(), m.end(), None))
         for m in collective_re.finditer(ctext):
             out.append(GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True))
         return sorted(out, key=lambda g: g.start)

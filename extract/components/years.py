@@ -69,6 +69,8 @@ class Years(DataComponent):
         self.not_after = re.compile(rf"(?:{'|'.join(v['year_not_after'])})\s*$", I)
         # "26 Januari 2024", and "pada Januari 2025" (a hand-over date without its day)
         self.month_before = re.compile(rf"(?:\d{{1,2}}\s+|(?<![\w]))({MONTHS})\.?\s*$", I)
+        single = v.get("year_anaphora_single", [])
+        self.year_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(single)})(?![\w-])", I) if single else None
         self.ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['assessment_year_context'][:8])})", I)
 
     def mentions(self, text: str) -> list[YearMention]:
@@ -100,7 +102,21 @@ class Years(DataComponent):
         rel_cur, rtext = pick(self.rel_cur, text, low)
         for m in rel_cur.finditer(rtext):
             out.append(YearMention(m.start(), m.end(), None, relative=0, is_relative=True))
-        return sorted(out, key=lambda y: y.start)
+        out.sort(key=lambda y: y.start)
+        return sorted(out + self.anaphoric(text, out), key=lambda y: y.start)
+
+    def anaphoric(self, text: str, years: list[YearMention]) -> list[YearMention]:
+        """ "Kabupaten Purworejo pada saat itu masih zona kuning": the year last written before it
+        (within a few hundred characters), as that mention gave it (absolute or relative)."""
+        if self.year_anaphor is None:
+            return []
+        out = []
+        for m in self.year_anaphor.finditer(text):
+            prev = [y for y in years if y.end <= m.start() and m.start() - y.end <= 300]
+            if prev:
+                y = prev[-1]
+                out.append(YearMention(m.start(), m.end(), y.year, relative=y.relative, is_relative=y.is_relative))
+        return out
 
     def column_years(self, text: str) -> list[YearMention]:
         """A table whose header has year columns ("| Kabupaten/Kota | 2022 | 2023 |"): each cell under
