@@ -207,7 +207,7 @@ def render_html(findings: list[Finding], summary: dict, pairs: list[dict], cover
     by_sev = Counter(f.severity for f in findings)
     by_kind = Counter(f.kind for f in findings)
     rows = []
-    for f in findings:
+    for i, f in enumerate(findings):
         sev_rank = SEVERITY_ORDER.get(f.severity, 9)
         rows.append(
             f'<tr id="finding-{i}" data-severity="{esc(f.severity)}" data-kind="{esc(f.kind)}" data-year="{esc(f.year)}">'

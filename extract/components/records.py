@@ -218,7 +218,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
             s_ents, s_vals, s_groups = _within(subjects, ss, se), _within(values, ss, se), _within(groups, ss, se)
             sentence = text[ss:se]
             low_s = None if low is None else low[ss:se]
-            found = lambda pattern: _search(pattern, sentence, low_s)  # noqa: E731
+            found = lambda pattern: _search(pattern, sentence, low_s)  # noqa: E731, B023 - this sentence's search
             zones = {v.value for v in s_vals if v.kind == "zone"}
             colours = {c.lower() for c in COLOURS.findall(sentence)}
             if self.other_score is not None and found(self.other_score):
@@ -454,7 +454,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         for key in order:
             slot = merged[key]
             e, fields = slot["entity"], slot["fields"]
-            get = lambda k: fields[k][1] if k in fields else None
+            get = lambda k: fields[k][1] if k in fields else None  # noqa: E731, B023 - used in this iteration only
             rank = get("rank")
             scope = rank.scope if rank else None
             if scope == "provinsi" and e.entity_type in ("kementerian", "lembaga", "provinsi"):
