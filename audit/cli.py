@@ -1,5 +1,5 @@
 """`kepatuhan official import FILE` and `kepatuhan audit`: thin faces over audit.source.import_official
-and audit.run.run_audit. Heavy imports happen inside the commands."""
+and audit.audit.run_audit. Heavy imports happen inside the commands."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -54,7 +54,7 @@ def audit(
     from rich.console import Console
     from rich.table import Table
 
-    from .run import OfficialFileError, run_audit
+    from .audit import OfficialFileError, run_audit
 
     console = Console()
     try:

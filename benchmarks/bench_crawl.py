@@ -96,7 +96,7 @@ def run_measured(cmd, env, cwd) -> dict:
 def main(argv=None) -> int:
     from sites.server import SiteServer
 
-    from crawler.run import crawl_command
+    from crawler.crawl import crawl_command
 
     import argparse
 

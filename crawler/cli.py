@@ -1,4 +1,4 @@
-"""`kepatuhan crawl`: a thin face over `crawler.run.crawl` (heavy imports inside the command)."""
+"""`kepatuhan crawl`: a thin face over `crawler.crawl.crawl` (heavy imports inside the command)."""
 from __future__ import annotations
 
 from typing import Optional
@@ -30,7 +30,7 @@ def crawl_cmd(
     from rich.console import Console
     from rich.markup import escape
 
-    from crawler.run import crawl
+    from crawler.crawl import crawl
 
     console = Console(stderr=True)
     if since:

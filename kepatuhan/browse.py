@@ -84,7 +84,7 @@ def copy_to_sqlite(db_url: str, dest: Path, chunk: int = 2000) -> Path:
 
 def findings_to_sqlite(db_url: str, report_dir: Path, dest: Path) -> Path:
     """Run the audit on the corpus (report files in `report_dir`) and store its findings in `dest`."""
-    from audit.run import run_audit
+    from audit.audit import run_audit
 
     summary = run_audit(db_url, out_dir=report_dir)
     findings = json.loads(Path(summary.files["json"]).read_text(encoding="utf-8"))["findings"]

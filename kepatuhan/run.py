@@ -30,7 +30,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
-from kepatuhan import faults
+from kepatuhan import fault_injection
 from kepatuhan.alerts import check_alerts, post_webhook
 from kepatuhan.config import RunConfig
 from kepatuhan.lock import LockBusy, PgAdvisoryLock, RunLock
@@ -53,7 +53,7 @@ def run(cfg: RunConfig, *, wait: bool = False, wait_timeout_s: float | None = No
     """Run the whole pipeline once. Never raises for operational problems: they end up in the
     returned summary (status, exit_code, errors). `reporter` gets progress callbacks (the CLI
     passes a rich one); `crawl` replaces the crawl stage (tests of the orchestration alone)."""
-    from kepatuhan.report import NullReporter
+    from kepatuhan.console import NullReporter
 
     reporter = reporter or NullReporter()
     t0 = time.monotonic()
@@ -63,7 +63,7 @@ def run(cfg: RunConfig, *, wait: bool = False, wait_timeout_s: float | None = No
     SIGNALS.install()
     lock = pg_lock = corpus = None
     try:
-        faults.install_from_env()
+        fault_injection.install_from_env()
         try:
             lock = RunLock(cfg.lock_file, wait=wait, timeout_s=wait_timeout_s).acquire()
         except LockBusy as exc:

@@ -32,7 +32,7 @@ def run(
     from rich.console import Console
 
     from kepatuhan.config import ConfigError, load_config
-    from kepatuhan.report import NullReporter, RichReporter, print_summary, summary_line
+    from kepatuhan.console import NullReporter, RichReporter, print_summary, summary_line
     from kepatuhan.run import EXIT_CONFIG, EXIT_OK, run as run_pipeline
 
     console = Console(stderr=False)

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from kepatuhan import faults
+from kepatuhan import fault_injection
 from kepatuhan.config import RunConfig
 from kepatuhan.signals import SIGNALS
 from kepatuhan.summary import SiteSummary
@@ -64,10 +64,10 @@ def crawl_settings(cfg: RunConfig) -> dict[str, Any]:
     if p.contact:
         st["USER_AGENT"] = ("kepatuhan/0.1 (research crawler for Ombudsman RI compliance-assessment news; "
                             f"+{p.contact})")
-    if faults.crawl_side():
+    if fault_injection.crawl_side():
         import crawler.settings as crawler_settings
 
-        st["EXTENSIONS"] = json.dumps({**crawler_settings.EXTENSIONS, "kepatuhan.faults.CrawlFaults": 0})
+        st["EXTENSIONS"] = json.dumps({**crawler_settings.EXTENSIONS, "kepatuhan.fault_injection.CrawlFaults": 0})
     return st
 
 
@@ -75,7 +75,7 @@ def crawl_stage(cfg: RunConfig, progress: Callable[[dict], None] | None = None) 
     """Run the crawler (fetch, clean, relevance, extract, store: in its own child process) over
     the configured sources. Returns the per-site summaries and whether a signal stopped it.
     (`progress` is unused here: the child's progress is read from the corpus by run().)"""
-    from crawler.run import crawl  # imported here: the crawler pulls in Scrapy
+    from crawler.crawl import crawl  # imported here: the crawler pulls in Scrapy
 
     s = cfg.sources
     log_file = cfg.data_dir / "logs" / "crawl.log"
@@ -146,12 +146,12 @@ def export_stage(cfg: RunConfig, corpus) -> dict[str, Any]:
     from corpus.export import export
 
     with _swap_dir(cfg.export_dir) as tmp:
-        faults.exporting(tmp)
+        fault_injection.exporting(tmp)
         try:
             for fmt in cfg.export.formats:
                 export(corpus, tmp if len(cfg.export.formats) == 1 else tmp / fmt, fmt=fmt)
         finally:
-            faults.exporting(None)
+            fault_injection.exporting(None)
         files = sorted(str(p.relative_to(tmp)) for p in tmp.rglob("*") if p.is_file())
     return {"dir": str(cfg.export_dir), "files": files}
 

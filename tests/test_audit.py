@@ -14,7 +14,7 @@ import pytest
 from audit.checks import audit_claims
 from audit.evidence import parse_trends, sentence_around
 from audit.official import read_official
-from audit.run import run_audit
+from audit.audit import run_audit
 from audit.scheme import ScoringScheme
 from audit.source import claim_from_record
 
@@ -482,7 +482,7 @@ def test_syndicated_copies_count_as_one_source():
 def test_an_unusable_official_file_stops_the_audit_with_file_and_line(tmp_path):
     from typer.testing import CliRunner
 
-    from audit.run import OfficialFileError
+    from audit.audit import OfficialFileError
     from kepatuhan.cli import app
 
     recs, arts = write_extraction(tmp_path, CORPUS[:2])

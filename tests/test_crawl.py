@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from crawler.discovery import parse_feed, parse_sitemap, sitemaps_from_robots
 from crawler.registry import RegistryError, load_sites
-from crawler.run import REPO, crawl, crawl_command
+from crawler.crawl import REPO, crawl, crawl_command
 from crawler.urls import classify_url, normalise_url, trap_reason
 from sites import SiteServer, build_blogger, build_faulty, build_portal, build_wordpress
 

@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 import sqlalchemy as sa
 
-from crawler.run import crawl
+from crawler.crawl import crawl
 from crawler.urls import normalise_url
 from sites import Resource, SiteServer, build_blogger, build_wordpress
 from sites.server import ORIGIN

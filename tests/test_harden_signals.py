@@ -111,7 +111,7 @@ def test_timeout_command_stops_the_run(slow_site, tmp_path):
 def test_parent_bounds_its_wait_and_kills_a_child_that_ignores_the_stop(tmp_path):
     """A crawl child that does not stop (stuck in a thread, ignoring SIGTERM) is killed once the
     grace period after the stop request is over; the parent returns instead of waiting forever."""
-    from crawler.run import _wait
+    from crawler.crawl import _wait
 
     child = subprocess.Popen([sys.executable, "-c", "import signal, time\n"
                               "signal.signal(signal.SIGTERM, signal.SIG_IGN)\nprint('ready', flush=True)\n"

@@ -13,7 +13,7 @@ import pytest
 
 from kepatuhan.alerts import check_alerts, post_webhook
 from kepatuhan.config import ConfigError, load_config
-from kepatuhan.faults import parse as parse_fault
+from kepatuhan.fault_injection import parse as parse_fault
 from kepatuhan.lock import LockBusy, PgAdvisoryLock, RunLock
 from kepatuhan.run import EXIT_BUSY, EXIT_FAILED, run
 

@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, urlsplit
 import scrapy
 
 from crawler.discovery import parse_feed, parse_html, parse_sitemap, search_urls, sitemaps_from_robots
-from crawler.faults import classify_failure
+from crawler.failures import classify_failure
 from crawler.items import PageItem
 from crawler.pagination import join_pages
 from crawler.registry import load_sites, load_topic
