@@ -40,7 +40,7 @@ from collections.abc import Callable
 
 import sqlalchemy as sa
 
-from corpus import db as dbmod
+import corpus.db as dbmod
 from corpus.config import resolve_db_url
 from corpus.consolidate import consolidate
 from corpus.ingest import Ingest, IngestError, IngestOutcome, ReextractCounts

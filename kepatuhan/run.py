@@ -77,6 +77,13 @@ def run(cfg: RunConfig, *, wait: bool = False, wait_timeout_s: float | None = No
             corpus = Corpus.open(cfg.db_url)
         except CorpusError as exc:
             return _end(summary, "failed", EXIT_FAILED, str(exc), log, t0)
+        if cfg.distributed.redis_url:
+            from crawler.crawl import ServiceUnreachable, check_redis
+
+            try:
+                check_redis(cfg.distributed.redis_url)
+            except ServiceUnreachable as exc:
+                return _end(summary, "failed", EXIT_FAILED, str(exc), log, t0)
         if corpus.dialect == "postgresql":
             try:
                 pg_lock = PgAdvisoryLock(cfg.db_url, wait=wait, timeout_s=wait_timeout_s).acquire()
@@ -195,10 +202,11 @@ def _verdict(summary: RunSummary, cfg: RunConfig) -> tuple[str, int]:
     sites = list(summary.sites.values())
     if summary.stages.get("crawl") == "failed" and not sites:
         return "failed", EXIT_FAILED
-    if sites and all(s.failed for s in sites):
+    if sites and all(s.unreachable for s in sites):
         summary.errors.append("no site could be reached")
         return "failed", EXIT_FAILED
-    failed_sites = [s.site for s in sites if s.failed]
+    failed_sites = [s.site + (" (robots.txt unavailable: nothing fetched)" if s.robots_unknown else "")
+                    for s in sites if s.failed]
     if failed_sites:
         summary.errors.append(f"sites that failed: {', '.join(failed_sites)}")
     if failed_sites or any(v == "failed" for v in summary.stages.values()):

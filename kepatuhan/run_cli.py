@@ -49,8 +49,8 @@ def run(
     except ConfigError as exc:
         from rich.markup import escape
 
-        Console(stderr=True).print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
-        raise typer.Exit(EXIT_CONFIG) from None
+        Console(stderr=True).print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(EXIT_CONFIG)
 
     reporter = RichReporter(console) if (console.is_terminal and not quiet and not json_out) else NullReporter()
     try:
