@@ -50,7 +50,7 @@ def run(
         from rich.markup import escape
 
         Console(stderr=True).print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
-        raise typer.Exit(EXIT_CONFIG)
+        raise typer.Exit(EXIT_CONFIG) from None
 
     reporter = RichReporter(console) if (console.is_terminal and not quiet and not json_out) else NullReporter()
     try:

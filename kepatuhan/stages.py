@@ -24,10 +24,14 @@ def check_database(db_url: str) -> None:
     """Fail fast (seconds, not minutes) with a clear message when the database is unreachable."""
     import sqlalchemy as sa
 
-    from corpus.config import resolve_db_url
+    from corpus.config import check_db_url, resolve_db_url
     from corpus.db import CorpusError, describe
 
     url = resolve_db_url(db_url)
+    try:
+        check_db_url(url)
+    except ValueError as exc:
+        raise CorpusError(str(exc)) from None
     if sa.make_url(url).get_backend_name() == "sqlite":
         return  # a file: Corpus.open reports a bad path, a directory or corruption itself
     engine = sa.create_engine(url, poolclass=sa.pool.NullPool, connect_args={"connect_timeout": DB_CONNECT_TIMEOUT_S})
@@ -93,22 +97,47 @@ def crawl_stage(cfg: RunConfig, progress: Callable[[dict], None] | None = None) 
     return sites, interrupted or bool(SIGNALS.received)
 
 
+MANIFEST = ".kepatuhan-output"  # the entries of an output directory that a run wrote
+
+
 @contextmanager
 def _swap_dir(final: Path):
     """Write into a temporary sibling directory, then swap it in whole: readers (and a rerun after
-    a kill) never see a half-written output directory under the final name."""
+    a kill) never see a half-written output directory under the final name. Entries of the old
+    directory that a run did not write (a user's notes, scripts) are hard-linked into the new
+    one before the swap, so they survive it; no moment of the swap holds them only in a
+    directory that a later run would clean up."""
     final.parent.mkdir(parents=True, exist_ok=True)
     tmp = final.parent / f".{final.name}.tmp-{os.getpid()}"
     if tmp.exists():
         shutil.rmtree(tmp)
     tmp.mkdir()
     yield tmp
+    ours = sorted(p.name for p in tmp.iterdir())
+    (tmp / MANIFEST).write_text("\n".join(ours) + "\n", encoding="utf-8")
+    if final.is_dir():
+        _keep_foreign_entries(final, tmp, set(ours))
     old = final.parent / f".{final.name}.old-{os.getpid()}"
     if final.exists():
         os.replace(final, old)
     os.replace(tmp, final)
     if old.exists():
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _keep_foreign_entries(final: Path, tmp: Path, ours_now: set[str]) -> None:
+    """Hard-link into `tmp` what `final` holds that no run wrote (per its manifest; without one,
+    whatever this run did not write)."""
+    manifest = final / MANIFEST
+    ours_before = set(manifest.read_text(encoding="utf-8").split()) if manifest.is_file() else set()
+    for entry in final.iterdir():
+        name = entry.name
+        if name == MANIFEST or name in ours_now or name in ours_before:
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.copytree(entry, tmp / name, symlinks=True, copy_function=os.link)
+        else:
+            os.link(entry, tmp / name, follow_symlinks=False)
 
 
 def clean_stale_tmp(output_dir: Path) -> None:

@@ -24,8 +24,19 @@ class SiteSummary:
         return self.new_articles == 0
 
     @property
-    def failed(self) -> bool:
+    def unreachable(self) -> bool:
+        """Nothing answered at all (connection refused, timeouts, DNS)."""
         return self.errors > 0 and self.pages == 0
+
+    @property
+    def robots_unknown(self) -> bool:
+        """robots.txt answered 5xx/429 or not at all: its rules are unknown, so nothing of the
+        site was fetched (RFC 9309); the site answered, but this run learnt nothing from it."""
+        return self.errors_by_kind.get("robots_unreachable", 0) > 0 and self.new_articles == 0
+
+    @property
+    def failed(self) -> bool:
+        return self.unreachable or self.robots_unknown
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
