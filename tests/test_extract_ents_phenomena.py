@@ -409,3 +409,18 @@ def test_a_unit_in_an_all_capitals_headline_is_the_unit_of_the_body(headline, bo
     r = recs(text)
     assert list(r) == [(body_name, 2023)]  # the headline's place is no government record of its own
     assert (r[(body_name, 2023)].score, r[(body_name, 2023)].zone) == (90.1, "hijau")
+
+
+@pytest.mark.parametrize("text", [
+    ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemkab Klaten. Kantor Pertanahan "
+     "memperoleh nilai 89,60."),
+    ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kantor Pertanahan di Klaten memperoleh "
+     "nilai 89,60."),
+    ("Kantor Pertanahan di Klaten Raih Zona Hijau\n\nOmbudsman RI menyerahkan hasil Penilaian Kepatuhan tahun "
+     "2023. Kantor Pertanahan Kabupaten Klaten memperoleh nilai 89,60."),
+])
+def test_a_vertical_office_without_its_place_in_the_name_takes_the_place_of_the_article(text):
+    r = recs(text)
+    rec = r[("Kantor Pertanahan Kabupaten Klaten", 2023)]
+    assert (rec.score, rec.parent, rec.province) == (89.6, ATR, "Jawa Tengah")
+    assert len([e for e, _ in r if e.startswith("Kantor Pertanahan")]) == 1

@@ -190,6 +190,8 @@ class Units(DataComponent):
             if ministry:
                 em.parent = ministry
                 where = inside or parent
+                if where is not None and name == head:
+                    em.name = f"{name} {where.name}"  # "Kantor Pertanahan di Klaten": the place belongs in its name
                 em.province = where.province if where else (next(iter(context)) if len(context) == 1 else None)
                 if where is not None:
                     where.subject = False
