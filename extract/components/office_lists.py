@@ -33,7 +33,6 @@ class OfficeLists:
         # their list is one more facility; a place with its level word may be a government
         self.facilities = set(u.get("named_facilities", []))
         self.ministry = ministry
-        self.long_forms = u.get("head_long_forms", {})
         kinds = u.get("list_kinds", {})
         self.kind_of = {k.lower(): v for k, v in kinds.items()}
         self.kinds = re.compile(rf"(?i)(?<![\w])(?:{words_alt(kinds)})(?![\w])") if kinds else None
@@ -61,8 +60,8 @@ class OfficeLists:
         self.member_after = re.compile(rf"(?i:{gap})(?P<member>{self.bare_member.pattern})")
 
     def _head(self, name: str) -> str:
-        head = next((h for h in self.heads if name.startswith(h)), "")
-        return self.long_forms.get(head, head)
+        """The head as written ("Polres", "Kantah"): the members of a list take it as it is."""
+        return next((h for h in self.heads if name.startswith(h)), "")
 
     def _office(self, head: str, r: EntityMention, text: str) -> EntityMention:
         written = re.sub(r"\s+", " ", text[r.start:r.end])
