@@ -434,3 +434,15 @@ def test_a_police_office_written_in_full_and_short_is_one_office():
     assert list(r) == [("Kepolisian Resor Pamekasan", 2023)]
     assert (r[("Kepolisian Resor Pamekasan", 2023)].zone, r[("Kepolisian Resor Pamekasan", 2023)].parent) == (
         "hijau", POLRI)
+
+
+@pytest.mark.parametrize("written, entity", [
+    ("kantor pertanahan Kota Kupang", "Kantor Pertanahan Kota Kupang"),
+    ("polres Sikka", "Polres Sikka"),
+    ("kantah Kabupaten Ende", "Kantor Pertanahan Kabupaten Ende"),
+])
+def test_an_office_head_written_in_lower_case_before_its_place(written, entity):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Nilai tertinggi diraih {written} dengan 90,10."
+    r = recs(text)
+    assert list(r) == [(entity, 2023)]
+    assert r[(entity, 2023)].entity_type == "unit"

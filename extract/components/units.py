@@ -81,7 +81,7 @@ class Units(DataComponent):
             w for forms in self.agencies.values() for f, _, _ in forms if not f.isupper() or " " not in f
             for w in f.split() if w.isupper()}  # "BPN", "PUPR" of "Kementerian PUPR"
         self.small_words = {w.upper() for w in u.get("inner_lower", []) + ["ke", "se"]}
-        self.office_lists = OfficeLists(u, self.heads, lambda head, name: self._ministry(head, name))
+
         self.agency_offices = u.get("agency_offices", {})
         merged = words_alt(u.get("merged_affairs_heads", []))
         cap_seq = rf"{word}(?:[ \t]+(?:(?:{inner})[ \t]+)?{word})*"
@@ -91,6 +91,7 @@ class Units(DataComponent):
         nums = words_alt(list(read_yaml(data_dir / "values.yaml").get("cardinals", {})) + ["beberapa", "sejumlah", "para"])
         # "9 Kantor Pertanahan lainnya", "dua Polres": a head counted is a kind, not one unit
         self.count_before = re.compile(rf"(?i)(?<![\w])(?:\d+|{nums})[ \t]+$")
+        self.office_lists = OfficeLists(u, self.heads, lambda head, name: self._ministry(head, name), self.count_before)
         self.head_forms = u.get("head_long_forms", {})
         nsb = words_alt(u.get("not_subject_before", []))
         self.not_subject = re.compile(rf"(?<![\w])(?:{nsb})\.?\s+$", re.IGNORECASE) if nsb else None
