@@ -53,6 +53,7 @@ class Units(DataComponent):
         self.agencies = dict(by_first)
         self.heads = sorted(u["heads"], key=len, reverse=True)
         self.expansions = u.get("expansions", {})
+        self.written_out = set(u.get("written_out_where_expanded", []))
         inner = words_alt(u.get("inner_lower", []) + u.get("connectors", []))
         # an eponym's honorific stays in the name ("RSUD dr. Soedarso", "RSUD H. Damanhuri")
         hon = words_alt(u.get("eponym_honorifics", []))
@@ -207,6 +208,18 @@ class Units(DataComponent):
             out.append(em)
         return out
 
+    def _written_out(self, name: str, text: str) -> str:
+        """ "Kantah Kota Batam" is "Kantor Pertanahan Kota Batam" where the text expands the head
+        ("Kantor Pertanahan (Kantah)", "Kantah (Kantor Pertanahan)")."""
+        abbr, _, rest = name.partition(" ")
+        full = self.head_forms.get(abbr) if abbr in self.written_out else None
+        if not full or not rest:
+            return name
+        a, f = re.escape(abbr), re.escape(full)
+        if re.search(rf"(?i){f}\s*\(\s*{a}\s*\)|(?<![\w]){a}\s*\(\s*{f}\s*\)", text):
+            return f"{full} {rest}"
+        return name
+
     def _extend(self, text: str, m: re.Match) -> int:
         """The end of a unit's name past what the name pattern reads: a facility's number
         ("Puskesmas Ngaglik 2") and a merged office's comma-joined affairs ("Dinas Sosial,
@@ -242,6 +255,8 @@ class Units(DataComponent):
         agencies = self.find_agencies(doc_text(doc))
         units = self.find_units(self._unshout(doc_text(doc)), regions, agencies)
         regions, units, agencies = self.office_lists.apply(doc_text(doc), regions, units, agencies)
+        for u in units:
+            u.name = self._written_out(u.name, doc_text(doc))
         doc._.regions, doc._.agencies = regions, agencies
         doc._.units = self._merge_abbreviated(units)
         return doc
