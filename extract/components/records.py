@@ -103,6 +103,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         alls = v.get("collective_all", [])
         self.collective_all = re.compile(rf"(?<![\w])(?:{words_alt(alls)})(?![\w])", re.IGNORECASE) if alls else None
         u = read_yaml(data_dir / "units.yaml")
+        self.bare_offices = {h for v in u.get("vertical_offices", []) for h in v.get("heads", [])}
         self.ana_generic = {w.lower() for w in u.get("anaphora_generic", [])}
         self.ana_reach = u.get("anaphora_reach", 600)
         self.anaphor = re.compile(rf"(?<![\w])(?P<noun>{words_alt(u.get('anaphora_nouns', []))})\s+"
@@ -442,6 +443,10 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                 continue
             if e.entity_type == "unit" and e.parent is None and main is not None:
                 e.parent, e.province = main.name, main.province
+            elif e.entity_type == "unit" and e.name in self.bare_offices and main is not None:
+                # "Kantor Pertanahan memperoleh 89,60" in an article about Klaten: a vertical office's
+                # parent is its ministry, so its place goes into its name
+                e.name, e.province = f"{e.name} {main.name}", main.province
             key = (self._key(e), year)
             if key not in merged:
                 merged[key] = {"entity": e, "fields": {}, "evidence": []}
