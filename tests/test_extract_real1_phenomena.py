@@ -376,3 +376,25 @@ def test_a_share_of_complaints_is_no_score(sentence):
 def test_a_percentage_written_as_the_score_stays():
     text = ("Hasil survei kepatuhan Ombudsman tahun 2019: Kabupaten Konawe masuk zona merah dengan nilai 35,49%.")
     assert recs(text)[("Kabupaten Konawe", 2019)].score == 35.49
+
+
+# -- a vertical office's bare head names a kind of office, not one office ------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Untuk Kantor Pertanahan, enam dari 12 kantor berada di Zona Hijau dengan kualitas tertinggi.",
+    "Ombudsman juga menilai Polres dan Kantor Pertanahan se-Provinsi Riau yang sebagian besar masuk zona hijau.",
+    "Sementara Polres, tujuh di antaranya masuk zona hijau dengan kualitas tinggi.",
+])
+def test_a_bare_vertical_head_is_no_record(sentence):
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Kabupaten Kampar meraih nilai 94,44. "
+            + sentence)
+    names = {e for e, _ in recs(text)}
+    assert names == {"Kabupaten Kampar"}
+
+
+def test_a_vertical_office_with_its_place_stays():
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Kantor Pertanahan Kabupaten Kampar "
+            "meraih nilai 94,44 dan Polres Kampar meraih 90,10.")
+    r = recs(text)
+    assert r[("Kantor Pertanahan Kabupaten Kampar", 2024)].score == 94.44
+    assert r[("Polres Kampar", 2024)].score == 90.1
