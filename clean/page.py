@@ -21,7 +21,7 @@ from clean.agree import AGREE, readability_text, similarity
 from clean.boilerplate import clean_body, find_byline_author, prune_tree
 from clean.captions import caption_page, caption_text
 from clean.errors import CleanError
-from clean.dates import find_dates, metadata_date, modified_date
+from clean.dates import find_dates, metadata_date, newest_date
 from clean.decode import decode_html, repair_mojibake
 from clean.dedup import content_hash, simhash_hex
 from clean.jsonld import article_jsonld
@@ -35,11 +35,15 @@ __all__ = ["clean_page", "CleanError"]
 DATE_STAMP_XPATH = ("//time | //*[@class or @id][re:test(concat(@class, ' ', @id), "
                     "'date|tanggal|tgl|time|waktu|publish|post-meta|byline', 'i')]")
 _RE_NS = {"re": "http://exslt.org/regular-expressions"}
+_MODIFIED_HINT = re.compile(r"modified|updated", re.I)
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 MAX_PAGE_CHARS = 60_000_000
 # Past this size (after scripts, styles and inline data are stripped) a page is cut: the
 # article sits at the top of real pages, and the extractor's time grows with the page.
+# Text after the cut is not read; every cut leaves a warning starting with CUT_NOTE, which
+# `clean`, `extract` and `ingest` print with the page's FILE:LINE and id.
 MAX_CLEAN_CHARS = 1_000_000
+CUT_NOTE = "page cut"
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +75,8 @@ def _to_text(html, headers, warnings: list[str]) -> str:
     if not text.strip():
         raise CleanError("empty page")
     if len(text) > MAX_PAGE_CHARS:
-        warnings.append(f"page of {len(text)} characters truncated to {MAX_PAGE_CHARS}")
+        warnings.append(f"{CUT_NOTE}: {len(text):,} characters, over the {MAX_PAGE_CHARS:,}-character limit; "
+                        "the rest is not read")
         text = text[:MAX_PAGE_CHARS]
     return text
 
@@ -85,7 +90,8 @@ def _parse(text: str, warnings: list[str]):
         text = re.sub(r"(?is)<(script|style|svg)\b[^>]*>.*?</\1\s*>", " ", text)
         text = re.sub(r"(?i)data:[a-z]+/[a-z0-9.+-]+;base64,[a-z0-9+/=\s]+", "data:", text)
         if len(text) > MAX_CLEAN_CHARS:
-            warnings.append(f"page still {len(text)} characters without scripts: cut to the first {MAX_CLEAN_CHARS}")
+            warnings.append(f"{CUT_NOTE}: {len(text):,} characters without scripts and styles, over the "
+                            f"{MAX_CLEAN_CHARS:,}-character limit; the text after it is not read")
             text = text[:MAX_CLEAN_CHARS]
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
     try:
@@ -297,8 +303,9 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
 
     jsonld = article_jsonld(tree)
     meta_date_early = metadata_date(tree, url)  # before pruning: htmldate reads <time>/abbr in bylines
+    # a modified date needs a page that marks one (dateModified, article:modified_time, updated…)
+    newest = newest_date(tree, url) if _MODIFIED_HINT.search(text) else None
     stamps = _date_stamps(tree) + _stamps_near_title(tree)
-    modified = modified_date(tree, jsonld)
     canonical = _canonical(tree, url)
     byline = find_byline_author(tree)
     title_early = find_title(jsonld, tree, url)  # before pruning removes headline blocks
@@ -355,7 +362,7 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
         site=_site(url or canonical, _meta(tree, "og:site_name")),
         title=title,
         published=published,
-        modified=modified,
+        modified=newest if newest and published and newest > published else None,
         author=author,
         language=_language(tree, clean_text),
         captions=all_captions,

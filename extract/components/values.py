@@ -64,6 +64,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 class Values(DataComponent):
     files = ("values.yaml", "units.yaml")
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
+    _wishes: list[int] | None = None  # offsets of the wish words of the text find() is reading
 
     def load(self, data_dir: Path) -> None:
         v = read_yaml(data_dir / "values.yaml")
@@ -92,7 +93,7 @@ class Values(DataComponent):
         self.best_score_re = re.compile(
             rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
             rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar|untuk|pada|dalam|dari)\b|\s*[,.(]))"
-            rf"|(?P<b>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))(?={scope_tail}\s+(?:{words_alt(v.get('best_score_passive', []))})\b))", I) \
+            rf"|(?P<b>(?:nilai(?:\s+kepatuhan)?|{words_alt(v.get('best_nouns', []) or ['skor'])})\s+(?:tertinggi|terbaik))(?={scope_tail}\s+(?:{words_alt(v.get('best_score_passive', []))})\b))", I) \
             if v.get("best_score_verbs") else None
         # "Di tingkat provinsi, ... Jawa Tengah meraih nilai tertinggi dengan 97,33": the field named
         # earlier in the sentence
@@ -143,6 +144,7 @@ class Values(DataComponent):
         self.diff_not_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_not_before', []))})\s*$", I)
         self.split_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('split_decimal_before', []))})[^.\d]{{0,12}}$|\(\s*$", I)
         wish, purpose = v.get("wish_words", []), v.get("purpose_words", [])
+        self.wish_word = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])", I) if wish else None
         self.wish_purpose = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])[^.!?\n]{{0,160}}?(?<![\w])"
                                        rf"(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,60}}$", I) if wish and purpose else None
         self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
@@ -226,7 +228,9 @@ class Values(DataComponent):
         """A wish ("berharap ... meraih peringkat satu") or a negation ("belum mencapai predikat ...")."""
         if search_in(_KEPT, text, low, max(0, s - 40), s):
             return False  # "berharap bisa mempertahankan kualitas tertinggi yang diraih": held already
-        if self.wish_purpose is not None and search_in(self.wish_purpose, text, low, max(0, s - 240), s):
+        if self.wish_purpose is not None and self._wishes is not None and \
+                bisect_right(self._wishes, s) > bisect_right(self._wishes, s - 240) and \
+                search_in(self.wish_purpose, text, low, max(0, s - 240), s):
             return True
         return bool(search_in(_HYPOTHETICAL, text, low, max(0, s - 70), s) or
                     search_in(_NEGATED, text, low, max(0, s - 40), s) or
@@ -538,6 +542,9 @@ class Values(DataComponent):
 
     def find(self, text: str) -> tuple[list[Value], list[GroupMarker]]:
         low = lowered(text)  # window searches run on it when exact (extract/components/casefold.py)
+        # where wishes are written: the wish-then-purpose test runs only near one
+        wish_re, wtext = pick(self.wish_word, text, low) if self.wish_word is not None else (None, None)
+        self._wishes = [m.start() for m in wish_re.finditer(wtext)] if wish_re is not None else None
         vals = self.scores(text) + self.ranks(text) + self.zones(text) + self.grades(text) + self.opinions(text)
         vals += self.table_values(text, vals)
         # a rank's own number ("posisi 71 dari 98") is not a score

@@ -125,15 +125,16 @@ class Years(DataComponent):
         for m in rel_cur.finditer(rtext):
             out.append(YearMention(m.start(), m.end(), None, relative=0, is_relative=True))
         out.sort(key=lambda y: y.start)
-        return sorted(out + self.anaphoric(text, out), key=lambda y: y.start)
+        return sorted(out + self.anaphoric(text, out, low), key=lambda y: y.start)
 
-    def anaphoric(self, text: str, years: list[YearMention]) -> list[YearMention]:
+    def anaphoric(self, text: str, years: list[YearMention], low: str | None = None) -> list[YearMention]:
         """ "Kabupaten Purworejo pada saat itu masih zona kuning": the year last written before it
         (within a few hundred characters), as that mention gave it (absolute or relative)."""
         if self.year_anaphor is None:
             return []
         out = []
-        for m in self.year_anaphor.finditer(text):
+        anaphor, atext = pick(self.year_anaphor, text, low)
+        for m in anaphor.finditer(atext):
             prev = [y for y in years if y.end <= m.start() and m.start() - y.end <= 300]
             if prev:
                 y = prev[-1]
