@@ -398,3 +398,18 @@ def test_a_vertical_office_with_its_place_stays():
     r = recs(text)
     assert r[("Kantor Pertanahan Kabupaten Kampar", 2024)].score == 94.44
     assert r[("Polres Kampar", 2024)].score == 90.1
+
+
+# -- "peringkat kedua, di bawah X, dengan nilai N": X is first, the score stays the holder's -------
+
+@pytest.mark.parametrize("sentence", [
+    "Bali berhasil menduduki peringkat kedua secara nasional, di bawah Provinsi Sulawesi Utara, dengan nilai total 94,01.",
+    "Provinsi Bali berada di posisi kedua, setelah Provinsi Sulawesi Utara, dengan skor 94,01.",
+    "Provinsi Bali menempati peringkat kedua nasional, di belakang Provinsi Sulawesi Utara, dengan nilai 94,01.",
+])
+def test_the_one_ahead_is_a_reference_not_the_holder(sentence):
+    text = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 untuk tingkat pemprov. " + sentence
+    r = recs(text)
+    bali, sulut = r[("Provinsi Bali", 2022)], r[("Provinsi Sulawesi Utara", 2022)]
+    assert (bali.score, bali.rank) == (94.01, 2)
+    assert (sulut.score, sulut.rank) == (None, 1)

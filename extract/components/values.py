@@ -106,7 +106,9 @@ class Values(DataComponent):
         self.rank_next_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rank_next_words', []))})(?:\s+oleh)?(?![\w])", I) \
             if v.get("rank_next_words") else None
         behind = v.get("rank_behind_words", [])
-        self.rank_behind = re.compile(rf"\s*,?\s*(?:{words_alt(behind)})\s+(?=[A-Z])", I) if behind else None
+        # "peringkat kedua (secara nasional), di bawah Provinsi X"
+        self.rank_behind = re.compile(rf"(?:\s+(?:secara\s+|tingkat\s+)?nasional)?\s*,?\s*(?:{words_alt(behind)})\s+(?=[A-Z])",
+                                      I) if behind else None
         self.rank_not_after = re.compile(rf"^\s*(?:{words_alt(v['rank_not_after'])})\b", I)
         self.enum_re = re.compile(rf"(?<![\w])(?P<n>{ords})(?=\s*,|\s+(?:{words_alt([w for w in v['enumeration_after'] if w != ','])})\b"
                                   rf"|\s+(?-i:(?:{words_alt(v.get('enumeration_before_entity', []))})\s+[A-Z]))", I)  # not "kedua Kabupaten tersebut"
@@ -350,7 +352,8 @@ class Values(DataComponent):
         for r in ranks:
             m = self.rank_behind.match(text, r.end) if self.rank_behind is not None and r.value == 2 else None
             if m:
-                out.append(Value("rank", 1, m.end(), m.end(), scope=r.scope, forward=True))
+                # on the words before the name ("di bawah "), so the name after them is its holder
+                out.append(Value("rank", 1, m.start(), m.end(), scope=r.scope, forward=True))
         return out
 
     def next_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
