@@ -16,8 +16,8 @@ from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 
-from kepatuhan.csvsafe import SafeWriter
-from kepatuhan.outfile import output_file
+from fileio.csvsafe import SafeWriter
+from fileio.outfile import output_file
 
 from .charts import write_chart_files
 from .checks import SEVERITY_ORDER
@@ -29,7 +29,7 @@ CSV_COLUMNS = ("kind", "severity", "entity", "entity_type", "region_code", "prov
 
 
 def _atomic_write(path: Path, write) -> None:
-    """Complete or not at all: no half-written file looks complete (kepatuhan.outfile)."""
+    """Complete or not at all: no half-written file looks complete (fileio.outfile)."""
     with output_file(path, "w", encoding="utf-8", newline="") as fh:
         write(fh)
 

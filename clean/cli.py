@@ -29,7 +29,7 @@ def clean(
     from clean.io import clean_jsonl
 
     err = Console(stderr=True, highlight=False)
-    from kepatuhan.inputs import InputError, check_inputs, count_items
+    from fileio.inputs import InputError, check_inputs, count_items
 
     try:
         check_inputs([input])

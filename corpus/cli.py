@@ -77,7 +77,7 @@ def ingest(
     from corpus.ingest_files import CutNotes, count_inputs
     from corpus.ingest_files import ingest as ingest_files
 
-    from kepatuhan.inputs import InputError, check_inputs
+    from fileio.inputs import InputError, check_inputs
 
     err = Console(stderr=True)
     try:

@@ -40,7 +40,7 @@ def extract(
 
     from extract.io import count_lines, extract_jsonl
 
-    from kepatuhan.inputs import InputError, check_inputs
+    from fileio.inputs import InputError, check_inputs
 
     err = _err_console()
     try:
@@ -123,7 +123,7 @@ def evaluate(
             out.print(line, markup=False)
     out.print(ev.summary_line(), markup=False)
     if json_out:
-        from kepatuhan.outfile import write_text
+        from fileio.outfile import write_text
 
         write_text(json_out, json.dumps(ev.results, indent=1))
     sys.stdout.flush()
