@@ -413,3 +413,29 @@ def test_the_one_ahead_is_a_reference_not_the_holder(sentence):
     bali, sulut = r[("Provinsi Bali", 2022)], r[("Provinsi Sulawesi Utara", 2022)]
     assert (bali.score, bali.rank) == (94.01, 2)
     assert (sulut.score, sulut.rank) == (None, 1)
+
+
+# -- the last place with the field's size stated elsewhere ---------------------------------------
+
+@pytest.mark.parametrize("count,last,rank", [
+    ("Survei dilakukan terhadap 6 kabupaten di Bengkulu.", "Kabupaten Seluma diurutan paling buncit", 6),
+    ("Ada 10 kabupaten/kota yang dinilai, dari 10 kabupaten/kota itu", "Kabupaten Seluma menjadi juru kunci", 10),
+    ("Penilaian dilakukan atas tujuh kabupaten.", "Kabupaten Seluma berada di urutan terakhir", 7),
+])
+def test_last_place_of_a_stated_field(count, last, rank):
+    text = (f"Ombudsman RI Perwakilan Bengkulu merilis hasil survei kepatuhan tahun 2019. {count} {last} dengan "
+            "nilai 45,41 dan masuk zona merah.")
+    rec = recs(text)[("Kabupaten Seluma", 2019)]
+    assert (rec.rank, rec.rank_scope, rec.score) == (rank, "provinsi", 45.41)
+
+
+def test_last_place_without_a_count_is_no_rank():
+    text = ("Ombudsman RI Perwakilan Bengkulu merilis hasil survei kepatuhan tahun 2019. Kabupaten Seluma diurutan "
+            "paling buncit dengan nilai 45,41.")
+    assert recs(text)[("Kabupaten Seluma", 2019)].rank is None
+
+
+def test_another_ranks_total_does_not_size_the_last_place():
+    text = ("Ombudsman RI merilis hasil penilaian kepatuhan tahun 2021. Provinsi Papua Barat berada di urutan 32 "
+            "dari 34 provinsi. Provinsi Papua berada di posisi paling buncit dengan nilai 44,72.")
+    assert recs(text)[("Provinsi Papua", 2021)].rank is None

@@ -105,6 +105,11 @@ class Values(DataComponent):
             r"kementerian|lembaga|nasional)\b")
         self.rank_next_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rank_next_words', []))})(?:\s+oleh)?(?![\w])", I) \
             if v.get("rank_next_words") else None
+        last = v.get("rank_last_words", [])
+        self.rank_last_re = re.compile(rf"(?<![\w])(?:{words_alt(last)})(?![\w])", I) if last else None
+        nums = words_alt(list(v["cardinals"]))
+        self.field_count_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('field_count_before', ['dari']))})\s+"
+                                         rf"(?P<n>\d{{1,3}}|{nums})\s+(?:{words_alt(v.get('field_count_nouns', ['kabupaten']))})(?![\w])", I)
         behind = v.get("rank_behind_words", [])
         # "peringkat kedua (secara nasional), di bawah Provinsi X"
         self.rank_behind = re.compile(rf"(?:\s+(?:secara\s+|tingkat\s+)?nasional)?\s*,?\s*(?:{words_alt(behind)})\s+(?=[A-Z])",
@@ -340,6 +345,7 @@ class Values(DataComponent):
                         self.provincial.search(text, sent_start, m.start()) else "nasional"
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         out.extend(self.list_ranks(text))
+        out.extend(self.last_ranks(text))
         # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
         out = self._dedupe([v for v in out if "\n" not in text[v.start:v.end]])
         self._unscoped_in_sentence(text, out)
@@ -355,6 +361,23 @@ class Values(DataComponent):
                 # on the words before the name ("di bawah "), so the name after them is its holder
                 out.append(Value("rank", 1, m.start(), m.end(), scope=r.scope, forward=True))
         return out
+
+    def last_ranks(self, text: str) -> list[Value]:
+        """ "Kabupaten X diurutan paling buncit" is rank N when the text states once how many were
+        assessed ("survei terhadap 6 kabupaten"); without a count it is no rank (DECISIONS.md)."""
+        if self.rank_last_re is None:
+            return []
+        found = list(self.rank_last_re.finditer(text))
+        if not found:
+            return []
+        # a rank's own total ("urutan 32 dari 34 provinsi") sizes that rank's field, not the last place's
+        counts = {self._num(m.group("n")) for m in self.field_count_re.finditer(text)
+                  if not re.search(r"\d\s*$", text[max(0, m.start() - 4):m.start()])} - {None}
+        if len(counts) != 1:
+            return []
+        n = counts.pop()
+        scope = "nasional" if n >= self.v["national_total_min"] else "provinsi"
+        return [Value("rank", n, m.start(), m.end(), scope=scope) for m in found]
 
     def next_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
         """ "Nilai tertinggi diraih X (93,54), disusul Kota Y": the place after the last rank named
