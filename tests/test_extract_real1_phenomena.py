@@ -439,3 +439,21 @@ def test_another_ranks_total_does_not_size_the_last_place():
     text = ("Ombudsman RI merilis hasil penilaian kepatuhan tahun 2021. Provinsi Papua Barat berada di urutan 32 "
             "dari 34 provinsi. Provinsi Papua berada di posisi paling buncit dengan nilai 44,72.")
     assert recs(text)[("Provinsi Papua", 2021)].rank is None
+
+
+# -- pre-2022 verdicts: "kategori sedang", "predikat tinggi" ---------------------------------------
+
+@pytest.mark.parametrize("phrase,opinion", [
+    ("dinyatakan kategori sedang", "kepatuhan sedang"),
+    ("meraih predikat tinggi", "kepatuhan tinggi"),
+    ("berpredikat rendah", "kepatuhan rendah"),
+])
+def test_pre_2022_verdict_is_the_kepatuhan_opinion(phrase, opinion):
+    text = f"Ombudsman RI merilis penilaian kepatuhan tahun 2019. Kabupaten Merangin {phrase} dengan nilai 79,66."
+    assert recs(text)[("Kabupaten Merangin", 2019)].opinion == opinion
+
+
+def test_a_2022_verdict_word_fills_the_zone_only():
+    text = "Ombudsman RI merilis penilaian kepatuhan tahun 2023. Kabupaten Merangin meraih predikat tinggi dengan nilai 86,10."
+    rec = recs(text)[("Kabupaten Merangin", 2023)]
+    assert (rec.opinion, rec.zone) == (None, "hijau")

@@ -137,6 +137,9 @@ class Values(DataComponent):
         op = "|".join(rf"{k}\s+{infix}(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in v["opinion_before"]}
+        frames = v.get("verdict_frames", [])
+        self.old_verdict_re = re.compile(rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
+                                         I) if frames else None
         nouns, links = v.get("own_average_nouns", []), v.get("own_average_links", [])
         self.own_average = re.compile(
             rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
@@ -502,6 +505,11 @@ class Values(DataComponent):
 
     def opinions(self, text: str) -> list[Value]:
         out = []
+        # "dinyatakan kategori sedang", "predikat tinggi": the pre-2022 verdicts (2022+ records keep
+        # only their zone, see records.py)
+        if self.old_verdict_re is not None:
+            for m in self.old_verdict_re.finditer(text):
+                out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start(), m.end()))
         for m in self.opinion_re.finditer(text):
             prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 30):m.start()])
             tok = prev.group(1) if prev else ""
