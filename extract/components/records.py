@@ -109,6 +109,8 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         rel = v.get("related_links", [])
         self.related = related_heading(rel)
+        behind = v.get("rank_behind_words", [])
+        self.behind_ref = re.compile(rf"(?i),\s*(?:{words_alt(behind)})\s+$") if behind else None
         intro = v.get("heading_introducers", [])
         self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
         outside = v.get("outside_before", [])
@@ -175,6 +177,14 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         if si - last_sent <= 2:
             return list({self._key(e): e for e in last_subjects}.values())
         return []
+
+    def _behind_reference(self, text: str, current, e) -> bool:
+        """ "X menduduki peringkat kedua secara nasional, di bawah Provinsi Y, dengan nilai 94,01": Y,
+        set off by commas after a rank word, is the reference point, not the holder of what follows."""
+        if current is None or self.behind_ref is None:
+            return False
+        return bool(self.behind_ref.search(text, max(current.end, e.start - 40), e.start)) and \
+            bool(re.match(r"\s*,", text[e.end:e.end + 3]))
 
     def _heads_a_list(self, text: str, v: Value, ents: list) -> bool:
         """ "yang juga masih berada di zona kuning yakni Kantor Pertanahan A ...; B ...": a label followed
@@ -360,6 +370,10 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                 elif self._excepted(text, it):
                     continue  # "A, B, kecuali C, masuk zona hijau": C takes nothing, the values after it are A's and B's
                 else:
+                    if self._behind_reference(text, current, it):
+                        for v in forward.get(id(it), []):  # "peringkat kedua, di bawah X, dengan nilai 94,01":
+                            claims.append(Claim(it, v, OWN, (ss, se)))  # X is first; the score stays the holder's
+                        continue
                     collecting, current = False, it
                     for v in inline_heads.values():
                         claims.append(Claim(it, v, PREFIX, (ss, se)))
