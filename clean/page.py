@@ -26,15 +26,14 @@ from clean.decode import decode_html, repair_mojibake
 from clean.dedup import content_hash, simhash_hex
 from clean.jsonld import article_jsonld
 from clean.language import detect_language
+from clean.select import by_class_id
 from clean.title import find_title
 from clean.types import Article
 
 __all__ = ["clean_page", "CleanError"]
 
 # Elements whose text is a visible date stamp ("Jum'at, 13 Desember 2024 | 10:15 WIB").
-DATE_STAMP_XPATH = ("//time | //*[@class or @id][re:test(concat(@class, ' ', @id), "
-                    "'date|tanggal|tgl|time|waktu|publish|post-meta|byline', 'i')]")
-_RE_NS = {"re": "http://exslt.org/regular-expressions"}
+DATE_STAMP_CLASS = "date|tanggal|tgl|time|waktu|publish|post-meta|byline"
 _MODIFIED_HINT = re.compile(r"modified|updated", re.I)
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 MAX_PAGE_CHARS = 60_000_000
@@ -125,7 +124,7 @@ def _max_depth(tree) -> int:
 
 def _date_stamps(tree) -> list[str]:
     out = []
-    for el in tree.xpath(DATE_STAMP_XPATH, namespaces=_RE_NS)[:40]:
+    for el in by_class_id(tree, DATE_STAMP_CLASS, limit=40, with_tags=("time",)):
         if el.tag in ("html", "body", "article", "main"):
             continue
         t = " ".join(el.text_content().split())
