@@ -112,8 +112,9 @@ def _split_on_br(el) -> None:
     flush()
 
 
-def prune_tree(tree) -> list[str]:
-    """Remove captions (returned, in page order) and widget blocks from a parsed page, in place."""
+def prune_tree(tree, index=None) -> list[str]:
+    """Remove captions (returned, in page order) and widget blocks from a parsed page, in place
+    (`index`: the page's clean.select.ClassIndex, when one was made before)."""
     normalize_layout(tree)
     captions: list[str] = []
     for el in caption_elements(tree):
@@ -124,7 +125,7 @@ def prune_tree(tree) -> list[str]:
     body = tree.find(".//body")
     total = _visible_len(body) if body is not None else 0
     prose = _prose_len(body) if body is not None else 0
-    doomed = by_class_id(tree, _selector_regex())
+    doomed = by_class_id(tree, _selector_regex(), index=index)
     dropped: set = set()
     for el in doomed:
         if el.tag in ("html", "body", "article", "main"):
@@ -273,9 +274,9 @@ BYLINE_CLASS = "author|penulis|reporter|byline|credit|wartawan|pewarta|editor|la
 AUTHOR_NAME_CLASS = "author[-_]*name|author__name|byline__name|penulis[-_]*nama"
 
 
-def find_byline_author(tree) -> str | None:
+def find_byline_author(tree, index=None) -> str | None:
     """The author named in a byline/credit block of the page ("Reporter : X", "Penulis: X")."""
-    for el in by_class_id(tree, BYLINE_CLASS, limit=12):
+    for el in by_class_id(tree, BYLINE_CLASS, limit=12, index=index):
         if el.tag in ("html", "body", "article", "main"):
             continue
         text = "\n".join(t.strip() for t in el.itertext() if t.strip())
@@ -286,7 +287,7 @@ def find_byline_author(tree) -> str | None:
             if is_credit and author and author.lower() not in _GENERIC_AUTHORS:
                 return author
     # an unlabelled name in an author-name element ("<span class='author__name'>Nama</span>")
-    for el in by_class_id(tree, AUTHOR_NAME_CLASS, limit=4, attr="class"):
+    for el in by_class_id(tree, AUTHOR_NAME_CLASS, limit=4, class_only=True, index=index):
         name = " ".join(el.text_content().split())
         if _looks_like_name(name) and name.lower() not in _GENERIC_AUTHORS:
             return name

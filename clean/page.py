@@ -26,7 +26,7 @@ from clean.decode import decode_html, repair_mojibake
 from clean.dedup import content_hash, simhash_hex
 from clean.jsonld import article_jsonld
 from clean.language import detect_language
-from clean.select import by_class_id
+from clean.select import ClassIndex, by_class_id
 from clean.title import find_title
 from clean.types import Article
 
@@ -122,9 +122,9 @@ def _max_depth(tree) -> int:
     return deepest
 
 
-def _date_stamps(tree) -> list[str]:
+def _date_stamps(tree, index=None) -> list[str]:
     out = []
-    for el in by_class_id(tree, DATE_STAMP_CLASS, limit=40, with_tags=("time",)):
+    for el in by_class_id(tree, DATE_STAMP_CLASS, limit=40, with_tags=("time",), index=index):
         if el.tag in ("html", "body", "article", "main"):
             continue
         t = " ".join(el.text_content().split())
@@ -299,11 +299,12 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
     meta_date_early = metadata_date(tree, url)  # before pruning: htmldate reads <time>/abbr in bylines
     # a modified date needs a page that marks one (dateModified, article:modified_time, updated…)
     newest = newest_date(tree, url) if _MODIFIED_HINT.search(text) else None
-    stamps = _date_stamps(tree) + _stamps_near_title(tree)
+    index = ClassIndex(tree)  # class/id candidates, listed once for the date, byline and widget passes
+    stamps = _date_stamps(tree, index) + _stamps_near_title(tree)
     canonical = _canonical(tree, url)
-    byline = find_byline_author(tree)
+    byline = find_byline_author(tree, index)
     title_early = find_title(jsonld, tree, url)  # before pruning removes headline blocks
-    captions = prune_tree(tree)
+    captions = prune_tree(tree, index)
 
     doc, body_text = _body_by_agreement(tree, url, big, warnings)
     if _looks_like_blob(body_text, title_early):
