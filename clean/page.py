@@ -24,7 +24,7 @@ from clean.errors import CleanError
 from clean.dates import find_dates, metadata_date, newest_date
 from clean.decode import decode_html, repair_mojibake
 from clean.dedup import content_hash, simhash_hex
-from clean.jsonld import article_jsonld
+from clean.jsonld import article_jsonld, body_paragraphs
 from clean.language import detect_language
 from clean.select import ClassIndex, by_class_id
 from clean.title import find_title
@@ -316,7 +316,7 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
     paragraphs = body_text.split("\n") if body_text else []
     article_body = str(jsonld.get("articleBody") or "").strip()
     if article_body and (len(article_body) > 1.3 * len(body_text) or _same_words(article_body, body_text)):
-        paragraphs = [p for p in re.split(r"\n+", article_body) if p.strip()]
+        paragraphs = body_paragraphs(article_body)
         warnings.append("body taken from JSON-LD articleBody")
     if not paragraphs:
         paragraphs = _fallback_paragraphs(tree)
