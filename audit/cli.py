@@ -21,7 +21,8 @@ def official_import(
     file: Path = typer.Argument(..., help="Official-results CSV (see README: Auditing reported scores)."),
     db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help=DB_HELP),
 ) -> None:
-    """Import an official-results CSV into the corpus (replaces rows from a file of the same name)."""
+    """Import an official-results CSV into the corpus (replaces the rows of an earlier import of the
+    same path or the same content, and says so)."""
     from rich.console import Console
 
     from .source import import_official
@@ -32,6 +33,8 @@ def official_import(
         # FILE:LINE messages are never wrapped (scripts and editors parse them) nor read as markup
         console.print(str(p), style="red" if p.level == "error" else "yellow", highlight=False, markup=False,
                       soft_wrap=True)
+    for note in parsed.replaced:
+        console.print(f"{file}: {note}", style="yellow", highlight=False, markup=False, soft_wrap=True)
     console.print(f"imported {len(parsed.rows)} official rows from {file} "
                   f"({len(parsed.errors)} errors, {len(parsed.warnings)} warnings)", markup=False, soft_wrap=True)
     if not parsed.rows:
@@ -54,6 +57,8 @@ def audit(
     from rich.console import Console
     from rich.table import Table
 
+    from corpus.db import CorpusError
+
     from .run import OfficialFileError, run_audit
 
     console = Console()
@@ -61,6 +66,9 @@ def audit(
         with console.status("auditing…"):
             summary = run_audit(db_url=db, official_file=official, out_dir=out, records_file=records,
                                 articles_file=articles)
+    except (CorpusError, OSError) as exc:  # the database, or the output directory (a full disk)
+        Console(stderr=True).print(f"error: {exc}", style="red", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(2)
     except OfficialFileError as exc:
         err = Console(stderr=True)
         for p in exc.problems:

@@ -39,7 +39,10 @@ _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 MAX_PAGE_CHARS = 60_000_000
 # Past this size (after scripts, styles and inline data are stripped) a page is cut: the
 # article sits at the top of real pages, and the extractor's time grows with the page.
+# Text after the cut is not read; every cut leaves a warning starting with CUT_NOTE, which
+# `clean`, `extract` and `ingest` print with the page's FILE:LINE and id.
 MAX_CLEAN_CHARS = 1_000_000
+CUT_NOTE = "page cut"
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +74,8 @@ def _to_text(html, headers, warnings: list[str]) -> str:
     if not text.strip():
         raise CleanError("empty page")
     if len(text) > MAX_PAGE_CHARS:
-        warnings.append(f"page of {len(text)} characters truncated to {MAX_PAGE_CHARS}")
+        warnings.append(f"{CUT_NOTE}: {len(text):,} characters, over the {MAX_PAGE_CHARS:,}-character limit; "
+                        "the rest is not read")
         text = text[:MAX_PAGE_CHARS]
     return text
 
@@ -85,7 +89,8 @@ def _parse(text: str, warnings: list[str]):
         text = re.sub(r"(?is)<(script|style|svg)\b[^>]*>.*?</\1\s*>", " ", text)
         text = re.sub(r"(?i)data:[a-z]+/[a-z0-9.+-]+;base64,[a-z0-9+/=\s]+", "data:", text)
         if len(text) > MAX_CLEAN_CHARS:
-            warnings.append(f"page still {len(text)} characters without scripts: cut to the first {MAX_CLEAN_CHARS}")
+            warnings.append(f"{CUT_NOTE}: {len(text):,} characters without scripts and styles, over the "
+                            f"{MAX_CLEAN_CHARS:,}-character limit; the text after it is not read")
             text = text[:MAX_CLEAN_CHARS]
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
     try:

@@ -6,6 +6,7 @@ Heavy imports happen inside the commands.
 """
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import List, Optional
 
@@ -17,17 +18,45 @@ EXIT_ERRORS = 1  # some inputs failed (the rest was stored)
 EXIT_FATAL = 2  # nothing could be done (database or output unusable)
 
 
-def _open(db: str | None):
+def _open(db: str | None, **kw):
     from rich.console import Console
 
     from corpus.db import CorpusError
     from corpus.store import Corpus
 
     try:
-        return Corpus.open(db)
+        return Corpus.open(db, **kw)
     except CorpusError as exc:
         Console(stderr=True).print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_FATAL) from None
+
+
+def _database_errors(command):
+    """A database failing mid-command (read-only, damaged, full) is one line and exit 2."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        import sqlalchemy as sa
+        from rich.console import Console
+
+        from corpus.config import resolve_db_url
+        from corpus.db import _reason, describe
+
+        try:
+            return command(*args, **kwargs)
+        except sa.exc.SQLAlchemyError as exc:
+            reason = _reason(exc)
+            hint = " (export it as it is with --no-consolidate)" if "readonly" in reason else ""
+            Console(stderr=True).print(f"error: the corpus database {describe(resolve_db_url(kwargs.get('db')))}: "
+                                       f"{reason}{hint}", style="red", highlight=False, markup=False, soft_wrap=True)
+            raise typer.Exit(EXIT_FATAL) from None
+    return wrapper
+
+
+def _finish_quietly(corpus, run_id: int, status: str, error: str) -> None:
+    try:
+        corpus.finish_run(run_id, status, errors={"stopped": 1}, report={"errors": [error]})
+    except Exception:  # noqa: BLE001 - the database may be the problem; the next run marks the row
+        pass
 
 
 app = typer.Typer()
@@ -45,17 +74,26 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from corpus.db import CorpusError
-    from corpus.ingest_files import count_inputs
+    from corpus.ingest_files import CutNotes, count_inputs
     from corpus.ingest_files import ingest as ingest_files
 
+    from fileio.inputs import InputError, check_inputs
+
     err = Console(stderr=True)
-    corpus = _open(db)
+    try:
+        check_inputs(files)
+    except InputError as exc:
+        err.print(f"error: {exc}", style="red", highlight=False, soft_wrap=True, markup=False)
+        raise typer.Exit(EXIT_FATAL) from None
+    notes = CutNotes()
+    corpus = _open(db, cleaner=notes)
+    run_id = None
     try:
         run_id = corpus.start_run("ingest", {"files": [str(f) for f in files]})
         with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=err, transient=False) as bar:
+                      console=err, transient=False, disable=not err.is_terminal) as bar:
             task = bar.add_task("ingest", total=count_inputs(files))
-            report = ingest_files(corpus, files, run_id=run_id,
+            report = ingest_files(corpus, files, run_id=run_id, notes=notes,
                                   progress=lambda k: bar.advance(task, k),
                                   on_error=lambda line: bar.console.print(line, style="yellow", highlight=False,
                                                                           markup=False, soft_wrap=True))
@@ -65,19 +103,29 @@ def ingest(
                           report={"errors": report.errors[:1000]})
         if consolidate:
             corpus.consolidate()
-    except CorpusError as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(EXIT_FATAL) from None
+    except BaseException as exc:
+        # the run row must not stay `running`: interrupted by a signal, failed by anything else
+        if run_id is not None:
+            _finish_quietly(corpus, run_id, "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed",
+                            f"{type(exc).__name__}: {exc}")
+        if isinstance(exc, CorpusError):
+            err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            raise typer.Exit(EXIT_FATAL) from None
+        raise
     finally:
         corpus.close()
     c = report.counts
     typer.echo(f"{c['items']} inputs: {c['relevant']} relevant ({c['duplicates']} duplicates), "
                f"{c['irrelevant']} irrelevant, {c['unchanged']} unchanged, {c['records']} new records, "
                f"{c['errors']} errors (run {run_id})")
+    if not c["items"]:
+        err.print("error: no articles in the input (empty)", highlight=False, soft_wrap=True, markup=False)
+        raise typer.Exit(EXIT_FATAL)
     if report.errors:
-        raise typer.Exit(EXIT_ERRORS)
+        raise typer.Exit(EXIT_FATAL if len(report.errors) >= c["items"] else EXIT_ERRORS)
 
 @app.command("reextract")
+@_database_errors
 def reextract(
     db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help=DB_HELP),
     force: bool = typer.Option(False, "--force", help="Re-extract every article, not only those extracted "
@@ -106,6 +154,7 @@ def reextract(
         raise typer.Exit(EXIT_ERRORS)
 
 @app.command("consolidate")
+@_database_errors
 def consolidate(db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help=DB_HELP)) -> None:
     """Rebuild the consolidated dataset: one row per entity and assessment year."""
     corpus = _open(db)
@@ -116,6 +165,7 @@ def consolidate(db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN
     typer.echo(f"dataset: {n} entity-years")
 
 @app.command("export")
+@_database_errors
 def export(
     out: Path = typer.Option(..., "--out", help="Output directory."),
     fmt: str = typer.Option("csv", "--format", help="csv, jsonl or parquet."),
@@ -156,6 +206,7 @@ def export(
     typer.echo(f"{result.files['datapackage.json']}, {result.files['DATASET.md']}")
 
 @app.command("stats")
+@_database_errors
 def stats(db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help=DB_HELP)) -> None:
     """Coverage at a glance: counts, entity-years by province and year, recent runs."""
     from rich.console import Console

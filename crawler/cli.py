@@ -30,7 +30,7 @@ def crawl_cmd(
     from rich.console import Console
     from rich.markup import escape
 
-    from crawler.run import crawl
+    from crawler.run import ServiceUnreachable, crawl
 
     console = Console(stderr=True)
     if since:
@@ -60,6 +60,9 @@ def crawl_cmd(
     except ValueError as exc:
         console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(2)
+    except ServiceUnreachable as exc:
+        console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(4)
     report.render(Console())
     if report.reason != "finished":
         console.print(f"[yellow]crawl did not finish ({report.reason}, exit {report.returncode}); "

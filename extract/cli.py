@@ -40,9 +40,13 @@ def extract(
 
     from extract.io import count_lines, extract_jsonl
 
+    from fileio.inputs import InputError, check_inputs
+
     err = _err_console()
-    if input != "-" and not Path(input).is_file():
-        err.print(f"[red]error:[/] input file not found: {escape(str(input))}", soft_wrap=True)
+    try:
+        check_inputs([input])
+    except InputError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_USAGE)
     if output != "-" and Path(output).resolve() == (Path(input).resolve() if input != "-" else None):
         err.print("[red]error:[/] output would overwrite the input")
@@ -69,6 +73,8 @@ def extract(
     except (OSError, RuntimeError) as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_USAGE)
+    if summary.total == 0:
+        err.print(f"[red]error:[/] {escape(summary.source)}: no articles in the input (empty)", soft_wrap=True)
     if not quiet:
         err.print(f"{summary.source}: {summary.total} articles, {summary.ok} extracted "
                   f"({summary.relevant} relevant, {summary.records} records), {summary.failed} failed", soft_wrap=True)
@@ -117,5 +123,7 @@ def evaluate(
             out.print(line, markup=False)
     out.print(ev.summary_line(), markup=False)
     if json_out:
-        json_out.write_text(json.dumps(ev.results, indent=1), encoding="utf-8")
+        from fileio.outfile import write_text
+
+        write_text(json_out, json.dumps(ev.results, indent=1))
     sys.stdout.flush()

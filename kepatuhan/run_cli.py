@@ -49,7 +49,7 @@ def run(
     except ConfigError as exc:
         from rich.markup import escape
 
-        Console(stderr=True).print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
+        Console(stderr=True).print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_CONFIG)
 
     reporter = RichReporter(console) if (console.is_terminal and not quiet and not json_out) else NullReporter()

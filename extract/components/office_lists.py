@@ -38,13 +38,19 @@ class OfficeLists:
         self.kind_of = {k.lower(): v for k, v in kinds.items()}
         self.kinds = re.compile(rf"(?i)(?<![\w])(?:{words_alt(kinds)})(?![\w])") if kinds else None
         intro = words_alt(w for w in u.get("list_introducers", []) if w != ":")
+        # a government noun between the kind and the list: the list is of governments
+        brk = words_alt(u.get("list_breakers", []))
+        self.breaker = re.compile(rf"(?i)(?<![\w])(?:{brk})(?![\w])") if brk else None
         self.introducer = re.compile(rf"(?i)(?:(?<![\w])(?:{intro})(?![\w])|:)\s*$")
         vw = words_alt(u.get("list_value_words", []))
         cont = words_alt(["dan", "serta", "&"] + u.get("list_continuers", []))
         # between two members: the first one's value, then a comma or "dan" ("..., disusul")
-        gap = (rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:(?:{vw})\s+)*(?:\d+(?:[.,]\d+)?\s*)?"
-               rf"(?:\)\s*)?(?:,\s*|(?:dan|serta|&)\s+)(?:(?:{cont})\s+)*")
+        value = rf"[ \t]*(?:\([^()]{{0,40}}\)[ \t]*)?(?:[:–-][ \t]*)?(?:(?:{vw})[ \t]+)*(?:\d+(?:[.,]\d+)?[ \t]*)?(?:\)[ \t]*)?"
+        gap = rf"{value}(?:,\s*|\s(?:dan|serta|&)\s+)(?:(?:{cont})\s+)*"
         self.gap = re.compile(rf"(?i)^{gap}$")
+        # one member per line of a bulleted or numbered list ("1. Kantah Kota Kupang: 90,12" then
+        # "2. Kabupaten Kupang: 88,10")
+        self.line_gap = re.compile(rf"(?i)^{value}[.;,]?[ \t]*\n\s*(?:\d{{1,2}}[.)]|[-–•*·])[ \t]*$")
         self.agency_offices = u.get("agency_offices", {})
         stop = words_alt(u.get("name_stop_words", []) + u.get("heads", []))
         # a list member that is no known place: capitalised words, then its own value
@@ -133,8 +139,12 @@ class OfficeLists:
                 end = re.search(r"[.!?](?=\s)|\n", text[k.end():])
                 stop = k.end() + (end.start() if end else len(text) - k.end())
                 for r in regions:
-                    if k.end() <= r.start < stop and self.introducer.search(text[k.end():r.start]) and \
-                            re.fullmatch(r"[\s:]*", text[self.introducer.search(text[k.end():r.start]).end() + k.end():r.start]):
+                    if not k.end() <= r.start < stop:
+                        continue
+                    between = text[k.end():r.start]
+                    intro = self.introducer.search(between)
+                    if intro and re.fullmatch(r"[\s:]*", between[intro.end():]) and \
+                            not (self.breaker and self.breaker.search(between)):
                         starters.setdefault(id(r), self.kind_of[re.sub(r"\s+", " ", k.group().lower())])
         # chains: each bare region right after an office of a listed kind (or a converted one)
         listable = [(u.start, u.end, self._head(u.name)) for u in units
@@ -152,8 +162,8 @@ class OfficeLists:
                 prev = None
                 continue
             kind = starters.get(id(r))
-            if kind is None and prev is not None and self.gap.match(text[prev[0]:s]) and \
-                    (self.ministry(prev[1], prev[1]) or not r.explicit_level):
+            if kind is None and prev is not None and (self.ministry(prev[1], prev[1]) or not r.explicit_level) \
+                    and (self.gap.match(text[prev[0]:s]) or self.line_gap.match(text[prev[0]:s])):
                 kind = prev[1]
             if kind is None:
                 prev = None if id(r) not in converted else prev

@@ -48,6 +48,7 @@ from extract.components.claims import (CARRY, GROUP, OWN, PREFIX, SHARED, Claim,
                                        _merge_spans, _search, _Sorted, _Span, _within)
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
+from extract.components.related import related_heading, related_lines
 from extract.types import Record
 
 if not Doc.has_extension("records"):
@@ -65,6 +66,11 @@ RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturu
 PASSIVE_LINK = re.compile(r"^\s*,?\s*(?:diraih|diperoleh|dicapai|dicatat|dicatatkan|ditorehkan|dimiliki)(?:\s+oleh)?\s*$",
                           re.IGNORECASE)
 RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
+# between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
+LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
+ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
+# one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
+KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
 
 class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
@@ -105,7 +111,9 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         ana = v.get("years_anaphora", [])
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         rel = v.get("related_links", [])
-        self.related = re.compile(rf"(?i)^[ \t]*(?:{words_alt(rel)})(?![\w])") if rel else None
+        self.related = related_heading(rel)
+        intro = v.get("heading_introducers", [])
+        self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
         outside = v.get("outside_before", [])
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
         openers = v.get("member_openers", [])
@@ -155,27 +163,15 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
             return list({self._key(e): e for e in last_subjects}.values())
         return []
 
+    def _heads_a_list(self, text: str, v: Value, ents: list) -> bool:
+        """ "yang juga masih berada di zona kuning yakni Kantor Pertanahan A ...; B ...": a label followed
+        by a list introducer and then at once by an entity heads the list (not the entity before it)."""
+        m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
+        return bool(m) and any(e.start == m.end() for e in ents)
+
     def _related_lines(self, text: str) -> list:
-        """Lines that link to other articles: "Baca juga: ..." and the list under "Berita Terkait:"
-        (as spans with .start/.end, sorted, for _within)."""
-        if self.related is None:
-            return []
-        out = []
-        in_list = False
-        first = False  # the line right after a bare heading is its link, bulleted or not
-        for m in re.finditer(r"[^\n]*", text):
-            line = m.group()
-            if not line.strip():
-                continue
-            if self.related.match(line):
-                out.append(_Span(m.start(), m.end()))
-                in_list = first = not re.sub(r"(?i)^[ \t]*", "", line)[len(self.related.match(line).group().strip()):].strip(" :")
-            elif in_list and (first or LIST_ITEM.match(line)):
-                out.append(_Span(m.start(), m.end()))
-                first = False
-            else:
-                in_list = first = False
-        return _Sorted(out)
+        """Lines that link to other articles, as spans with .start/.end, sorted, for _within."""
+        return _Sorted([_Span(a, b) for a, b in related_lines(text, self.related)])
 
     def _own_values(self, sentence: str, ss: int, vals: list[Value]) -> list[Value]:
         """The values of a sentence that names another score (WTP, SAKIP, MCP) that are nearer to
@@ -277,6 +273,8 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                         and not s_groups:
                     for v in s_vals:
                         claims.append(Claim(last_subjects[0], v, CARRY, (ss, se)))
+                    if KEY_VALUE_LINE.match(sentence):
+                        last_subject_sent = si  # a vertical block: "Nilai: 92,5" / "Opini: ..." / "Kategori: A"
                 elif s_vals and not s_groups:
                     # "Bupati Seluma ... menerima predikat zona hijau dengan nilai 91,25": the only
                     # government the sentence names, even as an office or a place
@@ -315,8 +313,19 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                         for v in same:
                             active.values.setdefault(v.kind, v)
                     collecting, current = True, None
-                elif kind == 1 and it.kind in CATEGORICAL and re.match(r"\s*:", text[it.end:it.end + 3]):
+                elif kind == 1 and it.kind in CATEGORICAL and (
+                        re.match(r"\s*:", text[it.end:it.end + 3]) or not collecting and self._heads_a_list(text, it, s_ents)):
                     inline_heads[it.kind] = it  # a heading for the entities after it, until the next one
+                    # "... meraih Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi adalah A, B": the
+                    # labels run up to the introducer, all of them head the list
+                    run_end = it.start
+                    for v in reversed(own.get(id(current), []) if current is not None else []):
+                        if v.kind not in CATEGORICAL or v.kind in inline_heads or \
+                                not LABEL_RUN_GAP.match(text, v.end, run_end) or LABEL_RUN_GAP.match(text, v.end, run_end).end() != run_end:
+                            break
+                        inline_heads[v.kind], run_end = v, v.start
+                    if current is not None and ALSO.search(text, current.end, it.start):
+                        claims.append(Claim(current, it, SHARED, (ss, se)))  # "Selain X, yang juga ... yakni"
                     current = None
                 elif kind == 1:
                     nxt = next((e for e in s_ents if e.start >= it.end and e.start > it.start), None)
