@@ -135,7 +135,7 @@ class ClaimYears:
         years_anaphor, atext = (None, None) if self.years_anaphor is None else pick(self.years_anaphor, text, low)
         out: list[list[int | None]] = [[y] for y, _ in picked]
         groups: dict[tuple, list[int]] = defaultdict(list)
-        for i, (c, (y, m)) in enumerate(zip(claims, picked)):
+        for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
             run = self._coordinated(m, years, text) if m is not None else []
             if m is None and years_anaphor is not None and \
                     years_anaphor.search(atext, c.sentence[0], c.sentence[1]):

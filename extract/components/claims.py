@@ -72,7 +72,7 @@ class _Group:
 
     def take(self, key) -> list[tuple[Value, int]]:
         """The values an entity gets as a member (the subset's own first), counting it once."""
-        out, kinds, grp, prio = [], set(), self, GROUP
+        out, grp, prio = [], self, GROUP
         while grp is not None:
             if grp.left is None or grp.left > 0 or key in grp.members:
                 out.extend((v, prio) for v in grp.values)

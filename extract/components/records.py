@@ -99,6 +99,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         alls = v.get("collective_all", [])
         self.collective_all = re.compile(rf"(?<![\w])(?:{words_alt(alls)})(?![\w])", re.IGNORECASE) if alls else None
         u = read_yaml(data_dir / "units.yaml")
+        self.bare_offices = {h for v in u.get("vertical_offices", []) for h in v.get("heads", [])}
         self.ana_generic = {w.lower() for w in u.get("anaphora_generic", [])}
         self.ana_reach = u.get("anaphora_reach", 600)
         self.anaphor = re.compile(rf"(?<![\w])(?P<noun>{words_alt(u.get('anaphora_nouns', []))})\s+"
@@ -108,6 +109,8 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         rel = v.get("related_links", [])
         self.related = related_heading(rel)
+        behind = v.get("rank_behind_words", [])
+        self.behind_ref = re.compile(rf"(?i),\s*(?:{words_alt(behind)})\s+$") if behind else None
         intro = v.get("heading_introducers", [])
         self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
         outside = v.get("outside_before", [])
@@ -175,6 +178,14 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
             return list({self._key(e): e for e in last_subjects}.values())
         return []
 
+    def _behind_reference(self, text: str, current, e) -> bool:
+        """ "X menduduki peringkat kedua secara nasional, di bawah Provinsi Y, dengan nilai 94,01": Y,
+        set off by commas after a rank word, is the reference point, not the holder of what follows."""
+        if current is None or self.behind_ref is None:
+            return False
+        return bool(self.behind_ref.search(text, max(current.end, e.start - 40), e.start)) and \
+            bool(re.match(r"\s*,", text[e.end:e.end + 3]))
+
     def _heads_a_list(self, text: str, v: Value, ents: list) -> bool:
         """ "yang juga masih berada di zona kuning yakni Kantor Pertanahan A ...; B ...": a label followed
         by a list introducer and then at once by an entity heads the list (not the entity before it)."""
@@ -228,7 +239,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
             s_ents, s_vals, s_groups = _within(subjects, ss, se), _within(values, ss, se), _within(groups, ss, se)
             sentence = text[ss:se]
             low_s = None if low is None else low[ss:se]
-            found = lambda pattern: _search(pattern, sentence, low_s)  # noqa: E731
+            found = lambda pattern: _search(pattern, sentence, low_s)  # noqa: E731, B023 - this sentence's search
             zones = {v.value for v in s_vals if v.kind == "zone"}
             colours = {c.lower() for c in COLOURS.findall(sentence)}
             if self.other_score is not None and found(self.other_score):
@@ -359,6 +370,10 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                 elif self._excepted(text, it):
                     continue  # "A, B, kecuali C, masuk zona hijau": C takes nothing, the values after it are A's and B's
                 else:
+                    if self._behind_reference(text, current, it):
+                        for v in forward.get(id(it), []):  # "peringkat kedua, di bawah X, dengan nilai 94,01":
+                            claims.append(Claim(it, v, OWN, (ss, se)))  # X is first; the score stays the holder's
+                        continue
                     collecting, current = False, it
                     for v in inline_heads.values():
                         claims.append(Claim(it, v, PREFIX, (ss, se)))
@@ -458,6 +473,10 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                 continue
             if e.entity_type == "unit" and e.parent is None and main is not None:
                 e.parent, e.province = main.name, main.province
+            elif e.entity_type == "unit" and e.name in self.bare_offices and main is not None:
+                # "Kantor Pertanahan memperoleh 89,60" in an article about Klaten: a vertical office's
+                # parent is its ministry, so its place goes into its name
+                e.name, e.province = f"{e.name} {main.name}", main.province
             key = (self._key(e), year)
             if key not in merged:
                 merged[key] = {"entity": e, "fields": {}, "evidence": []}
@@ -479,7 +498,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         for key in order:
             slot = merged[key]
             e, fields = slot["entity"], slot["fields"]
-            get = lambda k: fields[k][1] if k in fields else None
+            get = lambda k: fields[k][1] if k in fields else None  # noqa: E731, B023 - used in this iteration only
             rank = get("rank")
             scope = rank.scope if rank else None
             if scope == "provinsi" and e.entity_type in ("kementerian", "lembaga", "provinsi"):

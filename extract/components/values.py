@@ -67,7 +67,7 @@ class Values(DataComponent):
         self.num_words = {**{k: n for k, n in v["cardinals"].items()}, **{k: n for k, n in v["ordinals"].items()}}
         nw = words_alt(self.num_words)
         ords = words_alt(v["ordinals"])
-        I = re.IGNORECASE
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         self.rank_re = re.compile(
             rf"(?<![\w])(?:di\s?)?(?:{words_alt(v['rank_heads'])})\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
             rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?)?", I)
@@ -100,8 +100,15 @@ class Values(DataComponent):
             r"kementerian|lembaga|nasional)\b")
         self.rank_next_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rank_next_words', []))})(?:\s+oleh)?(?![\w])", I) \
             if v.get("rank_next_words") else None
+        last = v.get("rank_last_words", [])
+        self.rank_last_re = re.compile(rf"(?<![\w])(?:{words_alt(last)})(?![\w])", I) if last else None
+        nums = words_alt(list(v["cardinals"]))
+        self.field_count_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('field_count_before', ['dari']))})\s+"
+                                         rf"(?P<n>\d{{1,3}}|{nums})\s+(?:{words_alt(v.get('field_count_nouns', ['kabupaten']))})(?![\w])", I)
         behind = v.get("rank_behind_words", [])
-        self.rank_behind = re.compile(rf"\s*,?\s*(?:{words_alt(behind)})\s+(?=[A-Z])", I) if behind else None
+        # "peringkat kedua (secara nasional), di bawah Provinsi X"
+        self.rank_behind = re.compile(rf"(?:\s+(?:secara\s+|tingkat\s+)?nasional)?\s*,?\s*(?:{words_alt(behind)})\s+(?=[A-Z])",
+                                      I) if behind else None
         self.rank_not_after = re.compile(rf"^\s*(?:{words_alt(v['rank_not_after'])})\b", I)
         self.enum_re = re.compile(rf"(?<![\w])(?P<n>{ords})(?=\s*,|\s+(?:{words_alt([w for w in v['enumeration_after'] if w != ','])})\b"
                                   rf"|\s+(?-i:(?:{words_alt(v.get('enumeration_before_entity', []))})\s+[A-Z]))", I)  # not "kedua Kabupaten tersebut"
@@ -127,6 +134,9 @@ class Values(DataComponent):
         op = "|".join(rf"{k}\s+{infix}(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in v["opinion_before"]}
+        frames = v.get("verdict_frames", [])
+        self.old_verdict_re = re.compile(rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
+                                         I) if frames else None
         nouns, links = v.get("own_average_nouns", []), v.get("own_average_links", [])
         self.own_average = re.compile(
             rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
@@ -345,6 +355,7 @@ class Values(DataComponent):
                         self.provincial.search(text, sent_start, m.start()) else "nasional"
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         out.extend(self.list_ranks(text))
+        out.extend(self.last_ranks(text))
         # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
         out = self._dedupe([v for v in out if "\n" not in text[v.start:v.end]])
         self._unscoped_in_sentence(text, out)
@@ -357,8 +368,26 @@ class Values(DataComponent):
         for r in ranks:
             m = self.rank_behind.match(text, r.end) if self.rank_behind is not None and r.value == 2 else None
             if m:
-                out.append(Value("rank", 1, m.end(), m.end(), scope=r.scope, forward=True))
+                # on the words before the name ("di bawah "), so the name after them is its holder
+                out.append(Value("rank", 1, m.start(), m.end(), scope=r.scope, forward=True))
         return out
+
+    def last_ranks(self, text: str) -> list[Value]:
+        """ "Kabupaten X diurutan paling buncit" is rank N when the text states once how many were
+        assessed ("survei terhadap 6 kabupaten"); without a count it is no rank (DECISIONS.md)."""
+        if self.rank_last_re is None:
+            return []
+        found = list(self.rank_last_re.finditer(text))
+        if not found:
+            return []
+        # a rank's own total ("urutan 32 dari 34 provinsi") sizes that rank's field, not the last place's
+        counts = {self._num(m.group("n")) for m in self.field_count_re.finditer(text)
+                  if not re.search(r"\d\s*$", text[max(0, m.start() - 4):m.start()])} - {None}
+        if len(counts) != 1:
+            return []
+        n = counts.pop()
+        scope = "nasional" if n >= self.v["national_total_min"] else "provinsi"
+        return [Value("rank", n, m.start(), m.end(), scope=scope) for m in found]
 
     def next_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
         """ "Nilai tertinggi diraih X (93,54), disusul Kota Y": the place after the last rank named
@@ -408,7 +437,7 @@ class Values(DataComponent):
             head = text[max(0, pos - 200):pos]
             scope = self._head_scope(head)
             scores = []
-            for rpos, rc in rows:
+            for _rpos, rc in rows:
                 sc = cols.get("score")
                 m = _NUM.fullmatch(rc[sc][1].strip()) if sc is not None else None
                 scores.append(float(f"{m.group(1)}.{m.group(3) or 0}") if m else None)
@@ -416,8 +445,8 @@ class Values(DataComponent):
                 and all(a >= b for a, b in zip(scores, scores[1:]))
             for (rpos, rc), _ in zip(rows, scores):
                 def at(c):
-                    off, cell = rc[c]
-                    st = rpos + off + len(cell) - len(cell.lstrip())
+                    off, cell = rc[c]  # noqa: B023 - called within this iteration
+                    st = rpos + off + len(cell) - len(cell.lstrip())  # noqa: B023 - called within this iteration
                     return cell.strip(), st, st + len(cell.strip())
                 if "zone" in cols:
                     z, a, b = at(cols["zone"])
@@ -487,6 +516,11 @@ class Values(DataComponent):
 
     def opinions(self, text: str) -> list[Value]:
         out = []
+        # "dinyatakan kategori sedang", "predikat tinggi": the pre-2022 verdicts (2022+ records keep
+        # only their zone, see records.py)
+        if self.old_verdict_re is not None:
+            for m in self.old_verdict_re.finditer(text):
+                out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start(), m.end()))
         for m in self.opinion_re.finditer(text):
             prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 30):m.start()])
             tok = prev.group(1) if prev else ""
