@@ -446,3 +446,9 @@ def test_an_office_head_written_in_lower_case_before_its_place(written, entity):
     r = recs(text)
     assert list(r) == [(entity, 2023)]
     assert r[(entity, 2023)].entity_type == "unit"
+
+
+def test_an_office_in_a_title_is_no_subject():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemkot Kupang yang meraih 90,10, "
+            "diterima Kepala kantor pertanahan Kota Kupang.")
+    assert list(recs(text)) == [("Kota Kupang", 2023)]
