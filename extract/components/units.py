@@ -263,7 +263,13 @@ class Units(DataComponent):
         for u in units:
             u.name = self._written_out(u.name, doc_text(doc))
         doc._.regions, doc._.agencies = regions, agencies
-        doc._.units = self._merge_abbreviated(units)
+        # "Untuk Kantor Pertanahan, enam dari 12 kantor ...", "Polres dan Kantor Pertanahan se-Riau": a
+        # vertical office's bare head names the kind, not one office, unless the text places it once
+        # ("Kantor Pertanahan di Klaten Raih Zona Hijau")
+        text = doc_text(doc)
+        bare_kinds = {h for _, heads, _ in self.vertical for h in heads} | set(self.regional_heads)
+        doc._.units = [u for u in self._merge_abbreviated(units) if u.name not in bare_kinds
+                       or re.search(rf"(?<![\w]){re.escape(u.name)}[ \t]+di[ \t]+[A-Z]", text)]
         return doc
 
     def _unshout(self, text: str) -> str:
