@@ -413,8 +413,8 @@ def test_a_unit_in_an_all_capitals_headline_is_the_unit_of_the_body(headline, bo
 
 
 @pytest.mark.parametrize("text", [
-    ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemkab Klaten. Kantor Pertanahan "
-     "memperoleh nilai 89,60."),
+    ("Kantor Pertanahan di Klaten Raih Zona Hijau\n\nOmbudsman RI menyerahkan hasil Penilaian Kepatuhan tahun "
+     "2023 kepada Pemkab Klaten. Kantor Pertanahan memperoleh nilai 89,60."),
     ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kantor Pertanahan di Klaten memperoleh "
      "nilai 89,60."),
     ("Kantor Pertanahan di Klaten Raih Zona Hijau\n\nOmbudsman RI menyerahkan hasil Penilaian Kepatuhan tahun "
