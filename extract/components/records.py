@@ -117,7 +117,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
         now = v.get("now_cues", [])
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
-        I = re.IGNORECASE
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         # a full stop before a capital also ends a clause: sentences the splitter kept together ("kategori B. Pada ...")
         self.clause_split = re.compile(rf",\s|;\s|\s(?:{words_alt(v['clause_conjunctions'])})\s|\.\s+(?-i:(?=[A-Z][a-z]))", I)
         self.forward_link = re.compile(rf"^\s*(?:,|:)?\s*(?:{words_alt(v['forward_link_words'])})?\s*$", I)
