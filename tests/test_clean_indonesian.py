@@ -55,7 +55,7 @@ def test_clean_body_drops_a_lone_heading_left_at_the_end():
     ("Kaur Raih Zona Hijau - Berita Daerah | Warta Kaur", {"wartakaur"}, "Kaur Raih Zona Hijau - Berita Daerah"),
     # a dash inside the headline stays when nothing names the site
     ("Zona Hijau Diraih - Ini Kata Bupati Kaur", {"rakyatbengkulu"}, "Zona Hijau Diraih - Ini Kata Bupati Kaur"),
-    ("Bupati: Nilai Naik - Pelayanan Harus Lebih Cepat", {"kompas"}, "Bupati: Nilai Naik - Pelayanan Harus Lebih Cepat"),
+    ("Bupati: Nilai Naik - Pelayanan Harus Cepat", {"kompas"}, "Bupati: Nilai Naik - Pelayanan Harus Cepat"),
 ])
 def test_strip_site_name(title, sites, expected):
     assert strip_site_name(title, sites) == expected
@@ -109,7 +109,8 @@ def test_an_article_with_a_photo_is_not_a_photo_page():
     paras = "".join(f"<p>{p}</p>" for p in PROSE * 2)
     html = (f'<html lang="id"><head><title>Kaur Raih Zona Hijau</title></head><body><article><h1>Kaur Raih Zona '
             f'Hijau dari Ombudsman</h1><figure><img src="a.jpg"><figcaption>Bupati Kaur menerima piagam dari '
-            f'Ombudsman di Kota Bengkulu. (Foto: Humas Pemkab Kaur)</figcaption></figure>{paras}</article></body></html>')
+            f'Ombudsman di Kota Bengkulu. (Foto: Humas Pemkab Kaur)</figcaption></figure>{paras}</article>'
+            '</body></html>')
     art = clean_page(html, url="https://kaurnews.example/berita/kaur-raih-zona-hijau")
     assert art.text.startswith(PROSE[0]) and "piagam dari Ombudsman" not in art.text
     assert not any("caption" in w for w in art.warnings)
@@ -132,3 +133,13 @@ def test_json_ld_article_body_holding_escaped_html_gives_its_text():
         "Pemerintah Kabupaten Kaur meraih zona hijau dalam penilaian Ombudsman tahun 2024 dengan nilai 88,75.",
         "Pelayanan Membaik",
         "Bupati Kaur mengatakan pelayanan di puskesmas dan kecamatan terus dibenahi & diawasi."]
+
+
+def test_a_headline_opening_with_the_host_s_place_name_keeps_it():
+    headline = "Lebong - Bupati Terima Piagam Zona Hijau Ombudsman"
+    html = _page(headline, None, headline)
+    assert clean_page(html, url="https://lebong.go.id/berita/piagam").title == headline
+    # the same opening declared as the site's name goes
+    html = _page("Lebong Today - Bupati Terima Piagam Zona Hijau", None, None, "Lebong Today")
+    assert clean_page(html, url="https://lebongtoday.example/berita/piagam").title == \
+        "Bupati Terima Piagam Zona Hijau"
