@@ -143,3 +143,21 @@ def test_a_headline_opening_with_the_host_s_place_name_keeps_it():
     html = _page("Lebong Today - Bupati Terima Piagam Zona Hijau", None, None, "Lebong Today")
     assert clean_page(html, url="https://lebongtoday.example/berita/piagam").title == \
         "Bupati Terima Piagam Zona Hijau"
+
+
+@pytest.mark.parametrize("line", [
+    "[Gambas:Video 20detik]",
+    "Follow Berita Okezone di Google News",
+    "Ikuti Whatsapp Channel Republika untuk berita terkini",
+    "* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke nomor Cek Fakta.",
+    "Cek berita dan artikel yang lain di Google News",
+    "Download aplikasi kami untuk membaca berita lebih cepat",
+])
+def test_outlet_promo_and_embed_lines_go(line):
+    assert clean_body(PROSE[:1] + [line] + PROSE[1:], title=None).paragraphs == PROSE
+
+
+def test_prose_that_mentions_an_app_or_a_channel_stays():
+    lines = PROSE + ["Warga juga dapat mengunduh aplikasi layanan kependudukan untuk mengurus dokumen tanpa "
+                     "datang ke kantor, kata kepala dinas."]
+    assert clean_body(lines, title=None).paragraphs == lines
