@@ -113,9 +113,12 @@ def prune_tree(tree, index=None) -> list[str]:
         # safety: a block holding most of the page text or of its prose is the article (or
         # its layout column: "content-with-sidebar", "article-body pagination-first"),
         # whatever its class says
+        # A box of teasers (headline links with a summary each) is not the article, however
+        # much of the page's prose its summaries hold.
         size = len(el.text_content())  # an upper bound of both measures: cheap first test
         if size > 0.4 * min(total, prose or total) and (
-                _visible_len(el) > 0.4 * total or prose and _prose_len(el) > 0.4 * prose):
+                _visible_len(el) > 0.4 * total or prose and _prose_len(el) > 0.4 * prose) \
+                and not _teaser_box(el):
             continue
         _drop(el)
         dropped.add(el)
@@ -151,12 +154,15 @@ def _inside_invisible(x, top) -> bool:
 
 def _prose_len(el) -> int:
     """Characters in the paragraphs of running text under `el` (links inside them not counted)."""
-    n = 0
-    for p in el.iter("p"):
-        text = p.text_content()
-        if len(text) >= 80:
-            n += len(text) - sum(len(a.text_content()) for a in p.iter("a"))
-    return n
+    return sum(_prose_len_of(p) for p in el.iter("p"))
+
+
+def _prose_len_of(p) -> int:
+    """Characters of running text in one paragraph (0 when short; links inside not counted)."""
+    text = p.text_content()
+    if len(text) < 80:
+        return 0
+    return len(text) - sum(len(a.text_content()) for a in p.iter("a"))
 
 
 def _drop(el) -> None:
@@ -171,3 +177,20 @@ def _drop(el) -> None:
         else:
             parent.text = (parent.text or "") + el.tail
     parent.remove(el)
+
+
+def _headline_link(el) -> bool:
+    return any(len(a.text_content().split()) >= 4 for a in el.iter("a"))
+
+
+def _teaser_box(el, min_items: int = 3) -> bool:
+    """Is `el` a list of teasers: at least `min_items` children (or grandchildren) that each
+    hold a headline link and at most one paragraph, and hold most of its prose?"""
+    levels = [[c for c in el if isinstance(c.tag, str)]]
+    levels.append([g for c in levels[0] for g in c if isinstance(g.tag, str)])
+    prose = _prose_len(el)
+    for kids in levels:
+        items = [c for c in kids if _headline_link(c) and sum(1 for p in c.iter("p") if _prose_len_of(p)) <= 1]
+        if len(items) >= min_items and sum(_prose_len(c) for c in items) >= 0.6 * max(prose, 1):
+            return True
+    return False

@@ -161,3 +161,25 @@ def test_prose_that_mentions_an_app_or_a_channel_stays():
     lines = PROSE + ["Warga juga dapat mengunduh aplikasi layanan kependudukan untuk mengurus dokumen tanpa "
                      "datang ke kantor, kata kepala dinas."]
     assert clean_body(lines, title=None).paragraphs == lines
+
+
+def _teaser_page(list_markup: bool) -> str:
+    items = [(f"Judul Berita Lain Nomor {i} tentang Pelayanan Daerah",
+              f"Ringkasan berita lain nomor {i}: pemerintah daerah meresmikan layanan baru bagi warga di kecamatan "
+              "yang jauh dari ibu kota kabupaten pada pekan ini.") for i in range(1, 9)]
+    if list_markup:
+        box = "<ul>" + "".join(f'<li><a href="/r/{i}">{h}</a><p>{s}</p></li>'
+                               for i, (h, s) in enumerate(items)) + "</ul>"
+    else:
+        box = "".join(f'<div class="news-item"><a href="/r/{i}"><h3>{h}</h3></a><p>{s}</p></div>'
+                      for i, (h, s) in enumerate(items))
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    return (f'<html lang="id"><head><title>Kaur Raih Zona Hijau Ombudsman : Okezone News</title></head><body>'
+            f'<div class="col-md-8"><h1>Kaur Raih Zona Hijau Ombudsman 2024</h1><div id="contentx" class="read">'
+            f'{body}</div><div class="box-terkait"><h2>Berita Terkait</h2>{box}</div></div></body></html>')
+
+
+@pytest.mark.parametrize("list_markup", [False, True])
+def test_a_box_of_teasers_with_more_prose_than_the_article_is_not_the_article(list_markup):
+    art = clean_page(_teaser_page(list_markup), url="https://news.okezone.com/read/2024/12/10/340/1/kaur")
+    assert art.text.split("\n\n") == PROSE
