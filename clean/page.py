@@ -233,7 +233,7 @@ def _extract_body(tree, url, fast: bool, precision: bool, warnings: list[str]):
         )  # metadata is read here (title, dates, author): trafilatura's pass would double the work
     except RecursionError:
         warnings.append("markup nested too deeply for the main extractor: fell back to paragraph text")
-    except Exception as exc:  # trafilatura on broken markup: keep going with the fallback
+    except Exception as exc:  # noqa: BLE001 - trafilatura on broken markup: keep going with the fallback
         warnings.append(f"main extractor failed ({type(exc).__name__}): fell back to paragraph text")
     return None
 
@@ -318,7 +318,7 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
         # precision pass (slower, so only here) keeps paragraphs apart
         precise = _extract_body(tree, url, big, precision=True, warnings=warnings)
         if precise is not None and precise.text and len(precise.text) > 0.3 * len(body_text):
-            doc, body_text = precise, precise.text
+            body_text = precise.text
     paragraphs = body_text.split("\n") if body_text else []
     article_body = str(jsonld.get("articleBody") or "").strip()
     if article_body and (len(article_body) > 1.3 * len(body_text) or _same_words(article_body, body_text)):
