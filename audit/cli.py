@@ -67,7 +67,9 @@ def audit(
 
     from .run import OfficialFileError, run_audit
 
-    console = Console()
+    from kepatuhan.console import console as wide_console
+
+    console = wide_console()
     try:
         with console.status("auditing…"):
             summary = run_audit(db_url=db, official_file=official, out_dir=out, records_file=records,

@@ -218,7 +218,9 @@ def stats(db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", 
         st = corpus_stats(corpus)
     finally:
         corpus.close()
-    con = Console()
+    from kepatuhan.console import console as wide_console
+
+    con = wide_console()
     t = st.tables
     lo, hi = st.published_range
     con.print(f"[bold]{t['articles']}[/] articles ({st.relevant_articles} relevant) from {st.sites} sites, "
