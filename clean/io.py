@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Callable, TextIO
 
-from kepatuhan.outfile import output_file
+from fileio.outfile import output_file
 
 OUTPUT_FIELDS = ("id", "url", "canonical_url", "site", "title", "published", "modified", "author", "text",
                  "language", "captions", "content_hash", "simhash", "dateline")
@@ -43,12 +43,12 @@ def article_line(article) -> dict:
 def clean_jsonl(input: str, output: str, on_problem: Callable[[str], None] | None = None,
                 on_progress: Callable[[int], None] | None = None) -> CleanSummary:
     """Clean every page of the input (JSONL, an .html file or a directory of them, a WARC; "-" for
-    stdin; read by kepatuhan.inputs) into article lines (file or "-" for stdout).
+    stdin; read by fileio.inputs) into article lines (file or "-" for stdout).
 
-    The output goes through kepatuhan.outfile: an interrupted or failed run leaves an earlier
+    The output goes through fileio.outfile: an interrupted or failed run leaves an earlier
     OUT as it was.
     """
-    from kepatuhan.inputs import read_items
+    from fileio.inputs import read_items
 
     source = "<stdin>" if input == "-" else input
     summary = CleanSummary(source=source)

@@ -77,7 +77,7 @@ def ingest(
     from corpus.ingest_files import CutNotes, count_inputs
     from corpus.ingest_files import ingest as ingest_files
 
-    from kepatuhan.inputs import InputError, check_inputs, line_printer
+    from fileio.inputs import InputError, check_inputs, line_printer
 
     err = Console(stderr=True)
     try:
@@ -218,7 +218,7 @@ def stats(db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", 
         st = corpus_stats(corpus)
     finally:
         corpus.close()
-    from kepatuhan.console import console as wide_console
+    from kepatuhan.terminal import console as wide_console
 
     con = wide_console()
     t = st.tables

@@ -3,7 +3,7 @@ lines or Parquet, with a Frictionless `datapackage.json` and a `DATASET.md` card
 
 Streaming: rows come from the database in chunks (server-side cursor on PostgreSQL) and go
 straight to the writer (Parquet: one row group per chunk), so memory does not grow with the
-corpus. Atomic (kepatuhan.outfile.PendingFile): every file is written under a hidden temporary
+corpus. Atomic (fileio.outfile.PendingFile): every file is written under a hidden temporary
 name, fsync'ed, and renamed only when all of them are complete, `datapackage.json` last; on any
 error (disk full, permission) the temporary files are removed and an ExportError says which file failed. A directory with a
 `datapackage.json` therefore always holds a complete export.
@@ -18,8 +18,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kepatuhan.csvsafe import SafeWriter
-from kepatuhan.outfile import PendingFile
+from fileio.csvsafe import SafeWriter
+from fileio.outfile import PendingFile
 
 from corpus.columns import TABLE_DESCRIPTIONS, Column, arrow_schema, columns
 

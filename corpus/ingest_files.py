@@ -1,7 +1,7 @@
 """`kepatuhan ingest FILE…`: articles a user brings, through the same clean -> extract -> store
 path as crawled pages.
 
-Inputs (read by kepatuhan.inputs, the reader every command shares; `.gz` allowed):
+Inputs (read by fileio.inputs, the reader every command shares; `.gz` allowed):
 - `.jsonl` / `.ndjson`: one object per line, `{"text": …}` (already clean) or `{"html": …}`
   (a page: cleaned first), plus optional `id`, `url`, `published`, `title`, `site`;
 - an `.html` file, or a directory of them: each page cleaned, its id the file name;
@@ -46,9 +46,9 @@ class IngestReport:
 
 
 def iter_inputs(path: Path) -> Iterator[InputItem]:
-    """The items of one input path, read by the one input reader (kepatuhan.inputs): JSONL
+    """The items of one input path, read by the one input reader (fileio.inputs): JSONL
     (.gz too), an .html file, a directory of them, or a WARC/ARC archive."""
-    from kepatuhan.inputs import read_items
+    from fileio.inputs import read_items
 
     if not path.exists():
         yield InputItem(str(path), error="no such file")
@@ -125,7 +125,7 @@ def ingest(corpus: "Corpus", paths: list[str | Path], run_id: int | None = None,
                         out = corpus.ingest_page(p["url"], p["html"], status=p["status"], headers=p["headers"],
                                                  fetched_at=p["fetched_at"], run_id=run_id)
                     else:
-                        out = corpus.ingest_article(item.article, run_id=run_id)
+                        out = corpus.ingest_article(item.article or {}, run_id=run_id)
                 except CorpusError:  # the database itself is unusable: stop, nothing to gain by going on
                     raise
                 except IngestError as exc:
@@ -148,6 +148,6 @@ def ingest(corpus: "Corpus", paths: list[str | Path], run_id: int | None = None,
 
 def count_inputs(paths: list[str | Path]) -> int | None:
     """Number of items of the inputs (for a progress bar); None when an archive is among them."""
-    from kepatuhan.inputs import count_items
+    from fileio.inputs import count_items
 
     return count_items(paths)

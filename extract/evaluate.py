@@ -249,7 +249,7 @@ def evaluate(gold_path: str | Path, pred_path: str | Path | None = None,
 
 
 def write_predictions(preds: Iterable[dict[str, Any]], path: str | Path) -> None:
-    from kepatuhan.outfile import output_file
+    from fileio.outfile import output_file
 
     with output_file(path) as f:
         for p in preds:

@@ -85,7 +85,7 @@ def check_text(text: Any, field_name: str = "text", max_chars: int = MAX_TEXT_CH
 def parse_lines(raw_lines: Iterable[bytes | str], max_chars: int = MAX_TEXT_CHARS,
                 name: str = "<input>") -> Iterator[InputLine]:
     """Parse and check JSONL lines (blank lines are skipped, like the reference scorer does)."""
-    from kepatuhan.inputs import jsonl_items
+    from fileio.inputs import jsonl_items
 
     yield from parse_items(jsonl_items(raw_lines, name, _line_limit(max_chars), "see --max-chars"), max_chars)
 
@@ -95,7 +95,7 @@ def _line_limit(max_chars: int) -> int:
 
 
 def parse_items(items: Iterable[Any], max_chars: int = MAX_TEXT_CHARS) -> Iterator[InputLine]:
-    """Check the items of the shared input reader (kepatuhan.inputs) as articles to extract."""
+    """Check the items of the shared input reader (fileio.inputs) as articles to extract."""
     seen: dict[str, int] = {}
     for k, item in enumerate(items, 1):
         n = item.line if item.line is not None else k
@@ -221,12 +221,12 @@ def _extract_one(art: dict[str, Any]) -> dict[str, Any]:
         res = extract_article(art["text"], url=art.get("url"), published=art.get("published"), id=art["id"],
                               title=art.get("title"))
         return res.to_dict()
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:  # noqa: BLE001 - that line's error result, the batch goes on
         return error_result(art["id"], f"extraction failed: {type(exc).__name__}: {exc}")
 
 
 def count_lines(path: Path) -> int | None:
-    from kepatuhan.inputs import count_items
+    from fileio.inputs import count_items
 
     return count_items([path])
 
@@ -238,8 +238,8 @@ def extract_jsonl(src: str | Path, dst: str | Path, *, max_chars: int = MAX_TEXT
 
     Returns counts and the problems found (also passed to `on_problem` as they happen).
     """
-    from kepatuhan.inputs import read_items
-    from kepatuhan.outfile import output_file
+    from fileio.inputs import read_items
+    from fileio.outfile import output_file
 
     name = "<stdin>" if str(src) == "-" else str(src)
     summary = ExtractSummary(source=name)

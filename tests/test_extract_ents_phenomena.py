@@ -37,11 +37,12 @@ def governments(r):
 def test_bare_places_after_a_land_office_are_land_offices(text):
     r = recs(text)
     assert not governments(r) - {"Provinsi Aceh"}  # Pidie, Bireuen, Aceh Utara are offices here
+    head = "Kantah" if "Kantah" in text else "Kantor Pertanahan"  # the members take the list's head as written
     scores = {e: x.score for (e, _), x in r.items()}
-    assert scores["Kantor Pertanahan Pidie"] == 88.45
-    assert scores["Kantor Pertanahan Bireuen"] == 86.1
-    assert scores["Kantor Pertanahan Aceh Utara"] == 80.05
-    rec = r[("Kantor Pertanahan Pidie", 2023)]
+    assert scores[f"{head} Pidie"] == 88.45
+    assert scores[f"{head} Bireuen"] == 86.1
+    assert scores[f"{head} Aceh Utara"] == 80.05
+    rec = r[(f"{head} Pidie", 2023)]
     assert (rec.entity_type, rec.parent, rec.province) == ("unit", ATR, "Aceh")
 
 
@@ -333,3 +334,115 @@ def test_offices_of_national_agencies_in_the_regions(written, parent):
     r = recs(text)
     assert list(r) == [(written, 2023)]
     assert r[(written, 2023)].parent == parent
+
+
+@pytest.mark.parametrize("written, entity, parent", [
+    ("Dispendukcapil Kota Surabaya", "Dispendukcapil", "Kota Surabaya"),
+    ("DPM-PTSP Kabupaten Sidoarjo", "DPM-PTSP", "Kabupaten Sidoarjo"),
+    ("Inspektorat Daerah Kabupaten Gresik", "Inspektorat Daerah", "Kabupaten Gresik"),
+])
+def test_short_names_of_regional_offices(written, entity, parent):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. {written} meraih nilai 86,30."
+    r = recs(text)
+    assert list(r) == [(entity, 2023)]
+    assert r[(entity, 2023)].parent == parent
+
+
+@pytest.mark.parametrize("bullet", ["{n}. ", "- ", "• "])
+def test_a_bulleted_list_of_land_offices_by_place(bullet):
+    lines = [("Kantor Pertanahan Kota Kupang", "90,12"), ("Kabupaten Kupang", "88,10"),
+             ("Manggarai Barat", "85,00"), ("Sikka", "80,50")]
+    body = "\n".join(bullet.format(n=i + 1) + f"{name}: {v}" for i, (name, v) in enumerate(lines))
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 untuk kantor pertanahan di NTT:\n{body}"
+    r = recs(text)
+    assert not governments(r)
+    assert {e: x.score for (e, _), x in r.items()} == {
+        "Kantor Pertanahan Kota Kupang": 90.12, "Kantor Pertanahan Kabupaten Kupang": 88.1,
+        "Kantor Pertanahan Manggarai Barat": 85.0, "Kantor Pertanahan Sikka": 80.5}
+
+
+def test_governments_listed_after_a_health_centre_line_stay_governments():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 di NTT:\n- Puskesmas Oesapa: 90,12\n"
+            "- Kabupaten Kupang: 88,10\n- Kota Kupang: 85,00")
+    assert governments(recs(text)) == {"Kabupaten Kupang", "Kota Kupang"}
+
+
+@pytest.mark.parametrize("text", [
+    ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Selain kantor pertanahan, Ombudsman juga "
+     "menilai pemda, yaitu Kabupaten Serang dengan nilai 90,10 dan Kota Cilegon dengan nilai 88,00."),
+    ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 terhadap polres dan pemerintah daerah di "
+     "Banten. Hasilnya: Kabupaten Serang 90,10, Kota Cilegon 88,00."),
+])
+def test_a_list_of_governments_after_a_word_about_offices_stays_governments(text):
+    assert governments(recs(text)) == {"Kabupaten Serang", "Kota Cilegon"}
+
+
+def test_land_offices_of_one_province_introduced_after_se_provinsi():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Dua kantor pertanahan se-Provinsi Banten "
+            "yang masuk zona hijau yaitu Kabupaten Serang dan Kabupaten Tangerang.")
+    r = recs(text)
+    assert set(e for e, _ in r) == {"Kantor Pertanahan Kabupaten Serang", "Kantor Pertanahan Kabupaten Tangerang"}
+
+
+def test_a_vertical_office_keeps_its_own_place_in_an_article_about_another_province():
+    text = ("Ombudsman RI Perwakilan NTT menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kanwil Kemenag Provinsi "
+            "NTT meraih 88,00, sedangkan Kanwil Kemenkumham Bali meraih 90,10.")
+    r = recs(text)
+    assert (r[("Kanwil Kemenkumham Bali", 2023)].province, r[("Kanwil Kemenkumham Bali", 2023)].parent) == \
+        ("Bali", "Kementerian Hukum dan Hak Asasi Manusia")
+    assert r[("Kanwil Kemenag Provinsi NTT", 2023)].province == "Nusa Tenggara Timur"
+
+
+def test_a_headline_goes_on_after_an_office_but_its_place_ends_the_name():
+    text = ("Kanwil BPN Aceh Bersama Bupati Aceh Besar Terima Penghargaan\n\nOmbudsman RI menyerahkan hasil "
+            "Penilaian Kepatuhan tahun 2023. Kanwil BPN Aceh meraih nilai 90,10.")
+    assert list(recs(text)) == [("Kanwil BPN Aceh", 2023)]
+
+
+@pytest.mark.parametrize("headline, body_name", [
+    ("POLRES PAMEKASAN RAIH ZONA HIJAU DARI OMBUDSMAN", "Polres Pamekasan"),
+    ("KANTOR PERTANAHAN KABUPATEN BANTUL MASUK ZONA HIJAU", "Kantor Pertanahan Kabupaten Bantul"),
+    ("RSUD SLEMAN RAIH ZONA HIJAU PELAYANAN PUBLIK", "RSUD Sleman"),
+])
+def test_a_unit_in_an_all_capitals_headline_is_the_unit_of_the_body(headline, body_name):
+    text = (f"{headline}\n\nOmbudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. {body_name} meraih "
+            "nilai 90,10.")
+    r = recs(text)
+    assert list(r) == [(body_name, 2023)]  # the headline's place is no government record of its own
+    assert (r[(body_name, 2023)].score, r[(body_name, 2023)].zone) == (90.1, "hijau")
+
+
+@pytest.mark.parametrize("text", [
+    ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemkab Klaten. Kantor Pertanahan "
+     "memperoleh nilai 89,60."),
+    ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kantor Pertanahan di Klaten memperoleh "
+     "nilai 89,60."),
+    ("Kantor Pertanahan di Klaten Raih Zona Hijau\n\nOmbudsman RI menyerahkan hasil Penilaian Kepatuhan tahun "
+     "2023. Kantor Pertanahan Kabupaten Klaten memperoleh nilai 89,60."),
+])
+def test_a_vertical_office_without_its_place_in_the_name_takes_the_place_of_the_article(text):
+    r = recs(text)
+    rec = r[("Kantor Pertanahan Kabupaten Klaten", 2023)]
+    assert (rec.score, rec.parent, rec.province) == (89.6, ATR, "Jawa Tengah")
+    assert len([e for e, _ in r if e.startswith("Kantor Pertanahan")]) == 1
+
+
+def test_a_police_office_written_in_full_and_short_is_one_office():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kepolisian Resor (Polres) Pamekasan "
+            "meraih nilai 90,10. Polres Pamekasan masuk zona hijau.")
+    r = recs(text)
+    assert list(r) == [("Kepolisian Resor Pamekasan", 2023)]
+    assert (r[("Kepolisian Resor Pamekasan", 2023)].zone, r[("Kepolisian Resor Pamekasan", 2023)].parent) == (
+        "hijau", POLRI)
+
+
+@pytest.mark.parametrize("written, entity", [
+    ("kantor pertanahan Kota Kupang", "Kantor Pertanahan Kota Kupang"),
+    ("polres Sikka", "Polres Sikka"),
+    ("kantah Kabupaten Ende", "Kantor Pertanahan Kabupaten Ende"),
+])
+def test_an_office_head_written_in_lower_case_before_its_place(written, entity):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Nilai tertinggi diraih {written} dengan 90,10."
+    r = recs(text)
+    assert list(r) == [(entity, 2023)]
+    assert r[(entity, 2023)].entity_type == "unit"

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from kepatuhan.csvsafe import safe_cell
-from kepatuhan.outfile import output_file
+from fileio.csvsafe import safe_cell
+from fileio.outfile import output_file
 
 REPO = Path(__file__).resolve().parents[1]
 KEPATUHAN = str(REPO / ".venv" / "bin" / "kepatuhan")

@@ -27,24 +27,30 @@ _LEVEL = re.compile(r"^(?:Provinsi|Kabupaten|Kota)\s+")
 
 
 class OfficeLists:
-    def __init__(self, u: dict, heads: list[str], ministry: Callable[[str, str], str | None]):
+    def __init__(self, u: dict, heads: list[str], ministry: Callable[[str, str], str | None], counted: re.Pattern):
         self.heads = heads
+        self.counted = counted  # "tiga polres Kupang ...": a count before a kind noun
         # facilities named after a place ("Puskesmas Turi, Ngaglik dan Depok"): a bare place in
         # their list is one more facility; a place with its level word may be a government
         self.facilities = set(u.get("named_facilities", []))
         self.ministry = ministry
-        self.long_forms = u.get("head_long_forms", {})
         kinds = u.get("list_kinds", {})
         self.kind_of = {k.lower(): v for k, v in kinds.items()}
         self.kinds = re.compile(rf"(?i)(?<![\w])(?:{words_alt(kinds)})(?![\w])") if kinds else None
         intro = words_alt(w for w in u.get("list_introducers", []) if w != ":")
+        # a government noun between the kind and the list: the list is of governments
+        brk = words_alt(u.get("list_breakers", []))
+        self.breaker = re.compile(rf"(?i)(?<![\w])(?:{brk})(?![\w])") if brk else None
         self.introducer = re.compile(rf"(?i)(?:(?<![\w])(?:{intro})(?![\w])|:)\s*$")
         vw = words_alt(u.get("list_value_words", []))
         cont = words_alt(["dan", "serta", "&"] + u.get("list_continuers", []))
         # between two members: the first one's value, then a comma or "dan" ("..., disusul")
-        gap = (rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:(?:{vw})\s+)*(?:\d+(?:[.,]\d+)?\s*)?"
-               rf"(?:\)\s*)?(?:,\s*|(?:dan|serta|&)\s+)(?:(?:{cont})\s+)*")
+        value = rf"[ \t]*(?:\([^()]{{0,40}}\)[ \t]*)?(?:[:–-][ \t]*)?(?:(?:{vw})[ \t]+)*(?:\d+(?:[.,]\d+)?[ \t]*)?(?:\)[ \t]*)?"
+        gap = rf"{value}(?:,\s*|\s(?:dan|serta|&)\s+)(?:(?:{cont})\s+)*"
         self.gap = re.compile(rf"(?i)^{gap}$")
+        # one member per line of a bulleted or numbered list ("1. Kantah Kota Kupang: 90,12" then
+        # "2. Kabupaten Kupang: 88,10")
+        self.line_gap = re.compile(rf"(?i)^{value}[.;,]?[ \t]*\n\s*(?:\d{{1,2}}[.)]|[-–•*·])[ \t]*$")
         self.agency_offices = u.get("agency_offices", {})
         stop = words_alt(u.get("name_stop_words", []) + u.get("heads", []))
         # a list member that is no known place: capitalised words, then its own value
@@ -55,8 +61,8 @@ class OfficeLists:
         self.member_after = re.compile(rf"(?i:{gap})(?P<member>{self.bare_member.pattern})")
 
     def _head(self, name: str) -> str:
-        head = next((h for h in self.heads if name.startswith(h)), "")
-        return self.long_forms.get(head, head)
+        """The head as written ("Polres", "Kantah"): the members of a list take it as it is."""
+        return next((h for h in self.heads if name.startswith(h)), "")
 
     def _office(self, head: str, r: EntityMention, text: str) -> EntityMention:
         written = re.sub(r"\s+", " ", text[r.start:r.end])
@@ -123,6 +129,7 @@ class OfficeLists:
                 taken_agencies.add(id(a))
         # introduced lists after a plural kind noun: the first region after each introducer
         starters: dict[int, str] = {}
+        prefixed: dict[int, int] = {}  # region -> where its lower-case head starts
         if self.kinds is not None:
             for k in self.kinds.finditer(text):
                 for a in agencies:
@@ -130,12 +137,24 @@ class OfficeLists:
                         a.subject = a.weak = False  # "9 kantor BPN lainnya": a kind of office, not the agency
                 if any(u.start == k.start() and u.end > k.end() for u in units):
                     continue  # "Polres Pamekasan" names one office; its list is read below
+                kind = self.kind_of[re.sub(r"\s+", " ", k.group().lower())]
+                nxt = next((r for r in regions if r.start >= k.end()), None)
+                if k.group()[0].islower() and nxt is not None and re.fullmatch(r"[ \t]+", text[k.end():nxt.start]) \
+                        and not _GOVERNMENT.match(text, nxt.start) and not self.counted.search(text[max(0, k.start() - 20):k.start()]):
+                    # "kantor pertanahan Kota Kupang", "polres Pamekasan": the head written in lower case
+                    starters.setdefault(id(nxt), kind)
+                    prefixed[id(nxt)] = k.start()
+                    continue
                 end = re.search(r"[.!?](?=\s)|\n", text[k.end():])
                 stop = k.end() + (end.start() if end else len(text) - k.end())
                 for r in regions:
-                    if k.end() <= r.start < stop and self.introducer.search(text[k.end():r.start]) and \
-                            re.fullmatch(r"[\s:]*", text[self.introducer.search(text[k.end():r.start]).end() + k.end():r.start]):
-                        starters.setdefault(id(r), self.kind_of[re.sub(r"\s+", " ", k.group().lower())])
+                    if not k.end() <= r.start < stop:
+                        continue
+                    between = text[k.end():r.start]
+                    intro = self.introducer.search(between)
+                    if intro and re.fullmatch(r"[\s:]*", between[intro.end():]) and \
+                            not (self.breaker and self.breaker.search(between)):
+                        starters.setdefault(id(r), kind)
         # chains: each bare region right after an office of a listed kind (or a converted one)
         listable = [(u.start, u.end, self._head(u.name)) for u in units
                     if u.parent and self.ministry(self._head(u.name), u.name) or self._head(u.name) in self.facilities]
@@ -152,14 +171,15 @@ class OfficeLists:
                 prev = None
                 continue
             kind = starters.get(id(r))
-            if kind is None and prev is not None and self.gap.match(text[prev[0]:s]) and \
-                    (self.ministry(prev[1], prev[1]) or not r.explicit_level):
+            if kind is None and prev is not None and (self.ministry(prev[1], prev[1]) or not r.explicit_level) \
+                    and (self.gap.match(text[prev[0]:s]) or self.line_gap.match(text[prev[0]:s])):
                 kind = prev[1]
             if kind is None:
                 prev = None if id(r) not in converted else prev
                 continue
             if id(r) not in converted:
                 converted[id(r)] = self._office(kind, r, text)
+                converted[id(r)].start = prefixed.get(id(r), r.start)
             prev = (e, kind)
         units, added = self._bare_members(text, units, regions, agencies, converted)
         if not converted and not added:

@@ -91,7 +91,8 @@ class NameGrammar(TitleGrammar):
                 k += 1
                 continue
             if not self._is_name_word(t, first=not name) and not (
-                    (name or k > j) and t.low in TITLE_WORDS_IN_NAMES and t.cap and k + 1 < end_limit and toks[k + 1].cap):
+                    (name or k > j) and t.low in TITLE_WORDS_IN_NAMES and t.cap and k + 1 < end_limit
+                    and (toks[k + 1].cap or len(name) >= 2 and toks[k + 1].text == ",")):
                 break  # "Hary Agung Tjahyadi", "dr. Agung Budi": a title word ("Jaksa Agung") as a name
             name.append(t)
             k += 1

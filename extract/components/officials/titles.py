@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from extract.components.officials.knowledge import NAME_ABBREVIATIONS, OfficialsKnowledge
+from extract.components.officials.knowledge import NAME_ABBREVIATIONS, TITLE_WORDS_IN_NAMES, OfficialsKnowledge  # noqa: F401
 from extract.components.officials.tokens import Tok, _ends_sentence
 
 WINDOW_BEFORE = 70  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
@@ -53,12 +53,21 @@ class _Title:
 
 # Facility words after which an honorific opens the facility's eponym, not a person's name.
 # Title words that are also common given names when they sit between two name words.
-TITLE_WORDS_IN_NAMES = {"agung"}
 EPONYM_HEADS = {"rsud", "rsu", "rs", "rsia", "rsj", "rsup", "daerah", "umum", "sakit"}
 
 
 class TitleGrammar:
     """Where office titles start and end in a token list."""
+
+    # a title's tail stops where a name begins: the name grammar (names.py) answers these
+    def _is_name_word(self, t: Tok, first: bool) -> bool:
+        raise NotImplementedError
+
+    def _particle_at(self, toks, k: int, end_limit: int) -> int:
+        raise NotImplementedError
+
+    def _initials_name(self, toks, k: int, end_limit: int) -> bool:
+        raise NotImplementedError
 
     def __init__(self, kb: OfficialsKnowledge):
         self.kb = kb
