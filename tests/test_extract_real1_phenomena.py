@@ -457,3 +457,26 @@ def test_a_2022_verdict_word_fills_the_zone_only():
     text = "Ombudsman RI merilis penilaian kepatuhan tahun 2023. Kabupaten Merangin meraih predikat tinggi dengan nilai 86,10."
     rec = recs(text)[("Kabupaten Merangin", 2023)]
     assert (rec.opinion, rec.zone) == (None, "hijau")
+
+
+# -- list members with inline scores share the last member's zone ---------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Kabupaten Banyuasin mendapat nilai 80,03 dan Kabupaten Empat Lawang 77,31 berada di zona kuning.",
+    "Kabupaten Banyuasin meraih 80,03, Kabupaten Empat Lawang 77,31 masuk zona kuning.",
+    "Kabupaten Banyuasin dengan skor 80,03 serta Kabupaten Empat Lawang dengan skor 77,31 masuk zona kuning.",
+])
+def test_inline_scored_members_share_the_lists_zone(sentence):
+    text = "Ombudsman RI Perwakilan Sumsel merilis hasil survei kepatuhan tahun 2019. " + sentence
+    r = recs(text)
+    assert (r[("Kabupaten Banyuasin", 2019)].score, r[("Kabupaten Banyuasin", 2019)].zone) == (80.03, "kuning")
+    assert (r[("Kabupaten Empat Lawang", 2019)].score, r[("Kabupaten Empat Lawang", 2019)].zone) == (77.31, "kuning")
+
+
+def test_a_member_with_its_own_zone_keeps_it():
+    text = ("Ombudsman RI Perwakilan Sumsel merilis hasil survei kepatuhan tahun 2019. Kota Pagar Alam meraih "
+            "nilai 21,37 atau zona merah, sedangkan Kabupaten Banyuasin 80,03 dan Kabupaten Empat Lawang 77,31 "
+            "berada di zona kuning.")
+    r = recs(text)
+    assert r[("Kota Pagar Alam", 2019)].zone == "merah"
+    assert r[("Kabupaten Banyuasin", 2019)].zone == "kuning"

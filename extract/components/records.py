@@ -56,7 +56,9 @@ if not Doc.has_extension("records"):
 
 CATEGORICAL = ("zone", "grade", "opinion")
 # between two members of a list, possibly after the first member's bracketed value ("Bantul (91,20), Sleman")
-LIST_SEP = re.compile(r"^\s*(?:\([^()]{1,40}\))?[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
+# ... or after its score written inline ("Banyuasin mendapat nilai 80,03 dan Empat Lawang 77,31 berada di zona kuning")
+LIST_SEP = re.compile(r"^\s*(?:\([^()]{1,40}\)|(?:(?:mendapat|meraih|memperoleh|dengan)\s+)?(?:(?:nilai|skor)\s+)?"
+                      r"\d{1,3}[.,]\d{1,2})?[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
                       re.IGNORECASE)
 ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
 COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
