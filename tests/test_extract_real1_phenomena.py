@@ -480,3 +480,12 @@ def test_a_member_with_its_own_zone_keeps_it():
     r = recs(text)
     assert r[("Kota Pagar Alam", 2019)].zone == "merah"
     assert r[("Kabupaten Banyuasin", 2019)].zone == "kuning"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ujar Ketua Ombusman Perwakilan Kalimantan Tengah Thoseng T.T Asan, Minggu (16/12).", "Thoseng T.T Asan"),
+    ("kata Kepala Ombdusman RI Perwakilan Jambi Abdul Rokhim kepada wartawan.", "Abdul Rokhim"),
+    ("Kepala Ombdsman Sultra, Mastri Susilo menyatakan hal itu.", "Mastri Susilo"),
+])
+def test_a_misspelt_ombudsman_still_makes_a_title(text, name):
+    assert name in officials(text)
