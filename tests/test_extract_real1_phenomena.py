@@ -489,3 +489,30 @@ def test_a_member_with_its_own_zone_keeps_it():
 ])
 def test_a_misspelt_ombudsman_still_makes_a_title(text, name):
     assert name in officials(text)
+
+
+# -- a label said of every kabupaten/kota of a province reaches each one named ------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Pemerintah Aceh dan seluruh atau 23 pemerintah kabupaten kota di Provinsi Aceh berhasil masuk zona hijau.",
+    "Semua kabupaten/kota se-Provinsi Aceh berhasil meraih zona hijau.",
+    "Provinsi Aceh beserta seluruh kabupaten dan kota di Provinsi Aceh masuk zona hijau.",
+])
+def test_all_of_a_province_gives_each_named_member_the_label(sentence):
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. " + sentence +
+            " Opini kualitas tertinggi diraih Kabupaten Pidie Jaya dan Kota Banda Aceh. Kabupaten Bireuen "
+            "meraih nilai 88,10.")
+    r = recs(text)
+    for name in ("Kabupaten Pidie Jaya", "Kota Banda Aceh", "Kabupaten Bireuen"):
+        assert r[(name, 2024)].zone == "hijau", name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Belum seluruh kabupaten/kota di Provinsi Aceh masuk zona hijau.",
+    "Hampir semua kabupaten/kota di Provinsi Aceh masuk zona hijau.",
+    "Seluruh kabupaten/kota di Aceh telah dinilai, dan Provinsi Aceh masuk zona hijau.",
+])
+def test_not_all_or_another_holder_gives_no_member_the_label(sentence):
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. " + sentence +
+            " Kabupaten Bireuen meraih nilai 88,10.")
+    assert recs(text)[("Kabupaten Bireuen", 2024)].zone is None
