@@ -516,3 +516,16 @@ def test_not_all_or_another_holder_gives_no_member_the_label(sentence):
     text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. " + sentence +
             " Kabupaten Bireuen meraih nilai 88,10.")
     assert recs(text)[("Kabupaten Bireuen", 2024)].zone is None
+
+
+# -- "N provinces above X": X is place N+1 ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,name,rank,scope", [
+    ("Empat Pemprov lain di atas Pemprov Sumatera Utara meraih nilai lebih tinggi.", "Provinsi Sumatera Utara", 5, "nasional"),
+    ("Hanya dua provinsi yang berada di atas Provinsi Bali.", "Provinsi Bali", 3, "nasional"),
+    ("Tiga kabupaten lainnya diatas Kabupaten Badung dalam penilaian itu.", "Kabupaten Badung", 4, None),
+])
+def test_n_above_x_makes_x_n_plus_one(sentence, name, rank, scope):
+    text = f"Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. {name} meraih nilai 90,54. {sentence}"
+    rec = recs(text)[(name, 2022)]
+    assert (rec.rank, rec.rank_scope) == (rank, scope)

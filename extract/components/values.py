@@ -105,6 +105,10 @@ class Values(DataComponent):
         nums = words_alt(list(v["cardinals"]))
         self.field_count_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('field_count_before', ['dari']))})\s+"
                                          rf"(?P<n>\d{{1,3}}|{nums})\s+(?:{words_alt(v.get('field_count_nouns', ['kabupaten']))})(?![\w])", I)
+        above = v.get("rank_above_words", [])
+        self.above_re = re.compile(
+            rf"(?<![\w])(?P<n>\d{{1,2}}|{nums})\s+(?P<noun>{words_alt(v.get('field_count_nouns', ['kabupaten']) + ['pemprov', 'pemkab', 'pemkot'])})"
+            rf"(?:\s+lain(?:nya)?)?(?:\s+yang(?:\s+berada)?)?\s+(?:{words_alt(above)})\s+(?=[A-Z])", I) if above else None
         behind = v.get("rank_behind_words", [])
         # "peringkat kedua (secara nasional), di bawah Provinsi X"
         self.rank_behind = re.compile(rf"(?:\s+(?:secara\s+|tingkat\s+)?nasional)?\s*,?\s*(?:{words_alt(behind)})\s+(?=[A-Z])",
@@ -356,6 +360,7 @@ class Values(DataComponent):
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         out.extend(self.list_ranks(text))
         out.extend(self.last_ranks(text))
+        out.extend(self.above_ranks(text))
         # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
         out = self._dedupe([v for v in out if "\n" not in text[v.start:v.end]])
         self._unscoped_in_sentence(text, out)
@@ -370,6 +375,19 @@ class Values(DataComponent):
             if m:
                 # on the words before the name ("di bawah "), so the name after them is its holder
                 out.append(Value("rank", 1, m.start(), m.end(), scope=r.scope, forward=True))
+        return out
+
+    def above_ranks(self, text: str) -> list[Value]:
+        """ "Empat Pemprov lain di atas Pemprov Sumut": the one named after them is place N+1 (a value on
+        the words before the name, so the name after them takes it)."""
+        if self.above_re is None:
+            return []
+        out = []
+        for m in self.above_re.finditer(text):
+            n = self._num(m.group("n"))
+            if n:
+                scope = "nasional" if re.match(r"(?i)pemprov|provinsi", m.group("noun")) else None
+                out.append(Value("rank", n + 1, m.start(), m.end(), scope=scope, forward=True))
         return out
 
     def last_ranks(self, text: str) -> list[Value]:
