@@ -529,3 +529,9 @@ def test_n_above_x_makes_x_n_plus_one(sentence, name, rank, scope):
     text = f"Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. {name} meraih nilai 90,54. {sentence}"
     rec = recs(text)[(name, 2022)]
     assert (rec.rank, rec.rank_scope) == (rank, scope)
+
+
+def test_the_other_offices_are_a_kind():
+    text = ("Ombudsman RI Perwakilan Kepri menyerahkan hasil penilaian kepatuhan tahun 2021 kepada Pemprov Kepri. "
+            "Provinsi Kepulauan Riau masuk zona hijau, sedangkan Kantor Pertanahan lainnya telah masuk zona hijau.")
+    assert not any(e.startswith("Kantor Pertanahan") for e, _ in recs(text))

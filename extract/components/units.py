@@ -55,8 +55,8 @@ class Units(DataComponent):
         self.expansions = u.get("expansions", {})
         self.written_out = set(u.get("written_out_where_expanded", []))
         nums = words_alt(u.get("kind_count_words", ["semua"]))
-        # after a bare office head: the offices of a whole area, or a count of them
-        self.kind_after = re.compile(rf"(?i)[ \t]*(?:se-?[ \t]?\w|,[ \t]*(?:\d{{1,3}}|{nums})[ \t]+(?:dari|di antaranya|diantaranya)\b)")
+        # after a bare office head: the offices of a whole area, the others, or a count of them
+        self.kind_after = re.compile(rf"(?i)[ \t]*(?:se-?[ \t]?\w|lain(?:nya)?\b|,[ \t]*(?:\d{{1,3}}|{nums})[ \t]+(?:dari|di antaranya|diantaranya)\b)")
         inner = words_alt(u.get("inner_lower", []) + u.get("connectors", []))
         # an eponym's honorific stays in the name ("RSUD dr. Soedarso", "RSUD H. Damanhuri")
         hon = words_alt(u.get("eponym_honorifics", []))
