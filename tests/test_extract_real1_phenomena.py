@@ -535,3 +535,20 @@ def test_the_other_offices_are_a_kind():
     text = ("Ombudsman RI Perwakilan Kepri menyerahkan hasil penilaian kepatuhan tahun 2021 kepada Pemprov Kepri. "
             "Provinsi Kepulauan Riau masuk zona hijau, sedangkan Kantor Pertanahan lainnya telah masuk zona hijau.")
     assert not any(e.startswith("Kantor Pertanahan") for e, _ in recs(text))
+
+
+# -- a count per zone is no one's zone ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Penilaian Kepatuhan Provinsi Kalimantan Selatan Tahun 2021, 3 Zona Hijau dan 10 Zona Kuning",
+    "Hasil penilaian kepatuhan 2021 di Provinsi Kalimantan Selatan: 3 zona hijau, 10 zona kuning.",
+    "Di Provinsi Kalimantan Selatan, penilaian kepatuhan 2021 menghasilkan tiga zona hijau dan sepuluh zona kuning.",
+])
+def test_a_count_per_zone_is_no_entitys_zone(sentence):
+    text = sentence + "\nOmbudsman RI Perwakilan Kalsel menyerahkan hasilnya kepada pemerintah daerah."
+    assert all(r.zone is None for r in extract_article(text).records)
+
+
+def test_a_whole_number_score_before_a_zone_stays_a_zone():
+    text = "Hasil penilaian kepatuhan Ombudsman 2021: Kota Banjarbaru meraih nilai 90 zona hijau."
+    assert recs(text)[("Kota Banjarbaru", 2021)].zone == "hijau"

@@ -105,6 +105,8 @@ class Values(DataComponent):
         nums = words_alt(list(v["cardinals"]))
         self.field_count_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('field_count_before', ['dari']))})\s+"
                                          rf"(?P<n>\d{{1,3}}|{nums})\s+(?:{words_alt(v.get('field_count_nouns', ['kabupaten']))})(?![\w])", I)
+        # a count right before a zone ("3 Zona Hijau"), not a score ("nilai 90 zona hijau")
+        self.zone_count = re.compile(rf"(?<![\w.,])(?<!nilai )(?<!skor )(?:\d{{1,2}}|{nums})\s+$", I)
         above = v.get("rank_above_words", [])
         self.above_re = re.compile(
             rf"(?<![\w])(?P<n>\d{{1,2}}|{nums})\s+(?P<noun>{words_alt(v.get('field_count_nouns', ['kabupaten']) + ['pemprov', 'pemkab', 'pemkot'])})"
@@ -515,8 +517,10 @@ class Values(DataComponent):
         for m in self.zone_change.finditer(text):
             out += [Value("zone", m.group(g).lower(), m.start(g), m.end(g)) for g in ("a", "b")]
         # "6 kantor ... masuk zona hijau dan kuning": a mix of zones is no one's zone
+        # "3 Zona Hijau dan 10 Zona Kuning": a count of governments per zone is no one's zone
         out += [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)
-                if not _ZONE_MIX.match(text, m.end()) and not any(v.start <= m.start("z") < v.end for v in out)]
+                if not _ZONE_MIX.match(text, m.end()) and not any(v.start <= m.start("z") < v.end for v in out)
+                and not self.zone_count.search(text, max(0, m.start() - 24), m.start())]
         # a list line's last cell: "- Kabupaten Bungo – 90,10 – Hijau", "Kabupaten Tebo 70,50 (Kuning)"
         for m in _BARE_ZONE.finditer(text):
             if not any(v.start <= m.start("z") < v.end for v in out):
