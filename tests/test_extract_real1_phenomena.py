@@ -552,3 +552,16 @@ def test_a_count_per_zone_is_no_entitys_zone(sentence):
 def test_a_whole_number_score_before_a_zone_stays_a_zone():
     text = "Hasil penilaian kepatuhan Ombudsman 2021: Kota Banjarbaru meraih nilai 90 zona hijau."
     assert recs(text)[("Kota Banjarbaru", 2021)].zone == "hijau"
+
+
+# -- labels glued at a capital: "Predikat KepatuhanTinggi" ------------------------------------------
+
+@pytest.mark.parametrize("label,opinion", [
+    ("Predikat KepatuhanTinggi", "kepatuhan tinggi"),
+    ("predikat KepatuhanSedang", "kepatuhan sedang"),
+    ("Opini KualitasTertinggi", "kualitas tertinggi"),
+])
+def test_glued_label_words(label, opinion):
+    year = 2023 if opinion.startswith("kualitas") else 2018
+    text = f"Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun {year}. Kabupaten Minahasa meraih {label}."
+    assert recs(text)[("Kabupaten Minahasa", year)].opinion == opinion

@@ -137,7 +137,8 @@ class Values(DataComponent):
         # "kualitas opini tinggi": the instrument's word inside the label
         infix = rf"(?:(?:{words_alt(v['opinion_infix'])})\s+)?" if v.get("opinion_infix") else ""
         self.opinion_infix = re.compile(rf"(?i)\s+(?:{words_alt(v['opinion_infix'])})(?=\s)") if infix else None
-        op = "|".join(rf"{k}\s+{infix}(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
+        # "Predikat KepatuhanTinggi": words glued at a capital are two words
+        op = "|".join(rf"{k}(?:\s+|(?-i:(?<=[a-z])(?=[A-Z]))){infix}(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in v["opinion_before"]}
         frames = v.get("verdict_frames", [])
@@ -558,7 +559,7 @@ class Values(DataComponent):
             ok = ok or (tok[-1:] in ":;" and len(line) <= 40)
             if not ok:
                 continue
-            o = m.group("o").lower()
+            o = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("o")).lower()
             o = re.sub(r"\s+", " ", self.opinion_infix.sub("", o) if self.opinion_infix else o)
             out.append(Value("opinion", self.opinion_alias.get(o, o), m.start(), m.end()))
         return out
