@@ -48,12 +48,15 @@ class OfficialsFinder(NameGrammar):
             if any(x <= a < y for x, y in skipped):
                 continue
             toks = [Tok(m.group(), m.start(), m.end(), m.lastgroup) for m in _TOKEN_RE.finditer(text, a, b)]
+            line_b = text.find("\n", line_a)
+            line_b = len(text) if line_b < 0 else line_b
             if line_a not in headlines:
-                line_b = text.find("\n", line_a)
-                headlines[line_a] = _is_headline(text[line_a:len(text) if line_b < 0 else line_b])
+                # the last line of an excerpt cut mid-sentence is a paragraph, not a headline
+                cut = line_a > 0 and line_b == len(text) and text[line_b - 1:line_b].isalpha()
+                headlines[line_a] = not cut and _is_headline(text[line_a:line_b])
             headline = headlines[line_a]
             for mention in self._find_in_line(text, toks):
-                mention.weak = headline
+                mention.weak = headline and not _is_caption(text, mention, line_b)
                 mentions.append(mention)
         return mentions
 
@@ -246,3 +249,9 @@ class OfficialsFinder(NameGrammar):
                     k == 0 or toks[k - 1].kind == "nl" or toks[k + 1].text in (":", "/")):
                 return True
         return False
+
+
+def _is_caption(text: str, m: Mention, line_b: int) -> bool:
+    """A Title-Case line that is only "TITLE, NAME" (a photo caption or a quote's attribution):
+    the name closes the line, so no capitalised headline verb can have been read as a name."""
+    return "," in text[m.start:m.name_toks[0].start] and not any(c.isalpha() for c in text[m.end:line_b])
