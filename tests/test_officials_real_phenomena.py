@@ -106,3 +106,28 @@ def test_a_headline_verb_is_still_no_name():
 ])
 def test_wrapped_names(text, name):
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the name between a verb of saying and the title, no comma
+    ("“Semua sudah hijau,” tutur Rina Maharani Kepala Ombudsman RI Perwakilan Aceh, Rabu (6/12).",
+     "Rina Maharani", "Kepala Ombudsman RI Perwakilan Aceh"),
+    ("\"Kami terus membina,\" kata Yudi Hartono Kepala Dinas Kesehatan Kota Padang.",
+     "Yudi Hartono", "Kepala Dinas Kesehatan Kota Padang"),
+    ("\"Nilai kami naik,\" ujar Sinta Dewi Bupati Agam kepada wartawan.", "Sinta Dewi", "Bupati Agam"),
+    # the survey's year inside the office
+    ("didampingi Koordinator Pengambilan Data Kepatuhan 2022 A. Rudi Setiawan.",
+     "A. Rudi Setiawan", "Koordinator Pengambilan Data Kepatuhan 2022"),
+    ("Koordinator Tim Penilaian Kepatuhan 2023, Rina Marlina, mengatakan hal itu.",
+     "Rina Marlina", "Koordinator Tim Penilaian Kepatuhan 2023"),
+])
+def test_speaker_and_year_phrasings(text, name, title):
+    assert names(text).get(name) == title
+
+
+@pytest.mark.parametrize("text", [
+    "\"Kami terus membina,\" ujar Sinta Dewi kepada Bupati Agam.",
+    "Bupati Agam 2021 mendapat zona hijau.",
+])
+def test_no_speaker_link_without_adjacent_title(text):
+    assert "Sinta Dewi" not in names(text) and names(text) == {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from extract.components.officials.knowledge import SPEECH_VERBS
 from extract.components.officials.names import NameGrammar
 from extract.components.officials.titles import (DASHES, LINK_BEFORE_TITLE, WINDOW_AFTER, WINDOW_BEFORE, Mention,
                                                  _Title)
@@ -136,6 +137,8 @@ class OfficialsFinder(NameGrammar):
                 name_end = t.i - 2  # "Budi Santoso yang juga Kepala Dinas Kesehatan"
             elif before.text == "(" and j < n and toks[j].text == ")":
                 pass  # "Budi Santoso (Bupati Lebong)"
+            elif self._after_speech_verb(toks, t.i):
+                name_end = t.i  # no comma between the name and the title
             elif not (before.text == "," or before.low in LINK_BEFORE_TITLE):
                 continue
             name = self._name_left(toks, name_end)
@@ -144,6 +147,14 @@ class OfficialsFinder(NameGrammar):
                 m = Mention(name, title, name[0].start, toks[j - 1].end)
                 linked[t.i] = m
                 mentions.append(m)
+
+    def _after_speech_verb(self, toks: list[Tok], end: int) -> bool:
+        """"ujar Budi Santoso Kepala Dinas ...": a name right before the title, said by a verb of saying."""
+        name = self._name_left(toks, end) if toks[end - 1].cap else None
+        if not name:
+            return False
+        k = next(x for x in range(end - 1, -1, -1) if toks[x] is name[0] or toks[x] == name[0]) - 1
+        return k >= 0 and toks[k].kind == "w" and toks[k].text.islower() and toks[k].low in SPEECH_VERBS
 
     def _link_deputies(self, toks: list[Tok], claimed: set[int], mentions: list[Mention],
                        linked: dict[int, Mention]) -> None:

@@ -169,6 +169,11 @@ class TitleGrammar:
                 j += 2  # "Ketua Ombudsman RI Periode 2021-2026, Mokhammad Najih": the term belongs to the office
                 count += 2
                 continue
+            if re.fullmatch(r"(?:19|20)\d\d", tok.text) and j > t.j and toks[j - 1].cap \
+                    and toks[j - 1].low in kb.title_words and j + 1 < end_limit and (toks[j + 1].cap or toks[j + 1].text == ","):
+                j += 1  # "Koordinator Pengambilan Data Kepatuhan 2022 A. Budi": the survey's year names the office
+                count += 1
+                continue
             if j > t.i and _ends_sentence(toks[j - 1]) or self._is_degree_before(tok):
                 break  # "Kapolres Bengkulu AKBP Deddy Nata": a rank or honorific starts the name
             if tok.text == "di" and regions_seen == 0 and j > t.j:
