@@ -62,6 +62,11 @@ def _skipped_lines(text: str) -> list[tuple[int, int]]:
 # testing the lookbehind at every character; the same matches)
 _WRAP_RE = re.compile(r"\n(?<=(?:[^\W\d_,]|,)\n)(?=[A-Z][a-z])")
 WRAP_MIN_LINE = 80
+# a shorter line that holds a comma is a clause of running prose cut by the wrap ("Kepala Perwakilan
+# ... Jambi, Saiful\nRoswandi, mengatakan"): headings and credits seldom hold a comma
+WRAP_MIN_LINE_COMMA = 40
+# a line ending in ", Name" opens a name the next line goes on with: prose, never a headline
+_NAME_OPENED_RE = re.compile(r",\s*[A-Z][a-z]+$")
 
 
 def _join_wrapped_lines(text: str) -> str:
@@ -70,7 +75,8 @@ def _join_wrapped_lines(text: str) -> str:
     for m in _WRAP_RE.finditer(text):
         line_a = text.rfind("\n", 0, m.start()) + 1
         line = text[line_a:m.start()]
-        if len(line) < WRAP_MIN_LINE or _is_headline(line):
+        if len(line) < (WRAP_MIN_LINE_COMMA if "," in line else WRAP_MIN_LINE) or (
+                _is_headline(line) and not _NAME_OPENED_RE.search(line)):
             continue
         nxt = text[m.end():m.end() + 60]
         if (RELATED_HEADING and RELATED_HEADING.match(nxt)) or re.match(r"[\w ]{1,25}:", nxt):
