@@ -52,7 +52,7 @@ class _Group:
         return grp
 
     def tick(self) -> "_Group | None":
-        """One sentence later: groups expire after six sentences, uncounted ones after their own."""
+        """One sentence later: groups expire six sentences after their last member, uncounted ones after their own."""
         grp, out, chain = self, None, []
         while grp is not None:
             grp.age += 1
@@ -71,6 +71,7 @@ class _Group:
                 out.extend((v, prio) for v in grp.values.values())
                 if key not in grp.members:
                     grp.members.add(key)
+                    grp.age = 0  # a list of members, one a line, keeps its group alive to its end
                     if grp.left is not None:
                         grp.left -= 1
             grp, prio = grp.outer, SHARED

@@ -32,7 +32,7 @@ _LIST_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]+(?=[A-Z])")
 # character; the same matches as "(?<=[,:;]|...)[ \t]+(\d{1,2})...")
 _INLINE_ITEM = re.compile(r"[ \t](?:(?<=[,:;][ \t])|(?<=\byakni[ \t])|(?<=\byaitu[ \t])|(?<=\badalah[ \t])|(?<=\bialah[ \t])"
                           r"|(?<=\bantara lain[ \t]))[ \t]*(\d{1,2})[.)][ \t]+(?=[A-Z])")
-# a list is a ranking when its heading says so, or when at least four scores fall down it
+# a list is a ranking when its heading says so
 _LIST_RANKED = re.compile(r"(?i)\b(?:peringkat|pemeringkatan|urutan|ranking|rangking|tertinggi|terbaik|teratas|posisi|besar)\b")
 _HEAD_PROVINCIAL = re.compile(r"(?<![\w])(?:[Ss]e-\s?[A-Z]|[Ss]e-?[Pp]rovinsi|[Tt]ingkat [Pp]rovinsi|di [Pp]rovinsi [A-Z])")
 _LIST_REVERSE = re.compile(r"(?i)\b(?:terendah|terbawah|terburuk)\b")
@@ -135,6 +135,10 @@ class Values(DataComponent):
             rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
             I) if nouns else None
         self.opinion_alias = v.get("opinion_aliases", {})
+        links, fillers = v.get("opinion_gloss_links", []), v.get("opinion_gloss_fillers", [])
+        self.opinion_gloss = re.compile(
+            rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:hijau|kuning|merah)\s*[(,]?\s*(?:{words_alt(links)})\s*"
+            rf"(?:(?:{words_alt(fillers)})\s+){{0,4}}(?P<lvl>tinggi|sedang|rendah)(?![\w])", I) if links else None
         self.score_not_before = re.compile(rf"^\s*(?:(?:%|persen)\s*)?(?:{words_alt(v['score_not_before'])})\b", I)
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
         chg = v.get("score_not_after_change", [])
@@ -439,13 +443,9 @@ class Values(DataComponent):
         first = run[0][1]
         head = re.sub(r"\s*\d{1,2}[.)][ \t]*$", "", text[max(0, first - 200):first])  # the line before the list
         head = re.split(r"(?<=[.!?])\s", head)[-1]
-        lines = [text[p:text.find("\n", p) if "\n" in text[p:] else len(text)] for _, p in run]
-        scores = []
-        for ln in lines:
-            m = next((m for m in _NUM.finditer(ln) if m.group(2)), None)
-            scores.append(float(f"{m.group(1)}.{m.group(3)}") if m else None)
-        falling = len(run) >= 4 and None not in scores and all(a >= b for a, b in zip(scores, scores[1:]))
-        if _LIST_REVERSE.search(head) or not (_LIST_RANKED.search(head) or falling):
+        # falling scores alone make no ranking: a list of a zone's members is often sorted by score
+        # without the text ever calling it a ranking (RECORDS.md: order is no rank unless stated)
+        if _LIST_REVERSE.search(head) or not _LIST_RANKED.search(head):
             return []
         return [Value("rank", n, p, p, scope=self._head_scope(head)) for n, p in run]
 
@@ -492,6 +492,10 @@ class Values(DataComponent):
             o = m.group("o").lower()
             o = re.sub(r"\s+", " ", self.opinion_infix.sub("", o) if self.opinion_infix else o)
             out.append(Value("opinion", self.opinion_alias.get(o, o), m.start(), m.end()))
+        for m in self.opinion_gloss.finditer(text) if self.opinion_gloss is not None else ():
+            lvl = m.group("lvl").lower()
+            if not any(v.start < m.end("lvl") and m.start("lvl") < v.end for v in out):
+                out.append(Value("opinion", f"kepatuhan {lvl}", m.start("lvl"), m.end("lvl")))
         return out
 
     def groups(self, text: str, values: list[Value], low: str | None = None) -> list[GroupMarker]:

@@ -1,0 +1,98 @@
+"""Phenomena seen in blind batch 04 of real articles (and what 01-03 still showed), in our own sentences.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings a regional reporter might use.
+"""
+import pytest
+
+from extract.pipeline import extract_article
+
+OMB = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
+
+
+def recs(text, **kw):
+    res = extract_article(text, **kw)
+    return {(r.entity, r.year): r for r in res.records}
+
+
+# -- a numbered list is no ranking unless the text calls it one ---------------------------------
+
+MEMBERS = [("Kabupaten Kendal", "58,10"), ("Kabupaten Batang", "55,40"), ("Kabupaten Pemalang", "51,30"),
+           ("Kota Tegal", "49,90"), ("Kabupaten Brebes", "45,20")]
+
+
+@pytest.mark.parametrize("head", [
+    "Ada lima pemerintah daerah yang masuk zona kuning. Kelima pemda tersebut di antaranya:",
+    "Berikut daftar pemda yang mendapat zona kuning:",
+    "Pemda yang masih berada di zona kuning yaitu:",
+    "Lima daerah yang mendapat predikat zona kuning antara lain :",
+])
+def test_numbered_list_with_falling_scores_is_no_ranking(head):
+    lines = "\n".join(f"{i}. {n} ({s})" for i, (n, s) in enumerate(MEMBERS, 1))
+    r = recs(OMB.format(prov="Jawa Tengah", year=2021) + head + "\n" + lines + "\n")
+    assert set(r) == {(n, 2021) for n, _ in MEMBERS}
+    assert all(rec.rank is None and rec.zone == "kuning" for rec in r.values())
+
+
+@pytest.mark.parametrize("head", [
+    "Berikut peringkat lima besar pemda di Jawa Tengah:",
+    "Urutan nilai tertinggi di Jawa Tengah sebagai berikut:",
+    "Berikut daftar 5 besar se-Jateng:",
+])
+def test_numbered_list_called_a_ranking_still_ranks(head):
+    lines = "\n".join(f"{i}. {n} ({s})" for i, (n, s) in enumerate(MEMBERS, 1))
+    r = recs(OMB.format(prov="Jawa Tengah", year=2021) + head + "\n" + lines + "\n")
+    assert [r[(n, 2021)].rank for n, _ in MEMBERS] == [1, 2, 3, 4, 5]
+
+
+def test_long_numbered_member_list_keeps_its_group_to_the_end():
+    names = ["Kabupaten Kendal", "Kabupaten Batang", "Kabupaten Pemalang", "Kota Tegal", "Kabupaten Brebes",
+             "Kabupaten Blora", "Kabupaten Rembang", "Kota Magelang", "Kabupaten Demak"]
+    lines = "\n".join(f"{i}. {n} ({60 - i},{10 + i})." for i, n in enumerate(names, 1))
+    text = (OMB.format(prov="Jawa Tengah", year=2021) + "Ia menyebut ada 9 pemerintah daerah yang mendapat "
+            "predikat zona merah.\nAdapun 9 pemerintah daerah tersebut di antaranya :\n" + lines + "\n")
+    r = recs(text)
+    assert [r[(n, 2021)].zone for n in names] == ["merah"] * 9
+
+
+@pytest.mark.parametrize("inline", [
+    "yakni 1. Kabupaten Kendal (58,10), 2. Kabupaten Batang (55,40), 3. Kota Tegal (49,90).",
+    "yaitu: 1. Kabupaten Kendal (58,10), 2. Kabupaten Batang (55,40), 3. Kota Tegal (49,90).",
+])
+def test_inline_numbered_items_stay_in_their_sentence(inline):
+    text = OMB.format(prov="Jawa Tengah", year=2021) + "Tiga daerah masuk zona kuning " + inline
+    r = recs(text)
+    assert {n: (x.score, x.zone, x.rank) for (n, _), x in r.items()} == {
+        "Kabupaten Kendal": (58.1, "kuning", None), "Kabupaten Batang": (55.4, "kuning", None),
+        "Kota Tegal": (49.9, "kuning", None)}
+
+
+# -- a colour glossed by the pre-2022 level: "predikat kuning atau sedang" --------------------------
+
+@pytest.mark.parametrize("label, zone, opinion", [
+    ("predikat kuning atau sedang", "kuning", "kepatuhan sedang"),
+    ("zona merah (atau tingkat kepatuhan pelayanan publik rendah)", "merah", "kepatuhan rendah"),
+    ("zona merah alias kepatuhan rendah", "merah", "kepatuhan rendah"),
+    ("zona hijau atau kategori tinggi", "hijau", "kepatuhan tinggi"),
+    ("rapor kuning/sedang", "kuning", "kepatuhan sedang"),
+])
+def test_colour_glossed_by_level_gives_the_opinion(label, zone, opinion):
+    text = (OMB.format(prov="Nusa Tenggara Timur", year=2021) +
+            f"Tiga kabupaten mendapatkan {label} yakni Kabupaten Ende, Kabupaten Alor dan Kabupaten Lembata.")
+    r = recs(text)
+    assert {(n, x.zone, x.opinion) for (n, _), x in r.items()} == {
+        (n, zone, opinion) for n in ("Kabupaten Ende", "Kabupaten Alor", "Kabupaten Lembata")}
+
+
+def test_glossed_level_of_a_graded_year_fills_the_zone_only():
+    text = (OMB.format(prov="Nusa Tenggara Timur", year=2023) +
+            "Kabupaten Ende mendapat zona hijau atau kepatuhan tinggi dengan nilai 88,10.")
+    r = recs(text)
+    assert (r[("Kabupaten Ende", 2023)].zone, r[("Kabupaten Ende", 2023)].opinion) == ("hijau", None)
+
+
+def test_level_word_in_prose_is_no_opinion():
+    text = (OMB.format(prov="Nusa Tenggara Timur", year=2021) +
+            "Kabupaten Ende masuk zona kuning. Antusiasme peserta atau minat yang sedang tumbuh patut dijaga.")
+    r = recs(text)
+    assert r[("Kabupaten Ende", 2021)].opinion is None
