@@ -96,3 +96,90 @@ def test_level_word_in_prose_is_no_opinion():
             "Kabupaten Ende masuk zona kuning. Antusiasme peserta atau minat yang sedang tumbuh patut dijaga.")
     r = recs(text)
     assert r[("Kabupaten Ende", 2021)].opinion is None
+
+
+# -- the rest of a list after an exception: "hanya X yang hijau, selainnya kuning semua" ------------
+
+SUMSEL = ["Kota Prabumulih", "Kabupaten Lahat", "Kabupaten Ogan Komering Ilir", "Kota Pagar Alam"]
+
+
+@pytest.mark.parametrize("body", [
+    "Ada 4 daerah yang dinilai yakni Kota Prabumulih, Kabupaten Lahat, Kabupaten OKI dan Kota Pagaralam, "
+    "hasilnya hanya OKI yang meraih predikat hijau, selainnya kuning semua.",
+    "Dari empat daerah yang dinilai, yakni Kota Prabumulih, Kabupaten Lahat, Kabupaten OKI dan Kota Pagaralam, "
+    "hanya Kabupaten OKI yang masuk zona hijau, sisanya masuk zona kuning.",
+    "Empat daerah dinilai tahun ini: Kota Prabumulih, Kabupaten Lahat, Kabupaten OKI dan Kota Pagaralam. "
+    "Hanya Kabupaten OKI yang meraih zona hijau, selebihnya berada di zona kuning.",
+    "Penilaian mencakup Kota Prabumulih, Kabupaten Lahat, Kabupaten OKI dan Kota Pagaralam. Cuma OKI yang "
+    "berpredikat hijau, sisanya kuning.",
+])
+def test_rest_of_a_list_after_an_exception(body):
+    r = recs(OMB.format(prov="Sumsel", year=2018) + body)
+    assert {n: x.zone for (n, _), x in r.items()} == {
+        "Kota Prabumulih": "kuning", "Kabupaten Lahat": "kuning", "Kabupaten Ogan Komering Ilir": "hijau",
+        "Kota Pagar Alam": "kuning"}
+
+
+def test_rest_without_an_exception_names_nobody():
+    text = (OMB.format(prov="Sumsel", year=2018) + "Kabupaten Lahat dan Kota Prabumulih dinilai tahun ini. "
+            "Kabupaten Lahat masuk zona hijau. Sisanya masih berada di zona kuning.")
+    r = recs(text)
+    assert r[("Kabupaten Lahat", 2018)].zone == "hijau" and ("Kota Prabumulih", 2018) not in r
+
+
+def test_rest_named_after_it_is_a_group_of_its_own():
+    text = (OMB.format(prov="Sumsel", year=2018) + "Kabupaten OKI dan Kota Prabumulih masuk zona hijau, "
+            "selebihnya masuk zona kuning, yaitu Kabupaten Lahat dan Kota Pagaralam.")
+    r = recs(text)
+    assert {n: x.zone for (n, _), x in r.items()} == {
+        "Kota Prabumulih": "hijau", "Kabupaten Lahat": "kuning", "Kabupaten Ogan Komering Ilir": "hijau",
+        "Kota Pagar Alam": "kuning"}
+
+
+# -- the scheme's definition, then a claim in the same sentence ------------------------------------
+
+@pytest.mark.parametrize("definition", [
+    "Zona merah berarti nilai 0 – 50, zona kuning nilai 51-80, dan zona hijau nilai 81-100,",
+    "Rentang nilai zona hijau adalah 81-100;",
+    "Nilai 81 – 100 masuk kategori zona hijau,",
+])
+def test_claim_after_the_scheme_definition_in_one_sentence(definition):
+    text = (OMB.format(prov="Jawa Barat", year=2018) + definition +
+            " secara nasional nilai tertinggi kategori kabupaten diraih Kabupaten Ciamis dengan nilai 99.96.")
+    r = recs(text)
+    assert (r[("Kabupaten Ciamis", 2018)].score, r[("Kabupaten Ciamis", 2018)].zone) == (99.96, None)
+
+
+def test_definition_alone_still_gives_nothing():
+    text = OMB.format(prov="Jawa Barat", year=2018) + "Zona kuning nilai 51-80, dan zona hijau nilai 81-100, kata dia."
+    assert recs(text) == {}
+
+
+# -- "predikat kepatuhan tertinggi kategori kabupaten diraih X": first place of its field ------------
+
+@pytest.mark.parametrize("phrase, year, opinion", [
+    ("secara nasional yang memperoleh predikat kepatuhan tertinggi kategori kabupaten diraih Kabupaten Ciamis", 2018, None),
+    ("secara nasional predikat kepatuhan terbaik untuk kategori kabupaten diraih oleh Kabupaten Ciamis", 2018, None),
+    ("secara nasional nilai tertinggi tingkat kabupaten dicapai Kabupaten Ciamis", 2019, None),
+])
+def test_top_of_a_national_category(phrase, year, opinion):
+    text = OMB.format(prov="Jawa Barat", year=year) + f"Ia menambahkan, {phrase} dengan nilai 99,96."
+    rec = recs(text)[("Kabupaten Ciamis", year)]
+    assert (rec.rank, rec.rank_scope, rec.opinion, rec.score) == (1, "nasional", opinion, 99.96)
+
+
+@pytest.mark.parametrize("year, opinion", [(2018, None), (2021, None), (2023, "kualitas tertinggi")])
+def test_kepatuhan_tertinggi_is_an_opinion_only_in_graded_years(year, opinion):
+    text = OMB.format(prov="Jawa Barat", year=year) + "Kabupaten Ciamis meraih predikat kepatuhan tertinggi."
+    assert recs(text)[("Kabupaten Ciamis", year)].opinion == opinion
+
+
+# -- "propinsi": the old spelling of the level word -------------------------------------------------
+
+@pytest.mark.parametrize("place", ["di propinsi NTT", "di Propinsi NTT", "se-propinsi NTT"])
+def test_old_spelling_of_provinsi_is_a_place_too(place):
+    text = (OMB.format(prov="NTT", year=2021) + f"Tiga kabupaten {place} mendapatkan predikat merah yakni "
+            "Kabupaten Ende, Kabupaten Alor dan Kabupaten Lembata. Propinsi NTT berada di zona kuning.")
+    r = recs(text)
+    assert r[("Provinsi Nusa Tenggara Timur", 2021)].zone == "kuning"
+    assert {r[(n, 2021)].zone for n in ("Kabupaten Ende", "Kabupaten Alor", "Kabupaten Lembata")} == {"merah"}

@@ -83,6 +83,8 @@ class ClaimYears:
         fills the zone only (see `_records`)."""
         if v is None:
             return None
+        if v.value in self.graded_only_alias:  # "kepatuhan tertinggi": the top opinion from 2022 on only
+            return self.opinion_alias.get(v.value) if year >= self.graded_from else None
         return None if year >= self.graded_from and v.value in self.old_label_zone else v.value
 
     def _assessment_before(self, year: int | None) -> int | None:

@@ -89,6 +89,8 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.not_assessed = {int(y) for y, d in (scheme.get("years") or {}).items()
                              if isinstance(d, dict) and d.get("assessed") is False}
         v = read_yaml(data_dir / "values.yaml")
+        self.opinion_alias = v.get("opinion_aliases", {})
+        self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
         rel = read_yaml(data_dir / "relevance.yaml")
         other = rel.get("sentence_lookalike", [])
         self.other_score = re.compile("|".join(f"(?:{p})" for p in other), re.IGNORECASE) if other else None
@@ -122,6 +124,9 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
         self.same_as_before = re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])",
                                          re.IGNORECASE) if same_n and same_w else None
+        rest, exc = v.get("rest_words", []), v.get("exception_words", [])
+        self.rest_word = re.compile(rf"(?:{words_alt(rest)})", re.IGNORECASE) if rest else None
+        self.exception_word = re.compile(rf"(?<![\w])(?:{words_alt(exc)})(?![\w])", re.IGNORECASE) if exc else None
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
 
@@ -168,6 +173,43 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         by a list introducer and then at once by an entity heads the list (not the entity before it)."""
         m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
         return bool(m) and any(e.start == m.end() for e in ents)
+
+    def _rest_of_list(self, text: str, sent: tuple[int, int], s_ents: list, s_vals: list[Value], s_groups: list,
+                      own: dict, before: list) -> list[Claim]:
+        """ "... yakni A, B, C dan D, hasilnya hanya C yang meraih predikat hijau, selainnya kuning semua":
+        the members listed (in this sentence or just before), less the exception (named after "hanya",
+        "kecuali", or with a label of that kind of its own here), get the label after the rest word."""
+        ss, se = sent
+        rest = next((g for g in s_groups if g.count is None and self.rest_word is not None
+                     and self.rest_word.fullmatch(text[g.start:g.end])), None)
+        if rest is None or any(e.start > rest.start for e in s_ents):
+            return []  # "selebihnya masuk zona kuning, yaitu C, D": the rest named, a group of its own
+        labels = [v for v in s_vals if v.kind in CATEGORICAL and v.start >= rest.start]
+        kinds = {v.kind for v in labels}
+        exc = [m.start() for m in self.exception_word.finditer(text, ss, rest.start)] if self.exception_word else []
+        excepted = {self._key(e) for e in s_ents if e.start < rest.start and (
+            exc and e.start > exc[-1] or any(v.kind in kinds for v in own.get(id(e), [])))}
+        if not labels or not excepted:
+            return []  # no exception stated: "the others" are nobody in particular
+        members = {self._key(e): e for e in before + [e for e in s_ents if e.start < rest.start]}
+        return [Claim(e, v, PREFIX, sent) for k, e in members.items() if k not in excepted for v in labels]
+
+    def _after_definition(self, sentence: str, ss: int, vals: list[Value], ents: list) -> list[Value]:
+        """The scheme's definition carries no claims ("zona kuning nilai 51-80, dan zona hijau nilai
+        81-100"), but a clause after it that names an entity does ("..., secara nasional nilai tertinggi
+        diraih Kabupaten X dengan nilai 99,96"): the values after the definition's last clause, if
+        an entity is named there."""
+        cleaned = RANGE_OF_YEARS.sub(lambda m: " " * len(m.group()), sentence)
+        last = None
+        for last in self.definition.finditer(cleaned):
+            pass
+        m = re.compile(r"[,;]").search(cleaned, last.end()) if last is not None else None
+        if m is None:
+            return []
+        cut = ss + m.end()
+        if not any(e.start >= cut for e in ents):
+            return []
+        return [v for v in vals if v.start >= cut]
 
     def _related_lines(self, text: str) -> list:
         """Lines that link to other articles, as spans with .start/.end, sorted, for _within."""
@@ -220,7 +262,9 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
             if self.other_score is not None and found(self.other_score):
                 s_vals = self._own_values(sentence, ss, s_vals)
             if _search(self.definition, RANGE_OF_YEARS.sub(" ", sentence),
-                       None if low_s is None else RANGE_OF_YEARS.sub(" ", low_s)) or (not s_ents and (len(zones) > 1 or (zones and len(colours) > 1))):
+                       None if low_s is None else RANGE_OF_YEARS.sub(" ", low_s)):
+                s_vals = self._after_definition(sentence, ss, s_vals, s_ents)
+            elif not s_ents and (len(zones) > 1 or (zones and len(colours) > 1)):
                 s_vals = []  # the scheme's definition, not a claim
             if active is not None:
                 active = active.tick()
@@ -291,6 +335,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                     self.member_opener.match(sentence) and not any(v.kind in CATEGORICAL for v in s_vals):
                 for e in s_ents:
                     claims.extend(Claim(e, v, SHARED, (ss, se)) for v in unnamed[1])
+            listed_before, subjects_before = listed, last_subjects if si - last_subject_sent <= 1 else []
             items = sorted([(e.start, 0, e) for e in s_ents] + [(v.start, 1, v) for v in s_vals] +
                            [(g.start, 2, g) for g in s_groups], key=lambda t: (t[0], t[1]))
             current: EntityMention | None = None
@@ -410,6 +455,9 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                         for e in r:
                             if not own.get(id(e)):
                                 claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor)
+            before = list(listed_before.members.values()) if listed_before is not None and \
+                si - listed_before.sentence <= 2 and len(listed_before.members) > 1 else subjects_before
+            claims.extend(self._rest_of_list(text, (ss, se), s_ents, s_vals, s_groups, own, before))
             last_subjects, last_subject_sent = s_ents, si
             if listed is not None:
                 listed.add(s_ents, text)

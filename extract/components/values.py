@@ -90,10 +90,13 @@ class Values(DataComponent):
         # only with the field it tops written out: "Dinas Kesehatan mencatat nilai tertinggi dengan skor
         # 84,92" compares a government's own units, which is no ranking
         scope_tail = r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*)?|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*)?|secara\s+nasional|tingkat\s+(?:provinsi|nasional)|nasional)"
+        # "predikat kepatuhan tertinggi kategori kabupaten diraih X": the field it tops, written after it
+        field_tail = r"\s+(?:untuk\s+)?(?:kategori|klaster|tingkat)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kementerian|lembaga)"
         self.best_score_re = re.compile(
             rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
             rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar|untuk|pada|dalam|dari)\b|\s*[,.(]))"
-            rf"|(?P<b>(?:nilai(?:\s+kepatuhan)?|{words_alt(v.get('best_nouns', []) or ['skor'])})\s+(?:tertinggi|terbaik))(?={scope_tail}\s+(?:{words_alt(v.get('best_score_passive', []))})\b))", I) \
+            rf"|(?P<b>(?:nilai|{words_alt(v.get('best_nouns', []) or ['skor'])})(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
+            rf"(?=(?:{scope_tail}|{field_tail})\s+(?:{words_alt(v.get('best_score_passive', []))})\b))", I) \
             if v.get("best_score_verbs") else None
         # "Di tingkat provinsi, ... Jawa Tengah meraih nilai tertinggi dengan 97,33": the field named
         # earlier in the sentence
@@ -135,6 +138,7 @@ class Values(DataComponent):
             rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
             I) if nouns else None
         self.opinion_alias = v.get("opinion_aliases", {})
+        self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
         links, fillers = v.get("opinion_gloss_links", []), v.get("opinion_gloss_fillers", [])
         self.opinion_gloss = re.compile(
             rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:hijau|kuning|merah)\s*[(,]?\s*(?:{words_alt(links)})\s*"
@@ -158,6 +162,8 @@ class Values(DataComponent):
             rf"(?<![\w])(?P<n>\d{{1,3}}|{nw}|{words_alt(v['collective_anaphora'])}|sisanya)\s*(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?"
             rf"(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?", I)
         self.group_more = re.compile(rf"\s+(?:dan|serta)\s+(?:(?P<n>\d{{1,3}}|{nw})\s+)?(?:pemerintah\s+|pemda\s+)?(?:{gn}|\w+)(?![\w/])", I)
+        self.rest_colour = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})\s+"
+                                      rf"(?:(?:semua|semuanya|seluruhnya)\s+)?(?P<z>hijau|kuning|merah)(?![\w])", I)
         self.rest_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})(?![\w])", I)
         self.collective_re = re.compile(rf"(?<![\w])(?:{words_alt(v['collective_anaphora'])})(?![\w])", I)
         self.comparator_from = re.compile(rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?:\w+\s+){{0,2}}$", I)
@@ -459,6 +465,10 @@ class Values(DataComponent):
         # "6 kantor ... masuk zona hijau dan kuning": a mix of zones is no one's zone
         out = [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)
                if not _ZONE_MIX.match(text, m.end())]
+        # the rest of a list in a bare colour: "selainnya kuning semua", "sisanya merah"
+        for m in self.rest_colour.finditer(text):
+            if not any(v.start <= m.start("z") < v.end for v in out):
+                out.append(Value("zone", m.group("z").lower(), m.start("z"), m.end("z")))
         # a list line's last cell: "- Kabupaten Bungo – 90,10 – Hijau", "Kabupaten Tebo 70,50 (Kuning)"
         for m in _BARE_ZONE.finditer(text):
             if not any(v.start <= m.start("z") < v.end for v in out):
@@ -491,7 +501,10 @@ class Values(DataComponent):
                 continue
             o = m.group("o").lower()
             o = re.sub(r"\s+", " ", self.opinion_infix.sub("", o) if self.opinion_infix else o)
-            out.append(Value("opinion", self.opinion_alias.get(o, o), m.start(), m.end()))
+            # an alias meaning an opinion only in graded years keeps its written form; the assembler,
+            # which knows the year, maps it (claim_years.py, _opinion_for_year)
+            o = o if o in self.graded_only_alias else self.opinion_alias.get(o, o)
+            out.append(Value("opinion", o, m.start(), m.end()))
         for m in self.opinion_gloss.finditer(text) if self.opinion_gloss is not None else ():
             lvl = m.group("lvl").lower()
             if not any(v.start < m.end("lvl") and m.start("lvl") < v.end for v in out):
