@@ -13,7 +13,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from gazetteer import REGIONAL_TYPES, RegionIndex, entity_key
+from gazetteer import RegionIndex, entity_key
 
 from .evidence import locate, written_decimals
 from .scheme import SCORE_EPS, ScoringScheme, YearScheme

@@ -1,5 +1,5 @@
 """`kepatuhan official import FILE` and `kepatuhan audit`: thin faces over audit.source.import_official
-and audit.run.run_audit. Heavy imports happen inside the commands."""
+and audit.audit.run_audit. Heavy imports happen inside the commands."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -59,7 +59,7 @@ def audit(
 
     from corpus.db import CorpusError
 
-    from .run import OfficialFileError, run_audit
+    from .audit import OfficialFileError, run_audit
 
     console = Console()
     try:
@@ -68,14 +68,14 @@ def audit(
                                 articles_file=articles)
     except (CorpusError, OSError) as exc:  # the database, or the output directory (a full disk)
         Console(stderr=True).print(f"error: {exc}", style="red", highlight=False, markup=False, soft_wrap=True)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     except OfficialFileError as exc:
         err = Console(stderr=True)
         for p in exc.problems:
             err.print(str(p), style="red", highlight=False, markup=False, soft_wrap=True)
         err.print(f"{exc.file}: no official result could be read; nothing written", style="red", highlight=False,
                   markup=False, soft_wrap=True)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     for p in summary.problems:
         console.print(str(p), style="yellow", highlight=False, markup=False, soft_wrap=True)
     if summary.n_claims == 0:

@@ -16,14 +16,11 @@ from functools import lru_cache
 
 from clean.data import junk_tokens, line_patterns, prune_selectors
 from clean.dates import find_dates, is_date_line
+from clean.select import by_class_id
 from clean.teasers import drop_teaser_lists
 
-_NS = {"re": "http://exslt.org/regular-expressions"}
-CAPTION_XPATH = ("//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
-                 " | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"
-                 " | //*[contains(concat(' ', normalize-space(@class), ' '), ' image-caption ')]"
-                 " | //*[contains(concat(' ', normalize-space(@class), ' '), ' foto-caption ')]"
-                 " | //*[contains(concat(' ', normalize-space(@class), ' '), ' photo-caption ')]")
+# Photo captions: <figcaption>, and elements with one of these classes (whole class names).
+CAPTION_CLASSES = frozenset({"wp-caption-text", "caption", "image-caption", "foto-caption", "photo-caption"})
 _SEP = r"\s*(?:[:：|]|[-–—](?=\s))\s*"
 
 
@@ -115,11 +112,12 @@ def _split_on_br(el) -> None:
     flush()
 
 
-def prune_tree(tree) -> list[str]:
-    """Remove captions (returned, in page order) and widget blocks from a parsed page, in place."""
+def prune_tree(tree, index=None) -> list[str]:
+    """Remove captions (returned, in page order) and widget blocks from a parsed page, in place
+    (`index`: the page's clean.select.ClassIndex, when one was made before)."""
     normalize_layout(tree)
     captions: list[str] = []
-    for el in tree.xpath(CAPTION_XPATH):
+    for el in caption_elements(tree):
         text = " ".join(el.text_content().split())
         if text and text not in captions:
             captions.append(text)
@@ -127,13 +125,13 @@ def prune_tree(tree) -> list[str]:
     body = tree.find(".//body")
     total = _visible_len(body) if body is not None else 0
     prose = _prose_len(body) if body is not None else 0
-    doomed = tree.xpath("//*[@class or @id][re:test(concat(@class, ' ', @id), $pat, 'i')]",
-                        namespaces=_NS, pat=_selector_regex())
+    doomed = by_class_id(tree, _selector_regex(), index=index)
+    dropped: set = set()
     for el in doomed:
         if el.tag in ("html", "body", "article", "main"):
             continue
-        if el.getparent() is None:
-            continue
+        if el.getparent() is None or any(a in dropped for a in el.iterancestors()):
+            continue  # already gone with a dropped ancestor
         # safety: a block holding most of the page text or of its prose is the article (or
         # its layout column: "content-with-sidebar", "article-body pagination-first"),
         # whatever its class says
@@ -142,7 +140,14 @@ def prune_tree(tree) -> list[str]:
                 _visible_len(el) > 0.4 * total or prose and _prose_len(el) > 0.4 * prose):
             continue
         _drop(el)
+        dropped.add(el)
     return captions
+
+
+def caption_elements(tree) -> list:
+    """<figcaption> and caption-classed elements, in document order (one XPath, a set test)."""
+    return [el for el in tree.xpath("//figcaption | //*[@class]")
+            if el.tag == "figcaption" or not CAPTION_CLASSES.isdisjoint((el.get("class") or "").split())]
 
 
 _INVISIBLE = {"script", "style", "noscript", "template"}
@@ -150,8 +155,20 @@ _INVISIBLE = {"script", "style", "noscript", "template"}
 
 def _visible_len(el) -> int:
     """Characters of text a reader sees: scripts and styles (inline JSON, CSS) do not count."""
-    return sum(len(t) for t in el.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
-                                        " or ancestor::template)]")) if el.tag not in _INVISIBLE else 0
+    if el.tag in _INVISIBLE:
+        return 0
+    hidden = sum(len(x.text_content()) for x in el.iter(*_INVISIBLE) if not _inside_invisible(x, el))
+    return len(el.text_content()) - hidden
+
+
+def _inside_invisible(x, top) -> bool:
+    """Is `x` nested in another invisible element below `top` (its text already counted)?"""
+    p = x.getparent()
+    while p is not None and p is not top:
+        if p.tag in _INVISIBLE:
+            return True
+        p = p.getparent()
+    return False
 
 
 def _prose_len(el) -> int:
@@ -253,13 +270,13 @@ def _credit_line(line: str) -> tuple[bool, str | None]:
     return True, author or None
 
 
-BYLINE_XPATH = ("//*[@class or @id][re:test(concat(@class, ' ', @id), "
-                "'author|penulis|reporter|byline|credit|wartawan|pewarta|editor|lapor', 'i')]")
+BYLINE_CLASS = "author|penulis|reporter|byline|credit|wartawan|pewarta|editor|lapor"
+AUTHOR_NAME_CLASS = "author[-_]*name|author__name|byline__name|penulis[-_]*nama"
 
 
-def find_byline_author(tree) -> str | None:
+def find_byline_author(tree, index=None) -> str | None:
     """The author named in a byline/credit block of the page ("Reporter : X", "Penulis: X")."""
-    for el in tree.xpath(BYLINE_XPATH, namespaces=_NS)[:12]:
+    for el in by_class_id(tree, BYLINE_CLASS, limit=12, index=index):
         if el.tag in ("html", "body", "article", "main"):
             continue
         text = "\n".join(t.strip() for t in el.itertext() if t.strip())
@@ -270,8 +287,7 @@ def find_byline_author(tree) -> str | None:
             if is_credit and author and author.lower() not in _GENERIC_AUTHORS:
                 return author
     # an unlabelled name in an author-name element ("<span class='author__name'>Nama</span>")
-    for el in tree.xpath("//*[re:test(@class, 'author[-_]*name|author__name|byline__name|penulis[-_]*nama', 'i')]",
-                         namespaces=_NS)[:4]:
+    for el in by_class_id(tree, AUTHOR_NAME_CLASS, limit=4, class_only=True, index=index):
         name = " ".join(el.text_content().split())
         if _looks_like_name(name) and name.lower() not in _GENERIC_AUTHORS:
             return name

@@ -35,7 +35,7 @@ def clean(
         check_inputs([input])
     except InputError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(EXIT_USAGE) from None
     if output != "-" and input != "-" and Path(output).resolve() == Path(input).resolve():
         err.print("[red]error:[/] output would overwrite the input")
         raise typer.Exit(EXIT_USAGE)
@@ -56,7 +56,7 @@ def clean(
             summary = clean_jsonl(input, output, on_problem=report)
     except OSError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(EXIT_USAGE) from None
     if summary.total == 0:
         err.print(f"[red]error:[/] {escape(summary.source)}: no pages in the input (empty)", soft_wrap=True)
     if not quiet:

@@ -4,6 +4,7 @@ cleaner's shingle check (clean.dedup), so a near simhash alone never merges two 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -16,7 +17,7 @@ from corpus.models import ArticleBand, ArticleRow
 NEAR_COPY_WINDOW = timedelta(days=30)  # syndicated copies of a release are published within this
 
 
-def fingerprint(text: str) -> tuple[str, str | None]:
+def fingerprint(text: str) -> tuple[str, int]:
     """(content hash, simhash hex) of article text."""
     return dedup.content_hash(text), dedup.simhash(text)
 
@@ -61,13 +62,13 @@ def find_cluster(s: Session, article: Article, sim: int | None,
         day = date.fromisoformat(published)
         lo, hi = (day - NEAR_COPY_WINDOW).isoformat(), (day + NEAR_COPY_WINDOW).isoformat()
         shares_band = sa.exists().where(ArticleBand.article_id == ArticleRow.id, ArticleBand.band.in_(bands))
-        q = sa.select(ArticleRow.id, ArticleRow.simhash).where(
+        near_q = sa.select(ArticleRow.id, ArticleRow.simhash).where(
             sa.or_(ArticleRow.published.between(lo, hi), ArticleRow.published.is_(None)), shares_band)
     else:
         cand_ids = sa.select(ArticleBand.article_id).where(ArticleBand.band.in_(bands)).distinct()
-        q = sa.select(ArticleRow.id, ArticleRow.simhash).where(ArticleRow.id.in_(cand_ids))
-    cands = s.execute(q.where(ArticleRow.cluster_id.is_not(None))).all()
-    near = sorted(k for k, _d in dedup.find_near_duplicates(sim, [(c.id, c.simhash) for c in cands
+        near_q = sa.select(ArticleRow.id, ArticleRow.simhash).where(ArticleRow.id.in_(cand_ids))
+    cands = s.execute(near_q.where(ArticleRow.cluster_id.is_not(None))).all()
+    near = sorted(cast(int, k) for k, _d in dedup.find_near_duplicates(sim, [(c.id, c.simhash) for c in cands
                                                                    if c.id != exclude]))
     # a near simhash alone never merges two stories: the cleaner's shingle check confirms it
     for cid in near:

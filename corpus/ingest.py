@@ -58,7 +58,7 @@ class Ingest(CrawlStateStore):
             self._extractor_version = EXTRACTOR_VERSION
         return self._extractor_version
 
-    def _clean(self, html: str, url: str | None, headers: dict | None) -> Article:
+    def _clean(self, html: str | bytes, url: str | None, headers: dict | None) -> Article:
         if self._cleaner is None:
             from clean import clean_page
             self._cleaner = clean_page
@@ -89,7 +89,7 @@ class Ingest(CrawlStateStore):
             return IngestOutcome(None, None, False, 0, None, False, outcome="error")
         try:  # bytes go to the cleaner as they are: it detects the charset
             article = self._clean(html, url, headers)
-        except Exception as exc:  # noqa: BLE001 - one bad page must not stop a crawl
+        except Exception as exc:  # one bad page must not stop a crawl: IngestError names it
             raise IngestError(f"{url}: cleaning failed: {type(exc).__name__}: {exc}") from exc
         page = {"url": url, "html": html, "status": status, "headers": headers,
                 "fetched_at": fetched_at, "site": site}
@@ -102,7 +102,7 @@ class Ingest(CrawlStateStore):
         if item.get("html"):
             try:
                 article = self._clean(item["html"], url, item.get("headers"))
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 raise IngestError(f"{item.get('id') or url}: cleaning failed: {type(exc).__name__}: {exc}") from exc
             for k in ("published", "title", "site"):
                 if item.get(k) and not getattr(article, k):
@@ -123,7 +123,7 @@ class Ingest(CrawlStateStore):
     def _ingest(self, article: Article, page: dict | None, run_id: int | None) -> IngestOutcome:
         if not article.content_hash:
             article.content_hash, sim = fingerprint(article.text or "")
-            article.simhash = article.simhash or sim
+            article.simhash = article.simhash or f"{sim:016x}"
         url = (page or {}).get("url") or article.url
         version = self.extractor_version
         # unchanged since last time (same text, same extractor): nothing to do, nothing to write
@@ -141,7 +141,7 @@ class Ingest(CrawlStateStore):
                                          outcome="unchanged")
         try:
             result = self._extract(article)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise IngestError(f"{url or article.id}: extraction failed: {type(exc).__name__}: {exc}") from exc
         return self.store_extraction(article, result, page=page, run_id=run_id)
 
@@ -151,7 +151,7 @@ class Ingest(CrawlStateStore):
         version = extractor_version or self.extractor_version
         if not article.content_hash:
             article.content_hash, sim = fingerprint(article.text or "")
-            article.simhash = article.simhash or sim
+            article.simhash = article.simhash or f"{sim:016x}"
         url = (page or {}).get("url") or article.url
         canonical = article.canonical_url or None
         if not result.relevant:
@@ -180,9 +180,10 @@ class Ingest(CrawlStateStore):
             if new:
                 n_rec, n_off = len(result.records), len(result.officials)
             else:
-                n_rec = s.scalar(sa.select(sa.func.count()).select_from(RecordRow).where(RecordRow.article_id == row.id))
+                n_rec = s.scalar(sa.select(sa.func.count()).select_from(RecordRow)
+                                 .where(RecordRow.article_id == row.id)) or 0
                 n_off = s.scalar(sa.select(sa.func.count()).select_from(OfficialRow)
-                                 .where(OfficialRow.article_id == row.id))
+                                 .where(OfficialRow.article_id == row.id)) or 0
             dup = row.cluster_id if row.cluster_id != row.id else None
             return IngestOutcome(page_id, row.id, True, n_rec, dup, new, outcome="relevant", n_officials=n_off)
 
@@ -191,7 +192,7 @@ class Ingest(CrawlStateStore):
             return self._site_ids[name]
         s.execute(self._insert(Site).values(name=name, created_at=utcnow()).on_conflict_do_nothing(
             index_elements=[Site.name]))
-        site_id = s.scalar(sa.select(Site.id).where(Site.name == name))
+        site_id = s.execute(sa.select(Site.id).where(Site.name == name)).scalar_one()
         s.info.setdefault("new_sites", {})[name] = site_id  # cached once the transaction commits
         return site_id
 
@@ -211,7 +212,7 @@ class Ingest(CrawlStateStore):
             fetched_at=naive_utc(page.get("fetched_at")) or utcnow(), status=page.get("status"),
             headers=jsonable_headers(page.get("headers")), raw_html=compress_html(page["html"]),
             content_hash=article.content_hash, run_id=run_id).on_conflict_do_nothing(index_elements=[Page.url]))
-        return s.scalar(sa.select(Page.id).where(Page.url == url))
+        return s.execute(sa.select(Page.id).where(Page.url == url)).scalar_one()
 
     def _upsert_article(self, s: Session, article: Article, page_id, site_id) -> tuple[ArticleRow, bool]:
         """(row, content changed?)."""
@@ -279,7 +280,7 @@ class Ingest(CrawlStateStore):
             ids = list(s.scalars(q))
         for aid in ids:
             with Session(self.reader) as s:
-                row = s.get(ArticleRow, aid)
+                row = s.get_one(ArticleRow, aid)
                 article = Article(id=row.source_id or str(row.id), text=row.text, url=row.url,
                                   canonical_url=row.canonical_url, title=row.title, published=row.published)
             counts.articles += 1
@@ -290,7 +291,7 @@ class Ingest(CrawlStateStore):
                 counts.errors[kind] = counts.errors.get(kind, 0) + 1
                 continue
             with self.session() as s:
-                row = s.get(ArticleRow, aid)
+                row = s.get_one(ArticleRow, aid)
                 before = _derived_signature(s, aid)
                 self._replace_derived(s, row, article.extraction_text(), result, version)
                 row.relevant, row.extractor_version, row.extracted_at = bool(result.relevant), version, utcnow()

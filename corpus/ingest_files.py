@@ -125,7 +125,7 @@ def ingest(corpus: "Corpus", paths: list[str | Path], run_id: int | None = None,
                         out = corpus.ingest_page(p["url"], p["html"], status=p["status"], headers=p["headers"],
                                                  fetched_at=p["fetched_at"], run_id=run_id)
                     else:
-                        out = corpus.ingest_article(item.article, run_id=run_id)
+                        out = corpus.ingest_article(item.article or {}, run_id=run_id)
                 except CorpusError:  # the database itself is unusable: stop, nothing to gain by going on
                     raise
                 except IngestError as exc:

@@ -24,7 +24,7 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.5
 # per-site overrides from the registry arrive as DOWNLOAD_SLOTS (JSON, keyed by host name) and
-# ROBOTSTXT_IGNORE_HOSTS from crawler.run.politeness_settings
+# ROBOTSTXT_IGNORE_HOSTS from crawler.crawl.politeness_settings
 
 # --- robustness --------------------------------------------------------------------------------
 DOWNLOAD_TIMEOUT = 30
@@ -81,7 +81,7 @@ KEPATUHAN_DB = os.environ.get("KEPATUHAN_DB")
 KEPATUHAN_REPORT_FILE = None
 
 # Scheduler: Scrapy's own (with JOBDIR for pause/resume), or scrapy-redis when --redis is given
-# (crawler.run sets SCHEDULER, DUPEFILTER_CLASS, REDIS_URL and the key names).
+# (crawler.crawl sets SCHEDULER, DUPEFILTER_CLASS, REDIS_URL and the key names).
 SCHEDULER_PERSIST = True
 REDIS_IDLE_GRACE = 5.0
 

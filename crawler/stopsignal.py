@@ -40,7 +40,7 @@ class DuplicateSignalGuard:
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
-    def spider_closed(self, spider) -> None:  # noqa: ANN001
+    def spider_closed(self, spider) -> None:
         if self.ignored:
             logger.info("ignored %d duplicate stop signal(s) (the process group's and the parent's copy)",
                         self.ignored)
@@ -52,7 +52,7 @@ class DuplicateSignalGuard:
                 self._scrapy[sig] = current
                 signal.signal(sig, self.handle)
 
-    def handle(self, signum, frame) -> None:  # noqa: ANN001
+    def handle(self, signum, frame) -> None:
         now = time.monotonic()
         if self.first_at is not None and now - self.first_at < self.window_s:
             self.ignored += 1  # a copy of the stop request already being honoured (no logging in a handler)

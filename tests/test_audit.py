@@ -14,9 +14,9 @@ import pytest
 from audit.checks import audit_claims
 from audit.evidence import parse_trends, sentence_around
 from audit.official import read_official
-from audit.run import run_audit
+from audit.audit import run_audit
 from audit.scheme import ScoringScheme
-from audit.source import claim_from_record, claims_from_extraction
+from audit.source import claim_from_record
 
 OFFICIAL_CSV = """year,entity,entity_type,region_code,score,zone,grade,opinion,rank_national,rank_provincial,source
 2021,Kementerian Luar Negeri,kementerian,,96.87,,,,1,,https://ombudsman.example/2021/kl
@@ -482,7 +482,7 @@ def test_syndicated_copies_count_as_one_source():
 def test_an_unusable_official_file_stops_the_audit_with_file_and_line(tmp_path):
     from typer.testing import CliRunner
 
-    from audit.run import OfficialFileError
+    from audit.audit import OfficialFileError
     from kepatuhan.cli import app
 
     recs, arts = write_extraction(tmp_path, CORPUS[:2])

@@ -4,7 +4,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 
 from audit.official import read_official
 
@@ -158,7 +157,7 @@ def test_official_import_and_audit_over_the_corpus(db_url, tmp_path):
     sys.path.insert(0, str(Path(__file__).parent))
     from test_audit import CORPUS, OFFICIAL_CSV
 
-    from audit.run import run_audit
+    from audit.audit import run_audit
     from audit.source import import_official, official_from_corpus
 
     _store(db_url, CORPUS)

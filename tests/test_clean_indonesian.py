@@ -113,3 +113,22 @@ def test_an_article_with_a_photo_is_not_a_photo_page():
     art = clean_page(html, url="https://kaurnews.example/berita/kaur-raih-zona-hijau")
     assert art.text.startswith(PROSE[0]) and "piagam dari Ombudsman" not in art.text
     assert not any("caption" in w for w in art.warnings)
+
+
+def test_json_ld_article_body_holding_escaped_html_gives_its_text():
+    import html as H
+    import json
+
+    body = ("<p>Pemerintah Kabupaten Kaur meraih zona hijau dalam penilaian Ombudsman tahun 2024 dengan nilai "
+            "88,75.</p><div align=\"center\"><img src=\"a.jpg\"><span class=\"caption\">Piagam</span></div>"
+            "<h2>Pelayanan Membaik</h2><p>Bupati Kaur mengatakan pelayanan di puskesmas dan kecamatan "
+            "terus dibenahi &amp; diawasi.</p><iframe src=\"https://video.example/x\"></iframe>")
+    ld = {"@type": "NewsArticle", "headline": "Kaur Raih Zona Hijau", "datePublished": "2024-12-10",
+          "articleBody": H.escape(body)}
+    page = (f'<html lang="id"><head><title>Kaur Raih Zona Hijau</title><script type="application/ld+json">'
+            f'{json.dumps(ld)}</script></head><body><div id="app"></div></body></html>')
+    art = clean_page(page, url="https://kaurnews.example/berita/kaur-raih-zona-hijau")
+    assert art.text.split("\n\n") == [
+        "Pemerintah Kabupaten Kaur meraih zona hijau dalam penilaian Ombudsman tahun 2024 dengan nilai 88,75.",
+        "Pelayanan Membaik",
+        "Bupati Kaur mengatakan pelayanan di puskesmas dan kecamatan terus dibenahi & diawasi."]

@@ -37,11 +37,12 @@ def governments(r):
 def test_bare_places_after_a_land_office_are_land_offices(text):
     r = recs(text)
     assert not governments(r) - {"Provinsi Aceh"}  # Pidie, Bireuen, Aceh Utara are offices here
+    head = "Kantah" if "Kantah" in text else "Kantor Pertanahan"  # the members take the list's head as written
     scores = {e: x.score for (e, _), x in r.items()}
-    assert scores["Kantor Pertanahan Pidie"] == 88.45
-    assert scores["Kantor Pertanahan Bireuen"] == 86.1
-    assert scores["Kantor Pertanahan Aceh Utara"] == 80.05
-    rec = r[("Kantor Pertanahan Pidie", 2023)]
+    assert scores[f"{head} Pidie"] == 88.45
+    assert scores[f"{head} Bireuen"] == 86.1
+    assert scores[f"{head} Aceh Utara"] == 80.05
+    rec = r[(f"{head} Pidie", 2023)]
     assert (rec.entity_type, rec.parent, rec.province) == ("unit", ATR, "Aceh")
 
 
@@ -409,3 +410,39 @@ def test_a_unit_in_an_all_capitals_headline_is_the_unit_of_the_body(headline, bo
     r = recs(text)
     assert list(r) == [(body_name, 2023)]  # the headline's place is no government record of its own
     assert (r[(body_name, 2023)].score, r[(body_name, 2023)].zone) == (90.1, "hijau")
+
+
+@pytest.mark.parametrize("text", [
+    ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemkab Klaten. Kantor Pertanahan "
+     "memperoleh nilai 89,60."),
+    ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kantor Pertanahan di Klaten memperoleh "
+     "nilai 89,60."),
+    ("Kantor Pertanahan di Klaten Raih Zona Hijau\n\nOmbudsman RI menyerahkan hasil Penilaian Kepatuhan tahun "
+     "2023. Kantor Pertanahan Kabupaten Klaten memperoleh nilai 89,60."),
+])
+def test_a_vertical_office_without_its_place_in_the_name_takes_the_place_of_the_article(text):
+    r = recs(text)
+    rec = r[("Kantor Pertanahan Kabupaten Klaten", 2023)]
+    assert (rec.score, rec.parent, rec.province) == (89.6, ATR, "Jawa Tengah")
+    assert len([e for e, _ in r if e.startswith("Kantor Pertanahan")]) == 1
+
+
+def test_a_police_office_written_in_full_and_short_is_one_office():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kepolisian Resor (Polres) Pamekasan "
+            "meraih nilai 90,10. Polres Pamekasan masuk zona hijau.")
+    r = recs(text)
+    assert list(r) == [("Kepolisian Resor Pamekasan", 2023)]
+    assert (r[("Kepolisian Resor Pamekasan", 2023)].zone, r[("Kepolisian Resor Pamekasan", 2023)].parent) == (
+        "hijau", POLRI)
+
+
+@pytest.mark.parametrize("written, entity", [
+    ("kantor pertanahan Kota Kupang", "Kantor Pertanahan Kota Kupang"),
+    ("polres Sikka", "Polres Sikka"),
+    ("kantah Kabupaten Ende", "Kantor Pertanahan Kabupaten Ende"),
+])
+def test_an_office_head_written_in_lower_case_before_its_place(written, entity):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Nilai tertinggi diraih {written} dengan 90,10."
+    r = recs(text)
+    assert list(r) == [(entity, 2023)]
+    assert r[(entity, 2023)].entity_type == "unit"

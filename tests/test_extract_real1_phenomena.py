@@ -376,3 +376,84 @@ def test_a_share_of_complaints_is_no_score(sentence):
 def test_a_percentage_written_as_the_score_stays():
     text = ("Hasil survei kepatuhan Ombudsman tahun 2019: Kabupaten Konawe masuk zona merah dengan nilai 35,49%.")
     assert recs(text)[("Kabupaten Konawe", 2019)].score == 35.49
+
+
+# -- a vertical office's bare head names a kind of office, not one office ------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Untuk Kantor Pertanahan, enam dari 12 kantor berada di Zona Hijau dengan kualitas tertinggi.",
+    "Ombudsman juga menilai Polres dan Kantor Pertanahan se-Provinsi Riau yang sebagian besar masuk zona hijau.",
+    "Sementara Polres, tujuh di antaranya masuk zona hijau dengan kualitas tinggi.",
+])
+def test_a_bare_vertical_head_is_no_record(sentence):
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Kabupaten Kampar meraih nilai 94,44. "
+            + sentence)
+    names = {e for e, _ in recs(text)}
+    assert names == {"Kabupaten Kampar"}
+
+
+def test_a_vertical_office_with_its_place_stays():
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Kantor Pertanahan Kabupaten Kampar "
+            "meraih nilai 94,44 dan Polres Kampar meraih 90,10.")
+    r = recs(text)
+    assert r[("Kantor Pertanahan Kabupaten Kampar", 2024)].score == 94.44
+    assert r[("Polres Kampar", 2024)].score == 90.1
+
+
+# -- "peringkat kedua, di bawah X, dengan nilai N": X is first, the score stays the holder's -------
+
+@pytest.mark.parametrize("sentence", [
+    "Bali berhasil menduduki peringkat kedua secara nasional, di bawah Provinsi Sulawesi Utara, dengan nilai total 94,01.",
+    "Provinsi Bali berada di posisi kedua, setelah Provinsi Sulawesi Utara, dengan skor 94,01.",
+    "Provinsi Bali menempati peringkat kedua nasional, di belakang Provinsi Sulawesi Utara, dengan nilai 94,01.",
+])
+def test_the_one_ahead_is_a_reference_not_the_holder(sentence):
+    text = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 untuk tingkat pemprov. " + sentence
+    r = recs(text)
+    bali, sulut = r[("Provinsi Bali", 2022)], r[("Provinsi Sulawesi Utara", 2022)]
+    assert (bali.score, bali.rank) == (94.01, 2)
+    assert (sulut.score, sulut.rank) == (None, 1)
+
+
+# -- the last place with the field's size stated elsewhere ---------------------------------------
+
+@pytest.mark.parametrize("count,last,rank", [
+    ("Survei dilakukan terhadap 6 kabupaten di Bengkulu.", "Kabupaten Seluma diurutan paling buncit", 6),
+    ("Ada 10 kabupaten/kota yang dinilai, dari 10 kabupaten/kota itu", "Kabupaten Seluma menjadi juru kunci", 10),
+    ("Penilaian dilakukan atas tujuh kabupaten.", "Kabupaten Seluma berada di urutan terakhir", 7),
+])
+def test_last_place_of_a_stated_field(count, last, rank):
+    text = (f"Ombudsman RI Perwakilan Bengkulu merilis hasil survei kepatuhan tahun 2019. {count} {last} dengan "
+            "nilai 45,41 dan masuk zona merah.")
+    rec = recs(text)[("Kabupaten Seluma", 2019)]
+    assert (rec.rank, rec.rank_scope, rec.score) == (rank, "provinsi", 45.41)
+
+
+def test_last_place_without_a_count_is_no_rank():
+    text = ("Ombudsman RI Perwakilan Bengkulu merilis hasil survei kepatuhan tahun 2019. Kabupaten Seluma diurutan "
+            "paling buncit dengan nilai 45,41.")
+    assert recs(text)[("Kabupaten Seluma", 2019)].rank is None
+
+
+def test_another_ranks_total_does_not_size_the_last_place():
+    text = ("Ombudsman RI merilis hasil penilaian kepatuhan tahun 2021. Provinsi Papua Barat berada di urutan 32 "
+            "dari 34 provinsi. Provinsi Papua berada di posisi paling buncit dengan nilai 44,72.")
+    assert recs(text)[("Provinsi Papua", 2021)].rank is None
+
+
+# -- pre-2022 verdicts: "kategori sedang", "predikat tinggi" ---------------------------------------
+
+@pytest.mark.parametrize("phrase,opinion", [
+    ("dinyatakan kategori sedang", "kepatuhan sedang"),
+    ("meraih predikat tinggi", "kepatuhan tinggi"),
+    ("berpredikat rendah", "kepatuhan rendah"),
+])
+def test_pre_2022_verdict_is_the_kepatuhan_opinion(phrase, opinion):
+    text = f"Ombudsman RI merilis penilaian kepatuhan tahun 2019. Kabupaten Merangin {phrase} dengan nilai 79,66."
+    assert recs(text)[("Kabupaten Merangin", 2019)].opinion == opinion
+
+
+def test_a_2022_verdict_word_fills_the_zone_only():
+    text = "Ombudsman RI merilis penilaian kepatuhan tahun 2023. Kabupaten Merangin meraih predikat tinggi dengan nilai 86,10."
+    rec = recs(text)[("Kabupaten Merangin", 2023)]
+    assert (rec.opinion, rec.zone) == (None, "hijau")

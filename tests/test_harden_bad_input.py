@@ -11,7 +11,6 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
-import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 KEPATUHAN = str(REPO / ".venv" / "bin" / "kepatuhan")

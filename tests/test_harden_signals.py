@@ -68,7 +68,7 @@ def check_stopped(proc: subprocess.Popen, t0: float, data_dir: Path, limit_s: fl
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()
-        raise AssertionError(f"`kepatuhan run` still running {limit_s} s after the signal (the hang)")
+        raise AssertionError(f"`kepatuhan run` still running {limit_s} s after the signal (the hang)") from None
     took = time.monotonic() - t0
     assert proc.returncode == 3, (proc.returncode, err[-2000:])
     summary = json.loads(out)
@@ -111,7 +111,7 @@ def test_timeout_command_stops_the_run(slow_site, tmp_path):
 def test_parent_bounds_its_wait_and_kills_a_child_that_ignores_the_stop(tmp_path):
     """A crawl child that does not stop (stuck in a thread, ignoring SIGTERM) is killed once the
     grace period after the stop request is over; the parent returns instead of waiting forever."""
-    from crawler.run import _wait
+    from crawler.crawl import _wait
 
     child = subprocess.Popen([sys.executable, "-c", "import signal, time\n"
                               "signal.signal(signal.SIGTERM, signal.SIG_IGN)\nprint('ready', flush=True)\n"

@@ -19,7 +19,7 @@ LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 class ClaimEntities:
     @staticmethod
-    def _entities(doc: Doc) -> list[EntityMention]:  # noqa: C901
+    def _entities(doc: Doc) -> list[EntityMention]:
         ms = [m for m in (doc._.regions or []) + (doc._.agencies or []) + (doc._.units or [])]
         ms.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out: list[EntityMention] = []

@@ -29,7 +29,7 @@ class _Group:
     distinct entities named. A counted group named inside a larger one that has values ("5 kabupaten
     ... yakni", "3 di antaranya pada 2019 zona kuning") is a subset: its members get both."""
 
-    values: dict
+    values: list
     left: int | None
     age: int = 0
     outer: "_Group | None" = None
@@ -42,7 +42,14 @@ class _Group:
     def open(g: GroupMarker, active: "_Group | None") -> "_Group":
         nested = active is not None and active.values and g.count and not g.anaphoric \
             and (active.left is None or active.left >= g.count)
-        return _Group({}, g.count, outer=active if nested else None)
+        return _Group([], g.count, outer=active if nested else None)
+
+    def add(self, v: Value, only_kind: bool = False) -> None:
+        """One more value for the members. A score or rank once; labels may come twice, for two years
+        ("6 kabupaten/kota yang sebelumnya hijau pada 2021 kembali meraih zona hijau")."""
+        if any(x.kind == v.kind for x in self.values) and (only_kind or v.kind in ("score", "rank")):
+            return
+        self.values.append(v)
 
     def live(self) -> "_Group | None":
         """This group while it still takes members, else the group it is a subset of."""
@@ -65,10 +72,10 @@ class _Group:
 
     def take(self, key) -> list[tuple[Value, int]]:
         """The values an entity gets as a member (the subset's own first), counting it once."""
-        out, kinds, grp, prio = [], set(), self, GROUP
+        out, grp, prio = [], self, GROUP
         while grp is not None:
             if grp.left is None or grp.left > 0 or key in grp.members:
-                out.extend((v, prio) for v in grp.values.values())
+                out.extend((v, prio) for v in grp.values)
                 if key not in grp.members:
                     grp.members.add(key)
                     grp.age = 0  # a list of members, one a line, keeps its group alive to its end

@@ -60,11 +60,7 @@ LIST_SEP = re.compile(r"^\s*(?:\([^()]{1,40}\))?[\s,]*(?:(?:dan|serta|&)\s+)?(?:
                       re.IGNORECASE)
 ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
 COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
-FORWARD_LINK = re.compile(r"^\s*(?:,|:)?\s*(?:ada|adalah|yakni|yaitu|ditempati(?:\s+oleh)?|diraih(?:\s+oleh)?|diduduki(?:\s+oleh)?)?\s*$", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
-# a score handed on to the entity after it: "skor terendah 70,20 diraih Puskesmas Talang Banjar"
-PASSIVE_LINK = re.compile(r"^\s*,?\s*(?:diraih|diperoleh|dicapai|dicatat|dicatatkan|ditorehkan|dimiliki)(?:\s+oleh)?\s*$",
-                          re.IGNORECASE)
 RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
 # between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
 LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
@@ -105,6 +101,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         alls = v.get("collective_all", [])
         self.collective_all = re.compile(rf"(?<![\w])(?:{words_alt(alls)})(?![\w])", re.IGNORECASE) if alls else None
         u = read_yaml(data_dir / "units.yaml")
+        self.bare_offices = {h for v in u.get("vertical_offices", []) for h in v.get("heads", [])}
         self.ana_generic = {w.lower() for w in u.get("anaphora_generic", [])}
         self.ana_reach = u.get("anaphora_reach", 600)
         self.anaphor = re.compile(rf"(?<![\w])(?P<noun>{words_alt(u.get('anaphora_nouns', []))})\s+"
@@ -114,10 +111,21 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         rel = v.get("related_links", [])
         self.related = related_heading(rel)
+        behind = v.get("rank_behind_words", [])
+        self.behind_ref = re.compile(rf"(?i),\s*(?:{words_alt(behind)})\s+$") if behind else None
         intro = v.get("heading_introducers", [])
         self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
         outside = v.get("outside_before", [])
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
+        now = v.get("now_cues", [])
+        self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
+        I = re.IGNORECASE
+        # a full stop before a capital also ends a clause: sentences the splitter kept together ("kategori B. Pada ...")
+        self.clause_split = re.compile(rf",\s|;\s|\s(?:{words_alt(v['clause_conjunctions'])})\s|\.\s+(?-i:(?=[A-Z][a-z]))", I)
+        self.forward_link = re.compile(rf"^\s*(?:,|:)?\s*(?:{words_alt(v['forward_link_words'])})?\s*$", I)
+        self.passive_link = re.compile(rf"^\s*,?\s*(?:{words_alt(v['passive_link_verbs'])})(?:\s+oleh)?\s*$", I)
+        exc = v.get("exception_before", [])
+        self.exception = re.compile(rf"(?<![\w])(?:{words_alt(exc)})[\s,]*$", re.IGNORECASE) if exc else None
         openers = v.get("member_openers", [])
         self.member_opener = re.compile(rf"[\s\"'“”‘’]*(?:{words_alt(openers)})(?![\w])", re.IGNORECASE) if openers else None
         self.noun_types = {k.lower(): set(t) for k, t in (v.get("group_noun_types") or {}).items()}
@@ -154,6 +162,13 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                 out.setdefault(c.value.kind, c.value)
         return list(out.values())
 
+    def _excepted(self, text: str, e: EntityMention) -> bool:
+        """Is e named as an exception whose own state is not told right after it ("kecuali C, masuk
+        zona hijau", "semua hijau kecuali C")? "kecuali C yang masih kuning" tells C's own."""
+        if self.exception is None or not self.exception.search(text, max(0, e.start - 15), e.start):
+            return False
+        return not re.match(r"\s*,?\s*yang\b", text[e.end:e.end + 12])
+
     def _of_kind(self, ents: list[EntityMention], g: GroupMarker) -> list[EntityMention]:
         """ "keempat kabupaten itu": the entities of the kind its noun names (all for "pemda", "daerah")."""
         kinds = self.noun_types.get(g.noun or "")
@@ -167,6 +182,14 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         if si - last_sent <= 2:
             return list({self._key(e): e for e in last_subjects}.values())
         return []
+
+    def _behind_reference(self, text: str, current, e) -> bool:
+        """ "X menduduki peringkat kedua secara nasional, di bawah Provinsi Y, dengan nilai 94,01": Y,
+        set off by commas after a rank word, is the reference point, not the holder of what follows."""
+        if current is None or self.behind_ref is None:
+            return False
+        return bool(self.behind_ref.search(text, max(current.end, e.start - 40), e.start)) and \
+            bool(re.match(r"\s*,", text[e.end:e.end + 3]))
 
     def _heads_a_list(self, text: str, v: Value, ents: list) -> bool:
         """ "yang juga masih berada di zona kuning yakni Kantor Pertanahan A ...; B ...": a label followed
@@ -225,8 +248,10 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         if not owns:
             return []
 
-        def dist(v: Value, spans) -> int:
-            return min(max(a - v.end, v.start - b, 0) for a, b in spans)
+        def dist(v: Value, spans) -> float:
+            # a mention that is the value itself ("Zona Merah") says nothing of whose it is
+            return min((max(a - v.end, v.start - b, 0) for a, b in spans if not (a < v.end and v.start < b)),
+                       default=float("inf"))
         return [v for v in vals if dist(v, owns) < dist(v, others)]
 
     # -- assembly ---------------------------------------------------------------------
@@ -256,7 +281,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
             s_ents, s_vals, s_groups = _within(subjects, ss, se), _within(values, ss, se), _within(groups, ss, se)
             sentence = text[ss:se]
             low_s = None if low is None else low[ss:se]
-            found = lambda pattern: _search(pattern, sentence, low_s)  # noqa: E731
+            found = lambda pattern: _search(pattern, sentence, low_s)  # noqa: E731, B023 - this sentence's search
             zones = {v.value for v in s_vals if v.kind == "zone"}
             colours = {c.lower() for c in COLOURS.findall(sentence)}
             if self.other_score is not None and found(self.other_score):
@@ -309,10 +334,10 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                     active = _Group.open(g, active)
                     listed = _Listed(si, g.end)
                     for v in same:
-                        active.values.setdefault(v.kind, v)
+                        active.add(v, only_kind=True)
                     for v in s_vals:
                         if v.start > g.start:
-                            active.values.setdefault(v.kind, v)
+                            active.add(v)
                 elif s_vals and len({self._key(e) for e in last_subjects}) == 1 and si - last_subject_sent <= 2 \
                         and not s_groups:
                     for v in s_vals:
@@ -356,7 +381,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                         active = _Group.open(it, active)
                         listed = _Listed(si, it.end)
                         for v in same:
-                            active.values.setdefault(v.kind, v)
+                            active.add(v, only_kind=True)
                     collecting, current = True, None
                 elif kind == 1 and it.kind in CATEGORICAL and (
                         re.match(r"\s*:", text[it.end:it.end + 3]) or not collecting and self._heads_a_list(text, it, s_ents)):
@@ -377,17 +402,23 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                     if nxt is not None and it.forward:
                         forward.setdefault(id(nxt), []).append(it)  # "kedua, setelah Kemlu": Kemlu is first
                     elif nxt is not None and current is not None and (
-                            it.kind == "rank" and FORWARD_LINK.match(text[it.end:nxt.start])
-                            or it.kind == "score" and PASSIVE_LINK.match(text[it.end:nxt.start])):
+                            it.kind == "rank" and self.forward_link.match(text[it.end:nxt.start])
+                            or it.kind == "score" and self.passive_link.match(text[it.end:nxt.start])):
                         forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"
                     elif collecting and active is not None:
-                        active.values.setdefault(it.kind, it)
+                        active.add(it)
                     elif current is None:
                         prefix.append(it)
                     else:
                         own[id(current)].append(it)
                         claims.append(Claim(current, it, OWN, (ss, se)))
+                elif self._excepted(text, it):
+                    continue  # "A, B, kecuali C, masuk zona hijau": C takes nothing, the values after it are A's and B's
                 else:
+                    if self._behind_reference(text, current, it):
+                        for v in forward.get(id(it), []):  # "peringkat kedua, di bawah X, dengan nilai 94,01":
+                            claims.append(Claim(it, v, OWN, (ss, se)))  # X is first; the score stays the holder's
+                        continue
                     collecting, current = False, it
                     for v in inline_heads.values():
                         claims.append(Claim(it, v, PREFIX, (ss, se)))
@@ -490,6 +521,10 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                 continue
             if e.entity_type == "unit" and e.parent is None and main is not None:
                 e.parent, e.province = main.name, main.province
+            elif e.entity_type == "unit" and e.name in self.bare_offices and main is not None:
+                # "Kantor Pertanahan memperoleh 89,60" in an article about Klaten: a vertical office's
+                # parent is its ministry, so its place goes into its name
+                e.name, e.province = f"{e.name} {main.name}", main.province
             key = (self._key(e), year)
             if key not in merged:
                 merged[key] = {"entity": e, "fields": {}, "evidence": []}
@@ -511,7 +546,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         for key in order:
             slot = merged[key]
             e, fields = slot["entity"], slot["fields"]
-            get = lambda k: fields[k][1] if k in fields else None
+            get = lambda k: fields[k][1] if k in fields else None  # noqa: E731, B023 - used in this iteration only
             rank = get("rank")
             scope = rank.scope if rank else None
             if scope == "provinsi" and e.entity_type in ("kementerian", "lembaga", "provinsi"):

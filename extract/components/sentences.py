@@ -24,7 +24,7 @@ if not Doc.has_extension("sent_spans"):
 _END = re.compile(r"[.!?]+[\"”’')]*(?=\s+[\"“‘'(]?[A-Z0-9])|\n+")
 # the number of a list item ("1. Pemkab Nias Selatan (47,94)" at a line's start, "yakni 1. Kota A, 2. Kota B"):
 # its dot ends no sentence, so an item stays one sentence and a group's members stay within reach
-_ITEM_NUMBER = re.compile(r"(?:^|\n|[,:;][ \t]|(?<![\w])(?:yakni|yaitu|adalah|ialah|antara lain)[ \t])[ \t\-–•*]*\d{1,2}$")
+_ITEM_NUMBER = re.compile(r"(?:^|\n|[,:;)][ \t]|(?<![\w])(?:yakni|yaitu|adalah|ialah|antara lain)[ \t])[ \t\-–•*]*\d{1,2}\)?$")
 
 
 class Sentences(DataComponent):

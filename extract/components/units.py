@@ -82,7 +82,7 @@ class Units(DataComponent):
             w for forms in self.agencies.values() for f, _, _ in forms if not f.isupper() or " " not in f
             for w in f.split() if w.isupper()}  # "BPN", "PUPR" of "Kementerian PUPR"
         self.small_words = {w.upper() for w in u.get("inner_lower", []) + ["ke", "se"]}
-        self.office_lists = OfficeLists(u, self.heads, lambda head, name: self._ministry(head, name))
+
         self.agency_offices = u.get("agency_offices", {})
         merged = words_alt(u.get("merged_affairs_heads", []))
         cap_seq = rf"{word}(?:[ \t]+(?:(?:{inner})[ \t]+)?{word})*"
@@ -92,6 +92,7 @@ class Units(DataComponent):
         nums = words_alt(list(read_yaml(data_dir / "values.yaml").get("cardinals", {})) + ["beberapa", "sejumlah", "para"])
         # "9 Kantor Pertanahan lainnya", "dua Polres": a head counted is a kind, not one unit
         self.count_before = re.compile(rf"(?i)(?<![\w])(?:\d+|{nums})[ \t]+$")
+        self.office_lists = OfficeLists(u, self.heads, lambda head, name: self._ministry(head, name), self.count_before)
         self.head_forms = u.get("head_long_forms", {})
         nsb = words_alt(u.get("not_subject_before", []))
         self.not_subject = re.compile(rf"(?<![\w])(?:{nsb})\.?\s+$", re.IGNORECASE) if nsb else None
@@ -191,6 +192,8 @@ class Units(DataComponent):
             if ministry:
                 em.parent = ministry
                 where = inside or parent
+                if where is not None and name == head:
+                    em.name = f"{name} {where.name}"  # "Kantor Pertanahan di Klaten": the place belongs in its name
                 em.province = where.province if where else (next(iter(context)) if len(context) == 1 else None)
                 if where is not None:
                     where.subject = False
@@ -255,7 +258,13 @@ class Units(DataComponent):
         for u in units:
             u.name = self._written_out(u.name, doc_text(doc))
         doc._.regions, doc._.agencies = regions, agencies
-        doc._.units = self._merge_abbreviated(units)
+        # "Untuk Kantor Pertanahan, enam dari 12 kantor ...", "Polres dan Kantor Pertanahan se-Riau": a
+        # vertical office's bare head names the kind, not one office, unless the text places it once
+        # ("Kantor Pertanahan di Klaten Raih Zona Hijau")
+        text = doc_text(doc)
+        bare_kinds = {h for _, heads, _ in self.vertical for h in heads} | set(self.regional_heads)
+        doc._.units = [u for u in self._merge_abbreviated(units) if u.name not in bare_kinds
+                       or re.search(rf"(?<![\w]){re.escape(u.name)}[ \t]+di[ \t]+[A-Z]", text)]
         return doc
 
     def _unshout(self, text: str) -> str:

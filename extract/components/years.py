@@ -63,7 +63,7 @@ class Years(DataComponent):
     def load(self, data_dir: Path) -> None:
         v = read_yaml(data_dir / "values.yaml")
         self.ymin, self.ymax = v["year_min"], v["year_max"]
-        I = re.IGNORECASE
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         self.year_re = re.compile(r"(?<![\w/.-])(20\d\d)(?![\w/]|[.,]\d)")
         self.rel_prev = re.compile(rf"(?<![\w-])(?:{words_alt(v['relative_previous'])})(?![\w-])", I)
         self.cardinals = {k.lower(): n for k, n in v["cardinals"].items()}

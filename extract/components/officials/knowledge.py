@@ -75,7 +75,8 @@ class OfficialsKnowledge:
             entry = json.loads(line)
             heads[_words(entry["head"])] = entry
         prefixes = {_words(p) for p in read_list(data_dir / "prefixes.csv")[1:]}
-        before, after = set(), set()
+        before: set[str] = set()
+        after: set[str] = set()
         for row in read_list(data_dir / "degrees.csv")[1:]:
             tok, _, pos = row.rpartition(",")
             (before if pos.strip() == "before" else after).add(_key(tok))

@@ -58,11 +58,19 @@ class OfficialsFinder(NameGrammar):
         return mentions
 
     def _find_in_line(self, text: str, toks: list[Tok]) -> list[Mention]:
-        kb = self.kb
-        n = len(toks)
         claimed: set[int] = set()  # token indices already part of a linked mention
         index = {t.start: k for k, t in enumerate(toks)}
         mentions: list[Mention] = []
+        titles = self._titles(toks)
+        linked = self._link_title_first(text, toks, titles, index, claimed, mentions)
+        self._link_name_first(text, toks, titles, index, claimed, mentions, linked)
+        self._link_deputies(toks, claimed, mentions, linked)
+        return [m for m in mentions if not self._is_staff(toks, index, m)]
+
+    def _titles(self, toks: list[Tok]) -> list[tuple[_Title, int]]:
+        """Every office title of the line with the token after it (titles after a blocker left out)."""
+        kb = self.kb
+        n = len(toks)
         titles: list[tuple[_Title, int]] = []
         starts = self.kb.start_words
         i = 0
@@ -77,7 +85,13 @@ class OfficialsFinder(NameGrammar):
                 titles.append((t, j))
             i = max(j, i + 1)
 
-        # pass 1: title then name ("Bupati Lebong Kopli Ansori", "Sekda Lebong, Mustarani Abidin")
+        return titles
+
+    def _link_title_first(self, text: str, toks: list[Tok], titles, index: dict[int, int], claimed: set[int],
+                          mentions: list[Mention]) -> dict[int, Mention]:
+        """Pass 1: title then name. Returns the linked mentions by their title's first token."""
+        n = len(toks)
+        # "Bupati Lebong Kopli Ansori", "Sekda Lebong, Mustarani Abidin"
         linked: dict[int, Mention] = {}
         for idx, (t, j) in enumerate(titles):
             res = self._link_right(toks, t, j, n, claimed)
@@ -104,8 +118,12 @@ class OfficialsFinder(NameGrammar):
             linked[t.i] = m
             mentions.append(m)
             claimed.update(range(t.i, name_end))
+        return linked
 
-        # pass 2: name before the title ("Ahmad Thamrin, Pelaksana Tugas (Plt) Kepala Biro ...")
+    def _link_name_first(self, text: str, toks: list[Tok], titles, index: dict[int, int], claimed: set[int],
+                         mentions: list[Mention], linked: dict[int, Mention]) -> None:
+        """Pass 2: name before the title ("Ahmad Thamrin, Pelaksana Tugas (Plt) Kepala Biro ...")."""
+        n = len(toks)
         for t, j in titles:
             if t.i in linked or t.i == 0:
                 continue
@@ -124,7 +142,11 @@ class OfficialsFinder(NameGrammar):
                 linked[t.i] = m
                 mentions.append(m)
 
-        # pass 3: "Bupati A dan Wakil B", "wali kota dan wakilnya B"
+    def _link_deputies(self, toks: list[Tok], claimed: set[int], mentions: list[Mention],
+                       linked: dict[int, Mention]) -> None:
+        """Pass 3: "Bupati A dan Wakil B", "wali kota dan wakilnya B"."""
+        kb = self.kb
+        n = len(toks)
         by_pos = sorted(linked.items())
         keys = [i0 for i0, _ in by_pos]
         for k, tok in enumerate(toks):
@@ -145,7 +167,6 @@ class OfficialsFinder(NameGrammar):
             word = "Wakil" if tok.text[0].isupper() else "wakil"
             mentions.append(Mention(name, f"{word} {base}", tok.start, name[-1].end))
             claimed.update(range(k, name_end))
-        return [m for m in mentions if not self._is_staff(toks, index, m)]
 
     def _link_right(self, toks, t: _Title, j: int, n: int, claimed: set[int]):
         """(title_end, name_tokens, name_end) for the name right after the title, or None."""

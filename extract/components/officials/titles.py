@@ -59,6 +59,16 @@ EPONYM_HEADS = {"rsud", "rsu", "rs", "rsia", "rsj", "rsup", "daerah", "umum", "s
 class TitleGrammar:
     """Where office titles start and end in a token list."""
 
+    # a title's tail stops where a name begins: the name grammar (names.py) answers these
+    def _is_name_word(self, t: Tok, first: bool) -> bool:
+        raise NotImplementedError
+
+    def _particle_at(self, toks, k: int, end_limit: int) -> int:
+        raise NotImplementedError
+
+    def _initials_name(self, toks, k: int, end_limit: int) -> bool:
+        raise NotImplementedError
+
     def __init__(self, kb: OfficialsKnowledge):
         self.kb = kb
 

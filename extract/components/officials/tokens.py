@@ -23,7 +23,7 @@ class Tok:
 
     __slots__ = ("text", "start", "end", "kind", "bare", "key", "low", "cap")
 
-    def __init__(self, text: str, start: int, end: int, kind: str):
+    def __init__(self, text: str, start: int, end: int, kind: str | None):
         self.text, self.start, self.end, self.kind = text, start, end, kind  # kind: "w", "p" or "nl"
         self.bare = text[:-1] if text.endswith(".") and len(text) > 1 else text  # without a final dot
         self.key = _key(text)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 from crawler.registry import Site, load_sites
-from crawler.report import CrawlReport
+from crawler.crawl_report import CrawlReport
 
 REPO = Path(__file__).resolve().parents[1]
 
