@@ -183,3 +183,34 @@ def test_old_spelling_of_provinsi_is_a_place_too(place):
     r = recs(text)
     assert r[("Provinsi Nusa Tenggara Timur", 2021)].zone == "kuning"
     assert {r[(n, 2021)].zone for n in ("Kabupaten Ende", "Kabupaten Alor", "Kabupaten Lembata")} == {"merah"}
+
+
+# -- "dua kabupaten lagi": other governments, not a part of the group before ------------------------
+
+@pytest.mark.parametrize("others", [
+    "Sementara masih ada dua kabupaten lagi yang belum disurvei, Kabupaten Kaur dan Kabupaten Seluma.",
+    "Adapun dua kabupaten lainnya, yakni Kabupaten Kaur dan Kabupaten Seluma, baru akan dinilai tahun depan.",
+    "Ada 2 daerah lain yang tidak ikut dinilai yaitu Kabupaten Kaur dan Kabupaten Seluma.",
+])
+def test_other_governments_after_a_group_are_not_its_members(others):
+    text = (OMB.format(prov="Bengkulu", year=2018) + "Zona hijau diberikan kepada Kabupaten Lebong dan Kabupaten "
+            "Mukomuko. Dua kabupaten yang mendapatkan zona hijau itu juga menerima penghargaan. " + others)
+    r = recs(text)
+    assert set(r) == {("Kabupaten Lebong", 2018), ("Kabupaten Mukomuko", 2018)}
+
+
+# -- a label handed to a counted group named after it; a label looked back at with "Selain" ---------
+
+@pytest.mark.parametrize("sentence", [
+    "Selain zona merah, Ombudsman juga memberikan penilaian zona kuning untuk 3 kabupaten. Yaitu {m}.",
+    "Di samping zona merah, predikat kuning diberikan kepada 3 kabupaten, yaitu {m}.",
+    "Ombudsman memberikan zona kuning bagi 3 kabupaten, yakni {m}.",
+])
+def test_label_given_to_the_group_after_it(sentence):
+    members = "Kabupaten Bengkulu Selatan, Kabupaten Rejang Lebong dan Kabupaten Bengkulu Tengah"
+    text = (OMB.format(prov="Bengkulu", year=2018) + "Pemkab Kepahiang masuk zona merah. " +
+            sentence.format(m=members))
+    r = recs(text)
+    assert {n: x.zone for (n, _), x in r.items()} == {
+        "Kabupaten Kepahiang": "merah", "Kabupaten Bengkulu Selatan": "kuning",
+        "Kabupaten Rejang Lebong": "kuning", "Kabupaten Bengkulu Tengah": "kuning"}

@@ -40,7 +40,7 @@ class _Group:
 
     @staticmethod
     def open(g: GroupMarker, active: "_Group | None") -> "_Group":
-        nested = active is not None and active.values and g.count and not g.anaphoric \
+        nested = active is not None and active.values and g.count and not g.anaphoric and not g.others \
             and (active.left is None or active.left >= g.count)
         return _Group([], g.count, outer=active if nested else None)
 

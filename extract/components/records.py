@@ -132,6 +132,10 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
         self.same_as_before = re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])",
                                          re.IGNORECASE) if same_n and same_w else None
+        bes = v.get("besides_before", [])
+        self.besides = re.compile(rf"(?<![\w])(?:{words_alt(bes)})\s+$", re.IGNORECASE) if bes else None
+        rcp = v.get("group_recipient_links", [])
+        self.recipient = re.compile(rf"\s*,?\s*(?:{words_alt(rcp)})\s+", re.IGNORECASE) if rcp else None
         rest, exc = v.get("rest_words", []), v.get("exception_words", [])
         self.rest_word = re.compile(rf"(?:{words_alt(rest)})", re.IGNORECASE) if rest else None
         self.exception_word = re.compile(rf"(?<![\w])(?:{words_alt(exc)})(?![\w])", re.IGNORECASE) if exc else None
@@ -196,6 +200,11 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         by a list introducer and then at once by an entity heads the list (not the entity before it)."""
         m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
         return bool(m) and any(e.start == m.end() for e in ents)
+
+    def _given_to(self, text: str, v: Value, g: GroupMarker) -> bool:
+        """ "memberikan penilaian zona kuning untuk 3 kabupaten": a label handed to the group after it."""
+        return v.kind in CATEGORICAL and v.end <= g.start and self.recipient is not None and \
+            bool(self.recipient.fullmatch(text, v.end, g.start))
 
     def _rest_of_list(self, text: str, sent: tuple[int, int], s_ents: list, s_vals: list[Value], s_groups: list,
                       own: dict, before: list) -> list[Claim]:
@@ -282,8 +291,15 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
             sentence = text[ss:se]
             low_s = None if low is None else low[ss:se]
             found = lambda pattern: _search(pattern, sentence, low_s)  # noqa: E731, B023 - this sentence's search
-            zones = {v.value for v in s_vals if v.kind == "zone"}
             colours = {c.lower() for c in COLOURS.findall(sentence)}
+            if self.besides is not None and s_vals:
+                looked_back = [v for v in s_vals if self.besides.search(text, max(ss, v.start - 15), v.start)]
+                s_vals = [v for v in s_vals if v not in looked_back]
+                if looked_back:
+                    colours = {c.lower() for c in COLOURS.findall(
+                        "".join(" " if any(v.start <= ss + i < v.end for v in looked_back) else ch
+                                for i, ch in enumerate(sentence)))}
+            zones = {v.value for v in s_vals if v.kind == "zone"}
             if self.other_score is not None and found(self.other_score):
                 s_vals = self._own_values(sentence, ss, s_vals)
             if _search(self.definition, RANGE_OF_YEARS.sub(" ", sentence),
@@ -336,7 +352,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                     for v in same:
                         active.add(v, only_kind=True)
                     for v in s_vals:
-                        if v.start > g.start:
+                        if v.start > g.start or self._given_to(text, v, g):
                             active.add(v)
                 elif s_vals and len({self._key(e) for e in last_subjects}) == 1 and si - last_subject_sent <= 2 \
                         and not s_groups:

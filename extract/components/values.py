@@ -179,6 +179,8 @@ class Values(DataComponent):
         self.zone_change = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('zone_change_verbs', []) or ['naik'])})\s+(?:dari\s+)?(?:zona\s+)?(?P<a>hijau|kuning|merah)"
             rf"\s+(?:ke|menjadi|jadi)\s+(?:zona\s+)?(?P<b>hijau|kuning|merah)(?![\w])", I)
+        others = v.get("group_others_after", [])
+        self.group_others = re.compile(rf"\s+(?:{words_alt(others)})(?![\w])", I) if others else None
         self.rest_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})(?![\w])", I)
         self.collective_re = re.compile(rf"(?<![\w])(?:{words_alt(v['collective_anaphora'])})(?![\w])", I)
         self.comparator_from = re.compile(rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?:\w+\s+){{0,2}}$", I)
@@ -582,8 +584,10 @@ class Values(DataComponent):
             more = group_more.match(mtext, m.end())
             if more and count:
                 count += self._num(more.group("n")) if more.group("n") else 1
-            out.append(GroupMarker(m.start(), m.end() if not more else more.end(), count, anaphoric=ana,
-                                   noun=re.sub(r"\s+", " ", m.group("noun").lower()) if not more else None))
+            end = m.end() if not more else more.end()
+            out.append(GroupMarker(m.start(), end, count, anaphoric=ana,
+                                   noun=re.sub(r"\s+", " ", m.group("noun").lower()) if not more else None,
+                                   others=bool(self.group_others and self.group_others.match(text, end))))
         # "..., selebihnya masuk dalam zona kuning, yaitu ...": the rest, a group of its own
         for m in self.rest_re.finditer(text):
             if not any(g.start <= m.start() < g.end for g in out):
