@@ -254,7 +254,12 @@ class Units(DataComponent):
         regions = doc._.regions or []
         agencies = self.find_agencies(doc_text(doc))
         units = self.find_units(self._unshout(doc_text(doc)), regions, agencies)
+        found = {id(u) for u in units}
         regions, units, agencies = self.office_lists.apply(doc_text(doc), regions, units, agencies)
+        for u in units:
+            if id(u) not in found and self.not_subject is not None and \
+                    self.not_subject.search(doc_text(doc)[max(0, u.start - 25):u.start]):
+                u.subject = False  # "Kepala kantor pertanahan Kota Kupang": an office title
         for u in units:
             u.name = self._written_out(u.name, doc_text(doc))
         doc._.regions, doc._.agencies = regions, agencies
