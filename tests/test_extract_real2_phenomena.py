@@ -214,3 +214,62 @@ def test_label_given_to_the_group_after_it(sentence):
     assert {n: x.zone for (n, _), x in r.items()} == {
         "Kabupaten Kepahiang": "merah", "Kabupaten Bengkulu Selatan": "kuning",
         "Kabupaten Rejang Lebong": "kuning", "Kabupaten Bengkulu Tengah": "kuning"}
+
+
+# -- "Tiga daerah ini ... secara zonasi masih kuning": an adverb between the zone word and its colour --
+
+@pytest.mark.parametrize("clause", [
+    "tapi secara zonasi masih kuning",
+    "namun predikatnya tetap kuning",
+    "dan zonanya masih tetap kuning",
+])
+def test_zone_word_adverb_colour(clause):
+    text = (OMB.format(prov="Sumatera Barat", year=2018) + "Ada tiga daerah yang lama, yaitu Kabupaten Pasaman "
+            "Barat, Kota Sawahlunto dan Kabupaten Padang Pariaman. Tiga daerah ini sudah pernah dinilai pada "
+            f"tahun 2017, {clause}.")
+    r = recs(text)
+    assert {(n, y, x.zone) for (n, y), x in r.items()} == {
+        (n, 2017, "kuning") for n in ("Kabupaten Pasaman Barat", "Kota Sawahlunto", "Kabupaten Padang Pariaman")}
+
+
+@pytest.mark.parametrize("label", ["dengan kualifikasi kepatuhan tinggi", "kualifikasi kepatuhan tinggi"])
+def test_kualifikasi_introduces_the_opinion(label):
+    text = OMB.format(prov="Sumatera Barat", year=2017) + f"Kota Payakumbuh meraih zona hijau {label}."
+    assert recs(text)[("Kota Payakumbuh", 2017)].opinion == "kepatuhan tinggi"
+
+
+# -- the year compared with: "nilainya menurun dari tahun 2022 dan masuk zona kuning" ----------------
+
+@pytest.mark.parametrize("clause", [
+    "nilainya menurun dari tahun 2022 dan juga masuk zona kuning",
+    "nilai pelayanan publiknya turun dari tahun sebelumnya dan masuk zona kuning",
+    "skornya merosot dari 2022 sehingga berada di zona kuning",
+])
+def test_year_after_a_change_from_is_not_the_claims_year(clause):
+    text = ("Ombudsman RI menyerahkan Hasil Penilaian Kepatuhan Standar Pelayanan Publik 2023 pada 6 Februari 2024. "
+            f"Pemkab Kerinci tidak diberi penghargaan karena {clause}.")
+    r = recs(text)
+    assert set(r) == {("Kabupaten Kerinci", 2023)} and r[("Kabupaten Kerinci", 2023)].zone == "kuning"
+
+
+# -- officials: "Penanggung Jawab" continues a title; a region is never a person's name --------------
+
+@pytest.mark.parametrize("line, name, title", [
+    ("Budi Santoso, Asisten Ombudsman Penanggung Jawab Kepatuhan menambahkan, workshop digelar.",
+     "Budi Santoso", "Asisten Ombudsman Penanggung Jawab"),
+    ("Asisten Ombudsman Penanggung Jawab Pemeriksaan, Rina Wulandari, menjelaskan metodenya.",
+     "Rina Wulandari", "Asisten Ombudsman Penanggung Jawab Pemeriksaan"),
+])
+def test_penanggung_jawab_is_part_of_the_title(line, name, title):
+    res = extract_article("Ombudsman RI Perwakilan Sumatera Barat menilai kepatuhan pelayanan publik. " + line)
+    assert [(o.name, o.title) for o in res.officials] == [(name, title)]
+
+
+@pytest.mark.parametrize("line", [
+    "Acara dihadiri bupati se-Provinsi Jambi, Kepala Perwakilan Ombudsman RI Jambi, sejumlah kepala kantor.",
+    "Hadir Kepala Ombudsman RI Perwakilan Bengkulu, para camat dan lurah.",
+    "Turut hadir Kepala Perwakilan Ombudsman Sumatera Barat, pimpinan OPD, dan undangan.",
+])
+def test_a_region_after_a_title_is_no_name(line):
+    res = extract_article("Ombudsman RI menyerahkan hasil penilaian kepatuhan. " + line)
+    assert res.officials == []

@@ -58,6 +58,9 @@ class ClaimYears:
             return self._assessment_before(ref), None
         # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
         in_clause = [y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)]
+        if self.changed_from is not None:  # "menurun dari tahun 2022 ... masuk zona kuning": compared with, wherever
+            in_sent = [y for y in in_sent if not self.changed_from.search(text, max(0, y.start - 40), y.start)]
+            in_clause = [y for y in in_clause if y in in_sent]
         if in_sent and self.now_cue is not None:
             # "yang sebelumnya hijau pada 2021 kembali meraih zona hijau": a year before "kembali"/"kini"
             # is the earlier state's, not the value's

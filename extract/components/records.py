@@ -117,6 +117,10 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
         outside = v.get("outside_before", [])
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
+        chg = v.get("zone_change_verbs", [])
+        # "nilainya menurun dari tahun 2022 juga masuk zona kuning": the year after "turun dari" is compared with
+        self.changed_from = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s+(?:\w+\s+)?dari\s+(?:tahun\s+|pada\s+)?$",
+                                       re.IGNORECASE) if chg else None
         now = v.get("now_cues", [])
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
         I = re.IGNORECASE

@@ -119,7 +119,9 @@ class Values(DataComponent):
         self.national = re.compile(rf"(?<![\w])(?:{words_alt(v['scope_national'])})(?![\w])", I)
         self.provincial = re.compile(r"(?<![\w])(?:se-?\s?(?:provinsi\s+)?[A-Z]\w+|tingkat provinsi|di provinsi\s+[A-Z]\w+|se-provinsi)", I)
         # "zonasi terburuk atau merah", "zona terbaik alias hijau": a gloss of the colour in between
-        self.zone_re = re.compile(rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:\w+\s+(?:atau|alias)\s+)?"
+        # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
+        adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
+        self.zone_re = re.compile(rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?"
                                   rf"(?P<z>hijau|kuning|merah)(?![\w])", I)
         self.grade_re = re.compile(
             rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
