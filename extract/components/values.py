@@ -31,7 +31,7 @@ _LIST_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})(?:[.)]|\)\.)[ \t]+(?=[A-Z])")  # 
 # (written blank first, the lookbehinds after it: `re` then only tries them at blanks, not at every
 # character; the same matches as "(?<=[,:;]|...)[ \t]+(\d{1,2})...")
 _INLINE_ITEM = re.compile(r"[ \t](?:(?<=[,:;][ \t])|(?<=\byakni[ \t])|(?<=\byaitu[ \t])|(?<=\badalah[ \t])|(?<=\bialah[ \t])"
-                          r"|(?<=\bantara lain[ \t])|(?<=\d[ \t]))[ \t]*(\d{1,2})(?:[.)]|\)\.)[ \t]+(?=[A-Z])")
+                          r"|(?<=\bantara lain[ \t])|(?<=\d[ \t])|(?<=\d\)[ \t]))[ \t]*(\d{1,2})(?:[.)]|\)\.)[ \t]+(?=[A-Z])")
 # a list is a ranking when its heading says so
 _LIST_RANKED = re.compile(r"(?i)\b(?:peringkat|pemeringkatan|urutan|ranking|rangking|tertinggi|terbaik|teratas|posisi|besar)\b")
 _HEAD_PROVINCIAL = re.compile(r"(?<![\w])(?:[Ss]e-\s?[A-Z]|[Ss]e-?[Pp]rovinsi|[Tt]ingkat [Pp]rovinsi|di [Pp]rovinsi [A-Z])")
@@ -456,7 +456,7 @@ class Values(DataComponent):
                 m = _NUM.fullmatch(rc[sc][1].strip()) if sc is not None else None
                 scores.append(float(f"{m.group(1)}.{m.group(3) or 0}") if m else None)
             falling = (len(rows) >= 4 or _LIST_RANKED.search(head)) and None not in scores \
-                and all(a >= b for a, b in zip(scores, scores[1:]))
+                and all(a > b for a, b in zip(scores, scores[1:]))
             for (rpos, rc), _ in zip(rows, scores):
                 def at(c):
                     off, cell = rc[c]  # noqa: B023 - called within this iteration
@@ -493,7 +493,8 @@ class Values(DataComponent):
         # without the text ever calling it a ranking (RECORDS.md: order is no rank unless stated)
         if _LIST_REVERSE.search(head) or not _LIST_RANKED.search(head):
             return []
-        return [Value("rank", n, p, p, scope=self._head_scope(head)) for n, p in run]
+        tied = {k for k, sc in enumerate(scores) if sc is not None and scores.count(sc) > 1}
+        return [Value("rank", n, p, p, scope=self._head_scope(head)) for k, (n, p) in enumerate(run) if k not in tied]
 
     def _head_scope(self, head: str) -> str | None:
         """The scope a list's or table's heading states ("se-Kalsel", "tingkat nasional"), else None."""
