@@ -493,6 +493,12 @@ class Values(DataComponent):
         # without the text ever calling it a ranking (RECORDS.md: order is no rank unless stated)
         if _LIST_REVERSE.search(head) or not _LIST_RANKED.search(head):
             return []
+        lines = [text[p:text.find("\n", p) if "\n" in text[p:] else len(text)] for _, p in run]
+        scores = []
+        for ln in lines:
+            m = next((m for m in _NUM.finditer(ln) if m.group(2)), None)
+            scores.append(float(f"{m.group(1)}.{m.group(3)}") if m else None)
+        # tied members of a ranked list share no place
         tied = {k for k, sc in enumerate(scores) if sc is not None and scores.count(sc) > 1}
         return [Value("rank", n, p, p, scope=self._head_scope(head)) for k, (n, p) in enumerate(run) if k not in tied]
 
