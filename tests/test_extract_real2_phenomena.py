@@ -273,3 +273,31 @@ def test_penanggung_jawab_is_part_of_the_title(line, name, title):
 def test_a_region_after_a_title_is_no_name(line):
     res = extract_article("Ombudsman RI menyerahkan hasil penilaian kepatuhan. " + line)
     assert res.officials == []
+
+
+# -- "seluruh atau 23 pemerintah kabupaten kota ... zona hijau": every one of its kind, however far --
+
+ACEH = ["Kabupaten Pidie Jaya", "Kota Banda Aceh", "Kabupaten Aceh Timur", "Kota Lhokseumawe"]
+
+
+@pytest.mark.parametrize("everyone", [
+    "Pemerintah Aceh dan seluruh atau 23 pemerintah kabupaten/kota di Provinsi Aceh berhasil masuk zona hijau.",
+    "Semua 23 kabupaten/kota di Aceh meraih zona hijau tahun ini, sama seperti Pemerintah Aceh.",
+    "Pemerintah Aceh beserta seluruh 23 pemerintah kabupaten kota di provinsi itu masuk zona hijau.",
+])
+def test_a_group_of_everyone_reaches_members_named_far_later(everyone):
+    filler = " ".join(["Dian menyebut pelayanan publik di daerah terus membaik."] * 5)
+    text = ("Ombudsman RI Perwakilan Aceh menyerahkan hasil penilaian kepatuhan 2024. " + everyone + " " + filler +
+            " Untuk opini tertinggi diraih 13 dari 23 pemerintah kabupaten kota. Sedangkan 10 pemerintah kabupaten "
+            "kota lainnya meraih opini kualitas tinggi. Adapun 4 pemerintah kabupaten kota yang meraih opini "
+            "tertinggi yakni Pemkab Pidie Jaya, Pemkot Banda Aceh, Pemkab Aceh Timur dan Pemkot Lhokseumawe.")
+    r = recs(text)
+    assert {(n, r[(n, 2024)].zone, r[(n, 2024)].opinion) for n in ACEH} == {
+        (n, "hijau", "kualitas tertinggi") for n in ACEH}
+
+
+def test_a_group_that_is_not_everyone_still_expires():
+    filler = " ".join(["Dian menyebut pelayanan publik di daerah terus membaik."] * 8)
+    text = ("Ombudsman RI Perwakilan Aceh menyerahkan hasil penilaian kepatuhan 2024. Ada 4 kabupaten/kota yang "
+            "masuk zona kuning. " + filler + " Kabupaten Pidie Jaya meraih nilai 80,10.")
+    assert recs(text)[("Kabupaten Pidie Jaya", 2024)].zone is None

@@ -136,6 +136,8 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
         self.same_as_before = re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])",
                                          re.IGNORECASE) if same_n and same_w else None
+        every = v.get("group_everyone_before", [])
+        self.everyone = re.compile(rf"(?<![\w])(?:{words_alt(every)})\s+$", re.IGNORECASE) if every else None
         bes = v.get("besides_before", [])
         self.besides = re.compile(rf"(?<![\w])(?:{words_alt(bes)})\s+$", re.IGNORECASE) if bes else None
         rcp = v.get("group_recipient_links", [])
@@ -146,13 +148,17 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
 
-    def _group_listed(self, g: GroupMarker, si: int, sents, subjects) -> bool:
+    def _group_listed(self, g: GroupMarker, si: int, sents, subjects, groups=()) -> bool:
         """Is a counted group ("10 Pemda zona hijau ...") followed by its members? At least half of
-        them must be named in the next few sentences; otherwise the count is a statistic and its
-        values belong to nobody in particular."""
+        them must be named in the next few sentences, before a larger group ("Sedangkan 10 lainnya
+        meraih ... Adapun 13 ... yakni A, B, ...": the names are the 13's); otherwise the
+        count is a statistic and its values belong to nobody in particular."""
         if not g.count:
             return True
         end = sents[min(len(sents) - 1, si + 6)][1]
+        # (a later group larger than this one cannot be a part of it: its names are its own)
+        end = min([end] + [o.start for o in groups if o.start > g.end and o.count and not o.anaphoric
+                           and o.count > g.count])
         named = {self._key(e) for e in _within(subjects, g.end, end)}
         return len(named) >= max(1, (g.count + 1) // 2)
 
@@ -204,6 +210,10 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         by a list introducer and then at once by an entity heads the list (not the entity before it)."""
         m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
         return bool(m) and any(e.start == m.end() for e in ents)
+
+    def _everyone(self, text: str, g: GroupMarker) -> bool:
+        """ "seluruh atau 23 pemerintah kabupaten kota": the group is every one of its kind."""
+        return self.everyone is not None and bool(self.everyone.search(text, max(0, g.start - 25), g.start))
 
     def _given_to(self, text: str, v: Value, g: GroupMarker) -> bool:
         """ "memberikan penilaian zona kuning untuk 3 kabupaten": a label handed to the group after it."""
@@ -347,11 +357,11 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                         and len(members := self._collective_members(si, listed, last_subjects, last_subject_sent)) > 1:
                     for e in members:
                         claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s_vals if v.kind in CATEGORICAL)
-                elif fresh and not self._group_listed(fresh[-1], si, sents, subjects):
+                elif fresh and not self._group_listed(fresh[-1], si, sents, subjects, groups):
                     continue  # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic
                 elif fresh:
                     g = fresh[-1]
-                    active = _Group.open(g, active)
+                    active = _Group.open(g, active, self._everyone(text, g))
                     listed = _Listed(si, g.end)
                     for v in same:
                         active.add(v, only_kind=True)
@@ -398,7 +408,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                     if mine and mine[-1].kind == "rank" and mine[-1].start < it.start <= mine[-1].end + 3:
                         field_of = current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
                     if not it.anaphoric or active is None:
-                        active = _Group.open(it, active)
+                        active = _Group.open(it, active, self._everyone(text, it))
                         listed = _Listed(si, it.end)
                         for v in same:
                             active.add(v, only_kind=True)
