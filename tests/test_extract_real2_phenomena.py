@@ -256,7 +256,7 @@ def test_year_after_a_change_from_is_not_the_claims_year(clause):
 
 @pytest.mark.parametrize("line, name, title", [
     ("Budi Santoso, Asisten Ombudsman Penanggung Jawab Kepatuhan menambahkan, workshop digelar.",
-     "Budi Santoso", "Asisten Ombudsman Penanggung Jawab"),
+     "Budi Santoso", "Asisten Ombudsman Penanggung Jawab Kepatuhan"),
     ("Asisten Ombudsman Penanggung Jawab Pemeriksaan, Rina Wulandari, menjelaskan metodenya.",
      "Rina Wulandari", "Asisten Ombudsman Penanggung Jawab Pemeriksaan"),
 ])
