@@ -301,3 +301,13 @@ def test_a_group_that_is_not_everyone_still_expires():
     text = ("Ombudsman RI Perwakilan Aceh menyerahkan hasil penilaian kepatuhan 2024. Ada 4 kabupaten/kota yang "
             "masuk zona kuning. " + filler + " Kabupaten Pidie Jaya meraih nilai 80,10.")
     assert recs(text)[("Kabupaten Pidie Jaya", 2024)].zone is None
+
+
+# -- a dateline after an outlet's domain: "Serambi.WahanaNews.co, Subulussalam - ..." -----------------
+
+@pytest.mark.parametrize("dateline", ["Serambi.WahanaNews.co, Subulussalam - ", "Portal.BeritaAceh.com, Subulussalam – ",
+                                      "SUBULUSSALAM - "])
+def test_place_of_a_dateline_after_a_domain_is_no_subject(dateline):
+    text = (dateline + "Ombudsman RI menyatakan Pemerintah Aceh dan pemerintah kabupaten/kota di provinsi itu "
+            "berhasil mencapai zona hijau dalam penilaian kepatuhan 2024.")
+    assert ("Kota Subulussalam", 2024) not in recs(text)
