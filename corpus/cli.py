@@ -208,7 +208,6 @@ def export(
 @_database_errors
 def stats(db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help=DB_HELP)) -> None:
     """Coverage at a glance: counts, entity-years by province and year, recent runs."""
-    from rich.console import Console
     from rich.table import Table
 
     from corpus.stats import stats as corpus_stats
@@ -218,7 +217,7 @@ def stats(db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", 
         st = corpus_stats(corpus)
     finally:
         corpus.close()
-    from kepatuhan.terminal import console as wide_console
+    from fileio.terminal import console as wide_console
 
     con = wide_console()
     t = st.tables
