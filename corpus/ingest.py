@@ -17,29 +17,16 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from clean.types import Article
-from corpus.clusters import find_cluster, fingerprint, set_bands, simhash_int
-from corpus.convert import (compress_html, evidence_text, iso_date, jsonable_headers, naive_utc, site_of,
-                            utcnow)
-from corpus.crawl_state import CrawlStateStore
-from corpus.models import ArticleRow, OfficialRow, Page, RecordRow, Site
+from corpus.batch import BatchStore, IngestOutcome, article_key
+from corpus.clusters import fingerprint
+from corpus.convert import evidence_text, site_of, utcnow
+from corpus.models import ArticleRow, OfficialRow, RecordRow
 from extract.types import ExtractionResult
 from gazetteer import RegionIndex, entity_key
 
 
 class IngestError(RuntimeError):
     """One input could not be ingested; the message names it (URL, file:line or id)."""
-
-
-@dataclass
-class IngestOutcome:
-    page_id: int | None
-    article_id: int | None
-    relevant: bool
-    n_records: int
-    duplicate_of: int | None  # first article of the duplicate cluster, when this one is a copy
-    new: bool  # False when nothing changed (already stored, same content, same extractor)
-    outcome: str = "relevant"  # relevant / irrelevant / error / unchanged
-    n_officials: int = 0
 
 
 @dataclass
@@ -50,7 +37,7 @@ class ReextractCounts:
     errors: dict[str, int] = field(default_factory=dict)
 
 
-class Ingest(CrawlStateStore):
+class Ingest(BatchStore):
     @property
     def extractor_version(self) -> str:
         if self._extractor_version is None:
@@ -133,7 +120,7 @@ class Ingest(CrawlStateStore):
                 return IngestOutcome(None, None, prior.outcome == "relevant", 0, None, False, outcome="unchanged")
         else:
             with Session(self.reader) as s:
-                row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == _article_key(article))).first()
+                row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == article_key(article))).first()
                 if row is not None and row.content_hash == article.content_hash and row.extractor_version == version:
                     return IngestOutcome(row.page_id, row.id, bool(row.relevant), 0,
                                          row.cluster_id if row.cluster_id != row.id else None, False,
@@ -146,103 +133,9 @@ class Ingest(CrawlStateStore):
 
     def store_extraction(self, article: Article, result: ExtractionResult, page: dict | None = None,
                          run_id: int | None = None, extractor_version: str | None = None) -> IngestOutcome:
-        """Store an article and what extraction said about it, in one transaction."""
-        version = extractor_version or self.extractor_version
-        if not article.content_hash:
-            article.content_hash, sim = fingerprint(article.text or "")
-            article.simhash = article.simhash or sim
-        url = (page or {}).get("url") or article.url
-        canonical = article.canonical_url or None
-        if not result.relevant:
-            with self.session() as s:
-                if url:
-                    self._mark_seen(s, url, canonical, article.content_hash, "irrelevant", version)
-                # an article stored earlier as relevant that now reads as irrelevant: drop its claims
-                row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == _article_key(article))).first()
-                if row is not None and row.relevant:
-                    self._replace_derived(s, row, article.text, result, version)
-                    row.relevant = False
-            return IngestOutcome(None, None, False, 0, None, True, outcome="irrelevant")
-        with self.session() as s:
-            site_name = (page or {}).get("site") or article.site or site_of(url)
-            site_id = self._site_id(s, site_name) if site_name else None
-            page_id = self._upsert_page(s, page, article, site_id, run_id) if page and page.get("url") else None
-            row, changed = self._upsert_article(s, article, page_id, site_id)
-            if changed or row.extractor_version != version:
-                self._replace_derived(s, row, article.text, result, version)
-                row.relevant, row.extractor_version, row.extracted_at = True, version, utcnow()
-                new = True
-            else:
-                new = False
-            if url:
-                self._mark_seen(s, url, canonical, article.content_hash, "relevant", version)
-            if new:
-                n_rec, n_off = len(result.records), len(result.officials)
-            else:
-                n_rec = s.scalar(sa.select(sa.func.count()).select_from(RecordRow).where(RecordRow.article_id == row.id))
-                n_off = s.scalar(sa.select(sa.func.count()).select_from(OfficialRow)
-                                 .where(OfficialRow.article_id == row.id))
-            dup = row.cluster_id if row.cluster_id != row.id else None
-            return IngestOutcome(page_id, row.id, True, n_rec, dup, new, outcome="relevant", n_officials=n_off)
-
-    def _site_id(self, s: Session, name: str) -> int:
-        if name in self._site_ids:  # sites are never deleted: an id once seen stays valid
-            return self._site_ids[name]
-        s.execute(self._insert(Site).values(name=name, created_at=utcnow()).on_conflict_do_nothing(
-            index_elements=[Site.name]))
-        site_id = s.scalar(sa.select(Site.id).where(Site.name == name))
-        s.info.setdefault("new_sites", {})[name] = site_id  # cached once the transaction commits
-        return site_id
-
-    def _upsert_page(self, s: Session, page: dict, article: Article, site_id, run_id) -> int:
-        url = page["url"]
-        existing = s.scalars(sa.select(Page).where(Page.url == url)).first()
-        if existing is not None:
-            if existing.content_hash != article.content_hash:  # the page changed: keep the newest
-                existing.raw_html = compress_html(page["html"])
-                existing.content_hash = article.content_hash
-                existing.fetched_at = naive_utc(page.get("fetched_at")) or utcnow()
-                existing.status, existing.headers = page.get("status"), jsonable_headers(page.get("headers"))
-                existing.canonical_url, existing.run_id = article.canonical_url, run_id
-            return existing.id
-        s.execute(self._insert(Page).values(
-            url=url, canonical_url=article.canonical_url, site_id=site_id,
-            fetched_at=naive_utc(page.get("fetched_at")) or utcnow(), status=page.get("status"),
-            headers=jsonable_headers(page.get("headers")), raw_html=compress_html(page["html"]),
-            content_hash=article.content_hash, run_id=run_id).on_conflict_do_nothing(index_elements=[Page.url]))
-        return s.scalar(sa.select(Page.id).where(Page.url == url))
-
-    def _upsert_article(self, s: Session, article: Article, page_id, site_id) -> tuple[ArticleRow, bool]:
-        """(row, content changed?)."""
-        key = _article_key(article)
-        sim = simhash_int(article.simhash)
-        values = dict(source_id=article.id or None, page_id=page_id, site_id=site_id,
-                      url=article.url, canonical_url=article.canonical_url, title=article.title,
-                      published=iso_date(article.published), modified=article.modified, author=article.author,
-                      language=article.language, dateline=article.dateline, captions=list(article.captions or []),
-                      warnings=list(article.warnings or []), text=article.text, content_hash=article.content_hash,
-                      simhash=(f"{sim:016x}" if sim is not None else None))
-        row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == key)).first()
-        if row is not None:
-            if row.content_hash == article.content_hash:
-                return row, False
-            for k, v in values.items():
-                setattr(row, k, v)
-            row.cluster_id = find_cluster(s, article, sim, exclude=row.id) or row.id
-            set_bands(s, row.id, sim)
-            return row, True
-        cluster = find_cluster(s, article, sim)
-        inserted = s.execute(self._insert(ArticleRow).values(key=key, ingested_at=utcnow(), cluster_id=cluster,
-                                                             **values)
-                             .on_conflict_do_nothing(index_elements=[ArticleRow.key])
-                             .returning(ArticleRow.id)).scalar()
-        row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == key)).one()
-        if inserted is None:  # another process stored it between our look and our insert
-            return row, row.content_hash != article.content_hash
-        if row.cluster_id is None:
-            row.cluster_id = row.id
-        set_bands(s, row.id, sim, replace=False)
-        return row, True
+        """Store an article and what extraction said about it, in one transaction (a batch of
+        one: `store_many` stores many in one transaction each batch)."""
+        return self.store_many([(article, result, page)], run_id=run_id, extractor_version=extractor_version)[0]
 
     def _replace_derived(self, s: Session, row: ArticleRow, text: str, result: ExtractionResult,
                          version: str) -> None:
@@ -307,11 +200,6 @@ def _takes_title(extractor) -> bool:
     except (TypeError, ValueError):
         return False
     return "title" in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
-
-
-def _article_key(article: Article) -> str:
-    url = article.canonical_url or article.url
-    return f"url:{url}" if url else f"sha:{article.content_hash}"
 
 
 def _derived_signature(s: Session, article_id: int) -> tuple:
