@@ -8,7 +8,7 @@ produced them. Irrelevant pages leave only a seen-URL fingerprint.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -17,10 +17,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from clean.types import Article
-from corpus.batch import BatchStore, IngestOutcome, article_key
+from corpus.batch import BATCH, BatchStore, IngestOutcome, article_key
 from corpus.clusters import fingerprint
 from corpus.convert import evidence_text, site_of, utcnow
-from corpus.models import ArticleRow, OfficialRow, RecordRow
+from corpus.models import ArticleRow, OfficialRow, RecordRow, SeenUrl
 from extract.types import ExtractionResult
 from gazetteer import RegionIndex, entity_key
 
@@ -70,20 +70,79 @@ class Ingest(BatchStore):
                     run_id: int | None = None) -> IngestOutcome:
         """Clean -> extract -> store one fetched page. Relevant pages keep their raw HTML
         (compressed); irrelevant ones leave only a seen-URL fingerprint. Raises IngestError."""
-        if status is not None and not (200 <= int(status) < 300):
-            self.mark_seen(url, outcome="error")
-            return IngestOutcome(None, None, False, 0, None, False, outcome="error")
-        try:  # bytes go to the cleaner as they are: it detects the charset
-            article = self._clean(html, url, headers)
-        except Exception as exc:  # noqa: BLE001 - one bad page must not stop a crawl
-            raise IngestError(f"{url}: cleaning failed: {type(exc).__name__}: {exc}") from exc
-        page = {"url": url, "html": html, "status": status, "headers": headers,
-                "fetched_at": fetched_at, "site": site}
-        return self._ingest(article, page=page, run_id=run_id)
+        return self._one("page", dict(url=url, html=html, status=status, headers=headers, fetched_at=fetched_at,
+                                      site=site), run_id)
 
     def ingest_article(self, item: dict[str, Any], run_id: int | None = None) -> IngestOutcome:
         """Ingest an article a user brought: {"text": ...} or {"html": ...}, plus optional
         "id", "url", "published", "title", "site"."""
+        return self._one("article", item, run_id)
+
+    def _one(self, kind: str, data: dict, run_id: int | None) -> IngestOutcome:
+        (out,) = self._ingest_chunk([(kind, data)], run_id)
+        if isinstance(out, IngestError):
+            raise out
+        return out
+
+    def ingest_many(self, items: Iterable[tuple[str, dict]], run_id: int | None = None,
+                    batch: int = BATCH) -> Iterator[IngestOutcome | IngestError]:
+        """Clean -> extract -> store many inputs: ("page", ingest_page's arguments) or ("article",
+        ingest_article's dict). Yields, per input and in order, its IngestOutcome or the
+        IngestError that stopped it. Per batch: one look-up of what is stored unchanged, one
+        transaction to store the rest (`store_many`)."""
+        chunk: list[tuple[str, dict]] = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= batch:
+                yield from self._ingest_chunk(chunk, run_id)
+                chunk = []
+        if chunk:
+            yield from self._ingest_chunk(chunk, run_id)
+
+    def _ingest_chunk(self, chunk: list[tuple[str, dict]], run_id: int | None) -> list:
+        out: list = [None] * len(chunk)
+        prepared, failed_urls = [], []
+        for i, (kind, data) in enumerate(chunk):
+            try:
+                prep = self._prepare_page(**data) if kind == "page" else self._prepare_article(data)
+            except IngestError as exc:
+                out[i] = exc
+                continue
+            if prep is None:  # an HTTP error page: remembered, never stored
+                failed_urls.append(data["url"])
+                out[i] = IngestOutcome(None, None, False, 0, None, False, outcome="error")
+            else:
+                prepared.append((i, *prep))
+        if failed_urls:
+            with self.session() as s:
+                self.mark_seen_many(s, [(u, None, None, "error", None) for u in failed_urls])
+        todo = []
+        for (i, article, page), done in zip(prepared, self._unchanged_many([(a, p) for _, a, p in prepared])):
+            if done is not None:
+                out[i] = done
+                continue
+            try:
+                todo.append((i, article, self._extract(article), page))
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+                url = (page or {}).get("url") or article.url
+                out[i] = IngestError(f"{url or article.id}: extraction failed: {type(exc).__name__}: {exc}")
+        for (i, *_), stored in zip(todo, self.store_many([(a, r, p) for _, a, r, p in todo], run_id=run_id)):
+            out[i] = stored
+        return out
+
+    def _prepare_page(self, url, html, status=200, headers=None, fetched_at=None, site=None):
+        """(Article, page) of a fetched page; None for an HTTP error status. Raises IngestError."""
+        if status is not None and not (200 <= int(status) < 300):
+            return None
+        try:  # bytes go to the cleaner as they are: it detects the charset
+            article = self._clean(html, url, headers)
+        except Exception as exc:  # noqa: BLE001 - one bad page must not stop a crawl
+            raise IngestError(f"{url}: cleaning failed: {type(exc).__name__}: {exc}") from exc
+        return article, {"url": url, "html": html, "status": status, "headers": headers,
+                         "fetched_at": fetched_at, "site": site}
+
+    def _prepare_article(self, item: dict[str, Any]):
+        """(Article, page or None) of an article a user brought. Raises IngestError."""
         url = item.get("url") or None
         if item.get("html"):
             try:
@@ -97,39 +156,51 @@ class Ingest(BatchStore):
                 article.id = str(item["id"])
             page = {"url": url, "html": item["html"], "status": 200, "headers": item.get("headers"),
                     "fetched_at": None, "site": item.get("site")} if url else None
-            return self._ingest(article, page=page, run_id=run_id)
+            return article, page
         text = item.get("text")
         if not isinstance(text, str) or not text.strip():
             raise IngestError(f"{item.get('id') or url or 'article'}: needs a non-empty 'text' or 'html'")
-        article = Article(id=str(item.get("id") or ""), text=text, url=url,
-                          canonical_url=item.get("canonical_url"), site=item.get("site") or site_of(url),
-                          title=item.get("title"), published=item.get("published"))
-        return self._ingest(article, page=None, run_id=run_id)
+        return Article(id=str(item.get("id") or ""), text=text, url=url, canonical_url=item.get("canonical_url"),
+                       site=item.get("site") or site_of(url), title=item.get("title"),
+                       published=item.get("published")), None
 
-    def _ingest(self, article: Article, page: dict | None, run_id: int | None) -> IngestOutcome:
-        if not article.content_hash:
-            article.content_hash, sim = fingerprint(article.text or "")
-            article.simhash = article.simhash or sim
-        url = (page or {}).get("url") or article.url
+    def _unchanged_many(self, pairs: list[tuple[Article, dict | None]]) -> list[IngestOutcome | None]:
+        """Per (article, page): an "unchanged" outcome when the same text was stored by the same
+        extractor version (nothing to do, nothing to write), else None. Two queries in all."""
         version = self.extractor_version
-        # unchanged since last time (same text, same extractor): nothing to do, nothing to write
-        if url:
-            prior = self.seen(url)
-            if prior and prior.content_hash == article.content_hash and prior.extractor_version == version \
-                    and prior.outcome in ("relevant", "irrelevant"):
-                return IngestOutcome(None, None, prior.outcome == "relevant", 0, None, False, outcome="unchanged")
-        else:
-            with Session(self.reader) as s:
-                row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == article_key(article))).first()
-                if row is not None and row.content_hash == article.content_hash and row.extractor_version == version:
-                    return IngestOutcome(row.page_id, row.id, bool(row.relevant), 0,
-                                         row.cluster_id if row.cluster_id != row.id else None, False,
-                                         outcome="unchanged")
-        try:
-            result = self._extract(article)
-        except Exception as exc:  # noqa: BLE001
-            raise IngestError(f"{url or article.id}: extraction failed: {type(exc).__name__}: {exc}") from exc
-        return self.store_extraction(article, result, page=page, run_id=run_id)
+        for article, _ in pairs:
+            if not article.content_hash:
+                article.content_hash, sim = fingerprint(article.text or "")
+                article.simhash = article.simhash or sim
+        urls = [(page or {}).get("url") or a.url for a, page in pairs]
+        keys = [article_key(a) for (a, _), u in zip(pairs, urls) if not u]
+        with Session(self.reader) as s:
+            seen: dict[str, Any] = {}
+            wanted = [u for u in urls if u]
+            if wanted:
+                for r in s.execute(sa.select(SeenUrl.url, SeenUrl.canonical_url, SeenUrl.content_hash,
+                                             SeenUrl.outcome, SeenUrl.extractor_version)
+                                   .where(sa.or_(SeenUrl.url.in_(wanted), SeenUrl.canonical_url.in_(wanted)))):
+                    seen[r.url] = r  # a URL's own row wins over a row that only names it canonical
+                    if r.canonical_url:
+                        seen.setdefault(r.canonical_url, r)
+            rows = {r.key: r for r in s.execute(
+                sa.select(ArticleRow.key, ArticleRow.id, ArticleRow.page_id, ArticleRow.relevant,
+                          ArticleRow.cluster_id, ArticleRow.content_hash, ArticleRow.extractor_version)
+                .where(ArticleRow.key.in_(keys)))} if keys else {}
+        out: list[IngestOutcome | None] = []
+        for (article, _), url in zip(pairs, urls):
+            prior = seen.get(url) if url else rows.get(article_key(article))
+            if prior is None or prior.content_hash != article.content_hash or prior.extractor_version != version:
+                out.append(None)
+            elif url:
+                out.append(None if prior.outcome not in ("relevant", "irrelevant") else
+                           IngestOutcome(None, None, prior.outcome == "relevant", 0, None, False, outcome="unchanged"))
+            else:
+                out.append(IngestOutcome(prior.page_id, prior.id, bool(prior.relevant), 0,
+                                         prior.cluster_id if prior.cluster_id != prior.id else None, False,
+                                         outcome="unchanged"))
+        return out
 
     def store_extraction(self, article: Article, result: ExtractionResult, page: dict | None = None,
                          run_id: int | None = None, extractor_version: str | None = None) -> IngestOutcome:
