@@ -4,6 +4,10 @@ stored through `Corpus.store_many` into a fresh SQLite file and a fresh PostgreS
 
 Targets: 10x the articles within 12x the time (the store path does not slow down as the corpus
 grows), PostgreSQL within 1.5x SQLite's time, memory flat. `--sizes 2000,20000` for a quick run.
+
+Then the whole `kepatuhan ingest` (clean text lines -> extract -> store) of a JSONL file of
+generated regional news (benchmarks/synthetic_news.py, 1% Ombudsman results) against
+`kepatuhan extract` of the same file: target within 3x. `--jsonl N` lines (default 20,000).
 """
 from __future__ import annotations
 
@@ -49,6 +53,47 @@ def items(n: int, seed: int = 5):
             recs.append(Record(entity=r.name, entity_type=r.level, region_code=r.code, year=day.year - 1,
                                score=round(rnd.uniform(40, 100), 2), evidence=[(0, 10 + j)]))
         yield art, ExtractionResult(id=str(i), relevant=True, records=recs), None
+
+
+RESULT = ("{CITY} - Ombudsman RI Perwakilan {prov} menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan "
+          "Pelayanan Publik tahun {year} kepada pemerintah daerah. {entity} meraih nilai {score} dan masuk "
+          "zona hijau dengan opini kualitas tertinggi. Kepala Perwakilan Ombudsman menyebut capaian itu hasil "
+          "pembenahan standar pelayanan di seluruh perangkat daerah.")
+
+
+def jsonl_file(path: Path, n: int, relevant_share: float = 0.01) -> None:
+    from benchmarks.synthetic_news import generate
+    from gazetteer import read_regions
+
+    rnd = random.Random(3)
+    regions = [r for r in read_regions() if r.level in ("kabupaten", "kota")]
+    with open(path, "w", encoding="utf-8") as fh:
+        for i, text in enumerate(generate(n)):
+            if rnd.random() < relevant_share:
+                r = regions[rnd.randrange(len(regions))]
+                text = RESULT.format(CITY=r.name.split(" ", 1)[1].upper(), prov=r.province, year=2024,
+                                     entity=r.name, score=f"{rnd.randint(88, 99)},{rnd.randint(10, 99)}")
+            fh.write(json.dumps({"id": f"n{i}", "url": f"https://berita.example/{i}", "published": "2024-12-10",
+                                 "text": text}, ensure_ascii=False) + "\n")
+
+
+def bench_jsonl(tmp: Path, n: int) -> bool:
+    from benchmarks.procmem import run_sampled
+
+    src = tmp / "news.jsonl"
+    jsonl_file(src, n)
+    kep = [str(REPO / ".venv" / "bin" / "kepatuhan")] if (REPO / ".venv" / "bin" / "kepatuhan").exists() else \
+        [sys.executable, "-c", "from kepatuhan.cli import main; main()"]
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    ext = run_sampled([*kep, "extract", str(src), "-o", str(tmp / "out.jsonl")], env=env)
+    ing = run_sampled([*kep, "ingest", str(src), "--db", f"sqlite:///{tmp}/jsonl.sqlite", "--no-consolidate"],
+                      env=env)
+    ratio = ing["seconds"] / ext["seconds"]
+    for name, r in (("kepatuhan extract", ext), ("kepatuhan ingest", ing)):
+        print(f"  {name:<18}{n:>9,} lines  {r['seconds']:8.1f} s  {r['cpu_s']:6.1f} s CPU  peak {r['peak_mb']:5.0f} MB"
+              + ("" if r["rc"] in (0, 1) else f"  (exit {r['rc']}: {r['stderr'][-300:]})"))
+    print(f"  ingest / extract: {ratio:.2f}x the time, {ing['cpu_s'] / ext['cpu_s']:.2f}x the CPU (target <= 3x)")
+    return ratio <= 3
 
 
 def child(db_url: str, n: int) -> None:
@@ -103,7 +148,9 @@ def main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(prog="python -m benchmarks ingest")
     ap.add_argument("--sizes", default=",".join(map(str, SIZES)))
-    sizes = [int(x) for x in ap.parse_known_args(sys.argv[1:] if argv is None else argv)[0].sizes.split(",")]
+    ap.add_argument("--jsonl", type=int, default=20_000, help="lines of the JSONL ingest run (0: skip)")
+    args = ap.parse_known_args(sys.argv[1:] if argv is None else argv)[0]
+    sizes = [int(x) for x in args.sizes.split(",")]
     results: dict[tuple[str, int], dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
@@ -133,6 +180,9 @@ def main(argv: list[str] | None = None) -> int:
         ratio = results[("postgresql", hi)]["seconds"] / results[("sqlite", hi)]["seconds"]
         failed |= ratio > 1.5
         print(f"  PostgreSQL / SQLite time at {hi:,}: {ratio:.2f}x (target <= 1.5x)")
+    if args.jsonl:
+        with tempfile.TemporaryDirectory() as tmp:
+            failed |= not bench_jsonl(Path(tmp), args.jsonl)
     return 1 if failed else 0
 
 

@@ -74,6 +74,8 @@ def _pending(article: Article, result: ExtractionResult, page: dict | None) -> P
     if not article.content_hash:
         article.content_hash, sim = fingerprint(article.text or "")
         article.simhash = article.simhash or sim
+    elif not article.simhash and result.relevant:  # only clusters need it, and only relevant articles cluster
+        article.simhash = f"{dedup.simhash(article.text or ''):016x}"
     url = (page or {}).get("url") or article.url
     site = (page or {}).get("site") or article.site or site_of(url)
     return Pending(article, result, page, article_key(article), url, site, simhash_int(article.simhash),

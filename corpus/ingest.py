@@ -16,9 +16,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from clean import dedup
 from clean.types import Article
 from corpus.batch import BATCH, BatchStore, IngestOutcome, article_key
-from corpus.clusters import fingerprint
 from corpus.convert import evidence_text, site_of, utcnow
 from corpus.models import ArticleRow, OfficialRow, RecordRow, SeenUrl
 from extract.types import ExtractionResult
@@ -169,9 +169,8 @@ class Ingest(BatchStore):
         extractor version (nothing to do, nothing to write), else None. Two queries in all."""
         version = self.extractor_version
         for article, _ in pairs:
-            if not article.content_hash:
-                article.content_hash, sim = fingerprint(article.text or "")
-                article.simhash = article.simhash or sim
+            if not article.content_hash:  # the simhash waits: only a relevant article needs one
+                article.content_hash = dedup.content_hash(article.text or "")
         urls = [(page or {}).get("url") or a.url for a, page in pairs]
         keys = [article_key(a) for (a, _), u in zip(pairs, urls) if not u]
         with Session(self.reader) as s:
