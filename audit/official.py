@@ -56,6 +56,7 @@ class OfficialParse:
     file: str
     rows: list[OfficialResult] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)  # earlier imports of the same table this one replaced
 
     @property
     def errors(self) -> list[Problem]:

@@ -9,15 +9,15 @@ own (by hash), so even a missed escape could not run injected code.
 from __future__ import annotations
 
 import base64
-import csv
 import hashlib
 import html
 import json
-import os
-import tempfile
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
+
+from fileio.csvsafe import SafeWriter
+from fileio.outfile import output_file
 
 from .charts import write_chart_files
 from .checks import SEVERITY_ORDER
@@ -29,23 +29,16 @@ CSV_COLUMNS = ("kind", "severity", "entity", "entity_type", "region_code", "prov
 
 
 def _atomic_write(path: Path, write) -> None:
-    """Write to a temporary file beside `path`, then rename: no half-written file looks complete."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            write(fh)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Complete or not at all: no half-written file looks complete (fileio.outfile)."""
+    with output_file(path, "w", encoding="utf-8", newline="") as fh:
+        write(fh)
 
 
 def write_csv(findings: list[dict], path: Path) -> None:
     """One finding per row (dicts as `Finding.to_dict()` gives them); the first highlight span
     as two integer columns so a spreadsheet can use them."""
     def write(fh):
-        w = csv.writer(fh)
+        w = SafeWriter(fh)  # a cell a spreadsheet would run as a formula is neutralised (OWASP)
         w.writerow(CSV_COLUMNS)
         for d in findings:
             d = dict(d)

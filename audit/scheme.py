@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-SCHEME_FILE = Path(__file__).resolve().parents[1] / "models" / "scoring_scheme.yaml"
+from models import MODELS_DIR
+
+SCHEME_FILE = MODELS_DIR / "scoring_scheme.yaml"
 FIELDS = ("zone", "grade", "opinion")
 # Two scores closer than this are the same published number (they carry two decimals).
 SCORE_EPS = 0.005

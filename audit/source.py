@@ -8,8 +8,9 @@
 """
 from __future__ import annotations
 
+import hashlib
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -72,11 +73,19 @@ def claims_from_extraction(results_path: str | Path, articles_path: str | Path |
         art = articles.get(str(obj.get("id")), {})
         for i, rec in enumerate(obj.get("records") or []):
             try:
-                claims.append(claim_from_record(rec, art.get("text"), obj.get("url") or art.get("url"),
+                claims.append(claim_from_record(rec, _read_text(art), obj.get("url") or art.get("url"),
                                                 outlet=art.get("site"), article_id=obj.get("id")))
             except (TypeError, ValueError, KeyError) as exc:
                 problems.append(Problem(str(results_path), line_no, "error", f"record {i} unusable: {exc}"))
     return claims
+
+
+def _read_text(art: Any) -> str | None:
+    """The text a record's evidence offsets index: headline and body, as extraction read them."""
+    from clean.types import with_headline
+
+    text = _get(art, "text")
+    return with_headline(text, _get(art, "title")) if isinstance(text, str) and text else text
 
 
 def _jsonl(path: str | Path, problems: list[Problem]) -> Iterator[tuple[int, dict]]:
@@ -98,7 +107,7 @@ def _jsonl(path: str | Path, problems: list[Problem]) -> Iterator[tuple[int, dic
 # -- corpus ----------------------------------------------------------------------------------
 
 def open_corpus(db_url: str | None):
-    from corpus.store import Corpus  # the corpus engineer's API (issue 5)
+    from corpus.store import Corpus
 
     return Corpus.open(db_url)
 
@@ -125,7 +134,7 @@ def claims_from_corpus(db_url: str | None = None, problems: list[Problem] | None
             for art in corpus.iter_articles(with_text=True):
                 rows = by_article.pop(_get(art, "article_id", "id"), None)
                 if rows:
-                    claims += _claims_from_rows(rows, problems, text=_get(art, "text"),
+                    claims += _claims_from_rows(rows, problems, text=_read_text(art),
                                                 url=_get(art, "url", "canonical_url"))
         for rows in by_article.values():  # records whose article text is not available
             claims += _claims_from_rows(rows, problems)
@@ -160,13 +169,43 @@ def official_from_corpus(db_url: str | None = None) -> list[OfficialResult]:
         _close(corpus)
 
 
+def official_source_key(file: str | Path) -> str:
+    """How an imported table is known in the corpus: its resolved path and a content digest, so
+    two files of the same name are two sources and a moved copy is recognised."""
+    digest = hashlib.sha256(Path(file).read_bytes()).hexdigest()[:16]
+    return f"{Path(file).resolve()} sha256:{digest}"
+
+
+def _same_source(key: str, old: str, file_name: str) -> str | None:
+    """Why the rows stored under `old` come from the table being imported as `key` (or None)."""
+    path, _, digest = key.rpartition(" ")
+    old_path, _, old_digest = old.rpartition(" ")
+    if old == key:
+        return None  # the very same file again: replaced quietly, as README promises
+    if old_path == path:
+        return "same path, content changed"
+    if old_digest == digest:
+        return "same content"
+    if old == file_name:
+        return "imported by file name only, before imports were keyed by path"
+    return None
+
+
 def import_official(file: str | Path, db_url: str | None = None) -> OfficialParse:
-    """`kepatuhan official import FILE`: parse, then replace that file's rows in the corpus."""
+    """`kepatuhan official import FILE`: parse, then replace this table's earlier rows in the
+    corpus: those imported from the same path or with the same content. `parsed.replaced`
+    says which rows of another source that replaced."""
     parsed = read_official(file)
     if parsed.rows:
+        key = official_source_key(file)
         corpus = open_corpus(db_url)
         try:
-            corpus.replace_official_results(official_rows_as_dicts(parsed.rows), source_file=str(Path(file).name))
+            stored = Counter(r["source_file"] for r in corpus.iter_official_results())
+            others = {old: why for old in stored if (why := _same_source(key, old, Path(file).name))}
+            corpus.replace_official_results(official_rows_as_dicts(parsed.rows), source_file=key,
+                                            also_replace=list(others))
         finally:
             _close(corpus)
+        parsed.replaced = [f"replaces {stored[old]} rows imported from {old.rpartition(' ')[0] or old} ({why})"
+                           for old, why in others.items()]
     return parsed

@@ -109,7 +109,7 @@ def time_extraction(articles: list[dict]) -> tuple[float, dict[int, float], int,
 
 def time_officials(texts: list[str]) -> float:
     """Informational: the officials component alone (pure Python over the text)."""
-    from extract.officials import find_officials
+    from extract.components.officials import find_officials
 
     t0 = time.process_time()
     for t in texts:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from clean.data import junk_tokens, line_patterns, prune_selectors
 from clean.dates import find_dates, is_date_line
+from clean.teasers import drop_teaser_lists
 
 _NS = {"re": "http://exslt.org/regular-expressions"}
 CAPTION_XPATH = ("//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
@@ -124,7 +125,8 @@ def prune_tree(tree) -> list[str]:
             captions.append(text)
         _drop(el)
     body = tree.find(".//body")
-    total = len(body.text_content()) if body is not None else 0
+    total = _visible_len(body) if body is not None else 0
+    prose = _prose_len(body) if body is not None else 0
     doomed = tree.xpath("//*[@class or @id][re:test(concat(@class, ' ', @id), $pat, 'i')]",
                         namespaces=_NS, pat=_selector_regex())
     for el in doomed:
@@ -132,11 +134,34 @@ def prune_tree(tree) -> list[str]:
             continue
         if el.getparent() is None:
             continue
-        # safety: a block holding most of the page text is the article, whatever its class says
-        if total and len(el.text_content()) > 0.4 * total:
+        # safety: a block holding most of the page text or of its prose is the article (or
+        # its layout column: "content-with-sidebar", "article-body pagination-first"),
+        # whatever its class says
+        size = len(el.text_content())  # an upper bound of both measures: cheap first test
+        if size > 0.4 * min(total, prose or total) and (
+                _visible_len(el) > 0.4 * total or prose and _prose_len(el) > 0.4 * prose):
             continue
         _drop(el)
     return captions
+
+
+_INVISIBLE = {"script", "style", "noscript", "template"}
+
+
+def _visible_len(el) -> int:
+    """Characters of text a reader sees: scripts and styles (inline JSON, CSS) do not count."""
+    return sum(len(t) for t in el.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+                                        " or ancestor::template)]")) if el.tag not in _INVISIBLE else 0
+
+
+def _prose_len(el) -> int:
+    """Characters in the paragraphs of running text under `el` (links inside them not counted)."""
+    n = 0
+    for p in el.iter("p"):
+        text = p.text_content()
+        if len(text) >= 80:
+            n += len(text) - sum(len(a.text_content()) for a in p.iter("a"))
+    return n
 
 
 def _drop(el) -> None:
@@ -342,6 +367,8 @@ def clean_body(paragraphs: list[str], title: str | None = None) -> Body:
     lines = [" ".join(p.split()) for p in paragraphs]
     lines = [line.lstrip("#").strip() if line.startswith("# ") else line for line in lines]
     lines = [line for line in lines if line]
+    lines, teasers = drop_teaser_lists(lines)
+    body.removed.extend(teasers)
     title_n = _norm(title) if title else None
 
     # Leading block: junk, breadcrumbs and stamps before the headline repeated in the body.

@@ -8,10 +8,10 @@ import typer
 EXIT_USAGE = 2
 
 
-def register(app: typer.Typer) -> None:
-    app.command("clean")(clean)
+app = typer.Typer()
 
 
+@app.command("clean")
 def clean(
     input: str = typer.Argument(..., help="Pages, JSONL: {id, html, url?, headers?}; '-' = stdin."),
     output: str = typer.Option("-", "-o", "--output", help="Articles JSONL; '-' = stdout."),
@@ -29,8 +29,12 @@ def clean(
     from clean.io import clean_jsonl
 
     err = Console(stderr=True, highlight=False)
-    if input != "-" and not Path(input).is_file():
-        err.print(f"[red]error:[/] input file not found: {escape(str(input))}", soft_wrap=True)
+    from fileio.inputs import InputError, check_inputs, count_items
+
+    try:
+        check_inputs([input])
+    except InputError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_USAGE)
     if output != "-" and input != "-" and Path(output).resolve() == Path(input).resolve():
         err.print("[red]error:[/] output would overwrite the input")
@@ -43,10 +47,7 @@ def clean(
         if not quiet and err.is_terminal:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-            total = None
-            if input != "-":
-                with open(input, "rb") as f:
-                    total = sum(1 for line in f if line.strip())
+            total = count_items([input])
             with Progress(TextColumn("cleaning"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                           console=err, transient=True) as bar:
                 task = bar.add_task("clean", total=total)
@@ -56,6 +57,8 @@ def clean(
     except OSError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_USAGE)
+    if summary.total == 0:
+        err.print(f"[red]error:[/] {escape(summary.source)}: no pages in the input (empty)", soft_wrap=True)
     if not quiet:
         err.print(f"{summary.source}: {summary.total} pages, {summary.ok} cleaned, {summary.failed} failed",
                   markup=False, soft_wrap=True)

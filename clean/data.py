@@ -6,20 +6,14 @@ Python structures and compiled regexes the cleaner needs.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
-import models
+from models import MODELS_DIR, read_list
 
-CLEANING_DIR = Path(models.__file__).resolve().parent / "cleaning"
+CLEANING_DIR = MODELS_DIR / "cleaning"
 
 
 def _read_list(name: str) -> list[str]:
-    out = []
-    for line in (CLEANING_DIR / name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
+    return read_list(CLEANING_DIR / name)
 
 
 @lru_cache(maxsize=None)

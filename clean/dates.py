@@ -136,19 +136,13 @@ def metadata_date(tree, url: str | None = None) -> str | None:
         return None
 
 
-_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified", "modified")
+def newest_date(tree, url: str | None = None) -> str | None:
+    """The newest date in the page's metadata (dateModified, article:modified_time,
+    og:updated_time, …; htmldate): the modified date when it is later than the publication."""
+    from htmldate import find_date
 
-
-def modified_date(tree, jsonld: dict | None = None) -> str | None:
-    """Last-modified date from meta tags or JSON-LD dateModified."""
-    for el in tree.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
-        if key in _MODIFIED_META:
-            hit = parse_date(el.get("content") or "")
-            if hit and hit.iso:
-                return hit.iso
-    if jsonld and jsonld.get("dateModified"):
-        hit = parse_date(str(jsonld["dateModified"]))
-        if hit and hit.iso:
-            return hit.iso
-    return None
+    try:
+        return find_date(tree, url=url, extensive_search=False, original_date=False, outputformat="%Y-%m-%d",
+                         min_date=f"{MIN_YEAR}-01-01", max_date=(dt.date.today() + dt.timedelta(days=2)).isoformat())
+    except Exception:  # htmldate on odd markup: no modified date, not a failed page
+        return None

@@ -6,6 +6,8 @@ a windows-1252 page almost never is valid UTF-8); then the charset from the HTTP
 Content-Type header; then <meta charset>; then charset-normalizer's guess. Latin-1 and ASCII
 labels mean windows-1252, as browsers read them. Already-decoded text that carries classic
 mojibake ("â€œ", "Ã©") is repaired when a round trip through windows-1252 gives valid UTF-8.
+w3lib reads the header and <meta> declarations; the order of trust is ours (w3lib's own
+html_to_unicode would believe a declared windows-1252 over bytes that are valid UTF-8).
 """
 from __future__ import annotations
 
@@ -14,10 +16,6 @@ import re
 
 from clean.errors import CleanError
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
-_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.I)
-_WEB_ALIASES = {"latin-1": "cp1252", "latin1": "cp1252", "iso-8859-1": "cp1252", "iso8859-1": "cp1252",
-                "ascii": "cp1252", "us-ascii": "cp1252", "windows-1252": "cp1252", "iso_8859-1": "cp1252"}
 # Signatures of files that are not HTML at all.
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\x00\x00\x01\x00")
 _LATIN_NEIGHBOURS = {"cp1250", "cp1254", "cp1257", "iso8859-2", "iso8859-9", "iso8859-15", "latin-1", "iso8859-1",
@@ -27,32 +25,47 @@ _MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac[\u0080-\u00bf
 
 
 def _codec(label: str | None) -> str | None:
+    """A Python codec for a charset label, with browsers' aliases (latin-1 and ascii are
+    windows-1252) from w3lib."""
     if not label:
         return None
-    label = label.strip().lower()
-    label = _WEB_ALIASES.get(label, label)
+    from w3lib.encoding import resolve_encoding
+
+    enc = resolve_encoding(label.strip().lower())
     try:
-        return codecs.lookup(label).name
+        return codecs.lookup(enc).name if enc else None
     except LookupError:
         return None
 
 
-def header_charset(headers) -> str | None:
-    """The charset named by a Content-Type header (headers: a mapping or (name, value) pairs)."""
+def _content_type(headers) -> str | None:
+    """The Content-Type header's value (headers: a mapping or (name, value) pairs)."""
     if not headers:
         return None
-    items = headers.items() if hasattr(headers, "items") else headers  # a mapping or (name, value) pairs
+    items = headers.items() if hasattr(headers, "items") else headers
     for key, value in items:
         if isinstance(key, bytes):
             key = key.decode("latin-1")
         if str(key).lower() == "content-type":
             if isinstance(value, (list, tuple)):
                 value = value[0] if value else ""
-            if isinstance(value, bytes):
-                value = value.decode("latin-1")
-            m = _HEADER_CHARSET.search(str(value))
-            return m.group(1) if m else None
+            return value.decode("latin-1") if isinstance(value, bytes) else str(value)
     return None
+
+
+def header_charset(headers) -> str | None:
+    """The charset the Content-Type header names, as a codec (w3lib reads the header)."""
+    from w3lib.encoding import http_content_type_encoding
+
+    content_type = _content_type(headers)
+    return _codec(http_content_type_encoding(content_type)) if content_type else None
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset a page's <meta charset> / http-equiv declares, as a codec (w3lib reads it)."""
+    from w3lib.encoding import html_body_declared_encoding
+
+    return _codec(html_body_declared_encoding(data[:8192]))
 
 
 def looks_binary(data: bytes) -> str | None:
@@ -80,9 +93,8 @@ def decode_html(data: bytes, headers: dict | None = None) -> tuple[str, str, lis
     for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return data[len(bom):].decode(enc, errors="replace"), enc, warnings
-    declared_header = _codec(header_charset(headers))
-    m = _META_CHARSET.search(data[:8192])
-    declared_meta = _codec(m.group(1).decode("ascii", "ignore")) if m else None
+    declared_header = header_charset(headers)
+    declared_meta = meta_charset(data)
     declared = declared_header or declared_meta
     try:
         text = data.decode("utf-8")

@@ -4,15 +4,16 @@ Input lines: {"id", "html", "url"?, "headers"?}. Output lines (same order, one p
 that could be cleaned): {"id", "url", "canonical_url", "site", "title", "published",
 "modified", "author", "text", "language", "captions", "content_hash", "simhash", "dateline"}.
 A bad line (not JSON, no id/html, no article in the page) is reported as FILE:LINE (id) and
-skipped; the batch goes on.
+skipped; the batch goes on. Exit codes as every command's: 0 all cleaned, 1 some failed, 2
+unusable input (nothing could be cleaned, or the input is empty).
 """
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable, TextIO
+
+from fileio.outfile import output_file
 
 OUTPUT_FIELDS = ("id", "url", "canonical_url", "site", "title", "published", "modified", "author", "text",
                  "language", "captions", "content_hash", "simhash", "dateline")
@@ -25,10 +26,11 @@ class CleanSummary:
     ok: int = 0
     failed: int = 0
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # warnings about pages that were cleaned (a cut page)
 
     @property
     def exit_code(self) -> int:
-        if self.total and self.ok == 0:
+        if self.ok == 0:
             return 2
         return 1 if self.failed else 0
 
@@ -38,83 +40,67 @@ def article_line(article) -> dict:
     return {k: d.get(k) for k in OUTPUT_FIELDS}
 
 
-def _open_in(path: str) -> TextIO:
-    if path == "-":
-        return sys.stdin
-    return open(path, encoding="utf-8", errors="replace", newline="")
-
-
-def _open_out(path: str) -> TextIO:
-    if path == "-":
-        return sys.stdout
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    return open(path + ".part", "w", encoding="utf-8", errors="replace")
-
-
 def clean_jsonl(input: str, output: str, on_problem: Callable[[str], None] | None = None,
                 on_progress: Callable[[int], None] | None = None) -> CleanSummary:
-    """Clean every page of a JSONL file (or '-' for stdin) into article lines (file or '-' for stdout).
+    """Clean every page of the input (JSONL, an .html file or a directory of them, a WARC; "-" for
+    stdin; read by fileio.inputs) into article lines (file or "-" for stdout).
 
-    A file output is written to OUT.part and renamed when complete, so an interrupted run
-    never leaves a half file under the final name.
+    The output goes through fileio.outfile: an interrupted or failed run leaves an earlier
+    OUT as it was.
     """
-    from clean.page import clean_page
+    from fileio.inputs import read_items
 
     source = "<stdin>" if input == "-" else input
     summary = CleanSummary(source=source)
-    seen: set[str] = set()
 
-    def problem(msg: str) -> None:
-        summary.failed += 1
-        summary.problems.append(msg)
+    def problem(msg: str, failed: bool = True) -> None:
+        summary.failed += failed
+        (summary.problems if failed else summary.notes).append(msg)
         if on_problem:
             on_problem(msg)
 
-    fin, fout = _open_in(input), _open_out(output)
-    try:
-        for lineno, raw in enumerate(fin, 1):
-            if not raw.strip():
-                continue
-            summary.total += 1
-            where = f"{source}:{lineno}"
-            try:
-                obj = json.loads(raw)
-            except ValueError as exc:
-                problem(f"{where}: not a JSON object ({exc.msg})")
-                continue
-            if not isinstance(obj, dict):
-                problem(f"{where}: not a JSON object")
-                continue
-            pid = obj.get("id")
-            if pid is None or str(pid).strip() == "":
-                problem(f"{where}: missing `id`")
-                continue
-            pid = str(pid)
-            where = f"{where} (id {pid})"
-            html = obj.get("html")
-            if not isinstance(html, str) or not html.strip():
-                problem(f"{where}: missing or empty `html`")
-                continue
-            headers = obj.get("headers") if isinstance(obj.get("headers"), dict) else None
-            if pid in seen:
-                problem(f"{where}: duplicate id, skipped")
-                continue
-            seen.add(pid)
-            try:
-                art = clean_page(html, url=obj.get("url"), headers=headers, article_id=pid)
-            except Exception as exc:  # noqa: BLE001 - one page's failure is that line's problem only
-                problem(f"{where}: {exc}")
-                continue
-            fout.write(json.dumps(article_line(art), ensure_ascii=False) + "\n")
-            summary.ok += 1
-            if on_progress:
-                on_progress(1)
-    finally:
-        if fin is not sys.stdin:
-            fin.close()
-        if fout is not sys.stdout:
-            fout.close()
-            Path(output + ".part").replace(output)
-        else:
-            fout.flush()
+    with output_file(output) as fout:
+        _clean_items(read_items(input), fout, summary, problem, on_progress)
     return summary
+
+
+def _clean_items(items, fout: TextIO, summary: CleanSummary, problem: Callable[..., None],
+                 on_progress: Callable[[int], None] | None) -> None:
+    from clean.page import CUT_NOTE, clean_page
+
+    seen: set[str] = set()
+    for item in items:
+        summary.total += 1
+        where = item.where
+        if item.error:
+            problem(f"{where}: {item.error}")
+            continue
+        obj = item.obj
+        pid = obj.get("id")
+        if pid is None or isinstance(pid, (dict, list)) or str(pid).strip() == "":
+            problem(f"{where}: missing `id`")
+            continue
+        pid = str(pid)
+        where = f"{where} (id {pid})"
+        html = obj.get("html")
+        if not isinstance(html, (str, bytes)) or not html.strip():
+            problem(f"{where}: missing or empty `html`")
+            continue
+        url = obj.get("url") if isinstance(obj.get("url"), str) else None
+        headers = obj.get("headers") if isinstance(obj.get("headers"), dict) else None
+        if pid in seen:
+            problem(f"{where}: duplicate id, skipped")
+            continue
+        seen.add(pid)
+        try:
+            art = clean_page(html, url=url, headers=headers, article_id=pid)
+        except Exception as exc:  # noqa: BLE001 - one page's failure is that line's problem only
+            problem(f"{where}: {exc}")
+            continue
+        for note in art.warnings:
+            if note.startswith(CUT_NOTE):
+                problem(f"{where}: {note}", failed=False)
+        fout.write(json.dumps(article_line(art), ensure_ascii=False) + "\n")
+        summary.ok += 1
+        if on_progress:
+            on_progress(1)

@@ -17,13 +17,16 @@ import re
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
+from clean.agree import AGREE, readability_text, similarity
 from clean.boilerplate import clean_body, find_byline_author, prune_tree
+from clean.captions import caption_page, caption_text
 from clean.errors import CleanError
-from clean.dates import find_dates, metadata_date, modified_date
+from clean.dates import find_dates, metadata_date, newest_date
 from clean.decode import decode_html, repair_mojibake
 from clean.dedup import content_hash, simhash_hex
 from clean.jsonld import article_jsonld
 from clean.language import detect_language
+from clean.title import find_title
 from clean.types import Article
 
 __all__ = ["clean_page", "CleanError"]
@@ -32,11 +35,15 @@ __all__ = ["clean_page", "CleanError"]
 DATE_STAMP_XPATH = ("//time | //*[@class or @id][re:test(concat(@class, ' ', @id), "
                     "'date|tanggal|tgl|time|waktu|publish|post-meta|byline', 'i')]")
 _RE_NS = {"re": "http://exslt.org/regular-expressions"}
+_MODIFIED_HINT = re.compile(r"modified|updated", re.I)
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 MAX_PAGE_CHARS = 60_000_000
 # Past this size (after scripts, styles and inline data are stripped) a page is cut: the
 # article sits at the top of real pages, and the extractor's time grows with the page.
+# Text after the cut is not read; every cut leaves a warning starting with CUT_NOTE, which
+# `clean`, `extract` and `ingest` print with the page's FILE:LINE and id.
 MAX_CLEAN_CHARS = 1_000_000
+CUT_NOTE = "page cut"
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +75,8 @@ def _to_text(html, headers, warnings: list[str]) -> str:
     if not text.strip():
         raise CleanError("empty page")
     if len(text) > MAX_PAGE_CHARS:
-        warnings.append(f"page of {len(text)} characters truncated to {MAX_PAGE_CHARS}")
+        warnings.append(f"{CUT_NOTE}: {len(text):,} characters, over the {MAX_PAGE_CHARS:,}-character limit; "
+                        "the rest is not read")
         text = text[:MAX_PAGE_CHARS]
     return text
 
@@ -82,7 +90,8 @@ def _parse(text: str, warnings: list[str]):
         text = re.sub(r"(?is)<(script|style|svg)\b[^>]*>.*?</\1\s*>", " ", text)
         text = re.sub(r"(?i)data:[a-z]+/[a-z0-9.+-]+;base64,[a-z0-9+/=\s]+", "data:", text)
         if len(text) > MAX_CLEAN_CHARS:
-            warnings.append(f"page still {len(text)} characters without scripts: cut to the first {MAX_CLEAN_CHARS}")
+            warnings.append(f"{CUT_NOTE}: {len(text):,} characters without scripts and styles, over the "
+                            f"{MAX_CLEAN_CHARS:,}-character limit; the text after it is not read")
             text = text[:MAX_CLEAN_CHARS]
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
     try:
@@ -199,30 +208,6 @@ def _fallback_paragraphs(tree) -> list[str]:
     return out
 
 
-def _title(jsonld: dict, tree) -> str | None:
-    """The headline. Candidates in order of trust; the first one another source confirms wins
-    (its text appears in <title>, og:title or the JSON-LD headline), else the first one found."""
-    def clean(t):
-        return " ".join(str(t).split()) if t else ""
-
-    page_title = clean(tree.findtext(".//title"))
-    og = clean(_meta(tree, "og:title", "twitter:title"))
-    ld = clean(jsonld.get("headline"))
-    h1s = [clean(h.text_content()) for h in tree.iter("h1")]
-    h1s = [h for h in h1s if len(h.split()) >= 4]
-    titled = [clean(el.text_content()) for el in tree.xpath(
-        "//*[self::h1 or self::h2 or self::h3 or self::div][re:test(@class, 'title|judul|headline', 'i')]",
-        namespaces={"re": "http://exslt.org/regular-expressions"})[:4]]
-    titled = [t for t in titled if 4 <= len(t.split()) <= 40]
-    cands = [c for c in h1s[:1] + [ld, og] + titled if c]
-    sources = [x.lower() for x in (page_title, og, ld) if x]
-    for c in cands:
-        low = c.lower()
-        if sum(low in src for src in sources) >= (2 if low in (og.lower(), ld.lower()) else 1):
-            return c
-    return cands[0] if cands else (page_title or None)
-
-
 def _pick_date(candidates: list[tuple[str, str | None]], warnings: list[str]) -> str | None:
     """First valid date over (source, text) candidates; impossible ones leave a warning."""
     for source, text in candidates:
@@ -237,13 +222,13 @@ def _pick_date(candidates: list[tuple[str, str | None]], warnings: list[str]) ->
     return None
 
 
-def _extract_body(tree, url, big: bool, precision: bool, warnings: list[str]):
+def _extract_body(tree, url, fast: bool, precision: bool, warnings: list[str]):
     """trafilatura's body extraction on our (already pruned) tree; None when it gives up."""
     import trafilatura
 
     try:
         return trafilatura.bare_extraction(
-            tree, url=url, fast=big, favor_precision=precision, include_comments=False, include_tables=True,
+            tree, url=url, fast=fast, favor_precision=precision, include_comments=False, include_tables=True,
             with_metadata=False, deduplicate=False, config=_trafilatura_config(),
         )  # metadata is read here (title, dates, author): trafilatura's pass would double the work
     except RecursionError:
@@ -251,6 +236,23 @@ def _extract_body(tree, url, big: bool, precision: bool, warnings: list[str]):
     except Exception as exc:  # trafilatura on broken markup: keep going with the fallback
         warnings.append(f"main extractor failed ({type(exc).__name__}): fell back to paragraph text")
     return None
+
+
+def _body_by_agreement(tree, url, big: bool, warnings: list[str]):
+    """trafilatura's fast pass, checked against readability (clean.agree): kept where the two
+    agree; elsewhere the precision pass (with trafilatura's own fallbacks) runs as well and the
+    text readability backs more wins. Giant pages take the fast pass alone."""
+    doc = _extract_body(tree, url, True, precision=False, warnings=warnings)
+    text = (doc.text if doc is not None else "") or ""
+    if big:
+        return doc, text
+    ref = readability_text(tree)
+    if not ref or similarity(text, ref) >= AGREE:
+        return doc, text
+    precise = _extract_body(tree, url, False, precision=True, warnings=warnings)
+    if precise is not None and precise.text and similarity(precise.text, ref) > similarity(text, ref):
+        return precise, precise.text
+    return doc, text
 
 
 def _looks_like_blob(text: str, title: str | None) -> bool:
@@ -301,15 +303,15 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
 
     jsonld = article_jsonld(tree)
     meta_date_early = metadata_date(tree, url)  # before pruning: htmldate reads <time>/abbr in bylines
+    # a modified date needs a page that marks one (dateModified, article:modified_time, updated…)
+    newest = newest_date(tree, url) if _MODIFIED_HINT.search(text) else None
     stamps = _date_stamps(tree) + _stamps_near_title(tree)
-    modified = modified_date(tree, jsonld)
     canonical = _canonical(tree, url)
     byline = find_byline_author(tree)
-    title_early = _title(jsonld, tree)  # before pruning removes headline blocks
+    title_early = find_title(jsonld, tree, url)  # before pruning removes headline blocks
     captions = prune_tree(tree)
 
-    doc = _extract_body(tree, url, big, precision=False, warnings=warnings)
-    body_text = (doc.text if doc is not None else "") or ""
+    doc, body_text = _body_by_agreement(tree, url, big, warnings)
     if _looks_like_blob(body_text, title_early):
         # the recall-oriented pass glued page furniture and text into one block: the
         # precision pass (slower, so only here) keeps paragraphs apart
@@ -329,6 +331,9 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
     title = title_early
     body = clean_body(paragraphs, title)
     clean_text = "\n\n".join(body.paragraphs).strip()
+    if caption_page(clean_text, captions):
+        clean_text = "\n\n".join(caption_text(c) for c in captions)
+        warnings.append("photo/video page: its captions are its text")
     if not clean_text:
         raise CleanError("no article text found in page")
 
@@ -357,7 +362,7 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
         site=_site(url or canonical, _meta(tree, "og:site_name")),
         title=title,
         published=published,
-        modified=modified,
+        modified=newest if newest and published and newest > published else None,
         author=author,
         language=_language(tree, clean_text),
         captions=all_captions,

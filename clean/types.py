@@ -1,8 +1,25 @@
 """The cleaner's output type: `Article`, what clean produces and what extraction consumes."""
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+_MARKUP = re.compile(r"^[#\s]+")
+
+
+def with_headline(text: str, title: str | None) -> str:
+    """The text extraction reads: the headline, a blank line, then the body, as an article's
+    plain text is written (records and the year are often stated only in the headline). The
+    body alone when there is no headline or the body already opens with it (texts that carry
+    their headline, "# JUDUL" included). Evidence offsets of extracted records index this."""
+    head = " ".join((title or "").split())
+    if not head:
+        return text
+    opening = " ".join(_MARKUP.sub("", text or "")[:len(head) + 40].split())
+    if opening.lower().startswith(head.lower()):
+        return text
+    return f"{head}\n\n{text}"
 
 
 @dataclass
@@ -27,3 +44,7 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def extraction_text(self) -> str:
+        """Headline and body, as extraction reads them (see `with_headline`)."""
+        return with_headline(self.text, self.title)

@@ -10,7 +10,7 @@ from typing import Self
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from corpus import db as dbmod
+import corpus.db as dbmod
 
 
 class StoreBase:

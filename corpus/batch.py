@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import sqlalchemy as sa
@@ -42,6 +42,7 @@ class IngestOutcome:
     new: bool  # False when nothing changed (already stored, same content, same extractor)
     outcome: str = "relevant"  # relevant / irrelevant / error / unchanged
     n_officials: int = 0
+    warnings: list[str] = field(default_factory=list)  # the cleaner's (a page cut at its size limit ...)
 
 
 @dataclass
@@ -255,7 +256,7 @@ class BatchStore(CrawlStateStore):
         now = utcnow()
         recs, offs = [], []
         for p in pend:
-            text, aid = p.article.text, p.row_id
+            text, aid = p.article.extraction_text(), p.row_id  # evidence offsets index headline + body
             recs += [(aid, i, r.entity, r.entity_type, self._entity_key_cached(r), r.region_code, r.province,
                       r.parent, int(r.year), None if r.score is None else float(r.score),
                       None if r.rank is None else int(r.rank), r.rank_scope, r.zone, r.grade, r.opinion,

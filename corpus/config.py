@@ -12,7 +12,38 @@ from pathlib import Path
 DEFAULT_DATA_DIR = "kepatuhan-data"
 DEFAULT_DB_FILE = "kepatuhan.sqlite"
 # How long a writer waits for another process's write lock before giving up (SQLite).
-DEFAULT_BUSY_TIMEOUT_S = float(os.environ.get("KEPATUHAN_DB_TIMEOUT", "60"))
+DEFAULT_BUSY_TIMEOUT_S = 60.0
+BACKENDS = ("sqlite", "postgresql")
+
+
+def busy_timeout_s() -> float:
+    """KEPATUHAN_DB_TIMEOUT (seconds), else DEFAULT_BUSY_TIMEOUT_S; ValueError names the variable."""
+    raw = os.environ.get("KEPATUHAN_DB_TIMEOUT", "").strip()
+    if not raw:
+        return DEFAULT_BUSY_TIMEOUT_S  # read at call time: tests shorten it
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise ValueError(f"environment variable KEPATUHAN_DB_TIMEOUT: {raw!r} is not a number of seconds")
+    return value
+
+
+def check_db_url(url: str) -> str:
+    """`url` when SQLAlchemy can parse it and it names a supported database; else ValueError
+    with a one-line reason (the URL's password never appears in it)."""
+    import sqlalchemy as sa
+
+    try:
+        parsed = sa.make_url(url)
+    except sa.exc.ArgumentError:
+        raise ValueError(f"not a database URL: {url.split('@')[-1]!r} (expected sqlite:///FILE or "
+                         "postgresql://USER@HOST/DB)") from None
+    backend = parsed.get_backend_name()
+    if backend not in BACKENDS:
+        raise ValueError(f"unsupported database {backend!r} (use sqlite:///FILE or postgresql://USER@HOST/DB)")
+    return url
 
 
 def data_dir() -> Path:

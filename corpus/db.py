@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from corpus.config import DEFAULT_BUSY_TIMEOUT_S, resolve_db_url
+from corpus.config import DEFAULT_BUSY_TIMEOUT_S, busy_timeout_s, check_db_url, resolve_db_url
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -43,7 +43,11 @@ def make_engine(url: str, *, immediate: bool = True, timeout_s: float | None = N
     """An engine for `url`. For SQLite, `immediate=True` makes every transaction take the write
     lock at BEGIN (writer engine); `immediate=False` gives a reader engine."""
     url = resolve_db_url(url)
-    timeout_s = DEFAULT_BUSY_TIMEOUT_S if timeout_s is None else timeout_s
+    try:
+        check_db_url(url)
+        timeout_s = busy_timeout_s() if timeout_s is None else timeout_s
+    except ValueError as exc:
+        raise CorpusError(str(exc)) from None
     if sa.make_url(url).get_backend_name() != "sqlite":
         return sa.create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
 

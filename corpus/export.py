@@ -3,14 +3,13 @@ lines or Parquet, with a Frictionless `datapackage.json` and a `DATASET.md` card
 
 Streaming: rows come from the database in chunks (server-side cursor on PostgreSQL) and go
 straight to the writer (Parquet: one row group per chunk), so memory does not grow with the
-corpus. Atomic: every file is written under a hidden `.NAME.partial` name and renamed only
-when all of them are complete, `datapackage.json` last; on any error (disk full, permission)
-the partial files are removed and an ExportError says which file failed. A directory with a
+corpus. Atomic (fileio.outfile.PendingFile): every file is written under a hidden temporary
+name, fsync'ed, and renamed only when all of them are complete, `datapackage.json` last; on any
+error (disk full, permission) the temporary files are removed and an ExportError says which file failed. A directory with a
 `datapackage.json` therefore always holds a complete export.
 """
 from __future__ import annotations
 
-import csv
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -18,6 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from fileio.csvsafe import SafeWriter
+from fileio.outfile import PendingFile
 
 from corpus.columns import TABLE_DESCRIPTIONS, Column, arrow_schema, columns
 
@@ -135,7 +137,7 @@ class CsvWriter:
         self.cols = cols
         self.convs = [_csv_converter(c) for c in cols]
         self.fh = open(path, "w", encoding="utf-8", newline="")
-        self.w = csv.writer(self.fh)
+        self.w = SafeWriter(self.fh)  # spreadsheet formulas neutralised (OWASP); JSONL/Parquet stay exact
         self.w.writerow([c.name for c in cols])
 
     def write(self, rows: list[tuple]) -> None:
@@ -257,7 +259,7 @@ def _check_out_dir(out_dir: Path) -> None:
 def _iter_table(corpus: "Corpus", table: str, with_text: bool, chunk: int = CHUNK) -> Iterator[tuple]:
     """The table's rows as tuples in its column order, fetched `chunk` at a time (server-side
     cursor on PostgreSQL); JSON columns come as JSON text, never decoded."""
-    from corpus import queries
+    import corpus.queries as queries
 
     stmt = {"records": lambda: queries.records_query(raw_json=True),
             "officials": lambda: queries.officials_query(raw_json=True),
@@ -286,13 +288,12 @@ def export(corpus: "Corpus", out_dir: str | Path, fmt: str = "csv", with_text: b
     _check_out_dir(out)
     tables = list(tables)
     result = ExportResult(out, fmt)
-    partials: list[tuple[Path, Path]] = []  # (partial, final)
+    partials: list[PendingFile] = []
 
     def partial_for(name: str) -> Path:
-        final = out / name
-        part = out / f".{name}.partial"
-        partials.append((part, final))
-        return part
+        pending = PendingFile(out / name)
+        partials.append(pending)
+        return pending.write_path
 
     current = None
     try:
@@ -311,16 +312,18 @@ def export(corpus: "Corpus", out_dir: str | Path, fmt: str = "csv", with_text: b
         current = out / "datapackage.json"
         partial_for("datapackage.json").write_text(
             json.dumps(datapackage(result, with_text, corpus), ensure_ascii=False, indent=2), encoding="utf-8")
+        for pending in partials:
+            pending.finish_writing()  # on disk before any rename publishes it
     except BaseException as exc:
-        for part, _final in partials:
-            part.unlink(missing_ok=True)
+        for pending in partials:
+            pending.discard()
         if isinstance(exc, OSError):
             raise ExportError(f"writing {current} failed: {exc.strerror or exc}; the export was abandoned and "
                               f"its partial files removed") from exc
         raise
     # the datapackage goes last: its presence marks a complete export
-    for part, final in partials:
-        os.replace(part, final)
+    for pending in partials:
+        pending.commit()
     result.files["DATASET.md"] = out / "DATASET.md"
     result.files["datapackage.json"] = out / "datapackage.json"
     return result

@@ -56,9 +56,10 @@ class Ingest(BatchStore):
             from extract import extract_article
             self._extractor = extract_article
         kwargs = {"title": article.title} if article.title and _takes_title(self._extractor) else {}
-        # the headline decides relevance too ("Ombudsman" often only there); records come from the text
-        return self._extractor(article.text, url=article.url, published=article.published, id=article.id or "",
-                               **kwargs)
+        # the headline is read with the body (records and years are often stated only there);
+        # evidence offsets index that text (Article.extraction_text), stored records say so
+        return self._extractor(article.extraction_text(), url=article.url, published=article.published,
+                               id=article.id or "", **kwargs)
 
     def _entity_key(self, rec) -> str:
         if self._regions is None:
@@ -128,6 +129,9 @@ class Ingest(BatchStore):
                 out[i] = IngestError(f"{url or article.id}: extraction failed: {type(exc).__name__}: {exc}")
         for (i, *_), stored in zip(todo, self.store_many([(a, r, p) for _, a, r, p in todo], run_id=run_id)):
             out[i] = stored
+        for i, article, _ in prepared:
+            if isinstance(out[i], IngestOutcome):
+                out[i].warnings = list(article.warnings or [])
         return out
 
     def _prepare_page(self, url, html, status=200, headers=None, fetched_at=None, site=None):
@@ -254,7 +258,7 @@ class Ingest(BatchStore):
             with self.session() as s:
                 row = s.get(ArticleRow, aid)
                 before = _derived_signature(s, aid)
-                self._replace_derived(s, row, row.text, result, version)
+                self._replace_derived(s, row, article.extraction_text(), result, version)
                 row.relevant, row.extractor_version, row.extracted_at = bool(result.relevant), version, utcnow()
                 counts.changed += before != _derived_signature(s, aid)
                 counts.records += len(result.records) if result.relevant else 0

@@ -1,9 +1,10 @@
 """`kepatuhan ingest FILE…`: articles a user brings, through the same clean -> extract -> store
 path as crawled pages.
 
-Inputs (by extension; `.gz` allowed):
+Inputs (read by fileio.inputs, the reader every command shares; `.gz` allowed):
 - `.jsonl` / `.ndjson`: one object per line, `{"text": …}` (already clean) or `{"html": …}`
   (a page: cleaned first), plus optional `id`, `url`, `published`, `title`, `site`;
+- an `.html` file, or a directory of them: each page cleaned, its id the file name;
 - `.warc` / `.warc.gz` / `.arc(.gz)` (warcio): every HTTP `response` record with an HTML body
   is ingested as a fetched page (URL, status, headers and date from the archive).
 
@@ -12,11 +13,9 @@ goes on; re-ingesting the same file changes nothing.
 """
 from __future__ import annotations
 
-import gzip
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +26,6 @@ from corpus.ingest import IngestError
 if TYPE_CHECKING:
     from corpus.store import Corpus
 
-WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 
 
 @dataclass
@@ -45,80 +43,48 @@ class IngestReport:
                                                             "errors": 0})
     errors: list[str] = field(default_factory=list)  # "file:line: reason"
     error_kinds: dict[str, int] = field(default_factory=dict)
-
-
-def is_warc(path: Path) -> bool:
-    return path.name.lower().endswith(WARC_SUFFIXES)
-
-
-def iter_jsonl(path: Path) -> Iterator[InputItem]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8", errors="replace") as fh:
-        for lineno, line in enumerate(fh, 1):
-            where = f"{path}:{lineno}"
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield InputItem(where, error=f"invalid JSON ({exc.msg} at column {exc.colno})")
-                continue
-            if not isinstance(obj, dict):
-                yield InputItem(where, error=f"expected a JSON object, got {type(obj).__name__}")
-                continue
-            if not (isinstance(obj.get("text"), str) and obj["text"].strip()) and \
-                    not (isinstance(obj.get("html"), str) and obj["html"].strip()):
-                yield InputItem(where, error="needs a non-empty \"text\" or \"html\" field")
-                continue
-            yield InputItem(where, article=obj)
-
-
-def iter_warc(path: Path) -> Iterator[InputItem]:
-    from warcio.archiveiterator import ArchiveIterator
-
-    with open(path, "rb") as fh:
-        it = ArchiveIterator(fh, arc2warc=True)
-        try:
-            for rec in it:
-                if rec.rec_type != "response":
-                    continue
-                url = rec.rec_headers.get_header("WARC-Target-URI")
-                ctype = (rec.http_headers.get_header("Content-Type") or "") if rec.http_headers else ""
-                if "html" not in ctype.lower():
-                    continue
-                try:
-                    body = rec.content_stream().read()
-                except Exception as exc:  # noqa: BLE001 - a damaged record, not a damaged batch
-                    yield InputItem(f"{path}@{it.get_record_offset()}", error=f"{url}: unreadable record body: {exc}")
-                    continue
-                where = f"{path}@{it.get_record_offset()}"  # (reading the offset consumes the record)
-                status = int(rec.http_headers.get_statuscode() or 200)
-                headers = dict(rec.http_headers.headers)
-                date = rec.rec_headers.get_header("WARC-Date")
-                fetched = None
-                if date:
-                    try:
-                        fetched = datetime.fromisoformat(date.replace("Z", "+00:00"))
-                    except ValueError:
-                        fetched = None
-                yield InputItem(where, page={"url": url, "html": body, "status": status,
-                                             "headers": headers, "fetched_at": fetched})
-        except Exception as exc:  # noqa: BLE001 - a truncated archive: keep what was read
-            yield InputItem(f"{path}@{it.get_record_offset() if hasattr(it, 'get_record_offset') else '?'}",
-                            error=f"archive unreadable from here on: {type(exc).__name__}: {exc}")
+    warnings: list[str] = field(default_factory=list)  # "file:line: warning: ..." (a page cut at the size limit)
 
 
 def iter_inputs(path: Path) -> Iterator[InputItem]:
+    """The items of one input path, read by the one input reader (fileio.inputs): JSONL
+    (.gz too), an .html file, a directory of them, or a WARC/ARC archive."""
+    from fileio.inputs import read_items
+
     if not path.exists():
         yield InputItem(str(path), error="no such file")
         return
-    yield from (iter_warc(path) if is_warc(path) else iter_jsonl(path))
+    for item in read_items(path):
+        if item.error:
+            yield InputItem(item.where, error=item.error)
+        elif "status" in item.obj:  # an archive record: a fetched page
+            yield InputItem(item.where, page=item.obj)
+        elif not any(isinstance(item.obj.get(k), (str, bytes)) and item.obj[k].strip() for k in ("text", "html")):
+            yield InputItem(item.where, error="needs a non-empty \"text\" or \"html\" field")
+        else:
+            problem = _field_problem(item.obj)
+            yield InputItem(item.where, error=problem) if problem else InputItem(item.where, article=item.obj)
+
+
+def _field_problem(obj: dict) -> str | None:
+    """Optional fields of the wrong type, said before they reach the database."""
+    for key in ("id", "url", "published", "title", "site"):
+        v = obj.get(key)
+        if v is not None and not isinstance(v, str) and not (key == "id" and isinstance(v, int)):
+            return f"`{key}` must be a string, got {type(v).__name__} ({json.dumps(v)[:40]})"
+    if obj.get("headers") is not None and not isinstance(obj["headers"], dict):
+        return f"`headers` must be an object, got {type(obj['headers']).__name__}"
+    return None
 
 
 def ingest(corpus: "Corpus", paths: list[str | Path], run_id: int | None = None,
            progress: Callable[[int], None] | None = None,
            on_error: Callable[[str], None] | None = None) -> IngestReport:
-    """Ingest every article/page of `paths`; errors are collected, never fatal to the batch."""
+    """Ingest every article/page of `paths`, a batch at a time; errors are collected, never
+    fatal to the batch. A page cut at the cleaner's size limit is reported through `on_error` as
+    `FILE:LINE: warning: page cut ...` without counting as an error."""
+    from clean.page import CUT_NOTE
+
     report = IngestReport()
     c = report.counts
 
@@ -140,6 +106,11 @@ def ingest(corpus: "Corpus", paths: list[str | Path], run_id: int | None = None,
             c[key] += 1
             c["records"] += out.n_records if out.new else 0
             c["duplicates"] += out.duplicate_of is not None
+            for note in out.warnings:
+                if note.startswith(CUT_NOTE):
+                    report.warnings.append(f"{item.where}: warning: {note}")
+                    if on_error:
+                        on_error(report.warnings[-1])
 
     chunk: list[InputItem] = []
 
@@ -195,14 +166,7 @@ def _ingest_chunk(corpus: "Corpus", chunk: list[InputItem], run_id: int | None) 
 
 
 def count_inputs(paths: list[str | Path]) -> int | None:
-    """Number of lines of the JSONL inputs (for a progress bar); None when a WARC is among them."""
-    total = 0
-    for p in map(Path, paths):
-        if not p.exists():
-            continue
-        if is_warc(p):
-            return None
-        opener = gzip.open if p.suffix == ".gz" else open
-        with opener(p, "rb") as fh:
-            total += sum(1 for line in fh if line.strip())
-    return total
+    """Number of items of the inputs (for a progress bar); None when an archive is among them."""
+    from fileio.inputs import count_items
+
+    return count_items(paths)

@@ -14,9 +14,11 @@ from gazetteer import RegionIndex, entity_key
 
 
 class OfficialStore(Reading):
-    def replace_official_results(self, rows: Iterable[dict | Any], source_file: str) -> int:
-        """Replace every official row previously imported from `source_file` by `rows`
-        (dicts or objects with the official-results columns). Returns the number stored."""
+    def replace_official_results(self, rows: Iterable[dict | Any], source_file: str,
+                                 also_replace: Iterable[str] = ()) -> int:
+        """Replace every official row previously imported from `source_file` (and from the
+        sources `also_replace`) by `rows` (dicts or objects with the official-results columns).
+        Returns the number stored."""
         regions = RegionIndex.load()
         out = []
         for r in rows:
@@ -33,7 +35,8 @@ class OfficialStore(Reading):
                             rank_provincial=int_or_none(d.get("rank_provincial")),
                             source=d.get("source") or None, source_file=str(source_file)))
         with self.session() as s:
-            s.execute(sa.delete(OfficialResult).where(OfficialResult.source_file == str(source_file)))
+            s.execute(sa.delete(OfficialResult).where(
+                OfficialResult.source_file.in_([str(source_file), *map(str, also_replace)])))
             if out:
                 s.execute(sa.insert(OfficialResult), out)
         return len(out)

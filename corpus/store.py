@@ -19,6 +19,7 @@
         -> IngestOutcome(page_id, article_id, relevant, n_records, duplicate_of, new)
     corpus.ingest_article({"id", "text" | "html", "url", "published", "title", "site"}) -> IngestOutcome
     corpus.store_extraction(article, result, page=None, run_id=None) -> IngestOutcome  # already extracted
+        (evidence offsets index article.extraction_text(): headline, blank line, body)
     corpus.store_many([(article, result, page), ...]) -> list[IngestOutcome]   # one transaction per 500
     corpus.ingest_many([("article", {...}) | ("page", {...}), ...]) -> iterator of IngestOutcome | IngestError
     corpus.reextract(force=False) -> ReextractCounts       # over stored text, no refetch
@@ -42,7 +43,7 @@ from collections.abc import Callable
 
 import sqlalchemy as sa
 
-from corpus import db as dbmod
+import corpus.db as dbmod
 from corpus.config import resolve_db_url
 from corpus.consolidate import consolidate
 from corpus.ingest import Ingest, IngestError, IngestOutcome, ReextractCounts

@@ -5,7 +5,6 @@ spider decides what to do with the links; these functions only find them.
 """
 from __future__ import annotations
 
-import gzip
 import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -24,11 +23,17 @@ class Link:
 
 
 def maybe_gunzip(body: bytes, limit: int = 50 * 1024 * 1024) -> bytes:
-    """Sitemaps are often served as .xml.gz without Content-Encoding; bounded against zip bombs."""
+    """Sitemaps are often served as .xml.gz without Content-Encoding. Scrapy's gunzip, bounded
+    against zip bombs: past `limit` (the sitemap protocol's own 50 MB) the file is not a sitemap
+    and reads as empty; a truncated or damaged archive gives what could be read."""
     if body[:2] != GZIP_MAGIC:
         return body
-    with gzip.GzipFile(fileobj=__import__("io").BytesIO(body)) as fh:
-        return fh.read(limit)
+    from scrapy.utils.gz import gunzip
+
+    try:
+        return gunzip(body, max_size=limit)
+    except (OSError, EOFError, ValueError):  # not gzip after all, or past max_size (a ValueError)
+        return b""
 
 
 def sitemaps_from_robots(text: str, base_url: str) -> list[str]:

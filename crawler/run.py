@@ -53,6 +53,49 @@ def politeness_settings(sites) -> dict[str, str]:
     return out
 
 
+class ServiceUnreachable(RuntimeError):
+    """A service the crawl needs (the shared Redis frontier) does not answer: nothing was started."""
+
+
+REDIS_CONNECT_TIMEOUT_S = 5
+
+
+def describe_redis(url: str) -> str:
+    """host:port/db of a Redis URL, without scheme or password (for messages)."""
+    from urllib.parse import urlsplit
+
+    p = urlsplit(url)
+    db = p.path.strip("/") or "0"
+    return f"{p.hostname or 'localhost'}:{p.port or 6379}/{db}"
+
+
+def check_redis(url: str, timeout_s: float = REDIS_CONNECT_TIMEOUT_S) -> None:
+    """Fail in seconds, with the reason, when the Redis of a distributed crawl is unreachable
+    (the crawl child would otherwise die at start-up and look like a killed crawl)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    import redis
+
+    where = describe_redis(url)
+    p = urlsplit(url)
+    try:
+        with socket.create_connection((p.hostname or "localhost", p.port or 6379), timeout=timeout_s):
+            pass
+    except ConnectionRefusedError:
+        raise ServiceUnreachable(f"Redis at {where} unreachable: connection refused") from None
+    except socket.gaierror as exc:
+        raise ServiceUnreachable(f"Redis at {where} unreachable: unknown host ({exc.strerror})") from None
+    except TimeoutError:
+        raise ServiceUnreachable(f"Redis at {where} unreachable: no answer within {timeout_s:g} s") from None
+    except OSError as exc:
+        raise ServiceUnreachable(f"Redis at {where} unreachable: {exc.strerror or exc}") from None
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=timeout_s, socket_timeout=timeout_s).ping()
+    except (redis.RedisError, ValueError) as exc:
+        raise ServiceUnreachable(f"Redis at {where} unusable: {exc}") from None
+
+
 def crawl_command(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, since: str | None = None,
                   redis: str | None = None, redis_key: str = "kepatuhan", jobdir: str | None = None,
                   polite: bool = True, settings: dict | None = None, report_file: str | None = None,
@@ -120,6 +163,8 @@ def crawl(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, si
     # the child runs from the repo root: every path the user gave relative to their own directory
     # (the SQLite file, the job dir, the log) is pinned to absolute here
     db = resolve_db_url(db)
+    if redis:
+        check_redis(redis)
     jobdir = os.path.abspath(jobdir) if jobdir else jobdir
     log_file = os.path.abspath(log_file) if log_file else log_file
     with tempfile.TemporaryDirectory(prefix="kepatuhan-crawl-") as tmp:

@@ -136,8 +136,9 @@ def classify_url(url: str, article_patterns: list[re.Pattern] | None = None) -> 
 
 
 def keyword_score(text: str, keywords: tuple[str, ...]) -> int:
-    """How many topic keywords a URL / anchor / title mentions ('-' and '_' count as spaces)."""
-    t = re.sub(r"[-_+/%20]+", " ", text.lower())
+    """How many topic keywords a URL / anchor / title mentions ('-', '_', '+', '/' and an encoded
+    space '%20' count as spaces)."""
+    t = re.sub(r"(?:[-_+/]|%20)+", " ", text.lower())
     return sum(1 for k in keywords if k in t)
 
 

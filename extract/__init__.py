@@ -6,7 +6,8 @@ Public API (stable, used by the CLI, the crawler and the corpus):
 from clean.types import Article
 from extract.types import ExtractionResult, Official, Record
 
-EXTRACTOR_VERSION = "0.1.0"
+# 0.2.0: the headline is read with the body (evidence offsets index "headline, blank line, body")
+EXTRACTOR_VERSION = "0.2.0"
 
 __all__ = ["Article", "ExtractionResult", "Official", "Record", "EXTRACTOR_VERSION", "extract_article"]
 

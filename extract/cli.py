@@ -13,9 +13,7 @@ import typer
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-def register(app: typer.Typer) -> None:
-    app.command("extract")(extract)
-    app.command("evaluate")(evaluate)
+app = typer.Typer()
 
 
 def _err_console():
@@ -24,6 +22,7 @@ def _err_console():
     return Console(stderr=True, highlight=False)
 
 
+@app.command("extract")
 def extract(
     input: str = typer.Argument(..., help="Articles, JSONL: {id, text, url?, published?} or {id, html, url?, headers?}; '-' = stdin."),
     output: str = typer.Option("-", "-o", "--output", help="Results JSONL (RECORDS.md shape), one line per input line; '-' = stdout."),
@@ -41,9 +40,13 @@ def extract(
 
     from extract.io import count_lines, extract_jsonl
 
+    from fileio.inputs import InputError, check_inputs
+
     err = _err_console()
-    if input != "-" and not Path(input).is_file():
-        err.print(f"[red]error:[/] input file not found: {escape(str(input))}", soft_wrap=True)
+    try:
+        check_inputs([input])
+    except InputError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_USAGE)
     if output != "-" and Path(output).resolve() == (Path(input).resolve() if input != "-" else None):
         err.print("[red]error:[/] output would overwrite the input")
@@ -70,12 +73,15 @@ def extract(
     except (OSError, RuntimeError) as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_USAGE)
+    if summary.total == 0:
+        err.print(f"[red]error:[/] {escape(summary.source)}: no articles in the input (empty)", soft_wrap=True)
     if not quiet:
         err.print(f"{summary.source}: {summary.total} articles, {summary.ok} extracted "
                   f"({summary.relevant} relevant, {summary.records} records), {summary.failed} failed", soft_wrap=True)
     raise typer.Exit(summary.exit_code)
 
 
+@app.command("evaluate")
 def evaluate(
     gold: Path = typer.Argument(..., help="Gold JSONL annotated as RECORDS.md (e.g. the dev set gold/dev.jsonl)."),
     pred: Optional[Path] = typer.Option(None, "--pred", help="Predictions JSONL; default: run extraction on the gold texts."),
@@ -117,5 +123,7 @@ def evaluate(
             out.print(line, markup=False)
     out.print(ev.summary_line(), markup=False)
     if json_out:
-        json_out.write_text(json.dumps(ev.results, indent=1), encoding="utf-8")
+        from fileio.outfile import write_text
+
+        write_text(json_out, json.dumps(ev.results, indent=1))
     sys.stdout.flush()

@@ -4,7 +4,10 @@ Input: one JSON object per line, either
     {"id": ..., "text": ..., "url"?: ..., "published"?: "YYYY-MM-DD", "title"?: ...}
 or  {"id": ..., "html": ..., "url"?: ..., "headers"?: {...}, "published"?: ..., "title"?: ...}
 (html lines go through `clean.clean_page` first; the cleaner's `published` and headline
-are used when the line has none; the title only helps decide relevance).
+are used when the line has none, and the headline goes to the extractor with the body, so a
+page and its plain text, headline included, give the same records; evidence offsets then
+index "headline, blank line, body" (`clean.types.with_headline`). A text line's `title` is
+read the same way, unless the text already opens with it).
 
 Output: exactly one JSON object per input line, in the same order: the RECORDS.md shape
 (`ExtractionResult.to_dict()`). A line that cannot be extracted (not JSON, not UTF-8, no
@@ -19,7 +22,6 @@ Every such problem is also reported through `on_problem` as "FILE:LINE id=ID: me
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
@@ -37,6 +39,7 @@ class InputLine:
     id: str
     article: dict[str, Any] | None = None
     error: str | None = None
+    notes: list[str] = field(default_factory=list)  # warnings that do not fail the line (a cut page)
 
 
 @dataclass
@@ -51,8 +54,8 @@ class ExtractSummary:
 
     @property
     def exit_code(self) -> int:
-        """0 all fine, 1 some article failed, 2 nothing could be extracted."""
-        if self.failed and not self.ok:
+        """0 all fine, 1 some article failed, 2 nothing could be extracted (or the input is empty)."""
+        if not self.ok:
             return 2
         return 1 if self.failed else 0
 
@@ -79,30 +82,27 @@ def check_text(text: Any, field_name: str = "text", max_chars: int = MAX_TEXT_CH
     return None
 
 
-def parse_lines(raw_lines: Iterable[bytes | str], max_chars: int = MAX_TEXT_CHARS) -> Iterator[InputLine]:
+def parse_lines(raw_lines: Iterable[bytes | str], max_chars: int = MAX_TEXT_CHARS,
+                name: str = "<input>") -> Iterator[InputLine]:
     """Parse and check JSONL lines (blank lines are skipped, like the reference scorer does)."""
+    from fileio.inputs import jsonl_items
+
+    yield from parse_items(jsonl_items(raw_lines, name, _line_limit(max_chars), "see --max-chars"), max_chars)
+
+
+def _line_limit(max_chars: int) -> int:
+    return max_chars * 2 + 10_000  # the text, JSON-escaped, and the other fields
+
+
+def parse_items(items: Iterable[Any], max_chars: int = MAX_TEXT_CHARS) -> Iterator[InputLine]:
+    """Check the items of the shared input reader (fileio.inputs) as articles to extract."""
     seen: dict[str, int] = {}
-    for n, raw in enumerate(raw_lines, 1):
-        if isinstance(raw, bytes):
-            try:
-                raw = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield InputLine(n, f"line:{n}", error=f"not UTF-8 text ({exc.reason} at byte {exc.start})")
-                continue
-        if not raw.strip():
+    for k, item in enumerate(items, 1):
+        n = item.line if item.line is not None else k
+        if item.error:
+            yield InputLine(n, _sniff_id(item.head) or f"line:{n}", error=item.error)
             continue
-        if len(raw) > max_chars * 2 + 10_000:
-            obj_error = f"line too large: {len(raw):,} characters (limit {max_chars:,} of text)"
-            yield InputLine(n, _sniff_id(raw) or f"line:{n}", error=obj_error)
-            continue
-        try:
-            obj = json.loads(raw)
-        except ValueError as exc:
-            yield InputLine(n, _sniff_id(raw) or f"line:{n}", error=f"not valid JSON ({exc})")
-            continue
-        if not isinstance(obj, dict):
-            yield InputLine(n, f"line:{n}", error=f"expected a JSON object, got {type(obj).__name__}")
-            continue
+        obj = item.obj
         raw_id = obj.get("id")
         if raw_id is None or (isinstance(raw_id, str) and not raw_id.strip()) or isinstance(raw_id, (dict, list)):
             yield InputLine(n, f"line:{n}", error="missing `id`")
@@ -115,7 +115,9 @@ def parse_lines(raw_lines: Iterable[bytes | str], max_chars: int = MAX_TEXT_CHAR
         if "text" in obj or "html" not in obj:
             problem = check_text(obj.get("text"), "text", max_chars) if "text" in obj else "missing `text` (or `html`)"
         else:
-            problem = check_text(obj.get("html"), "html", max_chars * 5)
+            html = obj.get("html")
+            problem = check_text(html.decode("utf-8", "replace") if isinstance(html, bytes) else html, "html",
+                                 max_chars * 5)
         if problem:
             yield InputLine(n, id_, error=problem)
             continue
@@ -135,23 +137,32 @@ def _sniff_id(raw: str) -> str | None:
         return None
 
 
-def clean_html_line(obj: dict[str, Any], max_chars: int = MAX_TEXT_CHARS) -> dict[str, Any]:
-    """An html input line -> a text article through the cleaner (raises ValueError with the reason)."""
+def clean_html_line(obj: dict[str, Any], max_chars: int = MAX_TEXT_CHARS,
+                    notes: list[str] | None = None) -> dict[str, Any]:
+    """An html input line -> a text article through the cleaner (raises ValueError with the reason);
+    the cleaner's note that the page was cut at its size limit goes to `notes`."""
     try:
-        from clean.page import clean_page
+        from clean.page import CUT_NOTE, clean_page
+        from clean.types import with_headline
     except ImportError as exc:  # the cleaner is another stage; say so instead of failing obscurely
         raise ValueError(f"html input needs the cleaner (clean.page): {exc}") from exc
     art = clean_page(obj["html"], url=obj.get("url"), headers=obj.get("headers"))
+    if notes is not None:
+        notes.extend(w for w in art.warnings if w.startswith(CUT_NOTE))
     problem = check_text(art.text, "text (after cleaning)", max_chars)
     if problem:
         raise ValueError(problem)
-    return {"id": str(obj["id"]), "text": art.text, "url": obj.get("url") or art.url,
-            "published": obj.get("published") or art.published, "title": obj.get("title") or art.title}
+    title = obj.get("title") or art.title
+    # the headline goes to the extractor with the body, as in a plain-text article
+    return {"id": str(obj["id"]), "text": with_headline(art.text, title), "url": obj.get("url") or art.url,
+            "published": obj.get("published") or art.published, "title": title}
 
 
 def _article_dict(obj: dict[str, Any]) -> dict[str, Any]:
-    return {"id": str(obj["id"]), "text": obj["text"], "url": obj.get("url"), "published": obj.get("published"),
-            "title": obj.get("title")}
+    from clean.types import with_headline
+
+    return {"id": str(obj["id"]), "text": with_headline(obj["text"], obj.get("title")), "url": obj.get("url"),
+            "published": obj.get("published"), "title": obj.get("title")}
 
 
 def extract_lines(items: Iterable[InputLine], max_chars: int = MAX_TEXT_CHARS,
@@ -194,7 +205,7 @@ def extract_lines(items: Iterable[InputLine], max_chars: int = MAX_TEXT_CHARS,
             pending.append((it, None, it.error))
         else:
             try:
-                art = clean_html_line(it.article, max_chars) if "text" not in it.article else _article_dict(it.article)
+                art = clean_html_line(it.article, max_chars, it.notes) if "text" not in it.article else _article_dict(it.article)
                 pending.append((it, art, None))
             except Exception as exc:  # noqa: BLE001 - a cleaner failure is this line's problem only
                 pending.append((it, None, f"cleaning failed: {exc}"))
@@ -214,23 +225,10 @@ def _extract_one(art: dict[str, Any]) -> dict[str, Any]:
         return error_result(art["id"], f"extraction failed: {type(exc).__name__}: {exc}")
 
 
-def count_lines(path: Path) -> int:
-    with open(path, "rb") as f:
-        return sum(1 for line in f if line.strip())
+def count_lines(path: Path) -> int | None:
+    from fileio.inputs import count_items
 
-
-def open_input(path: str) -> tuple[IO[bytes], str]:
-    """A binary stream for a path or "-" (stdin), and the name used in messages."""
-    if path == "-":
-        return sys.stdin.buffer, "<stdin>"
-    return open(path, "rb"), path
-
-
-def open_output(path: str) -> IO[str]:
-    if path == "-":
-        return sys.stdout
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    return open(path, "w", encoding="utf-8")
+    return count_items([path])
 
 
 def extract_jsonl(src: str | Path, dst: str | Path, *, max_chars: int = MAX_TEXT_CHARS,
@@ -240,29 +238,34 @@ def extract_jsonl(src: str | Path, dst: str | Path, *, max_chars: int = MAX_TEXT
 
     Returns counts and the problems found (also passed to `on_problem` as they happen).
     """
-    fin, name = open_input(str(src))
+    from fileio.inputs import read_items
+    from fileio.outfile import output_file
+
+    name = "<stdin>" if str(src) == "-" else str(src)
     summary = ExtractSummary(source=name)
-    fout = open_output(str(dst))
-    try:
-        for it, out in extract_lines(parse_lines(fin, max_chars), max_chars):
-            fout.write(json.dumps(out, ensure_ascii=False) + "\n")
-            summary.total += 1
-            if "error" in out:
-                summary.failed += 1
-                msg = f"{name}:{it.line} id={it.id}: {out['error']}"
-                summary.problems.append(msg)
-                if on_problem:
-                    on_problem(msg)
-            else:
-                summary.ok += 1
-                summary.relevant += bool(out.get("relevant"))
-                summary.records += len(out.get("records") or [])
-            if on_progress:
-                on_progress(1)
-        fout.flush()
-    finally:
-        if fin is not sys.stdin.buffer:
-            fin.close()
-        if fout is not sys.stdout:
-            fout.close()
+    items = parse_items(read_items(src, _line_limit(max_chars), "see --max-chars"), max_chars)
+    with output_file(dst) as fout:
+        _write_results(items, fout, name, summary, max_chars, on_problem, on_progress)
     return summary
+
+
+def _write_results(items: Iterable[InputLine], fout: IO[str], name: str, summary: ExtractSummary, max_chars: int,
+                   on_problem: Callable[[str], None] | None, on_progress: Callable[[int], None] | None) -> None:
+    for it, out in extract_lines(items, max_chars):
+        fout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        summary.total += 1
+        for note in it.notes:
+            if on_problem:
+                on_problem(f"{name}:{it.line} id={it.id}: {note}")
+        if "error" in out:
+            summary.failed += 1
+            msg = f"{name}:{it.line} id={it.id}: {out['error']}"
+            summary.problems.append(msg)
+            if on_problem:
+                on_problem(msg)
+        else:
+            summary.ok += 1
+            summary.relevant += bool(out.get("relevant"))
+            summary.records += len(out.get("records") or [])
+        if on_progress:
+            on_progress(1)

@@ -43,11 +43,7 @@ def build_nlp(with_officials: bool = True) -> Language:
     for name in comps.PIPE_NAMES:
         nlp.add_pipe(name)
     if with_officials:
-        try:
-            import extract.officials  # noqa: F401  (registers kepatuhan_officials)
-            nlp.add_pipe(OFFICIALS_PIPE)
-        except (ImportError, ValueError, KeyError):  # not built yet / not registered
-            pass
+        nlp.add_pipe(OFFICIALS_PIPE)
     return nlp
 
 
@@ -82,7 +78,7 @@ def _officials_only(nlp: Language, text: str) -> list[Official]:
         return []
     pipe = nlp.get_pipe(OFFICIALS_PIPE)
     try:
-        from extract.officials import merge_mentions
+        from extract.components.officials import merge_mentions
         return merge_mentions(pipe.finder.find(text))
     except (ImportError, AttributeError):  # another officials component: run it on a Doc
         doc = nlp.make_doc(text)

@@ -1,14 +1,21 @@
 """The `kepatuhan` console command.
 
 Every command is a thin face over a Python function of the same name in its stage's package
-(sqlite-utils style). Each stage package owns a `cli.py` with `register(app)`; this file only
-assembles them, so stages can grow their commands without touching each other.
+(sqlite-utils style). Each stage package owns a `cli.py` with a module-level Typer `app`; this
+file only merges them, so stages can grow their commands without touching each other.
+Importing the stage CLIs is cheap: heavy imports happen inside the commands.
 """
 from __future__ import annotations
 
-import importlib
-
 import typer
+
+from audit.cli import app as audit_app
+from clean.cli import app as clean_app
+from corpus.cli import app as corpus_app
+from crawler.cli import app as crawler_app
+from extract.cli import app as extract_app
+from kepatuhan.browse_cli import app as browse_app
+from kepatuhan.run_cli import app as run_app
 
 app = typer.Typer(
     name="kepatuhan",
@@ -19,14 +26,8 @@ app = typer.Typer(
 )
 
 # Order is the data flow: crawl -> clean -> extract -> store/consolidate -> export/audit -> run.
-STAGE_CLIS = ("crawler.cli", "clean.cli", "extract.cli", "corpus.cli", "audit.cli", "kepatuhan.run_cli", "kepatuhan.browse_cli")
-
-for _mod in STAGE_CLIS:
-    try:
-        importlib.import_module(_mod).register(app)
-    except ModuleNotFoundError as exc:  # a stage not built yet must not break the others
-        if exc.name != _mod:
-            raise
+for _stage in (crawler_app, clean_app, extract_app, corpus_app, audit_app, browse_app, run_app):
+    app.add_typer(_stage)
 
 
 def main() -> None:  # pragma: no cover - console entry point

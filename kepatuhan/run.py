@@ -69,8 +69,19 @@ class SiteSummary:
         return self.new_articles == 0
 
     @property
-    def failed(self) -> bool:
+    def unreachable(self) -> bool:
+        """Nothing answered at all (connection refused, timeouts, DNS)."""
         return self.errors > 0 and self.pages == 0
+
+    @property
+    def robots_unknown(self) -> bool:
+        """robots.txt answered 5xx/429 or not at all: its rules are unknown, so nothing of the
+        site was fetched (RFC 9309); the site answered, but this run learnt nothing from it."""
+        return self.errors_by_kind.get("robots_unreachable", 0) > 0 and self.new_articles == 0
+
+    @property
+    def failed(self) -> bool:
+        return self.unreachable or self.robots_unknown
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -123,7 +134,13 @@ def check_database(db_url: str) -> None:
     from corpus.config import resolve_db_url
     from corpus.db import CorpusError, describe
 
+    from corpus.config import check_db_url
+
     url = resolve_db_url(db_url)
+    try:
+        check_db_url(url)
+    except ValueError as exc:
+        raise CorpusError(str(exc)) from None
     if sa.make_url(url).get_backend_name() == "sqlite":
         return  # a file: Corpus.open reports a bad path, a directory or corruption itself
     engine = sa.create_engine(url, poolclass=sa.pool.NullPool, connect_args={"connect_timeout": DB_CONNECT_TIMEOUT_S})
@@ -189,22 +206,47 @@ def crawl_stage(cfg: RunConfig, progress: Callable[[dict], None] | None = None) 
     return sites, interrupted or bool(_SIGNALS.received)
 
 
+MANIFEST = ".kepatuhan-output"  # the entries of an output directory that a run wrote
+
+
 @contextmanager
 def _swap_dir(final: Path):
     """Write into a temporary sibling directory, then swap it in whole: readers (and a rerun after
-    a kill) never see a half-written output directory under the final name."""
+    a kill) never see a half-written output directory under the final name. Entries of the old
+    directory that a run did not write (a user's notes, scripts) are hard-linked into the new
+    one before the swap, so they survive it; no moment of the swap holds them only in a
+    directory that a later run would clean up."""
     final.parent.mkdir(parents=True, exist_ok=True)
     tmp = final.parent / f".{final.name}.tmp-{os.getpid()}"
     if tmp.exists():
         shutil.rmtree(tmp)
     tmp.mkdir()
     yield tmp
+    ours = sorted(p.name for p in tmp.iterdir())
+    (tmp / MANIFEST).write_text("\n".join(ours) + "\n", encoding="utf-8")
+    if final.is_dir():
+        _keep_foreign_entries(final, tmp, set(ours))
     old = final.parent / f".{final.name}.old-{os.getpid()}"
     if final.exists():
         os.replace(final, old)
     os.replace(tmp, final)
     if old.exists():
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _keep_foreign_entries(final: Path, tmp: Path, ours_now: set[str]) -> None:
+    """Hard-link into `tmp` what `final` holds that no run wrote (per its manifest; without one,
+    whatever this run did not write)."""
+    manifest = final / MANIFEST
+    ours_before = set(manifest.read_text(encoding="utf-8").split()) if manifest.is_file() else set()
+    for entry in final.iterdir():
+        name = entry.name
+        if name == MANIFEST or name in ours_now or name in ours_before:
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.copytree(entry, tmp / name, symlinks=True, copy_function=os.link)
+        else:
+            os.link(entry, tmp / name, follow_symlinks=False)
 
 
 def _clean_stale_tmp(output_dir: Path) -> None:
@@ -370,6 +412,13 @@ def run(cfg: RunConfig, *, wait: bool = False, wait_timeout_s: float | None = No
             corpus = Corpus.open(cfg.db_url)
         except CorpusError as exc:
             return _end(summary, "failed", EXIT_FAILED, str(exc), log, t0)
+        if cfg.distributed.redis_url:
+            from crawler.run import ServiceUnreachable, check_redis
+
+            try:
+                check_redis(cfg.distributed.redis_url)
+            except ServiceUnreachable as exc:
+                return _end(summary, "failed", EXIT_FAILED, str(exc), log, t0)
         if corpus.dialect == "postgresql":
             try:
                 pg_lock = PgAdvisoryLock(cfg.db_url, wait=wait, timeout_s=wait_timeout_s).acquire()
@@ -486,10 +535,11 @@ def _verdict(summary: RunSummary, cfg: RunConfig) -> tuple[str, int]:
     sites = list(summary.sites.values())
     if summary.stages.get("crawl") == "failed" and not sites:
         return "failed", EXIT_FAILED
-    if sites and all(s.failed for s in sites):
+    if sites and all(s.unreachable for s in sites):
         summary.errors.append("no site could be reached")
         return "failed", EXIT_FAILED
-    failed_sites = [s.site for s in sites if s.failed]
+    failed_sites = [s.site + (" (robots.txt unavailable: nothing fetched)" if s.robots_unknown else "")
+                    for s in sites if s.failed]
     if failed_sites:
         summary.errors.append(f"sites that failed: {', '.join(failed_sites)}")
     if failed_sites or any(v == "failed" for v in summary.stages.values()):

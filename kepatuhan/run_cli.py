@@ -7,11 +7,10 @@ from typing import Optional
 import typer
 
 
-def register(app: typer.Typer) -> None:
-    app.command("run")(run)
-    app.command("demo")(demo)
+app = typer.Typer()
 
 
+@app.command("run")
 def run(
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="TOML configuration file (see README 'Nightly operation')."),
     wait: bool = typer.Option(False, "--wait", help="If another run holds the lock, wait for it instead of exiting with code 5."),
@@ -50,7 +49,7 @@ def run(
     except ConfigError as exc:
         from rich.markup import escape
 
-        Console(stderr=True).print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
+        Console(stderr=True).print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(EXIT_CONFIG)
 
     reporter = RichReporter(console) if (console.is_terminal and not quiet and not json_out) else NullReporter()
@@ -68,6 +67,7 @@ def run(
     raise typer.Exit(summary.exit_code)
 
 
+@app.command("demo")
 def demo(
     data_dir: Path = typer.Option(Path("kepatuhan-data/demo"), "--data-dir", help="Where the demo's database and outputs go."),
     keep: bool = typer.Option(False, "--keep", help="Keep the previous demo data (a second run shows the incremental crawl)."),

@@ -128,6 +128,7 @@ def test_no_import_cycle_between_packages():
     # the layers: the gazetteer and the models below everything, the CLI above everything
     assert packages["gazetteer"] <= {"models"}
     assert packages["models"] == set()
+    assert packages["fileio"] == set()
     assert not any("kepatuhan" in deps for pkg, deps in packages.items() if pkg not in ("kepatuhan", "benchmarks"))
 
 

@@ -196,3 +196,40 @@ def test_cli_official_import_reports_problems_with_file_and_line(tmp_path):
     bad = write(tmp_path, "bad.csv", "tahun,nilai\n2023,90\n")
     res = CliRunner().invoke(app, ["official", "import", str(bad), "--db", db])
     assert res.exit_code == 1 and "bad.csv:1: error: missing required column" in res.output.replace("\n", "")
+
+
+def test_official_import_is_keyed_by_path_and_content_not_by_file_name(tmp_path):
+    """a/official.csv then b/official.csv: two tables, both kept (issue 13, defect 6). The same
+    content again under another path replaces its rows, and the command says so."""
+    from typer.testing import CliRunner
+
+    from audit.source import official_from_corpus
+    from kepatuhan.cli import app
+
+    db = f"sqlite:///{tmp_path / 'c.sqlite'}"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "c").mkdir()
+    a = write(tmp_path / "a", "official.csv", HEADER + "2023,Kabupaten Lebong,kabupaten,17.07,92.00,,,,,,\n")
+    b = write(tmp_path / "b", "official.csv", HEADER + "2022,Kota Bengkulu,kota,17.71,88.10,,,,,,\n"
+                                                       "2022,Kabupaten Seluma,kabupaten,17.05,81.40,,,,,,\n")
+    run = CliRunner()
+    for f in (a, b):
+        res = run.invoke(app, ["official", "import", str(f), "--db", db])
+        assert res.exit_code == 0, res.output
+        assert "replac" not in res.output, res.output
+    assert sorted((r.year, r.entity) for r in official_from_corpus(db)) == \
+        [(2022, "Kabupaten Seluma"), (2022, "Kota Bengkulu"), (2023, "Kabupaten Lebong")]
+    # the same table copied elsewhere is the same source: its rows are replaced, out loud
+    copy = write(tmp_path / "c", "salinan.csv", b.read_text(encoding="utf-8"))
+    res = run.invoke(app, ["official", "import", str(copy), "--db", db])
+    assert res.exit_code == 0, res.output
+    said = " ".join(res.output.split())
+    assert "replaces 2 rows imported from" in said and str(b.resolve()) in said and "same content" in said
+    assert len(official_from_corpus(db)) == 3
+    # the file itself changed in place: same path, its rows replaced (and said)
+    write(tmp_path / "a", "official.csv", HEADER + "2023,Kabupaten Lebong,kabupaten,17.07,93.00,,,,,,\n")
+    res = run.invoke(app, ["official", "import", str(a), "--db", db])
+    said = " ".join(res.output.split())
+    assert "replaces 1 rows imported from" in said and "same path" in said, said
+    assert sorted(r.score for r in official_from_corpus(db) if r.year == 2023) == [93.0]

@@ -159,7 +159,7 @@ def test_cli_clean_file_to_file_with_bad_lines(tmp_path):
     out = tmp_path / "articles.jsonl"
     res = _run_cli(["clean", str(src), "-o", str(out)])
     assert res.returncode == 1, res.stderr
-    assert f"{src}:2: not a JSON object" in res.stderr
+    assert f"{src}:2: not valid JSON" in res.stderr
     assert "(id kosong): missing or empty `html`" in res.stderr
     assert "(id biner): binary content" in res.stderr
     assert "missing `id`" in res.stderr

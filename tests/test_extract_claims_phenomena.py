@@ -133,3 +133,155 @@ def test_a_decimal_comma_typed_with_a_space(written):
     text = (OMB.format(prov="Jawa Barat") + "Nilai Kota Cimahi terus naik: 2022 (80,10) dan " + written + ".")
     r = recs(text)
     assert r[("Kota Cimahi", 2023)].score == 88.45
+
+
+@pytest.mark.parametrize("group", [
+    "Di urutan pertama tiga polres yang memperoleh hijau diraih",
+    "Dari tiga polres yang meraih zona hijau, peringkat pertama diraih",
+    "Tiga polres mendapatkan predikat zona hijau. Posisi pertama ditempati",
+])
+def test_a_group_of_vertical_offices_gives_its_zone_to_the_ranked_members(group):
+    text = ("Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2021 "
+            f"kepada Polda Jambi. {group} Polres Bungo dengan nilai 93,40. Posisi kedua ditempati Polres Tebo "
+            "dengan nilai 88,10. Polres Kerinci menduduki posisi ketiga dengan nilai 82,75. Sisanya, mendapatkan "
+            "predikat zona kuning.")
+    r = recs(text)
+    assert [(r[(n, 2021)].rank, r[(n, 2021)].zone) for n in ("Polres Bungo", "Polres Tebo", "Polres Kerinci")] == \
+        [(1, "hijau"), (2, "hijau"), (3, "hijau")]
+
+
+@pytest.mark.parametrize("rest", ["Sisanya, mendapatkan predikat zona kuning.", "Selebihnya masih di zona kuning."])
+def test_the_unnamed_rest_does_not_take_the_last_ones_place(rest):
+    text = (OMB.format(prov="Bengkulu") + "Pada penilaian tahun 2021, Kabupaten Kaur meraih zona hijau dengan nilai "
+            f"85,20. {rest}")
+    r = recs(text)
+    assert r[("Kabupaten Kaur", 2021)].zone == "hijau"
+
+
+@pytest.mark.parametrize("ranks", [
+    "Urutan pertama dan kedua masing-masing Pemkab Magetan (88,36) dan Pemkab Pacitan (87,46).",
+    "Peringkat kesatu dan kedua ditempati Pemkab Magetan (88,36) dan Pemkab Pacitan (87,46).",
+    "Posisi 1 dan 2 masing-masing diraih Pemkab Magetan dengan nilai 88,36 dan Pemkab Pacitan dengan nilai 87,46.",
+])
+def test_ranks_listed_together_go_to_the_entities_in_order(ranks):
+    text = (OMB.format(prov="Jawa Timur") + "Pada penilaian tahun 2022, Pemkab Trenggalek menempati ranking ke-3 dari "
+            f"12 pemkab/pemkot di Jawa Timur yang masuk zona hijau. Skornya 86,15. {ranks}")
+    r = recs(text)
+    assert (r[("Kabupaten Magetan", 2022)].rank, r[("Kabupaten Magetan", 2022)].score) == (1, 88.36)
+    assert (r[("Kabupaten Pacitan", 2022)].rank, r[("Kabupaten Pacitan", 2022)].score) == (2, 87.46)
+    # ranked among "12 pemkab/pemkot ... yang masuk zona hijau": every one of them is green
+    for name in ("Kabupaten Trenggalek", "Kabupaten Magetan", "Kabupaten Pacitan"):
+        assert r[(name, 2022)].zone == "hijau", name
+
+
+def test_a_ranking_among_all_assessed_gives_no_zone():
+    text = (OMB.format(prov="Papua Barat Daya") + "Pada penilaian tahun 2024 Pemda Kabupaten Tambrauw menempati posisi "
+            "345 dari 416 kabupaten yang dinilai dengan nilai 77,43 Kategori C. Pemda Kabupaten Maybrat berada pada "
+            "posisi 408 dengan nilai 31,98.")
+    r = recs(text)
+    assert (r[("Kabupaten Tambrauw", 2024)].score, r[("Kabupaten Tambrauw", 2024)].grade) == (77.43, "C")
+    assert (r[("Kabupaten Maybrat", 2024)].score, r[("Kabupaten Maybrat", 2024)].grade) == (31.98, None)
+
+
+# -- years ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("then", ["pada saat itu", "kala itu", "ketika itu"])
+def test_at_that_time_is_the_year_just_named(then):
+    text = (OMB.format(prov="Jawa Tengah") + "Penilaian Kepatuhan Tahun 2023 menempatkan Kabupaten Blora di zona hijau "
+            "dengan nilai 90,12. Menurut Ombudsman, pada tahun 2022 Provinsi Jawa Tengah sudah mencapai zona hijau. "
+            f"Hanya saja, Kabupaten Blora {then} masih berada di zona kuning.")
+    r = recs(text)
+    assert r[("Kabupaten Blora", 2022)].zone == "kuning"
+    assert r[("Kabupaten Blora", 2023)].zone == "hijau"
+
+
+# -- groups named only by "termasuk", and the ones left out -----------------------------------
+
+@pytest.mark.parametrize("member", [
+    "Termasuk Pemprov Jawa Timur (92,08).",
+    "Di antaranya Pemprov Jawa Timur dengan nilai 92,08.",
+    "Salah satunya Pemprov Jawa Timur yang meraih nilai 92,08.",
+])
+def test_a_member_named_after_a_statement_about_the_rest(member):
+    text = (OMB.format(prov="Jawa Timur") + "Pada penilaian tahun 2024 hanya 2 pemda yang masuk kategori B, yakni Pemkab "
+            "Ngawi (86,10) dan Pemkot Batu (85,28). Untuk pemda di luar 2 pemda tersebut masuk dalam zona hijau "
+            f"dengan kualitas tertinggi. {member}")
+    r = recs(text)
+    jatim = r[("Provinsi Jawa Timur", 2024)]
+    assert (jatim.score, jatim.zone, jatim.opinion) == (92.08, "hijau", "kualitas tertinggi")
+    # "di luar 2 pemda tersebut": the two are left out
+    assert r[("Kabupaten Ngawi", 2024)].opinion is None
+    assert r[("Kabupaten Ngawi", 2024)].grade == "B"
+
+
+# -- labels across instruments ------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["berpredikat kepatuhan tinggi", "meraih predikat Kepatuhan Tinggi",
+                                   "dengan opini kepatuhan tinggi"])
+def test_an_old_label_for_a_graded_year_fills_the_zone_only(label):
+    text = OMB.format(prov="Jawa Timur") + f"Pada penilaian tahun 2022, Pemkab Madiun {label} dengan nilai 84,15."
+    r = recs(text)
+    rec = r[("Kabupaten Madiun", 2022)]
+    assert (rec.score, rec.zone, rec.opinion) == (84.15, "hijau", None)
+
+
+def test_an_old_label_before_2022_is_the_opinion():
+    text = OMB.format(prov="Jawa Timur") + "Pada penilaian tahun 2019, Pemkab Madiun berpredikat kepatuhan tinggi."
+    r = recs(text)
+    assert r[("Kabupaten Madiun", 2019)].opinion == "kepatuhan tinggi"
+
+
+@pytest.mark.parametrize("wish", [
+    "Kami berharap di tahun ini (2022), hasil penilaian kepatuhan bisa ditingkatkan sehingga masuk zona hijau.",
+    "Wali kota berharap agar pada penilaian berikutnya ada perbaikan layanan supaya meraih zona hijau.",
+    "Pemkot menargetkan pembenahan loket pelayanan tahun ini, agar dapat masuk zona hijau.",
+])
+def test_a_zone_aimed_at_after_a_wish_is_no_claim(wish):
+    text = (OMB.format(prov="Banten") + "Pada penilaian tahun 2021, Kota Serang memperoleh nilai 74,95 dan masuk zona "
+            f"kuning. {wish}")
+    r = recs(text, published="2022-03-04")
+    assert r[("Kota Serang", 2021)].zone == "kuning"
+    assert ("Kota Serang", 2022) not in r
+
+
+def test_a_zone_held_and_hoped_to_be_kept_stays_a_claim():
+    text = (OMB.format(prov="Banten") + "Pada penilaian tahun 2023, Kota Serang meraih zona hijau dengan nilai 88,40. "
+            "Wali kota berharap capaian itu dipertahankan.")
+    r = recs(text)
+    assert r[("Kota Serang", 2023)].zone == "hijau"
+
+
+@pytest.mark.parametrize("back", ["Tetapi keempat kabupaten itu masih berada di zona kuning.",
+                                  "Keempat kabupaten tersebut masuk zona kuning.",
+                                  "Namun keempat kabupaten itu tetap di zona kuning."])
+def test_a_group_referred_back_by_its_noun_means_the_last_ones_of_that_kind(back):
+    text = (OMB.format(prov="Jawa Barat") + "Pada penilaian 2017 Provinsi Jawa Barat berada di zona hijau. Untuk Kabupaten "
+            "Garut, Kabupaten Sumedang, Kabupaten Subang dan Kabupaten Majalengka nilainya masing-masing 66,67, 69,48, "
+            f"74,26 dan 67,33. Sementara Provinsi Jawa Barat meraih nilai 83,15. {back}")
+    r = recs(text)
+    for name in ("Kabupaten Garut", "Kabupaten Sumedang", "Kabupaten Subang", "Kabupaten Majalengka"):
+        assert r[(name, 2017)].zone == "kuning", name
+    assert r[("Provinsi Jawa Barat", 2017)].zone == "hijau"
+
+
+@pytest.mark.parametrize("pct", ["dengan presentase 69", "dengan persentase 69", "nilai sebesar 69"])
+def test_a_whole_percentage_presented_as_the_score(pct):
+    text = OMB.format(prov="Jambi") + f"Pada penilaian tahun 2017, Pemprov Jambi memperoleh nilai pelayanan {pct}."
+    assert recs(text)[("Provinsi Jambi", 2017)].score == 69.0
+
+
+@pytest.mark.parametrize("rest", ["selebihnya masuk dalam zona kuning, yaitu", "sisanya berada di zona kuning yakni",
+                                  "selebihnya zona kuning, antara lain"])
+def test_the_rest_named_after_a_group_is_a_group_of_its_own(rest):
+    text = (OMB.format(prov="Jawa Barat") + "Pada penilaian tahun 2019, dua kabupaten yang sudah masuk dalam zona hijau "
+            f"yaitu Kabupaten Bekasi dan Kabupaten Karawang, {rest} Kabupaten Purwakarta dan Kabupaten Subang.")
+    r = recs(text)
+    assert r[("Kabupaten Bekasi", 2019)].zone == r[("Kabupaten Karawang", 2019)].zone == "hijau"
+    assert r[("Kabupaten Purwakarta", 2019)].zone == r[("Kabupaten Subang", 2019)].zone == "kuning"
+
+
+@pytest.mark.parametrize("mix", ["masuk zona hijau dan kuning", "berada di zona hijau atau kuning",
+                                 "masuk zona kuning dan merah"])
+def test_a_mix_of_zones_is_no_ones_zone(mix):
+    text = OMB.format(prov="Banten") + f"Pada penilaian tahun 2019, enam kantor di lingkungan Pemkab Lebak {mix}."
+    assert all(r.zone is None for r in extract_article(text).records)

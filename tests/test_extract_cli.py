@@ -1,7 +1,6 @@
 """`kepatuhan extract` and `kepatuhan evaluate` end to end, on articles written for these tests."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -13,8 +12,6 @@ from conftest import REPO, SCORER
 from extract.io import parse_lines
 from kepatuhan.cli import app
 
-HAS_PIPELINE = importlib.util.find_spec("extract.pipeline") is not None
-needs_pipeline = pytest.mark.skipif(not HAS_PIPELINE, reason="extraction core (extract/pipeline.py) not built yet")
 KEPATUHAN = REPO / ".venv" / "bin" / "kepatuhan"
 
 RELEVANT = ("BENGKULU - Pemerintah Kabupaten Seluma meraih nilai 91,25 dalam Penilaian Kepatuhan "
@@ -89,7 +86,6 @@ def test_all_lines_broken_is_a_total_failure(tmp_path):
 
 # ------------------------------------------------------------------ extraction end to end
 
-@needs_pipeline
 def test_extract_file_in_order_with_contract_shape(tmp_path):
     src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     src.write_text("\n".join([
@@ -116,7 +112,6 @@ def test_extract_file_in_order_with_contract_shape(tmp_path):
     assert outs[2]["relevant"] is False and outs[2]["records"] == []
 
 
-@needs_pipeline
 def test_bad_lines_are_reported_and_the_rest_extracted(tmp_path):
     src, dst = tmp_path / "batch.jsonl", tmp_path / "out.jsonl"
     with open(src, "wb") as f:
@@ -149,7 +144,6 @@ def test_bad_lines_are_reported_and_the_rest_extracted(tmp_path):
     assert "error" not in outs[8]
 
 
-@needs_pipeline
 def test_stdin_to_stdout_through_the_installed_command():
     if not KEPATUHAN.exists():
         pytest.skip(f"{KEPATUHAN} not installed")
@@ -163,9 +157,7 @@ def test_stdin_to_stdout_through_the_installed_command():
     assert "2 articles" in proc.stderr.decode()
 
 
-@needs_pipeline
 def test_html_lines_go_through_the_cleaner(tmp_path):
-    pytest.importorskip("clean.page", reason="cleaner (clean/page.py) not built yet")
     html = ("<html><head><title>Seluma raih zona hijau</title>"
             "<meta property='article:published_time' content='2024-12-13T08:00:00+07:00'></head><body>"
             "<nav>Beranda | Daerah | Olahraga</nav><article><h1>Seluma raih zona hijau</h1>"
@@ -229,7 +221,6 @@ def test_evaluate_equals_reference_scorer(gold_dev, tmp_path):
     assert "officials" in res.stdout and "entity_year" in res.stdout
 
 
-@needs_pipeline
 @pytest.mark.slow
 def test_evaluate_runs_extraction_on_the_dev_set(gold_dev, tmp_path):
     our_json = tmp_path / "ours.json"
@@ -264,7 +255,6 @@ HEADLINE_ONLY_PAGE = (
     "<footer>Hak cipta Kabar Kaur.</footer></body></html>")
 
 
-@needs_pipeline
 def test_html_line_headline_counts_for_relevance(tmp_path):
     src, dst = tmp_path / "pages.jsonl", tmp_path / "out.jsonl"
     src.write_text(line(id="kaur", url="https://kabarkaur.example/2024/12/kaur-zona-hijau",

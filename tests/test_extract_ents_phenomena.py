@@ -221,3 +221,191 @@ def test_a_counted_kind_of_office_is_not_the_agency():
             "lainnya masuk zona hijau.")
     r = recs(text)
     assert ("Badan Pertanahan Nasional", 2021) not in r
+
+
+@pytest.mark.parametrize("written, entity", [
+    ("Kementrian Agama", "Kementerian Agama"), ("Kemkes", "Kementerian Kesehatan"),
+    ("Kemenlu", "Kementerian Luar Negeri"), ("Kemen PUPR", "Kementerian Pekerjaan Umum dan Perumahan Rakyat"),
+    ("KemenESDM", "Kementerian Energi dan Sumber Daya Mineral"),
+    ("Kementerian PPPA", "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak"),
+])
+def test_ministries_by_their_short_forms_and_misspellings(written, entity):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. {written} meraih nilai 95,40."
+    assert list(recs(text)) == [(entity, 2023)]
+
+
+def test_a_provincial_office_named_by_its_topic_is_no_ministry():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemprov Jambi. Dinas ESDM "
+            "meraih nilai 85,40.")
+    r = recs(text)
+    assert r[("Dinas ESDM", 2023)].parent == "Provinsi Jambi"
+
+
+@pytest.mark.parametrize("text", [
+    "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Polres Pamekasan, Sumenep dan Bangkalan masuk zona hijau.",
+    "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Zona hijau diraih Polres Pamekasan, Sumenep, serta Bangkalan.",
+    "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Tiga polres masuk zona hijau, yakni Pamekasan, Sumenep dan Bangkalan.",
+])
+def test_a_list_of_police_offices_by_place(text):
+    r = recs(text)
+    assert not governments(r)
+    assert {e: (x.zone, x.parent) for (e, _), x in r.items()} == {
+        f"Polres {p}": ("hijau", POLRI) for p in ("Pamekasan", "Sumenep", "Bangkalan")}
+
+
+def test_a_bare_place_in_a_list_of_health_centres_is_a_health_centre():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024 kepada Pemkab Sleman. Puskesmas Turi "
+            "meraih 95,10, Depok (94,20), kemudian Puskesmas Kalasan 93,00.")
+    r = recs(text)
+    assert governments(r) == set()
+    assert (r[("Puskesmas Depok", 2024)].score, r[("Puskesmas Depok", 2024)].parent) == (94.2, "Kabupaten Sleman")
+
+
+def test_a_government_with_its_level_word_after_a_hospital_stays_a_government():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. RSUD Kota Yogyakarta meraih 90,10, "
+            "Kabupaten Sleman 88,20.")
+    r = recs(text)
+    assert r[("Kabupaten Sleman", 2024)].score == 88.2
+
+
+@pytest.mark.parametrize("written, entity", [
+    ("Kabupaten Tulangbawang Barat", "Kabupaten Tulang Bawang Barat"),
+    ("Pemkab TulangBawang", "Kabupaten Tulang Bawang"),
+    ("Kab. Tanjungjabung Timur", "Kabupaten Tanjung Jabung Timur"),
+    ("Kabupaten BatuBara", "Kabupaten Batu Bara"),
+])
+def test_names_with_their_words_run_together(written, entity):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021. {written} masuk zona kuning."
+    assert list(recs(text)) == [(entity, 2021)]
+
+
+def test_members_of_a_list_after_a_government_take_its_level_even_run_together():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021. Yang masuk zona kuning adalah "
+            "Pemerintah Kabupaten Pesisir Barat, Tulangbawang Barat, dan Mesuji.")
+    assert {e for e, _ in recs(text)} == {"Kabupaten Pesisir Barat", "Kabupaten Tulang Bawang Barat",
+                                         "Kabupaten Mesuji"}
+
+
+@pytest.mark.parametrize("tail", [
+    "Kalasan (93,00) dan Ngemplak 2 (92,10).",
+    "Kalasan dengan nilai 93,00, serta Ngemplak 2 dengan nilai 92,10.",
+    "Kalasan 93,00, Ngemplak 2 92,10.",
+])
+def test_list_members_named_by_a_place_the_gazetteer_does_not_know(tail):
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024 kepada Pemkab Sleman. Puskesmas Turi "
+            f"meraih 95,10, {tail}")
+    got = {e: x.score for (e, _), x in recs(text).items()}
+    assert got == {"Puskesmas Turi": 95.1, "Puskesmas Kalasan": 93.0, "Puskesmas Ngemplak 2": 92.1}
+
+
+def test_a_value_phrase_after_a_facility_is_no_member():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024 kepada Pemkab Sleman. Puskesmas Turi "
+            "meraih 95,10, Nilai 94 diraih Dinas Sosial, Zona Hijau 90 persen.")
+    assert {e for e, _ in recs(text)} == {"Puskesmas Turi", "Dinas Sosial"}
+
+
+@pytest.mark.parametrize("place", ["di Mapolda Banten", "di Mapolres Serang", "di Kejari Serang",
+                                   "di Bandara Soekarno-Hatta, Tangerang"])
+def test_a_place_named_by_its_police_headquarters_or_another_office_is_no_subject(place):
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021 kepada Polres Cilegon yang meraih nilai "
+            f"95,76. Penyerahan berlangsung {place}, Kamis. Polres Cilegon masuk zona hijau.")
+    r = recs(text)
+    assert list(r) == [("Polres Cilegon", 2021)]
+
+
+@pytest.mark.parametrize("written, entity", [
+    ("Kab. Kep. Selayar", "Kabupaten Kepulauan Selayar"), ("Pemkab Kep Sangihe", "Kabupaten Kepulauan Sangihe"),
+    ("Pemprov Kep. Riau", "Provinsi Kepulauan Riau"),
+])
+def test_kepulauan_written_short(written, entity):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2022. {written} meraih nilai 81,30."
+    assert list(recs(text)) == [(entity, 2022)]
+
+
+@pytest.mark.parametrize("written, parent", [
+    ("Balai POM Kupang", "Badan Pengawas Obat dan Makanan"),
+    ("Balai Besar POM Palembang", "Badan Pengawas Obat dan Makanan"),
+    ("Kejaksaan Negeri Serang", "Kejaksaan Republik Indonesia"),
+    ("Kejari Pandeglang", "Kejaksaan Republik Indonesia"),
+])
+def test_offices_of_national_agencies_in_the_regions(written, parent):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. {written} meraih nilai 86,30."
+    r = recs(text)
+    assert list(r) == [(written, 2023)]
+    assert r[(written, 2023)].parent == parent
+
+
+@pytest.mark.parametrize("written, entity, parent", [
+    ("Dispendukcapil Kota Surabaya", "Dispendukcapil", "Kota Surabaya"),
+    ("DPM-PTSP Kabupaten Sidoarjo", "DPM-PTSP", "Kabupaten Sidoarjo"),
+    ("Inspektorat Daerah Kabupaten Gresik", "Inspektorat Daerah", "Kabupaten Gresik"),
+])
+def test_short_names_of_regional_offices(written, entity, parent):
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. {written} meraih nilai 86,30."
+    r = recs(text)
+    assert list(r) == [(entity, 2023)]
+    assert r[(entity, 2023)].parent == parent
+
+
+@pytest.mark.parametrize("bullet", ["{n}. ", "- ", "• "])
+def test_a_bulleted_list_of_land_offices_by_place(bullet):
+    lines = [("Kantor Pertanahan Kota Kupang", "90,12"), ("Kabupaten Kupang", "88,10"),
+             ("Manggarai Barat", "85,00"), ("Sikka", "80,50")]
+    body = "\n".join(bullet.format(n=i + 1) + f"{name}: {v}" for i, (name, v) in enumerate(lines))
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 untuk kantor pertanahan di NTT:\n{body}"
+    r = recs(text)
+    assert not governments(r)
+    assert {e: x.score for (e, _), x in r.items()} == {
+        "Kantor Pertanahan Kota Kupang": 90.12, "Kantor Pertanahan Kabupaten Kupang": 88.1,
+        "Kantor Pertanahan Manggarai Barat": 85.0, "Kantor Pertanahan Sikka": 80.5}
+
+
+def test_governments_listed_after_a_health_centre_line_stay_governments():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 di NTT:\n- Puskesmas Oesapa: 90,12\n"
+            "- Kabupaten Kupang: 88,10\n- Kota Kupang: 85,00")
+    assert governments(recs(text)) == {"Kabupaten Kupang", "Kota Kupang"}
+
+
+@pytest.mark.parametrize("text", [
+    ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Selain kantor pertanahan, Ombudsman juga "
+     "menilai pemda, yaitu Kabupaten Serang dengan nilai 90,10 dan Kota Cilegon dengan nilai 88,00."),
+    ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 terhadap polres dan pemerintah daerah di "
+     "Banten. Hasilnya: Kabupaten Serang 90,10, Kota Cilegon 88,00."),
+])
+def test_a_list_of_governments_after_a_word_about_offices_stays_governments(text):
+    assert governments(recs(text)) == {"Kabupaten Serang", "Kota Cilegon"}
+
+
+def test_land_offices_of_one_province_introduced_after_se_provinsi():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Dua kantor pertanahan se-Provinsi Banten "
+            "yang masuk zona hijau yaitu Kabupaten Serang dan Kabupaten Tangerang.")
+    r = recs(text)
+    assert set(e for e, _ in r) == {"Kantor Pertanahan Kabupaten Serang", "Kantor Pertanahan Kabupaten Tangerang"}
+
+
+def test_a_vertical_office_keeps_its_own_place_in_an_article_about_another_province():
+    text = ("Ombudsman RI Perwakilan NTT menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kanwil Kemenag Provinsi "
+            "NTT meraih 88,00, sedangkan Kanwil Kemenkumham Bali meraih 90,10.")
+    r = recs(text)
+    assert (r[("Kanwil Kemenkumham Bali", 2023)].province, r[("Kanwil Kemenkumham Bali", 2023)].parent) == \
+        ("Bali", "Kementerian Hukum dan Hak Asasi Manusia")
+    assert r[("Kanwil Kemenag Provinsi NTT", 2023)].province == "Nusa Tenggara Timur"
+
+
+def test_a_headline_goes_on_after_an_office_but_its_place_ends_the_name():
+    text = ("Kanwil BPN Aceh Bersama Bupati Aceh Besar Terima Penghargaan\n\nOmbudsman RI menyerahkan hasil "
+            "Penilaian Kepatuhan tahun 2023. Kanwil BPN Aceh meraih nilai 90,10.")
+    assert list(recs(text)) == [("Kanwil BPN Aceh", 2023)]
+
+
+@pytest.mark.parametrize("headline, body_name", [
+    ("POLRES PAMEKASAN RAIH ZONA HIJAU DARI OMBUDSMAN", "Polres Pamekasan"),
+    ("KANTOR PERTANAHAN KABUPATEN BANTUL MASUK ZONA HIJAU", "Kantor Pertanahan Kabupaten Bantul"),
+    ("RSUD SLEMAN RAIH ZONA HIJAU PELAYANAN PUBLIK", "RSUD Sleman"),
+])
+def test_a_unit_in_an_all_capitals_headline_is_the_unit_of_the_body(headline, body_name):
+    text = (f"{headline}\n\nOmbudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. {body_name} meraih "
+            "nilai 90,10.")
+    r = recs(text)
+    assert list(r) == [(body_name, 2023)]  # the headline's place is no government record of its own
+    assert (r[(body_name, 2023)].score, r[(body_name, 2023)].zone) == (90.1, "hijau")

@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 from conftest import SCORER
-from extract.officials import find_officials
+from extract.components.officials import find_officials
 
 
 def names(text):
@@ -151,7 +151,7 @@ def test_headline_confirms_a_person_named_in_the_body():
 
 
 def test_spacy_component_and_saved_pipeline(tmp_path):
-    import extract.officials  # noqa: F401 - registers the factory and the Doc extension
+    import extract.components.officials  # noqa: F401 - registers the factory and the Doc extension
 
     # The component reads doc.text only, so a light tokenizer keeps this test fast: the Indonesian
     # one compiles ~16,000 special cases, twice here (build and spacy.load). The full "id" pipeline

@@ -33,3 +33,15 @@ def test_crawler_fast_path_lets_through_every_article_extraction_calls_relevant(
     for phrase in relevance["assessment_title"]:
         assert any(w in phrase.lower() for w in must), phrase
     assert any(w in "ombudsman" for w in must)
+
+
+def test_link_keywords_read_urls_with_digits_and_encoded_spaces():
+    from crawler.registry import load_topic
+    from crawler.urls import keyword_score
+
+    kws = load_topic().link_keywords
+    # '-', '_', '+', '/' and '%20' separate words; digits stay digits ("2023" once lost its 2 and 0)
+    assert keyword_score("https://bengkuluekspress.id/berita/zona_hijau+2023", ("zona hijau 2023",)) == 1
+    assert keyword_score("/search?q=penilaian%20kepatuhan%202024", ("penilaian kepatuhan 2024",)) == 1
+    assert keyword_score("https://x.id/pemkab-kaur-raih-opini-kualitas-tertinggi", kws) == 1
+    assert keyword_score("https://x.id/2020/02/harga-cabai-naik", kws) == 0

@@ -118,7 +118,15 @@ def predictions(db_url: str, ids_by_path: dict[str, str]) -> dict[str, dict]:
 
 
 def score(gold_lines: list[dict], pred: dict[str, dict], tmp: Path, scorer: Path) -> dict:
-    """Run the reference scorer; returns its JSON result (and keeps its table in `result['table']`)."""
+    """Run the reference scorer; returns its JSON result (and keeps its table in `result['table']`).
+
+    On a clone without ../shared the project's evaluator (extract/evaluate.py, which scores as
+    the reference scorer does and gives the same keys) stands in for it."""
+    if not scorer.is_file():
+        from extract.evaluate import score as evaluate
+
+        ev = evaluate({g["id"]: g for g in gold_lines}, pred)
+        return {**ev.results, "table": ev.summary_line()}
     g, p, out = tmp / "gold.jsonl", tmp / "pred.jsonl", tmp / "score.json"
     g.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in gold_lines), encoding="utf-8")
     p.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in pred.values()), encoding="utf-8")

@@ -4,7 +4,7 @@ Importing this package registers the factories; they are also registered as
 `spacy_factories` entry points so `spacy.load()` of a saved pipeline finds them.
 """
 from extract.components import (  # noqa: F401  (registration side effects)
-    records, regions, relevance, sentences, units, values, years,
+    officials, records, regions, relevance, sentences, units, values, years,
 )
 
 PIPE_NAMES = ("kepatuhan_relevance", "kepatuhan_sentences", "kepatuhan_regions", "kepatuhan_units",

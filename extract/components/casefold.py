@@ -1,4 +1,4 @@
-"""Case-insensitive regexes run as case-sensitive ones on lower-cased text, with the same result.
+r"""Case-insensitive regexes run as case-sensitive ones on lower-cased text, with the same result.
 
 Python's `re` cannot skip ahead to a literal prefix under IGNORECASE, so a case-insensitive
 alternation of phrases scans a text several times slower than the same alternation in lower
@@ -7,27 +7,29 @@ keep every match (and its offsets) identical, both halves are guarded:
 
 - `lowered(text)` is `text.lower()` only when lower-casing cannot change what an IGNORECASE
   pattern matches: every non-ASCII character of the text is caseless (no 'İ', whose lower
-  case is two characters, no 'ı'/'ſ'/'µ' that `re` folds onto ASCII letters, no 'É');
+  case is two characters, no 'ı'/'ſ'/'K' that `re` folds onto ASCII letters, no 'É');
   otherwise None, and callers use the original pattern on the original text.
-- `folded(pattern)` is the pattern with its literals lower-cased, compiled without
-  IGNORECASE; None (keep the original) for anything it cannot fold exactly: a range over
-  cased characters other than A-Z/a-z, inline flags inside the pattern, a cased literal whose
-  case-insensitive matches are not just its lower and upper case.
+- `folded(pattern)` is the pattern source with its ASCII letters lower-cased (escapes, group
+  names and flags left alone), compiled without IGNORECASE; None (keep the original) for
+  anything that rewrite cannot keep exact: a cased non-ASCII character, a class range mixing
+  cases or reaching letters from outside them, inline flags past the start, backreferences,
+  character escapes by code (\x41, \u0041, \N{...}).
 """
 from __future__ import annotations
 
 import re
-import re._casefix as _casefix
-import re._compiler as _compiler
-import re._parser as _parser
 
-# characters `re` folds onto another letter beyond plain lower/upper case ('ı' ~ 'i', 'ſ' ~ 's')
-_EXTRA = frozenset(chr(c) for pair in _casefix._EXTRA_CASES.items() for c in (pair[0], *pair[1]))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# one token of a pattern's source: an escape, a group opening with a name or flags, or one character
+_TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=|\(\?\(|\(\?[aiLmsux-]+[:)]|.", re.DOTALL)
+_LEADING_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
+_VERBATIM_ESCAPES = set("AbBdDsSwWZntrfva") | set("\\.^$*+?{}[]()|-/ '\"#&~,:;=!<>@%`_")
 
 
 def _caseless(c: str) -> bool:
-    return c.lower() == c and c.upper() == c and c not in _EXTRA
+    # 'ı' ~ 'i', 'ſ' ~ 's', 'K' (Kelvin) ~ 'k': `re` folds these onto ASCII letters, and each of them
+    # changes under lower() or upper(), so this test catches them too
+    return c.lower() == c and c.upper() == c
 
 
 def lowered(text: str) -> str | None:
@@ -43,48 +45,76 @@ class _Unfoldable(Exception):
     pass
 
 
-def _lower_code(code: int) -> int:
-    c = chr(code)
-    if c.isascii() or _caseless(c):
-        return ord(c.lower())
-    raise _Unfoldable(c)
+def _fold_range(lo: str, hi: str) -> str:
+    """A class range `lo-hi` as it matches on lower-cased text."""
+    if lo.isascii() and hi.isascii():
+        if "A" <= lo <= hi <= "Z":
+            return f"{lo.lower()}-{hi.lower()}"
+        if "a" <= lo <= hi <= "z" or not any(c.isalpha() for c in map(chr, range(ord(lo), ord(hi) + 1))):
+            return f"{lo}-{hi}"
+    elif all(_caseless(chr(c)) for c in range(ord(lo), ord(hi) + 1)):
+        return f"{lo}-{hi}"
+    raise _Unfoldable(f"{lo}-{hi}")
 
 
-def _fold_items(items):
-    out = []
-    for op, av in items:
-        if op in (_parser.LITERAL, _parser.NOT_LITERAL):
-            av = _lower_code(av)
-        elif op is _parser.IN:
-            av = _fold_items(av)
-        elif op is _parser.RANGE:
-            lo, hi = av
-            if ord("A") <= lo <= hi <= ord("Z"):
-                av = (lo + 32, hi + 32)
-            elif not (ord("a") <= lo <= hi <= ord("z") or all(_caseless(chr(c)) for c in range(lo, hi + 1))):
-                raise _Unfoldable(av)  # a range that would need its upper-case twin
-        elif op is _parser.SUBPATTERN:
-            group, add, dele, sub = av
-            if add or dele:
-                raise _Unfoldable("inline flags")
-            av = (group, add, dele, _fold(sub))
-        elif op is _parser.BRANCH:
-            av = (av[0], [_fold(b) for b in av[1]])
-        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
-            av = (av[0], av[1], _fold(av[2]))
-        elif op in (_parser.ASSERT, _parser.ASSERT_NOT):
-            av = (av[0], _fold(av[1]))
-        elif op in (_parser.ATOMIC_GROUP,):
-            av = _fold(av)
-        elif op in (_parser.GROUPREF, _parser.GROUPREF_EXISTS, _parser.GROUPREF_IGNORE):
-            raise _Unfoldable("backreference")
-        out.append((op, av))
-    return out
+def _fold_char(tok: str) -> str:
+    if tok.startswith("\\"):
+        if tok[1:] in _VERBATIM_ESCAPES:
+            return tok
+        raise _Unfoldable(tok)  # \1, \x41, \u0041, \N{...}, \0: code points or backreferences
+    if tok.isascii():
+        return tok.lower()
+    if _caseless(tok):
+        return tok
+    raise _Unfoldable(tok)
 
 
-def _fold(sub):
-    sub.data = _fold_items(sub.data)
-    return sub
+def _fold_class(tokens: list[str], i: int) -> tuple[str, int]:
+    """The class opening at tokens[i] ("["), folded; and the index after its "]"."""
+    out = ["["]
+    i += 1
+    if i < len(tokens) and tokens[i] == "^":
+        out.append("^")
+        i += 1
+    first = True
+    while i < len(tokens) and (tokens[i] != "]" or first):
+        tok = tokens[i]
+        if i + 2 < len(tokens) and tokens[i + 1] == "-" and tokens[i + 2] != "]" and not tok.startswith("\\") \
+                and not tokens[i + 2].startswith("\\"):
+            out.append(_fold_range(tok, tokens[i + 2]))
+            i += 3
+        else:
+            out.append(_fold_char(tok))
+            i += 1
+        first = False
+    if i >= len(tokens):
+        raise _Unfoldable("unterminated class")
+    return "".join(out) + "]", i + 1
+
+
+def _fold_source(source: str) -> str:
+    m = _LEADING_FLAGS.match(source)
+    head = ""
+    if m:  # global flags written at the start: the compiled pattern's flags carry them
+        flags = m.group(1).replace("i", "")
+        head, source = (f"(?{flags})" if flags else ""), source[m.end():]
+    tokens = _TOKEN.findall(source)
+    out = [head]
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok == "[":
+            folded_class, i = _fold_class(tokens, i)
+            out.append(folded_class)
+            continue
+        if tok.startswith("(?P<"):
+            out.append(tok)  # a group name is not text
+        elif tok in ("(?P=", "(?(") or (tok.startswith("(?") and tok[2] in "aiLmsux-"):
+            raise _Unfoldable(tok)  # named backreference, conditional, inline flags
+        else:
+            out.append(_fold_char(tok))
+        i += 1
+    return "".join(out)
 
 
 _FOLDED: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
@@ -103,14 +133,11 @@ def folded(pattern: re.Pattern) -> re.Pattern | None:
 def _fold_pattern(pattern: re.Pattern) -> re.Pattern | None:
     if not isinstance(pattern.pattern, str) or not pattern.flags & re.IGNORECASE:
         return None
+    if pattern.flags & (re.ASCII | re.VERBOSE):
+        return None
     try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-        if tree.state.flags & (re.LOCALE | re.ASCII) or tree.state.flags & re.UNICODE == 0:
-            return None
-        tree = _fold(tree)
-        tree.state.flags &= ~re.IGNORECASE
-        return _compiler.compile(tree, pattern.flags & ~re.IGNORECASE)
-    except (_Unfoldable, re.error, TypeError, ValueError):
+        return re.compile(_fold_source(pattern.pattern), pattern.flags & ~re.IGNORECASE)
+    except (_Unfoldable, re.error):
         return None
 
 

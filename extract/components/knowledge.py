@@ -12,7 +12,8 @@ from typing import Any, Iterable
 
 import yaml
 
-MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+from models import MODELS_DIR
+
 
 
 def read_yaml(path: Path) -> Any:
@@ -53,10 +54,11 @@ class DataComponent:
     """
 
     files: tuple[str, ...] = ()
+    default_dir: Path = MODELS_DIR  # where `files` are when no data_dir is configured
 
     def __init__(self, nlp, name: str, data_dir: str | None = None):
         self.name = name
-        self.data_dir = Path(data_dir) if data_dir else MODELS_DIR
+        self.data_dir = Path(data_dir) if data_dir else self.default_dir
         self.load(self.data_dir)
 
     def load(self, data_dir: Path) -> None:  # pragma: no cover - overridden

@@ -53,3 +53,4 @@ class GroupMarker:
     end: int
     count: int | None
     anaphoric: bool = False
+    noun: str | None = None        # "kabupaten" in "keempat kabupaten itu" (lower case)

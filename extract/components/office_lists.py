@@ -29,19 +29,36 @@ _LEVEL = re.compile(r"^(?:Provinsi|Kabupaten|Kota)\s+")
 class OfficeLists:
     def __init__(self, u: dict, heads: list[str], ministry: Callable[[str, str], str | None]):
         self.heads = heads
+        # facilities named after a place ("Puskesmas Turi, Ngaglik dan Depok"): a bare place in
+        # their list is one more facility; a place with its level word may be a government
+        self.facilities = set(u.get("named_facilities", []))
         self.ministry = ministry
         self.long_forms = u.get("head_long_forms", {})
         kinds = u.get("list_kinds", {})
         self.kind_of = {k.lower(): v for k, v in kinds.items()}
         self.kinds = re.compile(rf"(?i)(?<![\w])(?:{words_alt(kinds)})(?![\w])") if kinds else None
         intro = words_alt(w for w in u.get("list_introducers", []) if w != ":")
+        # a government noun between the kind and the list: the list is of governments
+        brk = words_alt(u.get("list_breakers", []))
+        self.breaker = re.compile(rf"(?i)(?<![\w])(?:{brk})(?![\w])") if brk else None
         self.introducer = re.compile(rf"(?i)(?:(?<![\w])(?:{intro})(?![\w])|:)\s*$")
         vw = words_alt(u.get("list_value_words", []))
         cont = words_alt(["dan", "serta", "&"] + u.get("list_continuers", []))
         # between two members: the first one's value, then a comma or "dan" ("..., disusul")
-        self.gap = re.compile(rf"(?i)^\s*(?:\([^()]{{0,40}}\)\s*)?(?:(?:{vw})\s+)*(?:\d+(?:[.,]\d+)?\s*)?"
-                              rf"(?:\)\s*)?(?:,\s*|(?:dan|serta|&)\s+)(?:(?:{cont})\s+)*$")
+        value = rf"[ \t]*(?:\([^()]{{0,40}}\)[ \t]*)?(?:[:–-][ \t]*)?(?:(?:{vw})[ \t]+)*(?:\d+(?:[.,]\d+)?[ \t]*)?(?:\)[ \t]*)?"
+        gap = rf"{value}(?:,\s*|\s(?:dan|serta|&)\s+)(?:(?:{cont})\s+)*"
+        self.gap = re.compile(rf"(?i)^{gap}$")
+        # one member per line of a bulleted or numbered list ("1. Kantah Kota Kupang: 90,12" then
+        # "2. Kabupaten Kupang: 88,10")
+        self.line_gap = re.compile(rf"(?i)^{value}[.;,]?[ \t]*\n\s*(?:\d{{1,2}}[.)]|[-–•*·])[ \t]*$")
         self.agency_offices = u.get("agency_offices", {})
+        stop = words_alt(u.get("name_stop_words", []) + u.get("heads", []))
+        # a list member that is no known place: capitalised words, then its own value
+        self.bare_member = re.compile(
+            rf"(?!(?:{stop})(?![\w]))[A-Z][\w'’-]*(?:[ \t]+(?!(?:{stop})(?![\w]))[A-Z][\w'’-]*){{0,2}}"
+            rf"(?:[ \t]+(?:[1-9]|I{{1,3}}|IV|V)(?![\w,.]))?"
+            rf"(?=[ \t]*\((?:nilai|skor)?[ \t]*\d|[ \t]+(?:dengan[ \t]+)?(?:nilai|skor)[ \t]+\d|[ \t]+\d{{2,3}}(?:[.,]\d+)?(?!\d))")
+        self.member_after = re.compile(rf"(?i:{gap})(?P<member>{self.bare_member.pattern})")
 
     def _head(self, name: str) -> str:
         head = next((h for h in self.heads if name.startswith(h)), "")
@@ -52,8 +69,42 @@ class OfficeLists:
         bare = _LEVEL.sub("", r.name)
         place = written if written == bare or _LEVEL.match(written) else r.name
         name = f"{head} {place}"
-        return EntityMention(start=r.start, end=r.end, name=name, entity_type="unit",
-                             parent=self.ministry(self._head(name) or head, name), province=r.province)
+        ministry = self.ministry(self._head(name) or head, name)
+        # a facility's place may be a district of the same name: its owner comes from the article
+        return EntityMention(start=r.start, end=r.end, name=name, entity_type="unit", parent=ministry,
+                             province=r.province if ministry else None)
+
+    def _bare_members(self, text, units, regions, agencies, converted) -> tuple[list[EntityMention], bool]:
+        """ "Puskesmas Turi (95,10), Kalasan (94,20) dan Ngemplak (93,00)": members of a list of
+        facilities or offices named only by a place the gazetteer does not know."""
+        taken = sorted([(m.start, m.end) for m in units + regions + agencies])
+        starts = [a for a, _ in taken]
+        listed = sorted([u for u in units if self._head(u.name) in self.facilities or
+                         (u.parent and self.ministry(self._head(u.name), u.name))] + list(converted.values()),
+                        key=lambda m: m.start)
+        added = []
+        for u in listed:
+            head, end = self._head(u.name), u.end
+            while True:
+                m = self._next_member(text, end, starts)
+                if m is None:
+                    break
+                name = head + " " + " ".join(text[m[0]:m[1]].split())
+                ministry = self.ministry(head, name)
+                em = EntityMention(start=m[0], end=m[1], name=name, entity_type="unit", parent=ministry,
+                                   province=u.province if ministry else None)
+                added.append(em)
+                end = m[1]
+        if not added:
+            return units, False
+        return sorted(units + added, key=lambda m: m.start), True
+
+    def _next_member(self, text: str, end: int, starts: list[int]) -> tuple[int, int] | None:
+        """The unknown member right after `end` in a list, if the list goes on with one."""
+        m = self.member_after.match(text, end, end + 120)
+        if m is None or any(m.start("member") <= a < m.end("member") for a in starts):
+            return None
+        return m.start("member"), m.end("member")
 
     def apply(self, text: str, regions: list[EntityMention], units: list[EntityMention],
               agencies: list[EntityMention]) -> tuple[list[EntityMention], list[EntityMention], list[EntityMention]]:
@@ -83,14 +134,21 @@ class OfficeLists:
                 for a in agencies:
                     if k.start() <= a.start < k.end():
                         a.subject = a.weak = False  # "9 kantor BPN lainnya": a kind of office, not the agency
+                if any(u.start == k.start() and u.end > k.end() for u in units):
+                    continue  # "Polres Pamekasan" names one office; its list is read below
                 end = re.search(r"[.!?](?=\s)|\n", text[k.end():])
                 stop = k.end() + (end.start() if end else len(text) - k.end())
                 for r in regions:
-                    if k.end() <= r.start < stop and self.introducer.search(text[k.end():r.start]) and \
-                            re.fullmatch(r"[\s:]*", text[self.introducer.search(text[k.end():r.start]).end() + k.end():r.start]):
+                    if not k.end() <= r.start < stop:
+                        continue
+                    between = text[k.end():r.start]
+                    intro = self.introducer.search(between)
+                    if intro and re.fullmatch(r"[\s:]*", between[intro.end():]) and \
+                            not (self.breaker and self.breaker.search(between)):
                         starters.setdefault(id(r), self.kind_of[re.sub(r"\s+", " ", k.group().lower())])
         # chains: each bare region right after an office of a listed kind (or a converted one)
-        listable = [(u.start, u.end, self._head(u.name)) for u in units if u.parent and self.ministry(self._head(u.name), u.name)]
+        listable = [(u.start, u.end, self._head(u.name)) for u in units
+                    if u.parent and self.ministry(self._head(u.name), u.name) or self._head(u.name) in self.facilities]
         members = sorted([(s, e, h, None) for s, e, h in listable] + [(r.start, r.end, None, r) for r in regions],
                          key=lambda t: t[0])
         prev: tuple[int, str] | None = None  # (end, head) of the last office
@@ -104,7 +162,8 @@ class OfficeLists:
                 prev = None
                 continue
             kind = starters.get(id(r))
-            if kind is None and prev is not None and self.gap.match(text[prev[0]:s]):
+            if kind is None and prev is not None and (self.ministry(prev[1], prev[1]) or not r.explicit_level) \
+                    and (self.gap.match(text[prev[0]:s]) or self.line_gap.match(text[prev[0]:s])):
                 kind = prev[1]
             if kind is None:
                 prev = None if id(r) not in converted else prev
@@ -112,7 +171,8 @@ class OfficeLists:
             if id(r) not in converted:
                 converted[id(r)] = self._office(kind, r, text)
             prev = (e, kind)
-        if not converted:
+        units, added = self._bare_members(text, units, regions, agencies, converted)
+        if not converted and not added:
             return regions, units, agencies
         # one office, one name: "Tangsel" and "Tangerang Selatan" in one list of land offices
         names: dict[tuple, str] = {}

@@ -11,6 +11,13 @@ Works sentence by sentence over the mentions the other components left on the Do
   berada pada zona kuning") gives its values to the next N entities named, possibly in the
   following sentences; "Kesepuluh Pemda tersebut" refers back to it; "Ketiganya ..." gives
   values to the last three entities;
+- a counted group inside a larger one with values is a subset ("8 kabupaten/kota ... zona hijau
+  ... Untuk 5 kabupaten terbaik yakni ...", "3 di antaranya pada 2019 zona kuning"): its
+  members get both; "Seluruh sampel tersebut ..." holds for everyone listed since the group
+  phrase; "penghargaan serupa" / "predikat yang sama" carries the labels last given; a
+  sentence opening with "Termasuk X" makes X a member of the group the sentence before spoke of;
+- ranks listed together ("urutan pertama dan kedua masing-masing X dan Y") go in order;
+  "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau" makes X a member of that group;
 - in a list whose last member has a zone/grade/opinion and the others have no value of
   their own ("Manokwari dan Fakfak masuk ... zona kuning"), the others share it; so do
   entities named after "bersama";
@@ -20,23 +27,28 @@ Works sentence by sentence over the mentions the other components left on the Do
   the last one before it in its sentence, else the article's assessment year; the earlier
   state of a change ("naik dari zona merah ke zona kuning") is the year before;
 - sentences that define the scheme ("nilai 88,00-100 zona hijau") carry no claims.
-An entity's own values win over values it gets from a prefix, a group or a list.
+An entity's own values win over values it gets from a prefix, a group or a list. The state
+(claims, priorities, pending groups) is in claims.py, the years of claims in claim_years.py, the
+entities that may take claims in claim_entities.py.
 Sets `doc._.records: list[Record]`. Knowledge: models/values.yaml (share words).
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from collections import defaultdict
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.casefold import doc_lower, pick
+from extract.components.casefold import doc_lower
+from extract.components.claim_entities import LIST_ITEM, ClaimEntities
+from extract.components.claim_years import ClaimYears
+from extract.components.claims import (CARRY, GROUP, OWN, PREFIX, SHARED, Claim, _covers, _Group, _inside_any, _Listed,
+                                       _merge_spans, _search, _Sorted, _Span, _within)
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
-from extract.components.mentions import EntityMention, GroupMarker, Value, YearMention
+from extract.components.mentions import EntityMention, GroupMarker, Value
+from extract.components.related import related_heading, related_lines
 from extract.types import Record
 
 if not Doc.has_extension("records"):
@@ -48,161 +60,32 @@ LIST_SEP = re.compile(r"^\s*(?:\([^()]{1,40}\))?[\s,]*(?:(?:dan|serta|&)\s+)?(?:
                       re.IGNORECASE)
 ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
 COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
-DATELINE_AFTER = re.compile(r"^\s*(?:\([A-Za-z .]{2,20}\)|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*[-–—]\s")
 FORWARD_LINK = re.compile(r"^\s*(?:,|:)?\s*(?:ada|adalah|yakni|yaitu|ditempati(?:\s+oleh)?|diraih(?:\s+oleh)?|diduduki(?:\s+oleh)?)?\s*$", re.IGNORECASE)
-# a full stop before a capital also ends a clause: sentences the splitter kept together ("kategori B. Pada ...")
-CLAUSE_SPLIT = re.compile(r",\s|;\s|\s(?:dan|sedangkan|serta|menjadi|namun|tetapi|lalu|setelah|padahal|sementara)\s|\.\s+(?-i:(?=[A-Z][a-z]))",
-                          re.IGNORECASE)
-OWN, PREFIX, GROUP, SHARED, CARRY = 0, 1, 2, 3, 1
-# between a group's noun and the government that owns it: "unit pelayanan publik Pemkab Sleman"
-OWNER_GAP = re.compile(r"[ \t]*(?:(?:publik|pelayanan|layanan|di|milik|lingkup|lingkungan|pada)[ \t]+){0,3}")
 RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
-# a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
-LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
-# between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
-RANGE_SEP = re.compile(r"\s*[-–]\s*")
-COMPARED_YEAR = re.compile(r"(?i)(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:dengan\s+)?(?:pada\s+)?$")
 # a score handed on to the entity after it: "skor terendah 70,20 diraih Puskesmas Talang Banjar"
 PASSIVE_LINK = re.compile(r"^\s*,?\s*(?:diraih|diperoleh|dicapai|dicatat|dicatatkan|ditorehkan|dimiliki)(?:\s+oleh)?\s*$",
                           re.IGNORECASE)
 RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
-YEAR_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&)\s+)(?:tahun\s+)?", re.IGNORECASE)
+# between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
+LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
+ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
+# one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
+KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
 
-@dataclass
-class Claim:
-    entity: EntityMention
-    value: Value
-    priority: int
-    sentence: tuple[int, int]
-
-
-@dataclass
-class _Group:
-    """A pending group ("8 kabupaten/kota yang masuk zona hijau"): its values go to the next `left`
-    distinct entities named. A counted group named inside a larger one that has values ("5 kabupaten
-    ... yakni", "3 di antaranya pada 2019 zona kuning") is a subset: its members get both."""
-
-    values: dict
-    left: int | None
-    age: int = 0
-    outer: "_Group | None" = None
-    members: set = None
-
-    def __post_init__(self):
-        self.members = set() if self.members is None else self.members
-
-    @staticmethod
-    def open(g: GroupMarker, active: "_Group | None") -> "_Group":
-        nested = active is not None and active.values and g.count and not g.anaphoric \
-            and (active.left is None or active.left >= g.count)
-        return _Group({}, g.count, outer=active if nested else None)
-
-    def live(self) -> "_Group | None":
-        """This group while it still takes members, else the group it is a subset of."""
-        grp = self
-        while grp is not None and grp.left is not None and grp.left <= 0:
-            grp = grp.outer
-        return grp
-
-    def tick(self) -> "_Group | None":
-        """One sentence later: groups expire after six sentences, uncounted ones after their own."""
-        grp, out, chain = self, None, []
-        while grp is not None:
-            grp.age += 1
-            chain.append(grp)
-            grp = grp.outer
-        for grp in chain:
-            if not (grp.age > 6 or (grp.left is None and grp.age > 0)):
-                return grp.live()
-        return out
-
-    def take(self, key) -> list[tuple[Value, int]]:
-        """The values an entity gets as a member (the subset's own first), counting it once."""
-        out, kinds, grp, prio = [], set(), self, GROUP
-        while grp is not None:
-            if grp.left is None or grp.left > 0 or key in grp.members:
-                out.extend((v, prio) for v in grp.values.values())
-                if key not in grp.members:
-                    grp.members.add(key)
-                    if grp.left is not None:
-                        grp.left -= 1
-            grp, prio = grp.outer, SHARED
-        return out
-
-
-@dataclass
-class _Listed:
-    """The distinct subjects named after a group phrase, leaving out the government that owns the
-    group ("tujuh unit pelayanan publik Pemkab Sleman yang dijadikan sampel, yakni ...")."""
-
-    sentence: int
-    end: int
-    members: dict = field(default_factory=dict)
-
-    def add(self, ents: list, text: str) -> None:
-        for e in ents:
-            if e.start < self.end:
-                continue
-            if not self.members and OWNER_GAP.fullmatch(text[self.end:e.start]):
-                continue  # the group's owner, named right after its noun
-            self.members.setdefault((e.name, e.entity_type, e.parent), e)
-
-
-@dataclass
-class _Span:
-    start: int
-    end: int
-
-
-class _Sorted(list):
-    """A list sorted by .start that remembers its keys for bisecting."""
-
-    def __init__(self, items):
-        super().__init__(sorted(items, key=lambda it: it.start))
-        self._keys = [it.start for it in self]
-
-
-def _within(items: list, start: int, end: int) -> list:
-    """Items (sorted by .start) that start in [start, end): bisect, so long texts stay linear."""
-    keys = [it.start for it in items] if not hasattr(items, "_keys") else items._keys
-    return items[bisect_left(keys, start):bisect_left(keys, end)]
-
-
-def _covers(spans: list, pos: int) -> bool:
-    """Does one of the (sorted, disjoint) spans contain pos?"""
-    i = bisect_left(spans._keys, pos + 1) - 1
-    return i >= 0 and spans[i].start <= pos < spans[i].end
-
-
-def _search(pattern: re.Pattern, s: str, low_s: str | None):
-    """pattern.search(s), run on low_s (s lower-cased, or None) when that gives the same match."""
-    pat, string = pick(pattern, s, low_s)
-    return pat.search(string)
-
-
-def _inside_any(spans: list[tuple[int, int]], pos: int) -> bool:
-    """pos lies within one of the sorted (start, end) spans."""
-    i = bisect_right(spans, (pos, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-
-def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[list[int]] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], b)
-        else:
-            out.append([a, b])
-    return [(a, b) for a, b in out]
-
-
-class RecordAssembler(DataComponent):
+class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
     files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml")
 
     def load(self, data_dir: Path) -> None:
         scheme = read_yaml(data_dir / "scoring_scheme.yaml")
         # years without an assessment (2020): "the year before" 2021 is 2019
+        # the pre-2022 labels and their zones, and the first year graded A-E with "kualitas" opinions
+        years = scheme.get("years") or {}
+        old = next((sc for sc in (scheme.get("schemes") or {}).values() if "grade" not in sc.get("fields", [])), {})
+        self.old_label_zone = {b["opinion"]: b["zone"] for b in old.get("bands", []) if b.get("opinion")}
+        graded = [int(y) for y, d in years.items() if isinstance(d, dict) and
+                  "grade" in ((scheme.get("schemes") or {}).get(d.get("scheme") or "", {}).get("fields", []))]
+        self.graded_from = min(graded, default=9999)
         self.not_assessed = {int(y) for y, d in (scheme.get("years") or {}).items()
                              if isinstance(d, dict) and d.get("assessed") is False}
         v = read_yaml(data_dir / "values.yaml")
@@ -228,84 +111,19 @@ class RecordAssembler(DataComponent):
         ana = v.get("years_anaphora", [])
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         rel = v.get("related_links", [])
-        self.related = re.compile(rf"(?i)^[ \t]*(?:{words_alt(rel)})(?![\w])") if rel else None
+        self.related = related_heading(rel)
+        intro = v.get("heading_introducers", [])
+        self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
+        outside = v.get("outside_before", [])
+        self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
+        openers = v.get("member_openers", [])
+        self.member_opener = re.compile(rf"[\s\"'“”‘’]*(?:{words_alt(openers)})(?![\w])", re.IGNORECASE) if openers else None
+        self.noun_types = {k.lower(): set(t) for k, t in (v.get("group_noun_types") or {}).items()}
         same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
         self.same_as_before = re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])",
                                          re.IGNORECASE) if same_n and same_w else None
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
-
-    # -- entities ---------------------------------------------------------------------
-    @staticmethod
-    def _entities(doc: Doc) -> list[EntityMention]:  # noqa: C901
-        ms = [m for m in (doc._.regions or []) + (doc._.agencies or []) + (doc._.units or [])]
-        ms.sort(key=lambda m: (m.start, -(m.end - m.start)))
-        out: list[EntityMention] = []
-        text = doc_text(doc)
-        for m in ms:
-            if out and m.start < out[-1].end:
-                continue  # overlapping: keep the longer, earlier one
-            # "Sulawesi Utara (Sultra)", "Kabupaten Mamuju Tengah (Mateng)": an alias, not a new entity
-            if out and re.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start]) and re.match(r"\s*\)", text[m.end:]):
-                out[-1].end = m.end + text[m.end:].index(")") + 1
-                continue
-            # "Kabupaten Mimika, Provinsi Papua Tengah": the province only locates the regency
-            if out and m.entity_type == "provinsi" and out[-1].entity_type in ("kabupaten", "kota") \
-                    and out[-1].province == m.province and re.fullmatch(r"\s*[,(]?\s*", text[out[-1].end:m.start]):
-                m.subject = m.weak = False
-            # photo credits: "(Dok. Pemkot Makassar)", "(ANTARA/HO-Pemprov Banten)"
-            open_paren = text.rfind("(", max(0, m.start - 40), m.start)
-            if open_paren >= 0 and ")" not in text[open_paren:m.start] and \
-                    re.match(r"(?i)\(\s*(dok|foto|sumber|antara|ho|istimewa|humas)\b", text[open_paren:]):
-                m.subject = m.weak = False
-            # datelines: "Kupang (ANTARA) - ...", "MANOKWARI – ...", "Lenteranusantara.Co.Id, Ambon – ..."
-            line_start = text.rfind("\n", 0, m.start) + 1
-            dl = DATELINE_AFTER.match(text[m.end:m.end + 30])
-            # not a list item's "- Kabupaten Bungo – 90,10 – Hijau" (a value follows the dash)
-            if m.start - line_start <= 60 and dl and not re.match(r"\s*\d", text[m.end + dl.end():]) \
-                    and not LIST_ITEM.match(text[line_start:m.start]) \
-                    and "." not in re.sub(r"(?i)\.(?:co|com|id|net|news)(?![a-z])", "", text[line_start:m.start]):
-                m.subject = m.weak = False
-            out.append(m)
-        return out
-
-    def _anaphora(self, text: str, ents: list[EntityMention]) -> list[EntityMention]:
-        """ "Unit itu sendiri memperoleh 93,10": a stand-in for the last unit named before it
-        (of the kind its noun names, "puskesmas tersebut"), placed where the anaphor is written."""
-        if self.anaphor is None:
-            return []
-        units = [e for e in ents if e.entity_type == "unit"]
-        out = []
-        # "Seluruh OPD tersebut", "semua unit layanan itu": all of a list, not the last unit named
-        alls = [] if self.collective_all is None else [m.span() for m in self.collective_all.finditer(text)]
-        for m in self.anaphor.finditer(text):
-            if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in ents):
-                continue
-            if any(a <= m.start() < b for a, b in alls):
-                continue
-            noun = re.sub(r"\s+", " ", m.group("noun").lower())
-            fits = [e for e in units if e.end <= m.start() and m.start() - e.end <= self.ana_reach and
-                    (noun in self.ana_generic or e.name.lower().startswith(noun))]
-            if fits:
-                out.append(replace(fits[-1], start=m.start(), end=m.end(), subject=True, weak=False))
-        return out
-
-    @staticmethod
-    def _key(e: EntityMention) -> tuple:
-        return (e.name, e.entity_type, e.parent)
-
-    def _main_government(self, ents: list[EntityMention]) -> EntityMention | None:
-        govs = [e for e in ents if e.entity_type in ("provinsi", "kabupaten", "kota")]
-        if not govs:
-            return None
-        subj = Counter(e.code for e in govs if e.subject)
-        allc = Counter(e.code for e in govs)
-        first = {}
-        for e in govs:
-            first.setdefault(e.code, e.start)
-        # most named as a subject, then most named at all, then a kabupaten/kota over its province
-        code = max(allc, key=lambda c: (subj[c], allc[c], "." in c, -first[c]))
-        return next(e for e in govs if e.code == code)
 
     def _group_listed(self, g: GroupMarker, si: int, sents, subjects) -> bool:
         """Is a counted group ("10 Pemda zona hijau ...") followed by its members? At least half of
@@ -331,6 +149,11 @@ class RecordAssembler(DataComponent):
                 out.setdefault(c.value.kind, c.value)
         return list(out.values())
 
+    def _of_kind(self, ents: list[EntityMention], g: GroupMarker) -> list[EntityMention]:
+        """ "keempat kabupaten itu": the entities of the kind its noun names (all for "pemda", "daerah")."""
+        kinds = self.noun_types.get(g.noun or "")
+        return [e for e in ents if e.entity_type in kinds] if kinds else ents
+
     def _collective_members(self, si: int, listed: "_Listed | None", last_subjects: list, last_sent: int) -> list:
         """ "Seluruh sampel tersebut memperoleh kategori A": everyone listed since the group phrase
         ("tujuh unit ... yakni A, B, ... . Kemudian G ..."), else the subjects of the sentence before."""
@@ -340,27 +163,15 @@ class RecordAssembler(DataComponent):
             return list({self._key(e): e for e in last_subjects}.values())
         return []
 
+    def _heads_a_list(self, text: str, v: Value, ents: list) -> bool:
+        """ "yang juga masih berada di zona kuning yakni Kantor Pertanahan A ...; B ...": a label followed
+        by a list introducer and then at once by an entity heads the list (not the entity before it)."""
+        m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
+        return bool(m) and any(e.start == m.end() for e in ents)
+
     def _related_lines(self, text: str) -> list:
-        """Lines that link to other articles: "Baca juga: ..." and the list under "Berita Terkait:"
-        (as spans with .start/.end, sorted, for _within)."""
-        if self.related is None:
-            return []
-        out = []
-        in_list = False
-        first = False  # the line right after a bare heading is its link, bulleted or not
-        for m in re.finditer(r"[^\n]*", text):
-            line = m.group()
-            if not line.strip():
-                continue
-            if self.related.match(line):
-                out.append(_Span(m.start(), m.end()))
-                in_list = first = not re.sub(r"(?i)^[ \t]*", "", line)[len(self.related.match(line).group().strip()):].strip(" :")
-            elif in_list and (first or LIST_ITEM.match(line)):
-                out.append(_Span(m.start(), m.end()))
-                first = False
-            else:
-                in_list = first = False
-        return _Sorted(out)
+        """Lines that link to other articles, as spans with .start/.end, sorted, for _within."""
+        return _Sorted([_Span(a, b) for a, b in related_lines(text, self.related)])
 
     def _own_values(self, sentence: str, ss: int, vals: list[Value]) -> list[Value]:
         """The values of a sentence that names another score (WTP, SAKIP, MCP) that are nearer to
@@ -375,137 +186,6 @@ class RecordAssembler(DataComponent):
         def dist(v: Value, spans) -> int:
             return min(max(a - v.end, v.start - b, 0) for a, b in spans)
         return [v for v in vals if dist(v, owns) < dist(v, others)]
-
-    # -- years ------------------------------------------------------------------------
-    def _year_of(self, v: Value, sent: tuple[int, int], text: str, years: list[YearMention], base: int | None,
-                 rel_base: int | None = None) -> int | None:
-        return self._pick_year(v, sent, text, years, base, rel_base)[0]
-
-    def _pick_year(self, v: Value, sent: tuple[int, int], text: str, years: list[YearMention], base: int | None,
-                   rel_base: int | None = None, clauses: dict | None = None) -> tuple[int | None, YearMention | None]:
-        """The value's year and the mention it was read from (None: the article's year).
-
-        `clauses` caches each sentence's clause breaks (the claims of one sentence share them)."""
-        rel_base = base if rel_base is None else rel_base
-
-        def resolve(y: YearMention):
-            if y.is_relative:
-                return None if rel_base is None else rel_base + y.relative
-            return y.year
-        in_sent = _within(years, sent[0], sent[1])
-        # the clause around the value
-        cs, ce = sent
-        breaks = None if clauses is None else clauses.get(sent)
-        if breaks is None:
-            breaks = [m.span() for m in CLAUSE_SPLIT.finditer(text, sent[0], sent[1])]
-            if clauses is not None:
-                clauses[sent] = breaks
-        for b_start, b_end in breaks:
-            if b_end <= v.start:
-                cs = b_end
-            elif b_start >= v.end:
-                ce = b_start
-                break
-        in_clause = [y for y in in_sent if cs <= y.start < ce]
-        if v.prior:
-            # "dari 25,98 persen pada 2022": the year written right after the earlier value;
-            # otherwise the year before the one the sentence speaks of ("Tahun 2024 ... naik dari zona merah")
-            right_after = [y for y in in_clause if v.end <= y.start <= v.end + 25]
-            if right_after:
-                return resolve(right_after[0]), right_after[0]
-            before = [y for y in in_sent if y.end <= v.start]
-            ref = resolve(before[-1]) if before else base
-            return self._assessment_before(ref), None
-        # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
-        in_clause = [y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)]
-        if in_clause:
-            # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
-            in_clause = [y for y in in_clause if not y.is_relative] or in_clause
-            before = [y for y in in_clause if y.start <= v.start]  # <=: a table cell's column year sits at its start
-            y = before[-1] if before else in_clause[0]
-            return resolve(y), y
-        before = [y for y in in_sent if y.end <= v.start]
-        if before:
-            last = before[-1]
-            if last.is_relative:  # "Pada 2022, dua tahun lalu, nilai ...": the written year right beside it wins
-                near = [y for y in before if not y.is_relative and abs(y.start - last.end) <= 40 or
-                        not y.is_relative and abs(last.start - y.end) <= 40]
-                if near:
-                    return resolve(near[-1]), near[-1]
-            return resolve(last), last
-        return base, None
-
-    def _assessment_before(self, year: int | None) -> int | None:
-        """The assessment held before `year` (none was held in 2020)."""
-        if year is None:
-            return None
-        year -= 1
-        while year in self.not_assessed:
-            year -= 1
-        return year
-
-    @staticmethod
-    def _coordinated(y: YearMention, years: list[YearMention], text: str) -> list[YearMention]:
-        """The written years listed together with y ("pada 2022 dan 2023", "2021, 2022 dan 2023")."""
-        if y is None or y.is_relative:
-            return [y] if y is not None else []
-        absolute = [m for m in years if not m.is_relative]
-        i = next((k for k, m in enumerate(absolute) if m is y), None)
-        if i is None:
-            return [y]
-        lo = hi = i
-        while lo > 0 and YEAR_SEP.fullmatch(text[absolute[lo - 1].end:absolute[lo].start]):
-            lo -= 1
-        while hi + 1 < len(absolute) and YEAR_SEP.fullmatch(text[absolute[hi].end:absolute[hi + 1].start]):
-            hi += 1
-        run = absolute[lo:hi + 1]
-        if y.range_from is None:
-            nxt = absolute[hi + 1] if hi + 1 < len(absolute) else None
-            if nxt is not None and nxt.range_from == y.year and RANGE_SEP.fullmatch(text[y.end:nxt.start]):
-                run = run + [nxt]  # "(2021-2023)" read from its first year
-        out: list[YearMention] = []
-        for m in run:
-            if m.range_from is not None:  # "2021-2023": every year of the span
-                out = [o for o in out if o.year != m.range_from]
-                out += [YearMention(m.start, m.start, yy) for yy in range(m.range_from, m.year)]
-            out.append(m)
-        return out
-
-    def _claim_years(self, claims: list[Claim], text: str, years: list[YearMention], base, rel_base,
-                     low: str | None = None):
-        """The years of each claim. A value read from a list of years holds for each of them ("zona
-        hijau pada 2019 dan 2021"), or, when the entity has as many values of that kind in the
-        sentence as years are listed, respectively ("pada 2022 dan 2023 ... nilai 97,60 dan 98,17");
-        so do the values of a sentence that refers back to the years just listed ("Pada dua tahun itu
-        ... peringkat 1")."""
-        clauses: dict = {}
-        picked = [self._pick_year(c.value, c.sentence, text, years, base, rel_base, clauses) for c in claims]
-        years_anaphor, atext = (None, None) if self.years_anaphor is None else pick(self.years_anaphor, text, low)
-        out: list[list[int | None]] = [[y] for y, _ in picked]
-        groups: dict[tuple, list[int]] = defaultdict(list)
-        for i, (c, (y, m)) in enumerate(zip(claims, picked)):
-            run = self._coordinated(m, years, text) if m is not None else []
-            if m is None and years_anaphor is not None and \
-                    years_anaphor.search(atext, c.sentence[0], c.sentence[1]):
-                run = self._previous_year_list(c.sentence[0], years, text)
-            if len(run) > 1:
-                groups[(self._key(c.entity), c.value.kind, c.sentence, tuple(r.year for r in run))].append(i)
-        for (_, kind, _, run_years), idx in groups.items():
-            run = [YearMention(0, 0, yy) for yy in run_years]
-            idx.sort(key=lambda k: claims[k].value.start)
-            if len(idx) == len(run):
-                for k, m in zip(idx, run):
-                    out[k] = [m.year]
-            elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
-                out[idx[0]] = [m.year for m in run]
-        return out
-
-    def _previous_year_list(self, before: int, years: list[YearMention], text: str) -> list[YearMention]:
-        """The last list of two or more written years before `before` (within a few sentences)."""
-        prior = [m for m in years if not m.is_relative and m.end <= before and before - m.end <= 400]
-        if not prior:
-            return []
-        return self._coordinated(prior[-1], years, text)
 
     # -- assembly ---------------------------------------------------------------------
     def assemble(self, doc: Doc) -> list[Record]:
@@ -525,6 +205,7 @@ class RecordAssembler(DataComponent):
         recent: list[EntityMention] = []  # distinct subjects in order, for "Ketiganya"
         heading: list[Value] = []         # zone/grade/opinion of a list heading ("... masuk zona merah:")
         listed: _Listed | None = None     # the entities named since the last group phrase
+        unnamed: tuple | None = None      # (sentence, labels) of a sentence about a group it does not name
 
         skipped = self._related_lines(text)
         for si, (ss, se) in enumerate(sents):
@@ -561,10 +242,15 @@ class RecordAssembler(DataComponent):
             if not s_ents and s_vals and self.generic is not None and found(self.generic):
                 continue  # "masih ada daerah yang berada di zona kuning": nobody in particular
             if not s_ents:
+                if s_vals and not s_groups:
+                    unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
                 coll = [g for g in s_groups if g.anaphoric and g.count]
                 fresh = [g for g in s_groups if not g.anaphoric]
-                if coll and s_vals and recent:
-                    for e in recent[-coll[0].count:]:
+                if coll and s_vals and recent and self.outside is not None and \
+                        self.outside.search(text, max(0, coll[0].start - 15), coll[0].start):
+                    unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])  # "pemda di luar 5 pemda tersebut"
+                elif coll and s_vals and recent:
+                    for e in self._of_kind(recent, coll[0])[-coll[0].count:]:
                         for v in s_vals:
                             if v.kind in CATEGORICAL:
                                 claims.append(Claim(e, v, SHARED, (ss, se)))
@@ -587,6 +273,8 @@ class RecordAssembler(DataComponent):
                         and not s_groups:
                     for v in s_vals:
                         claims.append(Claim(last_subjects[0], v, CARRY, (ss, se)))
+                    if KEY_VALUE_LINE.match(sentence):
+                        last_subject_sent = si  # a vertical block: "Nilai: 92,5" / "Opini: ..." / "Kategori: A"
                 elif s_vals and not s_groups:
                     # "Bupati Seluma ... menerima predikat zona hijau dengan nilai 91,25": the only
                     # government the sentence names, even as an office or a place
@@ -598,25 +286,46 @@ class RecordAssembler(DataComponent):
                         last_subjects, last_subject_sent = [e], si
                 continue
 
+            # "... masuk zona hijau. Termasuk Pemprov Jawa Timur (92,08)": members of the group just spoken of
+            if unnamed is not None and unnamed[0] == si - 1 and self.member_opener is not None and \
+                    self.member_opener.match(sentence) and not any(v.kind in CATEGORICAL for v in s_vals):
+                for e in s_ents:
+                    claims.extend(Claim(e, v, SHARED, (ss, se)) for v in unnamed[1])
             items = sorted([(e.start, 0, e) for e in s_ents] + [(v.start, 1, v) for v in s_vals] +
                            [(g.start, 2, g) for g in s_groups], key=lambda t: (t[0], t[1]))
             current: EntityMention | None = None
             collecting = False
             prefix: list[Value] = []
             first_entity = True
+            ranked_in_order: list = []  # entities given the listed ranks so far
+            field_of: EntityMention | None = None  # ranked within the group this sentence describes
             own: dict[int, list[Value]] = defaultdict(list)
             forward: dict[int, list[Value]] = {}
             inline_heads: dict[str, Value] = {}  # "Zona Hijau: A (90,10), B; Zona Kuning: C"
             for _, kind, it in items:
                 if kind == 2:
+                    mine = own.get(id(current), []) if current is not None else []
+                    if mine and mine[-1].kind == "rank" and mine[-1].start < it.start <= mine[-1].end + 3:
+                        field_of = current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
                     if not it.anaphoric or active is None:
                         active = _Group.open(it, active)
                         listed = _Listed(si, it.end)
                         for v in same:
                             active.values.setdefault(v.kind, v)
                     collecting, current = True, None
-                elif kind == 1 and it.kind in CATEGORICAL and re.match(r"\s*:", text[it.end:it.end + 3]):
+                elif kind == 1 and it.kind in CATEGORICAL and (
+                        re.match(r"\s*:", text[it.end:it.end + 3]) or not collecting and self._heads_a_list(text, it, s_ents)):
                     inline_heads[it.kind] = it  # a heading for the entities after it, until the next one
+                    # "... meraih Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi adalah A, B": the
+                    # labels run up to the introducer, all of them head the list
+                    run_end = it.start
+                    for v in reversed(own.get(id(current), []) if current is not None else []):
+                        if v.kind not in CATEGORICAL or v.kind in inline_heads or \
+                                not LABEL_RUN_GAP.match(text, v.end, run_end) or LABEL_RUN_GAP.match(text, v.end, run_end).end() != run_end:
+                            break
+                        inline_heads[v.kind], run_end = v, v.start
+                    if current is not None and ALSO.search(text, current.end, it.start):
+                        claims.append(Claim(current, it, SHARED, (ss, se)))  # "Selain X, yang juga ... yakni"
                     current = None
                 elif kind == 1:
                     nxt = next((e for e in s_ents if e.start >= it.end and e.start > it.start), None)
@@ -640,10 +349,17 @@ class RecordAssembler(DataComponent):
                     for v in forward.get(id(it), []):
                         own[id(it)].append(v)
                         claims.append(Claim(it, v, OWN, (ss, se)))
+                    prefix_ranks = [v for v in prefix if v.kind == "rank"]
                     for v in prefix:
+                        if len(prefix_ranks) > 1 and v.kind == "rank":
+                            continue  # "Urutan pertama dan kedua masing-masing X dan Y": in order, below
                         if v.kind in ("score", "rank") and not first_entity:
                             continue  # "Peringkat pertama diraih X ..., disusul Y": one rank, one holder
                         claims.append(Claim(it, v, PREFIX, (ss, se)))
+                    if len(prefix_ranks) > 1 and 0 <= (k := len(ranked_in_order)) < len(prefix_ranks) \
+                            and self._key(it) not in ranked_in_order:
+                        ranked_in_order.append(self._key(it))
+                        claims.append(Claim(it, prefix_ranks[k], PREFIX, (ss, se)))
                     if active is not None:
                         claims.extend(Claim(it, v, prio, (ss, se)) for v, prio in active.take(self._key(it)))
                         active = active.live()
@@ -652,6 +368,9 @@ class RecordAssembler(DataComponent):
                 for e in s_ents:
                     if not any(v.kind in CATEGORICAL for v in own.get(id(e), [])):
                         claims.extend(Claim(e, v, SHARED, (ss, se)) for v in same)
+            if field_of is not None and active is not None:
+                claims.extend(Claim(field_of, v, prio, (ss, se)) for v, prio in active.take(self._key(field_of)))
+                active = active.live()
             # "Bungo, Tebo, dan Batanghari ... dengan nilai masing-masing 90,10, 88,20 dan 85,00": in order
             resp = found(RESPECTIVELY)
             if resp:
@@ -749,15 +468,18 @@ class RecordAssembler(DataComponent):
             scope = rank.scope if rank else None
             if scope == "provinsi" and e.entity_type in ("kementerian", "lembaga", "provinsi"):
                 scope = "nasional"  # ministries, agencies and provinces are only ranked nationally
+            zone = get("zone").value if get("zone") else None
+            if zone is None and get("opinion") is not None and key[1] >= self.graded_from:
+                zone = self.old_label_zone.get(get("opinion").value)  # "kepatuhan tinggi (zona hijau)" for 2022+
             rec = Record(
                 entity=e.name, entity_type=e.entity_type, year=key[1],
                 region_code=e.code if e.entity_type in ("provinsi", "kabupaten", "kota") else None,
                 province=e.province, parent=e.parent,
                 score=get("score").value if get("score") else None,
                 rank=rank.value if rank else None, rank_scope=scope,
-                zone=get("zone").value if get("zone") else None,
+                zone=zone,
                 grade=get("grade").value if get("grade") else None,
-                opinion=get("opinion").value if get("opinion") else None,
+                opinion=self._opinion_for_year(get("opinion"), key[1]),
                 evidence=_merge_spans(slot["evidence"]),
             )
             out.append(rec)

@@ -38,6 +38,28 @@ _CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’-]*")
 _WORD_AT = re.compile(r"[A-Z][\w'’-]*")
 
 
+def _joined_spellings(form: str, taken: set[str]) -> set[str]:
+    """A name and its spellings with words run together: "Tulang Bawang Barat" is also written
+    "Tulangbawang Barat" and "TulangBawang Barat" (as "Gunung Kidul" / "Gunungkidul"); only
+    title-case words of a name of at most four words, and never a form the gazetteer lists itself."""
+    words = form.split(" ")
+    if not 1 < len(words) <= 4 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
+        return {form}
+    out = {form}
+    for mask in range(1, 2 ** (len(words) - 1)):
+        for camel in (False, True):
+            parts = [words[0]]
+            for i, w in enumerate(words[1:]):
+                if mask >> i & 1:
+                    parts[-1] += w if camel else w.lower()
+                else:
+                    parts.append(w)
+            joined = " ".join(parts)
+            if joined not in taken:
+                out.add(joined)
+    return out
+
+
 class Regions(DataComponent):
     files = ("regions.csv", "regions/patterns.jsonl", "regions/levels.yaml")
 
@@ -47,8 +69,21 @@ class Regions(DataComponent):
         self.province_code = {c: r.province_code for c, r in self.regions.items()}
         by_first: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
         lower_forms: list[tuple[str, list[str]]] = []
-        for p in read_jsonl(data_dir / "regions" / "patterns.jsonl"):
-            forms = {p["pattern"]} if p.get("case") == "exact" else {p["pattern"], p["pattern"].upper()}
+        patterns = read_jsonl(data_dir / "regions" / "patterns.jsonl")
+        written = {p["pattern"] for p in patterns}
+        lv = read_yaml(data_dir / "regions" / "levels.yaml")
+        # "Kab. Kep. Selayar": words of a name written short
+        for word, shorts in lv.get("name_word_abbreviations", {}).items():
+            for p in list(patterns):
+                if p.get("case") != "exact" and re.search(rf"(?<![\w]){word}(?![\w])", p["pattern"]):
+                    for short in shorts:
+                        form = re.sub(rf"(?<![\w]){word}(?![\w])", short, p["pattern"])
+                        if form not in written:
+                            patterns.append({"pattern": form, "codes": p["codes"], "case": "exact"})
+                            written.add(form)
+        for p in patterns:
+            forms = {p["pattern"]} if p.get("case") == "exact" else \
+                {v for f in _joined_spellings(p["pattern"], written) for v in (f, f.upper())}
             if " " in p["pattern"] and all("." not in c for c in p["codes"]):
                 lower_forms.append((p["pattern"].lower(), p["codes"]))  # "untuk sulawesi selatan"
             for f in forms:
@@ -59,7 +94,6 @@ class Regions(DataComponent):
         self.by_first = dict(by_first)
         self.lower_codes = dict(lower_forms)
         self.lower_re = re.compile(rf"(?<![\w])(?:{words_alt(self.lower_codes)})(?![\w])")
-        lv = read_yaml(data_dir / "regions" / "levels.yaml")
         self.level_of = {w.lower().rstrip("."): level for level in ("provinsi", "kabupaten", "kota")
                          for w in lv.get(level, [])}
         alt = words_alt(w for level in ("provinsi", "kabupaten", "kota") for w in lv.get(level, []))
@@ -89,8 +123,8 @@ class Regions(DataComponent):
             s = m.start()
             if s < pos_taken:
                 continue
-            g = self.glued.match(text, s)
-            if g and m.group() not in self.by_first:
+            g = None if m.group().rstrip("'’") in self.by_first else self.glued.match(text, s)
+            if g:
                 s = g.end()
                 m = _WORD_AT.match(text, s)
             for form, codes in self.by_first.get(m.group().rstrip("'’"), ()):

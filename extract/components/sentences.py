@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.knowledge import doc_text, DataComponent
+from models import read_list
 
 if not Doc.has_extension("sent_spans"):
     Doc.set_extension("sent_spans", default=None)
@@ -27,9 +28,7 @@ class Sentences(DataComponent):
     files = ("abbreviations.txt",)
 
     def load(self, data_dir: Path) -> None:
-        words = [w.strip().rstrip(".").lower() for w in open(data_dir / "abbreviations.txt", encoding="utf-8")
-                 if w.strip() and not w.startswith("#")]
-        self.abbrev = set(words)
+        self.abbrev = {w.rstrip(".").lower() for w in read_list(data_dir / "abbreviations.txt")}
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         out, start = [], 0

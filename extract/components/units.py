@@ -34,16 +34,26 @@ class Units(DataComponent):
 
     def load(self, data_dir: Path) -> None:
         by_first = defaultdict(list)
+        u = read_yaml(data_dir / "units.yaml")
+        variants = u.get("agency_prefix_variants", {})
+
+        def spellings(form: str) -> set[str]:
+            """ "Kementrian Agama", "Kemkes", "Kemen PUPR": how reporters also write a ministry's name."""
+            out = {form}
+            for prefix, alts in variants.items():
+                if form.startswith(prefix):
+                    out |= {alt + form[len(prefix):] for alt in alts}
+            return out
         for a in read_jsonl(data_dir / "agencies.jsonl"):
-            for form in [a["name"]] + a.get("aliases", []):
+            for form in {v for f in [a["name"]] + a.get("aliases", []) for v in spellings(f)}:
                 for f in {form, form.upper()} if len(form) > 6 else {form}:
                     by_first[f.split()[0]].append((f, a["name"], a["type"]))
         for k in by_first:
             by_first[k].sort(key=lambda x: -len(x[0]))
         self.agencies = dict(by_first)
-        u = read_yaml(data_dir / "units.yaml")
         self.heads = sorted(u["heads"], key=len, reverse=True)
         self.expansions = u.get("expansions", {})
+        self.written_out = set(u.get("written_out_where_expanded", []))
         inner = words_alt(u.get("inner_lower", []) + u.get("connectors", []))
         # an eponym's honorific stays in the name ("RSUD dr. Soedarso", "RSUD H. Damanhuri")
         hon = words_alt(u.get("eponym_honorifics", []))
@@ -66,6 +76,12 @@ class Units(DataComponent):
         self.vertical = [(v["parent"], set(v.get("heads", [])), v.get("name_words", []))
                          for v in u.get("vertical_offices", [])]
         self.regional_heads = set(u.get("regional_office_heads", []))
+        # a line of at least three words in capitals, nothing in lower case
+        self.shouting = re.compile(r"(?m)^[^a-z\n]*[A-Z]{2,}[^a-z\n]*(?:\s[A-Z][A-Z'’-]+){2,}[^a-z\n]*$")
+        self.keep_caps = {w for h in self.heads for w in h.split() if w.isupper()} | {
+            w for forms in self.agencies.values() for f, _, _ in forms if not f.isupper() or " " not in f
+            for w in f.split() if w.isupper()}  # "BPN", "PUPR" of "Kementerian PUPR"
+        self.small_words = {w.upper() for w in u.get("inner_lower", []) + ["ke", "se"]}
         self.office_lists = OfficeLists(u, self.heads, lambda head, name: self._ministry(head, name))
         self.agency_offices = u.get("agency_offices", {})
         merged = words_alt(u.get("merged_affairs_heads", []))
@@ -79,7 +95,7 @@ class Units(DataComponent):
         self.head_forms = u.get("head_long_forms", {})
         nsb = words_alt(u.get("not_subject_before", []))
         self.not_subject = re.compile(rf"(?<![\w])(?:{nsb})\.?\s+$", re.IGNORECASE) if nsb else None
-        self.abbrev_only = {h for h in self.heads if h.isupper() or h in self.expansions}
+        self.abbrev_only = {h for h in self.heads if h.isupper() or h in self.expansions} | set(u.get("short_names", []))
         # "RSUD X milik Pemprov Y", "Dinas X di lingkungan Pemkab Y": the government after these
         # words owns the unit; it is its parent, not the subject of the unit's values
         own = words_alt(u.get("owner_before", []))
@@ -121,19 +137,25 @@ class Units(DataComponent):
             head0 = next((h for h in self.heads if text.startswith(h, s)), "")
             ministry = self._ministry(head0, text[s:me])
             inside = None
+            places = [r for r in regions[k:k + 4] if r.start < me]
+            if ministry and places and not re.search(r"(?<![\w])di[ \t]+$", text[s:places[0].start]):
+                # a vertical office keeps its place in its name ("Kanwil BPN Provinsi Aceh", "Kanwil
+                # Kemenkumham Bali" whatever the article's province), the last of places written
+                # together ("Polres Metro Jakarta Selatan"); the name ends there or at a level word after it ("Polres
+                # Malang Kota"), not at a person named after it ("Kepala Kanwil BPN Aceh Dr Mazwar")
+                inside = places[0]
+                for nxt in places[1:]:
+                    if text[inside.end:nxt.start].strip():
+                        break  # "Kanwil BPN Aceh Bersama Bupati Aceh Besar": only places written together
+                    inside = nxt
+                lvl = re.match(r"[ \t]+(?:Kota|Kabupaten)(?![\w])", text[inside.end:])
+                e = me = inside.end + (lvl.end() if lvl else 0)
             # a bare place from another province than the text's is a district that shares a
             # regency's name ("Puskesmas Depok I" in Sleman): part of the name, not the owner
-            if k < len(regions) and regions[k].start < e and not (
+            elif k < len(regions) and regions[k].start < e and not (
                     not regions[k].explicit_level and context and regions[k].province not in context):
                 located = re.search(r"(?<![\w])di[ \t]+$", text[s:regions[k].start])  # "Kantor Pertanahan di Banyumas"
-                if ministry and not located:
-                    # a vertical office keeps its place in its name ("Kanwil BPN Provinsi Aceh"), which
-                    # ends there or at a level word after it ("Polres Malang Kota"), not at a person
-                    # named after it ("Kepala Kanwil BPN Aceh Dr Mazwar")
-                    inside = regions[k]
-                    lvl = re.match(r"[ \t]+(?:Kota|Kabupaten)(?![\w])", text[inside.end:])
-                    e = me = inside.end + (lvl.end() if lvl else 0)
-                elif regions[k].explicit_level or head0 not in self.facilities or located:
+                if regions[k].explicit_level or head0 not in self.facilities or located:
                     parent = regions[k]
                     # "RSUD Kota Yogyakarta", "Kantor Pertanahan Kabupaten Banyumas": a facility
                     # named only by its place keeps the place in its name
@@ -183,6 +205,18 @@ class Units(DataComponent):
             out.append(em)
         return out
 
+    def _written_out(self, name: str, text: str) -> str:
+        """ "Kantah Kota Batam" is "Kantor Pertanahan Kota Batam" where the text expands the head
+        ("Kantor Pertanahan (Kantah)", "Kantah (Kantor Pertanahan)")."""
+        abbr, _, rest = name.partition(" ")
+        full = self.head_forms.get(abbr) if abbr in self.written_out else None
+        if not full or not rest:
+            return name
+        a, f = re.escape(abbr), re.escape(full)
+        if re.search(rf"(?i){f}\s*\(\s*{a}\s*\)|(?<![\w]){a}\s*\(\s*{f}\s*\)", text):
+            return f"{full} {rest}"
+        return name
+
     def _extend(self, text: str, m: re.Match) -> int:
         """The end of a unit's name past what the name pattern reads: a facility's number
         ("Puskesmas Ngaglik 2") and a merged office's comma-joined affairs ("Dinas Sosial,
@@ -216,11 +250,27 @@ class Units(DataComponent):
             return doc
         regions = doc._.regions or []
         agencies = self.find_agencies(doc_text(doc))
-        units = self.find_units(doc_text(doc), regions, agencies)
+        units = self.find_units(self._unshout(doc_text(doc)), regions, agencies)
         regions, units, agencies = self.office_lists.apply(doc_text(doc), regions, units, agencies)
+        for u in units:
+            u.name = self._written_out(u.name, doc_text(doc))
         doc._.regions, doc._.agencies = regions, agencies
         doc._.units = self._merge_abbreviated(units)
         return doc
+
+    def _unshout(self, text: str) -> str:
+        """The text with its all-capital lines (headlines: "POLRES PAMEKASAN RAIH ZONA HIJAU") in title
+        case, abbreviations kept ("RSUD", "BPN", "NTT"), so units are read there as in the body.
+        Same length, so offsets hold."""
+        if not self.shouting.search(text):
+            return text
+        return self.shouting.sub(lambda m: re.sub(r"[A-Z][A-Z'’-]+", self._word_case, m.group()), text)
+
+    def _word_case(self, m: re.Match) -> str:
+        w = m.group()
+        if w in self.keep_caps or len(w) <= 3 and w not in self.small_words:
+            return w
+        return w.lower() if w in self.small_words else w[0] + w[1:].lower()
 
     def _merge_abbreviated(self, units: list[EntityMention]) -> list[EntityMention]:
         """"RSUD X" and "Rumah Sakit Umum Daerah X" in one article are one unit: use the long form.

@@ -43,9 +43,13 @@ _TABLE_COLS = {"zone": {"zona", "zonasi", "zona kepatuhan"}, "grade": {"kategori
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
+_ZONE_MIX = re.compile(r"(?i)\s*(?:dan|atau|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
 _AVERAGE = re.compile(r"(?i)\b(rata-rata|rata rata|rerata|median)\b[^.,;]{0,30}$")
+# "dari 34 provinsi", "dari 416 kabupaten": the field a rank is counted in
+_TOTAL_AFTER = re.compile(r"(?i)(?<![\w])dari\s+(\d{2,3})\s+(provinsi|kabupaten|kota|pemerintah|pemda|daerah)(?![\w])")
+_PROVINCIAL_FRAME = re.compile(r"(?i)(?<![\w])(?:se-\s?(?!indonesia|nasional)\w+|tingkat provinsi|di provinsi\s+\w+)")
 _NEGATED = re.compile(r"(?i)\b(belum|tidak|tak|bukan)\b(?:\s+(?:pernah|lagi|ada|juga))?(?:\s+\w+){0,2}\s*$")
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
 _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kuning|Merah|HIJAU|KUNING|MERAH)\s*\)?[ \t]*$")
@@ -60,6 +64,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 class Values(DataComponent):
     files = ("values.yaml", "units.yaml")
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
+    _wishes: list[int] | None = None  # offsets of the wish words of the text find() is reading
 
     def load(self, data_dir: Path) -> None:
         v = read_yaml(data_dir / "values.yaml")
@@ -71,6 +76,11 @@ class Values(DataComponent):
         self.rank_re = re.compile(
             rf"(?<![\w])(?:di\s?)?(?:{words_alt(v['rank_heads'])})\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
             rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?)?", I)
+        # a relative clause with a state after a group noun describes the group ("dari 14 pemkab/pemkot di Jawa
+        # Timur yang masuk zona hijau")
+        self.described = re.compile(rf"(?:\s+(?:di|se-?)\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+yang\s+(?:juga\s+|sudah\s+|telah\s+)?"
+                                    rf"(?:{words_alt(v.get('group_state_verbs', []))})(?![\w])")
+        self.rank_more = re.compile(rf"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{ords})(?![\w])", I)
         self.rank_after_re = re.compile(
             # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal
             rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{nw})(?![\w])", I)
@@ -83,7 +93,7 @@ class Values(DataComponent):
         self.best_score_re = re.compile(
             rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
             rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar|untuk|pada|dalam|dari)\b|\s*[,.(]))"
-            rf"|(?P<b>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))(?={scope_tail}\s+(?:{words_alt(v.get('best_score_passive', []))})\b))", I) \
+            rf"|(?P<b>(?:nilai(?:\s+kepatuhan)?|{words_alt(v.get('best_nouns', []) or ['skor'])})\s+(?:tertinggi|terbaik))(?={scope_tail}\s+(?:{words_alt(v.get('best_score_passive', []))})\b))", I) \
             if v.get("best_score_verbs") else None
         # "Di tingkat provinsi, ... Jawa Tengah meraih nilai tertinggi dengan 97,33": the field named
         # earlier in the sentence
@@ -103,20 +113,29 @@ class Values(DataComponent):
         self.has_ranking = re.compile(rf"\b(?:{words_alt(v['rank_heads'])})\b", I)
         self.national = re.compile(rf"(?<![\w])(?:{words_alt(v['scope_national'])})(?![\w])", I)
         self.provincial = re.compile(r"(?<![\w])(?:se-?\s?(?:provinsi\s+)?[A-Z]\w+|tingkat provinsi|di provinsi\s+[A-Z]\w+|se-provinsi)", I)
-        self.zone_re = re.compile(rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?P<z>hijau|kuning|merah)(?![\w])", I)
+        # "zonasi terburuk atau merah", "zona terbaik alias hijau": a gloss of the colour in between
+        self.zone_re = re.compile(rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:\w+\s+(?:atau|alias)\s+)?"
+                                  rf"(?P<z>hijau|kuning|merah)(?![\w])", I)
         self.grade_re = re.compile(
-            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
+            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
             # "kualitas tinggi (B)", "zona hijau (A)"
             rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)"
             # a score with its grade in brackets: "89,66 (B)"
             rf"|(?<![\w.,])\d{{1,3}}[.,]\d{{1,2}}\s*\(\s*(?P<g3>[A-E])\s*\)"
             # the letter with its opinion in brackets: "A (Kualitas Tertinggi)"
             rf"|(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)")
-        op = "|".join(rf"{k}\s+(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
-        self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah)(?![\w])", I)
+        # "kualitas opini tinggi": the instrument's word inside the label
+        infix = rf"(?:(?:{words_alt(v['opinion_infix'])})\s+)?" if v.get("opinion_infix") else ""
+        self.opinion_infix = re.compile(rf"(?i)\s+(?:{words_alt(v['opinion_infix'])})(?=\s)") if infix else None
+        op = "|".join(rf"{k}\s+{infix}(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
+        self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in v["opinion_before"]}
+        nouns, links = v.get("own_average_nouns", []), v.get("own_average_links", [])
+        self.own_average = re.compile(
+            rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
+            I) if nouns else None
         self.opinion_alias = v.get("opinion_aliases", {})
-        self.score_not_before = re.compile(rf"^\s*(?:%\s*)?(?:{words_alt(v['score_not_before'])})\b", I)
+        self.score_not_before = re.compile(rf"^\s*(?:(?:%|persen)\s*)?(?:{words_alt(v['score_not_before'])})\b", I)
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
         chg = v.get("score_not_after_change", [])
         self.score_change = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s*$", I) if chg else None
@@ -124,6 +143,10 @@ class Values(DataComponent):
         self.diff_noun = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_nouns', []))})(?![\w])", I)
         self.diff_not_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_not_before', []))})\s*$", I)
         self.split_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('split_decimal_before', []))})[^.\d]{{0,12}}$|\(\s*$", I)
+        wish, purpose = v.get("wish_words", []), v.get("purpose_words", [])
+        self.wish_word = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])", I) if wish else None
+        self.wish_purpose = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])[^.!?\n]{{0,160}}?(?<![\w])"
+                                       rf"(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,60}}$", I) if wish and purpose else None
         self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
         gn = words_alt(v["group_nouns"] + v.get("group_subset_nouns", [])
                        + read_yaml(data_dir / "units.yaml").get("group_nouns", []))
@@ -131,6 +154,7 @@ class Values(DataComponent):
             rf"(?<![\w])(?P<n>\d{{1,3}}|{nw}|{words_alt(v['collective_anaphora'])}|sisanya)\s*(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?"
             rf"(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?", I)
         self.group_more = re.compile(rf"\s+(?:dan|serta)\s+(?:(?P<n>\d{{1,3}}|{nw})\s+)?(?:pemerintah\s+|pemda\s+)?(?:{gn}|\w+)(?![\w/])", I)
+        self.rest_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})(?![\w])", I)
         self.collective_re = re.compile(rf"(?<![\w])(?:{words_alt(v['collective_anaphora'])})(?![\w])", I)
         self.comparator_from = re.compile(rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?:\w+\s+){{0,2}}$", I)
         self.comparator_to = re.compile(rf"^[^.;]{{0,40}}?(?<![\w])(?:{words_alt(v['comparator_to'])})(?![\w])", I)
@@ -167,6 +191,33 @@ class Values(DataComponent):
             return "provinsi"
         return None
 
+    def _unscoped_in_sentence(self, text: str, ranks: list[Value]) -> None:
+        """A rank with no scope beside it takes its sentence's national frame ("rangking pertama nasional
+        ..., melampaui Kabupaten Y yang berada di posisi kedua"), unless a later rank of that sentence has
+        its own scope: then the two are one holder's places in two fields ("posisi ketiga adalah X
+        yang menempati posisi 322 secara nasional")."""
+        for r in ranks:
+            if r.scope is not None:
+                continue
+            start, end, scope = self._sentence_scope(text, r.start, r.end)
+            if scope and not any(o is not r and o.scope and r.start < o.start < end for o in ranks):
+                r.scope = scope
+
+    def _sentence_scope(self, text: str, s: int, e: int) -> tuple[int, int, str | None]:
+        """Nothing beside the rank says its scope: a national total later in its sentence ("peringkat
+        kedelapan dengan nilai 83,92 dari 34 provinsi") or a national frame of the whole sentence
+        ("Untuk kategori pemerintah kota di Indonesia ..., Kota X menduduki posisi sembilan")."""
+        start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), s - 200, 0)
+        stop = re.search(r"[.!?](?=\s)|\n", text[e:e + 200])
+        end = e + (stop.start() if stop else 200)
+        sentence = text[start:end]
+        if _PROVINCIAL_FRAME.search(sentence):
+            return start, end, None
+        tot = _TOTAL_AFTER.search(text, e, end)
+        if tot and (tot.group(2).lower() == "provinsi" or int(tot.group(1)) >= self.v["national_total_min"]):
+            return start, end, "nasional"
+        return start, end, "nasional" if self.national.search(sentence) else None
+
     def _prior(self, text: str, s: int, e: int, low: str | None = None) -> bool:
         if not search_in(self.comparator_from, text, low, max(0, s - 30), s):
             return False
@@ -177,8 +228,18 @@ class Values(DataComponent):
         """A wish ("berharap ... meraih peringkat satu") or a negation ("belum mencapai predikat ...")."""
         if search_in(_KEPT, text, low, max(0, s - 40), s):
             return False  # "berharap bisa mempertahankan kualitas tertinggi yang diraih": held already
+        if self.wish_purpose is not None and self._wishes is not None and \
+                bisect_right(self._wishes, s) > bisect_right(self._wishes, s - 240) and \
+                search_in(self.wish_purpose, text, low, max(0, s - 240), s):
+            return True
         return bool(search_in(_HYPOTHETICAL, text, low, max(0, s - 70), s) or
-                    search_in(_NEGATED, text, low, max(0, s - 40), s) or search_in(_AVERAGE, text, low, max(0, s - 40), s))
+                    search_in(_NEGATED, text, low, max(0, s - 40), s) or
+                    search_in(_AVERAGE, text, low, max(0, s - 40), s) and not self._own_average(text, s))
+
+    def _own_average(self, text: str, s: int) -> bool:
+        """ "Pemkab Badung ... dengan nilai rata-rata 94,16": a government's own score (the mean over
+        its services), not an average over several governments ("rata-rata nilai nasional 86,40")."""
+        return self.own_average is not None and bool(self.own_average.search(text, max(0, s - 60), s))
 
     # -- finders ---------------------------------------------------------------------
     def scores(self, text: str) -> list[Value]:
@@ -243,7 +304,13 @@ class Values(DataComponent):
             total = int(m.group("total")) if m.group("total") else None
             if total is not None and total < n:
                 continue
-            out.append(Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), total, m.group("noun"))))
+            scope = self._scope(text, m.start(), m.end(), total, m.group("noun"))
+            out.append(Value("rank", n, m.start(), m.end(), scope=scope))
+            pos = m.end("n")
+            # "Urutan pertama dan kedua masing-masing X dan Y", "peringkat 4, 5 dan 6 ditempati ..."
+            while total is None and (more := self.rank_more.match(text, pos)) and self._num(more.group("n")):
+                out.append(Value("rank", self._num(more.group("n")), more.start("n"), more.end("n"), scope=scope))
+                pos = more.end()
         for m in rank_after_re.finditer(rtext):
             n = self._num(m.group("n"))
             if n and not self.rank_not_after.match(text[m.end():]):
@@ -271,7 +338,9 @@ class Values(DataComponent):
                         self.provincial.search(text, sent_start, m.start()) else "nasional"
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         out.extend(self.list_ranks(text))
-        out = self._dedupe(out)
+        # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
+        out = self._dedupe([v for v in out if "\n" not in text[v.start:v.end]])
+        self._unscoped_in_sentence(text, out)
         return self._dedupe(out + self.next_ranks(text, out) + self.behind_ranks(text, out))
 
     def behind_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
@@ -292,6 +361,10 @@ class Values(DataComponent):
         out = []
         for m in self.rank_next_re.finditer(text):
             prev = [r for r in ranks if r.end <= m.start() and not re.search(r"[.!?\n]\s", text[r.end:m.start()])]
+            # "disusul oleh Kabupaten Kampar di peringkat ke-84": a place of its own in the clause wins
+            clause_end = m.end() + (re.search(r"[,;.!?\n]|$", text[m.end():m.end() + 120]).start())
+            if any(m.end() <= r.start < clause_end for r in ranks):
+                continue
             if prev and isinstance(prev[-1].value, int):
                 out.append(Value("rank", prev[-1].value + 1, m.start(), m.end(), scope=prev[-1].scope))
         return out
@@ -383,7 +456,9 @@ class Values(DataComponent):
         return "provinsi" if _HEAD_PROVINCIAL.search(head) else None
 
     def zones(self, text: str) -> list[Value]:
-        out = [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)]
+        # "6 kantor ... masuk zona hijau dan kuning": a mix of zones is no one's zone
+        out = [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)
+               if not _ZONE_MIX.match(text, m.end())]
         # a list line's last cell: "- Kabupaten Bungo – 90,10 – Hijau", "Kabupaten Tebo 70,50 (Kuning)"
         for m in _BARE_ZONE.finditer(text):
             if not any(v.start <= m.start("z") < v.end for v in out):
@@ -409,9 +484,13 @@ class Values(DataComponent):
             # a headline's label right after a name: "..., Kota Jambi Kualitas Tertinggi" (capitals on
             # both sides mark the label; prose writes "indikator kualitas tinggi" in lower case)
             ok = ok or (tok[:1].isupper() and tok[-1:].isalpha() and m.group("o").istitle())
+            # the value of a short key line: "Opini Ombudsman: kualitas tinggi"
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            ok = ok or (tok[-1:] in ":;" and len(line) <= 40)
             if not ok:
                 continue
-            o = re.sub(r"\s+", " ", m.group("o").lower())
+            o = m.group("o").lower()
+            o = re.sub(r"\s+", " ", self.opinion_infix.sub("", o) if self.opinion_infix else o)
             out.append(Value("opinion", self.opinion_alias.get(o, o), m.start(), m.end()))
         return out
 
@@ -427,10 +506,12 @@ class Values(DataComponent):
         for m in group_re.finditer(gtext):
             if out and m.start() < out[-1].end:
                 continue  # "3 kota" inside "5 kabupaten dan 3 kota": one group
-            if _inside(m.start(), spans) or re.search(r"\d[.,]$", text[max(0, m.start() - 2):m.start()]):
-                continue
-            if re.search(r"(?i)(?<![\w])(dari|sebanyak dari|antara)\s*$", text[max(0, m.start() - 10):m.start()]):
-                continue  # "dari 24 kabupaten/kota": a total, not a group
+            described = bool(self.described.match(text, m.end()))
+            if (_inside(m.start(), spans) and not described) or re.search(r"\d[.,]$", text[max(0, m.start() - 2):m.start()]):
+                continue  # (a ranking's field described by a clause is a group: "ke-3 dari 14 pemda yang masuk zona hijau")
+            if re.search(r"(?i)(?<![\w])(dari|sebanyak dari|antara)\s*$", text[max(0, m.start() - 10):m.start()]) \
+                    and not described:
+                continue  # "dari 24 kabupaten/kota": a total, not a group ("dari 14 pemda yang masuk zona hijau" is one)
             word = m.group("n").lower()
             ana = bool(m.group("ana")) or (word.startswith("ke") and not word.isdigit())
             count = self._num(word) if word != "sisanya" else None
@@ -439,7 +520,12 @@ class Values(DataComponent):
             more = group_more.match(mtext, m.end())
             if more and count:
                 count += self._num(more.group("n")) if more.group("n") else 1
-            out.append(GroupMarker(m.start(), m.end() if not more else more.end(), count, anaphoric=ana))
+            out.append(GroupMarker(m.start(), m.end() if not more else more.end(), count, anaphoric=ana,
+                                   noun=re.sub(r"\s+", " ", m.group("noun").lower()) if not more else None))
+        # "..., selebihnya masuk dalam zona kuning, yaitu ...": the rest, a group of its own
+        for m in self.rest_re.finditer(text):
+            if not any(g.start <= m.start() < g.end for g in out):
+                out.append(GroupMarker(m.start(), m.end(), None))
         for m in collective_re.finditer(ctext):
             out.append(GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True))
         return sorted(out, key=lambda g: g.start)
@@ -456,6 +542,9 @@ class Values(DataComponent):
 
     def find(self, text: str) -> tuple[list[Value], list[GroupMarker]]:
         low = lowered(text)  # window searches run on it when exact (extract/components/casefold.py)
+        # where wishes are written: the wish-then-purpose test runs only near one
+        wish_re, wtext = pick(self.wish_word, text, low) if self.wish_word is not None else (None, None)
+        self._wishes = [m.start() for m in wish_re.finditer(wtext)] if wish_re is not None else None
         vals = self.scores(text) + self.ranks(text) + self.zones(text) + self.grades(text) + self.opinions(text)
         vals += self.table_values(text, vals)
         # a rank's own number ("posisi 71 dari 98") is not a score

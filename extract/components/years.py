@@ -27,8 +27,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.casefold import lowered, pick, search_in
-from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import YearMention
+from extract.components.related import related_heading, related_lines
 from extract.components.tables import tables
 
 for _ext, _default in (("years", None), ("assessment_year", None), ("relative_base", None), ("published", None),
@@ -44,8 +45,10 @@ _DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d|\d\d)(?!\
 _DATE_TXT = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)
 
 
-_TARGET_BEFORE = re.compile(r"(?i)\b(?:target|menargetkan|ditargetkan|berharap|harapan|mendatang|ke depan|"
-                            r"untuk penilaian|persiapan|menghadapi|jelang|menjelang|bersiap)\b[^.!?]*$")
+# a year aimed at, not yet assessed: models/values.yaml `year_aimed_before` (read once: `finished` is
+# shared by every Years instance)
+_TARGET_BEFORE = re.compile(
+    rf"(?i)\b(?:{words_alt(read_yaml(MODELS_DIR / 'values.yaml').get('year_aimed_before', ['target']))})\b[^.!?]*$")
 YEAR_RANGE = re.compile(r"(?<![\w/.-])(20\d\d)\s*[-–]\s*(20\d\d)(?![\w/]|[.,]\d)")
 
 
@@ -69,7 +72,23 @@ class Years(DataComponent):
         self.not_after = re.compile(rf"(?:{'|'.join(v['year_not_after'])})\s*$", I)
         # "26 Januari 2024", and "pada Januari 2025" (a hand-over date without its day)
         self.month_before = re.compile(rf"(?:\d{{1,2}}\s+|(?<![\w]))({MONTHS})\.?\s*$", I)
+        single = v.get("year_anaphora_single", [])
+        self.year_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(single)})(?![\w-])", I) if single else None
         self.ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['assessment_year_context'][:8])})", I)
+        sw = v.get("survey_period_words", [])
+        # "survei pada April-Juli " / "survei dilakukan Mei hingga Agustus " right before the year (no
+        # day number: "penilaian ... pada 12 Januari 2023" is a date)
+        self.survey_period = re.compile(
+            rf"(?<![\w])(?:{words_alt(sw)})(?![\w])[^.\n\d]{{0,40}}?(?<![\w])(?:{MONTHS})\.?"
+            rf"(?:\s*(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga|dan)\s*(?:{MONTHS})\.?)?\s*$", I) if sw else None
+        self.weekdays = {k.lower(): d for k, d in v.get("weekdays", {}).items()}
+        self.weekday_date = re.compile(rf"(?<![\w])({words_alt(self.weekdays)})\s*,?\s*\(?\s*(\d{{1,2}})/(\d{{1,2}})\s*\)?(?![/\d])",
+                                       I) if self.weekdays else None
+        new = v.get("labels_since_2022", [])
+        self.labels_new = re.compile("|".join(f"(?:{p})" for p in new), I) if new else None
+        self.no_assessment = set(v.get("years_without_assessment", []))
+        self.first_year = v.get("first_assessment_year", self.ymin)
+        self.related = related_heading(v.get("related_links", []))
 
     def mentions(self, text: str) -> list[YearMention]:
         out = []
@@ -79,7 +98,9 @@ class Years(DataComponent):
             if not (self.ymin <= y <= self.ymax):
                 continue
             a = max(0, m.start() - 30)
-            if search_in(self.not_after, text, low, a, m.start()) or search_in(self.month_before, text, low, a, m.start()) or \
+            dated = search_in(self.month_before, text, low, a, m.start()) and not (
+                self.survey_period is not None and self.survey_period.search(text, max(0, m.start() - 90), m.start()))
+            if search_in(self.not_after, text, low, a, m.start()) or dated or \
                     re.match(r"(?i)\s+(mendatang|nanti|yang akan datang)\b", text[m.end():m.end() + 20]):
                 continue
             out.append(YearMention(m.start(), m.end(), y))
@@ -90,6 +111,9 @@ class Years(DataComponent):
                     not re.search(r"(?i)\b(periode|masa|jabatan|rpjmd|renstra|anggaran)\b[^.]{0,20}$", text[max(0, m.start() - 30):m.start()]):
                 out.append(YearMention(m.start(2), m.end(2), y2, range_from=y1))
         out.extend(self.column_years(text))
+        links = related_lines(text, self.related)
+        if links:  # headlines of other articles ("Baca juga: ... di 2026") say nothing of this one's year
+            out = [y for y in out if not _in_spans(y.start, links)]
         rel_prev, ptext = pick(self.rel_prev, text, low)
         count_before, ctext = pick(self.count_before, text, low)  # its number word is lower-cased anyway
         for m in rel_prev.finditer(ptext):
@@ -100,7 +124,22 @@ class Years(DataComponent):
         rel_cur, rtext = pick(self.rel_cur, text, low)
         for m in rel_cur.finditer(rtext):
             out.append(YearMention(m.start(), m.end(), None, relative=0, is_relative=True))
-        return sorted(out, key=lambda y: y.start)
+        out.sort(key=lambda y: y.start)
+        return sorted(out + self.anaphoric(text, out, low), key=lambda y: y.start)
+
+    def anaphoric(self, text: str, years: list[YearMention], low: str | None = None) -> list[YearMention]:
+        """ "Kabupaten Purworejo pada saat itu masih zona kuning": the year last written before it
+        (within a few hundred characters), as that mention gave it (absolute or relative)."""
+        if self.year_anaphor is None:
+            return []
+        out = []
+        anaphor, atext = pick(self.year_anaphor, text, low)
+        for m in anaphor.finditer(atext):
+            prev = [y for y in years if y.end <= m.start() and m.start() - y.end <= 300]
+            if prev:
+                y = prev[-1]
+                out.append(YearMention(m.start(), m.end(), y.year, relative=y.relative, is_relative=y.is_relative))
+        return out
 
     def column_years(self, text: str) -> list[YearMention]:
         """A table whose header has year columns ("| Kabupaten/Kota | 2022 | 2023 |"): each cell under
@@ -163,12 +202,19 @@ class Years(DataComponent):
             sent_start = max(text.rfind(".", 0, y.start), text.rfind("\n", 0, y.start))
             if re.search(r"(?i)\b(sejak|semenjak|hingga|sampai)\s+(tahun\s+)?$", text[max(0, y.start - 20):y.start]):
                 continue  # "sejak tahun 2015": when it began, not which year is reported
-            if self.ctx.search(text[max(sent_start, y.start - 90, 0):y.start]):  # 0: a year in the text's first sentence
+            # the assessment named before the year, or after "tahun X ini" in its clause ("pada akhir tahun
+            # 2022 ini telah menyelesaikan penilaian ..."; not "mempertahankan di tahun 2024 ... penilaian")
+            after = re.split(r"[.!?;\n]", text[y.end:y.end + 60], maxsplit=1)[0]
+            if self.ctx.search(text[max(sent_start, y.start - 90, 0):y.start]) or (
+                    re.match(r"(?i)\s+ini\b", after) and self.ctx.search(after)):  # 0: a year in the text's first sentence
                 tied[y.year] += 1
                 first.setdefault(y.year, y.start)
         if tied:
             return max(tied)  # comparisons ("dari 25,98 pada 2022 menjadi 54,11 pada 2023") report the latest
         in_values = [y.year for y in absolute if _in_spans(y.start, value_sentences)]
+        dated = self.weekday_year(text) if pub is None else None
+        if dated and (not in_values or dated > max(in_values)):
+            return dated  # "Gumas 2017 zona kuning, tahun ini zona hijau ... Minggu (16/12)"
         if in_values:
             return max(in_values)
         if pub is None and url:
@@ -181,6 +227,27 @@ class Years(DataComponent):
         if dates:
             return self.year_from_date(max(dates))
         return max((y.year for y in absolute), default=None)
+
+    def weekday_year(self, text: str) -> int | None:
+        """The assessment year of an undated release from its weekday and day/month ("Jumat (23/12)"):
+        the years whose calendar puts that date on that weekday, kept to the assessment years its
+        labels allow (2022+ labels or not); None unless exactly one is left."""
+        if self.weekday_date is None:
+            return None
+        since_2022 = bool(self.labels_new and self.labels_new.search(text))
+        fits = set()
+        for m in self.weekday_date.finditer(text):
+            wd, d, mo = self.weekdays[m.group(1).lower()], int(m.group(2)), int(m.group(3))
+            for y in range(self.ymin, min(self.ymax, date.today().year) + 1):
+                try:
+                    day = date(y, mo, d)
+                except ValueError:
+                    continue
+                ay = self.year_from_date(day)
+                if day.weekday() == wd and day <= date.today() and ay >= self.first_year \
+                        and ay not in self.no_assessment and (ay >= 2022) == since_2022:
+                    fits.add(ay)
+        return fits.pop() if len(fits) == 1 else None
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc._.relevant:  # only relevant articles carry records: nothing to find here

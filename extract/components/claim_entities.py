@@ -1,0 +1,90 @@
+"""The entities the record assembler gives claims to (a mixin of RecordAssembler,
+extract/components/records.py): mentions that overlap or only locate another, photo credits and
+datelines that are no subjects, unit anaphora ("Unit itu sendiri ..."), the article's own government."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from extract.components.knowledge import doc_text
+from extract.components.mentions import EntityMention
+
+DATELINE_AFTER = re.compile(r"^\s*(?:\([A-Za-z .]{2,20}\)|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*[-–—]\s")
+# a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
+LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
+
+
+class ClaimEntities:
+    @staticmethod
+    def _entities(doc: Doc) -> list[EntityMention]:  # noqa: C901
+        ms = [m for m in (doc._.regions or []) + (doc._.agencies or []) + (doc._.units or [])]
+        ms.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        out: list[EntityMention] = []
+        text = doc_text(doc)
+        for m in ms:
+            if out and m.start < out[-1].end:
+                continue  # overlapping: keep the longer, earlier one
+            # "Sulawesi Utara (Sultra)", "Kabupaten Mamuju Tengah (Mateng)": an alias, not a new entity
+            if out and re.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start]) and re.match(r"\s*\)", text[m.end:]):
+                out[-1].end = m.end + text[m.end:].index(")") + 1
+                continue
+            # "Kabupaten Mimika, Provinsi Papua Tengah": the province only locates the regency
+            if out and m.entity_type == "provinsi" and out[-1].entity_type in ("kabupaten", "kota") \
+                    and out[-1].province == m.province and re.fullmatch(r"\s*[,(]?\s*", text[out[-1].end:m.start]):
+                m.subject = m.weak = False
+            # photo credits: "(Dok. Pemkot Makassar)", "(ANTARA/HO-Pemprov Banten)"
+            open_paren = text.rfind("(", max(0, m.start - 40), m.start)
+            if open_paren >= 0 and ")" not in text[open_paren:m.start] and \
+                    re.match(r"(?i)\(\s*(dok|foto|sumber|antara|ho|istimewa|humas)\b", text[open_paren:]):
+                m.subject = m.weak = False
+            # datelines: "Kupang (ANTARA) - ...", "MANOKWARI – ...", "Lenteranusantara.Co.Id, Ambon – ..."
+            line_start = text.rfind("\n", 0, m.start) + 1
+            dl = DATELINE_AFTER.match(text[m.end:m.end + 30])
+            # not a list item's "- Kabupaten Bungo – 90,10 – Hijau" (a value follows the dash)
+            if m.start - line_start <= 60 and dl and not re.match(r"\s*\d", text[m.end + dl.end():]) \
+                    and not LIST_ITEM.match(text[line_start:m.start]) \
+                    and "." not in re.sub(r"(?i)\.(?:co|com|id|net|news)(?![a-z])", "", text[line_start:m.start]):
+                m.subject = m.weak = False
+            out.append(m)
+        return out
+
+    def _anaphora(self, text: str, ents: list[EntityMention]) -> list[EntityMention]:
+        """ "Unit itu sendiri memperoleh 93,10": a stand-in for the last unit named before it
+        (of the kind its noun names, "puskesmas tersebut"), placed where the anaphor is written."""
+        if self.anaphor is None:
+            return []
+        units = [e for e in ents if e.entity_type == "unit"]
+        out = []
+        # "Seluruh OPD tersebut", "semua unit layanan itu": all of a list, not the last unit named
+        alls = [] if self.collective_all is None else [m.span() for m in self.collective_all.finditer(text)]
+        for m in self.anaphor.finditer(text):
+            if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in ents):
+                continue
+            if any(a <= m.start() < b for a, b in alls):
+                continue
+            noun = re.sub(r"\s+", " ", m.group("noun").lower())
+            fits = [e for e in units if e.end <= m.start() and m.start() - e.end <= self.ana_reach and
+                    (noun in self.ana_generic or e.name.lower().startswith(noun))]
+            if fits:
+                out.append(replace(fits[-1], start=m.start(), end=m.end(), subject=True, weak=False))
+        return out
+
+    @staticmethod
+    def _key(e: EntityMention) -> tuple:
+        return (e.name, e.entity_type, e.parent)
+
+    def _main_government(self, ents: list[EntityMention]) -> EntityMention | None:
+        govs = [e for e in ents if e.entity_type in ("provinsi", "kabupaten", "kota")]
+        if not govs:
+            return None
+        subj = Counter(e.code for e in govs if e.subject)
+        allc = Counter(e.code for e in govs)
+        first = {}
+        for e in govs:
+            first.setdefault(e.code, e.start)
+        # most named as a subject, then most named at all, then a kabupaten/kota over its province
+        code = max(allc, key=lambda c: (subj[c], allc[c], "." in c, -first[c]))
+        return next(e for e in govs if e.code == code)

@@ -1,0 +1,158 @@
+"""The years of the assembler's claims (a mixin of RecordAssembler, extract/components/records.py):
+the year written in a value's clause, else before it in its sentence, else the article's; an
+earlier state's year; years listed together; old labels in graded years."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from extract.components.casefold import pick
+from extract.components.claims import Claim, _within
+from extract.components.mentions import Value, YearMention
+
+# a full stop before a capital also ends a clause: sentences the splitter kept together ("kategori B. Pada ...")
+CLAUSE_SPLIT = re.compile(r",\s|;\s|\s(?:dan|sedangkan|serta|menjadi|namun|tetapi|lalu|setelah|padahal|sementara)\s|\.\s+(?-i:(?=[A-Z][a-z]))",
+                          re.IGNORECASE)
+# between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
+RANGE_SEP = re.compile(r"\s*[-–]\s*")
+COMPARED_YEAR = re.compile(r"(?i)(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:dengan\s+)?(?:pada\s+)?$")
+YEAR_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&)\s+)(?:tahun\s+)?", re.IGNORECASE)
+
+
+class ClaimYears:
+    def _year_of(self, v: Value, sent: tuple[int, int], text: str, years: list[YearMention], base: int | None,
+                 rel_base: int | None = None) -> int | None:
+        return self._pick_year(v, sent, text, years, base, rel_base)[0]
+
+    def _pick_year(self, v: Value, sent: tuple[int, int], text: str, years: list[YearMention], base: int | None,
+                   rel_base: int | None = None, clauses: dict | None = None) -> tuple[int | None, YearMention | None]:
+        """The value's year and the mention it was read from (None: the article's year).
+
+        `clauses` caches each sentence's clause breaks (the claims of one sentence share them)."""
+        rel_base = base if rel_base is None else rel_base
+
+        def resolve(y: YearMention):
+            if y.is_relative:
+                return None if rel_base is None else rel_base + y.relative
+            return y.year
+        in_sent = _within(years, sent[0], sent[1])
+        # the clause around the value
+        cs, ce = sent
+        breaks = None if clauses is None else clauses.get(sent)
+        if breaks is None:
+            breaks = [m.span() for m in CLAUSE_SPLIT.finditer(text, sent[0], sent[1])]
+            if clauses is not None:
+                clauses[sent] = breaks
+        for b_start, b_end in breaks:
+            if b_end <= v.start:
+                cs = b_end
+            elif b_start >= v.end:
+                ce = b_start
+                break
+        in_clause = [y for y in in_sent if cs <= y.start < ce]
+        if v.prior:
+            # "dari 25,98 persen pada 2022": the year written right after the earlier value;
+            # otherwise the year before the one the sentence speaks of ("Tahun 2024 ... naik dari zona merah")
+            right_after = [y for y in in_clause if v.end <= y.start <= v.end + 25]
+            if right_after:
+                return resolve(right_after[0]), right_after[0]
+            before = [y for y in in_sent if y.end <= v.start]
+            ref = resolve(before[-1]) if before else base
+            return self._assessment_before(ref), None
+        # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
+        in_clause = [y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)]
+        if in_clause:
+            # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
+            in_clause = [y for y in in_clause if not y.is_relative] or in_clause
+            before = [y for y in in_clause if y.start <= v.start]  # <=: a table cell's column year sits at its start
+            y = before[-1] if before else in_clause[0]
+            return resolve(y), y
+        before = [y for y in in_sent if y.end <= v.start]
+        if before:
+            last = before[-1]
+            if last.is_relative:  # "Pada 2022, dua tahun lalu, nilai ...": the written year right beside it wins
+                near = [y for y in before if not y.is_relative and abs(y.start - last.end) <= 40 or
+                        not y.is_relative and abs(last.start - y.end) <= 40]
+                if near:
+                    return resolve(near[-1]), near[-1]
+            return resolve(last), last
+        return base, None
+
+    def _opinion_for_year(self, v: Value | None, year: int) -> str | None:
+        """An old label ("kepatuhan tinggi") for a result graded A-E (2022 on) is no opinion: it
+        fills the zone only (see `_records`)."""
+        if v is None:
+            return None
+        return None if year >= self.graded_from and v.value in self.old_label_zone else v.value
+
+    def _assessment_before(self, year: int | None) -> int | None:
+        """The assessment held before `year` (none was held in 2020)."""
+        if year is None:
+            return None
+        year -= 1
+        while year in self.not_assessed:
+            year -= 1
+        return year
+
+    @staticmethod
+    def _coordinated(y: YearMention, years: list[YearMention], text: str) -> list[YearMention]:
+        """The written years listed together with y ("pada 2022 dan 2023", "2021, 2022 dan 2023")."""
+        if y is None or y.is_relative:
+            return [y] if y is not None else []
+        absolute = [m for m in years if not m.is_relative]
+        i = next((k for k, m in enumerate(absolute) if m is y), None)
+        if i is None:
+            return [y]
+        lo = hi = i
+        while lo > 0 and YEAR_SEP.fullmatch(text[absolute[lo - 1].end:absolute[lo].start]):
+            lo -= 1
+        while hi + 1 < len(absolute) and YEAR_SEP.fullmatch(text[absolute[hi].end:absolute[hi + 1].start]):
+            hi += 1
+        run = absolute[lo:hi + 1]
+        if y.range_from is None:
+            nxt = absolute[hi + 1] if hi + 1 < len(absolute) else None
+            if nxt is not None and nxt.range_from == y.year and RANGE_SEP.fullmatch(text[y.end:nxt.start]):
+                run = run + [nxt]  # "(2021-2023)" read from its first year
+        out: list[YearMention] = []
+        for m in run:
+            if m.range_from is not None:  # "2021-2023": every year of the span
+                out = [o for o in out if o.year != m.range_from]
+                out += [YearMention(m.start, m.start, yy) for yy in range(m.range_from, m.year)]
+            out.append(m)
+        return out
+
+    def _claim_years(self, claims: list[Claim], text: str, years: list[YearMention], base, rel_base,
+                     low: str | None = None):
+        """The years of each claim. A value read from a list of years holds for each of them ("zona
+        hijau pada 2019 dan 2021"), or, when the entity has as many values of that kind in the
+        sentence as years are listed, respectively ("pada 2022 dan 2023 ... nilai 97,60 dan 98,17");
+        so do the values of a sentence that refers back to the years just listed ("Pada dua tahun itu
+        ... peringkat 1")."""
+        clauses: dict = {}
+        picked = [self._pick_year(c.value, c.sentence, text, years, base, rel_base, clauses) for c in claims]
+        years_anaphor, atext = (None, None) if self.years_anaphor is None else pick(self.years_anaphor, text, low)
+        out: list[list[int | None]] = [[y] for y, _ in picked]
+        groups: dict[tuple, list[int]] = defaultdict(list)
+        for i, (c, (y, m)) in enumerate(zip(claims, picked)):
+            run = self._coordinated(m, years, text) if m is not None else []
+            if m is None and years_anaphor is not None and \
+                    years_anaphor.search(atext, c.sentence[0], c.sentence[1]):
+                run = self._previous_year_list(c.sentence[0], years, text)
+            if len(run) > 1:
+                groups[(self._key(c.entity), c.value.kind, c.sentence, tuple(r.year for r in run))].append(i)
+        for (_, kind, _, run_years), idx in groups.items():
+            run = [YearMention(0, 0, yy) for yy in run_years]
+            idx.sort(key=lambda k: claims[k].value.start)
+            if len(idx) == len(run):
+                for k, m in zip(idx, run):
+                    out[k] = [m.year]
+            elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
+                out[idx[0]] = [m.year for m in run]
+        return out
+
+    def _previous_year_list(self, before: int, years: list[YearMention], text: str) -> list[YearMention]:
+        """The last list of two or more written years before `before` (within a few sentences)."""
+        prior = [m for m in years if not m.is_relative and m.end <= before and before - m.end <= 400]
+        if not prior:
+            return []
+        return self._coordinated(prior[-1], years, text)

@@ -1,0 +1,143 @@
+"""The record assembler's state: claims, their priorities, pending groups and the lists that
+follow them, and the span helpers its scans share (extract/components/records.py)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from extract.components.casefold import pick
+from extract.components.mentions import EntityMention, GroupMarker, Value
+
+# how a claim reached its entity; the lowest wins when two claims give one field
+OWN, PREFIX, GROUP, SHARED, CARRY = 0, 1, 2, 3, 1
+# between a group's noun and the government that owns it: "unit pelayanan publik Pemkab Sleman"
+OWNER_GAP = re.compile(r"[ \t]*(?:(?:publik|pelayanan|layanan|di|milik|lingkup|lingkungan|pada)[ \t]+){0,3}")
+
+
+@dataclass
+class Claim:
+    entity: EntityMention
+    value: Value
+    priority: int
+    sentence: tuple[int, int]
+
+
+@dataclass
+class _Group:
+    """A pending group ("8 kabupaten/kota yang masuk zona hijau"): its values go to the next `left`
+    distinct entities named. A counted group named inside a larger one that has values ("5 kabupaten
+    ... yakni", "3 di antaranya pada 2019 zona kuning") is a subset: its members get both."""
+
+    values: dict
+    left: int | None
+    age: int = 0
+    outer: "_Group | None" = None
+    members: set = None
+
+    def __post_init__(self):
+        self.members = set() if self.members is None else self.members
+
+    @staticmethod
+    def open(g: GroupMarker, active: "_Group | None") -> "_Group":
+        nested = active is not None and active.values and g.count and not g.anaphoric \
+            and (active.left is None or active.left >= g.count)
+        return _Group({}, g.count, outer=active if nested else None)
+
+    def live(self) -> "_Group | None":
+        """This group while it still takes members, else the group it is a subset of."""
+        grp = self
+        while grp is not None and grp.left is not None and grp.left <= 0:
+            grp = grp.outer
+        return grp
+
+    def tick(self) -> "_Group | None":
+        """One sentence later: groups expire after six sentences, uncounted ones after their own."""
+        grp, out, chain = self, None, []
+        while grp is not None:
+            grp.age += 1
+            chain.append(grp)
+            grp = grp.outer
+        for grp in chain:
+            if not (grp.age > 6 or (grp.left is None and grp.age > 0)):
+                return grp.live()
+        return out
+
+    def take(self, key) -> list[tuple[Value, int]]:
+        """The values an entity gets as a member (the subset's own first), counting it once."""
+        out, kinds, grp, prio = [], set(), self, GROUP
+        while grp is not None:
+            if grp.left is None or grp.left > 0 or key in grp.members:
+                out.extend((v, prio) for v in grp.values.values())
+                if key not in grp.members:
+                    grp.members.add(key)
+                    if grp.left is not None:
+                        grp.left -= 1
+            grp, prio = grp.outer, SHARED
+        return out
+
+
+@dataclass
+class _Listed:
+    """The distinct subjects named after a group phrase, leaving out the government that owns the
+    group ("tujuh unit pelayanan publik Pemkab Sleman yang dijadikan sampel, yakni ...")."""
+
+    sentence: int
+    end: int
+    members: dict = field(default_factory=dict)
+
+    def add(self, ents: list, text: str) -> None:
+        for e in ents:
+            if e.start < self.end:
+                continue
+            if not self.members and OWNER_GAP.fullmatch(text[self.end:e.start]):
+                continue  # the group's owner, named right after its noun
+            self.members.setdefault((e.name, e.entity_type, e.parent), e)
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+
+
+class _Sorted(list):
+    """A list sorted by .start that remembers its keys for bisecting."""
+
+    def __init__(self, items):
+        super().__init__(sorted(items, key=lambda it: it.start))
+        self._keys = [it.start for it in self]
+
+
+def _within(items: list, start: int, end: int) -> list:
+    """Items (sorted by .start) that start in [start, end): bisect, so long texts stay linear."""
+    keys = [it.start for it in items] if not hasattr(items, "_keys") else items._keys
+    return items[bisect_left(keys, start):bisect_left(keys, end)]
+
+
+def _covers(spans: list, pos: int) -> bool:
+    """Does one of the (sorted, disjoint) spans contain pos?"""
+    i = bisect_left(spans._keys, pos + 1) - 1
+    return i >= 0 and spans[i].start <= pos < spans[i].end
+
+
+def _search(pattern: re.Pattern, s: str, low_s: str | None):
+    """pattern.search(s), run on low_s (s lower-cased, or None) when that gives the same match."""
+    pat, string = pick(pattern, s, low_s)
+    return pat.search(string)
+
+
+def _inside_any(spans: list[tuple[int, int]], pos: int) -> bool:
+    """pos lies within one of the sorted (start, end) spans."""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]

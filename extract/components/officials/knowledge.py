@@ -1,0 +1,125 @@
+"""The officials finder's knowledge, read from models/officials/ (office-title heads, acting
+prefixes, degrees, title words, words that are never names, staff role words, blockers) and the
+region gazetteer (every way news names a region)."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from extract.components.officials.tokens import _TOKEN_RE, _key
+from gazetteer import REGIONS_FILE, read_regions
+from models import MODELS_DIR, read_list
+
+DEFAULT_DATA_DIR = MODELS_DIR / "officials"
+DEFAULT_REGIONS = REGIONS_FILE
+DATA_FILES = ("titles.jsonl", "prefixes.csv", "degrees.csv", "title_words.txt", "not_names.txt",
+              "role_words.txt", "blockers_before.txt", "name_abbreviations.txt", "name_particles.txt",
+              "title_words_in_names.txt")
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of `words` in any case, factored as a trie (a flat alternation of
+    60 words with IGNORECASE is several times slower on long texts)."""
+    trie: dict = {}
+    for w in words:
+        d = trie
+        for c in w:
+            d = d.setdefault(c, {})
+        d[""] = {}
+
+    def build(d: dict) -> str:
+        alts = [(f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c)) + build(sub)
+                for c, sub in sorted(d.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in d:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(_key(m.group()) for m in _TOKEN_RE.finditer(phrase) if m.group("w"))
+
+
+@dataclass
+class OfficialsKnowledge:
+    heads: dict[tuple[str, ...], dict]
+    prefixes: set[tuple[str, ...]]
+    degrees_before: set[str]
+    degrees_after: set[str]
+    title_words: set[str]
+    not_names: set[str]
+    role_words: set[str]
+    blockers: set[tuple[str, ...]]
+    regions: set[tuple[str, ...]]
+    stop_words: set[str] = field(default_factory=set)
+    max_head: int = 4
+    max_region: int = 5
+
+    def __post_init__(self):
+        # first words of every prefix and head: the only tokens where a title can start
+        self.start_words = {seq[0] for seq in list(self.heads) + list(self.prefixes) if seq}
+        self.start_re = re.compile(r"\b" + _trie_pattern(self.start_words | {"wakilnya"}) + r"\b")
+
+    @classmethod
+    def from_dir(cls, data_dir: Path, regions_csv: Path | None = None) -> "OfficialsKnowledge":
+        data_dir = Path(data_dir)
+        heads = {}
+        for line in read_list(data_dir / "titles.jsonl"):
+            entry = json.loads(line)
+            heads[_words(entry["head"])] = entry
+        prefixes = {_words(p) for p in read_list(data_dir / "prefixes.csv")[1:]}
+        before, after = set(), set()
+        for row in read_list(data_dir / "degrees.csv")[1:]:
+            tok, _, pos = row.rpartition(",")
+            (before if pos.strip() == "before" else after).add(_key(tok))
+        regions_path = data_dir / "regions.txt"
+        if regions_path.exists():  # a saved pipeline carries its own copy
+            regions = {tuple(r.split()) for r in read_list(regions_path)}
+        else:
+            regions = _region_phrases(regions_csv or DEFAULT_REGIONS)
+        try:
+            from spacy.lang.id.stop_words import STOP_WORDS
+            stop = set(STOP_WORDS)
+        except ImportError:  # pragma: no cover - spaCy is a dependency
+            stop = set()
+        return cls(
+            heads=heads, prefixes=prefixes, degrees_before=before, degrees_after=after,
+            title_words={w.lower() for w in read_list(data_dir / "title_words.txt")},
+            not_names={_key(w) for w in read_list(data_dir / "not_names.txt")},
+            role_words={_key(w) for w in read_list(data_dir / "role_words.txt")},
+            blockers={_words(b) for b in read_list(data_dir / "blockers_before.txt")},
+            regions=regions, stop_words=stop,
+            max_head=max(len(h) for h in heads), max_region=max(len(r) for r in regions) if regions else 1,
+        )
+
+
+_LEVEL_PREFIX = re.compile(r"^(pemerintah\s+(provinsi|kabupaten|kota)|pemprov|pemkab|pemkot|kab\.?|prov\.?|"
+                           r"provinsi|kabupaten|kota)\s+", re.IGNORECASE)
+
+
+def _region_phrases(path: Path) -> set[tuple[str, ...]]:
+    """Every way news names a region ("Lebong", "OKU Timur", "Sumsel", "Kalimantan Utara")."""
+    out: set[tuple[str, ...]] = set()
+    if not Path(path).exists():
+        return out
+    for region in read_regions(path):
+        for n in (region.name, region.province, *region.aliases):
+            w = _words(_LEVEL_PREFIX.sub("", n.strip()))
+            if w:
+                out.add(w)
+    return out
+
+
+# longer abbreviated given names ("Mohd.", "Moch."): read once, the list is language knowledge
+# and the same for every pipeline
+NAME_ABBREVIATIONS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "name_abbreviations.txt")}
+NAME_PARTICLES = {tuple(w.split()) for w in read_list(DEFAULT_DATA_DIR / "name_particles.txt")}
+# office words that are also name words ("Jaksa Agung" / "Hary Agung"; "I Gusti Ngurah Jaya Negara")
+TITLE_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "title_words_in_names.txt")}

@@ -1,0 +1,227 @@
+"""Linking each office title to a person name, in this order of preference: "TITLE NAME" /
+"TITLE, NAME", then "NAME, TITLE" and "NAME sebagai/selaku TITLE"; coordinated offices ("Wali
+Kota dan Wakil Wali Kota X, A–B") and "dan Wakil/wakilnya NAME" after a linked office."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from extract.components.officials.names import NameGrammar
+from extract.components.officials.titles import (DASHES, LINK_BEFORE_TITLE, WINDOW_AFTER, WINDOW_BEFORE, Mention,
+                                                 _Title)
+from extract.components.officials.tokens import (_TOKEN_RE, Tok, _ends_sentence, _is_headline, _join_wrapped_lines,
+                                                 _skipped_lines)
+
+
+class OfficialsFinder(NameGrammar):
+    """Pure-Python linker over text (the spaCy component wraps it)."""
+
+    def find(self, text: str) -> list[Mention]:
+        """Every titled mention of a person in `text`.
+
+        Titles and names never cross a line break, so only the lines that contain a word that can
+        start a title are tokenised (most lines of most news articles have none).
+        """
+        if "\n" in text:
+            text = _join_wrapped_lines(text)
+        windows: list[list[int]] = []  # [start, end, line start] around each word that can start a title
+        for m in self.kb.start_re.finditer(text):
+            line_a = text.rfind("\n", 0, m.start()) + 1
+            line_b = text.find("\n", m.end())
+            line_b = len(text) if line_b < 0 else line_b
+            a = max(line_a, m.start() - WINDOW_BEFORE)
+            if a > line_a:  # start on a token boundary
+                a = text.find(" ", a, m.start()) + 1 or m.start()
+            b = min(line_b, m.end() + WINDOW_AFTER)
+            if windows and windows[-1][2] == line_a and a <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], b)
+            else:
+                windows.append([a, b, line_a])
+        if not windows:
+            return []
+        low = text.lower()
+        skipped = _skipped_lines(text) if ("baca" in low or "lihat" in low or "simak" in low
+                                           or "terkait" in low) else []
+        mentions: list[Mention] = []
+        headlines: dict[int, bool] = {}
+        for a, b, line_a in windows:
+            if any(x <= a < y for x, y in skipped):
+                continue
+            toks = [Tok(m.group(), m.start(), m.end(), m.lastgroup) for m in _TOKEN_RE.finditer(text, a, b)]
+            if line_a not in headlines:
+                line_b = text.find("\n", line_a)
+                headlines[line_a] = _is_headline(text[line_a:len(text) if line_b < 0 else line_b])
+            headline = headlines[line_a]
+            for mention in self._find_in_line(text, toks):
+                mention.weak = headline
+                mentions.append(mention)
+        return mentions
+
+    def _find_in_line(self, text: str, toks: list[Tok]) -> list[Mention]:
+        kb = self.kb
+        n = len(toks)
+        claimed: set[int] = set()  # token indices already part of a linked mention
+        index = {t.start: k for k, t in enumerate(toks)}
+        mentions: list[Mention] = []
+        titles: list[tuple[_Title, int]] = []
+        starts = self.kb.start_words
+        i = 0
+        while i < n:
+            t = self._title_at(toks, i) if toks[i].kind == "w" and toks[i].key in starts else None
+            if t is None:
+                i += 1
+                continue
+            blocked = any(self._match_seq(toks, s, kb.blockers, 2) == i - s for s in (i - 1, i - 2) if s >= 0)
+            j = self._extend_tail(toks, t, n)
+            if not blocked:
+                titles.append((t, j))
+            i = max(j, i + 1)
+
+        # pass 1: title then name ("Bupati Lebong Kopli Ansori", "Sekda Lebong, Mustarani Abidin")
+        linked: dict[int, Mention] = {}
+        for idx, (t, j) in enumerate(titles):
+            res = self._link_right(toks, t, j, n, claimed)
+            if res is None:
+                continue
+            title_end, name, name_end = res
+            if any(index[x.start] in claimed for x in name):
+                continue  # "Staf Ahli Menteri Dalam Negeri ..., X": X already belongs to the outer office
+            m = self._mention(text, toks, t.i, title_end, name, name_end)
+            # coordinated: "Wali Kota dan Wakil Wali Kota Makassar, A–B"
+            if idx > 0 and name_end < n and toks[name_end].text in DASHES:
+                second = self._name_right(toks, name_end + 1, n, False)
+                prev_t, prev_j = titles[idx - 1]
+                if second and prev_t.i not in linked and prev_j + 1 == t.i and toks[prev_j].low == "dan":
+                    # the first office shares the second one's tail: "Wali Kota" + " Makassar"
+                    tail = text[toks[t.j].start:toks[title_end - 1].end] if t.j < title_end else ""
+                    first_title = text[toks[prev_t.i].start:toks[prev_j - 1].end] + (" " + tail if tail else "")
+                    m1 = Mention(name, first_title.strip(), toks[prev_t.i].start, name[-1].end)
+                    mentions.append(m1)
+                    linked[prev_t.i] = m1
+                    name2, end2 = second
+                    m = self._mention(text, toks, t.i, title_end, name2, end2)
+                    claimed.update(range(name_end, end2))
+            linked[t.i] = m
+            mentions.append(m)
+            claimed.update(range(t.i, name_end))
+
+        # pass 2: name before the title ("Ahmad Thamrin, Pelaksana Tugas (Plt) Kepala Biro ...")
+        for t, j in titles:
+            if t.i in linked or t.i == 0:
+                continue
+            before = toks[t.i - 1]
+            name_end = t.i - 1
+            if before.low == "juga" and t.i >= 2 and toks[t.i - 2].low == "yang":
+                name_end = t.i - 2  # "Budi Santoso yang juga Kepala Dinas Kesehatan"
+            elif before.text == "(" and j < n and toks[j].text == ")":
+                pass  # "Budi Santoso (Bupati Lebong)"
+            elif not (before.text == "," or before.low in LINK_BEFORE_TITLE):
+                continue
+            name = self._name_left(toks, name_end)
+            if name and not any(index[x.start] in claimed for x in name):
+                title = text[toks[t.i].start:toks[j - 1].end]
+                m = Mention(name, title, name[0].start, toks[j - 1].end)
+                linked[t.i] = m
+                mentions.append(m)
+
+        # pass 3: "Bupati A dan Wakil B", "wali kota dan wakilnya B"
+        by_pos = sorted(linked.items())
+        keys = [i0 for i0, _ in by_pos]
+        for k, tok in enumerate(toks):
+            if tok.text[:1] not in "Ww" or tok.low not in ("wakil", "wakilnya") or k in claimed or k + 1 >= n:
+                continue
+            if self._match_seq(toks, k, kb.heads, kb.max_head) > 1:
+                continue
+            last = bisect.bisect_left(keys, k) - 1  # the office linked just before this "wakil"
+            prev = [by_pos[last][1]] if last >= 0 and 0 <= tok.start - by_pos[last][1].end <= 40 else []
+            if not prev or toks[k - 1].low not in ("dan", "serta", ","):
+                continue
+            res = self._name_right(toks, k + 1, n, False)
+            if not res:
+                continue
+            name, name_end = res
+            base = re.sub(r"^(pj|pjs|plt|plh|penjabat|pejabat sementara|pelaksana tugas|pelaksana harian)\.?\s+(\(\w+\)\s+)?",
+                          "", prev[-1].title, flags=re.IGNORECASE)
+            word = "Wakil" if tok.text[0].isupper() else "wakil"
+            mentions.append(Mention(name, f"{word} {base}", tok.start, name[-1].end))
+            claimed.update(range(k, name_end))
+        return [m for m in mentions if not self._is_staff(toks, index, m)]
+
+    def _link_right(self, toks, t: _Title, j: int, n: int, claimed: set[int]):
+        """(title_end, name_tokens, name_end) for the name right after the title, or None."""
+        entry = t.entry
+        if _ends_sentence(toks[j - 1]):
+            return None
+        needs_object = entry.get("needs_object") and j == t.j
+        k = j
+        res = self._name_right(toks, k, n, True) if not needs_object else None
+        if res is None and k < n and toks[k].kind == "w" and toks[k].text[0].isupper():
+            # an honorific marks where the name starts: "... Republik Indonesian Ir Boby ...",
+            # "Kepala Puskesmas Sukaraja Hj. Nurhayati"
+            for r in range(k + 1, min(n, k + 5)):
+                if toks[r].kind != "w":
+                    break
+                if self._is_degree_before(toks[r]):
+                    res2 = self._name_right(toks, r, n, False)
+                    if res2:
+                        return r, res2[0], res2[1]
+                    break
+        if j < n and not needs_object:
+            # "TITLE NAME" (no comma)
+            if res is not None:
+                name, end = res
+                if not self._looks_like_place(toks, name, end) and not self._name_after_comma(toks, end, n):
+                    return j, name, end
+        if j < n and toks[j].text == ",":
+            res = self._name_right(toks, j + 1, n, False)
+            if res is not None:
+                return j, res[0], res[1]
+        # an office object that is not in our word list: "Direktur Eksekutif Parameter Publik Indonesia, Ras MD"
+        k = j
+        while k < n and k - j < 8 and toks[k].kind == "w" and (any(c.isupper() for c in toks[k].text)
+                                                              or toks[k].low in ("dan", "&")):
+            if k > j and (self._is_degree_before(toks[k]) or self._title_at(toks, k)):
+                break  # a second office starts here: "Wali Kota dan Wakil Wali Kota X, A–B"
+            k += 1
+        if k > j and k < n and toks[k].text == ",":
+            res = self._name_right(toks, k + 1, n, False)
+            if res is not None:
+                return k, res[0], res[1]
+        return None
+
+    def _name_after_comma(self, toks, end: int, n: int) -> bool:
+        """", Person Name," right after a would-be name: the would-be name was the office's object
+        ("Direktur Eksekutif Lembaga Kajian Nusantara Raya, Taufik Hidayat, memaparkan")."""
+        if end >= n or toks[end].text != "," or _ends_sentence(toks[end - 1]):
+            return False
+        res = self._name_right(toks, end + 1, n, False)
+        if res is None or self._title_at(toks, end + 1):
+            return False
+        after = toks[res[1]] if res[1] < n else None
+        return after is None or after.text in (",", ".") or (after.kind == "w" and after.text[0].islower())
+
+    def _looks_like_place(self, toks, name: list[Tok], end: int) -> bool:
+        """A "name" that contains office words belongs to the title ("Parameter Publik Indonesia")."""
+        lead = self._particle_at(name, 0, len(name))  # "Anak Agung Gde Mayun": the noble title is no office
+        if any(t.low in self.kb.title_words for t in name[lead:]):
+            return True
+        nxt = toks[end] if end < len(toks) else None
+        return bool(nxt is not None and nxt.cap and not _ends_sentence(name[-1])
+                    and (nxt.low in self.kb.title_words or self._match_seq(toks, end, self.kb.regions, 3)))
+
+    def _mention(self, text, toks, ti, title_end, name, name_end) -> Mention:
+        title = text[toks[ti].start:toks[title_end - 1].end]
+        return Mention(name, title, toks[ti].start, name[-1].end)
+
+    def _is_staff(self, toks, index: dict[int, int], m: Mention) -> bool:
+        idx = index.get(m.name_toks[0].start)
+        if idx is None:
+            return False
+        for k in range(idx - 1, max(-1, idx - 3), -1):
+            if toks[k].kind == "nl":
+                break
+            # "Penulis: X", "Oleh X" at the start of a line; not "dipimpin oleh X"
+            if toks[k].key in self.kb.role_words and toks[k].text[0].isupper() and (
+                    k == 0 or toks[k - 1].kind == "nl" or toks[k + 1].text in (":", "/")):
+                return True
+        return False

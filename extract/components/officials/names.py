@@ -1,0 +1,140 @@
+"""Person names next to an office title: honorifics before and degrees after skipped, initials,
+particles ("bin", "van der"), nicknames in quotes or parentheses, two names joined by "dan"."""
+from __future__ import annotations
+
+from extract.components.officials.knowledge import NAME_PARTICLES
+from extract.components.officials.titles import (MAX_NAME_TOKENS, QUOTES, TITLE_WORDS_IN_NAMES, TitleGrammar,
+                                                 _is_initial)
+from extract.components.officials.tokens import Tok, _key
+
+
+class NameGrammar(TitleGrammar):
+    def _is_name_word(self, t: Tok, first: bool) -> bool:
+        if t.kind != "w" or not t.text[0].isupper():
+            return False
+        b = t.bare
+        low = b.lower()
+        if low in self.kb.not_names or _key(b) in self.kb.not_names:
+            return False
+        if low in self.kb.title_words or low in self.kb.stop_words or t.key in self.kb.start_words:
+            return False  # office words ("Kepala", "Wakil", "Dinas") are never part of a name
+        if any(c.isdigit() for c in b):
+            return False
+        if b.isupper() and len(b) > 1:
+            return not first and len(b) <= 3  # "Ras MD"; an acronym never starts a name
+        return True
+
+    def _initials_name(self, toks, k: int, end_limit: int) -> bool:
+        """Two capitals written as a given name's initials ("SF Hariyanto", "HM Nurdin") right
+        before a proper name word; not an honorific ("KH"), a degree or a title acronym."""
+        t = toks[k]
+        if t.kind != "w" or "." in t.text or len(t.bare) != 2 or not t.bare.isupper() or not t.bare.isalpha():
+            return False
+        if self._is_degree_before(t) or t.key in self.kb.degrees_after or t.low in self.kb.title_words \
+                or t.key in self.kb.not_names:
+            return False
+        nxt = toks[k + 1] if k + 1 < end_limit else None
+        return nxt is not None and self._is_name_word(nxt, first=True) and not nxt.bare.isupper()
+
+    def _particle_at(self, toks, k: int, end_limit: int) -> int:
+        """Length of a noble title that opens a name (models/officials/name_particles.txt) at k,
+        when a capitalised name word follows it; 0 otherwise."""
+        for p in NAME_PARTICLES:
+            n = len(p)
+            if k + n < end_limit and tuple(t.bare for t in toks[k:k + n]) == p and \
+                    self._is_name_word(toks[k + n], False) and toks[k + n].bare[1:].islower():
+                return n
+        return 0
+
+    def _conjunction_name(self, toks, k: int, end_limit: int) -> bool:
+        """ "Kepala Ombudsman Jawa Barat, Dan Satriana, meminta": a capitalised "Dan" right after a
+        comma is a given name (the conjunction is only capitalised at a sentence start), when a
+        capitalised word follows and a comma or sentence end closes the name."""
+        t = toks[k]
+        if t.kind != "w" or t.text != "Dan" or k == 0 or toks[k - 1].text != ",":
+            return False
+        if k + 2 >= end_limit:
+            return False
+        nxt, after = toks[k + 1], toks[k + 2]
+        return self._is_name_word(nxt, first=False) and nxt.bare[1:].islower() and len(nxt.bare) > 2 \
+            and after.text in (",", ".")
+
+    # -- names
+    def _name_right(self, toks, j, end_limit, allow_restart: bool) -> tuple[list[Tok], int] | None:
+        """A person name starting at j: honorifics skipped, degrees after it consumed."""
+        k = j
+        while k < end_limit and self._is_degree_before(toks[k]):
+            k += 1
+        name: list[Tok] = []
+        while k < end_limit and len(name) < MAX_NAME_TOKENS:
+            t = toks[k]
+            if name and allow_restart and self._is_degree_before(t) and t.bare[:1].isupper() and t.key != "h" :
+                return None  # "Wakil Ketua Ombudsman Republik Indonesian Ir Boby ...": caller restarts
+            if self._is_degree_after(t):
+                break  # a degree ends a name, and never starts one (", S.Sos.I., M.H.,")
+            if name and t.text in QUOTES:
+                skip = self._nickname_end(toks, k, end_limit)
+                if skip:
+                    k = skip  # 'Muhammad "Aang" Nurjaman': the nickname is no part of the official name
+                    continue
+            if not name and self._initials_name(toks, k, end_limit):
+                name.append(t)
+                k += 1
+                continue
+            particle = self._particle_at(toks, k, end_limit) if not name else 0
+            if particle:
+                name.extend(toks[k:k + particle])  # "dr. Lalu Herman", "Anak Agung Gde Mayun": part of the name
+                k += particle
+                continue
+            if not name and self._conjunction_name(toks, k, end_limit):
+                name.append(t)
+                k += 1
+                continue
+            if not self._is_name_word(t, first=not name) and not (
+                    (name or k > j) and t.low in TITLE_WORDS_IN_NAMES and t.cap and k + 1 < end_limit
+                    and (toks[k + 1].cap or len(name) >= 2 and toks[k + 1].text == ",")):
+                break  # "Hary Agung Tjahyadi", "dr. Agung Budi": a title word ("Jaksa Agung") as a name
+            name.append(t)
+            k += 1
+            if t.text.endswith(".") and not _is_initial(t):
+                break  # sentence end: "..., Maria Ulfa."
+        if not name or not any(len(t.bare) > 1 and not _is_initial(t) or len(t.bare) > 3 for t in name):
+            return None
+        if name[0].bare in ("I", "Ni") and len(name) == 1:
+            return None
+        return name, k
+
+    def _nickname_end(self, toks, k: int, end_limit: int) -> int:
+        """Index after a quoted nickname at k ('"Aang"') when the name goes on after it; else 0."""
+        for c in range(k + 2, min(end_limit - 1, k + 4)):
+            if toks[c].text in QUOTES:
+                inner = toks[k + 1:c]
+                if all(x.kind == "w" and x.cap for x in inner) and self._is_name_word(toks[c + 1], False):
+                    return c + 1
+                return 0
+        return 0
+
+    def _name_left(self, toks, end) -> list[Tok] | None:
+        """A person name ending right before index `end` ("Ahmad Thamrin, Pelaksana Tugas ...")."""
+        k = end - 1
+        while k >= 0 and (self._is_degree_after(toks[k]) or toks[k].text == ","):
+            k -= 1
+        name: list[Tok] = []
+        while k >= 0 and len(name) < MAX_NAME_TOKENS:
+            t = toks[k]
+            if not self._is_name_word(t, first=False) or (t.bare.isupper() and len(t.bare) > 1):
+                break
+            if t.text.endswith(".") and not _is_initial(t):
+                break
+            name.insert(0, t)
+            k -= 1
+        while name and (self._is_degree_before(name[0]) or name[0].bare.isupper() and len(name[0].bare) > 1):
+            name.pop(0)
+        if not name or not any(len(t.bare) > 3 for t in name):
+            return None
+        prev = toks[k] if k >= 0 else None
+        if prev is not None and prev.kind == "w" and prev.text[0].isupper() and not self._is_name_word(prev, True):
+            # "Sementara Budi, Bupati X" is fine; "Kabupaten Budi, ..." means we were inside a name of a place
+            if prev.low in self.kb.title_words:
+                return None
+        return name

@@ -1,0 +1,186 @@
+"""Office titles: [acting prefix] head [numeral] tail, the tail made of title words, one region
+name, parenthesised abbreviations and connectors ("Pjs. Kepala Perwakilan Ombudsman RI Provinsi
+Papua Barat", "Gubernur Kalimantan Utara (Kaltara)"). `TitleGrammar` is the first layer of the
+finder: the names (names.py) and the linking (linking.py) build on it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from extract.components.officials.knowledge import NAME_ABBREVIATIONS, TITLE_WORDS_IN_NAMES, OfficialsKnowledge  # noqa: F401
+from extract.components.officials.tokens import Tok, _ends_sentence
+
+WINDOW_BEFORE = 70  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
+WINDOW_AFTER = 180   # ... and the title's tail and the name after it
+MAX_NAME_TOKENS = 6
+MAX_TAIL_TOKENS = 14
+NUMERALS = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"}
+DASHES = {"–", "—", "-", "/"}
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+LINK_BEFORE_TITLE = {"sebagai", "selaku"}  # "Marten Taha sebagai wali kota"
+LEVEL_WORDS = {"provinsi", "prov", "kabupaten", "kab", "kota", "pemprov", "pemkab", "pemkot", "pemda"}
+
+
+@dataclass
+class Mention:
+    name_toks: list[Tok]
+    title: str
+    start: int
+    end: int
+    weak: bool = False  # found in a headline: only confirms a person named elsewhere
+
+    @cached_property
+    def name(self) -> str:
+        return " ".join(t.text if _is_initial(t) else t.bare for t in self.name_toks)
+
+
+def _is_initial(t: Tok) -> bool:
+    """A single capital ("A.", "M") or a short abbreviation ("Abd.", "Moh.", "Mohd.") inside a name."""
+    b = t.bare
+    return t.kind == "w" and b[:1].isupper() and (len(b) == 1 or (t.text.endswith(".") and (
+        len(b) <= 3 or b.lower() in NAME_ABBREVIATIONS)))
+
+
+@dataclass
+class _Title:
+    i: int          # first token (prefix or head)
+    j: int          # token after the title
+    head_i: int     # first token of the head (after any prefix)
+    entry: dict
+    lower: bool     # the head was written in lower case ("anggota Ombudsman RI")
+
+
+# Facility words after which an honorific opens the facility's eponym, not a person's name.
+# Title words that are also common given names when they sit between two name words.
+EPONYM_HEADS = {"rsud", "rsu", "rs", "rsia", "rsj", "rsup", "daerah", "umum", "sakit"}
+
+
+class TitleGrammar:
+    """Where office titles start and end in a token list."""
+
+    def __init__(self, kb: OfficialsKnowledge):
+        self.kb = kb
+
+    # -- small predicates
+    def _match_seq(self, toks, i, table: set | dict, maxlen: int) -> int:
+        """Length of the longest word sequence at i found in table (0 if none)."""
+        words = []
+        for k in range(i, min(len(toks), i + maxlen)):
+            if toks[k].kind != "w":
+                break
+            words.append(toks[k].key)
+        for n in range(len(words), 0, -1):
+            if tuple(words[:n]) in table:
+                return n
+        return 0
+
+    def _is_degree_after(self, t: Tok) -> bool:
+        return t.kind == "w" and t.key in self.kb.degrees_after and (
+            "." in t.text or t.bare.isupper() or any(c.isupper() for c in t.bare[1:]))
+
+    def _is_degree_before(self, t: Tok) -> bool:
+        return t.kind == "w" and t.key in self.kb.degrees_before and t.bare[:1].isupper() or (
+            t.kind == "w" and t.key in ("dr", "drg") and t.text[:1] == "d")
+
+    # -- titles
+    def _title_at(self, toks, i) -> _Title | None:
+        kb = self.kb
+        k = i
+        n = self._match_seq(toks, k, kb.prefixes, 3)
+        if n and toks[k].text == "pejabat":
+            n = 0  # lower-case "pejabat" is the noun "official" ("mengundang pejabat Kepala Dinas ...")
+        if n:
+            k += n
+            if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+                k += 3  # "Penjabat (Pj)", "Pelaksana Tugas (Plt)"
+        n = self._match_seq(toks, k, kb.heads, kb.max_head)
+        if not n:
+            return None
+        head_i = k
+        entry = kb.heads[tuple(t.key for t in toks[k:k + n])]
+        lower = not toks[head_i].text[0].isupper()
+        if lower and head_i > i:
+            return None
+        return _Title(i=i, j=k + n, head_i=head_i, entry=entry, lower=lower)
+
+    def _extend_tail(self, toks, t: _Title, end_limit: int) -> int:
+        """Token index after the title's tail (title words, one region, "(ABBR)", connectors)."""
+        kb = self.kb
+        j = t.j
+        if t.entry.get("numeral") and j < end_limit and toks[j].kind == "w" and toks[j].low in NUMERALS:
+            j += 1
+        regions_seen = 0
+        count = 0
+        while j < end_limit and count < MAX_TAIL_TOKENS:
+            tok = toks[j]
+            if tok.kind == "nl":
+                break
+            if tok.text == "(":
+                close = next((c for c in range(j + 1, min(end_limit, j + 6)) if toks[c].text == ")"), None)
+                if close and close > j + 1 and all(x.kind == "w" and x.text[0].isupper() for x in toks[j + 1:close]):
+                    j = close + 1
+                    count += 1
+                    continue
+                break
+            if j > t.i and toks[j - 1].low in EPONYM_HEADS and self._is_degree_before(tok):
+                # "Direktur RSUD dr. Soedarso, dr. Hary ...": the hospital's eponym belongs to the
+                # title when a comma follows it; the person comes after the comma
+                k = j
+                while k < end_limit and self._is_degree_before(toks[k]):
+                    k += 1
+                n0 = k
+                while k < end_limit and k - n0 < 4 and self._is_name_word(toks[k], first=k == n0):
+                    k += 1
+                if k > n0 and k < end_limit and toks[k].text == ",":
+                    count += k - j
+                    j = k
+                    continue
+            if tok.low == "periode" and j + 1 < end_limit and re.fullmatch(r"\d{4}(?:[-–/]\d{4})?", toks[j + 1].text):
+                j += 2  # "Ketua Ombudsman RI Periode 2021-2026, Mokhammad Najih": the term belongs to the office
+                count += 2
+                continue
+            if j > t.i and _ends_sentence(toks[j - 1]) or self._is_degree_before(tok):
+                break  # "Kapolres Bengkulu AKBP Deddy Nata": a rank or honorific starts the name
+            if tok.text == "di" and regions_seen == 0 and j > t.j:
+                n = self._match_seq(toks, j + 1, kb.regions, kb.max_region)
+                if n and j + 1 + n < end_limit and toks[j + 1 + n].text == ",":
+                    # a vertical office's seat: "Kepala Balai POM di Bengkulu, Budi Santoso"
+                    j += 1 + n
+                    regions_seen += 1
+                    count += 1 + n
+                    continue
+            if tok.kind == "w" and (tok.cap or t.lower):
+                prev_level = j > 0 and toks[j - 1].low in LEVEL_WORDS
+                if regions_seen == 0 or prev_level:
+                    n = self._match_seq(toks, j, kb.regions, kb.max_region)
+                    if n and not self._is_degree_before(tok):
+                        # "Bupati Lebong Kopli Ansori": the region ends the title unless a level word follows
+                        j += n
+                        regions_seen += 1
+                        count += n
+                        continue
+                if self._particle_at(toks, j, end_limit):
+                    break  # "Wakil Bupati Gianyar Anak Agung Gde Mayun": a noble title opens the name
+                if regions_seen and self._initials_name(toks, j, end_limit):
+                    break  # "Sekdaprov Riau SF Hariyanto": after the region, capitals + a name are initials
+                if tok.low in kb.title_words or (tok.bare.isupper() and len(tok.bare) >= 2
+                                                  and tok.key not in kb.degrees_after) \
+                        or "-" in tok.text and tok.text.split("-")[0].isupper():
+                    if tok.low in ("dan", "&"):
+                        pass
+                    else:
+                        j += 1
+                        count += 1
+                        continue
+            # connectors inside a title: "Hukum, HAM, Imigrasi, dan Pemasyarakatan", "Organisasi dan Reformasi"
+            if tok.text in (",", "&") or tok.low in ("dan", "serta"):
+                nxt = j + 1
+                if tok.text == "," and nxt < end_limit and toks[nxt].low == "dan":
+                    nxt += 1
+                if nxt < end_limit and toks[nxt].cap and toks[nxt].low in kb.title_words \
+                        and not self._match_seq(toks, nxt, kb.heads, kb.max_head):
+                    j = nxt
+                    continue
+            break
+        return j

@@ -1,0 +1,105 @@
+"""The officials finder's own tokens: words (with inner dots and hyphens, "M.Si", "Al-Azhar"),
+punctuation and line breaks, with char offsets; and the text-level rules applied before linking
+(lines that link to other articles are skipped, hard wraps inside sentences are joined)."""
+from __future__ import annotations
+
+import re
+
+_TOKEN_RE = re.compile(
+    r"(?P<nl>\n)"
+    r"|(?P<w>[^\W_]+(?:[.'’`\-][^\W_]+)*\.?)"
+    r"|(?P<p>[^\s\w])", re.UNICODE)
+_BACA_RE = re.compile(r"^\s*(baca\s+(juga|pula)|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait)\b",
+                      re.IGNORECASE)
+
+
+def _key(tok: str) -> str:
+    """Lower case without dots: "S.P." -> "sp", "M.Si" -> "msi"."""
+    return tok.replace(".", "").lower()
+
+
+class Tok:
+    """A word or punctuation token with its char offsets (attributes precomputed: read many times)."""
+
+    __slots__ = ("text", "start", "end", "kind", "bare", "key", "low", "cap")
+
+    def __init__(self, text: str, start: int, end: int, kind: str):
+        self.text, self.start, self.end, self.kind = text, start, end, kind  # kind: "w", "p" or "nl"
+        self.bare = text[:-1] if text.endswith(".") and len(text) > 1 else text  # without a final dot
+        self.key = _key(text)
+        self.low = self.bare.lower()
+        self.cap = kind == "w" and text[0].isupper()
+
+    def __eq__(self, other):
+        return isinstance(other, Tok) and (self.start, self.end) == (other.start, other.end)
+
+    def __hash__(self):
+        return hash((self.start, self.end))
+
+    def __repr__(self):
+        return f"Tok({self.text!r}, {self.start})"
+
+
+def tokenize(text: str) -> list[Tok]:
+    return [Tok(m.group(), m.start(), m.end(), m.lastgroup) for m in _TOKEN_RE.finditer(text)]
+
+
+def _skipped_lines(text: str) -> list[tuple[int, int]]:
+    """Char ranges of "Baca juga: ..." lines and the headline line right after a bare "Baca juga:"."""
+    spans, pos, skip_next = [], 0, False
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            if _BACA_RE.match(line):
+                spans.append((pos, end))
+                skip_next = len(line.strip().rstrip(":").split()) <= 3
+            elif skip_next:
+                spans.append((pos, end))
+                skip_next = False
+        pos = end + 1
+    return spans
+
+
+# A single line break inside a running sentence (a hard wrap in the source: "... kepada Bupati
+# Sambas\nSatria Wirawan, ...") is not a paragraph end: the line before is long, ends in a word
+# or a comma, and the next line goes on with a capitalised word. Paragraphs, headlines, list items
+# and credits ("Editor: X\nPenulis: Y") end in punctuation or are short, and stay apart.
+# (the line break first, its lookbehind after it: `re` then jumps from "\n" to "\n" instead of
+# testing the lookbehind at every character; the same matches)
+_WRAP_RE = re.compile(r"\n(?<=(?:[^\W\d_,]|,)\n)(?=[A-Z][a-z])")
+WRAP_MIN_LINE = 80
+
+
+def _join_wrapped_lines(text: str) -> str:
+    """`text` with hard wraps inside sentences turned into spaces (same length: offsets stay valid)."""
+    out = None
+    for m in _WRAP_RE.finditer(text):
+        line_a = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_a:m.start()]
+        if len(line) < WRAP_MIN_LINE or _is_headline(line):
+            continue
+        nxt = text[m.end():m.end() + 60]
+        if _BACA_RE.match(nxt) or re.match(r"[\w ]{1,25}:", nxt):
+            continue  # "Baca juga: ...", "Editor: X", "Foto: ..." start a line of their own
+        if out is None:
+            out = list(text)
+        out[m.start()] = " "
+    return text if out is None else "".join(out)
+
+
+_SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "atau", "se", "oleh", "dalam", "ini", "itu"}
+
+
+def _is_headline(line: str) -> bool:
+    """A Title-Case line (a headline), where capitalised verbs look like names ("Sekda X Gelar Rakor")."""
+    stripped = line.strip()
+    if len(stripped) > 250 or re.search(r"[.!?\"”,]$", stripped) or re.search(r"[.!?]\s+\S", stripped):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", stripped) if w.lower() not in _SMALL_WORDS]
+    return 4 <= len(words) <= 20 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+
+
+def _ends_sentence(t: Tok) -> bool:
+    """A word with a full stop that is not an abbreviation ("daerah." but not "Pjs.", "Kab.", "A.")."""
+    b = t.bare
+    return t.kind == "w" and t.text.endswith(".") and len(b) > 4 and b[1:].islower() and "." not in b
