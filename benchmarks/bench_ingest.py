@@ -31,7 +31,7 @@ WORDS = ("ombudsman pelayanan publik kepatuhan nilai zona hijau kuning merah bup
          "peringkat provinsi kabupaten daerah sekretaris kepala perwakilan rapat evaluasi capaian").split()
 
 
-def items(n: int, seed: int = 5):
+def items(n: int, seed: int = 5, first: int = 0):
     """(Article, ExtractionResult, None) triples as clean and extract hand them over."""
     from clean.types import Article
     from corpus.clusters import fingerprint
@@ -40,7 +40,7 @@ def items(n: int, seed: int = 5):
 
     regions = [r for r in read_regions() if r.level in ("kabupaten", "kota")]
     start = date(2015, 1, 1)
-    for i in range(n):
+    for i in range(first, first + n):
         rnd = random.Random(seed * 1_000_003 + i)
         text = f"Berita {i}. " + " ".join(rnd.choice(WORDS) for _ in range(80)) + "."
         h, sim = fingerprint(text)
@@ -108,7 +108,8 @@ def child(db_url: str, n: int) -> None:
     make, make_cpu = time.perf_counter() - t0, time.process_time() - c0
     corpus = Corpus.open(db_url, extractor_version="bench")
     t0, c0 = time.perf_counter(), time.process_time()
-    corpus.store_many(items(n))
+    for _ in corpus.store_iter(items(n)):
+        pass
     dt, cpu = time.perf_counter() - t0 - make, time.process_time() - c0 - make_cpu
     n_rec = corpus.table_counts()["records"]
     corpus.close()

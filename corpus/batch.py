@@ -13,7 +13,7 @@ the next run stores again.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -91,18 +91,24 @@ class BatchStore(CrawlStateStore):
                    extractor_version: str | None = None, batch: int = BATCH) -> list[IngestOutcome]:
         """Store (article, extraction result, page or None) triples, `batch` per transaction;
         one IngestOutcome per triple, in order."""
+        return list(self.store_iter(items, run_id, extractor_version, batch))
+
+    def store_iter(self, items: Iterable[tuple[Article, ExtractionResult, dict | None]], run_id: int | None = None,
+                   extractor_version: str | None = None, batch: int = BATCH) -> Iterator[IngestOutcome]:
+        """`store_many` as a generator: outcomes come a batch at a time (memory stays flat
+        however many articles stream through)."""
         version = extractor_version or self.extractor_version
-        out, chunk, keys = [], [], set()
+        chunk: list[Pending] = []
+        keys: set[str] = set()
         for article, result, page in items:
             p = _pending(article, result, page)
             if p.key in keys or len(chunk) >= batch:  # an article twice in a batch: the second sees the first
-                out += self._store_batch(chunk, run_id, version)
+                yield from self._store_batch(chunk, run_id, version)
                 chunk, keys = [], set()
             chunk.append(p)
             keys.add(p.key)
         if chunk:
-            out += self._store_batch(chunk, run_id, version)
-        return out
+            yield from self._store_batch(chunk, run_id, version)
 
     def _store_batch(self, pend: list[Pending], run_id: int | None, version: str) -> list[IngestOutcome]:
         with self.session() as s:
