@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench browser clean
+.PHONY: install demo test lint bench browser clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -23,7 +23,12 @@ browser:
 demo: $(STAMP)
 	$(BIN)/kepatuhan demo
 
-test: $(STAMP) browser
+# ruff (lint) and mypy (types), both configured in pyproject.toml
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test: $(STAMP) browser lint
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 # Benchmarks also compare against peer libraries, pinned in requirements-bench.lock.

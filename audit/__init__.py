@@ -7,14 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .run import run_audit  # noqa: F401
+    from .audit import run_audit
 
 __all__ = ["run_audit"]
 
 
 def __getattr__(name: str) -> Any:  # keep `import audit` cheap for the CLI
     if name == "run_audit":
-        from .run import run_audit
+        from .audit import run_audit
 
         return run_audit
     raise AttributeError(name)

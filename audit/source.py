@@ -65,7 +65,7 @@ def claims_from_extraction(results_path: str | Path, articles_path: str | Path |
     problems = problems if problems is not None else []
     articles: dict[str, dict] = {}
     if articles_path:
-        for line_no, obj in _jsonl(articles_path, problems):
+        for _line_no, obj in _jsonl(articles_path, problems):
             if "id" in obj:
                 articles[str(obj["id"])] = obj
     claims: list[ReportedClaim] = []

@@ -41,7 +41,7 @@ def measure(n: int, repeat: int = 3) -> tuple[float, float, int]:
     """Fastest of `repeat` interleaved passes of the baseline and of the full audit: one pass
     swings with other load on a shared machine (ratios of 1.17x-1.80x between runs)."""
     from audit.evidence import parse_trends
-    from audit.run import run_audit
+    from audit.audit import run_audit
 
     claims, official, by_key = synthetic(n)
     for c in claims:

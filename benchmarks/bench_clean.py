@@ -117,8 +117,6 @@ def run_justext(page):
 
 
 def run_goose(page):
-    from goose3 import Goose
-
     g = _goose(page.get("language", "id"))
     art = g.extract(raw_html=_decoded(page), url=page["url"])
     return art.cleaned_text, art.title, _iso(art.publish_datetime_utc or art.publish_date)
@@ -161,7 +159,7 @@ def evaluate(fn, pages, repeat: int = 1) -> dict:
         for page in pages:
             try:
                 outputs.append(fn(page))
-            except Exception as exc:  # a peer failing on a page counts as an empty result
+            except Exception as exc:  # noqa: BLE001 - a peer failing on a page counts as an empty result
                 outputs.append(("", None, None))
                 errors.append(f"{page['file']}: {type(exc).__name__}: {exc}")
     elapsed = time.perf_counter() - start
@@ -206,7 +204,8 @@ def _table(title: str, cols: tuple[str, ...], rows: list[tuple]) -> None:
     Console(width=120).print(table)
 
 
-AEB_CLEANERS = [("kepatuhan", run_kepatuhan, None), ("trafilatura", run_trafilatura_plain, "trafilatura")] + CLEANERS[2:]
+AEB_CLEANERS = [("kepatuhan", run_kepatuhan, None),
+                ("trafilatura", run_trafilatura_plain, "trafilatura")] + CLEANERS[2:]
 
 
 def aeb_section() -> dict[str, bool]:
@@ -222,13 +221,13 @@ def aeb_section() -> dict[str, bool]:
     for name, fn in _available(AEB_CLEANERS):
         try:
             fn(pages[0])  # warm-up: imports, caches
-        except Exception:
+        except Exception:  # noqa: BLE001 - a peer failing here is counted in the timed runs
             pass
         texts, start = {}, time.perf_counter()
         for page in pages:
             try:
                 texts[page["file"]] = fn(page)[0] or ""
-            except Exception:  # a cleaner failing on a page scores that page as empty
+            except Exception:  # noqa: BLE001 - a cleaner failing on a page scores that page as empty
                 texts[page["file"]] = ""
         elapsed = time.perf_counter() - start
         results[name] = aeb.score(texts) | {"pages_per_s": len(pages) / elapsed if elapsed else 0.0}
@@ -248,7 +247,7 @@ def fixture_section(argv: list[str]) -> dict[str, bool]:
     for name, fn in _available():
         try:
             fn(pages[0])  # warm-up: imports, caches
-        except Exception:
+        except Exception:  # noqa: BLE001 - a peer failing here is counted in the timed runs
             pass
         available.append((name, fn))
     results = {}
@@ -263,7 +262,7 @@ def fixture_section(argv: list[str]) -> dict[str, bool]:
                 t = time.perf_counter()
                 try:
                     fn(page)
-                except Exception:
+                except Exception:  # noqa: BLE001 - a failure costs the time it took, like a result
                     pass
                 best[name][i] = min(best[name][i], time.perf_counter() - t)
     for name, fn in timed:

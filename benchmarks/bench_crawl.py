@@ -50,7 +50,6 @@ class Bare(scrapy.Spider):
 
 
 def build_big_site(n_pages: int):
-    from html import escape
 
     from sites.server import Resource, Site
     from sites.styles import article_html, listing_html
@@ -97,7 +96,7 @@ def run_measured(cmd, env, cwd) -> dict:
 def main(argv=None) -> int:
     from sites.server import SiteServer
 
-    from crawler.run import crawl_command
+    from crawler.crawl import crawl_command
 
     import argparse
 

@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="a second mix reported beside the first (0: none; default %(default)s)")
     args = ap.parse_args(argv if argv is not None else [])
     try:
-        import extract.pipeline  # noqa: F401
+        import extract.pipeline  # noqa: F401 - only whether it imports
     except ImportError as exc:
         print(f"extraction pipeline not available ({exc}): cannot measure the ratio")
         return 1

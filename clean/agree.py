@@ -40,7 +40,7 @@ def readability_text(tree) -> str:
     try:
         summary = Document(deepcopy(tree), min_text_length=25).summary()
         root = lxml.html.fromstring(summary) if summary.strip() else None
-    except Exception:  # an independent opinion only: its failure leaves the first pass in charge
+    except Exception:  # noqa: BLE001 - an independent opinion only: its failure leaves the first pass in charge
         return ""
     if root is None:
         return ""

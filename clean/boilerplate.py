@@ -1,8 +1,9 @@
 """The Indonesian-news layer: what trafilatura leaves in that is not article text.
 
-Two passes. `prune_tree` works on the parsed page before the body is extracted: it moves
-photo captions into a list and drops share bars, related-post lists, tag clouds and author
-boxes found by class/id. `clean_body` works on the extracted paragraphs: it drops "Baca
+Two passes. `prune_tree` (clean/prune.py) works on the parsed page before the body is
+extracted: it moves photo captions into a list and drops share bars, related-post lists, tag
+clouds and author boxes found by class/id. `clean_body` works on the extracted paragraphs: it
+drops "Baca
 juga" link lines, author/editor/source lines (keeping the author's name), tags, share and page
 navigation lines, template junk (Blogger's "Sticky FALSE Page Nav HIDE GRID …"), date stamps
 and the repeated headline at the top, and splits the dateline ("BENGKULU, RAKYATBENGKULU.COM –")
@@ -14,16 +15,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from clean.data import junk_tokens, line_patterns, prune_selectors
+from clean.data import junk_tokens, line_patterns
 from clean.dates import find_dates, is_date_line
+from clean.select import by_class_id
 from clean.teasers import drop_teaser_lists
 
-_NS = {"re": "http://exslt.org/regular-expressions"}
-CAPTION_XPATH = ("//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
-                 " | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"
-                 " | //*[contains(concat(' ', normalize-space(@class), ' '), ' image-caption ')]"
-                 " | //*[contains(concat(' ', normalize-space(@class), ' '), ' foto-caption ')]"
-                 " | //*[contains(concat(' ', normalize-space(@class), ' '), ' photo-caption ')]")
 _SEP = r"\s*(?:[:：|]|[-–—](?=\s))\s*"
 
 
@@ -37,145 +33,6 @@ class Body:
     dateline: str | None = None
     date_lines: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-
-
-# ---------------------------------------------------------------- tree pass
-
-@lru_cache(maxsize=None)
-def _selector_regex() -> str:
-    """One regex over "class id": a selector matches as whole dash/underscore-separated parts."""
-    alts = "|".join(r"[-_]".join(re.escape(p) for p in sel) for sel in prune_selectors())
-    return rf"(^|[\s_-])({alts})($|[\s_-])"
-
-
-_BLOCK_TAGS = {"div", "p", "table", "ul", "ol", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6",
-               "blockquote", "figure", "form", "header", "footer", "aside", "nav", "main", "dl", "pre", "hr"}
-
-
-def normalize_layout(tree) -> None:
-    """Undo two markup habits of old portals, in place: layout tables become divs, and text
-    blocks separated by <br> become paragraphs (so the extractor sees paragraphs, not one cell)."""
-    for table in tree.xpath("//table"):
-        if not _layout_table(table):
-            continue
-        for el in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
-            el.tag = "div"
-            for attr in ("width", "valign", "align"):
-                el.attrib.pop(attr, None)
-    for el in tree.xpath("//*[count(br) >= 2]"):
-        if el.tag in ("p", "pre", "td", "th", "li", "textarea", "code"):
-            continue
-        direct = (el.text or "") + "".join(c.tail or "" for c in el)
-        if len(direct.strip()) < 80:
-            continue
-        _split_on_br(el)
-
-
-def _layout_table(table) -> bool:
-    """A table used for page layout or navigation rather than data (scores tables stay tables)."""
-    if table.xpath(".//div or .//p or .//table or .//ul or .//ol"):
-        return True
-    rows = table.xpath(".//tr")
-    if len(rows) <= 1:
-        return True
-    text = table.text_content()
-    links = "".join(a.text_content() for a in table.iter("a"))
-    return len(text.strip()) > 0 and len(links.strip()) >= 0.7 * len(text.strip())
-
-
-def _split_on_br(el) -> None:
-    from lxml import html as lhtml
-
-    children = list(el)
-    text = el.text
-    for c in children:
-        el.remove(c)
-    el.text = None
-    current = lhtml.Element("p")
-    current.text = text
-
-    def flush():
-        nonlocal current
-        if (current.text or "").strip() or len(current):
-            el.append(current)
-        current = lhtml.Element("p")
-
-    for c in children:
-        tail, c.tail = c.tail, None
-        if c.tag == "br":
-            flush()
-            current.text = tail
-        elif isinstance(c.tag, str) and c.tag in _BLOCK_TAGS:
-            flush()
-            el.append(c)
-            current.text = tail
-        else:
-            current.append(c)
-            c.tail = tail
-    flush()
-
-
-def prune_tree(tree) -> list[str]:
-    """Remove captions (returned, in page order) and widget blocks from a parsed page, in place."""
-    normalize_layout(tree)
-    captions: list[str] = []
-    for el in tree.xpath(CAPTION_XPATH):
-        text = " ".join(el.text_content().split())
-        if text and text not in captions:
-            captions.append(text)
-        _drop(el)
-    body = tree.find(".//body")
-    total = _visible_len(body) if body is not None else 0
-    prose = _prose_len(body) if body is not None else 0
-    doomed = tree.xpath("//*[@class or @id][re:test(concat(@class, ' ', @id), $pat, 'i')]",
-                        namespaces=_NS, pat=_selector_regex())
-    for el in doomed:
-        if el.tag in ("html", "body", "article", "main"):
-            continue
-        if el.getparent() is None:
-            continue
-        # safety: a block holding most of the page text or of its prose is the article (or
-        # its layout column: "content-with-sidebar", "article-body pagination-first"),
-        # whatever its class says
-        size = len(el.text_content())  # an upper bound of both measures: cheap first test
-        if size > 0.4 * min(total, prose or total) and (
-                _visible_len(el) > 0.4 * total or prose and _prose_len(el) > 0.4 * prose):
-            continue
-        _drop(el)
-    return captions
-
-
-_INVISIBLE = {"script", "style", "noscript", "template"}
-
-
-def _visible_len(el) -> int:
-    """Characters of text a reader sees: scripts and styles (inline JSON, CSS) do not count."""
-    return sum(len(t) for t in el.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
-                                        " or ancestor::template)]")) if el.tag not in _INVISIBLE else 0
-
-
-def _prose_len(el) -> int:
-    """Characters in the paragraphs of running text under `el` (links inside them not counted)."""
-    n = 0
-    for p in el.iter("p"):
-        text = p.text_content()
-        if len(text) >= 80:
-            n += len(text) - sum(len(a.text_content()) for a in p.iter("a"))
-    return n
-
-
-def _drop(el) -> None:
-    """Remove an element but keep its tail text (which belongs to the parent)."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail and el.tail.strip():
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
 
 
 # ---------------------------------------------------------------- line pass
@@ -253,13 +110,13 @@ def _credit_line(line: str) -> tuple[bool, str | None]:
     return True, author or None
 
 
-BYLINE_XPATH = ("//*[@class or @id][re:test(concat(@class, ' ', @id), "
-                "'author|penulis|reporter|byline|credit|wartawan|pewarta|editor|lapor', 'i')]")
+BYLINE_CLASS = "author|penulis|reporter|byline|credit|wartawan|pewarta|editor|lapor"
+AUTHOR_NAME_CLASS = "author[-_]*name|author__name|byline__name|penulis[-_]*nama"
 
 
-def find_byline_author(tree) -> str | None:
+def find_byline_author(tree, index=None) -> str | None:
     """The author named in a byline/credit block of the page ("Reporter : X", "Penulis: X")."""
-    for el in tree.xpath(BYLINE_XPATH, namespaces=_NS)[:12]:
+    for el in by_class_id(tree, BYLINE_CLASS, limit=12, index=index):
         if el.tag in ("html", "body", "article", "main"):
             continue
         text = "\n".join(t.strip() for t in el.itertext() if t.strip())
@@ -270,8 +127,7 @@ def find_byline_author(tree) -> str | None:
             if is_credit and author and author.lower() not in _GENERIC_AUTHORS:
                 return author
     # an unlabelled name in an author-name element ("<span class='author__name'>Nama</span>")
-    for el in tree.xpath("//*[re:test(@class, 'author[-_]*name|author__name|byline__name|penulis[-_]*nama', 'i')]",
-                         namespaces=_NS)[:4]:
+    for el in by_class_id(tree, AUTHOR_NAME_CLASS, limit=4, class_only=True, index=index):
         name = " ".join(el.text_content().split())
         if _looks_like_name(name) and name.lower() not in _GENERIC_AUTHORS:
             return name

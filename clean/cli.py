@@ -29,19 +29,18 @@ def clean(
     from clean.io import clean_jsonl
 
     err = Console(stderr=True, highlight=False)
-    from fileio.inputs import InputError, check_inputs, count_items
+    from fileio.inputs import InputError, check_inputs, count_items, line_printer
 
     try:
         check_inputs([input])
     except InputError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(EXIT_USAGE) from None
     if output != "-" and input != "-" and Path(output).resolve() == Path(input).resolve():
         err.print("[red]error:[/] output would overwrite the input")
         raise typer.Exit(EXIT_USAGE)
 
-    def report(msg: str) -> None:
-        err.print(f"[yellow]warning:[/] {escape(msg)}", markup=True, highlight=False, soft_wrap=True)
+    report = line_printer(err, "warning: ")
 
     try:
         if not quiet and err.is_terminal:
@@ -56,7 +55,7 @@ def clean(
             summary = clean_jsonl(input, output, on_problem=report)
     except OSError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(EXIT_USAGE) from None
     if summary.total == 0:
         err.print(f"[red]error:[/] {escape(summary.source)}: no pages in the input (empty)", soft_wrap=True)
     if not quiet:

@@ -132,7 +132,7 @@ def metadata_date(tree, url: str | None = None) -> str | None:
     try:
         return find_date(tree, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d",
                          min_date=f"{MIN_YEAR}-01-01", max_date=(dt.date.today() + dt.timedelta(days=2)).isoformat())
-    except Exception:  # htmldate on odd markup: a missing date, not a failed page
+    except Exception:  # noqa: BLE001 - htmldate on odd markup: a missing date, not a failed page
         return None
 
 
@@ -144,5 +144,5 @@ def newest_date(tree, url: str | None = None) -> str | None:
     try:
         return find_date(tree, url=url, extensive_search=False, original_date=False, outputformat="%Y-%m-%d",
                          min_date=f"{MIN_YEAR}-01-01", max_date=(dt.date.today() + dt.timedelta(days=2)).isoformat())
-    except Exception:  # htmldate on odd markup: no modified date, not a failed page
+    except Exception:  # noqa: BLE001 - htmldate on odd markup: no modified date, not a failed page
         return None

@@ -157,12 +157,13 @@ def _shingles(text: str) -> set[str]:
     return {" ".join(w[i:i + SHINGLE]) for i in range(max(1, len(w) - SHINGLE + 1))}
 
 
-def cluster(articles: Iterable[Article], max_distance: int = NEAR_DISTANCE, min_jaccard: float = 0.5) -> list[Cluster]:
+def cluster(articles: Iterable[Article], max_distance: int = NEAR_DISTANCE, min_containment: float = 0.5) -> list[Cluster]:
     """Group exact and near-duplicate articles. Order of clusters and members follows the input.
 
-    Candidates come from the simhash index; a pair joins only when its shingle overlap
-    (containment of the shorter) is at least `min_jaccard`, so a near simhash alone never
-    merges two different stories. The representative is the earliest published, then longest, copy.
+    Candidates come from the simhash index; a pair joins only when its shingle containment (the
+    share of the shorter copy's shingles found in the other) is at least `min_containment`, so a
+    near simhash alone never merges two different stories. The representative is the earliest
+    published, then longest, copy.
     """
     arts = list(articles)
     parent = list(range(len(arts)))
@@ -192,7 +193,7 @@ def cluster(articles: Iterable[Article], max_distance: int = NEAR_DISTANCE, min_
         for j, _d in index.near(h):
             a_sh, b_sh = sh(i), sh(j)
             overlap = len(a_sh & b_sh) / max(1, min(len(a_sh), len(b_sh)))
-            if overlap >= min_jaccard:
+            if overlap >= min_containment:
                 parent[find(i)] = find(j)
         index.add(i, h)
 

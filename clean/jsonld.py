@@ -1,7 +1,9 @@
 """The NewsArticle object of a page's JSON-LD (headline, dates, author, articleBody)."""
 from __future__ import annotations
 
+import html
 import json
+import re
 
 ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                  "webpage", "opinionnewsarticle", "backgroundnewsarticle"}
@@ -49,3 +51,27 @@ def article_jsonld(tree) -> dict:
         author = author.get("name")
     out["author"] = str(author).strip() if author else None
     return out
+
+
+_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+_NO_TEXT = ("script", "style", "iframe", "figure", "figcaption", "img", "video", "audio", "noscript")
+_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "tr", "section", "br", "ul", "ol"}
+
+
+def body_paragraphs(article_body: str) -> list[str]:
+    """The paragraphs of a JSON-LD articleBody. Some sites put the article's HTML there (even
+    entity-escaped, "&lt;p&gt;…"): blocks become paragraphs; figures, captions and embeds go."""
+    text = html.unescape(article_body) if "&lt;" in article_body or "&#" in article_body else article_body
+    if not _TAG.search(text):
+        return [" ".join(p.split()) for p in re.split(r"\n+", text) if p.strip()]
+    import lxml.html
+
+    root = lxml.html.fragment_fromstring(text, create_parent="div")
+    for el in list(root.iter(*_NO_TEXT)) + [el for el in root.iter() if isinstance(el.tag, str)
+                                            and re.search(r"caption|credit", el.get("class") or "", re.I)]:
+        if el.getparent() is not None:
+            el.drop_tree()  # the text after it stays
+    for el in root.iter(*_BLOCKS):  # a block boundary is a paragraph boundary
+        el.tail = "\n" + (el.tail or "")
+        el.text = "\n" + (el.text or "")
+    return [" ".join(p.split()) for p in root.text_content().split("\n") if p.strip()]

@@ -3,7 +3,7 @@
 decode bytes (clean.decode) -> parse (flattening pathological nesting, cutting giant pages)
 -> read what the page says about itself before anything is removed: JSON-LD, meta/JSON-LD
 dates (htmldate, no text guessing), visible date stamps, byline, headline, canonical URL ->
-move captions out and drop widget blocks (clean.boilerplate.prune_tree) -> trafilatura body
+move captions out and drop widget blocks (clean.prune.prune_tree) -> trafilatura body
 (recall pass; the precision pass only when the first glued page furniture into the text) or
 the JSON-LD articleBody -> Indonesian-news line rules (clean.boilerplate.clean_body) ->
 publication date (clean.dates) -> hashes (clean.dedup).
@@ -18,23 +18,23 @@ from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from clean.agree import AGREE, readability_text, similarity
-from clean.boilerplate import clean_body, find_byline_author, prune_tree
+from clean.boilerplate import clean_body, find_byline_author
 from clean.captions import caption_page, caption_text
 from clean.errors import CleanError
 from clean.dates import find_dates, metadata_date, newest_date
 from clean.decode import decode_html, repair_mojibake
 from clean.dedup import content_hash, simhash_hex
-from clean.jsonld import article_jsonld
+from clean.jsonld import article_jsonld, body_paragraphs
 from clean.language import detect_language
+from clean.prune import prune_tree
+from clean.select import ClassIndex, by_class_id
 from clean.title import find_title
 from clean.types import Article
 
 __all__ = ["clean_page", "CleanError"]
 
 # Elements whose text is a visible date stamp ("Jum'at, 13 Desember 2024 | 10:15 WIB").
-DATE_STAMP_XPATH = ("//time | //*[@class or @id][re:test(concat(@class, ' ', @id), "
-                    "'date|tanggal|tgl|time|waktu|publish|post-meta|byline', 'i')]")
-_RE_NS = {"re": "http://exslt.org/regular-expressions"}
+DATE_STAMP_CLASS = "date|tanggal|tgl|time|waktu|publish|post-meta|byline"
 _MODIFIED_HINT = re.compile(r"modified|updated", re.I)
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 MAX_PAGE_CHARS = 60_000_000
@@ -128,9 +128,9 @@ def _max_depth(tree) -> int:
     return deepest
 
 
-def _date_stamps(tree) -> list[str]:
+def _date_stamps(tree, index=None) -> list[str]:
     out = []
-    for el in tree.xpath(DATE_STAMP_XPATH, namespaces=_RE_NS)[:40]:
+    for el in by_class_id(tree, DATE_STAMP_CLASS, limit=40, with_tags=("time",), index=index):
         if el.tag in ("html", "body", "article", "main"):
             continue
         t = " ".join(el.text_content().split())
@@ -233,7 +233,7 @@ def _extract_body(tree, url, fast: bool, precision: bool, warnings: list[str]):
         )  # metadata is read here (title, dates, author): trafilatura's pass would double the work
     except RecursionError:
         warnings.append("markup nested too deeply for the main extractor: fell back to paragraph text")
-    except Exception as exc:  # trafilatura on broken markup: keep going with the fallback
+    except Exception as exc:  # noqa: BLE001 - trafilatura on broken markup: keep going with the fallback
         warnings.append(f"main extractor failed ({type(exc).__name__}): fell back to paragraph text")
     return None
 
@@ -305,11 +305,12 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
     meta_date_early = metadata_date(tree, url)  # before pruning: htmldate reads <time>/abbr in bylines
     # a modified date needs a page that marks one (dateModified, article:modified_time, updated…)
     newest = newest_date(tree, url) if _MODIFIED_HINT.search(text) else None
-    stamps = _date_stamps(tree) + _stamps_near_title(tree)
+    index = ClassIndex(tree)  # class/id candidates, listed once for the date, byline and widget passes
+    stamps = _date_stamps(tree, index) + _stamps_near_title(tree)
     canonical = _canonical(tree, url)
-    byline = find_byline_author(tree)
+    byline = find_byline_author(tree, index)
     title_early = find_title(jsonld, tree, url)  # before pruning removes headline blocks
-    captions = prune_tree(tree)
+    captions = prune_tree(tree, index)
 
     doc, body_text = _body_by_agreement(tree, url, big, warnings)
     if _looks_like_blob(body_text, title_early):
@@ -317,11 +318,11 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
         # precision pass (slower, so only here) keeps paragraphs apart
         precise = _extract_body(tree, url, big, precision=True, warnings=warnings)
         if precise is not None and precise.text and len(precise.text) > 0.3 * len(body_text):
-            doc, body_text = precise, precise.text
+            body_text = precise.text
     paragraphs = body_text.split("\n") if body_text else []
     article_body = str(jsonld.get("articleBody") or "").strip()
     if article_body and (len(article_body) > 1.3 * len(body_text) or _same_words(article_body, body_text)):
-        paragraphs = [p for p in re.split(r"\n+", article_body) if p.strip()]
+        paragraphs = body_paragraphs(article_body)
         warnings.append("body taken from JSON-LD articleBody")
     if not paragraphs:
         paragraphs = _fallback_paragraphs(tree)

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 import corpus.db as dbmod
+from gazetteer import RegionIndex
 
 
 class StoreBase:
@@ -23,7 +24,7 @@ class StoreBase:
         self._cleaner = cleaner
         self._extractor = extractor
         self._extractor_version = extractor_version
-        self._regions = None
+        self._regions: RegionIndex | None = None
         self._site_ids: dict[str, int] = {}
 
     def close(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from clean import dedup
 
 
-def fingerprint(text: str) -> tuple[str, str | None]:
+def fingerprint(text: str) -> tuple[str, str]:
     """(content hash, simhash hex) of article text."""
     h, sim = dedup.fingerprint(text)
     return h, f"{sim:016x}"

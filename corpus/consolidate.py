@@ -15,7 +15,6 @@ bounded however large the corpus.
 """
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 import sqlalchemy as sa

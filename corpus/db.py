@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from corpus.config import DEFAULT_BUSY_TIMEOUT_S, busy_timeout_s, check_db_url, resolve_db_url
+from corpus.config import busy_timeout_s, check_db_url, resolve_db_url
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

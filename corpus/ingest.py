@@ -45,7 +45,7 @@ class Ingest(BatchStore):
             self._extractor_version = EXTRACTOR_VERSION
         return self._extractor_version
 
-    def _clean(self, html: str, url: str | None, headers: dict | None) -> Article:
+    def _clean(self, html: str | bytes, url: str | None, headers: dict | None) -> Article:
         if self._cleaner is None:
             from clean import clean_page
             self._cleaner = clean_page
@@ -151,7 +151,7 @@ class Ingest(BatchStore):
         if item.get("html"):
             try:
                 article = self._clean(item["html"], url, item.get("headers"))
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 raise IngestError(f"{item.get('id') or url}: cleaning failed: {type(exc).__name__}: {exc}") from exc
             for k in ("published", "title", "site"):
                 if item.get(k) and not getattr(article, k):
@@ -245,7 +245,7 @@ class Ingest(BatchStore):
             ids = list(s.scalars(q))
         for aid in ids:
             with Session(self.reader) as s:
-                row = s.get(ArticleRow, aid)
+                row = s.get_one(ArticleRow, aid)
                 article = Article(id=row.source_id or str(row.id), text=row.text, url=row.url,
                                   canonical_url=row.canonical_url, title=row.title, published=row.published)
             counts.articles += 1
@@ -256,7 +256,7 @@ class Ingest(BatchStore):
                 counts.errors[kind] = counts.errors.get(kind, 0) + 1
                 continue
             with self.session() as s:
-                row = s.get(ArticleRow, aid)
+                row = s.get_one(ArticleRow, aid)
                 before = _derived_signature(s, aid)
                 self._replace_derived(s, row, article.extraction_text(), result, version)
                 row.relevant, row.extractor_version, row.extracted_at = bool(result.relevant), version, utcnow()

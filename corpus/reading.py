@@ -43,4 +43,4 @@ class Reading(StoreBase):
         tables = (Site, Page, ArticleRow, RecordRow, OfficialRow, Run, SeenUrl, EntryPage, OfficialResult,
                   DatasetRow)
         with Session(self.reader) as s:
-            return {t.__tablename__: s.scalar(sa.select(sa.func.count()).select_from(t)) for t in tables}
+            return {t.__tablename__: s.scalar(sa.select(sa.func.count()).select_from(t)) or 0 for t in tables}

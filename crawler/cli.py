@@ -1,4 +1,4 @@
-"""`kepatuhan crawl`: a thin face over `crawler.run.crawl` (heavy imports inside the command)."""
+"""`kepatuhan crawl`: a thin face over `crawler.crawl.crawl` (heavy imports inside the command)."""
 from __future__ import annotations
 
 from typing import Optional
@@ -30,14 +30,14 @@ def crawl_cmd(
     from rich.console import Console
     from rich.markup import escape
 
-    from crawler.run import ServiceUnreachable, crawl
+    from crawler.crawl import ServiceUnreachable, crawl
 
     console = Console(stderr=True)
     if since:
         try:
             dt.date.fromisoformat(since)
         except ValueError:
-            raise typer.BadParameter(f"--since must be YYYY-MM-DD, got {since!r}")
+            raise typer.BadParameter(f"--since must be YYYY-MM-DD, got {since!r}") from None
     try:
         with console.status("crawling…") as status:
             last_line = [-1e9]
@@ -59,11 +59,13 @@ def crawl_cmd(
                            forward_signals=True)
     except ValueError as exc:
         console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     except ServiceUnreachable as exc:
         console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(4)
-    report.render(Console())
+        raise typer.Exit(4) from None
+    from kepatuhan.terminal import console as wide_console
+
+    report.render(wide_console())
     if report.reason != "finished":
         console.print(f"[yellow]crawl did not finish ({report.reason}, exit {report.returncode}); "
                       f"rerun the same command to continue[/yellow]")

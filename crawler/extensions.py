@@ -12,7 +12,7 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.extensions.throttle import AutoThrottle
 
-from crawler.report import CrawlReport
+from crawler.crawl_report import CrawlReport
 from crawler.state import CrawlState
 
 logger = logging.getLogger(__name__)
@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 
 class CrawlReportExtension:
     """Open a `crawl` run in the corpus; at the end store the per-site report with it, write it to
-    KEPATUHAN_REPORT_FILE (for `crawler.run.crawl`) and, only if the crawl finished, commit the
+    KEPATUHAN_REPORT_FILE (for `crawler.crawl.crawl`) and, only if the crawl finished, commit the
     entry pages' validators (a killed or stopped crawl must revisit them in full). While the crawl
     runs, the report so far goes to KEPATUHAN_REPORT_FILE + ".progress" every
     KEPATUHAN_PROGRESS_INTERVAL seconds (the parent's progress line)."""

@@ -12,7 +12,7 @@ class PageItem(scrapy.Item):
     headers = scrapy.Field()
     site = scrapy.Field()           # registry name or host
     canonical_url = scrapy.Field()
-    content_hash = scrapy.Field()   # sha256 of the HTML (the fingerprint irrelevant pages leave)
+    html_hash = scrapy.Field()      # sha256 of the HTML (the fingerprint irrelevant pages leave)
     n_parts = scrapy.Field()
     fetched_at = scrapy.Field()     # ISO timestamp, UTC
     charset_warning = scrapy.Field()  # the declared charset did not fit the bytes

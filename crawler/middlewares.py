@@ -19,7 +19,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import reactor
 from twisted.internet.task import deferLater
 
-from crawler.faults import OffsiteBlocked
+from crawler.failures import OffsiteBlocked
 from crawler.state import CrawlState
 from crawler.urls import netloc_of, same_site, trap_reason
 

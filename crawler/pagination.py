@@ -21,7 +21,7 @@ def join_pages(parts: list[tuple[str, str]]) -> str:
         return parts[0][1]
     try:
         return render_article(join_articles([(html, url) for url, html in parts]))
-    except Exception:  # noqa: BLE001 - a page the cleaner cannot read must not lose the article
+    except Exception:  # a page the cleaner cannot read must not lose the article
         logger.warning("%s: joining %d pages failed; keeping the first page", parts[0][0], len(parts), exc_info=True)
         return parts[0][1]
 

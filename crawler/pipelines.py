@@ -70,7 +70,7 @@ class CorpusPipeline:
             self._inc(site, "irrelevant")
             # no thread hop per page: the fingerprint is buffered, and a full batch is written by
             # the worker in one transaction (kill -9 before that only means a refetch next run)
-            if self.state.buffer_seen(url, item.get("canonical_url"), item.get("content_hash"), "irrelevant"):
+            if self.state.buffer_seen(url, item.get("canonical_url"), item.get("html_hash"), "irrelevant"):
                 deferToThreadPool(reactor, self.pool, self.state.flush_seen).addErrback(
                     lambda f: logger.error("could not store seen URLs: %s", f.getErrorMessage()))
             return item

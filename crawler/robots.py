@@ -29,7 +29,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 from twisted.internet.defer import Deferred
 
-from crawler.faults import classify_failure
+from crawler.failures import classify_failure
 
 logger = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.5
 # per-site overrides from the registry arrive as DOWNLOAD_SLOTS (JSON, keyed by host name) and
-# ROBOTSTXT_IGNORE_HOSTS from crawler.run.politeness_settings
+# ROBOTSTXT_IGNORE_HOSTS from crawler.crawl.politeness_settings
 
 # --- robustness --------------------------------------------------------------------------------
 DOWNLOAD_TIMEOUT = 30
@@ -70,8 +70,8 @@ EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "crawler.extensions.CrawlReportExtension": 500,
     "crawler.extensions.RedisFrontierExtension": 510,
-    "crawler.extensions.JobDirGuard": 520,
-    "crawler.stopsignal.DuplicateSignalGuard": 530,  # the group's and the parent's SIGTERM are one stop  # a JOBDIR left by kill -9 is started over, not trusted
+    "crawler.extensions.JobDirGuard": 520,  # a JOBDIR left by kill -9 is started over, not trusted
+    "crawler.stopsignal.DuplicateSignalGuard": 530,  # the group's and the parent's SIGTERM are one stop
     "scrapy.extensions.throttle.AutoThrottle": None,
     "crawler.extensions.SiteAutoThrottle": 0,  # a registry site's delay is its floor
 }
@@ -81,7 +81,7 @@ KEPATUHAN_DB = os.environ.get("KEPATUHAN_DB")
 KEPATUHAN_REPORT_FILE = None
 
 # Scheduler: Scrapy's own (with JOBDIR for pause/resume), or scrapy-redis when --redis is given
-# (crawler.run sets SCHEDULER, DUPEFILTER_CLASS, REDIS_URL and the key names).
+# (crawler.crawl sets SCHEDULER, DUPEFILTER_CLASS, REDIS_URL and the key names).
 SCHEDULER_PERSIST = True
 REDIS_IDLE_GRACE = 5.0
 

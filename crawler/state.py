@@ -18,7 +18,7 @@ __all__ = ["CrawlState", "completed_sites", "url_key"]
 
 def completed_sites(corpus: Corpus, limit: int = 200) -> set[str]:
     """Sites that a crawl has finished at least once (their backfill is complete)."""
-    done = set()
+    done: set[str] = set()
     for run in corpus.recent_runs(kind="crawl", limit=limit):
         if run.get("status") in ("ok", "partial") and run.get("report"):
             done.update(k for k, v in (run["report"].get("sites") or {}).items() if v.get("finished"))

@@ -40,23 +40,25 @@ def extract(
 
     from extract.io import count_lines, extract_jsonl
 
-    from fileio.inputs import InputError, check_inputs
+    from fileio.inputs import InputError, check_inputs, line_printer
 
     err = _err_console()
     try:
         check_inputs([input])
     except InputError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(EXIT_USAGE) from None
     if output != "-" and Path(output).resolve() == (Path(input).resolve() if input != "-" else None):
         err.print("[red]error:[/] output would overwrite the input")
         raise typer.Exit(EXIT_USAGE)
     show_bar = not quiet and err.is_terminal
     problems: list[str] = []
 
+    show = line_printer(err, "warning: ")
+
     def report(msg: str) -> None:
         problems.append(msg)
-        err.print(f"[yellow]warning:[/] {escape(msg)}", markup=True, highlight=False, soft_wrap=True)
+        show(msg)
 
     try:
         if show_bar:
@@ -72,7 +74,7 @@ def extract(
             summary = extract_jsonl(input, output, max_chars=max_chars, on_problem=report)
     except (OSError, RuntimeError) as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(EXIT_USAGE) from None
     if summary.total == 0:
         err.print(f"[red]error:[/] {escape(summary.source)}: no articles in the input (empty)", soft_wrap=True)
     if not quiet:
@@ -107,7 +109,7 @@ def evaluate(
         ev = run_evaluation(gold, pred, texts)
     except ValueError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(EXIT_USAGE) from None
     out = Console(highlight=False, soft_wrap=True)
     table = Table(title=f"{gold.name} vs {pred.name if pred else 'fresh extraction'}")
     for col in ("measure", "P", "R", "F1", "tp", "fp", "fn"):

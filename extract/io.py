@@ -221,7 +221,7 @@ def _extract_one(art: dict[str, Any]) -> dict[str, Any]:
         res = extract_article(art["text"], url=art.get("url"), published=art.get("published"), id=art["id"],
                               title=art.get("title"))
         return res.to_dict()
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:  # noqa: BLE001 - that line's error result, the batch goes on
         return error_result(art["id"], f"extraction failed: {type(exc).__name__}: {exc}")
 
 

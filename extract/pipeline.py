@@ -172,7 +172,7 @@ def extract_many(articles: Iterable[dict], nlp: Language | None = None, batch_si
     def flush():
         docs = [d for _, d in pending if isinstance(d, Doc)]
         processed = iter(nlp.pipe(docs, batch_size=batch_size)) if docs else iter(())
-        for i, item in pending:
+        for _i, item in pending:
             if isinstance(item, Doc):
                 yield _result(next(processed), item.user_data.get("kep_id", ""))
             else:

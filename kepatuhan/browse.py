@@ -47,10 +47,9 @@ def prepare(db_url: str | None, work_dir: str | Path) -> BrowseFiles:
     work = Path(work_dir)
     work.mkdir(parents=True, exist_ok=True)
     Corpus.open(url).close()  # creates / upgrades the schema, and fails early on a bad URL
-    path = sqlite_path(url)
-    copied = path is None
-    if copied:
-        path = copy_to_sqlite(url, work / "corpus.sqlite")
+    found = sqlite_path(url)
+    copied = found is None
+    path = copy_to_sqlite(url, work / "corpus.sqlite") if found is None else found
     report_dir = work / "audit"
     audit_db = findings_to_sqlite(url, report_dir, work / "audit.sqlite")
     return BrowseFiles(corpus=Path(path), audit=audit_db, report_dir=report_dir, copied=copied)
@@ -85,7 +84,7 @@ def copy_to_sqlite(db_url: str, dest: Path, chunk: int = 2000) -> Path:
 
 def findings_to_sqlite(db_url: str, report_dir: Path, dest: Path) -> Path:
     """Run the audit on the corpus (report files in `report_dir`) and store its findings in `dest`."""
-    from audit.run import run_audit
+    from audit.audit import run_audit
 
     summary = run_audit(db_url, out_dir=report_dir)
     findings = json.loads(Path(summary.files["json"]).read_text(encoding="utf-8"))["findings"]

@@ -34,7 +34,7 @@ def browse(
     tmp = None if work_dir else Path(tempfile.mkdtemp(prefix="kepatuhan-browse-"))
     try:
         try:
-            files = prepare(db, work_dir or tmp)
+            files = prepare(db, work_dir or tmp)  # type: ignore[arg-type]  # one of the two is set
         except CorpusError as exc:
             err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(EXIT_FATAL) from None

@@ -244,7 +244,7 @@ class RunConfig(BaseSettings):
         d["source_file"] = self.source_file
         return d
 
-    def validate(self) -> None:  # noqa: A003 - the run's own check, beyond types and ranges
+    def validate(self) -> None:
         where = self.source_file or "configuration"
         s = self.sources
         if not (s.start_urls or s.sites or s.all_sites):

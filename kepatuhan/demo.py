@@ -33,7 +33,7 @@ def demo(data_dir: str | Path = "kepatuhan-data/demo", fresh: bool = True, quiet
     """Run the demo; returns the run's exit code."""
     from rich.console import Console
 
-    from kepatuhan.report import NullReporter, RichReporter, print_summary
+    from kepatuhan.console import NullReporter, RichReporter, print_summary
     from kepatuhan.run import run
 
     if console is None:

@@ -32,10 +32,12 @@ def run(
     from rich.console import Console
 
     from kepatuhan.config import ConfigError, load_config
-    from kepatuhan.report import NullReporter, RichReporter, print_summary, summary_line
+    from kepatuhan.console import NullReporter, RichReporter, print_summary, summary_line
     from kepatuhan.run import EXIT_CONFIG, EXIT_OK, run as run_pipeline
 
-    console = Console(stderr=False)
+    from kepatuhan.terminal import console as wide_console
+
+    console = wide_console()
     overrides: dict = {"storage": {}}
     if db:
         overrides["storage"]["db_url"] = db
@@ -50,7 +52,7 @@ def run(
         from rich.markup import escape
 
         Console(stderr=True).print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
-        raise typer.Exit(EXIT_CONFIG)
+        raise typer.Exit(EXIT_CONFIG) from None
 
     reporter = RichReporter(console) if (console.is_terminal and not quiet and not json_out) else NullReporter()
     try:

@@ -6,7 +6,6 @@ A screenshot is saved to test-artifacts/ (gitignored).
 """
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -37,7 +36,7 @@ def report(tmp_path_factory):
     sys.path.insert(0, str(Path(__file__).parent))
     from test_audit import CORPUS, OFFICIAL_CSV
 
-    from audit.run import run_audit
+    from audit.audit import run_audit
     from audit.source import claim_from_record
 
     tmp = tmp_path_factory.mktemp("report")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from audit.official import read_official
-from audit.run import BUNDLED_OFFICIAL, run_audit
+from audit.audit import BUNDLED_OFFICIAL, run_audit
 from audit.source import claim_from_record
 from audit.types import OfficialResult, ReportedClaim
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 
 from audit.official import read_official
 
@@ -158,7 +157,7 @@ def test_official_import_and_audit_over_the_corpus(db_url, tmp_path):
     sys.path.insert(0, str(Path(__file__).parent))
     from test_audit import CORPUS, OFFICIAL_CSV
 
-    from audit.run import run_audit
+    from audit.audit import run_audit
     from audit.source import import_official, official_from_corpus
 
     _store(db_url, CORPUS)
@@ -195,7 +194,7 @@ def test_cli_official_import_reports_problems_with_file_and_line(tmp_path):
     assert "imported 2 official rows" in res.output and "o.csv:2: warning: unknown entity" in res.output.replace("\n", "")
     bad = write(tmp_path, "bad.csv", "tahun,nilai\n2023,90\n")
     res = CliRunner().invoke(app, ["official", "import", str(bad), "--db", db])
-    assert res.exit_code == 1 and "bad.csv:1: error: missing required column" in res.output.replace("\n", "")
+    assert res.exit_code == 2 and "bad.csv:1: error: missing required column" in res.output.replace("\n", "")
 
 
 def test_official_import_is_keyed_by_path_and_content_not_by_file_name(tmp_path):

@@ -110,5 +110,5 @@ def test_postgresql_corpus_is_copied_to_sqlite_for_datasette(pg_url, tmp_path):
         assert con.execute(f"select count(*) from {table}").fetchone()[0] == counts[table] > 0
     assert con.execute("select count(*) from pages where raw_html is not null").fetchone()[0] == 0
     # the canned queries run on the copy
-    for name, q in metadata()["databases"]["corpus"]["queries"].items():
+    for q in metadata()["databases"]["corpus"]["queries"].values():
         con.execute(q["sql"], {"entity": "Lebong", "record_id": 1}).fetchall()

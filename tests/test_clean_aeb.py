@@ -11,9 +11,9 @@ import pytest
 from conftest import REPO
 
 sys.path.insert(0, str(REPO))  # benchmarks/ is a folder of the checkout, not an installed package
-from benchmarks import aeb  # noqa: E402
+from benchmarks import aeb
 
-from clean import CleanError, clean_page  # noqa: E402
+from clean import CleanError, clean_page
 
 
 @pytest.fixture(scope="module")

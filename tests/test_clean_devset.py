@@ -31,7 +31,7 @@ def _templates():
 
 def _as_article(gold: dict) -> tuple[dict, str]:
     """A dev item as template input, and the body text the cleaner should give back."""
-    lines = [re.sub(r"^#+\s*", "", l.strip()) for l in gold["text"].split("\n") if l.strip()]
+    lines = [re.sub(r"^#+\s*", "", ln.strip()) for ln in gold["text"].split("\n") if ln.strip()]
     title = lines[0] if len(lines[0]) <= 160 and not lines[0].endswith(".") else None
     body = lines[1:] if title else lines
     if title and body and body[0] == title:  # some pages print the headline twice
@@ -50,7 +50,7 @@ def _f1(expected: str, got: str) -> float:
 
 @pytest.fixture(scope="module")
 def dev(gold_dev):
-    return [json.loads(l) for l in gold_dev.read_text(encoding="utf-8").splitlines() if l.strip()]
+    return [json.loads(ln) for ln in gold_dev.read_text(encoding="utf-8").splitlines() if ln.strip()]
 
 
 def _pages(tpl, dev):
@@ -79,7 +79,7 @@ def test_cleaner_gives_back_dev_texts_from_html(dev):
 
 def _run_extract(lines: list[dict], path: Path) -> Path:
     src, out = path.with_suffix(".in.jsonl"), path.with_suffix(".out.jsonl")
-    src.write_text("".join(json.dumps(l, ensure_ascii=False) + "\n" for l in lines), encoding="utf-8")
+    src.write_text("".join(json.dumps(ln, ensure_ascii=False) + "\n" for ln in lines), encoding="utf-8")
     exe = REPO / ".venv" / "bin" / "kepatuhan"
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-c", "from kepatuhan.cli import app; app()"]
     res = subprocess.run(cmd + ["extract", str(src), "-o", str(out), "-q"], capture_output=True, text=True, cwd=REPO, timeout=600)

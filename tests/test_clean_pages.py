@@ -14,7 +14,7 @@ from clean.page import CleanError, clean_page
 
 REPO = Path(__file__).resolve().parents[1]
 FIX = REPO / "corpus" / "fixtures" / "html"
-PAGES = [json.loads(l) for l in (FIX / "expected.jsonl").read_text(encoding="utf-8").splitlines() if l]
+PAGES = [json.loads(ln) for ln in (FIX / "expected.jsonl").read_text(encoding="utf-8").splitlines() if ln]
 MOJIBAKE = re.compile("Ã.|â€|Â|\ufffd")
 LEAD = ("Pemerintah Kabupaten Seluma menerima hasil penilaian kepatuhan pelayanan publik dari Ombudsman RI "
         "Perwakilan Bengkulu dengan nilai 79,40 dan masuk zona kuning untuk tahun penilaian 2024.")
@@ -163,7 +163,7 @@ def test_cli_clean_file_to_file_with_bad_lines(tmp_path):
     assert "(id kosong): missing or empty `html`" in res.stderr
     assert "(id biner): binary content" in res.stderr
     assert "missing `id`" in res.stderr
-    rows = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in rows] == [f"ok{i}" for i in range(len(rows))] and len(rows) == 3
     for r in rows:
         assert set(r) >= {"id", "url", "canonical_url", "site", "title", "published", "modified", "author", "text",

@@ -10,8 +10,8 @@ from clean.page import clean_page
 from clean.pagination import base_url, join_pages, next_page_urls, page_number
 
 FIX = Path(__file__).resolve().parents[1] / "corpus" / "fixtures" / "html"
-EXPECTED = {json.loads(l)["file"]: json.loads(l) for l in (FIX / "expected.jsonl").read_text(encoding="utf-8").splitlines() if l}
-JOINED = [json.loads(l) for l in (FIX / "expected_joined.jsonl").read_text(encoding="utf-8").splitlines() if l]
+EXPECTED = {json.loads(ln)["file"]: json.loads(ln) for ln in (FIX / "expected.jsonl").read_text(encoding="utf-8").splitlines() if ln}
+JOINED = [json.loads(ln) for ln in (FIX / "expected_joined.jsonl").read_text(encoding="utf-8").splitlines() if ln]
 
 
 @pytest.mark.parametrize("url,n,base", [

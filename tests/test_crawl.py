@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from crawler.discovery import parse_feed, parse_sitemap, sitemaps_from_robots
 from crawler.registry import RegistryError, load_sites
-from crawler.run import REPO, crawl, crawl_command
+from crawler.crawl import REPO, crawl, crawl_command
 from crawler.urls import classify_url, normalise_url, trap_reason
 from sites import SiteServer, build_blogger, build_faulty, build_portal, build_wordpress
 
@@ -243,7 +243,7 @@ def test_two_processes_share_one_redis_frontier(pg_url, redis_url, redis_prefix)
     try:
         db = pg_url  # machines that share a frontier share a PostgreSQL corpus
         procs = []
-        for i in range(2):
+        for _ in range(2):
             cmd = crawl_command(start_urls=[srv.url], db=db, polite=False, redis=redis_url, redis_key=redis_prefix,
                                 # a process takes from the shared queue only what it can fetch now
                                 settings={**FAST, "CONCURRENT_REQUESTS": 2, "CONCURRENT_REQUESTS_PER_DOMAIN": 2,

@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 import sqlalchemy as sa
 
-from crawler.run import crawl
+from crawler.crawl import crawl
 from crawler.urls import normalise_url
 from sites import Resource, SiteServer, build_blogger, build_wordpress
 from sites.server import ORIGIN
@@ -37,7 +37,7 @@ def link(path: str, title: str) -> str:
 
 def wordpress_with_hidden_articles():
     site = build_wordpress(6, 4, 14, offset=1000)
-    wp_path = lambda a: f"/{a.date[:4]}/{a.date[5:7]}/{a.date[8:]}/{a.slug}/"  # noqa: E731
+    wp_path = lambda a: f"/{a.date[:4]}/{a.date[5:7]}/{a.date[8:]}/{a.slug}/"  # noqa: E731 - a one-line URL shape
     hidden = {}
 
     path, a = plant(site, 1101, wp_path)
@@ -77,7 +77,7 @@ def wordpress_with_hidden_articles():
 
 def blogger_with_hidden_articles():
     site = build_blogger(5, 3, 12, offset=1200)
-    bl_path = lambda a: f"/{a.date[:4]}/{a.date[5:7]}/{a.slug[:40].rstrip('-')}.html"  # noqa: E731
+    bl_path = lambda a: f"/{a.date[:4]}/{a.date[5:7]}/{a.slug[:40].rstrip('-')}.html"  # noqa: E731 - a one-line URL shape
     hidden = {}
 
     path, a = plant(site, 1301, bl_path)

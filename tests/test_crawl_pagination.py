@@ -46,7 +46,7 @@ def test_joined_pages_clean_to_the_whole_article():
 @pytest.mark.slow
 def test_crawl_of_the_demo_outlet_keeps_every_record_of_its_multi_page_article(tmp_path):
     from corpus.store import Corpus
-    from crawler.run import crawl
+    from crawler.crawl import crawl
 
     site = serve_site(SITE, "portaljateng")
     db = f"sqlite:///{tmp_path / 'c.sqlite'}"

@@ -10,7 +10,7 @@ import statistics
 import pytest
 import yaml
 
-from crawler.run import crawl
+from crawler.crawl import crawl
 from crawler.urls import normalise_url
 from sites import Resource, SiteServer, build_portal
 

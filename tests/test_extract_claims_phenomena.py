@@ -285,3 +285,96 @@ def test_the_rest_named_after_a_group_is_a_group_of_its_own(rest):
 def test_a_mix_of_zones_is_no_ones_zone(mix):
     text = OMB.format(prov="Banten") + f"Pada penilaian tahun 2019, enam kantor di lingkungan Pemkab Lebak {mix}."
     assert all(r.zone is None for r in extract_article(text).records)
+
+
+# -- more ranks, labels and look-alikes -----------------------------------------------------------
+
+@pytest.mark.parametrize("sep", ["1). {a} : 98,63 2). {b} : 97,10 3). {c} : 96,02",
+                                 "1. {a} (98,63), 2. {b} (97,10), 3. {c} (96,02)",
+                                 "1) {a} 98,63 2) {b} 97,10 3) {c} 96,02"])
+def test_a_one_line_ranked_list(sep):
+    names = dict(a="Pemprov Sulut", b="Pemprov Jateng", c="Pemprov Jatim")
+    text = ("Ombudsman RI mengumumkan hasil Penilaian Kepatuhan Tahun 2023. Berikut daftar 3 besar provinsi: "
+            + sep.format(**names))
+    r = recs(text)
+    assert [r[(n, 2023)].rank for n in ("Provinsi Sulawesi Utara", "Provinsi Jawa Tengah", "Provinsi Jawa Timur")] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("span", ["peringkat 19 hingga 29", "peringkat 19 sampai 29", "peringkat 19-29"])
+def test_a_span_of_places_is_no_rank(span):
+    text = (OMB.format(prov="Jawa Tengah") + f"Pada penilaian tahun 2017 Kabupaten Demak dan Kabupaten Kudus berada di "
+            f"{span} dengan nilai 70,10 dan 69,50 masing-masing.")
+    assert all(x.rank is None for x in extract_article(text).records)
+
+
+@pytest.mark.parametrize("label", ["Kategori kualitas tinggi B yakni", "kategori Kualitas Tinggi B, yaitu"])
+def test_a_grade_letter_after_its_opinion(label):
+    text = OMB.format(prov="Sumatera Barat") + f"Pada penilaian tahun 2023, {label} Kabupaten Agam dan Kota Solok."
+    r = recs(text)
+    for name in ("Kabupaten Agam", "Kota Solok"):
+        assert (r[(name, 2023)].grade, r[(name, 2023)].opinion) == ("B", "kualitas tinggi"), name
+
+
+@pytest.mark.parametrize("change", ["naik dari kuning ke hijau", "berubah dari merah menjadi hijau",
+                                    "meningkat dari zona kuning ke hijau"])
+def test_bare_colours_in_a_change_are_the_two_years_zones(change):
+    text = OMB.format(prov="Sumatera Barat") + f"Pada penilaian tahun 2023, Kota Padang {change} dengan nilai 88,12."
+    r = recs(text)
+    assert (r[("Kota Padang", 2023)].zone, r[("Kota Padang", 2023)].score) == ("hijau", 88.12)
+    assert r[("Kota Padang", 2022)].zone in ("kuning", "merah")
+
+
+@pytest.mark.parametrize("quote", ["dalam SPI KPK Kota Padang masih Zona Merah",
+                                   "pada survei penilaian integritas Kota Padang berada di zona merah",
+                                   "Kota Padang menjadi daerah dengan laporan masyarakat terbanyak, peringkat 1 se-Sumbar"])
+def test_look_alikes_quoted_by_ombudsman_staff_are_no_claims(quote):
+    text = (OMB.format(prov="Sumatera Barat") + "Pada penilaian tahun 2023 Kota Padang meraih nilai 90,12. Kepala "
+            f"Ombudsman menyebut {quote}.")
+    rec = recs(text)[("Kota Padang", 2023)]
+    assert (rec.score, rec.zone, rec.rank) == (90.12, None, None)
+
+
+@pytest.mark.parametrize("text, green, other", [
+    ("Kabupaten Agam, Kabupaten Pasaman, kecuali Kabupaten Solok Selatan, masuk zona hijau.", True, None),
+    ("Seluruhnya masuk zona hijau, yaitu Kabupaten Agam dan Kabupaten Pasaman, kecuali Kabupaten Solok Selatan.",
+     True, None),
+    ("Kabupaten Agam dan Kabupaten Pasaman masuk zona hijau, kecuali Kabupaten Solok Selatan yang masih berada di "
+     "zona kuning.", True, "kuning"),
+])
+def test_an_exception_takes_no_share_of_the_groups_label(text, green, other):
+    r = recs(OMB.format(prov="Sumatera Barat") + "Pada penilaian tahun 2023, " + text[0].lower() + text[1:])
+    assert r[("Kabupaten Agam", 2023)].zone == r[("Kabupaten Pasaman", 2023)].zone == "hijau"
+    got = r.get(("Kabupaten Solok Selatan", 2023))
+    assert (got.zone if got else None) == other
+
+
+def test_besides_is_not_an_exception():
+    text = OMB.format(prov="Sumatera Barat") + "Pada penilaian tahun 2023, selain Kota Padang, Kota Solok juga meraih zona hijau."
+    r = recs(text)
+    assert r[("Kota Padang", 2023)].zone == r[("Kota Solok", 2023)].zone == "hijau"
+
+
+@pytest.mark.parametrize("group", [
+    "Sebanyak 3 kabupaten yang juga sebelumnya hijau pada 2021 kembali meraih zona hijau, antara lain",
+    "Ada 3 kabupaten yang sebelumnya hijau pada 2021 dan kini kembali masuk zona hijau, yaitu",
+    "Tercatat 3 kabupaten yang pada 2021 sebelumnya hijau, kini kembali berada di zona hijau, yakni",
+])
+def test_a_group_green_before_and_again_gives_both_years(group):
+    text = (OMB.format(prov="Jawa Tengah") + f"Hasil Penilaian Kepatuhan Tahun 2022 diumumkan di Semarang. {group} "
+            "Kabupaten Kendal, Kabupaten Demak dan Kota Tegal.")
+    r = recs(text)
+    for name in ("Kabupaten Kendal", "Kabupaten Demak", "Kota Tegal"):
+        assert r[(name, 2021)].zone == r[(name, 2022)].zone == "hijau", name
+
+
+@pytest.mark.parametrize("items", [
+    "1. Kota Bitung (91,20) 2. Kota Tomohon (91,20) 3. Kota Manado (90,05) 4. Kota Kotamobagu (89,10)",
+    "1. Kota Bitung 91,20\n2. Kota Tomohon 91,20\n3. Kota Manado 90,05\n4. Kota Kotamobagu 89,10",
+])
+def test_list_order_is_no_ranking_when_scores_only_tie_and_ties_share_no_place(items):
+    unordered = OMB.format(prov="Sulawesi Utara") + "Hasil penilaian tahun 2023 untuk kota: " + items
+    assert all(r.rank is None for r in extract_article(unordered).records)
+    ranked = OMB.format(prov="Sulawesi Utara") + "Berikut peringkat kota tahun 2023: " + items
+    r = recs(ranked)
+    assert [r[(n, 2023)].rank for n in ("Kota Bitung", "Kota Tomohon", "Kota Manado", "Kota Kotamobagu")] == \
+        [None, None, 3, 4]

@@ -376,3 +376,192 @@ def test_a_share_of_complaints_is_no_score(sentence):
 def test_a_percentage_written_as_the_score_stays():
     text = ("Hasil survei kepatuhan Ombudsman tahun 2019: Kabupaten Konawe masuk zona merah dengan nilai 35,49%.")
     assert recs(text)[("Kabupaten Konawe", 2019)].score == 35.49
+
+
+# -- a vertical office's bare head names a kind of office, not one office ------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Untuk Kantor Pertanahan, enam dari 12 kantor berada di Zona Hijau dengan kualitas tertinggi.",
+    "Ombudsman juga menilai Polres dan Kantor Pertanahan se-Provinsi Riau yang sebagian besar masuk zona hijau.",
+    "Sementara Polres, tujuh di antaranya masuk zona hijau dengan kualitas tinggi.",
+])
+def test_a_bare_vertical_head_is_no_record(sentence):
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Kabupaten Kampar meraih nilai 94,44. "
+            + sentence)
+    names = {e for e, _ in recs(text)}
+    assert names == {"Kabupaten Kampar"}
+
+
+def test_a_vertical_office_with_its_place_stays():
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Kantor Pertanahan Kabupaten Kampar "
+            "meraih nilai 94,44 dan Polres Kampar meraih 90,10.")
+    r = recs(text)
+    assert r[("Kantor Pertanahan Kabupaten Kampar", 2024)].score == 94.44
+    assert r[("Polres Kampar", 2024)].score == 90.1
+
+
+# -- "peringkat kedua, di bawah X, dengan nilai N": X is first, the score stays the holder's -------
+
+@pytest.mark.parametrize("sentence", [
+    "Bali berhasil menduduki peringkat kedua secara nasional, di bawah Provinsi Sulawesi Utara, dengan nilai total 94,01.",
+    "Provinsi Bali berada di posisi kedua, setelah Provinsi Sulawesi Utara, dengan skor 94,01.",
+    "Provinsi Bali menempati peringkat kedua nasional, di belakang Provinsi Sulawesi Utara, dengan nilai 94,01.",
+])
+def test_the_one_ahead_is_a_reference_not_the_holder(sentence):
+    text = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 untuk tingkat pemprov. " + sentence
+    r = recs(text)
+    bali, sulut = r[("Provinsi Bali", 2022)], r[("Provinsi Sulawesi Utara", 2022)]
+    assert (bali.score, bali.rank) == (94.01, 2)
+    assert (sulut.score, sulut.rank) == (None, 1)
+
+
+# -- the last place with the field's size stated elsewhere ---------------------------------------
+
+@pytest.mark.parametrize("count,last,rank", [
+    ("Survei dilakukan terhadap 6 kabupaten di Bengkulu.", "Kabupaten Seluma diurutan paling buncit", 6),
+    ("Ada 10 kabupaten/kota yang dinilai, dari 10 kabupaten/kota itu", "Kabupaten Seluma menjadi juru kunci", 10),
+    ("Penilaian dilakukan atas tujuh kabupaten.", "Kabupaten Seluma berada di urutan terakhir", 7),
+])
+def test_last_place_of_a_stated_field(count, last, rank):
+    text = (f"Ombudsman RI Perwakilan Bengkulu merilis hasil survei kepatuhan tahun 2019. {count} {last} dengan "
+            "nilai 45,41 dan masuk zona merah.")
+    rec = recs(text)[("Kabupaten Seluma", 2019)]
+    assert (rec.rank, rec.rank_scope, rec.score) == (rank, "provinsi", 45.41)
+
+
+def test_last_place_without_a_count_is_no_rank():
+    text = ("Ombudsman RI Perwakilan Bengkulu merilis hasil survei kepatuhan tahun 2019. Kabupaten Seluma diurutan "
+            "paling buncit dengan nilai 45,41.")
+    assert recs(text)[("Kabupaten Seluma", 2019)].rank is None
+
+
+def test_another_ranks_total_does_not_size_the_last_place():
+    text = ("Ombudsman RI merilis hasil penilaian kepatuhan tahun 2021. Provinsi Papua Barat berada di urutan 32 "
+            "dari 34 provinsi. Provinsi Papua berada di posisi paling buncit dengan nilai 44,72.")
+    assert recs(text)[("Provinsi Papua", 2021)].rank is None
+
+
+# -- pre-2022 verdicts: "kategori sedang", "predikat tinggi" ---------------------------------------
+
+@pytest.mark.parametrize("phrase,opinion", [
+    ("dinyatakan kategori sedang", "kepatuhan sedang"),
+    ("meraih predikat tinggi", "kepatuhan tinggi"),
+    ("berpredikat rendah", "kepatuhan rendah"),
+])
+def test_pre_2022_verdict_is_the_kepatuhan_opinion(phrase, opinion):
+    text = f"Ombudsman RI merilis penilaian kepatuhan tahun 2019. Kabupaten Merangin {phrase} dengan nilai 79,66."
+    assert recs(text)[("Kabupaten Merangin", 2019)].opinion == opinion
+
+
+def test_a_2022_verdict_word_fills_the_zone_only():
+    text = "Ombudsman RI merilis penilaian kepatuhan tahun 2023. Kabupaten Merangin meraih predikat tinggi dengan nilai 86,10."
+    rec = recs(text)[("Kabupaten Merangin", 2023)]
+    assert (rec.opinion, rec.zone) == (None, "hijau")
+
+
+# -- list members with inline scores share the last member's zone ---------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Kabupaten Banyuasin mendapat nilai 80,03 dan Kabupaten Empat Lawang 77,31 berada di zona kuning.",
+    "Kabupaten Banyuasin meraih 80,03, Kabupaten Empat Lawang 77,31 masuk zona kuning.",
+    "Kabupaten Banyuasin dengan skor 80,03 serta Kabupaten Empat Lawang dengan skor 77,31 masuk zona kuning.",
+])
+def test_inline_scored_members_share_the_lists_zone(sentence):
+    text = "Ombudsman RI Perwakilan Sumsel merilis hasil survei kepatuhan tahun 2019. " + sentence
+    r = recs(text)
+    assert (r[("Kabupaten Banyuasin", 2019)].score, r[("Kabupaten Banyuasin", 2019)].zone) == (80.03, "kuning")
+    assert (r[("Kabupaten Empat Lawang", 2019)].score, r[("Kabupaten Empat Lawang", 2019)].zone) == (77.31, "kuning")
+
+
+def test_a_member_with_its_own_zone_keeps_it():
+    text = ("Ombudsman RI Perwakilan Sumsel merilis hasil survei kepatuhan tahun 2019. Kota Pagar Alam meraih "
+            "nilai 21,37 atau zona merah, sedangkan Kabupaten Banyuasin 80,03 dan Kabupaten Empat Lawang 77,31 "
+            "berada di zona kuning.")
+    r = recs(text)
+    assert r[("Kota Pagar Alam", 2019)].zone == "merah"
+    assert r[("Kabupaten Banyuasin", 2019)].zone == "kuning"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ujar Ketua Ombusman Perwakilan Kalimantan Tengah Thoseng T.T Asan, Minggu (16/12).", "Thoseng T.T Asan"),
+    ("kata Kepala Ombdusman RI Perwakilan Jambi Abdul Rokhim kepada wartawan.", "Abdul Rokhim"),
+    ("Kepala Ombdsman Sultra, Mastri Susilo menyatakan hal itu.", "Mastri Susilo"),
+])
+def test_a_misspelt_ombudsman_still_makes_a_title(text, name):
+    assert name in officials(text)
+
+
+# -- a label said of every kabupaten/kota of a province reaches each one named ------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Pemerintah Aceh dan seluruh atau 23 pemerintah kabupaten kota di Provinsi Aceh berhasil masuk zona hijau.",
+    "Semua kabupaten/kota se-Provinsi Aceh berhasil meraih zona hijau.",
+    "Provinsi Aceh beserta seluruh kabupaten dan kota di Provinsi Aceh masuk zona hijau.",
+])
+def test_all_of_a_province_gives_each_named_member_the_label(sentence):
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. " + sentence +
+            " Opini kualitas tertinggi diraih Kabupaten Pidie Jaya dan Kota Banda Aceh. Kabupaten Bireuen "
+            "meraih nilai 88,10.")
+    r = recs(text)
+    for name in ("Kabupaten Pidie Jaya", "Kota Banda Aceh", "Kabupaten Bireuen"):
+        assert r[(name, 2024)].zone == "hijau", name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Belum seluruh kabupaten/kota di Provinsi Aceh masuk zona hijau.",
+    "Hampir semua kabupaten/kota di Provinsi Aceh masuk zona hijau.",
+    "Seluruh kabupaten/kota di Aceh telah dinilai, dan Provinsi Aceh masuk zona hijau.",
+])
+def test_not_all_or_another_holder_gives_no_member_the_label(sentence):
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. " + sentence +
+            " Kabupaten Bireuen meraih nilai 88,10.")
+    assert recs(text)[("Kabupaten Bireuen", 2024)].zone is None
+
+
+# -- "N provinces above X": X is place N+1 ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,name,rank,scope", [
+    ("Empat Pemprov lain di atas Pemprov Sumatera Utara meraih nilai lebih tinggi.", "Provinsi Sumatera Utara", 5, "nasional"),
+    ("Hanya dua provinsi yang berada di atas Provinsi Bali.", "Provinsi Bali", 3, "nasional"),
+    ("Tiga kabupaten lainnya diatas Kabupaten Badung dalam penilaian itu.", "Kabupaten Badung", 4, None),
+])
+def test_n_above_x_makes_x_n_plus_one(sentence, name, rank, scope):
+    text = f"Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. {name} meraih nilai 90,54. {sentence}"
+    rec = recs(text)[(name, 2022)]
+    assert (rec.rank, rec.rank_scope) == (rank, scope)
+
+
+def test_the_other_offices_are_a_kind():
+    text = ("Ombudsman RI Perwakilan Kepri menyerahkan hasil penilaian kepatuhan tahun 2021 kepada Pemprov Kepri. "
+            "Provinsi Kepulauan Riau masuk zona hijau, sedangkan Kantor Pertanahan lainnya telah masuk zona hijau.")
+    assert not any(e.startswith("Kantor Pertanahan") for e, _ in recs(text))
+
+
+# -- a count per zone is no one's zone ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Penilaian Kepatuhan Provinsi Kalimantan Selatan Tahun 2021, 3 Zona Hijau dan 10 Zona Kuning",
+    "Hasil penilaian kepatuhan 2021 di Provinsi Kalimantan Selatan: 3 zona hijau, 10 zona kuning.",
+    "Di Provinsi Kalimantan Selatan, penilaian kepatuhan 2021 menghasilkan tiga zona hijau dan sepuluh zona kuning.",
+])
+def test_a_count_per_zone_is_no_entitys_zone(sentence):
+    text = sentence + "\nOmbudsman RI Perwakilan Kalsel menyerahkan hasilnya kepada pemerintah daerah."
+    assert all(r.zone is None for r in extract_article(text).records)
+
+
+def test_a_whole_number_score_before_a_zone_stays_a_zone():
+    text = "Hasil penilaian kepatuhan Ombudsman 2021: Kota Banjarbaru meraih nilai 90 zona hijau."
+    assert recs(text)[("Kota Banjarbaru", 2021)].zone == "hijau"
+
+
+# -- labels glued at a capital: "Predikat KepatuhanTinggi" ------------------------------------------
+
+@pytest.mark.parametrize("label,opinion", [
+    ("Predikat KepatuhanTinggi", "kepatuhan tinggi"),
+    ("predikat KepatuhanSedang", "kepatuhan sedang"),
+    ("Opini KualitasTertinggi", "kualitas tertinggi"),
+])
+def test_glued_label_words(label, opinion):
+    year = 2023 if opinion.startswith("kualitas") else 2018
+    text = f"Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun {year}. Kabupaten Minahasa meraih {label}."
+    assert recs(text)[("Kabupaten Minahasa", year)].opinion == opinion

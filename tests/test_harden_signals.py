@@ -68,7 +68,7 @@ def check_stopped(proc: subprocess.Popen, t0: float, data_dir: Path, limit_s: fl
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()
-        raise AssertionError(f"`kepatuhan run` still running {limit_s} s after the signal (the hang)")
+        raise AssertionError(f"`kepatuhan run` still running {limit_s} s after the signal (the hang)") from None
     took = time.monotonic() - t0
     assert proc.returncode == 3, (proc.returncode, err[-2000:])
     summary = json.loads(out)
@@ -111,7 +111,7 @@ def test_timeout_command_stops_the_run(slow_site, tmp_path):
 def test_parent_bounds_its_wait_and_kills_a_child_that_ignores_the_stop(tmp_path):
     """A crawl child that does not stop (stuck in a thread, ignoring SIGTERM) is killed once the
     grace period after the stop request is over; the parent returns instead of waiting forever."""
-    from crawler.run import _wait
+    from crawler.crawl import _wait
 
     child = subprocess.Popen([sys.executable, "-c", "import signal, time\n"
                               "signal.signal(signal.SIGTERM, signal.SIG_IGN)\nprint('ready', flush=True)\n"
@@ -122,3 +122,38 @@ def test_parent_bounds_its_wait_and_kills_a_child_that_ignores_the_stop(tmp_path
     rc = _wait(child, None, str(tmp_path / "none.progress"), None, stop_deadline=lambda: t0 + 1.0)
     assert rc == -signal.SIGKILL and child.poll() == -signal.SIGKILL
     assert time.monotonic() - t0 < 5
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for d in Path("/proc").glob("[0-9]*"):
+        try:
+            if int((d / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(d.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return out
+
+
+def test_a_killed_run_leaves_no_orphan_crawl(slow_site, tmp_path):
+    """kill -9 of `kepatuhan run` alone: its crawl child must not go on crawling unsupervised (it
+    would hold no lock, and a next run would crawl beside it); it stops on its own."""
+    cfg = slow_config(tmp_path, slow_site.start_url)
+    proc = subprocess.Popen([KEPATUHAN, "run", "--config", str(cfg), "--json"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    wait_for_crawl(tmp_path / "data", proc)
+    (child,) = _children(proc.pid)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10  # the site takes the crawl ~40 s at one request a second
+    while time.monotonic() < deadline and Path(f"/proc/{child}").exists():
+        state = (Path(f"/proc/{child}") / "stat").read_text().rsplit(")", 1)[1].split()[0] \
+            if Path(f"/proc/{child}").exists() else "X"
+        if state == "Z":
+            break
+        time.sleep(0.2)
+    alive = Path(f"/proc/{child}").exists() and \
+        (Path(f"/proc/{child}") / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    if alive:
+        os.kill(child, signal.SIGKILL)
+    assert not alive, "the crawl child outlived its killed parent"

@@ -246,7 +246,7 @@ def test_second_run_fetches_only_entry_pages_and_reports_nothing_new(seed_site, 
     # the table printed for people says so too
     from rich.console import Console
 
-    from kepatuhan.report import print_summary
+    from kepatuhan.console import print_summary
     from kepatuhan.run import RunSummary, SiteSummary
 
     printed = RunSummary(status=summary["status"], run_id=summary["run_id"], sites={

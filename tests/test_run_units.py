@@ -13,7 +13,7 @@ import pytest
 
 from kepatuhan.alerts import check_alerts, post_webhook
 from kepatuhan.config import ConfigError, load_config
-from kepatuhan.faults import parse as parse_fault
+from kepatuhan.fault_injection import parse as parse_fault
 from kepatuhan.lock import LockBusy, PgAdvisoryLock, RunLock
 from kepatuhan.run import EXIT_BUSY, EXIT_FAILED, run
 
@@ -336,7 +336,7 @@ def test_finding_key_tells_findings_apart_by_their_audit_json_values():
     """The keys are built from what audit.json really holds (`Finding.to_dict()`): a finding whose
     reported or official value changed between two nights is a new finding."""
     from audit.types import Finding
-    from kepatuhan.run import _finding_key
+    from kepatuhan.stages import finding_key as _finding_key
 
     def finding(reported, official):
         return Finding(kind="score_mismatch", severity="high", entity="Kabupaten Lebong", year=2023,

@@ -454,7 +454,7 @@ def build(out_dir: Path | None = None, expected_path: Path | None = None) -> lis
             try:
                 recs = [expand_record(r, regions) for r in exp.get("records") or []]
             except ValueError as e:
-                raise SystemExit(f"{path}: article {p.slug}: {e}")
+                raise SystemExit(f"{path}: article {p.slug}: {e}") from None
             expected.append({
                 "id": p.id, "outlet": p.outlet, "path": p.url, "pages": p.page_urls, "title": p.title,
                 "published": p.date.isoformat(), "relevant": bool(exp["relevant"]), "records": recs,

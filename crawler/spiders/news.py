@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, urlsplit
 import scrapy
 
 from crawler.discovery import parse_feed, parse_html, parse_sitemap, search_urls, sitemaps_from_robots
-from crawler.faults import classify_failure
+from crawler.failures import classify_failure
 from crawler.items import PageItem
 from crawler.pagination import join_pages
 from crawler.registry import load_sites, load_topic
@@ -52,7 +52,9 @@ def is_pagination(url: str) -> bool:
     return any(PAGE_PARAM.match(k) for k, _ in parse_qsl(p.query)) or "/page/" in p.path
 
 
-def content_hash(body: bytes) -> str:
+def html_hash(body: bytes) -> str:
+    """SHA-256 of a page's HTML: the fingerprint an irrelevant page leaves (an article's
+    `content_hash` is clean.dedup's hash of its normalised text)."""
     return hashlib.sha256(body).hexdigest()
 
 
@@ -71,11 +73,7 @@ class NewsSpider(scrapy.Spider):
             for name in _split(site.replace(",", " ")):
                 if name not in registry:
                     raise ValueError(f"unknown site {name!r} (not in crawler/sites.yaml)")
-                s = registry[name]
-                confs.append({"name": s.name, "url": s.url, "start_urls": list(s.start_urls),
-                              "sitemaps": list(s.sitemaps), "feeds": list(s.feeds), "search": list(s.search),
-                              "article_patterns": list(s.article_patterns), "aliases": list(s.aliases),
-                              "platform": s.platform, "follow": s.follow})
+                confs.append(registry[name].to_dict())
         for url in _split(start_urls):
             confs.append({"url": url, "sitemaps": _split(sitemaps), "feeds": _split(feeds),
                           "search": [s for s in (search or "").splitlines() if s.strip()],
@@ -354,7 +352,7 @@ class NewsSpider(scrapy.Spider):
             return
         yield PageItem(url=normalise_url(first_url), final_url=response.url, html=html,
                        status=response.status, headers=_headers(response), site=site.name,
-                       canonical_url=canonical, content_hash=content_hash(html.encode("utf-8", "replace")),
+                       canonical_url=canonical, html_hash=html_hash(html.encode("utf-8", "replace")),
                        n_parts=len(parts), fetched_at=self.crawl_state.now().isoformat(),
                        charset_warning=charset_warning or response.meta.get("charset_warning", False))
 
@@ -395,7 +393,7 @@ class NewsSpider(scrapy.Spider):
             first_url = request.meta["article_url"]
             html = join_pages(parts)
             yield PageItem(url=normalise_url(first_url), final_url=first_url, html=html, status=200, headers={},
-                           site=name, canonical_url=None, content_hash=content_hash(html.encode()),
+                           site=name, canonical_url=None, html_hash=html_hash(html.encode()),
                            n_parts=len(parts), fetched_at=self.crawl_state.now().isoformat(), charset_warning=False)
 
 

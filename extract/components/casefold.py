@@ -160,7 +160,9 @@ def pick(pattern: re.Pattern, text: str, low: str | None) -> tuple[re.Pattern, s
 
     `low` must be lowered(text) or a slice of a lowered string that `text` is the same slice of.
     """
-    f = folded(pattern) if low is not None else None
+    if low is None:
+        return pattern, text
+    f = folded(pattern)
     return (pattern, text) if f is None else (f, low)
 
 

@@ -10,9 +10,6 @@ from extract.components.casefold import pick
 from extract.components.claims import Claim, _within
 from extract.components.mentions import Value, YearMention
 
-# a full stop before a capital also ends a clause: sentences the splitter kept together ("kategori B. Pada ...")
-CLAUSE_SPLIT = re.compile(r",\s|;\s|\s(?:dan|sedangkan|serta|menjadi|namun|tetapi|lalu|setelah|padahal|sementara)\s|\.\s+(?-i:(?=[A-Z][a-z]))",
-                          re.IGNORECASE)
 # between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
 RANGE_SEP = re.compile(r"\s*[-–]\s*")
 COMPARED_YEAR = re.compile(r"(?i)(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:dengan\s+)?(?:pada\s+)?$")
@@ -40,7 +37,7 @@ class ClaimYears:
         cs, ce = sent
         breaks = None if clauses is None else clauses.get(sent)
         if breaks is None:
-            breaks = [m.span() for m in CLAUSE_SPLIT.finditer(text, sent[0], sent[1])]
+            breaks = [m.span() for m in self.clause_split.finditer(text, sent[0], sent[1])]
             if clauses is not None:
                 clauses[sent] = breaks
         for b_start, b_end in breaks:
@@ -61,6 +58,14 @@ class ClaimYears:
             return self._assessment_before(ref), None
         # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
         in_clause = [y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)]
+        if self.changed_from is not None:  # "menurun dari tahun 2022 ... masuk zona kuning": compared with, wherever
+            in_sent = [y for y in in_sent if not self.changed_from.search(text, max(0, y.start - 40), y.start)]
+            in_clause = [y for y in in_clause if y in in_sent]
+        if in_sent and self.now_cue is not None:
+            # "yang sebelumnya hijau pada 2021 kembali meraih zona hijau": a year before "kembali"/"kini"
+            # is the earlier state's, not the value's
+            in_sent = [y for y in in_sent if y.end > v.start or not self.now_cue.search(text, y.end, v.start)]
+            in_clause = [y for y in in_clause if y in in_sent]
         if in_clause:
             # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
             in_clause = [y for y in in_clause if not y.is_relative] or in_clause
@@ -83,6 +88,8 @@ class ClaimYears:
         fills the zone only (see `_records`)."""
         if v is None:
             return None
+        if v.value in self.graded_only_alias:  # "kepatuhan tertinggi": the top opinion from 2022 on only
+            return self.opinion_alias.get(v.value) if year >= self.graded_from else None
         return None if year >= self.graded_from and v.value in self.old_label_zone else v.value
 
     def _assessment_before(self, year: int | None) -> int | None:
@@ -133,7 +140,7 @@ class ClaimYears:
         years_anaphor, atext = (None, None) if self.years_anaphor is None else pick(self.years_anaphor, text, low)
         out: list[list[int | None]] = [[y] for y, _ in picked]
         groups: dict[tuple, list[int]] = defaultdict(list)
-        for i, (c, (y, m)) in enumerate(zip(claims, picked)):
+        for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
             run = self._coordinated(m, years, text) if m is not None else []
             if m is None and years_anaphor is not None and \
                     years_anaphor.search(atext, c.sentence[0], c.sentence[1]):

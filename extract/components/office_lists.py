@@ -27,13 +27,13 @@ _LEVEL = re.compile(r"^(?:Provinsi|Kabupaten|Kota)\s+")
 
 
 class OfficeLists:
-    def __init__(self, u: dict, heads: list[str], ministry: Callable[[str, str], str | None]):
+    def __init__(self, u: dict, heads: list[str], ministry: Callable[[str, str], str | None], counted: re.Pattern):
         self.heads = heads
+        self.counted = counted  # "tiga polres Kupang ...": a count before a kind noun
         # facilities named after a place ("Puskesmas Turi, Ngaglik dan Depok"): a bare place in
         # their list is one more facility; a place with its level word may be a government
         self.facilities = set(u.get("named_facilities", []))
         self.ministry = ministry
-        self.long_forms = u.get("head_long_forms", {})
         kinds = u.get("list_kinds", {})
         self.kind_of = {k.lower(): v for k, v in kinds.items()}
         self.kinds = re.compile(rf"(?i)(?<![\w])(?:{words_alt(kinds)})(?![\w])") if kinds else None
@@ -61,8 +61,8 @@ class OfficeLists:
         self.member_after = re.compile(rf"(?i:{gap})(?P<member>{self.bare_member.pattern})")
 
     def _head(self, name: str) -> str:
-        head = next((h for h in self.heads if name.startswith(h)), "")
-        return self.long_forms.get(head, head)
+        """The head as written ("Polres", "Kantah"): the members of a list take it as it is."""
+        return next((h for h in self.heads if name.startswith(h)), "")
 
     def _office(self, head: str, r: EntityMention, text: str) -> EntityMention:
         written = re.sub(r"\s+", " ", text[r.start:r.end])
@@ -129,6 +129,7 @@ class OfficeLists:
                 taken_agencies.add(id(a))
         # introduced lists after a plural kind noun: the first region after each introducer
         starters: dict[int, str] = {}
+        prefixed: dict[int, int] = {}  # region -> where its lower-case head starts
         if self.kinds is not None:
             for k in self.kinds.finditer(text):
                 for a in agencies:
@@ -136,6 +137,14 @@ class OfficeLists:
                         a.subject = a.weak = False  # "9 kantor BPN lainnya": a kind of office, not the agency
                 if any(u.start == k.start() and u.end > k.end() for u in units):
                     continue  # "Polres Pamekasan" names one office; its list is read below
+                kind = self.kind_of[re.sub(r"\s+", " ", k.group().lower())]
+                nxt = next((r for r in regions if r.start >= k.end()), None)
+                if k.group()[0].islower() and nxt is not None and re.fullmatch(r"[ \t]+", text[k.end():nxt.start]) \
+                        and not _GOVERNMENT.match(text, nxt.start) and not self.counted.search(text[max(0, k.start() - 20):k.start()]):
+                    # "kantor pertanahan Kota Kupang", "polres Pamekasan": the head written in lower case
+                    starters.setdefault(id(nxt), kind)
+                    prefixed[id(nxt)] = k.start()
+                    continue
                 end = re.search(r"[.!?](?=\s)|\n", text[k.end():])
                 stop = k.end() + (end.start() if end else len(text) - k.end())
                 for r in regions:
@@ -145,7 +154,7 @@ class OfficeLists:
                     intro = self.introducer.search(between)
                     if intro and re.fullmatch(r"[\s:]*", between[intro.end():]) and \
                             not (self.breaker and self.breaker.search(between)):
-                        starters.setdefault(id(r), self.kind_of[re.sub(r"\s+", " ", k.group().lower())])
+                        starters.setdefault(id(r), kind)
         # chains: each bare region right after an office of a listed kind (or a converted one)
         listable = [(u.start, u.end, self._head(u.name)) for u in units
                     if u.parent and self.ministry(self._head(u.name), u.name) or self._head(u.name) in self.facilities]
@@ -170,6 +179,7 @@ class OfficeLists:
                 continue
             if id(r) not in converted:
                 converted[id(r)] = self._office(kind, r, text)
+                converted[id(r)].start = prefixed.get(id(r), r.start)
             prev = (e, kind)
         units, added = self._bare_members(text, units, regions, agencies, converted)
         if not converted and not added:

@@ -68,7 +68,7 @@ class SiteServer:
                 # ~40 ms to every keep-alive response
                 self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
-            def do_GET(self):  # noqa: N802
+            def do_GET(self):
                 key = route_key(self.path)
                 with srv.lock:
                     srv.hits[key] += 1

@@ -17,7 +17,7 @@ DEFAULT_DATA_DIR = MODELS_DIR / "officials"
 DEFAULT_REGIONS = REGIONS_FILE
 DATA_FILES = ("titles.jsonl", "prefixes.csv", "degrees.csv", "title_words.txt", "not_names.txt",
               "role_words.txt", "blockers_before.txt", "name_abbreviations.txt", "name_particles.txt",
-              "title_words_in_names.txt")
+              "title_words_in_names.txt", "speech_verbs.txt")
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -75,7 +75,8 @@ class OfficialsKnowledge:
             entry = json.loads(line)
             heads[_words(entry["head"])] = entry
         prefixes = {_words(p) for p in read_list(data_dir / "prefixes.csv")[1:]}
-        before, after = set(), set()
+        before: set[str] = set()
+        after: set[str] = set()
         for row in read_list(data_dir / "degrees.csv")[1:]:
             tok, _, pos = row.rpartition(",")
             (before if pos.strip() == "before" else after).add(_key(tok))
@@ -123,3 +124,5 @@ NAME_ABBREVIATIONS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "name_abbr
 NAME_PARTICLES = {tuple(w.split()) for w in read_list(DEFAULT_DATA_DIR / "name_particles.txt")}
 # office words that are also name words ("Jaksa Agung" / "Hary Agung"; "I Gusti Ngurah Jaya Negara")
 TITLE_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "title_words_in_names.txt")}
+# verbs of saying right before a speaker's name ("tutur Budi Santoso Kepala Dinas ...")
+SPEECH_VERBS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "speech_verbs.txt")}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from extract.components.officials.knowledge import SPEECH_VERBS
 from extract.components.officials.names import NameGrammar
 from extract.components.officials.titles import (DASHES, LINK_BEFORE_TITLE, WINDOW_AFTER, WINDOW_BEFORE, Mention,
                                                  _Title)
@@ -39,30 +40,44 @@ class OfficialsFinder(NameGrammar):
                 windows.append([a, b, line_a])
         if not windows:
             return []
-        low = text.lower()
-        skipped = _skipped_lines(text) if ("baca" in low or "lihat" in low or "simak" in low
-                                           or "terkait" in low) else []
+        skipped = _skipped_lines(text)
         mentions: list[Mention] = []
         headlines: dict[int, bool] = {}
         for a, b, line_a in windows:
             if any(x <= a < y for x, y in skipped):
                 continue
             toks = [Tok(m.group(), m.start(), m.end(), m.lastgroup) for m in _TOKEN_RE.finditer(text, a, b)]
+            line_b = text.find("\n", line_a)
+            line_b = len(text) if line_b < 0 else line_b
             if line_a not in headlines:
-                line_b = text.find("\n", line_a)
-                headlines[line_a] = _is_headline(text[line_a:len(text) if line_b < 0 else line_b])
+                # the last line of an excerpt cut mid-sentence is a paragraph, not a headline
+                cut = line_a > 0 and line_b == len(text) and text[line_b - 1:line_b].isalpha()
+                headlines[line_a] = not cut and _is_headline(text[line_a:line_b])
             headline = headlines[line_a]
             for mention in self._find_in_line(text, toks):
-                mention.weak = headline
+                mention.weak = headline and not _is_caption(text, mention, line_b)
                 mentions.append(mention)
         return mentions
 
     def _find_in_line(self, text: str, toks: list[Tok]) -> list[Mention]:
-        kb = self.kb
-        n = len(toks)
         claimed: set[int] = set()  # token indices already part of a linked mention
         index = {t.start: k for k, t in enumerate(toks)}
         mentions: list[Mention] = []
+        titles = self._titles(toks)
+        linked = self._link_title_first(text, toks, titles, index, claimed, mentions)
+        self._link_name_first(text, toks, titles, index, claimed, mentions, linked)
+        self._link_deputies(toks, claimed, mentions, linked)
+        return [m for m in mentions if not self._is_staff(toks, index, m) and not self._only_a_place(m)]
+
+    def _only_a_place(self, m: Mention) -> bool:
+        """ "Kepala Perwakilan Ombudsman RI Jambi, sejumlah ...": a "name" that is a region is the title's place."""
+        name = m.name_toks
+        return bool(name) and self._match_seq(name, 0, self.kb.regions, len(name)) == len(name)
+
+    def _titles(self, toks: list[Tok]) -> list[tuple[_Title, int]]:
+        """Every office title of the line with the token after it (titles after a blocker left out)."""
+        kb = self.kb
+        n = len(toks)
         titles: list[tuple[_Title, int]] = []
         starts = self.kb.start_words
         i = 0
@@ -77,7 +92,13 @@ class OfficialsFinder(NameGrammar):
                 titles.append((t, j))
             i = max(j, i + 1)
 
-        # pass 1: title then name ("Bupati Lebong Kopli Ansori", "Sekda Lebong, Mustarani Abidin")
+        return titles
+
+    def _link_title_first(self, text: str, toks: list[Tok], titles, index: dict[int, int], claimed: set[int],
+                          mentions: list[Mention]) -> dict[int, Mention]:
+        """Pass 1: title then name. Returns the linked mentions by their title's first token."""
+        n = len(toks)
+        # "Bupati Lebong Kopli Ansori", "Sekda Lebong, Mustarani Abidin"
         linked: dict[int, Mention] = {}
         for idx, (t, j) in enumerate(titles):
             res = self._link_right(toks, t, j, n, claimed)
@@ -104,8 +125,12 @@ class OfficialsFinder(NameGrammar):
             linked[t.i] = m
             mentions.append(m)
             claimed.update(range(t.i, name_end))
+        return linked
 
-        # pass 2: name before the title ("Ahmad Thamrin, Pelaksana Tugas (Plt) Kepala Biro ...")
+    def _link_name_first(self, text: str, toks: list[Tok], titles, index: dict[int, int], claimed: set[int],
+                         mentions: list[Mention], linked: dict[int, Mention]) -> None:
+        """Pass 2: name before the title ("Ahmad Thamrin, Pelaksana Tugas (Plt) Kepala Biro ...")."""
+        n = len(toks)
         for t, j in titles:
             if t.i in linked or t.i == 0:
                 continue
@@ -115,6 +140,8 @@ class OfficialsFinder(NameGrammar):
                 name_end = t.i - 2  # "Budi Santoso yang juga Kepala Dinas Kesehatan"
             elif before.text == "(" and j < n and toks[j].text == ")":
                 pass  # "Budi Santoso (Bupati Lebong)"
+            elif self._after_speech_verb(toks, t.i):
+                name_end = t.i  # no comma between the name and the title
             elif not (before.text == "," or before.low in LINK_BEFORE_TITLE):
                 continue
             name = self._name_left(toks, name_end)
@@ -124,7 +151,19 @@ class OfficialsFinder(NameGrammar):
                 linked[t.i] = m
                 mentions.append(m)
 
-        # pass 3: "Bupati A dan Wakil B", "wali kota dan wakilnya B"
+    def _after_speech_verb(self, toks: list[Tok], end: int) -> bool:
+        """"ujar Budi Santoso Kepala Dinas ...": a name right before the title, said by a verb of saying."""
+        name = self._name_left(toks, end) if toks[end - 1].cap else None
+        if not name:
+            return False
+        k = next(x for x in range(end - 1, -1, -1) if toks[x] is name[0] or toks[x] == name[0]) - 1
+        return k >= 0 and toks[k].kind == "w" and toks[k].text.islower() and toks[k].low in SPEECH_VERBS
+
+    def _link_deputies(self, toks: list[Tok], claimed: set[int], mentions: list[Mention],
+                       linked: dict[int, Mention]) -> None:
+        """Pass 3: "Bupati A dan Wakil B", "wali kota dan wakilnya B"."""
+        kb = self.kb
+        n = len(toks)
         by_pos = sorted(linked.items())
         keys = [i0 for i0, _ in by_pos]
         for k, tok in enumerate(toks):
@@ -145,7 +184,6 @@ class OfficialsFinder(NameGrammar):
             word = "Wakil" if tok.text[0].isupper() else "wakil"
             mentions.append(Mention(name, f"{word} {base}", tok.start, name[-1].end))
             claimed.update(range(k, name_end))
-        return [m for m in mentions if not self._is_staff(toks, index, m)]
 
     def _link_right(self, toks, t: _Title, j: int, n: int, claimed: set[int]):
         """(title_end, name_tokens, name_end) for the name right after the title, or None."""
@@ -225,3 +263,9 @@ class OfficialsFinder(NameGrammar):
                     k == 0 or toks[k - 1].kind == "nl" or toks[k + 1].text in (":", "/")):
                 return True
         return False
+
+
+def _is_caption(text: str, m: Mention, line_b: int) -> bool:
+    """A Title-Case line that is only "TITLE, NAME" (a photo caption or a quote's attribution):
+    the name closes the line, so no capitalised headline verb can have been read as a name."""
+    return "," in text[m.start:m.name_toks[0].start] and not any(c.isalpha() for c in text[m.end:line_b])

@@ -125,7 +125,7 @@ def _hook_dbwrite(counter: _Counter) -> None:
     from sqlalchemy.engine import Engine
 
     @event.listens_for(Engine, "before_cursor_execute")
-    def _before(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+    def _before(conn, cursor, statement, parameters, context, executemany):
         verb = statement.lstrip().split(None, 1)[0].upper() if statement.strip() else ""
         if verb in ("INSERT", "UPDATE", "DELETE"):
             counter.tick(statement.split("(")[0][:60])
