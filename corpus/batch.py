@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import cast
 
 import numpy as np
 import sqlalchemy as sa
@@ -87,6 +88,13 @@ def _pending(article: Article, result: ExtractionResult, page: dict | None) -> P
 class BatchStore(CrawlStateStore):
     """`store_many`: the store path of Ingest (ingest_article, ingest_page, store_extraction)."""
 
+    @property
+    def extractor_version(self) -> str:  # Ingest's
+        raise NotImplementedError
+
+    def _entity_key(self, rec) -> str:  # Ingest's
+        raise NotImplementedError
+
     def store_many(self, items: Iterable[tuple[Article, ExtractionResult, dict | None]], run_id: int | None = None,
                    extractor_version: str | None = None, batch: int = BATCH) -> list[IngestOutcome]:
         """Store (article, extraction result, page or None) triples, `batch` per transaction;
@@ -154,18 +162,18 @@ class BatchStore(CrawlStateStore):
     def _pages_many(self, s: Session, pend: list[Pending], sites: dict[str, int], run_id) -> None:
         if not pend:
             return
-        by_url = {p.page["url"]: p for p in pend}
+        by_url = {p.page["url"]: p for p in pend if p.page}
         existing = {r.url: r for r in s.execute(sa.select(Page.id, Page.url, Page.content_hash)
                                                 .where(Page.url.in_(list(by_url))))}
         updates, inserts = [], []
         for url, p in by_url.items():
-            page, art = p.page, p.article
+            page, art = p.page or {}, p.article
             values = dict(canonical_url=art.canonical_url, fetched_at=naive_utc(page.get("fetched_at")) or utcnow(),
                           status=page.get("status"), headers=jsonable_headers(page.get("headers")),
                           raw_html=compress_html(page["html"]), content_hash=art.content_hash, run_id=run_id)
             row = existing.get(url)
             if row is None:
-                inserts.append(dict(url=url, site_id=sites.get(p.site), **values))
+                inserts.append(dict(url=url, site_id=sites.get(p.site or ""), **values))
             elif row.content_hash != art.content_hash:  # the page changed: keep the newest
                 updates.append(dict(id=row.id, **values))
         if updates:
@@ -174,8 +182,8 @@ class BatchStore(CrawlStateStore):
             s.execute(self._insert(Page).on_conflict_do_nothing(index_elements=[Page.url]), inserts)
             existing.update({r.url: r for r in s.execute(sa.select(Page.id, Page.url, Page.content_hash)
                                                          .where(Page.url.in_([v["url"] for v in inserts])))})
-        for p in pend:
-            p.page_id = existing[p.page["url"]].id
+        for url, p in by_url.items():
+            p.page_id = existing[url].id
 
     def _articles_many(self, s: Session, rel: list[Pending], sites: dict[str, int], version: str) -> None:
         existing = {r.key: r for r in s.execute(
@@ -199,7 +207,7 @@ class BatchStore(CrawlStateStore):
         if inserts:
             now = utcnow()
             # born extracted: the derived rows are written in this same transaction
-            table = ArticleRow.__table__
+            table = _table(ArticleRow)
             stmt = self._insert(table).on_conflict_do_nothing(index_elements=[table.c.key]) \
                 .returning(table.c.id, table.c.key)
             ids = dict((k, i) for i, k in s.connection().execute(stmt, [
@@ -228,24 +236,27 @@ class BatchStore(CrawlStateStore):
                            .where(ArticleRow.content_hash.in_({p.article.content_hash for p in pend}),
                                   ArticleRow.cluster_id.is_not(None)).order_by(ArticleRow.id)):
             exact.setdefault(r.content_hash, []).append((r.id, r.cluster_id))
-        local, local_hash = BatchSims(), {}
+        local, local_hash = BatchSims(), dict[str, int]()
         for p in pend:
-            found = next((c for i, c in exact.get(p.article.content_hash, ()) if i != p.row_id), None)
+            h = p.article.content_hash or ""
+            found = next((c for i, c in exact.get(h, ()) if i != p.row_id), None)
             if found is None:
-                found = local_hash.get(p.article.content_hash)
+                found = local_hash.get(h)
             if found is None and p.sim is not None:
                 found = self._near_cluster(s, index, p, local)
             p.cluster = found or p.row_id
-            local_hash.setdefault(p.article.content_hash, p.cluster)
+            if p.cluster is not None:
+                local_hash.setdefault(h, p.cluster)
             local.add(p)
         own = [p.row_id for p in pend if p.cluster == p.row_id]  # most articles start their own cluster
         if own:
-            table = ArticleRow.__table__
+            table = _table(ArticleRow)
             s.connection().execute(table.update().where(table.c.id.in_(own)).values(cluster_id=table.c.id))
         _update_by_id(s, ArticleRow, [{"id": p.row_id, "cluster_id": p.cluster} for p in pend
                                       if p.cluster != p.row_id])
 
     def _near_cluster(self, s: Session, index: NearIndex, p: Pending, local: "BatchSims") -> int | None:
+        assert p.sim is not None  # called for articles with a simhash only
         window = index.candidates(p.sim, p.day, dedup.NEAR_DISTANCE, exclude=p.row_id)
         for cid in window:  # a near simhash alone never merges two stories: the shingle check confirms
             other = s.execute(sa.select(ArticleRow.text, ArticleRow.cluster_id).where(ArticleRow.id == cid)).first()
@@ -303,7 +314,7 @@ class BatchStore(CrawlStateStore):
         n_off = dict(s.execute(sa.select(OfficialRow.article_id, sa.func.count())
                                .where(OfficialRow.article_id.in_(ids)).group_by(OfficialRow.article_id)).all())
         for p in pend:
-            p.n_records, p.n_officials = n_rec.get(p.row_id, 0), n_off.get(p.row_id, 0)
+            p.n_records, p.n_officials = n_rec.get(p.row_id or 0, 0), n_off.get(p.row_id or 0, 0)
 
 
 def _article_values(p: Pending, sites: dict[str, int]) -> dict:
@@ -334,7 +345,7 @@ def _insert_rows(s: Session, model, cols: tuple[str, ...], rows: list[tuple]) ->
     executemany. SQLAlchemy's own executemany spends more time processing each row's parameters
     than the database takes to store it."""
     conn = s.connection()
-    table = model.__table__
+    table = _table(model)
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     cast = "::json" if conn.dialect.name == "postgresql" else ""
     values = ", ".join(mark + (cast if isinstance(table.c[c].type, sa.JSON) else "") for c in cols)
@@ -352,6 +363,10 @@ def _spans_json(spans) -> str | None:
         return json.dumps([list(sp) for sp in spans])
 
 
+def _table(model) -> sa.Table:
+    return cast(sa.Table, model.__table__)
+
+
 def _update_by_id(s: Session, model, rows: list[dict]) -> None:
     """UPDATE model SET <the rows' other keys> WHERE id = :id, as one executemany per key set."""
     if not rows:
@@ -359,7 +374,7 @@ def _update_by_id(s: Session, model, rows: list[dict]) -> None:
     by_cols: dict[tuple, list[dict]] = {}
     for r in rows:
         by_cols.setdefault(tuple(sorted(k for k in r if k != "id")), []).append(r)
-    table = model.__table__
+    table = _table(model)
     for cols, group in by_cols.items():
         stmt = table.update().where(table.c.id == sa.bindparam("_id")).values(
             {c: sa.bindparam(c) for c in cols})

@@ -140,7 +140,7 @@ class Ingest(BatchStore):
             return None
         try:  # bytes go to the cleaner as they are: it detects the charset
             article = self._clean(html, url, headers)
-        except Exception as exc:  # noqa: BLE001 - one bad page must not stop a crawl
+        except Exception as exc:  # one bad page must not stop a crawl: IngestError names it
             raise IngestError(f"{url}: cleaning failed: {type(exc).__name__}: {exc}") from exc
         return article, {"url": url, "html": html, "status": status, "headers": headers,
                          "fetched_at": fetched_at, "site": site}
