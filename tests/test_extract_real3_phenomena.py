@@ -82,3 +82,38 @@ def test_publication_year_in_headline_is_not_yet_assessed(headline):
     # the headline's zone is the province's (DECISIONS.md "Labels"); both are 2022's results
     assert {e for e, _ in got} <= {"Kota Batam", "Provinsi Kepulauan Riau"} and ("Kota Batam", 2022) in got
     assert {y for _, y in got} == {2022}
+
+
+# -- "X menyisihkan 23 kabupaten/kota lain": the ones beaten are no group; the award group stays open
+
+@pytest.mark.parametrize("beaten", [
+    "Artinya, Kabupaten Magetan menyisihkan 25 kabupaten/kota lain di Jawa Timur.",
+    "Dengan begitu Magetan mengungguli 25 kabupaten/kota lainnya di provinsi ini.",
+    "Kabupaten Magetan pun mengalahkan sebanyak 25 daerah lain dalam capaian tersebut.",
+    "Magetan unggul atas 25 kabupaten/kota lain se-Jawa Timur.",
+])
+def test_beaten_count_is_no_group(beaten):
+    text = ("Kabupaten Magetan menerima penghargaan Predikat Kepatuhan Tinggi (Zona Hijau) atas kepatuhan "
+            "standar pelayanan publik tahun 2022 dari Ombudsman RI. Selain Magetan, ada 4 kabupaten dan kota "
+            f"lain yang menerima penghargaan serupa. {beaten} Adapun daerah yang menerima penghargaan ini di "
+            "antaranya Pemkab Madiun, Pemkab Ponorogo, Pemkot Madiun, dan Pemkab Pacitan.")
+    got = recs(text)
+    assert set(got) == {("Kabupaten Magetan", 2022), ("Kabupaten Madiun", 2022), ("Kabupaten Ponorogo", 2022),
+                        ("Kota Madiun", 2022), ("Kabupaten Pacitan", 2022)}
+    assert {r.zone for r in got.values()} == {"hijau"}
+
+
+# -- a plan's span of years is no result year ---------------------------------------------------
+
+@pytest.mark.parametrize("plan", [
+    "penilaian kepatuhan merupakan mandat prioritas nasional dalam RPJMN Tahun 2020-2024",
+    "penilaian ini menjadi indikator RPJMN 2020–2024",
+    "penilaian ini tercantum dalam Renstra Ombudsman 2020-2024",
+])
+def test_plan_years_are_no_result_years(plan):
+    text = ("Pemerintah Kota Cimahi meraih predikat kepatuhan tinggi (zona hijau) standar pelayanan publik "
+            "tahun 2021 dari Ombudsman RI. Berdasarkan hasil survei kepatuhan, Kota Cimahi meraih nilai 84,12. "
+            f"Ketua Ombudsman RI mengatakan {plan}.")
+    got = recs(text)
+    assert set(got) == {("Kota Cimahi", 2021)}
+    assert got[("Kota Cimahi", 2021)].score == 84.12

@@ -115,6 +115,9 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
         outside = v.get("outside_before", [])
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
+        beaten = v.get("beaten_before", [])
+        self.beaten = re.compile(rf"(?<![\w])(?:{words_alt(beaten)})\s+(?:(?:se)?banyak\s+|sebanyak\s+)?$",
+                                 re.IGNORECASE) if beaten else None
         now = v.get("now_cues", [])
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
         I = re.IGNORECASE
@@ -328,6 +331,8 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
             forward: dict[int, list[Value]] = {}
             inline_heads: dict[str, Value] = {}  # "Zona Hijau: A (90,10), B; Zona Kuning: C"
             for _, kind, it in items:
+                if kind == 2 and self.beaten is not None and self.beaten.search(text, max(0, it.start - 30), it.start):
+                    continue  # "X menyisihkan 23 kabupaten/kota lain": the ones beaten, not a group with labels
                 if kind == 2:
                     mine = own.get(id(current), []) if current is not None else []
                     if mine and mine[-1].kind == "rank" and mine[-1].start < it.start <= mine[-1].end + 3:
@@ -337,6 +342,9 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                         listed = _Listed(si, it.end)
                         for v in same:
                             active.add(v, only_kind=True)
+                        # "Selain X, ada 4 kabupaten lain ...": X, named again later, is none of the 4
+                        active.members.update(self._key(e) for e in s_ents if e.start < it.start and self.outside is not None
+                                              and self.outside.search(text, max(0, e.start - 15), e.start))
                     collecting, current = True, None
                 elif kind == 1 and it.kind in CATEGORICAL and (
                         re.match(r"\s*:", text[it.end:it.end + 3]) or not collecting and self._heads_a_list(text, it, s_ents)):
