@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from extract.components.officials.knowledge import SPEECH_VERBS
 from extract.components.officials.names import NameGrammar
 from extract.components.officials.titles import (DASHES, LINK_BEFORE_TITLE, WINDOW_AFTER, WINDOW_BEFORE, Mention,
                                                  _Title)
@@ -39,21 +40,22 @@ class OfficialsFinder(NameGrammar):
                 windows.append([a, b, line_a])
         if not windows:
             return []
-        low = text.lower()
-        skipped = _skipped_lines(text) if ("baca" in low or "lihat" in low or "simak" in low
-                                           or "terkait" in low) else []
+        skipped = _skipped_lines(text)
         mentions: list[Mention] = []
         headlines: dict[int, bool] = {}
         for a, b, line_a in windows:
             if any(x <= a < y for x, y in skipped):
                 continue
             toks = [Tok(m.group(), m.start(), m.end(), m.lastgroup) for m in _TOKEN_RE.finditer(text, a, b)]
+            line_b = text.find("\n", line_a)
+            line_b = len(text) if line_b < 0 else line_b
             if line_a not in headlines:
-                line_b = text.find("\n", line_a)
-                headlines[line_a] = _is_headline(text[line_a:len(text) if line_b < 0 else line_b])
+                # the last line of an excerpt cut mid-sentence is a paragraph, not a headline
+                cut = line_a > 0 and line_b == len(text) and text[line_b - 1:line_b].isalpha()
+                headlines[line_a] = not cut and _is_headline(text[line_a:line_b])
             headline = headlines[line_a]
             for mention in self._find_in_line(text, toks):
-                mention.weak = headline
+                mention.weak = headline and not _is_caption(text, mention, line_b)
                 mentions.append(mention)
         return mentions
 
@@ -133,6 +135,8 @@ class OfficialsFinder(NameGrammar):
                 name_end = t.i - 2  # "Budi Santoso yang juga Kepala Dinas Kesehatan"
             elif before.text == "(" and j < n and toks[j].text == ")":
                 pass  # "Budi Santoso (Bupati Lebong)"
+            elif self._after_speech_verb(toks, t.i):
+                name_end = t.i  # no comma between the name and the title
             elif not (before.text == "," or before.low in LINK_BEFORE_TITLE):
                 continue
             name = self._name_left(toks, name_end)
@@ -141,6 +145,14 @@ class OfficialsFinder(NameGrammar):
                 m = Mention(name, title, name[0].start, toks[j - 1].end)
                 linked[t.i] = m
                 mentions.append(m)
+
+    def _after_speech_verb(self, toks: list[Tok], end: int) -> bool:
+        """"ujar Budi Santoso Kepala Dinas ...": a name right before the title, said by a verb of saying."""
+        name = self._name_left(toks, end) if toks[end - 1].cap else None
+        if not name:
+            return False
+        k = next(x for x in range(end - 1, -1, -1) if toks[x] is name[0] or toks[x] == name[0]) - 1
+        return k >= 0 and toks[k].kind == "w" and toks[k].text.islower() and toks[k].low in SPEECH_VERBS
 
     def _link_deputies(self, toks: list[Tok], claimed: set[int], mentions: list[Mention],
                        linked: dict[int, Mention]) -> None:
@@ -246,3 +258,9 @@ class OfficialsFinder(NameGrammar):
                     k == 0 or toks[k - 1].kind == "nl" or toks[k + 1].text in (":", "/")):
                 return True
         return False
+
+
+def _is_caption(text: str, m: Mention, line_b: int) -> bool:
+    """A Title-Case line that is only "TITLE, NAME" (a photo caption or a quote's attribution):
+    the name closes the line, so no capitalised headline verb can have been read as a name."""
+    return "," in text[m.start:m.name_toks[0].start] and not any(c.isalpha() for c in text[m.end:line_b])

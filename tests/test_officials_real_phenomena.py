@@ -1,0 +1,133 @@
+"""Officials: phenomena seen on real regional news, each tested on sentences written for these
+tests (several phrasings each; no annotated article's people or phrases)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.components.officials import find_officials
+
+
+def names(text):
+    return {o.name: o.title for o in find_officials(text)}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # office heads real reporters use: commissioners, deans, vice-rectors, inspectors, PPID
+    ("Komisioner Ombudsman RI Rudi Hartawan menyerahkan piagam itu.", "Rudi Hartawan", "Komisioner Ombudsman RI"),
+    ("kata komisioner Ombudsman Sari Wulandari di Jakarta, Selasa (3/4).", "Sari Wulandari", "komisioner Ombudsman"),
+    ("Acara dihadiri Dekan Fakultas Hukum Universitas Andalas Dr. Benny Kurnia, M.H. dan mahasiswa.",
+     "Benny Kurnia", "Dekan Fakultas Hukum Universitas Andalas"),
+    ("Wakil Rektor II UIN Imam Bonjol, Dr. Yuli Astuti, membuka diskusi.", "Yuli Astuti", "Wakil Rektor II UIN Imam Bonjol"),
+    ("Irbid II Itwasda Polda Riau, AKBP Doni Saputra mengatakan, polres terus dibina.",
+     "Doni Saputra", "Irbid II Itwasda Polda Riau"),
+    ("hadir pula Pejabat Pengelola Informasi dan Dokumentasi RSUD Kota Dumai, Harmoko, dalam rapat itu.",
+     "Harmoko", "Pejabat Pengelola Informasi dan Dokumentasi RSUD Kota Dumai"),
+    ("Ketua Satgas Bidang Pencegahan KPK RI Wahyuni saat memberi arahan menyebut tiga hal.",
+     "Wahyuni", "Ketua Satgas Bidang Pencegahan KPK RI"),
+])
+def test_office_heads_of_real_news(text, name, title):
+    assert names(text).get(name) == title
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the institution's name misspelt
+    ("ujar Ketua Ombusman Perwakilan Sulawesi Tengah Mardi Pakaya, Senin (4/3).",
+     "Mardi Pakaya", "Ketua Ombusman Perwakilan Sulawesi Tengah"),
+    ("Kepala Ombudman RI Perwakilan Maluku, Jaya Kusuma, mengatakan hal itu.",
+     "Jaya Kusuma", "Kepala Ombudman RI Perwakilan Maluku"),
+    # a title word written in lower case inside a capitalised title
+    ("diserahkan Kepala Ombudsman RI perwakilan Jawa Barat, Rahmat Hidayat dan diterima Bupati.",
+     "Rahmat Hidayat", "Kepala Ombudsman RI perwakilan Jawa Barat"),
+    ("Menurut Kepala Ombudsman perwakilan Sumatera Utara Abyadi Nasution, nilai itu naik.",
+     "Abyadi Nasution", "Kepala Ombudsman perwakilan Sumatera Utara"),
+    # two acronyms joined by a slash
+    ("Kakanwil ATR/BPN Riau, M. Syahrir mengatakan, sertifikat segera dibagikan.",
+     "M. Syahrir", "Kakanwil ATR/BPN Riau"),
+    ("Kepala Kantor ATR/BPN Kota Padang Yusri Hasan menerima penghargaan itu.",
+     "Yusri Hasan", "Kepala Kantor ATR/BPN Kota Padang"),
+    # a "person in charge" office
+    ("Wira Pratama, Asisten Ombudsman Penanggung Jawab Kepatuhan menambahkan, workshop digelar pekan depan.",
+     "Wira Pratama", "Asisten Ombudsman Penanggung Jawab Kepatuhan"),
+])
+def test_title_tails_of_real_news(text, name, title):
+    assert names(text).get(name) == title
+
+
+@pytest.mark.parametrize("text, name", [
+    # a title word as the last word of a name, closed by a degree
+    ("diterima oleh Wakil Bupati Pasaman, Drs. H. Hasan Jasa, MM di aula kantor bupati.", "Hasan Jasa"),
+    ("Sekda Kota Pariaman, Yota Pembangunan, S.Sos menyampaikan sambutan.", "Yota Pembangunan"),
+    ("Bupati Tanah Datar, Dr. Eka Negara, M.Si menerima piagam itu.", "Eka Negara"),
+    # a given name "Dan" followed by the sentence's verb
+    ("Kepala Ombudsman Perwakilan Jabar, Dan Setiawan mengusulkan, tim monitoring dibentuk.", "Dan Setiawan"),
+    ("Menurut Ketua Ombudsman Perwakilan Banten, Dan Kurniawan menegaskan hal itu.", "Dan Kurniawan"),
+])
+def test_name_edges(text, name):
+    assert name in names(text)
+
+
+def test_the_conjunction_dan_is_no_name():
+    found = names("Bupati Agam, Budi Santoso, Dan Wakil Bupati menerima piagam.")
+    assert "Budi Santoso" in found and not any(n.startswith("Dan") for n in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Acara dihadiri bupati dan wali kota se-Provinsi Riau, Kepala Perwakilan Ombudsman RI Riau, dan tamu lain.",
+    "Hadir forkopimda se-Kabupaten Agam, Kepala Perwakilan Ombudsman RI Sumbar, serta camat.",
+    "Pejabat dari Kota Padang, Kepala Dinas Kesehatan Kota Padang, dan rombongan tiba pagi itu.",
+])
+def test_a_place_before_a_comma_is_no_name(text):
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a photo caption "TITLE, NAME" in Title Case is no headline
+    ("Judul berita ini ditulis di sini\nKepala Keasistenan Pencegahan Maladministrasi Ombudsman Riau, Bambang Irawan--\n"
+     "Isi berita dimulai di sini.", "Bambang Irawan", "Kepala Keasistenan Pencegahan Maladministrasi Ombudsman Riau"),
+    ("Ombudsman Serahkan Hasil Penilaian\nFoto: Bupati Kampar, Ahmad Yuzar\nIsi berita.", "Ahmad Yuzar", "Bupati Kampar"),
+    # the last line of an excerpt cut mid-word is a paragraph
+    ("kata Rudi, Kamis (2/3).\nKepala Bidang Pencegahan Maladministrasi Ombudsman Jambi, Hartono meng",
+     "Hartono", "Kepala Bidang Pencegahan Maladministrasi Ombudsman Jambi"),
+])
+def test_captions_and_cut_lines(text, name, title):
+    assert names(text).get(name) == title
+
+
+def test_a_headline_verb_is_still_no_name():
+    assert names("Bupati Agam Terima Penghargaan Ombudsman Tahun Ini\nIsi berita.") == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a hard-wrapped text whose short line ends in ", Name"
+    ("Tiga daerah tidak mendapat penghargaan tahun ini.\nKepala Perwakilan Ombudsman RI Provinsi Riau, Bambang\n"
+     "Pratama, mengatakan bahwa nilai itu turun dari tahun sebelumnya.", "Bambang Pratama"),
+    ("Nilai itu dibacakan dalam acara di Pekanbaru.\nMenurut Sekretaris Daerah Kabupaten Siak, Arfan\n"
+     "Usman, capaian itu hasil kerja bersama seluruh perangkat daerah.", "Arfan Usman"),
+])
+def test_wrapped_names(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the name between a verb of saying and the title, no comma
+    ("“Semua sudah hijau,” tutur Rina Maharani Kepala Ombudsman RI Perwakilan Aceh, Rabu (6/12).",
+     "Rina Maharani", "Kepala Ombudsman RI Perwakilan Aceh"),
+    ("\"Kami terus membina,\" kata Yudi Hartono Kepala Dinas Kesehatan Kota Padang.",
+     "Yudi Hartono", "Kepala Dinas Kesehatan Kota Padang"),
+    ("\"Nilai kami naik,\" ujar Sinta Dewi Bupati Agam kepada wartawan.", "Sinta Dewi", "Bupati Agam"),
+    # the survey's year inside the office
+    ("didampingi Koordinator Pengambilan Data Kepatuhan 2022 A. Rudi Setiawan.",
+     "A. Rudi Setiawan", "Koordinator Pengambilan Data Kepatuhan 2022"),
+    ("Koordinator Tim Penilaian Kepatuhan 2023, Rina Marlina, mengatakan hal itu.",
+     "Rina Marlina", "Koordinator Tim Penilaian Kepatuhan 2023"),
+])
+def test_speaker_and_year_phrasings(text, name, title):
+    assert names(text).get(name) == title
+
+
+@pytest.mark.parametrize("text", [
+    "\"Kami terus membina,\" ujar Sinta Dewi kepada Bupati Agam.",
+    "Bupati Agam 2021 mendapat zona hijau.",
+])
+def test_no_speaker_link_without_adjacent_title(text):
+    assert "Sinta Dewi" not in names(text) and names(text) == {}
