@@ -117,3 +117,51 @@ def test_plan_years_are_no_result_years(plan):
     got = recs(text)
     assert set(got) == {("Kota Cimahi", 2021)}
     assert got[("Kota Cimahi", 2021)].score == 84.12
+
+
+# -- "belum ada yang ... zona hijau": a label held by nobody -----------------------------------
+
+@pytest.mark.parametrize("nobody", [
+    "Dari tujuh kabupaten dan kota, belum ada yang berada di kepatuhan tinggi atau zona hijau.",
+    "Tidak ada satu pun kabupaten/kota di provinsi ini yang masuk zona hijau.",
+    "Tak satu pun dari tujuh daerah itu meraih zona hijau.",
+    "Sampai sekarang belum ada daerah yang mencapai zona hijau.",
+])
+def test_label_held_by_nobody(nobody):
+    text = ("Ombudsman Perwakilan Sulawesi Barat menyampaikan hasil penilaian kepatuhan pelayanan publik tahun "
+            f"2022. {nobody} Kabupaten Majene masuk zona kuning. Kabupaten Mamasa masuk zona merah.")
+    got = recs(text)
+    assert {e: r.zone for (e, _), r in got.items()} == {"Kabupaten Majene": "kuning", "Kabupaten Mamasa": "merah"}
+
+
+# -- a list that runs on past a sentence or line break -----------------------------------------
+
+@pytest.mark.parametrize("lead, cont", [
+    ("Daerah yang masuk zona kuning di antaranya Kabupaten Sintang, Kabupaten Sanggau.",
+     "Kabupaten Sekadau, Kabupaten Melawi."),
+    ("Yang masuk zona kuning adalah Kabupaten Sintang, Kabupaten Sanggau.",
+     "Serta Kabupaten Sekadau dan Kabupaten Melawi."),
+    ("Zona kuning diraih Kabupaten Sintang dan Kabupaten Sanggau.",
+     "Kemudian Kabupaten Sekadau, dan juga Kabupaten Melawi."),
+])
+def test_list_continues_past_a_break(lead, cont):
+    text = ("Ombudsman Kalimantan Barat menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2019.\n"
+            f"{lead}\n{cont}\nSementara Kabupaten Kapuas Hulu masuk zona hijau.")
+    got = recs(text)
+    zones = {e: r.zone for (e, _), r in got.items()}
+    assert zones == {"Kabupaten Sintang": "kuning", "Kabupaten Sanggau": "kuning", "Kabupaten Sekadau": "kuning",
+                     "Kabupaten Melawi": "kuning", "Kabupaten Kapuas Hulu": "hijau"}
+
+
+def test_names_after_a_single_claim_are_no_list():
+    # one entity's own label is no list: the names after it get nothing from it
+    text = ("Ombudsman Kalimantan Barat menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2019.\n"
+            "Kabupaten Sintang masuk zona kuning.\nKabupaten Sekadau, Kabupaten Melawi.\n")
+    assert {e for e, _ in recs(text)} == {"Kabupaten Sintang"}
+
+
+@pytest.mark.parametrize("name", ["Kabupaten Kepulauan Taliabu", "Pemkab Kepulauan Taliabu", "Kepulauan Taliabu"])
+def test_old_name_of_pulau_taliabu(name):
+    text = (f"Ombudsman Maluku Utara menyebut {name} masuk zona merah dalam penilaian kepatuhan pelayanan publik "
+            "tahun 2021.")
+    assert set(recs(text)) == {("Kabupaten Pulau Taliabu", 2021)}

@@ -43,6 +43,7 @@ from spacy.tokens import Doc
 
 from extract.components.casefold import doc_lower
 from extract.components.claim_all import AllMembers
+from extract.components.claim_continued import ClaimContinued
 from extract.components.claim_entities import LIST_ITEM, ClaimEntities
 from extract.components.claim_years import ClaimYears
 from extract.components.claims import (CARRY, GROUP, OWN, PREFIX, SHARED, Claim, _covers, _Group, _inside_any, _Listed,
@@ -72,7 +73,7 @@ ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
 
-class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
+class RecordAssembler(ClaimEntities, ClaimYears, ClaimContinued, DataComponent):
     files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml")
 
     def load(self, data_dir: Path) -> None:
@@ -124,6 +125,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                                  re.IGNORECASE) if beaten else None
         now = v.get("now_cues", [])
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
+        self._load_continuers(v.get("list_continuers", []))
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         # a full stop before a capital also ends a clause: sentences the splitter kept together ("kategori B. Pada ...")
         self.clause_split = re.compile(rf",\s|;\s|\s(?:{words_alt(v['clause_conjunctions'])})\s|\.\s+(?-i:(?=[A-Z][a-z]))", I)
@@ -256,6 +258,11 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                 s_vals = []  # the scheme's definition, not a claim
             if active is not None:
                 active = active.tick()
+            if si and s_ents and not s_vals and not s_groups:
+                more = self._continued_list(claims, text, (ss, se), sents[si - 1], s_ents)
+                if more:  # "... di antaranya Kota A, Kota B." + "Kabupaten C, Kabupaten D."
+                    claims.extend(more)
+                    continue
 
             if heading and not LIST_ITEM.match(sentence):
                 heading = []

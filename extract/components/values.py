@@ -164,6 +164,9 @@ class Values(DataComponent):
         self.hypothetical = re.compile(rf"\b(?:{words_alt(v['hypothetical_before'])})\b[^.,;]{{0,60}}$", I)
         self.negated = re.compile(rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
                                   rf"(?:\s+\w+){{0,2}}\s*$", I)
+        none = v.get("none_quantifiers", [])
+        # "belum ada yang berada di kepatuhan tinggi atau zona hijau": nobody holds what follows
+        self.held_by_none = re.compile(rf"(?<![\w])(?:{words_alt(none)})(?![\w])[^.;!?\n]{{0,60}}$", I) if none else None
         self.average = re.compile(rf"\b(?:{words_alt(v['average_words'])})\b[^.,;]{{0,30}}$", I)
         self.table_cols = {k: set(ws) for k, ws in v["table_columns"].items()}
         self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
@@ -258,6 +261,7 @@ class Values(DataComponent):
             return True
         return bool(search_in(self.hypothetical, text, low, max(0, s - 70), s) or
                     search_in(self.negated, text, low, max(0, s - 40), s) or
+                    self.held_by_none is not None and search_in(self.held_by_none, text, low, max(0, s - 90), s) or
                     search_in(self.average, text, low, max(0, s - 40), s) and not self._own_average(text, s))
 
     def _own_average(self, text: str, s: int) -> bool:
