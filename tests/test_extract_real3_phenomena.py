@@ -165,3 +165,20 @@ def test_old_name_of_pulau_taliabu(name):
     text = (f"Ombudsman Maluku Utara menyebut {name} masuk zona merah dalam penilaian kepatuhan pelayanan publik "
             "tahun 2021.")
     assert set(recs(text)) == {("Kabupaten Pulau Taliabu", 2021)}
+
+
+# -- members' own scores inline, the list's label at its end -----------------------------------
+
+@pytest.mark.parametrize("fmt", [
+    "{a} dengan poin {x}, {b} dengan poin {y}, dan {c} dengan poin {z} masuk ke dalam zona kuning.",
+    "{a} meraup skor {x}, {b} meraup skor {y} dan {c} meraup skor {z} berada di zona kuning.",
+    "{a} mengantongi nilai {x}, {b} mengantongi nilai {y}, serta {c} mengantongi nilai {z} masuk zona kuning.",
+    "{a} dengan perolehan {x}, {b} dengan perolehan {y} dan {c} dengan perolehan {z} tergolong zona kuning.",
+])
+def test_inline_scores_then_shared_label(fmt):
+    names = dict(a="Kabupaten Sumbawa", b="Kabupaten Sumbawa Barat", c="Kota Bima")
+    text = ("Ombudsman NTB menyampaikan hasil penilaian kepatuhan standar pelayanan publik tahun 2018. "
+            + fmt.format(**names, x="71.20", y="66,05", z="62.18"))
+    got = recs(text)
+    assert {e: (r.score, r.zone) for (e, _), r in got.items()} == {
+        "Kabupaten Sumbawa": (71.2, "kuning"), "Kabupaten Sumbawa Barat": (66.05, "kuning"), "Kota Bima": (62.18, "kuning")}

@@ -48,7 +48,7 @@ from extract.components.claim_entities import LIST_ITEM, ClaimEntities
 from extract.components.claim_years import ClaimYears
 from extract.components.claims import (CARRY, GROUP, OWN, PREFIX, SHARED, Claim, _covers, _Group, _inside_any, _Listed,
                                        _merge_spans, _search, _Sorted, _Span, _within)
-from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
 from extract.components.related import related_heading, related_lines
 from extract.types import Record
@@ -59,7 +59,9 @@ if not Doc.has_extension("records"):
 CATEGORICAL = ("zone", "grade", "opinion")
 # between two members of a list, possibly after the first member's bracketed value ("Bantul (91,20), Sleman")
 # ... or after its score written inline ("Banyuasin mendapat nilai 80,03 dan Empat Lawang 77,31 berada di zona kuning")
-LIST_SEP = re.compile(r"^\s*(?:\([^()]{1,40}\)|(?:(?:mendapat|meraih|memperoleh|dengan)\s+)?(?:(?:nilai|skor)\s+)?"
+_LIST_WORDS = read_yaml(MODELS_DIR / "values.yaml")
+LIST_SEP = re.compile(rf"^\s*(?:\([^()]{{1,40}}\)|(?:(?:{words_alt(_LIST_WORDS['inline_score_verbs'])})\s+)?"
+                      rf"(?:(?:{words_alt(_LIST_WORDS['inline_score_nouns'])})\s+)?"
                       r"\d{1,3}[.,]\d{1,2})?[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
                       re.IGNORECASE)
 ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
