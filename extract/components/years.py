@@ -248,7 +248,12 @@ class Years(DataComponent):
                 tied[y.year] += 1
                 first.setdefault(y.year, y.start)
         if tied:
-            return max(tied)  # comparisons ("dari 25,98 pada 2022 menjadi 54,11 pada 2023") report the latest
+            # comparisons ("dari 25,98 pada 2022 menjadi 54,11 pada 2023") report the latest, also when
+            # only the series' first year is tied ("nilai kepatuhan pada 2021 ... 88,02 di tahun 2023")
+            series = [y.year for y in absolute if _in_spans(y.start, value_sentences) and
+                      any(_in_spans(t.start, [sp]) for sp in value_sentences if _in_spans(y.start, [sp])
+                          for t in absolute if t.year in tied)]
+            return max([*tied, *series])
         in_values = [y.year for y in absolute if _in_spans(y.start, value_sentences)]
         dated = self.weekday_year(text) if given is None else None
         if dated and (not in_values or dated > max(in_values)):
