@@ -198,3 +198,29 @@ def test_label_after_a_series_is_the_latest_years(series):
     got = recs(text, url="https://kalsel.example.id/2025/04/12/banjarbaru")
     assert {y: (r.score, r.zone) for (_, y), r in got.items()} == {
         2021: (80.15, None), 2022: (70.4, None), 2023: (86.3, None), 2024: (94.1, "hijau")}
+
+
+# -- "tingkat kepatuhan pemkot termasuk tinggi": the pre-2022 verdict -----------------------------
+
+@pytest.mark.parametrize("verdict, level", [
+    ("Ombudsman menilai tingkat kepatuhan pemkot termasuk tinggi karena standar pelayanan terpenuhi.", "tinggi"),
+    ("Menurut Ombudsman, tingkat kepatuhan Pemkot Metro tergolong tinggi.", "tinggi"),
+    ("Tingkat kepatuhan pelayanan publik di kota itu masih rendah.", "rendah"),
+    ("Ombudsman menyebut tingkat kepatuhannya masih tergolong sedang.", "sedang"),
+])
+def test_tingkat_kepatuhan_verdict(verdict, level):
+    text = ("Ombudsman Perwakilan Lampung menyampaikan hasil penilaian kepatuhan standar pelayanan publik tahun "
+            f"2018 untuk Pemkot Metro. {verdict}")
+    got = recs(text)
+    assert got[("Kota Metro", 2018)].opinion == f"kepatuhan {level}"
+
+
+@pytest.mark.parametrize("prose", [
+    "Tingkat kepatuhan Pemkot Metro lebih tinggi dibanding tahun sebelumnya.",
+    "Tingkat kepatuhan Pemkot Metro kini jauh lebih rendah dari harapan.",
+])
+def test_comparative_is_no_verdict(prose):
+    text = ("Ombudsman Perwakilan Lampung menyampaikan hasil penilaian kepatuhan standar pelayanan publik tahun "
+            f"2018: Pemkot Metro meraih nilai 70,12 dan masuk zona kuning. {prose}")
+    got = recs(text)
+    assert got[("Kota Metro", 2018)].opinion is None

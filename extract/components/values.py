@@ -147,6 +147,11 @@ class Values(DataComponent):
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in v["opinion_before"]}
         frames = v.get("verdict_frames", [])
+        subj, cop = v.get("verdict_subjects", []), v.get("verdict_copulas", [])
+        # "tingkat kepatuhan pemkot termasuk tinggi", "tingkat kepatuhan ... di empat daerah masih rendah"
+        self.subject_verdict_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(subj)})(?![\w])[^.,;:!?\n]{{0,80}}?(?<![\w])(?:{words_alt(cop)})\s+"
+            rf"(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", re.IGNORECASE) if subj and cop else None
         self.old_verdict_re = re.compile(rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
                                          I) if frames else None
         nouns, links = v.get("own_average_nouns", []), v.get("own_average_links", [])
@@ -569,6 +574,9 @@ class Values(DataComponent):
         if self.old_verdict_re is not None:
             for m in self.old_verdict_re.finditer(text):
                 out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start(), m.end()))
+        if self.subject_verdict_re is not None:
+            for m in self.subject_verdict_re.finditer(text):
+                out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start("lvl"), m.end()))
         for m in self.opinion_re.finditer(text):
             prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 30):m.start()])
             tok = prev.group(1) if prev else ""
