@@ -224,26 +224,3 @@ def test_comparative_is_no_verdict(prose):
             f"2018: Pemkot Metro meraih nilai 70,12 dan masuk zona kuning. {prose}")
     got = recs(text)
     assert got[("Kota Metro", 2018)].opinion is None
-
-
-# -- "tahun 2021 lalu ... pada tahun lalu": the assessment year looked back at as a past year ------
-
-@pytest.mark.parametrize("first, again", [
-    ("yang tahun 2021 lalu berada pada zona hijau", "tingkat kepatuhannya pada tahun lalu berada pada zona hijau"),
-    ("yang pada 2021 silam masuk zona hijau", "tahun lalu masuk zona hijau"),
-    ("atas capaian zona hijau pada tahun 2021 yang lalu", "tahun lalu meraih zona hijau"),
-])
-def test_tahun_lalu_after_a_past_assessment_year(first, again):
-    text = (f"Ombudsman Perwakilan Aceh mengapresiasi Pemerintah Kabupaten Pidie, {first}, sesuai penilaian "
-            f"kepatuhan standar pelayanan publik Ombudsman. \"Kami mengapresiasi Pemkab Pidie yang {again},\" "
-            "ujarnya, Senin (7/3/2022).")
-    got = recs(text)
-    assert set(got) == {("Kabupaten Pidie", 2021)}
-    assert got[("Kabupaten Pidie", 2021)].zone == "hijau"
-
-
-def test_tahun_lalu_counts_from_the_assessment_year_otherwise():
-    text = ("Hasil penilaian kepatuhan standar pelayanan publik tahun 2023 dari Ombudsman menempatkan Kabupaten "
-            "Pidie di zona hijau dengan nilai 88,10. Tahun lalu Kabupaten Pidie meraih nilai 79,40.")
-    got = recs(text)
-    assert got[("Kabupaten Pidie", 2023)].score == 88.1 and got[("Kabupaten Pidie", 2022)].score == 79.4

@@ -49,9 +49,6 @@ _DATE_TXT = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)(?!\d)", 
 # shared by every Years instance)
 _TARGET_BEFORE = re.compile(
     rf"(?i)\b(?:{words_alt(read_yaml(MODELS_DIR / 'values.yaml').get('year_aimed_before', ['target']))})\b[^.!?]*$")
-# "tahun 2021 lalu", "pada 2019 silam": a year the writer looks back at (models/values.yaml past_year_after)
-_PAST_AFTER = re.compile(
-    rf"(?i)\s+(?:{words_alt(read_yaml(MODELS_DIR / 'values.yaml').get('past_year_after', ['lalu']))})(?![\w])")
 YEAR_RANGE = re.compile(r"(?<![\w/.-])(20\d\d)\s*[-–]\s*(20\d\d)(?![\w/]|[.,]\d)")
 
 
@@ -324,11 +321,6 @@ class Years(DataComponent):
         except ValueError:
             pub = None
         if pub is None or cls.finished(text, years, pub) or not 3 <= pub.month <= 10:
-            # "yang tahun 2021 lalu berada pada zona hijau ... pada tahun lalu berada pada zona hijau": the
-            # writer looks back at the assessment year as a past calendar year, so "tahun lalu" is that year
-            if assessment_year is not None and any(
-                    not y.is_relative and y.year == assessment_year and _PAST_AFTER.match(text, y.end) for y in years):
-                return assessment_year + 1
             return assessment_year
         return pub.year
 
