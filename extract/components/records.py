@@ -43,11 +43,12 @@ from spacy.tokens import Doc
 
 from extract.components.casefold import doc_lower
 from extract.components.claim_all import AllMembers
+from extract.components.claim_continued import ClaimContinued
 from extract.components.claim_entities import LIST_ITEM, ClaimEntities
 from extract.components.claim_years import ClaimYears
 from extract.components.claims import (CARRY, GROUP, OWN, PREFIX, SHARED, Claim, _covers, _Group, _inside_any, _Listed,
                                        _merge_spans, _search, _Sorted, _Span, _within)
-from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
 from extract.components.related import related_heading, related_lines
 from extract.types import Record
@@ -58,7 +59,9 @@ if not Doc.has_extension("records"):
 CATEGORICAL = ("zone", "grade", "opinion")
 # between two members of a list, possibly after the first member's bracketed value ("Bantul (91,20), Sleman")
 # ... or after its score written inline ("Banyuasin mendapat nilai 80,03 dan Empat Lawang 77,31 berada di zona kuning")
-LIST_SEP = re.compile(r"^\s*(?:\([^()]{1,40}\)|(?:(?:mendapat|meraih|memperoleh|dengan)\s+)?(?:(?:nilai|skor)\s+)?"
+_LIST_WORDS = read_yaml(MODELS_DIR / "values.yaml")
+LIST_SEP = re.compile(rf"^\s*(?:\([^()]{{1,40}}\)|(?:(?:{words_alt(_LIST_WORDS['inline_score_verbs'])})\s+)?"
+                      rf"(?:(?:{words_alt(_LIST_WORDS['inline_score_nouns'])})\s+)?"
                       r"\d{1,3}[.,]\d{1,2})?[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
                       re.IGNORECASE)
 ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
@@ -72,7 +75,7 @@ ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
 
-class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
+class RecordAssembler(ClaimEntities, ClaimYears, ClaimContinued, DataComponent):
     files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml")
 
     def load(self, data_dir: Path) -> None:
@@ -121,12 +124,16 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
         outside = v.get("outside_before", [])
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
+        beaten = v.get("beaten_before", [])
+        self.beaten = re.compile(rf"(?<![\w])(?:{words_alt(beaten)})\s+(?:(?:se)?banyak\s+|sebanyak\s+)?$",
+                                 re.IGNORECASE) if beaten else None
         chg = v.get("zone_change_verbs", [])
         # "nilainya menurun dari tahun 2022 juga masuk zona kuning": the year after "turun dari" is compared with
         self.changed_from = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s+(?:\w+\s+)?dari\s+(?:tahun\s+|pada\s+)?$",
                                        re.IGNORECASE) if chg else None
         now = v.get("now_cues", [])
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
+        self._load_continuers(v.get("list_continuers", []))
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         # a full stop before a capital also ends a clause: sentences the splitter kept together ("kategori B. Pada ...")
         self.clause_split = re.compile(rf",\s|;\s|\s(?:{words_alt(v['clause_conjunctions'])})\s|\.\s+(?-i:(?=[A-Z][a-z]))", I)
@@ -327,6 +334,11 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                 s_vals = []  # the scheme's definition, not a claim
             if active is not None:
                 active = active.tick()
+            if si and s_ents and not s_vals and not s_groups:
+                more = self._continued_list(claims, text, (ss, se), sents[si - 1], s_ents)
+                if more:  # "... di antaranya Kota A, Kota B." + "Kabupaten C, Kabupaten D."
+                    claims.extend(more)
+                    continue
 
             if heading and not LIST_ITEM.match(sentence):
                 heading = []
@@ -407,6 +419,8 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
             forward: dict[int, list[Value]] = {}
             inline_heads: dict[str, Value] = {}  # "Zona Hijau: A (90,10), B; Zona Kuning: C"
             for _, kind, it in items:
+                if kind == 2 and self.beaten is not None and self.beaten.search(text, max(0, it.start - 30), it.start):
+                    continue  # "X menyisihkan 23 kabupaten/kota lain": the ones beaten, not a group with labels
                 if kind == 2:
                     mine = own.get(id(current), []) if current is not None else []
                     if mine and mine[-1].kind == "rank" and mine[-1].start < it.start <= mine[-1].end + 3:
@@ -416,6 +430,9 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                         listed = _Listed(si, it.end)
                         for v in same:
                             active.add(v, only_kind=True)
+                        # "Selain X, ada 4 kabupaten lain ...": X, named again later, is none of the 4
+                        active.members.update(self._key(e) for e in s_ents if e.start < it.start and self.outside is not None
+                                              and self.outside.search(text, max(0, e.start - 15), e.start))
                     collecting, current = True, None
                 elif kind == 1 and it.kind in CATEGORICAL and (
                         re.match(r"\s*:", text[it.end:it.end + 3]) or not collecting and self._heads_a_list(text, it, s_ents)):
