@@ -131,3 +131,47 @@ def test_speaker_and_year_phrasings(text, name, title):
 ])
 def test_no_speaker_link_without_adjacent_title(text):
     assert "Sinta Dewi" not in names(text) and names(text) == {}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a dateline glued to the first word of the text by a hyphen
+    ("KABARKITA.COM-Bupati Agam Andri Warman menerima piagam itu.", "Andri Warman", "Bupati Agam"),
+    ("PADANG-Kepala Ombudsman RI Perwakilan Sumbar, Yusuf Effendi, mengatakan hal itu.",
+     "Yusuf Effendi", "Kepala Ombudsman RI Perwakilan Sumbar"),
+])
+def test_glued_datelines(text, name, title):
+    assert names(text).get(name) == title
+
+
+def test_hyphenated_words_stay_whole():
+    found = names("Wakil Rektor I UIN Ar-Raniry, Dr. Nur Al-Hakim, membuka acara se-Provinsi Aceh.")
+    assert found.get("Nur Al-Hakim") == "Wakil Rektor I UIN Ar-Raniry"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # an office named without its holder; the holder speaks in the next sentences
+    ("Kepala Perwakilan Ombudsman RI Provinsi Riau menyampaikan hasil penilaian itu di Pekanbaru.\n"
+     "Dalam paparannya, Bambang Pratama menjelaskan bahwa nilai naik.",
+     "Bambang Pratama", "Kepala Perwakilan Ombudsman RI Provinsi Riau"),
+    ("Kepala Ombudsman RI Perwakilan Riau menyerahkan hasil penilaian itu di Pekanbaru. \"Nilai naik,\" "
+     "kata Bambang Pratama.", "Bambang Pratama", "Kepala Ombudsman RI Perwakilan Riau"),
+    ("Bupati Agam menerima piagam itu, Senin.\nAndri Warman mengatakan capaian itu kerja bersama.",
+     "Andri Warman", "Bupati Agam"),
+])
+def test_holder_named_in_a_later_sentence(text, name, title):
+    assert names(text).get(name) == title
+
+
+@pytest.mark.parametrize("text", [
+    # another titled person comes first: no guess
+    "Kepala Dinas Kesehatan Kota Padang menyerahkan piagam kepada Bupati Agam Andri Warman. "
+    "Andri Warman mengatakan terima kasih.",
+    # a place, not a person, opens the next sentence
+    "Kepala Ombudsman RI Perwakilan Riau menyerahkan hasil itu. Sumatera Barat mendapat zona hijau.",
+    # nobody is named
+    "Kepala Ombudsman RI Perwakilan Riau menyerahkan hasil itu. Menurut dia, nilai naik.",
+])
+def test_no_holder_guessed(text):
+    found = names(text)
+    assert "Kepala Dinas Kesehatan Kota Padang" not in found.values()
+    assert "Kepala Ombudsman RI Perwakilan Riau" not in found.values()

@@ -8,6 +8,7 @@ import re
 
 from extract.components.officials.knowledge import SPEECH_VERBS
 from extract.components.officials.names import NameGrammar
+from extract.components.officials.speakers import is_orphan_subject, speaker_after
 from extract.components.officials.titles import (DASHES, LINK_BEFORE_TITLE, WINDOW_AFTER, WINDOW_BEFORE, Mention,
                                                  _Title)
 from extract.components.officials.tokens import (_TOKEN_RE, Tok, _ends_sentence, _is_headline, _join_wrapped_lines,
@@ -44,6 +45,7 @@ class OfficialsFinder(NameGrammar):
         skipped = _skipped_lines(text) if ("baca" in low or "lihat" in low or "simak" in low
                                            or "terkait" in low) else []
         mentions: list[Mention] = []
+        all_orphans: list[tuple[str, int, int]] = []  # offices named without their holder
         headlines: dict[int, bool] = {}
         for a, b, line_a in windows:
             if any(x <= a < y for x, y in skipped):
@@ -56,12 +58,19 @@ class OfficialsFinder(NameGrammar):
                 cut = line_a > 0 and line_b == len(text) and text[line_b - 1:line_b].isalpha()
                 headlines[line_a] = not cut and _is_headline(text[line_a:line_b])
             headline = headlines[line_a]
-            for mention in self._find_in_line(text, toks):
+            orphans: list[tuple[str, int, int]] = []
+            for mention in self._find_in_line(text, toks, orphans):
                 mention.weak = headline and not _is_caption(text, mention, line_b)
                 mentions.append(mention)
+            if not headline:
+                all_orphans.extend(orphans)
+        for title, t_start, t_end in all_orphans:
+            name = speaker_after(self, text, t_end, mentions)
+            if name:
+                mentions.append(Mention(name, title, name[0].start, name[-1].end))
         return mentions
 
-    def _find_in_line(self, text: str, toks: list[Tok]) -> list[Mention]:
+    def _find_in_line(self, text: str, toks: list[Tok], orphans: list | None = None) -> list[Mention]:
         claimed: set[int] = set()  # token indices already part of a linked mention
         index = {t.start: k for k, t in enumerate(toks)}
         mentions: list[Mention] = []
@@ -69,6 +78,9 @@ class OfficialsFinder(NameGrammar):
         linked = self._link_title_first(text, toks, titles, index, claimed, mentions)
         self._link_name_first(text, toks, titles, index, claimed, mentions, linked)
         self._link_deputies(toks, claimed, mentions, linked)
+        if orphans is not None:
+            orphans.extend((text[toks[t.i].start:toks[j - 1].end], toks[t.i].start, toks[j - 1].end)
+                           for t, j in titles if t.i not in linked and is_orphan_subject(toks, t, j))
         return [m for m in mentions if not self._is_staff(toks, index, m)]
 
     def _titles(self, toks: list[Tok]) -> list[tuple[_Title, int]]:

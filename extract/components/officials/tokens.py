@@ -7,7 +7,9 @@ import re
 
 _TOKEN_RE = re.compile(
     r"(?P<nl>\n)"
-    r"|(?P<w>[^\W_]+(?:[.'’`\-][^\W_]+)*\.?)"
+    # a hyphen joins word parts ("Al-Azhar", "se-Provinsi", "ATR-BPN") but not a capitalised dateline
+    # to the first word of the text ("KOTAKITA.COM-Kepala Perwakilan ...", "PADANG-Bupati ...")
+    r"|(?P<w>[^\W_]+(?:(?:[.'’`]|-(?<![A-Z]-)|-(?![A-Z][a-z]))[^\W_]+)*\.?)"
     r"|(?P<p>[^\s\w])", re.UNICODE)
 _BACA_RE = re.compile(r"^\s*(baca\s+(juga|pula)|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait)\b",
                       re.IGNORECASE)
