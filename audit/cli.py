@@ -27,8 +27,14 @@ def official_import(
 
     from .source import import_official
 
+    from corpus.db import CorpusError
+
     console = Console(stderr=True)
-    parsed = import_official(file, db)
+    try:
+        parsed = import_official(file, db)
+    except (CorpusError, OSError) as exc:
+        console.print(f"error: {exc}", style="red", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(2)
     for p in parsed.problems:
         # FILE:LINE messages are never wrapped (scripts and editors parse them) nor read as markup
         console.print(str(p), style="red" if p.level == "error" else "yellow", highlight=False, markup=False,
@@ -37,8 +43,8 @@ def official_import(
         console.print(f"{file}: {note}", style="yellow", highlight=False, markup=False, soft_wrap=True)
     console.print(f"imported {len(parsed.rows)} official rows from {file} "
                   f"({len(parsed.errors)} errors, {len(parsed.warnings)} warnings)", markup=False, soft_wrap=True)
-    if not parsed.rows:
-        raise typer.Exit(1)
+    if not parsed.rows:  # unusable input, as in every command
+        raise typer.Exit(2)
 
 app.add_typer(official_app, name="official")
 
@@ -61,7 +67,9 @@ def audit(
 
     from .audit import OfficialFileError, run_audit
 
-    console = Console()
+    from kepatuhan.terminal import console as wide_console
+
+    console = wide_console()
     try:
         with console.status("auditing…"):
             summary = run_audit(db_url=db, official_file=official, out_dir=out, records_file=records,

@@ -29,7 +29,7 @@ def clean(
     from clean.io import clean_jsonl
 
     err = Console(stderr=True, highlight=False)
-    from fileio.inputs import InputError, check_inputs, count_items
+    from fileio.inputs import InputError, check_inputs, count_items, line_printer
 
     try:
         check_inputs([input])
@@ -40,8 +40,7 @@ def clean(
         err.print("[red]error:[/] output would overwrite the input")
         raise typer.Exit(EXIT_USAGE)
 
-    def report(msg: str) -> None:
-        err.print(f"[yellow]warning:[/] {escape(msg)}", markup=True, highlight=False, soft_wrap=True)
+    report = line_printer(err, "warning: ")
 
     try:
         if not quiet and err.is_terminal:

@@ -77,7 +77,7 @@ def ingest(
     from corpus.ingest_files import CutNotes, count_inputs
     from corpus.ingest_files import ingest as ingest_files
 
-    from fileio.inputs import InputError, check_inputs
+    from fileio.inputs import InputError, check_inputs, line_printer
 
     err = Console(stderr=True)
     try:
@@ -95,8 +95,7 @@ def ingest(
             task = bar.add_task("ingest", total=count_inputs(files))
             report = ingest_files(corpus, files, run_id=run_id, notes=notes,
                                   progress=lambda k: bar.advance(task, k),
-                                  on_error=lambda line: bar.console.print(line, style="yellow", highlight=False,
-                                                                          markup=False, soft_wrap=True))
+                                  on_error=line_printer(bar.console))
         status = "ok" if not report.errors else ("partial" if report.counts["items"] > len(report.errors)
                                                  else "failed")
         corpus.finish_run(run_id, status, counts=report.counts, errors=report.error_kinds,
@@ -219,7 +218,9 @@ def stats(db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", 
         st = corpus_stats(corpus)
     finally:
         corpus.close()
-    con = Console()
+    from kepatuhan.terminal import console as wide_console
+
+    con = wide_console()
     t = st.tables
     lo, hi = st.published_range
     con.print(f"[bold]{t['articles']}[/] articles ({st.relevant_articles} relevant) from {st.sites} sites, "

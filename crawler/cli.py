@@ -63,7 +63,9 @@ def crawl_cmd(
     except ServiceUnreachable as exc:
         console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(4) from None
-    report.render(Console())
+    from kepatuhan.terminal import console as wide_console
+
+    report.render(wide_console())
     if report.reason != "finished":
         console.print(f"[yellow]crawl did not finish ({report.reason}, exit {report.returncode}); "
                       f"rerun the same command to continue[/yellow]")

@@ -70,8 +70,8 @@ EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "crawler.extensions.CrawlReportExtension": 500,
     "crawler.extensions.RedisFrontierExtension": 510,
-    "crawler.extensions.JobDirGuard": 520,
-    "crawler.stopsignal.DuplicateSignalGuard": 530,  # the group's and the parent's SIGTERM are one stop  # a JOBDIR left by kill -9 is started over, not trusted
+    "crawler.extensions.JobDirGuard": 520,  # a JOBDIR left by kill -9 is started over, not trusted
+    "crawler.stopsignal.DuplicateSignalGuard": 530,  # the group's and the parent's SIGTERM are one stop
     "scrapy.extensions.throttle.AutoThrottle": None,
     "crawler.extensions.SiteAutoThrottle": 0,  # a registry site's delay is its floor
 }

@@ -6,17 +6,39 @@ one it got on as well (it must: a `kill PID` aimed at it alone reaches nobody el
 second signal as "stop now, uncleanly", and that unclean stop can hang. This extension wraps
 Scrapy's handlers so that copies arriving within DUPLICATE_WINDOW_S of the first are ignored;
 a deliberate second Ctrl-C later still forces the stop as Scrapy documents.
+
+It also ties the crawl to its parent (`kepatuhan run` / `kepatuhan crawl`): when the parent dies
+(kill -9, OOM) the kernel sends SIGTERM (PR_SET_PDEATHSIG), the crawl stops cleanly, and if that
+clean stop has not ended ORPHAN_GRACE_S later the process exits. An orphaned crawl would hold no
+run lock, so the next run would crawl beside it.
 """
 from __future__ import annotations
 
+import ctypes
 import logging
+import os
 import signal
+import threading
 import time
 
 logger = logging.getLogger(__name__)
 
 DUPLICATE_WINDOW_S = 3.0
+ORPHAN_GRACE_S = 30.0
 SIGNALS = (signal.SIGTERM, signal.SIGINT)
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent() -> int:
+    """SIGTERM to this process when its parent dies (Linux); returns the parent's pid."""
+    ppid = os.getppid()
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # not Linux: the parent's own signal handling still covers SIGTERM and Ctrl-C
+    if os.getppid() != ppid:  # the parent died before prctl took effect
+        os.kill(os.getpid(), signal.SIGTERM)
+    return ppid
 
 
 class DuplicateSignalGuard:
@@ -25,6 +47,7 @@ class DuplicateSignalGuard:
         self.first_at: float | None = None
         self.ignored = 0
         self._scrapy: dict[int, object] = {}
+        self.parent = os.getppid()
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -32,6 +55,7 @@ class DuplicateSignalGuard:
         from twisted.internet import reactor
 
         ext = cls(crawler.settings.getfloat("KEPATUHAN_DUPLICATE_SIGNAL_WINDOW", DUPLICATE_WINDOW_S))
+        ext.parent = die_with_parent()
         # Scrapy installs its handlers in an "after startup" trigger; wrap them on the next turn
         if reactor.running:
             reactor.callLater(0, ext.wrap)
@@ -57,6 +81,11 @@ class DuplicateSignalGuard:
         if self.first_at is not None and now - self.first_at < self.window_s:
             self.ignored += 1  # a copy of the stop request already being honoured (no logging in a handler)
             return
+        if self.first_at is None and os.getppid() != self.parent:
+            # orphaned: nobody will escalate a stop that hangs, so bound it here
+            watchdog = threading.Timer(ORPHAN_GRACE_S, os._exit, args=(3,))
+            watchdog.daemon = True  # never the reason the process stays
+            watchdog.start()
         self.first_at = self.first_at if self.first_at is not None else now
         inner = self._scrapy.get(signum)
         if callable(inner):

@@ -40,7 +40,7 @@ def extract(
 
     from extract.io import count_lines, extract_jsonl
 
-    from fileio.inputs import InputError, check_inputs
+    from fileio.inputs import InputError, check_inputs, line_printer
 
     err = _err_console()
     try:
@@ -54,9 +54,11 @@ def extract(
     show_bar = not quiet and err.is_terminal
     problems: list[str] = []
 
+    show = line_printer(err, "warning: ")
+
     def report(msg: str) -> None:
         problems.append(msg)
-        err.print(f"[yellow]warning:[/] {escape(msg)}", markup=True, highlight=False, soft_wrap=True)
+        show(msg)
 
     try:
         if show_bar:

@@ -240,6 +240,8 @@ def evaluate(gold_path: str | Path, pred_path: str | Path | None = None,
     `texts_path` joins facts-only annotations with their article texts (see `join_texts`).
     """
     gold = load_jsonl(gold_path)
+    if not gold:  # nothing to score would read as a perfect F1
+        raise ValueError(f"{gold_path}: no annotated articles (empty gold file)")
     if texts_path:
         gold = join_texts(gold, texts_path)
     pred = load_jsonl(pred_path) if pred_path else predict(gold)
@@ -247,6 +249,8 @@ def evaluate(gold_path: str | Path, pred_path: str | Path | None = None,
 
 
 def write_predictions(preds: Iterable[dict[str, Any]], path: str | Path) -> None:
-    with open(path, "w", encoding="utf-8") as f:
+    from fileio.outfile import output_file
+
+    with output_file(path) as f:
         for p in preds:
             f.write(json.dumps(p, ensure_ascii=False) + "\n")

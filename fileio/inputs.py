@@ -217,3 +217,14 @@ def count_items(paths: Iterable[str | Path]) -> int | None:
             except (OSError, EOFError):
                 return None
     return total
+
+
+def line_printer(console, prefix: str = "", style: str = "yellow"):
+    """A callable printing one problem line: through rich on a terminal, plain and unwrapped
+    otherwise (cron mail, a log file, a pipe: fast, and never cut at 80 columns)."""
+    if console.is_terminal:
+        return lambda msg: console.print(f"{prefix}{msg}", style=style, markup=False, highlight=False, soft_wrap=True)
+
+    def plain(msg: str) -> None:
+        sys.stderr.write(f"{prefix}{msg}\n")
+    return plain

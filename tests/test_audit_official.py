@@ -194,7 +194,7 @@ def test_cli_official_import_reports_problems_with_file_and_line(tmp_path):
     assert "imported 2 official rows" in res.output and "o.csv:2: warning: unknown entity" in res.output.replace("\n", "")
     bad = write(tmp_path, "bad.csv", "tahun,nilai\n2023,90\n")
     res = CliRunner().invoke(app, ["official", "import", str(bad), "--db", db])
-    assert res.exit_code == 1 and "bad.csv:1: error: missing required column" in res.output.replace("\n", "")
+    assert res.exit_code == 2 and "bad.csv:1: error: missing required column" in res.output.replace("\n", "")
 
 
 def test_official_import_is_keyed_by_path_and_content_not_by_file_name(tmp_path):

@@ -125,3 +125,11 @@ def test_every_bad_input_gives_one_line_and_exit_2(tmp_path):
         if immutable:
             subprocess.run(["chattr", "-i", str(ro_file)])
     assert not failures, "\n".join(failures)
+
+
+def test_evaluate_on_an_empty_gold_file_is_unusable_input(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n", encoding="utf-8")
+    res = subprocess.run([KEPATUHAN, "evaluate", str(gold)], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 2 and "F1" not in res.stdout
+    assert [x for x in res.stderr.splitlines() if x.strip()] == [f"error: {gold}: no annotated articles (empty gold file)"]

@@ -122,3 +122,38 @@ def test_parent_bounds_its_wait_and_kills_a_child_that_ignores_the_stop(tmp_path
     rc = _wait(child, None, str(tmp_path / "none.progress"), None, stop_deadline=lambda: t0 + 1.0)
     assert rc == -signal.SIGKILL and child.poll() == -signal.SIGKILL
     assert time.monotonic() - t0 < 5
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for d in Path("/proc").glob("[0-9]*"):
+        try:
+            if int((d / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(d.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return out
+
+
+def test_a_killed_run_leaves_no_orphan_crawl(slow_site, tmp_path):
+    """kill -9 of `kepatuhan run` alone: its crawl child must not go on crawling unsupervised (it
+    would hold no lock, and a next run would crawl beside it); it stops on its own."""
+    cfg = slow_config(tmp_path, slow_site.start_url)
+    proc = subprocess.Popen([KEPATUHAN, "run", "--config", str(cfg), "--json"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    wait_for_crawl(tmp_path / "data", proc)
+    (child,) = _children(proc.pid)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10  # the site takes the crawl ~40 s at one request a second
+    while time.monotonic() < deadline and Path(f"/proc/{child}").exists():
+        state = (Path(f"/proc/{child}") / "stat").read_text().rsplit(")", 1)[1].split()[0] \
+            if Path(f"/proc/{child}").exists() else "X"
+        if state == "Z":
+            break
+        time.sleep(0.2)
+    alive = Path(f"/proc/{child}").exists() and \
+        (Path(f"/proc/{child}") / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    if alive:
+        os.kill(child, signal.SIGKILL)
+    assert not alive, "the crawl child outlived its killed parent"

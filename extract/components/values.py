@@ -105,6 +105,12 @@ class Values(DataComponent):
         nums = words_alt(list(v["cardinals"]))
         self.field_count_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('field_count_before', ['dari']))})\s+"
                                          rf"(?P<n>\d{{1,3}}|{nums})\s+(?:{words_alt(v.get('field_count_nouns', ['kabupaten']))})(?![\w])", I)
+        # a count right before a zone ("3 Zona Hijau"), not a score ("nilai 90 zona hijau")
+        self.zone_count = re.compile(rf"(?<![\w.,])(?<!nilai )(?<!skor )(?:\d{{1,2}}|{nums})\s+$", I)
+        above = v.get("rank_above_words", [])
+        self.above_re = re.compile(
+            rf"(?<![\w])(?P<n>\d{{1,2}}|{nums})\s+(?P<noun>{words_alt(v.get('field_count_nouns', ['kabupaten']) + ['pemprov', 'pemkab', 'pemkot'])})"
+            rf"(?:\s+lain(?:nya)?)?(?:\s+yang(?:\s+berada)?)?\s+(?:{words_alt(above)})\s+(?=[A-Z])", I) if above else None
         behind = v.get("rank_behind_words", [])
         # "peringkat kedua (secara nasional), di bawah Provinsi X"
         self.rank_behind = re.compile(rf"(?:\s+(?:secara\s+|tingkat\s+)?nasional)?\s*,?\s*(?:{words_alt(behind)})\s+(?=[A-Z])",
@@ -131,7 +137,8 @@ class Values(DataComponent):
         # "kualitas opini tinggi": the instrument's word inside the label
         infix = rf"(?:(?:{words_alt(v['opinion_infix'])})\s+)?" if v.get("opinion_infix") else ""
         self.opinion_infix = re.compile(rf"(?i)\s+(?:{words_alt(v['opinion_infix'])})(?=\s)") if infix else None
-        op = "|".join(rf"{k}\s+{infix}(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
+        # "Predikat KepatuhanTinggi": words glued at a capital are two words
+        op = "|".join(rf"{k}(?:\s+|(?-i:(?<=[a-z])(?=[A-Z]))){infix}(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in v["opinion_before"]}
         frames = v.get("verdict_frames", [])
@@ -356,6 +363,7 @@ class Values(DataComponent):
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         out.extend(self.list_ranks(text))
         out.extend(self.last_ranks(text))
+        out.extend(self.above_ranks(text))
         # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
         out = self._dedupe([v for v in out if "\n" not in text[v.start:v.end]])
         self._unscoped_in_sentence(text, out)
@@ -370,6 +378,19 @@ class Values(DataComponent):
             if m:
                 # on the words before the name ("di bawah "), so the name after them is its holder
                 out.append(Value("rank", 1, m.start(), m.end(), scope=r.scope, forward=True))
+        return out
+
+    def above_ranks(self, text: str) -> list[Value]:
+        """ "Empat Pemprov lain di atas Pemprov Sumut": the one named after them is place N+1 (a value on
+        the words before the name, so the name after them takes it)."""
+        if self.above_re is None:
+            return []
+        out = []
+        for m in self.above_re.finditer(text):
+            n = self._num(m.group("n"))
+            if n:
+                scope = "nasional" if re.match(r"(?i)pemprov|provinsi", m.group("noun")) else None
+                out.append(Value("rank", n + 1, m.start(), m.end(), scope=scope, forward=True))
         return out
 
     def last_ranks(self, text: str) -> list[Value]:
@@ -499,8 +520,10 @@ class Values(DataComponent):
         for m in self.zone_change.finditer(text):
             out += [Value("zone", m.group(g).lower(), m.start(g), m.end(g)) for g in ("a", "b")]
         # "6 kantor ... masuk zona hijau dan kuning": a mix of zones is no one's zone
+        # "3 Zona Hijau dan 10 Zona Kuning": a count of governments per zone is no one's zone
         out += [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)
-                if not _ZONE_MIX.match(text, m.end()) and not any(v.start <= m.start("z") < v.end for v in out)]
+                if not _ZONE_MIX.match(text, m.end()) and not any(v.start <= m.start("z") < v.end for v in out)
+                and not self.zone_count.search(text, max(0, m.start() - 24), m.start())]
         # a list line's last cell: "- Kabupaten Bungo – 90,10 – Hijau", "Kabupaten Tebo 70,50 (Kuning)"
         for m in _BARE_ZONE.finditer(text):
             if not any(v.start <= m.start("z") < v.end for v in out):
@@ -536,7 +559,7 @@ class Values(DataComponent):
             ok = ok or (tok[-1:] in ":;" and len(line) <= 40)
             if not ok:
                 continue
-            o = m.group("o").lower()
+            o = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("o")).lower()
             o = re.sub(r"\s+", " ", self.opinion_infix.sub("", o) if self.opinion_infix else o)
             out.append(Value("opinion", self.opinion_alias.get(o, o), m.start(), m.end()))
         return out

@@ -41,9 +41,7 @@ class OfficialsFinder(NameGrammar):
                 windows.append([a, b, line_a])
         if not windows:
             return []
-        low = text.lower()
-        skipped = _skipped_lines(text) if ("baca" in low or "lihat" in low or "simak" in low
-                                           or "terkait" in low) else []
+        skipped = _skipped_lines(text)
         mentions: list[Mention] = []
         all_orphans: list[tuple[str, int, int]] = []  # offices named without their holder
         headlines: dict[int, bool] = {}
