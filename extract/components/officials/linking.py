@@ -62,7 +62,7 @@ class OfficialsFinder(NameGrammar):
                 mentions.append(mention)
             if not headline:
                 all_orphans.extend(orphans)
-        for title, t_start, t_end in all_orphans:
+        for title, _start, t_end in all_orphans:
             name = speaker_after(self, text, t_end, mentions)
             if name:
                 mentions.append(Mention(name, title, name[0].start, name[-1].end))
