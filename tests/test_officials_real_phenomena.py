@@ -175,3 +175,13 @@ def test_no_holder_guessed(text):
     found = names(text)
     assert "Kepala Dinas Kesehatan Kota Padang" not in found.values()
     assert "Kepala Ombudsman RI Perwakilan Riau" not in found.values()
+
+
+@pytest.mark.parametrize("text", [
+    # an office word closing a long Balinese name, before the verb, the sentence end or a comma
+    "Wali Kota Denpasar I Gusti Ngurah Jaya Negara menerima piagam.",
+    "Piagam diterima Wali Kota Denpasar I Gusti Ngurah Jaya Negara.",
+    "Wali Kota Denpasar, I Gusti Ngurah Jaya Negara, menerima piagam.",
+])
+def test_long_names_closed_by_an_office_word(text):
+    assert names(text) == {"I Gusti Ngurah Jaya Negara": "Wali Kota Denpasar"}

@@ -9,7 +9,7 @@ import re
 from extract.components.officials.knowledge import SPEECH_VERBS
 from extract.components.officials.names import NameGrammar
 from extract.components.officials.speakers import is_orphan_subject, speaker_after
-from extract.components.officials.titles import (DASHES, LINK_BEFORE_TITLE, WINDOW_AFTER, WINDOW_BEFORE, Mention,
+from extract.components.officials.titles import (DASHES, TITLE_WORDS_IN_NAMES, LINK_BEFORE_TITLE, WINDOW_AFTER, WINDOW_BEFORE, Mention,
                                                  _Title)
 from extract.components.officials.tokens import (_TOKEN_RE, Tok, _ends_sentence, _is_headline, _join_wrapped_lines,
                                                  _skipped_lines)
@@ -248,7 +248,9 @@ class OfficialsFinder(NameGrammar):
     def _looks_like_place(self, toks, name: list[Tok], end: int) -> bool:
         """A "name" that contains office words belongs to the title ("Parameter Publik Indonesia")."""
         lead = self._particle_at(name, 0, len(name))  # "Anak Agung Gde Mayun": the noble title is no office
-        if any(t.low in self.kb.title_words for t in name[lead:]):
+        # an office word that is also a name word may close a name ("... Jaya Negara"), never open it
+        if any(t.low in self.kb.title_words and not (x > lead and t.low in TITLE_WORDS_IN_NAMES)
+               for x, t in enumerate(name) if x >= lead):
             return True
         nxt = toks[end] if end < len(toks) else None
         return bool(nxt is not None and nxt.cap and not _ends_sentence(name[-1])
