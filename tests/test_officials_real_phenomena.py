@@ -99,8 +99,8 @@ def test_a_headline_verb_is_still_no_name():
 
 @pytest.mark.parametrize("text, name", [
     # a hard-wrapped text whose short line ends in ", Name"
-    ("Tiga daerah tidak mendapat penghargaan tahun ini.\nKepala Perwakilan Ombudsman RI Provinsi Riau, Bambang\n"
-     "Pratama, mengatakan bahwa nilai itu turun dari tahun sebelumnya.", "Bayu Prasetya"),
+    ("Tiga daerah tidak mendapat penghargaan tahun ini.\nKepala Perwakilan Ombudsman RI Provinsi Riau, Bayu\n"
+     "Prasetya, mengatakan bahwa nilai itu turun dari tahun sebelumnya.", "Bayu Prasetya"),
     ("Nilai itu dibacakan dalam acara di Pekanbaru.\nMenurut Sekretaris Daerah Kabupaten Siak, Arfan\n"
      "Usman, capaian itu hasil kerja bersama seluruh perangkat daerah.", "Arfan Usman"),
 ])
