@@ -157,6 +157,8 @@ def test_hyphenated_words_stay_whole():
      "kata Bayu Prasetya.", "Bayu Prasetya", "Kepala Ombudsman RI Perwakilan Riau"),
     ("Bupati Agam menerima piagam itu, Senin.\nAndri Warman mengatakan capaian itu kerja bersama.",
      "Andri Warman", "Bupati Agam"),
+    ("Bupati Agam menerima piagam itu, Senin. Andri Warman mengatakan capaian itu kerja bersama.",
+     "Andri Warman", "Bupati Agam"),
 ])
 def test_holder_named_in_a_later_sentence(text, name, title):
     assert names(text).get(name) == title
@@ -170,6 +172,10 @@ def test_holder_named_in_a_later_sentence(text, name, title):
     "Kepala Ombudsman RI Perwakilan Riau menyerahkan hasil itu. Sumatera Barat mendapat zona hijau.",
     # nobody is named
     "Kepala Ombudsman RI Perwakilan Riau menyerahkan hasil itu. Menurut dia, nilai naik.",
+    # the next sentence hands over to another speaker, or names the article's staff
+    "Kepala Ombudsman RI Perwakilan Riau menyerahkan hasil itu. Sementara itu, Andri Warman mengatakan hal lain.",
+    "Kepala Ombudsman RI Perwakilan Riau menyerahkan hasil itu.\nDi sisi lain, Andri Warman menilai lain.",
+    "Kepala Ombudsman RI Perwakilan Riau menyerahkan hasil itu. Wartawan Andri Warman melaporkan dari lokasi.",
 ])
 def test_no_holder_guessed(text):
     found = names(text)

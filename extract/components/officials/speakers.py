@@ -5,9 +5,9 @@ saying, or the name after "kata"/"ujar") holds that office, when no other office
 comes between them."""
 from __future__ import annotations
 
-from extract.components.officials.knowledge import SPEECH_VERBS
+from extract.components.officials.knowledge import OTHER_SPEAKER_CUES, SPEECH_VERBS
 from extract.components.officials.titles import Mention
-from extract.components.officials.tokens import _TOKEN_RE, Tok
+from extract.components.officials.tokens import _TOKEN_RE, Tok, _ends_sentence
 
 LOOK_AHEAD = 400  # chars after the untitled office searched for its holder
 
@@ -21,7 +21,7 @@ def is_orphan_subject(toks: list[Tok], t, j: int) -> bool:
     if verb.kind != "w" or not verb.text.islower() or not verb.low.startswith("me"):
         return False
     prev = toks[t.i - 1] if t.i > 0 else None
-    return prev is None or prev.kind == "nl" or prev.text in (".", "-", "–", "—") or prev.low == "sementara"
+    return prev is None or prev.kind == "nl" or prev.text in (".", "-", "–", "—") or _full_stop(prev)
 
 
 def speaker_after(finder, text: str, start: int, titled: list[Mention]) -> list[Tok] | None:
@@ -31,8 +31,11 @@ def speaker_after(finder, text: str, start: int, titled: list[Mention]) -> list[
     taken = {(m.name_toks[0].start) for m in titled}
     toks = [Tok(m.group(), m.start(), m.end(), m.lastgroup) for m in _TOKEN_RE.finditer(text, start, end)]
     k = 0
+    sentence = 0  # index of the current sentence's first token
     while k < len(toks):
         t = toks[k]
+        if k > 0 and (toks[k - 1].kind == "nl" or toks[k - 1].text in (".", "!", "?") or _full_stop(toks[k - 1])):
+            sentence = k
         if t.kind == "w" and t.key in finder.kb.start_words and finder._title_at(toks, k):
             return None  # another office is named first
         if t.start in taken:
@@ -46,11 +49,26 @@ def speaker_after(finder, text: str, start: int, titled: list[Mention]) -> list[
         name = toks[k:n]
         before = toks[k - 1] if k > 0 else None
         after = toks[n] if n < len(toks) else None
-        subject = before is None or before.kind == "nl" or before.text in (",", ".")
+        subject = before is None or before.kind == "nl" or before.text in (",", ".") or _full_stop(before)
+        if name[0].key in finder.kb.role_words:
+            return None  # "Wartawan Budi melaporkan": the article's staff, and the office's holder unknown
         said_by = before is not None and before.low in SPEECH_VERBS and before.text.islower()
         verb = after is not None and after.kind == "w" and after.text.islower() and after.low.startswith("me")
         place = finder._match_seq(name, 0, finder.kb.regions, finder.kb.max_region) == len(name)
+        if _hands_over(toks[sentence:k]):
+            return None  # "Sementara itu, Budi ...": another speaker
         if len(name) >= 2 and not place and any(len(x.bare) > 3 for x in name) and (said_by or subject and verb):
             return name
         k = n
     return None
+
+
+def _hands_over(toks: list[Tok]) -> bool:
+    """The sentence opens with a cue that hands over to another speaker ("Sementara itu,")."""
+    words = tuple(t.low for t in toks if t.kind == "w")
+    return any(words[:len(c)] == c for c in OTHER_SPEAKER_CUES)
+
+
+def _full_stop(t: Tok) -> bool:
+    """A lower-case word with a full stop ends a sentence, however short ("itu.", "ini.")."""
+    return _ends_sentence(t) or t.kind == "w" and t.text.endswith(".") and len(t.bare) >= 2 and t.bare.islower()
