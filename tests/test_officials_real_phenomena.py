@@ -191,3 +191,32 @@ def test_no_holder_guessed(text):
 ])
 def test_long_names_closed_by_an_office_word(text):
     assert names(text) == {"I Gusti Made Surya Negara": "Bupati Tabanan"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pair word before one office: both names hold it
+    ("Pasangan kepala daerah Agam, Andri Warman dan Irwan Fikri, menerima piagam.",
+     {"Andri Warman": "kepala daerah Agam", "Irwan Fikri": "kepala daerah Agam"}),
+    ("Dua daerah itu kini dipimpin pasangan kepala daerah baru: Andri Warman–Irwan Fikri di Kabupaten Agam, "
+     "dan Rudi Salim–Joni Putra di Kota Solok. Namun nilai turun.",
+     {"Andri Warman": "kepala daerah baru", "Irwan Fikri": "kepala daerah baru",
+      "Rudi Salim": "kepala daerah baru", "Joni Putra": "kepala daerah baru"}),
+    # without a pair word the second name holds no office
+    ("Kepala Dinas Kesehatan Agam Budi Santoso dan Rudi Salim hadir.",
+     {"Budi Santoso": "Kepala Dinas Kesehatan Agam"}),
+])
+def test_pairs_of_office_holders(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # an acting office named by its institution alone, the prefix also misspelt
+    ("Penyerahan dilakukan Pelaksana tugas (Plt) perwakilan Ombudsman Sulawesi Barat, Hasan Basri di Mamuju.",
+     "Hasan Basri", "Plt perwakilan Ombudsman Sulawesi Barat"),
+    ("Acara dibuka Pelaksanaan Tugas Harian (Plh) Ombudsman Perwakilan Kepri Hasan Basri, S.IP di Batam.",
+     "Hasan Basri", "Pelaksanaan Tugas Harian (Plh) Ombudsman Perwakilan Kepri"),
+    ("Plh Ombudsman RI Perwakilan Riau, Hasan Basri, membuka acara.",
+     "Hasan Basri", "Plh Ombudsman RI Perwakilan Riau"),
+])
+def test_acting_offices_without_a_head(text, name, title):
+    assert names(text).get(name) == title

@@ -8,6 +8,7 @@ import re
 
 from extract.components.officials.knowledge import SPEECH_VERBS
 from extract.components.officials.names import NameGrammar
+from extract.components.officials.pairs import pair_before, pair_members
 from extract.components.officials.speakers import is_orphan_subject, speaker_after
 from extract.components.officials.titles import (DASHES, TITLE_WORDS_IN_NAMES, LINK_BEFORE_TITLE, WINDOW_AFTER, WINDOW_BEFORE, Mention,
                                                  _Title)
@@ -129,6 +130,11 @@ class OfficialsFinder(NameGrammar):
                     name2, end2 = second
                     m = self._mention(text, toks, t.i, title_end, name2, end2)
                     claimed.update(range(name_end, end2))
+            elif pair_before(toks, t.i):
+                title = text[toks[t.i].start:toks[title_end - 1].end]
+                for partner, end in pair_members(self, toks, name_end, n):
+                    mentions.append(Mention(partner, title, partner[0].start, partner[-1].end))
+                    claimed.update(range(name_end, end))
             linked[t.i] = m
             mentions.append(m)
             claimed.update(range(t.i, name_end))
@@ -217,7 +223,7 @@ class OfficialsFinder(NameGrammar):
                 name, end = res
                 if not self._looks_like_place(toks, name, end) and not self._name_after_comma(toks, end, n):
                     return j, name, end
-        if j < n and toks[j].text == ",":
+        if j < n and (toks[j].text == "," or toks[j].text == ":" and j > t.j):
             res = self._name_right(toks, j + 1, n, False)
             if res is not None:
                 return j, res[0], res[1]
