@@ -199,8 +199,8 @@ def test_long_names_closed_by_an_office_word(text):
      {"Andri Warman": "kepala daerah Agam", "Irwan Fikri": "kepala daerah Agam"}),
     ("Dua daerah itu kini dipimpin pasangan kepala daerah baru: Andri Warman–Irwan Fikri di Kabupaten Agam, "
      "dan Rudi Salim–Joni Putra di Kota Solok. Namun nilai turun.",
-     {"Andri Warman": "kepala daerah baru", "Irwan Fikri": "kepala daerah baru",
-      "Rudi Salim": "kepala daerah baru", "Joni Putra": "kepala daerah baru"}),
+     {"Andri Warman": "kepala daerah baru Kabupaten Agam", "Irwan Fikri": "kepala daerah baru Kabupaten Agam",
+      "Rudi Salim": "kepala daerah baru Kota Solok", "Joni Putra": "kepala daerah baru Kota Solok"}),
     # without a pair word the second name holds no office
     ("Kepala Dinas Kesehatan Agam Budi Santoso dan Rudi Salim hadir.",
      {"Budi Santoso": "Kepala Dinas Kesehatan Agam"}),
@@ -220,3 +220,16 @@ def test_pairs_of_office_holders(text, expected):
 ])
 def test_acting_offices_without_a_head(text, name, title):
     assert names(text).get(name) == title
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office serving another office: the served office belongs to the title
+    ("Acara dihadiri Asisten II Sekda Riau Budi Santoso dan Staf Ahli Gubernur Joni Putra.",
+     {"Budi Santoso": "Asisten II Sekda Riau", "Joni Putra": "Staf Ahli Gubernur"}),
+    ("Staf Khusus Menteri Dalam Negeri, Andi Saputra, hadir.", {"Andi Saputra": "Staf Khusus Menteri Dalam Negeri"}),
+    # the assistants' office misspelt
+    ("Sementara itu, Rina Sari selaku Kepala Keassisten Pencegahan Maladministrasi menjelaskan hal itu.",
+     {"Rina Sari": "Kepala Keassisten Pencegahan Maladministrasi"}),
+])
+def test_served_offices_and_misspelt_offices(text, expected):
+    assert names(text) == expected

@@ -96,6 +96,12 @@ class OfficialsFinder(NameGrammar):
                 continue
             blocked = any(self._match_seq(toks, s, kb.blockers, 2) == i - s for s in (i - 1, i - 2) if s >= 0)
             j = self._extend_tail(toks, t, n)
+            if (t.entry.get("needs_object") or t.entry.get("numeral")) and j - t.j <= 1 and j < n \
+                    and toks[j].kind == "w" and toks[j].key in starts and toks[j].cap:
+                inner = self._title_at(toks, j)
+                if inner is not None and inner.head_i == j:
+                    # the office another office serves: "Staf Ahli Gubernur", "Asisten II Sekda Kalteng"
+                    j = self._extend_tail(toks, inner, n)
             if not blocked:
                 titles.append((t, j))
             i = max(j, i + 1)
@@ -132,8 +138,12 @@ class OfficialsFinder(NameGrammar):
                     claimed.update(range(name_end, end2))
             elif pair_before(toks, t.i):
                 title = text[toks[t.i].start:toks[title_end - 1].end]
-                for partner, end in pair_members(self, toks, name_end, n):
-                    mentions.append(Mention(partner, title, partner[0].start, partner[-1].end))
+                for k, (members, end, seat) in enumerate(pair_members(self, toks, name_end, n)):
+                    office = f"{title} {seat}" if seat else title
+                    if k == 0:
+                        m.title = office  # the first pair's first name is the office's own link
+                    for partner in members:
+                        mentions.append(Mention(partner, office, partner[0].start, partner[-1].end))
                     claimed.update(range(name_end, end))
             linked[t.i] = m
             mentions.append(m)

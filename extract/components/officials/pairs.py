@@ -14,29 +14,35 @@ def pair_before(toks: list[Tok], i: int) -> bool:
     return i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in PAIR_WORDS
 
 
-def pair_members(finder, toks: list[Tok], end: int, n: int) -> list[tuple[list[Tok], int]]:
-    """The names after the first one of a pair (which ends at `end`): its partner after a dash or
-    "dan", and further pairs "A–B" after a place ("di Kota Y") and ", dan"."""
-    out: list[tuple[list[Tok], int]] = []
+def pair_members(finder, toks: list[Tok], end: int, n: int) -> list[tuple[list[list[Tok]], int, str]]:
+    """The pairs after an office whose first name ends at `end`: each pair's names after the first
+    one (its partner after a dash or "dan"), the index after them and the pair's seat ("Kabupaten
+    Agam" of "di Kabupaten Agam"); further pairs "C–D" follow a seat and ", dan"."""
+    out: list[tuple[list[list[Tok]], int, str]] = []
     k = end
+    names: list[list[Tok]] = []
     for _ in range(MAX_PAIRS):
         if k < n and (toks[k].text in DASHES or toks[k].low == "dan"):
             res = finder._name_right(toks, k + 1, n, False)
             if not res:
                 break
-            out.append(res)
+            names.append(res[0])
             k = res[1]
+        seat = ""
         if k < n and toks[k].low == "di":  # the pair's seat: "di Kabupaten Agam"
-            stop = next((x for x in range(k + 1, min(n, k + 8)) if toks[x].text in (",", ".")), None)
-            if stop is None:
-                break
-            k = stop
+            stop = next((x for x in range(k + 1, min(n, k + 8)) if toks[x].kind != "w" or toks[x].text.endswith(".")),
+                        min(n, k + 8))
+            last = stop + 1 if stop < n and toks[stop].kind == "w" else stop  # "di Kota Solok." ends the sentence
+            seat = " ".join(t.text for t in toks[k + 1:last]).rstrip(".")
+            k = last if last == stop else n
+        out.append((names, k, seat))
+        names = []
         if not (k + 1 < n and toks[k].text == ","):
             break
         k += 2 if toks[k + 1].low == "dan" else 1
         first = finder._name_right(toks, k, n, False)
         if not first or first[1] >= n or toks[first[1]].text not in DASHES:
             break  # a further pair is written "C–D"
-        out.append(first)
+        names = [first[0]]
         k = first[1]
     return out
