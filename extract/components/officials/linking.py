@@ -80,7 +80,12 @@ class OfficialsFinder(NameGrammar):
         if orphans is not None:
             orphans.extend((text[toks[t.i].start:toks[j - 1].end], toks[t.i].start, toks[j - 1].end)
                            for t, j in titles if t.i not in linked and is_orphan_subject(toks, t, j))
-        return [m for m in mentions if not self._is_staff(toks, index, m)]
+        return [m for m in mentions if not self._is_staff(toks, index, m) and not self._only_a_place(m)]
+
+    def _only_a_place(self, m: Mention) -> bool:
+        """ "Kepala Perwakilan Ombudsman RI Jambi, sejumlah ...": a "name" that is a region is the title's place."""
+        name = m.name_toks
+        return bool(name) and self._match_seq(name, 0, self.kb.regions, len(name)) == len(name)
 
     def _titles(self, toks: list[Tok]) -> list[tuple[_Title, int]]:
         """Every office title of the line with the token after it (titles after a blocker left out)."""
