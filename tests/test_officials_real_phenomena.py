@@ -233,3 +233,20 @@ def test_acting_offices_without_a_head(text, name, title):
 ])
 def test_served_offices_and_misspelt_offices(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the person in charge of a task, as an office of its own
+    ("Selain itu, Rudi Eko Hartono sebagai penanggung jawab kepatuhan pelayanan publik Ombudsman RI mengatakan ada tiga poin.",
+     "Rudi Eko Hartono", "penanggung jawab kepatuhan pelayanan publik Ombudsman RI"),
+    ("Rudi Eko Hartono, Penanggung Jawab Penilaian Kepatuhan Ombudsman RI, mengatakan ada tiga poin.",
+     "Rudi Eko Hartono", "Penanggung Jawab Penilaian Kepatuhan Ombudsman RI"),
+    ("Menurut Penanggung Jawab Penilaian Kepatuhan Ombudsman Riau, Sinta Dewi, nilai naik.",
+     "Sinta Dewi", "Penanggung Jawab Penilaian Kepatuhan Ombudsman Riau"),
+])
+def test_person_in_charge(text, name, title):
+    assert names(text).get(name) == title
+
+
+def test_person_in_charge_of_a_thing_is_no_office():
+    assert names("Penanggung jawab kegiatan itu adalah dinas. Penanggung Jawab Rudi Hartono tidak hadir.") == {}
