@@ -149,20 +149,29 @@ def _ingest_chunk(corpus: "Corpus", chunk: list[InputItem], run_id: int | None) 
 
     try:
         return list(corpus.ingest_many(map(kind_data, chunk), run_id=run_id, batch=len(chunk)))
-    except CorpusError:  # the database itself is unusable: stop, nothing to gain by going on
-        raise
-    except Exception as exc:  # noqa: BLE001 - find the item that cannot be stored
+    except Exception as exc:  # find the item that cannot be stored, unless the database itself fails
+        if _database_failure(exc):
+            raise
         if len(chunk) == 1:
             return [exc]
     out = []
     for item in chunk:
         try:
             out += list(corpus.ingest_many([kind_data(item)], run_id=run_id))
-        except CorpusError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - name the line, keep going
+        except Exception as exc:  # name the line, keep going
+            if _database_failure(exc):
+                raise
             out.append(exc)
     return out
+
+
+def _database_failure(exc: Exception) -> bool:
+    """The database is unusable (locked, damaged, unreachable, full): stop, nothing to gain by
+    going on. A row one item cannot store (IntegrityError) is that item's error."""
+    import sqlalchemy as sa
+
+    return isinstance(exc, CorpusError) or (isinstance(exc, sa.exc.SQLAlchemyError)
+                                            and not isinstance(exc, sa.exc.IntegrityError))
 
 
 def count_inputs(paths: list[str | Path]) -> int | None:

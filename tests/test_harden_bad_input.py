@@ -54,6 +54,10 @@ def cases(tmp: Path) -> list[tuple[str, list[str], dict, object]]:
                       .encode("latin-1"))
     url_int = tmp / "url-int.jsonl"
     url_int.write_text(json.dumps({"id": "a1", "url": 12345, "text": TEXT}) + "\n", encoding="utf-8")
+    # a good line for the damaged database: its one line must be the database's, whichever pages broke
+    fresh = tmp / "fresh.jsonl"
+    fresh.write_text(json.dumps({"id": "f1", "url": "https://seluma.example.id/baru", "text": TEXT}) + "\n",
+                     encoding="utf-8")
     good_cfg = tmp / "good.toml"
     good_cfg.write_text(GOOD_CONFIG + f'[storage]\ndata_dir = "{tmp / "data"}"\n', encoding="utf-8")
 
@@ -87,7 +91,7 @@ def cases(tmp: Path) -> list[tuple[str, list[str], dict, object]]:
         ("export on a read-only SQLite", [KEPATUHAN, "export", "--out", str(tmp / "ex"), "--db", db_ro], {}, None),
         ("stats on a damaged SQLite", [KEPATUHAN, "stats", "--db", db_bad], {}, None),
         ("export on a damaged SQLite", [KEPATUHAN, "export", "--out", str(tmp / "ex2"), "--db", db_bad], {}, None),
-        ("ingest on a damaged SQLite", [KEPATUHAN, "ingest", str(url_int), "--db", db_bad], {}, None),
+        ("ingest on a damaged SQLite", [KEPATUHAN, "ingest", str(fresh), "--db", db_bad], {}, None),
         ("audit on a full disk", [KEPATUHAN, "audit", "--out", str(tmp / "audit-out"), "--db", db_audit], {}, _full_disk),
         ("audit report on a full disk", [KEPATUHAN, "audit", "--out", str(tmp / "audit-out2"), "--records",
                                          str(records)], {}, _full_disk),
