@@ -67,6 +67,9 @@ RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturu
 RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
 # between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
 LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
+# between a group's noun and the government it lies in: "pemerintahan daerah (Pemda) Provinsi X", "pemda di Provinsi X"
+OWNER_GAP_ABBR = re.compile(r"[ \t]*(?:\([ \t]*[A-Za-z]{2,10}[ \t]*\)[ \t]*)?(?:(?:publik|pelayanan|layanan|di|milik|lingkup|"
+                            r"lingkungan|pada|se-?)[ \t]+){0,3}")
 ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 # one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
@@ -214,6 +217,14 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         by a list introducer and then at once by an entity heads the list (not the entity before it)."""
         m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
         return bool(m) and any(e.start == m.end() for e in ents)
+
+    def _group_owner(self, text: str, g: GroupMarker, e: EntityMention) -> bool:
+        """ "Tiga pemerintahan daerah (Pemda) Provinsi Sulawesi Tengah", "7 OPD Pemkab Sleman": a government
+        written right after a group's noun, of a kind the group is not made of, is where the group is."""
+        if g.noun is None or e.start > g.end and not OWNER_GAP_ABBR.fullmatch(text, g.end, e.start):
+            return False
+        kinds = self.noun_types.get(g.noun or "")
+        return e.entity_type not in kinds if kinds else e.entity_type == "provinsi"
 
     def _everyone(self, text: str, g: GroupMarker) -> bool:
         """ "seluruh atau 23 pemerintah kabupaten kota": the group is every one of its kind."""
@@ -402,6 +413,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
             prefix: list[Value] = []
             first_entity = True
             ranked_in_order: list = []  # entities given the listed ranks so far
+            last_group: GroupMarker | None = None
             field_of: EntityMention | None = None  # ranked within the group this sentence describes
             own: dict[int, list[Value]] = defaultdict(list)
             forward: dict[int, list[Value]] = {}
@@ -416,7 +428,9 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                         listed = _Listed(si, it.end)
                         for v in same:
                             active.add(v, only_kind=True)
-                    collecting, current = True, None
+                    collecting, current, last_group = True, None, it
+                elif kind == 0 and collecting and last_group is not None and self._group_owner(text, last_group, it):
+                    continue  # "tiga pemda Provinsi Sulteng mendapat ...": where the group is, not one of it
                 elif kind == 1 and it.kind in CATEGORICAL and (
                         re.match(r"\s*:", text[it.end:it.end + 3]) or not collecting and self._heads_a_list(text, it, s_ents)):
                     inline_heads[it.kind] = it  # a heading for the entities after it, until the next one
