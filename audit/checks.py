@@ -201,7 +201,9 @@ class Auditor:
         if c.rank_scope == "provinsi":
             if me.etype not in ("kabupaten", "kota") or not me.province_code:
                 return []
-            group = (c.year, "provinsi", me.province_code)
+            # peers of the same kind only: reporters rank "5 kabupaten terbaik" and "3 kota" apart,
+            # and a kota scoring higher never contradicts a kabupaten's first place among kabupaten
+            group = (c.year, "provinsi", me.province_code, me.etype)
         else:
             if not me.etype or k.key.startswith("U:"):
                 return []
@@ -223,7 +225,7 @@ class Auditor:
                              f"{c.year}: {names}")]
 
     def _peers(self) -> dict[tuple, list[tuple[float, str, str]]]:
-        """(year, "provinsi", province code) / (year, "nasional", type) -> (score, name, key), best first."""
+        """(year, "provinsi", province code, type) / (year, "nasional", type) -> (score, name, key), best first."""
         if getattr(self, "_peer_index", None) is None:
             index: dict[tuple, list[tuple[float, str, str]]] = defaultdict(list)
             for (key, year), ey in self.table.items():
@@ -231,7 +233,7 @@ class Auditor:
                 if score is None or key.startswith("U:"):
                     continue
                 if ey.etype in ("kabupaten", "kota") and ey.province_code:
-                    index[(year, "provinsi", ey.province_code)].append((score, ey.name, key))
+                    index[(year, "provinsi", ey.province_code, ey.etype)].append((score, ey.name, key))
                 if ey.etype:
                     index[(year, "nasional", ey.etype)].append((score, ey.name, key))
             for v in index.values():
