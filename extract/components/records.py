@@ -44,6 +44,7 @@ from spacy.tokens import Doc
 from extract.components.casefold import doc_lower
 from extract.components.claim_all import AllMembers
 from extract.components.claim_entities import LIST_ITEM, ClaimEntities
+from extract.components.claim_groups import ClaimGroups
 from extract.components.claim_years import ClaimYears
 from extract.components.claims import (CARRY, GROUP, OWN, PREFIX, SHARED, Claim, _covers, _Group, _inside_any, _Listed,
                                        _merge_spans, _search, _Sorted, _Span, _within)
@@ -67,15 +68,12 @@ RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturu
 RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
 # between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
 LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
-# between a group's noun and the government it lies in: "pemerintahan daerah (Pemda) Provinsi X", "pemda di Provinsi X"
-OWNER_GAP_ABBR = re.compile(r"[ \t]*(?:\([ \t]*[A-Za-z]{2,10}[ \t]*\)[ \t]*)?(?:(?:publik|pelayanan|layanan|di|milik|lingkup|"
-                            r"lingkungan|pada|se-?)[ \t]+){0,3}")
 ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 # one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
 
-class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
+class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, DataComponent):
     files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml")
 
     def load(self, data_dir: Path) -> None:
@@ -143,15 +141,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
         self.same_as_before = re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])",
                                          re.IGNORECASE) if same_n and same_w else None
-        every = v.get("group_everyone_before", [])
-        self.everyone = re.compile(rf"(?<![\w])(?:{words_alt(every)})\s+$", re.IGNORECASE) if every else None
-        bes = v.get("besides_before", [])
-        self.besides = re.compile(rf"(?<![\w])(?:{words_alt(bes)})\s+$", re.IGNORECASE) if bes else None
-        rcp = v.get("group_recipient_links", [])
-        self.recipient = re.compile(rf"\s*,?\s*(?:{words_alt(rcp)})\s+", re.IGNORECASE) if rcp else None
-        rest, exc = v.get("rest_words", []), v.get("exception_words", [])
-        self.rest_word = re.compile(rf"(?:{words_alt(rest)})", re.IGNORECASE) if rest else None
-        self.exception_word = re.compile(rf"(?<![\w])(?:{words_alt(exc)})(?![\w])", re.IGNORECASE) if exc else None
+        self.load_group_rules(v)
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
 
@@ -217,60 +207,6 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         by a list introducer and then at once by an entity heads the list (not the entity before it)."""
         m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
         return bool(m) and any(e.start == m.end() for e in ents)
-
-    def _group_owner(self, text: str, g: GroupMarker, e: EntityMention) -> bool:
-        """ "Tiga pemerintahan daerah (Pemda) Provinsi Sulawesi Tengah", "7 OPD Pemkab Sleman": a government
-        written right after a group's noun, of a kind the group is not made of, is where the group is."""
-        if g.noun is None or e.start > g.end and not OWNER_GAP_ABBR.fullmatch(text, g.end, e.start):
-            return False
-        kinds = self.noun_types.get(g.noun or "")
-        return e.entity_type not in kinds if kinds else e.entity_type == "provinsi"
-
-    def _everyone(self, text: str, g: GroupMarker) -> bool:
-        """ "seluruh atau 23 pemerintah kabupaten kota": the group is every one of its kind."""
-        return self.everyone is not None and bool(self.everyone.search(text, max(0, g.start - 25), g.start))
-
-    def _given_to(self, text: str, v: Value, g: GroupMarker) -> bool:
-        """ "memberikan penilaian zona kuning untuk 3 kabupaten": a label handed to the group after it."""
-        return v.kind in CATEGORICAL and v.end <= g.start and self.recipient is not None and \
-            bool(self.recipient.fullmatch(text, v.end, g.start))
-
-    def _rest_of_list(self, text: str, sent: tuple[int, int], s_ents: list, s_vals: list[Value], s_groups: list,
-                      own: dict, before: list) -> list[Claim]:
-        """ "... yakni A, B, C dan D, hasilnya hanya C yang meraih predikat hijau, selainnya kuning semua":
-        the members listed (in this sentence or just before), less the exception (named after "hanya",
-        "kecuali", or with a label of that kind of its own here), get the label after the rest word."""
-        ss, se = sent
-        rest = next((g for g in s_groups if g.count is None and self.rest_word is not None
-                     and self.rest_word.fullmatch(text[g.start:g.end])), None)
-        if rest is None or any(e.start > rest.start for e in s_ents):
-            return []  # "selebihnya masuk zona kuning, yaitu C, D": the rest named, a group of its own
-        labels = [v for v in s_vals if v.kind in CATEGORICAL and v.start >= rest.start]
-        kinds = {v.kind for v in labels}
-        exc = [m.start() for m in self.exception_word.finditer(text, ss, rest.start)] if self.exception_word else []
-        excepted = {self._key(e) for e in s_ents if e.start < rest.start and (
-            exc and e.start > exc[-1] or any(v.kind in kinds for v in own.get(id(e), [])))}
-        if not labels or not excepted:
-            return []  # no exception stated: "the others" are nobody in particular
-        members = {self._key(e): e for e in before + [e for e in s_ents if e.start < rest.start]}
-        return [Claim(e, v, PREFIX, sent) for k, e in members.items() if k not in excepted for v in labels]
-
-    def _after_definition(self, sentence: str, ss: int, vals: list[Value], ents: list) -> list[Value]:
-        """The scheme's definition carries no claims ("zona kuning nilai 51-80, dan zona hijau nilai
-        81-100"), but a clause after it that names an entity does ("..., secara nasional nilai tertinggi
-        diraih Kabupaten X dengan nilai 99,96"): the values after the definition's last clause, if
-        an entity is named there."""
-        cleaned = RANGE_OF_YEARS.sub(lambda m: " " * len(m.group()), sentence)
-        last = None
-        for last in self.definition.finditer(cleaned):
-            pass
-        m = re.compile(r"[,;]").search(cleaned, last.end()) if last is not None else None
-        if m is None:
-            return []
-        cut = ss + m.end()
-        if not any(e.start >= cut for e in ents):
-            return []
-        return [v for v in vals if v.start >= cut]
 
     def _related_lines(self, text: str) -> list:
         """Lines that link to other articles, as spans with .start/.end, sorted, for _within."""
