@@ -9,12 +9,11 @@ the text does not state); info = not covered by the official table.
 """
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 
 from gazetteer import RegionIndex, entity_key
 
+from .entity_years import EntityYear, Keyed, claim_value, score_gap_severity, scores_agree
 from .evidence import locate, written_decimals
 from .scheme import SCORE_EPS, ScoringScheme, YearScheme
 from .types import Finding, OfficialResult, ReportedClaim
@@ -23,71 +22,10 @@ SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
 CATEGORY_FIELDS = ("zone", "grade", "opinion")
 
 
-@dataclass
-class Keyed:
-    claim: ReportedClaim
-    key: str
-    province: str | None
-    etype: str | None
-
-
-@dataclass
-class EntityYear:
-    """What is known about one entity in one year: official row and the reported majority."""
-
-    key: str
-    year: int
-    etype: str | None = None
-    province_code: str | None = None
-    name: str = ""
-    official: OfficialResult | None = None
-    claims: list[Keyed] = field(default_factory=list)
-
-    def majority(self, fname: str, scope: str | None = None):
-        vals = [_val(k.claim, fname) for k in self.claims
-                if _val(k.claim, fname) is not None and (fname != "rank" or k.claim.rank_scope == scope)]
-        if not vals:
-            return None
-        (top, n), *rest = Counter(vals).most_common()
-        return top if not rest or rest[0][1] < n else None
-
-    def best_score(self) -> float | None:
-        if self.official and self.official.score is not None:
-            return self.official.score
-        return self.majority("score")
-
-
-def _val(claim: ReportedClaim, fname: str):
-    v = getattr(claim, fname)
-    return round(float(v), 2) if fname == "score" and v is not None else v
-
-
 def _fmt(v) -> str:
     if isinstance(v, float):
         return f"{v:.2f}".replace(".", ",")
     return str(v)
-
-
-def is_rounding(value: float, exact: float, decimals: int | None = None) -> bool:
-    """True when `value` is `exact` rounded or truncated to the decimals the text used
-    ("95,1" for 95,12). `decimals` None (unknown) allows 0 or 1; 2 allows none."""
-    for n in ((0, 1) if decimals is None else (decimals,) if decimals < 2 else ()):
-        if abs(round(exact, n) - value) < 1e-6 or abs(math.floor(exact * 10**n + 1e-9) / 10**n - value) < 1e-6:
-            return True
-    return False
-
-
-def scores_agree(a: float, b: float, dec_a: int | None = None, dec_b: int | None = None) -> bool:
-    return abs(a - b) <= SCORE_EPS or is_rounding(a, b, dec_a) or is_rounding(b, a, dec_b)
-
-
-def score_gap_severity(reported: float, official: float, decimals: int | None = None) -> str | None:
-    """None when equal as published (two decimals) or when the reported value is the official
-    one rounded to the decimals the text used ("nilai 95,1" for 95,12); else "medium"
-    (< 1 point) or "high"."""
-    if abs(reported - official) <= SCORE_EPS or is_rounding(reported, official, decimals):
-        return None
-    return "high" if abs(reported - official) >= 1 else "medium"
 
 
 class Auditor:
@@ -263,7 +201,9 @@ class Auditor:
         if c.rank_scope == "provinsi":
             if me.etype not in ("kabupaten", "kota") or not me.province_code:
                 return []
-            group = (c.year, "provinsi", me.province_code)
+            # peers of the same kind only: reporters rank "5 kabupaten terbaik" and "3 kota" apart,
+            # and a kota scoring higher never contradicts a kabupaten's first place among kabupaten
+            group = (c.year, "provinsi", me.province_code, me.etype)
         else:
             if not me.etype or k.key.startswith("U:"):
                 return []
@@ -285,7 +225,7 @@ class Auditor:
                              f"{c.year}: {names}")]
 
     def _peers(self) -> dict[tuple, list[tuple[float, str, str]]]:
-        """(year, "provinsi", province code) / (year, "nasional", type) -> (score, name, key), best first."""
+        """(year, "provinsi", province code, type) / (year, "nasional", type) -> (score, name, key), best first."""
         if getattr(self, "_peer_index", None) is None:
             index: dict[tuple, list[tuple[float, str, str]]] = defaultdict(list)
             for (key, year), ey in self.table.items():
@@ -293,7 +233,7 @@ class Auditor:
                 if score is None or key.startswith("U:"):
                     continue
                 if ey.etype in ("kabupaten", "kota") and ey.province_code:
-                    index[(year, "provinsi", ey.province_code)].append((score, ey.name, key))
+                    index[(year, "provinsi", ey.province_code, ey.etype)].append((score, ey.name, key))
                 if ey.etype:
                     index[(year, "nasional", ey.etype)].append((score, ey.name, key))
             for v in index.values():
@@ -392,8 +332,8 @@ class Auditor:
             groups: list[tuple[str, str | None]] = [(f, None) for f in ("score", *CATEGORY_FIELDS)]
             groups += [("rank", s) for s in ("nasional", "provinsi")]
             for fname, scope in groups:
-                pairs = [(_val(k.claim, fname), k) for k in ey.claims
-                         if _val(k.claim, fname) is not None and (fname != "rank" or k.claim.rank_scope == scope)]
+                pairs = [(claim_value(k.claim, fname), k) for k in ey.claims
+                         if claim_value(k.claim, fname) is not None and (fname != "rank" or k.claim.rank_scope == scope)]
                 # a value counts once per source: copies of one press release (same duplicate
                 # cluster) are one source, however many outlets syndicated it
                 sources: dict = defaultdict(set)
@@ -411,7 +351,7 @@ class Auditor:
                             fname == "score" and scores_agree(v, majority, dec[v], dec[majority]))):
                         continue
                     others = [(ov, cnt) for ov, cnt in values.items() if ov != v]
-                    same_article = any(o.claim.url == k.claim.url and o is not k and _val(o.claim, fname) != v
+                    same_article = any(o.claim.url == k.claim.url and o is not k and claim_value(o.claim, fname) != v
                                        for _, o in pairs)
                     text = ", ".join(f"{_fmt(ov)} ({cnt} source{'s' if cnt > 1 else ''})" for ov, cnt in others)
                     where = "the same article also says" if same_article else "other sources say"

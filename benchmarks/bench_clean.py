@@ -204,7 +204,8 @@ def _table(title: str, cols: tuple[str, ...], rows: list[tuple]) -> None:
     Console(width=120).print(table)
 
 
-AEB_CLEANERS = [("kepatuhan", run_kepatuhan, None), ("trafilatura", run_trafilatura_plain, "trafilatura")] + CLEANERS[2:]
+AEB_CLEANERS = [("kepatuhan", run_kepatuhan, None),
+                ("trafilatura", run_trafilatura_plain, "trafilatura")] + CLEANERS[2:]
 
 
 def aeb_section() -> dict[str, bool]:

@@ -3,7 +3,7 @@
 decode bytes (clean.decode) -> parse (flattening pathological nesting, cutting giant pages)
 -> read what the page says about itself before anything is removed: JSON-LD, meta/JSON-LD
 dates (htmldate, no text guessing), visible date stamps, byline, headline, canonical URL ->
-move captions out and drop widget blocks (clean.boilerplate.prune_tree) -> trafilatura body
+move captions out and drop widget blocks (clean.prune.prune_tree) -> trafilatura body
 (recall pass; the precision pass only when the first glued page furniture into the text) or
 the JSON-LD articleBody -> Indonesian-news line rules (clean.boilerplate.clean_body) ->
 publication date (clean.dates) -> hashes (clean.dedup).
@@ -18,7 +18,7 @@ from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from clean.agree import AGREE, readability_text, similarity
-from clean.boilerplate import clean_body, find_byline_author, prune_tree
+from clean.boilerplate import clean_body, find_byline_author
 from clean.captions import caption_page, caption_text
 from clean.errors import CleanError
 from clean.dates import find_dates, metadata_date, newest_date
@@ -26,6 +26,7 @@ from clean.decode import decode_html, repair_mojibake
 from clean.dedup import content_hash, simhash_hex
 from clean.jsonld import article_jsonld, body_paragraphs
 from clean.language import detect_language
+from clean.prune import prune_tree
 from clean.select import ClassIndex, by_class_id
 from clean.title import find_title
 from clean.types import Article

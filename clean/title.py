@@ -34,39 +34,44 @@ def _meta(tree, *keys: str) -> str:
     return ""
 
 
-def site_names(tree, jsonld: dict, url: str | None) -> set[str]:
-    """Normalised names the page goes by: "kompascom", "kompas", "republikaonline", …"""
-    names = {_meta(tree, "og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")}
+def site_names(tree, jsonld: dict, url: str | None) -> tuple[set[str], set[str]]:
+    """Normalised names the page goes by: (declared by the page: og:site_name, the publisher …;
+    from the host: "kompas", "kompascom")."""
+    declared = {_meta(tree, "og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")}
     publisher = jsonld.get("publisher")
     if isinstance(publisher, dict):
-        names.add(_clean(publisher.get("name")))
+        declared.add(_clean(publisher.get("name")))
     host = (urlsplit(url).hostname or "") if url else ""
     labels = [x for x in host.split(".") if x not in ("www", "m", "amp", "co", "or", "go", "ac", "web", "my", "id",
                                                      "com", "net", "org", "news", "tv")]
-    if labels:
-        names.add(labels[-1])  # the registrable name: "kompas" of "nasional.kompas.com"
-        names.add(host)
-    return {k for k in (_key(n.lstrip("@")) for n in names if n) if len(k) >= 3}
+    hosts = {labels[-1], host} if labels else set()  # the registrable name: "kompas" of "nasional.kompas.com"
+
+    def keys(names):
+        return {k for k in (_key(n.lstrip("@")) for n in names if n) if len(k) >= 3}
+    return keys(declared), keys(hosts)
 
 
 def _names_site(segment: str, sites: set[str]) -> bool:
+    """Does a short segment name the site ("Kompas.com", "Republika Online", "detikNews")?"""
     if len(segment.split()) > _MAX_SITE_WORDS:
         return False
     k = _key(segment)
-    return bool(k) and any(k == s or (len(s) >= 4 and (k.startswith(s) or s.startswith(k) and len(k) >= 4))
-                           for s in sites)
+    return bool(k) and any(k == s or (len(s) >= 4 and k.startswith(s)) for s in sites)
 
 
-def strip_site_name(title: str, sites: set[str], page_title: str = "") -> str:
-    """`title` without a leading or trailing segment that names the site."""
+def strip_site_name(title: str, sites: set[str], declared: set[str] | None = None) -> str:
+    """`title` without a trailing segment that names the site (`sites`: every name it goes
+    by), or a leading one that names it as the page declares itself (`declared`): a headline
+    may open with a place that is also the host's name ("Lebong - …" on lebong.go.id)."""
+    declared = sites if declared is None else declared
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return title
     seps = _SEPARATOR.findall(title)
     if _names_site(parts[-1], sites):
-        return strip_site_name(title[:len(title) - len(parts[-1]) - len(seps[-1])], sites)
-    if _names_site(parts[0], sites):
-        return strip_site_name(title[len(parts[0]) + len(seps[0]):], sites)
+        return strip_site_name(title[:len(title) - len(parts[-1]) - len(seps[-1])], sites, declared)
+    if _names_site(parts[0], declared):
+        return strip_site_name(title[len(parts[0]) + len(seps[0]):], sites, declared)
     return title
 
 
@@ -93,4 +98,5 @@ def find_title(jsonld: dict, tree, url: str | None = None) -> str | None:
     chosen = chosen or (cands[0] if cands else page_title)
     if not chosen:
         return None
-    return strip_site_name(chosen, site_names(tree, jsonld, url)) or chosen
+    declared, hosts = site_names(tree, jsonld, url)
+    return strip_site_name(chosen, declared | hosts, declared) or chosen

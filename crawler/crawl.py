@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from crawler.registry import Site, load_sites
+from crawler.registry import load_sites
 from crawler.crawl_report import CrawlReport
 
 REPO = Path(__file__).resolve().parents[1]
@@ -26,12 +26,6 @@ REPO = Path(__file__).resolve().parents[1]
 # Politeness off: for local test sites and benchmarks only.
 IMPOLITE = {"AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_DELAY": "0", "RANDOMIZE_DOWNLOAD_DELAY": "False",
             "CONCURRENT_REQUESTS_PER_DOMAIN": "16", "CONCURRENT_REQUESTS": "32", "RETRY_BACKOFF_BASE": "0.1"}
-
-
-def _site_conf(site: Site) -> dict:
-    return {"name": site.name, "url": site.url, "start_urls": list(site.start_urls), "sitemaps": list(site.sitemaps),
-            "feeds": list(site.feeds), "search": list(site.search), "article_patterns": list(site.article_patterns),
-            "aliases": list(site.aliases), "platform": site.platform, "follow": site.follow}
 
 
 def politeness_settings(sites) -> dict[str, str]:
@@ -104,12 +98,12 @@ def crawl_command(*, start_urls=(), sites=(), all_sites=False, db: str | None = 
     registry_sites = load_sites(registry) if registry else load_sites()
     chosen: list[dict] = []
     if all_sites:
-        chosen = [_site_conf(s) for s in registry_sites.values()]
+        chosen = [s.to_dict() for s in registry_sites.values()]
     for name in sites:
         if name not in registry_sites:
             raise ValueError(f"unknown site {name!r}: not in the registry ({registry or 'crawler/sites.yaml'}); "
                              f"known: {', '.join(sorted(registry_sites))}")
-        chosen.append(_site_conf(registry_sites[name]))
+        chosen.append(registry_sites[name].to_dict())
     for url in start_urls:
         if not url.startswith(("http://", "https://")):
             raise ValueError(f"--start-url must be an http(s) URL, got {url!r}")

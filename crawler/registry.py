@@ -62,16 +62,13 @@ class Site:
     def entry_urls(self) -> list[str]:
         return [self.url, *self.start_urls]
 
-    def to_spider_args(self) -> dict[str, str]:
-        """The `-a` arguments for `scrapy crawl news` (strings only, lists joined by spaces)."""
-        args = {"site": self.name, "start_urls": " ".join(self.entry_urls())}
-        for key in ("sitemaps", "feeds", "search", "article_patterns", "aliases"):
-            if getattr(self, key):
-                args[key] = "\n".join(getattr(self, key))
-        if self.platform != "auto":
-            args["platform"] = self.platform
-        args["follow"] = self.follow
-        return args
+    def to_dict(self) -> dict:
+        """The site as the spider takes it (`sites_json`, read by crawler.siteconf.SiteConf.from_args):
+        JSON-ready; politeness and province stay with the crawl's settings and the registry."""
+        return {"name": self.name, "url": self.url, "start_urls": list(self.start_urls),
+                "sitemaps": list(self.sitemaps), "feeds": list(self.feeds), "search": list(self.search),
+                "article_patterns": list(self.article_patterns), "aliases": list(self.aliases),
+                "platform": self.platform, "follow": self.follow}
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ def test_clean_body_drops_a_lone_heading_left_at_the_end():
     ("Kaur Raih Zona Hijau - Berita Daerah | Warta Kaur", {"wartakaur"}, "Kaur Raih Zona Hijau - Berita Daerah"),
     # a dash inside the headline stays when nothing names the site
     ("Zona Hijau Diraih - Ini Kata Bupati Kaur", {"rakyatbengkulu"}, "Zona Hijau Diraih - Ini Kata Bupati Kaur"),
-    ("Bupati: Nilai Naik - Pelayanan Harus Lebih Cepat", {"kompas"}, "Bupati: Nilai Naik - Pelayanan Harus Lebih Cepat"),
+    ("Bupati: Nilai Naik - Pelayanan Harus Cepat", {"kompas"}, "Bupati: Nilai Naik - Pelayanan Harus Cepat"),
 ])
 def test_strip_site_name(title, sites, expected):
     assert strip_site_name(title, sites) == expected
@@ -109,7 +109,8 @@ def test_an_article_with_a_photo_is_not_a_photo_page():
     paras = "".join(f"<p>{p}</p>" for p in PROSE * 2)
     html = (f'<html lang="id"><head><title>Kaur Raih Zona Hijau</title></head><body><article><h1>Kaur Raih Zona '
             f'Hijau dari Ombudsman</h1><figure><img src="a.jpg"><figcaption>Bupati Kaur menerima piagam dari '
-            f'Ombudsman di Kota Bengkulu. (Foto: Humas Pemkab Kaur)</figcaption></figure>{paras}</article></body></html>')
+            f'Ombudsman di Kota Bengkulu. (Foto: Humas Pemkab Kaur)</figcaption></figure>{paras}</article>'
+            '</body></html>')
     art = clean_page(html, url="https://kaurnews.example/berita/kaur-raih-zona-hijau")
     assert art.text.startswith(PROSE[0]) and "piagam dari Ombudsman" not in art.text
     assert not any("caption" in w for w in art.warnings)
@@ -132,3 +133,53 @@ def test_json_ld_article_body_holding_escaped_html_gives_its_text():
         "Pemerintah Kabupaten Kaur meraih zona hijau dalam penilaian Ombudsman tahun 2024 dengan nilai 88,75.",
         "Pelayanan Membaik",
         "Bupati Kaur mengatakan pelayanan di puskesmas dan kecamatan terus dibenahi & diawasi."]
+
+
+def test_a_headline_opening_with_the_host_s_place_name_keeps_it():
+    headline = "Lebong - Bupati Terima Piagam Zona Hijau Ombudsman"
+    html = _page(headline, None, headline)
+    assert clean_page(html, url="https://lebong.go.id/berita/piagam").title == headline
+    # the same opening declared as the site's name goes
+    html = _page("Lebong Today - Bupati Terima Piagam Zona Hijau", None, None, "Lebong Today")
+    assert clean_page(html, url="https://lebongtoday.example/berita/piagam").title == \
+        "Bupati Terima Piagam Zona Hijau"
+
+
+@pytest.mark.parametrize("line", [
+    "[Gambas:Video 20detik]",
+    "Follow Berita Okezone di Google News",
+    "Ikuti Whatsapp Channel Republika untuk berita terkini",
+    "* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan WhatsApp ke nomor Cek Fakta.",
+    "Cek berita dan artikel yang lain di Google News",
+    "Download aplikasi kami untuk membaca berita lebih cepat",
+])
+def test_outlet_promo_and_embed_lines_go(line):
+    assert clean_body(PROSE[:1] + [line] + PROSE[1:], title=None).paragraphs == PROSE
+
+
+def test_prose_that_mentions_an_app_or_a_channel_stays():
+    lines = PROSE + ["Warga juga dapat mengunduh aplikasi layanan kependudukan untuk mengurus dokumen tanpa "
+                     "datang ke kantor, kata kepala dinas."]
+    assert clean_body(lines, title=None).paragraphs == lines
+
+
+def _teaser_page(list_markup: bool) -> str:
+    items = [(f"Judul Berita Lain Nomor {i} tentang Pelayanan Daerah",
+              f"Ringkasan berita lain nomor {i}: pemerintah daerah meresmikan layanan baru bagi warga di kecamatan "
+              "yang jauh dari ibu kota kabupaten pada pekan ini.") for i in range(1, 9)]
+    if list_markup:
+        box = "<ul>" + "".join(f'<li><a href="/r/{i}">{h}</a><p>{s}</p></li>'
+                               for i, (h, s) in enumerate(items)) + "</ul>"
+    else:
+        box = "".join(f'<div class="news-item"><a href="/r/{i}"><h3>{h}</h3></a><p>{s}</p></div>'
+                      for i, (h, s) in enumerate(items))
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    return (f'<html lang="id"><head><title>Kaur Raih Zona Hijau Ombudsman : Okezone News</title></head><body>'
+            f'<div class="col-md-8"><h1>Kaur Raih Zona Hijau Ombudsman 2024</h1><div id="contentx" class="read">'
+            f'{body}</div><div class="box-terkait"><h2>Berita Terkait</h2>{box}</div></div></body></html>')
+
+
+@pytest.mark.parametrize("list_markup", [False, True])
+def test_a_box_of_teasers_with_more_prose_than_the_article_is_not_the_article(list_markup):
+    art = clean_page(_teaser_page(list_markup), url="https://news.okezone.com/read/2024/12/10/340/1/kaur")
+    assert art.text.split("\n\n") == PROSE

@@ -68,3 +68,24 @@ def test_all_sites_of_an_own_registry_from_the_command_line(tmp_path):
             assert set(srv.agents) == {next(iter(srv.agents))}
             agent = next(iter(srv.agents))
             assert agent.startswith("kepatuhan/") and "mailto:peneliti@kampus.ac.id" in agent, agent
+
+
+def test_a_registry_site_reaches_the_spider_whole(tmp_path):
+    """sites.yaml entry -> Site -> the spider's JSON argument -> SiteConf: hosts, entry points
+    and patterns survive the trip (the one serial form of a site is Site.to_dict)."""
+    from crawler.registry import load_sites
+    from crawler.siteconf import SiteConf
+
+    reg = tmp_path / "sites.yaml"
+    reg.write_text(yaml.safe_dump({"sites": [{
+        "name": "bengkuluekspres", "url": "https://bengkuluekspress.disway.id/",
+        "start_urls": ["https://bengkuluekspress.disway.id/kategori/pemerintahan"],
+        "feeds": ["https://bengkuluekspress.disway.id/feed"], "aliases": ["www.bengkuluekspress.disway.id"],
+        "article_patterns": [r"/read/\d+/"], "platform": "wordpress", "follow": "only"}]}), encoding="utf-8")
+    site = load_sites(reg)["bengkuluekspres"]
+    conf = SiteConf.from_args(json.loads(json.dumps(site.to_dict())))
+    assert conf.name == "bengkuluekspres" and conf.platform == "wordpress" and conf.follow == "only"
+    assert conf.netlocs == {"bengkuluekspress.disway.id", "www.bengkuluekspress.disway.id"}
+    assert conf.start_urls == ["https://bengkuluekspress.disway.id/kategori/pemerintahan"]
+    assert conf.feeds == ["https://bengkuluekspress.disway.id/feed"]
+    assert conf.article_patterns[0].search("https://bengkuluekspress.disway.id/read/123/pemkab-raih-zona-hijau")

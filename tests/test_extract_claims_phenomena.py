@@ -365,3 +365,16 @@ def test_a_group_green_before_and_again_gives_both_years(group):
     r = recs(text)
     for name in ("Kabupaten Kendal", "Kabupaten Demak", "Kota Tegal"):
         assert r[(name, 2021)].zone == r[(name, 2022)].zone == "hijau", name
+
+
+@pytest.mark.parametrize("items", [
+    "1. Kota Bitung (91,20) 2. Kota Tomohon (91,20) 3. Kota Manado (90,05) 4. Kota Kotamobagu (89,10)",
+    "1. Kota Bitung 91,20\n2. Kota Tomohon 91,20\n3. Kota Manado 90,05\n4. Kota Kotamobagu 89,10",
+])
+def test_list_order_is_no_ranking_when_scores_only_tie_and_ties_share_no_place(items):
+    unordered = OMB.format(prov="Sulawesi Utara") + "Hasil penilaian tahun 2023 untuk kota: " + items
+    assert all(r.rank is None for r in extract_article(unordered).records)
+    ranked = OMB.format(prov="Sulawesi Utara") + "Berikut peringkat kota tahun 2023: " + items
+    r = recs(ranked)
+    assert [r[(n, 2023)].rank for n in ("Kota Bitung", "Kota Tomohon", "Kota Manado", "Kota Kotamobagu")] == \
+        [None, None, 3, 4]

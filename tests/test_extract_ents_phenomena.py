@@ -106,19 +106,19 @@ def test_vertical_offices_belong_to_their_ministry(text, entity, parent, provinc
 
 
 def test_the_head_of_an_office_is_not_part_of_its_name():
-    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2022. Kanwil BPN Aceh meraih nilai 83,17. "
-            "Penghargaan diterima Kepala Kanwil BPN Aceh Dr Mazwar.")
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2022. Kanwil BPN Aceh meraih nilai 86,42. "
+            "Penghargaan diterima Kepala Kanwil BPN Aceh Dr Rahmat Hidayat.")
     r = recs(text)
     assert list(r) == [("Kanwil BPN Aceh", 2022)]
 
 
 def test_short_and_long_names_of_one_regional_office_are_one_record():
     text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021. Kantor Wilayah BPN Provinsi Aceh "
-            "masuk zona hijau. Kanwil BPN Aceh meraih nilai 83,17.")
+            "masuk zona hijau. Kanwil BPN Aceh meraih nilai 86,42.")
     r = recs(text)
     assert list(r) == [("Kantor Wilayah BPN Provinsi Aceh", 2021)]
     assert (r[("Kantor Wilayah BPN Provinsi Aceh", 2021)].score, r[("Kantor Wilayah BPN Provinsi Aceh", 2021)].zone) \
-        == (83.17, "hijau")
+        == (86.42, "hijau")
 
 
 # -- unit names: full stops, numbers, merged offices ----------------------------------------
@@ -193,33 +193,33 @@ def test_spellings_and_glued_level_words_resolve_to_the_kemendagri_name(written,
     assert list(recs(text)) == [(entity, 2023)]
 
 
-@pytest.mark.parametrize("written", ["Pemerintah Kota (Pemkot) Depok Jawa Barat", "Kota Depok, Jawa Barat",
-                                     "Pemkot Depok (Jawa Barat)"])
+@pytest.mark.parametrize("written", ["Pemerintah Kota (Pemkot) Bekasi Jawa Barat", "Kota Bekasi, Jawa Barat",
+                                     "Pemkot Bekasi (Jawa Barat)"])
 def test_a_province_written_after_its_city_only_locates_it(written):
-    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2022. {written} meraih nilai A dan skor 94,74."
-    assert list(recs(text)) == [("Kota Depok", 2022)]
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2022. {written} meraih nilai A dan skor 93,58."
+    assert list(recs(text)) == [("Kota Bekasi", 2022)]
 
 
-@pytest.mark.parametrize("dateline", ["TRIBUNBANTEN.COM, KOTA SERANG - ", "BANTENNEWS.CO.ID, SERANG – ",
+@pytest.mark.parametrize("dateline", ["BANTENPOS.COM, KOTA SERANG - ", "BANTENNEWS.CO.ID, SERANG – ",
                                       "Kabarbanten.com, Serang - "])
 def test_the_city_of_a_dateline_is_not_a_subject(dateline):
-    text = (f"{dateline}Empat polres di bawah Polda Banten meraih zona hijau dalam Penilaian Kepatuhan tahun 2021 "
-            "dari Ombudsman. Polres Cilegon meraih nilai 95,76.")
+    text = (f"{dateline}Sejumlah polres di wilayah hukum Polda Banten masuk zona hijau pada Penilaian Kepatuhan "
+            "tahun 2021 oleh Ombudsman. Polres Cilegon meraih nilai 94,31.")
     r = recs(text)
     assert not governments(r)
-    assert r[("Polres Cilegon", 2021)].score == 95.76
+    assert r[("Polres Cilegon", 2021)].score == 94.31
 
 
 @pytest.mark.parametrize("written", ["Kementerian Agraria dan tata ruang", "Kementerian agraria dan tata ruang",
                                      "KEMENTERIAN AGRARIA DAN TATA RUANG"])
 def test_ministry_names_in_any_case_after_the_first_word(written):
-    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2019. {written} meraih nilai 74,45."
-    assert recs(text)[("Kementerian Agraria dan Tata Ruang", 2019)].score == 74.45
+    text = f"Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2019. {written} meraih nilai 76,12."
+    assert recs(text)[("Kementerian Agraria dan Tata Ruang", 2019)].score == 76.12
 
 
 def test_a_counted_kind_of_office_is_not_the_agency():
-    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021. Kanwil BPN Aceh dan 9 kantor BPN "
-            "lainnya masuk zona hijau.")
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021. Kanwil BPN Aceh bersama 7 kantor BPN "
+            "lainnya meraih zona hijau.")
     r = recs(text)
     assert ("Badan Pertanahan Nasional", 2021) not in r
 
@@ -282,9 +282,9 @@ def test_names_with_their_words_run_together(written, entity):
 
 def test_members_of_a_list_after_a_government_take_its_level_even_run_together():
     text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021. Yang masuk zona kuning adalah "
-            "Pemerintah Kabupaten Pesisir Barat, Tulangbawang Barat, dan Mesuji.")
-    assert {e for e, _ in recs(text)} == {"Kabupaten Pesisir Barat", "Kabupaten Tulang Bawang Barat",
-                                         "Kabupaten Mesuji"}
+            "Pemerintah Kabupaten Way Kanan, Tulangbawang Barat, dan Lampung Utara.")
+    assert {e for e, _ in recs(text)} == {"Kabupaten Way Kanan", "Kabupaten Tulang Bawang Barat",
+                                         "Kabupaten Lampung Utara"}
 
 
 @pytest.mark.parametrize("tail", [
@@ -309,7 +309,7 @@ def test_a_value_phrase_after_a_facility_is_no_member():
                                    "di Bandara Soekarno-Hatta, Tangerang"])
 def test_a_place_named_by_its_police_headquarters_or_another_office_is_no_subject(place):
     text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021 kepada Polres Cilegon yang meraih nilai "
-            f"95,76. Penyerahan berlangsung {place}, Kamis. Polres Cilegon masuk zona hijau.")
+            f"94,31. Penyerahan berlangsung {place}, Kamis. Polres Cilegon masuk zona hijau.")
     r = recs(text)
     assert list(r) == [("Polres Cilegon", 2021)]
 
@@ -413,8 +413,8 @@ def test_a_unit_in_an_all_capitals_headline_is_the_unit_of_the_body(headline, bo
 
 
 @pytest.mark.parametrize("text", [
-    ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemkab Klaten. Kantor Pertanahan "
-     "memperoleh nilai 89,60."),
+    ("Kantor Pertanahan di Klaten Raih Zona Hijau\n\nOmbudsman RI menyerahkan hasil Penilaian Kepatuhan tahun "
+     "2023 kepada Pemkab Klaten. Kantor Pertanahan memperoleh nilai 89,60."),
     ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kantor Pertanahan di Klaten memperoleh "
      "nilai 89,60."),
     ("Kantor Pertanahan di Klaten Raih Zona Hijau\n\nOmbudsman RI menyerahkan hasil Penilaian Kepatuhan tahun "
@@ -446,3 +446,9 @@ def test_an_office_head_written_in_lower_case_before_its_place(written, entity):
     r = recs(text)
     assert list(r) == [(entity, 2023)]
     assert r[(entity, 2023)].entity_type == "unit"
+
+
+def test_an_office_in_a_title_is_no_subject():
+    text = ("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemkot Kupang yang meraih 90,10, "
+            "diterima Kepala kantor pertanahan Kota Kupang.")
+    assert list(recs(text)) == [("Kota Kupang", 2023)]

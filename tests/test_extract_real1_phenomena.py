@@ -457,3 +457,111 @@ def test_a_2022_verdict_word_fills_the_zone_only():
     text = "Ombudsman RI merilis penilaian kepatuhan tahun 2023. Kabupaten Merangin meraih predikat tinggi dengan nilai 86,10."
     rec = recs(text)[("Kabupaten Merangin", 2023)]
     assert (rec.opinion, rec.zone) == (None, "hijau")
+
+
+# -- list members with inline scores share the last member's zone ---------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Kabupaten Banyuasin mendapat nilai 80,03 dan Kabupaten Empat Lawang 77,31 berada di zona kuning.",
+    "Kabupaten Banyuasin meraih 80,03, Kabupaten Empat Lawang 77,31 masuk zona kuning.",
+    "Kabupaten Banyuasin dengan skor 80,03 serta Kabupaten Empat Lawang dengan skor 77,31 masuk zona kuning.",
+])
+def test_inline_scored_members_share_the_lists_zone(sentence):
+    text = "Ombudsman RI Perwakilan Sumsel merilis hasil survei kepatuhan tahun 2019. " + sentence
+    r = recs(text)
+    assert (r[("Kabupaten Banyuasin", 2019)].score, r[("Kabupaten Banyuasin", 2019)].zone) == (80.03, "kuning")
+    assert (r[("Kabupaten Empat Lawang", 2019)].score, r[("Kabupaten Empat Lawang", 2019)].zone) == (77.31, "kuning")
+
+
+def test_a_member_with_its_own_zone_keeps_it():
+    text = ("Ombudsman RI Perwakilan Sumsel merilis hasil survei kepatuhan tahun 2019. Kota Pagar Alam meraih "
+            "nilai 21,37 atau zona merah, sedangkan Kabupaten Banyuasin 80,03 dan Kabupaten Empat Lawang 77,31 "
+            "berada di zona kuning.")
+    r = recs(text)
+    assert r[("Kota Pagar Alam", 2019)].zone == "merah"
+    assert r[("Kabupaten Banyuasin", 2019)].zone == "kuning"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ujar Ketua Ombusman Perwakilan Kalimantan Tengah Thoseng T.T Asan, Minggu (16/12).", "Thoseng T.T Asan"),
+    ("kata Kepala Ombdusman RI Perwakilan Jambi Abdul Rokhim kepada wartawan.", "Abdul Rokhim"),
+    ("Kepala Ombdsman Sultra, Mastri Susilo menyatakan hal itu.", "Mastri Susilo"),
+])
+def test_a_misspelt_ombudsman_still_makes_a_title(text, name):
+    assert name in officials(text)
+
+
+# -- a label said of every kabupaten/kota of a province reaches each one named ------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Pemerintah Aceh dan seluruh atau 23 pemerintah kabupaten kota di Provinsi Aceh berhasil masuk zona hijau.",
+    "Semua kabupaten/kota se-Provinsi Aceh berhasil meraih zona hijau.",
+    "Provinsi Aceh beserta seluruh kabupaten dan kota di Provinsi Aceh masuk zona hijau.",
+])
+def test_all_of_a_province_gives_each_named_member_the_label(sentence):
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. " + sentence +
+            " Opini kualitas tertinggi diraih Kabupaten Pidie Jaya dan Kota Banda Aceh. Kabupaten Bireuen "
+            "meraih nilai 88,10.")
+    r = recs(text)
+    for name in ("Kabupaten Pidie Jaya", "Kota Banda Aceh", "Kabupaten Bireuen"):
+        assert r[(name, 2024)].zone == "hijau", name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Belum seluruh kabupaten/kota di Provinsi Aceh masuk zona hijau.",
+    "Hampir semua kabupaten/kota di Provinsi Aceh masuk zona hijau.",
+    "Seluruh kabupaten/kota di Aceh telah dinilai, dan Provinsi Aceh masuk zona hijau.",
+])
+def test_not_all_or_another_holder_gives_no_member_the_label(sentence):
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. " + sentence +
+            " Kabupaten Bireuen meraih nilai 88,10.")
+    assert recs(text)[("Kabupaten Bireuen", 2024)].zone is None
+
+
+# -- "N provinces above X": X is place N+1 ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,name,rank,scope", [
+    ("Empat Pemprov lain di atas Pemprov Sumatera Utara meraih nilai lebih tinggi.", "Provinsi Sumatera Utara", 5, "nasional"),
+    ("Hanya dua provinsi yang berada di atas Provinsi Bali.", "Provinsi Bali", 3, "nasional"),
+    ("Tiga kabupaten lainnya diatas Kabupaten Badung dalam penilaian itu.", "Kabupaten Badung", 4, None),
+])
+def test_n_above_x_makes_x_n_plus_one(sentence, name, rank, scope):
+    text = f"Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. {name} meraih nilai 90,54. {sentence}"
+    rec = recs(text)[(name, 2022)]
+    assert (rec.rank, rec.rank_scope) == (rank, scope)
+
+
+def test_the_other_offices_are_a_kind():
+    text = ("Ombudsman RI Perwakilan Kepri menyerahkan hasil penilaian kepatuhan tahun 2021 kepada Pemprov Kepri. "
+            "Provinsi Kepulauan Riau masuk zona hijau, sedangkan Kantor Pertanahan lainnya telah masuk zona hijau.")
+    assert not any(e.startswith("Kantor Pertanahan") for e, _ in recs(text))
+
+
+# -- a count per zone is no one's zone ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Penilaian Kepatuhan Provinsi Kalimantan Selatan Tahun 2021, 3 Zona Hijau dan 10 Zona Kuning",
+    "Hasil penilaian kepatuhan 2021 di Provinsi Kalimantan Selatan: 3 zona hijau, 10 zona kuning.",
+    "Di Provinsi Kalimantan Selatan, penilaian kepatuhan 2021 menghasilkan tiga zona hijau dan sepuluh zona kuning.",
+])
+def test_a_count_per_zone_is_no_entitys_zone(sentence):
+    text = sentence + "\nOmbudsman RI Perwakilan Kalsel menyerahkan hasilnya kepada pemerintah daerah."
+    assert all(r.zone is None for r in extract_article(text).records)
+
+
+def test_a_whole_number_score_before_a_zone_stays_a_zone():
+    text = "Hasil penilaian kepatuhan Ombudsman 2021: Kota Banjarbaru meraih nilai 90 zona hijau."
+    assert recs(text)[("Kota Banjarbaru", 2021)].zone == "hijau"
+
+
+# -- labels glued at a capital: "Predikat KepatuhanTinggi" ------------------------------------------
+
+@pytest.mark.parametrize("label,opinion", [
+    ("Predikat KepatuhanTinggi", "kepatuhan tinggi"),
+    ("predikat KepatuhanSedang", "kepatuhan sedang"),
+    ("Opini KualitasTertinggi", "kualitas tertinggi"),
+])
+def test_glued_label_words(label, opinion):
+    year = 2023 if opinion.startswith("kualitas") else 2018
+    text = f"Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun {year}. Kabupaten Minahasa meraih {label}."
+    assert recs(text)[("Kabupaten Minahasa", year)].opinion == opinion

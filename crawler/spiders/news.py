@@ -73,11 +73,7 @@ class NewsSpider(scrapy.Spider):
             for name in _split(site.replace(",", " ")):
                 if name not in registry:
                     raise ValueError(f"unknown site {name!r} (not in crawler/sites.yaml)")
-                s = registry[name]
-                confs.append({"name": s.name, "url": s.url, "start_urls": list(s.start_urls),
-                              "sitemaps": list(s.sitemaps), "feeds": list(s.feeds), "search": list(s.search),
-                              "article_patterns": list(s.article_patterns), "aliases": list(s.aliases),
-                              "platform": s.platform, "follow": s.follow})
+                confs.append(registry[name].to_dict())
         for url in _split(start_urls):
             confs.append({"url": url, "sitemaps": _split(sitemaps), "feeds": _split(feeds),
                           "search": [s for s in (search or "").splitlines() if s.strip()],

@@ -58,6 +58,9 @@ class ClaimYears:
             return self._assessment_before(ref), None
         # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
         in_clause = [y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)]
+        if self.changed_from is not None:  # "menurun dari tahun 2022 ... masuk zona kuning": compared with, wherever
+            in_sent = [y for y in in_sent if not self.changed_from.search(text, max(0, y.start - 40), y.start)]
+            in_clause = [y for y in in_clause if y in in_sent]
         if in_sent and self.now_cue is not None:
             # "yang sebelumnya hijau pada 2021 kembali meraih zona hijau": a year before "kembali"/"kini"
             # is the earlier state's, not the value's
@@ -85,6 +88,8 @@ class ClaimYears:
         fills the zone only (see `_records`)."""
         if v is None:
             return None
+        if v.value in self.graded_only_alias:  # "kepatuhan tertinggi": the top opinion from 2022 on only
+            return self.opinion_alias.get(v.value) if year >= self.graded_from else None
         return None if year >= self.graded_from and v.value in self.old_label_zone else v.value
 
     def _assessment_before(self, year: int | None) -> int | None:

@@ -42,11 +42,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.casefold import doc_lower
+from extract.components.claim_all import AllMembers
+from extract.components.claim_continued import ClaimContinued
 from extract.components.claim_entities import LIST_ITEM, ClaimEntities
+from extract.components.claim_groups import ClaimGroups
 from extract.components.claim_years import ClaimYears
 from extract.components.claims import (CARRY, GROUP, OWN, PREFIX, SHARED, Claim, _covers, _Group, _inside_any, _Listed,
                                        _merge_spans, _search, _Sorted, _Span, _within)
-from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
 from extract.components.related import related_heading, related_lines
 from extract.types import Record
@@ -56,7 +59,11 @@ if not Doc.has_extension("records"):
 
 CATEGORICAL = ("zone", "grade", "opinion")
 # between two members of a list, possibly after the first member's bracketed value ("Bantul (91,20), Sleman")
-LIST_SEP = re.compile(r"^\s*(?:\([^()]{1,40}\))?[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
+# ... or after its score written inline ("Banyuasin mendapat nilai 80,03 dan Empat Lawang 77,31 berada di zona kuning")
+_LIST_WORDS = read_yaml(MODELS_DIR / "values.yaml")
+LIST_SEP = re.compile(rf"^\s*(?:\([^()]{{1,40}}\)|(?:(?:{words_alt(_LIST_WORDS['inline_score_verbs'])})\s+)?"
+                      rf"(?:(?:{words_alt(_LIST_WORDS['inline_score_nouns'])})\s+)?"
+                      r"\d{1,3}[.,]\d{1,2})?[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
                       re.IGNORECASE)
 ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
 COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
@@ -69,7 +76,7 @@ ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
 
-class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
+class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, DataComponent):
     files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml")
 
     def load(self, data_dir: Path) -> None:
@@ -85,6 +92,8 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.not_assessed = {int(y) for y, d in (scheme.get("years") or {}).items()
                              if isinstance(d, dict) and d.get("assessed") is False}
         v = read_yaml(data_dir / "values.yaml")
+        self.opinion_alias = v.get("opinion_aliases", {})
+        self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
         rel = read_yaml(data_dir / "relevance.yaml")
         other = rel.get("sentence_lookalike", [])
         self.other_score = re.compile("|".join(f"(?:{p})" for p in other), re.IGNORECASE) if other else None
@@ -111,13 +120,22 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.related = related_heading(rel)
         behind = v.get("rank_behind_words", [])
         self.behind_ref = re.compile(rf"(?i),\s*(?:{words_alt(behind)})\s+$") if behind else None
+        self.all_members = AllMembers(v)
         intro = v.get("heading_introducers", [])
         self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
         outside = v.get("outside_before", [])
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
+        beaten = v.get("beaten_before", [])
+        self.beaten = re.compile(rf"(?<![\w])(?:{words_alt(beaten)})\s+(?:(?:se)?banyak\s+|sebanyak\s+)?$",
+                                 re.IGNORECASE) if beaten else None
+        chg = v.get("zone_change_verbs", [])
+        # "nilainya menurun dari tahun 2022 juga masuk zona kuning": the year after "turun dari" is compared with
+        self.changed_from = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s+(?:\w+\s+)?dari\s+(?:tahun\s+|pada\s+)?$",
+                                       re.IGNORECASE) if chg else None
         now = v.get("now_cues", [])
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
-        I = re.IGNORECASE
+        self._load_continuers(v.get("list_continuers", []))
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         # a full stop before a capital also ends a clause: sentences the splitter kept together ("kategori B. Pada ...")
         self.clause_split = re.compile(rf",\s|;\s|\s(?:{words_alt(v['clause_conjunctions'])})\s|\.\s+(?-i:(?=[A-Z][a-z]))", I)
         self.forward_link = re.compile(rf"^\s*(?:,|:)?\s*(?:{words_alt(v['forward_link_words'])})?\s*$", I)
@@ -130,16 +148,21 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
         self.same_as_before = re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])",
                                          re.IGNORECASE) if same_n and same_w else None
+        self.load_group_rules(v)
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
 
-    def _group_listed(self, g: GroupMarker, si: int, sents, subjects) -> bool:
+    def _group_listed(self, g: GroupMarker, si: int, sents, subjects, groups=()) -> bool:
         """Is a counted group ("10 Pemda zona hijau ...") followed by its members? At least half of
-        them must be named in the next few sentences; otherwise the count is a statistic and its
-        values belong to nobody in particular."""
+        them must be named in the next few sentences, before a larger group ("Sedangkan 10 lainnya
+        meraih ... Adapun 13 ... yakni A, B, ...": the names are the 13's); otherwise the
+        count is a statistic and its values belong to nobody in particular."""
         if not g.count:
             return True
         end = sents[min(len(sents) - 1, si + 6)][1]
+        # (a later group larger than this one cannot be a part of it: its names are its own)
+        end = min([end] + [o.start for o in groups if o.start > g.end and o.count and not o.anaphoric
+                           and o.count > g.count])
         named = {self._key(e) for e in _within(subjects, g.end, end)}
         return len(named) >= max(1, (g.count + 1) // 2)
 
@@ -240,15 +263,29 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
             sentence = text[ss:se]
             low_s = None if low is None else low[ss:se]
             found = lambda pattern: _search(pattern, sentence, low_s)  # noqa: E731, B023 - this sentence's search
-            zones = {v.value for v in s_vals if v.kind == "zone"}
             colours = {c.lower() for c in COLOURS.findall(sentence)}
+            if self.besides is not None and s_vals:
+                looked_back = [v for v in s_vals if self.besides.search(text, max(ss, v.start - 15), v.start)]
+                s_vals = [v for v in s_vals if v not in looked_back]
+                if looked_back:
+                    colours = {c.lower() for c in COLOURS.findall(
+                        "".join(" " if any(v.start <= ss + i < v.end for v in looked_back) else ch
+                                for i, ch in enumerate(sentence)))}
+            zones = {v.value for v in s_vals if v.kind == "zone"}
             if self.other_score is not None and found(self.other_score):
                 s_vals = self._own_values(sentence, ss, s_vals)
             if _search(self.definition, RANGE_OF_YEARS.sub(" ", sentence),
-                       None if low_s is None else RANGE_OF_YEARS.sub(" ", low_s)) or (not s_ents and (len(zones) > 1 or (zones and len(colours) > 1))):
+                       None if low_s is None else RANGE_OF_YEARS.sub(" ", low_s)):
+                s_vals = self._after_definition(sentence, ss, s_vals, s_ents)
+            elif not s_ents and (len(zones) > 1 or (zones and len(colours) > 1)):
                 s_vals = []  # the scheme's definition, not a claim
             if active is not None:
                 active = active.tick()
+            if si and s_ents and not s_vals and not s_groups:
+                more = self._continued_list(claims, text, (ss, se), sents[si - 1], s_ents)
+                if more:  # "... di antaranya Kota A, Kota B." + "Kabupaten C, Kabupaten D."
+                    claims.extend(more)
+                    continue
 
             if heading and not LIST_ITEM.match(sentence):
                 heading = []
@@ -283,16 +320,16 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                         and len(members := self._collective_members(si, listed, last_subjects, last_subject_sent)) > 1:
                     for e in members:
                         claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s_vals if v.kind in CATEGORICAL)
-                elif fresh and not self._group_listed(fresh[-1], si, sents, subjects):
+                elif fresh and not self._group_listed(fresh[-1], si, sents, subjects, groups):
                     continue  # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic
                 elif fresh:
                     g = fresh[-1]
-                    active = _Group.open(g, active)
+                    active = _Group.open(g, active, self._everyone(text, g))
                     listed = _Listed(si, g.end)
                     for v in same:
                         active.add(v, only_kind=True)
                     for v in s_vals:
-                        if v.start > g.start:
+                        if v.start > g.start or self._given_to(text, v, g):
                             active.add(v)
                 elif s_vals and len({self._key(e) for e in last_subjects}) == 1 and si - last_subject_sent <= 2 \
                         and not s_groups:
@@ -316,6 +353,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                     self.member_opener.match(sentence) and not any(v.kind in CATEGORICAL for v in s_vals):
                 for e in s_ents:
                     claims.extend(Claim(e, v, SHARED, (ss, se)) for v in unnamed[1])
+            listed_before, subjects_before = listed, last_subjects if si - last_subject_sent <= 1 else []
             items = sorted([(e.start, 0, e) for e in s_ents] + [(v.start, 1, v) for v in s_vals] +
                            [(g.start, 2, g) for g in s_groups], key=lambda t: (t[0], t[1]))
             current: EntityMention | None = None
@@ -323,21 +361,29 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
             prefix: list[Value] = []
             first_entity = True
             ranked_in_order: list = []  # entities given the listed ranks so far
+            last_group: GroupMarker | None = None
             field_of: EntityMention | None = None  # ranked within the group this sentence describes
             own: dict[int, list[Value]] = defaultdict(list)
             forward: dict[int, list[Value]] = {}
             inline_heads: dict[str, Value] = {}  # "Zona Hijau: A (90,10), B; Zona Kuning: C"
             for _, kind, it in items:
+                if kind == 2 and self.beaten is not None and self.beaten.search(text, max(0, it.start - 30), it.start):
+                    continue  # "X menyisihkan 23 kabupaten/kota lain": the ones beaten, not a group with labels
                 if kind == 2:
                     mine = own.get(id(current), []) if current is not None else []
                     if mine and mine[-1].kind == "rank" and mine[-1].start < it.start <= mine[-1].end + 3:
                         field_of = current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
                     if not it.anaphoric or active is None:
-                        active = _Group.open(it, active)
+                        active = _Group.open(it, active, self._everyone(text, it))
                         listed = _Listed(si, it.end)
                         for v in same:
                             active.add(v, only_kind=True)
-                    collecting, current = True, None
+                        # "Selain X, ada 4 kabupaten lain ...": X, named again later, is none of the 4
+                        active.members.update(self._key(e) for e in s_ents if e.start < it.start and self.outside is not None
+                                              and self.outside.search(text, max(0, e.start - 15), e.start))
+                    collecting, current, last_group = True, None, it
+                elif kind == 0 and collecting and last_group is not None and self._group_owner(text, last_group, it):
+                    continue  # "tiga pemda Provinsi Sulteng mendapat ...": where the group is, not one of it
                 elif kind == 1 and it.kind in CATEGORICAL and (
                         re.match(r"\s*:", text[it.end:it.end + 3]) or not collecting and self._heads_a_list(text, it, s_ents)):
                     inline_heads[it.kind] = it  # a heading for the entities after it, until the next one
@@ -441,6 +487,9 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                         for e in r:
                             if not own.get(id(e)):
                                 claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor)
+            before = list(listed_before.members.values()) if listed_before is not None and \
+                si - listed_before.sentence <= 2 and len(listed_before.members) > 1 else subjects_before
+            claims.extend(self._rest_of_list(text, (ss, se), s_ents, s_vals, s_groups, own, before))
             last_subjects, last_subject_sent = s_ents, si
             if listed is not None:
                 listed.add(s_ents, text)
@@ -453,6 +502,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                     for e in recent[-g.count:]:
                         claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s_vals if v.kind in CATEGORICAL)
 
+        claims += self.all_members.claims(text, sents, values, ents, subjects)
         return self._records(doc, claims, ents)
 
     def _records(self, doc: Doc, claims: list[Claim], ents: list[EntityMention]) -> list[Record]:

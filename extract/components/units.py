@@ -54,6 +54,9 @@ class Units(DataComponent):
         self.heads = sorted(u["heads"], key=len, reverse=True)
         self.expansions = u.get("expansions", {})
         self.written_out = set(u.get("written_out_where_expanded", []))
+        nums = words_alt(u.get("kind_count_words", ["semua"]))
+        # after a bare office head: the offices of a whole area, the others, or a count of them
+        self.kind_after = re.compile(rf"(?i)[ \t]*(?:se-?[ \t]?\w|lain(?:nya)?\b|,[ \t]*(?:\d{{1,3}}|{nums})[ \t]+(?:dari|di antaranya|diantaranya)\b)")
         inner = words_alt(u.get("inner_lower", []) + u.get("connectors", []))
         # an eponym's honorific stays in the name ("RSUD dr. Soedarso", "RSUD H. Damanhuri")
         hon = words_alt(u.get("eponym_honorifics", []))
@@ -254,17 +257,21 @@ class Units(DataComponent):
         regions = doc._.regions or []
         agencies = self.find_agencies(doc_text(doc))
         units = self.find_units(self._unshout(doc_text(doc)), regions, agencies)
+        found = {id(u) for u in units}
         regions, units, agencies = self.office_lists.apply(doc_text(doc), regions, units, agencies)
+        for u in units:
+            if id(u) not in found and self.not_subject is not None and \
+                    self.not_subject.search(doc_text(doc)[max(0, u.start - 25):u.start]):
+                u.subject = False  # "Kepala kantor pertanahan Kota Kupang": an office title
         for u in units:
             u.name = self._written_out(u.name, doc_text(doc))
         doc._.regions, doc._.agencies = regions, agencies
         # "Untuk Kantor Pertanahan, enam dari 12 kantor ...", "Polres dan Kantor Pertanahan se-Riau": a
-        # vertical office's bare head names the kind, not one office, unless the text places it once
-        # ("Kantor Pertanahan di Klaten Raih Zona Hijau")
+        # vertical office's bare head followed by a count or "se-" names the kind, not one office
         text = doc_text(doc)
         bare_kinds = {h for _, heads, _ in self.vertical for h in heads} | set(self.regional_heads)
-        doc._.units = [u for u in self._merge_abbreviated(units) if u.name not in bare_kinds
-                       or re.search(rf"(?<![\w]){re.escape(u.name)}[ \t]+di[ \t]+[A-Z]", text)]
+        doc._.units = [u for u in self._merge_abbreviated(units)
+                       if u.name not in bare_kinds or not self.kind_after.match(text, u.end)]
         return doc
 
     def _unshout(self, text: str) -> str:

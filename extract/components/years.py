@@ -52,6 +52,19 @@ _TARGET_BEFORE = re.compile(
 YEAR_RANGE = re.compile(r"(?<![\w/.-])(20\d\d)\s*[-–]\s*(20\d\d)(?![\w/]|[.,]\d)")
 
 
+def _parse_date(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(str(published)[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def url_date(url: str | None) -> date | None:
+    """The month in an article's address (".../2024/02/20/slug")."""
+    um = re.search(r"/(20\d\d)/(\d{1,2})/", url or "")
+    return date(int(um.group(1)), int(um.group(2)), 1) if um and 1 <= int(um.group(2)) <= 12 else None
+
+
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect_left(spans, (pos + 1,)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -64,7 +77,7 @@ class Years(DataComponent):
         v = read_yaml(data_dir / "values.yaml")
         self.ymin, self.ymax = v["year_min"], v["year_max"]
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
-        self.year_re = re.compile(r"(?<![\w/.-])(20\d\d)(?![\w/]|[.,]\d)")
+        self.year_re = re.compile(r"(?<![\w/.–-])(20\d\d)(?![\w/]|[.,]\d)")  # "2020–2024": its end is YEAR_RANGE's
         self.rel_prev = re.compile(rf"(?<![\w-])(?:{words_alt(v['relative_previous'])})(?![\w-])", I)
         self.cardinals = {k.lower(): n for k, n in v["cardinals"].items()}
         self.count_before = re.compile(rf"(?<![\w])(\d|{words_alt(self.cardinals)})\s+$", I)
@@ -89,13 +102,21 @@ class Years(DataComponent):
         self.no_assessment = set(v.get("years_without_assessment", []))
         self.first_year = v.get("first_assessment_year", self.ymin)
         self.related = related_heading(v.get("related_links", []))
+        plans = v.get("year_span_not_after", [])
+        self.plan_span = re.compile(rf"(?i)(?<![\w])(?:{words_alt(plans)})(?![\w])[^.]{{0,20}}$") if plans else None
+        marks = v.get("copyright_marks", [])
+        self.copyright = re.compile(rf"(?:{words_alt(marks)})[^\n]{{0,80}}?(?<![\d/.-])(20\d\d)(?![\d/])", I) if marks else None
+        # "kata X, Senin (07/01/2019)": the day the words were said, the reporter's own date
+        self.said_on = re.compile(rf"(?<![\w])(?:{words_alt(self.weekdays)})\s*,?\s*\(\s*(\d{{1,2}})/(\d{{1,2}})/(20\d\d)\s*\)",
+                                  I) if self.weekdays else None
 
     def mentions(self, text: str) -> list[YearMention]:
         out = []
         low = lowered(text)  # case-insensitive searches run on it when exact (casefold.py)
+        footer = self.copyright_spans(text)
         for m in self.year_re.finditer(text):
             y = int(m.group(1))
-            if not (self.ymin <= y <= self.ymax):
+            if not (self.ymin <= y <= self.ymax) or _in_spans(m.start(), footer):
                 continue
             a = max(0, m.start() - 30)
             dated = search_in(self.month_before, text, low, a, m.start()) and not (
@@ -108,7 +129,7 @@ class Years(DataComponent):
         for m in YEAR_RANGE.finditer(text):
             y1, y2 = int(m.group(1)), int(m.group(2))
             if self.ymin <= y1 < y2 <= min(self.ymax, y1 + 5) and \
-                    not re.search(r"(?i)\b(periode|masa|jabatan|rpjmd|renstra|anggaran)\b[^.]{0,20}$", text[max(0, m.start() - 30):m.start()]):
+                    not (self.plan_span and self.plan_span.search(text[max(0, m.start() - 30):m.start()])):
                 out.append(YearMention(m.start(2), m.end(2), y2, range_from=y1))
         out.extend(self.column_years(text))
         links = related_lines(text, self.related)
@@ -159,6 +180,27 @@ class Years(DataComponent):
                         out.append(YearMention(st, st, cols[c]))
         return out
 
+    def copyright_spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span(1) for m in self.copyright.finditer(text)] if self.copyright else []
+
+    def page_date(self, text: str) -> date | None:
+        """When the text itself was written, for an article without a publication date: the latest
+        day a statement was made ("ujar X saat ditemui pada Senin (07/01/2019)"), which a site's own
+        date above the headline (today's date on the page) does not override; else the latest date in
+        the text; else the year of the copyright footer (month unknown: taken as before November)."""
+        said = []
+        for m in self.said_on.finditer(text) if self.said_on else ():
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if 1 <= mo <= 12 and 1 <= d <= 31 and self.ymin <= y <= self.ymax:
+                said.append(date(y, mo, 1))
+        if said:
+            return max(said)
+        dates = [d for d in self.text_dates(text) if self.ymin <= d.year <= self.ymax]
+        if dates:
+            return max(dates)
+        years = [int(text[a:b]) for a, b in self.copyright_spans(text)]
+        return date(max(years), 1, 1) if years else None
+
     @staticmethod
     def text_dates(text: str) -> list[date]:
         out = []
@@ -189,12 +231,8 @@ class Years(DataComponent):
 
     def assessment_year(self, text: str, years: list[YearMention], value_sentences: list[tuple[int, int]],
                         published: str | None, url: str | None = None) -> int | None:
-        pub = None
-        if published:
-            try:
-                pub = date.fromisoformat(str(published)[:10])
-            except ValueError:
-                pub = None
+        given = _parse_date(published)
+        pub = given or url_date(url)
         absolute = self.finished(text, years, pub)
         tied = Counter()
         first = {}
@@ -210,22 +248,23 @@ class Years(DataComponent):
                 tied[y.year] += 1
                 first.setdefault(y.year, y.start)
         if tied:
-            return max(tied)  # comparisons ("dari 25,98 pada 2022 menjadi 54,11 pada 2023") report the latest
+            # comparisons ("dari 25,98 pada 2022 menjadi 54,11 pada 2023") report the latest, also when
+            # only the series' first year is tied ("nilai kepatuhan pada 2021 ... 88,02 di tahun 2023")
+            series = [y.year for y in absolute if _in_spans(y.start, value_sentences) and
+                      any(_in_spans(t.start, [sp]) for sp in value_sentences if _in_spans(y.start, [sp])
+                          for t in absolute if t.year in tied)]
+            return max([*tied, *series])
         in_values = [y.year for y in absolute if _in_spans(y.start, value_sentences)]
-        dated = self.weekday_year(text) if pub is None else None
+        dated = self.weekday_year(text) if given is None else None
         if dated and (not in_values or dated > max(in_values)):
             return dated  # "Gumas 2017 zona kuning, tahun ini zona hijau ... Minggu (16/12)"
         if in_values:
             return max(in_values)
-        if pub is None and url:
-            um = re.search(r"/(20\d\d)/(\d{1,2})/", url)  # ".../2024/02/20/slug"
-            if um and 1 <= int(um.group(2)) <= 12:
-                pub = date(int(um.group(1)), int(um.group(2)), 1)
+        # a date in the text dates the page only when no year is written for the results: reporters
+        # mistype the year of "Kamis (12/2/2025)" more often than that of the assessment
+        pub = pub or self.page_date(text)
         if pub:
             return self.year_from_date(pub)
-        dates = self.text_dates(text)
-        if dates:
-            return self.year_from_date(max(dates))
         return max((y.year for y in absolute), default=None)
 
     def weekday_year(self, text: str) -> int | None:
@@ -253,6 +292,11 @@ class Years(DataComponent):
         if not doc._.relevant:  # only relevant articles carry records: nothing to find here
             return doc
         years = self.mentions(doc_text(doc))
+        pub = _parse_date(doc._.published) or url_date(doc._.url)
+        if pub is not None:
+            # the year of the page, written before November ("Maluku Utara 2023 zona kuning" in July
+            # 2023), is when it was said: no result of that year is out yet (DECISIONS.md "Years")
+            years = [y for y in years if y.is_relative or y.year < pub.year or pub.month > 9]
         doc._.years = years
         sents = doc._.sent_spans or [(0, len(doc_text(doc)))]
         vs = doc._.values or []

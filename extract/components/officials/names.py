@@ -3,7 +3,7 @@ particles ("bin", "van der"), nicknames in quotes or parentheses, two names join
 from __future__ import annotations
 
 from extract.components.officials.knowledge import NAME_PARTICLES
-from extract.components.officials.titles import (MAX_NAME_TOKENS, QUOTES, TITLE_WORDS_IN_NAMES, TitleGrammar,
+from extract.components.officials.titles import (LEVEL_WORDS, MAX_NAME_TOKENS, QUOTES, TITLE_WORDS_IN_NAMES, TitleGrammar,
                                                  _is_initial)
 from extract.components.officials.tokens import Tok, _key
 
@@ -56,8 +56,9 @@ class NameGrammar(TitleGrammar):
         if k + 2 >= end_limit:
             return False
         nxt, after = toks[k + 1], toks[k + 2]
+        # the name is closed by punctuation or by the verb of the sentence ("Dan Satriana mengusulkan")
         return self._is_name_word(nxt, first=False) and nxt.bare[1:].islower() and len(nxt.bare) > 2 \
-            and after.text in (",", ".")
+            and (after.text in (",", ".") or after.kind == "w" and after.text.islower())
 
     # -- names
     def _name_right(self, toks, j, end_limit, allow_restart: bool) -> tuple[list[Tok], int] | None:
@@ -91,8 +92,9 @@ class NameGrammar(TitleGrammar):
                 k += 1
                 continue
             if not self._is_name_word(t, first=not name) and not (
-                    (name or k > j) and t.low in TITLE_WORDS_IN_NAMES and t.cap and k + 1 < end_limit
-                    and (toks[k + 1].cap or len(name) >= 2 and toks[k + 1].text == ",")):
+                    (name or k > j) and t.low in TITLE_WORDS_IN_NAMES and t.cap
+                    and (k + 1 < end_limit and toks[k + 1].cap or len(name) >= 2 and self._name_closes_after(toks, k, end_limit))) \
+                    and not self._closes_name(toks, k, end_limit, name):
                 break  # "Hary Agung Tjahyadi", "dr. Agung Budi": a title word ("Jaksa Agung") as a name
             name.append(t)
             k += 1
@@ -103,6 +105,23 @@ class NameGrammar(TitleGrammar):
         if name[0].bare in ("I", "Ni") and len(name) == 1:
             return None
         return name, k
+
+    def _name_closes_after(self, toks, k: int, end_limit: int) -> bool:
+        """The name ends right after k: a comma, the sentence's end or the verb that follows the subject
+        ("I Gusti Ngurah Jaya Negara menerima ...")."""
+        if toks[k].text.endswith(".") or k + 1 >= end_limit:
+            return True
+        nxt = toks[k + 1]
+        return nxt.text in (",", ".") or nxt.kind == "w" and nxt.text.islower()
+
+    def _closes_name(self, toks, k: int, end_limit: int, name: list[Tok]) -> bool:
+        """A capitalised title word that ends a name because a degree follows it ("Drs. H. Amin
+        Jasa, MM", "Budi Pembangunan, S.H."): a degree is only ever written after a person's name."""
+        t = toks[k]
+        if not name or not t.cap or t.low not in self.kb.title_words or t.key in self.kb.start_words \
+                or t.bare.isupper() or _is_initial(name[-1]) and len(name) == 1:
+            return False
+        return k + 2 < end_limit and toks[k + 1].text == "," and self._is_degree_after(toks[k + 2])
 
     def _nickname_end(self, toks, k: int, end_limit: int) -> int:
         """Index after a quoted nickname at k ('"Aang"') when the name goes on after it; else 0."""
@@ -137,4 +156,7 @@ class NameGrammar(TitleGrammar):
             # "Sementara Budi, Bupati X" is fine; "Kabupaten Budi, ..." means we were inside a name of a place
             if prev.low in self.kb.title_words:
                 return None
+        if prev is not None and prev.kind == "w" and prev.low.rsplit("-", 1)[-1] in LEVEL_WORDS \
+                and self._match_seq(name, 0, self.kb.regions, self.kb.max_region) == len(name):
+            return None  # "se-Provinsi Jambi, Kepala ...": a place before the comma, not a person
         return name

@@ -105,6 +105,12 @@ class TitleGrammar:
             if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
                 k += 3  # "Penjabat (Pj)", "Pelaksana Tugas (Plt)"
         n = self._match_seq(toks, k, kb.heads, kb.max_head)
+        if not n and k > i:
+            if k < len(toks) and toks[k].kind == "w" and toks[k].low in kb.title_words and toks[k].low not in ("dan", "&"):
+                # an acting office named by its institution alone: "Plt perwakilan Ombudsman X", "Plh Ombudsman ..."
+                return _Title(i=i, j=k, head_i=k, entry={}, lower=not toks[k].text[0].isupper())
+            k = i  # the prefix word opens a head of its own ("Pejabat Pengelola Informasi dan Dokumentasi")
+            n = self._match_seq(toks, k, kb.heads, kb.max_head)
         if not n:
             return None
         head_i = k
@@ -113,6 +119,22 @@ class TitleGrammar:
         if lower and head_i > i:
             return None
         return _Title(i=i, j=k + n, head_i=head_i, entry=entry, lower=lower)
+
+    def _inner_joint(self, toks, j: int, end_limit: int) -> bool:
+        """A token inside a title that is neither capitalised nor a connector: a slash between two
+        acronyms ("ATR/BPN") or a title word written in lower case before a capitalised title word
+        or region ("RI perwakilan Jawa Timur", "Dinas kesehatan Kota ...")."""
+        tok = toks[j]
+        if j == 0 or j + 1 >= end_limit:
+            return False
+        prev, nxt = toks[j - 1], toks[j + 1]
+        if tok.text == "/":
+            return prev.kind == "w" and nxt.kind == "w" and prev.bare.isupper() and nxt.bare.isupper() \
+                and len(nxt.bare) >= 2
+        if tok.kind != "w" or tok.cap or tok.low not in self.kb.title_words or tok.low in ("dan", "&"):
+            return False
+        return prev.kind == "w" and (prev.cap or prev.low in self.kb.title_words) and nxt.cap and (
+            nxt.low in self.kb.title_words or bool(self._match_seq(toks, j + 1, self.kb.regions, self.kb.max_region)))
 
     def _extend_tail(self, toks, t: _Title, end_limit: int) -> int:
         """Token index after the title's tail (title words, one region, "(ABBR)", connectors)."""
@@ -150,6 +172,11 @@ class TitleGrammar:
                 j += 2  # "Ketua Ombudsman RI Periode 2021-2026, Mokhammad Najih": the term belongs to the office
                 count += 2
                 continue
+            if re.fullmatch(r"(?:19|20)\d\d", tok.text) and j > t.j and toks[j - 1].cap \
+                    and toks[j - 1].low in kb.title_words and j + 1 < end_limit and (toks[j + 1].cap or toks[j + 1].text == ","):
+                j += 1  # "Koordinator Pengambilan Data Kepatuhan 2022 A. Budi": the survey's year names the office
+                count += 1
+                continue
             if j > t.i and _ends_sentence(toks[j - 1]) or self._is_degree_before(tok):
                 break  # "Kapolres Bengkulu AKBP Deddy Nata": a rank or honorific starts the name
             if tok.text == "di" and regions_seen == 0 and j > t.j:
@@ -160,6 +187,10 @@ class TitleGrammar:
                     regions_seen += 1
                     count += 1 + n
                     continue
+            if self._inner_joint(toks, j, end_limit):
+                j += 1  # "Kakanwil ATR/BPN Maluku", "Kepala Ombudsman RI perwakilan Jawa Timur"
+                count += 1
+                continue
             if tok.kind == "w" and (tok.cap or t.lower):
                 prev_level = j > 0 and toks[j - 1].low in LEVEL_WORDS
                 if regions_seen == 0 or prev_level:

@@ -5,12 +5,18 @@ from __future__ import annotations
 
 import re
 
+from extract.components.knowledge import read_yaml
+from extract.components.related import related_heading, related_lines
+from models import MODELS_DIR
+
 _TOKEN_RE = re.compile(
     r"(?P<nl>\n)"
-    r"|(?P<w>[^\W_]+(?:[.'’`\-][^\W_]+)*\.?)"
+    # a hyphen joins word parts ("Al-Azhar", "se-Provinsi", "ATR-BPN") but not a capitalised dateline
+    # to the first word of the text ("KOTAKITA.COM-Kepala Perwakilan ...", "PADANG-Bupati ...")
+    r"|(?P<w>[^\W_]+(?:(?:[.'’`]|-(?<![A-Z]-)|-(?![A-Z][a-z]))[^\W_]+)*\.?)"
     r"|(?P<p>[^\s\w])", re.UNICODE)
-_BACA_RE = re.compile(r"^\s*(baca\s+(juga|pula)|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait)\b",
-                      re.IGNORECASE)
+# lines that link to other articles: the same labels as the record assembler's (models/values.yaml)
+RELATED_HEADING = related_heading(read_yaml(MODELS_DIR / "values.yaml").get("related_links", []))
 
 
 def _key(tok: str) -> str:
@@ -45,19 +51,9 @@ def tokenize(text: str) -> list[Tok]:
 
 
 def _skipped_lines(text: str) -> list[tuple[int, int]]:
-    """Char ranges of "Baca juga: ..." lines and the headline line right after a bare "Baca juga:"."""
-    spans, pos, skip_next = [], 0, False
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if line.strip():
-            if _BACA_RE.match(line):
-                spans.append((pos, end))
-                skip_next = len(line.strip().rstrip(":").split()) <= 3
-            elif skip_next:
-                spans.append((pos, end))
-                skip_next = False
-        pos = end + 1
-    return spans
+    """Char ranges of the lines that link to other articles ("Baca juga: ...", a bare "Baca juga:"
+    and the headline under it): extract/components/related.py, as for the records."""
+    return related_lines(text, RELATED_HEADING)
 
 
 # A single line break inside a running sentence (a hard wrap in the source: "... kepada Bupati
@@ -68,6 +64,11 @@ def _skipped_lines(text: str) -> list[tuple[int, int]]:
 # testing the lookbehind at every character; the same matches)
 _WRAP_RE = re.compile(r"\n(?<=(?:[^\W\d_,]|,)\n)(?=[A-Z][a-z])")
 WRAP_MIN_LINE = 80
+# a shorter line that holds a comma is a clause of running prose cut by the wrap ("Kepala Perwakilan
+# ... Jambi, Saiful\nRoswandi, mengatakan"): headings and credits seldom hold a comma
+WRAP_MIN_LINE_COMMA = 40
+# a line ending in ", Name" opens a name the next line goes on with: prose, never a headline
+_NAME_OPENED_RE = re.compile(r",\s*[A-Z][a-z]+$")
 
 
 def _join_wrapped_lines(text: str) -> str:
@@ -76,10 +77,11 @@ def _join_wrapped_lines(text: str) -> str:
     for m in _WRAP_RE.finditer(text):
         line_a = text.rfind("\n", 0, m.start()) + 1
         line = text[line_a:m.start()]
-        if len(line) < WRAP_MIN_LINE or _is_headline(line):
+        if len(line) < (WRAP_MIN_LINE_COMMA if "," in line else WRAP_MIN_LINE) or (
+                _is_headline(line) and not _NAME_OPENED_RE.search(line)):
             continue
         nxt = text[m.end():m.end() + 60]
-        if _BACA_RE.match(nxt) or re.match(r"[\w ]{1,25}:", nxt):
+        if (RELATED_HEADING and RELATED_HEADING.match(nxt)) or re.match(r"[\w ]{1,25}:", nxt):
             continue  # "Baca juga: ...", "Editor: X", "Foto: ..." start a line of their own
         if out is None:
             out = list(text)
