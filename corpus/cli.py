@@ -63,6 +63,7 @@ app = typer.Typer()
 
 
 @app.command("ingest")
+@_database_errors
 def ingest(
     files: List[Path] = typer.Argument(..., help="JSONL files (lines with \"text\" or \"html\") or WARC files."),
     db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help=DB_HELP),

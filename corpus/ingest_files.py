@@ -152,6 +152,8 @@ def _ingest_chunk(corpus: "Corpus", chunk: list[InputItem], run_id: int | None) 
     except CorpusError:  # the database itself is unusable: stop, nothing to gain by going on
         raise
     except Exception as exc:  # noqa: BLE001 - find the item that cannot be stored
+        if _damaged(exc):
+            raise
         if len(chunk) == 1:
             return [exc]
     out = []
@@ -161,8 +163,18 @@ def _ingest_chunk(corpus: "Corpus", chunk: list[InputItem], run_id: int | None) 
         except CorpusError:
             raise
         except Exception as exc:  # noqa: BLE001 - name the line, keep going
+            if _damaged(exc):
+                raise
             out.append(exc)
     return out
+
+
+def _damaged(exc: BaseException) -> bool:
+    """A database error that is the database's, not the item's (a damaged file, a read-only one):
+    the command stops with one line instead of failing every item the same way."""
+    import sqlalchemy as sa
+
+    return isinstance(exc, sa.exc.DatabaseError) and not isinstance(exc, sa.exc.IntegrityError)
 
 
 def count_inputs(paths: list[str | Path]) -> int | None:
