@@ -45,6 +45,7 @@ from extract.components.casefold import doc_lower
 from extract.components.claim_all import AllMembers
 from extract.components.claim_continued import ClaimContinued
 from extract.components.claim_entities import LIST_ITEM, ClaimEntities
+from extract.components.claim_groups import ClaimGroups
 from extract.components.claim_years import ClaimYears
 from extract.components.claims import (CARRY, GROUP, OWN, PREFIX, SHARED, Claim, _covers, _Group, _inside_any, _Listed,
                                        _merge_spans, _search, _Sorted, _Span, _within)
@@ -75,7 +76,7 @@ ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
 
-class RecordAssembler(ClaimEntities, ClaimYears, ClaimContinued, DataComponent):
+class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, DataComponent):
     files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml")
 
     def load(self, data_dir: Path) -> None:
@@ -147,15 +148,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, ClaimContinued, DataComponent):
         same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
         self.same_as_before = re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])",
                                          re.IGNORECASE) if same_n and same_w else None
-        every = v.get("group_everyone_before", [])
-        self.everyone = re.compile(rf"(?<![\w])(?:{words_alt(every)})\s+$", re.IGNORECASE) if every else None
-        bes = v.get("besides_before", [])
-        self.besides = re.compile(rf"(?<![\w])(?:{words_alt(bes)})\s+$", re.IGNORECASE) if bes else None
-        rcp = v.get("group_recipient_links", [])
-        self.recipient = re.compile(rf"\s*,?\s*(?:{words_alt(rcp)})\s+", re.IGNORECASE) if rcp else None
-        rest, exc = v.get("rest_words", []), v.get("exception_words", [])
-        self.rest_word = re.compile(rf"(?:{words_alt(rest)})", re.IGNORECASE) if rest else None
-        self.exception_word = re.compile(rf"(?<![\w])(?:{words_alt(exc)})(?![\w])", re.IGNORECASE) if exc else None
+        self.load_group_rules(v)
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
 
@@ -221,52 +214,6 @@ class RecordAssembler(ClaimEntities, ClaimYears, ClaimContinued, DataComponent):
         by a list introducer and then at once by an entity heads the list (not the entity before it)."""
         m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
         return bool(m) and any(e.start == m.end() for e in ents)
-
-    def _everyone(self, text: str, g: GroupMarker) -> bool:
-        """ "seluruh atau 23 pemerintah kabupaten kota": the group is every one of its kind."""
-        return self.everyone is not None and bool(self.everyone.search(text, max(0, g.start - 25), g.start))
-
-    def _given_to(self, text: str, v: Value, g: GroupMarker) -> bool:
-        """ "memberikan penilaian zona kuning untuk 3 kabupaten": a label handed to the group after it."""
-        return v.kind in CATEGORICAL and v.end <= g.start and self.recipient is not None and \
-            bool(self.recipient.fullmatch(text, v.end, g.start))
-
-    def _rest_of_list(self, text: str, sent: tuple[int, int], s_ents: list, s_vals: list[Value], s_groups: list,
-                      own: dict, before: list) -> list[Claim]:
-        """ "... yakni A, B, C dan D, hasilnya hanya C yang meraih predikat hijau, selainnya kuning semua":
-        the members listed (in this sentence or just before), less the exception (named after "hanya",
-        "kecuali", or with a label of that kind of its own here), get the label after the rest word."""
-        ss, se = sent
-        rest = next((g for g in s_groups if g.count is None and self.rest_word is not None
-                     and self.rest_word.fullmatch(text[g.start:g.end])), None)
-        if rest is None or any(e.start > rest.start for e in s_ents):
-            return []  # "selebihnya masuk zona kuning, yaitu C, D": the rest named, a group of its own
-        labels = [v for v in s_vals if v.kind in CATEGORICAL and v.start >= rest.start]
-        kinds = {v.kind for v in labels}
-        exc = [m.start() for m in self.exception_word.finditer(text, ss, rest.start)] if self.exception_word else []
-        excepted = {self._key(e) for e in s_ents if e.start < rest.start and (
-            exc and e.start > exc[-1] or any(v.kind in kinds for v in own.get(id(e), [])))}
-        if not labels or not excepted:
-            return []  # no exception stated: "the others" are nobody in particular
-        members = {self._key(e): e for e in before + [e for e in s_ents if e.start < rest.start]}
-        return [Claim(e, v, PREFIX, sent) for k, e in members.items() if k not in excepted for v in labels]
-
-    def _after_definition(self, sentence: str, ss: int, vals: list[Value], ents: list) -> list[Value]:
-        """The scheme's definition carries no claims ("zona kuning nilai 51-80, dan zona hijau nilai
-        81-100"), but a clause after it that names an entity does ("..., secara nasional nilai tertinggi
-        diraih Kabupaten X dengan nilai 99,96"): the values after the definition's last clause, if
-        an entity is named there."""
-        cleaned = RANGE_OF_YEARS.sub(lambda m: " " * len(m.group()), sentence)
-        last = None
-        for last in self.definition.finditer(cleaned):  # noqa: B007 - the loop keeps the last match
-            pass
-        m = re.compile(r"[,;]").search(cleaned, last.end()) if last is not None else None
-        if m is None:
-            return []
-        cut = ss + m.end()
-        if not any(e.start >= cut for e in ents):
-            return []
-        return [v for v in vals if v.start >= cut]
 
     def _related_lines(self, text: str) -> list:
         """Lines that link to other articles, as spans with .start/.end, sorted, for _within."""
@@ -414,6 +361,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, ClaimContinued, DataComponent):
             prefix: list[Value] = []
             first_entity = True
             ranked_in_order: list = []  # entities given the listed ranks so far
+            last_group: GroupMarker | None = None
             field_of: EntityMention | None = None  # ranked within the group this sentence describes
             own: dict[int, list[Value]] = defaultdict(list)
             forward: dict[int, list[Value]] = {}
@@ -433,7 +381,9 @@ class RecordAssembler(ClaimEntities, ClaimYears, ClaimContinued, DataComponent):
                         # "Selain X, ada 4 kabupaten lain ...": X, named again later, is none of the 4
                         active.members.update(self._key(e) for e in s_ents if e.start < it.start and self.outside is not None
                                               and self.outside.search(text, max(0, e.start - 15), e.start))
-                    collecting, current = True, None
+                    collecting, current, last_group = True, None, it
+                elif kind == 0 and collecting and last_group is not None and self._group_owner(text, last_group, it):
+                    continue  # "tiga pemda Provinsi Sulteng mendapat ...": where the group is, not one of it
                 elif kind == 1 and it.kind in CATEGORICAL and (
                         re.match(r"\s*:", text[it.end:it.end + 3]) or not collecting and self._heads_a_list(text, it, s_ents)):
                     inline_heads[it.kind] = it  # a heading for the entities after it, until the next one
