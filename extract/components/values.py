@@ -84,7 +84,12 @@ class Values(DataComponent):
             # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal
             rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{nw})(?![\w])", I)
         self.rank_first_re = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})\s+(?:{words_alt(v['rank_first_words'])})(?![\w])", I)
-        self.best_in_re = re.compile(r"(?<![\w])(?:menjadi|sebagai|merupakan)\s+(?:yang\s+)?(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])", I)
+        # "menjadi yang tertinggi di Maluku", "jadi Kabupaten dengan tingkat kepatuhan ... tertinggi di Provinsi NTB",
+        # "dinobatkan sebagai kota dengan tingkat pelayanan publik terbaik se-Sumatera Utara": first in that field
+        self.best_in_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
+            rf"(?:yang\s+|(?:{words_alt(v.get('best_in_nouns', []) or ['daerah'])})\s+(?:dengan\s+)?[^.,;:!?\n\d]{{0,70}}?)?"
+            r"(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])", I)
         # "meraih nilai tertinggi se-Jabar dengan/,/.", "nilai tertinggi se-Jabar diraih": first place
         # only with the field it tops written out: "Dinas Kesehatan mencatat nilai tertinggi dengan skor
         # 84,92" compares a government's own units, which is no ranking
