@@ -273,3 +273,7 @@ def test_name_and_office_apart(text):
 ])
 def test_no_name_between_linking_words(text):
     assert names(text) == {}
+
+
+def test_a_resident_quoted_after_an_untitled_office_is_no_holder():
+    assert names("Bupati Agam menyerahkan bantuan kepada warga. Rina Sari mengaku senang menerima bantuan.") == {}
