@@ -141,7 +141,7 @@ class ClaimYears:
         out: list[list[int | None]] = [[y] for y, _ in picked]
         groups: dict[tuple, list[int]] = defaultdict(list)
         for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
-            run = self._coordinated(m, years, text) if m is not None else []
+            run = self._coordinated(m, years, text) if m is not None else self._again_years(c, years, text, _y)
             if m is None and years_anaphor is not None and \
                     years_anaphor.search(atext, c.sentence[0], c.sentence[1]):
                 run = self._previous_year_list(c.sentence[0], years, text)
@@ -156,6 +156,17 @@ class ClaimYears:
             elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
                 out[idx[0]] = [m.year for m in run]
         return out
+
+    def _again_years(self, c: Claim, years: list[YearMention], text: str, year: int | None) -> list[YearMention]:
+        """ "Setelah dinilai tahun 2019 dan 2021, X kembali memperoleh zona hijau": a label said again
+        after a list of years that ends with its own year holds for each of them."""
+        if year is None or c.value.kind not in ("zone", "grade", "opinion") or self.now_cue is None:
+            return []
+        before = [y for y in _within(years, c.sentence[0], c.value.start) if not y.is_relative]
+        if not before or not self.now_cue.search(text, before[-1].end, c.value.start):
+            return []
+        run = self._coordinated(before[-1], years, text)
+        return run if len(run) > 1 and max(r.year for r in run) == year else []
 
     def _previous_year_list(self, before: int, years: list[YearMention], text: str) -> list[YearMention]:
         """The last list of two or more written years before `before` (within a few sentences)."""

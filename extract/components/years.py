@@ -82,7 +82,7 @@ class Years(DataComponent):
         self.cardinals = {k.lower(): n for k, n in v["cardinals"].items()}
         self.count_before = re.compile(rf"(?<![\w])(\d|{words_alt(self.cardinals)})\s+$", I)
         self.rel_cur = re.compile(rf"(?<![\w-])(?:{words_alt(v['relative_current'])})(?![\w-])", I)
-        self.not_after = re.compile(rf"(?:{'|'.join(v['year_not_after'])})\s*$", I)
+        self.not_after = re.compile(rf"(?<![\w])(?:{'|'.join(v['year_not_after'])})\s*$", I)  # "TA 2024", not "serta 2021"
         # "26 Januari 2024", and "pada Januari 2025" (a hand-over date without its day)
         self.month_before = re.compile(rf"(?:\d{{1,2}}\s+|(?<![\w]))({MONTHS})\.?\s*$", I)
         single = v.get("year_anaphora_single", [])
