@@ -53,11 +53,18 @@ class ClaimYears:
             right_after = [y for y in in_clause if v.end <= y.start <= v.end + 25]
             if right_after:
                 return resolve(right_after[0]), right_after[0]
+            # "sebelumnya pada tahun 2022 mendapat nilai 79,35", "tahun lalu masih zona kuning": the
+            # earlier year itself is written before the earlier value
+            own = [y for y in in_clause if y.end <= v.start and (y.earlier or y.is_relative and y.relative < 0)]
+            if own:
+                return resolve(own[-1]), own[-1]
             before = [y for y in in_sent if y.end <= v.start]
             ref = resolve(before[-1]) if before else base
             return self._assessment_before(ref), None
         # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
-        in_clause = [y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)]
+        # nor is an earlier state's year written after it ("nilai 88,81, di mana sebelumnya pada tahun 2022 ...")
+        in_clause = [y for y in in_clause if y.end <= v.start or
+                     not (y.earlier or COMPARED_YEAR.search(text, max(0, y.start - 20), y.start))]
         if in_sent and self.now_cue is not None:
             # "yang sebelumnya hijau pada 2021 kembali meraih zona hijau": a year before "kembali"/"kini"
             # is the earlier state's, not the value's

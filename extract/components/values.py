@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.casefold import lowered, pick, search_in
+from extract.components.earlier import EarlierCue
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import GroupMarker, Value
 from extract.components.tables import tables
@@ -181,6 +182,14 @@ class Values(DataComponent):
         self.comparator_from = re.compile(rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?:\w+\s+){{0,2}}$", I)
         self.comparator_to = re.compile(rf"^[^.;]{{0,40}}?(?<![\w])(?:{words_alt(v['comparator_to'])})(?![\w])", I)
         self.change_words = re.compile(r"\b(naik|meningkat|turun|menurun|peningkatan|penurunan|kenaikan|berubah)\b", I)
+        self.earlier_cue = EarlierCue(v)
+        # "nilai dari 89 pada 2023 menjadi 92", "naik dari 87 ke 89": two integers of a change
+        self.int_change = re.compile(
+            rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?P<a>\d{{1,3}})(?![\d]|[.,]\d)"
+            rf"(?:\s+(?:pada\s+|di\s+)?(?:tahun\s+)?20\d\d)?\s*,?\s+(?:{words_alt(v['comparator_to'])})\s+"
+            rf"(?P<b>\d{{1,3}})(?![\d]|[.,]\d)", I)
+        self.int_change_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})(?![\w])", I)
+        self.rank_word = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})(?![\w])", I)
         self.definition = re.compile(rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", I)
         self.threshold = re.compile(rf"(?<![\w])(?:{words_alt(v.get('threshold_before', []))})\s*$", I)
         self.exited = re.compile(rf"(?<![\w])(?:{words_alt(v.get('exit_before', []))})\s*$", I)
@@ -266,13 +275,27 @@ class Values(DataComponent):
         return self.own_average is not None and bool(self.own_average.search(text, max(0, s - 60), s))
 
     # -- finders ---------------------------------------------------------------------
+    def _integer_changes(self, text: str) -> set[int]:
+        """Starts of the integers of a change of score ("peningkatan nilai dari 89 pada 2023 menjadi 92,
+        sementara BPN naik dari 87 menjadi 89"): a score word earlier in the sentence and no rank
+        word after it says they are scores, though no score word stands right before each."""
+        out: set[int] = set()
+        for m in self.int_change.finditer(text):
+            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200, 0)
+            ctx = list(self.int_change_ctx.finditer(text, start, m.start()))
+            if ctx and not self.rank_word.search(text, ctx[-1].end(), m.start()) and \
+                    not re.match(r"(?i)\s*(?:persen|%|poin|point|peringkat)", text[m.end("b"):m.end("b") + 12]):
+                out.update((m.start("a"), m.start("b")))
+        return out
+
     def scores(self, text: str) -> list[Value]:
         out = []
+        changes = self._integer_changes(text) if "dari" in text.lower() else set()
         for m in _NUM.finditer(text):
             s, e = m.start(), m.end()
             whole, sep, dec = m.group(1), m.group(2), m.group(3)
             if sep is None:
-                if not self.int_score_ctx.search(text[max(0, s - 25):s]):
+                if not self.int_score_ctx.search(text[max(0, s - 25):s]) and s not in changes:
                     continue
                 val = float(whole)
             else:
@@ -629,7 +652,8 @@ class Values(DataComponent):
                 search_in(self.exited, text, low, max(0, v.start - 40), v.start)}
         vals = [v for v in vals if id(v) not in left or _YEAR_AFTER.match(text, v.end)]
         for v in vals:
-            v.prior = id(v) in left or self._prior(text, v.start, v.end, low)
+            v.prior = id(v) in left or self._prior(text, v.start, v.end, low) or \
+                self.earlier_cue.before(text, v.start) is not None
         vals.sort(key=lambda v: v.start)
         return vals, self.groups(text, vals, low)
 
