@@ -46,7 +46,7 @@ class ClaimEntities:
             # not a list item's "- Kabupaten Bungo – 90,10 – Hijau" (a value follows the dash)
             if m.start - line_start <= 60 and dl and not re.match(r"\s*\d", text[m.end + dl.end():]) \
                     and not LIST_ITEM.match(text[line_start:m.start]) \
-                    and "." not in re.sub(r"(?i)\.(?:co|com|id|net|news)(?![a-z])", "", text[line_start:m.start]):
+                    and "." not in re.sub(r"(?i)[\w.-]*\.(?:co|com|id|net|news)(?![a-z])[\w.]*", "", text[line_start:m.start]):
                 m.subject = m.weak = False
             out.append(m)
         return out

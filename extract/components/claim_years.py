@@ -65,6 +65,9 @@ class ClaimYears:
         # nor is an earlier state's year written after it ("nilai 88,81, di mana sebelumnya pada tahun 2022 ...")
         in_clause = [y for y in in_clause if y.end <= v.start or
                      not (y.earlier or COMPARED_YEAR.search(text, max(0, y.start - 20), y.start))]
+        if self.changed_from is not None:  # "menurun dari tahun 2022 ... masuk zona kuning": compared with, wherever
+            in_sent = [y for y in in_sent if not self.changed_from.search(text, max(0, y.start - 40), y.start)]
+            in_clause = [y for y in in_clause if y in in_sent]
         if in_sent and self.now_cue is not None:
             # "yang sebelumnya hijau pada 2021 kembali meraih zona hijau": a year before "kembali"/"kini"
             # is the earlier state's, not the value's
@@ -92,6 +95,8 @@ class ClaimYears:
         fills the zone only (see `_records`)."""
         if v is None:
             return None
+        if v.value in self.graded_only_alias:  # "kepatuhan tertinggi": the top opinion from 2022 on only
+            return self.opinion_alias.get(v.value) if year >= self.graded_from else None
         return None if year >= self.graded_from and v.value in self.old_label_zone else v.value
 
     def _assessment_before(self, year: int | None) -> int | None:

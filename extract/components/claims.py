@@ -34,15 +34,16 @@ class _Group:
     age: int = 0
     outer: "_Group | None" = None
     members: set = None
+    lasting: bool = False  # "seluruh 23 kabupaten/kota ...": every one of its kind, however far away
 
     def __post_init__(self):
         self.members = set() if self.members is None else self.members
 
     @staticmethod
-    def open(g: GroupMarker, active: "_Group | None") -> "_Group":
-        nested = active is not None and active.values and g.count and not g.anaphoric \
+    def open(g: GroupMarker, active: "_Group | None", lasting: bool = False) -> "_Group":
+        nested = active is not None and active.values and g.count and not g.anaphoric and not g.others \
             and (active.left is None or active.left >= g.count)
-        return _Group([], g.count, outer=active if nested else None)
+        return _Group([], g.count, outer=active if nested else None, lasting=lasting and bool(g.count))
 
     def add(self, v: Value, only_kind: bool = False) -> None:
         """One more value for the members. A score or rank once; labels may come twice, for two years
@@ -59,14 +60,14 @@ class _Group:
         return grp
 
     def tick(self) -> "_Group | None":
-        """One sentence later: groups expire after six sentences, uncounted ones after their own."""
+        """One sentence later: groups expire six sentences after their last member, uncounted ones after their own."""
         grp, out, chain = self, None, []
         while grp is not None:
             grp.age += 1
             chain.append(grp)
             grp = grp.outer
         for grp in chain:
-            if not (grp.age > 6 or (grp.left is None and grp.age > 0)):
+            if not ((grp.age > 6 and not grp.lasting) or (grp.left is None and grp.age > 0)):
                 return grp.live()
         return out
 
@@ -78,6 +79,7 @@ class _Group:
                 out.extend((v, prio) for v in grp.values)
                 if key not in grp.members:
                     grp.members.add(key)
+                    grp.age = 0  # a list of members, one a line, keeps its group alive to its end
                     if grp.left is not None:
                         grp.left -= 1
             grp, prio = grp.outer, SHARED

@@ -55,3 +55,4 @@ class GroupMarker:
     count: int | None
     anaphoric: bool = False
     noun: str | None = None        # "kabupaten" in "keempat kabupaten itu" (lower case)
+    others: bool = False           # "dua kabupaten lagi", "tiga daerah lainnya": not part of the group before

@@ -88,6 +88,8 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.not_assessed = {int(y) for y, d in (scheme.get("years") or {}).items()
                              if isinstance(d, dict) and d.get("assessed") is False}
         v = read_yaml(data_dir / "values.yaml")
+        self.opinion_alias = v.get("opinion_aliases", {})
+        self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
         rel = read_yaml(data_dir / "relevance.yaml")
         other = rel.get("sentence_lookalike", [])
         self.other_score = re.compile("|".join(f"(?:{p})" for p in other), re.IGNORECASE) if other else None
@@ -119,6 +121,10 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
         outside = v.get("outside_before", [])
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
+        chg = v.get("zone_change_verbs", [])
+        # "nilainya menurun dari tahun 2022 juga masuk zona kuning": the year after "turun dari" is compared with
+        self.changed_from = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s+(?:\w+\s+)?dari\s+(?:tahun\s+|pada\s+)?$",
+                                       re.IGNORECASE) if chg else None
         now = v.get("now_cues", [])
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
@@ -134,16 +140,29 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
         self.same_as_before = re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])",
                                          re.IGNORECASE) if same_n and same_w else None
+        every = v.get("group_everyone_before", [])
+        self.everyone = re.compile(rf"(?<![\w])(?:{words_alt(every)})\s+$", re.IGNORECASE) if every else None
+        bes = v.get("besides_before", [])
+        self.besides = re.compile(rf"(?<![\w])(?:{words_alt(bes)})\s+$", re.IGNORECASE) if bes else None
+        rcp = v.get("group_recipient_links", [])
+        self.recipient = re.compile(rf"\s*,?\s*(?:{words_alt(rcp)})\s+", re.IGNORECASE) if rcp else None
+        rest, exc = v.get("rest_words", []), v.get("exception_words", [])
+        self.rest_word = re.compile(rf"(?:{words_alt(rest)})", re.IGNORECASE) if rest else None
+        self.exception_word = re.compile(rf"(?<![\w])(?:{words_alt(exc)})(?![\w])", re.IGNORECASE) if exc else None
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
 
-    def _group_listed(self, g: GroupMarker, si: int, sents, subjects) -> bool:
+    def _group_listed(self, g: GroupMarker, si: int, sents, subjects, groups=()) -> bool:
         """Is a counted group ("10 Pemda zona hijau ...") followed by its members? At least half of
-        them must be named in the next few sentences; otherwise the count is a statistic and its
-        values belong to nobody in particular."""
+        them must be named in the next few sentences, before a larger group ("Sedangkan 10 lainnya
+        meraih ... Adapun 13 ... yakni A, B, ...": the names are the 13's); otherwise the
+        count is a statistic and its values belong to nobody in particular."""
         if not g.count:
             return True
         end = sents[min(len(sents) - 1, si + 6)][1]
+        # (a later group larger than this one cannot be a part of it: its names are its own)
+        end = min([end] + [o.start for o in groups if o.start > g.end and o.count and not o.anaphoric
+                           and o.count > g.count])
         named = {self._key(e) for e in _within(subjects, g.end, end)}
         return len(named) >= max(1, (g.count + 1) // 2)
 
@@ -196,6 +215,52 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
         return bool(m) and any(e.start == m.end() for e in ents)
 
+    def _everyone(self, text: str, g: GroupMarker) -> bool:
+        """ "seluruh atau 23 pemerintah kabupaten kota": the group is every one of its kind."""
+        return self.everyone is not None and bool(self.everyone.search(text, max(0, g.start - 25), g.start))
+
+    def _given_to(self, text: str, v: Value, g: GroupMarker) -> bool:
+        """ "memberikan penilaian zona kuning untuk 3 kabupaten": a label handed to the group after it."""
+        return v.kind in CATEGORICAL and v.end <= g.start and self.recipient is not None and \
+            bool(self.recipient.fullmatch(text, v.end, g.start))
+
+    def _rest_of_list(self, text: str, sent: tuple[int, int], s_ents: list, s_vals: list[Value], s_groups: list,
+                      own: dict, before: list) -> list[Claim]:
+        """ "... yakni A, B, C dan D, hasilnya hanya C yang meraih predikat hijau, selainnya kuning semua":
+        the members listed (in this sentence or just before), less the exception (named after "hanya",
+        "kecuali", or with a label of that kind of its own here), get the label after the rest word."""
+        ss, se = sent
+        rest = next((g for g in s_groups if g.count is None and self.rest_word is not None
+                     and self.rest_word.fullmatch(text[g.start:g.end])), None)
+        if rest is None or any(e.start > rest.start for e in s_ents):
+            return []  # "selebihnya masuk zona kuning, yaitu C, D": the rest named, a group of its own
+        labels = [v for v in s_vals if v.kind in CATEGORICAL and v.start >= rest.start]
+        kinds = {v.kind for v in labels}
+        exc = [m.start() for m in self.exception_word.finditer(text, ss, rest.start)] if self.exception_word else []
+        excepted = {self._key(e) for e in s_ents if e.start < rest.start and (
+            exc and e.start > exc[-1] or any(v.kind in kinds for v in own.get(id(e), [])))}
+        if not labels or not excepted:
+            return []  # no exception stated: "the others" are nobody in particular
+        members = {self._key(e): e for e in before + [e for e in s_ents if e.start < rest.start]}
+        return [Claim(e, v, PREFIX, sent) for k, e in members.items() if k not in excepted for v in labels]
+
+    def _after_definition(self, sentence: str, ss: int, vals: list[Value], ents: list) -> list[Value]:
+        """The scheme's definition carries no claims ("zona kuning nilai 51-80, dan zona hijau nilai
+        81-100"), but a clause after it that names an entity does ("..., secara nasional nilai tertinggi
+        diraih Kabupaten X dengan nilai 99,96"): the values after the definition's last clause, if
+        an entity is named there."""
+        cleaned = RANGE_OF_YEARS.sub(lambda m: " " * len(m.group()), sentence)
+        last = None
+        for last in self.definition.finditer(cleaned):
+            pass
+        m = re.compile(r"[,;]").search(cleaned, last.end()) if last is not None else None
+        if m is None:
+            return []
+        cut = ss + m.end()
+        if not any(e.start >= cut for e in ents):
+            return []
+        return [v for v in vals if v.start >= cut]
+
     def _related_lines(self, text: str) -> list:
         """Lines that link to other articles, as spans with .start/.end, sorted, for _within."""
         return _Sorted([_Span(a, b) for a, b in related_lines(text, self.related)])
@@ -244,12 +309,21 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
             sentence = text[ss:se]
             low_s = None if low is None else low[ss:se]
             found = lambda pattern: _search(pattern, sentence, low_s)  # noqa: E731, B023 - this sentence's search
-            zones = {v.value for v in s_vals if v.kind == "zone"}
             colours = {c.lower() for c in COLOURS.findall(sentence)}
+            if self.besides is not None and s_vals:
+                looked_back = [v for v in s_vals if self.besides.search(text, max(ss, v.start - 15), v.start)]
+                s_vals = [v for v in s_vals if v not in looked_back]
+                if looked_back:
+                    colours = {c.lower() for c in COLOURS.findall(
+                        "".join(" " if any(v.start <= ss + i < v.end for v in looked_back) else ch
+                                for i, ch in enumerate(sentence)))}
+            zones = {v.value for v in s_vals if v.kind == "zone"}
             if self.other_score is not None and found(self.other_score):
                 s_vals = self._own_values(sentence, ss, s_vals)
             if _search(self.definition, RANGE_OF_YEARS.sub(" ", sentence),
-                       None if low_s is None else RANGE_OF_YEARS.sub(" ", low_s)) or (not s_ents and (len(zones) > 1 or (zones and len(colours) > 1))):
+                       None if low_s is None else RANGE_OF_YEARS.sub(" ", low_s)):
+                s_vals = self._after_definition(sentence, ss, s_vals, s_ents)
+            elif not s_ents and (len(zones) > 1 or (zones and len(colours) > 1)):
                 s_vals = []  # the scheme's definition, not a claim
             if active is not None:
                 active = active.tick()
@@ -287,16 +361,16 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                         and len(members := self._collective_members(si, listed, last_subjects, last_subject_sent)) > 1:
                     for e in members:
                         claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s_vals if v.kind in CATEGORICAL)
-                elif fresh and not self._group_listed(fresh[-1], si, sents, subjects):
+                elif fresh and not self._group_listed(fresh[-1], si, sents, subjects, groups):
                     continue  # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic
                 elif fresh:
                     g = fresh[-1]
-                    active = _Group.open(g, active)
+                    active = _Group.open(g, active, self._everyone(text, g))
                     listed = _Listed(si, g.end)
                     for v in same:
                         active.add(v, only_kind=True)
                     for v in s_vals:
-                        if v.start > g.start:
+                        if v.start > g.start or self._given_to(text, v, g):
                             active.add(v)
                 elif s_vals and len({self._key(e) for e in last_subjects}) == 1 and si - last_subject_sent <= 2 \
                         and not s_groups:
@@ -320,6 +394,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                     self.member_opener.match(sentence) and not any(v.kind in CATEGORICAL for v in s_vals):
                 for e in s_ents:
                     claims.extend(Claim(e, v, SHARED, (ss, se)) for v in unnamed[1])
+            listed_before, subjects_before = listed, last_subjects if si - last_subject_sent <= 1 else []
             items = sorted([(e.start, 0, e) for e in s_ents] + [(v.start, 1, v) for v in s_vals] +
                            [(g.start, 2, g) for g in s_groups], key=lambda t: (t[0], t[1]))
             current: EntityMention | None = None
@@ -337,7 +412,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                     if mine and mine[-1].kind == "rank" and mine[-1].start < it.start <= mine[-1].end + 3:
                         field_of = current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
                     if not it.anaphoric or active is None:
-                        active = _Group.open(it, active)
+                        active = _Group.open(it, active, self._everyone(text, it))
                         listed = _Listed(si, it.end)
                         for v in same:
                             active.add(v, only_kind=True)
@@ -445,6 +520,9 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                         for e in r:
                             if not own.get(id(e)):
                                 claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor)
+            before = list(listed_before.members.values()) if listed_before is not None and \
+                si - listed_before.sentence <= 2 and len(listed_before.members) > 1 else subjects_before
+            claims.extend(self._rest_of_list(text, (ss, se), s_ents, s_vals, s_groups, own, before))
             last_subjects, last_subject_sent = s_ents, si
             if listed is not None:
                 listed.add(s_ents, text)

@@ -22,6 +22,9 @@ if not Doc.has_extension("sent_spans"):
     Doc.set_extension("sent_spans", default=None)
 
 _END = re.compile(r"[.!?]+[\"”’')]*(?=\s+[\"“‘'(]?[A-Z0-9])|\n+")
+# the number of a list item ("1. Pemkab Nias Selatan (47,94)" at a line's start, "yakni 1. Kota A, 2. Kota B"):
+# its dot ends no sentence, so an item stays one sentence and a group's members stay within reach
+_ITEM_NUMBER = re.compile(r"(?:^|\n|[,:;)][ \t]|(?<![\w])(?:yakni|yaitu|adalah|ialah|antara lain)[ \t])[ \t\-–•*]*\d{1,2}\)?$")
 
 
 class Sentences(DataComponent):
@@ -37,6 +40,8 @@ class Sentences(DataComponent):
                 word = re.search(r"([\w.]+)\.?$", text[max(0, m.start() - 20):m.start()])
                 w = word.group(1).rstrip(".").lower() if word else ""
                 if w in self.abbrev or re.fullmatch(r"(?:[a-z]\.)*[a-z]", w):  # "Zainal A. Paliwang", "H.A. Thalib"
+                    continue
+                if m.group() == "." and _ITEM_NUMBER.search(text, max(0, m.start() - 20), m.start()):
                     continue
             end = m.end() if "\n" not in m.group() else m.start()
             if text[start:end].strip():

@@ -33,7 +33,7 @@ _LIST_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})(?:[.)]|\)\.)[ \t]+(?=[A-Z])")  # 
 # character; the same matches as "(?<=[,:;]|...)[ \t]+(\d{1,2})...")
 _INLINE_ITEM = re.compile(r"[ \t](?:(?<=[,:;][ \t])|(?<=\byakni[ \t])|(?<=\byaitu[ \t])|(?<=\badalah[ \t])|(?<=\bialah[ \t])"
                           r"|(?<=\bantara lain[ \t])|(?<=\d[ \t])|(?<=\d\)[ \t]))[ \t]*(\d{1,2})(?:[.)]|\)\.)[ \t]+(?=[A-Z])")
-# a list is a ranking when its heading says so, or when at least four scores fall down it
+# a list is a ranking when its heading says so
 _LIST_RANKED = re.compile(r"(?i)\b(?:peringkat|pemeringkatan|urutan|ranking|rangking|tertinggi|terbaik|teratas|posisi|besar)\b")
 _HEAD_PROVINCIAL = re.compile(r"(?<![\w])(?:[Ss]e-\s?[A-Z]|[Ss]e-?[Pp]rovinsi|[Tt]ingkat [Pp]rovinsi|di [Pp]rovinsi [A-Z])")
 _LIST_REVERSE = re.compile(r"(?i)\b(?:terendah|terbawah|terburuk)\b")
@@ -86,10 +86,13 @@ class Values(DataComponent):
         # only with the field it tops written out: "Dinas Kesehatan mencatat nilai tertinggi dengan skor
         # 84,92" compares a government's own units, which is no ranking
         scope_tail = r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*)?|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*)?|secara\s+nasional|tingkat\s+(?:provinsi|nasional)|nasional)"
+        # "predikat kepatuhan tertinggi kategori kabupaten diraih X": the field it tops, written after it
+        field_tail = r"\s+(?:untuk\s+)?(?:kategori|klaster|tingkat)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kementerian|lembaga)"
         self.best_score_re = re.compile(
             rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
             rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar|untuk|pada|dalam|dari)\b|\s*[,.(]))"
-            rf"|(?P<b>(?:nilai(?:\s+kepatuhan)?|{words_alt(v.get('best_nouns', []) or ['skor'])})\s+(?:tertinggi|terbaik))(?={scope_tail}\s+(?:{words_alt(v.get('best_score_passive', []))})\b))", I) \
+            rf"|(?P<b>(?:nilai|{words_alt(v.get('best_nouns', []) or ['skor'])})(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
+            rf"(?=(?:{scope_tail}|{field_tail})\s+(?:{words_alt(v.get('best_score_passive', []))})\b))", I) \
             if v.get("best_score_verbs") else None
         # "Di tingkat provinsi, ... Jawa Tengah meraih nilai tertinggi dengan 97,33": the field named
         # earlier in the sentence
@@ -123,7 +126,9 @@ class Values(DataComponent):
         self.national = re.compile(rf"(?<![\w])(?:{words_alt(v['scope_national'])})(?![\w])", I)
         self.provincial = re.compile(r"(?<![\w])(?:se-?\s?(?:provinsi\s+)?[A-Z]\w+|tingkat provinsi|di provinsi\s+[A-Z]\w+|se-provinsi)", I)
         # "zonasi terburuk atau merah", "zona terbaik alias hijau": a gloss of the colour in between
-        self.zone_re = re.compile(rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:\w+\s+(?:atau|alias)\s+)?"
+        # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
+        adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
+        self.zone_re = re.compile(rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?"
                                   rf"(?P<z>hijau|kuning|merah)(?![\w])", I)
         self.grade_re = re.compile(
             rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
@@ -150,6 +155,11 @@ class Values(DataComponent):
             rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
             I) if nouns else None
         self.opinion_alias = v.get("opinion_aliases", {})
+        self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
+        links, fillers = v.get("opinion_gloss_links", []), v.get("opinion_gloss_fillers", [])
+        self.opinion_gloss = re.compile(
+            rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:hijau|kuning|merah)\s*[(,]?\s*(?:{words_alt(links)})\s*"
+            rf"(?:(?:{words_alt(fillers)})\s+){{0,4}}(?P<lvl>tinggi|sedang|rendah)(?![\w])", I) if links else None
         self.score_not_before = re.compile(rf"^\s*(?:(?:%|persen)\s*)?(?:{words_alt(v['score_not_before'])})\b", I)
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
         chg = v.get("score_not_after_change", [])
@@ -174,9 +184,13 @@ class Values(DataComponent):
             rf"(?<![\w])(?P<n>\d{{1,3}}|{nw}|{words_alt(v['collective_anaphora'])}|sisanya)\s*(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?"
             rf"(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?", I)
         self.group_more = re.compile(rf"\s+(?:dan|serta)\s+(?:(?P<n>\d{{1,3}}|{nw})\s+)?(?:pemerintah\s+|pemda\s+)?(?:{gn}|\w+)(?![\w/])", I)
+        self.rest_colour = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})\s+"
+                                      rf"(?:(?:semua|semuanya|seluruhnya)\s+)?(?P<z>hijau|kuning|merah)(?![\w])", I)
         self.zone_change = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('zone_change_verbs', []) or ['naik'])})\s+(?:dari\s+)?(?:zona\s+)?(?P<a>hijau|kuning|merah)"
             rf"\s+(?:ke|menjadi|jadi)\s+(?:zona\s+)?(?P<b>hijau|kuning|merah)(?![\w])", I)
+        others = v.get("group_others_after", [])
+        self.group_others = re.compile(rf"\s+(?:{words_alt(others)})(?![\w])", I) if others else None
         self.rest_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})(?![\w])", I)
         self.collective_re = re.compile(rf"(?<![\w])(?:{words_alt(v['collective_anaphora'])})(?![\w])", I)
         self.comparator_from = re.compile(rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?:\w+\s+){{0,2}}$", I)
@@ -519,15 +533,16 @@ class Values(DataComponent):
         first = run[0][1]
         head = re.sub(r"\s*\d{1,2}(?:\)\.|[.)])[ \t]*$", "", text[max(0, first - 200):first])  # the line before the list
         head = re.split(r"(?<=[.!?])\s", head)[-1]
+        # falling scores alone make no ranking: a list of a zone's members is often sorted by score
+        # without the text ever calling it a ranking (RECORDS.md: order is no rank unless stated)
+        if _LIST_REVERSE.search(head) or not _LIST_RANKED.search(head):
+            return []
         lines = [text[p:text.find("\n", p) if "\n" in text[p:] else len(text)] for _, p in run]
         scores = []
         for ln in lines:
             m = next((m for m in _NUM.finditer(ln) if m.group(2)), None)
             scores.append(float(f"{m.group(1)}.{m.group(3)}") if m else None)
-        # scores that only tie do not make a list a ranking, and tied members share no place
-        falling = len(run) >= 4 and None not in scores and all(a > b for a, b in zip(scores, scores[1:]))
-        if _LIST_REVERSE.search(head) or not (_LIST_RANKED.search(head) or falling):
-            return []
+        # tied members of a ranked list share no place
         tied = {k for k, sc in enumerate(scores) if sc is not None and scores.count(sc) > 1}
         return [Value("rank", n, p, p, scope=self._head_scope(head)) for k, (n, p) in enumerate(run) if k not in tied]
 
@@ -547,6 +562,10 @@ class Values(DataComponent):
         out += [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)
                 if not _ZONE_MIX.match(text, m.end()) and not any(v.start <= m.start("z") < v.end for v in out)
                 and not self.zone_count.search(text, max(0, m.start() - 24), m.start())]
+        # the rest of a list in a bare colour: "selainnya kuning semua", "sisanya merah"
+        for m in self.rest_colour.finditer(text):
+            if not any(v.start <= m.start("z") < v.end for v in out):
+                out.append(Value("zone", m.group("z").lower(), m.start("z"), m.end("z")))
         # a list line's last cell: "- Kabupaten Bungo – 90,10 – Hijau", "Kabupaten Tebo 70,50 (Kuning)"
         for m in _BARE_ZONE.finditer(text):
             if not any(v.start <= m.start("z") < v.end for v in out):
@@ -584,7 +603,14 @@ class Values(DataComponent):
                 continue
             o = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("o")).lower()
             o = re.sub(r"\s+", " ", self.opinion_infix.sub("", o) if self.opinion_infix else o)
-            out.append(Value("opinion", self.opinion_alias.get(o, o), m.start(), m.end()))
+            # an alias meaning an opinion only in graded years keeps its written form; the assembler,
+            # which knows the year, maps it (claim_years.py, _opinion_for_year)
+            o = o if o in self.graded_only_alias else self.opinion_alias.get(o, o)
+            out.append(Value("opinion", o, m.start(), m.end()))
+        for m in self.opinion_gloss.finditer(text) if self.opinion_gloss is not None else ():
+            lvl = m.group("lvl").lower()
+            if not any(v.start < m.end("lvl") and m.start("lvl") < v.end for v in out):
+                out.append(Value("opinion", f"kepatuhan {lvl}", m.start("lvl"), m.end("lvl")))
         return out
 
     def groups(self, text: str, values: list[Value], low: str | None = None) -> list[GroupMarker]:
@@ -613,8 +639,10 @@ class Values(DataComponent):
             more = group_more.match(mtext, m.end())
             if more and count:
                 count += self._num(more.group("n")) if more.group("n") else 1
-            out.append(GroupMarker(m.start(), m.end() if not more else more.end(), count, anaphoric=ana,
-                                   noun=re.sub(r"\s+", " ", m.group("noun").lower()) if not more else None))
+            end = m.end() if not more else more.end()
+            out.append(GroupMarker(m.start(), end, count, anaphoric=ana,
+                                   noun=re.sub(r"\s+", " ", m.group("noun").lower()) if not more else None,
+                                   others=bool(self.group_others and self.group_others.match(text, end))))
         # "..., selebihnya masuk dalam zona kuning, yaitu ...": the rest, a group of its own
         for m in self.rest_re.finditer(text):
             if not any(g.start <= m.start() < g.end for g in out):

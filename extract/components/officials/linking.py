@@ -67,7 +67,12 @@ class OfficialsFinder(NameGrammar):
         linked = self._link_title_first(text, toks, titles, index, claimed, mentions)
         self._link_name_first(text, toks, titles, index, claimed, mentions, linked)
         self._link_deputies(toks, claimed, mentions, linked)
-        return [m for m in mentions if not self._is_staff(toks, index, m)]
+        return [m for m in mentions if not self._is_staff(toks, index, m) and not self._only_a_place(m)]
+
+    def _only_a_place(self, m: Mention) -> bool:
+        """ "Kepala Perwakilan Ombudsman RI Jambi, sejumlah ...": a "name" that is a region is the title's place."""
+        name = m.name_toks
+        return bool(name) and self._match_seq(name, 0, self.kb.regions, len(name)) == len(name)
 
     def _titles(self, toks: list[Tok]) -> list[tuple[_Title, int]]:
         """Every office title of the line with the token after it (titles after a blocker left out)."""
