@@ -21,7 +21,7 @@ class EarlierCue:
         # "tahun sebelumnya" is a relative year (years.py), not this cue; "Sebelumnya, ..." opens a
         # sentence about earlier news, not an earlier state
         self.cue = re.compile(
-            rf"(?i)(?<![\w])(?<!tahun\s)(?<!periode\s)(?<!penilaian\s)(?:{words_alt(cues)})(?![\w])(?!\s*,)"
+            rf"(?i)(?<![\w])(?<!tahun\s)(?<!periode\s)(?<!penilaian\s)(?:{words_alt(cues)})(?![\w])"
             rf"(?P<gap>[^.;:!?\n]{{0,{REACH}}})$") if cues else None
         self.ends = re.compile(rf"(?i)(?<![\w])(?:{words_alt(ends)})(?![\w])") if ends else None
         # "dari 89 pada 2023 menjadi 92", "naik dari zona kuning di tahun 2022 ke zona hijau": the year of

@@ -202,8 +202,8 @@ class Values(DataComponent):
             rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?P<a>\d{{1,3}})(?![\d]|[.,]\d)"
             rf"(?:\s+(?:pada\s+|di\s+)?(?:tahun\s+)?20\d\d)?\s*,?\s+(?:{words_alt(v['comparator_to'])})\s+"
             rf"(?P<b>\d{{1,3}})(?![\d]|[.,]\d)", I)
-        self.int_change_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})(?![\w])", I)
-        self.rank_word = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})(?![\w])", I)
+        self.int_change_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})(?:nya)?(?![\w])", I)
+        self.rank_word = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})(?:nya)?(?![\w])", I)
         self.definition = re.compile(rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", I)
         self.threshold = re.compile(rf"(?<![\w])(?:{words_alt(v.get('threshold_before', []))})\s*$", I)
         self.exited = re.compile(rf"(?<![\w])(?:{words_alt(v.get('exit_before', []))})\s*$", I)

@@ -1,0 +1,74 @@
+"""Earlier states told beside the reported one (batch 06 of the blind real annotations).
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings a regional reporter might use.
+"""
+import pytest
+
+from extract.pipeline import extract_article
+
+OMB = "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik. "
+
+
+def recs(text, **kw):
+    res = extract_article(text, **kw)
+    return {(r.entity, r.year): r for r in res.records}
+
+
+# -- a year written after "sebelumnya" belongs to the earlier state, not to the value before it ----
+
+@pytest.mark.parametrize("tail", [
+    "di mana sebelumnya pada tahun 2022 mendapat nilai 80,35",
+    "sedangkan sebelumnya di tahun 2022 hanya memperoleh nilai 80,35",
+    "yang semula pada 2022 tercatat dengan nilai 80,35",
+    "padahal sebelumnya, pada penilaian 2022, nilainya 80,35",
+])
+def test_a_score_keeps_the_reported_year_when_the_earlier_year_follows(tail):
+    text = OMB + f"Pemprov Jawa Tengah meraih zona hijau dengan nilai 90,12, {tail}. Penyerahan berlangsung Rabu (13/12/2023)."
+    r = recs(text)
+    assert r[("Provinsi Jawa Tengah", 2023)].score == 90.12
+    assert r[("Provinsi Jawa Tengah", 2022)].score == 80.35
+
+
+@pytest.mark.parametrize("tail", [
+    "setelah sebelumnya berada di zona kuning pada 2023",
+    "setelah tahun sebelumnya masih berada di zona kuning",
+    "yang sebelumnya masih zona kuning pada tahun 2023",
+])
+def test_an_earlier_zone_with_its_year_does_not_date_the_article(tail):
+    text = (OMB + "Dalam acara penyerahan pada Selasa (10/12/2024), Kabupaten Kendal berhasil masuk zona hijau "
+            f"dengan skor 80,38, {tail}.")
+    r = recs(text)
+    assert (r[("Kabupaten Kendal", 2024)].score, r[("Kabupaten Kendal", 2024)].zone) == (80.38, "hijau")
+    assert r[("Kabupaten Kendal", 2023)].zone == "kuning"
+
+
+def test_a_sentence_opening_with_sebelumnya_is_no_earlier_state():
+    text = (OMB + "Kota Tegal meraih nilai 91,20 pada penilaian tahun 2023. Sebelumnya, Kota Salatiga "
+            "meraih nilai 93,40 pada penilaian tahun 2023.")
+    r = recs(text)
+    assert r[("Kota Salatiga", 2023)].score == 93.4 and ("Kota Salatiga", 2022) not in r
+
+
+# -- integers of a change of score: "nilai dari 89 pada 2023 menjadi 92" ---------------------------
+
+@pytest.mark.parametrize("phrase", [
+    "mencatatkan peningkatan nilai dari 89 pada 2023 menjadi 92 di tahun ini",
+    "nilainya naik dari 89 pada tahun 2023 menjadi 92 pada penilaian tahun ini",
+    "memperbaiki skor dari 89 di 2023 menjadi 92 pada tahun ini",
+])
+def test_integer_scores_of_a_change_each_to_their_year(phrase):
+    text = OMB.replace("Publik.", "Publik tahun 2024 pada Desember 2024.") + f"Polres Kendal {phrase}."
+    r = recs(text)
+    assert r[("Polres Kendal", 2023)].score == 89
+    assert r[("Polres Kendal", 2024)].score == 92
+
+
+@pytest.mark.parametrize("phrase", [
+    "peringkat Kabupaten Kendal naik dari 9 menjadi 3",
+    "Kabupaten Kendal meraih nilai 88,10 dan posisinya naik dari 9 menjadi 3",
+])
+def test_a_change_of_rank_is_no_score(phrase):
+    text = OMB.replace("Publik.", "Publik tahun 2024 pada Desember 2024.") + f"Tahun ini {phrase}."
+    for rec in recs(text).values():
+        assert rec.score not in (9, 3)
