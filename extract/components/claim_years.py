@@ -55,8 +55,9 @@ class ClaimYears:
                 return resolve(right_after[0]), right_after[0]
             # "sebelumnya pada tahun 2022 mendapat nilai 79,35", "tahun lalu masih zona kuning": the
             # earlier year itself is written before the earlier value
-            own = [y for y in in_sent if y.end <= v.start and (y.earlier and v.start - y.end <= 60 or
-                                                                y in in_clause and y.is_relative and y.relative < 0)]
+            cued = self.earlier_cue.before(text, v.end) is not None  # "yang pada 2021 sebelumnya hijau"
+            own = [y for y in in_sent if y.end <= v.start and (y.earlier and v.start - y.end <= 60 or y in in_clause and
+                                                                (cued or y.is_relative and y.relative < 0))]
             if own:
                 return resolve(own[-1]), own[-1]
             before = [y for y in in_sent if y.end <= v.start]

@@ -681,7 +681,7 @@ class Values(DataComponent):
         vals = [v for v in vals if id(v) not in left or _YEAR_AFTER.match(text, v.end)]
         for v in vals:
             v.prior = id(v) in left or self._prior(text, v.start, v.end, low) or \
-                self.earlier_cue.before(text, v.start) is not None
+                self.earlier_cue.before(text, v.end) is not None  # "sebelumnya hijau": the cue may open the value
         vals.sort(key=lambda v: v.start)
         return vals, self.groups(text, vals, low)
 
