@@ -72,3 +72,17 @@ def test_a_change_of_rank_is_no_score(phrase):
     text = OMB.replace("Publik.", "Publik tahun 2024 pada Desember 2024.") + f"Tahun ini {phrase}."
     for rec in recs(text).values():
         assert rec.score not in (9, 3)
+
+
+# -- the year an assessment began is not the year reported ----------------------------------------
+
+@pytest.mark.parametrize("began", [
+    "Penilaian kepatuhan pelayanan publik dilaksanakan secara rutin mulai tahun 2015.",
+    "Ombudsman menjelaskan penilaian kepatuhan ini dimulai sejak 2015 di seluruh Indonesia.",
+    "Menurutnya, penilaian kepatuhan itu berawal pada tahun 2015 dan kini menjangkau semua daerah.",
+])
+def test_the_year_an_assessment_began_does_not_date_the_result(began):
+    text = ("Pemerintah Provinsi Gorontalo meraih peringkat pertama penilaian kepatuhan standar pelayanan publik "
+            "Ombudsman RI dengan nilai 97,25. Penghargaan diterima gubernur di Jakarta, Kamis (22/12/2022). " + began)
+    r = recs(text)
+    assert r[("Provinsi Gorontalo", 2022)].score == 97.25 and ("Provinsi Gorontalo", 2015) not in r

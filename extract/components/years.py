@@ -102,6 +102,8 @@ class Years(DataComponent):
         self.labels_new = re.compile("|".join(f"(?:{p})" for p in new), I) if new else None
         self.no_assessment = set(v.get("years_without_assessment", []))
         self.earlier_cue = EarlierCue(v)
+        since = v.get("year_since_before", [])
+        self.since_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(since)})\s+(?:(?:pada\s+)?tahun\s+)?$") if since else None
         self.first_year = v.get("first_assessment_year", self.ymin)
         self.related = related_heading(v.get("related_links", []))
         marks = v.get("copyright_marks", [])
@@ -239,8 +241,8 @@ class Years(DataComponent):
         first = {}
         for y in absolute:
             sent_start = max(text.rfind(".", 0, y.start), text.rfind("\n", 0, y.start))
-            if re.search(r"(?i)\b(sejak|semenjak|hingga|sampai)\s+(tahun\s+)?$", text[max(0, y.start - 20):y.start]):
-                continue  # "sejak tahun 2015": when it began, not which year is reported
+            if self.since_before is not None and self.since_before.search(text, max(0, y.start - 30), y.start):
+                continue  # "sejak tahun 2015", "dilaksanakan rutin mulai tahun 2015": when it began, not which year is reported
             # the assessment named before the year, or after "tahun X ini" in its clause ("pada akhir tahun
             # 2022 ini telah menyelesaikan penilaian ..."; not "mempertahankan di tahun 2024 ... penilaian")
             after = re.split(r"[.!?;\n]", text[y.end:y.end + 60], maxsplit=1)[0]
