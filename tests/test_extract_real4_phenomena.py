@@ -86,3 +86,28 @@ def test_the_year_an_assessment_began_does_not_date_the_result(began):
             "Ombudsman RI dengan nilai 97,25. Penghargaan diterima gubernur di Jakarta, Kamis (22/12/2022). " + began)
     r = recs(text)
     assert r[("Provinsi Gorontalo", 2022)].score == 97.25 and ("Provinsi Gorontalo", 2015) not in r
+
+
+# -- a zone kept reaches the entity's earlier record; the "to" score keeps the reported year ------
+
+@pytest.mark.parametrize("kept", [
+    "juga berhasil mempertahankan posisi di zona hijau",
+    "tetap berada di zona hijau",
+    "kembali meraih zona hijau",
+])
+def test_a_kept_zone_is_the_earlier_years_zone_too(kept):
+    text = (OMB.replace("Publik.", "Publik tahun 2024 pada Desember 2024.") +
+            f"Dua instansi vertikal, yakni Polres Kendal dan Kantor Pertanahan Kabupaten Kendal, {kept}. "
+            "Polres Kendal naik dari 89,50 pada 2023 menjadi 92,10, sementara Kantor Pertanahan Kabupaten Kendal "
+            "naik dari 87,20 menjadi 89,40.")
+    r = recs(text)
+    for name, old, new in (("Polres Kendal", 89.5, 92.1), ("Kantor Pertanahan Kabupaten Kendal", 87.2, 89.4)):
+        assert (r[(name, 2024)].score, r[(name, 2024)].zone) == (new, "hijau"), name
+        assert (r[(name, 2023)].score, r[(name, 2023)].zone) == (old, "hijau"), name
+
+
+def test_a_zone_not_said_to_be_kept_stays_with_its_year():
+    text = (OMB.replace("Publik.", "Publik tahun 2024 pada Desember 2024.") +
+            "Polres Kendal masuk zona hijau. Nilainya naik dari 79,50 pada 2023 menjadi 92,10.")
+    r = recs(text)
+    assert r[("Polres Kendal", 2024)].zone == "hijau" and r[("Polres Kendal", 2023)].zone is None

@@ -61,12 +61,18 @@ class ClaimYears:
             if own:
                 return resolve(own[-1]), own[-1]
             before = [y for y in in_sent if y.end <= v.start]
+            if before and before[-1].earlier:
+                # "A naik dari 89 pada 2023 menjadi 92, sementara B naik dari 87 menjadi 89": the earlier
+                # year of a parallel change
+                return resolve(before[-1]), before[-1]
             ref = resolve(before[-1]) if before else base
             return self._assessment_before(ref), None
         # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
-        # nor is an earlier state's year written after it ("nilai 88,81, di mana sebelumnya pada tahun 2022 ...")
-        in_clause = [y for y in in_clause if y.end <= v.start or
-                     not (y.earlier or COMPARED_YEAR.search(text, max(0, y.start - 20), y.start))]
+        in_clause = [y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)]
+        # nor is an earlier state's year, before or after it ("nilai 88,81, di mana sebelumnya pada tahun 2022 ...",
+        # "naik dari 89 pada 2023 menjadi 92")
+        in_sent = [y for y in in_sent if not y.earlier]
+        in_clause = [y for y in in_clause if not y.earlier]
         if self.changed_from is not None:  # "menurun dari tahun 2022 ... masuk zona kuning": compared with, wherever
             in_sent = [y for y in in_sent if not self.changed_from.search(text, max(0, y.start - 40), y.start)]
             in_clause = [y for y in in_clause if y in in_sent]

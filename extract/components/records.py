@@ -129,6 +129,8 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         now = v.get("now_cues", [])
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
         self.earlier_cue = EarlierCue(v)
+        kept = v.get("kept_state_before", [])
+        self.kept_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(kept)})(?![\w])[^.;,]{{0,30}}$") if kept else None
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         # a full stop before a capital also ends a clause: sentences the splitter kept together ("kategori B. Pada ...")
         self.clause_split = re.compile(rf",\s|;\s|\s(?:{words_alt(v['clause_conjunctions'])})\s|\.\s+(?-i:(?=[A-Z][a-z]))", I)
@@ -579,6 +581,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                 span = (c.value.start, c.value.end)
             if span not in slot["evidence"]:
                 slot["evidence"].append(span)
+        self._kept_states(text, merged)
         out = []
         for key in order:
             slot = merged[key]
@@ -604,6 +607,24 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
             )
             out.append(rec)
         return out
+
+    def _kept_states(self, text: str, merged: dict) -> None:
+        """A zone kept ("berhasil mempertahankan posisi di zona hijau", "tetap di zona hijau") was
+        the entity's zone in its earlier year too: given to the one earlier record the article
+        has of it (from its earlier score) when that record has no zone of its own."""
+        if self.kept_before is None:
+            return
+        by_entity: dict = defaultdict(list)
+        for (ek, year), slot in merged.items():
+            by_entity[ek].append((year, slot))
+        for slots in by_entity.values():
+            slots.sort(key=lambda p: p[0])
+            for (y0, earlier), (_y1, later) in zip(slots, slots[1:]):
+                zone = later["fields"].get("zone")
+                if zone is None or "zone" in earlier["fields"] or y0 is None:
+                    continue
+                if self.kept_before.search(text, max(0, zone[1].start - 40), zone[1].start):
+                    earlier["fields"]["zone"] = zone
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.records = self.assemble(doc) if doc._.relevant else []
