@@ -111,3 +111,17 @@ def test_a_zone_not_said_to_be_kept_stays_with_its_year():
             "Polres Kendal masuk zona hijau. Nilainya naik dari 79,50 pada 2023 menjadi 92,10.")
     r = recs(text)
     assert r[("Polres Kendal", 2024)].zone == "hijau" and r[("Polres Kendal", 2023)].zone is None
+
+
+# -- the year compared with is the earlier value's ------------------------------------------------
+
+@pytest.mark.parametrize("said", [
+    "Tahun 2022 Pemprov Riau belum masuk zona hijau, bahkan dibandingkan penilaian tahun 2021, nilainya turun dari 74,95 menjadi 66,18.",
+    "Dibanding tahun 2021, nilai Pemprov Riau pada penilaian 2022 merosot dari 74,95 menjadi 66,18.",
+    "Pada penilaian 2022 skor Pemprov Riau anjlok dari 74,95 ke 66,18 ketimbang hasil tahun 2021.",
+])
+def test_the_compared_year_takes_the_earlier_value(said):
+    text = "Ombudsman RI Perwakilan Riau menyampaikan hasil penilaian kepatuhan standar pelayanan publik. " + said
+    r = recs(text)
+    assert r[("Provinsi Riau", 2022)].score == 66.18
+    assert r[("Provinsi Riau", 2021)].score == 74.95

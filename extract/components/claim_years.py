@@ -69,10 +69,11 @@ class ClaimYears:
             return self._assessment_before(ref), None
         # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
         in_clause = [y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)]
-        # nor is an earlier state's year, before or after it ("nilai 88,81, di mana sebelumnya pada tahun 2022 ...",
-        # "naik dari 89 pada 2023 menjadi 92")
-        in_sent = [y for y in in_sent if not y.earlier]
-        in_clause = [y for y in in_clause if not y.earlier]
+        # nor is an earlier state's year after it ("nilai 88,81, di mana sebelumnya pada tahun 2022 ..."), or
+        # before it across the change ("naik dari 89 pada 2023 menjadi 92")
+        in_sent = [y for y in in_sent if not y.earlier or y.end <= v.start and
+                   not self.earlier_cue.crossed_to(text, y.end, v.start)]
+        in_clause = [y for y in in_clause if y in in_sent]
         if self.changed_from is not None:  # "menurun dari tahun 2022 ... masuk zona kuning": compared with, wherever
             in_sent = [y for y in in_sent if not self.changed_from.search(text, max(0, y.start - 40), y.start)]
             in_clause = [y for y in in_clause if y in in_sent]

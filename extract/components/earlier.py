@@ -30,6 +30,11 @@ class EarlierCue:
         self.from_side = re.compile(rf"(?i)(?<![\w])(?:{words_alt(froms)})\s+(?:[\w,.]+\s+){{1,3}}"
                                     rf"(?:pada\s+|di\s+)?(?:tahun\s+)?$") if froms else None
         self.to_side = re.compile(rf"(?i)\s*,?\s*(?:{words_alt(tos)})(?![\w])") if tos else None
+        self.to_word = re.compile(rf"(?i)(?<![\w])(?:{words_alt(tos)})(?![\w])") if tos else None
+        # "dibandingkan penilaian tahun 2021, nilai ... turun dari 73,95 menjadi 67,18": the year compared with
+        comp = v.get("earlier_compared", [])
+        self.compared = re.compile(rf"(?i)(?<![\w])(?:{words_alt(comp)})\s+(?:dengan\s+)?(?:(?:pada|hasil|penilaian|tahun)\s+){{0,3}}$") \
+            if comp else None
 
     def before(self, text: str, pos: int) -> re.Match | None:
         """The cue whose reach covers `pos` (the start of a year or a value), if any."""
@@ -46,8 +51,14 @@ class EarlierCue:
         """The year at text[start:end] is an earlier state's: after a cue, or the "from" side of a change."""
         if self.before(text, start) is not None:
             return True
+        if self.compared is not None and self.compared.search(text, max(0, start - 50), start):
+            return True
         return self.from_side is not None and self.to_side is not None and \
             bool(self.from_side.search(text, max(0, start - 50), start)) and bool(self.to_side.match(text, end))
+
+    def crossed_to(self, text: str, start: int, end: int) -> bool:
+        """A "to" word ("menjadi", "ke") between start and end: what follows is the state reached."""
+        return self.to_word is not None and bool(self.to_word.search(text, start, end))
 
     @staticmethod
     def _sentence_opener(text: str, start: int) -> bool:
