@@ -34,7 +34,7 @@ def official_import(
         parsed = import_official(file, db)
     except (CorpusError, OSError) as exc:
         console.print(f"error: {exc}", style="red", highlight=False, markup=False, soft_wrap=True)
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     for p in parsed.problems:
         # FILE:LINE messages are never wrapped (scripts and editors parse them) nor read as markup
         console.print(str(p), style="red" if p.level == "error" else "yellow", highlight=False, markup=False,
@@ -67,7 +67,7 @@ def audit(
 
     from .audit import OfficialFileError, run_audit
 
-    from kepatuhan.terminal import console as wide_console
+    from fileio.terminal import console as wide_console
 
     console = wide_console()
     try:

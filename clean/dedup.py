@@ -39,7 +39,16 @@ def _h64(s: str) -> int:
 
 def simhash(text: str) -> int:
     """64-bit SimHash of the word 3-shingles of the normalised text (0 for empty text)."""
-    words = normalize_text(text).split()
+    return _simhash_words(normalize_text(text).split())
+
+
+def fingerprint(text: str) -> tuple[str, int]:
+    """(content_hash(text), simhash(text)) with the text normalised once."""
+    norm = normalize_text(text)
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest(), _simhash_words(norm.split())
+
+
+def _simhash_words(words: list[str]) -> int:
     if not words:
         return 0
     if len(words) < SHINGLE:
@@ -52,11 +61,8 @@ def simhash(text: str) -> int:
     digests = b"".join(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest() for s in uniq)
     bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(len(uniq), 8), axis=1)  # MSB first
     ones = bits.sum(axis=0, dtype=np.int64)
-    out = 0
-    for pos, count in enumerate(ones):  # pos 0 is the most significant bit
-        if 2 * int(count) > len(uniq):
-            out |= 1 << (63 - pos)
-    return out
+    # bit pos (0 = most significant) is set where most shingles have it
+    return int.from_bytes(np.packbits(2 * ones > len(uniq)).tobytes(), "big")
 
 
 def simhash_hex(text: str) -> str:

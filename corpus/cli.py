@@ -74,7 +74,7 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from corpus.db import CorpusError
-    from corpus.ingest_files import CutNotes, count_inputs
+    from corpus.ingest_files import count_inputs
     from corpus.ingest_files import ingest as ingest_files
 
     from fileio.inputs import InputError, check_inputs, line_printer
@@ -85,15 +85,14 @@ def ingest(
     except InputError as exc:
         err.print(f"error: {exc}", style="red", highlight=False, soft_wrap=True, markup=False)
         raise typer.Exit(EXIT_FATAL) from None
-    notes = CutNotes()
-    corpus = _open(db, cleaner=notes)
+    corpus = _open(db)
     run_id = None
     try:
         run_id = corpus.start_run("ingest", {"files": [str(f) for f in files]})
         with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, transient=False, disable=not err.is_terminal) as bar:
             task = bar.add_task("ingest", total=count_inputs(files))
-            report = ingest_files(corpus, files, run_id=run_id, notes=notes,
+            report = ingest_files(corpus, files, run_id=run_id,
                                   progress=lambda k: bar.advance(task, k),
                                   on_error=line_printer(bar.console))
         status = "ok" if not report.errors else ("partial" if report.counts["items"] > len(report.errors)
@@ -208,7 +207,6 @@ def export(
 @_database_errors
 def stats(db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help=DB_HELP)) -> None:
     """Coverage at a glance: counts, entity-years by province and year, recent runs."""
-    from rich.console import Console
     from rich.table import Table
 
     from corpus.stats import stats as corpus_stats
@@ -218,7 +216,7 @@ def stats(db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", 
         st = corpus_stats(corpus)
     finally:
         corpus.close()
-    from kepatuhan.terminal import console as wide_console
+    from fileio.terminal import console as wide_console
 
     con = wide_console()
     t = st.tables

@@ -32,11 +32,8 @@ def site_of(url: str | None) -> str | None:
 
 
 def evidence_text(text: str, spans: Iterable[Iterable[int]]) -> str | None:
-    parts = []
-    for span in spans or ():
-        s, e = list(span)[:2]
-        if 0 <= s < e <= len(text):
-            parts.append(text[s:e].strip())
+    n = len(text)
+    parts = [text[s:e].strip() for s, e, *_ in spans or () if 0 <= s < e <= n]
     return " … ".join(p for p in parts if p) or None
 
 

@@ -8,7 +8,7 @@ produced them. Irrelevant pages leave only a seen-URL fingerprint.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -16,30 +16,17 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from clean import dedup
 from clean.types import Article
-from corpus.clusters import find_cluster, fingerprint, set_bands, simhash_int
-from corpus.convert import (compress_html, evidence_text, iso_date, jsonable_headers, naive_utc, site_of,
-                            utcnow)
-from corpus.crawl_state import CrawlStateStore
-from corpus.models import ArticleRow, OfficialRow, Page, RecordRow, Site
+from corpus.batch import BATCH, BatchStore, IngestOutcome, article_key
+from corpus.convert import evidence_text, site_of, utcnow
+from corpus.models import ArticleRow, OfficialRow, RecordRow, SeenUrl
 from extract.types import ExtractionResult
 from gazetteer import RegionIndex, entity_key
 
 
 class IngestError(RuntimeError):
     """One input could not be ingested; the message names it (URL, file:line or id)."""
-
-
-@dataclass
-class IngestOutcome:
-    page_id: int | None
-    article_id: int | None
-    relevant: bool
-    n_records: int
-    duplicate_of: int | None  # first article of the duplicate cluster, when this one is a copy
-    new: bool  # False when nothing changed (already stored, same content, same extractor)
-    outcome: str = "relevant"  # relevant / irrelevant / error / unchanged
-    n_officials: int = 0
 
 
 @dataclass
@@ -50,7 +37,7 @@ class ReextractCounts:
     errors: dict[str, int] = field(default_factory=dict)
 
 
-class Ingest(CrawlStateStore):
+class Ingest(BatchStore):
     @property
     def extractor_version(self) -> str:
         if self._extractor_version is None:
@@ -84,20 +71,82 @@ class Ingest(CrawlStateStore):
                     run_id: int | None = None) -> IngestOutcome:
         """Clean -> extract -> store one fetched page. Relevant pages keep their raw HTML
         (compressed); irrelevant ones leave only a seen-URL fingerprint. Raises IngestError."""
-        if status is not None and not (200 <= int(status) < 300):
-            self.mark_seen(url, outcome="error")
-            return IngestOutcome(None, None, False, 0, None, False, outcome="error")
-        try:  # bytes go to the cleaner as they are: it detects the charset
-            article = self._clean(html, url, headers)
-        except Exception as exc:  # one bad page must not stop a crawl: IngestError names it
-            raise IngestError(f"{url}: cleaning failed: {type(exc).__name__}: {exc}") from exc
-        page = {"url": url, "html": html, "status": status, "headers": headers,
-                "fetched_at": fetched_at, "site": site}
-        return self._ingest(article, page=page, run_id=run_id)
+        return self._one("page", dict(url=url, html=html, status=status, headers=headers, fetched_at=fetched_at,
+                                      site=site), run_id)
 
     def ingest_article(self, item: dict[str, Any], run_id: int | None = None) -> IngestOutcome:
         """Ingest an article a user brought: {"text": ...} or {"html": ...}, plus optional
         "id", "url", "published", "title", "site"."""
+        return self._one("article", item, run_id)
+
+    def _one(self, kind: str, data: dict, run_id: int | None) -> IngestOutcome:
+        (out,) = self._ingest_chunk([(kind, data)], run_id)
+        if isinstance(out, IngestError):
+            raise out
+        return out
+
+    def ingest_many(self, items: Iterable[tuple[str, dict]], run_id: int | None = None,
+                    batch: int = BATCH) -> Iterator[IngestOutcome | IngestError]:
+        """Clean -> extract -> store many inputs: ("page", ingest_page's arguments) or ("article",
+        ingest_article's dict). Yields, per input and in order, its IngestOutcome or the
+        IngestError that stopped it. Per batch: one look-up of what is stored unchanged, one
+        transaction to store the rest (`store_many`)."""
+        chunk: list[tuple[str, dict]] = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= batch:
+                yield from self._ingest_chunk(chunk, run_id)
+                chunk = []
+        if chunk:
+            yield from self._ingest_chunk(chunk, run_id)
+
+    def _ingest_chunk(self, chunk: list[tuple[str, dict]], run_id: int | None) -> list:
+        out: list = [None] * len(chunk)
+        prepared, failed_urls = [], []
+        for i, (kind, data) in enumerate(chunk):
+            try:
+                prep = self._prepare_page(**data) if kind == "page" else self._prepare_article(data)
+            except IngestError as exc:
+                out[i] = exc
+                continue
+            if prep is None:  # an HTTP error page: remembered, never stored
+                failed_urls.append(data["url"])
+                out[i] = IngestOutcome(None, None, False, 0, None, False, outcome="error")
+            else:
+                prepared.append((i, *prep))
+        if failed_urls:
+            with self.session() as s:
+                self.mark_seen_many(s, [(u, None, None, "error", None) for u in failed_urls])
+        todo = []
+        for (i, article, page), done in zip(prepared, self._unchanged_many([(a, p) for _, a, p in prepared])):
+            if done is not None:
+                out[i] = done
+                continue
+            try:
+                todo.append((i, article, self._extract(article), page))
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+                url = (page or {}).get("url") or article.url
+                out[i] = IngestError(f"{url or article.id}: extraction failed: {type(exc).__name__}: {exc}")
+        for (i, *_), stored in zip(todo, self.store_many([(a, r, p) for _, a, r, p in todo], run_id=run_id)):
+            out[i] = stored
+        for i, article, _ in prepared:
+            if isinstance(out[i], IngestOutcome):
+                out[i].warnings = list(article.warnings or [])
+        return out
+
+    def _prepare_page(self, url, html, status=200, headers=None, fetched_at=None, site=None):
+        """(Article, page) of a fetched page; None for an HTTP error status. Raises IngestError."""
+        if status is not None and not (200 <= int(status) < 300):
+            return None
+        try:  # bytes go to the cleaner as they are: it detects the charset
+            article = self._clean(html, url, headers)
+        except Exception as exc:  # one bad page must not stop a crawl: IngestError names it
+            raise IngestError(f"{url}: cleaning failed: {type(exc).__name__}: {exc}") from exc
+        return article, {"url": url, "html": html, "status": status, "headers": headers,
+                         "fetched_at": fetched_at, "site": site}
+
+    def _prepare_article(self, item: dict[str, Any]):
+        """(Article, page or None) of an article a user brought. Raises IngestError."""
         url = item.get("url") or None
         if item.get("html"):
             try:
@@ -111,140 +160,56 @@ class Ingest(CrawlStateStore):
                 article.id = str(item["id"])
             page = {"url": url, "html": item["html"], "status": 200, "headers": item.get("headers"),
                     "fetched_at": None, "site": item.get("site")} if url else None
-            return self._ingest(article, page=page, run_id=run_id)
+            return article, page
         text = item.get("text")
         if not isinstance(text, str) or not text.strip():
             raise IngestError(f"{item.get('id') or url or 'article'}: needs a non-empty 'text' or 'html'")
-        article = Article(id=str(item.get("id") or ""), text=text, url=url,
-                          canonical_url=item.get("canonical_url"), site=item.get("site") or site_of(url),
-                          title=item.get("title"), published=item.get("published"))
-        return self._ingest(article, page=None, run_id=run_id)
+        return Article(id=str(item.get("id") or ""), text=text, url=url, canonical_url=item.get("canonical_url"),
+                       site=item.get("site") or site_of(url), title=item.get("title"),
+                       published=item.get("published")), None
 
-    def _ingest(self, article: Article, page: dict | None, run_id: int | None) -> IngestOutcome:
-        if not article.content_hash:
-            article.content_hash, sim = fingerprint(article.text or "")
-            article.simhash = article.simhash or f"{sim:016x}"
-        url = (page or {}).get("url") or article.url
+    def _unchanged_many(self, pairs: list[tuple[Article, dict | None]]) -> list[IngestOutcome | None]:
+        """Per (article, page): an "unchanged" outcome when the same text was stored by the same
+        extractor version (nothing to do, nothing to write), else None. Two queries in all."""
         version = self.extractor_version
-        # unchanged since last time (same text, same extractor): nothing to do, nothing to write
-        if url:
-            prior = self.seen(url)
-            if prior and prior.content_hash == article.content_hash and prior.extractor_version == version \
-                    and prior.outcome in ("relevant", "irrelevant"):
-                return IngestOutcome(None, None, prior.outcome == "relevant", 0, None, False, outcome="unchanged")
-        else:
-            with Session(self.reader) as s:
-                row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == _article_key(article))).first()
-                if row is not None and row.content_hash == article.content_hash and row.extractor_version == version:
-                    return IngestOutcome(row.page_id, row.id, bool(row.relevant), 0,
-                                         row.cluster_id if row.cluster_id != row.id else None, False,
-                                         outcome="unchanged")
-        try:
-            result = self._extract(article)
-        except Exception as exc:
-            raise IngestError(f"{url or article.id}: extraction failed: {type(exc).__name__}: {exc}") from exc
-        return self.store_extraction(article, result, page=page, run_id=run_id)
+        for article, _ in pairs:
+            if not article.content_hash:  # the simhash waits: only a relevant article needs one
+                article.content_hash = dedup.content_hash(article.text or "")
+        urls = [(page or {}).get("url") or a.url for a, page in pairs]
+        keys = [article_key(a) for (a, _), u in zip(pairs, urls) if not u]
+        with Session(self.reader) as s:
+            seen: dict[str, Any] = {}
+            wanted = [u for u in urls if u]
+            if wanted:
+                for r in s.execute(sa.select(SeenUrl.url, SeenUrl.canonical_url, SeenUrl.content_hash,
+                                             SeenUrl.outcome, SeenUrl.extractor_version)
+                                   .where(sa.or_(SeenUrl.url.in_(wanted), SeenUrl.canonical_url.in_(wanted)))):
+                    seen[r.url] = r  # a URL's own row wins over a row that only names it canonical
+                    if r.canonical_url:
+                        seen.setdefault(r.canonical_url, r)
+            rows = {r.key: r for r in s.execute(
+                sa.select(ArticleRow.key, ArticleRow.id, ArticleRow.page_id, ArticleRow.relevant,
+                          ArticleRow.cluster_id, ArticleRow.content_hash, ArticleRow.extractor_version)
+                .where(ArticleRow.key.in_(keys)))} if keys else {}
+        out: list[IngestOutcome | None] = []
+        for (article, _), url in zip(pairs, urls):
+            prior = seen.get(url) if url else rows.get(article_key(article))
+            if prior is None or prior.content_hash != article.content_hash or prior.extractor_version != version:
+                out.append(None)
+            elif url:
+                out.append(None if prior.outcome not in ("relevant", "irrelevant") else
+                           IngestOutcome(None, None, prior.outcome == "relevant", 0, None, False, outcome="unchanged"))
+            else:
+                out.append(IngestOutcome(prior.page_id, prior.id, bool(prior.relevant), 0,
+                                         prior.cluster_id if prior.cluster_id != prior.id else None, False,
+                                         outcome="unchanged"))
+        return out
 
     def store_extraction(self, article: Article, result: ExtractionResult, page: dict | None = None,
                          run_id: int | None = None, extractor_version: str | None = None) -> IngestOutcome:
-        """Store an article and what extraction said about it, in one transaction."""
-        version = extractor_version or self.extractor_version
-        if not article.content_hash:
-            article.content_hash, sim = fingerprint(article.text or "")
-            article.simhash = article.simhash or f"{sim:016x}"
-        url = (page or {}).get("url") or article.url
-        canonical = article.canonical_url or None
-        if not result.relevant:
-            with self.session() as s:
-                if url:
-                    self._mark_seen(s, url, canonical, article.content_hash, "irrelevant", version)
-                # an article stored earlier as relevant that now reads as irrelevant: drop its claims
-                row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == _article_key(article))).first()
-                if row is not None and row.relevant:
-                    self._replace_derived(s, row, article.extraction_text(), result, version)
-                    row.relevant = False
-            return IngestOutcome(None, None, False, 0, None, True, outcome="irrelevant")
-        with self.session() as s:
-            site_name = (page or {}).get("site") or article.site or site_of(url)
-            site_id = self._site_id(s, site_name) if site_name else None
-            page_id = self._upsert_page(s, page, article, site_id, run_id) if page and page.get("url") else None
-            row, changed = self._upsert_article(s, article, page_id, site_id)
-            if changed or row.extractor_version != version:
-                self._replace_derived(s, row, article.extraction_text(), result, version)
-                row.relevant, row.extractor_version, row.extracted_at = True, version, utcnow()
-                new = True
-            else:
-                new = False
-            if url:
-                self._mark_seen(s, url, canonical, article.content_hash, "relevant", version)
-            if new:
-                n_rec, n_off = len(result.records), len(result.officials)
-            else:
-                n_rec = s.scalar(sa.select(sa.func.count()).select_from(RecordRow)
-                                 .where(RecordRow.article_id == row.id)) or 0
-                n_off = s.scalar(sa.select(sa.func.count()).select_from(OfficialRow)
-                                 .where(OfficialRow.article_id == row.id)) or 0
-            dup = row.cluster_id if row.cluster_id != row.id else None
-            return IngestOutcome(page_id, row.id, True, n_rec, dup, new, outcome="relevant", n_officials=n_off)
-
-    def _site_id(self, s: Session, name: str) -> int:
-        if name in self._site_ids:  # sites are never deleted: an id once seen stays valid
-            return self._site_ids[name]
-        s.execute(self._insert(Site).values(name=name, created_at=utcnow()).on_conflict_do_nothing(
-            index_elements=[Site.name]))
-        site_id = s.execute(sa.select(Site.id).where(Site.name == name)).scalar_one()
-        s.info.setdefault("new_sites", {})[name] = site_id  # cached once the transaction commits
-        return site_id
-
-    def _upsert_page(self, s: Session, page: dict, article: Article, site_id, run_id) -> int:
-        url = page["url"]
-        existing = s.scalars(sa.select(Page).where(Page.url == url)).first()
-        if existing is not None:
-            if existing.content_hash != article.content_hash:  # the page changed: keep the newest
-                existing.raw_html = compress_html(page["html"])
-                existing.content_hash = article.content_hash
-                existing.fetched_at = naive_utc(page.get("fetched_at")) or utcnow()
-                existing.status, existing.headers = page.get("status"), jsonable_headers(page.get("headers"))
-                existing.canonical_url, existing.run_id = article.canonical_url, run_id
-            return existing.id
-        s.execute(self._insert(Page).values(
-            url=url, canonical_url=article.canonical_url, site_id=site_id,
-            fetched_at=naive_utc(page.get("fetched_at")) or utcnow(), status=page.get("status"),
-            headers=jsonable_headers(page.get("headers")), raw_html=compress_html(page["html"]),
-            content_hash=article.content_hash, run_id=run_id).on_conflict_do_nothing(index_elements=[Page.url]))
-        return s.execute(sa.select(Page.id).where(Page.url == url)).scalar_one()
-
-    def _upsert_article(self, s: Session, article: Article, page_id, site_id) -> tuple[ArticleRow, bool]:
-        """(row, content changed?)."""
-        key = _article_key(article)
-        sim = simhash_int(article.simhash)
-        values = dict(source_id=article.id or None, page_id=page_id, site_id=site_id,
-                      url=article.url, canonical_url=article.canonical_url, title=article.title,
-                      published=iso_date(article.published), modified=article.modified, author=article.author,
-                      language=article.language, dateline=article.dateline, captions=list(article.captions or []),
-                      warnings=list(article.warnings or []), text=article.text, content_hash=article.content_hash,
-                      simhash=(f"{sim:016x}" if sim is not None else None))
-        row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == key)).first()
-        if row is not None:
-            if row.content_hash == article.content_hash:
-                return row, False
-            for k, v in values.items():
-                setattr(row, k, v)
-            row.cluster_id = find_cluster(s, article, sim, exclude=row.id) or row.id
-            set_bands(s, row.id, sim)
-            return row, True
-        cluster = find_cluster(s, article, sim)
-        inserted = s.execute(self._insert(ArticleRow).values(key=key, ingested_at=utcnow(), cluster_id=cluster,
-                                                             **values)
-                             .on_conflict_do_nothing(index_elements=[ArticleRow.key])
-                             .returning(ArticleRow.id)).scalar()
-        row = s.scalars(sa.select(ArticleRow).where(ArticleRow.key == key)).one()
-        if inserted is None:  # another process stored it between our look and our insert
-            return row, row.content_hash != article.content_hash
-        if row.cluster_id is None:
-            row.cluster_id = row.id
-        set_bands(s, row.id, sim, replace=False)
-        return row, True
+        """Store an article and what extraction said about it, in one transaction (a batch of
+        one: `store_many` stores many in one transaction each batch)."""
+        return self.store_many([(article, result, page)], run_id=run_id, extractor_version=extractor_version)[0]
 
     def _replace_derived(self, s: Session, row: ArticleRow, text: str, result: ExtractionResult,
                          version: str) -> None:
@@ -309,11 +274,6 @@ def _takes_title(extractor) -> bool:
     except (TypeError, ValueError):
         return False
     return "title" in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
-
-
-def _article_key(article: Article) -> str:
-    url = article.canonical_url or article.url
-    return f"url:{url}" if url else f"sha:{article.content_hash}"
 
 
 def _derived_signature(s: Session, article_id: int) -> tuple:

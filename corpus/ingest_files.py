@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from corpus.batch import BATCH
 from corpus.db import CorpusError
 from corpus.ingest import IngestError
 
@@ -76,32 +77,14 @@ def _field_problem(obj: dict) -> str | None:
     return None
 
 
-class CutNotes:
-    """A cleaner for `Corpus.open(cleaner=...)` that keeps the cleaner's notes about pages cut at
-    its size limit, so ingest can name the input line they came from."""
-
-    def __init__(self):
-        self.pending: list[str] = []
-
-    def __call__(self, html, url=None, headers=None):
-        from clean import clean_page
-        from clean.page import CUT_NOTE
-
-        art = clean_page(html, url=url, headers=headers)
-        self.pending += [w for w in art.warnings if w.startswith(CUT_NOTE)]
-        return art
-
-    def take(self) -> list[str]:
-        out, self.pending = self.pending, []
-        return out
-
-
 def ingest(corpus: "Corpus", paths: list[str | Path], run_id: int | None = None,
            progress: Callable[[int], None] | None = None,
-           on_error: Callable[[str], None] | None = None, notes: CutNotes | None = None) -> IngestReport:
-    """Ingest every article/page of `paths`; errors are collected, never fatal to the batch.
-    With `notes` (the CutNotes the corpus cleans with) a page cut at the cleaner's size limit is
-    reported through `on_error` as `FILE:LINE: warning: page cut ...` without counting as an error."""
+           on_error: Callable[[str], None] | None = None) -> IngestReport:
+    """Ingest every article/page of `paths`, a batch at a time; errors are collected, never
+    fatal to the batch. A page cut at the cleaner's size limit is reported through `on_error` as
+    `FILE:LINE: warning: page cut ...` without counting as an error."""
+    from clean.page import CUT_NOTE
+
     report = IngestReport()
     c = report.counts
 
@@ -113,37 +96,73 @@ def ingest(corpus: "Corpus", paths: list[str | Path], run_id: int | None = None,
         if on_error:
             on_error(line)
 
+    def count(item: InputItem, out) -> None:
+        if isinstance(out, IngestError):
+            fail(item.where, str(out), "extraction" if "extraction" in str(out) else "cleaning")
+        elif isinstance(out, Exception):
+            fail(item.where, f"{type(out).__name__}: {out}", type(out).__name__)
+        else:
+            key = out.outcome if out.outcome in c else "errors"
+            c[key] += 1
+            c["records"] += out.n_records if out.new else 0
+            c["duplicates"] += out.duplicate_of is not None
+            for note in out.warnings:
+                if note.startswith(CUT_NOTE):
+                    report.warnings.append(f"{item.where}: warning: {note}")
+                    if on_error:
+                        on_error(report.warnings[-1])
+
+    chunk: list[InputItem] = []
+
+    def flush() -> None:
+        for item, out in zip(chunk, _ingest_chunk(corpus, chunk, run_id)):
+            count(item, out)
+        if progress:
+            progress(len(chunk))
+        chunk.clear()
+
     for path in map(Path, paths):
         for item in iter_inputs(path):
             c["items"] += 1
             if item.error:
                 fail(item.where, item.error, "bad_input")
-            else:
-                try:
-                    if item.page is not None:
-                        p = item.page
-                        out = corpus.ingest_page(p["url"], p["html"], status=p["status"], headers=p["headers"],
-                                                 fetched_at=p["fetched_at"], run_id=run_id)
-                    else:
-                        out = corpus.ingest_article(item.article or {}, run_id=run_id)
-                except CorpusError:  # the database itself is unusable: stop, nothing to gain by going on
-                    raise
-                except IngestError as exc:
-                    fail(item.where, str(exc), "extraction" if "extraction" in str(exc) else "cleaning")
-                except Exception as exc:  # noqa: BLE001 - name the line, keep going
-                    fail(item.where, f"{type(exc).__name__}: {exc}", type(exc).__name__)
-                else:
-                    key = out.outcome if out.outcome in c else "errors"
-                    c[key] += 1
-                    c["records"] += out.n_records if out.new else 0
-                    c["duplicates"] += out.duplicate_of is not None
-            for note in notes.take() if notes is not None else ():
-                report.warnings.append(f"{item.where}: warning: {note}")
-                if on_error:
-                    on_error(report.warnings[-1])
-            if progress:
-                progress(1)
+                if progress:
+                    progress(1)
+                continue
+            chunk.append(item)
+            if len(chunk) >= BATCH:
+                flush()
+    if chunk:
+        flush()
     return report
+
+
+def _ingest_chunk(corpus: "Corpus", chunk: list[InputItem], run_id: int | None) -> list:
+    """One outcome (or the exception that stopped it) per item: the chunk in one batch, or item
+    by item when the batch as a whole fails, so the failure is pinned on its line."""
+    def kind_data(item: InputItem) -> tuple[str, dict]:
+        if item.page is not None:
+            p = item.page
+            return "page", dict(url=p["url"], html=p["html"], status=p["status"], headers=p["headers"],
+                                fetched_at=p["fetched_at"])
+        return "article", item.article
+
+    try:
+        return list(corpus.ingest_many(map(kind_data, chunk), run_id=run_id, batch=len(chunk)))
+    except CorpusError:  # the database itself is unusable: stop, nothing to gain by going on
+        raise
+    except Exception as exc:  # noqa: BLE001 - find the item that cannot be stored
+        if len(chunk) == 1:
+            return [exc]
+    out = []
+    for item in chunk:
+        try:
+            out += list(corpus.ingest_many([kind_data(item)], run_id=run_id))
+        except CorpusError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - name the line, keep going
+            out.append(exc)
+    return out
 
 
 def count_inputs(paths: list[str | Path]) -> int | None:

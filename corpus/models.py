@@ -75,13 +75,6 @@ class ArticleRow(Base):
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-class ArticleBand(Base):
-    """Simhash band keys (clean.dedup.simhash_bands): near-duplicates share at least one."""
-    __tablename__ = "article_bands"
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
-    band: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)
-
-
 class RecordRow(Base):
     __tablename__ = "records"
     __table_args__ = (UniqueConstraint("article_id", "seq"), Index("ix_records_key_year", "entity_key", "year"))

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from corpus.base import StoreBase
 from corpus.convert import decompress_html
-from corpus.models import (ArticleBand, ArticleRow, DatasetRow, EntryPage, OfficialResult, OfficialRow, Page,
+from corpus.models import (ArticleRow, DatasetRow, EntryPage, OfficialResult, OfficialRow, Page,
                            RecordRow, Run, SeenUrl, Site)
 from corpus.queries import articles_query, dataset_query, officials_query, records_query
 
@@ -40,7 +40,7 @@ class Reading(StoreBase):
             return decompress_html(s.scalar(sa.select(Page.raw_html).where(Page.url == url)))
 
     def table_counts(self) -> dict[str, int]:
-        tables = (Site, Page, ArticleRow, ArticleBand, RecordRow, OfficialRow, Run, SeenUrl, EntryPage, OfficialResult,
+        tables = (Site, Page, ArticleRow, RecordRow, OfficialRow, Run, SeenUrl, EntryPage, OfficialResult,
                   DatasetRow)
         with Session(self.reader) as s:
             return {t.__tablename__: s.scalar(sa.select(sa.func.count()).select_from(t)) or 0 for t in tables}

@@ -20,6 +20,8 @@
     corpus.ingest_article({"id", "text" | "html", "url", "published", "title", "site"}) -> IngestOutcome
     corpus.store_extraction(article, result, page=None, run_id=None) -> IngestOutcome  # already extracted
         (evidence offsets index article.extraction_text(): headline, blank line, body)
+    corpus.store_many([(article, result, page), ...]) -> list[IngestOutcome]   # one transaction per 500
+    corpus.ingest_many([("article", {...}) | ("page", {...}), ...]) -> iterator of IngestOutcome | IngestError
     corpus.reextract(force=False) -> ReextractCounts       # over stored text, no refetch
     corpus.consolidate() -> int                            # rows in the `dataset` table
 
@@ -30,7 +32,8 @@
 
 The parts, one job each: corpus.base (engines, transactions), corpus.runs (run bookkeeping),
 corpus.crawl_state (seen URLs, validators, the crawl's batched writes), corpus.ingest (clean ->
-extract -> store, re-extraction; idempotent), corpus.clusters (duplicate clusters),
+extract -> store, re-extraction; idempotent), corpus.batch (the store path, set-wise per batch),
+corpus.nearindex (near-copy candidates by date window), corpus.clusters (fingerprints),
 corpus.official (official results), corpus.reading (streaming reads), corpus.consolidate (the
 `dataset` table).
 """

@@ -63,7 +63,7 @@ def crawl_cmd(
     except ServiceUnreachable as exc:
         console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(4) from None
-    from kepatuhan.terminal import console as wide_console
+    from fileio.terminal import console as wide_console
 
     report.render(wide_console())
     if report.reason != "finished":

@@ -4,5 +4,6 @@
   WARC, stdin), with the same messages and exit codes for every command;
 - `fileio.outfile`: the one output writer (temp file beside the target, fsync, rename only on
   success; device files and symlink targets written through);
-- `fileio.csvsafe`: CSV cells that would start a spreadsheet formula neutralised.
+- `fileio.csvsafe`: CSV cells that would start a spreadsheet formula neutralised;
+- `fileio.terminal`: consoles for the commands' tables (wide when the output is not a terminal).
 """

@@ -35,7 +35,7 @@ def run(
     from kepatuhan.console import NullReporter, RichReporter, print_summary, summary_line
     from kepatuhan.run import EXIT_CONFIG, EXIT_OK, run as run_pipeline
 
-    from kepatuhan.terminal import console as wide_console
+    from fileio.terminal import console as wide_console
 
     console = wide_console()
     overrides: dict = {"storage": {}}

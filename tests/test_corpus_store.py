@@ -11,7 +11,7 @@ from corpus.store import Corpus, IngestError
 from test_corpus_data import (_RELEASE, ARTICLE_A, ARTICLE_IRRELEVANT, ARTICLES, annotated_extractor,
                               article_items, page_html)
 
-DATA_TABLES = ("sites", "pages", "articles", "article_bands", "records", "officials", "seen_urls", "entry_pages",
+DATA_TABLES = ("sites", "pages", "articles", "records", "officials", "seen_urls", "entry_pages",
                "official_results", "dataset")
 
 

@@ -82,3 +82,145 @@ def test_publication_year_in_headline_is_not_yet_assessed(headline):
     # the headline's zone is the province's (DECISIONS.md "Labels"); both are 2022's results
     assert {e for e, _ in got} <= {"Kota Batam", "Provinsi Kepulauan Riau"} and ("Kota Batam", 2022) in got
     assert {y for _, y in got} == {2022}
+
+
+# -- "X menyisihkan 23 kabupaten/kota lain": the ones beaten are no group; the award group stays open
+
+@pytest.mark.parametrize("beaten", [
+    "Artinya, Kabupaten Magetan menyisihkan 25 kabupaten/kota lain di Jawa Timur.",
+    "Dengan begitu Magetan mengungguli 25 kabupaten/kota lainnya di provinsi ini.",
+    "Kabupaten Magetan pun mengalahkan sebanyak 25 daerah lain dalam capaian tersebut.",
+    "Magetan unggul atas 25 kabupaten/kota lain se-Jawa Timur.",
+])
+def test_beaten_count_is_no_group(beaten):
+    text = ("Kabupaten Magetan menerima penghargaan Predikat Kepatuhan Tinggi (Zona Hijau) atas kepatuhan "
+            "standar pelayanan publik tahun 2022 dari Ombudsman RI. Selain Magetan, ada 4 kabupaten dan kota "
+            f"lain yang menerima penghargaan serupa. {beaten} Adapun daerah yang menerima penghargaan ini di "
+            "antaranya Pemkab Madiun, Pemkab Ponorogo, Pemkot Madiun, dan Pemkab Pacitan.")
+    got = recs(text)
+    assert set(got) == {("Kabupaten Magetan", 2022), ("Kabupaten Madiun", 2022), ("Kabupaten Ponorogo", 2022),
+                        ("Kota Madiun", 2022), ("Kabupaten Pacitan", 2022)}
+    assert {r.zone for r in got.values()} == {"hijau"}
+
+
+# -- a plan's span of years is no result year ---------------------------------------------------
+
+@pytest.mark.parametrize("plan", [
+    "penilaian kepatuhan merupakan mandat prioritas nasional dalam RPJMN Tahun 2020-2024",
+    "penilaian ini menjadi indikator RPJMN 2020–2024",
+    "penilaian ini tercantum dalam Renstra Ombudsman 2020-2024",
+])
+def test_plan_years_are_no_result_years(plan):
+    text = ("Pemerintah Kota Cimahi meraih predikat kepatuhan tinggi (zona hijau) standar pelayanan publik "
+            "tahun 2021 dari Ombudsman RI. Berdasarkan hasil survei kepatuhan, Kota Cimahi meraih nilai 84,12. "
+            f"Ketua Ombudsman RI mengatakan {plan}.")
+    got = recs(text)
+    assert set(got) == {("Kota Cimahi", 2021)}
+    assert got[("Kota Cimahi", 2021)].score == 84.12
+
+
+# -- "belum ada yang ... zona hijau": a label held by nobody -----------------------------------
+
+@pytest.mark.parametrize("nobody", [
+    "Dari tujuh kabupaten dan kota, belum ada yang berada di kepatuhan tinggi atau zona hijau.",
+    "Tidak ada satu pun kabupaten/kota di provinsi ini yang masuk zona hijau.",
+    "Tak satu pun dari tujuh daerah itu meraih zona hijau.",
+    "Sampai sekarang belum ada daerah yang mencapai zona hijau.",
+])
+def test_label_held_by_nobody(nobody):
+    text = ("Ombudsman Perwakilan Sulawesi Barat menyampaikan hasil penilaian kepatuhan pelayanan publik tahun "
+            f"2022. {nobody} Kabupaten Majene masuk zona kuning. Kabupaten Mamasa masuk zona merah.")
+    got = recs(text)
+    assert {e: r.zone for (e, _), r in got.items()} == {"Kabupaten Majene": "kuning", "Kabupaten Mamasa": "merah"}
+
+
+# -- a list that runs on past a sentence or line break -----------------------------------------
+
+@pytest.mark.parametrize("lead, cont", [
+    ("Daerah yang masuk zona kuning di antaranya Kabupaten Sintang, Kabupaten Sanggau.",
+     "Kabupaten Sekadau, Kabupaten Melawi."),
+    ("Yang masuk zona kuning adalah Kabupaten Sintang, Kabupaten Sanggau.",
+     "Serta Kabupaten Sekadau dan Kabupaten Melawi."),
+    ("Zona kuning diraih Kabupaten Sintang dan Kabupaten Sanggau.",
+     "Kemudian Kabupaten Sekadau, dan juga Kabupaten Melawi."),
+])
+def test_list_continues_past_a_break(lead, cont):
+    text = ("Ombudsman Kalimantan Barat menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2019.\n"
+            f"{lead}\n{cont}\nSementara Kabupaten Kapuas Hulu masuk zona hijau.")
+    got = recs(text)
+    zones = {e: r.zone for (e, _), r in got.items()}
+    assert zones == {"Kabupaten Sintang": "kuning", "Kabupaten Sanggau": "kuning", "Kabupaten Sekadau": "kuning",
+                     "Kabupaten Melawi": "kuning", "Kabupaten Kapuas Hulu": "hijau"}
+
+
+def test_names_after_a_single_claim_are_no_list():
+    # one entity's own label is no list: the names after it get nothing from it
+    text = ("Ombudsman Kalimantan Barat menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2019.\n"
+            "Kabupaten Sintang masuk zona kuning.\nKabupaten Sekadau, Kabupaten Melawi.\n")
+    assert {e for e, _ in recs(text)} == {"Kabupaten Sintang"}
+
+
+@pytest.mark.parametrize("name", ["Kabupaten Kepulauan Taliabu", "Pemkab Kepulauan Taliabu", "Kepulauan Taliabu"])
+def test_old_name_of_pulau_taliabu(name):
+    text = (f"Ombudsman Maluku Utara menyebut {name} masuk zona merah dalam penilaian kepatuhan pelayanan publik "
+            "tahun 2021.")
+    assert set(recs(text)) == {("Kabupaten Pulau Taliabu", 2021)}
+
+
+# -- members' own scores inline, the list's label at its end -----------------------------------
+
+@pytest.mark.parametrize("fmt", [
+    "{a} dengan poin {x}, {b} dengan poin {y}, dan {c} dengan poin {z} masuk ke dalam zona kuning.",
+    "{a} meraup skor {x}, {b} meraup skor {y} dan {c} meraup skor {z} berada di zona kuning.",
+    "{a} mengantongi nilai {x}, {b} mengantongi nilai {y}, serta {c} mengantongi nilai {z} masuk zona kuning.",
+    "{a} dengan perolehan {x}, {b} dengan perolehan {y} dan {c} dengan perolehan {z} tergolong zona kuning.",
+])
+def test_inline_scores_then_shared_label(fmt):
+    names = dict(a="Kabupaten Sumbawa", b="Kabupaten Sumbawa Barat", c="Kota Bima")
+    text = ("Ombudsman NTB menyampaikan hasil penilaian kepatuhan standar pelayanan publik tahun 2018. "
+            + fmt.format(**names, x="71.20", y="66,05", z="62.18"))
+    got = recs(text)
+    assert {e: (r.score, r.zone) for (e, _), r in got.items()} == {
+        "Kabupaten Sumbawa": (71.2, "kuning"), "Kabupaten Sumbawa Barat": (66.05, "kuning"), "Kota Bima": (62.18, "kuning")}
+
+
+# -- a score series named from its first year: the label after it is the latest year's ----------
+
+@pytest.mark.parametrize("series", [
+    "Nilai kepatuhan pada 2021 tercatat 80,15, turun menjadi 70,40 pada 2022, lalu naik ke 86,30 di tahun 2023, "
+    "dan mencapai 94,10 pada tahun 2024.",
+    "Skor kepatuhan tahun 2021 sebesar 80,15, kemudian 70,40 pada 2022, 86,30 pada 2023 dan 94,10 pada 2024.",
+    "Menurut data penilaian, 2021 nilainya 80,15, 2022 menjadi 70,40, 2023 naik ke 86,30, dan 2024 mencapai 94,10.",
+])
+def test_label_after_a_series_is_the_latest_years(series):
+    text = ("Kepala Ombudsman Kalimantan Selatan memuji kemajuan pelayanan publik Pemerintah Kota Banjarbaru, "
+            f"Jumat (11/4/2025). {series} Capaian tersebut menempatkan Kota Banjarbaru ke dalam kategori Zona Hijau.")
+    got = recs(text, url="https://kalsel.example.id/2025/04/12/banjarbaru")
+    assert {y: (r.score, r.zone) for (_, y), r in got.items()} == {
+        2021: (80.15, None), 2022: (70.4, None), 2023: (86.3, None), 2024: (94.1, "hijau")}
+
+
+# -- "tingkat kepatuhan pemkot termasuk tinggi": the pre-2022 verdict -----------------------------
+
+@pytest.mark.parametrize("verdict, level", [
+    ("Ombudsman menilai tingkat kepatuhan pemkot termasuk tinggi karena standar pelayanan terpenuhi.", "tinggi"),
+    ("Menurut Ombudsman, tingkat kepatuhan Pemkot Metro tergolong tinggi.", "tinggi"),
+    ("Tingkat kepatuhan pelayanan publik di kota itu masih rendah.", "rendah"),
+    ("Ombudsman menyebut tingkat kepatuhannya masih tergolong sedang.", "sedang"),
+])
+def test_tingkat_kepatuhan_verdict(verdict, level):
+    text = ("Ombudsman Perwakilan Lampung menyampaikan hasil penilaian kepatuhan standar pelayanan publik tahun "
+            f"2018 untuk Pemkot Metro. {verdict}")
+    got = recs(text)
+    assert got[("Kota Metro", 2018)].opinion == f"kepatuhan {level}"
+
+
+@pytest.mark.parametrize("prose", [
+    "Tingkat kepatuhan Pemkot Metro lebih tinggi dibanding tahun sebelumnya.",
+    "Tingkat kepatuhan Pemkot Metro kini jauh lebih rendah dari harapan.",
+])
+def test_comparative_is_no_verdict(prose):
+    text = ("Ombudsman Perwakilan Lampung menyampaikan hasil penilaian kepatuhan standar pelayanan publik tahun "
+            f"2018: Pemkot Metro meraih nilai 70,12 dan masuk zona kuning. {prose}")
+    got = recs(text)
+    assert got[("Kota Metro", 2018)].opinion is None

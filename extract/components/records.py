@@ -43,12 +43,14 @@ from spacy.tokens import Doc
 
 from extract.components.casefold import doc_lower
 from extract.components.claim_all import AllMembers
+from extract.components.claim_continued import ClaimContinued
 from extract.components.claim_entities import LIST_ITEM, ClaimEntities
+from extract.components.claim_groups import ClaimGroups
 from extract.components.claim_years import ClaimYears
 from extract.components.claims import (CARRY, GROUP, OWN, PREFIX, SHARED, Claim, _covers, _Group, _inside_any, _Listed,
                                        _merge_spans, _search, _Sorted, _Span, _within)
 from extract.components.earlier import EarlierCue
-from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
 from extract.components.related import related_heading, related_lines
 from extract.types import Record
@@ -59,7 +61,9 @@ if not Doc.has_extension("records"):
 CATEGORICAL = ("zone", "grade", "opinion")
 # between two members of a list, possibly after the first member's bracketed value ("Bantul (91,20), Sleman")
 # ... or after its score written inline ("Banyuasin mendapat nilai 80,03 dan Empat Lawang 77,31 berada di zona kuning")
-LIST_SEP = re.compile(r"^\s*(?:\([^()]{1,40}\)|(?:(?:mendapat|meraih|memperoleh|dengan)\s+)?(?:(?:nilai|skor)\s+)?"
+_LIST_WORDS = read_yaml(MODELS_DIR / "values.yaml")
+LIST_SEP = re.compile(rf"^\s*(?:\([^()]{{1,40}}\)|(?:(?:{words_alt(_LIST_WORDS['inline_score_verbs'])})\s+)?"
+                      rf"(?:(?:{words_alt(_LIST_WORDS['inline_score_nouns'])})\s+)?"
                       r"\d{1,3}[.,]\d{1,2})?[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
                       re.IGNORECASE)
 ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
@@ -73,7 +77,7 @@ ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
 
-class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
+class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, DataComponent):
     files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml")
 
     def load(self, data_dir: Path) -> None:
@@ -122,6 +126,9 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
         outside = v.get("outside_before", [])
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
+        beaten = v.get("beaten_before", [])
+        self.beaten = re.compile(rf"(?<![\w])(?:{words_alt(beaten)})\s+(?:(?:se)?banyak\s+|sebanyak\s+)?$",
+                                 re.IGNORECASE) if beaten else None
         chg = v.get("zone_change_verbs", [])
         # "nilainya menurun dari tahun 2022 juga masuk zona kuning": the year after "turun dari" is compared with
         self.changed_from = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s+(?:\w+\s+)?dari\s+(?:tahun\s+|pada\s+)?$",
@@ -131,6 +138,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         self.earlier_cue = EarlierCue(v)
         kept = v.get("kept_state_before", [])
         self.kept_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(kept)})(?![\w])[^.;,]{{0,30}}$") if kept else None
+        self._load_continuers(v.get("list_continuers", []))
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         # a full stop before a capital also ends a clause: sentences the splitter kept together ("kategori B. Pada ...")
         self.clause_split = re.compile(rf",\s|;\s|\s(?:{words_alt(v['clause_conjunctions'])})\s|\.\s+(?-i:(?=[A-Z][a-z]))", I)
@@ -144,15 +152,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
         self.same_as_before = re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])",
                                          re.IGNORECASE) if same_n and same_w else None
-        every = v.get("group_everyone_before", [])
-        self.everyone = re.compile(rf"(?<![\w])(?:{words_alt(every)})\s+$", re.IGNORECASE) if every else None
-        bes = v.get("besides_before", [])
-        self.besides = re.compile(rf"(?<![\w])(?:{words_alt(bes)})\s+$", re.IGNORECASE) if bes else None
-        rcp = v.get("group_recipient_links", [])
-        self.recipient = re.compile(rf"\s*,?\s*(?:{words_alt(rcp)})\s+", re.IGNORECASE) if rcp else None
-        rest, exc = v.get("rest_words", []), v.get("exception_words", [])
-        self.rest_word = re.compile(rf"(?:{words_alt(rest)})", re.IGNORECASE) if rest else None
-        self.exception_word = re.compile(rf"(?<![\w])(?:{words_alt(exc)})(?![\w])", re.IGNORECASE) if exc else None
+        self.load_group_rules(v)
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
 
@@ -218,52 +218,6 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
         by a list introducer and then at once by an entity heads the list (not the entity before it)."""
         m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
         return bool(m) and any(e.start == m.end() for e in ents)
-
-    def _everyone(self, text: str, g: GroupMarker) -> bool:
-        """ "seluruh atau 23 pemerintah kabupaten kota": the group is every one of its kind."""
-        return self.everyone is not None and bool(self.everyone.search(text, max(0, g.start - 25), g.start))
-
-    def _given_to(self, text: str, v: Value, g: GroupMarker) -> bool:
-        """ "memberikan penilaian zona kuning untuk 3 kabupaten": a label handed to the group after it."""
-        return v.kind in CATEGORICAL and v.end <= g.start and self.recipient is not None and \
-            bool(self.recipient.fullmatch(text, v.end, g.start))
-
-    def _rest_of_list(self, text: str, sent: tuple[int, int], s_ents: list, s_vals: list[Value], s_groups: list,
-                      own: dict, before: list) -> list[Claim]:
-        """ "... yakni A, B, C dan D, hasilnya hanya C yang meraih predikat hijau, selainnya kuning semua":
-        the members listed (in this sentence or just before), less the exception (named after "hanya",
-        "kecuali", or with a label of that kind of its own here), get the label after the rest word."""
-        ss, se = sent
-        rest = next((g for g in s_groups if g.count is None and self.rest_word is not None
-                     and self.rest_word.fullmatch(text[g.start:g.end])), None)
-        if rest is None or any(e.start > rest.start for e in s_ents):
-            return []  # "selebihnya masuk zona kuning, yaitu C, D": the rest named, a group of its own
-        labels = [v for v in s_vals if v.kind in CATEGORICAL and v.start >= rest.start]
-        kinds = {v.kind for v in labels}
-        exc = [m.start() for m in self.exception_word.finditer(text, ss, rest.start)] if self.exception_word else []
-        excepted = {self._key(e) for e in s_ents if e.start < rest.start and (
-            exc and e.start > exc[-1] or any(v.kind in kinds for v in own.get(id(e), [])))}
-        if not labels or not excepted:
-            return []  # no exception stated: "the others" are nobody in particular
-        members = {self._key(e): e for e in before + [e for e in s_ents if e.start < rest.start]}
-        return [Claim(e, v, PREFIX, sent) for k, e in members.items() if k not in excepted for v in labels]
-
-    def _after_definition(self, sentence: str, ss: int, vals: list[Value], ents: list) -> list[Value]:
-        """The scheme's definition carries no claims ("zona kuning nilai 51-80, dan zona hijau nilai
-        81-100"), but a clause after it that names an entity does ("..., secara nasional nilai tertinggi
-        diraih Kabupaten X dengan nilai 99,96"): the values after the definition's last clause, if
-        an entity is named there."""
-        cleaned = RANGE_OF_YEARS.sub(lambda m: " " * len(m.group()), sentence)
-        last = None
-        for last in self.definition.finditer(cleaned):
-            pass
-        m = re.compile(r"[,;]").search(cleaned, last.end()) if last is not None else None
-        if m is None:
-            return []
-        cut = ss + m.end()
-        if not any(e.start >= cut for e in ents):
-            return []
-        return [v for v in vals if v.start >= cut]
 
     def _related_lines(self, text: str) -> list:
         """Lines that link to other articles, as spans with .start/.end, sorted, for _within."""
@@ -331,6 +285,11 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                 s_vals = []  # the scheme's definition, not a claim
             if active is not None:
                 active = active.tick()
+            if si and s_ents and not s_vals and not s_groups:
+                more = self._continued_list(claims, text, (ss, se), sents[si - 1], s_ents)
+                if more:  # "... di antaranya Kota A, Kota B." + "Kabupaten C, Kabupaten D."
+                    claims.extend(more)
+                    continue
 
             if heading and not LIST_ITEM.match(sentence):
                 heading = []
@@ -406,11 +365,14 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
             prefix: list[Value] = []
             first_entity = True
             ranked_in_order: list = []  # entities given the listed ranks so far
+            last_group: GroupMarker | None = None
             field_of: EntityMention | None = None  # ranked within the group this sentence describes
             own: dict[int, list[Value]] = defaultdict(list)
             forward: dict[int, list[Value]] = {}
             inline_heads: dict[str, Value] = {}  # "Zona Hijau: A (90,10), B; Zona Kuning: C"
             for _, kind, it in items:
+                if kind == 2 and self.beaten is not None and self.beaten.search(text, max(0, it.start - 30), it.start):
+                    continue  # "X menyisihkan 23 kabupaten/kota lain": the ones beaten, not a group with labels
                 if kind == 2:
                     mine = own.get(id(current), []) if current is not None else []
                     if mine and mine[-1].kind == "rank" and mine[-1].start < it.start <= mine[-1].end + 3:
@@ -420,7 +382,12 @@ class RecordAssembler(ClaimEntities, ClaimYears, DataComponent):
                         listed = _Listed(si, it.end)
                         for v in same:
                             active.add(v, only_kind=True)
-                    collecting, current = True, None
+                        # "Selain X, ada 4 kabupaten lain ...": X, named again later, is none of the 4
+                        active.members.update(self._key(e) for e in s_ents if e.start < it.start and self.outside is not None
+                                              and self.outside.search(text, max(0, e.start - 15), e.start))
+                    collecting, current, last_group = True, None, it
+                elif kind == 0 and collecting and last_group is not None and self._group_owner(text, last_group, it):
+                    continue  # "tiga pemda Provinsi Sulteng mendapat ...": where the group is, not one of it
                 elif kind == 1 and it.kind in CATEGORICAL and (
                         re.match(r"\s*:", text[it.end:it.end + 3]) or not collecting and self._heads_a_list(text, it, s_ents)):
                     inline_heads[it.kind] = it  # a heading for the entities after it, until the next one

@@ -148,6 +148,11 @@ class Values(DataComponent):
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in v["opinion_before"]}
         frames = v.get("verdict_frames", [])
+        subj, cop = v.get("verdict_subjects", []), v.get("verdict_copulas", [])
+        # "tingkat kepatuhan pemkot termasuk tinggi", "tingkat kepatuhan ... di empat daerah masih rendah"
+        self.subject_verdict_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(subj)})(?![\w])[^.,;:!?\n]{{0,80}}?(?<![\w])(?:{words_alt(cop)})\s+"
+            rf"(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", re.IGNORECASE) if subj and cop else None
         self.old_verdict_re = re.compile(rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
                                          I) if frames else None
         nouns, links = v.get("own_average_nouns", []), v.get("own_average_links", [])
@@ -175,6 +180,9 @@ class Values(DataComponent):
         self.hypothetical = re.compile(rf"\b(?:{words_alt(v['hypothetical_before'])})\b[^.,;]{{0,60}}$", I)
         self.negated = re.compile(rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
                                   rf"(?:\s+\w+){{0,2}}\s*$", I)
+        none = v.get("none_quantifiers", [])
+        # "belum ada yang berada di kepatuhan tinggi atau zona hijau": nobody holds what follows
+        self.held_by_none = re.compile(rf"(?<![\w])(?:{words_alt(none)})(?![\w])[^.;!?\n]{{0,60}}$", I) if none else None
         self.average = re.compile(rf"\b(?:{words_alt(v['average_words'])})\b[^.,;]{{0,30}}$", I)
         self.table_cols = {k: set(ws) for k, ws in v["table_columns"].items()}
         self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
@@ -281,6 +289,7 @@ class Values(DataComponent):
             return True
         return bool(search_in(self.hypothetical, text, low, max(0, s - 70), s) or
                     search_in(self.negated, text, low, max(0, s - 40), s) or
+                    self.held_by_none is not None and search_in(self.held_by_none, text, low, max(0, s - 90), s) or
                     search_in(self.average, text, low, max(0, s - 40), s) and not self._own_average(text, s))
 
     def _own_average(self, text: str, s: int) -> bool:
@@ -588,6 +597,9 @@ class Values(DataComponent):
         if self.old_verdict_re is not None:
             for m in self.old_verdict_re.finditer(text):
                 out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start(), m.end()))
+        if self.subject_verdict_re is not None:
+            for m in self.subject_verdict_re.finditer(text):
+                out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start("lvl"), m.end()))
         for m in self.opinion_re.finditer(text):
             prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 30):m.start()])
             tok = prev.group(1) if prev else ""

@@ -78,7 +78,7 @@ class Years(DataComponent):
         v = read_yaml(data_dir / "values.yaml")
         self.ymin, self.ymax = v["year_min"], v["year_max"]
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
-        self.year_re = re.compile(r"(?<![\w/.-])(20\d\d)(?![\w/]|[.,]\d)")
+        self.year_re = re.compile(r"(?<![\w/.–-])(20\d\d)(?![\w/]|[.,]\d)")  # "2020–2024": its end is YEAR_RANGE's
         self.rel_prev = re.compile(rf"(?<![\w-])(?:{words_alt(v['relative_previous'])})(?![\w-])", I)
         self.cardinals = {k.lower(): n for k, n in v["cardinals"].items()}
         self.count_before = re.compile(rf"(?<![\w])(\d|{words_alt(self.cardinals)})\s+$", I)
@@ -106,6 +106,8 @@ class Years(DataComponent):
         self.since_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(since)})\s+(?:(?:pada\s+)?tahun\s+)?$") if since else None
         self.first_year = v.get("first_assessment_year", self.ymin)
         self.related = related_heading(v.get("related_links", []))
+        plans = v.get("year_span_not_after", [])
+        self.plan_span = re.compile(rf"(?i)(?<![\w])(?:{words_alt(plans)})(?![\w])[^.]{{0,20}}$") if plans else None
         marks = v.get("copyright_marks", [])
         self.copyright = re.compile(rf"(?:{words_alt(marks)})[^\n]{{0,80}}?(?<![\d/.-])(20\d\d)(?![\d/])", I) if marks else None
         # "kata X, Senin (07/01/2019)": the day the words were said, the reporter's own date
@@ -131,7 +133,7 @@ class Years(DataComponent):
         for m in YEAR_RANGE.finditer(text):
             y1, y2 = int(m.group(1)), int(m.group(2))
             if self.ymin <= y1 < y2 <= min(self.ymax, y1 + 5) and \
-                    not re.search(r"(?i)\b(periode|masa|jabatan|rpjmd|renstra|anggaran)\b[^.]{0,20}$", text[max(0, m.start() - 30):m.start()]):
+                    not (self.plan_span and self.plan_span.search(text[max(0, m.start() - 30):m.start()])):
                 out.append(YearMention(m.start(2), m.end(2), y2, range_from=y1))
         out.extend(self.column_years(text))
         links = related_lines(text, self.related)
@@ -251,7 +253,12 @@ class Years(DataComponent):
                 tied[y.year] += 1
                 first.setdefault(y.year, y.start)
         if tied:
-            return max(tied)  # comparisons ("dari 25,98 pada 2022 menjadi 54,11 pada 2023") report the latest
+            # comparisons ("dari 25,98 pada 2022 menjadi 54,11 pada 2023") report the latest, also when
+            # only the series' first year is tied ("nilai kepatuhan pada 2021 ... 88,02 di tahun 2023")
+            series = [y.year for y in absolute if _in_spans(y.start, value_sentences) and
+                      any(_in_spans(t.start, [sp]) for sp in value_sentences if _in_spans(y.start, [sp])
+                          for t in absolute if t.year in tied)]
+            return max([*tied, *series])
         in_values = [y.year for y in absolute if _in_spans(y.start, value_sentences)]
         dated = self.weekday_year(text) if given is None else None
         if dated and (not in_values or dated > max(in_values)):

@@ -17,7 +17,8 @@ DEFAULT_DATA_DIR = MODELS_DIR / "officials"
 DEFAULT_REGIONS = REGIONS_FILE
 DATA_FILES = ("titles.jsonl", "prefixes.csv", "degrees.csv", "title_words.txt", "not_names.txt",
               "role_words.txt", "blockers_before.txt", "name_abbreviations.txt", "name_particles.txt",
-              "title_words_in_names.txt", "speech_verbs.txt")
+              "title_words_in_names.txt", "speech_verbs.txt", "other_speaker_cues.txt",
+              "pair_words.txt")
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -126,3 +127,7 @@ NAME_PARTICLES = {tuple(w.split()) for w in read_list(DEFAULT_DATA_DIR / "name_p
 TITLE_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "title_words_in_names.txt")}
 # verbs of saying right before a speaker's name ("tutur Budi Santoso Kepala Dinas ...")
 SPEECH_VERBS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "speech_verbs.txt")}
+# sentence openers that hand over to another speaker ("Sementara itu, ...")
+OTHER_SPEAKER_CUES = {tuple(w.lower().split()) for w in read_list(DEFAULT_DATA_DIR / "other_speaker_cues.txt")}
+# nouns for a pair of office holders ("pasangan kepala daerah: A–B")
+PAIR_WORDS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "pair_words.txt")}

@@ -8,7 +8,9 @@ import re
 
 from extract.components.officials.knowledge import SPEECH_VERBS
 from extract.components.officials.names import NameGrammar
-from extract.components.officials.titles import (DASHES, LINK_BEFORE_TITLE, WINDOW_AFTER, WINDOW_BEFORE, Mention,
+from extract.components.officials.pairs import pair_before, pair_members
+from extract.components.officials.speakers import is_orphan_subject, speaker_after
+from extract.components.officials.titles import (DASHES, TITLE_WORDS_IN_NAMES, LINK_BEFORE_TITLE, WINDOW_AFTER, WINDOW_BEFORE, Mention,
                                                  _Title)
 from extract.components.officials.tokens import (_TOKEN_RE, Tok, _ends_sentence, _is_headline, _join_wrapped_lines,
                                                  _skipped_lines)
@@ -42,6 +44,7 @@ class OfficialsFinder(NameGrammar):
             return []
         skipped = _skipped_lines(text)
         mentions: list[Mention] = []
+        all_orphans: list[tuple[str, int, int]] = []  # offices named without their holder
         headlines: dict[int, bool] = {}
         for a, b, line_a in windows:
             if any(x <= a < y for x, y in skipped):
@@ -54,12 +57,19 @@ class OfficialsFinder(NameGrammar):
                 cut = line_a > 0 and line_b == len(text) and text[line_b - 1:line_b].isalpha()
                 headlines[line_a] = not cut and _is_headline(text[line_a:line_b])
             headline = headlines[line_a]
-            for mention in self._find_in_line(text, toks):
+            orphans: list[tuple[str, int, int]] = []
+            for mention in self._find_in_line(text, toks, orphans):
                 mention.weak = headline and not _is_caption(text, mention, line_b)
                 mentions.append(mention)
+            if not headline:
+                all_orphans.extend(orphans)
+        for title, _start, t_end in all_orphans:
+            name = speaker_after(self, text, t_end, mentions)
+            if name:
+                mentions.append(Mention(name, title, name[0].start, name[-1].end))
         return mentions
 
-    def _find_in_line(self, text: str, toks: list[Tok]) -> list[Mention]:
+    def _find_in_line(self, text: str, toks: list[Tok], orphans: list | None = None) -> list[Mention]:
         claimed: set[int] = set()  # token indices already part of a linked mention
         index = {t.start: k for k, t in enumerate(toks)}
         mentions: list[Mention] = []
@@ -67,6 +77,9 @@ class OfficialsFinder(NameGrammar):
         linked = self._link_title_first(text, toks, titles, index, claimed, mentions)
         self._link_name_first(text, toks, titles, index, claimed, mentions, linked)
         self._link_deputies(toks, claimed, mentions, linked)
+        if orphans is not None:
+            orphans.extend((text[toks[t.i].start:toks[j - 1].end], toks[t.i].start, toks[j - 1].end)
+                           for t, j in titles if t.i not in linked and is_orphan_subject(toks, t, j))
         return [m for m in mentions if not self._is_staff(toks, index, m) and not self._only_a_place(m)]
 
     def _only_a_place(self, m: Mention) -> bool:
@@ -88,6 +101,12 @@ class OfficialsFinder(NameGrammar):
                 continue
             blocked = any(self._match_seq(toks, s, kb.blockers, 2) == i - s for s in (i - 1, i - 2) if s >= 0)
             j = self._extend_tail(toks, t, n)
+            if (t.entry.get("needs_object") or t.entry.get("numeral")) and j - t.j <= 1 and j < n \
+                    and toks[j].kind == "w" and toks[j].key in starts and toks[j].cap:
+                inner = self._title_at(toks, j)
+                if inner is not None and inner.head_i == j:
+                    # the office another office serves: "Staf Ahli Gubernur", "Asisten II Sekda Kalteng"
+                    j = self._extend_tail(toks, inner, n)
             if not blocked:
                 titles.append((t, j))
             i = max(j, i + 1)
@@ -122,6 +141,15 @@ class OfficialsFinder(NameGrammar):
                     name2, end2 = second
                     m = self._mention(text, toks, t.i, title_end, name2, end2)
                     claimed.update(range(name_end, end2))
+            elif pair_before(toks, t.i):
+                title = text[toks[t.i].start:toks[title_end - 1].end]
+                for k, (members, end, seat) in enumerate(pair_members(self, toks, name_end, n)):
+                    office = f"{title} {seat}" if seat else title
+                    if k == 0:
+                        m.title = office  # the first pair's first name is the office's own link
+                    for partner in members:
+                        mentions.append(Mention(partner, office, partner[0].start, partner[-1].end))
+                    claimed.update(range(name_end, end))
             linked[t.i] = m
             mentions.append(m)
             claimed.update(range(t.i, name_end))
@@ -210,7 +238,7 @@ class OfficialsFinder(NameGrammar):
                 name, end = res
                 if not self._looks_like_place(toks, name, end) and not self._name_after_comma(toks, end, n):
                     return j, name, end
-        if j < n and toks[j].text == ",":
+        if j < n and (toks[j].text == "," or toks[j].text == ":" and j > t.j):
             res = self._name_right(toks, j + 1, n, False)
             if res is not None:
                 return j, res[0], res[1]
@@ -241,7 +269,9 @@ class OfficialsFinder(NameGrammar):
     def _looks_like_place(self, toks, name: list[Tok], end: int) -> bool:
         """A "name" that contains office words belongs to the title ("Parameter Publik Indonesia")."""
         lead = self._particle_at(name, 0, len(name))  # "Anak Agung Gde Mayun": the noble title is no office
-        if any(t.low in self.kb.title_words for t in name[lead:]):
+        # an office word that is also a name word may close a name ("... Jaya Negara"), never open it
+        if any(t.low in self.kb.title_words and not (x > lead and t.low in TITLE_WORDS_IN_NAMES)
+               for x, t in enumerate(name) if x >= lead):
             return True
         nxt = toks[end] if end < len(toks) else None
         return bool(nxt is not None and nxt.cap and not _ends_sentence(name[-1])

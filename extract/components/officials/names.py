@@ -92,8 +92,8 @@ class NameGrammar(TitleGrammar):
                 k += 1
                 continue
             if not self._is_name_word(t, first=not name) and not (
-                    (name or k > j) and t.low in TITLE_WORDS_IN_NAMES and t.cap and k + 1 < end_limit
-                    and (toks[k + 1].cap or len(name) >= 2 and toks[k + 1].text == ",")) \
+                    (name or k > j) and t.low in TITLE_WORDS_IN_NAMES and t.cap
+                    and (k + 1 < end_limit and toks[k + 1].cap or len(name) >= 2 and self._name_closes_after(toks, k, end_limit))) \
                     and not self._closes_name(toks, k, end_limit, name):
                 break  # "Hary Agung Tjahyadi", "dr. Agung Budi": a title word ("Jaksa Agung") as a name
             name.append(t)
@@ -105,6 +105,14 @@ class NameGrammar(TitleGrammar):
         if name[0].bare in ("I", "Ni") and len(name) == 1:
             return None
         return name, k
+
+    def _name_closes_after(self, toks, k: int, end_limit: int) -> bool:
+        """The name ends right after k: a comma, the sentence's end or the verb that follows the subject
+        ("I Gusti Ngurah Jaya Negara menerima ...")."""
+        if toks[k].text.endswith(".") or k + 1 >= end_limit:
+            return True
+        nxt = toks[k + 1]
+        return nxt.text in (",", ".") or nxt.kind == "w" and nxt.text.islower()
 
     def _closes_name(self, toks, k: int, end_limit: int, name: list[Tok]) -> bool:
         """A capitalised title word that ends a name because a degree follows it ("Drs. H. Amin

@@ -106,6 +106,9 @@ class TitleGrammar:
                 k += 3  # "Penjabat (Pj)", "Pelaksana Tugas (Plt)"
         n = self._match_seq(toks, k, kb.heads, kb.max_head)
         if not n and k > i:
+            if k < len(toks) and toks[k].kind == "w" and toks[k].low in kb.title_words and toks[k].low not in ("dan", "&"):
+                # an acting office named by its institution alone: "Plt perwakilan Ombudsman X", "Plh Ombudsman ..."
+                return _Title(i=i, j=k, head_i=k, entry={}, lower=not toks[k].text[0].isupper())
             k = i  # the prefix word opens a head of its own ("Pejabat Pengelola Informasi dan Dokumentasi")
             n = self._match_seq(toks, k, kb.heads, kb.max_head)
         if not n:

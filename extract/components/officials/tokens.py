@@ -11,7 +11,9 @@ from models import MODELS_DIR
 
 _TOKEN_RE = re.compile(
     r"(?P<nl>\n)"
-    r"|(?P<w>[^\W_]+(?:[.'’`\-][^\W_]+)*\.?)"
+    # a hyphen joins word parts ("Al-Azhar", "se-Provinsi", "ATR-BPN") but not a capitalised dateline
+    # to the first word of the text ("KOTAKITA.COM-Kepala Perwakilan ...", "PADANG-Bupati ...")
+    r"|(?P<w>[^\W_]+(?:(?:[.'’`]|-(?<![A-Z]-)|-(?![A-Z][a-z]))[^\W_]+)*\.?)"
     r"|(?P<p>[^\s\w])", re.UNICODE)
 # lines that link to other articles: the same labels as the record assembler's (models/values.yaml)
 RELATED_HEADING = related_heading(read_yaml(MODELS_DIR / "values.yaml").get("related_links", []))

@@ -1,0 +1,47 @@
+"""A list that runs on past a sentence break (a mixin of RecordAssembler, extract/components/records.py):
+"Daerah yang masuk zona kuning di antaranya Kota A, Kota B." then "Kabupaten C, Kabupaten D." or
+"Serta Kabupaten E dan Kabupaten F." - a sentence of names only continues the list before it, whose
+members share their labels."""
+from __future__ import annotations
+
+import re
+
+from extract.components.claims import GROUP, Claim
+from extract.components.knowledge import words_alt
+from extract.components.mentions import EntityMention
+
+CATEGORICAL = ("zone", "grade", "opinion")
+
+
+class ClaimContinued:
+    list_continuers: re.Pattern | None = None
+
+    def _load_continuers(self, words: list[str]) -> None:
+        self.list_continuers = re.compile(rf"(?i)(?:(?<![\w])(?:{words_alt(words)})(?![\w])|[\s,;.:•·-])*") if words else None
+
+    def _names_only(self, text: str, ss: int, se: int, s_ents: list[EntityMention]) -> bool:
+        """Does the sentence hold nothing but names, commas and list words ("serta", "dan")?"""
+        if self.list_continuers is None or not s_ents:
+            return False
+        pos = ss
+        for e in sorted(s_ents, key=lambda e: e.start):
+            if e.start < pos or self.list_continuers.fullmatch(text, pos, e.start) is None:
+                return False
+            pos = e.end
+        return self.list_continuers.fullmatch(text, pos, se) is not None
+
+    def _continued_list(self, claims: list[Claim], text: str, sent: tuple[int, int], prev: tuple[int, int],
+                        s_ents: list[EntityMention]) -> list[Claim]:
+        """The labels of the list the sentence before ended with, for each name in this one."""
+        if not self._names_only(text, sent[0], sent[1], s_ents):
+            return []
+        before = [c for c in claims if c.sentence == prev and c.value.kind in CATEGORICAL]
+        if not before:
+            return []
+        last = max(before, key=lambda c: c.entity.start).entity
+        key = lambda e: (e.name, e.entity_type, e.parent)  # noqa: E731
+        labels = {c.value.kind: c.value for c in before if key(c.entity) == key(last)}
+        # a list: another name of that sentence holds the same labels
+        if not any(key(c.entity) != key(last) and labels.get(c.value.kind) is c.value for c in before):
+            return []
+        return [Claim(e, v, GROUP, sent) for e in s_ents for v in labels.values()]

@@ -1,0 +1,48 @@
+"""A pair of office holders under one office: "pasangan kepala daerah baru: A–B di Kabupaten X, dan
+C–D di Kota Y". Both names of each pair hold the office the pair word introduces."""
+from __future__ import annotations
+
+from extract.components.officials.knowledge import PAIR_WORDS
+from extract.components.officials.titles import DASHES
+from extract.components.officials.tokens import Tok
+
+MAX_PAIRS = 3
+
+
+def pair_before(toks: list[Tok], i: int) -> bool:
+    """A pair word right before the office ("pasangan Bupati ...", "pasangan kepala daerah ...")."""
+    return i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in PAIR_WORDS
+
+
+def pair_members(finder, toks: list[Tok], end: int, n: int) -> list[tuple[list[list[Tok]], int, str]]:
+    """The pairs after an office whose first name ends at `end`: each pair's names after the first
+    one (its partner after a dash or "dan"), the index after them and the pair's seat ("Kabupaten
+    Agam" of "di Kabupaten Agam"); further pairs "C–D" follow a seat and ", dan"."""
+    out: list[tuple[list[list[Tok]], int, str]] = []
+    k = end
+    names: list[list[Tok]] = []
+    for _ in range(MAX_PAIRS):
+        if k < n and (toks[k].text in DASHES or toks[k].low == "dan"):
+            res = finder._name_right(toks, k + 1, n, False)
+            if not res:
+                break
+            names.append(res[0])
+            k = res[1]
+        seat = ""
+        if k < n and toks[k].low == "di":  # the pair's seat: "di Kabupaten Agam"
+            stop = next((x for x in range(k + 1, min(n, k + 8)) if toks[x].kind != "w" or toks[x].text.endswith(".")),
+                        min(n, k + 8))
+            last = stop + 1 if stop < n and toks[stop].kind == "w" else stop  # "di Kota Solok." ends the sentence
+            seat = " ".join(t.text for t in toks[k + 1:last]).rstrip(".")
+            k = last if last == stop else n
+        out.append((names, k, seat))
+        names = []
+        if not (k + 1 < n and toks[k].text == ","):
+            break
+        k += 2 if toks[k + 1].low == "dan" else 1
+        first = finder._name_right(toks, k, n, False)
+        if not first or first[1] >= n or toks[first[1]].text not in DASHES:
+            break  # a further pair is written "C–D"
+        names = [first[0]]
+        k = first[1]
+    return out
