@@ -575,24 +575,6 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
             out.append(rec)
         return out
 
-    def _kept_states(self, text: str, merged: dict) -> None:
-        """A zone kept ("berhasil mempertahankan posisi di zona hijau", "tetap di zona hijau") was
-        the entity's zone in its earlier year too: given to the one earlier record the article
-        has of it (from its earlier score) when that record has no zone of its own."""
-        if self.kept_before is None:
-            return
-        by_entity: dict = defaultdict(list)
-        for (ek, year), slot in merged.items():
-            by_entity[ek].append((year, slot))
-        for slots in by_entity.values():
-            slots.sort(key=lambda p: p[0])
-            for (y0, earlier), (_y1, later) in zip(slots, slots[1:]):
-                zone = later["fields"].get("zone")
-                if zone is None or "zone" in earlier["fields"] or y0 is None:
-                    continue
-                if self.kept_before.search(text, max(0, zone[1].start - 40), zone[1].start):
-                    earlier["fields"]["zone"] = zone
-
     def __call__(self, doc: Doc) -> Doc:
         doc._.records = self.assemble(doc) if doc._.relevant else []
         return doc
