@@ -121,6 +121,8 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
         self.related = related_heading(rel)
         behind = v.get("rank_behind_words", [])
         self.behind_ref = re.compile(rf"(?i),\s*(?:{words_alt(behind)})\s+$") if behind else None
+        comp = v.get("compared_reference_before", [])
+        self.compared_ref = re.compile(rf"(?i)(?<![\w])(?:{words_alt(comp)})\s+(?:dengan\s+)?$") if comp else None
         self.all_members = AllMembers(v)
         intro = v.get("heading_introducers", [])
         self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
@@ -206,12 +208,14 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
         return []
 
     def _behind_reference(self, text: str, current, e) -> bool:
-        """ "X menduduki peringkat kedua secara nasional, di bawah Provinsi Y, dengan nilai 94,01": Y,
-        set off by commas after a rank word, is the reference point, not the holder of what follows."""
-        if current is None or self.behind_ref is None:
+        """ "X menduduki peringkat kedua secara nasional, di bawah Provinsi Y, dengan nilai 94,01", "X
+        meraih nilai lebih tinggi dari Kota Y, yakni 80,03": Y, set off by a comma after a rank or
+        comparison word, is the reference point, not the holder of what follows."""
+        if current is None or not re.match(r"\s*,", text[e.end:e.end + 3]):
             return False
-        return bool(self.behind_ref.search(text, max(current.end, e.start - 40), e.start)) and \
-            bool(re.match(r"\s*,", text[e.end:e.end + 3]))
+        # "nilai yang sedikit lebih tinggi dari Merangin, yakni 80,03": the one compared with
+        lo = max(current.end, e.start - 40)
+        return any(p is not None and p.search(text, lo, e.start) for p in (self.behind_ref, self.compared_ref))
 
     def _heads_a_list(self, text: str, v: Value, ents: list) -> bool:
         """ "yang juga masih berada di zona kuning yakni Kantor Pertanahan A ...; B ...": a label followed
