@@ -148,3 +148,28 @@ def test_a_compared_entity_with_its_own_value_keeps_it():
             "Nilai Kabupaten Kerinci 80,03, lebih tinggi dari Kabupaten Bungo yang hanya 79,66.")
     r = recs(text)
     assert r[("Kabupaten Kerinci", 2019)].score == 80.03 and r[("Kabupaten Bungo", 2019)].score == 79.66
+
+
+# -- "bersama" shares the zone with members that have their own score and grade ------------------
+
+@pytest.mark.parametrize("said", [
+    "Pemkab Poso berhasil masuk zona hijau dengan skor 85,67 (nilai B), bersama Kota Palu dengan skor 86,07 "
+    "(nilai B), dan Kabupaten Banggai dengan skor 87,14 (nilai B).",
+    "Pemkab Poso meraih zona hijau dengan skor 85,67, bersama dengan Kota Palu dengan skor 86,07 serta "
+    "Kabupaten Banggai dengan skor 87,14.",
+    "Pemkab Poso masuk zona hijau (85,67), begitu pula Kota Palu (86,07), dan Kabupaten Banggai (87,14).",
+])
+def test_bersama_shares_the_zone_through_the_list(said):
+    text = "Ombudsman RI Perwakilan Sulawesi Tengah menyerahkan hasil penilaian kepatuhan tahun 2023. " + said
+    r = recs(text)
+    for name, score in (("Kabupaten Poso", 85.67), ("Kota Palu", 86.07), ("Kabupaten Banggai", 87.14)):
+        assert (r[(name, 2023)].score, r[(name, 2023)].zone) == (score, "hijau"), name
+
+
+def test_bersama_does_not_reach_past_the_sentence_or_overwrite_a_zone():
+    text = ("Ombudsman RI Perwakilan Sulawesi Tengah menyerahkan hasil penilaian kepatuhan tahun 2023. "
+            "Pemkab Poso masuk zona hijau bersama Kota Palu, dan Kabupaten Sigi masuk zona kuning. "
+            "Kabupaten Banggai dengan skor 67,14 juga di zona kuning.")
+    r = recs(text)
+    assert r[("Kota Palu", 2023)].zone == "hijau"
+    assert r[("Kabupaten Sigi", 2023)].zone == r[("Kabupaten Banggai", 2023)].zone == "kuning"

@@ -76,6 +76,8 @@ ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 # one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
+# the end of one list item before the next: "..., ", "... dan ", "..., serta "
+LIST_TAIL = re.compile(r"(?i)^[^.;:]{0,80}?(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)$")
 
 class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, DataComponent):
     files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml")
@@ -479,6 +481,7 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
                     runs.append(run)
                     run = [cur]
             runs.append(run)
+            sharing: list[Value] = []  # what "bersama" hands on, through the list that follows it
             for ri, r in enumerate(runs):
                 donor_vals = [v for v in own.get(id(r[-1]), []) if v.kind in CATEGORICAL]
                 for e in r[:-1]:
@@ -491,10 +494,16 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
                     prev_last = runs[ri - 1][-1]
                     between = text[prev_last.end:r[0].start]
                     if _search(self.share_re, between, None if low is None else low[prev_last.end:r[0].start]):
-                        donor = [v for v in own.get(id(prev_last), []) if v.kind in CATEGORICAL]
+                        sharing = [v for v in own.get(id(prev_last), []) if v.kind in CATEGORICAL]
+                    elif not (sharing and LIST_TAIL.search(between)):
+                        sharing = []  # "..., bersama Kota Palu dengan skor 86,07, dan Kabupaten Banggai ...": still shared
+                    donor = sharing
+                    if donor:
                         for e in r:
-                            if not own.get(id(e)):
-                                claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor)
+                            # "Poso masuk zona hijau dengan skor 85,67 (nilai B), bersama Kota Palu dengan skor
+                            # 86,07 (nilai B)": Palu's own score and grade stand, the zone is shared
+                            mine = {v.kind for v in own.get(id(e), [])}
+                            claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor if v.kind not in mine)
             before = list(listed_before.members.values()) if listed_before is not None and \
                 si - listed_before.sentence <= 2 and len(listed_before.members) > 1 else subjects_before
             claims.extend(self._rest_of_list(text, (ss, se), s_ents, s_vals, s_groups, own, before))
