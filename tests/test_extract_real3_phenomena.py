@@ -224,3 +224,48 @@ def test_comparative_is_no_verdict(prose):
             f"2018: Pemkot Metro meraih nilai 70,12 dan masuk zona kuning. {prose}")
     got = recs(text)
     assert got[("Kota Metro", 2018)].opinion is None
+
+
+# -- a whole number inside a run of decimal scores is a score ---------------------------------
+
+@pytest.mark.parametrize("run, expect", [
+    ("Kota Batam 69,86, Kabupaten Lingga 75,9, Kabupaten Natuna 76, dan Kabupaten Karimun 79,58",
+     {"Kota Batam": 69.86, "Kabupaten Lingga": 75.9, "Kabupaten Natuna": 76.0, "Kabupaten Karimun": 79.58}),
+    ("Kota Batam 69,86; Kabupaten Natuna 76; Kabupaten Karimun 79,58",
+     {"Kota Batam": 69.86, "Kabupaten Natuna": 76.0, "Kabupaten Karimun": 79.58}),
+    ("Kota Batam mendapat nilai 69,86, Kabupaten Natuna 80 serta Kabupaten Karimun 79,58",
+     {"Kota Batam": 69.86, "Kabupaten Natuna": 80.0, "Kabupaten Karimun": 79.58}),
+])
+def test_whole_number_in_a_score_run(run, expect):
+    text = f"Hasil penilaian kepatuhan tahun 2021 oleh Ombudsman Kepulauan Riau: {run}."
+    got = recs(text)
+    assert {e: r.score for (e, _), r in got.items()} == expect
+
+
+def test_number_in_a_name_is_no_score():
+    text = ("Hasil penilaian kepatuhan tahun 2024 untuk puskesmas di Kabupaten Sleman: Puskesmas Depok 1 97,10, "
+            "Puskesmas Ngaglik 2 98,09, Puskesmas Mlati 2 95,40.")
+    got = recs(text)
+    assert {r.score for r in got.values()} <= {97.1, 98.09, 95.4}
+
+
+# -- "jadi Kabupaten dengan tingkat kepatuhan tertinggi di Provinsi X": first in the province -----
+
+@pytest.mark.parametrize("best", [
+    "Kabupaten Sumbawa jadi kabupaten dengan tingkat kepatuhan standar pelayanan publik tertinggi di Provinsi "
+    "Nusa Tenggara Barat.",
+    "Kabupaten Sumbawa dinobatkan sebagai daerah dengan kepatuhan pelayanan publik terbaik se-NTB.",
+    "Kabupaten Sumbawa menjadi pemda dengan nilai kepatuhan tertinggi di NTB.",
+    "Kabupaten Sumbawa menjadi yang tertinggi di Nusa Tenggara Barat.",
+])
+def test_best_in_the_province_is_first(best):
+    text = f"Ombudsman NTB mengumumkan hasil penilaian kepatuhan tahun 2018. {best} Nilainya 90,12."
+    got = recs(text)
+    r = got[("Kabupaten Sumbawa", 2018)]
+    assert (r.rank, r.rank_scope) == (1, "provinsi")
+
+
+def test_best_unit_without_a_place_is_no_rank():
+    text = ("Ombudsman NTB mengumumkan hasil penilaian kepatuhan tahun 2018: Kabupaten Sumbawa meraih nilai 90,12. "
+            "Bupati memberi apresiasi kepada pimpinan unit layanan dengan kinerja terbaik, serta pembinaan bagi unit lain.")
+    assert recs(text)[("Kabupaten Sumbawa", 2018)].rank is None

@@ -115,7 +115,8 @@ def test_every_bad_input_gives_one_line_and_exit_2(tmp_path):
         for name, argv, env, preexec in all_cases:
             if name.startswith("export on a read-only") and os.geteuid() == 0 and not immutable:
                 continue  # root writes through file permissions; no immutable flag on this file system
-            res = subprocess.run(argv, capture_output=True, text=True, timeout=120, env={**os.environ, **env},
+            res = subprocess.run(argv, capture_output=True, text=True, timeout=120,
+                                 env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", **env},
                                  preexec_fn=preexec)
             lines = [x for x in res.stderr.splitlines() if x.strip()]
             print(f"{name}: exit {res.returncode}: {len(lines)} lines: {lines[-1][:160] if lines else None}")

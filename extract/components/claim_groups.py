@@ -73,7 +73,7 @@ class ClaimGroups:
         an entity is named there."""
         cleaned = RANGE_OF_YEARS.sub(lambda m: " " * len(m.group()), sentence)
         last = None
-        for last in self.definition.finditer(cleaned):
+        for last in self.definition.finditer(cleaned):  # noqa: B007 - the loop keeps the last match
             pass
         m = re.compile(r"[,;]").search(cleaned, last.end()) if last is not None else None
         if m is None:
