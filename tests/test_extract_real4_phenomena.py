@@ -173,3 +173,18 @@ def test_bersama_does_not_reach_past_the_sentence_or_overwrite_a_zone():
     r = recs(text)
     assert r[("Kota Palu", 2023)].zone == "hijau"
     assert r[("Kabupaten Sigi", 2023)].zone == r[("Kabupaten Banggai", 2023)].zone == "kuning"
+
+
+# -- "disusul A (skor) dan B (skor)": the places after the first, in order -------------------------
+
+@pytest.mark.parametrize("said", [
+    "Tiga peringkat teratas nasional diduduki oleh Pemkab Tuban dengan perolehan nilai 97,44, disusul "
+    "Pemkab Sukoharjo (97,41) dan Pemkab Nganjuk (97,29).",
+    "Peringkat pertama diraih Pemkab Tuban (97,44), disusul Pemkab Sukoharjo (97,41), serta Pemkab Nganjuk (97,29).",
+    "Pemkab Tuban menempati peringkat pertama dengan nilai 97,44, disusul oleh Pemkab Sukoharjo 97,41 dan "
+    "Pemkab Nganjuk 97,29.",
+])
+def test_the_places_after_disusul_follow_the_list(said):
+    r = recs("Ombudsman RI merilis hasil penilaian kepatuhan tahun 2023. " + said)
+    for name, rank in (("Kabupaten Tuban", 1), ("Kabupaten Sukoharjo", 2), ("Kabupaten Nganjuk", 3)):
+        assert r[(name, 2023)].rank == rank, name

@@ -60,6 +60,8 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
+# between the members of a list after "disusul": a score in brackets or after "nilai", then "," / "dan"
+_NEXT_SEP = re.compile(r"(?:(?<=\d\))|(?<=\d))\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+)(?=[A-Z])")
 
 class Values(DataComponent):
     files = ("values.yaml", "units.yaml")
@@ -480,6 +482,10 @@ class Values(DataComponent):
                 continue
             if prev and isinstance(prev[-1].value, int):
                 out.append(Value("rank", prev[-1].value + 1, m.start(), m.end(), scope=prev[-1].scope))
+                # "disusul Pemkab Sukoharjo (97,41) dan Pemkab Nganjuk (97,29)": the places after it, in order
+                stop = re.search(r"[.!?;\n](?:\s|$)|$", text[m.end():m.end() + 300])
+                for k, sep in enumerate(_NEXT_SEP.finditer(text, m.end(), m.end() + stop.start()), start=2):
+                    out.append(Value("rank", prev[-1].value + k, sep.start(), sep.end(), scope=prev[-1].scope))
         return out
 
     def list_ranks(self, text: str) -> list[Value]:
