@@ -49,6 +49,7 @@ from extract.components.claim_groups import ClaimGroups
 from extract.components.claim_years import ClaimYears
 from extract.components.claims import (CARRY, GROUP, OWN, PREFIX, SHARED, Claim, _covers, _Group, _inside_any, _Listed,
                                        _merge_spans, _search, _Sorted, _Span, _within)
+from extract.components.earlier import EarlierCue
 from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
 from extract.components.related import related_heading, related_lines
@@ -75,6 +76,8 @@ ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 # one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
+# the end of one list item before the next: "..., ", "... dan ", "..., serta "
+LIST_TAIL = re.compile(r"(?i)^[^.;:]{0,80}?(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)$")
 
 class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, DataComponent):
     files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml")
@@ -120,6 +123,8 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
         self.related = related_heading(rel)
         behind = v.get("rank_behind_words", [])
         self.behind_ref = re.compile(rf"(?i),\s*(?:{words_alt(behind)})\s+$") if behind else None
+        comp = v.get("compared_reference_before", [])
+        self.compared_ref = re.compile(rf"(?i)(?<![\w])(?:{words_alt(comp)})\s+(?:dengan\s+)?$") if comp else None
         self.all_members = AllMembers(v)
         intro = v.get("heading_introducers", [])
         self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
@@ -134,6 +139,9 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
                                        re.IGNORECASE) if chg else None
         now = v.get("now_cues", [])
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
+        self.earlier_cue = EarlierCue(v)
+        kept = v.get("kept_state_before", [])
+        self.kept_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(kept)})(?![\w])[^.;,]{{0,30}}$") if kept else None
         self._load_continuers(v.get("list_continuers", []))
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         # a full stop before a capital also ends a clause: sentences the splitter kept together ("kategori B. Pada ...")
@@ -202,12 +210,14 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
         return []
 
     def _behind_reference(self, text: str, current, e) -> bool:
-        """ "X menduduki peringkat kedua secara nasional, di bawah Provinsi Y, dengan nilai 94,01": Y,
-        set off by commas after a rank word, is the reference point, not the holder of what follows."""
-        if current is None or self.behind_ref is None:
+        """ "X menduduki peringkat kedua secara nasional, di bawah Provinsi Y, dengan nilai 94,01", "X
+        meraih nilai lebih tinggi dari Kota Y, yakni 80,03": Y, set off by a comma after a rank or
+        comparison word, is the reference point, not the holder of what follows."""
+        if current is None or not re.match(r"\s*,", text[e.end:e.end + 3]):
             return False
-        return bool(self.behind_ref.search(text, max(current.end, e.start - 40), e.start)) and \
-            bool(re.match(r"\s*,", text[e.end:e.end + 3]))
+        # "nilai yang sedikit lebih tinggi dari Merangin, yakni 80,03": the one compared with
+        lo = max(current.end, e.start - 40)
+        return any(p is not None and p.search(text, lo, e.start) for p in (self.behind_ref, self.compared_ref))
 
     def _heads_a_list(self, text: str, v: Value, ents: list) -> bool:
         """ "yang juga masih berada di zona kuning yakni Kantor Pertanahan A ...; B ...": a label followed
@@ -471,6 +481,7 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
                     runs.append(run)
                     run = [cur]
             runs.append(run)
+            sharing: list[Value] = []  # what "bersama" hands on, through the list that follows it
             for ri, r in enumerate(runs):
                 donor_vals = [v for v in own.get(id(r[-1]), []) if v.kind in CATEGORICAL]
                 for e in r[:-1]:
@@ -483,10 +494,16 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
                     prev_last = runs[ri - 1][-1]
                     between = text[prev_last.end:r[0].start]
                     if _search(self.share_re, between, None if low is None else low[prev_last.end:r[0].start]):
-                        donor = [v for v in own.get(id(prev_last), []) if v.kind in CATEGORICAL]
+                        sharing = [v for v in own.get(id(prev_last), []) if v.kind in CATEGORICAL]
+                    elif not (sharing and LIST_TAIL.search(between)):
+                        sharing = []  # "..., bersama Kota Palu dengan skor 86,07, dan Kabupaten Banggai ...": still shared
+                    donor = sharing
+                    if donor:
                         for e in r:
-                            if not own.get(id(e)):
-                                claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor)
+                            # "Poso masuk zona hijau dengan skor 85,67 (nilai B), bersama Kota Palu dengan skor
+                            # 86,07 (nilai B)": Palu's own score and grade stand, the zone is shared
+                            mine = {v.kind for v in own.get(id(e), [])}
+                            claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor if v.kind not in mine)
             before = list(listed_before.members.values()) if listed_before is not None and \
                 si - listed_before.sentence <= 2 and len(listed_before.members) > 1 else subjects_before
             claims.extend(self._rest_of_list(text, (ss, se), s_ents, s_vals, s_groups, own, before))
@@ -544,6 +561,7 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
                 span = (c.value.start, c.value.end)
             if span not in slot["evidence"]:
                 slot["evidence"].append(span)
+        self._kept_states(text, merged)
         out = []
         for key in order:
             slot = merged[key]
