@@ -30,6 +30,7 @@ from clean.prune import prune_tree
 from clean.select import ClassIndex, by_class_id
 from clean.title import find_title
 from clean.types import Article
+from gazetteer.hosts import bare_host
 
 __all__ = ["clean_page", "CleanError"]
 
@@ -185,7 +186,7 @@ def _site(url: str | None, sitename: str | None) -> str | None:
     if url:
         host = urlsplit(url).hostname
         if host:
-            return host[4:] if host.startswith("www.") else host
+            return bare_host(host)
     return sitename
 
 
