@@ -201,7 +201,7 @@ def score(gold: dict[str, dict[str, Any]], pred: dict[str, dict[str, Any]]) -> E
 
 def predict(gold: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Run extraction over the gold file's articles (its texts; gold answers are not looked at)."""
-    from extract.io import InputLine, check_text, extract_lines
+    from extract.batch_extract import InputLine, check_text, extract_lines
 
     items = []
     for n, (gid, g) in enumerate(gold.items(), 1):
