@@ -138,6 +138,42 @@ def read_official(path: str | Path, regions: RegionIndex | None = None) -> Offic
     reader = csv.reader(io.StringIO("\n".join(lines[header_idx:])), delimiter=delim)
     header = next(reader)
     header_line = header_idx + 1
+    colmap = _column_map(header, file, header_line, problems)
+    if colmap is None:
+        return result
+    regions = regions or RegionIndex.load()
+    score_idx = next((i for i, c in colmap.items() if c == "score"), None)
+    seen: dict[tuple[int, str], OfficialResult] = {}
+
+    for offset, cells in enumerate(reader, start=1):
+        line = header_line + offset
+        if not cells or all(not c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
+            continue
+        if len(cells) == len(header) + 1 and delim == "," and score_idx is not None:
+            cells = _rejoin_split_score(cells, score_idx, file, line, problems)
+        if len(cells) != len(header):
+            joined = delim.join(cells)
+            other = next((d for d in (";", "\t", ",", "|") if d != delim and d in joined), None)
+            hint = f" (delimiter {other!r} in this row?)" if other else ""
+            problems.append(Problem(file, line, "error",
+                                    f"{len(cells)} fields where the header has {len(header)}{hint}; row skipped"))
+            continue
+        row = _parse_row({col: cells[i].strip() for i, col in colmap.items()}, file, line, regions, problems)
+        if row is None:
+            continue
+        key = (row.year, entity_key(row.entity, row.entity_type, row.region_code, None, regions))
+        first = seen.get(key)
+        if first is None:
+            seen[key] = row
+            result.rows.append(row)
+        else:
+            _merge_duplicate(first, row, file, line, problems)
+    return result
+
+
+def _column_map(header: list[str], file: str, header_line: int, problems: list[Problem]) -> dict[int, str] | None:
+    """Column index -> column name from the header's synonyms; None (with the error) when a
+    required column is missing."""
     colmap: dict[int, str] = {}
     for i, h in enumerate(header):
         key = _header_key(h)
@@ -155,57 +191,43 @@ def read_official(path: str | Path, regions: RegionIndex | None = None) -> Offic
             hint = " (is the delimiter wrong?)"
         problems.append(Problem(file, header_line, "error",
                                 f"missing required column(s) {', '.join(missing)}{hint}; found {header!r}; nothing imported"))
-        return result
+        return None
     absent = [c for c in COLUMNS if c not in colmap.values() and c not in REQUIRED]
     if absent:
         problems.append(Problem(file, header_line, "warning",
                                 f"optional column(s) absent: {', '.join(absent)}"))
-    regions = regions or RegionIndex.load()
-    score_idx = next((i for i, c in colmap.items() if c == "score"), None)
-    seen: dict[tuple[int, str], OfficialResult] = {}
+    return colmap
 
-    for offset, cells in enumerate(reader, start=1):
-        line = header_line + offset
-        if not cells or all(not c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
-            continue
-        if len(cells) == len(header) + 1 and delim == "," and score_idx is not None:
-            # An unquoted decimal comma split the score in two: "88,30" -> "88" , "30".
-            a, b = cells[score_idx], cells[score_idx + 1]
-            if re.fullmatch(r"\s*\d{1,3}\s*", a) and re.fullmatch(r"\s*\d{1,2}\s*", b):
-                cells = cells[:score_idx] + [f"{a.strip()}.{b.strip()}"] + cells[score_idx + 2:]
-                problems.append(Problem(file, line, "warning",
-                                        f"unquoted decimal comma in score read as {cells[score_idx]}"))
-        if len(cells) != len(header):
-            joined = delim.join(cells)
-            other = next((d for d in (";", "\t", ",", "|") if d != delim and d in joined), None)
-            hint = f" (delimiter {other!r} in this row?)" if other else ""
-            problems.append(Problem(file, line, "error",
-                                    f"{len(cells)} fields where the header has {len(header)}{hint}; row skipped"))
-            continue
-        row = _parse_row({col: cells[i].strip() for i, col in colmap.items()}, file, line, regions, problems)
-        if row is None:
-            continue
-        key = (row.year, entity_key(row.entity, row.entity_type, row.region_code, None, regions))
-        first = seen.get(key)
-        if first is None:
-            seen[key] = row
-            result.rows.append(row)
-            continue
-        conflicts = []
-        for col in ("score", "zone", "grade", "opinion", "rank_national", "rank_provincial"):
-            a, b = getattr(first, col), getattr(row, col)
-            if a is None and b is not None:
-                setattr(first, col, b)
-            elif a is not None and b is not None and a != b:
-                conflicts.append(f"{col} {b} vs {a}")
-        if conflicts:
-            problems.append(Problem(file, line, "warning",
-                                    f"duplicate of line {first.line} ({row.entity} {row.year}) with different values "
-                                    f"({'; '.join(conflicts)}); kept line {first.line}"))
-        else:
-            problems.append(Problem(file, line, "warning",
-                                    f"duplicate of line {first.line} ({row.entity} {row.year}); merged"))
-    return result
+
+def _rejoin_split_score(cells: list[str], score_idx: int, file: str, line: int,
+                        problems: list[Problem]) -> list[str]:
+    """An unquoted decimal comma split the score in two: "88,30" -> "88" , "30"."""
+    a, b = cells[score_idx], cells[score_idx + 1]
+    if re.fullmatch(r"\s*\d{1,3}\s*", a) and re.fullmatch(r"\s*\d{1,2}\s*", b):
+        cells = cells[:score_idx] + [f"{a.strip()}.{b.strip()}"] + cells[score_idx + 2:]
+        problems.append(Problem(file, line, "warning",
+                                f"unquoted decimal comma in score read as {cells[score_idx]}"))
+    return cells
+
+
+def _merge_duplicate(first: OfficialResult, row: OfficialResult, file: str, line: int,
+                     problems: list[Problem]) -> None:
+    """A second row for the same entity and year fills what the first left empty; a value that
+    differs is reported and the first row's kept."""
+    conflicts = []
+    for col in ("score", "zone", "grade", "opinion", "rank_national", "rank_provincial"):
+        a, b = getattr(first, col), getattr(row, col)
+        if a is None and b is not None:
+            setattr(first, col, b)
+        elif a is not None and b is not None and a != b:
+            conflicts.append(f"{col} {b} vs {a}")
+    if conflicts:
+        problems.append(Problem(file, line, "warning",
+                                f"duplicate of line {first.line} ({row.entity} {row.year}) with different values "
+                                f"({'; '.join(conflicts)}); kept line {first.line}"))
+    else:
+        problems.append(Problem(file, line, "warning",
+                                f"duplicate of line {first.line} ({row.entity} {row.year}); merged"))
 
 
 def _parse_row(v: dict[str, str], file: str, line: int, regions: RegionIndex,

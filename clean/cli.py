@@ -1,4 +1,4 @@
-"""`kepatuhan clean`: a thin face over clean.io.clean_jsonl (importing this is cheap)."""
+"""`kepatuhan clean`: a thin face over clean.batch_clean.clean_jsonl (importing this is cheap)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -26,7 +26,7 @@ def clean(
     from rich.console import Console
     from rich.markup import escape
 
-    from clean.io import clean_jsonl
+    from clean.batch_clean import clean_jsonl
 
     err = Console(stderr=True, highlight=False)
     from fileio.inputs import InputError, check_inputs, count_items, line_printer

@@ -30,6 +30,7 @@ from clean.prune import prune_tree
 from clean.select import ClassIndex, by_class_id
 from clean.title import find_title
 from clean.types import Article
+from gazetteer.hosts import bare_host
 
 __all__ = ["clean_page", "CleanError"]
 
@@ -185,7 +186,7 @@ def _site(url: str | None, sitename: str | None) -> str | None:
     if url:
         host = urlsplit(url).hostname
         if host:
-            return host[4:] if host.startswith("www.") else host
+            return bare_host(host)
     return sitename
 
 
@@ -269,6 +270,63 @@ def _same_words(a: str, b: str) -> bool:
     return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
 
 
+def _body_paragraphs(tree, url, big: bool, jsonld: dict, title: str | None, warnings: list[str]) -> list[str]:
+    """The body's paragraphs from the best of: the extractors' agreement, their precision pass, the
+    JSON-LD articleBody, the page's plain paragraphs."""
+    doc, body_text = _body_by_agreement(tree, url, big, warnings)
+    if _looks_like_blob(body_text, title):
+        # the recall-oriented pass glued page furniture and text into one block: the
+        # precision pass (slower, so only here) keeps paragraphs apart
+        precise = _extract_body(tree, url, big, precision=True, warnings=warnings)
+        if precise is not None and precise.text and len(precise.text) > 0.3 * len(body_text):
+            body_text = precise.text
+    paragraphs = body_text.split("\n") if body_text else []
+    article_body = str(jsonld.get("articleBody") or "").strip()
+    if article_body and (len(article_body) > 1.3 * len(body_text) or _same_words(article_body, body_text)):
+        paragraphs = body_paragraphs(article_body)
+        warnings.append("body taken from JSON-LD articleBody")
+    if not paragraphs:
+        paragraphs = _fallback_paragraphs(tree)
+        if paragraphs:
+            warnings.append("main extractor found no body: fell back to paragraph text")
+    return paragraphs
+
+
+def _article_text(body, captions: list, warnings: list[str]) -> str:
+    """The cleaned body as text; a photo or video page's captions are its text."""
+    clean_text = "\n\n".join(body.paragraphs).strip()
+    if caption_page(clean_text, captions):
+        clean_text = "\n\n".join(caption_text(c) for c in captions)
+        warnings.append("photo/video page: its captions are its text")
+    if not clean_text:
+        raise CleanError("no article text found in page")
+    return clean_text
+
+
+def _published(meta_date: str | None, jsonld: dict, stamps: list[str], body, warnings: list[str]) -> str | None:
+    """The publication date from the page's candidates, most trusted first."""
+    jsonld_date = str(jsonld.get("datePublished") or jsonld.get("dateCreated") or "") or None
+    first_para = body.paragraphs[0] if body.paragraphs else ""
+    published = _pick_date(
+        [("metadata", meta_date), ("json-ld", jsonld_date)]
+        + [("date stamp", s) for s in stamps]
+        + [("date line", s) for s in body.date_lines]
+        + [("dateline", body.dateline), ("first paragraph", first_para[:400])],
+        warnings,
+    )
+    if published is None and not any("impossible" in w for w in warnings):
+        warnings.append("no publication date found")
+    return published
+
+
+def _author(body, byline: str | None, jsonld: dict, tree) -> str | None:
+    """The first named author of the byline in the text, the page's byline, JSON-LD, meta tags
+    (a newsroom's generic account names no one)."""
+    return next((a for a in (body.author, byline, jsonld.get("author") if jsonld else None,
+                             _meta(tree, "author", "content_author", "article:author"))
+                 if a and a.strip().lower() not in ("admin", "administrator", "redaksi", "tim redaksi")), None)
+
+
 def clean_page(html: str | bytes, url: str | None = None, headers: dict | None = None, *,
                article_id: str | None = None) -> Article:
     """Clean one HTML page into an Article: the body text without page furniture, and its metadata.
@@ -312,48 +370,12 @@ def clean_page(html: str | bytes, url: str | None = None, headers: dict | None =
     title_early = find_title(jsonld, tree, url)  # before pruning removes headline blocks
     captions = prune_tree(tree, index)
 
-    doc, body_text = _body_by_agreement(tree, url, big, warnings)
-    if _looks_like_blob(body_text, title_early):
-        # the recall-oriented pass glued page furniture and text into one block: the
-        # precision pass (slower, so only here) keeps paragraphs apart
-        precise = _extract_body(tree, url, big, precision=True, warnings=warnings)
-        if precise is not None and precise.text and len(precise.text) > 0.3 * len(body_text):
-            body_text = precise.text
-    paragraphs = body_text.split("\n") if body_text else []
-    article_body = str(jsonld.get("articleBody") or "").strip()
-    if article_body and (len(article_body) > 1.3 * len(body_text) or _same_words(article_body, body_text)):
-        paragraphs = body_paragraphs(article_body)
-        warnings.append("body taken from JSON-LD articleBody")
-    if not paragraphs:
-        paragraphs = _fallback_paragraphs(tree)
-        if paragraphs:
-            warnings.append("main extractor found no body: fell back to paragraph text")
-
+    paragraphs = _body_paragraphs(tree, url, big, jsonld, title_early, warnings)
     title = title_early
     body = clean_body(paragraphs, title)
-    clean_text = "\n\n".join(body.paragraphs).strip()
-    if caption_page(clean_text, captions):
-        clean_text = "\n\n".join(caption_text(c) for c in captions)
-        warnings.append("photo/video page: its captions are its text")
-    if not clean_text:
-        raise CleanError("no article text found in page")
-
-    meta_date = meta_date_early
-    jsonld_date = str(jsonld.get("datePublished") or jsonld.get("dateCreated") or "") or None
-    first_para = body.paragraphs[0] if body.paragraphs else ""
-    published = _pick_date(
-        [("metadata", meta_date), ("json-ld", jsonld_date)]
-        + [("date stamp", s) for s in stamps]
-        + [("date line", s) for s in body.date_lines]
-        + [("dateline", body.dateline), ("first paragraph", first_para[:400])],
-        warnings,
-    )
-    if published is None and not any("impossible" in w for w in warnings):
-        warnings.append("no publication date found")
-
-    author = next((a for a in (body.author, byline, jsonld.get("author") if jsonld else None,
-                               _meta(tree, "author", "content_author", "article:author"))
-                   if a and a.strip().lower() not in ("admin", "administrator", "redaksi", "tim redaksi")), None)
+    clean_text = _article_text(body, captions, warnings)
+    published = _published(meta_date_early, jsonld, stamps, body, warnings)
+    author = _author(body, byline, jsonld, tree)
     all_captions = captions + [c for c in body.captions if c not in captions]
     return Article(
         id=article_id or url or f"sha1:{content_hash(clean_text)[:16]}",

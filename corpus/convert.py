@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
+from gazetteer.hosts import bare_host
+
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -28,7 +30,7 @@ def site_of(url: str | None) -> str | None:
     if not url:
         return None
     host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else (host or None)
+    return bare_host(host) or None
 
 
 def evidence_text(text: str, spans: Iterable[Iterable[int]]) -> str | None:

@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from gazetteer.hosts import host_variants
+
 HERE = Path(__file__).resolve().parent
 SITES_FILE = HERE / "sites.yaml"
 TOPIC_FILE = HERE / "topic.yaml"
@@ -57,7 +59,7 @@ class Site:
         for alias in self.aliases:
             hosts.add((urlsplit(alias).hostname if "//" in alias else alias.split(":")[0]) or "")
         hosts = {h.lower() for h in hosts if h}
-        return hosts | {h[4:] if h.startswith("www.") else "www." + h for h in hosts}
+        return {v for h in hosts for v in host_variants(h)}
 
     def entry_urls(self) -> list[str]:
         return [self.url, *self.start_urls]

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from gazetteer.hosts import host_variants
+
 # Query parameters that never change the page's content: tracking and session ids.
 DROP_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|igshid|_ga|ref|ref_src|amp;?\w*|"
@@ -81,8 +83,7 @@ def netloc_of(url: str) -> str:
 
 def same_site(netloc: str, allowed: set[str]) -> bool:
     """Host *and port* must belong to the site (127.0.0.1:8001 is not 127.0.0.1:8000); www. optional."""
-    bare = netloc[4:] if netloc.startswith("www.") else netloc
-    return netloc in allowed or bare in allowed or f"www.{bare}" in allowed
+    return any(h in allowed for h in host_variants(netloc))
 
 
 def trap_reason(url: str) -> str | None:

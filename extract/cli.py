@@ -1,4 +1,4 @@
-"""`kepatuhan extract` and `kepatuhan evaluate`: thin faces over extract.io / extract.evaluate.
+"""`kepatuhan extract` and `kepatuhan evaluate`: thin faces over extract.batch_extract / extract.evaluate.
 
 Importing this module is cheap: spaCy and the pipeline load inside the commands.
 """
@@ -38,7 +38,7 @@ def extract(
     """
     from rich.markup import escape
 
-    from extract.io import count_lines, extract_jsonl
+    from extract.batch_extract import count_lines, extract_jsonl
 
     from fileio.inputs import InputError, check_inputs, line_printer
 

@@ -119,75 +119,10 @@ def score(gold: dict[str, dict[str, Any]], pred: dict[str, dict[str, Any]]) -> E
     errors: list[str] = []
     for gid, g in gold.items():
         p = pred.get(gid, {"records": [], "officials": [], "relevant": False})
-        gr, pr = bool(g.get("relevant")), bool(p.get("relevant"))
-        correct_rel += gr == pr
-        if gr and pr:
-            m["relevant"].tp += 1
-        elif pr:
-            m["relevant"].fp += 1
-        elif gr:
-            m["relevant"].fn += 1
-        # records: matched on (normalised entity or an alias, year); each gold record once
-        gkeys: dict[tuple[str, Any], tuple[dict, set[str]]] = {}
-        for r in g.get("records", []):
-            names = [r["entity"]] + list(r.get("aliases") or [])
-            gkeys[(norm_entity(r["entity"]), r.get("year"))] = (r, {norm_entity(n) for n in names})
-        used: set = set()
-        pairs: list[tuple[dict | None, dict | None]] = []
-        for r in p.get("records", []) or []:
-            ne, yr = norm_entity(r.get("entity")), r.get("year")
-            hit = None
-            for k, (_, names) in gkeys.items():
-                if k not in used and k[1] == yr and ne in names:
-                    hit = k
-                    break
-            if hit:
-                used.add(hit)
-                pairs.append((gkeys[hit][0], r))
-                m["entity_year"].tp += 1
-            else:
-                pairs.append((None, r))
-                m["entity_year"].fp += 1
-                errors.append(f"{gid}: extra record {r.get('entity')} {yr} score={r.get('score')}")
-        for k, (gr_, _) in gkeys.items():
-            if k not in used:
-                pairs.append((gr_, None))
-                m["entity_year"].fn += 1
-                errors.append(f"{gid}: missed record {gr_['entity']} {gr_.get('year')} score={gr_.get('score')}")
-        for gr_, pr_ in pairs:
-            for f in FIELDS:
-                gv = gr_.get(f) if gr_ else None
-                pv = pr_.get(f) if pr_ else None
-                if gv is None and pv is None:
-                    continue
-                if gv is not None and pv is not None and same(f, gv, pv):
-                    m[f].tp += 1
-                else:
-                    if pv is not None:
-                        m[f].fp += 1
-                    if gv is not None:
-                        m[f].fn += 1
-                    if gr_ and pr_:
-                        errors.append(f"{gid}: {gr_['entity']} {gr_.get('year')} {f}: gold={gv} pred={pv}")
-        # officials: matched on normalised name (or an alias); title compared by token overlap
-        gofs = [(o, {norm_name(n) for n in [o["name"]] + list(o.get("aliases") or [])})
-                for o in g.get("officials", [])]
-        matched: set[int] = set()
-        for o in p.get("officials", []) or []:
-            n = norm_name(o.get("name"))
-            hit = next((i for i, (_, names) in enumerate(gofs) if i not in matched and n in names), None)
-            if hit is None:
-                m["officials"].fp += 1
-                errors.append(f"{gid}: extra official {o.get('name')!r}")
-            else:
-                matched.add(hit)
-                m["officials"].tp += 1
-                a, b = set(fold(gofs[hit][0].get("title")).split()), set(fold(o.get("title")).split())
-                title_overlap.append(len(a & b) / len(a | b) if a | b else 1.0)
-        for i, (go, _) in enumerate(gofs):
-            if i not in matched:
-                m["officials"].fn += 1
-                errors.append(f"{gid}: missed official {go['name']!r}")
+        correct_rel += _score_relevance(g, p, m)
+        pairs = _pair_records(gid, g, p, m, errors)
+        _score_fields(gid, pairs, m, errors)
+        _score_officials(gid, g, p, m, errors, title_overlap)
     missing = [k for k in gold if k not in pred]
     res: dict[str, Any] = {}
     for k, v in m.items():
@@ -199,9 +134,97 @@ def score(gold: dict[str, dict[str, Any]], pred: dict[str, dict[str, Any]]) -> E
     return Evaluation(counts=m, results=res, errors=errors)
 
 
+def _score_relevance(g: dict[str, Any], p: dict[str, Any], m: dict[str, PRF]) -> bool:
+    """Count the article's relevance; True when prediction and gold agree."""
+    gr, pr = bool(g.get("relevant")), bool(p.get("relevant"))
+    if gr and pr:
+        m["relevant"].tp += 1
+    elif pr:
+        m["relevant"].fp += 1
+    elif gr:
+        m["relevant"].fn += 1
+    return gr == pr
+
+
+def _pair_records(gid: str, g: dict[str, Any], p: dict[str, Any], m: dict[str, PRF],
+                  errors: list[str]) -> list[tuple[dict | None, dict | None]]:
+    """(gold, predicted) record pairs, matched on (normalised entity or an alias, year); each gold
+    record once; an unmatched record is paired with None."""
+    gkeys: dict[tuple[str, Any], tuple[dict, set[str]]] = {}
+    for r in g.get("records", []):
+        names = [r["entity"]] + list(r.get("aliases") or [])
+        gkeys[(norm_entity(r["entity"]), r.get("year"))] = (r, {norm_entity(n) for n in names})
+    used: set = set()
+    pairs: list[tuple[dict | None, dict | None]] = []
+    for r in p.get("records", []) or []:
+        ne, yr = norm_entity(r.get("entity")), r.get("year")
+        hit = None
+        for k, (_, names) in gkeys.items():
+            if k not in used and k[1] == yr and ne in names:
+                hit = k
+                break
+        if hit:
+            used.add(hit)
+            pairs.append((gkeys[hit][0], r))
+            m["entity_year"].tp += 1
+        else:
+            pairs.append((None, r))
+            m["entity_year"].fp += 1
+            errors.append(f"{gid}: extra record {r.get('entity')} {yr} score={r.get('score')}")
+    for k, (gr_, _) in gkeys.items():
+        if k not in used:
+            pairs.append((gr_, None))
+            m["entity_year"].fn += 1
+            errors.append(f"{gid}: missed record {gr_['entity']} {gr_.get('year')} score={gr_.get('score')}")
+    return pairs
+
+
+def _score_fields(gid: str, pairs: list[tuple[dict | None, dict | None]], m: dict[str, PRF],
+                  errors: list[str]) -> None:
+    """Count each field of the record pairs (a field of an unmatched record counts against it)."""
+    for gr_, pr_ in pairs:
+        for f in FIELDS:
+            gv = gr_.get(f) if gr_ else None
+            pv = pr_.get(f) if pr_ else None
+            if gv is None and pv is None:
+                continue
+            if gv is not None and pv is not None and same(f, gv, pv):
+                m[f].tp += 1
+            else:
+                if pv is not None:
+                    m[f].fp += 1
+                if gv is not None:
+                    m[f].fn += 1
+                if gr_ and pr_:
+                    errors.append(f"{gid}: {gr_['entity']} {gr_.get('year')} {f}: gold={gv} pred={pv}")
+
+
+def _score_officials(gid: str, g: dict[str, Any], p: dict[str, Any], m: dict[str, PRF], errors: list[str],
+                     title_overlap: list[float]) -> None:
+    """Officials matched on normalised name (or an alias); the title compared by token overlap."""
+    gofs = [(o, {norm_name(n) for n in [o["name"]] + list(o.get("aliases") or [])})
+            for o in g.get("officials", [])]
+    matched: set[int] = set()
+    for o in p.get("officials", []) or []:
+        n = norm_name(o.get("name"))
+        hit = next((i for i, (_, names) in enumerate(gofs) if i not in matched and n in names), None)
+        if hit is None:
+            m["officials"].fp += 1
+            errors.append(f"{gid}: extra official {o.get('name')!r}")
+        else:
+            matched.add(hit)
+            m["officials"].tp += 1
+            a, b = set(fold(gofs[hit][0].get("title")).split()), set(fold(o.get("title")).split())
+            title_overlap.append(len(a & b) / len(a | b) if a | b else 1.0)
+    for i, (go, _) in enumerate(gofs):
+        if i not in matched:
+            m["officials"].fn += 1
+            errors.append(f"{gid}: missed official {go['name']!r}")
+
+
 def predict(gold: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Run extraction over the gold file's articles (its texts; gold answers are not looked at)."""
-    from extract.io import InputLine, check_text, extract_lines
+    from extract.batch_extract import InputLine, check_text, extract_lines
 
     items = []
     for n, (gid, g) in enumerate(gold.items(), 1):

@@ -3,6 +3,7 @@
 - `gazetteer.regions`: the one reader of models/regions.csv (`read_regions`) and the
   `RegionIndex` built from it (names and aliases -> province, kabupaten, kota).
 - `gazetteer.names`: name normalisation and the entity type a name announces.
+- `gazetteer.hosts`: site host names, 'www.' optional (`bare_host`, `host_variants`).
 - `gazetteer.entities`: the entity keys records, official rows and the dataset meet on
   ("Pemkab Lebong" and "Kabupaten Lebong" are both "R:17.07").
 

@@ -149,7 +149,7 @@ def test_ingest_into_a_locked_database_stops_with_exit_2_and_loses_nothing(sqlit
         corpus.ingest_article(article_items()[0])
     f = _write_jsonl(tmp_path / "in.jsonl", article_items()[1:3])
     monkeypatch.setenv("KEPATUHAN_DB_TIMEOUT", "0.3")
-    monkeypatch.setattr("corpus.config.DEFAULT_BUSY_TIMEOUT_S", 0.3)
+    monkeypatch.setattr("corpus.config.DEFAULT_BUSY_TIMEOUT_S", 0.3)  # (the variable is read at each open)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")  # another program holds the write lock for the whole batch
     try:

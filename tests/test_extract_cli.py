@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import REPO, SCORER
-from extract.io import parse_lines
+from extract.batch_extract import parse_lines
 from kepatuhan.cli import app
 
 KEPATUHAN = REPO / ".venv" / "bin" / "kepatuhan"

@@ -311,3 +311,18 @@ def test_place_of_a_dateline_after_a_domain_is_no_subject(dateline):
     text = (dateline + "Ombudsman RI menyatakan Pemerintah Aceh dan pemerintah kabupaten/kota di provinsi itu "
             "berhasil mencapai zona hijau dalam penilaian kepatuhan 2024.")
     assert ("Kota Subulussalam", 2024) not in recs(text)
+
+
+# -- the government a group lies in is not one of its members: "Tiga pemda Provinsi Sulteng ..." ------
+
+@pytest.mark.parametrize("head", [
+    "Tiga pemerintahan daerah (Pemda) Provinsi Sulawesi Tengah (Sulteng) mendapat predikat zona hijau",
+    "Tiga pemda Provinsi Sulawesi Tengah mendapat predikat zona hijau",
+    "Tiga kabupaten/kota di Provinsi Sulawesi Tengah meraih predikat zona hijau",
+])
+def test_the_province_of_a_group_is_not_its_member(head):
+    text = (head + " dari Ombudsman RI atas kepatuhan pelayanan publik 2022. Ketiga daerah itu diantaranya, "
+            "pemerintah Kota Palu, Pemda Kabupaten Banggai dan Pemda Kabupaten Poso.")
+    r = recs(text)
+    assert {n: x.zone for (n, _), x in r.items()} == {
+        "Kota Palu": "hijau", "Kabupaten Banggai": "hijau", "Kabupaten Poso": "hijau"}

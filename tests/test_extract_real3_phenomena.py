@@ -224,3 +224,76 @@ def test_comparative_is_no_verdict(prose):
             f"2018: Pemkot Metro meraih nilai 70,12 dan masuk zona kuning. {prose}")
     got = recs(text)
     assert got[("Kota Metro", 2018)].opinion is None
+
+
+# -- a whole number inside a run of decimal scores is a score ---------------------------------
+
+@pytest.mark.parametrize("run, expect", [
+    ("Kota Batam 69,86, Kabupaten Lingga 75,9, Kabupaten Natuna 76, dan Kabupaten Karimun 79,58",
+     {"Kota Batam": 69.86, "Kabupaten Lingga": 75.9, "Kabupaten Natuna": 76.0, "Kabupaten Karimun": 79.58}),
+    ("Kota Batam 69,86; Kabupaten Natuna 76; Kabupaten Karimun 79,58",
+     {"Kota Batam": 69.86, "Kabupaten Natuna": 76.0, "Kabupaten Karimun": 79.58}),
+    ("Kota Batam mendapat nilai 69,86, Kabupaten Natuna 80 serta Kabupaten Karimun 79,58",
+     {"Kota Batam": 69.86, "Kabupaten Natuna": 80.0, "Kabupaten Karimun": 79.58}),
+])
+def test_whole_number_in_a_score_run(run, expect):
+    text = f"Hasil penilaian kepatuhan tahun 2021 oleh Ombudsman Kepulauan Riau: {run}."
+    got = recs(text)
+    assert {e: r.score for (e, _), r in got.items()} == expect
+
+
+def test_number_in_a_name_is_no_score():
+    text = ("Hasil penilaian kepatuhan tahun 2024 untuk puskesmas di Kabupaten Sleman: Puskesmas Depok 1 97,10, "
+            "Puskesmas Ngaglik 2 98,09, Puskesmas Mlati 2 95,40.")
+    got = recs(text)
+    assert {r.score for r in got.values()} <= {97.1, 98.09, 95.4}
+
+
+# -- "jadi Kabupaten dengan tingkat kepatuhan tertinggi di Provinsi X": first in the province -----
+
+@pytest.mark.parametrize("best", [
+    "Kabupaten Sumbawa jadi kabupaten dengan tingkat kepatuhan standar pelayanan publik tertinggi di Provinsi "
+    "Nusa Tenggara Barat.",
+    "Kabupaten Sumbawa dinobatkan sebagai daerah dengan kepatuhan pelayanan publik terbaik se-NTB.",
+    "Kabupaten Sumbawa menjadi pemda dengan nilai kepatuhan tertinggi di NTB.",
+    "Kabupaten Sumbawa menjadi yang tertinggi di Nusa Tenggara Barat.",
+])
+def test_best_in_the_province_is_first(best):
+    text = f"Ombudsman NTB mengumumkan hasil penilaian kepatuhan tahun 2018. {best} Nilainya 90,12."
+    got = recs(text)
+    r = got[("Kabupaten Sumbawa", 2018)]
+    assert (r.rank, r.rank_scope) == (1, "provinsi")
+
+
+def test_best_unit_without_a_place_is_no_rank():
+    text = ("Ombudsman NTB mengumumkan hasil penilaian kepatuhan tahun 2018: Kabupaten Sumbawa meraih nilai 90,12. "
+            "Bupati memberi apresiasi kepada pimpinan unit layanan dengan kinerja terbaik, serta pembinaan bagi unit lain.")
+    assert recs(text)[("Kabupaten Sumbawa", 2018)].rank is None
+
+
+# -- "dinilai tahun 2019 dan 2021, X kembali memperoleh zona hijau": the label for each year ---------
+
+@pytest.mark.parametrize("again", [
+    "Setelah 2 kali dinilai, yaitu tahun 2019 dan 2021, Kabupaten Majene kembali memperoleh predikat zona hijau",
+    "Pada penilaian 2019 dan 2021, Kabupaten Majene kembali meraih zona hijau",
+    "Dinilai pada 2019 serta 2021, Kabupaten Majene kembali masuk zona hijau",
+])
+def test_label_again_after_a_year_list(again):
+    text = f"Ombudsman Sulawesi Barat menyerahkan hasil penilaian kepatuhan tahun 2021. {again} dengan nilai 90,36."
+    got = recs(text)
+    assert {y: (r.zone, r.score) for (_, y), r in got.items()} == {2019: ("hijau", None), 2021: ("hijau", 90.36)}
+
+
+def test_label_again_after_an_earlier_year_only():
+    # the list ends before the value's own year: the earlier years keep only what is said of them
+    text = ("Ombudsman Sulawesi Barat menyerahkan hasil penilaian kepatuhan tahun 2022. Kabupaten Majene yang "
+            "pada 2019 dan 2021 masuk zona kuning kini kembali masuk zona kuning.")
+    got = recs(text)
+    assert got[("Kabupaten Majene", 2022)].zone == "kuning"
+
+
+@pytest.mark.parametrize("joined", ["pada 2022 serta 2023", "pada tahun 2022 serta tahun 2023", "pada 2022, serta 2023"])
+def test_year_after_serta_is_a_year(joined):
+    # "TA 2024" (tahun anggaran) is no result year; the "ta" closing "serta" is no such abbreviation
+    text = (f"Ombudsman menyerahkan hasil penilaian kepatuhan. Kota Sorong masuk zona hijau {joined}.")
+    assert {y for _, y in recs(text)} == {2022, 2023}

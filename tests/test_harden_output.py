@@ -75,7 +75,8 @@ def test_a_failed_write_keeps_the_earlier_output(tmp_path, command):
     out.write_text('{"id": "earlier", "complete": true}\n', encoding="utf-8")
     before = out.read_bytes()
     proc = subprocess.run([KEPATUHAN, command, str(src), "-o", str(out), "--quiet"], capture_output=True, text=True,
-                          timeout=300, preexec_fn=_limit_file_size)
+                          timeout=300, preexec_fn=_limit_file_size,  # (no .pyc writes under the limit)
+                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
     assert proc.returncode == 2, proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr and "File too large" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr

@@ -250,3 +250,30 @@ def test_person_in_charge(text, name, title):
 
 def test_person_in_charge_of_a_thing_is_no_office():
     assert names("Penanggung jawab kegiatan itu adalah dinas. Penanggung Jawab Rudi Hartono tidak hadir.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    # a name, then linking words, then the office
+    "Budi Santoso yang merupakan Kepala Dinas Kesehatan Agam mengatakan hal itu.",
+    "Budi Santoso, yang menjabat Kepala Dinas Kesehatan Agam, mengatakan hal itu.",
+    "Budi Santoso yang menjabat sebagai Kepala Dinas Kesehatan Agam mengatakan hal itu.",
+    "Budi Santoso yang saat ini menjabat Kepala Dinas Kesehatan Agam mengatakan hal itu.",
+    "Budi Santoso yang juga Kepala Dinas Kesehatan Agam hadir.",
+    # the office, a demonstrative, then the name
+    "\"Nilai naik,\" ujar Kepala Dinas Kesehatan Agam itu, Budi Santoso.",
+    "Menurut Kepala Dinas Kesehatan Agam tersebut, Budi Santoso, nilai naik.",
+])
+def test_name_and_office_apart(text):
+    assert names(text) == {"Budi Santoso": "Kepala Dinas Kesehatan Agam"}
+
+
+@pytest.mark.parametrize("text", [
+    "Warga yang ditemui Kepala Dinas Kesehatan Agam mengeluh.",
+    "Kepala Dinas Kesehatan Agam itu, kata warga, tidak hadir.",
+])
+def test_no_name_between_linking_words(text):
+    assert names(text) == {}
+
+
+def test_a_resident_quoted_after_an_untitled_office_is_no_holder():
+    assert names("Bupati Agam menyerahkan bantuan kepada warga. Rina Sari mengaku senang menerima bantuan.") == {}

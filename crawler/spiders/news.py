@@ -28,6 +28,7 @@ from crawler.siteconf import SiteConf
 from crawler.state import CrawlState, url_key
 from crawler.urls import (PAGE_PARAM, LinkKind, classify_url, date_in_url, is_static, keyword_score,
                           netloc_of, normalise_url, same_site)
+from gazetteer.hosts import host_variants
 
 logger = logging.getLogger(__name__)
 
@@ -109,13 +110,10 @@ class NewsSpider(scrapy.Spider):
         return spider
 
     def site_for(self, url: str) -> SiteConf | None:
-        nl = netloc_of(url)
-        sc = self.by_netloc.get(nl)
-        if sc is None and nl.startswith("www."):
-            sc = self.by_netloc.get(nl[4:])
-        if sc is None:
-            sc = self.by_netloc.get(f"www.{nl}")
-        return sc
+        for host in host_variants(netloc_of(url)):
+            if host in self.by_netloc:
+                return self.by_netloc[host]
+        return None
 
     def allowed_netlocs(self) -> set[str]:
         return set(self.by_netloc)

@@ -1,6 +1,7 @@
 """The years of the assembler's claims (a mixin of RecordAssembler, extract/components/records.py):
 the year written in a value's clause, else before it in its sentence, else the article's; an
-earlier state's year; years listed together; old labels in graded years."""
+earlier state's year; years listed together; old labels in graded years; a zone kept
+reaching the earlier year."""
 from __future__ import annotations
 
 import re
@@ -53,11 +54,27 @@ class ClaimYears:
             right_after = [y for y in in_clause if v.end <= y.start <= v.end + 25]
             if right_after:
                 return resolve(right_after[0]), right_after[0]
+            # "sebelumnya pada tahun 2022 mendapat nilai 79,35", "tahun lalu masih zona kuning": the
+            # earlier year itself is written before the earlier value
+            cued = self.earlier_cue.before(text, v.end) is not None  # "yang pada 2021 sebelumnya hijau"
+            own = [y for y in in_sent if y.end <= v.start and (y.earlier and v.start - y.end <= 60 or y in in_clause and
+                                                                (cued or y.is_relative and y.relative < 0))]
+            if own:
+                return resolve(own[-1]), own[-1]
             before = [y for y in in_sent if y.end <= v.start]
+            if before and before[-1].earlier:
+                # "A naik dari 89 pada 2023 menjadi 92, sementara B naik dari 87 menjadi 89": the earlier
+                # year of a parallel change
+                return resolve(before[-1]), before[-1]
             ref = resolve(before[-1]) if before else base
             return self._assessment_before(ref), None
         # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
         in_clause = [y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)]
+        # nor is an earlier state's year after it ("nilai 88,81, di mana sebelumnya pada tahun 2022 ..."), or
+        # before it across the change ("naik dari 89 pada 2023 menjadi 92")
+        in_sent = [y for y in in_sent if not y.earlier or y.end <= v.start and
+                   not self.earlier_cue.crossed_to(text, y.end, v.start)]
+        in_clause = [y for y in in_clause if y in in_sent]
         if self.changed_from is not None:  # "menurun dari tahun 2022 ... masuk zona kuning": compared with, wherever
             in_sent = [y for y in in_sent if not self.changed_from.search(text, max(0, y.start - 40), y.start)]
             in_clause = [y for y in in_clause if y in in_sent]
@@ -141,7 +158,7 @@ class ClaimYears:
         out: list[list[int | None]] = [[y] for y, _ in picked]
         groups: dict[tuple, list[int]] = defaultdict(list)
         for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
-            run = self._coordinated(m, years, text) if m is not None else []
+            run = self._coordinated(m, years, text) if m is not None else self._again_years(c, years, text, _y)
             if m is None and years_anaphor is not None and \
                     years_anaphor.search(atext, c.sentence[0], c.sentence[1]):
                 run = self._previous_year_list(c.sentence[0], years, text)
@@ -157,9 +174,38 @@ class ClaimYears:
                 out[idx[0]] = [m.year for m in run]
         return out
 
+    def _again_years(self, c: Claim, years: list[YearMention], text: str, year: int | None) -> list[YearMention]:
+        """ "Setelah dinilai tahun 2019 dan 2021, X kembali memperoleh zona hijau": a label said again
+        after a list of years that ends with its own year holds for each of them."""
+        if year is None or c.value.kind not in ("zone", "grade", "opinion") or self.now_cue is None:
+            return []
+        before = [y for y in _within(years, c.sentence[0], c.value.start) if not y.is_relative]
+        if not before or not self.now_cue.search(text, before[-1].end, c.value.start):
+            return []
+        run = self._coordinated(before[-1], years, text)
+        return run if len(run) > 1 and max(r.year for r in run) == year else []
+
     def _previous_year_list(self, before: int, years: list[YearMention], text: str) -> list[YearMention]:
         """The last list of two or more written years before `before` (within a few sentences)."""
         prior = [m for m in years if not m.is_relative and m.end <= before and before - m.end <= 400]
         if not prior:
             return []
         return self._coordinated(prior[-1], years, text)
+
+    def _kept_states(self, text: str, merged: dict) -> None:
+        """A zone kept ("berhasil mempertahankan posisi di zona hijau", "tetap di zona hijau") was
+        the entity's zone in its earlier year too: given to the one earlier record the article
+        has of it (from its earlier score) when that record has no zone of its own."""
+        if self.kept_before is None:
+            return
+        by_entity: dict = defaultdict(list)
+        for (ek, year), slot in merged.items():
+            by_entity[ek].append((year, slot))
+        for slots in by_entity.values():
+            slots.sort(key=lambda p: p[0])
+            for (y0, earlier), (_y1, later) in zip(slots, slots[1:]):
+                zone = later["fields"].get("zone")
+                if zone is None or "zone" in earlier["fields"] or y0 is None:
+                    continue
+                if self.kept_before.search(text, max(0, zone[1].start - 40), zone[1].start):
+                    earlier["fields"]["zone"] = zone

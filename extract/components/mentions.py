@@ -43,6 +43,7 @@ class YearMention:
     relative: int = 0              # -1 "tahun lalu", 0 absolute or "tahun ini"
     is_relative: bool = False
     range_from: int | None = None  # the end of a span ("2021-2023"): the span's first year
+    earlier: bool = False          # written after "sebelumnya" & co: an earlier state's year (earlier.py)
 
 
 @dataclass

@@ -45,9 +45,11 @@ from extract.components.casefold import doc_lower
 from extract.components.claim_all import AllMembers
 from extract.components.claim_continued import ClaimContinued
 from extract.components.claim_entities import LIST_ITEM, ClaimEntities
+from extract.components.claim_groups import ClaimGroups
 from extract.components.claim_years import ClaimYears
 from extract.components.claims import (CARRY, GROUP, OWN, PREFIX, SHARED, Claim, _covers, _Group, _inside_any, _Listed,
                                        _merge_spans, _search, _Sorted, _Span, _within)
+from extract.components.earlier import EarlierCue
 from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
 from extract.components.related import related_heading, related_lines
@@ -74,8 +76,10 @@ ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 # one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
+# the end of one list item before the next: "..., ", "... dan ", "..., serta "
+LIST_TAIL = re.compile(r"(?i)^[^.;:]{0,80}?(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)$")
 
-class RecordAssembler(ClaimEntities, ClaimYears, ClaimContinued, DataComponent):
+class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, DataComponent):
     files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml")
 
     def load(self, data_dir: Path) -> None:
@@ -119,6 +123,8 @@ class RecordAssembler(ClaimEntities, ClaimYears, ClaimContinued, DataComponent):
         self.related = related_heading(rel)
         behind = v.get("rank_behind_words", [])
         self.behind_ref = re.compile(rf"(?i),\s*(?:{words_alt(behind)})\s+$") if behind else None
+        comp = v.get("compared_reference_before", [])
+        self.compared_ref = re.compile(rf"(?i)(?<![\w])(?:{words_alt(comp)})\s+(?:dengan\s+)?$") if comp else None
         self.all_members = AllMembers(v)
         intro = v.get("heading_introducers", [])
         self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
@@ -133,6 +139,9 @@ class RecordAssembler(ClaimEntities, ClaimYears, ClaimContinued, DataComponent):
                                        re.IGNORECASE) if chg else None
         now = v.get("now_cues", [])
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
+        self.earlier_cue = EarlierCue(v)
+        kept = v.get("kept_state_before", [])
+        self.kept_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(kept)})(?![\w])[^.;,]{{0,30}}$") if kept else None
         self._load_continuers(v.get("list_continuers", []))
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         # a full stop before a capital also ends a clause: sentences the splitter kept together ("kategori B. Pada ...")
@@ -147,15 +156,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, ClaimContinued, DataComponent):
         same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
         self.same_as_before = re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])",
                                          re.IGNORECASE) if same_n and same_w else None
-        every = v.get("group_everyone_before", [])
-        self.everyone = re.compile(rf"(?<![\w])(?:{words_alt(every)})\s+$", re.IGNORECASE) if every else None
-        bes = v.get("besides_before", [])
-        self.besides = re.compile(rf"(?<![\w])(?:{words_alt(bes)})\s+$", re.IGNORECASE) if bes else None
-        rcp = v.get("group_recipient_links", [])
-        self.recipient = re.compile(rf"\s*,?\s*(?:{words_alt(rcp)})\s+", re.IGNORECASE) if rcp else None
-        rest, exc = v.get("rest_words", []), v.get("exception_words", [])
-        self.rest_word = re.compile(rf"(?:{words_alt(rest)})", re.IGNORECASE) if rest else None
-        self.exception_word = re.compile(rf"(?<![\w])(?:{words_alt(exc)})(?![\w])", re.IGNORECASE) if exc else None
+        self.load_group_rules(v)
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
 
@@ -209,64 +210,20 @@ class RecordAssembler(ClaimEntities, ClaimYears, ClaimContinued, DataComponent):
         return []
 
     def _behind_reference(self, text: str, current, e) -> bool:
-        """ "X menduduki peringkat kedua secara nasional, di bawah Provinsi Y, dengan nilai 94,01": Y,
-        set off by commas after a rank word, is the reference point, not the holder of what follows."""
-        if current is None or self.behind_ref is None:
+        """ "X menduduki peringkat kedua secara nasional, di bawah Provinsi Y, dengan nilai 94,01", "X
+        meraih nilai lebih tinggi dari Kota Y, yakni 80,03": Y, set off by a comma after a rank or
+        comparison word, is the reference point, not the holder of what follows."""
+        if current is None or not re.match(r"\s*,", text[e.end:e.end + 3]):
             return False
-        return bool(self.behind_ref.search(text, max(current.end, e.start - 40), e.start)) and \
-            bool(re.match(r"\s*,", text[e.end:e.end + 3]))
+        # "nilai yang sedikit lebih tinggi dari Merangin, yakni 80,03": the one compared with
+        lo = max(current.end, e.start - 40)
+        return any(p is not None and p.search(text, lo, e.start) for p in (self.behind_ref, self.compared_ref))
 
     def _heads_a_list(self, text: str, v: Value, ents: list) -> bool:
         """ "yang juga masih berada di zona kuning yakni Kantor Pertanahan A ...; B ...": a label followed
         by a list introducer and then at once by an entity heads the list (not the entity before it)."""
         m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
         return bool(m) and any(e.start == m.end() for e in ents)
-
-    def _everyone(self, text: str, g: GroupMarker) -> bool:
-        """ "seluruh atau 23 pemerintah kabupaten kota": the group is every one of its kind."""
-        return self.everyone is not None and bool(self.everyone.search(text, max(0, g.start - 25), g.start))
-
-    def _given_to(self, text: str, v: Value, g: GroupMarker) -> bool:
-        """ "memberikan penilaian zona kuning untuk 3 kabupaten": a label handed to the group after it."""
-        return v.kind in CATEGORICAL and v.end <= g.start and self.recipient is not None and \
-            bool(self.recipient.fullmatch(text, v.end, g.start))
-
-    def _rest_of_list(self, text: str, sent: tuple[int, int], s_ents: list, s_vals: list[Value], s_groups: list,
-                      own: dict, before: list) -> list[Claim]:
-        """ "... yakni A, B, C dan D, hasilnya hanya C yang meraih predikat hijau, selainnya kuning semua":
-        the members listed (in this sentence or just before), less the exception (named after "hanya",
-        "kecuali", or with a label of that kind of its own here), get the label after the rest word."""
-        ss, se = sent
-        rest = next((g for g in s_groups if g.count is None and self.rest_word is not None
-                     and self.rest_word.fullmatch(text[g.start:g.end])), None)
-        if rest is None or any(e.start > rest.start for e in s_ents):
-            return []  # "selebihnya masuk zona kuning, yaitu C, D": the rest named, a group of its own
-        labels = [v for v in s_vals if v.kind in CATEGORICAL and v.start >= rest.start]
-        kinds = {v.kind for v in labels}
-        exc = [m.start() for m in self.exception_word.finditer(text, ss, rest.start)] if self.exception_word else []
-        excepted = {self._key(e) for e in s_ents if e.start < rest.start and (
-            exc and e.start > exc[-1] or any(v.kind in kinds for v in own.get(id(e), [])))}
-        if not labels or not excepted:
-            return []  # no exception stated: "the others" are nobody in particular
-        members = {self._key(e): e for e in before + [e for e in s_ents if e.start < rest.start]}
-        return [Claim(e, v, PREFIX, sent) for k, e in members.items() if k not in excepted for v in labels]
-
-    def _after_definition(self, sentence: str, ss: int, vals: list[Value], ents: list) -> list[Value]:
-        """The scheme's definition carries no claims ("zona kuning nilai 51-80, dan zona hijau nilai
-        81-100"), but a clause after it that names an entity does ("..., secara nasional nilai tertinggi
-        diraih Kabupaten X dengan nilai 99,96"): the values after the definition's last clause, if
-        an entity is named there."""
-        cleaned = RANGE_OF_YEARS.sub(lambda m: " " * len(m.group()), sentence)
-        last = None
-        for last in self.definition.finditer(cleaned):  # noqa: B007 - the loop keeps the last match
-            pass
-        m = re.compile(r"[,;]").search(cleaned, last.end()) if last is not None else None
-        if m is None:
-            return []
-        cut = ss + m.end()
-        if not any(e.start >= cut for e in ents):
-            return []
-        return [v for v in vals if v.start >= cut]
 
     def _related_lines(self, text: str) -> list:
         """Lines that link to other articles, as spans with .start/.end, sorted, for _within."""
@@ -414,6 +371,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, ClaimContinued, DataComponent):
             prefix: list[Value] = []
             first_entity = True
             ranked_in_order: list = []  # entities given the listed ranks so far
+            last_group: GroupMarker | None = None
             field_of: EntityMention | None = None  # ranked within the group this sentence describes
             own: dict[int, list[Value]] = defaultdict(list)
             forward: dict[int, list[Value]] = {}
@@ -433,7 +391,9 @@ class RecordAssembler(ClaimEntities, ClaimYears, ClaimContinued, DataComponent):
                         # "Selain X, ada 4 kabupaten lain ...": X, named again later, is none of the 4
                         active.members.update(self._key(e) for e in s_ents if e.start < it.start and self.outside is not None
                                               and self.outside.search(text, max(0, e.start - 15), e.start))
-                    collecting, current = True, None
+                    collecting, current, last_group = True, None, it
+                elif kind == 0 and collecting and last_group is not None and self._group_owner(text, last_group, it):
+                    continue  # "tiga pemda Provinsi Sulteng mendapat ...": where the group is, not one of it
                 elif kind == 1 and it.kind in CATEGORICAL and (
                         re.match(r"\s*:", text[it.end:it.end + 3]) or not collecting and self._heads_a_list(text, it, s_ents)):
                     inline_heads[it.kind] = it  # a heading for the entities after it, until the next one
@@ -521,6 +481,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, ClaimContinued, DataComponent):
                     runs.append(run)
                     run = [cur]
             runs.append(run)
+            sharing: list[Value] = []  # what "bersama" hands on, through the list that follows it
             for ri, r in enumerate(runs):
                 donor_vals = [v for v in own.get(id(r[-1]), []) if v.kind in CATEGORICAL]
                 for e in r[:-1]:
@@ -533,10 +494,16 @@ class RecordAssembler(ClaimEntities, ClaimYears, ClaimContinued, DataComponent):
                     prev_last = runs[ri - 1][-1]
                     between = text[prev_last.end:r[0].start]
                     if _search(self.share_re, between, None if low is None else low[prev_last.end:r[0].start]):
-                        donor = [v for v in own.get(id(prev_last), []) if v.kind in CATEGORICAL]
+                        sharing = [v for v in own.get(id(prev_last), []) if v.kind in CATEGORICAL]
+                    elif not (sharing and LIST_TAIL.search(between)):
+                        sharing = []  # "..., bersama Kota Palu dengan skor 86,07, dan Kabupaten Banggai ...": still shared
+                    donor = sharing
+                    if donor:
                         for e in r:
-                            if not own.get(id(e)):
-                                claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor)
+                            # "Poso masuk zona hijau dengan skor 85,67 (nilai B), bersama Kota Palu dengan skor
+                            # 86,07 (nilai B)": Palu's own score and grade stand, the zone is shared
+                            mine = {v.kind for v in own.get(id(e), [])}
+                            claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor if v.kind not in mine)
             before = list(listed_before.members.values()) if listed_before is not None and \
                 si - listed_before.sentence <= 2 and len(listed_before.members) > 1 else subjects_before
             claims.extend(self._rest_of_list(text, (ss, se), s_ents, s_vals, s_groups, own, before))
@@ -594,6 +561,7 @@ class RecordAssembler(ClaimEntities, ClaimYears, ClaimContinued, DataComponent):
                 span = (c.value.start, c.value.end)
             if span not in slot["evidence"]:
                 slot["evidence"].append(span)
+        self._kept_states(text, merged)
         out = []
         for key in order:
             slot = merged[key]

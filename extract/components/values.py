@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.casefold import lowered, pick, search_in
+from extract.components.earlier import EarlierCue
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import GroupMarker, Value
 from extract.components.tables import tables
@@ -39,6 +40,10 @@ _LIST_REVERSE = re.compile(r"(?i)\b(?:terendah|terbawah|terburuk)\b")
 
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+# "Kota Batam 69,86, Kabupaten Lingga 75,9, Kabupaten Anambas 76, dan ...": a whole number right after a
+# name, inside a run of decimal scores each after its name, is a score written without decimals
+_IN_SCORE_RUN = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}\s*(?:,|;|dan)\s+(?:[A-Z][\w.-]*\s+){1,4}$")
+_RUN_ITEM_END = re.compile(r"\s*(?:[,;)]|dan\b|serta\b|\.(?!\d)|$)")  # not "Puskesmas Ngaglik 2 98,09"
 _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
 _AFTER_TO = re.compile(r"(?i)(?<![\w])(?:ke|menjadi|jadi)\s+(?:zona\s+)?$")
 _ZONE_MIX = re.compile(r"(?i)\s*(?:dan|atau|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
@@ -55,6 +60,8 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
+# between the members of a list after "disusul": a score in brackets or after "nilai", then "," / "dan"
+_NEXT_SEP = re.compile(r"(?:(?<=\d\))|(?<=\d))\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+)(?=[A-Z])")
 
 class Values(DataComponent):
     files = ("values.yaml", "units.yaml")
@@ -80,7 +87,12 @@ class Values(DataComponent):
             # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal
             rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{nw})(?![\w])", I)
         self.rank_first_re = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})\s+(?:{words_alt(v['rank_first_words'])})(?![\w])", I)
-        self.best_in_re = re.compile(r"(?<![\w])(?:menjadi|sebagai|merupakan)\s+(?:yang\s+)?(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])", I)
+        # "menjadi yang tertinggi di Maluku", "jadi Kabupaten dengan tingkat kepatuhan ... tertinggi di Provinsi NTB",
+        # "dinobatkan sebagai kota dengan tingkat pelayanan publik terbaik se-Sumatera Utara": first in that field
+        self.best_in_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
+            rf"(?:yang\s+|(?:{words_alt(v.get('best_in_nouns', []) or ['daerah'])})\s+(?:dengan\s+)?[^.,;:!?\n\d]{{0,70}}?)?"
+            r"(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])", I)
         # "meraih nilai tertinggi se-Jabar dengan/,/.", "nilai tertinggi se-Jabar diraih": first place
         # only with the field it tops written out: "Dinas Kesehatan mencatat nilai tertinggi dengan skor
         # 84,92" compares a government's own units, which is no ranking
@@ -203,6 +215,14 @@ class Values(DataComponent):
         self.comparator_from = re.compile(rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?:\w+\s+){{0,2}}$", I)
         self.comparator_to = re.compile(rf"^[^.;]{{0,40}}?(?<![\w])(?:{words_alt(v['comparator_to'])})(?![\w])", I)
         self.change_words = re.compile(r"\b(naik|meningkat|turun|menurun|peningkatan|penurunan|kenaikan|berubah)\b", I)
+        self.earlier_cue = EarlierCue(v)
+        # "nilai dari 89 pada 2023 menjadi 92", "naik dari 87 ke 89": two integers of a change
+        self.int_change = re.compile(
+            rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?P<a>\d{{1,3}})(?![\d]|[.,]\d)"
+            rf"(?:\s+(?:pada\s+|di\s+)?(?:tahun\s+)?20\d\d)?\s*,?\s+(?:{words_alt(v['comparator_to'])})\s+"
+            rf"(?P<b>\d{{1,3}})(?![\d]|[.,]\d)", I)
+        self.int_change_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})(?:nya)?(?![\w])", I)
+        self.rank_word = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})(?:nya)?(?![\w])", I)
         self.definition = re.compile(rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", I)
         self.threshold = re.compile(rf"(?<![\w])(?:{words_alt(v.get('threshold_before', []))})\s*$", I)
         self.exited = re.compile(rf"(?<![\w])(?:{words_alt(v.get('exit_before', []))})\s*$", I)
@@ -289,13 +309,28 @@ class Values(DataComponent):
         return self.own_average is not None and bool(self.own_average.search(text, max(0, s - 60), s))
 
     # -- finders ---------------------------------------------------------------------
+    def _integer_changes(self, text: str) -> set[int]:
+        """Starts of the integers of a change of score ("peningkatan nilai dari 89 pada 2023 menjadi 92,
+        sementara BPN naik dari 87 menjadi 89"): a score word earlier in the sentence and no rank
+        word after it says they are scores, though no score word stands right before each."""
+        out: set[int] = set()
+        for m in self.int_change.finditer(text):
+            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200, 0)
+            ctx = list(self.int_change_ctx.finditer(text, start, m.start()))
+            if ctx and not self.rank_word.search(text, ctx[-1].end(), m.start()) and \
+                    not re.match(r"(?i)\s*(?:persen|%|poin|point|peringkat)", text[m.end("b"):m.end("b") + 12]):
+                out.update((m.start("a"), m.start("b")))
+        return out
+
     def scores(self, text: str) -> list[Value]:
         out = []
+        changes = self._integer_changes(text) if "dari" in text.lower() else set()
         for m in _NUM.finditer(text):
             s, e = m.start(), m.end()
             whole, sep, dec = m.group(1), m.group(2), m.group(3)
             if sep is None:
-                if not self.int_score_ctx.search(text[max(0, s - 25):s]):
+                if not self.int_score_ctx.search(text[max(0, s - 25):s]) and s not in changes and \
+                        not (_IN_SCORE_RUN.search(text, max(0, s - 60), s) and _RUN_ITEM_END.match(text, e)):
                     continue
                 val = float(whole)
             else:
@@ -447,6 +482,10 @@ class Values(DataComponent):
                 continue
             if prev and isinstance(prev[-1].value, int):
                 out.append(Value("rank", prev[-1].value + 1, m.start(), m.end(), scope=prev[-1].scope))
+                # "disusul Pemkab Sukoharjo (97,41) dan Pemkab Nganjuk (97,29)": the places after it, in order
+                stop = re.search(r"[.!?;\n](?:\s|$)|$", text[m.end():m.end() + 300])
+                for k, sep in enumerate(_NEXT_SEP.finditer(text, m.end(), m.end() + stop.start()), start=2):
+                    out.append(Value("rank", prev[-1].value + k, sep.start(), sep.end(), scope=prev[-1].scope))
         return out
 
     def list_ranks(self, text: str) -> list[Value]:
@@ -669,7 +708,8 @@ class Values(DataComponent):
                 search_in(self.exited, text, low, max(0, v.start - 40), v.start)}
         vals = [v for v in vals if id(v) not in left or _YEAR_AFTER.match(text, v.end)]
         for v in vals:
-            v.prior = id(v) in left or self._prior(text, v.start, v.end, low)
+            v.prior = id(v) in left or self._prior(text, v.start, v.end, low) or \
+                self.earlier_cue.before(text, v.end) is not None  # "sebelumnya hijau": the cue may open the value
         vals.sort(key=lambda v: v.start)
         return vals, self.groups(text, vals, low)
 

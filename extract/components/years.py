@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.casefold import lowered, pick, search_in
+from extract.components.earlier import EarlierCue
 from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import YearMention
 from extract.components.related import related_heading, related_lines
@@ -82,7 +83,7 @@ class Years(DataComponent):
         self.cardinals = {k.lower(): n for k, n in v["cardinals"].items()}
         self.count_before = re.compile(rf"(?<![\w])(\d|{words_alt(self.cardinals)})\s+$", I)
         self.rel_cur = re.compile(rf"(?<![\w-])(?:{words_alt(v['relative_current'])})(?![\w-])", I)
-        self.not_after = re.compile(rf"(?:{'|'.join(v['year_not_after'])})\s*$", I)
+        self.not_after = re.compile(rf"(?<![\w])(?:{'|'.join(v['year_not_after'])})\s*$", I)  # "TA 2024", not "serta 2021"
         # "26 Januari 2024", and "pada Januari 2025" (a hand-over date without its day)
         self.month_before = re.compile(rf"(?:\d{{1,2}}\s+|(?<![\w]))({MONTHS})\.?\s*$", I)
         single = v.get("year_anaphora_single", [])
@@ -100,6 +101,9 @@ class Years(DataComponent):
         new = v.get("labels_since_2022", [])
         self.labels_new = re.compile("|".join(f"(?:{p})" for p in new), I) if new else None
         self.no_assessment = set(v.get("years_without_assessment", []))
+        self.earlier_cue = EarlierCue(v)
+        since = v.get("year_since_before", [])
+        self.since_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(since)})\s+(?:(?:pada\s+)?tahun\s+)?$") if since else None
         self.first_year = v.get("first_assessment_year", self.ymin)
         self.related = related_heading(v.get("related_links", []))
         plans = v.get("year_span_not_after", [])
@@ -124,7 +128,7 @@ class Years(DataComponent):
             if search_in(self.not_after, text, low, a, m.start()) or dated or \
                     re.match(r"(?i)\s+(mendatang|nanti|yang akan datang)\b", text[m.end():m.end() + 20]):
                 continue
-            out.append(YearMention(m.start(), m.end(), y))
+            out.append(YearMention(m.start(), m.end(), y, earlier=self.earlier_cue.year_is_earlier(text, m.start(), m.end())))
         # the end of a span of years: "tiga tahun berturut-turut (2021-2023)" (not a term of office)
         for m in YEAR_RANGE.finditer(text):
             y1, y2 = int(m.group(1)), int(m.group(2))
@@ -233,13 +237,14 @@ class Years(DataComponent):
                         published: str | None, url: str | None = None) -> int | None:
         given = _parse_date(published)
         pub = given or url_date(url)
-        absolute = self.finished(text, years, pub)
+        # "setelah sebelumnya zona kuning pada 2023": the earlier state's year is not the one reported
+        absolute = [y for y in self.finished(text, years, pub) if not y.earlier]
         tied = Counter()
         first = {}
         for y in absolute:
             sent_start = max(text.rfind(".", 0, y.start), text.rfind("\n", 0, y.start))
-            if re.search(r"(?i)\b(sejak|semenjak|hingga|sampai)\s+(tahun\s+)?$", text[max(0, y.start - 20):y.start]):
-                continue  # "sejak tahun 2015": when it began, not which year is reported
+            if self.since_before is not None and self.since_before.search(text, max(0, y.start - 30), y.start):
+                continue  # "sejak tahun 2015", "dilaksanakan rutin mulai tahun 2015": when it began, not which year is reported
             # the assessment named before the year, or after "tahun X ini" in its clause ("pada akhir tahun
             # 2022 ini telah menyelesaikan penilaian ..."; not "mempertahankan di tahun 2024 ... penilaian")
             after = re.split(r"[.!?;\n]", text[y.end:y.end + 60], maxsplit=1)[0]

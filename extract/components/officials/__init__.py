@@ -11,9 +11,12 @@ gazetteer ``models/regions.csv``; this package holds only the linking logic:
    Pemerintahan dan Kesejahteraan Rakyat", "Gubernur Kalimantan Utara (Kaltara)");
 2. link each title to a person name, in this order of preference:
    "TITLE NAME" / "TITLE, NAME" (honorifics before and degrees after the name skipped),
-   then "NAME, TITLE" and "NAME sebagai/selaku TITLE"; coordinated offices
-   ("Wali Kota dan Wakil Wali Kota X, A–B") and "dan Wakil/wakilnya NAME" after a
-   linked office;
+   then "NAME, TITLE", "NAME yang juga menjabat sebagai TITLE" (linking words from a data
+   list) and "kata NAME TITLE"; coordinated offices ("Wali Kota dan Wakil Wali Kota X, A–B"),
+   pairs under one office ("pasangan kepala daerah: A–B di X, dan C–D di Y") and
+   "dan Wakil/wakilnya NAME" after a linked office; an office named without its holder as the
+   subject of its sentence goes to the next speaker named (speakers.py), unless another
+   office or a hand-over cue ("Sementara itu") comes first;
 3. merge the mentions of one person (spelling variants, a later first or last name alone)
    into one entry with the fullest name, the fullest title and every mention as evidence.
 

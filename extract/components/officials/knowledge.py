@@ -18,7 +18,8 @@ DEFAULT_REGIONS = REGIONS_FILE
 DATA_FILES = ("titles.jsonl", "prefixes.csv", "degrees.csv", "title_words.txt", "not_names.txt",
               "role_words.txt", "blockers_before.txt", "name_abbreviations.txt", "name_particles.txt",
               "title_words_in_names.txt", "speech_verbs.txt", "other_speaker_cues.txt",
-              "pair_words.txt")
+              "pair_words.txt", "linkers_before_title.txt",
+              "saying_verbs.txt")
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -131,3 +132,7 @@ SPEECH_VERBS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "speech_verbs.tx
 OTHER_SPEAKER_CUES = {tuple(w.lower().split()) for w in read_list(DEFAULT_DATA_DIR / "other_speaker_cues.txt")}
 # nouns for a pair of office holders ("pasangan kepala daerah: A–B")
 PAIR_WORDS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "pair_words.txt")}
+# words between a name and the office after it ("Budi, yang juga menjabat sebagai Kepala ...")
+LINKERS_BEFORE_TITLE = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "linkers_before_title.txt")}
+# verbs of saying after their subject ("Budi Santoso menjelaskan ...")
+SAYING_VERBS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "saying_verbs.txt")}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extract.components.officials.knowledge import SPEECH_VERBS
+from extract.components.officials.knowledge import LINKERS_BEFORE_TITLE, SPEECH_VERBS
 from extract.components.officials.names import NameGrammar
 from extract.components.officials.pairs import pair_before, pair_members
 from extract.components.officials.speakers import is_orphan_subject, speaker_after
@@ -164,8 +164,9 @@ class OfficialsFinder(NameGrammar):
                 continue
             before = toks[t.i - 1]
             name_end = t.i - 1
-            if before.low == "juga" and t.i >= 2 and toks[t.i - 2].low == "yang":
-                name_end = t.i - 2  # "Budi Santoso yang juga Kepala Dinas Kesehatan"
+            linker = self._linker_start(toks, t.i)
+            if linker < t.i - 1 or before.kind == "w" and linker == t.i - 1:
+                name_end = linker  # "Budi Santoso yang juga menjabat sebagai Kepala Dinas Kesehatan"
             elif before.text == "(" and j < n and toks[j].text == ")":
                 pass  # "Budi Santoso (Bupati Lebong)"
             elif self._after_speech_verb(toks, t.i):
@@ -178,6 +179,14 @@ class OfficialsFinder(NameGrammar):
                 m = Mention(name, title, name[0].start, toks[j - 1].end)
                 linked[t.i] = m
                 mentions.append(m)
+
+    def _linker_start(self, toks: list[Tok], i: int) -> int:
+        """Index of the first of the linking words (and commas) right before the office at i; i if none."""
+        k = i
+        while k > 0 and i - k < 5 and (toks[k - 1].text == "," or toks[k - 1].kind == "w"
+                                       and toks[k - 1].text.islower() and toks[k - 1].low in LINKERS_BEFORE_TITLE):
+            k -= 1
+        return k
 
     def _after_speech_verb(self, toks: list[Tok], end: int) -> bool:
         """"ujar Budi Santoso Kepala Dinas ...": a name right before the title, said by a verb of saying."""
@@ -238,6 +247,10 @@ class OfficialsFinder(NameGrammar):
                 name, end = res
                 if not self._looks_like_place(toks, name, end) and not self._name_after_comma(toks, end, n):
                     return j, name, end
+        if j + 2 < n and toks[j].low in ("itu", "tersebut") and toks[j + 1].text == "," and j > t.j:
+            res = self._name_right(toks, j + 2, n, False)  # "ujar Kepala Dinas Kesehatan Agam itu, Budi Santoso"
+            if res is not None:
+                return j, res[0], res[1]
         if j < n and (toks[j].text == "," or toks[j].text == ":" and j > t.j):
             res = self._name_right(toks, j + 1, n, False)
             if res is not None:

@@ -5,7 +5,7 @@ saying, or the name after "kata"/"ujar") holds that office, when no other office
 comes between them."""
 from __future__ import annotations
 
-from extract.components.officials.knowledge import OTHER_SPEAKER_CUES, SPEECH_VERBS
+from extract.components.officials.knowledge import OTHER_SPEAKER_CUES, SAYING_VERBS, SPEECH_VERBS
 from extract.components.officials.titles import Mention
 from extract.components.officials.tokens import _TOKEN_RE, Tok, _ends_sentence
 
@@ -53,7 +53,7 @@ def speaker_after(finder, text: str, start: int, titled: list[Mention]) -> list[
         if name[0].key in finder.kb.role_words:
             return None  # "Wartawan Budi melaporkan": the article's staff, and the office's holder unknown
         said_by = before is not None and before.low in SPEECH_VERBS and before.text.islower()
-        verb = after is not None and after.kind == "w" and after.text.islower() and after.low.startswith("me")
+        verb = after is not None and after.kind == "w" and after.text.islower() and after.low in SAYING_VERBS
         place = finder._match_seq(name, 0, finder.kb.regions, finder.kb.max_region) == len(name)
         if _hands_over(toks[sentence:k]):
             return None  # "Sementara itu, Budi ...": another speaker

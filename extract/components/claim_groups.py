@@ -1,0 +1,85 @@
+"""Group rules of the record assembler (a mixin of RecordAssembler, extract/components/records.py):
+the rest of a list after an exception, a group of everyone, the government a group lies in, a label
+handed to the group named after it, a label looked back at, a claim after the scheme's definition.
+Knowledge: models/values.yaml."""
+from __future__ import annotations
+
+import re
+
+from extract.components.claims import PREFIX, Claim
+from extract.components.knowledge import words_alt
+from extract.components.mentions import EntityMention, GroupMarker, Value
+
+CATEGORICAL = ("zone", "grade", "opinion")
+RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
+# between a group's noun and the government it lies in: "pemerintahan daerah (Pemda) Provinsi X", "pemda di Provinsi X"
+OWNER_GAP_ABBR = re.compile(r"[ \t]*(?:\([ \t]*[A-Za-z]{2,10}[ \t]*\)[ \t]*)?(?:(?:publik|pelayanan|layanan|di|milik|lingkup|"
+                            r"lingkungan|pada|se-?)[ \t]+){0,3}")
+
+
+class ClaimGroups:
+    def load_group_rules(self, v: dict) -> None:
+        every = v.get("group_everyone_before", [])
+        self.everyone = re.compile(rf"(?<![\w])(?:{words_alt(every)})\s+$", re.IGNORECASE) if every else None
+        bes = v.get("besides_before", [])
+        self.besides = re.compile(rf"(?<![\w])(?:{words_alt(bes)})\s+$", re.IGNORECASE) if bes else None
+        rcp = v.get("group_recipient_links", [])
+        self.recipient = re.compile(rf"\s*,?\s*(?:{words_alt(rcp)})\s+", re.IGNORECASE) if rcp else None
+        rest, exc = v.get("rest_words", []), v.get("exception_words", [])
+        self.rest_word = re.compile(rf"(?:{words_alt(rest)})", re.IGNORECASE) if rest else None
+        self.exception_word = re.compile(rf"(?<![\w])(?:{words_alt(exc)})(?![\w])", re.IGNORECASE) if exc else None
+
+    def _group_owner(self, text: str, g: GroupMarker, e: EntityMention) -> bool:
+        """ "Tiga pemerintahan daerah (Pemda) Provinsi Sulawesi Tengah", "7 OPD Pemkab Sleman": a government
+        written right after a group's noun, of a kind the group is not made of, is where the group is."""
+        if g.noun is None or e.start > g.end and not OWNER_GAP_ABBR.fullmatch(text, g.end, e.start):
+            return False
+        kinds = self.noun_types.get(g.noun or "")
+        return e.entity_type not in kinds if kinds else e.entity_type == "provinsi"
+
+    def _everyone(self, text: str, g: GroupMarker) -> bool:
+        """ "seluruh atau 23 pemerintah kabupaten kota": the group is every one of its kind."""
+        return self.everyone is not None and bool(self.everyone.search(text, max(0, g.start - 25), g.start))
+
+    def _given_to(self, text: str, v: Value, g: GroupMarker) -> bool:
+        """ "memberikan penilaian zona kuning untuk 3 kabupaten": a label handed to the group after it."""
+        return v.kind in CATEGORICAL and v.end <= g.start and self.recipient is not None and \
+            bool(self.recipient.fullmatch(text, v.end, g.start))
+
+    def _rest_of_list(self, text: str, sent: tuple[int, int], s_ents: list, s_vals: list[Value], s_groups: list,
+                      own: dict, before: list) -> list[Claim]:
+        """ "... yakni A, B, C dan D, hasilnya hanya C yang meraih predikat hijau, selainnya kuning semua":
+        the members listed (in this sentence or just before), less the exception (named after "hanya",
+        "kecuali", or with a label of that kind of its own here), get the label after the rest word."""
+        ss, se = sent
+        rest = next((g for g in s_groups if g.count is None and self.rest_word is not None
+                     and self.rest_word.fullmatch(text[g.start:g.end])), None)
+        if rest is None or any(e.start > rest.start for e in s_ents):
+            return []  # "selebihnya masuk zona kuning, yaitu C, D": the rest named, a group of its own
+        labels = [v for v in s_vals if v.kind in CATEGORICAL and v.start >= rest.start]
+        kinds = {v.kind for v in labels}
+        exc = [m.start() for m in self.exception_word.finditer(text, ss, rest.start)] if self.exception_word else []
+        excepted = {self._key(e) for e in s_ents if e.start < rest.start and (
+            exc and e.start > exc[-1] or any(v.kind in kinds for v in own.get(id(e), [])))}
+        if not labels or not excepted:
+            return []  # no exception stated: "the others" are nobody in particular
+        members = {self._key(e): e for e in before + [e for e in s_ents if e.start < rest.start]}
+        return [Claim(e, v, PREFIX, sent) for k, e in members.items() if k not in excepted for v in labels]
+
+    def _after_definition(self, sentence: str, ss: int, vals: list[Value], ents: list) -> list[Value]:
+        """The scheme's definition carries no claims ("zona kuning nilai 51-80, dan zona hijau nilai
+        81-100"), but a clause after it that names an entity does ("..., secara nasional nilai tertinggi
+        diraih Kabupaten X dengan nilai 99,96"): the values after the definition's last clause, if
+        an entity is named there."""
+        cleaned = RANGE_OF_YEARS.sub(lambda m: " " * len(m.group()), sentence)
+        last = None
+        for last in self.definition.finditer(cleaned):  # noqa: B007 - the loop keeps the last match
+            pass
+        m = re.compile(r"[,;]").search(cleaned, last.end()) if last is not None else None
+        if m is None:
+            return []
+        cut = ss + m.end()
+        if not any(e.start >= cut for e in ents):
+            return []
+        return [v for v in vals if v.start >= cut]
+
