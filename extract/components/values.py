@@ -216,6 +216,9 @@ class Values(DataComponent):
         self.comparator_to = re.compile(rf"^[^.;]{{0,40}}?(?<![\w])(?:{words_alt(v['comparator_to'])})(?![\w])", I)
         self.change_words = re.compile(r"\b(naik|meningkat|turun|menurun|peningkatan|penurunan|kenaikan|berubah)\b", I)
         self.earlier_cue = EarlierCue(v)
+        sv, sp = v.get("surveyed_verbs", []), v.get("surveyed_places_before", [])
+        self.surveyed = re.compile(rf"(?i)(?<![\w])(?:{words_alt(sv)})(?![\w])[^.;:!?\n]{{0,50}}?(?<![\w])"
+                                   rf"(?:{words_alt(sp)})\s+(?:sebanyak\s+|seluruh\s+)?$") if sv and sp else None
         # "nilai dari 89 pada 2023 menjadi 92", "naik dari 87 ke 89": two integers of a change
         self.int_change = re.compile(
             rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?P<a>\d{{1,3}})(?![\d]|[.,]\d)"
@@ -659,6 +662,8 @@ class Values(DataComponent):
             if re.search(r"(?i)(?<![\w])(dari|sebanyak dari|antara)\s*$", text[max(0, m.start() - 10):m.start()]) \
                     and not described:
                 continue  # "dari 24 kabupaten/kota": a total, not a group ("dari 14 pemda yang masuk zona hijau" is one)
+            if self.surveyed is not None and not described and self.surveyed.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "survei yang kami lakukan di 13 kabupaten/kota": where it was done, not a group
             word = m.group("n").lower()
             ana = bool(m.group("ana")) or (word.startswith("ke") and not word.isdigit())
             count = self._num(word) if word != "sisanya" else None
