@@ -74,3 +74,22 @@ def test_names_after_ada_continue_the_list(more):
 def test_names_with_their_own_label_do_not_continue_the_list():
     got = recs(LISTED + "Kemudian ada Kabupaten Langkat yang masuk zona merah.")
     assert got[("Kabupaten Langkat", 2021)].zone == "merah"
+
+
+# -- a month without its day dates the statement: "hingga September 2025" ----------------------
+
+@pytest.mark.parametrize("said, year", [
+    ("Berdasarkan hasil evaluasi Ombudsman hingga September 2025, Kabupaten Buru masih berada di zona kuning.", 2024),
+    ("Hingga Oktober 2025, Kabupaten Buru masih berada di zona kuning, kata Kepala Perwakilan Ombudsman.", 2024),
+    ("Per Agustus 2023, Kabupaten Buru masih berada di zona kuning penilaian kepatuhan Ombudsman.", 2022),
+    ("Sampai Desember 2023 Kabupaten Buru masih berada di zona kuning penilaian kepatuhan Ombudsman.", 2023),
+])
+def test_month_and_year_date_the_statement(said, year):
+    text = "Penilaian kepatuhan standar pelayanan publik oleh Ombudsman RI. " + said
+    assert {(r.entity, r.year, r.zone) for r in extract_article(text).records} == {("Kabupaten Buru", year, "kuning")}
+
+
+def test_a_full_date_beats_a_month_without_its_day():
+    text = ("Penilaian kepatuhan standar pelayanan publik oleh Ombudsman RI. Kabupaten Buru masih berada di zona "
+            "kuning, kata Kepala Perwakilan Ombudsman, Senin (15/12/2025). Perbaikan ditargetkan selesai Maret 2026.")
+    assert {(r.entity, r.year) for r in extract_article(text).records} == {("Kabupaten Buru", 2025)}
