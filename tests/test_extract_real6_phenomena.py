@@ -93,3 +93,30 @@ def test_a_full_date_beats_a_month_without_its_day():
     text = ("Penilaian kepatuhan standar pelayanan publik oleh Ombudsman RI. Kabupaten Buru masih berada di zona "
             "kuning, kata Kepala Perwakilan Ombudsman, Senin (15/12/2025). Perbaikan ditargetkan selesai Maret 2026.")
     assert {(r.entity, r.year) for r in extract_article(text).records} == {("Kabupaten Buru", 2025)}
+
+
+# -- a dateline with place, province and outlet is no subject: "Ambon, Maluku (MataMaluku) –" ---
+
+@pytest.mark.parametrize("dateline", [
+    "Ambon, Maluku (MataMaluku) – ",
+    "Kupang, NTT (Antara) - ",
+    "Ternate, Maluku Utara (ANTARA) — ",
+    "Sorong, Papua Barat Daya (Suara Timur) - ",
+])
+def test_dateline_with_province_and_outlet_is_no_subject(dateline):
+    text = (dateline + "Sejumlah kabupaten masih berada pada zona kuning dalam penilaian kepatuhan Ombudsman RI "
+            "tahun 2024. Kabupaten Buru Selatan masih berada dalam zona kuning.")
+    assert {(r.entity, r.year, r.zone) for r in extract_article(text).records} == {("Kabupaten Buru Selatan", 2024, "kuning")}
+
+
+# -- a near miss is not the zone held: "hampir turun ke zona merah" -----------------------------
+
+@pytest.mark.parametrize("miss", [
+    "yang artinya hampir turun ke zona merah",
+    "sehingga nyaris masuk zona merah",
+    "dan sedikit lagi masuk zona merah",
+])
+def test_near_miss_is_not_the_zone(miss):
+    text = (OPENING + "Kabupaten Kudus masuk zona kuning. Kabupaten Kudus berada di angka 52,10, " + miss + ".")
+    got = recs(text)[("Kabupaten Kudus", 2021)]
+    assert (got.zone, got.score) == ("kuning", 52.1)
