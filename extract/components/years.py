@@ -239,12 +239,13 @@ class Years(DataComponent):
         pub = given or url_date(url)
         # "setelah sebelumnya zona kuning pada 2023": the earlier state's year is not the one reported
         absolute = [y for y in self.finished(text, years, pub) if not y.earlier]
+        if self.since_before is not None:
+            # "dinilai sejak 2016 dan hingga kini hijau": when something began is never the year reported
+            absolute = [y for y in absolute if not self.since_before.search(text, max(0, y.start - 30), y.start)]
         tied = Counter()
         first = {}
         for y in absolute:
             sent_start = max(text.rfind(".", 0, y.start), text.rfind("\n", 0, y.start))
-            if self.since_before is not None and self.since_before.search(text, max(0, y.start - 30), y.start):
-                continue  # "sejak tahun 2015", "dilaksanakan rutin mulai tahun 2015": when it began, not which year is reported
             # the assessment named before the year, or after "tahun X ini" in its clause ("pada akhir tahun
             # 2022 ini telah menyelesaikan penilaian ..."; not "mempertahankan di tahun 2024 ... penilaian")
             after = re.split(r"[.!?;\n]", text[y.end:y.end + 60], maxsplit=1)[0]

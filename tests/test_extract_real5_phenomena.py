@@ -1,0 +1,68 @@
+"""Phenomena of batch 07 of the blind real annotations (records and officials of batches 07-08).
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings a regional reporter might use.
+"""
+import pytest
+
+from extract.components.officials.component import find_officials
+from extract.pipeline import extract_article
+
+
+def recs(text, **kw):
+    res = extract_article(text, **kw)
+    return {(r.entity, r.year): r for r in res.records}
+
+
+def officials(text):
+    return {(o.name, o.title) for o in find_officials(text)}
+
+
+# -- the year a place was first assessed ("dinilai sejak 2016") does not date the result -----------
+
+@pytest.mark.parametrize("since", [
+    "yang telah dinilai sejak 2016 dan terus berbenah hingga kini",
+    "yang sudah mengikuti penilaian semenjak tahun 2016 dan kini",
+    "yang ikut dinilai mulai tahun 2016, sekarang",
+])
+def test_the_year_assessed_since_does_not_date_the_result(since):
+    text = ("Hasil penilaian kepatuhan standar pelayanan publik Ombudsman RI diserahkan kepada pemerintah "
+            "kabupaten/kota di Sumatera Selatan, Kamis (7/2/2019), di Palembang. Kabupaten Lahat " + since +
+            " mendapat zona hijau dengan nilai 85,20. Kabupaten Empat Lawang mendapat zona kuning.")
+    r = recs(text)
+    assert r[("Kabupaten Lahat", 2018)].score == 85.2
+    assert r[("Kabupaten Empat Lawang", 2018)].zone == "kuning"
+    assert not any(y == 2016 for _, y in r)
+
+
+# -- the rank of a functional post is part of the title ("Asisten Muda", "Asisten Madya") ----------
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Hadir Asisten Muda Ombudsman Sulsel Maria Ulfa dalam pertemuan itu.", "Maria Ulfa",
+     "Asisten Muda Ombudsman Sulsel"),
+    ("Rombongan terdiri atas Rudi Hartono (Kepala Perwakilan Ombudsman RI Sulsel) dan Maria Ulfa "
+     "(Asisten Muda Ombudsman Sulsel).", "Maria Ulfa", "Asisten Muda Ombudsman Sulsel"),
+    ("Asisten Madya Ombudsman RI Perwakilan Papua, Melati Kirana, mengatakan hasil itu baik.", "Melati Kirana",
+     "Asisten Madya Ombudsman RI Perwakilan Papua"),
+    ("Menurut Asisten Pratama Ombudsman Jambi Dedi Saputra, penilaian berlangsung tiga bulan.", "Dedi Saputra",
+     "Asisten Pratama Ombudsman Jambi"),
+])
+def test_the_rank_of_a_post_stays_in_the_title(text, name, title):
+    assert (name, title) in officials(text)
+    assert not any(n.startswith(("Muda", "Madya", "Pratama")) for n, _ in officials(text))
+
+
+# -- a staff adviser's field is part of the title, not a name ---------------------------------------
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Staf Ahli Bidang Kemasyarakatan dan SDM Pemprov Kepulauan Babel Andi Wirawan, mendukung penilaian itu.",
+     "Andi Wirawan", "Staf Ahli Bidang Kemasyarakatan dan SDM Pemprov Kepulauan Babel"),
+    ("Staf Ahli Gubernur Bidang Kemasyarakatan Budi Santoso mengapresiasi hasil itu.", "Budi Santoso",
+     "Staf Ahli Gubernur Bidang Kemasyarakatan"),
+    ("Hasil itu diterima Budi Santoso, Staf Ahli Bupati Bidang Kemasyarakatan.", "Budi Santoso",
+     "Staf Ahli Bupati Bidang Kemasyarakatan"),
+])
+def test_a_staff_advisers_field_is_no_name(text, name, title):
+    got = officials(text)
+    assert (name, title) in got
+    assert not any(n == "Kemasyarakatan" for n, _ in got)
