@@ -86,3 +86,27 @@ def test_peringkat_with_an_ordinal_stays_a_rank():
              "Kota Lubuklinggau mendapat peringkat pertama dengan nilai 88,10.")
     rec = r[("Kota Lubuk Linggau", 2018)]
     assert rec.rank == 1 and rec.zone is None and rec.score == 88.1
+
+
+# -- a year inside one list item dates that item only -----------------------------------------------
+
+@pytest.mark.parametrize("item", [
+    "Prabumulih pada 2015 kategori kuning",
+    "Kota Prabumulih di tahun 2015 masih kategori kuning",
+    "Prabumulih tahun 2015 mendapat zona kuning",
+])
+def test_a_year_inside_a_list_item_dates_that_item_only(item):
+    text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan kepada kabupaten/kota di Sumatera Selatan, "
+            "Kamis (7/2/2019). Kabupaten Musi Rawas mendapat zona kuning, " + item +
+            ", dan Kabupaten Lahat masuk kategori merah.")
+    r = recs(text)
+    assert r[("Kabupaten Musi Rawas", 2018)].zone == "kuning"
+    assert r[("Kota Prabumulih", 2015)].zone == "kuning"
+    assert r[("Kabupaten Lahat", 2018)].zone == "merah"
+    assert ("Kabupaten Lahat", 2015) not in r
+
+
+def test_a_year_closing_the_sentence_still_dates_it():
+    r = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik, Kamis (7/2/2019). "
+             "Kabupaten Musi Rawas mendapat zona hijau dengan nilai 86,20, hasil penilaian kepatuhan tahun 2018.")
+    assert r[("Kabupaten Musi Rawas", 2018)].score == 86.2
