@@ -11,8 +11,9 @@ import spacy
 from conftest import SCORER
 from extract.pipeline import extract_article, extract_many, get_nlp
 
-THRESHOLDS = {"records_f1": 0.95, "score_f1": 0.95, "rank_f1": 0.90, "zone_f1": 0.95, "grade_f1": 0.95,
-              "relevance_acc": 0.97}
+# the extraction issue's bar for the 49 real dev articles
+THRESHOLDS = {"records_f1": 0.97, "score_f1": 0.97, "rank_f1": 0.95, "zone_f1": 0.97, "grade_f1": 0.97,
+              "opinion_f1": 0.97, "officials_f1": 0.97, "relevance_acc": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +39,8 @@ def test_dev_set_meets_the_issue_thresholds(gold_dev, dev_articles, tmp_path):
             fh.write(json.dumps(res.to_dict(), ensure_ascii=False) + "\n")
     s = _score(gold_dev, pred, tmp_path)
     got = {"records_f1": s["entity_year"]["f1"], "score_f1": s["score"]["f1"], "rank_f1": s["rank"]["f1"],
-           "zone_f1": s["zone"]["f1"], "grade_f1": s["grade"]["f1"], "relevance_acc": s["relevance_accuracy"]}
+           "zone_f1": s["zone"]["f1"], "grade_f1": s["grade"]["f1"], "opinion_f1": s["opinion"]["f1"],
+           "officials_f1": s["officials"]["f1"], "relevance_acc": s["relevance_accuracy"]}
     assert s["missing_ids"] == 0
     for k, minimum in THRESHOLDS.items():
         assert got[k] >= minimum, (k, got)
