@@ -110,3 +110,20 @@ def test_a_year_closing_the_sentence_still_dates_it():
     r = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik, Kamis (7/2/2019). "
              "Kabupaten Musi Rawas mendapat zona hijau dengan nilai 86,20, hasil penilaian kepatuhan tahun 2018.")
     assert r[("Kabupaten Musi Rawas", 2018)].score == 86.2
+
+
+# -- the field of an office ("Manajemen Pengetahuan", "Manajemen Mutu") is part of the title --------
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Penghargaan diberikan Kepala Keasistenan Manajemen Pengetahuan Ombudsman RI Dewi Lestari kepada "
+     "Sekretaris Jenderal Kemenag Ahmad Fauzi di Jakarta.", "Dewi Lestari",
+     "Kepala Keasistenan Manajemen Pengetahuan Ombudsman RI"),
+    ("Kepala Keasistenan Manajemen Pengetahuan Ombudsman RI, Dewi Lestari, mengatakan hasil itu baik.",
+     "Dewi Lestari", "Kepala Keasistenan Manajemen Pengetahuan Ombudsman RI"),
+    ("Hal itu disampaikan Dewi Lestari, Kepala Keasistenan Manajemen Pengetahuan Ombudsman RI.",
+     "Dewi Lestari", "Kepala Keasistenan Manajemen Pengetahuan Ombudsman RI"),
+    ("Kepala Bagian Manajemen Mutu RSUD Kota Bogor Rina Marlina menerima penghargaan.", "Rina Marlina",
+     "Kepala Bagian Manajemen Mutu RSUD Kota Bogor"),
+])
+def test_the_field_of_an_office_stays_in_the_title(text, name, title):
+    assert (name, title) in officials(text)
