@@ -127,3 +127,19 @@ def test_a_year_closing_the_sentence_still_dates_it():
 ])
 def test_the_field_of_an_office_stays_in_the_title(text, name, title):
     assert (name, title) in officials(text)
+
+
+# -- an office's abbreviation in brackets may join two parts ("(DPM dan PTSP)") ---------------------
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPM dan PTSP) Kota Bekasi, Rudi Hartono "
+     "mengatakan, capaian ini hasil kerja keras.", "Rudi Hartono",
+     "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPM dan PTSP) Kota Bekasi"),
+    ("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPM & PTSP) Kota Bekasi Rudi Hartono "
+     "menerima piagam.", "Rudi Hartono",
+     "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPM & PTSP) Kota Bekasi"),
+    ("Hal itu dikatakan Rudi Hartono, Kepala Dinas Komunikasi dan Informatika (Kominfo dan Statistik) Kota Bekasi.",
+     "Rudi Hartono", "Kepala Dinas Komunikasi dan Informatika (Kominfo dan Statistik) Kota Bekasi"),
+])
+def test_a_bracketed_abbreviation_with_a_connector_stays_in_the_title(text, name, title):
+    assert (name, title) in officials(text)
