@@ -163,3 +163,25 @@ def test_a_record_of_its_own_past_is_no_rank():
     r = recs("Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik 2024. Kabupaten Sleman mencatat "
              "nilai 90,10. Capaian itu merupakan nilai tertinggi di Sleman sejak 2015.")
     assert r[("Kabupaten Sleman", 2024)].rank is None
+
+
+# -- ", hanya X yang mendapat zona hijau": the label is X's, never the places listed before ---------
+
+@pytest.mark.parametrize("only", [
+    "hanya pemerintah provinsi yang mendapat zona hijau",
+    "hanya satu yang mendapat peringkat hijau",
+    "cuma provinsi yang berhasil masuk zona hijau",
+])
+def test_a_label_said_only_of_another_is_not_the_lists(only):
+    r = recs("Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan 2016. Lima daerah yakni "
+             "Kabupaten Bengkulu Utara, Kabupaten Mukomuko, Kota Bengkulu dan Kabupaten Lebong, " + only + ".")
+    assert not any(rec.zone == "hijau" for rec in r.values())
+
+
+@pytest.mark.parametrize("said", [
+    "Kabupaten Lahat hanya meraih 60 poin yang berarti zona merah.",
+    "Dari Kabupaten Lahat dan Kota Prabumulih, hanya Kabupaten Lahat yang meraih zona merah.",
+])
+def test_hanya_of_the_entity_itself_keeps_its_label(said):
+    r = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan 2018. " + said)
+    assert r[("Kabupaten Lahat", 2018)].zone == "merah"
