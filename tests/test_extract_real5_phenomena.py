@@ -185,3 +185,14 @@ def test_a_label_said_only_of_another_is_not_the_lists(only):
 def test_hanya_of_the_entity_itself_keeps_its_label(said):
     r = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan 2018. " + said)
     assert r[("Kabupaten Lahat", 2018)].zone == "merah"
+
+
+# -- dotted initials between two name words belong to the name before a title ----------------------
+
+@pytest.mark.parametrize("text,name", [
+    ('"Hasilnya baik," kata Thomas T.T Asang Kepala Ombudsman RI Perwakilan Kalimantan Tengah.', "Thomas T.T Asang"),
+    ('"Hasilnya baik," kata Budi T.T Santoso, Kepala Ombudsman RI Perwakilan Kalimantan Tengah.', "Budi T.T Santoso"),
+    ("Hal itu disampaikan Rudi M.Y. Hartono, Kepala Ombudsman RI Perwakilan Kalimantan Tengah.", "Rudi M.Y. Hartono"),
+])
+def test_middle_initials_stay_in_the_name(text, name):
+    assert (name, "Kepala Ombudsman RI Perwakilan Kalimantan Tengah") in officials(text)
