@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 from extract.components.knowledge import doc_text
 from extract.components.mentions import EntityMention
 
-DATELINE_AFTER = re.compile(r"^\s*(?:\([A-Za-z .]{2,20}\)|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*[-–—]\s")
+# "Kupang (ANTARA) -", "MANOKWARI –", "Ambon, Maluku (MataMaluku) –": place, province, outlet
+DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-–—]\s")
 # a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
 
@@ -42,7 +43,7 @@ class ClaimEntities:
                 m.subject = m.weak = False
             # datelines: "Kupang (ANTARA) - ...", "MANOKWARI – ...", "Lenteranusantara.Co.Id, Ambon – ..."
             line_start = text.rfind("\n", 0, m.start) + 1
-            dl = DATELINE_AFTER.match(text[m.end:m.end + 30])
+            dl = DATELINE_AFTER.match(text[m.end:m.end + 50])
             # not a list item's "- Kabupaten Bungo – 90,10 – Hijau" (a value follows the dash)
             if m.start - line_start <= 60 and dl and not re.match(r"\s*\d", text[m.end + dl.end():]) \
                     and not LIST_ITEM.match(text[line_start:m.start]) \

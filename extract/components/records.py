@@ -46,6 +46,7 @@ from extract.components.claim_all import AllMembers
 from extract.components.claim_continued import ClaimContinued
 from extract.components.claim_entities import LIST_ITEM, ClaimEntities
 from extract.components.claim_groups import ClaimGroups
+from extract.components.claim_restated import restated_claims
 from extract.components.claim_years import ClaimYears
 from extract.components.claims import (CARRY, GROUP, OWN, PREFIX, SHARED, Claim, _covers, _Group, _inside_any, _Listed,
                                        _merge_spans, _search, _Sorted, _Span, _within)
@@ -520,6 +521,7 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
                         claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s_vals if v.kind in CATEGORICAL)
 
         claims += self.all_members.claims(text, sents, values, ents, subjects)
+        claims += restated_claims(sents, values, groups, claims, self._key)
         return self._records(doc, claims, ents)
 
     def _records(self, doc: Doc, claims: list[Claim], ents: list[EntityMention]) -> list[Record]:

@@ -44,6 +44,7 @@ _MONTH_NUM = {m: i for i, ms in enumerate(["jan", "feb|peb", "mar", "apr", "mei"
               for m in ms.split("|")}
 _DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d|\d\d)(?!\d)")
 _DATE_TXT = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)
+_MONTH_YEAR = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)  # "hingga September 2025"
 
 
 # a year aimed at, not yet assessed: models/values.yaml `year_aimed_before` (read once: `finished` is
@@ -220,6 +221,12 @@ class Years(DataComponent):
         dates = [d for d in self.text_dates(text) if self.ymin <= d.year <= self.ymax]
         if dates:
             return max(dates)
+        # "hasil evaluasi hingga September 2025": a month without its day, when no full date is given
+        months = [date(int(m.group(2)), mo, 1) for m in _MONTH_YEAR.finditer(text)
+                  if (mo := _MONTH_NUM.get(m.group(1).lower()[:3]) or _MONTH_NUM.get(m.group(1).lower()[:4]))
+                  and self.ymin <= int(m.group(2)) <= self.ymax]
+        if months:
+            return max(months)
         years = [int(text[a:b]) for a, b in self.copyright_spans(text)]
         return date(max(years), 1, 1) if years else None
 
