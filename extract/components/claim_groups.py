@@ -28,6 +28,17 @@ class ClaimGroups:
         rest, exc = v.get("rest_words", []), v.get("exception_words", [])
         self.rest_word = re.compile(rf"(?:{words_alt(rest)})", re.IGNORECASE) if rest else None
         self.exception_word = re.compile(rf"(?<![\w])(?:{words_alt(exc)})(?![\w])", re.IGNORECASE) if exc else None
+        # "A, B dan C, hanya provinsi yang mendapat zona hijau": the label after "hanya ... yang" (no clause
+        # break before it) is the one named there, never the places listed before
+        self.only_other = re.compile(rf",\s*(?:{words_alt(exc)})\s+[^,.;:\n]{{0,40}}?\byang\b[^,.;:\n]*$",
+                                     re.IGNORECASE) if exc else None
+
+    def _for_someone_else(self, text: str, c: Claim) -> bool:
+        """Is c's value said of another than c's entity, named after an exception word between them?"""
+        e, v = c.entity, c.value
+        if self.only_other is None or not e.end <= v.start or not c.sentence[0] <= e.start:
+            return False
+        return self.only_other.search(text, e.end, v.start) is not None
 
     def _group_owner(self, text: str, g: GroupMarker, e: EntityMention) -> bool:
         """ "Tiga pemerintahan daerah (Pemda) Provinsi Sulawesi Tengah", "7 OPD Pemkab Sleman": a government

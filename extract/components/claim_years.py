@@ -17,6 +17,16 @@ COMPARED_YEAR = re.compile(r"(?i)(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:d
 YEAR_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&)\s+)(?:tahun\s+)?", re.IGNORECASE)
 
 
+def _other_items_year(text: str, y: YearMention, v: Value, sent: tuple[int, int], clauses: dict | None) -> bool:
+    """A year inside an earlier list item that holds its own value ("B pada 2015 kategori kuning, dan C
+    masuk kategori kuning"): it is that item's, not carried to the items after it."""
+    starts = (clauses or {}).get("values")
+    if not starts or text.rfind(", ", sent[0], y.start) < 0:
+        return False
+    item_end = text.find(", ", y.end, v.start)
+    return item_end >= 0 and any(y.end <= s < item_end for s in starts)
+
+
 class ClaimYears:
     def _year_of(self, v: Value, sent: tuple[int, int], text: str, years: list[YearMention], base: int | None,
                  rel_base: int | None = None) -> int | None:
@@ -89,7 +99,7 @@ class ClaimYears:
             before = [y for y in in_clause if y.start <= v.start]  # <=: a table cell's column year sits at its start
             y = before[-1] if before else in_clause[0]
             return resolve(y), y
-        before = [y for y in in_sent if y.end <= v.start]
+        before = [y for y in in_sent if y.end <= v.start and not _other_items_year(text, y, v, sent, clauses)]
         if before:
             last = before[-1]
             if last.is_relative:  # "Pada 2022, dua tahun lalu, nilai ...": the written year right beside it wins
@@ -152,7 +162,7 @@ class ClaimYears:
         sentence as years are listed, respectively ("pada 2022 dan 2023 ... nilai 97,60 dan 98,17");
         so do the values of a sentence that refers back to the years just listed ("Pada dua tahun itu
         ... peringkat 1")."""
-        clauses: dict = {}
+        clauses: dict = {"values": sorted(c.value.start for c in claims)}
         picked = [self._pick_year(c.value, c.sentence, text, years, base, rel_base, clauses) for c in claims]
         years_anaphor, atext = (None, None) if self.years_anaphor is None else pick(self.years_anaphor, text, low)
         out: list[list[int | None]] = [[y] for y, _ in picked]

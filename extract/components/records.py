@@ -535,6 +535,7 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
         main = self._main_government([r for r in (doc._.regions or []) if not _inside_any(unit_spans, r.start)])
         merged: dict[tuple, dict] = {}
         order: list[tuple] = []
+        claims = [c for c in claims if not self._for_someone_else(text, c)]
         claim_years = self._claim_years(claims, text, years, base, rel_base, doc_lower(doc))
         for c, year in [(c, y) for c, ys in zip(claims, claim_years) for y in ys]:
             e = c.entity

@@ -67,6 +67,24 @@ def url_date(url: str | None) -> date | None:
     return date(int(um.group(1)), int(um.group(2)), 1) if um and 1 <= int(um.group(2)) <= 12 else None
 
 
+def _item_year(text: str, y: YearMention, sents: list[tuple[int, int]], value_starts: list[int] | None) -> bool:
+    """A year inside one item of a list whose earlier items carry their own values ("A mendapat zona
+    kuning, B pada 2015 kategori kuning, dan C masuk kategori kuning"): it dates that item only."""
+    if not value_starts:
+        return False
+    sent = next(((a, b) for a, b in sents if a <= y.start < b), None)
+    if sent is None:
+        return False
+    item_start = text.rfind(", ", sent[0], y.start)
+    if item_start < 0:
+        return False
+    item_end = min((i for i in (text.find(", ", y.end, sent[1]), text.find("; ", y.end, sent[1])) if i >= 0),
+                   default=sent[1])
+    earlier = any(sent[0] <= v < item_start for v in value_starts)
+    own = any(y.end <= v < item_end for v in value_starts)
+    return earlier and own
+
+
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect_left(spans, (pos + 1,)) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -241,17 +259,19 @@ class Years(DataComponent):
                 and not _TARGET_BEFORE.search(text[max(0, y.start - 60):y.start])]
 
     def assessment_year(self, text: str, years: list[YearMention], value_sentences: list[tuple[int, int]],
-                        published: str | None, url: str | None = None) -> int | None:
+                        published: str | None, url: str | None = None,
+                        value_starts: list[int] | None = None) -> int | None:
         given = _parse_date(published)
         pub = given or url_date(url)
         # "setelah sebelumnya zona kuning pada 2023": the earlier state's year is not the one reported
         absolute = [y for y in self.finished(text, years, pub) if not y.earlier]
+        if self.since_before is not None:
+            # "dinilai sejak 2016 dan hingga kini hijau": when something began is never the year reported
+            absolute = [y for y in absolute if not self.since_before.search(text, max(0, y.start - 30), y.start)]
         tied = Counter()
         first = {}
         for y in absolute:
             sent_start = max(text.rfind(".", 0, y.start), text.rfind("\n", 0, y.start))
-            if self.since_before is not None and self.since_before.search(text, max(0, y.start - 30), y.start):
-                continue  # "sejak tahun 2015", "dilaksanakan rutin mulai tahun 2015": when it began, not which year is reported
             # the assessment named before the year, or after "tahun X ini" in its clause ("pada akhir tahun
             # 2022 ini telah menyelesaikan penilaian ..."; not "mempertahankan di tahun 2024 ... penilaian")
             after = re.split(r"[.!?;\n]", text[y.end:y.end + 60], maxsplit=1)[0]
@@ -266,7 +286,8 @@ class Years(DataComponent):
                       any(_in_spans(t.start, [sp]) for sp in value_sentences if _in_spans(y.start, [sp])
                           for t in absolute if t.year in tied)]
             return max([*tied, *series])
-        in_values = [y.year for y in absolute if _in_spans(y.start, value_sentences)]
+        in_values = [y.year for y in absolute if _in_spans(y.start, value_sentences)
+                     and not _item_year(text, y, value_sentences, value_starts)]
         dated = self.weekday_year(text) if given is None else None
         if dated and (not in_values or dated > max(in_values)):
             return dated  # "Gumas 2017 zona kuning, tahun ini zona hijau ... Minggu (16/12)"
@@ -314,7 +335,8 @@ class Years(DataComponent):
         vs = doc._.values or []
         starts = sorted(v.start for v in vs)
         value_sents = [(a, b) for a, b in sents if bisect_left(starts, a) < bisect_left(starts, b)]
-        doc._.assessment_year = self.assessment_year(doc_text(doc), years, value_sents, doc._.published, doc._.url)
+        doc._.assessment_year = self.assessment_year(doc_text(doc), years, value_sents, doc._.published, doc._.url,
+                                                     starts)
         doc._.relative_base = self.relative_base(doc_text(doc), years, doc._.published, doc._.assessment_year)
         return doc
 

@@ -2,10 +2,14 @@
 particles ("bin", "van der"), nicknames in quotes or parentheses, two names joined by "dan"."""
 from __future__ import annotations
 
+import re
+
 from extract.components.officials.knowledge import NAME_PARTICLES
 from extract.components.officials.titles import (LEVEL_WORDS, MAX_NAME_TOKENS, QUOTES, TITLE_WORDS_IN_NAMES, TitleGrammar,
                                                  _is_initial)
 from extract.components.officials.tokens import Tok, _key
+
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 
 
 class NameGrammar(TitleGrammar):
@@ -141,9 +145,12 @@ class NameGrammar(TitleGrammar):
         name: list[Tok] = []
         while k >= 0 and len(name) < MAX_NAME_TOKENS:
             t = toks[k]
-            if not self._is_name_word(t, first=False) or (t.bare.isupper() and len(t.bare) > 1):
+            # "Thomas T.T Asang": dotted initials between two name words are part of the name
+            middle = name and k > 0 and DOTTED_INITIALS.fullmatch(t.text) and self._is_name_word(toks[k - 1], False) \
+                and not toks[k - 1].bare.isupper()
+            if not middle and (not self._is_name_word(t, first=False) or (t.bare.isupper() and len(t.bare) > 1)):
                 break
-            if t.text.endswith(".") and not _is_initial(t):
+            if t.text.endswith(".") and not _is_initial(t) and not middle:
                 break
             name.insert(0, t)
             k -= 1

@@ -150,7 +150,10 @@ class TitleGrammar:
                 break
             if tok.text == "(":
                 close = next((c for c in range(j + 1, min(end_limit, j + 6)) if toks[c].text == ")"), None)
-                if close and close > j + 1 and all(x.kind == "w" and x.text[0].isupper() for x in toks[j + 1:close]):
+                inner = toks[j + 1:close] if close else []
+                # "(DPMPTSP)", "(DPM dan PTSP)", "(DPM & PTSP)": an abbreviation, a connector only between two
+                if inner and all(x.kind == "w" and x.text[0].isupper() or 0 < x_i < len(inner) - 1 and x.low in ("dan", "&")
+                                 for x_i, x in enumerate(inner)):
                     j = close + 1
                     count += 1
                     continue
