@@ -35,7 +35,6 @@ Sets `doc._.records: list[Record]`. Knowledge: models/values.yaml (share words).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from pathlib import Path
 
 from spacy.language import Language
@@ -48,6 +47,7 @@ from extract.components.claim_entities import LIST_ITEM, ClaimEntities
 from extract.components.claim_groups import ClaimGroups
 from extract.components.claim_restated import restated_claims
 from extract.components.claim_years import ClaimYears
+from extract.components.claim_walk import _Order, _Sentence, _Walk
 from extract.components.claims import (CARRY, GROUP, OWN, PREFIX, SHARED, Claim, _covers, _Group, _inside_any, _Listed,
                                        _merge_spans, _search, _Sorted, _Span, _within)
 from extract.components.earlier import EarlierCue
@@ -252,277 +252,313 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
         low = doc_lower(doc)  # case-insensitive searches run on it (extract/components/casefold.py)
         ents = self._entities(doc)
         subjects = [e for e in ents if e.subject] + self._anaphora(text, ents)
-        values = _Sorted(doc._.values or [])
-        groups = _Sorted(doc._.groups or [])
-        weak_ents = _Sorted([e for e in ents if not e.subject and e.weak])
-        subjects = _Sorted(subjects)
-        sents = doc._.sent_spans or [(0, len(text))]
-        claims: list[Claim] = []
-        active: _Group | None = None      # pending group
-        last_subjects: list[EntityMention] = []
-        last_subject_sent = -10
-        recent: list[EntityMention] = []  # distinct subjects in order, for "Ketiganya"
-        heading: list[Value] = []         # zone/grade/opinion of a list heading ("... masuk zona merah:")
-        listed: _Listed | None = None     # the entities named since the last group phrase
-        unnamed: tuple | None = None      # (sentence, labels) of a sentence about a group it does not name
-
+        w = _Walk(text, low, doc._.sent_spans or [(0, len(text))], subjects=_Sorted(subjects),
+                  values=_Sorted(doc._.values or []), groups=_Sorted(doc._.groups or []),
+                  weak_ents=_Sorted([e for e in ents if not e.subject and e.weak]))
         skipped = self._related_lines(text)
-        for si, (ss, se) in enumerate(sents):
+        for si, (ss, se) in enumerate(w.sents):
             if skipped and _covers(skipped, ss + len(text[ss:se]) - len(text[ss:se].lstrip())):
                 continue  # a link to another article
-            s_ents, s_vals, s_groups = _within(subjects, ss, se), _within(values, ss, se), _within(groups, ss, se)
-            sentence = text[ss:se]
-            low_s = None if low is None else low[ss:se]
-            found = lambda pattern: _search(pattern, sentence, low_s)  # noqa: E731, B023 - this sentence's search
-            colours = {c.lower() for c in COLOURS.findall(sentence)}
-            if self.besides is not None and s_vals:
-                looked_back = [v for v in s_vals if self.besides.search(text, max(ss, v.start - 15), v.start)]
-                s_vals = [v for v in s_vals if v not in looked_back]
-                if looked_back:
-                    colours = {c.lower() for c in COLOURS.findall(
-                        "".join(" " if any(v.start <= ss + i < v.end for v in looked_back) else ch
-                                for i, ch in enumerate(sentence)))}
-            zones = {v.value for v in s_vals if v.kind == "zone"}
-            if self.other_score is not None and found(self.other_score):
-                s_vals = self._own_values(sentence, ss, s_vals)
-            if _search(self.definition, RANGE_OF_YEARS.sub(" ", sentence),
-                       None if low_s is None else RANGE_OF_YEARS.sub(" ", low_s)):
-                s_vals = self._after_definition(sentence, ss, s_vals, s_ents)
-            elif not s_ents and (len(zones) > 1 or (zones and len(colours) > 1)):
-                s_vals = []  # the scheme's definition, not a claim
-            if active is not None:
-                active = active.tick()
-            if si and s_ents and not s_vals and not s_groups:
-                more = self._continued_list(claims, text, (ss, se), sents[si - 1], s_ents)
-                if more:  # "... di antaranya Kota A, Kota B." + "Kabupaten C, Kabupaten D."
-                    claims.extend(more)
-                    continue
-
-            if heading and not LIST_ITEM.match(sentence):
-                heading = []
-            if not s_ents and s_vals and sentence.rstrip().endswith(":") and LIST_ITEM.match(text[se:se + 40]):
-                # "Berikut daerah yang masuk zona merah:" then "- Kabupaten Sampang (48,20)" lines
-                heading = [v for v in s_vals if v.kind in CATEGORICAL]
-                if heading:
-                    continue
-            if heading and s_ents:
-                for e in s_ents:
-                    claims.extend(Claim(e, v, GROUP, (ss, se)) for v in heading)
-            # "18 kabupaten/kota lainnya menerima penghargaan serupa yaitu ...": the labels last given
-            same: list[Value] = []
-            if self.same_as_before is not None and not any(v.kind in CATEGORICAL for v in s_vals) and found(self.same_as_before):
-                same = self._last_labels(claims, ss)
-            if not s_ents and s_vals and self.generic is not None and found(self.generic):
-                continue  # "masih ada daerah yang berada di zona kuning": nobody in particular
-            if not s_ents:
-                if s_vals and not s_groups:
-                    unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
-                coll = [g for g in s_groups if g.anaphoric and g.count]
-                fresh = [g for g in s_groups if not g.anaphoric]
-                if coll and s_vals and recent and self.outside is not None and \
-                        self.outside.search(text, max(0, coll[0].start - 15), coll[0].start):
-                    unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])  # "pemda di luar 5 pemda tersebut"
-                elif coll and s_vals and recent:
-                    for e in self._of_kind(recent, coll[0])[-coll[0].count:]:
-                        for v in s_vals:
-                            if v.kind in CATEGORICAL:
-                                claims.append(Claim(e, v, SHARED, (ss, se)))
-                elif s_vals and not s_groups and self.collective_all is not None and found(self.collective_all) \
-                        and len(members := self._collective_members(si, listed, last_subjects, last_subject_sent)) > 1:
-                    for e in members:
-                        claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s_vals if v.kind in CATEGORICAL)
-                elif fresh and not self._group_listed(fresh[-1], si, sents, subjects, groups):
-                    continue  # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic
-                elif fresh:
-                    g = fresh[-1]
-                    active = _Group.open(g, active, self._everyone(text, g))
-                    listed = _Listed(si, g.end)
-                    for v in same:
-                        active.add(v, only_kind=True)
-                    for v in s_vals:
-                        if v.start > g.start or self._given_to(text, v, g):
-                            active.add(v)
-                elif s_vals and len({self._key(e) for e in last_subjects}) == 1 and si - last_subject_sent <= 2 \
-                        and not s_groups:
-                    for v in s_vals:
-                        claims.append(Claim(last_subjects[0], v, CARRY, (ss, se)))
-                    if KEY_VALUE_LINE.match(sentence):
-                        last_subject_sent = si  # a vertical block: "Nilai: 92,5" / "Opini: ..." / "Kategori: A"
-                elif s_vals and not s_groups:
-                    # "Bupati Seluma ... menerima predikat zona hijau dengan nilai 91,25": the only
-                    # government the sentence names, even as an office or a place
-                    weak = {self._key(e): e for e in _within(weak_ents, ss, se)}
-                    if len(weak) == 1:
-                        e = next(iter(weak.values()))
-                        for v in s_vals:
-                            claims.append(Claim(e, v, CARRY, (ss, se)))
-                        last_subjects, last_subject_sent = [e], si
-                continue
-
-            # "... masuk zona hijau. Termasuk Pemprov Jawa Timur (92,08)": members of the group just spoken of
-            if unnamed is not None and unnamed[0] == si - 1 and self.member_opener is not None and \
-                    self.member_opener.match(sentence) and not any(v.kind in CATEGORICAL for v in s_vals):
-                for e in s_ents:
-                    claims.extend(Claim(e, v, SHARED, (ss, se)) for v in unnamed[1])
-            listed_before, subjects_before = listed, last_subjects if si - last_subject_sent <= 1 else []
-            items = sorted([(e.start, 0, e) for e in s_ents] + [(v.start, 1, v) for v in s_vals] +
-                           [(g.start, 2, g) for g in s_groups], key=lambda t: (t[0], t[1]))
-            current: EntityMention | None = None
-            collecting = False
-            prefix: list[Value] = []
-            first_entity = True
-            ranked_in_order: list = []  # entities given the listed ranks so far
-            last_group: GroupMarker | None = None
-            field_of: EntityMention | None = None  # ranked within the group this sentence describes
-            own: dict[int, list[Value]] = defaultdict(list)
-            forward: dict[int, list[Value]] = {}
-            inline_heads: dict[str, Value] = {}  # "Zona Hijau: A (90,10), B; Zona Kuning: C"
-            for _, kind, it in items:
-                if kind == 2 and self.beaten is not None and self.beaten.search(text, max(0, it.start - 30), it.start):
-                    continue  # "X menyisihkan 23 kabupaten/kota lain": the ones beaten, not a group with labels
-                if kind == 2:
-                    mine = own.get(id(current), []) if current is not None else []
-                    if mine and mine[-1].kind == "rank" and mine[-1].start < it.start <= mine[-1].end + 3:
-                        field_of = current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
-                    if not it.anaphoric or active is None:
-                        active = _Group.open(it, active, self._everyone(text, it))
-                        listed = _Listed(si, it.end)
-                        for v in same:
-                            active.add(v, only_kind=True)
-                        # "Selain X, ada 4 kabupaten lain ...": X, named again later, is none of the 4
-                        active.members.update(self._key(e) for e in s_ents if e.start < it.start and self.outside is not None
-                                              and self.outside.search(text, max(0, e.start - 15), e.start))
-                    collecting, current, last_group = True, None, it
-                elif kind == 0 and collecting and last_group is not None and self._group_owner(text, last_group, it):
-                    continue  # "tiga pemda Provinsi Sulteng mendapat ...": where the group is, not one of it
-                elif kind == 1 and it.kind in CATEGORICAL and (
-                        re.match(r"\s*:", text[it.end:it.end + 3]) or not collecting and self._heads_a_list(text, it, s_ents)):
-                    inline_heads[it.kind] = it  # a heading for the entities after it, until the next one
-                    # "... meraih Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi adalah A, B": the
-                    # labels run up to the introducer, all of them head the list
-                    run_end = it.start
-                    for v in reversed(own.get(id(current), []) if current is not None else []):
-                        if v.kind not in CATEGORICAL or v.kind in inline_heads or \
-                                not LABEL_RUN_GAP.match(text, v.end, run_end) or LABEL_RUN_GAP.match(text, v.end, run_end).end() != run_end:
-                            break
-                        inline_heads[v.kind], run_end = v, v.start
-                    if current is not None and ALSO.search(text, current.end, it.start):
-                        claims.append(Claim(current, it, SHARED, (ss, se)))  # "Selain X, yang juga ... yakni"
-                    current = None
-                elif kind == 1:
-                    nxt = next((e for e in s_ents if e.start >= it.end and e.start > it.start), None)
-                    if nxt is not None and it.forward:
-                        forward.setdefault(id(nxt), []).append(it)  # "kedua, setelah Kemlu": Kemlu is first
-                    elif nxt is not None and current is not None and (
-                            it.kind == "rank" and self.forward_link.match(text[it.end:nxt.start])
-                            or it.kind == "score" and self.passive_link.match(text[it.end:nxt.start])):
-                        forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"
-                    elif collecting and active is not None:
-                        active.add(it)
-                    elif current is None:
-                        prefix.append(it)
-                    else:
-                        own[id(current)].append(it)
-                        claims.append(Claim(current, it, OWN, (ss, se)))
-                elif self._excepted(text, it):
-                    continue  # "A, B, kecuali C, masuk zona hijau": C takes nothing, the values after it are A's and B's
-                else:
-                    if self._behind_reference(text, current, it):
-                        for v in forward.get(id(it), []):  # "peringkat kedua, di bawah X, dengan nilai 94,01":
-                            claims.append(Claim(it, v, OWN, (ss, se)))  # X is first; the score stays the holder's
-                        continue
-                    collecting, current = False, it
-                    for v in inline_heads.values():
-                        claims.append(Claim(it, v, PREFIX, (ss, se)))
-                    for v in forward.get(id(it), []):
-                        own[id(it)].append(v)
-                        claims.append(Claim(it, v, OWN, (ss, se)))
-                    prefix_ranks = [v for v in prefix if v.kind == "rank"]
-                    for v in prefix:
-                        if len(prefix_ranks) > 1 and v.kind == "rank":
-                            continue  # "Urutan pertama dan kedua masing-masing X dan Y": in order, below
-                        if v.kind in ("score", "rank") and not first_entity:
-                            continue  # "Peringkat pertama diraih X ..., disusul Y": one rank, one holder
-                        claims.append(Claim(it, v, PREFIX, (ss, se)))
-                    if len(prefix_ranks) > 1 and 0 <= (k := len(ranked_in_order)) < len(prefix_ranks) \
-                            and self._key(it) not in ranked_in_order:
-                        ranked_in_order.append(self._key(it))
-                        claims.append(Claim(it, prefix_ranks[k], PREFIX, (ss, se)))
-                    if active is not None:
-                        claims.extend(Claim(it, v, prio, (ss, se)) for v, prio in active.take(self._key(it)))
-                        active = active.live()
-                    first_entity = False
-            if same and not s_groups:  # "Kota X meraih predikat yang sama"
-                for e in s_ents:
-                    if not any(v.kind in CATEGORICAL for v in own.get(id(e), [])):
-                        claims.extend(Claim(e, v, SHARED, (ss, se)) for v in same)
-            if field_of is not None and active is not None:
-                claims.extend(Claim(field_of, v, prio, (ss, se)) for v, prio in active.take(self._key(field_of)))
-                active = active.live()
-            # "Bungo, Tebo, dan Batanghari ... dengan nilai masing-masing 90,10, 88,20 dan 85,00": in order
-            resp = found(RESPECTIVELY)
-            if resp:
-                cut = ss + resp.start()
-                stop = next((e.start for e in s_ents if e.start > cut), se)  # up to the next entity named
-                svals = [v for v in s_vals if v.kind == "score" and cut < v.start < stop]
-                members = list({self._key(e): e for e in s_ents if e.start < cut}.values())
-                if len(svals) == len(members) >= 2:
-                    ids = {id(v) for v in svals}
-                    claims = [c for c in claims if id(c.value) not in ids]
-                    claims.extend(Claim(e, v, OWN, (ss, se)) for e, v in zip(members, svals))
-                    for e, v in zip(members, svals):
-                        own[id(e)].append(v)
-            # lists sharing the last member's zone/grade/opinion, and "bersama"
-            run: list[EntityMention] = [s_ents[0]]
-            runs = []
-            for prev, cur in zip(s_ents, s_ents[1:]):
-                if LIST_SEP.match(text[prev.end:cur.start]):
-                    run.append(cur)
-                else:
-                    runs.append(run)
-                    run = [cur]
-            runs.append(run)
-            sharing: list[Value] = []  # what "bersama" hands on, through the list that follows it
-            for ri, r in enumerate(runs):
-                donor_vals = [v for v in own.get(id(r[-1]), []) if v.kind in CATEGORICAL]
-                for e in r[:-1]:
-                    # a member with only a score of its own still shares the list's zone ("Bantul (91,20),
-                    # Sleman (90,10) dan Kulon Progo (88,05) masuk zona hijau")
-                    mine = {v.kind for v in own.get(id(e), [])}
-                    if not mine & set(CATEGORICAL):
-                        claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor_vals)
-                if ri > 0:
-                    prev_last = runs[ri - 1][-1]
-                    between = text[prev_last.end:r[0].start]
-                    if _search(self.share_re, between, None if low is None else low[prev_last.end:r[0].start]):
-                        sharing = [v for v in own.get(id(prev_last), []) if v.kind in CATEGORICAL]
-                    elif not (sharing and LIST_TAIL.search(between)):
-                        sharing = []  # "..., bersama Kota Palu dengan skor 86,07, dan Kabupaten Banggai ...": still shared
-                    donor = sharing
-                    if donor:
-                        for e in r:
-                            # "Poso masuk zona hijau dengan skor 85,67 (nilai B), bersama Kota Palu dengan skor
-                            # 86,07 (nilai B)": Palu's own score and grade stand, the zone is shared
-                            mine = {v.kind for v in own.get(id(e), [])}
-                            claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor if v.kind not in mine)
-            before = list(listed_before.members.values()) if listed_before is not None and \
-                si - listed_before.sentence <= 2 and len(listed_before.members) > 1 else subjects_before
-            claims.extend(self._rest_of_list(text, (ss, se), s_ents, s_vals, s_groups, own, before))
-            last_subjects, last_subject_sent = s_ents, si
-            if listed is not None:
-                listed.add(s_ents, text)
-            for e in s_ents:
-                recent = [x for x in recent if self._key(x) != self._key(e)] + [e]
-            # "... sehingga 5 OPD yang menjadi sampel semua ...": the sentence's zone/grade/opinion
-            # holds for all of the last N entities named
-            for g in s_groups:
-                if g.count and _search(ALL_WORDS, text[g.end:se], None if low is None else low[g.end:se]):
-                    for e in recent[-g.count:]:
-                        claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s_vals if v.kind in CATEGORICAL)
-
-        claims += self.all_members.claims(text, sents, values, ents, subjects)
-        claims += restated_claims(sents, values, groups, claims, self._key)
+            s = _Sentence(si, ss, se, text[ss:se], None if low is None else low[ss:se],
+                          _within(w.subjects, ss, se), _within(w.values, ss, se), _within(w.groups, ss, se))
+            self._sentence_claims(w, s)
+        claims = w.claims + self.all_members.claims(text, w.sents, w.values, ents, w.subjects)
+        claims += restated_claims(w.sents, w.values, w.groups, claims, self._key)
         return self._records(doc, claims, ents)
+
+    def _sentence_claims(self, w: _Walk, s: _Sentence) -> None:
+        """The claims of one sentence, and what it leaves for the sentences after it."""
+        s.vals = self._claimable_values(w.text, s)
+        if w.active is not None:
+            w.active = w.active.tick()
+        if s.index and s.ents and not s.vals and not s.groups:
+            more = self._continued_list(w.claims, w.text, s.span, w.sents[s.index - 1], s.ents)
+            if more:  # "... di antaranya Kota A, Kota B." + "Kabupaten C, Kabupaten D."
+                w.claims.extend(more)
+                return
+        if self._list_heading(w, s):
+            return
+        # "18 kabupaten/kota lainnya menerima penghargaan serupa yaitu ...": the labels last given
+        same: list[Value] = []
+        if self.same_as_before is not None and not any(v.kind in CATEGORICAL for v in s.vals) and \
+                s.found(self.same_as_before):
+            same = self._last_labels(w.claims, s.start)
+        if not s.ents and s.vals and self.generic is not None and s.found(self.generic):
+            return  # "masih ada daerah yang berada di zona kuning": nobody in particular
+        if not s.ents:
+            self._unnamed_claims(w, s, same)
+        else:
+            self._named_claims(w, s, same)
+
+    def _claimable_values(self, text: str, s: _Sentence) -> list[Value]:
+        """The sentence's values that may be claimed: none looked back on ("selain ..."), none of
+        another's score, none of a definition of the scheme."""
+        ss, sentence, s_vals = s.start, s.text, s.vals
+        colours = {c.lower() for c in COLOURS.findall(sentence)}
+        if self.besides is not None and s_vals:
+            looked_back = [v for v in s_vals if self.besides.search(text, max(ss, v.start - 15), v.start)]
+            s_vals = [v for v in s_vals if v not in looked_back]
+            if looked_back:
+                colours = {c.lower() for c in COLOURS.findall(
+                    "".join(" " if any(v.start <= ss + i < v.end for v in looked_back) else ch
+                            for i, ch in enumerate(sentence)))}
+        zones = {v.value for v in s_vals if v.kind == "zone"}
+        if self.other_score is not None and s.found(self.other_score):
+            s_vals = self._own_values(sentence, ss, s_vals)
+        if _search(self.definition, RANGE_OF_YEARS.sub(" ", sentence),
+                   None if s.low is None else RANGE_OF_YEARS.sub(" ", s.low)):
+            s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
+        elif not s.ents and (len(zones) > 1 or (zones and len(colours) > 1)):
+            s_vals = []  # the scheme's definition, not a claim
+        return s_vals
+
+    def _list_heading(self, w: _Walk, s: _Sentence) -> bool:
+        """True for a list's heading ("Berikut daerah yang masuk zona merah:" then "- Kabupaten Sampang
+        (48,20)" lines); the list items under it take its labels."""
+        if w.heading and not LIST_ITEM.match(s.text):
+            w.heading = []
+        if not s.ents and s.vals and s.text.rstrip().endswith(":") and LIST_ITEM.match(w.text[s.end:s.end + 40]):
+            w.heading = [v for v in s.vals if v.kind in CATEGORICAL]
+            if w.heading:
+                return True
+        if w.heading and s.ents:
+            for e in s.ents:
+                w.claims.extend(Claim(e, v, GROUP, s.span) for v in w.heading)
+        return False
+
+    def _unnamed_claims(self, w: _Walk, s: _Sentence, same: list[Value]) -> None:
+        """A sentence naming no entity: its values go to the group it opens or speaks of, to the last
+        subject it continues, or to the only government it names as an office or a place."""
+        text, si, s_vals, s_groups = w.text, s.index, s.vals, s.groups
+        if s_vals and not s_groups:
+            w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
+        coll = [g for g in s_groups if g.anaphoric and g.count]
+        fresh = [g for g in s_groups if not g.anaphoric]
+        if coll and s_vals and w.recent and self.outside is not None and \
+                self.outside.search(text, max(0, coll[0].start - 15), coll[0].start):
+            w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])  # "pemda di luar 5 pemda tersebut"
+        elif coll and s_vals and w.recent:
+            for e in self._of_kind(w.recent, coll[0])[-coll[0].count:]:
+                for v in s_vals:
+                    if v.kind in CATEGORICAL:
+                        w.claims.append(Claim(e, v, SHARED, s.span))
+        elif s_vals and not s_groups and self.collective_all is not None and s.found(self.collective_all) \
+                and len(members := self._collective_members(si, w.listed, w.last_subjects, w.last_subject_sent)) > 1:
+            for e in members:
+                w.claims.extend(Claim(e, v, SHARED, s.span) for v in s_vals if v.kind in CATEGORICAL)
+        elif fresh and not self._group_listed(fresh[-1], si, w.sents, w.subjects, w.groups):
+            return  # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic
+        elif fresh:
+            g = fresh[-1]
+            w.active = _Group.open(g, w.active, self._everyone(text, g))
+            w.listed = _Listed(si, g.end)
+            for v in same:
+                w.active.add(v, only_kind=True)
+            for v in s_vals:
+                if v.start > g.start or self._given_to(text, v, g):
+                    w.active.add(v)
+        elif s_vals and len({self._key(e) for e in w.last_subjects}) == 1 and si - w.last_subject_sent <= 2 \
+                and not s_groups:
+            for v in s_vals:
+                w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))
+            if KEY_VALUE_LINE.match(s.text):
+                w.last_subject_sent = si  # a vertical block: "Nilai: 92,5" / "Opini: ..." / "Kategori: A"
+        elif s_vals and not s_groups:
+            # "Bupati Seluma ... menerima predikat zona hijau dengan nilai 91,25": the only
+            # government the sentence names, even as an office or a place
+            weak = {self._key(e): e for e in _within(w.weak_ents, s.start, s.end)}
+            if len(weak) == 1:
+                e = next(iter(weak.values()))
+                for v in s_vals:
+                    w.claims.append(Claim(e, v, CARRY, s.span))
+                w.last_subjects, w.last_subject_sent = [e], si
+
+    def _named_claims(self, w: _Walk, s: _Sentence, same: list[Value]) -> None:
+        """A sentence naming entities: the claims of its mentions in order, then what its lists share."""
+        text, si, ss, se, s_ents = w.text, s.index, s.start, s.end, s.ents
+        # "... masuk zona hijau. Termasuk Pemprov Jawa Timur (92,08)": members of the group just spoken of
+        if w.unnamed is not None and w.unnamed[0] == si - 1 and self.member_opener is not None and \
+                self.member_opener.match(s.text) and not any(v.kind in CATEGORICAL for v in s.vals):
+            for e in s_ents:
+                w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in w.unnamed[1])
+        listed_before, subjects_before = w.listed, w.last_subjects if si - w.last_subject_sent <= 1 else []
+        o = self._walk_mentions(w, s, same)
+        if same and not s.groups:  # "Kota X meraih predikat yang sama"
+            for e in s_ents:
+                if not any(v.kind in CATEGORICAL for v in o.own.get(id(e), [])):
+                    w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in same)
+        if o.field_of is not None and w.active is not None:
+            w.claims.extend(Claim(o.field_of, v, prio, (ss, se)) for v, prio in w.active.take(self._key(o.field_of)))
+            w.active = w.active.live()
+        self._respectively(w, s, o.own)
+        self._shared_in_lists(w, s, o.own)
+        before = list(listed_before.members.values()) if listed_before is not None and \
+            si - listed_before.sentence <= 2 and len(listed_before.members) > 1 else subjects_before
+        w.claims.extend(self._rest_of_list(text, (ss, se), s_ents, s.vals, s.groups, o.own, before))
+        w.last_subjects, w.last_subject_sent = s_ents, si
+        if w.listed is not None:
+            w.listed.add(s_ents, text)
+        for e in s_ents:
+            w.recent = [x for x in w.recent if self._key(x) != self._key(e)] + [e]
+        # "... sehingga 5 OPD yang menjadi sampel semua ...": the sentence's zone/grade/opinion
+        # holds for all of the last N entities named
+        for g in s.groups:
+            if g.count and _search(ALL_WORDS, text[g.end:se], None if w.low is None else w.low[g.end:se]):
+                for e in w.recent[-g.count:]:
+                    w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s.vals if v.kind in CATEGORICAL)
+
+    def _walk_mentions(self, w: _Walk, s: _Sentence, same: list[Value]) -> _Order:
+        """The sentence's entities, values and groups in text order: a value goes to the entity before
+        it, to the entity after it, or to the pending group."""
+        text = w.text
+        o = _Order()
+        items = sorted([(e.start, 0, e) for e in s.ents] + [(v.start, 1, v) for v in s.vals] +
+                       [(g.start, 2, g) for g in s.groups], key=lambda t: (t[0], t[1]))
+        for _, kind, it in items:
+            if kind == 2:
+                self._at_group(w, s, o, it, same)
+            elif kind == 0 and o.collecting and o.last_group is not None and self._group_owner(text, o.last_group, it):
+                continue  # "tiga pemda Provinsi Sulteng mendapat ...": where the group is, not one of it
+            elif kind == 1 and it.kind in CATEGORICAL and (
+                    re.match(r"\s*:", text[it.end:it.end + 3]) or not o.collecting and self._heads_a_list(text, it, s.ents)):
+                self._at_label_heading(w, s, o, it)
+            elif kind == 1:
+                self._at_value(w, s, o, it)
+            elif self._excepted(text, it):
+                continue  # "A, B, kecuali C, masuk zona hijau": C takes nothing, the values after it are A's and B's
+            else:
+                self._at_entity(w, s, o, it)
+        return o
+
+    def _at_group(self, w: _Walk, s: _Sentence, o: _Order, it: GroupMarker, same: list[Value]) -> None:
+        text = w.text
+        if self.beaten is not None and self.beaten.search(text, max(0, it.start - 30), it.start):
+            return  # "X menyisihkan 23 kabupaten/kota lain": the ones beaten, not a group with labels
+        mine = o.own.get(id(o.current), []) if o.current is not None else []
+        if mine and mine[-1].kind == "rank" and mine[-1].start < it.start <= mine[-1].end + 3:
+            o.field_of = o.current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
+        if not it.anaphoric or w.active is None:
+            w.active = _Group.open(it, w.active, self._everyone(text, it))
+            w.listed = _Listed(s.index, it.end)
+            for v in same:
+                w.active.add(v, only_kind=True)
+            # "Selain X, ada 4 kabupaten lain ...": X, named again later, is none of the 4
+            w.active.members.update(self._key(e) for e in s.ents if e.start < it.start and self.outside is not None
+                                    and self.outside.search(text, max(0, e.start - 15), e.start))
+        o.collecting, o.current, o.last_group = True, None, it
+
+    def _at_label_heading(self, w: _Walk, s: _Sentence, o: _Order, it: Value) -> None:
+        """A label heading the entities after it, until the next one."""
+        text = w.text
+        o.inline_heads[it.kind] = it
+        # "... meraih Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi adalah A, B": the
+        # labels run up to the introducer, all of them head the list
+        run_end = it.start
+        for v in reversed(o.own.get(id(o.current), []) if o.current is not None else []):
+            if v.kind not in CATEGORICAL or v.kind in o.inline_heads or \
+                    not LABEL_RUN_GAP.match(text, v.end, run_end) or LABEL_RUN_GAP.match(text, v.end, run_end).end() != run_end:
+                break
+            o.inline_heads[v.kind], run_end = v, v.start
+        if o.current is not None and ALSO.search(text, o.current.end, it.start):
+            w.claims.append(Claim(o.current, it, SHARED, s.span))  # "Selain X, yang juga ... yakni"
+        o.current = None
+
+    def _at_value(self, w: _Walk, s: _Sentence, o: _Order, it: Value) -> None:
+        text = w.text
+        nxt = next((e for e in s.ents if e.start >= it.end and e.start > it.start), None)
+        if nxt is not None and it.forward:
+            o.forward.setdefault(id(nxt), []).append(it)  # "kedua, setelah Kemlu": Kemlu is first
+        elif nxt is not None and o.current is not None and (
+                it.kind == "rank" and self.forward_link.match(text[it.end:nxt.start])
+                or it.kind == "score" and self.passive_link.match(text[it.end:nxt.start])):
+            o.forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"
+        elif o.collecting and w.active is not None:
+            w.active.add(it)
+        elif o.current is None:
+            o.prefix.append(it)
+        else:
+            o.own[id(o.current)].append(it)
+            w.claims.append(Claim(o.current, it, OWN, s.span))
+
+    def _at_entity(self, w: _Walk, s: _Sentence, o: _Order, it: EntityMention) -> None:
+        span = s.span
+        if self._behind_reference(w.text, o.current, it):
+            for v in o.forward.get(id(it), []):  # "peringkat kedua, di bawah X, dengan nilai 94,01":
+                w.claims.append(Claim(it, v, OWN, span))  # X is first; the score stays the holder's
+            return
+        o.collecting, o.current = False, it
+        for v in o.inline_heads.values():
+            w.claims.append(Claim(it, v, PREFIX, span))
+        for v in o.forward.get(id(it), []):
+            o.own[id(it)].append(v)
+            w.claims.append(Claim(it, v, OWN, span))
+        prefix_ranks = [v for v in o.prefix if v.kind == "rank"]
+        for v in o.prefix:
+            if len(prefix_ranks) > 1 and v.kind == "rank":
+                continue  # "Urutan pertama dan kedua masing-masing X dan Y": in order, below
+            if v.kind in ("score", "rank") and not o.first_entity:
+                continue  # "Peringkat pertama diraih X ..., disusul Y": one rank, one holder
+            w.claims.append(Claim(it, v, PREFIX, span))
+        if len(prefix_ranks) > 1 and 0 <= (k := len(o.ranked_in_order)) < len(prefix_ranks) \
+                and self._key(it) not in o.ranked_in_order:
+            o.ranked_in_order.append(self._key(it))
+            w.claims.append(Claim(it, prefix_ranks[k], PREFIX, span))
+        if w.active is not None:
+            w.claims.extend(Claim(it, v, prio, span) for v, prio in w.active.take(self._key(it)))
+            w.active = w.active.live()
+        o.first_entity = False
+
+    def _respectively(self, w: _Walk, s: _Sentence, own: dict[int, list[Value]]) -> None:
+        """ "Bungo, Tebo, dan Batanghari ... dengan nilai masing-masing 90,10, 88,20 dan 85,00": in order."""
+        resp = s.found(RESPECTIVELY)
+        if not resp:
+            return
+        cut = s.start + resp.start()
+        stop = next((e.start for e in s.ents if e.start > cut), s.end)  # up to the next entity named
+        svals = [v for v in s.vals if v.kind == "score" and cut < v.start < stop]
+        members = list({self._key(e): e for e in s.ents if e.start < cut}.values())
+        if len(svals) == len(members) >= 2:
+            ids = {id(v) for v in svals}
+            w.claims = [c for c in w.claims if id(c.value) not in ids]
+            w.claims.extend(Claim(e, v, OWN, s.span) for e, v in zip(members, svals))
+            for e, v in zip(members, svals):
+                own[id(e)].append(v)
+
+    def _shared_in_lists(self, w: _Walk, s: _Sentence, own: dict[int, list[Value]]) -> None:
+        """Lists sharing the last member's zone/grade/opinion, and "bersama"."""
+        text, low, s_ents, ss, se = w.text, w.low, s.ents, s.start, s.end
+        run: list[EntityMention] = [s_ents[0]]
+        runs = []
+        for prev, cur in zip(s_ents, s_ents[1:]):
+            if LIST_SEP.match(text[prev.end:cur.start]):
+                run.append(cur)
+            else:
+                runs.append(run)
+                run = [cur]
+        runs.append(run)
+        sharing: list[Value] = []  # what "bersama" hands on, through the list that follows it
+        for ri, r in enumerate(runs):
+            donor_vals = [v for v in own.get(id(r[-1]), []) if v.kind in CATEGORICAL]
+            for e in r[:-1]:
+                # a member with only a score of its own still shares the list's zone ("Bantul (91,20),
+                # Sleman (90,10) dan Kulon Progo (88,05) masuk zona hijau")
+                mine = {v.kind for v in own.get(id(e), [])}
+                if not mine & set(CATEGORICAL):
+                    w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor_vals)
+            if ri > 0:
+                prev_last = runs[ri - 1][-1]
+                between = text[prev_last.end:r[0].start]
+                if _search(self.share_re, between, None if low is None else low[prev_last.end:r[0].start]):
+                    sharing = [v for v in own.get(id(prev_last), []) if v.kind in CATEGORICAL]
+                elif not (sharing and LIST_TAIL.search(between)):
+                    sharing = []  # "..., bersama Kota Palu dengan skor 86,07, dan Kabupaten Banggai ...": still shared
+                donor = sharing
+                if donor:
+                    for e in r:
+                        # "Poso masuk zona hijau dengan skor 85,67 (nilai B), bersama Kota Palu dengan skor
+                        # 86,07 (nilai B)": Palu's own score and grade stand, the zone is shared
+                        mine = {v.kind for v in own.get(id(e), [])}
+                        w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor if v.kind not in mine)
 
     def _records(self, doc: Doc, claims: list[Claim], ents: list[EntityMention]) -> list[Record]:
         text = doc_text(doc)
