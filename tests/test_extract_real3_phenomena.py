@@ -93,8 +93,8 @@ def test_publication_year_in_headline_is_not_yet_assessed(headline):
     "Magetan unggul atas 25 kabupaten/kota lain se-Jawa Timur.",
 ])
 def test_beaten_count_is_no_group(beaten):
-    text = ("Kabupaten Magetan menerima penghargaan Predikat Kepatuhan Tinggi (Zona Hijau) atas kepatuhan "
-            "standar pelayanan publik tahun 2022 dari Ombudsman RI. Selain Magetan, ada 4 kabupaten dan kota "
+    text = ("Kabupaten Magetan menerima penghargaan Predikat Kepatuhan Tinggi (Zona Hijau) dari Ombudsman RI "
+            "untuk kepatuhan standar pelayanan publik tahun 2022. Selain Magetan, ada 4 kabupaten dan kota "
             f"lain yang menerima penghargaan serupa. {beaten} Adapun daerah yang menerima penghargaan ini di "
             "antaranya Pemkab Madiun, Pemkab Ponorogo, Pemkot Madiun, dan Pemkab Pacitan.")
     got = recs(text)
@@ -111,8 +111,8 @@ def test_beaten_count_is_no_group(beaten):
     "penilaian ini tercantum dalam Renstra Ombudsman 2020-2024",
 ])
 def test_plan_years_are_no_result_years(plan):
-    text = ("Pemerintah Kota Cimahi meraih predikat kepatuhan tinggi (zona hijau) standar pelayanan publik "
-            "tahun 2021 dari Ombudsman RI. Berdasarkan hasil survei kepatuhan, Kota Cimahi meraih nilai 84,12. "
+    text = ("Pemerintah Kota Cimahi meraih predikat kepatuhan tinggi (zona hijau) dari Ombudsman RI pada "
+            "penilaian standar pelayanan publik tahun 2021. Menurut hasil survei kepatuhan, Kota Cimahi meraih nilai 84,12. "
             f"Ketua Ombudsman RI mengatakan {plan}.")
     got = recs(text)
     assert set(got) == {("Kota Cimahi", 2021)}
@@ -162,7 +162,7 @@ def test_names_after_a_single_claim_are_no_list():
 
 @pytest.mark.parametrize("name", ["Kabupaten Kepulauan Taliabu", "Pemkab Kepulauan Taliabu", "Kepulauan Taliabu"])
 def test_old_name_of_pulau_taliabu(name):
-    text = (f"Ombudsman Maluku Utara menyebut {name} masuk zona merah dalam penilaian kepatuhan pelayanan publik "
+    text = (f"Ombudsman Maluku Utara menyebut {name} masuk zona merah pada penilaian kepatuhan pelayanan publik "
             "tahun 2021.")
     assert set(recs(text)) == {("Kabupaten Pulau Taliabu", 2021)}
 
@@ -252,29 +252,29 @@ def test_number_in_a_name_is_no_score():
 # -- "jadi Kabupaten dengan tingkat kepatuhan tertinggi di Provinsi X": first in the province -----
 
 @pytest.mark.parametrize("best", [
-    "Kabupaten Sumbawa jadi kabupaten dengan tingkat kepatuhan standar pelayanan publik tertinggi di Provinsi "
+    "Untuk standar layanan, Kabupaten Dompu jadi kabupaten dengan tingkat kepatuhan tertinggi di Provinsi "
     "Nusa Tenggara Barat.",
-    "Kabupaten Sumbawa dinobatkan sebagai daerah dengan kepatuhan pelayanan publik terbaik se-NTB.",
-    "Kabupaten Sumbawa menjadi pemda dengan nilai kepatuhan tertinggi di NTB.",
-    "Kabupaten Sumbawa menjadi yang tertinggi di Nusa Tenggara Barat.",
+    "Kabupaten Dompu dinobatkan sebagai daerah dengan kepatuhan pelayanan publik terbaik se-NTB.",
+    "Kabupaten Dompu menjadi pemda dengan nilai kepatuhan tertinggi di NTB.",
+    "Kabupaten Dompu menjadi yang tertinggi di Nusa Tenggara Barat.",
 ])
 def test_best_in_the_province_is_first(best):
-    text = f"Ombudsman NTB mengumumkan hasil penilaian kepatuhan tahun 2018. {best} Nilainya 90,12."
+    text = f"Ombudsman NTB mengumumkan hasil penilaian kepatuhan tahun 2018. {best} Nilainya 88,47."
     got = recs(text)
-    r = got[("Kabupaten Sumbawa", 2018)]
+    r = got[("Kabupaten Dompu", 2018)]
     assert (r.rank, r.rank_scope) == (1, "provinsi")
 
 
 def test_best_unit_without_a_place_is_no_rank():
-    text = ("Ombudsman NTB mengumumkan hasil penilaian kepatuhan tahun 2018: Kabupaten Sumbawa meraih nilai 90,12. "
-            "Bupati memberi apresiasi kepada pimpinan unit layanan dengan kinerja terbaik, serta pembinaan bagi unit lain.")
-    assert recs(text)[("Kabupaten Sumbawa", 2018)].rank is None
+    text = ("Ombudsman NTB mengumumkan hasil penilaian kepatuhan tahun 2018: Kabupaten Dompu meraih nilai 88,47. "
+            "Bupati memuji kepala unit layanan yang kinerjanya terbaik dan meminta agar unit lain dibina.")
+    assert recs(text)[("Kabupaten Dompu", 2018)].rank is None
 
 
 # -- "dinilai tahun 2019 dan 2021, X kembali memperoleh zona hijau": the label for each year ---------
 
 @pytest.mark.parametrize("again", [
-    "Setelah 2 kali dinilai, yaitu tahun 2019 dan 2021, Kabupaten Majene kembali memperoleh predikat zona hijau",
+    "Sesudah dua kali ikut penilaian, yakni tahun 2019 dan 2021, Kabupaten Mamasa kembali memperoleh predikat zona hijau",
     "Pada penilaian 2019 dan 2021, Kabupaten Majene kembali meraih zona hijau",
     "Dinilai pada 2019 serta 2021, Kabupaten Majene kembali masuk zona hijau",
 ])
