@@ -21,7 +21,7 @@ def officials(text):
 # -- the year a place was first assessed ("dinilai sejak 2016") does not date the result -----------
 
 @pytest.mark.parametrize("since", [
-    "yang telah dinilai sejak 2016 dan terus berbenah hingga kini",
+    "yang sudah dinilai sejak 2016 dan terus memperbaiki diri sampai sekarang",
     "yang sudah mengikuti penilaian semenjak tahun 2016 dan kini",
     "yang ikut dinilai mulai tahun 2016, sekarang",
 ])
@@ -132,14 +132,14 @@ def test_the_field_of_an_office_stays_in_the_title(text, name, title):
 # -- an office's abbreviation in brackets may join two parts ("(DPM dan PTSP)") ---------------------
 
 @pytest.mark.parametrize("text,name,title", [
-    ("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPM dan PTSP) Kota Bekasi, Rudi Hartono "
-     "mengatakan, capaian ini hasil kerja keras.", "Rudi Hartono",
-     "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPM dan PTSP) Kota Bekasi"),
-    ("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPM & PTSP) Kota Bekasi Rudi Hartono "
-     "menerima piagam.", "Rudi Hartono",
-     "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPM & PTSP) Kota Bekasi"),
-    ("Hal itu dikatakan Rudi Hartono, Kepala Dinas Komunikasi dan Informatika (Kominfo dan Statistik) Kota Bekasi.",
-     "Rudi Hartono", "Kepala Dinas Komunikasi dan Informatika (Kominfo dan Statistik) Kota Bekasi"),
+    ("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPM dan PTSP) Kota Depok, Yusran Halimi "
+     "menyebut hasil ini buah kerja bersama.", "Yusran Halimi",
+     "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPM dan PTSP) Kota Depok"),
+    ("Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPM & PTSP) Kota Depok Yusran Halimi "
+     "menerima piagam.", "Yusran Halimi",
+     "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPM & PTSP) Kota Depok"),
+    ("Hal itu dikatakan Yusran Halimi, Kepala Dinas Komunikasi dan Informatika (Kominfo dan Statistik) Kota Depok.",
+     "Yusran Halimi", "Kepala Dinas Komunikasi dan Informatika (Kominfo dan Statistik) Kota Depok"),
 ])
 def test_a_bracketed_abbreviation_with_a_connector_stays_in_the_title(text, name, title):
     assert (name, title) in officials(text)
