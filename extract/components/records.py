@@ -55,7 +55,7 @@ from extract.components.claims import (CARRY, GROUP, SHARED, Claim, _covers, _Gr
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
-from extract.components.related import related_heading, related_lines
+from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.types import Record
 
 if not Doc.has_extension("records"):
@@ -69,7 +69,7 @@ KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}
 
 
 class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, DataComponent):
-    files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml")
+    files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml", LABELS_FILE)
 
     def load(self, data_dir: Path) -> None:
         scheme = read_yaml(data_dir / "scoring_scheme.yaml")
@@ -108,8 +108,7 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
             if u.get("anaphora_nouns") else None
         ana = v.get("years_anaphora", [])
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
-        rel = v.get("related_links", [])
-        self.related = related_heading(rel)
+        self.related = related_heading(related_link_words(data_dir))
         behind = v.get("rank_behind_words", [])
         self.behind_ref = re.compile(rf"(?i),\s*(?:{words_alt(behind)})\s+$") if behind else None
         comp = v.get("compared_reference_before", [])
