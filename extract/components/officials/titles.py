@@ -152,8 +152,9 @@ class TitleGrammar:
                 close = next((c for c in range(j + 1, min(end_limit, j + 6)) if toks[c].text == ")"), None)
                 inner = toks[j + 1:close] if close else []
                 # "(DPMPTSP)", "(DPM dan PTSP)", "(DPM & PTSP)": an abbreviation, a connector only between two
-                if inner and all(x.kind == "w" and x.text[0].isupper() or 0 < x_i < len(inner) - 1 and x.low in ("dan", "&")
-                                 for x_i, x in enumerate(inner)):
+                if close is not None and inner and all(
+                        x.kind == "w" and x.text[0].isupper() or 0 < x_i < len(inner) - 1 and x.low in ("dan", "&")
+                        for x_i, x in enumerate(inner)):
                     j = close + 1
                     count += 1
                     continue
