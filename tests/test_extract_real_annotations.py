@@ -20,7 +20,9 @@ REGION_CODES = {line.split(",", 1)[0] for line in (REPO / "models" / "regions.cs
 
 # Floors for the extractor on all batches together: the score reached after the fixes, less a
 # small margin, so a change that loses real-article accuracy fails here.
-FLOORS = {"entity_year": 0.0, "score": 0.0, "zone": 0.0, "grade": 0.0, "rank": 0.0, "officials": 0.0}
+# (all eight batches after their fixes: records 0.924, score 0.970, rank 0.924, zone 0.900, grade 0.937,
+# officials 0.970, relevance 0.975)
+FLOORS = {"entity_year": 0.91, "score": 0.96, "zone": 0.89, "grade": 0.92, "rank": 0.91, "officials": 0.96}
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ counts are given the group's zone, they are its members: each gets the group's o
 (opinion, grade) at the weakest priority, so anything said of one of them wins."""
 from __future__ import annotations
 
-from extract.components.claims import Claim
+from extract.components.claims import Claim, _within
 from extract.components.mentions import GroupMarker, Value
 
 RESTATED = 4  # as weak as AllMembers (extract/components/claim_all.py)
@@ -33,7 +33,10 @@ def restated_claims(sents: list[tuple[int, int]], values: list[Value], groups: l
     """Claims giving the members of a restated group the labels it was first stated with."""
     out: list[Claim] = []
     for si, (ss, se) in enumerate(sents):
-        stated = _stated([g for g in groups if ss <= g.start < se], [v for v in values if ss <= v.start < se])
+        s_groups = _within(groups, ss, se)  # both sorted by .start: bisect, so long texts stay linear
+        if not s_groups:
+            continue
+        stated = _stated(s_groups, _within(values, ss, se))
         if stated is None:
             continue
         count, labels = stated
