@@ -46,7 +46,7 @@ class ClaimOrder:
         return any(p is not None and p.search(text, lo, e.start) for p in (self.behind_ref, self.compared_ref))
 
     def _heads_a_list(self, text: str, v: Value, ents: list) -> bool:
-        """ "yang juga masih berada di zona kuning yakni Kantor Pertanahan A ...; B ...": a label followed
+        """ "yang tetap di zona kuning yaitu Kantor Pertanahan A ...; B ...": a label followed
         by a list introducer and then at once by an entity heads the list (not the entity before it)."""
         m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
         return bool(m) and any(e.start == m.end() for e in ents)
@@ -199,7 +199,7 @@ class ClaimOrder:
                 donor = sharing
                 if donor:
                     for e in r:
-                        # "Poso masuk zona hijau dengan skor 85,67 (nilai B), bersama Kota Palu dengan skor
-                        # 86,07 (nilai B)": Palu's own score and grade stand, the zone is shared
+                        # "X meraih zona hijau dengan skor 81,20 (nilai B), bersama Kota Y dengan skor
+                        # 80,45 (nilai B)": Y's own score and grade stand, the zone is shared
                         mine = {v.kind for v in own.get(id(e), [])}
                         w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor if v.kind not in mine)

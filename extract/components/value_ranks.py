@@ -184,7 +184,7 @@ class RankFinders:
                 continue
             if prev and isinstance(prev[-1].value, int):
                 out.append(Value("rank", prev[-1].value + 1, m.start(), m.end(), scope=prev[-1].scope))
-                # "disusul Pemkab Sukoharjo (97,41) dan Pemkab Nganjuk (97,29)": the places after it, in order
+                # "disusul Pemkab A (95,10) dan Pemkab B (94,80)": the places after it, in order
                 stop = re.search(r"[.!?;\n](?:\s|$)|$", text[m.end():m.end() + 300])
                 for k, sep in enumerate(_NEXT_SEP.finditer(text, m.end(), m.end() + stop.start()), start=2):
                     out.append(Value("rank", prev[-1].value + k, sep.start(), sep.end(), scope=prev[-1].scope))
