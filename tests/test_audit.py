@@ -334,8 +334,8 @@ def test_bundled_sample_official_table_is_consistent_with_the_scheme():
     ("Kota Bengkulu naik ke peringkat 5 dari 34 provinsi.", []),
     ("Capaian ini naik dari tahun 2022.", []),
     ("Nilainya dari 79,1 menjadi 85,2 pada penilaian 2024.", [("naik", "score", 79.1, 85.2)]),
-    ("Ada peningkatan signifikan di lingkup Pemkab Mimika, dari 25,98 persen pada 2022 menjadi 54,11 persen.",
-     [("naik", "score", 25.98, 54.11)]),
+    ("Terjadi kenaikan cukup besar di Pemkab Boven Digoel, dari 31,40 persen pada 2022 menjadi 58,75 persen.",
+     [("naik", "score", 31.4, 58.75)]),
     ("Pemkab Tambrauw naik dari zona merah ke zona kuning.", [("naik", "zone", "merah", "kuning")]),
 ])
 def test_trend_phrases(sentence, expected):

@@ -89,7 +89,7 @@ class _Group:
 @dataclass
 class _Listed:
     """The distinct subjects named after a group phrase, leaving out the government that owns the
-    group ("tujuh unit pelayanan publik Pemkab Sleman yang dijadikan sampel, yakni ...")."""
+    group ("lima unit layanan Pemkab X yang dinilai sebagai sampel, yakni ...")."""
 
     sentence: int
     end: int

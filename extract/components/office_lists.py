@@ -111,9 +111,23 @@ class OfficeLists:
         """(regions, units, agencies) with the regions that name offices turned into units."""
         if not regions and not agencies:
             return regions, units, agencies
+        converted, taken_agencies = self._agency_offices(text, regions, units, agencies)
+        starters, prefixed = self._list_starters(text, regions, units, agencies)
+        self._chains(text, regions, units, starters, prefixed, converted)
+        units, added = self._bare_members(text, units, regions, agencies, converted)
+        if not converted and not added:
+            return regions, units, agencies
+        self._one_name(regions, converted)
+        units = sorted(units + list(converted.values()), key=lambda m: m.start)
+        return ([r for r in regions if id(r) not in converted], units,
+                [a for a in agencies if id(a) not in taken_agencies])
+
+    def _agency_offices(self, text: str, regions: list[EntityMention], units: list[EntityMention],
+                        agencies: list[EntityMention]) -> tuple[dict[int, EntityMention], set[int]]:
+        """Agency + region: "BPN Kabupaten Aceh Utara", "Badan Pertanahan Nasional (BPN) Kota Serang"
+        (the offices by region id, the agencies taken into them)."""
         converted: dict[int, EntityMention] = {}
         taken_agencies: set[int] = set()
-        # agency + region: "BPN Kabupaten Aceh Utara", "Badan Pertanahan Nasional (BPN) Kota Serang"
         spans = [(u.start, u.end) for u in units]
         for a in agencies:
             heads = self.agency_offices.get(a.name)
@@ -127,7 +141,12 @@ class OfficeLists:
                 office.start = a.start
                 converted[id(r)] = office
                 taken_agencies.add(id(a))
-        # introduced lists after a plural kind noun: the first region after each introducer
+        return converted, taken_agencies
+
+    def _list_starters(self, text: str, regions: list[EntityMention], units: list[EntityMention],
+                       agencies: list[EntityMention]) -> tuple[dict[int, str], dict[int, int]]:
+        """Introduced lists after a plural kind noun: the first region after each introducer (its kind,
+        and where a lower-case head before it starts)."""
         starters: dict[int, str] = {}
         prefixed: dict[int, int] = {}  # region -> where its lower-case head starts
         if self.kinds is not None:
@@ -155,7 +174,11 @@ class OfficeLists:
                     if intro and re.fullmatch(r"[\s:]*", between[intro.end():]) and \
                             not (self.breaker and self.breaker.search(between)):
                         starters.setdefault(id(r), kind)
-        # chains: each bare region right after an office of a listed kind (or a converted one)
+        return starters, prefixed
+
+    def _chains(self, text: str, regions: list[EntityMention], units: list[EntityMention], starters: dict[int, str],
+                prefixed: dict[int, int], converted: dict[int, EntityMention]) -> None:
+        """Chains: each bare region right after an office of a listed kind (or a converted one)."""
         listable = [(u.start, u.end, self._head(u.name)) for u in units
                     if u.parent and self.ministry(self._head(u.name), u.name) or self._head(u.name) in self.facilities]
         members = sorted([(s, e, h, None) for s, e, h in listable] + [(r.start, r.end, None, r) for r in regions],
@@ -181,10 +204,9 @@ class OfficeLists:
                 converted[id(r)] = self._office(kind, r, text)
                 converted[id(r)].start = prefixed.get(id(r), r.start)
             prev = (e, kind)
-        units, added = self._bare_members(text, units, regions, agencies, converted)
-        if not converted and not added:
-            return regions, units, agencies
-        # one office, one name: "Tangsel" and "Tangerang Selatan" in one list of land offices
+
+    def _one_name(self, regions: list[EntityMention], converted: dict[int, EntityMention]) -> None:
+        """One office, one name: "Tangsel" and "Tangerang Selatan" in one list of land offices."""
         names: dict[tuple, str] = {}
         for r in regions:
             o = converted.get(id(r))
@@ -195,6 +217,3 @@ class OfficeLists:
             o = converted.get(id(r))
             if o is not None:
                 o.name = names[(self._head(o.name), r.code)]
-        units = sorted(units + list(converted.values()), key=lambda m: m.start)
-        return ([r for r in regions if id(r) not in converted], units,
-                [a for a in agencies if id(a) not in taken_agencies])

@@ -28,8 +28,9 @@ Works sentence by sentence over the mentions the other components left on the Do
   state of a change ("naik dari zona merah ke zona kuning") is the year before;
 - sentences that define the scheme ("nilai 88,00-100 zona hijau") carry no claims.
 An entity's own values win over values it gets from a prefix, a group or a list. The state
-(claims, priorities, pending groups) is in claims.py, the years of claims in claim_years.py, the
-entities that may take claims in claim_entities.py.
+(claims, priorities, pending groups) is in claims.py, what the reading carries from sentence to
+sentence in claim_walk.py, the claims of one sentence's mentions in text order in claim_order.py,
+the years of claims in claim_years.py, the entities that may take claims in claim_entities.py.
 Sets `doc._.records: list[Record]`. Knowledge: models/values.yaml (share words).
 """
 from __future__ import annotations
@@ -45,43 +46,30 @@ from extract.components.claim_all import AllMembers
 from extract.components.claim_continued import ClaimContinued
 from extract.components.claim_entities import LIST_ITEM, ClaimEntities
 from extract.components.claim_groups import ClaimGroups
+from extract.components.claim_order import CATEGORICAL, ClaimOrder
 from extract.components.claim_restated import restated_claims
+from extract.components.claim_walk import _Sentence, _Walk
 from extract.components.claim_years import ClaimYears
-from extract.components.claim_walk import _Order, _Sentence, _Walk
-from extract.components.claims import (CARRY, GROUP, OWN, PREFIX, SHARED, Claim, _covers, _Group, _inside_any, _Listed,
+from extract.components.claims import (CARRY, GROUP, SHARED, Claim, _covers, _Group, _inside_any, _Listed,
                                        _merge_spans, _search, _Sorted, _Span, _within)
 from extract.components.earlier import EarlierCue
-from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
-from extract.components.related import related_heading, related_lines
+from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.types import Record
 
 if not Doc.has_extension("records"):
     Doc.set_extension("records", default=None)
 
-CATEGORICAL = ("zone", "grade", "opinion")
-# between two members of a list, possibly after the first member's bracketed value ("Bantul (91,20), Sleman")
-# ... or after its score written inline ("Banyuasin mendapat nilai 80,03 dan Empat Lawang 77,31 berada di zona kuning")
-_LIST_WORDS = read_yaml(MODELS_DIR / "values.yaml")
-LIST_SEP = re.compile(rf"^\s*(?:\([^()]{{1,40}}\)|(?:(?:{words_alt(_LIST_WORDS['inline_score_verbs'])})\s+)?"
-                      rf"(?:(?:{words_alt(_LIST_WORDS['inline_score_nouns'])})\s+)?"
-                      r"\d{1,3}[.,]\d{1,2})?[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
-                      re.IGNORECASE)
 ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
 COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
-RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
 RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
-# between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
-LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
-ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 # one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
-# the end of one list item before the next: "..., ", "... dan ", "..., serta "
-LIST_TAIL = re.compile(r"(?i)^[^.;:]{0,80}?(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)$")
 
-class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, DataComponent):
-    files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml")
+class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, DataComponent):
+    files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml", LABELS_FILE)
 
     def load(self, data_dir: Path) -> None:
         scheme = read_yaml(data_dir / "scoring_scheme.yaml")
@@ -120,8 +108,7 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
             if u.get("anaphora_nouns") else None
         ana = v.get("years_anaphora", [])
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
-        rel = v.get("related_links", [])
-        self.related = related_heading(rel)
+        self.related = related_heading(related_link_words(data_dir))
         behind = v.get("rank_behind_words", [])
         self.behind_ref = re.compile(rf"(?i),\s*(?:{words_alt(behind)})\s+$") if behind else None
         comp = v.get("compared_reference_before", [])
@@ -189,13 +176,6 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
                 out.setdefault(c.value.kind, c.value)
         return list(out.values())
 
-    def _excepted(self, text: str, e: EntityMention) -> bool:
-        """Is e named as an exception whose own state is not told right after it ("kecuali C, masuk
-        zona hijau", "semua hijau kecuali C")? "kecuali C yang masih kuning" tells C's own."""
-        if self.exception is None or not self.exception.search(text, max(0, e.start - 15), e.start):
-            return False
-        return not re.match(r"\s*,?\s*yang\b", text[e.end:e.end + 12])
-
     def _of_kind(self, ents: list[EntityMention], g: GroupMarker) -> list[EntityMention]:
         """ "keempat kabupaten itu": the entities of the kind its noun names (all for "pemda", "daerah")."""
         kinds = self.noun_types.get(g.noun or "")
@@ -209,22 +189,6 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
         if si - last_sent <= 2:
             return list({self._key(e): e for e in last_subjects}.values())
         return []
-
-    def _behind_reference(self, text: str, current, e) -> bool:
-        """ "X menduduki peringkat kedua secara nasional, di bawah Provinsi Y, dengan nilai 94,01", "X
-        meraih nilai lebih tinggi dari Kota Y, yakni 80,03": Y, set off by a comma after a rank or
-        comparison word, is the reference point, not the holder of what follows."""
-        if current is None or not re.match(r"\s*,", text[e.end:e.end + 3]):
-            return False
-        # "nilai yang sedikit lebih tinggi dari Merangin, yakni 80,03": the one compared with
-        lo = max(current.end, e.start - 40)
-        return any(p is not None and p.search(text, lo, e.start) for p in (self.behind_ref, self.compared_ref))
-
-    def _heads_a_list(self, text: str, v: Value, ents: list) -> bool:
-        """ "yang juga masih berada di zona kuning yakni Kantor Pertanahan A ...; B ...": a label followed
-        by a list introducer and then at once by an entity heads the list (not the entity before it)."""
-        m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
-        return bool(m) and any(e.start == m.end() for e in ents)
 
     def _related_lines(self, text: str) -> list:
         """Lines that link to other articles, as spans with .start/.end, sorted, for _within."""
@@ -406,159 +370,6 @@ class RecordAssembler(ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, Da
             if g.count and _search(ALL_WORDS, text[g.end:se], None if w.low is None else w.low[g.end:se]):
                 for e in w.recent[-g.count:]:
                     w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s.vals if v.kind in CATEGORICAL)
-
-    def _walk_mentions(self, w: _Walk, s: _Sentence, same: list[Value]) -> _Order:
-        """The sentence's entities, values and groups in text order: a value goes to the entity before
-        it, to the entity after it, or to the pending group."""
-        text = w.text
-        o = _Order()
-        items = sorted([(e.start, 0, e) for e in s.ents] + [(v.start, 1, v) for v in s.vals] +
-                       [(g.start, 2, g) for g in s.groups], key=lambda t: (t[0], t[1]))
-        for _, kind, it in items:
-            if kind == 2:
-                self._at_group(w, s, o, it, same)
-            elif kind == 0 and o.collecting and o.last_group is not None and self._group_owner(text, o.last_group, it):
-                continue  # "tiga pemda Provinsi Sulteng mendapat ...": where the group is, not one of it
-            elif kind == 1 and it.kind in CATEGORICAL and (
-                    re.match(r"\s*:", text[it.end:it.end + 3]) or not o.collecting and self._heads_a_list(text, it, s.ents)):
-                self._at_label_heading(w, s, o, it)
-            elif kind == 1:
-                self._at_value(w, s, o, it)
-            elif self._excepted(text, it):
-                continue  # "A, B, kecuali C, masuk zona hijau": C takes nothing, the values after it are A's and B's
-            else:
-                self._at_entity(w, s, o, it)
-        return o
-
-    def _at_group(self, w: _Walk, s: _Sentence, o: _Order, it: GroupMarker, same: list[Value]) -> None:
-        text = w.text
-        if self.beaten is not None and self.beaten.search(text, max(0, it.start - 30), it.start):
-            return  # "X menyisihkan 23 kabupaten/kota lain": the ones beaten, not a group with labels
-        mine = o.own.get(id(o.current), []) if o.current is not None else []
-        if mine and mine[-1].kind == "rank" and mine[-1].start < it.start <= mine[-1].end + 3:
-            o.field_of = o.current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
-        if not it.anaphoric or w.active is None:
-            w.active = _Group.open(it, w.active, self._everyone(text, it))
-            w.listed = _Listed(s.index, it.end)
-            for v in same:
-                w.active.add(v, only_kind=True)
-            # "Selain X, ada 4 kabupaten lain ...": X, named again later, is none of the 4
-            w.active.members.update(self._key(e) for e in s.ents if e.start < it.start and self.outside is not None
-                                    and self.outside.search(text, max(0, e.start - 15), e.start))
-        o.collecting, o.current, o.last_group = True, None, it
-
-    def _at_label_heading(self, w: _Walk, s: _Sentence, o: _Order, it: Value) -> None:
-        """A label heading the entities after it, until the next one."""
-        text = w.text
-        o.inline_heads[it.kind] = it
-        # "... meraih Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi adalah A, B": the
-        # labels run up to the introducer, all of them head the list
-        run_end = it.start
-        for v in reversed(o.own.get(id(o.current), []) if o.current is not None else []):
-            if v.kind not in CATEGORICAL or v.kind in o.inline_heads or \
-                    not LABEL_RUN_GAP.match(text, v.end, run_end) or LABEL_RUN_GAP.match(text, v.end, run_end).end() != run_end:
-                break
-            o.inline_heads[v.kind], run_end = v, v.start
-        if o.current is not None and ALSO.search(text, o.current.end, it.start):
-            w.claims.append(Claim(o.current, it, SHARED, s.span))  # "Selain X, yang juga ... yakni"
-        o.current = None
-
-    def _at_value(self, w: _Walk, s: _Sentence, o: _Order, it: Value) -> None:
-        text = w.text
-        nxt = next((e for e in s.ents if e.start >= it.end and e.start > it.start), None)
-        if nxt is not None and it.forward:
-            o.forward.setdefault(id(nxt), []).append(it)  # "kedua, setelah Kemlu": Kemlu is first
-        elif nxt is not None and o.current is not None and (
-                it.kind == "rank" and self.forward_link.match(text[it.end:nxt.start])
-                or it.kind == "score" and self.passive_link.match(text[it.end:nxt.start])):
-            o.forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"
-        elif o.collecting and w.active is not None:
-            w.active.add(it)
-        elif o.current is None:
-            o.prefix.append(it)
-        else:
-            o.own[id(o.current)].append(it)
-            w.claims.append(Claim(o.current, it, OWN, s.span))
-
-    def _at_entity(self, w: _Walk, s: _Sentence, o: _Order, it: EntityMention) -> None:
-        span = s.span
-        if self._behind_reference(w.text, o.current, it):
-            for v in o.forward.get(id(it), []):  # "peringkat kedua, di bawah X, dengan nilai 94,01":
-                w.claims.append(Claim(it, v, OWN, span))  # X is first; the score stays the holder's
-            return
-        o.collecting, o.current = False, it
-        for v in o.inline_heads.values():
-            w.claims.append(Claim(it, v, PREFIX, span))
-        for v in o.forward.get(id(it), []):
-            o.own[id(it)].append(v)
-            w.claims.append(Claim(it, v, OWN, span))
-        prefix_ranks = [v for v in o.prefix if v.kind == "rank"]
-        for v in o.prefix:
-            if len(prefix_ranks) > 1 and v.kind == "rank":
-                continue  # "Urutan pertama dan kedua masing-masing X dan Y": in order, below
-            if v.kind in ("score", "rank") and not o.first_entity:
-                continue  # "Peringkat pertama diraih X ..., disusul Y": one rank, one holder
-            w.claims.append(Claim(it, v, PREFIX, span))
-        if len(prefix_ranks) > 1 and 0 <= (k := len(o.ranked_in_order)) < len(prefix_ranks) \
-                and self._key(it) not in o.ranked_in_order:
-            o.ranked_in_order.append(self._key(it))
-            w.claims.append(Claim(it, prefix_ranks[k], PREFIX, span))
-        if w.active is not None:
-            w.claims.extend(Claim(it, v, prio, span) for v, prio in w.active.take(self._key(it)))
-            w.active = w.active.live()
-        o.first_entity = False
-
-    def _respectively(self, w: _Walk, s: _Sentence, own: dict[int, list[Value]]) -> None:
-        """ "Bungo, Tebo, dan Batanghari ... dengan nilai masing-masing 90,10, 88,20 dan 85,00": in order."""
-        resp = s.found(RESPECTIVELY)
-        if not resp:
-            return
-        cut = s.start + resp.start()
-        stop = next((e.start for e in s.ents if e.start > cut), s.end)  # up to the next entity named
-        svals = [v for v in s.vals if v.kind == "score" and cut < v.start < stop]
-        members = list({self._key(e): e for e in s.ents if e.start < cut}.values())
-        if len(svals) == len(members) >= 2:
-            ids = {id(v) for v in svals}
-            w.claims = [c for c in w.claims if id(c.value) not in ids]
-            w.claims.extend(Claim(e, v, OWN, s.span) for e, v in zip(members, svals))
-            for e, v in zip(members, svals):
-                own[id(e)].append(v)
-
-    def _shared_in_lists(self, w: _Walk, s: _Sentence, own: dict[int, list[Value]]) -> None:
-        """Lists sharing the last member's zone/grade/opinion, and "bersama"."""
-        text, low, s_ents, ss, se = w.text, w.low, s.ents, s.start, s.end
-        run: list[EntityMention] = [s_ents[0]]
-        runs = []
-        for prev, cur in zip(s_ents, s_ents[1:]):
-            if LIST_SEP.match(text[prev.end:cur.start]):
-                run.append(cur)
-            else:
-                runs.append(run)
-                run = [cur]
-        runs.append(run)
-        sharing: list[Value] = []  # what "bersama" hands on, through the list that follows it
-        for ri, r in enumerate(runs):
-            donor_vals = [v for v in own.get(id(r[-1]), []) if v.kind in CATEGORICAL]
-            for e in r[:-1]:
-                # a member with only a score of its own still shares the list's zone ("Bantul (91,20),
-                # Sleman (90,10) dan Kulon Progo (88,05) masuk zona hijau")
-                mine = {v.kind for v in own.get(id(e), [])}
-                if not mine & set(CATEGORICAL):
-                    w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor_vals)
-            if ri > 0:
-                prev_last = runs[ri - 1][-1]
-                between = text[prev_last.end:r[0].start]
-                if _search(self.share_re, between, None if low is None else low[prev_last.end:r[0].start]):
-                    sharing = [v for v in own.get(id(prev_last), []) if v.kind in CATEGORICAL]
-                elif not (sharing and LIST_TAIL.search(between)):
-                    sharing = []  # "..., bersama Kota Palu dengan skor 86,07, dan Kabupaten Banggai ...": still shared
-                donor = sharing
-                if donor:
-                    for e in r:
-                        # "Poso masuk zona hijau dengan skor 85,67 (nilai B), bersama Kota Palu dengan skor
-                        # 86,07 (nilai B)": Palu's own score and grade stand, the zone is shared
-                        mine = {v.kind for v in own.get(id(e), [])}
-                        w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor if v.kind not in mine)
 
     def _records(self, doc: Doc, claims: list[Claim], ents: list[EntityMention]) -> list[Record]:
         text = doc_text(doc)

@@ -1,16 +1,25 @@
 """Lines that link to other articles ("Baca juga: ...", the list under "Berita Terkait:").
 
 Their headlines name other results and other years, so neither the record assembler nor the
-year finder reads them. Knowledge: models/values.yaml `related_links`.
+year finder reads them. Knowledge: the cleaner's list of link labels, models/cleaning/lines.yaml
+`related_link_labels` (one list for both stages).
 """
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from extract.components.knowledge import words_alt
+from extract.components.knowledge import read_yaml, words_alt
+
+LABELS_FILE = "cleaning/lines.yaml"  # under the models directory
 
 # a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
+
+
+def related_link_words(data_dir: Path) -> list[str]:
+    """The labels of link lines ("baca juga", "berita terkait", ...)."""
+    return read_yaml(data_dir / LABELS_FILE).get("related_link_labels", [])
 
 
 def related_heading(words: list[str]) -> re.Pattern | None:

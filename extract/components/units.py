@@ -168,12 +168,7 @@ class Units(DataComponent):
                     e = me if bare and head0 in self.facilities and not located else parent.start
                 elif regions[k].end <= me:
                     inside = regions[k]  # "Polres Kubu Raya", "RSUD Sleman": the place it serves
-            name = text[s:e].strip()
-            name = re.sub(r"\s*\([^()]*\)\s*$", "", name)           # "(DPMPTSP)" is an alias
-            # "Rumah Sakit Umum Daerah (RSUD) Sleman", "Kantor Pertanahan (Kantah) Kabupaten X"
-            name = re.sub(r"(?<=\w)\s*\([A-Z][A-Za-z]{1,11}\)(?=\s+[A-Z])", "", name)
-            name = re.sub(r"(?:\s+(?:dan|serta|untuk|di|bagi|&))+$", "", name).strip(" ,.")
-            name = re.sub(r"\s+", " ", name)
+            name = self._clean_name(text[s:e])
             head = next((h for h in self.heads if name.startswith(h)), name)
             if name == head and (" " not in head and head not in self.abbrev_only or
                                  self.count_before.search(text[max(0, s - 20):s])):
@@ -185,13 +180,7 @@ class Units(DataComponent):
             if self.not_subject is not None and self.not_subject.search(text[max(0, s - 25):s]):
                 em.subject = False  # "Kepala Dinas Kesehatan ...": an office
             if parent is None and self.owner_gap is not None and k < len(regions):
-                # the first region after the name, joined by an owner word or written as a
-                # government ("RSUD X Pemprov Kalbar", "Puskesmas X milik Pemkab Y")
-                nxt = next((r for r in regions[k:] if r.start >= me), None)
-                gap = text[me:nxt.start] if nxt is not None else ""
-                if nxt is not None and len(gap) <= 40 and self.owner_gap.match(gap) and (
-                        self.owner_words.search(gap) or re.match(r"(?i)pem(?:prov|kab|kot|ko|da|erintah)\b", text[nxt.start:])):
-                    parent = nxt
+                parent = self._owner_after(text, regions[k:], me)
             if ministry:
                 em.parent = ministry
                 where = inside or parent
@@ -210,6 +199,26 @@ class Units(DataComponent):
                 parent.subject = False  # "Dinas Sosial Kabupaten Bangli": the region is not a subject here
             out.append(em)
         return out
+
+    @staticmethod
+    def _clean_name(raw: str) -> str:
+        """The unit's name as written, without an alias in brackets or a linking word at its end."""
+        name = raw.strip()
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", name)           # "(DPMPTSP)" is an alias
+        # "Rumah Sakit Umum Daerah (RSUD) Sleman", "Kantor Pertanahan (Kantah) Kabupaten X"
+        name = re.sub(r"(?<=\w)\s*\([A-Z][A-Za-z]{1,11}\)(?=\s+[A-Z])", "", name)
+        name = re.sub(r"(?:\s+(?:dan|serta|untuk|di|bagi|&))+$", "", name).strip(" ,.")
+        return re.sub(r"\s+", " ", name)
+
+    def _owner_after(self, text: str, regions: list[EntityMention], end: int) -> EntityMention | None:
+        """The first region after the name, joined by an owner word or written as a government
+        ("RSUD X Pemprov Kalbar", "Puskesmas X milik Pemkab Y")."""
+        nxt = next((r for r in regions if r.start >= end), None)
+        gap = text[end:nxt.start] if nxt is not None else ""
+        if nxt is not None and len(gap) <= 40 and self.owner_gap.match(gap) and (
+                self.owner_words.search(gap) or re.match(r"(?i)pem(?:prov|kab|kot|ko|da|erintah)\b", text[nxt.start:])):
+            return nxt
+        return None
 
     def _written_out(self, name: str, text: str) -> str:
         """ "Kantah Kota Batam" is "Kantor Pertanahan Kota Batam" where the text expands the head

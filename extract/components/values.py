@@ -21,22 +21,12 @@ from extract.components.casefold import lowered, pick, search_in
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import GroupMarker, Value
-from extract.components.tables import tables
+from extract.components.value_labels import LabelFinders, _inside
+from extract.components.value_ranks import _NUM, RankFinders
 
 for _ext in ("values", "groups"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
-
-_LIST_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})(?:[.)]|\)\.)[ \t]+(?=[A-Z])")  # "1.", "1)", "1)."
-# the same list written on one line: "yakni 1. Kota Balikpapan (95,12), 2. Kabupaten Berau (93,40), ..."
-# (written blank first, the lookbehinds after it: `re` then only tries them at blanks, not at every
-# character; the same matches as "(?<=[,:;]|...)[ \t]+(\d{1,2})...")
-_INLINE_ITEM = re.compile(r"[ \t](?:(?<=[,:;][ \t])|(?<=\byakni[ \t])|(?<=\byaitu[ \t])|(?<=\badalah[ \t])|(?<=\bialah[ \t])"
-                          r"|(?<=\bantara lain[ \t])|(?<=\d[ \t])|(?<=\d\)[ \t]))[ \t]*(\d{1,2})(?:[.)]|\)\.)[ \t]+(?=[A-Z])")
-# a list is a ranking when its heading says so
-_LIST_RANKED = re.compile(r"(?i)\b(?:peringkat|pemeringkatan|urutan|ranking|rangking|tertinggi|terbaik|teratas|posisi|besar)\b")
-_HEAD_PROVINCIAL = re.compile(r"(?<![\w])(?:[Ss]e-\s?[A-Z]|[Ss]e-?[Pp]rovinsi|[Tt]ingkat [Pp]rovinsi|di [Pp]rovinsi [A-Z])")
-_LIST_REVERSE = re.compile(r"(?i)\b(?:terendah|terbawah|terburuk)\b")
 
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
@@ -44,26 +34,13 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 # name, inside a run of decimal scores each after its name, is a score written without decimals
 _IN_SCORE_RUN = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}\s*(?:,|;|dan)\s+(?:[A-Z][\w.-]*\s+){1,4}$")
 _RUN_ITEM_END = re.compile(r"\s*(?:[,;)]|dan\b|serta\b|\.(?!\d)|$)")  # not "Puskesmas Ngaglik 2 98,09"
-_NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
 _AFTER_TO = re.compile(r"(?i)(?<![\w])(?:ke|menjadi|jadi)\s+(?:zona\s+)?$")
-_ZONE_MIX = re.compile(r"(?i)\s*(?:dan|atau|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
-# "dari 34 provinsi", "dari 416 kabupaten": the field a rank is counted in
-_TOTAL_AFTER = re.compile(r"(?i)(?<![\w])dari\s+(\d{2,3})\s+(provinsi|kabupaten|kota|pemerintah|pemda|daerah)(?![\w])")
-_PROVINCIAL_FRAME = re.compile(r"(?i)(?<![\w])(?:se-\s?(?!indonesia|nasional)\w+|tingkat provinsi|di provinsi\s+\w+)")
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
-_BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kuning|Merah|HIJAU|KUNING|MERAH)\s*\)?[ \t]*$")
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect_right(spans, (pos, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-# between the members of a list after "disusul": a score in brackets or after "nilai", then "," / "dan"
-_NEXT_SEP = re.compile(r"(?:(?<=\d\))|(?<=\d))\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+)(?=[A-Z])")
-
-class Values(DataComponent):
+class Values(LabelFinders, RankFinders, DataComponent):
     files = ("values.yaml", "units.yaml")
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
     _wishes: list[int] | None = None  # offsets of the wish words of the text find() is reading
@@ -72,6 +49,14 @@ class Values(DataComponent):
         v = read_yaml(data_dir / "values.yaml")
         self.v = v
         self.num_words = {**{k: n for k, n in v["cardinals"].items()}, **{k: n for k, n in v["ordinals"].items()}}
+        self._load_ranks(v)
+        self._load_labels(v)
+        self._load_scores(v)
+        self._load_groups(v, data_dir)
+        self._load_changes(v)
+
+    def _load_ranks(self, v: dict) -> None:
+        """Ranks ("peringkat ke-3 dari 14", "tertinggi se-X"), ranks named by their neighbours, scope words."""
         nw = words_alt(self.num_words)
         ords = words_alt(v["ordinals"])
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
@@ -88,7 +73,7 @@ class Values(DataComponent):
             rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{nw})(?![\w])", I)
         self.rank_first_re = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})\s+(?:{words_alt(v['rank_first_words'])})(?![\w])", I)
         # "menjadi yang tertinggi di Maluku", "jadi Kabupaten dengan tingkat kepatuhan ... tertinggi di Provinsi NTB",
-        # "dinobatkan sebagai kota dengan tingkat pelayanan publik terbaik se-Sumatera Utara": first in that field
+        # "dinobatkan sebagai kota dengan pelayanan publik terbaik se-Provinsi X": first in that field
         self.best_in_re = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
             rf"(?:yang\s+|(?:{words_alt(v.get('best_in_nouns', []) or ['daerah'])})\s+(?:dengan\s+)?[^.,;:!?\n\d]{{0,70}}?)?"
@@ -136,6 +121,10 @@ class Values(DataComponent):
         self.has_ranking = re.compile(rf"\b(?:{words_alt(v['rank_heads'])})\b", I)
         self.national = re.compile(rf"(?<![\w])(?:{words_alt(v['scope_national'])})(?![\w])", I)
         self.provincial = re.compile(r"(?<![\w])(?:se-?\s?(?:provinsi\s+)?[A-Z]\w+|tingkat provinsi|di provinsi\s+[A-Z]\w+|se-provinsi)", I)
+
+    def _load_labels(self, v: dict) -> None:
+        """Zones, grades and opinions, and the frames they are written in."""
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         # "zonasi terburuk atau merah", "zona terbaik alias hijau": a gloss of the colour in between
         # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
         adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
@@ -176,6 +165,10 @@ class Values(DataComponent):
         self.opinion_gloss = re.compile(
             rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:hijau|kuning|merah)\s*[(,]?\s*(?:{words_alt(links)})\s*"
             rf"(?:(?:{words_alt(fillers)})\s+){{0,4}}(?P<lvl>tinggi|sedang|rendah)(?![\w])", I) if links else None
+
+    def _load_scores(self, v: dict) -> None:
+        """What makes a number no score, and the wishes, negations and averages no one holds."""
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         self.score_not_before = re.compile(rf"^\s*(?:(?:%|persen)\s*)?(?:{words_alt(v['score_not_before'])})\b", I)
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
         chg = v.get("score_not_after_change", [])
@@ -197,6 +190,11 @@ class Values(DataComponent):
         self.average = re.compile(rf"\b(?:{words_alt(v['average_words'])})\b[^.,;]{{0,30}}$", I)
         self.table_cols = {k: set(ws) for k, ws in v["table_columns"].items()}
         self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
+
+    def _load_groups(self, v: dict, data_dir: Path) -> None:
+        """Group phrases ("10 Pemda", "Kesepuluh Pemda tersebut", "selebihnya") and changes of zone."""
+        nw = words_alt(self.num_words)
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         gn = words_alt(v["group_nouns"] + v.get("group_subset_nouns", [])
                        + read_yaml(data_dir / "units.yaml").get("group_nouns", []))
         self.group_re = re.compile(
@@ -212,6 +210,11 @@ class Values(DataComponent):
         self.group_others = re.compile(rf"\s+(?:{words_alt(others)})(?![\w])", I) if others else None
         self.rest_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})(?![\w])", I)
         self.collective_re = re.compile(rf"(?<![\w])(?:{words_alt(v['collective_anaphora'])})(?![\w])", I)
+
+    def _load_changes(self, v: dict) -> None:
+        """Changes of state ("naik dari 87 menjadi 89"), surveyed places, definitions of the scheme, thresholds,
+        states left."""
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         self.comparator_from = re.compile(rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?:\w+\s+){{0,2}}$", I)
         self.comparator_to = re.compile(rf"^[^.;]{{0,40}}?(?<![\w])(?:{words_alt(v['comparator_to'])})(?![\w])", I)
         self.change_words = re.compile(r"\b(naik|meningkat|turun|menurun|peningkatan|penurunan|kenaikan|berubah)\b", I)
@@ -239,51 +242,6 @@ class Values(DataComponent):
         if s.isdigit():
             return int(s)
         return self.num_words.get(re.sub(r"\s+", " ", s))
-
-    def _scope(self, text: str, s: int, e: int, total: int | None, noun: str | None) -> str | None:
-        # provinces, ministries and agencies are only ever ranked against the whole country
-        if noun and noun.lower() in ("provinsi", "kementerian", "lembaga", "kementerian/lembaga"):
-            return "nasional"
-        if total is not None and total >= self.v["national_total_min"]:
-            return "nasional"
-        low = self._low[1] if self._low is not None and self._low[0] is text else None
-        window = re.split(r"[.,;]\s", text[e:e + 50])[0]
-        back = re.split(r"[.,;]\s", text[max(0, s - 30):s])[-1]
-        # the same pieces of the lower-cased text, for the folded patterns (casefold.py)
-        lwin = None if low is None else re.split(r"[.,;]\s", low[e:e + 50])[0]
-        lback = None if low is None else re.split(r"[.,;]\s", low[max(0, s - 30):s])[-1]
-        if search_in(self.national, window, lwin, 0, len(window)) or search_in(self.national, back, lback, 0, len(back)):
-            return "nasional"
-        if search_in(self.provincial, window, lwin, 0, len(window)) or (total is not None and noun):
-            return "provinsi"
-        return None
-
-    def _unscoped_in_sentence(self, text: str, ranks: list[Value]) -> None:
-        """A rank with no scope beside it takes its sentence's national frame ("rangking pertama nasional
-        ..., melampaui Kabupaten Y yang berada di posisi kedua"), unless a later rank of that sentence has
-        its own scope: then the two are one holder's places in two fields ("posisi ketiga adalah X
-        yang menempati posisi 322 secara nasional")."""
-        for r in ranks:
-            if r.scope is not None:
-                continue
-            start, end, scope = self._sentence_scope(text, r.start, r.end)
-            if scope and not any(o is not r and o.scope and r.start < o.start < end for o in ranks):
-                r.scope = scope
-
-    def _sentence_scope(self, text: str, s: int, e: int) -> tuple[int, int, str | None]:
-        """Nothing beside the rank says its scope: a national total later in its sentence ("peringkat
-        kedelapan dengan nilai 83,92 dari 34 provinsi") or a national frame of the whole sentence
-        ("Untuk kategori pemerintah kota di Indonesia ..., Kota X menduduki posisi sembilan")."""
-        start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), s - 200, 0)
-        stop = re.search(r"[.!?](?=\s)|\n", text[e:e + 200])
-        end = e + (stop.start() if stop else 200)
-        sentence = text[start:end]
-        if _PROVINCIAL_FRAME.search(sentence):
-            return start, end, None
-        tot = _TOTAL_AFTER.search(text, e, end)
-        if tot and (tot.group(2).lower() == "provinsi" or int(tot.group(1)) >= self.v["national_total_min"]):
-            return start, end, "nasional"
-        return start, end, "nasional" if self.national.search(sentence) else None
 
     def _prior(self, text: str, s: int, e: int, low: str | None = None) -> bool:
         if _AFTER_TO.search(text, max(0, s - 20), s):
@@ -373,316 +331,6 @@ class Values(DataComponent):
             return False
         between = back[heads[-1].end():]
         return not re.search(r"\d[.,]\d", between) and not self.diff_not_before.search(between)
-
-    def ranks(self, text: str) -> list[Value]:
-        low = lowered(text)
-        self._low = (text, low)  # for _scope
-        # the scans below read offsets and number words only: run on the lower-cased text when exact
-        rank_after_re, rtext = pick(self.rank_after_re, text, low)
-        best_in_re, btext = pick(self.best_in_re, text, low)
-        rank_first_re, ftext = pick(self.rank_first_re, text, low)
-        out = []
-        for m in self.rank_re.finditer(text):
-            n = self._num(m.group("n"))
-            if not n or self.rank_not_after.match(text[m.end("n"):]) or n > 600:
-                continue
-            total = int(m.group("total")) if m.group("total") else None
-            if total is not None and total < n:
-                continue
-            scope = self._scope(text, m.start(), m.end(), total, m.group("noun"))
-            out.append(Value("rank", n, m.start(), m.end(), scope=scope))
-            pos = m.end("n")
-            # "Urutan pertama dan kedua masing-masing X dan Y", "peringkat 4, 5 dan 6 ditempati ..."
-            while total is None and (more := self.rank_more.match(text, pos)) and self._num(more.group("n")):
-                out.append(Value("rank", self._num(more.group("n")), more.start("n"), more.end("n"), scope=scope))
-                pos = more.end()
-        for m in rank_after_re.finditer(rtext):
-            n = self._num(m.group("n"))
-            if n and not self.rank_not_after.match(text[m.end():]):
-                out.append(Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None)))
-        for m in best_in_re.finditer(btext):  # "menjadi yang tertinggi di Maluku" -> first in the province
-            scope = "nasional" if re.match(r"(?i)\s*(?:di|se-?)\s*(?:indonesia|nasional)", text[m.end():]) else "provinsi"
-            out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
-        for m in rank_first_re.finditer(ftext):
-            out.append(Value("rank", 1, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None)))
-        if search_in(self.has_ranking, text, low, 0, len(text)):
-            for m in self.enum_re.finditer(text):
-                before = text[max(0, m.start() - 12):m.start()]
-                if re.search(r"(?:^|[.;:!?\n]\s*|(?<![\w])dan\s+|,\s*)$", before) or m.start() == 0:
-                    out.append(Value("rank", self._num(m.group("n")), m.start(), m.end()))
-        if self.best_score_re is not None:
-            for m in self.best_score_re.finditer(text):
-                g = "a" if m.group("a") else "b"
-                out.append(Value("rank", 1, m.start(g), m.end(g), scope=self._scope(text, m.start(g), m.end(g), None, None)))
-        if self.best_score_bare_re is not None:
-            for m in self.best_score_bare_re.finditer(text):
-                sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
-                field = self.field_before.search(text, sent_start, m.start())
-                if field:
-                    scope = "provinsi" if re.search(r"(?i)kabupaten|kota|daerah", field.group()) and \
-                        self.provincial.search(text, sent_start, m.start()) else "nasional"
-                    out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
-        out.extend(self.list_ranks(text))
-        out.extend(self.last_ranks(text))
-        out.extend(self.above_ranks(text))
-        # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
-        out = self._dedupe([v for v in out if "\n" not in text[v.start:v.end]])
-        self._unscoped_in_sentence(text, out)
-        return self._dedupe(out + self.next_ranks(text, out) + self.behind_ranks(text, out))
-
-    def behind_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
-        """ "posisi nomor dua, setelah Kementerian Luar Negeri": the one named after "setelah" is
-        first (one plain step; behind a third place the one ahead may be second or share it)."""
-        out = []
-        for r in ranks:
-            m = self.rank_behind.match(text, r.end) if self.rank_behind is not None and r.value == 2 else None
-            if m:
-                # on the words before the name ("di bawah "), so the name after them is its holder
-                out.append(Value("rank", 1, m.start(), m.end(), scope=r.scope, forward=True))
-        return out
-
-    def above_ranks(self, text: str) -> list[Value]:
-        """ "Empat Pemprov lain di atas Pemprov Sumut": the one named after them is place N+1 (a value on
-        the words before the name, so the name after them takes it)."""
-        if self.above_re is None:
-            return []
-        out = []
-        for m in self.above_re.finditer(text):
-            n = self._num(m.group("n"))
-            if n:
-                scope = "nasional" if re.match(r"(?i)pemprov|provinsi", m.group("noun")) else None
-                out.append(Value("rank", n + 1, m.start(), m.end(), scope=scope, forward=True))
-        return out
-
-    def last_ranks(self, text: str) -> list[Value]:
-        """ "Kabupaten X diurutan paling buncit" is rank N when the text states once how many were
-        assessed ("survei terhadap 6 kabupaten"); without a count it is no rank (DECISIONS.md)."""
-        if self.rank_last_re is None:
-            return []
-        found = list(self.rank_last_re.finditer(text))
-        if not found:
-            return []
-        # a rank's own total ("urutan 32 dari 34 provinsi") sizes that rank's field, not the last place's
-        counts = {self._num(m.group("n")) for m in self.field_count_re.finditer(text)
-                  if not re.search(r"\d\s*$", text[max(0, m.start() - 4):m.start()])} - {None}
-        if len(counts) != 1:
-            return []
-        n = counts.pop()
-        scope = "nasional" if n >= self.v["national_total_min"] else "provinsi"
-        return [Value("rank", n, m.start(), m.end(), scope=scope) for m in found]
-
-    def next_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
-        """ "Nilai tertinggi diraih X (93,54), disusul Kota Y": the place after the last rank named
-        earlier in the same sentence (placed on "disusul", so it goes to the entity after it)."""
-        if self.rank_next_re is None:
-            return []
-        out = []
-        for m in self.rank_next_re.finditer(text):
-            prev = [r for r in ranks if r.end <= m.start() and not re.search(r"[.!?\n]\s", text[r.end:m.start()])]
-            # "disusul oleh Kabupaten Kampar di peringkat ke-84": a place of its own in the clause wins
-            clause_end = m.end() + (re.search(r"[,;.!?\n]|$", text[m.end():m.end() + 120]).start())
-            if any(m.end() <= r.start < clause_end for r in ranks):
-                continue
-            if prev and isinstance(prev[-1].value, int):
-                out.append(Value("rank", prev[-1].value + 1, m.start(), m.end(), scope=prev[-1].scope))
-                # "disusul Pemkab Sukoharjo (97,41) dan Pemkab Nganjuk (97,29)": the places after it, in order
-                stop = re.search(r"[.!?;\n](?:\s|$)|$", text[m.end():m.end() + 300])
-                for k, sep in enumerate(_NEXT_SEP.finditer(text, m.end(), m.end() + stop.start()), start=2):
-                    out.append(Value("rank", prev[-1].value + k, sep.start(), sep.end(), scope=prev[-1].scope))
-        return out
-
-    def list_ranks(self, text: str) -> list[Value]:
-        """A numbered list that is a ranking ("Berikut peringkatnya: 1. Kabupaten X 94,12 2. ..."):
-        its numbers are ranks when the line before says so or the scores fall down the list.
-        The value sits where the item's text starts, so it joins the entity named there."""
-        items = sorted({(int(m.group(1)), m.end()) for rx in (_LIST_ITEM, _INLINE_ITEM) for m in rx.finditer(text)},
-                       key=lambda it: it[1])
-        out: list[Value] = []
-        run: list[tuple[int, int]] = []
-        for it in items + [(0, len(text))]:
-            if run and it[0] == run[-1][0] + 1 and it[1] - run[-1][1] < 300:
-                run.append(it)
-                continue
-            if len(run) >= 2 and run[0][0] == 1:
-                out.extend(self._ranked_run(text, run))
-            run = [it] if it[0] == 1 else []
-        return out
-
-    def table_values(self, text: str, found: list[Value]) -> list[Value]:
-        """A table flattened to text ("No<TAB>Pemda<TAB>Nilai<TAB>Zona" then one row a line, tabs or
-        pipes between cells): the zone, grade, opinion and rank columns give values per row (the
-        scores are numbers and are found anyway). A "No" column is a rank only when the scores fall."""
-        out: list[Value] = []
-
-        def columns(head_cells) -> dict:
-            return {k: c for c, (_, cell) in enumerate(head_cells) for k, words in self.table_cols.items()
-                    if cell.strip().lower().rstrip(".") in words}
-
-        for (pos, head_cells), rows in tables(text, columns):
-            cols = columns(head_cells)
-            head = text[max(0, pos - 200):pos]
-            scope = self._head_scope(head)
-            scores = []
-            for _rpos, rc in rows:
-                sc = cols.get("score")
-                m = _NUM.fullmatch(rc[sc][1].strip()) if sc is not None else None
-                scores.append(float(f"{m.group(1)}.{m.group(3) or 0}") if m else None)
-            falling = (len(rows) >= 4 or _LIST_RANKED.search(head)) and None not in scores \
-                and all(a > b for a, b in zip(scores, scores[1:]))
-            for (rpos, rc), _ in zip(rows, scores):
-                def at(c):
-                    off, cell = rc[c]  # noqa: B023 - called within this iteration
-                    st = rpos + off + len(cell) - len(cell.lstrip())  # noqa: B023 - called within this iteration
-                    return cell.strip(), st, st + len(cell.strip())
-                if "zone" in cols:
-                    z, a, b = at(cols["zone"])
-                    z = re.sub(r"(?i)^zona\s+", "", z).lower()
-                    if z in ("hijau", "kuning", "merah"):
-                        out.append(Value("zone", z, a, b))
-                if "grade" in cols:
-                    g, a, b = at(cols["grade"])
-                    if re.fullmatch(r"[A-E]", g):
-                        out.append(Value("grade", g, a, b))
-                    elif re.fullmatch(r"(?i)kualitas\s+(tertinggi|tinggi|sedang|rendah|terendah)", g):
-                        out.append(Value("opinion", re.sub(r"\s+", " ", g.lower()), a, b))
-                if "opinion" in cols:
-                    o, a, b = at(cols["opinion"])
-                    if re.fullmatch(r"(?i)(kualitas|kepatuhan)\s+(tertinggi|tinggi|sedang|rendah|terendah)", o):
-                        out.append(Value("opinion", re.sub(r"\s+", " ", o.lower()), a, b))
-                rank_col = cols.get("rank", cols.get("no") if falling else None)
-                if rank_col is not None:
-                    n, a, b = at(rank_col)
-                    if n.rstrip(".").isdigit():
-                        out.append(Value("rank", int(n.rstrip(".")), a, b, scope=scope))
-        taken = {(v.kind, v.start) for v in found}
-        return [v for v in out if (v.kind, v.start) not in taken]
-
-    def _ranked_run(self, text: str, run: list[tuple[int, int]]) -> list[Value]:
-        first = run[0][1]
-        head = re.sub(r"\s*\d{1,2}(?:\)\.|[.)])[ \t]*$", "", text[max(0, first - 200):first])  # the line before the list
-        head = re.split(r"(?<=[.!?])\s", head)[-1]
-        # falling scores alone make no ranking: a list of a zone's members is often sorted by score
-        # without the text ever calling it a ranking (RECORDS.md: order is no rank unless stated)
-        if _LIST_REVERSE.search(head) or not _LIST_RANKED.search(head):
-            return []
-        lines = [text[p:text.find("\n", p) if "\n" in text[p:] else len(text)] for _, p in run]
-        scores = []
-        for ln in lines:
-            m = next((m for m in _NUM.finditer(ln) if m.group(2)), None)
-            scores.append(float(f"{m.group(1)}.{m.group(3)}") if m else None)
-        # tied members of a ranked list share no place
-        tied = {k for k, sc in enumerate(scores) if sc is not None and scores.count(sc) > 1}
-        return [Value("rank", n, p, p, scope=self._head_scope(head)) for k, (n, p) in enumerate(run) if k not in tied]
-
-    def _head_scope(self, head: str) -> str | None:
-        """The scope a list's or table's heading states ("se-Kalsel", "tingkat nasional"), else None."""
-        if self.national.search(head):
-            return "nasional"
-        return "provinsi" if _HEAD_PROVINCIAL.search(head) else None
-
-    def zones(self, text: str) -> list[Value]:
-        # "naik dari kuning ke hijau": both colours of a change are zones
-        out: list[Value] = []
-        for m in self.zone_change.finditer(text):
-            out += [Value("zone", m.group(g).lower(), m.start(g), m.end(g)) for g in ("a", "b")]
-        # "6 kantor ... masuk zona hijau dan kuning": a mix of zones is no one's zone
-        # "3 Zona Hijau dan 10 Zona Kuning": a count of governments per zone is no one's zone
-        out += [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)
-                if not _ZONE_MIX.match(text, m.end()) and not any(v.start <= m.start("z") < v.end for v in out)
-                and not self.zone_count.search(text, max(0, m.start() - 24), m.start())]
-        # the rest of a list in a bare colour: "selainnya kuning semua", "sisanya merah"
-        for m in self.rest_colour.finditer(text):
-            if not any(v.start <= m.start("z") < v.end for v in out):
-                out.append(Value("zone", m.group("z").lower(), m.start("z"), m.end("z")))
-        # a list line's last cell: "- Kabupaten Bungo – 90,10 – Hijau", "Kabupaten Tebo 70,50 (Kuning)"
-        for m in _BARE_ZONE.finditer(text):
-            if not any(v.start <= m.start("z") < v.end for v in out):
-                out.append(Value("zone", m.group("z").lower(), m.start("z"), m.end("z")))
-        return out
-
-    def grades(self, text: str) -> list[Value]:
-        out = []
-        for m in self.grade_re.finditer(text):
-            if m.group("g3"):  # only the bracket is the grade: the score before it stays a score
-                out.append(Value("grade", m.group("g3"), m.start("g3") - 1, m.end()))
-            else:
-                out.append(Value("grade", m.group("g") or m.group("g2") or m.group("g4") or m.group("g5"), m.start(), m.end()))
-        return out
-
-    def opinions(self, text: str) -> list[Value]:
-        out = []
-        # "dinyatakan kategori sedang", "predikat tinggi": the pre-2022 verdicts (2022+ records keep
-        # only their zone, see records.py)
-        if self.old_verdict_re is not None:
-            for m in self.old_verdict_re.finditer(text):
-                out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start(), m.end()))
-        if self.subject_verdict_re is not None:
-            for m in self.subject_verdict_re.finditer(text):
-                out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start("lvl"), m.end()))
-        for m in self.opinion_re.finditer(text):
-            prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 30):m.start()])
-            tok = prev.group(1) if prev else ""
-            # "(Zona Hijau/Kualitas Tertinggi)", "(62,15/kualitas sedang)": a slash pairs it with a value
-            ok = tok[-1:] in "\"“'‘(/" or tok.lower().strip(",.:") in self.opinion_before if tok else False
-            # a headline's label right after a name: "..., Kota Jambi Kualitas Tertinggi" (capitals on
-            # both sides mark the label; prose writes "indikator kualitas tinggi" in lower case)
-            ok = ok or (tok[:1].isupper() and tok[-1:].isalpha() and m.group("o").istitle())
-            # the value of a short key line: "Opini Ombudsman: kualitas tinggi"
-            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-            ok = ok or (tok[-1:] in ":;" and len(line) <= 40)
-            if not ok:
-                continue
-            o = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("o")).lower()
-            o = re.sub(r"\s+", " ", self.opinion_infix.sub("", o) if self.opinion_infix else o)
-            # an alias meaning an opinion only in graded years keeps its written form; the assembler,
-            # which knows the year, maps it (claim_years.py, _opinion_for_year)
-            o = o if o in self.graded_only_alias else self.opinion_alias.get(o, o)
-            out.append(Value("opinion", o, m.start(), m.end()))
-        for m in self.opinion_gloss.finditer(text) if self.opinion_gloss is not None else ():
-            lvl = m.group("lvl").lower()
-            if not any(v.start < m.end("lvl") and m.start("lvl") < v.end for v in out):
-                out.append(Value("opinion", f"kepatuhan {lvl}", m.start("lvl"), m.end("lvl")))
-        return out
-
-    def groups(self, text: str, values: list[Value], low: str | None = None) -> list[GroupMarker]:
-        # the patterns run on the lower-cased text when that is exact (casefold.py); the words
-        # read from their groups are lower-cased anyway
-        group_re, gtext = pick(self.group_re, text, low)
-        group_more, mtext = pick(self.group_more, text, low)
-        collective_re, ctext = pick(self.collective_re, text, low)
-        out = []
-        # a rank's or a score's own number ("90,10 (Hijau) Kabupaten ...") starts no group
-        spans = sorted((v.start, v.end) for v in values if v.kind in ("rank", "score"))
-        for m in group_re.finditer(gtext):
-            if out and m.start() < out[-1].end:
-                continue  # "3 kota" inside "5 kabupaten dan 3 kota": one group
-            described = bool(self.described.match(text, m.end()))
-            if (_inside(m.start(), spans) and not described) or re.search(r"\d[.,]$", text[max(0, m.start() - 2):m.start()]):
-                continue  # (a ranking's field described by a clause is a group: "ke-3 dari 14 pemda yang masuk zona hijau")
-            if re.search(r"(?i)(?<![\w])(dari|sebanyak dari|antara)\s*$", text[max(0, m.start() - 10):m.start()]) \
-                    and not described:
-                continue  # "dari 24 kabupaten/kota": a total, not a group ("dari 14 pemda yang masuk zona hijau" is one)
-            if self.surveyed is not None and not described and self.surveyed.search(text, max(0, m.start() - 80), m.start()):
-                continue  # "survei yang kami lakukan di 13 kabupaten/kota": where it was done, not a group
-            word = m.group("n").lower()
-            ana = bool(m.group("ana")) or (word.startswith("ke") and not word.isdigit())
-            count = self._num(word) if word != "sisanya" else None
-            if word in self.v["collective_anaphora"]:
-                count, ana = self.v["collective_anaphora"][word], True
-            more = group_more.match(mtext, m.end())
-            if more and count:
-                count += self._num(more.group("n")) if more.group("n") else 1
-            end = m.end() if not more else more.end()
-            out.append(GroupMarker(m.start(), end, count, anaphoric=ana,
-                                   noun=re.sub(r"\s+", " ", m.group("noun").lower()) if not more else None,
-                                   others=bool(self.group_others and self.group_others.match(text, end))))
-        # "..., selebihnya masuk dalam zona kuning, yaitu ...": the rest, a group of its own
-        for m in self.rest_re.finditer(text):
-            if not any(g.start <= m.start() < g.end for g in out):
-                out.append(GroupMarker(m.start(), m.end(), None))
-        for m in collective_re.finditer(ctext):
-            out.append(GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True))
-        return sorted(out, key=lambda g: g.start)
 
     @staticmethod
     def _dedupe(vals: list[Value]) -> list[Value]:

@@ -30,7 +30,7 @@ from extract.components.casefold import lowered, pick, search_in
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import YearMention
-from extract.components.related import related_heading, related_lines
+from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.components.tables import tables
 
 for _ext, _default in (("years", None), ("assessment_year", None), ("relative_base", None), ("published", None),
@@ -91,7 +91,7 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 class Years(DataComponent):
-    files = ("values.yaml",)
+    files = ("values.yaml", LABELS_FILE)
 
     def load(self, data_dir: Path) -> None:
         v = read_yaml(data_dir / "values.yaml")
@@ -124,7 +124,7 @@ class Years(DataComponent):
         since = v.get("year_since_before", [])
         self.since_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(since)})\s+(?:(?:pada\s+)?tahun\s+)?$") if since else None
         self.first_year = v.get("first_assessment_year", self.ymin)
-        self.related = related_heading(v.get("related_links", []))
+        self.related = related_heading(related_link_words(data_dir))
         plans = v.get("year_span_not_after", [])
         self.plan_span = re.compile(rf"(?i)(?<![\w])(?:{words_alt(plans)})(?![\w])[^.]{{0,20}}$") if plans else None
         marks = v.get("copyright_marks", [])

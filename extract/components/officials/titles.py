@@ -152,22 +152,16 @@ class TitleGrammar:
                 close = next((c for c in range(j + 1, min(end_limit, j + 6)) if toks[c].text == ")"), None)
                 inner = toks[j + 1:close] if close else []
                 # "(DPMPTSP)", "(DPM dan PTSP)", "(DPM & PTSP)": an abbreviation, a connector only between two
-                if inner and all(x.kind == "w" and x.text[0].isupper() or 0 < x_i < len(inner) - 1 and x.low in ("dan", "&")
-                                 for x_i, x in enumerate(inner)):
+                if close is not None and inner and all(
+                        x.kind == "w" and x.text[0].isupper() or 0 < x_i < len(inner) - 1 and x.low in ("dan", "&")
+                        for x_i, x in enumerate(inner)):
                     j = close + 1
                     count += 1
                     continue
                 break
             if j > t.i and toks[j - 1].low in EPONYM_HEADS and self._is_degree_before(tok):
-                # "Direktur RSUD dr. Soedarso, dr. Hary ...": the hospital's eponym belongs to the
-                # title when a comma follows it; the person comes after the comma
-                k = j
-                while k < end_limit and self._is_degree_before(toks[k]):
-                    k += 1
-                n0 = k
-                while k < end_limit and k - n0 < 4 and self._is_name_word(toks[k], first=k == n0):
-                    k += 1
-                if k > n0 and k < end_limit and toks[k].text == ",":
+                k = self._eponym_end(toks, j, end_limit)
+                if k is not None:
                     count += k - j
                     j = k
                     continue
@@ -217,14 +211,35 @@ class TitleGrammar:
                         j += 1
                         count += 1
                         continue
-            # connectors inside a title: "Hukum, HAM, Imigrasi, dan Pemasyarakatan", "Organisasi dan Reformasi"
-            if tok.text in (",", "&") or tok.low in ("dan", "serta"):
-                nxt = j + 1
-                if tok.text == "," and nxt < end_limit and toks[nxt].low == "dan":
-                    nxt += 1
-                if nxt < end_limit and toks[nxt].cap and toks[nxt].low in kb.title_words \
-                        and not self._match_seq(toks, nxt, kb.heads, kb.max_head):
-                    j = nxt
-                    continue
+            nxt = self._connector_next(toks, j, end_limit)
+            if nxt is not None:
+                j = nxt
+                continue
             break
         return j
+
+    def _eponym_end(self, toks, j: int, end_limit: int) -> int | None:
+        """ "Direktur RSUD dr. Soedarso, dr. Hary ...": the hospital's eponym belongs to the title when a
+        comma follows it; the person comes after the comma. The comma's index, or None."""
+        k = j
+        while k < end_limit and self._is_degree_before(toks[k]):
+            k += 1
+        n0 = k
+        while k < end_limit and k - n0 < 4 and self._is_name_word(toks[k], first=k == n0):
+            k += 1
+        if k > n0 and k < end_limit and toks[k].text == ",":
+            return k
+        return None
+
+    def _connector_next(self, toks, j: int, end_limit: int) -> int | None:
+        """Connectors inside a title ("Hukum, HAM, Imigrasi, dan Pemasyarakatan", "Organisasi dan
+        Reformasi"): the index of the title word after the connector at j, or None."""
+        tok, kb = toks[j], self.kb
+        if tok.text in (",", "&") or tok.low in ("dan", "serta"):
+            nxt = j + 1
+            if tok.text == "," and nxt < end_limit and toks[nxt].low == "dan":
+                nxt += 1
+            if nxt < end_limit and toks[nxt].cap and toks[nxt].low in kb.title_words \
+                    and not self._match_seq(toks, nxt, kb.heads, kb.max_head):
+                return nxt
+        return None

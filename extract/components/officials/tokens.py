@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extract.components.knowledge import read_yaml
-from extract.components.related import related_heading, related_lines
+from extract.components.related import related_heading, related_lines, related_link_words
 from models import MODELS_DIR
 
 _TOKEN_RE = re.compile(
@@ -15,8 +14,8 @@ _TOKEN_RE = re.compile(
     # to the first word of the text ("KOTAKITA.COM-Kepala Perwakilan ...", "PADANG-Bupati ...")
     r"|(?P<w>[^\W_]+(?:(?:[.'’`]|-(?<![A-Z]-)|-(?![A-Z][a-z]))[^\W_]+)*\.?)"
     r"|(?P<p>[^\s\w])", re.UNICODE)
-# lines that link to other articles: the same labels as the record assembler's (models/values.yaml)
-RELATED_HEADING = related_heading(read_yaml(MODELS_DIR / "values.yaml").get("related_links", []))
+# lines that link to other articles: the same labels as the cleaner's and the record assembler's
+RELATED_HEADING = related_heading(related_link_words(MODELS_DIR))
 
 
 def _key(tok: str) -> str:

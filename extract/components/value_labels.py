@@ -1,0 +1,123 @@
+"""The label finders of the values component (a mixin of Values, extract/components/values.py):
+zones, grades, opinions, and the group phrases that hand them on."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from extract.components.casefold import pick
+from extract.components.mentions import GroupMarker, Value
+
+_ZONE_MIX = re.compile(r"(?i)\s*(?:dan|atau|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
+_BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kuning|Merah|HIJAU|KUNING|MERAH)\s*\)?[ \t]*$")
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+class LabelFinders:
+    def zones(self, text: str) -> list[Value]:
+        # "naik dari kuning ke hijau": both colours of a change are zones
+        out: list[Value] = []
+        for m in self.zone_change.finditer(text):
+            out += [Value("zone", m.group(g).lower(), m.start(g), m.end(g)) for g in ("a", "b")]
+        # "6 kantor ... masuk zona hijau dan kuning": a mix of zones is no one's zone
+        # "3 Zona Hijau dan 10 Zona Kuning": a count of governments per zone is no one's zone
+        out += [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)
+                if not _ZONE_MIX.match(text, m.end()) and not any(v.start <= m.start("z") < v.end for v in out)
+                and not self.zone_count.search(text, max(0, m.start() - 24), m.start())]
+        # the rest of a list in a bare colour: "selainnya kuning semua", "sisanya merah"
+        for m in self.rest_colour.finditer(text):
+            if not any(v.start <= m.start("z") < v.end for v in out):
+                out.append(Value("zone", m.group("z").lower(), m.start("z"), m.end("z")))
+        # a list line's last cell: "- Kabupaten Bungo – 90,10 – Hijau", "Kabupaten Tebo 70,50 (Kuning)"
+        for m in _BARE_ZONE.finditer(text):
+            if not any(v.start <= m.start("z") < v.end for v in out):
+                out.append(Value("zone", m.group("z").lower(), m.start("z"), m.end("z")))
+        return out
+
+    def grades(self, text: str) -> list[Value]:
+        out = []
+        for m in self.grade_re.finditer(text):
+            if m.group("g3"):  # only the bracket is the grade: the score before it stays a score
+                out.append(Value("grade", m.group("g3"), m.start("g3") - 1, m.end()))
+            else:
+                out.append(Value("grade", m.group("g") or m.group("g2") or m.group("g4") or m.group("g5"), m.start(), m.end()))
+        return out
+
+    def opinions(self, text: str) -> list[Value]:
+        out = []
+        # "dinyatakan kategori sedang", "predikat tinggi": the pre-2022 verdicts (2022+ records keep
+        # only their zone, see records.py)
+        if self.old_verdict_re is not None:
+            for m in self.old_verdict_re.finditer(text):
+                out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start(), m.end()))
+        if self.subject_verdict_re is not None:
+            for m in self.subject_verdict_re.finditer(text):
+                out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start("lvl"), m.end()))
+        for m in self.opinion_re.finditer(text):
+            prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 30):m.start()])
+            tok = prev.group(1) if prev else ""
+            # "(Zona Hijau/Kualitas Tertinggi)", "(62,15/kualitas sedang)": a slash pairs it with a value
+            ok = tok[-1:] in "\"“'‘(/" or tok.lower().strip(",.:") in self.opinion_before if tok else False
+            # a headline's label right after a name: "..., Kota Jambi Kualitas Tertinggi" (capitals on
+            # both sides mark the label; prose writes "indikator kualitas tinggi" in lower case)
+            ok = ok or (tok[:1].isupper() and tok[-1:].isalpha() and m.group("o").istitle())
+            # the value of a short key line: "Opini Ombudsman: kualitas tinggi"
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            ok = ok or (tok[-1:] in ":;" and len(line) <= 40)
+            if not ok:
+                continue
+            o = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("o")).lower()
+            o = re.sub(r"\s+", " ", self.opinion_infix.sub("", o) if self.opinion_infix else o)
+            # an alias meaning an opinion only in graded years keeps its written form; the assembler,
+            # which knows the year, maps it (claim_years.py, _opinion_for_year)
+            o = o if o in self.graded_only_alias else self.opinion_alias.get(o, o)
+            out.append(Value("opinion", o, m.start(), m.end()))
+        for m in self.opinion_gloss.finditer(text) if self.opinion_gloss is not None else ():
+            lvl = m.group("lvl").lower()
+            if not any(v.start < m.end("lvl") and m.start("lvl") < v.end for v in out):
+                out.append(Value("opinion", f"kepatuhan {lvl}", m.start("lvl"), m.end("lvl")))
+        return out
+
+    def groups(self, text: str, values: list[Value], low: str | None = None) -> list[GroupMarker]:
+        # the patterns run on the lower-cased text when that is exact (casefold.py); the words
+        # read from their groups are lower-cased anyway
+        group_re, gtext = pick(self.group_re, text, low)
+        group_more, mtext = pick(self.group_more, text, low)
+        collective_re, ctext = pick(self.collective_re, text, low)
+        out = []
+        # a rank's or a score's own number ("90,10 (Hijau) Kabupaten ...") starts no group
+        spans = sorted((v.start, v.end) for v in values if v.kind in ("rank", "score"))
+        for m in group_re.finditer(gtext):
+            if out and m.start() < out[-1].end:
+                continue  # "3 kota" inside "5 kabupaten dan 3 kota": one group
+            described = bool(self.described.match(text, m.end()))
+            if (_inside(m.start(), spans) and not described) or re.search(r"\d[.,]$", text[max(0, m.start() - 2):m.start()]):
+                continue  # (a ranking's field described by a clause is a group: "ke-3 dari 14 pemda yang masuk zona hijau")
+            if re.search(r"(?i)(?<![\w])(dari|sebanyak dari|antara)\s*$", text[max(0, m.start() - 10):m.start()]) \
+                    and not described:
+                continue  # "dari 24 kabupaten/kota": a total, not a group ("dari 14 pemda yang masuk zona hijau" is one)
+            if self.surveyed is not None and not described and self.surveyed.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "survei yang kami lakukan di 13 kabupaten/kota": where it was done, not a group
+            word = m.group("n").lower()
+            ana = bool(m.group("ana")) or (word.startswith("ke") and not word.isdigit())
+            count = self._num(word) if word != "sisanya" else None
+            if word in self.v["collective_anaphora"]:
+                count, ana = self.v["collective_anaphora"][word], True
+            more = group_more.match(mtext, m.end())
+            if more and count:
+                count += self._num(more.group("n")) if more.group("n") else 1
+            end = m.end() if not more else more.end()
+            out.append(GroupMarker(m.start(), end, count, anaphoric=ana,
+                                   noun=re.sub(r"\s+", " ", m.group("noun").lower()) if not more else None,
+                                   others=bool(self.group_others and self.group_others.match(text, end))))
+        # "..., selebihnya masuk dalam zona kuning, yaitu ...": the rest, a group of its own
+        for m in self.rest_re.finditer(text):
+            if not any(g.start <= m.start() < g.end for g in out):
+                out.append(GroupMarker(m.start(), m.end(), None))
+        for m in collective_re.finditer(ctext):
+            out.append(GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True))
+        return sorted(out, key=lambda g: g.start)
