@@ -6,13 +6,11 @@ phenomenon is tried in several phrasings a regional reporter might use.
 import pytest
 
 from extract.pipeline import extract_article
+from extract_helpers import recs
 
 OMB = "Ombudsman RI Perwakilan {prov} menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik. "
 
 
-def recs(text, **kw):
-    res = extract_article(text, **kw)
-    return {(r.entity, r.year): r for r in res.records}
 
 
 # -- groups: a counted part of a group, and the group's labels reaching each member -----------

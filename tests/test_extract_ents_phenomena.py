@@ -4,16 +4,13 @@ Sentences written for these tests (places and offices are real, the results inve
 """
 import pytest
 
-from extract.pipeline import extract_article
+from extract_helpers import recs
 
 ATR = "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional"
 POLRI = "Kepolisian Negara Republik Indonesia"
 GOVERNMENT_TYPES = {"provinsi", "kabupaten", "kota"}
 
 
-def recs(text, **kw):
-    res = extract_article(text, **kw)
-    return {(r.entity, r.year): r for r in res.records}
 
 
 def governments(r):

@@ -6,11 +6,9 @@ phenomenon is tried in several phrasings a regional reporter might use.
 import pytest
 
 from extract.pipeline import extract_article
+from extract_helpers import recs
 
 
-def recs(text, **kw):
-    res = extract_article(text, **kw)
-    return {(r.entity, r.year): r for r in res.records}
 
 
 # -- relevance: "kepatuhan dalam penyelenggaraan pelayanan publik" -----------------------------

@@ -6,13 +6,11 @@ phenomenon is tried in several phrasings a regional reporter might use.
 import pytest
 
 from extract.pipeline import extract_article
+from extract_helpers import recs
 
 OMB = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
 
 
-def recs(text, **kw):
-    res = extract_article(text, **kw)
-    return {(r.entity, r.year): r for r in res.records}
 
 
 # -- a numbered list is no ranking unless the text calls it one ---------------------------------

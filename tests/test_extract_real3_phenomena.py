@@ -5,12 +5,9 @@ phenomenon is tried in several phrasings a regional reporter might use.
 """
 import pytest
 
-from extract.pipeline import extract_article
+from extract_helpers import recs
 
 
-def recs(text, **kw):
-    res = extract_article(text, **kw)
-    return {(r.entity, r.year): r for r in res.records}
 
 
 # -- the day a statement was made dates the article, not the site's date above the headline ----

@@ -5,14 +5,11 @@ phenomenon is tried in several phrasings a regional reporter might use.
 """
 import pytest
 
-from extract.pipeline import extract_article
+from extract_helpers import recs
 
 OMB = "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik. "
 
 
-def recs(text, **kw):
-    res = extract_article(text, **kw)
-    return {(r.entity, r.year): r for r in res.records}
 
 
 # -- a year written after "sebelumnya" belongs to the earlier state, not to the value before it ----

@@ -6,12 +6,9 @@ phenomenon is tried in several phrasings a regional reporter might use.
 import pytest
 
 from extract.components.officials.component import find_officials
-from extract.pipeline import extract_article
+from extract_helpers import recs
 
 
-def recs(text, **kw):
-    res = extract_article(text, **kw)
-    return {(r.entity, r.year): r for r in res.records}
 
 
 def officials(text):

@@ -6,12 +6,11 @@ phenomenon is tried in several phrasings a regional reporter might use.
 import pytest
 
 from extract.pipeline import extract_article
+from extract_helpers import recs
 
 OPENING = "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2021 di Jawa Tengah. "
 
 
-def recs(text):
-    return {(r.entity, r.year): r for r in extract_article(text).records}
 
 
 # -- a counted group stated with two labels, then named with only its zone ---------------------
