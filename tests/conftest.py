@@ -98,3 +98,15 @@ def redis_prefix(redis_url):
     r = redis.Redis.from_url(redis_url)
     for key in r.scan_iter(f"{prefix}*"):
         r.delete(key)
+
+
+@pytest.fixture(scope="module")
+def mirror_site():
+    """The first outlet of the bundled offline mirror, served on 127.0.0.1 for one test module."""
+    from kepatuhan.mirror import MIRROR_DIR, serve_site
+
+    site_dir = sorted(d for d in MIRROR_DIR.iterdir() if (d / "routes.json").is_file())[0]
+    site = serve_site(site_dir)
+    yield site
+    site.server.shutdown()
+    site.server.server_close()

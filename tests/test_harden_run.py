@@ -14,21 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from kepatuhan.mirror import MIRROR_DIR, serve_site
 from sites.server import Resource, Site, SiteServer
 
 REPO = Path(__file__).resolve().parents[1]
 KEPATUHAN = str(REPO / ".venv" / "bin" / "kepatuhan")
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def good_site():
-    site_dir = sorted(d for d in MIRROR_DIR.iterdir() if (d / "routes.json").is_file())[0]
-    site = serve_site(site_dir)
-    yield site
-    site.server.shutdown()
-    site.server.server_close()
 
 
 @pytest.fixture
@@ -58,8 +48,8 @@ def run(cfg: Path, *extra: str, timeout: float = 300) -> subprocess.CompletedPro
                           timeout=timeout)
 
 
-def test_run_replaces_only_its_own_files_in_the_output_dirs(good_site, tmp_path):
-    cfg = config(tmp_path, [good_site.start_url])
+def test_run_replaces_only_its_own_files_in_the_output_dirs(mirror_site, tmp_path):
+    cfg = config(tmp_path, [mirror_site.start_url])
     first = run(cfg, "--quiet")
     assert first.returncode == 0, first.stderr
     out = tmp_path / "data" / "output"
@@ -76,8 +66,8 @@ def test_run_replaces_only_its_own_files_in_the_output_dirs(good_site, tmp_path)
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]
 
 
-def test_robots_503_makes_the_site_failed_and_the_run_partial(good_site, robots_503_site, tmp_path):
-    cfg = config(tmp_path, [good_site.start_url, robots_503_site.url_of("/")])
+def test_robots_503_makes_the_site_failed_and_the_run_partial(mirror_site, robots_503_site, tmp_path):
+    cfg = config(tmp_path, [mirror_site.start_url, robots_503_site.url_of("/")])
     res = run(cfg, "--quiet")
     assert res.returncode == 3, (res.returncode, res.stderr)
     lines = res.stderr.strip().splitlines()
@@ -86,16 +76,16 @@ def test_robots_503_makes_the_site_failed_and_the_run_partial(good_site, robots_
     assert robots_503_site.hits["/berita/1"] == 0  # unknown rules: nothing fetched
 
 
-def test_redis_unreachable_is_said_at_once_with_exit_4(good_site, tmp_path):
+def test_redis_unreachable_is_said_at_once_with_exit_4(mirror_site, tmp_path):
     url = "redis://127.0.0.1:1/0"
-    cfg = config(tmp_path, [good_site.start_url], distributed={"redis_url": url})
+    cfg = config(tmp_path, [mirror_site.start_url], distributed={"redis_url": url})
     t0 = time.monotonic()
     res = run(cfg, "--quiet", timeout=60)
     assert res.returncode == 4, (res.returncode, res.stderr)
     assert time.monotonic() - t0 < 20
     assert "Redis at 127.0.0.1:1/0 unreachable: connection refused" in res.stderr, res.stderr
     assert "killed" not in res.stderr and "rerun" not in res.stderr
-    crawl = subprocess.run([KEPATUHAN, "crawl", "--start-url", good_site.start_url, "--redis", url,
+    crawl = subprocess.run([KEPATUHAN, "crawl", "--start-url", mirror_site.start_url, "--redis", url,
                             "--db", f"sqlite:///{tmp_path / 'c.sqlite'}"], capture_output=True, text=True, timeout=60)
     assert crawl.returncode == 4, crawl.stderr
     assert "Redis at 127.0.0.1:1/0 unreachable: connection refused" in " ".join(crawl.stderr.split())

@@ -17,20 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from kepatuhan.mirror import MIRROR_DIR, serve_site
 
 REPO = Path(__file__).resolve().parents[1]
 KEPATUHAN = str(REPO / ".venv" / "bin" / "kepatuhan")
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def slow_site():
-    site_dir = sorted(d for d in MIRROR_DIR.iterdir() if (d / "routes.json").is_file())[0]
-    site = serve_site(site_dir)
-    yield site
-    site.server.shutdown()
-    site.server.server_close()
 
 
 def slow_config(tmp: Path, start_url: str) -> Path:
@@ -80,9 +70,9 @@ def check_stopped(proc: subprocess.Popen, t0: float, data_dir: Path, limit_s: fl
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
-def test_signal_to_the_whole_process_group_stops_the_run_within_seconds(slow_site, tmp_path, sig):
+def test_signal_to_the_whole_process_group_stops_the_run_within_seconds(mirror_site, tmp_path, sig):
     """`kill -- -PGID` (SIGTERM) and Ctrl-C (SIGINT to the foreground group): parent and child both get it."""
-    cfg = slow_config(tmp_path, slow_site.start_url)
+    cfg = slow_config(tmp_path, mirror_site.start_url)
     proc = subprocess.Popen([KEPATUHAN, "run", "--config", str(cfg), "--json"], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     wait_for_crawl(tmp_path / "data", proc)
@@ -97,10 +87,10 @@ def test_signal_to_the_whole_process_group_stops_the_run_within_seconds(slow_sit
     assert stored_status(tmp_path / "data")[:2] == ["ok", "interrupted"]
 
 
-def test_timeout_command_stops_the_run(slow_site, tmp_path):
+def test_timeout_command_stops_the_run(mirror_site, tmp_path):
     """`timeout 8 kepatuhan run ...`: timeout signals its whole process group (SIGTERM);
     `--preserve-status` passes our exit code through instead of timeout's own 124."""
-    cfg = slow_config(tmp_path, slow_site.start_url)
+    cfg = slow_config(tmp_path, mirror_site.start_url)
     t0 = time.monotonic()
     proc = subprocess.Popen(["timeout", "--preserve-status", "8", KEPATUHAN, "run", "--config", str(cfg), "--json"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
@@ -135,10 +125,10 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def test_a_killed_run_leaves_no_orphan_crawl(slow_site, tmp_path):
+def test_a_killed_run_leaves_no_orphan_crawl(mirror_site, tmp_path):
     """kill -9 of `kepatuhan run` alone: its crawl child must not go on crawling unsupervised (it
     would hold no lock, and a next run would crawl beside it); it stops on its own."""
-    cfg = slow_config(tmp_path, slow_site.start_url)
+    cfg = slow_config(tmp_path, mirror_site.start_url)
     proc = subprocess.Popen([KEPATUHAN, "run", "--config", str(cfg), "--json"], stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)
     wait_for_crawl(tmp_path / "data", proc)
