@@ -23,9 +23,10 @@ browser:
 demo: $(STAMP)
 	$(BIN)/kepatuhan demo
 
-# ruff (lint) and mypy (types), both configured in pyproject.toml
+# ruff (lint and format check) and mypy (types), all configured in pyproject.toml
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 test: $(STAMP) browser lint

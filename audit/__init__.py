@@ -2,6 +2,7 @@
 
 Python entry point: `audit.run_audit(db_url=None, official_file=None, out_dir=...) -> AuditSummary`.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any

@@ -2,6 +2,7 @@
 
 This is the Python face of `kepatuhan audit` and what `kepatuhan run` calls.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -26,10 +27,16 @@ class OfficialFileError(ValueError):
         super().__init__(f"{file}: no official result could be read ({detail})")
 
 
-def run_audit(db_url: str | None = None, official_file: str | Path | None = None,
-              out_dir: str | Path = "audit-out", *, claims: list[ReportedClaim] | None = None,
-              official: list[OfficialResult] | None = None, records_file: str | Path | None = None,
-              articles_file: str | Path | None = None) -> AuditSummary:
+def run_audit(
+    db_url: str | None = None,
+    official_file: str | Path | None = None,
+    out_dir: str | Path = "audit-out",
+    *,
+    claims: list[ReportedClaim] | None = None,
+    official: list[OfficialResult] | None = None,
+    records_file: str | Path | None = None,
+    articles_file: str | Path | None = None,
+) -> AuditSummary:
     """Audit reported records against the official table and the scoring scheme.
 
     Claims come from `claims` if given, else from `records_file` (extraction JSONL, with
@@ -82,13 +89,25 @@ def run_audit(db_url: str | None = None, official_file: str | Path | None = None
     auditor = Auditor(claims, official)
     findings = auditor.run()  # sorted: the report's row N is findings[N]
     summary = AuditSummary(
-        n_claims=len(auditor.keyed), n_official=len(official or []), n_findings=len(findings),
-        by_kind=dict(Counter(f.kind for f in findings)), by_severity=dict(Counter(f.severity for f in findings)),
-        out_dir=Path(out_dir), official_source=official_source, problems=problems,
+        n_claims=len(auditor.keyed),
+        n_official=len(official or []),
+        n_findings=len(findings),
+        by_kind=dict(Counter(f.kind for f in findings)),
+        by_severity=dict(Counter(f.severity for f in findings)),
+        out_dir=Path(out_dir),
+        official_source=official_source,
+        problems=problems,
     )
     charts = draw_charts(chart_data(auditor, findings))
     hist = histories(auditor)
-    summary.files = write_report(findings, summary.to_dict(), auditor.score_pairs(), auditor.coverage(), Path(out_dir),
-                                 charts=charts, panels=history_panels(hist, auditor.scheme),
-                                 anchors=anchors_by_name(auditor))
+    summary.files = write_report(
+        findings,
+        summary.to_dict(),
+        auditor.score_pairs(),
+        auditor.coverage(),
+        Path(out_dir),
+        charts=charts,
+        panels=history_panels(hist, auditor.scheme),
+        anchors=anchors_by_name(auditor),
+    )
     return summary

@@ -11,6 +11,7 @@
   band system of 2017-2019 dashed.
 The report inlines them; `write_chart_files` writes them as `charts/*.svg`.
 """
+
 from __future__ import annotations
 
 import io
@@ -65,11 +66,18 @@ def chart_data(auditor, findings) -> dict:
             s = vals[0] if vals else None
         if s is not None:
             scores[year].append(float(s))
-    return {"pairs": pairs, "governments": dict(governments), "province_names": names,
-            "covered": {k: len(v) for k, v in covered.items()}, "scores": dict(scores), "scheme": auditor.scheme}
+    return {
+        "pairs": pairs,
+        "governments": dict(governments),
+        "province_names": names,
+        "covered": {k: len(v) for k, v in covered.items()},
+        "scores": dict(scores),
+        "scheme": auditor.scheme,
+    }
 
 
 # -- drawing ----------------------------------------------------------------------------------
+
 
 def _figure(width: float, height: float):
     from matplotlib.figure import Figure
@@ -86,7 +94,7 @@ def _svg(fig, name: str) -> str:
     with matplotlib.rc_context({"svg.hashsalt": f"kepatuhan-{name}", "svg.fonttype": "none"}):
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
     svg = buf.getvalue()
-    svg = svg[svg.index("<svg"):]
+    svg = svg[svg.index("<svg") :]
     return svg.replace("<svg ", f'<svg id="chart-{name}" class="chart" role="img" ', 1)
 
 
@@ -110,35 +118,53 @@ def draw_scores(pairs: list[dict], scheme: ScoringScheme) -> str:
     lo = max(0.0, (min(values) // 10) * 10) if values else 0.0
     hi = 110.0 if values and max(values) > 100 else 100.0
     for n, (ax, (ys, group)) in enumerate(zip(axes, groups)):
-        for band in (ys.bands if ys else []):
+        for band in ys.bands if ys else []:
             color = band_color(band)
             ax.axvspan(band.min, band.max, color=color, alpha=0.07, lw=0)
             ax.axhspan(band.min, band.max, color=color, alpha=0.07, lw=0)
             if band.max >= lo and band.min < hi:
-                ax.text(lo + 0.3, max(band.min, lo) + 0.3, band_label(band), color=color, fontsize=9,
-                        va="bottom", ha="left")
+                ax.text(
+                    lo + 0.3, max(band.min, lo) + 0.3, band_label(band), color=color, fontsize=9, va="bottom", ha="left"
+                )
         ax.plot([lo, hi], [lo, hi], ls="--", lw=1, color="#666")
         ok = [p for p in group if not p["flagged"]]
         bad = [p for p in group if p["flagged"]]
         alpha = 0.6 if len(ok) < 1000 else 0.3
-        ax.scatter([p["official"] for p in ok], [p["reported"] for p in ok], s=14, color=OK_COLOR, alpha=alpha,
-                   lw=0, label="as official").set_gid(f"points-ok-{n}")
+        ax.scatter(
+            [p["official"] for p in ok],
+            [p["reported"] for p in ok],
+            s=14,
+            color=OK_COLOR,
+            alpha=alpha,
+            lw=0,
+            label="as official",
+        ).set_gid(f"points-ok-{n}")
         if bad:
-            pts = ax.scatter([p["official"] for p in bad], [p["reported"] for p in bad], s=30, color=BAD_COLOR,
-                             edgecolors="white", linewidths=0.6, label="finding", zorder=3)
+            pts = ax.scatter(
+                [p["official"] for p in bad],
+                [p["reported"] for p in bad],
+                s=30,
+                color=BAD_COLOR,
+                edgecolors="white",
+                linewidths=0.6,
+                label="finding",
+                zorder=3,
+            )
             pts.set_urls([f"#finding-{p['finding']}" if p["finding"] is not None else None for p in bad])
             pts.set_gid(f"points-finding-{n}")
         years = sorted({p["year"] for p in group})
-        ax.set_title(f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "no data"),
-                     fontsize=11)
+        ax.set_title(
+            f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "no data"), fontsize=11
+        )
         ax.set_xlim(lo, hi)
         ax.set_ylim(lo, hi)
         ax.set_aspect("equal")
         ax.set_xlabel("official score")
         ax.grid(alpha=0.25, lw=0.5)
         if not group:
-            ax.text((lo + hi) / 2, (lo + hi) / 2, "no reported score has an official counterpart",
-                    ha="center", fontsize=10)
+            ax.text(
+                (lo + hi) / 2, (lo + hi) / 2, "no reported score has an official counterpart", ha="center", fontsize=10
+            )
     axes[0].set_ylabel("reported score")
     axes[0].legend(loc="upper left", fontsize=8, frameon=False)
     fig.tight_layout()
@@ -150,12 +176,14 @@ def _add_point_titles(svg: str, pairs: list[dict]) -> str:
     titles = {}
     for p in pairs:
         if p["finding"] is not None:
-            titles[f"#finding-{p['finding']}"] = (f"{p['entity']} {p['year']}: reported {p['reported']:.2f}, "
-                                                  f"official {p['official']:.2f}").replace(".", ",")
+            titles[f"#finding-{p['finding']}"] = (
+                f"{p['entity']} {p['year']}: reported {p['reported']:.2f}, official {p['official']:.2f}"
+            ).replace(".", ",")
 
     def add(m: re.Match) -> str:
         title = titles.get(m.group(2))
         return m.group(0) + (f"<title>{escape(title)}</title>" if title else "")
+
     # matplotlib opens every link in a new window; these are rows of the same page
     svg = re.sub(r'(<a xlink:href="#[^"]+") target="_blank"', r"\1", svg)
     return re.sub(r'(<a xlink:href="([^"]+)"[^>]*>)', add, svg)
@@ -167,8 +195,11 @@ def draw_coverage(data: dict) -> str:
     covered, govs, names = data["covered"], data["governments"], data["province_names"]
     years = sorted({y for _, y in covered}) or sorted(data["scores"]) or [0]
     provinces = sorted(govs, key=lambda c: float(c) if c.replace(".", "").isdigit() else 1e9)
-    grid = np.array([[covered.get((p, y), 0) / govs[p] for y in years] for p in provinces]) if provinces else \
-        np.zeros((1, len(years)))
+    grid = (
+        np.array([[covered.get((p, y), 0) / govs[p] for y in years] for p in provinces])
+        if provinces
+        else np.zeros((1, len(years)))
+    )
     fig = _figure(2.6 + 0.75 * len(years), 1.2 + 0.23 * len(provinces))
     ax = fig.add_subplot()
     # vector cells and a stepped colour bar: the SVG holds no raster image
@@ -181,10 +212,18 @@ def draw_coverage(data: dict) -> str:
         for j, y in enumerate(years):
             n = covered.get((p, y), 0)
             if n:
-                ax.text(j + 0.5, i + 0.5, f"{n}/{govs[p]}", ha="center", va="center", fontsize=7,
-                        color="white" if grid[i, j] > 0.55 else "#123")
-    fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02, boundaries=np.linspace(0, 1, 11),
-                 label="share of governments with a record")
+                ax.text(
+                    j + 0.5,
+                    i + 0.5,
+                    f"{n}/{govs[p]}",
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                    color="white" if grid[i, j] > 0.55 else "#123",
+                )
+    fig.colorbar(
+        im, ax=ax, fraction=0.04, pad=0.02, boundaries=np.linspace(0, 1, 11), label="share of governments with a record"
+    )
     fig.tight_layout()
     return _svg(fig, "coverage")
 
@@ -196,20 +235,46 @@ def draw_distribution(scores: dict[int, list[float]], scheme: ScoringScheme, see
     rng = random.Random(seed)
     for i, y in enumerate(years):
         ys = scheme.for_year(y)
-        for band in (ys.bands if ys and ys.known else []):
-            ax.fill_between([i - 0.45, i + 0.45], band.min, min(band.max, 100) if band.max <= 100 else band.max,
-                            color=band_color(band), alpha=0.16, lw=0)
-            ax.text(i - 0.43, min(band.max, 100) - 1, band_label(band), fontsize=7, color=band_color(band),
-                    va="top", ha="left")
-        for alt in (ys.alternatives if ys else []):
+        for band in ys.bands if ys and ys.known else []:
+            ax.fill_between(
+                [i - 0.45, i + 0.45],
+                band.min,
+                min(band.max, 100) if band.max <= 100 else band.max,
+                color=band_color(band),
+                alpha=0.16,
+                lw=0,
+            )
+            ax.text(
+                i - 0.43,
+                min(band.max, 100) - 1,
+                band_label(band),
+                fontsize=7,
+                color=band_color(band),
+                va="top",
+                ha="left",
+            )
+        for alt in ys.alternatives if ys else []:
             for band in alt.bands[:-1]:
                 ax.plot([i - 0.45, i + 0.45], [band.min, band.min], ls=":", lw=1, color=band_color(band))
         vals = scores[y]
-        ax.scatter([i + rng.uniform(-0.3, 0.3) for _ in vals], vals, s=7, color="#123", alpha=0.5 if len(vals) < 300
-                   else 0.25, lw=0)
+        ax.scatter(
+            [i + rng.uniform(-0.3, 0.3) for _ in vals],
+            vals,
+            s=7,
+            color="#123",
+            alpha=0.5 if len(vals) < 300 else 0.25,
+            lw=0,
+        )
     if years:
-        ax.boxplot([scores[y] for y in years], positions=range(len(years)), widths=0.5, showfliers=False,
-                   medianprops={"color": "#000"}, boxprops={"color": "#333"}, whiskerprops={"color": "#333"})
+        ax.boxplot(
+            [scores[y] for y in years],
+            positions=range(len(years)),
+            widths=0.5,
+            showfliers=False,
+            medianprops={"color": "#000"},
+            boxprops={"color": "#333"},
+            whiskerprops={"color": "#333"},
+        )
     ax.set_xticks(range(len(years)), [f"{y}\n(n={len(scores[y])})" for y in years])
     ax.set_xlim(-0.6, len(years) - 0.3 if years else 0.6)
     ax.set_ylim(0, 100)
@@ -220,8 +285,11 @@ def draw_distribution(scores: dict[int, list[float]], scheme: ScoringScheme, see
 
 
 def draw_charts(data: dict) -> dict[str, str]:
-    return {"scores": draw_scores(data["pairs"], data["scheme"]), "coverage": draw_coverage(data),
-            "distribution": draw_distribution(data["scores"], data["scheme"])}
+    return {
+        "scores": draw_scores(data["pairs"], data["scheme"]),
+        "coverage": draw_coverage(data),
+        "distribution": draw_distribution(data["scores"], data["scheme"]),
+    }
 
 
 def write_chart_files(charts: dict[str, str], out_dir: Path) -> dict[str, Path]:

@@ -7,6 +7,7 @@ Severity: high = a published number or category is wrong or cannot exist; medium
 contradiction that needs a look; low = explainable (rounding, an unconfirmed cut-off, a scope
 the text does not state); info = not covered by the official table.
 """
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -31,8 +32,13 @@ def _fmt(v) -> str:
 class Auditor:
     """Holds the indexes one audit run needs; `run()` returns every finding."""
 
-    def __init__(self, claims: list[ReportedClaim], official: list[OfficialResult] | None = None,
-                 scheme: ScoringScheme | None = None, regions: RegionIndex | None = None):
+    def __init__(
+        self,
+        claims: list[ReportedClaim],
+        official: list[OfficialResult] | None = None,
+        scheme: ScoringScheme | None = None,
+        regions: RegionIndex | None = None,
+    ):
         self.scheme = scheme or ScoringScheme.load()
         self.regions = regions or RegionIndex.load()
         self.official = official
@@ -64,21 +70,49 @@ class Auditor:
         if ey is None:
             code = key[2:] if key.startswith("R:") else None
             region = self.regions.get(code)
-            ey = EntityYear(key=key, year=year, etype=region.level if region else etype,
-                            province_code=region.province_code if region else None,
-                            name=region.name if region else name)
+            ey = EntityYear(
+                key=key,
+                year=year,
+                etype=region.level if region else etype,
+                province_code=region.province_code if region else None,
+                name=region.name if region else name,
+            )
             self.table[(key, year)] = ey
         return ey
 
-    def finding(self, k: Keyed, kind: str, severity: str, fname: str | None, reported, official, message: str,
-                span_field: str | None = None, span_value=None, official_source: str | None = None) -> Finding:
+    def finding(
+        self,
+        k: Keyed,
+        kind: str,
+        severity: str,
+        fname: str | None,
+        reported,
+        official,
+        message: str,
+        span_field: str | None = None,
+        span_value=None,
+        official_source: str | None = None,
+    ) -> Finding:
         c = k.claim
         span = locate(c.evidence, span_field or fname, reported if span_value is None else span_value)
-        return Finding(kind=kind, severity=severity, entity=c.entity, year=c.year, field=fname,
-                       reported_value=reported, official_value=official, message=message, url=c.url,
-                       evidence=c.evidence, highlight=[span] if span else list(c.highlight),
-                       entity_type=k.etype, region_code=k.key[2:] if k.key.startswith("R:") else c.region_code,
-                       province=k.province, outlet=c.outlet, official_source=official_source)
+        return Finding(
+            kind=kind,
+            severity=severity,
+            entity=c.entity,
+            year=c.year,
+            field=fname,
+            reported_value=reported,
+            official_value=official,
+            message=message,
+            url=c.url,
+            evidence=c.evidence,
+            highlight=[span] if span else list(c.highlight),
+            entity_type=k.etype,
+            region_code=k.key[2:] if k.key.startswith("R:") else c.region_code,
+            province=k.province,
+            outlet=c.outlet,
+            official_source=official_source,
+        )
 
     # -- checks ----------------------------------------------------------------------------
     def check_official(self, k: Keyed) -> list[Finding]:
@@ -88,28 +122,67 @@ class Auditor:
         if not self.scheme.assessed(c.year):
             return []  # reported by check_scheme: that year had no assessment at all
         if c.year not in self.official_years:
-            return [self.finding(k, "year_not_official", "info", "year", c.year, None,
-                                 f"the official table has no results for {c.year}", span_field="year")]
+            return [
+                self.finding(
+                    k,
+                    "year_not_official",
+                    "info",
+                    "year",
+                    c.year,
+                    None,
+                    f"the official table has no results for {c.year}",
+                    span_field="year",
+                )
+            ]
         row = self.table[(k.key, c.year)].official
         if row is None and k.key.startswith("U:"):  # official tables name units without their parent
             ey = self.table.get(("U:|" + k.key.split("|", 1)[1], c.year))
             row = ey.official if ey else None
         if row is None:
-            return [self.finding(k, "entity_not_official", "info", "entity", c.entity, None,
-                                 f"{c.entity} is not in the official table for {c.year}", span_field="entity")]
+            return [
+                self.finding(
+                    k,
+                    "entity_not_official",
+                    "info",
+                    "entity",
+                    c.entity,
+                    None,
+                    f"{c.entity} is not in the official table for {c.year}",
+                    span_field="entity",
+                )
+            ]
         out: list[Finding] = []
         src = row.source
         if c.score is not None and row.score is not None:
             sev = score_gap_severity(c.score, row.score, written_decimals(c.evidence, c.score))
             if sev:
-                out.append(self.finding(k, "score_mismatch", sev, "score", c.score, row.score,
-                                        f"reported score {_fmt(c.score)}, official {_fmt(row.score)}",
-                                        official_source=src))
+                out.append(
+                    self.finding(
+                        k,
+                        "score_mismatch",
+                        sev,
+                        "score",
+                        c.score,
+                        row.score,
+                        f"reported score {_fmt(c.score)}, official {_fmt(row.score)}",
+                        official_source=src,
+                    )
+                )
         for fname in CATEGORY_FIELDS:
             rv, ov = getattr(c, fname), getattr(row, fname)
             if rv is not None and ov is not None and rv != ov:
-                out.append(self.finding(k, f"{fname}_mismatch", "high", fname, rv, ov,
-                                        f"reported {fname} {rv!r}, official {ov!r}", official_source=src))
+                out.append(
+                    self.finding(
+                        k,
+                        f"{fname}_mismatch",
+                        "high",
+                        fname,
+                        rv,
+                        ov,
+                        f"reported {fname} {rv!r}, official {ov!r}",
+                        official_source=src,
+                    )
+                )
         if c.rank is not None:
             out += self._rank_vs_official(k, row)
         return out
@@ -130,16 +203,35 @@ class Auditor:
             official = available[0] if len(available) == 1 else " / ".join(map(str, available))
             scope_note = " (the text does not say national or provincial)"
             severity = "low"
-        return [self.finding(k, "rank_mismatch", severity, "rank", c.rank, official,
-                             f"reported rank {c.rank}, official {official}{scope_note}", official_source=row.source)]
+        return [
+            self.finding(
+                k,
+                "rank_mismatch",
+                severity,
+                "rank",
+                c.rank,
+                official,
+                f"reported rank {c.rank}, official {official}{scope_note}",
+                official_source=row.source,
+            )
+        ]
 
     def check_scheme(self, k: Keyed) -> list[Finding]:
         c = k.claim
         if not self.scheme.assessed(c.year):
             ys = self.scheme.for_year(c.year)
-            return [self.finding(k, "year_not_official", "high", "year", c.year, None,
-                                 (ys.note if ys and ys.note else f"no assessment was held in {c.year}"),
-                                 span_field="year")]
+            return [
+                self.finding(
+                    k,
+                    "year_not_official",
+                    "high",
+                    "year",
+                    c.year,
+                    None,
+                    (ys.note if ys and ys.note else f"no assessment was held in {c.year}"),
+                    span_field="year",
+                )
+            ]
         ys = self.scheme.for_year(c.year)
         if ys is None or not ys.known:
             return []
@@ -149,9 +241,17 @@ class Auditor:
         for fname, value in stated.items():
             known = set().union(*(s.values(fname) for s in systems if fname in s.fields))
             if value not in known:
-                out.append(self.finding(k, "scheme_contradiction", "low", fname, value, None,
-                                        f"{fname} {value!r} is not part of the {c.year} scheme "
-                                        f"({', '.join(sorted(known)) or 'none'})"))
+                out.append(
+                    self.finding(
+                        k,
+                        "scheme_contradiction",
+                        "low",
+                        fname,
+                        value,
+                        None,
+                        f"{fname} {value!r} is not part of the {c.year} scheme ({', '.join(sorted(known)) or 'none'})",
+                    )
+                )
                 continue
             if c.score is not None:
                 out += self._score_vs_category(k, systems, len(ys.alternatives) + 1, fname, value)
@@ -159,8 +259,9 @@ class Auditor:
             out += self._cross_field(k, ys, stated)
         return out
 
-    def _score_vs_category(self, k: Keyed, systems: list[YearScheme], n_attested: int, fname: str,
-                           value: str) -> list[Finding]:
+    def _score_vs_category(
+        self, k: Keyed, systems: list[YearScheme], n_attested: int, fname: str, value: str
+    ) -> list[Finding]:
         """A contradiction only when every band system that may apply to this entity says so."""
         c = k.claim
         expected = [(s, s.expected(fname, c.score)) for s in systems if fname in s.fields]
@@ -172,9 +273,17 @@ class Auditor:
             which = "every band system" if len(systems) == n_attested else f"the {systems[0].name} bands"
             why += f" ({which} attested for {'a ' + k.etype if k.etype else 'it'} in {c.year})"
         implied = "/".join(sorted({e for _, e in expected}))
-        return [self.finding(k, "scheme_contradiction", "low" if low else "medium", fname, value, implied,
-                             f"score {_fmt(c.score)} means {fname} {implied!r} in {c.year}, "
-                             f"the text says {value!r}{why}")]
+        return [
+            self.finding(
+                k,
+                "scheme_contradiction",
+                "low" if low else "medium",
+                fname,
+                value,
+                implied,
+                f"score {_fmt(c.score)} means {fname} {implied!r} in {c.year}, the text says {value!r}{why}",
+            )
+        ]
 
     def _cross_field(self, k: Keyed, ys: YearScheme, stated: dict[str, str]) -> list[Finding]:
         names = [f for f in stated if f in ys.fields and stated[f] in ys.values(f)]
@@ -187,8 +296,17 @@ class Auditor:
             return []
         a, b = names[0], names[1]
         implied = {ys.bands_with(a, stated[a])[0].get(b)}
-        return [self.finding(k, "scheme_contradiction", "medium", b, stated[b], "/".join(sorted(x for x in implied if x)),
-                             f"{a} {stated[a]!r} and {b} {stated[b]!r} cannot go together in {k.claim.year}")]
+        return [
+            self.finding(
+                k,
+                "scheme_contradiction",
+                "medium",
+                b,
+                stated[b],
+                "/".join(sorted(x for x in implied if x)),
+                f"{a} {stated[a]!r} and {b} {stated[b]!r} cannot go together in {k.claim.year}",
+            )
+        ]
 
     def check_rank(self, k: Keyed) -> list[Finding]:
         c = k.claim
@@ -219,10 +337,19 @@ class Auditor:
             return []
         names = ", ".join(f"{n} {_fmt(s)}" for s, n in higher[:5]) + (" …" if len(higher) > 5 else "")
         scope = "se-provinsi" if c.rank_scope == "provinsi" else "nasional"
-        return [self.finding(k, "rank_contradiction", "medium", "rank", c.rank, f">= {len(higher) + 1}",
-                             f"claimed rank {c.rank} ({scope}) with score {_fmt(own)}, but {len(higher)} "
-                             f"{'entity' if len(higher) == 1 else 'entities'} of that scope scored higher in "
-                             f"{c.year}: {names}")]
+        return [
+            self.finding(
+                k,
+                "rank_contradiction",
+                "medium",
+                "rank",
+                c.rank,
+                f">= {len(higher) + 1}",
+                f"claimed rank {c.rank} ({scope}) with score {_fmt(own)}, but {len(higher)} "
+                f"{'entity' if len(higher) == 1 else 'entities'} of that scope scored higher in "
+                f"{c.year}: {names}",
+            )
+        ]
 
     def _peers(self) -> dict[tuple, list[tuple[float, str, str]]]:
         """(year, "provinsi", province code, type) / (year, "nasional", type) -> (score, name, key), best first."""
@@ -260,50 +387,113 @@ class Auditor:
                 p = prev.best_score()
                 if p is None:
                     continue
-                sev = score_gap_severity(t.previous, p, written_decimals(c.evidence[t.span[0]:t.span[1]], t.previous))
+                sev = score_gap_severity(t.previous, p, written_decimals(c.evidence[t.span[0] : t.span[1]], t.previous))
                 if sev:
-                    out.append(self._trend(k, t, "previous_score", sev, t.previous, p,
-                                           f"says the {prev_year} score was {_fmt(t.previous)}; the {prev_year} "
-                                           f"record says {_fmt(p)}"))
+                    out.append(
+                        self._trend(
+                            k,
+                            t,
+                            "previous_score",
+                            sev,
+                            t.previous,
+                            p,
+                            f"says the {prev_year} score was {_fmt(t.previous)}; the {prev_year} record says {_fmt(p)}",
+                        )
+                    )
                     continue
                 cur = c.score if c.score is not None else t.new_value
-                if cur is not None and t.direction and ((t.direction == "naik" and cur < p - SCORE_EPS)
-                                                         or (t.direction == "turun" and cur > p + SCORE_EPS)):
-                    out.append(self._trend(k, t, "trend", "medium", f"{t.direction} ({_fmt(p)} -> {_fmt(cur)})",
-                                           f"{_fmt(p)} -> {_fmt(cur)}",
-                                           f"says the score went {t.direction}, but {_fmt(p)} ({prev_year}) -> "
-                                           f"{_fmt(cur)} ({c.year})"))
+                if (
+                    cur is not None
+                    and t.direction
+                    and (
+                        (t.direction == "naik" and cur < p - SCORE_EPS)
+                        or (t.direction == "turun" and cur > p + SCORE_EPS)
+                    )
+                ):
+                    out.append(
+                        self._trend(
+                            k,
+                            t,
+                            "trend",
+                            "medium",
+                            f"{t.direction} ({_fmt(p)} -> {_fmt(cur)})",
+                            f"{_fmt(p)} -> {_fmt(cur)}",
+                            f"says the score went {t.direction}, but {_fmt(p)} ({prev_year}) -> {_fmt(cur)} ({c.year})",
+                        )
+                    )
             elif t.metric == "zone":
                 p = prev.official.zone if prev.official and prev.official.zone else prev.majority("zone")
                 if p is None:
                     continue
                 if t.previous != p:
-                    out.append(self._trend(k, t, "previous_zone", "medium", t.previous, p,
-                                           f"says the {prev_year} zone was {t.previous!r}; the {prev_year} record "
-                                           f"says {p!r}"))
+                    out.append(
+                        self._trend(
+                            k,
+                            t,
+                            "previous_zone",
+                            "medium",
+                            t.previous,
+                            p,
+                            f"says the {prev_year} zone was {t.previous!r}; the {prev_year} record says {p!r}",
+                        )
+                    )
                     continue
                 cur = c.zone or t.new_value
                 order = {"merah": 0, "kuning": 1, "hijau": 2}
-                if cur in order and t.direction and ((t.direction == "naik" and order[cur] < order[p])
-                                                      or (t.direction == "turun" and order[cur] > order[p])):
-                    out.append(self._trend(k, t, "trend", "medium", f"{t.direction} ({p} -> {cur})", f"{p} -> {cur}",
-                                           f"says the zone went {t.direction}, but it went {p} -> {cur}"))
+                if (
+                    cur in order
+                    and t.direction
+                    and (
+                        (t.direction == "naik" and order[cur] < order[p])
+                        or (t.direction == "turun" and order[cur] > order[p])
+                    )
+                ):
+                    out.append(
+                        self._trend(
+                            k,
+                            t,
+                            "trend",
+                            "medium",
+                            f"{t.direction} ({p} -> {cur})",
+                            f"{p} -> {cur}",
+                            f"says the zone went {t.direction}, but it went {p} -> {cur}",
+                        )
+                    )
             else:
                 ranks = self._prev_ranks(prev, c.rank_scope)
                 if not ranks:
                     continue
                 if int(t.previous) not in ranks:
-                    out.append(self._trend(k, t, "previous_rank", "medium", int(t.previous),
-                                           " / ".join(map(str, sorted(ranks))),
-                                           f"says the {prev_year} rank was {int(t.previous)}; the {prev_year} "
-                                           f"record says {' / '.join(map(str, sorted(ranks)))}"))
+                    out.append(
+                        self._trend(
+                            k,
+                            t,
+                            "previous_rank",
+                            "medium",
+                            int(t.previous),
+                            " / ".join(map(str, sorted(ranks))),
+                            f"says the {prev_year} rank was {int(t.previous)}; the {prev_year} "
+                            f"record says {' / '.join(map(str, sorted(ranks)))}",
+                        )
+                    )
                     continue
                 cur = c.rank if c.rank is not None else (int(t.new_value) if t.new_value else None)
-                if cur is not None and t.direction and ((t.direction == "naik" and cur > t.previous)
-                                                         or (t.direction == "turun" and cur < t.previous)):
-                    out.append(self._trend(k, t, "trend", "medium", f"{t.direction} ({int(t.previous)} -> {cur})",
-                                           f"{int(t.previous)} -> {cur}",
-                                           f"says the rank went {t.direction}, but it went {int(t.previous)} -> {cur}"))
+                if (
+                    cur is not None
+                    and t.direction
+                    and ((t.direction == "naik" and cur > t.previous) or (t.direction == "turun" and cur < t.previous))
+                ):
+                    out.append(
+                        self._trend(
+                            k,
+                            t,
+                            "trend",
+                            "medium",
+                            f"{t.direction} ({int(t.previous)} -> {cur})",
+                            f"{int(t.previous)} -> {cur}",
+                            f"says the rank went {t.direction}, but it went {int(t.previous)} -> {cur}",
+                        )
+                    )
         return out
 
     def _prev_ranks(self, prev: EntityYear, scope: str | None) -> set[int]:
@@ -315,8 +505,11 @@ class Auditor:
             if scope in (None, "provinsi") and o.rank_provincial is not None:
                 ranks.add(o.rank_provincial)
         if not ranks:
-            ranks = {k.claim.rank for k in prev.claims if k.claim.rank is not None
-                     and (scope is None or k.claim.rank_scope in (None, scope))}
+            ranks = {
+                k.claim.rank
+                for k in prev.claims
+                if k.claim.rank is not None and (scope is None or k.claim.rank_scope in (None, scope))
+            }
         return ranks
 
     def _trend(self, k: Keyed, t, fname, severity, reported, official, message) -> Finding:
@@ -332,8 +525,11 @@ class Auditor:
             groups: list[tuple[str, str | None]] = [(f, None) for f in ("score", *CATEGORY_FIELDS)]
             groups += [("rank", s) for s in ("nasional", "provinsi")]
             for fname, scope in groups:
-                pairs = [(claim_value(k.claim, fname), k) for k in ey.claims
-                         if claim_value(k.claim, fname) is not None and (fname != "rank" or k.claim.rank_scope == scope)]
+                pairs = [
+                    (claim_value(k.claim, fname), k)
+                    for k in ey.claims
+                    if claim_value(k.claim, fname) is not None and (fname != "rank" or k.claim.rank_scope == scope)
+                ]
                 # a value counts once per source: copies of one press release (same duplicate
                 # cluster) are one source, however many outlets syndicated it
                 sources: dict = defaultdict(set)
@@ -341,23 +537,35 @@ class Auditor:
                     sources[v].add(k.claim.cluster or k.claim.url or id(k))
                 values = Counter({v: len(srcs) for v, srcs in sources.items()})
                 dec = {v: written_decimals(k.claim.evidence, v) for v, k in pairs} if fname == "score" else {}
-                if len(values) < 2 or (fname == "score" and all(scores_agree(a, b, dec[a], dec[b])
-                                                                 for a in values for b in values)):
+                if len(values) < 2 or (
+                    fname == "score" and all(scores_agree(a, b, dec[a], dec[b]) for a in values for b in values)
+                ):
                     continue
                 (top, n), (_, n2) = values.most_common(2)
                 majority = top if n > n2 else None
                 for v, k in pairs:
-                    if majority is not None and (v == majority or (
-                            fname == "score" and scores_agree(v, majority, dec[v], dec[majority]))):
+                    if majority is not None and (
+                        v == majority or (fname == "score" and scores_agree(v, majority, dec[v], dec[majority]))
+                    ):
                         continue
                     others = [(ov, cnt) for ov, cnt in values.items() if ov != v]
-                    same_article = any(o.claim.url == k.claim.url and o is not k and claim_value(o.claim, fname) != v
-                                       for _, o in pairs)
+                    same_article = any(
+                        o.claim.url == k.claim.url and o is not k and claim_value(o.claim, fname) != v for _, o in pairs
+                    )
                     text = ", ".join(f"{_fmt(ov)} ({cnt} source{'s' if cnt > 1 else ''})" for ov, cnt in others)
                     where = "the same article also says" if same_article else "other sources say"
                     official = majority if majority is not None else " / ".join(_fmt(ov) for ov, _ in others)
-                    out.append(self.finding(k, "outlet_disagreement", "medium", fname, v, official,
-                                            f"{fname}{' ' + scope if scope else ''} {_fmt(v)}; {where} {text}"))
+                    out.append(
+                        self.finding(
+                            k,
+                            "outlet_disagreement",
+                            "medium",
+                            fname,
+                            v,
+                            official,
+                            f"{fname}{' ' + scope if scope else ''} {_fmt(v)}; {where} {text}",
+                        )
+                    )
         return out
 
     def run(self) -> list[Finding]:
@@ -378,10 +586,19 @@ class Auditor:
         for k in self.keyed:
             row = self.table[(k.key, k.claim.year)].official
             if k.claim.score is not None and row is not None and row.score is not None:
-                out.append({"entity": k.claim.entity, "year": k.claim.year, "reported": k.claim.score,
-                            "official": row.score, "url": k.claim.url,
-                            "match": score_gap_severity(k.claim.score, row.score,
-                                                        written_decimals(k.claim.evidence, k.claim.score)) is None})
+                out.append(
+                    {
+                        "entity": k.claim.entity,
+                        "year": k.claim.year,
+                        "reported": k.claim.score,
+                        "official": row.score,
+                        "url": k.claim.url,
+                        "match": score_gap_severity(
+                            k.claim.score, row.score, written_decimals(k.claim.evidence, k.claim.score)
+                        )
+                        is None,
+                    }
+                )
         return out
 
     def coverage(self) -> dict:
@@ -394,8 +611,10 @@ class Auditor:
             cell["entities"].add(k.key)
             if self.table[(k.key, k.claim.year)].official is not None:
                 cell["official"].add(k.key)
-        return {key: {"claims": v["claims"], "entities": len(v["entities"]), "official": len(v["official"])}
-                for key, v in cells.items()}
+        return {
+            key: {"claims": v["claims"], "entities": len(v["entities"]), "official": len(v["official"])}
+            for key, v in cells.items()
+        }
 
 
 def _dedupe(claims: list[ReportedClaim]) -> list[ReportedClaim]:
@@ -409,7 +628,11 @@ def _dedupe(claims: list[ReportedClaim]) -> list[ReportedClaim]:
     return out
 
 
-def audit_claims(claims: list[ReportedClaim], official: list[OfficialResult] | None = None,
-                 scheme: ScoringScheme | None = None, regions: RegionIndex | None = None) -> list[Finding]:
+def audit_claims(
+    claims: list[ReportedClaim],
+    official: list[OfficialResult] | None = None,
+    scheme: ScoringScheme | None = None,
+    regions: RegionIndex | None = None,
+) -> list[Finding]:
     """Every finding for these claims (and this official table, when given)."""
     return Auditor(claims, official, scheme, regions).run()

@@ -1,5 +1,6 @@
 """What the checks compare: one entity-year's official row and reported claims, and when two
 scores are the same published number."""
+
 from __future__ import annotations
 
 import math
@@ -31,8 +32,11 @@ class EntityYear:
     claims: list[Keyed] = field(default_factory=list)
 
     def majority(self, fname: str, scope: str | None = None):
-        vals = [claim_value(k.claim, fname) for k in self.claims
-                if claim_value(k.claim, fname) is not None and (fname != "rank" or k.claim.rank_scope == scope)]
+        vals = [
+            claim_value(k.claim, fname)
+            for k in self.claims
+            if claim_value(k.claim, fname) is not None and (fname != "rank" or k.claim.rank_scope == scope)
+        ]
         if not vals:
             return None
         (top, n), *rest = Counter(vals).most_common()
@@ -52,7 +56,7 @@ def claim_value(claim: ReportedClaim, fname: str):
 def is_rounding(value: float, exact: float, decimals: int | None = None) -> bool:
     """True when `value` is `exact` rounded or truncated to the decimals the text used
     ("95,1" for 95,12). `decimals` None (unknown) allows 0 or 1; 2 allows none."""
-    for n in ((0, 1) if decimals is None else (decimals,) if decimals < 2 else ()):
+    for n in (0, 1) if decimals is None else (decimals,) if decimals < 2 else ():
         if abs(round(exact, n) - value) < 1e-6 or abs(math.floor(exact * 10**n + 1e-9) / 10**n - value) < 1e-6:
             return True
     return False

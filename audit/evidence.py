@@ -3,6 +3,7 @@ field, and "naik/turun dari X" claims about the previous assessment.
 
 All spans are [start, end) character offsets; sentence spans are relative to the sentence.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,11 +26,11 @@ SEPARATOR = " … "
 def _sentence_range(text: str, lo: int, hi: int) -> tuple[int, int]:
     start = 0
     for m in _BOUNDARY.finditer(text, 0, lo):
-        if not _ABBREV_END.search(text[max(0, m.start() - 6):m.start()]):
+        if not _ABBREV_END.search(text[max(0, m.start() - 6) : m.start()]):
             start = m.end()
     end = len(text)
     for m in _BOUNDARY.finditer(text, hi):
-        if not _ABBREV_END.search(text[max(0, m.start() - 6):m.start()]):
+        if not _ABBREV_END.search(text[max(0, m.start() - 6) : m.start()]):
             end = m.start()
             break
     # Keep the evidence readable: clip very long "sentences" (lists, tables) around the span.
@@ -100,8 +101,14 @@ def _find_score(sentence: str, score: float) -> re.Match | None:
 _LEVEL_WORDS = re.compile(r"^(?:Provinsi|Kabupaten|Kota|Pemerintah)\s+", re.I)
 
 
-def guess_spans(text: str, entity: str, score: float | None = None, rank: int | None = None,
-                zone: str | None = None, grade: str | None = None) -> list[Span]:
+def guess_spans(
+    text: str,
+    entity: str,
+    score: float | None = None,
+    rank: int | None = None,
+    zone: str | None = None,
+    grade: str | None = None,
+) -> list[Span]:
     """Where a record without evidence spans is most likely stated: the value written in a
     sentence that also names the entity, else the value anywhere, else the entity's first mention."""
     if not text:
@@ -109,8 +116,11 @@ def guess_spans(text: str, entity: str, score: float | None = None, rank: int | 
     core = _LEVEL_WORDS.sub("", entity or "").strip()
     candidates: list[tuple[int, int]] = []
     if score is not None:
-        candidates = [(m.start(), m.end()) for m in _NUMBER.finditer(text)
-                      if abs(float(m.group().replace(",", ".")) - float(score)) < 1e-6]
+        candidates = [
+            (m.start(), m.end())
+            for m in _NUMBER.finditer(text)
+            if abs(float(m.group().replace(",", ".")) - float(score)) < 1e-6
+        ]
     for field, value in (("rank", rank), ("zone", zone), ("grade", grade)):
         if not candidates and value is not None:
             hit = locate(text, field, value)
@@ -142,11 +152,14 @@ def locate(sentence: str, field: str | None, value) -> Span | None:
         m = _find_score(sentence, float(value))
         return (m.start(), m.end()) if m else None
     if field in ("rank", "previous_rank"):
-        m = re.search(rf"(?:peringkat|posisi|urutan|ranking|rangking|juara)\s+(?:ke[-\s]?)?{int(value)}(?!\d)",
-                      sentence, re.I)
+        m = re.search(
+            rf"(?:peringkat|posisi|urutan|ranking|rangking|juara)\s+(?:ke[-\s]?)?{int(value)}(?!\d)", sentence, re.I
+        )
         return (m.start(), m.end()) if m else None
     if field == "grade":
-        m = re.search(rf"\b(?:predikat|nilai|kategori|grade|opini|peringkat|rapor)\s+{re.escape(str(value))}\b", sentence, re.I)
+        m = re.search(
+            rf"\b(?:predikat|nilai|kategori|grade|opini|peringkat|rapor)\s+{re.escape(str(value))}\b", sentence, re.I
+        )
         return (m.start(), m.end()) if m else None
     m = re.search(rf"\b{re.escape(str(value))}\b", sentence, re.I)
     return (m.start(), m.end()) if m else None
@@ -170,15 +183,25 @@ def _trend_patterns(path: str):
     then = rf"(?:{gap}\s+(?:menjadi|ke|jadi)\s+(?:(?:{alt(w['rank_words'])})\s+(?:ke[-\s]?)?|nilai\s+|skor\s+)?(?P<new>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d]|[.,]\d))?"
     verb_re = re.compile(
         rf"\b(?P<verb>{alt(w['up'] + w['down'])})\b(?P<mid>(?:\s+\S+){{0,5}}?)\s+dari\s+{lead}{rank}{num}(?=(?P<after>\s+[\w/]+)?){then}",
-        re.I)
+        re.I,
+    )
     plain_re = re.compile(
         rf"\bdari\s+{lead}{rank}{num}{gap}\s+(?:menjadi|ke)\s+(?:(?:{alt(w['rank_words'])})\s+(?:ke[-\s]?)?|nilai\s+|skor\s+)?(?P<new>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d]|[.,]\d)",
-        re.I)
+        re.I,
+    )
     zone_re = re.compile(
         rf"\b(?P<verb>{alt(w['up'] + w['down'])})\b(?:\s+\S+){{0,3}}?\s+dari\s+zona\s+(?P<zone>hijau|kuning|merah)"
-        rf"(?:\s+(?:ke|menjadi)\s+zona\s+(?P<new>hijau|kuning|merah))?", re.I)
-    return (verb_re, plain_re, zone_re, {x.lower() for x in w["up"]}, {x.lower() for x in w["scope_words"]},
-            re.compile(rf"\b(?:{alt(w['rank_words'])})", re.I))
+        rf"(?:\s+(?:ke|menjadi)\s+zona\s+(?P<new>hijau|kuning|merah))?",
+        re.I,
+    )
+    return (
+        verb_re,
+        plain_re,
+        zone_re,
+        {x.lower() for x in w["up"]},
+        {x.lower() for x in w["scope_words"]},
+        re.compile(rf"\b(?:{alt(w['rank_words'])})", re.I),
+    )
 
 
 def _num(s: str) -> float:
@@ -187,9 +210,12 @@ def _num(s: str) -> float:
 
 # the year written with a previous value: "dari tahun 2023 yang hanya 71,2" / "dari 95,08 pada (penilaian) tahun 2023"
 _YEAR_BEFORE = re.compile(r"\btahun\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-_YEAR_AFTER = re.compile(r"(?:\s+persen|\s*%)?\s*,?\s+(?:pada|di|dalam|untuk)\s+(?:(?:penilaian|hasil|survei|evaluasi|"
-                         r"kepatuhan|periode|pelayanan|publik|ombudsman)\s+){0,4}(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b"
-                         r"|\s+(?:tahun\s+)(?P<y2>(?:19|20)\d\d)\b", re.I)
+_YEAR_AFTER = re.compile(
+    r"(?:\s+persen|\s*%)?\s*,?\s+(?:pada|di|dalam|untuk)\s+(?:(?:penilaian|hasil|survei|evaluasi|"
+    r"kepatuhan|periode|pelayanan|publik|ombudsman)\s+){0,4}(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b"
+    r"|\s+(?:tahun\s+)(?P<y2>(?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 def _stated_year(sentence: str, dari: int, num_start: int, num_end: int) -> int | None:
@@ -204,7 +230,7 @@ def _stated_year(sentence: str, dari: int, num_start: int, num_end: int) -> int 
 
 
 def parse_trends(sentence: str, path: str | Path | None = None) -> list[TrendClaim]:
-    """"naik dari 78,50 menjadi 88,30", "turun dari peringkat 3", "dari 79,1 menjadi 85,2"."""
+    """ "naik dari 78,50 menjadi 88,30", "turun dari peringkat 3", "dari 79,1 menjadi 85,2"."""
     verb_re, plain_re, zone_re, up_words, scope_words, rank_word_re = _trend_patterns(str(path or TREND_FILE))
     out: list[TrendClaim] = []
     taken: list[Span] = []
@@ -212,15 +238,22 @@ def parse_trends(sentence: str, path: str | Path | None = None) -> list[TrendCla
         after = (m.group("after") or "").strip().lower()
         if after in scope_words and not m.group("new"):
             continue  # "naik ke peringkat 5 dari 34 provinsi": a scope, not a previous value
-        before = sentence[max(0, m.start() - 40):m.start()] + (m.group("mid") or "")
+        before = sentence[max(0, m.start() - 40) : m.start()] + (m.group("mid") or "")
         raw = m.group("num")
-        is_rank = bool(m.group("rankword")) or ("," not in raw and "." not in raw and bool(rank_word_re.search(before))
-                                                  and int(raw) < 600)
+        is_rank = bool(m.group("rankword")) or (
+            "," not in raw and "." not in raw and bool(rank_word_re.search(before)) and int(raw) < 600
+        )
         verb = m.group("verb").lower()
-        out.append(TrendClaim(direction="naik" if verb in up_words else "turun",
-                              metric="rank" if is_rank else "score", previous=_num(raw), span=(m.start(), m.end()),
-                              new_value=_num(m.group("new")) if m.group("new") else None,
-                              previous_year=_stated_year(sentence, m.end("mid"), m.start("num"), m.end("num"))))
+        out.append(
+            TrendClaim(
+                direction="naik" if verb in up_words else "turun",
+                metric="rank" if is_rank else "score",
+                previous=_num(raw),
+                span=(m.start(), m.end()),
+                new_value=_num(m.group("new")) if m.group("new") else None,
+                previous_year=_stated_year(sentence, m.end("mid"), m.start("num"), m.end("num")),
+            )
+        )
         taken.append((m.start(), m.end()))
     for m in plain_re.finditer(sentence):
         if any(s <= m.start() < e for s, e in taken):
@@ -232,11 +265,24 @@ def parse_trends(sentence: str, path: str | Path | None = None) -> list[TrendCla
         if prev != nv:
             better = nv < prev if is_rank else nv > prev
             direction = "naik" if better else "turun"
-        out.append(TrendClaim(direction=direction, metric="rank" if is_rank else "score", previous=prev,
-                              span=(m.start(), m.end()), new_value=nv,
-                              previous_year=_stated_year(sentence, m.start(), m.start("num"), m.end("num"))))
+        out.append(
+            TrendClaim(
+                direction=direction,
+                metric="rank" if is_rank else "score",
+                previous=prev,
+                span=(m.start(), m.end()),
+                new_value=nv,
+                previous_year=_stated_year(sentence, m.start(), m.start("num"), m.end("num")),
+            )
+        )
     for m in zone_re.finditer(sentence):
-        out.append(TrendClaim(direction="naik" if m.group("verb").lower() in up_words else "turun", metric="zone",
-                              previous=m.group("zone").lower(), span=(m.start(), m.end()),
-                              new_value=m.group("new").lower() if m.group("new") else None))
+        out.append(
+            TrendClaim(
+                direction="naik" if m.group("verb").lower() in up_words else "turun",
+                metric="zone",
+                previous=m.group("zone").lower(),
+                span=(m.start(), m.end()),
+                new_value=m.group("new").lower() if m.group("new") else None,
+            )
+        )
     return out

@@ -8,6 +8,7 @@ synonyms (tahun, nama, nilai, zona, predikat, opini, peringkat, source_url, kode
 duplicate rows, unknown entities, blank and `#` comment lines. Every problem is reported as a
 `Problem` naming file and line; every row that can be imported is imported.
 """
+
 from __future__ import annotations
 
 import csv
@@ -20,33 +21,86 @@ from gazetteer import CODE_RE, REGIONAL_TYPES, RegionIndex, entity_key, infer_en
 
 from .types import OfficialResult, Problem
 
-COLUMNS = ("year", "entity", "entity_type", "region_code", "score", "zone", "grade", "opinion",
-           "rank_national", "rank_provincial", "source")
+COLUMNS = (
+    "year",
+    "entity",
+    "entity_type",
+    "region_code",
+    "score",
+    "zone",
+    "grade",
+    "opinion",
+    "rank_national",
+    "rank_provincial",
+    "source",
+)
 REQUIRED = ("year", "entity")
 IGNORED = {"note", "notes", "catatan", "keterangan", "no", "nomor"}
 
 # header (normalised) -> column
 SYNONYMS = {
-    "tahun": "year", "year": "year", "assessment_year": "year", "tahun_penilaian": "year",
-    "entity": "entity", "entitas": "entity", "nama": "entity", "name": "entity", "instansi": "entity",
-    "pemerintah_daerah": "entity", "daerah": "entity", "penyelenggara": "entity",
-    "entity_type": "entity_type", "type": "entity_type", "jenis": "entity_type", "tingkat": "entity_type",
-    "kategori_instansi": "entity_type", "level": "entity_type",
-    "region_code": "region_code", "kode": "region_code", "kode_wilayah": "region_code",
-    "kode_daerah": "region_code", "kode_kemendagri": "region_code", "code": "region_code",
-    "score": "score", "nilai": "score", "skor": "score", "nilai_kepatuhan": "score",
-    "zone": "zone", "zona": "zone", "zonasi": "zone",
-    "grade": "grade", "kategori": "grade", "predikat": "grade", "nilai_huruf": "grade",
-    "opinion": "opinion", "opini": "opinion",
-    "rank_national": "rank_national", "rank": "rank_national", "peringkat": "rank_national",
-    "peringkat_nasional": "rank_national", "rank_nasional": "rank_national",
-    "rank_provincial": "rank_provincial", "rank_provinsi": "rank_provincial",
-    "peringkat_provinsi": "rank_provincial", "rank_province": "rank_provincial",
-    "source": "source", "source_url": "source", "sumber": "source", "url": "source",
+    "tahun": "year",
+    "year": "year",
+    "assessment_year": "year",
+    "tahun_penilaian": "year",
+    "entity": "entity",
+    "entitas": "entity",
+    "nama": "entity",
+    "name": "entity",
+    "instansi": "entity",
+    "pemerintah_daerah": "entity",
+    "daerah": "entity",
+    "penyelenggara": "entity",
+    "entity_type": "entity_type",
+    "type": "entity_type",
+    "jenis": "entity_type",
+    "tingkat": "entity_type",
+    "kategori_instansi": "entity_type",
+    "level": "entity_type",
+    "region_code": "region_code",
+    "kode": "region_code",
+    "kode_wilayah": "region_code",
+    "kode_daerah": "region_code",
+    "kode_kemendagri": "region_code",
+    "code": "region_code",
+    "score": "score",
+    "nilai": "score",
+    "skor": "score",
+    "nilai_kepatuhan": "score",
+    "zone": "zone",
+    "zona": "zone",
+    "zonasi": "zone",
+    "grade": "grade",
+    "kategori": "grade",
+    "predikat": "grade",
+    "nilai_huruf": "grade",
+    "opinion": "opinion",
+    "opini": "opinion",
+    "rank_national": "rank_national",
+    "rank": "rank_national",
+    "peringkat": "rank_national",
+    "peringkat_nasional": "rank_national",
+    "rank_nasional": "rank_national",
+    "rank_provincial": "rank_provincial",
+    "rank_provinsi": "rank_provincial",
+    "peringkat_provinsi": "rank_provincial",
+    "rank_province": "rank_provincial",
+    "source": "source",
+    "source_url": "source",
+    "sumber": "source",
+    "url": "source",
 }
 ZONES = {"hijau": "hijau", "kuning": "kuning", "merah": "merah", "green": "hijau", "yellow": "kuning", "red": "merah"}
-OPINIONS = ("kualitas tertinggi", "kualitas tinggi", "kualitas sedang", "kualitas rendah", "kualitas terendah",
-            "kepatuhan tinggi", "kepatuhan sedang", "kepatuhan rendah")
+OPINIONS = (
+    "kualitas tertinggi",
+    "kualitas tinggi",
+    "kualitas sedang",
+    "kualitas rendah",
+    "kualitas terendah",
+    "kepatuhan tinggi",
+    "kepatuhan sedang",
+    "kepatuhan rendah",
+)
 ENTITY_TYPES = ("provinsi", "kabupaten", "kota", "kementerian", "lembaga", "unit")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
@@ -75,8 +129,7 @@ def _decode(raw: bytes, file: str, problems: list[Problem]) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        problems.append(Problem(file, None, "warning",
-                                f"not UTF-8 (byte {exc.start}); read as Windows-1252"))
+        problems.append(Problem(file, None, "warning", f"not UTF-8 (byte {exc.start}); read as Windows-1252"))
         return raw.decode("cp1252", errors="replace").lstrip("\ufeff")
 
 
@@ -87,7 +140,7 @@ def _sniff_delimiter(header_line: str) -> str:
 
 
 def parse_score(text: str) -> float:
-    """"88,30" / "88.30" / "88" -> float; raises ValueError otherwise."""
+    """ "88,30" / "88.30" / "88" -> float; raises ValueError otherwise."""
     t = text.strip().replace("\u00a0", "").replace(" ", "")
     if re.fullmatch(r"\d{1,3},\d+", t):
         t = t.replace(",", ".")
@@ -155,8 +208,11 @@ def read_official(path: str | Path, regions: RegionIndex | None = None) -> Offic
             joined = delim.join(cells)
             other = next((d for d in (";", "\t", ",", "|") if d != delim and d in joined), None)
             hint = f" (delimiter {other!r} in this row?)" if other else ""
-            problems.append(Problem(file, line, "error",
-                                    f"{len(cells)} fields where the header has {len(header)}{hint}; row skipped"))
+            problems.append(
+                Problem(
+                    file, line, "error", f"{len(cells)} fields where the header has {len(header)}{hint}; row skipped"
+                )
+            )
             continue
         row = _parse_row({col: cells[i].strip() for i, col in colmap.items()}, file, line, regions, problems)
         if row is None:
@@ -189,29 +245,31 @@ def _column_map(header: list[str], file: str, header_line: int, problems: list[P
         hint = ""
         if len(header) == 1 and any(d in header[0] for d in ";\t,|"):
             hint = " (is the delimiter wrong?)"
-        problems.append(Problem(file, header_line, "error",
-                                f"missing required column(s) {', '.join(missing)}{hint}; found {header!r}; nothing imported"))
+        problems.append(
+            Problem(
+                file,
+                header_line,
+                "error",
+                f"missing required column(s) {', '.join(missing)}{hint}; found {header!r}; nothing imported",
+            )
+        )
         return None
     absent = [c for c in COLUMNS if c not in colmap.values() and c not in REQUIRED]
     if absent:
-        problems.append(Problem(file, header_line, "warning",
-                                f"optional column(s) absent: {', '.join(absent)}"))
+        problems.append(Problem(file, header_line, "warning", f"optional column(s) absent: {', '.join(absent)}"))
     return colmap
 
 
-def _rejoin_split_score(cells: list[str], score_idx: int, file: str, line: int,
-                        problems: list[Problem]) -> list[str]:
+def _rejoin_split_score(cells: list[str], score_idx: int, file: str, line: int, problems: list[Problem]) -> list[str]:
     """An unquoted decimal comma split the score in two: "88,30" -> "88" , "30"."""
     a, b = cells[score_idx], cells[score_idx + 1]
     if re.fullmatch(r"\s*\d{1,3}\s*", a) and re.fullmatch(r"\s*\d{1,2}\s*", b):
-        cells = cells[:score_idx] + [f"{a.strip()}.{b.strip()}"] + cells[score_idx + 2:]
-        problems.append(Problem(file, line, "warning",
-                                f"unquoted decimal comma in score read as {cells[score_idx]}"))
+        cells = cells[:score_idx] + [f"{a.strip()}.{b.strip()}"] + cells[score_idx + 2 :]
+        problems.append(Problem(file, line, "warning", f"unquoted decimal comma in score read as {cells[score_idx]}"))
     return cells
 
 
-def _merge_duplicate(first: OfficialResult, row: OfficialResult, file: str, line: int,
-                     problems: list[Problem]) -> None:
+def _merge_duplicate(first: OfficialResult, row: OfficialResult, file: str, line: int, problems: list[Problem]) -> None:
     """A second row for the same entity and year fills what the first left empty; a value that
     differs is reported and the first row's kept."""
     conflicts = []
@@ -222,16 +280,24 @@ def _merge_duplicate(first: OfficialResult, row: OfficialResult, file: str, line
         elif a is not None and b is not None and a != b:
             conflicts.append(f"{col} {b} vs {a}")
     if conflicts:
-        problems.append(Problem(file, line, "warning",
-                                f"duplicate of line {first.line} ({row.entity} {row.year}) with different values "
-                                f"({'; '.join(conflicts)}); kept line {first.line}"))
+        problems.append(
+            Problem(
+                file,
+                line,
+                "warning",
+                f"duplicate of line {first.line} ({row.entity} {row.year}) with different values "
+                f"({'; '.join(conflicts)}); kept line {first.line}",
+            )
+        )
     else:
-        problems.append(Problem(file, line, "warning",
-                                f"duplicate of line {first.line} ({row.entity} {row.year}); merged"))
+        problems.append(
+            Problem(file, line, "warning", f"duplicate of line {first.line} ({row.entity} {row.year}); merged")
+        )
 
 
-def _parse_row(v: dict[str, str], file: str, line: int, regions: RegionIndex,
-               problems: list[Problem]) -> OfficialResult | None:
+def _parse_row(
+    v: dict[str, str], file: str, line: int, regions: RegionIndex, problems: list[Problem]
+) -> OfficialResult | None:
     def warn(msg: str) -> None:
         problems.append(Problem(file, line, "warning", msg))
 
@@ -267,8 +333,9 @@ def _parse_row(v: dict[str, str], file: str, line: int, regions: RegionIndex,
     if etype is None:
         warn(f"entity type of {entity!r} unknown; imported, matched by name only")
 
-    row = OfficialResult(year=year, entity=entity, entity_type=etype, region_code=code, line=line,
-                         source=(v.get("source") or None))
+    row = OfficialResult(
+        year=year, entity=entity, entity_type=etype, region_code=code, line=line, source=(v.get("source") or None)
+    )
     if v.get("score"):
         try:
             row.score = parse_score(v["score"])
@@ -312,10 +379,19 @@ def official_from_dicts(rows) -> list[OfficialResult]:
     out = []
     for r in rows:
         get = r.get if isinstance(r, dict) else (lambda k, _r=r: getattr(_r, k, None))
-        out.append(OfficialResult(
-            year=int(get("year")), entity=get("entity"), entity_type=get("entity_type"),
-            region_code=get("region_code"), score=get("score"), zone=get("zone"), grade=get("grade"),
-            opinion=get("opinion"), rank_national=get("rank_national"), rank_provincial=get("rank_provincial"),
-            source=get("source") or get("source_url"),
-        ))
+        out.append(
+            OfficialResult(
+                year=int(get("year")),
+                entity=get("entity"),
+                entity_type=get("entity_type"),
+                region_code=get("region_code"),
+                score=get("score"),
+                zone=get("zone"),
+                grade=get("grade"),
+                opinion=get("opinion"),
+                rank_national=get("rank_national"),
+                rank_provincial=get("rank_provincial"),
+                source=get("source") or get("source_url"),
+            )
+        )
     return out

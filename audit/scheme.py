@@ -3,6 +3,7 @@
 `ScoringScheme.load().for_year(2023).expected("zone", 88.3)` -> "hijau". The knowledge (bands,
 years without an assessment, uncertain cut-offs) lives in the YAML; this module is only logic.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -128,12 +129,25 @@ def _year_scheme(year: int, spec: dict, schemes: dict, path: str) -> YearScheme:
             raise ValueError(f"{path}: year {year} names unknown scheme {name!r}")
         fields = tuple(schemes[name].get("fields") or FIELDS)
         bands = sorted(
-            (Band(min=float(b["min"]), max=float(b["max"]), zone=b.get("zone"), grade=b.get("grade"),
-                  opinion=b.get("opinion")) for b in schemes[name]["bands"]),
+            (
+                Band(
+                    min=float(b["min"]),
+                    max=float(b["max"]),
+                    zone=b.get("zone"),
+                    grade=b.get("grade"),
+                    opinion=b.get("opinion"),
+                )
+                for b in schemes[name]["bands"]
+            ),
             key=lambda b: -b.min,
         )
     return YearScheme(
-        year=year, assessed=bool(spec.get("assessed", True)), name=name, fields=fields, bands=bands,
+        year=year,
+        assessed=bool(spec.get("assessed", True)),
+        name=name,
+        fields=fields,
+        bands=bands,
         uncertain_boundaries=tuple(float(x) for x in spec.get("uncertain_boundaries") or ()),
-        note=str(spec.get("note") or ""), kinds=tuple(spec.get("kinds") or ()),
+        note=str(spec.get("note") or ""),
+        kinds=tuple(spec.get("kinds") or ()),
     )

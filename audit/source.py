@@ -6,6 +6,7 @@
   articles it ran on (JSONL with id/text/url), for users without a database.
 - `official_from_corpus(db_url)` / `import_official(file, db_url)`: the official table in the DB.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -18,8 +19,20 @@ from .evidence import guess_spans, parse_trends, sentence_around
 from .official import OfficialParse, official_from_dicts, official_rows_as_dicts, read_official
 from .types import OfficialResult, Problem, ReportedClaim
 
-RECORD_FIELDS = ("entity", "entity_type", "region_code", "province", "parent", "year", "score", "rank",
-                 "rank_scope", "zone", "grade", "opinion")
+RECORD_FIELDS = (
+    "entity",
+    "entity_type",
+    "region_code",
+    "province",
+    "parent",
+    "year",
+    "score",
+    "rank",
+    "rank_scope",
+    "zone",
+    "grade",
+    "opinion",
+)
 
 
 def _get(obj: Any, *names: str):
@@ -30,9 +43,15 @@ def _get(obj: Any, *names: str):
     return None
 
 
-def claim_from_record(rec: Any, text: str | None, url: str | None, outlet: str | None = None,
-                      article_id: str | None = None, evidence_text: str | None = None,
-                      cluster: Any = None) -> ReportedClaim:
+def claim_from_record(
+    rec: Any,
+    text: str | None,
+    url: str | None,
+    outlet: str | None = None,
+    article_id: str | None = None,
+    evidence_text: str | None = None,
+    cluster: Any = None,
+) -> ReportedClaim:
     """One stored/extracted record -> a ReportedClaim with its evidence sentence.
 
     The sentence comes from the article text around the record's evidence spans; without the
@@ -41,26 +60,39 @@ def claim_from_record(rec: Any, text: str | None, url: str | None, outlet: str |
     spans = [tuple(s) for s in (_get(rec, "evidence") or []) if isinstance(s, (list, tuple)) and len(s) == 2]
     values = {f: _get(rec, f) for f in RECORD_FIELDS}
     if text and not spans:  # an extractor that gave no spans: find where the record is stated
-        spans = guess_spans(text, str(values["entity"]), values["score"], values["rank"], values["zone"],
-                            values["grade"])
+        spans = guess_spans(
+            text, str(values["entity"]), values["score"], values["rank"], values["zone"], values["grade"]
+        )
     if text:
         sentence, rel = sentence_around(text, spans)
     else:
         sentence, rel = (evidence_text or ""), []
     return ReportedClaim(
-        entity=str(values["entity"]), entity_type=values["entity_type"] or "", year=int(values["year"]),
-        region_code=values["region_code"], province=values["province"], parent=values["parent"],
+        entity=str(values["entity"]),
+        entity_type=values["entity_type"] or "",
+        year=int(values["year"]),
+        region_code=values["region_code"],
+        province=values["province"],
+        parent=values["parent"],
         score=float(values["score"]) if values["score"] is not None else None,
-        rank=int(values["rank"]) if values["rank"] is not None else None, rank_scope=values["rank_scope"],
-        zone=values["zone"], grade=values["grade"], opinion=values["opinion"],
-        url=url, outlet=outlet, article_id=str(article_id) if article_id is not None else None,
+        rank=int(values["rank"]) if values["rank"] is not None else None,
+        rank_scope=values["rank_scope"],
+        zone=values["zone"],
+        grade=values["grade"],
+        opinion=values["opinion"],
+        url=url,
+        outlet=outlet,
+        article_id=str(article_id) if article_id is not None else None,
         cluster=str(cluster) if cluster is not None else None,
-        evidence=sentence, highlight=rel, trends=parse_trends(sentence),
+        evidence=sentence,
+        highlight=rel,
+        trends=parse_trends(sentence),
     )
 
 
-def claims_from_extraction(results_path: str | Path, articles_path: str | Path | None = None,
-                           problems: list[Problem] | None = None) -> list[ReportedClaim]:
+def claims_from_extraction(
+    results_path: str | Path, articles_path: str | Path | None = None, problems: list[Problem] | None = None
+) -> list[ReportedClaim]:
     """Claims from `kepatuhan extract` output and (optionally) the articles JSONL it read."""
     problems = problems if problems is not None else []
     articles: dict[str, dict] = {}
@@ -73,8 +105,15 @@ def claims_from_extraction(results_path: str | Path, articles_path: str | Path |
         art = articles.get(str(obj.get("id")), {})
         for i, rec in enumerate(obj.get("records") or []):
             try:
-                claims.append(claim_from_record(rec, _read_text(art), obj.get("url") or art.get("url"),
-                                                outlet=art.get("site"), article_id=obj.get("id")))
+                claims.append(
+                    claim_from_record(
+                        rec,
+                        _read_text(art),
+                        obj.get("url") or art.get("url"),
+                        outlet=art.get("site"),
+                        article_id=obj.get("id"),
+                    )
+                )
             except (TypeError, ValueError, KeyError) as exc:
                 problems.append(Problem(str(results_path), line_no, "error", f"record {i} unusable: {exc}"))
     return claims
@@ -106,6 +145,7 @@ def _jsonl(path: str | Path, problems: list[Problem]) -> Iterator[tuple[int, dic
 
 # -- corpus ----------------------------------------------------------------------------------
 
+
 def open_corpus(db_url: str | None):
     from corpus.store import Corpus
 
@@ -134,8 +174,9 @@ def claims_from_corpus(db_url: str | None = None, problems: list[Problem] | None
             for art in corpus.iter_articles(with_text=True):
                 rows = by_article.pop(_get(art, "article_id", "id"), None)
                 if rows:
-                    claims += _claims_from_rows(rows, problems, text=_read_text(art),
-                                                url=_get(art, "url", "canonical_url"))
+                    claims += _claims_from_rows(
+                        rows, problems, text=_read_text(art), url=_get(art, "url", "canonical_url")
+                    )
         for rows in by_article.values():  # records whose article text is not available
             claims += _claims_from_rows(rows, problems)
         return claims
@@ -143,21 +184,30 @@ def claims_from_corpus(db_url: str | None = None, problems: list[Problem] | None
         _close(corpus)
 
 
-def _claims_from_rows(rows: Iterable[Any], problems: list[Problem] | None = None, text: str | None = None,
-                      url: str | None = None) -> list[ReportedClaim]:
+def _claims_from_rows(
+    rows: Iterable[Any], problems: list[Problem] | None = None, text: str | None = None, url: str | None = None
+) -> list[ReportedClaim]:
     """One broken record is reported (naming its id and article) and skipped, never fatal."""
     out = []
     for row in rows:
         try:
-            out.append(claim_from_record(
-                row, text or _get(row, "text", "article_text"), _get(row, "article_url", "url", "canonical_url") or url,
-                outlet=_get(row, "site", "outlet", "site_name"), article_id=_get(row, "article_id"),
-                evidence_text=_get(row, "evidence_text", "sentence"), cluster=_get(row, "cluster_id")))
+            out.append(
+                claim_from_record(
+                    row,
+                    text or _get(row, "text", "article_text"),
+                    _get(row, "article_url", "url", "canonical_url") or url,
+                    outlet=_get(row, "site", "outlet", "site_name"),
+                    article_id=_get(row, "article_id"),
+                    evidence_text=_get(row, "evidence_text", "sentence"),
+                    cluster=_get(row, "cluster_id"),
+                )
+            )
         except (TypeError, ValueError, KeyError) as exc:
             if problems is not None:
                 where = _get(row, "article_url", "url") or url or f"article {_get(row, 'article_id')}"
-                problems.append(Problem(str(where), None, "error",
-                                        f"record {_get(row, 'record_id', 'id')} skipped: {exc}"))
+                problems.append(
+                    Problem(str(where), None, "error", f"record {_get(row, 'record_id', 'id')} skipped: {exc}")
+                )
     return out
 
 
@@ -202,10 +252,13 @@ def import_official(file: str | Path, db_url: str | None = None) -> OfficialPars
         try:
             stored = Counter(r["source_file"] for r in corpus.iter_official_results())
             others = {old: why for old in stored if (why := _same_source(key, old, Path(file).name))}
-            corpus.replace_official_results(official_rows_as_dicts(parsed.rows), source_file=key,
-                                            also_replace=list(others))
+            corpus.replace_official_results(
+                official_rows_as_dicts(parsed.rows), source_file=key, also_replace=list(others)
+            )
         finally:
             _close(corpus)
-        parsed.replaced = [f"replaces {stored[old]} rows imported from {old.rpartition(' ')[0] or old} ({why})"
-                           for old, why in others.items()]
+        parsed.replaced = [
+            f"replaces {stored[old]} rows imported from {old.rpartition(' ')[0] or old} ({why})"
+            for old, why in others.items()
+        ]
     return parsed

@@ -5,6 +5,7 @@
 - `OfficialResult`: one row of the official table (Ombudsman RI's published result).
 - `Finding`: one discrepancy, with severity, reported and official value, URL and evidence.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
@@ -33,7 +34,7 @@ FINDING_KINDS = {
 
 @dataclass
 class TrendClaim:
-    """"naik dari 78,50" / "turun dari peringkat 3": a claim about the previous assessment."""
+    """ "naik dari 78,50" / "turun dari peringkat 3": a claim about the previous assessment."""
 
     direction: str | None  # "naik" | "turun" | None (only "dari X menjadi Y")
     metric: str  # "score" | "rank" | "zone"
@@ -143,8 +144,11 @@ class AuditSummary:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "n_claims": self.n_claims, "n_official": self.n_official, "n_findings": self.n_findings,
-            "by_kind": self.by_kind, "by_severity": self.by_severity,
+            "n_claims": self.n_claims,
+            "n_official": self.n_official,
+            "n_findings": self.n_findings,
+            "by_kind": self.by_kind,
+            "by_severity": self.by_severity,
             "out_dir": str(self.out_dir) if self.out_dir else None,
             "files": {k: str(v) for k, v in self.files.items()},
             "official_source": self.official_source,

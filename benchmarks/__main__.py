@@ -1,4 +1,5 @@
 """Run every benchmark module (or those named on the command line: `python -m benchmarks extract`)."""
+
 from __future__ import annotations
 
 import importlib

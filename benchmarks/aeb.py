@@ -5,6 +5,7 @@ recall and F1, averaged over pages). Used by bench_clean.py and by tests/test_cl
 It is data beside the repository, not part of it: everything here returns None / skips when
 the folder is absent.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -28,9 +29,14 @@ def ground_truth(root: Path = AEB) -> dict[str, dict]:
 def load_pages(root: Path = AEB) -> list[dict]:
     """[{id, url, html (str: the pages are UTF-8, read as aeb_score.py reads them)}]"""
     gt = ground_truth(root)
-    return [{"id": key, "url": gt[key].get("url"),
-             "html": gzip.open(root / "html" / f"{key}.html.gz").read().decode("utf-8", "replace")}
-            for key in gt]
+    return [
+        {
+            "id": key,
+            "url": gt[key].get("url"),
+            "html": gzip.open(root / "html" / f"{key}.html.gz").read().decode("utf-8", "replace"),
+        }
+        for key in gt
+    ]
 
 
 @lru_cache(maxsize=2)

@@ -5,6 +5,7 @@ Baseline: the minimum any audit must do, one dict lookup of each claim's officia
 of it as the corpus grows (no quadratic peer scan): the ratio at 10x the claims should be
 about the ratio at 1x.
 """
+
 from __future__ import annotations
 
 import random
@@ -23,17 +24,34 @@ def synthetic(n: int, seed: int = 7):
     official = []
     for year in (2022, 2023, 2024):
         for r in regions:
-            official.append(OfficialResult(year=year, entity=r.name, entity_type=r.level, region_code=r.code,
-                                           score=round(rng.uniform(40, 99), 2)))
+            official.append(
+                OfficialResult(
+                    year=year,
+                    entity=r.name,
+                    entity_type=r.level,
+                    region_code=r.code,
+                    score=round(rng.uniform(40, 99), 2),
+                )
+            )
     by_key = {(o.region_code, o.year): o for o in official}
     claims = []
     for i in range(n):
         o = official[rng.randrange(len(official))]
         score = o.score if rng.random() > 0.1 else round(o.score - rng.uniform(0.5, 5), 2)
         text = f"Pemerintah {o.entity} meraih nilai {score:.2f} pada penilaian {o.year}, naik dari 70,00."
-        claims.append(ReportedClaim(entity=o.entity, entity_type=o.entity_type, year=o.year, region_code=o.region_code,
-                                    score=score, rank=rng.randint(1, 5) if rng.random() < 0.3 else None,
-                                    rank_scope="provinsi", url=f"https://example.test/{i}", evidence=text))
+        claims.append(
+            ReportedClaim(
+                entity=o.entity,
+                entity_type=o.entity_type,
+                year=o.year,
+                region_code=o.region_code,
+                score=score,
+                rank=rng.randint(1, 5) if rng.random() < 0.3 else None,
+                rank_scope="provinsi",
+                url=f"https://example.test/{i}",
+                evidence=text,
+            )
+        )
     return claims, official, by_key
 
 
@@ -69,8 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     for n in (2_000, 20_000):
         base, full, nf = measure(n, repeat)
         rows.append((n, base, full, nf))
-        print(f"claims={n:>6}  baseline={base * 1e3:8.2f} ms  audit={full:7.2f} s  "
-              f"({n / full:,.0f} claims/s, {nf} findings)  ratio={full / base:,.0f}x  (fastest of {repeat})")
+        print(
+            f"claims={n:>6}  baseline={base * 1e3:8.2f} ms  audit={full:7.2f} s  "
+            f"({n / full:,.0f} claims/s, {nf} findings)  ratio={full / base:,.0f}x  (fastest of {repeat})"
+        )
     growth = (rows[1][2] / rows[1][0]) / (rows[0][2] / rows[0][0])
     print(f"per-claim cost at 10x the claims: {growth:.2f}x the cost at 1x (1.0 = linear)")
     return 0 if growth < 3 else 1

@@ -21,6 +21,7 @@ Targets: AEB F1 >= 0.965 and >= plain trafilatura + 0.01, recall >= 0.97; fixtur
 body F1 >= 0.98 and above every peer, title >= 0.95, date >= 0.98; throughput >= 0.8 x
 trafilatura with metadata in the same run. `main()` returns 1 when one is missed.
 """
+
 from __future__ import annotations
 
 import json
@@ -61,6 +62,7 @@ def _iso(value) -> str | None:
 
 
 # ------------------------------------------------------------------ cleaners: page -> (text, title, date)
+
 
 def run_kepatuhan(page):
     from clean.page import clean_page
@@ -178,9 +180,17 @@ def evaluate(fn, pages, repeat: int = 1) -> dict:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn_) if tp + fn_ else 0.0
     n = len(pages)
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-            "title_acc": title_ok / n, "date_acc": date_ok / n, "pages_per_s": n * repeat / elapsed if elapsed else 0.0,
-            "failures": fails, "errors": errors, "per_page": per_page}
+    return {
+        "precision": p,
+        "recall": r,
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "title_acc": title_ok / n,
+        "date_acc": date_ok / n,
+        "pages_per_s": n * repeat / elapsed if elapsed else 0.0,
+        "failures": fails,
+        "errors": errors,
+        "per_page": per_page,
+    }
 
 
 def _available(cleaners=CLEANERS) -> list[tuple[str, object]]:
@@ -204,8 +214,9 @@ def _table(title: str, cols: tuple[str, ...], rows: list[tuple]) -> None:
     Console(width=120).print(table)
 
 
-AEB_CLEANERS = [("kepatuhan", run_kepatuhan, None),
-                ("trafilatura", run_trafilatura_plain, "trafilatura")] + CLEANERS[2:]
+AEB_CLEANERS = [("kepatuhan", run_kepatuhan, None), ("trafilatura", run_trafilatura_plain, "trafilatura")] + CLEANERS[
+    2:
+]
 
 
 def aeb_section() -> dict[str, bool]:
@@ -215,8 +226,10 @@ def aeb_section() -> dict[str, bool]:
     if not aeb.available():
         print(f"AEB not present at {aeb.AEB}: real-page table skipped")
         return {}
-    pages = [{"file": p["id"], "url": p["url"], "bytes": p["html"].encode("utf-8"), "stoplist": "English",
-              "language": "en"} for p in aeb.load_pages()]
+    pages = [
+        {"file": p["id"], "url": p["url"], "bytes": p["html"].encode("utf-8"), "stoplist": "English", "language": "en"}
+        for p in aeb.load_pages()
+    ]
     results = {}
     for name, fn in _available(AEB_CLEANERS):
         try:
@@ -231,14 +244,27 @@ def aeb_section() -> dict[str, bool]:
                 texts[page["file"]] = ""
         elapsed = time.perf_counter() - start
         results[name] = aeb.score(texts) | {"pages_per_s": len(pages) / elapsed if elapsed else 0.0}
-    _table(f"Real pages: article-extraction-benchmark, {len(pages)} pages, its own scorer",
-           ("cleaner", "F1", "precision", "recall", "accuracy", "pages/s"),
-           [(name, f"{r['f1']:.3f}", f"{r['precision']:.3f}", f"{r['recall']:.3f}", f"{r['accuracy']:.3f}",
-             f"{r['pages_per_s']:.1f}") for name, r in results.items()])
+    _table(
+        f"Real pages: article-extraction-benchmark, {len(pages)} pages, its own scorer",
+        ("cleaner", "F1", "precision", "recall", "accuracy", "pages/s"),
+        [
+            (
+                name,
+                f"{r['f1']:.3f}",
+                f"{r['precision']:.3f}",
+                f"{r['recall']:.3f}",
+                f"{r['accuracy']:.3f}",
+                f"{r['pages_per_s']:.1f}",
+            )
+            for name, r in results.items()
+        ],
+    )
     ours, plain = results["kepatuhan"], results.get("trafilatura")
-    return {"AEB F1 >= 0.965": ours["f1"] >= 0.965,
-            "AEB F1 >= plain trafilatura + 0.01": plain is None or ours["f1"] >= plain["f1"] + 0.01,
-            "AEB recall >= 0.97": ours["recall"] >= 0.97}
+    return {
+        "AEB F1 >= 0.965": ours["f1"] >= 0.965,
+        "AEB F1 >= plain trafilatura + 0.01": plain is None or ours["f1"] >= plain["f1"] + 0.01,
+        "AEB recall >= 0.97": ours["recall"] >= 0.97,
+    }
 
 
 def fixture_section(argv: list[str]) -> dict[str, bool]:
@@ -274,12 +300,25 @@ def fixture_section(argv: list[str]) -> dict[str, bool]:
     rows = []
     for name, _, _ in CLEANERS:
         res = results.get(name)
-        rows.append((name, "not installed", "", "", "", "", "", "") if res is None else
-                    (name, f"{res['precision']:.3f}", f"{res['recall']:.3f}", f"{res['f1']:.3f}",
-                     f"{res['title_acc']:.3f}", f"{res['date_acc']:.3f}", f"{res['pages_per_s']:.1f}",
-                     str(res["failures"])))
-    _table(f"Team-written Indonesian fixtures: {len(pages)} pages (corpus/fixtures/html)",
-           ("cleaner", "body P", "body R", "body F1", "title acc", "date acc", "pages/s", "empty"), rows)
+        rows.append(
+            (name, "not installed", "", "", "", "", "", "")
+            if res is None
+            else (
+                name,
+                f"{res['precision']:.3f}",
+                f"{res['recall']:.3f}",
+                f"{res['f1']:.3f}",
+                f"{res['title_acc']:.3f}",
+                f"{res['date_acc']:.3f}",
+                f"{res['pages_per_s']:.1f}",
+                str(res["failures"]),
+            )
+        )
+    _table(
+        f"Team-written Indonesian fixtures: {len(pages)} pages (corpus/fixtures/html)",
+        ("cleaner", "body P", "body R", "body F1", "title acc", "date acc", "pages/s", "empty"),
+        rows,
+    )
 
     ours, base = results["kepatuhan"], results.get("trafilatura")
     if "-v" in argv:

@@ -9,6 +9,7 @@ total RSS of the arm's process tree (`kepatuhan crawl` runs the crawl in a child
 
     python -m benchmarks crawl [--pages N]     # or: python benchmarks/bench_crawl.py [--pages N]
 """
+
 from __future__ import annotations
 
 import json
@@ -27,11 +28,18 @@ N_PAGES = int(os.environ.get("BENCH_CRAWL_PAGES", "20000"))
 PER_LISTING = 20
 CONCURRENCY = {"CONCURRENT_REQUESTS": "32", "CONCURRENT_REQUESTS_PER_DOMAIN": "32"}
 # Given to both arms as -s NAME=VALUE (command-line priority: beats either project's settings).
-SAME = {**CONCURRENCY, "DOWNLOAD_DELAY": "0", "RANDOMIZE_DOWNLOAD_DELAY": "False", "AUTOTHROTTLE_ENABLED": "False",
-        "ROBOTSTXT_OBEY": "True", "COOKIES_ENABLED": "False", "TELNETCONSOLE_ENABLED": "False",
-        "LOG_LEVEL": "WARNING"}
+SAME = {
+    **CONCURRENCY,
+    "DOWNLOAD_DELAY": "0",
+    "RANDOMIZE_DOWNLOAD_DELAY": "False",
+    "AUTOTHROTTLE_ENABLED": "False",
+    "ROBOTSTXT_OBEY": "True",
+    "COOKIES_ENABLED": "False",
+    "TELNETCONSOLE_ENABLED": "False",
+    "LOG_LEVEL": "WARNING",
+}
 
-BARE_SPIDER = '''
+BARE_SPIDER = """
 import scrapy
 
 class Bare(scrapy.Spider):
@@ -46,7 +54,7 @@ class Bare(scrapy.Spider):
             url = response.urljoin(href)
             if url.startswith(self.start_urls[0]):
                 yield scrapy.Request(url, callback=self.parse)
-'''
+"""
 
 
 def build_big_site(n_pages: int):
@@ -77,9 +85,16 @@ def build_big_site(n_pages: int):
             return None
         ids = range((n - 1) * PER_LISTING, min(n * PER_LISTING, n_articles))
         items = [(f"/berita/{i}/{art(i).slug}", art(i).title) for i in ids]
-        pager = " ".join(f"<a href=\"/indeks?page={k}\">{k}</a>" for k in range(n + 1, min(n + 11, n_listings + 1)))
-        return Resource(listing_html(f"Indeks {n}", items, f"/indeks?page={n - 1}" if n > 1 else None,
-                                     f"/indeks?page={n + 1}" if n < n_listings else None, extra=pager))
+        pager = " ".join(f'<a href="/indeks?page={k}">{k}</a>' for k in range(n + 1, min(n + 11, n_listings + 1)))
+        return Resource(
+            listing_html(
+                f"Indeks {n}",
+                items,
+                f"/indeks?page={n - 1}" if n > 1 else None,
+                f"/indeks?page={n + 1}" if n < n_listings else None,
+                extra=pager,
+            )
+        )
 
     site = Site({"/robots.txt": Resource("User-agent: *\nAllow: /\n", ctype="text/plain")}, name="big")
     site.routes["/"] = Resource(listing_html("Portal", [], None, "/indeks?page=1"))
@@ -109,8 +124,9 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp, SiteServer(site) as srv:
         spider = Path(tmp) / "bare.py"
         spider.write_text(BARE_SPIDER)
-        bare_cmd = [sys.executable, "-m", "scrapy", "runspider", str(spider), "-a", f"start_url={srv.url}"] + \
-            [x for k, v in SAME.items() for x in ("-s", f"{k}={v}")]
+        bare_cmd = [sys.executable, "-m", "scrapy", "runspider", str(spider), "-a", f"start_url={srv.url}"] + [
+            x for k, v in SAME.items() for x in ("-s", f"{k}={v}")
+        ]
         srv.hits.clear()
         results["bare scrapy"] = run_measured(bare_cmd, env, tmp)
         results["bare scrapy"]["pages"] = sum(srv.hits.values())
@@ -119,26 +135,36 @@ def main(argv=None) -> int:
         srv.hits.clear()
         results["kepatuhan crawl"] = run_measured(kep_cmd, env, REPO)
         results["kepatuhan crawl"]["pages"] = sum(srv.hits.values())
-    print(f"site: {total} pages ({total - total // (PER_LISTING + 1)} articles, 1% relevant); both arms: "
-          + " ".join(f"{k}={v}" for k, v in SAME.items()))
-    print(f"{'crawler':<18}{'pages':>8}{'seconds':>9}{'pages/s':>9}{'CPU s':>8}{'peak MB':>9}{'HWM MB':>8}  "
-          "tree RSS at 25% / 50% / 100% of time (MB)")
+    print(
+        f"site: {total} pages ({total - total // (PER_LISTING + 1)} articles, 1% relevant); both arms: "
+        + " ".join(f"{k}={v}" for k, v in SAME.items())
+    )
+    print(
+        f"{'crawler':<18}{'pages':>8}{'seconds':>9}{'pages/s':>9}{'CPU s':>8}{'peak MB':>9}{'HWM MB':>8}  "
+        "tree RSS at 25% / 50% / 100% of time (MB)"
+    )
     for name, r in results.items():
         s = r["samples"] or [(0, 0)]
         at = [s[min(len(s) - 1, int(len(s) * f))][1] for f in (0.25, 0.5, 0.999)]
         r["pages_per_s"] = r["pages"] / r["seconds"]
-        print(f"{name:<18}{r['pages']:>8}{r['seconds']:>9.1f}{r['pages_per_s']:>9.1f}{r['cpu_s']:>8.1f}{r['peak_mb']:>9.0f}"
-              f"{r['hwm_mb']:>8.0f}  "
-              f"{at[0]:.0f} / {at[1]:.0f} / {at[2]:.0f}" + ("" if r["rc"] == 0 else f"  (exit {r['rc']}: {r['stderr'][-300:]})"))
+        print(
+            f"{name:<18}{r['pages']:>8}{r['seconds']:>9.1f}{r['pages_per_s']:>9.1f}{r['cpu_s']:>8.1f}{r['peak_mb']:>9.0f}"
+            f"{r['hwm_mb']:>8.0f}  "
+            f"{at[0]:.0f} / {at[1]:.0f} / {at[2]:.0f}"
+            + ("" if r["rc"] == 0 else f"  (exit {r['rc']}: {r['stderr'][-300:]})")
+        )
     ratio = results["kepatuhan crawl"]["pages_per_s"] / results["bare scrapy"]["pages_per_s"]
-    print(f"kepatuhan / bare pages/s: {ratio:.2f}x (target >= 0.8x); "
-          f"peak memory ratio {results['kepatuhan crawl']['peak_mb'] / results['bare scrapy']['peak_mb']:.2f}x; "
-          # CPU per page of the child (user + system): less sensitive than wall time to other load on the machine
-          f"CPU s per page ratio {(results['kepatuhan crawl']['cpu_s'] / max(1, results['kepatuhan crawl']['pages'])) / (results['bare scrapy']['cpu_s'] / max(1, results['bare scrapy']['pages'])):.2f}x")
+    print(
+        f"kepatuhan / bare pages/s: {ratio:.2f}x (target >= 0.8x); "
+        f"peak memory ratio {results['kepatuhan crawl']['peak_mb'] / results['bare scrapy']['peak_mb']:.2f}x; "
+        # CPU per page of the child (user + system): less sensitive than wall time to other load on the machine
+        f"CPU s per page ratio {(results['kepatuhan crawl']['cpu_s'] / max(1, results['kepatuhan crawl']['pages'])) / (results['bare scrapy']['cpu_s'] / max(1, results['bare scrapy']['pages'])):.2f}x"
+    )
     out = REPO / ".benchmarks"
     out.mkdir(exist_ok=True)
-    (out / "crawl.json").write_text(json.dumps({k: {kk: vv for kk, vv in v.items() if kk != "stderr"}
-                                                for k, v in results.items()}, indent=1))
+    (out / "crawl.json").write_text(
+        json.dumps({k: {kk: vv for kk, vv in v.items() if kk != "stderr"} for k, v in results.items()}, indent=1)
+    )
     return 0 if all(r["rc"] == 0 for r in results.values()) else 1
 
 

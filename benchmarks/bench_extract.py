@@ -21,6 +21,7 @@ is compared: on a shared 2-core machine single passes swing by +-30%.
 Run: `make bench BENCH=extract` or `python -m benchmarks extract`
 (options: `python -m benchmarks.bench_extract --n 2000 --dev-share 0.05 --also-share 0`).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -122,13 +123,17 @@ def measure(n: int, dev_share: float, verbose: bool = True, repeat: int = REPEAT
     articles, n_dev = build_mix(n, dev_share=dev_share)
     texts = [a["text"] for a in articles]
     chars = sum(map(len, texts))
-    print(f"mix at --dev-share {dev_share:.0%}: {len(articles):,} articles ({n_dev:,} real Ombudsman articles "
-          f"from the dev set, {len(articles) - n_dev:,} generated news incl. look-alikes), "
-          f"{chars / 1e6:.1f} M characters, {chars / len(texts):,.0f} per article")
+    print(
+        f"mix at --dev-share {dev_share:.0%}: {len(articles):,} articles ({n_dev:,} real Ombudsman articles "
+        f"from the dev set, {len(articles) - n_dev:,} generated news incl. look-alikes), "
+        f"{chars / 1e6:.1f} M characters, {chars / len(texts):,.0f} per article"
+    )
 
     t_tok = time_tokenisation(texts)
-    print(f"baseline spacy.blank('id').pipe: {t_tok:7.2f} s CPU  {len(texts) / t_tok:8.0f} articles/s"
-          + (f"  (fastest of {repeat} passes, interleaved with extraction)" if repeat > 1 else ""))
+    print(
+        f"baseline spacy.blank('id').pipe: {t_tok:7.2f} s CPU  {len(texts) / t_tok:8.0f} articles/s"
+        + (f"  (fastest of {repeat} passes, interleaved with extraction)" if repeat > 1 else "")
+    )
     if verbose:
         t_off = time_officials(texts[:2000])
         print(f"officials finder alone (first 2,000 articles): {t_off:6.2f} s CPU")
@@ -137,8 +142,10 @@ def measure(n: int, dev_share: float, verbose: bool = True, repeat: int = REPEAT
         t0 = time.process_time()
         n_cand = sum(1 for t in texts if is_candidate(t))
         t_pre = time.process_time() - t0
-        print(f"prefilter alone:                {t_pre:7.2f} s CPU  ({n_cand:,} of {len(texts):,} articles pass, "
-              f"{t_pre / t_tok:.0%} of the tokenisation time)")
+        print(
+            f"prefilter alone:                {t_pre:7.2f} s CPU  ({n_cand:,} of {len(texts):,} articles pass, "
+            f"{t_pre / t_tok:.0%} of the tokenisation time)"
+        )
     gc.collect()
     rss_before = rss_mb()
     t_ext, samples, relevant, records = time_extraction(articles)
@@ -146,28 +153,48 @@ def measure(n: int, dev_share: float, verbose: bool = True, repeat: int = REPEAT
         t_tok = min(t_tok, time_tokenisation(texts))
         t_ext = min(t_ext, time_extraction(articles)[0])
     ratio = t_tok / t_ext
-    print(f"extraction extract_many:        {t_ext:7.2f} s CPU  {len(texts) / t_ext:8.0f} articles/s  "
-          f"({relevant:,} relevant, {records:,} records)")
-    print(f"throughput ratio extraction / tokenisation at {dev_share:.0%} relevant: {ratio:.2f}x "
-          f"(target >= {TARGET_RATIO:.0f}x)")
-    print("RSS (MB): before " + f"{rss_before:.0f}" + "".join(f", after {k:,}: {v:.0f}" for k, v in samples.items())
-          + f"; peak {peak_rss_mb():.0f}")
+    print(
+        f"extraction extract_many:        {t_ext:7.2f} s CPU  {len(texts) / t_ext:8.0f} articles/s  "
+        f"({relevant:,} relevant, {records:,} records)"
+    )
+    print(
+        f"throughput ratio extraction / tokenisation at {dev_share:.0%} relevant: {ratio:.2f}x "
+        f"(target >= {TARGET_RATIO:.0f}x)"
+    )
+    print(
+        "RSS (MB): before "
+        + f"{rss_before:.0f}"
+        + "".join(f", after {k:,}: {v:.0f}" for k, v in samples.items())
+        + f"; peak {peak_rss_mb():.0f}"
+    )
     ks = sorted(samples)
     growth = samples[ks[-1]] - samples[ks[0]] if len(ks) > 1 else 0.0
     flat = growth <= MAX_RSS_GROWTH_MB
-    print(f"memory growth from {ks[0]:,} to {ks[-1]:,} articles: {growth:+.1f} MB "
-          f"({'flat' if flat else 'GROWING'}, limit {MAX_RSS_GROWTH_MB:.0f} MB)")
+    print(
+        f"memory growth from {ks[0]:,} to {ks[-1]:,} articles: {growth:+.1f} MB "
+        f"({'flat' if flat else 'GROWING'}, limit {MAX_RSS_GROWTH_MB:.0f} MB)"
+    )
     return ratio, flat
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="bench_extract")
     ap.add_argument("--n", type=int, default=N_ARTICLES)
-    ap.add_argument("--dev-share", type=float, default=DEV_SHARE,
-                    help="share of real Ombudsman articles in the mix (default %(default)s)")
-    ap.add_argument("--repeat", type=int, default=REPEAT, help="passes per mix; the fastest counts (default %(default)s)")
-    ap.add_argument("--also-share", type=float, default=ALSO_SHARE,
-                    help="a second mix reported beside the first (0: none; default %(default)s)")
+    ap.add_argument(
+        "--dev-share",
+        type=float,
+        default=DEV_SHARE,
+        help="share of real Ombudsman articles in the mix (default %(default)s)",
+    )
+    ap.add_argument(
+        "--repeat", type=int, default=REPEAT, help="passes per mix; the fastest counts (default %(default)s)"
+    )
+    ap.add_argument(
+        "--also-share",
+        type=float,
+        default=ALSO_SHARE,
+        help="a second mix reported beside the first (0: none; default %(default)s)",
+    )
     args = ap.parse_args(argv if argv is not None else [])
     try:
         import extract.pipeline  # noqa: F401 - only whether it imports
@@ -178,12 +205,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.also_share and args.also_share != args.dev_share:
         print()
         results.append((args.also_share, *measure(args.n, args.also_share, verbose=False, repeat=max(1, args.repeat))))
-    print("summary: " + "; ".join(f"{share:.0%} relevant: {ratio:.2f}x{'' if flat else ' (memory GROWING)'}"
-                                  for share, ratio, flat in results) + f"; peak RSS {peak_rss_mb():.0f} MB")
+    print(
+        "summary: "
+        + "; ".join(
+            f"{share:.0%} relevant: {ratio:.2f}x{'' if flat else ' (memory GROWING)'}" for share, ratio, flat in results
+        )
+        + f"; peak RSS {peak_rss_mb():.0f} MB"
+    )
     _, ratio, flat = results[0]
     ok = ratio >= TARGET_RATIO and flat and all(f for _, _, f in results)
-    print(f"{'PASS' if ok else 'FAIL'} (target: >= {TARGET_RATIO:.0f}x at the default {results[0][0]:.0%} mix, memory flat"
-          + (f"; the {results[1][0]:.0%} mix is reported, not judged)" if len(results) > 1 else ")"))
+    print(
+        f"{'PASS' if ok else 'FAIL'} (target: >= {TARGET_RATIO:.0f}x at the default {results[0][0]:.0%} mix, memory flat"
+        + (f"; the {results[1][0]:.0%} mix is reported, not judged)" if len(results) > 1 else ")")
+    )
     return 0 if ok else 1
 
 

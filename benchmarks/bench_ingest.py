@@ -9,6 +9,7 @@ Then the whole `kepatuhan ingest` (clean text lines -> extract -> store) of a JS
 generated regional news (benchmarks/synthetic_news.py, 1% Ombudsman results) against
 `kepatuhan extract` of the same file: target within 3x. `--jsonl N` lines (default 20,000).
 """
+
 from __future__ import annotations
 
 import json
@@ -26,9 +27,11 @@ REPO = Path(__file__).resolve().parents[1]
 PG_ADMIN = os.environ.get("KEPATUHAN_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SIZES = (10_000, 100_000)
 RECORDS = 3
-WORDS = ("ombudsman pelayanan publik kepatuhan nilai zona hijau kuning merah bupati wali kota gubernur "
-         "penghargaan standar maklumat dinas kantor warga laporan pengaduan perbaikan opini kualitas tahun "
-         "peringkat provinsi kabupaten daerah sekretaris kepala perwakilan rapat evaluasi capaian").split()
+WORDS = (
+    "ombudsman pelayanan publik kepatuhan nilai zona hijau kuning merah bupati wali kota gubernur "
+    "penghargaan standar maklumat dinas kantor warga laporan pengaduan perbaikan opini kualitas tahun "
+    "peringkat provinsi kabupaten daerah sekretaris kepala perwakilan rapat evaluasi capaian"
+).split()
 
 
 def items(n: int, seed: int = 5, first: int = 0):
@@ -45,20 +48,36 @@ def items(n: int, seed: int = 5, first: int = 0):
         text = f"Berita {i}. " + " ".join(rnd.choice(WORDS) for _ in range(80)) + "."
         h, sim = fingerprint(text)
         day = start + timedelta(days=rnd.randrange(3650))
-        art = Article(id=str(i), text=text, url=f"https://arsip.example/{i}", published=day.isoformat(),
-                      content_hash=h, simhash=sim)
+        art = Article(
+            id=str(i),
+            text=text,
+            url=f"https://arsip.example/{i}",
+            published=day.isoformat(),
+            content_hash=h,
+            simhash=sim,
+        )
         recs = []
         for j in range(RECORDS):
             r = regions[rnd.randrange(len(regions))]
-            recs.append(Record(entity=r.name, entity_type=r.level, region_code=r.code, year=day.year - 1,
-                               score=round(rnd.uniform(40, 100), 2), evidence=[(0, 10 + j)]))
+            recs.append(
+                Record(
+                    entity=r.name,
+                    entity_type=r.level,
+                    region_code=r.code,
+                    year=day.year - 1,
+                    score=round(rnd.uniform(40, 100), 2),
+                    evidence=[(0, 10 + j)],
+                )
+            )
         yield art, ExtractionResult(id=str(i), relevant=True, records=recs), None
 
 
-RESULT = ("{CITY} - Ombudsman RI Perwakilan {prov} menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan "
-          "Pelayanan Publik tahun {year} kepada pemerintah daerah. {entity} meraih nilai {score} dan masuk "
-          "zona hijau dengan opini kualitas tertinggi. Kepala Perwakilan Ombudsman menyebut capaian itu hasil "
-          "pembenahan standar pelayanan di seluruh perangkat daerah.")
+RESULT = (
+    "{CITY} - Ombudsman RI Perwakilan {prov} menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan "
+    "Pelayanan Publik tahun {year} kepada pemerintah daerah. {entity} meraih nilai {score} dan masuk "
+    "zona hijau dengan opini kualitas tertinggi. Kepala Perwakilan Ombudsman menyebut capaian itu hasil "
+    "pembenahan standar pelayanan di seluruh perangkat daerah."
+)
 
 
 def jsonl_file(path: Path, n: int, relevant_share: float = 0.01) -> None:
@@ -71,10 +90,20 @@ def jsonl_file(path: Path, n: int, relevant_share: float = 0.01) -> None:
         for i, text in enumerate(generate(n)):
             if rnd.random() < relevant_share:
                 r = regions[rnd.randrange(len(regions))]
-                text = RESULT.format(CITY=r.name.split(" ", 1)[1].upper(), prov=r.province, year=2024,
-                                     entity=r.name, score=f"{rnd.randint(88, 99)},{rnd.randint(10, 99)}")
-            fh.write(json.dumps({"id": f"n{i}", "url": f"https://berita.example/{i}", "published": "2024-12-10",
-                                 "text": text}, ensure_ascii=False) + "\n")
+                text = RESULT.format(
+                    CITY=r.name.split(" ", 1)[1].upper(),
+                    prov=r.province,
+                    year=2024,
+                    entity=r.name,
+                    score=f"{rnd.randint(88, 99)},{rnd.randint(10, 99)}",
+                )
+            fh.write(
+                json.dumps(
+                    {"id": f"n{i}", "url": f"https://berita.example/{i}", "published": "2024-12-10", "text": text},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
 
 
 def bench_jsonl(tmp: Path, n: int) -> bool:
@@ -82,16 +111,20 @@ def bench_jsonl(tmp: Path, n: int) -> bool:
 
     src = tmp / "news.jsonl"
     jsonl_file(src, n)
-    kep = [str(REPO / ".venv" / "bin" / "kepatuhan")] if (REPO / ".venv" / "bin" / "kepatuhan").exists() else \
-        [sys.executable, "-c", "from kepatuhan.cli import main; main()"]
+    kep = (
+        [str(REPO / ".venv" / "bin" / "kepatuhan")]
+        if (REPO / ".venv" / "bin" / "kepatuhan").exists()
+        else [sys.executable, "-c", "from kepatuhan.cli import main; main()"]
+    )
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     ext = run_sampled([*kep, "extract", str(src), "-o", str(tmp / "out.jsonl")], env=env)
-    ing = run_sampled([*kep, "ingest", str(src), "--db", f"sqlite:///{tmp}/jsonl.sqlite", "--no-consolidate"],
-                      env=env)
+    ing = run_sampled([*kep, "ingest", str(src), "--db", f"sqlite:///{tmp}/jsonl.sqlite", "--no-consolidate"], env=env)
     ratio = ing["seconds"] / ext["seconds"]
     for name, r in (("kepatuhan extract", ext), ("kepatuhan ingest", ing)):
-        print(f"  {name:<18}{n:>9,} lines  {r['seconds']:8.1f} s  {r['cpu_s']:6.1f} s CPU  peak {r['peak_mb']:5.0f} MB"
-              + ("" if r["rc"] in (0, 1) else f"  (exit {r['rc']}: {r['stderr'][-300:]})"))
+        print(
+            f"  {name:<18}{n:>9,} lines  {r['seconds']:8.1f} s  {r['cpu_s']:6.1f} s CPU  peak {r['peak_mb']:5.0f} MB"
+            + ("" if r["rc"] in (0, 1) else f"  (exit {r['rc']}: {r['stderr'][-300:]})")
+        )
     print(f"  ingest / extract: {ratio:.2f}x the time, {ing['cpu_s'] / ext['cpu_s']:.2f}x the CPU (target <= 3x)")
     return ratio <= 3
 
@@ -133,12 +166,18 @@ def _pg_database():
         with admin.connect() as c:
             c.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
     return url, drop
 
 
 def run(db_url: str, n: int) -> dict:
-    proc = subprocess.run([sys.executable, __file__, "--child", db_url, str(n)], cwd=REPO, capture_output=True,
-                          text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+    proc = subprocess.run(
+        [sys.executable, __file__, "--child", db_url, str(n)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
     if proc.returncode:
         raise RuntimeError(proc.stderr[-2000:])
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -164,9 +203,11 @@ def main(argv: list[str] | None = None) -> int:
                     drop()
     failed = False
     for (db, n), r in results.items():
-        print(f"  {db:<11}{n:>9,} articles  {r['seconds']:8.1f} s ({r['cpu']:6.1f} s CPU of this process)  "
-              f"{n / r['seconds']:>7,.0f} articles/s  {r['records'] / r['seconds']:>8,.0f} records/s  "
-              f"VmHWM {r['hwm_mb']:5.0f} MB")
+        print(
+            f"  {db:<11}{n:>9,} articles  {r['seconds']:8.1f} s ({r['cpu']:6.1f} s CPU of this process)  "
+            f"{n / r['seconds']:>7,.0f} articles/s  {r['records'] / r['seconds']:>8,.0f} records/s  "
+            f"VmHWM {r['hwm_mb']:5.0f} MB"
+        )
     lo, hi = sizes[0], sizes[-1]
     for db in ("sqlite", "postgresql"):
         if (db, lo) in results and (db, hi) in results and hi > lo:
@@ -174,9 +215,11 @@ def main(argv: list[str] | None = None) -> int:
             cpu_growth = results[(db, hi)]["cpu"] / results[(db, lo)]["cpu"]
             limit = 1.2 * hi / lo
             failed |= growth > limit
-            print(f"  {db}: {hi // lo}x the articles in {growth:.1f}x the time, {cpu_growth:.1f}x the CPU "
-                  f"(target <= {limit:.0f}x); memory {results[(db, lo)]['hwm_mb']:.0f} -> "
-                  f"{results[(db, hi)]['hwm_mb']:.0f} MB")
+            print(
+                f"  {db}: {hi // lo}x the articles in {growth:.1f}x the time, {cpu_growth:.1f}x the CPU "
+                f"(target <= {limit:.0f}x); memory {results[(db, lo)]['hwm_mb']:.0f} -> "
+                f"{results[(db, hi)]['hwm_mb']:.0f} MB"
+            )
     if ("postgresql", hi) in results:
         ratio = results[("postgresql", hi)]["seconds"] / results[("sqlite", hi)]["seconds"]
         failed |= ratio > 1.5

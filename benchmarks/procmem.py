@@ -10,6 +10,7 @@ descendant (a crawl runs in a grandchild) and reports
 - `hwm_mb`: the highest VmHWM of any one process of the tree (the kernel's own high-water
   mark since that process's exec, so a spike between two samples is not lost).
 """
+
 from __future__ import annotations
 
 import os
@@ -115,8 +116,13 @@ def run_sampled(cmd, env=None, cwd=None, interval: float = 0.1, stdout=subproces
     with TreeSampler(proc.pid, interval) as sampler:
         out, err = proc.communicate()
     after = os.times()
-    return {"seconds": time.monotonic() - t0,
-            "cpu_s": (after.children_user - before.children_user) + (after.children_system - before.children_system),
-            "peak_mb": sampler.peak_mb, "hwm_mb": sampler.hwm_mb, "samples": sampler.samples,
-            "rc": proc.returncode, "stderr": (err or b"").decode("utf-8", "replace")[-2000:],
-            "stdout": (out or b"").decode("utf-8", "replace") if out is not None else ""}
+    return {
+        "seconds": time.monotonic() - t0,
+        "cpu_s": (after.children_user - before.children_user) + (after.children_system - before.children_system),
+        "peak_mb": sampler.peak_mb,
+        "hwm_mb": sampler.hwm_mb,
+        "samples": sampler.samples,
+        "rc": proc.returncode,
+        "stderr": (err or b"").decode("utf-8", "replace")[-2000:],
+        "stdout": (out or b"").decode("utf-8", "replace") if out is not None else "",
+    }

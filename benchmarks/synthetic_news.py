@@ -7,6 +7,7 @@ benchmark mixes these with real Ombudsman articles to measure extraction as it w
 Every article is a lead plus follow-up paragraphs of its own topic, 1,800-4,000 characters
 (mean ~2,900), like the regional news a crawler brings home.
 """
+
 from __future__ import annotations
 
 import random
@@ -14,21 +15,75 @@ import random
 from gazetteer import read_regions
 
 
-FIRST = ["Ahmad", "Budi", "Siti", "Rina", "Dedi", "Hendra", "Yusuf", "Nur", "Agus", "Fitri", "Rahmat", "Dewi",
-         "Taufik", "Indra", "Maya", "Joko", "Wahyu", "Sri", "Eko", "Lestari", "Andi", "Rudi", "Yanti", "Irwan"]
-LAST = ["Saputra", "Hidayat", "Wijaya", "Kurniawan", "Lestari", "Pratama", "Santoso", "Nasution", "Siregar",
-        "Harahap", "Rahman", "Gunawan", "Setiawan", "Purnama", "Syahputra", "Utami", "Hasibuan", "Sembiring"]
+FIRST = [
+    "Ahmad",
+    "Budi",
+    "Siti",
+    "Rina",
+    "Dedi",
+    "Hendra",
+    "Yusuf",
+    "Nur",
+    "Agus",
+    "Fitri",
+    "Rahmat",
+    "Dewi",
+    "Taufik",
+    "Indra",
+    "Maya",
+    "Joko",
+    "Wahyu",
+    "Sri",
+    "Eko",
+    "Lestari",
+    "Andi",
+    "Rudi",
+    "Yanti",
+    "Irwan",
+]
+LAST = [
+    "Saputra",
+    "Hidayat",
+    "Wijaya",
+    "Kurniawan",
+    "Lestari",
+    "Pratama",
+    "Santoso",
+    "Nasution",
+    "Siregar",
+    "Harahap",
+    "Rahman",
+    "Gunawan",
+    "Setiawan",
+    "Purnama",
+    "Syahputra",
+    "Utami",
+    "Hasibuan",
+    "Sembiring",
+]
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-CLUBS = ["Persib", "Persija", "Arema", "PSM", "Semen Padang", "Sriwijaya FC", "PSMS", "Persebaya", "Bali United",
-         "Persipura", "Barito Putera", "PSIS"]
+CLUBS = [
+    "Persib",
+    "Persija",
+    "Arema",
+    "PSM",
+    "Semen Padang",
+    "Sriwijaya FC",
+    "PSMS",
+    "Persebaya",
+    "Bali United",
+    "Persipura",
+    "Barito Putera",
+    "PSIS",
+]
 GOODS = ["cabai merah", "bawang merah", "beras medium", "minyak goreng", "telur ayam", "gula pasir", "daging sapi"]
 
 TEMPLATES = {
     "olahraga": [
         "{CITY} - {club1} menang {g1}-{g2} atas {club2} dalam lanjutan Liga 1 di stadion kebanggaan warga {city}, "
         "{day} malam. Gol kemenangan dicetak pada menit ke-{minute} lewat sundulan kepala. Pelatih {name} "
-        "mengatakan anak asuhnya tampil disiplin. \"Kami bermain sesuai rencana dan pemain menjaga konsentrasi "
-        "sampai akhir,\" ujarnya. Dengan hasil ini {club1} naik ke peringkat {rank} klasemen sementara dengan "
+        'mengatakan anak asuhnya tampil disiplin. "Kami bermain sesuai rencana dan pemain menjaga konsentrasi '
+        'sampai akhir," ujarnya. Dengan hasil ini {club1} naik ke peringkat {rank} klasemen sementara dengan '
         "{points} poin dari {played} pertandingan.",
         "{CITY} - Atlet {city} meraih {medals} medali emas pada Pekan Olahraga Provinsi yang berakhir {day}. "
         "Ketua KONI {city}, {name}, menyebut capaian itu hasil pembinaan berjenjang. Cabang dayung dan pencak "
@@ -46,13 +101,13 @@ TEMPLATES = {
     "cuaca": [
         "{CITY} - BMKG memperkirakan hujan sedang hingga lebat disertai petir turun di {city} dan sekitarnya "
         "pada {day} hingga tiga hari ke depan. Prakirawan {name} meminta warga di daerah aliran sungai waspada "
-        "banjir dan longsor. Suhu udara berkisar {t1} hingga {t2} derajat Celsius dengan kelembapan {pct} persen.",
+        "banjir dan longsor. Suhu udara berkisar {t1} hingga {t2} derajat Celsius dengan kelembapan {pct} persen."
     ],
     "kriminal": [
         "{CITY} - Polisi menangkap dua pria yang diduga mencuri sepeda motor di kawasan pasar {city}, {day} dini "
         "hari. Kasat Reskrim {name} mengatakan pelaku beraksi di {n} lokasi berbeda. Barang bukti berupa "
         "{n} unit sepeda motor dan kunci letter T diamankan. Keduanya dijerat pasal pencurian dengan pemberatan "
-        "dengan ancaman tujuh tahun penjara.",
+        "dengan ancaman tujuh tahun penjara."
     ],
     "politik": [
         "{CITY} - DPRD {city} menggelar rapat paripurna pengesahan APBD Perubahan tahun {year} pada {day}. "
@@ -66,12 +121,12 @@ TEMPLATES = {
     "kesehatan": [
         "{CITY} - Dinas Kesehatan {city} mencatat {n}{n} kasus demam berdarah sejak awal tahun {year}. "
         "Kepala bidang pencegahan, {name}, mengajak warga menguras dan menutup tempat penampungan air. "
-        "Fogging dilakukan di {n} kelurahan dengan kasus terbanyak.",
+        "Fogging dilakukan di {n} kelurahan dengan kasus terbanyak."
     ],
     "pendidikan": [
         "{CITY} - Sebanyak {n}{n}{n} siswa SMA di {city} mengikuti asesmen nasional berbasis komputer pekan ini. "
         "Kepala sekolah {name} mengatakan sekolah menyiapkan listrik cadangan agar ujian tidak terganggu. "
-        "Hasil asesmen menjadi bahan rapor pendidikan daerah tahun {year}.",
+        "Hasil asesmen menjadi bahan rapor pendidikan daerah tahun {year}."
     ],
 }
 
@@ -105,8 +160,8 @@ FOLLOW = {
         "Pertandingan berlangsung ketat sejak menit awal. Kedua tim saling jual beli serangan, namun penyelesaian "
         "akhir yang kurang rapi membuat skor bertahan lama. Penonton yang memadati tribun timur terus memberi "
         "dukungan meski hujan sempat turun menjelang babak kedua.",
-        "\"Kami sudah mempelajari cara bermain lawan sepanjang pekan. Pemain muda juga mendapat kesempatan dan "
-        "mereka menjawabnya dengan baik,\" kata {name} dalam jumpa pers seusai laga. Ia menambahkan tim masih "
+        '"Kami sudah mempelajari cara bermain lawan sepanjang pekan. Pemain muda juga mendapat kesempatan dan '
+        'mereka menjawabnya dengan baik," kata {name} dalam jumpa pers seusai laga. Ia menambahkan tim masih '
         "harus memperbaiki transisi dari bertahan ke menyerang.",
         "Manajemen klub menyebut jumlah penonton rata-rata musim ini naik dibanding musim lalu. Penjualan tiket "
         "secara daring mempermudah suporter dari luar kota. Panitia pelaksana menyiagakan {n}{n} petugas "
@@ -116,8 +171,8 @@ FOLLOW = {
         "oleh tim dokter klub.",
     ],
     "ekonomi": [
-        "Sejumlah ibu rumah tangga mengaku mengurangi belanja harian. \"Biasanya beli satu kilo, sekarang cukup "
-        "setengah saja karena harganya sudah naik dua kali dalam sebulan,\" kata {name}, warga {city} yang "
+        'Sejumlah ibu rumah tangga mengaku mengurangi belanja harian. "Biasanya beli satu kilo, sekarang cukup '
+        'setengah saja karena harganya sudah naik dua kali dalam sebulan," kata {name}, warga {city} yang '
         "ditemui di pasar.",
         "Kepala bidang perdagangan dalam negeri mengatakan pemerintah daerah berkoordinasi dengan distributor "
         "agar stok tetap aman. Gudang Bulog setempat disebut masih menyimpan cadangan yang cukup untuk "
@@ -133,7 +188,7 @@ FOLLOW = {
         "Dalam sepekan terakhir, hujan deras menyebabkan genangan di sejumlah ruas jalan utama. Petugas "
         "pemadam kebakaran dan relawan membantu warga membersihkan saluran air yang tersumbat sampah.",
         "Badan Penanggulangan Bencana Daerah menyiagakan perahu karet, tenda, dan dapur umum di {n} kecamatan "
-        "rawan banjir. \"Kami minta warga segera mengungsi bila air naik dan mengikuti arahan petugas,\" kata "
+        'rawan banjir. "Kami minta warga segera mengungsi bila air naik dan mengikuti arahan petugas," kata '
         "{name}.",
         "Nelayan diimbau tidak melaut karena tinggi gelombang diperkirakan mencapai dua hingga tiga meter. "
         "Syahbandar setempat menunda keberangkatan kapal penumpang ke pulau-pulau kecil sampai cuaca membaik.",
@@ -145,7 +200,7 @@ FOLLOW = {
         "pengawas di sekitar lokasi membantu penyidik mengenali ciri-ciri pelaku dan kendaraan yang dipakai.",
         "Dari hasil pemeriksaan, kedua pelaku mengaku menjual hasil curian ke luar daerah dengan harga murah. "
         "Polisi masih memburu seorang penadah yang diduga menampung kendaraan tersebut.",
-        "\"Kami imbau masyarakat memasang kunci ganda dan tidak memarkir kendaraan di tempat gelap,\" ujar "
+        '"Kami imbau masyarakat memasang kunci ganda dan tidak memarkir kendaraan di tempat gelap," ujar '
         "{name}. Patroli malam di permukiman padat penduduk juga akan ditingkatkan selama sebulan ke depan.",
         "Kasus pencurian kendaraan bermotor di wilayah hukum polres itu tercatat {n}{n} kasus sejak Januari. "
         "Sebagian besar terjadi pada malam hari di kawasan pasar, terminal, dan tempat ibadah.",
@@ -155,7 +210,7 @@ FOLLOW = {
         "wilayah pinggiran. Jalan desa yang rusak dan jaringan air bersih disebut masih menjadi keluhan utama "
         "warga saat reses.",
         "Wakil ketua dewan, {name}, mengatakan pembahasan berjalan alot karena pendapatan asli daerah belum "
-        "sesuai target. \"Kita harus realistis, belanja pegawai jangan sampai menggerus belanja modal,\" katanya.",
+        'sesuai target. "Kita harus realistis, belanja pegawai jangan sampai menggerus belanja modal," katanya.',
         "Sekretaris daerah menjelaskan sebagian anggaran akan dialihkan untuk penanganan bencana dan bantuan "
         "sosial. Pemerintah juga menyiapkan dana pendamping untuk program perbaikan rumah tidak layak huni.",
         "Rapat sempat diskors selama satu jam untuk lobi antarfraksi. Setelah dibuka kembali, pimpinan sidang "
@@ -164,8 +219,8 @@ FOLLOW = {
     "kesehatan": [
         "Menurut catatan dinas, kasus terbanyak ditemukan pada anak usia sekolah. Petugas puskesmas melakukan "
         "penyelidikan epidemiologi di sekitar rumah pasien untuk mencari jentik nyamuk.",
-        "\"Fogging hanya membunuh nyamuk dewasa. Yang paling penting tetap gerakan menguras, menutup, dan "
-        "mendaur ulang barang bekas,\" kata {name}. Kader jumantik dilibatkan memeriksa rumah warga setiap pekan.",
+        '"Fogging hanya membunuh nyamuk dewasa. Yang paling penting tetap gerakan menguras, menutup, dan '
+        'mendaur ulang barang bekas," kata {name}. Kader jumantik dilibatkan memeriksa rumah warga setiap pekan.',
         "Rumah sakit umum daerah menambah ruang perawatan khusus untuk mengantisipasi lonjakan pasien. Stok "
         "cairan infus dan alat tes cepat disebut masih mencukupi hingga akhir bulan.",
         "Warga diminta segera membawa anggota keluarga yang demam tinggi lebih dari dua hari ke fasilitas "
@@ -174,8 +229,8 @@ FOLLOW = {
     "pendidikan": [
         "Sekolah yang belum memiliki cukup komputer meminjam perangkat dari sekolah lain. Proktor dan teknisi "
         "disiagakan sejak pagi untuk memastikan jaringan internet stabil selama ujian berlangsung.",
-        "\"Anak-anak sudah kami latih dengan simulasi sebanyak tiga kali, jadi mereka tidak kaget lagi dengan "
-        "soal berbentuk cerita,\" kata {name}, guru matematika di salah satu sekolah negeri.",
+        '"Anak-anak sudah kami latih dengan simulasi sebanyak tiga kali, jadi mereka tidak kaget lagi dengan '
+        'soal berbentuk cerita," kata {name}, guru matematika di salah satu sekolah negeri.',
         "Dinas pendidikan menyebut hasil asesmen tidak menentukan kelulusan siswa. Data itu dipakai untuk "
         "memetakan kemampuan literasi dan numerasi serta merancang pelatihan guru pada tahun berikutnya.",
         "Orang tua murid berharap sekolah juga memperhatikan kesehatan mental siswa menjelang ujian. Beberapa "
@@ -184,8 +239,8 @@ FOLLOW = {
     "pemerintahan": [
         "Hasil itu dibahas dalam rapat evaluasi bersama kepala organisasi perangkat daerah. Setiap dinas diminta "
         "menyusun rencana aksi dan melaporkan kemajuannya setiap tiga bulan.",
-        "\"Capaian ini bukan tujuan akhir. Kami ingin tata kelola yang lebih baik benar-benar dirasakan "
-        "masyarakat,\" kata {name}, kepala bagian organisasi sekretariat daerah.",
+        '"Capaian ini bukan tujuan akhir. Kami ingin tata kelola yang lebih baik benar-benar dirasakan '
+        'masyarakat," kata {name}, kepala bagian organisasi sekretariat daerah.',
         "Tim penilai memeriksa dokumen, melakukan wawancara, dan meninjau langsung sejumlah kantor. Beberapa "
         "catatan perbaikan diberikan, antara lain soal pembaruan data dan dokumentasi kegiatan.",
         "Pemerintah daerah menargetkan kenaikan nilai pada penilaian tahun depan. Pelatihan bagi aparatur dan "
@@ -193,8 +248,8 @@ FOLLOW = {
     ],
 }
 GENERAL = [
-    "Warga berharap pemerintah daerah lebih sering turun ke lapangan. \"Kalau ada masalah, kami ingin cepat "
-    "ditangani, jangan menunggu viral dulu,\" kata {name}, tokoh masyarakat di {city}.",
+    'Warga berharap pemerintah daerah lebih sering turun ke lapangan. "Kalau ada masalah, kami ingin cepat '
+    'ditangani, jangan menunggu viral dulu," kata {name}, tokoh masyarakat di {city}.',
     "Kegiatan serupa akan dievaluasi pada akhir tahun. Hasil evaluasi menjadi bahan penyusunan program dan "
     "anggaran tahun {year} yang tengah dibahas bersama dewan.",
     "Camat setempat mengatakan pihaknya sudah menyampaikan persoalan itu dalam musyawarah perencanaan "
@@ -220,12 +275,30 @@ def generate(n: int, seed: int = 7, lookalike_share: float = 0.1) -> list[str]:
             topic, tpl = rng.choice(topics)
         clubs = rng.sample(CLUBS, 2)
         fields = dict(
-            CITY=city.upper(), city=city, club1=clubs[0], club2=clubs[1], g1=rng.randint(1, 4), g2=rng.randint(0, 2),
-            minute=rng.randint(5, 90), name=f"{rng.choice(FIRST)} {rng.choice(LAST)}", rank=rng.randint(1, 18),
-            points=rng.randint(3, 60), played=rng.randint(3, 30), medals=rng.randint(2, 40), total=rng.randint(10, 35),
-            good=rng.choice(GOODS), price=rng.randint(10, 95), infl=rng.randint(1, 9), infl2=rng.randint(0, 99),
-            pct=rng.randint(40, 99), t1=rng.randint(21, 24), t2=rng.randint(29, 34), n=rng.randint(2, 9),
-            year=rng.randint(2019, 2025), day=rng.choice(DAYS), score=f"{rng.randint(60, 99)},{rng.randint(0, 99):02d}",
+            CITY=city.upper(),
+            city=city,
+            club1=clubs[0],
+            club2=clubs[1],
+            g1=rng.randint(1, 4),
+            g2=rng.randint(0, 2),
+            minute=rng.randint(5, 90),
+            name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+            rank=rng.randint(1, 18),
+            points=rng.randint(3, 60),
+            played=rng.randint(3, 30),
+            medals=rng.randint(2, 40),
+            total=rng.randint(10, 35),
+            good=rng.choice(GOODS),
+            price=rng.randint(10, 95),
+            infl=rng.randint(1, 9),
+            infl2=rng.randint(0, 99),
+            pct=rng.randint(40, 99),
+            t1=rng.randint(21, 24),
+            t2=rng.randint(29, 34),
+            n=rng.randint(2, 9),
+            year=rng.randint(2019, 2025),
+            day=rng.choice(DAYS),
+            score=f"{rng.randint(60, 99)},{rng.randint(0, 99):02d}",
             score2=f"{rng.randint(2, 4)},{rng.randint(0, 99):02d}",
         )
         target = rng.randint(*LENGTH_RANGE)

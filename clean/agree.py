@@ -7,6 +7,7 @@ fast pass and readability agree, both are trusted and nothing more runs; where t
 the precision pass runs too and the candidate closer to readability wins. Agreement is the
 overlap of word 4-gram shingles (the measure article-extraction benchmarks score with).
 """
+
 from __future__ import annotations
 
 import re
@@ -21,7 +22,7 @@ AGREE = 0.9
 
 def shingles(text: str, n: int = SHINGLE) -> Counter:
     words = _WORD.findall((text or "").lower())
-    return Counter(tuple(words[i:i + n]) for i in range(max(1, len(words) - n + 1))) if words else Counter()
+    return Counter(tuple(words[i : i + n]) for i in range(max(1, len(words) - n + 1))) if words else Counter()
 
 
 def similarity(a: str, b: str) -> float:

@@ -7,6 +7,7 @@ A bad line (not JSON, no id/html, no article in the page) is reported as FILE:LI
 skipped; the batch goes on. Exit codes as every command's: 0 all cleaned, 1 some failed, 2
 unusable input (nothing could be cleaned, or the input is empty).
 """
+
 from __future__ import annotations
 
 import json
@@ -15,8 +16,22 @@ from typing import Callable, TextIO
 
 from fileio.outfile import output_file
 
-OUTPUT_FIELDS = ("id", "url", "canonical_url", "site", "title", "published", "modified", "author", "text",
-                 "language", "captions", "content_hash", "simhash", "dateline")
+OUTPUT_FIELDS = (
+    "id",
+    "url",
+    "canonical_url",
+    "site",
+    "title",
+    "published",
+    "modified",
+    "author",
+    "text",
+    "language",
+    "captions",
+    "content_hash",
+    "simhash",
+    "dateline",
+)
 
 
 @dataclass
@@ -40,8 +55,12 @@ def article_line(article) -> dict:
     return {k: d.get(k) for k in OUTPUT_FIELDS}
 
 
-def clean_jsonl(input: str, output: str, on_problem: Callable[[str], None] | None = None,
-                on_progress: Callable[[int], None] | None = None) -> CleanSummary:
+def clean_jsonl(
+    input: str,
+    output: str,
+    on_problem: Callable[[str], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> CleanSummary:
     """Clean every page of the input (JSONL, an .html file or a directory of them, a WARC; "-" for
     stdin; read by fileio.inputs) into article lines (file or "-" for stdout).
 
@@ -64,8 +83,9 @@ def clean_jsonl(input: str, output: str, on_problem: Callable[[str], None] | Non
     return summary
 
 
-def _clean_items(items, fout: TextIO, summary: CleanSummary, problem: Callable[..., None],
-                 on_progress: Callable[[int], None] | None) -> None:
+def _clean_items(
+    items, fout: TextIO, summary: CleanSummary, problem: Callable[..., None], on_progress: Callable[[int], None] | None
+) -> None:
     from clean.page import CUT_NOTE, clean_page
 
     seen: set[str] = set()

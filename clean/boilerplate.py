@@ -9,6 +9,7 @@ navigation lines, template junk (Blogger's "Sticky FALSE Page Nav HIDE GRID …"
 and the repeated headline at the top, and splits the dateline ("BENGKULU, RAKYATBENGKULU.COM –")
 off the first paragraph. All words and labels come from models/cleaning/.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,6 +38,7 @@ class Body:
 
 # ---------------------------------------------------------------- line pass
 
+
 @lru_cache(maxsize=None)
 def _label_res() -> dict[str, re.Pattern]:
     out = {}
@@ -58,7 +60,9 @@ def _all_credit_labels() -> re.Pattern:
     return re.compile(rf"(?:^|[|/•,;]\s*|\s)(?P<label>{alt})\s*[:：]\s*", re.I)
 
 
-_NAME = re.compile(r"^(?:[A-Z][\w.'’-]*|[a-z]{1,3}\.?)(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|dan|&|[a-z]{1,3}\.?))*,?(?:\s*[A-Z][\w.]*)*$")
+_NAME = re.compile(
+    r"^(?:[A-Z][\w.'’-]*|[a-z]{1,3}\.?)(?:\s+(?:[A-Z][\w.'’-]*|bin|binti|dan|&|[a-z]{1,3}\.?))*,?(?:\s*[A-Z][\w.]*)*$"
+)
 
 
 def _looks_like_name(s: str) -> bool:
@@ -67,12 +71,12 @@ def _looks_like_name(s: str) -> bool:
 
 
 def _split_credits(line: str) -> dict[str, str]:
-    """"Reporter : A | Editor : B" -> {"reporter": "A", "editor": "B"}."""
+    """ "Reporter : A | Editor : B" -> {"reporter": "A", "editor": "B"}."""
     out: dict[str, str] = {}
     ms = list(_all_credit_labels().finditer(line))
     for i, m in enumerate(ms):
         end = ms[i + 1].start() if i + 1 < len(ms) else len(line)
-        value = line[m.end():end].strip(" |/•,;-–—")
+        value = line[m.end() : end].strip(" |/•,;-–—")
         out.setdefault(m.group("label").lower(), value)
     return out
 
@@ -205,9 +209,14 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     # A dateline is "PLACE, OUTLET", "Place (AGENCY)", an all-caps place or outlet, a domain, or a
     # place of one or two words: "Wakil Ketua DPRD Kota Bengkulu - yang juga ..." is a sentence.
     plain = dl.replace(",", " ").split()
-    shaped = ("," in dl or "(" in dl or dl.upper() == dl or len(plain) <= 2
-              or any(re.search(r"\.(?:com|id|net|org|co)\b", w, re.I) for w in plain))
-    rest = paragraph[m.end():]
+    shaped = (
+        "," in dl
+        or "(" in dl
+        or dl.upper() == dl
+        or len(plain) <= 2
+        or any(re.search(r"\.(?:com|id|net|org|co)\b", w, re.I) for w in plain)
+    )
+    rest = paragraph[m.end() :]
     if not shaped or len(rest) < 20 or len(paragraph) < 80:
         return None, paragraph
     return dl, rest
@@ -237,7 +246,7 @@ def clean_body(paragraphs: list[str], title: str | None = None) -> Body:
                         if find_dates(b):
                             body.date_lines.append(b)
                     body.removed.extend(before + [line])
-                    lines = lines[i + 1:]
+                    lines = lines[i + 1 :]
                 break
 
     skip_next = False

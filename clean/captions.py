@@ -4,6 +4,7 @@ The cleaner moves captions out of the body; on such a page what remains is a few
 navigation. The page is recognised when the body is that short and the captions say more,
 and the captions then become the text (photo credits cut off).
 """
+
 from __future__ import annotations
 
 import re

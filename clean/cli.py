@@ -1,4 +1,5 @@
 """`kepatuhan clean`: a thin face over clean.batch_clean.clean_jsonl (importing this is cheap)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -47,8 +48,14 @@ def clean(
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
             total = count_items([input])
-            with Progress(TextColumn("cleaning"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                          console=err, transient=True) as bar:
+            with Progress(
+                TextColumn("cleaning"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=err,
+                transient=True,
+            ) as bar:
                 task = bar.add_task("clean", total=total)
                 summary = clean_jsonl(input, output, on_problem=report, on_progress=lambda k: bar.advance(task, k))
         else:
@@ -59,6 +66,9 @@ def clean(
     if summary.total == 0:
         err.print(f"[red]error:[/] {escape(summary.source)}: no pages in the input (empty)", soft_wrap=True)
     if not quiet:
-        err.print(f"{summary.source}: {summary.total} pages, {summary.ok} cleaned, {summary.failed} failed",
-                  markup=False, soft_wrap=True)
+        err.print(
+            f"{summary.source}: {summary.total} pages, {summary.ok} cleaned, {summary.failed} failed",
+            markup=False,
+            soft_wrap=True,
+        )
     raise typer.Exit(summary.exit_code)

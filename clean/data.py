@@ -3,6 +3,7 @@
 The files are meant to be edited by non-programmers; this module only turns them into the
 Python structures and compiled regexes the cleaner needs.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -46,8 +47,11 @@ def date_words() -> dict:
     for num, names in data["months"].items():
         for n in names or []:
             months[str(n).lower()] = int(num)
-    return {"months": months, "days": [str(d).lower() for d in data["days"]],
-            "timezones": [str(t) for t in data["timezones"]]}
+    return {
+        "months": months,
+        "days": [str(d).lower() for d in data["days"]],
+        "timezones": [str(t) for t in data["timezones"]],
+    }
 
 
 @lru_cache(maxsize=None)

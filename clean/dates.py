@@ -5,6 +5,7 @@ Indonesian pages write dates as "Jum'at, 13 Desember 2024", "Minggu 28 Jan 2024 
 models/cleaning/dates.yaml. A date that cannot exist (29 February of a common year, month 13)
 gives None and a warning, never a crash and never a neighbouring date.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -32,7 +33,9 @@ def _patterns() -> dict[str, re.Pattern]:
     month = "|".join(sorted((re.escape(m) for m in words["months"]), key=len, reverse=True))
     return {
         # 13 Desember 2024 / 28 Jan 2024 / 12 Agu. 2025 / 5-Okt-2023
-        "dmy_name": re.compile(rf"(?<![\w/])(\d{{1,2}})(?:\s+|\s*[-/]\s*)({month})\.?(?:\s+|\s*[-/,]\s*)((?:19|20)\d\d)(?!\d)", re.I),
+        "dmy_name": re.compile(
+            rf"(?<![\w/])(\d{{1,2}})(?:\s+|\s*[-/]\s*)({month})\.?(?:\s+|\s*[-/,]\s*)((?:19|20)\d\d)(?!\d)", re.I
+        ),
         # August 13, 2025 / Desember 13, 2024
         "mdy_name": re.compile(rf"(?<!\w)({month})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)(?!\d)", re.I),
         # 2024-12-13 (ISO, possibly with time)
@@ -48,7 +51,9 @@ def _make(year: int, month: int, day: int, text: str) -> DateHit:
     try:
         d = dt.date(year, month, day)
     except ValueError:
-        return DateHit(None, text, f"impossible date {text!r} (day {day}, month {month}, year {year}): published left empty")
+        return DateHit(
+            None, text, f"impossible date {text!r} (day {day}, month {month}, year {year}): published left empty"
+        )
     if year < MIN_YEAR:
         return DateHit(None, text, f"implausible year in date {text!r}")
     return DateHit(d.isoformat(), text)
@@ -75,7 +80,9 @@ def find_dates(text: str) -> list[DateHit]:
             else:
                 day, month = int(g[0]), int(g[2])
                 if month > 12 and day <= 12 and g[1] != ".":  # never silently swap: m/d/y is not Indonesian
-                    hit = DateHit(None, m.group(0), f"impossible date {m.group(0)!r} (month {month}): published left empty")
+                    hit = DateHit(
+                        None, m.group(0), f"impossible date {m.group(0)!r} (month {month}): published left empty"
+                    )
                 else:
                     hit = _make(int(g[3]), month, day, m.group(0))
             taken.append((m.start(), m.end()))
@@ -87,8 +94,6 @@ def parse_date(text: str) -> DateHit | None:
     """The first date written in `text` (possibly impossible: iso None + warning), or None."""
     hits = find_dates(text)
     return hits[0] if hits else None
-
-
 
 
 def is_date_line(line: str, max_len: int = 90) -> bool:
@@ -110,11 +115,35 @@ def is_date_line(line: str, max_len: int = 90) -> bool:
 @lru_cache(maxsize=None)
 def _filler_words() -> frozenset[str]:
     w = date_words()
-    return frozenset(w["days"]) | frozenset(t.lower() for t in w["timezones"]) | {"pukul", "jam", "diperbarui", "dipublikasikan", "diterbitkan", "update", "updated", "published", "posted", "on", "pada", "tanggal", "terbit", "jumat", "jum", "at", "wib", "am", "pm"}
+    return (
+        frozenset(w["days"])
+        | frozenset(t.lower() for t in w["timezones"])
+        | {
+            "pukul",
+            "jam",
+            "diperbarui",
+            "dipublikasikan",
+            "diterbitkan",
+            "update",
+            "updated",
+            "published",
+            "posted",
+            "on",
+            "pada",
+            "tanggal",
+            "terbit",
+            "jumat",
+            "jum",
+            "at",
+            "wib",
+            "am",
+            "pm",
+        }
+    )
 
 
 def _is_yearless_stamp(line: str) -> bool:
-    """"Wednesday, August 13" or "Kamis, 12 Desember": a day name + month name without a year."""
+    """ "Wednesday, August 13" or "Kamis, 12 Desember": a day name + month name without a year."""
     words = date_words()
     toks = re.findall(r"[A-Za-z']+|\d+", line.lower())
     if not toks or len(toks) > 5:
@@ -130,8 +159,15 @@ def metadata_date(tree, url: str | None = None) -> str | None:
     from htmldate import find_date
 
     try:
-        return find_date(tree, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d",
-                         min_date=f"{MIN_YEAR}-01-01", max_date=(dt.date.today() + dt.timedelta(days=2)).isoformat())
+        return find_date(
+            tree,
+            url=url,
+            extensive_search=False,
+            original_date=True,
+            outputformat="%Y-%m-%d",
+            min_date=f"{MIN_YEAR}-01-01",
+            max_date=(dt.date.today() + dt.timedelta(days=2)).isoformat(),
+        )
     except Exception:  # noqa: BLE001 - htmldate on odd markup: a missing date, not a failed page
         return None
 
@@ -142,7 +178,14 @@ def newest_date(tree, url: str | None = None) -> str | None:
     from htmldate import find_date
 
     try:
-        return find_date(tree, url=url, extensive_search=False, original_date=False, outputformat="%Y-%m-%d",
-                         min_date=f"{MIN_YEAR}-01-01", max_date=(dt.date.today() + dt.timedelta(days=2)).isoformat())
+        return find_date(
+            tree,
+            url=url,
+            extensive_search=False,
+            original_date=False,
+            outputformat="%Y-%m-%d",
+            min_date=f"{MIN_YEAR}-01-01",
+            max_date=(dt.date.today() + dt.timedelta(days=2)).isoformat(),
+        )
     except Exception:  # noqa: BLE001 - htmldate on odd markup: no modified date, not a failed page
         return None

@@ -9,6 +9,7 @@ mojibake ("â€œ", "Ã©") is repaired when a round trip through windows-1252 
 w3lib reads the header and <meta> declarations; the order of trust is ours (w3lib's own
 html_to_unicode would believe a declared windows-1252 over bytes that are valid UTF-8).
 """
+
 from __future__ import annotations
 
 import codecs
@@ -17,9 +18,28 @@ import re
 from clean.errors import CleanError
 
 # Signatures of files that are not HTML at all.
-_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\x00\x00\x01\x00")
-_LATIN_NEIGHBOURS = {"cp1250", "cp1254", "cp1257", "iso8859-2", "iso8859-9", "iso8859-15", "latin-1", "iso8859-1",
-                     "mac-roman", "cp1252"}
+_BINARY_MAGIC = (
+    b"%PDF",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"RIFF",
+    b"\x00\x00\x01\x00",
+)
+_LATIN_NEIGHBOURS = {
+    "cp1250",
+    "cp1254",
+    "cp1257",
+    "iso8859-2",
+    "iso8859-9",
+    "iso8859-15",
+    "latin-1",
+    "iso8859-1",
+    "mac-roman",
+    "cp1252",
+}
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 _MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac[\u0080-\u00bf\u2018-\u203a\u0153\u017e\u2122]")
 
@@ -90,9 +110,13 @@ def decode_html(data: bytes, headers: dict | None = None) -> tuple[str, str, lis
     reason = looks_binary(data)
     if reason:
         raise CleanError(reason)
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if data.startswith(bom):
-            return data[len(bom):].decode(enc, errors="replace"), enc, warnings
+            return data[len(bom) :].decode(enc, errors="replace"), enc, warnings
     declared_header = header_charset(headers)
     declared_meta = meta_charset(data)
     declared = declared_header or declared_meta
@@ -129,8 +153,10 @@ def decode_html(data: bytes, headers: dict | None = None) -> tuple[str, str, lis
 
 
 _CP1252_UNDEFINED = (0x9D, 0x81, 0x8D, 0x8F, 0x90)  # 0x9D first: "â€\ufffd" is nearly always a closing quote
-_RUN = re.compile("[\u00c2-\u00f4][\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-                  "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]{1,3}")
+_RUN = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]{1,3}"
+)
 
 
 def _sloppy_cp1252(s: str) -> list[bytes]:

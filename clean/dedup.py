@@ -7,6 +7,7 @@ few bits. `cluster()` groups syndicated copies into one `Cluster` that keeps eve
 `SimhashIndex` is the lookup a store uses (pigeonhole bands: any hash within `max_distance`
 bits shares at least one exact band with the query).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -54,7 +55,7 @@ def _simhash_words(words: list[str]) -> int:
     if len(words) < SHINGLE:
         shingles = [" ".join(words)]
     else:
-        shingles = [" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
+        shingles = [" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
     import numpy as np
 
     uniq = set(shingles)
@@ -116,8 +117,9 @@ class SimhashIndex:
         return len(self._hashes)
 
 
-def find_near_duplicates(h: int | str, candidates: Iterable[tuple[object, int | str]],
-                         max_distance: int = NEAR_DISTANCE) -> list[tuple[object, int]]:
+def find_near_duplicates(
+    h: int | str, candidates: Iterable[tuple[object, int | str]], max_distance: int = NEAR_DISTANCE
+) -> list[tuple[object, int]]:
     """(key, distance) of the candidates whose simhash is within `max_distance` bits of `h`."""
     out = [(k, hamming(h, c)) for k, c in candidates if c is not None]
     return sorted(((k, d) for k, d in out if d <= max_distance), key=lambda x: x[1])
@@ -148,16 +150,23 @@ class Cluster:
         return sorted({a.content_hash or content_hash(a.text) for a in self.members})
 
     def to_dict(self) -> dict:
-        return {"representative": self.representative.id, "ids": self.ids, "urls": self.urls,
-                "content_hashes": self.content_hashes, "size": len(self.members)}
+        return {
+            "representative": self.representative.id,
+            "ids": self.ids,
+            "urls": self.urls,
+            "content_hashes": self.content_hashes,
+            "size": len(self.members),
+        }
 
 
 def _shingles(text: str) -> set[str]:
     w = normalize_text(text).split()
-    return {" ".join(w[i:i + SHINGLE]) for i in range(max(1, len(w) - SHINGLE + 1))}
+    return {" ".join(w[i : i + SHINGLE]) for i in range(max(1, len(w) - SHINGLE + 1))}
 
 
-def cluster(articles: Iterable[Article], max_distance: int = NEAR_DISTANCE, min_containment: float = 0.5) -> list[Cluster]:
+def cluster(
+    articles: Iterable[Article], max_distance: int = NEAR_DISTANCE, min_containment: float = 0.5
+) -> list[Cluster]:
     """Group exact and near-duplicate articles. Order of clusters and members follows the input.
 
     Candidates come from the simhash index; a pair joins only when its shingle containment (the

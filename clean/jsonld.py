@@ -1,12 +1,21 @@
 """The NewsArticle object of a page's JSON-LD (headline, dates, author, articleBody)."""
+
 from __future__ import annotations
 
 import html
 import json
 import re
 
-ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-                 "webpage", "opinionnewsarticle", "backgroundnewsarticle"}
+ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "blogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "webpage",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+}
 
 
 def _walk(obj):
@@ -67,8 +76,11 @@ def body_paragraphs(article_body: str) -> list[str]:
     import lxml.html
 
     root = lxml.html.fragment_fromstring(text, create_parent="div")
-    for el in list(root.iter(*_NO_TEXT)) + [el for el in root.iter() if isinstance(el.tag, str)
-                                            and re.search(r"caption|credit", el.get("class") or "", re.I)]:
+    for el in list(root.iter(*_NO_TEXT)) + [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str) and re.search(r"caption|credit", el.get("class") or "", re.I)
+    ]:
         if el.getparent() is not None:
             el.drop_tree()  # the text after it stays
     for el in root.iter(*_BLOCKS):  # a block boundary is a paragraph boundary

@@ -1,4 +1,5 @@
 """Tell Indonesian from English text by frequent-word counts (word lists in models/cleaning/)."""
+
 from __future__ import annotations
 
 import re
@@ -7,7 +8,7 @@ from clean.data import stopwords
 
 
 def detect_language(text: str) -> str | None:
-    """"id", "en" or None (too little text to tell)."""
+    """ "id", "en" or None (too little text to tell)."""
     words = re.findall(r"[a-z]+", text[:5000].lower())
     if len(words) < 8:
         return None

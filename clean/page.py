@@ -11,6 +11,7 @@ publication date (clean.dates) -> hashes (clean.dedup).
 `clean_page` raises `CleanError` with a reason for pages that hold no article (empty, binary,
 no text); everything else gives a best-effort `Article`, with notes in `Article.warnings`.
 """
+
 from __future__ import annotations
 
 import re
@@ -76,8 +77,9 @@ def _to_text(html, headers, warnings: list[str]) -> str:
     if not text.strip():
         raise CleanError("empty page")
     if len(text) > MAX_PAGE_CHARS:
-        warnings.append(f"{CUT_NOTE}: {len(text):,} characters, over the {MAX_PAGE_CHARS:,}-character limit; "
-                        "the rest is not read")
+        warnings.append(
+            f"{CUT_NOTE}: {len(text):,} characters, over the {MAX_PAGE_CHARS:,}-character limit; the rest is not read"
+        )
         text = text[:MAX_PAGE_CHARS]
     return text
 
@@ -91,8 +93,10 @@ def _parse(text: str, warnings: list[str]):
         text = re.sub(r"(?is)<(script|style|svg)\b[^>]*>.*?</\1\s*>", " ", text)
         text = re.sub(r"(?i)data:[a-z]+/[a-z0-9.+-]+;base64,[a-z0-9+/=\s]+", "data:", text)
         if len(text) > MAX_CLEAN_CHARS:
-            warnings.append(f"{CUT_NOTE}: {len(text):,} characters without scripts and styles, over the "
-                            f"{MAX_CLEAN_CHARS:,}-character limit; the text after it is not read")
+            warnings.append(
+                f"{CUT_NOTE}: {len(text):,} characters without scripts and styles, over the "
+                f"{MAX_CLEAN_CHARS:,}-character limit; the text after it is not read"
+            )
             text = text[:MAX_CLEAN_CHARS]
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
     try:
@@ -229,8 +233,15 @@ def _extract_body(tree, url, fast: bool, precision: bool, warnings: list[str]):
 
     try:
         return trafilatura.bare_extraction(
-            tree, url=url, fast=fast, favor_precision=precision, include_comments=False, include_tables=True,
-            with_metadata=False, deduplicate=False, config=_trafilatura_config(),
+            tree,
+            url=url,
+            fast=fast,
+            favor_precision=precision,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=False,
+            deduplicate=False,
+            config=_trafilatura_config(),
         )  # metadata is read here (title, dates, author): trafilatura's pass would double the work
     except RecursionError:
         warnings.append("markup nested too deeply for the main extractor: fell back to paragraph text")
@@ -322,13 +333,24 @@ def _published(meta_date: str | None, jsonld: dict, stamps: list[str], body, war
 def _author(body, byline: str | None, jsonld: dict, tree) -> str | None:
     """The first named author of the byline in the text, the page's byline, JSON-LD, meta tags
     (a newsroom's generic account names no one)."""
-    return next((a for a in (body.author, byline, jsonld.get("author") if jsonld else None,
-                             _meta(tree, "author", "content_author", "article:author"))
-                 if a and a.strip().lower() not in ("admin", "administrator", "redaksi", "tim redaksi")), None)
+    return next(
+        (
+            a
+            for a in (
+                body.author,
+                byline,
+                jsonld.get("author") if jsonld else None,
+                _meta(tree, "author", "content_author", "article:author"),
+            )
+            if a and a.strip().lower() not in ("admin", "administrator", "redaksi", "tim redaksi")
+        ),
+        None,
+    )
 
 
-def clean_page(html: str | bytes, url: str | None = None, headers: dict | None = None, *,
-               article_id: str | None = None) -> Article:
+def clean_page(
+    html: str | bytes, url: str | None = None, headers: dict | None = None, *, article_id: str | None = None
+) -> Article:
     """Clean one HTML page into an Article: the body text without page furniture, and its metadata.
 
     Args:

@@ -6,6 +6,7 @@ selanjutnya", "Selanjutnya", "Berikutnya", "Next" or with rel="next". `next_page
 the crawler the continuation pages of the page it holds; `join_pages` turns the pages it
 fetched into one article.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,8 +16,11 @@ from clean.types import Article
 
 PAGE_PARAMS = ("page", "halaman", "hal", "pg", "paged")
 MAX_PAGES = 50
-_NEXT_TEXT = re.compile(r"^\s*(?:halaman\s+(?:selanjutnya|berikutnya)|selanjutnya|berikutnya|lanjut(?:kan)?(?:\s+baca)?"
-                        r"|next(?:\s+page)?|hal(?:aman)?\s*\d+)\s*[»›>]*\s*$|^\s*[»›>]{1,2}\s*$", re.I)
+_NEXT_TEXT = re.compile(
+    r"^\s*(?:halaman\s+(?:selanjutnya|berikutnya)|selanjutnya|berikutnya|lanjut(?:kan)?(?:\s+baca)?"
+    r"|next(?:\s+page)?|hal(?:aman)?\s*\d+)\s*[»›>]*\s*$|^\s*[»›>]{1,2}\s*$",
+    re.I,
+)
 _PAGER_CLASS = r"pag(?:ing|ination|e-links|er)|halaman|nav-links|page-numbers|post-page"
 _TRAILING_NUM = re.compile(r"^(?P<base>.+?/)(?P<n>\d{1,2})/?$")
 
@@ -78,8 +82,10 @@ def next_page_urls(html: str | bytes, url: str) -> list[str]:
     for a in tree.iter("a"):
         if _NEXT_TEXT.match(a.text_content() or ""):
             consider(a.get("href"))
-    for a in tree.xpath(f"//*[re:test(concat(@class, ' ', @id), '{_PAGER_CLASS}', 'i')]//a",
-                        namespaces={"re": "http://exslt.org/regular-expressions"}):
+    for a in tree.xpath(
+        f"//*[re:test(concat(@class, ' ', @id), '{_PAGER_CLASS}', 'i')]//a",
+        namespaces={"re": "http://exslt.org/regular-expressions"},
+    ):
         consider(a.get("href"))
     # one URL per page number, the shortest spelling
     by_n: dict[int, str] = {}
@@ -138,9 +144,19 @@ def join_pages(pages: list) -> Article:
     if canonical and (page_number(canonical) > 1 or re.search(r"[?&]page=all\b", canonical)):
         canonical = base_url(canonical)
     return Article(
-        id=first.id if not first.url else (url or first.id), text=text, url=url or first.url,
-        canonical_url=canonical or url, site=pick("site"), title=pick("title"), published=pick("published"),
-        modified=pick("modified"), author=pick("author"), language=pick("language"), captions=captions,
-        dateline=pick("dateline"), content_hash=content_hash(text), simhash=simhash_hex(text),
+        id=first.id if not first.url else (url or first.id),
+        text=text,
+        url=url or first.url,
+        canonical_url=canonical or url,
+        site=pick("site"),
+        title=pick("title"),
+        published=pick("published"),
+        modified=pick("modified"),
+        author=pick("author"),
+        language=pick("language"),
+        captions=captions,
+        dateline=pick("dateline"),
+        content_hash=content_hash(text),
+        simhash=simhash_hex(text),
         warnings=warnings + ([f"joined {len(arts)} pages"] if len(arts) > 1 else []),
     )

@@ -4,6 +4,7 @@ captions move into a list, and widget blocks found by class/id (share bars, rela
 lists, tag clouds, author boxes; models/cleaning/prune_selectors.txt) are dropped, never the
 block that holds most of the page's visible text or prose.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,8 +24,32 @@ def _selector_regex() -> str:
     return rf"(^|[\s_-])({alts})($|[\s_-])"
 
 
-_BLOCK_TAGS = {"div", "p", "table", "ul", "ol", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6",
-               "blockquote", "figure", "form", "header", "footer", "aside", "nav", "main", "dl", "pre", "hr"}
+_BLOCK_TAGS = {
+    "div",
+    "p",
+    "table",
+    "ul",
+    "ol",
+    "section",
+    "article",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "figure",
+    "form",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "main",
+    "dl",
+    "pre",
+    "hr",
+}
 
 
 def normalize_layout(tree) -> None:
@@ -116,9 +141,11 @@ def prune_tree(tree, index=None) -> list[str]:
         # A box of teasers (headline links with a summary each) is not the article, however
         # much of the page's prose its summaries hold.
         size = len(el.text_content())  # an upper bound of both measures: cheap first test
-        if size > 0.4 * min(total, prose or total) and (
-                _visible_len(el) > 0.4 * total or prose and _prose_len(el) > 0.4 * prose) \
-                and not _teaser_box(el):
+        if (
+            size > 0.4 * min(total, prose or total)
+            and (_visible_len(el) > 0.4 * total or prose and _prose_len(el) > 0.4 * prose)
+            and not _teaser_box(el)
+        ):
             continue
         _drop(el)
         dropped.add(el)
@@ -127,8 +154,11 @@ def prune_tree(tree, index=None) -> list[str]:
 
 def caption_elements(tree) -> list:
     """<figcaption> and caption-classed elements, in document order (one XPath, a set test)."""
-    return [el for el in tree.xpath("//figcaption | //*[@class]")
-            if el.tag == "figcaption" or not CAPTION_CLASSES.isdisjoint((el.get("class") or "").split())]
+    return [
+        el
+        for el in tree.xpath("//figcaption | //*[@class]")
+        if el.tag == "figcaption" or not CAPTION_CLASSES.isdisjoint((el.get("class") or "").split())
+    ]
 
 
 _INVISIBLE = {"script", "style", "noscript", "template"}

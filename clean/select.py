@@ -5,6 +5,7 @@ One XPath for the candidates (in C) and a compiled Python regex for the test: lx
 page's candidates are listed once (`ClassIndex`) and shared by the date, byline and widget
 passes.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,11 +22,13 @@ class ClassIndex:
 
     def __init__(self, tree, with_tags: tuple[str, ...] = ("time",)):
         xpath = " | ".join(["//*[@class or @id]"] + [f"//{t}" for t in with_tags])
-        self.items = [(el, f"{el.get('class') or ''} {el.get('id') or ''}", el.get("class") or "")
-                      for el in tree.xpath(xpath)]
+        self.items = [
+            (el, f"{el.get('class') or ''} {el.get('id') or ''}", el.get("class") or "") for el in tree.xpath(xpath)
+        ]
 
-    def find(self, pattern: str, limit: int | None = None, class_only: bool = False,
-             with_tags: tuple[str, ...] = ()) -> list:
+    def find(
+        self, pattern: str, limit: int | None = None, class_only: bool = False, with_tags: tuple[str, ...] = ()
+    ) -> list:
         rx = _compiled(pattern)
         out = []
         for el, key, cls in self.items:
@@ -36,8 +39,14 @@ class ClassIndex:
         return out
 
 
-def by_class_id(tree, pattern: str, limit: int | None = None, class_only: bool = False,
-                with_tags: tuple[str, ...] = (), index: ClassIndex | None = None) -> list:
+def by_class_id(
+    tree,
+    pattern: str,
+    limit: int | None = None,
+    class_only: bool = False,
+    with_tags: tuple[str, ...] = (),
+    index: ClassIndex | None = None,
+) -> list:
     """Elements whose "class id" (or class alone) matches `pattern` (case-insensitive), plus
     every element whose tag is in `with_tags`, in document order; at most `limit`."""
     return (index or ClassIndex(tree, with_tags)).find(pattern, limit, class_only, with_tags)

@@ -5,6 +5,7 @@ models/cleaning/lines.yaml (`list_heading_labels`) alone on its line, then at le
 the extractor already dropped the linked headlines). A paragraph of running prose ends the run
 and is kept.
 """
+
 from __future__ import annotations
 
 import re

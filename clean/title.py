@@ -7,6 +7,7 @@ Online", "Detiknews - …"): a segment set off by a separator is dropped when it
 (og:site_name, application-name, the JSON-LD publisher, the host name) or when it is what
 <title> adds to a shorter candidate.
 """
+
 from __future__ import annotations
 
 import re
@@ -42,12 +43,16 @@ def site_names(tree, jsonld: dict, url: str | None) -> tuple[set[str], set[str]]
     if isinstance(publisher, dict):
         declared.add(_clean(publisher.get("name")))
     host = (urlsplit(url).hostname or "") if url else ""
-    labels = [x for x in host.split(".") if x not in ("www", "m", "amp", "co", "or", "go", "ac", "web", "my", "id",
-                                                     "com", "net", "org", "news", "tv")]
+    labels = [
+        x
+        for x in host.split(".")
+        if x not in ("www", "m", "amp", "co", "or", "go", "ac", "web", "my", "id", "com", "net", "org", "news", "tv")
+    ]
     hosts = {labels[-1], host} if labels else set()  # the registrable name: "kompas" of "nasional.kompas.com"
 
     def keys(names):
         return {k for k in (_key(n.lstrip("@")) for n in names if n) if len(k) >= 3}
+
     return keys(declared), keys(hosts)
 
 
@@ -69,9 +74,9 @@ def strip_site_name(title: str, sites: set[str], declared: set[str] | None = Non
         return title
     seps = _SEPARATOR.findall(title)
     if _names_site(parts[-1], sites):
-        return strip_site_name(title[:len(title) - len(parts[-1]) - len(seps[-1])], sites, declared)
+        return strip_site_name(title[: len(title) - len(parts[-1]) - len(seps[-1])], sites, declared)
     if _names_site(parts[0], declared):
-        return strip_site_name(title[len(parts[0]) + len(seps[0]):], sites, declared)
+        return strip_site_name(title[len(parts[0]) + len(seps[0]) :], sites, declared)
     return title
 
 
@@ -83,9 +88,13 @@ def find_title(jsonld: dict, tree, url: str | None = None) -> str | None:
     ld = _clean(jsonld.get("headline"))
     h1s = [_clean(h.text_content()) for h in tree.iter("h1")]
     h1s = [h for h in h1s if len(h.split()) >= 4]
-    titled = [_clean(el.text_content()) for el in tree.xpath(
-        "//*[self::h1 or self::h2 or self::h3 or self::div][re:test(@class, 'title|judul|headline', 'i')]",
-        namespaces=_NS)[:4]]
+    titled = [
+        _clean(el.text_content())
+        for el in tree.xpath(
+            "//*[self::h1 or self::h2 or self::h3 or self::div][re:test(@class, 'title|judul|headline', 'i')]",
+            namespaces=_NS,
+        )[:4]
+    ]
     titled = [t for t in titled if 4 <= len(t.split()) <= 40]
     cands = [c for c in h1s[:1] + [ld, og] + titled if c]
     sources = [x.lower() for x in (page_title, og, ld) if x]

@@ -1,4 +1,5 @@
 """The cleaner's output type: `Article`, what clean produces and what extraction consumes."""
+
 from __future__ import annotations
 
 import re
@@ -16,7 +17,7 @@ def with_headline(text: str, title: str | None) -> str:
     head = " ".join((title or "").split())
     if not head:
         return text
-    opening = " ".join(_MARKUP.sub("", text or "")[:len(head) + 40].split())
+    opening = " ".join(_MARKUP.sub("", text or "")[: len(head) + 40].split())
     if opening.lower().startswith(head.lower()):
         return text
     return f"{head}\n\n{text}"

@@ -1,6 +1,7 @@
 """What every part of the corpus store stands on: the two engines, write transactions, and
 the dialect's upsert. `corpus.store.Corpus` combines the parts built on it (runs, crawl state,
 ingest, official results, reading)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
@@ -15,9 +16,15 @@ from gazetteer import RegionIndex
 
 
 class StoreBase:
-    def __init__(self, url: str, engine: sa.Engine, reader: sa.Engine,
-                 cleaner: Callable | None = None, extractor: Callable | None = None,
-                 extractor_version: str | None = None):
+    def __init__(
+        self,
+        url: str,
+        engine: sa.Engine,
+        reader: sa.Engine,
+        cleaner: Callable | None = None,
+        extractor: Callable | None = None,
+        extractor_version: str | None = None,
+    ):
         self.url = url
         self.engine = engine  # writer: BEGIN IMMEDIATE on SQLite
         self.reader = reader  # readers never hold the write lock (long exports)

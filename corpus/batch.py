@@ -10,6 +10,7 @@ are those of storing the articles one by one: idempotent by article key, a newer
 version replaces an article's records, and a kill loses at most the uncommitted batch, which
 the next run stores again.
 """
+
 from __future__ import annotations
 
 import json
@@ -81,8 +82,16 @@ def _pending(article: Article, result: ExtractionResult, page: dict | None) -> P
         article.simhash = f"{dedup.simhash(article.text or ''):016x}"
     url = (page or {}).get("url") or article.url
     site = (page or {}).get("site") or article.site or site_of(url)
-    return Pending(article, result, page, article_key(article), url, site, simhash_int(article.simhash),
-                   day_of(iso_date(article.published)))
+    return Pending(
+        article,
+        result,
+        page,
+        article_key(article),
+        url,
+        site,
+        simhash_int(article.simhash),
+        day_of(iso_date(article.published)),
+    )
 
 
 class BatchStore(CrawlStateStore):
@@ -95,14 +104,24 @@ class BatchStore(CrawlStateStore):
     def _entity_key(self, rec) -> str:  # Ingest's
         raise NotImplementedError
 
-    def store_many(self, items: Iterable[tuple[Article, ExtractionResult, dict | None]], run_id: int | None = None,
-                   extractor_version: str | None = None, batch: int = BATCH) -> list[IngestOutcome]:
+    def store_many(
+        self,
+        items: Iterable[tuple[Article, ExtractionResult, dict | None]],
+        run_id: int | None = None,
+        extractor_version: str | None = None,
+        batch: int = BATCH,
+    ) -> list[IngestOutcome]:
         """Store (article, extraction result, page or None) triples, `batch` per transaction;
         one IngestOutcome per triple, in order."""
         return list(self.store_iter(items, run_id, extractor_version, batch))
 
-    def store_iter(self, items: Iterable[tuple[Article, ExtractionResult, dict | None]], run_id: int | None = None,
-                   extractor_version: str | None = None, batch: int = BATCH) -> Iterator[IngestOutcome]:
+    def store_iter(
+        self,
+        items: Iterable[tuple[Article, ExtractionResult, dict | None]],
+        run_id: int | None = None,
+        extractor_version: str | None = None,
+        batch: int = BATCH,
+    ) -> Iterator[IngestOutcome]:
         """`store_many` as a generator: outcomes come a batch at a time (memory stays flat
         however many articles stream through)."""
         version = extractor_version or self.extractor_version
@@ -128,20 +147,45 @@ class BatchStore(CrawlStateStore):
                 self._articles_many(s, rel, sites, version)
                 self._derived_many(s, [p for p in rel if p.write_derived], version)
                 self._counts_of_unchanged(s, [p for p in rel if not p.write_derived])
-            self.mark_seen_many(s, [(p.url, p.article.canonical_url or None, p.article.content_hash,
-                                     "relevant" if p.result.relevant else "irrelevant", version)
-                                    for p in pend if p.url])
-        return [IngestOutcome(p.page_id, p.row_id, True, p.n_records, p.cluster if p.cluster != p.row_id else None,
-                              p.write_derived, outcome="relevant", n_officials=p.n_officials)
-                if p.result.relevant else IngestOutcome(None, None, False, 0, None, True, outcome="irrelevant")
-                for p in pend]
+            self.mark_seen_many(
+                s,
+                [
+                    (
+                        p.url,
+                        p.article.canonical_url or None,
+                        p.article.content_hash,
+                        "relevant" if p.result.relevant else "irrelevant",
+                        version,
+                    )
+                    for p in pend
+                    if p.url
+                ],
+            )
+        return [
+            IngestOutcome(
+                p.page_id,
+                p.row_id,
+                True,
+                p.n_records,
+                p.cluster if p.cluster != p.row_id else None,
+                p.write_derived,
+                outcome="relevant",
+                n_officials=p.n_officials,
+            )
+            if p.result.relevant
+            else IngestOutcome(None, None, False, 0, None, True, outcome="irrelevant")
+            for p in pend
+        ]
 
     def _store_irrelevant(self, s: Session, pend: list[Pending]) -> None:
         """An article stored earlier as relevant that now reads as irrelevant loses its claims."""
         if not pend:
             return
-        ids = list(s.scalars(sa.select(ArticleRow.id).where(ArticleRow.key.in_([p.key for p in pend]),
-                                                           ArticleRow.relevant.is_(True))))
+        ids = list(
+            s.scalars(
+                sa.select(ArticleRow.id).where(ArticleRow.key.in_([p.key for p in pend]), ArticleRow.relevant.is_(True))
+            )
+        )
         if ids:
             s.execute(sa.delete(RecordRow).where(RecordRow.article_id.in_(ids)))
             s.execute(sa.delete(OfficialRow).where(OfficialRow.article_id.in_(ids)))
@@ -152,8 +196,10 @@ class BatchStore(CrawlStateStore):
         found = {n: self._site_ids[n] for n in names if n in self._site_ids}
         if missing:
             now = utcnow()
-            s.execute(self._insert(Site).on_conflict_do_nothing(index_elements=[Site.name]),
-                      [{"name": n, "created_at": now} for n in missing])
+            s.execute(
+                self._insert(Site).on_conflict_do_nothing(index_elements=[Site.name]),
+                [{"name": n, "created_at": now} for n in missing],
+            )
             new = dict(s.execute(sa.select(Site.name, Site.id).where(Site.name.in_(missing))).all())
             s.info.setdefault("new_sites", {}).update(new)  # cached once the transaction commits
             found.update(new)
@@ -163,14 +209,22 @@ class BatchStore(CrawlStateStore):
         if not pend:
             return
         by_url = {p.page["url"]: p for p in pend if p.page}
-        existing = {r.url: r for r in s.execute(sa.select(Page.id, Page.url, Page.content_hash)
-                                                .where(Page.url.in_(list(by_url))))}
+        existing = {
+            r.url: r
+            for r in s.execute(sa.select(Page.id, Page.url, Page.content_hash).where(Page.url.in_(list(by_url))))
+        }
         updates, inserts = [], []
         for url, p in by_url.items():
             page, art = p.page or {}, p.article
-            values = dict(canonical_url=art.canonical_url, fetched_at=naive_utc(page.get("fetched_at")) or utcnow(),
-                          status=page.get("status"), headers=jsonable_headers(page.get("headers")),
-                          raw_html=compress_html(page["html"]), content_hash=art.content_hash, run_id=run_id)
+            values = dict(
+                canonical_url=art.canonical_url,
+                fetched_at=naive_utc(page.get("fetched_at")) or utcnow(),
+                status=page.get("status"),
+                headers=jsonable_headers(page.get("headers")),
+                raw_html=compress_html(page["html"]),
+                content_hash=art.content_hash,
+                run_id=run_id,
+            )
             row = existing.get(url)
             if row is None:
                 inserts.append(dict(url=url, site_id=sites.get(p.site or ""), **values))
@@ -180,15 +234,30 @@ class BatchStore(CrawlStateStore):
             _update_by_id(s, Page, updates)
         if inserts:
             s.execute(self._insert(Page).on_conflict_do_nothing(index_elements=[Page.url]), inserts)
-            existing.update({r.url: r for r in s.execute(sa.select(Page.id, Page.url, Page.content_hash)
-                                                         .where(Page.url.in_([v["url"] for v in inserts])))})
+            existing.update(
+                {
+                    r.url: r
+                    for r in s.execute(
+                        sa.select(Page.id, Page.url, Page.content_hash).where(Page.url.in_([v["url"] for v in inserts]))
+                    )
+                }
+            )
         for url, p in by_url.items():
             p.page_id = existing[url].id
 
     def _articles_many(self, s: Session, rel: list[Pending], sites: dict[str, int], version: str) -> None:
-        existing = {r.key: r for r in s.execute(
-            sa.select(ArticleRow.id, ArticleRow.key, ArticleRow.content_hash, ArticleRow.extractor_version,
-                      ArticleRow.cluster_id).where(ArticleRow.key.in_([p.key for p in rel])))}
+        existing = {
+            r.key: r
+            for r in s.execute(
+                sa.select(
+                    ArticleRow.id,
+                    ArticleRow.key,
+                    ArticleRow.content_hash,
+                    ArticleRow.extractor_version,
+                    ArticleRow.cluster_id,
+                ).where(ArticleRow.key.in_([p.key for p in rel]))
+            )
+        }
         updates, inserts = [], []
         for p in rel:
             values = _article_values(p, sites)
@@ -208,15 +277,31 @@ class BatchStore(CrawlStateStore):
             now = utcnow()
             # born extracted: the derived rows are written in this same transaction
             table = _table(ArticleRow)
-            stmt = self._insert(table).on_conflict_do_nothing(index_elements=[table.c.key]) \
+            stmt = (
+                self._insert(table)
+                .on_conflict_do_nothing(index_elements=[table.c.key])
                 .returning(table.c.id, table.c.key)
-            ids = dict((k, i) for i, k in s.connection().execute(stmt, [
-                dict(key=p.key, ingested_at=now, relevant=True, extractor_version=version, extracted_at=now, **v)
-                for p, v in inserts]).all())
+            )
+            ids = dict(
+                (k, i)
+                for i, k in s.connection()
+                .execute(
+                    stmt,
+                    [
+                        dict(
+                            key=p.key, ingested_at=now, relevant=True, extractor_version=version, extracted_at=now, **v
+                        )
+                        for p, v in inserts
+                    ],
+                )
+                .all()
+            )
             raced = {p.key for p, _ in inserts if p.key not in ids}  # another process stored it meanwhile
             if raced:
-                ids.update((k, i) for i, k in s.execute(sa.select(ArticleRow.id, ArticleRow.key)
-                                                        .where(ArticleRow.key.in_(raced))))
+                ids.update(
+                    (k, i)
+                    for i, k in s.execute(sa.select(ArticleRow.id, ArticleRow.key).where(ArticleRow.key.in_(raced)))
+                )
             for p, _ in inserts:  # a raced article keeps the other process's cluster; its claims are rewritten
                 p.row_id, p.write_derived = ids[p.key], True
                 p.content_new = p.inserted = p.key not in raced
@@ -232,9 +317,13 @@ class BatchStore(CrawlStateStore):
             return
         index = self._near_index(s)
         exact: dict[str, list[tuple[int, int]]] = {}
-        for r in s.execute(sa.select(ArticleRow.content_hash, ArticleRow.id, ArticleRow.cluster_id)
-                           .where(ArticleRow.content_hash.in_({p.article.content_hash for p in pend}),
-                                  ArticleRow.cluster_id.is_not(None)).order_by(ArticleRow.id)):
+        for r in s.execute(
+            sa.select(ArticleRow.content_hash, ArticleRow.id, ArticleRow.cluster_id)
+            .where(
+                ArticleRow.content_hash.in_({p.article.content_hash for p in pend}), ArticleRow.cluster_id.is_not(None)
+            )
+            .order_by(ArticleRow.id)
+        ):
             exact.setdefault(r.content_hash, []).append((r.id, r.cluster_id))
         local, local_hash = BatchSims(), dict[str, int]()
         for p in pend:
@@ -252,8 +341,7 @@ class BatchStore(CrawlStateStore):
         if own:
             table = _table(ArticleRow)
             s.connection().execute(table.update().where(table.c.id.in_(own)).values(cluster_id=table.c.id))
-        _update_by_id(s, ArticleRow, [{"id": p.row_id, "cluster_id": p.cluster} for p in pend
-                                      if p.cluster != p.row_id])
+        _update_by_id(s, ArticleRow, [{"id": p.row_id, "cluster_id": p.cluster} for p in pend if p.cluster != p.row_id])
 
     def _near_cluster(self, s: Session, index: NearIndex, p: Pending, local: "BatchSims") -> int | None:
         assert p.sim is not None  # called for articles with a simhash only
@@ -284,19 +372,46 @@ class BatchStore(CrawlStateStore):
         recs, offs = [], []
         for p in pend:
             text, aid = p.article.extraction_text(), p.row_id  # evidence offsets index headline + body
-            recs += [(aid, i, r.entity, r.entity_type, self._entity_key_cached(r), r.region_code, r.province,
-                      r.parent, int(r.year), None if r.score is None else float(r.score),
-                      None if r.rank is None else int(r.rank), r.rank_scope, r.zone, r.grade, r.opinion,
-                      _spans_json(r.evidence), evidence_text(text, r.evidence), version)
-                     for i, r in enumerate(p.result.records)]
-            offs += [(aid, i, o.name, o.title, _spans_json(o.evidence), evidence_text(text, o.evidence), version)
-                     for i, o in enumerate(p.result.officials)]
+            recs += [
+                (
+                    aid,
+                    i,
+                    r.entity,
+                    r.entity_type,
+                    self._entity_key_cached(r),
+                    r.region_code,
+                    r.province,
+                    r.parent,
+                    int(r.year),
+                    None if r.score is None else float(r.score),
+                    None if r.rank is None else int(r.rank),
+                    r.rank_scope,
+                    r.zone,
+                    r.grade,
+                    r.opinion,
+                    _spans_json(r.evidence),
+                    evidence_text(text, r.evidence),
+                    version,
+                )
+                for i, r in enumerate(p.result.records)
+            ]
+            offs += [
+                (aid, i, o.name, o.title, _spans_json(o.evidence), evidence_text(text, o.evidence), version)
+                for i, o in enumerate(p.result.officials)
+            ]
         if recs:
             _insert_rows(s, RecordRow, RECORD_COLUMNS, recs)
         if offs:
             _insert_rows(s, OfficialRow, OFFICIAL_COLUMNS, offs)
-        _update_by_id(s, ArticleRow, [{"id": p.row_id, "relevant": True, "extractor_version": version,
-                                       "extracted_at": now} for p in pend if not p.inserted])
+        _update_by_id(
+            s,
+            ArticleRow,
+            [
+                {"id": p.row_id, "relevant": True, "extractor_version": version, "extracted_at": now}
+                for p in pend
+                if not p.inserted
+            ],
+        )
 
     def _entity_key_cached(self, rec) -> str:
         cache = self.__dict__.setdefault("_entity_keys", {})
@@ -309,21 +424,44 @@ class BatchStore(CrawlStateStore):
         if not pend:
             return
         ids = [p.row_id for p in pend]
-        n_rec = dict(s.execute(sa.select(RecordRow.article_id, sa.func.count()).where(RecordRow.article_id.in_(ids))
-                               .group_by(RecordRow.article_id)).all())
-        n_off = dict(s.execute(sa.select(OfficialRow.article_id, sa.func.count())
-                               .where(OfficialRow.article_id.in_(ids)).group_by(OfficialRow.article_id)).all())
+        n_rec = dict(
+            s.execute(
+                sa.select(RecordRow.article_id, sa.func.count())
+                .where(RecordRow.article_id.in_(ids))
+                .group_by(RecordRow.article_id)
+            ).all()
+        )
+        n_off = dict(
+            s.execute(
+                sa.select(OfficialRow.article_id, sa.func.count())
+                .where(OfficialRow.article_id.in_(ids))
+                .group_by(OfficialRow.article_id)
+            ).all()
+        )
         for p in pend:
             p.n_records, p.n_officials = n_rec.get(p.row_id or 0, 0), n_off.get(p.row_id or 0, 0)
 
 
 def _article_values(p: Pending, sites: dict[str, int]) -> dict:
     a = p.article
-    return dict(source_id=a.id or None, page_id=p.page_id, site_id=sites.get(p.site) if p.site else None,
-                url=a.url, canonical_url=a.canonical_url, title=a.title, published=iso_date(a.published),
-                modified=a.modified, author=a.author, language=a.language, dateline=a.dateline,
-                captions=list(a.captions or []), warnings=list(a.warnings or []), text=a.text,
-                content_hash=a.content_hash, simhash=(f"{p.sim:016x}" if p.sim is not None else None))
+    return dict(
+        source_id=a.id or None,
+        page_id=p.page_id,
+        site_id=sites.get(p.site) if p.site else None,
+        url=a.url,
+        canonical_url=a.canonical_url,
+        title=a.title,
+        published=iso_date(a.published),
+        modified=a.modified,
+        author=a.author,
+        language=a.language,
+        dateline=a.dateline,
+        captions=list(a.captions or []),
+        warnings=list(a.warnings or []),
+        text=a.text,
+        content_hash=a.content_hash,
+        simhash=(f"{p.sim:016x}" if p.sim is not None else None),
+    )
 
 
 def _same_story(article: Article, other_text: str) -> bool:
@@ -334,9 +472,26 @@ def _within_window(a: int, b: int) -> bool:
     return a == UNDATED or b == UNDATED or abs(a - b) <= NEAR_COPY_WINDOW.days
 
 
-RECORD_COLUMNS = ("article_id", "seq", "entity", "entity_type", "entity_key", "region_code", "province", "parent",
-                  "year", "score", "rank", "rank_scope", "zone", "grade", "opinion", "evidence", "evidence_text",
-                  "extractor_version")
+RECORD_COLUMNS = (
+    "article_id",
+    "seq",
+    "entity",
+    "entity_type",
+    "entity_key",
+    "region_code",
+    "province",
+    "parent",
+    "year",
+    "score",
+    "rank",
+    "rank_scope",
+    "zone",
+    "grade",
+    "opinion",
+    "evidence",
+    "evidence_text",
+    "extractor_version",
+)
 OFFICIAL_COLUMNS = ("article_id", "seq", "name", "title", "evidence", "evidence_text", "extractor_version")
 
 
@@ -376,8 +531,7 @@ def _update_by_id(s: Session, model, rows: list[dict]) -> None:
         by_cols.setdefault(tuple(sorted(k for k in r if k != "id")), []).append(r)
     table = _table(model)
     for cols, group in by_cols.items():
-        stmt = table.update().where(table.c.id == sa.bindparam("_id")).values(
-            {c: sa.bindparam(c) for c in cols})
+        stmt = table.update().where(table.c.id == sa.bindparam("_id")).values({c: sa.bindparam(c) for c in cols})
         s.connection().execute(stmt, [{"_id": r["id"], **{c: r[c] for c in cols}} for r in group])
 
 

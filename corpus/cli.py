@@ -4,6 +4,7 @@ corpus.stats.stats. Every command takes `--db URL` (or $KEPATUHAN_DB); the defau
 file in the data directory ($KEPATUHAN_DATA_DIR, default ./kepatuhan-data/kepatuhan.sqlite).
 Heavy imports happen inside the commands.
 """
+
 from __future__ import annotations
 
 import functools
@@ -12,8 +13,10 @@ from typing import List, Optional
 
 import typer
 
-DB_HELP = ("Database URL, e.g. sqlite:///corpus.sqlite or postgresql://user@host/db (default: $KEPATUHAN_DB, "
-           "else kepatuhan.sqlite in $KEPATUHAN_DATA_DIR, default ./kepatuhan-data).")
+DB_HELP = (
+    "Database URL, e.g. sqlite:///corpus.sqlite or postgresql://user@host/db (default: $KEPATUHAN_DB, "
+    "else kepatuhan.sqlite in $KEPATUHAN_DATA_DIR, default ./kepatuhan-data)."
+)
 EXIT_ERRORS = 1  # some inputs failed (the rest was stored)
 EXIT_FATAL = 2  # nothing could be done (database or output unusable)
 
@@ -33,6 +36,7 @@ def _open(db: str | None, **kw):
 
 def _database_errors(command):
     """A database failing mid-command (read-only, damaged, full) is one line and exit 2."""
+
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         import sqlalchemy as sa
@@ -46,9 +50,15 @@ def _database_errors(command):
         except sa.exc.SQLAlchemyError as exc:
             reason = _reason(exc)
             hint = " (export it as it is with --no-consolidate)" if "readonly" in reason else ""
-            Console(stderr=True).print(f"error: the corpus database {describe(resolve_db_url(kwargs.get('db')))}: "
-                                       f"{reason}{hint}", style="red", highlight=False, markup=False, soft_wrap=True)
+            Console(stderr=True).print(
+                f"error: the corpus database {describe(resolve_db_url(kwargs.get('db')))}: {reason}{hint}",
+                style="red",
+                highlight=False,
+                markup=False,
+                soft_wrap=True,
+            )
             raise typer.Exit(EXIT_FATAL) from None
+
     return wrapper
 
 
@@ -65,10 +75,11 @@ app = typer.Typer()
 @app.command("ingest")
 @_database_errors
 def ingest(
-    files: List[Path] = typer.Argument(..., help="JSONL files (lines with \"text\" or \"html\") or WARC files."),
+    files: List[Path] = typer.Argument(..., help='JSONL files (lines with "text" or "html") or WARC files.'),
     db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help=DB_HELP),
-    consolidate: bool = typer.Option(True, "--consolidate/--no-consolidate",
-                                     help="Rebuild the consolidated dataset afterwards."),
+    consolidate: bool = typer.Option(
+        True, "--consolidate/--no-consolidate", help="Rebuild the consolidated dataset afterwards."
+    ),
 ) -> None:
     """Load your own articles or web archives through clean -> extract -> store."""
     from rich.console import Console
@@ -90,23 +101,38 @@ def ingest(
     run_id = None
     try:
         run_id = corpus.start_run("ingest", {"files": [str(f) for f in files]})
-        with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=err, transient=False, disable=not err.is_terminal) as bar:
+        with Progress(
+            TextColumn("ingesting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=False,
+            disable=not err.is_terminal,
+        ) as bar:
             task = bar.add_task("ingest", total=count_inputs(files))
-            report = ingest_files(corpus, files, run_id=run_id,
-                                  progress=lambda k: bar.advance(task, k),
-                                  on_error=line_printer(bar.console))
-        status = "ok" if not report.errors else ("partial" if report.counts["items"] > len(report.errors)
-                                                 else "failed")
-        corpus.finish_run(run_id, status, counts=report.counts, errors=report.error_kinds,
-                          report={"errors": report.errors[:1000]})
+            report = ingest_files(
+                corpus,
+                files,
+                run_id=run_id,
+                progress=lambda k: bar.advance(task, k),
+                on_error=line_printer(bar.console),
+            )
+        status = "ok" if not report.errors else ("partial" if report.counts["items"] > len(report.errors) else "failed")
+        corpus.finish_run(
+            run_id, status, counts=report.counts, errors=report.error_kinds, report={"errors": report.errors[:1000]}
+        )
         if consolidate:
             corpus.consolidate()
     except BaseException as exc:
         # the run row must not stay `running`: interrupted by a signal, failed by anything else
         if run_id is not None:
-            _finish_quietly(corpus, run_id, "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed",
-                            f"{type(exc).__name__}: {exc}")
+            _finish_quietly(
+                corpus,
+                run_id,
+                "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed",
+                f"{type(exc).__name__}: {exc}",
+            )
         if isinstance(exc, CorpusError):
             err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(EXIT_FATAL) from None
@@ -114,21 +140,25 @@ def ingest(
     finally:
         corpus.close()
     c = report.counts
-    typer.echo(f"{c['items']} inputs: {c['relevant']} relevant ({c['duplicates']} duplicates), "
-               f"{c['irrelevant']} irrelevant, {c['unchanged']} unchanged, {c['records']} new records, "
-               f"{c['errors']} errors (run {run_id})")
+    typer.echo(
+        f"{c['items']} inputs: {c['relevant']} relevant ({c['duplicates']} duplicates), "
+        f"{c['irrelevant']} irrelevant, {c['unchanged']} unchanged, {c['records']} new records, "
+        f"{c['errors']} errors (run {run_id})"
+    )
     if not c["items"]:
         err.print("error: no articles in the input (empty)", highlight=False, soft_wrap=True, markup=False)
         raise typer.Exit(EXIT_FATAL)
     if report.errors:
         raise typer.Exit(EXIT_FATAL if len(report.errors) >= c["items"] else EXIT_ERRORS)
 
+
 @app.command("reextract")
 @_database_errors
 def reextract(
     db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help=DB_HELP),
-    force: bool = typer.Option(False, "--force", help="Re-extract every article, not only those extracted "
-                                                      "by an older extractor version."),
+    force: bool = typer.Option(
+        False, "--force", help="Re-extract every article, not only those extracted by an older extractor version."
+    ),
 ) -> None:
     """Rerun extraction over stored articles (after the rules improve) without refetching."""
     from rich.console import Console
@@ -141,16 +171,27 @@ def reextract(
             task = bar.add_task("re-extracting", total=None)
             counts = corpus.reextract(force=force, progress=lambda k: bar.advance(task, k))
         n = corpus.consolidate()
-        corpus.finish_run(run_id, "ok" if not counts.errors else "partial",
-                          counts={"articles": counts.articles, "changed": counts.changed,
-                                  "records": counts.records, "dataset_rows": n}, errors=counts.errors)
+        corpus.finish_run(
+            run_id,
+            "ok" if not counts.errors else "partial",
+            counts={
+                "articles": counts.articles,
+                "changed": counts.changed,
+                "records": counts.records,
+                "dataset_rows": n,
+            },
+            errors=counts.errors,
+        )
     finally:
         corpus.close()
-    typer.echo(f"re-extracted {counts.articles} articles with extractor {corpus.extractor_version}: "
-               f"{counts.changed} changed, {counts.records} records, {sum(counts.errors.values())} errors; "
-               f"dataset: {n} entity-years")
+    typer.echo(
+        f"re-extracted {counts.articles} articles with extractor {corpus.extractor_version}: "
+        f"{counts.changed} changed, {counts.records} records, {sum(counts.errors.values())} errors; "
+        f"dataset: {n} entity-years"
+    )
     if counts.errors:
         raise typer.Exit(EXIT_ERRORS)
+
 
 @app.command("consolidate")
 @_database_errors
@@ -163,6 +204,7 @@ def consolidate(db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN
         corpus.close()
     typer.echo(f"dataset: {n} entity-years")
 
+
 @app.command("export")
 @_database_errors
 def export(
@@ -170,8 +212,9 @@ def export(
     fmt: str = typer.Option("csv", "--format", help="csv, jsonl or parquet."),
     with_text: bool = typer.Option(False, "--with-text", help="Include the article text in articles.*"),
     db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help=DB_HELP),
-    consolidate: bool = typer.Option(True, "--consolidate/--no-consolidate",
-                                     help="Rebuild the consolidated dataset first."),
+    consolidate: bool = typer.Option(
+        True, "--consolidate/--no-consolidate", help="Rebuild the consolidated dataset first."
+    ),
 ) -> None:
     """Export records, officials, articles and the dataset, with datapackage.json and DATASET.md."""
     from rich.console import Console
@@ -204,6 +247,7 @@ def export(
         typer.echo(f"{result.files[table]}: {n} rows")
     typer.echo(f"{result.files['datapackage.json']}, {result.files['DATASET.md']}")
 
+
 @app.command("stats")
 @_database_errors
 def stats(db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", help=DB_HELP)) -> None:
@@ -222,10 +266,12 @@ def stats(db: Optional[str] = typer.Option(None, "--db", envvar="KEPATUHAN_DB", 
     con = wide_console()
     t = st.tables
     lo, hi = st.published_range
-    con.print(f"[bold]{t['articles']}[/] articles ({st.relevant_articles} relevant) from {st.sites} sites, "
-              f"published {lo or '?'} – {hi or '?'}; {t['records']} records, {t['officials']} officials; "
-              f"[bold]{t['dataset']}[/] entity-years ({st.multi_source} multi-source, "
-              f"{st.conflicts} with conflicts); {t['seen_urls']} URLs seen; {t['official_results']} official rows")
+    con.print(
+        f"[bold]{t['articles']}[/] articles ({st.relevant_articles} relevant) from {st.sites} sites, "
+        f"published {lo or '?'} – {hi or '?'}; {t['records']} records, {t['officials']} officials; "
+        f"[bold]{t['dataset']}[/] entity-years ({st.multi_source} multi-source, "
+        f"{st.conflicts} with conflicts); {t['seen_urls']} URLs seen; {t['official_results']} official rows"
+    )
     if st.coverage:
         cov = Table(title="entity-years by province and assessment year")
         cov.add_column("province")

@@ -2,6 +2,7 @@
 content hash; a near copy is found by simhash within a date window (corpus.nearindex) and
 confirmed by the cleaner's shingle check (clean.dedup), so a near simhash alone never merges two
 stories. Clusters are assigned as articles are stored (corpus.batch)."""
+
 from __future__ import annotations
 
 from clean import dedup

@@ -3,6 +3,7 @@
 The CSV header, the Parquet schema, `datapackage.json` and the pandas dtypes of a reader all
 come from here, so the files and their description cannot drift apart.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -19,16 +20,28 @@ class Column:
 _ENTITY_TYPES = ("provinsi", "kabupaten", "kota", "kementerian", "lembaga", "unit")
 _ZONES = ("hijau", "kuning", "merah")
 _GRADES = ("A", "B", "C", "D", "E")
-_OPINIONS = ("kualitas tertinggi", "kualitas tinggi", "kualitas sedang", "kualitas rendah", "kualitas terendah",
-             "kepatuhan tinggi", "kepatuhan sedang", "kepatuhan rendah")
+_OPINIONS = (
+    "kualitas tertinggi",
+    "kualitas tinggi",
+    "kualitas sedang",
+    "kualitas rendah",
+    "kualitas terendah",
+    "kepatuhan tinggi",
+    "kepatuhan sedang",
+    "kepatuhan rendah",
+)
 _SCOPES = ("provinsi", "nasional")
 
 _CLAIM = [
     Column("entity", "string", "Canonical entity name (official Kemendagri name with level word for governments)."),
     Column("entity_type", "string", "provinsi, kabupaten, kota, kementerian, lembaga or unit.", _ENTITY_TYPES),
-    Column("entity_key", "string", "Matching key: R:<region code> for governments, N:<name> for ministries "
-                                   "and agencies, U:<parent key>|<name> for service units."),
-    Column("region_code", "string", "Kemendagri region code (\"17\", \"17.07\") for governments."),
+    Column(
+        "entity_key",
+        "string",
+        "Matching key: R:<region code> for governments, N:<name> for ministries "
+        "and agencies, U:<parent key>|<name> for service units.",
+    ),
+    Column("region_code", "string", 'Kemendagri region code ("17", "17.07") for governments.'),
     Column("province", "string", "Province name without level word."),
     Column("parent", "string", "Canonical name of the government a service unit belongs to."),
     Column("year", "integer", "Assessment year (not the publication year)."),
@@ -94,8 +107,21 @@ TABLES: dict[str, list[Column]] = {
         Column("n_records", "integer", "Records extracted from the article."),
     ],
     "dataset": [
-        *_claim("entity_key", "year", "entity", "entity_type", "region_code", "province", "parent",
-                "score", "rank", "rank_scope", "zone", "grade", "opinion"),
+        *_claim(
+            "entity_key",
+            "year",
+            "entity",
+            "entity_type",
+            "region_code",
+            "province",
+            "parent",
+            "score",
+            "rank",
+            "rank_scope",
+            "zone",
+            "grade",
+            "opinion",
+        ),
         Column("n_sources", "integer", "Independent sources: duplicate clusters (syndicated copies count once)."),
         Column("n_articles", "integer", "Articles reporting this entity-year."),
         Column("n_records", "integer", "Records behind this row."),
@@ -117,11 +143,11 @@ TEXT_COLUMN = Column("text", "string", "Full article text (exported with --with-
 
 TABLE_DESCRIPTIONS = {
     "records": "One row per claim read from one article: entity E got score/rank/zone/grade/opinion X in "
-               "assessment year Y, with the evidence spans.",
+    "assessment year Y, with the evidence spans.",
     "officials": "Named officials and the office each article gives them.",
     "articles": "Stored relevant articles (metadata; the text with --with-text).",
     "dataset": "Consolidated: one row per entity and assessment year, the value most sources agree on per "
-               "field, source counts and conflicts.",
+    "field, source counts and conflicts.",
 }
 
 
@@ -135,14 +161,29 @@ def columns(table: str, with_text: bool = False) -> list[Column]:
 def arrow_schema(table: str, with_text: bool = False):
     import pyarrow as pa
 
-    types = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_(),
-             "date": pa.date32(), "datetime": pa.timestamp("ms"), "array": pa.string(), "object": pa.string()}
-    return pa.schema([pa.field(c.name, types[c.type], metadata={"description": c.description})
-                      for c in columns(table, with_text)])
+    types = {
+        "string": pa.string(),
+        "integer": pa.int64(),
+        "number": pa.float64(),
+        "boolean": pa.bool_(),
+        "date": pa.date32(),
+        "datetime": pa.timestamp("ms"),
+        "array": pa.string(),
+        "object": pa.string(),
+    }
+    return pa.schema(
+        [pa.field(c.name, types[c.type], metadata={"description": c.description}) for c in columns(table, with_text)]
+    )
 
 
 def pandas_dtypes(table: str, with_text: bool = False) -> dict[str, str]:
     """dtypes for `pandas.read_csv(..., dtype=...)` (dates: pass `parse_dates`)."""
-    m = {"string": "string", "integer": "Int64", "number": "Float64", "boolean": "boolean",
-         "array": "string", "object": "string"}
+    m = {
+        "string": "string",
+        "integer": "Int64",
+        "number": "Float64",
+        "boolean": "boolean",
+        "array": "string",
+        "object": "string",
+    }
     return {c.name: m[c.type] for c in columns(table, with_text) if c.type in m}

@@ -4,6 +4,7 @@ Resolution order for the database URL: an explicit `--db URL` / `db_url=` argume
 environment variable `KEPATUHAN_DB`, then an SQLite file `kepatuhan.sqlite` in the data
 directory (`KEPATUHAN_DATA_DIR`, default `./kepatuhan-data`).
 """
+
 from __future__ import annotations
 
 import os
@@ -38,8 +39,9 @@ def check_db_url(url: str) -> str:
     try:
         parsed = sa.make_url(url)
     except sa.exc.ArgumentError:
-        raise ValueError(f"not a database URL: {url.split('@')[-1]!r} (expected sqlite:///FILE or "
-                         "postgresql://USER@HOST/DB)") from None
+        raise ValueError(
+            f"not a database URL: {url.split('@')[-1]!r} (expected sqlite:///FILE or postgresql://USER@HOST/DB)"
+        ) from None
     backend = parsed.get_backend_name()
     if backend not in BACKENDS:
         raise ValueError(f"unsupported database {backend!r} (use sqlite:///FILE or postgresql://USER@HOST/DB)")
@@ -58,9 +60,9 @@ def resolve_db_url(db_url: str | None = None) -> str:
     """The database URL to use; `postgresql://` is mapped to the installed psycopg 3 driver."""
     url = db_url or os.environ.get("KEPATUHAN_DB") or default_db_url()
     if url.startswith("postgres://"):
-        url = "postgresql://" + url[len("postgres://"):]
+        url = "postgresql://" + url[len("postgres://") :]
     if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
     return _absolute_sqlite(url)
 
 
@@ -69,7 +71,7 @@ def _absolute_sqlite(url: str) -> str:
     child process started in another directory (the crawl runs from the repo root) opens the same file."""
     if not url.startswith("sqlite:///") or url.startswith("sqlite:////"):
         return url
-    path, sep, query = url[len("sqlite:///"):].partition("?")
+    path, sep, query = url[len("sqlite:///") :].partition("?")
     if not path or path == ":memory:" or path.startswith("file:"):
         return url
     return "sqlite:///" + str(Path(path).resolve()) + sep + query

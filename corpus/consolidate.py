@@ -13,6 +13,7 @@ competing values with their source counts go to `conflicts`.
 Records are streamed in (entity_key, year) order and rows written in batches, so memory stays
 bounded however large the corpus.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -89,14 +90,33 @@ def _label(v: Any) -> str:
 
 def _source_rows():
     a, r = ArticleRow, RecordRow
-    return (sa.select(r.id.label("record_id"), r.entity_key, r.year, r.entity, r.entity_type, r.region_code,
-                      r.province, r.parent, r.score, r.rank, r.rank_scope, r.zone, r.grade, r.opinion,
-                      a.id.label("article_id"), sa.func.coalesce(a.cluster_id, a.id).label("source"),
-                      a.url, a.published, a.ingested_at)
-            .join(a, a.id == r.article_id)
-            .where(a.relevant.is_(True))
-            # undated articles last on every backend (SQLite sorts NULL first, PostgreSQL last)
-            .order_by(r.entity_key, r.year, sa.case((a.published.is_(None), 1), else_=0), a.published, r.id))
+    return (
+        sa.select(
+            r.id.label("record_id"),
+            r.entity_key,
+            r.year,
+            r.entity,
+            r.entity_type,
+            r.region_code,
+            r.province,
+            r.parent,
+            r.score,
+            r.rank,
+            r.rank_scope,
+            r.zone,
+            r.grade,
+            r.opinion,
+            a.id.label("article_id"),
+            sa.func.coalesce(a.cluster_id, a.id).label("source"),
+            a.url,
+            a.published,
+            a.ingested_at,
+        )
+        .join(a, a.id == r.article_id)
+        .where(a.relevant.is_(True))
+        # undated articles last on every backend (SQLite sorts NULL first, PostgreSQL last)
+        .order_by(r.entity_key, r.year, sa.case((a.published.is_(None), 1), else_=0), a.published, r.id)
+    )
 
 
 def iter_consolidated(rows_iter, regions=None):

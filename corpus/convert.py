@@ -1,5 +1,6 @@
 """Conversions between the pipeline's values and the corpus columns (dates, HTML blobs,
 headers, evidence text), shared by the store's modules and the exports."""
+
 from __future__ import annotations
 
 import re
@@ -40,7 +41,7 @@ def evidence_text(text: str, spans: Iterable[Iterable[int]]) -> str | None:
 
 
 def iso_date(value) -> str | None:
-    """"2024-12-13" from "2024-12-13", "2024-12-13T08:00:00+07:00" or a date; None otherwise
+    """ "2024-12-13" from "2024-12-13", "2024-12-13T08:00:00+07:00" or a date; None otherwise
     (exports declare the column a date, so only real dates are kept)."""
     if value is None:
         return None
@@ -78,4 +79,3 @@ def int_or_none(v) -> int | None:
     if v in (None, ""):
         return None
     return int(float(v))
-

@@ -7,6 +7,7 @@ and written in one transaction every `batch` pages and when the crawl closes (a 
 irrelevant page cost more than fetching it). A kill loses at most the unflushed fingerprints:
 those pages are simply fetched and judged again by the next run, so the corpus ends the same.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -45,8 +46,10 @@ class CrawlStateStore(StoreBase):
     def seen(self, url: str) -> SeenUrlInfo | None:
         """What we know of `url` (matched as URL or canonical URL), or None."""
         with Session(self.reader) as s:
-            row = s.scalars(sa.select(SeenUrl).where(SeenUrl.url == url)).first() or \
-                s.scalars(sa.select(SeenUrl).where(SeenUrl.canonical_url == url)).first()
+            row = (
+                s.scalars(sa.select(SeenUrl).where(SeenUrl.url == url)).first()
+                or s.scalars(sa.select(SeenUrl).where(SeenUrl.canonical_url == url)).first()
+            )
             if row is None:
                 return None
             return SeenUrlInfo(row.url, row.canonical_url, row.content_hash, row.outcome, row.extractor_version)
@@ -56,12 +59,26 @@ class CrawlStateStore(StoreBase):
 
     def is_known_hash(self, content_hash: str) -> bool:
         with Session(self.reader) as s:
-            return s.scalar(sa.select(sa.literal(1)).where(
-                sa.or_(sa.exists().where(SeenUrl.content_hash == content_hash),
-                       sa.exists().where(ArticleRow.content_hash == content_hash)))) is not None
+            return (
+                s.scalar(
+                    sa.select(sa.literal(1)).where(
+                        sa.or_(
+                            sa.exists().where(SeenUrl.content_hash == content_hash),
+                            sa.exists().where(ArticleRow.content_hash == content_hash),
+                        )
+                    )
+                )
+                is not None
+            )
 
-    def mark_seen(self, url: str, canonical_url: str | None = None, content_hash: str | None = None,
-                  outcome: str = "irrelevant", extractor_version: str | None = None) -> None:
+    def mark_seen(
+        self,
+        url: str,
+        canonical_url: str | None = None,
+        content_hash: str | None = None,
+        outcome: str = "irrelevant",
+        extractor_version: str | None = None,
+    ) -> None:
         if outcome not in OUTCOMES:
             raise ValueError(f"outcome must be one of {OUTCOMES}, not {outcome!r}")
         with self.session() as s:
@@ -74,9 +91,18 @@ class CrawlStateStore(StoreBase):
         """Upsert (url, canonical_url, content_hash, outcome, extractor_version) rows in one
         executemany; a URL given twice keeps its last row, as one upsert per row would."""
         now = utcnow()
-        params = {url: dict(url=url, first_seen=now, updated_at=now, canonical_url=canonical_url,
-                            content_hash=content_hash, outcome=outcome, extractor_version=extractor_version)
-                  for url, canonical_url, content_hash, outcome, extractor_version in rows}
+        params = {
+            url: dict(
+                url=url,
+                first_seen=now,
+                updated_at=now,
+                canonical_url=canonical_url,
+                content_hash=content_hash,
+                outcome=outcome,
+                extractor_version=extractor_version,
+            )
+            for url, canonical_url, content_hash, outcome, extractor_version in rows
+        }
         if params:
             s.connection().execute(self._seen_upsert(), list(params.values()))
 
@@ -92,7 +118,8 @@ class CrawlStateStore(StoreBase):
             stmt = self._seen_upsert_stmt = ins.on_conflict_do_update(
                 index_elements=[SeenUrl.__table__.c.url],
                 set_={**{k: ins.excluded[k] for k in values}, "updated_at": ins.excluded.updated_at},
-                where=changed)
+                where=changed,
+            )
         return stmt
 
     def get_validators(self, url: str) -> Validators | None:
@@ -100,14 +127,24 @@ class CrawlStateStore(StoreBase):
             row = s.scalars(sa.select(EntryPage).where(EntryPage.url == url)).first()
             return Validators(row.etag, row.last_modified, row.last_status) if row else None
 
-    def set_validators(self, url: str, etag: str | None = None, last_modified: str | None = None,
-                       status: int | None = None) -> None:
+    def set_validators(
+        self, url: str, etag: str | None = None, last_modified: str | None = None, status: int | None = None
+    ) -> None:
         with self.session() as s:
-            stmt = self._insert(EntryPage).values(url=url, etag=etag, last_modified=last_modified,
-                                                  last_status=status, checked_at=utcnow())
-            s.execute(stmt.on_conflict_do_update(index_elements=[EntryPage.url], set_={
-                "etag": stmt.excluded.etag, "last_modified": stmt.excluded.last_modified,
-                "last_status": stmt.excluded.last_status, "checked_at": stmt.excluded.checked_at}))
+            stmt = self._insert(EntryPage).values(
+                url=url, etag=etag, last_modified=last_modified, last_status=status, checked_at=utcnow()
+            )
+            s.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=[EntryPage.url],
+                    set_={
+                        "etag": stmt.excluded.etag,
+                        "last_modified": stmt.excluded.last_modified,
+                        "last_status": stmt.excluded.last_status,
+                        "checked_at": stmt.excluded.checked_at,
+                    },
+                )
+            )
 
 
 def url_key(url: str) -> int:
@@ -131,7 +168,8 @@ class SeenBuffer:
                 for scheme in ("http", "https"):
                     prefix = f"{scheme}://{netloc}/"
                     q = sa.select(SeenUrl.url, SeenUrl.canonical_url).where(
-                        SeenUrl.url.startswith(prefix, autoescape=True))
+                        SeenUrl.url.startswith(prefix, autoescape=True)
+                    )
                     for url, canon in s.execute(q):
                         self.seen.add(url_key(url))
                         if canon:

@@ -5,6 +5,7 @@ transaction opened with `BEGIN IMMEDIATE` so two processes queue for the write l
 failing half-way with "database is locked". PostgreSQL: plain psycopg 3. On open the schema is
 upgraded to the newest Alembic revision (under a lock, so concurrent openers migrate once).
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -145,7 +146,8 @@ def upgrade(engine: Engine, revision: str = "head", reader: Engine | None = None
     if current is not None and current not in known:
         raise CorpusError(
             f"the corpus database {url} has schema revision {current!r}, unknown to this version of "
-            f"kepatuhan (newest known: {script.get_current_head()!r}); upgrade kepatuhan, or use another --db")
+            f"kepatuhan (newest known: {script.get_current_head()!r}); upgrade kepatuhan, or use another --db"
+        )
     if revision == "head" and current == script.get_current_head():
         return
     try:
@@ -159,8 +161,10 @@ def upgrade(engine: Engine, revision: str = "head", reader: Engine | None = None
             command.upgrade(_alembic_config(conn), revision)
             conn.commit()
     except sa.exc.DatabaseError as exc:
-        raise CorpusError(f"migrating the corpus database {url} from revision {current!r} failed "
-                          f"(nothing was changed): {_reason(exc)}") from exc
+        raise CorpusError(
+            f"migrating the corpus database {url} from revision {current!r} failed "
+            f"(nothing was changed): {_reason(exc)}"
+        ) from exc
 
 
 def _reason(exc: BaseException) -> str:

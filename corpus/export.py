@@ -8,6 +8,7 @@ name, fsync'ed, and renamed only when all of them are complete, `datapackage.jso
 error (disk full, permission) the temporary files are removed and an ExportError says which file failed. A directory with a
 `datapackage.json` therefore always holds a complete export.
 """
+
 from __future__ import annotations
 
 import json
@@ -28,8 +29,12 @@ if TYPE_CHECKING:
 
 FORMATS = ("csv", "jsonl", "parquet")
 TABLE_NAMES = ("records", "officials", "articles", "dataset")
-PRIMARY_KEYS = {"records": ["record_id"], "officials": ["official_id"], "articles": ["article_id"],
-                "dataset": ["entity_key", "year"]}
+PRIMARY_KEYS = {
+    "records": ["record_id"],
+    "officials": ["official_id"],
+    "articles": ["article_id"],
+    "dataset": ["entity_key", "year"],
+}
 CHUNK = 20_000
 
 
@@ -46,6 +51,7 @@ class ExportResult:
 
 
 # -- value conversion --------------------------------------------------------------------------
+
 
 def _json_text(v: Any) -> str | None:
     if v is None:
@@ -84,7 +90,7 @@ def _csv_converter(col: Column) -> Callable[[Any], Any] | None:
     if t == "boolean":
         return lambda v: "true" if v else "false"
     if t == "date":
-        return lambda v: (d.isoformat() if (d := _to_date(v)) else "")
+        return lambda v: d.isoformat() if (d := _to_date(v)) else ""
     if t == "datetime":
         return lambda v: _to_datetime(v).isoformat()
     if t == "number":
@@ -97,7 +103,7 @@ def _json_converter(col: Column) -> Callable[[Any], Any] | None:
     if t in ("array", "object"):
         return lambda v: json.loads(v) if isinstance(v, str) else v
     if t == "date":
-        return lambda v: (d.isoformat() if (d := _to_date(v)) else None)
+        return lambda v: d.isoformat() if (d := _to_date(v)) else None
     if t == "datetime":
         return lambda v: _to_datetime(v).isoformat()
     if t == "boolean":
@@ -132,6 +138,7 @@ def _convert(rows: list[tuple], convs: list) -> Iterator[list]:
 
 # -- writers: each takes chunks of tuples in column order ---------------------------------------
 
+
 class CsvWriter:
     def __init__(self, path: Path, cols: list[Column]):
         self.cols = cols
@@ -160,8 +167,9 @@ class JsonlWriter:
 
     def write(self, rows: list[tuple]) -> None:
         names = self.names
-        self.fh.write("".join(json.dumps(dict(zip(names, r)), ensure_ascii=False) + "\n"
-                              for r in _convert(rows, self.convs)))
+        self.fh.write(
+            "".join(json.dumps(dict(zip(names, r)), ensure_ascii=False) + "\n" for r in _convert(rows, self.convs))
+        )
 
     def close(self) -> None:
         self.fh.flush()
@@ -210,8 +218,15 @@ def open_writer(fmt: str, path: Path, table: str, with_text: bool):
     return ParquetWriter(path, cols, arrow_schema(table, with_text))
 
 
-def write_table(rows: Iterable[tuple | dict], path: Path, fmt: str, table: str, with_text: bool = False,
-                chunk: int = CHUNK, progress: Callable[[int], None] | None = None) -> int:
+def write_table(
+    rows: Iterable[tuple | dict],
+    path: Path,
+    fmt: str,
+    table: str,
+    with_text: bool = False,
+    chunk: int = CHUNK,
+    progress: Callable[[int], None] | None = None,
+) -> int:
     """Stream `rows` (tuples in the table's column order, or dicts) into `path` in chunks.
     Returns the row count."""
     names = [c.name for c in columns(table, with_text)]
@@ -241,6 +256,7 @@ def write_table(rows: Iterable[tuple | dict], path: Path, fmt: str, table: str, 
 
 # -- the export --------------------------------------------------------------------------------
 
+
 def _check_out_dir(out_dir: Path) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -261,10 +277,12 @@ def _iter_table(corpus: "Corpus", table: str, with_text: bool, chunk: int = CHUN
     cursor on PostgreSQL); JSON columns come as JSON text, never decoded."""
     import corpus.queries as queries
 
-    stmt = {"records": lambda: queries.records_query(raw_json=True),
-            "officials": lambda: queries.officials_query(raw_json=True),
-            "articles": lambda: queries.articles_query(with_text, raw_json=True),
-            "dataset": lambda: queries.dataset_query(raw_json=True)}[table]()
+    stmt = {
+        "records": lambda: queries.records_query(raw_json=True),
+        "officials": lambda: queries.officials_query(raw_json=True),
+        "articles": lambda: queries.articles_query(with_text, raw_json=True),
+        "dataset": lambda: queries.dataset_query(raw_json=True),
+    }[table]()
     names = [c.name for c in columns(table, with_text)]
     with corpus.reader.connect() as conn:
         result = conn.execute(stmt, execution_options={"yield_per": chunk, "stream_results": True})
@@ -276,9 +294,15 @@ def _iter_table(corpus: "Corpus", table: str, with_text: bool, chunk: int = CHUN
                 yield tuple(row) if same else tuple(row[i] for i in idx)
 
 
-def export(corpus: "Corpus", out_dir: str | Path, fmt: str = "csv", with_text: bool = False,
-           tables: Iterable[str] = TABLE_NAMES, chunk: int = CHUNK,
-           progress: Callable[[str, int], None] | None = None) -> ExportResult:
+def export(
+    corpus: "Corpus",
+    out_dir: str | Path,
+    fmt: str = "csv",
+    with_text: bool = False,
+    tables: Iterable[str] = TABLE_NAMES,
+    chunk: int = CHUNK,
+    progress: Callable[[str, int], None] | None = None,
+) -> ExportResult:
     """Export the corpus tables to `out_dir` in `fmt`, then `datapackage.json` and `DATASET.md`.
 
     Consolidate first (`corpus.consolidate()`) for an up-to-date `dataset` table."""
@@ -300,8 +324,15 @@ def export(corpus: "Corpus", out_dir: str | Path, fmt: str = "csv", with_text: b
         for table in tables:
             name = f"{table}.{fmt}"
             current = out / name
-            n = write_table(_iter_table(corpus, table, with_text, chunk), partial_for(name), fmt, table, with_text,
-                            chunk, (lambda k, t=table: progress(t, k)) if progress else None)
+            n = write_table(
+                _iter_table(corpus, table, with_text, chunk),
+                partial_for(name),
+                fmt,
+                table,
+                with_text,
+                chunk,
+                (lambda k, t=table: progress(t, k)) if progress else None,
+            )
             result.counts[table] = n
             result.files[table] = out / name
         from corpus.stats import stats
@@ -311,15 +342,18 @@ def export(corpus: "Corpus", out_dir: str | Path, fmt: str = "csv", with_text: b
         partial_for("DATASET.md").write_text(dataset_card(corpus, st, result, with_text), encoding="utf-8")
         current = out / "datapackage.json"
         partial_for("datapackage.json").write_text(
-            json.dumps(datapackage(result, with_text, corpus), ensure_ascii=False, indent=2), encoding="utf-8")
+            json.dumps(datapackage(result, with_text, corpus), ensure_ascii=False, indent=2), encoding="utf-8"
+        )
         for pending in partials:
             pending.finish_writing()  # on disk before any rename publishes it
     except BaseException as exc:
         for pending in partials:
             pending.discard()
         if isinstance(exc, OSError):
-            raise ExportError(f"writing {current} failed: {exc.strerror or exc}; the export was abandoned and "
-                              f"its partial files removed") from exc
+            raise ExportError(
+                f"writing {current} failed: {exc.strerror or exc}; the export was abandoned and "
+                f"its partial files removed"
+            ) from exc
         raise
     # the datapackage goes last: its presence marks a complete export
     for pending in partials:
@@ -342,9 +376,12 @@ def datapackage(result: ExportResult, with_text: bool, corpus: "Corpus | None" =
                 f["constraints"] = {"enum": list(c.enum)}
             fields.append(f)
         res: dict[str, Any] = {
-            "name": table, "path": path.name, "format": result.fmt, "mediatype": media[result.fmt],
-            "description": TABLE_DESCRIPTIONS[table], "schema": {"fields": fields,
-                                                                 "primaryKey": PRIMARY_KEYS[table]},
+            "name": table,
+            "path": path.name,
+            "format": result.fmt,
+            "mediatype": media[result.fmt],
+            "description": TABLE_DESCRIPTIONS[table],
+            "schema": {"fields": fields, "primaryKey": PRIMARY_KEYS[table]},
         }
         if result.fmt != "parquet":
             res["encoding"] = "utf-8"
@@ -356,8 +393,8 @@ def datapackage(result: ExportResult, with_text: bool, corpus: "Corpus | None" =
         "name": "kepatuhan-ombudsman-compliance",
         "title": "Ombudsman RI public-service compliance assessments as reported in Indonesian news",
         "description": "Records extracted by kepatuhan from news articles about the Ombudsman RI "
-                       "'Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik', with provenance, and a "
-                       "consolidated table (one row per entity and assessment year). See DATASET.md.",
+        "'Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik', with provenance, and a "
+        "consolidated table (one row per entity and assessment year). See DATASET.md.",
         "created": datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         "version": _extractor_versions_label(corpus),
         "resources": resources,
@@ -383,57 +420,74 @@ def dataset_card(corpus: "Corpus", st, result: ExportResult, with_text: bool) ->
 
     now = datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     lines = [
-        "# Ombudsman RI compliance assessments in Indonesian news: dataset card", "",
+        "# Ombudsman RI compliance assessments in Indonesian news: dataset card",
+        "",
         f"Generated {now} by kepatuhan from `{describe(corpus.url)}`; format `{result.fmt}`"
-        f"{' (with article text)' if with_text else ''}.", "",
-        "## Contents", "",
-        "| file | rows | what |", "|---|---:|---|",
+        f"{' (with article text)' if with_text else ''}.",
+        "",
+        "## Contents",
+        "",
+        "| file | rows | what |",
+        "|---|---:|---|",
     ]
     for table, n in result.counts.items():
         lines.append(f"| `{table}.{result.fmt}` | {n:,} | {TABLE_DESCRIPTIONS[table]} |")
     lo, hi = st.published_range
     lines += [
-        "", f"{st.relevant_articles:,} relevant articles from {st.sites:,} sites, published {lo or '?'} to "
+        "",
+        f"{st.relevant_articles:,} relevant articles from {st.sites:,} sites, published {lo or '?'} to "
         f"{hi or '?'}; {st.tables.get('dataset', 0):,} entity-years, of which {st.multi_source:,} are "
-        f"reported by more than one independent source and {st.conflicts:,} have sources that disagree.", "",
-        "Extractor versions (records): " + (", ".join(f"`{v}` ({n:,})" for v, n in
-                                                     sorted(st.extractor_versions.items())) or "none") + ".", "",
-        "## Coverage by province and assessment year (entity-years)", "",
+        f"reported by more than one independent source and {st.conflicts:,} have sources that disagree.",
+        "",
+        "Extractor versions (records): "
+        + (", ".join(f"`{v}` ({n:,})" for v, n in sorted(st.extractor_versions.items())) or "none")
+        + ".",
+        "",
+        "## Coverage by province and assessment year (entity-years)",
+        "",
     ]
     if st.coverage:
         years = st.years
         lines.append("| province | " + " | ".join(str(y) for y in years) + " | total |")
         lines.append("|---|" + "---:|" * (len(years) + 1))
         for prov, per in st.coverage.items():
-            lines.append(f"| {prov} | " + " | ".join(str(per.get(y, "")) for y in years)
-                         + f" | {sum(per.values())} |")
+            lines.append(f"| {prov} | " + " | ".join(str(per.get(y, "")) for y in years) + f" | {sum(per.values())} |")
     else:
         lines.append("(no consolidated rows yet: run `kepatuhan consolidate`)")
     lines += [
-        "", "By entity type: " + (", ".join(f"{t} {n}" for t, n in sorted(st.entity_types.items())) or "none") + ".",
-        "", "## Method", "",
+        "",
+        "By entity type: " + (", ".join(f"{t} {n}" for t, n in sorted(st.entity_types.items())) or "none") + ".",
+        "",
+        "## Method",
+        "",
         "Articles are crawled from Indonesian news sites (or brought by the user), cleaned (boilerplate "
         "removed, metadata read), and judged relevant when they report on the Ombudsman RI compliance "
         "assessment. From relevant articles a rule-based extractor (spaCy rules, regular expressions and "
-        "a gazetteer of all Indonesian regions) reads each claim \"entity E got score/rank/zone/grade/"
-        "opinion X in assessment year Y\" with character spans of its evidence, and the officials named. "
+        'a gazetteer of all Indonesian regions) reads each claim "entity E got score/rank/zone/grade/'
+        'opinion X in assessment year Y" with character spans of its evidence, and the officials named. '
         "Exact and near-duplicate copies of one press release are grouped into a duplicate cluster. "
         "Consolidation groups claims by entity (region code for governments, normalised name for "
         "ministries, agencies and units) and year; each field takes the value most independent sources "
-        "(clusters) report, and disagreements are kept in `conflicts`.", "",
-        "Column types and descriptions: `datapackage.json` (Frictionless Data Package).", "",
-        "## Known limits", "",
+        "(clusters) report, and disagreements are kept in `conflicts`.",
+        "",
+        "Column types and descriptions: `datapackage.json` (Frictionless Data Package).",
+        "",
+        "## Known limits",
+        "",
         "- Values are what the press reported, not the official Ombudsman tables; use `kepatuhan audit` to "
         "compare with official results. Government press releases may round, omit or misstate values.",
         "- Extraction is rule-based: claims phrased unusually can be missed or misread; every record links "
         "to its evidence text so it can be checked.",
         "- Coverage follows the crawled outlets: regions whose media were not crawled are under-represented.",
         "- `n_sources` counts duplicate clusters; copies rewritten heavily may count as separate sources.",
-        "- Publication dates come from page metadata and may be missing.", "",
-        "## How to cite", "",
+        "- Publication dates come from page metadata and may be missing.",
+        "",
+        "## How to cite",
+        "",
         "kepatuhan contributors. *Ombudsman RI compliance assessments in Indonesian news* (dataset, "
         f"extractor {_extractor_versions_label(corpus)}), generated {now[:10]} with kepatuhan. "
         "Please also cite the Ombudsman Republik Indonesia as the assessing body and the outlets "
-        "listed in `source_urls` / `article_url`.", "",
+        "listed in `source_urls` / `article_url`.",
+        "",
     ]
     return "\n".join(lines)

@@ -5,6 +5,7 @@ records/officials by (article, position). Storing the same thing again changes n
 extractor version replaces an article's records and officials and records the version that
 produced them. Irrelevant pages leave only a seen-URL fingerprint.
 """
+
 from __future__ import annotations
 
 import inspect
@@ -42,37 +43,49 @@ class Ingest(BatchStore):
     def extractor_version(self) -> str:
         if self._extractor_version is None:
             from extract import EXTRACTOR_VERSION
+
             self._extractor_version = EXTRACTOR_VERSION
         return self._extractor_version
 
     def _clean(self, html: str | bytes, url: str | None, headers: dict | None) -> Article:
         if self._cleaner is None:
             from clean import clean_page
+
             self._cleaner = clean_page
         return self._cleaner(html, url=url, headers=headers)
 
     def _extract(self, article: Article) -> ExtractionResult:
         if self._extractor is None:
             from extract import extract_article
+
             self._extractor = extract_article
         kwargs = {"title": article.title} if article.title and _takes_title(self._extractor) else {}
         # the headline is read with the body (records and years are often stated only there);
         # evidence offsets index that text (Article.extraction_text), stored records say so
-        return self._extractor(article.extraction_text(), url=article.url, published=article.published,
-                               id=article.id or "", **kwargs)
+        return self._extractor(
+            article.extraction_text(), url=article.url, published=article.published, id=article.id or "", **kwargs
+        )
 
     def _entity_key(self, rec) -> str:
         if self._regions is None:
             self._regions = RegionIndex.load()
         return entity_key(rec.entity, rec.entity_type, rec.region_code, rec.parent, self._regions)
 
-    def ingest_page(self, url: str, html: str | bytes, status: int = 200, headers: dict | None = None,
-                    fetched_at: datetime | None = None, site: str | None = None,
-                    run_id: int | None = None) -> IngestOutcome:
+    def ingest_page(
+        self,
+        url: str,
+        html: str | bytes,
+        status: int = 200,
+        headers: dict | None = None,
+        fetched_at: datetime | None = None,
+        site: str | None = None,
+        run_id: int | None = None,
+    ) -> IngestOutcome:
         """Clean -> extract -> store one fetched page. Relevant pages keep their raw HTML
         (compressed); irrelevant ones leave only a seen-URL fingerprint. Raises IngestError."""
-        return self._one("page", dict(url=url, html=html, status=status, headers=headers, fetched_at=fetched_at,
-                                      site=site), run_id)
+        return self._one(
+            "page", dict(url=url, html=html, status=status, headers=headers, fetched_at=fetched_at, site=site), run_id
+        )
 
     def ingest_article(self, item: dict[str, Any], run_id: int | None = None) -> IngestOutcome:
         """Ingest an article a user brought: {"text": ...} or {"html": ...}, plus optional
@@ -85,8 +98,9 @@ class Ingest(BatchStore):
             raise out
         return out
 
-    def ingest_many(self, items: Iterable[tuple[str, dict]], run_id: int | None = None,
-                    batch: int = BATCH) -> Iterator[IngestOutcome | IngestError]:
+    def ingest_many(
+        self, items: Iterable[tuple[str, dict]], run_id: int | None = None, batch: int = BATCH
+    ) -> Iterator[IngestOutcome | IngestError]:
         """Clean -> extract -> store many inputs: ("page", ingest_page's arguments) or ("article",
         ingest_article's dict). Yields, per input and in order, its IngestOutcome or the
         IngestError that stopped it. Per batch: one look-up of what is stored unchanged, one
@@ -142,8 +156,14 @@ class Ingest(BatchStore):
             article = self._clean(html, url, headers)
         except Exception as exc:  # one bad page must not stop a crawl: IngestError names it
             raise IngestError(f"{url}: cleaning failed: {type(exc).__name__}: {exc}") from exc
-        return article, {"url": url, "html": html, "status": status, "headers": headers,
-                         "fetched_at": fetched_at, "site": site}
+        return article, {
+            "url": url,
+            "html": html,
+            "status": status,
+            "headers": headers,
+            "fetched_at": fetched_at,
+            "site": site,
+        }
 
     def _prepare_article(self, item: dict[str, Any]):
         """(Article, page or None) of an article a user brought. Raises IngestError."""
@@ -158,15 +178,31 @@ class Ingest(BatchStore):
                     setattr(article, k, item[k])
             if item.get("id"):
                 article.id = str(item["id"])
-            page = {"url": url, "html": item["html"], "status": 200, "headers": item.get("headers"),
-                    "fetched_at": None, "site": item.get("site")} if url else None
+            page = (
+                {
+                    "url": url,
+                    "html": item["html"],
+                    "status": 200,
+                    "headers": item.get("headers"),
+                    "fetched_at": None,
+                    "site": item.get("site"),
+                }
+                if url
+                else None
+            )
             return article, page
         text = item.get("text")
         if not isinstance(text, str) or not text.strip():
             raise IngestError(f"{item.get('id') or url or 'article'}: needs a non-empty 'text' or 'html'")
-        return Article(id=str(item.get("id") or ""), text=text, url=url, canonical_url=item.get("canonical_url"),
-                       site=item.get("site") or site_of(url), title=item.get("title"),
-                       published=item.get("published")), None
+        return Article(
+            id=str(item.get("id") or ""),
+            text=text,
+            url=url,
+            canonical_url=item.get("canonical_url"),
+            site=item.get("site") or site_of(url),
+            title=item.get("title"),
+            published=item.get("published"),
+        ), None
 
     def _unchanged_many(self, pairs: list[tuple[Article, dict | None]]) -> list[IngestOutcome | None]:
         """Per (article, page): an "unchanged" outcome when the same text was stored by the same
@@ -181,53 +217,113 @@ class Ingest(BatchStore):
             seen: dict[str, Any] = {}
             wanted = [u for u in urls if u]
             if wanted:
-                for r in s.execute(sa.select(SeenUrl.url, SeenUrl.canonical_url, SeenUrl.content_hash,
-                                             SeenUrl.outcome, SeenUrl.extractor_version)
-                                   .where(sa.or_(SeenUrl.url.in_(wanted), SeenUrl.canonical_url.in_(wanted)))):
+                for r in s.execute(
+                    sa.select(
+                        SeenUrl.url,
+                        SeenUrl.canonical_url,
+                        SeenUrl.content_hash,
+                        SeenUrl.outcome,
+                        SeenUrl.extractor_version,
+                    ).where(sa.or_(SeenUrl.url.in_(wanted), SeenUrl.canonical_url.in_(wanted)))
+                ):
                     seen[r.url] = r  # a URL's own row wins over a row that only names it canonical
                     if r.canonical_url:
                         seen.setdefault(r.canonical_url, r)
-            rows = {r.key: r for r in s.execute(
-                sa.select(ArticleRow.key, ArticleRow.id, ArticleRow.page_id, ArticleRow.relevant,
-                          ArticleRow.cluster_id, ArticleRow.content_hash, ArticleRow.extractor_version)
-                .where(ArticleRow.key.in_(keys)))} if keys else {}
+            rows = (
+                {
+                    r.key: r
+                    for r in s.execute(
+                        sa.select(
+                            ArticleRow.key,
+                            ArticleRow.id,
+                            ArticleRow.page_id,
+                            ArticleRow.relevant,
+                            ArticleRow.cluster_id,
+                            ArticleRow.content_hash,
+                            ArticleRow.extractor_version,
+                        ).where(ArticleRow.key.in_(keys))
+                    )
+                }
+                if keys
+                else {}
+            )
         out: list[IngestOutcome | None] = []
         for (article, _), url in zip(pairs, urls):
             prior = seen.get(url) if url else rows.get(article_key(article))
             if prior is None or prior.content_hash != article.content_hash or prior.extractor_version != version:
                 out.append(None)
             elif url:
-                out.append(None if prior.outcome not in ("relevant", "irrelevant") else
-                           IngestOutcome(None, None, prior.outcome == "relevant", 0, None, False, outcome="unchanged"))
+                out.append(
+                    None
+                    if prior.outcome not in ("relevant", "irrelevant")
+                    else IngestOutcome(None, None, prior.outcome == "relevant", 0, None, False, outcome="unchanged")
+                )
             else:
-                out.append(IngestOutcome(prior.page_id, prior.id, bool(prior.relevant), 0,
-                                         prior.cluster_id if prior.cluster_id != prior.id else None, False,
-                                         outcome="unchanged"))
+                out.append(
+                    IngestOutcome(
+                        prior.page_id,
+                        prior.id,
+                        bool(prior.relevant),
+                        0,
+                        prior.cluster_id if prior.cluster_id != prior.id else None,
+                        False,
+                        outcome="unchanged",
+                    )
+                )
         return out
 
-    def store_extraction(self, article: Article, result: ExtractionResult, page: dict | None = None,
-                         run_id: int | None = None, extractor_version: str | None = None) -> IngestOutcome:
+    def store_extraction(
+        self,
+        article: Article,
+        result: ExtractionResult,
+        page: dict | None = None,
+        run_id: int | None = None,
+        extractor_version: str | None = None,
+    ) -> IngestOutcome:
         """Store an article and what extraction said about it, in one transaction (a batch of
         one: `store_many` stores many in one transaction each batch)."""
         return self.store_many([(article, result, page)], run_id=run_id, extractor_version=extractor_version)[0]
 
-    def _replace_derived(self, s: Session, row: ArticleRow, text: str, result: ExtractionResult,
-                         version: str) -> None:
+    def _replace_derived(self, s: Session, row: ArticleRow, text: str, result: ExtractionResult, version: str) -> None:
         s.execute(sa.delete(RecordRow).where(RecordRow.article_id == row.id))
         s.execute(sa.delete(OfficialRow).where(OfficialRow.article_id == row.id))
         if not result.relevant:
             return
-        recs = [dict(article_id=row.id, seq=i, entity=r.entity, entity_type=r.entity_type,
-                     entity_key=self._entity_key(r), region_code=r.region_code, province=r.province,
-                     parent=r.parent, year=int(r.year), score=None if r.score is None else float(r.score),
-                     rank=None if r.rank is None else int(r.rank), rank_scope=r.rank_scope, zone=r.zone,
-                     grade=r.grade, opinion=r.opinion, evidence=[list(sp) for sp in r.evidence],
-                     evidence_text=evidence_text(text, r.evidence), extractor_version=version)
-                for i, r in enumerate(result.records)]
-        offs = [dict(article_id=row.id, seq=i, name=o.name, title=o.title,
-                     evidence=[list(sp) for sp in o.evidence], evidence_text=evidence_text(text, o.evidence),
-                     extractor_version=version)
-                for i, o in enumerate(result.officials)]
+        recs = [
+            dict(
+                article_id=row.id,
+                seq=i,
+                entity=r.entity,
+                entity_type=r.entity_type,
+                entity_key=self._entity_key(r),
+                region_code=r.region_code,
+                province=r.province,
+                parent=r.parent,
+                year=int(r.year),
+                score=None if r.score is None else float(r.score),
+                rank=None if r.rank is None else int(r.rank),
+                rank_scope=r.rank_scope,
+                zone=r.zone,
+                grade=r.grade,
+                opinion=r.opinion,
+                evidence=[list(sp) for sp in r.evidence],
+                evidence_text=evidence_text(text, r.evidence),
+                extractor_version=version,
+            )
+            for i, r in enumerate(result.records)
+        ]
+        offs = [
+            dict(
+                article_id=row.id,
+                seq=i,
+                name=o.name,
+                title=o.title,
+                evidence=[list(sp) for sp in o.evidence],
+                evidence_text=evidence_text(text, o.evidence),
+                extractor_version=version,
+            )
+            for i, o in enumerate(result.officials)
+        ]
         if recs:
             s.execute(sa.insert(RecordRow), recs)
         if offs:
@@ -246,8 +342,14 @@ class Ingest(BatchStore):
         for aid in ids:
             with Session(self.reader) as s:
                 row = s.get_one(ArticleRow, aid)
-                article = Article(id=row.source_id or str(row.id), text=row.text, url=row.url,
-                                  canonical_url=row.canonical_url, title=row.title, published=row.published)
+                article = Article(
+                    id=row.source_id or str(row.id),
+                    text=row.text,
+                    url=row.url,
+                    canonical_url=row.canonical_url,
+                    title=row.title,
+                    published=row.published,
+                )
             counts.articles += 1
             try:
                 result = self._extract(article)
@@ -277,10 +379,22 @@ def _takes_title(extractor) -> bool:
 
 
 def _derived_signature(s: Session, article_id: int) -> tuple:
-    recs = s.execute(sa.select(RecordRow.entity_key, RecordRow.year, RecordRow.score, RecordRow.rank,
-                               RecordRow.zone, RecordRow.grade, RecordRow.opinion)
-                     .where(RecordRow.article_id == article_id).order_by(RecordRow.seq)).all()
-    offs = s.execute(sa.select(OfficialRow.name, OfficialRow.title).where(OfficialRow.article_id == article_id)
-                     .order_by(OfficialRow.seq)).all()
+    recs = s.execute(
+        sa.select(
+            RecordRow.entity_key,
+            RecordRow.year,
+            RecordRow.score,
+            RecordRow.rank,
+            RecordRow.zone,
+            RecordRow.grade,
+            RecordRow.opinion,
+        )
+        .where(RecordRow.article_id == article_id)
+        .order_by(RecordRow.seq)
+    ).all()
+    offs = s.execute(
+        sa.select(OfficialRow.name, OfficialRow.title)
+        .where(OfficialRow.article_id == article_id)
+        .order_by(OfficialRow.seq)
+    ).all()
     return tuple(map(tuple, recs)), tuple(map(tuple, offs))
-

@@ -11,6 +11,7 @@ Inputs (read by fileio.inputs, the reader every command shares; `.gz` allowed):
 A bad line or record is reported as `FILE:LINE: reason` (WARC: `FILE@OFFSET`) and the batch
 goes on; re-ingesting the same file changes nothing.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from corpus.store import Corpus
 
 
-
 @dataclass
 class InputItem:
     where: str  # "file:line" or "file@offset"
@@ -38,9 +38,17 @@ class InputItem:
 
 @dataclass
 class IngestReport:
-    counts: dict[str, int] = field(default_factory=lambda: {"items": 0, "relevant": 0, "irrelevant": 0,
-                                                            "unchanged": 0, "duplicates": 0, "records": 0,
-                                                            "errors": 0})
+    counts: dict[str, int] = field(
+        default_factory=lambda: {
+            "items": 0,
+            "relevant": 0,
+            "irrelevant": 0,
+            "unchanged": 0,
+            "duplicates": 0,
+            "records": 0,
+            "errors": 0,
+        }
+    )
     errors: list[str] = field(default_factory=list)  # "file:line: reason"
     error_kinds: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)  # "file:line: warning: ..." (a page cut at the size limit)
@@ -60,7 +68,7 @@ def iter_inputs(path: Path) -> Iterator[InputItem]:
         elif "status" in item.obj:  # an archive record: a fetched page
             yield InputItem(item.where, page=item.obj)
         elif not any(isinstance(item.obj.get(k), (str, bytes)) and item.obj[k].strip() for k in ("text", "html")):
-            yield InputItem(item.where, error="needs a non-empty \"text\" or \"html\" field")
+            yield InputItem(item.where, error='needs a non-empty "text" or "html" field')
         else:
             problem = _field_problem(item.obj)
             yield InputItem(item.where, error=problem) if problem else InputItem(item.where, article=item.obj)
@@ -77,9 +85,13 @@ def _field_problem(obj: dict) -> str | None:
     return None
 
 
-def ingest(corpus: "Corpus", paths: list[str | Path], run_id: int | None = None,
-           progress: Callable[[int], None] | None = None,
-           on_error: Callable[[str], None] | None = None) -> IngestReport:
+def ingest(
+    corpus: "Corpus",
+    paths: list[str | Path],
+    run_id: int | None = None,
+    progress: Callable[[int], None] | None = None,
+    on_error: Callable[[str], None] | None = None,
+) -> IngestReport:
     """Ingest every article/page of `paths`, a batch at a time; errors are collected, never
     fatal to the batch. A page cut at the cleaner's size limit is reported through `on_error` as
     `FILE:LINE: warning: page cut ...` without counting as an error."""
@@ -140,11 +152,13 @@ def ingest(corpus: "Corpus", paths: list[str | Path], run_id: int | None = None,
 def _ingest_chunk(corpus: "Corpus", chunk: list[InputItem], run_id: int | None) -> list:
     """One outcome (or the exception that stopped it) per item: the chunk in one batch, or item
     by item when the batch as a whole fails, so the failure is pinned on its line."""
+
     def kind_data(item: InputItem) -> tuple[str, dict]:
         if item.page is not None:
             p = item.page
-            return "page", dict(url=p["url"], html=p["html"], status=p["status"], headers=p["headers"],
-                                fetched_at=p["fetched_at"])
+            return "page", dict(
+                url=p["url"], html=p["html"], status=p["status"], headers=p["headers"], fetched_at=p["fetched_at"]
+            )
         return "article", item.article
 
     try:
@@ -170,8 +184,9 @@ def _database_failure(exc: Exception) -> bool:
     going on. A row one item cannot store (IntegrityError) is that item's error."""
     import sqlalchemy as sa
 
-    return isinstance(exc, CorpusError) or (isinstance(exc, sa.exc.SQLAlchemyError)
-                                            and not isinstance(exc, sa.exc.IntegrityError))
+    return isinstance(exc, CorpusError) or (
+        isinstance(exc, sa.exc.SQLAlchemyError) and not isinstance(exc, sa.exc.IntegrityError)
+    )
 
 
 def count_inputs(paths: list[str | Path]) -> int | None:

@@ -5,6 +5,7 @@ its row `running`. Each run records its owner (host, pid and the pid's start tim
 pid is not taken for the dead process); the next run on the same host marks rows whose owner is
 gone as `interrupted`. Rows from other hosts are left alone: we cannot see their processes.
 """
+
 from __future__ import annotations
 
 import os

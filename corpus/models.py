@@ -9,12 +9,24 @@
 The schema is created and upgraded only by the Alembic migrations in `corpus/migrations`;
 these classes must match the newest revision.
 """
+
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer,
-                        LargeBinary, String, Text, UniqueConstraint)
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # a Python None is stored as SQL NULL, not as the JSON text 'null'
@@ -34,6 +46,7 @@ class Site(Base):
 
 class Page(Base):
     """A fetched page kept for reproducibility (relevant pages only); raw HTML zlib-compressed."""
+
     __tablename__ = "pages"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     url: Mapped[str] = mapped_column(Text, unique=True)
@@ -49,6 +62,7 @@ class Page(Base):
 
 class ArticleRow(Base):
     """The cleaner's output for one page (or one article a user brought), plus extraction state."""
+
     __tablename__ = "articles"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(Text, unique=True)  # "url:<url>" or "sha:<content hash>"
@@ -127,8 +141,10 @@ class Run(Base):
 
 # --- revision 0002: the crawler's incremental state, official results, the dataset ------------
 
+
 class SeenUrl(Base):
     """Every URL the pipeline has looked at, so nothing is fetched (or judged) twice."""
+
     __tablename__ = "seen_urls"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     url: Mapped[str] = mapped_column(Text, unique=True)
@@ -142,6 +158,7 @@ class SeenUrl(Base):
 
 class EntryPage(Base):
     """Validators of an entry page (home, listing, feed, sitemap) for conditional GET."""
+
     __tablename__ = "entry_pages"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     url: Mapped[str] = mapped_column(Text, unique=True)
@@ -172,6 +189,7 @@ class OfficialResult(Base):
 
 class DatasetRow(Base):
     """Consolidated: one row per (entity, year), rebuilt by `consolidate()`."""
+
     __tablename__ = "dataset"
     entity_key: Mapped[str] = mapped_column(Text, primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -8,6 +8,7 @@ day and compares a new article's simhash with the ±30 days around it (two binar
 vectorised XOR/popcount): the cost follows the articles of those days, not the size of the
 corpus. 24 bytes per article; brought up to date with one `id > last seen` query per batch.
 """
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -46,10 +47,11 @@ class NearIndex:
 
     def refresh(self, s) -> None:
         """Take in the articles stored since the last call (by this or another process)."""
-        rows = s.execute(sa.select(ArticleRow.id, ArticleRow.simhash, ArticleRow.published)
-                         .where(ArticleRow.id > self.last_id, ArticleRow.cluster_id.is_not(None),
-                                ArticleRow.simhash.is_not(None))
-                         .order_by(ArticleRow.id)).all()
+        rows = s.execute(
+            sa.select(ArticleRow.id, ArticleRow.simhash, ArticleRow.published)
+            .where(ArticleRow.id > self.last_id, ArticleRow.cluster_id.is_not(None), ArticleRow.simhash.is_not(None))
+            .order_by(ArticleRow.id)
+        ).all()
         if rows:
             self.add((r.id, int(r.simhash, 16), day_of(r.published)) for r in rows)
             self.last_id = max(self.last_id, rows[-1].id)

@@ -1,5 +1,6 @@
 """Reading the corpus: records, officials, articles and the dataset streamed as flat dicts
 (the SELECTs are in corpus.queries), a page's raw HTML, table counts."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -9,8 +10,18 @@ from sqlalchemy.orm import Session
 
 from corpus.base import StoreBase
 from corpus.convert import decompress_html
-from corpus.models import (ArticleRow, DatasetRow, EntryPage, OfficialResult, OfficialRow, Page,
-                           RecordRow, Run, SeenUrl, Site)
+from corpus.models import (
+    ArticleRow,
+    DatasetRow,
+    EntryPage,
+    OfficialResult,
+    OfficialRow,
+    Page,
+    RecordRow,
+    Run,
+    SeenUrl,
+    Site,
+)
 from corpus.queries import articles_query, dataset_query, officials_query, records_query
 
 
@@ -40,7 +51,6 @@ class Reading(StoreBase):
             return decompress_html(s.scalar(sa.select(Page.raw_html).where(Page.url == url)))
 
     def table_counts(self) -> dict[str, int]:
-        tables = (Site, Page, ArticleRow, RecordRow, OfficialRow, Run, SeenUrl, EntryPage, OfficialResult,
-                  DatasetRow)
+        tables = (Site, Page, ArticleRow, RecordRow, OfficialRow, Run, SeenUrl, EntryPage, OfficialResult, DatasetRow)
         with Session(self.reader) as s:
             return {t.__tablename__: s.scalar(sa.select(sa.func.count()).select_from(t)) or 0 for t in tables}

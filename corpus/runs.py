@@ -1,6 +1,7 @@
 """Run bookkeeping: every crawl, ingest and `kepatuhan run` is a row in `runs` (kind, status,
 start and end, counts, errors by kind, the per-site report). A row left `running` by a process
 of this host that is gone is marked `interrupted` when the next run starts (corpus.liveness)."""
+
 from __future__ import annotations
 
 import sqlalchemy as sa
@@ -17,14 +18,25 @@ class RunBook(StoreBase):
     def start_run(self, kind: str, config: dict | None = None) -> int:
         self.mark_dead_runs()
         with self.session() as s:
-            run = Run(kind=kind, status="running", started_at=utcnow(), config=config or {},
-                      report={"owner": liveness.owner()})
+            run = Run(
+                kind=kind,
+                status="running",
+                started_at=utcnow(),
+                config=config or {},
+                report={"owner": liveness.owner()},
+            )
             s.add(run)
             s.flush()
             return run.id
 
-    def finish_run(self, run_id: int, status: str, counts: dict | None = None, errors: dict | None = None,
-                   report: dict | None = None) -> None:
+    def finish_run(
+        self,
+        run_id: int,
+        status: str,
+        counts: dict | None = None,
+        errors: dict | None = None,
+        report: dict | None = None,
+    ) -> None:
         with self.session() as s:
             run = s.get(Run, run_id)
             if run is None:
@@ -35,8 +47,11 @@ class RunBook(StoreBase):
     def mark_dead_runs(self) -> list[int]:
         """Runs left `running` by a process of this host that is gone -> `interrupted`."""
         with Session(self.reader) as s:
-            stale = [r.id for r in s.scalars(sa.select(Run).where(Run.status == "running"))
-                     if liveness.is_dead((r.report or {}).get("owner"))]
+            stale = [
+                r.id
+                for r in s.scalars(sa.select(Run).where(Run.status == "running"))
+                if liveness.is_dead((r.report or {}).get("owner"))
+            ]
         for run_id in stale:
             with self.session() as s:
                 run = s.get(Run, run_id)
@@ -59,7 +74,14 @@ class RunBook(StoreBase):
 
 
 def _run_dict(run: Run) -> dict:
-    return {"id": run.id, "kind": run.kind, "status": run.status, "started_at": run.started_at,
-            "finished_at": run.finished_at, "config": run.config, "counts": run.counts,
-            "errors": run.errors, "report": run.report}
-
+    return {
+        "id": run.id,
+        "kind": run.kind,
+        "status": run.status,
+        "started_at": run.started_at,
+        "finished_at": run.finished_at,
+        "config": run.config,
+        "counts": run.counts,
+        "errors": run.errors,
+        "report": run.report,
+    }

@@ -2,6 +2,7 @@
 
 All numbers are SQL aggregates, so this stays fast on a large corpus.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -37,28 +38,51 @@ def stats(corpus: "Corpus") -> Stats:
     """Counts and coverage of the corpus (the consolidated table: run `consolidate` first)."""
     with Session(corpus.reader) as s:
         cov: dict[str, dict[int, int]] = {}
-        for prov, year, n in s.execute(sa.select(DatasetRow.province, DatasetRow.year, sa.func.count())
-                                       .group_by(DatasetRow.province, DatasetRow.year)):
+        for prov, year, n in s.execute(
+            sa.select(DatasetRow.province, DatasetRow.year, sa.func.count()).group_by(
+                DatasetRow.province, DatasetRow.year
+            )
+        ):
             cov.setdefault(prov or NO_PROVINCE, {})[year] = n
         years = sorted({y for per in cov.values() for y in per})
-        lo, hi = s.execute(sa.select(sa.func.min(ArticleRow.published), sa.func.max(ArticleRow.published))
-                           .where(ArticleRow.relevant.is_(True))).one()
+        lo, hi = s.execute(
+            sa.select(sa.func.min(ArticleRow.published), sa.func.max(ArticleRow.published)).where(
+                ArticleRow.relevant.is_(True)
+            )
+        ).one()
         out = Stats(
             tables=corpus.table_counts(),
-            relevant_articles=s.scalar(sa.select(sa.func.count()).select_from(ArticleRow)
-                                       .where(ArticleRow.relevant.is_(True))),
+            relevant_articles=s.scalar(
+                sa.select(sa.func.count()).select_from(ArticleRow).where(ArticleRow.relevant.is_(True))
+            ),
             sites=s.scalar(sa.select(sa.func.count()).select_from(Site)),
             published_range=(lo, hi),
             years=years,
             coverage=dict(sorted(cov.items(), key=lambda kv: (kv[0] == NO_PROVINCE, kv[0]))),
             conflicts=s.scalar(sa.select(sa.func.count()).select_from(DatasetRow).where(DatasetRow.conflict.is_(True))),
             multi_source=s.scalar(sa.select(sa.func.count()).select_from(DatasetRow).where(DatasetRow.n_sources > 1)),
-            extractor_versions={v or "?": n for v, n in s.execute(
-                sa.select(RecordRow.extractor_version, sa.func.count()).group_by(RecordRow.extractor_version))},
-            entity_types={t or "?": n for t, n in s.execute(
-                sa.select(DatasetRow.entity_type, sa.func.count()).group_by(DatasetRow.entity_type))},
+            extractor_versions={
+                v or "?": n
+                for v, n in s.execute(
+                    sa.select(RecordRow.extractor_version, sa.func.count()).group_by(RecordRow.extractor_version)
+                )
+            },
+            entity_types={
+                t or "?": n
+                for t, n in s.execute(
+                    sa.select(DatasetRow.entity_type, sa.func.count()).group_by(DatasetRow.entity_type)
+                )
+            },
         )
-        out.last_runs = [{"id": r.id, "kind": r.kind, "status": r.status, "started_at": r.started_at,
-                          "finished_at": r.finished_at, "counts": r.counts or {}}
-                         for r in s.scalars(sa.select(Run).order_by(Run.id.desc()).limit(5))]
+        out.last_runs = [
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "status": r.status,
+                "started_at": r.started_at,
+                "finished_at": r.finished_at,
+                "counts": r.counts or {},
+            }
+            for r in s.scalars(sa.select(Run).order_by(Run.id.desc()).limit(5))
+        ]
     return out

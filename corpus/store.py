@@ -37,6 +37,7 @@ corpus.nearindex (near-copy candidates by date window), corpus.clusters (fingerp
 corpus.official (official results), corpus.reading (streaming reads), corpus.consolidate (the
 `dataset` table).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -72,20 +73,29 @@ class Corpus(RunBook, Ingest, OfficialStore):
     ...     corpus.consolidate()
     ...     rows = list(corpus.iter_dataset())
     """
+
     """The corpus database. Use `Corpus.open(db_url)`; close with `.close()` or `with`."""
 
     @classmethod
-    def open(cls, db_url: str | None = None, *, migrate: bool = True, timeout_s: float | None = None,
-             cleaner: Callable | None = None, extractor: Callable | None = None,
-             extractor_version: str | None = None) -> "Corpus":
+    def open(
+        cls,
+        db_url: str | None = None,
+        *,
+        migrate: bool = True,
+        timeout_s: float | None = None,
+        cleaner: Callable | None = None,
+        extractor: Callable | None = None,
+        extractor_version: str | None = None,
+    ) -> "Corpus":
         """Open (creating and migrating as needed) the corpus at `db_url`.
 
         Raises CorpusError with a message naming the database when it is corrupt, locked past
         the timeout, from a newer kepatuhan, or unreachable."""
         url = resolve_db_url(db_url)
         engine = dbmod.make_engine(url, immediate=True, timeout_s=timeout_s)
-        reader = dbmod.make_engine(url, immediate=False, timeout_s=timeout_s) \
-            if engine.dialect.name == "sqlite" else engine
+        reader = (
+            dbmod.make_engine(url, immediate=False, timeout_s=timeout_s) if engine.dialect.name == "sqlite" else engine
+        )
         try:
             if migrate:
                 dbmod.upgrade(engine, reader=reader)
@@ -96,8 +106,9 @@ class Corpus(RunBook, Ingest, OfficialStore):
         except sa.exc.SQLAlchemyError as exc:
             engine.dispose()
             reader.dispose()
-            raise dbmod.CorpusError(f"cannot open the corpus database {dbmod.describe(url)}: "
-                                    f"{dbmod._reason(exc)}") from exc
+            raise dbmod.CorpusError(
+                f"cannot open the corpus database {dbmod.describe(url)}: {dbmod._reason(exc)}"
+            ) from exc
         return cls(url, engine, reader, cleaner, extractor, extractor_version)
 
     def consolidate(self) -> int:

@@ -4,6 +4,7 @@ Scrapy's Twisted reactor cannot be restarted inside one process, so every crawl 
 `python -m scrapy crawl news` in a child process (from the repo root, where scrapy.cfg is)
 and reads back the per-site report the CrawlReportExtension writes.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -24,8 +25,14 @@ from crawler.crawl_report import CrawlReport
 REPO = Path(__file__).resolve().parents[1]
 
 # Politeness off: for local test sites and benchmarks only.
-IMPOLITE = {"AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_DELAY": "0", "RANDOMIZE_DOWNLOAD_DELAY": "False",
-            "CONCURRENT_REQUESTS_PER_DOMAIN": "16", "CONCURRENT_REQUESTS": "32", "RETRY_BACKOFF_BASE": "0.1"}
+IMPOLITE = {
+    "AUTOTHROTTLE_ENABLED": "False",
+    "DOWNLOAD_DELAY": "0",
+    "RANDOMIZE_DOWNLOAD_DELAY": "False",
+    "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
+    "CONCURRENT_REQUESTS": "32",
+    "RETRY_BACKOFF_BASE": "0.1",
+}
 
 
 def politeness_settings(sites) -> dict[str, str]:
@@ -90,10 +97,21 @@ def check_redis(url: str, timeout_s: float = REDIS_CONNECT_TIMEOUT_S) -> None:
         raise ServiceUnreachable(f"Redis at {where} unusable: {exc}") from None
 
 
-def crawl_command(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, since: str | None = None,
-                  redis: str | None = None, redis_key: str = "kepatuhan", jobdir: str | None = None,
-                  polite: bool = True, settings: dict | None = None, report_file: str | None = None,
-                  registry: str | Path | None = None) -> list[str]:
+def crawl_command(
+    *,
+    start_urls=(),
+    sites=(),
+    all_sites=False,
+    db: str | None = None,
+    since: str | None = None,
+    redis: str | None = None,
+    redis_key: str = "kepatuhan",
+    jobdir: str | None = None,
+    polite: bool = True,
+    settings: dict | None = None,
+    report_file: str | None = None,
+    registry: str | Path | None = None,
+) -> list[str]:
     """The `scrapy crawl news ...` command line for these options."""
     registry_sites = load_sites(registry) if registry else load_sites()
     chosen: list[dict] = []
@@ -101,8 +119,10 @@ def crawl_command(*, start_urls=(), sites=(), all_sites=False, db: str | None = 
         chosen = [s.to_dict() for s in registry_sites.values()]
     for name in sites:
         if name not in registry_sites:
-            raise ValueError(f"unknown site {name!r}: not in the registry ({registry or 'crawler/sites.yaml'}); "
-                             f"known: {', '.join(sorted(registry_sites))}")
+            raise ValueError(
+                f"unknown site {name!r}: not in the registry ({registry or 'crawler/sites.yaml'}); "
+                f"known: {', '.join(sorted(registry_sites))}"
+            )
         chosen.append(registry_sites[name].to_dict())
     for url in start_urls:
         if not url.startswith(("http://", "https://")):
@@ -126,23 +146,42 @@ def crawl_command(*, start_urls=(), sites=(), all_sites=False, db: str | None = 
     else:
         s.update(IMPOLITE)
     if redis:
-        s.update({"SCHEDULER": "scrapy_redis.scheduler.Scheduler",
-                  "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
-                  "REDIS_URL": redis, "SCHEDULER_PERSIST": "True",
-                  "SCHEDULER_QUEUE_KEY": f"{redis_key}:%(spider)s:requests",
-                  "SCHEDULER_DUPEFILTER_KEY": f"{redis_key}:%(spider)s:dupefilter"})
+        s.update(
+            {
+                "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+                "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+                "REDIS_URL": redis,
+                "SCHEDULER_PERSIST": "True",
+                "SCHEDULER_QUEUE_KEY": f"{redis_key}:%(spider)s:requests",
+                "SCHEDULER_DUPEFILTER_KEY": f"{redis_key}:%(spider)s:dupefilter",
+            }
+        )
     s.update({k: str(v) for k, v in (settings or {}).items()})
     for k, v in s.items():
         cmd += ["-s", f"{k}={v}"]
     return cmd
 
 
-def crawl(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, since: str | None = None,
-          redis: str | None = None, redis_key: str = "kepatuhan", jobdir: str | None = None, polite: bool = True,
-          settings: dict | None = None, quiet: bool = True, log_file: str | None = None,
-          timeout: float | None = None, registry: str | Path | None = None,
-          progress: Callable[[CrawlReport], None] | None = None, forward_signals: bool = False,
-          stop_deadline: Callable[[], float | None] | None = None) -> CrawlReport:
+def crawl(
+    *,
+    start_urls=(),
+    sites=(),
+    all_sites=False,
+    db: str | None = None,
+    since: str | None = None,
+    redis: str | None = None,
+    redis_key: str = "kepatuhan",
+    jobdir: str | None = None,
+    polite: bool = True,
+    settings: dict | None = None,
+    quiet: bool = True,
+    log_file: str | None = None,
+    timeout: float | None = None,
+    registry: str | Path | None = None,
+    progress: Callable[[CrawlReport], None] | None = None,
+    forward_signals: bool = False,
+    stop_deadline: Callable[[], float | None] | None = None,
+) -> CrawlReport:
     """Crawl in a child process and return its per-site report (also stored with the run).
 
     `progress` is called with the report so far about once a second. With `forward_signals`
@@ -163,18 +202,38 @@ def crawl(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, si
     log_file = os.path.abspath(log_file) if log_file else log_file
     with tempfile.TemporaryDirectory(prefix="kepatuhan-crawl-") as tmp:
         report_file = os.path.join(tmp, "report.json")
-        cmd = crawl_command(start_urls=start_urls, sites=sites, all_sites=all_sites, db=db, since=since,
-                            redis=redis, redis_key=redis_key, jobdir=jobdir, polite=polite, settings=settings,
-                            report_file=report_file, registry=registry)
-        env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings",
-               "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+        cmd = crawl_command(
+            start_urls=start_urls,
+            sites=sites,
+            all_sites=all_sites,
+            db=db,
+            since=since,
+            redis=redis,
+            redis_key=redis_key,
+            jobdir=jobdir,
+            polite=polite,
+            settings=settings,
+            report_file=report_file,
+            registry=registry,
+        )
+        env = {
+            **os.environ,
+            "SCRAPY_SETTINGS_MODULE": "crawler.settings",
+            "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
+        }
         t0 = time.monotonic()
         log = open(log_file, "ab") if log_file else (subprocess.DEVNULL if quiet else None)
         try:
             # forwarding: the child gets its own session, so a Ctrl-C in the terminal reaches it once
             # (through us), not twice (Scrapy takes a second SIGINT as "stop now, uncleanly")
-            proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=log, stderr=log if log_file or quiet else None,
-                                    start_new_session=forward_signals)
+            proc = subprocess.Popen(
+                cmd,
+                cwd=REPO,
+                env=env,
+                stdout=log,
+                stderr=log if log_file or quiet else None,
+                start_new_session=forward_signals,
+            )
             with _forwarding_signals(proc, forward_signals):
                 rc = _wait(proc, timeout, report_file + ".progress", progress, stop_deadline=stop_deadline)
         finally:
@@ -194,9 +253,13 @@ def crawl(*, start_urls=(), sites=(), all_sites=False, db: str | None = None, si
         return report
 
 
-def _wait(proc: subprocess.Popen, timeout: float | None, progress_file: str,
-          progress: Callable[[CrawlReport], None] | None,
-          stop_deadline: Callable[[], float | None] | None = None) -> int:
+def _wait(
+    proc: subprocess.Popen,
+    timeout: float | None,
+    progress_file: str,
+    progress: Callable[[CrawlReport], None] | None,
+    stop_deadline: Callable[[], float | None] | None = None,
+) -> int:
     """Wait for the crawl child (killing it after `timeout` s, or once `stop_deadline()` has
     passed: exit status -9), passing each new progress snapshot it writes to `progress`."""
     deadline = time.monotonic() + timeout if timeout else None

@@ -3,14 +3,27 @@
 Built from the crawler's stats (keys `kepatuhan/<site>/<counter>`), stored with the run in the
 corpus (`runs.report`), written as JSON for the parent process, and printed with rich.
 """
+
 from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-COUNTERS = ("fetched", "articles", "new", "relevant", "irrelevant", "records", "not_modified",
-            "skipped_seen", "skipped_since", "skipped_offtopic", "skipped_offsite", "stopped_paging")
+COUNTERS = (
+    "fetched",
+    "articles",
+    "new",
+    "relevant",
+    "irrelevant",
+    "records",
+    "not_modified",
+    "skipped_seen",
+    "skipped_since",
+    "skipped_offtopic",
+    "skipped_offsite",
+    "stopped_paging",
+)
 
 
 @dataclass
@@ -59,14 +72,23 @@ class CrawlReport:
         return out
 
     def to_dict(self) -> dict:
-        return {"reason": self.reason, "run_id": self.run_id, "elapsed_s": round(self.elapsed_s, 2),
-                "returncode": self.returncode, "sites": {k: asdict(v) for k, v in self.sites.items()}}
+        return {
+            "reason": self.reason,
+            "run_id": self.run_id,
+            "elapsed_s": round(self.elapsed_s, 2),
+            "returncode": self.returncode,
+            "sites": {k: asdict(v) for k, v in self.sites.items()},
+        }
 
     @classmethod
     def from_dict(cls, d: dict) -> "CrawlReport":
-        return cls(sites={k: SiteReport(**v) for k, v in (d.get("sites") or {}).items()},
-                   reason=d.get("reason", ""), run_id=d.get("run_id"), elapsed_s=d.get("elapsed_s", 0.0),
-                   returncode=d.get("returncode"))
+        return cls(
+            sites={k: SiteReport(**v) for k, v in (d.get("sites") or {}).items()},
+            reason=d.get("reason", ""),
+            run_id=d.get("run_id"),
+            elapsed_s=d.get("elapsed_s", 0.0),
+            returncode=d.get("returncode"),
+        )
 
     @classmethod
     def from_stats(cls, stats: dict, site_names, reason: str, run_id=None, elapsed_s=0.0) -> "CrawlReport":
@@ -105,8 +127,16 @@ class CrawlReport:
             t.add_column(col, justify="left" if col in ("site", "errors by kind") else "right")
         for s in self.sites.values():
             errs = "\n".join(f"{k} {v}" for k, v in sorted(s.errors.items())) or "-"
-            t.add_row(s.site, str(s.fetched), str(s.new), str(s.relevant), str(s.records),
-                      str(s.not_modified), str(s.skipped_seen), errs)
+            t.add_row(
+                s.site,
+                str(s.fetched),
+                str(s.new),
+                str(s.relevant),
+                str(s.records),
+                str(s.not_modified),
+                str(s.skipped_seen),
+                errs,
+            )
         console.print(t)
         if self.sites and not any(s.new for s in self.sites.values()):
             console.print("nothing new")

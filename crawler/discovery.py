@@ -3,6 +3,7 @@
 Pure parsing over bytes/strings (lxml), no Scrapy, so each source can be tested alone. The
 spider decides what to do with the links; these functions only find them.
 """
+
 from __future__ import annotations
 
 import re
@@ -137,8 +138,11 @@ FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+j
 
 def detect_platform(doc) -> str | None:
     gen = " ".join(doc.xpath("//meta[@name='generator']/@content")).lower()
-    if "wordpress" in gen or doc.xpath("//link[contains(@href,'/wp-content/') or contains(@href,'/wp-json')]") \
-            or doc.xpath("//script[contains(@src,'/wp-content/') or contains(@src,'/wp-includes/')]"):
+    if (
+        "wordpress" in gen
+        or doc.xpath("//link[contains(@href,'/wp-content/') or contains(@href,'/wp-json')]")
+        or doc.xpath("//script[contains(@src,'/wp-content/') or contains(@src,'/wp-includes/')]")
+    ):
         return "wordpress"
     if "blogger" in gen or doc.xpath("//link[contains(@href,'blogger.com')]"):
         return "blogger"
@@ -161,14 +165,23 @@ def parse_html(body: str | bytes, url: str, platform: bool = True) -> PageLinks:
             continue
         text = " ".join(a.text_content().split())[:200] or (a.get("title") or "")
         anchors.append(Link(urljoin(url, href.strip()), text, rel=(a.get("rel") or "").lower()))
-    feeds = [urljoin(url, el.get("href")) for el in doc.xpath("//link[@rel='alternate'][@href]")
-             if (el.get("type") or "").lower() in FEED_TYPES]
+    feeds = [
+        urljoin(url, el.get("href"))
+        for el in doc.xpath("//link[@rel='alternate'][@href]")
+        if (el.get("type") or "").lower() in FEED_TYPES
+    ]
     next_pages = [urljoin(url, h) for h in doc.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href")]
     canon = doc.xpath("//link[@rel='canonical']/@href")
     og_type = " ".join(doc.xpath("//meta[@property='og:type']/@content")).lower()
     is_article = og_type == "article" or bool(doc.xpath("//meta[@property='article:published_time']"))
-    return PageLinks(anchors, feeds, next_pages, urljoin(url, canon[0].strip()) if canon else None,
-                     detect_platform(doc) if platform else None, is_article)
+    return PageLinks(
+        anchors,
+        feeds,
+        next_pages,
+        urljoin(url, canon[0].strip()) if canon else None,
+        detect_platform(doc) if platform else None,
+        is_article,
+    )
 
 
 def search_urls(home: str, platform: str | None, queries, labels) -> list[str]:
@@ -179,6 +192,7 @@ def search_urls(home: str, platform: str | None, queries, labels) -> list[str]:
     if platform == "wordpress":
         return [f"{root}?s={quote_plus(q)}" for q in queries]
     if platform == "blogger":
-        return [f"{root}search?q={quote_plus(q)}" for q in queries] + \
-               [f"{root}search/label/{quote(lbl)}" for lbl in labels]
+        return [f"{root}search?q={quote_plus(q)}" for q in queries] + [
+            f"{root}search/label/{quote(lbl)}" for lbl in labels
+        ]
     return []

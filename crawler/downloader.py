@@ -7,6 +7,7 @@ window of 32 requests is served in arrival order, so a keyword link found on pag
 30 ordinary articles from page 1. Here the slot's queue is a heap on `Request.priority` (FIFO
 among equals), so "relevant first" holds inside the window too. Wired by DOWNLOADER in settings.
 """
+
 from __future__ import annotations
 
 import heapq

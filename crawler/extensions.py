@@ -1,5 +1,6 @@
 """Scrapy extensions: the run record + report, the shared-frontier bookkeeping for Redis mode, and
 AutoThrottle that keeps each site's own delay."""
+
 from __future__ import annotations
 
 import logging
@@ -39,8 +40,11 @@ class CrawlReportExtension:
 
     def spider_opened(self, spider):
         state = CrawlState.of(self.crawler)
-        config = {"sites": {s.name: s.home for s in getattr(spider, "sites", {}).values()},
-                  "since": getattr(spider, "since", None), "redis": bool(self.crawler.settings.get("REDIS_URL"))}
+        config = {
+            "sites": {s.name: s.home for s in getattr(spider, "sites", {}).values()},
+            "since": getattr(spider, "since", None),
+            "redis": bool(self.crawler.settings.get("REDIS_URL")),
+        }
         state.run_id = state.corpus.start_run("crawl", config=config)
         if self.crawler.settings.get("KEPATUHAN_REPORT_FILE"):
             from twisted.internet import task
@@ -50,8 +54,13 @@ class CrawlReportExtension:
 
     def write_progress(self, spider):
         try:
-            report = CrawlReport.from_stats(self.crawler.stats.get_stats(), list(getattr(spider, "sites", {})),
-                                            "running", CrawlState.of(self.crawler).run_id, time.monotonic() - self.t0)
+            report = CrawlReport.from_stats(
+                self.crawler.stats.get_stats(),
+                list(getattr(spider, "sites", {})),
+                "running",
+                CrawlState.of(self.crawler).run_id,
+                time.monotonic() - self.t0,
+            )
             report.write(self.crawler.settings.get("KEPATUHAN_REPORT_FILE") + ".progress")
         except Exception as exc:  # noqa: BLE001 - progress is a courtesy; the crawl goes on
             logger.debug("could not write crawl progress: %s", exc)
@@ -61,16 +70,23 @@ class CrawlReportExtension:
             self.ticker.stop()
         state = CrawlState.of(self.crawler)
         names = list(getattr(spider, "sites", {}))
-        report = CrawlReport.from_stats(self.crawler.stats.get_stats(), names, reason, state.run_id,
-                                        time.monotonic() - self.t0)
+        report = CrawlReport.from_stats(
+            self.crawler.stats.get_stats(), names, reason, state.run_id, time.monotonic() - self.t0
+        )
         if reason == "finished":
             state.commit_validators()
-        status = "ok" if reason == "finished" and not any(s.n_errors for s in report.sites.values()) else \
-            "partial" if reason == "finished" else "interrupted"
+        status = (
+            "ok"
+            if reason == "finished" and not any(s.n_errors for s in report.sites.values())
+            else "partial"
+            if reason == "finished"
+            else "interrupted"
+        )
         counts = {k: report.total(k) for k in ("fetched", "new", "relevant", "records", "articles")}
         try:
-            state.corpus.finish_run(state.run_id, status, counts=counts, errors=report.errors(),
-                                    report=report.to_dict())
+            state.corpus.finish_run(
+                state.run_id, status, counts=counts, errors=report.errors(), report=report.to_dict()
+            )
         except Exception as exc:  # noqa: BLE001 - the report file below must still be written
             logger.error("could not store the crawl report: %s", exc)
         path = self.crawler.settings.get("KEPATUHAN_REPORT_FILE")
@@ -170,8 +186,9 @@ class RedisFrontierExtension:
             if self.server.exists(running) and not self.others_alive():
                 queue = self.crawler.settings.get("SCHEDULER_QUEUE_KEY") % {"spider": spider.name}
                 seen = self.crawler.settings.get("SCHEDULER_DUPEFILTER_KEY") % {"spider": spider.name}
-                logger.warning("the shared frontier %s was left by crawl processes that were killed: "
-                               "starting it over", queue)
+                logger.warning(
+                    "the shared frontier %s was left by crawl processes that were killed: starting it over", queue
+                )
                 self.server.delete(queue, seen)
                 self.crawler.stats.set_value("frontier/restarted", 1)
             self.server.set(running, "1", ex=7 * 24 * 3600)
@@ -182,8 +199,7 @@ class RedisFrontierExtension:
 
     def beat(self, *args, **kwargs):
         if self.server is not None:
-            self.server.set(self._key(self.spider, f"worker:{self.me}"), f"{socket.gethostname()}:{os.getpid()}",
-                            ex=30)
+            self.server.set(self._key(self.spider, f"worker:{self.me}"), f"{socket.gethostname()}:{os.getpid()}", ex=30)
 
     def busy(self, *args, **kwargs):
         self.idle_since = None
@@ -242,8 +258,11 @@ class SiteAutoThrottle(AutoThrottle):
 
     def __init__(self, crawler):
         super().__init__(crawler)
-        self.floors = {key: float(conf["delay"]) for key, conf in crawler.settings.getdict("DOWNLOAD_SLOTS").items()
-                       if isinstance(conf, dict) and "delay" in conf}
+        self.floors = {
+            key: float(conf["delay"])
+            for key, conf in crawler.settings.getdict("DOWNLOAD_SLOTS").items()
+            if isinstance(conf, dict) and "delay" in conf
+        }
 
     def _response_downloaded(self, response, request, spider):
         key = request.meta.get("download_slot")

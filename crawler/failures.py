@@ -1,4 +1,5 @@
 """Name what went wrong with a request, for the per-site report's "errors by kind"."""
+
 from __future__ import annotations
 
 from scrapy import exceptions as sx
@@ -59,8 +60,9 @@ def classify_failure(failure) -> str:
         return "too_large" if "max size" in str(exc).lower() or "maxsize" in str(exc).lower() else "cancelled"
     if isinstance(exc, (error.ConnectionRefusedError,)):
         return "connection_refused"
-    if isinstance(exc, (error.ConnectionLost, error.ConnectionDone, ResponseFailed, ResponseNeverReceived,
-                        error.ConnectError)):
+    if isinstance(
+        exc, (error.ConnectionLost, error.ConnectionDone, ResponseFailed, ResponseNeverReceived, error.ConnectError)
+    ):
         text = repr(exc).lower()
         if "max size" in text or "maxsize" in text or "larger than download" in text:
             return "too_large"

@@ -1,12 +1,13 @@
 """Downloader and spider middlewares of the kepatuhan crawler: one job each, wired in settings.py.
 
-    SiteScopeMiddleware        requests (and redirects) stay on the site's own hosts *and ports*
-    ConditionalGetMiddleware   entry pages are asked with If-None-Match / If-Modified-Since
-    BackoffRetryMiddleware     Scrapy's retries, waiting base·2^n seconds between attempts
-    FetchStatsMiddleware       counts every HTTP response per site (the report's "fetched")
-    RedirectLoopMiddleware     names a redirect back into its own chain
-    TrapGuardMiddleware        drops calendar / endless-parameter / repeated-segment URLs
+SiteScopeMiddleware        requests (and redirects) stay on the site's own hosts *and ports*
+ConditionalGetMiddleware   entry pages are asked with If-None-Match / If-Modified-Since
+BackoffRetryMiddleware     Scrapy's retries, waiting base·2^n seconds between attempts
+FetchStatsMiddleware       counts every HTTP response per site (the report's "fetched")
+RedirectLoopMiddleware     names a redirect back into its own chain
+TrapGuardMiddleware        drops calendar / endless-parameter / repeated-segment URLs
 """
+
 from __future__ import annotations
 
 import logging

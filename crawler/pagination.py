@@ -5,6 +5,7 @@ on every page kept once, metadata from the first page that has it); this module 
 the joined Article back into a plain article page, which the cleaner reads to the same text,
 title and dates, so `Corpus.ingest_page` stores and extracts the whole article.
 """
+
 from __future__ import annotations
 
 import html as htmllib
@@ -28,6 +29,7 @@ def join_pages(parts: list[tuple[str, str]]) -> str:
 
 def render_article(article) -> str:
     """A minimal news page around an `extract.types.Article` (its paragraphs, title and dates)."""
+
     def esc(s) -> str:
         return htmllib.escape(str(s or ""), quote=True)
 
@@ -44,5 +46,7 @@ def render_article(article) -> str:
         head.append(f'<meta name="author" content="{esc(article.author)}">')
     headline = f"<h1>{esc(article.title)}</h1>" if article.title else ""
     paras = "".join(f"<p>{esc(p)}</p>" for p in article.text.split("\n\n") if p.strip())
-    return (f'<!doctype html><html lang="{esc(article.language or "id")}"><head>{"".join(head)}</head>'
-            f"<body><article>{headline}{paras}</article></body></html>")
+    return (
+        f'<!doctype html><html lang="{esc(article.language or "id")}"><head>{"".join(head)}</head>'
+        f"<body><article>{headline}{paras}</article></body></html>"
+    )

@@ -6,6 +6,7 @@ running the cleaner (the fast path that keeps a 20,000-page crawl near bare-Scra
 Everything else goes through `Corpus.ingest_page` (clean → extract → store, idempotent); relevant
 pages are stored with their compressed raw HTML, irrelevant ones only as a seen-URL fingerprint.
 """
+
 from __future__ import annotations
 
 import gc
@@ -16,6 +17,7 @@ from crawler.registry import load_topic
 from crawler.state import CrawlState
 
 logger = logging.getLogger(__name__)
+
 
 class CorpusPipeline:
     def __init__(self, crawler):
@@ -72,7 +74,8 @@ class CorpusPipeline:
             # the worker in one transaction (kill -9 before that only means a refetch next run)
             if self.state.buffer_seen(url, item.get("canonical_url"), item.get("html_hash"), "irrelevant"):
                 deferToThreadPool(reactor, self.pool, self.state.flush_seen).addErrback(
-                    lambda f: logger.error("could not store seen URLs: %s", f.getErrorMessage()))
+                    lambda f: logger.error("could not store seen URLs: %s", f.getErrorMessage())
+                )
             return item
         d = deferToThreadPool(reactor, self.pool, self._ingest, item)
         d.addCallback(self._ingested, item)
@@ -83,8 +86,14 @@ class CorpusPipeline:
 
         try:
             out = self.state.corpus.ingest_page(
-                item["url"], item["html"], status=200, headers=item.get("headers"),
-                fetched_at=datetime.fromisoformat(item["fetched_at"]), site=item["site"], run_id=self.state.run_id)
+                item["url"],
+                item["html"],
+                status=200,
+                headers=item.get("headers"),
+                fetched_at=datetime.fromisoformat(item["fetched_at"]),
+                site=item["site"],
+                run_id=self.state.run_id,
+            )
         except IngestError as exc:
             logger.warning("%s", exc)
             return exc

@@ -3,6 +3,7 @@
 Both files are data a non-programmer extends; this module only reads and validates them, so
 a typo names the file and the entry instead of failing deep inside a crawl.
 """
+
 from __future__ import annotations
 
 import re
@@ -67,10 +68,18 @@ class Site:
     def to_dict(self) -> dict:
         """The site as the spider takes it (`sites_json`, read by crawler.siteconf.SiteConf.from_args):
         JSON-ready; politeness and province stay with the crawl's settings and the registry."""
-        return {"name": self.name, "url": self.url, "start_urls": list(self.start_urls),
-                "sitemaps": list(self.sitemaps), "feeds": list(self.feeds), "search": list(self.search),
-                "article_patterns": list(self.article_patterns), "aliases": list(self.aliases),
-                "platform": self.platform, "follow": self.follow}
+        return {
+            "name": self.name,
+            "url": self.url,
+            "start_urls": list(self.start_urls),
+            "sitemaps": list(self.sitemaps),
+            "feeds": list(self.feeds),
+            "search": list(self.search),
+            "article_patterns": list(self.article_patterns),
+            "aliases": list(self.aliases),
+            "platform": self.platform,
+            "follow": self.follow,
+        }
 
 
 @dataclass(frozen=True)
@@ -104,7 +113,7 @@ def load_sites(path: Path | str = SITES_FILE) -> dict[str, Site]:
         where = f"{path}: site #{i} ({entry.get('name', '?') if isinstance(entry, dict) else entry!r})"
         if not isinstance(entry, dict) or not entry.get("name") or not entry.get("url"):
             raise RegistryError(f"{where}: every site needs `name` and `url`")
-        unknown = set(entry) - {f for f in Site.__dataclass_fields__} 
+        unknown = set(entry) - {f for f in Site.__dataclass_fields__}
         if unknown:
             raise RegistryError(f"{where}: unknown field(s) {sorted(unknown)}")
         if not urlsplit(entry["url"]).scheme.startswith("http"):
@@ -123,13 +132,18 @@ def load_sites(path: Path | str = SITES_FILE) -> dict[str, Site]:
         if follow not in ("only", "prioritise"):
             raise RegistryError(f"{where}: follow must be 'only' or 'prioritise', got {follow!r}")
         site = Site(
-            name=entry["name"], url=entry["url"], platform=entry.get("platform", "auto"),
+            name=entry["name"],
+            url=entry["url"],
+            platform=entry.get("platform", "auto"),
             start_urls=_as_tuple(entry.get("start_urls"), where),
-            sitemaps=_as_tuple(entry.get("sitemaps"), where), feeds=_as_tuple(entry.get("feeds"), where),
+            sitemaps=_as_tuple(entry.get("sitemaps"), where),
+            feeds=_as_tuple(entry.get("feeds"), where),
             search=_as_tuple(entry.get("search"), where),
             article_patterns=_as_tuple(entry.get("article_patterns"), where),
-            aliases=_as_tuple(entry.get("aliases"), where), follow=follow,
-            province=entry.get("province"), politeness=politeness,
+            aliases=_as_tuple(entry.get("aliases"), where),
+            follow=follow,
+            province=entry.get("province"),
+            politeness=politeness,
         )
         if site.name in sites:
             raise RegistryError(f"{where}: duplicate site name {site.name!r}")

@@ -13,6 +13,7 @@ is treated as disallowed for this crawl and the failure is counted in the site's
 `robots_unreachable`). A host whose registry entry says `obey_robots: false`
 (ROBOTSTXT_IGNORE_HOSTS) is crawled without its rules, though its Sitemap: lines are still read.
 """
+
 from __future__ import annotations
 
 import logging
@@ -108,8 +109,7 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
         self._stats.inc_value("robotstxt/response_count")
         self._stats.inc_value(f"robotstxt/response_status_count/{response.status}")
         rp = self._parser_for(response.status, response.body, netloc)
-        await self.crawler.signals.send_catch_log_async(signal=signals.robots_parsed, robotparser=rp,
-                                                         request=request)
+        await self.crawler.signals.send_catch_log_async(signal=signals.robots_parsed, robotparser=rp, request=request)
         dfd, self._parsers[netloc] = self._parsers[netloc], rp
         dfd.callback(rp)
 
@@ -178,8 +178,9 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
             await maybe_deferred_to_future(deferLater(reactor, 0.1, lambda: None))
             waited += 0.1
         self._stats.inc_value("robotstxt/request_count")
-        req = Request(robots_url, priority=self.DOWNLOAD_PRIORITY, meta={"dont_obey_robotstxt": True},
-                      callback=NO_CALLBACK)
+        req = Request(
+            robots_url, priority=self.DOWNLOAD_PRIORITY, meta={"dont_obey_robotstxt": True}, callback=NO_CALLBACK
+        )
         try:
             response = await self.crawler.engine.download_async(req)
         except Exception:

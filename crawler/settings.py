@@ -1,6 +1,7 @@
 """Scrapy settings of the kepatuhan crawler (production defaults; `kepatuhan crawl` and tests
 override a few with `-s NAME=VALUE`). Contact: set KEPATUHAN_CONTACT (env) or -s CONTACT=...
 so site owners can reach whoever runs the crawl."""
+
 import os
 
 BOT_NAME = "kepatuhan"
@@ -8,8 +9,7 @@ SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 
 CONTACT = os.environ.get("KEPATUHAN_CONTACT", "https://github.com/kepatuhan/kepatuhan")
-USER_AGENT = (f"kepatuhan/0.1 (research crawler for Ombudsman RI compliance-assessment news; "
-              f"+{CONTACT})")
+USER_AGENT = f"kepatuhan/0.1 (research crawler for Ombudsman RI compliance-assessment news; +{CONTACT})"
 
 # --- politeness --------------------------------------------------------------------------------
 ROBOTSTXT_OBEY = True
@@ -28,12 +28,12 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.5
 
 # --- robustness --------------------------------------------------------------------------------
 DOWNLOAD_TIMEOUT = 30
-DOWNLOAD_MAXSIZE = 10 * 1024 * 1024   # a 50 MB "page" is cut off and counted, not read
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # a 50 MB "page" is cut off and counted, not read
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
-RETRY_BACKOFF_BASE = 2.0   # seconds; doubled per attempt
+RETRY_BACKOFF_BASE = 2.0  # seconds; doubled per attempt
 RETRY_BACKOFF_MAX = 60.0
 REDIRECT_MAX_TIMES = 5
 METAREFRESH_IGNORE_TAGS = ["noscript"]
@@ -41,7 +41,7 @@ COOKIES_ENABLED = False
 HTTPERROR_ALLOWED_CODES: list[int] = []
 
 # --- trap guards -------------------------------------------------------------------------------
-DEPTH_LIMIT = 0            # depth is limited in link hops by TrapGuardMiddleware (pagination is free)
+DEPTH_LIMIT = 0  # depth is limited in link hops by TrapGuardMiddleware (pagination is free)
 DEPTH_PRIORITY = 0
 URLLENGTH_LIMIT = 300
 TRAP_MAX_QUERY_VARIANTS = 200
@@ -60,12 +60,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.RedirectLoopMiddleware": 610,
     "crawler.middlewares.FetchStatsMiddleware": 950,
 }
-SPIDER_MIDDLEWARES = {
-    "crawler.middlewares.TrapGuardMiddleware": 800,
-}
-ITEM_PIPELINES = {
-    "crawler.pipelines.CorpusPipeline": 300,
-}
+SPIDER_MIDDLEWARES = {"crawler.middlewares.TrapGuardMiddleware": 800}
+ITEM_PIPELINES = {"crawler.pipelines.CorpusPipeline": 300}
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "crawler.extensions.CrawlReportExtension": 500,

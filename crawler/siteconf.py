@@ -1,4 +1,5 @@
 """A site as the running spider sees it: registry fields plus compiled patterns and hosts."""
+
 from __future__ import annotations
 
 import re
@@ -35,10 +36,13 @@ class SiteConf:
         netlocs |= {a.lower() for a in data.get("aliases", [])}
         platform = data.get("platform")
         return cls(
-            name=data.get("name") or netloc_of(home), home=home, netlocs=netlocs,
+            name=data.get("name") or netloc_of(home),
+            home=home,
+            netlocs=netlocs,
             platform=None if platform in (None, "auto", "custom") else platform,
             start_urls=[normalise_url(u) for u in data.get("start_urls", []) if normalise_url(u) != home],
-            sitemaps=list(data.get("sitemaps", [])), feeds=list(data.get("feeds", [])),
+            sitemaps=list(data.get("sitemaps", [])),
+            feeds=list(data.get("feeds", [])),
             search=list(data.get("search", [])),
             article_patterns=[re.compile(p) for p in data.get("article_patterns", [])],
             follow=data.get("follow", "prioritise"),

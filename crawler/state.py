@@ -6,6 +6,7 @@ middlewares and the pipeline. The seen URLs and their batched writes are the cor
 only when the crawl finishes, so a crawl killed half-way never trusts a 304 for a listing whose
 links it did not finish following.
 """
+
 from __future__ import annotations
 
 from datetime import datetime, timezone

@@ -12,6 +12,7 @@ It also ties the crawl to its parent (`kepatuhan run` / `kepatuhan crawl`): when
 clean stop has not ended ORPHAN_GRACE_S later the process exits. An orphaned crawl would hold no
 run lock, so the next run would crawl beside it.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -66,8 +67,7 @@ class DuplicateSignalGuard:
 
     def spider_closed(self, spider) -> None:
         if self.ignored:
-            logger.info("ignored %d duplicate stop signal(s) (the process group's and the parent's copy)",
-                        self.ignored)
+            logger.info("ignored %d duplicate stop signal(s) (the process group's and the parent's copy)", self.ignored)
 
     def wrap(self) -> None:
         for sig in SIGNALS:

@@ -3,6 +3,7 @@
 Everything that decides *which* URL to fetch lives here so it can be tested on strings and
 reused by the spider, the middlewares and the corpus state (seen URLs are stored normalised).
 """
+
 from __future__ import annotations
 
 import re
@@ -24,7 +25,9 @@ STATIC_EXT = re.compile(
     r"avi|mov|wmv|webm|ogg|wav|css|js|json|woff2?|ttf|eot|apk|exe|dmg)$",
     re.I,
 )
-CALENDAR_PARAM = re.compile(r"^(month|bulan|year|tahun|date|tanggal|tgl|day|hari|cal|calendar|kalender|week|minggu)$", re.I)
+CALENDAR_PARAM = re.compile(
+    r"^(month|bulan|year|tahun|date|tanggal|tgl|day|hari|cal|calendar|kalender|week|minggu)$", re.I
+)
 CALENDAR_PATH = re.compile(r"/(calendar|kalender|agenda|events?|jadwal)(/|$)", re.I)
 ADMIN_PATH = re.compile(
     r"/(wp-admin|wp-login\.php|wp-json|xmlrpc\.php|login|logout|register|daftar|masuk|cart|checkout|"
@@ -36,15 +39,18 @@ PAGE_PARAM = re.compile(r"^(page|p|hal|halaman|paged|start|offset|pg)$", re.I)
 # Generic article / listing URL shapes of Indonesian news sites (WordPress, Blogger, Disway,
 # Detik-like and custom portals). A registry entry's own `article_patterns` take precedence.
 ARTICLE_SHAPES = [
-    re.compile(r"/(19|20)\d\d/\d\d?/(\d\d?/)?[^/]+[a-z][^/]*-[^/]+"),      # /2024/12/13/slug or /2024/12/slug.html
+    re.compile(r"/(19|20)\d\d/\d\d?/(\d\d?/)?[^/]+[a-z][^/]*-[^/]+"),  # /2024/12/13/slug or /2024/12/slug.html
     re.compile(r"/(read|berita|news|artikel|baca|detail|post|p)/\d+/[\w-]+", re.I),  # /read/12345/slug
     re.compile(r"/(read|berita|news|artikel|baca|detail)/[\w-]*\d[\w-]*/?$", re.I),
-    re.compile(r"/d-\d{5,}/"),                                                  # detik
-    re.compile(r"/\d{5,}/[\w-]{10,}"),                                          # /12345/slug
-    re.compile(r"/[\w]+(-[\w]+){3,}(\.html?)?/?$"),                             # long slug, 4+ words
+    re.compile(r"/d-\d{5,}/"),  # detik
+    re.compile(r"/\d{5,}/[\w-]{10,}"),  # /12345/slug
+    re.compile(r"/[\w]+(-[\w]+){3,}(\.html?)?/?$"),  # long slug, 4+ words
 ]
 LISTING_SHAPES = [
-    re.compile(r"/(category|kategori|kanal|rubrik|tag|tags|topik|topic|label|author|penulis|indeks|index|arsip|archive|section|search|cari)(/|$)", re.I),
+    re.compile(
+        r"/(category|kategori|kanal|rubrik|tag|tags|topik|topic|label|author|penulis|indeks|index|arsip|archive|section|search|cari)(/|$)",
+        re.I,
+    ),
     re.compile(r"/page/\d+/?$", re.I),
 ]
 

@@ -3,6 +3,7 @@
 Public API (stable, used by the CLI, the crawler and the corpus):
     extract_article(text, url=None, published=None) -> ExtractionResult
 """
+
 from clean.types import Article
 from extract.types import ExtractionResult, Official, Record
 
@@ -15,5 +16,6 @@ __all__ = ["Article", "ExtractionResult", "Official", "Record", "EXTRACTOR_VERSI
 def __getattr__(name):  # lazy: importing `extract` must stay cheap (no spaCy until needed)
     if name == "extract_article":
         from extract.pipeline import extract_article
+
         return extract_article
     raise AttributeError(name)

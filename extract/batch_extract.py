@@ -19,6 +19,7 @@ yields a line, so outputs stay aligned with inputs, and nothing is invented for 
 
 Every such problem is also reported through `on_problem` as "FILE:LINE id=ID: message".
 """
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
-MAX_TEXT_CHARS = 2_000_000   # far above any news article; spaCy refuses > 1,000,000 by default
-MAX_CONTROL_SHARE = 0.01     # more control characters than this: not text (binary junk)
+MAX_TEXT_CHARS = 2_000_000  # far above any news article; spaCy refuses > 1,000,000 by default
+MAX_CONTROL_SHARE = 0.01  # more control characters than this: not text (binary junk)
 BATCH = 64
 
 
@@ -82,8 +83,9 @@ def check_text(text: Any, field_name: str = "text", max_chars: int = MAX_TEXT_CH
     return None
 
 
-def parse_lines(raw_lines: Iterable[bytes | str], max_chars: int = MAX_TEXT_CHARS,
-                name: str = "<input>") -> Iterator[InputLine]:
+def parse_lines(
+    raw_lines: Iterable[bytes | str], max_chars: int = MAX_TEXT_CHARS, name: str = "<input>"
+) -> Iterator[InputLine]:
     """Parse and check JSONL lines (blank lines are skipped, like the reference scorer does)."""
     from fileio.inputs import jsonl_items
 
@@ -116,8 +118,9 @@ def parse_items(items: Iterable[Any], max_chars: int = MAX_TEXT_CHARS) -> Iterat
             problem = check_text(obj.get("text"), "text", max_chars) if "text" in obj else "missing `text` (or `html`)"
         else:
             html = obj.get("html")
-            problem = check_text(html.decode("utf-8", "replace") if isinstance(html, bytes) else html, "html",
-                                 max_chars * 5)
+            problem = check_text(
+                html.decode("utf-8", "replace") if isinstance(html, bytes) else html, "html", max_chars * 5
+            )
         if problem:
             yield InputLine(n, id_, error=problem)
             continue
@@ -137,8 +140,9 @@ def _sniff_id(raw: str) -> str | None:
         return None
 
 
-def clean_html_line(obj: dict[str, Any], max_chars: int = MAX_TEXT_CHARS,
-                    notes: list[str] | None = None) -> dict[str, Any]:
+def clean_html_line(
+    obj: dict[str, Any], max_chars: int = MAX_TEXT_CHARS, notes: list[str] | None = None
+) -> dict[str, Any]:
     """An html input line -> a text article through the cleaner (raises ValueError with the reason);
     the cleaner's note that the page was cut at its size limit goes to `notes`."""
     try:
@@ -154,19 +158,30 @@ def clean_html_line(obj: dict[str, Any], max_chars: int = MAX_TEXT_CHARS,
         raise ValueError(problem)
     title = obj.get("title") or art.title
     # the headline goes to the extractor with the body, as in a plain-text article
-    return {"id": str(obj["id"]), "text": with_headline(art.text, title), "url": obj.get("url") or art.url,
-            "published": obj.get("published") or art.published, "title": title}
+    return {
+        "id": str(obj["id"]),
+        "text": with_headline(art.text, title),
+        "url": obj.get("url") or art.url,
+        "published": obj.get("published") or art.published,
+        "title": title,
+    }
 
 
 def _article_dict(obj: dict[str, Any]) -> dict[str, Any]:
     from clean.types import with_headline
 
-    return {"id": str(obj["id"]), "text": with_headline(obj["text"], obj.get("title")), "url": obj.get("url"),
-            "published": obj.get("published"), "title": obj.get("title")}
+    return {
+        "id": str(obj["id"]),
+        "text": with_headline(obj["text"], obj.get("title")),
+        "url": obj.get("url"),
+        "published": obj.get("published"),
+        "title": obj.get("title"),
+    }
 
 
-def extract_lines(items: Iterable[InputLine], max_chars: int = MAX_TEXT_CHARS,
-                  batch: int = BATCH) -> Iterator[tuple[InputLine, dict[str, Any]]]:
+def extract_lines(
+    items: Iterable[InputLine], max_chars: int = MAX_TEXT_CHARS, batch: int = BATCH
+) -> Iterator[tuple[InputLine, dict[str, Any]]]:
     """(input line, output object) for every input line, in input order.
 
     Valid articles go through `extract_many` in batches (one model, fast path for
@@ -205,7 +220,11 @@ def extract_lines(items: Iterable[InputLine], max_chars: int = MAX_TEXT_CHARS,
             pending.append((it, None, it.error))
         else:
             try:
-                art = clean_html_line(it.article, max_chars, it.notes) if "text" not in it.article else _article_dict(it.article)
+                art = (
+                    clean_html_line(it.article, max_chars, it.notes)
+                    if "text" not in it.article
+                    else _article_dict(it.article)
+                )
                 pending.append((it, art, None))
             except Exception as exc:  # noqa: BLE001 - a cleaner failure is this line's problem only
                 pending.append((it, None, f"cleaning failed: {exc}"))
@@ -218,8 +237,9 @@ def _extract_one(art: dict[str, Any]) -> dict[str, Any]:
     from extract.pipeline import extract_article
 
     try:
-        res = extract_article(art["text"], url=art.get("url"), published=art.get("published"), id=art["id"],
-                              title=art.get("title"))
+        res = extract_article(
+            art["text"], url=art.get("url"), published=art.get("published"), id=art["id"], title=art.get("title")
+        )
         return res.to_dict()
     except Exception as exc:  # noqa: BLE001 - that line's error result, the batch goes on
         return error_result(art["id"], f"extraction failed: {type(exc).__name__}: {exc}")
@@ -231,9 +251,14 @@ def count_lines(path: Path) -> int | None:
     return count_items([path])
 
 
-def extract_jsonl(src: str | Path, dst: str | Path, *, max_chars: int = MAX_TEXT_CHARS,
-                  on_problem: Callable[[str], None] | None = None,
-                  on_progress: Callable[[int], None] | None = None) -> ExtractSummary:
+def extract_jsonl(
+    src: str | Path,
+    dst: str | Path,
+    *,
+    max_chars: int = MAX_TEXT_CHARS,
+    on_problem: Callable[[str], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> ExtractSummary:
     """Extract every article of the JSONL file `src` ("-" = stdin) into `dst` ("-" = stdout).
 
     Returns counts and the problems found (also passed to `on_problem` as they happen).
@@ -249,8 +274,15 @@ def extract_jsonl(src: str | Path, dst: str | Path, *, max_chars: int = MAX_TEXT
     return summary
 
 
-def _write_results(items: Iterable[InputLine], fout: IO[str], name: str, summary: ExtractSummary, max_chars: int,
-                   on_problem: Callable[[str], None] | None, on_progress: Callable[[int], None] | None) -> None:
+def _write_results(
+    items: Iterable[InputLine],
+    fout: IO[str],
+    name: str,
+    summary: ExtractSummary,
+    max_chars: int,
+    on_problem: Callable[[str], None] | None,
+    on_progress: Callable[[int], None] | None,
+) -> None:
     for it, out in extract_lines(items, max_chars):
         fout.write(json.dumps(out, ensure_ascii=False) + "\n")
         summary.total += 1

@@ -2,6 +2,7 @@
 
 Importing this module is cheap: spaCy and the pipeline load inside the commands.
 """
+
 from __future__ import annotations
 
 import sys
@@ -24,8 +25,12 @@ def _err_console():
 
 @app.command("extract")
 def extract(
-    input: str = typer.Argument(..., help="Articles, JSONL: {id, text, url?, published?} or {id, html, url?, headers?}; '-' = stdin."),
-    output: str = typer.Option("-", "-o", "--output", help="Results JSONL (RECORDS.md shape), one line per input line; '-' = stdout."),
+    input: str = typer.Argument(
+        ..., help="Articles, JSONL: {id, text, url?, published?} or {id, html, url?, headers?}; '-' = stdin."
+    ),
+    output: str = typer.Option(
+        "-", "-o", "--output", help="Results JSONL (RECORDS.md shape), one line per input line; '-' = stdout."
+    ),
     max_chars: int = typer.Option(2_000_000, "--max-chars", help="Refuse texts longer than this (characters)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
@@ -65,11 +70,18 @@ def extract(
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
             total = count_lines(Path(input)) if input != "-" else None
-            with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                          console=err, transient=True) as bar:
+            with Progress(
+                TextColumn("extracting"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=err,
+                transient=True,
+            ) as bar:
                 task = bar.add_task("extract", total=total)
-                summary = extract_jsonl(input, output, max_chars=max_chars, on_problem=report,
-                                        on_progress=lambda k: bar.advance(task, k))
+                summary = extract_jsonl(
+                    input, output, max_chars=max_chars, on_problem=report, on_progress=lambda k: bar.advance(task, k)
+                )
         else:
             summary = extract_jsonl(input, output, max_chars=max_chars, on_problem=report)
     except (OSError, RuntimeError) as exc:
@@ -78,18 +90,29 @@ def extract(
     if summary.total == 0:
         err.print(f"[red]error:[/] {escape(summary.source)}: no articles in the input (empty)", soft_wrap=True)
     if not quiet:
-        err.print(f"{summary.source}: {summary.total} articles, {summary.ok} extracted "
-                  f"({summary.relevant} relevant, {summary.records} records), {summary.failed} failed", soft_wrap=True)
+        err.print(
+            f"{summary.source}: {summary.total} articles, {summary.ok} extracted "
+            f"({summary.relevant} relevant, {summary.records} records), {summary.failed} failed",
+            soft_wrap=True,
+        )
     raise typer.Exit(summary.exit_code)
 
 
 @app.command("evaluate")
 def evaluate(
     gold: Path = typer.Argument(..., help="Gold JSONL annotated as RECORDS.md (e.g. the dev set gold/dev.jsonl)."),
-    pred: Optional[Path] = typer.Option(None, "--pred", help="Predictions JSONL; default: run extraction on the gold texts."),
+    pred: Optional[Path] = typer.Option(
+        None, "--pred", help="Predictions JSONL; default: run extraction on the gold texts."
+    ),
     errors: bool = typer.Option(False, "--errors", help="List every missed/extra record and official and wrong field."),
-    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the numbers as JSON (same keys as the reference scorer)."),
-    texts: Optional[Path] = typer.Option(None, "--texts", help="Article texts (JSONL: id, text, url) for a facts-only gold file; each text must match the gold's text_sha256."),
+    json_out: Optional[Path] = typer.Option(
+        None, "--json", help="Also write the numbers as JSON (same keys as the reference scorer)."
+    ),
+    texts: Optional[Path] = typer.Option(
+        None,
+        "--texts",
+        help="Article texts (JSONL: id, text, url) for a facts-only gold file; each text must match the gold's text_sha256.",
+    ),
 ) -> None:
     """Per-field precision/recall/F1 against a gold file, scored as the reference scorer does."""
     import json
@@ -118,8 +141,10 @@ def evaluate(
         p_, r_, f_ = v.f1()
         table.add_row(k, f"{p_:.3f}", f"{r_:.3f}", f"{f_:.3f}", str(v.tp), str(v.fp), str(v.fn))
     out.print(table)
-    out.print(f"relevance accuracy {ev.results['relevance_accuracy']:.3f}   "
-              f"title overlap {ev.results['title_overlap']:.3f}   missing ids {ev.results['missing_ids']}")
+    out.print(
+        f"relevance accuracy {ev.results['relevance_accuracy']:.3f}   "
+        f"title overlap {ev.results['title_overlap']:.3f}   missing ids {ev.results['missing_ids']}"
+    )
     if errors:
         for line in ev.errors:
             out.print(line, markup=False)

@@ -6,6 +6,7 @@ year; aliases accepted) and officials (name; aliases accepted), the same per-fie
 the same error lines, so `kepatuhan evaluate` prints the numbers the reference scorer prints.
 A test runs the reference scorer on the same files and compares.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -21,9 +22,52 @@ LEVEL = [
     (r"\b(pemerintah\s+kabupaten|pemkab|kab\.?|kabupaten)\b", "kabupaten"),
     (r"\b(pemerintah\s+kota|pemkot|kota)\b", "kota"),
 ]
-DEGREES = {"ir", "h", "hj", "dr", "drs", "dra", "prof", "s", "sp", "msi", "mt", "mia", "ssos", "se", "sh", "mh",
-           "mm", "msc", "phd", "st", "skm", "mkes", "spd", "mpd", "ak", "ssi", "sstp", "map", "mpa", "kh", "ap",
-           "ipu", "cpa", "mkn", "dt", "drg", "ners", "sked", "spog", "mars", "skom", "mkom", "sag", "mag"}
+DEGREES = {
+    "ir",
+    "h",
+    "hj",
+    "dr",
+    "drs",
+    "dra",
+    "prof",
+    "s",
+    "sp",
+    "msi",
+    "mt",
+    "mia",
+    "ssos",
+    "se",
+    "sh",
+    "mh",
+    "mm",
+    "msc",
+    "phd",
+    "st",
+    "skm",
+    "mkes",
+    "spd",
+    "mpd",
+    "ak",
+    "ssi",
+    "sstp",
+    "map",
+    "mpa",
+    "kh",
+    "ap",
+    "ipu",
+    "cpa",
+    "mkn",
+    "dt",
+    "drg",
+    "ners",
+    "sked",
+    "spog",
+    "mars",
+    "skom",
+    "mkom",
+    "sag",
+    "mag",
+}
 FIELDS = ["score", "rank", "zone", "grade", "opinion"]
 MEASURES = ["entity_year"] + FIELDS + ["officials", "relevant"]
 
@@ -81,10 +125,12 @@ class Evaluation:
 
     def summary_line(self) -> str:
         r = self.results
-        return (f"summary: records_f1={r['entity_year']['f1']:.3f} score_f1={r['score']['f1']:.3f} "
-                f"rank_f1={r['rank']['f1']:.3f} zone_f1={r['zone']['f1']:.3f} grade_f1={r['grade']['f1']:.3f} "
-                f"officials_f1={r['officials']['f1']:.3f} relevance_acc={r['relevance_accuracy']:.3f} "
-                f"title_overlap={r['title_overlap']:.3f} missing={r['missing_ids']}")
+        return (
+            f"summary: records_f1={r['entity_year']['f1']:.3f} score_f1={r['score']['f1']:.3f} "
+            f"rank_f1={r['rank']['f1']:.3f} zone_f1={r['zone']['f1']:.3f} grade_f1={r['grade']['f1']:.3f} "
+            f"officials_f1={r['officials']['f1']:.3f} relevance_acc={r['relevance_accuracy']:.3f} "
+            f"title_overlap={r['title_overlap']:.3f} missing={r['missing_ids']}"
+        )
 
     def table_lines(self) -> list[str]:
         """The reference scorer's plain table."""
@@ -146,8 +192,9 @@ def _score_relevance(g: dict[str, Any], p: dict[str, Any], m: dict[str, PRF]) ->
     return gr == pr
 
 
-def _pair_records(gid: str, g: dict[str, Any], p: dict[str, Any], m: dict[str, PRF],
-                  errors: list[str]) -> list[tuple[dict | None, dict | None]]:
+def _pair_records(
+    gid: str, g: dict[str, Any], p: dict[str, Any], m: dict[str, PRF], errors: list[str]
+) -> list[tuple[dict | None, dict | None]]:
     """(gold, predicted) record pairs, matched on (normalised entity or an alias, year); each gold
     record once; an unmatched record is paired with None."""
     gkeys: dict[tuple[str, Any], tuple[dict, set[str]]] = {}
@@ -179,8 +226,7 @@ def _pair_records(gid: str, g: dict[str, Any], p: dict[str, Any], m: dict[str, P
     return pairs
 
 
-def _score_fields(gid: str, pairs: list[tuple[dict | None, dict | None]], m: dict[str, PRF],
-                  errors: list[str]) -> None:
+def _score_fields(gid: str, pairs: list[tuple[dict | None, dict | None]], m: dict[str, PRF], errors: list[str]) -> None:
     """Count each field of the record pairs (a field of an unmatched record counts against it)."""
     for gr_, pr_ in pairs:
         for f in FIELDS:
@@ -199,11 +245,11 @@ def _score_fields(gid: str, pairs: list[tuple[dict | None, dict | None]], m: dic
                     errors.append(f"{gid}: {gr_['entity']} {gr_.get('year')} {f}: gold={gv} pred={pv}")
 
 
-def _score_officials(gid: str, g: dict[str, Any], p: dict[str, Any], m: dict[str, PRF], errors: list[str],
-                     title_overlap: list[float]) -> None:
+def _score_officials(
+    gid: str, g: dict[str, Any], p: dict[str, Any], m: dict[str, PRF], errors: list[str], title_overlap: list[float]
+) -> None:
     """Officials matched on normalised name (or an alias); the title compared by token overlap."""
-    gofs = [(o, {norm_name(n) for n in [o["name"]] + list(o.get("aliases") or [])})
-            for o in g.get("officials", [])]
+    gofs = [(o, {norm_name(n) for n in [o["name"]] + list(o.get("aliases") or [])}) for o in g.get("officials", [])]
     matched: set[int] = set()
     for o in p.get("officials", []) or []:
         n = norm_name(o.get("name"))
@@ -251,13 +297,18 @@ def join_texts(gold: dict[str, dict[str, Any]], texts_path: str | Path) -> dict[
         digest = hashlib.sha256(src["text"].encode("utf-8")).hexdigest()
         if g.get("text_sha256") and g["text_sha256"] != digest:
             raise ValueError(f"{texts_path}: text of {gid!r} does not match the annotation's text_sha256")
-        joined[gid] = {**g, "text": src["text"], "url": g.get("url") or src.get("url"),
-                       "published": g.get("published") or src.get("published")}
+        joined[gid] = {
+            **g,
+            "text": src["text"],
+            "url": g.get("url") or src.get("url"),
+            "published": g.get("published") or src.get("published"),
+        }
     return joined
 
 
-def evaluate(gold_path: str | Path, pred_path: str | Path | None = None,
-             texts_path: str | Path | None = None) -> Evaluation:
+def evaluate(
+    gold_path: str | Path, pred_path: str | Path | None = None, texts_path: str | Path | None = None
+) -> Evaluation:
     """Score `pred_path` (or a fresh extraction of the gold texts) against `gold_path`.
 
     `texts_path` joins facts-only annotations with their article texts (see `join_texts`).

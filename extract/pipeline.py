@@ -14,6 +14,7 @@ IKM, ...) only needs its officials, which the officials finder reads from the ra
 is never tokenised either. Relevant articles are tokenised exactly once, in batches through
 `nlp.pipe`.
 """
+
 from __future__ import annotations
 
 import re
@@ -54,6 +55,7 @@ def get_nlp() -> Language:
 
 def _is_candidate(text: str) -> bool:
     from extract.components.relevance import is_candidate
+
     return is_candidate(text)
 
 
@@ -79,6 +81,7 @@ def _officials_only(nlp: Language, text: str) -> list[Official]:
     pipe = nlp.get_pipe(OFFICIALS_PIPE)
     try:
         from extract.components.officials import merge_mentions
+
         return merge_mentions(pipe.finder.find(text))
     except (ImportError, AttributeError):  # another officials component: run it on a Doc
         doc = nlp.make_doc(text)
@@ -122,8 +125,14 @@ def _make_doc(nlp: Language, text: str, url: str | None, published: str | None, 
     return doc
 
 
-def extract_article(text: str, url: str | None = None, published: str | None = None, id: str = "",
-                    nlp: Language | None = None, title: str | None = None) -> ExtractionResult:
+def extract_article(
+    text: str,
+    url: str | None = None,
+    published: str | None = None,
+    id: str = "",
+    nlp: Language | None = None,
+    title: str | None = None,
+) -> ExtractionResult:
     """Extract the compliance-assessment records and the officials of one article.
 
     Args:
@@ -161,7 +170,9 @@ def extract_article(text: str, url: str | None = None, published: str | None = N
     return _result(nlp(_make_doc(nlp, text, url, published, relevant=True)), id)
 
 
-def extract_many(articles: Iterable[dict], nlp: Language | None = None, batch_size: int = 64) -> Iterator[ExtractionResult]:
+def extract_many(
+    articles: Iterable[dict], nlp: Language | None = None, batch_size: int = 64
+) -> Iterator[ExtractionResult]:
     """Extract many articles (dicts with "text" and optional "id", "url", "published", "title"), in order.
 
     Non-candidate articles are answered without tokenisation; the rest go through `nlp.pipe`.

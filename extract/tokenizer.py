@@ -11,6 +11,7 @@ by `from_disk` keeps its saved bytes until first use, so `spacy.load` stays chea
 Registered as `kepatuhan.LazyTokenizer.v1` (also a `spacy_tokenizers` entry point, so a
 saved pipeline loads in a process that never imported kepatuhan).
 """
+
 from __future__ import annotations
 
 from pathlib import Path

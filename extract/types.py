@@ -3,6 +3,7 @@
 The shapes of `Record`, `Official` and `ExtractionResult.to_dict()` are the record contract
 (spec RECORDS.md v1).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -14,8 +15,14 @@ ENTITY_TYPES = ("provinsi", "kabupaten", "kota", "kementerian", "lembaga", "unit
 ZONES = ("hijau", "kuning", "merah")
 GRADES = ("A", "B", "C", "D", "E")
 OPINIONS = (
-    "kualitas tertinggi", "kualitas tinggi", "kualitas sedang", "kualitas rendah", "kualitas terendah",
-    "kepatuhan tinggi", "kepatuhan sedang", "kepatuhan rendah",
+    "kualitas tertinggi",
+    "kualitas tinggi",
+    "kualitas sedang",
+    "kualitas rendah",
+    "kualitas terendah",
+    "kepatuhan tinggi",
+    "kepatuhan sedang",
+    "kepatuhan rendah",
 )
 RANK_SCOPES = ("provinsi", "nasional")
 
@@ -40,10 +47,19 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "entity": self.entity, "entity_type": self.entity_type, "region_code": self.region_code,
-            "province": self.province, "parent": self.parent, "year": self.year, "score": self.score,
-            "rank": self.rank, "rank_scope": self.rank_scope, "zone": self.zone, "grade": self.grade,
-            "opinion": self.opinion, "evidence": [list(s) for s in self.evidence],
+            "entity": self.entity,
+            "entity_type": self.entity_type,
+            "region_code": self.region_code,
+            "province": self.province,
+            "parent": self.parent,
+            "year": self.year,
+            "score": self.score,
+            "rank": self.rank,
+            "rank_scope": self.rank_scope,
+            "zone": self.zone,
+            "grade": self.grade,
+            "opinion": self.opinion,
+            "evidence": [list(s) for s in self.evidence],
         }
 
 
@@ -70,7 +86,8 @@ class ExtractionResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "id": self.id, "relevant": self.relevant,
+            "id": self.id,
+            "relevant": self.relevant,
             "records": [r.to_dict() for r in self.records],
             "officials": [o.to_dict() for o in self.officials],
         }

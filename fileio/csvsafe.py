@@ -6,6 +6,7 @@ Such a cell gets a leading apostrophe, which spreadsheets show as "text follows"
 display. Numbers ("-2.5") stay as they are. Only CSV needs this: JSONL and Parquet keep the
 exact value.
 """
+
 from __future__ import annotations
 
 import csv

@@ -17,6 +17,7 @@ Every problem of an item is one message naming FILE:LINE (FILE@OFFSET in an arch
 command goes on with the next item. Exit codes, everywhere: 0 all items fine, 1 some failed,
 2 unusable input or configuration (InputError, or not a single item usable).
 """
+
 from __future__ import annotations
 
 import gzip
@@ -40,11 +41,11 @@ class InputError(ValueError):
 
 @dataclass
 class Item:
-    where: str                       # FILE:LINE, FILE (a page) or FILE@OFFSET (an archive record)
+    where: str  # FILE:LINE, FILE (a page) or FILE@OFFSET (an archive record)
     line: int | None
     obj: dict[str, Any] | None = None
     error: str | None = None
-    head: str = ""                   # the start of a line that did not parse (its id may still be read)
+    head: str = ""  # the start of a line that did not parse (its id may still be read)
 
 
 def is_warc(path: Path) -> bool:
@@ -70,8 +71,10 @@ def check_inputs(paths: Iterable[str | Path]) -> None:
             raise InputError(f"input file not found: {p}")
         if p.is_dir():
             if not html_files(p):
-                raise InputError(f"{p}: a directory without .html files (give a JSONL file, an .html file, "
-                                 "a WARC file or a directory of .html files)")
+                raise InputError(
+                    f"{p}: a directory without .html files (give a JSONL file, an .html file, "
+                    "a WARC file or a directory of .html files)"
+                )
             continue
         try:
             with open(p, "rb"):
@@ -118,14 +121,18 @@ def _page_item(p: Path) -> Item:
 def _stream_items(fh: IO[bytes], name: str, max_line_chars: int, limit_hint: str = "") -> Iterator[Item]:
     first = fh.peek(64)[:64] if hasattr(fh, "peek") else b""
     if first.removeprefix(BOM).lstrip().startswith(b"<"):
-        yield Item(name, None, obj={"id": Path(name).name.split(".")[0] or "page",
-                                    "html": fh.read().removeprefix(BOM), "url": None})
+        yield Item(
+            name,
+            None,
+            obj={"id": Path(name).name.split(".")[0] or "page", "html": fh.read().removeprefix(BOM), "url": None},
+        )
         return
     yield from jsonl_items(fh, name, max_line_chars, limit_hint)
 
 
-def jsonl_items(lines: Iterable[bytes | str], name: str, max_line_chars: int = MAX_LINE_CHARS,
-                limit_hint: str = "") -> Iterator[Item]:
+def jsonl_items(
+    lines: Iterable[bytes | str], name: str, max_line_chars: int = MAX_LINE_CHARS, limit_hint: str = ""
+) -> Iterator[Item]:
     """Parse JSONL lines (bytes or str) into items; blank lines are skipped. `limit_hint` tells
     how to raise the line limit ("see --max-chars")."""
     for n, raw in enumerate(lines, 1):
@@ -144,14 +151,21 @@ def jsonl_items(lines: Iterable[bytes | str], name: str, max_line_chars: int = M
             continue
         if len(raw) > max_line_chars:
             hint = f"; {limit_hint}" if limit_hint else ""
-            yield Item(where, n, error=f"line too large: {len(raw):,} characters (limit {max_line_chars:,}{hint})",
-                       head=raw[:300])
+            yield Item(
+                where,
+                n,
+                error=f"line too large: {len(raw):,} characters (limit {max_line_chars:,}{hint})",
+                head=raw[:300],
+            )
             continue
         try:
             obj = json.loads(raw)
         except (ValueError, RecursionError) as exc:
-            hint = ("; this line is HTML: give the .html file itself (or a directory of them), not JSONL"
-                    if raw.lstrip().startswith("<") else "")
+            hint = (
+                "; this line is HTML: give the .html file itself (or a directory of them), not JSONL"
+                if raw.lstrip().startswith("<")
+                else ""
+            )
             msg = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
             yield Item(where, n, error=f"not valid JSON ({msg}){hint}", head=raw[:300])
             continue
@@ -181,10 +195,18 @@ def warc_items(path: Path) -> Iterator[Item]:
                     yield Item(f"{path}@{it.get_record_offset()}", None, error=f"{url}: unreadable record body: {exc}")
                     continue
                 where = f"{path}@{it.get_record_offset()}"  # (reading the offset consumes the record)
-                yield Item(where, None, obj={"id": url, "url": url, "html": body,
-                                             "status": int(rec.http_headers.get_statuscode() or 200),
-                                             "headers": dict(rec.http_headers.headers),
-                                             "fetched_at": _warc_date(rec.rec_headers.get_header("WARC-Date"))})
+                yield Item(
+                    where,
+                    None,
+                    obj={
+                        "id": url,
+                        "url": url,
+                        "html": body,
+                        "status": int(rec.http_headers.get_statuscode() or 200),
+                        "headers": dict(rec.http_headers.headers),
+                        "fetched_at": _warc_date(rec.rec_headers.get_header("WARC-Date")),
+                    },
+                )
         except Exception as exc:  # noqa: BLE001 - a truncated archive: keep what was read
             yield Item(f"{path}@?", None, error=f"archive unreadable from here on: {type(exc).__name__}: {exc}")
 
@@ -227,4 +249,5 @@ def line_printer(console, prefix: str = "", style: str = "yellow"):
 
     def plain(msg: str) -> None:
         sys.stderr.write(f"{prefix}{msg}\n")
+
     return plain

@@ -15,6 +15,7 @@
 `PendingFile` is the same, split in steps, for a command that commits several files together
 (the export renames its files only when all are written).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -139,8 +140,9 @@ class PendingFile:
 
 
 @contextlib.contextmanager
-def output_file(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8",
-                newline: str | None = None) -> Iterator[IO]:
+def output_file(
+    path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8", newline: str | None = None
+) -> Iterator[IO]:
     """An output file that appears complete or not at all ("-" = stdout, never closed)."""
     if str(path) == "-":
         out = sys.stdout.buffer if "b" in mode else sys.stdout

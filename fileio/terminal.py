@@ -3,6 +3,7 @@
 Without a terminal (cron mail, a log file, a pipe) rich assumes 80 columns and cuts wide tables
 (the per-site error breakdown first); there the width is generous instead, so nothing is lost.
 """
+
 from __future__ import annotations
 
 PLAIN_WIDTH = 240

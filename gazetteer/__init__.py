@@ -10,9 +10,19 @@
 This package imports nothing from extract, corpus, audit, crawler or kepatuhan (only the
 `models` data package), so any of them can depend on it without an import cycle.
 """
+
 from gazetteer.entities import entity_key
 from gazetteer.names import CODE_RE, REGIONAL_TYPES, infer_entity_type, normalise_name
 from gazetteer.regions import REGIONS_FILE, Region, RegionIndex, read_regions
 
-__all__ = ["CODE_RE", "REGIONAL_TYPES", "REGIONS_FILE", "Region", "RegionIndex", "entity_key", "infer_entity_type",
-           "normalise_name", "read_regions"]
+__all__ = [
+    "CODE_RE",
+    "REGIONAL_TYPES",
+    "REGIONS_FILE",
+    "Region",
+    "RegionIndex",
+    "entity_key",
+    "infer_entity_type",
+    "normalise_name",
+    "read_regions",
+]

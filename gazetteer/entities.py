@@ -2,14 +2,20 @@
 for ministries, agencies and service units. Reported records, official rows and the dataset
 all go through `entity_key`, so "Pemkab Lebong" and "Kabupaten Lebong" meet at "R:17.07".
 """
+
 from __future__ import annotations
 
 from gazetteer.names import CODE_RE, REGIONAL_TYPES, infer_entity_type, normalise_name
 from gazetteer.regions import RegionIndex
 
 
-def entity_key(entity: str, entity_type: str | None, region_code: str | None = None,
-               parent: str | None = None, regions: RegionIndex | None = None) -> str:
+def entity_key(
+    entity: str,
+    entity_type: str | None,
+    region_code: str | None = None,
+    parent: str | None = None,
+    regions: RegionIndex | None = None,
+) -> str:
     """The matching key: "R:<code>" for regional governments, "N:<name>" for ministries and
     agencies, "U:<parent key>|<name>" for service units."""
     etype = entity_type or infer_entity_type(entity)

@@ -1,5 +1,6 @@
 """Site host names: 'www.' is optional ('www.jambiekspres.com' and 'jambiekspres.com' are one
 outlet), wherever a host or a host:port is compared."""
+
 from __future__ import annotations
 
 

@@ -1,5 +1,6 @@
 """Names as entities are matched: normalised ("Kementrian Dalam Negeri." = "kementerian dalam
 negeri") and the entity type a name announces by its first word."""
+
 from __future__ import annotations
 
 import re
@@ -39,7 +40,20 @@ def infer_entity_type(name: str) -> str | None:
         return "kota"
     if first in ("kementerian", "kemenko"):
         return "kementerian"
-    if first in ("badan", "lembaga", "komisi", "konsil", "arsip", "perpustakaan", "kepolisian", "kejaksaan",
-                 "sekretariat", "ombudsman", "mahkamah", "bank", "otoritas"):
+    if first in (
+        "badan",
+        "lembaga",
+        "komisi",
+        "konsil",
+        "arsip",
+        "perpustakaan",
+        "kepolisian",
+        "kejaksaan",
+        "sekretariat",
+        "ombudsman",
+        "mahkamah",
+        "bank",
+        "otoritas",
+    ):
         return "lembaga"
     return None

@@ -4,6 +4,7 @@ Every province, kabupaten and kota with its Kemendagri code, level, province and
 news uses ("Pemkab Lebong", "Sumsel"). Extraction reads the rows from its saved pipeline's copy
 of the file, hence `read_regions(path)`; matching by name goes through `RegionIndex`.
 """
+
 from __future__ import annotations
 
 import csv
@@ -33,9 +34,16 @@ def read_regions(path: str | Path | None = None) -> list[Region]:
     with open(path or REGIONS_FILE, encoding="utf-8-sig", newline="") as fh:
         for row in csv.DictReader(fh):
             aliases = tuple(a for a in (row.get("aliases") or "").split(";") if a.strip())
-            out.append(Region(code=row["code"].strip(), name=row["name"].strip(), level=row["level"].strip(),
-                              province_code=row["province_code"].strip(), province=row["province"].strip(),
-                              aliases=aliases))
+            out.append(
+                Region(
+                    code=row["code"].strip(),
+                    name=row["name"].strip(),
+                    level=row["level"].strip(),
+                    province_code=row["province_code"].strip(),
+                    province=row["province"].strip(),
+                    aliases=aliases,
+                )
+            )
     return out
 
 

@@ -9,6 +9,7 @@ An SQLite corpus is served as it is (read-only); a PostgreSQL corpus is first co
 once at start-up and its findings are a second database, `audit`; its report.html is served under
 /audit-report/. What Datasette shows besides the tables lives in `kepatuhan/browse.yaml`.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,9 +27,23 @@ AUDIT_DB = "audit"
 # Copied from PostgreSQL, in foreign-key order; pages without their raw HTML.
 COPY_TABLES = ("sites", "runs", "pages", "articles", "records", "officials", "dataset", "official_results")
 SKIP_COLUMNS = {"pages": {"raw_html"}}
-FINDING_COLUMNS = ("severity", "kind", "entity", "entity_type", "province", "region_code", "year", "field",
-                   "reported_value", "official_value", "message", "outlet", "article_url", "evidence",
-                   "official_source")
+FINDING_COLUMNS = (
+    "severity",
+    "kind",
+    "entity",
+    "entity_type",
+    "province",
+    "region_code",
+    "year",
+    "field",
+    "reported_value",
+    "official_value",
+    "message",
+    "outlet",
+    "article_url",
+    "evidence",
+    "official_source",
+)
 
 
 @dataclass
@@ -94,8 +109,8 @@ def findings_to_sqlite(db_url: str, report_dir: Path, dest: Path) -> Path:
         con.execute(f"create table findings (id integer primary key, {', '.join(FINDING_COLUMNS)})")
         con.executemany(
             f"insert into findings ({', '.join(FINDING_COLUMNS)}) values ({', '.join('?' * len(FINDING_COLUMNS))})",
-            [tuple(_sql_value(f.get("url" if c == "article_url" else c)) for c in FINDING_COLUMNS)
-             for f in findings])
+            [tuple(_sql_value(f.get("url" if c == "article_url" else c)) for c in FINDING_COLUMNS) for f in findings],
+        )
         con.commit()
     finally:
         con.close()
@@ -121,7 +136,8 @@ def metadata() -> dict:
         conf["columns"] = described
     audit = spec.get("audit") or {}
     return {
-        "title": spec.get("title"), "description": spec.get("description"),
+        "title": spec.get("title"),
+        "description": spec.get("description"),
         "databases": {
             CORPUS_DB: {"tables": tables, "queries": spec.get("queries") or {}},
             AUDIT_DB: {"tables": audit.get("tables") or {}, "queries": audit.get("queries") or {}},
@@ -134,8 +150,11 @@ def make_datasette(files: BrowseFiles):
     from datasette.app import Datasette
     from datasette.database import Database
 
-    ds = Datasette(metadata=metadata(), static_mounts=[("audit-report", str(files.report_dir))],
-                   settings={"sql_time_limit_ms": 5000, "default_facet_size": 40})
+    ds = Datasette(
+        metadata=metadata(),
+        static_mounts=[("audit-report", str(files.report_dir))],
+        settings={"sql_time_limit_ms": 5000, "default_facet_size": 40},
+    )
     ds.add_database(Database(ds, path=str(files.corpus), is_mutable=True), name=CORPUS_DB)
     ds.add_database(Database(ds, path=str(files.audit), is_mutable=False), name=AUDIT_DB)
     return ds

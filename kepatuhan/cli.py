@@ -5,6 +5,7 @@ Every command is a thin face over a Python function of the same name in its stag
 file only merges them, so stages can grow their commands without touching each other.
 Importing the stage CLIs is cheap: heavy imports happen inside the commands.
 """
+
 from __future__ import annotations
 
 import typer

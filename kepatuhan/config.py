@@ -49,6 +49,7 @@ The settings are a pydantic-settings model (TOML source + `KEPATUHAN_` environme
 `KEPATUHAN_*` variable that is no setting (a misspelling would otherwise be ignored in silence).
 Every problem is one ConfigError line naming the file and setting, or the variable.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -60,8 +61,15 @@ from pathlib import Path
 from typing import Annotated, Any, Mapping
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-from pydantic_settings import (BaseSettings, EnvSettingsSource, InitSettingsSource, NoDecode,
-                               PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource)
+from pydantic_settings import (
+    BaseSettings,
+    EnvSettingsSource,
+    InitSettingsSource,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
 
 
 class ConfigError(ValueError):
@@ -179,8 +187,13 @@ class _MappingEnv(EnvSettingsSource):
 
 
 class RunConfig(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="KEPATUHAN_", env_nested_delimiter="_", env_nested_max_split=1,
-                                      extra="forbid", validate_assignment=True)
+    model_config = SettingsConfigDict(
+        env_prefix="KEPATUHAN_",
+        env_nested_delimiter="_",
+        env_nested_max_split=1,
+        extra="forbid",
+        validate_assignment=True,
+    )
 
     sources: Sources = Field(default_factory=Sources)
     storage: Storage = Field(default_factory=Storage)
@@ -192,8 +205,9 @@ class RunConfig(BaseSettings):
     source_file: str | None = None  # where it was read from (for messages)
 
     @classmethod
-    def settings_customise_sources(cls, settings_cls, init_settings, env_settings, dotenv_settings,
-                                   file_secret_settings) -> tuple[PydanticBaseSettingsSource, ...]:
+    def settings_customise_sources(
+        cls, settings_cls, init_settings, env_settings, dotenv_settings, file_secret_settings
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
         path, env = _LOAD.get((None, {}))
         corpus_vars: dict[str, Any] = {}
         if env.get("KEPATUHAN_DATA_DIR"):
@@ -248,8 +262,10 @@ class RunConfig(BaseSettings):
         where = self.source_file or "configuration"
         s = self.sources
         if not (s.start_urls or s.sites or s.all_sites):
-            raise ConfigError(f"{where}: nothing to crawl: set [sources] start_urls, "
-                              "sites or all_sites (or KEPATUHAN_SOURCES_START_URLS)")
+            raise ConfigError(
+                f"{where}: nothing to crawl: set [sources] start_urls, "
+                "sites or all_sites (or KEPATUHAN_SOURCES_START_URLS)"
+            )
         for u in s.start_urls:
             if not u.startswith(("http://", "https://")):
                 raise ConfigError(f"{where}: [sources] start_urls: {u!r} is not an http(s) URL")
@@ -263,14 +279,15 @@ class RunConfig(BaseSettings):
                 raise ConfigError(f"{where}: [sources] registry: {exc}") from exc
             unknown = sorted(set(s.sites) - set(known))
             if unknown:
-                raise ConfigError(f"{where}: [sources] sites: {', '.join(unknown)} not in the "
-                                  f"crawler's registry {registry} (add them there, or use start_urls)")
+                raise ConfigError(
+                    f"{where}: [sources] sites: {', '.join(unknown)} not in the "
+                    f"crawler's registry {registry} (add them there, or use start_urls)"
+                )
 
 
 SECTIONS = [name for name in RunConfig.model_fields if name != "source_file"]
 # KEPATUHAN_* variables that are not run settings but are read elsewhere (corpus, crawler, tests)
-OTHER_VARIABLES = ("KEPATUHAN_DATA_DIR", "KEPATUHAN_DB", "KEPATUHAN_DB_TIMEOUT", "KEPATUHAN_FAULT",
-                   "KEPATUHAN_CONTACT")
+OTHER_VARIABLES = ("KEPATUHAN_DATA_DIR", "KEPATUHAN_DB", "KEPATUHAN_DB_TIMEOUT", "KEPATUHAN_FAULT", "KEPATUHAN_CONTACT")
 OTHER_PREFIXES = ("KEPATUHAN_TEST_", "KEPATUHAN_BENCH_")
 
 
@@ -353,8 +370,11 @@ def _explain(exc: ValidationError, path: Path | None, env: Mapping[str, str], ov
     return ConfigError(f"{where}: {value!r}: {msg[:1].lower() + msg[1:]}")
 
 
-def load_config(path: str | Path | None = None, env: Mapping[str, str] | None = None,
-                overrides: dict[str, dict[str, Any]] | None = None) -> RunConfig:
+def load_config(
+    path: str | Path | None = None,
+    env: Mapping[str, str] | None = None,
+    overrides: dict[str, dict[str, Any]] | None = None,
+) -> RunConfig:
     """Read the TOML file (optional), the environment and `overrides` (highest first: overrides,
     environment, file, the corpus variables, defaults). Raises ConfigError (one line)."""
     env = os.environ if env is None else env

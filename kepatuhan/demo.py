@@ -5,6 +5,7 @@ Serves the three outlets of `corpus/demo_sites/site/` on 127.0.0.1 (kepatuhan.mi
 data directory, then prints the consolidated table and where the exports and the audit report
 are. Nothing leaves the machine.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -20,16 +21,24 @@ DEMO_PORTS = (18701, 18702, 18703)
 
 def demo_config(start_urls: list[str], data_dir: Path) -> RunConfig:
     """A run configuration for local sites: start URLs only, no politeness delay (our own server)."""
-    return load_config(env={}, overrides={
-        "sources": {"start_urls": list(start_urls)},
-        "storage": {"data_dir": str(data_dir)},
-        "politeness": {"download_delay": 0.0, "concurrency_per_domain": 8, "autothrottle": False, "timeout_s": 10},
-        "export": {"formats": ["csv", "jsonl"]},
-    })
+    return load_config(
+        env={},
+        overrides={
+            "sources": {"start_urls": list(start_urls)},
+            "storage": {"data_dir": str(data_dir)},
+            "politeness": {"download_delay": 0.0, "concurrency_per_domain": 8, "autothrottle": False, "timeout_s": 10},
+            "export": {"formats": ["csv", "jsonl"]},
+        },
+    )
 
 
-def demo(data_dir: str | Path = "kepatuhan-data/demo", fresh: bool = True, quiet: bool = False,
-         console=None, mirror_dir: Path = MIRROR_DIR) -> int:
+def demo(
+    data_dir: str | Path = "kepatuhan-data/demo",
+    fresh: bool = True,
+    quiet: bool = False,
+    console=None,
+    mirror_dir: Path = MIRROR_DIR,
+) -> int:
     """Run the demo; returns the run's exit code."""
     from rich.console import Console
 
@@ -60,7 +69,9 @@ def demo(data_dir: str | Path = "kepatuhan-data/demo", fresh: bool = True, quiet
         print_summary(summary, console, labels)
     print_dataset(cfg.db_url, console)
     console.print(f"\n[bold]exports[/bold]      {cfg.export_dir}  (CSV and JSON lines, datapackage.json, DATASET.md)")
-    console.print(f"[bold]audit report[/bold] {cfg.audit_dir / 'report.html'}  (open in a browser; audit.csv, audit.json)")
+    console.print(
+        f"[bold]audit report[/bold] {cfg.audit_dir / 'report.html'}  (open in a browser; audit.csv, audit.json)"
+    )
     console.print(f"[bold]database[/bold]     {cfg.db_url}")
     console.print(f"demo finished in {time.monotonic() - t0:.1f}s, exit code {summary.exit_code}")
     return summary.exit_code
@@ -78,11 +89,27 @@ def print_dataset(db_url: str, console) -> int:
     except Exception as exc:  # noqa: BLE001 - the run summary already said what failed
         console.print(f"[red]cannot read the dataset:[/red] {exc}")
         return 0
-    rows.sort(key=lambda r: (r.get("province") or "", r.get("entity_type") != "provinsi", r.get("entity") or "", r.get("year") or 0))
+    rows.sort(
+        key=lambda r: (
+            r.get("province") or "",
+            r.get("entity_type") != "provinsi",
+            r.get("entity") or "",
+            r.get("year") or 0,
+        )
+    )
     t = Table(title=f"Consolidated dataset: {len(rows)} rows (entity, year)", title_justify="left")
-    for col, just in (("entity", "left"), ("province", "left"), ("year", "right"), ("score", "right"),
-                      ("rank", "right"), ("zone", "left"), ("grade", "left"), ("opinion", "left"),
-                      ("sources", "right"), ("conflict", "left")):
+    for col, just in (
+        ("entity", "left"),
+        ("province", "left"),
+        ("year", "right"),
+        ("score", "right"),
+        ("rank", "right"),
+        ("zone", "left"),
+        ("grade", "left"),
+        ("opinion", "left"),
+        ("sources", "right"),
+        ("conflict", "left"),
+    ):
         t.add_column(col, justify=just)
 
     def fmt(v):
@@ -91,9 +118,20 @@ def print_dataset(db_url: str, console) -> int:
     for r in rows:
         rank = fmt(r.get("rank")) + (f" ({r['rank_scope']})" if r.get("rank") and r.get("rank_scope") else "")
         conflicts = r.get("conflicts") or {}
-        conflict = ", ".join(f"{k}: {' / '.join(map(str, v))}" for k, v in conflicts.items()) if r.get("conflict") else ""
-        t.add_row(r.get("entity") or "", r.get("province") or "", fmt(r.get("year")), fmt(r.get("score")), rank,
-                  fmt(r.get("zone")), fmt(r.get("grade")), fmt(r.get("opinion")), fmt(r.get("n_sources")),
-                  f"[yellow]{conflict}[/yellow]" if conflict else "")
+        conflict = (
+            ", ".join(f"{k}: {' / '.join(map(str, v))}" for k, v in conflicts.items()) if r.get("conflict") else ""
+        )
+        t.add_row(
+            r.get("entity") or "",
+            r.get("province") or "",
+            fmt(r.get("year")),
+            fmt(r.get("score")),
+            rank,
+            fmt(r.get("zone")),
+            fmt(r.get("grade")),
+            fmt(r.get("opinion")),
+            fmt(r.get("n_sources")),
+            f"[yellow]{conflict}[/yellow]" if conflict else "",
+        )
     console.print(t)
     return len(rows)

@@ -12,6 +12,7 @@ library entry points (Scrapy's response_received signal, the `extract` package a
 SQLAlchemy's engine events, the `open` audit event), so the stages' code carries no test hooks.
 Nothing is installed unless the variable is set.
 """
+
 from __future__ import annotations
 
 import os
@@ -136,8 +137,9 @@ def _hook_export(counter: _Counter) -> None:
         if event != "open" or not _export_dir or not args or not isinstance(args[0], (str, bytes, os.PathLike)):
             return
         mode, flags = args[1], args[2] if len(args) > 2 else 0
-        writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or \
-                  (mode is None and isinstance(flags, int) and flags & (os.O_WRONLY | os.O_RDWR))
+        writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
+            mode is None and isinstance(flags, int) and flags & (os.O_WRONLY | os.O_RDWR)
+        )
         if not writing:
             return
         try:

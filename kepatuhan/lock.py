@@ -5,6 +5,7 @@ The kernel drops an fcntl lock when its process dies, even by SIGKILL, so a kill
 leaves a stale lock behind; the pid and start time written into the file are only for the
 message the second run prints.
 """
+
 from __future__ import annotations
 
 import fcntl
@@ -25,8 +26,7 @@ class LockBusy(RuntimeError):
 class RunLock:
     """`with RunLock(path, wait=False):` - raise LockBusy at once, or wait (up to `timeout_s`)."""
 
-    def __init__(self, path: str | Path, wait: bool = False, timeout_s: float | None = None,
-                 poll_s: float = 0.2):
+    def __init__(self, path: str | Path, wait: bool = False, timeout_s: float | None = None, poll_s: float = 0.2):
         self.path = Path(path)
         self.wait = wait
         self.timeout_s = timeout_s
@@ -51,12 +51,18 @@ class RunLock:
             except BlockingIOError:
                 if not self.wait or (deadline is not None and time.monotonic() >= deadline):
                     os.close(fd)
-                    raise LockBusy(f"{self.holder()} holds the lock {self.path}; "
-                                   "this run stops here (use --wait to queue behind it)") from None
+                    raise LockBusy(
+                        f"{self.holder()} holds the lock {self.path}; "
+                        "this run stops here (use --wait to queue behind it)"
+                    ) from None
                 time.sleep(self.poll_s)
         os.ftruncate(fd, 0)
-        os.write(fd, json.dumps({"pid": os.getpid(),
-                                 "started": datetime.now(timezone.utc).isoformat(timespec="seconds")}).encode())
+        os.write(
+            fd,
+            json.dumps(
+                {"pid": os.getpid(), "started": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+            ).encode(),
+        )
         os.fsync(fd)
         self._fd = fd
         return self
@@ -93,8 +99,9 @@ class PgAdvisoryLock:
 
         from corpus.config import resolve_db_url
 
-        self._engine = sa.create_engine(resolve_db_url(self.db_url), poolclass=sa.pool.NullPool,
-                                        connect_args={"connect_timeout": 5})
+        self._engine = sa.create_engine(
+            resolve_db_url(self.db_url), poolclass=sa.pool.NullPool, connect_args={"connect_timeout": 5}
+        )
         self._conn = self._engine.connect()
         deadline = None if self.timeout_s is None else time.monotonic() + self.timeout_s
         while True:
@@ -104,8 +111,10 @@ class PgAdvisoryLock:
                 return self
             if not self.wait or (deadline is not None and time.monotonic() >= deadline):
                 self.release()
-                raise LockBusy("another kepatuhan run holds the PostgreSQL advisory lock on this database "
-                               "(perhaps on another machine); this run stops here (use --wait to queue behind it)")
+                raise LockBusy(
+                    "another kepatuhan run holds the PostgreSQL advisory lock on this database "
+                    "(perhaps on another machine); this run stops here (use --wait to queue behind it)"
+                )
             time.sleep(self.poll_s)
 
     def release(self) -> None:

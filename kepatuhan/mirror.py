@@ -8,6 +8,7 @@ Entry pages carry ETag and Last-Modified and answer conditional GETs with 304, l
 
 Only the standard library: `make demo` must work offline right after the install.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -22,8 +23,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 MIRROR_DIR = Path(__file__).resolve().parent.parent / "corpus" / "demo_sites" / "site"
 # a fixed date for Last-Modified: the mirror is static content
 _LAST_MODIFIED = formatdate(1733900000, usegmt=True)
-_TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/xml; charset=utf-8",
-          ".txt": "text/plain; charset=utf-8", ".json": "application/json"}
+_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".xml": "application/xml; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+    ".json": "application/json",
+}
 
 
 def route_key(url: str) -> str:

@@ -23,6 +23,7 @@ failed, the run was interrupted, or an alert fired with `fail_on_alert`); 4 tota
 (database unreachable, no site reachable, or the crawl stage could not run at all); 5 another
 run holds the lock.
 """
+
 from __future__ import annotations
 
 import time
@@ -36,10 +37,8 @@ from kepatuhan.config import RunConfig
 from kepatuhan.lock import LockBusy, PgAdvisoryLock, RunLock
 from kepatuhan.runlog import RunLog
 from kepatuhan.signals import SIGNALS, Interrupted
-from kepatuhan.stages import (CorpusWatcher, audit_stage, check_database, clean_stale_tmp, crawl_stage,
-                              export_stage)
-from kepatuhan.summary import (EXIT_BUSY, EXIT_CONFIG, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, RunSummary,
-                               SiteSummary)
+from kepatuhan.stages import CorpusWatcher, audit_stage, check_database, clean_stale_tmp, crawl_stage, export_stage
+from kepatuhan.summary import EXIT_BUSY, EXIT_CONFIG, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, RunSummary, SiteSummary
 
 __all__ = ["EXIT_BUSY", "EXIT_CONFIG", "EXIT_FAILED", "EXIT_OK", "EXIT_PARTIAL", "RunSummary", "SiteSummary", "run"]
 
@@ -48,8 +47,14 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def run(cfg: RunConfig, *, wait: bool = False, wait_timeout_s: float | None = None,
-        reporter: Any = None, crawl: Callable[..., tuple[dict[str, SiteSummary], bool]] | None = None) -> RunSummary:
+def run(
+    cfg: RunConfig,
+    *,
+    wait: bool = False,
+    wait_timeout_s: float | None = None,
+    reporter: Any = None,
+    crawl: Callable[..., tuple[dict[str, SiteSummary], bool]] | None = None,
+) -> RunSummary:
     """Run the whole pipeline once. Never raises for operational problems: they end up in the
     returned summary (status, exit_code, errors). `reporter` gets progress callbacks (the CLI
     passes a rich one); `crawl` replaces the crawl stage (tests of the orchestration alone)."""
@@ -175,9 +180,13 @@ def _export(cfg: RunConfig, summary: RunSummary, corpus, log: RunLog) -> None:
 
 def _check_alerts(cfg: RunConfig, summary: RunSummary, history: list[dict], log: RunLog) -> None:
     a = cfg.alerts
-    summary.alerts = check_alerts({k: v.to_dict() for k, v in summary.sites.items()},
-                                  [h.get("sites", {}) for h in history], a.empty_runs, a.error_rate_min,
-                                  a.error_rate_jump)
+    summary.alerts = check_alerts(
+        {k: v.to_dict() for k, v in summary.sites.items()},
+        [h.get("sites", {}) for h in history],
+        a.empty_runs,
+        a.error_rate_min,
+        a.error_rate_jump,
+    )
     for al in summary.alerts:
         log.event("alert", level="warning", **al.to_dict())
 
@@ -205,8 +214,9 @@ def _verdict(summary: RunSummary, cfg: RunConfig) -> tuple[str, int]:
     if sites and all(s.unreachable for s in sites):
         summary.errors.append("no site could be reached")
         return "failed", EXIT_FAILED
-    failed_sites = [s.site + (" (robots.txt unavailable: nothing fetched)" if s.robots_unknown else "")
-                    for s in sites if s.failed]
+    failed_sites = [
+        s.site + (" (robots.txt unavailable: nothing fetched)" if s.robots_unknown else "") for s in sites if s.failed
+    ]
     if failed_sites:
         summary.errors.append(f"sites that failed: {', '.join(failed_sites)}")
     if failed_sites or any(v == "failed" for v in summary.stages.values()):
@@ -222,8 +232,9 @@ def _mark_interrupted_and_history(corpus, log: RunLog) -> list[dict]:
     history = []
     for r in corpus.recent_runs(kind="run", limit=50):
         if r["status"] == "running":
-            corpus.finish_run(r["id"], "interrupted", counts=r.get("counts"), errors=r.get("errors"),
-                              report=r.get("report"))
+            corpus.finish_run(
+                r["id"], "interrupted", counts=r.get("counts"), errors=r.get("errors"), report=r.get("report")
+            )
             log.event("stale_run_marked", level="warning", stale_run_id=r["id"])
         elif r.get("report"):
             history.append(r["report"])
@@ -252,8 +263,13 @@ def _finish(summary: RunSummary, status: str, code: int, corpus, cfg: RunConfig,
     payload = summary.to_dict()
     if corpus is not None and summary.run_id is not None:
         try:
-            corpus.finish_run(summary.run_id, status, counts=summary.totals,
-                              errors={s.site: s.errors for s in summary.sites.values() if s.errors}, report=payload)
+            corpus.finish_run(
+                summary.run_id,
+                status,
+                counts=summary.totals,
+                errors={s.site: s.errors for s in summary.sites.values() if s.errors},
+                report=payload,
+            )
         except Exception as exc:  # noqa: BLE001 - the summary is still printed and logged
             summary.errors.append(f"could not store the run summary: {exc}")
     if cfg.alerts.webhook_url:
@@ -261,8 +277,14 @@ def _finish(summary: RunSummary, status: str, code: int, corpus, cfg: RunConfig,
         if err:
             summary.errors.append(err)
             log.event("webhook_failed", level="warning", error=err)
-    log.event("run_end", status=status, exit_code=code, summary={k: v for k, v in payload.items() if k != "audit"},
-              findings=summary.audit.get("findings"), new_findings=summary.audit.get("new_findings"))
+    log.event(
+        "run_end",
+        status=status,
+        exit_code=code,
+        summary={k: v for k, v in payload.items() if k != "audit"},
+        findings=summary.audit.get("findings"),
+        new_findings=summary.audit.get("new_findings"),
+    )
     return summary
 
 

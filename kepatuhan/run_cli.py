@@ -1,4 +1,5 @@
 """`kepatuhan run` and `kepatuhan demo`: thin faces over `kepatuhan.run.run` and `kepatuhan.demo.demo`."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,13 +13,28 @@ app = typer.Typer()
 
 @app.command("run")
 def run(
-    config: Optional[Path] = typer.Option(None, "--config", "-c", help="TOML configuration file (see README 'Nightly operation')."),
-    wait: bool = typer.Option(False, "--wait", help="If another run holds the lock, wait for it instead of exiting with code 5."),
-    wait_timeout: Optional[float] = typer.Option(None, "--wait-timeout", help="Give up waiting after this many seconds."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress and no table: one line, and only when something went wrong (for cron)."),
-    start_url: list[str] = typer.Option([], "--start-url", help="Add a site to crawl with zero configuration (repeatable)."),
+    config: Optional[Path] = typer.Option(
+        None, "--config", "-c", help="TOML configuration file (see README 'Nightly operation')."
+    ),
+    wait: bool = typer.Option(
+        False, "--wait", help="If another run holds the lock, wait for it instead of exiting with code 5."
+    ),
+    wait_timeout: Optional[float] = typer.Option(
+        None, "--wait-timeout", help="Give up waiting after this many seconds."
+    ),
+    quiet: bool = typer.Option(
+        False,
+        "--quiet",
+        "-q",
+        help="No progress and no table: one line, and only when something went wrong (for cron).",
+    ),
+    start_url: list[str] = typer.Option(
+        [], "--start-url", help="Add a site to crawl with zero configuration (repeatable)."
+    ),
     db: Optional[str] = typer.Option(None, "--db", help="Corpus database URL (overrides the config and KEPATUHAN_DB)."),
-    data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="Data directory: lock, logs, default database and outputs."),
+    data_dir: Optional[Path] = typer.Option(
+        None, "--data-dir", help="Data directory: lock, logs, default database and outputs."
+    ),
     json_out: bool = typer.Option(False, "--json", help="Print the run summary as JSON."),
 ) -> None:
     """Crawl -> clean -> extract -> store -> consolidate -> audit -> export, from one config.
@@ -71,8 +87,12 @@ def run(
 
 @app.command("demo")
 def demo(
-    data_dir: Path = typer.Option(Path("kepatuhan-data/demo"), "--data-dir", help="Where the demo's database and outputs go."),
-    keep: bool = typer.Option(False, "--keep", help="Keep the previous demo data (a second run shows the incremental crawl)."),
+    data_dir: Path = typer.Option(
+        Path("kepatuhan-data/demo"), "--data-dir", help="Where the demo's database and outputs go."
+    ),
+    keep: bool = typer.Option(
+        False, "--keep", help="Keep the previous demo data (a second run shows the incremental crawl)."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the final table and paths."),
 ) -> None:
     """Serve the bundled offline news mirror on 127.0.0.1 and run the whole pipeline on it."""

@@ -3,6 +3,7 @@
 ends at the moment it died. Warnings and errors of the libraries underneath (Scrapy, SQLAlchemy,
 the stages) are copied into the same file through the standard `logging` module.
 """
+
 from __future__ import annotations
 
 import json
@@ -24,8 +25,14 @@ class RunLog:
         logging.getLogger().addHandler(self._handler)
 
     def event(self, event: str, level: str = "info", **fields: Any) -> dict:
-        line = {"ts": datetime.now(timezone.utc).isoformat(timespec="milliseconds"), "level": level,
-                "event": event, "run_id": self.run_id, "pid": os.getpid(), **fields}
+        line = {
+            "ts": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
+            "level": level,
+            "event": event,
+            "run_id": self.run_id,
+            "pid": os.getpid(),
+            **fields,
+        }
         self._fh.write(json.dumps(line, default=str, ensure_ascii=False) + "\n")
         self._fh.flush()
         return line

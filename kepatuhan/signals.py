@@ -1,5 +1,6 @@
 """SIGTERM / SIGINT during `kepatuhan run`: stop cleanly between stages, pass the signal on to
 the crawl child while it runs, and give it a grace period before it is killed."""
+
 from __future__ import annotations
 
 import os
@@ -9,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-STOP_GRACE_S = 30.0      # a crawl asked to stop is killed after this long (requests in flight, DB writes)
+STOP_GRACE_S = 30.0  # a crawl asked to stop is killed after this long (requests in flight, DB writes)
 DUPLICATE_WINDOW_S = 3.0  # copies of one stop request (group + forwarded) arrive within this window
 
 
@@ -26,7 +27,7 @@ class _Signals:
     def __init__(self):
         self.received: int | None = None
         self.in_crawl = False
-        self.kill_at: float | None = None   # when the crawl child is killed (monotonic); None: not stopping
+        self.kill_at: float | None = None  # when the crawl child is killed (monotonic); None: not stopping
         self._first_at: float | None = None
         self._old: dict[int, Any] = {}
 

@@ -1,5 +1,6 @@
 """The stages of `kepatuhan run` (crawl, audit, export) and what they need: the database check,
 the crawl's Scrapy settings, output directories swapped in whole, the crawl's progress."""
+
 from __future__ import annotations
 
 import hashlib
@@ -39,7 +40,11 @@ def check_database(db_url: str) -> None:
         with engine.connect() as c:
             c.execute(sa.text("SELECT 1"))
     except sa.exc.SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(getattr(exc, "orig", exc)).strip() else type(exc).__name__
+        reason = (
+            str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+            if str(getattr(exc, "orig", exc)).strip()
+            else type(exc).__name__
+        )
         raise CorpusError(f"the corpus database {describe(url)} is unreachable: {reason}") from None
     finally:
         engine.dispose()
@@ -50,8 +55,15 @@ def site_summaries_from_report(report: Any) -> dict[str, SiteSummary]:
     out: dict[str, SiteSummary] = {}
     for name, s in (getattr(report, "sites", None) or {}).items():
         by_kind = dict(getattr(s, "errors", {}) or {})
-        out[name] = SiteSummary(site=name, pages=int(s.fetched), new_articles=int(s.new), relevant=int(s.relevant),
-                                records=int(s.records), errors=sum(by_kind.values()), errors_by_kind=by_kind)
+        out[name] = SiteSummary(
+            site=name,
+            pages=int(s.fetched),
+            new_articles=int(s.new),
+            relevant=int(s.relevant),
+            records=int(s.records),
+            errors=sum(by_kind.values()),
+            errors_by_kind=by_kind,
+        )
     return out
 
 
@@ -59,15 +71,17 @@ def crawl_settings(cfg: RunConfig) -> dict[str, Any]:
     """Scrapy settings for the crawl child from the [politeness] section (and fault injection)."""
     p = cfg.politeness
     st: dict[str, Any] = {
-        "DOWNLOAD_DELAY": p.download_delay, "RANDOMIZE_DOWNLOAD_DELAY": p.download_delay > 0,
-        "CONCURRENT_REQUESTS_PER_DOMAIN": p.concurrency_per_domain, "AUTOTHROTTLE_ENABLED": p.autothrottle,
-        "ROBOTSTXT_OBEY": p.obey_robots, "DOWNLOAD_TIMEOUT": p.timeout_s,
+        "DOWNLOAD_DELAY": p.download_delay,
+        "RANDOMIZE_DOWNLOAD_DELAY": p.download_delay > 0,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": p.concurrency_per_domain,
+        "AUTOTHROTTLE_ENABLED": p.autothrottle,
+        "ROBOTSTXT_OBEY": p.obey_robots,
+        "DOWNLOAD_TIMEOUT": p.timeout_s,
     }
     if p.download_delay == 0 and not p.autothrottle:
         st["RETRY_BACKOFF_BASE"] = 0.1  # local sites: no reason to back off for seconds
     if p.contact:
-        st["USER_AGENT"] = ("kepatuhan/0.1 (research crawler for Ombudsman RI compliance-assessment news; "
-                            f"+{p.contact})")
+        st["USER_AGENT"] = f"kepatuhan/0.1 (research crawler for Ombudsman RI compliance-assessment news; +{p.contact})"
     if fault_injection.crawl_side():
         import crawler.settings as crawler_settings
 
@@ -84,16 +98,27 @@ def crawl_stage(cfg: RunConfig, progress: Callable[[dict], None] | None = None) 
     s = cfg.sources
     log_file = cfg.data_dir / "logs" / "crawl.log"
     log_file.parent.mkdir(parents=True, exist_ok=True)
-    report = crawl(start_urls=list(s.start_urls), sites=list(s.sites), all_sites=s.all_sites, db=cfg.db_url,
-                   since=s.since or None, redis=cfg.distributed.redis_url or None, polite=True,
-                   settings=crawl_settings(cfg), log_file=str(log_file), registry=s.registry or None,
-                   stop_deadline=lambda: SIGNALS.kill_at)
+    report = crawl(
+        start_urls=list(s.start_urls),
+        sites=list(s.sites),
+        all_sites=s.all_sites,
+        db=cfg.db_url,
+        since=s.since or None,
+        redis=cfg.distributed.redis_url or None,
+        polite=True,
+        settings=crawl_settings(cfg),
+        log_file=str(log_file),
+        registry=s.registry or None,
+        stop_deadline=lambda: SIGNALS.kill_at,
+    )
     sites = site_summaries_from_report(report)
     reason = getattr(report, "reason", "")
     interrupted = reason == "shutdown"
     if reason not in ("finished", "shutdown") and not SIGNALS.received:
-        raise RuntimeError(f"the crawl ended with reason {reason!r} (exit status {getattr(report, 'returncode', None)}); "
-                           f"see {log_file}")
+        raise RuntimeError(
+            f"the crawl ended with reason {reason!r} (exit status {getattr(report, 'returncode', None)}); "
+            f"see {log_file}"
+        )
     return sites, interrupted or bool(SIGNALS.received)
 
 
@@ -160,9 +185,13 @@ def audit_stage(cfg: RunConfig) -> dict[str, Any]:
             data = json.loads(audit_json.read_text(encoding="utf-8"))
             findings = data.get("findings", data) if isinstance(data, dict) else data
     keys = sorted({finding_key(f) for f in findings if isinstance(f, dict)})
-    return {"findings": int(getattr(summary, "n_findings", len(findings))), "finding_keys": keys,
-            "by_kind": dict(getattr(summary, "by_kind", {}) or {}),
-            "report": str(cfg.audit_dir / "report.html"), "dir": str(cfg.audit_dir)}
+    return {
+        "findings": int(getattr(summary, "n_findings", len(findings))),
+        "finding_keys": keys,
+        "by_kind": dict(getattr(summary, "by_kind", {}) or {}),
+        "report": str(cfg.audit_dir / "report.html"),
+        "dir": str(cfg.audit_dir),
+    }
 
 
 def finding_key(f: dict) -> str:

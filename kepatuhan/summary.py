@@ -1,4 +1,5 @@
 """What a `kepatuhan run` reports: per-site counts, per-stage outcomes, the exit code."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
@@ -12,10 +13,10 @@ EXIT_OK, EXIT_CONFIG, EXIT_PARTIAL, EXIT_FAILED, EXIT_BUSY = 0, 2, 3, 4, 5
 @dataclass
 class SiteSummary:
     site: str
-    pages: int = 0          # pages fetched (including entry pages and 304s)
-    new_articles: int = 0   # articles stored for the first time
-    relevant: int = 0       # of them, relevant to the topic
-    records: int = 0        # records extracted from the new relevant articles
+    pages: int = 0  # pages fetched (including entry pages and 304s)
+    new_articles: int = 0  # articles stored for the first time
+    relevant: int = 0  # of them, relevant to the topic
+    records: int = 0  # records extracted from the new relevant articles
     errors: int = 0
     errors_by_kind: dict[str, int] = field(default_factory=dict)
 
@@ -46,7 +47,7 @@ class SiteSummary:
 
 @dataclass
 class RunSummary:
-    status: str = "running"            # ok / partial / failed / interrupted / busy
+    status: str = "running"  # ok / partial / failed / interrupted / busy
     exit_code: int = EXIT_OK
     run_id: int | None = None
     started_at: str = ""
@@ -54,21 +55,31 @@ class RunSummary:
     elapsed_s: float = 0.0
     db: str = ""
     sites: dict[str, SiteSummary] = field(default_factory=dict)
-    stages: dict[str, str] = field(default_factory=dict)   # stage -> ok / failed: msg / skipped
+    stages: dict[str, str] = field(default_factory=dict)  # stage -> ok / failed: msg / skipped
     dataset_rows: int | None = None
-    audit: dict[str, Any] = field(default_factory=dict)     # findings, new_findings, report path
-    exports: dict[str, Any] = field(default_factory=dict)   # dir and files
+    audit: dict[str, Any] = field(default_factory=dict)  # findings, new_findings, report path
+    exports: dict[str, Any] = field(default_factory=dict)  # dir and files
     alerts: list[Alert] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     log_file: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "status": self.status, "exit_code": self.exit_code, "run_id": self.run_id,
-            "started_at": self.started_at, "finished_at": self.finished_at, "elapsed_s": round(self.elapsed_s, 2),
-            "db": self.db, "sites": {k: v.to_dict() for k, v in self.sites.items()}, "stages": self.stages,
-            "dataset_rows": self.dataset_rows, "audit": self.audit, "exports": self.exports,
-            "alerts": [a.to_dict() for a in self.alerts], "errors": self.errors, "log_file": self.log_file,
+            "status": self.status,
+            "exit_code": self.exit_code,
+            "run_id": self.run_id,
+            "started_at": self.started_at,
+            "finished_at": self.finished_at,
+            "elapsed_s": round(self.elapsed_s, 2),
+            "db": self.db,
+            "sites": {k: v.to_dict() for k, v in self.sites.items()},
+            "stages": self.stages,
+            "dataset_rows": self.dataset_rows,
+            "audit": self.audit,
+            "exports": self.exports,
+            "alerts": [a.to_dict() for a in self.alerts],
+            "errors": self.errors,
+            "log_file": self.log_file,
         }
 
     @property

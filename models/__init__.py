@@ -3,6 +3,7 @@
 `MODELS_DIR` is where the files are and `read_list` reads the plain list files among them; the
 code that turns the knowledge into rules lives in the stages (clean/, extract/, gazetteer/).
 """
+
 from __future__ import annotations
 
 from pathlib import Path

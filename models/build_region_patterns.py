@@ -10,6 +10,7 @@ once for both the kabupaten and the kota. `case` is "exact" for short abbreviati
 ("TTU", "OKI": they must be written in capitals), "title" otherwise (matched as written or
 in upper case, never in lower case: "batu" is a stone, "Batu" a city).
 """
+
 from __future__ import annotations
 
 import csv
@@ -21,15 +22,20 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 LEVEL_PREFIX = re.compile(
     r"^(pemerintah\s+provinsi|pemerintah\s+kabupaten|pemerintah\s+kota|pemprov|pemkab|pemkot|"
-    r"provinsi|prov\.?|kabupaten|kab\.?|kota)\s+", re.IGNORECASE)
+    r"provinsi|prov\.?|kabupaten|kab\.?|kota)\s+",
+    re.IGNORECASE,
+)
 
 
 def strip_level(form: str) -> str:
     return LEVEL_PREFIX.sub("", form.strip()).strip()
 
 
-def build(regions_csv: Path = HERE / "regions.csv", extra_csv: Path = HERE / "regions" / "extra_aliases.csv",
-          out: Path = HERE / "regions" / "patterns.jsonl") -> int:
+def build(
+    regions_csv: Path = HERE / "regions.csv",
+    extra_csv: Path = HERE / "regions" / "extra_aliases.csv",
+    out: Path = HERE / "regions" / "patterns.jsonl",
+) -> int:
     forms: dict[str, set[str]] = defaultdict(set)
     rows = list(csv.DictReader(open(regions_csv, encoding="utf-8")))
     if extra_csv.exists():
@@ -48,8 +54,13 @@ def build(regions_csv: Path = HERE / "regions.csv", extra_csv: Path = HERE / "re
     with open(out, "w", encoding="utf-8") as fh:
         for f in sorted(forms, key=lambda s: (-len(s), s)):
             short_caps = len(f) <= 5 and f.upper() == f
-            fh.write(json.dumps({"pattern": f, "codes": sorted(forms[f]),
-                                 "case": "exact" if short_caps else "title"}, ensure_ascii=False) + "\n")
+            fh.write(
+                json.dumps(
+                    {"pattern": f, "codes": sorted(forms[f]), "case": "exact" if short_caps else "title"},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     return len(forms)
 
 

@@ -3,6 +3,7 @@
 Services are used for real. A test that needs one skips with a clear reason only when the
 service is not reachable on this machine.
 """
+
 from __future__ import annotations
 
 import os

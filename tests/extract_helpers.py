@@ -1,4 +1,5 @@
 """Helpers shared by the extraction phenomenon tests."""
+
 from __future__ import annotations
 
 from extract.pipeline import extract_article

@@ -5,6 +5,7 @@ TYPE_CHECKING): a deferred import hides a cycle from the interpreter, not from t
 The packages are the ones pyproject.toml ships (plus benchmarks/), so a new package is
 checked the moment it is declared.
 """
+
 from __future__ import annotations
 
 import ast
@@ -133,8 +134,15 @@ def test_no_import_cycle_between_packages():
     assert not any("kepatuhan" in deps for pkg, deps in packages.items() if pkg not in ("kepatuhan", "benchmarks"))
 
 
-@pytest.mark.parametrize("late_import", ["from a.b import f", "import a.b", "from .b import f",
-                                         "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from a import b"])
+@pytest.mark.parametrize(
+    "late_import",
+    [
+        "from a.b import f",
+        "import a.b",
+        "from .b import f",
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from a import b",
+    ],
+)
 def test_the_check_finds_a_cycle_however_it_is_written(tmp_path, late_import):
     (tmp_path / "pyproject.toml").write_text('[tool.setuptools.packages.find]\ninclude = ["a*"]\n')
     (tmp_path / "benchmarks").mkdir()

@@ -3,6 +3,7 @@
 The articles are the team's own writing (Bengkulu-flavoured, facts invented where planted).
 Each planted article must yield exactly its expected finding kinds; clean articles none.
 """
+
 from __future__ import annotations
 
 import csv
@@ -56,8 +57,13 @@ def art(slug: str, body: str, records: list[dict], expected: set[str]) -> dict:
         needle = r.pop("needle")
         start = text.index(needle)
         recs.append({**r, "evidence": [[start, start + len(needle)]]})
-    return {"id": slug, "url": f"https://berita-bengkulu.example/{slug}", "text": text, "records": recs,
-            "expected": expected}
+    return {
+        "id": slug,
+        "url": f"https://berita-bengkulu.example/{slug}",
+        "text": text,
+        "records": recs,
+        "expected": expected,
+    }
 
 
 def R(entity, etype, year, needle, **kw):
@@ -65,95 +71,279 @@ def R(entity, etype, year, needle, **kw):
 
 
 PLANTED = [
-    art("lebong-2023-nilai", "Dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun 2023, Kabupaten Lebong "
-        "memperoleh nilai 90,20.", [R("Kabupaten Lebong", "kabupaten", 2023, "memperoleh nilai 90,20", score=90.2)],
-        {"score_mismatch"}),
-    art("bu-2023-peringkat", "Kabupaten Bengkulu Utara menempati peringkat ketiga se-Provinsi Bengkulu tahun 2023.",
-        [R("Kabupaten Bengkulu Utara", "kabupaten", 2023, "peringkat ketiga se-Provinsi Bengkulu", rank=3,
-           rank_scope="provinsi")], {"rank_mismatch"}),
-    art("kaur-2023-zona", "Pada penilaian tahun 2023 Kabupaten Kaur dinyatakan masuk zona hijau.",
-        [R("Kabupaten Kaur", "kabupaten", 2023, "masuk zona hijau", zone="hijau")], {"zone_mismatch"}),
-    art("seluma-2023-predikat", "Pemkab Seluma meraih predikat A dalam penilaian kepatuhan 2023.",
-        [R("Kabupaten Seluma", "kabupaten", 2023, "meraih predikat A", grade="A")], {"grade_mismatch"}),
-    art("mukomuko-2023-opini", "Kabupaten Mukomuko memperoleh opini kualitas tertinggi untuk tahun 2023.",
+    art(
+        "lebong-2023-nilai",
+        "Dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun 2023, Kabupaten Lebong "
+        "memperoleh nilai 90,20.",
+        [R("Kabupaten Lebong", "kabupaten", 2023, "memperoleh nilai 90,20", score=90.2)],
+        {"score_mismatch"},
+    ),
+    art(
+        "bu-2023-peringkat",
+        "Kabupaten Bengkulu Utara menempati peringkat ketiga se-Provinsi Bengkulu tahun 2023.",
+        [
+            R(
+                "Kabupaten Bengkulu Utara",
+                "kabupaten",
+                2023,
+                "peringkat ketiga se-Provinsi Bengkulu",
+                rank=3,
+                rank_scope="provinsi",
+            )
+        ],
+        {"rank_mismatch"},
+    ),
+    art(
+        "kaur-2023-zona",
+        "Pada penilaian tahun 2023 Kabupaten Kaur dinyatakan masuk zona hijau.",
+        [R("Kabupaten Kaur", "kabupaten", 2023, "masuk zona hijau", zone="hijau")],
+        {"zone_mismatch"},
+    ),
+    art(
+        "seluma-2023-predikat",
+        "Pemkab Seluma meraih predikat A dalam penilaian kepatuhan 2023.",
+        [R("Kabupaten Seluma", "kabupaten", 2023, "meraih predikat A", grade="A")],
+        {"grade_mismatch"},
+    ),
+    art(
+        "mukomuko-2023-opini",
+        "Kabupaten Mukomuko memperoleh opini kualitas tertinggi untuk tahun 2023.",
         [R("Kabupaten Mukomuko", "kabupaten", 2023, "opini kualitas tertinggi", opinion="kualitas tertinggi")],
-        {"opinion_mismatch"}),
-    art("benteng-2023", "Kabupaten Bengkulu Tengah meraih nilai 88,10 dan zona hijau pada penilaian 2023.",
+        {"opinion_mismatch"},
+    ),
+    art(
+        "benteng-2023",
+        "Kabupaten Bengkulu Tengah meraih nilai 88,10 dan zona hijau pada penilaian 2023.",
         [R("Kabupaten Bengkulu Tengah", "kabupaten", 2023, "nilai 88,10 dan zona hijau", score=88.1, zone="hijau")],
-        {"entity_not_official"}),
-    art("prov-2019", "Pada survei kepatuhan 2019 Pemprov Bengkulu berada di zona kuning dengan nilai 70,11.",
+        {"entity_not_official"},
+    ),
+    art(
+        "prov-2019",
+        "Pada survei kepatuhan 2019 Pemprov Bengkulu berada di zona kuning dengan nilai 70,11.",
         [R("Provinsi Bengkulu", "provinsi", 2019, "zona kuning dengan nilai 70,11", zone="kuning", score=70.11)],
-        {"year_not_official"}),
-    art("kaur-2020", "Pada penilaian 2020 Kabupaten Kaur disebut meraih nilai 85,00.",
-        [R("Kabupaten Kaur", "kabupaten", 2020, "meraih nilai 85,00", score=85.0)], {"year_not_official"}),
-    art("kepahiang-2024-zona", "Kabupaten Kepahiang mendapat nilai 92,00 dan masuk zona kuning pada penilaian 2024.",
+        {"year_not_official"},
+    ),
+    art(
+        "kaur-2020",
+        "Pada penilaian 2020 Kabupaten Kaur disebut meraih nilai 85,00.",
+        [R("Kabupaten Kaur", "kabupaten", 2020, "meraih nilai 85,00", score=85.0)],
+        {"year_not_official"},
+    ),
+    art(
+        "kepahiang-2024-zona",
+        "Kabupaten Kepahiang mendapat nilai 92,00 dan masuk zona kuning pada penilaian 2024.",
         [R("Kabupaten Kepahiang", "kabupaten", 2024, "nilai 92,00 dan masuk zona kuning", score=92.0, zone="kuning")],
-        {"scheme_contradiction"}),
-    art("bs-2022-batas", "Kabupaten Bengkulu Selatan memperoleh nilai 88,00 dengan predikat B pada penilaian 2022.",
+        {"scheme_contradiction"},
+    ),
+    art(
+        "bs-2022-batas",
+        "Kabupaten Bengkulu Selatan memperoleh nilai 88,00 dengan predikat B pada penilaian 2022.",
         [R("Kabupaten Bengkulu Selatan", "kabupaten", 2022, "nilai 88,00 dengan predikat B", score=88.0, grade="B")],
-        {"scheme_contradiction"}),
-    art("bu-2023-silang", "Kabupaten Bengkulu Utara disebut meraih predikat A namun berada di zona merah pada 2023.",
-        [R("Kabupaten Bengkulu Utara", "kabupaten", 2023, "predikat A namun berada di zona merah", grade="A",
-           zone="merah")], {"scheme_contradiction"}),
-    art("rl-2024-peringkat", "Kabupaten Rejang Lebong meraih nilai 85,10 dan diklaim peringkat pertama "
+        {"scheme_contradiction"},
+    ),
+    art(
+        "bu-2023-silang",
+        "Kabupaten Bengkulu Utara disebut meraih predikat A namun berada di zona merah pada 2023.",
+        [
+            R(
+                "Kabupaten Bengkulu Utara",
+                "kabupaten",
+                2023,
+                "predikat A namun berada di zona merah",
+                grade="A",
+                zone="merah",
+            )
+        ],
+        {"scheme_contradiction"},
+    ),
+    art(
+        "rl-2024-peringkat",
+        "Kabupaten Rejang Lebong meraih nilai 85,10 dan diklaim peringkat pertama "
         "se-Provinsi Bengkulu pada penilaian 2024.",
-        [R("Kabupaten Rejang Lebong", "kabupaten", 2024, "nilai 85,10 dan diklaim peringkat pertama",
-           score=85.1, rank=1, rank_scope="provinsi")], {"rank_contradiction"}),
-    art("prov-2024-nasional", "Pemprov Bengkulu dengan nilai 88,30 mengklaim peringkat ke-2 nasional kategori "
-        "provinsi pada 2024.",
-        [R("Provinsi Bengkulu", "provinsi", 2024, "nilai 88,30 mengklaim peringkat ke-2 nasional", score=88.3,
-           rank=2, rank_scope="nasional")], {"rank_contradiction"}),
-    art("lebong-2024-naik", "Kabupaten Lebong meraih nilai 95,12 pada penilaian 2024, naik dari 90,00 pada tahun "
-        "sebelumnya.",
-        [R("Kabupaten Lebong", "kabupaten", 2024, "meraih nilai 95,12", score=95.12)], {"trend_contradiction"}),
-    art("kota-2024-turun", "Kota Bengkulu berada di peringkat 3 se-Provinsi Bengkulu pada 2024, turun dari "
-        "peringkat 2 tahun lalu.",
+        [
+            R(
+                "Kabupaten Rejang Lebong",
+                "kabupaten",
+                2024,
+                "nilai 85,10 dan diklaim peringkat pertama",
+                score=85.1,
+                rank=1,
+                rank_scope="provinsi",
+            )
+        ],
+        {"rank_contradiction"},
+    ),
+    art(
+        "prov-2024-nasional",
+        "Pemprov Bengkulu dengan nilai 88,30 mengklaim peringkat ke-2 nasional kategori provinsi pada 2024.",
+        [
+            R(
+                "Provinsi Bengkulu",
+                "provinsi",
+                2024,
+                "nilai 88,30 mengklaim peringkat ke-2 nasional",
+                score=88.3,
+                rank=2,
+                rank_scope="nasional",
+            )
+        ],
+        {"rank_contradiction"},
+    ),
+    art(
+        "lebong-2024-naik",
+        "Kabupaten Lebong meraih nilai 95,12 pada penilaian 2024, naik dari 90,00 pada tahun sebelumnya.",
+        [R("Kabupaten Lebong", "kabupaten", 2024, "meraih nilai 95,12", score=95.12)],
+        {"trend_contradiction"},
+    ),
+    art(
+        "kota-2024-turun",
+        "Kota Bengkulu berada di peringkat 3 se-Provinsi Bengkulu pada 2024, turun dari peringkat 2 tahun lalu.",
         [R("Kota Bengkulu", "kota", 2024, "peringkat 3 se-Provinsi Bengkulu", rank=3, rank_scope="provinsi")],
-        {"trend_contradiction"}),
-    art("seluma-2024-naik", "Kabupaten Seluma memperoleh nilai 80,00 pada 2024, naik dari 84,50 pada penilaian "
-        "sebelumnya.",
-        [R("Kabupaten Seluma", "kabupaten", 2024, "memperoleh nilai 80,00", score=80.0)], {"trend_contradiction"}),
-    art("mukomuko-2024-zona", "Kabupaten Mukomuko naik dari zona kuning ke zona hijau pada penilaian 2024.",
-        [R("Kabupaten Mukomuko", "kabupaten", 2024, "zona hijau", zone="hijau")], {"trend_contradiction"}),
-    art("kaur-2024-a", "Kabupaten Kaur meraih nilai tertinggi se-Provinsi Bengkulu, yakni 95,27, pada penilaian 2024.",
+        {"trend_contradiction"},
+    ),
+    art(
+        "seluma-2024-naik",
+        "Kabupaten Seluma memperoleh nilai 80,00 pada 2024, naik dari 84,50 pada penilaian sebelumnya.",
+        [R("Kabupaten Seluma", "kabupaten", 2024, "memperoleh nilai 80,00", score=80.0)],
+        {"trend_contradiction"},
+    ),
+    art(
+        "mukomuko-2024-zona",
+        "Kabupaten Mukomuko naik dari zona kuning ke zona hijau pada penilaian 2024.",
+        [R("Kabupaten Mukomuko", "kabupaten", 2024, "zona hijau", zone="hijau")],
+        {"trend_contradiction"},
+    ),
+    art(
+        "kaur-2024-a",
+        "Kabupaten Kaur meraih nilai tertinggi se-Provinsi Bengkulu, yakni 95,27, pada penilaian 2024.",
         [R("Kabupaten Kaur", "kabupaten", 2024, "yakni 95,27", score=95.27)],
-        {"outlet_disagreement", "score_mismatch"}),
+        {"outlet_disagreement", "score_mismatch"},
+    ),
 ]
 
 CLEAN = [
-    art("kaur-2024-b", "Kaur kembali menjadi yang terbaik dengan nilai 95,57 pada penilaian kepatuhan 2024.",
-        [R("Kabupaten Kaur", "kabupaten", 2024, "nilai 95,57", score=95.57)], set()),
-    art("kaur-2024-c", "Nilai Kabupaten Kaur pada 2024 mencapai 95,57, naik dari 70,00 pada tahun 2023, dan "
+    art(
+        "kaur-2024-b",
+        "Kaur kembali menjadi yang terbaik dengan nilai 95,57 pada penilaian kepatuhan 2024.",
+        [R("Kabupaten Kaur", "kabupaten", 2024, "nilai 95,57", score=95.57)],
+        set(),
+    ),
+    art(
+        "kaur-2024-c",
+        "Nilai Kabupaten Kaur pada 2024 mencapai 95,57, naik dari 70,00 pada tahun 2023, dan "
         "menempati peringkat 1 se-Provinsi Bengkulu.",
-        [R("Kabupaten Kaur", "kabupaten", 2024, "mencapai 95,57", score=95.57, rank=1, rank_scope="provinsi")], set()),
-    art("kota-2023", "Kota Bengkulu meraih nilai 93,45 kategori A dengan opini kualitas tertinggi dan zona hijau, "
+        [R("Kabupaten Kaur", "kabupaten", 2024, "mencapai 95,57", score=95.57, rank=1, rank_scope="provinsi")],
+        set(),
+    ),
+    art(
+        "kota-2023",
+        "Kota Bengkulu meraih nilai 93,45 kategori A dengan opini kualitas tertinggi dan zona hijau, "
         "sekaligus peringkat pertama se-Provinsi Bengkulu untuk penilaian 2023.",
-        [R("Kota Bengkulu", "kota", 2023, "nilai 93,45 kategori A", score=93.45, grade="A",
-           opinion="kualitas tertinggi", zone="hijau", rank=1, rank_scope="provinsi")], set()),
-    art("kemlu-2021", "Kementerian Luar Negeri meraih nilai 96,87 dan menempati peringkat pertama kategori "
+        [
+            R(
+                "Kota Bengkulu",
+                "kota",
+                2023,
+                "nilai 93,45 kategori A",
+                score=93.45,
+                grade="A",
+                opinion="kualitas tertinggi",
+                zone="hijau",
+                rank=1,
+                rank_scope="provinsi",
+            )
+        ],
+        set(),
+    ),
+    art(
+        "kemlu-2021",
+        "Kementerian Luar Negeri meraih nilai 96,87 dan menempati peringkat pertama kategori "
         "kementerian dalam survei kepatuhan 2021.",
-        [R("Kementerian Luar Negeri", "kementerian", 2021, "nilai 96,87", score=96.87, rank=1,
-           rank_scope="nasional")], set()),
-    art("bsn-2021", "Badan Standarisasi Nasional memperoleh nilai 88,57 pada survei kepatuhan 2021.",
-        [R("Badan Standarisasi Nasional", "lembaga", 2021, "nilai 88,57", score=88.57)], set()),
-    art("prov-2023", "Pemprov Bengkulu meraih nilai 80,00 dengan opini kualitas tinggi dan naik ke peringkat 20 dari "
+        [R("Kementerian Luar Negeri", "kementerian", 2021, "nilai 96,87", score=96.87, rank=1, rank_scope="nasional")],
+        set(),
+    ),
+    art(
+        "bsn-2021",
+        "Badan Standarisasi Nasional memperoleh nilai 88,57 pada survei kepatuhan 2021.",
+        [R("Badan Standarisasi Nasional", "lembaga", 2021, "nilai 88,57", score=88.57)],
+        set(),
+    ),
+    art(
+        "prov-2023",
+        "Pemprov Bengkulu meraih nilai 80,00 dengan opini kualitas tinggi dan naik ke peringkat 20 dari "
         "34 provinsi pada penilaian 2023.",
-        [R("Provinsi Bengkulu", "provinsi", 2023, "nilai 80,00 dengan opini kualitas tinggi", score=80.0,
-           opinion="kualitas tinggi", rank=20, rank_scope="nasional")], set()),
-    art("lebong-2024-bulat", "Kabupaten Lebong meraih nilai 95,1 dan peringkat kedua se-Provinsi Bengkulu pada 2024.",
-        [R("Kabupaten Lebong", "kabupaten", 2024, "nilai 95,1 dan peringkat kedua", score=95.1, rank=2,
-           rank_scope="provinsi")], set()),
-    art("prov-2021", "Pada survei kepatuhan 2021 Pemprov Bengkulu masuk zona hijau dengan nilai 81,00 atau "
+        [
+            R(
+                "Provinsi Bengkulu",
+                "provinsi",
+                2023,
+                "nilai 80,00 dengan opini kualitas tinggi",
+                score=80.0,
+                opinion="kualitas tinggi",
+                rank=20,
+                rank_scope="nasional",
+            )
+        ],
+        set(),
+    ),
+    art(
+        "lebong-2024-bulat",
+        "Kabupaten Lebong meraih nilai 95,1 dan peringkat kedua se-Provinsi Bengkulu pada 2024.",
+        [
+            R(
+                "Kabupaten Lebong",
+                "kabupaten",
+                2024,
+                "nilai 95,1 dan peringkat kedua",
+                score=95.1,
+                rank=2,
+                rank_scope="provinsi",
+            )
+        ],
+        set(),
+    ),
+    art(
+        "prov-2021",
+        "Pada survei kepatuhan 2021 Pemprov Bengkulu masuk zona hijau dengan nilai 81,00 atau "
         "predikat kepatuhan tinggi.",
-        [R("Provinsi Bengkulu", "provinsi", 2021, "zona hijau dengan nilai 81,00", score=81.0, zone="hijau",
-           opinion="kepatuhan tinggi")], set()),
-    art("dukcapil-2023", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Lebong meraih nilai 91,10 pada 2023.",
-        [R("Dinas Kependudukan dan Pencatatan Sipil Kabupaten Lebong", "unit", 2023, "meraih nilai 91,10",
-           score=91.1, parent="Kabupaten Lebong")], set()),
+        [
+            R(
+                "Provinsi Bengkulu",
+                "provinsi",
+                2021,
+                "zona hijau dengan nilai 81,00",
+                score=81.0,
+                zone="hijau",
+                opinion="kepatuhan tinggi",
+            )
+        ],
+        set(),
+    ),
+    art(
+        "dukcapil-2023",
+        "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Lebong meraih nilai 91,10 pada 2023.",
+        [
+            R(
+                "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Lebong",
+                "unit",
+                2023,
+                "meraih nilai 91,10",
+                score=91.1,
+                parent="Kabupaten Lebong",
+            )
+        ],
+        set(),
+    ),
 ]
 
-CLEAN.append(art("kaur-2024-zona", "Kabupaten Kaur naik dari zona kuning ke zona hijau pada penilaian 2024.",
-                 [R("Kabupaten Kaur", "kabupaten", 2024, "zona hijau", zone="hijau")], set()))
+CLEAN.append(
+    art(
+        "kaur-2024-zona",
+        "Kabupaten Kaur naik dari zona kuning ke zona hijau pada penilaian 2024.",
+        [R("Kabupaten Kaur", "kabupaten", 2024, "zona hijau", zone="hijau")],
+        set(),
+    )
+)
 
 CORPUS = PLANTED + CLEAN
 
@@ -168,8 +358,11 @@ def official_rows(tmp_path_factory):
 
 
 def claims_of(articles):
-    return [claim_from_record(rec, a["text"], a["url"], outlet="berita-bengkulu.example", article_id=a["id"])
-            for a in articles for rec in a["records"]]
+    return [
+        claim_from_record(rec, a["text"], a["url"], outlet="berita-bengkulu.example", article_id=a["id"])
+        for a in articles
+        for rec in a["records"]
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -184,12 +377,23 @@ def test_every_planted_discrepancy_found_and_no_clean_case_flagged(findings):
     unexpected = found - expected
     assert not missing, f"planted but not found: {sorted(missing)}"
     assert not unexpected, "flagged but not planted: " + "; ".join(
-        f"{u} {k}: {[f.message for f in findings if f.url == u and f.kind == k]}" for u, k in sorted(unexpected))
+        f"{u} {k}: {[f.message for f in findings if f.url == u and f.kind == k]}" for u, k in sorted(unexpected)
+    )
     # every kind the issue names is exercised
     kinds = {k for a in PLANTED for k in a["expected"]}
-    assert kinds == {"score_mismatch", "rank_mismatch", "zone_mismatch", "grade_mismatch", "opinion_mismatch",
-                     "entity_not_official", "year_not_official", "scheme_contradiction", "rank_contradiction",
-                     "trend_contradiction", "outlet_disagreement"}
+    assert kinds == {
+        "score_mismatch",
+        "rank_mismatch",
+        "zone_mismatch",
+        "grade_mismatch",
+        "opinion_mismatch",
+        "entity_not_official",
+        "year_not_official",
+        "scheme_contradiction",
+        "rank_contradiction",
+        "trend_contradiction",
+        "outlet_disagreement",
+    }
 
 
 def by(findings, slug, kind):
@@ -241,8 +445,13 @@ def test_audit_without_official_table_runs_internal_checks_only():
     findings = audit_claims(claims_of(CORPUS), None)
     kinds = {f.kind for f in findings}
     # only internal checks; ranks and trends are then judged against the other *reported* records
-    assert kinds == {"scheme_contradiction", "outlet_disagreement", "year_not_official", "rank_contradiction",
-                     "trend_contradiction"}
+    assert kinds == {
+        "scheme_contradiction",
+        "outlet_disagreement",
+        "year_not_official",
+        "rank_contradiction",
+        "trend_contradiction",
+    }
     f = by(findings, "lebong-2024-naik", "trend_contradiction")  # 2023 reported 90,20, not 90,00
     assert (f.reported_value, f.official_value) == (90.0, 90.2)
     # 2020 is known to have had no assessment even without an official table
@@ -252,8 +461,22 @@ def test_audit_without_official_table_runs_internal_checks_only():
 def test_outlets_disagreeing_without_majority_all_flagged_and_same_article_said():
     text = "Kabupaten Lebong meraih nilai 95,27 pada 2024. Di bagian lain tertulis nilai 95,57."
     a, b = text.index("95,27"), text.index("95,57")
-    recs = [{"entity": "Kabupaten Lebong", "entity_type": "kabupaten", "year": 2024, "score": 95.27, "evidence": [[a, a + 5]]},
-            {"entity": "Kabupaten Lebong", "entity_type": "kabupaten", "year": 2024, "score": 95.57, "evidence": [[b, b + 5]]}]
+    recs = [
+        {
+            "entity": "Kabupaten Lebong",
+            "entity_type": "kabupaten",
+            "year": 2024,
+            "score": 95.27,
+            "evidence": [[a, a + 5]],
+        },
+        {
+            "entity": "Kabupaten Lebong",
+            "entity_type": "kabupaten",
+            "year": 2024,
+            "score": 95.57,
+            "evidence": [[b, b + 5]],
+        },
+    ]
     claims = [claim_from_record(r, text, "https://x.example/1") for r in recs]
     found = [f for f in audit_claims(claims, None) if f.kind == "outlet_disagreement"]
     assert len(found) == 2 and all("same article" in f.message for f in found)
@@ -272,34 +495,92 @@ def test_scheme_per_year():
     assert not s.for_year(2025).known  # new instrument: no bands to check against
 
 
-@pytest.mark.parametrize("sentence,entity,etype,year,score,zone,flagged", [
-    # a ministry in 2018: the 0-55/56-88/89-110 bands are the ones attested for ministries
-    ("Kementerian Agraria dan Tata Ruang memperoleh nilai 85,00 dan masuk zona kuning pada survei kepatuhan 2018.",
-     "Kementerian Agraria dan Tata Ruang", "kementerian", 2018, 85.0, "kuning", False),
-    # a kabupaten in 2018: both systems attested, 85,00 is hijau under 0-50/51-80/81-100
-    ("Kabupaten Ogan Komering Ilir meraih nilai 85,00 dan zona hijau pada survei kepatuhan 2018.",
-     "Kabupaten Ogan Komering Ilir", "kabupaten", 2018, 85.0, "hijau", False),
-    # ... and 85,00 is kuning under 56-88, also attested for a kabupaten that year
-    ("Kabupaten Ogan Komering Ilir meraih nilai 85,00 dan zona kuning pada survei kepatuhan 2018.",
-     "Kabupaten Ogan Komering Ilir", "kabupaten", 2018, 85.0, "kuning", False),
-    # 45,00 is merah under every system attested for 2019
-    ("Kabupaten Lebong meraih nilai 45,00 dan zona hijau pada survei kepatuhan 2019.",
-     "Kabupaten Lebong", "kabupaten", 2019, 45.0, "hijau", True),
-    # a ministry at 85,00 in hijau: its kind settles the system, and 85,00 is below 89
-    ("Kementerian Agraria dan Tata Ruang memperoleh nilai 85,00 dan masuk zona hijau pada survei kepatuhan 2018.",
-     "Kementerian Agraria dan Tata Ruang", "kementerian", 2018, 85.0, "hijau", True),
-    # a kota was only ever given the 0-50/51-80/81-100 bands
-    ("Kota Bengkulu meraih nilai 85,00 dan zona kuning pada survei kepatuhan 2017.",
-     "Kota Bengkulu", "kota", 2017, 85.0, "kuning", True),
-    # 2021 has one system: the 56-88 bands do not excuse this
-    ("Kabupaten Lebong meraih nilai 85,00 dan zona kuning pada penilaian kepatuhan 2021.",
-     "Kabupaten Lebong", "kabupaten", 2021, 85.0, "kuning", True),
-])
+@pytest.mark.parametrize(
+    "sentence,entity,etype,year,score,zone,flagged",
+    [
+        # a ministry in 2018: the 0-55/56-88/89-110 bands are the ones attested for ministries
+        (
+            "Kementerian Agraria dan Tata Ruang memperoleh nilai 85,00 dan masuk zona kuning pada survei kepatuhan 2018.",
+            "Kementerian Agraria dan Tata Ruang",
+            "kementerian",
+            2018,
+            85.0,
+            "kuning",
+            False,
+        ),
+        # a kabupaten in 2018: both systems attested, 85,00 is hijau under 0-50/51-80/81-100
+        (
+            "Kabupaten Ogan Komering Ilir meraih nilai 85,00 dan zona hijau pada survei kepatuhan 2018.",
+            "Kabupaten Ogan Komering Ilir",
+            "kabupaten",
+            2018,
+            85.0,
+            "hijau",
+            False,
+        ),
+        # ... and 85,00 is kuning under 56-88, also attested for a kabupaten that year
+        (
+            "Kabupaten Ogan Komering Ilir meraih nilai 85,00 dan zona kuning pada survei kepatuhan 2018.",
+            "Kabupaten Ogan Komering Ilir",
+            "kabupaten",
+            2018,
+            85.0,
+            "kuning",
+            False,
+        ),
+        # 45,00 is merah under every system attested for 2019
+        (
+            "Kabupaten Lebong meraih nilai 45,00 dan zona hijau pada survei kepatuhan 2019.",
+            "Kabupaten Lebong",
+            "kabupaten",
+            2019,
+            45.0,
+            "hijau",
+            True,
+        ),
+        # a ministry at 85,00 in hijau: its kind settles the system, and 85,00 is below 89
+        (
+            "Kementerian Agraria dan Tata Ruang memperoleh nilai 85,00 dan masuk zona hijau pada survei kepatuhan 2018.",
+            "Kementerian Agraria dan Tata Ruang",
+            "kementerian",
+            2018,
+            85.0,
+            "hijau",
+            True,
+        ),
+        # a kota was only ever given the 0-50/51-80/81-100 bands
+        (
+            "Kota Bengkulu meraih nilai 85,00 dan zona kuning pada survei kepatuhan 2017.",
+            "Kota Bengkulu",
+            "kota",
+            2017,
+            85.0,
+            "kuning",
+            True,
+        ),
+        # 2021 has one system: the 56-88 bands do not excuse this
+        (
+            "Kabupaten Lebong meraih nilai 85,00 dan zona kuning pada penilaian kepatuhan 2021.",
+            "Kabupaten Lebong",
+            "kabupaten",
+            2021,
+            85.0,
+            "kuning",
+            True,
+        ),
+    ],
+)
 def test_scheme_2017_2019_two_band_systems(sentence, entity, etype, year, score, zone, flagged):
     text = LEAD + sentence
     start = text.index("nilai")
-    rec = {"entity": entity, "entity_type": etype, "year": year, "score": score, "zone": zone,
-           "evidence": [[start, len(text) - 1]]}
+    rec = {
+        "entity": entity,
+        "entity_type": etype,
+        "year": year,
+        "score": score,
+        "zone": zone,
+        "evidence": [[start, len(text) - 1]],
+    }
     claim = claim_from_record(rec, text, "https://berita.example/survei")
     found = [f for f in audit_claims([claim], None) if f.kind == "scheme_contradiction"]
     assert bool(found) == flagged, [f.message for f in found]
@@ -321,23 +602,39 @@ def test_bundled_sample_official_table_is_consistent_with_the_scheme():
     from audit.types import ReportedClaim
 
     rows = read_official(Path(__file__).resolve().parents[1] / "corpus" / "official_scores.csv").rows
-    claims = [ReportedClaim(entity=r.entity, entity_type=r.entity_type or "", year=r.year, region_code=r.region_code,
-                            score=r.score, zone=r.zone, grade=r.grade, opinion=r.opinion) for r in rows]
+    claims = [
+        ReportedClaim(
+            entity=r.entity,
+            entity_type=r.entity_type or "",
+            year=r.year,
+            region_code=r.region_code,
+            score=r.score,
+            zone=r.zone,
+            grade=r.grade,
+            opinion=r.opinion,
+        )
+        for r in rows
+    ]
     bad = [f for f in audit_claims(claims, None) if f.kind == "scheme_contradiction" and f.severity != "low"]
     assert not bad, [f.message for f in bad]
 
 
-@pytest.mark.parametrize("sentence,expected", [
-    ("Nilai Kabupaten Lebong naik dari 78,50 menjadi 88,30.", [("naik", "score", 78.5, 88.3)]),
-    ("Posisinya turun dari peringkat ke-2 ke peringkat 6 se-Provinsi Bengkulu.", [("turun", "rank", 2, 6)]),
-    ("Skor Pemprov meningkat signifikan dari tahun lalu yang hanya 71,2.", [("naik", "score", 71.2, None)]),
-    ("Kota Bengkulu naik ke peringkat 5 dari 34 provinsi.", []),
-    ("Capaian ini naik dari tahun 2022.", []),
-    ("Nilainya dari 79,1 menjadi 85,2 pada penilaian 2024.", [("naik", "score", 79.1, 85.2)]),
-    ("Terjadi kenaikan cukup besar di Pemkab Boven Digoel, dari 31,40 persen pada 2022 menjadi 58,75 persen.",
-     [("naik", "score", 31.4, 58.75)]),
-    ("Pemkab Tambrauw naik dari zona merah ke zona kuning.", [("naik", "zone", "merah", "kuning")]),
-])
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Nilai Kabupaten Lebong naik dari 78,50 menjadi 88,30.", [("naik", "score", 78.5, 88.3)]),
+        ("Posisinya turun dari peringkat ke-2 ke peringkat 6 se-Provinsi Bengkulu.", [("turun", "rank", 2, 6)]),
+        ("Skor Pemprov meningkat signifikan dari tahun lalu yang hanya 71,2.", [("naik", "score", 71.2, None)]),
+        ("Kota Bengkulu naik ke peringkat 5 dari 34 provinsi.", []),
+        ("Capaian ini naik dari tahun 2022.", []),
+        ("Nilainya dari 79,1 menjadi 85,2 pada penilaian 2024.", [("naik", "score", 79.1, 85.2)]),
+        (
+            "Terjadi kenaikan cukup besar di Pemkab Boven Digoel, dari 31,40 persen pada 2022 menjadi 58,75 persen.",
+            [("naik", "score", 31.4, 58.75)],
+        ),
+        ("Pemkab Tambrauw naik dari zona merah ke zona kuning.", [("naik", "zone", "merah", "kuning")]),
+    ],
+)
 def test_trend_phrases(sentence, expected):
     got = [(t.direction, t.metric, t.previous, t.new_value) for t in parse_trends(sentence)]
     assert got == expected
@@ -348,18 +645,23 @@ def test_sentence_around_keeps_abbreviations_and_decimals():
     i = text.index("92.00")
     sentence, spans = sentence_around(text, [(i, i + 5)])
     assert sentence == "Kab. Lebong meraih nilai 92.00 dengan predikat A."
-    assert sentence[spans[0][0]:spans[0][1]] == "92.00"
+    assert sentence[spans[0][0] : spans[0][1]] == "92.00"
 
 
 # -- end to end: files, CLI ------------------------------------------------------------------
+
 
 def write_extraction(tmp_path: Path, articles) -> tuple[Path, Path]:
     arts, recs = tmp_path / "articles.jsonl", tmp_path / "records.jsonl"
     with arts.open("w", encoding="utf-8") as fa, recs.open("w", encoding="utf-8") as fr:
         for a in articles:
             fa.write(json.dumps({"id": a["id"], "url": a["url"], "text": a["text"]}, ensure_ascii=False) + "\n")
-            fr.write(json.dumps({"id": a["id"], "relevant": True, "records": a["records"], "officials": []},
-                                ensure_ascii=False) + "\n")
+            fr.write(
+                json.dumps(
+                    {"id": a["id"], "relevant": True, "records": a["records"], "officials": []}, ensure_ascii=False
+                )
+                + "\n"
+            )
         fr.write("{not json\n")  # a broken line is reported and skipped, the rest audited
     return recs, arts
 
@@ -380,7 +682,7 @@ def test_run_audit_writes_csv_json_html(tmp_path):
     assert data["summary"]["n_findings"] == summary.n_findings and len(data["findings"]) == summary.n_findings
     assert any(c["province"] == "Bengkulu" and c["year"] == 2024 for c in data["coverage"])
     page = summary.files["html"].read_text(encoding="utf-8")
-    assert "<svg" in page and page.count("<tr id=\"finding-") == summary.n_findings
+    assert "<svg" in page and page.count('<tr id="finding-') == summary.n_findings
     assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "").split("<body>")[0]
 
 
@@ -392,25 +694,49 @@ def test_cli_audit_and_official_import_face(tmp_path):
     recs, arts = write_extraction(tmp_path, CORPUS)
     off = tmp_path / "official.csv"
     off.write_text(OFFICIAL_CSV, encoding="utf-8")
-    res = CliRunner().invoke(app, ["audit", "--records", str(recs), "--articles", str(arts), "--official", str(off),
-                                   "--out", str(tmp_path / "cli-out")])
+    res = CliRunner().invoke(
+        app,
+        [
+            "audit",
+            "--records",
+            str(recs),
+            "--articles",
+            str(arts),
+            "--official",
+            str(off),
+            "--out",
+            str(tmp_path / "cli-out"),
+        ],
+    )
     assert res.exit_code == 0, res.output
     assert "score_mismatch" in res.output and (tmp_path / "cli-out" / "report.html").exists()
 
 
-@pytest.mark.parametrize("written,value,flagged", [
-    ("nilai 92", 92.0, False),        # the press rounded 92,40
-    ("nilai 92,4", 92.4, False),
-    ("nilai 92,00", 92.0, True),      # two decimals written: not a rounding
-    ("nilai 92,04", 92.04, True),
-])
+@pytest.mark.parametrize(
+    "written,value,flagged",
+    [
+        ("nilai 92", 92.0, False),  # the press rounded 92,40
+        ("nilai 92,4", 92.4, False),
+        ("nilai 92,00", 92.0, True),  # two decimals written: not a rounding
+        ("nilai 92,04", 92.04, True),
+    ],
+)
 def test_score_rounding_depends_on_the_decimals_written(official_rows, written, value, flagged):
     off = [r for r in official_rows if r.entity == "Kabupaten Kepahiang"][0]
     off = type(off)(**{**off.__dict__, "score": 92.40})
     text = f"Kabupaten Kepahiang meraih {written} pada penilaian 2024."
     i = text.index(written)
-    claim = claim_from_record({"entity": "Kabupaten Kepahiang", "entity_type": "kabupaten", "year": 2024,
-                               "score": value, "evidence": [[i, i + len(written)]]}, text, "https://x.example/k")
+    claim = claim_from_record(
+        {
+            "entity": "Kabupaten Kepahiang",
+            "entity_type": "kabupaten",
+            "year": 2024,
+            "score": value,
+            "evidence": [[i, i + len(written)]],
+        },
+        text,
+        "https://x.example/k",
+    )
     kinds = [f.kind for f in audit_claims([claim], [off])]
     assert ("score_mismatch" in kinds) is flagged
 
@@ -419,14 +745,24 @@ def test_a_broken_stored_record_is_reported_and_skipped_not_fatal():
     from audit.source import _claims_from_rows
 
     problems = []
-    rows = [{"record_id": 5, "article_url": "https://x.example/rusak", "entity": "Kabupaten Lebong", "year": None},
-            {"record_id": 6, "article_url": "https://x.example/baik", "entity": "Kabupaten Lebong",
-             "entity_type": "kabupaten", "year": 2023, "score": 92.0, "evidence": [[0, 5]]}]
+    rows = [
+        {"record_id": 5, "article_url": "https://x.example/rusak", "entity": "Kabupaten Lebong", "year": None},
+        {
+            "record_id": 6,
+            "article_url": "https://x.example/baik",
+            "entity": "Kabupaten Lebong",
+            "entity_type": "kabupaten",
+            "year": 2023,
+            "score": 92.0,
+            "evidence": [[0, 5]],
+        },
+    ]
     claims = _claims_from_rows(rows, problems, text="92,00 nilai Lebong.")
     assert [c.url for c in claims] == ["https://x.example/baik"]
     assert [str(p) for p in problems] == [
         "https://x.example/rusak: error: record 5 skipped: int() argument must be a string, a bytes-like object or "
-        "a real number, not 'NoneType'"]
+        "a real number, not 'NoneType'"
+    ]
 
 
 def test_evidence_spans_in_different_sentences_are_joined_not_spanned():
@@ -439,10 +775,15 @@ def test_evidence_spans_in_different_sentences_are_joined_not_spanned():
 
 
 def test_record_without_spans_gets_the_sentence_that_states_it():
-    text = ("Acara berlangsung meriah. Kota Bengkulu meraih nilai 91,50. "
-            "Kabupaten Lebong memperoleh nilai 91,50 dan zona hijau. Selesai.")
-    claim = claim_from_record({"entity": "Kabupaten Lebong", "entity_type": "kabupaten", "year": 2023,
-                               "score": 91.5}, text, "https://x.example/tanpa-span")
+    text = (
+        "Acara berlangsung meriah. Kota Bengkulu meraih nilai 91,50. "
+        "Kabupaten Lebong memperoleh nilai 91,50 dan zona hijau. Selesai."
+    )
+    claim = claim_from_record(
+        {"entity": "Kabupaten Lebong", "entity_type": "kabupaten", "year": 2023, "score": 91.5},
+        text,
+        "https://x.example/tanpa-span",
+    )
     assert claim.evidence == "Kabupaten Lebong memperoleh nilai 91,50 dan zona hijau."
     s, e = claim.highlight[0]
     assert claim.evidence[s:e] == "91,50"
@@ -466,15 +807,30 @@ def test_no_false_contradictions_on_the_annotated_dev_articles(gold_dev):
 def test_syndicated_copies_count_as_one_source():
     """One press release copied by three outlets (one duplicate cluster) with a typo does not
     outvote two independent reports."""
+
     def claim(i, score, cluster):
         text = f"Kabupaten Lebong meraih nilai {score} pada 2024."
         j = text.index(score)
-        return claim_from_record({"entity": "Kabupaten Lebong", "entity_type": "kabupaten", "year": 2024,
-                                  "score": float(score.replace(",", ".")), "evidence": [[j, j + len(score)]]},
-                                 text, f"https://outlet{i}.example/a", cluster=cluster)
+        return claim_from_record(
+            {
+                "entity": "Kabupaten Lebong",
+                "entity_type": "kabupaten",
+                "year": 2024,
+                "score": float(score.replace(",", ".")),
+                "evidence": [[j, j + len(score)]],
+            },
+            text,
+            f"https://outlet{i}.example/a",
+            cluster=cluster,
+        )
 
-    claims = [claim(1, "59,12", "c1"), claim(2, "59,12", "c1"), claim(3, "59,12", "c1"),
-              claim(4, "95,12", "c2"), claim(5, "95,12", "c3")]
+    claims = [
+        claim(1, "59,12", "c1"),
+        claim(2, "59,12", "c1"),
+        claim(3, "59,12", "c1"),
+        claim(4, "95,12", "c2"),
+        claim(5, "95,12", "c3"),
+    ]
     found = [f for f in audit_claims(claims, None) if f.kind == "outlet_disagreement"]
     assert sorted(f.url for f in found) == [f"https://outlet{i}.example/a" for i in (1, 2, 3)]
     assert all(f.official_value == 95.12 for f in found)
@@ -492,32 +848,52 @@ def test_an_unusable_official_file_stops_the_audit_with_file_and_line(tmp_path):
     with pytest.raises(OfficialFileError, match=r"resmi.csv:1: error: missing required column"):
         run_audit(official_file=bad, out_dir=tmp_path / "out", records_file=recs, articles_file=arts)
     assert not (tmp_path / "out").exists()
-    res = CliRunner().invoke(app, ["audit", "--records", str(recs), "--official", str(bad), "--out", str(tmp_path / "o")])
+    res = CliRunner().invoke(
+        app, ["audit", "--records", str(recs), "--official", str(bad), "--out", str(tmp_path / "o")]
+    )
     assert res.exit_code == 2 and "resmi.csv:1: error" in res.output.replace("\n", "")
 
 
 def test_the_year_written_with_the_previous_value_wins(tmp_path):
-    """"naik dari 95,08 pada penilaian tahun 2023" in a 2024 article is about 2023: not about 2022
+    """ "naik dari 95,08 pada penilaian tahun 2023" in a 2024 article is about 2023: not about 2022
     when the sentence also yields a 2023 record, and not about the scheme's previous year when the
     article names an older one ("dari 88,10 pada tahun 2022")."""
     path = tmp_path / "official.csv"
-    path.write_text("year,entity,entity_type,region_code,score,source\n"
-                    "2022,Kabupaten Mukomuko,kabupaten,17.06,88.10,https://ombudsman.example/2022\n"
-                    "2023,Kabupaten Mukomuko,kabupaten,17.06,95.08,https://ombudsman.example/2023\n"
-                    "2024,Kabupaten Mukomuko,kabupaten,17.06,97.10,https://ombudsman.example/2024\n", encoding="utf-8")
+    path.write_text(
+        "year,entity,entity_type,region_code,score,source\n"
+        "2022,Kabupaten Mukomuko,kabupaten,17.06,88.10,https://ombudsman.example/2022\n"
+        "2023,Kabupaten Mukomuko,kabupaten,17.06,95.08,https://ombudsman.example/2023\n"
+        "2024,Kabupaten Mukomuko,kabupaten,17.06,97.10,https://ombudsman.example/2024\n",
+        encoding="utf-8",
+    )
     official = read_official(path).rows
     mm = "Kabupaten Mukomuko"
     clean = [
-        art("mm-2024-dua", "Pada penilaian tahun 2024, Kabupaten Mukomuko meraih nilai 97,10, naik dari 95,08 pada "
+        art(
+            "mm-2024-dua",
+            "Pada penilaian tahun 2024, Kabupaten Mukomuko meraih nilai 97,10, naik dari 95,08 pada "
             "penilaian tahun 2023.",
-            [R(mm, "kabupaten", 2024, "meraih nilai 97,10", score=97.1), R(mm, "kabupaten", 2023, "95,08", score=95.08)],
-            set()),
-        art("mm-2024-lama", "Kabupaten Mukomuko meraih nilai 97,10 pada 2024, naik dari 88,10 pada tahun 2022.",
-            [R(mm, "kabupaten", 2024, "meraih nilai 97,10", score=97.1)], set()),
+            [
+                R(mm, "kabupaten", 2024, "meraih nilai 97,10", score=97.1),
+                R(mm, "kabupaten", 2023, "95,08", score=95.08),
+            ],
+            set(),
+        ),
+        art(
+            "mm-2024-lama",
+            "Kabupaten Mukomuko meraih nilai 97,10 pada 2024, naik dari 88,10 pada tahun 2022.",
+            [R(mm, "kabupaten", 2024, "meraih nilai 97,10", score=97.1)],
+            set(),
+        ),
     ]
-    planted = art("mm-2024-salah", "Kabupaten Mukomuko meraih nilai 97,10 pada 2024, naik dari 93,00 pada penilaian "
-                  "tahun 2023.", [R(mm, "kabupaten", 2024, "meraih nilai 97,10", score=97.1)], set())
+    planted = art(
+        "mm-2024-salah",
+        "Kabupaten Mukomuko meraih nilai 97,10 pada 2024, naik dari 93,00 pada penilaian tahun 2023.",
+        [R(mm, "kabupaten", 2024, "meraih nilai 97,10", score=97.1)],
+        set(),
+    )
     found = audit_claims(claims_of(clean + [planted]), official)
     assert [(f.url.rsplit("/", 1)[1], f.field, f.reported_value, f.official_value) for f in found] == [
-        ("mm-2024-salah", "previous_score", 93.0, 95.08)]
+        ("mm-2024-salah", "previous_score", 93.0, 95.08)
+    ]
     assert "2023 score" in found[0].message

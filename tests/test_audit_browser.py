@@ -4,6 +4,7 @@ Checks the findings table and the chart render with no console errors, filtering
 work, and crafted article text (<script>, "><img onerror=…>) shows as text and never runs.
 A screenshot is saved to test-artifacts/ (gitignored).
 """
+
 from __future__ import annotations
 
 import sys
@@ -12,8 +13,14 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 
 pytestmark = pytest.mark.browser
@@ -23,12 +30,26 @@ IMG = '"><img src=x onerror="window.__pwned = 2">'
 
 
 def crafted_article() -> dict:
-    text = (f"BENGKULU - Kabupaten Lebong meraih nilai 90,20 {SCRIPT} pada penilaian 2023 {IMG} "
-            "menurut siaran pers pemerintah daerah.")
+    text = (
+        f"BENGKULU - Kabupaten Lebong meraih nilai 90,20 {SCRIPT} pada penilaian 2023 {IMG} "
+        "menurut siaran pers pemerintah daerah."
+    )
     i = text.index("nilai 90,20")
-    return {"id": "xss", "url": "javascript:window.__pwned = 3", "text": text, "records": [
-        {"entity": 'Kabupaten Lebong"><b>', "entity_type": "kabupaten", "region_code": "17.07", "year": 2023,
-         "score": 90.2, "evidence": [[i, i + len("nilai 90,20")]]}]}
+    return {
+        "id": "xss",
+        "url": "javascript:window.__pwned = 3",
+        "text": text,
+        "records": [
+            {
+                "entity": 'Kabupaten Lebong"><b>',
+                "entity_type": "kabupaten",
+                "region_code": "17.07",
+                "year": 2023,
+                "score": 90.2,
+                "evidence": [[i, i + len("nilai 90,20")]],
+            }
+        ],
+    }
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +63,11 @@ def report(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("report")
     off = tmp / "official.csv"
     off.write_text(OFFICIAL_CSV, encoding="utf-8")
-    claims = [claim_from_record(r, a["text"], a["url"], outlet="berita-bengkulu.example <i>x</i>", article_id=a["id"])
-              for a in [*CORPUS, crafted_article()] for r in a["records"]]
+    claims = [
+        claim_from_record(r, a["text"], a["url"], outlet="berita-bengkulu.example <i>x</i>", article_id=a["id"])
+        for a in [*CORPUS, crafted_article()]
+        for r in a["records"]
+    ]
     summary = run_audit(official_file=off, out_dir=tmp / "out", claims=claims)
     return summary
 

@@ -1,6 +1,7 @@
 """The report's charts: drawn offline, written as charts/*.svg, rendered by headless Chromium with
 no console error and no network request, on the demo's annotated records and on a synthetic
 corpus of 500 entities x 4 years."""
+
 from __future__ import annotations
 
 import json
@@ -52,17 +53,40 @@ def synthetic(n_entities: int = 500, seed: int = 11) -> tuple[list[ReportedClaim
     for year in YEARS:
         for r in regions:
             score = round(rng.uniform(45, 99), 2)
-            official.append(OfficialResult(year=year, entity=r.name, entity_type=r.level, region_code=r.code,
-                                           score=score, source=f"https://ombudsman.example/{year}"))
+            official.append(
+                OfficialResult(
+                    year=year,
+                    entity=r.name,
+                    entity_type=r.level,
+                    region_code=r.code,
+                    score=score,
+                    source=f"https://ombudsman.example/{year}",
+                )
+            )
             for j in range(rng.randint(1, 3)):
                 reported = score if rng.random() > 0.1 else round(score - rng.uniform(0.5, 6), 2)
-                zone = ("hijau" if reported >= 81 else "kuning" if reported >= 51 else "merah") \
-                    if year < 2022 and rng.random() < 0.5 else None
-                text = (f"Pemerintah {r.name} meraih nilai {reported:.2f}".replace(".", ",")
-                        + f" pada penilaian kepatuhan {year}.")
-                claims.append(ReportedClaim(entity=r.name, entity_type=r.level, year=year, region_code=r.code,
-                                            score=reported, zone=zone, outlet=OUTLETS[j],
-                                            url=f"https://{OUTLETS[j]}/{year}/{r.code}", evidence=text))
+                zone = (
+                    ("hijau" if reported >= 81 else "kuning" if reported >= 51 else "merah")
+                    if year < 2022 and rng.random() < 0.5
+                    else None
+                )
+                text = (
+                    f"Pemerintah {r.name} meraih nilai {reported:.2f}".replace(".", ",")
+                    + f" pada penilaian kepatuhan {year}."
+                )
+                claims.append(
+                    ReportedClaim(
+                        entity=r.name,
+                        entity_type=r.level,
+                        year=year,
+                        region_code=r.code,
+                        score=reported,
+                        zone=zone,
+                        outlet=OUTLETS[j],
+                        url=f"https://{OUTLETS[j]}/{year}/{r.code}",
+                        evidence=text,
+                    )
+                )
     return claims, official
 
 

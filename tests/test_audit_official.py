@@ -1,4 +1,5 @@
 """Official-results CSV: the real-world mess, the corpus import, and the audit over the corpus."""
+
 from __future__ import annotations
 
 import sys
@@ -45,19 +46,29 @@ def test_missing_optional_columns_is_a_warning(tmp_path):
     p = write(tmp_path, "min.csv", "year,entity,score\n2023,Kabupaten Lebong,92.00\n")
     parsed = read_official(p)
     assert [(r.entity, r.region_code, r.entity_type, r.score) for r in parsed.rows] == [
-        ("Kabupaten Lebong", "17.07", "kabupaten", 92.0)]
+        ("Kabupaten Lebong", "17.07", "kabupaten", 92.0)
+    ]
     assert any("optional column(s) absent" in m and "zone" in m for m in messages(parsed))
 
 
 def test_semicolon_decimal_comma_bom_and_indonesian_headers(tmp_path):
-    content = ("\ufefftahun;nama;jenis;nilai;zona;kategori;opini;peringkat;sumber\n"
-               "2024;Kabupaten Kaur;kabupaten;95,57;Hijau;a;Kualitas Tertinggi;IV;https://x.example/1\n"
-               "2024;Pemkot Bengkulu;;93,00;hijau;A;;ke-3;\n")
+    content = (
+        "\ufefftahun;nama;jenis;nilai;zona;kategori;opini;peringkat;sumber\n"
+        "2024;Kabupaten Kaur;kabupaten;95,57;Hijau;a;Kualitas Tertinggi;IV;https://x.example/1\n"
+        "2024;Pemkot Bengkulu;;93,00;hijau;A;;ke-3;\n"
+    )
     parsed = read_official(write(tmp_path, "semi.csv", content))
     assert not parsed.errors, messages(parsed)
     kaur, kota = parsed.rows
     assert (kaur.year, kaur.region_code, kaur.score, kaur.zone, kaur.grade, kaur.opinion, kaur.rank_national) == (
-        2024, "17.04", 95.57, "hijau", "A", "kualitas tertinggi", 4)
+        2024,
+        "17.04",
+        95.57,
+        "hijau",
+        "A",
+        "kualitas tertinggi",
+        4,
+    )
     assert (kota.region_code, kota.entity_type, kota.score, kota.rank_national) == ("17.71", "kota", 93.0, 3)
 
 
@@ -78,13 +89,17 @@ def test_unquoted_decimal_comma_in_comma_file_is_repaired_with_a_warning(tmp_pat
 
 
 def test_wrong_delimiter_in_a_row_is_an_error_for_that_line_only(tmp_path):
-    content = (HEADER + "2023,Kabupaten Lebong,kabupaten,17.07,92.00,hijau,A,,,,\n"
-               "2023;Kabupaten Kaur;kabupaten;17.04;70,00;kuning;C;;;;\n"
-               "2023,Kota Bengkulu,kota,17.71,93.45,hijau,A,,,1,\n")
+    content = (
+        HEADER + "2023,Kabupaten Lebong,kabupaten,17.07,92.00,hijau,A,,,,\n"
+        "2023;Kabupaten Kaur;kabupaten;17.04;70,00;kuning;C;;;;\n"
+        "2023,Kota Bengkulu,kota,17.71,93.45,hijau,A,,,1,\n"
+    )
     p = write(tmp_path, "mixed.csv", content)
     parsed = read_official(p)
     assert [r.entity for r in parsed.rows] == ["Kabupaten Lebong", "Kota Bengkulu"]
-    assert [str(e) for e in parsed.errors] == [f"{p}:3: error: 2 fields where the header has 11 (delimiter ';' in this row?); row skipped"]
+    assert [str(e) for e in parsed.errors] == [
+        f"{p}:3: error: 2 fields where the header has 11 (delimiter ';' in this row?); row skipped"
+    ]
 
 
 def test_whole_file_in_another_delimiter_than_declared_header_hints(tmp_path):
@@ -95,9 +110,11 @@ def test_whole_file_in_another_delimiter_than_declared_header_hints(tmp_path):
 
 
 def test_duplicates_merged_or_kept_first_with_line_numbers(tmp_path):
-    content = (HEADER + "2023,Kabupaten Lebong,kabupaten,17.07,92.00,,,,,,\n"
-               "2023,Kabupaten Lebong,kabupaten,17.07,92.00,hijau,,,,,\n"
-               "2023,Pemkab Lebong,,,88.00,,,,,,\n")
+    content = (
+        HEADER + "2023,Kabupaten Lebong,kabupaten,17.07,92.00,,,,,,\n"
+        "2023,Kabupaten Lebong,kabupaten,17.07,92.00,hijau,,,,,\n"
+        "2023,Pemkab Lebong,,,88.00,,,,,,\n"
+    )
     p = write(tmp_path, "dup.csv", content)
     parsed = read_official(p)
     assert len(parsed.rows) == 1
@@ -109,28 +126,43 @@ def test_duplicates_merged_or_kept_first_with_line_numbers(tmp_path):
 
 
 def test_unknown_entities_and_bad_values_are_imported_with_warnings(tmp_path):
-    content = (HEADER + "2023,Kabupaten Antah Berantah,kabupaten,,77.00,kuning,C,,,,\n"
-               "2023,Kabupaten Lebong,kabupaten,99.99,123,ungu,Z,luar biasa,pertama,,\n"
-               "dua ribu,Kabupaten Kaur,kabupaten,,70,,,,,,\n"
-               "2023,,kabupaten,,70,,,,,,\n"
-               "\n# a comment line\n"
-               "2023,Komisi Antah,lembaga,,81.5,,,,,,\n")
+    content = (
+        HEADER + "2023,Kabupaten Antah Berantah,kabupaten,,77.00,kuning,C,,,,\n"
+        "2023,Kabupaten Lebong,kabupaten,99.99,123,ungu,Z,luar biasa,pertama,,\n"
+        "dua ribu,Kabupaten Kaur,kabupaten,,70,,,,,,\n"
+        "2023,,kabupaten,,70,,,,,,\n"
+        "\n# a comment line\n"
+        "2023,Komisi Antah,lembaga,,81.5,,,,,,\n"
+    )
     p = write(tmp_path, "messy.csv", content)
     parsed = read_official(p)
     assert [r.entity for r in parsed.rows] == ["Kabupaten Antah Berantah", "Kabupaten Lebong", "Komisi Antah"]
     unknown, lebong, komisi = parsed.rows
     assert unknown.region_code is None and unknown.score == 77.0
     assert (lebong.region_code, lebong.score, lebong.zone, lebong.grade, lebong.opinion, lebong.rank_national) == (
-        "17.07", None, None, None, None, None)
+        "17.07",
+        None,
+        None,
+        None,
+        None,
+        None,
+    )
     assert komisi.entity_type == "lembaga"
     msgs = messages(parsed)
     assert any(m.startswith(f"{p}:2: warning: unknown entity 'Kabupaten Antah Berantah'") for m in msgs)
-    for bad in ("unknown region_code '99.99'", "score '123'", "zone 'ungu'", "grade 'Z'", "opinion 'luar biasa'",
-                "rank_national 'pertama'"):
+    for bad in (
+        "unknown region_code '99.99'",
+        "score '123'",
+        "zone 'ungu'",
+        "grade 'Z'",
+        "opinion 'luar biasa'",
+        "rank_national 'pertama'",
+    ):
         assert any(m.startswith(f"{p}:3: warning") and bad in m for m in msgs), bad
     assert [str(e) for e in parsed.errors] == [
         f"{p}:4: error: year 'dua ribu' is not a year; row skipped",
-        f"{p}:5: error: no entity name; row skipped"]
+        f"{p}:5: error: no entity name; row skipped",
+    ]
 
 
 def test_unreadable_file_is_an_error_not_a_crash(tmp_path):
@@ -140,6 +172,7 @@ def test_unreadable_file_is_an_error_not_a_crash(tmp_path):
 
 # -- into the corpus, and the audit over the corpus (SQLite and PostgreSQL) -----------------
 
+
 def _store(db_url, articles):
     from corpus.store import Corpus
     from clean.types import Article
@@ -147,10 +180,15 @@ def _store(db_url, articles):
 
     with Corpus.open(db_url) as c:
         for a in articles:
-            recs = [Record(**{k: v for k, v in r.items() if k != "evidence"}, evidence=[tuple(s) for s in r["evidence"]])
-                    for r in a["records"]]
-            c.store_extraction(Article(id=a["id"], text=a["text"], url=a["url"]),
-                               ExtractionResult(id=a["id"], relevant=True, records=recs), extractor_version="test")
+            recs = [
+                Record(**{k: v for k, v in r.items() if k != "evidence"}, evidence=[tuple(s) for s in r["evidence"]])
+                for r in a["records"]
+            ]
+            c.store_extraction(
+                Article(id=a["id"], text=a["text"], url=a["url"]),
+                ExtractionResult(id=a["id"], relevant=True, records=recs),
+                extractor_version="test",
+            )
 
 
 def test_official_import_and_audit_over_the_corpus(db_url, tmp_path):
@@ -186,12 +224,18 @@ def test_cli_official_import_reports_problems_with_file_and_line(tmp_path):
 
     from kepatuhan.cli import app
 
-    p = write(tmp_path, "o.csv", HEADER + "2023,Kabupaten Antah Berantah,kabupaten,,77.00,,,,,,\n"
-                                          "2023,Kabupaten Lebong,kabupaten,17.07,92.00,,,,,,\n")
+    p = write(
+        tmp_path,
+        "o.csv",
+        HEADER + "2023,Kabupaten Antah Berantah,kabupaten,,77.00,,,,,,\n"
+        "2023,Kabupaten Lebong,kabupaten,17.07,92.00,,,,,,\n",
+    )
     db = f"sqlite:///{tmp_path / 'c.sqlite'}"
     res = CliRunner().invoke(app, ["official", "import", str(p), "--db", db])
     assert res.exit_code == 0, res.output
-    assert "imported 2 official rows" in res.output and "o.csv:2: warning: unknown entity" in res.output.replace("\n", "")
+    assert "imported 2 official rows" in res.output and "o.csv:2: warning: unknown entity" in res.output.replace(
+        "\n", ""
+    )
     bad = write(tmp_path, "bad.csv", "tahun,nilai\n2023,90\n")
     res = CliRunner().invoke(app, ["official", "import", str(bad), "--db", db])
     assert res.exit_code == 2 and "bad.csv:1: error: missing required column" in res.output.replace("\n", "")
@@ -210,15 +254,21 @@ def test_official_import_is_keyed_by_path_and_content_not_by_file_name(tmp_path)
     (tmp_path / "b").mkdir()
     (tmp_path / "c").mkdir()
     a = write(tmp_path / "a", "official.csv", HEADER + "2023,Kabupaten Lebong,kabupaten,17.07,92.00,,,,,,\n")
-    b = write(tmp_path / "b", "official.csv", HEADER + "2022,Kota Bengkulu,kota,17.71,88.10,,,,,,\n"
-                                                       "2022,Kabupaten Seluma,kabupaten,17.05,81.40,,,,,,\n")
+    b = write(
+        tmp_path / "b",
+        "official.csv",
+        HEADER + "2022,Kota Bengkulu,kota,17.71,88.10,,,,,,\n2022,Kabupaten Seluma,kabupaten,17.05,81.40,,,,,,\n",
+    )
     run = CliRunner()
     for f in (a, b):
         res = run.invoke(app, ["official", "import", str(f), "--db", db])
         assert res.exit_code == 0, res.output
         assert "replac" not in res.output, res.output
-    assert sorted((r.year, r.entity) for r in official_from_corpus(db)) == \
-        [(2022, "Kabupaten Seluma"), (2022, "Kota Bengkulu"), (2023, "Kabupaten Lebong")]
+    assert sorted((r.year, r.entity) for r in official_from_corpus(db)) == [
+        (2022, "Kabupaten Seluma"),
+        (2022, "Kota Bengkulu"),
+        (2023, "Kabupaten Lebong"),
+    ]
     # the same table copied elsewhere is the same source: its rows are replaced, out loud
     copy = write(tmp_path / "c", "salinan.csv", b.read_text(encoding="utf-8"))
     res = run.invoke(app, ["official", "import", str(copy), "--db", db])

@@ -1,4 +1,5 @@
 """`kepatuhan browse`: the corpus in Datasette, queried through its JSON API on a real port."""
+
 from __future__ import annotations
 
 import json
@@ -16,8 +17,11 @@ from corpus.store import Corpus
 from test_corpus_data import article_items
 
 REPO = Path(__file__).resolve().parents[1]
-KEPATUHAN = [str(REPO / ".venv/bin/kepatuhan")] if (REPO / ".venv/bin/kepatuhan").exists() \
+KEPATUHAN = (
+    [str(REPO / ".venv/bin/kepatuhan")]
+    if (REPO / ".venv/bin/kepatuhan").exists()
     else [sys.executable, "-c", "from kepatuhan.cli import main; main()"]
+)
 
 
 def _free_port() -> int:
@@ -42,9 +46,12 @@ def _build(url: str) -> None:
 def served(sqlite_url, tmp_path):
     _build(sqlite_url)
     port = _free_port()
-    proc = subprocess.Popen([*KEPATUHAN, "browse", "--db", sqlite_url, "--port", str(port),
-                             "--work-dir", str(tmp_path / "browse")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [*KEPATUHAN, "browse", "--db", sqlite_url, "--port", str(port), "--work-dir", str(tmp_path / "browse")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 90
         while True:

@@ -1,6 +1,7 @@
 """The cleaner on real pages: the public article-extraction-benchmark (../shared/bench/aeb,
 181 pages), scored with the benchmark's own evaluate.py, next to plain trafilatura in the same
 run. Keeps the F1 from falling below what issue 12 asked for."""
+
 from __future__ import annotations
 
 import logging

@@ -1,4 +1,5 @@
 """Publication dates: metadata first, then visible Indonesian date stamps; impossible dates give None + a warning."""
+
 from __future__ import annotations
 
 import pytest
@@ -6,29 +7,34 @@ import pytest
 from clean.page import clean_page
 from clean.dates import find_dates, is_date_line, parse_date
 
-BODY = ("<p>Pemerintah Kota Pangkalpinang menerima hasil penilaian kepatuhan pelayanan publik dari Ombudsman "
-        "dengan nilai 88,10 dan masuk zona hijau untuk tahun penilaian 2024.</p><p>Wali kota meminta seluruh "
-        "kepala dinas menjaga kualitas layanan dan menindaklanjuti saran perbaikan dari tim penilai.</p>")
+BODY = (
+    "<p>Pemerintah Kota Pangkalpinang menerima hasil penilaian kepatuhan pelayanan publik dari Ombudsman "
+    "dengan nilai 88,10 dan masuk zona hijau untuk tahun penilaian 2024.</p><p>Wali kota meminta seluruh "
+    "kepala dinas menjaga kualitas layanan dan menindaklanjuti saran perbaikan dari tim penilai.</p>"
+)
 
 
-@pytest.mark.parametrize("text,iso", [
-    ("Jum'at, 13 Desember 2024 - bengkulu", "2024-12-13"),
-    ("Jum’at, 13 Desember 2024", "2024-12-13"),
-    ("Jumat, 6 September 2024 | 14:35 WIB", "2024-09-06"),
-    ("Sabtu, 17 Mei 2025", "2025-05-17"),
-    ("Minggu 28 Jan 2024 - 20:01 WIB", "2024-01-28"),
-    ("Selasa, 5 Agt 2025 09:12 WITA", "2025-08-05"),
-    ("12 Agu. 2025, 10:00 WIT", "2025-08-12"),
-    ("Rabu, 3 Des 2025", "2025-12-03"),
-    ("4 Nop 2023", "2023-11-04"),
-    ("21 Sept 2023", "2023-09-21"),
-    ("Kamis (14/11/2024)", "2024-11-14"),
-    ("PERWAKILAN: SULAWESI SELATAN • Jum'at, 17/02/2023 •", "2023-02-17"),
-    ("Kompas.com - 27/01/2024, 10:30 WIB", "2024-01-27"),
-    ("2024-12-13T10:00:00+07:00", "2024-12-13"),
-    ("August 13, 2025", "2025-08-13"),
-    ("Diposting pada 12 Agt 2025", "2025-08-12"),
-])
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        ("Jum'at, 13 Desember 2024 - bengkulu", "2024-12-13"),
+        ("Jum’at, 13 Desember 2024", "2024-12-13"),
+        ("Jumat, 6 September 2024 | 14:35 WIB", "2024-09-06"),
+        ("Sabtu, 17 Mei 2025", "2025-05-17"),
+        ("Minggu 28 Jan 2024 - 20:01 WIB", "2024-01-28"),
+        ("Selasa, 5 Agt 2025 09:12 WITA", "2025-08-05"),
+        ("12 Agu. 2025, 10:00 WIT", "2025-08-12"),
+        ("Rabu, 3 Des 2025", "2025-12-03"),
+        ("4 Nop 2023", "2023-11-04"),
+        ("21 Sept 2023", "2023-09-21"),
+        ("Kamis (14/11/2024)", "2024-11-14"),
+        ("PERWAKILAN: SULAWESI SELATAN • Jum'at, 17/02/2023 •", "2023-02-17"),
+        ("Kompas.com - 27/01/2024, 10:30 WIB", "2024-01-27"),
+        ("2024-12-13T10:00:00+07:00", "2024-12-13"),
+        ("August 13, 2025", "2025-08-13"),
+        ("Diposting pada 12 Agt 2025", "2025-08-12"),
+    ],
+)
 def test_indonesian_date_forms(text, iso):
     hit = parse_date(text)
     assert hit is not None and hit.iso == iso and hit.warning is None
@@ -50,13 +56,19 @@ def test_no_date_without_a_year():
 
 
 def _page(head="", stamp="", body=BODY):
-    return (f"<html><head><title>Pangkalpinang Masuk Zona Hijau Pelayanan Publik</title>{head}</head><body>"
-            f"<h1>Pangkalpinang Masuk Zona Hijau Pelayanan Publik</h1>{stamp}<div class='content'>{body}</div></body></html>")
+    return (
+        f"<html><head><title>Pangkalpinang Masuk Zona Hijau Pelayanan Publik</title>{head}</head><body>"
+        f"<h1>Pangkalpinang Masuk Zona Hijau Pelayanan Publik</h1>{stamp}<div class='content'>{body}</div></body></html>"
+    )
 
 
 def test_meta_tag_date_wins_over_visible_stamp():
-    art = clean_page(_page('<meta property="article:published_time" content="2024-12-20T08:00:00+07:00">',
-                           '<div class="tanggal">Senin, 16 Desember 2024</div>'))
+    art = clean_page(
+        _page(
+            '<meta property="article:published_time" content="2024-12-20T08:00:00+07:00">',
+            '<div class="tanggal">Senin, 16 Desember 2024</div>',
+        )
+    )
     assert art.published == "2024-12-20"
 
 
@@ -84,6 +96,10 @@ def test_impossible_dateline_date_gives_null_and_warning_not_a_neighbour():
 
 
 def test_modified_date_from_meta():
-    art = clean_page(_page('<meta property="article:published_time" content="2024-12-20T08:00:00+07:00">'
-                           '<meta property="article:modified_time" content="2024-12-22T09:00:00+07:00">'))
+    art = clean_page(
+        _page(
+            '<meta property="article:published_time" content="2024-12-20T08:00:00+07:00">'
+            '<meta property="article:modified_time" content="2024-12-22T09:00:00+07:00">'
+        )
+    )
     assert (art.published, art.modified) == ("2024-12-20", "2024-12-22")

@@ -1,6 +1,7 @@
 """Real article texts (the dev set, read from ../shared at test time) wrapped in the fixture
 page templates: the cleaner must give the text back, and extraction on the HTML must score
 like extraction on the plain text. Nothing from the dev set is written into the repo."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -17,13 +18,25 @@ from clean.page import clean_page
 from clean.pagination import join_pages
 
 REPO = Path(__file__).resolve().parents[1]
-FAMILIES = ["wp_jnews", "wp_tagdiv", "blogger", "php_portal", "amp", "antara_style", "jsonld_only", "pemda_go_id",
-            "blogger_visible_date", "wrong_charset"]
+FAMILIES = [
+    "wp_jnews",
+    "wp_tagdiv",
+    "blogger",
+    "php_portal",
+    "amp",
+    "antara_style",
+    "jsonld_only",
+    "pemda_go_id",
+    "blogger_visible_date",
+    "wrong_charset",
+]
 PAGED = ["tribun_paged", "kompas_paged", "wp_nextpage"]
 
 
 def _templates():
-    spec = importlib.util.spec_from_file_location("make_html_fixtures", REPO / "corpus" / "fixtures" / "make_html_fixtures.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_html_fixtures", REPO / "corpus" / "fixtures" / "make_html_fixtures.py"
+    )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -36,9 +49,14 @@ def _as_article(gold: dict) -> tuple[dict, str]:
     body = lines[1:] if title else lines
     if title and body and body[0] == title:  # some pages print the headline twice
         body = body[1:]
-    art = {"title": title or f"Berita daerah {gold['id']}", "date": gold.get("published") or "2024-06-03",
-           "place": "KOTA", "author": "Tim Redaksi", "caption": "Suasana kegiatan di kantor pemerintah daerah.",
-           "paragraphs": body}
+    art = {
+        "title": title or f"Berita daerah {gold['id']}",
+        "date": gold.get("published") or "2024-06-03",
+        "place": "KOTA",
+        "author": "Tim Redaksi",
+        "caption": "Suasana kegiatan di kantor pemerintah daerah.",
+        "paragraphs": body,
+    }
     return art, "\n\n".join(body)
 
 
@@ -82,15 +100,22 @@ def _run_extract(lines: list[dict], path: Path) -> Path:
     src.write_text("".join(json.dumps(ln, ensure_ascii=False) + "\n" for ln in lines), encoding="utf-8")
     exe = REPO / ".venv" / "bin" / "kepatuhan"
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-c", "from kepatuhan.cli import app; app()"]
-    res = subprocess.run(cmd + ["extract", str(src), "-o", str(out), "-q"], capture_output=True, text=True, cwd=REPO, timeout=600)
+    res = subprocess.run(
+        cmd + ["extract", str(src), "-o", str(out), "-q"], capture_output=True, text=True, cwd=REPO, timeout=600
+    )
     assert res.returncode in (0, 1), res.stderr[-2000:]
     return out
 
 
 def _score(scorer: Path, gold: Path, pred: Path, tmp: Path) -> dict:
     js = tmp / (pred.stem + ".score.json")
-    subprocess.run([sys.executable, str(scorer), str(gold), str(pred), "--json", str(js)], check=True,
-                   capture_output=True, text=True, timeout=300)
+    subprocess.run(
+        [sys.executable, str(scorer), str(gold), str(pred), "--json", str(js)],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     return json.loads(js.read_text())
 
 
@@ -107,11 +132,17 @@ def test_extraction_on_html_scores_like_extraction_on_text(dev, gold_dev, tmp_pa
     for i, g in enumerate(dev):
         art, _ = _as_article(g)
         fam = FAMILIES[i % len(FAMILIES)]
-        (html, exp), = tpl.render(fam, art)
+        ((html, exp),) = tpl.render(fam, art)
         # both inputs carry the same facts: the date the page shows (the gold date, or a stand-in)
         text_lines.append({"id": g["id"], "text": g["text"], "url": g.get("url"), "published": str(art["date"])})
-        html_lines.append({"id": g["id"], "html": html.decode("utf-8") if isinstance(html, bytes) else html,
-                           "url": g.get("url") or exp["url"], "headers": exp["headers"]})
+        html_lines.append(
+            {
+                "id": g["id"],
+                "html": html.decode("utf-8") if isinstance(html, bytes) else html,
+                "url": g.get("url") or exp["url"],
+                "headers": exp["headers"],
+            }
+        )
     s_text = _score(SCORER, gold_dev, _run_extract(text_lines, tmp_path / "text"), tmp_path)
     s_html = _score(SCORER, gold_dev, _run_extract(html_lines, tmp_path / "html"), tmp_path)
     for key in ("entity_year", "score", "rank", "zone", "grade", "opinion", "officials"):

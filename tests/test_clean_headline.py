@@ -1,5 +1,6 @@
 """The headline goes to the extractor with the body: a page (HTML) gives the records of its
 plain text, headline included, also when a record or its year is stated only in the headline."""
+
 from __future__ import annotations
 
 import json
@@ -22,8 +23,14 @@ BODY = [
     "pelayanan di kecamatan, puskesmas dan dinas kependudukan. Ia meminta capaian tersebut dipertahankan.",
     "Kepala Perwakilan Ombudsman Bengkulu mengingatkan bahwa pengelolaan pengaduan masih perlu diperbaiki.",
 ]
-ARTICLE = {"title": TITLE, "date": "2024-12-10", "place": "BINTUHAN", "author": "Dewi Anggraini",
-           "caption": "Bupati Kaur menerima piagam dari Kepala Perwakilan Ombudsman Bengkulu.", "paragraphs": BODY}
+ARTICLE = {
+    "title": TITLE,
+    "date": "2024-12-10",
+    "place": "BINTUHAN",
+    "author": "Dewi Anggraini",
+    "caption": "Bupati Kaur menerima piagam dari Kepala Perwakilan Ombudsman Bengkulu.",
+    "paragraphs": BODY,
+}
 
 
 def test_with_headline_puts_the_headline_first_once():
@@ -42,24 +49,28 @@ def _extract(lines: list[dict], tmp_path) -> dict[str, dict]:
     src.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
     exe = REPO / ".venv" / "bin" / "kepatuhan"
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-c", "from kepatuhan.cli import app; app()"]
-    res = subprocess.run(cmd + ["extract", str(src), "-o", str(dst), "-q"], capture_output=True, text=True,
-                         cwd=REPO, timeout=600)
+    res = subprocess.run(
+        cmd + ["extract", str(src), "-o", str(dst), "-q"], capture_output=True, text=True, cwd=REPO, timeout=600
+    )
     assert res.returncode == 0, res.stderr[-2000:]
     return {o["id"]: o for o in map(json.loads, dst.read_text(encoding="utf-8").splitlines())}
 
 
 def _facts(result: dict) -> list[tuple]:
-    return sorted((r["entity"], r["year"], r["score"], r["rank"], r["zone"], r["grade"], r["opinion"])
-                  for r in result["records"])
+    return sorted(
+        (r["entity"], r["year"], r["score"], r["rank"], r["zone"], r["grade"], r["opinion"]) for r in result["records"]
+    )
 
 
 def test_a_record_stated_only_in_the_headline_is_found_on_the_page(tmp_path):
     tpl = _templates()
-    lines = [{"id": "text", "text": TITLE + "\n\n" + "\n\n".join(BODY), "published": "2024-12-10"},
-             {"id": "text+title", "text": "\n\n".join(BODY), "title": TITLE, "published": "2024-12-10"}]
+    lines = [
+        {"id": "text", "text": TITLE + "\n\n" + "\n\n".join(BODY), "published": "2024-12-10"},
+        {"id": "text+title", "text": "\n\n".join(BODY), "title": TITLE, "published": "2024-12-10"},
+    ]
     pages = {}
     for fam in ("wp_jnews", "blogger", "php_portal", "amp", "jsonld_only"):
-        (html, exp), = tpl.render(fam, ARTICLE)
+        ((html, exp),) = tpl.render(fam, ARTICLE)
         html = html.decode("utf-8") if isinstance(html, bytes) else html
         pages[fam] = (html, exp)
         lines.append({"id": fam, "html": html, "url": exp["url"], "headers": exp["headers"]})
@@ -83,13 +94,22 @@ def test_dev_set_pages_give_the_records_of_their_texts(gold_dev, tmp_path):
     lines = []
     for i, g in enumerate(dev):
         art, _ = _as_article(g)
-        (html, exp), = tpl.render(FAMILIES[i % len(FAMILIES)], art)
+        ((html, exp),) = tpl.render(FAMILIES[i % len(FAMILIES)], art)
         lines.append({"id": f"text:{g['id']}", "text": g["text"], "url": g.get("url"), "published": str(art["date"])})
-        lines.append({"id": f"html:{g['id']}", "html": html.decode("utf-8") if isinstance(html, bytes) else html,
-                      "url": g.get("url") or exp["url"], "headers": exp["headers"]})
+        lines.append(
+            {
+                "id": f"html:{g['id']}",
+                "html": html.decode("utf-8") if isinstance(html, bytes) else html,
+                "url": g.get("url") or exp["url"],
+                "headers": exp["headers"],
+            }
+        )
     got = _extract(lines, tmp_path)
-    differ = [g["id"] for g in dev
-              if (got[f"text:{g['id']}"]["relevant"], _facts(got[f"text:{g['id']}"]))
-              != (got[f"html:{g['id']}"]["relevant"], _facts(got[f"html:{g['id']}"]))]
+    differ = [
+        g["id"]
+        for g in dev
+        if (got[f"text:{g['id']}"]["relevant"], _facts(got[f"text:{g['id']}"]))
+        != (got[f"html:{g['id']}"]["relevant"], _facts(got[f"html:{g['id']}"]))
+    ]
     assert sum(bool(got[f"text:{g['id']}"]["records"]) for g in dev) >= 30  # the comparison has records to compare
     assert not differ, differ

@@ -1,4 +1,5 @@
 """The fixture pages, charsets, bad input and the `kepatuhan clean` command."""
+
 from __future__ import annotations
 
 import json
@@ -16,10 +17,14 @@ REPO = Path(__file__).resolve().parents[1]
 FIX = REPO / "corpus" / "fixtures" / "html"
 PAGES = [json.loads(ln) for ln in (FIX / "expected.jsonl").read_text(encoding="utf-8").splitlines() if ln]
 MOJIBAKE = re.compile("Ã.|â€|Â|\ufffd")
-LEAD = ("Pemerintah Kabupaten Seluma menerima hasil penilaian kepatuhan pelayanan publik dari Ombudsman RI "
-        "Perwakilan Bengkulu dengan nilai 79,40 dan masuk zona kuning untuk tahun penilaian 2024.")
-P2 = ("Bupati meminta semua kepala dinas menyusun rencana perbaikan “secepatnya” dan melaporkan kemajuannya "
-      "setiap bulan kepada sekretaris daerah – termasuk soal pengaduan.")
+LEAD = (
+    "Pemerintah Kabupaten Seluma menerima hasil penilaian kepatuhan pelayanan publik dari Ombudsman RI "
+    "Perwakilan Bengkulu dengan nilai 79,40 dan masuk zona kuning untuk tahun penilaian 2024."
+)
+P2 = (
+    "Bupati meminta semua kepala dinas menyusun rencana perbaikan “secepatnya” dan melaporkan kemajuannya "
+    "setiap bulan kepada sekretaris daerah – termasuk soal pengaduan."
+)
 
 
 def f1(a: str, b: str) -> float:
@@ -34,8 +39,18 @@ def f1(a: str, b: str) -> float:
 def test_fixture_set_is_big_and_varied():
     assert len(PAGES) >= 40
     fams = {p["family"] for p in PAGES}
-    for fam in ("wp_jnews", "wp_tagdiv", "blogger", "php_portal", "amp", "tribun_paged", "kompas_paged",
-                "cp1252", "jsonld_only", "antara_style"):
+    for fam in (
+        "wp_jnews",
+        "wp_tagdiv",
+        "blogger",
+        "php_portal",
+        "amp",
+        "tribun_paged",
+        "kompas_paged",
+        "cp1252",
+        "jsonld_only",
+        "antara_style",
+    ):
         assert fam in fams
 
 
@@ -57,16 +72,23 @@ def _page(meta=""):
     return f"<html><head>{meta}<title>Seluma di Zona Kuning</title></head><body><h1>Seluma Masuk Zona Kuning Pelayanan</h1><p>{LEAD}</p><p>{P2}</p></body></html>"
 
 
-@pytest.mark.parametrize("encoding,meta,headers", [
-    ("cp1252", '<meta charset="windows-1252">', None),
-    ("cp1252", "", {"Content-Type": "text/html; charset=windows-1252"}),
-    ("cp1252", "", None),  # nothing declared: detection
-    ("utf-8", '<meta charset="iso-8859-1">', {"content-type": "text/html; charset=ISO-8859-1"}),  # wrong declaration
-    ("utf-8", "", None),
-    ("utf-16", "", None),  # BOM
-    ("cp1252", "", {"Content-Type": "text/html; charset=utf-8"}),  # claims UTF-8, is not
-    ("cp1252", '<meta charset="gb2312">', None),  # claims a charset that does not fit
-])
+@pytest.mark.parametrize(
+    "encoding,meta,headers",
+    [
+        ("cp1252", '<meta charset="windows-1252">', None),
+        ("cp1252", "", {"Content-Type": "text/html; charset=windows-1252"}),
+        ("cp1252", "", None),  # nothing declared: detection
+        (
+            "utf-8",
+            '<meta charset="iso-8859-1">',
+            {"content-type": "text/html; charset=ISO-8859-1"},
+        ),  # wrong declaration
+        ("utf-8", "", None),
+        ("utf-16", "", None),  # BOM
+        ("cp1252", "", {"Content-Type": "text/html; charset=utf-8"}),  # claims UTF-8, is not
+        ("cp1252", '<meta charset="gb2312">', None),  # claims a charset that does not fit
+    ],
+)
 def test_charsets_never_give_mojibake(encoding, meta, headers):
     art = clean_page(_page(meta).encode(encoding), headers=headers)
     assert P2 in art.text and LEAD in art.text
@@ -85,11 +107,17 @@ def test_already_decoded_mojibake_is_repaired():
     assert any("mojibake" in w for w in art.warnings)
 
 
-@pytest.mark.parametrize("data,reason", [
-    ("", "empty"), (b"   \n ", "empty"), (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary"),
-    (b"%PDF-1.7\n" + bytes(range(256)) * 4, "binary"), (bytes((i * 37) % 256 for i in range(4000)), "binary"),
-    ("<html><head><title>x</title></head><body><div class='menu'>Beranda</div></body></html>", "no article text"),
-])
+@pytest.mark.parametrize(
+    "data,reason",
+    [
+        ("", "empty"),
+        (b"   \n ", "empty"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary"),
+        (b"%PDF-1.7\n" + bytes(range(256)) * 4, "binary"),
+        (bytes((i * 37) % 256 for i in range(4000)), "binary"),
+        ("<html><head><title>x</title></head><body><div class='menu'>Beranda</div></body></html>", "no article text"),
+    ],
+)
 def test_pages_without_an_article_give_a_clear_error(data, reason):
     with pytest.raises(CleanError, match=reason):
         clean_page(data)
@@ -117,7 +145,9 @@ def test_malformed_and_deeply_nested_markup():
     malformed = f"<html><body><p>{LEAD}<b><i></p><p>{P2}</b></i></td></tr></table><div><p>"
     art = clean_page(malformed)
     assert LEAD in art.text and P2 in art.text
-    deep = "<html><body>" + "<div><span>" * 3000 + f"<p>{LEAD}</p><p>{P2}</p>" + "</span></div>" * 3000 + "</body></html>"
+    deep = (
+        "<html><body>" + "<div><span>" * 3000 + f"<p>{LEAD}</p><p>{P2}</p>" + "</span></div>" * 3000 + "</body></html>"
+    )
     art = clean_page(deep)
     assert LEAD in art.text and any("nested" in w for w in art.warnings)
 
@@ -130,7 +160,9 @@ def test_twenty_megabyte_page_is_cleaned_in_bounded_time():
     html = (FIX / exp["file"]).read_text(encoding="utf-8")
     script = "<script>var data = '" + "x" * 10_000_000 + "';</script>"
     image = '<img src="data:image/png;base64,' + "iVBORw0KGgo" * 500_000 + '">'
-    filler = "<div class='komentar'>" + "<p>Komentar pembaca tentang berita ini yang sangat panjang.</p>" * 80_000 + "</div>"
+    filler = (
+        "<div class='komentar'>" + "<p>Komentar pembaca tentang berita ini yang sangat panjang.</p>" * 80_000 + "</div>"
+    )
     big = html.replace("<body", script + "<body", 1).replace("</body>", image + filler + "</body>")
     assert len(big) > 20_000_000
     t = time.perf_counter()
@@ -149,8 +181,11 @@ def _run_cli(args, stdin=None):
 def test_cli_clean_file_to_file_with_bad_lines(tmp_path):
     src = tmp_path / "pages.jsonl"
     good = PAGES[:3]
-    lines = [json.dumps({"id": f"ok{i}", "html": (FIX / e["file"]).read_bytes().decode("utf-8", "replace"), "url": e["url"]})
-             for i, e in enumerate(good) if not e["family"].startswith("cp1252")]
+    lines = [
+        json.dumps({"id": f"ok{i}", "html": (FIX / e["file"]).read_bytes().decode("utf-8", "replace"), "url": e["url"]})
+        for i, e in enumerate(good)
+        if not e["family"].startswith("cp1252")
+    ]
     lines.insert(1, "{not json")
     lines.append(json.dumps({"id": "kosong", "html": ""}))
     lines.append(json.dumps({"id": "biner", "html": "\x00\x01\x02" * 200}))
@@ -166,8 +201,21 @@ def test_cli_clean_file_to_file_with_bad_lines(tmp_path):
     rows = [json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in rows] == [f"ok{i}" for i in range(len(rows))] and len(rows) == 3
     for r in rows:
-        assert set(r) >= {"id", "url", "canonical_url", "site", "title", "published", "modified", "author", "text",
-                          "language", "captions", "content_hash", "simhash"}
+        assert set(r) >= {
+            "id",
+            "url",
+            "canonical_url",
+            "site",
+            "title",
+            "published",
+            "modified",
+            "author",
+            "text",
+            "language",
+            "captions",
+            "content_hash",
+            "simhash",
+        }
     assert rows[0]["title"] == good[0]["title"] and rows[0]["published"] == good[0]["published"]
     assert not (tmp_path / "articles.jsonl.part").exists()
 

@@ -2,6 +2,7 @@
 the articles one by one stores, copies inside one batch are clustered, and the work per batch
 does not grow with the corpus: the same number of SQL statements, and near-copy candidates only
 from the publication-date window."""
+
 from __future__ import annotations
 
 import random
@@ -16,9 +17,11 @@ from extract.types import ExtractionResult, Record
 from test_corpus_data import _RELEASE, article_items
 from test_corpus_store import open_corpus
 
-WORDS = ("pelayanan publik kepatuhan ombudsman nilai zona hijau kuning merah bupati wali kota gubernur "
-         "penghargaan standar maklumat dinas kantor warga laporan pengaduan perbaikan opini kualitas tahun "
-         "peringkat provinsi kabupaten daerah sekretaris kepala perwakilan rapat evaluasi capaian").split()
+WORDS = (
+    "pelayanan publik kepatuhan ombudsman nilai zona hijau kuning merah bupati wali kota gubernur "
+    "penghargaan standar maklumat dinas kantor warga laporan pengaduan perbaikan opini kualitas tahun "
+    "peringkat provinsi kabupaten daerah sekretaris kepala perwakilan rapat evaluasi capaian"
+).split()
 
 
 def story(i: int) -> str:
@@ -29,10 +32,17 @@ def story(i: int) -> str:
 def extracted(i: int, day: date, text: str | None = None) -> tuple[Article, ExtractionResult, None]:
     text = text or story(i)
     h, sim = fingerprint(text)
-    art = Article(id=f"b{i}", text=text, url=f"https://kabar.example/{i}", published=day.isoformat(),
-                  content_hash=h, simhash=sim)
-    rec = Record(entity="Kabupaten Lebong", entity_type="kabupaten", region_code="17.07", year=2023,
-                 score=90.0 + (i % 10) / 10, evidence=[(0, 12)])
+    art = Article(
+        id=f"b{i}", text=text, url=f"https://kabar.example/{i}", published=day.isoformat(), content_hash=h, simhash=sim
+    )
+    rec = Record(
+        entity="Kabupaten Lebong",
+        entity_type="kabupaten",
+        region_code="17.07",
+        year=2023,
+        score=90.0 + (i % 10) / 10,
+        evidence=[(0, 12)],
+    )
     return art, ExtractionResult(id=art.id, relevant=True, records=[rec]), None
 
 
@@ -48,18 +58,25 @@ def test_one_batch_stores_what_one_by_one_stores(db_url, tmp_path):
     with open_corpus(db_url) as corpus:
         outs = list(corpus.ingest_many(items))
         batch_rows = _rows(corpus, "SELECT key, cluster_id, relevant FROM articles ORDER BY id")
-        batch_recs = _rows(corpus, "SELECT a.key, r.seq, r.entity_key, r.year, r.score, r.evidence_text "
-                                   "FROM records r JOIN articles a ON a.id = r.article_id ORDER BY a.key, r.seq")
+        batch_recs = _rows(
+            corpus,
+            "SELECT a.key, r.seq, r.entity_key, r.year, r.score, r.evidence_text "
+            "FROM records r JOIN articles a ON a.id = r.article_id ORDER BY a.key, r.seq",
+        )
         again = list(corpus.ingest_many(items))
     single_url = f"sqlite:///{tmp_path / 'single.sqlite'}"
     with open_corpus(single_url) as corpus:
         singles = [corpus.ingest_article(it) for _, it in items]
         single_rows = _rows(corpus, "SELECT key, cluster_id, relevant FROM articles ORDER BY id")
-        single_recs = _rows(corpus, "SELECT a.key, r.seq, r.entity_key, r.year, r.score, r.evidence_text "
-                                    "FROM records r JOIN articles a ON a.id = r.article_id ORDER BY a.key, r.seq")
+        single_recs = _rows(
+            corpus,
+            "SELECT a.key, r.seq, r.entity_key, r.year, r.score, r.evidence_text "
+            "FROM records r JOIN articles a ON a.id = r.article_id ORDER BY a.key, r.seq",
+        )
     assert batch_rows == single_rows and batch_recs == single_recs
-    assert [(o.relevant, o.n_records, o.duplicate_of is not None) for o in outs] == \
-        [(o.relevant, o.n_records, o.duplicate_of is not None) for o in singles]
+    assert [(o.relevant, o.n_records, o.duplicate_of is not None) for o in outs] == [
+        (o.relevant, o.n_records, o.duplicate_of is not None) for o in singles
+    ]
     assert sum(o.duplicate_of is not None for o in outs) == 1  # the syndicated copy of the release
     assert all(o.outcome == "unchanged" and not o.new for o in again)
 
@@ -67,11 +84,13 @@ def test_one_batch_stores_what_one_by_one_stores(db_url, tmp_path):
 def test_copies_inside_one_batch_join_one_cluster(db_url):
     day = date(2024, 1, 20)
     release = "Kabupaten Lebong kembali meraih zona hijau. " + _RELEASE
-    items = [extracted(0, day, "LEBONG - " + release),
-             extracted(1, day + timedelta(days=2), "BENGKULU, KORANSELUMA.COM - " + release + " (rls)"),
-             extracted(2, day + timedelta(days=1), "LEBONG - " + release),  # exact copy (same normalised text)
-             extracted(3, day + timedelta(days=45), "ARSIP - " + release),  # too late to be a copy
-             extracted(4, day)]
+    items = [
+        extracted(0, day, "LEBONG - " + release),
+        extracted(1, day + timedelta(days=2), "BENGKULU, KORANSELUMA.COM - " + release + " (rls)"),
+        extracted(2, day + timedelta(days=1), "LEBONG - " + release),  # exact copy (same normalised text)
+        extracted(3, day + timedelta(days=45), "ARSIP - " + release),  # too late to be a copy
+        extracted(4, day),
+    ]
     with open_corpus(db_url) as corpus:
         outs = corpus.store_many(items)
         again = corpus.store_many(items)
@@ -95,6 +114,7 @@ def count_statements(engine, fn) -> int:
 
     def listener(conn, cursor, statement, *rest):
         stmts.append(statement)
+
     sa.event.listen(engine, "before_cursor_execute", listener)
     try:
         fn()
@@ -110,6 +130,7 @@ def test_statements_per_batch_do_not_grow_with_the_corpus(sqlite_url):
 
     def batch(lo: int, hi: int):
         return [extracted(i, day + timedelta(days=i % 20)) for i in range(lo, hi)]
+
     with open_corpus(sqlite_url) as corpus:
         corpus.store_many(batch(0, 50))
         small = count_statements(corpus.engine, lambda: corpus.store_many(batch(50, 100)))
@@ -124,8 +145,15 @@ def test_near_index_looks_only_inside_the_date_window():
     base = day_of("2024-01-20")
     sim = 0x0F0F_0F0F_0F0F_0F0F
     near = sim ^ 0b111  # 3 bits away
-    index.add([(1, near, base - 10), (2, near, base + 30), (3, near, base + 31), (4, near, -1),
-               (5, sim ^ ((1 << 11) - 1), base)])  # 11 bits away: not a copy
+    index.add(
+        [
+            (1, near, base - 10),
+            (2, near, base + 30),
+            (3, near, base + 31),
+            (4, near, -1),
+            (5, sim ^ ((1 << 11) - 1), base),
+        ]
+    )  # 11 bits away: not a copy
     index.add((100 + i, random.Random(i).getrandbits(64), base - 400 - i) for i in range(5000))  # old news
     assert index.candidates(sim, base, 10) == [1, 2, 4]
     assert index.candidates(sim, -1, 10) == [1, 2, 3, 4]  # an undated article is compared with every day

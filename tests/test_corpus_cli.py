@@ -1,4 +1,5 @@
 """The `kepatuhan ingest | export | stats | consolidate` commands, and file/WARC ingest."""
+
 from __future__ import annotations
 
 import io
@@ -17,8 +18,11 @@ from test_corpus_data import ARTICLES, article_items, page_html
 from test_corpus_store import open_corpus, snapshot
 
 REPO = Path(__file__).resolve().parents[1]
-KEPATUHAN = [str(REPO / ".venv/bin/kepatuhan")] if (REPO / ".venv/bin/kepatuhan").exists() \
+KEPATUHAN = (
+    [str(REPO / ".venv/bin/kepatuhan")]
+    if (REPO / ".venv/bin/kepatuhan").exists()
     else [sys.executable, "-c", "from kepatuhan.cli import main; main()"]
+)
 
 
 def _write_jsonl(path: Path, items: list, extra_lines: list[str] = ()) -> Path:
@@ -38,12 +42,20 @@ def test_two_kepatuhan_ingest_processes_on_one_sqlite_file_lose_nothing(sqlite_u
     # both files carry the Lebong release; each has articles of its own and one broken line
     f1 = _write_jsonl(tmp_path / "satu.jsonl", items[:3] + items[5:], ['{"id": "rusak", "text": '])
     f2 = _write_jsonl(tmp_path / "dua.jsonl", items[:1] + items[3:5], ['{"id": "kosong"}'])
-    procs = [subprocess.Popen(KEPATUHAN + ["ingest", str(f), "--db", sqlite_url], cwd=tmp_path,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for f in (f1, f2)]
+    procs = [
+        subprocess.Popen(
+            KEPATUHAN + ["ingest", str(f), "--db", sqlite_url],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for f in (f1, f2)
+    ]
     outs = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [1, 1], outs  # 1: some lines failed, the rest stored
     assert f"{f1}:5: not valid JSON" in outs[0][1]
-    assert f"{f2}:4: needs a non-empty \"text\" or \"html\" field" in outs[1][1]
+    assert f'{f2}:4: needs a non-empty "text" or "html" field' in outs[1][1]
 
     with open_corpus(sqlite_url) as corpus:
         counts = corpus.table_counts()
@@ -68,11 +80,20 @@ def test_ingest_warc_archive(sqlite_url, tmp_path):
             http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
             w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
         img = StatusAndHeaders("200 OK", [("Content-Type", "image/jpeg")], protocol="HTTP/1.1")
-        w.write_record(w.create_warc_record("https://wartarejang.id/foto.jpg", "response",
-                                            payload=io.BytesIO(b"\xff\xd8\xff"), http_headers=img))
+        w.write_record(
+            w.create_warc_record(
+                "https://wartarejang.id/foto.jpg", "response", payload=io.BytesIO(b"\xff\xd8\xff"), http_headers=img
+            )
+        )
         gone = StatusAndHeaders("404 Not Found", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-        w.write_record(w.create_warc_record("https://wartarejang.id/hilang", "response",
-                                            payload=io.BytesIO(b"<html>tidak ada</html>"), http_headers=gone))
+        w.write_record(
+            w.create_warc_record(
+                "https://wartarejang.id/hilang",
+                "response",
+                payload=io.BytesIO(b"<html>tidak ada</html>"),
+                http_headers=gone,
+            )
+        )
     with open_corpus(sqlite_url) as corpus:
         report = ingest(corpus, [path])
         assert report.counts["relevant"] == 2 and report.counts["irrelevant"] == 1 and not report.errors
@@ -95,7 +116,7 @@ def test_ingest_names_the_file_and_line_of_every_bad_input_and_goes_on(sqlite_ur
         assert report.counts["relevant"] == 3
         assert report.errors == [
             f"{f}:3: expected a JSON object, got list",
-            f"{f}:5: needs a non-empty \"text\" or \"html\" field",
+            f'{f}:5: needs a non-empty "text" or "html" field',
             f"{f}:6: not valid JSON (Expecting property name enclosed in double quotes at column 2)",
             f"{tmp_path / 'tidak-ada.jsonl'}: no such file",
         ]
@@ -111,8 +132,13 @@ def test_export_stats_and_consolidate_commands(sqlite_url, tmp_path):
     res = runner.invoke(app, ["export", "--format", "parquet", "--out", str(tmp_path / "ex"), "--db", sqlite_url])
     assert res.exit_code == 0, res.output
     assert sorted(p.name for p in (tmp_path / "ex").iterdir()) == [
-        "DATASET.md", "articles.parquet", "datapackage.json", "dataset.parquet", "officials.parquet",
-        "records.parquet"]
+        "DATASET.md",
+        "articles.parquet",
+        "datapackage.json",
+        "dataset.parquet",
+        "officials.parquet",
+        "records.parquet",
+    ]
     res = runner.invoke(app, ["stats", "--db", sqlite_url])
     assert res.exit_code == 0
     assert "3 entity-years" in res.output and "Bengkulu" in res.output and "1 with conflicts" in res.output

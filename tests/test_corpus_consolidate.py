@@ -1,5 +1,6 @@
 """Consolidation: several outlets reporting one entity-year (one disagreeing, one a syndicated
 copy) become one dataset row with the right n_sources and conflict flags."""
+
 from __future__ import annotations
 
 from corpus.consolidate import consolidate_group, vote
@@ -54,12 +55,34 @@ def test_vote_counts_sources_not_articles_and_breaks_ties_by_first_seen():
 
 
 def test_units_keep_their_parent_and_names_are_folded():
-    rows = [dict(record_id=i, entity=name, entity_type="unit", region_code=None, province="Bengkulu",
-                 parent="Kota Bengkulu", score=score, rank=None, rank_scope=None, zone="hijau", grade=None,
-                 opinion=None, article_id=i, source=i, url=f"https://o{i}.id/a", seen=f"2024-03-0{i}")
-            for i, (name, score) in enumerate([("Dinas Kependudukan dan Pencatatan Sipil", 95.1),
-                                               ("Dinas Kependudukan dan Pencatatan Sipil", 95.10),
-                                               ("Dinas Kependudukan dan Pencatatan Sipil ", 95.1)], 1)]
+    rows = [
+        dict(
+            record_id=i,
+            entity=name,
+            entity_type="unit",
+            region_code=None,
+            province="Bengkulu",
+            parent="Kota Bengkulu",
+            score=score,
+            rank=None,
+            rank_scope=None,
+            zone="hijau",
+            grade=None,
+            opinion=None,
+            article_id=i,
+            source=i,
+            url=f"https://o{i}.id/a",
+            seen=f"2024-03-0{i}",
+        )
+        for i, (name, score) in enumerate(
+            [
+                ("Dinas Kependudukan dan Pencatatan Sipil", 95.1),
+                ("Dinas Kependudukan dan Pencatatan Sipil", 95.10),
+                ("Dinas Kependudukan dan Pencatatan Sipil ", 95.1),
+            ],
+            1,
+        )
+    ]
     row = consolidate_group("U:R:17.71|dinas kependudukan pencatatan sipil", 2023, rows)
     assert row["n_sources"] == 3 and row["conflict"] is False and row["score"] == 95.1
     assert row["parent"] == "Kota Bengkulu" and row["entity"] == "Dinas Kependudukan dan Pencatatan Sipil"

@@ -5,6 +5,7 @@ annotated by hand with the ExtractionResult the record contract asks for.
 export tests do not depend on the state of the NLP rules; the tests in this file check that
 the annotations are true to the texts (every evidence span holds the value it claims).
 """
+
 from __future__ import annotations
 
 import html as htmllib
@@ -63,41 +64,90 @@ ARTICLE_IRRELEVANT = (
 )
 
 
-def _lebong_2023(text: str, score_text: str, score: float, rank: int | None = None,
-                 entity: str = "Kabupaten Lebong", region_code: str | None = "17.07") -> Record:
+def _lebong_2023(
+    text: str,
+    score_text: str,
+    score: float,
+    rank: int | None = None,
+    entity: str = "Kabupaten Lebong",
+    region_code: str | None = "17.07",
+) -> Record:
     ev = [_span(text, score_text)]
-    return Record(entity=entity, entity_type="kabupaten", region_code=region_code, province="Bengkulu",
-                  year=2023, score=score, rank=rank, rank_scope="provinsi" if rank else None,
-                  zone="hijau", evidence=ev)
+    return Record(
+        entity=entity,
+        entity_type="kabupaten",
+        region_code=region_code,
+        province="Bengkulu",
+        year=2023,
+        score=score,
+        rank=rank,
+        rank_scope="provinsi" if rank else None,
+        zone="hijau",
+        evidence=ev,
+    )
 
 
 def _release_result(text: str, id: str) -> ExtractionResult:
     return ExtractionResult(
-        id=id, relevant=True,
+        id=id,
+        relevant=True,
         records=[_lebong_2023(text, "nilai 92,00", 92.0, rank=3)],
-        officials=[Official("Kopli Ansori", "Bupati Lebong", [_span(text, "Bupati Lebong Kopli Ansori")]),
-                   Official("Irsan Hidayat", "Kepala Perwakilan Ombudsman RI Bengkulu",
-                            [_span(text, "Kepala Perwakilan Ombudsman RI Bengkulu, Irsan Hidayat")])])
+        officials=[
+            Official("Kopli Ansori", "Bupati Lebong", [_span(text, "Bupati Lebong Kopli Ansori")]),
+            Official(
+                "Irsan Hidayat",
+                "Kepala Perwakilan Ombudsman RI Bengkulu",
+                [_span(text, "Kepala Perwakilan Ombudsman RI Bengkulu, Irsan Hidayat")],
+            ),
+        ],
+    )
 
 
 ANNOTATIONS = {
     ARTICLE_A: lambda id: _release_result(ARTICLE_A, id),
     ARTICLE_B: lambda id: _release_result(ARTICLE_B, id),
     ARTICLE_C: lambda id: ExtractionResult(
-        id=id, relevant=True, records=[_lebong_2023(ARTICLE_C, "nilai 92,00", 92.0)],
-        officials=[Official("Fachrudin", "Sekretaris Daerah Lebong",
-                            [_span(ARTICLE_C, "Sekretaris Daerah Lebong, Fachrudin")])]),
+        id=id,
+        relevant=True,
+        records=[_lebong_2023(ARTICLE_C, "nilai 92,00", 92.0)],
+        officials=[
+            Official("Fachrudin", "Sekretaris Daerah Lebong", [_span(ARTICLE_C, "Sekretaris Daerah Lebong, Fachrudin")])
+        ],
+    ),
     ARTICLE_D: lambda id: ExtractionResult(
-        id=id, relevant=True,
-        records=[_lebong_2023(ARTICLE_D, "nilai 90,20", 90.2, entity="Pemkab Lebong", region_code=None)]),
+        id=id,
+        relevant=True,
+        records=[_lebong_2023(ARTICLE_D, "nilai 90,20", 90.2, entity="Pemkab Lebong", region_code=None)],
+    ),
     ARTICLE_E: lambda id: ExtractionResult(
-        id=id, relevant=True,
-        records=[Record(entity="Provinsi Bengkulu", entity_type="provinsi", region_code="17", province="Bengkulu",
-                        year=2024, score=88.3, zone="hijau", opinion="kualitas tinggi",
-                        evidence=[_span(ARTICLE_E, "skor 88,30")]),
-                 Record(entity="Provinsi Bengkulu", entity_type="provinsi", region_code="17", province="Bengkulu",
-                        year=2023, score=84.22, evidence=[_span(ARTICLE_E, "nilai 84,22")])],
-        officials=[Official("Rosjonsyah", "Pj Gubernur Bengkulu", [_span(ARTICLE_E, "Pj Gubernur Bengkulu Rosjonsyah")])]),
+        id=id,
+        relevant=True,
+        records=[
+            Record(
+                entity="Provinsi Bengkulu",
+                entity_type="provinsi",
+                region_code="17",
+                province="Bengkulu",
+                year=2024,
+                score=88.3,
+                zone="hijau",
+                opinion="kualitas tinggi",
+                evidence=[_span(ARTICLE_E, "skor 88,30")],
+            ),
+            Record(
+                entity="Provinsi Bengkulu",
+                entity_type="provinsi",
+                region_code="17",
+                province="Bengkulu",
+                year=2023,
+                score=84.22,
+                evidence=[_span(ARTICLE_E, "nilai 84,22")],
+            ),
+        ],
+        officials=[
+            Official("Rosjonsyah", "Pj Gubernur Bengkulu", [_span(ARTICLE_E, "Pj Gubernur Bengkulu Rosjonsyah")])
+        ],
+    ),
     ARTICLE_IRRELEVANT: lambda id: ExtractionResult(id=id, relevant=False),
 }
 
@@ -145,15 +195,18 @@ def article_items() -> list[dict]:
 def page_html(title: str, text: str, url: str, published: str) -> str:
     """A news page around `text`, in the manner of a WordPress outlet."""
     paras = "".join(f"<p>{htmllib.escape(s.strip())}.</p>" for s in text.split(". ") if s.strip())
-    return (f"<!doctype html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>{htmllib.escape(title)}</title>"
-            f"<link rel=\"canonical\" href=\"{url}\">"
-            f"<meta property=\"article:published_time\" content=\"{published}T09:00:00+07:00\"></head><body>"
-            f"<header><nav><a href=\"/\">Beranda</a> <a href=\"/daerah\">Daerah</a></nav></header>"
-            f"<article><h1>{htmllib.escape(title)}</h1><div class=\"entry-content\">{paras}</div></article>"
-            f"<footer>Hak cipta redaksi. Dilarang mengutip tanpa izin.</footer></body></html>")
+    return (
+        f'<!doctype html><html lang="id"><head><meta charset="utf-8"><title>{htmllib.escape(title)}</title>'
+        f'<link rel="canonical" href="{url}">'
+        f'<meta property="article:published_time" content="{published}T09:00:00+07:00"></head><body>'
+        f'<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a></nav></header>'
+        f'<article><h1>{htmllib.escape(title)}</h1><div class="entry-content">{paras}</div></article>'
+        f"<footer>Hak cipta redaksi. Dilarang mengutip tanpa izin.</footer></body></html>"
+    )
 
 
 # -- the annotations are true to the texts --------------------------------------------------------
+
 
 def test_evidence_spans_hold_the_annotated_values():
     for text, ann in ANNOTATIONS.items():

@@ -1,5 +1,6 @@
 """The database under stress: concurrent writers, corrupt and locked files, schema upgrades from
 an older revision and from a newer kepatuhan."""
+
 from __future__ import annotations
 
 import json
@@ -69,8 +70,16 @@ def _run_writers(db_url: str, tmp_path: Path, own: int, n: int = 2) -> None:
     script = tmp_path / "writer.py"
     script.write_text(WRITER.format(tests=str(TESTS)))
     go = tmp_path / "go"
-    procs = [subprocess.Popen([sys.executable, str(script), db_url, f"w{k}", str(go), str(own)], cwd=REPO,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for k in range(n)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, str(script), db_url, f"w{k}", str(go), str(own)],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for k in range(n)
+    ]
     time.sleep(0.5)  # let both import and wait at the start line
     go.write_text("go")
     for p in procs:
@@ -147,8 +156,13 @@ FIRST_OPEN = textwrap.dedent("""
 
 
 def _first_opens(base: str, n: int, rounds: int) -> list[str]:
-    proc = subprocess.run([sys.executable, "-c", FIRST_OPEN, base, str(n), str(rounds)], cwd=REPO,
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-c", FIRST_OPEN, base, str(n), str(rounds)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     return json.loads(proc.stdout)
 
@@ -175,8 +189,9 @@ def test_processes_migrating_a_fresh_postgresql_database_at_once_all_succeed(pg_
     engine = sa.create_engine(pg_url)
     try:
         with engine.connect() as c:
-            assert c.execute(sa.text("SELECT version_num FROM alembic_version")).scalars().all() \
-                == [dbmod.head_revision()]
+            assert c.execute(sa.text("SELECT version_num FROM alembic_version")).scalars().all() == [
+                dbmod.head_revision()
+            ]
     finally:
         engine.dispose()
 
@@ -240,16 +255,24 @@ def test_upgrade_from_an_older_schema_keeps_the_data(db_url):
     engine = dbmod.make_engine(db_url)
     dbmod.upgrade(engine, "0001")  # a corpus written by the first release of kepatuhan
     with engine.begin() as c:
-        c.execute(sa.text("INSERT INTO sites (id, name, created_at) VALUES (1, 'wartarejang.id', '2024-01-10 00:00:00')"))
-        c.execute(sa.text(
-            "INSERT INTO articles (id, key, url, site_id, published, text, content_hash, sim_b0, cluster_id, "
-            "relevant, extractor_version, ingested_at) VALUES (1, 'url:https://wartarejang.id/a', "
-            "'https://wartarejang.id/a', 1, '2024-01-10', :t, 'h1', 123, 1, :yes, '0.0.1', '2024-01-10 00:00:00')"),
-            {"t": ARTICLES[0][2], "yes": True})
-        c.execute(sa.text(
-            "INSERT INTO records (id, article_id, seq, entity, entity_type, entity_key, region_code, year, score, "
-            "zone, evidence, extractor_version) VALUES (1, 1, 0, 'Kabupaten Lebong', 'kabupaten', 'R:17.07', "
-            "'17.07', 2023, 92.0, 'hijau', '[[10, 20]]', '0.0.1')"))
+        c.execute(
+            sa.text("INSERT INTO sites (id, name, created_at) VALUES (1, 'wartarejang.id', '2024-01-10 00:00:00')")
+        )
+        c.execute(
+            sa.text(
+                "INSERT INTO articles (id, key, url, site_id, published, text, content_hash, sim_b0, cluster_id, "
+                "relevant, extractor_version, ingested_at) VALUES (1, 'url:https://wartarejang.id/a', "
+                "'https://wartarejang.id/a', 1, '2024-01-10', :t, 'h1', 123, 1, :yes, '0.0.1', '2024-01-10 00:00:00')"
+            ),
+            {"t": ARTICLES[0][2], "yes": True},
+        )
+        c.execute(
+            sa.text(
+                "INSERT INTO records (id, article_id, seq, entity, entity_type, entity_key, region_code, year, score, "
+                "zone, evidence, extractor_version) VALUES (1, 1, 0, 'Kabupaten Lebong', 'kabupaten', 'R:17.07', "
+                "'17.07', 2023, 92.0, 'hijau', '[[10, 20]]', '0.0.1')"
+            )
+        )
     engine.dispose()
 
     with open_corpus(db_url) as corpus:  # opening upgrades to the newest revision

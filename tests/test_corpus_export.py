@@ -1,6 +1,7 @@
 """Exports: open in pandas and pyarrow with the declared types, datapackage.json validates with
 frictionless, DATASET.md tells the coverage; failures (unwritable directory, full disk) leave
 no partial file looking complete."""
+
 from __future__ import annotations
 
 import errno
@@ -62,8 +63,14 @@ def test_csv_export_opens_in_pandas_with_declared_types_and_validates(filled_any
         assert list(df.columns) == declared
         for c in columns(table, True):
             kind = df[c.name].dtype
-            expected = {"integer": "Int64", "number": "Float64", "boolean": "boolean", "string": "string",
-                        "array": "string", "object": "string"}.get(c.type)
+            expected = {
+                "integer": "Int64",
+                "number": "Float64",
+                "boolean": "boolean",
+                "string": "string",
+                "array": "string",
+                "object": "string",
+            }.get(c.type)
             if expected:
                 assert str(kind) == expected, (table, c.name, kind)
             else:
@@ -146,8 +153,10 @@ def test_full_disk_leaves_no_partial_file_and_keeps_the_previous_export(filled, 
     def open_writer(fmt_, path, table, with_text):
         w = real_open_writer(fmt_, path, table, with_text)
         if table == "articles":  # the disk fills up while the third file is written
+
             def write(rows):
                 raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
             w.write = write
         return w
 

@@ -1,5 +1,6 @@
 """The corpus store on SQLite and on the real PostgreSQL: idempotent ingest, provenance, crawl
 state, re-extraction, official results."""
+
 from __future__ import annotations
 
 import zlib
@@ -8,11 +9,27 @@ import pytest
 import sqlalchemy as sa
 
 from corpus.store import Corpus, IngestError
-from test_corpus_data import (_RELEASE, ARTICLE_A, ARTICLE_IRRELEVANT, ARTICLES, annotated_extractor,
-                              article_items, page_html)
+from test_corpus_data import (
+    _RELEASE,
+    ARTICLE_A,
+    ARTICLE_IRRELEVANT,
+    ARTICLES,
+    annotated_extractor,
+    article_items,
+    page_html,
+)
 
-DATA_TABLES = ("sites", "pages", "articles", "records", "officials", "seen_urls", "entry_pages",
-               "official_results", "dataset")
+DATA_TABLES = (
+    "sites",
+    "pages",
+    "articles",
+    "records",
+    "officials",
+    "seen_urls",
+    "entry_pages",
+    "official_results",
+    "dataset",
+)
 
 
 def open_corpus(url: str, version: str = "test-1", extractor=annotated_extractor) -> Corpus:
@@ -93,8 +110,12 @@ def test_error_status_is_remembered_without_storing_a_page(db_url):
 def test_crawl_state_seen_urls_and_validators(db_url):
     with open_corpus(db_url) as corpus:
         assert not corpus.is_seen("https://a.id/berita/1")
-        corpus.mark_seen("https://a.id/berita/1?utm_source=fb", canonical_url="https://a.id/berita/1",
-                         content_hash="abc123", outcome="irrelevant")
+        corpus.mark_seen(
+            "https://a.id/berita/1?utm_source=fb",
+            canonical_url="https://a.id/berita/1",
+            content_hash="abc123",
+            outcome="irrelevant",
+        )
         assert corpus.is_seen("https://a.id/berita/1?utm_source=fb")
         assert corpus.is_seen("https://a.id/berita/1")  # found through its canonical URL
         assert corpus.seen("https://a.id/berita/1").outcome == "irrelevant"
@@ -105,8 +126,9 @@ def test_crawl_state_seen_urls_and_validators(db_url):
             corpus.mark_seen("https://a.id/x", outcome="maybe")
 
         assert corpus.get_validators("https://a.id/feed/") is None
-        corpus.set_validators("https://a.id/feed/", etag='W/"5f1"', last_modified="Mon, 22 Jan 2024 01:00:00 GMT",
-                              status=200)
+        corpus.set_validators(
+            "https://a.id/feed/", etag='W/"5f1"', last_modified="Mon, 22 Jan 2024 01:00:00 GMT", status=200
+        )
         corpus.set_validators("https://a.id/feed/", etag='W/"5f2"', last_modified=None, status=304)
         v = corpus.get_validators("https://a.id/feed/")
         assert (v.etag, v.last_modified, v.status) == ('W/"5f2"', None, 304)
@@ -116,9 +138,13 @@ def test_runs_record_counts_errors_and_report(db_url):
     with open_corpus(db_url) as corpus:
         rid = corpus.start_run("crawl", {"sites": ["wartarejang.id"]})
         assert corpus.get_run(rid)["status"] == "running"
-        corpus.finish_run(rid, "partial", counts={"fetched": 12, "relevant": 3},
-                          errors={"timeout": 2, "http_500": 1},
-                          report={"wartarejang.id": {"fetched": 12, "new": 3, "errors": {"timeout": 2}}})
+        corpus.finish_run(
+            rid,
+            "partial",
+            counts={"fetched": 12, "relevant": 3},
+            errors={"timeout": 2, "http_500": 1},
+            report={"wartarejang.id": {"fetched": 12, "new": 3, "errors": {"timeout": 2}}},
+        )
         run = corpus.recent_runs(kind="crawl")[0]
         assert run["id"] == rid and run["status"] == "partial" and run["finished_at"] is not None
         assert run["errors"] == {"timeout": 2, "http_500": 1}
@@ -185,9 +211,18 @@ def test_bad_articles_raise_a_clear_error_naming_them(db_url):
 
 
 def test_official_results_are_replaced_per_source_file(db_url):
-    rows = [{"year": 2023, "entity": "Kabupaten Lebong", "entity_type": "kabupaten", "score": 92.0, "zone": "hijau",
-             "rank_provincial": 3, "source": "https://ombudsman.go.id/"},
-            {"year": 2023, "entity": "Kementerian Luar Negeri", "entity_type": "kementerian", "score": 95.5}]
+    rows = [
+        {
+            "year": 2023,
+            "entity": "Kabupaten Lebong",
+            "entity_type": "kabupaten",
+            "score": 92.0,
+            "zone": "hijau",
+            "rank_provincial": 3,
+            "source": "https://ombudsman.go.id/",
+        },
+        {"year": 2023, "entity": "Kementerian Luar Negeri", "entity_type": "kementerian", "score": 95.5},
+    ]
     with open_corpus(db_url) as corpus:
         assert corpus.replace_official_results(rows, "hasil2023.csv") == 2
         assert corpus.replace_official_results(rows, "hasil2023.csv") == 2
@@ -242,14 +277,24 @@ def test_copies_edited_by_another_outlet_cluster_by_the_cleaners_distance(db_url
     under the one threshold the cleaner's dedup module defines."""
     from clean import dedup
 
-    edited = ("BENGKULU, RAKYATBENGKULU.COM - " + _RELEASE.replace("kembali meraih", "kembali berhasil meraih")
-              .replace("Ia berharap", "Kopli berharap").replace("terus membenahi", "selama ini terus membenahi")
-              + " (adv)")
+    edited = (
+        "BENGKULU, RAKYATBENGKULU.COM - "
+        + _RELEASE.replace("kembali meraih", "kembali berhasil meraih")
+        .replace("Ia berharap", "Kopli berharap")
+        .replace("terus membenahi", "selama ini terus membenahi")
+        + " (adv)"
+    )
     assert 3 < dedup.hamming(dedup.simhash(ARTICLE_A), dedup.simhash(edited)) <= dedup.NEAR_DISTANCE
     with open_corpus(db_url) as corpus:
         a = corpus.ingest_article(article_items()[0])
-        b = corpus.ingest_article({"id": "rb-1", "url": "https://rakyatbengkulu.com/lebong-zona-hijau",
-                                   "published": "2024-01-11", "text": edited})
+        b = corpus.ingest_article(
+            {
+                "id": "rb-1",
+                "url": "https://rakyatbengkulu.com/lebong-zona-hijau",
+                "published": "2024-01-11",
+                "text": edited,
+            }
+        )
         assert b.relevant and b.duplicate_of == a.article_id
 
 
@@ -266,4 +311,5 @@ def test_a_headline_naming_ombudsman_makes_the_page_relevant_also_on_reextract(d
         counts = corpus.reextract()
         assert counts.articles == 1
         assert [(r["entity"], r["year"], r["score"], r["extractor_version"]) for r in corpus.iter_records()] == [
-            ("Kabupaten Kaur", 2024, 95.57, "real-2")]
+            ("Kabupaten Kaur", 2024, 95.57, "real-2")
+        ]

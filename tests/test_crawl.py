@@ -4,6 +4,7 @@ Crawls run in child processes exactly as `kepatuhan crawl` runs them, politeness
 timeouts. The sites are small but realistic: WordPress-, Blogger- and portal-style outlets with
 relevant Ombudsman compliance articles, look-alikes and ordinary news, all team-written.
 """
+
 from __future__ import annotations
 
 import os
@@ -27,9 +28,12 @@ def stored_urls(db_url: str) -> dict[str, int]:
     """URL -> number of records, for every page the corpus stored."""
     eng = sa.create_engine(db_url)
     with eng.connect() as c:
-        rows = c.execute(sa.text(
-            "SELECT p.url, COUNT(r.id) FROM pages p LEFT JOIN articles a ON a.page_id = p.id "
-            "LEFT JOIN records r ON r.article_id = a.id GROUP BY p.url")).all()
+        rows = c.execute(
+            sa.text(
+                "SELECT p.url, COUNT(r.id) FROM pages p LEFT JOIN articles a ON a.page_id = p.id "
+                "LEFT JOIN records r ON r.article_id = a.id GROUP BY p.url"
+            )
+        ).all()
     eng.dispose()
     return {u: n for u, n in rows}
 
@@ -39,8 +43,12 @@ def corpus_snapshot(db_url: str):
     with eng.connect() as c:
         pages = sorted(r[0] for r in c.execute(sa.text("SELECT url FROM pages")))
         seen = sorted(tuple(r) for r in c.execute(sa.text("SELECT url, outcome FROM seen_urls")))
-        recs = sorted(tuple(r) for r in c.execute(sa.text(
-            "SELECT a.url, r.entity, r.year, r.score FROM records r JOIN articles a ON a.id = r.article_id")))
+        recs = sorted(
+            tuple(r)
+            for r in c.execute(
+                sa.text("SELECT a.url, r.entity, r.year, r.score FROM records r JOIN articles a ON a.id = r.article_id")
+            )
+        )
     eng.dispose()
     return pages, seen, recs
 
@@ -63,19 +71,26 @@ def test_normalise_and_traps():
 
 
 def test_sitemap_feed_robots_parsing():
-    kind, links = parse_sitemap(b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap>'
-                                b'<loc>https://x.id/post-sitemap.xml</loc></sitemap></sitemapindex>')
+    kind, links = parse_sitemap(
+        b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap>'
+        b"<loc>https://x.id/post-sitemap.xml</loc></sitemap></sitemapindex>"
+    )
     assert kind == "index" and links[0].url == "https://x.id/post-sitemap.xml"
     kind, links = parse_sitemap(
         b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
-        b'<url><loc>https://x.id/a</loc><news:news><news:publication_date>2024-12-13T10:00:00+07:00</news:publication_date>'
-        b'<news:title>Ombudsman Serahkan Opini</news:title></news:news></url></urlset>')
+        b"<url><loc>https://x.id/a</loc><news:news><news:publication_date>2024-12-13T10:00:00+07:00</news:publication_date>"
+        b"<news:title>Ombudsman Serahkan Opini</news:title></news:news></url></urlset>"
+    )
     assert kind == "urlset" and links[0].date == "2024-12-13" and "Ombudsman" in links[0].text
-    items = parse_feed(b'<rss><channel><item><title>Pemkab Raih Zona Hijau</title><link>https://x.id/b</link>'
-                       b'<pubDate>Fri, 13 Dec 2024 10:00:00 +0700</pubDate></item></channel></rss>', "https://x.id/")
+    items = parse_feed(
+        b"<rss><channel><item><title>Pemkab Raih Zona Hijau</title><link>https://x.id/b</link>"
+        b"<pubDate>Fri, 13 Dec 2024 10:00:00 +0700</pubDate></item></channel></rss>",
+        "https://x.id/",
+    )
     assert items[0].url == "https://x.id/b" and items[0].date == "2024-12-13"
-    assert sitemaps_from_robots("User-agent: *\nSitemap: /sitemap_index.xml\n", "https://x.id/robots.txt") == \
-        ["https://x.id/sitemap_index.xml"]
+    assert sitemaps_from_robots("User-agent: *\nSitemap: /sitemap_index.xml\n", "https://x.id/robots.txt") == [
+        "https://x.id/sitemap_index.xml"
+    ]
 
 
 def test_registry_ships_seed_outlets_and_rejects_bad_entries(tmp_path):
@@ -130,13 +145,24 @@ def test_faults_survived_and_counted(sqlite_url):
     site = build_faulty(decoy.origin)
     srv = SiteServer(site).start()
     try:
-        report = crawl(start_urls=[srv.url], db=sqlite_url, polite=False,
-                       settings={**FAST, "DOWNLOAD_MAXSIZE": 5 * 1024 * 1024})
+        report = crawl(
+            start_urls=[srv.url], db=sqlite_url, polite=False, settings={**FAST, "DOWNLOAD_MAXSIZE": 5 * 1024 * 1024}
+        )
         assert report.reason == "finished"
         errors = report.sites[f"127.0.0.1:{srv.port}"].errors
-        for kind in ("http_500", "timeout", "connection_reset", "too_large", "redirect_loop",
-                     "robots_disallowed", "offsite", "trap_calendar", "trap_too_many_params", "wrong_charset",
-                     "trap_too_many_hops"):
+        for kind in (
+            "http_500",
+            "timeout",
+            "connection_reset",
+            "too_large",
+            "redirect_loop",
+            "robots_disallowed",
+            "offsite",
+            "trap_calendar",
+            "trap_too_many_params",
+            "wrong_charset",
+            "trap_too_many_hops",
+        ):
             assert errors.get(kind, 0) >= 1, (kind, sorted(errors.items()))
         assert sum(decoy.hits.values()) == 0, dict(decoy.hits)  # another port of 127.0.0.1 is another site
         assert srv.hits.get("/admin/berita/9005/ombudsman-rahasia-redaksi", 0) == 0  # robots.txt obeyed
@@ -183,14 +209,25 @@ def wait_until_seen(db: str, proc: subprocess.Popen, n_seen: int, timeout: float
 def _start_and_kill9_after(srv, db: str, n_seen: int, jobdir: str | None = None, **redis) -> int:
     """Start a slow crawl of `srv` into `db` and kill -9 it once the corpus knows `n_seen` URLs;
     returns how many it knew at the kill."""
-    cmd = crawl_command(start_urls=[srv.url], db=db, polite=False, jobdir=jobdir, **redis,
-                        settings={**FAST, "CONCURRENT_REQUESTS": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
-                                  "DOWNLOAD_DELAY": 0.15,  # slow enough to be killed mid-way
-                                  # small fingerprint batches: seen_urls shows progress, and a
-                                  # kill still loses unflushed ones (those pages are refetched)
-                                  "KEPATUHAN_SEEN_BATCH": 5})
-    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    cmd = crawl_command(
+        start_urls=[srv.url],
+        db=db,
+        polite=False,
+        jobdir=jobdir,
+        **redis,
+        settings={
+            **FAST,
+            "CONCURRENT_REQUESTS": 1,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+            "DOWNLOAD_DELAY": 0.15,  # slow enough to be killed mid-way
+            # small fingerprint batches: seen_urls shows progress, and a
+            # kill still loses unflushed ones (those pages are refetched)
+            "KEPATUHAN_SEEN_BATCH": 5,
+        },
+    )
+    proc = subprocess.Popen(
+        cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(REPO)}
+    )
     n = wait_until_seen(db, proc, n_seen)
     assert proc.poll() is None, "crawl finished before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
@@ -199,9 +236,11 @@ def _start_and_kill9_after(srv, db: str, n_seen: int, jobdir: str | None = None,
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("kill_points,with_jobdir", [((1,), False), ((8,), False), ((30,), False), ((5, 20), False),
-                                                    ((8,), True), ((5, 20), True)],
-                         ids=["early", "mid", "late", "twice", "jobdir-mid", "jobdir-twice"])
+@pytest.mark.parametrize(
+    "kill_points,with_jobdir",
+    [((1,), False), ((8,), False), ((30,), False), ((5, 20), False), ((8,), True), ((5, 20), True)],
+    ids=["early", "mid", "late", "twice", "jobdir-mid", "jobdir-twice"],
+)
 def test_kill9_then_rerun_equals_uninterrupted(tmp_path, portal_with_reference, kill_points, with_jobdir):
     """kill -9, then the same command again (with its --jobdir, when it had one)."""
     site, srv, reference = portal_with_reference
@@ -218,8 +257,9 @@ def test_kill9_then_rerun_equals_uninterrupted(tmp_path, portal_with_reference, 
 @pytest.mark.slow
 @pytest.mark.redis
 @pytest.mark.parametrize("kill_points", [(8,), (5, 20)], ids=["once", "twice"])
-def test_kill9_of_a_redis_crawl_then_rerun_equals_uninterrupted(tmp_path, portal_with_reference, redis_url,
-                                                                 redis_prefix, kill_points):
+def test_kill9_of_a_redis_crawl_then_rerun_equals_uninterrupted(
+    tmp_path, portal_with_reference, redis_url, redis_prefix, kill_points
+):
     """The shared frontier forgets nothing either: requests the killed process had taken from the
     Redis queue are not lost when the same command runs again (at once: well within the dead
     process's heartbeat)."""
@@ -244,12 +284,30 @@ def test_two_processes_share_one_redis_frontier(pg_url, redis_url, redis_prefix)
         db = pg_url  # machines that share a frontier share a PostgreSQL corpus
         procs = []
         for _ in range(2):
-            cmd = crawl_command(start_urls=[srv.url], db=db, polite=False, redis=redis_url, redis_key=redis_prefix,
-                                # a process takes from the shared queue only what it can fetch now
-                                settings={**FAST, "CONCURRENT_REQUESTS": 2, "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
-                                          "LOG_LEVEL": "WARNING"})
-            procs.append(subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                                          env={**os.environ, "PYTHONPATH": str(REPO)}))
+            cmd = crawl_command(
+                start_urls=[srv.url],
+                db=db,
+                polite=False,
+                redis=redis_url,
+                redis_key=redis_prefix,
+                # a process takes from the shared queue only what it can fetch now
+                settings={
+                    **FAST,
+                    "CONCURRENT_REQUESTS": 2,
+                    "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
+                    "LOG_LEVEL": "WARNING",
+                },
+            )
+            procs.append(
+                subprocess.Popen(
+                    cmd,
+                    cwd=REPO,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                    env={**os.environ, "PYTHONPATH": str(REPO)},
+                )
+            )
         for p in procs:
             assert p.wait(timeout=120) == 0, p.stderr.read()[-3000:]
         # no URL at all twice, robots.txt included (the processes share one copy through Redis)
@@ -266,8 +324,10 @@ def test_two_processes_share_one_redis_frontier(pg_url, redis_url, redis_prefix)
         assert len(runs) == 2  # both processes reported
         import json
 
-        fetched = [sum(v["fetched"] for v in (json.loads(r[0]) if isinstance(r[0], str) else r[0])["sites"].values())
-                   for r in runs]
+        fetched = [
+            sum(v["fetched"] for v in (json.loads(r[0]) if isinstance(r[0], str) else r[0])["sites"].values())
+            for r in runs
+        ]
         assert all(n > 0 for n in fetched), fetched  # and both fetched a share of the site
     finally:
         srv.stop()
@@ -303,8 +363,14 @@ def test_nightly_run_fetches_only_what_is_new(sqlite_url):
 
 
 def test_scrapy_project_lists_the_spider():
-    out = subprocess.run([os.sys.executable, "-m", "scrapy", "list"], cwd=REPO, capture_output=True, text=True,
-                         env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60)
+    out = subprocess.run(
+        [os.sys.executable, "-m", "scrapy", "list"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert "news" in out.stdout.split()
 
@@ -324,11 +390,16 @@ def test_cli_rejects_unknown_site_and_bad_since():
 def test_pause_with_sigint_and_resume_from_jobdir(tmp_path, portal_with_reference):
     site, srv, reference = portal_with_reference
     db, jobdir = f"sqlite:///{tmp_path / 'paused.sqlite'}", str(tmp_path / "job")
-    cmd = crawl_command(start_urls=[srv.url], db=db, polite=False, jobdir=jobdir,
-                        settings={**FAST, "CONCURRENT_REQUESTS": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
-                                  "KEPATUHAN_SEEN_BATCH": 5})
-    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    cmd = crawl_command(
+        start_urls=[srv.url],
+        db=db,
+        polite=False,
+        jobdir=jobdir,
+        settings={**FAST, "CONCURRENT_REQUESTS": 1, "CONCURRENT_REQUESTS_PER_DOMAIN": 1, "KEPATUHAN_SEEN_BATCH": 5},
+    )
+    proc = subprocess.Popen(
+        cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(REPO)}
+    )
     wait_until_seen(db, proc, 8)
     proc.send_signal(signal.SIGINT)  # Ctrl-C: Scrapy stops cleanly and keeps its queue in JOBDIR
     assert proc.wait(timeout=60) == 0
@@ -347,8 +418,7 @@ def test_since_bounds_a_backfill(sqlite_url):
     import re
 
     site = build_wordpress(12, 8, 30, offset=700)
-    dated = {p: m.group(1).replace("/", "-") for p in site.relevant
-             if (m := re.search(r"/(\d{4}/\d{2}/\d{2})/", p))}
+    dated = {p: m.group(1).replace("/", "-") for p in site.relevant if (m := re.search(r"/(\d{4}/\d{2}/\d{2})/", p))}
     assert len(dated) == len(site.relevant)
     days = sorted(dated.values())
     since = days[len(days) // 2]
@@ -374,15 +444,25 @@ def test_ctrl_c_on_the_console_command_pauses_cleanly_and_the_same_command_resum
 
     site, srv, reference = portal_with_reference
     db, jobdir = f"sqlite:///{tmp_path / 'c.sqlite'}", str(tmp_path / "job")
-    exe = [str(REPO / ".venv/bin/kepatuhan")] if (REPO / ".venv/bin/kepatuhan").exists() else \
-        [sys.executable, "-c", "from kepatuhan.cli import main; main()"]
+    exe = (
+        [str(REPO / ".venv/bin/kepatuhan")]
+        if (REPO / ".venv/bin/kepatuhan").exists()
+        else [sys.executable, "-c", "from kepatuhan.cli import main; main()"]
+    )
     registry = tmp_path / "sites.yaml"  # polite, but quick: 0.1 s between requests, one at a time
-    registry.write_text(f"sites:\n  - name: lokal\n    url: {srv.url}\n"
-                        f"    politeness: {{download_delay: 0.1, concurrency: 1}}\n", encoding="utf-8")
+    registry.write_text(
+        f"sites:\n  - name: lokal\n    url: {srv.url}\n    politeness: {{download_delay: 0.1, concurrency: 1}}\n",
+        encoding="utf-8",
+    )
     cmd = exe + ["crawl", "--registry", str(registry), "--site", "lokal", "--db", db, "--jobdir", jobdir]
     # as a shell runs a foreground job: its own process group, which Ctrl-C signals as a whole
-    proc = subprocess.Popen(cmd + ["--log-file", str(tmp_path / "crawl.log")], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        cmd + ["--log-file", str(tmp_path / "crawl.log")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     wait_until_seen(db, proc, 8)
     assert proc.poll() is None, "crawl finished before Ctrl-C"
     os.killpg(proc.pid, signal.SIGINT)

@@ -5,6 +5,7 @@ where a single channel leads to it and nothing else links it: a plain sitemap na
 sitemap index, a Google News sitemap named only in robots.txt, the RSS feed, WordPress site
 search (`/?s=`), a Blogger label page and the Atom feed found through `<link rel="alternate">`.
 """
+
 from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlsplit
@@ -32,7 +33,7 @@ def plant(site, i: int, path_of) -> tuple[str, object]:
 
 
 def link(path: str, title: str) -> str:
-    return f"<li><a href=\"{path}\">{title}</a></li>"
+    return f'<li><a href="{path}">{title}</a></li>'
 
 
 def wordpress_with_hidden_articles():
@@ -48,18 +49,21 @@ def wordpress_with_hidden_articles():
     path, a = plant(site, 1102, wp_path)
     hidden["news_sitemap"] = path
     site.routes["/news-sitemap.xml"] = Resource(
-        "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
-        "xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">"
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
         f"<url><loc>{ORIGIN}{path}</loc><news:news><news:publication_date>{a.date}T10:00:00+07:00"
         f"</news:publication_date><news:title>{a.title}</news:title></news:news></url></urlset>",
-        ctype="application/xml")
+        ctype="application/xml",
+    )
     site.routes["/robots.txt"].body += f"Sitemap: {ORIGIN}/news-sitemap.xml\n"
 
     path, a = plant(site, 1103, wp_path)
     hidden["feed"] = path
     feed = site.routes["/feed/"]
-    feed.body = feed.body.replace("<channel><title>Berita</title>", "<channel><title>Berita</title>"
-                                  f"<item><title>{a.title}</title><link>{ORIGIN}{path}</link></item>")
+    feed.body = feed.body.replace(
+        "<channel><title>Berita</title>",
+        f"<channel><title>Berita</title><item><title>{a.title}</title><link>{ORIGIN}{path}</link></item>",
+    )
 
     path, a = plant(site, 1104, wp_path)
     hidden["search"] = path
@@ -71,6 +75,7 @@ def wordpress_with_hidden_articles():
         if "ombudsman" in words:
             res.body = res.body.replace("<ul>", "<ul>" + link(hidden["search"], a.title), 1)
         return res
+
     site.dynamic.insert(0, ("/?s=", search_with_hidden))
     return site, hidden
 
@@ -88,9 +93,12 @@ def blogger_with_hidden_articles():
     path, a = plant(site, 1302, bl_path)
     hidden["atom_feed"] = path
     feed = site.routes["/feeds/posts/default"]
-    feed.body = feed.body.replace("<title>Kabar</title>", f"<title>Kabar</title><entry><title>{a.title}</title>"
-                                  f"<link rel=\"alternate\" href=\"{ORIGIN}{path}\"/>"
-                                  f"<published>{a.date}T08:00:00+07:00</published></entry>")
+    feed.body = feed.body.replace(
+        "<title>Kabar</title>",
+        f"<title>Kabar</title><entry><title>{a.title}</title>"
+        f'<link rel="alternate" href="{ORIGIN}{path}"/>'
+        f"<published>{a.date}T08:00:00+07:00</published></entry>",
+    )
     return site, hidden
 
 
@@ -103,12 +111,14 @@ def test_each_discovery_channel_finds_what_only_it_can_reach(sqlite_url):
         assert report.reason == "finished", report.to_dict()
         eng = sa.create_engine(sqlite_url)
         with eng.connect() as c:
-            with_records = {r[0] for r in c.execute(sa.text(
-                "SELECT a.url FROM articles a JOIN records r ON r.article_id = a.id"))}
+            with_records = {
+                r[0] for r in c.execute(sa.text("SELECT a.url FROM articles a JOIN records r ON r.article_id = a.id"))
+            }
         eng.dispose()
         for (site, hidden), srv in zip(((wp, wp_hidden), (bl, bl_hidden)), servers):
-            missed = {channel: path for channel, path in hidden.items()
-                      if normalise_url(srv.url_of(path)) not in with_records}
+            missed = {
+                channel: path for channel, path in hidden.items() if normalise_url(srv.url_of(path)) not in with_records
+            }
             assert not missed, f"{site.name}: not found through {sorted(missed)}"
             found = {p for p in site.relevant if normalise_url(srv.url_of(p)) in with_records}
             assert found == site.relevant, sorted(site.relevant - found)
@@ -134,8 +144,9 @@ def test_an_article_under_two_urls_is_stored_once_and_not_fetched_again(sqlite_u
     mobile = "/m" + main
     site.routes[mobile] = Resource(site.routes[main].body)  # same page, canonical -> the main URL
     home = site.routes["/"]
-    home.body = home.body.replace("<ul>", "<ul>" + link(mobile, "Versi mobile") +
-                                  link(main + "?utm_source=wa&utm_medium=share", "Bagikan"), 1)
+    home.body = home.body.replace(
+        "<ul>", "<ul>" + link(mobile, "Versi mobile") + link(main + "?utm_source=wa&utm_medium=share", "Bagikan"), 1
+    )
     with SiteServer(site) as srv:
         assert crawl(start_urls=[srv.url], db=sqlite_url, polite=False, settings=FAST).reason == "finished"
         eng = sa.create_engine(sqlite_url)

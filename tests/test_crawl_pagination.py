@@ -1,5 +1,6 @@
 """A multi-page article is crawled as one article with the text of every page: the demo
 mirror's three-page Portal Jateng article gives all the records the team annotated for it."""
+
 from __future__ import annotations
 
 import json
@@ -57,6 +58,7 @@ def test_crawl_of_the_demo_outlet_keeps_every_record_of_its_multi_page_article(t
         site.server.server_close()
     assert report.reason == "finished", report
     with Corpus.open(db) as c:
-        got = {(r["entity"], r["year"], r["score"]) for r in c.iter_records()
-               if route_key(r["article_url"] or "") == FIRST}
+        got = {
+            (r["entity"], r["year"], r["score"]) for r in c.iter_records() if route_key(r["article_url"] or "") == FIRST
+        }
     assert expected_records() <= got, sorted(expected_records() - got)

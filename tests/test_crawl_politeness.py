@@ -3,6 +3,7 @@
 Each crawl runs in a child process exactly as `kepatuhan crawl --site NAME --registry FILE`
 runs it, against a real local HTTP server that records when every request started and ended.
 """
+
 from __future__ import annotations
 
 import statistics
@@ -20,8 +21,9 @@ FAST = {"DOWNLOAD_TIMEOUT": 1.5, "RETRY_TIMES": 1, "RETRY_BACKOFF_BASE": 0.05}
 def registry_for(tmp_path, srv, **politeness):
     """A one-site registry file naming the local server `lokal`, with this politeness."""
     path = tmp_path / f"sites-{len(list(tmp_path.glob('sites-*.yaml')))}.yaml"
-    path.write_text(yaml.safe_dump({"sites": [{"name": "lokal", "url": srv.url, "politeness": politeness}]}),
-                    encoding="utf-8")
+    path.write_text(
+        yaml.safe_dump({"sites": [{"name": "lokal", "url": srv.url, "politeness": politeness}]}), encoding="utf-8"
+    )
     return path
 
 
@@ -30,8 +32,9 @@ def found(site, srv, db_url) -> set[str]:
 
     eng = sa.create_engine(db_url)
     with eng.connect() as c:
-        stored = {r[0] for r in c.execute(sa.text(
-            "SELECT a.url FROM articles a JOIN records r ON r.article_id = a.id"))}
+        stored = {
+            r[0] for r in c.execute(sa.text("SELECT a.url FROM articles a JOIN records r ON r.article_id = a.id"))
+        }
     eng.dispose()
     return {p for p in site.relevant if normalise_url(srv.url_of(p)) in stored}
 

@@ -1,5 +1,6 @@
 """The bundled offline mirror: generated files in sync with their source, annotations that
 follow the record contract, and a server that behaves like the sites it imitates."""
+
 from __future__ import annotations
 
 import filecmp
@@ -44,11 +45,13 @@ def test_committed_mirror_is_what_build_py_generates(tmp_path):
     build = _load_build()
     lines = build.build(tmp_path / "site", tmp_path / "expected.jsonl")
     cmp = filecmp.dircmp(tmp_path / "site", MIRROR_DIR)
+
     def diff(c):
         out = c.left_only + c.right_only + c.diff_files
         for sub in c.subdirs.values():
             out += diff(sub)
         return out
+
     assert diff(cmp) == [], "run `python corpus/demo_sites/build.py` and commit the result"
     assert (tmp_path / "expected.jsonl").read_text(encoding="utf-8") == EXPECTED.read_text(encoding="utf-8")
     assert len(lines) >= 55 and len({x["outlet"] for x in lines}) == 3
@@ -108,7 +111,9 @@ def test_each_outlet_is_served_like_its_kind_of_site(mirror):
     assert _get(php.origin + "/kategori.php?page=1&k=daerah")[0] in (200, 404)
     _, _, p1 = _get(php.origin + "/berita.php?id=24021")
     assert 'rel="next"' in p1 and "Halaman:" in p1
-    assert _get(php.origin + "/berita.php?hal=3&id=24021")[0] == _get(php.origin + "/berita.php?id=24021&hal=3")[0] == 200
+    assert (
+        _get(php.origin + "/berita.php?hal=3&id=24021")[0] == _get(php.origin + "/berita.php?id=24021&hal=3")[0] == 200
+    )
     assert _get(php.origin + "/tidak-ada")[0] == 404
 
 

@@ -1,5 +1,6 @@
 """casefold: a folded pattern over the lower-cased text finds exactly what the IGNORECASE
 pattern finds over the text, and patterns or texts it cannot keep exact are left alone."""
+
 from __future__ import annotations
 
 import re
@@ -8,9 +9,11 @@ import pytest
 
 from extract.components.casefold import folded, lowered, pick
 
-TEXT = ("BENGKULU – Pemerintah Kota Bengkulu meraih Zona Hijau dengan nilai 88,30 dalam Penilaian "
-        "Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2024.\nBaca Juga: Pemkab LEBONG Raih Predikat A\n"
-        "Kepala Perwakilan Ombudsman RI Bengkulu, Irsan Hidayat, menyerahkan piagam “Opini Kualitas Tertinggi”.")
+TEXT = (
+    "BENGKULU – Pemerintah Kota Bengkulu meraih Zona Hijau dengan nilai 88,30 dalam Penilaian "
+    "Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2024.\nBaca Juga: Pemkab LEBONG Raih Predikat A\n"
+    "Kepala Perwakilan Ombudsman RI Bengkulu, Irsan Hidayat, menyerahkan piagam “Opini Kualitas Tertinggi”."
+)
 
 FOLDABLE = [
     r"(?i)^[ \t]*(?:baca juga|Berita Terkait)(?![\w])",
@@ -39,14 +42,19 @@ def test_group_names_and_escapes_survive_the_fold():
     assert m.group("Name") == "bengkulu" and r"\S" in twin.pattern and r"\s" in twin.pattern
 
 
-@pytest.mark.parametrize("source", [
-    r"[@-Z]",          # a range reaching letters from outside them
-    r"[Z-a]",          # a range across the two cases
-    r"(\w+) \1",       # backreference
-    r"(?i:zona) hijau", r"zona (?s:.)",  # inline flags past the start
-    r"\x41", r"\u00c9",  # characters by code
-    r"ÉLITE",          # a cased non-ASCII letter
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"[@-Z]",  # a range reaching letters from outside them
+        r"[Z-a]",  # a range across the two cases
+        r"(\w+) \1",  # backreference
+        r"(?i:zona) hijau",
+        r"zona (?s:.)",  # inline flags past the start
+        r"\x41",
+        r"\u00c9",  # characters by code
+        r"ÉLITE",  # a cased non-ASCII letter
+    ],
+)
 def test_unfoldable_patterns_are_left_alone(source):
     assert folded(re.compile(source, re.IGNORECASE)) is None
 

@@ -1,4 +1,5 @@
 """`kepatuhan extract` and `kepatuhan evaluate` end to end, on articles written for these tests."""
+
 from __future__ import annotations
 
 import json
@@ -14,16 +15,24 @@ from kepatuhan.cli import app
 
 KEPATUHAN = REPO / ".venv" / "bin" / "kepatuhan"
 
-RELEVANT = ("BENGKULU - Pemerintah Kabupaten Seluma meraih nilai 91,25 dalam Penilaian Kepatuhan "
-            "Penyelenggaraan Pelayanan Publik Tahun 2024 oleh Ombudsman RI dan masuk zona hijau dengan "
-            "opini kualitas tertinggi. Piagam diserahkan Kepala Perwakilan Ombudsman RI Bengkulu, "
-            "Irsan Hidayat, kepada Bupati Seluma Teddy Rahman di Bengkulu, Kamis (12/12/2024).")
-SPORT = ("PALEMBANG - Sriwijaya FC menang 2-1 atas tamunya dalam laga pekan ketiga Liga 2 di Stadion "
-         "Gelora Sriwijaya Jakabaring, Minggu sore. Dua gol tuan rumah dicetak pada babak kedua.")
-WEATHER = ("BMKG memperkirakan hujan dengan intensitas sedang hingga lebat turun di sebagian besar wilayah "
-           "Bengkulu pada Senin hingga Rabu. Warga di daerah aliran sungai diminta waspada banjir.")
-BAD_NUMBERS = ("Ombudsman RI merilis hasil Penilaian Kepatuhan Tahun 2024. Kabupaten Kaur tercatat dengan "
-               "jumlah 940 layanan yang dinilai, sementara anggaran pelayanan mencapai 88,305 juta rupiah.")
+RELEVANT = (
+    "BENGKULU - Pemerintah Kabupaten Seluma meraih nilai 91,25 dalam Penilaian Kepatuhan "
+    "Penyelenggaraan Pelayanan Publik Tahun 2024 oleh Ombudsman RI dan masuk zona hijau dengan "
+    "opini kualitas tertinggi. Piagam diserahkan Kepala Perwakilan Ombudsman RI Bengkulu, "
+    "Irsan Hidayat, kepada Bupati Seluma Teddy Rahman di Bengkulu, Kamis (12/12/2024)."
+)
+SPORT = (
+    "PALEMBANG - Sriwijaya FC menang 2-1 atas tamunya dalam laga pekan ketiga Liga 2 di Stadion "
+    "Gelora Sriwijaya Jakabaring, Minggu sore. Dua gol tuan rumah dicetak pada babak kedua."
+)
+WEATHER = (
+    "BMKG memperkirakan hujan dengan intensitas sedang hingga lebat turun di sebagian besar wilayah "
+    "Bengkulu pada Senin hingga Rabu. Warga di daerah aliran sungai diminta waspada banjir."
+)
+BAD_NUMBERS = (
+    "Ombudsman RI merilis hasil Penilaian Kepatuhan Tahun 2024. Kabupaten Kaur tercatat dengan "
+    "jumlah 940 layanan yang dinilai, sementara anggaran pelayanan mencapai 88,305 juta rupiah."
+)
 
 
 def line(**kw) -> str:
@@ -39,6 +48,7 @@ def out_lines(text: str) -> list[dict]:
 
 
 # ------------------------------------------------------------------ input checks (no model needed)
+
 
 def test_parse_lines_names_every_problem():
     raw = [
@@ -57,9 +67,19 @@ def test_parse_lines_names_every_problem():
     ]
     items = list(parse_lines(raw, max_chars=4000))
     got = [(it.line, it.id, it.error is None) for it in items]
-    assert got == [(1, "a1", True), (2, "a2", False), (3, "a3", False), (4, "a4", False), (5, "a1", False),
-                   (6, "a5", False), (7, "a6", False), (8, "a7", False), (9, "line:9", False),
-                   (10, "line:10", False), (12, "line:12", False)]
+    assert got == [
+        (1, "a1", True),
+        (2, "a2", False),
+        (3, "a3", False),
+        (4, "a4", False),
+        (5, "a1", False),
+        (6, "a5", False),
+        (7, "a6", False),
+        (8, "a7", False),
+        (9, "line:9", False),
+        (10, "line:10", False),
+        (12, "line:12", False),
+    ]
     errors = {it.line: it.error for it in items}
     assert "JSON" in errors[2] and "missing `text`" in errors[3] and "empty" in errors[4]
     assert "duplicate id" in errors[5] and "line 1" in errors[5]
@@ -86,13 +106,20 @@ def test_all_lines_broken_is_a_total_failure(tmp_path):
 
 # ------------------------------------------------------------------ extraction end to end
 
+
 def test_extract_file_in_order_with_contract_shape(tmp_path):
     src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    src.write_text("\n".join([
-        line(id="r1", text=RELEVANT, url="https://contoh.test/seluma", published="2024-12-13"),
-        line(id="s1", text=SPORT),
-        line(id="w1", text=WEATHER, published="2024-11-02"),
-    ]) + "\n", encoding="utf-8")
+    src.write_text(
+        "\n".join(
+            [
+                line(id="r1", text=RELEVANT, url="https://contoh.test/seluma", published="2024-12-13"),
+                line(id="s1", text=SPORT),
+                line(id="w1", text=WEATHER, published="2024-11-02"),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     res = run(["extract", str(src), "-o", str(dst)])
     assert res.exit_code == 0, res.stderr
     outs = out_lines(dst.read_text(encoding="utf-8"))
@@ -103,8 +130,21 @@ def test_extract_file_in_order_with_contract_shape(tmp_path):
     assert r1["relevant"] is True
     [rec] = [r for r in r1["records"] if r["entity"] == "Kabupaten Seluma"]
     assert rec["year"] == 2024 and rec["score"] == pytest.approx(91.25) and rec["zone"] == "hijau"
-    assert set(rec) == {"entity", "entity_type", "region_code", "province", "parent", "year", "score", "rank",
-                        "rank_scope", "zone", "grade", "opinion", "evidence"}
+    assert set(rec) == {
+        "entity",
+        "entity_type",
+        "region_code",
+        "province",
+        "parent",
+        "year",
+        "score",
+        "rank",
+        "rank_scope",
+        "zone",
+        "grade",
+        "opinion",
+        "evidence",
+    }
     for s, e in rec["evidence"]:
         assert 0 <= s < e <= len(RELEVANT)
     assert {o["name"] for o in r1["officials"]} >= {"Irsan Hidayat", "Teddy Rahman"}
@@ -127,16 +167,21 @@ def test_bad_lines_are_reported_and_the_rest_extracted(tmp_path):
     res = run(["extract", str(src), "-o", str(dst)])
     assert res.exit_code == 1
     outs = out_lines(dst.read_text(encoding="utf-8"))
-    assert [o["id"] for o in outs] == ["ok1", "rusak", "kosong", "tanpa-teks", "besar", "line:6", "ok1",
-                                       "angka", "ok2"]
+    assert [o["id"] for o in outs] == ["ok1", "rusak", "kosong", "tanpa-teks", "besar", "line:6", "ok1", "angka", "ok2"]
     failed = {o["id"] for o in outs if "error" in o}
     assert failed == {"rusak", "kosong", "tanpa-teks", "besar", "line:6"} | {"ok1"}  # the duplicate ok1
     assert "error" not in outs[0] and outs[0]["relevant"] is True and outs[0]["records"]
     for o in outs:
         if "error" in o:
             assert o["records"] == [] and o["officials"] == [] and o["relevant"] is False
-    for where in ("batch.jsonl:2 id=rusak", "batch.jsonl:3 id=kosong", "batch.jsonl:4 id=tanpa-teks",
-                  "batch.jsonl:5 id=besar", "batch.jsonl:6 id=line:6", "batch.jsonl:7 id=ok1"):
+    for where in (
+        "batch.jsonl:2 id=rusak",
+        "batch.jsonl:3 id=kosong",
+        "batch.jsonl:4 id=tanpa-teks",
+        "batch.jsonl:5 id=besar",
+        "batch.jsonl:6 id=line:6",
+        "batch.jsonl:7 id=ok1",
+    ):
         assert where in res.stderr
     # numbers that cannot be a compliance score never become one
     for r in outs[7]["records"]:
@@ -148,8 +193,9 @@ def test_stdin_to_stdout_through_the_installed_command():
     if not KEPATUHAN.exists():
         pytest.skip(f"{KEPATUHAN} not installed")
     data = line(id="a", text=SPORT) + "\n" + line(id="b", text=RELEVANT) + "\n"
-    proc = subprocess.run([str(KEPATUHAN), "extract", "-", "-o", "-"], input=data.encode(),
-                          capture_output=True, timeout=300)
+    proc = subprocess.run(
+        [str(KEPATUHAN), "extract", "-", "-o", "-"], input=data.encode(), capture_output=True, timeout=300
+    )
     assert proc.returncode == 0, proc.stderr.decode()
     outs = out_lines(proc.stdout.decode())
     assert [o["id"] for o in outs] == ["a", "b"]
@@ -158,11 +204,14 @@ def test_stdin_to_stdout_through_the_installed_command():
 
 
 def test_html_lines_go_through_the_cleaner(tmp_path):
-    html = ("<html><head><title>Seluma raih zona hijau</title>"
-            "<meta property='article:published_time' content='2024-12-13T08:00:00+07:00'></head><body>"
-            "<nav>Beranda | Daerah | Olahraga</nav><article><h1>Seluma raih zona hijau</h1>"
-            + "".join(f"<p>{s}.</p>" for s in RELEVANT.split(". ")) + "</article>"
-            "<footer>Hak cipta redaksi</footer></body></html>")
+    html = (
+        "<html><head><title>Seluma raih zona hijau</title>"
+        "<meta property='article:published_time' content='2024-12-13T08:00:00+07:00'></head><body>"
+        "<nav>Beranda | Daerah | Olahraga</nav><article><h1>Seluma raih zona hijau</h1>"
+        + "".join(f"<p>{s}.</p>" for s in RELEVANT.split(". "))
+        + "</article>"
+        "<footer>Hak cipta redaksi</footer></body></html>"
+    )
     src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     src.write_text(line(id="h1", html=html, url="https://contoh.test/berita/seluma") + "\n", encoding="utf-8")
     res = run(["extract", str(src), "-o", str(dst)])
@@ -174,6 +223,7 @@ def test_html_lines_go_through_the_cleaner(tmp_path):
 
 # ------------------------------------------------------------------ evaluate == reference scorer
 
+
 def _perturbed_predictions(gold_path, out_path):
     """Predictions that differ from gold in every way the scorer counts (deterministic)."""
     preds = []
@@ -181,8 +231,7 @@ def _perturbed_predictions(gold_path, out_path):
         g = json.loads(raw)
         if n % 9 == 4:
             continue  # a missing id
-        p = {"id": g["id"], "relevant": g["relevant"] if n % 7 else not g["relevant"], "records": [],
-             "officials": []}
+        p = {"id": g["id"], "relevant": g["relevant"] if n % 7 else not g["relevant"], "records": [], "officials": []}
         for k, r in enumerate(g["records"]):
             r = {key: v for key, v in r.items() if key != "aliases"}
             if k % 5 == 1:
@@ -207,8 +256,12 @@ def test_evaluate_equals_reference_scorer(gold_dev, tmp_path):
     pred = tmp_path / "pred.jsonl"
     _perturbed_predictions(gold_dev, pred)
     ref_json, our_json = tmp_path / "ref.json", tmp_path / "ours.json"
-    ref = subprocess.run([sys.executable, str(SCORER), str(gold_dev), str(pred), "--errors", "--json", str(ref_json)],
-                         capture_output=True, text=True, check=True)
+    ref = subprocess.run(
+        [sys.executable, str(SCORER), str(gold_dev), str(pred), "--errors", "--json", str(ref_json)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     res = run(["evaluate", str(gold_dev), "--pred", str(pred), "--errors", "--json", str(our_json)])
     assert res.exit_code == 0, res.stderr
     ours = json.loads(our_json.read_text())
@@ -252,13 +305,16 @@ HEADLINE_ONLY_PAGE = (
     "tahun 2024, Kabupaten Kaur meraih nilai 95,57 dan masuk zona hijau dengan opini kualitas tertinggi.</p>"
     "<p>Bupati Kaur Lismidianto mengatakan capaian itu buah kerja seluruh organisasi perangkat daerah. Ia meminta "
     "setiap dinas terus membenahi sarana pengaduan dan informasi layanan bagi masyarakat.</p></div></article>"
-    "<footer>Hak cipta Kabar Kaur.</footer></body></html>")
+    "<footer>Hak cipta Kabar Kaur.</footer></body></html>"
+)
 
 
 def test_html_line_headline_counts_for_relevance(tmp_path):
     src, dst = tmp_path / "pages.jsonl", tmp_path / "out.jsonl"
-    src.write_text(line(id="kaur", url="https://kabarkaur.example/2024/12/kaur-zona-hijau",
-                        html=HEADLINE_ONLY_PAGE) + "\n", encoding="utf-8")
+    src.write_text(
+        line(id="kaur", url="https://kabarkaur.example/2024/12/kaur-zona-hijau", html=HEADLINE_ONLY_PAGE) + "\n",
+        encoding="utf-8",
+    )
     res = run(["extract", str(src), "-o", str(dst), "--quiet"])
     assert res.exit_code == 0, res.stderr
     (out,) = out_lines(dst.read_text(encoding="utf-8"))

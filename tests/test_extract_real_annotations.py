@@ -1,6 +1,7 @@
 """The team's blind annotations of real articles (corpus/annotations/real/): well-formed facts that
 join with the texts in ../shared/real/articles.jsonl, and the extractor's score on them kept from
 falling. The annotation files hold no article text; the texts are joined at test time."""
+
 from __future__ import annotations
 
 import hashlib

@@ -1,4 +1,5 @@
 """Region gazetteer: level words, aliases, abbreviations and ambiguity (sentences written for the tests)."""
+
 import pytest
 
 from extract.pipeline import get_nlp
@@ -11,7 +12,7 @@ def nlp():
 
 def regions(nlp, text):
     ms = nlp.get_pipe("kepatuhan_regions").mentions(text)
-    return [(text[m.start:m.end], m.name, m.code, m.subject) for m in ms]
+    return [(text[m.start : m.end], m.name, m.code, m.subject) for m in ms]
 
 
 def names(nlp, text):
@@ -19,23 +20,37 @@ def names(nlp, text):
 
 
 def test_level_words_and_aliases(nlp):
-    text = ("Pemkab OKU Timur, Pemerintah Kota Pagar Alam, Kab. Muara Enim dan Pemprov Sumsel "
-            "menghadiri acara di Palembang.")
-    assert names(nlp, text)[:4] == ["Kabupaten Ogan Komering Ulu Timur", "Kota Pagar Alam",
-                                    "Kabupaten Muara Enim", "Provinsi Sumatera Selatan"]
+    text = (
+        "Pemkab OKU Timur, Pemerintah Kota Pagar Alam, Kab. Muara Enim dan Pemprov Sumsel "
+        "menghadiri acara di Palembang."
+    )
+    assert names(nlp, text)[:4] == [
+        "Kabupaten Ogan Komering Ulu Timur",
+        "Kota Pagar Alam",
+        "Kabupaten Muara Enim",
+        "Provinsi Sumatera Selatan",
+    ]
 
 
 def test_province_abbreviations(nlp):
-    for alias, canonical in [("Kaltim", "Provinsi Kalimantan Timur"), ("Kalteng", "Provinsi Kalimantan Tengah"),
-                             ("NTT", "Provinsi Nusa Tenggara Timur"), ("NTB", "Provinsi Nusa Tenggara Barat"),
-                             ("Sulsel", "Provinsi Sulawesi Selatan"), ("Sulbar", "Provinsi Sulawesi Barat"),
-                             ("Kaltara", "Provinsi Kalimantan Utara")]:
+    for alias, canonical in [
+        ("Kaltim", "Provinsi Kalimantan Timur"),
+        ("Kalteng", "Provinsi Kalimantan Tengah"),
+        ("NTT", "Provinsi Nusa Tenggara Timur"),
+        ("NTB", "Provinsi Nusa Tenggara Barat"),
+        ("Sulsel", "Provinsi Sulawesi Selatan"),
+        ("Sulbar", "Provinsi Sulawesi Barat"),
+        ("Kaltara", "Provinsi Kalimantan Utara"),
+    ]:
         assert names(nlp, f"Pemerintah {alias} menerima laporan.") == [canonical], alias
 
 
 def test_regency_abbreviations(nlp):
     assert names(nlp, "Bupati Mabar dan Bupati TTU serta Pemkab Koltim.") == [
-        "Kabupaten Manggarai Barat", "Kabupaten Timor Tengah Utara", "Kabupaten Kolaka Timur"]
+        "Kabupaten Manggarai Barat",
+        "Kabupaten Timor Tengah Utara",
+        "Kabupaten Kolaka Timur",
+    ]
 
 
 def test_kota_versus_kabupaten_of_the_same_name(nlp):
@@ -45,8 +60,11 @@ def test_kota_versus_kabupaten_of_the_same_name(nlp):
 
 def test_bengkulu_alone_is_the_province_and_bengkulu_selatan_is_a_kabupaten(nlp):
     got = regions(nlp, "Hasil untuk Bengkulu Selatan dan Kota Bengkulu diumumkan. Bengkulu juga dinilai.")
-    assert [(n, c) for _, n, c, _ in got] == [("Kabupaten Bengkulu Selatan", "17.01"),
-                                              ("Kota Bengkulu", "17.71"), ("Provinsi Bengkulu", "17")]
+    assert [(n, c) for _, n, c, _ in got] == [
+        ("Kabupaten Bengkulu Selatan", "17.01"),
+        ("Kota Bengkulu", "17.71"),
+        ("Provinsi Bengkulu", "17"),
+    ]
     # "Kota Bengkulu Selatan" does not exist: the level word cannot make it a city
     assert "Kota Bengkulu Selatan" not in names(nlp, "Pemkab Bengkulu Selatan menerima piagam.")
 

@@ -2,12 +2,15 @@
 
 Articles written for the tests.
 """
+
 from extract.pipeline import extract_article
 
 
 def test_assessment_title_alone_makes_the_article_relevant():
-    text = ("Kabupaten Klaten kembali meraih nilai tinggi. Pada Penilaian Kepatuhan Penyelenggaraan "
-            "Pelayanan Publik Tahun 2024, Kabupaten Klaten memperoleh nilai 95,40 dan masuk zona hijau.")
+    text = (
+        "Kabupaten Klaten kembali meraih nilai tinggi. Pada Penilaian Kepatuhan Penyelenggaraan "
+        "Pelayanan Publik Tahun 2024, Kabupaten Klaten memperoleh nilai 95,40 dan masuk zona hijau."
+    )
     res = extract_article(text, published="2024-11-20")
     assert res.relevant
     [rec] = res.records
@@ -15,15 +18,19 @@ def test_assessment_title_alone_makes_the_article_relevant():
 
 
 def test_pre_2022_title_alone_makes_the_article_relevant():
-    text = ("Hasil Survei Kepatuhan terhadap Standar Pelayanan Publik tahun 2019 menempatkan Kabupaten "
-            "Gresik di zona hijau dengan nilai 88,12.")
+    text = (
+        "Hasil Survei Kepatuhan terhadap Standar Pelayanan Publik tahun 2019 menempatkan Kabupaten "
+        "Gresik di zona hijau dengan nilai 88,12."
+    )
     res = extract_article(text, published="2019-12-10")
     assert res.relevant and res.records[0].entity == "Kabupaten Gresik"
 
 
 def test_generic_words_without_assessor_or_title_stay_irrelevant():
     # "kepatuhan" and "pelayanan publik" appear, but neither Ombudsman nor its assessment's title
-    text = ("Pemkab Klaten meningkatkan kepatuhan wajib pajak melalui pelayanan publik yang cepat. "
-            "Tingkat kepatuhan tahun 2024 mencapai 95,40 persen, kata Kepala Bapenda Klaten.")
+    text = (
+        "Pemkab Klaten meningkatkan kepatuhan wajib pajak melalui pelayanan publik yang cepat. "
+        "Tingkat kepatuhan tahun 2024 mencapai 95,40 persen, kata Kepala Bapenda Klaten."
+    )
     res = extract_article(text, published="2024-11-20")
     assert not res.relevant and res.records == []

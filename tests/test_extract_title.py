@@ -1,4 +1,5 @@
 """The headline decides relevance only: records and evidence come from the body text."""
+
 from __future__ import annotations
 
 from extract.pipeline import extract_article, extract_many
@@ -6,9 +7,11 @@ from extract.pipeline import extract_article, extract_many
 # The team's own writing: the body never names the assessor, the headline does.
 TITLE = "Ombudsman Beri Rapor Hijau, Pemkot Sungai Penuh Naik Peringkat"
 # (nor the assessment's full official title, which alone would make it relevant)
-BODY = ("SUNGAI PENUH - Pemerintah Kota Sungai Penuh meraih zona hijau dalam penilaian kepatuhan "
-        "tahun 2024 dengan nilai 87,45. Wali Kota Sungai Penuh, "
-        "Ahmadi Zubir, mengatakan capaian itu hasil kerja seluruh perangkat daerah.")
+BODY = (
+    "SUNGAI PENUH - Pemerintah Kota Sungai Penuh meraih zona hijau dalam penilaian kepatuhan "
+    "tahun 2024 dengan nilai 87,45. Wali Kota Sungai Penuh, "
+    "Ahmadi Zubir, mengatakan capaian itu hasil kerja seluruh perangkat daerah."
+)
 
 
 def test_title_makes_an_article_relevant_but_records_come_from_the_body():
@@ -26,10 +29,14 @@ def test_title_makes_an_article_relevant_but_records_come_from_the_body():
 
 
 def test_extract_many_reads_the_title_key_and_an_unrelated_title_changes_nothing():
-    got = list(extract_many([
-        {"id": "a", "text": BODY, "title": TITLE, "published": "2024-12-10"},
-        {"id": "b", "text": BODY, "title": "Harga Cabai Merah Naik di Pasar Tradisional"},
-        {"id": "c", "text": BODY},
-    ]))
+    got = list(
+        extract_many(
+            [
+                {"id": "a", "text": BODY, "title": TITLE, "published": "2024-12-10"},
+                {"id": "b", "text": BODY, "title": "Harga Cabai Merah Naik di Pasar Tradisional"},
+                {"id": "c", "text": BODY},
+            ]
+        )
+    )
     assert [(r.id, r.relevant) for r in got] == [("a", True), ("b", False), ("c", False)]
     assert got[0].to_dict() == extract_article(BODY, id="a", title=TITLE, published="2024-12-10").to_dict()

@@ -1,4 +1,5 @@
 """Scores, ranks with scope, zones, grades and opinions (sentences written for the tests)."""
+
 import pytest
 
 from extract.pipeline import get_nlp
@@ -11,40 +12,52 @@ def nlp():
 
 def values(nlp, text, kind=None):
     vals, _groups = nlp.get_pipe("kepatuhan_values").find(text)
-    return [(v.kind, v.value) if v.kind != "rank" else (v.kind, v.value, v.scope)
-            for v in vals if kind is None or v.kind == kind]
+    return [
+        (v.kind, v.value) if v.kind != "rank" else (v.kind, v.value, v.scope)
+        for v in vals
+        if kind is None or v.kind == kind
+    ]
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Kabupaten Alor memperoleh nilai 87,45 pada penilaian itu.", 87.45),
-    ("Kota Tual meraih skor 91.20 dari Ombudsman.", 91.2),
-    ("Pemprov Jambi mendapat nilai 90 dari Ombudsman.", 90.0),
-    ("Skor Kabupaten Ngada naik menjadi 77,5 poin.", 77.5),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kabupaten Alor memperoleh nilai 87,45 pada penilaian itu.", 87.45),
+        ("Kota Tual meraih skor 91.20 dari Ombudsman.", 91.2),
+        ("Pemprov Jambi mendapat nilai 90 dari Ombudsman.", 90.0),
+        ("Skor Kabupaten Ngada naik menjadi 77,5 poin.", 77.5),
+    ],
+)
 def test_scores_with_comma_or_dot(nlp, text, expected):
     assert values(nlp, text, "score") == [("score", expected)]
 
 
-@pytest.mark.parametrize("text", [
-    "Jumlah pengaduan mencapai 940 laporan dengan nilai 940.",
-    "Angka 88,305 tercatat dalam dokumen.",
-    "Sebanyak 17.717 produk layanan dan 2.366 unit disurvei.",
-    "Zona hijau untuk nilai 88,00-100 dan zona kuning 54,00 – 77,99.",
-    "Anggaran Rp 2,5 miliar disiapkan pukul 09.30 WIB.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah pengaduan mencapai 940 laporan dengan nilai 940.",
+        "Angka 88,305 tercatat dalam dokumen.",
+        "Sebanyak 17.717 produk layanan dan 2.366 unit disurvei.",
+        "Zona hijau untuk nilai 88,00-100 dan zona kuning 54,00 – 77,99.",
+        "Anggaran Rp 2,5 miliar disiapkan pukul 09.30 WIB.",
+    ],
+)
 def test_out_of_range_and_non_scores_are_ignored(nlp, text):
     assert values(nlp, text, "score") == []
 
 
-@pytest.mark.parametrize("text,rank,scope", [
-    ("Kabupaten Sikka berada di peringkat ke-3 se-Provinsi NTT.", 3, "provinsi"),
-    ("Kota Bitung menempati urutan 25 dari 34 provinsi.", 25, "nasional"),
-    ("Kabupaten Wajo menjadi terbaik kedua se-Sulsel.", 2, "provinsi"),
-    ("Kota Parepare meraih posisi pertama.", 1, None),
-    ("Pemkab Maros masuk ranking 1 nasional.", 1, "nasional"),
-    ("Kabupaten Sinjai berada pada posisi 120 dari 416 kabupaten.", 120, "nasional"),
-    ("Kota Palopo menduduki peringkat ke 4 dari 24 kabupaten/kota.", 4, "provinsi"),
-])
+@pytest.mark.parametrize(
+    "text,rank,scope",
+    [
+        ("Kabupaten Sikka berada di peringkat ke-3 se-Provinsi NTT.", 3, "provinsi"),
+        ("Kota Bitung menempati urutan 25 dari 34 provinsi.", 25, "nasional"),
+        ("Kabupaten Wajo menjadi terbaik kedua se-Sulsel.", 2, "provinsi"),
+        ("Kota Parepare meraih posisi pertama.", 1, None),
+        ("Pemkab Maros masuk ranking 1 nasional.", 1, "nasional"),
+        ("Kabupaten Sinjai berada pada posisi 120 dari 416 kabupaten.", 120, "nasional"),
+        ("Kota Palopo menduduki peringkat ke 4 dari 24 kabupaten/kota.", 4, "provinsi"),
+    ],
+)
 def test_ranks_in_all_forms_with_scope(nlp, text, rank, scope):
     assert values(nlp, text, "rank") == [("rank", rank, scope)]
 
@@ -54,8 +67,10 @@ def test_top_ten_is_not_a_rank(nlp):
 
 
 def test_enumerated_ranking(nlp):
-    text = ("Urutan pertama adalah Kabupaten Sumbawa (85,10). Kedua, Kota Mataram (84,00). "
-            "Ketiga ada Kabupaten Dompu (80,12).")
+    text = (
+        "Urutan pertama adalah Kabupaten Sumbawa (85,10). Kedua, Kota Mataram (84,00). "
+        "Ketiga ada Kabupaten Dompu (80,12)."
+    )
     ranks = [v[1] for v in values(nlp, text, "rank")]
     assert ranks == [1, 2, 3]
 
@@ -85,10 +100,13 @@ def test_wishes_and_negations_are_not_claims(nlp):
     assert values(nlp, "Pemkot belum pernah mendapatkan opini Kualitas Tinggi.", "opinion") == []
 
 
-@pytest.mark.parametrize("text,grade", [
-    ("Pemkab Kaur meraih opini Kualitas Tinggi (B) tahun ini.", "B"),
-    ("Kota Lubuklinggau masuk Kategori: A dengan nilai 90,01.", "A"),
-    ('Kabupaten Lahat mendapat kategori "C" dari Ombudsman.', "C"),
-])
+@pytest.mark.parametrize(
+    "text,grade",
+    [
+        ("Pemkab Kaur meraih opini Kualitas Tinggi (B) tahun ini.", "B"),
+        ("Kota Lubuklinggau masuk Kategori: A dengan nilai 90,01.", "A"),
+        ('Kabupaten Lahat mendapat kategori "C" dari Ombudsman.', "C"),
+    ],
+)
 def test_grade_written_in_other_ways(nlp, text, grade):
     assert values(nlp, text, "grade") == [("grade", grade)]

@@ -2,6 +2,7 @@
 (issue 13). Random bytes, truncated UTF-8, wrong types, huge fields, deep nesting, broken markup,
 mixed with good articles. Every command must end without a traceback, keep every good line, and
 stay within a bounded memory."""
+
 from __future__ import annotations
 
 import json
@@ -18,19 +19,24 @@ KEPATUHAN = str(REPO / ".venv" / "bin" / "kepatuhan")
 MAX_RSS_MB = 1200  # spaCy, trafilatura and SQLAlchemy loaded: ~300 MB; a leak or a huge line would show
 pytestmark = pytest.mark.slow
 
-SENTENCES = ["Pemerintah Kabupaten Seluma meraih nilai 91,25 dalam Penilaian Kepatuhan Penyelenggaraan "
-             "Pelayanan Publik oleh Ombudsman RI tahun 2024.",
-             "Kota Bengkulu masuk zona hijau dengan opini kualitas tertinggi.",
-             "Bupati Lebong menyampaikan terima kasih kepada seluruh perangkat daerah.",
-             "Warga mengeluhkan jalan rusak menuju puskesmas pembantu di Desa Sumber Rejo."]
+SENTENCES = [
+    "Pemerintah Kabupaten Seluma meraih nilai 91,25 dalam Penilaian Kepatuhan Penyelenggaraan "
+    "Pelayanan Publik oleh Ombudsman RI tahun 2024.",
+    "Kota Bengkulu masuk zona hijau dengan opini kualitas tertinggi.",
+    "Bupati Lebong menyampaikan terima kasih kepada seluruh perangkat daerah.",
+    "Warga mengeluhkan jalan rusak menuju puskesmas pembantu di Desa Sumber Rejo.",
+]
 
 
 def good_line(i: int, rng: random.Random) -> dict:
     text = " ".join(rng.choice(SENTENCES) for _ in range(4)) + f" Laporan nomor {i}."
     if i % 2:
         return {"id": f"good-{i}", "url": f"https://berita.example.id/{i}", "text": text}
-    html = (f"<html lang='id'><head><title>Berita {i}</title></head><body><article><h1>Berita {i}</h1>"
-            + "".join(f"<p>{s}</p>" for s in text.split(". ")) + "</article></body></html>")
+    html = (
+        f"<html lang='id'><head><title>Berita {i}</title></head><body><article><h1>Berita {i}</h1>"
+        + "".join(f"<p>{s}</p>" for s in text.split(". "))
+        + "</article></body></html>"
+    )
     return {"id": f"good-{i}", "url": f"https://berita.example.id/{i}", "html": html}
 
 
@@ -89,7 +95,9 @@ def fuzz_input(tmp_path_factory) -> tuple[Path, set[str], set[int]]:
             good_lines.add(len(lines) + 1)
             lines.append(json.dumps(g).encode())
         elif i % 250 == 0:  # a page with broken markup that still parses as JSON
-            lines.append(json.dumps({"id": f"h{i}", "url": f"https://x.example.id/{i}", "html": junk_html(rng)}).encode())
+            lines.append(
+                json.dumps({"id": f"h{i}", "url": f"https://x.example.id/{i}", "html": junk_html(rng)}).encode()
+            )
         else:
             lines.append(junk_line(i, rng))
     # two huge fields: a 3 MB text (over extract's limit) and a 2.5 MB page (cut by the cleaner)
@@ -133,8 +141,9 @@ def test_fuzzed_input_through_clean_extract_and_ingest(fuzz_input, tmp_path):
     from corpus.store import Corpus
 
     with Corpus.open(db) as c:
-        judged = {a["url"] for a in c.iter_articles()} | {u for u in (f"https://berita.example.id/{g.split('-')[1]}"
-                                                                      for g in good) if c.seen(u)}
+        judged = {a["url"] for a in c.iter_articles()} | {
+            u for u in (f"https://berita.example.id/{g.split('-')[1]}" for g in good) if c.seen(u)
+        }
     assert {f"https://berita.example.id/{g.split('-')[1]}" for g in good} <= judged
 
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

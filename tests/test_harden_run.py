@@ -3,6 +3,7 @@
 Real runs over the bundled mirror and a local hostile server; the databases and Redis are real
 (Redis on a port nothing listens on, for the unreachable case).
 """
+
 from __future__ import annotations
 
 import json
@@ -25,16 +26,29 @@ pytestmark = pytest.mark.slow
 def robots_503_site():
     """A site whose robots.txt answers 503: its rules are unknown, so nothing of it may be fetched."""
     home = "<html><body><a href='/berita/1'>Berita</a></body></html>"
-    site = Site({"/robots.txt": Resource("Service Unavailable", ctype="text/plain", status=503),
-                 "/": Resource(home), "/berita/1": Resource("<html><body><p>isi</p></body></html>")})
+    site = Site(
+        {
+            "/robots.txt": Resource("Service Unavailable", ctype="text/plain", status=503),
+            "/": Resource(home),
+            "/berita/1": Resource("<html><body><p>isi</p></body></html>"),
+        }
+    )
     with SiteServer(site) as srv:
         yield srv
 
 
 def config(tmp: Path, urls: list[str], **sections) -> Path:
-    lines = ["[sources]", f"start_urls = {json.dumps(urls)}", "[storage]", f"data_dir = {json.dumps(str(tmp / 'data'))}",
-             "[politeness]", "download_delay = 0.0", "autothrottle = false", "concurrency_per_domain = 4",
-             "timeout_s = 10"]
+    lines = [
+        "[sources]",
+        f"start_urls = {json.dumps(urls)}",
+        "[storage]",
+        f"data_dir = {json.dumps(str(tmp / 'data'))}",
+        "[politeness]",
+        "download_delay = 0.0",
+        "autothrottle = false",
+        "concurrency_per_domain = 4",
+        "timeout_s = 10",
+    ]
     for name, values in sections.items():
         lines.append(f"[{name}]")
         lines += [f"{k} = {json.dumps(v)}" for k, v in values.items()]
@@ -44,8 +58,9 @@ def config(tmp: Path, urls: list[str], **sections) -> Path:
 
 
 def run(cfg: Path, *extra: str, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([KEPATUHAN, "run", "--config", str(cfg), *extra], capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run(
+        [KEPATUHAN, "run", "--config", str(cfg), *extra], capture_output=True, text=True, timeout=timeout
+    )
 
 
 def test_run_replaces_only_its_own_files_in_the_output_dirs(mirror_site, tmp_path):
@@ -85,8 +100,21 @@ def test_redis_unreachable_is_said_at_once_with_exit_4(mirror_site, tmp_path):
     assert time.monotonic() - t0 < 20
     assert "Redis at 127.0.0.1:1/0 unreachable: connection refused" in res.stderr, res.stderr
     assert "killed" not in res.stderr and "rerun" not in res.stderr
-    crawl = subprocess.run([KEPATUHAN, "crawl", "--start-url", mirror_site.start_url, "--redis", url,
-                            "--db", f"sqlite:///{tmp_path / 'c.sqlite'}"], capture_output=True, text=True, timeout=60)
+    crawl = subprocess.run(
+        [
+            KEPATUHAN,
+            "crawl",
+            "--start-url",
+            mirror_site.start_url,
+            "--redis",
+            url,
+            "--db",
+            f"sqlite:///{tmp_path / 'c.sqlite'}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert crawl.returncode == 4, crawl.stderr
     assert "Redis at 127.0.0.1:1/0 unreachable: connection refused" in " ".join(crawl.stderr.split())
     assert "rerun" not in crawl.stderr
@@ -103,18 +131,24 @@ def test_runs_left_running_are_marked_by_the_next_run(tmp_path):
     db = f"sqlite:///{tmp_path / 'c.sqlite'}"
     # stopped by an input error: a directory given as input
     (tmp_path / "folder").mkdir()
-    res = subprocess.run([KEPATUHAN, "ingest", str(tmp_path / "folder"), "--db", db], capture_output=True, text=True,
-                         timeout=120)
+    res = subprocess.run(
+        [KEPATUHAN, "ingest", str(tmp_path / "folder"), "--db", db], capture_output=True, text=True, timeout=120
+    )
     assert "Traceback" not in res.stderr
     assert ("ingest", "running") not in _runs(db)
     # killed mid-way: the next ingest marks it interrupted
-    text = ("Pemerintah Kabupaten Seluma meraih nilai 91,25 dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan "
-            "Publik oleh Ombudsman RI tahun 2024. ")
+    text = (
+        "Pemerintah Kabupaten Seluma meraih nilai 91,25 dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan "
+        "Publik oleh Ombudsman RI tahun 2024. "
+    )
     big = tmp_path / "banyak.jsonl"
-    big.write_text("".join(json.dumps({"id": f"a{i}", "text": text * 3 + f"Berita nomor {i}."}) + "\n"
-                           for i in range(20000)), encoding="utf-8")
-    proc = subprocess.Popen([KEPATUHAN, "ingest", str(big), "--db", db], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    big.write_text(
+        "".join(json.dumps({"id": f"a{i}", "text": text * 3 + f"Berita nomor {i}."}) + "\n" for i in range(20000)),
+        encoding="utf-8",
+    )
+    proc = subprocess.Popen(
+        [KEPATUHAN, "ingest", str(big), "--db", db], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     deadline = time.monotonic() + 60
     while ("ingest", "running") not in _runs(db) and time.monotonic() < deadline:
         time.sleep(0.2)

@@ -5,6 +5,7 @@ crawl child gets the signal from the kernel and the parent passes it on too. The
 the forwarded duplicate as the same request (not Scrapy's "twice: force an unclean stop"), and
 the parent must never wait on it without bound. Real processes, real signals, a real local site.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,11 +27,23 @@ pytestmark = pytest.mark.slow
 def slow_config(tmp: Path, start_url: str) -> Path:
     """One request a second: the crawl is still under way when the signal comes."""
     cfg = tmp / "kepatuhan.toml"
-    cfg.write_text("\n".join([
-        "[sources]", f"start_urls = [{json.dumps(start_url)}]",
-        "[storage]", f"data_dir = {json.dumps(str(tmp / 'data'))}",
-        "[politeness]", "download_delay = 1.0", "autothrottle = false", "concurrency_per_domain = 1",
-        "timeout_s = 10"]) + "\n", encoding="utf-8")
+    cfg.write_text(
+        "\n".join(
+            [
+                "[sources]",
+                f"start_urls = [{json.dumps(start_url)}]",
+                "[storage]",
+                f"data_dir = {json.dumps(str(tmp / 'data'))}",
+                "[politeness]",
+                "download_delay = 1.0",
+                "autothrottle = false",
+                "concurrency_per_domain = 1",
+                "timeout_s = 10",
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     return cfg
 
 
@@ -73,16 +86,22 @@ def check_stopped(proc: subprocess.Popen, t0: float, data_dir: Path, limit_s: fl
 def test_signal_to_the_whole_process_group_stops_the_run_within_seconds(mirror_site, tmp_path, sig):
     """`kill -- -PGID` (SIGTERM) and Ctrl-C (SIGINT to the foreground group): parent and child both get it."""
     cfg = slow_config(tmp_path, mirror_site.start_url)
-    proc = subprocess.Popen([KEPATUHAN, "run", "--config", str(cfg), "--json"], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        [KEPATUHAN, "run", "--config", str(cfg), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     wait_for_crawl(tmp_path / "data", proc)
     t0 = time.monotonic()
     os.killpg(proc.pid, sig)
     res = check_stopped(proc, t0, tmp_path / "data")
     print(f"{sig.name} to the group: exit 3 after {res['seconds']:.1f} s")
     # the next run resumes: it finishes with the articles the interrupted one had not fetched
-    done = subprocess.run([KEPATUHAN, "run", "--config", str(cfg), "--json"], capture_output=True, text=True,
-                          timeout=300)
+    done = subprocess.run(
+        [KEPATUHAN, "run", "--config", str(cfg), "--json"], capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert stored_status(tmp_path / "data")[:2] == ["ok", "interrupted"]
 
@@ -92,8 +111,13 @@ def test_timeout_command_stops_the_run(mirror_site, tmp_path):
     `--preserve-status` passes our exit code through instead of timeout's own 124."""
     cfg = slow_config(tmp_path, mirror_site.start_url)
     t0 = time.monotonic()
-    proc = subprocess.Popen(["timeout", "--preserve-status", "8", KEPATUHAN, "run", "--config", str(cfg), "--json"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        ["timeout", "--preserve-status", "8", KEPATUHAN, "run", "--config", str(cfg), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     res = check_stopped(proc, t0 + 8, tmp_path / "data")
     assert res["summary"]["stages"]["crawl"] == "interrupted"
 
@@ -103,9 +127,17 @@ def test_parent_bounds_its_wait_and_kills_a_child_that_ignores_the_stop(tmp_path
     grace period after the stop request is over; the parent returns instead of waiting forever."""
     from crawler.crawl import _wait
 
-    child = subprocess.Popen([sys.executable, "-c", "import signal, time\n"
-                              "signal.signal(signal.SIGTERM, signal.SIG_IGN)\nprint('ready', flush=True)\n"
-                              "time.sleep(120)"], stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import signal, time\n"
+            "signal.signal(signal.SIGTERM, signal.SIG_IGN)\nprint('ready', flush=True)\n"
+            "time.sleep(120)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert child.stdout.readline().strip() == "ready"
     child.send_signal(signal.SIGTERM)
     t0 = time.monotonic()
@@ -129,21 +161,30 @@ def test_a_killed_run_leaves_no_orphan_crawl(mirror_site, tmp_path):
     """kill -9 of `kepatuhan run` alone: its crawl child must not go on crawling unsupervised (it
     would hold no lock, and a next run would crawl beside it); it stops on its own."""
     cfg = slow_config(tmp_path, mirror_site.start_url)
-    proc = subprocess.Popen([KEPATUHAN, "run", "--config", str(cfg), "--json"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        [KEPATUHAN, "run", "--config", str(cfg), "--json"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     wait_for_crawl(tmp_path / "data", proc)
     (child,) = _children(proc.pid)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     deadline = time.monotonic() + 10  # the site takes the crawl ~40 s at one request a second
     while time.monotonic() < deadline and Path(f"/proc/{child}").exists():
-        state = (Path(f"/proc/{child}") / "stat").read_text().rsplit(")", 1)[1].split()[0] \
-            if Path(f"/proc/{child}").exists() else "X"
+        state = (
+            (Path(f"/proc/{child}") / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            if Path(f"/proc/{child}").exists()
+            else "X"
+        )
         if state == "Z":
             break
         time.sleep(0.2)
-    alive = Path(f"/proc/{child}").exists() and \
-        (Path(f"/proc/{child}") / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    alive = (
+        Path(f"/proc/{child}").exists()
+        and (Path(f"/proc/{child}") / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    )
     if alive:
         os.kill(child, signal.SIGKILL)
     assert not alive, "the crawl child outlived its killed parent"

@@ -1,4 +1,5 @@
 """Small cross-stage invariants: relative SQLite paths and the crawler's fast-path topic words."""
+
 from pathlib import Path
 
 import yaml

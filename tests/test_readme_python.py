@@ -1,4 +1,5 @@
 """The README's "Use from Python / pandas" examples run as written, and do what they say."""
+
 from __future__ import annotations
 
 import contextlib

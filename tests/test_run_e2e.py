@@ -7,6 +7,7 @@
   as an uninterrupted run, on SQLite and PostgreSQL;
 - a second run fetches only entry pages and reports "nothing new"; SIGTERM stops cleanly.
 """
+
 from __future__ import annotations
 
 import html
@@ -25,7 +26,9 @@ from conftest import SCORER, SEEDS
 from kepatuhan.mirror import route_key, serve_site
 
 REPO = Path(__file__).resolve().parents[1]
-KEPATUHAN = str(REPO / ".venv" / "bin" / "kepatuhan") if (REPO / ".venv" / "bin" / "kepatuhan").exists() else "kepatuhan"
+KEPATUHAN = (
+    str(REPO / ".venv" / "bin" / "kepatuhan") if (REPO / ".venv" / "bin" / "kepatuhan").exists() else "kepatuhan"
+)
 
 
 def build_seed_site(seeds_dir: Path, gold: dict[str, dict], out: Path) -> dict[str, str]:
@@ -47,32 +50,54 @@ def build_seed_site(seeds_dir: Path, gold: dict[str, dict], out: Path) -> dict[s
         meta = '<meta property="og:type" content="article">'
         if published:
             meta += f'\n<meta property="article:published_time" content="{published}T08:00:00+07:00">'
-        page = (f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{html.escape(title)}</title>\n{meta}\n'
-                f'<link rel="canonical" href="{{{{ORIGIN}}}}{url}"></head><body><header><a href="/">Berita Daerah</a></header>\n'
-                f'<article><h1>{html.escape(title)}</h1>\n' + "\n".join(f"<p>{html.escape(p)}</p>" for p in body) +
-                '</article><footer>Berita Daerah - redaksi</footer></body></html>')
+        page = (
+            f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{html.escape(title)}</title>\n{meta}\n'
+            f'<link rel="canonical" href="{{{{ORIGIN}}}}{url}"></head><body><header><a href="/">Berita Daerah</a></header>\n'
+            f"<article><h1>{html.escape(title)}</h1>\n"
+            + "\n".join(f"<p>{html.escape(p)}</p>" for p in body)
+            + "</article><footer>Berita Daerah - redaksi</footer></body></html>"
+        )
         (out / f"{gid}.html").write_text(page, encoding="utf-8")
         routes[url] = f"{gid}.html"
         ids[url] = gid
         items.append((url, title))
-    home = ('<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Berita Daerah</title></head><body><h1>Berita Daerah</h1><ul>'
-            + "".join(f'<li><a href="{u}">{html.escape(t)}</a></li>' for u, t in items) + "</ul></body></html>")
+    home = (
+        '<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Berita Daerah</title></head><body><h1>Berita Daerah</h1><ul>'
+        + "".join(f'<li><a href="{u}">{html.escape(t)}</a></li>' for u, t in items)
+        + "</ul></body></html>"
+    )
     (out / "index.html").write_text(home, encoding="utf-8")
     routes["/"] = "index.html"
-    (out / "sitemap.xml").write_text('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                                     + "".join(f"<url><loc>{{{{ORIGIN}}}}{u}</loc></url>" for u, _ in items) + "</urlset>\n",
-                                     encoding="utf-8")
+    (out / "sitemap.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + "".join(f"<url><loc>{{{{ORIGIN}}}}{u}</loc></url>" for u, _ in items)
+        + "</urlset>\n",
+        encoding="utf-8",
+    )
     routes["/sitemap.xml"] = "sitemap.xml"
-    (out / "robots.txt").write_text("User-agent: *\nDisallow: /admin/\nSitemap: {{ORIGIN}}/sitemap.xml\n", encoding="utf-8")
+    (out / "robots.txt").write_text(
+        "User-agent: *\nDisallow: /admin/\nSitemap: {{ORIGIN}}/sitemap.xml\n", encoding="utf-8"
+    )
     routes["/robots.txt"] = "robots.txt"
     (out / "routes.json").write_text(json.dumps(routes), encoding="utf-8")
     return ids
 
 
 def write_config(path: Path, start_urls: list[str], db_url: str, data_dir: Path, **alerts) -> Path:
-    lines = ["[sources]", f"start_urls = {json.dumps(start_urls)}", "[storage]", f"data_dir = {json.dumps(str(data_dir))}",
-             f"db_url = {json.dumps(db_url)}", "[politeness]", "download_delay = 0.0", "autothrottle = false",
-             "concurrency_per_domain = 8", "timeout_s = 10", "[export]", 'formats = ["csv", "jsonl"]']
+    lines = [
+        "[sources]",
+        f"start_urls = {json.dumps(start_urls)}",
+        "[storage]",
+        f"data_dir = {json.dumps(str(data_dir))}",
+        f"db_url = {json.dumps(db_url)}",
+        "[politeness]",
+        "download_delay = 0.0",
+        "autothrottle = false",
+        "concurrency_per_domain = 8",
+        "timeout_s = 10",
+        "[export]",
+        'formats = ["csv", "jsonl"]',
+    ]
     if alerts:
         lines.append("[alerts]")
         lines += [f"{k} = {json.dumps(v)}" for k, v in alerts.items()]
@@ -82,9 +107,14 @@ def write_config(path: Path, start_urls: list[str], db_url: str, data_dir: Path,
 
 def kepatuhan_run(config: Path, env: dict | None = None, timeout: float = 300, extra: list[str] | None = None):
     """`kepatuhan run --config X --json` in its own session; returns (returncode, summary|None, stderr)."""
-    proc = subprocess.run([KEPATUHAN, "run", "--config", str(config), "--json", *(extra or [])],
-                          capture_output=True, text=True, timeout=timeout, env={**os.environ, **(env or {})},
-                          start_new_session=True)
+    proc = subprocess.run(
+        [KEPATUHAN, "run", "--config", str(config), "--json", *(extra or [])],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+        start_new_session=True,
+    )
     summary = None
     if proc.stdout.strip().startswith("{"):
         summary = json.loads(proc.stdout)
@@ -108,8 +138,25 @@ def predictions(db_url: str, ids_by_path: dict[str, str]) -> dict[str, dict]:
         for r in c.iter_records():
             gid = ids_by_path.get(path_of(r["article_url"] or ""))
             if gid:
-                pred[gid]["records"].append({k: r[k] for k in ("entity", "entity_type", "region_code", "province", "parent",
-                                                              "year", "score", "rank", "rank_scope", "zone", "grade", "opinion")})
+                pred[gid]["records"].append(
+                    {
+                        k: r[k]
+                        for k in (
+                            "entity",
+                            "entity_type",
+                            "region_code",
+                            "province",
+                            "parent",
+                            "year",
+                            "score",
+                            "rank",
+                            "rank_scope",
+                            "zone",
+                            "grade",
+                            "opinion",
+                        )
+                    }
+                )
         for o in c.iter_officials():
             gid = ids_by_path.get(path_of(o["article_url"] or ""))
             if gid:
@@ -130,8 +177,12 @@ def score(gold_lines: list[dict], pred: dict[str, dict], tmp: Path, scorer: Path
     g, p, out = tmp / "gold.jsonl", tmp / "pred.jsonl", tmp / "score.json"
     g.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in gold_lines), encoding="utf-8")
     p.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in pred.values()), encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(scorer), str(g), str(p), "--json", str(out), "--errors"],
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, str(scorer), str(g), str(p), "--json", str(out), "--errors"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     res = json.loads(out.read_text())
     res["table"] = proc.stdout
     return res
@@ -142,12 +193,40 @@ def snapshot(db_url: str) -> dict:
     from corpus.store import Corpus
 
     with Corpus.open(db_url) as c:
-        records = sorted((path_of(r["article_url"] or ""), r["entity"], r["year"], r["score"], r["rank"], r["rank_scope"],
-                          r["zone"], r["grade"], r["opinion"], r["parent"]) for r in c.iter_records())
+        records = sorted(
+            (
+                path_of(r["article_url"] or ""),
+                r["entity"],
+                r["year"],
+                r["score"],
+                r["rank"],
+                r["rank_scope"],
+                r["zone"],
+                r["grade"],
+                r["opinion"],
+                r["parent"],
+            )
+            for r in c.iter_records()
+        )
         officials = sorted((path_of(o["article_url"] or ""), o["name"], o["title"]) for o in c.iter_officials())
-        articles = sorted((path_of(a["url"] or ""), a["content_hash"], a["relevant"], a["n_records"]) for a in c.iter_articles())
-        keep = ("entity_key", "year", "entity", "score", "rank", "rank_scope", "zone", "grade", "opinion",
-                "n_sources", "n_articles", "n_records", "conflict")
+        articles = sorted(
+            (path_of(a["url"] or ""), a["content_hash"], a["relevant"], a["n_records"]) for a in c.iter_articles()
+        )
+        keep = (
+            "entity_key",
+            "year",
+            "entity",
+            "score",
+            "rank",
+            "rank_scope",
+            "zone",
+            "grade",
+            "opinion",
+            "n_sources",
+            "n_articles",
+            "n_records",
+            "conflict",
+        )
         dataset = sorted(tuple(d[k] for k in keep) for d in c.iter_dataset())
     return {"records": records, "officials": officials, "articles": articles, "dataset": dataset}
 
@@ -170,7 +249,6 @@ def host_of(url: str) -> str:
 
 
 # ====================================================================== fixtures
-
 
 
 EXPECTED = REPO / "corpus" / "demo_sites" / "expected.jsonl"
@@ -204,8 +282,15 @@ def baseline(seed_site, tmp_path_factory):
     t0 = time.monotonic()
     rc, summary, err = kepatuhan_run(cfg)
     assert rc == 0, err[-2000:]
-    return {"db": db, "cfg": cfg, "summary": summary, "snapshot": snapshot(db), "tmp": tmp,
-            "exports": export_snapshot(tmp / "data" / "output" / "exports"), "seconds": time.monotonic() - t0}
+    return {
+        "db": db,
+        "cfg": cfg,
+        "summary": summary,
+        "snapshot": snapshot(db),
+        "tmp": tmp,
+        "exports": export_snapshot(tmp / "data" / "output" / "exports"),
+        "seconds": time.monotonic() - t0,
+    }
 
 
 # ====================================================================== the seed articles vs gold
@@ -225,11 +310,17 @@ def test_seed_articles_records_match_the_gold_dev_set(seed_site, baseline, tmp_p
     assert res["officials"]["f1"] >= 0.9, res["table"]
     # the outputs the summary points at exist and are complete
     out = baseline["tmp"] / "data" / "output"
-    assert (out / "exports" / "csv" / "datapackage.json").is_file() and (out / "exports" / "jsonl" / "records.jsonl").is_file()
+    assert (out / "exports" / "csv" / "datapackage.json").is_file() and (
+        out / "exports" / "jsonl" / "records.jsonl"
+    ).is_file()
     assert (out / "audit" / "report.html").is_file() and s["audit"]["report"] == str(out / "audit" / "report.html")
     log = [json.loads(x) for x in (baseline["tmp"] / "data" / "logs" / "run.jsonl").read_text().splitlines()]
-    assert [e["event"] for e in log if e["event"].endswith("_done")] == \
-        ["crawl_done", "consolidate_done", "audit_done", "export_done"]
+    assert [e["event"] for e in log if e["event"].endswith("_done")] == [
+        "crawl_done",
+        "consolidate_done",
+        "audit_done",
+        "export_done",
+    ]
 
 
 def test_second_run_fetches_only_entry_pages_and_reports_nothing_new(seed_site, baseline):
@@ -249,9 +340,14 @@ def test_second_run_fetches_only_entry_pages_and_reports_nothing_new(seed_site, 
     from kepatuhan.console import print_summary
     from kepatuhan.run import RunSummary, SiteSummary
 
-    printed = RunSummary(status=summary["status"], run_id=summary["run_id"], sites={
-        k: SiteSummary(**{f: v[f] for f in ("site", "pages", "new_articles", "relevant", "records", "errors")})
-        for k, v in summary["sites"].items()})
+    printed = RunSummary(
+        status=summary["status"],
+        run_id=summary["run_id"],
+        sites={
+            k: SiteSummary(**{f: v[f] for f in ("site", "pages", "new_articles", "relevant", "records", "errors")})
+            for k, v in summary["sites"].items()
+        },
+    )
     console = Console(record=True, width=200)
     print_summary(printed, console)
     assert "nothing new" in console.export_text()
@@ -265,15 +361,26 @@ def _sigterm_run(cfg: Path, data_dir: Path) -> tuple[int, dict, str, float]:
     """`kepatuhan run` slowed to one request a second, sent SIGTERM (to the run only, as `kill PID`
     would) once the crawl is under way."""
     slow = cfg.with_name("slow.toml")
-    slow.write_text(cfg.read_text().replace("download_delay = 0.0", "download_delay = 1.0")
-                    .replace("concurrency_per_domain = 8", "concurrency_per_domain = 1"))
+    slow.write_text(
+        cfg.read_text()
+        .replace("download_delay = 0.0", "download_delay = 1.0")
+        .replace("concurrency_per_domain = 8", "concurrency_per_domain = 1")
+    )
     crawl_log = data_dir / "logs" / "crawl.log"
     before = crawl_log.read_text(errors="replace").count("Spider opened") if crawl_log.exists() else 0
-    proc = subprocess.Popen([KEPATUHAN, "run", "--config", str(slow), "--json"], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    proc = subprocess.Popen(
+        [KEPATUHAN, "run", "--config", str(slow), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None and not (
-            crawl_log.exists() and crawl_log.read_text(errors="replace").count("Spider opened") > before):
+    while (
+        time.monotonic() < deadline
+        and proc.poll() is None
+        and not (crawl_log.exists() and crawl_log.read_text(errors="replace").count("Spider opened") > before)
+    ):
         time.sleep(0.1)
     time.sleep(1.5)  # robots.txt and the home page
     t0 = time.monotonic()
@@ -293,7 +400,9 @@ def _interrupted_chain(db: str, site, work: Path, with_sigterm: bool) -> dict:
         # small site can be every article, leaving the kill chain below nothing to interrupt
         sig = work / "sigterm"
         sig.mkdir(parents=True, exist_ok=True)
-        scfg = write_config(sig / "kepatuhan.toml", [site.start_url], f"sqlite:///{sig / 'corpus.sqlite'}", sig / "data")
+        scfg = write_config(
+            sig / "kepatuhan.toml", [site.start_url], f"sqlite:///{sig / 'corpus.sqlite'}", sig / "data"
+        )
         out["sigterm"] = _sigterm_run(scfg, sig / "data")
     for fault in CHAIN:
         rc, _, err = kepatuhan_run(cfg, env={"KEPATUHAN_FAULT": fault})
@@ -323,8 +432,10 @@ def test_interrupted_runs_then_a_rerun_give_the_uninterrupted_dataset(seed_site,
     if _port_open("127.0.0.1", 5432):
         dbs["postgresql"] = request.getfixturevalue("pg_url")
     with ThreadPoolExecutor(len(dbs)) as pool:
-        futures = {name: pool.submit(_interrupted_chain, db, site, tmp_path / name, name == "sqlite")
-                   for name, db in dbs.items()}
+        futures = {
+            name: pool.submit(_interrupted_chain, db, site, tmp_path / name, name == "sqlite")
+            for name, db in dbs.items()
+        }
         results = {name: f.result() for name, f in futures.items()}
 
     rc, summary, err, stopped_in = results["sqlite"]["sigterm"]
@@ -349,8 +460,13 @@ def test_interrupted_runs_then_a_rerun_give_the_uninterrupted_dataset(seed_site,
 # ====================================================================== the demo
 def test_demo_runs_the_pipeline_on_the_bundled_mirror_and_matches_the_annotation(tmp_path):
     t0 = time.monotonic()
-    proc = subprocess.run([KEPATUHAN, "demo", "--data-dir", str(tmp_path / "demo")], capture_output=True, text=True,
-                          timeout=600, env={**os.environ, "COLUMNS": "200"})
+    proc = subprocess.run(
+        [KEPATUHAN, "demo", "--data-dir", str(tmp_path / "demo")],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "COLUMNS": "200"},
+    )
     wall = time.monotonic() - t0
     print(f"kepatuhan demo: {wall:.1f}s")
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]

@@ -1,4 +1,5 @@
 """`kepatuhan run` pieces that need no crawl: configuration, lock, alerts, webhook, fail-fast DB."""
+
 from __future__ import annotations
 
 import json
@@ -24,7 +25,8 @@ KEPATUHAN = [str(REPO / ".venv" / "bin" / "kepatuhan")]
 # ------------------------------------------------------------------ configuration
 def test_config_file_then_environment_overrides(tmp_path):
     f = tmp_path / "nightly.toml"
-    f.write_text("""
+    f.write_text(
+        """
 [sources]
 start_urls = ["https://rakyatbengkulu.com/", "https://bengkulutoday.com/"]
 since = "2023-01-01"
@@ -33,10 +35,15 @@ data_dir = "/var/lib/kepatuhan"
 [alerts]
 empty_runs = 3
 fail_on_alert = true
-""", encoding="utf-8")
-    env = {"KEPATUHAN_STORAGE_DB_URL": "postgresql://kep:rahasia@db.internal/kepatuhan",
-           "KEPATUHAN_ALERTS_EMPTY_RUNS": "7", "KEPATUHAN_POLITENESS_OBEY_ROBOTS": "no",
-           "KEPATUHAN_EXPORT_FORMATS": "csv, parquet"}
+""",
+        encoding="utf-8",
+    )
+    env = {
+        "KEPATUHAN_STORAGE_DB_URL": "postgresql://kep:rahasia@db.internal/kepatuhan",
+        "KEPATUHAN_ALERTS_EMPTY_RUNS": "7",
+        "KEPATUHAN_POLITENESS_OBEY_ROBOTS": "no",
+        "KEPATUHAN_EXPORT_FORMATS": "csv, parquet",
+    }
     cfg = load_config(f, env=env)
     cfg.validate()
     assert cfg.sources.start_urls == ["https://rakyatbengkulu.com/", "https://bengkulutoday.com/"]
@@ -57,12 +64,15 @@ def test_config_defaults_follow_the_corpus_variables(tmp_path):
     assert cfg.sources.start_urls == ["https://a.id/"]
 
 
-@pytest.mark.parametrize("text, needle", [
-    ("[sources]\nstart_url = ['https://a.id/']\n", "unknown setting 'start_url' in [sources]"),
-    ("[crawl]\nx = 1\n", "unknown section [crawl]"),
-    ("[alerts]\nempty_runs = 'lima'\n", "[alerts] empty_runs: 'lima' is not a valid int"),
-    ("[sources\n", "not valid TOML"),
-])
+@pytest.mark.parametrize(
+    "text, needle",
+    [
+        ("[sources]\nstart_url = ['https://a.id/']\n", "unknown setting 'start_url' in [sources]"),
+        ("[crawl]\nx = 1\n", "unknown section [crawl]"),
+        ("[alerts]\nempty_runs = 'lima'\n", "[alerts] empty_runs: 'lima' is not a valid int"),
+        ("[sources\n", "not valid TOML"),
+    ],
+)
 def test_config_errors_name_the_file_and_setting(tmp_path, text, needle):
     f = tmp_path / "bad.toml"
     f.write_text(text, encoding="utf-8")
@@ -92,8 +102,12 @@ def test_config_sites_may_come_from_an_own_registry(tmp_path):
     with pytest.raises(ConfigError, match="warta-desa not in the crawler's registry"):
         load_config(env={"KEPATUHAN_SOURCES_SITES": "warta-desa"}).validate()  # not in crawler/sites.yaml
     with pytest.raises(ConfigError, match=r"\[sources\] registry: .*tidak-ada.yaml"):
-        load_config(env={"KEPATUHAN_SOURCES_SITES": "warta-desa",
-                         "KEPATUHAN_SOURCES_REGISTRY": str(tmp_path / "tidak-ada.yaml")}).validate()
+        load_config(
+            env={
+                "KEPATUHAN_SOURCES_SITES": "warta-desa",
+                "KEPATUHAN_SOURCES_REGISTRY": str(tmp_path / "tidak-ada.yaml"),
+            }
+        ).validate()
     own.write_text("sites:\n  - name: rusak\n    url: ftp://x.id/\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="outlets.yaml: site #1"):
         load_config(env={"KEPATUHAN_SOURCES_ALL_SITES": "true", "KEPATUHAN_SOURCES_REGISTRY": str(own)}).validate()
@@ -166,8 +180,12 @@ def test_cli_exits_5_when_another_run_holds_the_lock(tmp_path):
     data = tmp_path / "data"
     p = _holder(data / "kepatuhan-run.lock", 30)
     try:
-        r = subprocess.run(KEPATUHAN + ["run", "--quiet", "--data-dir", str(data), "--start-url", "http://127.0.0.1:9/"],
-                           capture_output=True, text=True, timeout=120)
+        r = subprocess.run(
+            KEPATUHAN + ["run", "--quiet", "--data-dir", str(data), "--start-url", "http://127.0.0.1:9/"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     finally:
         p.kill()
         p.wait()
@@ -177,9 +195,13 @@ def test_cli_exits_5_when_another_run_holds_the_lock(tmp_path):
 
 # ------------------------------------------------------------------ fail fast on the database
 def test_unreachable_database_fails_fast_with_a_clear_message(tmp_path):
-    cfg = load_config(env={}, overrides={"sources": {"start_urls": ["http://127.0.0.1:9/"]},
-                                         "storage": {"data_dir": str(tmp_path),
-                                                     "db_url": "postgresql://kepatuhan@127.0.0.1:1/kepatuhan"}})
+    cfg = load_config(
+        env={},
+        overrides={
+            "sources": {"start_urls": ["http://127.0.0.1:9/"]},
+            "storage": {"data_dir": str(tmp_path), "db_url": "postgresql://kepatuhan@127.0.0.1:1/kepatuhan"},
+        },
+    )
     t0 = time.monotonic()
     s = run(cfg)
     assert time.monotonic() - t0 < 15
@@ -195,8 +217,11 @@ def _site(new=0, pages=10, errors=0):
 
 
 def test_alert_for_a_site_that_went_silent():
-    history = [{"a.id": _site(0), "b.id": _site(0)}, {"a.id": _site(0), "b.id": _site(0)},
-               {"a.id": _site(4), "b.id": _site(0)}]  # newest first; b.id never yielded
+    history = [
+        {"a.id": _site(0), "b.id": _site(0)},
+        {"a.id": _site(0), "b.id": _site(0)},
+        {"a.id": _site(4), "b.id": _site(0)},
+    ]  # newest first; b.id never yielded
     alerts = check_alerts({"a.id": _site(0), "b.id": _site(0)}, history, empty_runs=3)
     assert [(a.site, a.kind) for a in alerts] == [("a.id", "silent")]
     assert "last 3 runs" in alerts[0].message
@@ -251,17 +276,27 @@ def test_run_history_raises_a_silent_site_alert_exit_3_and_posts_the_webhook(tmp
     srv = ThreadingHTTPServer(("127.0.0.1", 0), _Hook)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     _Hook.received.clear()
-    cfg = load_config(env={}, overrides={
-        "sources": {"start_urls": ["http://koran.example.id/"]},
-        "storage": {"data_dir": str(tmp_path)},
-        "alerts": {"empty_runs": 3, "fail_on_alert": True,
-                   "webhook_url": f"http://127.0.0.1:{srv.server_address[1]}/hook"}})
+    cfg = load_config(
+        env={},
+        overrides={
+            "sources": {"start_urls": ["http://koran.example.id/"]},
+            "storage": {"data_dir": str(tmp_path)},
+            "alerts": {
+                "empty_runs": 3,
+                "fail_on_alert": True,
+                "webhook_url": f"http://127.0.0.1:{srv.server_address[1]}/hook",
+            },
+        },
+    )
     yields = iter([6, 0, 0, 0])
 
     def crawl(cfg, progress=None):
         n = next(yields)
-        return {"koran.example.id": SiteSummary("koran.example.id", pages=12 + n, new_articles=n, relevant=n // 2,
-                                                records=n)}, False
+        return {
+            "koran.example.id": SiteSummary(
+                "koran.example.id", pages=12 + n, new_articles=n, relevant=n // 2, records=n
+            )
+        }, False
 
     try:
         codes = [run(cfg, crawl=crawl) for _ in range(4)]
@@ -283,20 +318,27 @@ def test_run_history_raises_a_silent_site_alert_exit_3_and_posts_the_webhook(tmp
     assert runs[0]["report"]["alerts"][0]["kind"] == "silent"
 
 
-@pytest.mark.parametrize("sites, code, status", [
-    ({"a.id": (30, 5, 0), "b.id": (0, 0, 4)}, 3, "partial"),   # one site unreachable
-    ({"a.id": (0, 0, 3), "b.id": (0, 0, 4)}, 4, "failed"),     # none reachable
-    ({"a.id": (30, 0, 1), "b.id": (12, 2, 0)}, 0, "ok"),       # a stray 404 is not a failure
-])
+@pytest.mark.parametrize(
+    "sites, code, status",
+    [
+        ({"a.id": (30, 5, 0), "b.id": (0, 0, 4)}, 3, "partial"),  # one site unreachable
+        ({"a.id": (0, 0, 3), "b.id": (0, 0, 4)}, 4, "failed"),  # none reachable
+        ({"a.id": (30, 0, 1), "b.id": (12, 2, 0)}, 0, "ok"),  # a stray 404 is not a failure
+    ],
+)
 def test_exit_code_follows_the_sites(tmp_path, sites, code, status):
     from kepatuhan.run import SiteSummary
 
-    cfg = load_config(env={}, overrides={"sources": {"start_urls": ["http://a.id/", "http://b.id/"]},
-                                         "storage": {"data_dir": str(tmp_path)}})
+    cfg = load_config(
+        env={},
+        overrides={"sources": {"start_urls": ["http://a.id/", "http://b.id/"]}, "storage": {"data_dir": str(tmp_path)}},
+    )
 
     def crawl(cfg, progress=None):
-        return {k: SiteSummary(k, pages=p, new_articles=n, errors=e, errors_by_kind={"connection_refused": e} if e else {})
-                for k, (p, n, e) in sites.items()}, False
+        return {
+            k: SiteSummary(k, pages=p, new_articles=n, errors=e, errors_by_kind={"connection_refused": e} if e else {})
+            for k, (p, n, e) in sites.items()
+        }, False
 
     s = run(cfg, crawl=crawl)
     assert (s.exit_code, s.status) == (code, status)
@@ -307,7 +349,9 @@ def test_exit_code_follows_the_sites(tmp_path, sites, code, status):
 def test_run_with_wait_queues_behind_a_running_one(tmp_path):
     from kepatuhan.run import EXIT_OK, SiteSummary
 
-    cfg = load_config(env={}, overrides={"sources": {"start_urls": ["http://a.id/"]}, "storage": {"data_dir": str(tmp_path)}})
+    cfg = load_config(
+        env={}, overrides={"sources": {"start_urls": ["http://a.id/"]}, "storage": {"data_dir": str(tmp_path)}}
+    )
     holder = _holder(cfg.lock_file, 1.5)
     t0 = time.monotonic()
     s = run(cfg, wait=True, crawl=lambda cfg, progress=None: ({"a.id": SiteSummary("a.id", pages=3)}, False))
@@ -325,8 +369,13 @@ def test_run_with_wait_queues_behind_a_running_one(tmp_path):
 def test_cli_bad_config_exits_2_naming_file_and_section(tmp_path):
     bad = tmp_path / "nightly.toml"
     bad.write_text("[sources]\nstart_url = ['https://rakyatbengkulu.com/']\n", encoding="utf-8")
-    r = subprocess.run(KEPATUHAN + ["run", "--config", str(bad)], capture_output=True, text=True, timeout=60,
-                       env={"PATH": "/usr/bin:/bin", "COLUMNS": "300"})
+    r = subprocess.run(
+        KEPATUHAN + ["run", "--config", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": "300"},
+    )
     assert r.returncode == 2
     assert str(bad) in r.stderr and "unknown setting 'start_url' in [sources]" in r.stderr
 
@@ -339,9 +388,17 @@ def test_finding_key_tells_findings_apart_by_their_audit_json_values():
     from kepatuhan.stages import finding_key as _finding_key
 
     def finding(reported, official):
-        return Finding(kind="score_mismatch", severity="high", entity="Kabupaten Lebong", year=2023,
-                       field="score", reported_value=reported, official_value=official,
-                       message="skor berbeda", url="http://koran.example.id/a").to_dict()
+        return Finding(
+            kind="score_mismatch",
+            severity="high",
+            entity="Kabupaten Lebong",
+            year=2023,
+            field="score",
+            reported_value=reported,
+            official_value=official,
+            message="skor berbeda",
+            url="http://koran.example.id/a",
+        ).to_dict()
 
     same = _finding_key(finding(84.22, 80.1))
     assert _finding_key(finding(84.22, 80.1)) == same

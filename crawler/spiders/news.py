@@ -10,6 +10,7 @@ and their pagination, and site search for the topic (WordPress /?s=, Blogger /se
 anchor and title; article URLs the corpus has already judged are never requested again; a
 multi-page article is fetched page by page and handed on as one item.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -26,8 +27,17 @@ from crawler.pagination import join_pages
 from crawler.registry import load_sites, load_topic
 from crawler.siteconf import SiteConf
 from crawler.state import CrawlState, url_key
-from crawler.urls import (PAGE_PARAM, LinkKind, classify_url, date_in_url, is_static, keyword_score,
-                          netloc_of, normalise_url, same_site)
+from crawler.urls import (
+    PAGE_PARAM,
+    LinkKind,
+    classify_url,
+    date_in_url,
+    is_static,
+    keyword_score,
+    netloc_of,
+    normalise_url,
+    same_site,
+)
 from gazetteer.hosts import host_variants
 
 logger = logging.getLogger(__name__)
@@ -36,8 +46,19 @@ logger = logging.getLogger(__name__)
 ENTRY_KINDS = {"entry", "sitemap", "feed", "search"}
 # A listing's next page ranks below its articles: the frontier stays one listing deep (flat
 # memory) instead of queueing a whole archive's article links before fetching any of them.
-PRIO = {"robots": 300, "sitemap": 250, "feed": 240, "search": 200, "entry": 150, "article_kw": 120,
-        "listing_kw": 90, "listing": 40, "article": 30, "page": 25, "other": 5}
+PRIO = {
+    "robots": 300,
+    "sitemap": 250,
+    "feed": 240,
+    "search": 200,
+    "entry": 150,
+    "article_kw": 120,
+    "listing_kw": 90,
+    "listing": 40,
+    "article": 30,
+    "page": 25,
+    "other": 5,
+}
 
 
 def _split(value) -> list[str]:
@@ -63,8 +84,21 @@ class NewsSpider(scrapy.Spider):
     name = "news"
     # (not `self.state`: with JOBDIR, Scrapy's SpiderState extension owns that attribute)
 
-    def __init__(self, start_urls=None, site=None, sites_json=None, since=None, sitemaps=None, feeds=None,
-                 search=None, article_patterns=None, platform=None, follow=None, aliases=None, **kwargs):
+    def __init__(
+        self,
+        start_urls=None,
+        site=None,
+        sites_json=None,
+        since=None,
+        sitemaps=None,
+        feeds=None,
+        search=None,
+        article_patterns=None,
+        platform=None,
+        follow=None,
+        aliases=None,
+        **kwargs,
+    ):
         super().__init__(**kwargs)
         confs: list[dict] = []
         if sites_json:
@@ -76,10 +110,18 @@ class NewsSpider(scrapy.Spider):
                     raise ValueError(f"unknown site {name!r} (not in crawler/sites.yaml)")
                 confs.append(registry[name].to_dict())
         for url in _split(start_urls):
-            confs.append({"url": url, "sitemaps": _split(sitemaps), "feeds": _split(feeds),
-                          "search": [s for s in (search or "").splitlines() if s.strip()],
-                          "article_patterns": [p for p in (article_patterns or "").splitlines() if p.strip()],
-                          "aliases": _split(aliases), "platform": platform, "follow": follow or "prioritise"})
+            confs.append(
+                {
+                    "url": url,
+                    "sitemaps": _split(sitemaps),
+                    "feeds": _split(feeds),
+                    "search": [s for s in (search or "").splitlines() if s.strip()],
+                    "article_patterns": [p for p in (article_patterns or "").splitlines() if p.strip()],
+                    "aliases": _split(aliases),
+                    "platform": platform,
+                    "follow": follow or "prioritise",
+                }
+            )
         if not confs:
             raise ValueError("give start_urls=URL[ URL...], site=NAME or sites_json=[...]")
         self.sites: dict[str, SiteConf] = {}
@@ -126,8 +168,13 @@ class NewsSpider(scrapy.Spider):
         meta.update(kind=kind, site=site.name)
         if kind in ENTRY_KINDS:
             meta["handle_httpstatus_list"] = [304]
-        return scrapy.Request(url, callback=callback, errback=self.on_error,
-                              priority=PRIO.get(kind, 0) if priority is None else priority, meta=meta)
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.on_error,
+            priority=PRIO.get(kind, 0) if priority is None else priority,
+            meta=meta,
+        )
 
     async def start(self):
         from crawler.robots import robots_middleware, robots_text
@@ -162,8 +209,12 @@ class NewsSpider(scrapy.Spider):
             etag = response.headers.get(b"ETag")
             lm = response.headers.get(b"Last-Modified")
             if etag or lm:
-                self.crawl_state.stage_validators(response.url, etag.decode("latin-1") if etag else None,
-                                            lm.decode("latin-1") if lm else None, response.status)
+                self.crawl_state.stage_validators(
+                    response.url,
+                    etag.decode("latin-1") if etag else None,
+                    lm.decode("latin-1") if lm else None,
+                    response.status,
+                )
         return True
 
     def parse_robots(self, response):
@@ -224,8 +275,7 @@ class NewsSpider(scrapy.Spider):
         if not hasattr(response, "text"):
             return
         # the platform (for site search) is looked for until the site's search has been queued
-        links = parse_html(response.body, response.url,
-                           platform=not site.platform and site.name not in self.searched)
+        links = parse_html(response.body, response.url, platform=not site.platform and site.name not in self.searched)
         kind = response.meta["kind"]
         if links.is_article and kind not in ("entry", "search"):
             yield from self.parse_article(response, links=links)
@@ -254,8 +304,11 @@ class NewsSpider(scrapy.Spider):
         for link in links.anchors:
             url = normalise_url(link.url)
             if not url.startswith("http") or is_static(url) or not same_site(netloc_of(url), site.netlocs):
-                if url.startswith("http") and not same_site(netloc_of(url), site.netlocs) and \
-                        netloc_of(url).split(":")[0] in {n.split(":")[0] for n in site.netlocs}:
+                if (
+                    url.startswith("http")
+                    and not same_site(netloc_of(url), site.netlocs)
+                    and netloc_of(url).split(":")[0] in {n.split(":")[0] for n in site.netlocs}
+                ):
                     self.stat(site, "skipped_offsite")  # same host, other port: another site
                 continue
             kind = classify_url(url, site.article_patterns)
@@ -279,8 +332,13 @@ class NewsSpider(scrapy.Spider):
                 score = keyword_score(f"{url} {link.text}", self.topic.link_keywords)
                 if from_article and not score or not self.first_time(url):
                     continue
-                yield self.req(url, "listing", site, self.parse_page,
-                               priority=PRIO["listing_kw"] + score if score else PRIO["listing"])
+                yield self.req(
+                    url,
+                    "listing",
+                    site,
+                    self.parse_page,
+                    priority=PRIO["listing_kw"] + score if score else PRIO["listing"],
+                )
             elif not from_article and self.first_time(url):
                 yield self.req(url, "other", site, self.parse_page)
         for url in links.next_pages:
@@ -290,8 +348,7 @@ class NewsSpider(scrapy.Spider):
             return
         # Nightly: once a listing shows only articles we already have, older pages hold nothing new.
         # (Only after the site's backfill completed once: a killed first crawl must still page on.)
-        if site.name in self.crawl_state.completed and unseen_articles == 0 and \
-                response.meta["kind"] != "entry":
+        if site.name in self.crawl_state.completed and unseen_articles == 0 and response.meta["kind"] != "entry":
             self.stat(site, "stopped_paging")
             return
         if self.since and dated and max(dated) < self.since:
@@ -322,8 +379,9 @@ class NewsSpider(scrapy.Spider):
             if d and d < self.since:
                 self.stat(site, "skipped_since")
                 return
-        yield self.req(url, "article", site, self.parse_article,
-                       priority=PRIO["article_kw"] + score if score else PRIO["article"])
+        yield self.req(
+            url, "article", site, self.parse_article, priority=PRIO["article_kw"] + score if score else PRIO["article"]
+        )
 
     # -- articles ---------------------------------------------------------------------------------------
     def parse_article(self, response, links=None):
@@ -339,8 +397,16 @@ class NewsSpider(scrapy.Spider):
         nxt = self.next_part(response, first_url, [u for u, _ in parts])
         yield from self.follow_links(response, site, links, from_article=True)
         if nxt:
-            yield self.req(nxt, "article_part", site, self.parse_article, priority=PRIO["article_kw"] + 10,
-                           parts=parts, article_url=first_url, charset_warning=charset_warning)
+            yield self.req(
+                nxt,
+                "article_part",
+                site,
+                self.parse_article,
+                priority=PRIO["article_kw"] + 10,
+                parts=parts,
+                article_url=first_url,
+                charset_warning=charset_warning,
+            )
             return
         html = parts[0][1] if len(parts) == 1 else join_pages(parts)
         canonical = normalise_url(links.canonical) if links.canonical and len(parts) == 1 else None
@@ -348,11 +414,19 @@ class NewsSpider(scrapy.Spider):
             self.stat(site, "skipped_seen")  # same article under another URL
             self.crawl_state.mark_seen(normalise_url(first_url), canonical, None, "irrelevant")
             return
-        yield PageItem(url=normalise_url(first_url), final_url=response.url, html=html,
-                       status=response.status, headers=_headers(response), site=site.name,
-                       canonical_url=canonical, html_hash=html_hash(html.encode("utf-8", "replace")),
-                       n_parts=len(parts), fetched_at=self.crawl_state.now().isoformat(),
-                       charset_warning=charset_warning or response.meta.get("charset_warning", False))
+        yield PageItem(
+            url=normalise_url(first_url),
+            final_url=response.url,
+            html=html,
+            status=response.status,
+            headers=_headers(response),
+            site=site.name,
+            canonical_url=canonical,
+            html_hash=html_hash(html.encode("utf-8", "replace")),
+            n_parts=len(parts),
+            fetched_at=self.crawl_state.now().isoformat(),
+            charset_warning=charset_warning or response.meta.get("charset_warning", False),
+        )
 
     def next_part(self, response, first_url: str, got: list[str]) -> str | None:
         # cheap pre-check before a second parse: a continuation links back to this path
@@ -390,9 +464,19 @@ class NewsSpider(scrapy.Spider):
             parts = request.meta["parts"]
             first_url = request.meta["article_url"]
             html = join_pages(parts)
-            yield PageItem(url=normalise_url(first_url), final_url=first_url, html=html, status=200, headers={},
-                           site=name, canonical_url=None, html_hash=html_hash(html.encode()),
-                           n_parts=len(parts), fetched_at=self.crawl_state.now().isoformat(), charset_warning=False)
+            yield PageItem(
+                url=normalise_url(first_url),
+                final_url=first_url,
+                html=html,
+                status=200,
+                headers={},
+                site=name,
+                canonical_url=None,
+                html_hash=html_hash(html.encode()),
+                n_parts=len(parts),
+                fetched_at=self.crawl_state.now().isoformat(),
+                charset_warning=False,
+            )
 
 
 def decode_body(response) -> tuple[str, bool]:

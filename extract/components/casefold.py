@@ -15,6 +15,7 @@ keep every match (and its offsets) identical, both halves are guarded:
   cases or reaching letters from outside them, inline flags past the start, backreferences,
   character escapes by code (\x41, \u0041, \N{...}).
 """
+
 from __future__ import annotations
 
 import re
@@ -79,8 +80,13 @@ def _fold_class(tokens: list[str], i: int) -> tuple[str, int]:
     first = True
     while i < len(tokens) and (tokens[i] != "]" or first):
         tok = tokens[i]
-        if i + 2 < len(tokens) and tokens[i + 1] == "-" and tokens[i + 2] != "]" and not tok.startswith("\\") \
-                and not tokens[i + 2].startswith("\\"):
+        if (
+            i + 2 < len(tokens)
+            and tokens[i + 1] == "-"
+            and tokens[i + 2] != "]"
+            and not tok.startswith("\\")
+            and not tokens[i + 2].startswith("\\")
+        ):
             out.append(_fold_range(tok, tokens[i + 2]))
             i += 3
         else:
@@ -97,7 +103,7 @@ def _fold_source(source: str) -> str:
     head = ""
     if m:  # global flags written at the start: the compiled pattern's flags carry them
         flags = m.group(1).replace("i", "")
-        head, source = (f"(?{flags})" if flags else ""), source[m.end():]
+        head, source = (f"(?{flags})" if flags else ""), source[m.end() :]
     tokens = _TOKEN.findall(source)
     out = [head]
     i = 0

@@ -2,6 +2,7 @@
 "Daerah yang masuk zona kuning di antaranya Kota A, Kota B." then "Kabupaten C, Kabupaten D." or
 "Serta Kabupaten E dan Kabupaten F." - a sentence of names only continues the list before it, whose
 members share their labels."""
+
 from __future__ import annotations
 
 import re
@@ -17,7 +18,9 @@ class ClaimContinued:
     list_continuers: re.Pattern | None = None
 
     def _load_continuers(self, words: list[str]) -> None:
-        self.list_continuers = re.compile(rf"(?i)(?:(?<![\w])(?:{words_alt(words)})(?![\w])|[\s,;.:•·-])*") if words else None
+        self.list_continuers = (
+            re.compile(rf"(?i)(?:(?<![\w])(?:{words_alt(words)})(?![\w])|[\s,;.:•·-])*") if words else None
+        )
 
     def _names_only(self, text: str, ss: int, se: int, s_ents: list[EntityMention]) -> bool:
         """Does the sentence hold nothing but names, commas and list words ("serta", "dan")?"""
@@ -30,8 +33,9 @@ class ClaimContinued:
             pos = e.end
         return self.list_continuers.fullmatch(text, pos, se) is not None
 
-    def _continued_list(self, claims: list[Claim], text: str, sent: tuple[int, int], prev: tuple[int, int],
-                        s_ents: list[EntityMention]) -> list[Claim]:
+    def _continued_list(
+        self, claims: list[Claim], text: str, sent: tuple[int, int], prev: tuple[int, int], s_ents: list[EntityMention]
+    ) -> list[Claim]:
         """The labels of the list the sentence before ended with, for each name in this one."""
         if not self._names_only(text, sent[0], sent[1], s_ents):
             return []

@@ -1,6 +1,7 @@
 """The entities the record assembler gives claims to (a mixin of RecordAssembler,
 extract/components/records.py): mentions that overlap or only locate another, photo credits and
 datelines that are no subjects, unit anaphora ("Unit itu sendiri ..."), the article's own government."""
+
 from __future__ import annotations
 
 import re
@@ -29,25 +30,38 @@ class ClaimEntities:
             if out and m.start < out[-1].end:
                 continue  # overlapping: keep the longer, earlier one
             # "Sulawesi Utara (Sultra)", "Kabupaten Mamuju Tengah (Mateng)": an alias, not a new entity
-            if out and re.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start]) and re.match(r"\s*\)", text[m.end:]):
-                out[-1].end = m.end + text[m.end:].index(")") + 1
+            if out and re.fullmatch(r"\s*\(\s*", text[out[-1].end : m.start]) and re.match(r"\s*\)", text[m.end :]):
+                out[-1].end = m.end + text[m.end :].index(")") + 1
                 continue
             # "Kabupaten Mimika, Provinsi Papua Tengah": the province only locates the regency
-            if out and m.entity_type == "provinsi" and out[-1].entity_type in ("kabupaten", "kota") \
-                    and out[-1].province == m.province and re.fullmatch(r"\s*[,(]?\s*", text[out[-1].end:m.start]):
+            if (
+                out
+                and m.entity_type == "provinsi"
+                and out[-1].entity_type in ("kabupaten", "kota")
+                and out[-1].province == m.province
+                and re.fullmatch(r"\s*[,(]?\s*", text[out[-1].end : m.start])
+            ):
                 m.subject = m.weak = False
             # photo credits: "(Dok. Pemkot Makassar)", "(ANTARA/HO-Pemprov Banten)"
             open_paren = text.rfind("(", max(0, m.start - 40), m.start)
-            if open_paren >= 0 and ")" not in text[open_paren:m.start] and \
-                    re.match(r"(?i)\(\s*(dok|foto|sumber|antara|ho|istimewa|humas)\b", text[open_paren:]):
+            if (
+                open_paren >= 0
+                and ")" not in text[open_paren : m.start]
+                and re.match(r"(?i)\(\s*(dok|foto|sumber|antara|ho|istimewa|humas)\b", text[open_paren:])
+            ):
                 m.subject = m.weak = False
             # datelines: "Kupang (ANTARA) - ...", "MANOKWARI – ...", "Lenteranusantara.Co.Id, Ambon – ..."
             line_start = text.rfind("\n", 0, m.start) + 1
-            dl = DATELINE_AFTER.match(text[m.end:m.end + 50])
+            dl = DATELINE_AFTER.match(text[m.end : m.end + 50])
             # not a list item's "- Kabupaten Bungo – 90,10 – Hijau" (a value follows the dash)
-            if m.start - line_start <= 60 and dl and not re.match(r"\s*\d", text[m.end + dl.end():]) \
-                    and not LIST_ITEM.match(text[line_start:m.start]) \
-                    and "." not in re.sub(r"(?i)[\w.-]*\.(?:co|com|id|net|news)(?![a-z])[\w.]*", "", text[line_start:m.start]):
+            if (
+                m.start - line_start <= 60
+                and dl
+                and not re.match(r"\s*\d", text[m.end + dl.end() :])
+                and not LIST_ITEM.match(text[line_start : m.start])
+                and "."
+                not in re.sub(r"(?i)[\w.-]*\.(?:co|com|id|net|news)(?![a-z])[\w.]*", "", text[line_start : m.start])
+            ):
                 m.subject = m.weak = False
             out.append(m)
         return out
@@ -67,8 +81,13 @@ class ClaimEntities:
             if any(a <= m.start() < b for a, b in alls):
                 continue
             noun = re.sub(r"\s+", " ", m.group("noun").lower())
-            fits = [e for e in units if e.end <= m.start() and m.start() - e.end <= self.ana_reach and
-                    (noun in self.ana_generic or e.name.lower().startswith(noun))]
+            fits = [
+                e
+                for e in units
+                if e.end <= m.start()
+                and m.start() - e.end <= self.ana_reach
+                and (noun in self.ana_generic or e.name.lower().startswith(noun))
+            ]
             if fits:
                 out.append(replace(fits[-1], start=m.start(), end=m.end(), subject=True, weak=False))
         return out

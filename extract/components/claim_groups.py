@@ -2,6 +2,7 @@
 the rest of a list after an exception, a group of everyone, the government a group lies in, a label
 handed to the group named after it, a label looked back at, a claim after the scheme's definition.
 Knowledge: models/values.yaml."""
+
 from __future__ import annotations
 
 import re
@@ -13,8 +14,10 @@ from extract.components.mentions import EntityMention, GroupMarker, Value
 CATEGORICAL = ("zone", "grade", "opinion")
 RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
 # between a group's noun and the government it lies in: "pemerintahan daerah (Pemda) Provinsi X", "pemda di Provinsi X"
-OWNER_GAP_ABBR = re.compile(r"[ \t]*(?:\([ \t]*[A-Za-z]{2,10}[ \t]*\)[ \t]*)?(?:(?:publik|pelayanan|layanan|di|milik|lingkup|"
-                            r"lingkungan|pada|se-?)[ \t]+){0,3}")
+OWNER_GAP_ABBR = re.compile(
+    r"[ \t]*(?:\([ \t]*[A-Za-z]{2,10}[ \t]*\)[ \t]*)?(?:(?:publik|pelayanan|layanan|di|milik|lingkup|"
+    r"lingkungan|pada|se-?)[ \t]+){0,3}"
+)
 
 
 class ClaimGroups:
@@ -30,8 +33,11 @@ class ClaimGroups:
         self.exception_word = re.compile(rf"(?<![\w])(?:{words_alt(exc)})(?![\w])", re.IGNORECASE) if exc else None
         # "A, B dan C, hanya provinsi yang mendapat zona hijau": the label after "hanya ... yang" (no clause
         # break before it) is the one named there, never the places listed before
-        self.only_other = re.compile(rf",\s*(?:{words_alt(exc)})\s+[^,.;:\n]{{0,40}}?\byang\b[^,.;:\n]*$",
-                                     re.IGNORECASE) if exc else None
+        self.only_other = (
+            re.compile(rf",\s*(?:{words_alt(exc)})\s+[^,.;:\n]{{0,40}}?\byang\b[^,.;:\n]*$", re.IGNORECASE)
+            if exc
+            else None
+        )
 
     def _for_someone_else(self, text: str, c: Claim) -> bool:
         """Is c's value said of another than c's entity, named after an exception word between them?"""
@@ -54,24 +60,45 @@ class ClaimGroups:
 
     def _given_to(self, text: str, v: Value, g: GroupMarker) -> bool:
         """ "memberikan penilaian zona kuning untuk 3 kabupaten": a label handed to the group after it."""
-        return v.kind in CATEGORICAL and v.end <= g.start and self.recipient is not None and \
-            bool(self.recipient.fullmatch(text, v.end, g.start))
+        return (
+            v.kind in CATEGORICAL
+            and v.end <= g.start
+            and self.recipient is not None
+            and bool(self.recipient.fullmatch(text, v.end, g.start))
+        )
 
-    def _rest_of_list(self, text: str, sent: tuple[int, int], s_ents: list, s_vals: list[Value], s_groups: list,
-                      own: dict, before: list) -> list[Claim]:
+    def _rest_of_list(
+        self,
+        text: str,
+        sent: tuple[int, int],
+        s_ents: list,
+        s_vals: list[Value],
+        s_groups: list,
+        own: dict,
+        before: list,
+    ) -> list[Claim]:
         """ "... yakni A, B, C dan D, hasilnya hanya C yang meraih predikat hijau, selainnya kuning semua":
         the members listed (in this sentence or just before), less the exception (named after "hanya",
         "kecuali", or with a label of that kind of its own here), get the label after the rest word."""
         ss, se = sent
-        rest = next((g for g in s_groups if g.count is None and self.rest_word is not None
-                     and self.rest_word.fullmatch(text[g.start:g.end])), None)
+        rest = next(
+            (
+                g
+                for g in s_groups
+                if g.count is None and self.rest_word is not None and self.rest_word.fullmatch(text[g.start : g.end])
+            ),
+            None,
+        )
         if rest is None or any(e.start > rest.start for e in s_ents):
             return []  # "selebihnya masuk zona kuning, yaitu C, D": the rest named, a group of its own
         labels = [v for v in s_vals if v.kind in CATEGORICAL and v.start >= rest.start]
         kinds = {v.kind for v in labels}
         exc = [m.start() for m in self.exception_word.finditer(text, ss, rest.start)] if self.exception_word else []
-        excepted = {self._key(e) for e in s_ents if e.start < rest.start and (
-            exc and e.start > exc[-1] or any(v.kind in kinds for v in own.get(id(e), [])))}
+        excepted = {
+            self._key(e)
+            for e in s_ents
+            if e.start < rest.start and (exc and e.start > exc[-1] or any(v.kind in kinds for v in own.get(id(e), [])))
+        }
         if not labels or not excepted:
             return []  # no exception stated: "the others" are nobody in particular
         members = {self._key(e): e for e in before + [e for e in s_ents if e.start < rest.start]}
@@ -93,4 +120,3 @@ class ClaimGroups:
         if not any(e.start >= cut for e in ents):
             return []
         return [v for v in vals if v.start >= cut]
-

@@ -2,6 +2,7 @@
 extract/components/records.py): a value goes to the entity before it, to the entity after it
 or to the pending group; a label can head the entities after it; values listed 'masing-masing'
 go in order; a list shares its last member's labels, and 'bersama' hands them on."""
+
 from __future__ import annotations
 
 import re
@@ -15,10 +16,12 @@ CATEGORICAL = ("zone", "grade", "opinion")
 # between two members of a list, possibly after the first member's bracketed value ("Bantul (91,20), Sleman")
 # ... or after its score written inline ("Banyuasin mendapat nilai 80,03 dan Empat Lawang 77,31 berada di zona kuning")
 _LIST_WORDS = read_yaml(MODELS_DIR / "values.yaml")
-LIST_SEP = re.compile(rf"^\s*(?:\([^()]{{1,40}}\)|(?:(?:{words_alt(_LIST_WORDS['inline_score_verbs'])})\s+)?"
-                      rf"(?:(?:{words_alt(_LIST_WORDS['inline_score_nouns'])})\s+)?"
-                      r"\d{1,3}[.,]\d{1,2})?[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
-                      re.IGNORECASE)
+LIST_SEP = re.compile(
+    rf"^\s*(?:\([^()]{{1,40}}\)|(?:(?:{words_alt(_LIST_WORDS['inline_score_verbs'])})\s+)?"
+    rf"(?:(?:{words_alt(_LIST_WORDS['inline_score_nouns'])})\s+)?"
+    r"\d{1,3}[.,]\d{1,2})?[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
+    re.IGNORECASE,
+)
 RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
 # between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
 LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
@@ -33,13 +36,13 @@ class ClaimOrder:
         zona hijau", "semua hijau kecuali C")? "kecuali C yang masih kuning" tells C's own."""
         if self.exception is None or not self.exception.search(text, max(0, e.start - 15), e.start):
             return False
-        return not re.match(r"\s*,?\s*yang\b", text[e.end:e.end + 12])
+        return not re.match(r"\s*,?\s*yang\b", text[e.end : e.end + 12])
 
     def _behind_reference(self, text: str, current, e) -> bool:
         """ "X menduduki peringkat kedua secara nasional, di bawah Provinsi Y, dengan nilai 94,01", "X
         meraih nilai lebih tinggi dari Kota Y, yakni 80,03": Y, set off by a comma after a rank or
         comparison word, is the reference point, not the holder of what follows."""
-        if current is None or not re.match(r"\s*,", text[e.end:e.end + 3]):
+        if current is None or not re.match(r"\s*,", text[e.end : e.end + 3]):
             return False
         # "nilai yang sedikit lebih tinggi dari Merangin, yakni 80,03": the one compared with
         lo = max(current.end, e.start - 40)
@@ -56,15 +59,24 @@ class ClaimOrder:
         it, to the entity after it, or to the pending group."""
         text = w.text
         o = _Order()
-        items = sorted([(e.start, 0, e) for e in s.ents] + [(v.start, 1, v) for v in s.vals] +
-                       [(g.start, 2, g) for g in s.groups], key=lambda t: (t[0], t[1]))
+        items = sorted(
+            [(e.start, 0, e) for e in s.ents] + [(v.start, 1, v) for v in s.vals] + [(g.start, 2, g) for g in s.groups],
+            key=lambda t: (t[0], t[1]),
+        )
         for _, kind, it in items:
             if kind == 2:
                 self._at_group(w, s, o, it, same)
             elif kind == 0 and o.collecting and o.last_group is not None and self._group_owner(text, o.last_group, it):
                 continue  # "tiga pemda Provinsi Sulteng mendapat ...": where the group is, not one of it
-            elif kind == 1 and it.kind in CATEGORICAL and (
-                    re.match(r"\s*:", text[it.end:it.end + 3]) or not o.collecting and self._heads_a_list(text, it, s.ents)):
+            elif (
+                kind == 1
+                and it.kind in CATEGORICAL
+                and (
+                    re.match(r"\s*:", text[it.end : it.end + 3])
+                    or not o.collecting
+                    and self._heads_a_list(text, it, s.ents)
+                )
+            ):
                 self._at_label_heading(w, s, o, it)
             elif kind == 1:
                 self._at_value(w, s, o, it)
@@ -87,8 +99,13 @@ class ClaimOrder:
             for v in same:
                 w.active.add(v, only_kind=True)
             # "Selain X, ada 4 kabupaten lain ...": X, named again later, is none of the 4
-            w.active.members.update(self._key(e) for e in s.ents if e.start < it.start and self.outside is not None
-                                    and self.outside.search(text, max(0, e.start - 15), e.start))
+            w.active.members.update(
+                self._key(e)
+                for e in s.ents
+                if e.start < it.start
+                and self.outside is not None
+                and self.outside.search(text, max(0, e.start - 15), e.start)
+            )
         o.collecting, o.current, o.last_group = True, None, it
 
     def _at_label_heading(self, w: _Walk, s: _Sentence, o: _Order, it: Value) -> None:
@@ -99,8 +116,12 @@ class ClaimOrder:
         # labels run up to the introducer, all of them head the list
         run_end = it.start
         for v in reversed(o.own.get(id(o.current), []) if o.current is not None else []):
-            if v.kind not in CATEGORICAL or v.kind in o.inline_heads or \
-                    not LABEL_RUN_GAP.match(text, v.end, run_end) or LABEL_RUN_GAP.match(text, v.end, run_end).end() != run_end:
+            if (
+                v.kind not in CATEGORICAL
+                or v.kind in o.inline_heads
+                or not LABEL_RUN_GAP.match(text, v.end, run_end)
+                or LABEL_RUN_GAP.match(text, v.end, run_end).end() != run_end
+            ):
                 break
             o.inline_heads[v.kind], run_end = v, v.start
         if o.current is not None and ALSO.search(text, o.current.end, it.start):
@@ -112,9 +133,16 @@ class ClaimOrder:
         nxt = next((e for e in s.ents if e.start >= it.end and e.start > it.start), None)
         if nxt is not None and it.forward:
             o.forward.setdefault(id(nxt), []).append(it)  # "kedua, setelah Kemlu": Kemlu is first
-        elif nxt is not None and o.current is not None and (
-                it.kind == "rank" and self.forward_link.match(text[it.end:nxt.start])
-                or it.kind == "score" and self.passive_link.match(text[it.end:nxt.start])):
+        elif (
+            nxt is not None
+            and o.current is not None
+            and (
+                it.kind == "rank"
+                and self.forward_link.match(text[it.end : nxt.start])
+                or it.kind == "score"
+                and self.passive_link.match(text[it.end : nxt.start])
+            )
+        ):
             o.forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"
         elif o.collecting and w.active is not None:
             w.active.add(it)
@@ -143,8 +171,11 @@ class ClaimOrder:
             if v.kind in ("score", "rank") and not o.first_entity:
                 continue  # "Peringkat pertama diraih X ..., disusul Y": one rank, one holder
             w.claims.append(Claim(it, v, PREFIX, span))
-        if len(prefix_ranks) > 1 and 0 <= (k := len(o.ranked_in_order)) < len(prefix_ranks) \
-                and self._key(it) not in o.ranked_in_order:
+        if (
+            len(prefix_ranks) > 1
+            and 0 <= (k := len(o.ranked_in_order)) < len(prefix_ranks)
+            and self._key(it) not in o.ranked_in_order
+        ):
             o.ranked_in_order.append(self._key(it))
             w.claims.append(Claim(it, prefix_ranks[k], PREFIX, span))
         if w.active is not None:
@@ -174,7 +205,7 @@ class ClaimOrder:
         run: list[EntityMention] = [s_ents[0]]
         runs = []
         for prev, cur in zip(s_ents, s_ents[1:]):
-            if LIST_SEP.match(text[prev.end:cur.start]):
+            if LIST_SEP.match(text[prev.end : cur.start]):
                 run.append(cur)
             else:
                 runs.append(run)
@@ -191,8 +222,8 @@ class ClaimOrder:
                     w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor_vals)
             if ri > 0:
                 prev_last = runs[ri - 1][-1]
-                between = text[prev_last.end:r[0].start]
-                if _search(self.share_re, between, None if low is None else low[prev_last.end:r[0].start]):
+                between = text[prev_last.end : r[0].start]
+                if _search(self.share_re, between, None if low is None else low[prev_last.end : r[0].start]):
                     sharing = [v for v in own.get(id(prev_last), []) if v.kind in CATEGORICAL]
                 elif not (sharing and LIST_TAIL.search(between)):
                     sharing = []  # "..., bersama Kota Palu dengan skor 86,07, dan Kabupaten Banggai ...": still shared

@@ -4,6 +4,7 @@ hijau adalah A, B, ..."; "zona merah alias kepatuhan rendah ada dua kabupaten." 
 merah, ada A dan B." When, within the next few sentences, exactly as many governments as the group
 counts are given the group's zone, they are its members: each gets the group's other labels
 (opinion, grade) at the weakest priority, so anything said of one of them wins."""
+
 from __future__ import annotations
 
 from extract.components.claims import Claim, _within
@@ -11,15 +12,19 @@ from extract.components.mentions import GroupMarker, Value
 
 RESTATED = 4  # as weak as AllMembers (extract/components/claim_all.py)
 LABELS = ("zone", "grade", "opinion")
-AHEAD = 3     # sentences after the group in which its members may be named
+AHEAD = 3  # sentences after the group in which its members may be named
 
 
 def _stated(s_groups: list[GroupMarker], s_vals: list[Value]) -> tuple[int, list[Value]] | None:
     """(count, labels) of a sentence that gives a counted group labels; the counts after its first
     label add up ("enam kabupaten dan tiga kota"), else the last group before it counts."""
     labels = [v for v in s_vals if v.kind in LABELS and not v.prior]
-    if not labels or not any(v.kind == "zone" for v in labels) or len({v.kind for v in labels}) < 2 \
-            or len({v.value for v in labels if v.kind == "zone"}) != 1:
+    if (
+        not labels
+        or not any(v.kind == "zone" for v in labels)
+        or len({v.kind for v in labels}) < 2
+        or len({v.value for v in labels if v.kind == "zone"}) != 1
+    ):
         return None
     counted = [g for g in s_groups if g.count and not g.anaphoric and not g.others]
     after = [g for g in counted if g.start > labels[0].start]
@@ -28,8 +33,9 @@ def _stated(s_groups: list[GroupMarker], s_vals: list[Value]) -> tuple[int, list
     return (total, labels) if total else None
 
 
-def restated_claims(sents: list[tuple[int, int]], values: list[Value], groups: list[GroupMarker],
-                    claims: list[Claim], key) -> list[Claim]:
+def restated_claims(
+    sents: list[tuple[int, int]], values: list[Value], groups: list[GroupMarker], claims: list[Claim], key
+) -> list[Claim]:
     """Claims giving the members of a restated group the labels it was first stated with."""
     out: list[Claim] = []
     for si, (ss, se) in enumerate(sents):
@@ -41,7 +47,7 @@ def restated_claims(sents: list[tuple[int, int]], values: list[Value], groups: l
             continue
         count, labels = stated
         zone = next(v.value for v in labels if v.kind == "zone")
-        for ts, te in sents[si + 1:si + 1 + AHEAD]:
+        for ts, te in sents[si + 1 : si + 1 + AHEAD]:
             named = {}
             for c in claims:
                 if ts <= c.sentence[0] < te and c.value.kind == "zone" and c.value.value == zone and not c.value.prior:

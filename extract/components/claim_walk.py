@@ -1,6 +1,7 @@
 """What the record assembler carries while it reads an article (extract/components/records.py):
 the article's state from sentence to sentence, one sentence's mentions, and the walk over them
 in text order."""
+
 from __future__ import annotations
 
 import re

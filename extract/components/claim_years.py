@@ -2,6 +2,7 @@
 the year written in a value's clause, else before it in its sentence, else the article's; an
 earlier state's year; years listed together; old labels in graded years; a zone kept
 reaching the earlier year."""
+
 from __future__ import annotations
 
 import re
@@ -28,12 +29,27 @@ def _other_items_year(text: str, y: YearMention, v: Value, sent: tuple[int, int]
 
 
 class ClaimYears:
-    def _year_of(self, v: Value, sent: tuple[int, int], text: str, years: list[YearMention], base: int | None,
-                 rel_base: int | None = None) -> int | None:
+    def _year_of(
+        self,
+        v: Value,
+        sent: tuple[int, int],
+        text: str,
+        years: list[YearMention],
+        base: int | None,
+        rel_base: int | None = None,
+    ) -> int | None:
         return self._pick_year(v, sent, text, years, base, rel_base)[0]
 
-    def _pick_year(self, v: Value, sent: tuple[int, int], text: str, years: list[YearMention], base: int | None,
-                   rel_base: int | None = None, clauses: dict | None = None) -> tuple[int | None, YearMention | None]:
+    def _pick_year(
+        self,
+        v: Value,
+        sent: tuple[int, int],
+        text: str,
+        years: list[YearMention],
+        base: int | None,
+        rel_base: int | None = None,
+        clauses: dict | None = None,
+    ) -> tuple[int | None, YearMention | None]:
         """The value's year and the mention it was read from (None: the article's year).
 
         `clauses` caches each sentence's clause breaks (the claims of one sentence share them)."""
@@ -43,6 +59,7 @@ class ClaimYears:
             if y.is_relative:
                 return None if rel_base is None else rel_base + y.relative
             return y.year
+
         in_sent = _within(years, sent[0], sent[1])
         # the clause around the value
         cs, ce = sent
@@ -67,8 +84,14 @@ class ClaimYears:
             # "sebelumnya pada tahun 2022 mendapat nilai 79,35", "tahun lalu masih zona kuning": the
             # earlier year itself is written before the earlier value
             cued = self.earlier_cue.before(text, v.end) is not None  # "yang pada 2021 sebelumnya hijau"
-            own = [y for y in in_sent if y.end <= v.start and (y.earlier and v.start - y.end <= 60 or y in in_clause and
-                                                                (cued or y.is_relative and y.relative < 0))]
+            own = [
+                y
+                for y in in_sent
+                if y.end <= v.start
+                and (
+                    y.earlier and v.start - y.end <= 60 or y in in_clause and (cued or y.is_relative and y.relative < 0)
+                )
+            ]
             if own:
                 return resolve(own[-1]), own[-1]
             before = [y for y in in_sent if y.end <= v.start]
@@ -79,11 +102,16 @@ class ClaimYears:
             ref = resolve(before[-1]) if before else base
             return self._assessment_before(ref), None
         # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
-        in_clause = [y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)]
+        in_clause = [
+            y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)
+        ]
         # nor is an earlier state's year after it ("nilai 88,81, di mana sebelumnya pada tahun 2022 ..."), or
         # before it across the change ("naik dari 89 pada 2023 menjadi 92")
-        in_sent = [y for y in in_sent if not y.earlier or y.end <= v.start and
-                   not self.earlier_cue.crossed_to(text, y.end, v.start)]
+        in_sent = [
+            y
+            for y in in_sent
+            if not y.earlier or y.end <= v.start and not self.earlier_cue.crossed_to(text, y.end, v.start)
+        ]
         in_clause = [y for y in in_clause if y in in_sent]
         if self.changed_from is not None:  # "menurun dari tahun 2022 ... masuk zona kuning": compared with, wherever
             in_sent = [y for y in in_sent if not self.changed_from.search(text, max(0, y.start - 40), y.start)]
@@ -103,8 +131,14 @@ class ClaimYears:
         if before:
             last = before[-1]
             if last.is_relative:  # "Pada 2022, dua tahun lalu, nilai ...": the written year right beside it wins
-                near = [y for y in before if not y.is_relative and abs(y.start - last.end) <= 40 or
-                        not y.is_relative and abs(last.start - y.end) <= 40]
+                near = [
+                    y
+                    for y in before
+                    if not y.is_relative
+                    and abs(y.start - last.end) <= 40
+                    or not y.is_relative
+                    and abs(last.start - y.end) <= 40
+                ]
                 if near:
                     return resolve(near[-1]), near[-1]
             return resolve(last), last
@@ -138,14 +172,14 @@ class ClaimYears:
         if i is None:
             return [y]
         lo = hi = i
-        while lo > 0 and YEAR_SEP.fullmatch(text[absolute[lo - 1].end:absolute[lo].start]):
+        while lo > 0 and YEAR_SEP.fullmatch(text[absolute[lo - 1].end : absolute[lo].start]):
             lo -= 1
-        while hi + 1 < len(absolute) and YEAR_SEP.fullmatch(text[absolute[hi].end:absolute[hi + 1].start]):
+        while hi + 1 < len(absolute) and YEAR_SEP.fullmatch(text[absolute[hi].end : absolute[hi + 1].start]):
             hi += 1
-        run = absolute[lo:hi + 1]
+        run = absolute[lo : hi + 1]
         if y.range_from is None:
             nxt = absolute[hi + 1] if hi + 1 < len(absolute) else None
-            if nxt is not None and nxt.range_from == y.year and RANGE_SEP.fullmatch(text[y.end:nxt.start]):
+            if nxt is not None and nxt.range_from == y.year and RANGE_SEP.fullmatch(text[y.end : nxt.start]):
                 run = run + [nxt]  # "(2021-2023)" read from its first year
         out: list[YearMention] = []
         for m in run:
@@ -155,8 +189,9 @@ class ClaimYears:
             out.append(m)
         return out
 
-    def _claim_years(self, claims: list[Claim], text: str, years: list[YearMention], base, rel_base,
-                     low: str | None = None):
+    def _claim_years(
+        self, claims: list[Claim], text: str, years: list[YearMention], base, rel_base, low: str | None = None
+    ):
         """The years of each claim. A value read from a list of years holds for each of them ("zona
         hijau pada 2019 dan 2021"), or, when the entity has as many values of that kind in the
         sentence as years are listed, respectively ("pada 2022 dan 2023 ... nilai 97,60 dan 98,17");
@@ -169,8 +204,7 @@ class ClaimYears:
         groups: dict[tuple, list[int]] = defaultdict(list)
         for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
             run = self._coordinated(m, years, text) if m is not None else self._again_years(c, years, text, _y)
-            if m is None and years_anaphor is not None and \
-                    years_anaphor.search(atext, c.sentence[0], c.sentence[1]):
+            if m is None and years_anaphor is not None and years_anaphor.search(atext, c.sentence[0], c.sentence[1]):
                 run = self._previous_year_list(c.sentence[0], years, text)
             if len(run) > 1:
                 groups[(self._key(c.entity), c.value.kind, c.sentence, tuple(r.year for r in run))].append(i)

@@ -1,5 +1,6 @@
 """The record assembler's state: claims, their priorities, pending groups and the lists that
 follow them, and the span helpers its scans share (extract/components/records.py)."""
+
 from __future__ import annotations
 
 import re
@@ -41,8 +42,14 @@ class _Group:
 
     @staticmethod
     def open(g: GroupMarker, active: "_Group | None", lasting: bool = False) -> "_Group":
-        nested = active is not None and active.values and g.count and not g.anaphoric and not g.others \
+        nested = (
+            active is not None
+            and active.values
+            and g.count
+            and not g.anaphoric
+            and not g.others
             and (active.left is None or active.left >= g.count)
+        )
         return _Group([], g.count, outer=active if nested else None, lasting=lasting and bool(g.count))
 
     def add(self, v: Value, only_kind: bool = False) -> None:
@@ -99,7 +106,7 @@ class _Listed:
         for e in ents:
             if e.start < self.end:
                 continue
-            if not self.members and OWNER_GAP.fullmatch(text[self.end:e.start]):
+            if not self.members and OWNER_GAP.fullmatch(text[self.end : e.start]):
                 continue  # the group's owner, named right after its noun
             self.members.setdefault((e.name, e.entity_type, e.parent), e)
 
@@ -121,7 +128,7 @@ class _Sorted(list):
 def _within(items: list, start: int, end: int) -> list:
     """Items (sorted by .start) that start in [start, end): bisect, so long texts stay linear."""
     keys = [it.start for it in items] if not hasattr(items, "_keys") else items._keys
-    return items[bisect_left(keys, start):bisect_left(keys, end)]
+    return items[bisect_left(keys, start) : bisect_left(keys, end)]
 
 
 def _covers(spans: list, pos: int) -> bool:

@@ -5,6 +5,7 @@ A year written after such a cue is the earlier state's year (not the year being 
 value after it is the earlier state (`Value.prior`). Knowledge: models/values.yaml `earlier_cues`
 (the cue words) and `earlier_cue_ends` (words after which the current state is spoken of again).
 """
+
 from __future__ import annotations
 
 import re
@@ -20,21 +21,37 @@ class EarlierCue:
         cues, ends = v.get("earlier_cues", []), v.get("earlier_cue_ends", [])
         # "tahun sebelumnya" is a relative year (years.py), not this cue; "Sebelumnya, ..." opens a
         # sentence about earlier news, not an earlier state
-        self.cue = re.compile(
-            rf"(?i)(?<![\w])(?<!tahun\s)(?<!periode\s)(?<!penilaian\s)(?:{words_alt(cues)})(?![\w])"
-            rf"(?P<gap>[^.;:!?\n]{{0,{REACH}}})$") if cues else None
+        self.cue = (
+            re.compile(
+                rf"(?i)(?<![\w])(?<!tahun\s)(?<!periode\s)(?<!penilaian\s)(?:{words_alt(cues)})(?![\w])"
+                rf"(?P<gap>[^.;:!?\n]{{0,{REACH}}})$"
+            )
+            if cues
+            else None
+        )
         self.ends = re.compile(rf"(?i)(?<![\w])(?:{words_alt(ends)})(?![\w])") if ends else None
         # "dari 89 pada 2023 menjadi 92", "naik dari zona kuning di tahun 2022 ke zona hijau": the year of
         # the "from" side of a change
         froms, tos = v.get("comparator_from", []), v.get("comparator_to", [])
-        self.from_side = re.compile(rf"(?i)(?<![\w])(?:{words_alt(froms)})\s+(?:[\w,.]+\s+){{1,3}}"
-                                    rf"(?:pada\s+|di\s+)?(?:tahun\s+)?$") if froms else None
+        self.from_side = (
+            re.compile(
+                rf"(?i)(?<![\w])(?:{words_alt(froms)})\s+(?:[\w,.]+\s+){{1,3}}"
+                rf"(?:pada\s+|di\s+)?(?:tahun\s+)?$"
+            )
+            if froms
+            else None
+        )
         self.to_side = re.compile(rf"(?i)\s*,?\s*(?:{words_alt(tos)})(?![\w])") if tos else None
         self.to_word = re.compile(rf"(?i)(?<![\w])(?:{words_alt(tos)})(?![\w])") if tos else None
         # "dibandingkan penilaian tahun 2021, nilai ... turun dari 73,95 menjadi 67,18": the year compared with
         comp = v.get("earlier_compared", [])
-        self.compared = re.compile(rf"(?i)(?<![\w])(?:{words_alt(comp)})\s+(?:dengan\s+)?(?:(?:pada|hasil|penilaian|tahun)\s+){{0,3}}$") \
-            if comp else None
+        self.compared = (
+            re.compile(
+                rf"(?i)(?<![\w])(?:{words_alt(comp)})\s+(?:dengan\s+)?(?:(?:pada|hasil|penilaian|tahun)\s+){{0,3}}$"
+            )
+            if comp
+            else None
+        )
 
     def before(self, text: str, pos: int) -> re.Match | None:
         """The cue whose reach covers `pos` (the start of a year or a value), if any."""
@@ -53,8 +70,12 @@ class EarlierCue:
             return True
         if self.compared is not None and self.compared.search(text, max(0, start - 50), start):
             return True
-        return self.from_side is not None and self.to_side is not None and \
-            bool(self.from_side.search(text, max(0, start - 50), start)) and bool(self.to_side.match(text, end))
+        return (
+            self.from_side is not None
+            and self.to_side is not None
+            and bool(self.from_side.search(text, max(0, start - 50), start))
+            and bool(self.to_side.match(text, end))
+        )
 
     def crossed_to(self, text: str, start: int, end: int) -> bool:
         """A "to" word ("menjadi", "ke") between start and end: what follows is the state reached."""
@@ -63,5 +84,5 @@ class EarlierCue:
     @staticmethod
     def _sentence_opener(text: str, start: int) -> bool:
         """ "Sebelumnya Ombudsman telah ...": the cue opening its sentence dates the news, not a state."""
-        head = text[max(0, start - 3):start]
-        return start == 0 or bool(re.search(r"(?:[.!?]\s*|\n\s*)$", head)) or head.strip() in ("", "\"", "“")
+        head = text[max(0, start - 3) : start]
+        return start == 0 or bool(re.search(r"(?:[.!?]\s*|\n\s*)$", head)) or head.strip() in ("", '"', "“")

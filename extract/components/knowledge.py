@@ -1,6 +1,7 @@
 """Shared plumbing for the extraction components: where their data lives, how it is read,
 and how a component saves/loads its data files with the pipeline (`nlp.to_disk`/`spacy.load`).
 """
+
 from __future__ import annotations
 
 import csv
@@ -13,7 +14,6 @@ from typing import Any, Iterable
 import yaml
 
 from models import MODELS_DIR
-
 
 
 def read_yaml(path: Path) -> Any:

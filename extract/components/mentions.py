@@ -1,4 +1,5 @@
 """The typed pieces the components leave on a Doc for the record assembler."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -10,40 +11,40 @@ class EntityMention:
 
     start: int
     end: int
-    name: str                      # canonical name ("Kabupaten Lebong", "Dinas Kesehatan")
-    entity_type: str               # provinsi | kabupaten | kota | kementerian | lembaga | unit
-    code: str | None = None        # Kemendagri code for governments
+    name: str  # canonical name ("Kabupaten Lebong", "Dinas Kesehatan")
+    entity_type: str  # provinsi | kabupaten | kota | kementerian | lembaga | unit
+    code: str | None = None  # Kemendagri code for governments
     province: str | None = None
-    parent: str | None = None      # units: canonical name of the government they belong to
-    subject: bool = True           # False for places ("di Provinsi NTT") and offices ("Bupati Lebong")
-    explicit_level: bool = False   # a level word was written ("Kabupaten", "Pemkot")
+    parent: str | None = None  # units: canonical name of the government they belong to
+    subject: bool = True  # False for places ("di Provinsi NTT") and offices ("Bupati Lebong")
+    explicit_level: bool = False  # a level word was written ("Kabupaten", "Pemkot")
     candidates: list[str] = field(default_factory=list)  # region codes before disambiguation
-    level: str | None = None       # level written or propagated
-    standalone: bool = False       # "Pemprov" alone: the article's own government
-    weak: bool = False             # not a subject ("Bupati Seluma", "di Kota Tual") but the only
-                                   # candidate when a sentence states values and names nothing else
+    level: str | None = None  # level written or propagated
+    standalone: bool = False  # "Pemprov" alone: the article's own government
+    weak: bool = False  # not a subject ("Bupati Seluma", "di Kota Tual") but the only
+    # candidate when a sentence states values and names nothing else
 
 
 @dataclass
 class Value:
-    kind: str                      # score | rank | zone | grade | opinion
+    kind: str  # score | rank | zone | grade | opinion
     value: object
     start: int
     end: int
-    scope: str | None = None       # ranks: provinsi | nasional
-    prior: bool = False            # the earlier state in a change ("naik dari zona merah ke ...")
-    forward: bool = False          # belongs to the entity named right after it ("kedua, setelah Kemlu")
+    scope: str | None = None  # ranks: provinsi | nasional
+    prior: bool = False  # the earlier state in a change ("naik dari zona merah ke ...")
+    forward: bool = False  # belongs to the entity named right after it ("kedua, setelah Kemlu")
 
 
 @dataclass
 class YearMention:
     start: int
     end: int
-    year: int | None               # absolute year, or None for relative mentions
-    relative: int = 0              # -1 "tahun lalu", 0 absolute or "tahun ini"
+    year: int | None  # absolute year, or None for relative mentions
+    relative: int = 0  # -1 "tahun lalu", 0 absolute or "tahun ini"
     is_relative: bool = False
     range_from: int | None = None  # the end of a span ("2021-2023"): the span's first year
-    earlier: bool = False          # written after "sebelumnya" & co: an earlier state's year (earlier.py)
+    earlier: bool = False  # written after "sebelumnya" & co: an earlier state's year (earlier.py)
 
 
 @dataclass
@@ -54,5 +55,5 @@ class GroupMarker:
     end: int
     count: int | None
     anaphoric: bool = False
-    noun: str | None = None        # "kabupaten" in "keempat kabupaten itu" (lower case)
-    others: bool = False           # "dua kabupaten lagi", "tiga daerah lainnya": not part of the group before
+    noun: str | None = None  # "kabupaten" in "keempat kabupaten itu" (lower case)
+    others: bool = False  # "dua kabupaten lagi", "tiga daerah lainnya": not part of the group before

@@ -14,6 +14,7 @@ name ("Tangsel" -> "Kantor Pertanahan Kota Tangerang Selatan"). A region written
 government ("Pemkab X") ends such a list. Knowledge: models/units.yaml (list_kinds,
 list_introducers, list_value_words, agency_offices, vertical_offices).
 """
+
 from __future__ import annotations
 
 import re
@@ -57,7 +58,8 @@ class OfficeLists:
         self.bare_member = re.compile(
             rf"(?!(?:{stop})(?![\w]))[A-Z][\w'’-]*(?:[ \t]+(?!(?:{stop})(?![\w]))[A-Z][\w'’-]*){{0,2}}"
             rf"(?:[ \t]+(?:[1-9]|I{{1,3}}|IV|V)(?![\w,.]))?"
-            rf"(?=[ \t]*\((?:nilai|skor)?[ \t]*\d|[ \t]+(?:dengan[ \t]+)?(?:nilai|skor)[ \t]+\d|[ \t]+\d{{2,3}}(?:[.,]\d+)?(?!\d))")
+            rf"(?=[ \t]*\((?:nilai|skor)?[ \t]*\d|[ \t]+(?:dengan[ \t]+)?(?:nilai|skor)[ \t]+\d|[ \t]+\d{{2,3}}(?:[.,]\d+)?(?!\d))"
+        )
         self.member_after = re.compile(rf"(?i:{gap})(?P<member>{self.bare_member.pattern})")
 
     def _head(self, name: str) -> str:
@@ -65,23 +67,35 @@ class OfficeLists:
         return next((h for h in self.heads if name.startswith(h)), "")
 
     def _office(self, head: str, r: EntityMention, text: str) -> EntityMention:
-        written = re.sub(r"\s+", " ", text[r.start:r.end])
+        written = re.sub(r"\s+", " ", text[r.start : r.end])
         bare = _LEVEL.sub("", r.name)
         place = written if written == bare or _LEVEL.match(written) else r.name
         name = f"{head} {place}"
         ministry = self.ministry(self._head(name) or head, name)
         # a facility's place may be a district of the same name: its owner comes from the article
-        return EntityMention(start=r.start, end=r.end, name=name, entity_type="unit", parent=ministry,
-                             province=r.province if ministry else None)
+        return EntityMention(
+            start=r.start,
+            end=r.end,
+            name=name,
+            entity_type="unit",
+            parent=ministry,
+            province=r.province if ministry else None,
+        )
 
     def _bare_members(self, text, units, regions, agencies, converted) -> tuple[list[EntityMention], bool]:
         """ "Puskesmas Turi (95,10), Kalasan (94,20) dan Ngemplak (93,00)": members of a list of
         facilities or offices named only by a place the gazetteer does not know."""
         taken = sorted([(m.start, m.end) for m in units + regions + agencies])
         starts = [a for a, _ in taken]
-        listed = sorted([u for u in units if self._head(u.name) in self.facilities or
-                         (u.parent and self.ministry(self._head(u.name), u.name))] + list(converted.values()),
-                        key=lambda m: m.start)
+        listed = sorted(
+            [
+                u
+                for u in units
+                if self._head(u.name) in self.facilities or (u.parent and self.ministry(self._head(u.name), u.name))
+            ]
+            + list(converted.values()),
+            key=lambda m: m.start,
+        )
         added = []
         for u in listed:
             head, end = self._head(u.name), u.end
@@ -89,10 +103,16 @@ class OfficeLists:
                 m = self._next_member(text, end, starts)
                 if m is None:
                     break
-                name = head + " " + " ".join(text[m[0]:m[1]].split())
+                name = head + " " + " ".join(text[m[0] : m[1]].split())
                 ministry = self.ministry(head, name)
-                em = EntityMention(start=m[0], end=m[1], name=name, entity_type="unit", parent=ministry,
-                                   province=u.province if ministry else None)
+                em = EntityMention(
+                    start=m[0],
+                    end=m[1],
+                    name=name,
+                    entity_type="unit",
+                    parent=ministry,
+                    province=u.province if ministry else None,
+                )
                 added.append(em)
                 end = m[1]
         if not added:
@@ -106,8 +126,9 @@ class OfficeLists:
             return None
         return m.start("member"), m.end("member")
 
-    def apply(self, text: str, regions: list[EntityMention], units: list[EntityMention],
-              agencies: list[EntityMention]) -> tuple[list[EntityMention], list[EntityMention], list[EntityMention]]:
+    def apply(
+        self, text: str, regions: list[EntityMention], units: list[EntityMention], agencies: list[EntityMention]
+    ) -> tuple[list[EntityMention], list[EntityMention], list[EntityMention]]:
         """(regions, units, agencies) with the regions that name offices turned into units."""
         if not regions and not agencies:
             return regions, units, agencies
@@ -119,11 +140,15 @@ class OfficeLists:
             return regions, units, agencies
         self._one_name(regions, converted)
         units = sorted(units + list(converted.values()), key=lambda m: m.start)
-        return ([r for r in regions if id(r) not in converted], units,
-                [a for a in agencies if id(a) not in taken_agencies])
+        return (
+            [r for r in regions if id(r) not in converted],
+            units,
+            [a for a in agencies if id(a) not in taken_agencies],
+        )
 
-    def _agency_offices(self, text: str, regions: list[EntityMention], units: list[EntityMention],
-                        agencies: list[EntityMention]) -> tuple[dict[int, EntityMention], set[int]]:
+    def _agency_offices(
+        self, text: str, regions: list[EntityMention], units: list[EntityMention], agencies: list[EntityMention]
+    ) -> tuple[dict[int, EntityMention], set[int]]:
         """Agency + region: "BPN Kabupaten Aceh Utara", "Badan Pertanahan Nasional (BPN) Kota Serang"
         (the offices by region id, the agencies taken into them)."""
         converted: dict[int, EntityMention] = {}
@@ -134,17 +159,22 @@ class OfficeLists:
             if any(s <= a.start < e for s, e in spans):
                 continue  # "Kantor Wilayah (Kanwil) Badan Pertanahan Nasional (BPN) Banten": inside an office's name
             r = next((r for r in regions if r.start >= a.end), None)
-            if heads and r is not None and r.entity_type in heads and \
-                    re.fullmatch(r"[ \t]*(?:\([A-Za-z]{2,10}\)[ \t]*)?", text[a.end:r.start]) and \
-                    not _GOVERNMENT.match(text, r.start):
+            if (
+                heads
+                and r is not None
+                and r.entity_type in heads
+                and re.fullmatch(r"[ \t]*(?:\([A-Za-z]{2,10}\)[ \t]*)?", text[a.end : r.start])
+                and not _GOVERNMENT.match(text, r.start)
+            ):
                 office = self._office(heads[r.entity_type], r, text)
                 office.start = a.start
                 converted[id(r)] = office
                 taken_agencies.add(id(a))
         return converted, taken_agencies
 
-    def _list_starters(self, text: str, regions: list[EntityMention], units: list[EntityMention],
-                       agencies: list[EntityMention]) -> tuple[dict[int, str], dict[int, int]]:
+    def _list_starters(
+        self, text: str, regions: list[EntityMention], units: list[EntityMention], agencies: list[EntityMention]
+    ) -> tuple[dict[int, str], dict[int, int]]:
         """Introduced lists after a plural kind noun: the first region after each introducer (its kind,
         and where a lower-case head before it starts)."""
         starters: dict[int, str] = {}
@@ -158,31 +188,50 @@ class OfficeLists:
                     continue  # "Polres Pamekasan" names one office; its list is read below
                 kind = self.kind_of[re.sub(r"\s+", " ", k.group().lower())]
                 nxt = next((r for r in regions if r.start >= k.end()), None)
-                if k.group()[0].islower() and nxt is not None and re.fullmatch(r"[ \t]+", text[k.end():nxt.start]) \
-                        and not _GOVERNMENT.match(text, nxt.start) and not self.counted.search(text[max(0, k.start() - 20):k.start()]):
+                if (
+                    k.group()[0].islower()
+                    and nxt is not None
+                    and re.fullmatch(r"[ \t]+", text[k.end() : nxt.start])
+                    and not _GOVERNMENT.match(text, nxt.start)
+                    and not self.counted.search(text[max(0, k.start() - 20) : k.start()])
+                ):
                     # "kantor pertanahan Kota Kupang", "polres Pamekasan": the head written in lower case
                     starters.setdefault(id(nxt), kind)
                     prefixed[id(nxt)] = k.start()
                     continue
-                end = re.search(r"[.!?](?=\s)|\n", text[k.end():])
+                end = re.search(r"[.!?](?=\s)|\n", text[k.end() :])
                 stop = k.end() + (end.start() if end else len(text) - k.end())
                 for r in regions:
                     if not k.end() <= r.start < stop:
                         continue
-                    between = text[k.end():r.start]
+                    between = text[k.end() : r.start]
                     intro = self.introducer.search(between)
-                    if intro and re.fullmatch(r"[\s:]*", between[intro.end():]) and \
-                            not (self.breaker and self.breaker.search(between)):
+                    if (
+                        intro
+                        and re.fullmatch(r"[\s:]*", between[intro.end() :])
+                        and not (self.breaker and self.breaker.search(between))
+                    ):
                         starters.setdefault(id(r), kind)
         return starters, prefixed
 
-    def _chains(self, text: str, regions: list[EntityMention], units: list[EntityMention], starters: dict[int, str],
-                prefixed: dict[int, int], converted: dict[int, EntityMention]) -> None:
+    def _chains(
+        self,
+        text: str,
+        regions: list[EntityMention],
+        units: list[EntityMention],
+        starters: dict[int, str],
+        prefixed: dict[int, int],
+        converted: dict[int, EntityMention],
+    ) -> None:
         """Chains: each bare region right after an office of a listed kind (or a converted one)."""
-        listable = [(u.start, u.end, self._head(u.name)) for u in units
-                    if u.parent and self.ministry(self._head(u.name), u.name) or self._head(u.name) in self.facilities]
-        members = sorted([(s, e, h, None) for s, e, h in listable] + [(r.start, r.end, None, r) for r in regions],
-                         key=lambda t: t[0])
+        listable = [
+            (u.start, u.end, self._head(u.name))
+            for u in units
+            if u.parent and self.ministry(self._head(u.name), u.name) or self._head(u.name) in self.facilities
+        ]
+        members = sorted(
+            [(s, e, h, None) for s, e, h in listable] + [(r.start, r.end, None, r) for r in regions], key=lambda t: t[0]
+        )
         prev: tuple[int, str] | None = None  # (end, head) of the last office
         for s, e, head, r in members:
             if r is None:
@@ -194,8 +243,12 @@ class OfficeLists:
                 prev = None
                 continue
             kind = starters.get(id(r))
-            if kind is None and prev is not None and (self.ministry(prev[1], prev[1]) or not r.explicit_level) \
-                    and (self.gap.match(text[prev[0]:s]) or self.line_gap.match(text[prev[0]:s])):
+            if (
+                kind is None
+                and prev is not None
+                and (self.ministry(prev[1], prev[1]) or not r.explicit_level)
+                and (self.gap.match(text[prev[0] : s]) or self.line_gap.match(text[prev[0] : s]))
+            ):
                 kind = prev[1]
             if kind is None:
                 prev = None if id(r) not in converted else prev

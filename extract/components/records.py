@@ -33,6 +33,7 @@ sentence in claim_walk.py, the claims of one sentence's mentions in text order i
 the years of claims in claim_years.py, the entities that may take claims in claim_entities.py.
 Sets `doc._.records: list[Record]`. Knowledge: models/values.yaml (share words).
 """
+
 from __future__ import annotations
 
 import re
@@ -50,8 +51,21 @@ from extract.components.claim_order import CATEGORICAL, ClaimOrder
 from extract.components.claim_restated import restated_claims
 from extract.components.claim_walk import _Sentence, _Walk
 from extract.components.claim_years import ClaimYears
-from extract.components.claims import (CARRY, GROUP, SHARED, Claim, _covers, _Group, _inside_any, _Listed,
-                                       _merge_spans, _search, _Sorted, _Span, _within)
+from extract.components.claims import (
+    CARRY,
+    GROUP,
+    SHARED,
+    Claim,
+    _covers,
+    _Group,
+    _inside_any,
+    _Listed,
+    _merge_spans,
+    _search,
+    _Sorted,
+    _Span,
+    _within,
+)
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
@@ -78,11 +92,16 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
         years = scheme.get("years") or {}
         old = next((sc for sc in (scheme.get("schemes") or {}).values() if "grade" not in sc.get("fields", [])), {})
         self.old_label_zone = {b["opinion"]: b["zone"] for b in old.get("bands", []) if b.get("opinion")}
-        graded = [int(y) for y, d in years.items() if isinstance(d, dict) and
-                  "grade" in ((scheme.get("schemes") or {}).get(d.get("scheme") or "", {}).get("fields", []))]
+        graded = [
+            int(y)
+            for y, d in years.items()
+            if isinstance(d, dict)
+            and "grade" in ((scheme.get("schemes") or {}).get(d.get("scheme") or "", {}).get("fields", []))
+        ]
         self.graded_from = min(graded, default=9999)
-        self.not_assessed = {int(y) for y, d in (scheme.get("years") or {}).items()
-                             if isinstance(d, dict) and d.get("assessed") is False}
+        self.not_assessed = {
+            int(y) for y, d in (scheme.get("years") or {}).items() if isinstance(d, dict) and d.get("assessed") is False
+        }
         v = read_yaml(data_dir / "values.yaml")
         self.opinion_alias = v.get("opinion_aliases", {})
         self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
@@ -94,8 +113,7 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
         own = rel.get("assessor", []) + rel.get("assessment_title", []) + rel.get("assessment", [])
         self.own_score = re.compile("|".join(f"(?:{p})" for p in own), re.IGNORECASE) if own else None
         self.share_re = re.compile(rf"(?<![\w])(?:{words_alt(v['share_before'])})(?![\w])", re.IGNORECASE)
-        self.definition = re.compile(
-            rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", re.IGNORECASE)
+        self.definition = re.compile(rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", re.IGNORECASE)
         self.collective = set(v["collective_anaphora"])
         alls = v.get("collective_all", [])
         self.collective_all = re.compile(rf"(?<![\w])(?:{words_alt(alls)})(?![\w])", re.IGNORECASE) if alls else None
@@ -103,9 +121,15 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
         self.bare_offices = {h for v in u.get("vertical_offices", []) for h in v.get("heads", [])}
         self.ana_generic = {w.lower() for w in u.get("anaphora_generic", [])}
         self.ana_reach = u.get("anaphora_reach", 600)
-        self.anaphor = re.compile(rf"(?<![\w])(?P<noun>{words_alt(u.get('anaphora_nouns', []))})\s+"
-                                  rf"(?:{words_alt(u.get('anaphora_determiners', []))})(?![\w])", re.IGNORECASE) \
-            if u.get("anaphora_nouns") else None
+        self.anaphor = (
+            re.compile(
+                rf"(?<![\w])(?P<noun>{words_alt(u.get('anaphora_nouns', []))})\s+"
+                rf"(?:{words_alt(u.get('anaphora_determiners', []))})(?![\w])",
+                re.IGNORECASE,
+            )
+            if u.get("anaphora_nouns")
+            else None
+        )
         ana = v.get("years_anaphora", [])
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         self.related = related_heading(related_link_words(data_dir))
@@ -119,12 +143,18 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
         outside = v.get("outside_before", [])
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
         beaten = v.get("beaten_before", [])
-        self.beaten = re.compile(rf"(?<![\w])(?:{words_alt(beaten)})\s+(?:(?:se)?banyak\s+|sebanyak\s+)?$",
-                                 re.IGNORECASE) if beaten else None
+        self.beaten = (
+            re.compile(rf"(?<![\w])(?:{words_alt(beaten)})\s+(?:(?:se)?banyak\s+|sebanyak\s+)?$", re.IGNORECASE)
+            if beaten
+            else None
+        )
         chg = v.get("zone_change_verbs", [])
         # "nilainya menurun dari tahun 2022 juga masuk zona kuning": the year after "turun dari" is compared with
-        self.changed_from = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s+(?:\w+\s+)?dari\s+(?:tahun\s+|pada\s+)?$",
-                                       re.IGNORECASE) if chg else None
+        self.changed_from = (
+            re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s+(?:\w+\s+)?dari\s+(?:tahun\s+|pada\s+)?$", re.IGNORECASE)
+            if chg
+            else None
+        )
         now = v.get("now_cues", [])
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
         self.earlier_cue = EarlierCue(v)
@@ -133,17 +163,24 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
         self._load_continuers(v.get("list_continuers", []))
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         # a full stop before a capital also ends a clause: sentences the splitter kept together ("kategori B. Pada ...")
-        self.clause_split = re.compile(rf",\s|;\s|\s(?:{words_alt(v['clause_conjunctions'])})\s|\.\s+(?-i:(?=[A-Z][a-z]))", I)
+        self.clause_split = re.compile(
+            rf",\s|;\s|\s(?:{words_alt(v['clause_conjunctions'])})\s|\.\s+(?-i:(?=[A-Z][a-z]))", I
+        )
         self.forward_link = re.compile(rf"^\s*(?:,|:)?\s*(?:{words_alt(v['forward_link_words'])})?\s*$", I)
         self.passive_link = re.compile(rf"^\s*,?\s*(?:{words_alt(v['passive_link_verbs'])})(?:\s+oleh)?\s*$", I)
         exc = v.get("exception_before", [])
         self.exception = re.compile(rf"(?<![\w])(?:{words_alt(exc)})[\s,]*$", re.IGNORECASE) if exc else None
         openers = v.get("member_openers", [])
-        self.member_opener = re.compile(rf"[\s\"'“”‘’]*(?:{words_alt(openers)})(?![\w])", re.IGNORECASE) if openers else None
+        self.member_opener = (
+            re.compile(rf"[\s\"'“”‘’]*(?:{words_alt(openers)})(?![\w])", re.IGNORECASE) if openers else None
+        )
         self.noun_types = {k.lower(): set(t) for k, t in (v.get("group_noun_types") or {}).items()}
         same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
-        self.same_as_before = re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])",
-                                         re.IGNORECASE) if same_n and same_w else None
+        self.same_as_before = (
+            re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])", re.IGNORECASE)
+            if same_n and same_w
+            else None
+        )
         self.load_group_rules(v)
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
@@ -157,8 +194,9 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
             return True
         end = sents[min(len(sents) - 1, si + 6)][1]
         # (a later group larger than this one cannot be a part of it: its names are its own)
-        end = min([end] + [o.start for o in groups if o.start > g.end and o.count and not o.anaphoric
-                           and o.count > g.count])
+        end = min(
+            [end] + [o.start for o in groups if o.start > g.end and o.count and not o.anaphoric and o.count > g.count]
+        )
         named = {self._key(e) for e in _within(subjects, g.end, end)}
         return len(named) >= max(1, (g.count + 1) // 2)
 
@@ -171,8 +209,12 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
         key = (last.entity.name, last.entity.entity_type, last.entity.parent)
         out: dict[str, Value] = {}
         for c in claims:
-            if c.value.kind in CATEGORICAL and c.value.start < before and c.sentence == last.sentence and \
-                    (c.entity.name, c.entity.entity_type, c.entity.parent) == key:
+            if (
+                c.value.kind in CATEGORICAL
+                and c.value.start < before
+                and c.sentence == last.sentence
+                and (c.entity.name, c.entity.entity_type, c.entity.parent) == key
+            ):
                 out.setdefault(c.value.kind, c.value)
         return list(out.values())
 
@@ -206,8 +248,11 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
 
         def dist(v: Value, spans) -> float:
             # a mention that is the value itself ("Zona Merah") says nothing of whose it is
-            return min((max(a - v.end, v.start - b, 0) for a, b in spans if not (a < v.end and v.start < b)),
-                       default=float("inf"))
+            return min(
+                (max(a - v.end, v.start - b, 0) for a, b in spans if not (a < v.end and v.start < b)),
+                default=float("inf"),
+            )
+
         return [v for v in vals if dist(v, owns) < dist(v, others)]
 
     # -- assembly ---------------------------------------------------------------------
@@ -216,15 +261,29 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
         low = doc_lower(doc)  # case-insensitive searches run on it (extract/components/casefold.py)
         ents = self._entities(doc)
         subjects = [e for e in ents if e.subject] + self._anaphora(text, ents)
-        w = _Walk(text, low, doc._.sent_spans or [(0, len(text))], subjects=_Sorted(subjects),
-                  values=_Sorted(doc._.values or []), groups=_Sorted(doc._.groups or []),
-                  weak_ents=_Sorted([e for e in ents if not e.subject and e.weak]))
+        w = _Walk(
+            text,
+            low,
+            doc._.sent_spans or [(0, len(text))],
+            subjects=_Sorted(subjects),
+            values=_Sorted(doc._.values or []),
+            groups=_Sorted(doc._.groups or []),
+            weak_ents=_Sorted([e for e in ents if not e.subject and e.weak]),
+        )
         skipped = self._related_lines(text)
         for si, (ss, se) in enumerate(w.sents):
             if skipped and _covers(skipped, ss + len(text[ss:se]) - len(text[ss:se].lstrip())):
                 continue  # a link to another article
-            s = _Sentence(si, ss, se, text[ss:se], None if low is None else low[ss:se],
-                          _within(w.subjects, ss, se), _within(w.values, ss, se), _within(w.groups, ss, se))
+            s = _Sentence(
+                si,
+                ss,
+                se,
+                text[ss:se],
+                None if low is None else low[ss:se],
+                _within(w.subjects, ss, se),
+                _within(w.values, ss, se),
+                _within(w.groups, ss, se),
+            )
             self._sentence_claims(w, s)
         claims = w.claims + self.all_members.claims(text, w.sents, w.values, ents, w.subjects)
         claims += restated_claims(w.sents, w.values, w.groups, claims, self._key)
@@ -244,8 +303,11 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
             return
         # "18 kabupaten/kota lainnya menerima penghargaan serupa yaitu ...": the labels last given
         same: list[Value] = []
-        if self.same_as_before is not None and not any(v.kind in CATEGORICAL for v in s.vals) and \
-                s.found(self.same_as_before):
+        if (
+            self.same_as_before is not None
+            and not any(v.kind in CATEGORICAL for v in s.vals)
+            and s.found(self.same_as_before)
+        ):
             same = self._last_labels(w.claims, s.start)
         if not s.ents and s.vals and self.generic is not None and s.found(self.generic):
             return  # "masih ada daerah yang berada di zona kuning": nobody in particular
@@ -263,14 +325,23 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
             looked_back = [v for v in s_vals if self.besides.search(text, max(ss, v.start - 15), v.start)]
             s_vals = [v for v in s_vals if v not in looked_back]
             if looked_back:
-                colours = {c.lower() for c in COLOURS.findall(
-                    "".join(" " if any(v.start <= ss + i < v.end for v in looked_back) else ch
-                            for i, ch in enumerate(sentence)))}
+                colours = {
+                    c.lower()
+                    for c in COLOURS.findall(
+                        "".join(
+                            " " if any(v.start <= ss + i < v.end for v in looked_back) else ch
+                            for i, ch in enumerate(sentence)
+                        )
+                    )
+                }
         zones = {v.value for v in s_vals if v.kind == "zone"}
         if self.other_score is not None and s.found(self.other_score):
             s_vals = self._own_values(sentence, ss, s_vals)
-        if _search(self.definition, RANGE_OF_YEARS.sub(" ", sentence),
-                   None if s.low is None else RANGE_OF_YEARS.sub(" ", s.low)):
+        if _search(
+            self.definition,
+            RANGE_OF_YEARS.sub(" ", sentence),
+            None if s.low is None else RANGE_OF_YEARS.sub(" ", s.low),
+        ):
             s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
         elif not s.ents and (len(zones) > 1 or (zones and len(colours) > 1)):
             s_vals = []  # the scheme's definition, not a claim
@@ -281,7 +352,7 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
         (48,20)" lines); the list items under it take its labels."""
         if w.heading and not LIST_ITEM.match(s.text):
             w.heading = []
-        if not s.ents and s.vals and s.text.rstrip().endswith(":") and LIST_ITEM.match(w.text[s.end:s.end + 40]):
+        if not s.ents and s.vals and s.text.rstrip().endswith(":") and LIST_ITEM.match(w.text[s.end : s.end + 40]):
             w.heading = [v for v in s.vals if v.kind in CATEGORICAL]
             if w.heading:
                 return True
@@ -298,16 +369,26 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
             w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
         coll = [g for g in s_groups if g.anaphoric and g.count]
         fresh = [g for g in s_groups if not g.anaphoric]
-        if coll and s_vals and w.recent and self.outside is not None and \
-                self.outside.search(text, max(0, coll[0].start - 15), coll[0].start):
+        if (
+            coll
+            and s_vals
+            and w.recent
+            and self.outside is not None
+            and self.outside.search(text, max(0, coll[0].start - 15), coll[0].start)
+        ):
             w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])  # "pemda di luar 5 pemda tersebut"
         elif coll and s_vals and w.recent:
-            for e in self._of_kind(w.recent, coll[0])[-coll[0].count:]:
+            for e in self._of_kind(w.recent, coll[0])[-coll[0].count :]:
                 for v in s_vals:
                     if v.kind in CATEGORICAL:
                         w.claims.append(Claim(e, v, SHARED, s.span))
-        elif s_vals and not s_groups and self.collective_all is not None and s.found(self.collective_all) \
-                and len(members := self._collective_members(si, w.listed, w.last_subjects, w.last_subject_sent)) > 1:
+        elif (
+            s_vals
+            and not s_groups
+            and self.collective_all is not None
+            and s.found(self.collective_all)
+            and len(members := self._collective_members(si, w.listed, w.last_subjects, w.last_subject_sent)) > 1
+        ):
             for e in members:
                 w.claims.extend(Claim(e, v, SHARED, s.span) for v in s_vals if v.kind in CATEGORICAL)
         elif fresh and not self._group_listed(fresh[-1], si, w.sents, w.subjects, w.groups):
@@ -321,8 +402,12 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
             for v in s_vals:
                 if v.start > g.start or self._given_to(text, v, g):
                     w.active.add(v)
-        elif s_vals and len({self._key(e) for e in w.last_subjects}) == 1 and si - w.last_subject_sent <= 2 \
-                and not s_groups:
+        elif (
+            s_vals
+            and len({self._key(e) for e in w.last_subjects}) == 1
+            and si - w.last_subject_sent <= 2
+            and not s_groups
+        ):
             for v in s_vals:
                 w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))
             if KEY_VALUE_LINE.match(s.text):
@@ -341,8 +426,13 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
         """A sentence naming entities: the claims of its mentions in order, then what its lists share."""
         text, si, ss, se, s_ents = w.text, s.index, s.start, s.end, s.ents
         # "... masuk zona hijau. Termasuk Pemprov Jawa Timur (92,08)": members of the group just spoken of
-        if w.unnamed is not None and w.unnamed[0] == si - 1 and self.member_opener is not None and \
-                self.member_opener.match(s.text) and not any(v.kind in CATEGORICAL for v in s.vals):
+        if (
+            w.unnamed is not None
+            and w.unnamed[0] == si - 1
+            and self.member_opener is not None
+            and self.member_opener.match(s.text)
+            and not any(v.kind in CATEGORICAL for v in s.vals)
+        ):
             for e in s_ents:
                 w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in w.unnamed[1])
         listed_before, subjects_before = w.listed, w.last_subjects if si - w.last_subject_sent <= 1 else []
@@ -356,8 +446,11 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
             w.active = w.active.live()
         self._respectively(w, s, o.own)
         self._shared_in_lists(w, s, o.own)
-        before = list(listed_before.members.values()) if listed_before is not None and \
-            si - listed_before.sentence <= 2 and len(listed_before.members) > 1 else subjects_before
+        before = (
+            list(listed_before.members.values())
+            if listed_before is not None and si - listed_before.sentence <= 2 and len(listed_before.members) > 1
+            else subjects_before
+        )
         w.claims.extend(self._rest_of_list(text, (ss, se), s_ents, s.vals, s.groups, o.own, before))
         w.last_subjects, w.last_subject_sent = s_ents, si
         if w.listed is not None:
@@ -367,8 +460,8 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
         # "... sehingga 5 OPD yang menjadi sampel semua ...": the sentence's zone/grade/opinion
         # holds for all of the last N entities named
         for g in s.groups:
-            if g.count and _search(ALL_WORDS, text[g.end:se], None if w.low is None else w.low[g.end:se]):
-                for e in w.recent[-g.count:]:
+            if g.count and _search(ALL_WORDS, text[g.end : se], None if w.low is None else w.low[g.end : se]):
+                for e in w.recent[-g.count :]:
                     w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s.vals if v.kind in CATEGORICAL)
 
     def _records(self, doc: Doc, claims: list[Claim], ents: list[EntityMention]) -> list[Record]:
@@ -403,7 +496,11 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
             prev = slot["fields"].get(f)
             # a rank with a stated scope beats one without ("posisi ketiga adalah X yang menempati posisi 322 secara nasional")
             rank_key = (lambda v: 0 if v.scope else 1) if f == "rank" else (lambda v: 0)
-            if prev is None or (c.priority, rank_key(c.value), c.value.start) < (prev[0], rank_key(prev[1]), prev[1].start):
+            if prev is None or (c.priority, rank_key(c.value), c.value.start) < (
+                prev[0],
+                rank_key(prev[1]),
+                prev[1].start,
+            ):
                 slot["fields"][f] = (c.priority, c.value)
             if c.sentence[0] <= e.start < c.sentence[1]:
                 span = (min(e.start, c.value.start), max(e.end, c.value.end))
@@ -425,11 +522,15 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
             if zone is None and get("opinion") is not None and key[1] >= self.graded_from:
                 zone = self.old_label_zone.get(get("opinion").value)  # "kepatuhan tinggi (zona hijau)" for 2022+
             rec = Record(
-                entity=e.name, entity_type=e.entity_type, year=key[1],
+                entity=e.name,
+                entity_type=e.entity_type,
+                year=key[1],
                 region_code=e.code if e.entity_type in ("provinsi", "kabupaten", "kota") else None,
-                province=e.province, parent=e.parent,
+                province=e.province,
+                parent=e.parent,
                 score=get("score").value if get("score") else None,
-                rank=rank.value if rank else None, rank_scope=scope,
+                rank=rank.value if rank else None,
+                rank_scope=scope,
                 zone=zone,
                 grade=get("grade").value if get("grade") else None,
                 opinion=self._opinion_for_year(get("opinion"), key[1]),

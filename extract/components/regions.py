@@ -13,6 +13,7 @@ Manggarai Timur, Manggarai, Kupang" -> Kabupaten Kupang); the article's province
 provinsi > kabupaten > kota for a bare name ("Bengkulu" alone is the province).
 Sets `doc._.regions: list[EntityMention]`.
 """
+
 from __future__ import annotations
 
 import re
@@ -82,8 +83,11 @@ class Regions(DataComponent):
                             patterns.append({"pattern": form, "codes": p["codes"], "case": "exact"})
                             written.add(form)
         for p in patterns:
-            forms = {p["pattern"]} if p.get("case") == "exact" else \
-                {v for f in _joined_spellings(p["pattern"], written) for v in (f, f.upper())}
+            forms = (
+                {p["pattern"]}
+                if p.get("case") == "exact"
+                else {v for f in _joined_spellings(p["pattern"], written) for v in (f, f.upper())}
+            )
             if " " in p["pattern"] and all("." not in c for c in p["codes"]):
                 lower_forms.append((p["pattern"].lower(), p["codes"]))  # "untuk sulawesi selatan"
             for f in forms:
@@ -94,11 +98,14 @@ class Regions(DataComponent):
         self.by_first = dict(by_first)
         self.lower_codes = dict(lower_forms)
         self.lower_re = re.compile(rf"(?<![\w])(?:{words_alt(self.lower_codes)})(?![\w])")
-        self.level_of = {w.lower().rstrip("."): level for level in ("provinsi", "kabupaten", "kota")
-                         for w in lv.get(level, [])}
+        self.level_of = {
+            w.lower().rstrip("."): level for level in ("provinsi", "kabupaten", "kota") for w in lv.get(level, [])
+        }
         alt = words_alt(w for level in ("provinsi", "kabupaten", "kota") for w in lv.get(level, []))
         self.level_before = re.compile(
-            rf"(?:(?<![\w])({alt})[ \t]*(?:\([ \t]*[A-Za-z]{{2,10}}[ \t]*\)[ \t]*)?|\([ \t]*({alt})[ \t]*\)[ \t]*)$", re.IGNORECASE)
+            rf"(?:(?<![\w])({alt})[ \t]*(?:\([ \t]*[A-Za-z]{{2,10}}[ \t]*\)[ \t]*)?|\([ \t]*({alt})[ \t]*\)[ \t]*)$",
+            re.IGNORECASE,
+        )
         sa = lv.get("standalone", {})
         self.standalone_level = {w: level for level, ws in sa.items() for w in ws}
         self.standalone_re = re.compile(rf"(?<![\w(])({words_alt(self.standalone_level)})(?![\w)])")
@@ -106,12 +113,18 @@ class Regions(DataComponent):
         # the word and the mention on one line (or across one hard wrap): a headline ending in
         # "... dari Ombudsman" does not make the next paragraph's first name a place
         gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-        self.not_subject = re.compile(rf"(?:(?<![\w-])(?:{nsb}){gap}(?:RI{gap})?|(?<![\w])se-?\s*|(?<![\w])di\s?(?:lingkup|lingkungan|wilayah)\s*|(?<!pada\s)(?<![\w])lingkup\s+)\Z",
-                                      re.IGNORECASE)
+        self.not_subject = re.compile(
+            rf"(?:(?<![\w-])(?:{nsb}){gap}(?:RI{gap})?|(?<![\w])se-?\s*|(?<![\w])di\s?(?:lingkup|lingkungan|wilayah)\s*|(?<!pada\s)(?<![\w])lingkup\s+)\Z",
+            re.IGNORECASE,
+        )
         self.pref = lv.get("bare_level_preference", ["provinsi", "kabupaten", "kota"])
         # a level word glued to the name ("KotaYogyakarta", "PemkabSleman"): typed without the space
-        glued = words_alt(w for level in ("provinsi", "kabupaten", "kota") for w in lv.get(level, [])
-                          if re.fullmatch(r"[A-Z][a-z]+", w))
+        glued = words_alt(
+            w
+            for level in ("provinsi", "kabupaten", "kota")
+            for w in lv.get(level, [])
+            if re.fullmatch(r"[A-Z][a-z]+", w)
+        )
         self.glued = re.compile(rf"(?:{glued})(?=[A-Z][a-z])")
 
     # -- matching -------------------------------------------------------------------
@@ -141,7 +154,7 @@ class Regions(DataComponent):
         return out
 
     def _mention(self, text: str, s: int, e: int, codes: list[str], low: str | None = None) -> EntityMention:
-        before = text[max(0, s - 50):s]
+        before = text[max(0, s - 50) : s]
         lm = search_in(self.level_before, text, low, max(0, s - 50), s)
         level = None
         start = s
@@ -150,15 +163,29 @@ class Regions(DataComponent):
             word = re.sub(r"\s+", " ", word)
             level = self.level_of.get(word)
             start = s - (len(before) - lm.start())
-            if before[lm.start():].lstrip().startswith("("):
+            if before[lm.start() :].lstrip().startswith("("):
                 start = s - (len(before) - lm.start())
         # "di Provinsi NTT", but also "Wali Kota Makassar" (the level word belongs to the office)
-        subject = not (search_in(self.not_subject, text, low, max(0, start - 40), start) or
-                       search_in(self.not_subject, text, low, max(0, s - 40), s))
-        weak = not subject and not search_in(_ASSESSOR, text, low, max(0, start - 45), start) \
-            and not re.search(r"(?i)(?<![\w])se-?\s*$", text[max(0, start - 4):start])  # "se-NTT" is all of NTT
-        return EntityMention(start=start, end=e, name=text[s:e], entity_type="", candidates=list(codes),
-                             level=level, explicit_level=level is not None, subject=subject, weak=weak)
+        subject = not (
+            search_in(self.not_subject, text, low, max(0, start - 40), start)
+            or search_in(self.not_subject, text, low, max(0, s - 40), s)
+        )
+        weak = (
+            not subject
+            and not search_in(_ASSESSOR, text, low, max(0, start - 45), start)
+            and not re.search(r"(?i)(?<![\w])se-?\s*$", text[max(0, start - 4) : start])
+        )  # "se-NTT" is all of NTT
+        return EntityMention(
+            start=start,
+            end=e,
+            name=text[s:e],
+            entity_type="",
+            candidates=list(codes),
+            level=level,
+            explicit_level=level is not None,
+            subject=subject,
+            weak=weak,
+        )
 
     # -- resolution -------------------------------------------------------------------
     def _level(self, code: str) -> str:
@@ -176,7 +203,7 @@ class Regions(DataComponent):
         for m in mentions:
             # a bare name in a list takes the level of the member before it
             # ("Kabupaten Manggarai Timur, Manggarai, Kupang" -> Kabupaten Kupang)
-            if m.level is None and out and LIST_SEP.match(text[out[-1].end:m.start]):
+            if m.level is None and out and LIST_SEP.match(text[out[-1].end : m.start]):
                 m.level = out[-1].entity_type
             cands = m.candidates
             if m.level:
@@ -216,8 +243,14 @@ class Regions(DataComponent):
             top = named.most_common()
             if level != "provinsi" and len(top) > 1:
                 continue  # which kabupaten? the text does not say
-            em = EntityMention(start=sm.start(), end=sm.end(), name="", entity_type="", standalone=True,
-                               subject=not self.not_subject.search(text[max(0, sm.start() - 40):sm.start()]))
+            em = EntityMention(
+                start=sm.start(),
+                end=sm.end(),
+                name="",
+                entity_type="",
+                standalone=True,
+                subject=not self.not_subject.search(text[max(0, sm.start() - 40) : sm.start()]),
+            )
             self._fill(em, top[0][0])
             out.append(em)
         return out

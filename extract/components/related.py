@@ -4,6 +4,7 @@ Their headlines name other results and other years, so neither the record assemb
 year finder reads them. Knowledge: the cleaner's list of link labels, models/cleaning/lines.yaml
 `related_link_labels` (one list for both stages).
 """
+
 from __future__ import annotations
 
 import re
@@ -40,7 +41,7 @@ def related_lines(text: str, heading: re.Pattern | None) -> list[tuple[int, int]
         h = heading.match(line)
         if h:
             out.append((m.start(), m.end()))
-            in_list = first = not re.sub(r"(?i)^[ \t]*", "", line)[len(h.group().strip()):].strip(" :")
+            in_list = first = not re.sub(r"(?i)^[ \t]*", "", line)[len(h.group().strip()) :].strip(" :")
         elif in_list and (first or LIST_ITEM.match(line)):
             out.append((m.start(), m.end()))
             first = False

@@ -6,6 +6,7 @@ tokenisation (ordinary news never reaches the pipeline); the component sets
 look-alike topics (Komisi Informasi, SAKIP, MCP KPK, RB, SPBE, IKM, BPK/WTP, complaint
 handling) do not outnumber the assessment phrases.
 """
+
 from __future__ import annotations
 
 import re
@@ -70,8 +71,7 @@ class Relevance(DataComponent):
         if self.strong_low is None:
             return False
         for sent in _SENTENCE_END.split(low):
-            if self.strong_low.search(sent) and self.assessor_low.search(sent) \
-                    and not self.lookalike_re.search(sent):
+            if self.strong_low.search(sent) and self.assessor_low.search(sent) and not self.lookalike_re.search(sent):
                 return True
         return False
 

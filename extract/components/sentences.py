@@ -5,6 +5,7 @@ to end sentences (headlines, list items) and must not split after honorifics and
 ("Ir. H. Lanosin", "Zainal A. Paliwang", "Kab. Lebong"). Sets `token.is_sent_start` and
 `doc._.sent_spans` (character spans).
 """
+
 from __future__ import annotations
 
 import re
@@ -24,7 +25,9 @@ if not Doc.has_extension("sent_spans"):
 _END = re.compile(r"[.!?]+[\"”’')]*(?=\s+[\"“‘'(]?[A-Z0-9])|\n+")
 # the number of a list item ("1. Pemkab Nias Selatan (47,94)" at a line's start, "yakni 1. Kota A, 2. Kota B"):
 # its dot ends no sentence, so an item stays one sentence and a group's members stay within reach
-_ITEM_NUMBER = re.compile(r"(?:^|\n|[,:;)][ \t]|(?<![\w])(?:yakni|yaitu|adalah|ialah|antara lain)[ \t])[ \t\-–•*]*\d{1,2}\)?$")
+_ITEM_NUMBER = re.compile(
+    r"(?:^|\n|[,:;)][ \t]|(?<![\w])(?:yakni|yaitu|adalah|ialah|antara lain)[ \t])[ \t\-–•*]*\d{1,2}\)?$"
+)
 
 
 class Sentences(DataComponent):
@@ -37,7 +40,7 @@ class Sentences(DataComponent):
         out, start = [], 0
         for m in _END.finditer(text):
             if m.group().startswith((".",)) and "\n" not in m.group():
-                word = re.search(r"([\w.]+)\.?$", text[max(0, m.start() - 20):m.start()])
+                word = re.search(r"([\w.]+)\.?$", text[max(0, m.start() - 20) : m.start()])
                 w = word.group(1).rstrip(".").lower() if word else ""
                 if w in self.abbrev or re.fullmatch(r"(?:[a-z]\.)*[a-z]", w):  # "Zainal A. Paliwang", "H.A. Thalib"
                     continue

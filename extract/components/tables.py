@@ -1,5 +1,6 @@
 """Tables flattened to text (one row a line, tabs or pipes between cells): the one reader of
 their rows, shared by the values (zone/grade/rank columns) and years (year columns) components."""
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,7 @@ def cells(line: str) -> list[tuple[int, str]]:
         return []
     out, p = [], 0
     for m in re.finditer(sep, line):
-        out.append((p, line[p:m.start()]))
+        out.append((p, line[p : m.start()]))
         p = m.end()
     out.append((p, line[p:]))
     return [(o, c) for o, c in out if c.strip()] if line.strip().startswith("|") else out

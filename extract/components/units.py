@@ -8,6 +8,7 @@ Penanaman Modal dan Pelayanan Terpadu Satu Pintu"); a region written at its end
 ("... Kabupaten Bangli") is its parent. Runs after kepatuhan_regions.
 Sets `doc._.agencies` and `doc._.units` (lists of EntityMention).
 """
+
 from __future__ import annotations
 
 import re
@@ -42,8 +43,9 @@ class Units(DataComponent):
             out = {form}
             for prefix, alts in variants.items():
                 if form.startswith(prefix):
-                    out |= {alt + form[len(prefix):] for alt in alts}
+                    out |= {alt + form[len(prefix) :] for alt in alts}
             return out
+
         for a in read_jsonl(data_dir / "agencies.jsonl"):
             for form in {v for f in [a["name"]] + a.get("aliases", []) for v in spellings(f)}:
                 for f in {form, form.upper()} if len(form) > 6 else {form}:
@@ -56,7 +58,9 @@ class Units(DataComponent):
         self.written_out = set(u.get("written_out_where_expanded", []))
         nums = words_alt(u.get("kind_count_words", ["semua"]))
         # after a bare office head: the offices of a whole area, the others, or a count of them
-        self.kind_after = re.compile(rf"(?i)[ \t]*(?:se-?[ \t]?\w|lain(?:nya)?\b|,[ \t]*(?:\d{{1,3}}|{nums})[ \t]+(?:dari|di antaranya|diantaranya)\b)")
+        self.kind_after = re.compile(
+            rf"(?i)[ \t]*(?:se-?[ \t]?\w|lain(?:nya)?\b|,[ \t]*(?:\d{{1,3}}|{nums})[ \t]+(?:dari|di antaranya|diantaranya)\b)"
+        )
         inner = words_alt(u.get("inner_lower", []) + u.get("connectors", []))
         # an eponym's honorific stays in the name ("RSUD dr. Soedarso", "RSUD H. Damanhuri")
         hon = words_alt(u.get("eponym_honorifics", []))
@@ -67,23 +71,29 @@ class Units(DataComponent):
         # Saleh"); after any other word it ends the sentence ("Polres Pamekasan. Sedang ...")
         abbr = words_alt(u.get("name_abbreviations", []))
         abbr_dot = rf"(?:(?:{abbr})(?![\w])|[A-Z])\.(?=[ \t]+[A-Z])|" if abbr else ""
-        word = (stop_la + rf"(?:{abbr_dot}[A-Z][\w'’/-]*(?:\.\w+)*|\([A-Z][\w -]{{0,15}}\)"
-                + ")")
+        word = stop_la + rf"(?:{abbr_dot}[A-Z][\w'’/-]*(?:\.\w+)*|\([A-Z][\w -]{{0,15}}\)" + ")"
         # only right after the head: "Kepala Puskesmas Talise dr. Budi" names a person after the unit
         eponym = rf"(?:[ \t]+(?:{hon})\.(?=[ \t]*[A-Z]))*" if hon else ""
         split_heads = [h for h in self.heads if h not in set(u.get("heads_inside_names", []))]
         self.unit_re = re.compile(
             # a connector followed by a new head starts a second unit ("Polres dan Kantor Pertanahan")
-            rf"(?<![\w])(?:{words_alt(self.heads)}){eponym}(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+(?!(?:{words_alt(split_heads)})(?![\w]))[A-Z]))*")
+            rf"(?<![\w])(?:{words_alt(self.heads)}){eponym}(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+(?!(?:{words_alt(split_heads)})(?![\w]))[A-Z]))*"
+        )
         self.facilities = set(u.get("named_facilities", []))
-        self.vertical = [(v["parent"], set(v.get("heads", [])), v.get("name_words", []))
-                         for v in u.get("vertical_offices", [])]
+        self.vertical = [
+            (v["parent"], set(v.get("heads", [])), v.get("name_words", [])) for v in u.get("vertical_offices", [])
+        ]
         self.regional_heads = set(u.get("regional_office_heads", []))
         # a line of at least three words in capitals, nothing in lower case
         self.shouting = re.compile(r"(?m)^[^a-z\n]*[A-Z]{2,}[^a-z\n]*(?:\s[A-Z][A-Z'’-]+){2,}[^a-z\n]*$")
         self.keep_caps = {w for h in self.heads for w in h.split() if w.isupper()} | {
-            w for forms in self.agencies.values() for f, _, _ in forms if not f.isupper() or " " not in f
-            for w in f.split() if w.isupper()}  # "BPN", "PUPR" of "Kementerian PUPR"
+            w
+            for forms in self.agencies.values()
+            for f, _, _ in forms
+            if not f.isupper() or " " not in f
+            for w in f.split()
+            if w.isupper()
+        }  # "BPN", "PUPR" of "Kementerian PUPR"
         self.small_words = {w.upper() for w in u.get("inner_lower", []) + ["ke", "se"]}
 
         self.agency_offices = u.get("agency_offices", {})
@@ -92,14 +102,18 @@ class Units(DataComponent):
         # ", Pemberdayaan Masyarakat dan Desa": comma-joined affairs closed by "dan"/"serta"
         self.merged_heads = re.compile(rf"(?:{merged})(?![\w])") if merged else None
         self.affairs_tail = re.compile(rf"(?:,[ \t]+{cap_seq})+")
-        nums = words_alt(list(read_yaml(data_dir / "values.yaml").get("cardinals", {})) + ["beberapa", "sejumlah", "para"])
+        nums = words_alt(
+            list(read_yaml(data_dir / "values.yaml").get("cardinals", {})) + ["beberapa", "sejumlah", "para"]
+        )
         # "9 Kantor Pertanahan lainnya", "dua Polres": a head counted is a kind, not one unit
         self.count_before = re.compile(rf"(?i)(?<![\w])(?:\d+|{nums})[ \t]+$")
         self.office_lists = OfficeLists(u, self.heads, lambda head, name: self._ministry(head, name), self.count_before)
         self.head_forms = u.get("head_long_forms", {})
         nsb = words_alt(u.get("not_subject_before", []))
         self.not_subject = re.compile(rf"(?<![\w])(?:{nsb})\.?\s+$", re.IGNORECASE) if nsb else None
-        self.abbrev_only = {h for h in self.heads if h.isupper() or h in self.expansions} | set(u.get("short_names", []))
+        self.abbrev_only = {h for h in self.heads if h.isupper() or h in self.expansions} | set(
+            u.get("short_names", [])
+        )
         # "RSUD X milik Pemprov Y", "Dinas X di lingkungan Pemkab Y": the government after these
         # words owns the unit; it is its parent, not the subject of the unit's values
         own = words_alt(u.get("owner_before", []))
@@ -116,8 +130,9 @@ class Units(DataComponent):
             for form, name, typ in self.agencies.get(m.group(), ()):
                 e = s + len(form)
                 # after its first word a name may be written in any case ("Kementerian Agraria dan tata ruang")
-                if (text.startswith(form, s) or text[s:e].lower() == form.lower() and " " in form) and \
-                        (e == len(text) or not text[e].isalnum()):
+                if (text.startswith(form, s) or text[s:e].lower() == form.lower() and " " in form) and (
+                    e == len(text) or not text[e].isalnum()
+                ):
                     out.append(EntityMention(start=s, end=e, name=name, entity_type=typ))
                     taken = e
                     break
@@ -141,43 +156,50 @@ class Units(DataComponent):
             head0 = next((h for h in self.heads if text.startswith(h, s)), "")
             ministry = self._ministry(head0, text[s:me])
             inside = None
-            places = [r for r in regions[k:k + 4] if r.start < me]
-            if ministry and places and not re.search(r"(?<![\w])di[ \t]+$", text[s:places[0].start]):
+            places = [r for r in regions[k : k + 4] if r.start < me]
+            if ministry and places and not re.search(r"(?<![\w])di[ \t]+$", text[s : places[0].start]):
                 # a vertical office keeps its place in its name ("Kanwil BPN Provinsi Aceh", "Kanwil
                 # Kemenkumham Bali" whatever the article's province), the last of places written
                 # together ("Polres Metro Jakarta Selatan"); the name ends there or at a level word after it ("Polres
                 # Malang Kota"), not at a person named after it ("Kepala Kanwil BPN Aceh Dr Mazwar")
                 inside = places[0]
                 for nxt in places[1:]:
-                    if text[inside.end:nxt.start].strip():
+                    if text[inside.end : nxt.start].strip():
                         break  # "Kanwil BPN Aceh Bersama Bupati Aceh Besar": only places written together
                     inside = nxt
-                lvl = re.match(r"[ \t]+(?:Kota|Kabupaten)(?![\w])", text[inside.end:])
+                lvl = re.match(r"[ \t]+(?:Kota|Kabupaten)(?![\w])", text[inside.end :])
                 e = me = inside.end + (lvl.end() if lvl else 0)
             # a bare place from another province than the text's is a district that shares a
             # regency's name ("Puskesmas Depok I" in Sleman): part of the name, not the owner
-            elif k < len(regions) and regions[k].start < e and not (
-                    not regions[k].explicit_level and context and regions[k].province not in context):
-                located = re.search(r"(?<![\w])di[ \t]+$", text[s:regions[k].start])  # "Kantor Pertanahan di Banyumas"
+            elif (
+                k < len(regions)
+                and regions[k].start < e
+                and not (not regions[k].explicit_level and context and regions[k].province not in context)
+            ):
+                located = re.search(
+                    r"(?<![\w])di[ \t]+$", text[s : regions[k].start]
+                )  # "Kantor Pertanahan di Banyumas"
                 if regions[k].explicit_level or head0 not in self.facilities or located:
                     parent = regions[k]
                     # "RSUD Kota Yogyakarta", "Kantor Pertanahan Kabupaten Banyumas": a facility
                     # named only by its place keeps the place in its name
                     # "(Kantah)" between the head and the place is only its abbreviation
-                    bare = re.sub(r"\s*\([^()]*\)", "", text[s:parent.start]).strip(" ,") == head0
+                    bare = re.sub(r"\s*\([^()]*\)", "", text[s : parent.start]).strip(" ,") == head0
                     e = me if bare and head0 in self.facilities and not located else parent.start
                 elif regions[k].end <= me:
                     inside = regions[k]  # "Polres Kubu Raya", "RSUD Sleman": the place it serves
             name = self._clean_name(text[s:e])
             head = next((h for h in self.heads if name.startswith(h)), name)
-            if name == head and (" " not in head and head not in self.abbrev_only or
-                                 self.count_before.search(text[max(0, s - 20):s])):
+            if name == head and (
+                " " not in head and head not in self.abbrev_only or self.count_before.search(text[max(0, s - 20) : s])
+            ):
                 continue  # "Dinas" alone names no unit; "9 Kantor Pertanahan lainnya" is a kind
             if name in self.expansions:
                 name = self.expansions[name]
-            em = EntityMention(start=s, end=me if parent is None else max(e, parent.start), name=name,
-                               entity_type="unit")
-            if self.not_subject is not None and self.not_subject.search(text[max(0, s - 25):s]):
+            em = EntityMention(
+                start=s, end=me if parent is None else max(e, parent.start), name=name, entity_type="unit"
+            )
+            if self.not_subject is not None and self.not_subject.search(text[max(0, s - 25) : s]):
                 em.subject = False  # "Kepala Dinas Kesehatan ...": an office
             if parent is None and self.owner_gap is not None and k < len(regions):
                 parent = self._owner_after(text, regions[k:], me)
@@ -204,7 +226,7 @@ class Units(DataComponent):
     def _clean_name(raw: str) -> str:
         """The unit's name as written, without an alias in brackets or a linking word at its end."""
         name = raw.strip()
-        name = re.sub(r"\s*\([^()]*\)\s*$", "", name)           # "(DPMPTSP)" is an alias
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", name)  # "(DPMPTSP)" is an alias
         # "Rumah Sakit Umum Daerah (RSUD) Sleman", "Kantor Pertanahan (Kantah) Kabupaten X"
         name = re.sub(r"(?<=\w)\s*\([A-Z][A-Za-z]{1,11}\)(?=\s+[A-Z])", "", name)
         name = re.sub(r"(?:\s+(?:dan|serta|untuk|di|bagi|&))+$", "", name).strip(" ,.")
@@ -214,9 +236,15 @@ class Units(DataComponent):
         """The first region after the name, joined by an owner word or written as a government
         ("RSUD X Pemprov Kalbar", "Puskesmas X milik Pemkab Y")."""
         nxt = next((r for r in regions if r.start >= end), None)
-        gap = text[end:nxt.start] if nxt is not None else ""
-        if nxt is not None and len(gap) <= 40 and self.owner_gap.match(gap) and (
-                self.owner_words.search(gap) or re.match(r"(?i)pem(?:prov|kab|kot|ko|da|erintah)\b", text[nxt.start:])):
+        gap = text[end : nxt.start] if nxt is not None else ""
+        if (
+            nxt is not None
+            and len(gap) <= 40
+            and self.owner_gap.match(gap)
+            and (
+                self.owner_words.search(gap) or re.match(r"(?i)pem(?:prov|kab|kot|ko|da|erintah)\b", text[nxt.start :])
+            )
+        ):
             return nxt
         return None
 
@@ -239,7 +267,7 @@ class Units(DataComponent):
         e = m.end()
         head = next((h for h in self.heads if text.startswith(h, m.start())), "")
         if head in self.facilities:
-            num = re.match(r"[ \t]+[1-9](?![\d])(?![,.]\d)", text[e:e + 4])
+            num = re.match(r"[ \t]+[1-9](?![\d])(?![,.]\d)", text[e : e + 4])
             return e + num.end() if num else e
         if self.merged_heads is not None and self.merged_heads.match(text, m.start()):
             tail = self.affairs_tail.match(text, e)
@@ -269,8 +297,11 @@ class Units(DataComponent):
         found = {id(u) for u in units}
         regions, units, agencies = self.office_lists.apply(doc_text(doc), regions, units, agencies)
         for u in units:
-            if id(u) not in found and self.not_subject is not None and \
-                    self.not_subject.search(doc_text(doc)[max(0, u.start - 25):u.start]):
+            if (
+                id(u) not in found
+                and self.not_subject is not None
+                and self.not_subject.search(doc_text(doc)[max(0, u.start - 25) : u.start])
+            ):
                 u.subject = False  # "Kepala kantor pertanahan Kota Kupang": an office title
         for u in units:
             u.name = self._written_out(u.name, doc_text(doc))
@@ -279,8 +310,11 @@ class Units(DataComponent):
         # vertical office's bare head followed by a count or "se-" names the kind, not one office
         text = doc_text(doc)
         bare_kinds = {h for _, heads, _ in self.vertical for h in heads} | set(self.regional_heads)
-        doc._.units = [u for u in self._merge_abbreviated(units)
-                       if u.name not in bare_kinds or not self.kind_after.match(text, u.end)]
+        doc._.units = [
+            u
+            for u in self._merge_abbreviated(units)
+            if u.name not in bare_kinds or not self.kind_after.match(text, u.end)
+        ]
         return doc
 
     def _unshout(self, text: str) -> str:
@@ -298,13 +332,13 @@ class Units(DataComponent):
         return w.lower() if w in self.small_words else w[0] + w[1:].lower()
 
     def _merge_abbreviated(self, units: list[EntityMention]) -> list[EntityMention]:
-        """"RSUD X" and "Rumah Sakit Umum Daerah X" in one article are one unit: use the long form.
+        """ "RSUD X" and "Rumah Sakit Umum Daerah X" in one article are one unit: use the long form.
         The same for a bare facility head and the one facility of that kind with the same parent."""
         full = {u.name for u in units}
         for u in units:
             for short, long in self.head_forms.items():
                 if u.name == short or u.name.startswith(short + " "):
-                    cand = long + u.name[len(short):]
+                    cand = long + u.name[len(short) :]
                     if cand in full:
                         u.name = cand
         # "Kantor Pertanahan di Banyumas" in the headline, "Kantor Pertanahan Kabupaten Banyumas" in the body
@@ -320,7 +354,8 @@ class Units(DataComponent):
 
         def fold(n: str) -> str:
             short = next((h for h in self.head_forms if n.startswith(h + " ")), None)
-            return level.sub("", self.head_forms[short] + n[len(short):] if short else n)
+            return level.sub("", self.head_forms[short] + n[len(short) :] if short else n)
+
         full: dict[tuple, set] = defaultdict(set)
         for u in units:
             if u.parent in ministries and level.search(u.name):

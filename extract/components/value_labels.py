@@ -1,5 +1,6 @@
 """The label finders of the values component (a mixin of Values, extract/components/values.py):
 zones, grades, opinions, and the group phrases that hand them on."""
+
 from __future__ import annotations
 
 import re
@@ -25,9 +26,13 @@ class LabelFinders:
             out += [Value("zone", m.group(g).lower(), m.start(g), m.end(g)) for g in ("a", "b")]
         # "6 kantor ... masuk zona hijau dan kuning": a mix of zones is no one's zone
         # "3 Zona Hijau dan 10 Zona Kuning": a count of governments per zone is no one's zone
-        out += [Value("zone", m.group("z").lower(), m.start(), m.end()) for m in self.zone_re.finditer(text)
-                if not _ZONE_MIX.match(text, m.end()) and not any(v.start <= m.start("z") < v.end for v in out)
-                and not self.zone_count.search(text, max(0, m.start() - 24), m.start())]
+        out += [
+            Value("zone", m.group("z").lower(), m.start(), m.end())
+            for m in self.zone_re.finditer(text)
+            if not _ZONE_MIX.match(text, m.end())
+            and not any(v.start <= m.start("z") < v.end for v in out)
+            and not self.zone_count.search(text, max(0, m.start() - 24), m.start())
+        ]
         # the rest of a list in a bare colour: "selainnya kuning semua", "sisanya merah"
         for m in self.rest_colour.finditer(text):
             if not any(v.start <= m.start("z") < v.end for v in out):
@@ -44,7 +49,9 @@ class LabelFinders:
             if m.group("g3"):  # only the bracket is the grade: the score before it stays a score
                 out.append(Value("grade", m.group("g3"), m.start("g3") - 1, m.end()))
             else:
-                out.append(Value("grade", m.group("g") or m.group("g2") or m.group("g4") or m.group("g5"), m.start(), m.end()))
+                out.append(
+                    Value("grade", m.group("g") or m.group("g2") or m.group("g4") or m.group("g5"), m.start(), m.end())
+                )
         return out
 
     def opinions(self, text: str) -> list[Value]:
@@ -58,7 +65,7 @@ class LabelFinders:
             for m in self.subject_verdict_re.finditer(text):
                 out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start("lvl"), m.end()))
         for m in self.opinion_re.finditer(text):
-            prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 30):m.start()])
+            prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 30) : m.start()])
             tok = prev.group(1) if prev else ""
             # "(Zona Hijau/Kualitas Tertinggi)", "(62,15/kualitas sedang)": a slash pairs it with a value
             ok = tok[-1:] in "\"“'‘(/" or tok.lower().strip(",.:") in self.opinion_before if tok else False
@@ -66,7 +73,7 @@ class LabelFinders:
             # both sides mark the label; prose writes "indikator kualitas tinggi" in lower case)
             ok = ok or (tok[:1].isupper() and tok[-1:].isalpha() and m.group("o").istitle())
             # the value of a short key line: "Opini Ombudsman: kualitas tinggi"
-            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
             ok = ok or (tok[-1:] in ":;" and len(line) <= 40)
             if not ok:
                 continue
@@ -95,12 +102,20 @@ class LabelFinders:
             if out and m.start() < out[-1].end:
                 continue  # "3 kota" inside "5 kabupaten dan 3 kota": one group
             described = bool(self.described.match(text, m.end()))
-            if (_inside(m.start(), spans) and not described) or re.search(r"\d[.,]$", text[max(0, m.start() - 2):m.start()]):
+            if (_inside(m.start(), spans) and not described) or re.search(
+                r"\d[.,]$", text[max(0, m.start() - 2) : m.start()]
+            ):
                 continue  # (a ranking's field described by a clause is a group: "ke-3 dari 14 pemda yang masuk zona hijau")
-            if re.search(r"(?i)(?<![\w])(dari|sebanyak dari|antara)\s*$", text[max(0, m.start() - 10):m.start()]) \
-                    and not described:
+            if (
+                re.search(r"(?i)(?<![\w])(dari|sebanyak dari|antara)\s*$", text[max(0, m.start() - 10) : m.start()])
+                and not described
+            ):
                 continue  # "dari 24 kabupaten/kota": a total, not a group ("dari 14 pemda yang masuk zona hijau" is one)
-            if self.surveyed is not None and not described and self.surveyed.search(text, max(0, m.start() - 80), m.start()):
+            if (
+                self.surveyed is not None
+                and not described
+                and self.surveyed.search(text, max(0, m.start() - 80), m.start())
+            ):
                 continue  # "survei yang kami lakukan di 13 kabupaten/kota": where it was done, not a group
             word = m.group("n").lower()
             ana = bool(m.group("ana")) or (word.startswith("ke") and not word.isdigit())
@@ -111,13 +126,22 @@ class LabelFinders:
             if more and count:
                 count += self._num(more.group("n")) if more.group("n") else 1
             end = m.end() if not more else more.end()
-            out.append(GroupMarker(m.start(), end, count, anaphoric=ana,
-                                   noun=re.sub(r"\s+", " ", m.group("noun").lower()) if not more else None,
-                                   others=bool(self.group_others and self.group_others.match(text, end))))
+            out.append(
+                GroupMarker(
+                    m.start(),
+                    end,
+                    count,
+                    anaphoric=ana,
+                    noun=re.sub(r"\s+", " ", m.group("noun").lower()) if not more else None,
+                    others=bool(self.group_others and self.group_others.match(text, end)),
+                )
+            )
         # "..., selebihnya masuk dalam zona kuning, yaitu ...": the rest, a group of its own
         for m in self.rest_re.finditer(text):
             if not any(g.start <= m.start() < g.end for g in out):
                 out.append(GroupMarker(m.start(), m.end(), None))
         for m in collective_re.finditer(ctext):
-            out.append(GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True))
+            out.append(
+                GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True)
+            )
         return sorted(out, key=lambda g: g.start)

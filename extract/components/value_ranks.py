@@ -1,6 +1,7 @@
 """The rank finders of the values component (a mixin of Values, extract/components/values.py):
 ranks with their scope (national or provincial), ranks named by their neighbours (behind, above,
 last, next), ranked lists and tables."""
+
 from __future__ import annotations
 
 import re
@@ -13,11 +14,17 @@ _LIST_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})(?:[.)]|\)\.)[ \t]+(?=[A-Z])")  # 
 # the same list written on one line: "yakni 1. Kota Balikpapan (95,12), 2. Kabupaten Berau (93,40), ..."
 # (written blank first, the lookbehinds after it: `re` then only tries them at blanks, not at every
 # character; the same matches as "(?<=[,:;]|...)[ \t]+(\d{1,2})...")
-_INLINE_ITEM = re.compile(r"[ \t](?:(?<=[,:;][ \t])|(?<=\byakni[ \t])|(?<=\byaitu[ \t])|(?<=\badalah[ \t])|(?<=\bialah[ \t])"
-                          r"|(?<=\bantara lain[ \t])|(?<=\d[ \t])|(?<=\d\)[ \t]))[ \t]*(\d{1,2})(?:[.)]|\)\.)[ \t]+(?=[A-Z])")
+_INLINE_ITEM = re.compile(
+    r"[ \t](?:(?<=[,:;][ \t])|(?<=\byakni[ \t])|(?<=\byaitu[ \t])|(?<=\badalah[ \t])|(?<=\bialah[ \t])"
+    r"|(?<=\bantara lain[ \t])|(?<=\d[ \t])|(?<=\d\)[ \t]))[ \t]*(\d{1,2})(?:[.)]|\)\.)[ \t]+(?=[A-Z])"
+)
 # a list is a ranking when its heading says so
-_LIST_RANKED = re.compile(r"(?i)\b(?:peringkat|pemeringkatan|urutan|ranking|rangking|tertinggi|terbaik|teratas|posisi|besar)\b")
-_HEAD_PROVINCIAL = re.compile(r"(?<![\w])(?:[Ss]e-\s?[A-Z]|[Ss]e-?[Pp]rovinsi|[Tt]ingkat [Pp]rovinsi|di [Pp]rovinsi [A-Z])")
+_LIST_RANKED = re.compile(
+    r"(?i)\b(?:peringkat|pemeringkatan|urutan|ranking|rangking|tertinggi|terbaik|teratas|posisi|besar)\b"
+)
+_HEAD_PROVINCIAL = re.compile(
+    r"(?<![\w])(?:[Ss]e-\s?[A-Z]|[Ss]e-?[Pp]rovinsi|[Tt]ingkat [Pp]rovinsi|di [Pp]rovinsi [A-Z])"
+)
 _LIST_REVERSE = re.compile(r"(?i)\b(?:terendah|terbawah|terburuk)\b")
 _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
 # "dari 34 provinsi", "dari 416 kabupaten": the field a rank is counted in
@@ -35,12 +42,14 @@ class RankFinders:
         if total is not None and total >= self.v["national_total_min"]:
             return "nasional"
         low = self._low[1] if self._low is not None and self._low[0] is text else None
-        window = re.split(r"[.,;]\s", text[e:e + 50])[0]
-        back = re.split(r"[.,;]\s", text[max(0, s - 30):s])[-1]
+        window = re.split(r"[.,;]\s", text[e : e + 50])[0]
+        back = re.split(r"[.,;]\s", text[max(0, s - 30) : s])[-1]
         # the same pieces of the lower-cased text, for the folded patterns (casefold.py)
-        lwin = None if low is None else re.split(r"[.,;]\s", low[e:e + 50])[0]
-        lback = None if low is None else re.split(r"[.,;]\s", low[max(0, s - 30):s])[-1]
-        if search_in(self.national, window, lwin, 0, len(window)) or search_in(self.national, back, lback, 0, len(back)):
+        lwin = None if low is None else re.split(r"[.,;]\s", low[e : e + 50])[0]
+        lback = None if low is None else re.split(r"[.,;]\s", low[max(0, s - 30) : s])[-1]
+        if search_in(self.national, window, lwin, 0, len(window)) or search_in(
+            self.national, back, lback, 0, len(back)
+        ):
             return "nasional"
         if search_in(self.provincial, window, lwin, 0, len(window)) or (total is not None and noun):
             return "provinsi"
@@ -63,7 +72,7 @@ class RankFinders:
         kedelapan dengan nilai 83,92 dari 34 provinsi") or a national frame of the whole sentence
         ("Untuk kategori pemerintah kota di Indonesia ..., Kota X menduduki posisi sembilan")."""
         start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), s - 200, 0)
-        stop = re.search(r"[.!?](?=\s)|\n", text[e:e + 200])
+        stop = re.search(r"[.!?](?=\s)|\n", text[e : e + 200])
         end = e + (stop.start() if stop else 200)
         sentence = text[start:end]
         if _PROVINCIAL_FRAME.search(sentence):
@@ -83,7 +92,7 @@ class RankFinders:
         out = []
         for m in self.rank_re.finditer(text):
             n = self._num(m.group("n"))
-            if not n or self.rank_not_after.match(text[m.end("n"):]) or n > 600:
+            if not n or self.rank_not_after.match(text[m.end("n") :]) or n > 600:
                 continue
             total = int(m.group("total")) if m.group("total") else None
             if total is not None and total < n:
@@ -97,35 +106,45 @@ class RankFinders:
                 pos = more.end()
         for m in rank_after_re.finditer(rtext):
             n = self._num(m.group("n"))
-            if n and not self.rank_not_after.match(text[m.end():]):
-                out.append(Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None)))
+            if n and not self.rank_not_after.match(text[m.end() :]):
+                out.append(
+                    Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None))
+                )
         for m in best_in_re.finditer(btext):  # "menjadi yang tertinggi di Maluku" -> first in the province
-            scope = "nasional" if re.match(r"(?i)\s*(?:di|se-?)\s*(?:indonesia|nasional)", text[m.end():]) else "provinsi"
+            scope = (
+                "nasional" if re.match(r"(?i)\s*(?:di|se-?)\s*(?:indonesia|nasional)", text[m.end() :]) else "provinsi"
+            )
             out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
         for m in rank_first_re.finditer(ftext):
             out.append(Value("rank", 1, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None)))
         if search_in(self.has_ranking, text, low, 0, len(text)):
             for m in self.enum_re.finditer(text):
-                before = text[max(0, m.start() - 12):m.start()]
+                before = text[max(0, m.start() - 12) : m.start()]
                 if re.search(r"(?:^|[.;:!?\n]\s*|(?<![\w])dan\s+|,\s*)$", before) or m.start() == 0:
                     out.append(Value("rank", self._num(m.group("n")), m.start(), m.end()))
         if self.best_score_re is not None:
             for m in self.best_score_re.finditer(text):
                 g = "a" if m.group("a") else "b"
-                out.append(Value("rank", 1, m.start(g), m.end(g), scope=self._scope(text, m.start(g), m.end(g), None, None)))
+                out.append(
+                    Value("rank", 1, m.start(g), m.end(g), scope=self._scope(text, m.start(g), m.end(g), None, None))
+                )
         if self.best_score_bare_re is not None:
             for m in self.best_score_bare_re.finditer(text):
                 sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
                 field = self.field_before.search(text, sent_start, m.start())
                 if field:
-                    scope = "provinsi" if re.search(r"(?i)kabupaten|kota|daerah", field.group()) and \
-                        self.provincial.search(text, sent_start, m.start()) else "nasional"
+                    scope = (
+                        "provinsi"
+                        if re.search(r"(?i)kabupaten|kota|daerah", field.group())
+                        and self.provincial.search(text, sent_start, m.start())
+                        else "nasional"
+                    )
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         out.extend(self.list_ranks(text))
         out.extend(self.last_ranks(text))
         out.extend(self.above_ranks(text))
         # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
-        out = self._dedupe([v for v in out if "\n" not in text[v.start:v.end]])
+        out = self._dedupe([v for v in out if "\n" not in text[v.start : v.end]])
         self._unscoped_in_sentence(text, out)
         return self._dedupe(out + self.next_ranks(text, out) + self.behind_ranks(text, out))
 
@@ -162,8 +181,11 @@ class RankFinders:
         if not found:
             return []
         # a rank's own total ("urutan 32 dari 34 provinsi") sizes that rank's field, not the last place's
-        counts = {self._num(m.group("n")) for m in self.field_count_re.finditer(text)
-                  if not re.search(r"\d\s*$", text[max(0, m.start() - 4):m.start()])} - {None}
+        counts = {
+            self._num(m.group("n"))
+            for m in self.field_count_re.finditer(text)
+            if not re.search(r"\d\s*$", text[max(0, m.start() - 4) : m.start()])
+        } - {None}
         if len(counts) != 1:
             return []
         n = counts.pop()
@@ -177,15 +199,15 @@ class RankFinders:
             return []
         out = []
         for m in self.rank_next_re.finditer(text):
-            prev = [r for r in ranks if r.end <= m.start() and not re.search(r"[.!?\n]\s", text[r.end:m.start()])]
+            prev = [r for r in ranks if r.end <= m.start() and not re.search(r"[.!?\n]\s", text[r.end : m.start()])]
             # "disusul oleh Kabupaten Kampar di peringkat ke-84": a place of its own in the clause wins
-            clause_end = m.end() + (re.search(r"[,;.!?\n]|$", text[m.end():m.end() + 120]).start())
+            clause_end = m.end() + (re.search(r"[,;.!?\n]|$", text[m.end() : m.end() + 120]).start())
             if any(m.end() <= r.start < clause_end for r in ranks):
                 continue
             if prev and isinstance(prev[-1].value, int):
                 out.append(Value("rank", prev[-1].value + 1, m.start(), m.end(), scope=prev[-1].scope))
                 # "disusul Pemkab A (95,10) dan Pemkab B (94,80)": the places after it, in order
-                stop = re.search(r"[.!?;\n](?:\s|$)|$", text[m.end():m.end() + 300])
+                stop = re.search(r"[.!?;\n](?:\s|$)|$", text[m.end() : m.end() + 300])
                 for k, sep in enumerate(_NEXT_SEP.finditer(text, m.end(), m.end() + stop.start()), start=2):
                     out.append(Value("rank", prev[-1].value + k, sep.start(), sep.end(), scope=prev[-1].scope))
         return out
@@ -194,8 +216,10 @@ class RankFinders:
         """A numbered list that is a ranking ("Berikut peringkatnya: 1. Kabupaten X 94,12 2. ..."):
         its numbers are ranks when the line before says so or the scores fall down the list.
         The value sits where the item's text starts, so it joins the entity named there."""
-        items = sorted({(int(m.group(1)), m.end()) for rx in (_LIST_ITEM, _INLINE_ITEM) for m in rx.finditer(text)},
-                       key=lambda it: it[1])
+        items = sorted(
+            {(int(m.group(1)), m.end()) for rx in (_LIST_ITEM, _INLINE_ITEM) for m in rx.finditer(text)},
+            key=lambda it: it[1],
+        )
         out: list[Value] = []
         run: list[tuple[int, int]] = []
         for it in items + [(0, len(text))]:
@@ -214,25 +238,34 @@ class RankFinders:
         out: list[Value] = []
 
         def columns(head_cells) -> dict:
-            return {k: c for c, (_, cell) in enumerate(head_cells) for k, words in self.table_cols.items()
-                    if cell.strip().lower().rstrip(".") in words}
+            return {
+                k: c
+                for c, (_, cell) in enumerate(head_cells)
+                for k, words in self.table_cols.items()
+                if cell.strip().lower().rstrip(".") in words
+            }
 
         for (pos, head_cells), rows in tables(text, columns):
             cols = columns(head_cells)
-            head = text[max(0, pos - 200):pos]
+            head = text[max(0, pos - 200) : pos]
             scope = self._head_scope(head)
             scores = []
             for _rpos, rc in rows:
                 sc = cols.get("score")
                 m = _NUM.fullmatch(rc[sc][1].strip()) if sc is not None else None
                 scores.append(float(f"{m.group(1)}.{m.group(3) or 0}") if m else None)
-            falling = (len(rows) >= 4 or _LIST_RANKED.search(head)) and None not in scores \
+            falling = (
+                (len(rows) >= 4 or _LIST_RANKED.search(head))
+                and None not in scores
                 and all(a > b for a, b in zip(scores, scores[1:]))
+            )
             for (rpos, rc), _ in zip(rows, scores):
+
                 def at(c):
                     off, cell = rc[c]  # noqa: B023 - called within this iteration
                     st = rpos + off + len(cell) - len(cell.lstrip())  # noqa: B023 - called within this iteration
                     return cell.strip(), st, st + len(cell.strip())
+
                 if "zone" in cols:
                     z, a, b = at(cols["zone"])
                     z = re.sub(r"(?i)^zona\s+", "", z).lower()
@@ -258,13 +291,15 @@ class RankFinders:
 
     def _ranked_run(self, text: str, run: list[tuple[int, int]]) -> list[Value]:
         first = run[0][1]
-        head = re.sub(r"\s*\d{1,2}(?:\)\.|[.)])[ \t]*$", "", text[max(0, first - 200):first])  # the line before the list
+        head = re.sub(
+            r"\s*\d{1,2}(?:\)\.|[.)])[ \t]*$", "", text[max(0, first - 200) : first]
+        )  # the line before the list
         head = re.split(r"(?<=[.!?])\s", head)[-1]
         # falling scores alone make no ranking: a list of a zone's members is often sorted by score
         # without the text ever calling it a ranking (RECORDS.md: order is no rank unless stated)
         if _LIST_REVERSE.search(head) or not _LIST_RANKED.search(head):
             return []
-        lines = [text[p:text.find("\n", p) if "\n" in text[p:] else len(text)] for _, p in run]
+        lines = [text[p : text.find("\n", p) if "\n" in text[p:] else len(text)] for _, p in run]
         scores = []
         for ln in lines:
             m = next((m for m in _NUM.finditer(ln) if m.group(2)), None)

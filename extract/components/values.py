@@ -8,6 +8,7 @@ is a score only as a 0-100 value with at most two decimals that is not a range e
 money or a count ("940", "88,305", "17.717", "88,00-100" are not scores).
 Sets `doc._.values: list[Value]` and `doc._.groups: list[GroupMarker]`.
 """
+
 from __future__ import annotations
 
 import re
@@ -62,65 +63,110 @@ class Values(LabelFinders, RankFinders, DataComponent):
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         self.rank_re = re.compile(
             rf"(?<![\w])(?:di\s?)?(?:{words_alt(v['rank_heads'])})\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
-            rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?)?", I)
+            rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?)?",
+            I,
+        )
         # a relative clause with a state after a group noun describes the group ("dari 14 pemkab/pemkot di Jawa
         # Timur yang masuk zona hijau")
-        self.described = re.compile(rf"(?:\s+(?:di|se-?)\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+yang\s+(?:juga\s+|sudah\s+|telah\s+)?"
-                                    rf"(?:{words_alt(v.get('group_state_verbs', []))})(?![\w])")
-        self.rank_more = re.compile(rf"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{ords})(?![\w])", I)
+        self.described = re.compile(
+            rf"(?:\s+(?:di|se-?)\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+yang\s+(?:juga\s+|sudah\s+|telah\s+)?"
+            rf"(?:{words_alt(v.get('group_state_verbs', []))})(?![\w])"
+        )
+        self.rank_more = re.compile(
+            rf"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{ords})(?![\w])",
+            I,
+        )
         self.rank_after_re = re.compile(
             # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal
-            rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{nw})(?![\w])", I)
-        self.rank_first_re = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})\s+(?:{words_alt(v['rank_first_words'])})(?![\w])", I)
+            rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{nw})(?![\w])",
+            I,
+        )
+        self.rank_first_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(v['rank_heads'])})\s+(?:{words_alt(v['rank_first_words'])})(?![\w])", I
+        )
         # "menjadi yang tertinggi di Maluku", "jadi Kabupaten dengan tingkat kepatuhan ... tertinggi di Provinsi NTB",
         # "dinobatkan sebagai kota dengan pelayanan publik terbaik se-Provinsi X": first in that field
         self.best_in_re = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
             rf"(?:yang\s+|(?:{words_alt(v.get('best_in_nouns', []) or ['daerah'])})\s+(?:dengan\s+)?[^.,;:!?\n\d]{{0,70}}?)?"
-            r"(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])", I)
+            r"(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])",
+            I,
+        )
         # "meraih nilai tertinggi se-Jabar dengan/,/.", "nilai tertinggi se-Jabar diraih": first place
         # only with the field it tops written out: "Dinas Kesehatan mencatat nilai tertinggi dengan skor
         # 84,92" compares a government's own units, which is no ranking
         scope_tail = r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*)?|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*)?|secara\s+nasional|tingkat\s+(?:provinsi|nasional)|nasional)"
         # "predikat kepatuhan tertinggi kategori kabupaten diraih X": the field it tops, written after it
         field_tail = r"\s+(?:untuk\s+)?(?:kategori|klaster|tingkat)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kementerian|lembaga)"
-        self.best_score_re = re.compile(
-            rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>(?:nilai|skor)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
-            rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar|untuk|pada|dalam|dari)\b|\s*[,.(]))"
-            rf"|(?P<b>(?:nilai|{words_alt(v.get('best_nouns', []) or ['skor'])})(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
-            rf"(?=(?:{scope_tail}|{field_tail})\s+(?:{words_alt(v.get('best_score_passive', []))})\b))", I) \
-            if v.get("best_score_verbs") else None
+        self.best_score_re = (
+            re.compile(
+                rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>(?:nilai|skor)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
+                rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar|untuk|pada|dalam|dari)\b|\s*[,.(]))"
+                rf"|(?P<b>(?:nilai|{words_alt(v.get('best_nouns', []) or ['skor'])})(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
+                rf"(?=(?:{scope_tail}|{field_tail})\s+(?:{words_alt(v.get('best_score_passive', []))})\b))",
+                I,
+            )
+            if v.get("best_score_verbs")
+            else None
+        )
         # "Di tingkat provinsi, ... Jawa Tengah meraih nilai tertinggi dengan 97,33": the field named
         # earlier in the sentence
-        self.best_score_bare_re = re.compile(
-            rf"(?<![\w])(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
-            rf"(?=\s+(?:dengan|yakni|yaitu|sebesar)\b|\s*[,.(])", I) if v.get("best_score_verbs") else None
+        self.best_score_bare_re = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
+                rf"(?=\s+(?:dengan|yakni|yaitu|sebesar)\b|\s*[,.(])",
+                I,
+            )
+            if v.get("best_score_verbs")
+            else None
+        )
         self.field_before = re.compile(
             r"(?i)\b(?:tingkat|kategori|klaster)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|pemerintah\s+daerah|"
-            r"kementerian|lembaga|nasional)\b")
-        self.rank_next_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rank_next_words', []))})(?:\s+oleh)?(?![\w])", I) \
-            if v.get("rank_next_words") else None
+            r"kementerian|lembaga|nasional)\b"
+        )
+        self.rank_next_re = (
+            re.compile(rf"(?<![\w])(?:{words_alt(v.get('rank_next_words', []))})(?:\s+oleh)?(?![\w])", I)
+            if v.get("rank_next_words")
+            else None
+        )
         last = v.get("rank_last_words", [])
         self.rank_last_re = re.compile(rf"(?<![\w])(?:{words_alt(last)})(?![\w])", I) if last else None
         nums = words_alt(list(v["cardinals"]))
-        self.field_count_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('field_count_before', ['dari']))})\s+"
-                                         rf"(?P<n>\d{{1,3}}|{nums})\s+(?:{words_alt(v.get('field_count_nouns', ['kabupaten']))})(?![\w])", I)
+        self.field_count_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(v.get('field_count_before', ['dari']))})\s+"
+            rf"(?P<n>\d{{1,3}}|{nums})\s+(?:{words_alt(v.get('field_count_nouns', ['kabupaten']))})(?![\w])",
+            I,
+        )
         # a count right before a zone ("3 Zona Hijau"), not a score ("nilai 90 zona hijau")
         self.zone_count = re.compile(rf"(?<![\w.,])(?<!nilai )(?<!skor )(?:\d{{1,2}}|{nums})\s+$", I)
         above = v.get("rank_above_words", [])
-        self.above_re = re.compile(
-            rf"(?<![\w])(?P<n>\d{{1,2}}|{nums})\s+(?P<noun>{words_alt(v.get('field_count_nouns', ['kabupaten']) + ['pemprov', 'pemkab', 'pemkot'])})"
-            rf"(?:\s+lain(?:nya)?)?(?:\s+yang(?:\s+berada)?)?\s+(?:{words_alt(above)})\s+(?=[A-Z])", I) if above else None
+        self.above_re = (
+            re.compile(
+                rf"(?<![\w])(?P<n>\d{{1,2}}|{nums})\s+(?P<noun>{words_alt(v.get('field_count_nouns', ['kabupaten']) + ['pemprov', 'pemkab', 'pemkot'])})"
+                rf"(?:\s+lain(?:nya)?)?(?:\s+yang(?:\s+berada)?)?\s+(?:{words_alt(above)})\s+(?=[A-Z])",
+                I,
+            )
+            if above
+            else None
+        )
         behind = v.get("rank_behind_words", [])
         # "peringkat kedua (secara nasional), di bawah Provinsi X"
-        self.rank_behind = re.compile(rf"(?:\s+(?:secara\s+|tingkat\s+)?nasional)?\s*,?\s*(?:{words_alt(behind)})\s+(?=[A-Z])",
-                                      I) if behind else None
+        self.rank_behind = (
+            re.compile(rf"(?:\s+(?:secara\s+|tingkat\s+)?nasional)?\s*,?\s*(?:{words_alt(behind)})\s+(?=[A-Z])", I)
+            if behind
+            else None
+        )
         self.rank_not_after = re.compile(rf"^\s*(?:{words_alt(v['rank_not_after'])})\b", I)
-        self.enum_re = re.compile(rf"(?<![\w])(?P<n>{ords})(?=\s*,|\s+(?:{words_alt([w for w in v['enumeration_after'] if w != ','])})\b"
-                                  rf"|\s+(?-i:(?:{words_alt(v.get('enumeration_before_entity', []))})\s+[A-Z]))", I)  # not "kedua Kabupaten tersebut"
+        self.enum_re = re.compile(
+            rf"(?<![\w])(?P<n>{ords})(?=\s*,|\s+(?:{words_alt([w for w in v['enumeration_after'] if w != ','])})\b"
+            rf"|\s+(?-i:(?:{words_alt(v.get('enumeration_before_entity', []))})\s+[A-Z]))",
+            I,
+        )  # not "kedua Kabupaten tersebut"
         self.has_ranking = re.compile(rf"\b(?:{words_alt(v['rank_heads'])})\b", I)
         self.national = re.compile(rf"(?<![\w])(?:{words_alt(v['scope_national'])})(?![\w])", I)
-        self.provincial = re.compile(r"(?<![\w])(?:se-?\s?(?:provinsi\s+)?[A-Z]\w+|tingkat provinsi|di provinsi\s+[A-Z]\w+|se-provinsi)", I)
+        self.provincial = re.compile(
+            r"(?<![\w])(?:se-?\s?(?:provinsi\s+)?[A-Z]\w+|tingkat provinsi|di provinsi\s+[A-Z]\w+|se-provinsi)", I
+        )
 
     def _load_labels(self, v: dict) -> None:
         """Zones, grades and opinions, and the frames they are written in."""
@@ -128,8 +174,11 @@ class Values(LabelFinders, RankFinders, DataComponent):
         # "zonasi terburuk atau merah", "zona terbaik alias hijau": a gloss of the colour in between
         # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
         adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
-        self.zone_re = re.compile(rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?"
-                                  rf"(?P<z>hijau|kuning|merah)(?![\w])", I)
+        self.zone_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?"
+            rf"(?P<z>hijau|kuning|merah)(?![\w])",
+            I,
+        )
         self.grade_re = re.compile(
             rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
             # "kualitas tinggi (B)", "zona hijau (A)"
@@ -139,32 +188,57 @@ class Values(LabelFinders, RankFinders, DataComponent):
             # the letter after its opinion: "Kategori kualitas tinggi B yakni ..."
             rf"|(?<=[Kk]ategori\s)(?i:kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s+(?P<g5>[A-E])(?![\w])"
             # the letter with its opinion in brackets: "A (Kualitas Tertinggi)"
-            rf"|(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)")
+            rf"|(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)"
+        )
         # "kualitas opini tinggi": the instrument's word inside the label
         infix = rf"(?:(?:{words_alt(v['opinion_infix'])})\s+)?" if v.get("opinion_infix") else ""
         self.opinion_infix = re.compile(rf"(?i)\s+(?:{words_alt(v['opinion_infix'])})(?=\s)") if infix else None
         # "Predikat KepatuhanTinggi": words glued at a capital are two words
-        op = "|".join(rf"{k}(?:\s+|(?-i:(?<=[a-z])(?=[A-Z]))){infix}(?:{words_alt(vs)})" for k, vs in v["opinions"].items())
+        op = "|".join(
+            rf"{k}(?:\s+|(?-i:(?<=[a-z])(?=[A-Z]))){infix}(?:{words_alt(vs)})" for k, vs in v["opinions"].items()
+        )
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in v["opinion_before"]}
         frames = v.get("verdict_frames", [])
         subj, cop = v.get("verdict_subjects", []), v.get("verdict_copulas", [])
         # "tingkat kepatuhan pemkot termasuk tinggi", "tingkat kepatuhan ... di empat daerah masih rendah"
-        self.subject_verdict_re = re.compile(
-            rf"(?<![\w])(?:{words_alt(subj)})(?![\w])[^.,;:!?\n]{{0,80}}?(?<![\w])(?:{words_alt(cop)})\s+"
-            rf"(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", re.IGNORECASE) if subj and cop else None
-        self.old_verdict_re = re.compile(rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
-                                         I) if frames else None
+        self.subject_verdict_re = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(subj)})(?![\w])[^.,;:!?\n]{{0,80}}?(?<![\w])(?:{words_alt(cop)})\s+"
+                rf"(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
+                re.IGNORECASE,
+            )
+            if subj and cop
+            else None
+        )
+        self.old_verdict_re = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", I
+            )
+            if frames
+            else None
+        )
         nouns, links = v.get("own_average_nouns", []), v.get("own_average_links", [])
-        self.own_average = re.compile(
-            rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
-            I) if nouns else None
+        self.own_average = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
+                I,
+            )
+            if nouns
+            else None
+        )
         self.opinion_alias = v.get("opinion_aliases", {})
         self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
         links, fillers = v.get("opinion_gloss_links", []), v.get("opinion_gloss_fillers", [])
-        self.opinion_gloss = re.compile(
-            rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:hijau|kuning|merah)\s*[(,]?\s*(?:{words_alt(links)})\s*"
-            rf"(?:(?:{words_alt(fillers)})\s+){{0,4}}(?P<lvl>tinggi|sedang|rendah)(?![\w])", I) if links else None
+        self.opinion_gloss = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:hijau|kuning|merah)\s*[(,]?\s*(?:{words_alt(links)})\s*"
+                rf"(?:(?:{words_alt(fillers)})\s+){{0,4}}(?P<lvl>tinggi|sedang|rendah)(?![\w])",
+                I,
+            )
+            if links
+            else None
+        )
 
     def _load_scores(self, v: dict) -> None:
         """What makes a number no score, and the wishes, negations and averages no one holds."""
@@ -176,17 +250,31 @@ class Values(LabelFinders, RankFinders, DataComponent):
         # a difference: a change noun before the number, nothing between them that introduces a score
         self.diff_noun = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_nouns', []))})(?![\w])", I)
         self.diff_not_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_not_before', []))})\s*$", I)
-        self.split_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('split_decimal_before', []))})[^.\d]{{0,12}}$|\(\s*$", I)
+        self.split_before = re.compile(
+            rf"(?<![\w])(?:{words_alt(v.get('split_decimal_before', []))})[^.\d]{{0,12}}$|\(\s*$", I
+        )
         wish, purpose = v.get("wish_words", []), v.get("purpose_words", [])
         self.wish_word = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])", I) if wish else None
-        self.wish_purpose = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])[^.!?\n]{{0,160}}?(?<![\w])"
-                                       rf"(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,60}}$", I) if wish and purpose else None
+        self.wish_purpose = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(wish)})(?![\w])[^.!?\n]{{0,160}}?(?<![\w])"
+                rf"(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,60}}$",
+                I,
+            )
+            if wish and purpose
+            else None
+        )
         self.hypothetical = re.compile(rf"\b(?:{words_alt(v['hypothetical_before'])})\b[^.,;]{{0,60}}$", I)
-        self.negated = re.compile(rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
-                                  rf"(?:\s+\w+){{0,2}}\s*$", I)
+        self.negated = re.compile(
+            rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
+            rf"(?:\s+\w+){{0,2}}\s*$",
+            I,
+        )
         none = v.get("none_quantifiers", [])
         # "belum ada yang berada di kepatuhan tinggi atau zona hijau": nobody holds what follows
-        self.held_by_none = re.compile(rf"(?<![\w])(?:{words_alt(none)})(?![\w])[^.;!?\n]{{0,60}}$", I) if none else None
+        self.held_by_none = (
+            re.compile(rf"(?<![\w])(?:{words_alt(none)})(?![\w])[^.;!?\n]{{0,60}}$", I) if none else None
+        )
         self.average = re.compile(rf"\b(?:{words_alt(v['average_words'])})\b[^.,;]{{0,30}}$", I)
         self.table_cols = {k: set(ws) for k, ws in v["table_columns"].items()}
         self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
@@ -195,17 +283,29 @@ class Values(LabelFinders, RankFinders, DataComponent):
         """Group phrases ("10 Pemda", "Kesepuluh Pemda tersebut", "selebihnya") and changes of zone."""
         nw = words_alt(self.num_words)
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
-        gn = words_alt(v["group_nouns"] + v.get("group_subset_nouns", [])
-                       + read_yaml(data_dir / "units.yaml").get("group_nouns", []))
+        gn = words_alt(
+            v["group_nouns"]
+            + v.get("group_subset_nouns", [])
+            + read_yaml(data_dir / "units.yaml").get("group_nouns", [])
+        )
         self.group_re = re.compile(
             rf"(?<![\w])(?P<n>\d{{1,3}}|{nw}|{words_alt(v['collective_anaphora'])}|sisanya)\s*(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?"
-            rf"(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?", I)
-        self.group_more = re.compile(rf"\s+(?:dan|serta)\s+(?:(?P<n>\d{{1,3}}|{nw})\s+)?(?:pemerintah\s+|pemda\s+)?(?:{gn}|\w+)(?![\w/])", I)
-        self.rest_colour = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})\s+"
-                                      rf"(?:(?:semua|semuanya|seluruhnya)\s+)?(?P<z>hijau|kuning|merah)(?![\w])", I)
+            rf"(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?",
+            I,
+        )
+        self.group_more = re.compile(
+            rf"\s+(?:dan|serta)\s+(?:(?P<n>\d{{1,3}}|{nw})\s+)?(?:pemerintah\s+|pemda\s+)?(?:{gn}|\w+)(?![\w/])", I
+        )
+        self.rest_colour = re.compile(
+            rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})\s+"
+            rf"(?:(?:semua|semuanya|seluruhnya)\s+)?(?P<z>hijau|kuning|merah)(?![\w])",
+            I,
+        )
         self.zone_change = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('zone_change_verbs', []) or ['naik'])})\s+(?:dari\s+)?(?:zona\s+)?(?P<a>hijau|kuning|merah)"
-            rf"\s+(?:ke|menjadi|jadi)\s+(?:zona\s+)?(?P<b>hijau|kuning|merah)(?![\w])", I)
+            rf"\s+(?:ke|menjadi|jadi)\s+(?:zona\s+)?(?P<b>hijau|kuning|merah)(?![\w])",
+            I,
+        )
         others = v.get("group_others_after", [])
         self.group_others = re.compile(rf"\s+(?:{words_alt(others)})(?![\w])", I) if others else None
         self.rest_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})(?![\w])", I)
@@ -220,13 +320,21 @@ class Values(LabelFinders, RankFinders, DataComponent):
         self.change_words = re.compile(r"\b(naik|meningkat|turun|menurun|peningkatan|penurunan|kenaikan|berubah)\b", I)
         self.earlier_cue = EarlierCue(v)
         sv, sp = v.get("surveyed_verbs", []), v.get("surveyed_places_before", [])
-        self.surveyed = re.compile(rf"(?i)(?<![\w])(?:{words_alt(sv)})(?![\w])[^.;:!?\n]{{0,50}}?(?<![\w])"
-                                   rf"(?:{words_alt(sp)})\s+(?:sebanyak\s+|seluruh\s+)?$") if sv and sp else None
+        self.surveyed = (
+            re.compile(
+                rf"(?i)(?<![\w])(?:{words_alt(sv)})(?![\w])[^.;:!?\n]{{0,50}}?(?<![\w])"
+                rf"(?:{words_alt(sp)})\s+(?:sebanyak\s+|seluruh\s+)?$"
+            )
+            if sv and sp
+            else None
+        )
         # "nilai dari 89 pada 2023 menjadi 92", "naik dari 87 ke 89": two integers of a change
         self.int_change = re.compile(
             rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?P<a>\d{{1,3}})(?![\d]|[.,]\d)"
             rf"(?:\s+(?:pada\s+|di\s+)?(?:tahun\s+)?20\d\d)?\s*,?\s+(?:{words_alt(v['comparator_to'])})\s+"
-            rf"(?P<b>\d{{1,3}})(?![\d]|[.,]\d)", I)
+            rf"(?P<b>\d{{1,3}})(?![\d]|[.,]\d)",
+            I,
+        )
         self.int_change_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})(?:nya)?(?![\w])", I)
         self.rank_word = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})(?:nya)?(?![\w])", I)
         self.definition = re.compile(rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", I)
@@ -248,21 +356,30 @@ class Values(LabelFinders, RankFinders, DataComponent):
             return False  # "naik dari kuning ke hijau": the state reached
         if not search_in(self.comparator_from, text, low, max(0, s - 30), s):
             return False
-        return bool(search_in(self.comparator_to, text, low, e, e + 60) or
-                    search_in(self.change_words, text, low, max(0, s - 50), s))
+        return bool(
+            search_in(self.comparator_to, text, low, e, e + 60)
+            or search_in(self.change_words, text, low, max(0, s - 50), s)
+        )
 
     def _hypothetical(self, text: str, s: int, low: str | None = None) -> bool:
         """A wish ("berharap ... meraih peringkat satu") or a negation ("belum mencapai predikat ...")."""
         if search_in(_KEPT, text, low, max(0, s - 40), s):
             return False  # "berharap bisa mempertahankan kualitas tertinggi yang diraih": held already
-        if self.wish_purpose is not None and self._wishes is not None and \
-                bisect_right(self._wishes, s) > bisect_right(self._wishes, s - 240) and \
-                search_in(self.wish_purpose, text, low, max(0, s - 240), s):
+        if (
+            self.wish_purpose is not None
+            and self._wishes is not None
+            and bisect_right(self._wishes, s) > bisect_right(self._wishes, s - 240)
+            and search_in(self.wish_purpose, text, low, max(0, s - 240), s)
+        ):
             return True
-        return bool(search_in(self.hypothetical, text, low, max(0, s - 70), s) or
-                    search_in(self.negated, text, low, max(0, s - 40), s) or
-                    self.held_by_none is not None and search_in(self.held_by_none, text, low, max(0, s - 90), s) or
-                    search_in(self.average, text, low, max(0, s - 40), s) and not self._own_average(text, s))
+        return bool(
+            search_in(self.hypothetical, text, low, max(0, s - 70), s)
+            or search_in(self.negated, text, low, max(0, s - 40), s)
+            or self.held_by_none is not None
+            and search_in(self.held_by_none, text, low, max(0, s - 90), s)
+            or search_in(self.average, text, low, max(0, s - 40), s)
+            and not self._own_average(text, s)
+        )
 
     def _own_average(self, text: str, s: int) -> bool:
         """ "Pemkab Badung ... dengan nilai rata-rata 94,16": a government's own score (the mean over
@@ -278,8 +395,11 @@ class Values(LabelFinders, RankFinders, DataComponent):
         for m in self.int_change.finditer(text):
             start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200, 0)
             ctx = list(self.int_change_ctx.finditer(text, start, m.start()))
-            if ctx and not self.rank_word.search(text, ctx[-1].end(), m.start()) and \
-                    not re.match(r"(?i)\s*(?:persen|%|poin|point|peringkat)", text[m.end("b"):m.end("b") + 12]):
+            if (
+                ctx
+                and not self.rank_word.search(text, ctx[-1].end(), m.start())
+                and not re.match(r"(?i)\s*(?:persen|%|poin|point|peringkat)", text[m.end("b") : m.end("b") + 12])
+            ):
                 out.update((m.start("a"), m.start("b")))
         return out
 
@@ -290,27 +410,35 @@ class Values(LabelFinders, RankFinders, DataComponent):
             s, e = m.start(), m.end()
             whole, sep, dec = m.group(1), m.group(2), m.group(3)
             if sep is None:
-                if not self.int_score_ctx.search(text[max(0, s - 25):s]) and s not in changes and \
-                        not (_IN_SCORE_RUN.search(text, max(0, s - 60), s) and _RUN_ITEM_END.match(text, e)):
+                if (
+                    not self.int_score_ctx.search(text[max(0, s - 25) : s])
+                    and s not in changes
+                    and not (_IN_SCORE_RUN.search(text, max(0, s - 60), s) and _RUN_ITEM_END.match(text, e))
+                ):
                     continue
                 val = float(whole)
             else:
                 val = float(f"{whole}.{dec}")
             if not (0 < val <= 100):
                 continue
-            before, after = text[max(0, s - 15):s], text[e:e + 20]
+            before, after = text[max(0, s - 15) : s], text[e : e + 20]
             if re.search(r"\d\s*[-–]\s*$", before) or re.match(r"\s*[-–]\s*\d", after):
                 continue  # a range: "88,00-100"
             if self.score_not_before.match(after) or self.score_not_after.search(before):
                 continue
-            if self.score_change is not None and self.score_change.search(text[max(0, s - 30):s]) and \
-                    re.match(r"(?i)\s*(?:poin|point|angka)\b", after):
+            if (
+                self.score_change is not None
+                and self.score_change.search(text[max(0, s - 30) : s])
+                and re.match(r"(?i)\s*(?:poin|point|angka)\b", after)
+            ):
                 continue  # "naik 8,28 poin": a difference
             if self._difference(text, s):
                 continue
             out.append(Value("score", val, s, e))
         for m in _SPLIT_DECIMAL.finditer(text):  # "nilai 86, 65", "2018 (99, 23)": a comma typed with a space
-            if self.split_before.search(text, max(0, m.start() - 25), m.start()) and not self._difference(text, m.start()):
+            if self.split_before.search(text, max(0, m.start() - 25), m.start()) and not self._difference(
+                text, m.start()
+            ):
                 val = float(f"{m.group(1)}.{m.group(2)}")
                 if val <= 100:
                     # "nilai 88, 45" is not the integer score 88
@@ -325,11 +453,11 @@ class Values(LabelFinders, RankFinders, DataComponent):
         start = max(0, s - 80)
         back = text[start:s]
         cut = max(back.rfind(". "), back.rfind("\n"))
-        back = back[cut + 1:] if cut >= 0 else back
+        back = back[cut + 1 :] if cut >= 0 else back
         heads = list(self.diff_noun.finditer(back))
         if not heads:
             return False
-        between = back[heads[-1].end():]
+        between = back[heads[-1].end() :]
         return not re.search(r"\d[.,]\d", between) and not self.diff_not_before.search(between)
 
     @staticmethod
@@ -353,16 +481,26 @@ class Values(LabelFinders, RankFinders, DataComponent):
         rank_spans = sorted((v.start, v.end) for v in vals if v.kind == "rank")
         vals = [v for v in vals if v.kind != "score" or not _inside(v.start, rank_spans)]
         vals = [v for v in vals if not self._hypothetical(text, v.start, low)]
-        vals = [v for v in vals if v.kind not in ("zone", "grade") or
-                not search_in(self.threshold, text, low, max(0, v.start - 40), v.start)]
+        vals = [
+            v
+            for v in vals
+            if v.kind not in ("zone", "grade")
+            or not search_in(self.threshold, text, low, max(0, v.start - 40), v.start)
+        ]
         # a state left behind ("keluar dari zona kuning") is the earlier state when its year is written
         # right after it ("meninggalkan zona merah pada 2022"), otherwise no claim for any year
-        left = {id(v) for v in vals if v.kind in ("zone", "grade") and
-                search_in(self.exited, text, low, max(0, v.start - 40), v.start)}
+        left = {
+            id(v)
+            for v in vals
+            if v.kind in ("zone", "grade") and search_in(self.exited, text, low, max(0, v.start - 40), v.start)
+        }
         vals = [v for v in vals if id(v) not in left or _YEAR_AFTER.match(text, v.end)]
         for v in vals:
-            v.prior = id(v) in left or self._prior(text, v.start, v.end, low) or \
-                self.earlier_cue.before(text, v.end) is not None  # "sebelumnya hijau": the cue may open the value
+            v.prior = (
+                id(v) in left
+                or self._prior(text, v.start, v.end, low)
+                or self.earlier_cue.before(text, v.end) is not None
+            )  # "sebelumnya hijau": the cue may open the value
         vals.sort(key=lambda v: v.start)
         return vals, self.groups(text, vals, low)
 

@@ -15,6 +15,7 @@ The assessment year of the article (`doc._.assessment_year`), in order of prefer
 `doc._.relative_base` is the year relative phrases count from (see `Years.relative_base`).
 Knowledge: models/values.yaml (relative words, excluded contexts, assessment context words).
 """
+
 from __future__ import annotations
 
 import re
@@ -33,15 +34,27 @@ from extract.components.mentions import YearMention
 from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.components.tables import tables
 
-for _ext, _default in (("years", None), ("assessment_year", None), ("relative_base", None), ("published", None),
-                       ("url", None)):
+for _ext, _default in (
+    ("years", None),
+    ("assessment_year", None),
+    ("relative_base", None),
+    ("published", None),
+    ("url", None),
+):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=_default)
 
-MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
-          "jan|feb|mar|apr|jun|jul|agu|agt|agust|sep|sept|okt|nov|des")
-_MONTH_NUM = {m: i for i, ms in enumerate(["jan", "feb|peb", "mar", "apr", "mei", "jun", "jul", "agu|agt", "sep", "okt", "nov", "des"], 1)
-              for m in ms.split("|")}
+MONTHS = (
+    "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
+    "jan|feb|mar|apr|jun|jul|agu|agt|agust|sep|sept|okt|nov|des"
+)
+_MONTH_NUM = {
+    m: i
+    for i, ms in enumerate(
+        ["jan", "feb|peb", "mar", "apr", "mei", "jun", "jul", "agu|agt", "sep", "okt", "nov", "des"], 1
+    )
+    for m in ms.split("|")
+}
 _DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d|\d\d)(?!\d)")
 _DATE_TXT = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)
 _MONTH_YEAR = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)  # "hingga September 2025"
@@ -50,7 +63,8 @@ _MONTH_YEAR = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)  # "
 # a year aimed at, not yet assessed: models/values.yaml `year_aimed_before` (read once: `finished` is
 # shared by every Years instance)
 _TARGET_BEFORE = re.compile(
-    rf"(?i)\b(?:{words_alt(read_yaml(MODELS_DIR / 'values.yaml').get('year_aimed_before', ['target']))})\b[^.!?]*$")
+    rf"(?i)\b(?:{words_alt(read_yaml(MODELS_DIR / 'values.yaml').get('year_aimed_before', ['target']))})\b[^.!?]*$"
+)
 YEAR_RANGE = re.compile(r"(?<![\w/.-])(20\d\d)\s*[-–]\s*(20\d\d)(?![\w/]|[.,]\d)")
 
 
@@ -78,8 +92,9 @@ def _item_year(text: str, y: YearMention, sents: list[tuple[int, int]], value_st
     item_start = text.rfind(", ", sent[0], y.start)
     if item_start < 0:
         return False
-    item_end = min((i for i in (text.find(", ", y.end, sent[1]), text.find("; ", y.end, sent[1])) if i >= 0),
-                   default=sent[1])
+    item_end = min(
+        (i for i in (text.find(", ", y.end, sent[1]), text.find("; ", y.end, sent[1])) if i >= 0), default=sent[1]
+    )
     earlier = any(sent[0] <= v < item_start for v in value_starts)
     own = any(y.end <= v < item_end for v in value_starts)
     return earlier and own
@@ -102,7 +117,9 @@ class Years(DataComponent):
         self.cardinals = {k.lower(): n for k, n in v["cardinals"].items()}
         self.count_before = re.compile(rf"(?<![\w])(\d|{words_alt(self.cardinals)})\s+$", I)
         self.rel_cur = re.compile(rf"(?<![\w-])(?:{words_alt(v['relative_current'])})(?![\w-])", I)
-        self.not_after = re.compile(rf"(?<![\w])(?:{'|'.join(v['year_not_after'])})\s*$", I)  # "TA 2024", not "serta 2021"
+        self.not_after = re.compile(
+            rf"(?<![\w])(?:{'|'.join(v['year_not_after'])})\s*$", I
+        )  # "TA 2024", not "serta 2021"
         # "26 Januari 2024", and "pada Januari 2025" (a hand-over date without its day)
         self.month_before = re.compile(rf"(?:\d{{1,2}}\s+|(?<![\w]))({MONTHS})\.?\s*$", I)
         single = v.get("year_anaphora_single", [])
@@ -111,27 +128,43 @@ class Years(DataComponent):
         sw = v.get("survey_period_words", [])
         # "survei pada April-Juli " / "survei dilakukan Mei hingga Agustus " right before the year (no
         # day number: "penilaian ... pada 12 Januari 2023" is a date)
-        self.survey_period = re.compile(
-            rf"(?<![\w])(?:{words_alt(sw)})(?![\w])[^.\n\d]{{0,40}}?(?<![\w])(?:{MONTHS})\.?"
-            rf"(?:\s*(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga|dan)\s*(?:{MONTHS})\.?)?\s*$", I) if sw else None
+        self.survey_period = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(sw)})(?![\w])[^.\n\d]{{0,40}}?(?<![\w])(?:{MONTHS})\.?"
+                rf"(?:\s*(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga|dan)\s*(?:{MONTHS})\.?)?\s*$",
+                I,
+            )
+            if sw
+            else None
+        )
         self.weekdays = {k.lower(): d for k, d in v.get("weekdays", {}).items()}
-        self.weekday_date = re.compile(rf"(?<![\w])({words_alt(self.weekdays)})\s*,?\s*\(?\s*(\d{{1,2}})/(\d{{1,2}})\s*\)?(?![/\d])",
-                                       I) if self.weekdays else None
+        self.weekday_date = (
+            re.compile(rf"(?<![\w])({words_alt(self.weekdays)})\s*,?\s*\(?\s*(\d{{1,2}})/(\d{{1,2}})\s*\)?(?![/\d])", I)
+            if self.weekdays
+            else None
+        )
         new = v.get("labels_since_2022", [])
         self.labels_new = re.compile("|".join(f"(?:{p})" for p in new), I) if new else None
         self.no_assessment = set(v.get("years_without_assessment", []))
         self.earlier_cue = EarlierCue(v)
         since = v.get("year_since_before", [])
-        self.since_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(since)})\s+(?:(?:pada\s+)?tahun\s+)?$") if since else None
+        self.since_before = (
+            re.compile(rf"(?i)(?<![\w])(?:{words_alt(since)})\s+(?:(?:pada\s+)?tahun\s+)?$") if since else None
+        )
         self.first_year = v.get("first_assessment_year", self.ymin)
         self.related = related_heading(related_link_words(data_dir))
         plans = v.get("year_span_not_after", [])
         self.plan_span = re.compile(rf"(?i)(?<![\w])(?:{words_alt(plans)})(?![\w])[^.]{{0,20}}$") if plans else None
         marks = v.get("copyright_marks", [])
-        self.copyright = re.compile(rf"(?:{words_alt(marks)})[^\n]{{0,80}}?(?<![\d/.-])(20\d\d)(?![\d/])", I) if marks else None
+        self.copyright = (
+            re.compile(rf"(?:{words_alt(marks)})[^\n]{{0,80}}?(?<![\d/.-])(20\d\d)(?![\d/])", I) if marks else None
+        )
         # "kata X, Senin (07/01/2019)": the day the words were said, the reporter's own date
-        self.said_on = re.compile(rf"(?<![\w])(?:{words_alt(self.weekdays)})\s*,?\s*\(\s*(\d{{1,2}})/(\d{{1,2}})/(20\d\d)\s*\)",
-                                  I) if self.weekdays else None
+        self.said_on = (
+            re.compile(rf"(?<![\w])(?:{words_alt(self.weekdays)})\s*,?\s*\(\s*(\d{{1,2}})/(\d{{1,2}})/(20\d\d)\s*\)", I)
+            if self.weekdays
+            else None
+        )
 
     def mentions(self, text: str) -> list[YearMention]:
         out = []
@@ -143,16 +176,23 @@ class Years(DataComponent):
                 continue
             a = max(0, m.start() - 30)
             dated = search_in(self.month_before, text, low, a, m.start()) and not (
-                self.survey_period is not None and self.survey_period.search(text, max(0, m.start() - 90), m.start()))
-            if search_in(self.not_after, text, low, a, m.start()) or dated or \
-                    re.match(r"(?i)\s+(mendatang|nanti|yang akan datang)\b", text[m.end():m.end() + 20]):
+                self.survey_period is not None and self.survey_period.search(text, max(0, m.start() - 90), m.start())
+            )
+            if (
+                search_in(self.not_after, text, low, a, m.start())
+                or dated
+                or re.match(r"(?i)\s+(mendatang|nanti|yang akan datang)\b", text[m.end() : m.end() + 20])
+            ):
                 continue
-            out.append(YearMention(m.start(), m.end(), y, earlier=self.earlier_cue.year_is_earlier(text, m.start(), m.end())))
+            out.append(
+                YearMention(m.start(), m.end(), y, earlier=self.earlier_cue.year_is_earlier(text, m.start(), m.end()))
+            )
         # the end of a span of years: "tiga tahun berturut-turut (2021-2023)" (not a term of office)
         for m in YEAR_RANGE.finditer(text):
             y1, y2 = int(m.group(1)), int(m.group(2))
-            if self.ymin <= y1 < y2 <= min(self.ymax, y1 + 5) and \
-                    not (self.plan_span and self.plan_span.search(text[max(0, m.start() - 30):m.start()])):
+            if self.ymin <= y1 < y2 <= min(self.ymax, y1 + 5) and not (
+                self.plan_span and self.plan_span.search(text[max(0, m.start() - 30) : m.start()])
+            ):
                 out.append(YearMention(m.start(2), m.end(2), y2, range_from=y1))
         out.extend(self.column_years(text))
         links = related_lines(text, self.related)
@@ -163,7 +203,11 @@ class Years(DataComponent):
         for m in rel_prev.finditer(ptext):
             # "dua tahun lalu", "2 tahun sebelumnya": that many years back, not one
             n = count_before.search(ctext, max(0, m.start() - 20), m.start())
-            back = (int(n.group(1)) if n.group(1).isdigit() else self.cardinals[re.sub(r"\s+", " ", n.group(1).lower())]) if n else 1
+            back = (
+                (int(n.group(1)) if n.group(1).isdigit() else self.cardinals[re.sub(r"\s+", " ", n.group(1).lower())])
+                if n
+                else 1
+            )
             out.append(YearMention(n.start() if n else m.start(), m.end(), None, relative=-back, is_relative=True))
         rel_cur, rtext = pick(self.rel_cur, text, low)
         for m in rel_cur.finditer(rtext):
@@ -189,9 +233,13 @@ class Years(DataComponent):
         """A table whose header has year columns ("| Kabupaten/Kota | 2022 | 2023 |"): each cell under
         a year column gets that year (a zero-width mention at the cell's start, so the value in the
         cell reads it as the year written just before it)."""
+
         def year_columns(head_cells) -> dict[int, int]:
-            return {c: int(cell.strip()) for c, (_, cell) in enumerate(head_cells)
-                    if re.fullmatch(r"20\d\d", cell.strip()) and self.ymin <= int(cell.strip()) <= self.ymax}
+            return {
+                c: int(cell.strip())
+                for c, (_, cell) in enumerate(head_cells)
+                if re.fullmatch(r"20\d\d", cell.strip()) and self.ymin <= int(cell.strip()) <= self.ymax
+            }
 
         out: list[YearMention] = []
         for (_pos, head_cells), rows in tables(text, lambda head_cells: len(year_columns(head_cells)) >= 2):
@@ -222,9 +270,12 @@ class Years(DataComponent):
         if dates:
             return max(dates)
         # "hasil evaluasi hingga September 2025": a month without its day, when no full date is given
-        months = [date(int(m.group(2)), mo, 1) for m in _MONTH_YEAR.finditer(text)
-                  if (mo := _MONTH_NUM.get(m.group(1).lower()[:3]) or _MONTH_NUM.get(m.group(1).lower()[:4]))
-                  and self.ymin <= int(m.group(2)) <= self.ymax]
+        months = [
+            date(int(m.group(2)), mo, 1)
+            for m in _MONTH_YEAR.finditer(text)
+            if (mo := _MONTH_NUM.get(m.group(1).lower()[:3]) or _MONTH_NUM.get(m.group(1).lower()[:4]))
+            and self.ymin <= int(m.group(2)) <= self.ymax
+        ]
         if months:
             return max(months)
         years = [int(text[a:b]) for a, b in self.copyright_spans(text)]
@@ -254,13 +305,24 @@ class Years(DataComponent):
         so the publication year itself is still ahead in an article from January-September, and
         so is a year aimed at ("menargetkan pada penilaian tahun 2024", "Untuk penilaian kepatuhan
         tahun 2024 ...")."""
-        return [y for y in years if not y.is_relative and (pub is None or y.year <= pub.year)
-                and not (pub is not None and pub.month <= 9 and y.year == pub.year)
-                and not _TARGET_BEFORE.search(text[max(0, y.start - 60):y.start])]
+        return [
+            y
+            for y in years
+            if not y.is_relative
+            and (pub is None or y.year <= pub.year)
+            and not (pub is not None and pub.month <= 9 and y.year == pub.year)
+            and not _TARGET_BEFORE.search(text[max(0, y.start - 60) : y.start])
+        ]
 
-    def assessment_year(self, text: str, years: list[YearMention], value_sentences: list[tuple[int, int]],
-                        published: str | None, url: str | None = None,
-                        value_starts: list[int] | None = None) -> int | None:
+    def assessment_year(
+        self,
+        text: str,
+        years: list[YearMention],
+        value_sentences: list[tuple[int, int]],
+        published: str | None,
+        url: str | None = None,
+        value_starts: list[int] | None = None,
+    ) -> int | None:
         given = _parse_date(published)
         pub = given or url_date(url)
         # "setelah sebelumnya zona kuning pada 2023": the earlier state's year is not the one reported
@@ -274,20 +336,33 @@ class Years(DataComponent):
             sent_start = max(text.rfind(".", 0, y.start), text.rfind("\n", 0, y.start))
             # the assessment named before the year, or after "tahun X ini" in its clause ("pada akhir tahun
             # 2022 ini telah menyelesaikan penilaian ..."; not "mempertahankan di tahun 2024 ... penilaian")
-            after = re.split(r"[.!?;\n]", text[y.end:y.end + 60], maxsplit=1)[0]
-            if self.ctx.search(text[max(sent_start, y.start - 90, 0):y.start]) or (
-                    re.match(r"(?i)\s+ini\b", after) and self.ctx.search(after)):  # 0: a year in the text's first sentence
+            after = re.split(r"[.!?;\n]", text[y.end : y.end + 60], maxsplit=1)[0]
+            if self.ctx.search(text[max(sent_start, y.start - 90, 0) : y.start]) or (
+                re.match(r"(?i)\s+ini\b", after) and self.ctx.search(after)
+            ):  # 0: a year in the text's first sentence
                 tied[y.year] += 1
                 first.setdefault(y.year, y.start)
         if tied:
             # comparisons ("dari 25,98 pada 2022 menjadi 54,11 pada 2023") report the latest, also when
             # only the series' first year is tied ("nilai kepatuhan pada 2021 ... 88,02 di tahun 2023")
-            series = [y.year for y in absolute if _in_spans(y.start, value_sentences) and
-                      any(_in_spans(t.start, [sp]) for sp in value_sentences if _in_spans(y.start, [sp])
-                          for t in absolute if t.year in tied)]
+            series = [
+                y.year
+                for y in absolute
+                if _in_spans(y.start, value_sentences)
+                and any(
+                    _in_spans(t.start, [sp])
+                    for sp in value_sentences
+                    if _in_spans(y.start, [sp])
+                    for t in absolute
+                    if t.year in tied
+                )
+            ]
             return max([*tied, *series])
-        in_values = [y.year for y in absolute if _in_spans(y.start, value_sentences)
-                     and not _item_year(text, y, value_sentences, value_starts)]
+        in_values = [
+            y.year
+            for y in absolute
+            if _in_spans(y.start, value_sentences) and not _item_year(text, y, value_sentences, value_starts)
+        ]
         dated = self.weekday_year(text) if given is None else None
         if dated and (not in_values or dated > max(in_values)):
             return dated  # "Gumas 2017 zona kuning, tahun ini zona hijau ... Minggu (16/12)"
@@ -316,8 +391,13 @@ class Years(DataComponent):
                 except ValueError:
                     continue
                 ay = self.year_from_date(day)
-                if day.weekday() == wd and day <= date.today() and ay >= self.first_year \
-                        and ay not in self.no_assessment and (ay >= 2022) == since_2022:
+                if (
+                    day.weekday() == wd
+                    and day <= date.today()
+                    and ay >= self.first_year
+                    and ay not in self.no_assessment
+                    and (ay >= 2022) == since_2022
+                ):
                     fits.add(ay)
         return fits.pop() if len(fits) == 1 else None
 
@@ -335,14 +415,16 @@ class Years(DataComponent):
         vs = doc._.values or []
         starts = sorted(v.start for v in vs)
         value_sents = [(a, b) for a, b in sents if bisect_left(starts, a) < bisect_left(starts, b)]
-        doc._.assessment_year = self.assessment_year(doc_text(doc), years, value_sents, doc._.published, doc._.url,
-                                                     starts)
+        doc._.assessment_year = self.assessment_year(
+            doc_text(doc), years, value_sents, doc._.published, doc._.url, starts
+        )
         doc._.relative_base = self.relative_base(doc_text(doc), years, doc._.published, doc._.assessment_year)
         return doc
 
     @classmethod
-    def relative_base(cls, text: str, years: list[YearMention], published: str | None,
-                      assessment_year: int | None) -> int | None:
+    def relative_base(
+        cls, text: str, years: list[YearMention], published: str | None, assessment_year: int | None
+    ) -> int | None:
         """The year "tahun lalu" / "tahun ini" count from.
 
         Normally the assessment year ("Penilaian 2023 ... tahun lalu 84,22" is 2022). An article

@@ -5,6 +5,7 @@
 
 Article texts are the team's own writing (real facts about the Ombudsman assessment are fine).
 """
+
 from .server import Resource, SiteServer
 from .styles import build_blogger, build_portal, build_wordpress, build_faulty
 

@@ -4,6 +4,7 @@ A site is a dict {path_with_sorted_query: Resource} plus optional dynamic handle
 links are written with the placeholder ORIGIN and filled with the server's own origin, so the
 same site can run on any port.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -90,6 +91,7 @@ class SiteServer:
 
         class QuietServer(ThreadingHTTPServer):
             request_queue_size = 256  # the default backlog of 5 drops SYNs of a 32-connection crawler
+
             def handle_error(self, request, client_address):  # clients hanging up are expected here
                 pass
 
@@ -169,8 +171,10 @@ class SiteServer:
 
     def max_in_flight(self) -> int:
         """The most requests this server was answering at one moment."""
-        events = sorted([(t0, 1) for t0, _t1, _k in self.timeline] + [(t1, -1) for _t0, t1, _k in self.timeline],
-                        key=lambda e: (e[0], e[1]))
+        events = sorted(
+            [(t0, 1) for t0, _t1, _k in self.timeline] + [(t1, -1) for _t0, t1, _k in self.timeline],
+            key=lambda e: (e[0], e[1]),
+        )
         most = now = 0
         for _t, step in events:
             now += step

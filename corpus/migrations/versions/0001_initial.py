@@ -3,6 +3,7 @@
 Revision ID: 0001
 Revises:
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -101,8 +102,9 @@ def upgrade() -> None:
     op.create_table(
         "officials",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False,
-                  index=True),
+        sa.Column(
+            "article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True
+        ),
         sa.Column("seq", sa.Integer, nullable=False),
         sa.Column("name", sa.Text, nullable=False),
         sa.Column("title", sa.Text),

@@ -6,6 +6,7 @@ by a band table any number of bands fits in.
 Revision ID: 0003
 Revises: 0002
 """
+
 import sqlalchemy as sa
 from alembic import op
 

@@ -7,6 +7,7 @@ table held 11 rows per article. The date-window index compares the simhashes the
 Revision ID: 0005
 Revises: 0004
 """
+
 import sqlalchemy as sa
 from alembic import op
 

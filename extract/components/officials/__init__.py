@@ -23,6 +23,7 @@ gazetteer ``models/regions.csv``; this package holds only the linking logic:
 Only titled mentions create an official, so bylines ("Penulis: ...") and photo credits never
 become officials; lines after "Baca juga" (links to other stories) are skipped.
 """
+
 from extract.components.officials.component import default_finder, find_officials
 from extract.components.officials.merge import merge_mentions
 

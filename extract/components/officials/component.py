@@ -1,5 +1,6 @@
 """The spaCy component `kepatuhan_officials` (sets `doc._.officials: list[Official]`) and
 `find_officials(text)`, the same finder without spaCy."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -56,8 +57,9 @@ class OfficialsRecognizer(DataComponent):
         super().to_disk(path, exclude)
         # the region phrases as read from the gazetteer: the saved pipeline needs no regions.csv
         regions = self.finder.kb.regions
-        (Path(path) / "regions.txt").write_text("\n".join(sorted(" ".join(r) for r in regions)) + "\n",
-                                                encoding="utf-8")
+        (Path(path) / "regions.txt").write_text(
+            "\n".join(sorted(" ".join(r) for r in regions)) + "\n", encoding="utf-8"
+        )
 
 
 @Language.factory("kepatuhan_officials", default_config={"data_dir": None})

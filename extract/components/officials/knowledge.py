@@ -1,6 +1,7 @@
 """The officials finder's knowledge, read from models/officials/ (office-title heads, acting
 prefixes, degrees, title words, words that are never names, staff role words, blockers) and the
 region gazetteer (every way news names a region)."""
+
 from __future__ import annotations
 
 import json
@@ -15,11 +16,23 @@ from models import MODELS_DIR, read_list
 
 DEFAULT_DATA_DIR = MODELS_DIR / "officials"
 DEFAULT_REGIONS = REGIONS_FILE
-DATA_FILES = ("titles.jsonl", "prefixes.csv", "degrees.csv", "title_words.txt", "not_names.txt",
-              "role_words.txt", "blockers_before.txt", "name_abbreviations.txt", "name_particles.txt",
-              "title_words_in_names.txt", "speech_verbs.txt", "other_speaker_cues.txt",
-              "pair_words.txt", "linkers_before_title.txt",
-              "saying_verbs.txt")
+DATA_FILES = (
+    "titles.jsonl",
+    "prefixes.csv",
+    "degrees.csv",
+    "title_words.txt",
+    "not_names.txt",
+    "role_words.txt",
+    "blockers_before.txt",
+    "name_abbreviations.txt",
+    "name_particles.txt",
+    "title_words_in_names.txt",
+    "speech_verbs.txt",
+    "other_speaker_cues.txt",
+    "pair_words.txt",
+    "linkers_before_title.txt",
+    "saying_verbs.txt",
+)
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -33,8 +46,9 @@ def _trie_pattern(words: Iterable[str]) -> str:
         d[""] = {}
 
     def build(d: dict) -> str:
-        alts = [(f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c)) + build(sub)
-                for c, sub in sorted(d.items()) if c]
+        alts = [
+            (f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c)) + build(sub) for c, sub in sorted(d.items()) if c
+        ]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -89,22 +103,31 @@ class OfficialsKnowledge:
             regions = _region_phrases(regions_csv or DEFAULT_REGIONS)
         try:
             from spacy.lang.id.stop_words import STOP_WORDS
+
             stop = set(STOP_WORDS)
         except ImportError:  # pragma: no cover - spaCy is a dependency
             stop = set()
         return cls(
-            heads=heads, prefixes=prefixes, degrees_before=before, degrees_after=after,
+            heads=heads,
+            prefixes=prefixes,
+            degrees_before=before,
+            degrees_after=after,
             title_words={w.lower() for w in read_list(data_dir / "title_words.txt")},
             not_names={_key(w) for w in read_list(data_dir / "not_names.txt")},
             role_words={_key(w) for w in read_list(data_dir / "role_words.txt")},
             blockers={_words(b) for b in read_list(data_dir / "blockers_before.txt")},
-            regions=regions, stop_words=stop,
-            max_head=max(len(h) for h in heads), max_region=max(len(r) for r in regions) if regions else 1,
+            regions=regions,
+            stop_words=stop,
+            max_head=max(len(h) for h in heads),
+            max_region=max(len(r) for r in regions) if regions else 1,
         )
 
 
-_LEVEL_PREFIX = re.compile(r"^(pemerintah\s+(provinsi|kabupaten|kota)|pemprov|pemkab|pemkot|kab\.?|prov\.?|"
-                           r"provinsi|kabupaten|kota)\s+", re.IGNORECASE)
+_LEVEL_PREFIX = re.compile(
+    r"^(pemerintah\s+(provinsi|kabupaten|kota)|pemprov|pemkab|pemkot|kab\.?|prov\.?|"
+    r"provinsi|kabupaten|kota)\s+",
+    re.IGNORECASE,
+)
 
 
 def _region_phrases(path: Path) -> set[tuple[str, ...]]:

@@ -1,6 +1,7 @@
 """Linking each office title to a person name, in this order of preference: "TITLE NAME" /
 "TITLE, NAME", then "NAME, TITLE" and "NAME sebagai/selaku TITLE"; coordinated offices ("Wali
 Kota dan Wakil Wali Kota X, A–B") and "dan Wakil/wakilnya NAME" after a linked office."""
+
 from __future__ import annotations
 
 import bisect
@@ -10,10 +11,23 @@ from extract.components.officials.knowledge import LINKERS_BEFORE_TITLE, SPEECH_
 from extract.components.officials.names import NameGrammar
 from extract.components.officials.pairs import pair_before, pair_members
 from extract.components.officials.speakers import is_orphan_subject, speaker_after
-from extract.components.officials.titles import (DASHES, TITLE_WORDS_IN_NAMES, LINK_BEFORE_TITLE, WINDOW_AFTER, WINDOW_BEFORE, Mention,
-                                                 _Title)
-from extract.components.officials.tokens import (_TOKEN_RE, Tok, _ends_sentence, _is_headline, _join_wrapped_lines,
-                                                 _skipped_lines)
+from extract.components.officials.titles import (
+    DASHES,
+    TITLE_WORDS_IN_NAMES,
+    LINK_BEFORE_TITLE,
+    WINDOW_AFTER,
+    WINDOW_BEFORE,
+    Mention,
+    _Title,
+)
+from extract.components.officials.tokens import (
+    _TOKEN_RE,
+    Tok,
+    _ends_sentence,
+    _is_headline,
+    _join_wrapped_lines,
+    _skipped_lines,
+)
 
 
 class OfficialsFinder(NameGrammar):
@@ -54,7 +68,7 @@ class OfficialsFinder(NameGrammar):
             line_b = len(text) if line_b < 0 else line_b
             if line_a not in headlines:
                 # the last line of an excerpt cut mid-sentence is a paragraph, not a headline
-                cut = line_a > 0 and line_b == len(text) and text[line_b - 1:line_b].isalpha()
+                cut = line_a > 0 and line_b == len(text) and text[line_b - 1 : line_b].isalpha()
                 headlines[line_a] = not cut and _is_headline(text[line_a:line_b])
             headline = headlines[line_a]
             orphans: list[tuple[str, int, int]] = []
@@ -78,8 +92,11 @@ class OfficialsFinder(NameGrammar):
         self._link_name_first(text, toks, titles, index, claimed, mentions, linked)
         self._link_deputies(toks, claimed, mentions, linked)
         if orphans is not None:
-            orphans.extend((text[toks[t.i].start:toks[j - 1].end], toks[t.i].start, toks[j - 1].end)
-                           for t, j in titles if t.i not in linked and is_orphan_subject(toks, t, j))
+            orphans.extend(
+                (text[toks[t.i].start : toks[j - 1].end], toks[t.i].start, toks[j - 1].end)
+                for t, j in titles
+                if t.i not in linked and is_orphan_subject(toks, t, j)
+            )
         return [m for m in mentions if not self._is_staff(toks, index, m) and not self._only_a_place(m)]
 
     def _only_a_place(self, m: Mention) -> bool:
@@ -101,8 +118,14 @@ class OfficialsFinder(NameGrammar):
                 continue
             blocked = any(self._match_seq(toks, s, kb.blockers, 2) == i - s for s in (i - 1, i - 2) if s >= 0)
             j = self._extend_tail(toks, t, n)
-            if (t.entry.get("needs_object") or t.entry.get("numeral")) and j - t.j <= 1 and j < n \
-                    and toks[j].kind == "w" and toks[j].key in starts and toks[j].cap:
+            if (
+                (t.entry.get("needs_object") or t.entry.get("numeral"))
+                and j - t.j <= 1
+                and j < n
+                and toks[j].kind == "w"
+                and toks[j].key in starts
+                and toks[j].cap
+            ):
                 inner = self._title_at(toks, j)
                 if inner is not None and inner.head_i == j:
                     # the office another office serves: "Staf Ahli Gubernur", "Asisten II Sekda Kalteng"
@@ -113,8 +136,9 @@ class OfficialsFinder(NameGrammar):
 
         return titles
 
-    def _link_title_first(self, text: str, toks: list[Tok], titles, index: dict[int, int], claimed: set[int],
-                          mentions: list[Mention]) -> dict[int, Mention]:
+    def _link_title_first(
+        self, text: str, toks: list[Tok], titles, index: dict[int, int], claimed: set[int], mentions: list[Mention]
+    ) -> dict[int, Mention]:
         """Pass 1: title then name. Returns the linked mentions by their title's first token."""
         n = len(toks)
         # "Bupati Lebong Kopli Ansori", "Sekda Lebong, Mustarani Abidin"
@@ -133,8 +157,8 @@ class OfficialsFinder(NameGrammar):
                 prev_t, prev_j = titles[idx - 1]
                 if second and prev_t.i not in linked and prev_j + 1 == t.i and toks[prev_j].low == "dan":
                     # the first office shares the second one's tail: "Wali Kota" + " Makassar"
-                    tail = text[toks[t.j].start:toks[title_end - 1].end] if t.j < title_end else ""
-                    first_title = text[toks[prev_t.i].start:toks[prev_j - 1].end] + (" " + tail if tail else "")
+                    tail = text[toks[t.j].start : toks[title_end - 1].end] if t.j < title_end else ""
+                    first_title = text[toks[prev_t.i].start : toks[prev_j - 1].end] + (" " + tail if tail else "")
                     m1 = Mention(name, first_title.strip(), toks[prev_t.i].start, name[-1].end)
                     mentions.append(m1)
                     linked[prev_t.i] = m1
@@ -142,7 +166,7 @@ class OfficialsFinder(NameGrammar):
                     m = self._mention(text, toks, t.i, title_end, name2, end2)
                     claimed.update(range(name_end, end2))
             elif pair_before(toks, t.i):
-                title = text[toks[t.i].start:toks[title_end - 1].end]
+                title = text[toks[t.i].start : toks[title_end - 1].end]
                 for k, (members, end, seat) in enumerate(pair_members(self, toks, name_end, n)):
                     office = f"{title} {seat}" if seat else title
                     if k == 0:
@@ -155,8 +179,16 @@ class OfficialsFinder(NameGrammar):
             claimed.update(range(t.i, name_end))
         return linked
 
-    def _link_name_first(self, text: str, toks: list[Tok], titles, index: dict[int, int], claimed: set[int],
-                         mentions: list[Mention], linked: dict[int, Mention]) -> None:
+    def _link_name_first(
+        self,
+        text: str,
+        toks: list[Tok],
+        titles,
+        index: dict[int, int],
+        claimed: set[int],
+        mentions: list[Mention],
+        linked: dict[int, Mention],
+    ) -> None:
         """Pass 2: name before the title ("Ahmad Thamrin, Pelaksana Tugas (Plt) Kepala Biro ...")."""
         n = len(toks)
         for t, j in titles:
@@ -175,7 +207,7 @@ class OfficialsFinder(NameGrammar):
                 continue
             name = self._name_left(toks, name_end)
             if name and not any(index[x.start] in claimed for x in name):
-                title = text[toks[t.i].start:toks[j - 1].end]
+                title = text[toks[t.i].start : toks[j - 1].end]
                 m = Mention(name, title, name[0].start, toks[j - 1].end)
                 linked[t.i] = m
                 mentions.append(m)
@@ -183,21 +215,30 @@ class OfficialsFinder(NameGrammar):
     def _linker_start(self, toks: list[Tok], i: int) -> int:
         """Index of the first of the linking words (and commas) right before the office at i; i if none."""
         k = i
-        while k > 0 and i - k < 5 and (toks[k - 1].text == "," or toks[k - 1].kind == "w"
-                                       and toks[k - 1].text.islower() and toks[k - 1].low in LINKERS_BEFORE_TITLE):
+        while (
+            k > 0
+            and i - k < 5
+            and (
+                toks[k - 1].text == ","
+                or toks[k - 1].kind == "w"
+                and toks[k - 1].text.islower()
+                and toks[k - 1].low in LINKERS_BEFORE_TITLE
+            )
+        ):
             k -= 1
         return k
 
     def _after_speech_verb(self, toks: list[Tok], end: int) -> bool:
-        """"ujar Budi Santoso Kepala Dinas ...": a name right before the title, said by a verb of saying."""
+        """ "ujar Budi Santoso Kepala Dinas ...": a name right before the title, said by a verb of saying."""
         name = self._name_left(toks, end) if toks[end - 1].cap else None
         if not name:
             return False
         k = next(x for x in range(end - 1, -1, -1) if toks[x] is name[0] or toks[x] == name[0]) - 1
         return k >= 0 and toks[k].kind == "w" and toks[k].text.islower() and toks[k].low in SPEECH_VERBS
 
-    def _link_deputies(self, toks: list[Tok], claimed: set[int], mentions: list[Mention],
-                       linked: dict[int, Mention]) -> None:
+    def _link_deputies(
+        self, toks: list[Tok], claimed: set[int], mentions: list[Mention], linked: dict[int, Mention]
+    ) -> None:
         """Pass 3: "Bupati A dan Wakil B", "wali kota dan wakilnya B"."""
         kb = self.kb
         n = len(toks)
@@ -216,8 +257,12 @@ class OfficialsFinder(NameGrammar):
             if not res:
                 continue
             name, name_end = res
-            base = re.sub(r"^(pj|pjs|plt|plh|penjabat|pejabat sementara|pelaksana tugas|pelaksana harian)\.?\s+(\(\w+\)\s+)?",
-                          "", prev[-1].title, flags=re.IGNORECASE)
+            base = re.sub(
+                r"^(pj|pjs|plt|plh|penjabat|pejabat sementara|pelaksana tugas|pelaksana harian)\.?\s+(\(\w+\)\s+)?",
+                "",
+                prev[-1].title,
+                flags=re.IGNORECASE,
+            )
             word = "Wakil" if tok.text[0].isupper() else "wakil"
             mentions.append(Mention(name, f"{word} {base}", tok.start, name[-1].end))
             claimed.update(range(k, name_end))
@@ -257,8 +302,12 @@ class OfficialsFinder(NameGrammar):
                 return j, res[0], res[1]
         # an office object that is not in our word list: "Direktur Eksekutif Parameter Publik Indonesia, Ras MD"
         k = j
-        while k < n and k - j < 8 and toks[k].kind == "w" and (any(c.isupper() for c in toks[k].text)
-                                                              or toks[k].low in ("dan", "&")):
+        while (
+            k < n
+            and k - j < 8
+            and toks[k].kind == "w"
+            and (any(c.isupper() for c in toks[k].text) or toks[k].low in ("dan", "&"))
+        ):
             if k > j and (self._is_degree_before(toks[k]) or self._title_at(toks, k)):
                 break  # a second office starts here: "Wali Kota dan Wakil Wali Kota X, A–B"
             k += 1
@@ -269,7 +318,7 @@ class OfficialsFinder(NameGrammar):
         return None
 
     def _name_after_comma(self, toks, end: int, n: int) -> bool:
-        """", Person Name," right after a would-be name: the would-be name was the office's object
+        """ ", Person Name," right after a would-be name: the would-be name was the office's object
         ("Direktur Eksekutif Lembaga Kajian Nusantara Raya, Taufik Hidayat, memaparkan")."""
         if end >= n or toks[end].text != "," or _ends_sentence(toks[end - 1]):
             return False
@@ -283,15 +332,22 @@ class OfficialsFinder(NameGrammar):
         """A "name" that contains office words belongs to the title ("Parameter Publik Indonesia")."""
         lead = self._particle_at(name, 0, len(name))  # "Anak Agung Gde Mayun": the noble title is no office
         # an office word that is also a name word may close a name ("... Jaya Negara"), never open it
-        if any(t.low in self.kb.title_words and not (x > lead and t.low in TITLE_WORDS_IN_NAMES)
-               for x, t in enumerate(name) if x >= lead):
+        if any(
+            t.low in self.kb.title_words and not (x > lead and t.low in TITLE_WORDS_IN_NAMES)
+            for x, t in enumerate(name)
+            if x >= lead
+        ):
             return True
         nxt = toks[end] if end < len(toks) else None
-        return bool(nxt is not None and nxt.cap and not _ends_sentence(name[-1])
-                    and (nxt.low in self.kb.title_words or self._match_seq(toks, end, self.kb.regions, 3)))
+        return bool(
+            nxt is not None
+            and nxt.cap
+            and not _ends_sentence(name[-1])
+            and (nxt.low in self.kb.title_words or self._match_seq(toks, end, self.kb.regions, 3))
+        )
 
     def _mention(self, text, toks, ti, title_end, name, name_end) -> Mention:
-        title = text[toks[ti].start:toks[title_end - 1].end]
+        title = text[toks[ti].start : toks[title_end - 1].end]
         return Mention(name, title, toks[ti].start, name[-1].end)
 
     def _is_staff(self, toks, index: dict[int, int], m: Mention) -> bool:
@@ -302,8 +358,11 @@ class OfficialsFinder(NameGrammar):
             if toks[k].kind == "nl":
                 break
             # "Penulis: X", "Oleh X" at the start of a line; not "dipimpin oleh X"
-            if toks[k].key in self.kb.role_words and toks[k].text[0].isupper() and (
-                    k == 0 or toks[k - 1].kind == "nl" or toks[k + 1].text in (":", "/")):
+            if (
+                toks[k].key in self.kb.role_words
+                and toks[k].text[0].isupper()
+                and (k == 0 or toks[k - 1].kind == "nl" or toks[k + 1].text in (":", "/"))
+            ):
                 return True
         return False
 
@@ -311,4 +370,4 @@ class OfficialsFinder(NameGrammar):
 def _is_caption(text: str, m: Mention, line_b: int) -> bool:
     """A Title-Case line that is only "TITLE, NAME" (a photo caption or a quote's attribution):
     the name closes the line, so no capitalised headline verb can have been read as a name."""
-    return "," in text[m.start:m.name_toks[0].start] and not any(c.isalpha() for c in text[m.end:line_b])
+    return "," in text[m.start : m.name_toks[0].start] and not any(c.isalpha() for c in text[m.end : line_b])

@@ -1,5 +1,6 @@
 """One entry per person: the mentions of one person (spelling variants, a later first or last
 name alone) merged into the fullest name, the fullest title and every mention as evidence."""
+
 from __future__ import annotations
 
 import re
@@ -53,8 +54,12 @@ def _same_person(a: list[str], b: list[str]) -> bool:
         if all(_same_word(x, y) for x, y in zip(short, long_)):
             return True
         # same family name, same first initial: "Muhammad Najih" / "Mokhammad Najih"
-        return len(short) >= 2 and short[-1] == long_[-1] and short[0][0] == long_[0][0] \
+        return (
+            len(short) >= 2
+            and short[-1] == long_[-1]
+            and short[0][0] == long_[0][0]
             and Levenshtein.distance(_phon(short[0]), _phon(long_[0])) <= 2
+        )
     # a shorter form: every word found, in order, in the longer one ("Sri Widhiyanti")
     pos = 0
     for w in short:
@@ -86,8 +91,16 @@ def merge_mentions(mentions: list[Mention]) -> list[Official]:
         if words in exact:
             clusters[exact[words]].append(m)
             continue
-        hits = [k for k, f in enumerate(forms) if any(_same_person(list(words), list(x)) for x in f)
-                and not any(_deputy_of(m.title, x.title) for x in clusters[k])] if fuzzy else []
+        hits = (
+            [
+                k
+                for k, f in enumerate(forms)
+                if any(_same_person(list(words), list(x)) for x in f)
+                and not any(_deputy_of(m.title, x.title) for x in clusters[k])
+            ]
+            if fuzzy
+            else []
+        )
         if len(hits) == 1 or (hits and len(words) > 1):
             k = hits[0]
         elif not hits and not m.weak:
@@ -104,8 +117,9 @@ def merge_mentions(mentions: list[Mention]) -> list[Official]:
     for c in sorted(clusters, key=lambda c: min(x.start for x in c)):
         c.sort(key=lambda x: x.start)
         counts = Counter(x.name for x in c)
-        best_name = max(c, key=lambda x: (not x.weak, len(_name_words(x.name)), _proper_case(x.name),
-                                          counts[x.name], -x.start))
+        best_name = max(
+            c, key=lambda x: (not x.weak, len(_name_words(x.name)), _proper_case(x.name), counts[x.name], -x.start)
+        )
         best_title = max(c, key=lambda x: (len(x.title.split()), -x.start))
         spans = sorted({(x.start, x.end) for x in c})
         out.append(Official(name=best_name.name, title=_clean_title(best_title.title), evidence=spans))
@@ -118,8 +132,10 @@ def _proper_case(name: str) -> bool:
 
 # an acting-office prefix written out with its abbreviation is reported as people write it:
 # "Pelaksana Tugas (Plt) Kepala Biro" -> "Plt Kepala Biro", "Pejabat Sementara (Pjs) Kepala" -> "Pjs Kepala"
-_ACTING_LONG = re.compile(r"(?i)\b(?:pelaksana\s+tugas|pejabat\s+sementara|penjabat|pelaksana\s+harian)\s*"
-                          r"\(\s*(Plt|Pjs|Pj|Plh)\.?\s*\)")
+_ACTING_LONG = re.compile(
+    r"(?i)\b(?:pelaksana\s+tugas|pejabat\s+sementara|penjabat|pelaksana\s+harian)\s*"
+    r"\(\s*(Plt|Pjs|Pj|Plh)\.?\s*\)"
+)
 
 
 def _clean_title(title: str) -> str:

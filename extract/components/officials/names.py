@@ -1,12 +1,19 @@
 """Person names next to an office title: honorifics before and degrees after skipped, initials,
 particles ("bin", "van der"), nicknames in quotes or parentheses, two names joined by "dan"."""
+
 from __future__ import annotations
 
 import re
 
 from extract.components.officials.knowledge import NAME_PARTICLES
-from extract.components.officials.titles import (LEVEL_WORDS, MAX_NAME_TOKENS, QUOTES, TITLE_WORDS_IN_NAMES, TitleGrammar,
-                                                 _is_initial)
+from extract.components.officials.titles import (
+    LEVEL_WORDS,
+    MAX_NAME_TOKENS,
+    QUOTES,
+    TITLE_WORDS_IN_NAMES,
+    TitleGrammar,
+    _is_initial,
+)
 from extract.components.officials.tokens import Tok, _key
 
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
@@ -34,8 +41,12 @@ class NameGrammar(TitleGrammar):
         t = toks[k]
         if t.kind != "w" or "." in t.text or len(t.bare) != 2 or not t.bare.isupper() or not t.bare.isalpha():
             return False
-        if self._is_degree_before(t) or t.key in self.kb.degrees_after or t.low in self.kb.title_words \
-                or t.key in self.kb.not_names:
+        if (
+            self._is_degree_before(t)
+            or t.key in self.kb.degrees_after
+            or t.low in self.kb.title_words
+            or t.key in self.kb.not_names
+        ):
             return False
         nxt = toks[k + 1] if k + 1 < end_limit else None
         return nxt is not None and self._is_name_word(nxt, first=True) and not nxt.bare.isupper()
@@ -45,8 +56,12 @@ class NameGrammar(TitleGrammar):
         when a capitalised name word follows it; 0 otherwise."""
         for p in NAME_PARTICLES:
             n = len(p)
-            if k + n < end_limit and tuple(t.bare for t in toks[k:k + n]) == p and \
-                    self._is_name_word(toks[k + n], False) and toks[k + n].bare[1:].islower():
+            if (
+                k + n < end_limit
+                and tuple(t.bare for t in toks[k : k + n]) == p
+                and self._is_name_word(toks[k + n], False)
+                and toks[k + n].bare[1:].islower()
+            ):
                 return n
         return 0
 
@@ -61,8 +76,12 @@ class NameGrammar(TitleGrammar):
             return False
         nxt, after = toks[k + 1], toks[k + 2]
         # the name is closed by punctuation or by the verb of the sentence ("Dan Satriana mengusulkan")
-        return self._is_name_word(nxt, first=False) and nxt.bare[1:].islower() and len(nxt.bare) > 2 \
+        return (
+            self._is_name_word(nxt, first=False)
+            and nxt.bare[1:].islower()
+            and len(nxt.bare) > 2
             and (after.text in (",", ".") or after.kind == "w" and after.text.islower())
+        )
 
     # -- names
     def _name_right(self, toks, j, end_limit, allow_restart: bool) -> tuple[list[Tok], int] | None:
@@ -73,7 +92,7 @@ class NameGrammar(TitleGrammar):
         name: list[Tok] = []
         while k < end_limit and len(name) < MAX_NAME_TOKENS:
             t = toks[k]
-            if name and allow_restart and self._is_degree_before(t) and t.bare[:1].isupper() and t.key != "h" :
+            if name and allow_restart and self._is_degree_before(t) and t.bare[:1].isupper() and t.key != "h":
                 return None  # "Wakil Ketua Ombudsman Republik Indonesian Ir Boby ...": caller restarts
             if self._is_degree_after(t):
                 break  # a degree ends a name, and never starts one (", S.Sos.I., M.H.,")
@@ -88,17 +107,28 @@ class NameGrammar(TitleGrammar):
                 continue
             particle = self._particle_at(toks, k, end_limit) if not name else 0
             if particle:
-                name.extend(toks[k:k + particle])  # "dr. Lalu Herman", "Anak Agung Gde Mayun": part of the name
+                name.extend(toks[k : k + particle])  # "dr. Lalu Herman", "Anak Agung Gde Mayun": part of the name
                 k += particle
                 continue
             if not name and self._conjunction_name(toks, k, end_limit):
                 name.append(t)
                 k += 1
                 continue
-            if not self._is_name_word(t, first=not name) and not (
-                    (name or k > j) and t.low in TITLE_WORDS_IN_NAMES and t.cap
-                    and (k + 1 < end_limit and toks[k + 1].cap or len(name) >= 2 and self._name_closes_after(toks, k, end_limit))) \
-                    and not self._closes_name(toks, k, end_limit, name):
+            if (
+                not self._is_name_word(t, first=not name)
+                and not (
+                    (name or k > j)
+                    and t.low in TITLE_WORDS_IN_NAMES
+                    and t.cap
+                    and (
+                        k + 1 < end_limit
+                        and toks[k + 1].cap
+                        or len(name) >= 2
+                        and self._name_closes_after(toks, k, end_limit)
+                    )
+                )
+                and not self._closes_name(toks, k, end_limit, name)
+            ):
                 break  # "Hary Agung Tjahyadi", "dr. Agung Budi": a title word ("Jaksa Agung") as a name
             name.append(t)
             k += 1
@@ -122,8 +152,15 @@ class NameGrammar(TitleGrammar):
         """A capitalised title word that ends a name because a degree follows it ("Drs. H. Amin
         Jasa, MM", "Budi Pembangunan, S.H."): a degree is only ever written after a person's name."""
         t = toks[k]
-        if not name or not t.cap or t.low not in self.kb.title_words or t.key in self.kb.start_words \
-                or t.bare.isupper() or _is_initial(name[-1]) and len(name) == 1:
+        if (
+            not name
+            or not t.cap
+            or t.low not in self.kb.title_words
+            or t.key in self.kb.start_words
+            or t.bare.isupper()
+            or _is_initial(name[-1])
+            and len(name) == 1
+        ):
             return False
         return k + 2 < end_limit and toks[k + 1].text == "," and self._is_degree_after(toks[k + 2])
 
@@ -131,7 +168,7 @@ class NameGrammar(TitleGrammar):
         """Index after a quoted nickname at k ('"Aang"') when the name goes on after it; else 0."""
         for c in range(k + 2, min(end_limit - 1, k + 4)):
             if toks[c].text in QUOTES:
-                inner = toks[k + 1:c]
+                inner = toks[k + 1 : c]
                 if all(x.kind == "w" and x.cap for x in inner) and self._is_name_word(toks[c + 1], False):
                     return c + 1
                 return 0
@@ -146,8 +183,13 @@ class NameGrammar(TitleGrammar):
         while k >= 0 and len(name) < MAX_NAME_TOKENS:
             t = toks[k]
             # "Thomas T.T Asang": dotted initials between two name words are part of the name
-            middle = name and k > 0 and DOTTED_INITIALS.fullmatch(t.text) and self._is_name_word(toks[k - 1], False) \
+            middle = (
+                name
+                and k > 0
+                and DOTTED_INITIALS.fullmatch(t.text)
+                and self._is_name_word(toks[k - 1], False)
                 and not toks[k - 1].bare.isupper()
+            )
             if not middle and (not self._is_name_word(t, first=False) or (t.bare.isupper() and len(t.bare) > 1)):
                 break
             if t.text.endswith(".") and not _is_initial(t) and not middle:
@@ -163,7 +205,11 @@ class NameGrammar(TitleGrammar):
             # "Sementara Budi, Bupati X" is fine; "Kabupaten Budi, ..." means we were inside a name of a place
             if prev.low in self.kb.title_words:
                 return None
-        if prev is not None and prev.kind == "w" and prev.low.rsplit("-", 1)[-1] in LEVEL_WORDS \
-                and self._match_seq(name, 0, self.kb.regions, self.kb.max_region) == len(name):
+        if (
+            prev is not None
+            and prev.kind == "w"
+            and prev.low.rsplit("-", 1)[-1] in LEVEL_WORDS
+            and self._match_seq(name, 0, self.kb.regions, self.kb.max_region) == len(name)
+        ):
             return None  # "se-Provinsi Jambi, Kepala ...": a place before the comma, not a person
         return name

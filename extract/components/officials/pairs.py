@@ -1,5 +1,6 @@
 """A pair of office holders under one office: "pasangan kepala daerah baru: A–B di Kabupaten X, dan
 C–D di Kota Y". Both names of each pair hold the office the pair word introduces."""
+
 from __future__ import annotations
 
 from extract.components.officials.knowledge import PAIR_WORDS
@@ -30,10 +31,12 @@ def pair_members(finder, toks: list[Tok], end: int, n: int) -> list[tuple[list[l
             k = res[1]
         seat = ""
         if k < n and toks[k].low == "di":  # the pair's seat: "di Kabupaten Agam"
-            stop = next((x for x in range(k + 1, min(n, k + 8)) if toks[x].kind != "w" or toks[x].text.endswith(".")),
-                        min(n, k + 8))
+            stop = next(
+                (x for x in range(k + 1, min(n, k + 8)) if toks[x].kind != "w" or toks[x].text.endswith(".")),
+                min(n, k + 8),
+            )
             last = stop + 1 if stop < n and toks[stop].kind == "w" else stop  # "di Kota Solok." ends the sentence
-            seat = " ".join(t.text for t in toks[k + 1:last]).rstrip(".")
+            seat = " ".join(t.text for t in toks[k + 1 : last]).rstrip(".")
             k = last if last == stop else n
         out.append((names, k, seat))
         names = []

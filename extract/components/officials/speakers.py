@@ -3,6 +3,7 @@ Perwakilan Ombudsman RI Provinsi X menyampaikan hasil ... .\nDalam pemaparannya,
 menyampaikan ..." The first person the following text makes a speaker (the subject of a verb of
 saying, or the name after "kata"/"ujar") holds that office, when no other office or titled person
 comes between them."""
+
 from __future__ import annotations
 
 from extract.components.officials.knowledge import OTHER_SPEAKER_CUES, SAYING_VERBS, SPEECH_VERBS
@@ -66,7 +67,7 @@ def speaker_after(finder, text: str, start: int, titled: list[Mention]) -> list[
 def _hands_over(toks: list[Tok]) -> bool:
     """The sentence opens with a cue that hands over to another speaker ("Sementara itu,")."""
     words = tuple(t.low for t in toks if t.kind == "w")
-    return any(words[:len(c)] == c for c in OTHER_SPEAKER_CUES)
+    return any(words[: len(c)] == c for c in OTHER_SPEAKER_CUES)
 
 
 def _full_stop(t: Tok) -> bool:

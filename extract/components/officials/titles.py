@@ -2,6 +2,7 @@
 name, parenthesised abbreviations and connectors ("Pjs. Kepala Perwakilan Ombudsman RI Provinsi
 Papua Barat", "Gubernur Kalimantan Utara (Kaltara)"). `TitleGrammar` is the first layer of the
 finder: the names (names.py) and the linking (linking.py) build on it."""
+
 from __future__ import annotations
 
 import re
@@ -12,7 +13,7 @@ from extract.components.officials.knowledge import NAME_ABBREVIATIONS, TITLE_WOR
 from extract.components.officials.tokens import Tok, _ends_sentence
 
 WINDOW_BEFORE = 70  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
-WINDOW_AFTER = 180   # ... and the title's tail and the name after it
+WINDOW_AFTER = 180  # ... and the title's tail and the name after it
 MAX_NAME_TOKENS = 6
 MAX_TAIL_TOKENS = 14
 NUMERALS = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"}
@@ -38,17 +39,20 @@ class Mention:
 def _is_initial(t: Tok) -> bool:
     """A single capital ("A.", "M") or a short abbreviation ("Abd.", "Moh.", "Mohd.") inside a name."""
     b = t.bare
-    return t.kind == "w" and b[:1].isupper() and (len(b) == 1 or (t.text.endswith(".") and (
-        len(b) <= 3 or b.lower() in NAME_ABBREVIATIONS)))
+    return (
+        t.kind == "w"
+        and b[:1].isupper()
+        and (len(b) == 1 or (t.text.endswith(".") and (len(b) <= 3 or b.lower() in NAME_ABBREVIATIONS)))
+    )
 
 
 @dataclass
 class _Title:
-    i: int          # first token (prefix or head)
-    j: int          # token after the title
-    head_i: int     # first token of the head (after any prefix)
+    i: int  # first token (prefix or head)
+    j: int  # token after the title
+    head_i: int  # first token of the head (after any prefix)
     entry: dict
-    lower: bool     # the head was written in lower case ("anggota Ombudsman RI")
+    lower: bool  # the head was written in lower case ("anggota Ombudsman RI")
 
 
 # Facility words after which an honorific opens the facility's eponym, not a person's name.
@@ -86,12 +90,19 @@ class TitleGrammar:
         return 0
 
     def _is_degree_after(self, t: Tok) -> bool:
-        return t.kind == "w" and t.key in self.kb.degrees_after and (
-            "." in t.text or t.bare.isupper() or any(c.isupper() for c in t.bare[1:]))
+        return (
+            t.kind == "w"
+            and t.key in self.kb.degrees_after
+            and ("." in t.text or t.bare.isupper() or any(c.isupper() for c in t.bare[1:]))
+        )
 
     def _is_degree_before(self, t: Tok) -> bool:
-        return t.kind == "w" and t.key in self.kb.degrees_before and t.bare[:1].isupper() or (
-            t.kind == "w" and t.key in ("dr", "drg") and t.text[:1] == "d")
+        return (
+            t.kind == "w"
+            and t.key in self.kb.degrees_before
+            and t.bare[:1].isupper()
+            or (t.kind == "w" and t.key in ("dr", "drg") and t.text[:1] == "d")
+        )
 
     # -- titles
     def _title_at(self, toks, i) -> _Title | None:
@@ -106,7 +117,12 @@ class TitleGrammar:
                 k += 3  # "Penjabat (Pj)", "Pelaksana Tugas (Plt)"
         n = self._match_seq(toks, k, kb.heads, kb.max_head)
         if not n and k > i:
-            if k < len(toks) and toks[k].kind == "w" and toks[k].low in kb.title_words and toks[k].low not in ("dan", "&"):
+            if (
+                k < len(toks)
+                and toks[k].kind == "w"
+                and toks[k].low in kb.title_words
+                and toks[k].low not in ("dan", "&")
+            ):
                 # an acting office named by its institution alone: "Plt perwakilan Ombudsman X", "Plh Ombudsman ..."
                 return _Title(i=i, j=k, head_i=k, entry={}, lower=not toks[k].text[0].isupper())
             k = i  # the prefix word opens a head of its own ("Pejabat Pengelola Informasi dan Dokumentasi")
@@ -114,7 +130,7 @@ class TitleGrammar:
         if not n:
             return None
         head_i = k
-        entry = kb.heads[tuple(t.key for t in toks[k:k + n])]
+        entry = kb.heads[tuple(t.key for t in toks[k : k + n])]
         lower = not toks[head_i].text[0].isupper()
         if lower and head_i > i:
             return None
@@ -129,12 +145,24 @@ class TitleGrammar:
             return False
         prev, nxt = toks[j - 1], toks[j + 1]
         if tok.text == "/":
-            return prev.kind == "w" and nxt.kind == "w" and prev.bare.isupper() and nxt.bare.isupper() \
+            return (
+                prev.kind == "w"
+                and nxt.kind == "w"
+                and prev.bare.isupper()
+                and nxt.bare.isupper()
                 and len(nxt.bare) >= 2
+            )
         if tok.kind != "w" or tok.cap or tok.low not in self.kb.title_words or tok.low in ("dan", "&"):
             return False
-        return prev.kind == "w" and (prev.cap or prev.low in self.kb.title_words) and nxt.cap and (
-            nxt.low in self.kb.title_words or bool(self._match_seq(toks, j + 1, self.kb.regions, self.kb.max_region)))
+        return (
+            prev.kind == "w"
+            and (prev.cap or prev.low in self.kb.title_words)
+            and nxt.cap
+            and (
+                nxt.low in self.kb.title_words
+                or bool(self._match_seq(toks, j + 1, self.kb.regions, self.kb.max_region))
+            )
+        )
 
     def _extend_tail(self, toks, t: _Title, end_limit: int) -> int:
         """Token index after the title's tail (title words, one region, "(ABBR)", connectors)."""
@@ -150,11 +178,16 @@ class TitleGrammar:
                 break
             if tok.text == "(":
                 close = next((c for c in range(j + 1, min(end_limit, j + 6)) if toks[c].text == ")"), None)
-                inner = toks[j + 1:close] if close else []
+                inner = toks[j + 1 : close] if close else []
                 # "(DPMPTSP)", "(DPM dan PTSP)", "(DPM & PTSP)": an abbreviation, a connector only between two
-                if close is not None and inner and all(
+                if (
+                    close is not None
+                    and inner
+                    and all(
                         x.kind == "w" and x.text[0].isupper() or 0 < x_i < len(inner) - 1 and x.low in ("dan", "&")
-                        for x_i, x in enumerate(inner)):
+                        for x_i, x in enumerate(inner)
+                    )
+                ):
                     j = close + 1
                     count += 1
                     continue
@@ -169,8 +202,14 @@ class TitleGrammar:
                 j += 2  # "Ketua Ombudsman RI Periode 2021-2026, Mokhammad Najih": the term belongs to the office
                 count += 2
                 continue
-            if re.fullmatch(r"(?:19|20)\d\d", tok.text) and j > t.j and toks[j - 1].cap \
-                    and toks[j - 1].low in kb.title_words and j + 1 < end_limit and (toks[j + 1].cap or toks[j + 1].text == ","):
+            if (
+                re.fullmatch(r"(?:19|20)\d\d", tok.text)
+                and j > t.j
+                and toks[j - 1].cap
+                and toks[j - 1].low in kb.title_words
+                and j + 1 < end_limit
+                and (toks[j + 1].cap or toks[j + 1].text == ",")
+            ):
                 j += 1  # "Koordinator Pengambilan Data Kepatuhan 2022 A. Budi": the survey's year names the office
                 count += 1
                 continue
@@ -202,9 +241,12 @@ class TitleGrammar:
                     break  # "Wakil Bupati Gianyar Anak Agung Gde Mayun": a noble title opens the name
                 if regions_seen and self._initials_name(toks, j, end_limit):
                     break  # "Sekdaprov Riau SF Hariyanto": after the region, capitals + a name are initials
-                if tok.low in kb.title_words or (tok.bare.isupper() and len(tok.bare) >= 2
-                                                  and tok.key not in kb.degrees_after) \
-                        or "-" in tok.text and tok.text.split("-")[0].isupper():
+                if (
+                    tok.low in kb.title_words
+                    or (tok.bare.isupper() and len(tok.bare) >= 2 and tok.key not in kb.degrees_after)
+                    or "-" in tok.text
+                    and tok.text.split("-")[0].isupper()
+                ):
                     if tok.low in ("dan", "&"):
                         pass
                     else:
@@ -239,7 +281,11 @@ class TitleGrammar:
             nxt = j + 1
             if tok.text == "," and nxt < end_limit and toks[nxt].low == "dan":
                 nxt += 1
-            if nxt < end_limit and toks[nxt].cap and toks[nxt].low in kb.title_words \
-                    and not self._match_seq(toks, nxt, kb.heads, kb.max_head):
+            if (
+                nxt < end_limit
+                and toks[nxt].cap
+                and toks[nxt].low in kb.title_words
+                and not self._match_seq(toks, nxt, kb.heads, kb.max_head)
+            ):
                 return nxt
         return None

@@ -1,6 +1,7 @@
 """The officials finder's own tokens: words (with inner dots and hyphens, "M.Si", "Al-Azhar"),
 punctuation and line breaks, with char offsets; and the text-level rules applied before linking
 (lines that link to other articles are skipped, hard wraps inside sentences are joined)."""
+
 from __future__ import annotations
 
 import re
@@ -13,7 +14,9 @@ _TOKEN_RE = re.compile(
     # a hyphen joins word parts ("Al-Azhar", "se-Provinsi", "ATR-BPN") but not a capitalised dateline
     # to the first word of the text ("KOTAKITA.COM-Kepala Perwakilan ...", "PADANG-Bupati ...")
     r"|(?P<w>[^\W_]+(?:(?:[.'’`]|-(?<![A-Z]-)|-(?![A-Z][a-z]))[^\W_]+)*\.?)"
-    r"|(?P<p>[^\s\w])", re.UNICODE)
+    r"|(?P<p>[^\s\w])",
+    re.UNICODE,
+)
 # lines that link to other articles: the same labels as the cleaner's and the record assembler's
 RELATED_HEADING = related_heading(related_link_words(MODELS_DIR))
 
@@ -75,11 +78,12 @@ def _join_wrapped_lines(text: str) -> str:
     out = None
     for m in _WRAP_RE.finditer(text):
         line_a = text.rfind("\n", 0, m.start()) + 1
-        line = text[line_a:m.start()]
+        line = text[line_a : m.start()]
         if len(line) < (WRAP_MIN_LINE_COMMA if "," in line else WRAP_MIN_LINE) or (
-                _is_headline(line) and not _NAME_OPENED_RE.search(line)):
+            _is_headline(line) and not _NAME_OPENED_RE.search(line)
+        ):
             continue
-        nxt = text[m.end():m.end() + 60]
+        nxt = text[m.end() : m.end() + 60]
         if (RELATED_HEADING and RELATED_HEADING.match(nxt)) or re.match(r"[\w ]{1,25}:", nxt):
             continue  # "Baca juga: ...", "Editor: X", "Foto: ..." start a line of their own
         if out is None:
@@ -88,7 +92,22 @@ def _join_wrapped_lines(text: str) -> str:
     return text if out is None else "".join(out)
 
 
-_SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "atau", "se", "oleh", "dalam", "ini", "itu"}
+_SMALL_WORDS = {
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "yang",
+    "untuk",
+    "dengan",
+    "pada",
+    "atau",
+    "se",
+    "oleh",
+    "dalam",
+    "ini",
+    "itu",
+}
 
 
 def _is_headline(line: str) -> bool:
