@@ -16,11 +16,10 @@ from gazetteer import RegionIndex, entity_key
 
 from .entity_years import EntityYear, Keyed, claim_value, score_gap_severity, scores_agree
 from .evidence import locate, written_decimals
-from .scheme import SCORE_EPS, ScoringScheme, YearScheme
+from .scheme import CATEGORY_FIELDS, SCORE_EPS, ScoringScheme, YearScheme
 from .types import Finding, OfficialResult, ReportedClaim
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
-CATEGORY_FIELDS = ("zone", "grade", "opinion")
 
 
 def _fmt(v) -> str:
