@@ -27,7 +27,7 @@ def trend_findings(k: Keyed, table: dict[tuple[str, int], EntityYear], scheme: S
             continue
         prev_year = t.previous_year or default_year
         prev = table.get((k.key, prev_year)) if prev_year else None
-        if prev is None or (prev.official is None and not prev.claims):
+        if not prev_year or prev is None or (prev.official is None and not prev.claims):
             continue  # no record of that year: nothing to compare with
         if t.metric == "score":
             f = _score_trend(k, t, prev, prev_year)
@@ -45,18 +45,19 @@ def _score_trend(k: Keyed, t: TrendClaim, prev: EntityYear, prev_year: int) -> F
     p = prev.best_score()
     if p is None:
         return None
-    sev = score_gap_severity(t.previous, p, written_decimals(c.evidence[t.span[0] : t.span[1]], t.previous))
+    previous = float(t.previous)  # a score trend's values are numbers (audit/evidence.py)
+    sev = score_gap_severity(previous, p, written_decimals(c.evidence[t.span[0] : t.span[1]], previous))
     if sev:
         return _trend(
             k,
             t,
             "previous_score",
             sev,
-            t.previous,
+            previous,
             p,
-            f"says the {prev_year} score was {fmt_value(t.previous)}; the {prev_year} record says {fmt_value(p)}",
+            f"says the {prev_year} score was {fmt_value(previous)}; the {prev_year} record says {fmt_value(p)}",
         )
-    cur = c.score if c.score is not None else t.new_value
+    cur = c.score if c.score is not None else (None if t.new_value is None else float(t.new_value))
     if (
         cur is not None
         and t.direction
@@ -115,31 +116,32 @@ def _rank_trend(k: Keyed, t: TrendClaim, prev: EntityYear, prev_year: int) -> Fi
     ranks = previous_ranks(prev, c.rank_scope)
     if not ranks:
         return None
-    if int(t.previous) not in ranks:
+    previous = float(t.previous)  # a rank trend's values are numbers (audit/evidence.py)
+    if int(previous) not in ranks:
         return _trend(
             k,
             t,
             "previous_rank",
             "medium",
-            int(t.previous),
+            int(previous),
             " / ".join(map(str, sorted(ranks))),
-            f"says the {prev_year} rank was {int(t.previous)}; the {prev_year} "
+            f"says the {prev_year} rank was {int(previous)}; the {prev_year} "
             f"record says {' / '.join(map(str, sorted(ranks)))}",
         )
     cur = c.rank if c.rank is not None else (int(t.new_value) if t.new_value else None)
     if (
         cur is not None
         and t.direction
-        and ((t.direction == "naik" and cur > t.previous) or (t.direction == "turun" and cur < t.previous))
+        and ((t.direction == "naik" and cur > previous) or (t.direction == "turun" and cur < previous))
     ):
         return _trend(
             k,
             t,
             "trend",
             "medium",
-            f"{t.direction} ({int(t.previous)} -> {cur})",
-            f"{int(t.previous)} -> {cur}",
-            f"says the rank went {t.direction}, but it went {int(t.previous)} -> {cur}",
+            f"{t.direction} ({int(previous)} -> {cur})",
+            f"{int(previous)} -> {cur}",
+            f"says the rank went {t.direction}, but it went {int(previous)} -> {cur}",
         )
     return None
 
