@@ -259,16 +259,9 @@ class Years(DataComponent):
         day a statement was made ("ujar X saat ditemui pada Senin (07/01/2019)"), which a site's own
         date above the headline (today's date on the page) does not override; else the latest date in
         the text; else the year of the copyright footer (month unknown: taken as before November)."""
-        said = []
-        for m in self.said_on.finditer(text) if self.said_on else ():
-            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if 1 <= mo <= 12 and 1 <= d <= 31 and self.ymin <= y <= self.ymax:
-                said.append(date(y, mo, 1))
-        if said:
-            return max(said)
-        dates = [d for d in self.text_dates(text) if self.ymin <= d.year <= self.ymax]
-        if dates:
-            return max(dates)
+        full = self.full_date(text)
+        if full:
+            return full
         # "hasil evaluasi hingga September 2025": a month without its day, when no full date is given
         months = [
             date(int(m.group(2)), mo, 1)
@@ -280,6 +273,30 @@ class Years(DataComponent):
             return max(months)
         years = [int(text[a:b]) for a, b in self.copyright_spans(text)]
         return date(max(years), 1, 1) if years else None
+
+    def full_date(self, text: str) -> date | None:
+        """The latest day a statement was made ("ujar X saat ditemui pada Senin (07/01/2019)"), which a
+        site's own date above the headline (today's date on the page) does not override; else the
+        latest full date in the text."""
+        said = []
+        for m in self.said_on.finditer(text) if self.said_on else ():
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if 1 <= mo <= 12 and 1 <= d <= 31 and self.ymin <= y <= self.ymax:
+                said.append(date(y, mo, 1))
+        if said:
+            return max(said)
+        dates = [d for d in self.text_dates(text) if self.ymin <= d.year <= self.ymax]
+        if dates:
+            return max(dates)
+        return None
+
+    def mid_year_date(self, text: str) -> date | None:
+        """The latest full date in the text when it falls in March-October, for an article without a
+        publication date: no results are handed over then, so that year's assessment is still ahead
+        ("Sosialisasi ... Penilaian Tahun 2025 ... Rabu, 15 Oktober 2025" speaks of 2024's results).
+        A January-February date is left alone: reporters mistype the year of a new year's date."""
+        latest = self.full_date(text)
+        return latest if latest is not None and 3 <= latest.month <= 10 else None
 
     @staticmethod
     def text_dates(text: str) -> list[date]:
@@ -302,7 +319,7 @@ class Years(DataComponent):
     @staticmethod
     def finished(text: str, years: list[YearMention], pub: date | None) -> list[YearMention]:
         """The written years that can be assessed already. Results come out in November-December,
-        so the publication year itself is still ahead in an article from January-September, and
+        so the publication year itself is still ahead in an article from January-October, and
         so is a year aimed at ("menargetkan pada penilaian tahun 2024", "Untuk penilaian kepatuhan
         tahun 2024 ...")."""
         return [
@@ -310,7 +327,7 @@ class Years(DataComponent):
             for y in years
             if not y.is_relative
             and (pub is None or y.year <= pub.year)
-            and not (pub is not None and pub.month <= 9 and y.year == pub.year)
+            and not (pub is not None and pub.month <= 10 and y.year == pub.year)
             and not _TARGET_BEFORE.search(text[max(0, y.start - 60) : y.start])
         ]
 
@@ -324,7 +341,7 @@ class Years(DataComponent):
         value_starts: list[int] | None = None,
     ) -> int | None:
         given = _parse_date(published)
-        pub = given or url_date(url)
+        pub = given or url_date(url) or self.mid_year_date(text)
         # "setelah sebelumnya zona kuning pada 2023": the earlier state's year is not the one reported
         absolute = [y for y in self.finished(text, years, pub) if not y.earlier]
         if self.since_before is not None:
@@ -405,11 +422,11 @@ class Years(DataComponent):
         if not doc._.relevant:  # only relevant articles carry records: nothing to find here
             return doc
         years = self.mentions(doc_text(doc))
-        pub = _parse_date(doc._.published) or url_date(doc._.url)
+        pub = _parse_date(doc._.published) or url_date(doc._.url) or self.mid_year_date(doc_text(doc))
         if pub is not None:
             # the year of the page, written before November ("Maluku Utara 2023 zona kuning" in July
             # 2023), is when it was said: no result of that year is out yet (DECISIONS.md "Years")
-            years = [y for y in years if y.is_relative or y.year < pub.year or pub.month > 9]
+            years = [y for y in years if y.is_relative or y.year < pub.year or pub.month > 10]
         doc._.years = years
         sents = doc._.sent_spans or [(0, len(doc_text(doc)))]
         vs = doc._.values or []
