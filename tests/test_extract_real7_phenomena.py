@@ -64,3 +64,61 @@ def test_statement_before_november_reports_the_previous_year(text, entity, year)
 def test_hand_over_dates_keep_the_year_written(text, entity, year):
     got = recs(text)
     assert set(got) == {(entity, year)}, got
+
+
+# -- "tahun lalu" counted from the assessment reported (DECISIONS.md "Years") -----------------
+
+
+@pytest.mark.parametrize(
+    "text, entity, year",
+    [
+        # a visit in March 2022 about the 2021 results: "tahun lalu" names the 2021 assessment again
+        (
+            "Ombudsman RI Perwakilan Jambi mengapresiasi Pemprov Jambi yang pada penilaian kepatuhan tahun 2021 "
+            "berada di zona hijau. Hal itu disampaikan saat berkunjung ke kantor gubernur, Selasa (8/3/2022). "
+            '"Kami datang untuk mengapresiasi Pemprov Jambi yang tahun lalu berada di zona hijau," ujarnya.',
+            "Provinsi Jambi",
+            2021,
+        ),
+        # undated: the same label again, said of the assessment just reported
+        (
+            "Ombudsman Riau menempatkan Polres Kampar di zona merah dalam penilaian kepatuhan pada 2017. "
+            "Polres Kampar merupakan satu dari enam polres yang dinilai Ombudsman pada tahun lalu, dan "
+            "satu-satunya yang dimasukkan ke zona merah.",
+            "Polres Kampar",
+            2017,
+        ),
+    ],
+)
+def test_last_year_naming_the_reported_assessment_again(text, entity, year):
+    got = recs(text)
+    assert [k for k in got if k[0] == entity] == [(entity, year)], got
+
+
+@pytest.mark.parametrize(
+    "text, earlier_zone",
+    [
+        # the label held twice
+        (
+            "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. Kota Bitung meraih zona hijau. "
+            "Tahun lalu Kota Bitung juga berada di zona hijau.",
+            "hijau",
+        ),
+        # dated in the assessment's own year: "tahun lalu" is the year before
+        (
+            "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023 pada Rabu (13/12/2023). Kota Bitung "
+            "meraih zona hijau. Menurut Kepala Perwakilan, tahun lalu Kota Bitung berada di zona hijau.",
+            "hijau",
+        ),
+        # another label: the earlier year
+        (
+            "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. Kota Bitung meraih zona hijau. "
+            "Tahun lalu Kota Bitung berada di zona kuning.",
+            "kuning",
+        ),
+    ],
+)
+def test_last_year_of_another_assessment_stays_the_year_before(text, earlier_zone):
+    got = recs(text)
+    assert got[("Kota Bitung", 2023)].zone == "hijau"
+    assert got[("Kota Bitung", 2022)].zone == earlier_zone

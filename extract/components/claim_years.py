@@ -9,7 +9,8 @@ import re
 from collections import defaultdict
 
 from extract.components.casefold import pick
-from extract.components.claims import Claim, _within
+from extract.components.claims import PREFIX, Claim, _within
+from extract.components.knowledge import words_alt
 from extract.components.mentions import Value, YearMention
 
 # between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
@@ -29,6 +30,10 @@ def _other_items_year(text: str, y: YearMention, v: Value, sent: tuple[int, int]
 
 
 class ClaimYears:
+    def load_year_rules(self, v: dict) -> None:
+        twice = v.get("held_twice_words", [])
+        self.held_twice = re.compile(rf"(?i)(?<![\w-])(?:{words_alt(twice)})(?![\w-])") if twice else None
+
     def _year_of(
         self,
         v: Value,
@@ -190,7 +195,14 @@ class ClaimYears:
         return out
 
     def _claim_years(
-        self, claims: list[Claim], text: str, years: list[YearMention], base, rel_base, low: str | None = None
+        self,
+        claims: list[Claim],
+        text: str,
+        years: list[YearMention],
+        base,
+        rel_base,
+        low: str | None = None,
+        said_year: int | None = None,
     ):
         """The years of each claim. A value read from a list of years holds for each of them ("zona
         hijau pada 2019 dan 2021"), or, when the entity has as many values of that kind in the
@@ -216,7 +228,35 @@ class ClaimYears:
                     out[k] = [m.year]
             elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
                 out[idx[0]] = [m.year for m in run]
+        self._restated_last_year(claims, picked, out, text, base, said_year)
         return out
+
+    def _restated_last_year(
+        self, claims: list[Claim], picked: list, out: list[list[int | None]], text: str, base, said_year
+    ) -> None:
+        """ "Pemerintah Aceh, yang tahun 2021 lalu berada pada zona hijau" + (later, in March 2022) "yang
+        pada tahun lalu berada pada zona hijau": "tahun lalu" that gives an entity the very label it
+        holds in the reported assessment, in another sentence, names that assessment again (it was
+        held last year by the calendar), not the one before it. Not when the text is dated other than
+        the year after the assessment, nor when a word says the label was held twice ("juga", "tetap")."""
+        if base is None or (said_year is not None and said_year - 1 != base):
+            return
+        reported = {
+            (self._key(c.entity), c.value.kind, c.value.value): c.sentence
+            for c, ys in zip(claims, out)
+            if ys == [base] and c.priority <= PREFIX and not c.value.prior
+        }
+        if not reported:
+            return
+        for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
+            if m is None or not m.is_relative or m.relative != -1 or out[i] == [base] or c.value.prior:
+                continue
+            sent = reported.get((self._key(c.entity), c.value.kind, c.value.value))
+            if sent is None or sent == c.sentence:
+                continue
+            if self.held_twice is not None and self.held_twice.search(text, c.sentence[0], c.sentence[1]):
+                continue
+            out[i] = [base]
 
     def _again_years(self, c: Claim, years: list[YearMention], text: str, year: int | None) -> list[YearMention]:
         """ "Setelah dinilai tahun 2019 dan 2021, X kembali memperoleh zona hijau": a label said again

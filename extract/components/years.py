@@ -38,6 +38,7 @@ for _ext, _default in (
     ("years", None),
     ("assessment_year", None),
     ("relative_base", None),
+    ("said_year", None),
     ("published", None),
     ("url", None),
 ):
@@ -428,6 +429,8 @@ class Years(DataComponent):
             # 2023), is when it was said: no result of that year is out yet (DECISIONS.md "Years")
             years = [y for y in years if y.is_relative or y.year < pub.year or pub.month > 10]
         doc._.years = years
+        said = pub or self.full_date(doc_text(doc))
+        doc._.said_year = said.year if said is not None else None
         sents = doc._.sent_spans or [(0, len(doc_text(doc)))]
         vs = doc._.values or []
         starts = sorted(v.start for v in vs)
