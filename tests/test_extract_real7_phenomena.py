@@ -122,3 +122,63 @@ def test_last_year_of_another_assessment_stays_the_year_before(text, earlier_zon
     got = recs(text)
     assert got[("Kota Bitung", 2023)].zone == "hijau"
     assert got[("Kota Bitung", 2022)].zone == earlier_zone
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kota Solok tidak dinilai lagi karena tahun lalu meraih zona hijau, dengan predikat kepatuhan tinggi.",
+        "Sementara Kota Solok, yang tahun lalu masuk zona hijau, dengan kualifikasi kepatuhan tinggi, tidak disurvei.",
+        "Kota Solok tahun lalu sudah berada di zona hijau, atau kepatuhan tinggi.",
+    ],
+)
+def test_one_item_told_in_two_clauses_keeps_its_year(sentence):
+    got = recs("Ombudsman RI merilis hasil penilaian kepatuhan tahun 2019 di Sumatera Barat. " + sentence)
+    assert ("Kota Solok", 2018) in got, got
+    r = got[("Kota Solok", 2018)]
+    assert (r.zone, r.opinion) == ("hijau", "kepatuhan tinggi")
+    assert ("Kota Solok", 2019) not in got
+
+
+def test_a_year_in_another_items_clause_stays_there():
+    got = recs(
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2019 di Sumatera Barat. Kota Solok mendapat zona "
+        "kuning, Kota Padang pada 2018 kategori kuning, dan Kota Bukittinggi masuk kategori hijau."
+    )
+    assert got[("Kota Padang", 2018)].zone == "kuning"
+    assert got[("Kota Bukittinggi", 2019)].zone == "hijau"
+
+
+# -- an article announcing the coming assessment looks back in calendar terms ----------------
+
+
+@pytest.mark.parametrize(
+    "text, url",
+    [
+        (
+            "Ombudsman RI Perwakilan Jawa Timur akan melakukan penilaian kepatuhan terhadap sepuluh kabupaten "
+            "dan kota. Tiga daerah sudah pernah dinilai pada penilaian kepatuhan tahun 2018 dan masih kuning. "
+            "Kota Madiun tidak dinilai lagi karena tahun lalu meraih zona hijau.",
+            "https://example.id/2019/04/ombudsman-jatim-nilai-sepuluh-daerah/",
+        ),
+        (
+            "Ombudsman RI merencanakan survei kepatuhan di enam kabupaten di Jawa Timur. Daerah lain sudah "
+            "disurvei pada penilaian kepatuhan tahun 2018. Tahun lalu Kota Madiun masuk zona hijau, kata "
+            "Kepala Perwakilan saat ditemui Rabu (10/4/2019).",
+            None,
+        ),
+    ],
+)
+def test_coming_assessment_counts_last_year_by_the_calendar(text, url):
+    got = recs(text, url=url)
+    assert set(got) == {("Kota Madiun", 2018)}, got
+
+
+def test_results_reported_mid_year_count_last_year_from_them():
+    # a June article on the 2018 results, not announcing a coming assessment: "tahun lalu" is 2017
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2018 kepada Pemkot Madiun, Rabu (12/6/2019). "
+        "Kota Madiun meraih zona hijau. Tahun lalu Kota Madiun berada di zona kuning."
+    )
+    assert got[("Kota Madiun", 2018)].zone == "hijau"
+    assert got[("Kota Madiun", 2017)].zone == "kuning"

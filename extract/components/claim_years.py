@@ -19,11 +19,17 @@ COMPARED_YEAR = re.compile(r"(?i)(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:d
 YEAR_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&)\s+)(?:tahun\s+)?", re.IGNORECASE)
 
 
-def _other_items_year(text: str, y: YearMention, v: Value, sent: tuple[int, int], clauses: dict | None) -> bool:
+def _other_items_year(
+    text: str, y: YearMention, v: Value, sent: tuple[int, int], clauses: dict | None, owner: int | None = None
+) -> bool:
     """A year inside an earlier list item that holds its own value ("B pada 2015 kategori kuning, dan C
-    masuk kategori kuning"): it is that item's, not carried to the items after it."""
+    masuk kategori kuning"): it is that item's, not carried to the items after it. Not when the value's
+    own entity is named before the year ("X ... karena tahun lalu meraih zona hijau, dengan kualifikasi
+    kepatuhan tinggi": one item told in two clauses)."""
     starts = (clauses or {}).get("values")
     if not starts or text.rfind(", ", sent[0], y.start) < 0:
+        return False
+    if owner is not None and sent[0] <= owner < y.start:
         return False
     item_end = text.find(", ", y.end, v.start)
     return item_end >= 0 and any(y.end <= s < item_end for s in starts)
@@ -54,10 +60,12 @@ class ClaimYears:
         base: int | None,
         rel_base: int | None = None,
         clauses: dict | None = None,
+        owner: int | None = None,
     ) -> tuple[int | None, YearMention | None]:
         """The value's year and the mention it was read from (None: the article's year).
 
-        `clauses` caches each sentence's clause breaks (the claims of one sentence share them)."""
+        `clauses` caches each sentence's clause breaks (the claims of one sentence share them);
+        `owner` is where the claim's entity is named."""
         rel_base = base if rel_base is None else rel_base
 
         def resolve(y: YearMention):
@@ -132,7 +140,7 @@ class ClaimYears:
             before = [y for y in in_clause if y.start <= v.start]  # <=: a table cell's column year sits at its start
             y = before[-1] if before else in_clause[0]
             return resolve(y), y
-        before = [y for y in in_sent if y.end <= v.start and not _other_items_year(text, y, v, sent, clauses)]
+        before = [y for y in in_sent if y.end <= v.start and not _other_items_year(text, y, v, sent, clauses, owner)]
         if before:
             last = before[-1]
             if last.is_relative:  # "Pada 2022, dua tahun lalu, nilai ...": the written year right beside it wins
@@ -210,7 +218,9 @@ class ClaimYears:
         so do the values of a sentence that refers back to the years just listed ("Pada dua tahun itu
         ... peringkat 1")."""
         clauses: dict = {"values": sorted(c.value.start for c in claims)}
-        picked = [self._pick_year(c.value, c.sentence, text, years, base, rel_base, clauses) for c in claims]
+        picked = [
+            self._pick_year(c.value, c.sentence, text, years, base, rel_base, clauses, c.entity.start) for c in claims
+        ]
         years_anaphor, atext = (None, None) if self.years_anaphor is None else pick(self.years_anaphor, text, low)
         out: list[list[int | None]] = [[y] for y, _ in picked]
         groups: dict[tuple, list[int]] = defaultdict(list)

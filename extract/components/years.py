@@ -66,6 +66,7 @@ _MONTH_YEAR = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)  # "
 _TARGET_BEFORE = re.compile(
     rf"(?i)\b(?:{words_alt(read_yaml(MODELS_DIR / 'values.yaml').get('year_aimed_before', ['target']))})\b[^.!?]*$"
 )
+LEAD = 400  # characters: an article's lead, where it says what it reports
 YEAR_RANGE = re.compile(r"(?<![\w/.-])(20\d\d)\s*[-–]\s*(20\d\d)(?![\w/]|[.,]\d)")
 
 
@@ -156,6 +157,8 @@ class Years(DataComponent):
         self.related = related_heading(related_link_words(data_dir))
         plans = v.get("year_span_not_after", [])
         self.plan_span = re.compile(rf"(?i)(?<![\w])(?:{words_alt(plans)})(?![\w])[^.]{{0,20}}$") if plans else None
+        coming = v.get("coming_assessment_cues", [])
+        self.coming = re.compile(rf"(?i)(?<![\w])(?:{words_alt(coming)})(?![\w])") if coming else None
         marks = v.get("copyright_marks", [])
         self.copyright = (
             re.compile(rf"(?:{words_alt(marks)})[^\n]{{0,80}}?(?<![\d/.-])(20\d\d)(?![\d/])", I) if marks else None
@@ -438,25 +441,25 @@ class Years(DataComponent):
         doc._.assessment_year = self.assessment_year(
             doc_text(doc), years, value_sents, doc._.published, doc._.url, starts
         )
-        doc._.relative_base = self.relative_base(doc_text(doc), years, doc._.published, doc._.assessment_year)
+        doc._.relative_base = self.relative_base(doc_text(doc), years, pub, doc._.assessment_year)
         return doc
 
-    @classmethod
     def relative_base(
-        cls, text: str, years: list[YearMention], published: str | None, assessment_year: int | None
+        self, text: str, years: list[YearMention], pub: date | None, assessment_year: int | None
     ) -> int | None:
         """The year "tahun lalu" / "tahun ini" count from.
 
         Normally the assessment year ("Penilaian 2023 ... tahun lalu 84,22" is 2022). An article
-        that writes no finished year (see `finished`) and appears between March and October (no results are handed
-        over then: it prepares for the next assessment or looks back) speaks in calendar terms:
-        "Tahun lalu Kapuas Hulu meraih 82,50" in June 2024 is 2023.
+        dated between March and October (no results are handed over then) that writes no finished year
+        (see `finished`), or whose lead announces the coming assessment ("Ombudsman ... akan melakukan
+        penilaian kepatuhan ..."), prepares for the next assessment or looks back: it speaks in
+        calendar terms. "Tahun lalu Kapuas Hulu meraih 82,50" in June 2024 is 2023.
         """
-        try:
-            pub = date.fromisoformat(str(published)[:10]) if published else None
-        except ValueError:
-            pub = None
-        if pub is None or cls.finished(text, years, pub) or not 3 <= pub.month <= 10:
+        if pub is None or not 3 <= pub.month <= 10:
+            return assessment_year
+        if self.finished(text, years, pub) and not (
+            self.coming is not None and self.coming.search(text, 0, min(len(text), LEAD))
+        ):
             return assessment_year
         return pub.year
 
