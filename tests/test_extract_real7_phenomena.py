@@ -182,3 +182,57 @@ def test_results_reported_mid_year_count_last_year_from_them():
     )
     assert got[("Kota Madiun", 2018)].zone == "hijau"
     assert got[("Kota Madiun", 2017)].zone == "kuning"
+
+
+# -- the headline's year kept only in the address ---------------------------------------------
+
+UNDATED = (
+    "Hasil penilaian kepatuhan standar pelayanan publik Ombudsman RI untuk Pemprov Kalimantan Tengah masih "
+    "zona kuning dengan nilai 74,20. Pemkab Katingan meraih nilai 84,65 dan masuk zona hijau."
+)
+
+
+@pytest.mark.parametrize(
+    "url, year",
+    [
+        ("https://kalteng.example.id/berita/41234/layanan-publik-pemprov-kalteng-2019-masih-zona-kuning", 2019),
+        ("https://example.id/read/8812/katingan-raih-zona-hijau-ombudsman-2021.html", 2021),
+        ("https://example.id/news/2018-katingan-zona-hijau/?page=2", 2018),
+    ],
+)
+def test_year_only_in_the_address_slug(url, year):
+    got = recs(UNDATED, url=url)
+    assert set(got) == {("Provinsi Kalimantan Tengah", year), ("Kabupaten Katingan", year)}, got
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.id/read/8812/katingan-raih-zona-hijau-ombudsman",  # no year
+        "https://example.id/read/2019/katingan-2018-vs-2019-zona-hijau",  # two years: none chosen
+    ],
+)
+def test_address_without_one_year_gives_none(url):
+    assert recs(UNDATED, url=url) == {}
+
+
+def test_written_year_beats_the_address():
+    got = recs(UNDATED.replace("masih zona kuning", "tahun 2022 masih zona kuning"), url="https://x.id/a-2019-b")
+    assert ("Kabupaten Katingan", 2022) in got, got
+
+
+# -- a target is not a result -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gubernur menargetkan tahun depan pelayanan publik di lingkungan Pemprov Kalimantan Tengah harus masuk "
+        "zona hijau.",
+        "Menurut Bupati, pada penilaian berikutnya Pemkab Katingan harus meraih zona hijau.",
+        "Sekda menegaskan seluruh OPD Pemkab Katingan wajib masuk zona hijau.",
+    ],
+)
+def test_a_must_is_not_a_result(sentence):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2019. " + sentence)
+    assert all(r.zone != "hijau" for r in got.values()), got

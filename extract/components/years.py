@@ -9,7 +9,8 @@ The assessment year of the article (`doc._.assessment_year`), in order of prefer
 1. the year most often tied to the assessment ("Penilaian Kepatuhan ... Tahun 2023",
    "predikat ... pada tahun 2024"), earliest on a tie, never after the publication year;
 2. the latest year written in a sentence that carries values;
-3. the publication date (or the latest full date in the text): results are announced in
+3. with no year written and no date, the one year in the address's slug (its headline);
+4. the publication date (or the latest full date in the text): results are announced in
    November-December, so anything published before November reports the previous year's
    assessment (scoring_scheme.md section 3: January-February hand-overs report the year before).
 `doc._.relative_base` is the year relative phrases count from (see `Years.relative_base`).
@@ -81,6 +82,15 @@ def url_date(url: str | None) -> date | None:
     """The month in an article's address (".../2024/02/20/slug")."""
     um = re.search(r"/(20\d\d)/(\d{1,2})/", url or "")
     return date(int(um.group(1)), int(um.group(2)), 1) if um and 1 <= int(um.group(2)) <= 12 else None
+
+
+def slug_year(url: str | None) -> int | None:
+    """The one year in an address's last segment, its headline ("/layanan-publik-pemprov-kalbar-2019-masih-
+    zona-kuning"): the year of an article that writes none and gives no date."""
+    path = re.sub(r"[?#].*$", "", url or "").rstrip("/")
+    slug = path.rsplit("/", 1)[-1] if "/" in path else ""
+    found = {int(y) for y in re.findall(r"(?<![\d])(20\d\d)(?![\d])", slug)} if "-" in slug else set()
+    return found.pop() if len(found) == 1 else None
 
 
 def _item_year(text: str, y: YearMention, sents: list[tuple[int, int]], value_starts: list[int] | None) -> bool:
@@ -389,6 +399,13 @@ class Years(DataComponent):
             return dated  # "Gumas 2017 zona kuning, tahun ini zona hijau ... Minggu (16/12)"
         if in_values:
             return max(in_values)
+        if (
+            not absolute
+            and pub is None
+            and (slugged := slug_year(url)) is not None
+            and self.ymin <= slugged <= self.ymax
+        ):
+            return slugged  # the headline's year, kept in the address
         # a date in the text dates the page only when no year is written for the results: reporters
         # mistype the year of "Kamis (12/2/2025)" more often than that of the assessment
         pub = pub or self.page_date(text)
