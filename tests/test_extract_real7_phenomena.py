@@ -236,3 +236,21 @@ def test_written_year_beats_the_address():
 def test_a_must_is_not_a_result(sentence):
     got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2019. " + sentence)
     assert all(r.zone != "hijau" for r in got.values()), got
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ombudsman RI merencanakan survei kepatuhan pelayanan publik 2020 pada empat kabupaten di Maluku.",
+        "Ombudsman RI Perwakilan Maluku akan melakukan penilaian kepatuhan tahun 2020 terhadap empat kabupaten.",
+        "Tahun ini, Ombudsman sedang melakukan penilaian kepatuhan 2020 di empat kabupaten di Maluku.",
+    ],
+)
+def test_results_looked_back_on_are_the_assessment_before_the_announced_one(lead):
+    got = recs(
+        lead + " Sebelumnya Kota Ambon dan Kabupaten Buru sudah dinilai. Kota Ambon masuk zona hijau sehingga "
+        "pada 2020 tidak dinilai lagi, sedangkan Kabupaten Buru masih berada di zona kuning."
+    )
+    assert got[("Kota Ambon", 2019)].zone == "hijau", got
+    assert got[("Kabupaten Buru", 2019)].zone == "kuning", got
+    assert all(y == 2019 for _, y in got), got

@@ -32,6 +32,7 @@ from extract.components.casefold import lowered, pick, search_in
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import YearMention
+from extract.components.page_dates import MONTHS, PageDates, _parse_date, slug_year, url_date
 from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.components.tables import tables
 
@@ -46,21 +47,6 @@ for _ext, _default in (
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=_default)
 
-MONTHS = (
-    "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
-    "jan|feb|mar|apr|jun|jul|agu|agt|agust|sep|sept|okt|nov|des"
-)
-_MONTH_NUM = {
-    m: i
-    for i, ms in enumerate(
-        ["jan", "feb|peb", "mar", "apr", "mei", "jun", "jul", "agu|agt", "sep", "okt", "nov", "des"], 1
-    )
-    for m in ms.split("|")
-}
-_DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d|\d\d)(?!\d)")
-_DATE_TXT = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)
-_MONTH_YEAR = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)  # "hingga September 2025"
-
 
 # a year aimed at, not yet assessed: models/values.yaml `year_aimed_before` (read once: `finished` is
 # shared by every Years instance)
@@ -69,28 +55,6 @@ _TARGET_BEFORE = re.compile(
 )
 LEAD = 400  # characters: an article's lead, where it says what it reports
 YEAR_RANGE = re.compile(r"(?<![\w/.-])(20\d\d)\s*[-–]\s*(20\d\d)(?![\w/]|[.,]\d)")
-
-
-def _parse_date(published: str | None) -> date | None:
-    try:
-        return date.fromisoformat(str(published)[:10]) if published else None
-    except ValueError:
-        return None
-
-
-def url_date(url: str | None) -> date | None:
-    """The month in an article's address (".../2024/02/20/slug")."""
-    um = re.search(r"/(20\d\d)/(\d{1,2})/", url or "")
-    return date(int(um.group(1)), int(um.group(2)), 1) if um and 1 <= int(um.group(2)) <= 12 else None
-
-
-def slug_year(url: str | None) -> int | None:
-    """The one year in an address's last segment, its headline ("/layanan-publik-pemprov-kalbar-2019-masih-
-    zona-kuning"): the year of an article that writes none and gives no date."""
-    path = re.sub(r"[?#].*$", "", url or "").rstrip("/")
-    slug = path.rsplit("/", 1)[-1] if "/" in path else ""
-    found = {int(y) for y in re.findall(r"(?<![\d])(20\d\d)(?![\d])", slug)} if "-" in slug else set()
-    return found.pop() if len(found) == 1 else None
 
 
 def _item_year(text: str, y: YearMention, sents: list[tuple[int, int]], value_starts: list[int] | None) -> bool:
@@ -117,7 +81,7 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-class Years(DataComponent):
+class Years(PageDates, DataComponent):
     files = ("values.yaml", LABELS_FILE)
 
     def load(self, data_dir: Path) -> None:
@@ -265,71 +229,6 @@ class Years(DataComponent):
                         out.append(YearMention(st, st, cols[c]))
         return out
 
-    def copyright_spans(self, text: str) -> list[tuple[int, int]]:
-        return [m.span(1) for m in self.copyright.finditer(text)] if self.copyright else []
-
-    def page_date(self, text: str) -> date | None:
-        """When the text itself was written, for an article without a publication date: the latest
-        day a statement was made ("ujar X saat ditemui pada Senin (07/01/2019)"), which a site's own
-        date above the headline (today's date on the page) does not override; else the latest date in
-        the text; else the year of the copyright footer (month unknown: taken as before November)."""
-        full = self.full_date(text)
-        if full:
-            return full
-        # "hasil evaluasi hingga September 2025": a month without its day, when no full date is given
-        months = [
-            date(int(m.group(2)), mo, 1)
-            for m in _MONTH_YEAR.finditer(text)
-            if (mo := _MONTH_NUM.get(m.group(1).lower()[:3]) or _MONTH_NUM.get(m.group(1).lower()[:4]))
-            and self.ymin <= int(m.group(2)) <= self.ymax
-        ]
-        if months:
-            return max(months)
-        years = [int(text[a:b]) for a, b in self.copyright_spans(text)]
-        return date(max(years), 1, 1) if years else None
-
-    def full_date(self, text: str) -> date | None:
-        """The latest day a statement was made ("ujar X saat ditemui pada Senin (07/01/2019)"), which a
-        site's own date above the headline (today's date on the page) does not override; else the
-        latest full date in the text."""
-        said = []
-        for m in self.said_on.finditer(text) if self.said_on else ():
-            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if 1 <= mo <= 12 and 1 <= d <= 31 and self.ymin <= y <= self.ymax:
-                said.append(date(y, mo, 1))
-        if said:
-            return max(said)
-        dates = [d for d in self.text_dates(text) if self.ymin <= d.year <= self.ymax]
-        if dates:
-            return max(dates)
-        return None
-
-    def mid_year_date(self, text: str) -> date | None:
-        """The latest full date in the text when it falls in March-October, for an article without a
-        publication date: no results are handed over then, so that year's assessment is still ahead
-        ("Sosialisasi ... Penilaian Tahun 2025 ... Rabu, 15 Oktober 2025" speaks of 2024's results).
-        A January-February date is left alone: reporters mistype the year of a new year's date."""
-        latest = self.full_date(text)
-        return latest if latest is not None and 3 <= latest.month <= 10 else None
-
-    @staticmethod
-    def text_dates(text: str) -> list[date]:
-        out = []
-        for m in _DATE_NUM.finditer(text):
-            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            y = y + 2000 if y < 100 else y
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                out.append(date(y, mo, 1))  # the day may be impossible ("29/2/2023"); the month is what counts
-        for m in _DATE_TXT.finditer(text):
-            mo = _MONTH_NUM.get(m.group(2).lower()[:3]) or _MONTH_NUM.get(m.group(2).lower()[:4])
-            if mo:
-                out.append(date(int(m.group(3)), mo, 1))
-        return out
-
-    @staticmethod
-    def year_from_date(d: date) -> int:
-        return d.year if d.month >= 11 else d.year - 1
-
     @staticmethod
     def finished(text: str, years: list[YearMention], pub: date | None) -> list[YearMention]:
         """The written years that can be assessed already. Results come out in November-December,
@@ -413,53 +312,54 @@ class Years(DataComponent):
             return self.year_from_date(pub)
         return max((y.year for y in absolute), default=None)
 
-    def weekday_year(self, text: str) -> int | None:
-        """The assessment year of an undated release from its weekday and day/month ("Jumat (23/12)"):
-        the years whose calendar puts that date on that weekday, kept to the assessment years its
-        labels allow (2022+ labels or not); None unless exactly one is left."""
-        if self.weekday_date is None:
-            return None
-        since_2022 = bool(self.labels_new and self.labels_new.search(text))
-        fits = set()
-        for m in self.weekday_date.finditer(text):
-            wd, d, mo = self.weekdays[m.group(1).lower()], int(m.group(2)), int(m.group(3))
-            for y in range(self.ymin, min(self.ymax, date.today().year) + 1):
-                try:
-                    day = date(y, mo, d)
-                except ValueError:
-                    continue
-                ay = self.year_from_date(day)
-                if (
-                    day.weekday() == wd
-                    and day <= date.today()
-                    and ay >= self.first_year
-                    and ay not in self.no_assessment
-                    and (ay >= 2022) == since_2022
-                ):
-                    fits.add(ay)
-        return fits.pop() if len(fits) == 1 else None
-
     def __call__(self, doc: Doc) -> Doc:
         if not doc._.relevant:  # only relevant articles carry records: nothing to find here
             return doc
-        years = self.mentions(doc_text(doc))
-        pub = _parse_date(doc._.published) or url_date(doc._.url) or self.mid_year_date(doc_text(doc))
+        text = doc_text(doc)
+        years = self.mentions(text)
+        pub = _parse_date(doc._.published) or url_date(doc._.url) or self.mid_year_date(text)
         if pub is not None:
             # the year of the page, written before November ("Maluku Utara 2023 zona kuning" in July
             # 2023), is when it was said: no result of that year is out yet (DECISIONS.md "Years")
             years = [y for y in years if y.is_relative or y.year < pub.year or pub.month > 10]
+        coming = self.coming_year(text, years, pub)
+        if coming is not None:  # the assessment announced has no results yet
+            years = [y for y in years if y.is_relative or y.year < coming]
         doc._.years = years
-        said = pub or self.full_date(doc_text(doc))
+        said = pub or self.full_date(text)
         doc._.said_year = said.year if said is not None else None
-        sents = doc._.sent_spans or [(0, len(doc_text(doc)))]
+        sents = doc._.sent_spans or [(0, len(text))]
         vs = doc._.values or []
         starts = sorted(v.start for v in vs)
         value_sents = [(a, b) for a, b in sents if bisect_left(starts, a) < bisect_left(starts, b)]
-        doc._.assessment_year = self.assessment_year(
-            doc_text(doc), years, value_sents, doc._.published, doc._.url, starts
-        )
-        doc._.relative_base = self.relative_base(doc_text(doc), years, pub, doc._.assessment_year)
+        if coming is not None:
+            doc._.assessment_year = self.assessment_before(coming)
+            doc._.relative_base = coming
+            return doc
+        doc._.assessment_year = self.assessment_year(text, years, value_sents, doc._.published, doc._.url, starts)
+        doc._.relative_base = self.relative_base(text, years, pub, doc._.assessment_year)
         return doc
+
+    def assessment_before(self, year: int) -> int:
+        year -= 1
+        while year in self.no_assessment:
+            year -= 1
+        return year
+
+    def coming_year(self, text: str, years: list[YearMention], pub: date | None) -> int | None:
+        """The year of the assessment an article's lead announces ("Ombudsman RI merencanakan survei
+        kepatuhan ... 2019 pada lima kabupaten", "akan melakukan penilaian kepatuhan" in March 2018):
+        the latest year written after the cue in its sentence, else the year of a March-October date.
+        The results it looks back on are the assessment before; "tahun lalu" counts from it."""
+        m = self.coming.search(text, 0, min(len(text), LEAD)) if self.coming is not None else None
+        if m is None:
+            return None
+        stop = re.search(r"[.!?\n]", text[m.end() :])
+        end = m.end() + (stop.start() if stop else len(text) - m.end())
+        written = [y.year for y in years if not y.is_relative and m.end() <= y.start < end]
+        if written:
+            return max(written)
+        return pub.year if pub is not None and 3 <= pub.month <= 10 else None
 
     def relative_base(
         self, text: str, years: list[YearMention], pub: date | None, assessment_year: int | None
@@ -468,15 +368,10 @@ class Years(DataComponent):
 
         Normally the assessment year ("Penilaian 2023 ... tahun lalu 84,22" is 2022). An article
         dated between March and October (no results are handed over then) that writes no finished year
-        (see `finished`), or whose lead announces the coming assessment ("Ombudsman ... akan melakukan
-        penilaian kepatuhan ..."), prepares for the next assessment or looks back: it speaks in
-        calendar terms. "Tahun lalu Kapuas Hulu meraih 82,50" in June 2024 is 2023.
+        (see `finished`) prepares for the next assessment or looks back: it speaks in calendar terms.
+        "Tahun lalu Kapuas Hulu meraih 82,50" in June 2024 is 2023.
         """
-        if pub is None or not 3 <= pub.month <= 10:
-            return assessment_year
-        if self.finished(text, years, pub) and not (
-            self.coming is not None and self.coming.search(text, 0, min(len(text), LEAD))
-        ):
+        if pub is None or not 3 <= pub.month <= 10 or self.finished(text, years, pub):
             return assessment_year
         return pub.year
 
