@@ -254,3 +254,45 @@ def test_results_looked_back_on_are_the_assessment_before_the_announced_one(lead
     assert got[("Kota Ambon", 2019)].zone == "hijau", got
     assert got[("Kabupaten Buru", 2019)].zone == "kuning", got
     assert all(y == 2019 for _, y in got), got
+
+
+# -- a tally to date is no one year's result ---------------------------------------------------
+
+TALLY_OPENING = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2018 di Lampung. Tahun ini hanya Kabupaten "
+    "Pringsewu yang meraih zona hijau, selainnya kuning. "
+)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Dengan demikian di Lampung baru ada tiga yang mendapat predikat hijau, yakni Pemprov Lampung, Kota Metro "
+        "dan Kabupaten Pringsewu.",
+        "Hingga kini baru tiga daerah yang pernah meraih zona hijau, yaitu Pemprov Lampung, Kota Metro dan "
+        "Kabupaten Pringsewu.",
+        "Daerah yang pernah masuk zona hijau di Lampung adalah Pemprov Lampung, Kota Metro dan Kabupaten Pringsewu.",
+        "Sejauh ini sudah ada tiga daerah berpredikat hijau, yakni Pemprov Lampung, Kota Metro dan Kabupaten "
+        "Pringsewu.",
+    ],
+)
+def test_a_tally_to_date_gives_no_records(tally):
+    got = recs(TALLY_OPENING + tally)
+    assert got[("Kabupaten Pringsewu", 2018)].zone == "hijau"
+    assert ("Provinsi Lampung", 2018) not in got and ("Kota Metro", 2018) not in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence, key, zone",
+    [
+        # the year written beside it
+        ("Kota Metro pernah masuk zona hijau pada 2016.", ("Kota Metro", 2016), "hijau"),
+        # the state now, after a clause break
+        ("Kota Metro yang pernah meraih zona hijau, kini turun ke zona kuning.", ("Kota Metro", 2018), "kuning"),
+        # "hingga kini masih": the current state
+        ("Kota Metro hingga kini masih berada di zona kuning.", ("Kota Metro", 2018), "kuning"),
+    ],
+)
+def test_not_a_tally(sentence, key, zone):
+    got = recs(TALLY_OPENING + sentence)
+    assert got[key].zone == zone, got

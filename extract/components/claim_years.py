@@ -46,6 +46,24 @@ class ClaimYears:
     def load_year_rules(self, v: dict) -> None:
         twice = v.get("held_twice_words", [])
         self.held_twice = re.compile(rf"(?i)(?<![\w-])(?:{words_alt(twice)})(?![\w-])") if twice else None
+        ever, ends = v.get("cumulative_cues", []), v.get("earlier_cue_ends", [])
+        # "yang pernah meraih zona hijau": the cue, then no clause break nor "kini"/"namun" before the value
+        self.ever = (
+            re.compile(rf"(?i)(?<![\w-])(?:{words_alt(ever)})(?![\w-])(?:(?![,;:]|\s(?:{words_alt(ends)})\s).)*$")
+            if ever
+            else None
+        )
+        openers, counts = v.get("tally_openers", []), v.get("tally_counts", [])
+        numbers = words_alt(v.get("cardinals", {}))
+        # "dengan demikian ... baru ada empat yang mendapat predikat hijau": a tally to date
+        self.tally = (
+            re.compile(
+                rf"(?i)(?<![\w-])(?:{words_alt(openers)})(?![\w-]).{{0,60}}?(?<![\w-])(?:{words_alt(counts)})\s+"
+                rf"(?:\d+|{numbers})(?![\w-])"
+            )
+            if openers and counts
+            else None
+        )
 
     def _year_of(
         self,
@@ -271,7 +289,22 @@ class ClaimYears:
             elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
                 out[idx[0]] = [m.year for m in run]
         self._restated_last_year(claims, picked, out, text, base, said_year)
+        for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
+            if m is None and self._cumulative(text, c.value.start):
+                out[i] = [None]
         return out
+
+    def _cumulative(self, text: str, pos: int) -> bool:
+        """A label said of a tally to date ("baru ada empat yang pernah meraih zona hijau", "dengan
+        demikian ... baru ada empat yang mendapat predikat hijau", "yang selama ini hijau"): of no one
+        year, so it gives no record without a year written beside it."""
+        if self.ever is None and self.tally is None:
+            return False
+        start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), pos - 150) + 1
+        return bool(
+            (self.ever is not None and self.ever.search(text, max(start, pos - 60), pos))
+            or (self.tally is not None and self.tally.search(text, start, pos))
+        )
 
     def _restated_last_year(
         self, claims: list[Claim], picked: list, out: list[list[int | None]], text: str, base, said_year
