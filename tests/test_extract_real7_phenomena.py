@@ -296,3 +296,69 @@ def test_a_tally_to_date_gives_no_records(tally):
 def test_not_a_tally(sentence, key, zone):
     got = recs(TALLY_OPENING + sentence)
     assert got[key].zone == zone, got
+
+
+# -- results handed over in the next year --------------------------------------------------------
+
+SIGI = "Pemkab Sigi meraih nilai 88,12 dan masuk zona hijau."
+
+
+@pytest.mark.parametrize(
+    "text, kw",
+    [
+        ("Ombudsman RI menyerahkan hasil penilaian kepatuhan kepada Pemkab Sigi, Kamis (25/1/2024). " + SIGI, {}),
+        ("Ombudsman RI menyerahkan hasil penilaian kepatuhan kepada Pemkab Sigi. " + SIGI, {"published": "2024-01-25"}),
+        (
+            "Pemkab Sigi menerima penghargaan dari Ombudsman RI pada Februari 2024 atas hasil penilaian kepatuhan. "
+            + SIGI,
+            {},
+        ),
+        (
+            "Pada 2024 ini Pemkab Sigi menerima hasil penilaian kepatuhan dari Ombudsman RI. "
+            + SIGI
+            + " Penyerahan dilakukan di Palu, Selasa (6/2/2024).",
+            {},
+        ),
+        (
+            "Awal tahun 2024 ini, Ombudsman RI menyerahkan hasil penilaian kepatuhan kepada Pemkab Sigi, Senin "
+            "(15/1/2024). " + SIGI,
+            {},
+        ),
+    ],
+)
+def test_results_handed_over_in_january_february_are_the_previous_year(text, kw):
+    assert set(recs(text, **kw)) == {("Kabupaten Sigi", 2023)}
+
+
+def test_a_year_written_for_the_assessment_is_kept_in_a_january_hand_over():
+    got = recs(
+        "Hasil penilaian kepatuhan Ombudsman tahun 2023 diserahkan kepada Pemkab Sigi pada 2024 ini, tepatnya "
+        "Kamis (25/1/2024). " + SIGI
+    )
+    assert set(got) == {("Kabupaten Sigi", 2023)}
+
+
+# -- "tahun lalu" beside a result of the article's own ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, earlier_score",
+    [
+        # mid-year, with the result reported: "tahun lalu" counts from that result, not the calendar
+        (
+            "Kepala Ombudsman Sulteng menyampaikan hal itu Rabu (12/6/2024). Menurutnya, Pemkab Sigi meraih nilai "
+            "88,12 pada penilaian kepatuhan dan masuk zona hijau. Tahun lalu Pemkab Sigi masih di zona kuning.",
+            None,
+        ),
+        # the change's "from" side told in a clause about last year
+        (
+            "Ombudsman RI merilis hasil penilaian kepatuhan, Senin (18/12/2023). Pemkab Sigi meraih nilai 88,12 dan "
+            "masuk zona hijau, naik dari tahun lalu yang berada di zona kuning dengan nilai 70,10.",
+            70.1,
+        ),
+    ],
+)
+def test_last_year_beside_the_reported_result(text, earlier_score):
+    got = recs(text)
+    assert (got[("Kabupaten Sigi", 2023)].score, got[("Kabupaten Sigi", 2023)].zone) == (88.12, "hijau")
+    assert (got[("Kabupaten Sigi", 2022)].score, got[("Kabupaten Sigi", 2022)].zone) == (earlier_score, "kuning")

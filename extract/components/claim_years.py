@@ -16,6 +16,8 @@ from extract.components.mentions import Value, YearMention
 # between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
 RANGE_SEP = re.compile(r"\s*[-–]\s*")
 COMPARED_YEAR = re.compile(r"(?i)(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:dengan\s+)?(?:pada\s+)?$")
+# "dari tahun lalu yang berada di zona kuning dengan nilai": a relative clause about the year, up to the value
+OF_THAT_YEAR = re.compile(r"(?i)\s+yang\s[^,;.!?]*$")
 YEAR_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&)\s+)(?:tahun\s+)?", re.IGNORECASE)
 
 
@@ -177,7 +179,14 @@ class ClaimYears:
         ]
         in_clause = [y for y in in_clause if y in in_sent]
         if self.changed_from is not None:  # "menurun dari tahun 2022 ... masuk zona kuning": compared with, wherever
-            in_sent = [y for y in in_sent if not self.changed_from.search(text, max(0, y.start - 40), y.start)]
+            # ... unless the value is in a clause about that year ("naik dari tahun lalu yang berada di zona kuning")
+            in_sent = [
+                y
+                for y in in_sent
+                if not self.changed_from.search(text, max(0, y.start - 40), y.start)
+                or y.end <= v.start
+                and OF_THAT_YEAR.match(text, y.end, v.start)
+            ]
             in_clause = [y for y in in_clause if y in in_sent]
         if in_sent and self.now_cue is not None:
             # "yang sebelumnya hijau pada 2021 kembali meraih zona hijau": a year before "kembali"/"kini"

@@ -131,6 +131,8 @@ class Years(PageDates, DataComponent):
         self.related = related_heading(related_link_words(data_dir))
         plans = v.get("year_span_not_after", [])
         self.plan_span = re.compile(rf"(?i)(?<![\w])(?:{words_alt(plans)})(?![\w])[^.]{{0,20}}$") if plans else None
+        handed = v.get("hand_over_verbs", [])
+        self.handed_over = re.compile(rf"(?i)(?<![\w])(?:{words_alt(handed)})(?![\w])") if handed else None
         coming = v.get("coming_assessment_cues", [])
         self.coming = re.compile(rf"(?i)(?<![\w])(?:{words_alt(coming)})(?![\w])") if coming else None
         marks = v.get("copyright_marks", [])
@@ -267,8 +269,11 @@ class Years(PageDates, DataComponent):
             # the assessment named before the year, or after "tahun X ini" in its clause ("pada akhir tahun
             # 2022 ini telah menyelesaikan penilaian ..."; not "mempertahankan di tahun 2024 ... penilaian")
             after = re.split(r"[.!?;\n]", text[y.end : y.end + 60], maxsplit=1)[0]
-            if self.ctx.search(text[max(sent_start, y.start - 90, 0) : y.start]) or (
-                re.match(r"(?i)\s+ini\b", after) and self.ctx.search(after)
+            if self._tied_before(text, max(sent_start, y.start - 90, 0), y.start) or (
+                re.match(r"(?i)\s+ini\b", after)
+                and (ctx := self.ctx.search(after))
+                # "Pada 2024 ini Pemkab X menerima hasil penilaian ...": the year it is handed over
+                and not (self.handed_over is not None and self.handed_over.search(after, 0, ctx.start()))
             ):  # 0: a year in the text's first sentence
                 tied[y.year] += 1
                 first.setdefault(y.year, y.start)
@@ -312,6 +317,14 @@ class Years(PageDates, DataComponent):
             return self.year_from_date(pub)
         return max((y.year for y in absolute), default=None)
 
+    def _tied_before(self, text: str, start: int, end: int) -> bool:
+        """The assessment named before the year, with no hand-over verb between them ("Hasil penilaian
+        kepatuhan tahun 2023 diserahkan ... pada 2024 ini": 2024 is when it was handed over)."""
+        named = list(self.ctx.finditer(text, start, end))
+        if not named:
+            return False
+        return self.handed_over is None or not self.handed_over.search(text, named[-1].end(), end)
+
     def __call__(self, doc: Doc) -> Doc:
         if not doc._.relevant:  # only relevant articles carry records: nothing to find here
             return doc
@@ -337,7 +350,7 @@ class Years(PageDates, DataComponent):
             doc._.relative_base = coming
             return doc
         doc._.assessment_year = self.assessment_year(text, years, value_sents, doc._.published, doc._.url, starts)
-        doc._.relative_base = self.relative_base(text, years, pub, doc._.assessment_year)
+        doc._.relative_base = self.relative_base(text, years, pub, doc._.assessment_year, value_sents)
         return doc
 
     def assessment_before(self, year: int) -> int:
@@ -362,17 +375,27 @@ class Years(PageDates, DataComponent):
         return pub.year if pub is not None and 3 <= pub.month <= 10 else None
 
     def relative_base(
-        self, text: str, years: list[YearMention], pub: date | None, assessment_year: int | None
+        self,
+        text: str,
+        years: list[YearMention],
+        pub: date | None,
+        assessment_year: int | None,
+        value_sentences: list[tuple[int, int]] | None = None,
     ) -> int | None:
         """The year "tahun lalu" / "tahun ini" count from.
 
-        Normally the assessment year ("Penilaian 2023 ... tahun lalu 84,22" is 2022). An article
-        dated between March and October (no results are handed over then) that writes no finished year
-        (see `finished`) prepares for the next assessment or looks back: it speaks in calendar terms.
-        "Tahun lalu Kapuas Hulu meraih 82,50" in June 2024 is 2023.
+        Normally the assessment year ("Penilaian 2023 ... tahun lalu 84,22" is 2022; DECISIONS.md
+        "Years"). An article dated between March and October (no results are handed over then) that
+        writes no finished year (see `finished`) and states no result but last year's prepares for the
+        next assessment or looks back: it speaks in calendar terms. "Tahun lalu Kapuas Hulu meraih
+        82,50" in June 2024 is 2023; "Sigi meraih 88,12 ... Tahun lalu Sigi masih zona kuning" in June
+        2024 reports 2023's result, and its "tahun lalu" is 2022.
         """
         if pub is None or not 3 <= pub.month <= 10 or self.finished(text, years, pub):
             return assessment_year
+        looking_back = [y.start for y in years if y.is_relative and y.relative < 0]
+        if any(not any(a <= p < b for p in looking_back) for a, b in value_sentences or []):
+            return assessment_year  # a result of its own: "tahun lalu" counts from it
         return pub.year
 
 
