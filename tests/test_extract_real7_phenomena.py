@@ -362,3 +362,52 @@ def test_last_year_beside_the_reported_result(text, earlier_score):
     got = recs(text)
     assert (got[("Kabupaten Sigi", 2023)].score, got[("Kabupaten Sigi", 2023)].zone) == (88.12, "hijau")
     assert (got[("Kabupaten Sigi", 2022)].score, got[("Kabupaten Sigi", 2022)].zone) == (earlier_score, "kuning")
+
+
+# -- two years in one paragraph: the group named after it is the later year's -------------------
+
+POLRES = "Polres Bungo, Polres Tebo, Polres Merangin dan Polres Kerinci"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Pada tahun 2021 hanya 2 Polres yang masuk zona hijau, tahun ini (2022) ada 4 Polres yang masuk zona hijau. "
+        f"Keempat Polres itu adalah {POLRES}.",
+        "Tahun 2021 baru dua Polres yang meraih zona hijau, sedangkan pada 2022 ada 4 Polres yang meraih zona hijau, "
+        f"yaitu {POLRES}.",
+        f"Jika pada 2021 hanya 2 Polres di zona hijau, pada 2022 sebanyak 4 Polres masuk zona hijau. Mereka adalah {POLRES}.",
+    ],
+)
+def test_group_named_after_two_years_takes_its_own_sentences_year(paragraph):
+    got = recs("Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan kepada Polda Jambi. " + paragraph)
+    assert {k for k in got} == {(p, 2022) for p in ("Polres Bungo", "Polres Tebo", "Polres Merangin", "Polres Kerinci")}
+    assert all(r.zone == "hijau" for r in got.values())
+
+
+# -- a hand-over month is no survey period ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        (
+            "Ombudsman RI mengumumkan hasil penilaian kepatuhan pada Januari 2025. Kota Palu meraih nilai 95,10 dan "
+            "masuk zona hijau.",
+            2024,
+        ),
+        (
+            "Hasil penilaian kepatuhan Ombudsman diserahkan pada Februari 2024. Kota Palu meraih nilai 95,10 dan "
+            "masuk zona hijau.",
+            2023,
+        ),
+        # a survey period's months are the assessment's
+        (
+            "Ombudsman RI melakukan penilaian kepatuhan pada Mei hingga Juli 2023. Kota Palu meraih nilai 95,10 dan "
+            "masuk zona hijau.",
+            2023,
+        ),
+    ],
+)
+def test_hand_over_month_is_no_survey_period(text, year):
+    assert set(recs(text)) == {("Kota Palu", year)}

@@ -32,7 +32,7 @@ from extract.components.casefold import lowered, pick, search_in
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import YearMention
-from extract.components.page_dates import MONTHS, PageDates, _parse_date, slug_year, url_date
+from extract.components.page_dates import _MONTH_NUM, MONTHS, PageDates, _parse_date, slug_year, url_date
 from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.components.tables import tables
 
@@ -66,8 +66,8 @@ def _item_year(text: str, y: YearMention, sents: list[tuple[int, int]], value_st
     if sent is None:
         return False
     item_start = text.rfind(", ", sent[0], y.start)
-    if item_start < 0:
-        return False
+    if item_start < 0 or not re.search(r"[A-Z]", text[item_start + 2 : y.start]):
+        return False  # "..., tahun ini (2022) ada 7 Polres ...": a clause opened by its year, no item
     item_end = min(
         (i for i in (text.find(", ", y.end, sent[1]), text.find("; ", y.end, sent[1])) if i >= 0), default=sent[1]
     )
@@ -155,8 +155,13 @@ class Years(PageDates, DataComponent):
             if not (self.ymin <= y <= self.ymax) or _in_spans(m.start(), footer):
                 continue
             a = max(0, m.start() - 30)
-            dated = search_in(self.month_before, text, low, a, m.start()) and not (
-                self.survey_period is not None and self.survey_period.search(text, max(0, m.start() - 90), m.start())
+            month = search_in(self.month_before, text, low, a, m.start())
+            # a survey period's month ("survei pada April-Juli 2016"), never January-February: "hasil
+            # penilaian ... diumumkan pada Januari 2025" is when they came out
+            dated = month and not (
+                self.survey_period is not None
+                and _MONTH_NUM.get(month.group(1).lower()[:3], 0) > 2
+                and self.survey_period.search(text, max(0, m.start() - 90), m.start())
             )
             if (
                 search_in(self.not_after, text, low, a, m.start())
