@@ -13,6 +13,7 @@ from extract.components.casefold import pick
 from extract.components.claims import PREFIX, Claim, _within
 from extract.components.knowledge import words_alt
 from extract.components.mentions import Value, YearMention
+from extract.types import CATEGORICAL
 
 # between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
 RANGE_SEP = re.compile(r"\s*[-–]\s*")
@@ -361,7 +362,7 @@ class ClaimYears:
     def _again_years(self, c: Claim, years: list[YearMention], text: str, year: int | None) -> list[YearMention]:
         """ "Setelah dinilai tahun 2019 dan 2021, X kembali memperoleh zona hijau": a label said again
         after a list of years that ends with its own year holds for each of them."""
-        if year is None or c.value.kind not in ("zone", "grade", "opinion") or self.now_cue is None:
+        if year is None or c.value.kind not in CATEGORICAL or self.now_cue is None:
             return []
         before = [y for y in _within(years, c.sentence[0], c.value.start) if not y.is_relative]
         if not before or not self.now_cue.search(text, before[-1].end, c.value.start):

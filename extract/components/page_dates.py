@@ -53,6 +53,16 @@ def slug_year(url: str | None) -> int | None:
 class PageDates:
     """Dates of the page; the patterns and knowledge are loaded by Years.load."""
 
+    ymin: int
+    ymax: int
+    weekdays: dict[str, int]
+    weekday_date: re.Pattern[str] | None
+    labels_new: re.Pattern[str] | None
+    copyright: re.Pattern[str] | None
+    said_on: re.Pattern[str] | None
+    first_year: int
+    no_assessment: set[int]
+
     def copyright_spans(self, text: str) -> list[tuple[int, int]]:
         return [m.span(1) for m in self.copyright.finditer(text)] if self.copyright else []
 
@@ -105,13 +115,13 @@ class PageDates:
         out = []
         for m in _DATE_NUM.finditer(text):
             d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            y = y + 2000 if y < 100 else y
+            y += 2000 if y < 100 else 0
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 out.append(date(y, mo, 1))  # the day may be impossible ("29/2/2023"); the month is what counts
         for m in _DATE_TXT.finditer(text):
-            mo = _MONTH_NUM.get(m.group(2).lower()[:3]) or _MONTH_NUM.get(m.group(2).lower()[:4])
-            if mo:
-                out.append(date(int(m.group(3)), mo, 1))
+            month = _MONTH_NUM.get(m.group(2).lower()[:3]) or _MONTH_NUM.get(m.group(2).lower()[:4])
+            if month:
+                out.append(date(int(m.group(3)), month, 1))
         return out
 
     @staticmethod
