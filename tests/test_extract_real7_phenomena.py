@@ -411,3 +411,18 @@ def test_group_named_after_two_years_takes_its_own_sentences_year(paragraph):
 )
 def test_hand_over_month_is_no_survey_period(text, year):
     assert set(recs(text)) == {("Kota Palu", year)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fieldwork's date is not when the text was written
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023. Penilaian dilakukan sejak 12 Juni 2023. "
+        "Kota Bitung meraih nilai 88,20 dan masuk zona hijau.",
+        # a hand-over's weekday without its year outweighs an earlier full date
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023 di Manado, Kamis (21/12). Sosialisasi telah "
+        "digelar pada 5 Juli 2023. Kota Bitung meraih nilai 88,20 dan masuk zona hijau.",
+    ],
+)
+def test_mid_year_dates_that_do_not_date_the_text(text):
+    assert set(recs(text)) == {("Kota Bitung", 2023)}

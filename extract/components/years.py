@@ -102,6 +102,7 @@ class Years(PageDates, DataComponent):
         self.year_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(single)})(?![\w-])", I) if single else None
         self.ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['assessment_year_context'][:8])})", I)
         sw = v.get("survey_period_words", [])
+        self.survey_words = re.compile(rf"(?i)(?<![\w])(?:{words_alt(sw)})(?![\w])") if sw else None
         # "survei pada April-Juli " / "survei dilakukan Mei hingga Agustus " right before the year (no
         # day number: "penilaian ... pada 12 Januari 2023" is a date)
         self.survey_period = (
