@@ -272,8 +272,8 @@ TALLY_OPENING = (
         "Hingga kini baru tiga daerah yang pernah meraih zona hijau, yaitu Pemprov Lampung, Kota Metro dan "
         "Kabupaten Pringsewu.",
         "Daerah yang pernah masuk zona hijau di Lampung adalah Pemprov Lampung, Kota Metro dan Kabupaten Pringsewu.",
-        "Sejauh ini sudah ada tiga daerah berpredikat hijau, yakni Pemprov Lampung, Kota Metro dan Kabupaten "
-        "Pringsewu.",
+        "Secara kumulatif sudah ada tiga daerah berpredikat hijau, yakni Pemprov Lampung, Kota Metro dan "
+        "Kabupaten Pringsewu.",
     ],
 )
 def test_a_tally_to_date_gives_no_records(tally):
@@ -291,6 +291,12 @@ def test_a_tally_to_date_gives_no_records(tally):
         ("Kota Metro yang pernah meraih zona hijau, kini turun ke zona kuning.", ("Kota Metro", 2018), "kuning"),
         # "hingga kini masih": the current state
         ("Kota Metro hingga kini masih berada di zona kuning.", ("Kota Metro", 2018), "kuning"),
+        # this year's count, "up to now"
+        (
+            "Hingga saat ini baru dua daerah yang masuk zona hijau, yakni Kabupaten Pringsewu dan Kota Metro.",
+            ("Kota Metro", 2018),
+            "hijau",
+        ),
     ],
 )
 def test_not_a_tally(sentence, key, zone):
