@@ -98,6 +98,11 @@ class ClaimOrder:
             w.listed = _Listed(s.index, it.end)
             for v in same:
                 w.active.add(v, only_kind=True)
+            if it.anaphoric and it.count and w.unnamed is not None and w.unnamed[0] == s.index - 1:
+                # "Dua dari 15 kabupaten/kota masih di zona kuning. Kedua daerah itu adalah A dan B.": the
+                # labels the sentence before gave to no one named are the group's
+                for v in w.unnamed[1]:
+                    w.active.add(v)
             # "Selain X, ada 4 kabupaten lain ...": X, named again later, is none of the 4
             w.active.members.update(
                 self._key(e)

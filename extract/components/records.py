@@ -67,7 +67,15 @@ from extract.components.claims import (
     _within,
 )
 from extract.components.earlier import EarlierCue
-from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
+from extract.components.knowledge import (
+    SPELLINGS_FILE,
+    DataComponent,
+    doc_text,
+    read_spellings,
+    read_yaml,
+    with_spellings,
+    words_alt,
+)
 from extract.components.mentions import EntityMention, GroupMarker, Value
 from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.types import Record
@@ -83,7 +91,7 @@ KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}
 
 
 class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, DataComponent):
-    files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml", LABELS_FILE)
+    files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml", LABELS_FILE, SPELLINGS_FILE)
 
     def load(self, data_dir: Path) -> None:
         scheme = read_yaml(data_dir / "scoring_scheme.yaml")
@@ -182,6 +190,16 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
             else None
         )
         self.load_group_rules(v)
+        # "empat dari 24 kabupaten/kota di Sulawesi Selatan masih di zona kuning": the place of a group,
+        # never the only government a sentence names
+        gn = with_spellings(v.get("group_nouns", []), read_spellings(data_dir))
+        self.group_place = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(gn)})\s+(?:yang\s+ada\s+)?(?:di|se-?)\s*(?:provinsi\s+)?$", re.IGNORECASE
+            )
+            if gn
+            else None
+        )
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
 
@@ -217,6 +235,10 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
             ):
                 out.setdefault(c.value.kind, c.value)
         return list(out.values())
+
+    def _group_place(self, text: str, e: EntityMention) -> bool:
+        """Is e the place of a group ("empat dari 24 kabupaten/kota di Sulawesi Selatan (Sulsel)")?"""
+        return self.group_place is not None and bool(self.group_place.search(text, max(0, e.start - 50), e.start))
 
     def _of_kind(self, ents: list[EntityMention], g: GroupMarker) -> list[EntityMention]:
         """ "keempat kabupaten itu": the entities of the kind its noun names (all for "pemda", "daerah")."""
@@ -416,7 +438,7 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
             # "Bupati Seluma ... menerima predikat zona hijau dengan nilai 91,25": the only
             # government the sentence names, even as an office or a place
             weak = {self._key(e): e for e in _within(w.weak_ents, s.start, s.end)}
-            if len(weak) == 1:
+            if len(weak) == 1 and not self._group_place(w.text, next(iter(weak.values()))):
                 e = next(iter(weak.values()))
                 for v in s_vals:
                     w.claims.append(Claim(e, v, CARRY, s.span))

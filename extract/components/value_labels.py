@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 
 from extract.components.casefold import pick
+from extract.components.knowledge import spelt_right
 from extract.components.mentions import GroupMarker, Value
 
 _ZONE_MIX = re.compile(r"(?i)\s*(?:dan|atau|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
@@ -132,7 +133,9 @@ class LabelFinders:
                     end,
                     count,
                     anaphoric=ana,
-                    noun=re.sub(r"\s+", " ", m.group("noun").lower()) if not more else None,
+                    noun=spelt_right(re.sub(r"\s+", " ", m.group("noun").lower()), self.spellings)
+                    if not more
+                    else None,
                     others=bool(self.group_others and self.group_others.match(text, end)),
                 )
             )

@@ -1,0 +1,139 @@
+"""Groups, labels, entities and ranks as regional reporters write them, in our own sentences.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+import pytest
+
+from extract_helpers import recs
+
+JATIM = "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2022 di Jawa Timur. "
+
+
+# -- misspelt level words and group nouns: "Kabupatan Blitar", "Pemko Blitar", "dua kabupatan" ----
+
+
+@pytest.mark.parametrize(
+    "said, entity",
+    [
+        ("Pemerintah Kabupatan Blitar meraih nilai 88,50 dan masuk zona hijau.", "Kabupaten Blitar"),
+        ("Kabuapten Blitar meraih nilai 88,50 dan masuk zona hijau.", "Kabupaten Blitar"),
+        ("Pemko Blitar meraih nilai 88,50 dan masuk zona hijau.", "Kota Blitar"),
+        ("Nilai 88,50 diraih Pemko Kediri yang masuk zona hijau.", "Kota Kediri"),
+        ("Kabupeten Kediri meraih nilai 88,50 dan masuk zona hijau.", "Kabupaten Kediri"),
+    ],
+)
+def test_misspelt_level_word_keeps_its_level(said, entity):
+    got = recs(JATIM + said)
+    assert set(got) == {(entity, 2022)}
+    assert (got[(entity, 2022)].score, got[(entity, 2022)].zone) == (88.5, "hijau")
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        "Yang mendapatkan zona hijau atau kepatuhan tinggi hanya dua kabupatan dan satu kota.",
+        "Yang masuk zona hijau atau kepatuhan tinggi (nilai 81-100) hanya dua kabuapten dan satu kota.",
+    ],
+)
+def test_misspelt_group_noun_is_a_group_restated_later(stated):
+    text = (
+        "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2021 di Jawa Timur. "
+        + stated
+        + " Baca Juga: Banjir Rendam Dua Desa di Pesisir Selatan\n"
+        "Sedangkan yang masuk zona kuning atau kepatuhan sedang ada 20 kabupaten dan enam kota. "
+        "Lalu yang masuk zona merah alias kepatuhan rendah ada dua kabupaten. "
+        "Tiga daerah yang mendapatkan zona hijau adalah Pemkab Jombang (90,12), Pemkab Tuban (88,40) dan "
+        "Pemkot Madiun (85,02)."
+    )
+    got = recs(text)
+    assert set(got) == {("Kabupaten Jombang", 2021), ("Kabupaten Tuban", 2021), ("Kota Madiun", 2021)}
+    assert all((r.zone, r.opinion) == ("hijau", "kepatuhan tinggi") for r in got.values())
+
+
+def test_group_restated_too_late_keeps_only_its_zone():
+    text = (
+        "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2021 di Jawa Timur. "
+        "Yang mendapatkan zona hijau atau kepatuhan tinggi hanya dua kabupatan dan satu kota. "
+        + "Penilaian dilakukan sejak Juni. "
+        * 6
+        + "Tiga daerah yang mendapatkan zona hijau adalah Pemkab Jombang (90,12), Pemkab Tuban (88,40) dan "
+        "Pemkot Madiun (85,02)."
+    )
+    assert all((r.zone, r.opinion) == ("hijau", None) for r in recs(text).values())
+
+
+# -- the place of a group is not the holder of its label ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sebanyak empat dari 24 kabupaten/kota di Sulawesi Selatan (Sulsel) masih berada di zona kuning.",
+        "Empat dari 24 kabupaten/kota di Sulawesi Selatan masih berada di zona kuning.",
+        "Baru tahun ini ada pemerintah daerah (pemda) di Sulawesi Selatan yang masuk zona merah.",
+        "Ombudsman menyebut masih ada pemerintah kabupaten di Sulawesi Selatan yang masuk zona merah.",
+        "Sebanyak 15 Pemkab dan Pemko berada pada zona kuning atau kepatuhan sedang.",
+        "Dari 24 kabupaten/kota yang ada di Sulsel, delapan daerah masuk zona kuning.",
+    ],
+)
+def test_place_of_a_group_gets_no_label(said):
+    text = "Penilaian kepatuhan pelayanan publik Ombudsman RI tahun 2023 di Sulawesi Selatan. " + said
+    assert recs(text) == {}
+
+
+def test_only_government_named_as_a_place_still_holds_its_label():
+    text = "Penilaian kepatuhan Ombudsman RI tahun 2023. Bupati Gowa menerima predikat zona hijau dengan nilai 91,25."
+    assert {(k, r.zone, r.score) for k, r in recs(text).items()} == {(("Kabupaten Gowa", 2023), "hijau", 91.25)}
+
+
+@pytest.mark.parametrize(
+    "stated, named, zone",
+    [
+        (
+            "Sebanyak dua dari 15 kabupaten/kota di Kalimantan Timur (Kaltim) masih berada di zona kuning.",
+            "Kedua daerah itu adalah Kabupaten Paser dan Kabupaten Berau.",
+            "kuning",
+        ),
+        (
+            "Tiga dari 10 kabupaten/kota di Kaltim masuk zona hijau.",
+            "Ketiga daerah tersebut yakni Kabupaten Paser, Kabupaten Berau dan Kota Bontang.",
+            "hijau",
+        ),
+        (
+            "Hanya dua kabupaten di Kaltim yang mendapat rapor merah.",
+            "Kedua kabupaten itu ialah Kabupaten Paser dan Kabupaten Berau.",
+            "merah",
+        ),
+    ],
+)
+def test_group_named_in_the_next_sentence_by_anaphor(stated, named, zone):
+    text = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. " + stated + " " + named
+    got = recs(text)
+    assert ("Provinsi Kalimantan Timur", 2022) not in got
+    members = {k for k in got}
+    assert {("Kabupaten Paser", 2022), ("Kabupaten Berau", 2022)} <= members
+    assert all(r.zone == zone for r in got.values())
+
+
+def test_anaphor_two_sentences_later_takes_no_label():
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. "
+        "Sebanyak dua dari 15 kabupaten/kota di Kaltim masih berada di zona kuning. "
+        "Penyerahan dilakukan di Samarinda. Kedua daerah itu adalah Kabupaten Paser dan Kabupaten Berau."
+    )
+    assert all(r.zone is None for r in recs(text).values())
+
+
+@pytest.mark.parametrize(
+    "header", ["PERWAKILAN: KALIMANTAN TENGAH • Senin, 05/03/2018 •\n", "Perwakilan: Sulawesi Tengah\n"]
+)
+def test_assessor_page_header_is_no_subject(header):
+    text = (
+        "Dua Kabupaten Masuk Zona Merah Pelayanan Publik\n"
+        + header
+        + "Hasil penilaian kepatuhan tahun 2017 oleh Ombudsman menunjukkan Kabupaten Sigi dan Kabupaten Poso "
+        "masuk zona merah."
+    )
+    assert set(recs(text)) == {("Kabupaten Sigi", 2017), ("Kabupaten Poso", 2017)}
