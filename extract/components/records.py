@@ -148,6 +148,18 @@ class RecordAssembler(ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimC
         self.all_members = AllMembers(v)
         intro = v.get("heading_introducers", [])
         self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
+        links, openers = v.get("label_heading_links", []), v.get("label_clause_openers", [])
+        contrasts, self.exclusive_links = v.get("label_clause_contrasts", []), set(v.get("label_heading_exclusive", []))
+        self.label_link = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<link>{words_alt(links)})[ \t]+)?", re.IGNORECASE)
+        self.label_clause = (
+            re.compile(
+                rf"(?<![\w])(?:(?:{words_alt(openers)})\s+(?:untuk\s+)?yang\s+[^,.;:]{{0,40}}"
+                rf"|(?:{words_alt(contrasts or openers)})\s+(?:untuk\s+)?[^,.;:]{{0,15}})$",
+                re.IGNORECASE,
+            )
+            if openers
+            else None
+        )
         outside = v.get("outside_before", [])
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
         beaten = v.get("beaten_before", [])
