@@ -191,3 +191,51 @@ def test_label_heads_the_places_of_its_clause(said):
 def test_label_after_its_holder_stays_with_it(said, zones):
     got = recs(SULTENG + said)
     assert {k[0]: r.zone for k, r in got.items() if r.zone} == zones
+
+
+# -- misspelt opinions: "kualias tertinggi", "kwalitas tinggi", "kepatuan tinggi" ----------------
+
+
+@pytest.mark.parametrize(
+    "said, year, opinion",
+    [
+        ("Kota Kediri meraih nilai 90,12 dengan predikat kualias tertinggi.", 2023, "kualitas tertinggi"),
+        ("Kota Kediri meraih nilai 90,12 atau opini Kwalitas Tinggi.", 2023, "kualitas tinggi"),
+        ("Kota Kediri masuk kategori B atau kualitias tinggi dengan nilai 90,12.", 2023, "kualitas tinggi"),
+        ("Kota Kediri meraih nilai 90,12 dengan predikat kepatuan tinggi.", 2019, "kepatuhan tinggi"),
+    ],
+)
+def test_misspelt_opinion_is_read(said, year, opinion):
+    got = recs(f"Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun {year}. " + said)
+    assert got[("Kota Kediri", year)].opinion == opinion
+
+
+def test_misspelt_quality_in_prose_is_no_opinion():
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. Kota Kediri meraih nilai 90,12. "
+        "Wali kota berharap kwalitas tinggi pelayanan terus dijaga."
+    )
+    assert recs(text)[("Kota Kediri", 2023)].opinion is None
+
+
+# -- the assessor's office and the office a unit lies in are no assessed units -------------------
+
+
+@pytest.mark.parametrize(
+    "said, entities",
+    [
+        (
+            "Ombudsman Kanwil Jawa Tengah mencatat dua daerah masih zona kuning, yakni Kabupaten Blora dan "
+            "Kabupaten Rembang.",
+            {"Kabupaten Blora", "Kabupaten Rembang"},
+        ),
+        (
+            "Kantor Pertanahan Kabupaten Blora mencatat nilai tertinggi dari 35 Kantah di lingkup Kantor Wilayah "
+            "(Kanwil) Badan Pertanahan Nasional (BPN) Jateng, dengan nilai 98,20 zona hijau.",
+            {"Kantor Pertanahan Kabupaten Blora"},
+        ),
+    ],
+)
+def test_assessor_or_surrounding_office_is_no_unit(said, entities):
+    got = recs("Hasil penilaian kepatuhan pelayanan publik Ombudsman RI tahun 2023 diserahkan. " + said)
+    assert {k[0] for k in got} == entities

@@ -56,6 +56,7 @@ class Values(LabelFinders, RankFinders, DataComponent):
     def load(self, data_dir: Path) -> None:
         v = read_yaml(data_dir / "values.yaml")
         self.v = v
+        self.spellings = read_spellings(data_dir)  # misspelt nouns of labels and groups ("kualias tinggi")
         self.num_words = {**{k: n for k, n in v["cardinals"].items()}, **{k: n for k, n in v["ordinals"].items()}}
         self._load_ranks(v)
         self._load_labels(v)
@@ -107,7 +108,6 @@ class Values(LabelFinders, RankFinders, DataComponent):
         nw = words_alt(self.num_words)
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         # "enam kabupatan dan tiga kota": the nouns in their misspellings too (the marker's noun is spelt right)
-        self.spellings = read_spellings(data_dir)
         gn = words_alt(
             with_spellings(
                 v["group_nouns"]
