@@ -239,3 +239,68 @@ def test_misspelt_quality_in_prose_is_no_opinion():
 def test_assessor_or_surrounding_office_is_no_unit(said, entities):
     got = recs("Hasil penilaian kepatuhan pelayanan publik Ombudsman RI tahun 2023 diserahkan. " + said)
     assert {k[0] for k in got} == entities
+
+
+# -- one service product's result is not its office's (SKCK, SIM) ------------------------------
+
+POLRES = "Ombudsman RI Perwakilan Jawa Barat merilis hasil penilaian kepatuhan pelayanan publik tahun 2017. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ombudsman mengategorikan Polres Garut ke dalam zona merah dalam hal pelayanan penerbitan SKCK.",
+        "Polres Garut masuk zona merah karena nilainya pada pelayanan penerbitan SKCK hanya 48.50.",
+        "Pelayanan permohonan SIM baru (SIM A dan SIM C) pada Polres Garut dimasukkan dalam zona kuning dengan "
+        "nilai 75.50.",
+        "Di Polres Garut, pelayanan penerbitan SKCK masuk zona kuning dengan nilai 70.50, sedangkan pelayanan "
+        "permohonan SIM dikategorikan ke dalam zona hijau dengan nilai 90.00.",
+    ],
+)
+def test_one_product_result_is_no_office_record(said):
+    assert recs(POLRES + said) == {}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pelayanan penerbitan SKCK dan permohonan SIM di Polres Garut dikategorikan ke dalam zona kuning dengan "
+        "nilai 76.00 untuk pelayanan SKCK, dan 72.50 untuk penerbitan SIM.",
+        "Polres Garut meraih zona kuning dalam pelayanan pengurusan SKCK dan pengurusan SIM.",
+        "Di Polres Garut, layanan SKCK maupun SIM sama-sama masuk zona kuning.",
+    ],
+)
+def test_products_together_give_the_office_its_zone(said):
+    got = recs(POLRES + said)
+    assert set(got) == {("Polres Garut", 2017)}
+    assert (got[("Polres Garut", 2017)].zone, got[("Polres Garut", 2017)].score) == ("kuning", None)
+
+
+def test_office_result_beside_a_product_sentence_stands():
+    got = recs(
+        POLRES + "Polres Garut meraih nilai 88,20 dan masuk zona hijau. Pelayanan SKCK di sana dinilai paling rapi."
+    )
+    assert (got[("Polres Garut", 2017)].score, got[("Polres Garut", 2017)].zone) == (88.2, "hijau")
+
+
+# -- "X dikategorikan ke dalam zona kuning" is a claim; a band "dikategorikan" is not ----------
+
+
+@pytest.mark.parametrize(
+    "said, zone",
+    [
+        ("Kabupaten Agam dikategorikan ke dalam zona kuning.", "kuning"),
+        ("Pemkab Agam terkategorisasi zona hijau pada penilaian itu.", "hijau"),
+    ],
+)
+def test_subject_categorised_is_a_claim(said, zone):
+    got = recs("Ombudsman RI merilis hasil penilaian kepatuhan tahun 2019. " + said)
+    assert got[("Kabupaten Agam", 2019)].zone == zone
+
+
+def test_band_categorised_is_no_claim():
+    got = recs(
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2019. Kabupaten Agam meraih nilai 78,10. "
+        "Nilai 51-80 dikategorikan zona kuning."
+    )
+    assert got[("Kabupaten Agam", 2019)].zone is None

@@ -49,6 +49,7 @@ from extract.components.claim_continued import ClaimContinued
 from extract.components.claim_entities import ClaimEntities
 from extract.components.claim_groups import ClaimGroups
 from extract.components.claim_order import ClaimOrder
+from extract.components.claim_products import ProductValues
 from extract.components.claim_restated import restated_claims
 from extract.components.claim_sentence import ClaimSentences
 from extract.components.claim_walk import _Sentence, _Walk
@@ -85,6 +86,8 @@ class RecordAssembler(
         self._load_other_scores(read_yaml(data_dir / "relevance.yaml"))
         self.share_re = re.compile(rf"(?<![\w])(?:{words_alt(v['share_before'])})(?![\w])", re.IGNORECASE)
         self.definition = re.compile(rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", re.IGNORECASE)
+        dv = v.get("definition_verbs", [])
+        self.definition_verb = re.compile(rf"(?<![\w])(?:{words_alt(dv)})(?![\w])", re.IGNORECASE) if dv else None
         self.collective = set(v["collective_anaphora"])
         alls = v.get("collective_all", [])
         self.collective_all = re.compile(rf"(?<![\w])(?:{words_alt(alls)})(?![\w])", re.IGNORECASE) if alls else None
@@ -96,6 +99,7 @@ class RecordAssembler(
         self._load_continuers(v.get("list_continuers", []))
         self._load_clauses(v)
         self._load_label_heads(v)
+        self.products = ProductValues(v)
         # "empat dari 24 kabupaten/kota di Sulawesi Selatan masih di zona kuning": the place of a group,
         # never the only government a sentence names
         gn = with_spellings(v.get("group_nouns", []), read_spellings(data_dir))
