@@ -11,8 +11,8 @@ from extract.components.claim_walk import _Order, _Sentence, _Walk
 from extract.components.claims import OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
 from extract.components.knowledge import MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
+from extract.types import CATEGORICAL
 
-CATEGORICAL = ("zone", "grade", "opinion")
 # between two members of a list, possibly after the first member's bracketed value ("Bantul (91,20), Sleman")
 # ... or after its score written inline ("Banyuasin mendapat nilai 80,03 dan Empat Lawang 77,31 berada di zona kuning")
 _LIST_WORDS = read_yaml(MODELS_DIR / "values.yaml")

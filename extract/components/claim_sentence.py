@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 
-from extract.components.claim_entities import LIST_ITEM
-from extract.components.claim_order import CATEGORICAL
+from extract.components.claim_groups import RANGE_OF_YEARS
+from extract.components.related import LIST_ITEM
 from extract.components.claim_walk import _Sentence, _Walk
 from extract.components.claims import CARRY, GROUP, SHARED, Claim, _Group, _Listed, _search, _within
 from extract.components.mentions import EntityMention, GroupMarker, Value
+from extract.types import CATEGORICAL
 
 ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
 COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
-RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
 # one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 

@@ -196,6 +196,7 @@ class RecordAssembler(
         now = v.get("now_cues", [])
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
         self.earlier_cue = EarlierCue(v)
+        self.load_year_rules(v)
         kept = v.get("kept_state_before", [])
         self.kept_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(kept)})(?![\w])[^.;,]{{0,30}}$") if kept else None
 
@@ -275,7 +276,7 @@ class RecordAssembler(
         merged: dict[tuple, dict] = {}
         order: list[tuple] = []
         claims = [c for c in claims if not self._for_someone_else(text, c)]
-        claim_years = self._claim_years(claims, text, years, base, rel_base, doc_lower(doc))
+        claim_years = self._claim_years(claims, text, years, base, rel_base, doc_lower(doc), doc._.said_year)
         for c, year in [(c, y) for c, ys in zip(claims, claim_years) for y in ys]:
             e = c.entity
             if year is None:

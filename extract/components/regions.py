@@ -41,7 +41,7 @@ from gazetteer import read_regions
 if not Doc.has_extension("regions"):
     Doc.set_extension("regions", default=None)
 
-LIST_SEP = re.compile(r"^\s*(?:,\s*|\s)(?:(?:dan|serta|&)\s+)?\s*$|^\s*(?:dan|serta|&)\s*$", re.IGNORECASE)
+REGION_LIST_SEP = re.compile(r"^\s*(?:,\s*|\s)(?:(?:dan|serta|&)\s+)?\s*$|^\s*(?:dan|serta|&)\s*$", re.IGNORECASE)
 # the assessor's own office ("Ombudsman RI Perwakilan Bengkulu") is never the assessed government
 # (also a page's "PERWAKILAN: KALIMANTAN TENGAH" header)
 _ASSESSOR = re.compile(r"(?i)(?:perwakilan|ombudsman(?:\s+ri|\s+republik\s+indonesia)?|ori)\s*:?\s*(?:provinsi\s+)?$")
@@ -221,7 +221,7 @@ class Regions(DataComponent):
         for m in mentions:
             # a bare name in a list takes the level of the member before it
             # ("Kabupaten Manggarai Timur, Manggarai, Kupang" -> Kabupaten Kupang)
-            if m.level is None and out and LIST_SEP.match(text[out[-1].end : m.start]):
+            if m.level is None and out and REGION_LIST_SEP.match(text[out[-1].end : m.start]):
                 m.level = out[-1].entity_type
             cands = m.candidates
             if m.level:
