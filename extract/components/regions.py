@@ -157,7 +157,10 @@ class Regions(DataComponent):
             g = None if m.group().rstrip("'’") in self.by_first else self.glued.match(text, s)
             if g:
                 s = g.end()
-                m = _WORD_AT.match(text, s)
+                word = _WORD_AT.match(text, s)
+                if word is None:
+                    continue
+                m = word
             for form, codes in self.by_first.get(m.group().rstrip("'’"), ()):
                 e = s + len(form)
                 if text.startswith(form, s) and (e == len(text) or not (text[e].isalnum() or text[e] == "_")):
@@ -165,9 +168,9 @@ class Regions(DataComponent):
                     pos_taken = e
                     break
         for m in self.lower_re.finditer(text):
-            codes = self.lower_codes.get(re.sub(r"\s+", " ", m.group()))
-            if codes:
-                out.append(self._mention(text, m.start(), m.end(), codes, low))
+            lower_codes = self.lower_codes.get(re.sub(r"\s+", " ", m.group()))
+            if lower_codes:
+                out.append(self._mention(text, m.start(), m.end(), lower_codes, low))
         out.sort(key=lambda m: m.start)
         return out
 
@@ -251,8 +254,11 @@ class Regions(DataComponent):
         """ "Pemprov berhasil meraih ..." -> the article's own province/kabupaten/kota."""
         out = []
         taken = sorted((m.start, m.end) for m in mentions)
-        by_level = {lv: Counter(m.code for m in mentions if m.entity_type == lv) for lv in ("kabupaten", "kota")}
-        by_level["provinsi"] = Counter(self.regions[m.code].province_code for m in mentions)
+        # (every region mention has its code)
+        by_level = {
+            lv: Counter(m.code for m in mentions if m.entity_type == lv and m.code) for lv in ("kabupaten", "kota")
+        }
+        by_level["provinsi"] = Counter(self.regions[m.code].province_code for m in mentions if m.code)
         for sm in self.standalone_re.finditer(text):
             i = bisect_right(taken, (sm.start(), float("inf"))) - 1
             if i >= 0 and taken[i][0] <= sm.start() < taken[i][1]:

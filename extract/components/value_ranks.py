@@ -38,6 +38,8 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 
 
 class RankFinders:
+    _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
+
     def _load_ranks(self, v: dict) -> None:
         """Ranks ("peringkat ke-3 dari 14", "tertinggi se-X"), ranks named by their neighbours, scope words."""
         nw = words_alt(self.num_words)
