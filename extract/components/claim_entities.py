@@ -20,6 +20,12 @@ DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*
 
 
 class ClaimEntities:
+    # the anaphora patterns RecordAssembler.load reads (records.py)
+    anaphor: re.Pattern[str] | None
+    ana_reach: int
+    ana_generic: set[str]
+    collective_all: re.Pattern[str] | None
+
     @staticmethod
     def _entities(doc: Doc) -> list[EntityMention]:
         ms = [m for m in (doc._.regions or []) + (doc._.agencies or []) + (doc._.units or [])]
@@ -102,9 +108,9 @@ class ClaimEntities:
             return None
         subj = Counter(e.code for e in govs if e.subject)
         allc = Counter(e.code for e in govs)
-        first = {}
+        first: dict[str | None, int] = {}
         for e in govs:
             first.setdefault(e.code, e.start)
         # most named as a subject, then most named at all, then a kabupaten/kota over its province
-        code = max(allc, key=lambda c: (subj[c], allc[c], "." in c, -first[c]))
+        code = max(allc, key=lambda c: (subj[c], allc[c], "." in (c or ""), -first[c]))
         return next(e for e in govs if e.code == code)

@@ -226,7 +226,7 @@ class RecordAssembler(
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
 
-    def _related_lines(self, text: str) -> list:
+    def _related_lines(self, text: str) -> _Sorted:
         """Lines that link to other articles, as spans with .start/.end, sorted, for _within."""
         return _Sorted([_Span(a, b) for a, b in related_lines(text, self.related)])
 
