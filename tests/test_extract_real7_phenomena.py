@@ -432,3 +432,28 @@ def test_hand_over_month_is_no_survey_period(text, year):
 )
 def test_mid_year_dates_that_do_not_date_the_text(text):
     assert set(recs(text)) == {("Kota Bitung", 2023)}
+
+
+# -- last year as the earlier side of a change ---------------------------------------------------
+
+PALU = "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023 di Palu. Kota Palu meraih nilai 91,20 dan masuk zona hijau. "
+
+
+@pytest.mark.parametrize(
+    "sentence, score, zone",
+    [
+        ("Dibandingkan tahun lalu, nilai Kota Palu naik dari 79,10.", 79.1, None),
+        ("Dibanding tahun sebelumnya, skor Kota Palu melonjak dari 79,10.", 79.1, None),
+        ("Kota Palu berhasil keluar dari zona kuning yang disandangnya tahun lalu.", None, "kuning"),
+        ("Kota Palu akhirnya lepas dari zona kuning pada tahun lalu.", None, "kuning"),
+    ],
+)
+def test_last_year_is_the_earlier_side_of_a_change(sentence, score, zone):
+    got = recs(PALU + sentence)
+    assert (got[("Kota Palu", 2022)].score, got[("Kota Palu", 2022)].zone) == (score, zone), got
+    assert set(got) == {("Kota Palu", 2022), ("Kota Palu", 2023)}
+
+
+def test_a_state_left_without_its_year_gives_no_record():
+    got = recs(PALU + "Kota Palu berhasil keluar dari zona kuning.")
+    assert set(got) == {("Kota Palu", 2023)} and got[("Kota Palu", 2023)].zone == "hijau"

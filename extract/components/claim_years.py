@@ -147,7 +147,8 @@ class ClaimYears:
         if own:
             return _resolve(own[-1], rel_base), own[-1]
         before = [y for y in in_sent if y.end <= v.start]
-        if before and before[-1].earlier:
+        if before and (before[-1].earlier or before[-1].is_relative and before[-1].relative < 0):
+            # "Dibandingkan tahun lalu, nilai X naik dari 79,10": last year is the earlier state's year;
             # "A naik dari 89 pada 2023 menjadi 92, sementara B naik dari 87 menjadi 89": the earlier
             # year of a parallel change
             return _resolve(before[-1], rel_base), before[-1]
