@@ -34,6 +34,18 @@ from extract_helpers import recs
             "Kota Bitung",
             2022,
         ),
+        (
+            "Pada tahun 2025 ini, Ombudsman RI menerapkan Penilaian Maladministrasi. Menurut Kepala Perwakilan, "
+            "Pemprov Sulawesi Tenggara saat ini berada di zona hijau. Hal itu disampaikan Selasa (17/6/2025).",
+            "Provinsi Sulawesi Tenggara",
+            2024,
+        ),
+        (
+            "Kepala Perwakilan Ombudsman mengatakan Pemkab Konawe masih berada di zona kuning dengan nilai 70,40 "
+            "dalam penilaian kepatuhan, Kamis (11/9/2025).",
+            "Kabupaten Konawe",
+            2024,
+        ),
     ],
 )
 def test_statement_before_november_reports_the_previous_year(text, entity, year):
