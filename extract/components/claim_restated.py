@@ -12,7 +12,7 @@ from extract.components.mentions import GroupMarker, Value
 from extract.types import CATEGORICAL
 
 RESTATED = 4  # as weak as AllMembers (extract/components/claim_all.py)
-AHEAD = 3  # sentences after the group in which its members may be named
+AHEAD = 5  # sentences after the group in which its members may be named (the other bands may be counted between)
 
 
 def _stated(s_groups: list[GroupMarker], s_vals: list[Value]) -> tuple[int, list[Value]] | None:
