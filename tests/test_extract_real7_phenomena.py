@@ -107,6 +107,17 @@ def test_last_year_naming_the_reported_assessment_again(text, entity, year):
     assert [k for k in got if k[0] == entity] == [(entity, year)], got
 
 
+def test_last_year_keeps_one_sense_through_the_article():
+    got = recs(
+        "Ombudsman RI Perwakilan Jambi mengapresiasi Pemprov Jambi yang pada penilaian kepatuhan tahun 2021 "
+        "berada di zona hijau. Hal itu disampaikan saat berkunjung ke kantor gubernur, Selasa (8/3/2022). "
+        '"Kami mengapresiasi Pemprov Jambi yang tahun lalu berada di zona hijau," ujarnya. Adapun Kota Sungai '
+        "Penuh tahun lalu berada di zona kuning."
+    )
+    assert set(got) == {("Provinsi Jambi", 2021), ("Kota Sungai Penuh", 2021)}, got
+    assert got[("Kota Sungai Penuh", 2021)].zone == "kuning"
+
+
 @pytest.mark.parametrize(
     "text, earlier_zone",
     [
@@ -469,3 +480,20 @@ def test_last_year_is_the_earlier_side_of_a_change(sentence, score, zone):
 def test_a_state_left_without_its_year_gives_no_record():
     got = recs(PALU + "Kota Palu berhasil keluar dari zona kuning.")
     assert set(got) == {("Kota Palu", 2023)} and got[("Kota Palu", 2023)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tahun lalu Kota Jambi berada di zona kuning.",
+        "Kota Jambi naik dari tahun lalu yang berada di zona kuning.",
+        "Pada penilaian sebelumnya Kota Jambi berada di zona kuning.",
+    ],
+)
+def test_last_year_skips_the_year_without_an_assessment(sentence):
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021 kepada Pemkot Jambi. Kota Jambi meraih "
+        "zona hijau. " + sentence
+    )
+    assert set(got) == {("Kota Jambi", 2021), ("Kota Jambi", 2019)}, got
+    assert got[("Kota Jambi", 2019)].zone == "kuning"

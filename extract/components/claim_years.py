@@ -305,6 +305,9 @@ class ClaimYears:
             elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
                 out[idx[0]] = [m.year for m in run]
         self._restated_last_year(claims, picked, out, text, base, said_year)
+        for i, (_y, m) in enumerate(picked):
+            if m is not None and m.is_relative and out[i] == [_y] and _y in self.not_assessed:
+                out[i] = [self._assessment_before(_y)]  # "tahun lalu" in 2021: 2019 (none was held in 2020)
         for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
             if m is None and self._cumulative(text, c.value.start):
                 out[i] = [None]
@@ -339,8 +342,9 @@ class ClaimYears:
         """ "Pemerintah Aceh, yang tahun 2021 lalu berada pada zona hijau" + (later, in March 2022) "yang
         pada tahun lalu berada pada zona hijau": "tahun lalu" that gives an entity the very label it
         holds in the reported assessment, in another sentence, names that assessment again (it was
-        held last year by the calendar), not the one before it. Not when the text is dated other than
-        the year after the assessment, nor when a word says the label was held twice ("juga", "tetap")."""
+        held last year by the calendar), not the one before it; so do the article's other "tahun lalu"
+        claims that no claim of the reported assessment contradicts. Not when the text is dated other
+        than the year after the assessment, nor when a word says the label was held twice ("juga")."""
         if base is None or (said_year is not None and said_year - 1 != base):
             return
         reported = {
@@ -350,14 +354,20 @@ class ClaimYears:
         }
         if not reported:
             return
+        said_again, others = [], []
         for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
             if m is None or not m.is_relative or m.relative != -1 or out[i] == [base] or c.value.prior:
                 continue
-            sent = reported.get((self._key(c.entity), c.value.kind, c.value.value))
-            if sent is None or sent == c.sentence:
-                continue
             if self.held_twice is not None and self.held_twice.search(text, c.sentence[0], c.sentence[1]):
                 continue
+            sent = reported.get((self._key(c.entity), c.value.kind, c.value.value))
+            (said_again if sent is not None and sent != c.sentence else others).append(i)
+        if not said_again:
+            return
+        # a reporter uses "tahun lalu" in one sense through an article: once it names the reported
+        # assessment, it does so for the others too, unless one would contradict that assessment
+        held = {(self._key(c.entity), c.value.kind) for c, ys in zip(claims, out) if ys == [base]}
+        for i in said_again + [k for k in others if (self._key(claims[k].entity), claims[k].value.kind) not in held]:
             out[i] = [base]
 
     def _again_years(self, c: Claim, years: list[YearMention], text: str, year: int | None) -> list[YearMention]:
