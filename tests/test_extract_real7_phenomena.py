@@ -497,3 +497,19 @@ def test_last_year_skips_the_year_without_an_assessment(sentence):
     )
     assert set(got) == {("Kota Jambi", 2021), ("Kota Jambi", 2019)}, got
     assert got[("Kota Jambi", 2019)].zone == "kuning"
+
+
+@pytest.mark.parametrize(
+    "sentence, earlier, later",
+    [
+        # "tahun lalu" dates the change reached, its earlier side is the year before
+        ("Tahun lalu Kota Palu meraih nilai 82,50, naik dari 75,10.", (2021, 75.1, None), (2022, 82.5, None)),
+        ("Kota Palu tahun lalu naik dari zona merah ke zona kuning.", (2021, None, "merah"), (2022, None, "kuning")),
+        ("Tahun lalu nilai Kota Palu meningkat dari 75,10 menjadi 82,50.", (2021, 75.1, None), (2022, 82.5, None)),
+    ],
+)
+def test_last_year_dating_a_change_reached(sentence, earlier, later):
+    got = recs(PALU + sentence)
+    for year, score, zone in (earlier, later):
+        r = got[("Kota Palu", year)]
+        assert (r.score, r.zone) == (score, zone), got

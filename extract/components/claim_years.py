@@ -100,7 +100,7 @@ class ClaimYears:
         cs, ce = self._clause_around(v, sent, text, clauses)
         in_clause = [y for y in in_sent if cs <= y.start < ce]
         if v.prior:
-            return self._prior_year(v, text, in_sent, in_clause, base, rel_base)
+            return self._prior_year(v, text, in_sent, in_clause, base, rel_base, (clauses or {}).get("current"))
         return self._stated_year(v, sent, text, in_sent, in_clause, base, rel_base, clauses, owner)
 
     def _clause_around(self, v: Value, sent: tuple[int, int], text: str, clauses: dict | None) -> tuple[int, int]:
@@ -127,6 +127,7 @@ class ClaimYears:
         in_clause: list[YearMention],
         base: int | None,
         rel_base: int | None,
+        current: list[int] | None = None,
     ) -> tuple[int | None, YearMention | None]:
         """The year of an earlier state ("naik dari zona merah", "sebelumnya hijau").
 
@@ -138,16 +139,26 @@ class ClaimYears:
         # "sebelumnya pada tahun 2022 mendapat nilai 79,35", "tahun lalu masih zona kuning": the
         # earlier year itself is written before the earlier value
         cued = self.earlier_cue.before(text, v.end) is not None  # "yang pada 2021 sebelumnya hijau"
+
+        def last_year_itself(y: YearMention) -> bool:
+            """ "tahun lalu" dates the earlier value itself, not a change reached from it ("Tahun lalu X
+            meraih 82,50, naik dari 75,10"; "X tahun lalu naik dari zona merah ke zona kuning")."""
+            if not (y.is_relative and y.relative < 0):
+                return False
+            dated_now = any(y.end <= p < v.start for p in current or ())
+            reached = self.earlier_cue.to_side is not None and self.earlier_cue.to_side.match(text, v.end)
+            return not dated_now and not reached
+
         own = [
             y
             for y in in_sent
             if y.end <= v.start
-            and (y.earlier and v.start - y.end <= 60 or y in in_clause and (cued or y.is_relative and y.relative < 0))
+            and (y.earlier and v.start - y.end <= 60 or y in in_clause and (cued or last_year_itself(y)))
         ]
         if own:
             return _resolve(own[-1], rel_base), own[-1]
         before = [y for y in in_sent if y.end <= v.start]
-        if before and (before[-1].earlier or before[-1].is_relative and before[-1].relative < 0):
+        if before and (before[-1].earlier or last_year_itself(before[-1])):
             # "Dibandingkan tahun lalu, nilai X naik dari 79,10": last year is the earlier state's year;
             # "A naik dari 89 pada 2023 menjadi 92, sementara B naik dari 87 menjadi 89": the earlier
             # year of a parallel change
@@ -280,7 +291,10 @@ class ClaimYears:
         sentence as years are listed, respectively ("pada 2022 dan 2023 ... nilai 97,60 dan 98,17");
         so do the values of a sentence that refers back to the years just listed ("Pada dua tahun itu
         ... peringkat 1")."""
-        clauses: dict = {"values": sorted(c.value.start for c in claims)}
+        clauses: dict = {
+            "values": sorted(c.value.start for c in claims),
+            "current": sorted(c.value.start for c in claims if not c.value.prior),
+        }
         picked = [
             self._pick_year(
                 c.value, self._value_sentence(c, sents), text, years, base, rel_base, clauses, c.entity.start
