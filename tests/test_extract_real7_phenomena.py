@@ -513,3 +513,34 @@ def test_last_year_dating_a_change_reached(sentence, earlier, later):
     for year, score, zone in (earlier, later):
         r = got[("Kota Palu", year)]
         assert (r.score, r.zone) == (score, zone), got
+
+
+# -- "per 2018": the date of the whole statement ----------------------------------------------
+
+PAPUA = "Ombudsman RI menyerahkan hasil penilaian kepatuhan 2019 di Papua. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Menurut data Ombudsman, Kabupaten Jayapura masuk zona kuning, lalu Kabupaten Keerom masuk zona merah per 2018.",
+        "Kabupaten Jayapura masuk zona kuning dan Kabupaten Keerom masuk zona merah, berdasarkan data per 2018.",
+        "Per 2018, Kabupaten Jayapura masuk zona kuning, sedangkan Kabupaten Keerom masuk zona merah.",
+    ],
+)
+def test_as_of_year_dates_the_whole_sentence(sentence):
+    got = recs(PAPUA + sentence)
+    assert {k: r.zone for k, r in got.items()} == {
+        ("Kabupaten Jayapura", 2018): "kuning",
+        ("Kabupaten Keerom", 2018): "merah",
+    }
+
+
+def test_a_year_written_in_a_clause_beats_the_as_of_year():
+    got = recs(
+        PAPUA + "Kabupaten Jayapura pada 2019 masuk zona kuning, sedangkan Kabupaten Keerom per 2018 zona merah."
+    )
+    assert {k: r.zone for k, r in got.items()} == {
+        ("Kabupaten Jayapura", 2019): "kuning",
+        ("Kabupaten Keerom", 2018): "merah",
+    }

@@ -50,6 +50,8 @@ class ClaimYears:
     def load_year_rules(self, v: dict) -> None:
         twice = v.get("held_twice_words", [])
         self.held_twice = re.compile(rf"(?i)(?<![\w-])(?:{words_alt(twice)})(?![\w-])") if twice else None
+        as_of = v.get("year_as_of_before", [])
+        self.as_of = re.compile(rf"(?i)(?<![\w])(?:{words_alt(as_of)})\s+(?:tahun\s+)?$") if as_of else None
         ever, ends = v.get("cumulative_cues", []), v.get("earlier_cue_ends", [])
         # "yang pernah meraih zona hijau": the cue, then no clause break nor "kini"/"namun" before the value
         self.ever = (
@@ -213,6 +215,13 @@ class ClaimYears:
             before = [y for y in in_clause if y.start <= v.start]  # <=: a table cell's column year sits at its start
             y = before[-1] if before else in_clause[0]
             return _resolve(y, rel_base), y
+        if self.as_of is not None and not any(y.end <= v.start for y in in_sent):
+            # "A masuk zona kuning, lalu B masuk zona merah per 2018": the date of the whole statement
+            anchors = [
+                y for y in in_sent if not y.is_relative and self.as_of.search(text, max(0, y.start - 20), y.start)
+            ]
+            if anchors:
+                return _resolve(anchors[0], rel_base), anchors[0]
         before = [y for y in in_sent if y.end <= v.start and not _other_items_year(text, y, v, sent, clauses, owner)]
         if before:
             last = before[-1]
