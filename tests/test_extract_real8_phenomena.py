@@ -304,3 +304,32 @@ def test_band_categorised_is_no_claim():
         "Nilai 51-80 dikategorikan zona kuning."
     )
     assert got[("Kabupaten Agam", 2019)].zone is None
+
+
+# -- a regional office written out with its short form in brackets, then by the short form -----
+
+
+@pytest.mark.parametrize(
+    "first, again",
+    [
+        (
+            "Kantor Wilayah Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN) Provinsi Papua meraih zona "
+            "kuning atau mendapatkan nilai 70,49.",
+            "Selain Kanwil ATR/BPN Provinsi Papua, yang juga masih berada di zona kuning yakni Kantor Pertanahan "
+            "Kabupaten Jayapura dengan nilai 75,58.",
+        ),
+        (
+            "Nilai 70,49 dan zona kuning diraih Kantor Wilayah Badan Pertanahan Nasional (BPN) Provinsi Papua.",
+            "Kanwil BPN Provinsi Papua juga menyerahkan daftar Kantor Pertanahan Kabupaten Jayapura dengan nilai "
+            "75,58 di zona kuning.",
+        ),
+    ],
+)
+def test_regional_office_with_bracketed_short_form_is_one_office(first, again):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2022. " + first + " " + again)
+    offices = {k[0] for k in got if k[0].startswith("Kantor Wilayah")}
+    assert len(offices) == 1 and "(" not in next(iter(offices)) and next(iter(offices)).endswith("Provinsi Papua")
+    assert ("Provinsi Papua", 2022) not in got
+    office = got[(next(iter(offices)), 2022)]
+    assert (office.score, office.zone) == (70.49, "kuning")
+    assert got[("Kantor Pertanahan Kabupaten Jayapura", 2022)].score == 75.58
