@@ -272,8 +272,8 @@ TALLY_OPENING = (
         "Hingga kini baru tiga daerah yang pernah meraih zona hijau, yaitu Pemprov Lampung, Kota Metro dan "
         "Kabupaten Pringsewu.",
         "Daerah yang pernah masuk zona hijau di Lampung adalah Pemprov Lampung, Kota Metro dan Kabupaten Pringsewu.",
-        "Sejauh ini sudah ada tiga daerah berpredikat hijau, yakni Pemprov Lampung, Kota Metro dan Kabupaten "
-        "Pringsewu.",
+        "Secara kumulatif sudah ada tiga daerah berpredikat hijau, yakni Pemprov Lampung, Kota Metro dan "
+        "Kabupaten Pringsewu.",
     ],
 )
 def test_a_tally_to_date_gives_no_records(tally):
@@ -291,8 +291,144 @@ def test_a_tally_to_date_gives_no_records(tally):
         ("Kota Metro yang pernah meraih zona hijau, kini turun ke zona kuning.", ("Kota Metro", 2018), "kuning"),
         # "hingga kini masih": the current state
         ("Kota Metro hingga kini masih berada di zona kuning.", ("Kota Metro", 2018), "kuning"),
+        # this year's count, "up to now"
+        (
+            "Hingga saat ini baru dua daerah yang masuk zona hijau, yakni Kabupaten Pringsewu dan Kota Metro.",
+            ("Kota Metro", 2018),
+            "hijau",
+        ),
     ],
 )
 def test_not_a_tally(sentence, key, zone):
     got = recs(TALLY_OPENING + sentence)
     assert got[key].zone == zone, got
+
+
+# -- results handed over in the next year --------------------------------------------------------
+
+SIGI = "Pemkab Sigi meraih nilai 88,12 dan masuk zona hijau."
+
+
+@pytest.mark.parametrize(
+    "text, kw",
+    [
+        ("Ombudsman RI menyerahkan hasil penilaian kepatuhan kepada Pemkab Sigi, Kamis (25/1/2024). " + SIGI, {}),
+        ("Ombudsman RI menyerahkan hasil penilaian kepatuhan kepada Pemkab Sigi. " + SIGI, {"published": "2024-01-25"}),
+        (
+            "Pemkab Sigi menerima penghargaan dari Ombudsman RI pada Februari 2024 atas hasil penilaian kepatuhan. "
+            + SIGI,
+            {},
+        ),
+        (
+            "Pada 2024 ini Pemkab Sigi menerima hasil penilaian kepatuhan dari Ombudsman RI. "
+            + SIGI
+            + " Penyerahan dilakukan di Palu, Selasa (6/2/2024).",
+            {},
+        ),
+        (
+            "Awal tahun 2024 ini, Ombudsman RI menyerahkan hasil penilaian kepatuhan kepada Pemkab Sigi, Senin "
+            "(15/1/2024). " + SIGI,
+            {},
+        ),
+    ],
+)
+def test_results_handed_over_in_january_february_are_the_previous_year(text, kw):
+    assert set(recs(text, **kw)) == {("Kabupaten Sigi", 2023)}
+
+
+def test_a_year_written_for_the_assessment_is_kept_in_a_january_hand_over():
+    got = recs(
+        "Hasil penilaian kepatuhan Ombudsman tahun 2023 diserahkan kepada Pemkab Sigi pada 2024 ini, tepatnya "
+        "Kamis (25/1/2024). " + SIGI
+    )
+    assert set(got) == {("Kabupaten Sigi", 2023)}
+
+
+# -- "tahun lalu" beside a result of the article's own ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, earlier_score",
+    [
+        # mid-year, with the result reported: "tahun lalu" counts from that result, not the calendar
+        (
+            "Kepala Ombudsman Sulteng menyampaikan hal itu Rabu (12/6/2024). Menurutnya, Pemkab Sigi meraih nilai "
+            "88,12 pada penilaian kepatuhan dan masuk zona hijau. Tahun lalu Pemkab Sigi masih di zona kuning.",
+            None,
+        ),
+        # the change's "from" side told in a clause about last year
+        (
+            "Ombudsman RI merilis hasil penilaian kepatuhan, Senin (18/12/2023). Pemkab Sigi meraih nilai 88,12 dan "
+            "masuk zona hijau, naik dari tahun lalu yang berada di zona kuning dengan nilai 70,10.",
+            70.1,
+        ),
+    ],
+)
+def test_last_year_beside_the_reported_result(text, earlier_score):
+    got = recs(text)
+    assert (got[("Kabupaten Sigi", 2023)].score, got[("Kabupaten Sigi", 2023)].zone) == (88.12, "hijau")
+    assert (got[("Kabupaten Sigi", 2022)].score, got[("Kabupaten Sigi", 2022)].zone) == (earlier_score, "kuning")
+
+
+# -- two years in one paragraph: the group named after it is the later year's -------------------
+
+POLRES = "Polres Bungo, Polres Tebo, Polres Merangin dan Polres Kerinci"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Pada tahun 2021 hanya 2 Polres yang masuk zona hijau, tahun ini (2022) ada 4 Polres yang masuk zona hijau. "
+        f"Keempat Polres itu adalah {POLRES}.",
+        "Tahun 2021 baru dua Polres yang meraih zona hijau, sedangkan pada 2022 ada 4 Polres yang meraih zona hijau, "
+        f"yaitu {POLRES}.",
+        f"Jika pada 2021 hanya 2 Polres di zona hijau, pada 2022 sebanyak 4 Polres masuk zona hijau. Mereka adalah {POLRES}.",
+    ],
+)
+def test_group_named_after_two_years_takes_its_own_sentences_year(paragraph):
+    got = recs("Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan kepada Polda Jambi. " + paragraph)
+    assert {k for k in got} == {(p, 2022) for p in ("Polres Bungo", "Polres Tebo", "Polres Merangin", "Polres Kerinci")}
+    assert all(r.zone == "hijau" for r in got.values())
+
+
+# -- a hand-over month is no survey period ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        (
+            "Ombudsman RI mengumumkan hasil penilaian kepatuhan pada Januari 2025. Kota Palu meraih nilai 95,10 dan "
+            "masuk zona hijau.",
+            2024,
+        ),
+        (
+            "Hasil penilaian kepatuhan Ombudsman diserahkan pada Februari 2024. Kota Palu meraih nilai 95,10 dan "
+            "masuk zona hijau.",
+            2023,
+        ),
+        # a survey period's months are the assessment's
+        (
+            "Ombudsman RI melakukan penilaian kepatuhan pada Mei hingga Juli 2023. Kota Palu meraih nilai 95,10 dan "
+            "masuk zona hijau.",
+            2023,
+        ),
+    ],
+)
+def test_hand_over_month_is_no_survey_period(text, year):
+    assert set(recs(text)) == {("Kota Palu", year)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fieldwork's date is not when the text was written
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023. Penilaian dilakukan sejak 12 Juni 2023. "
+        "Kota Bitung meraih nilai 88,20 dan masuk zona hijau.",
+        # a hand-over's weekday without its year outweighs an earlier full date
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023 di Manado, Kamis (21/12). Sosialisasi telah "
+        "digelar pada 5 Juli 2023. Kota Bitung meraih nilai 88,20 dan masuk zona hijau.",
+    ],
+)
+def test_mid_year_dates_that_do_not_date_the_text(text):
+    assert set(recs(text)) == {("Kota Bitung", 2023)}

@@ -6,6 +6,7 @@ reaching the earlier year."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 
 from extract.components.casefold import pick
@@ -17,6 +18,8 @@ from extract.types import CATEGORICAL
 # between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
 RANGE_SEP = re.compile(r"\s*[-–]\s*")
 COMPARED_YEAR = re.compile(r"(?i)(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:dengan\s+)?(?:pada\s+)?$")
+# "dari tahun lalu yang berada di zona kuning dengan nilai": a relative clause about the year, up to the value
+OF_THAT_YEAR = re.compile(r"(?i)\s+yang\s[^,;.!?]*$")
 YEAR_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&)\s+)(?:tahun\s+)?", re.IGNORECASE)
 
 
@@ -178,7 +181,14 @@ class ClaimYears:
         ]
         in_clause = [y for y in in_clause if y in in_sent]
         if self.changed_from is not None:  # "menurun dari tahun 2022 ... masuk zona kuning": compared with, wherever
-            in_sent = [y for y in in_sent if not self.changed_from.search(text, max(0, y.start - 40), y.start)]
+            # ... unless the value is in a clause about that year ("naik dari tahun lalu yang berada di zona kuning")
+            in_sent = [
+                y
+                for y in in_sent
+                if not self.changed_from.search(text, max(0, y.start - 40), y.start)
+                or y.end <= v.start
+                and OF_THAT_YEAR.match(text, y.end, v.start)
+            ]
             in_clause = [y for y in in_clause if y in in_sent]
         if in_sent and self.now_cue is not None:
             # "yang sebelumnya hijau pada 2021 kembali meraih zona hijau": a year before "kembali"/"kini"
@@ -262,6 +272,7 @@ class ClaimYears:
         rel_base,
         low: str | None = None,
         said_year: int | None = None,
+        sents: list[tuple[int, int]] | None = None,
     ):
         """The years of each claim. A value read from a list of years holds for each of them ("zona
         hijau pada 2019 dan 2021"), or, when the entity has as many values of that kind in the
@@ -270,7 +281,10 @@ class ClaimYears:
         ... peringkat 1")."""
         clauses: dict = {"values": sorted(c.value.start for c in claims)}
         picked = [
-            self._pick_year(c.value, c.sentence, text, years, base, rel_base, clauses, c.entity.start) for c in claims
+            self._pick_year(
+                c.value, self._value_sentence(c, sents), text, years, base, rel_base, clauses, c.entity.start
+            )
+            for c in claims
         ]
         years_anaphor, atext = (None, None) if self.years_anaphor is None else pick(self.years_anaphor, text, low)
         out: list[list[int | None]] = [[y] for y, _ in picked]
@@ -306,6 +320,17 @@ class ClaimYears:
             (self.ever is not None and self.ever.search(text, max(start, pos - 60), pos))
             or (self.tally is not None and self.tally.search(text, start, pos))
         )
+
+    @staticmethod
+    def _value_sentence(c: Claim, sents: list[tuple[int, int]] | None) -> tuple[int, int]:
+        """Where a claim's value is read for its year: its own sentence when the entity took it from a
+        sentence before ("tahun ini (2022) ada 7 Polres yang masuk zona hijau. Ketujuh Polres itu
+        adalah A, B, ..."), else the claim's."""
+        v = c.value
+        if sents is None or c.sentence[0] <= v.start < c.sentence[1]:
+            return c.sentence
+        i = bisect_right(sents, (v.start, float("inf"))) - 1
+        return sents[i] if i >= 0 and sents[i][0] <= v.start < sents[i][1] else c.sentence
 
     def _restated_last_year(
         self, claims: list[Claim], picked: list, out: list[list[int | None]], text: str, base, said_year

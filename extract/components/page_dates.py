@@ -60,6 +60,7 @@ class PageDates:
     labels_new: re.Pattern[str] | None
     copyright: re.Pattern[str] | None
     said_on: re.Pattern[str] | None
+    survey_words: re.Pattern[str] | None
     first_year: int
     no_assessment: set[int]
 
@@ -106,9 +107,39 @@ class PageDates:
         """The latest full date in the text when it falls in March-October, for an article without a
         publication date: no results are handed over then, so that year's assessment is still ahead
         ("Sosialisasi ... Penilaian Tahun 2025 ... Rabu, 15 Oktober 2025" speaks of 2024's results).
-        A January-February date is left alone: reporters mistype the year of a new year's date."""
-        latest = self.full_date(text)
+        A January-February date is left alone: reporters mistype the year of a new year's date. Not
+        read: the dates of the survey's fieldwork ("penilaian dilakukan sejak 12 Juni 2023"), and any
+        date when a hand-over's weekday is given without its year ("Kamis (21/12)")."""
+        if self.weekday_date is not None and any(
+            int(m.group(3)) in (11, 12, 1, 2) for m in self.weekday_date.finditer(text)
+        ):
+            return None
+        said = [
+            date(int(m.group(3)), int(m.group(2)), 1)
+            for m in (self.said_on.finditer(text) if self.said_on else ())
+            if 1 <= int(m.group(2)) <= 12 and self.ymin <= int(m.group(3)) <= self.ymax
+        ]
+        dates = said or [
+            d
+            for pos, d in self._dates_at(text)
+            if self.ymin <= d.year <= self.ymax
+            and not (self.survey_words is not None and self.survey_words.search(text, max(0, pos - 60), pos))
+        ]
+        latest = max(dates, default=None)
         return latest if latest is not None and 3 <= latest.month <= 10 else None
+
+    @staticmethod
+    def _dates_at(text: str) -> list[tuple[int, date]]:
+        out = []
+        for m in _DATE_NUM.finditer(text):
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                out.append((m.start(), date(y + 2000 if y < 100 else y, mo, 1)))
+        for m in _DATE_TXT.finditer(text):
+            month = _MONTH_NUM.get(m.group(2).lower()[:3]) or _MONTH_NUM.get(m.group(2).lower()[:4])
+            if month:
+                out.append((m.start(), date(int(m.group(3)), month, 1)))
+        return out
 
     @staticmethod
     def text_dates(text: str) -> list[date]:

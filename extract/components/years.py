@@ -32,7 +32,7 @@ from extract.components.casefold import lowered, pick, search_in
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import YearMention
-from extract.components.page_dates import MONTHS, PageDates, _parse_date, slug_year, url_date
+from extract.components.page_dates import _MONTH_NUM, MONTHS, PageDates, _parse_date, slug_year, url_date
 from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.components.tables import tables
 
@@ -66,8 +66,8 @@ def _item_year(text: str, y: YearMention, sents: list[tuple[int, int]], value_st
     if sent is None:
         return False
     item_start = text.rfind(", ", sent[0], y.start)
-    if item_start < 0:
-        return False
+    if item_start < 0 or not re.search(r"[A-Z]", text[item_start + 2 : y.start]):
+        return False  # "..., tahun ini (2022) ada 7 Polres ...": a clause opened by its year, no item
     item_end = min(
         (i for i in (text.find(", ", y.end, sent[1]), text.find("; ", y.end, sent[1])) if i >= 0), default=sent[1]
     )
@@ -102,6 +102,7 @@ class Years(PageDates, DataComponent):
         self.year_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(single)})(?![\w-])", I) if single else None
         self.ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['assessment_year_context'][:8])})", I)
         sw = v.get("survey_period_words", [])
+        self.survey_words = re.compile(rf"(?i)(?<![\w])(?:{words_alt(sw)})(?![\w])") if sw else None
         # "survei pada April-Juli " / "survei dilakukan Mei hingga Agustus " right before the year (no
         # day number: "penilaian ... pada 12 Januari 2023" is a date)
         self.survey_period = (
@@ -131,6 +132,8 @@ class Years(PageDates, DataComponent):
         self.related = related_heading(related_link_words(data_dir))
         plans = v.get("year_span_not_after", [])
         self.plan_span = re.compile(rf"(?i)(?<![\w])(?:{words_alt(plans)})(?![\w])[^.]{{0,20}}$") if plans else None
+        handed = v.get("hand_over_verbs", [])
+        self.handed_over = re.compile(rf"(?i)(?<![\w])(?:{words_alt(handed)})(?![\w])") if handed else None
         coming = v.get("coming_assessment_cues", [])
         self.coming = re.compile(rf"(?i)(?<![\w])(?:{words_alt(coming)})(?![\w])") if coming else None
         marks = v.get("copyright_marks", [])
@@ -153,8 +156,13 @@ class Years(PageDates, DataComponent):
             if not (self.ymin <= y <= self.ymax) or _in_spans(m.start(), footer):
                 continue
             a = max(0, m.start() - 30)
-            dated = search_in(self.month_before, text, low, a, m.start()) and not (
-                self.survey_period is not None and self.survey_period.search(text, max(0, m.start() - 90), m.start())
+            month = search_in(self.month_before, text, low, a, m.start())
+            # a survey period's month ("survei pada April-Juli 2016"), never January-February: "hasil
+            # penilaian ... diumumkan pada Januari 2025" is when they came out
+            dated = month and not (
+                self.survey_period is not None
+                and _MONTH_NUM.get(month.group(1).lower()[:3], 0) > 2
+                and self.survey_period.search(text, max(0, m.start() - 90), m.start())
             )
             if (
                 search_in(self.not_after, text, low, a, m.start())
@@ -267,8 +275,11 @@ class Years(PageDates, DataComponent):
             # the assessment named before the year, or after "tahun X ini" in its clause ("pada akhir tahun
             # 2022 ini telah menyelesaikan penilaian ..."; not "mempertahankan di tahun 2024 ... penilaian")
             after = re.split(r"[.!?;\n]", text[y.end : y.end + 60], maxsplit=1)[0]
-            if self.ctx.search(text[max(sent_start, y.start - 90, 0) : y.start]) or (
-                re.match(r"(?i)\s+ini\b", after) and self.ctx.search(after)
+            if self._tied_before(text, max(sent_start, y.start - 90, 0), y.start) or (
+                re.match(r"(?i)\s+ini\b", after)
+                and (ctx := self.ctx.search(after))
+                # "Pada 2024 ini Pemkab X menerima hasil penilaian ...": the year it is handed over
+                and not (self.handed_over is not None and self.handed_over.search(after, 0, ctx.start()))
             ):  # 0: a year in the text's first sentence
                 tied[y.year] += 1
                 first.setdefault(y.year, y.start)
@@ -312,6 +323,14 @@ class Years(PageDates, DataComponent):
             return self.year_from_date(pub)
         return max((y.year for y in absolute), default=None)
 
+    def _tied_before(self, text: str, start: int, end: int) -> bool:
+        """The assessment named before the year, with no hand-over verb between them ("Hasil penilaian
+        kepatuhan tahun 2023 diserahkan ... pada 2024 ini": 2024 is when it was handed over)."""
+        named = list(self.ctx.finditer(text, start, end))
+        if not named:
+            return False
+        return self.handed_over is None or not self.handed_over.search(text, named[-1].end(), end)
+
     def __call__(self, doc: Doc) -> Doc:
         if not doc._.relevant:  # only relevant articles carry records: nothing to find here
             return doc
@@ -337,7 +356,7 @@ class Years(PageDates, DataComponent):
             doc._.relative_base = coming
             return doc
         doc._.assessment_year = self.assessment_year(text, years, value_sents, doc._.published, doc._.url, starts)
-        doc._.relative_base = self.relative_base(text, years, pub, doc._.assessment_year)
+        doc._.relative_base = self.relative_base(text, years, pub, doc._.assessment_year, value_sents)
         return doc
 
     def assessment_before(self, year: int) -> int:
@@ -362,17 +381,27 @@ class Years(PageDates, DataComponent):
         return pub.year if pub is not None and 3 <= pub.month <= 10 else None
 
     def relative_base(
-        self, text: str, years: list[YearMention], pub: date | None, assessment_year: int | None
+        self,
+        text: str,
+        years: list[YearMention],
+        pub: date | None,
+        assessment_year: int | None,
+        value_sentences: list[tuple[int, int]] | None = None,
     ) -> int | None:
         """The year "tahun lalu" / "tahun ini" count from.
 
-        Normally the assessment year ("Penilaian 2023 ... tahun lalu 84,22" is 2022). An article
-        dated between March and October (no results are handed over then) that writes no finished year
-        (see `finished`) prepares for the next assessment or looks back: it speaks in calendar terms.
-        "Tahun lalu Kapuas Hulu meraih 82,50" in June 2024 is 2023.
+        Normally the assessment year ("Penilaian 2023 ... tahun lalu 84,22" is 2022; DECISIONS.md
+        "Years"). An article dated between March and October (no results are handed over then) that
+        writes no finished year (see `finished`) and states no result but last year's prepares for the
+        next assessment or looks back: it speaks in calendar terms. "Tahun lalu Kapuas Hulu meraih
+        82,50" in June 2024 is 2023; "Sigi meraih 88,12 ... Tahun lalu Sigi masih zona kuning" in June
+        2024 reports 2023's result, and its "tahun lalu" is 2022.
         """
         if pub is None or not 3 <= pub.month <= 10 or self.finished(text, years, pub):
             return assessment_year
+        looking_back = [y.start for y in years if y.is_relative and y.relative < 0]
+        if any(not any(a <= p < b for p in looking_back) for a, b in value_sentences or []):
+            return assessment_year  # a result of its own: "tahun lalu" counts from it
         return pub.year
 
 
