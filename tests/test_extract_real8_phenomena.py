@@ -333,3 +333,31 @@ def test_regional_office_with_bracketed_short_form_is_one_office(first, again):
     office = got[(next(iter(offices)), 2022)]
     assert (office.score, office.zone) == (70.49, "kuning")
     assert got[("Kantor Pertanahan Kabupaten Jayapura", 2022)].score == 75.58
+
+
+# -- a zone's colour in quotes: 'kategori "hijau"' ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said, zone",
+    [
+        (
+            'Pemerintah daerah yang masuk kategori "hijau" atau daerah dengan nilai kepatuhan tertinggi yakni '
+            "Kabupaten Bungo dan Kabupaten Tebo.",
+            "hijau",
+        ),
+        ("Kabupaten Bungo dan Kabupaten Tebo masuk zona “kuning” dengan nilai di bawah 80.", "kuning"),
+        ("Kabupaten Bungo dan Kabupaten Tebo meraih predikat 'merah' pada survei itu.", "merah"),
+    ],
+)
+def test_quoted_colour_is_a_zone(said, zone):
+    got = recs("Ombudsman RI merilis hasil survei kepatuhan tahun 2016 di Jambi. " + said)
+    assert {k[0]: r.zone for k, r in got.items()} == {"Kabupaten Bungo": zone, "Kabupaten Tebo": zone}
+
+
+def test_quoted_colour_without_a_zone_word_is_no_zone():
+    got = recs(
+        "Ombudsman RI merilis hasil survei kepatuhan tahun 2016 di Jambi. Kabupaten Bungo meraih nilai 90,10 "
+        'dalam acara bertema "hijau" di Jambi.'
+    )
+    assert got[("Kabupaten Bungo", 2016)].zone is None

@@ -29,7 +29,8 @@ class LabelFinders:
         # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
         adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
         self.zone_re = re.compile(
-            rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?"
+            # (the colour may stand in quotes: 'kategori "hijau"')
+            rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\x22\u201c'\u2018]?"
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
             I,
         )
