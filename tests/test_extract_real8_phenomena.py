@@ -361,3 +361,46 @@ def test_quoted_colour_without_a_zone_word_is_no_zone():
         'dalam acara bertema "hijau" di Jambi.'
     )
     assert got[("Kabupaten Bungo", 2016)].zone is None
+
+
+# -- "Pemerintah daerah X yang ... sebanyak N pemerintah daerah yaitu A, B": X is where they are --
+
+KALTENG = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2019 di Kalteng. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pemerintah daerah Kalteng yang memperoleh predikat kepatuhan tinggi (zona hijau) sebanyak tiga pemerintah "
+        "daerah yaitu Pemerintah Kabupaten Kapuas dengan nilai 86,10, Kabupaten Katingan dengan nilai 83,03 dan "
+        "Kabupaten Seruyan dengan nilai 81,04.",
+        "Pemda Kalimantan Tengah yang meraih predikat kepatuhan tinggi atau zona hijau ada tiga pemda, yakni "
+        "Kabupaten Kapuas (86,10), Kabupaten Katingan (83,03) dan Kabupaten Seruyan (81,04).",
+    ],
+)
+def test_place_of_a_counted_group_described_before_it(said):
+    got = recs(KALTENG + said + " Untuk Pemerintah Provinsi Kalteng memperoleh pedikat kepatuhan sedang (zona kuning).")
+    assert {k[0]: (r.zone, r.opinion) for k, r in got.items()} == {
+        "Kabupaten Kapuas": ("hijau", "kepatuhan tinggi"),
+        "Kabupaten Katingan": ("hijau", "kepatuhan tinggi"),
+        "Kabupaten Seruyan": ("hijau", "kepatuhan tinggi"),
+        "Provinsi Kalimantan Tengah": ("kuning", "kepatuhan sedang"),
+    }
+
+
+def test_government_described_by_yang_keeps_its_label():
+    got = recs(KALTENG + "Pemprov Kalteng yang meraih zona hijau tahun ini menerima piagam dari Ombudsman.")
+    assert got[("Provinsi Kalimantan Tengah", 2019)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "said, zone, opinion",
+    [
+        ("Kabupaten Kapuas memperoleh pedikat kepatuhan sedang (zona kuning).", "kuning", "kepatuhan sedang"),
+        ("Kabupaten Kapuas masuk katagori zona hijau dengan nilai 86,10.", "hijau", None),
+        ("Kabupaten Kapuas meraih prediket hijau dengan nilai 86,10.", "hijau", None),
+    ],
+)
+def test_misspelt_label_frame(said, zone, opinion):
+    r = recs(KALTENG + said)[("Kabupaten Kapuas", 2019)]
+    assert (r.zone, r.opinion) == (zone, opinion)

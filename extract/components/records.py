@@ -100,6 +100,8 @@ class RecordAssembler(
         self._load_clauses(v)
         self._load_label_heads(v)
         self.products = ProductValues(v)
+        generic = v.get("group_generic_nouns", [])
+        self.generic_owner = re.compile(rf"(?<![\w])(?:{words_alt(generic)})\s+$", re.IGNORECASE) if generic else None
         # "empat dari 24 kabupaten/kota di Sulawesi Selatan masih di zona kuning": the place of a group,
         # never the only government a sentence names
         gn = with_spellings(v.get("group_nouns", []), read_spellings(data_dir))
