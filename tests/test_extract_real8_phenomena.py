@@ -404,3 +404,28 @@ def test_government_described_by_yang_keeps_its_label():
 def test_misspelt_label_frame(said, zone, opinion):
     r = recs(KALTENG + said)[("Kabupaten Kapuas", 2019)]
     assert (r.zone, r.opinion) == (zone, opinion)
+
+
+# -- "baik X maupun 22 kabupaten/kota lain ... zona kuning": X holds the group's labels too -------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sementara baik Pemerintah Provinsi Jawa Barat maupun 25 Pemerintah Kabupaten/Kota lain di wilayah Jawa "
+        "Barat masuk ke dalam Zona Kepatuhan Sedang atau Zona Kuning.",
+        "Baik Pemprov Jabar (Jawa Barat) maupun 25 kabupaten/kota lainnya berada di zona kuning atau kepatuhan sedang.",
+    ],
+)
+def test_entity_paired_with_a_group_by_baik_maupun(said):
+    got = recs("Ombudsman RI menilai kepatuhan tahun 2021 di Jawa Barat. " + said)
+    r = got[("Provinsi Jawa Barat", 2021)]
+    assert (r.zone, r.opinion) == ("kuning", "kepatuhan sedang")
+
+
+def test_entity_before_a_group_without_baik_maupun_is_not_paired():
+    got = recs(
+        "Ombudsman RI menilai kepatuhan tahun 2021 di Jawa Barat. Pemprov Jawa Barat mencatat 25 kabupaten/kota "
+        "berada di zona kuning."
+    )
+    assert all(r.zone is None for r in got.values())

@@ -22,6 +22,9 @@ LIST_SEP = re.compile(
     r"\d{1,3}[.,]\d{1,2})?[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
     re.IGNORECASE,
 )
+# "baik X maupun 22 kabupaten/kota lain": an entity and a group paired
+_BOTH_BEFORE = re.compile(r"(?i)(?<![\w])baik\s+$")
+_BOTH_BETWEEN = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,?\s*maupun\s+")
 _RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?yang\s")  # "X (Kalbar) yang memperoleh ..."
 RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
 # between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
@@ -133,6 +136,9 @@ class ClaimOrder:
                 and self.outside is not None
                 and self.outside.search(text, max(0, e.start - 15), e.start)
             )
+        if o.current is not None and _BOTH_BEFORE.search(text, max(0, o.current.start - 8), o.current.start):
+            if _BOTH_BETWEEN.fullmatch(text, o.current.end, it.start):
+                o.also = o.current  # "baik Pemprov X maupun 22 kabupaten/kota lain ... masuk zona kuning"
         o.collecting, o.current, o.last_group = True, None, it
 
     def _group_place_subject(self, text: str, e, g: GroupMarker) -> bool:
@@ -185,6 +191,8 @@ class ClaimOrder:
             o.forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"
         elif o.collecting and w.active is not None:
             w.active.add(it)
+            if o.also is not None and it.kind in CATEGORICAL:
+                w.claims.append(Claim(o.also, it, SHARED, s.span))
         elif o.current is None:
             o.prefix.append(it)
         else:
