@@ -429,3 +429,32 @@ def test_entity_before_a_group_without_baik_maupun_is_not_paired():
         "berada di zona kuning."
     )
     assert all(r.zone is None for r in got.values())
+
+
+# -- a rank shared by several of one kind is a tie, nobody's -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sebanyak lima pemda di Bali meraih nilai tertinggi secara nasional, yakni Pemprov Bali, Pemkab Badung, "
+        "Kabupaten Gianyar, Kabupaten Tabanan dan Kota Denpasar.",
+        "Tiga kabupaten di Bali menempati peringkat pertama nasional, yaitu Kabupaten Badung, Kabupaten Gianyar dan "
+        "Kabupaten Tabanan.",
+        "Dia menjelaskan pemerintah provinsi dan empat kabupaten/kota di daerah setempat meraih nilai tertinggi "
+        "secara nasional. Daerah yang masuk kategori hijau yakni Pemprov Bali, Pemkab Badung, Kabupaten Gianyar, "
+        "Kabupaten Tabanan dan Kota Denpasar.",
+    ],
+)
+def test_rank_shared_by_one_kind_is_nobodys(said):
+    got = recs("Ombudsman RI merilis hasil survei kepatuhan tahun 2016 di Bali. " + said)
+    assert all(r.rank is None for r in got.values())
+
+
+def test_rank_shared_by_different_kinds_is_each_ones():
+    got = recs(
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2022 di Bali. Bahkan satu kabupaten dan pemerintah "
+        "provinsi di Bali berhasil menempati posisi terbaik kedua, yakni Pemerintah Provinsi Bali dan Pemerintah "
+        "Kabupaten Badung."
+    )
+    assert got[("Provinsi Bali", 2022)].rank == 2 and got[("Kabupaten Badung", 2022)].rank == 2
