@@ -137,6 +137,16 @@ class Years(DataComponent):
             if sw
             else None
         )
+        pw = v.get("period_range_words", [])
+        self.period_range = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(pw)})\s+(?:bulan\s+)?(?:{MONTHS})\.?\s*"
+                rf"(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:{MONTHS})\.?\s*$",
+                I,
+            )
+            if pw
+            else None
+        )
         self.weekdays = {k.lower(): d for k, d in v.get("weekdays", {}).items()}
         self.weekday_date = (
             re.compile(rf"(?<![\w])({words_alt(self.weekdays)})\s*,?\s*\(?\s*(\d{{1,2}})/(\d{{1,2}})\s*\)?(?![/\d])", I)
@@ -178,6 +188,8 @@ class Years(DataComponent):
             dated = search_in(self.month_before, text, low, a, m.start()) and not (
                 self.survey_period is not None and self.survey_period.search(text, max(0, m.start() - 90), m.start())
             )
+            if dated and self.period_range is not None and self.period_range.search(text, a - 30, m.start()):
+                dated = False  # "periode Mei-Juli 2017": when the survey ran, not a hand-over date
             if (
                 search_in(self.not_after, text, low, a, m.start())
                 or dated
