@@ -143,3 +143,50 @@ def test_the_place_of_a_venue_takes_no_result(venue):
         "(12/12/2023)."
     )
     assert set(got) == {("Kabupaten Paser", 2023)}, got.keys()
+
+
+# -- score bands written with words are no scores ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "band",
+    [
+        "Zona hijau itu berarti nilai kepatuhannya tinggi, yakni di angka 81,00 sampai 100.",
+        "Zona hijau diberikan untuk nilai 88,00 hingga 100, sedangkan zona kuning untuk nilai 56,00 hingga 87,99.",
+        "Predikat itu diberikan bagi nilai 81,00 s.d. 100.",
+    ],
+)
+def test_a_band_written_with_words_is_no_score(band):
+    got = recs(
+        "Kepala Ombudsman RI Perwakilan Sulawesi Tengah menjelaskan, pada penilaian kepatuhan tahun 2021 "
+        "Kabupaten Donggala masuk zona hijau. " + band
+    )
+    assert {k: (r.score, r.zone) for k, r in got.items()} == {("Kabupaten Donggala", 2021): (None, "hijau")}
+
+
+def test_a_change_written_with_hingga_is_still_a_score():
+    got = recs(
+        "Dalam penilaian kepatuhan Ombudsman RI tahun 2023, nilai Kabupaten Sigi naik dari 70,50 hingga "
+        "mencapai 85,20 dan masuk zona hijau."
+    )
+    assert got[("Kabupaten Sigi", 2023)].score == 85.2
+
+
+# -- the assessor's name misspelt, and its office after a colon ----------------------------------
+
+
+def test_misspelt_assessor_still_makes_the_article_relevant():
+    got = recs(
+        "Wali Kota Pagar Alam menerima penghargaan Predikat Kepatuhan Tinggi dari Ombusman RI di Jakarta, "
+        "Kamis, 5 Desember 2019. Kota Pagar Alam meraih nilai 88,10."
+    )
+    assert got[("Kota Pagar Alam", 2019)].score == 88.1
+
+
+def test_the_assessors_office_after_a_colon_is_no_subject():
+    got = recs(
+        "Hanya Dua Kabupaten Zona Hijau di Sulteng\nPERWAKILAN: SULAWESI TENGAH\n"
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Zona hijau diraih Kabupaten Sigi "
+        "dan Kabupaten Poso."
+    )
+    assert {e for e, _ in got} == {"Kabupaten Sigi", "Kabupaten Poso"}

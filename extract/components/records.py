@@ -55,7 +55,7 @@ from extract.components.claim_walk import _Sentence, _Walk
 from extract.components.claim_years import ClaimYears
 from extract.components.claims import Claim, _covers, _inside_any, _merge_spans, _Sorted, _Span, _within
 from extract.components.earlier import EarlierCue
-from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, definition_pattern, read_yaml, words_alt
 from extract.components.mentions import EntityMention
 from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.types import Record
@@ -76,7 +76,7 @@ class RecordAssembler(
         self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
         self._load_other_scores(read_yaml(data_dir / "relevance.yaml"))
         self.share_re = re.compile(rf"(?<![\w])(?:{words_alt(v['share_before'])})(?![\w])", re.IGNORECASE)
-        self.definition = re.compile(rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", re.IGNORECASE)
+        self.definition = definition_pattern(v)
         self.collective = set(v["collective_anaphora"])
         alls = v.get("collective_all", [])
         self.collective_all = re.compile(rf"(?<![\w])(?:{words_alt(alls)})(?![\w])", re.IGNORECASE) if alls else None

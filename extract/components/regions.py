@@ -34,7 +34,7 @@ if not Doc.has_extension("regions"):
 
 LIST_SEP = re.compile(r"^\s*(?:,\s*|\s)(?:(?:dan|serta|&)\s+)?\s*$|^\s*(?:dan|serta|&)\s*$", re.IGNORECASE)
 # the assessor's own office ("Ombudsman RI Perwakilan Bengkulu") is never the assessed government
-_ASSESSOR = re.compile(r"(?i)(?:perwakilan|ombudsman(?:\s+ri|\s+republik\s+indonesia)?|ori)\s*(?:provinsi\s+)?$")
+_ASSESSOR = re.compile(r"(?i)(?:perwakilan|ombudsman(?:\s+ri|\s+republik\s+indonesia)?|ori)\s*:?\s*(?:provinsi\s+)?$")
 _CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’-]*")
 _WORD_AT = re.compile(r"[A-Z][\w'’-]*")
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extract.components.casefold import lowered, pick, search_in
 from extract.components.earlier import EarlierCue
-from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, definition_pattern, read_yaml, words_alt
 from extract.components.mentions import GroupMarker, Value
 from extract.components.value_labels import LabelFinders, _inside
 from extract.components.value_ranks import _NUM, _ROMAN, RankFinders
@@ -152,7 +152,7 @@ class Values(LabelFinders, RankFinders, DataComponent):
         )
         self.int_change_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})(?:nya)?(?![\w])", I)
         self.rank_word = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})(?:nya)?(?![\w])", I)
-        self.definition = re.compile(rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", I)
+        self.definition = definition_pattern(v)
         self.threshold = re.compile(rf"(?<![\w])(?:{words_alt(v.get('threshold_before', []))})\s*$", I)
         self.exited = re.compile(rf"(?<![\w])(?:{words_alt(v.get('exit_before', []))})\s*$", I)
 
