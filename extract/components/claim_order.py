@@ -11,8 +11,8 @@ from extract.components.claim_walk import _Order, _Sentence, _Walk
 from extract.components.claims import OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
 from extract.components.knowledge import MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
+from extract.types import CATEGORICAL
 
-CATEGORICAL = ("zone", "grade", "opinion")
 # between two members of a list, possibly after the first member's bracketed value ("Bantul (91,20), Sleman")
 # ... or after its score written inline ("Banyuasin mendapat nilai 80,03 dan Empat Lawang 77,31 berada di zona kuning")
 _LIST_WORDS = read_yaml(MODELS_DIR / "values.yaml")
@@ -54,6 +54,18 @@ class ClaimOrder:
         m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
         return bool(m) and any(e.start == m.end() for e in ents)
 
+    def _opens_a_clause(self, text: str, v: Value, ents: list, current) -> bool:
+        """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C dan D": a label
+        opening its clause (nobody named before it in the sentence, or a contrast and "yang" since the
+        last one) and followed at once by an entity heads the entities after it."""
+        if self.label_clause is None:
+            return False
+        m = self.label_link.match(text, v.end)
+        if not any(e.start == m.end() for e in ents):
+            return False
+        exclusive = re.sub(r"\s+", " ", (m.group("link") or "").lower()) in self.exclusive_links
+        return current is None or exclusive or bool(self.label_clause.search(text, current.end, v.start))
+
     def _walk_mentions(self, w: _Walk, s: _Sentence, same: list[Value]) -> _Order:
         """The sentence's entities, values and groups in text order: a value goes to the entity before
         it, to the entity after it, or to the pending group."""
@@ -74,7 +86,7 @@ class ClaimOrder:
                 and (
                     re.match(r"\s*:", text[it.end : it.end + 3])
                     or not o.collecting
-                    and self._heads_a_list(text, it, s.ents)
+                    and (self._heads_a_list(text, it, s.ents) or self._opens_a_clause(text, it, s.ents, o.current))
                 )
             ):
                 self._at_label_heading(w, s, o, it)
@@ -98,6 +110,11 @@ class ClaimOrder:
             w.listed = _Listed(s.index, it.end)
             for v in same:
                 w.active.add(v, only_kind=True)
+            if it.anaphoric and it.count and w.unnamed is not None and w.unnamed[0] == s.index - 1:
+                # "Dua dari 15 kabupaten/kota masih di zona kuning. Kedua daerah itu adalah A dan B.": the
+                # labels the sentence before gave to no one named are the group's
+                for v in w.unnamed[1]:
+                    w.active.add(v)
             # "Selain X, ada 4 kabupaten lain ...": X, named again later, is none of the 4
             w.active.members.update(
                 self._key(e)
@@ -112,6 +129,8 @@ class ClaimOrder:
         """A label heading the entities after it, until the next one."""
         text = w.text
         o.inline_heads[it.kind] = it
+        # a label of the same kind before the sentence's first entity heads no longer
+        o.prefix = [v for v in o.prefix if v.kind != it.kind]
         # "... meraih Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi adalah A, B": the
         # labels run up to the introducer, all of them head the list
         run_end = it.start

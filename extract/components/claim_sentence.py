@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 
-from extract.components.claim_entities import LIST_ITEM
-from extract.components.claim_order import CATEGORICAL
+from extract.components.claim_groups import RANGE_OF_YEARS
+from extract.components.related import LIST_ITEM
 from extract.components.claim_walk import _Sentence, _Walk
 from extract.components.claims import CARRY, GROUP, SHARED, Claim, _Group, _Listed, _search, _within
 from extract.components.mentions import EntityMention, GroupMarker, Value
+from extract.types import CATEGORICAL
 
 ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
 COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
-RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
 # one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
@@ -54,6 +54,10 @@ class ClaimSentences:
             ):
                 out.setdefault(c.value.kind, c.value)
         return list(out.values())
+
+    def _group_place(self, text: str, e: EntityMention) -> bool:
+        """Is e the place of a group ("empat dari 24 kabupaten/kota di Sulawesi Selatan (Sulsel)")?"""
+        return self.group_place is not None and bool(self.group_place.search(text, max(0, e.start - 50), e.start))
 
     def _of_kind(self, ents: list[EntityMention], g: GroupMarker) -> list[EntityMention]:
         """ "keempat kabupaten itu": the entities of the kind its noun names (all for "pemda", "daerah")."""
@@ -133,6 +137,9 @@ class ClaimSentences:
                         )
                     )
                 }
+        single = self.products.single_product_values(sentence, ss, s_vals)
+        if single:  # "zona merah dalam hal pelayanan SKCK": one product's, not the office's
+            s_vals = [v for v in s_vals if id(v) not in single]
         zones = {v.value for v in s_vals if v.kind == "zone"}
         if self.other_score is not None and s.found(self.other_score):
             s_vals = self._own_values(sentence, ss, s_vals)
@@ -140,11 +147,22 @@ class ClaimSentences:
             self.definition,
             RANGE_OF_YEARS.sub(" ", sentence),
             None if s.low is None else RANGE_OF_YEARS.sub(" ", s.low),
-        ):
+        ) and not self._subject_categorised(sentence, ss, s.ents):
             s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
         elif not s.ents and (len(zones) > 1 or (zones and len(colours) > 1)):
             s_vals = []  # the scheme's definition, not a claim
         return s_vals
+
+    def _subject_categorised(self, sentence: str, ss: int, ents: list) -> bool:
+        """ "Polres X dikategorikan ke dalam zona kuning": the definition's verb said of an entity named
+        before it, in a sentence printing no band, is a claim about that entity."""
+        if self.definition_verb is None or not ents:
+            return False
+        cleaned = RANGE_OF_YEARS.sub(" ", sentence)
+        marks = list(self.definition.finditer(cleaned))
+        return all(
+            self.definition_verb.fullmatch(m.group()) and any(e.end <= ss + m.start() for e in ents) for m in marks
+        )
 
     def _list_heading(self, w: _Walk, s: _Sentence) -> bool:
         """True for a list's heading ("Berikut daerah yang masuk zona merah:" then "- Kabupaten Sampang
@@ -215,7 +233,7 @@ class ClaimSentences:
             # "Bupati Seluma ... menerima predikat zona hijau dengan nilai 91,25": the only
             # government the sentence names, even as an office or a place
             weak = {self._key(e): e for e in _within(w.weak_ents, s.start, s.end)}
-            if len(weak) == 1:
+            if len(weak) == 1 and not self._group_place(w.text, next(iter(weak.values()))):
                 e = next(iter(weak.values()))
                 for v in s_vals:
                     w.claims.append(Claim(e, v, CARRY, s.span))

@@ -49,13 +49,23 @@ from extract.components.claim_continued import ClaimContinued
 from extract.components.claim_entities import ClaimEntities
 from extract.components.claim_groups import ClaimGroups
 from extract.components.claim_order import ClaimOrder
+from extract.components.claim_products import ProductValues
 from extract.components.claim_restated import restated_claims
 from extract.components.claim_sentence import ClaimSentences
 from extract.components.claim_walk import _Sentence, _Walk
 from extract.components.claim_years import ClaimYears
 from extract.components.claims import Claim, _covers, _inside_any, _merge_spans, _Sorted, _Span, _within
 from extract.components.earlier import EarlierCue
-from extract.components.knowledge import doc_text, DataComponent, definition_pattern, read_yaml, words_alt
+from extract.components.knowledge import (
+    SPELLINGS_FILE,
+    DataComponent,
+    definition_pattern,
+    doc_text,
+    read_spellings,
+    read_yaml,
+    with_spellings,
+    words_alt,
+)
 from extract.components.mentions import EntityMention
 from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.types import Record
@@ -67,7 +77,7 @@ if not Doc.has_extension("records"):
 class RecordAssembler(
     ClaimSentences, ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, DataComponent
 ):
-    files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml", LABELS_FILE)
+    files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml", LABELS_FILE, SPELLINGS_FILE)
 
     def load(self, data_dir: Path) -> None:
         v = read_yaml(data_dir / "values.yaml")
@@ -77,6 +87,8 @@ class RecordAssembler(
         self._load_other_scores(read_yaml(data_dir / "relevance.yaml"))
         self.share_re = re.compile(rf"(?<![\w])(?:{words_alt(v['share_before'])})(?![\w])", re.IGNORECASE)
         self.definition = definition_pattern(v)
+        dv = v.get("definition_verbs", [])
+        self.definition_verb = re.compile(rf"(?<![\w])(?:{words_alt(dv)})(?![\w])", re.IGNORECASE) if dv else None
         self.collective = set(v["collective_anaphora"])
         alls = v.get("collective_all", [])
         self.collective_all = re.compile(rf"(?<![\w])(?:{words_alt(alls)})(?![\w])", re.IGNORECASE) if alls else None
@@ -87,6 +99,33 @@ class RecordAssembler(
         self._load_references(v)
         self._load_continuers(v.get("list_continuers", []))
         self._load_clauses(v)
+        self._load_label_heads(v)
+        self.products = ProductValues(v)
+        # "empat dari 24 kabupaten/kota di Sulawesi Selatan masih di zona kuning": the place of a group,
+        # never the only government a sentence names
+        gn = with_spellings(v.get("group_nouns", []), read_spellings(data_dir))
+        self.group_place = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(gn)})\s+(?:yang\s+ada\s+)?(?:di|se-?)\s*(?:provinsi\s+)?$", re.IGNORECASE
+            )
+            if gn
+            else None
+        )
+
+    def _load_label_heads(self, v: dict) -> None:
+        """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C": labels heading a clause."""
+        links, openers = v.get("label_heading_links", []), v.get("label_clause_openers", [])
+        contrasts, self.exclusive_links = v.get("label_clause_contrasts", []), set(v.get("label_heading_exclusive", []))
+        self.label_link = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<link>{words_alt(links)})[ \t]+)?", re.IGNORECASE)
+        self.label_clause = (
+            re.compile(
+                rf"(?<![\w])(?:(?:{words_alt(openers)})\s+(?:untuk\s+)?yang\s+[^,.;:]{{0,40}}"
+                rf"|(?:{words_alt(contrasts or openers)})\s+(?:untuk\s+)?[^,.;:]{{0,15}})$",
+                re.IGNORECASE,
+            )
+            if openers
+            else None
+        )
 
     def _load_scheme(self, data_dir: Path) -> None:
         """The scoring scheme: which years were assessed, which were graded A-E, the old labels' zones."""
@@ -158,6 +197,7 @@ class RecordAssembler(
         now = v.get("now_cues", [])
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
         self.earlier_cue = EarlierCue(v)
+        self.load_year_rules(v)
         kept = v.get("kept_state_before", [])
         self.kept_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(kept)})(?![\w])[^.;,]{{0,30}}$") if kept else None
 
@@ -237,7 +277,9 @@ class RecordAssembler(
         merged: dict[tuple, dict] = {}
         order: list[tuple] = []
         claims = [c for c in claims if not self._for_someone_else(text, c)]
-        claim_years = self._claim_years(claims, text, years, base, rel_base, doc_lower(doc))
+        claim_years = self._claim_years(
+            claims, text, years, base, rel_base, doc_lower(doc), doc._.said_year, doc._.sent_spans
+        )
         for c, year in [(c, y) for c, ys in zip(claims, claim_years) for y in ys]:
             e = c.entity
             if year is None:

@@ -124,7 +124,8 @@ class Units(DataComponent):
         self.office_lists = OfficeLists(u, self.heads, lambda head, name: self._ministry(head, name), self.count_before)
         self.head_forms = u.get("head_long_forms", {})
         nsb = words_alt(u.get("not_subject_before", []))
-        self.not_subject = re.compile(rf"(?<![\w])(?:{nsb})\.?\s+$", re.IGNORECASE) if nsb else None
+        whole = words_alt(u.get("not_subject_after_words", []) or ["Ombudsman"])
+        self.not_subject = re.compile(rf"(?<![\w])(?:(?:{nsb})\.?|(?:{whole}))\s+$", re.IGNORECASE) if nsb else None
         self.abbrev_only = {h for h in self.heads if h.isupper() or h in self.expansions} | set(
             u.get("short_names", [])
         )

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 
 from extract.components.casefold import pick
+from extract.components.knowledge import spelt_right, with_spellings
 from extract.components.knowledge import words_alt
 from extract.components.mentions import GroupMarker, Value
 
@@ -47,8 +48,10 @@ class LabelFinders:
         infix = rf"(?:(?:{words_alt(v['opinion_infix'])})\s+)?" if v.get("opinion_infix") else ""
         self.opinion_infix = re.compile(rf"(?i)\s+(?:{words_alt(v['opinion_infix'])})(?=\s)") if infix else None
         # "Predikat KepatuhanTinggi": words glued at a capital are two words
+        # ... and the opinion's noun misspelt ("kualias tertinggi", "kwalitas tinggi"; models/spellings.yaml)
         op = "|".join(
-            rf"{k}(?:\s+|(?-i:(?<=[a-z])(?=[A-Z]))){infix}(?:{words_alt(vs)})" for k, vs in v["opinions"].items()
+            rf"(?:{words_alt(with_spellings([k], self.spellings))})(?:\s+|(?-i:(?<=[a-z])(?=[A-Z]))){infix}(?:{words_alt(vs)})"
+            for k, vs in v["opinions"].items()
         )
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in v["opinion_before"]}
@@ -152,7 +155,9 @@ class LabelFinders:
             if not ok:
                 continue
             o = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("o")).lower()
-            o = re.sub(r"\s+", " ", self.opinion_infix.sub("", o) if self.opinion_infix else o)
+            o = spelt_right(
+                re.sub(r"\s+", " ", self.opinion_infix.sub("", o) if self.opinion_infix else o), self.spellings
+            )
             # an alias meaning an opinion only in graded years keeps its written form; the assembler,
             # which knows the year, maps it (claim_years.py, _opinion_for_year)
             o = o if o in self.graded_only_alias else self.opinion_alias.get(o, o)
@@ -206,7 +211,9 @@ class LabelFinders:
                     end,
                     count,
                     anaphoric=ana,
-                    noun=re.sub(r"\s+", " ", m.group("noun").lower()) if not more else None,
+                    noun=spelt_right(re.sub(r"\s+", " ", m.group("noun").lower()), self.spellings)
+                    if not more
+                    else None,
                     others=bool(self.group_others and self.group_others.match(text, end)),
                 )
             )

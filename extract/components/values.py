@@ -20,7 +20,16 @@ from spacy.tokens import Doc
 
 from extract.components.casefold import lowered, pick, search_in
 from extract.components.earlier import EarlierCue
-from extract.components.knowledge import doc_text, DataComponent, definition_pattern, read_yaml, words_alt
+from extract.components.knowledge import (
+    SPELLINGS_FILE,
+    DataComponent,
+    definition_pattern,
+    doc_text,
+    read_spellings,
+    read_yaml,
+    with_spellings,
+    words_alt,
+)
 from extract.components.mentions import GroupMarker, Value
 from extract.components.value_labels import LabelFinders, _inside
 from extract.components.value_ranks import _NUM, _ROMAN, RankFinders
@@ -41,13 +50,14 @@ _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|k
 
 
 class Values(LabelFinders, RankFinders, DataComponent):
-    files = ("values.yaml", "units.yaml")
+    files = ("values.yaml", "units.yaml", SPELLINGS_FILE)
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
     _wishes: list[int] | None = None  # offsets of the wish words of the text find() is reading
 
     def load(self, data_dir: Path) -> None:
         v = read_yaml(data_dir / "values.yaml")
         self.v = v
+        self.spellings = read_spellings(data_dir)  # misspelt nouns of labels and groups ("kualias tinggi")
         self.num_words = {**{k: n for k, n in v["cardinals"].items()}, **{k: n for k, n in v["ordinals"].items()}}
         self._load_ranks(v)
         self._load_labels(v)
@@ -98,10 +108,14 @@ class Values(LabelFinders, RankFinders, DataComponent):
         """Group phrases ("10 Pemda", "Kesepuluh Pemda tersebut", "selebihnya") and changes of zone."""
         nw = words_alt(self.num_words)
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
+        # "enam kabupatan dan tiga kota": the nouns in their misspellings too (the marker's noun is spelt right)
         gn = words_alt(
-            v["group_nouns"]
-            + v.get("group_subset_nouns", [])
-            + read_yaml(data_dir / "units.yaml").get("group_nouns", [])
+            with_spellings(
+                v["group_nouns"]
+                + v.get("group_subset_nouns", [])
+                + read_yaml(data_dir / "units.yaml").get("group_nouns", []),
+                self.spellings,
+            )
         )
         self.group_re = re.compile(
             rf"(?<![\w])(?P<n>\d{{1,3}}|{nw}|{words_alt(v['collective_anaphora'])}|sisanya)\s*(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?"
