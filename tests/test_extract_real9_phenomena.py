@@ -190,3 +190,63 @@ def test_the_assessors_office_after_a_colon_is_no_subject():
         "dan Kabupaten Poso."
     )
     assert {e for e, _ in got} == {"Kabupaten Sigi", "Kabupaten Poso"}
+
+
+# -- a ranking told by succession words across sentences -----------------------------------------
+
+RANKED = "Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan tahun 2024. "
+
+
+@pytest.mark.parametrize(
+    "ranking, expected",
+    [
+        (
+            "Kabupaten Bungo berada pada posisi pertama dengan nilai 95,10 dan zona hijau. Lalu disusul "
+            "Kabupaten Tebo dengan nilai 94,02 poin dengan zona hijau, lalu Kabupaten Merangin 92,76 dengan "
+            "zona hijau.",
+            {"Kabupaten Bungo": 1, "Kabupaten Tebo": 2, "Kabupaten Merangin": 3},
+        ),
+        (
+            "Peringkat pertama diraih Kota Jambi dengan nilai 96,40. Disusul Kabupaten Tebo dengan nilai 94,02, "
+            "kemudian Kabupaten Merangin dengan nilai 92,76.",
+            {"Kota Jambi": 1, "Kabupaten Tebo": 2, "Kabupaten Merangin": 3},
+        ),
+        (
+            "Di posisi kedua, Kabupaten Tebo dengan nilai 94,02, dan posisi ketiga diisi oleh Kabupaten "
+            "Merangin dengan nilai 92,76.",
+            {"Kabupaten Tebo": 2, "Kabupaten Merangin": 3},
+        ),
+    ],
+)
+def test_ranks_told_by_succession_words(ranking, expected):
+    got = recs(RANKED + ranking)
+    assert {e: r.rank for (e, _), r in got.items()} == expected
+
+
+def test_next_places_listed_after_a_stated_rank():
+    got = recs(
+        "Pemerintah Kabupaten Bungo meraih nilai 89,91 dalam Penilaian Kepatuhan tahun 2021 dari Ombudsman RI. "
+        "Untuk kabupaten/kota se-Jambi, Kabupaten Bungo masuk peringkat ketiga, setelah Kota Jambi dan "
+        "Kabupaten Tebo. Peringkat selanjutnya yakni Kabupaten Merangin, Kota Sungai Penuh, dan Kabupaten Kerinci."
+    )
+    ranks = {e: r.rank for (e, _), r in got.items()}
+    assert ranks == {"Kabupaten Bungo": 3, "Kabupaten Merangin": 4, "Kota Sungai Penuh": 5, "Kabupaten Kerinci": 6}
+
+
+def test_a_succession_word_without_a_ranking_gives_no_rank():
+    got = recs(
+        RANKED + "Kabupaten Bungo meraih nilai 95,10. Lalu disusul penyerahan piagam kepada Kabupaten Tebo "
+        "yang meraih nilai 94,02."
+    )
+    assert all(r.rank is None for r in got.values())
+
+
+def test_a_national_field_of_a_rank_lends_its_zone_to_no_one_named_later():
+    got = recs(
+        "Kabupaten Bungo meraih nilai 89,91 dalam Penilaian Kepatuhan Tahun 2021 dari Ombudsman RI. Hasil itu "
+        "membawa Bungo "
+        "menempati peringkat ke-37 dari 103 Kabupaten yang masuk Zona Hijau tingkat nasional. Sedangkan "
+        "untuk kabupaten/kota se-Jambi, Kabupaten Tebo meraih nilai 80,12."
+    )
+    assert got[("Kabupaten Bungo", 2021)].zone == "hijau"
+    assert got[("Kabupaten Tebo", 2021)].zone is None
