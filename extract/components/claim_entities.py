@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from extract.components.knowledge import doc_text
 from extract.components.mentions import EntityMention
 from extract.components.related import LIST_ITEM
+from gazetteer import REGIONAL_TYPES
 
 # "Kupang (ANTARA) -", "MANOKWARI –", "Ambon, Maluku (MataMaluku) –": place, province, outlet
 DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-–—]\s")
@@ -103,7 +104,7 @@ class ClaimEntities:
         return (e.name, e.entity_type, e.parent)
 
     def _main_government(self, ents: list[EntityMention]) -> EntityMention | None:
-        govs = [e for e in ents if e.entity_type in ("provinsi", "kabupaten", "kota")]
+        govs = [e for e in ents if e.entity_type in REGIONAL_TYPES]
         if not govs:
             return None
         subj = Counter(e.code for e in govs if e.subject)

@@ -69,6 +69,7 @@ from extract.components.knowledge import (
 from extract.components.mentions import EntityMention
 from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.types import Record
+from gazetteer import REGIONAL_TYPES
 
 if not Doc.has_extension("records"):
     Doc.set_extension("records", default=None)
@@ -342,7 +343,7 @@ class RecordAssembler(
                 entity=e.name,
                 entity_type=e.entity_type,
                 year=key[1],
-                region_code=e.code if e.entity_type in ("provinsi", "kabupaten", "kota") else None,
+                region_code=e.code if e.entity_type in REGIONAL_TYPES else None,
                 province=e.province,
                 parent=e.parent,
                 score=get("score").value if get("score") else None,

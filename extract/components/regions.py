@@ -36,7 +36,7 @@ from extract.components.knowledge import (
     words_alt,
 )
 from extract.components.mentions import EntityMention
-from gazetteer import read_regions
+from gazetteer import REGIONAL_TYPES, read_regions
 
 if not Doc.has_extension("regions"):
     Doc.set_extension("regions", default=None)
@@ -89,7 +89,7 @@ class Regions(DataComponent):
         lv = read_yaml(data_dir / "regions" / "levels.yaml")
         # "Kabupatan Blitar": the level words in their misspellings too
         spellings = read_spellings(data_dir)
-        for level in ("provinsi", "kabupaten", "kota"):
+        for level in REGIONAL_TYPES:
             lv[level] = with_spellings(lv.get(level, []), spellings)
         # "Kab. Kep. Selayar": words of a name written short
         for word, shorts in lv.get("name_word_abbreviations", {}).items():
@@ -121,10 +121,8 @@ class Regions(DataComponent):
     def _load_level_cues(self, data_dir: Path, lv: dict) -> None:
         """The words around a name that give or deny its level: level words before it, a level noun
         heading a list, counted governments, venues, words after which a name is no subject."""
-        self.level_of = {
-            w.lower().rstrip("."): level for level in ("provinsi", "kabupaten", "kota") for w in lv.get(level, [])
-        }
-        alt = words_alt(w for level in ("provinsi", "kabupaten", "kota") for w in lv.get(level, []))
+        self.level_of = {w.lower().rstrip("."): level for level in REGIONAL_TYPES for w in lv.get(level, [])}
+        alt = words_alt(w for level in REGIONAL_TYPES for w in lv.get(level, []))
         self.level_before = re.compile(
             rf"(?:(?<![\w])({alt})[ \t]*(?:\([ \t]*[A-Za-z]{{2,10}}[ \t]*\)[ \t]*)?|\([ \t]*({alt})[ \t]*\)[ \t]*)$",
             re.IGNORECASE,
@@ -165,12 +163,7 @@ class Regions(DataComponent):
         )
         self.pref = lv.get("bare_level_preference", ["provinsi", "kabupaten", "kota"])
         # a level word glued to the name ("KotaYogyakarta", "PemkabSleman"): typed without the space
-        glued = words_alt(
-            w
-            for level in ("provinsi", "kabupaten", "kota")
-            for w in lv.get(level, [])
-            if re.fullmatch(r"[A-Z][a-z]+", w)
-        )
+        glued = words_alt(w for level in REGIONAL_TYPES for w in lv.get(level, []) if re.fullmatch(r"[A-Z][a-z]+", w))
         self.glued = re.compile(rf"(?:{glued})(?=[A-Z][a-z])")
 
     # -- matching -------------------------------------------------------------------
