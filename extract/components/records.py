@@ -59,6 +59,7 @@ from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
     SPELLINGS_FILE,
     DataComponent,
+    definition_pattern,
     doc_text,
     read_spellings,
     read_yaml,
@@ -73,6 +74,18 @@ if not Doc.has_extension("records"):
     Doc.set_extension("records", default=None)
 
 
+def _untied(claims: list[Claim], key) -> list[Claim]:
+    """Claims less the ranks shared by two entities of one kind: "pemerintah provinsi dan empat
+    kabupaten/kota meraih nilai tertinggi secara nasional" is a tie, nobody's rank ("satu kabupaten dan
+    pemerintah provinsi ... posisi terbaik kedua, yakni A dan B" is each one's, in its own field)."""
+    holders: dict[int, dict] = {}
+    for c in claims:
+        if c.value.kind == "rank":
+            holders.setdefault(id(c.value), {})[key(c.entity)] = c.entity.entity_type
+    tied = {i for i, hs in holders.items() if len(set(hs.values())) < len(hs)}
+    return [c for c in claims if id(c.value) not in tied] if tied else claims
+
+
 class RecordAssembler(
     ClaimSentences, ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, DataComponent
 ):
@@ -85,7 +98,7 @@ class RecordAssembler(
         self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
         self._load_other_scores(read_yaml(data_dir / "relevance.yaml"))
         self.share_re = re.compile(rf"(?<![\w])(?:{words_alt(v['share_before'])})(?![\w])", re.IGNORECASE)
-        self.definition = re.compile(rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", re.IGNORECASE)
+        self.definition = definition_pattern(v)
         dv = v.get("definition_verbs", [])
         self.definition_verb = re.compile(rf"(?<![\w])(?:{words_alt(dv)})(?![\w])", re.IGNORECASE) if dv else None
         self.collective = set(v["collective_anaphora"])
@@ -100,6 +113,8 @@ class RecordAssembler(
         self._load_clauses(v)
         self._load_label_heads(v)
         self.products = ProductValues(v)
+        generic = v.get("group_generic_nouns", [])
+        self.generic_owner = re.compile(rf"(?<![\w])(?:{words_alt(generic)})\s+$", re.IGNORECASE) if generic else None
         # "empat dari 24 kabupaten/kota di Sulawesi Selatan masih di zona kuning": the place of a group,
         # never the only government a sentence names
         gn = with_spellings(v.get("group_nouns", []), read_spellings(data_dir))
@@ -262,7 +277,7 @@ class RecordAssembler(
             self._sentence_claims(w, s)
         claims = w.claims + self.all_members.claims(text, w.sents, w.values, ents, w.subjects)
         claims += restated_claims(w.sents, w.values, w.groups, claims, self._key)
-        return self._records(doc, claims, ents)
+        return self._records(doc, _untied(claims, self._key), ents)
 
     def _records(self, doc: Doc, claims: list[Claim], ents: list[EntityMention]) -> list[Record]:
         text = doc_text(doc)

@@ -1,6 +1,6 @@
 """The rank finders of the values component (a mixin of Values, extract/components/values.py):
 ranks with their scope (national or provincial), ranks named by their neighbours (behind, above,
-last, next), ranked lists and tables, and the rank patterns it builds from models/values.yaml."""
+last, next), numbered lists, and the rank patterns it builds from models/values.yaml."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import re
 from extract.components.casefold import lowered, pick, search_in
 from extract.components.knowledge import words_alt
 from extract.components.mentions import Value
-from extract.components.tables import tables
 
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})(?:[.)]|\)\.)[ \t]+(?=[A-Z])")  # "1.", "1)", "1)."
 # the same list written on one line: "yakni 1. Kota Balikpapan (95,12), 2. Kabupaten Berau (93,40), ..."
@@ -32,6 +31,8 @@ _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)
 _TOTAL_AFTER = re.compile(r"(?i)(?<![\w])dari\s+(\d{2,3})\s+(provinsi|kabupaten|kota|pemerintah|pemda|daerah)(?![\w])")
 _PROVINCIAL_FRAME = re.compile(r"(?i)(?<![\w])(?:se-\s?(?!indonesia|nasional)\w+|tingkat provinsi|di provinsi\s+\w+)")
 # between the members of a list after "disusul": a score in brackets or after "nilai", then "," / "dan"
+# between two names of an explicit list ("yakni Kota A, Kabupaten B, dan Kabupaten C")
+_NAME_SEP = re.compile(r"(?<=[a-z])\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)(?=[A-Z])")
 _NEXT_SEP = re.compile(r"(?:(?<=\d\))|(?<=\d))\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+)(?=[A-Z])")
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
@@ -72,6 +73,12 @@ class RankFinders:
             if v.get("rank_next_words")
             else None
         )
+        then, intro = words_alt(v.get("rank_then_words", [])), words_alt(v.get("heading_introducers", []))
+        # "..., lalu Kabupaten Lebong 93,76": each succession word after "disusul" opens the next place
+        self.rank_then_sep = re.compile(rf",?\s+(?:{then})\s+(?=[A-Z])") if then else None
+        # "Peringkat selanjutnya yakni A, B dan C": an explicit list, its members need no scores between
+        self.rank_next_intro = re.compile(rf"\s*(?:oleh\s+)?(?:(?:{intro})\s*:?|:)\s*(?=[A-Z])", I) if intro else None
+        self.rank_then_open = re.compile(rf"\s*(?:(?:{then})\s*,?\s*)?", I) if then else None
         last = v.get("rank_last_words", [])
         self.rank_last_re = re.compile(rf"(?<![\w])(?:{words_alt(last)})(?![\w])", I) if last else None
         nums = words_alt(list(v["cardinals"]))
@@ -319,7 +326,14 @@ class RankFinders:
             return []
         out = []
         for m in self.rank_next_re.finditer(text):
-            prev = [r for r in ranks if r.end <= m.start() and not re.search(r"[.!?\n]\s", text[r.end : m.start()])]
+            sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            # "... posisi pertama dengan nilai 96,14. Lalu disusul Y": a sentence opening with it follows
+            # the place named last in the sentence before
+            opens = self.rank_then_open is not None and self.rank_then_open.fullmatch(text, sent_start, m.start())
+            reach = (
+                max(text.rfind(". ", 0, sent_start - 1), text.rfind("\n", 0, sent_start - 1)) if opens else sent_start
+            )
+            prev = [r for r in ranks if reach <= r.start and r.end <= m.start()]
             # "disusul oleh Kabupaten Kampar di peringkat ke-84": a place of its own in the clause wins
             clause_end = m.end() + (re.search(r"[,;.!?\n]|$", text[m.end() : m.end() + 120]).start())
             if any(m.end() <= r.start < clause_end for r in ranks):
@@ -328,7 +342,17 @@ class RankFinders:
                 out.append(Value("rank", prev[-1].value + 1, m.start(), m.end(), scope=prev[-1].scope))
                 # "disusul Pemkab A (95,10) dan Pemkab B (94,80)": the places after it, in order
                 stop = re.search(r"[.!?;\n](?:\s|$)|$", text[m.end() : m.end() + 300])
-                for k, sep in enumerate(_NEXT_SEP.finditer(text, m.end(), m.end() + stop.start()), start=2):
+                listed = self.rank_next_intro is not None and bool(self.rank_next_intro.match(text, m.end()))
+                seps = [_NEXT_SEP, _NAME_SEP] if listed else [_NEXT_SEP]
+                if self.rank_then_sep is not None:
+                    seps.append(self.rank_then_sep)
+                found = sorted(
+                    {
+                        sm.start(): sm for rx in seps for sm in rx.finditer(text, m.end(), m.end() + stop.start())
+                    }.values(),
+                    key=lambda sm: sm.start(),
+                )
+                for k, sep in enumerate(found, start=2):
                     out.append(Value("rank", prev[-1].value + k, sep.start(), sep.end(), scope=prev[-1].scope))
         return out
 
@@ -350,86 +374,3 @@ class RankFinders:
                 out.extend(self._ranked_run(text, run))
             run = [it] if it[0] == 1 else []
         return out
-
-    def table_values(self, text: str, found: list[Value]) -> list[Value]:
-        """A table flattened to text ("No<TAB>Pemda<TAB>Nilai<TAB>Zona" then one row a line, tabs or
-        pipes between cells): the zone, grade, opinion and rank columns give values per row (the
-        scores are numbers and are found anyway). A "No" column is a rank only when the scores fall."""
-        out: list[Value] = []
-
-        def columns(head_cells) -> dict:
-            return {
-                k: c
-                for c, (_, cell) in enumerate(head_cells)
-                for k, words in self.table_cols.items()
-                if cell.strip().lower().rstrip(".") in words
-            }
-
-        for (pos, head_cells), rows in tables(text, columns):
-            cols = columns(head_cells)
-            head = text[max(0, pos - 200) : pos]
-            scope = self._head_scope(head)
-            scores = []
-            for _rpos, rc in rows:
-                sc = cols.get("score")
-                m = _NUM.fullmatch(rc[sc][1].strip()) if sc is not None else None
-                scores.append(float(f"{m.group(1)}.{m.group(3) or 0}") if m else None)
-            falling = (
-                (len(rows) >= 4 or _LIST_RANKED.search(head))
-                and None not in scores
-                and all(a > b for a, b in zip(scores, scores[1:]))
-            )
-            for (rpos, rc), _ in zip(rows, scores):
-
-                def at(c):
-                    off, cell = rc[c]  # noqa: B023 - called within this iteration
-                    st = rpos + off + len(cell) - len(cell.lstrip())  # noqa: B023 - called within this iteration
-                    return cell.strip(), st, st + len(cell.strip())
-
-                if "zone" in cols:
-                    z, a, b = at(cols["zone"])
-                    z = re.sub(r"(?i)^zona\s+", "", z).lower()
-                    if z in ("hijau", "kuning", "merah"):
-                        out.append(Value("zone", z, a, b))
-                if "grade" in cols:
-                    g, a, b = at(cols["grade"])
-                    if re.fullmatch(r"[A-E]", g):
-                        out.append(Value("grade", g, a, b))
-                    elif re.fullmatch(r"(?i)kualitas\s+(tertinggi|tinggi|sedang|rendah|terendah)", g):
-                        out.append(Value("opinion", re.sub(r"\s+", " ", g.lower()), a, b))
-                if "opinion" in cols:
-                    o, a, b = at(cols["opinion"])
-                    if re.fullmatch(r"(?i)(kualitas|kepatuhan)\s+(tertinggi|tinggi|sedang|rendah|terendah)", o):
-                        out.append(Value("opinion", re.sub(r"\s+", " ", o.lower()), a, b))
-                rank_col = cols.get("rank", cols.get("no") if falling else None)
-                if rank_col is not None:
-                    n, a, b = at(rank_col)
-                    if n.rstrip(".").isdigit():
-                        out.append(Value("rank", int(n.rstrip(".")), a, b, scope=scope))
-        taken = {(v.kind, v.start) for v in found}
-        return [v for v in out if (v.kind, v.start) not in taken]
-
-    def _ranked_run(self, text: str, run: list[tuple[int, int]]) -> list[Value]:
-        first = run[0][1]
-        head = re.sub(
-            r"\s*\d{1,2}(?:\)\.|[.)])[ \t]*$", "", text[max(0, first - 200) : first]
-        )  # the line before the list
-        head = re.split(r"(?<=[.!?])\s", head)[-1]
-        # falling scores alone make no ranking: a list of a zone's members is often sorted by score
-        # without the text ever calling it a ranking (RECORDS.md: order is no rank unless stated)
-        if _LIST_REVERSE.search(head) or not _LIST_RANKED.search(head):
-            return []
-        lines = [text[p : text.find("\n", p) if "\n" in text[p:] else len(text)] for _, p in run]
-        scores = []
-        for ln in lines:
-            m = next((m for m in _NUM.finditer(ln) if m.group(2)), None)
-            scores.append(float(f"{m.group(1)}.{m.group(3)}") if m else None)
-        # tied members of a ranked list share no place
-        tied = {k for k, sc in enumerate(scores) if sc is not None and scores.count(sc) > 1}
-        return [Value("rank", n, p, p, scope=self._head_scope(head)) for k, (n, p) in enumerate(run) if k not in tied]
-
-    def _head_scope(self, head: str) -> str | None:
-        """The scope a list's or table's heading states ("se-Kalsel", "tingkat nasional"), else None."""
-        if self.national.search(head):
-            return "nasional"
-        return "provinsi" if _HEAD_PROVINCIAL.search(head) else None

@@ -23,6 +23,7 @@ from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
     SPELLINGS_FILE,
     DataComponent,
+    definition_pattern,
     doc_text,
     read_spellings,
     read_yaml,
@@ -32,6 +33,7 @@ from extract.components.knowledge import (
 from extract.components.mentions import GroupMarker, Value
 from extract.components.value_labels import LabelFinders, _inside
 from extract.components.value_ranks import _NUM, _ROMAN, RankFinders
+from extract.components.value_tables import TableRanks
 
 for _ext in ("values", "groups"):
     if not Doc.has_extension(_ext):
@@ -48,7 +50,7 @@ _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+2
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
 
 
-class Values(LabelFinders, RankFinders, DataComponent):
+class Values(LabelFinders, RankFinders, TableRanks, DataComponent):
     files = ("values.yaml", "units.yaml", SPELLINGS_FILE)
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
     _wishes: list[int] | None = None  # offsets of the wish words of the text find() is reading
@@ -165,7 +167,7 @@ class Values(LabelFinders, RankFinders, DataComponent):
         )
         self.int_change_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})(?:nya)?(?![\w])", I)
         self.rank_word = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})(?:nya)?(?![\w])", I)
-        self.definition = re.compile(rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", I)
+        self.definition = definition_pattern(v)
         self.threshold = re.compile(rf"(?<![\w])(?:{words_alt(v.get('threshold_before', []))})\s*$", I)
         self.exited = re.compile(rf"(?<![\w])(?:{words_alt(v.get('exit_before', []))})\s*$", I)
         # "keluar dari zona kuning yang disandangnya tahun lalu": the state left, dated
