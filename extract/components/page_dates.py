@@ -61,6 +61,7 @@ class PageDates:
     copyright: re.Pattern[str] | None
     said_on: re.Pattern[str] | None
     survey_words: re.Pattern[str] | None
+    early_dated: re.Pattern[str] | None
     _dates_text: str | None = None
     _dates: tuple[list[date], list[tuple[int, date]], bool] = ([], [], False)
     first_year: int
@@ -83,6 +84,12 @@ class PageDates:
             for m in _MONTH_YEAR.finditer(text)
             if (mo := _MONTH_NUM.get(m.group(1).lower()[:3]) or _MONTH_NUM.get(m.group(1).lower()[:4]))
             and self.ymin <= int(m.group(2)) <= self.ymax
+        ]
+        # "pada awal 2024": January of that year
+        months += [
+            date(int(m.group(1)), 1, 1)
+            for m in (self.early_dated.finditer(text) if self.early_dated is not None else ())
+            if self.ymin <= int(m.group(1)) <= self.ymax
         ]
         if months:
             return max(months)
