@@ -570,3 +570,36 @@ def test_early_in_the_year_of_a_november_hand_over():
         + " Pada awal tahun 2024 Pemkot Palu masih berbenah."
     )
     assert set(got) == {("Kota Palu", 2024)}
+
+
+# -- a label held since a year and kept now ----------------------------------------------------
+
+BANGGAI = "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023 kepada Pemkab Banggai. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Banggai mempertahankan zona hijau yang diraih sejak 2021.",
+        "Pemkab Banggai tetap berada di zona hijau sejak tahun 2021.",
+        "Kini Pemkab Banggai masih di zona hijau semenjak 2021.",
+    ],
+)
+def test_label_held_since_a_year_and_kept_now(sentence):
+    got = recs(BANGGAI + sentence)
+    assert {k: r.zone for k, r in got.items()} == {
+        ("Kabupaten Banggai", 2021): "hijau",
+        ("Kabupaten Banggai", 2023): "hijau",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Banggai yang dinilai sejak 2016 meraih zona hijau.",
+        "Pemkab Banggai, yang disurvei Ombudsman mulai tahun 2016, meraih zona hijau.",
+    ],
+)
+def test_assessed_since_a_year_is_no_label_of_that_year(sentence):
+    got = recs(BANGGAI + sentence)
+    assert set(got) == {("Kabupaten Banggai", 2023)}, got

@@ -50,6 +50,17 @@ class ClaimYears:
     def load_year_rules(self, v: dict) -> None:
         twice = v.get("held_twice_words", [])
         self.held_twice = re.compile(rf"(?i)(?<![\w-])(?:{words_alt(twice)})(?![\w-])") if twice else None
+        since = v.get("label_since_words", [])
+        self.since_label = re.compile(rf"(?i)(?<![\w])(?:{words_alt(since)})\s+(?:tahun\s+)?$") if since else None
+        surveyed = v.get("surveyed_verbs", [])
+        self.assessed_since = (
+            re.compile(
+                rf"(?i)(?<![\w])(?:{words_alt(surveyed)})\s+(?:[\w.]+\s+){{0,2}}?"
+                rf"(?:{words_alt(since + ['mulai'])})\s+(?:tahun\s+)?$"
+            )
+            if surveyed and since
+            else None
+        )
         as_of = v.get("year_as_of_before", [])
         self.as_of = re.compile(rf"(?i)(?<![\w])(?:{words_alt(as_of)})\s+(?:tahun\s+)?$") if as_of else None
         ever, ends = v.get("cumulative_cues", []), v.get("earlier_cue_ends", [])
@@ -194,6 +205,9 @@ class ClaimYears:
             if not y.earlier or y.end <= v.start and not self.earlier_cue.crossed_to(text, y.end, v.start)
         ]
         in_clause = [y for y in in_clause if y in in_sent]
+        if self.assessed_since is not None:  # "X yang dinilai sejak 2016 meraih zona hijau": when assessing began
+            in_sent = [y for y in in_sent if not self.assessed_since.search(text, max(0, y.start - 40), y.start)]
+            in_clause = [y for y in in_clause if y in in_sent]
         if self.changed_from is not None:  # "menurun dari tahun 2022 ... masuk zona kuning": compared with, wherever
             # ... unless the value is in a clause about that year ("naik dari tahun lalu yang berada di zona kuning")
             in_sent = [
@@ -334,7 +348,31 @@ class ClaimYears:
         for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
             if m is None and self._cumulative(text, c.value.start):
                 out[i] = [None]
+            elif self._held_since(c, m, text, base) and out[i] == [m.year]:
+                out[i] = [m.year, base]
         return out
+
+    def _held_since(self, c: Claim, m: YearMention | None, text: str, base: int | None) -> bool:
+        """ "X mempertahankan zona hijau yang diraih sejak 2021": a label held since a year and kept now
+        is that year's and the reported assessment's."""
+        v = c.value
+        return (
+            m is not None
+            and not m.is_relative
+            and base is not None
+            and m.year is not None
+            and m.year < base
+            and v.kind in CATEGORICAL
+            and not v.prior
+            and self.since_label is not None
+            and bool(self.since_label.search(text, max(0, m.start - 15), m.start))
+            and (
+                self.kept_before is not None
+                and bool(self.kept_before.search(text, max(0, v.start - 40), v.start))
+                or self.now_cue is not None
+                and bool(self.now_cue.search(text, c.sentence[0], c.sentence[1]))
+            )
+        )
 
     def _cumulative(self, text: str, pos: int) -> bool:
         """A label said of a tally to date ("baru ada empat yang pernah meraih zona hijau", "dengan
