@@ -104,3 +104,11 @@ class DataComponent:
         self.data_dir = Path(path)
         self.load(self.data_dir)
         return self
+
+
+def definition_pattern(v: dict) -> re.Pattern:
+    """A sentence defining the scheme's bands ("zona hijau 88,00-100", "rentang nilai ...", "di angka
+    81,00 sampai 100", "51,00 hingga 80,99"): models/values.yaml `definition_markers`, `band_connectives`."""
+    band = words_alt(v.get("band_connectives", []))
+    worded = rf"|\d\s*(?:{band})\s*(?:100(?!\d|[,.]\d)|\d{{1,2}}[,.]99(?!\d))" if band else ""
+    return re.compile(rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d{worded}", re.IGNORECASE)

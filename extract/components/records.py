@@ -59,6 +59,7 @@ from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
     SPELLINGS_FILE,
     DataComponent,
+    definition_pattern,
     doc_text,
     read_spellings,
     read_yaml,
@@ -110,7 +111,7 @@ class RecordAssembler(
         self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
         self._load_other_scores(read_yaml(data_dir / "relevance.yaml"))
         self.share_re = re.compile(rf"(?<![\w])(?:{words_alt(v['share_before'])})(?![\w])", re.IGNORECASE)
-        self.definition = re.compile(rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", re.IGNORECASE)
+        self.definition = definition_pattern(v)
         dv = v.get("definition_verbs", [])
         self.definition_verb = re.compile(rf"(?<![\w])(?:{words_alt(dv)})(?![\w])", re.IGNORECASE) if dv else None
         self.collective = set(v["collective_anaphora"])

@@ -76,7 +76,7 @@ def _joined_spellings(form: str, taken: set[str]) -> set[str]:
 
 
 class Regions(DataComponent):
-    files = ("regions.csv", "regions/patterns.jsonl", "regions/levels.yaml", SPELLINGS_FILE)
+    files = ("regions.csv", "regions/patterns.jsonl", "regions/levels.yaml", SPELLINGS_FILE, "values.yaml")
 
     def load(self, data_dir: Path) -> None:
         self.regions = {r.code: r for r in read_regions(data_dir / "regions.csv")}
@@ -123,6 +123,29 @@ class Regions(DataComponent):
         self.level_before = re.compile(
             rf"(?:(?<![\w])({alt})[ \t]*(?:\([ \t]*[A-Za-z]{{2,10}}[ \t]*\)[ \t]*)?|\([ \t]*({alt})[ \t]*\)[ \t]*)$",
             re.IGNORECASE,
+        )
+        # "Pemerintah Kota: Blitar, Malang", "empat pemerintah kota, yakni Semarang, Salatiga": a level
+        # noun heading a list of bare names gives them its level (not "kabupaten/kota yakni ...")
+        intro = words_alt(read_yaml(data_dir / "values.yaml").get("heading_introducers", []))
+        self.level_heading = re.compile(
+            rf"(?<![\w/])({alt})[ \t]*(?:\([ \t]*[A-Za-z]{{2,10}}[ \t]*\)[ \t]*)?"
+            rf"(?::|[.,]?\s+(?:{intro})\s*:?)\s*$",
+            re.IGNORECASE,
+        )
+        self.heading_after = re.compile(
+            rf"[ \t]*(?:\([ \t]*[A-Za-z]{{2,10}}[ \t]*\)[ \t]*)?(?::|[.,]?\s+(?:{intro})(?![\w]))", re.IGNORECASE
+        )
+        # "28 Pemerintah Provinsi, 94 Pemerintah Kota": a count of governments, not the article's own
+        counts = words_alt(lv.get("standalone_not_after", []))
+        self.standalone_counted = re.compile(rf"(?:\d|(?<![\w])(?:{counts}))\s*$", re.IGNORECASE)
+        venues = words_alt(lv.get("venue_words", []))
+        # "di Hotel Mercure Pontianak", "Auditorium TVRI Jakarta": the place of a venue, never a subject
+        self.venue_before = (
+            re.compile(
+                rf"(?i:(?<![\w])(?:di|ke|bertempat\s+di)\s+(?:ruang\s+)?)(?:{venues})(?:[ \t]+[A-Z][\w&.'’-]*){{0,4}},?[ \t]+$"
+            )
+            if venues
+            else None
         )
         sa = lv.get("standalone", {})
         self.standalone_level = {w: level for level, ws in sa.items() for w in ws}
@@ -176,6 +199,8 @@ class Regions(DataComponent):
         lm = search_in(self.level_before, text, low, max(0, s - 50), s)
         level = None
         start = s
+        if not lm and (hm := search_in(self.level_heading, text, low, max(0, s - 50), s)):
+            level = self.level_of.get(re.sub(r"\s+", " ", hm.group(1).lower().rstrip(".")))
         if lm:
             word = (lm.group(1) or lm.group(2)).lower().rstrip(".")  # (read from `low` when folded: same)
             word = re.sub(r"\s+", " ", word)
@@ -188,8 +213,11 @@ class Regions(DataComponent):
             search_in(self.not_subject, text, low, max(0, start - 40), start)
             or search_in(self.not_subject, text, low, max(0, s - 40), s)
         )
+        venue = self.venue_before is not None and bool(self.venue_before.search(text, max(0, start - 60), start))
+        subject = subject and not venue
         weak = (
             not subject
+            and not venue
             and not search_in(_ASSESSOR, text, low, max(0, start - 45), start)
             and not re.search(r"(?i)(?<![\w])se-?\s*$", text[max(0, start - 4) : start])
         )  # "se-NTT" is all of NTT
@@ -200,7 +228,7 @@ class Regions(DataComponent):
             entity_type="",
             candidates=list(codes),
             level=level,
-            explicit_level=level is not None,
+            explicit_level=lm is not None and level is not None,
             subject=subject,
             weak=weak,
         )
@@ -259,6 +287,10 @@ class Regions(DataComponent):
                 continue
             if self._paired_level_word(text, sm.start(), sm.end()):
                 continue  # "15 Pemkab dan Pemko": the kind of the governments counted, not one of them
+            if self.standalone_counted.search(text, max(0, sm.start() - 20), sm.start()) or self.heading_after.match(
+                text, sm.end()
+            ):
+                continue  # "94 Pemerintah Kota", "Pemerintah Kota: Blitar, ...": no reference to one government
             level = self.standalone_level[sm.group(1)]
             named = by_level[level]
             if not named:

@@ -32,6 +32,8 @@ _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)
 _TOTAL_AFTER = re.compile(r"(?i)(?<![\w])dari\s+(\d{2,3})\s+(provinsi|kabupaten|kota|pemerintah|pemda|daerah)(?![\w])")
 _PROVINCIAL_FRAME = re.compile(r"(?i)(?<![\w])(?:se-\s?(?!indonesia|nasional)\w+|tingkat provinsi|di provinsi\s+\w+)")
 # between the members of a list after "disusul": a score in brackets or after "nilai", then "," / "dan"
+# between two names of an explicit list ("yakni Kota A, Kabupaten B, dan Kabupaten C")
+_NAME_SEP = re.compile(r"(?<=[a-z])\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)(?=[A-Z])")
 _NEXT_SEP = re.compile(r"(?:(?<=\d\))|(?<=\d))\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+)(?=[A-Z])")
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
@@ -72,6 +74,12 @@ class RankFinders:
             if v.get("rank_next_words")
             else None
         )
+        then, intro = words_alt(v.get("rank_then_words", [])), words_alt(v.get("heading_introducers", []))
+        # "..., lalu Kabupaten Lebong 93,76": each succession word after "disusul" opens the next place
+        self.rank_then_sep = re.compile(rf",?\s+(?:{then})\s+(?=[A-Z])") if then else None
+        # "Peringkat selanjutnya yakni A, B dan C": an explicit list, its members need no scores between
+        self.rank_next_intro = re.compile(rf"\s*(?:oleh\s+)?(?:(?:{intro})\s*:?|:)\s*(?=[A-Z])", I) if intro else None
+        self.rank_then_open = re.compile(rf"\s*(?:(?:{then})\s*,?\s*)?", I) if then else None
         last = v.get("rank_last_words", [])
         self.rank_last_re = re.compile(rf"(?<![\w])(?:{words_alt(last)})(?![\w])", I) if last else None
         nums = words_alt(list(v["cardinals"]))
@@ -319,7 +327,14 @@ class RankFinders:
             return []
         out = []
         for m in self.rank_next_re.finditer(text):
-            prev = [r for r in ranks if r.end <= m.start() and not re.search(r"[.!?\n]\s", text[r.end : m.start()])]
+            sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            # "... posisi pertama dengan nilai 96,14. Lalu disusul Y": a sentence opening with it follows
+            # the place named last in the sentence before
+            opens = self.rank_then_open is not None and self.rank_then_open.fullmatch(text, sent_start, m.start())
+            reach = (
+                max(text.rfind(". ", 0, sent_start - 1), text.rfind("\n", 0, sent_start - 1)) if opens else sent_start
+            )
+            prev = [r for r in ranks if reach <= r.start and r.end <= m.start()]
             # "disusul oleh Kabupaten Kampar di peringkat ke-84": a place of its own in the clause wins
             clause_end = m.end() + (re.search(r"[,;.!?\n]|$", text[m.end() : m.end() + 120]).start())
             if any(m.end() <= r.start < clause_end for r in ranks):
@@ -328,7 +343,17 @@ class RankFinders:
                 out.append(Value("rank", prev[-1].value + 1, m.start(), m.end(), scope=prev[-1].scope))
                 # "disusul Pemkab A (95,10) dan Pemkab B (94,80)": the places after it, in order
                 stop = re.search(r"[.!?;\n](?:\s|$)|$", text[m.end() : m.end() + 300])
-                for k, sep in enumerate(_NEXT_SEP.finditer(text, m.end(), m.end() + stop.start()), start=2):
+                listed = self.rank_next_intro is not None and bool(self.rank_next_intro.match(text, m.end()))
+                seps = [_NEXT_SEP, _NAME_SEP] if listed else [_NEXT_SEP]
+                if self.rank_then_sep is not None:
+                    seps.append(self.rank_then_sep)
+                found = sorted(
+                    {
+                        sm.start(): sm for rx in seps for sm in rx.finditer(text, m.end(), m.end() + stop.start())
+                    }.values(),
+                    key=lambda sm: sm.start(),
+                )
+                for k, sep in enumerate(found, start=2):
                     out.append(Value("rank", prev[-1].value + k, sep.start(), sep.end(), scope=prev[-1].scope))
         return out
 

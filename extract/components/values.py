@@ -23,6 +23,7 @@ from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
     SPELLINGS_FILE,
     DataComponent,
+    definition_pattern,
     doc_text,
     read_spellings,
     read_yaml,
@@ -165,9 +166,14 @@ class Values(LabelFinders, RankFinders, DataComponent):
         )
         self.int_change_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})(?:nya)?(?![\w])", I)
         self.rank_word = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})(?:nya)?(?![\w])", I)
-        self.definition = re.compile(rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d", I)
+        self.definition = definition_pattern(v)
         self.threshold = re.compile(rf"(?<![\w])(?:{words_alt(v.get('threshold_before', []))})\s*$", I)
         self.exited = re.compile(rf"(?<![\w])(?:{words_alt(v.get('exit_before', []))})\s*$", I)
+        # "keluar dari zona kuning yang disandangnya tahun lalu": the state left, dated
+        self.left_when = re.compile(
+            rf"\s*,?\s*(?:yang\s+(?:\w+\s+){{0,2}}?)?(?:pada\s+|di\s+)?(?:{words_alt(v['relative_previous'])})(?![\w])",
+            I,
+        )
 
     # -- helpers ---------------------------------------------------------------------
     def _num(self, s: str) -> int | None:
@@ -322,7 +328,9 @@ class Values(LabelFinders, RankFinders, DataComponent):
             for v in vals
             if v.kind in ("zone", "grade") and search_in(self.exited, text, low, max(0, v.start - 40), v.start)
         }
-        vals = [v for v in vals if id(v) not in left or _YEAR_AFTER.match(text, v.end)]
+        vals = [
+            v for v in vals if id(v) not in left or _YEAR_AFTER.match(text, v.end) or self.left_when.match(text, v.end)
+        ]
         for v in vals:
             v.prior = (
                 id(v) in left

@@ -114,6 +114,16 @@ class Years(PageDates, DataComponent):
             if sw
             else None
         )
+        pw = v.get("period_range_words", [])
+        self.period_range = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(pw)})\s+(?:bulan\s+)?(?:{MONTHS})\.?\s*"
+                rf"(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:{MONTHS})\.?\s*$",
+                I,
+            )
+            if pw
+            else None
+        )
         self.weekdays = {k.lower(): d for k, d in v.get("weekdays", {}).items()}
         self.weekday_date = (
             re.compile(rf"(?<![\w])({words_alt(self.weekdays)})\s*,?\s*\(?\s*(\d{{1,2}})/(\d{{1,2}})\s*\)?(?![/\d])", I)
@@ -164,6 +174,8 @@ class Years(PageDates, DataComponent):
                 and _MONTH_NUM.get(month.group(1).lower()[:3], 0) > 2
                 and self.survey_period.search(text, max(0, m.start() - 90), m.start())
             )
+            if dated and self.period_range is not None and self.period_range.search(text, a - 30, m.start()):
+                dated = False  # "periode Mei-Juli 2017": when the survey ran, not a hand-over date
             if (
                 search_in(self.not_after, text, low, a, m.start())
                 or dated
