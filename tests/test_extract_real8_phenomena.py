@@ -458,3 +458,25 @@ def test_rank_shared_by_different_kinds_is_each_ones():
         "Kabupaten Badung."
     )
     assert got[("Provinsi Bali", 2022)].rank == 2 and got[("Kabupaten Badung", 2022)].rank == 2
+
+
+# -- "melakukan hal serupa": the same done, not the same labels got -----------------------------
+
+LINGGA = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Kabupaten Lingga masuk kategori B dengan opini kualitas tinggi. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Selain menilai pemerintah daerah, Ombudsman juga melakukan hal serupa pada Kementerian Agama dan Badan "
+        "Pengusahaan (BP) Batam.",
+        "Penilaian yang sama juga dilakukan pada Kementerian Agama di Kepri.",
+    ],
+)
+def test_the_same_done_gives_no_labels(said):
+    assert set(recs(LINGGA + said)) == {("Kabupaten Lingga", 2022)}
+
+
+def test_the_same_got_gives_the_labels():
+    got = recs(LINGGA + "Kota Batam meraih predikat yang sama.")
+    assert (got[("Kota Batam", 2022)].grade, got[("Kota Batam", 2022)].opinion) == ("B", "kualitas tinggi")

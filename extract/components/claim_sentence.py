@@ -109,7 +109,8 @@ class ClaimSentences:
         if (
             self.same_as_before is not None
             and not any(v.kind in CATEGORICAL for v in s.vals)
-            and s.found(self.same_as_before)
+            and (m := s.found(self.same_as_before))
+            and not (self.same_done is not None and self.same_done.search(s.text, max(0, m.start() - 25), m.start()))
         ):
             same = self._last_labels(w.claims, s.start)
         if not s.ents and s.vals and self.generic is not None and s.found(self.generic):

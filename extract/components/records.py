@@ -245,11 +245,14 @@ class RecordAssembler(
         )
         self.noun_types = {k.lower(): set(t) for k, t in (v.get("group_noun_types") or {}).items()}
         same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
+        # ... but "juga melakukan hal serupa pada Kementerian X": the same done, not the same labels got
+        done = v.get("same_as_before_not_after", [])
         self.same_as_before = (
             re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])", re.IGNORECASE)
             if same_n and same_w
             else None
         )
+        self.same_done = re.compile(rf"(?<![\w])(?:{words_alt(done)})\s+$", re.IGNORECASE) if done else None
         self.load_group_rules(v)
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
