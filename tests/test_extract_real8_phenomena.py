@@ -480,3 +480,44 @@ def test_the_same_done_gives_no_labels(said):
 def test_the_same_got_gives_the_labels():
     got = recs(LINGGA + "Kota Batam meraih predikat yang sama.")
     assert (got[("Kota Batam", 2022)].grade, got[("Kota Batam", 2022)].opinion) == ("B", "kualitas tinggi")
+
+
+# -- "Ketiga Polres itu": a counted group referred back to, not the last office named ------------
+
+SUMUT = "Ombudsman RI merilis hasil survei kepatuhan tahun 2017 di Sumatera Utara. "
+
+
+def test_counted_anaphor_refers_to_the_last_n_offices():
+    got = recs(
+        SUMUT + "Polres Binjai, Polres Langkat dan Polres Asahan masuk penilaian. Ketiga Polres itu meraih zona kuning."
+    )
+    assert {k[0]: r.zone for k, r in got.items()} == {
+        "Polres Binjai": "kuning",
+        "Polres Langkat": "kuning",
+        "Polres Asahan": "kuning",
+    }
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["Ketiga Polres itu hanya meraih predikat zona kuning.", "Ketiga Polres tersebut hanya mendapat zona kuning."],
+)
+def test_counted_anaphor_refers_to_the_group_just_counted(told):
+    got = recs(
+        SUMUT + "Polres Binjai meraih predikat zona hijau. Polres Langkat dan Polres Asahan juga meraih predikat "
+        "yang sama. Namun layanan di tiga Polres di Sumut masih kurang baik. " + told + " Ketiga Polres yang "
+        "meraih zona kuning itu adalah Polres Nias, Polres Dairi dan Polres Karo."
+    )
+    assert {k[0]: r.zone for k, r in got.items()} == {
+        "Polres Binjai": "hijau",
+        "Polres Langkat": "hijau",
+        "Polres Asahan": "hijau",
+        "Polres Nias": "kuning",
+        "Polres Dairi": "kuning",
+        "Polres Karo": "kuning",
+    }
+
+
+def test_single_anaphor_still_refers_to_the_last_office():
+    got = recs(SUMUT + "Polres Binjai masuk penilaian tahun ini. Polres tersebut meraih zona hijau.")
+    assert got[("Polres Binjai", 2017)].zone == "hijau"
