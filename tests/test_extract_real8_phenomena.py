@@ -521,3 +521,31 @@ def test_counted_anaphor_refers_to_the_group_just_counted(told):
 def test_single_anaphor_still_refers_to_the_last_office():
     got = recs(SUMUT + "Polres Binjai masuk penilaian tahun ini. Polres tersebut meraih zona hijau.")
     assert got[("Polres Binjai", 2017)].zone == "hijau"
+
+
+# -- unit names: the last affair after ", dan"; a place word written short ("Gn.", "Tj.") -------
+
+BELITUNG = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 di Kabupaten Belitung. "
+
+
+def test_merged_office_closed_by_comma_dan():
+    got = recs(
+        BELITUNG + "Lima unit masuk zona hijau yakni Dinas Pendidikan, Dinas Kesehatan, Dinas Penanaman Modal, "
+        "Perizinan, Pelayanan Terpadu, dan Ketenagakerjaan (DPMPTK), dan dua sisanya di zona kuning."
+    )
+    assert ("Dinas Penanaman Modal, Perizinan, Pelayanan Terpadu, dan Ketenagakerjaan", 2022) in got
+    assert ("Dinas Penanaman Modal", 2022) not in got
+
+
+def test_list_of_offices_with_comma_dan_stays_a_list():
+    got = recs(BELITUNG + "Dinas Kesehatan, Dinas Sosial, dan Dinas Pendidikan meraih zona hijau.")
+    assert {k[0] for k in got} == {"Dinas Kesehatan", "Dinas Sosial", "Dinas Pendidikan"}
+
+
+@pytest.mark.parametrize("name", ["Puskesmas Gn. Lingkas", "Puskesmas Tj. Pandan"])
+def test_place_word_written_short_in_a_facility_name(name):
+    got = recs(
+        BELITUNG + f"Unit yang dinilai yakni {name} dengan nilai 86,98, Puskesmas Juata 83,02 dan Dinas Sosial 86,27."
+    )
+    assert got[(name, 2022)].score == 86.98
+    assert got[("Puskesmas Juata", 2022)].score == 83.02
