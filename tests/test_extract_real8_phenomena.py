@@ -549,3 +549,20 @@ def test_place_word_written_short_in_a_facility_name(name):
     )
     assert got[(name, 2022)].score == 86.98
     assert got[("Puskesmas Juata", 2022)].score == 83.02
+
+
+# -- "di Kantor Pertanahan hanya Kabupaten X yang ...": X's land office --------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pada penilaian di Kantor Pertanahan hanya Kabupaten Lingga yang mendapatkan predikat zona kuning, "
+        "sedangkan Kantor Pertanahan lainnya telah masuk zona hijau.",
+        "Untuk Kantor Pertanahan, yang masuk zona kuning yakni Kabupaten Lingga.",
+    ],
+)
+def test_place_after_a_bare_land_office_is_that_office(said):
+    got = recs("Ombudsman RI merilis hasil survei kepatuhan tahun 2021 di Kepulauan Riau. " + said)
+    assert set(got) == {("Kantor Pertanahan Kabupaten Lingga", 2021)}
+    assert got[("Kantor Pertanahan Kabupaten Lingga", 2021)].zone == "kuning"
