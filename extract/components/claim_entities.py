@@ -87,6 +87,8 @@ class ClaimEntities:
                 continue
             if any(a <= m.start() < b for a, b in alls):
                 continue
+            if self.counted_before is not None and self.counted_before.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "Ketiga Polres itu": a group referred back to, not the last one named
             noun = re.sub(r"\s+", " ", m.group("noun").lower())
             fits = [
                 e

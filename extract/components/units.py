@@ -120,7 +120,8 @@ class Units(DataComponent):
         cap_seq = rf"{word}(?:[ \t]+(?:(?:{inner})[ \t]+)?{word})*"
         # ", Pemberdayaan Masyarakat dan Desa": comma-joined affairs closed by "dan"/"serta"
         self.merged_heads = re.compile(rf"(?:{merged})(?![\w])") if merged else None
-        self.affairs_tail = re.compile(rf"(?:,[ \t]+{cap_seq})+")
+        # (the last one may follow a comma too: ", Pelayanan Terpadu, dan Ketenagakerjaan")
+        self.affairs_tail = re.compile(rf"(?:,[ \t]+(?:(?:dan|serta)[ \t]+)?{cap_seq})+")
         nums = words_alt(
             list(read_yaml(data_dir / "values.yaml").get("cardinals", {})) + ["beberapa", "sejumlah", "para"]
         )
