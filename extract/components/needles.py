@@ -113,15 +113,48 @@ def needles(pattern: re.Pattern) -> tuple[str, ...] | None:
     return hit[1]
 
 
+_PRESENT: dict[str, dict[int, tuple[re.Pattern, tuple[str, ...] | None]]] = {}  # per text: needles it holds
+_TEXTS_KEPT = 8  # articles whose needles are remembered (an article and its lower-cased copies are one key)
+_REMEMBER_FROM = 400  # shorter strings (a window cut out of a text) are looked into directly ...
+_DIRECT_MAX = 8  # ... for patterns of a few needles only: many finds in a short window cost more than the search
+
+
+def _present(pattern: re.Pattern, low: str) -> tuple[str, ...] | None:
+    """The pattern's needles that occur somewhere in `low` (None: the pattern has none), once per text."""
+    per_text = _PRESENT.get(low)
+    if per_text is None:
+        if len(_PRESENT) >= _TEXTS_KEPT:
+            _PRESENT.pop(next(iter(_PRESENT)))
+        per_text = _PRESENT[low] = {}
+    hit = per_text.get(id(pattern))
+    if hit is None or hit[0] is not pattern:
+        found = needles(pattern)
+        hit = per_text[id(pattern)] = (pattern, None if found is None else tuple(n for n in found if n in low))
+    return hit[1]
+
+
 def may_match(pattern: re.Pattern, low: str | None, start: int = 0, end: int | None = None) -> bool:
-    """False only when `pattern` cannot match inside text[start:end], `low` being lowered(text)."""
+    """False only when `pattern` cannot match inside text[start:end], `low` being lowered(text)
+    (or the lower-case string itself that a case-sensitive pattern runs on).
+
+    Which needles a whole article holds is worked out once per article and pattern, so the many
+    window searches over one article mostly cost a dictionary look-up."""
     if low is None:
         return True
-    found = needles(pattern)
-    if found is None:
-        return True
+    if len(low) < _REMEMBER_FROM:
+        held = needles(pattern)
+        if held is None or len(held) > _DIRECT_MAX:
+            return True
+    else:
+        held = _present(pattern, low)
+        if held is None:
+            return True
+        if not held:
+            return False
+        if start <= 0 and (end is None or end >= len(low)):
+            return True
     stop = len(low) if end is None else end
-    for n in found:
+    for n in held:
         if low.find(n, start, stop) >= 0:
             return True
     return False
