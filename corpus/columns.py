@@ -151,6 +151,15 @@ TABLE_DESCRIPTIONS = {
 }
 
 
+TABLE_NAMES = ("records", "officials", "articles", "dataset")
+PRIMARY_KEYS = {
+    "records": ["record_id"],
+    "officials": ["official_id"],
+    "articles": ["article_id"],
+    "dataset": ["entity_key", "year"],
+}
+
+
 def columns(table: str, with_text: bool = False) -> list[Column]:
     cols = list(TABLES[table])
     if table == "articles" and with_text:

@@ -12,11 +12,11 @@ from spacy.tokens import Doc
 
 from extract.components.knowledge import doc_text
 from extract.components.mentions import EntityMention
+from extract.components.related import LIST_ITEM
 
 # "Kupang (ANTARA) -", "MANOKWARI –", "Ambon, Maluku (MataMaluku) –": place, province, outlet
 DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-–—]\s")
 # a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
-LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
 class ClaimEntities:

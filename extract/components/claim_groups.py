@@ -10,8 +10,8 @@ import re
 from extract.components.claims import PREFIX, Claim
 from extract.components.knowledge import words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
+from extract.types import CATEGORICAL
 
-CATEGORICAL = ("zone", "grade", "opinion")
 RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
 # between a group's noun and the government it lies in: "pemerintahan daerah (Pemda) Provinsi X", "pemda di Provinsi X"
 OWNER_GAP_ABBR = re.compile(

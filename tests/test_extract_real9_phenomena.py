@@ -1,0 +1,252 @@
+"""Phenomena of the blind batches 09-11 of real articles, in our own sentences.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings a regional reporter might use.
+"""
+
+import pytest
+
+from extract_helpers import recs
+
+
+# -- a survey period's year beats a weekday date that fits another year --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity, year",
+    [
+        (
+            "Surabaya - Hasil survei kepatuhan oleh Ombudsman RI periode April-Juni 2016 menunjukkan sebagian "
+            "besar daerah di Jawa Timur belum patuh.\nHasil itu disampaikan dalam acara penganugerahan di "
+            "Jakarta, Kamis (7/12).\nDari tujuh kabupaten yang disurvei hanya Kabupaten Ngawi yang mendapat "
+            "predikat kepatuhan tinggi/zona hijau dengan nilai 84,10.",
+            "Kabupaten Ngawi",
+            2016,
+        ),
+        (
+            "Madiun - Survei kepatuhan standar pelayanan publik Ombudsman RI dilakukan pada kurun Maret sampai "
+            "Juni 2017 di enam kabupaten. Penyerahan hasilnya digelar Selasa (11/12). Kabupaten Magetan meraih "
+            "nilai 82,40 atau zona hijau.",
+            "Kabupaten Magetan",
+            2017,
+        ),
+        (
+            "Ombudsman RI menilai kepatuhan 12 kabupaten pada periode Mei hingga Agustus 2017. Pada acara "
+            "di Jakarta, Selasa (11/12), Kabupaten Pacitan masuk zona kuning dengan nilai 66,25.",
+            "Kabupaten Pacitan",
+            2017,
+        ),
+    ],
+)
+def test_survey_period_year_beats_a_weekday_date(text, entity, year):
+    got = recs(text)
+    assert (entity, year) in got, got.keys()
+
+
+def test_a_single_month_after_periode_is_still_a_date():
+    # "periode Januari 2024" dates a report; the results told are the year before's
+    got = recs(
+        "Dalam laporan periode Januari 2024, Ombudsman RI menyebut Kabupaten Ponorogo meraih nilai 88,12 "
+        "pada penilaian kepatuhan dan masuk zona hijau."
+    )
+    assert ("Kabupaten Ponorogo", 2023) in got, got.keys()
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "Kami minta catatan ini segera ditindaklanjuti oleh tiap OPD guna perbaikan pada penilaian opini tahun 2025.",
+        "Rekomendasi Ombudsman perlu dijalankan seluruh dinas guna menghadapi penilaian kepatuhan tahun 2025.",
+    ],
+)
+def test_a_year_aimed_at_far_back_in_its_sentence_is_not_the_result_year(aim):
+    got = recs(
+        "Pemerintah Kabupaten Kendal meraih Opini Kualitas Tertinggi dalam Penilaian Kepatuhan Penyelenggaraan "
+        "Pelayanan Publik Tahun 2024 dari Ombudsman RI. Penyerahan digelar di Semarang, Rabu (12/2/2025). "
+        "Opini yang sama juga diraih Pemerintah Kabupaten Batang. " + aim
+    )
+    assert set(got) == {("Kabupaten Kendal", 2024), ("Kabupaten Batang", 2024)}, got.keys()
+
+
+# -- a level noun heading a list of bare names gives them its level ------------------------------
+
+
+@pytest.mark.parametrize(
+    "listing, expected",
+    [
+        (
+            "Lima daerah di Jawa Timur juga meraih opini kualitas tertinggi, yaitu Pemerintah Kota: Madiun, "
+            "Pasuruan dan Probolinggo. Serta Pemerintah Kabupaten: Madiun dan Kediri.",
+            {"Kota Madiun", "Kota Pasuruan", "Kota Probolinggo", "Kabupaten Madiun", "Kabupaten Kediri"},
+        ),
+        (
+            "Opini kualitas tertinggi juga diraih tiga pemerintah kota, yakni Pasuruan, Probolinggo dan Kediri.",
+            {"Kota Pasuruan", "Kota Probolinggo", "Kota Kediri"},
+        ),
+        (
+            "Untuk kategori kabupaten, yaitu: Pasuruan, Probolinggo dan Blitar, semuanya meraih opini "
+            "kualitas tertinggi.",
+            {"Kabupaten Pasuruan", "Kabupaten Probolinggo", "Kabupaten Blitar"},
+        ),
+    ],
+)
+def test_level_noun_heading_a_list_of_bare_names(listing, expected):
+    got = recs(
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2024 di "
+        "Surabaya. " + listing
+    )
+    assert {e for e, _ in got} == expected
+    assert all(r.opinion == "kualitas tertinggi" for r in got.values())
+
+
+def test_a_mixed_kabupaten_kota_heading_gives_no_level():
+    # "kabupaten/kota yakni" names both levels: a bare name keeps its usual reading
+    got = recs(
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Tahun 2023. Dua kabupaten/kota yakni Kediri dan "
+        "Kota Batu masuk zona hijau."
+    )
+    assert ("Kota Kediri", 2023) not in got and ("Kabupaten Kediri", 2023) in got, got.keys()
+
+
+# -- counted governments ("94 Pemerintah Kota") and venues are no subject ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Secara nasional ada 25 Pemerintah Provinsi, 90 Pemerintah Kota dan 320 Pemerintah Kabupaten yang "
+        "memperoleh Zona Hijau Opini Kualitas Tertinggi.",
+        "Tahun ini, sebanyak 80 Pemerintah Kota dan 300 Pemerintah Kabupaten meraih Zona Hijau Kualitas Tertinggi.",
+    ],
+)
+def test_counted_level_words_are_no_reference_to_the_articles_own_government(sentence):
+    got = recs(
+        "Samarinda - Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Tahun 2024 kepada Pemerintah Kota "
+        "Samarinda, yang meraih nilai 88,20. " + sentence
+    )
+    assert got[("Kota Samarinda", 2024)].zone is None, got
+
+
+@pytest.mark.parametrize(
+    "venue",
+    [
+        "di Hotel Novotel Balikpapan",
+        "di Auditorium RRI Jakarta",
+        "di Balai Kartini, Jakarta Selatan",
+        "bertempat di ruang Aula Garuda Samarinda",
+    ],
+)
+def test_the_place_of_a_venue_takes_no_result(venue):
+    got = recs(
+        "Kabupaten Paser meraih nilai 91,05 dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun "
+        f"2023. Predikat zona hijau itu diserahkan Ombudsman RI dan diterima Sekda Paser {venue}, Selasa "
+        "(12/12/2023)."
+    )
+    assert set(got) == {("Kabupaten Paser", 2023)}, got.keys()
+
+
+# -- score bands written with words are no scores ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "band",
+    [
+        "Zona hijau itu berarti nilai kepatuhannya tinggi, yakni di angka 81,00 sampai 100.",
+        "Zona hijau diberikan untuk nilai 88,00 hingga 100, sedangkan zona kuning untuk nilai 56,00 hingga 87,99.",
+        "Predikat itu diberikan bagi nilai 81,00 s.d. 100.",
+    ],
+)
+def test_a_band_written_with_words_is_no_score(band):
+    got = recs(
+        "Kepala Ombudsman RI Perwakilan Sulawesi Tengah menjelaskan, pada penilaian kepatuhan tahun 2021 "
+        "Kabupaten Donggala masuk zona hijau. " + band
+    )
+    assert {k: (r.score, r.zone) for k, r in got.items()} == {("Kabupaten Donggala", 2021): (None, "hijau")}
+
+
+def test_a_change_written_with_hingga_is_still_a_score():
+    got = recs(
+        "Dalam penilaian kepatuhan Ombudsman RI tahun 2023, nilai Kabupaten Sigi naik dari 70,50 hingga "
+        "mencapai 85,20 dan masuk zona hijau."
+    )
+    assert got[("Kabupaten Sigi", 2023)].score == 85.2
+
+
+# -- the assessor's name misspelt, and its office after a colon ----------------------------------
+
+
+def test_misspelt_assessor_still_makes_the_article_relevant():
+    got = recs(
+        "Wali Kota Pagar Alam menerima penghargaan Predikat Kepatuhan Tinggi dari Ombusman RI di Jakarta, "
+        "Kamis, 5 Desember 2019. Kota Pagar Alam meraih nilai 88,10."
+    )
+    assert got[("Kota Pagar Alam", 2019)].score == 88.1
+
+
+def test_the_assessors_office_after_a_colon_is_no_subject():
+    got = recs(
+        "Hanya Dua Kabupaten Zona Hijau di Sulteng\nPERWAKILAN: SULAWESI TENGAH\n"
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Zona hijau diraih Kabupaten Sigi "
+        "dan Kabupaten Poso."
+    )
+    assert {e for e, _ in got} == {"Kabupaten Sigi", "Kabupaten Poso"}
+
+
+# -- a ranking told by succession words across sentences -----------------------------------------
+
+RANKED = "Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan tahun 2024. "
+
+
+@pytest.mark.parametrize(
+    "ranking, expected",
+    [
+        (
+            "Kabupaten Bungo berada pada posisi pertama dengan nilai 95,10 dan zona hijau. Lalu disusul "
+            "Kabupaten Tebo dengan nilai 94,02 poin dengan zona hijau, lalu Kabupaten Merangin 92,76 dengan "
+            "zona hijau.",
+            {"Kabupaten Bungo": 1, "Kabupaten Tebo": 2, "Kabupaten Merangin": 3},
+        ),
+        (
+            "Peringkat pertama diraih Kota Jambi dengan nilai 96,40. Disusul Kabupaten Tebo dengan nilai 94,02, "
+            "kemudian Kabupaten Merangin dengan nilai 92,76.",
+            {"Kota Jambi": 1, "Kabupaten Tebo": 2, "Kabupaten Merangin": 3},
+        ),
+        (
+            "Di posisi kedua, Kabupaten Tebo dengan nilai 94,02, dan posisi ketiga diisi oleh Kabupaten "
+            "Merangin dengan nilai 92,76.",
+            {"Kabupaten Tebo": 2, "Kabupaten Merangin": 3},
+        ),
+    ],
+)
+def test_ranks_told_by_succession_words(ranking, expected):
+    got = recs(RANKED + ranking)
+    assert {e: r.rank for (e, _), r in got.items()} == expected
+
+
+def test_next_places_listed_after_a_stated_rank():
+    got = recs(
+        "Pemerintah Kabupaten Bungo meraih nilai 89,91 dalam Penilaian Kepatuhan tahun 2021 dari Ombudsman RI. "
+        "Untuk kabupaten/kota se-Jambi, Kabupaten Bungo masuk peringkat ketiga, setelah Kota Jambi dan "
+        "Kabupaten Tebo. Peringkat selanjutnya yakni Kabupaten Merangin, Kota Sungai Penuh, dan Kabupaten Kerinci."
+    )
+    ranks = {e: r.rank for (e, _), r in got.items()}
+    assert ranks == {"Kabupaten Bungo": 3, "Kabupaten Merangin": 4, "Kota Sungai Penuh": 5, "Kabupaten Kerinci": 6}
+
+
+def test_a_succession_word_without_a_ranking_gives_no_rank():
+    got = recs(
+        RANKED + "Kabupaten Bungo meraih nilai 95,10. Lalu disusul penyerahan piagam kepada Kabupaten Tebo "
+        "yang meraih nilai 94,02."
+    )
+    assert all(r.rank is None for r in got.values())
+
+
+def test_a_national_field_of_a_rank_lends_its_zone_to_no_one_named_later():
+    got = recs(
+        "Kabupaten Bungo meraih nilai 89,91 dalam Penilaian Kepatuhan Tahun 2021 dari Ombudsman RI. Hasil itu "
+        "membawa Bungo "
+        "menempati peringkat ke-37 dari 103 Kabupaten yang masuk Zona Hijau tingkat nasional. Sedangkan "
+        "untuk kabupaten/kota se-Jambi, Kabupaten Tebo meraih nilai 80,12."
+    )
+    assert got[("Kabupaten Bungo", 2021)].zone == "hijau"
+    assert got[("Kabupaten Tebo", 2021)].zone is None
