@@ -293,6 +293,7 @@ class RecordAssembler(
                 _within(w.subjects, ss, se),
                 _within(w.values, ss, se),
                 _within(w.groups, ss, se),
+                doc_low=low,
             )
             self._sentence_claims(w, s)
         claims = w.claims + self.all_members.claims(text, w.sents, w.values, ents, w.subjects)
