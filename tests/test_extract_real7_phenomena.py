@@ -603,3 +603,8 @@ def test_label_held_since_a_year_and_kept_now(sentence):
 def test_assessed_since_a_year_is_no_label_of_that_year(sentence):
     got = recs(BANGGAI + sentence)
     assert set(got) == {("Kabupaten Banggai", 2023)}, got
+
+
+def test_pernah_about_someone_else_is_no_tally():
+    got = recs(TALLY_OPENING + "Sekda yang pernah menjabat Kadis itu menyebut Kota Metro masuk zona kuning.")
+    assert got[("Kota Metro", 2018)].zone == "kuning", got
