@@ -26,6 +26,7 @@ class ClaimEntities:
     ana_reach: int
     ana_generic: set[str]
     collective_all: re.Pattern[str] | None
+    counted_before: re.Pattern[str] | None
 
     @staticmethod
     def _entities(doc: Doc) -> list[EntityMention]:
