@@ -566,3 +566,45 @@ def test_place_after_a_bare_land_office_is_that_office(said):
     got = recs("Ombudsman RI merilis hasil survei kepatuhan tahun 2021 di Kepulauan Riau. " + said)
     assert set(got) == {("Kantor Pertanahan Kabupaten Lingga", 2021)}
     assert got[("Kantor Pertanahan Kabupaten Lingga", 2021)].zone == "kuning"
+
+
+# -- "nilai tertinggi dari N ...": first among the N counted ------------------------------------
+
+BANJAR = "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2024 di Kalimantan Selatan. "
+
+
+@pytest.mark.parametrize(
+    "said, entity, scope",
+    [
+        (
+            "Kantah Banjar berhasil mencatat nilai tertinggi dari 13 Kantah kabupaten/kota di lingkup Kanwil BPN "
+            "Kalsel, dengan nilai 98,57 zona hijau.",
+            "Kantah Banjar",
+            "provinsi",
+        ),
+        (
+            "Kabupaten Banjar meraih skor tertinggi dari 416 kabupaten dengan nilai 99,10.",
+            "Kabupaten Banjar",
+            "nasional",
+        ),
+        (
+            "Dinas Kesehatan Kabupaten Banjar meraih nilai tertinggi dari 7 unit layanan yang dinilai, yakni 95,10.",
+            "Dinas Kesehatan",
+            None,
+        ),
+    ],
+)
+def test_best_of_n_is_first(said, entity, scope):
+    r = recs(BANJAR + said)[(entity, 2024)]
+    assert (r.rank, r.rank_scope) == (1, scope)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kabupaten Banjar meraih nilai 88,10, nilai tertinggi dari tahun-tahun sebelumnya.",
+        "Kabupaten Banjar meraih nilai 88,10, naik dari nilai tertinggi dari 2019 yang hanya 80.",
+    ],
+)
+def test_best_compared_with_its_past_is_no_rank(said):
+    assert recs(BANJAR + said)[("Kabupaten Banjar", 2024)].rank is None

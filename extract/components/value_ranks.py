@@ -137,6 +137,13 @@ class RankFinders:
         scope_tail = r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*)?|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*)?|secara\s+nasional|tingkat\s+(?:provinsi|nasional)|nasional)"
         # "predikat kepatuhan tertinggi kategori kabupaten diraih X": the field it tops, written after it
         field_tail = r"\s+(?:untuk\s+)?(?:kategori|klaster|tingkat)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kementerian|lembaga)"
+        # "mencatat nilai tertinggi dari 13 Kantah kabupaten/kota": first among the N counted
+        self.own_unit_nouns = {w.lower() for w in v.get("own_unit_nouns", [])}
+        self.best_of_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(v.get('best_nouns', []) or ['skor'])}|nilai)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik)"
+            r"\s+(?:dari|di\s+antara|diantara)\s+(?:total\s+)?(?P<total>\d{1,3})\s+(?P<noun>[\w/-]+)",
+            re.IGNORECASE,
+        )
         self.best_score_re = (
             re.compile(
                 rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>(?:nilai|skor)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
@@ -251,6 +258,12 @@ class RankFinders:
                 before = text[max(0, m.start() - 12) : m.start()]
                 if re.search(r"(?:^|[.;:!?\n]\s*|(?<![\w])dan\s+|,\s*)$", before) or m.start() == 0:
                     out.append(Value("rank", self._num(m.group("n")), m.start(), m.end()))
+        for m in self.best_of_re.finditer(text):
+            total = int(m.group("total"))
+            if total > 1:
+                own_units = m.group("noun").lower() in self.own_unit_nouns
+                scope = None if own_units else self._scope(text, m.start(), m.end(), total, m.group("noun"))
+                out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
         if self.best_score_re is not None:
             for m in scan(self.best_score_re, text, fold=True):
                 g = "a" if m.group("a") else "b"
