@@ -608,3 +608,30 @@ def test_best_of_n_is_first(said, entity, scope):
 )
 def test_best_compared_with_its_past_is_no_rank(said):
     assert recs(BANJAR + said)[("Kabupaten Banjar", 2024)].rank is None
+
+
+# -- "sebagai pemimpin kualitas layanan ... se-X": first among the province's governments --------
+
+JAMBI = "Ombudsman RI menilai kepatuhan pelayanan publik tahun 2024 di Jambi. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ombudsman menilai Kota Jambi sebagai pemimpin kualitas layanan di wilayah pemerintah daerah se-Jambi.",
+        "Capaian itu menempatkan Kota Jambi sebagai pemimpin pelayanan publik di Provinsi Jambi dengan nilai 92,10.",
+    ],
+)
+def test_leader_of_the_field_is_first(said):
+    assert recs(JAMBI + said)[("Kota Jambi", 2024)].rank == 1
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kota Jambi meraih nilai 92,10. Wali kota sebagai pemimpin daerah di Jambi berterima kasih.",
+        "Kota Jambi meraih nilai 92,10. Ia hadir sebagai pemimpin rombongan di Jakarta.",
+    ],
+)
+def test_leader_of_a_region_is_no_rank(said):
+    assert recs(JAMBI + said)[("Kota Jambi", 2024)].rank is None

@@ -128,7 +128,11 @@ class RankFinders:
         self.best_in_re = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
             rf"(?:yang\s+|(?:{words_alt(v.get('best_in_nouns', []) or ['daerah'])})\s+(?:dengan\s+)?[^.,;:!?\n\d]{{0,70}}?)?"
-            r"(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])",
+            r"(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])"
+            # "sebagai pemimpin kualitas layanan di wilayah pemerintah daerah se-Kepri": the leader of that field
+            rf"|(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
+            rf"(?:{words_alt(v.get('leader_words', []) or ['pemimpin'])})\s+(?:{words_alt(v.get('leader_fields', []) or ['kualitas'])})"
+            r"(?![\w])[^.,;:!?\n\d]{0,70}?(?=(?<![\w])(?:di|se-?)\s*[A-Z])",
             I,
         )
         # "meraih nilai tertinggi se-Jabar dengan/,/.", "nilai tertinggi se-Jabar diraih": first place
