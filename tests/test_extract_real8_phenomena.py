@@ -604,6 +604,7 @@ def test_best_of_n_is_first(said, entity, scope):
     [
         "Kabupaten Banjar meraih nilai 88,10, nilai tertinggi dari tahun-tahun sebelumnya.",
         "Kabupaten Banjar meraih nilai 88,10, naik dari nilai tertinggi dari 2019 yang hanya 80.",
+        "Kabupaten Banjar meraih nilai 88,10 dan mencatat nilai tertinggi dari 4 dimensi penilaian pada dimensi proses.",
     ],
 )
 def test_best_compared_with_its_past_is_no_rank(said):

@@ -143,6 +143,8 @@ class RankFinders:
         field_tail = r"\s+(?:untuk\s+)?(?:kategori|klaster|tingkat)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kementerian|lembaga)"
         # "mencatat nilai tertinggi dari 13 Kantah kabupaten/kota": first among the N counted
         self.own_unit_nouns = {w.lower() for w in v.get("own_unit_nouns", [])}
+        # ... counting governments or offices ("dari 4 dimensi penilaian" counts no one)
+        self.counted_nouns = self.own_unit_nouns | {w.lower().split()[0] for w in v.get("group_nouns", [])}
         self.best_of_re = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('best_nouns', []) or ['skor'])}|nilai)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik)"
             r"\s+(?:dari|di\s+antara|diantara)\s+(?:total\s+)?(?P<total>\d{1,3})\s+(?P<noun>[\w/-]+)",
@@ -264,7 +266,7 @@ class RankFinders:
                     out.append(Value("rank", self._num(m.group("n")), m.start(), m.end()))
         for m in self.best_of_re.finditer(text):
             total = int(m.group("total"))
-            if total > 1:
+            if total > 1 and m.group("noun").lower() in self.counted_nouns:
                 own_units = m.group("noun").lower() in self.own_unit_nouns
                 scope = None if own_units else self._scope(text, m.start(), m.end(), total, m.group("noun"))
                 out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
