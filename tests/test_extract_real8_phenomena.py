@@ -636,3 +636,11 @@ def test_leader_of_the_field_is_first(said):
 )
 def test_leader_of_a_region_is_no_rank(said):
     assert recs(JAMBI + said)[("Kota Jambi", 2024)].rank is None
+
+
+def test_government_named_with_others_keeps_its_label():
+    got = recs(
+        "Ombudsman RI menilai kepatuhan tahun 2022. Pemda Bogor yang meraih zona hijau bersama 3 daerah lainnya "
+        "menerima piagam, yakni Kabupaten Bekasi, Kota Depok dan Kota Cimahi."
+    )
+    assert got[("Kabupaten Bogor", 2022)].zone == "hijau"
