@@ -250,3 +250,38 @@ def test_a_national_field_of_a_rank_lends_its_zone_to_no_one_named_later():
     )
     assert got[("Kabupaten Bungo", 2021)].zone == "hijau"
     assert got[("Kabupaten Tebo", 2021)].zone is None
+
+
+# -- labels heading a bracketed list of members ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Ia memaparkan hasil penilaian kepatuhan Gorontalo tahun 2022 sebagai berikut: Zona kuning opini "
+        "kualitas Sedang (Pemrov Gorontalo, Pemkab Boalemo dan Kota Gorontalo) dan untuk Zona Merah Opini "
+        "Rendah (Pemkab Pohuwato, Pemkab Gorontalo Utara).",
+        "Hasil penilaian kepatuhan tahun 2022 di Gorontalo: zona kuning dengan opini kualitas sedang (Pemprov "
+        "Gorontalo, Pemkab Boalemo, Kota Gorontalo), zona merah dengan opini kualitas rendah (Pemkab Pohuwato "
+        "dan Pemkab Gorontalo Utara).",
+    ],
+)
+def test_labels_head_the_bracketed_list_after_them(listing):
+    got = recs("Ombudsman RI Perwakilan Gorontalo menggelar sosialisasi penilaian kepatuhan. " + listing)
+    labels = {e: (r.zone, r.opinion) for (e, _), r in got.items()}
+    yellow, red = ("kuning", "kualitas sedang"), ("merah", "kualitas rendah")
+    assert labels == {
+        "Provinsi Gorontalo": yellow,
+        "Kabupaten Boalemo": yellow,
+        "Kota Gorontalo": yellow,
+        "Kabupaten Pohuwato": red,
+        "Kabupaten Gorontalo Utara": red,
+    }
+
+
+def test_opini_sedang_in_prose_is_no_label():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. Kabupaten Boalemo meraih nilai 80,10. "
+        "Menurut dia, opini sedang disusun untuk unit layanan yang belum dinilai."
+    )
+    assert got[("Kabupaten Boalemo", 2023)].opinion is None

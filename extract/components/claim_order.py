@@ -128,21 +128,33 @@ class ClaimOrder:
     def _at_label_heading(self, w: _Walk, s: _Sentence, o: _Order, it: Value) -> None:
         """A label heading the entities after it, until the next one."""
         text = w.text
-        o.inline_heads[it.kind] = it
+        heads = {it.kind: it}
         # a label of the same kind before the sentence's first entity heads no longer
         o.prefix = [v for v in o.prefix if v.kind != it.kind]
         # "... meraih Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi adalah A, B": the
         # labels run up to the introducer, all of them head the list
         run_end = it.start
+        run = []
         for v in reversed(o.own.get(id(o.current), []) if o.current is not None else []):
             if (
                 v.kind not in CATEGORICAL
-                or v.kind in o.inline_heads
+                or v.kind in heads
                 or not LABEL_RUN_GAP.match(text, v.end, run_end)
                 or LABEL_RUN_GAP.match(text, v.end, run_end).end() != run_end
             ):
                 break
-            o.inline_heads[v.kind], run_end = v, v.start
+            heads[v.kind], run_end = v, v.start
+            run.append(id(v))
+        # a run of labels is a new heading and replaces the one before ("Zona kuning opini sedang (A, B) dan
+        # Zona Merah Opini Rendah (C)"); a single label replaces its own kind only
+        o.inline_heads = heads if run else {**o.inline_heads, **heads}
+        o.prefix = [v for v in o.prefix if v.kind not in heads]
+        if run and o.current is not None and ")" in text[o.current.end : run_end]:
+            # "(A, ..., Kota Y) dan untuk Zona Merah Opini Rendah (B, ...)": Y closed its own list; the
+            # labels after it head the next one
+            cur = o.current
+            w.claims = [c for c in w.claims if not (c.entity is cur and id(c.value) in run)]
+            o.own[id(cur)] = [v for v in o.own[id(cur)] if id(v) not in run]
         if o.current is not None and ALSO.search(text, o.current.end, it.start):
             w.claims.append(Claim(o.current, it, SHARED, s.span))  # "Selain X, yang juga ... yakni"
         o.current = None

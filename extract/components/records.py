@@ -178,7 +178,10 @@ class RecordAssembler(
         self.compared_ref = re.compile(rf"(?i)(?<![\w])(?:{words_alt(comp)})\s+(?:dengan\s+)?$") if comp else None
         self.all_members = AllMembers(v)
         intro = v.get("heading_introducers", [])
-        self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
+        # "... yakni A, B", and "Zona Merah Opini Rendah (A, B, C)": the members in brackets right after it
+        self.heading_intro = (
+            re.compile(rf"\s*(?:,?\s*(?:{words_alt(intro)})\s*:?|\()\s*", re.IGNORECASE) if intro else None
+        )
         outside = v.get("outside_before", [])
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
         beaten = v.get("beaten_before", [])
