@@ -285,3 +285,22 @@ def test_opini_sedang_in_prose_is_no_label():
         "Menurut dia, opini sedang disusun untuk unit layanan yang belum dinilai."
     )
     assert got[("Kabupaten Boalemo", 2023)].opinion is None
+
+
+# -- a counted group named over two sentences is full after them ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "more",
+    ["Kemudian, Sragen dan Wonogiri.", "Lalu Kabupaten Sragen dan Kabupaten Wonogiri.", "Serta Sragen, Wonogiri."],
+)
+def test_a_group_continued_in_a_sentence_of_names_lends_no_labels_after_it(more):
+    got = recs(
+        "Ombudsman RI Perwakilan Jawa Tengah merilis hasil penilaian kepatuhan tahun 2021. Sementara itu, "
+        "lima daerah lainnya meraih predikat zona kuning atau kepatuhan sedang, yakni Klaten, Boyolali, "
+        f"Pemprov Jateng. {more} Untuk daerah yang meraih zona hijau ialah Kudus, Demak dan Jepara."
+    )
+    assert got[("Provinsi Jawa Tengah", 2021)].zone == "kuning"
+    assert got[("Kabupaten Wonogiri", 2021)].opinion == "kepatuhan sedang"
+    for e in ("Kabupaten Kudus", "Kabupaten Demak", "Kabupaten Jepara"):
+        assert (got[(e, 2021)].zone, got[(e, 2021)].opinion) == ("hijau", None)

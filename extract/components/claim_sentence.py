@@ -101,6 +101,10 @@ class ClaimSentences:
             more = self._continued_list(w.claims, w.text, s.span, w.sents[s.index - 1], s.ents)
             if more:  # "... di antaranya Kota A, Kota B." + "Kabupaten C, Kabupaten D."
                 w.claims.extend(more)
+                if w.active is not None:  # they are members of the pending group too: it counts them
+                    for e in s.ents:
+                        w.active.take(self._key(e))
+                    w.active = w.active.live()
                 return
         if self._list_heading(w, s):
             return
