@@ -168,7 +168,10 @@ class Auditor:
 
     def _rank_vs_official(self, k: Keyed, row: OfficialResult) -> list[Finding]:
         c = k.claim
+        if c.rank is None:  # (checked by the caller)
+            return []
         known = {"nasional": row.rank_national, "provinsi": row.rank_provincial}
+        official: int | str | None
         if c.rank_scope in known:
             official = known[c.rank_scope]
             if official is None or official == c.rank:
@@ -243,15 +246,18 @@ class Auditor:
     ) -> list[Finding]:
         """A contradiction only when every band system that may apply to this entity says so."""
         c = k.claim
-        expected = [(s, s.expected(fname, c.score)) for s in systems if fname in s.fields]
+        if c.score is None:  # (checked by the caller)
+            return []
+        score = c.score
+        expected = [(s, s.expected(fname, score)) for s in systems if fname in s.fields]
         if not expected or any(e is None or e == value for _, e in expected):
             return []
-        low = any(s.value_plausible_at_boundary(fname, value, c.score) for s, _ in expected)
+        low = any(s.value_plausible_at_boundary(fname, value, score) for s, _ in expected)
         why = " at a cut-off not confirmed for this year" if low else ""
         if n_attested > 1:
             which = "every band system" if len(systems) == n_attested else f"the {systems[0].name} bands"
             why += f" ({which} attested for {'a ' + k.etype if k.etype else 'it'} in {c.year})"
-        implied = "/".join(sorted({e for _, e in expected}))
+        implied = "/".join(sorted({e for _, e in expected if e is not None}))
         return [
             self.finding(
                 k,
@@ -300,7 +306,7 @@ class Auditor:
                 return []
             # peers of the same kind only: reporters rank "5 kabupaten terbaik" and "3 kota" apart,
             # and a kota scoring higher never contradicts a kabupaten's first place among kabupaten
-            group = (c.year, "provinsi", me.province_code, me.etype)
+            group: tuple = (c.year, "provinsi", me.province_code, me.etype)
         else:
             if not me.etype or k.key.startswith("U:"):
                 return []

@@ -14,8 +14,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from gazetteer import CODE_RE, REGIONAL_TYPES, RegionIndex, entity_key, infer_entity_type
 
@@ -350,7 +352,7 @@ def _parse_row(
             warn(f"zone {v['zone']!r} is not hijau/kuning/merah; left empty")
         row.zone = z
     if v.get("grade"):
-        g = v["grade"].strip().upper().removeprefix("PREDIKAT ").strip()
+        g: str | None = v["grade"].strip().upper().removeprefix("PREDIKAT ").strip()
         if g not in ("A", "B", "C", "D", "E"):
             warn(f"grade {v['grade']!r} is not A..E; left empty")
             g = None
@@ -374,11 +376,18 @@ def official_rows_as_dicts(rows: list[OfficialResult]) -> list[dict]:
     return [r.to_dict() for r in rows]
 
 
+def _getter(r) -> Callable[[str], Any]:
+    """Field access on a dict, or on an object with the same attribute names (None when missing)."""
+    if isinstance(r, dict):
+        return r.get
+    return lambda k: getattr(r, k, None)
+
+
 def official_from_dicts(rows) -> list[OfficialResult]:
     """Rows read back from the corpus (dicts or objects with the same attribute names)."""
     out = []
     for r in rows:
-        get = r.get if isinstance(r, dict) else (lambda k, _r=r: getattr(_r, k, None))
+        get = _getter(r)
         out.append(
             OfficialResult(
                 year=int(get("year")),

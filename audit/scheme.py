@@ -66,7 +66,7 @@ class YearScheme:
         return band.get(field_name) if band else None
 
     def values(self, field_name: str) -> set[str]:
-        return {b.get(field_name) for b in self.bands if b.get(field_name)}
+        return {v for b in self.bands if (v := b.get(field_name))}
 
     def bands_with(self, field_name: str, value: str) -> list[Band]:
         return [b for b in self.bands if b.get(field_name) == value]

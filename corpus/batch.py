@@ -13,85 +13,31 @@ the next run stores again.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import cast
 
-import numpy as np
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from clean import dedup
 from clean.types import Article
-from corpus.clusters import fingerprint, simhash_int
-from corpus.convert import compress_html, evidence_text, iso_date, jsonable_headers, naive_utc, site_of, utcnow
+from corpus.batch_pending import (
+    BatchSims,
+    IngestOutcome,
+    Pending,
+    _article_values,
+    _pending,
+    _same_story,
+    _within_window,
+)
+from corpus.batch_pending import article_key as article_key  # corpus.ingest's import
+from corpus.batch_rows import OFFICIAL_COLUMNS, RECORD_COLUMNS, _insert_rows, _spans_json, _table, _update_by_id
+from corpus.convert import compress_html, evidence_text, jsonable_headers, naive_utc, utcnow
 from corpus.crawl_state import CrawlStateStore
 from corpus.models import ArticleRow, OfficialRow, Page, RecordRow, Site
-from corpus.nearindex import NEAR_COPY_WINDOW, UNDATED, NearIndex, day_of
+from corpus.nearindex import NearIndex
 from extract.types import ExtractionResult
 
 BATCH = 500
-
-
-@dataclass
-class IngestOutcome:
-    page_id: int | None
-    article_id: int | None
-    relevant: bool
-    n_records: int
-    duplicate_of: int | None  # first article of the duplicate cluster, when this one is a copy
-    new: bool  # False when nothing changed (already stored, same content, same extractor)
-    outcome: str = "relevant"  # relevant / irrelevant / error / unchanged
-    n_officials: int = 0
-    warnings: list[str] = field(default_factory=list)  # the cleaner's (a page cut at its size limit ...)
-
-
-@dataclass
-class Pending:
-    """One article of a batch on its way into the database."""
-
-    article: Article
-    result: ExtractionResult
-    page: dict | None
-    key: str
-    url: str | None
-    site: str | None
-    sim: int | None
-    day: int
-    row_id: int | None = None
-    page_id: int | None = None
-    cluster: int | None = None
-    content_new: bool = False  # inserted, or its text changed: needs a cluster
-    inserted: bool = False  # inserted by this batch, already marked extracted
-    write_derived: bool = False  # records/officials to (re)write
-    n_records: int = 0
-    n_officials: int = 0
-
-
-def article_key(article: Article) -> str:
-    url = article.canonical_url or article.url
-    return f"url:{url}" if url else f"sha:{article.content_hash}"
-
-
-def _pending(article: Article, result: ExtractionResult, page: dict | None) -> Pending:
-    if not article.content_hash:
-        article.content_hash, sim = fingerprint(article.text or "")
-        article.simhash = article.simhash or sim
-    elif not article.simhash and result.relevant:  # only clusters need it, and only relevant articles cluster
-        article.simhash = f"{dedup.simhash(article.text or ''):016x}"
-    url = (page or {}).get("url") or article.url
-    site = (page or {}).get("site") or article.site or site_of(url)
-    return Pending(
-        article,
-        result,
-        page,
-        article_key(article),
-        url,
-        site,
-        simhash_int(article.simhash),
-        day_of(iso_date(article.published)),
-    )
 
 
 class BatchStore(CrawlStateStore):
@@ -440,113 +386,3 @@ class BatchStore(CrawlStateStore):
         )
         for p in pend:
             p.n_records, p.n_officials = n_rec.get(p.row_id or 0, 0), n_off.get(p.row_id or 0, 0)
-
-
-def _article_values(p: Pending, sites: dict[str, int]) -> dict:
-    a = p.article
-    return dict(
-        source_id=a.id or None,
-        page_id=p.page_id,
-        site_id=sites.get(p.site) if p.site else None,
-        url=a.url,
-        canonical_url=a.canonical_url,
-        title=a.title,
-        published=iso_date(a.published),
-        modified=a.modified,
-        author=a.author,
-        language=a.language,
-        dateline=a.dateline,
-        captions=list(a.captions or []),
-        warnings=list(a.warnings or []),
-        text=a.text,
-        content_hash=a.content_hash,
-        simhash=(f"{p.sim:016x}" if p.sim is not None else None),
-    )
-
-
-def _same_story(article: Article, other_text: str) -> bool:
-    return len(dedup.cluster([article, Article(id="other", text=other_text)])) == 1
-
-
-def _within_window(a: int, b: int) -> bool:
-    return a == UNDATED or b == UNDATED or abs(a - b) <= NEAR_COPY_WINDOW.days
-
-
-RECORD_COLUMNS = (
-    "article_id",
-    "seq",
-    "entity",
-    "entity_type",
-    "entity_key",
-    "region_code",
-    "province",
-    "parent",
-    "year",
-    "score",
-    "rank",
-    "rank_scope",
-    "zone",
-    "grade",
-    "opinion",
-    "evidence",
-    "evidence_text",
-    "extractor_version",
-)
-OFFICIAL_COLUMNS = ("article_id", "seq", "name", "title", "evidence", "evidence_text", "extractor_version")
-
-
-def _insert_rows(s: Session, model, cols: tuple[str, ...], rows: list[tuple]) -> None:
-    """INSERT the rows (tuples in `cols` order; JSON columns already as JSON text) in one driver
-    executemany. SQLAlchemy's own executemany spends more time processing each row's parameters
-    than the database takes to store it."""
-    conn = s.connection()
-    table = _table(model)
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    cast = "::json" if conn.dialect.name == "postgresql" else ""
-    values = ", ".join(mark + (cast if isinstance(table.c[c].type, sa.JSON) else "") for c in cols)
-    conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({values})", rows)
-
-
-def _spans_json(spans) -> str | None:
-    """Evidence spans as JSON text, written as SQLAlchemy's JSON type writes them ("[[0, 20]]"):
-    exports copy the stored text as it is."""
-    if spans is None:
-        return None
-    try:
-        return "[" + ", ".join(f"[{int(a)}, {int(b)}]" for a, b in spans) + "]"
-    except (TypeError, ValueError):
-        return json.dumps([list(sp) for sp in spans])
-
-
-def _table(model) -> sa.Table:
-    return cast(sa.Table, model.__table__)
-
-
-def _update_by_id(s: Session, model, rows: list[dict]) -> None:
-    """UPDATE model SET <the rows' other keys> WHERE id = :id, as one executemany per key set."""
-    if not rows:
-        return
-    by_cols: dict[tuple, list[dict]] = {}
-    for r in rows:
-        by_cols.setdefault(tuple(sorted(k for k in r if k != "id")), []).append(r)
-    table = _table(model)
-    for cols, group in by_cols.items():
-        stmt = table.update().where(table.c.id == sa.bindparam("_id")).values({c: sa.bindparam(c) for c in cols})
-        s.connection().execute(stmt, [{"_id": r["id"], **{c: r[c] for c in cols}} for r in group])
-
-
-class BatchSims:
-    """The simhashes of a batch's articles so far, for near copies inside the batch."""
-
-    def __init__(self):
-        self.items: list[Pending] = []
-        self.sims = np.zeros(0, dtype=np.uint64)
-
-    def add(self, p: Pending) -> None:
-        if p.sim is not None:
-            self.items.append(p)
-            self.sims = np.append(self.sims, np.uint64(p.sim))
-
-    def near(self, sim: int) -> list[Pending]:
-        hit = np.bitwise_count(np.bitwise_xor(self.sims, np.uint64(sim))) <= dedup.NEAR_DISTANCE
-        return [self.items[i] for i in np.flatnonzero(hit)]

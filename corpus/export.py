@@ -14,6 +14,7 @@ corpus/datapackage.py.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -159,7 +160,7 @@ def export(
                 table,
                 with_text,
                 chunk,
-                (lambda k, t=table: progress(t, k)) if progress else None,
+                None if progress is None else functools.partial(progress, table),
             )
             result.counts[table] = n
             result.files[table] = out / name

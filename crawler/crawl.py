@@ -248,7 +248,8 @@ def _run_child(
         "SCRAPY_SETTINGS_MODULE": "crawler.settings",
         "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
     }
-    log = open(log_file, "ab") if log_file else (subprocess.DEVNULL if quiet else None)
+    log_fh = open(log_file, "ab") if log_file else None
+    log = log_fh if log_fh is not None else (subprocess.DEVNULL if quiet else None)
     try:
         # forwarding: the child gets its own session, so a Ctrl-C in the terminal reaches it once
         # (through us), not twice (Scrapy takes a second SIGINT as "stop now, uncleanly")
@@ -263,8 +264,8 @@ def _run_child(
         with _forwarding_signals(proc, forward_signals):
             rc = _wait(proc, timeout, report_file + ".progress", progress, stop_deadline=stop_deadline)
     finally:
-        if log_file:
-            log.close()
+        if log_fh is not None:
+            log_fh.close()
     return rc
 
 

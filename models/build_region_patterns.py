@@ -51,7 +51,7 @@ def build(
     forms: dict[str, set[str]] = defaultdict(set)
     rows = list(csv.DictReader(open(regions_csv, encoding="utf-8")))
     if extra_csv.exists():
-        extra = defaultdict(list)
+        extra: dict[str, list[str]] = defaultdict(list)
         for r in csv.DictReader(open(extra_csv, encoding="utf-8")):
             extra[r["code"].strip()].append(r["alias"].strip())
     else:

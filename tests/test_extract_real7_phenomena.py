@@ -34,6 +34,18 @@ from extract_helpers import recs
             "Kota Bitung",
             2022,
         ),
+        (
+            "Pada tahun 2025 ini, Ombudsman RI menerapkan Penilaian Maladministrasi. Menurut Kepala Perwakilan, "
+            "Pemprov Sulawesi Tenggara saat ini berada di zona hijau. Hal itu disampaikan Selasa (17/6/2025).",
+            "Provinsi Sulawesi Tenggara",
+            2024,
+        ),
+        (
+            "Kepala Perwakilan Ombudsman mengatakan Pemkab Konawe masih berada di zona kuning dengan nilai 70,40 "
+            "dalam penilaian kepatuhan, Kamis (11/9/2025).",
+            "Kabupaten Konawe",
+            2024,
+        ),
     ],
 )
 def test_statement_before_november_reports_the_previous_year(text, entity, year):
@@ -93,6 +105,17 @@ def test_hand_over_dates_keep_the_year_written(text, entity, year):
 def test_last_year_naming_the_reported_assessment_again(text, entity, year):
     got = recs(text)
     assert [k for k in got if k[0] == entity] == [(entity, year)], got
+
+
+def test_last_year_keeps_one_sense_through_the_article():
+    got = recs(
+        "Ombudsman RI Perwakilan Jambi mengapresiasi Pemprov Jambi yang pada penilaian kepatuhan tahun 2021 "
+        "berada di zona hijau. Hal itu disampaikan saat berkunjung ke kantor gubernur, Selasa (8/3/2022). "
+        '"Kami mengapresiasi Pemprov Jambi yang tahun lalu berada di zona hijau," ujarnya. Adapun Kota Sungai '
+        "Penuh tahun lalu berada di zona kuning."
+    )
+    assert set(got) == {("Provinsi Jambi", 2021), ("Kota Sungai Penuh", 2021)}, got
+    assert got[("Kota Sungai Penuh", 2021)].zone == "kuning"
 
 
 @pytest.mark.parametrize(
@@ -432,3 +455,92 @@ def test_hand_over_month_is_no_survey_period(text, year):
 )
 def test_mid_year_dates_that_do_not_date_the_text(text):
     assert set(recs(text)) == {("Kota Bitung", 2023)}
+
+
+# -- last year as the earlier side of a change ---------------------------------------------------
+
+PALU = "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023 di Palu. Kota Palu meraih nilai 91,20 dan masuk zona hijau. "
+
+
+@pytest.mark.parametrize(
+    "sentence, score, zone",
+    [
+        ("Dibandingkan tahun lalu, nilai Kota Palu naik dari 79,10.", 79.1, None),
+        ("Dibanding tahun sebelumnya, skor Kota Palu melonjak dari 79,10.", 79.1, None),
+        ("Kota Palu berhasil keluar dari zona kuning yang disandangnya tahun lalu.", None, "kuning"),
+        ("Kota Palu akhirnya lepas dari zona kuning pada tahun lalu.", None, "kuning"),
+    ],
+)
+def test_last_year_is_the_earlier_side_of_a_change(sentence, score, zone):
+    got = recs(PALU + sentence)
+    assert (got[("Kota Palu", 2022)].score, got[("Kota Palu", 2022)].zone) == (score, zone), got
+    assert set(got) == {("Kota Palu", 2022), ("Kota Palu", 2023)}
+
+
+def test_a_state_left_without_its_year_gives_no_record():
+    got = recs(PALU + "Kota Palu berhasil keluar dari zona kuning.")
+    assert set(got) == {("Kota Palu", 2023)} and got[("Kota Palu", 2023)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tahun lalu Kota Jambi berada di zona kuning.",
+        "Kota Jambi naik dari tahun lalu yang berada di zona kuning.",
+        "Pada penilaian sebelumnya Kota Jambi berada di zona kuning.",
+    ],
+)
+def test_last_year_skips_the_year_without_an_assessment(sentence):
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021 kepada Pemkot Jambi. Kota Jambi meraih "
+        "zona hijau. " + sentence
+    )
+    assert set(got) == {("Kota Jambi", 2021), ("Kota Jambi", 2019)}, got
+    assert got[("Kota Jambi", 2019)].zone == "kuning"
+
+
+@pytest.mark.parametrize(
+    "sentence, earlier, later",
+    [
+        # "tahun lalu" dates the change reached, its earlier side is the year before
+        ("Tahun lalu Kota Palu meraih nilai 82,50, naik dari 75,10.", (2021, 75.1, None), (2022, 82.5, None)),
+        ("Kota Palu tahun lalu naik dari zona merah ke zona kuning.", (2021, None, "merah"), (2022, None, "kuning")),
+        ("Tahun lalu nilai Kota Palu meningkat dari 75,10 menjadi 82,50.", (2021, 75.1, None), (2022, 82.5, None)),
+    ],
+)
+def test_last_year_dating_a_change_reached(sentence, earlier, later):
+    got = recs(PALU + sentence)
+    for year, score, zone in (earlier, later):
+        r = got[("Kota Palu", year)]
+        assert (r.score, r.zone) == (score, zone), got
+
+
+# -- "per 2018": the date of the whole statement ----------------------------------------------
+
+PAPUA = "Ombudsman RI menyerahkan hasil penilaian kepatuhan 2019 di Papua. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Menurut data Ombudsman, Kabupaten Jayapura masuk zona kuning, lalu Kabupaten Keerom masuk zona merah per 2018.",
+        "Kabupaten Jayapura masuk zona kuning dan Kabupaten Keerom masuk zona merah, berdasarkan data per 2018.",
+        "Per 2018, Kabupaten Jayapura masuk zona kuning, sedangkan Kabupaten Keerom masuk zona merah.",
+    ],
+)
+def test_as_of_year_dates_the_whole_sentence(sentence):
+    got = recs(PAPUA + sentence)
+    assert {k: r.zone for k, r in got.items()} == {
+        ("Kabupaten Jayapura", 2018): "kuning",
+        ("Kabupaten Keerom", 2018): "merah",
+    }
+
+
+def test_a_year_written_in_a_clause_beats_the_as_of_year():
+    got = recs(
+        PAPUA + "Kabupaten Jayapura pada 2019 masuk zona kuning, sedangkan Kabupaten Keerom per 2018 zona merah."
+    )
+    assert {k: r.zone for k, r in got.items()} == {
+        ("Kabupaten Jayapura", 2019): "kuning",
+        ("Kabupaten Keerom", 2018): "merah",
+    }

@@ -304,3 +304,157 @@ def test_band_categorised_is_no_claim():
         "Nilai 51-80 dikategorikan zona kuning."
     )
     assert got[("Kabupaten Agam", 2019)].zone is None
+
+
+# -- a regional office written out with its short form in brackets, then by the short form -----
+
+
+@pytest.mark.parametrize(
+    "first, again",
+    [
+        (
+            "Kantor Wilayah Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN) Provinsi Papua meraih zona "
+            "kuning atau mendapatkan nilai 70,49.",
+            "Selain Kanwil ATR/BPN Provinsi Papua, yang juga masih berada di zona kuning yakni Kantor Pertanahan "
+            "Kabupaten Jayapura dengan nilai 75,58.",
+        ),
+        (
+            "Nilai 70,49 dan zona kuning diraih Kantor Wilayah Badan Pertanahan Nasional (BPN) Provinsi Papua.",
+            "Kanwil BPN Provinsi Papua juga menyerahkan daftar Kantor Pertanahan Kabupaten Jayapura dengan nilai "
+            "75,58 di zona kuning.",
+        ),
+    ],
+)
+def test_regional_office_with_bracketed_short_form_is_one_office(first, again):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2022. " + first + " " + again)
+    offices = {k[0] for k in got if k[0].startswith("Kantor Wilayah")}
+    assert len(offices) == 1 and "(" not in next(iter(offices)) and next(iter(offices)).endswith("Provinsi Papua")
+    assert ("Provinsi Papua", 2022) not in got
+    office = got[(next(iter(offices)), 2022)]
+    assert (office.score, office.zone) == (70.49, "kuning")
+    assert got[("Kantor Pertanahan Kabupaten Jayapura", 2022)].score == 75.58
+
+
+# -- a zone's colour in quotes: 'kategori "hijau"' ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said, zone",
+    [
+        (
+            'Pemerintah daerah yang masuk kategori "hijau" atau daerah dengan nilai kepatuhan tertinggi yakni '
+            "Kabupaten Bungo dan Kabupaten Tebo.",
+            "hijau",
+        ),
+        ("Kabupaten Bungo dan Kabupaten Tebo masuk zona “kuning” dengan nilai di bawah 80.", "kuning"),
+        ("Kabupaten Bungo dan Kabupaten Tebo meraih predikat 'merah' pada survei itu.", "merah"),
+    ],
+)
+def test_quoted_colour_is_a_zone(said, zone):
+    got = recs("Ombudsman RI merilis hasil survei kepatuhan tahun 2016 di Jambi. " + said)
+    assert {k[0]: r.zone for k, r in got.items()} == {"Kabupaten Bungo": zone, "Kabupaten Tebo": zone}
+
+
+def test_quoted_colour_without_a_zone_word_is_no_zone():
+    got = recs(
+        "Ombudsman RI merilis hasil survei kepatuhan tahun 2016 di Jambi. Kabupaten Bungo meraih nilai 90,10 "
+        'dalam acara bertema "hijau" di Jambi.'
+    )
+    assert got[("Kabupaten Bungo", 2016)].zone is None
+
+
+# -- "Pemerintah daerah X yang ... sebanyak N pemerintah daerah yaitu A, B": X is where they are --
+
+KALTENG = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2019 di Kalteng. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pemerintah daerah Kalteng yang memperoleh predikat kepatuhan tinggi (zona hijau) sebanyak tiga pemerintah "
+        "daerah yaitu Pemerintah Kabupaten Kapuas dengan nilai 86,10, Kabupaten Katingan dengan nilai 83,03 dan "
+        "Kabupaten Seruyan dengan nilai 81,04.",
+        "Pemda Kalimantan Tengah yang meraih predikat kepatuhan tinggi atau zona hijau ada tiga pemda, yakni "
+        "Kabupaten Kapuas (86,10), Kabupaten Katingan (83,03) dan Kabupaten Seruyan (81,04).",
+    ],
+)
+def test_place_of_a_counted_group_described_before_it(said):
+    got = recs(KALTENG + said + " Untuk Pemerintah Provinsi Kalteng memperoleh pedikat kepatuhan sedang (zona kuning).")
+    assert {k[0]: (r.zone, r.opinion) for k, r in got.items()} == {
+        "Kabupaten Kapuas": ("hijau", "kepatuhan tinggi"),
+        "Kabupaten Katingan": ("hijau", "kepatuhan tinggi"),
+        "Kabupaten Seruyan": ("hijau", "kepatuhan tinggi"),
+        "Provinsi Kalimantan Tengah": ("kuning", "kepatuhan sedang"),
+    }
+
+
+def test_government_described_by_yang_keeps_its_label():
+    got = recs(KALTENG + "Pemprov Kalteng yang meraih zona hijau tahun ini menerima piagam dari Ombudsman.")
+    assert got[("Provinsi Kalimantan Tengah", 2019)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "said, zone, opinion",
+    [
+        ("Kabupaten Kapuas memperoleh pedikat kepatuhan sedang (zona kuning).", "kuning", "kepatuhan sedang"),
+        ("Kabupaten Kapuas masuk katagori zona hijau dengan nilai 86,10.", "hijau", None),
+        ("Kabupaten Kapuas meraih prediket hijau dengan nilai 86,10.", "hijau", None),
+    ],
+)
+def test_misspelt_label_frame(said, zone, opinion):
+    r = recs(KALTENG + said)[("Kabupaten Kapuas", 2019)]
+    assert (r.zone, r.opinion) == (zone, opinion)
+
+
+# -- "baik X maupun 22 kabupaten/kota lain ... zona kuning": X holds the group's labels too -------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sementara baik Pemerintah Provinsi Jawa Barat maupun 25 Pemerintah Kabupaten/Kota lain di wilayah Jawa "
+        "Barat masuk ke dalam Zona Kepatuhan Sedang atau Zona Kuning.",
+        "Baik Pemprov Jabar (Jawa Barat) maupun 25 kabupaten/kota lainnya berada di zona kuning atau kepatuhan sedang.",
+    ],
+)
+def test_entity_paired_with_a_group_by_baik_maupun(said):
+    got = recs("Ombudsman RI menilai kepatuhan tahun 2021 di Jawa Barat. " + said)
+    r = got[("Provinsi Jawa Barat", 2021)]
+    assert (r.zone, r.opinion) == ("kuning", "kepatuhan sedang")
+
+
+def test_entity_before_a_group_without_baik_maupun_is_not_paired():
+    got = recs(
+        "Ombudsman RI menilai kepatuhan tahun 2021 di Jawa Barat. Pemprov Jawa Barat mencatat 25 kabupaten/kota "
+        "berada di zona kuning."
+    )
+    assert all(r.zone is None for r in got.values())
+
+
+# -- a rank shared by several of one kind is a tie, nobody's -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sebanyak lima pemda di Bali meraih nilai tertinggi secara nasional, yakni Pemprov Bali, Pemkab Badung, "
+        "Kabupaten Gianyar, Kabupaten Tabanan dan Kota Denpasar.",
+        "Tiga kabupaten di Bali menempati peringkat pertama nasional, yaitu Kabupaten Badung, Kabupaten Gianyar dan "
+        "Kabupaten Tabanan.",
+        "Dia menjelaskan pemerintah provinsi dan empat kabupaten/kota di daerah setempat meraih nilai tertinggi "
+        "secara nasional. Daerah yang masuk kategori hijau yakni Pemprov Bali, Pemkab Badung, Kabupaten Gianyar, "
+        "Kabupaten Tabanan dan Kota Denpasar.",
+    ],
+)
+def test_rank_shared_by_one_kind_is_nobodys(said):
+    got = recs("Ombudsman RI merilis hasil survei kepatuhan tahun 2016 di Bali. " + said)
+    assert all(r.rank is None for r in got.values())
+
+
+def test_rank_shared_by_different_kinds_is_each_ones():
+    got = recs(
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2022 di Bali. Bahkan satu kabupaten dan pemerintah "
+        "provinsi di Bali berhasil menempati posisi terbaik kedua, yakni Pemerintah Provinsi Bali dan Pemerintah "
+        "Kabupaten Badung."
+    )
+    assert got[("Provinsi Bali", 2022)].rank == 2 and got[("Kabupaten Badung", 2022)].rank == 2

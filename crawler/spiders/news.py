@@ -67,6 +67,7 @@ def is_pagination(url: str) -> bool:
 
 class NewsSpider(scrapy.Spider):
     name = "news"
+    crawl_state: CrawlState  # set by from_crawler
     # (not `self.state`: with JOBDIR, Scrapy's SpiderState extension owns that attribute)
 
     def __init__(

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from extract.components.needles import may_match
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # one token of a pattern's source: an escape, a group opening with a name or flags, or one character
 _TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=|\(\?\(|\(\?[aiLmsux-]+[:)]|.", re.DOTALL)
@@ -187,5 +189,7 @@ def doc_lower(doc) -> str | None:
 
 def search_in(pattern: re.Pattern, text: str, low: str | None, start: int, end: int):
     """pattern.search(text[start:end]) (offsets relative to the slice), on low[start:end] when exact."""
+    if not may_match(pattern, low, start, end):
+        return None  # none of the pattern's words is in the window (extract/components/needles.py)
     pat, string = pick(pattern, text, low)
     return pat.search(string[start:end])

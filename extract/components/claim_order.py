@@ -22,6 +22,10 @@ LIST_SEP = re.compile(
     r"\d{1,3}[.,]\d{1,2})?[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
     re.IGNORECASE,
 )
+# "baik X maupun 22 kabupaten/kota lain": an entity and a group paired
+_BOTH_BEFORE = re.compile(r"(?i)(?<![\w])baik\s+$")
+_BOTH_BETWEEN = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,?\s*maupun\s+")
+_RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?yang\s")  # "X (Kalbar) yang memperoleh ..."
 RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
 # between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
 LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
@@ -115,6 +119,15 @@ class ClaimOrder:
                 # labels the sentence before gave to no one named are the group's
                 for v in w.unnamed[1]:
                     w.active.add(v)
+            if it.count and o.current is not None and self._group_place_subject(text, o.current, it):
+                # "Pemerintah daerah Kalbar yang memperoleh predikat kepatuhan tinggi sebanyak empat pemerintah
+                # daerah yaitu A, B, ...": the place names where the group is; its labels are the group's
+                moved = {id(v) for v in o.own.get(id(o.current), []) if v.kind in CATEGORICAL}
+                w.claims = [c for c in w.claims if not (c.entity is o.current and id(c.value) in moved)]
+                for v in o.own.get(id(o.current), []):
+                    if id(v) in moved:
+                        w.active.add(v)
+                o.own[id(o.current)] = [v for v in o.own.get(id(o.current), []) if id(v) not in moved]
             # "Selain X, ada 4 kabupaten lain ...": X, named again later, is none of the 4
             w.active.members.update(
                 self._key(e)
@@ -123,7 +136,20 @@ class ClaimOrder:
                 and self.outside is not None
                 and self.outside.search(text, max(0, e.start - 15), e.start)
             )
+        if o.current is not None and _BOTH_BEFORE.search(text, max(0, o.current.start - 8), o.current.start):
+            if _BOTH_BETWEEN.fullmatch(text, o.current.end, it.start):
+                o.also = o.current  # "baik Pemprov X maupun 22 kabupaten/kota lain ... masuk zona kuning"
         o.collecting, o.current, o.last_group = True, None, it
+
+    def _group_place_subject(self, text: str, e, g: GroupMarker) -> bool:
+        """Is e the place of a generic group noun right before it ("Pemerintah daerah Kalbar yang ...") and
+        the group counted later in its sentence ("... sebanyak empat pemerintah daerah yaitu") the same?"""
+        return (
+            self.generic_owner is not None
+            and bool(self.generic_owner.search(text, max(0, e.start - 30), e.start))
+            and bool(_RELATIVE.match(text, e.end))
+            and not any(ch in text[e.end : g.start] for ch in ".;")
+        )
 
     def _at_label_heading(self, w: _Walk, s: _Sentence, o: _Order, it: Value) -> None:
         """A label heading the entities after it, until the next one."""
@@ -177,6 +203,8 @@ class ClaimOrder:
             o.forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"
         elif o.collecting and w.active is not None:
             w.active.add(it)
+            if o.also is not None and it.kind in CATEGORICAL:
+                w.claims.append(Claim(o.also, it, SHARED, s.span))
         elif o.current is None:
             o.prefix.append(it)
         else:

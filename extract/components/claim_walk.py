@@ -68,4 +68,5 @@ class _Order:
     field_of: EntityMention | None = None  # ranked within the group this sentence describes
     own: dict[int, list[Value]] = field(default_factory=lambda: defaultdict(list))
     forward: dict[int, list[Value]] = field(default_factory=dict)
+    also: EntityMention | None = None  # "baik X maupun 22 kabupaten/kota lain ...": X holds the group's labels too
     inline_heads: dict[str, Value] = field(default_factory=dict)  # "Zona Hijau: A (90,10), B; Zona Kuning: C"

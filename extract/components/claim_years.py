@@ -50,6 +50,8 @@ class ClaimYears:
     def load_year_rules(self, v: dict) -> None:
         twice = v.get("held_twice_words", [])
         self.held_twice = re.compile(rf"(?i)(?<![\w-])(?:{words_alt(twice)})(?![\w-])") if twice else None
+        as_of = v.get("year_as_of_before", [])
+        self.as_of = re.compile(rf"(?i)(?<![\w])(?:{words_alt(as_of)})\s+(?:tahun\s+)?$") if as_of else None
         ever, ends = v.get("cumulative_cues", []), v.get("earlier_cue_ends", [])
         # "yang pernah meraih zona hijau": the cue, then no clause break nor "kini"/"namun" before the value
         self.ever = (
@@ -100,7 +102,7 @@ class ClaimYears:
         cs, ce = self._clause_around(v, sent, text, clauses)
         in_clause = [y for y in in_sent if cs <= y.start < ce]
         if v.prior:
-            return self._prior_year(v, text, in_sent, in_clause, base, rel_base)
+            return self._prior_year(v, text, in_sent, in_clause, base, rel_base, (clauses or {}).get("current"))
         return self._stated_year(v, sent, text, in_sent, in_clause, base, rel_base, clauses, owner)
 
     def _clause_around(self, v: Value, sent: tuple[int, int], text: str, clauses: dict | None) -> tuple[int, int]:
@@ -127,6 +129,7 @@ class ClaimYears:
         in_clause: list[YearMention],
         base: int | None,
         rel_base: int | None,
+        current: list[int] | None = None,
     ) -> tuple[int | None, YearMention | None]:
         """The year of an earlier state ("naik dari zona merah", "sebelumnya hijau").
 
@@ -138,16 +141,27 @@ class ClaimYears:
         # "sebelumnya pada tahun 2022 mendapat nilai 79,35", "tahun lalu masih zona kuning": the
         # earlier year itself is written before the earlier value
         cued = self.earlier_cue.before(text, v.end) is not None  # "yang pada 2021 sebelumnya hijau"
+
+        def last_year_itself(y: YearMention) -> bool:
+            """ "tahun lalu" dates the earlier value itself, not a change reached from it ("Tahun lalu X
+            meraih 82,50, naik dari 75,10"; "X tahun lalu naik dari zona merah ke zona kuning")."""
+            if not (y.is_relative and y.relative < 0):
+                return False
+            dated_now = any(y.end <= p < v.start for p in current or ())
+            reached = self.earlier_cue.to_side is not None and self.earlier_cue.to_side.match(text, v.end)
+            return not dated_now and not reached
+
         own = [
             y
             for y in in_sent
             if y.end <= v.start
-            and (y.earlier and v.start - y.end <= 60 or y in in_clause and (cued or y.is_relative and y.relative < 0))
+            and (y.earlier and v.start - y.end <= 60 or y in in_clause and (cued or last_year_itself(y)))
         ]
         if own:
             return _resolve(own[-1], rel_base), own[-1]
         before = [y for y in in_sent if y.end <= v.start]
-        if before and before[-1].earlier:
+        if before and (before[-1].earlier or last_year_itself(before[-1])):
+            # "Dibandingkan tahun lalu, nilai X naik dari 79,10": last year is the earlier state's year;
             # "A naik dari 89 pada 2023 menjadi 92, sementara B naik dari 87 menjadi 89": the earlier
             # year of a parallel change
             return _resolve(before[-1], rel_base), before[-1]
@@ -201,6 +215,13 @@ class ClaimYears:
             before = [y for y in in_clause if y.start <= v.start]  # <=: a table cell's column year sits at its start
             y = before[-1] if before else in_clause[0]
             return _resolve(y, rel_base), y
+        if self.as_of is not None and not any(y.end <= v.start for y in in_sent):
+            # "A masuk zona kuning, lalu B masuk zona merah per 2018": the date of the whole statement
+            anchors = [
+                y for y in in_sent if not y.is_relative and self.as_of.search(text, max(0, y.start - 20), y.start)
+            ]
+            if anchors:
+                return _resolve(anchors[0], rel_base), anchors[0]
         before = [y for y in in_sent if y.end <= v.start and not _other_items_year(text, y, v, sent, clauses, owner)]
         if before:
             last = before[-1]
@@ -279,7 +300,10 @@ class ClaimYears:
         sentence as years are listed, respectively ("pada 2022 dan 2023 ... nilai 97,60 dan 98,17");
         so do the values of a sentence that refers back to the years just listed ("Pada dua tahun itu
         ... peringkat 1")."""
-        clauses: dict = {"values": sorted(c.value.start for c in claims)}
+        clauses: dict = {
+            "values": sorted(c.value.start for c in claims),
+            "current": sorted(c.value.start for c in claims if not c.value.prior),
+        }
         picked = [
             self._pick_year(
                 c.value, self._value_sentence(c, sents), text, years, base, rel_base, clauses, c.entity.start
@@ -304,6 +328,9 @@ class ClaimYears:
             elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
                 out[idx[0]] = [m.year for m in run]
         self._restated_last_year(claims, picked, out, text, base, said_year)
+        for i, (_y, m) in enumerate(picked):
+            if m is not None and m.is_relative and out[i] == [_y] and _y in self.not_assessed:
+                out[i] = [self._assessment_before(_y)]  # "tahun lalu" in 2021: 2019 (none was held in 2020)
         for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
             if m is None and self._cumulative(text, c.value.start):
                 out[i] = [None]
@@ -338,8 +365,9 @@ class ClaimYears:
         """ "Pemerintah Aceh, yang tahun 2021 lalu berada pada zona hijau" + (later, in March 2022) "yang
         pada tahun lalu berada pada zona hijau": "tahun lalu" that gives an entity the very label it
         holds in the reported assessment, in another sentence, names that assessment again (it was
-        held last year by the calendar), not the one before it. Not when the text is dated other than
-        the year after the assessment, nor when a word says the label was held twice ("juga", "tetap")."""
+        held last year by the calendar), not the one before it; so do the article's other "tahun lalu"
+        claims that no claim of the reported assessment contradicts. Not when the text is dated other
+        than the year after the assessment, nor when a word says the label was held twice ("juga")."""
         if base is None or (said_year is not None and said_year - 1 != base):
             return
         reported = {
@@ -349,14 +377,20 @@ class ClaimYears:
         }
         if not reported:
             return
+        said_again, others = [], []
         for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
             if m is None or not m.is_relative or m.relative != -1 or out[i] == [base] or c.value.prior:
                 continue
-            sent = reported.get((self._key(c.entity), c.value.kind, c.value.value))
-            if sent is None or sent == c.sentence:
-                continue
             if self.held_twice is not None and self.held_twice.search(text, c.sentence[0], c.sentence[1]):
                 continue
+            sent = reported.get((self._key(c.entity), c.value.kind, c.value.value))
+            (said_again if sent is not None and sent != c.sentence else others).append(i)
+        if not said_again:
+            return
+        # a reporter uses "tahun lalu" in one sense through an article: once it names the reported
+        # assessment, it does so for the others too, unless one would contradict that assessment
+        held = {(self._key(c.entity), c.value.kind) for c, ys in zip(claims, out) if ys == [base]}
+        for i in said_again + [k for k in others if (self._key(claims[k].entity), claims[k].value.kind) not in held]:
             out[i] = [base]
 
     def _again_years(self, c: Claim, years: list[YearMention], text: str, year: int | None) -> list[YearMention]:

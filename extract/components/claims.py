@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from extract.components.casefold import pick
+from extract.components.needles import may_match
 from extract.components.mentions import EntityMention, GroupMarker, Value
 
 # how a claim reached its entity; the lowest wins when two claims give one field
@@ -139,6 +140,8 @@ def _covers(spans: list, pos: int) -> bool:
 
 def _search(pattern: re.Pattern, s: str, low_s: str | None):
     """pattern.search(s), run on low_s (s lower-cased, or None) when that gives the same match."""
+    if not may_match(pattern, low_s):
+        return None  # none of the pattern's words is in s (extract/components/needles.py)
     pat, string = pick(pattern, s, low_s)
     return pat.search(string)
 

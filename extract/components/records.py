@@ -74,6 +74,18 @@ if not Doc.has_extension("records"):
     Doc.set_extension("records", default=None)
 
 
+def _untied(claims: list[Claim], key) -> list[Claim]:
+    """Claims less the ranks shared by two entities of one kind: "pemerintah provinsi dan empat
+    kabupaten/kota meraih nilai tertinggi secara nasional" is a tie, nobody's rank ("satu kabupaten dan
+    pemerintah provinsi ... posisi terbaik kedua, yakni A dan B" is each one's, in its own field)."""
+    holders: dict[int, dict] = {}
+    for c in claims:
+        if c.value.kind == "rank":
+            holders.setdefault(id(c.value), {})[key(c.entity)] = c.entity.entity_type
+    tied = {i for i, hs in holders.items() if len(set(hs.values())) < len(hs)}
+    return [c for c in claims if id(c.value) not in tied] if tied else claims
+
+
 class RecordAssembler(
     ClaimSentences, ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, DataComponent
 ):
@@ -101,6 +113,8 @@ class RecordAssembler(
         self._load_clauses(v)
         self._load_label_heads(v)
         self.products = ProductValues(v)
+        generic = v.get("group_generic_nouns", [])
+        self.generic_owner = re.compile(rf"(?<![\w])(?:{words_alt(generic)})\s+$", re.IGNORECASE) if generic else None
         # "empat dari 24 kabupaten/kota di Sulawesi Selatan masih di zona kuning": the place of a group,
         # never the only government a sentence names
         gn = with_spellings(v.get("group_nouns", []), read_spellings(data_dir))
@@ -266,7 +280,7 @@ class RecordAssembler(
             self._sentence_claims(w, s)
         claims = w.claims + self.all_members.claims(text, w.sents, w.values, ents, w.subjects)
         claims += restated_claims(w.sents, w.values, w.groups, claims, self._key)
-        return self._records(doc, claims, ents)
+        return self._records(doc, _untied(claims, self._key), ents)
 
     def _records(self, doc: Doc, claims: list[Claim], ents: list[EntityMention]) -> list[Record]:
         text = doc_text(doc)

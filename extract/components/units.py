@@ -30,6 +30,10 @@ for _ext in ("agencies", "units"):
 _CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’/-]*")
 
 
+# a short form written in brackets inside a unit's name: "... Nasional (ATR/BPN) Provinsi Maluku"
+_BRACKETED_SHORT = re.compile(r" \((?P<short>[A-Z][\w /-]{0,15})\)")
+
+
 class Units(DataComponent):
     files = ("agencies.jsonl", "units.yaml", "values.yaml")
 
@@ -98,7 +102,8 @@ class Units(DataComponent):
         # Saleh"); after any other word it ends the sentence ("Polres Pamekasan. Sedang ...")
         abbr = words_alt(u.get("name_abbreviations", []))
         abbr_dot = rf"(?:(?:{abbr})(?![\w])|[A-Z])\.(?=[ \t]+[A-Z])|" if abbr else ""
-        word = stop_la + rf"(?:{abbr_dot}[A-Z][\w'’/-]*(?:\.\w+)*|\([A-Z][\w -]{{0,15}}\)" + ")"
+        # a bracketed short form inside the name, slashes too ("Kantor Wilayah ... (ATR/BPN) Provinsi Maluku")
+        word = stop_la + rf"(?:{abbr_dot}[A-Z][\w'’/-]*(?:\.\w+)*|\([A-Z][\w /-]{{0,15}}\)" + ")"
         # only right after the head: "Kepala Puskesmas Talise dr. Budi" names a person after the unit
         eponym = rf"(?:[ \t]+(?:{hon})\.(?=[ \t]*[A-Z]))*" if hon else ""
         split_heads = [h for h in self.heads if h not in set(u.get("heads_inside_names", []))]
@@ -363,6 +368,21 @@ class Units(DataComponent):
                     cand = long + u.name[len(short) :]
                     if cand in full:
                         u.name = cand
+        # "Kantor Wilayah Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN) Provinsi Maluku", then
+        # "Kanwil ATR/BPN Provinsi Maluku": the short form written in brackets names the same office (named
+        # the long way, without the brackets)
+        by_short = {}
+        for u in units:
+            b = _BRACKETED_SHORT.search(u.name)
+            head = next((h for h in self.heads if u.name.startswith(h + " ")), None) if b else None
+            if b and head:
+                long = u.name[: b.start()] + u.name[b.end() :]
+                by_short[f"{head} {b.group('short').strip()}{u.name[b.end() :]}"] = by_short[u.name] = long
+        if by_short:
+            for u in units:
+                short = next((h for h in self.head_forms if u.name.startswith(h + " ")), None)
+                written = self.head_forms[short] + u.name[len(short) :] if short else u.name
+                u.name = by_short.get(written, by_short.get(u.name, u.name))
         # "Kantor Pertanahan di Banyumas" in the headline, "Kantor Pertanahan Kabupaten Banyumas" in the body
         for u in units:
             if u.name in self.facilities and u.parent:

@@ -29,7 +29,8 @@ class LabelFinders:
         # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
         adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
         self.zone_re = re.compile(
-            rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?"
+            # (the colour may stand in quotes: 'kategori "hijau"')
+            rf"(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\x22\u201c'\u2018]?"
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
             I,
         )
@@ -54,8 +55,8 @@ class LabelFinders:
             for k, vs in v["opinions"].items()
         )
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
-        self.opinion_before = {w.lower() for w in v["opinion_before"]}
-        frames = v.get("verdict_frames", [])
+        self.opinion_before = {w.lower() for w in with_spellings(v["opinion_before"], self.spellings)}
+        frames = with_spellings(v.get("verdict_frames", []), self.spellings)
         subj, cop = v.get("verdict_subjects", []), v.get("verdict_copulas", [])
         # "tingkat kepatuhan pemkot termasuk tinggi", "tingkat kepatuhan ... di empat daerah masih rendah"
         self.subject_verdict_re = (

@@ -169,6 +169,11 @@ class Values(LabelFinders, RankFinders, DataComponent):
         self.definition = definition_pattern(v)
         self.threshold = re.compile(rf"(?<![\w])(?:{words_alt(v.get('threshold_before', []))})\s*$", I)
         self.exited = re.compile(rf"(?<![\w])(?:{words_alt(v.get('exit_before', []))})\s*$", I)
+        # "keluar dari zona kuning yang disandangnya tahun lalu": the state left, dated
+        self.left_when = re.compile(
+            rf"\s*,?\s*(?:yang\s+(?:\w+\s+){{0,2}}?)?(?:pada\s+|di\s+)?(?:{words_alt(v['relative_previous'])})(?![\w])",
+            I,
+        )
 
     # -- helpers ---------------------------------------------------------------------
     def _num(self, s: str) -> int | None:
@@ -323,7 +328,9 @@ class Values(LabelFinders, RankFinders, DataComponent):
             for v in vals
             if v.kind in ("zone", "grade") and search_in(self.exited, text, low, max(0, v.start - 40), v.start)
         }
-        vals = [v for v in vals if id(v) not in left or _YEAR_AFTER.match(text, v.end)]
+        vals = [
+            v for v in vals if id(v) not in left or _YEAR_AFTER.match(text, v.end) or self.left_when.match(text, v.end)
+        ]
         for v in vals:
             v.prior = (
                 id(v) in left
