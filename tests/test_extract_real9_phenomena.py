@@ -304,3 +304,31 @@ def test_a_group_continued_in_a_sentence_of_names_lends_no_labels_after_it(more)
     assert got[("Kabupaten Wonogiri", 2021)].opinion == "kepatuhan sedang"
     for e in ("Kabupaten Kudus", "Kabupaten Demak", "Kabupaten Jepara"):
         assert (got[(e, 2021)].zone, got[(e, 2021)].opinion) == ("hijau", None)
+
+
+# -- a tally over a span of years is of no one year ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Bila dilihat secara keseluruhan dari tahun 2016 - 2018 telah ada lima daerah yang masuk zona hijau. "
+        "Mulai dari Kota Cirebon, Kota Banjar, Kabupaten Kuningan, Kota Cimahi dan Kabupaten Subang.",
+        "Dalam kurun 2016-2018 sudah ada lima daerah di zona hijau, yaitu Kota Cirebon, Kota Banjar, "
+        "Kabupaten Kuningan, Kota Cimahi dan Kabupaten Subang.",
+    ],
+)
+def test_a_tally_over_a_span_of_years_gives_no_records(tally):
+    got = recs(
+        "Ombudsman RI Perwakilan Jawa Barat menyebut hasil penilaian kepatuhan tahun 2018 hanya Kabupaten "
+        "Garut yang masuk zona hijau. " + tally
+    )
+    assert set(got) == {("Kabupaten Garut", 2018)}, got.keys()
+
+
+def test_a_span_of_years_with_a_result_each_year_still_gives_each():
+    got = recs(
+        "Kabupaten Kuningan meraih zona hijau dalam penilaian kepatuhan Ombudsman RI tiga tahun berturut-turut "
+        "(2021-2023)."
+    )
+    assert {y for _, y in got} == {2021, 2022, 2023}

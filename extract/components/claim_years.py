@@ -70,6 +70,10 @@ class ClaimYears:
             if openers and counts
             else None
         )
+        # "dari tahun 2016 - 2018 telah ada delapan daerah yang masuk zona hijau": a tally over a span
+        self.span_tally = (
+            re.compile(rf"(?i)\s*,?\s*(?:{words_alt(counts)})\s+(?:\d+|{numbers})(?![\w-])") if counts else None
+        )
 
     def _year_of(
         self,
@@ -334,6 +338,13 @@ class ClaimYears:
         for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
             if m is None and self._cumulative(text, c.value.start):
                 out[i] = [None]
+            elif (
+                m is not None
+                and m.range_from is not None
+                and self.span_tally is not None
+                and self.span_tally.match(text, m.end)
+            ):
+                out[i] = [None]  # a tally over the span, of no one year of it
         return out
 
     def _cumulative(self, text: str, pos: int) -> bool:
