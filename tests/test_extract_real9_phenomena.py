@@ -332,3 +332,24 @@ def test_a_span_of_years_with_a_result_each_year_still_gives_each():
         "(2021-2023)."
     )
     assert {y for _, y in got} == {2021, 2022, 2023}
+
+
+# -- "Polres jajaran Polda X" is all of a Polda's offices, not one office ---------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hasil penilaian Ombudsman RI untuk keseluruhan Polres Jajaran Polda Maluku yakni zona hijau Polresta "
+        "Ambon dengan nilai 96,10, Polres Buru dengan nilai 91,20 dan Polres Seram Bagian Barat 88,75.",
+        "Untuk Polres jajaran Polda Maluku, zona hijau diraih Polresta Ambon dengan nilai 96,10, Polres Buru "
+        "dengan nilai 91,20 dan Polres Seram Bagian Barat 88,75.",
+    ],
+)
+def test_the_offices_of_a_polda_as_a_whole_are_no_unit(phrase):
+    got = recs("Ombudsman RI Perwakilan Maluku menyerahkan hasil penilaian kepatuhan tahun 2022. " + phrase)
+    assert {e: r.zone for (e, _), r in got.items()} == {
+        "Polresta Ambon": "hijau",
+        "Polres Buru": "hijau",
+        "Polres Seram Bagian Barat": "hijau",
+    }
