@@ -353,3 +353,25 @@ def test_the_offices_of_a_polda_as_a_whole_are_no_unit(phrase):
         "Polres Buru": "hijau",
         "Polres Seram Bagian Barat": "hijau",
     }
+
+
+# -- "sisanya sebanyak N kabupaten": a counted rest, no exception from the list before -------------
+
+
+def test_a_counted_rest_is_a_group_of_its_own():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Di Maluku ada dua daerah yakni, Pemprov "
+        "Maluku dan Kota Ambon yang berada pada zona hijau atau opini kualitas tinggi, ada 7 pemerintah daerah "
+        "kabupaten di zona kuning, dan sisanya sebanyak dua pemerintah daerah kabupaten berada dalam zona merah "
+        "atau Opini Kualitas Rendah. Kita berharap ke depan Maluku bisa masuk 10 besar."
+    )
+    for e in ("Provinsi Maluku", "Kota Ambon"):
+        assert (got[(e, 2022)].zone, got[(e, 2022)].opinion) == ("hijau", "kualitas tinggi")
+
+
+def test_a_province_listed_among_kabupaten_and_kota_is_a_member():
+    got = recs(
+        "Ombudsman RI memberi predikat kepatuhan tinggi (zona hijau) tahun 2022 kepada 4 kabupaten dan kota di "
+        "Jawa Timur, di antaranya Pemprov Jatim, Pemkab Tuban, Pemkab Jember dan Pemkot Blitar."
+    )
+    assert got[("Provinsi Jawa Timur", 2022)].zone == "hijau"

@@ -111,6 +111,7 @@ class ClaimOrder:
             o.field_of = o.current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
         if not it.anaphoric or w.active is None:
             w.active = _Group.open(it, w.active, self._everyone(text, it))
+            w.active.kinds = self.noun_types.get(it.noun or "")
             w.listed = _Listed(s.index, it.end)
             for v in same:
                 w.active.add(v, only_kind=True)
@@ -237,7 +238,15 @@ class ClaimOrder:
         ):
             o.ranked_in_order.append(self._key(it))
             w.claims.append(Claim(it, prefix_ranks[k], PREFIX, span))
-        if w.active is not None:
+        # "sisanya enam pemerintah daerah kabupaten ... zona merah" + "... NTT bisa masuk 10 besar": a
+        # province named bare is none of a group of kabupaten (reporters count cities as "kabupaten", and
+        # list "Pemprov X" among "14 kabupaten dan kota", though)
+        if w.active is not None and not (
+            w.active.kinds
+            and it.entity_type == "provinsi"
+            and not it.explicit_level
+            and "provinsi" not in w.active.kinds
+        ):
             w.claims.extend(Claim(it, v, prio, span) for v, prio in w.active.take(self._key(it)))
             w.active = w.active.live()
         o.first_entity = False

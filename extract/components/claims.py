@@ -37,6 +37,7 @@ class _Group:
     outer: "_Group | None" = None
     members: set = None
     lasting: bool = False  # "seluruh 23 kabupaten/kota ...": every one of its kind, however far away
+    kinds: set | None = None  # the government levels its noun names ("enam kabupaten"): no other level joins it
 
     def __post_init__(self):
         self.members = set() if self.members is None else self.members
