@@ -116,6 +116,11 @@ class Regions(DataComponent):
         self.by_first = dict(by_first)
         self.lower_codes = dict(lower_forms)
         self.lower_re = re.compile(rf"(?<![\w])(?:{words_alt(self.lower_codes)})(?![\w])")
+        self._load_level_cues(data_dir, lv)
+
+    def _load_level_cues(self, data_dir: Path, lv: dict) -> None:
+        """The words around a name that give or deny its level: level words before it, a level noun
+        heading a list, counted governments, venues, words after which a name is no subject."""
         self.level_of = {
             w.lower().rstrip("."): level for level in ("provinsi", "kabupaten", "kota") for w in lv.get(level, [])
         }

@@ -33,6 +33,7 @@ from extract.components.knowledge import (
 from extract.components.mentions import GroupMarker, Value
 from extract.components.value_labels import LabelFinders, _inside
 from extract.components.value_ranks import _NUM, _ROMAN, RankFinders
+from extract.components.value_tables import TableRanks
 
 for _ext in ("values", "groups"):
     if not Doc.has_extension(_ext):
@@ -49,7 +50,7 @@ _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+2
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
 
 
-class Values(LabelFinders, RankFinders, DataComponent):
+class Values(LabelFinders, RankFinders, TableRanks, DataComponent):
     files = ("values.yaml", "units.yaml", SPELLINGS_FILE)
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
     _wishes: list[int] | None = None  # offsets of the wish words of the text find() is reading
