@@ -375,3 +375,19 @@ def test_a_province_listed_among_kabupaten_and_kota_is_a_member():
         "Jawa Timur, di antaranya Pemprov Jatim, Pemkab Tuban, Pemkab Jember dan Pemkot Blitar."
     )
     assert got[("Provinsi Jawa Timur", 2022)].zone == "hijau"
+
+
+# -- "Kaper" is a head of a representative office ---------------------------------------------------
+
+
+def test_kaper_heads_an_office_title():
+    from extract.pipeline import extract_article
+
+    res = extract_article(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024 di Padang. Hadir Kaper Ombudsman RI "
+        "Sumatera Barat, Adel Wahidi, Kaper Bengkulu Irsyad Ramadhan, dan Kaper Jambi Rudi Hartono."
+    )
+    titles = {o.name: o.title for o in res.officials}
+    assert titles.get("Adel Wahidi", "").startswith("Kaper Ombudsman RI")
+    assert titles.get("Irsyad Ramadhan") == "Kaper Bengkulu"
+    assert titles.get("Rudi Hartono") == "Kaper Jambi"
