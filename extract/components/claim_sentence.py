@@ -116,6 +116,9 @@ class ClaimSentences:
             and s.found(self.same_as_before)
         ):
             same = self._last_labels(w.claims, s.start)
+        elif self.likewise is not None and s.found(self.likewise):
+            here = {v.kind for v in s.vals if v.kind in CATEGORICAL}
+            same = [v for v in self._last_labels(w.claims, s.start) if v.kind not in here]
         if not s.ents and s.vals and self.generic is not None and s.found(self.generic):
             return  # "masih ada daerah yang berada di zona kuning": nobody in particular
         if not s.ents:

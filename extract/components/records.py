@@ -240,6 +240,10 @@ class RecordAssembler(
             if same_n and same_w
             else None
         )
+        likewise = words_alt(v.get("likewise_openers", []))
+        # "Demikian pula dengan empat pemerintah kota, yakni ..., semuanya masuk zona kuning": the labels
+        # last given, of the kinds the sentence does not restate
+        self.likewise = re.compile(rf"^\W*(?:{likewise})(?![\w-])", re.IGNORECASE) if likewise else None
         self.load_group_rules(v)
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
