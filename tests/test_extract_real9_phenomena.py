@@ -421,3 +421,32 @@ def test_likewise_does_not_override_a_label_restated():
         "kepatuhan tinggi atau zona hijau."
     )
     assert (got[("Kota Solok", 2021)].zone, got[("Kota Solok", 2021)].opinion) == ("hijau", "kepatuhan tinggi")
+
+
+# -- a bulleted list under a heading that calls it a ranking ----------------------------------------
+
+BULLETS = (
+    "Ombudsman RI Perwakilan Riau menyerahkan hasil penilaian kepatuhan tahun 2024.\n"
+    "{head}\n"
+    "Tingkat Kepolisian Daerah Riau:\n"
+    "- Polres Kampar, Nilai 93,40, Predikat Zona Hijau\n"
+    "- Polres Siak, Nilai 91,05, Predikat Zona Hijau\n"
+    "- Polres Bengkalis, Nilai 88,75, Predikat Zona Hijau\n"
+)
+
+
+def test_bullets_under_a_ranking_heading_are_ranked():
+    got = recs(BULLETS.format(head="Berikut adalah peringkat kepatuhan tahun 2024 berdasarkan masing-masing kategori:"))
+    assert {e: r.rank for (e, _), r in got.items()} == {"Polres Kampar": 1, "Polres Siak": 2, "Polres Bengkalis": 3}
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Berikut daftar polres yang meraih zona hijau:",  # a list of a zone's members is no ranking
+        "Berikut peringkat terendah tahun ini:",  # a bottom list counts from the other end
+    ],
+)
+def test_bullets_not_called_a_ranking_are_not_ranked(head):
+    got = recs(BULLETS.format(head=head))
+    assert got and all(r.rank is None for r in got.values())
