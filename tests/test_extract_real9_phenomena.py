@@ -450,3 +450,32 @@ def test_bullets_under_a_ranking_heading_are_ranked():
 def test_bullets_not_called_a_ranking_are_not_ranked(head):
     got = recs(BULLETS.format(head=head))
     assert got and all(r.rank is None for r in got.values())
+
+
+# -- a kabupaten/kota name in the wrong case after its level word -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "written, entity",
+    [
+        ("Kabupaten Labuhan batu (35.64)", "Kabupaten Labuhanbatu"),
+        ("kota surakarta (76,10)", "Kota Surakarta"),
+        ("Kabupaten Padang lawas utara (35.64)", "Kabupaten Padang Lawas Utara"),
+        ("kabupaten tanah datar (35.64)", "Kabupaten Tanah Datar"),
+    ],
+)
+def test_a_name_in_the_wrong_case_after_its_level_word(written, entity):
+    got = recs(
+        "Hasil survei kepatuhan Ombudsman RI tahun 2018, daerah yang masuk zona merah adalah Kota Medan "
+        f"(40,10), {written} dan Kota Binjai (44,20)."
+    )
+    assert (entity, 2018) in got, got.keys()
+    assert ("Kota Padang", 2018) not in got
+
+
+@pytest.mark.parametrize("prose", ["Warga kota baru itu", "Pemerintah kota tanah datar", "Sebuah kota baru di pesisir"])
+def test_a_lower_case_phrase_of_another_level_is_no_region(prose):
+    got = recs(
+        f"Hasil survei kepatuhan Ombudsman RI tahun 2018: Kabupaten Agam meraih zona hijau. {prose} juga berbenah."
+    )
+    assert set(got) == {("Kabupaten Agam", 2018)}, got.keys()
