@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from extract.types import ENTITY_TYPES, OPINIONS
 from gazetteer import CODE_RE, REGIONAL_TYPES, RegionIndex, entity_key, infer_entity_type
 
 from .types import OfficialResult, Problem
@@ -93,17 +94,6 @@ SYNONYMS = {
     "url": "source",
 }
 ZONES = {"hijau": "hijau", "kuning": "kuning", "merah": "merah", "green": "hijau", "yellow": "kuning", "red": "merah"}
-OPINIONS = (
-    "kualitas tertinggi",
-    "kualitas tinggi",
-    "kualitas sedang",
-    "kualitas rendah",
-    "kualitas terendah",
-    "kepatuhan tinggi",
-    "kepatuhan sedang",
-    "kepatuhan rendah",
-)
-ENTITY_TYPES = ("provinsi", "kabupaten", "kota", "kementerian", "lembaga", "unit")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 

@@ -95,3 +95,19 @@ def test_no_pattern_of_the_pipeline_is_skipped_where_it_matches(seed):
                     skipped += 1
                     assert p.search(text, s, e) is None and p.search(text[s:e]) is None, p.pattern
     assert skipped > 1000  # the check is exercised, not vacuous
+
+
+def test_an_article_long_enough_to_be_remembered_gives_the_same_answers():
+    # past a few hundred characters what the article holds is worked out once and reused
+    article = "\n".join([TEXT, SENTENCES[1], SENTENCES[2], SENTENCES[3]])
+    low = lowered(article)
+    assert len(article) > 400
+    zone = re.compile(r"(?<![\w])zona\s+(?:hijau|kuning|merah)(?![\w])", re.I)
+    wtp = re.compile(r"\bWTP\b|wajar\s+tanpa\s+pengecualian", re.I)
+    assert not may_match(wtp, low) and not may_match(wtp, low, 100, 300)  # no WTP anywhere
+    sleman = article.index("Bupati Sleman")
+    kendari = article.index("Kantor Pertanahan")
+    assert may_match(zone, low)
+    assert not may_match(zone, low, sleman, kendari)  # the Sleman sentence names no zone
+    assert zone.search(article, sleman, kendari) is None
+    assert may_match(zone, low, kendari, len(article)) and zone.search(article, kendari)

@@ -544,3 +544,62 @@ def test_a_year_written_in_a_clause_beats_the_as_of_year():
         ("Kabupaten Jayapura", 2019): "kuning",
         ("Kabupaten Keerom", 2018): "merah",
     }
+
+
+# -- "pada awal 2024": when, early in the year, not the assessment ---------------------------------
+
+PALU_RESULT = "Kota Palu meraih nilai 91,20 dan masuk zona hijau."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ombudsman RI merilis hasil Penilaian Kepatuhan 2023 pada awal 2024. " + PALU_RESULT,
+        "Pada awal tahun 2024, Ombudsman RI menyerahkan hasil penilaian kepatuhan kepada Pemkot Palu. " + PALU_RESULT,
+        "Di awal 2024 ini, Pemkot Palu menerima hasil penilaian kepatuhan Ombudsman. " + PALU_RESULT,
+    ],
+)
+def test_early_in_a_year_is_a_hand_over(text):
+    assert set(recs(text)) == {("Kota Palu", 2023)}
+
+
+def test_early_in_the_year_of_a_november_hand_over():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2024, Kamis (14/11/2024). "
+        + PALU_RESULT
+        + " Pada awal tahun 2024 Pemkot Palu masih berbenah."
+    )
+    assert set(got) == {("Kota Palu", 2024)}
+
+
+# -- a label held since a year and kept now ----------------------------------------------------
+
+BANGGAI = "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023 kepada Pemkab Banggai. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Banggai mempertahankan zona hijau yang diraih sejak 2021.",
+        "Pemkab Banggai tetap berada di zona hijau sejak tahun 2021.",
+        "Kini Pemkab Banggai masih di zona hijau semenjak 2021.",
+    ],
+)
+def test_label_held_since_a_year_and_kept_now(sentence):
+    got = recs(BANGGAI + sentence)
+    assert {k: r.zone for k, r in got.items()} == {
+        ("Kabupaten Banggai", 2021): "hijau",
+        ("Kabupaten Banggai", 2023): "hijau",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Banggai yang dinilai sejak 2016 meraih zona hijau.",
+        "Pemkab Banggai, yang disurvei Ombudsman mulai tahun 2016, meraih zona hijau.",
+    ],
+)
+def test_assessed_since_a_year_is_no_label_of_that_year(sentence):
+    got = recs(BANGGAI + sentence)
+    assert set(got) == {("Kabupaten Banggai", 2023)}, got

@@ -458,3 +458,111 @@ def test_rank_shared_by_different_kinds_is_each_ones():
         "Kabupaten Badung."
     )
     assert got[("Provinsi Bali", 2022)].rank == 2 and got[("Kabupaten Badung", 2022)].rank == 2
+
+
+# -- "melakukan hal serupa": the same done, not the same labels got -----------------------------
+
+LINGGA = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Kabupaten Lingga masuk kategori B dengan opini kualitas tinggi. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Selain menilai pemerintah daerah, Ombudsman juga melakukan hal serupa pada Kementerian Agama dan Badan "
+        "Pengusahaan (BP) Batam.",
+        "Penilaian yang sama juga dilakukan pada Kementerian Agama di Kepri.",
+    ],
+)
+def test_the_same_done_gives_no_labels(said):
+    assert set(recs(LINGGA + said)) == {("Kabupaten Lingga", 2022)}
+
+
+def test_the_same_got_gives_the_labels():
+    got = recs(LINGGA + "Kota Batam meraih predikat yang sama.")
+    assert (got[("Kota Batam", 2022)].grade, got[("Kota Batam", 2022)].opinion) == ("B", "kualitas tinggi")
+
+
+# -- "Ketiga Polres itu": a counted group referred back to, not the last office named ------------
+
+SUMUT = "Ombudsman RI merilis hasil survei kepatuhan tahun 2017 di Sumatera Utara. "
+
+
+def test_counted_anaphor_refers_to_the_last_n_offices():
+    got = recs(
+        SUMUT + "Polres Binjai, Polres Langkat dan Polres Asahan masuk penilaian. Ketiga Polres itu meraih zona kuning."
+    )
+    assert {k[0]: r.zone for k, r in got.items()} == {
+        "Polres Binjai": "kuning",
+        "Polres Langkat": "kuning",
+        "Polres Asahan": "kuning",
+    }
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["Ketiga Polres itu hanya meraih predikat zona kuning.", "Ketiga Polres tersebut hanya mendapat zona kuning."],
+)
+def test_counted_anaphor_refers_to_the_group_just_counted(told):
+    got = recs(
+        SUMUT + "Polres Binjai meraih predikat zona hijau. Polres Langkat dan Polres Asahan juga meraih predikat "
+        "yang sama. Namun layanan di tiga Polres di Sumut masih kurang baik. " + told + " Ketiga Polres yang "
+        "meraih zona kuning itu adalah Polres Nias, Polres Dairi dan Polres Karo."
+    )
+    assert {k[0]: r.zone for k, r in got.items()} == {
+        "Polres Binjai": "hijau",
+        "Polres Langkat": "hijau",
+        "Polres Asahan": "hijau",
+        "Polres Nias": "kuning",
+        "Polres Dairi": "kuning",
+        "Polres Karo": "kuning",
+    }
+
+
+def test_single_anaphor_still_refers_to_the_last_office():
+    got = recs(SUMUT + "Polres Binjai masuk penilaian tahun ini. Polres tersebut meraih zona hijau.")
+    assert got[("Polres Binjai", 2017)].zone == "hijau"
+
+
+# -- unit names: the last affair after ", dan"; a place word written short ("Gn.", "Tj.") -------
+
+BELITUNG = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 di Kabupaten Belitung. "
+
+
+def test_merged_office_closed_by_comma_dan():
+    got = recs(
+        BELITUNG + "Lima unit masuk zona hijau yakni Dinas Pendidikan, Dinas Kesehatan, Dinas Penanaman Modal, "
+        "Perizinan, Pelayanan Terpadu, dan Ketenagakerjaan (DPMPTK), dan dua sisanya di zona kuning."
+    )
+    assert ("Dinas Penanaman Modal, Perizinan, Pelayanan Terpadu, dan Ketenagakerjaan", 2022) in got
+    assert ("Dinas Penanaman Modal", 2022) not in got
+
+
+def test_list_of_offices_with_comma_dan_stays_a_list():
+    got = recs(BELITUNG + "Dinas Kesehatan, Dinas Sosial, dan Dinas Pendidikan meraih zona hijau.")
+    assert {k[0] for k in got} == {"Dinas Kesehatan", "Dinas Sosial", "Dinas Pendidikan"}
+
+
+@pytest.mark.parametrize("name", ["Puskesmas Gn. Lingkas", "Puskesmas Tj. Pandan"])
+def test_place_word_written_short_in_a_facility_name(name):
+    got = recs(
+        BELITUNG + f"Unit yang dinilai yakni {name} dengan nilai 86,98, Puskesmas Juata 83,02 dan Dinas Sosial 86,27."
+    )
+    assert got[(name, 2022)].score == 86.98
+    assert got[("Puskesmas Juata", 2022)].score == 83.02
+
+
+# -- "di Kantor Pertanahan hanya Kabupaten X yang ...": X's land office --------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pada penilaian di Kantor Pertanahan hanya Kabupaten Lingga yang mendapatkan predikat zona kuning, "
+        "sedangkan Kantor Pertanahan lainnya telah masuk zona hijau.",
+        "Untuk Kantor Pertanahan, yang masuk zona kuning yakni Kabupaten Lingga.",
+    ],
+)
+def test_place_after_a_bare_land_office_is_that_office(said):
+    got = recs("Ombudsman RI merilis hasil survei kepatuhan tahun 2021 di Kepulauan Riau. " + said)
+    assert set(got) == {("Kantor Pertanahan Kabupaten Lingga", 2021)}
+    assert got[("Kantor Pertanahan Kabupaten Lingga", 2021)].zone == "kuning"

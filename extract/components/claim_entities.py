@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from extract.components.knowledge import doc_text
 from extract.components.mentions import EntityMention
 from extract.components.related import LIST_ITEM
+from gazetteer import REGIONAL_TYPES
 
 # "Kupang (ANTARA) -", "MANOKWARI –", "Ambon, Maluku (MataMaluku) –": place, province, outlet
 DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-–—]\s")
@@ -22,6 +23,13 @@ GOVERNMENT_WORD = re.compile(r"(?i)pem(?:erintah|prov|prop|rov|da)\b")
 
 
 class ClaimEntities:
+    # the anaphora patterns RecordAssembler.load reads (records.py)
+    anaphor: re.Pattern[str] | None
+    ana_reach: int
+    ana_generic: set[str]
+    collective_all: re.Pattern[str] | None
+    counted_before: re.Pattern[str] | None
+
     @staticmethod
     def _entities(doc: Doc) -> list[EntityMention]:
         ms = [m for m in (doc._.regions or []) + (doc._.agencies or []) + (doc._.units or [])]
@@ -84,6 +92,8 @@ class ClaimEntities:
                 continue
             if any(a <= m.start() < b for a, b in alls):
                 continue
+            if self.counted_before is not None and self.counted_before.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "Ketiga Polres itu": a group referred back to, not the last one named
             noun = re.sub(r"\s+", " ", m.group("noun").lower())
             fits = [
                 e
@@ -101,14 +111,14 @@ class ClaimEntities:
         return (e.name, e.entity_type, e.parent)
 
     def _main_government(self, ents: list[EntityMention]) -> EntityMention | None:
-        govs = [e for e in ents if e.entity_type in ("provinsi", "kabupaten", "kota")]
+        govs = [e for e in ents if e.entity_type in REGIONAL_TYPES]
         if not govs:
             return None
         subj = Counter(e.code for e in govs if e.subject)
         allc = Counter(e.code for e in govs)
-        first = {}
+        first: dict[str | None, int] = {}
         for e in govs:
             first.setdefault(e.code, e.start)
         # most named as a subject, then most named at all, then a kabupaten/kota over its province
-        code = max(allc, key=lambda c: (subj[c], allc[c], "." in c, -first[c]))
+        code = max(allc, key=lambda c: (subj[c], allc[c], "." in (c or ""), -first[c]))
         return next(e for e in govs if e.code == code)

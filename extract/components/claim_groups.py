@@ -6,6 +6,7 @@ Knowledge: models/values.yaml."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extract.components.claims import PREFIX, Claim
 from extract.components.knowledge import words_alt
@@ -21,6 +22,11 @@ OWNER_GAP_ABBR = re.compile(
 
 
 class ClaimGroups:
+    # what the other parts of RecordAssembler give this one (records.py loads the patterns)
+    noun_types: dict[str, set[str]]
+    definition: re.Pattern[str]
+    _key: Callable[[EntityMention], tuple]
+
     def load_group_rules(self, v: dict) -> None:
         every = v.get("group_everyone_before", [])
         self.everyone = re.compile(rf"(?<![\w])(?:{words_alt(every)})\s+$", re.IGNORECASE) if every else None

@@ -25,6 +25,7 @@ LIST_SEP = re.compile(
 # "baik X maupun 22 kabupaten/kota lain": an entity and a group paired
 _BOTH_BEFORE = re.compile(r"(?i)(?<![\w])baik\s+$")
 _BOTH_BETWEEN = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,?\s*maupun\s+")
+_PASSIVE_RANK_LINK = re.compile(r"(?i)\s*(?:di(?:raih|tempati|duduki)(?:\s+oleh)?|adalah|yakni|yaitu)\s*$")
 _RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?yang\s")  # "X (Kalbar) yang memperoleh ..."
 RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
 # between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
@@ -202,6 +203,11 @@ class ClaimOrder:
             )
         ):
             o.forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"
+        elif (
+            nxt is not None and o.collecting and it.kind == "rank" and _PASSIVE_RANK_LINK.match(text, it.end, nxt.start)
+        ):
+            # "Dari tiga polres yang meraih zona hijau, peringkat pertama diraih Polres X": X's own rank
+            o.forward.setdefault(id(nxt), []).append(it)
         elif o.collecting and w.active is not None:
             w.active.add(it)
             if o.also is not None and it.kind in CATEGORICAL:

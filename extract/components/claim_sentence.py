@@ -113,7 +113,8 @@ class ClaimSentences:
         if (
             self.same_as_before is not None
             and not any(v.kind in CATEGORICAL for v in s.vals)
-            and s.found(self.same_as_before)
+            and (m := s.found(self.same_as_before))
+            and not (self.same_done is not None and self.same_done.search(s.text, max(0, m.start() - 25), m.start()))
         ):
             same = self._last_labels(w.claims, s.start)
         elif self.likewise is not None and s.found(self.likewise):
@@ -201,6 +202,19 @@ class ClaimSentences:
             and self.outside.search(text, max(0, coll[0].start - 15), coll[0].start)
         ):
             w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])  # "pemda di luar 5 pemda tersebut"
+        elif (
+            coll
+            and s_vals
+            and w.active is not None
+            and not w.active.members
+            and not w.active.values
+            and w.active.left == coll[0].count
+        ):
+            # "... di tiga Polres di Sumut masih kurang baik. Ketiga Polres itu hanya meraih zona kuning.": the
+            # group just counted, whose members are still to be named, not the last three named
+            for v in s_vals:
+                if v.kind in CATEGORICAL:
+                    w.active.add(v)
         elif coll and s_vals and w.recent:
             for e in self._of_kind(w.recent, coll[0])[-coll[0].count :]:
                 for v in s_vals:

@@ -10,8 +10,8 @@ from bisect import bisect_right
 from collections import defaultdict
 
 from extract.components.casefold import pick
-from extract.components.claims import PREFIX, Claim, _within
-from extract.components.knowledge import words_alt
+from extract.components.claim_years_said import SaidYears
+from extract.components.claims import Claim, _within
 from extract.components.mentions import Value, YearMention
 from extract.types import CATEGORICAL
 
@@ -46,35 +46,7 @@ def _resolve(y: YearMention, rel_base: int | None) -> int | None:
     return y.year
 
 
-class ClaimYears:
-    def load_year_rules(self, v: dict) -> None:
-        twice = v.get("held_twice_words", [])
-        self.held_twice = re.compile(rf"(?i)(?<![\w-])(?:{words_alt(twice)})(?![\w-])") if twice else None
-        as_of = v.get("year_as_of_before", [])
-        self.as_of = re.compile(rf"(?i)(?<![\w])(?:{words_alt(as_of)})\s+(?:tahun\s+)?$") if as_of else None
-        ever, ends = v.get("cumulative_cues", []), v.get("earlier_cue_ends", [])
-        # "yang pernah meraih zona hijau": the cue, then no clause break nor "kini"/"namun" before the value
-        self.ever = (
-            re.compile(rf"(?i)(?<![\w-])(?:{words_alt(ever)})(?![\w-])(?:(?![,;:]|\s(?:{words_alt(ends)})\s).)*$")
-            if ever
-            else None
-        )
-        openers, counts = v.get("tally_openers", []), v.get("tally_counts", [])
-        numbers = words_alt(v.get("cardinals", {}))
-        # "dengan demikian ... baru ada empat yang mendapat predikat hijau": a tally to date
-        self.tally = (
-            re.compile(
-                rf"(?i)(?<![\w-])(?:{words_alt(openers)})(?![\w-]).{{0,60}}?(?<![\w-])(?:{words_alt(counts)})\s+"
-                rf"(?:\d+|{numbers})(?![\w-])"
-            )
-            if openers and counts
-            else None
-        )
-        # "dari tahun 2016 - 2018 telah ada delapan daerah yang masuk zona hijau": a tally over a span
-        self.span_tally = (
-            re.compile(rf"(?i)\s*,?\s*(?:{words_alt(counts)})\s+(?:\d+|{numbers})(?![\w-])") if counts else None
-        )
-
+class ClaimYears(SaidYears):
     def _year_of(
         self,
         v: Value,
@@ -198,6 +170,9 @@ class ClaimYears:
             if not y.earlier or y.end <= v.start and not self.earlier_cue.crossed_to(text, y.end, v.start)
         ]
         in_clause = [y for y in in_clause if y in in_sent]
+        if self.assessed_since is not None:  # "X yang dinilai sejak 2016 meraih zona hijau": when assessing began
+            in_sent = [y for y in in_sent if not self.assessed_since.search(text, max(0, y.start - 40), y.start)]
+            in_clause = [y for y in in_clause if y in in_sent]
         if self.changed_from is not None:  # "menurun dari tahun 2022 ... masuk zona kuning": compared with, wherever
             # ... unless the value is in a clause about that year ("naik dari tahun lalu yang berada di zona kuning")
             in_sent = [
@@ -345,19 +320,9 @@ class ClaimYears:
                 and self.span_tally.match(text, m.end)
             ):
                 out[i] = [None]  # a tally over the span, of no one year of it
+            elif self._held_since(c, m, text, base) and out[i] == [m.year]:
+                out[i] = [m.year, base]
         return out
-
-    def _cumulative(self, text: str, pos: int) -> bool:
-        """A label said of a tally to date ("baru ada empat yang pernah meraih zona hijau", "dengan
-        demikian ... baru ada empat yang mendapat predikat hijau", "yang selama ini hijau"): of no one
-        year, so it gives no record without a year written beside it."""
-        if self.ever is None and self.tally is None:
-            return False
-        start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), pos - 150) + 1
-        return bool(
-            (self.ever is not None and self.ever.search(text, max(start, pos - 60), pos))
-            or (self.tally is not None and self.tally.search(text, start, pos))
-        )
 
     @staticmethod
     def _value_sentence(c: Claim, sents: list[tuple[int, int]] | None) -> tuple[int, int]:
@@ -369,40 +334,6 @@ class ClaimYears:
             return c.sentence
         i = bisect_right(sents, (v.start, float("inf"))) - 1
         return sents[i] if i >= 0 and sents[i][0] <= v.start < sents[i][1] else c.sentence
-
-    def _restated_last_year(
-        self, claims: list[Claim], picked: list, out: list[list[int | None]], text: str, base, said_year
-    ) -> None:
-        """ "Pemerintah Aceh, yang tahun 2021 lalu berada pada zona hijau" + (later, in March 2022) "yang
-        pada tahun lalu berada pada zona hijau": "tahun lalu" that gives an entity the very label it
-        holds in the reported assessment, in another sentence, names that assessment again (it was
-        held last year by the calendar), not the one before it; so do the article's other "tahun lalu"
-        claims that no claim of the reported assessment contradicts. Not when the text is dated other
-        than the year after the assessment, nor when a word says the label was held twice ("juga")."""
-        if base is None or (said_year is not None and said_year - 1 != base):
-            return
-        reported = {
-            (self._key(c.entity), c.value.kind, c.value.value): c.sentence
-            for c, ys in zip(claims, out)
-            if ys == [base] and c.priority <= PREFIX and not c.value.prior
-        }
-        if not reported:
-            return
-        said_again, others = [], []
-        for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
-            if m is None or not m.is_relative or m.relative != -1 or out[i] == [base] or c.value.prior:
-                continue
-            if self.held_twice is not None and self.held_twice.search(text, c.sentence[0], c.sentence[1]):
-                continue
-            sent = reported.get((self._key(c.entity), c.value.kind, c.value.value))
-            (said_again if sent is not None and sent != c.sentence else others).append(i)
-        if not said_again:
-            return
-        # a reporter uses "tahun lalu" in one sense through an article: once it names the reported
-        # assessment, it does so for the others too, unless one would contradict that assessment
-        held = {(self._key(c.entity), c.value.kind) for c, ys in zip(claims, out) if ys == [base]}
-        for i in said_again + [k for k in others if (self._key(claims[k].entity), claims[k].value.kind) not in held]:
-            out[i] = [base]
 
     def _again_years(self, c: Claim, years: list[YearMention], text: str, year: int | None) -> list[YearMention]:
         """ "Setelah dinilai tahun 2019 dan 2021, X kembali memperoleh zona hijau": a label said again

@@ -113,15 +113,64 @@ def needles(pattern: re.Pattern) -> tuple[str, ...] | None:
     return hit[1]
 
 
+class _Held:
+    """What one text holds of one pattern's needles: any at all (a whole-text search needs no more,
+    and the first needle found ends the look), and which ones (for its windows, worked out once)."""
+
+    __slots__ = ("pattern", "any", "which")
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern  # kept: the entry is keyed by id(pattern)
+        self.any: bool | None = None
+        self.which: tuple[str, ...] | None = None
+
+
+_HELD: dict[str, dict[int, _Held]] = {}  # per text (an article and its lower-cased copies are one key)
+_TEXTS_KEPT = 8
+_REMEMBER_FROM = 400  # shorter strings (a window cut out of a text) are looked into directly ...
+_DIRECT_MAX = 8  # ... for a few needles only: many finds in a short string cost more than the search
+
+
+def _held(pattern: re.Pattern, low: str) -> _Held:
+    per_text = _HELD.get(low)
+    if per_text is None:
+        if len(_HELD) >= _TEXTS_KEPT:
+            _HELD.pop(next(iter(_HELD)))
+        per_text = _HELD[low] = {}
+    entry = per_text.get(id(pattern))
+    if entry is None or entry.pattern is not pattern:
+        entry = per_text[id(pattern)] = _Held(pattern)
+    return entry
+
+
 def may_match(pattern: re.Pattern, low: str | None, start: int = 0, end: int | None = None) -> bool:
-    """False only when `pattern` cannot match inside text[start:end], `low` being lowered(text)."""
+    """False only when `pattern` cannot match inside text[start:end], `low` being lowered(text)
+    (or the lower-case string itself that a case-sensitive pattern runs on).
+
+    What a whole article holds of a pattern's needles is worked out once per article and pattern,
+    so the many window searches over one article mostly cost a dictionary look-up."""
     if low is None:
         return True
     found = needles(pattern)
     if found is None:
         return True
     stop = len(low) if end is None else end
-    for n in found:
+    if len(low) < _REMEMBER_FROM:
+        if len(found) > _DIRECT_MAX:
+            return True
+        which: tuple[str, ...] = found
+    else:
+        entry = _held(pattern, low)
+        if entry.any is None:
+            entry.any = any(n in low for n in found)
+        if not entry.any:
+            return False
+        if start <= 0 and stop >= len(low):
+            return True
+        if entry.which is None:
+            entry.which = tuple(n for n in found if n in low)
+        which = entry.which
+    for n in which:
         if low.find(n, start, stop) >= 0:
             return True
     return False

@@ -61,6 +61,9 @@ class PageDates:
     copyright: re.Pattern[str] | None
     said_on: re.Pattern[str] | None
     survey_words: re.Pattern[str] | None
+    early_dated: re.Pattern[str] | None
+    _dates_text: str | None = None
+    _dates: tuple[list[date], list[tuple[int, date]], bool] = ([], [], False)
     first_year: int
     no_assessment: set[int]
 
@@ -82,26 +85,41 @@ class PageDates:
             if (mo := _MONTH_NUM.get(m.group(1).lower()[:3]) or _MONTH_NUM.get(m.group(1).lower()[:4]))
             and self.ymin <= int(m.group(2)) <= self.ymax
         ]
+        # "pada awal 2024": January of that year
+        months += [
+            date(int(m.group(1)), 1, 1)
+            for m in (self.early_dated.finditer(text) if self.early_dated is not None else ())
+            if self.ymin <= int(m.group(1)) <= self.ymax
+        ]
         if months:
             return max(months)
         years = [int(text[a:b]) for a, b in self.copyright_spans(text)]
         return date(max(years), 1, 1) if years else None
 
+    def _dates_of(self, text: str) -> tuple[list[date], list[tuple[int, date]], bool]:
+        """The text's dates in one pass each, kept for the text last asked about (the component asks
+        several times per article): the days statements were made, every full date with its position,
+        and whether a hand-over's weekday is given without its year ("Kamis (21/12)")."""
+        if text is getattr(self, "_dates_text", None):
+            return self._dates
+        said = [
+            date(int(m.group(3)), int(m.group(2)), 1)
+            for m in (self.said_on.finditer(text) if self.said_on else ())
+            if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31 and self.ymin <= int(m.group(3)) <= self.ymax
+        ]
+        dated = [(pos, d) for pos, d in self._dates_at(text) if self.ymin <= d.year <= self.ymax]
+        yearless = self.weekday_date is not None and any(
+            int(m.group(3)) in (11, 12, 1, 2) for m in self.weekday_date.finditer(text)
+        )
+        self._dates_text, self._dates = text, (said, dated, yearless)
+        return self._dates
+
     def full_date(self, text: str) -> date | None:
         """The latest day a statement was made ("ujar X saat ditemui pada Senin (07/01/2019)"), which a
         site's own date above the headline (today's date on the page) does not override; else the
         latest full date in the text."""
-        said = []
-        for m in self.said_on.finditer(text) if self.said_on else ():
-            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if 1 <= mo <= 12 and 1 <= d <= 31 and self.ymin <= y <= self.ymax:
-                said.append(date(y, mo, 1))
-        if said:
-            return max(said)
-        dates = [d for d in self.text_dates(text) if self.ymin <= d.year <= self.ymax]
-        if dates:
-            return max(dates)
-        return None
+        said, dated, _ = self._dates_of(text)
+        return max(said, default=None) or max((d for _, d in dated), default=None)
 
     def mid_year_date(self, text: str) -> date | None:
         """The latest full date in the text when it falls in March-October, for an article without a
@@ -110,20 +128,13 @@ class PageDates:
         A January-February date is left alone: reporters mistype the year of a new year's date. Not
         read: the dates of the survey's fieldwork ("penilaian dilakukan sejak 12 Juni 2023"), and any
         date when a hand-over's weekday is given without its year ("Kamis (21/12)")."""
-        if self.weekday_date is not None and any(
-            int(m.group(3)) in (11, 12, 1, 2) for m in self.weekday_date.finditer(text)
-        ):
+        said, dated, yearless = self._dates_of(text)
+        if yearless:
             return None
-        said = [
-            date(int(m.group(3)), int(m.group(2)), 1)
-            for m in (self.said_on.finditer(text) if self.said_on else ())
-            if 1 <= int(m.group(2)) <= 12 and self.ymin <= int(m.group(3)) <= self.ymax
-        ]
         dates = said or [
             d
-            for pos, d in self._dates_at(text)
-            if self.ymin <= d.year <= self.ymax
-            and not (self.survey_words is not None and self.survey_words.search(text, max(0, pos - 60), pos))
+            for pos, d in dated
+            if not (self.survey_words is not None and self.survey_words.search(text, max(0, pos - 60), pos))
         ]
         latest = max(dates, default=None)
         return latest if latest is not None and 3 <= latest.month <= 10 else None

@@ -54,7 +54,7 @@ from extract.components.claim_restated import restated_claims
 from extract.components.claim_sentence import ClaimSentences
 from extract.components.claim_walk import _Sentence, _Walk
 from extract.components.claim_years import ClaimYears
-from extract.components.claims import Claim, _covers, _inside_any, _merge_spans, _Sorted, _Span, _within
+from extract.components.claims import OWN, Claim, _covers, _inside_any, _merge_spans, _Sorted, _Span, _within
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
     SPELLINGS_FILE,
@@ -69,21 +69,35 @@ from extract.components.knowledge import (
 from extract.components.mentions import EntityMention
 from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.types import Record
+from gazetteer import REGIONAL_TYPES
 
 if not Doc.has_extension("records"):
     Doc.set_extension("records", default=None)
 
 
 def _untied(claims: list[Claim], key) -> list[Claim]:
-    """Claims less the ranks shared by two entities of one kind: "pemerintah provinsi dan empat
-    kabupaten/kota meraih nilai tertinggi secara nasional" is a tie, nobody's rank ("satu kabupaten dan
-    pemerintah provinsi ... posisi terbaik kedua, yakni A dan B" is each one's, in its own field)."""
-    holders: dict[int, dict] = {}
+    """Claims less the copies of a rank that are not its holder's. A rank said of one entity ("peringkat
+    pertama diraih Polres X") is X's alone, whatever group it was also handed to; one handed only to
+    several entities of one kind ("pemerintah provinsi dan empat kabupaten/kota meraih nilai tertinggi
+    secara nasional") is a tie, nobody's; to entities of different kinds ("satu kabupaten dan pemerintah
+    provinsi ... posisi terbaik kedua, yakni A dan B") each one's, in its own field."""
+    own: dict[int, set] = {}
+    kinds: dict[int, dict] = {}
     for c in claims:
         if c.value.kind == "rank":
-            holders.setdefault(id(c.value), {})[key(c.entity)] = c.entity.entity_type
-    tied = {i for i, hs in holders.items() if len(set(hs.values())) < len(hs)}
-    return [c for c in claims if id(c.value) not in tied] if tied else claims
+            kinds.setdefault(id(c.value), {})[key(c.entity)] = c.entity.entity_type
+            if c.priority == OWN:
+                own.setdefault(id(c.value), set()).add(key(c.entity))
+    tied = {i for i, hs in kinds.items() if i not in own and len(set(hs.values())) < len(hs)}
+    if not tied and not own:
+        return claims
+    return [
+        c
+        for c in claims
+        if c.value.kind != "rank"
+        or id(c.value) not in tied
+        and (id(c.value) not in own or key(c.entity) in own[id(c.value)])
+    ]
 
 
 class RecordAssembler(
@@ -113,6 +127,9 @@ class RecordAssembler(
         self._load_clauses(v)
         self._load_label_heads(v)
         self.products = ProductValues(v)
+        # a count before an anaphor's noun ("ketiga Polres itu", "3 puskesmas tersebut") makes it a group's
+        counts = list(v.get("cardinals", {})) + list(v.get("ordinals", {})) + v.get("group_everyone_before", [])
+        self.counted_before = re.compile(rf"(?i)(?<![\w])(?:\d{{1,3}}|{words_alt(counts)})\s+$") if counts else None
         generic = v.get("group_generic_nouns", [])
         self.generic_owner = re.compile(rf"(?<![\w])(?:{words_alt(generic)})\s+$", re.IGNORECASE) if generic else None
         # "empat dari 24 kabupaten/kota di Sulawesi Selatan masih di zona kuning": the place of a group,
@@ -235,11 +252,14 @@ class RecordAssembler(
         )
         self.noun_types = {k.lower(): set(t) for k, t in (v.get("group_noun_types") or {}).items()}
         same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
+        # ... but "juga melakukan hal serupa pada Kementerian X": the same done, not the same labels got
+        done = v.get("same_as_before_not_after", [])
         self.same_as_before = (
             re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])", re.IGNORECASE)
             if same_n and same_w
             else None
         )
+        self.same_done = re.compile(rf"(?<![\w])(?:{words_alt(done)})\s+$", re.IGNORECASE) if done else None
         likewise = words_alt(v.get("likewise_openers", []))
         # "Demikian pula dengan empat pemerintah kota, yakni ..., semuanya masuk zona kuning": the labels
         # last given, of the kinds the sentence does not restate
@@ -248,7 +268,7 @@ class RecordAssembler(
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
 
-    def _related_lines(self, text: str) -> list:
+    def _related_lines(self, text: str) -> _Sorted:
         """Lines that link to other articles, as spans with .start/.end, sorted, for _within."""
         return _Sorted([_Span(a, b) for a, b in related_lines(text, self.related)])
 
@@ -280,6 +300,7 @@ class RecordAssembler(
                 _within(w.subjects, ss, se),
                 _within(w.values, ss, se),
                 _within(w.groups, ss, se),
+                doc_low=low,
             )
             self._sentence_claims(w, s)
         claims = w.claims + self.all_members.claims(text, w.sents, w.values, ents, w.subjects)
@@ -349,7 +370,7 @@ class RecordAssembler(
                 entity=e.name,
                 entity_type=e.entity_type,
                 year=key[1],
-                region_code=e.code if e.entity_type in ("provinsi", "kabupaten", "kota") else None,
+                region_code=e.code if e.entity_type in REGIONAL_TYPES else None,
                 province=e.province,
                 parent=e.parent,
                 score=get("score").value if get("score") else None,

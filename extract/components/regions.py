@@ -36,7 +36,7 @@ from extract.components.knowledge import (
     words_alt,
 )
 from extract.components.mentions import EntityMention
-from gazetteer import read_regions
+from gazetteer import REGIONAL_TYPES, read_regions
 
 if not Doc.has_extension("regions"):
     Doc.set_extension("regions", default=None)
@@ -89,7 +89,7 @@ class Regions(DataComponent):
         lv = read_yaml(data_dir / "regions" / "levels.yaml")
         # "Kabupatan Blitar": the level words in their misspellings too
         spellings = read_spellings(data_dir)
-        for level in ("provinsi", "kabupaten", "kota"):
+        for level in REGIONAL_TYPES:
             lv[level] = with_spellings(lv.get(level, []), spellings)
         # "Kab. Kep. Selayar": words of a name written short
         for word, shorts in lv.get("name_word_abbreviations", {}).items():
@@ -128,10 +128,8 @@ class Regions(DataComponent):
     def _load_level_cues(self, data_dir: Path, lv: dict) -> None:
         """The words around a name that give or deny its level: level words before it, a level noun
         heading a list, counted governments, venues, words after which a name is no subject."""
-        self.level_of = {
-            w.lower().rstrip("."): level for level in ("provinsi", "kabupaten", "kota") for w in lv.get(level, [])
-        }
-        alt = words_alt(w for level in ("provinsi", "kabupaten", "kota") for w in lv.get(level, []))
+        self.level_of = {w.lower().rstrip("."): level for level in REGIONAL_TYPES for w in lv.get(level, [])}
+        alt = words_alt(w for level in REGIONAL_TYPES for w in lv.get(level, []))
         # a level word the any-case lookup starts after (written in any case, "kota surakarta")
         self.level_word_lower = re.compile(rf"(?<![\w])({alt})[ \t]+(?=[a-zA-Z])", re.IGNORECASE)
         self.level_before = re.compile(
@@ -174,12 +172,7 @@ class Regions(DataComponent):
         )
         self.pref = lv.get("bare_level_preference", ["provinsi", "kabupaten", "kota"])
         # a level word glued to the name ("KotaYogyakarta", "PemkabSleman"): typed without the space
-        glued = words_alt(
-            w
-            for level in ("provinsi", "kabupaten", "kota")
-            for w in lv.get(level, [])
-            if re.fullmatch(r"[A-Z][a-z]+", w)
-        )
+        glued = words_alt(w for level in REGIONAL_TYPES for w in lv.get(level, []) if re.fullmatch(r"[A-Z][a-z]+", w))
         self.glued = re.compile(rf"(?:{glued})(?=[A-Z][a-z])")
 
     # -- matching -------------------------------------------------------------------
@@ -194,7 +187,10 @@ class Regions(DataComponent):
             g = None if m.group().rstrip("'’") in self.by_first else self.glued.match(text, s)
             if g:
                 s = g.end()
-                m = _WORD_AT.match(text, s)
+                word = _WORD_AT.match(text, s)
+                if word is None:
+                    continue
+                m = word
             for form, codes in self.by_first.get(m.group().rstrip("'’"), ()):
                 e = s + len(form)
                 if text.startswith(form, s) and (e == len(text) or not (text[e].isalnum() or text[e] == "_")):
@@ -202,9 +198,9 @@ class Regions(DataComponent):
                     pos_taken = e
                     break
         for m in self.lower_re.finditer(text):
-            codes = self.lower_codes.get(re.sub(r"\s+", " ", m.group()))
-            if codes:
-                out.append(self._mention(text, m.start(), m.end(), codes, low))
+            lower_codes = self.lower_codes.get(re.sub(r"\s+", " ", m.group()))
+            if lower_codes:
+                out.append(self._mention(text, m.start(), m.end(), lower_codes, low))
         out.extend(self._any_case(text, out, low))
         out.sort(key=lambda m: m.start)
         return out
@@ -316,8 +312,11 @@ class Regions(DataComponent):
         """ "Pemprov berhasil meraih ..." -> the article's own province/kabupaten/kota."""
         out = []
         taken = sorted((m.start, m.end) for m in mentions)
-        by_level = {lv: Counter(m.code for m in mentions if m.entity_type == lv) for lv in ("kabupaten", "kota")}
-        by_level["provinsi"] = Counter(self.regions[m.code].province_code for m in mentions)
+        # (every region mention has its code)
+        by_level = {
+            lv: Counter(m.code for m in mentions if m.entity_type == lv and m.code) for lv in ("kabupaten", "kota")
+        }
+        by_level["provinsi"] = Counter(self.regions[m.code].province_code for m in mentions if m.code)
         for sm in self.standalone_re.finditer(text):
             i = bisect_right(taken, (sm.start(), float("inf"))) - 1
             if i >= 0 and taken[i][0] <= sm.start() < taken[i][1]:

@@ -120,7 +120,8 @@ class Units(DataComponent):
         cap_seq = rf"{word}(?:[ \t]+(?:(?:{inner})[ \t]+)?{word})*"
         # ", Pemberdayaan Masyarakat dan Desa": comma-joined affairs closed by "dan"/"serta"
         self.merged_heads = re.compile(rf"(?:{merged})(?![\w])") if merged else None
-        self.affairs_tail = re.compile(rf"(?:,[ \t]+{cap_seq})+")
+        # (the last one may follow a comma too: ", Pelayanan Terpadu, dan Ketenagakerjaan")
+        self.affairs_tail = re.compile(rf"(?:,[ \t]+(?:(?:dan|serta)[ \t]+)?{cap_seq})+")
         nums = words_alt(
             list(read_yaml(data_dir / "values.yaml").get("cardinals", {})) + ["beberapa", "sejumlah", "para"]
         )
@@ -264,6 +265,7 @@ class Units(DataComponent):
         ("RSUD X Pemprov Kalbar", "Puskesmas X milik Pemkab Y")."""
         nxt = next((r for r in regions if r.start >= end), None)
         gap = text[end : nxt.start] if nxt is not None else ""
+        assert self.owner_gap is not None and self.owner_words is not None  # (the caller checks)
         if (
             nxt is not None
             and len(gap) <= 40
@@ -398,13 +400,13 @@ class Units(DataComponent):
             short = next((h for h in self.head_forms if n.startswith(h + " ")), None)
             return level.sub("", self.head_forms[short] + n[len(short) :] if short else n)
 
-        full: dict[tuple, set] = defaultdict(set)
+        with_level: dict[tuple, set] = defaultdict(set)
         for u in units:
             if u.parent in ministries and level.search(u.name):
-                full[(u.parent, fold(u.name))].add(u.name)
+                with_level[(u.parent, fold(u.name))].add(u.name)
         for u in units:
             if u.parent in ministries and not level.search(u.name):
-                named = full.get((u.parent, fold(u.name)), set())
+                named = with_level.get((u.parent, fold(u.name)), set())
                 if len(named) == 1:
                     u.name = next(iter(named))
         return units

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from extract.components.casefold import pick
+from extract.components.casefold import pick, scan
 from extract.components.knowledge import spelt_right, with_spellings
 from extract.components.knowledge import words_alt
 from extract.components.mentions import GroupMarker, Value
@@ -100,23 +100,23 @@ class LabelFinders:
     def zones(self, text: str) -> list[Value]:
         # "naik dari kuning ke hijau": both colours of a change are zones
         out: list[Value] = []
-        for m in self.zone_change.finditer(text):
+        for m in scan(self.zone_change, text, fold=True):
             out += [Value("zone", m.group(g).lower(), m.start(g), m.end(g)) for g in ("a", "b")]
         # "6 kantor ... masuk zona hijau dan kuning": a mix of zones is no one's zone
         # "3 Zona Hijau dan 10 Zona Kuning": a count of governments per zone is no one's zone
         out += [
             Value("zone", m.group("z").lower(), m.start(), m.end())
-            for m in self.zone_re.finditer(text)
+            for m in scan(self.zone_re, text, fold=True)
             if not _ZONE_MIX.match(text, m.end())
             and not any(v.start <= m.start("z") < v.end for v in out)
             and not self.zone_count.search(text, max(0, m.start() - 24), m.start())
         ]
         # the rest of a list in a bare colour: "selainnya kuning semua", "sisanya merah"
-        for m in self.rest_colour.finditer(text):
+        for m in scan(self.rest_colour, text, fold=True):
             if not any(v.start <= m.start("z") < v.end for v in out):
                 out.append(Value("zone", m.group("z").lower(), m.start("z"), m.end("z")))
         # a list line's last cell: "- Kabupaten Bungo – 90,10 – Hijau", "Kabupaten Tebo 70,50 (Kuning)"
-        for m in _BARE_ZONE.finditer(text):
+        for m in scan(_BARE_ZONE, text):
             if not any(v.start <= m.start("z") < v.end for v in out):
                 out.append(Value("zone", m.group("z").lower(), m.start("z"), m.end("z")))
         return out
@@ -137,12 +137,12 @@ class LabelFinders:
         # "dinyatakan kategori sedang", "predikat tinggi": the pre-2022 verdicts (2022+ records keep
         # only their zone, see records.py)
         if self.old_verdict_re is not None:
-            for m in self.old_verdict_re.finditer(text):
+            for m in scan(self.old_verdict_re, text, fold=True):
                 out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start(), m.end()))
         if self.subject_verdict_re is not None:
-            for m in self.subject_verdict_re.finditer(text):
+            for m in scan(self.subject_verdict_re, text, fold=True):
                 out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start("lvl"), m.end()))
-        for m in self.opinion_re.finditer(text):
+        for m in scan(self.opinion_re, text):
             prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 30) : m.start()])
             tok = prev.group(1) if prev else ""
             # "(Zona Hijau/Kualitas Tertinggi)", "(62,15/kualitas sedang)": a slash pairs it with a value
@@ -163,7 +163,7 @@ class LabelFinders:
             # which knows the year, maps it (claim_years.py, _opinion_for_year)
             o = o if o in self.graded_only_alias else self.opinion_alias.get(o, o)
             out.append(Value("opinion", o, m.start(), m.end()))
-        for m in self.opinion_gloss.finditer(text) if self.opinion_gloss is not None else ():
+        for m in scan(self.opinion_gloss, text, fold=True) if self.opinion_gloss is not None else ():
             lvl = m.group("lvl").lower()
             if not any(v.start < m.end("lvl") and m.start("lvl") < v.end for v in out):
                 out.append(Value("opinion", f"kepatuhan {lvl}", m.start("lvl"), m.end("lvl")))
@@ -219,7 +219,7 @@ class LabelFinders:
                 )
             )
         # "..., selebihnya masuk dalam zona kuning, yaitu ...": the rest, a group of its own
-        for m in self.rest_re.finditer(text):
+        for m in scan(self.rest_re, text, fold=True):
             if not any(g.start <= m.start() < g.end for g in out):
                 out.append(GroupMarker(m.start(), m.end(), None))
         for m in collective_re.finditer(ctext):

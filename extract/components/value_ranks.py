@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extract.components.casefold import lowered, pick, search_in
+from extract.components.casefold import lowered, pick, scan, search_in
 from extract.components.knowledge import words_alt
 from extract.components.mentions import Value
 
@@ -39,6 +39,8 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 
 
 class RankFinders:
+    _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
+
     def _load_ranks(self, v: dict) -> None:
         """Ranks ("peringkat ke-3 dari 14", "tertinggi se-X"), ranks named by their neighbours, scope words."""
         nw = words_alt(self.num_words)
@@ -217,7 +219,7 @@ class RankFinders:
         best_in_re, btext = pick(self.best_in_re, text, low)
         rank_first_re, ftext = pick(self.rank_first_re, text, low)
         out = []
-        for m in self.rank_re.finditer(text):
+        for m in scan(self.rank_re, text):
             n = self._num(m.group("n"))
             if not n or self.rank_not_after.match(text[m.end("n") :]) or n > 600:
                 continue
@@ -245,18 +247,18 @@ class RankFinders:
         for m in rank_first_re.finditer(ftext):
             out.append(Value("rank", 1, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None)))
         if search_in(self.has_ranking, text, low, 0, len(text)):
-            for m in self.enum_re.finditer(text):
+            for m in scan(self.enum_re, text, fold=True):
                 before = text[max(0, m.start() - 12) : m.start()]
                 if re.search(r"(?:^|[.;:!?\n]\s*|(?<![\w])dan\s+|,\s*)$", before) or m.start() == 0:
                     out.append(Value("rank", self._num(m.group("n")), m.start(), m.end()))
         if self.best_score_re is not None:
-            for m in self.best_score_re.finditer(text):
+            for m in scan(self.best_score_re, text, fold=True):
                 g = "a" if m.group("a") else "b"
                 out.append(
                     Value("rank", 1, m.start(g), m.end(g), scope=self._scope(text, m.start(g), m.end(g), None, None))
                 )
         if self.best_score_bare_re is not None:
-            for m in self.best_score_bare_re.finditer(text):
+            for m in scan(self.best_score_bare_re, text, fold=True):
                 sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
                 field = self.field_before.search(text, sent_start, m.start())
                 if field:
@@ -293,7 +295,7 @@ class RankFinders:
         if self.above_re is None:
             return []
         out = []
-        for m in self.above_re.finditer(text):
+        for m in scan(self.above_re, text, fold=True):
             n = self._num(m.group("n"))
             if n:
                 scope = "nasional" if re.match(r"(?i)pemprov|provinsi", m.group("noun")) else None
@@ -305,13 +307,13 @@ class RankFinders:
         assessed ("survei terhadap 6 kabupaten"); without a count it is no rank (DECISIONS.md)."""
         if self.rank_last_re is None:
             return []
-        found = list(self.rank_last_re.finditer(text))
+        found = list(scan(self.rank_last_re, text, fold=True))
         if not found:
             return []
         # a rank's own total ("urutan 32 dari 34 provinsi") sizes that rank's field, not the last place's
         counts = {
             self._num(m.group("n"))
-            for m in self.field_count_re.finditer(text)
+            for m in scan(self.field_count_re, text, fold=True)
             if not re.search(r"\d\s*$", text[max(0, m.start() - 4) : m.start()])
         } - {None}
         if len(counts) != 1:
@@ -326,7 +328,7 @@ class RankFinders:
         if self.rank_next_re is None:
             return []
         out = []
-        for m in self.rank_next_re.finditer(text):
+        for m in scan(self.rank_next_re, text, fold=True):
             sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             # "... posisi pertama dengan nilai 96,14. Lalu disusul Y": a sentence opening with it follows
             # the place named last in the sentence before

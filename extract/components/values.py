@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.casefold import lowered, pick, search_in
+from extract.components.casefold import lowered, pick, scan, search_in
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
     SPELLINGS_FILE,
@@ -270,7 +270,7 @@ class Values(LabelFinders, RankFinders, TableRanks, DataComponent):
             if self._difference(text, s):
                 continue
             out.append(Value("score", val, s, e))
-        for m in _SPLIT_DECIMAL.finditer(text):  # "nilai 86, 65", "2018 (99, 23)": a comma typed with a space
+        for m in scan(_SPLIT_DECIMAL, text):  # "nilai 86, 65", "2018 (99, 23)": a comma typed with a space
             if self.split_before.search(text, max(0, m.start() - 25), m.start()) and not self._difference(
                 text, m.start()
             ):

@@ -144,6 +144,11 @@ class Years(PageDates, DataComponent):
         self.plan_span = re.compile(rf"(?i)(?<![\w])(?:{words_alt(plans)})(?![\w])[^.]{{0,20}}$") if plans else None
         handed = v.get("hand_over_verbs", [])
         self.handed_over = re.compile(rf"(?i)(?<![\w])(?:{words_alt(handed)})(?![\w])") if handed else None
+        early = v.get("early_year_words", [])
+        self.early_year = re.compile(rf"(?i)(?<![\w])(?:{words_alt(early)})\s+(?:tahun\s+)?$") if early else None
+        self.early_dated = (
+            re.compile(rf"(?i)(?<![\w])(?:{words_alt(early)})\s+(?:tahun\s+)?(20\d\d)(?![\d])") if early else None
+        )
         coming = v.get("coming_assessment_cues", [])
         self.coming = re.compile(rf"(?i)(?<![\w])(?:{words_alt(coming)})(?![\w])") if coming else None
         marks = v.get("copyright_marks", [])
@@ -287,6 +292,8 @@ class Years(PageDates, DataComponent):
             # the assessment named before the year, or after "tahun X ini" in its clause ("pada akhir tahun
             # 2022 ini telah menyelesaikan penilaian ..."; not "mempertahankan di tahun 2024 ... penilaian")
             after = re.split(r"[.!?;\n]", text[y.end : y.end + 60], maxsplit=1)[0]
+            if self.early_year is not None and self.early_year.search(text, max(0, y.start - 30), y.start):
+                continue  # "hasil Penilaian Kepatuhan 2023 ... pada awal 2024": when, early in a year
             if self._tied_before(text, max(sent_start, y.start - 90, 0), y.start) or (
                 re.match(r"(?i)\s+ini\b", after)
                 and (ctx := self.ctx.search(after))
