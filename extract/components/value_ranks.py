@@ -141,7 +141,11 @@ class RankFinders:
         self.best_in_re = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
             rf"(?:yang\s+|(?:{words_alt(v.get('best_in_nouns', []) or ['daerah'])})\s+(?:dengan\s+)?[^.,;:!?\n\d]{{0,70}}?)?"
-            r"(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])",
+            r"(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])"
+            # "sebagai pemimpin kualitas layanan di wilayah pemerintah daerah se-Kepri": the leader of that field
+            rf"|(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
+            rf"(?:{words_alt(v.get('leader_words', []) or ['pemimpin'])})\s+(?:{words_alt(v.get('leader_fields', []) or ['kualitas'])})"
+            r"(?![\w])[^.,;:!?\n\d]{0,70}?(?=(?<![\w])(?:di|se-?)\s*[A-Z])",
             I,
         )
         # "meraih nilai tertinggi se-Jabar dengan/,/.", "nilai tertinggi se-Jabar diraih": first place
@@ -150,6 +154,15 @@ class RankFinders:
         scope_tail = r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*)?|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*)?|secara\s+nasional|tingkat\s+(?:provinsi|nasional)|nasional)"
         # "predikat kepatuhan tertinggi kategori kabupaten diraih X": the field it tops, written after it
         field_tail = r"\s+(?:untuk\s+)?(?:kategori|klaster|tingkat)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kementerian|lembaga)"
+        # "mencatat nilai tertinggi dari 13 Kantah kabupaten/kota": first among the N counted
+        self.own_unit_nouns = {w.lower() for w in v.get("own_unit_nouns", [])}
+        # ... counting governments or offices ("dari 4 dimensi penilaian" counts no one)
+        self.counted_nouns = self.own_unit_nouns | {w.lower().split()[0] for w in v.get("group_nouns", [])}
+        self.best_of_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(v.get('best_nouns', []) or ['skor'])}|nilai)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik)"
+            r"\s+(?:dari|di\s+antara|diantara)\s+(?:total\s+)?(?P<total>\d{1,3})\s+(?P<noun>[\w/-]+)",
+            re.IGNORECASE,
+        )
         self.best_score_re = (
             re.compile(
                 rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>(?:nilai|skor)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
@@ -264,6 +277,12 @@ class RankFinders:
                 before = text[max(0, m.start() - 12) : m.start()]
                 if re.search(r"(?:^|[.;:!?\n]\s*|(?<![\w])dan\s+|,\s*)$", before) or m.start() == 0:
                     out.append(Value("rank", self._num(m.group("n")), m.start(), m.end()))
+        for m in self.best_of_re.finditer(text):
+            total = int(m.group("total"))
+            if total > 1 and m.group("noun").lower() in self.counted_nouns:
+                own_units = m.group("noun").lower() in self.own_unit_nouns
+                scope = None if own_units else self._scope(text, m.start(), m.end(), total, m.group("noun"))
+                out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
         if self.best_score_re is not None:
             for m in scan(self.best_score_re, text, fold=True):
                 g = "a" if m.group("a") else "b"
@@ -283,6 +302,7 @@ class RankFinders:
                     )
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         out.extend(self.list_ranks(text))
+        out.extend(self.bullet_ranks(text))
         out.extend(self.last_ranks(text))
         out.extend(self.above_ranks(text))
         # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
