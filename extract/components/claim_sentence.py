@@ -31,6 +31,7 @@ class ClaimSentences:
     definition: re.Pattern[str]
     definition_verb: re.Pattern[str] | None
     generic: re.Pattern[str] | None
+    likewise: re.Pattern[str] | None
     group_place: re.Pattern[str] | None
     member_opener: re.Pattern[str] | None
     noun_types: dict[str, set[str]]
