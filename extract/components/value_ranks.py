@@ -53,6 +53,7 @@ class RankFinders:
     _num: Callable[[str], int | None]
     _dedupe: Callable[[list[Value]], list[Value]]
     _ranked_run: Callable[[str, list[tuple[int, int]]], list[Value]]
+    bullet_ranks: Callable[[str], list[Value]]
 
     def _load_ranks(self, v: dict) -> None:
         """Ranks ("peringkat ke-3 dari 14", "tertinggi se-X"), ranks named by their neighbours, scope words."""
