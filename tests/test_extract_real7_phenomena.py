@@ -631,3 +631,18 @@ def test_pernah_about_someone_else_is_no_tally():
 def test_last_year_of_the_assessing(text, year):
     got = recs(text)
     assert any(k == ("Polres Solok", year) for k in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Khusus Kabupaten Nagan Raya, ini kali ketiga dinilai, sebelumnya masih berada di zona kuning.",
+        "Kabupaten Nagan Raya yang sebelumnya masuk zona merah juga akan dinilai kembali.",
+    ],
+)
+def test_before_the_coming_assessment_is_the_latest_results(sentence):
+    got = recs(
+        "Ombudsman RI Perwakilan Aceh akan melakukan penilaian kepatuhan terhadap enam kabupaten. " + sentence,
+        url="https://example.id/2019/04/ombudsman-aceh-nilai-enam-kabupaten/",
+    )
+    assert set(got) == {("Kabupaten Nagan Raya", 2018)}, got
