@@ -318,6 +318,13 @@ class ClaimYears(SaidYears):
         for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
             if m is None and self._cumulative(text, c.value.start):
                 out[i] = [None]
+            elif (
+                m is not None
+                and m.range_from is not None
+                and self.span_tally is not None
+                and self.span_tally.match(text, m.end)
+            ):
+                out[i] = [None]  # a tally over the span, of no one year of it
             elif self._held_since(c, m, text, base) and out[i] == [m.year]:
                 out[i] = [m.year, base]
         return out

@@ -59,6 +59,10 @@ class SaidYears:
             if openers and counts
             else None
         )
+        # "dari tahun 2016 - 2018 telah ada delapan daerah yang masuk zona hijau": a tally over a span
+        self.span_tally = (
+            re.compile(rf"(?i)\s*,?\s*(?:{words_alt(counts)})\s+(?:\d+|{numbers})(?![\w-])") if counts else None
+        )
 
     def _held_since(self, c: Claim, m: YearMention | None, text: str, base: int | None) -> bool:
         """ "X mempertahankan zona hijau yang diraih sejak 2021": a label held since a year and kept now
