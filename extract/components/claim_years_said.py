@@ -1,7 +1,8 @@
 """Years the article as a whole decides for the assembler's claims (a mixin of ClaimYears,
 claim_years.py): "tahun lalu" naming the reported assessment again, a label said of a tally to date,
 a label held since a year and kept now. Knowledge: models/values.yaml (held_twice_words,
-cumulative_cues, tally_openers, tally_counts, label_since_words, year_as_of_before, surveyed_verbs)."""
+cumulative_cues, tally_openers, tally_counts, label_since_words, year_as_of_before, surveyed_verbs,
+assessed_passive_verbs)."""
 
 from __future__ import annotations
 
