@@ -327,6 +327,10 @@ class ClaimYears(SaidYears):
                 out[i] = [None]  # a tally over the span, of no one year of it
             elif self._held_since(c, m, text, base) and out[i] == [m.year]:
                 out[i] = [m.year, base]
+            elif (same := self._same_as_last_year(c, years, text)) is not None and len(out[i]) == 1 and rel_base:
+                # "meraih zona hijau seperti tahun lalu": this year's label, and last year's
+                now = rel_base if m is same or out[i][0] is None else out[i][0]
+                out[i] = sorted({now, rel_base + same.relative}, reverse=True)
         return out
 
     @staticmethod
