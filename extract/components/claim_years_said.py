@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extract.components.claims import PREFIX, Claim
+from extract.components.claims import PREFIX, Claim, _within
 from extract.components.knowledge import words_alt
 from extract.components.mentions import EntityMention, YearMention
 from extract.types import CATEGORICAL
@@ -80,13 +80,8 @@ class SaidYears:
         hijau": the label held the year before too; the "tahun lalu" that says so, if any."""
         if self.same_as is None or c.value.kind not in CATEGORICAL or c.value.prior:
             return None
-        for y in years:
-            if (
-                c.sentence[0] <= y.start < c.sentence[1]
-                and y.is_relative
-                and y.relative < 0
-                and self.same_as.search(text, max(0, y.start - 30), y.start)
-            ):
+        for y in _within(years, c.sentence[0], c.sentence[1]):
+            if y.is_relative and y.relative < 0 and self.same_as.search(text, max(0, y.start - 30), y.start):
                 return y
         return None
 
