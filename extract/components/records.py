@@ -320,7 +320,7 @@ class RecordAssembler(
         order: list[tuple] = []
         claims = [c for c in claims if not self._for_someone_else(text, c)]
         claim_years = self._claim_years(
-            claims, text, years, base, rel_base, doc_lower(doc), doc._.said_year, doc._.sent_spans
+            claims, text, years, base, rel_base, doc_lower(doc), doc._.said_year, doc._.sent_spans, doc._.coming_year
         )
         for c, year in [(c, y) for c, ys in zip(claims, claim_years) for y in ys]:
             e = c.entity
