@@ -479,3 +479,14 @@ def test_a_lower_case_phrase_of_another_level_is_no_region(prose):
         f"Hasil survei kepatuhan Ombudsman RI tahun 2018: Kabupaten Agam meraih zona hijau. {prose} juga berbenah."
     )
     assert set(got) == {("Kabupaten Agam", 2018)}, got.keys()
+
+
+@pytest.mark.parametrize("office", ["Setkab", "Seskab", "Setkot"])
+def test_a_secretariat_word_is_no_part_of_a_name(office):
+    from extract.pipeline import extract_article
+
+    res = extract_article(
+        "Ombudsman RI menyerahkan predikat kepatuhan tinggi 2019 kepada Pemkab Berau. Penghargaan diterima "
+        f"Kabag Organisasi {office} Berau Rahmat Hidayat di Jakarta."
+    )
+    assert all(office not in o.name for o in res.officials), res.officials
