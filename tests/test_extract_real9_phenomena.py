@@ -521,3 +521,12 @@ def test_a_category_without_a_ranking_lends_nothing_onward():
         "dengan zona hijau, Kabupaten Sleman meraih nilai 97,10. Kabupaten Bantul meraih nilai 76,40."
     )
     assert got[("Kabupaten Bantul", 2023)].zone is None
+
+
+def test_where_an_official_was_reached_is_no_subject():
+    got = recs(
+        "Pemerintah Kabupaten Berau meraih anugerah predikat Kepatuhan Tinggi 2019 dari Ombudsman RI. Bupati "
+        "Berau dihubungi dari Samarinda, Jumat, mengatakan capaian itu membahagiakan. Sebab pada 2018 lalu, "
+        "OPD pelayanan masih berada di zona merah."
+    )
+    assert ("Kota Samarinda", 2018) not in got and got[("Kabupaten Berau", 2018)].zone == "merah"
