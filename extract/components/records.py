@@ -264,6 +264,11 @@ class RecordAssembler(
         # "Demikian pula dengan empat pemerintah kota, yakni ..., semuanya masuk zona kuning": the labels
         # last given, of the kinds the sentence does not restate
         self.likewise = re.compile(rf"^\W*(?:{likewise})(?![\w-])", re.IGNORECASE) if likewise else None
+        cat = words_alt(v.get("category_heading_openers", []))
+        # "Dalam kategori Pemkot dengan zona hijau kualitas tertinggi, ..." (claim_sentence.py `_ranked_category`)
+        self.category_heading = (
+            re.compile(rf"^\W*(?:(?:{cat})\s+)?kategori\s+[\w/ ]{{2,40}}?\s+dengan\s", re.IGNORECASE) if cat else None
+        )
         self.load_group_rules(v)
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
