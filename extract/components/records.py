@@ -332,9 +332,12 @@ class RecordAssembler(
             slot = merged[key]
             f = c.value.kind
             prev = slot["fields"].get(f)
-            # a rank with a stated scope beats one without ("posisi ketiga adalah X yang menempati posisi 322 secara nasional")
+            # two ranks for one entity-year keep the national one (RECORDS.md "Ranks"), and a rank with a
+            # stated scope beats one without ("posisi ketiga adalah X yang menempati posisi 322 secara nasional")
+            national = (lambda v: 0 if v.scope == "nasional" else 1) if f == "rank" else (lambda v: 0)
             rank_key = (lambda v: 0 if v.scope else 1) if f == "rank" else (lambda v: 0)
-            if prev is None or (c.priority, rank_key(c.value), c.value.start) < (
+            if prev is None or (national(c.value), c.priority, rank_key(c.value), c.value.start) < (
+                national(prev[1]),
                 prev[0],
                 rank_key(prev[1]),
                 prev[1].start,
@@ -354,7 +357,7 @@ class RecordAssembler(
             get = lambda k: fields[k][1] if k in fields else None  # noqa: E731, B023 - used in this iteration only
             rank = get("rank")
             scope = rank.scope if rank else None
-            if scope == "provinsi" and e.entity_type in ("kementerian", "lembaga", "provinsi"):
+            if rank and scope != "nasional" and e.entity_type in ("kementerian", "lembaga", "provinsi"):
                 scope = "nasional"  # ministries, agencies and provinces are only ranked nationally
             zone = get("zone").value if get("zone") else None
             if zone is None and get("opinion") is not None and key[1] >= self.graded_from:

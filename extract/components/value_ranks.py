@@ -5,6 +5,7 @@ last, next), numbered lists, and the rank patterns it builds from models/values.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extract.components.casefold import lowered, pick, scan, search_in
 from extract.components.knowledge import words_alt
@@ -40,6 +41,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 
 class RankFinders:
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
+    ordered_ranks: Callable[[str], list[Value]]  # value_ordered.py
 
     def _load_ranks(self, v: dict) -> None:
         """Ranks ("peringkat ke-3 dari 14", "tertinggi se-X"), ranks named by their neighbours, scope words."""
@@ -270,6 +272,7 @@ class RankFinders:
                     )
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         out.extend(self.list_ranks(text))
+        out.extend(self.ordered_ranks(text))
         out.extend(self.last_ranks(text))
         out.extend(self.above_ranks(text))
         # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)

@@ -340,7 +340,12 @@ class Years(PageDates, DataComponent):
         pub = pub or self.page_date(text)
         if pub:
             return self.year_from_date(pub)
-        return max((y.year for y in absolute), default=None)
+        if absolute:
+            return max(y.year for y in absolute)
+        # undated, and every year written is what the results are compared with ("naik dari posisi 28
+        # pada tahun 2023", "dibandingkan tahun 2023"): they report the next assessment
+        compared = [y.year for y in self.finished(text, years, None) if y.earlier]
+        return self.assessment_after(max(compared)) if compared else None
 
     def _tied_before(self, text: str, start: int, end: int) -> bool:
         """The assessment named before the year, with no hand-over verb between them ("Hasil penilaian
@@ -377,6 +382,12 @@ class Years(PageDates, DataComponent):
         doc._.assessment_year = self.assessment_year(text, years, value_sents, doc._.published, doc._.url, starts)
         doc._.relative_base = self.relative_base(text, years, pub, doc._.assessment_year, value_sents)
         return doc
+
+    def assessment_after(self, year: int) -> int:
+        year += 1
+        while year in self.no_assessment:
+            year += 1
+        return year
 
     def assessment_before(self, year: int) -> int:
         year -= 1
