@@ -138,3 +138,66 @@ def test_a_list_said_to_be_in_order_gives_places(text, ranked):
 )
 def test_no_places_from_order_without_a_stated_ranking(text):
     assert all(r.rank is None for r in recs(text).values()), recs(text)
+
+
+# -- "N dari M" of the list just given, less the exceptions named --------------------------------
+
+LIST_JAMBI = (
+    "Ombudsman RI Perwakilan Jambi mengumumkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun "
+    "2023. Rinciannya:\n1. Kota Jambi – 92,40\n2. Kabupaten Muaro Jambi – 90,15\n3. Kabupaten Bungo – 88,02\n"
+    "4. Kabupaten Kerinci – 85,30\n5. Kota Sungai Penuh – 79,44\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, excepted, grade, opinion",
+    [
+        (
+            "Sebanyak 4 dari 5 pemerintah daerah tersebut memperoleh kategori A (kualitas tertinggi), sementara Kota "
+            "Sungai Penuh masuk kategori B (kualitas tinggi).",
+            ["Kota Sungai Penuh"],
+            "A",
+            "kualitas tertinggi",
+        ),
+        (
+            "Empat dari lima daerah itu meraih opini kualitas tertinggi, kecuali Kota Sungai Penuh yang meraih "
+            "kualitas tinggi.",
+            ["Kota Sungai Penuh"],
+            None,
+            "kualitas tertinggi",
+        ),
+        (
+            "Tiga dari lima pemda berada pada kategori B, sedangkan Kabupaten Kerinci dan Kota Sungai Penuh masih "
+            "kategori C.",
+            ["Kabupaten Kerinci", "Kota Sungai Penuh"],
+            "B",
+            None,
+        ),
+    ],
+)
+def test_a_counted_part_of_the_list_less_its_exceptions(sentence, excepted, grade, opinion):
+    got = recs(LIST_JAMBI + sentence)
+    members = ["Kota Jambi", "Kabupaten Muaro Jambi", "Kabupaten Bungo", "Kabupaten Kerinci", "Kota Sungai Penuh"]
+    for name in members:
+        r = got[(name, 2023)]
+        if name not in excepted:
+            assert r.grade == grade and r.opinion == opinion, r
+    last = got[(excepted[-1], 2023)]  # the exception keeps its own label
+    assert (last.grade, last.opinion) != (grade, opinion), last
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the counts are not the list's: 6 governments were never named
+        "Lima dari enam pemerintah daerah memperoleh kategori A, sementara Kota Sungai Penuh masuk kategori B.",
+        # no exception named: the four are nobody in particular
+        "Sebanyak 4 dari 5 pemerintah daerah memperoleh kategori A.",
+        # the exceptions named do not make up the difference
+        "Tiga dari lima pemda berada pada kategori A, sedangkan Kota Sungai Penuh masih kategori C.",
+    ],
+)
+def test_no_labels_for_a_counted_part_the_text_does_not_pin_down(sentence):
+    got = recs(LIST_JAMBI + sentence)
+    assert got[("Kota Jambi", 2023)].grade is None, got[("Kota Jambi", 2023)]
+    assert got[("Kabupaten Bungo", 2023)].grade is None
