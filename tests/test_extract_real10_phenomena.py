@@ -233,3 +233,27 @@ def test_a_score_series_still_reports_its_latest_year():
         "pada 2016 menjadi 85,40 pada 2017."
     )
     assert got[("Kota Ambon", 2017)].score == 85.4, got
+
+
+# -- complaint tallies by the party reported carry no assessment ranks ---------------------------
+
+ACEH_2023 = (
+    "Ombudsman RI Perwakilan Sumatera Selatan menyampaikan hasil penilaian kepatuhan tahun 2023: Kota "
+    "Palembang masuk zona hijau dengan nilai 88,40."
+)
+
+
+@pytest.mark.parametrize(
+    "complaints",
+    [
+        "Berdasarkan instansi terlapor, Kota Palembang menempati urutan pertama dengan 40 laporan, disusul "
+        "Kabupaten Banyuasin di urutan kedua.",
+        "Dari daerah asal laporan, Kabupaten Ogan Ilir sebanyak 35 laporan masyarakat menempati peringkat pertama, "
+        "kedua Kabupaten Muara Enim sebanyak 20 LM.",
+        "Pemerintah kabupaten menjadi pihak terlapor terbanyak; Kabupaten Lahat berada di urutan ketiga.",
+    ],
+)
+def test_ranks_in_a_complaint_tally_are_no_assessment_ranks(complaints):
+    got = recs(f"{ACEH_2023} {complaints}")
+    assert got[("Kota Palembang", 2023)].rank is None, got
+    assert all(r.rank is None for r in got.values()), got
