@@ -21,9 +21,9 @@ REGION_CODES = {line.split(",", 1)[0] for line in (REPO / "models" / "regions.cs
 
 # Floors for the extractor on all batches together: the score reached after the fixes, less a
 # small margin, so a change that loses real-article accuracy fails here.
-# (batches 01–08 after their fixes and 09–11 as first seen: records 0.895, score 0.930, rank 0.832,
-# zone 0.864, grade 0.933, officials 0.951, relevance 0.973; raised as the fixes for 09–11 land)
-FLOORS = {"entity_year": 0.885, "score": 0.92, "zone": 0.85, "grade": 0.92, "rank": 0.82, "officials": 0.94}
+# (batches 01–11 after the first fixes for 09–11, and 12–13 as first seen: records 0.886, score 0.893,
+# rank 0.848, zone 0.853, grade 0.846, officials 0.944, relevance 0.977; raised as their fixes land)
+FLOORS = {"entity_year": 0.875, "score": 0.88, "zone": 0.84, "grade": 0.83, "rank": 0.83, "officials": 0.93}
 
 
 @pytest.fixture(scope="module")
@@ -89,4 +89,4 @@ def test_extractor_keeps_its_score_on_the_real_annotations(texts, tmp_path):
     ev = evaluate(gold, texts_path=texts)
     got = {k: ev.results[k]["f1"] for k in FLOORS}
     assert all(got[k] >= FLOORS[k] for k in FLOORS), got
-    assert ev.results["relevance_accuracy"] >= 0.95, ev.results["relevance_accuracy"]
+    assert ev.results["relevance_accuracy"] >= 0.965, ev.results["relevance_accuracy"]
