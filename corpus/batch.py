@@ -58,6 +58,7 @@ class Pending:
     url: str | None
     site: str | None
     sim: int | None
+    published: str | None  # ISO date
     day: int
     row_id: int | None = None
     page_id: int | None = None
@@ -82,6 +83,7 @@ def _pending(article: Article, result: ExtractionResult, page: dict | None) -> P
         article.simhash = f"{dedup.simhash(article.text or ''):016x}"
     url = (page or {}).get("url") or article.url
     site = (page or {}).get("site") or article.site or site_of(url)
+    published = iso_date(article.published)
     return Pending(
         article,
         result,
@@ -90,7 +92,8 @@ def _pending(article: Article, result: ExtractionResult, page: dict | None) -> P
         url,
         site,
         simhash_int(article.simhash),
-        day_of(iso_date(article.published)),
+        published,
+        day_of(published),
     )
 
 
@@ -284,16 +287,14 @@ class BatchStore(CrawlStateStore):
         assign_clusters(s, self._near_index(s), [p for p in rel if p.content_new])
         table = table_of(ArticleRow)
         update_by_id(
-            conn, table, [dict(id=p.row_id, cluster_id=p.cluster, **_article_values(p, sites)) for p in changed]
+            conn,
+            table,
+            [dict(zip(ARTICLE_VALUES, _article_values(p, sites)), id=p.row_id, cluster_id=p.cluster) for p in changed],
         )
         if new:
             now = utcnow()
             # born extracted: the derived rows are written in this same transaction
-            born = dict(ingested_at=now, relevant=True, extractor_version=version, extracted_at=now)
-            rows = []
-            for p in new:
-                values = dict(id=p.row_id, key=p.key, cluster_id=p.cluster, **born, **_article_values(p, sites))
-                rows.append(tuple(values[c] for c in ARTICLE_COLUMNS))
+            rows = [(p.row_id, p.key, p.cluster, True, version, now, now, *_article_values(p, sites)) for p in new]
             stored = insert_rows(conn, table, ARTICLE_COLUMNS, rows, skip_conflicts_on="key")
             if stored is not None and len(stored) < len(new):  # another process stored some meanwhile
                 _settle_raced(conn, [p for p in new if p.key not in stored], rel)
@@ -343,25 +344,26 @@ class BatchStore(CrawlStateStore):
             p.n_records, p.n_officials = counts.get(p.row_id or 0, (0, 0))
 
 
-def _article_values(p: Pending, sites: dict[str, int]) -> dict:
+def _article_values(p: Pending, sites: dict[str, int]) -> tuple:
+    """The article's ARTICLE_VALUES."""
     a = p.article
-    return dict(
-        source_id=a.id or None,
-        page_id=p.page_id,
-        site_id=sites.get(p.site) if p.site else None,
-        url=a.url,
-        canonical_url=a.canonical_url,
-        title=a.title,
-        published=iso_date(a.published),
-        modified=a.modified,
-        author=a.author,
-        language=a.language,
-        dateline=a.dateline,
-        captions=json_text(list(a.captions or [])),
-        warnings=json_text(list(a.warnings or [])),
-        text=a.text,
-        content_hash=a.content_hash,
-        simhash=(f"{p.sim:016x}" if p.sim is not None else None),
+    return (
+        a.id or None,
+        p.page_id,
+        sites.get(p.site) if p.site else None,
+        a.url,
+        a.canonical_url,
+        a.title,
+        p.published,
+        a.modified,
+        a.author,
+        a.language,
+        a.dateline,
+        json_text(list(a.captions)) if a.captions else "[]",
+        json_text(list(a.warnings)) if a.warnings else "[]",
+        a.text,
+        a.content_hash,
+        f"{p.sim:016x}" if p.sim is not None else None,
     )
 
 
@@ -405,9 +407,7 @@ def _settle_raced(conn: sa.Connection, raced: list[Pending], rel: list[Pending])
     update_by_id(conn, table, [{"id": p.row_id, "cluster_id": p.cluster} for p in followers])
 
 
-ARTICLE_COLUMNS = (
-    "id",
-    "key",
+ARTICLE_VALUES = (  # what the article says, written on insert and when its text changes
     "source_id",
     "page_id",
     "site_id",
@@ -424,9 +424,14 @@ ARTICLE_COLUMNS = (
     "text",
     "content_hash",
     "simhash",
+)
+ARTICLE_COLUMNS = (
+    "id",
+    "key",
     "cluster_id",
     "relevant",
     "extractor_version",
     "extracted_at",
     "ingested_at",
+    *ARTICLE_VALUES,
 )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 import sqlalchemy as sa
@@ -68,15 +68,26 @@ def _unnest(table: sa.Table, cols: Sequence[str]) -> str:
 
 
 def _prepared(conn: sa.Connection, table: sa.Table, cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> list:
-    """The rows with the dialect's conversions of non-JSON columns applied (SQLite: booleans
-    as 0/1, datetimes as SQLAlchemy writes them), as SQLAlchemy would bind them."""
-    procs = [
-        None if _is_json(table, c) else table.c[c].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
-        for c in cols
+    """The rows with the dialect's conversions applied where SQLAlchemy would apply them (SQLite:
+    booleans as 0/1, datetimes as SQLAlchemy writes them). Numbers are given as Python numbers
+    and JSON as JSON text, so those columns are passed as they are."""
+    procs: list[tuple[int, Callable, dict]] = [
+        (i, proc, {})
+        for i, c in enumerate(cols)
+        if not isinstance(table.c[c].type, (sa.JSON, sa.Integer, sa.Float))
+        and (proc := table.c[c].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)) is not None
     ]
-    if not any(procs):
+    if not procs:
         return list(rows)
-    return [tuple(v if f is None or v is None else f(v) for f, v in zip(procs, row)) for row in rows]
+    out = []
+    for row in rows:
+        values = list(row)
+        for i, proc, seen in procs:  # a batch repeats its timestamps: each converted once
+            v = values[i]
+            if v is not None:
+                values[i] = seen[v] if v in seen else seen.setdefault(v, proc(v))
+        out.append(tuple(values))
+    return out
 
 
 def _arrays(rows: Sequence[Sequence[Any]], width: int) -> tuple[list[Any], ...]:

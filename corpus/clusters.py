@@ -122,16 +122,16 @@ class BatchSims:
 
     def __init__(self):
         self.items: list = []
-        self.sims: list[int] = []
-        self._array = np.zeros(0, dtype=np.uint64)
+        self.sims = np.zeros(64, dtype=np.uint64)  # the first len(items) are in use
 
     def add(self, p) -> None:
         if p.sim is not None:
+            if len(self.items) == len(self.sims):
+                self.sims = np.concatenate([self.sims, np.zeros_like(self.sims)])
+            self.sims[len(self.items)] = p.sim
             self.items.append(p)
-            self.sims.append(p.sim)
 
     def near(self, sim: int) -> list:
-        if len(self._array) != len(self.sims):  # grown since the last look: one conversion, not one per add
-            self._array = np.array(self.sims, dtype=np.uint64)
-        hit = np.bitwise_count(np.bitwise_xor(self._array, np.uint64(sim))) <= dedup.NEAR_DISTANCE
+        used = self.sims[: len(self.items)]
+        hit = np.bitwise_count(np.bitwise_xor(used, np.uint64(sim))) <= dedup.NEAR_DISTANCE
         return [self.items[i] for i in np.flatnonzero(hit)]

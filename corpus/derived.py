@@ -104,6 +104,9 @@ def spans_json(spans) -> str | None:
     if spans is None:
         return None
     try:
+        if len(spans) == 1:  # the common case, without the join
+            ((a, b),) = spans
+            return f"[[{int(a)}, {int(b)}]]"
         return "[" + ", ".join(f"[{int(a)}, {int(b)}]" for a, b in spans) + "]"
     except (TypeError, ValueError):
         return json.dumps([list(sp) for sp in spans])
