@@ -62,29 +62,8 @@ def run_audit(
     """
     problems: list[Problem] = []
     if claims is None:
-        if records_file is not None:
-            from .source import claims_from_extraction
-
-            claims = claims_from_extraction(records_file, articles_file, problems)
-        else:
-            from .source import claims_from_corpus
-
-            claims = claims_from_corpus(db_url, problems)
-    official_source = "given rows" if official is not None else None
-    if official is None and official_file is not None:
-        parsed = read_official(official_file)
-        if not parsed.rows:  # an unusable table would make every record look "not official"
-            raise OfficialFileError(official_file, parsed.problems)
-        problems += parsed.problems
-        official, official_source = parsed.rows, str(official_file)
-    if official is None and records_file is None:
-        from .source import official_from_corpus
-
-        official = official_from_corpus(db_url) or None
-        official_source = "official results imported into the corpus" if official else None
-    if official is None:
-        parsed = read_official(BUNDLED_OFFICIAL)
-        official, official_source = parsed.rows, f"bundled sample {BUNDLED_OFFICIAL.name} (partial)"
+        claims = _read_claims(db_url, records_file, articles_file, problems)
+    official, official_source = _official_table(db_url, official_file, official, records_file, problems)
 
     auditor = Auditor(claims, official)
     findings = auditor.run()  # sorted: the report's row N is findings[N]
@@ -111,3 +90,42 @@ def run_audit(
         anchors=anchors_by_name(auditor),
     )
     return summary
+
+
+def _read_claims(
+    db_url: str | None, records_file: str | Path | None, articles_file: str | Path | None, problems: list[Problem]
+) -> list[ReportedClaim]:
+    """The claims of an extraction file when one is given, else of the corpus."""
+    if records_file is not None:
+        from .source import claims_from_extraction
+
+        return claims_from_extraction(records_file, articles_file, problems)
+    from .source import claims_from_corpus
+
+    return claims_from_corpus(db_url, problems)
+
+
+def _official_table(
+    db_url: str | None,
+    official_file: str | Path | None,
+    official: list[OfficialResult] | None,
+    records_file: str | Path | None,
+    problems: list[Problem],
+) -> tuple[list[OfficialResult], str | None]:
+    """The official rows to audit against and where they come from (see `run_audit`)."""
+    official_source = "given rows" if official is not None else None
+    if official is None and official_file is not None:
+        parsed = read_official(official_file)
+        if not parsed.rows:  # an unusable table would make every record look "not official"
+            raise OfficialFileError(official_file, parsed.problems)
+        problems += parsed.problems
+        official, official_source = parsed.rows, str(official_file)
+    if official is None and records_file is None:
+        from .source import official_from_corpus
+
+        official = official_from_corpus(db_url) or None
+        official_source = "official results imported into the corpus" if official else None
+    if official is None:
+        parsed = read_official(BUNDLED_OFFICIAL)
+        official, official_source = parsed.rows, f"bundled sample {BUNDLED_OFFICIAL.name} (partial)"
+    return official, official_source

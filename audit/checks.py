@@ -10,23 +10,19 @@ the text does not state); info = not covered by the official table.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from gazetteer import RegionIndex, entity_key
 
-from .entity_years import EntityYear, Keyed, claim_value, score_gap_severity, scores_agree
-from .evidence import locate, written_decimals
-from .scheme import SCORE_EPS, ScoringScheme, YearScheme
+from .disagreement import disagreement_findings
+from .entity_years import EntityYear, Keyed, score_gap_severity
+from .evidence import written_decimals
+from .findings import fmt_value, make_finding
+from .scheme import CATEGORY_FIELDS, SCORE_EPS, ScoringScheme, YearScheme
+from .trend_checks import trend_findings
 from .types import Finding, OfficialResult, ReportedClaim
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, "info": 3}
-CATEGORY_FIELDS = ("zone", "grade", "opinion")
-
-
-def _fmt(v) -> str:
-    if isinstance(v, float):
-        return f"{v:.2f}".replace(".", ",")
-    return str(v)
 
 
 class Auditor:
@@ -93,25 +89,8 @@ class Auditor:
         span_value=None,
         official_source: str | None = None,
     ) -> Finding:
-        c = k.claim
-        span = locate(c.evidence, span_field or fname, reported if span_value is None else span_value)
-        return Finding(
-            kind=kind,
-            severity=severity,
-            entity=c.entity,
-            year=c.year,
-            field=fname,
-            reported_value=reported,
-            official_value=official,
-            message=message,
-            url=c.url,
-            evidence=c.evidence,
-            highlight=[span] if span else list(c.highlight),
-            entity_type=k.etype,
-            region_code=k.key[2:] if k.key.startswith("R:") else c.region_code,
-            province=k.province,
-            outlet=c.outlet,
-            official_source=official_source,
+        return make_finding(
+            k, kind, severity, fname, reported, official, message, span_field, span_value, official_source
         )
 
     # -- checks ----------------------------------------------------------------------------
@@ -164,7 +143,7 @@ class Auditor:
                         "score",
                         c.score,
                         row.score,
-                        f"reported score {_fmt(c.score)}, official {_fmt(row.score)}",
+                        f"reported score {fmt_value(c.score)}, official {fmt_value(row.score)}",
                         official_source=src,
                     )
                 )
@@ -189,7 +168,10 @@ class Auditor:
 
     def _rank_vs_official(self, k: Keyed, row: OfficialResult) -> list[Finding]:
         c = k.claim
+        if c.rank is None:  # (checked by the caller)
+            return []
         known = {"nasional": row.rank_national, "provinsi": row.rank_provincial}
+        official: int | str | None
         if c.rank_scope in known:
             official = known[c.rank_scope]
             if official is None or official == c.rank:
@@ -264,15 +246,18 @@ class Auditor:
     ) -> list[Finding]:
         """A contradiction only when every band system that may apply to this entity says so."""
         c = k.claim
-        expected = [(s, s.expected(fname, c.score)) for s in systems if fname in s.fields]
+        if c.score is None:  # (checked by the caller)
+            return []
+        score = c.score
+        expected = [(s, s.expected(fname, score)) for s in systems if fname in s.fields]
         if not expected or any(e is None or e == value for _, e in expected):
             return []
-        low = any(s.value_plausible_at_boundary(fname, value, c.score) for s, _ in expected)
+        low = any(s.value_plausible_at_boundary(fname, value, score) for s, _ in expected)
         why = " at a cut-off not confirmed for this year" if low else ""
         if n_attested > 1:
             which = "every band system" if len(systems) == n_attested else f"the {systems[0].name} bands"
             why += f" ({which} attested for {'a ' + k.etype if k.etype else 'it'} in {c.year})"
-        implied = "/".join(sorted({e for _, e in expected}))
+        implied = "/".join(sorted({e for _, e in expected if e is not None}))
         return [
             self.finding(
                 k,
@@ -281,7 +266,7 @@ class Auditor:
                 fname,
                 value,
                 implied,
-                f"score {_fmt(c.score)} means {fname} {implied!r} in {c.year}, the text says {value!r}{why}",
+                f"score {fmt_value(c.score)} means {fname} {implied!r} in {c.year}, the text says {value!r}{why}",
             )
         ]
 
@@ -321,7 +306,7 @@ class Auditor:
                 return []
             # peers of the same kind only: reporters rank "5 kabupaten terbaik" and "3 kota" apart,
             # and a kota scoring higher never contradicts a kabupaten's first place among kabupaten
-            group = (c.year, "provinsi", me.province_code, me.etype)
+            group: tuple = (c.year, "provinsi", me.province_code, me.etype)
         else:
             if not me.etype or k.key.startswith("U:"):
                 return []
@@ -335,7 +320,7 @@ class Auditor:
                 higher.append((score, name))
         if len(higher) < c.rank:
             return []
-        names = ", ".join(f"{n} {_fmt(s)}" for s, n in higher[:5]) + (" …" if len(higher) > 5 else "")
+        names = ", ".join(f"{n} {fmt_value(s)}" for s, n in higher[:5]) + (" …" if len(higher) > 5 else "")
         scope = "se-provinsi" if c.rank_scope == "provinsi" else "nasional"
         return [
             self.finding(
@@ -345,7 +330,7 @@ class Auditor:
                 "rank",
                 c.rank,
                 f">= {len(higher) + 1}",
-                f"claimed rank {c.rank} ({scope}) with score {_fmt(own)}, but {len(higher)} "
+                f"claimed rank {c.rank} ({scope}) with score {fmt_value(own)}, but {len(higher)} "
                 f"{'entity' if len(higher) == 1 else 'entities'} of that scope scored higher in "
                 f"{c.year}: {names}",
             )
@@ -369,204 +354,10 @@ class Auditor:
         return self._peer_index
 
     def check_trend(self, k: Keyed) -> list[Finding]:
-        c = k.claim
-        if not c.trends:
-            return []
-        default_year = self.scheme.previous_year(c.year)
-        out: list[Finding] = []
-        for t in c.trends:
-            # the year written with the previous value wins ("naik dari 95,08 pada penilaian tahun 2023");
-            # a stated year not before the claim's own means the phrase is not about its previous assessment
-            if t.previous_year is not None and t.previous_year >= c.year:
-                continue
-            prev_year = t.previous_year or default_year
-            prev = self.table.get((k.key, prev_year)) if prev_year else None
-            if prev is None or (prev.official is None and not prev.claims):
-                continue  # no record of that year: nothing to compare with
-            if t.metric == "score":
-                p = prev.best_score()
-                if p is None:
-                    continue
-                sev = score_gap_severity(t.previous, p, written_decimals(c.evidence[t.span[0] : t.span[1]], t.previous))
-                if sev:
-                    out.append(
-                        self._trend(
-                            k,
-                            t,
-                            "previous_score",
-                            sev,
-                            t.previous,
-                            p,
-                            f"says the {prev_year} score was {_fmt(t.previous)}; the {prev_year} record says {_fmt(p)}",
-                        )
-                    )
-                    continue
-                cur = c.score if c.score is not None else t.new_value
-                if (
-                    cur is not None
-                    and t.direction
-                    and (
-                        (t.direction == "naik" and cur < p - SCORE_EPS)
-                        or (t.direction == "turun" and cur > p + SCORE_EPS)
-                    )
-                ):
-                    out.append(
-                        self._trend(
-                            k,
-                            t,
-                            "trend",
-                            "medium",
-                            f"{t.direction} ({_fmt(p)} -> {_fmt(cur)})",
-                            f"{_fmt(p)} -> {_fmt(cur)}",
-                            f"says the score went {t.direction}, but {_fmt(p)} ({prev_year}) -> {_fmt(cur)} ({c.year})",
-                        )
-                    )
-            elif t.metric == "zone":
-                p = prev.official.zone if prev.official and prev.official.zone else prev.majority("zone")
-                if p is None:
-                    continue
-                if t.previous != p:
-                    out.append(
-                        self._trend(
-                            k,
-                            t,
-                            "previous_zone",
-                            "medium",
-                            t.previous,
-                            p,
-                            f"says the {prev_year} zone was {t.previous!r}; the {prev_year} record says {p!r}",
-                        )
-                    )
-                    continue
-                cur = c.zone or t.new_value
-                order = {"merah": 0, "kuning": 1, "hijau": 2}
-                if (
-                    cur in order
-                    and t.direction
-                    and (
-                        (t.direction == "naik" and order[cur] < order[p])
-                        or (t.direction == "turun" and order[cur] > order[p])
-                    )
-                ):
-                    out.append(
-                        self._trend(
-                            k,
-                            t,
-                            "trend",
-                            "medium",
-                            f"{t.direction} ({p} -> {cur})",
-                            f"{p} -> {cur}",
-                            f"says the zone went {t.direction}, but it went {p} -> {cur}",
-                        )
-                    )
-            else:
-                ranks = self._prev_ranks(prev, c.rank_scope)
-                if not ranks:
-                    continue
-                if int(t.previous) not in ranks:
-                    out.append(
-                        self._trend(
-                            k,
-                            t,
-                            "previous_rank",
-                            "medium",
-                            int(t.previous),
-                            " / ".join(map(str, sorted(ranks))),
-                            f"says the {prev_year} rank was {int(t.previous)}; the {prev_year} "
-                            f"record says {' / '.join(map(str, sorted(ranks)))}",
-                        )
-                    )
-                    continue
-                cur = c.rank if c.rank is not None else (int(t.new_value) if t.new_value else None)
-                if (
-                    cur is not None
-                    and t.direction
-                    and ((t.direction == "naik" and cur > t.previous) or (t.direction == "turun" and cur < t.previous))
-                ):
-                    out.append(
-                        self._trend(
-                            k,
-                            t,
-                            "trend",
-                            "medium",
-                            f"{t.direction} ({int(t.previous)} -> {cur})",
-                            f"{int(t.previous)} -> {cur}",
-                            f"says the rank went {t.direction}, but it went {int(t.previous)} -> {cur}",
-                        )
-                    )
-        return out
-
-    def _prev_ranks(self, prev: EntityYear, scope: str | None) -> set[int]:
-        ranks: set[int] = set()
-        o = prev.official
-        if o is not None:
-            if scope in (None, "nasional") and o.rank_national is not None:
-                ranks.add(o.rank_national)
-            if scope in (None, "provinsi") and o.rank_provincial is not None:
-                ranks.add(o.rank_provincial)
-        if not ranks:
-            ranks = {
-                k.claim.rank
-                for k in prev.claims
-                if k.claim.rank is not None and (scope is None or k.claim.rank_scope in (None, scope))
-            }
-        return ranks
-
-    def _trend(self, k: Keyed, t, fname, severity, reported, official, message) -> Finding:
-        f = self.finding(k, "trend_contradiction", severity, fname, reported, official, message)
-        f.highlight = [t.span]
-        return f
+        return trend_findings(k, self.table, self.scheme)
 
     def check_disagreement(self) -> list[Finding]:
-        out: list[Finding] = []
-        for ey in self.table.values():
-            if len(ey.claims) < 2:
-                continue
-            groups: list[tuple[str, str | None]] = [(f, None) for f in ("score", *CATEGORY_FIELDS)]
-            groups += [("rank", s) for s in ("nasional", "provinsi")]
-            for fname, scope in groups:
-                pairs = [
-                    (claim_value(k.claim, fname), k)
-                    for k in ey.claims
-                    if claim_value(k.claim, fname) is not None and (fname != "rank" or k.claim.rank_scope == scope)
-                ]
-                # a value counts once per source: copies of one press release (same duplicate
-                # cluster) are one source, however many outlets syndicated it
-                sources: dict = defaultdict(set)
-                for v, k in pairs:
-                    sources[v].add(k.claim.cluster or k.claim.url or id(k))
-                values = Counter({v: len(srcs) for v, srcs in sources.items()})
-                dec = {v: written_decimals(k.claim.evidence, v) for v, k in pairs} if fname == "score" else {}
-                if len(values) < 2 or (
-                    fname == "score" and all(scores_agree(a, b, dec[a], dec[b]) for a in values for b in values)
-                ):
-                    continue
-                (top, n), (_, n2) = values.most_common(2)
-                majority = top if n > n2 else None
-                for v, k in pairs:
-                    if majority is not None and (
-                        v == majority or (fname == "score" and scores_agree(v, majority, dec[v], dec[majority]))
-                    ):
-                        continue
-                    others = [(ov, cnt) for ov, cnt in values.items() if ov != v]
-                    same_article = any(
-                        o.claim.url == k.claim.url and o is not k and claim_value(o.claim, fname) != v for _, o in pairs
-                    )
-                    text = ", ".join(f"{_fmt(ov)} ({cnt} source{'s' if cnt > 1 else ''})" for ov, cnt in others)
-                    where = "the same article also says" if same_article else "other sources say"
-                    official = majority if majority is not None else " / ".join(_fmt(ov) for ov, _ in others)
-                    out.append(
-                        self.finding(
-                            k,
-                            "outlet_disagreement",
-                            "medium",
-                            fname,
-                            v,
-                            official,
-                            f"{fname}{' ' + scope if scope else ''} {_fmt(v)}; {where} {text}",
-                        )
-                    )
-        return out
+        return disagreement_findings(self.table)
 
     def run(self) -> list[Finding]:
         findings: list[Finding] = []

@@ -61,7 +61,9 @@ def sentence_around(text: str, spans: list[Span]) -> tuple[str, list[Span]]:
             ranges[-1][1] = max(ranges[-1][1], b)
         else:
             ranges.append([a, b])
-    pieces, offsets, pos = [], [], 0
+    pieces: list[str] = []
+    offsets: list[int] = []
+    pos = 0
     for a, b in ranges:
         if pieces:
             pos += len(SEPARATOR)

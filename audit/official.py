@@ -14,9 +14,12 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from extract.types import ENTITY_TYPES, OPINIONS
 from gazetteer import CODE_RE, REGIONAL_TYPES, RegionIndex, entity_key, infer_entity_type
 
 from .types import OfficialResult, Problem
@@ -91,17 +94,6 @@ SYNONYMS = {
     "url": "source",
 }
 ZONES = {"hijau": "hijau", "kuning": "kuning", "merah": "merah", "green": "hijau", "yellow": "kuning", "red": "merah"}
-OPINIONS = (
-    "kualitas tertinggi",
-    "kualitas tinggi",
-    "kualitas sedang",
-    "kualitas rendah",
-    "kualitas terendah",
-    "kepatuhan tinggi",
-    "kepatuhan sedang",
-    "kepatuhan rendah",
-)
-ENTITY_TYPES = ("provinsi", "kabupaten", "kota", "kementerian", "lembaga", "unit")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
@@ -350,7 +342,7 @@ def _parse_row(
             warn(f"zone {v['zone']!r} is not hijau/kuning/merah; left empty")
         row.zone = z
     if v.get("grade"):
-        g = v["grade"].strip().upper().removeprefix("PREDIKAT ").strip()
+        g: str | None = v["grade"].strip().upper().removeprefix("PREDIKAT ").strip()
         if g not in ("A", "B", "C", "D", "E"):
             warn(f"grade {v['grade']!r} is not A..E; left empty")
             g = None
@@ -374,11 +366,18 @@ def official_rows_as_dicts(rows: list[OfficialResult]) -> list[dict]:
     return [r.to_dict() for r in rows]
 
 
+def _getter(r) -> Callable[[str], Any]:
+    """Field access on a dict, or on an object with the same attribute names (None when missing)."""
+    if isinstance(r, dict):
+        return r.get
+    return lambda k: getattr(r, k, None)
+
+
 def official_from_dicts(rows) -> list[OfficialResult]:
     """Rows read back from the corpus (dicts or objects with the same attribute names)."""
     out = []
     for r in rows:
-        get = r.get if isinstance(r, dict) else (lambda k, _r=r: getattr(_r, k, None))
+        get = _getter(r)
         out.append(
             OfficialResult(
                 year=int(get("year")),

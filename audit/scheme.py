@@ -13,7 +13,8 @@ from pathlib import Path
 from models import MODELS_DIR
 
 SCHEME_FILE = MODELS_DIR / "scoring_scheme.yaml"
-FIELDS = ("zone", "grade", "opinion")
+# the label fields of a record; a scheme that lists none grades all three
+CATEGORY_FIELDS = ("zone", "grade", "opinion")
 # Two scores closer than this are the same published number (they carry two decimals).
 SCORE_EPS = 0.005
 
@@ -65,7 +66,7 @@ class YearScheme:
         return band.get(field_name) if band else None
 
     def values(self, field_name: str) -> set[str]:
-        return {b.get(field_name) for b in self.bands if b.get(field_name)}
+        return {v for b in self.bands if (v := b.get(field_name))}
 
     def bands_with(self, field_name: str, value: str) -> list[Band]:
         return [b for b in self.bands if b.get(field_name) == value]
@@ -127,7 +128,7 @@ def _year_scheme(year: int, spec: dict, schemes: dict, path: str) -> YearScheme:
     if name:
         if name not in schemes:
             raise ValueError(f"{path}: year {year} names unknown scheme {name!r}")
-        fields = tuple(schemes[name].get("fields") or FIELDS)
+        fields = tuple(schemes[name].get("fields") or CATEGORY_FIELDS)
         bands = sorted(
             (
                 Band(

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -100,7 +101,7 @@ class Finding:
     message: str
     url: str | None = None
     evidence: str = ""
-    highlight: list[Span] = field(default_factory=list)
+    highlight: list[Span] = dataclasses.field(default_factory=list)  # (`field` is a column here)
     entity_type: str | None = None
     region_code: str | None = None
     province: str | None = None

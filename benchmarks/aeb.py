@@ -42,6 +42,8 @@ def load_pages(root: Path = AEB) -> list[dict]:
 @lru_cache(maxsize=2)
 def _scorer(root: Path = AEB):
     spec = importlib.util.spec_from_file_location("aeb_evaluate", root / "evaluate.py")
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load the scorer {root / 'evaluate.py'}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

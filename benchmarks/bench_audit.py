@@ -37,6 +37,7 @@ def synthetic(n: int, seed: int = 7):
     claims = []
     for i in range(n):
         o = official[rng.randrange(len(official))]
+        assert o.score is not None and o.entity_type is not None  # made above with both
         score = o.score if rng.random() > 0.1 else round(o.score - rng.uniform(0.5, 5), 2)
         text = f"Pemerintah {o.entity} meraih nilai {score:.2f} pada penilaian {o.year}, naik dari 70,00."
         claims.append(

@@ -29,7 +29,9 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 FIXTURES = Path(__file__).resolve().parents[1] / "corpus" / "fixtures" / "html"
 TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -154,7 +156,7 @@ def evaluate(fn, pages, repeat: int = 1) -> dict:
     tp = fp = fn_ = 0
     title_ok = date_ok = fails = 0
     errors = []
-    outputs = []
+    outputs: list = []
     start = time.perf_counter()
     for _ in range(repeat):
         outputs = []
@@ -193,7 +195,7 @@ def evaluate(fn, pages, repeat: int = 1) -> dict:
     }
 
 
-def _available(cleaners=CLEANERS) -> list[tuple[str, object]]:
+def _available(cleaners=CLEANERS) -> list[tuple[str, Callable[..., Any]]]:
     import importlib.util
 
     return [(name, fn) for name, fn, module in cleaners if not module or importlib.util.find_spec(module)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Callable, TextIO
+from typing import IO, Callable
 
 from fileio.outfile import output_file
 
@@ -84,7 +84,7 @@ def clean_jsonl(
 
 
 def _clean_items(
-    items, fout: TextIO, summary: CleanSummary, problem: Callable[..., None], on_progress: Callable[[int], None] | None
+    items, fout: IO[str], summary: CleanSummary, problem: Callable[..., None], on_progress: Callable[[int], None] | None
 ) -> None:
     from clean.page import CUT_NOTE, clean_page
 

@@ -89,9 +89,9 @@ def _credit_line(line: str) -> tuple[bool, str | None]:
     author_labels = line_patterns()["author_labels"]
     m_author = res["author_labels"].match(line)
     m_credit = res["credit_labels"].match(line)
-    if not (m_author or m_credit):
-        return False, None
     m = m_author or m_credit
+    if m is None:
+        return False, None
     rest = m.group("rest").strip()
     if m.group("sep") is None and not (m_author and _looks_like_name(rest)):
         return False, None  # "Oleh karena itu, ..." / "Sumber daya ..." are sentences

@@ -110,13 +110,13 @@ def decode_html(data: bytes, headers: dict | None = None) -> tuple[str, str, lis
     reason = looks_binary(data)
     if reason:
         raise CleanError(reason)
-    for bom, enc in (
+    for bom, bom_enc in (
         (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF16_LE, "utf-16-le"),
         (codecs.BOM_UTF16_BE, "utf-16-be"),
     ):
         if data.startswith(bom):
-            return data[len(bom) :].decode(enc, errors="replace"), enc, warnings
+            return data[len(bom) :].decode(bom_enc, errors="replace"), bom_enc, warnings
     declared_header = header_charset(headers)
     declared_meta = meta_charset(data)
     declared = declared_header or declared_meta

@@ -14,7 +14,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Any, Iterable
 
 from clean.types import Article
 
@@ -104,7 +104,7 @@ class SimhashIndex:
         for b in simhash_bands(h, self.max_distance + 1):
             self._bands.setdefault(b, set()).add(key)
 
-    def near(self, h: int | str, max_distance: int | None = None) -> list[tuple[object, int]]:
+    def near(self, h: int | str, max_distance: int | None = None) -> list[tuple[Any, int]]:
         h = _as_int(h)
         limit = self.max_distance if max_distance is None else min(max_distance, self.max_distance)
         cands = set()

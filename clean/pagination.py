@@ -44,8 +44,8 @@ def base_url(url: str) -> str:
     parts = urlsplit(url)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in PAGE_PARAMS]
     path = parts.path
-    if page_number(urlunsplit(parts._replace(query=""))) > 1:
-        path = _TRAILING_NUM.match(path).group("base")
+    if page_number(urlunsplit(parts._replace(query=""))) > 1 and (m := _TRAILING_NUM.match(path)):
+        path = m.group("base")
     return urlunsplit((parts.scheme, parts.netloc.lower(), path.rstrip("/") or "/", urlencode(query), ""))
 
 
@@ -120,7 +120,7 @@ def join_pages(pages: list) -> Article:
         else:
             arts.append(clean_page(item))
     if all(a.url for a in arts):
-        arts.sort(key=lambda a: page_number(a.url))
+        arts.sort(key=lambda a: page_number(a.url or ""))
     first = arts[0]
     seen: set[str] = set()
     paragraphs: list[str] = []

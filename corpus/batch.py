@@ -15,86 +15,23 @@ the next run stores again.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from clean import dedup
 from clean.types import Article
+from corpus.batch_pending import ARTICLE_VALUES, IngestOutcome, Pending, _article_values, _pending
+from corpus.batch_pending import article_key as article_key  # corpus.ingest's import
 from corpus.bulk import any_of, insert_rows, is_postgresql, json_text, table_of, update_by_id
-from corpus.clusters import assign_clusters, fingerprint, simhash_int
-from corpus.convert import compress_html, iso_date, jsonable_headers, naive_utc, site_of, utcnow
+from corpus.clusters import assign_clusters
+from corpus.convert import compress_html, jsonable_headers, naive_utc, utcnow
 from corpus.crawl_state import CrawlStateStore
 from corpus.derived import derived_counts, replace_derived
 from corpus.models import ArticleRow, OfficialRow, Page, RecordRow, Site
-from corpus.nearindex import NearIndex, day_of
+from corpus.nearindex import NearIndex
 from extract.types import ExtractionResult
 
 BATCH = 500
-
-
-@dataclass
-class IngestOutcome:
-    page_id: int | None
-    article_id: int | None
-    relevant: bool
-    n_records: int
-    duplicate_of: int | None  # first article of the duplicate cluster, when this one is a copy
-    new: bool  # False when nothing changed (already stored, same content, same extractor)
-    outcome: str = "relevant"  # relevant / irrelevant / error / unchanged
-    n_officials: int = 0
-    warnings: list[str] = field(default_factory=list)  # the cleaner's (a page cut at its size limit ...)
-
-
-@dataclass
-class Pending:
-    """One article of a batch on its way into the database."""
-
-    article: Article
-    result: ExtractionResult
-    page: dict | None
-    key: str
-    url: str | None
-    site: str | None
-    sim: int | None
-    published: str | None  # ISO date
-    day: int
-    row_id: int | None = None
-    page_id: int | None = None
-    cluster: int | None = None
-    content_new: bool = False  # inserted, or its text changed: needs a cluster
-    inserted: bool = False  # inserted by this batch, already marked extracted
-    write_derived: bool = False  # records/officials to (re)write
-    n_records: int = 0
-    n_officials: int = 0
-
-
-def article_key(article: Article) -> str:
-    url = article.canonical_url or article.url
-    return f"url:{url}" if url else f"sha:{article.content_hash}"
-
-
-def _pending(article: Article, result: ExtractionResult, page: dict | None) -> Pending:
-    if not article.content_hash:
-        article.content_hash, sim = fingerprint(article.text or "")
-        article.simhash = article.simhash or sim
-    elif not article.simhash and result.relevant:  # only clusters need it, and only relevant articles cluster
-        article.simhash = f"{dedup.simhash(article.text or ''):016x}"
-    url = (page or {}).get("url") or article.url
-    site = (page or {}).get("site") or article.site or site_of(url)
-    published = iso_date(article.published)
-    return Pending(
-        article,
-        result,
-        page,
-        article_key(article),
-        url,
-        site,
-        simhash_int(article.simhash),
-        published,
-        day_of(published),
-    )
 
 
 class BatchStore(CrawlStateStore):
@@ -344,29 +281,6 @@ class BatchStore(CrawlStateStore):
             p.n_records, p.n_officials = counts.get(p.row_id or 0, (0, 0))
 
 
-def _article_values(p: Pending, sites: dict[str, int]) -> tuple:
-    """The article's ARTICLE_VALUES."""
-    a = p.article
-    return (
-        a.id or None,
-        p.page_id,
-        sites.get(p.site) if p.site else None,
-        a.url,
-        a.canonical_url,
-        a.title,
-        p.published,
-        a.modified,
-        a.author,
-        a.language,
-        a.dateline,
-        json_text(list(a.captions)) if a.captions else "[]",
-        json_text(list(a.warnings)) if a.warnings else "[]",
-        a.text,
-        a.content_hash,
-        f"{p.sim:016x}" if p.sim is not None else None,
-    )
-
-
 def _new_article_ids(conn: sa.Connection, n: int) -> list[int]:
     """Ids for `n` new articles, ascending. PostgreSQL: drawn from the id sequence (another
     process never gets them). SQLite: after the largest id; the batch's transaction holds the
@@ -407,24 +321,6 @@ def _settle_raced(conn: sa.Connection, raced: list[Pending], rel: list[Pending])
     update_by_id(conn, table, [{"id": p.row_id, "cluster_id": p.cluster} for p in followers])
 
 
-ARTICLE_VALUES = (  # what the article says, written on insert and when its text changes
-    "source_id",
-    "page_id",
-    "site_id",
-    "url",
-    "canonical_url",
-    "title",
-    "published",
-    "modified",
-    "author",
-    "language",
-    "dateline",
-    "captions",
-    "warnings",
-    "text",
-    "content_hash",
-    "simhash",
-)
 ARTICLE_COLUMNS = (
     "id",
     "key",

@@ -218,7 +218,7 @@ def export(
 ) -> None:
     """Export records, officials, articles and the dataset, with datapackage.json and DATASET.md."""
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import Progress, TaskID
 
     from corpus.db import CorpusError
     from corpus.export import ExportError
@@ -230,7 +230,7 @@ def export(
         if consolidate:
             corpus.consolidate()
         with Progress(console=err, transient=True) as bar:
-            tasks: dict[str, int] = {}
+            tasks: dict[str, TaskID] = {}
 
             def progress(table: str, k: int) -> None:
                 if table not in tasks:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extract.types import ENTITY_TYPES, GRADES, OPINIONS, RANK_SCOPES, ZONES
+
 
 @dataclass(frozen=True)
 class Column:
@@ -17,24 +19,9 @@ class Column:
     enum: tuple[str, ...] | None = None
 
 
-_ENTITY_TYPES = ("provinsi", "kabupaten", "kota", "kementerian", "lembaga", "unit")
-_ZONES = ("hijau", "kuning", "merah")
-_GRADES = ("A", "B", "C", "D", "E")
-_OPINIONS = (
-    "kualitas tertinggi",
-    "kualitas tinggi",
-    "kualitas sedang",
-    "kualitas rendah",
-    "kualitas terendah",
-    "kepatuhan tinggi",
-    "kepatuhan sedang",
-    "kepatuhan rendah",
-)
-_SCOPES = ("provinsi", "nasional")
-
 _CLAIM = [
     Column("entity", "string", "Canonical entity name (official Kemendagri name with level word for governments)."),
-    Column("entity_type", "string", "provinsi, kabupaten, kota, kementerian, lembaga or unit.", _ENTITY_TYPES),
+    Column("entity_type", "string", "provinsi, kabupaten, kota, kementerian, lembaga or unit.", ENTITY_TYPES),
     Column(
         "entity_key",
         "string",
@@ -47,10 +34,10 @@ _CLAIM = [
     Column("year", "integer", "Assessment year (not the publication year)."),
     Column("score", "number", "Compliance score 0-100."),
     Column("rank", "integer", "Rank as reported."),
-    Column("rank_scope", "string", "provinsi (among one province's governments) or nasional.", _SCOPES),
-    Column("zone", "string", "hijau, kuning or merah.", _ZONES),
-    Column("grade", "string", "A-E (assessments from 2022).", _GRADES),
-    Column("opinion", "string", "Opinion in lower case.", _OPINIONS),
+    Column("rank_scope", "string", "provinsi (among one province's governments) or nasional.", RANK_SCOPES),
+    Column("zone", "string", "hijau, kuning or merah.", ZONES),
+    Column("grade", "string", "A-E (assessments from 2022).", GRADES),
+    Column("opinion", "string", "Opinion in lower case.", OPINIONS),
 ]
 
 
@@ -148,6 +135,15 @@ TABLE_DESCRIPTIONS = {
     "articles": "Stored relevant articles (metadata; the text with --with-text).",
     "dataset": "Consolidated: one row per entity and assessment year, the value most sources agree on per "
     "field, source counts and conflicts.",
+}
+
+
+TABLE_NAMES = ("records", "officials", "articles", "dataset")
+PRIMARY_KEYS = {
+    "records": ["record_id"],
+    "officials": ["official_id"],
+    "articles": ["article_id"],
+    "dataset": ["entity_key", "year"],
 }
 
 

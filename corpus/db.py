@@ -119,7 +119,9 @@ def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
     cfg = _alembic_config(None)
-    return ScriptDirectory.from_config(cfg).get_current_head()
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert head is not None, "corpus/migrations has no revision"
+    return head
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -15,12 +15,12 @@ goes on; re-ingesting the same file changes nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from corpus.batch import BATCH
+from corpus.batch import BATCH, IngestOutcome
 from corpus.db import CorpusError
 from corpus.ingest import IngestError
 
@@ -63,8 +63,8 @@ def iter_inputs(path: Path) -> Iterator[InputItem]:
         yield InputItem(str(path), error="no such file")
         return
     for item in read_items(path):
-        if item.error:
-            yield InputItem(item.where, error=item.error)
+        if item.error or item.obj is None:
+            yield InputItem(item.where, error=item.error or "no data")
         elif "status" in item.obj:  # an archive record: a fetched page
             yield InputItem(item.where, page=item.obj)
         elif not any(isinstance(item.obj.get(k), (str, bytes)) and item.obj[k].strip() for k in ("text", "html")):
@@ -87,7 +87,7 @@ def _field_problem(obj: dict) -> str | None:
 
 def ingest(
     corpus: "Corpus",
-    paths: list[str | Path],
+    paths: Sequence[str | Path],
     run_id: int | None = None,
     progress: Callable[[int], None] | None = None,
     on_error: Callable[[str], None] | None = None,
@@ -159,6 +159,7 @@ def _ingest_chunk(corpus: "Corpus", chunk: list[InputItem], run_id: int | None) 
             return "page", dict(
                 url=p["url"], html=p["html"], status=p["status"], headers=p["headers"], fetched_at=p["fetched_at"]
             )
+        assert item.article is not None  # an input item is a page, an article or an error
         return "article", item.article
 
     try:
@@ -168,7 +169,7 @@ def _ingest_chunk(corpus: "Corpus", chunk: list[InputItem], run_id: int | None) 
             raise
         if len(chunk) == 1:
             return [exc]
-    out = []
+    out: list[IngestOutcome | IngestError | Exception] = []
     for item in chunk:
         try:
             out += list(corpus.ingest_many([kind_data(item)], run_id=run_id))
@@ -189,7 +190,7 @@ def _database_failure(exc: Exception) -> bool:
     )
 
 
-def count_inputs(paths: list[str | Path]) -> int | None:
+def count_inputs(paths: Sequence[str | Path]) -> int | None:
     """Number of items of the inputs (for a progress bar); None when an archive is among them."""
     from fileio.inputs import count_items
 

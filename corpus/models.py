@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
-    JSON,
+    JSON as JSONType,
     Boolean,
     DateTime,
     Float,
@@ -30,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # a Python None is stored as SQL NULL, not as the JSON text 'null'
-JSON = JSON(none_as_null=True)
+JSON = JSONType(none_as_null=True)
 
 
 class Base(DeclarativeBase):

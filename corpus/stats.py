@@ -54,13 +54,16 @@ def stats(corpus: "Corpus") -> Stats:
             tables=corpus.table_counts(),
             relevant_articles=s.scalar(
                 sa.select(sa.func.count()).select_from(ArticleRow).where(ArticleRow.relevant.is_(True))
-            ),
-            sites=s.scalar(sa.select(sa.func.count()).select_from(Site)),
+            )
+            or 0,
+            sites=s.scalar(sa.select(sa.func.count()).select_from(Site)) or 0,
             published_range=(lo, hi),
             years=years,
             coverage=dict(sorted(cov.items(), key=lambda kv: (kv[0] == NO_PROVINCE, kv[0]))),
-            conflicts=s.scalar(sa.select(sa.func.count()).select_from(DatasetRow).where(DatasetRow.conflict.is_(True))),
-            multi_source=s.scalar(sa.select(sa.func.count()).select_from(DatasetRow).where(DatasetRow.n_sources > 1)),
+            conflicts=s.scalar(sa.select(sa.func.count()).select_from(DatasetRow).where(DatasetRow.conflict.is_(True)))
+            or 0,
+            multi_source=s.scalar(sa.select(sa.func.count()).select_from(DatasetRow).where(DatasetRow.n_sources > 1))
+            or 0,
             extractor_versions={
                 v or "?": n
                 for v, n in s.execute(

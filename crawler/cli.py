@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from collections.abc import Callable
+from typing import Any, Optional
 
 import typer
 
@@ -47,21 +48,6 @@ def crawl_cmd(
             raise typer.BadParameter(f"--since must be YYYY-MM-DD, got {since!r}") from None
     try:
         with console.status("crawling…") as status:
-            last_line = [-1e9]
-
-            def show(so_far) -> None:
-                line = (
-                    f"crawling… {so_far.total('fetched'):,} pages fetched, "
-                    f"{so_far.total('articles'):,} articles judged, {so_far.total('relevant'):,} relevant, "
-                    f"{so_far.total('records'):,} records, {sum(so_far.errors().values()):,} errors "
-                    f"({so_far.elapsed_s:.0f} s)"
-                )
-                if console.is_terminal:
-                    status.update(line)
-                elif so_far.elapsed_s - last_line[0] >= 30:  # a log file: a line now and then
-                    last_line[0] = so_far.elapsed_s
-                    console.print(line, soft_wrap=True)
-
             report = crawl(
                 start_urls=start_url or (),
                 sites=site or (),
@@ -75,7 +61,7 @@ def crawl_cmd(
                 quiet=not verbose,
                 log_file=log_file,
                 registry=registry,
-                progress=show,
+                progress=_progress_display(console, status),
                 forward_signals=True,
             )
     except ValueError as exc:
@@ -93,3 +79,23 @@ def crawl_cmd(
             f"rerun the same command to continue[/yellow]"
         )
         raise typer.Exit(1)
+
+
+def _progress_display(console, status) -> Callable[[Any], None]:
+    """Shows the crawl's counts so far: on the status line in a terminal, a line every 30 s in a log file."""
+    last_line = [-1e9]
+
+    def show(so_far) -> None:
+        line = (
+            f"crawling… {so_far.total('fetched'):,} pages fetched, "
+            f"{so_far.total('articles'):,} articles judged, {so_far.total('relevant'):,} relevant, "
+            f"{so_far.total('records'):,} records, {sum(so_far.errors().values()):,} errors "
+            f"({so_far.elapsed_s:.0f} s)"
+        )
+        if console.is_terminal:
+            status.update(line)
+        elif so_far.elapsed_s - last_line[0] >= 30:  # a log file: a line now and then
+            last_line[0] = so_far.elapsed_s
+            console.print(line, soft_wrap=True)
+
+    return show

@@ -216,29 +216,8 @@ def crawl(
             report_file=report_file,
             registry=registry,
         )
-        env = {
-            **os.environ,
-            "SCRAPY_SETTINGS_MODULE": "crawler.settings",
-            "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
-        }
         t0 = time.monotonic()
-        log = open(log_file, "ab") if log_file else (subprocess.DEVNULL if quiet else None)
-        try:
-            # forwarding: the child gets its own session, so a Ctrl-C in the terminal reaches it once
-            # (through us), not twice (Scrapy takes a second SIGINT as "stop now, uncleanly")
-            proc = subprocess.Popen(
-                cmd,
-                cwd=REPO,
-                env=env,
-                stdout=log,
-                stderr=log if log_file or quiet else None,
-                start_new_session=forward_signals,
-            )
-            with _forwarding_signals(proc, forward_signals):
-                rc = _wait(proc, timeout, report_file + ".progress", progress, stop_deadline=stop_deadline)
-        finally:
-            if log_file:
-                log.close()
+        rc = _run_child(cmd, report_file, log_file, quiet, forward_signals, timeout, progress, stop_deadline)
         if os.path.exists(report_file):
             report = CrawlReport.read(report_file)
         else:
@@ -251,6 +230,43 @@ def crawl(
 
             shutil.rmtree(jobdir, ignore_errors=True)
         return report
+
+
+def _run_child(
+    cmd: list[str],
+    report_file: str,
+    log_file: str | None,
+    quiet: bool,
+    forward_signals: bool,
+    timeout: float | None,
+    progress: Callable[[CrawlReport], None] | None,
+    stop_deadline: Callable[[], float | None] | None,
+) -> int:
+    """Run the crawl's child process from the repo root until it ends; its return code."""
+    env = {
+        **os.environ,
+        "SCRAPY_SETTINGS_MODULE": "crawler.settings",
+        "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
+    }
+    log_fh = open(log_file, "ab") if log_file else None
+    log = log_fh if log_fh is not None else (subprocess.DEVNULL if quiet else None)
+    try:
+        # forwarding: the child gets its own session, so a Ctrl-C in the terminal reaches it once
+        # (through us), not twice (Scrapy takes a second SIGINT as "stop now, uncleanly")
+        proc = subprocess.Popen(
+            cmd,
+            cwd=REPO,
+            env=env,
+            stdout=log,
+            stderr=log if log_file or quiet else None,
+            start_new_session=forward_signals,
+        )
+        with _forwarding_signals(proc, forward_signals):
+            rc = _wait(proc, timeout, report_file + ".progress", progress, stop_deadline=stop_deadline)
+    finally:
+        if log_fh is not None:
+            log_fh.close()
+    return rc
 
 
 def _wait(

@@ -206,6 +206,8 @@ class RedisFrontierExtension:
         self.beat()
 
     def others_alive(self) -> bool:
+        if self.server is None:  # no shared frontier: no other worker
+            return False
         mine = self._key(self.spider, f"worker:{self.me}")
         host = socket.gethostname()
         alive = False

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import html as htmllib
 import logging
+from urllib.parse import urlsplit
+
+from crawler.urls import netloc_of, normalise_url
 
 logger = logging.getLogger(__name__)
 
@@ -50,3 +53,29 @@ def render_article(article) -> str:
         f'<!doctype html><html lang="{esc(article.language or "id")}"><head>{"".join(head)}</head>'
         f"<body><article>{headline}{paras}</article></body></html>"
     )
+
+
+def next_part_url(response, first_url: str, got: list[str]) -> str | None:
+    """The next page of a multi-page article whose pages so far are `got`, on the first page's host
+    (at most 20 pages); None when this page is the last."""
+    # cheap pre-check before a second parse: a continuation links back to this path
+    path = urlsplit(first_url).path.rstrip("/")
+    text = response.text
+    if f"{path}?" not in text and f"{path}/2" not in text and f"{path}-2" not in text and 'rel="next"' not in text:
+        return None
+    try:
+        urls = next_page_urls(response.text, response.url)
+    except Exception:  # noqa: BLE001 - pagination detection must never lose the article
+        urls = []
+    for u in urls:
+        u = normalise_url(u)
+        if u not in got and netloc_of(u) == netloc_of(first_url) and len(got) < 20:
+            return u
+    return None
+
+
+def next_page_urls(html: str, url: str) -> list[str]:
+    """The cleaner's multi-page detection (clean/pagination.py)."""
+    from clean.pagination import next_page_urls as _next
+
+    return list(_next(html, url))

@@ -134,7 +134,9 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
         return super().process_request_2(rp, request)
 
     def _key(self, netloc: str) -> str:
-        base = self.crawler.settings.get("SCHEDULER_QUEUE_KEY") % {"spider": self.crawler.spider.name}
+        spider = self.crawler.spider
+        assert spider is not None  # robots.txt is fetched for a running spider's requests
+        base = self.crawler.settings.get("SCHEDULER_QUEUE_KEY") % {"spider": spider.name}
         return f"{base.rsplit(':', 1)[0]}:robots:{netloc}"
 
     async def robot_parser(self, request):

@@ -1,11 +1,14 @@
-"""A site as the running spider sees it: registry fields plus compiled patterns and hosts."""
+"""A site as the running spider sees it: registry fields plus compiled patterns and hosts, built
+from the spider's arguments."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from crawler.registry import load_sites
 from crawler.urls import netloc_of, normalise_url
 
 
@@ -47,3 +50,50 @@ class SiteConf:
             article_patterns=[re.compile(p) for p in data.get("article_patterns", [])],
             follow=data.get("follow", "prioritise"),
         )
+
+
+def _split(value) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    return str(value).split()
+
+
+def site_confs(
+    start_urls=None,
+    site=None,
+    sites_json=None,
+    sitemaps=None,
+    feeds=None,
+    search=None,
+    article_patterns=None,
+    platform=None,
+    follow=None,
+    aliases=None,
+) -> list[dict]:
+    """The sites the spider's arguments name, as `SiteConf.from_args` data: a JSON list of sites,
+    registry names (crawler/sites.yaml), and start URLs with the same sitemaps, feeds and searches."""
+    confs: list[dict] = []
+    if sites_json:
+        confs = json.loads(sites_json)
+    if site:
+        registry = load_sites()
+        for name in _split(site.replace(",", " ")):
+            if name not in registry:
+                raise ValueError(f"unknown site {name!r} (not in crawler/sites.yaml)")
+            confs.append(registry[name].to_dict())
+    for url in _split(start_urls):
+        confs.append(
+            {
+                "url": url,
+                "sitemaps": _split(sitemaps),
+                "feeds": _split(feeds),
+                "search": [s for s in (search or "").splitlines() if s.strip()],
+                "article_patterns": [p for p in (article_patterns or "").splitlines() if p.strip()],
+                "aliases": _split(aliases),
+                "platform": platform,
+                "follow": follow or "prioritise",
+            }
+        )
+    return confs

@@ -206,8 +206,8 @@ def _pair_records(
     for r in p.get("records", []) or []:
         ne, yr = norm_entity(r.get("entity")), r.get("year")
         hit = None
-        for k, (_, names) in gkeys.items():
-            if k not in used and k[1] == yr and ne in names:
+        for k, (_, g_names) in gkeys.items():
+            if k not in used and k[1] == yr and ne in g_names:
                 hit = k
                 break
         if hit:

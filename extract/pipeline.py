@@ -19,13 +19,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, cast
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.types import ExtractionResult, Official, Record
+
+if TYPE_CHECKING:
+    from extract.components.relevance import Relevance
 
 OFFICIALS_PIPE = "kepatuhan_officials"
 
@@ -67,7 +70,7 @@ def _triage(nlp: Language, text: str, title: str | None = None) -> str:
     """
     if not text.strip():
         return "skip"
-    rel = nlp.get_pipe("kepatuhan_relevance")
+    rel = cast("Relevance", nlp.get_pipe("kepatuhan_relevance"))
     probe = f"{title}\n\n{text}" if isinstance(title, str) and title.strip() else text
     if not rel.is_candidate(probe):
         return "skip"
@@ -78,7 +81,7 @@ def _officials_only(nlp: Language, text: str) -> list[Official]:
     """The officials of a text without tokenising it (same finder as the pipeline's component)."""
     if OFFICIALS_PIPE not in nlp.pipe_names:
         return []
-    pipe = nlp.get_pipe(OFFICIALS_PIPE)
+    pipe: Any = nlp.get_pipe(OFFICIALS_PIPE)  # the kepatuhan officials component, or another one
     try:
         from extract.components.officials import merge_mentions
 

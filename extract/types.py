@@ -25,6 +25,8 @@ OPINIONS = (
     "kepatuhan rendah",
 )
 RANK_SCOPES = ("provinsi", "nasional")
+# the record fields that are labels rather than numbers: a list or a group can share them
+CATEGORICAL = ("zone", "grade", "opinion")
 
 
 @dataclass

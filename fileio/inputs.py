@@ -23,6 +23,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+from io import BufferedIOBase
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -118,7 +119,9 @@ def _page_item(p: Path) -> Item:
     return Item(str(p), None, obj={"id": stem, "html": data.removeprefix(BOM), "url": None})
 
 
-def _stream_items(fh: IO[bytes], name: str, max_line_chars: int, limit_hint: str = "") -> Iterator[Item]:
+def _stream_items(
+    fh: IO[bytes] | BufferedIOBase, name: str, max_line_chars: int, limit_hint: str = ""
+) -> Iterator[Item]:
     first = fh.peek(64)[:64] if hasattr(fh, "peek") else b""
     if first.removeprefix(BOM).lstrip().startswith(b"<"):
         yield Item(

@@ -24,7 +24,7 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Any, Iterator, cast
 
 PART_SUFFIX = ".part"
 
@@ -84,7 +84,7 @@ class PendingFile:
 
     def open(self, mode: str = "w", encoding: str | None = "utf-8", newline: str | None = None) -> IO:
         binary = "b" in mode
-        kw = {} if binary else {"encoding": encoding, "newline": newline}
+        kw: dict[str, Any] = {} if binary else {"encoding": encoding, "newline": newline}
         if self.through:
             self.fh = open(self.target, mode, **kw)
             return self.fh
@@ -155,7 +155,7 @@ def output_file(
     except OSError as exc:
         raise _output_error(path, exc) from None
     try:
-        yield _Checked(fh, path)
+        yield cast(IO, _Checked(fh, path))  # the file itself to its writer: writes checked, the rest delegated
     except BaseException:
         pending.discard()
         raise

@@ -258,7 +258,8 @@ class RunConfig(BaseSettings):
         d["source_file"] = self.source_file
         return d
 
-    def validate(self) -> None:
+    # the run checks its sources here; BaseModel.validate is pydantic v1's classmethod, deprecated and unused
+    def validate(self) -> None:  # type: ignore[override]
         where = self.source_file or "configuration"
         s = self.sources
         if not (s.start_urls or s.sites or s.all_sites):
@@ -320,18 +321,25 @@ def _read_toml(p: Path) -> dict:
             raise ConfigError(f"{p}: unknown section [{section}] (known: {', '.join(SECTIONS)})")
         if not isinstance(values, dict):
             raise ConfigError(f"{p}: [{section}] must be a table")
-        known = RunConfig.model_fields[section].annotation.model_fields
+        known = _section_fields(section)
         for key in values:
             if key not in known:
                 raise ConfigError(f"{p}: unknown setting {key!r} in [{section}] (known: {', '.join(known)})")
     return raw
 
 
+def _section_fields(section: str) -> dict[str, Any]:
+    """The settings of one [section] of the configuration, by name."""
+    model = RunConfig.model_fields[section].annotation
+    assert isinstance(model, type) and issubclass(model, BaseModel), section
+    return dict(model.model_fields)
+
+
 def env_variables() -> list[str]:
     """Every environment variable `load_config` reads (for the docs and `--help`)."""
     out = ["KEPATUHAN_DATA_DIR", "KEPATUHAN_DB"]
     for section in SECTIONS:
-        keys = RunConfig.model_fields[section].annotation.model_fields
+        keys = _section_fields(section)
         out += [f"KEPATUHAN_{section.upper()}_{k.upper()}" for k in keys]
     return out
 
@@ -382,7 +390,7 @@ def load_config(
     if p is not None:
         _read_toml(p)
     _check_variables(env)
-    init = {k: v for k, v in (overrides or {}).items() if v}
+    init: dict[str, Any] = {k: v for k, v in (overrides or {}).items() if v}
     token = _LOAD.set((p, env))
     try:
         cfg = RunConfig(**init)

@@ -79,6 +79,7 @@ def demo(
 
 def print_dataset(db_url: str, console) -> int:
     """The consolidated table: one row per (entity, year)."""
+    from rich.console import JustifyMethod
     from rich.table import Table
 
     from corpus.store import Corpus
@@ -98,7 +99,7 @@ def print_dataset(db_url: str, console) -> int:
         )
     )
     t = Table(title=f"Consolidated dataset: {len(rows)} rows (entity, year)", title_justify="left")
-    for col, just in (
+    columns: tuple[tuple[str, JustifyMethod], ...] = (
         ("entity", "left"),
         ("province", "left"),
         ("year", "right"),
@@ -109,7 +110,8 @@ def print_dataset(db_url: str, console) -> int:
         ("opinion", "left"),
         ("sources", "right"),
         ("conflict", "left"),
-    ):
+    )
+    for col, just in columns:
         t.add_column(col, justify=just)
 
     def fmt(v):

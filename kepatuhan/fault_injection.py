@@ -50,7 +50,7 @@ def die(reason: str, with_parent: bool = False) -> None:
 def crawl_side(env: dict | None = None) -> bool:
     """Whether the configured fault fires inside the crawl child."""
     spec = (env if env is not None else os.environ).get(FAULT_ENV)
-    return bool(spec) and parse(spec)[0] in CRAWL_SIDE
+    return bool(spec and parse(spec)[0] in CRAWL_SIDE)
 
 
 class _Counter:

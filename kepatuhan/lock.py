@@ -14,6 +14,10 @@ import os
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
 
 # "kepatuhan" as a 63-bit number: the advisory-lock key every kepatuhan run uses
 PG_LOCK_KEY = int.from_bytes(b"kepatuha", "big") >> 1
@@ -91,22 +95,22 @@ class PgAdvisoryLock:
         self.wait = wait
         self.timeout_s = timeout_s
         self.poll_s = poll_s
-        self._engine = None
-        self._conn = None
+        self._engine: Engine | None = None
+        self._conn: Connection | None = None
 
     def acquire(self) -> "PgAdvisoryLock":
         import sqlalchemy as sa
 
         from corpus.config import resolve_db_url
 
-        self._engine = sa.create_engine(
+        engine = self._engine = sa.create_engine(
             resolve_db_url(self.db_url), poolclass=sa.pool.NullPool, connect_args={"connect_timeout": 5}
         )
-        self._conn = self._engine.connect()
+        conn = self._conn = engine.connect()
         deadline = None if self.timeout_s is None else time.monotonic() + self.timeout_s
         while True:
-            got = self._conn.execute(sa.text("SELECT pg_try_advisory_lock(:k)"), {"k": PG_LOCK_KEY}).scalar()
-            self._conn.commit()
+            got = conn.execute(sa.text("SELECT pg_try_advisory_lock(:k)"), {"k": PG_LOCK_KEY}).scalar()
+            conn.commit()
             if got:
                 return self
             if not self.wait or (deadline is not None and time.monotonic() >= deadline):

@@ -51,7 +51,7 @@ class SiteServer:
     @property
     def origin(self) -> str:
         host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     @property
     def start_url(self) -> str:

@@ -27,8 +27,20 @@ LEVEL_PREFIX = re.compile(
 )
 
 
-def strip_level(form: str) -> str:
-    return LEVEL_PREFIX.sub("", form.strip()).strip()
+# the level a prefix names; a prefix naming another level is part of the name ("Kota Baru" is
+# Kabupaten Kotabaru: stripped, it would leave the common word "Baru")
+PREFIX_LEVEL = {"provinsi": "provinsi", "prov": "provinsi", "pemprov": "provinsi", "kota": "kota", "pemkot": "kota"}
+
+
+def strip_level(form: str, level: str | None = None) -> str:
+    m = LEVEL_PREFIX.match(form.strip())
+    if m is None:
+        return form.strip()
+    word = m.group(1).lower().rstrip(".").split()[-1]
+    named = PREFIX_LEVEL.get(word, "kabupaten" if word in ("kabupaten", "kab", "pemkab") else None)
+    if level is not None and named is not None and named != level:
+        return form.strip()
+    return form.strip()[m.end() :].strip()
 
 
 def build(
@@ -39,7 +51,7 @@ def build(
     forms: dict[str, set[str]] = defaultdict(set)
     rows = list(csv.DictReader(open(regions_csv, encoding="utf-8")))
     if extra_csv.exists():
-        extra = defaultdict(list)
+        extra: dict[str, list[str]] = defaultdict(list)
         for r in csv.DictReader(open(extra_csv, encoding="utf-8")):
             extra[r["code"].strip()].append(r["alias"].strip())
     else:
@@ -48,7 +60,7 @@ def build(
         code = r["code"].strip()
         names = [r["name"]] + [a for a in (r["aliases"] or "").split(";") if a.strip()] + list(extra.get(code, []))
         for n in names:
-            f = strip_level(n)
+            f = strip_level(n, r.get("level"))
             if f and len(f) >= 3:  # two-letter forms ("BS", "OI") are too ambiguous in prose
                 forms[f].add(code)
     with open(out, "w", encoding="utf-8") as fh:

@@ -153,3 +153,50 @@ def test_the_check_finds_a_cycle_however_it_is_written(tmp_path, late_import):
     body = "\n".join("    " + ln for ln in late_import.splitlines())
     (pkg / "c.py").write_text(f"def g():\n{body}\n    return 1\n")
     assert cycles(import_graph(tmp_path)) == [["a.b", "a.c"]]
+
+
+# Small modules with one job: the limits of issue 14, outside tests.
+MAX_MODULE_LINES = 450
+MAX_FUNCTION_LINES = 80
+# The two generators of fixtures and of the demo mirror are scripts that tests load by file path
+# (no package to split them into), a page template after another: over the module limit, while
+# their functions keep to theirs. A database migration is one linear script: its upgrade() may
+# be long.
+LONG_MODULES = {"corpus/demo_sites/build.py", "corpus/fixtures/make_html_fixtures.py"}
+LONG_FUNCTIONS = {"corpus/migrations/versions/0001_initial.py:upgrade"}
+
+
+def oversize(root: Path, long_modules: set[str] = frozenset(), long_functions: set[str] = frozenset()) -> list[str]:
+    """'path: N lines' for each module over the limit, 'path:name: N lines' for each function."""
+    out = []
+    for path in module_files(root, project_packages(root)).values():
+        rel = path.relative_to(root).as_posix()
+        src = path.read_text(encoding="utf-8")
+        if src.count("\n") > MAX_MODULE_LINES and rel not in long_modules:
+            out.append(f"{rel}: {src.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(src, rel)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                n = (node.end_lineno or node.lineno) - node.lineno + 1
+                if n > MAX_FUNCTION_LINES and f"{rel}:{node.name}" not in long_functions:
+                    out.append(f"{rel}:{node.name}: {n} lines")
+    return sorted(out)
+
+
+def test_no_module_or_function_over_the_size_limits():
+    assert oversize(REPO, LONG_MODULES, LONG_FUNCTIONS) == []
+
+
+def test_the_size_check_finds_a_long_module_and_a_long_function(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.setuptools.packages.find]\ninclude = ["a*"]\n')
+    (tmp_path / "benchmarks").mkdir()
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "__init__.py").write_text("")
+    body = "".join(f"    x{i} = {i}\n" for i in range(MAX_FUNCTION_LINES))
+    (tmp_path / "a" / "long.py").write_text(f"def f():\n{body}    return 0\n" + "\n" * MAX_MODULE_LINES)
+    (tmp_path / "a" / "short.py").write_text("def g():\n    return 1\n")
+    assert oversize(tmp_path) == [
+        f"a/long.py: {MAX_FUNCTION_LINES + 2 + MAX_MODULE_LINES} lines",
+        f"a/long.py:f: {MAX_FUNCTION_LINES + 2} lines",
+    ]
+    assert oversize(tmp_path, {"a/long.py"}) == [f"a/long.py:f: {MAX_FUNCTION_LINES + 2} lines"]
+    assert oversize(tmp_path, {"a/long.py"}, {"a/long.py:f"}) == []

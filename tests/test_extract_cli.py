@@ -320,3 +320,15 @@ def test_html_line_headline_counts_for_relevance(tmp_path):
     (out,) = out_lines(dst.read_text(encoding="utf-8"))
     assert out["relevant"] is True
     assert [(r["entity"], r["year"], r["score"]) for r in out["records"]] == [("Kabupaten Kaur", 2024, 95.57)]
+
+
+@pytest.mark.parametrize("command", [["extract"], ["audit", "official"]])
+def test_help_writes_a_type_after_options_that_take_a_value_and_none_after_flags(command):
+    res = CliRunner().invoke(app, [*command, "--help"], env={"COLUMNS": "160"})
+    assert res.exit_code == 0, res.output
+    lines = {ln.split()[1]: ln for ln in res.output.splitlines() if ln.strip("│ ").startswith("--")}
+    assert "<bool>" not in res.output
+    assert lines["--help"].split()[2:4] == ["Show", "this"]  # nothing between the flag and its help
+    if command == ["extract"]:
+        assert "<int>" in lines["--max-chars"] and "<str>" in lines["--output"]
+        assert lines["--quiet"].split()[2:4] == ["-q", "No"]

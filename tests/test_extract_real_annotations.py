@@ -21,9 +21,9 @@ REGION_CODES = {line.split(",", 1)[0] for line in (REPO / "models" / "regions.cs
 
 # Floors for the extractor on all batches together: the score reached after the fixes, less a
 # small margin, so a change that loses real-article accuracy fails here.
-# (all eight batches after their fixes: records 0.924, score 0.970, rank 0.924, zone 0.900, grade 0.937,
-# officials 0.970, relevance 0.975)
-FLOORS = {"entity_year": 0.91, "score": 0.96, "zone": 0.89, "grade": 0.92, "rank": 0.91, "officials": 0.96}
+# (batches 01–11 after the first fixes for 09–11, and 12–13 as first seen: records 0.886, score 0.893,
+# rank 0.848, zone 0.853, grade 0.846, officials 0.944, relevance 0.977; raised as their fixes land)
+FLOORS = {"entity_year": 0.875, "score": 0.88, "zone": 0.84, "grade": 0.83, "rank": 0.83, "officials": 0.93}
 
 
 @pytest.fixture(scope="module")
@@ -89,4 +89,4 @@ def test_extractor_keeps_its_score_on_the_real_annotations(texts, tmp_path):
     ev = evaluate(gold, texts_path=texts)
     got = {k: ev.results[k]["f1"] for k in FLOORS}
     assert all(got[k] >= FLOORS[k] for k in FLOORS), got
-    assert ev.results["relevance_accuracy"] >= 0.95, ev.results["relevance_accuracy"]
+    assert ev.results["relevance_accuracy"] >= 0.965, ev.results["relevance_accuracy"]

@@ -23,9 +23,11 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import SCORER, SEEDS
+from demo_outputs import digests, normalised_outputs
 from kepatuhan.mirror import route_key, serve_site
 
 REPO = Path(__file__).resolve().parents[1]
+DEMO_DIGESTS = REPO / "tests" / "demo_outputs.json"
 KEPATUHAN = (
     str(REPO / ".venv" / "bin" / "kepatuhan") if (REPO / ".venv" / "bin" / "kepatuhan").exists() else "kepatuhan"
 )
@@ -459,6 +461,13 @@ def test_interrupted_runs_then_a_rerun_give_the_uninterrupted_dataset(seed_site,
 
 # ====================================================================== the demo
 def test_demo_runs_the_pipeline_on_the_bundled_mirror_and_matches_the_annotation(tmp_path):
+    """The demo's outputs are also compared with tests/demo_outputs.json: the SHA-256 of each export
+    and audit file once run-specific fields are masked (tests/demo_outputs.py), so a refactoring that
+    changes what the pipeline produces fails here. When a change of output is intended, regenerate:
+
+        KEPATUHAN_UPDATE_DEMO_DIGESTS=1 .venv/bin/python -m pytest -q tests/test_run_e2e.py -k test_demo_runs
+
+    and commit tests/demo_outputs.json with the change that explains it."""
     t0 = time.monotonic()
     proc = subprocess.run(
         [KEPATUHAN, "demo", "--data-dir", str(tmp_path / "demo")],
@@ -474,6 +483,7 @@ def test_demo_runs_the_pipeline_on_the_bundled_mirror_and_matches_the_annotation
     out = proc.stdout
     assert "Consolidated dataset" in out and str(tmp_path / "demo" / "output" / "audit" / "report.html") in out
     assert "Kabupaten Kaur" in out  # the table shows the records
+    _assert_demo_outputs_unchanged(tmp_path / "demo" / "output", tmp_path / "normalised")
     expected = [json.loads(x) for x in EXPECTED.read_text(encoding="utf-8").splitlines()]
     ids = {}
     for e in expected:
@@ -498,3 +508,16 @@ def test_demo_runs_the_pipeline_on_the_bundled_mirror_and_matches_the_annotation
         assert res[field]["f1"] >= 0.95, (field, res["table"])
     assert res["rank"]["f1"] >= 0.9, res["table"]
     assert (tmp_path / "demo" / "output" / "exports" / "csv" / "dataset.csv").is_file()
+
+
+def _assert_demo_outputs_unchanged(output_dir: Path, dump_dir: Path) -> None:
+    got = digests(output_dir)
+    if os.environ.get("KEPATUHAN_UPDATE_DEMO_DIGESTS"):
+        DEMO_DIGESTS.write_text(json.dumps(got, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    want = json.loads(DEMO_DIGESTS.read_text(encoding="utf-8"))
+    changed = sorted(k for k in want.keys() | got.keys() if want.get(k) != got.get(k))
+    if changed:  # what to diff against the same dump of a run on main
+        for rel, text in normalised_outputs(output_dir).items():
+            (dump_dir / rel).parent.mkdir(parents=True, exist_ok=True)
+            (dump_dir / rel).write_text(text, encoding="utf-8")
+    assert not changed, f"the demo's outputs changed: {changed}; normalised outputs in {dump_dir} (see the docstring)"

@@ -283,6 +283,15 @@ def build_wordpress(outlet: dict, posts: list[Post]) -> Site:
     css = "home blog wp-theme-rafflesia"
     feed_link = f'<link rel="alternate" type="application/rss+xml" title="{esc(outlet["name"])} &raquo; Feed" href="{ORIGIN}/feed/">'
 
+    _wordpress_posts(site, outlet, posts, nav, css, feed_link)
+    _wordpress_listings(site, outlet, posts, cats, nav, css, feed_link)
+    _wordpress_feeds(site, outlet, posts, cats)
+    static_pages(site, posts, nav, css)
+    return site
+
+
+def _wordpress_posts(site: Site, outlet: dict, posts: list[Post], nav: list, css: str, feed_link: str) -> None:
+    """Each post's page, with its "Baca Juga" links to the same category."""
     for p in posts:
         paras = "\n".join(f"<p>{esc(x)}</p>" for x in p.paragraphs())
         head = (
@@ -315,6 +324,12 @@ def build_wordpress(outlet: dict, posts: list[Post]) -> Site:
             f"posts/{p.slug}.html",
             page(site, f"{p.title} - {outlet['name']}", head, body, posts, nav, "single-post " + css),
         )
+
+
+def _wordpress_listings(
+    site: Site, outlet: dict, posts: list[Post], cats: list[str], nav: list, css: str, feed_link: str
+) -> None:
+    """The front page and the categories with their /page/N/ paging, and the `/?s=` searches."""
 
     def paged(base: str, items: list[Post], fname: str, heading: str):
         chunks = [items[i : i + PER_PAGE] for i in range(0, len(items), PER_PAGE)] or [[]]
@@ -356,6 +371,9 @@ def build_wordpress(outlet: dict, posts: list[Post]) -> Site:
             ),
         )
 
+
+def _wordpress_feeds(site: Site, outlet: dict, posts: list[Post], cats: list[str]) -> None:
+    """The RSS feed, the sitemap index with its post and category sitemaps (Yoast style), robots.txt."""
     # feed: the ten newest posts, RSS 2.0
     items = "".join(
         f'<item><title>{esc(p.title)}</title><link>{ORIGIN}{p.url}</link><guid isPermaLink="true">{ORIGIN}{p.url}</guid>'
@@ -400,8 +418,6 @@ def build_wordpress(outlet: dict, posts: list[Post]) -> Site:
         "robots.txt",
         f"User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\nSitemap: {ORIGIN}/sitemap_index.xml\n",
     )
-    static_pages(site, posts, nav, css)
-    return site
 
 
 # ---------------------------------------------------------------- Blogger style
@@ -419,6 +435,15 @@ def build_blogger(outlet: dict, posts: list[Post]) -> Site:
         f'<link rel="alternate" type="application/rss+xml" title="{esc(outlet["name"])} - RSS" href="{ORIGIN}/feeds/posts/default?alt=rss">'
     )
 
+    _blogger_posts(site, outlet, posts, nav, css, feeds)
+    _blogger_listings(site, outlet, posts, labels, nav, css, feeds)
+    _blogger_feeds(site, outlet, posts)
+    static_pages(site, posts, nav, css, *site.static_urls)
+    return site
+
+
+def _blogger_posts(site: Site, outlet: dict, posts: list[Post], nav: list, css: str, feeds: str) -> None:
+    """Each post's page, its body lines separated by <br>."""
     for p in posts:
         paras = "<br />\n".join(esc(x) + "<br />" for x in p.paragraphs())  # Blogger bodies are <br>-separated
         head = (
@@ -439,6 +464,11 @@ def build_blogger(outlet: dict, posts: list[Post]) -> Site:
             p.url, f"posts/{p.slug}.html", page(site, f"{p.title} | {outlet['name']}", head, body, posts, nav, css)
         )
 
+
+def _blogger_listings(
+    site: Site, outlet: dict, posts: list[Post], labels: list[str], nav: list, css: str, feeds: str
+) -> None:
+    """The front page with "Postingan Lama" paging, the label pages and the `/search?q=` searches."""
     # home + "Postingan Lama" paging with updated-max, the way Blogger pages its front page
     chunks = [posts[i : i + PER_PAGE] for i in range(0, len(posts), PER_PAGE)]
     for n, chunk in enumerate(chunks):
@@ -498,6 +528,10 @@ def build_blogger(outlet: dict, posts: list[Post]) -> Site:
                 css,
             ),
         )
+
+
+def _blogger_feeds(site: Site, outlet: dict, posts: list[Post]) -> None:
+    """The Atom and RSS feeds, the two-part sitemap, robots.txt."""
     entries = "".join(
         f"<entry><id>tag:blogger.com,1999:post-{p.index}</id><published>{p.date.isoformat()}T09:00:00+07:00</published>"
         f"<updated>{p.date.isoformat()}T09:00:00+07:00</updated><title>{esc(p.title)}</title>"
@@ -550,8 +584,6 @@ def build_blogger(outlet: dict, posts: list[Post]) -> Site:
         "robots.txt",
         f"User-agent: Mediapartners-Google\nDisallow:\n\nUser-agent: *\nDisallow: /b\nAllow: /\n\nSitemap: {ORIGIN}/sitemap.xml\n",
     )
-    static_pages(site, posts, nav, css, *site.static_urls)
-    return site
 
 
 # ---------------------------------------------------------------- custom PHP portal style

@@ -13,8 +13,6 @@ multi-page article is fetched page by page and handed on as one item.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 from urllib.parse import parse_qsl, urlsplit
 
@@ -23,9 +21,10 @@ import scrapy
 from crawler.discovery import parse_feed, parse_html, parse_sitemap, search_urls, sitemaps_from_robots
 from crawler.failures import classify_failure
 from crawler.items import PageItem
-from crawler.pagination import join_pages
-from crawler.registry import load_sites, load_topic
-from crawler.siteconf import SiteConf
+from crawler.pagination import join_pages, next_part_url
+from crawler.registry import load_topic
+from crawler.responses import decode_body, html_hash, response_headers
+from crawler.siteconf import SiteConf, site_confs
 from crawler.state import CrawlState, url_key
 from crawler.urls import (
     PAGE_PARAM,
@@ -61,27 +60,14 @@ PRIO = {
 }
 
 
-def _split(value) -> list[str]:
-    if not value:
-        return []
-    if isinstance(value, (list, tuple)):
-        return [str(v) for v in value]
-    return str(value).split()
-
-
 def is_pagination(url: str) -> bool:
     p = urlsplit(url)
     return any(PAGE_PARAM.match(k) for k, _ in parse_qsl(p.query)) or "/page/" in p.path
 
 
-def html_hash(body: bytes) -> str:
-    """SHA-256 of a page's HTML: the fingerprint an irrelevant page leaves (an article's
-    `content_hash` is clean.dedup's hash of its normalised text)."""
-    return hashlib.sha256(body).hexdigest()
-
-
 class NewsSpider(scrapy.Spider):
     name = "news"
+    crawl_state: CrawlState  # set by from_crawler
     # (not `self.state`: with JOBDIR, Scrapy's SpiderState extension owns that attribute)
 
     def __init__(
@@ -100,28 +86,9 @@ class NewsSpider(scrapy.Spider):
         **kwargs,
     ):
         super().__init__(**kwargs)
-        confs: list[dict] = []
-        if sites_json:
-            confs = json.loads(sites_json)
-        if site:
-            registry = load_sites()
-            for name in _split(site.replace(",", " ")):
-                if name not in registry:
-                    raise ValueError(f"unknown site {name!r} (not in crawler/sites.yaml)")
-                confs.append(registry[name].to_dict())
-        for url in _split(start_urls):
-            confs.append(
-                {
-                    "url": url,
-                    "sitemaps": _split(sitemaps),
-                    "feeds": _split(feeds),
-                    "search": [s for s in (search or "").splitlines() if s.strip()],
-                    "article_patterns": [p for p in (article_patterns or "").splitlines() if p.strip()],
-                    "aliases": _split(aliases),
-                    "platform": platform,
-                    "follow": follow or "prioritise",
-                }
-            )
+        confs = site_confs(
+            start_urls, site, sites_json, sitemaps, feeds, search, article_patterns, platform, follow, aliases
+        )
         if not confs:
             raise ValueError("give start_urls=URL[ URL...], site=NAME or sites_json=[...]")
         self.sites: dict[str, SiteConf] = {}
@@ -394,7 +361,7 @@ class NewsSpider(scrapy.Spider):
         text, charset_warning = decode_body(response)
         parts = [*parts, (response.url, text)]
         first_url = response.meta.get("article_url") or response.url
-        nxt = self.next_part(response, first_url, [u for u, _ in parts])
+        nxt = next_part_url(response, first_url, [u for u, _ in parts])
         yield from self.follow_links(response, site, links, from_article=True)
         if nxt:
             yield self.req(
@@ -419,7 +386,7 @@ class NewsSpider(scrapy.Spider):
             final_url=response.url,
             html=html,
             status=response.status,
-            headers=_headers(response),
+            headers=response_headers(response),
             site=site.name,
             canonical_url=canonical,
             html_hash=html_hash(html.encode("utf-8", "replace")),
@@ -427,22 +394,6 @@ class NewsSpider(scrapy.Spider):
             fetched_at=self.crawl_state.now().isoformat(),
             charset_warning=charset_warning or response.meta.get("charset_warning", False),
         )
-
-    def next_part(self, response, first_url: str, got: list[str]) -> str | None:
-        # cheap pre-check before a second parse: a continuation links back to this path
-        path = urlsplit(first_url).path.rstrip("/")
-        text = response.text
-        if f"{path}?" not in text and f"{path}/2" not in text and f"{path}-2" not in text and 'rel="next"' not in text:
-            return None
-        try:
-            urls = next_page_urls(response.text, response.url)
-        except Exception:  # noqa: BLE001 - pagination detection must never lose the article
-            urls = []
-        for u in urls:
-            u = normalise_url(u)
-            if u not in got and netloc_of(u) == netloc_of(first_url) and len(got) < 20:
-                return u
-        return None
 
     # -- failures -----------------------------------------------------------------------------------
     def on_error(self, failure):
@@ -477,26 +428,3 @@ class NewsSpider(scrapy.Spider):
                 fetched_at=self.crawl_state.now().isoformat(),
                 charset_warning=False,
             )
-
-
-def decode_body(response) -> tuple[str, bool]:
-    """The page's text decoded by the cleaner's rules (BOM, header, meta, then detection), and
-    whether the declared charset was wrong (counted as a `wrong_charset` fault)."""
-    from clean.decode import decode_html
-
-    try:
-        text, _enc, warnings = decode_html(response.body, _headers(response))
-    except Exception:  # noqa: BLE001 - fall back to Scrapy's own decoding
-        return response.text, True
-    return text, any("declared charset" in w or "guessed" in w or "unknown" in w for w in warnings)
-
-
-def _headers(response) -> dict:
-    return {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
-
-
-def next_page_urls(html: str, url: str) -> list[str]:
-    """The cleaner's multi-page detection (clean/pagination.py)."""
-    from clean.pagination import next_page_urls as _next
-
-    return list(_next(html, url))

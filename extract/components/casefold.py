@@ -19,6 +19,9 @@ keep every match (and its offsets) identical, both halves are guarded:
 from __future__ import annotations
 
 import re
+from typing import Iterator
+
+from extract.components.needles import may_match
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # one token of a pattern's source: an escape, a group opening with a name or flags, or one character
@@ -33,13 +36,21 @@ def _caseless(c: str) -> bool:
     return c.lower() == c and c.upper() == c
 
 
+_LAST_LOWERED: list = [None, None]  # (text, lowered(text)) of the last call: the finders of one article share it
+
+
 def lowered(text: str) -> str | None:
     """text.lower() when it is safe for `folded` patterns (see the module doc), else None."""
+    if text is _LAST_LOWERED[0]:
+        return _LAST_LOWERED[1]
+    low: str | None = text.lower()
     if not text.isascii():
         for c in set(_NON_ASCII.findall(text)):
             if not _caseless(c):
-                return None
-    return text.lower()
+                low = None
+                break
+    _LAST_LOWERED[0], _LAST_LOWERED[1] = text, low
+    return low
 
 
 class _Unfoldable(Exception):
@@ -161,6 +172,19 @@ def search(pattern: re.Pattern, text: str, low: str | None, pos: int = 0, endpos
     return f.search(low, pos, end)
 
 
+def scan(pattern: re.Pattern, text: str, fold: bool = False) -> Iterator[re.Match]:
+    """pattern.finditer(text); nothing at all when none of the pattern's words is in the text
+    (extract/components/needles.py). With `fold`, on the lower-cased text when that is exact
+    (casefold.pick): use it only for offsets and groups that are lower-cased anyway."""
+    low = lowered(text)
+    if not may_match(pattern, low):
+        return iter(())
+    if fold:
+        pat, string = pick(pattern, text, low)
+        return pat.finditer(string)
+    return pattern.finditer(text)
+
+
 def pick(pattern: re.Pattern, text: str, low: str | None) -> tuple[re.Pattern, str]:
     """(pattern, string) to run instead of (pattern, text): the folded pair when exact.
 
@@ -173,6 +197,9 @@ def pick(pattern: re.Pattern, text: str, low: str | None) -> tuple[re.Pattern, s
 
 
 _MISSING = object()
+# a window this long or longer is looked into for the pattern's words before it is searched
+# (needles.py); a shorter one is searched at once, which costs about as much as looking
+_LOOK_FIRST_FROM = 60
 
 
 def doc_lower(doc) -> str | None:
@@ -187,5 +214,7 @@ def doc_lower(doc) -> str | None:
 
 def search_in(pattern: re.Pattern, text: str, low: str | None, start: int, end: int):
     """pattern.search(text[start:end]) (offsets relative to the slice), on low[start:end] when exact."""
+    if end - start >= _LOOK_FIRST_FROM and not may_match(pattern, low, start, end):
+        return None  # none of the pattern's words is in the window (extract/components/needles.py)
     pat, string = pick(pattern, text, low)
     return pat.search(string[start:end])

@@ -11,9 +11,9 @@ import re
 from extract.components.claims import Claim
 from extract.components.knowledge import words_alt
 from extract.components.mentions import EntityMention, Value
+from extract.types import CATEGORICAL
 
 ALL = 4  # weaker than OWN, PREFIX, GROUP, SHARED and CARRY (extract/components/claims.py)
-CATEGORICAL = ("zone", "grade", "opinion")
 LOCATED = re.compile(r"(?i)(?<![\w])(?:di|se-?|dari)\s*$")
 
 

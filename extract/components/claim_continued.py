@@ -10,8 +10,7 @@ import re
 from extract.components.claims import GROUP, Claim
 from extract.components.knowledge import words_alt
 from extract.components.mentions import EntityMention
-
-CATEGORICAL = ("zone", "grade", "opinion")
+from extract.types import CATEGORICAL
 
 
 class ClaimContinued:

@@ -12,14 +12,24 @@ from spacy.tokens import Doc
 
 from extract.components.knowledge import doc_text
 from extract.components.mentions import EntityMention
+from extract.components.related import LIST_ITEM
+from gazetteer import REGIONAL_TYPES
 
 # "Kupang (ANTARA) -", "MANOKWARI –", "Ambon, Maluku (MataMaluku) –": place, province, outlet
 DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-–—]\s")
+# the government of a province, not its territory ("Pemprov Sumut", "Pemerintah Provinsi Jambi")
+GOVERNMENT_WORD = re.compile(r"(?i)pem(?:erintah|prov|prop|rov|da)\b")
 # a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
-LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
 class ClaimEntities:
+    # the anaphora patterns RecordAssembler.load reads (records.py)
+    anaphor: re.Pattern[str] | None
+    ana_reach: int
+    ana_generic: set[str]
+    collective_all: re.Pattern[str] | None
+    counted_before: re.Pattern[str] | None
+
     @staticmethod
     def _entities(doc: Doc) -> list[EntityMention]:
         ms = [m for m in (doc._.regions or []) + (doc._.agencies or []) + (doc._.units or [])]
@@ -40,6 +50,8 @@ class ClaimEntities:
                 and out[-1].entity_type in ("kabupaten", "kota")
                 and out[-1].province == m.province
                 and re.fullmatch(r"\s*[,(]?\s*", text[out[-1].end : m.start])
+                # "..., Serdang Bedagai, Pemprov Sumut, Asahan": a provincial government is a member of the list
+                and not GOVERNMENT_WORD.match(text, m.start)
             ):
                 m.subject = m.weak = False
             # photo credits: "(Dok. Pemkot Makassar)", "(ANTARA/HO-Pemprov Banten)"
@@ -80,6 +92,8 @@ class ClaimEntities:
                 continue
             if any(a <= m.start() < b for a, b in alls):
                 continue
+            if self.counted_before is not None and self.counted_before.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "Ketiga Polres itu": a group referred back to, not the last one named
             noun = re.sub(r"\s+", " ", m.group("noun").lower())
             fits = [
                 e
@@ -97,14 +111,14 @@ class ClaimEntities:
         return (e.name, e.entity_type, e.parent)
 
     def _main_government(self, ents: list[EntityMention]) -> EntityMention | None:
-        govs = [e for e in ents if e.entity_type in ("provinsi", "kabupaten", "kota")]
+        govs = [e for e in ents if e.entity_type in REGIONAL_TYPES]
         if not govs:
             return None
         subj = Counter(e.code for e in govs if e.subject)
         allc = Counter(e.code for e in govs)
-        first = {}
+        first: dict[str | None, int] = {}
         for e in govs:
             first.setdefault(e.code, e.start)
         # most named as a subject, then most named at all, then a kabupaten/kota over its province
-        code = max(allc, key=lambda c: (subj[c], allc[c], "." in c, -first[c]))
+        code = max(allc, key=lambda c: (subj[c], allc[c], "." in (c or ""), -first[c]))
         return next(e for e in govs if e.code == code)

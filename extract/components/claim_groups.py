@@ -6,12 +6,13 @@ Knowledge: models/values.yaml."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extract.components.claims import PREFIX, Claim
 from extract.components.knowledge import words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
+from extract.types import CATEGORICAL
 
-CATEGORICAL = ("zone", "grade", "opinion")
 RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
 # between a group's noun and the government it lies in: "pemerintahan daerah (Pemda) Provinsi X", "pemda di Provinsi X"
 OWNER_GAP_ABBR = re.compile(
@@ -21,6 +22,11 @@ OWNER_GAP_ABBR = re.compile(
 
 
 class ClaimGroups:
+    # what the other parts of RecordAssembler give this one (records.py loads the patterns)
+    noun_types: dict[str, set[str]]
+    definition: re.Pattern[str]
+    _key: Callable[[EntityMention], tuple]
+
     def load_group_rules(self, v: dict) -> None:
         every = v.get("group_everyone_before", [])
         self.everyone = re.compile(rf"(?<![\w])(?:{words_alt(every)})\s+$", re.IGNORECASE) if every else None
@@ -91,6 +97,8 @@ class ClaimGroups:
         )
         if rest is None or any(e.start > rest.start for e in s_ents):
             return []  # "selebihnya masuk zona kuning, yaitu C, D": the rest named, a group of its own
+        if any(g.count and rest.end <= g.start <= rest.end + 30 for g in s_groups):
+            return []  # "dan sisanya sebanyak enam pemerintah kabupaten ... zona merah": a counted group of its own
         labels = [v for v in s_vals if v.kind in CATEGORICAL and v.start >= rest.start]
         kinds = {v.kind for v in labels}
         exc = [m.start() for m in self.exception_word.finditer(text, ss, rest.start)] if self.exception_word else []

@@ -11,8 +11,8 @@ from extract.components.claim_walk import _Order, _Sentence, _Walk
 from extract.components.claims import OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
 from extract.components.knowledge import MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
+from extract.types import CATEGORICAL
 
-CATEGORICAL = ("zone", "grade", "opinion")
 # between two members of a list, possibly after the first member's bracketed value ("Bantul (91,20), Sleman")
 # ... or after its score written inline ("Banyuasin mendapat nilai 80,03 dan Empat Lawang 77,31 berada di zona kuning")
 _LIST_WORDS = read_yaml(MODELS_DIR / "values.yaml")
@@ -22,6 +22,11 @@ LIST_SEP = re.compile(
     r"\d{1,3}[.,]\d{1,2})?[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
     re.IGNORECASE,
 )
+# "baik X maupun 22 kabupaten/kota lain": an entity and a group paired
+_BOTH_BEFORE = re.compile(r"(?i)(?<![\w])baik\s+$")
+_BOTH_BETWEEN = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,?\s*maupun\s+")
+_PASSIVE_RANK_LINK = re.compile(r"(?i)\s*(?:di(?:raih|tempati|duduki)(?:\s+oleh)?|adalah|yakni|yaitu)\s*$")
+_RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?yang\s")  # "X (Kalbar) yang memperoleh ..."
 RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
 # between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
 LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
@@ -54,6 +59,18 @@ class ClaimOrder:
         m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
         return bool(m) and any(e.start == m.end() for e in ents)
 
+    def _opens_a_clause(self, text: str, v: Value, ents: list, current) -> bool:
+        """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C dan D": a label
+        opening its clause (nobody named before it in the sentence, or a contrast and "yang" since the
+        last one) and followed at once by an entity heads the entities after it."""
+        if self.label_clause is None:
+            return False
+        m = self.label_link.match(text, v.end)
+        if not any(e.start == m.end() for e in ents):
+            return False
+        exclusive = re.sub(r"\s+", " ", (m.group("link") or "").lower()) in self.exclusive_links
+        return current is None or exclusive or bool(self.label_clause.search(text, current.end, v.start))
+
     def _walk_mentions(self, w: _Walk, s: _Sentence, same: list[Value]) -> _Order:
         """The sentence's entities, values and groups in text order: a value goes to the entity before
         it, to the entity after it, or to the pending group."""
@@ -74,7 +91,7 @@ class ClaimOrder:
                 and (
                     re.match(r"\s*:", text[it.end : it.end + 3])
                     or not o.collecting
-                    and self._heads_a_list(text, it, s.ents)
+                    and (self._heads_a_list(text, it, s.ents) or self._opens_a_clause(text, it, s.ents, o.current))
                 )
             ):
                 self._at_label_heading(w, s, o, it)
@@ -95,9 +112,30 @@ class ClaimOrder:
             o.field_of = o.current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
         if not it.anaphoric or w.active is None:
             w.active = _Group.open(it, w.active, self._everyone(text, it))
+            w.active.kinds = self.noun_types.get(it.noun or "")
             w.listed = _Listed(s.index, it.end)
             for v in same:
                 w.active.add(v, only_kind=True)
+            if it.anaphoric and it.count and w.unnamed is not None and w.unnamed[0] == s.index - 1:
+                # "Dua dari 15 kabupaten/kota masih di zona kuning. Kedua daerah itu adalah A dan B.": the
+                # labels the sentence before gave to no one named are the group's
+                for v in w.unnamed[1]:
+                    w.active.add(v)
+            if (
+                it.count
+                and not it.others
+                and not it.anaphoric
+                and o.current is not None
+                and self._group_place_subject(text, o.current, it)
+            ):
+                # "Pemerintah daerah Kalbar yang memperoleh predikat kepatuhan tinggi sebanyak empat pemerintah
+                # daerah yaitu A, B, ...": the place names where the group is; its labels are the group's
+                moved = {id(v) for v in o.own.get(id(o.current), []) if v.kind in CATEGORICAL}
+                w.claims = [c for c in w.claims if not (c.entity is o.current and id(c.value) in moved)]
+                for v in o.own.get(id(o.current), []):
+                    if id(v) in moved:
+                        w.active.add(v)
+                o.own[id(o.current)] = [v for v in o.own.get(id(o.current), []) if id(v) not in moved]
             # "Selain X, ada 4 kabupaten lain ...": X, named again later, is none of the 4
             w.active.members.update(
                 self._key(e)
@@ -106,24 +144,51 @@ class ClaimOrder:
                 and self.outside is not None
                 and self.outside.search(text, max(0, e.start - 15), e.start)
             )
+        if o.current is not None and _BOTH_BEFORE.search(text, max(0, o.current.start - 8), o.current.start):
+            if _BOTH_BETWEEN.fullmatch(text, o.current.end, it.start):
+                o.also = o.current  # "baik Pemprov X maupun 22 kabupaten/kota lain ... masuk zona kuning"
         o.collecting, o.current, o.last_group = True, None, it
+
+    def _group_place_subject(self, text: str, e, g: GroupMarker) -> bool:
+        """Is e the place of a generic group noun right before it ("Pemerintah daerah Kalbar yang ...") and
+        the group counted later in its sentence ("... sebanyak empat pemerintah daerah yaitu") the same?"""
+        return (
+            self.generic_owner is not None
+            and bool(self.generic_owner.search(text, max(0, e.start - 30), e.start))
+            and bool(_RELATIVE.match(text, e.end))
+            and not any(ch in text[e.end : g.start] for ch in ".;")
+        )
 
     def _at_label_heading(self, w: _Walk, s: _Sentence, o: _Order, it: Value) -> None:
         """A label heading the entities after it, until the next one."""
         text = w.text
-        o.inline_heads[it.kind] = it
+        heads = {it.kind: it}
+        # a label of the same kind before the sentence's first entity heads no longer
+        o.prefix = [v for v in o.prefix if v.kind != it.kind]
         # "... meraih Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi adalah A, B": the
         # labels run up to the introducer, all of them head the list
         run_end = it.start
+        run = []
         for v in reversed(o.own.get(id(o.current), []) if o.current is not None else []):
             if (
                 v.kind not in CATEGORICAL
-                or v.kind in o.inline_heads
+                or v.kind in heads
                 or not LABEL_RUN_GAP.match(text, v.end, run_end)
                 or LABEL_RUN_GAP.match(text, v.end, run_end).end() != run_end
             ):
                 break
-            o.inline_heads[v.kind], run_end = v, v.start
+            heads[v.kind], run_end = v, v.start
+            run.append(id(v))
+        # a run of labels is a new heading and replaces the one before ("Zona kuning opini sedang (A, B) dan
+        # Zona Merah Opini Rendah (C)"); a single label replaces its own kind only
+        o.inline_heads = heads if run else {**o.inline_heads, **heads}
+        o.prefix = [v for v in o.prefix if v.kind not in heads]
+        if run and o.current is not None and ")" in text[o.current.end : run_end]:
+            # "(A, ..., Kota Y) dan untuk Zona Merah Opini Rendah (B, ...)": Y closed its own list; the
+            # labels after it head the next one
+            cur = o.current
+            w.claims = [c for c in w.claims if not (c.entity is cur and id(c.value) in run)]
+            o.own[id(cur)] = [v for v in o.own[id(cur)] if id(v) not in run]
         if o.current is not None and ALSO.search(text, o.current.end, it.start):
             w.claims.append(Claim(o.current, it, SHARED, s.span))  # "Selain X, yang juga ... yakni"
         o.current = None
@@ -144,8 +209,15 @@ class ClaimOrder:
             )
         ):
             o.forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"
+        elif (
+            nxt is not None and o.collecting and it.kind == "rank" and _PASSIVE_RANK_LINK.match(text, it.end, nxt.start)
+        ):
+            # "Dari tiga polres yang meraih zona hijau, peringkat pertama diraih Polres X": X's own rank
+            o.forward.setdefault(id(nxt), []).append(it)
         elif o.collecting and w.active is not None:
             w.active.add(it)
+            if o.also is not None and it.kind in CATEGORICAL:
+                w.claims.append(Claim(o.also, it, SHARED, s.span))
         elif o.current is None:
             o.prefix.append(it)
         else:
@@ -178,7 +250,15 @@ class ClaimOrder:
         ):
             o.ranked_in_order.append(self._key(it))
             w.claims.append(Claim(it, prefix_ranks[k], PREFIX, span))
-        if w.active is not None:
+        # "sisanya enam pemerintah daerah kabupaten ... zona merah" + "... NTT bisa masuk 10 besar": a
+        # province named bare is none of a group of kabupaten (reporters count cities as "kabupaten", and
+        # list "Pemprov X" among "14 kabupaten dan kota", though)
+        if w.active is not None and not (
+            w.active.kinds
+            and it.entity_type == "provinsi"
+            and not it.explicit_level
+            and "provinsi" not in w.active.kinds
+        ):
             w.claims.extend(Claim(it, v, prio, span) for v, prio in w.active.take(self._key(it)))
             w.active = w.active.live()
         o.first_entity = False

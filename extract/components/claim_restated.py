@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from extract.components.claims import Claim, _within
 from extract.components.mentions import GroupMarker, Value
+from extract.types import CATEGORICAL
 
 RESTATED = 4  # as weak as AllMembers (extract/components/claim_all.py)
-LABELS = ("zone", "grade", "opinion")
-AHEAD = 3  # sentences after the group in which its members may be named
+AHEAD = 5  # sentences after the group in which its members may be named (the other bands may be counted between)
 
 
 def _stated(s_groups: list[GroupMarker], s_vals: list[Value]) -> tuple[int, list[Value]] | None:
     """(count, labels) of a sentence that gives a counted group labels; the counts after its first
     label add up ("enam kabupaten dan tiga kota"), else the last group before it counts."""
-    labels = [v for v in s_vals if v.kind in LABELS and not v.prior]
+    labels = [v for v in s_vals if v.kind in CATEGORICAL and not v.prior]
     if (
         not labels
         or not any(v.kind == "zone" for v in labels)
@@ -29,7 +29,7 @@ def _stated(s_groups: list[GroupMarker], s_vals: list[Value]) -> tuple[int, list
     counted = [g for g in s_groups if g.count and not g.anaphoric and not g.others]
     after = [g for g in counted if g.start > labels[0].start]
     before = [g for g in counted if g.start < labels[0].start][-1:]
-    total = sum(g.count for g in (after or before))
+    total = sum(g.count or 0 for g in (after or before))
     return (total, labels) if total else None
 
 
@@ -48,7 +48,7 @@ def restated_claims(
         count, labels = stated
         zone = next(v.value for v in labels if v.kind == "zone")
         for ts, te in sents[si + 1 : si + 1 + AHEAD]:
-            named = {}
+            named: dict = {}
             for c in claims:
                 if ts <= c.sentence[0] < te and c.value.kind == "zone" and c.value.value == zone and not c.value.prior:
                     named.setdefault(key(c.entity), c)

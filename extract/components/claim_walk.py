@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from extract.components.claims import Claim, _Group, _Listed, _search, _Sorted
 from extract.components.mentions import EntityMention, GroupMarker, Value
+from extract.components.needles import may_match
 
 
 @dataclass
@@ -45,6 +46,7 @@ class _Sentence:
     ents: list[EntityMention]
     vals: list[Value]
     groups: list[GroupMarker]
+    doc_low: str | None = None  # the whole article lower-cased (when exact), for needles.may_match
 
     @property
     def span(self) -> tuple[int, int]:
@@ -52,6 +54,8 @@ class _Sentence:
 
     def found(self, pattern: re.Pattern):
         """The pattern's first match in the sentence (on its lower-cased text when exact)."""
+        if not may_match(pattern, self.doc_low, self.start, self.end):
+            return None  # none of the pattern's words is in the sentence (extract/components/needles.py)
         return _search(pattern, self.text, self.low)
 
 
@@ -68,4 +72,5 @@ class _Order:
     field_of: EntityMention | None = None  # ranked within the group this sentence describes
     own: dict[int, list[Value]] = field(default_factory=lambda: defaultdict(list))
     forward: dict[int, list[Value]] = field(default_factory=dict)
+    also: EntityMention | None = None  # "baik X maupun 22 kabupaten/kota lain ...": X holds the group's labels too
     inline_heads: dict[str, Value] = field(default_factory=dict)  # "Zona Hijau: A (90,10), B; Zona Kuning: C"

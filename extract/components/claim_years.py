@@ -6,29 +6,47 @@ reaching the earlier year."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 
 from extract.components.casefold import pick
+from extract.components.claim_years_said import SaidYears
 from extract.components.claims import Claim, _within
 from extract.components.mentions import Value, YearMention
+from extract.types import CATEGORICAL
 
 # between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
 RANGE_SEP = re.compile(r"\s*[-–]\s*")
 COMPARED_YEAR = re.compile(r"(?i)(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:dengan\s+)?(?:pada\s+)?$")
+# "dari tahun lalu yang berada di zona kuning dengan nilai": a relative clause about the year, up to the value
+OF_THAT_YEAR = re.compile(r"(?i)\s+yang\s[^,;.!?]*$")
 YEAR_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&)\s+)(?:tahun\s+)?", re.IGNORECASE)
 
 
-def _other_items_year(text: str, y: YearMention, v: Value, sent: tuple[int, int], clauses: dict | None) -> bool:
+def _other_items_year(
+    text: str, y: YearMention, v: Value, sent: tuple[int, int], clauses: dict | None, owner: int | None = None
+) -> bool:
     """A year inside an earlier list item that holds its own value ("B pada 2015 kategori kuning, dan C
-    masuk kategori kuning"): it is that item's, not carried to the items after it."""
+    masuk kategori kuning"): it is that item's, not carried to the items after it. Not when the value's
+    own entity is named before the year ("X ... karena tahun lalu meraih zona hijau, dengan kualifikasi
+    kepatuhan tinggi": one item told in two clauses)."""
     starts = (clauses or {}).get("values")
     if not starts or text.rfind(", ", sent[0], y.start) < 0:
+        return False
+    if owner is not None and sent[0] <= owner < y.start:
         return False
     item_end = text.find(", ", y.end, v.start)
     return item_end >= 0 and any(y.end <= s < item_end for s in starts)
 
 
-class ClaimYears:
+def _resolve(y: YearMention, rel_base: int | None) -> int | None:
+    """A year mention's year; a relative one ("tahun lalu") counts from `rel_base`."""
+    if y.is_relative:
+        return None if rel_base is None else rel_base + y.relative
+    return y.year
+
+
+class ClaimYears(SaidYears):
     def _year_of(
         self,
         v: Value,
@@ -49,19 +67,22 @@ class ClaimYears:
         base: int | None,
         rel_base: int | None = None,
         clauses: dict | None = None,
+        owner: int | None = None,
     ) -> tuple[int | None, YearMention | None]:
         """The value's year and the mention it was read from (None: the article's year).
 
-        `clauses` caches each sentence's clause breaks (the claims of one sentence share them)."""
+        `clauses` caches each sentence's clause breaks (the claims of one sentence share them);
+        `owner` is where the claim's entity is named."""
         rel_base = base if rel_base is None else rel_base
-
-        def resolve(y: YearMention):
-            if y.is_relative:
-                return None if rel_base is None else rel_base + y.relative
-            return y.year
-
         in_sent = _within(years, sent[0], sent[1])
-        # the clause around the value
+        cs, ce = self._clause_around(v, sent, text, clauses)
+        in_clause = [y for y in in_sent if cs <= y.start < ce]
+        if v.prior:
+            return self._prior_year(v, text, in_sent, in_clause, base, rel_base, (clauses or {}).get("current"))
+        return self._stated_year(v, sent, text, in_sent, in_clause, base, rel_base, clauses, owner)
+
+    def _clause_around(self, v: Value, sent: tuple[int, int], text: str, clauses: dict | None) -> tuple[int, int]:
+        """The clause of the sentence the value is in, as (start, end)."""
         cs, ce = sent
         breaks = None if clauses is None else clauses.get(sent)
         if breaks is None:
@@ -74,33 +95,69 @@ class ClaimYears:
             elif b_start >= v.end:
                 ce = b_start
                 break
-        in_clause = [y for y in in_sent if cs <= y.start < ce]
-        if v.prior:
-            # "dari 25,98 persen pada 2022": the year written right after the earlier value;
-            # otherwise the year before the one the sentence speaks of ("Tahun 2024 ... naik dari zona merah")
-            right_after = [y for y in in_clause if v.end <= y.start <= v.end + 25]
-            if right_after:
-                return resolve(right_after[0]), right_after[0]
-            # "sebelumnya pada tahun 2022 mendapat nilai 79,35", "tahun lalu masih zona kuning": the
-            # earlier year itself is written before the earlier value
-            cued = self.earlier_cue.before(text, v.end) is not None  # "yang pada 2021 sebelumnya hijau"
-            own = [
-                y
-                for y in in_sent
-                if y.end <= v.start
-                and (
-                    y.earlier and v.start - y.end <= 60 or y in in_clause and (cued or y.is_relative and y.relative < 0)
-                )
-            ]
-            if own:
-                return resolve(own[-1]), own[-1]
-            before = [y for y in in_sent if y.end <= v.start]
-            if before and before[-1].earlier:
-                # "A naik dari 89 pada 2023 menjadi 92, sementara B naik dari 87 menjadi 89": the earlier
-                # year of a parallel change
-                return resolve(before[-1]), before[-1]
-            ref = resolve(before[-1]) if before else base
-            return self._assessment_before(ref), None
+        return cs, ce
+
+    def _prior_year(
+        self,
+        v: Value,
+        text: str,
+        in_sent: list[YearMention],
+        in_clause: list[YearMention],
+        base: int | None,
+        rel_base: int | None,
+        current: list[int] | None = None,
+    ) -> tuple[int | None, YearMention | None]:
+        """The year of an earlier state ("naik dari zona merah", "sebelumnya hijau").
+
+        "dari 25,98 persen pada 2022": the year written right after the earlier value;
+        otherwise the year before the one the sentence speaks of ("Tahun 2024 ... naik dari zona merah")."""
+        right_after = [y for y in in_clause if v.end <= y.start <= v.end + 25]
+        if right_after:
+            return _resolve(right_after[0], rel_base), right_after[0]
+        # "sebelumnya pada tahun 2022 mendapat nilai 79,35", "tahun lalu masih zona kuning": the
+        # earlier year itself is written before the earlier value
+        cued = self.earlier_cue.before(text, v.end) is not None  # "yang pada 2021 sebelumnya hijau"
+
+        def last_year_itself(y: YearMention) -> bool:
+            """ "tahun lalu" dates the earlier value itself, not a change reached from it ("Tahun lalu X
+            meraih 82,50, naik dari 75,10"; "X tahun lalu naik dari zona merah ke zona kuning")."""
+            if not (y.is_relative and y.relative < 0):
+                return False
+            dated_now = any(y.end <= p < v.start for p in current or ())
+            reached = self.earlier_cue.to_side is not None and self.earlier_cue.to_side.match(text, v.end)
+            return not dated_now and not reached
+
+        own = [
+            y
+            for y in in_sent
+            if y.end <= v.start
+            and (y.earlier and v.start - y.end <= 60 or y in in_clause and (cued or last_year_itself(y)))
+        ]
+        if own:
+            return _resolve(own[-1], rel_base), own[-1]
+        before = [y for y in in_sent if y.end <= v.start]
+        if before and (before[-1].earlier or last_year_itself(before[-1])):
+            # "Dibandingkan tahun lalu, nilai X naik dari 79,10": last year is the earlier state's year;
+            # "A naik dari 89 pada 2023 menjadi 92, sementara B naik dari 87 menjadi 89": the earlier
+            # year of a parallel change
+            return _resolve(before[-1], rel_base), before[-1]
+        ref = _resolve(before[-1], rel_base) if before else base
+        return self._assessment_before(ref), None
+
+    def _stated_year(
+        self,
+        v: Value,
+        sent: tuple[int, int],
+        text: str,
+        in_sent: list[YearMention],
+        in_clause: list[YearMention],
+        base: int | None,
+        rel_base: int | None,
+        clauses: dict | None,
+        owner: int | None = None,
+    ) -> tuple[int | None, YearMention | None]:
+        """The year of a present state: written in its clause, else the last before it in its sentence,
+        else the article's."""
         # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
         in_clause = [
             y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)
@@ -113,8 +170,18 @@ class ClaimYears:
             if not y.earlier or y.end <= v.start and not self.earlier_cue.crossed_to(text, y.end, v.start)
         ]
         in_clause = [y for y in in_clause if y in in_sent]
+        if self.assessed_since is not None:  # "X yang dinilai sejak 2016 meraih zona hijau": when assessing began
+            in_sent = [y for y in in_sent if not self.assessed_since.search(text, max(0, y.start - 40), y.start)]
+            in_clause = [y for y in in_clause if y in in_sent]
         if self.changed_from is not None:  # "menurun dari tahun 2022 ... masuk zona kuning": compared with, wherever
-            in_sent = [y for y in in_sent if not self.changed_from.search(text, max(0, y.start - 40), y.start)]
+            # ... unless the value is in a clause about that year ("naik dari tahun lalu yang berada di zona kuning")
+            in_sent = [
+                y
+                for y in in_sent
+                if not self.changed_from.search(text, max(0, y.start - 40), y.start)
+                or y.end <= v.start
+                and OF_THAT_YEAR.match(text, y.end, v.start)
+            ]
             in_clause = [y for y in in_clause if y in in_sent]
         if in_sent and self.now_cue is not None:
             # "yang sebelumnya hijau pada 2021 kembali meraih zona hijau": a year before "kembali"/"kini"
@@ -126,8 +193,15 @@ class ClaimYears:
             in_clause = [y for y in in_clause if not y.is_relative] or in_clause
             before = [y for y in in_clause if y.start <= v.start]  # <=: a table cell's column year sits at its start
             y = before[-1] if before else in_clause[0]
-            return resolve(y), y
-        before = [y for y in in_sent if y.end <= v.start and not _other_items_year(text, y, v, sent, clauses)]
+            return _resolve(y, rel_base), y
+        if self.as_of is not None and not any(y.end <= v.start for y in in_sent):
+            # "A masuk zona kuning, lalu B masuk zona merah per 2018": the date of the whole statement
+            anchors = [
+                y for y in in_sent if not y.is_relative and self.as_of.search(text, max(0, y.start - 20), y.start)
+            ]
+            if anchors:
+                return _resolve(anchors[0], rel_base), anchors[0]
+        before = [y for y in in_sent if y.end <= v.start and not _other_items_year(text, y, v, sent, clauses, owner)]
         if before:
             last = before[-1]
             if last.is_relative:  # "Pada 2022, dua tahun lalu, nilai ...": the written year right beside it wins
@@ -140,8 +214,8 @@ class ClaimYears:
                     and abs(last.start - y.end) <= 40
                 ]
                 if near:
-                    return resolve(near[-1]), near[-1]
-            return resolve(last), last
+                    return _resolve(near[-1], rel_base), near[-1]
+            return _resolve(last, rel_base), last
         return base, None
 
     def _opinion_for_year(self, v: Value | None, year: int) -> str | None:
@@ -190,15 +264,31 @@ class ClaimYears:
         return out
 
     def _claim_years(
-        self, claims: list[Claim], text: str, years: list[YearMention], base, rel_base, low: str | None = None
+        self,
+        claims: list[Claim],
+        text: str,
+        years: list[YearMention],
+        base,
+        rel_base,
+        low: str | None = None,
+        said_year: int | None = None,
+        sents: list[tuple[int, int]] | None = None,
     ):
         """The years of each claim. A value read from a list of years holds for each of them ("zona
         hijau pada 2019 dan 2021"), or, when the entity has as many values of that kind in the
         sentence as years are listed, respectively ("pada 2022 dan 2023 ... nilai 97,60 dan 98,17");
         so do the values of a sentence that refers back to the years just listed ("Pada dua tahun itu
         ... peringkat 1")."""
-        clauses: dict = {"values": sorted(c.value.start for c in claims)}
-        picked = [self._pick_year(c.value, c.sentence, text, years, base, rel_base, clauses) for c in claims]
+        clauses: dict = {
+            "values": sorted(c.value.start for c in claims),
+            "current": sorted(c.value.start for c in claims if not c.value.prior),
+        }
+        picked = [
+            self._pick_year(
+                c.value, self._value_sentence(c, sents), text, years, base, rel_base, clauses, c.entity.start
+            )
+            for c in claims
+        ]
         years_anaphor, atext = (None, None) if self.years_anaphor is None else pick(self.years_anaphor, text, low)
         out: list[list[int | None]] = [[y] for y, _ in picked]
         groups: dict[tuple, list[int]] = defaultdict(list)
@@ -216,12 +306,39 @@ class ClaimYears:
                     out[k] = [m.year]
             elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
                 out[idx[0]] = [m.year for m in run]
+        self._restated_last_year(claims, picked, out, text, base, said_year, years)
+        for i, (_y, m) in enumerate(picked):
+            if m is not None and m.is_relative and out[i] == [_y] and _y in self.not_assessed:
+                out[i] = [self._assessment_before(_y)]  # "tahun lalu" in 2021: 2019 (none was held in 2020)
+        for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
+            if m is None and self._cumulative(text, c.value.start):
+                out[i] = [None]
+            elif (
+                m is not None
+                and m.range_from is not None
+                and self.span_tally is not None
+                and self.span_tally.match(text, m.end)
+            ):
+                out[i] = [None]  # a tally over the span, of no one year of it
+            elif self._held_since(c, m, text, base) and out[i] == [m.year]:
+                out[i] = [m.year, base]
         return out
+
+    @staticmethod
+    def _value_sentence(c: Claim, sents: list[tuple[int, int]] | None) -> tuple[int, int]:
+        """Where a claim's value is read for its year: its own sentence when the entity took it from a
+        sentence before ("tahun ini (2022) ada 7 Polres yang masuk zona hijau. Ketujuh Polres itu
+        adalah A, B, ..."), else the claim's."""
+        v = c.value
+        if sents is None or c.sentence[0] <= v.start < c.sentence[1]:
+            return c.sentence
+        i = bisect_right(sents, (v.start, float("inf"))) - 1
+        return sents[i] if i >= 0 and sents[i][0] <= v.start < sents[i][1] else c.sentence
 
     def _again_years(self, c: Claim, years: list[YearMention], text: str, year: int | None) -> list[YearMention]:
         """ "Setelah dinilai tahun 2019 dan 2021, X kembali memperoleh zona hijau": a label said again
         after a list of years that ends with its own year holds for each of them."""
-        if year is None or c.value.kind not in ("zone", "grade", "opinion") or self.now_cue is None:
+        if year is None or c.value.kind not in CATEGORICAL or self.now_cue is None:
             return []
         before = [y for y in _within(years, c.sentence[0], c.value.start) if not y.is_relative]
         if not before or not self.now_cue.search(text, before[-1].end, c.value.start):

@@ -34,11 +34,9 @@ class _Group:
     left: int | None
     age: int = 0
     outer: "_Group | None" = None
-    members: set = None
+    members: set = field(default_factory=set)
     lasting: bool = False  # "seluruh 23 kabupaten/kota ...": every one of its kind, however far away
-
-    def __post_init__(self):
-        self.members = set() if self.members is None else self.members
+    kinds: set | None = None  # the government levels its noun names ("enam kabupaten"): no other level joins it
 
     @staticmethod
     def open(g: GroupMarker, active: "_Group | None", lasting: bool = False) -> "_Group":
@@ -61,14 +59,15 @@ class _Group:
 
     def live(self) -> "_Group | None":
         """This group while it still takes members, else the group it is a subset of."""
-        grp = self
+        grp: _Group | None = self
         while grp is not None and grp.left is not None and grp.left <= 0:
             grp = grp.outer
         return grp
 
     def tick(self) -> "_Group | None":
         """One sentence later: groups expire six sentences after their last member, uncounted ones after their own."""
-        grp, out, chain = self, None, []
+        grp: _Group | None = self
+        out, chain = None, []
         while grp is not None:
             grp.age += 1
             chain.append(grp)
@@ -80,7 +79,9 @@ class _Group:
 
     def take(self, key) -> list[tuple[Value, int]]:
         """The values an entity gets as a member (the subset's own first), counting it once."""
-        out, grp, prio = [], self, GROUP
+        out: list[tuple[Value, int]] = []
+        grp: _Group | None = self
+        prio = GROUP
         while grp is not None:
             if grp.left is None or grp.left > 0 or key in grp.members:
                 out.extend((v, prio) for v in grp.values)
@@ -131,7 +132,7 @@ def _within(items: list, start: int, end: int) -> list:
     return items[bisect_left(keys, start) : bisect_left(keys, end)]
 
 
-def _covers(spans: list, pos: int) -> bool:
+def _covers(spans: _Sorted, pos: int) -> bool:
     """Does one of the (sorted, disjoint) spans contain pos?"""
     i = bisect_left(spans._keys, pos + 1) - 1
     return i >= 0 and spans[i].start <= pos < spans[i].end

@@ -15,6 +15,8 @@ import yaml
 
 from models import MODELS_DIR
 
+SPELLINGS_FILE = "spellings.yaml"
+
 
 def read_yaml(path: Path) -> Any:
     with open(path, encoding="utf-8") as fh:
@@ -43,6 +45,33 @@ def words_alt(words: Iterable[str]) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
     ws = sorted({w for w in words if w}, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+
+
+def read_spellings(data_dir: Path) -> dict[str, list[str]]:
+    """models/spellings.yaml: misspellings of level and group nouns, canonical word -> spellings."""
+    path = data_dir / SPELLINGS_FILE
+    return {k.lower(): [w.lower() for w in ws] for k, ws in read_yaml(path).items()} if path.exists() else {}
+
+
+def with_spellings(words: Iterable[str], spellings: dict[str, list[str]]) -> list[str]:
+    """The words, and each written with a misspelling of a word in it ("Pemerintah Kabupaten" is also
+    "Pemerintah Kabupatan"); the case of the word's first letter is kept."""
+    out = list(words)
+    for w in list(out):
+        for right, wrongs in spellings.items():
+            hit = re.search(rf"(?i)(?<![\w]){re.escape(right)}(?![\w])", w)
+            if hit is None:
+                continue
+            for wrong in wrongs:
+                spelt = wrong.capitalize() if hit.group()[0].isupper() else wrong
+                out.append(w[: hit.start()] + spelt + w[hit.end() :])
+    return list(dict.fromkeys(out))
+
+
+def spelt_right(phrase: str, spellings: dict[str, list[str]]) -> str:
+    """A lower-case phrase with its misspelt words written right ("enam kabupatan" -> "enam kabupaten")."""
+    wrong_to_right = {wrong: right for right, wrongs in spellings.items() for wrong in wrongs}
+    return re.sub(r"\w+", lambda m: wrong_to_right.get(m.group(), m.group()), phrase) if wrong_to_right else phrase
 
 
 class DataComponent:
@@ -75,3 +104,11 @@ class DataComponent:
         self.data_dir = Path(path)
         self.load(self.data_dir)
         return self
+
+
+def definition_pattern(v: dict) -> re.Pattern:
+    """A sentence defining the scheme's bands ("zona hijau 88,00-100", "rentang nilai ...", "di angka
+    81,00 sampai 100", "51,00 hingga 80,99"): models/values.yaml `definition_markers`, `band_connectives`."""
+    band = words_alt(v.get("band_connectives", []))
+    worded = rf"|\d\s*(?:{band})\s*(?:100(?!\d|[,.]\d)|\d{{1,2}}[,.]99(?!\d))" if band else ""
+    return re.compile(rf"(?:{words_alt(v['definition_markers'])})|\d\s*[-–]\s*\d{worded}", re.IGNORECASE)

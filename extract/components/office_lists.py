@@ -230,7 +230,7 @@ class OfficeLists:
             if u.parent and self.ministry(self._head(u.name), u.name) or self._head(u.name) in self.facilities
         ]
         members = sorted(
-            [(s, e, h, None) for s, e, h in listable] + [(r.start, r.end, None, r) for r in regions], key=lambda t: t[0]
+            [(s, e, h, None) for s, e, h in listable] + [(r.start, r.end, "", r) for r in regions], key=lambda t: t[0]
         )
         prev: tuple[int, str] | None = None  # (end, head) of the last office
         for s, e, head, r in members:

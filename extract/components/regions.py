@@ -12,6 +12,16 @@ Manggarai Timur, Manggarai, Kupang" -> Kabupaten Kupang); the article's province
 (provinces named, "Ombudsman RI Perwakilan NTT", provinces of unambiguous regions); then
 provinsi > kabupaten > kota for a bare name ("Bengkulu" alone is the province).
 Sets `doc._.regions: list[EntityMention]`.
+
+Why a dictionary scan and not spaCy's PhraseMatcher: the pipeline's Doc is split at whitespace
+(extract.pipeline.fast_doc), so its tokens keep their punctuation ("Sleman," "(Pemkot)") and a
+PhraseMatcher over it misses most names; it needs a Doc of its own that splits punctuation off.
+Measured on the relevant articles of the dev set, real batches 01-08 and the probes (346 texts,
+best of 5, CPU): the lookup here (each capitalised word looked up by its first word, the longest
+form first, plus `lower_re`) costs 0.10-0.15 ms per article; a punctuation-splitting Doc and a
+PhraseMatcher(attr="ORTH") over the same 2,698 forms cost 0.13-0.22 ms, and still give 271
+spans the lookup does not (shorter forms inside longer ones, forms glued to the next word) that
+the leftmost-longest and word-end rules would have to filter again. The scan stays.
 """
 
 from __future__ import annotations
@@ -25,16 +35,30 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.casefold import lowered, search_in
-from extract.components.knowledge import doc_text, DataComponent, read_jsonl, read_yaml, words_alt
+from extract.components.knowledge import (
+    SPELLINGS_FILE,
+    DataComponent,
+    doc_text,
+    read_jsonl,
+    read_spellings,
+    read_yaml,
+    with_spellings,
+    words_alt,
+)
 from extract.components.mentions import EntityMention
-from gazetteer import read_regions
+from gazetteer import REGIONAL_TYPES, read_regions
 
 if not Doc.has_extension("regions"):
     Doc.set_extension("regions", default=None)
 
-LIST_SEP = re.compile(r"^\s*(?:,\s*|\s)(?:(?:dan|serta|&)\s+)?\s*$|^\s*(?:dan|serta|&)\s*$", re.IGNORECASE)
+REGION_LIST_SEP = re.compile(r"^\s*(?:,\s*|\s)(?:(?:dan|serta|&)\s+)?\s*$|^\s*(?:dan|serta|&)\s*$", re.IGNORECASE)
 # the assessor's own office ("Ombudsman RI Perwakilan Bengkulu") is never the assessed government
-_ASSESSOR = re.compile(r"(?i)(?:perwakilan|ombudsman(?:\s+ri|\s+republik\s+indonesia)?|ori)\s*(?:provinsi\s+)?$")
+# (also a page's "PERWAKILAN: KALIMANTAN TENGAH" header)
+_ASSESSOR = re.compile(r"(?i)(?:perwakilan|ombudsman(?:\s+ri|\s+republik\s+indonesia)?|ori)\s*:?\s*(?:provinsi\s+)?$")
+_BRACKETED = re.compile(r"\s*\(\s*")  # between a name and its short form written in brackets after it
+# a level word joined to another by "dan", "serta", "&" or "/" ("15 Pemkab dan Pemko")
+_PAIRED_BEFORE = re.compile(r"(?P<w>[\w.]+)\s*(?:/|&|\s(?:dan|serta)\s)\s*$")
+_PAIRED_AFTER = re.compile(r"\s*(?:/|&|\s(?:dan|serta)\s)\s*(?P<w>[\w.]+)")
 _CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’-]*")
 _WORD_AT = re.compile(r"[A-Z][\w'’-]*")
 
@@ -62,7 +86,7 @@ def _joined_spellings(form: str, taken: set[str]) -> set[str]:
 
 
 class Regions(DataComponent):
-    files = ("regions.csv", "regions/patterns.jsonl", "regions/levels.yaml")
+    files = ("regions.csv", "regions/patterns.jsonl", "regions/levels.yaml", SPELLINGS_FILE, "values.yaml")
 
     def load(self, data_dir: Path) -> None:
         self.regions = {r.code: r for r in read_regions(data_dir / "regions.csv")}
@@ -73,6 +97,10 @@ class Regions(DataComponent):
         patterns = read_jsonl(data_dir / "regions" / "patterns.jsonl")
         written = {p["pattern"] for p in patterns}
         lv = read_yaml(data_dir / "regions" / "levels.yaml")
+        # "Kabupatan Blitar": the level words in their misspellings too
+        spellings = read_spellings(data_dir)
+        for level in REGIONAL_TYPES:
+            lv[level] = with_spellings(lv.get(level, []), spellings)
         # "Kab. Kep. Selayar": words of a name written short
         for word, shorts in lv.get("name_word_abbreviations", {}).items():
             for p in list(patterns):
@@ -97,14 +125,49 @@ class Regions(DataComponent):
             by_first[k].sort(key=lambda fc: -len(fc[0]))
         self.by_first = dict(by_first)
         self.lower_codes = dict(lower_forms)
+        # "Kabupaten Labuhan batu", "kota surakarta": a name written in the wrong case after its level word
+        self.any_case: dict[str, list[str]] = defaultdict(list)
+        for p in patterns:
+            if all("." in c for c in p["codes"]) and p.get("case") != "exact":
+                self.any_case[p["pattern"].lower()].extend(
+                    c for c in p["codes"] if c not in self.any_case[p["pattern"].lower()]
+                )
         self.lower_re = re.compile(rf"(?<![\w])(?:{words_alt(self.lower_codes)})(?![\w])")
-        self.level_of = {
-            w.lower().rstrip("."): level for level in ("provinsi", "kabupaten", "kota") for w in lv.get(level, [])
-        }
-        alt = words_alt(w for level in ("provinsi", "kabupaten", "kota") for w in lv.get(level, []))
+        self._load_level_cues(data_dir, lv)
+
+    def _load_level_cues(self, data_dir: Path, lv: dict) -> None:
+        """The words around a name that give or deny its level: level words before it, a level noun
+        heading a list, counted governments, venues, words after which a name is no subject."""
+        self.level_of = {w.lower().rstrip("."): level for level in REGIONAL_TYPES for w in lv.get(level, [])}
+        alt = words_alt(w for level in REGIONAL_TYPES for w in lv.get(level, []))
+        # a level word the any-case lookup starts after (written in any case, "kota surakarta")
+        self.level_word_lower = re.compile(rf"(?<![\w])({alt})[ \t]+(?=[a-zA-Z])", re.IGNORECASE)
         self.level_before = re.compile(
             rf"(?:(?<![\w])({alt})[ \t]*(?:\([ \t]*[A-Za-z]{{2,10}}[ \t]*\)[ \t]*)?|\([ \t]*({alt})[ \t]*\)[ \t]*)$",
             re.IGNORECASE,
+        )
+        # "Pemerintah Kota: Blitar, Malang", "empat pemerintah kota, yakni Semarang, Salatiga": a level
+        # noun heading a list of bare names gives them its level (not "kabupaten/kota yakni ...")
+        intro = words_alt(read_yaml(data_dir / "values.yaml").get("heading_introducers", []))
+        self.level_heading = re.compile(
+            rf"(?<![\w/])({alt})[ \t]*(?:\([ \t]*[A-Za-z]{{2,10}}[ \t]*\)[ \t]*)?"
+            rf"(?::|[.,]?\s+(?:{intro})\s*:?)\s*$",
+            re.IGNORECASE,
+        )
+        self.heading_after = re.compile(
+            rf"[ \t]*(?:\([ \t]*[A-Za-z]{{2,10}}[ \t]*\)[ \t]*)?(?::|[.,]?\s+(?:{intro})(?![\w]))", re.IGNORECASE
+        )
+        # "28 Pemerintah Provinsi, 94 Pemerintah Kota": a count of governments, not the article's own
+        counts = words_alt(lv.get("standalone_not_after", []))
+        self.standalone_counted = re.compile(rf"(?:\d|(?<![\w])(?:{counts}))\s*$", re.IGNORECASE)
+        venues = words_alt(lv.get("venue_words", []))
+        # "di Hotel Mercure Pontianak", "Auditorium TVRI Jakarta": the place of a venue, never a subject
+        self.venue_before = (
+            re.compile(
+                rf"(?i:(?<![\w])(?:di|ke|bertempat\s+di)\s+(?:ruang\s+)?)(?:{venues})(?:[ \t]+[A-Z][\w&.'’-]*){{0,4}},?[ \t]+$"
+            )
+            if venues
+            else None
         )
         sa = lv.get("standalone", {})
         self.standalone_level = {w: level for level, ws in sa.items() for w in ws}
@@ -119,12 +182,7 @@ class Regions(DataComponent):
         )
         self.pref = lv.get("bare_level_preference", ["provinsi", "kabupaten", "kota"])
         # a level word glued to the name ("KotaYogyakarta", "PemkabSleman"): typed without the space
-        glued = words_alt(
-            w
-            for level in ("provinsi", "kabupaten", "kota")
-            for w in lv.get(level, [])
-            if re.fullmatch(r"[A-Z][a-z]+", w)
-        )
+        glued = words_alt(w for level in REGIONAL_TYPES for w in lv.get(level, []) if re.fullmatch(r"[A-Z][a-z]+", w))
         self.glued = re.compile(rf"(?:{glued})(?=[A-Z][a-z])")
 
     # -- matching -------------------------------------------------------------------
@@ -139,7 +197,10 @@ class Regions(DataComponent):
             g = None if m.group().rstrip("'’") in self.by_first else self.glued.match(text, s)
             if g:
                 s = g.end()
-                m = _WORD_AT.match(text, s)
+                word = _WORD_AT.match(text, s)
+                if word is None:
+                    continue
+                m = word
             for form, codes in self.by_first.get(m.group().rstrip("'’"), ()):
                 e = s + len(form)
                 if text.startswith(form, s) and (e == len(text) or not (text[e].isalnum() or text[e] == "_")):
@@ -147,10 +208,33 @@ class Regions(DataComponent):
                     pos_taken = e
                     break
         for m in self.lower_re.finditer(text):
-            codes = self.lower_codes.get(re.sub(r"\s+", " ", m.group()))
-            if codes:
-                out.append(self._mention(text, m.start(), m.end(), codes, low))
+            lower_codes = self.lower_codes.get(re.sub(r"\s+", " ", m.group()))
+            if lower_codes:
+                out.append(self._mention(text, m.start(), m.end(), lower_codes, low))
+        out.extend(self._any_case(text, out, low))
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _any_case(self, text: str, found: list[EntityMention], low: str | None) -> list[EntityMention]:
+        """ "Kabupaten Labuhan batu", "kota surakarta": after a level word, a kabupaten/kota name whose
+        words are not all capitalised, when the level word and the name's level agree (so "kota baru"
+        is never Kabupaten Kotabaru). A shorter mention inside it ("Padang" of "Padang lawas") gives way."""
+        out = []
+        for m in self.level_word_lower.finditer(text):
+            level = self.level_of.get(re.sub(r"\s+", " ", m.group(1).lower().rstrip(".")))
+            words = list(re.finditer(r"[\w'’-]+", text[m.end() : m.end() + 60]))[:3]
+            for n in range(len(words), 0, -1):
+                s, e = m.end() + words[0].start(), m.end() + words[n - 1].end()
+                name = text[s:e]
+                codes = [c for c in self.any_case.get(" ".join(name.lower().split()), []) if self._level(c) == level]
+                if not codes or not any(w[:1].islower() for w in name.split()):
+                    continue
+                # (a mention found already starts at the level word, "Kabupaten Padang" of "Kabupaten Padang lawas")
+                if any(f.start < e and s < f.end and not (m.start() <= f.start and f.end <= e) for f in found):
+                    break  # overlaps a mention it does not contain
+                found[:] = [f for f in found if not (m.start() <= f.start and f.end <= e)]
+                out.append(self._mention(text, s, e, codes, low))
+                break
         return out
 
     def _mention(self, text: str, s: int, e: int, codes: list[str], low: str | None = None) -> EntityMention:
@@ -158,6 +242,8 @@ class Regions(DataComponent):
         lm = search_in(self.level_before, text, low, max(0, s - 50), s)
         level = None
         start = s
+        if not lm and (hm := search_in(self.level_heading, text, low, max(0, s - 50), s)):
+            level = self.level_of.get(re.sub(r"\s+", " ", hm.group(1).lower().rstrip(".")))
         if lm:
             word = (lm.group(1) or lm.group(2)).lower().rstrip(".")  # (read from `low` when folded: same)
             word = re.sub(r"\s+", " ", word)
@@ -170,8 +256,11 @@ class Regions(DataComponent):
             search_in(self.not_subject, text, low, max(0, start - 40), start)
             or search_in(self.not_subject, text, low, max(0, s - 40), s)
         )
+        venue = self.venue_before is not None and bool(self.venue_before.search(text, max(0, start - 60), start))
+        subject = subject and not venue
         weak = (
             not subject
+            and not venue
             and not search_in(_ASSESSOR, text, low, max(0, start - 45), start)
             and not re.search(r"(?i)(?<![\w])se-?\s*$", text[max(0, start - 4) : start])
         )  # "se-NTT" is all of NTT
@@ -182,7 +271,7 @@ class Regions(DataComponent):
             entity_type="",
             candidates=list(codes),
             level=level,
-            explicit_level=level is not None,
+            explicit_level=lm is not None and level is not None,
             subject=subject,
             weak=weak,
         )
@@ -203,7 +292,7 @@ class Regions(DataComponent):
         for m in mentions:
             # a bare name in a list takes the level of the member before it
             # ("Kabupaten Manggarai Timur, Manggarai, Kupang" -> Kabupaten Kupang)
-            if m.level is None and out and LIST_SEP.match(text[out[-1].end : m.start]):
+            if m.level is None and out and REGION_LIST_SEP.match(text[out[-1].end : m.start]):
                 m.level = out[-1].entity_type
             cands = m.candidates
             if m.level:
@@ -219,6 +308,9 @@ class Regions(DataComponent):
             if len(cands) > 1:
                 cands = sorted(cands, key=lambda c: self.pref.index(self._level(c)))
             self._fill(m, cands[0])
+            if out and out[-1].code == m.code and _BRACKETED.fullmatch(text, out[-1].end, m.start):
+                # "di Kalimantan Timur (Kaltim)": the short form in brackets is the same mention, a place too
+                m.subject, m.weak = out[-1].subject, out[-1].weak
             out.append(m)
         return out
 
@@ -230,12 +322,21 @@ class Regions(DataComponent):
         """ "Pemprov berhasil meraih ..." -> the article's own province/kabupaten/kota."""
         out = []
         taken = sorted((m.start, m.end) for m in mentions)
-        by_level = {lv: Counter(m.code for m in mentions if m.entity_type == lv) for lv in ("kabupaten", "kota")}
-        by_level["provinsi"] = Counter(self.regions[m.code].province_code for m in mentions)
+        # (every region mention has its code)
+        by_level = {
+            lv: Counter(m.code for m in mentions if m.entity_type == lv and m.code) for lv in ("kabupaten", "kota")
+        }
+        by_level["provinsi"] = Counter(self.regions[m.code].province_code for m in mentions if m.code)
         for sm in self.standalone_re.finditer(text):
             i = bisect_right(taken, (sm.start(), float("inf"))) - 1
             if i >= 0 and taken[i][0] <= sm.start() < taken[i][1]:
                 continue
+            if self._paired_level_word(text, sm.start(), sm.end()):
+                continue  # "15 Pemkab dan Pemko": the kind of the governments counted, not one of them
+            if self.standalone_counted.search(text, max(0, sm.start() - 20), sm.start()) or self.heading_after.match(
+                text, sm.end()
+            ):
+                continue  # "94 Pemerintah Kota", "Pemerintah Kota: Blitar, ...": no reference to one government
             level = self.standalone_level[sm.group(1)]
             named = by_level[level]
             if not named:
@@ -254,6 +355,12 @@ class Regions(DataComponent):
             self._fill(em, top[0][0])
             out.append(em)
         return out
+
+    def _paired_level_word(self, text: str, start: int, end: int) -> bool:
+        """Is the level word at [start, end) joined to another one ("Pemkab dan Pemko", "pemkab/pemkot")?"""
+        before = _PAIRED_BEFORE.search(text, max(0, start - 30), start)
+        after = _PAIRED_AFTER.match(text, end)
+        return any(m is not None and m.group("w").lower().rstrip(".") in self.level_of for m in (before, after))
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc._.relevant:  # only relevant articles carry records: nothing to find here

@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.needles import may_match
 from extract.components.knowledge import doc_text, MODELS_DIR, DataComponent, read_yaml
 
 if not Doc.has_extension("relevant"):
@@ -29,8 +30,9 @@ def _alt(pats: list[str]) -> re.Pattern:
 
 
 def _count(pats: list[re.Pattern], text: str) -> int:
-    """Occurrences of each phrase, counted separately (overlapping phrases all count)."""
-    return sum(len(p.findall(text)) for p in pats)
+    """Occurrences of each phrase, counted separately (overlapping phrases all count). A phrase
+    none of whose words is in the text is not searched (extract/components/needles.py)."""
+    return sum(len(p.findall(text)) for p in pats if may_match(p, text))
 
 
 class Relevance(DataComponent):

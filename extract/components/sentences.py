@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import numpy
 from spacy.attrs import IDX, SENT_START
@@ -18,6 +19,9 @@ from spacy.tokens import Doc
 
 from extract.components.knowledge import doc_text, DataComponent
 from models import read_list
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 if not Doc.has_extension("sent_spans"):
     Doc.set_extension("sent_spans", default=None)
@@ -72,7 +76,7 @@ class Sentences(DataComponent):
             pos = numpy.searchsorted(idx, numpy.asarray(starts, dtype=numpy.int64), side="right") - 1
             sent[numpy.clip(pos, 0, None)] = 1
             sent[0] = 1
-            doc.from_array([SENT_START], sent.astype(numpy.uint64).reshape(-1, 1).view(numpy.uint64))
+            doc.from_array([SENT_START], cast("Ints2d", sent.astype(numpy.uint64).reshape(-1, 1).view(numpy.uint64)))
         return doc
 
 

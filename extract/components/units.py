@@ -30,55 +30,20 @@ for _ext in ("agencies", "units"):
 _CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’/-]*")
 
 
+# a short form written in brackets inside a unit's name: "... Nasional (ATR/BPN) Provinsi Maluku"
+_BRACKETED_SHORT = re.compile(r" \((?P<short>[A-Z][\w /-]{0,15})\)")
+
+
 class Units(DataComponent):
     files = ("agencies.jsonl", "units.yaml", "values.yaml")
 
     def load(self, data_dir: Path) -> None:
-        by_first = defaultdict(list)
         u = read_yaml(data_dir / "units.yaml")
-        variants = u.get("agency_prefix_variants", {})
-
-        def spellings(form: str) -> set[str]:
-            """ "Kementrian Agama", "Kemkes", "Kemen PUPR": how reporters also write a ministry's name."""
-            out = {form}
-            for prefix, alts in variants.items():
-                if form.startswith(prefix):
-                    out |= {alt + form[len(prefix) :] for alt in alts}
-            return out
-
-        for a in read_jsonl(data_dir / "agencies.jsonl"):
-            for form in {v for f in [a["name"]] + a.get("aliases", []) for v in spellings(f)}:
-                for f in {form, form.upper()} if len(form) > 6 else {form}:
-                    by_first[f.split()[0]].append((f, a["name"], a["type"]))
-        for k in by_first:
-            by_first[k].sort(key=lambda x: -len(x[0]))
-        self.agencies = dict(by_first)
+        self.agencies = self._load_agencies(data_dir, u)
         self.heads = sorted(u["heads"], key=len, reverse=True)
         self.expansions = u.get("expansions", {})
         self.written_out = set(u.get("written_out_where_expanded", []))
-        nums = words_alt(u.get("kind_count_words", ["semua"]))
-        # after a bare office head: the offices of a whole area, the others, or a count of them
-        self.kind_after = re.compile(
-            rf"(?i)[ \t]*(?:se-?[ \t]?\w|lain(?:nya)?\b|,[ \t]*(?:\d{{1,3}}|{nums})[ \t]+(?:dari|di antaranya|diantaranya)\b)"
-        )
-        inner = words_alt(u.get("inner_lower", []) + u.get("connectors", []))
-        # an eponym's honorific stays in the name ("RSUD dr. Soedarso", "RSUD H. Damanhuri")
-        hon = words_alt(u.get("eponym_honorifics", []))
-        # title-case headlines go on after the name ("RSUD X Raih Nilai 92"): these words end it
-        stop = words_alt(u.get("name_stop_words", []))
-        stop_la = rf"(?!(?:{stop})(?![\w]))" if stop else ""
-        # a full stop stays inside a name only after an abbreviation ("RSUD dr. H. Moch. Ansari
-        # Saleh"); after any other word it ends the sentence ("Polres Pamekasan. Sedang ...")
-        abbr = words_alt(u.get("name_abbreviations", []))
-        abbr_dot = rf"(?:(?:{abbr})(?![\w])|[A-Z])\.(?=[ \t]+[A-Z])|" if abbr else ""
-        word = stop_la + rf"(?:{abbr_dot}[A-Z][\w'’/-]*(?:\.\w+)*|\([A-Z][\w -]{{0,15}}\)" + ")"
-        # only right after the head: "Kepala Puskesmas Talise dr. Budi" names a person after the unit
-        eponym = rf"(?:[ \t]+(?:{hon})\.(?=[ \t]*[A-Z]))*" if hon else ""
-        split_heads = [h for h in self.heads if h not in set(u.get("heads_inside_names", []))]
-        self.unit_re = re.compile(
-            # a connector followed by a new head starts a second unit ("Polres dan Kantor Pertanahan")
-            rf"(?<![\w])(?:{words_alt(self.heads)}){eponym}(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+(?!(?:{words_alt(split_heads)})(?![\w]))[A-Z]))*"
-        )
+        word, inner = self._load_unit_pattern(u)
         self.facilities = set(u.get("named_facilities", []))
         self.vertical = [
             (v["parent"], set(v.get("heads", [])), v.get("name_words", [])) for v in u.get("vertical_offices", [])
@@ -95,13 +60,68 @@ class Units(DataComponent):
             if w.isupper()
         }  # "BPN", "PUPR" of "Kementerian PUPR"
         self.small_words = {w.upper() for w in u.get("inner_lower", []) + ["ke", "se"]}
+        self._load_offices(data_dir, u, word, inner)
 
+    @staticmethod
+    def _load_agencies(data_dir: Path, u: dict) -> dict[str, list[tuple[str, str, str]]]:
+        """Ministries and agencies by the first word of each way of writing their name, longest first."""
+        by_first = defaultdict(list)
+        variants = u.get("agency_prefix_variants", {})
+
+        def spellings(form: str) -> set[str]:
+            """ "Kementrian Agama", "Kemkes", "Kemen PUPR": how reporters also write a ministry's name."""
+            out = {form}
+            for prefix, alts in variants.items():
+                if form.startswith(prefix):
+                    out |= {alt + form[len(prefix) :] for alt in alts}
+            return out
+
+        for a in read_jsonl(data_dir / "agencies.jsonl"):
+            for form in {v for f in [a["name"]] + a.get("aliases", []) for v in spellings(f)}:
+                for f in {form, form.upper()} if len(form) > 6 else {form}:
+                    by_first[f.split()[0]].append((f, a["name"], a["type"]))
+        for k in by_first:
+            by_first[k].sort(key=lambda x: -len(x[0]))
+        return dict(by_first)
+
+    def _load_unit_pattern(self, u: dict) -> tuple[str, str]:
+        """The pattern of a unit's name (a head, then capitalised words); returns its word and connector
+        patterns for the patterns built on them."""
+        nums = words_alt(u.get("kind_count_words", ["semua"]))
+        # after a bare office head: the offices of a whole area, the others, or a count of them
+        self.kind_after = re.compile(
+            rf"(?i)[ \t]*(?:se-?[ \t]?\w|lain(?:nya)?\b|,[ \t]*(?:\d{{1,3}}|{nums})[ \t]+(?:dari|di antaranya|diantaranya)\b)"
+        )
+        inner = words_alt(u.get("inner_lower", []) + u.get("connectors", []))
+        # an eponym's honorific stays in the name ("RSUD dr. Soedarso", "RSUD H. Damanhuri")
+        hon = words_alt(u.get("eponym_honorifics", []))
+        # title-case headlines go on after the name ("RSUD X Raih Nilai 92"): these words end it
+        stop = words_alt(u.get("name_stop_words", []))
+        stop_la = rf"(?!(?:{stop})(?![\w]))" if stop else ""
+        # a full stop stays inside a name only after an abbreviation ("RSUD dr. H. Moch. Ansari
+        # Saleh"); after any other word it ends the sentence ("Polres Pamekasan. Sedang ...")
+        abbr = words_alt(u.get("name_abbreviations", []))
+        abbr_dot = rf"(?:(?:{abbr})(?![\w])|[A-Z])\.(?=[ \t]+[A-Z])|" if abbr else ""
+        # a bracketed short form inside the name, slashes too ("Kantor Wilayah ... (ATR/BPN) Provinsi Maluku")
+        word = stop_la + rf"(?:{abbr_dot}[A-Z][\w'’/-]*(?:\.\w+)*|\([A-Z][\w /-]{{0,15}}\)" + ")"
+        # only right after the head: "Kepala Puskesmas Talise dr. Budi" names a person after the unit
+        eponym = rf"(?:[ \t]+(?:{hon})\.(?=[ \t]*[A-Z]))*" if hon else ""
+        split_heads = [h for h in self.heads if h not in set(u.get("heads_inside_names", []))]
+        self.unit_re = re.compile(
+            # a connector followed by a new head starts a second unit ("Polres dan Kantor Pertanahan")
+            rf"(?<![\w])(?:{words_alt(self.heads)}){eponym}(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+(?!(?:{words_alt(split_heads)})(?![\w]))[A-Z]))*"
+        )
+        return word, inner
+
+    def _load_offices(self, data_dir: Path, u: dict, word: str, inner: str) -> None:
+        """Offices of ministries, merged affairs, counted heads, and the words naming a unit's owner."""
         self.agency_offices = u.get("agency_offices", {})
         merged = words_alt(u.get("merged_affairs_heads", []))
         cap_seq = rf"{word}(?:[ \t]+(?:(?:{inner})[ \t]+)?{word})*"
         # ", Pemberdayaan Masyarakat dan Desa": comma-joined affairs closed by "dan"/"serta"
         self.merged_heads = re.compile(rf"(?:{merged})(?![\w])") if merged else None
-        self.affairs_tail = re.compile(rf"(?:,[ \t]+{cap_seq})+")
+        # (the last one may follow a comma too: ", Pelayanan Terpadu, dan Ketenagakerjaan")
+        self.affairs_tail = re.compile(rf"(?:,[ \t]+(?:(?:dan|serta)[ \t]+)?{cap_seq})+")
         nums = words_alt(
             list(read_yaml(data_dir / "values.yaml").get("cardinals", {})) + ["beberapa", "sejumlah", "para"]
         )
@@ -110,7 +130,8 @@ class Units(DataComponent):
         self.office_lists = OfficeLists(u, self.heads, lambda head, name: self._ministry(head, name), self.count_before)
         self.head_forms = u.get("head_long_forms", {})
         nsb = words_alt(u.get("not_subject_before", []))
-        self.not_subject = re.compile(rf"(?<![\w])(?:{nsb})\.?\s+$", re.IGNORECASE) if nsb else None
+        whole = words_alt(u.get("not_subject_after_words", []) or ["Ombudsman"])
+        self.not_subject = re.compile(rf"(?<![\w])(?:(?:{nsb})\.?|(?:{whole}))\s+$", re.IGNORECASE) if nsb else None
         self.abbrev_only = {h for h in self.heads if h.isupper() or h in self.expansions} | set(
             u.get("short_names", [])
         )
@@ -162,13 +183,8 @@ class Units(DataComponent):
                 # Kemenkumham Bali" whatever the article's province), the last of places written
                 # together ("Polres Metro Jakarta Selatan"); the name ends there or at a level word after it ("Polres
                 # Malang Kota"), not at a person named after it ("Kepala Kanwil BPN Aceh Dr Mazwar")
-                inside = places[0]
-                for nxt in places[1:]:
-                    if text[inside.end : nxt.start].strip():
-                        break  # "Kanwil BPN Aceh Bersama Bupati Aceh Besar": only places written together
-                    inside = nxt
-                lvl = re.match(r"[ \t]+(?:Kota|Kabupaten)(?![\w])", text[inside.end :])
-                e = me = inside.end + (lvl.end() if lvl else 0)
+                inside, me = self._office_place(text, places)
+                e = me
             # a bare place from another province than the text's is a district that shares a
             # regency's name ("Puskesmas Depok I" in Sleman): part of the name, not the owner
             elif (
@@ -223,6 +239,18 @@ class Units(DataComponent):
         return out
 
     @staticmethod
+    def _office_place(text: str, places: list[EntityMention]) -> tuple[EntityMention, int]:
+        """The place a vertical office names and where its name ends: the last of places written together
+        ("Polres Metro Jakarta Selatan"), then a level word after it ("Polres Malang Kota")."""
+        inside = places[0]
+        for nxt in places[1:]:
+            if text[inside.end : nxt.start].strip():
+                break  # "Kanwil BPN Aceh Bersama Bupati Aceh Besar": only places written together
+            inside = nxt
+        lvl = re.match(r"[ \t]+(?:Kota|Kabupaten)(?![\w])", text[inside.end :])
+        return inside, inside.end + (lvl.end() if lvl else 0)
+
+    @staticmethod
     def _clean_name(raw: str) -> str:
         """The unit's name as written, without an alias in brackets or a linking word at its end."""
         name = raw.strip()
@@ -237,6 +265,7 @@ class Units(DataComponent):
         ("RSUD X Pemprov Kalbar", "Puskesmas X milik Pemkab Y")."""
         nxt = next((r for r in regions if r.start >= end), None)
         gap = text[end : nxt.start] if nxt is not None else ""
+        assert self.owner_gap is not None and self.owner_words is not None  # (the caller checks)
         if (
             nxt is not None
             and len(gap) <= 40
@@ -341,6 +370,21 @@ class Units(DataComponent):
                     cand = long + u.name[len(short) :]
                     if cand in full:
                         u.name = cand
+        # "Kantor Wilayah Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN) Provinsi Maluku", then
+        # "Kanwil ATR/BPN Provinsi Maluku": the short form written in brackets names the same office (named
+        # the long way, without the brackets)
+        by_short = {}
+        for u in units:
+            b = _BRACKETED_SHORT.search(u.name)
+            head = next((h for h in self.heads if u.name.startswith(h + " ")), None) if b else None
+            if b and head:
+                long = u.name[: b.start()] + u.name[b.end() :]
+                by_short[f"{head} {b.group('short').strip()}{u.name[b.end() :]}"] = by_short[u.name] = long
+        if by_short:
+            for u in units:
+                short = next((h for h in self.head_forms if u.name.startswith(h + " ")), None)
+                written = self.head_forms[short] + u.name[len(short) :] if short else u.name
+                u.name = by_short.get(written, by_short.get(u.name, u.name))
         # "Kantor Pertanahan di Banyumas" in the headline, "Kantor Pertanahan Kabupaten Banyumas" in the body
         for u in units:
             if u.name in self.facilities and u.parent:
@@ -356,13 +400,13 @@ class Units(DataComponent):
             short = next((h for h in self.head_forms if n.startswith(h + " ")), None)
             return level.sub("", self.head_forms[short] + n[len(short) :] if short else n)
 
-        full: dict[tuple, set] = defaultdict(set)
+        with_level: dict[tuple, set] = defaultdict(set)
         for u in units:
             if u.parent in ministries and level.search(u.name):
-                full[(u.parent, fold(u.name))].add(u.name)
+                with_level[(u.parent, fold(u.name))].add(u.name)
         for u in units:
             if u.parent in ministries and not level.search(u.name):
-                named = full.get((u.parent, fold(u.name)), set())
+                named = with_level.get((u.parent, fold(u.name)), set())
                 if len(named) == 1:
                     u.name = next(iter(named))
         return units

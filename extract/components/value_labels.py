@@ -1,12 +1,16 @@
 """The label finders of the values component (a mixin of Values, extract/components/values.py):
-zones, grades, opinions, and the group phrases that hand them on."""
+zones, grades, opinions, and the group phrases that hand them on, and the label patterns it builds
+from models/values.yaml."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
-from extract.components.casefold import pick
+from extract.components.casefold import pick, scan
+from extract.components.knowledge import spelt_right, with_spellings
+from extract.components.knowledge import words_alt
 from extract.components.mentions import GroupMarker, Value
 
 _ZONE_MIX = re.compile(r"(?i)\s*(?:dan|atau|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
@@ -19,26 +23,116 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 class LabelFinders:
+    # what the rest of Values gives this part (values.py and value_ranks.py load the patterns)
+    v: dict
+    spellings: dict[str, list[str]]
+    described: re.Pattern[str]
+    zone_count: re.Pattern[str]
+    zone_change: re.Pattern[str]
+    rest_colour: re.Pattern[str]
+    rest_re: re.Pattern[str]
+    group_re: re.Pattern[str]
+    group_more: re.Pattern[str]
+    group_others: re.Pattern[str] | None
+    collective_re: re.Pattern[str]
+    surveyed: re.Pattern[str] | None
+    _num: Callable[[str], int | None]
+
+    def _load_labels(self, v: dict) -> None:
+        """Zones, grades and opinions, and the frames they are written in."""
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
+        # "zonasi terburuk atau merah", "zona terbaik alias hijau": a gloss of the colour in between
+        # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
+        adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
+        self.zone_re = re.compile(
+            # (the colour may stand in quotes: 'kategori "hijau"')
+            rf"(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\x22\u201c'\u2018]?"
+            rf"(?P<z>hijau|kuning|merah)(?![\w])",
+            I,
+        )
+        self.grade_re = re.compile(
+            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
+            # "kualitas tinggi (B)", "zona hijau (A)"
+            rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)"
+            # a score with its grade in brackets: "89,66 (B)"
+            rf"|(?<![\w.,])\d{{1,3}}[.,]\d{{1,2}}\s*\(\s*(?P<g3>[A-E])\s*\)"
+            # the letter after its opinion: "Kategori kualitas tinggi B yakni ..."
+            rf"|(?<=[Kk]ategori\s)(?i:kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s+(?P<g5>[A-E])(?![\w])"
+            # the letter with its opinion in brackets: "A (Kualitas Tertinggi)"
+            rf"|(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)"
+        )
+        # "kualitas opini tinggi": the instrument's word inside the label
+        infix = rf"(?:(?:{words_alt(v['opinion_infix'])})\s+)?" if v.get("opinion_infix") else ""
+        self.opinion_infix = re.compile(rf"(?i)\s+(?:{words_alt(v['opinion_infix'])})(?=\s)") if infix else None
+        # "Predikat KepatuhanTinggi": words glued at a capital are two words
+        # ... and the opinion's noun misspelt ("kualias tertinggi", "kwalitas tinggi"; models/spellings.yaml)
+        op = "|".join(
+            rf"(?:{words_alt(with_spellings([k], self.spellings))})(?:\s+|(?-i:(?<=[a-z])(?=[A-Z]))){infix}(?:{words_alt(vs)})"
+            for k, vs in v["opinions"].items()
+        )
+        self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
+        self.opinion_before = {w.lower() for w in with_spellings(v["opinion_before"], self.spellings)}
+        frames = with_spellings(v.get("verdict_frames", []), self.spellings)
+        subj, cop = v.get("verdict_subjects", []), v.get("verdict_copulas", [])
+        # "tingkat kepatuhan pemkot termasuk tinggi", "tingkat kepatuhan ... di empat daerah masih rendah"
+        self.subject_verdict_re = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(subj)})(?![\w])[^.,;:!?\n]{{0,80}}?(?<![\w])(?:{words_alt(cop)})\s+"
+                rf"(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
+                re.IGNORECASE,
+            )
+            if subj and cop
+            else None
+        )
+        self.old_verdict_re = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", I
+            )
+            if frames
+            else None
+        )
+        nouns, links = v.get("own_average_nouns", []), v.get("own_average_links", [])
+        self.own_average = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
+                I,
+            )
+            if nouns
+            else None
+        )
+        self.opinion_alias = v.get("opinion_aliases", {})
+        self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
+        links, fillers = v.get("opinion_gloss_links", []), v.get("opinion_gloss_fillers", [])
+        self.opinion_gloss = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:hijau|kuning|merah)\s*[(,]?\s*(?:{words_alt(links)})\s*"
+                rf"(?:(?:{words_alt(fillers)})\s+){{0,4}}(?P<lvl>tinggi|sedang|rendah)(?![\w])",
+                I,
+            )
+            if links
+            else None
+        )
+
     def zones(self, text: str) -> list[Value]:
         # "naik dari kuning ke hijau": both colours of a change are zones
         out: list[Value] = []
-        for m in self.zone_change.finditer(text):
+        for m in scan(self.zone_change, text, fold=True):
             out += [Value("zone", m.group(g).lower(), m.start(g), m.end(g)) for g in ("a", "b")]
         # "6 kantor ... masuk zona hijau dan kuning": a mix of zones is no one's zone
         # "3 Zona Hijau dan 10 Zona Kuning": a count of governments per zone is no one's zone
         out += [
             Value("zone", m.group("z").lower(), m.start(), m.end())
-            for m in self.zone_re.finditer(text)
+            for m in scan(self.zone_re, text, fold=True)
             if not _ZONE_MIX.match(text, m.end())
             and not any(v.start <= m.start("z") < v.end for v in out)
             and not self.zone_count.search(text, max(0, m.start() - 24), m.start())
         ]
         # the rest of a list in a bare colour: "selainnya kuning semua", "sisanya merah"
-        for m in self.rest_colour.finditer(text):
+        for m in scan(self.rest_colour, text, fold=True):
             if not any(v.start <= m.start("z") < v.end for v in out):
                 out.append(Value("zone", m.group("z").lower(), m.start("z"), m.end("z")))
         # a list line's last cell: "- Kabupaten Bungo – 90,10 – Hijau", "Kabupaten Tebo 70,50 (Kuning)"
-        for m in _BARE_ZONE.finditer(text):
+        for m in scan(_BARE_ZONE, text):
             if not any(v.start <= m.start("z") < v.end for v in out):
                 out.append(Value("zone", m.group("z").lower(), m.start("z"), m.end("z")))
         return out
@@ -59,12 +153,12 @@ class LabelFinders:
         # "dinyatakan kategori sedang", "predikat tinggi": the pre-2022 verdicts (2022+ records keep
         # only their zone, see records.py)
         if self.old_verdict_re is not None:
-            for m in self.old_verdict_re.finditer(text):
+            for m in scan(self.old_verdict_re, text, fold=True):
                 out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start(), m.end()))
         if self.subject_verdict_re is not None:
-            for m in self.subject_verdict_re.finditer(text):
+            for m in scan(self.subject_verdict_re, text, fold=True):
                 out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start("lvl"), m.end()))
-        for m in self.opinion_re.finditer(text):
+        for m in scan(self.opinion_re, text):
             prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 30) : m.start()])
             tok = prev.group(1) if prev else ""
             # "(Zona Hijau/Kualitas Tertinggi)", "(62,15/kualitas sedang)": a slash pairs it with a value
@@ -78,12 +172,14 @@ class LabelFinders:
             if not ok:
                 continue
             o = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("o")).lower()
-            o = re.sub(r"\s+", " ", self.opinion_infix.sub("", o) if self.opinion_infix else o)
+            o = spelt_right(
+                re.sub(r"\s+", " ", self.opinion_infix.sub("", o) if self.opinion_infix else o), self.spellings
+            )
             # an alias meaning an opinion only in graded years keeps its written form; the assembler,
             # which knows the year, maps it (claim_years.py, _opinion_for_year)
             o = o if o in self.graded_only_alias else self.opinion_alias.get(o, o)
             out.append(Value("opinion", o, m.start(), m.end()))
-        for m in self.opinion_gloss.finditer(text) if self.opinion_gloss is not None else ():
+        for m in scan(self.opinion_gloss, text, fold=True) if self.opinion_gloss is not None else ():
             lvl = m.group("lvl").lower()
             if not any(v.start < m.end("lvl") and m.start("lvl") < v.end for v in out):
                 out.append(Value("opinion", f"kepatuhan {lvl}", m.start("lvl"), m.end("lvl")))
@@ -95,7 +191,7 @@ class LabelFinders:
         group_re, gtext = pick(self.group_re, text, low)
         group_more, mtext = pick(self.group_more, text, low)
         collective_re, ctext = pick(self.collective_re, text, low)
-        out = []
+        out: list[GroupMarker] = []
         # a rank's or a score's own number ("90,10 (Hijau) Kabupaten ...") starts no group
         spans = sorted((v.start, v.end) for v in values if v.kind in ("rank", "score"))
         for m in group_re.finditer(gtext):
@@ -124,7 +220,7 @@ class LabelFinders:
                 count, ana = self.v["collective_anaphora"][word], True
             more = group_more.match(mtext, m.end())
             if more and count:
-                count += self._num(more.group("n")) if more.group("n") else 1
+                count += (self._num(more.group("n")) or 0) if more.group("n") else 1
             end = m.end() if not more else more.end()
             out.append(
                 GroupMarker(
@@ -132,12 +228,14 @@ class LabelFinders:
                     end,
                     count,
                     anaphoric=ana,
-                    noun=re.sub(r"\s+", " ", m.group("noun").lower()) if not more else None,
+                    noun=spelt_right(re.sub(r"\s+", " ", m.group("noun").lower()), self.spellings)
+                    if not more
+                    else None,
                     others=bool(self.group_others and self.group_others.match(text, end)),
                 )
             )
         # "..., selebihnya masuk dalam zona kuning, yaitu ...": the rest, a group of its own
-        for m in self.rest_re.finditer(text):
+        for m in scan(self.rest_re, text, fold=True):
             if not any(g.start <= m.start() < g.end for g in out):
                 out.append(GroupMarker(m.start(), m.end(), None))
         for m in collective_re.finditer(ctext):

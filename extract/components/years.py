@@ -9,7 +9,8 @@ The assessment year of the article (`doc._.assessment_year`), in order of prefer
 1. the year most often tied to the assessment ("Penilaian Kepatuhan ... Tahun 2023",
    "predikat ... pada tahun 2024"), earliest on a tie, never after the publication year;
 2. the latest year written in a sentence that carries values;
-3. the publication date (or the latest full date in the text): results are announced in
+3. with no year written and no date, the one year in the address's slug (its headline);
+4. the publication date (or the latest full date in the text): results are announced in
    November-December, so anything published before November reports the previous year's
    assessment (scoring_scheme.md section 3: January-February hand-overs report the year before).
 `doc._.relative_base` is the year relative phrases count from (see `Years.relative_base`).
@@ -31,6 +32,7 @@ from extract.components.casefold import lowered, pick, search_in
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import YearMention
+from extract.components.page_dates import _MONTH_NUM, MONTHS, PageDates, _parse_date, slug_year, url_date
 from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.components.tables import tables
 
@@ -38,26 +40,12 @@ for _ext, _default in (
     ("years", None),
     ("assessment_year", None),
     ("relative_base", None),
+    ("said_year", None),
     ("published", None),
     ("url", None),
 ):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=_default)
-
-MONTHS = (
-    "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
-    "jan|feb|mar|apr|jun|jul|agu|agt|agust|sep|sept|okt|nov|des"
-)
-_MONTH_NUM = {
-    m: i
-    for i, ms in enumerate(
-        ["jan", "feb|peb", "mar", "apr", "mei", "jun", "jul", "agu|agt", "sep", "okt", "nov", "des"], 1
-    )
-    for m in ms.split("|")
-}
-_DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d|\d\d)(?!\d)")
-_DATE_TXT = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)
-_MONTH_YEAR = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)  # "hingga September 2025"
 
 
 # a year aimed at, not yet assessed: models/values.yaml `year_aimed_before` (read once: `finished` is
@@ -65,20 +53,8 @@ _MONTH_YEAR = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)  # "
 _TARGET_BEFORE = re.compile(
     rf"(?i)\b(?:{words_alt(read_yaml(MODELS_DIR / 'values.yaml').get('year_aimed_before', ['target']))})\b[^.!?]*$"
 )
+LEAD = 400  # characters: an article's lead, where it says what it reports
 YEAR_RANGE = re.compile(r"(?<![\w/.-])(20\d\d)\s*[-–]\s*(20\d\d)(?![\w/]|[.,]\d)")
-
-
-def _parse_date(published: str | None) -> date | None:
-    try:
-        return date.fromisoformat(str(published)[:10]) if published else None
-    except ValueError:
-        return None
-
-
-def url_date(url: str | None) -> date | None:
-    """The month in an article's address (".../2024/02/20/slug")."""
-    um = re.search(r"/(20\d\d)/(\d{1,2})/", url or "")
-    return date(int(um.group(1)), int(um.group(2)), 1) if um and 1 <= int(um.group(2)) <= 12 else None
 
 
 def _item_year(text: str, y: YearMention, sents: list[tuple[int, int]], value_starts: list[int] | None) -> bool:
@@ -90,8 +66,8 @@ def _item_year(text: str, y: YearMention, sents: list[tuple[int, int]], value_st
     if sent is None:
         return False
     item_start = text.rfind(", ", sent[0], y.start)
-    if item_start < 0:
-        return False
+    if item_start < 0 or not re.search(r"[A-Z]", text[item_start + 2 : y.start]):
+        return False  # "..., tahun ini (2022) ada 7 Polres ...": a clause opened by its year, no item
     item_end = min(
         (i for i in (text.find(", ", y.end, sent[1]), text.find("; ", y.end, sent[1])) if i >= 0), default=sent[1]
     )
@@ -105,7 +81,7 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-class Years(DataComponent):
+class Years(PageDates, DataComponent):
     files = ("values.yaml", LABELS_FILE)
 
     def load(self, data_dir: Path) -> None:
@@ -126,6 +102,7 @@ class Years(DataComponent):
         self.year_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(single)})(?![\w-])", I) if single else None
         self.ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['assessment_year_context'][:8])})", I)
         sw = v.get("survey_period_words", [])
+        self.survey_words = re.compile(rf"(?i)(?<![\w])(?:{words_alt(sw)})(?![\w])") if sw else None
         # "survei pada April-Juli " / "survei dilakukan Mei hingga Agustus " right before the year (no
         # day number: "penilaian ... pada 12 Januari 2023" is a date)
         self.survey_period = (
@@ -135,6 +112,16 @@ class Years(DataComponent):
                 I,
             )
             if sw
+            else None
+        )
+        pw = v.get("period_range_words", [])
+        self.period_range = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(pw)})\s+(?:bulan\s+)?(?:{MONTHS})\.?\s*"
+                rf"(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:{MONTHS})\.?\s*$",
+                I,
+            )
+            if pw
             else None
         )
         self.weekdays = {k.lower(): d for k, d in v.get("weekdays", {}).items()}
@@ -155,6 +142,15 @@ class Years(DataComponent):
         self.related = related_heading(related_link_words(data_dir))
         plans = v.get("year_span_not_after", [])
         self.plan_span = re.compile(rf"(?i)(?<![\w])(?:{words_alt(plans)})(?![\w])[^.]{{0,20}}$") if plans else None
+        handed = v.get("hand_over_verbs", [])
+        self.handed_over = re.compile(rf"(?i)(?<![\w])(?:{words_alt(handed)})(?![\w])") if handed else None
+        early = v.get("early_year_words", [])
+        self.early_year = re.compile(rf"(?i)(?<![\w])(?:{words_alt(early)})\s+(?:tahun\s+)?$") if early else None
+        self.early_dated = (
+            re.compile(rf"(?i)(?<![\w])(?:{words_alt(early)})\s+(?:tahun\s+)?(20\d\d)(?![\d])") if early else None
+        )
+        coming = v.get("coming_assessment_cues", [])
+        self.coming = re.compile(rf"(?i)(?<![\w])(?:{words_alt(coming)})(?![\w])") if coming else None
         marks = v.get("copyright_marks", [])
         self.copyright = (
             re.compile(rf"(?:{words_alt(marks)})[^\n]{{0,80}}?(?<![\d/.-])(20\d\d)(?![\d/])", I) if marks else None
@@ -175,9 +171,16 @@ class Years(DataComponent):
             if not (self.ymin <= y <= self.ymax) or _in_spans(m.start(), footer):
                 continue
             a = max(0, m.start() - 30)
-            dated = search_in(self.month_before, text, low, a, m.start()) and not (
-                self.survey_period is not None and self.survey_period.search(text, max(0, m.start() - 90), m.start())
+            month = search_in(self.month_before, text, low, a, m.start())
+            # a survey period's month ("survei pada April-Juli 2016"), never January-February: "hasil
+            # penilaian ... diumumkan pada Januari 2025" is when they came out
+            dated = month and not (
+                self.survey_period is not None
+                and _MONTH_NUM.get(month.group(1).lower()[:3], 0) > 2
+                and self.survey_period.search(text, max(0, m.start() - 90), m.start())
             )
+            if dated and self.period_range is not None and self.period_range.search(text, a - 30, m.start()):
+                dated = False  # "periode Mei-Juli 2017": when the survey ran, not a hand-over date
             if (
                 search_in(self.not_after, text, low, a, m.start())
                 or dated
@@ -251,58 +254,10 @@ class Years(DataComponent):
                         out.append(YearMention(st, st, cols[c]))
         return out
 
-    def copyright_spans(self, text: str) -> list[tuple[int, int]]:
-        return [m.span(1) for m in self.copyright.finditer(text)] if self.copyright else []
-
-    def page_date(self, text: str) -> date | None:
-        """When the text itself was written, for an article without a publication date: the latest
-        day a statement was made ("ujar X saat ditemui pada Senin (07/01/2019)"), which a site's own
-        date above the headline (today's date on the page) does not override; else the latest date in
-        the text; else the year of the copyright footer (month unknown: taken as before November)."""
-        said = []
-        for m in self.said_on.finditer(text) if self.said_on else ():
-            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if 1 <= mo <= 12 and 1 <= d <= 31 and self.ymin <= y <= self.ymax:
-                said.append(date(y, mo, 1))
-        if said:
-            return max(said)
-        dates = [d for d in self.text_dates(text) if self.ymin <= d.year <= self.ymax]
-        if dates:
-            return max(dates)
-        # "hasil evaluasi hingga September 2025": a month without its day, when no full date is given
-        months = [
-            date(int(m.group(2)), mo, 1)
-            for m in _MONTH_YEAR.finditer(text)
-            if (mo := _MONTH_NUM.get(m.group(1).lower()[:3]) or _MONTH_NUM.get(m.group(1).lower()[:4]))
-            and self.ymin <= int(m.group(2)) <= self.ymax
-        ]
-        if months:
-            return max(months)
-        years = [int(text[a:b]) for a, b in self.copyright_spans(text)]
-        return date(max(years), 1, 1) if years else None
-
-    @staticmethod
-    def text_dates(text: str) -> list[date]:
-        out = []
-        for m in _DATE_NUM.finditer(text):
-            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            y = y + 2000 if y < 100 else y
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                out.append(date(y, mo, 1))  # the day may be impossible ("29/2/2023"); the month is what counts
-        for m in _DATE_TXT.finditer(text):
-            mo = _MONTH_NUM.get(m.group(2).lower()[:3]) or _MONTH_NUM.get(m.group(2).lower()[:4])
-            if mo:
-                out.append(date(int(m.group(3)), mo, 1))
-        return out
-
-    @staticmethod
-    def year_from_date(d: date) -> int:
-        return d.year if d.month >= 11 else d.year - 1
-
     @staticmethod
     def finished(text: str, years: list[YearMention], pub: date | None) -> list[YearMention]:
         """The written years that can be assessed already. Results come out in November-December,
-        so the publication year itself is still ahead in an article from January-September, and
+        so the publication year itself is still ahead in an article from January-October, and
         so is a year aimed at ("menargetkan pada penilaian tahun 2024", "Untuk penilaian kepatuhan
         tahun 2024 ...")."""
         return [
@@ -310,7 +265,7 @@ class Years(DataComponent):
             for y in years
             if not y.is_relative
             and (pub is None or y.year <= pub.year)
-            and not (pub is not None and pub.month <= 9 and y.year == pub.year)
+            and not (pub is not None and pub.month <= 10 and y.year == pub.year)
             and not _TARGET_BEFORE.search(text[max(0, y.start - 60) : y.start])
         ]
 
@@ -324,7 +279,7 @@ class Years(DataComponent):
         value_starts: list[int] | None = None,
     ) -> int | None:
         given = _parse_date(published)
-        pub = given or url_date(url)
+        pub = given or url_date(url) or self.mid_year_date(text)
         # "setelah sebelumnya zona kuning pada 2023": the earlier state's year is not the one reported
         absolute = [y for y in self.finished(text, years, pub) if not y.earlier]
         if self.since_before is not None:
@@ -337,8 +292,13 @@ class Years(DataComponent):
             # the assessment named before the year, or after "tahun X ini" in its clause ("pada akhir tahun
             # 2022 ini telah menyelesaikan penilaian ..."; not "mempertahankan di tahun 2024 ... penilaian")
             after = re.split(r"[.!?;\n]", text[y.end : y.end + 60], maxsplit=1)[0]
-            if self.ctx.search(text[max(sent_start, y.start - 90, 0) : y.start]) or (
-                re.match(r"(?i)\s+ini\b", after) and self.ctx.search(after)
+            if self.early_year is not None and self.early_year.search(text, max(0, y.start - 30), y.start):
+                continue  # "hasil Penilaian Kepatuhan 2023 ... pada awal 2024": when, early in a year
+            if self._tied_before(text, max(sent_start, y.start - 90, 0), y.start) or (
+                re.match(r"(?i)\s+ini\b", after)
+                and (ctx := self.ctx.search(after))
+                # "Pada 2024 ini Pemkab X menerima hasil penilaian ...": the year it is handed over
+                and not (self.handed_over is not None and self.handed_over.search(after, 0, ctx.start()))
             ):  # 0: a year in the text's first sentence
                 tied[y.year] += 1
                 first.setdefault(y.year, y.start)
@@ -368,6 +328,13 @@ class Years(DataComponent):
             return dated  # "Gumas 2017 zona kuning, tahun ini zona hijau ... Minggu (16/12)"
         if in_values:
             return max(in_values)
+        if (
+            not absolute
+            and pub is None
+            and (slugged := slug_year(url)) is not None
+            and self.ymin <= slugged <= self.ymax
+        ):
+            return slugged  # the headline's year, kept in the address
         # a date in the text dates the page only when no year is written for the results: reporters
         # mistype the year of "Kamis (12/2/2025)" more often than that of the assessment
         pub = pub or self.page_date(text)
@@ -375,69 +342,85 @@ class Years(DataComponent):
             return self.year_from_date(pub)
         return max((y.year for y in absolute), default=None)
 
-    def weekday_year(self, text: str) -> int | None:
-        """The assessment year of an undated release from its weekday and day/month ("Jumat (23/12)"):
-        the years whose calendar puts that date on that weekday, kept to the assessment years its
-        labels allow (2022+ labels or not); None unless exactly one is left."""
-        if self.weekday_date is None:
-            return None
-        since_2022 = bool(self.labels_new and self.labels_new.search(text))
-        fits = set()
-        for m in self.weekday_date.finditer(text):
-            wd, d, mo = self.weekdays[m.group(1).lower()], int(m.group(2)), int(m.group(3))
-            for y in range(self.ymin, min(self.ymax, date.today().year) + 1):
-                try:
-                    day = date(y, mo, d)
-                except ValueError:
-                    continue
-                ay = self.year_from_date(day)
-                if (
-                    day.weekday() == wd
-                    and day <= date.today()
-                    and ay >= self.first_year
-                    and ay not in self.no_assessment
-                    and (ay >= 2022) == since_2022
-                ):
-                    fits.add(ay)
-        return fits.pop() if len(fits) == 1 else None
+    def _tied_before(self, text: str, start: int, end: int) -> bool:
+        """The assessment named before the year, with no hand-over verb between them ("Hasil penilaian
+        kepatuhan tahun 2023 diserahkan ... pada 2024 ini": 2024 is when it was handed over)."""
+        named = list(self.ctx.finditer(text, start, end))
+        if not named:
+            return False
+        return self.handed_over is None or not self.handed_over.search(text, named[-1].end(), end)
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc._.relevant:  # only relevant articles carry records: nothing to find here
             return doc
-        years = self.mentions(doc_text(doc))
-        pub = _parse_date(doc._.published) or url_date(doc._.url)
+        text = doc_text(doc)
+        years = self.mentions(text)
+        pub = _parse_date(doc._.published) or url_date(doc._.url) or self.mid_year_date(text)
         if pub is not None:
             # the year of the page, written before November ("Maluku Utara 2023 zona kuning" in July
             # 2023), is when it was said: no result of that year is out yet (DECISIONS.md "Years")
-            years = [y for y in years if y.is_relative or y.year < pub.year or pub.month > 9]
+            years = [y for y in years if y.is_relative or y.year < pub.year or pub.month > 10]
+        coming = self.coming_year(text, years, pub)
+        if coming is not None:  # the assessment announced has no results yet
+            years = [y for y in years if y.is_relative or y.year < coming]
         doc._.years = years
-        sents = doc._.sent_spans or [(0, len(doc_text(doc)))]
+        said = pub or self.full_date(text)
+        doc._.said_year = said.year if said is not None else None
+        sents = doc._.sent_spans or [(0, len(text))]
         vs = doc._.values or []
         starts = sorted(v.start for v in vs)
         value_sents = [(a, b) for a, b in sents if bisect_left(starts, a) < bisect_left(starts, b)]
-        doc._.assessment_year = self.assessment_year(
-            doc_text(doc), years, value_sents, doc._.published, doc._.url, starts
-        )
-        doc._.relative_base = self.relative_base(doc_text(doc), years, doc._.published, doc._.assessment_year)
+        if coming is not None:
+            doc._.assessment_year = self.assessment_before(coming)
+            doc._.relative_base = coming
+            return doc
+        doc._.assessment_year = self.assessment_year(text, years, value_sents, doc._.published, doc._.url, starts)
+        doc._.relative_base = self.relative_base(text, years, pub, doc._.assessment_year, value_sents)
         return doc
 
-    @classmethod
+    def assessment_before(self, year: int) -> int:
+        year -= 1
+        while year in self.no_assessment:
+            year -= 1
+        return year
+
+    def coming_year(self, text: str, years: list[YearMention], pub: date | None) -> int | None:
+        """The year of the assessment an article's lead announces ("Ombudsman RI merencanakan survei
+        kepatuhan ... 2019 pada lima kabupaten", "akan melakukan penilaian kepatuhan" in March 2018):
+        the latest year written after the cue in its sentence, else the year of a March-October date.
+        The results it looks back on are the assessment before; "tahun lalu" counts from it."""
+        m = self.coming.search(text, 0, min(len(text), LEAD)) if self.coming is not None else None
+        if m is None:
+            return None
+        stop = re.search(r"[.!?\n]", text[m.end() :])
+        end = m.end() + (stop.start() if stop else len(text) - m.end())
+        written = [y.year for y in years if not y.is_relative and m.end() <= y.start < end]
+        if written:
+            return max(written)
+        return pub.year if pub is not None and 3 <= pub.month <= 10 else None
+
     def relative_base(
-        cls, text: str, years: list[YearMention], published: str | None, assessment_year: int | None
+        self,
+        text: str,
+        years: list[YearMention],
+        pub: date | None,
+        assessment_year: int | None,
+        value_sentences: list[tuple[int, int]] | None = None,
     ) -> int | None:
         """The year "tahun lalu" / "tahun ini" count from.
 
-        Normally the assessment year ("Penilaian 2023 ... tahun lalu 84,22" is 2022). An article
-        that writes no finished year (see `finished`) and appears between March and October (no results are handed
-        over then: it prepares for the next assessment or looks back) speaks in calendar terms:
-        "Tahun lalu Kapuas Hulu meraih 82,50" in June 2024 is 2023.
+        Normally the assessment year ("Penilaian 2023 ... tahun lalu 84,22" is 2022; DECISIONS.md
+        "Years"). An article dated between March and October (no results are handed over then) that
+        writes no finished year (see `finished`) and states no result but last year's prepares for the
+        next assessment or looks back: it speaks in calendar terms. "Tahun lalu Kapuas Hulu meraih
+        82,50" in June 2024 is 2023; "Sigi meraih 88,12 ... Tahun lalu Sigi masih zona kuning" in June
+        2024 reports 2023's result, and its "tahun lalu" is 2022.
         """
-        try:
-            pub = date.fromisoformat(str(published)[:10]) if published else None
-        except ValueError:
-            pub = None
-        if pub is None or cls.finished(text, years, pub) or not 3 <= pub.month <= 10:
+        if pub is None or not 3 <= pub.month <= 10 or self.finished(text, years, pub):
             return assessment_year
+        looking_back = [y.start for y in years if y.is_relative and y.relative < 0]
+        if any(not any(a <= p < b for p in looking_back) for a, b in value_sentences or []):
+            return assessment_year  # a result of its own: "tahun lalu" counts from it
         return pub.year
 
 
