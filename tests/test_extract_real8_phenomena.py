@@ -644,3 +644,20 @@ def test_government_named_with_others_keeps_its_label():
         "menerima piagam, yakni Kabupaten Bekasi, Kota Depok dan Kota Cimahi."
     )
     assert got[("Kabupaten Bogor", 2022)].zone == "hijau"
+
+
+# -- a requirement ("harus memperoleh ... nilai A") is nobody's result --------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Untuk mencapai kategori ini, pemerintah daerah harus memperoleh skor maksimal atau nilai A.",
+        "Setiap daerah wajib memperoleh nilai A agar masuk daftar penerima penghargaan.",
+    ],
+)
+def test_requirement_gives_no_grade(said):
+    got = recs(
+        "Ombudsman RI merilis penilaian kepatuhan tahun 2023. Kota Medan meraih kategori kualitas tinggi. " + said
+    )
+    assert got[("Kota Medan", 2023)].grade is None
