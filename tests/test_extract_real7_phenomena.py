@@ -603,3 +603,31 @@ def test_label_held_since_a_year_and_kept_now(sentence):
 def test_assessed_since_a_year_is_no_label_of_that_year(sentence):
     got = recs(BANGGAI + sentence)
     assert set(got) == {("Kabupaten Banggai", 2023)}, got
+
+
+def test_pernah_about_someone_else_is_no_tally():
+    got = recs(TALLY_OPENING + "Sekda yang pernah menjabat Kadis itu menyebut Kota Metro masuk zona kuning.")
+    assert got[("Kota Metro", 2018)].zone == "kuning", got
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # when the assessing was done: the assessment reported, handed over the next January
+        (
+            "Ombudsman Sumbar menempatkan Polres Agam di zona merah dalam penilaian kepatuhan pada 2017, Kamis "
+            "(4/1). Dari empat polres yang dinilai Ombudsman pada tahun lalu, hanya Polres Solok yang masuk zona "
+            "hijau.",
+            2017,
+        ),
+        # a survey last year set against this year's: the one before
+        (
+            "Ombudsman menyerahkan hasil penilaian kepatuhan 2017 di Padang. Polres Agam masuk zona hijau. Polres "
+            "Solok pada survei tahun lalu masuk zona merah, namun tahun ini masuk zona hijau.",
+            2016,
+        ),
+    ],
+)
+def test_last_year_of_the_assessing(text, year):
+    got = recs(text)
+    assert any(k == ("Polres Solok", year) for k in got), got

@@ -250,3 +250,232 @@ def test_a_national_field_of_a_rank_lends_its_zone_to_no_one_named_later():
     )
     assert got[("Kabupaten Bungo", 2021)].zone == "hijau"
     assert got[("Kabupaten Tebo", 2021)].zone is None
+
+
+# -- labels heading a bracketed list of members ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Ia memaparkan hasil penilaian kepatuhan Gorontalo tahun 2022 sebagai berikut: Zona kuning opini "
+        "kualitas Sedang (Pemrov Gorontalo, Pemkab Boalemo dan Kota Gorontalo) dan untuk Zona Merah Opini "
+        "Rendah (Pemkab Pohuwato, Pemkab Gorontalo Utara).",
+        "Hasil penilaian kepatuhan tahun 2022 di Gorontalo: zona kuning dengan opini kualitas sedang (Pemprov "
+        "Gorontalo, Pemkab Boalemo, Kota Gorontalo), zona merah dengan opini kualitas rendah (Pemkab Pohuwato "
+        "dan Pemkab Gorontalo Utara).",
+    ],
+)
+def test_labels_head_the_bracketed_list_after_them(listing):
+    got = recs("Ombudsman RI Perwakilan Gorontalo menggelar sosialisasi penilaian kepatuhan. " + listing)
+    labels = {e: (r.zone, r.opinion) for (e, _), r in got.items()}
+    yellow, red = ("kuning", "kualitas sedang"), ("merah", "kualitas rendah")
+    assert labels == {
+        "Provinsi Gorontalo": yellow,
+        "Kabupaten Boalemo": yellow,
+        "Kota Gorontalo": yellow,
+        "Kabupaten Pohuwato": red,
+        "Kabupaten Gorontalo Utara": red,
+    }
+
+
+def test_opini_sedang_in_prose_is_no_label():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. Kabupaten Boalemo meraih nilai 80,10. "
+        "Menurut dia, opini sedang disusun untuk unit layanan yang belum dinilai."
+    )
+    assert got[("Kabupaten Boalemo", 2023)].opinion is None
+
+
+# -- a counted group named over two sentences is full after them ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "more",
+    ["Kemudian, Sragen dan Wonogiri.", "Lalu Kabupaten Sragen dan Kabupaten Wonogiri.", "Serta Sragen, Wonogiri."],
+)
+def test_a_group_continued_in_a_sentence_of_names_lends_no_labels_after_it(more):
+    got = recs(
+        "Ombudsman RI Perwakilan Jawa Tengah merilis hasil penilaian kepatuhan tahun 2021. Sementara itu, "
+        "lima daerah lainnya meraih predikat zona kuning atau kepatuhan sedang, yakni Klaten, Boyolali, "
+        f"Pemprov Jateng. {more} Untuk daerah yang meraih zona hijau ialah Kudus, Demak dan Jepara."
+    )
+    assert got[("Provinsi Jawa Tengah", 2021)].zone == "kuning"
+    assert got[("Kabupaten Wonogiri", 2021)].opinion == "kepatuhan sedang"
+    for e in ("Kabupaten Kudus", "Kabupaten Demak", "Kabupaten Jepara"):
+        assert (got[(e, 2021)].zone, got[(e, 2021)].opinion) == ("hijau", None)
+
+
+# -- a tally over a span of years is of no one year ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Bila dilihat secara keseluruhan dari tahun 2016 - 2018 telah ada lima daerah yang masuk zona hijau. "
+        "Mulai dari Kota Cirebon, Kota Banjar, Kabupaten Kuningan, Kota Cimahi dan Kabupaten Subang.",
+        "Dalam kurun 2016-2018 sudah ada lima daerah di zona hijau, yaitu Kota Cirebon, Kota Banjar, "
+        "Kabupaten Kuningan, Kota Cimahi dan Kabupaten Subang.",
+    ],
+)
+def test_a_tally_over_a_span_of_years_gives_no_records(tally):
+    got = recs(
+        "Ombudsman RI Perwakilan Jawa Barat menyebut hasil penilaian kepatuhan tahun 2018 hanya Kabupaten "
+        "Garut yang masuk zona hijau. " + tally
+    )
+    assert set(got) == {("Kabupaten Garut", 2018)}, got.keys()
+
+
+def test_a_span_of_years_with_a_result_each_year_still_gives_each():
+    got = recs(
+        "Kabupaten Kuningan meraih zona hijau dalam penilaian kepatuhan Ombudsman RI tiga tahun berturut-turut "
+        "(2021-2023)."
+    )
+    assert {y for _, y in got} == {2021, 2022, 2023}
+
+
+# -- "Polres jajaran Polda X" is all of a Polda's offices, not one office ---------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Hasil penilaian Ombudsman RI untuk keseluruhan Polres Jajaran Polda Maluku yakni zona hijau Polresta "
+        "Ambon dengan nilai 96,10, Polres Buru dengan nilai 91,20 dan Polres Seram Bagian Barat 88,75.",
+        "Untuk Polres jajaran Polda Maluku, zona hijau diraih Polresta Ambon dengan nilai 96,10, Polres Buru "
+        "dengan nilai 91,20 dan Polres Seram Bagian Barat 88,75.",
+    ],
+)
+def test_the_offices_of_a_polda_as_a_whole_are_no_unit(phrase):
+    got = recs("Ombudsman RI Perwakilan Maluku menyerahkan hasil penilaian kepatuhan tahun 2022. " + phrase)
+    assert {e: r.zone for (e, _), r in got.items()} == {
+        "Polresta Ambon": "hijau",
+        "Polres Buru": "hijau",
+        "Polres Seram Bagian Barat": "hijau",
+    }
+
+
+# -- "sisanya sebanyak N kabupaten": a counted rest, no exception from the list before -------------
+
+
+def test_a_counted_rest_is_a_group_of_its_own():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Di Maluku ada dua daerah yakni, Pemprov "
+        "Maluku dan Kota Ambon yang berada pada zona hijau atau opini kualitas tinggi, ada 7 pemerintah daerah "
+        "kabupaten di zona kuning, dan sisanya sebanyak dua pemerintah daerah kabupaten berada dalam zona merah "
+        "atau Opini Kualitas Rendah. Kita berharap ke depan Maluku bisa masuk 10 besar."
+    )
+    for e in ("Provinsi Maluku", "Kota Ambon"):
+        assert (got[(e, 2022)].zone, got[(e, 2022)].opinion) == ("hijau", "kualitas tinggi")
+
+
+def test_a_province_listed_among_kabupaten_and_kota_is_a_member():
+    got = recs(
+        "Ombudsman RI memberi predikat kepatuhan tinggi (zona hijau) tahun 2022 kepada 4 kabupaten dan kota di "
+        "Jawa Timur, di antaranya Pemprov Jatim, Pemkab Tuban, Pemkab Jember dan Pemkot Blitar."
+    )
+    assert got[("Provinsi Jawa Timur", 2022)].zone == "hijau"
+
+
+# -- "Kaper" is a head of a representative office ---------------------------------------------------
+
+
+def test_kaper_heads_an_office_title():
+    from extract.pipeline import extract_article
+
+    res = extract_article(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024 di Padang. Hadir Kaper Ombudsman RI "
+        "Sumatera Barat, Adel Wahidi, Kaper Bengkulu Irsyad Ramadhan, dan Kaper Jambi Rudi Hartono."
+    )
+    titles = {o.name: o.title for o in res.officials}
+    assert titles.get("Adel Wahidi", "").startswith("Kaper Ombudsman RI")
+    assert titles.get("Irsyad Ramadhan") == "Kaper Bengkulu"
+    assert titles.get("Rudi Hartono") == "Kaper Jambi"
+
+
+# -- "Demikian pula dengan ...": the labels just given, for the kinds not restated -----------------
+
+
+@pytest.mark.parametrize(
+    "likewise",
+    [
+        "Demikian pula dengan tiga pemerintah kota, yakni Bukittinggi, Solok dan Sawahlunto, semuanya masuk "
+        "dalam zona kuning.",
+        "Begitu juga tiga pemerintah kota yaitu Bukittinggi, Solok dan Sawahlunto yang berada di zona kuning.",
+    ],
+)
+def test_likewise_carries_the_labels_just_given(likewise):
+    got = recs(
+        "Ombudsman RI Perwakilan Sumatera Barat menyampaikan hasil penilaian kepatuhan tahun 2021. Menurut dia, "
+        "Pemerintah Provinsi Sumatera Barat masuk dalam kategori predikat kepatuhan sedang, atau zona kuning. "
+        + likewise
+    )
+    for e in ("Kota Bukittinggi", "Kota Solok", "Kota Sawahlunto"):
+        assert (got[(e, 2021)].zone, got[(e, 2021)].opinion) == ("kuning", "kepatuhan sedang")
+
+
+def test_likewise_does_not_override_a_label_restated():
+    got = recs(
+        "Ombudsman RI Perwakilan Sumatera Barat menyampaikan hasil penilaian kepatuhan tahun 2021. Kota Padang "
+        "masuk kategori kepatuhan sedang atau zona kuning. Demikian pula Kota Solok, namun dengan predikat "
+        "kepatuhan tinggi atau zona hijau."
+    )
+    assert (got[("Kota Solok", 2021)].zone, got[("Kota Solok", 2021)].opinion) == ("hijau", "kepatuhan tinggi")
+
+
+# -- a bulleted list under a heading that calls it a ranking ----------------------------------------
+
+BULLETS = (
+    "Ombudsman RI Perwakilan Riau menyerahkan hasil penilaian kepatuhan tahun 2024.\n"
+    "{head}\n"
+    "Tingkat Kepolisian Daerah Riau:\n"
+    "- Polres Kampar, Nilai 93,40, Predikat Zona Hijau\n"
+    "- Polres Siak, Nilai 91,05, Predikat Zona Hijau\n"
+    "- Polres Bengkalis, Nilai 88,75, Predikat Zona Hijau\n"
+)
+
+
+def test_bullets_under_a_ranking_heading_are_ranked():
+    got = recs(BULLETS.format(head="Berikut adalah peringkat kepatuhan tahun 2024 berdasarkan masing-masing kategori:"))
+    assert {e: r.rank for (e, _), r in got.items()} == {"Polres Kampar": 1, "Polres Siak": 2, "Polres Bengkalis": 3}
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Berikut daftar polres yang meraih zona hijau:",  # a list of a zone's members is no ranking
+        "Berikut peringkat terendah tahun ini:",  # a bottom list counts from the other end
+    ],
+)
+def test_bullets_not_called_a_ranking_are_not_ranked(head):
+    got = recs(BULLETS.format(head=head))
+    assert got and all(r.rank is None for r in got.values())
+
+
+# -- a kabupaten/kota name in the wrong case after its level word -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "written, entity",
+    [
+        ("Kabupaten Labuhan batu (35.64)", "Kabupaten Labuhanbatu"),
+        ("kota surakarta (76,10)", "Kota Surakarta"),
+        ("Kabupaten Padang lawas utara (35.64)", "Kabupaten Padang Lawas Utara"),
+        ("kabupaten tanah datar (35.64)", "Kabupaten Tanah Datar"),
+    ],
+)
+def test_a_name_in_the_wrong_case_after_its_level_word(written, entity):
+    got = recs(
+        "Hasil survei kepatuhan Ombudsman RI tahun 2018, daerah yang masuk zona merah adalah Kota Medan "
+        f"(40,10), {written} dan Kota Binjai (44,20)."
+    )
+    assert (entity, 2018) in got, got.keys()
+    assert ("Kota Padang", 2018) not in got
+
+
+@pytest.mark.parametrize("prose", ["Warga kota baru itu", "Pemerintah kota tanah datar", "Sebuah kota baru di pesisir"])
+def test_a_lower_case_phrase_of_another_level_is_no_region(prose):
+    got = recs(
+        f"Hasil survei kepatuhan Ombudsman RI tahun 2018: Kabupaten Agam meraih zona hijau. {prose} juga berbenah."
+    )
+    assert set(got) == {("Kabupaten Agam", 2018)}, got.keys()

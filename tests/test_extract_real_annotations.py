@@ -89,4 +89,4 @@ def test_extractor_keeps_its_score_on_the_real_annotations(texts, tmp_path):
     ev = evaluate(gold, texts_path=texts)
     got = {k: ev.results[k]["f1"] for k in FLOORS}
     assert all(got[k] >= FLOORS[k] for k in FLOORS), got
-    assert ev.results["relevance_accuracy"] >= 0.95, ev.results["relevance_accuracy"]
+    assert ev.results["relevance_accuracy"] >= 0.965, ev.results["relevance_accuracy"]

@@ -17,6 +17,8 @@ from gazetteer import REGIONAL_TYPES
 
 # "Kupang (ANTARA) -", "MANOKWARI –", "Ambon, Maluku (MataMaluku) –": place, province, outlet
 DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-–—]\s")
+# the government of a province, not its territory ("Pemprov Sumut", "Pemerintah Provinsi Jambi")
+GOVERNMENT_WORD = re.compile(r"(?i)pem(?:erintah|prov|prop|rov|da)\b")
 # a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
 
 
@@ -48,6 +50,8 @@ class ClaimEntities:
                 and out[-1].entity_type in ("kabupaten", "kota")
                 and out[-1].province == m.province
                 and re.fullmatch(r"\s*[,(]?\s*", text[out[-1].end : m.start])
+                # "..., Serdang Bedagai, Pemprov Sumut, Asahan": a provincial government is a member of the list
+                and not GOVERNMENT_WORD.match(text, m.start)
             ):
                 m.subject = m.weak = False
             # photo credits: "(Dok. Pemkot Makassar)", "(ANTARA/HO-Pemprov Banten)"

@@ -97,6 +97,8 @@ class ClaimGroups:
         )
         if rest is None or any(e.start > rest.start for e in s_ents):
             return []  # "selebihnya masuk zona kuning, yaitu C, D": the rest named, a group of its own
+        if any(g.count and rest.end <= g.start <= rest.end + 30 for g in s_groups):
+            return []  # "dan sisanya sebanyak enam pemerintah kabupaten ... zona merah": a counted group of its own
         labels = [v for v in s_vals if v.kind in CATEGORICAL and v.start >= rest.start]
         kinds = {v.kind for v in labels}
         exc = [m.start() for m in self.exception_word.finditer(text, ss, rest.start)] if self.exception_word else []

@@ -112,6 +112,7 @@ class ClaimOrder:
             o.field_of = o.current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
         if not it.anaphoric or w.active is None:
             w.active = _Group.open(it, w.active, self._everyone(text, it))
+            w.active.kinds = self.noun_types.get(it.noun or "")
             w.listed = _Listed(s.index, it.end)
             for v in same:
                 w.active.add(v, only_kind=True)
@@ -161,21 +162,33 @@ class ClaimOrder:
     def _at_label_heading(self, w: _Walk, s: _Sentence, o: _Order, it: Value) -> None:
         """A label heading the entities after it, until the next one."""
         text = w.text
-        o.inline_heads[it.kind] = it
+        heads = {it.kind: it}
         # a label of the same kind before the sentence's first entity heads no longer
         o.prefix = [v for v in o.prefix if v.kind != it.kind]
         # "... meraih Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi adalah A, B": the
         # labels run up to the introducer, all of them head the list
         run_end = it.start
+        run = []
         for v in reversed(o.own.get(id(o.current), []) if o.current is not None else []):
             if (
                 v.kind not in CATEGORICAL
-                or v.kind in o.inline_heads
+                or v.kind in heads
                 or not LABEL_RUN_GAP.match(text, v.end, run_end)
                 or LABEL_RUN_GAP.match(text, v.end, run_end).end() != run_end
             ):
                 break
-            o.inline_heads[v.kind], run_end = v, v.start
+            heads[v.kind], run_end = v, v.start
+            run.append(id(v))
+        # a run of labels is a new heading and replaces the one before ("Zona kuning opini sedang (A, B) dan
+        # Zona Merah Opini Rendah (C)"); a single label replaces its own kind only
+        o.inline_heads = heads if run else {**o.inline_heads, **heads}
+        o.prefix = [v for v in o.prefix if v.kind not in heads]
+        if run and o.current is not None and ")" in text[o.current.end : run_end]:
+            # "(A, ..., Kota Y) dan untuk Zona Merah Opini Rendah (B, ...)": Y closed its own list; the
+            # labels after it head the next one
+            cur = o.current
+            w.claims = [c for c in w.claims if not (c.entity is cur and id(c.value) in run)]
+            o.own[id(cur)] = [v for v in o.own[id(cur)] if id(v) not in run]
         if o.current is not None and ALSO.search(text, o.current.end, it.start):
             w.claims.append(Claim(o.current, it, SHARED, s.span))  # "Selain X, yang juga ... yakni"
         o.current = None
@@ -237,7 +250,15 @@ class ClaimOrder:
         ):
             o.ranked_in_order.append(self._key(it))
             w.claims.append(Claim(it, prefix_ranks[k], PREFIX, span))
-        if w.active is not None:
+        # "sisanya enam pemerintah daerah kabupaten ... zona merah" + "... NTT bisa masuk 10 besar": a
+        # province named bare is none of a group of kabupaten (reporters count cities as "kabupaten", and
+        # list "Pemprov X" among "14 kabupaten dan kota", though)
+        if w.active is not None and not (
+            w.active.kinds
+            and it.entity_type == "provinsi"
+            and not it.explicit_level
+            and "provinsi" not in w.active.kinds
+        ):
             w.claims.extend(Claim(it, v, prio, span) for v, prio in w.active.take(self._key(it)))
             w.active = w.active.live()
         o.first_entity = False

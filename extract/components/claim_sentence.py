@@ -101,6 +101,10 @@ class ClaimSentences:
             more = self._continued_list(w.claims, w.text, s.span, w.sents[s.index - 1], s.ents)
             if more:  # "... di antaranya Kota A, Kota B." + "Kabupaten C, Kabupaten D."
                 w.claims.extend(more)
+                if w.active is not None:  # they are members of the pending group too: it counts them
+                    for e in s.ents:
+                        w.active.take(self._key(e))
+                    w.active = w.active.live()
                 return
         if self._list_heading(w, s):
             return
@@ -113,6 +117,9 @@ class ClaimSentences:
             and not (self.same_done is not None and self.same_done.search(s.text, max(0, m.start() - 25), m.start()))
         ):
             same = self._last_labels(w.claims, s.start)
+        elif self.likewise is not None and s.found(self.likewise):
+            here = {v.kind for v in s.vals if v.kind in CATEGORICAL}
+            same = [v for v in self._last_labels(w.claims, s.start) if v.kind not in here]
         if not s.ents and s.vals and self.generic is not None and s.found(self.generic):
             return  # "masih ada daerah yang berada di zona kuning": nobody in particular
         if not s.ents:

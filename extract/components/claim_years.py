@@ -306,13 +306,20 @@ class ClaimYears(SaidYears):
                     out[k] = [m.year]
             elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
                 out[idx[0]] = [m.year for m in run]
-        self._restated_last_year(claims, picked, out, text, base, said_year)
+        self._restated_last_year(claims, picked, out, text, base, said_year, years)
         for i, (_y, m) in enumerate(picked):
             if m is not None and m.is_relative and out[i] == [_y] and _y in self.not_assessed:
                 out[i] = [self._assessment_before(_y)]  # "tahun lalu" in 2021: 2019 (none was held in 2020)
         for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
             if m is None and self._cumulative(text, c.value.start):
                 out[i] = [None]
+            elif (
+                m is not None
+                and m.range_from is not None
+                and self.span_tally is not None
+                and self.span_tally.match(text, m.end)
+            ):
+                out[i] = [None]  # a tally over the span, of no one year of it
             elif self._held_since(c, m, text, base) and out[i] == [m.year]:
                 out[i] = [m.year, base]
         return out

@@ -33,6 +33,12 @@ class SaidYears:
             if surveyed and since
             else None
         )
+        done = v.get("assessed_passive_verbs", [])
+        self.assessed_when = (
+            re.compile(rf"(?i)(?<![\w])(?:{words_alt(done)})\s+(?:[\w.]+\s+){{0,2}}?(?:pada\s+|di\s+)?$")
+            if done
+            else None
+        )
         as_of = v.get("year_as_of_before", [])
         self.as_of = re.compile(rf"(?i)(?<![\w])(?:{words_alt(as_of)})\s+(?:tahun\s+)?$") if as_of else None
         ever, ends = v.get("cumulative_cues", []), v.get("earlier_cue_ends", [])
@@ -52,6 +58,10 @@ class SaidYears:
             )
             if openers and counts
             else None
+        )
+        # "dari tahun 2016 - 2018 telah ada delapan daerah yang masuk zona hijau": a tally over a span
+        self.span_tally = (
+            re.compile(rf"(?i)\s*,?\s*(?:{words_alt(counts)})\s+(?:\d+|{numbers})(?![\w-])") if counts else None
         )
 
     def _held_since(self, c: Claim, m: YearMention | None, text: str, base: int | None) -> bool:
@@ -89,12 +99,20 @@ class SaidYears:
         )
 
     def _restated_last_year(
-        self, claims: list[Claim], picked: list, out: list[list[int | None]], text: str, base, said_year
+        self,
+        claims: list[Claim],
+        picked: list,
+        out: list[list[int | None]],
+        text: str,
+        base,
+        said_year,
+        years: list[YearMention] | None = None,
     ) -> None:
         """ "Pemerintah Aceh, yang tahun 2021 lalu berada pada zona hijau" + (later, in March 2022) "yang
         pada tahun lalu berada pada zona hijau": "tahun lalu" that gives an entity the very label it
-        holds in the reported assessment, in another sentence, names that assessment again (it was
-        held last year by the calendar), not the one before it; so do the article's other "tahun lalu"
+        holds in the reported assessment, in another sentence, or that says when the assessing was done
+        ("yang dinilai Ombudsman pada tahun lalu"), names that assessment again (it was held last year
+        by the calendar), not the one before it; so do the article's other "tahun lalu"
         claims that no claim of the reported assessment contradicts. Not when the text is dated other
         than the year after the assessment, nor when a word says the label was held twice ("juga")."""
         if base is None or (said_year is not None and said_year - 1 != base):
@@ -104,8 +122,7 @@ class SaidYears:
             for c, ys in zip(claims, out)
             if ys == [base] and c.priority <= PREFIX and not c.value.prior
         }
-        if not reported:
-            return
+        this_year = [y for y in years or [] if y.is_relative and y.relative == 0]  # "tahun ini": a contrast
         said_again: list[int] = []
         others: list[int] = []
         for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
@@ -114,7 +131,14 @@ class SaidYears:
             if self.held_twice is not None and self.held_twice.search(text, c.sentence[0], c.sentence[1]):
                 continue
             sent = reported.get((self._key(c.entity), c.value.kind, c.value.value))
-            (said_again if sent is not None and sent != c.sentence else others).append(i)
+            # "lima polres yang dinilai Ombudsman pada tahun lalu": the assessing done last year
+            assessed = (
+                self.assessed_when is not None
+                and self.assessed_when.search(text, max(0, m.start - 40), m.start)
+                and not (self.now_cue is not None and self.now_cue.search(text, c.sentence[0], c.sentence[1]))
+                and not any(y.relative == 0 for y in this_year if c.sentence[0] <= y.start < c.sentence[1])
+            )
+            (said_again if assessed or sent is not None and sent != c.sentence else others).append(i)
         if not said_again:
             return
         # a reporter uses "tahun lalu" in one sense through an article: once it names the reported

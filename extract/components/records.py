@@ -209,7 +209,10 @@ class RecordAssembler(
         self.compared_ref = re.compile(rf"(?i)(?<![\w])(?:{words_alt(comp)})\s+(?:dengan\s+)?$") if comp else None
         self.all_members = AllMembers(v)
         intro = v.get("heading_introducers", [])
-        self.heading_intro = re.compile(rf"\s*,?\s*(?:{words_alt(intro)})\s*:?\s*", re.IGNORECASE) if intro else None
+        # "... yakni A, B", and "Zona Merah Opini Rendah (A, B, C)": the members in brackets right after it
+        self.heading_intro = (
+            re.compile(rf"\s*(?:,?\s*(?:{words_alt(intro)})\s*:?|\()\s*", re.IGNORECASE) if intro else None
+        )
         outside = v.get("outside_before", [])
         self.outside = re.compile(rf"(?<![\w])(?:{words_alt(outside)})\s*$", re.IGNORECASE) if outside else None
         beaten = v.get("beaten_before", [])
@@ -257,6 +260,10 @@ class RecordAssembler(
             else None
         )
         self.same_done = re.compile(rf"(?<![\w])(?:{words_alt(done)})\s+$", re.IGNORECASE) if done else None
+        likewise = words_alt(v.get("likewise_openers", []))
+        # "Demikian pula dengan empat pemerintah kota, yakni ..., semuanya masuk zona kuning": the labels
+        # last given, of the kinds the sentence does not restate
+        self.likewise = re.compile(rf"^\W*(?:{likewise})(?![\w-])", re.IGNORECASE) if likewise else None
         self.load_group_rules(v)
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None

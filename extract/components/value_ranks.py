@@ -5,6 +5,8 @@ last, next), numbered lists, and the rank patterns it builds from models/values.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import cast
 
 from extract.components.casefold import lowered, pick, scan, search_in
 from extract.components.knowledge import words_alt
@@ -38,8 +40,20 @@ _NEXT_SEP = re.compile(r"(?:(?<=\d\))|(?<=\d))\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
 
+def _always(m: re.Match[str] | None) -> re.Match[str]:
+    """The match of a pattern that always matches (it ends in "|$")."""
+    return cast(re.Match[str], m)
+
+
 class RankFinders:
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
+    # what the rest of Values gives this part (values.py, value_tables.py)
+    v: dict
+    num_words: dict[str, int]
+    _num: Callable[[str], int | None]
+    _dedupe: Callable[[list[Value]], list[Value]]
+    _ranked_run: Callable[[str, list[tuple[int, int]]], list[Value]]
+    bullet_ranks: Callable[[str], list[Value]]
 
     def _load_ranks(self, v: dict) -> None:
         """Ranks ("peringkat ke-3 dari 14", "tertinggi se-X"), ranks named by their neighbours, scope words."""
@@ -289,6 +303,7 @@ class RankFinders:
                     )
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         out.extend(self.list_ranks(text))
+        out.extend(self.bullet_ranks(text))
         out.extend(self.last_ranks(text))
         out.extend(self.above_ranks(text))
         # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
@@ -356,13 +371,13 @@ class RankFinders:
             )
             prev = [r for r in ranks if reach <= r.start and r.end <= m.start()]
             # "disusul oleh Kabupaten Kampar di peringkat ke-84": a place of its own in the clause wins
-            clause_end = m.end() + (re.search(r"[,;.!?\n]|$", text[m.end() : m.end() + 120]).start())
+            clause_end = m.end() + _always(re.search(r"[,;.!?\n]|$", text[m.end() : m.end() + 120])).start()
             if any(m.end() <= r.start < clause_end for r in ranks):
                 continue
             if prev and isinstance(prev[-1].value, int):
                 out.append(Value("rank", prev[-1].value + 1, m.start(), m.end(), scope=prev[-1].scope))
                 # "disusul Pemkab A (95,10) dan Pemkab B (94,80)": the places after it, in order
-                stop = re.search(r"[.!?;\n](?:\s|$)|$", text[m.end() : m.end() + 300])
+                stop = _always(re.search(r"[.!?;\n](?:\s|$)|$", text[m.end() : m.end() + 300]))
                 listed = self.rank_next_intro is not None and bool(self.rank_next_intro.match(text, m.end()))
                 seps = [_NEXT_SEP, _NAME_SEP] if listed else [_NEXT_SEP]
                 if self.rank_then_sep is not None:

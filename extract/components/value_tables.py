@@ -11,6 +11,11 @@ from extract.components.tables import tables
 from extract.components.value_ranks import _HEAD_PROVINCIAL, _LIST_RANKED, _LIST_REVERSE, _NUM
 
 
+# a bulleted line ("- Kantor Pertanahan Kota Batam, Nilai 90,87"), and a category line above bullets
+_BULLET = re.compile(r"[ \t]*[-–•*·▪][ \t]+(?=[A-Z])")
+_CATEGORY_LINE = re.compile(r"[^\n.]{3,100}:[ \t]*$")
+
+
 class TableRanks:
     national: re.Pattern[str]
     table_cols: dict[str, set[str]]
@@ -73,6 +78,47 @@ class TableRanks:
                         out.append(Value("rank", int(n.rstrip(".")), a, b, scope=scope))
         taken = {(v.kind, v.start) for v in found}
         return [v for v in out if (v.kind, v.start) not in taken]
+
+    def bullet_ranks(self, text: str) -> list[Value]:
+        """A bulleted list under a heading that calls it a ranking ("Berikut adalah peringkat ... per
+        kategori:" then "Tingkat X:" and "- Kantor Pertanahan Kota A, Nilai 90,87, ..."): each run of
+        bullets gives its items places 1, 2, ... (tied scores share none)."""
+        if "\n-" not in text and "\n•" not in text and "\n–" not in text:
+            return []  # no bulleted line at all: the common case, at the cost of a substring test
+        out: list[Value] = []
+        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
+        run: list[tuple[int, str]] = []
+        for k, (pos, ln) in enumerate(lines + [(len(text), "")]):
+            if _BULLET.match(ln):
+                run.append((pos, ln))
+                continue
+            if len(run) >= 2:
+                out.extend(self._bullet_run(run, [ln for _, ln in lines[max(0, k - len(run) - 12) : k - len(run)]]))
+            run = []
+        return out
+
+    def _bullet_run(self, run: list[tuple[int, str]], before: list[str]) -> list[Value]:
+        # the heading: the nearest line before that is neither a bullet nor a category line ("Tingkat X:")
+        # (earlier bullets of another category are passed over)
+        heads = [ln for ln in reversed(before) if not _BULLET.match(ln)][:2]
+        if len(heads) == 2 and not _CATEGORY_LINE.match(heads[0]):
+            heads = heads[:1]
+        head = next((ln for ln in heads if _LIST_RANKED.search(ln)), "")
+        if not (before and before[-1].rstrip().endswith(":")) or _LIST_REVERSE.search(head):
+            return []
+        if not (_LIST_RANKED.search(head) and re.search(r"(?i)\bberikut|:\s*$", head)):
+            return []
+        scores = []
+        for _, ln in run:
+            m = next((m for m in _NUM.finditer(ln) if m.group(2)), None)
+            scores.append(float(f"{m.group(1)}.{m.group(3)}") if m else None)
+        tied = {k for k, sc in enumerate(scores) if sc is not None and scores.count(sc) > 1}
+        out = []
+        for k, (pos, ln) in enumerate(run):
+            at = _BULLET.match(ln)
+            if k not in tied and at is not None:  # on the item's first word: it joins the entity named there
+                out.append(Value("rank", k + 1, pos + at.end(), pos + at.end(), scope=None))
+        return out
 
     def _ranked_run(self, text: str, run: list[tuple[int, int]]) -> list[Value]:
         first = run[0][1]
