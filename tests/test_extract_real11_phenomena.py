@@ -1,0 +1,95 @@
+"""Remaining phenomena of the first eight blind batches of real articles, in our own sentences.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings a regional reporter might use.
+"""
+
+import pytest
+
+from extract_helpers import recs
+
+# -- an undated release whose weekday fits two assessment years ("Selasa (10/12)" is a Tuesday in
+# 2019 and in 2024): the labels it uses choose the era; with zones only, the latest year -----------
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        (
+            "Ombudsman Jawa Timur menyebut tiga daerah masih berada di zona kuning dalam penilaian "
+            "kepatuhan standar pelayanan publik. Hal itu disampaikan Kepala Ombudsman Jawa Timur, "
+            "Selasa (10/12). Ketiga daerah itu adalah Kabupaten Sampang, Kabupaten Bangkalan dan "
+            "Kabupaten Pamekasan.",
+            2024,
+        ),
+        (
+            "Kabupaten Sampang, Kabupaten Bangkalan dan Kabupaten Pamekasan meraih zona hijau dalam "
+            "penilaian kepatuhan pelayanan publik Ombudsman RI yang diumumkan di Jakarta, Selasa (10/12).",
+            2024,
+        ),
+        (
+            "Ombudsman RI memberikan predikat kepatuhan tinggi atau zona hijau kepada Kabupaten Sampang, "
+            "Kabupaten Bangkalan dan Kabupaten Pamekasan dalam acara di Jakarta, Selasa (10/12).",
+            2019,
+        ),
+        (
+            "Dalam penilaian kepatuhan standar pelayanan publik, Kabupaten Sampang, Kabupaten Bangkalan "
+            "dan Kabupaten Pamekasan masuk zona kuning dengan kategori sedang, kata Kepala Ombudsman "
+            "Jawa Timur, Selasa (10/12).",
+            2019,
+        ),
+        (
+            "Kabupaten Sampang, Kabupaten Bangkalan dan Kabupaten Pamekasan masuk zona hijau dengan "
+            "opini kualitas tertinggi dalam penilaian Ombudsman RI yang diserahkan di Jakarta, Selasa (10/12).",
+            2024,
+        ),
+    ],
+)
+def test_weekday_fitting_two_years_is_placed_by_the_labels(text, year):
+    got = recs(text)
+    assert {"Kabupaten Sampang", "Kabupaten Bangkalan", "Kabupaten Pamekasan"} <= {e for e, _ in got}
+    assert {y for _, y in got} == {year}
+
+
+# -- the 2022+ opinion written as an adjective right after the zone or grade ("zona hijau berkualitas
+# tinggi"); the same adjective in prose ("pelayanan berkualitas tinggi") is no label --------------
+
+
+@pytest.mark.parametrize(
+    "text, entity, opinion",
+    [
+        (
+            "Dalam penilaian Ombudsman tahun 2024, Kantor Pertanahan Kabupaten Banjar mencatat nilai 97,10 "
+            "zona hijau berkualitas tinggi.",
+            "Kantor Pertanahan Kabupaten Banjar",
+            "kualitas tinggi",
+        ),
+        (
+            "Pada penilaian kepatuhan Ombudsman 2023, Kabupaten Tapin meraih nilai B berkualitas tinggi "
+            "dengan skor 84,10.",
+            "Kabupaten Tapin",
+            "kualitas tinggi",
+        ),
+        (
+            "Hasil penilaian Ombudsman 2022 menempatkan Kota Banjarbaru di zona hijau berkualitas tertinggi "
+            "dengan nilai 92,35.",
+            "Kota Banjarbaru",
+            "kualitas tertinggi",
+        ),
+        (
+            "Pada penilaian Ombudsman 2023, Kabupaten Tapin masuk zona hijau. Bupati berharap pelayanan "
+            "di semua dinas menjadi berkualitas tinggi.",
+            "Kabupaten Tapin",
+            None,
+        ),
+        (
+            "Kabupaten Tapin masuk zona kuning pada penilaian Ombudsman 2023, padahal pemkab menargetkan "
+            "layanan yang berkualitas tinggi.",
+            "Kabupaten Tapin",
+            None,
+        ),
+    ],
+)
+def test_opinion_as_adjective_after_zone_or_grade(text, entity, opinion):
+    got = {e: r for (e, _), r in recs(text).items()}
+    assert got[entity].opinion == opinion
