@@ -93,3 +93,40 @@ def test_weekday_fitting_two_years_is_placed_by_the_labels(text, year):
 def test_opinion_as_adjective_after_zone_or_grade(text, entity, opinion):
     got = {e: r for (e, _), r in recs(text).items()}
     assert got[entity].opinion == opinion
+
+
+# -- officials: an office written short ("Irwasda") and the words of an institution after a title
+# ("Komisi Pemberantasan Korupsi") are no person's name ----------------------------------------
+
+
+def _officials(text):
+    from extract.pipeline import extract_article
+
+    return {o.name for o in extract_article(text).officials}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Penyerahan hasil penilaian kepatuhan Ombudsman tahun 2024 dihadiri langsung Wakil Gubernur Jambi "
+            "Abdullah Sani, Kapolda Jambi irjen Pol Rusdi berserta Waka Polda Jambi, Irwasda, Pejabat Utama "
+            "(PJU) Polda Jambi, Kapolres jajaran.",
+            {"Abdullah Sani"},
+        ),
+        (
+            "Direktur II Bidang Pencegahan Komisi Pemberantasan Korupsi (KPK), Budi Santoso mengatakan hasil "
+            "penilaian kepatuhan Ombudsman 2023 penting bagi pemerintah daerah.",
+            set(),
+        ),
+        (
+            "Menurut Wakil Ketua Komisi Pemberantasan Korupsi, Budi Santoso, hasil penilaian kepatuhan "
+            "Ombudsman 2023 penting.",
+            {"Budi Santoso"},
+        ),
+    ],
+)
+def test_offices_and_institution_words_are_no_names(text, names):
+    got = _officials(text)
+    assert "Irwasda" not in got and not any("Pemberantasan" in n for n in got)
+    assert names <= got
