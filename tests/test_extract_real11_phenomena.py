@@ -130,3 +130,24 @@ def test_offices_and_institution_words_are_no_names(text, names):
     got = _officials(text)
     assert "Irwasda" not in got and not any("Pemberantasan" in n for n in got)
     assert names <= got
+
+
+# -- an earlier state held over a span of years written with words ("pada 2016 hingga 2018"): the
+# ends the text names are its years (the years between are not written) -----------------------
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Sebelumnya, Pemkab Bone Bolango sempat berada di zona merah pada 2016 hingga 2018.",
+        "Pemkab Bone Bolango sebelumnya berada di zona merah dari tahun 2016 sampai 2018.",
+        "Sebelumnya Pemkab Bone Bolango masih di zona merah pada tahun 2016 sampai dengan 2018.",
+    ],
+)
+def test_earlier_state_over_a_span_gives_its_ends(earlier):
+    text = "Pemkab Bone Bolango masuk zona hijau dalam penilaian kepatuhan Ombudsman tahun 2023. " + earlier
+    got = recs(text)
+    assert got[("Kabupaten Bone Bolango", 2023)].zone == "hijau"
+    assert got[("Kabupaten Bone Bolango", 2016)].zone == "merah"
+    assert got[("Kabupaten Bone Bolango", 2018)].zone == "merah"
+    assert ("Kabupaten Bone Bolango", 2017) not in got
