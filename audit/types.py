@@ -30,6 +30,7 @@ FINDING_KINDS = {
     "rank_contradiction": "claimed rank contradicted by the scores of other entities of the same scope and year",
     "trend_contradiction": "a 'naik/turun dari X' claim contradicts the previous year's record",
     "outlet_disagreement": "outlets (or one article) report different values for the same entity and year",
+    "band_systems_differ": "outlets print different zones for the same result, each right under one of that year's band systems",
 }
 
 
