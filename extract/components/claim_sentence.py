@@ -27,6 +27,7 @@ class ClaimSentences:
     # what the rest of RecordAssembler gives this part: the patterns records.py loads, and the
     # methods of its other parts
     besides: re.Pattern[str] | None
+    category_heading: re.Pattern[str] | None
     collective_all: re.Pattern[str] | None
     definition: re.Pattern[str]
     definition_verb: re.Pattern[str] | None
