@@ -695,3 +695,14 @@ def test_others_above_a_reference_are_a_group_named_across_sentences():
         r = got[(name, 2022)]
         assert (r.zone, r.grade, r.opinion) == ("hijau", "A", "kualitas tertinggi"), name
     assert got[("Provinsi Aceh", 2022)].rank == 1
+
+
+@pytest.mark.parametrize(
+    "office", ["Ombudsman Kalimantan tengah (Kalteng)", "Ombudsman RI Perwakilan kalteng (Kalteng)"]
+)
+def test_assessor_short_form_in_brackets_is_no_subject(office):
+    got = recs(
+        f"PALANGKA RAYA - Hasil penilaian Tim pencegahan {office} terhadap pelayanan publik tahun 2017, "
+        "Kota Palangka Raya juga masuk dalam zona merah."
+    )
+    assert set(got) == {("Kota Palangka Raya", 2017)}
