@@ -128,6 +128,10 @@ class RecordAssembler(
         self._load_clauses(v)
         self._load_label_heads(v)
         self.products = ProductValues(v)
+        ref = v.get("group_reference_before", [])
+        self.group_reference = (
+            re.compile(rf"(?i)[ \t]+(?:lain|lainnya)[ \t]+(?:{words_alt(ref)})[ \t]+") if ref else None
+        )
         # a count before an anaphor's noun ("ketiga Polres itu", "3 puskesmas tersebut") makes it a group's
         counts = list(v.get("cardinals", {})) + list(v.get("ordinals", {})) + v.get("group_everyone_before", [])
         self.counted_before = re.compile(rf"(?i)(?<![\w])(?:\d{{1,3}}|{words_alt(counts)})\s+$") if counts else None
