@@ -530,3 +530,27 @@ def test_where_an_official_was_reached_is_no_subject():
         "OPD pelayanan masih berada di zona merah."
     )
     assert ("Kota Samarinda", 2018) not in got and got[("Kabupaten Berau", 2018)].zone == "merah"
+
+
+# -- a verdict on a place's public service "in general" names no government ------------------------
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "Hasil penilaian Ombudsman RI menunjukkan kualitas pelayanan publik di Provinsi Jambi secara umum berada "
+        "pada opini kualitas tinggi.",
+        "Pada umumnya pelayanan publik di Provinsi Jambi berada di zona hijau, kata dia.",
+    ],
+)
+def test_a_general_verdict_on_a_place_is_no_record(verdict):
+    got = recs("Ombudsman RI Perwakilan Jambi memaparkan hasil penilaian kepatuhan tahun 2023. " + verdict)
+    assert not got, got
+
+
+def test_a_page_dated_in_a_year_without_assessment_reports_the_one_before():
+    got = recs(
+        "Ombudsman RI menyebut Kabupaten Tebo masuk zona hijau dalam penilaian kepatuhan. Hal itu disampaikan "
+        "Kepala Perwakilan, Senin (5/4/2021)."
+    )
+    assert set(got) == {("Kabupaten Tebo", 2019)}, got.keys()

@@ -339,7 +339,10 @@ class Years(PageDates, DataComponent):
         # mistype the year of "Kamis (12/2/2025)" more often than that of the assessment
         pub = pub or self.page_date(text)
         if pub:
-            return self.year_from_date(pub)
+            year = self.year_from_date(pub)
+            while year in self.no_assessment:  # an April 2021 page reports 2019's (none was held in 2020)
+                year -= 1
+            return year
         return max((y.year for y in absolute), default=None)
 
     def _tied_before(self, text: str, start: int, end: int) -> bool:
