@@ -566,3 +566,114 @@ def test_place_after_a_bare_land_office_is_that_office(said):
     got = recs("Ombudsman RI merilis hasil survei kepatuhan tahun 2021 di Kepulauan Riau. " + said)
     assert set(got) == {("Kantor Pertanahan Kabupaten Lingga", 2021)}
     assert got[("Kantor Pertanahan Kabupaten Lingga", 2021)].zone == "kuning"
+
+
+# -- "nilai tertinggi dari N ...": first among the N counted ------------------------------------
+
+BANJAR = "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2024 di Kalimantan Selatan. "
+
+
+@pytest.mark.parametrize(
+    "said, entity, scope",
+    [
+        (
+            "Kantah Banjar berhasil mencatat nilai tertinggi dari 13 Kantah kabupaten/kota di lingkup Kanwil BPN "
+            "Kalsel, dengan nilai 98,57 zona hijau.",
+            "Kantah Banjar",
+            "provinsi",
+        ),
+        (
+            "Kabupaten Banjar meraih skor tertinggi dari 416 kabupaten dengan nilai 99,10.",
+            "Kabupaten Banjar",
+            "nasional",
+        ),
+        (
+            "Dinas Kesehatan Kabupaten Banjar meraih nilai tertinggi dari 7 unit layanan yang dinilai, yakni 95,10.",
+            "Dinas Kesehatan",
+            None,
+        ),
+    ],
+)
+def test_best_of_n_is_first(said, entity, scope):
+    r = recs(BANJAR + said)[(entity, 2024)]
+    assert (r.rank, r.rank_scope) == (1, scope)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kabupaten Banjar meraih nilai 88,10, nilai tertinggi dari tahun-tahun sebelumnya.",
+        "Kabupaten Banjar meraih nilai 88,10, naik dari nilai tertinggi dari 2019 yang hanya 80.",
+        "Kabupaten Banjar meraih nilai 88,10 dan mencatat nilai tertinggi dari 4 dimensi penilaian pada dimensi proses.",
+    ],
+)
+def test_best_compared_with_its_past_is_no_rank(said):
+    assert recs(BANJAR + said)[("Kabupaten Banjar", 2024)].rank is None
+
+
+# -- "sebagai pemimpin kualitas layanan ... se-X": first among the province's governments --------
+
+JAMBI = "Ombudsman RI menilai kepatuhan pelayanan publik tahun 2024 di Jambi. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ombudsman menilai Kota Jambi sebagai pemimpin kualitas layanan di wilayah pemerintah daerah se-Jambi.",
+        "Capaian itu menempatkan Kota Jambi sebagai pemimpin pelayanan publik di Provinsi Jambi dengan nilai 92,10.",
+    ],
+)
+def test_leader_of_the_field_is_first(said):
+    assert recs(JAMBI + said)[("Kota Jambi", 2024)].rank == 1
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kota Jambi meraih nilai 92,10. Wali kota sebagai pemimpin daerah di Jambi berterima kasih.",
+        "Kota Jambi meraih nilai 92,10. Ia hadir sebagai pemimpin rombongan di Jakarta.",
+    ],
+)
+def test_leader_of_a_region_is_no_rank(said):
+    assert recs(JAMBI + said)[("Kota Jambi", 2024)].rank is None
+
+
+def test_government_named_with_others_keeps_its_label():
+    got = recs(
+        "Ombudsman RI menilai kepatuhan tahun 2022. Pemda Bogor yang meraih zona hijau bersama 3 daerah lainnya "
+        "menerima piagam, yakni Kabupaten Bekasi, Kota Depok dan Kota Cimahi."
+    )
+    assert got[("Kabupaten Bogor", 2022)].zone == "hijau"
+
+
+# -- a requirement ("harus memperoleh ... nilai A") is nobody's result --------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Untuk mencapai kategori ini, pemerintah daerah harus memperoleh skor maksimal atau nilai A.",
+        "Setiap daerah wajib memperoleh nilai A agar masuk daftar penerima penghargaan.",
+    ],
+)
+def test_requirement_gives_no_grade(said):
+    got = recs(
+        "Ombudsman RI merilis penilaian kepatuhan tahun 2023. Kota Medan meraih kategori kualitas tinggi. " + said
+    )
+    assert got[("Kota Medan", 2023)].grade is None
+
+
+# -- "berzona hijau": the zone; "dari 103 kabupaten yang berzona hijau, X ..." makes X one of them --
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kabupaten Siak berzona hijau dengan nilai 90,10.",
+        "Dari 103 kabupaten di Indonesia yang berzona hijau dalam pelayanan publik, Kabupaten Siak masuk lima besar "
+        "dan meraih nilai 90,10.",
+    ],
+)
+def test_berzona_is_a_zone(said):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2021. " + said)
+    assert got[("Kabupaten Siak", 2021)].zone == "hijau"

@@ -554,3 +554,11 @@ def test_a_page_dated_in_a_year_without_assessment_reports_the_one_before():
         "Kepala Perwakilan, Senin (5/4/2021)."
     )
     assert set(got) == {("Kabupaten Tebo", 2019)}, got.keys()
+
+
+def test_a_label_dominating_a_places_service_is_no_record_of_its_government():
+    got = recs(
+        "Hasil survei kepatuhan Ombudsman RI tahun 2017 menyebutkan rapor merah masih mendominasi kualitas "
+        "pelayanan publik di Jawa Tengah. Kabupaten Kendal meraih nilai 82,10 atau zona hijau."
+    )
+    assert set(got) == {("Kabupaten Kendal", 2017)}, got.keys()

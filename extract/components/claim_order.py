@@ -121,7 +121,13 @@ class ClaimOrder:
                 # labels the sentence before gave to no one named are the group's
                 for v in w.unnamed[1]:
                     w.active.add(v)
-            if it.count and o.current is not None and self._group_place_subject(text, o.current, it):
+            if (
+                it.count
+                and not it.others
+                and not it.anaphoric
+                and o.current is not None
+                and self._group_place_subject(text, o.current, it)
+            ):
                 # "Pemerintah daerah Kalbar yang memperoleh predikat kepatuhan tinggi sebanyak empat pemerintah
                 # daerah yaitu A, B, ...": the place names where the group is; its labels are the group's
                 moved = {id(v) for v in o.own.get(id(o.current), []) if v.kind in CATEGORICAL}

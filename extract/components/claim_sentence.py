@@ -7,12 +7,14 @@ labels to the items under it; "penghargaan serupa" carries the labels last given
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extract.components.claim_groups import RANGE_OF_YEARS
-from extract.components.related import LIST_ITEM
-from extract.components.claim_walk import _Sentence, _Walk
+from extract.components.claim_products import ProductValues
+from extract.components.claim_walk import _Order, _Sentence, _Walk
 from extract.components.claims import CARRY, GROUP, SHARED, Claim, _Group, _Listed, _search, _within
 from extract.components.mentions import EntityMention, GroupMarker, Value
+from extract.components.related import LIST_ITEM
 from extract.types import CATEGORICAL
 
 ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
@@ -22,6 +24,35 @@ KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}
 
 
 class ClaimSentences:
+    # what the rest of RecordAssembler gives this part: the patterns records.py loads, and the
+    # methods of its other parts
+    besides: re.Pattern[str] | None
+    category_heading: re.Pattern[str] | None
+    collective_all: re.Pattern[str] | None
+    definition: re.Pattern[str]
+    definition_verb: re.Pattern[str] | None
+    general_verdict: re.Pattern[str] | None
+    generic: re.Pattern[str] | None
+    likewise: re.Pattern[str] | None
+    group_place: re.Pattern[str] | None
+    member_opener: re.Pattern[str] | None
+    noun_types: dict[str, set[str]]
+    other_score: re.Pattern[str] | None
+    outside: re.Pattern[str] | None
+    own_score: re.Pattern[str] | None
+    products: ProductValues
+    same_as_before: re.Pattern[str] | None
+    same_done: re.Pattern[str] | None
+    _key: Callable[[EntityMention], tuple]
+    _everyone: Callable[[str, GroupMarker], bool]
+    _given_to: Callable[[str, Value, GroupMarker], bool]
+    _after_definition: Callable[[str, int, list[Value], list], list[Value]]
+    _continued_list: Callable[[list[Claim], str, tuple[int, int], tuple[int, int], list[EntityMention]], list[Claim]]
+    _walk_mentions: Callable[[_Walk, _Sentence, list[Value]], _Order]
+    _respectively: Callable[[_Walk, _Sentence, dict[int, list[Value]]], None]
+    _shared_in_lists: Callable[[_Walk, _Sentence, dict[int, list[Value]]], None]
+    _rest_of_list: Callable[..., list[Claim]]
+
     def _group_listed(self, g: GroupMarker, si: int, sents, subjects, groups=()) -> bool:
         """Is a counted group ("10 Pemda zona hijau ...") followed by its members? At least half of
         them must be named in the next few sentences, before a larger group ("Sedangkan 10 lainnya
@@ -76,7 +107,7 @@ class ClaimSentences:
     def _own_values(self, sentence: str, ss: int, vals: list[Value]) -> list[Value]:
         """The values of a sentence that names another score (WTP, SAKIP, MCP) that are nearer to
         a mention of the Ombudsman assessment than to the other score; none when it is not named."""
-        if self.own_score is None:
+        if self.own_score is None or self.other_score is None:  # (the caller checks other_score)
             return []
         others = [(m.start() + ss, m.end() + ss) for m in self.other_score.finditer(sentence)]
         owns = [(m.start() + ss, m.end() + ss) for m in self.own_score.finditer(sentence)]
@@ -238,7 +269,7 @@ class ClaimSentences:
                 if v.kind in CATEGORICAL:
                     w.active.add(v)
         elif coll and s_vals and w.recent:
-            for e in self._of_kind(w.recent, coll[0])[-coll[0].count :]:
+            for e in self._of_kind(w.recent, coll[0])[-(coll[0].count or 0) :]:
                 for v in s_vals:
                     if v.kind in CATEGORICAL:
                         w.claims.append(Claim(e, v, SHARED, s.span))

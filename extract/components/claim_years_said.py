@@ -1,14 +1,15 @@
 """Years the article as a whole decides for the assembler's claims (a mixin of ClaimYears,
 claim_years.py): "tahun lalu" naming the reported assessment again, a label said of a tally to date,
 a label held since a year and kept now. Knowledge: models/values.yaml (held_twice_words,
-cumulative_cues, tally_openers, tally_counts, label_since_words, year_as_of_before, surveyed_verbs)."""
+cumulative_cues, tally_openers, tally_counts, label_since_words, year_as_of_before, surveyed_verbs,
+assessed_passive_verbs, same_as_year_before)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from extract.components.claims import PREFIX, Claim
+from extract.components.claims import PREFIX, Claim, _within
 from extract.components.knowledge import words_alt
 from extract.components.mentions import EntityMention, YearMention
 from extract.types import CATEGORICAL
@@ -31,6 +32,22 @@ class SaidYears:
                 rf"(?:{words_alt(since + ['mulai'])})\s+(?:tahun\s+)?$"
             )
             if surveyed and since
+            else None
+        )
+        done = v.get("assessed_passive_verbs", [])
+        self.assessed_when = (
+            re.compile(rf"(?i)(?<![\w])(?:{words_alt(done)})\s+(?:[\w.]+\s+){{0,2}}?(?:pada\s+|di\s+)?$")
+            if done
+            else None
+        )
+        same = v.get("same_as_year_before", [])
+        negations = v.get("negation_words", [])
+        # "tidak seperti tahun lalu" is the opposite
+        self.same_as = (
+            re.compile(
+                rf"(?i)(?<![\w]){''.join(f'(?<!{n} )' for n in negations)}(?:{words_alt(same)})\s+(?:pada\s+|di\s+)?$"
+            )
+            if same
             else None
         )
         as_of = v.get("year_as_of_before", [])
@@ -57,6 +74,16 @@ class SaidYears:
         self.span_tally = (
             re.compile(rf"(?i)\s*,?\s*(?:{words_alt(counts)})\s+(?:\d+|{numbers})(?![\w-])") if counts else None
         )
+
+    def _same_as_last_year(self, c: Claim, years: list[YearMention], text: str) -> YearMention | None:
+        """ "X kembali meraih kategori A, sama seperti tahun lalu", "Seperti tahun lalu, X meraih zona
+        hijau": the label held the year before too; the "tahun lalu" that says so, if any."""
+        if self.same_as is None or c.value.kind not in CATEGORICAL or c.value.prior:
+            return None
+        for y in _within(years, c.sentence[0], c.sentence[1]):
+            if y.is_relative and y.relative < 0 and self.same_as.search(text, max(0, y.start - 30), y.start):
+                return y
+        return None
 
     def _held_since(self, c: Claim, m: YearMention | None, text: str, base: int | None) -> bool:
         """ "X mempertahankan zona hijau yang diraih sejak 2021": a label held since a year and kept now
@@ -93,12 +120,20 @@ class SaidYears:
         )
 
     def _restated_last_year(
-        self, claims: list[Claim], picked: list, out: list[list[int | None]], text: str, base, said_year
+        self,
+        claims: list[Claim],
+        picked: list,
+        out: list[list[int | None]],
+        text: str,
+        base,
+        said_year,
+        years: list[YearMention] | None = None,
     ) -> None:
         """ "Pemerintah Aceh, yang tahun 2021 lalu berada pada zona hijau" + (later, in March 2022) "yang
         pada tahun lalu berada pada zona hijau": "tahun lalu" that gives an entity the very label it
-        holds in the reported assessment, in another sentence, names that assessment again (it was
-        held last year by the calendar), not the one before it; so do the article's other "tahun lalu"
+        holds in the reported assessment, in another sentence, or that says when the assessing was done
+        ("yang dinilai Ombudsman pada tahun lalu"), names that assessment again (it was held last year
+        by the calendar), not the one before it; so do the article's other "tahun lalu"
         claims that no claim of the reported assessment contradicts. Not when the text is dated other
         than the year after the assessment, nor when a word says the label was held twice ("juga")."""
         if base is None or (said_year is not None and said_year - 1 != base):
@@ -108,8 +143,7 @@ class SaidYears:
             for c, ys in zip(claims, out)
             if ys == [base] and c.priority <= PREFIX and not c.value.prior
         }
-        if not reported:
-            return
+        this_year = [y for y in years or [] if y.is_relative and y.relative == 0]  # "tahun ini": a contrast
         said_again: list[int] = []
         others: list[int] = []
         for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
@@ -118,7 +152,14 @@ class SaidYears:
             if self.held_twice is not None and self.held_twice.search(text, c.sentence[0], c.sentence[1]):
                 continue
             sent = reported.get((self._key(c.entity), c.value.kind, c.value.value))
-            (said_again if sent is not None and sent != c.sentence else others).append(i)
+            # "lima polres yang dinilai Ombudsman pada tahun lalu": the assessing done last year
+            assessed = (
+                self.assessed_when is not None
+                and self.assessed_when.search(text, max(0, m.start - 40), m.start)
+                and not (self.now_cue is not None and self.now_cue.search(text, c.sentence[0], c.sentence[1]))
+                and not any(y.relative == 0 for y in this_year if c.sentence[0] <= y.start < c.sentence[1])
+            )
+            (said_again if assessed or sent is not None and sent != c.sentence else others).append(i)
         if not said_again:
             return
         # a reporter uses "tahun lalu" in one sense through an article: once it names the reported

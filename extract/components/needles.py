@@ -117,10 +117,11 @@ class _Held:
     """What one text holds of one pattern's needles: any at all (a whole-text search needs no more,
     and the first needle found ends the look), and which ones (for its windows, worked out once)."""
 
-    __slots__ = ("pattern", "any", "which")
+    __slots__ = ("pattern", "found", "any", "which")
 
-    def __init__(self, pattern: re.Pattern):
+    def __init__(self, pattern: re.Pattern, found: tuple[str, ...] | None):
         self.pattern = pattern  # kept: the entry is keyed by id(pattern)
+        self.found = found
         self.any: bool | None = None
         self.which: tuple[str, ...] | None = None
 
@@ -137,9 +138,7 @@ def _held(pattern: re.Pattern, low: str) -> _Held:
         if len(_HELD) >= _TEXTS_KEPT:
             _HELD.pop(next(iter(_HELD)))
         per_text = _HELD[low] = {}
-    entry = per_text.get(id(pattern))
-    if entry is None or entry.pattern is not pattern:
-        entry = per_text[id(pattern)] = _Held(pattern)
+    entry = per_text[id(pattern)] = _Held(pattern, needles(pattern))
     return entry
 
 
@@ -148,27 +147,34 @@ def may_match(pattern: re.Pattern, low: str | None, start: int = 0, end: int | N
     (or the lower-case string itself that a case-sensitive pattern runs on).
 
     What a whole article holds of a pattern's needles is worked out once per article and pattern,
-    so the many window searches over one article mostly cost a dictionary look-up."""
+    so the many window searches over one article mostly cost two dictionary look-ups."""
     if low is None:
-        return True
-    found = needles(pattern)
-    if found is None:
         return True
     stop = len(low) if end is None else end
     if len(low) < _REMEMBER_FROM:
-        if len(found) > _DIRECT_MAX:
+        found = needles(pattern)
+        if found is None or len(found) > _DIRECT_MAX:
             return True
         which: tuple[str, ...] = found
     else:
-        entry = _held(pattern, low)
+        per_text = _HELD.get(low)
+        entry = None if per_text is None else per_text.get(id(pattern))
+        if entry is None or entry.pattern is not pattern:
+            entry = _held(pattern, low)
+        if entry.found is None:
+            return True
         if entry.any is None:
-            entry.any = any(n in low for n in found)
+            entry.any = False
+            for n in entry.found:
+                if n in low:
+                    entry.any = True
+                    break
         if not entry.any:
             return False
         if start <= 0 and stop >= len(low):
             return True
         if entry.which is None:
-            entry.which = tuple(n for n in found if n in low)
+            entry.which = tuple(n for n in entry.found if n in low)
         which = entry.which
     for n in which:
         if low.find(n, start, stop) >= 0:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from extract.components.casefold import pick, scan
 from extract.components.knowledge import spelt_right, with_spellings
@@ -22,6 +23,21 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 class LabelFinders:
+    # what the rest of Values gives this part (values.py and value_ranks.py load the patterns)
+    v: dict
+    spellings: dict[str, list[str]]
+    described: re.Pattern[str]
+    zone_count: re.Pattern[str]
+    zone_change: re.Pattern[str]
+    rest_colour: re.Pattern[str]
+    rest_re: re.Pattern[str]
+    group_re: re.Pattern[str]
+    group_more: re.Pattern[str]
+    group_others: re.Pattern[str] | None
+    collective_re: re.Pattern[str]
+    surveyed: re.Pattern[str] | None
+    _num: Callable[[str], int | None]
+
     def _load_labels(self, v: dict) -> None:
         """Zones, grades and opinions, and the frames they are written in."""
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
@@ -175,7 +191,7 @@ class LabelFinders:
         group_re, gtext = pick(self.group_re, text, low)
         group_more, mtext = pick(self.group_more, text, low)
         collective_re, ctext = pick(self.collective_re, text, low)
-        out = []
+        out: list[GroupMarker] = []
         # a rank's or a score's own number ("90,10 (Hijau) Kabupaten ...") starts no group
         spans = sorted((v.start, v.end) for v in values if v.kind in ("rank", "score"))
         for m in group_re.finditer(gtext):
@@ -204,7 +220,7 @@ class LabelFinders:
                 count, ana = self.v["collective_anaphora"][word], True
             more = group_more.match(mtext, m.end())
             if more and count:
-                count += self._num(more.group("n")) if more.group("n") else 1
+                count += (self._num(more.group("n")) or 0) if more.group("n") else 1
             end = m.end() if not more else more.end()
             out.append(
                 GroupMarker(

@@ -5,6 +5,8 @@ last, next), numbered lists, and the rank patterns it builds from models/values.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import cast
 
 from extract.components.casefold import lowered, pick, scan, search_in
 from extract.components.knowledge import words_alt
@@ -38,8 +40,21 @@ _NEXT_SEP = re.compile(r"(?:(?<=\d\))|(?<=\d))\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
 
+def _always(m: re.Match[str] | None) -> re.Match[str]:
+    """The match of a pattern that always matches (it ends in "|$")."""
+    return cast(re.Match[str], m)
+
+
 class RankFinders:
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
+    ordered_ranks: Callable[[str], list[Value]]  # value_ordered.py
+    # what the rest of Values gives this part (values.py, value_tables.py)
+    v: dict
+    num_words: dict[str, int]
+    _num: Callable[[str], int | None]
+    _dedupe: Callable[[list[Value]], list[Value]]
+    _ranked_run: Callable[[str, list[tuple[int, int]]], list[Value]]
+    bullet_ranks: Callable[[str], list[Value]]
 
     def _load_ranks(self, v: dict) -> None:
         """Ranks ("peringkat ke-3 dari 14", "tertinggi se-X"), ranks named by their neighbours, scope words."""
@@ -128,7 +143,11 @@ class RankFinders:
         self.best_in_re = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
             rf"(?:yang\s+|(?:{words_alt(v.get('best_in_nouns', []) or ['daerah'])})\s+(?:dengan\s+)?[^.,;:!?\n\d]{{0,70}}?)?"
-            r"(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])",
+            r"(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])"
+            # "sebagai pemimpin kualitas layanan di wilayah pemerintah daerah se-Kepri": the leader of that field
+            rf"|(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
+            rf"(?:{words_alt(v.get('leader_words', []) or ['pemimpin'])})\s+(?:{words_alt(v.get('leader_fields', []) or ['kualitas'])})"
+            r"(?![\w])[^.,;:!?\n\d]{0,70}?(?=(?<![\w])(?:di|se-?)\s*[A-Z])",
             I,
         )
         # "meraih nilai tertinggi se-Jabar dengan/,/.", "nilai tertinggi se-Jabar diraih": first place
@@ -137,6 +156,15 @@ class RankFinders:
         scope_tail = r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*)?|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*)?|secara\s+nasional|tingkat\s+(?:provinsi|nasional)|nasional)"
         # "predikat kepatuhan tertinggi kategori kabupaten diraih X": the field it tops, written after it
         field_tail = r"\s+(?:untuk\s+)?(?:kategori|klaster|tingkat)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kementerian|lembaga)"
+        # "mencatat nilai tertinggi dari 13 Kantah kabupaten/kota": first among the N counted
+        self.own_unit_nouns = {w.lower() for w in v.get("own_unit_nouns", [])}
+        # ... counting governments or offices ("dari 4 dimensi penilaian" counts no one)
+        self.counted_nouns = self.own_unit_nouns | {w.lower().split()[0] for w in v.get("group_nouns", [])}
+        self.best_of_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(v.get('best_nouns', []) or ['skor'])}|nilai)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik)"
+            r"\s+(?:dari|di\s+antara|diantara)\s+(?:total\s+)?(?P<total>\d{1,3})\s+(?P<noun>[\w/-]+)",
+            re.IGNORECASE,
+        )
         self.best_score_re = (
             re.compile(
                 rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>(?:nilai|skor)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
@@ -251,6 +279,12 @@ class RankFinders:
                 before = text[max(0, m.start() - 12) : m.start()]
                 if re.search(r"(?:^|[.;:!?\n]\s*|(?<![\w])dan\s+|,\s*)$", before) or m.start() == 0:
                     out.append(Value("rank", self._num(m.group("n")), m.start(), m.end()))
+        for m in self.best_of_re.finditer(text):
+            total = int(m.group("total"))
+            if total > 1 and m.group("noun").lower() in self.counted_nouns:
+                own_units = m.group("noun").lower() in self.own_unit_nouns
+                scope = None if own_units else self._scope(text, m.start(), m.end(), total, m.group("noun"))
+                out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
         if self.best_score_re is not None:
             for m in scan(self.best_score_re, text, fold=True):
                 g = "a" if m.group("a") else "b"
@@ -270,6 +304,7 @@ class RankFinders:
                     )
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         out.extend(self.list_ranks(text))
+        out.extend(self.ordered_ranks(text))
         out.extend(self.bullet_ranks(text))
         out.extend(self.last_ranks(text))
         out.extend(self.above_ranks(text))
@@ -338,13 +373,13 @@ class RankFinders:
             )
             prev = [r for r in ranks if reach <= r.start and r.end <= m.start()]
             # "disusul oleh Kabupaten Kampar di peringkat ke-84": a place of its own in the clause wins
-            clause_end = m.end() + (re.search(r"[,;.!?\n]|$", text[m.end() : m.end() + 120]).start())
+            clause_end = m.end() + _always(re.search(r"[,;.!?\n]|$", text[m.end() : m.end() + 120])).start()
             if any(m.end() <= r.start < clause_end for r in ranks):
                 continue
             if prev and isinstance(prev[-1].value, int):
                 out.append(Value("rank", prev[-1].value + 1, m.start(), m.end(), scope=prev[-1].scope))
                 # "disusul Pemkab A (95,10) dan Pemkab B (94,80)": the places after it, in order
-                stop = re.search(r"[.!?;\n](?:\s|$)|$", text[m.end() : m.end() + 300])
+                stop = _always(re.search(r"[.!?;\n](?:\s|$)|$", text[m.end() : m.end() + 300]))
                 listed = self.rank_next_intro is not None and bool(self.rank_next_intro.match(text, m.end()))
                 seps = [_NEXT_SEP, _NAME_SEP] if listed else [_NEXT_SEP]
                 if self.rank_then_sep is not None:

@@ -26,6 +26,20 @@ def _key(tok: str) -> str:
     return tok.replace(".", "").lower()
 
 
+# (bare, key, low, cap) of each token text seen: the same words come back in every article, and
+# a token's kind follows from its text (a word, one punctuation character or a line break)
+_DERIVED: dict[tuple[str, str | None], tuple[str, str, str, bool]] = {}
+_DERIVED_MAX = 200_000  # distinct token texts remembered (a few MB at most)
+
+
+def _derived(text: str, kind: str | None) -> tuple[str, str, str, bool]:
+    bare = text[:-1] if text.endswith(".") and len(text) > 1 else text  # without a final dot
+    out = (bare, _key(text), bare.lower(), kind == "w" and text[0].isupper())
+    if len(_DERIVED) < _DERIVED_MAX:
+        _DERIVED[(text, kind)] = out
+    return out
+
+
 class Tok:
     """A word or punctuation token with its char offsets (attributes precomputed: read many times)."""
 
@@ -33,10 +47,7 @@ class Tok:
 
     def __init__(self, text: str, start: int, end: int, kind: str | None):
         self.text, self.start, self.end, self.kind = text, start, end, kind  # kind: "w", "p" or "nl"
-        self.bare = text[:-1] if text.endswith(".") and len(text) > 1 else text  # without a final dot
-        self.key = _key(text)
-        self.low = self.bare.lower()
-        self.cap = kind == "w" and text[0].isupper()
+        self.bare, self.key, self.low, self.cap = _DERIVED.get((text, kind)) or _derived(text, kind)
 
     def __eq__(self, other):
         return isinstance(other, Tok) and (self.start, self.end) == (other.start, other.end)
