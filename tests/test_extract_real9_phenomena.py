@@ -562,3 +562,26 @@ def test_a_label_dominating_a_places_service_is_no_record_of_its_government():
         "pelayanan publik di Jawa Tengah. Kabupaten Kendal meraih nilai 82,10 atau zona hijau."
     )
     assert set(got) == {("Kabupaten Kendal", 2017)}, got.keys()
+
+
+# -- a counted group restated with its labels after its members were named ---------------------------
+
+
+def test_a_group_restated_after_its_members_gives_them_its_other_labels():
+    got = recs(
+        "Tiga kabupaten di Papua berada pada zona merah standar pelayanan publik tahun 2022. Ketiga kabupaten itu "
+        "adalah Kabupaten Yahukimo, Kabupaten Asmat dan Kabupaten Mappi. Hal itu disampaikan Kepala Perwakilan "
+        'Ombudsman RI Papua. "Dari hasil penilaian, ada tiga kabupaten yang berada pada zona merah atau opini '
+        'kualitas rendah," katanya.'
+    )
+    assert {e: (r.zone, r.opinion) for (e, _), r in got.items()} == {
+        e: ("merah", "kualitas rendah") for e in ("Kabupaten Yahukimo", "Kabupaten Asmat", "Kabupaten Mappi")
+    }
+
+
+def test_a_group_that_names_its_members_does_not_look_back():
+    got = recs(
+        "Penilaian kepatuhan Ombudsman RI tahun 2024: Kabupaten Jayapura masuk zona hijau. Pada 2024 hanya ada "
+        "1 polres yang masuk zona hijau kategori A, yakni Polres Mimika."
+    )
+    assert got[("Kabupaten Jayapura", 2024)].grade is None
