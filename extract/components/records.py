@@ -270,6 +270,8 @@ class RecordAssembler(
         # "Demikian pula dengan empat pemerintah kota, yakni ..., semuanya masuk zona kuning": the labels
         # last given, of the kinds the sentence does not restate
         self.likewise = re.compile(rf"^\W*(?:{likewise})(?![\w-])", re.IGNORECASE) if likewise else None
+        gv = v.get("general_verdict_words", [])
+        self.general_verdict = re.compile(rf"(?<![\w])(?:{words_alt(gv)})(?![\w])", re.IGNORECASE) if gv else None
         cat = words_alt(v.get("category_heading_openers", []))
         # "Dalam kategori Pemkot dengan zona hijau kualitas tertinggi, ..." (claim_sentence.py `_ranked_category`)
         self.category_heading = (
