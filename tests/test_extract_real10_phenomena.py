@@ -257,3 +257,34 @@ def test_ranks_in_a_complaint_tally_are_no_assessment_ranks(complaints):
     got = recs(f"{ACEH_2023} {complaints}")
     assert got[("Kota Palembang", 2023)].rank is None, got
     assert all(r.rank is None for r in got.values()), got
+
+
+# -- "satu-satunya <office kind> yang": the kind the subject is one of, not an office of its own ------
+
+SULTENG_2021 = (
+    "Ombudsman RI Perwakilan Sulawesi Tengah merilis hasil survei kepatuhan standar pelayanan publik tahun 2021 "
+    "untuk Polres dan Kantor Pertanahan se-Sulteng."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, office, zone, score",
+    [
+        (
+            "Polres Tolitoli menjadi satu-satunya Kepolisian Resort yang mendapat zona merah dengan nilai 41,20.",
+            "Polres Tolitoli",
+            "merah",
+            41.2,
+        ),
+        (
+            "Polres Buol tercatat sebagai salah satu Kepolisian Resor yang meraih zona hijau dengan skor 84,75.",
+            "Polres Buol",
+            "hijau",
+            84.75,
+        ),
+    ],
+)
+def test_the_office_kind_after_only_one_is_no_office(sentence, office, zone, score):
+    got = recs(f"{SULTENG_2021} {sentence}")
+    assert list(got) == [(office, 2021)], got.keys()
+    assert (got[(office, 2021)].zone, got[(office, 2021)].score) == (zone, score)
