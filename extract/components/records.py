@@ -266,6 +266,11 @@ class RecordAssembler(
         # "Demikian pula dengan empat pemerintah kota, yakni ..., semuanya masuk zona kuning": the labels
         # last given, of the kinds the sentence does not restate
         self.likewise = re.compile(rf"^\W*(?:{likewise})(?![\w-])", re.IGNORECASE) if likewise else None
+        cat = words_alt(v.get("category_heading_openers", []))
+        # "Dalam kategori Pemkot dengan zona hijau kualitas tertinggi, ..." (claim_sentence.py `_ranked_category`)
+        self.category_heading = (
+            re.compile(rf"^\W*(?:(?:{cat})\s+)?kategori\s+[\w/ ]{{2,40}}?\s+dengan\s", re.IGNORECASE) if cat else None
+        )
         self.load_group_rules(v)
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
@@ -323,7 +328,7 @@ class RecordAssembler(
         order: list[tuple] = []
         claims = [c for c in claims if not self._for_someone_else(text, c)]
         claim_years = self._claim_years(
-            claims, text, years, base, rel_base, doc_lower(doc), doc._.said_year, doc._.sent_spans
+            claims, text, years, base, rel_base, doc_lower(doc), doc._.said_year, doc._.sent_spans, doc._.coming_year
         )
         for c, year in [(c, y) for c, ys in zip(claims, claim_years) for y in ys]:
             e = c.entity

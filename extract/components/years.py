@@ -42,6 +42,7 @@ for _ext, _default in (
     ("assessment_year", None),
     ("relative_base", None),
     ("said_year", None),
+    ("coming_year", None),
     ("published", None),
     ("url", None),
 ):
@@ -358,6 +359,7 @@ class Years(PageDates, DataComponent):
         vs = doc._.values or []
         starts = sorted(v.start for v in vs)
         value_sents = [(a, b) for a, b in sents if bisect_left(starts, a) < bisect_left(starts, b)]
+        doc._.coming_year = coming
         if coming is not None:
             doc._.assessment_year = self.assessment_before(coming)
             doc._.relative_base = coming

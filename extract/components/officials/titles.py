@@ -23,6 +23,17 @@ LINK_BEFORE_TITLE = {"sebagai", "selaku"}  # "Marten Taha sebagai wali kota"
 LEVEL_WORDS = {"provinsi", "prov", "kabupaten", "kab", "kota", "pemprov", "pemkab", "pemkot", "pemda"}
 
 
+_FIRST_WORDS: dict[int, tuple[set | dict, frozenset]] = {}
+
+
+def _first_words(table: set | dict) -> frozenset:
+    """The words the table's word sequences open with (the tables are read once and never change)."""
+    hit = _FIRST_WORDS.get(id(table))
+    if hit is None or hit[0] is not table:
+        hit = _FIRST_WORDS[id(table)] = (table, frozenset(seq[0] for seq in table if seq))
+    return hit[1]
+
+
 @dataclass
 class Mention:
     name_toks: list[Tok]
@@ -79,6 +90,8 @@ class TitleGrammar:
     # -- small predicates
     def _match_seq(self, toks, i, table: set | dict, maxlen: int) -> int:
         """Length of the longest word sequence at i found in table (0 if none)."""
+        if i >= len(toks) or toks[i].key not in _first_words(table):
+            return 0  # no entry opens with this word (most words open none)
         words = []
         for k in range(i, min(len(toks), i + maxlen)):
             if toks[k].kind != "w":
