@@ -323,3 +323,29 @@ def test_a_yearless_weekday_still_dates_an_undated_text():
         "dengan nilai 66,20."
     )
     assert ("Kabupaten Lebak", 2018) in got, got.keys()
+
+
+# -- a bare Polres or land office in an article about a province is the kind, not an office --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ombudsman RI Perwakilan Kalimantan Barat menyerahkan hasil penilaian kepatuhan tahun 2022 kepada seluruh "
+        "kantor pertanahan se-Kalbar. Kantor Pertanahan memperoleh predikat zona hijau. Kantah Sambas meraih nilai "
+        "90,12 dan Kantah Sintang 88,40.",
+        "Ombudsman RI Perwakilan Kalimantan Barat menyampaikan penilaian kepatuhan tahun 2022 di wilayah Polda "
+        "Kalbar. Kepolisian Resor rata-rata masuk zona kuning, sementara Polres Sambas meraih nilai 84,10.",
+    ],
+)
+def test_a_bare_local_office_names_no_office_of_the_province(text):
+    got = recs(text)
+    assert not any("Provinsi" in name for name, _ in got), got.keys()
+
+
+def test_a_bare_land_office_in_a_kabupaten_article_is_that_kabupaten_s():
+    got = recs(
+        "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil penilaian kepatuhan tahun 2022 kepada Pemkab Klaten. "
+        "Kantor Pertanahan memperoleh nilai 89,60 dan zona hijau."
+    )
+    assert ("Kantor Pertanahan Kabupaten Klaten", 2022) in got, got.keys()
