@@ -349,3 +349,28 @@ def test_a_bare_land_office_in_a_kabupaten_article_is_that_kabupaten_s():
         "Kantor Pertanahan memperoleh nilai 89,60 dan zona hijau."
     )
     assert ("Kantor Pertanahan Kabupaten Klaten", 2022) in got, got.keys()
+
+
+# -- "mendapatkan warna hijau": a colour got is a zone; a colour of things is not -------------------
+
+RIAU_2023 = (
+    "Ombudsman RI Perwakilan Riau menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2023 di Polda Riau."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, office, zone",
+    [
+        ("Polres Kampar mendapatkan warna hijau dari Ombudsman.", "Polres Kampar", "hijau"),
+        ("Polres Siak memperoleh warna kuning sehingga harus berbenah.", "Polres Siak", "kuning"),
+        ("Hasilnya, Polres Bengkalis meraih penilaian warna hijau.", "Polres Bengkalis", "hijau"),
+    ],
+)
+def test_a_colour_got_is_a_zone(sentence, office, zone):
+    got = recs(f"{RIAU_2023} {sentence}")
+    assert got[(office, 2023)].zone == zone, got
+
+
+def test_a_colour_of_things_is_no_zone():
+    got = recs(f"{RIAU_2023} Polres Kampar mengecat ruang tunggu dengan warna hijau dan meraih nilai 85,10.")
+    assert got[("Polres Kampar", 2023)].zone is None, got
