@@ -151,3 +151,62 @@ def test_earlier_state_over_a_span_gives_its_ends(earlier):
     assert got[("Kabupaten Bone Bolango", 2016)].zone == "merah"
     assert got[("Kabupaten Bone Bolango", 2018)].zone == "merah"
     assert ("Kabupaten Bone Bolango", 2017) not in got
+
+
+# -- names listed after a plural office ("para Kepala Keasistenan Ombudsman Jambi A, B dan C"): each
+# holds the office, and the first name is not read as the office's object -------------------------
+
+OPENING_EVENT = "Acara penyerahan hasil penilaian kepatuhan Ombudsman 2023 dihadiri oleh "
+
+
+@pytest.mark.parametrize(
+    "text, holders, title",
+    [
+        (
+            OPENING_EVENT + "para Kepala Keasistenan Ombudsman Jambi Budi Hartono, Rina Wati dan Ahmad Fauzi "
+            "beserta jajaran.",
+            {"Budi Hartono", "Rina Wati", "Ahmad Fauzi"},
+            "Kepala Keasistenan Ombudsman Jambi",
+        ),
+        (
+            OPENING_EVENT + "para Asisten Ombudsman Kalteng Budi Hartono, Rina Wati, Ahmad Fauzi dan Kepala Dinas "
+            "Kominfo Kalteng Yusuf Hamdani.",
+            {"Budi Hartono", "Rina Wati", "Ahmad Fauzi"},
+            "Asisten Ombudsman Kalteng",
+        ),
+        (
+            OPENING_EVENT + "Kepala Perwakilan Ombudsman RI Provinsi Riau, Dian Pratama, para Kepala Keasistenan "
+            "Ombudsman Riau Sari Dewi serta Joko Santoso.",
+            {"Sari Dewi", "Joko Santoso"},
+            "Kepala Keasistenan Ombudsman Riau",
+        ),
+    ],
+)
+def test_names_listed_after_a_plural_office_hold_it(text, holders, title):
+    from extract.pipeline import extract_article
+
+    got = {o.name: o.title for o in extract_article(text).officials}
+    assert holders <= set(got)
+    assert {got[h] for h in holders} == {title}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Direktur Eksekutif Lembaga Kajian Nusantara Raya, Taufik Hidayat dan Budi Santoso memaparkan hasil "
+            "penilaian kepatuhan Ombudsman 2023.",
+            {"Taufik Hidayat": "Direktur Eksekutif Lembaga Kajian Nusantara Raya"},
+        ),
+        (
+            "Kepala Ombudsman Jambi Dian Pratama, Wakil Bupati Tebo Syahlan dan Ketua DPRD Tebo hadir dalam "
+            "penyerahan penilaian kepatuhan Ombudsman 2023.",
+            {"Dian Pratama": "Kepala Ombudsman Jambi", "Syahlan": "Wakil Bupati Tebo"},
+        ),
+    ],
+)
+def test_a_singular_office_is_not_shared_by_a_list(text, expected):
+    from extract.pipeline import extract_article
+
+    got = {o.name: o.title for o in extract_article(text).officials}
+    assert got == expected
