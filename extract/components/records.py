@@ -349,7 +349,7 @@ class RecordAssembler(
         main = self._main_government([r for r in (doc._.regions or []) if not _inside_any(unit_spans, r.start)])
         merged: dict[tuple, dict] = {}
         order: list[tuple] = []
-        claims = [c for c in claims if not self._for_someone_else(text, c)]
+        claims = [c for c in claims if not self._for_someone_else(text, c) and not c.entity.offices_group]
         claim_years = self._claim_years(
             claims, text, years, base, rel_base, doc_lower(doc), doc._.said_year, doc._.sent_spans, doc._.coming_year
         )
