@@ -357,7 +357,7 @@ class Auditor:
         return trend_findings(k, self.table, self.scheme)
 
     def check_disagreement(self) -> list[Finding]:
-        return disagreement_findings(self.table)
+        return disagreement_findings(self.table, self.scheme)
 
     def run(self) -> list[Finding]:
         findings: list[Finding] = []

@@ -51,6 +51,12 @@ class YearScheme:
         return fitting or systems
 
     @property
+    def label(self) -> str:
+        """The bands as outlets print them, lowest first: "0–50/51–80/81–100" (a band's upper
+        bound is written without its ",99")."""
+        return "/".join(f"{b.min:g}–{int(b.max + 1e-9):d}" for b in reversed(self.bands))
+
+    @property
     def known(self) -> bool:
         """True when this year's bands are known (a consistency check is possible)."""
         return self.assessed and bool(self.bands)

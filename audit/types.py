@@ -30,6 +30,8 @@ FINDING_KINDS = {
     "rank_contradiction": "claimed rank contradicted by the scores of other entities of the same scope and year",
     "trend_contradiction": "a 'naik/turun dari X' claim contradicts the previous year's record",
     "outlet_disagreement": "outlets (or one article) report different values for the same entity and year",
+    "band_system_difference": "outlets print different zones for the same (or a near) score, each under one of "
+    "the band systems attested for that year (2017–2019): not an error of either outlet",
 }
 
 

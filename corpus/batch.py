@@ -1,11 +1,12 @@
 """Storing extractions at database speed: `store_many` writes a batch of articles in one
-transaction with a handful of set-wise statements (executemany inserts, `IN (...)` lookups,
-bulk updates by primary key), whatever the batch size.
+transaction with a handful of set-wise statements (corpus.bulk: executemany on SQLite, one
+array per column on PostgreSQL), whatever the batch size.
 
 Per batch: sites (cached ids), pages, articles (existing ones looked up by key at once; new
-ones inserted in one statement), duplicate clusters (exact copies by one content-hash query,
-near copies from the in-memory `NearIndex`, confirmed by the cleaner's shingle check),
-records and officials (one delete and one insert each), seen-URL fingerprints. The semantics
+ones given their ids and duplicate clusters first, then inserted in one statement), duplicate
+clusters (corpus.clusters: exact copies by one content-hash query, near copies from the
+in-memory `NearIndex`, confirmed by the cleaner's shingle check), records and officials (one
+insert each; one delete first for articles stored before), seen-URL fingerprints. The semantics
 are those of storing the articles one by one: idempotent by article key, a newer extractor
 version replaces an article's records, and a kill loses at most the uncommitted batch, which
 the next run stores again.
@@ -18,21 +19,14 @@ from collections.abc import Iterable, Iterator
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from clean import dedup
 from clean.types import Article
-from corpus.batch_pending import (
-    BatchSims,
-    IngestOutcome,
-    Pending,
-    _article_values,
-    _pending,
-    _same_story,
-    _within_window,
-)
+from corpus.batch_pending import ARTICLE_VALUES, IngestOutcome, Pending, _article_values, _pending
 from corpus.batch_pending import article_key as article_key  # corpus.ingest's import
-from corpus.batch_rows import OFFICIAL_COLUMNS, RECORD_COLUMNS, _insert_rows, _spans_json, _table, _update_by_id
-from corpus.convert import compress_html, evidence_text, jsonable_headers, naive_utc, utcnow
+from corpus.bulk import any_of, insert_rows, is_postgresql, json_text, table_of, update_by_id
+from corpus.clusters import assign_clusters
+from corpus.convert import compress_html, jsonable_headers, naive_utc, utcnow
 from corpus.crawl_state import CrawlStateStore
+from corpus.derived import derived_counts, replace_derived
 from corpus.models import ArticleRow, OfficialRow, Page, RecordRow, Site
 from corpus.nearindex import NearIndex
 from extract.types import ExtractionResult
@@ -129,13 +123,15 @@ class BatchStore(CrawlStateStore):
             return
         ids = list(
             s.scalars(
-                sa.select(ArticleRow.id).where(ArticleRow.key.in_([p.key for p in pend]), ArticleRow.relevant.is_(True))
+                sa.select(ArticleRow.id).where(
+                    any_of(s.connection(), ArticleRow.key, [p.key for p in pend]), ArticleRow.relevant.is_(True)
+                )
             )
         )
         if ids:
-            s.execute(sa.delete(RecordRow).where(RecordRow.article_id.in_(ids)))
-            s.execute(sa.delete(OfficialRow).where(OfficialRow.article_id.in_(ids)))
-            _update_by_id(s, ArticleRow, [{"id": i, "relevant": False} for i in ids])
+            s.execute(sa.delete(RecordRow).where(any_of(s.connection(), RecordRow.article_id, ids)))
+            s.execute(sa.delete(OfficialRow).where(any_of(s.connection(), OfficialRow.article_id, ids)))
+            update_by_id(s.connection(), table_of(ArticleRow), [{"id": i, "relevant": False} for i in ids])
 
     def _site_ids_many(self, s: Session, names: set[str]) -> dict[str, int]:
         missing = [n for n in names if n not in self._site_ids]
@@ -157,7 +153,9 @@ class BatchStore(CrawlStateStore):
         by_url = {p.page["url"]: p for p in pend if p.page}
         existing = {
             r.url: r
-            for r in s.execute(sa.select(Page.id, Page.url, Page.content_hash).where(Page.url.in_(list(by_url))))
+            for r in s.execute(
+                sa.select(Page.id, Page.url, Page.content_hash).where(any_of(s.connection(), Page.url, by_url))
+            )
         }
         updates, inserts = [], []
         for url, p in by_url.items():
@@ -175,16 +173,18 @@ class BatchStore(CrawlStateStore):
             if row is None:
                 inserts.append(dict(url=url, site_id=sites.get(p.site or ""), **values))
             elif row.content_hash != art.content_hash:  # the page changed: keep the newest
-                updates.append(dict(id=row.id, **values))
+                updates.append(dict(values, id=row.id, headers=json_text(values["headers"])))
         if updates:
-            _update_by_id(s, Page, updates)
+            update_by_id(s.connection(), table_of(Page), updates)
         if inserts:
             s.execute(self._insert(Page).on_conflict_do_nothing(index_elements=[Page.url]), inserts)
             existing.update(
                 {
                     r.url: r
                     for r in s.execute(
-                        sa.select(Page.id, Page.url, Page.content_hash).where(Page.url.in_([v["url"] for v in inserts]))
+                        sa.select(Page.id, Page.url, Page.content_hash).where(
+                            any_of(s.connection(), Page.url, [v["url"] for v in inserts])
+                        )
                     )
                 }
             )
@@ -192,6 +192,9 @@ class BatchStore(CrawlStateStore):
             p.page_id = existing[url].id
 
     def _articles_many(self, s: Session, rel: list[Pending], sites: dict[str, int], version: str) -> None:
+        """New articles get their ids first (one query), so that their clusters are known and
+        written with them: one INSERT, no UPDATE after it."""
+        conn = s.connection()
         existing = {
             r.key: r
             for r in s.execute(
@@ -201,105 +204,40 @@ class BatchStore(CrawlStateStore):
                     ArticleRow.content_hash,
                     ArticleRow.extractor_version,
                     ArticleRow.cluster_id,
-                ).where(ArticleRow.key.in_([p.key for p in rel]))
+                ).where(any_of(conn, ArticleRow.key, [p.key for p in rel]))
             )
         }
-        updates, inserts = [], []
+        changed, new = [], []
         for p in rel:
-            values = _article_values(p, sites)
             row = existing.get(p.key)
             if row is None:
-                inserts.append((p, values))
+                new.append(p)
                 continue
             p.row_id, p.cluster = row.id, row.cluster_id
             if row.content_hash != p.article.content_hash:
                 p.content_new = p.write_derived = True
-                updates.append(dict(id=row.id, **values))
+                changed.append(p)
             else:
                 p.write_derived = row.extractor_version != version
-        if updates:
-            _update_by_id(s, ArticleRow, updates)
-        if inserts:
+        for p, row_id in zip(new, _new_article_ids(conn, len(new))):
+            p.row_id, p.content_new, p.inserted, p.write_derived = row_id, True, True, True
+        assign_clusters(s, self._near_index(s), [p for p in rel if p.content_new])
+        table = table_of(ArticleRow)
+        update_by_id(
+            conn,
+            table,
+            [dict(zip(ARTICLE_VALUES, _article_values(p, sites)), id=p.row_id, cluster_id=p.cluster) for p in changed],
+        )
+        if new:
             now = utcnow()
             # born extracted: the derived rows are written in this same transaction
-            table = _table(ArticleRow)
-            stmt = (
-                self._insert(table)
-                .on_conflict_do_nothing(index_elements=[table.c.key])
-                .returning(table.c.id, table.c.key)
-            )
-            ids = dict(
-                (k, i)
-                for i, k in s.connection()
-                .execute(
-                    stmt,
-                    [
-                        dict(
-                            key=p.key, ingested_at=now, relevant=True, extractor_version=version, extracted_at=now, **v
-                        )
-                        for p, v in inserts
-                    ],
-                )
-                .all()
-            )
-            raced = {p.key for p, _ in inserts if p.key not in ids}  # another process stored it meanwhile
-            if raced:
-                ids.update(
-                    (k, i)
-                    for i, k in s.execute(sa.select(ArticleRow.id, ArticleRow.key).where(ArticleRow.key.in_(raced)))
-                )
-            for p, _ in inserts:  # a raced article keeps the other process's cluster; its claims are rewritten
-                p.row_id, p.write_derived = ids[p.key], True
-                p.content_new = p.inserted = p.key not in raced
-        self._assign_clusters(s, [p for p in rel if p.content_new])
+            rows = [(p.row_id, p.key, p.cluster, True, version, now, now, *_article_values(p, sites)) for p in new]
+            stored = insert_rows(conn, table, ARTICLE_COLUMNS, rows, skip_conflicts_on="key")
+            if stored is not None and len(stored) < len(new):  # another process stored some meanwhile
+                _settle_raced(conn, [p for p in new if p.key not in stored], rel)
         for p in rel:
             if p.write_derived:
                 p.n_records, p.n_officials = len(p.result.records), len(p.result.officials)
-
-    def _assign_clusters(self, s: Session, pend: list[Pending]) -> None:
-        """Each new or changed article joins the cluster of its earliest exact copy, else of a
-        confirmed near copy (stored, or earlier in this batch), else starts its own."""
-        if not pend:
-            return
-        index = self._near_index(s)
-        exact: dict[str, list[tuple[int, int]]] = {}
-        for r in s.execute(
-            sa.select(ArticleRow.content_hash, ArticleRow.id, ArticleRow.cluster_id)
-            .where(
-                ArticleRow.content_hash.in_({p.article.content_hash for p in pend}), ArticleRow.cluster_id.is_not(None)
-            )
-            .order_by(ArticleRow.id)
-        ):
-            exact.setdefault(r.content_hash, []).append((r.id, r.cluster_id))
-        local, local_hash = BatchSims(), dict[str, int]()
-        for p in pend:
-            h = p.article.content_hash or ""
-            found = next((c for i, c in exact.get(h, ()) if i != p.row_id), None)
-            if found is None:
-                found = local_hash.get(h)
-            if found is None and p.sim is not None:
-                found = self._near_cluster(s, index, p, local)
-            p.cluster = found or p.row_id
-            if p.cluster is not None:
-                local_hash.setdefault(h, p.cluster)
-            local.add(p)
-        own = [p.row_id for p in pend if p.cluster == p.row_id]  # most articles start their own cluster
-        if own:
-            table = _table(ArticleRow)
-            s.connection().execute(table.update().where(table.c.id.in_(own)).values(cluster_id=table.c.id))
-        _update_by_id(s, ArticleRow, [{"id": p.row_id, "cluster_id": p.cluster} for p in pend if p.cluster != p.row_id])
-
-    def _near_cluster(self, s: Session, index: NearIndex, p: Pending, local: "BatchSims") -> int | None:
-        assert p.sim is not None  # called for articles with a simhash only
-        window = index.candidates(p.sim, p.day, dedup.NEAR_DISTANCE, exclude=p.row_id)
-        for cid in window:  # a near simhash alone never merges two stories: the shingle check confirms
-            other = s.execute(sa.select(ArticleRow.text, ArticleRow.cluster_id).where(ArticleRow.id == cid)).first()
-            if other is not None and other.cluster_id is not None and _same_story(p.article, other.text):
-                return other.cluster_id
-        for q in local.near(p.sim):
-            if _within_window(p.day, q.day) and _same_story(p.article, q.article.text):
-                return q.cluster
-        return None
 
     def _near_index(self, s: Session) -> NearIndex:
         index = getattr(self, "_near", None)
@@ -311,47 +249,18 @@ class BatchStore(CrawlStateStore):
     def _derived_many(self, s: Session, pend: list[Pending], version: str) -> None:
         if not pend:
             return
-        ids = [p.row_id for p in pend]
-        s.execute(sa.delete(RecordRow).where(RecordRow.article_id.in_(ids)))
-        s.execute(sa.delete(OfficialRow).where(OfficialRow.article_id.in_(ids)))
+        conn = s.connection()
+        replace_derived(
+            conn,
+            [(p.row_id, p.article, p.result) for p in pend if p.row_id is not None],
+            {p.row_id for p in pend if p.inserted and p.row_id is not None},  # inserted just now: none to delete yet
+            version,
+            self._entity_key_cached,
+        )
         now = utcnow()
-        recs, offs = [], []
-        for p in pend:
-            text, aid = p.article.extraction_text(), p.row_id  # evidence offsets index headline + body
-            recs += [
-                (
-                    aid,
-                    i,
-                    r.entity,
-                    r.entity_type,
-                    self._entity_key_cached(r),
-                    r.region_code,
-                    r.province,
-                    r.parent,
-                    int(r.year),
-                    None if r.score is None else float(r.score),
-                    None if r.rank is None else int(r.rank),
-                    r.rank_scope,
-                    r.zone,
-                    r.grade,
-                    r.opinion,
-                    _spans_json(r.evidence),
-                    evidence_text(text, r.evidence),
-                    version,
-                )
-                for i, r in enumerate(p.result.records)
-            ]
-            offs += [
-                (aid, i, o.name, o.title, _spans_json(o.evidence), evidence_text(text, o.evidence), version)
-                for i, o in enumerate(p.result.officials)
-            ]
-        if recs:
-            _insert_rows(s, RecordRow, RECORD_COLUMNS, recs)
-        if offs:
-            _insert_rows(s, OfficialRow, OFFICIAL_COLUMNS, offs)
-        _update_by_id(
-            s,
-            ArticleRow,
+        update_by_id(
+            conn,
+            table_of(ArticleRow),
             [
                 {"id": p.row_id, "relevant": True, "extractor_version": version, "extracted_at": now}
                 for p in pend
@@ -367,22 +276,58 @@ class BatchStore(CrawlStateStore):
         return cache[sig]
 
     def _counts_of_unchanged(self, s: Session, pend: list[Pending]) -> None:
-        if not pend:
-            return
-        ids = [p.row_id for p in pend]
-        n_rec = dict(
-            s.execute(
-                sa.select(RecordRow.article_id, sa.func.count())
-                .where(RecordRow.article_id.in_(ids))
-                .group_by(RecordRow.article_id)
-            ).all()
-        )
-        n_off = dict(
-            s.execute(
-                sa.select(OfficialRow.article_id, sa.func.count())
-                .where(OfficialRow.article_id.in_(ids))
-                .group_by(OfficialRow.article_id)
-            ).all()
-        )
+        counts = derived_counts(s.connection(), [p.row_id for p in pend if p.row_id is not None])
         for p in pend:
-            p.n_records, p.n_officials = n_rec.get(p.row_id or 0, 0), n_off.get(p.row_id or 0, 0)
+            p.n_records, p.n_officials = counts.get(p.row_id or 0, (0, 0))
+
+
+def _new_article_ids(conn: sa.Connection, n: int) -> list[int]:
+    """Ids for `n` new articles, ascending. PostgreSQL: drawn from the id sequence (another
+    process never gets them). SQLite: after the largest id; the batch's transaction holds the
+    write lock from its first statement, so no other writer comes between."""
+    if not n:
+        return []
+    if is_postgresql(conn):
+        return sorted(
+            conn.exec_driver_sql(
+                "SELECT nextval(pg_get_serial_sequence('articles', 'id')) FROM generate_series(1, %s)", (n,)
+            ).scalars()
+        )
+    last = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM articles").scalar() or 0
+    return list(range(last + 1, last + n + 1))
+
+
+def _settle_raced(conn: sa.Connection, raced: list[Pending], rel: list[Pending]) -> None:
+    """Articles another process stored between our look-up and our insert keep its row and its
+    cluster (their claims are rewritten by this batch); a batch article that joined the cluster
+    of one of them (by the id it was to have) moves to that cluster."""
+    table = table_of(ArticleRow)
+    rows = {
+        r.key: r
+        for r in conn.execute(
+            sa.select(table.c.id, table.c.key, table.c.cluster_id).where(
+                any_of(conn, table.c.key, [p.key for p in raced])
+            )
+        )
+    }
+    moved_to: dict[int | None, int] = {}
+    for p in raced:
+        row = rows[p.key]
+        moved_to[p.row_id] = row.cluster_id or row.id
+        p.row_id, p.cluster, p.inserted, p.content_new = row.id, row.cluster_id, False, False
+    followers = [p for p in rel if p.inserted and p.cluster in moved_to]
+    for p in followers:
+        p.cluster = moved_to[p.cluster]
+    update_by_id(conn, table, [{"id": p.row_id, "cluster_id": p.cluster} for p in followers])
+
+
+ARTICLE_COLUMNS = (
+    "id",
+    "key",
+    "cluster_id",
+    "relevant",
+    "extractor_version",
+    "extracted_at",
+    "ingested_at",
+    *ARTICLE_VALUES,
+)

@@ -1,18 +1,16 @@
 """The articles of a batch on their way into the database (corpus/batch.py): what storing one
-gives back, the state of each while its batch is stored, and the simhashes of the batch so far
-for near copies inside it."""
+gives back, the state of each while its batch is stored, and the values of its `articles` row."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from clean import dedup
 from clean.types import Article
+from corpus.bulk import json_text
 from corpus.clusters import fingerprint, simhash_int
 from corpus.convert import iso_date, site_of
-from corpus.nearindex import NEAR_COPY_WINDOW, UNDATED, day_of
+from corpus.nearindex import day_of
 from extract.types import ExtractionResult
 
 
@@ -40,6 +38,7 @@ class Pending:
     url: str | None
     site: str | None
     sim: int | None
+    published: str | None  # ISO date
     day: int
     row_id: int | None = None
     page_id: int | None = None
@@ -64,6 +63,7 @@ def _pending(article: Article, result: ExtractionResult, page: dict | None) -> P
         article.simhash = f"{dedup.simhash(article.text or ''):016x}"
     url = (page or {}).get("url") or article.url
     site = (page or {}).get("site") or article.site or site_of(url)
+    published = iso_date(article.published)
     return Pending(
         article,
         result,
@@ -72,52 +72,49 @@ def _pending(article: Article, result: ExtractionResult, page: dict | None) -> P
         url,
         site,
         simhash_int(article.simhash),
-        day_of(iso_date(article.published)),
+        published,
+        day_of(published),
     )
 
 
-def _article_values(p: Pending, sites: dict[str, int]) -> dict:
+def _article_values(p: Pending, sites: dict[str, int]) -> tuple:
+    """The article's ARTICLE_VALUES."""
     a = p.article
-    return dict(
-        source_id=a.id or None,
-        page_id=p.page_id,
-        site_id=sites.get(p.site) if p.site else None,
-        url=a.url,
-        canonical_url=a.canonical_url,
-        title=a.title,
-        published=iso_date(a.published),
-        modified=a.modified,
-        author=a.author,
-        language=a.language,
-        dateline=a.dateline,
-        captions=list(a.captions or []),
-        warnings=list(a.warnings or []),
-        text=a.text,
-        content_hash=a.content_hash,
-        simhash=(f"{p.sim:016x}" if p.sim is not None else None),
+    return (
+        a.id or None,
+        p.page_id,
+        sites.get(p.site) if p.site else None,
+        a.url,
+        a.canonical_url,
+        a.title,
+        p.published,
+        a.modified,
+        a.author,
+        a.language,
+        a.dateline,
+        json_text(list(a.captions)) if a.captions else "[]",
+        json_text(list(a.warnings)) if a.warnings else "[]",
+        a.text,
+        a.content_hash,
+        f"{p.sim:016x}" if p.sim is not None else None,
     )
 
 
-def _same_story(article: Article, other_text: str) -> bool:
-    return len(dedup.cluster([article, Article(id="other", text=other_text)])) == 1
-
-
-def _within_window(a: int, b: int) -> bool:
-    return a == UNDATED or b == UNDATED or abs(a - b) <= NEAR_COPY_WINDOW.days
-
-
-class BatchSims:
-    """The simhashes of a batch's articles so far, for near copies inside the batch."""
-
-    def __init__(self):
-        self.items: list[Pending] = []
-        self.sims = np.zeros(0, dtype=np.uint64)
-
-    def add(self, p: Pending) -> None:
-        if p.sim is not None:
-            self.items.append(p)
-            self.sims = np.append(self.sims, np.uint64(p.sim))
-
-    def near(self, sim: int) -> list[Pending]:
-        hit = np.bitwise_count(np.bitwise_xor(self.sims, np.uint64(sim))) <= dedup.NEAR_DISTANCE
-        return [self.items[i] for i in np.flatnonzero(hit)]
+ARTICLE_VALUES = (  # what the article says, written on insert and when its text changes
+    "source_id",
+    "page_id",
+    "site_id",
+    "url",
+    "canonical_url",
+    "title",
+    "published",
+    "modified",
+    "author",
+    "language",
+    "dateline",
+    "captions",
+    "warnings",
+    "text",
+    "content_hash",
+    "simhash",
+)

@@ -3,9 +3,10 @@ headers, evidence text), shared by the store's modules and the exports."""
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Sequence
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
@@ -27,15 +28,29 @@ def decompress_html(blob: bytes | None) -> str | None:
     return None if blob is None else zlib.decompress(blob).decode("utf-8", errors="replace")
 
 
+_NETLOC = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*)")
+
+
 def site_of(url: str | None) -> str | None:
+    """The site (bare host name) of a URL. The host is read from the URL's network location,
+    the same part urlsplit takes, and each location is worked out once."""
     if not url:
         return None
-    host = (urlsplit(url).hostname or "").lower()
+    m = _NETLOC.match(url)
+    return _site_of_netloc(m.group(1)) if m else _site_of_netloc(urlsplit(url).netloc)
+
+
+@functools.lru_cache(maxsize=4096)
+def _site_of_netloc(netloc: str) -> str | None:
+    host = (urlsplit(f"//{netloc}").hostname or "").lower()
     return bare_host(host) or None
 
 
-def evidence_text(text: str, spans: Iterable[Iterable[int]]) -> str | None:
+def evidence_text(text: str, spans: Sequence[Sequence[int]]) -> str | None:
     n = len(text)
+    if spans and len(spans) == 1:  # the common case, without the list and the join
+        s, e = spans[0][0], spans[0][1]
+        return (text[s:e].strip() or None) if 0 <= s < e <= n else None
     parts = [text[s:e].strip() for s, e, *_ in spans or () if 0 <= s < e <= n]
     return " … ".join(p for p in parts if p) or None
 

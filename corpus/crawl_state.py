@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from corpus.base import StoreBase
+from corpus.bulk import table_of, upsert_rows
 from corpus.convert import utcnow
 from corpus.models import ArticleRow, EntryPage, SeenUrl
 
@@ -89,38 +90,19 @@ class CrawlStateStore(StoreBase):
 
     def mark_seen_many(self, s: Session, rows) -> None:
         """Upsert (url, canonical_url, content_hash, outcome, extractor_version) rows in one
-        executemany; a URL given twice keeps its last row, as one upsert per row would."""
+        statement; a URL given twice keeps its last row, as one upsert per row would, and a row
+        that changes nothing is not touched."""
         now = utcnow()
-        params = {
-            url: dict(
-                url=url,
-                first_seen=now,
-                updated_at=now,
-                canonical_url=canonical_url,
-                content_hash=content_hash,
-                outcome=outcome,
-                extractor_version=extractor_version,
-            )
-            for url, canonical_url, content_hash, outcome, extractor_version in rows
-        }
-        if params:
-            s.connection().execute(self._seen_upsert(), list(params.values()))
-
-    def _seen_upsert(self):
-        # built once per corpus with bound parameters: building and compiling it per row cost a
-        # crawl more than the write itself
-        stmt = getattr(self, "_seen_upsert_stmt", None)
-        if stmt is None:
-            ins = self._insert(SeenUrl.__table__)
-            values = ("canonical_url", "content_hash", "outcome", "extractor_version")
-            # touch the row only when something changed: re-marking the same thing is a no-op
-            changed = sa.or_(*[SeenUrl.__table__.c[k].is_distinct_from(ins.excluded[k]) for k in values])
-            stmt = self._seen_upsert_stmt = ins.on_conflict_do_update(
-                index_elements=[SeenUrl.__table__.c.url],
-                set_={**{k: ins.excluded[k] for k in values}, "updated_at": ins.excluded.updated_at},
-                where=changed,
-            )
-        return stmt
+        latest = {row[0]: row for row in rows}
+        upsert_rows(
+            s.connection(),
+            table_of(SeenUrl),
+            ("url", "canonical_url", "content_hash", "outcome", "extractor_version", "first_seen", "updated_at"),
+            [(*row, now, now) for row in latest.values()],
+            key="url",
+            compare=("canonical_url", "content_hash", "outcome", "extractor_version"),
+            also_set=("updated_at",),
+        )
 
     def get_validators(self, url: str) -> Validators | None:
         with Session(self.reader) as s:

@@ -78,18 +78,20 @@ class NearIndex:
         h = np.uint64(sim)
         w = NEAR_COPY_WINDOW.days
         if day == UNDATED:
-            parts = [slice(0, len(self.days))]
-            pending = np.ones(len(self.p_days), dtype=bool)
+            parts = [(0, len(self.days))]
+            pending = None
         else:
-            n_undated = int(np.searchsorted(self.days, 0))
-            lo = int(np.searchsorted(self.days, day - w, side="left"))
-            hi = int(np.searchsorted(self.days, day + w, side="right"))
-            parts = [slice(0, n_undated), slice(lo, hi)]
+            n_undated = int(self.days.searchsorted(0))
+            lo, hi = int(self.days.searchsorted(day - w)), int(self.days.searchsorted(day + w, "right"))
+            parts = [(0, n_undated), (lo, hi)]
             pending = (self.p_days == UNDATED) | (np.abs(self.p_days - day) <= w)
         found: list[int] = []
-        for part in parts:
-            hit = np.bitwise_count(np.bitwise_xor(self.sims[part], h)) <= max_distance
-            found += self.ids[part][hit].tolist()
-        hit = pending & (np.bitwise_count(np.bitwise_xor(self.p_sims, h)) <= max_distance)
-        found += self.p_ids[hit].tolist()
+        for a, b in parts:  # ndarray methods and ufuncs: this runs once per stored article
+            if b > a:
+                hit = (np.bitwise_count(self.sims[a:b] ^ h) <= max_distance).nonzero()[0]
+                if len(hit):
+                    found += self.ids[a:b][hit].tolist()
+        if len(self.p_ids):
+            near = np.bitwise_count(self.p_sims ^ h) <= max_distance
+            found += self.p_ids[near if pending is None else near & pending].tolist()
         return sorted(i for i in found if i != exclude)

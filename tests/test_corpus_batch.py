@@ -158,3 +158,39 @@ def test_near_index_looks_only_inside_the_date_window():
     assert index.candidates(sim, base, 10) == [1, 2, 4]
     assert index.candidates(sim, -1, 10) == [1, 2, 3, 4]  # an undated article is compared with every day
     assert day_of(None) == -1 and day_of("tanggal") == -1 and day_of("2024-01-20T08:00:00+07:00") == base
+
+
+def test_an_article_another_writer_stores_meanwhile_keeps_its_row_and_its_copies_follow(pg_url):
+    """PostgreSQL lets two writers store at once. The other writer stores the release after this
+    batch looked its key up and before the batch inserts it: the batch keeps the other writer's
+    row (rewriting its claims), and the batch's own copy of the release, clustered with it
+    before the insert, moves to that row's cluster."""
+    day = date(2024, 4, 2)
+    release = "Kabupaten Lebong kembali meraih zona hijau. " + _RELEASE
+    items = [
+        extracted(0, day, "LEBONG - " + release),
+        extracted(1, day + timedelta(days=1), "BENGKULU, KORANSELUMA.COM - " + release + " (rls)"),
+        extracted(2, day),
+    ]
+    with open_corpus(pg_url) as corpus, open_corpus(pg_url) as other:
+        # the site is known before: a new site row of this batch would make the other writer
+        # wait for this one, which waits for it
+        corpus.store_many([extracted(3, day - timedelta(days=400))])
+        raced: list[int] = []
+
+        def other_writer_first(conn, cursor, statement, *rest):
+            if statement.startswith("WITH staged") and 'INSERT INTO "articles"' in statement and not raced:
+                raced.append(other.store_many([items[0]])[0].article_id)
+
+        sa.event.listen(corpus.engine, "before_cursor_execute", other_writer_first)
+        outs = corpus.store_many(items)
+        sa.event.remove(corpus.engine, "before_cursor_execute", other_writer_first)
+        rows = _rows(corpus, "SELECT id, key, cluster_id FROM articles ORDER BY id")
+        n_records = corpus.table_counts()["records"]
+        again = corpus.store_many(items)
+    assert raced and outs[0].article_id == raced[0] and outs[0].duplicate_of is None
+    assert outs[1].duplicate_of == raced[0] and outs[2].duplicate_of is None
+    clusters = {k.rsplit("/", 1)[1]: (i, c) for i, k, c in rows}
+    assert len(rows) == 4 and clusters["0"] == (raced[0], raced[0]) and clusters["1"][1] == raced[0]
+    assert all(i == c for k, (i, c) in clusters.items() if k != "1")
+    assert n_records == 4 and not any(o.new for o in again)

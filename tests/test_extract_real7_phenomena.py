@@ -631,3 +631,46 @@ def test_pernah_about_someone_else_is_no_tally():
 def test_last_year_of_the_assessing(text, year):
     got = recs(text)
     assert any(k == ("Polres Solok", year) for k in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Khusus Kabupaten Nagan Raya, ini kali ketiga dinilai, sebelumnya masih berada di zona kuning.",
+        "Kabupaten Nagan Raya yang sebelumnya masuk zona merah juga akan dinilai kembali.",
+    ],
+)
+def test_before_the_coming_assessment_is_the_latest_results(sentence):
+    got = recs(
+        "Ombudsman RI Perwakilan Aceh akan melakukan penilaian kepatuhan terhadap enam kabupaten. " + sentence,
+        url="https://example.id/2019/04/ombudsman-aceh-nilai-enam-kabupaten/",
+    )
+    assert set(got) == {("Kabupaten Nagan Raya", 2018)}, got
+
+
+# -- "sama seperti tahun lalu": the label held last year too ------------------------------------
+
+SUMBAWA = "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2024 kepada Pemkab Sumbawa. "
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, label",
+    [
+        ("Pemkab Sumbawa kembali meraih zona hijau seperti tahun lalu.", "zone", "hijau"),
+        ("Pemkab Sumbawa meraih kategori A, sama dengan tahun sebelumnya.", "grade", "A"),
+        ("Seperti tahun lalu, Pemkab Sumbawa meraih kategori A.", "grade", "A"),
+        ("Pemkab Sumbawa meraih kategori A pada penilaian tahun 2024, sama seperti tahun lalu.", "grade", "A"),
+    ],
+)
+def test_same_as_last_year(sentence, kind, label):
+    got = recs(SUMBAWA + sentence)
+    assert {k: getattr(r, kind) for k, r in got.items()} == {
+        ("Kabupaten Sumbawa", 2024): label,
+        ("Kabupaten Sumbawa", 2023): label,
+    }
+
+
+@pytest.mark.parametrize("cue", ["tidak seperti", "berbeda dengan"])
+def test_unlike_last_year(cue):
+    got = recs(SUMBAWA + f"Pemkab Sumbawa meraih kategori A, {cue} tahun lalu yang masih kategori C.")
+    assert {k: r.grade for k, r in got.items()} == {("Kabupaten Sumbawa", 2024): "A", ("Kabupaten Sumbawa", 2023): "C"}

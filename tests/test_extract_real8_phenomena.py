@@ -644,3 +644,36 @@ def test_government_named_with_others_keeps_its_label():
         "menerima piagam, yakni Kabupaten Bekasi, Kota Depok dan Kota Cimahi."
     )
     assert got[("Kabupaten Bogor", 2022)].zone == "hijau"
+
+
+# -- a requirement ("harus memperoleh ... nilai A") is nobody's result --------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Untuk mencapai kategori ini, pemerintah daerah harus memperoleh skor maksimal atau nilai A.",
+        "Setiap daerah wajib memperoleh nilai A agar masuk daftar penerima penghargaan.",
+    ],
+)
+def test_requirement_gives_no_grade(said):
+    got = recs(
+        "Ombudsman RI merilis penilaian kepatuhan tahun 2023. Kota Medan meraih kategori kualitas tinggi. " + said
+    )
+    assert got[("Kota Medan", 2023)].grade is None
+
+
+# -- "berzona hijau": the zone; "dari 103 kabupaten yang berzona hijau, X ..." makes X one of them --
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kabupaten Siak berzona hijau dengan nilai 90,10.",
+        "Dari 103 kabupaten di Indonesia yang berzona hijau dalam pelayanan publik, Kabupaten Siak masuk lima besar "
+        "dan meraih nilai 90,10.",
+    ],
+)
+def test_berzona_is_a_zone(said):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2021. " + said)
+    assert got[("Kabupaten Siak", 2021)].zone == "hijau"

@@ -479,3 +479,54 @@ def test_a_lower_case_phrase_of_another_level_is_no_region(prose):
         f"Hasil survei kepatuhan Ombudsman RI tahun 2018: Kabupaten Agam meraih zona hijau. {prose} juga berbenah."
     )
     assert set(got) == {("Kabupaten Agam", 2018)}, got.keys()
+
+
+@pytest.mark.parametrize("office", ["Setkab", "Seskab", "Setkot"])
+def test_a_secretariat_word_is_no_part_of_a_name(office):
+    from extract.pipeline import extract_article
+
+    res = extract_article(
+        "Ombudsman RI menyerahkan predikat kepatuhan tinggi 2019 kepada Pemkab Berau. Penghargaan diterima "
+        f"Kabag Organisasi {office} Berau Rahmat Hidayat di Jakarta."
+    )
+    assert all(office not in o.name for o in res.officials), res.officials
+
+
+# -- a ranked category's labels hold for each place of its ranking ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        "Dalam kategori Pemkab dengan zona hijau kualitas tertinggi, Pemkab Sleman menduduki peringkat pertama "
+        "dengan nilai 97,10. Di posisi kedua, Pemkab Bantul dengan nilai 96,40, disusul oleh Pemkab Kulon Progo "
+        "di posisi ketiga dengan nilai 95,20.",
+        "Untuk kategori kabupaten dengan opini kualitas tertinggi dan zona hijau, peringkat pertama diraih "
+        "Kabupaten Sleman (97,10). Posisi kedua ditempati Kabupaten Bantul (96,40). Posisi ketiga diisi oleh "
+        "Kabupaten Kulon Progo (95,20).",
+    ],
+)
+def test_a_ranked_categorys_labels_hold_for_its_places(ranking):
+    got = recs("Ombudsman RI Perwakilan DIY menyerahkan hasil penilaian kepatuhan tahun 2023. " + ranking)
+    assert {e: (r.rank, r.zone, r.opinion) for (e, _), r in got.items()} == {
+        "Kabupaten Sleman": (1, "hijau", "kualitas tertinggi"),
+        "Kabupaten Bantul": (2, "hijau", "kualitas tertinggi"),
+        "Kabupaten Kulon Progo": (3, "hijau", "kualitas tertinggi"),
+    }
+
+
+def test_a_category_without_a_ranking_lends_nothing_onward():
+    got = recs(
+        "Ombudsman RI Perwakilan DIY menyerahkan hasil penilaian kepatuhan tahun 2023. Dalam kategori kabupaten "
+        "dengan zona hijau, Kabupaten Sleman meraih nilai 97,10. Kabupaten Bantul meraih nilai 76,40."
+    )
+    assert got[("Kabupaten Bantul", 2023)].zone is None
+
+
+def test_where_an_official_was_reached_is_no_subject():
+    got = recs(
+        "Pemerintah Kabupaten Berau meraih anugerah predikat Kepatuhan Tinggi 2019 dari Ombudsman RI. Bupati "
+        "Berau dihubungi dari Samarinda, Jumat, mengatakan capaian itu membahagiakan. Sebab pada 2018 lalu, "
+        "OPD pelayanan masih berada di zona merah."
+    )
+    assert ("Kota Samarinda", 2018) not in got and got[("Kabupaten Berau", 2018)].zone == "merah"

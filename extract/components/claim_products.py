@@ -34,11 +34,15 @@ class ProductValues:
         self.linked = re.compile(
             rf"^[^.;:]{{0,{AFTER}}}?(?<![\w])(?:{links})\s+(?:(?:{service})\s+){{0,3}}$", re.IGNORECASE
         )
-        self.cheap = [f for f in forms if f.isupper()]  # a sentence without any of them names no product
+        # a sentence without any of these (abbreviations, first words of the long forms) names no product
+        self.cheap = sorted(
+            {f for f in forms if f.isupper()}
+            | {w for f in forms if not f.isupper() for w in (f.split()[0], f.split()[0].lower())}
+        )
 
     def single_product_values(self, sentence: str, ss: int, vals: list[Value]) -> set[int]:
         """ids of the values of a sentence (at offset ss) said of one product alone."""
-        if self.product is None or not vals or not any(c in sentence for c in self.cheap) and not self._long(sentence):
+        if self.product is None or not vals or not any(c in sentence for c in self.cheap):
             return set()
         found = [
             (m.start() + ss, m.end() + ss, self.kind_of.get(m.group().lower())) for m in self.product.finditer(sentence)
@@ -65,7 +69,3 @@ class ProductValues:
             if gov is not None and gov not in joint:
                 out.add(id(v))
         return out
-
-    def _long(self, sentence: str) -> bool:
-        low = sentence.lower()
-        return any(f in low for f in self.kind_of if " " in f)

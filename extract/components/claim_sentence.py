@@ -27,6 +27,7 @@ class ClaimSentences:
     # what the rest of RecordAssembler gives this part: the patterns records.py loads, and the
     # methods of its other parts
     besides: re.Pattern[str] | None
+    category_heading: re.Pattern[str] | None
     collective_all: re.Pattern[str] | None
     definition: re.Pattern[str]
     definition_verb: re.Pattern[str] | None
@@ -149,12 +150,34 @@ class ClaimSentences:
         elif self.likewise is not None and s.found(self.likewise):
             here = {v.kind for v in s.vals if v.kind in CATEGORICAL}
             same = [v for v in self._last_labels(w.claims, s.start) if v.kind not in here]
+        self._ranked_category(w, s)
         if not s.ents and s.vals and self.generic is not None and s.found(self.generic):
             return  # "masih ada daerah yang berada di zona kuning": nobody in particular
         if not s.ents:
             self._unnamed_claims(w, s, same)
         else:
             self._named_claims(w, s, same)
+
+    def _ranked_category(self, w: _Walk, s: _Sentence) -> None:
+        """ "Dalam kategori Pemkot dengan zona hijau kualitas tertinggi, X peringkat pertama ... . Di posisi
+        kedua, Y ..., disusul Z di posisi ketiga": the category's labels hold for each place of its ranking
+        told in the next sentences (each with a place and no label of its own)."""
+        if self.category_heading is None:
+            return
+        m = s.found(self.category_heading)
+        if m:
+            comma = s.text.find(",", m.end())
+            labels = [v for v in s.vals if v.kind in CATEGORICAL and comma > 0 and v.start < s.start + comma]
+            ranked = any(v.kind == "rank" for v in s.vals)
+            w.category = (s.index, labels) if labels and ranked else None
+            return
+        if w.category is None:
+            return
+        if s.index - w.category[0] > 3 or any(v.kind in CATEGORICAL for v in s.vals):
+            w.category = None
+        elif s.ents and any(v.kind == "rank" for v in s.vals):
+            w.claims.extend(Claim(e, v, SHARED, s.span) for e in s.ents for v in w.category[1])
+            w.category = (s.index, w.category[1])
 
     def _claimable_values(self, text: str, s: _Sentence) -> list[Value]:
         """The sentence's values that may be claimed: none looked back on ("selain ..."), none of

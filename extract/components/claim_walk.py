@@ -32,6 +32,9 @@ class _Walk:
     heading: list[Value] = field(default_factory=list)  # zone/grade/opinion of a list heading ("... masuk zona merah:")
     listed: _Listed | None = None  # the entities named since the last group phrase
     unnamed: tuple | None = None  # (sentence, labels) of a sentence about a group it does not name
+    category: tuple | None = (
+        None  # (sentence, labels) of a ranked category's heading ("Dalam kategori Pemkot dengan zona hijau ...")
+    )
 
 
 @dataclass

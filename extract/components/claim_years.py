@@ -78,7 +78,8 @@ class ClaimYears(SaidYears):
         cs, ce = self._clause_around(v, sent, text, clauses)
         in_clause = [y for y in in_sent if cs <= y.start < ce]
         if v.prior:
-            return self._prior_year(v, text, in_sent, in_clause, base, rel_base, (clauses or {}).get("current"))
+            ahead = (clauses or {}).get("coming")
+            return self._prior_year(v, text, in_sent, in_clause, base, rel_base, (clauses or {}).get("current"), ahead)
         return self._stated_year(v, sent, text, in_sent, in_clause, base, rel_base, clauses, owner)
 
     def _clause_around(self, v: Value, sent: tuple[int, int], text: str, clauses: dict | None) -> tuple[int, int]:
@@ -106,8 +107,10 @@ class ClaimYears(SaidYears):
         base: int | None,
         rel_base: int | None,
         current: list[int] | None = None,
+        coming: int | None = None,
     ) -> tuple[int | None, YearMention | None]:
-        """The year of an earlier state ("naik dari zona merah", "sebelumnya hijau").
+        """The year of an earlier state ("naik dari zona merah", "sebelumnya hijau"). In an article
+        announcing the coming assessment, "sebelumnya" is before it: the latest results.
 
         "dari 25,98 persen pada 2022": the year written right after the earlier value;
         otherwise the year before the one the sentence speaks of ("Tahun 2024 ... naik dari zona merah")."""
@@ -141,7 +144,7 @@ class ClaimYears(SaidYears):
             # "A naik dari 89 pada 2023 menjadi 92, sementara B naik dari 87 menjadi 89": the earlier
             # year of a parallel change
             return _resolve(before[-1], rel_base), before[-1]
-        ref = _resolve(before[-1], rel_base) if before else base
+        ref = _resolve(before[-1], rel_base) if before else base if coming is None else coming
         return self._assessment_before(ref), None
 
     def _stated_year(
@@ -273,6 +276,7 @@ class ClaimYears(SaidYears):
         low: str | None = None,
         said_year: int | None = None,
         sents: list[tuple[int, int]] | None = None,
+        coming: int | None = None,
     ):
         """The years of each claim. A value read from a list of years holds for each of them ("zona
         hijau pada 2019 dan 2021"), or, when the entity has as many values of that kind in the
@@ -282,6 +286,7 @@ class ClaimYears(SaidYears):
         clauses: dict = {
             "values": sorted(c.value.start for c in claims),
             "current": sorted(c.value.start for c in claims if not c.value.prior),
+            "coming": coming,
         }
         picked = [
             self._pick_year(
@@ -322,6 +327,10 @@ class ClaimYears(SaidYears):
                 out[i] = [None]  # a tally over the span, of no one year of it
             elif self._held_since(c, m, text, base) and out[i] == [m.year]:
                 out[i] = [m.year, base]
+            elif (same := self._same_as_last_year(c, years, text)) is not None and len(out[i]) == 1 and rel_base:
+                # "meraih zona hijau seperti tahun lalu": this year's label, and last year's
+                now = rel_base if m is same or out[i][0] is None else out[i][0]
+                out[i] = sorted({now, rel_base + same.relative}, reverse=True)
         return out
 
     @staticmethod

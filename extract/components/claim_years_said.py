@@ -1,14 +1,15 @@
 """Years the article as a whole decides for the assembler's claims (a mixin of ClaimYears,
 claim_years.py): "tahun lalu" naming the reported assessment again, a label said of a tally to date,
 a label held since a year and kept now. Knowledge: models/values.yaml (held_twice_words,
-cumulative_cues, tally_openers, tally_counts, label_since_words, year_as_of_before, surveyed_verbs)."""
+cumulative_cues, tally_openers, tally_counts, label_since_words, year_as_of_before, surveyed_verbs,
+assessed_passive_verbs, same_as_year_before)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from extract.components.claims import PREFIX, Claim
+from extract.components.claims import PREFIX, Claim, _within
 from extract.components.knowledge import words_alt
 from extract.components.mentions import EntityMention, YearMention
 from extract.types import CATEGORICAL
@@ -39,6 +40,16 @@ class SaidYears:
             if done
             else None
         )
+        same = v.get("same_as_year_before", [])
+        negations = v.get("negation_words", [])
+        # "tidak seperti tahun lalu" is the opposite
+        self.same_as = (
+            re.compile(
+                rf"(?i)(?<![\w]){''.join(f'(?<!{n} )' for n in negations)}(?:{words_alt(same)})\s+(?:pada\s+|di\s+)?$"
+            )
+            if same
+            else None
+        )
         as_of = v.get("year_as_of_before", [])
         self.as_of = re.compile(rf"(?i)(?<![\w])(?:{words_alt(as_of)})\s+(?:tahun\s+)?$") if as_of else None
         ever, ends = v.get("cumulative_cues", []), v.get("earlier_cue_ends", [])
@@ -63,6 +74,16 @@ class SaidYears:
         self.span_tally = (
             re.compile(rf"(?i)\s*,?\s*(?:{words_alt(counts)})\s+(?:\d+|{numbers})(?![\w-])") if counts else None
         )
+
+    def _same_as_last_year(self, c: Claim, years: list[YearMention], text: str) -> YearMention | None:
+        """ "X kembali meraih kategori A, sama seperti tahun lalu", "Seperti tahun lalu, X meraih zona
+        hijau": the label held the year before too; the "tahun lalu" that says so, if any."""
+        if self.same_as is None or c.value.kind not in CATEGORICAL or c.value.prior:
+            return None
+        for y in _within(years, c.sentence[0], c.sentence[1]):
+            if y.is_relative and y.relative < 0 and self.same_as.search(text, max(0, y.start - 30), y.start):
+                return y
+        return None
 
     def _held_since(self, c: Claim, m: YearMention | None, text: str, base: int | None) -> bool:
         """ "X mempertahankan zona hijau yang diraih sejak 2021": a label held since a year and kept now

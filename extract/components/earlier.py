@@ -41,6 +41,17 @@ class EarlierCue:
             if froms
             else None
         )
+        # "naik dari posisi 28 pada tahun 2023.": a change verb before "dari" makes the year the "from"
+        # side even when the state reached is told before it ("peringkat 21, naik dari ...")
+        verbs = v.get("comparator_change_verbs", [])
+        self.changed_from = (
+            re.compile(
+                rf"(?i)(?<![\w])(?:{words_alt(verbs)})\s+(?:\w+\s+)?(?:{words_alt(froms)})\s+(?:[\w,.]+\s+){{1,3}}"
+                rf"(?:pada\s+|di\s+)?(?:tahun\s+)?$"
+            )
+            if verbs and froms
+            else None
+        )
         self.to_side = re.compile(rf"(?i)\s*,?\s*(?:{words_alt(tos)})(?![\w])") if tos else None
         self.to_word = re.compile(rf"(?i)(?<![\w])(?:{words_alt(tos)})(?![\w])") if tos else None
         # "dibandingkan penilaian tahun 2021, nilai ... turun dari 73,95 menjadi 67,18": the year compared with
@@ -69,6 +80,8 @@ class EarlierCue:
         if self.before(text, start) is not None:
             return True
         if self.compared is not None and self.compared.search(text, max(0, start - 50), start):
+            return True
+        if self.changed_from is not None and self.changed_from.search(text, max(0, start - 60), start):
             return True
         return (
             self.from_side is not None

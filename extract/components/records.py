@@ -45,6 +45,7 @@ from spacy.tokens import Doc
 
 from extract.components.casefold import doc_lower
 from extract.components.claim_all import AllMembers
+from extract.components.claim_counted_rest import CountedRest
 from extract.components.claim_continued import ClaimContinued
 from extract.components.claim_entities import ClaimEntities
 from extract.components.claim_groups import ClaimGroups
@@ -208,6 +209,7 @@ class RecordAssembler(
         comp = v.get("compared_reference_before", [])
         self.compared_ref = re.compile(rf"(?i)(?<![\w])(?:{words_alt(comp)})\s+(?:dengan\s+)?$") if comp else None
         self.all_members = AllMembers(v)
+        self.counted_rest = CountedRest(v)
         intro = v.get("heading_introducers", [])
         # "... yakni A, B", and "Zona Merah Opini Rendah (A, B, C)": the members in brackets right after it
         self.heading_intro = (
@@ -264,6 +266,11 @@ class RecordAssembler(
         # "Demikian pula dengan empat pemerintah kota, yakni ..., semuanya masuk zona kuning": the labels
         # last given, of the kinds the sentence does not restate
         self.likewise = re.compile(rf"^\W*(?:{likewise})(?![\w-])", re.IGNORECASE) if likewise else None
+        cat = words_alt(v.get("category_heading_openers", []))
+        # "Dalam kategori Pemkot dengan zona hijau kualitas tertinggi, ..." (claim_sentence.py `_ranked_category`)
+        self.category_heading = (
+            re.compile(rf"^\W*(?:(?:{cat})\s+)?kategori\s+[\w/ ]{{2,40}}?\s+dengan\s", re.IGNORECASE) if cat else None
+        )
         self.load_group_rules(v)
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
@@ -304,6 +311,7 @@ class RecordAssembler(
             )
             self._sentence_claims(w, s)
         claims = w.claims + self.all_members.claims(text, w.sents, w.values, ents, w.subjects)
+        claims += self.counted_rest.claims(text, w.sents, w.values, w.subjects)
         claims += restated_claims(w.sents, w.values, w.groups, claims, self._key)
         return self._records(doc, _untied(claims, self._key), ents)
 
@@ -320,7 +328,7 @@ class RecordAssembler(
         order: list[tuple] = []
         claims = [c for c in claims if not self._for_someone_else(text, c)]
         claim_years = self._claim_years(
-            claims, text, years, base, rel_base, doc_lower(doc), doc._.said_year, doc._.sent_spans
+            claims, text, years, base, rel_base, doc_lower(doc), doc._.said_year, doc._.sent_spans, doc._.coming_year
         )
         for c, year in [(c, y) for c, ys in zip(claims, claim_years) for y in ys]:
             e = c.entity
@@ -339,9 +347,12 @@ class RecordAssembler(
             slot = merged[key]
             f = c.value.kind
             prev = slot["fields"].get(f)
-            # a rank with a stated scope beats one without ("posisi ketiga adalah X yang menempati posisi 322 secara nasional")
+            # two ranks for one entity-year keep the national one (RECORDS.md "Ranks"), and a rank with a
+            # stated scope beats one without ("posisi ketiga adalah X yang menempati posisi 322 secara nasional")
+            national = (lambda v: 0 if v.scope == "nasional" else 1) if f == "rank" else (lambda v: 0)
             rank_key = (lambda v: 0 if v.scope else 1) if f == "rank" else (lambda v: 0)
-            if prev is None or (c.priority, rank_key(c.value), c.value.start) < (
+            if prev is None or (national(c.value), c.priority, rank_key(c.value), c.value.start) < (
+                national(prev[1]),
                 prev[0],
                 rank_key(prev[1]),
                 prev[1].start,
@@ -361,7 +372,7 @@ class RecordAssembler(
             get = lambda k: fields[k][1] if k in fields else None  # noqa: E731, B023 - used in this iteration only
             rank = get("rank")
             scope = rank.scope if rank else None
-            if scope == "provinsi" and e.entity_type in ("kementerian", "lembaga", "provinsi"):
+            if rank and scope != "nasional" and e.entity_type in ("kementerian", "lembaga", "provinsi"):
                 scope = "nasional"  # ministries, agencies and provinces are only ranked nationally
             zone = get("zone").value if get("zone") else None
             if zone is None and get("opinion") is not None and key[1] >= self.graded_from:

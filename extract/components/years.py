@@ -35,12 +35,14 @@ from extract.components.mentions import YearMention
 from extract.components.page_dates import _MONTH_NUM, MONTHS, PageDates, _parse_date, slug_year, url_date
 from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.components.tables import tables
+from extract.components.year_items import item_year, without_dated_items
 
 for _ext, _default in (
     ("years", None),
     ("assessment_year", None),
     ("relative_base", None),
     ("said_year", None),
+    ("coming_year", None),
     ("published", None),
     ("url", None),
 ):
@@ -55,25 +57,6 @@ _TARGET_BEFORE = re.compile(
 )
 LEAD = 400  # characters: an article's lead, where it says what it reports
 YEAR_RANGE = re.compile(r"(?<![\w/.-])(20\d\d)\s*[-–]\s*(20\d\d)(?![\w/]|[.,]\d)")
-
-
-def _item_year(text: str, y: YearMention, sents: list[tuple[int, int]], value_starts: list[int] | None) -> bool:
-    """A year inside one item of a list whose earlier items carry their own values ("A mendapat zona
-    kuning, B pada 2015 kategori kuning, dan C masuk kategori kuning"): it dates that item only."""
-    if not value_starts:
-        return False
-    sent = next(((a, b) for a, b in sents if a <= y.start < b), None)
-    if sent is None:
-        return False
-    item_start = text.rfind(", ", sent[0], y.start)
-    if item_start < 0 or not re.search(r"[A-Z]", text[item_start + 2 : y.start]):
-        return False  # "..., tahun ini (2022) ada 7 Polres ...": a clause opened by its year, no item
-    item_end = min(
-        (i for i in (text.find(", ", y.end, sent[1]), text.find("; ", y.end, sent[1])) if i >= 0), default=sent[1]
-    )
-    earlier = any(sent[0] <= v < item_start for v in value_starts)
-    own = any(y.end <= v < item_end for v in value_starts)
-    return earlier and own
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -285,6 +268,7 @@ class Years(PageDates, DataComponent):
         if self.since_before is not None:
             # "dinilai sejak 2016 dan hingga kini hijau": when something began is never the year reported
             absolute = [y for y in absolute if not self.since_before.search(text, max(0, y.start - 30), y.start)]
+        listed_years, absolute = absolute, without_dated_items(text, absolute, value_sentences, value_starts)
         tied = Counter()
         first = {}
         for y in absolute:
@@ -321,7 +305,7 @@ class Years(PageDates, DataComponent):
         in_values = [
             y.year
             for y in absolute
-            if _in_spans(y.start, value_sentences) and not _item_year(text, y, value_sentences, value_starts)
+            if _in_spans(y.start, value_sentences) and not item_year(text, y, value_sentences, value_starts)
         ]
         dated = self.weekday_year(text) if given is None else None
         if dated and (not in_values or dated > max(in_values)):
@@ -340,7 +324,12 @@ class Years(PageDates, DataComponent):
         pub = pub or self.page_date(text)
         if pub:
             return self.year_from_date(pub)
-        return max((y.year for y in absolute), default=None)
+        if listed_years:
+            return max(y.year for y in listed_years)
+        # undated, and every year written is what the results are compared with ("naik dari posisi 28
+        # pada tahun 2023", "dibandingkan tahun 2023"): they report the next assessment
+        compared = [y.year for y in self.finished(text, years, None) if y.earlier]
+        return self.assessment_after(max(compared)) if compared else None
 
     def _tied_before(self, text: str, start: int, end: int) -> bool:
         """The assessment named before the year, with no hand-over verb between them ("Hasil penilaian
@@ -370,6 +359,7 @@ class Years(PageDates, DataComponent):
         vs = doc._.values or []
         starts = sorted(v.start for v in vs)
         value_sents = [(a, b) for a, b in sents if bisect_left(starts, a) < bisect_left(starts, b)]
+        doc._.coming_year = coming
         if coming is not None:
             doc._.assessment_year = self.assessment_before(coming)
             doc._.relative_base = coming
@@ -377,6 +367,12 @@ class Years(PageDates, DataComponent):
         doc._.assessment_year = self.assessment_year(text, years, value_sents, doc._.published, doc._.url, starts)
         doc._.relative_base = self.relative_base(text, years, pub, doc._.assessment_year, value_sents)
         return doc
+
+    def assessment_after(self, year: int) -> int:
+        year += 1
+        while year in self.no_assessment:
+            year += 1
+        return year
 
     def assessment_before(self, year: int) -> int:
         year -= 1

@@ -1,0 +1,93 @@
+"""Outlets that print different bands for the same result.
+
+For 2017–2019 two band systems are attested (models/scoring_scheme.yaml: 0–50/51–80/81–100 and
+0–55/56–88/89–110). One outlet writing "85,00, zona hijau" and another "85,00, zona kuning" then
+report the same result, each under one of the systems: neither outlet is wrong, and calling it
+an outlet disagreement would send a researcher looking for an error that is not there.
+
+The test, for one field of one entity-year: the sources' scores are the same or near (under a
+point apart, what the score check calls a medium gap); each value in question fits an attested
+system that may apply to the entity's kind, at its source's score (or, for a source that gives
+no score, at the score the others agree on); and no single system fits them all (otherwise the
+values differ because the scores do, not because of the bands). A value that fits no system is
+left to the ordinary disagreement and scheme checks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .entity_years import EntityYear, Keyed, claim_value
+from .findings import fmt_value, make_finding
+from .scheme import ScoringScheme, YearScheme
+from .types import Finding
+
+# Scores at least this far apart are a disagreement about the score itself, whatever the bands
+# (the score check's line between a medium and a high gap).
+NEAR_SCORE = 1.0
+
+
+def reference_score(ey: EntityYear) -> float | None:
+    """The score the sources agree on (the most often reported; the official one when no source
+    gives a score), or None when the reported scores are a point or more apart."""
+    scores = [s for k in ey.claims if (s := claim_value(k.claim, "score")) is not None]
+    if not scores:
+        return ey.official.score if ey.official else None
+    if max(scores) - min(scores) >= NEAR_SCORE:
+        return None
+    return max(set(scores), key=lambda s: (scores.count(s), -s))
+
+
+def band_system_fits(
+    ey: EntityYear, fname: str, pairs: list[tuple[Any, Keyed]], scheme: ScoringScheme
+) -> dict[int, list[YearScheme]]:
+    """id(keyed claim) -> the attested systems its value fits, for the claims of `pairs` (value,
+    claim) whose differing values are explained by different band systems; {} when they are not."""
+    ys = scheme.for_year(ey.year)
+    if ys is None or not ys.known or not ys.alternatives:
+        return {}
+    ref = reference_score(ey)
+    if ref is None:
+        return {}
+    systems = [s for s in ys.systems_for(ey.etype) if fname in s.fields]
+    fits: dict[int, list[YearScheme]] = {}
+    scored: list[tuple[float, object]] = []
+    for value, k in pairs:
+        own = claim_value(k.claim, "score")
+        score = ref if own is None else own
+        fitting = [s for s in systems if s.expected(fname, score) == value]
+        if fitting:
+            fits[id(k)] = fitting
+            scored.append((score, value))
+    if len({v for _, v in scored}) < 2 or any(all(s.expected(fname, sc) == v for sc, v in scored) for s in systems):
+        return {}
+    return fits
+
+
+def band_system_finding(
+    k: Keyed, fname: str, value, fitting: list[YearScheme], others: dict[object, tuple[int, list[YearScheme]]]
+) -> Finding:
+    """The finding for one source of a band-system difference: its value and system, and the other
+    sources' values with theirs. `others`: value -> (number of sources, systems it fits)."""
+    c = k.claim
+    score = claim_value(c, "score")
+    at = f" at {fmt_value(score)}" if score is not None else " (the score other sources give)"
+    said = "; ".join(
+        f"{fmt_value(ov)} ({n} source{'s' if n > 1 else ''}, "
+        f"{_labels(systems) + ' bands' if systems else 'no attested band system'})"
+        for ov, (n, systems) in others.items()
+    )
+    return make_finding(
+        k,
+        "band_system_difference",
+        "info",
+        fname,
+        value,
+        " / ".join(fmt_value(ov) for ov in others),
+        f"{fname} {fmt_value(value)}{at} fits the {_labels(fitting)} bands; other sources say {said}. "
+        f"Each system was attested for {c.year}: the outlets printed different bands for the same result",
+    )
+
+
+def _labels(systems: list[YearScheme]) -> str:
+    return " or ".join(s.label for s in systems)

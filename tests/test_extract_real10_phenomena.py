@@ -1,0 +1,259 @@
+"""Phenomena of the blind batches 12-13 of real articles, in our own sentences.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings a regional reporter might use.
+"""
+
+import pytest
+
+from extract_helpers import recs
+
+LEAD_SULUT = (
+    "Ombudsman RI Perwakilan Sulawesi Utara menyampaikan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik."
+)
+
+
+# -- the only year written is the one the results are compared with: they are the next year's ----
+
+
+@pytest.mark.parametrize(
+    "text, entity, now, before, before_rank",
+    [
+        (
+            f"{LEAD_SULUT} Kabupaten Minahasa meraih nilai 93,40 dan masuk zona hijau. Secara nasional, "
+            "Kabupaten Minahasa menempati peringkat 35 dari 416 kabupaten, naik dari posisi 60 pada tahun 2023.",
+            "Kabupaten Minahasa",
+            2024,
+            2023,
+            60,
+        ),
+        (
+            f"{LEAD_SULUT} Kota Bitung meraih nilai 96,10 dan zona hijau. Secara nasional, Kota Bitung naik ke "
+            "peringkat 9 dari 98 kota yang dinilai, dibandingkan tahun 2022 yang berada di posisi 30.",
+            "Kota Bitung",
+            2023,
+            2022,
+            30,
+        ),
+        (
+            f"{LEAD_SULUT} Kabupaten Bolaang Mongondow memperoleh nilai 88,75 atau zona hijau, meningkat dari "
+            "peringkat 120 di tahun 2022 menurut daftar nasional.",
+            "Kabupaten Bolaang Mongondow",
+            2023,
+            2022,
+            120,
+        ),
+    ],
+)
+def test_the_compared_year_dates_the_earlier_state_and_the_results_are_the_next(text, entity, now, before, before_rank):
+    got = recs(text)
+    assert (entity, now) in got, got.keys()
+    assert got[(entity, now)].zone == "hijau"
+    assert (entity, before) in got, got.keys()
+    assert got[(entity, before)].rank == before_rank
+    assert got[(entity, before)].score is None
+
+
+def test_a_written_year_of_the_results_still_wins_over_the_compared_one():
+    got = recs(
+        "Hasil Penilaian Kepatuhan Ombudsman RI tahun 2022 menempatkan Kota Tomohon di zona hijau dengan nilai "
+        "90,02, naik dari posisi 45 pada tahun 2021."
+    )
+    assert ("Kota Tomohon", 2022) in got, got.keys()
+    assert ("Kota Tomohon", 2023) not in got, got.keys()
+
+
+def test_a_dated_article_takes_its_year_from_the_date_not_the_comparison():
+    got = recs(
+        "Manado, Kamis (18/1/2024) - Ombudsman RI menyerahkan hasil penilaian kepatuhan. Kota Manado meraih "
+        "nilai 91,30 dan zona hijau, naik dari posisi 40 pada tahun 2021."
+    )
+    assert ("Kota Manado", 2023) in got, got.keys()
+
+
+# -- two ranks for one entity-year: the national one is kept -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{LEAD_SULUT} Di tingkat pemerintah kota, Kota Bitung mempertahankan posisi teratas di Sulawesi Utara "
+        "dengan nilai 96,10 dan zona hijau. Secara nasional, kota ini naik ke peringkat 9 dari 98 kota yang "
+        "dinilai, dibandingkan tahun 2023 yang berada di posisi 30.",
+        f"{LEAD_SULUT} Kota Bitung kembali menjadi yang terbaik di Sulawesi Utara dengan nilai 96,10. Secara "
+        "nasional, kota tersebut berada di peringkat 9 dari 98 kota pada penilaian tahun 2024.",
+    ],
+)
+def test_the_national_rank_beats_the_provincial_one(text):
+    got = recs(text)
+    assert got[("Kota Bitung", 2024)].rank == 9, got
+    assert got[("Kota Bitung", 2024)].rank_scope == "nasional"
+
+
+# -- a one-sentence list said to be in order, in a sentence about a ranking ----------------------
+
+LEAD_2016 = "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2016 terhadap 33 provinsi."
+
+
+@pytest.mark.parametrize(
+    "text, ranked",
+    [
+        (
+            f"{LEAD_2016} Dari 11 provinsi di zona hijau, posisi lima besarnya secara berurutan adalah Bali dengan "
+            "nilai 98,12, Jambi 95,30, Riau 93,04, Gorontalo 90,50, dan Banten 86,77.",
+            ["Provinsi Bali", "Provinsi Jambi", "Provinsi Riau", "Provinsi Gorontalo", "Provinsi Banten"],
+        ),
+        (
+            f"{LEAD_2016} Tiga besar secara berurutan yaitu Provinsi Aceh, Provinsi Bengkulu dan Provinsi Papua Barat.",
+            ["Provinsi Aceh", "Provinsi Bengkulu", "Provinsi Papua Barat"],
+        ),
+        (
+            f"{LEAD_2016} Peringkat teratas berturut-turut ditempati: Provinsi Maluku (94,20), Provinsi Sulawesi "
+            "Barat (92,10) dan Provinsi Kalimantan Utara (90,05).",
+            ["Provinsi Maluku", "Provinsi Sulawesi Barat", "Provinsi Kalimantan Utara"],
+        ),
+    ],
+)
+def test_a_list_said_to_be_in_order_gives_places(text, ranked):
+    got = recs(text)
+    for place, name in enumerate(ranked, start=1):
+        assert got[(name, 2016)].rank == place, (name, got[(name, 2016)])
+        assert got[(name, 2016)].rank_scope == "nasional"  # provinces are ranked nationally
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # consecutive years, not places
+        f"{LEAD_2016} Zona hijau diraih tiga tahun berturut-turut oleh Provinsi Bali, Provinsi Jambi dan Provinsi Riau.",
+        # a count that disagrees with the members named
+        f"{LEAD_2016} Peringkat tiga besar secara berurutan adalah Provinsi Bali, Provinsi Jambi, Provinsi Riau dan "
+        "Provinsi Banten.",
+        # in order, but from the bottom
+        f"{LEAD_2016} Nilai terendah secara berurutan adalah Provinsi Papua, Provinsi Maluku dan Provinsi Aceh.",
+        # order without a ranking spoken of
+        f"{LEAD_2016} Hasilnya secara berurutan yaitu Provinsi Bali zona hijau, Provinsi Jambi zona kuning dan "
+        "Provinsi Riau zona merah.",
+    ],
+)
+def test_no_places_from_order_without_a_stated_ranking(text):
+    assert all(r.rank is None for r in recs(text).values()), recs(text)
+
+
+# -- "N dari M" of the list just given, less the exceptions named --------------------------------
+
+LIST_JAMBI = (
+    "Ombudsman RI Perwakilan Jambi mengumumkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun "
+    "2023. Rinciannya:\n1. Kota Jambi – 92,40\n2. Kabupaten Muaro Jambi – 90,15\n3. Kabupaten Bungo – 88,02\n"
+    "4. Kabupaten Kerinci – 85,30\n5. Kota Sungai Penuh – 79,44\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, excepted, grade, opinion",
+    [
+        (
+            "Sebanyak 4 dari 5 pemerintah daerah tersebut memperoleh kategori A (kualitas tertinggi), sementara Kota "
+            "Sungai Penuh masuk kategori B (kualitas tinggi).",
+            ["Kota Sungai Penuh"],
+            "A",
+            "kualitas tertinggi",
+        ),
+        (
+            "Empat dari lima daerah itu meraih opini kualitas tertinggi, kecuali Kota Sungai Penuh yang meraih "
+            "kualitas tinggi.",
+            ["Kota Sungai Penuh"],
+            None,
+            "kualitas tertinggi",
+        ),
+        (
+            "Tiga dari lima pemda berada pada kategori B, sedangkan Kabupaten Kerinci dan Kota Sungai Penuh masih "
+            "kategori C.",
+            ["Kabupaten Kerinci", "Kota Sungai Penuh"],
+            "B",
+            None,
+        ),
+    ],
+)
+def test_a_counted_part_of_the_list_less_its_exceptions(sentence, excepted, grade, opinion):
+    got = recs(LIST_JAMBI + sentence)
+    members = ["Kota Jambi", "Kabupaten Muaro Jambi", "Kabupaten Bungo", "Kabupaten Kerinci", "Kota Sungai Penuh"]
+    for name in members:
+        r = got[(name, 2023)]
+        if name not in excepted:
+            assert r.grade == grade and r.opinion == opinion, r
+    last = got[(excepted[-1], 2023)]  # the exception keeps its own label
+    assert (last.grade, last.opinion) != (grade, opinion), last
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the counts are not the list's: 6 governments were never named
+        "Lima dari enam pemerintah daerah memperoleh kategori A, sementara Kota Sungai Penuh masuk kategori B.",
+        # no exception named: the four are nobody in particular
+        "Sebanyak 4 dari 5 pemerintah daerah memperoleh kategori A.",
+        # the exceptions named do not make up the difference
+        "Tiga dari lima pemda berada pada kategori A, sedangkan Kota Sungai Penuh masih kategori C.",
+    ],
+)
+def test_no_labels_for_a_counted_part_the_text_does_not_pin_down(sentence):
+    got = recs(LIST_JAMBI + sentence)
+    assert got[("Kota Jambi", 2023)].grade is None, got[("Kota Jambi", 2023)]
+    assert got[("Kabupaten Bungo", 2023)].grade is None
+
+
+# -- list items each dated with their own year do not date the results the article reports --------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Sejauh ini baru dua pemda di Maluku yang pernah masuk zona hijau yakni Kabupaten Buru pada tahun 2016 dan "
+        "Provinsi Maluku pada tahun 2017.",
+        "Di Maluku, zona hijau baru diraih dua pemda yaitu Kabupaten Buru yang meraihnya di tahun 2016 dan "
+        "Provinsi Maluku yang meraihnya di tahun 2017.",
+    ],
+)
+def test_years_of_list_items_leave_the_dated_results_in_their_year(tail):
+    text = (
+        "Ambon, Jumat (14/12/2018) - Ombudsman RI merilis hasil survei kepatuhan standar pelayanan publik. "
+        "Kabupaten Seram Bagian Timur masuk zona merah dengan nilai 40,12, sedangkan Kota Tual masuk zona kuning "
+        f"dengan nilai 66,80. {tail}"
+    )
+    got = recs(text)
+    assert ("Kabupaten Seram Bagian Timur", 2018) in got, got.keys()
+    assert ("Kota Tual", 2018) in got, got.keys()
+    assert got[("Kabupaten Buru", 2016)].zone == "hijau"
+
+
+def test_a_score_series_still_reports_its_latest_year():
+    got = recs(
+        "Ambon, Jumat (14/12/2018) - Ombudsman RI merilis hasil survei kepatuhan. Nilai Kota Ambon naik dari 70,10 "
+        "pada 2016 menjadi 85,40 pada 2017."
+    )
+    assert got[("Kota Ambon", 2017)].score == 85.4, got
+
+
+# -- complaint tallies by the party reported carry no assessment ranks ---------------------------
+
+ACEH_2023 = (
+    "Ombudsman RI Perwakilan Sumatera Selatan menyampaikan hasil penilaian kepatuhan tahun 2023: Kota "
+    "Palembang masuk zona hijau dengan nilai 88,40."
+)
+
+
+@pytest.mark.parametrize(
+    "complaints",
+    [
+        "Berdasarkan instansi terlapor, Kota Palembang menempati urutan pertama dengan 40 laporan, disusul "
+        "Kabupaten Banyuasin di urutan kedua.",
+        "Dari daerah asal laporan, Kabupaten Ogan Ilir sebanyak 35 laporan masyarakat menempati peringkat pertama, "
+        "kedua Kabupaten Muara Enim sebanyak 20 LM.",
+        "Pemerintah kabupaten menjadi pihak terlapor terbanyak; Kabupaten Lahat berada di urutan ketiga.",
+    ],
+)
+def test_ranks_in_a_complaint_tally_are_no_assessment_ranks(complaints):
+    got = recs(f"{ACEH_2023} {complaints}")
+    assert got[("Kota Palembang", 2023)].rank is None, got
+    assert all(r.rank is None for r in got.values()), got
