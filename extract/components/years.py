@@ -269,25 +269,7 @@ class Years(PageDates, DataComponent):
             # "dinilai sejak 2016 dan hingga kini hijau": when something began is never the year reported
             absolute = [y for y in absolute if not self.since_before.search(text, max(0, y.start - 30), y.start)]
         listed_years, absolute = absolute, without_dated_items(text, absolute, value_sentences, value_starts)
-        tied: Counter[int] = Counter()
-        first: dict[int, int] = {}
-        for y in absolute:
-            if y.year is None:  # (finished() keeps written years only)
-                continue
-            sent_start = max(text.rfind(".", 0, y.start), text.rfind("\n", 0, y.start))
-            # the assessment named before the year, or after "tahun X ini" in its clause ("pada akhir tahun
-            # 2022 ini telah menyelesaikan penilaian ..."; not "mempertahankan di tahun 2024 ... penilaian")
-            after = re.split(r"[.!?;\n]", text[y.end : y.end + 60], maxsplit=1)[0]
-            if self.early_year is not None and self.early_year.search(text, max(0, y.start - 30), y.start):
-                continue  # "hasil Penilaian Kepatuhan 2023 ... pada awal 2024": when, early in a year
-            if self._tied_before(text, max(sent_start, y.start - 90, 0), y.start) or (
-                re.match(r"(?i)\s+ini\b", after)
-                and (ctx := self.ctx.search(after))
-                # "Pada 2024 ini Pemkab X menerima hasil penilaian ...": the year it is handed over
-                and not (self.handed_over is not None and self.handed_over.search(after, 0, ctx.start()))
-            ):  # 0: a year in the text's first sentence
-                tied[y.year] += 1
-                first.setdefault(y.year, y.start)
+        tied = self._tied_years(text, absolute)
         if tied:
             # comparisons ("dari 25,98 pada 2022 menjadi 54,11 pada 2023") report the latest, also when
             # only the series' first year is tied ("nilai kepatuhan pada 2021 ... 88,02 di tahun 2023")
@@ -335,6 +317,27 @@ class Years(PageDates, DataComponent):
         # pada tahun 2023", "dibandingkan tahun 2023"): they report the next assessment
         compared = [y.year for y in self.finished(text, years, None) if y.year is not None and y.earlier]
         return self.assessment_after(max(compared)) if compared else None
+
+    def _tied_years(self, text: str, absolute: list[YearMention]) -> Counter[int]:
+        """The written years tied to the assessment in their sentence, each with how many times it is."""
+        tied: Counter[int] = Counter()
+        for y in absolute:
+            if y.year is None:  # (finished() keeps written years only)
+                continue
+            sent_start = max(text.rfind(".", 0, y.start), text.rfind("\n", 0, y.start))
+            # the assessment named before the year, or after "tahun X ini" in its clause ("pada akhir tahun
+            # 2022 ini telah menyelesaikan penilaian ..."; not "mempertahankan di tahun 2024 ... penilaian")
+            after = re.split(r"[.!?;\n]", text[y.end : y.end + 60], maxsplit=1)[0]
+            if self.early_year is not None and self.early_year.search(text, max(0, y.start - 30), y.start):
+                continue  # "hasil Penilaian Kepatuhan 2023 ... pada awal 2024": when, early in a year
+            if self._tied_before(text, max(sent_start, y.start - 90, 0), y.start) or (
+                re.match(r"(?i)\s+ini\b", after)
+                and (ctx := self.ctx.search(after))
+                # "Pada 2024 ini Pemkab X menerima hasil penilaian ...": the year it is handed over
+                and not (self.handed_over is not None and self.handed_over.search(after, 0, ctx.start()))
+            ):  # 0: a year in the text's first sentence
+                tied[y.year] += 1
+        return tied
 
     def _tied_before(self, text: str, start: int, end: int) -> bool:
         """The assessment named before the year, with no hand-over verb between them ("Hasil penilaian
