@@ -46,6 +46,7 @@ class ClaimOrder:
     exclusive_links: set[str]
     forward_link: re.Pattern[str]
     generic_owner: re.Pattern[str] | None
+    group_reference: re.Pattern[str] | None
     heading_intro: re.Pattern[str] | None
     label_clause: re.Pattern[str] | None
     label_link: re.Pattern[str]
@@ -111,6 +112,16 @@ class ClaimOrder:
                 and self._group_owner(text, o.last_group, it)
             ):
                 continue  # "tiga pemda Provinsi Sulteng mendapat ...": where the group is, not one of it
+            elif (
+                isinstance(it, EntityMention)
+                and o.collecting
+                and o.last_group is not None
+                and self.group_reference is not None
+                and self.group_reference.fullmatch(text, o.last_group.end, it.start)
+            ):
+                # "Empat Pemprov lain di atas Pemprov X yang juga meraih ...": X is the others' reference
+                # point; it keeps the rank said of it, takes none of the group's places or labels
+                w.claims.extend(Claim(it, v, OWN, s.span) for v in o.forward.get(id(it), []))
             elif (
                 isinstance(it, Value)
                 and it.kind in CATEGORICAL

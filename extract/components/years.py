@@ -294,7 +294,7 @@ class Years(PageDates, DataComponent):
             and _in_spans(y.start, value_sentences)
             and not item_year(text, y, value_sentences, value_starts)
         ]
-        dated = self.weekday_year(text) if given is None else None
+        dated = self.weekday_year(text) if given is None and self.checked_said_date(text) is None else None
         if dated and (not in_values or dated > max(in_values)):
             return dated  # "Gumas 2017 zona kuning, tahun ini zona hijau ... Minggu (16/12)"
         if in_values:
@@ -310,7 +310,10 @@ class Years(PageDates, DataComponent):
         # mistype the year of "Kamis (12/2/2025)" more often than that of the assessment
         pub = pub or self.page_date(text)
         if pub:
-            return self.year_from_date(pub)
+            year = self.year_from_date(pub)
+            while year in self.no_assessment:  # an April 2021 page reports 2019's (none was held in 2020)
+                year -= 1
+            return year
         if listed_years:
             return max(y.year for y in listed_years if y.year is not None)
         # undated, and every year written is what the results are compared with ("naik dari posisi 28
