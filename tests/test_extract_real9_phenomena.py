@@ -75,8 +75,8 @@ def test_a_year_aimed_at_far_back_in_its_sentence_is_not_the_result_year(aim):
     "listing, expected",
     [
         (
-            "Lima daerah di Jawa Timur juga meraih opini kualitas tertinggi, yaitu Pemerintah Kota: Madiun, "
-            "Pasuruan dan Probolinggo. Serta Pemerintah Kabupaten: Madiun dan Kediri.",
+            "Lima daerah lain turut meraih opini kualitas tertinggi, yaitu Pemerintah Kota: Madiun, Pasuruan "
+            "dan Probolinggo. Serta Pemerintah Kabupaten: Madiun dan Kediri.",
             {"Kota Madiun", "Kota Pasuruan", "Kota Probolinggo", "Kabupaten Madiun", "Kabupaten Kediri"},
         ),
         (
@@ -114,8 +114,8 @@ def test_a_mixed_kabupaten_kota_heading_gives_no_level():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Secara nasional ada 25 Pemerintah Provinsi, 90 Pemerintah Kota dan 320 Pemerintah Kabupaten yang "
-        "memperoleh Zona Hijau Opini Kualitas Tertinggi.",
+        "Zona Hijau Opini Kualitas Tertinggi tahun itu diraih 25 Pemerintah Provinsi, 90 Pemerintah Kota dan "
+        "320 Pemerintah Kabupaten di seluruh Indonesia.",
         "Tahun ini, sebanyak 80 Pemerintah Kota dan 300 Pemerintah Kabupaten meraih Zona Hijau Kualitas Tertinggi.",
     ],
 )
