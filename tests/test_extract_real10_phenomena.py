@@ -257,3 +257,120 @@ def test_ranks_in_a_complaint_tally_are_no_assessment_ranks(complaints):
     got = recs(f"{ACEH_2023} {complaints}")
     assert got[("Kota Palembang", 2023)].rank is None, got
     assert all(r.rank is None for r in got.values()), got
+
+
+# -- "satu-satunya <office kind> yang": the kind the subject is one of, not an office of its own ------
+
+SULTENG_2021 = (
+    "Ombudsman RI Perwakilan Sulawesi Tengah merilis hasil survei kepatuhan standar pelayanan publik tahun 2021 "
+    "untuk Polres dan Kantor Pertanahan se-Sulteng."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, office, zone, score",
+    [
+        (
+            "Polres Tolitoli menjadi satu-satunya Kepolisian Resort yang mendapat zona merah dengan nilai 41,20.",
+            "Polres Tolitoli",
+            "merah",
+            41.2,
+        ),
+        (
+            "Polres Buol tercatat sebagai salah satu Kepolisian Resor yang meraih zona hijau dengan skor 84,75.",
+            "Polres Buol",
+            "hijau",
+            84.75,
+        ),
+    ],
+)
+def test_the_office_kind_after_only_one_is_no_office(sentence, office, zone, score):
+    got = recs(f"{SULTENG_2021} {sentence}")
+    assert list(got) == [(office, 2021)], got.keys()
+    assert (got[(office, 2021)].zone, got[(office, 2021)].score) == (zone, score)
+
+
+# -- a whole date with its weekday right beats a weekday written without its year ----------------
+
+
+@pytest.mark.parametrize(
+    "text, entity, year",
+    [
+        (
+            "Kabupaten Serang masuk zona kuning dengan nilai 70,15 pada survei kepatuhan Ombudsman, kata Kepala "
+            "Ombudsman Perwakilan Banten, Senin (10/2/2020). Pada Minggu (10/2) hasil yang sama diserahkan ke "
+            "Pemkab Serang.",
+            "Kabupaten Serang",
+            2019,
+        ),
+        (
+            "Hasil survei kepatuhan Ombudsman diserahkan pada Rabu (13/12) kepada Pemkot Cilegon, yang masuk "
+            "zona hijau dengan nilai 82,30, ujar Kepala Ombudsman Perwakilan Banten, Kamis (13/12/2018).",
+            "Kota Cilegon",
+            2018,
+        ),
+    ],
+)
+def test_a_checked_whole_date_beats_a_yearless_weekday(text, entity, year):
+    # the yearless weekdays fit other years' calendars (10/2 a Sunday in 2019, 13/12 a Wednesday in 2017)
+    got = recs(text)
+    assert (entity, year) in got, got.keys()
+
+
+def test_a_yearless_weekday_still_dates_an_undated_text():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil survei kepatuhan pada Kamis (7/2). Kabupaten Lebak masuk zona kuning "
+        "dengan nilai 66,20."
+    )
+    assert ("Kabupaten Lebak", 2018) in got, got.keys()
+
+
+# -- a bare Polres or land office in an article about a province is the kind, not an office --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ombudsman RI Perwakilan Kalimantan Barat menyerahkan hasil penilaian kepatuhan tahun 2022 kepada seluruh "
+        "kantor pertanahan se-Kalbar. Kantor Pertanahan memperoleh predikat zona hijau. Kantah Sambas meraih nilai "
+        "90,12 dan Kantah Sintang 88,40.",
+        "Ombudsman RI Perwakilan Kalimantan Barat menyampaikan penilaian kepatuhan tahun 2022 di wilayah Polda "
+        "Kalbar. Kepolisian Resor rata-rata masuk zona kuning, sementara Polres Sambas meraih nilai 84,10.",
+    ],
+)
+def test_a_bare_local_office_names_no_office_of_the_province(text):
+    got = recs(text)
+    assert not any("Provinsi" in name for name, _ in got), got.keys()
+
+
+def test_a_bare_land_office_in_a_kabupaten_article_is_that_kabupaten_s():
+    got = recs(
+        "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil penilaian kepatuhan tahun 2022 kepada Pemkab Klaten. "
+        "Kantor Pertanahan memperoleh nilai 89,60 dan zona hijau."
+    )
+    assert ("Kantor Pertanahan Kabupaten Klaten", 2022) in got, got.keys()
+
+
+# -- "mendapatkan warna hijau": a colour got is a zone; a colour of things is not -------------------
+
+RIAU_2023 = (
+    "Ombudsman RI Perwakilan Riau menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2023 di Polda Riau."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, office, zone",
+    [
+        ("Polres Kampar mendapatkan warna hijau dari Ombudsman.", "Polres Kampar", "hijau"),
+        ("Polres Siak memperoleh warna kuning sehingga harus berbenah.", "Polres Siak", "kuning"),
+        ("Hasilnya, Polres Bengkalis meraih penilaian warna hijau.", "Polres Bengkalis", "hijau"),
+    ],
+)
+def test_a_colour_got_is_a_zone(sentence, office, zone):
+    got = recs(f"{RIAU_2023} {sentence}")
+    assert got[(office, 2023)].zone == zone, got
+
+
+def test_a_colour_of_things_is_no_zone():
+    got = recs(f"{RIAU_2023} Polres Kampar mengecat ruang tunggu dengan warna hijau dan meraih nilai 85,10.")
+    assert got[("Polres Kampar", 2023)].zone is None, got

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from extract.components.knowledge import doc_text
+from extract.components.knowledge import MODELS_DIR, doc_text, read_yaml, words_alt
 from extract.components.mentions import EntityMention
 from extract.components.related import LIST_ITEM
 from gazetteer import REGIONAL_TYPES
@@ -20,6 +20,10 @@ DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*
 # the government of a province, not its territory ("Pemprov Sumut", "Pemerintah Provinsi Jambi")
 GOVERNMENT_WORD = re.compile(r"(?i)pem(?:erintah|prov|prop|rov|da)\b")
 # a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
+# "menjadi satu-satunya Kepolisian Resort yang ...": an office named as the kind the subject is one of
+# (models/units.yaml `kind_of_before`), then "yang": a category, not an office of its own
+_KIND_WORDS = read_yaml(MODELS_DIR / "units.yaml").get("kind_of_before", [])
+KIND_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{words_alt(_KIND_WORDS)})\s+$") if _KIND_WORDS else None
 
 
 class ClaimEntities:
@@ -73,6 +77,13 @@ class ClaimEntities:
                 and not LIST_ITEM.match(text[line_start : m.start])
                 and "."
                 not in re.sub(r"(?i)[\w.-]*\.(?:co|com|id|net|news)(?![a-z])[\w.]*", "", text[line_start : m.start])
+            ):
+                m.subject = m.weak = False
+            if (
+                m.entity_type == "unit"
+                and KIND_BEFORE is not None
+                and KIND_BEFORE.search(text, max(0, m.start - 20), m.start)
+                and re.match(r"\w*\s+yang\b", text[m.end : m.end + 10])  # "Resor(t) yang"
             ):
                 m.subject = m.weak = False
             out.append(m)

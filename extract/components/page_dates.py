@@ -170,6 +170,20 @@ class PageDates:
     def year_from_date(d: date) -> int:
         return d.year if d.month >= 11 else d.year - 1
 
+    def checked_said_date(self, text: str) -> date | None:
+        """The latest "Jumat (7/2/2020)" whose weekday agrees with its calendar: a date the reporter
+        wrote whole and right, which a weekday written without its year ("Kamis (7/2)") cannot overrule."""
+        out = []
+        for m in self.said_on.finditer(text) if self.said_on is not None else ():
+            wd = self.weekdays.get(m.group(0).split("(")[0].strip(" ,").lower())
+            try:
+                day = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                continue
+            if wd is not None and day.weekday() == wd and self.ymin <= day.year <= self.ymax:
+                out.append(day)
+        return max(out, default=None)
+
     def weekday_year(self, text: str) -> int | None:
         """The assessment year of an undated release from its weekday and day/month ("Jumat (23/12)"):
         the years whose calendar puts that date on that weekday, kept to the assessment years its

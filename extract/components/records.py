@@ -128,6 +128,10 @@ class RecordAssembler(
         self._load_clauses(v)
         self._load_label_heads(v)
         self.products = ProductValues(v)
+        ref = v.get("group_reference_before", [])
+        self.group_reference = (
+            re.compile(rf"(?i)[ \t]+(?:lain|lainnya)[ \t]+(?:{words_alt(ref)})[ \t]+") if ref else None
+        )
         # a count before an anaphor's noun ("ketiga Polres itu", "3 puskesmas tersebut") makes it a group's
         counts = list(v.get("cardinals", {})) + list(v.get("ordinals", {})) + v.get("group_everyone_before", [])
         self.counted_before = re.compile(rf"(?i)(?<![\w])(?:\d{{1,3}}|{words_alt(counts)})\s+$") if counts else None
@@ -190,6 +194,7 @@ class RecordAssembler(
     def _load_anaphora(self, u: dict) -> None:
         """Vertical offices and the phrases that refer back to units ("dinas tersebut")."""
         self.bare_offices = {h for v in u.get("vertical_offices", []) for h in v.get("heads", [])}
+        self.local_offices = set(u.get("local_office_heads", []))
         self.ana_generic = {w.lower() for w in u.get("anaphora_generic", [])}
         self.ana_reach = u.get("anaphora_reach", 600)
         self.anaphor = (
@@ -317,6 +322,22 @@ class RecordAssembler(
         claims += restated_claims(w.sents, w.values, w.groups, claims, self._key)
         return self._records(doc, _untied(claims, self._key), ents)
 
+    def _placed(self, e: EntityMention, main: EntityMention | None) -> bool:
+        """A unit gets the article's government as its parent; a vertical office written bare gets its
+        place. False for a bare Polres or land office in an article about a province: never a
+        province's office, it names the kind spoken of."""
+        if e.entity_type != "unit" or main is None:
+            return True
+        if e.parent is None:
+            e.parent, e.province = main.name, main.province
+        elif e.name in self.bare_offices:
+            if main.entity_type == "provinsi" and e.name in self.local_offices:
+                return False
+            # "Kantor Pertanahan memperoleh 89,60" in an article about Klaten: a vertical office's
+            # parent is its ministry, so its place goes into its name
+            e.name, e.province = f"{e.name} {main.name}", main.province
+        return True
+
     def _records(self, doc: Doc, claims: list[Claim], ents: list[EntityMention]) -> list[Record]:
         text = doc_text(doc)
         base = doc._.assessment_year
@@ -336,12 +357,8 @@ class RecordAssembler(
             e = c.entity
             if year is None:
                 continue
-            if e.entity_type == "unit" and e.parent is None and main is not None:
-                e.parent, e.province = main.name, main.province
-            elif e.entity_type == "unit" and e.name in self.bare_offices and main is not None:
-                # "Kantor Pertanahan memperoleh 89,60" in an article about Klaten: a vertical office's
-                # parent is its ministry, so its place goes into its name
-                e.name, e.province = f"{e.name} {main.name}", main.province
+            if not self._placed(e, main):
+                continue
             key = (self._key(e), year)
             if key not in merged:
                 merged[key] = {"entity": e, "fields": {}, "evidence": []}

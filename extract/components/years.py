@@ -307,7 +307,7 @@ class Years(PageDates, DataComponent):
             for y in absolute
             if _in_spans(y.start, value_sentences) and not item_year(text, y, value_sentences, value_starts)
         ]
-        dated = self.weekday_year(text) if given is None else None
+        dated = self.weekday_year(text) if given is None and self.checked_said_date(text) is None else None
         if dated and (not in_values or dated > max(in_values)):
             return dated  # "Gumas 2017 zona kuning, tahun ini zona hijau ... Minggu (16/12)"
         if in_values:
