@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from clean import dedup
 from clean.types import Article
 from corpus.batch import BATCH, BatchStore, IngestOutcome, article_key
-from corpus.convert import evidence_text, site_of, utcnow
+from corpus.derived import replace_derived
+from corpus.convert import site_of, utcnow
 from corpus.models import ArticleRow, OfficialRow, RecordRow, SeenUrl
 from extract.types import ExtractionResult
 from gazetteer import RegionIndex, entity_key
@@ -284,51 +285,6 @@ class Ingest(BatchStore):
         one: `store_many` stores many in one transaction each batch)."""
         return self.store_many([(article, result, page)], run_id=run_id, extractor_version=extractor_version)[0]
 
-    def _replace_derived(self, s: Session, row: ArticleRow, text: str, result: ExtractionResult, version: str) -> None:
-        s.execute(sa.delete(RecordRow).where(RecordRow.article_id == row.id))
-        s.execute(sa.delete(OfficialRow).where(OfficialRow.article_id == row.id))
-        if not result.relevant:
-            return
-        recs = [
-            dict(
-                article_id=row.id,
-                seq=i,
-                entity=r.entity,
-                entity_type=r.entity_type,
-                entity_key=self._entity_key(r),
-                region_code=r.region_code,
-                province=r.province,
-                parent=r.parent,
-                year=int(r.year),
-                score=None if r.score is None else float(r.score),
-                rank=None if r.rank is None else int(r.rank),
-                rank_scope=r.rank_scope,
-                zone=r.zone,
-                grade=r.grade,
-                opinion=r.opinion,
-                evidence=[list(sp) for sp in r.evidence],
-                evidence_text=evidence_text(text, r.evidence),
-                extractor_version=version,
-            )
-            for i, r in enumerate(result.records)
-        ]
-        offs = [
-            dict(
-                article_id=row.id,
-                seq=i,
-                name=o.name,
-                title=o.title,
-                evidence=[list(sp) for sp in o.evidence],
-                evidence_text=evidence_text(text, o.evidence),
-                extractor_version=version,
-            )
-            for i, o in enumerate(result.officials)
-        ]
-        if recs:
-            s.execute(sa.insert(RecordRow), recs)
-        if offs:
-            s.execute(sa.insert(OfficialRow), offs)
-
     def reextract(self, force: bool = False, progress: Callable[[int], None] | None = None) -> ReextractCounts:
         """Rerun extraction over stored articles whose extractor version differs from the
         current one (all with `force`), replacing their records and officials. No refetch."""
@@ -360,7 +316,8 @@ class Ingest(BatchStore):
             with self.session() as s:
                 row = s.get_one(ArticleRow, aid)
                 before = _derived_signature(s, aid)
-                self._replace_derived(s, row, article.extraction_text(), result, version)
+                claims = result if result.relevant else ExtractionResult(id=result.id, relevant=False)
+                replace_derived(s.connection(), [(aid, article, claims)], (), version, self._entity_key)
                 row.relevant, row.extractor_version, row.extracted_at = bool(result.relevant), version, utcnow()
                 counts.changed += before != _derived_signature(s, aid)
                 counts.records += len(result.records) if result.relevant else 0

@@ -597,6 +597,38 @@ def test_scheme_2017_2019_systems_by_kind():
     assert not ScoringScheme.load().for_year(2021).alternatives
 
 
+def _two_outlets(entity: str, etype: str, year: int, first: tuple[float, str], second: tuple[float, str]):
+    """One result as two outlets wrote it: (score, zone) each, in sentences of our own."""
+    claims = []
+    for n, (score, zone) in enumerate((first, second)):
+        written = f"{score:.2f}".replace(".", ",")
+        text = LEAD + f"{entity} meraih nilai {written} dan masuk zona {zone} dalam survei kepatuhan {year}."
+        start = text.index("meraih")
+        rec = {"entity": entity, "entity_type": etype, "year": year, "score": score, "zone": zone}
+        rec["evidence"] = [[start, len(text) - 1]]
+        claims.append(claim_from_record(rec, text, f"https://outlet{n}.example/kepatuhan-{year}", outlet=f"outlet{n}"))
+    return [f for f in audit_claims(claims, None) if f.field == "zone"]
+
+
+@pytest.mark.parametrize(
+    "entity,etype,year,first,second",
+    [
+        # 2021 had one band system: 85,00 is hijau, the kuning outlet is simply wrong
+        ("Kabupaten Lebong", "kabupaten", 2021, (85.0, "hijau"), (85.0, "kuning")),
+        # a ministry's kind settles the 0-55/56-88/89-110 bands: 85,00 is kuning there only
+        ("Kementerian Agraria dan Tata Ruang", "kementerian", 2018, (85.0, "hijau"), (85.0, "kuning")),
+        # merah fits 85,00 under no system of 2019
+        ("Kabupaten Kaur", "kabupaten", 2019, (85.0, "hijau"), (85.0, "merah")),
+        # two different scores: one system (0-50/51-80/81-100) gives both zones, a plain disagreement
+        ("Kabupaten Seluma", "kabupaten", 2017, (85.0, "hijau"), (75.0, "kuning")),
+    ],
+)
+def test_zone_disagreements_no_band_system_explains_stay_outlet_disagreements(entity, etype, year, first, second):
+    found = _two_outlets(entity, etype, year, first, second)
+    kinds = {f.kind for f in found}
+    assert "band_system_difference" not in kinds and "outlet_disagreement" in kinds, [f.message for f in found]
+
+
 def test_bundled_sample_official_table_is_consistent_with_the_scheme():
     """The official table itself passes the scheme check (the scheme doc reports zero mismatches)."""
     from audit.types import ReportedClaim

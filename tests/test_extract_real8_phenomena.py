@@ -677,3 +677,32 @@ def test_requirement_gives_no_grade(said):
 def test_berzona_is_a_zone(said):
     got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2021. " + said)
     assert got[("Kabupaten Siak", 2021)].zone == "hijau"
+
+
+# -- "Empat Pemprov lain di atas Pemprov X yang juga meraih ... adalah A, B, C. ... D": the four ---
+
+
+def test_others_above_a_reference_are_a_group_named_across_sentences():
+    got = recs(
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2022. Pemprov Jambi meraih nilai 90,54 dan masuk "
+        "Predikat Zona Hijau, Katagori A. Empat Pemprov lain di atas Pemprov Jambi yang juga meraih Predikat Zona "
+        "Hijau, Katagori A dengan Opini Kualitas Tertinggi adalah Pemprov Riau dengan nilai 91,15, Pemprov Lampung "
+        "dengan nilai 93,14, Pemprov Bengkulu dengan nilai 94,01. Sedang peringkat pertama adalah Pemprov Aceh "
+        "dengan nilai 98,15."
+    )
+    assert got[("Provinsi Jambi", 2022)].rank == 5
+    for name in ("Provinsi Riau", "Provinsi Lampung", "Provinsi Bengkulu", "Provinsi Aceh"):
+        r = got[(name, 2022)]
+        assert (r.zone, r.grade, r.opinion) == ("hijau", "A", "kualitas tertinggi"), name
+    assert got[("Provinsi Aceh", 2022)].rank == 1
+
+
+@pytest.mark.parametrize(
+    "office", ["Ombudsman Kalimantan tengah (Kalteng)", "Ombudsman RI Perwakilan kalteng (Kalteng)"]
+)
+def test_assessor_short_form_in_brackets_is_no_subject(office):
+    got = recs(
+        f"PALANGKA RAYA - Hasil penilaian Tim pencegahan {office} terhadap pelayanan publik tahun 2017, "
+        "Kota Palangka Raya juga masuk dalam zona merah."
+    )
+    assert set(got) == {("Kota Palangka Raya", 2017)}

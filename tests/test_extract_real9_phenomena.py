@@ -530,3 +530,58 @@ def test_where_an_official_was_reached_is_no_subject():
         "OPD pelayanan masih berada di zona merah."
     )
     assert ("Kota Samarinda", 2018) not in got and got[("Kabupaten Berau", 2018)].zone == "merah"
+
+
+# -- a verdict on a place's public service "in general" names no government ------------------------
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "Hasil penilaian Ombudsman RI menunjukkan kualitas pelayanan publik di Provinsi Jambi secara umum berada "
+        "pada opini kualitas tinggi.",
+        "Pada umumnya pelayanan publik di Provinsi Jambi berada di zona hijau, kata dia.",
+    ],
+)
+def test_a_general_verdict_on_a_place_is_no_record(verdict):
+    got = recs("Ombudsman RI Perwakilan Jambi memaparkan hasil penilaian kepatuhan tahun 2023. " + verdict)
+    assert not got, got
+
+
+def test_a_page_dated_in_a_year_without_assessment_reports_the_one_before():
+    got = recs(
+        "Ombudsman RI menyebut Kabupaten Tebo masuk zona hijau dalam penilaian kepatuhan. Hal itu disampaikan "
+        "Kepala Perwakilan, Senin (5/4/2021)."
+    )
+    assert set(got) == {("Kabupaten Tebo", 2019)}, got.keys()
+
+
+def test_a_label_dominating_a_places_service_is_no_record_of_its_government():
+    got = recs(
+        "Hasil survei kepatuhan Ombudsman RI tahun 2017 menyebutkan rapor merah masih mendominasi kualitas "
+        "pelayanan publik di Jawa Tengah. Kabupaten Kendal meraih nilai 82,10 atau zona hijau."
+    )
+    assert set(got) == {("Kabupaten Kendal", 2017)}, got.keys()
+
+
+# -- a counted group restated with its labels after its members were named ---------------------------
+
+
+def test_a_group_restated_after_its_members_gives_them_its_other_labels():
+    got = recs(
+        "Tiga kabupaten di Papua berada pada zona merah standar pelayanan publik tahun 2022. Ketiga kabupaten itu "
+        "adalah Kabupaten Yahukimo, Kabupaten Asmat dan Kabupaten Mappi. Hal itu disampaikan Kepala Perwakilan "
+        'Ombudsman RI Papua. "Dari hasil penilaian, ada tiga kabupaten yang berada pada zona merah atau opini '
+        'kualitas rendah," katanya.'
+    )
+    assert {e: (r.zone, r.opinion) for (e, _), r in got.items()} == {
+        e: ("merah", "kualitas rendah") for e in ("Kabupaten Yahukimo", "Kabupaten Asmat", "Kabupaten Mappi")
+    }
+
+
+def test_a_group_that_names_its_members_does_not_look_back():
+    got = recs(
+        "Penilaian kepatuhan Ombudsman RI tahun 2024: Kabupaten Jayapura masuk zona hijau. Pada 2024 hanya ada "
+        "1 polres yang masuk zona hijau kategori A, yakni Polres Mimika."
+    )
+    assert got[("Kabupaten Jayapura", 2024)].grade is None

@@ -86,6 +86,16 @@ class ClaimOrder:
             elif kind == 0 and o.collecting and o.last_group is not None and self._group_owner(text, o.last_group, it):
                 continue  # "tiga pemda Provinsi Sulteng mendapat ...": where the group is, not one of it
             elif (
+                kind == 0
+                and o.collecting
+                and o.last_group is not None
+                and self.group_reference is not None
+                and self.group_reference.fullmatch(text, o.last_group.end, it.start)
+            ):
+                # "Empat Pemprov lain di atas Pemprov X yang juga meraih ...": X is the others' reference
+                # point; it keeps the rank said of it, takes none of the group's places or labels
+                w.claims.extend(Claim(it, v, OWN, s.span) for v in o.forward.get(id(it), []))
+            elif (
                 kind == 1
                 and it.kind in CATEGORICAL
                 and (

@@ -1,4 +1,4 @@
-"""A counted group given labels, then named with only some of them: "yang mendapatkan zona hijau
+"""A counted group given labels, then (or before) named with only some of them: "yang mendapatkan zona hijau
 atau kepatuhan tinggi hanya enam kabupaten dan tiga kota." + "Sembilan daerah yang mendapatkan zona
 hijau adalah A, B, ..."; "zona merah alias kepatuhan rendah ada dua kabupaten." + "Sedangkan di zona
 merah, ada A dan B." When, within the next few sentences, exactly as many governments as the group
@@ -47,7 +47,11 @@ def restated_claims(
             continue
         count, labels = stated
         zone = next(v.value for v in labels if v.kind == "zone")
-        for ts, te in sents[si + 1 : si + 1 + AHEAD]:
+        # named in the sentences after it, else in those before it ("Keenam kabupaten itu adalah A, ..., F."
+        # then "ada enam kabupaten yang berada pada zona merah atau opini kualitas rendah")
+        # (only a group its own sentence names no member of looks back)
+        own = any(ss <= c.sentence[0] < se for c in claims)
+        for ts, te in sents[si + 1 : si + 1 + AHEAD] + ([] if own else sents[max(0, si - AHEAD) : si][::-1]):
             named: dict = {}
             for c in claims:
                 if ts <= c.sentence[0] < te and c.value.kind == "zone" and c.value.value == zone and not c.value.prior:

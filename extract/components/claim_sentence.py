@@ -31,6 +31,7 @@ class ClaimSentences:
     collective_all: re.Pattern[str] | None
     definition: re.Pattern[str]
     definition_verb: re.Pattern[str] | None
+    general_verdict: re.Pattern[str] | None
     generic: re.Pattern[str] | None
     likewise: re.Pattern[str] | None
     group_place: re.Pattern[str] | None
@@ -306,7 +307,10 @@ class ClaimSentences:
             # "Bupati Seluma ... menerima predikat zona hijau dengan nilai 91,25": the only
             # government the sentence names, even as an office or a place
             weak = {self._key(e): e for e in _within(w.weak_ents, s.start, s.end)}
-            if len(weak) == 1 and not self._group_place(w.text, next(iter(weak.values()))):
+            # "kualitas pelayanan publik di Provinsi X secara umum ... opini kualitas tinggi": the place's
+            # governments as a whole, not its own government
+            general = self.general_verdict is not None and s.found(self.general_verdict)
+            if len(weak) == 1 and not general and not self._group_place(w.text, next(iter(weak.values()))):
                 e = next(iter(weak.values()))
                 for v in s_vals:
                     w.claims.append(Claim(e, v, CARRY, s.span))

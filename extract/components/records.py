@@ -128,6 +128,10 @@ class RecordAssembler(
         self._load_clauses(v)
         self._load_label_heads(v)
         self.products = ProductValues(v)
+        ref = v.get("group_reference_before", [])
+        self.group_reference = (
+            re.compile(rf"(?i)[ \t]+(?:lain|lainnya)[ \t]+(?:{words_alt(ref)})[ \t]+") if ref else None
+        )
         # a count before an anaphor's noun ("ketiga Polres itu", "3 puskesmas tersebut") makes it a group's
         counts = list(v.get("cardinals", {})) + list(v.get("ordinals", {})) + v.get("group_everyone_before", [])
         self.counted_before = re.compile(rf"(?i)(?<![\w])(?:\d{{1,3}}|{words_alt(counts)})\s+$") if counts else None
@@ -267,6 +271,8 @@ class RecordAssembler(
         # "Demikian pula dengan empat pemerintah kota, yakni ..., semuanya masuk zona kuning": the labels
         # last given, of the kinds the sentence does not restate
         self.likewise = re.compile(rf"^\W*(?:{likewise})(?![\w-])", re.IGNORECASE) if likewise else None
+        gv = v.get("general_verdict_words", [])
+        self.general_verdict = re.compile(rf"(?<![\w])(?:{words_alt(gv)})(?![\w])", re.IGNORECASE) if gv else None
         cat = words_alt(v.get("category_heading_openers", []))
         # "Dalam kategori Pemkot dengan zona hijau kualitas tertinggi, ..." (claim_sentence.py `_ranked_category`)
         self.category_heading = (

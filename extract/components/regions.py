@@ -55,6 +55,10 @@ REGION_LIST_SEP = re.compile(r"^\s*(?:,\s*|\s)(?:(?:dan|serta|&)\s+)?\s*$|^\s*(?
 # the assessor's own office ("Ombudsman RI Perwakilan Bengkulu") is never the assessed government
 # (also a page's "PERWAKILAN: KALIMANTAN TENGAH" header)
 _ASSESSOR = re.compile(r"(?i)(?:perwakilan|ombudsman(?:\s+ri|\s+republik\s+indonesia)?|ori)\s*:?\s*(?:provinsi\s+)?$")
+# "Ombudsman Kalimantan tengah (Kalteng)": the short form of the assessor's office, however its name is written
+_ASSESSOR_SHORT = re.compile(
+    r"(?i)(?<![\w])(?:perwakilan|ombudsman(?:\s+ri)?)\s+(?:provinsi\s+)?[a-z]+(?:\s+[a-z]+)?\s*\(\s*$"
+)
 _BRACKETED = re.compile(r"\s*\(\s*")  # between a name and its short form written in brackets after it
 # a level word joined to another by "dan", "serta", "&" or "/" ("15 Pemkab dan Pemko")
 _PAIRED_BEFORE = re.compile(r"(?P<w>[\w.]+)\s*(?:/|&|\s(?:dan|serta)\s)\s*$")
@@ -255,6 +259,7 @@ class Regions(DataComponent):
         subject = not (
             search_in(self.not_subject, text, low, max(0, start - 40), start)
             or search_in(self.not_subject, text, low, max(0, s - 40), s)
+            or _ASSESSOR_SHORT.search(text, max(0, start - 50), start)
         )
         venue = self.venue_before is not None and bool(self.venue_before.search(text, max(0, start - 60), start))
         subject = subject and not venue

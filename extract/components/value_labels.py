@@ -27,6 +27,7 @@ class LabelFinders:
     v: dict
     spellings: dict[str, list[str]]
     described: re.Pattern[str]
+    group_reference: re.Pattern[str] | None
     zone_count: re.Pattern[str]
     zone_change: re.Pattern[str]
     rest_colour: re.Pattern[str]
@@ -198,6 +199,9 @@ class LabelFinders:
             if out and m.start() < out[-1].end:
                 continue  # "3 kota" inside "5 kabupaten dan 3 kota": one group
             described = bool(self.described.match(text, m.end()))
+            # "Empat Pemprov lain di atas X": the rank said of X, and a group of the others all the same
+            if self.group_reference is not None and self.group_reference.match(text, m.end()):
+                described = True
             if (_inside(m.start(), spans) and not described) or re.search(
                 r"\d[.,]$", text[max(0, m.start() - 2) : m.start()]
             ):

@@ -140,6 +140,10 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
             rf"\s+(?:ke|menjadi|jadi)\s+(?:zona\s+)?(?P<b>hijau|kuning|merah)(?![\w])",
             I,
         )
+        ref = v.get("group_reference_before", [])
+        self.group_reference = (
+            re.compile(rf"[ \t]+(?:lain|lainnya)[ \t]+(?:{words_alt(ref)})[ \t]+", I) if ref else None
+        )
         others = v.get("group_others_after", [])
         self.group_others = re.compile(rf"\s+(?:{words_alt(others)})(?![\w])", I) if others else None
         self.rest_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})(?![\w])", I)

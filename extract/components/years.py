@@ -323,7 +323,10 @@ class Years(PageDates, DataComponent):
         # mistype the year of "Kamis (12/2/2025)" more often than that of the assessment
         pub = pub or self.page_date(text)
         if pub:
-            return self.year_from_date(pub)
+            year = self.year_from_date(pub)
+            while year in self.no_assessment:  # an April 2021 page reports 2019's (none was held in 2020)
+                year -= 1
+            return year
         if listed_years:
             return max(y.year for y in listed_years)
         # undated, and every year written is what the results are compared with ("naik dari posisi 28
