@@ -21,7 +21,11 @@ RANGE_SEP = re.compile(r"\s*[-–]\s*")
 COMPARED_YEAR = re.compile(r"(?i)(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:dengan\s+)?(?:pada\s+)?$")
 # "dari tahun lalu yang berada di zona kuning dengan nilai": a relative clause about the year, up to the value
 OF_THAT_YEAR = re.compile(r"(?i)\s+yang\s[^,;.!?]*$")
-YEAR_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&)\s+)(?:tahun\s+)?", re.IGNORECASE)
+# ... and the two ends of a span written with words ("2016 hingga 2018", "2015 sampai 2017"): the
+# results are read for the ends the text names (the years between are not stated; DECISIONS.md "Years")
+YEAR_SEP = re.compile(
+    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&|hingga|sampai(?:\s+dengan)?)\s+)(?:tahun\s+)?", re.IGNORECASE
+)
 
 
 def _other_items_year(

@@ -115,6 +115,8 @@ class Years(PageDates, DataComponent):
         )
         new = v.get("labels_since_2022", [])
         self.labels_new = re.compile("|".join(f"(?:{p})" for p in new), I) if new else None
+        before = v.get("labels_before_2022", [])
+        self.labels_old = re.compile("|".join(f"(?:{p})" for p in before), I) if before else None
         self.no_assessment = set(v.get("years_without_assessment", []))
         self.earlier_cue = EarlierCue(v)
         since = v.get("year_since_before", [])
