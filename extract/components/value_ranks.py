@@ -48,6 +48,7 @@ def _always(m: re.Match[str] | None) -> re.Match[str]:
 class RankFinders:
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
     ordered_ranks: Callable[[str], list[Value]]  # value_ordered.py
+    unit_best_ranks: Callable[[str], list[Value]]  # value_unit_best.py
     # what the rest of Values gives this part (values.py, value_tables.py)
     v: dict
     num_words: dict[str, int]
@@ -305,6 +306,7 @@ class RankFinders:
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         out.extend(self.list_ranks(text))
         out.extend(self.ordered_ranks(text))
+        out.extend(self.unit_best_ranks(text))
         out.extend(self.bullet_ranks(text))
         out.extend(self.last_ranks(text))
         out.extend(self.above_ranks(text))
