@@ -329,8 +329,11 @@ class Years(PageDates, DataComponent):
             return year
         if listed_years:
             return max(y.year for y in listed_years)
-        # undated, and every year written is what the results are compared with ("naik dari posisi 28
-        # pada tahun 2023", "dibandingkan tahun 2023"): they report the next assessment
+        return self.after_compared(text, years)
+
+    def after_compared(self, text: str, years: list[YearMention]) -> int | None:
+        """Undated, and every year written is what the results are compared with ("naik dari posisi 28
+        pada tahun 2023", "dibandingkan tahun 2023"): they report the next assessment."""
         compared = [y.year for y in self.finished(text, years, None) if y.earlier]
         return self.assessment_after(max(compared)) if compared else None
 
