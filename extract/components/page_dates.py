@@ -58,6 +58,7 @@ class PageDates:
     weekdays: dict[str, int]
     weekday_date: re.Pattern[str] | None
     labels_new: re.Pattern[str] | None
+    labels_old: re.Pattern[str] | None
     copyright: re.Pattern[str] | None
     said_on: re.Pattern[str] | None
     survey_words: re.Pattern[str] | None
@@ -187,10 +188,10 @@ class PageDates:
     def weekday_year(self, text: str) -> int | None:
         """The assessment year of an undated release from its weekday and day/month ("Jumat (23/12)"):
         the years whose calendar puts that date on that weekday, kept to the assessment years its
-        labels allow (2022+ labels or not); None unless exactly one is left."""
+        labels allow (2022+ labels, labels before 2022, or neither); among several, those written in
+        the text ("... 2019 ... Selasa (10/12)"), then, with no label of either era, the latest."""
         if self.weekday_date is None:
             return None
-        since_2022 = bool(self.labels_new and self.labels_new.search(text))
         fits = set()
         for m in self.weekday_date.finditer(text):
             wd, d, mo = self.weekdays[m.group(1).lower()], int(m.group(2)), int(m.group(3))
@@ -205,7 +206,13 @@ class PageDates:
                     and day <= date.today()
                     and ay >= self.first_year
                     and ay not in self.no_assessment
-                    and (ay >= 2022) == since_2022
                 ):
                     fits.add(ay)
+        if self.labels_new and self.labels_new.search(text):
+            fits = {y for y in fits if y >= 2022}
+        elif self.labels_old is None or self.labels_old.search(text):
+            fits = {y for y in fits if y < 2022}
+        elif len(fits) > 1:
+            written = {y for y in fits if str(y) in text}
+            return max(written or fits) if len(written) <= 1 else None
         return fits.pop() if len(fits) == 1 else None

@@ -73,6 +73,8 @@ class LabelFinders:
         )
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in with_spellings(v["opinion_before"], self.spellings)}
+        self.opinion_adjective = str(v.get("opinion_adjective", "")).lower()
+        self.opinion_adjective_after = {w.lower() for w in v.get("opinion_adjective_after", [])}
         frames = with_spellings(v.get("verdict_frames", []), self.spellings)
         subj, cop = v.get("verdict_subjects", []), v.get("verdict_copulas", [])
         # "tingkat kepatuhan pemkot termasuk tinggi", "tingkat kepatuhan ... di empat daerah masih rendah"
@@ -170,6 +172,8 @@ class LabelFinders:
             # the value of a short key line: "Opini Ombudsman: kualitas tinggi"
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
             ok = ok or (tok[-1:] in ":;" and len(line) <= 40)
+            if self.opinion_adjective and m.group("o").lower().startswith(self.opinion_adjective):
+                ok = tok.lower().strip(",") in self.opinion_adjective_after
             if not ok:
                 continue
             o = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("o")).lower()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extract.components.officials.knowledge import LINKERS_BEFORE_TITLE, SPEECH_VERBS
+from extract.components.officials.knowledge import LINKERS_BEFORE_TITLE, PLURAL_MARKERS, SPEECH_VERBS
 from extract.components.officials.names import NameGrammar
 from extract.components.officials.pairs import pair_before, pair_members
 from extract.components.officials.speakers import is_orphan_subject, speaker_after
@@ -28,6 +28,10 @@ from extract.components.officials.tokens import (
     _join_wrapped_lines,
     _skipped_lines,
 )
+
+
+# names read after one plural office at most ("para Asisten A, B, C dan D")
+MAX_LISTED_HOLDERS = 6
 
 
 class OfficialsFinder(NameGrammar):
@@ -174,10 +178,31 @@ class OfficialsFinder(NameGrammar):
                     for partner in members:
                         mentions.append(Mention(partner, office, partner[0].start, partner[-1].end))
                     claimed.update(range(name_end, end))
+            elif t.i > 0 and toks[t.i - 1].low in PLURAL_MARKERS:
+                end = self._listed_holders(text, toks, m.title, name_end, n, mentions)
+                claimed.update(range(name_end, end))
             linked[t.i] = m
             mentions.append(m)
             claimed.update(range(t.i, name_end))
         return linked
+
+    def _listed_holders(self, text: str, toks: list[Tok], title: str, k: int, n: int, mentions: list) -> int:
+        """ "para Kepala Keasistenan Ombudsman Jambi A, B dan C": the names listed after the first one
+        hold the plural office too; the index after the last of them."""
+        for _ in range(MAX_LISTED_HOLDERS):
+            j = k
+            if j < n and toks[j].text == ",":
+                j += 1
+            if j < n and toks[j].low in ("dan", "serta"):
+                j += 1
+            if j == k or j >= n or self._title_at(toks, j):
+                break
+            res = self._name_right(toks, j, n, False)
+            if res is None or self._looks_like_place(toks, res[0], res[1]):
+                break
+            mentions.append(Mention(res[0], title, res[0][0].start, res[0][-1].end))
+            k = res[1]
+        return k
 
     def _link_name_first(
         self,
@@ -290,7 +315,7 @@ class OfficialsFinder(NameGrammar):
             # "TITLE NAME" (no comma)
             if res is not None:
                 name, end = res
-                if not self._looks_like_place(toks, name, end) and not self._name_after_comma(toks, end, n):
+                if not self._looks_like_place(toks, name, end) and not self._name_after_comma(toks, end, n, j):
                     return j, name, end
         if j + 2 < n and toks[j].low in ("itu", "tersebut") and toks[j + 1].text == "," and j > t.j:
             res = self._name_right(toks, j + 2, n, False)  # "ujar Kepala Dinas Kesehatan Agam itu, Budi Santoso"
@@ -317,15 +342,25 @@ class OfficialsFinder(NameGrammar):
                 return k, res[0], res[1]
         return None
 
-    def _name_after_comma(self, toks, end: int, n: int) -> bool:
+    def _name_after_comma(self, toks, end: int, n: int, start: int | None = None) -> bool:
         """ ", Person Name," right after a would-be name: the would-be name was the office's object
         ("Direktur Eksekutif Lembaga Kajian Nusantara Raya, Taufik Hidayat, memaparkan")."""
         if end >= n or toks[end].text != "," or _ends_sentence(toks[end - 1]):
             return False
+        after_region = start is not None and any(
+            self._match_seq(toks, start - size, self.kb.regions, size) == size
+            for size in range(1, min(start, self.kb.max_region) + 1)
+        )
         res = self._name_right(toks, end + 1, n, False)
         if res is None or self._title_at(toks, end + 1):
             return False
         after = toks[res[1]] if res[1] < n else None
+        if after_region and after is not None and after.text in (",", "dan", "serta"):
+            k = res[1] + 1
+            if after.text == "," and k < n and toks[k].low in ("dan", "serta"):
+                k += 1
+            if k < n and not self._title_at(toks, k) and self._name_right(toks, k, n, False) is not None:
+                return False  # "para Kepala Keasistenan Ombudsman Jambi A, B dan C": names listed after the region
         return after is None or after.text in (",", ".") or (after.kind == "w" and after.text[0].islower())
 
     def _looks_like_place(self, toks, name: list[Tok], end: int) -> bool:

@@ -1,0 +1,212 @@
+"""Remaining phenomena of the first eight blind batches of real articles, in our own sentences.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings a regional reporter might use.
+"""
+
+import pytest
+
+from extract_helpers import recs
+
+# -- an undated release whose weekday fits two assessment years ("Selasa (10/12)" is a Tuesday in
+# 2019 and in 2024): the labels it uses choose the era; with zones only, the latest year -----------
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        (
+            "Ombudsman Jawa Timur menyebut tiga daerah masih berada di zona kuning dalam penilaian "
+            "kepatuhan standar pelayanan publik. Hal itu disampaikan Kepala Ombudsman Jawa Timur, "
+            "Selasa (10/12). Ketiga daerah itu adalah Kabupaten Sampang, Kabupaten Bangkalan dan "
+            "Kabupaten Pamekasan.",
+            2024,
+        ),
+        (
+            "Kabupaten Sampang, Kabupaten Bangkalan dan Kabupaten Pamekasan meraih zona hijau dalam "
+            "penilaian kepatuhan pelayanan publik Ombudsman RI yang diumumkan di Jakarta, Selasa (10/12).",
+            2024,
+        ),
+        (
+            "Ombudsman RI memberikan predikat kepatuhan tinggi atau zona hijau kepada Kabupaten Sampang, "
+            "Kabupaten Bangkalan dan Kabupaten Pamekasan dalam acara di Jakarta, Selasa (10/12).",
+            2019,
+        ),
+        (
+            "Dalam penilaian kepatuhan standar pelayanan publik, Kabupaten Sampang, Kabupaten Bangkalan "
+            "dan Kabupaten Pamekasan masuk zona kuning dengan kategori sedang, kata Kepala Ombudsman "
+            "Jawa Timur, Selasa (10/12).",
+            2019,
+        ),
+        (
+            "Kabupaten Sampang, Kabupaten Bangkalan dan Kabupaten Pamekasan masuk zona hijau dengan "
+            "opini kualitas tertinggi dalam penilaian Ombudsman RI yang diserahkan di Jakarta, Selasa (10/12).",
+            2024,
+        ),
+    ],
+)
+def test_weekday_fitting_two_years_is_placed_by_the_labels(text, year):
+    got = recs(text)
+    assert {"Kabupaten Sampang", "Kabupaten Bangkalan", "Kabupaten Pamekasan"} <= {e for e, _ in got}
+    assert {y for _, y in got} == {year}
+
+
+# -- the 2022+ opinion written as an adjective right after the zone or grade ("zona hijau berkualitas
+# tinggi"); the same adjective in prose ("pelayanan berkualitas tinggi") is no label --------------
+
+
+@pytest.mark.parametrize(
+    "text, entity, opinion",
+    [
+        (
+            "Dalam penilaian Ombudsman tahun 2024, Kantor Pertanahan Kabupaten Banjar mencatat nilai 97,10 "
+            "zona hijau berkualitas tinggi.",
+            "Kantor Pertanahan Kabupaten Banjar",
+            "kualitas tinggi",
+        ),
+        (
+            "Pada penilaian kepatuhan Ombudsman 2023, Kabupaten Tapin meraih nilai B berkualitas tinggi "
+            "dengan skor 84,10.",
+            "Kabupaten Tapin",
+            "kualitas tinggi",
+        ),
+        (
+            "Hasil penilaian Ombudsman 2022 menempatkan Kota Banjarbaru di zona hijau berkualitas tertinggi "
+            "dengan nilai 92,35.",
+            "Kota Banjarbaru",
+            "kualitas tertinggi",
+        ),
+        (
+            "Pada penilaian Ombudsman 2023, Kabupaten Tapin masuk zona hijau. Bupati berharap pelayanan "
+            "di semua dinas menjadi berkualitas tinggi.",
+            "Kabupaten Tapin",
+            None,
+        ),
+        (
+            "Kabupaten Tapin masuk zona kuning pada penilaian Ombudsman 2023, padahal pemkab menargetkan "
+            "layanan yang berkualitas tinggi.",
+            "Kabupaten Tapin",
+            None,
+        ),
+    ],
+)
+def test_opinion_as_adjective_after_zone_or_grade(text, entity, opinion):
+    got = {e: r for (e, _), r in recs(text).items()}
+    assert got[entity].opinion == opinion
+
+
+# -- officials: an office written short ("Irwasda") and the words of an institution after a title
+# ("Komisi Pemberantasan Korupsi") are no person's name ----------------------------------------
+
+
+def _officials(text):
+    from extract.pipeline import extract_article
+
+    return {o.name for o in extract_article(text).officials}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Penyerahan hasil penilaian kepatuhan Ombudsman tahun 2024 dihadiri langsung Wakil Gubernur Jambi "
+            "Abdullah Sani, Kapolda Jambi irjen Pol Rusdi berserta Waka Polda Jambi, Irwasda, Pejabat Utama "
+            "(PJU) Polda Jambi, Kapolres jajaran.",
+            {"Abdullah Sani"},
+        ),
+        (
+            "Direktur II Bidang Pencegahan Komisi Pemberantasan Korupsi (KPK), Budi Santoso mengatakan hasil "
+            "penilaian kepatuhan Ombudsman 2023 penting bagi pemerintah daerah.",
+            set(),
+        ),
+        (
+            "Menurut Wakil Ketua Komisi Pemberantasan Korupsi, Budi Santoso, hasil penilaian kepatuhan "
+            "Ombudsman 2023 penting.",
+            {"Budi Santoso"},
+        ),
+    ],
+)
+def test_offices_and_institution_words_are_no_names(text, names):
+    got = _officials(text)
+    assert "Irwasda" not in got and not any("Pemberantasan" in n for n in got)
+    assert names <= got
+
+
+# -- an earlier state held over a span of years written with words ("pada 2016 hingga 2018"): the
+# ends the text names are its years (the years between are not written) -----------------------
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Sebelumnya, Pemkab Bone Bolango sempat berada di zona merah pada 2016 hingga 2018.",
+        "Pemkab Bone Bolango sebelumnya berada di zona merah dari tahun 2016 sampai 2018.",
+        "Sebelumnya Pemkab Bone Bolango masih di zona merah pada tahun 2016 sampai dengan 2018.",
+    ],
+)
+def test_earlier_state_over_a_span_gives_its_ends(earlier):
+    text = "Pemkab Bone Bolango masuk zona hijau dalam penilaian kepatuhan Ombudsman tahun 2023. " + earlier
+    got = recs(text)
+    assert got[("Kabupaten Bone Bolango", 2023)].zone == "hijau"
+    assert got[("Kabupaten Bone Bolango", 2016)].zone == "merah"
+    assert got[("Kabupaten Bone Bolango", 2018)].zone == "merah"
+    assert ("Kabupaten Bone Bolango", 2017) not in got
+
+
+# -- names listed after a plural office ("para Kepala Keasistenan Ombudsman Jambi A, B dan C"): each
+# holds the office, and the first name is not read as the office's object -------------------------
+
+OPENING_EVENT = "Acara penyerahan hasil penilaian kepatuhan Ombudsman 2023 dihadiri oleh "
+
+
+@pytest.mark.parametrize(
+    "text, holders, title",
+    [
+        (
+            OPENING_EVENT + "para Kepala Keasistenan Ombudsman Jambi Budi Hartono, Rina Wati dan Ahmad Fauzi "
+            "beserta jajaran.",
+            {"Budi Hartono", "Rina Wati", "Ahmad Fauzi"},
+            "Kepala Keasistenan Ombudsman Jambi",
+        ),
+        (
+            OPENING_EVENT + "para Asisten Ombudsman Kalteng Budi Hartono, Rina Wati, Ahmad Fauzi dan Kepala Dinas "
+            "Kominfo Kalteng Yusuf Hamdani.",
+            {"Budi Hartono", "Rina Wati", "Ahmad Fauzi"},
+            "Asisten Ombudsman Kalteng",
+        ),
+        (
+            OPENING_EVENT + "Kepala Perwakilan Ombudsman RI Provinsi Riau, Dian Pratama, para Kepala Keasistenan "
+            "Ombudsman Riau Sari Dewi serta Joko Santoso.",
+            {"Sari Dewi", "Joko Santoso"},
+            "Kepala Keasistenan Ombudsman Riau",
+        ),
+    ],
+)
+def test_names_listed_after_a_plural_office_hold_it(text, holders, title):
+    from extract.pipeline import extract_article
+
+    got = {o.name: o.title for o in extract_article(text).officials}
+    assert holders <= set(got)
+    assert {got[h] for h in holders} == {title}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Direktur Eksekutif Lembaga Kajian Nusantara Raya, Taufik Hidayat dan Budi Santoso memaparkan hasil "
+            "penilaian kepatuhan Ombudsman 2023.",
+            {"Taufik Hidayat": "Direktur Eksekutif Lembaga Kajian Nusantara Raya"},
+        ),
+        (
+            "Kepala Ombudsman Jambi Dian Pratama, Wakil Bupati Tebo Syahlan dan Ketua DPRD Tebo hadir dalam "
+            "penyerahan penilaian kepatuhan Ombudsman 2023.",
+            {"Dian Pratama": "Kepala Ombudsman Jambi", "Syahlan": "Wakil Bupati Tebo"},
+        ),
+    ],
+)
+def test_a_singular_office_is_not_shared_by_a_list(text, expected):
+    from extract.pipeline import extract_article
+
+    got = {o.name: o.title for o in extract_article(text).officials}
+    assert got == expected
