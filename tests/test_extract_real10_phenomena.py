@@ -6,6 +6,7 @@ phenomenon is tried in several phrasings a regional reporter might use.
 
 import pytest
 
+from extract.components.officials import find_officials
 from extract_helpers import recs
 
 LEAD_SULUT = (
@@ -407,3 +408,28 @@ def test_a_unit_s_own_name_before_is_no_field_compared():
         f"{BANTUL_2023} Menurut Kepala Dinas Kominfo, nilai tertinggi diraih Kabupaten Sleman dengan nilai 95,57."
     )
     assert got[("Kabupaten Sleman", 2023)].rank is None, got
+
+
+# -- an office ending in joined places or a coordinating minister's portfolio -------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "ujar Ketua Ombudsman Perwakilan Provinsi Sulut-Gorontalo Hendra Wijaya di Manado, Senin.",
+            "Hendra Wijaya",
+            "Ketua Ombudsman Perwakilan Provinsi Sulut-Gorontalo",
+        ),
+        (
+            "Kepala Perwakilan Ombudsman Kaltim-Kaltara Dewi Lestari menyerahkan hasil penilaian.",
+            "Dewi Lestari",
+            "Kepala Perwakilan Ombudsman Kaltim-Kaltara",
+        ),
+        ("Acara dibuka Menko Polhukam Budi Santoso di Jakarta.", "Budi Santoso", "Menko Polhukam"),
+        ("Hadir pula Menko Marves Rahmat Hidayat dalam acara itu.", "Rahmat Hidayat", "Menko Marves"),
+    ],
+)
+def test_the_office_tail_keeps_joined_places_and_portfolios(text, name, title):
+    got = {o.name: o.title for o in find_officials(text)}
+    assert got.get(name) == title, got
