@@ -97,12 +97,14 @@ class PendingFile:
     @property
     def write_path(self) -> Path:
         """Where a library that opens files by name (Parquet) should write."""
-        if self.tmp is None and not self.through:
+        if self.through:
+            return self.target
+        if self.tmp is None:
             self.target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=PART_SUFFIX, dir=self.target.parent)
             os.close(fd)
             self.tmp = Path(tmp)
-        return self.target if self.through else self.tmp  # type: ignore[return-value]
+        return self.tmp
 
     def finish_writing(self) -> None:
         """Flush and fsync the data (a rename must never publish a file the disk has not got)."""

@@ -35,10 +35,11 @@ def browse(
     from corpus.db import CorpusError
 
     err = Console(stderr=True)
-    tmp = None if work_dir else Path(tempfile.mkdtemp(prefix="kepatuhan-browse-"))
+    where = work_dir or Path(tempfile.mkdtemp(prefix="kepatuhan-browse-"))
+    tmp = None if work_dir else where  # (removed at the end)
     try:
         try:
-            files = prepare(db, work_dir or tmp)  # type: ignore[arg-type]  # one of the two is set
+            files = prepare(db, where)
         except CorpusError as exc:
             err.print(f"[red]error:[/] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(EXIT_FATAL) from None

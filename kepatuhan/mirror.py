@@ -40,11 +40,17 @@ def route_key(url: str) -> str:
     return path + "?" + urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
 
 
+class MirrorServer(ThreadingHTTPServer):
+    """The server of one site, with the site's routes (request key -> file name)."""
+
+    routes: dict[str, str]
+
+
 @dataclass
 class SiteServer:
     name: str
     root: Path
-    server: ThreadingHTTPServer
+    server: MirrorServer
     thread: threading.Thread
     requests: list[tuple[str, int]] = field(default_factory=list)  # (route, status) in arrival order
 
@@ -75,7 +81,7 @@ def _handler_for(site_ref: list) -> type[BaseHTTPRequestHandler]:
         def _serve(self, head: bool) -> None:
             site: SiteServer = site_ref[0]
             key = route_key(self.path)
-            routes = site.server.routes  # type: ignore[attr-defined]
+            routes = site.server.routes
             fname = routes.get(key)
             status = 200
             if fname is None:
@@ -112,9 +118,9 @@ def serve_site(root: Path, name: str | None = None, host: str = "127.0.0.1", por
     if not routes_file.is_file():
         raise FileNotFoundError(f"{routes_file}: not a mirror site (no routes.json); run corpus/demo_sites/build.py")
     ref: list = []
-    server = ThreadingHTTPServer((host, port), _handler_for(ref))
+    server = MirrorServer((host, port), _handler_for(ref))
     server.daemon_threads = True
-    server.routes = json.loads(routes_file.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    server.routes = json.loads(routes_file.read_text(encoding="utf-8"))
     thread = threading.Thread(target=server.serve_forever, name=f"mirror-{name or root.name}", daemon=True)
     site = SiteServer(name or root.name, root, server, thread)
     ref.append(site)

@@ -6,6 +6,7 @@ phenomenon is tried in several phrasings a regional reporter might use.
 
 import pytest
 
+from extract.components.officials import find_officials
 from extract_helpers import recs
 
 LEAD_SULUT = (
@@ -374,3 +375,61 @@ def test_a_colour_got_is_a_zone(sentence, office, zone):
 def test_a_colour_of_things_is_no_zone():
     got = recs(f"{RIAU_2023} Polres Kampar mengecat ruang tunggu dengan warna hijau dan meraih nilai 85,10.")
     assert got[("Polres Kampar", 2023)].zone is None, got
+
+
+# -- the highest score among a government's own units, the units named before it ----------------
+
+BANTUL_2023 = "Ombudsman RI Perwakilan DIY menyerahkan hasil penilaian kepatuhan tahun 2023 kepada Pemkab Bantul."
+
+
+@pytest.mark.parametrize(
+    "sentence, unit, score",
+    [
+        (
+            "Sedangkan untuk penilaian OPD dan UPT pada tahun ini, nilai tertinggi diraih Dinas Kesehatan dengan "
+            "nilai 94,20.",
+            "Dinas Kesehatan",
+            94.2,
+        ),
+        (
+            "Dari tujuh unit layanan yang dinilai, skor tertinggi diperoleh Puskesmas Sewon dengan 93,10.",
+            "Puskesmas Sewon",
+            93.1,
+        ),
+    ],
+)
+def test_the_best_of_the_units_compared_is_first_without_scope(sentence, unit, score):
+    r = recs(f"{BANTUL_2023} {sentence}")[(unit, 2023)]
+    assert (r.score, r.rank, r.rank_scope) == (score, 1, None), r
+
+
+def test_a_unit_s_own_name_before_is_no_field_compared():
+    got = recs(
+        f"{BANTUL_2023} Menurut Kepala Dinas Kominfo, nilai tertinggi diraih Kabupaten Sleman dengan nilai 95,57."
+    )
+    assert got[("Kabupaten Sleman", 2023)].rank is None, got
+
+
+# -- an office ending in joined places or a coordinating minister's portfolio -------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "ujar Ketua Ombudsman Perwakilan Provinsi Sulut-Gorontalo Hendra Wijaya di Manado, Senin.",
+            "Hendra Wijaya",
+            "Ketua Ombudsman Perwakilan Provinsi Sulut-Gorontalo",
+        ),
+        (
+            "Kepala Perwakilan Ombudsman Kaltim-Kaltara Dewi Lestari menyerahkan hasil penilaian.",
+            "Dewi Lestari",
+            "Kepala Perwakilan Ombudsman Kaltim-Kaltara",
+        ),
+        ("Acara dibuka Menko Polhukam Budi Santoso di Jakarta.", "Budi Santoso", "Menko Polhukam"),
+        ("Hadir pula Menko Marves Rahmat Hidayat dalam acara itu.", "Rahmat Hidayat", "Menko Marves"),
+    ],
+)
+def test_the_office_tail_keeps_joined_places_and_portfolios(text, name, title):
+    got = {o.name: o.title for o in find_officials(text)}
+    assert got.get(name) == title, got

@@ -6,6 +6,7 @@ go in order; a list shares its last member's labels, and 'bersama' hands them on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extract.components.claim_walk import _Order, _Sentence, _Walk
 from extract.components.claims import OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
@@ -36,6 +37,27 @@ LIST_TAIL = re.compile(r"(?i)^[^.;:]{0,80}?(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|
 
 
 class ClaimOrder:
+    # what the rest of RecordAssembler gives this part: the patterns records.py loads, and the
+    # methods of its other parts
+    beaten: re.Pattern[str] | None
+    behind_ref: re.Pattern[str] | None
+    compared_ref: re.Pattern[str] | None
+    exception: re.Pattern[str] | None
+    exclusive_links: set[str]
+    forward_link: re.Pattern[str]
+    generic_owner: re.Pattern[str] | None
+    group_reference: re.Pattern[str] | None
+    heading_intro: re.Pattern[str] | None
+    label_clause: re.Pattern[str] | None
+    label_link: re.Pattern[str]
+    noun_types: dict[str, set[str]]
+    outside: re.Pattern[str] | None
+    passive_link: re.Pattern[str]
+    share_re: re.Pattern[str]
+    _key: Callable[[EntityMention], tuple]
+    _everyone: Callable[[str, GroupMarker], bool]
+    _group_owner: Callable[[str, GroupMarker, EntityMention], bool]
+
     def _excepted(self, text: str, e: EntityMention) -> bool:
         """Is e named as an exception whose own state is not told right after it ("kecuali C, masuk
         zona hijau", "semua hijau kecuali C")? "kecuali C yang masih kuning" tells C's own."""
@@ -57,7 +79,7 @@ class ClaimOrder:
         """ "yang tetap di zona kuning yaitu Kantor Pertanahan A ...; B ...": a label followed
         by a list introducer and then at once by an entity heads the list (not the entity before it)."""
         m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
-        return bool(m) and any(e.start == m.end() for e in ents)
+        return m is not None and any(e.start == m.end() for e in ents)
 
     def _opens_a_clause(self, text: str, v: Value, ents: list, current) -> bool:
         """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C dan D": a label
@@ -65,8 +87,8 @@ class ClaimOrder:
         last one) and followed at once by an entity heads the entities after it."""
         if self.label_clause is None:
             return False
-        m = self.label_link.match(text, v.end)
-        if not any(e.start == m.end() for e in ents):
+        m = self.label_link.match(text, v.end)  # (it matches the empty string too)
+        if m is None or not any(e.start == m.end() for e in ents):
             return False
         exclusive = re.sub(r"\s+", " ", (m.group("link") or "").lower()) in self.exclusive_links
         return current is None or exclusive or bool(self.label_clause.search(text, current.end, v.start))
@@ -80,13 +102,18 @@ class ClaimOrder:
             [(e.start, 0, e) for e in s.ents] + [(v.start, 1, v) for v in s.vals] + [(g.start, 2, g) for g in s.groups],
             key=lambda t: (t[0], t[1]),
         )
-        for _, kind, it in items:
-            if kind == 2:
+        for _, _rank, it in items:
+            if isinstance(it, GroupMarker):
                 self._at_group(w, s, o, it, same)
-            elif kind == 0 and o.collecting and o.last_group is not None and self._group_owner(text, o.last_group, it):
+            elif (
+                isinstance(it, EntityMention)
+                and o.collecting
+                and o.last_group is not None
+                and self._group_owner(text, o.last_group, it)
+            ):
                 continue  # "tiga pemda Provinsi Sulteng mendapat ...": where the group is, not one of it
             elif (
-                kind == 0
+                isinstance(it, EntityMention)
                 and o.collecting
                 and o.last_group is not None
                 and self.group_reference is not None
@@ -96,7 +123,7 @@ class ClaimOrder:
                 # point; it keeps the rank said of it, takes none of the group's places or labels
                 w.claims.extend(Claim(it, v, OWN, s.span) for v in o.forward.get(id(it), []))
             elif (
-                kind == 1
+                isinstance(it, Value)
                 and it.kind in CATEGORICAL
                 and (
                     re.match(r"\s*:", text[it.end : it.end + 3])
@@ -105,7 +132,7 @@ class ClaimOrder:
                 )
             ):
                 self._at_label_heading(w, s, o, it)
-            elif kind == 1:
+            elif isinstance(it, Value):
                 self._at_value(w, s, o, it)
             elif self._excepted(text, it):
                 continue  # "A, B, kecuali C, masuk zona hijau": C takes nothing, the values after it are A's and B's
@@ -183,8 +210,8 @@ class ClaimOrder:
             if (
                 v.kind not in CATEGORICAL
                 or v.kind in heads
-                or not LABEL_RUN_GAP.match(text, v.end, run_end)
-                or LABEL_RUN_GAP.match(text, v.end, run_end).end() != run_end
+                or not (gap := LABEL_RUN_GAP.match(text, v.end, run_end))
+                or gap.end() != run_end
             ):
                 break
             heads[v.kind], run_end = v, v.start

@@ -12,6 +12,7 @@ from collections import defaultdict
 from extract.components.casefold import pick
 from extract.components.claim_years_said import SaidYears
 from extract.components.claims import Claim, _within
+from extract.components.earlier import EarlierCue
 from extract.components.mentions import Value, YearMention
 from extract.types import CATEGORICAL
 
@@ -51,6 +52,17 @@ def _resolve(y: YearMention, rel_base: int | None) -> int | None:
 
 
 class ClaimYears(SaidYears):
+    # what the rest of RecordAssembler gives this part: the patterns and scheme records.py loads
+    changed_from: re.Pattern[str] | None
+    clause_split: re.Pattern[str]
+    earlier_cue: EarlierCue
+    graded_from: int
+    graded_only_alias: set[str]
+    not_assessed: set[int]
+    old_label_zone: dict[str, str]
+    opinion_alias: dict[str, str]
+    years_anaphor: re.Pattern[str] | None
+
     def _year_of(
         self,
         v: Value,
@@ -228,7 +240,7 @@ class ClaimYears(SaidYears):
     def _opinion_for_year(self, v: Value | None, year: int) -> str | None:
         """An old label ("kepatuhan tinggi") for a result graded A-E (2022 on) is no opinion: it
         fills the zone only (see `_records`)."""
-        if v is None:
+        if v is None or not isinstance(v.value, str):  # (an opinion's value is its label)
             return None
         if v.value in self.graded_only_alias:  # "kepatuhan tertinggi": the top opinion from 2022 on only
             return self.opinion_alias.get(v.value) if year >= self.graded_from else None
@@ -264,7 +276,7 @@ class ClaimYears(SaidYears):
                 run = run + [nxt]  # "(2021-2023)" read from its first year
         out: list[YearMention] = []
         for m in run:
-            if m.range_from is not None:  # "2021-2023": every year of the span
+            if m.range_from is not None and m.year is not None:  # "2021-2023": every year of the span
                 out = [o for o in out if o.year != m.range_from]
                 out += [YearMention(m.start, m.start, yy) for yy in range(m.range_from, m.year)]
             out.append(m)
@@ -329,7 +341,7 @@ class ClaimYears(SaidYears):
                 and self.span_tally.match(text, m.end)
             ):
                 out[i] = [None]  # a tally over the span, of no one year of it
-            elif self._held_since(c, m, text, base) and out[i] == [m.year]:
+            elif m is not None and self._held_since(c, m, text, base) and out[i] == [m.year]:
                 out[i] = [m.year, base]
             elif (same := self._same_as_last_year(c, years, text)) is not None and len(out[i]) == 1 and rel_base:
                 # "meraih zona hijau seperti tahun lalu": this year's label, and last year's
@@ -357,7 +369,7 @@ class ClaimYears(SaidYears):
         if not before or not self.now_cue.search(text, before[-1].end, c.value.start):
             return []
         run = self._coordinated(before[-1], years, text)
-        return run if len(run) > 1 and max(r.year for r in run) == year else []
+        return run if len(run) > 1 and max(r.year for r in run if r.year is not None) == year else []
 
     def _previous_year_list(self, before: int, years: list[YearMention], text: str) -> list[YearMention]:
         """The last list of two or more written years before `before` (within a few sentences)."""

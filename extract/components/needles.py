@@ -16,6 +16,8 @@ shape is unknown (None) may always match.
 from __future__ import annotations
 
 import re
+
+# re's own parser: private modules typeshed has no stubs for (sre_parse, which it has, is deprecated)
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
@@ -84,8 +86,9 @@ def _seq(items) -> tuple[str, ...] | None:
             best = _better(best, _seq(av[2]))
         elif op is C.BRANCH:
             alts = [_seq(b) for b in av[1]]
-            if all(a is not None for a in alts):
-                best = _better(best, tuple(sorted({n for a in alts for n in a})))  # type: ignore[union-attr]
+            known = [a for a in alts if a is not None]
+            if len(known) == len(alts):  # every branch has needles
+                best = _better(best, tuple(sorted({n for a in known for n in a})))
         # assertions, anchors, classes, optional parts, backreferences: no needle
     close()
     return best

@@ -169,7 +169,9 @@ class RecordAssembler(
         # years without an assessment (2020): "the year before" 2021 is 2019
         # the pre-2022 labels and their zones, and the first year graded A-E with "kualitas" opinions
         years = scheme.get("years") or {}
-        old = next((sc for sc in (scheme.get("schemes") or {}).values() if "grade" not in sc.get("fields", [])), {})
+        old: dict = next(
+            (sc for sc in (scheme.get("schemes") or {}).values() if "grade" not in sc.get("fields", [])), {}
+        )
         self.old_label_zone = {b["opinion"]: b["zone"] for b in old.get("bands", []) if b.get("opinion")}
         graded = [
             int(y)
@@ -388,14 +390,14 @@ class RecordAssembler(
         for key in order:
             slot = merged[key]
             e, fields = slot["entity"], slot["fields"]
-            get = lambda k: fields[k][1] if k in fields else None  # noqa: E731, B023 - used in this iteration only
-            rank = get("rank")
+            picked = {k: v for k, (_priority, v) in fields.items()}  # the value kept for each field
+            rank, opinion = picked.get("rank"), picked.get("opinion")
             scope = rank.scope if rank else None
             if rank and scope != "nasional" and e.entity_type in ("kementerian", "lembaga", "provinsi"):
                 scope = "nasional"  # ministries, agencies and provinces are only ranked nationally
-            zone = get("zone").value if get("zone") else None
-            if zone is None and get("opinion") is not None and key[1] >= self.graded_from:
-                zone = self.old_label_zone.get(get("opinion").value)  # "kepatuhan tinggi (zona hijau)" for 2022+
+            zone = picked["zone"].value if "zone" in picked else None
+            if zone is None and opinion is not None and key[1] >= self.graded_from:
+                zone = self.old_label_zone.get(opinion.value)  # "kepatuhan tinggi (zona hijau)" for 2022+
             rec = Record(
                 entity=e.name,
                 entity_type=e.entity_type,
@@ -403,12 +405,12 @@ class RecordAssembler(
                 region_code=e.code if e.entity_type in REGIONAL_TYPES else None,
                 province=e.province,
                 parent=e.parent,
-                score=get("score").value if get("score") else None,
+                score=picked["score"].value if "score" in picked else None,
                 rank=rank.value if rank else None,
                 rank_scope=scope,
                 zone=zone,
-                grade=get("grade").value if get("grade") else None,
-                opinion=self._opinion_for_year(get("opinion"), key[1]),
+                grade=picked["grade"].value if "grade" in picked else None,
+                opinion=self._opinion_for_year(opinion, key[1]),
                 evidence=_merge_spans(slot["evidence"]),
             )
             out.append(rec)

@@ -48,6 +48,7 @@ def _always(m: re.Match[str] | None) -> re.Match[str]:
 class RankFinders:
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
     ordered_ranks: Callable[[str], list[Value]]  # value_ordered.py
+    unit_best_ranks: Callable[[str], list[Value]]  # value_unit_best.py
     # what the rest of Values gives this part (values.py, value_tables.py)
     v: dict
     num_words: dict[str, int]
@@ -279,7 +280,7 @@ class RankFinders:
                 before = text[max(0, m.start() - 12) : m.start()]
                 if re.search(r"(?:^|[.;:!?\n]\s*|(?<![\w])dan\s+|,\s*)$", before) or m.start() == 0:
                     out.append(Value("rank", self._num(m.group("n")), m.start(), m.end()))
-        for m in self.best_of_re.finditer(text):
+        for m in scan(self.best_of_re, text, fold=True):  # its noun is read lower-cased
             total = int(m.group("total"))
             if total > 1 and m.group("noun").lower() in self.counted_nouns:
                 own_units = m.group("noun").lower() in self.own_unit_nouns
@@ -305,6 +306,7 @@ class RankFinders:
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         out.extend(self.list_ranks(text))
         out.extend(self.ordered_ranks(text))
+        out.extend(self.unit_best_ranks(text))
         out.extend(self.bullet_ranks(text))
         out.extend(self.last_ranks(text))
         out.extend(self.above_ranks(text))

@@ -35,6 +35,7 @@ from extract.components.value_labels import LabelFinders, _inside
 from extract.components.value_ranks import _NUM, _ROMAN, RankFinders
 from extract.components.value_ordered import OrderedRanks
 from extract.components.value_tables import TableRanks
+from extract.components.value_unit_best import UnitBestRanks
 
 for _ext in ("values", "groups"):
     if not Doc.has_extension(_ext):
@@ -51,7 +52,7 @@ _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+2
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
 
 
-class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, DataComponent):
+class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks, DataComponent):
     files = ("values.yaml", "units.yaml", SPELLINGS_FILE)
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
     _wishes: list[int] | None = None  # offsets of the wish words of the text find() is reading
@@ -63,6 +64,7 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, DataComponent)
         self.num_words = {**{k: n for k, n in v["cardinals"].items()}, **{k: n for k, n in v["ordinals"].items()}}
         self._load_ranks(v)
         self._load_ordered(v)
+        self._load_unit_best(v)
         self._load_labels(v)
         self._load_scores(v)
         self._load_groups(v, data_dir)

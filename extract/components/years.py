@@ -248,7 +248,7 @@ class Years(PageDates, DataComponent):
         return [
             y
             for y in years
-            if not y.is_relative
+            if y.year is not None  # (a relative mention has no year)
             and (pub is None or y.year <= pub.year)
             and not (pub is not None and pub.month <= 10 and y.year == pub.year)
             and not _TARGET_BEFORE.search(text[max(0, y.start - 60) : y.start])
@@ -271,30 +271,15 @@ class Years(PageDates, DataComponent):
             # "dinilai sejak 2016 dan hingga kini hijau": when something began is never the year reported
             absolute = [y for y in absolute if not self.since_before.search(text, max(0, y.start - 30), y.start)]
         listed_years, absolute = absolute, without_dated_items(text, absolute, value_sentences, value_starts)
-        tied = Counter()
-        first = {}
-        for y in absolute:
-            sent_start = max(text.rfind(".", 0, y.start), text.rfind("\n", 0, y.start))
-            # the assessment named before the year, or after "tahun X ini" in its clause ("pada akhir tahun
-            # 2022 ini telah menyelesaikan penilaian ..."; not "mempertahankan di tahun 2024 ... penilaian")
-            after = re.split(r"[.!?;\n]", text[y.end : y.end + 60], maxsplit=1)[0]
-            if self.early_year is not None and self.early_year.search(text, max(0, y.start - 30), y.start):
-                continue  # "hasil Penilaian Kepatuhan 2023 ... pada awal 2024": when, early in a year
-            if self._tied_before(text, max(sent_start, y.start - 90, 0), y.start) or (
-                re.match(r"(?i)\s+ini\b", after)
-                and (ctx := self.ctx.search(after))
-                # "Pada 2024 ini Pemkab X menerima hasil penilaian ...": the year it is handed over
-                and not (self.handed_over is not None and self.handed_over.search(after, 0, ctx.start()))
-            ):  # 0: a year in the text's first sentence
-                tied[y.year] += 1
-                first.setdefault(y.year, y.start)
+        tied = self._tied_years(text, absolute)
         if tied:
             # comparisons ("dari 25,98 pada 2022 menjadi 54,11 pada 2023") report the latest, also when
             # only the series' first year is tied ("nilai kepatuhan pada 2021 ... 88,02 di tahun 2023")
             series = [
                 y.year
                 for y in absolute
-                if _in_spans(y.start, value_sentences)
+                if y.year is not None
+                and _in_spans(y.start, value_sentences)
                 and any(
                     _in_spans(t.start, [sp])
                     for sp in value_sentences
@@ -307,7 +292,9 @@ class Years(PageDates, DataComponent):
         in_values = [
             y.year
             for y in absolute
-            if _in_spans(y.start, value_sentences) and not item_year(text, y, value_sentences, value_starts)
+            if y.year is not None
+            and _in_spans(y.start, value_sentences)
+            and not item_year(text, y, value_sentences, value_starts)
         ]
         dated = self.weekday_year(text) if given is None and self.checked_said_date(text) is None else None
         if dated and (not in_values or dated > max(in_values)):
@@ -330,11 +317,32 @@ class Years(PageDates, DataComponent):
                 year -= 1
             return year
         if listed_years:
-            return max(y.year for y in listed_years)
+            return max(y.year for y in listed_years if y.year is not None)
         # undated, and every year written is what the results are compared with ("naik dari posisi 28
         # pada tahun 2023", "dibandingkan tahun 2023"): they report the next assessment
-        compared = [y.year for y in self.finished(text, years, None) if y.earlier]
+        compared = [y.year for y in self.finished(text, years, None) if y.year is not None and y.earlier]
         return self.assessment_after(max(compared)) if compared else None
+
+    def _tied_years(self, text: str, absolute: list[YearMention]) -> Counter[int]:
+        """The written years tied to the assessment in their sentence, each with how many times it is."""
+        tied: Counter[int] = Counter()
+        for y in absolute:
+            if y.year is None:  # (finished() keeps written years only)
+                continue
+            sent_start = max(text.rfind(".", 0, y.start), text.rfind("\n", 0, y.start))
+            # the assessment named before the year, or after "tahun X ini" in its clause ("pada akhir tahun
+            # 2022 ini telah menyelesaikan penilaian ..."; not "mempertahankan di tahun 2024 ... penilaian")
+            after = re.split(r"[.!?;\n]", text[y.end : y.end + 60], maxsplit=1)[0]
+            if self.early_year is not None and self.early_year.search(text, max(0, y.start - 30), y.start):
+                continue  # "hasil Penilaian Kepatuhan 2023 ... pada awal 2024": when, early in a year
+            if self._tied_before(text, max(sent_start, y.start - 90, 0), y.start) or (
+                re.match(r"(?i)\s+ini\b", after)
+                and (ctx := self.ctx.search(after))
+                # "Pada 2024 ini Pemkab X menerima hasil penilaian ...": the year it is handed over
+                and not (self.handed_over is not None and self.handed_over.search(after, 0, ctx.start()))
+            ):  # 0: a year in the text's first sentence
+                tied[y.year] += 1
+        return tied
 
     def _tied_before(self, text: str, start: int, end: int) -> bool:
         """The assessment named before the year, with no hand-over verb between them ("Hasil penilaian
@@ -353,10 +361,10 @@ class Years(PageDates, DataComponent):
         if pub is not None:
             # the year of the page, written before November ("Maluku Utara 2023 zona kuning" in July
             # 2023), is when it was said: no result of that year is out yet (DECISIONS.md "Years")
-            years = [y for y in years if y.is_relative or y.year < pub.year or pub.month > 10]
+            years = [y for y in years if y.year is None or y.year < pub.year or pub.month > 10]
         coming = self.coming_year(text, years, pub)
         if coming is not None:  # the assessment announced has no results yet
-            years = [y for y in years if y.is_relative or y.year < coming]
+            years = [y for y in years if y.year is None or y.year < coming]
         doc._.years = years
         said = pub or self.full_date(text)
         doc._.said_year = said.year if said is not None else None
@@ -395,7 +403,7 @@ class Years(PageDates, DataComponent):
             return None
         stop = re.search(r"[.!?\n]", text[m.end() :])
         end = m.end() + (stop.start() if stop else len(text) - m.end())
-        written = [y.year for y in years if not y.is_relative and m.end() <= y.start < end]
+        written = [y.year for y in years if y.year is not None and m.end() <= y.start < end]
         if written:
             return max(written)
         return pub.year if pub is not None and 3 <= pub.month <= 10 else None

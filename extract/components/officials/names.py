@@ -31,6 +31,8 @@ class NameGrammar(TitleGrammar):
             return False  # office words ("Kepala", "Wakil", "Dinas") are never part of a name
         if any(c.isdigit() for c in b):
             return False
+        if "-" in b and all((_key(part),) in self.kb.regions for part in b.split("-") if part):
+            return False  # "Perwakilan Kaltim-Kaltara": places joined, the end of an office
         if b.isupper() and len(b) > 1:
             return not first and len(b) <= 3  # "Ras MD"; an acronym never starts a name
         return True

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from extract.components.officials.knowledge import NAME_ABBREVIATIONS, TITLE_WORDS_IN_NAMES, OfficialsKnowledge  # noqa: F401
-from extract.components.officials.tokens import Tok, _ends_sentence
+from extract.components.officials.tokens import Tok, _ends_sentence, _key
 
 WINDOW_BEFORE = 70  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
 WINDOW_AFTER = 180  # ... and the title's tail and the name after it
@@ -240,6 +240,9 @@ class TitleGrammar:
                     or (tok.bare.isupper() and len(tok.bare) >= 2 and tok.key not in kb.degrees_after)
                     or "-" in tok.text
                     and tok.text.split("-")[0].isupper()
+                    # "Perwakilan Provinsi Kaltim-Kaltara": places joined, one office's seat
+                    or "-" in tok.text
+                    and all((_key(p),) in kb.regions for p in tok.text.split("-") if p)
                 ):
                     if tok.low in ("dan", "&"):
                         pass
