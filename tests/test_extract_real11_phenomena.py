@@ -307,3 +307,30 @@ def test_the_agency_named_alone_keeps_its_result():
         "Pada penilaian kepatuhan Ombudsman 2023, Badan Pertanahan Nasional meraih zona hijau dengan nilai 88,10."
     )
     assert got[("Badan Pertanahan Nasional", 2023)].zone == "hijau"
+
+
+# -- a 2022+ result given both an old label ("predikat Kepatuhan Tinggi", which fills the zone only)
+# and its own opinion ("opini kualitas tinggi"): the opinion is kept, the zone still comes along ----
+
+
+@pytest.mark.parametrize(
+    "text, zone, opinion",
+    [
+        (
+            "Tahun 2022 Pemkab Bulungan mendapatkan nilai 84,10 atau masuk dalam predikat Kepatuhan Tinggi dari "
+            "Ombudsman. Hasil yang diperoleh Pemkab Bulungan, masuk dalam zona hijau dengan opini kualitas tinggi.",
+            "hijau",
+            "kualitas tinggi",
+        ),
+        (
+            "Pada penilaian kepatuhan Ombudsman 2023, Pemkab Bulungan masuk dalam predikat Kepatuhan Tinggi, "
+            "dengan opini kualitas tertinggi.",
+            "hijau",
+            "kualitas tertinggi",
+        ),
+        ("Pada penilaian kepatuhan Ombudsman 2023, Pemkab Bulungan meraih predikat kepatuhan tinggi.", "hijau", None),
+    ],
+)
+def test_old_label_beside_the_years_own_opinion(text, zone, opinion):
+    r = recs(text)[("Kabupaten Bulungan", 2022 if "2022" in text else 2023)]
+    assert (r.zone, r.opinion) == (zone, opinion)
