@@ -433,3 +433,39 @@ def test_a_unit_s_own_name_before_is_no_field_compared():
 def test_the_office_tail_keeps_joined_places_and_portfolios(text, name, title):
     got = {o.name: o.title for o in find_officials(text)}
     assert got.get(name) == title, got
+
+
+# -- every government assessed, counted, then named in the next sentence ------------------------
+
+LEAD_MALUT = "Ombudsman RI Perwakilan Maluku Utara menyerahkan hasil penilaian kepatuhan tahun 2023, Kamis (18/1/2024)."
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Dari tiga pemerintah daerah yang dinilai, seluruhnya memperoleh opini kualitas tinggi. Penilaian tersebut "
+        "dilakukan terhadap Kota Ternate, Kota Tidore Kepulauan dan Kabupaten Halmahera Barat.",
+        "Tiga pemda yang dinilai semuanya meraih opini kualitas tinggi. Ketiganya ialah Kota Ternate, Kota Tidore "
+        "Kepulauan, serta Kabupaten Halmahera Barat.",
+    ],
+)
+def test_all_assessed_then_named_get_the_label(pair):
+    got = recs(f"{LEAD_MALUT} {pair}")
+    for name in ("Kota Ternate", "Kota Tidore Kepulauan", "Kabupaten Halmahera Barat"):
+        assert got[(name, 2023)].opinion == "kualitas tinggi", got
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        # the next sentence names others, left out
+        "Dari dua pemerintah daerah yang dinilai, seluruhnya memperoleh opini kualitas tinggi. Sementara Kabupaten "
+        "Pulau Morotai dan Kabupaten Halmahera Timur belum dinilai tahun ini.",
+        # it names more governments than were counted
+        "Dari dua pemerintah daerah yang dinilai, seluruhnya memperoleh opini kualitas tinggi. Penyerahan dihadiri "
+        "Kota Ternate, Kota Tidore Kepulauan dan Kabupaten Halmahera Barat.",
+    ],
+)
+def test_all_assessed_gives_nothing_to_governments_not_counted(pair):
+    got = recs(f"{LEAD_MALUT} {pair}")
+    assert all(r.opinion is None for r in got.values()), got
