@@ -210,3 +210,37 @@ def test_a_singular_office_is_not_shared_by_a_list(text, expected):
 
     got = {o.name: o.title for o in extract_article(text).officials}
     assert got == expected
+
+
+# -- relevance: an article on the Ombudsman's maladministration-perception survey, whose zones are
+# the index's, is a look-alike; a compliance article that mentions that survey once is not ---------
+
+INPERMA = (
+    "Kaltim Urutan Ketiga dalam Survei Persepsi Maladministrasi\n\n"
+    "Pemprov Kalimantan Timur berada di urutan ketiga dalam survei persepsi maladministrasi yang "
+    "dilakukan Ombudsman RI terhadap sepuluh provinsi. Meski begitu, Kaltim masih berada di zona kuning. "
+    "Skor indeks persepsi maladministrasi Kaltim sebesar 5,12 dan masih tergolong zona kuning. "
+    "Menurut Sekda Kaltim, hasil indeks persepsi maladministrasi itu menjadi bahan evaluasi agar "
+    "tidak turun ke zona merah. Bidang yang indeks persepsi maladministrasinya paling buruk ialah "
+    "layanan pertanahan, sehingga dikhawatirkan bisa turun ke zona merah."
+)
+
+
+def test_a_maladministration_perception_article_is_a_lookalike():
+    from extract.pipeline import extract_article
+
+    res = extract_article(INPERMA)
+    assert not res.relevant and res.records == []
+
+
+def test_a_compliance_result_beside_the_perception_survey_stays_relevant():
+    from extract.pipeline import extract_article
+
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2019. Pemprov "
+        "Kalimantan Timur masuk zona hijau dengan nilai 86,40 dalam penilaian kepatuhan itu. Ombudsman "
+        "juga sedang menyiapkan survei persepsi maladministrasi di sepuluh provinsi."
+    )
+    res = extract_article(text)
+    assert res.relevant
+    assert [(r.entity, r.year, r.zone) for r in res.records] == [("Provinsi Kalimantan Timur", 2019, "hijau")]

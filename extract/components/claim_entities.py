@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from extract.components.casefold import scan
 from extract.components.knowledge import MODELS_DIR, doc_text, read_yaml, words_alt
 from extract.components.mentions import EntityMention
 from extract.components.related import LIST_ITEM
@@ -97,8 +98,8 @@ class ClaimEntities:
         units = [e for e in ents if e.entity_type == "unit"]
         out = []
         # "Seluruh OPD tersebut", "semua unit layanan itu": all of a list, not the last unit named
-        alls = [] if self.collective_all is None else [m.span() for m in self.collective_all.finditer(text)]
-        for m in self.anaphor.finditer(text):
+        alls = [] if self.collective_all is None else [m.span() for m in scan(self.collective_all, text, fold=True)]
+        for m in scan(self.anaphor, text, fold=True):  # offsets and the lower-cased noun are read
             if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in ents):
                 continue
             if any(a <= m.start() < b for a, b in alls):

@@ -184,7 +184,8 @@ class ClaimSentences:
         """The sentence's values that may be claimed: none looked back on ("selain ..."), none of
         another's score, none of a definition of the scheme."""
         ss, sentence, s_vals = s.start, s.text, s.vals
-        colours = {c.lower() for c in COLOURS.findall(sentence)}
+        # (the scans below skip a sentence that has none of their words: extract/components/needles.py)
+        colours = {c.lower() for c in COLOURS.findall(sentence)} if s.may_hold(COLOURS) else set()
         if self.besides is not None and s_vals:
             looked_back = [v for v in s_vals if self.besides.search(text, max(ss, v.start - 15), v.start)]
             s_vals = [v for v in s_vals if v not in looked_back]
@@ -204,10 +205,11 @@ class ClaimSentences:
         zones = {v.value for v in s_vals if v.kind == "zone"}
         if self.other_score is not None and s.found(self.other_score):
             s_vals = self._own_values(sentence, ss, s_vals)
+        ranges = s.may_hold(RANGE_OF_YEARS)
         if _search(
             self.definition,
-            RANGE_OF_YEARS.sub(" ", sentence),
-            None if s.low is None else RANGE_OF_YEARS.sub(" ", s.low),
+            RANGE_OF_YEARS.sub(" ", sentence) if ranges else sentence,
+            None if s.low is None else RANGE_OF_YEARS.sub(" ", s.low) if ranges else s.low,
         ) and not self._subject_categorised(sentence, ss, s.ents):
             s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
         elif not s.ents and (len(zones) > 1 or (zones and len(colours) > 1)):

@@ -55,9 +55,13 @@ class _Sentence:
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
 
+    def may_hold(self, pattern: re.Pattern) -> bool:
+        """False only when the pattern cannot match in the sentence (none of its words is in it)."""
+        return may_match(pattern, self.doc_low, self.start, self.end)
+
     def found(self, pattern: re.Pattern):
         """The pattern's first match in the sentence (on its lower-cased text when exact)."""
-        if not may_match(pattern, self.doc_low, self.start, self.end):
+        if not self.may_hold(pattern):
             return None  # none of the pattern's words is in the sentence (extract/components/needles.py)
         return _search(pattern, self.text, self.low)
 

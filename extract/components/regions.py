@@ -34,7 +34,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.casefold import lowered, search_in
+from extract.components.casefold import lowered, scan, search_in
 from extract.components.knowledge import (
     SPELLINGS_FILE,
     DataComponent,
@@ -188,6 +188,10 @@ class Regions(DataComponent):
         # a level word glued to the name ("KotaYogyakarta", "PemkabSleman"): typed without the space
         glued = words_alt(w for level in REGIONAL_TYPES for w in lv.get(level, []) if re.fullmatch(r"[A-Z][a-z]+", w))
         self.glued = re.compile(rf"(?:{glued})(?=[A-Z][a-z])")
+        # the words it opens with: find() tries it only on a capitalised word that starts with one
+        self.glued_words = tuple(
+            w for level in REGIONAL_TYPES for w in lv.get(level, []) if re.fullmatch(r"[A-Z][a-z]+", w)
+        )
 
     # -- matching -------------------------------------------------------------------
     def find(self, text: str) -> list[EntityMention]:
@@ -198,7 +202,11 @@ class Regions(DataComponent):
             s = m.start()
             if s < pos_taken:
                 continue
-            g = None if m.group().rstrip("'’") in self.by_first else self.glued.match(text, s)
+            g = (
+                None
+                if m.group().rstrip("'’") in self.by_first or not text.startswith(self.glued_words, s)
+                else self.glued.match(text, s)
+            )
             if g:
                 s = g.end()
                 word = _WORD_AT.match(text, s)
@@ -224,7 +232,7 @@ class Regions(DataComponent):
         words are not all capitalised, when the level word and the name's level agree (so "kota baru"
         is never Kabupaten Kotabaru). A shorter mention inside it ("Padang" of "Padang lawas") gives way."""
         out = []
-        for m in self.level_word_lower.finditer(text):
+        for m in scan(self.level_word_lower, text, fold=True):  # reads offsets and the lower-cased word
             level = self.level_of.get(re.sub(r"\s+", " ", m.group(1).lower().rstrip(".")))
             words = list(re.finditer(r"[\w'’-]+", text[m.end() : m.end() + 60]))[:3]
             for n in range(len(words), 0, -1):

@@ -49,6 +49,7 @@ class Units(DataComponent):
             (v["parent"], set(v.get("heads", [])), v.get("name_words", [])) for v in u.get("vertical_offices", [])
         ]
         self.regional_heads = set(u.get("regional_office_heads", []))
+        self.bare_kinds = {h for _, heads, _ in self.vertical for h in heads} | self.regional_heads
         # a line of at least three words in capitals, nothing in lower case
         self.shouting = re.compile(r"(?m)^[^a-z\n]*[A-Z]{2,}[^a-z\n]*(?:\s[A-Z][A-Z'’-]+){2,}[^a-z\n]*$")
         self.keep_caps = {w for h in self.heads for w in h.split() if w.isupper()} | {
@@ -338,11 +339,10 @@ class Units(DataComponent):
         # "Untuk Kantor Pertanahan, enam dari 12 kantor ...", "Polres dan Kantor Pertanahan se-Riau": a
         # vertical office's bare head followed by a count or "se-" names the kind, not one office
         text = doc_text(doc)
-        bare_kinds = {h for _, heads, _ in self.vertical for h in heads} | set(self.regional_heads)
         doc._.units = [
             u
             for u in self._merge_abbreviated(units)
-            if u.name not in bare_kinds or not self.kind_after.match(text, u.end)
+            if u.name not in self.bare_kinds or not self.kind_after.match(text, u.end)
         ]
         return doc
 

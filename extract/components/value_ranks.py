@@ -280,7 +280,7 @@ class RankFinders:
                 before = text[max(0, m.start() - 12) : m.start()]
                 if re.search(r"(?:^|[.;:!?\n]\s*|(?<![\w])dan\s+|,\s*)$", before) or m.start() == 0:
                     out.append(Value("rank", self._num(m.group("n")), m.start(), m.end()))
-        for m in self.best_of_re.finditer(text):
+        for m in scan(self.best_of_re, text, fold=True):  # its noun is read lower-cased
             total = int(m.group("total"))
             if total > 1 and m.group("noun").lower() in self.counted_nouns:
                 own_units = m.group("noun").lower() in self.own_unit_nouns
