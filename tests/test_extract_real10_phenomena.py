@@ -469,3 +469,30 @@ def test_all_assessed_then_named_get_the_label(pair):
 def test_all_assessed_gives_nothing_to_governments_not_counted(pair):
     got = recs(f"{LEAD_MALUT} {pair}")
     assert all(r.opinion is None for r in got.values()), got
+
+
+# -- "Daerah yang dipimpin oleh X ini": the government just named --------------------------------
+
+LEAD_BANTEN = "Ombudsman RI Perwakilan Banten menyerahkan hasil survei kepatuhan, Jumat (7/2/2020)."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{LEAD_BANTEN} Hasil survei juga diberikan ke Pemkab Serang. Daerah yang dipimpin oleh Ratu Tatu ini "
+        "mendapatkan nilai 71,40 atau zona kuning.",
+        f"{LEAD_BANTEN} Pada Kamis, giliran Kabupaten Serang menerima hasilnya. Kabupaten yang dinakhodai Bupati "
+        "Ratu Tatu ini meraih nilai 71,40 dan masuk zona kuning.",
+    ],
+)
+def test_the_region_led_by_someone_is_the_government_just_named(text):
+    r = recs(text)[("Kabupaten Serang", 2019)]
+    assert (r.score, r.zone) == (71.4, "kuning"), r
+
+
+def test_a_led_region_of_another_level_is_not_the_one_just_named():
+    got = recs(
+        f"{LEAD_BANTEN} Hasil survei diberikan ke Pemkab Serang. Kota yang dipimpin oleh Wali Kota itu ini "
+        "mendapatkan nilai 71,40."
+    )
+    assert got.get(("Kabupaten Serang", 2019)) is None or got[("Kabupaten Serang", 2019)].score is None, got
