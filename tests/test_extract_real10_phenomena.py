@@ -433,3 +433,66 @@ def test_a_unit_s_own_name_before_is_no_field_compared():
 def test_the_office_tail_keeps_joined_places_and_portfolios(text, name, title):
     got = {o.name: o.title for o in find_officials(text)}
     assert got.get(name) == title, got
+
+
+# -- every government assessed, counted, then named in the next sentence ------------------------
+
+LEAD_MALUT = "Ombudsman RI Perwakilan Maluku Utara menyerahkan hasil penilaian kepatuhan tahun 2023, Kamis (18/1/2024)."
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Dari tiga pemerintah daerah yang dinilai, seluruhnya memperoleh opini kualitas tinggi. Penilaian tersebut "
+        "dilakukan terhadap Kota Ternate, Kota Tidore Kepulauan dan Kabupaten Halmahera Barat.",
+        "Tiga pemda yang dinilai semuanya meraih opini kualitas tinggi. Ketiganya ialah Kota Ternate, Kota Tidore "
+        "Kepulauan, serta Kabupaten Halmahera Barat.",
+    ],
+)
+def test_all_assessed_then_named_get_the_label(pair):
+    got = recs(f"{LEAD_MALUT} {pair}")
+    for name in ("Kota Ternate", "Kota Tidore Kepulauan", "Kabupaten Halmahera Barat"):
+        assert got[(name, 2023)].opinion == "kualitas tinggi", got
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        # the next sentence names others, left out
+        "Dari dua pemerintah daerah yang dinilai, seluruhnya memperoleh opini kualitas tinggi. Sementara Kabupaten "
+        "Pulau Morotai dan Kabupaten Halmahera Timur belum dinilai tahun ini.",
+        # it names more governments than were counted
+        "Dari dua pemerintah daerah yang dinilai, seluruhnya memperoleh opini kualitas tinggi. Penyerahan dihadiri "
+        "Kota Ternate, Kota Tidore Kepulauan dan Kabupaten Halmahera Barat.",
+    ],
+)
+def test_all_assessed_gives_nothing_to_governments_not_counted(pair):
+    got = recs(f"{LEAD_MALUT} {pair}")
+    assert all(r.opinion is None for r in got.values()), got
+
+
+# -- "Daerah yang dipimpin oleh X ini": the government just named --------------------------------
+
+LEAD_BANTEN = "Ombudsman RI Perwakilan Banten menyerahkan hasil survei kepatuhan, Jumat (7/2/2020)."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{LEAD_BANTEN} Hasil survei juga diberikan ke Pemkab Serang. Daerah yang dipimpin oleh Ratu Tatu ini "
+        "mendapatkan nilai 71,40 atau zona kuning.",
+        f"{LEAD_BANTEN} Pada Kamis, giliran Kabupaten Serang menerima hasilnya. Kabupaten yang dinakhodai Bupati "
+        "Ratu Tatu ini meraih nilai 71,40 dan masuk zona kuning.",
+    ],
+)
+def test_the_region_led_by_someone_is_the_government_just_named(text):
+    r = recs(text)[("Kabupaten Serang", 2019)]
+    assert (r.score, r.zone) == (71.4, "kuning"), r
+
+
+def test_a_led_region_of_another_level_is_not_the_one_just_named():
+    got = recs(
+        f"{LEAD_BANTEN} Hasil survei diberikan ke Pemkab Serang. Kota yang dipimpin oleh Wali Kota itu ini "
+        "mendapatkan nilai 71,40."
+    )
+    assert got.get(("Kabupaten Serang", 2019)) is None or got[("Kabupaten Serang", 2019)].score is None, got

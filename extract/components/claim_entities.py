@@ -27,6 +27,19 @@ _KIND_WORDS = read_yaml(MODELS_DIR / "units.yaml").get("kind_of_before", [])
 KIND_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{words_alt(_KIND_WORDS)})\s+$") if _KIND_WORDS else None
 
 
+# "Daerah yang dipimpin oleh X ini", "Kabupaten yang dinakhodai Bupati Y ini": the government just named
+_LED = read_yaml(MODELS_DIR / "units.yaml").get("led_by_verbs", [])
+LED_BY = (
+    re.compile(
+        rf"(?<![\w])(?P<noun>[Dd]aerah|[Kk]abupaten|[Kk]ota|[Pp]rovinsi)\s+yang\s+(?:{words_alt(_LED)})"
+        rf"(?:\s+oleh)?\s+[^.,;:!?\n]{{1,60}}?\s+ini(?![\w])"
+    )
+    if _LED
+    else None
+)
+LED_LEVELS = {"kabupaten": ("kabupaten",), "kota": ("kota",), "provinsi": ("provinsi",)}
+
+
 class ClaimEntities:
     # the anaphora patterns RecordAssembler.load reads (records.py)
     anaphor: re.Pattern[str] | None
@@ -113,6 +126,24 @@ class ClaimEntities:
                 if e.end <= m.start()
                 and m.start() - e.end <= self.ana_reach
                 and (noun in self.ana_generic or e.name.lower().startswith(noun))
+            ]
+            if fits:
+                out.append(replace(fits[-1], start=m.start(), end=m.end(), subject=True, weak=False))
+        return out + self._led_anaphora(text, ents)
+
+    def _led_anaphora(self, text: str, ents: list[EntityMention]) -> list[EntityMention]:
+        """ "Daerah yang dipimpin oleh Irna Narulita ini mendapatkan nilai 75,87": a stand-in for the
+        last government named before it (of the level its noun names), placed where it is written."""
+        if LED_BY is None or "yang dipimpin" not in text and "yang dinakhodai" not in text:
+            return []  # cheap gate: every phrase of it holds one of these
+        out = []
+        for m in LED_BY.finditer(text):
+            noun = m.group("noun").lower()
+            levels = LED_LEVELS.get(noun, REGIONAL_TYPES)
+            fits = [
+                e
+                for e in ents
+                if e.entity_type in levels and e.end <= m.start() and m.start() - e.end <= self.ana_reach
             ]
             if fits:
                 out.append(replace(fits[-1], start=m.start(), end=m.end(), subject=True, weak=False))

@@ -45,6 +45,7 @@ from spacy.tokens import Doc
 
 from extract.components.casefold import doc_lower
 from extract.components.claim_all import AllMembers
+from extract.components.claim_all_assessed import AllAssessed
 from extract.components.claim_counted_rest import CountedRest
 from extract.components.claim_continued import ClaimContinued
 from extract.components.claim_entities import ClaimEntities
@@ -217,6 +218,7 @@ class RecordAssembler(
         self.compared_ref = re.compile(rf"(?i)(?<![\w])(?:{words_alt(comp)})\s+(?:dengan\s+)?$") if comp else None
         self.all_members = AllMembers(v)
         self.counted_rest = CountedRest(v)
+        self.all_assessed = AllAssessed(v)
         intro = v.get("heading_introducers", [])
         # "... yakni A, B", and "Zona Merah Opini Rendah (A, B, C)": the members in brackets right after it
         self.heading_intro = (
@@ -321,6 +323,7 @@ class RecordAssembler(
             self._sentence_claims(w, s)
         claims = w.claims + self.all_members.claims(text, w.sents, w.values, ents, w.subjects)
         claims += self.counted_rest.claims(text, w.sents, w.values, w.subjects)
+        claims += self.all_assessed.claims(text, w.sents, w.values, w.subjects)
         claims += restated_claims(w.sents, w.values, w.groups, claims, self._key)
         return self._records(doc, _untied(claims, self._key), ents)
 
