@@ -34,3 +34,14 @@ def test_generic_words_without_assessor_or_title_stay_irrelevant():
     )
     res = extract_article(text, published="2024-11-20")
     assert not res.relevant and res.records == []
+
+
+def test_prefilter_finds_each_word_of_a_shared_prefix_group_and_not_the_prefix_alone():
+    from extract.components.relevance import is_candidate
+
+    base = "Warga Kecamatan Lembang mengeluhkan jalan rusak di depan pasar desa sejak bulan lalu."
+    # "zona" and "ombu..." alone (a school zoning story, a place name) are ordinary news
+    assert not is_candidate(base + " Sekolah itu masuk zona sistem penerimaan siswa baru.")
+    assert not is_candidate(base + " Rombongan tiba di Desa Ombulo sore hari.")
+    for word in ("Zona Merah", "zona kuning", "ZONA HIJAU", "Ombusman", "Ombudsman"):
+        assert is_candidate(f"{base} Camat menyebut {word} dalam rapat."), word
