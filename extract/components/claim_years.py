@@ -28,6 +28,13 @@ def _other_items_year(text: str, y: YearMention, v: Value, sent: tuple[int, int]
     return item_end >= 0 and any(y.end <= s < item_end for s in starts)
 
 
+def _resolve(y: YearMention, rel_base: int | None) -> int | None:
+    """A year mention's year; a relative one ("tahun lalu") counts from `rel_base`."""
+    if y.is_relative:
+        return None if rel_base is None else rel_base + y.relative
+    return y.year
+
+
 class ClaimYears:
     def _year_of(
         self,
@@ -54,14 +61,15 @@ class ClaimYears:
 
         `clauses` caches each sentence's clause breaks (the claims of one sentence share them)."""
         rel_base = base if rel_base is None else rel_base
-
-        def resolve(y: YearMention):
-            if y.is_relative:
-                return None if rel_base is None else rel_base + y.relative
-            return y.year
-
         in_sent = _within(years, sent[0], sent[1])
-        # the clause around the value
+        cs, ce = self._clause_around(v, sent, text, clauses)
+        in_clause = [y for y in in_sent if cs <= y.start < ce]
+        if v.prior:
+            return self._prior_year(v, text, in_sent, in_clause, base, rel_base)
+        return self._stated_year(v, sent, text, in_sent, in_clause, base, rel_base, clauses)
+
+    def _clause_around(self, v: Value, sent: tuple[int, int], text: str, clauses: dict | None) -> tuple[int, int]:
+        """The clause of the sentence the value is in, as (start, end)."""
         cs, ce = sent
         breaks = None if clauses is None else clauses.get(sent)
         if breaks is None:
@@ -74,33 +82,56 @@ class ClaimYears:
             elif b_start >= v.end:
                 ce = b_start
                 break
-        in_clause = [y for y in in_sent if cs <= y.start < ce]
-        if v.prior:
-            # "dari 25,98 persen pada 2022": the year written right after the earlier value;
-            # otherwise the year before the one the sentence speaks of ("Tahun 2024 ... naik dari zona merah")
-            right_after = [y for y in in_clause if v.end <= y.start <= v.end + 25]
-            if right_after:
-                return resolve(right_after[0]), right_after[0]
-            # "sebelumnya pada tahun 2022 mendapat nilai 79,35", "tahun lalu masih zona kuning": the
-            # earlier year itself is written before the earlier value
-            cued = self.earlier_cue.before(text, v.end) is not None  # "yang pada 2021 sebelumnya hijau"
-            own = [
-                y
-                for y in in_sent
-                if y.end <= v.start
-                and (
-                    y.earlier and v.start - y.end <= 60 or y in in_clause and (cued or y.is_relative and y.relative < 0)
-                )
-            ]
-            if own:
-                return resolve(own[-1]), own[-1]
-            before = [y for y in in_sent if y.end <= v.start]
-            if before and before[-1].earlier:
-                # "A naik dari 89 pada 2023 menjadi 92, sementara B naik dari 87 menjadi 89": the earlier
-                # year of a parallel change
-                return resolve(before[-1]), before[-1]
-            ref = resolve(before[-1]) if before else base
-            return self._assessment_before(ref), None
+        return cs, ce
+
+    def _prior_year(
+        self,
+        v: Value,
+        text: str,
+        in_sent: list[YearMention],
+        in_clause: list[YearMention],
+        base: int | None,
+        rel_base: int | None,
+    ) -> tuple[int | None, YearMention | None]:
+        """The year of an earlier state ("naik dari zona merah", "sebelumnya hijau").
+
+        "dari 25,98 persen pada 2022": the year written right after the earlier value;
+        otherwise the year before the one the sentence speaks of ("Tahun 2024 ... naik dari zona merah")."""
+        right_after = [y for y in in_clause if v.end <= y.start <= v.end + 25]
+        if right_after:
+            return _resolve(right_after[0], rel_base), right_after[0]
+        # "sebelumnya pada tahun 2022 mendapat nilai 79,35", "tahun lalu masih zona kuning": the
+        # earlier year itself is written before the earlier value
+        cued = self.earlier_cue.before(text, v.end) is not None  # "yang pada 2021 sebelumnya hijau"
+        own = [
+            y
+            for y in in_sent
+            if y.end <= v.start
+            and (y.earlier and v.start - y.end <= 60 or y in in_clause and (cued or y.is_relative and y.relative < 0))
+        ]
+        if own:
+            return _resolve(own[-1], rel_base), own[-1]
+        before = [y for y in in_sent if y.end <= v.start]
+        if before and before[-1].earlier:
+            # "A naik dari 89 pada 2023 menjadi 92, sementara B naik dari 87 menjadi 89": the earlier
+            # year of a parallel change
+            return _resolve(before[-1], rel_base), before[-1]
+        ref = _resolve(before[-1], rel_base) if before else base
+        return self._assessment_before(ref), None
+
+    def _stated_year(
+        self,
+        v: Value,
+        sent: tuple[int, int],
+        text: str,
+        in_sent: list[YearMention],
+        in_clause: list[YearMention],
+        base: int | None,
+        rel_base: int | None,
+        clauses: dict | None,
+    ) -> tuple[int | None, YearMention | None]:
+        """The year of a present state: written in its clause, else the last before it in its sentence,
+        else the article's."""
         # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
         in_clause = [
             y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)
@@ -126,7 +157,7 @@ class ClaimYears:
             in_clause = [y for y in in_clause if not y.is_relative] or in_clause
             before = [y for y in in_clause if y.start <= v.start]  # <=: a table cell's column year sits at its start
             y = before[-1] if before else in_clause[0]
-            return resolve(y), y
+            return _resolve(y, rel_base), y
         before = [y for y in in_sent if y.end <= v.start and not _other_items_year(text, y, v, sent, clauses)]
         if before:
             last = before[-1]
@@ -140,8 +171,8 @@ class ClaimYears:
                     and abs(last.start - y.end) <= 40
                 ]
                 if near:
-                    return resolve(near[-1]), near[-1]
-            return resolve(last), last
+                    return _resolve(near[-1], rel_base), near[-1]
+            return _resolve(last, rel_base), last
         return base, None
 
     def _opinion_for_year(self, v: Value | None, year: int) -> str | None:

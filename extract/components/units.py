@@ -34,8 +34,34 @@ class Units(DataComponent):
     files = ("agencies.jsonl", "units.yaml", "values.yaml")
 
     def load(self, data_dir: Path) -> None:
-        by_first = defaultdict(list)
         u = read_yaml(data_dir / "units.yaml")
+        self.agencies = self._load_agencies(data_dir, u)
+        self.heads = sorted(u["heads"], key=len, reverse=True)
+        self.expansions = u.get("expansions", {})
+        self.written_out = set(u.get("written_out_where_expanded", []))
+        word, inner = self._load_unit_pattern(u)
+        self.facilities = set(u.get("named_facilities", []))
+        self.vertical = [
+            (v["parent"], set(v.get("heads", [])), v.get("name_words", [])) for v in u.get("vertical_offices", [])
+        ]
+        self.regional_heads = set(u.get("regional_office_heads", []))
+        # a line of at least three words in capitals, nothing in lower case
+        self.shouting = re.compile(r"(?m)^[^a-z\n]*[A-Z]{2,}[^a-z\n]*(?:\s[A-Z][A-Z'’-]+){2,}[^a-z\n]*$")
+        self.keep_caps = {w for h in self.heads for w in h.split() if w.isupper()} | {
+            w
+            for forms in self.agencies.values()
+            for f, _, _ in forms
+            if not f.isupper() or " " not in f
+            for w in f.split()
+            if w.isupper()
+        }  # "BPN", "PUPR" of "Kementerian PUPR"
+        self.small_words = {w.upper() for w in u.get("inner_lower", []) + ["ke", "se"]}
+        self._load_offices(data_dir, u, word, inner)
+
+    @staticmethod
+    def _load_agencies(data_dir: Path, u: dict) -> dict[str, list[tuple[str, str, str]]]:
+        """Ministries and agencies by the first word of each way of writing their name, longest first."""
+        by_first = defaultdict(list)
         variants = u.get("agency_prefix_variants", {})
 
         def spellings(form: str) -> set[str]:
@@ -52,10 +78,11 @@ class Units(DataComponent):
                     by_first[f.split()[0]].append((f, a["name"], a["type"]))
         for k in by_first:
             by_first[k].sort(key=lambda x: -len(x[0]))
-        self.agencies = dict(by_first)
-        self.heads = sorted(u["heads"], key=len, reverse=True)
-        self.expansions = u.get("expansions", {})
-        self.written_out = set(u.get("written_out_where_expanded", []))
+        return dict(by_first)
+
+    def _load_unit_pattern(self, u: dict) -> tuple[str, str]:
+        """The pattern of a unit's name (a head, then capitalised words); returns its word and connector
+        patterns for the patterns built on them."""
         nums = words_alt(u.get("kind_count_words", ["semua"]))
         # after a bare office head: the offices of a whole area, the others, or a count of them
         self.kind_after = re.compile(
@@ -79,23 +106,10 @@ class Units(DataComponent):
             # a connector followed by a new head starts a second unit ("Polres dan Kantor Pertanahan")
             rf"(?<![\w])(?:{words_alt(self.heads)}){eponym}(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+(?!(?:{words_alt(split_heads)})(?![\w]))[A-Z]))*"
         )
-        self.facilities = set(u.get("named_facilities", []))
-        self.vertical = [
-            (v["parent"], set(v.get("heads", [])), v.get("name_words", [])) for v in u.get("vertical_offices", [])
-        ]
-        self.regional_heads = set(u.get("regional_office_heads", []))
-        # a line of at least three words in capitals, nothing in lower case
-        self.shouting = re.compile(r"(?m)^[^a-z\n]*[A-Z]{2,}[^a-z\n]*(?:\s[A-Z][A-Z'’-]+){2,}[^a-z\n]*$")
-        self.keep_caps = {w for h in self.heads for w in h.split() if w.isupper()} | {
-            w
-            for forms in self.agencies.values()
-            for f, _, _ in forms
-            if not f.isupper() or " " not in f
-            for w in f.split()
-            if w.isupper()
-        }  # "BPN", "PUPR" of "Kementerian PUPR"
-        self.small_words = {w.upper() for w in u.get("inner_lower", []) + ["ke", "se"]}
+        return word, inner
 
+    def _load_offices(self, data_dir: Path, u: dict, word: str, inner: str) -> None:
+        """Offices of ministries, merged affairs, counted heads, and the words naming a unit's owner."""
         self.agency_offices = u.get("agency_offices", {})
         merged = words_alt(u.get("merged_affairs_heads", []))
         cap_seq = rf"{word}(?:[ \t]+(?:(?:{inner})[ \t]+)?{word})*"
@@ -162,13 +176,8 @@ class Units(DataComponent):
                 # Kemenkumham Bali" whatever the article's province), the last of places written
                 # together ("Polres Metro Jakarta Selatan"); the name ends there or at a level word after it ("Polres
                 # Malang Kota"), not at a person named after it ("Kepala Kanwil BPN Aceh Dr Mazwar")
-                inside = places[0]
-                for nxt in places[1:]:
-                    if text[inside.end : nxt.start].strip():
-                        break  # "Kanwil BPN Aceh Bersama Bupati Aceh Besar": only places written together
-                    inside = nxt
-                lvl = re.match(r"[ \t]+(?:Kota|Kabupaten)(?![\w])", text[inside.end :])
-                e = me = inside.end + (lvl.end() if lvl else 0)
+                inside, me = self._office_place(text, places)
+                e = me
             # a bare place from another province than the text's is a district that shares a
             # regency's name ("Puskesmas Depok I" in Sleman): part of the name, not the owner
             elif (
@@ -221,6 +230,18 @@ class Units(DataComponent):
                 parent.subject = False  # "Dinas Sosial Kabupaten Bangli": the region is not a subject here
             out.append(em)
         return out
+
+    @staticmethod
+    def _office_place(text: str, places: list[EntityMention]) -> tuple[EntityMention, int]:
+        """The place a vertical office names and where its name ends: the last of places written together
+        ("Polres Metro Jakarta Selatan"), then a level word after it ("Polres Malang Kota")."""
+        inside = places[0]
+        for nxt in places[1:]:
+            if text[inside.end : nxt.start].strip():
+                break  # "Kanwil BPN Aceh Bersama Bupati Aceh Besar": only places written together
+            inside = nxt
+        lvl = re.match(r"[ \t]+(?:Kota|Kabupaten)(?![\w])", text[inside.end :])
+        return inside, inside.end + (lvl.end() if lvl else 0)
 
     @staticmethod
     def _clean_name(raw: str) -> str:

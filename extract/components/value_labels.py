@@ -1,5 +1,6 @@
 """The label finders of the values component (a mixin of Values, extract/components/values.py):
-zones, grades, opinions, and the group phrases that hand them on."""
+zones, grades, opinions, and the group phrases that hand them on, and the label patterns it builds
+from models/values.yaml."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from bisect import bisect_right
 
 from extract.components.casefold import pick
+from extract.components.knowledge import words_alt
 from extract.components.mentions import GroupMarker, Value
 
 _ZONE_MIX = re.compile(r"(?i)\s*(?:dan|atau|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
@@ -19,6 +21,78 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 class LabelFinders:
+    def _load_labels(self, v: dict) -> None:
+        """Zones, grades and opinions, and the frames they are written in."""
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
+        # "zonasi terburuk atau merah", "zona terbaik alias hijau": a gloss of the colour in between
+        # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
+        adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
+        self.zone_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?"
+            rf"(?P<z>hijau|kuning|merah)(?![\w])",
+            I,
+        )
+        self.grade_re = re.compile(
+            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
+            # "kualitas tinggi (B)", "zona hijau (A)"
+            rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)"
+            # a score with its grade in brackets: "89,66 (B)"
+            rf"|(?<![\w.,])\d{{1,3}}[.,]\d{{1,2}}\s*\(\s*(?P<g3>[A-E])\s*\)"
+            # the letter after its opinion: "Kategori kualitas tinggi B yakni ..."
+            rf"|(?<=[Kk]ategori\s)(?i:kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s+(?P<g5>[A-E])(?![\w])"
+            # the letter with its opinion in brackets: "A (Kualitas Tertinggi)"
+            rf"|(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)"
+        )
+        # "kualitas opini tinggi": the instrument's word inside the label
+        infix = rf"(?:(?:{words_alt(v['opinion_infix'])})\s+)?" if v.get("opinion_infix") else ""
+        self.opinion_infix = re.compile(rf"(?i)\s+(?:{words_alt(v['opinion_infix'])})(?=\s)") if infix else None
+        # "Predikat KepatuhanTinggi": words glued at a capital are two words
+        op = "|".join(
+            rf"{k}(?:\s+|(?-i:(?<=[a-z])(?=[A-Z]))){infix}(?:{words_alt(vs)})" for k, vs in v["opinions"].items()
+        )
+        self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
+        self.opinion_before = {w.lower() for w in v["opinion_before"]}
+        frames = v.get("verdict_frames", [])
+        subj, cop = v.get("verdict_subjects", []), v.get("verdict_copulas", [])
+        # "tingkat kepatuhan pemkot termasuk tinggi", "tingkat kepatuhan ... di empat daerah masih rendah"
+        self.subject_verdict_re = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(subj)})(?![\w])[^.,;:!?\n]{{0,80}}?(?<![\w])(?:{words_alt(cop)})\s+"
+                rf"(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
+                re.IGNORECASE,
+            )
+            if subj and cop
+            else None
+        )
+        self.old_verdict_re = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", I
+            )
+            if frames
+            else None
+        )
+        nouns, links = v.get("own_average_nouns", []), v.get("own_average_links", [])
+        self.own_average = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
+                I,
+            )
+            if nouns
+            else None
+        )
+        self.opinion_alias = v.get("opinion_aliases", {})
+        self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
+        links, fillers = v.get("opinion_gloss_links", []), v.get("opinion_gloss_fillers", [])
+        self.opinion_gloss = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:hijau|kuning|merah)\s*[(,]?\s*(?:{words_alt(links)})\s*"
+                rf"(?:(?:{words_alt(fillers)})\s+){{0,4}}(?P<lvl>tinggi|sedang|rendah)(?![\w])",
+                I,
+            )
+            if links
+            else None
+        )
+
     def zones(self, text: str) -> list[Value]:
         # "naik dari kuning ke hijau": both colours of a change are zones
         out: list[Value] = []

@@ -1,12 +1,13 @@
 """The rank finders of the values component (a mixin of Values, extract/components/values.py):
 ranks with their scope (national or provincial), ranks named by their neighbours (behind, above,
-last, next), ranked lists and tables."""
+last, next), ranked lists and tables, and the rank patterns it builds from models/values.yaml."""
 
 from __future__ import annotations
 
 import re
 
 from extract.components.casefold import lowered, pick, search_in
+from extract.components.knowledge import words_alt
 from extract.components.mentions import Value
 from extract.components.tables import tables
 
@@ -33,8 +34,127 @@ _PROVINCIAL_FRAME = re.compile(r"(?i)(?<![\w])(?:se-\s?(?!indonesia|nasional)\w+
 # between the members of a list after "disusul": a score in brackets or after "nilai", then "," / "dan"
 _NEXT_SEP = re.compile(r"(?:(?<=\d\))|(?<=\d))\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+)(?=[A-Z])")
 
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
 
 class RankFinders:
+    def _load_ranks(self, v: dict) -> None:
+        """Ranks ("peringkat ke-3 dari 14", "tertinggi se-X"), ranks named by their neighbours, scope words."""
+        nw = words_alt(self.num_words)
+        ords = words_alt(v["ordinals"])
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
+        self.rank_re = re.compile(
+            rf"(?<![\w])(?:di\s?)?(?:{words_alt(v['rank_heads'])})\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
+            rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?)?",
+            I,
+        )
+        # a relative clause with a state after a group noun describes the group ("dari 14 pemkab/pemkot di Jawa
+        # Timur yang masuk zona hijau")
+        self.described = re.compile(
+            rf"(?:\s+(?:di|se-?)\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+yang\s+(?:juga\s+|sudah\s+|telah\s+)?"
+            rf"(?:{words_alt(v.get('group_state_verbs', []))})(?![\w])"
+        )
+        self.rank_more = re.compile(
+            rf"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{ords})(?![\w])",
+            I,
+        )
+        self.rank_after_re = re.compile(
+            # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal
+            rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{nw})(?![\w])",
+            I,
+        )
+        self.rank_first_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(v['rank_heads'])})\s+(?:{words_alt(v['rank_first_words'])})(?![\w])", I
+        )
+        self._load_best_ranks(v)
+        self.rank_next_re = (
+            re.compile(rf"(?<![\w])(?:{words_alt(v.get('rank_next_words', []))})(?:\s+oleh)?(?![\w])", I)
+            if v.get("rank_next_words")
+            else None
+        )
+        last = v.get("rank_last_words", [])
+        self.rank_last_re = re.compile(rf"(?<![\w])(?:{words_alt(last)})(?![\w])", I) if last else None
+        nums = words_alt(list(v["cardinals"]))
+        self.field_count_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(v.get('field_count_before', ['dari']))})\s+"
+            rf"(?P<n>\d{{1,3}}|{nums})\s+(?:{words_alt(v.get('field_count_nouns', ['kabupaten']))})(?![\w])",
+            I,
+        )
+        # a count right before a zone ("3 Zona Hijau"), not a score ("nilai 90 zona hijau")
+        self.zone_count = re.compile(rf"(?<![\w.,])(?<!nilai )(?<!skor )(?:\d{{1,2}}|{nums})\s+$", I)
+        above = v.get("rank_above_words", [])
+        self.above_re = (
+            re.compile(
+                rf"(?<![\w])(?P<n>\d{{1,2}}|{nums})\s+(?P<noun>{words_alt(v.get('field_count_nouns', ['kabupaten']) + ['pemprov', 'pemkab', 'pemkot'])})"
+                rf"(?:\s+lain(?:nya)?)?(?:\s+yang(?:\s+berada)?)?\s+(?:{words_alt(above)})\s+(?=[A-Z])",
+                I,
+            )
+            if above
+            else None
+        )
+        behind = v.get("rank_behind_words", [])
+        # "peringkat kedua (secara nasional), di bawah Provinsi X"
+        self.rank_behind = (
+            re.compile(rf"(?:\s+(?:secara\s+|tingkat\s+)?nasional)?\s*,?\s*(?:{words_alt(behind)})\s+(?=[A-Z])", I)
+            if behind
+            else None
+        )
+        self.rank_not_after = re.compile(rf"^\s*(?:{words_alt(v['rank_not_after'])})\b", I)
+        self.enum_re = re.compile(
+            rf"(?<![\w])(?P<n>{ords})(?=\s*,|\s+(?:{words_alt([w for w in v['enumeration_after'] if w != ','])})\b"
+            rf"|\s+(?-i:(?:{words_alt(v.get('enumeration_before_entity', []))})\s+[A-Z]))",
+            I,
+        )  # not "kedua Kabupaten tersebut"
+        self.has_ranking = re.compile(rf"\b(?:{words_alt(v['rank_heads'])})\b", I)
+        self.national = re.compile(rf"(?<![\w])(?:{words_alt(v['scope_national'])})(?![\w])", I)
+        self.provincial = re.compile(
+            r"(?<![\w])(?:se-?\s?(?:provinsi\s+)?[A-Z]\w+|tingkat provinsi|di provinsi\s+[A-Z]\w+|se-provinsi)", I
+        )
+
+    def _load_best_ranks(self, v: dict) -> None:
+        """First places written as "the best/highest in ...", with the field they top."""
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
+        # "menjadi yang tertinggi di Maluku", "jadi Kabupaten dengan tingkat kepatuhan ... tertinggi di Provinsi NTB",
+        # "dinobatkan sebagai kota dengan pelayanan publik terbaik se-Provinsi X": first in that field
+        self.best_in_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
+            rf"(?:yang\s+|(?:{words_alt(v.get('best_in_nouns', []) or ['daerah'])})\s+(?:dengan\s+)?[^.,;:!?\n\d]{{0,70}}?)?"
+            r"(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])",
+            I,
+        )
+        # "meraih nilai tertinggi se-Jabar dengan/,/.", "nilai tertinggi se-Jabar diraih": first place
+        # only with the field it tops written out: "Dinas Kesehatan mencatat nilai tertinggi dengan skor
+        # 84,92" compares a government's own units, which is no ranking
+        scope_tail = r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*)?|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*)?|secara\s+nasional|tingkat\s+(?:provinsi|nasional)|nasional)"
+        # "predikat kepatuhan tertinggi kategori kabupaten diraih X": the field it tops, written after it
+        field_tail = r"\s+(?:untuk\s+)?(?:kategori|klaster|tingkat)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kementerian|lembaga)"
+        self.best_score_re = (
+            re.compile(
+                rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>(?:nilai|skor)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
+                rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar|untuk|pada|dalam|dari)\b|\s*[,.(]))"
+                rf"|(?P<b>(?:nilai|{words_alt(v.get('best_nouns', []) or ['skor'])})(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
+                rf"(?=(?:{scope_tail}|{field_tail})\s+(?:{words_alt(v.get('best_score_passive', []))})\b))",
+                I,
+            )
+            if v.get("best_score_verbs")
+            else None
+        )
+        # "Di tingkat provinsi, ... Jawa Tengah meraih nilai tertinggi dengan 97,33": the field named
+        # earlier in the sentence
+        self.best_score_bare_re = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
+                rf"(?=\s+(?:dengan|yakni|yaitu|sebesar)\b|\s*[,.(])",
+                I,
+            )
+            if v.get("best_score_verbs")
+            else None
+        )
+        self.field_before = re.compile(
+            r"(?i)\b(?:tingkat|kategori|klaster)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|pemerintah\s+daerah|"
+            r"kementerian|lembaga|nasional)\b"
+        )
+
     def _scope(self, text: str, s: int, e: int, total: int | None, noun: str | None) -> str | None:
         # provinces, ministries and agencies are only ever ranked against the whole country
         if noun and noun.lower() in ("provinsi", "kementerian", "lembaga", "kementerian/lembaga"):

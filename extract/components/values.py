@@ -23,14 +23,13 @@ from extract.components.earlier import EarlierCue
 from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.mentions import GroupMarker, Value
 from extract.components.value_labels import LabelFinders, _inside
-from extract.components.value_ranks import _NUM, RankFinders
+from extract.components.value_ranks import _NUM, _ROMAN, RankFinders
 
 for _ext in ("values", "groups"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
 
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 # "Kota Batam 69,86, Kabupaten Lingga 75,9, Kabupaten Anambas 76, dan ...": a whole number right after a
 # name, inside a run of decimal scores each after its name, is a score written without decimals
 _IN_SCORE_RUN = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}\s*(?:,|;|dan)\s+(?:[A-Z][\w.-]*\s+){1,4}$")
@@ -55,190 +54,6 @@ class Values(LabelFinders, RankFinders, DataComponent):
         self._load_scores(v)
         self._load_groups(v, data_dir)
         self._load_changes(v)
-
-    def _load_ranks(self, v: dict) -> None:
-        """Ranks ("peringkat ke-3 dari 14", "tertinggi se-X"), ranks named by their neighbours, scope words."""
-        nw = words_alt(self.num_words)
-        ords = words_alt(v["ordinals"])
-        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
-        self.rank_re = re.compile(
-            rf"(?<![\w])(?:di\s?)?(?:{words_alt(v['rank_heads'])})\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
-            rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?)?",
-            I,
-        )
-        # a relative clause with a state after a group noun describes the group ("dari 14 pemkab/pemkot di Jawa
-        # Timur yang masuk zona hijau")
-        self.described = re.compile(
-            rf"(?:\s+(?:di|se-?)\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+yang\s+(?:juga\s+|sudah\s+|telah\s+)?"
-            rf"(?:{words_alt(v.get('group_state_verbs', []))})(?![\w])"
-        )
-        self.rank_more = re.compile(
-            rf"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{ords})(?![\w])",
-            I,
-        )
-        self.rank_after_re = re.compile(
-            # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal
-            rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{nw})(?![\w])",
-            I,
-        )
-        self.rank_first_re = re.compile(
-            rf"(?<![\w])(?:{words_alt(v['rank_heads'])})\s+(?:{words_alt(v['rank_first_words'])})(?![\w])", I
-        )
-        # "menjadi yang tertinggi di Maluku", "jadi Kabupaten dengan tingkat kepatuhan ... tertinggi di Provinsi NTB",
-        # "dinobatkan sebagai kota dengan pelayanan publik terbaik se-Provinsi X": first in that field
-        self.best_in_re = re.compile(
-            rf"(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
-            rf"(?:yang\s+|(?:{words_alt(v.get('best_in_nouns', []) or ['daerah'])})\s+(?:dengan\s+)?[^.,;:!?\n\d]{{0,70}}?)?"
-            r"(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])",
-            I,
-        )
-        # "meraih nilai tertinggi se-Jabar dengan/,/.", "nilai tertinggi se-Jabar diraih": first place
-        # only with the field it tops written out: "Dinas Kesehatan mencatat nilai tertinggi dengan skor
-        # 84,92" compares a government's own units, which is no ranking
-        scope_tail = r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*)?|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*)?|secara\s+nasional|tingkat\s+(?:provinsi|nasional)|nasional)"
-        # "predikat kepatuhan tertinggi kategori kabupaten diraih X": the field it tops, written after it
-        field_tail = r"\s+(?:untuk\s+)?(?:kategori|klaster|tingkat)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kementerian|lembaga)"
-        self.best_score_re = (
-            re.compile(
-                rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>(?:nilai|skor)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
-                rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar|untuk|pada|dalam|dari)\b|\s*[,.(]))"
-                rf"|(?P<b>(?:nilai|{words_alt(v.get('best_nouns', []) or ['skor'])})(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
-                rf"(?=(?:{scope_tail}|{field_tail})\s+(?:{words_alt(v.get('best_score_passive', []))})\b))",
-                I,
-            )
-            if v.get("best_score_verbs")
-            else None
-        )
-        # "Di tingkat provinsi, ... Jawa Tengah meraih nilai tertinggi dengan 97,33": the field named
-        # earlier in the sentence
-        self.best_score_bare_re = (
-            re.compile(
-                rf"(?<![\w])(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
-                rf"(?=\s+(?:dengan|yakni|yaitu|sebesar)\b|\s*[,.(])",
-                I,
-            )
-            if v.get("best_score_verbs")
-            else None
-        )
-        self.field_before = re.compile(
-            r"(?i)\b(?:tingkat|kategori|klaster)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|pemerintah\s+daerah|"
-            r"kementerian|lembaga|nasional)\b"
-        )
-        self.rank_next_re = (
-            re.compile(rf"(?<![\w])(?:{words_alt(v.get('rank_next_words', []))})(?:\s+oleh)?(?![\w])", I)
-            if v.get("rank_next_words")
-            else None
-        )
-        last = v.get("rank_last_words", [])
-        self.rank_last_re = re.compile(rf"(?<![\w])(?:{words_alt(last)})(?![\w])", I) if last else None
-        nums = words_alt(list(v["cardinals"]))
-        self.field_count_re = re.compile(
-            rf"(?<![\w])(?:{words_alt(v.get('field_count_before', ['dari']))})\s+"
-            rf"(?P<n>\d{{1,3}}|{nums})\s+(?:{words_alt(v.get('field_count_nouns', ['kabupaten']))})(?![\w])",
-            I,
-        )
-        # a count right before a zone ("3 Zona Hijau"), not a score ("nilai 90 zona hijau")
-        self.zone_count = re.compile(rf"(?<![\w.,])(?<!nilai )(?<!skor )(?:\d{{1,2}}|{nums})\s+$", I)
-        above = v.get("rank_above_words", [])
-        self.above_re = (
-            re.compile(
-                rf"(?<![\w])(?P<n>\d{{1,2}}|{nums})\s+(?P<noun>{words_alt(v.get('field_count_nouns', ['kabupaten']) + ['pemprov', 'pemkab', 'pemkot'])})"
-                rf"(?:\s+lain(?:nya)?)?(?:\s+yang(?:\s+berada)?)?\s+(?:{words_alt(above)})\s+(?=[A-Z])",
-                I,
-            )
-            if above
-            else None
-        )
-        behind = v.get("rank_behind_words", [])
-        # "peringkat kedua (secara nasional), di bawah Provinsi X"
-        self.rank_behind = (
-            re.compile(rf"(?:\s+(?:secara\s+|tingkat\s+)?nasional)?\s*,?\s*(?:{words_alt(behind)})\s+(?=[A-Z])", I)
-            if behind
-            else None
-        )
-        self.rank_not_after = re.compile(rf"^\s*(?:{words_alt(v['rank_not_after'])})\b", I)
-        self.enum_re = re.compile(
-            rf"(?<![\w])(?P<n>{ords})(?=\s*,|\s+(?:{words_alt([w for w in v['enumeration_after'] if w != ','])})\b"
-            rf"|\s+(?-i:(?:{words_alt(v.get('enumeration_before_entity', []))})\s+[A-Z]))",
-            I,
-        )  # not "kedua Kabupaten tersebut"
-        self.has_ranking = re.compile(rf"\b(?:{words_alt(v['rank_heads'])})\b", I)
-        self.national = re.compile(rf"(?<![\w])(?:{words_alt(v['scope_national'])})(?![\w])", I)
-        self.provincial = re.compile(
-            r"(?<![\w])(?:se-?\s?(?:provinsi\s+)?[A-Z]\w+|tingkat provinsi|di provinsi\s+[A-Z]\w+|se-provinsi)", I
-        )
-
-    def _load_labels(self, v: dict) -> None:
-        """Zones, grades and opinions, and the frames they are written in."""
-        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
-        # "zonasi terburuk atau merah", "zona terbaik alias hijau": a gloss of the colour in between
-        # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
-        adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
-        self.zone_re = re.compile(
-            rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?"
-            rf"(?P<z>hijau|kuning|merah)(?![\w])",
-            I,
-        )
-        self.grade_re = re.compile(
-            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
-            # "kualitas tinggi (B)", "zona hijau (A)"
-            rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)"
-            # a score with its grade in brackets: "89,66 (B)"
-            rf"|(?<![\w.,])\d{{1,3}}[.,]\d{{1,2}}\s*\(\s*(?P<g3>[A-E])\s*\)"
-            # the letter after its opinion: "Kategori kualitas tinggi B yakni ..."
-            rf"|(?<=[Kk]ategori\s)(?i:kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s+(?P<g5>[A-E])(?![\w])"
-            # the letter with its opinion in brackets: "A (Kualitas Tertinggi)"
-            rf"|(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)"
-        )
-        # "kualitas opini tinggi": the instrument's word inside the label
-        infix = rf"(?:(?:{words_alt(v['opinion_infix'])})\s+)?" if v.get("opinion_infix") else ""
-        self.opinion_infix = re.compile(rf"(?i)\s+(?:{words_alt(v['opinion_infix'])})(?=\s)") if infix else None
-        # "Predikat KepatuhanTinggi": words glued at a capital are two words
-        op = "|".join(
-            rf"{k}(?:\s+|(?-i:(?<=[a-z])(?=[A-Z]))){infix}(?:{words_alt(vs)})" for k, vs in v["opinions"].items()
-        )
-        self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
-        self.opinion_before = {w.lower() for w in v["opinion_before"]}
-        frames = v.get("verdict_frames", [])
-        subj, cop = v.get("verdict_subjects", []), v.get("verdict_copulas", [])
-        # "tingkat kepatuhan pemkot termasuk tinggi", "tingkat kepatuhan ... di empat daerah masih rendah"
-        self.subject_verdict_re = (
-            re.compile(
-                rf"(?<![\w])(?:{words_alt(subj)})(?![\w])[^.,;:!?\n]{{0,80}}?(?<![\w])(?:{words_alt(cop)})\s+"
-                rf"(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
-                re.IGNORECASE,
-            )
-            if subj and cop
-            else None
-        )
-        self.old_verdict_re = (
-            re.compile(
-                rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", I
-            )
-            if frames
-            else None
-        )
-        nouns, links = v.get("own_average_nouns", []), v.get("own_average_links", [])
-        self.own_average = (
-            re.compile(
-                rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
-                I,
-            )
-            if nouns
-            else None
-        )
-        self.opinion_alias = v.get("opinion_aliases", {})
-        self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
-        links, fillers = v.get("opinion_gloss_links", []), v.get("opinion_gloss_fillers", [])
-        self.opinion_gloss = (
-            re.compile(
-                rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:hijau|kuning|merah)\s*[(,]?\s*(?:{words_alt(links)})\s*"
-                rf"(?:(?:{words_alt(fillers)})\s+){{0,4}}(?P<lvl>tinggi|sedang|rendah)(?![\w])",
-                I,
-            )
-            if links
-            else None
-        )
 
     def _load_scores(self, v: dict) -> None:
         """What makes a number no score, and the wishes, negations and averages no one holds."""

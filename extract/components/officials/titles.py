@@ -177,41 +177,22 @@ class TitleGrammar:
             if tok.kind == "nl":
                 break
             if tok.text == "(":
-                close = next((c for c in range(j + 1, min(end_limit, j + 6)) if toks[c].text == ")"), None)
-                inner = toks[j + 1 : close] if close else []
-                # "(DPMPTSP)", "(DPM dan PTSP)", "(DPM & PTSP)": an abbreviation, a connector only between two
-                if (
-                    close is not None
-                    and inner
-                    and all(
-                        x.kind == "w" and x.text[0].isupper() or 0 < x_i < len(inner) - 1 and x.low in ("dan", "&")
-                        for x_i, x in enumerate(inner)
-                    )
-                ):
-                    j = close + 1
-                    count += 1
-                    continue
-                break
+                close = self._abbreviation_end(toks, j, end_limit)
+                if close is None:
+                    break
+                j = close
+                count += 1
+                continue
             if j > t.i and toks[j - 1].low in EPONYM_HEADS and self._is_degree_before(tok):
                 k = self._eponym_end(toks, j, end_limit)
                 if k is not None:
                     count += k - j
                     j = k
                     continue
-            if tok.low == "periode" and j + 1 < end_limit and re.fullmatch(r"\d{4}(?:[-–/]\d{4})?", toks[j + 1].text):
-                j += 2  # "Ketua Ombudsman RI Periode 2021-2026, Mokhammad Najih": the term belongs to the office
-                count += 2
-                continue
-            if (
-                re.fullmatch(r"(?:19|20)\d\d", tok.text)
-                and j > t.j
-                and toks[j - 1].cap
-                and toks[j - 1].low in kb.title_words
-                and j + 1 < end_limit
-                and (toks[j + 1].cap or toks[j + 1].text == ",")
-            ):
-                j += 1  # "Koordinator Pengambilan Data Kepatuhan 2022 A. Budi": the survey's year names the office
-                count += 1
+            n = self._office_term(toks, t, j, end_limit)
+            if n:
+                j += n
+                count += n
                 continue
             if j > t.i and _ends_sentence(toks[j - 1]) or self._is_degree_before(tok):
                 break  # "Kapolres Bengkulu AKBP Deddy Nata": a rank or honorific starts the name
@@ -259,6 +240,40 @@ class TitleGrammar:
                 continue
             break
         return j
+
+    @staticmethod
+    def _abbreviation_end(toks, j: int, end_limit: int) -> int | None:
+        """After "(" at j: the index past ")" when the brackets hold an abbreviation ("(DPMPTSP)", "(DPM dan
+        PTSP)", "(DPM & PTSP)": a connector only between two), else None."""
+        close = next((c for c in range(j + 1, min(end_limit, j + 6)) if toks[c].text == ")"), None)
+        inner = toks[j + 1 : close] if close else []
+        if (
+            close is not None
+            and inner
+            and all(
+                x.kind == "w" and x.text[0].isupper() or 0 < x_i < len(inner) - 1 and x.low in ("dan", "&")
+                for x_i, x in enumerate(inner)
+            )
+        ):
+            return close + 1
+        return None
+
+    def _office_term(self, toks, t: _Title, j: int, end_limit: int) -> int:
+        """How many tokens at j date the office (0: none): its term ("Ketua Ombudsman RI Periode 2021-2026,
+        Mokhammad Najih") or the survey's year ("Koordinator Pengambilan Data Kepatuhan 2022 A. Budi")."""
+        tok = toks[j]
+        if tok.low == "periode" and j + 1 < end_limit and re.fullmatch(r"\d{4}(?:[-–/]\d{4})?", toks[j + 1].text):
+            return 2
+        if (
+            re.fullmatch(r"(?:19|20)\d\d", tok.text)
+            and j > t.j
+            and toks[j - 1].cap
+            and toks[j - 1].low in self.kb.title_words
+            and j + 1 < end_limit
+            and (toks[j + 1].cap or toks[j + 1].text == ",")
+        ):
+            return 1
+        return 0
 
     def _eponym_end(self, toks, j: int, end_limit: int) -> int | None:
         """ "Direktur RSUD dr. Soedarso, dr. Hary ...": the hospital's eponym belongs to the title when a

@@ -1,0 +1,264 @@
+"""The claims of one sentence (a mixin of RecordAssembler, extract/components/records.py): which
+of its values may be claimed, then who claims them: the entities it names (in text order, then
+what its lists share), or, when it names none, the group it opens or speaks of, the subject it
+continues, or the only government it names as an office or a place. A list's heading hands its
+labels to the items under it; "penghargaan serupa" carries the labels last given."""
+
+from __future__ import annotations
+
+import re
+
+from extract.components.claim_entities import LIST_ITEM
+from extract.components.claim_order import CATEGORICAL
+from extract.components.claim_walk import _Sentence, _Walk
+from extract.components.claims import CARRY, GROUP, SHARED, Claim, _Group, _Listed, _search, _within
+from extract.components.mentions import EntityMention, GroupMarker, Value
+
+ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
+COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
+RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2023" is no score band
+# one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
+KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
+
+
+class ClaimSentences:
+    def _group_listed(self, g: GroupMarker, si: int, sents, subjects, groups=()) -> bool:
+        """Is a counted group ("10 Pemda zona hijau ...") followed by its members? At least half of
+        them must be named in the next few sentences, before a larger group ("Sedangkan 10 lainnya
+        meraih ... Adapun 13 ... yakni A, B, ...": the names are the 13's); otherwise the
+        count is a statistic and its values belong to nobody in particular."""
+        if not g.count:
+            return True
+        end = sents[min(len(sents) - 1, si + 6)][1]
+        # (a later group larger than this one cannot be a part of it: its names are its own)
+        end = min(
+            [end] + [o.start for o in groups if o.start > g.end and o.count and not o.anaphoric and o.count > g.count]
+        )
+        named = {self._key(e) for e in _within(subjects, g.end, end)}
+        return len(named) >= max(1, (g.count + 1) // 2)
+
+    @staticmethod
+    def _last_labels(claims: list[Claim], before: int) -> list[Value]:
+        """The zone/grade/opinion of the entity given one last before `before` ("penghargaan serupa")."""
+        last = next((c for c in reversed(claims) if c.value.kind in CATEGORICAL and c.value.start < before), None)
+        if last is None:
+            return []
+        key = (last.entity.name, last.entity.entity_type, last.entity.parent)
+        out: dict[str, Value] = {}
+        for c in claims:
+            if (
+                c.value.kind in CATEGORICAL
+                and c.value.start < before
+                and c.sentence == last.sentence
+                and (c.entity.name, c.entity.entity_type, c.entity.parent) == key
+            ):
+                out.setdefault(c.value.kind, c.value)
+        return list(out.values())
+
+    def _of_kind(self, ents: list[EntityMention], g: GroupMarker) -> list[EntityMention]:
+        """ "keempat kabupaten itu": the entities of the kind its noun names (all for "pemda", "daerah")."""
+        kinds = self.noun_types.get(g.noun or "")
+        return [e for e in ents if e.entity_type in kinds] if kinds else ents
+
+    def _collective_members(self, si: int, listed: "_Listed | None", last_subjects: list, last_sent: int) -> list:
+        """ "Seluruh sampel tersebut memperoleh kategori A": everyone listed since the group phrase
+        ("tujuh unit ... yakni A, B, ... . Kemudian G ..."), else the subjects of the sentence before."""
+        if listed is not None and si - listed.sentence <= 4 and len(listed.members) > 1:
+            return list(listed.members.values())
+        if si - last_sent <= 2:
+            return list({self._key(e): e for e in last_subjects}.values())
+        return []
+
+    def _own_values(self, sentence: str, ss: int, vals: list[Value]) -> list[Value]:
+        """The values of a sentence that names another score (WTP, SAKIP, MCP) that are nearer to
+        a mention of the Ombudsman assessment than to the other score; none when it is not named."""
+        if self.own_score is None:
+            return []
+        others = [(m.start() + ss, m.end() + ss) for m in self.other_score.finditer(sentence)]
+        owns = [(m.start() + ss, m.end() + ss) for m in self.own_score.finditer(sentence)]
+        if not owns:
+            return []
+
+        def dist(v: Value, spans) -> float:
+            # a mention that is the value itself ("Zona Merah") says nothing of whose it is
+            return min(
+                (max(a - v.end, v.start - b, 0) for a, b in spans if not (a < v.end and v.start < b)),
+                default=float("inf"),
+            )
+
+        return [v for v in vals if dist(v, owns) < dist(v, others)]
+
+    def _sentence_claims(self, w: _Walk, s: _Sentence) -> None:
+        """The claims of one sentence, and what it leaves for the sentences after it."""
+        s.vals = self._claimable_values(w.text, s)
+        if w.active is not None:
+            w.active = w.active.tick()
+        if s.index and s.ents and not s.vals and not s.groups:
+            more = self._continued_list(w.claims, w.text, s.span, w.sents[s.index - 1], s.ents)
+            if more:  # "... di antaranya Kota A, Kota B." + "Kabupaten C, Kabupaten D."
+                w.claims.extend(more)
+                return
+        if self._list_heading(w, s):
+            return
+        # "18 kabupaten/kota lainnya menerima penghargaan serupa yaitu ...": the labels last given
+        same: list[Value] = []
+        if (
+            self.same_as_before is not None
+            and not any(v.kind in CATEGORICAL for v in s.vals)
+            and s.found(self.same_as_before)
+        ):
+            same = self._last_labels(w.claims, s.start)
+        if not s.ents and s.vals and self.generic is not None and s.found(self.generic):
+            return  # "masih ada daerah yang berada di zona kuning": nobody in particular
+        if not s.ents:
+            self._unnamed_claims(w, s, same)
+        else:
+            self._named_claims(w, s, same)
+
+    def _claimable_values(self, text: str, s: _Sentence) -> list[Value]:
+        """The sentence's values that may be claimed: none looked back on ("selain ..."), none of
+        another's score, none of a definition of the scheme."""
+        ss, sentence, s_vals = s.start, s.text, s.vals
+        colours = {c.lower() for c in COLOURS.findall(sentence)}
+        if self.besides is not None and s_vals:
+            looked_back = [v for v in s_vals if self.besides.search(text, max(ss, v.start - 15), v.start)]
+            s_vals = [v for v in s_vals if v not in looked_back]
+            if looked_back:
+                colours = {
+                    c.lower()
+                    for c in COLOURS.findall(
+                        "".join(
+                            " " if any(v.start <= ss + i < v.end for v in looked_back) else ch
+                            for i, ch in enumerate(sentence)
+                        )
+                    )
+                }
+        zones = {v.value for v in s_vals if v.kind == "zone"}
+        if self.other_score is not None and s.found(self.other_score):
+            s_vals = self._own_values(sentence, ss, s_vals)
+        if _search(
+            self.definition,
+            RANGE_OF_YEARS.sub(" ", sentence),
+            None if s.low is None else RANGE_OF_YEARS.sub(" ", s.low),
+        ):
+            s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
+        elif not s.ents and (len(zones) > 1 or (zones and len(colours) > 1)):
+            s_vals = []  # the scheme's definition, not a claim
+        return s_vals
+
+    def _list_heading(self, w: _Walk, s: _Sentence) -> bool:
+        """True for a list's heading ("Berikut daerah yang masuk zona merah:" then "- Kabupaten Sampang
+        (48,20)" lines); the list items under it take its labels."""
+        if w.heading and not LIST_ITEM.match(s.text):
+            w.heading = []
+        if not s.ents and s.vals and s.text.rstrip().endswith(":") and LIST_ITEM.match(w.text[s.end : s.end + 40]):
+            w.heading = [v for v in s.vals if v.kind in CATEGORICAL]
+            if w.heading:
+                return True
+        if w.heading and s.ents:
+            for e in s.ents:
+                w.claims.extend(Claim(e, v, GROUP, s.span) for v in w.heading)
+        return False
+
+    def _unnamed_claims(self, w: _Walk, s: _Sentence, same: list[Value]) -> None:
+        """A sentence naming no entity: its values go to the group it opens or speaks of, to the last
+        subject it continues, or to the only government it names as an office or a place."""
+        text, si, s_vals, s_groups = w.text, s.index, s.vals, s.groups
+        if s_vals and not s_groups:
+            w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
+        coll = [g for g in s_groups if g.anaphoric and g.count]
+        fresh = [g for g in s_groups if not g.anaphoric]
+        if (
+            coll
+            and s_vals
+            and w.recent
+            and self.outside is not None
+            and self.outside.search(text, max(0, coll[0].start - 15), coll[0].start)
+        ):
+            w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])  # "pemda di luar 5 pemda tersebut"
+        elif coll and s_vals and w.recent:
+            for e in self._of_kind(w.recent, coll[0])[-coll[0].count :]:
+                for v in s_vals:
+                    if v.kind in CATEGORICAL:
+                        w.claims.append(Claim(e, v, SHARED, s.span))
+        elif (
+            s_vals
+            and not s_groups
+            and self.collective_all is not None
+            and s.found(self.collective_all)
+            and len(members := self._collective_members(si, w.listed, w.last_subjects, w.last_subject_sent)) > 1
+        ):
+            for e in members:
+                w.claims.extend(Claim(e, v, SHARED, s.span) for v in s_vals if v.kind in CATEGORICAL)
+        elif fresh and not self._group_listed(fresh[-1], si, w.sents, w.subjects, w.groups):
+            return  # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic
+        elif fresh:
+            g = fresh[-1]
+            w.active = _Group.open(g, w.active, self._everyone(text, g))
+            w.listed = _Listed(si, g.end)
+            for v in same:
+                w.active.add(v, only_kind=True)
+            for v in s_vals:
+                if v.start > g.start or self._given_to(text, v, g):
+                    w.active.add(v)
+        elif (
+            s_vals
+            and len({self._key(e) for e in w.last_subjects}) == 1
+            and si - w.last_subject_sent <= 2
+            and not s_groups
+        ):
+            for v in s_vals:
+                w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))
+            if KEY_VALUE_LINE.match(s.text):
+                w.last_subject_sent = si  # a vertical block: "Nilai: 92,5" / "Opini: ..." / "Kategori: A"
+        elif s_vals and not s_groups:
+            # "Bupati Seluma ... menerima predikat zona hijau dengan nilai 91,25": the only
+            # government the sentence names, even as an office or a place
+            weak = {self._key(e): e for e in _within(w.weak_ents, s.start, s.end)}
+            if len(weak) == 1:
+                e = next(iter(weak.values()))
+                for v in s_vals:
+                    w.claims.append(Claim(e, v, CARRY, s.span))
+                w.last_subjects, w.last_subject_sent = [e], si
+
+    def _named_claims(self, w: _Walk, s: _Sentence, same: list[Value]) -> None:
+        """A sentence naming entities: the claims of its mentions in order, then what its lists share."""
+        text, si, ss, se, s_ents = w.text, s.index, s.start, s.end, s.ents
+        # "... masuk zona hijau. Termasuk Pemprov Jawa Timur (92,08)": members of the group just spoken of
+        if (
+            w.unnamed is not None
+            and w.unnamed[0] == si - 1
+            and self.member_opener is not None
+            and self.member_opener.match(s.text)
+            and not any(v.kind in CATEGORICAL for v in s.vals)
+        ):
+            for e in s_ents:
+                w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in w.unnamed[1])
+        listed_before, subjects_before = w.listed, w.last_subjects if si - w.last_subject_sent <= 1 else []
+        o = self._walk_mentions(w, s, same)
+        if same and not s.groups:  # "Kota X meraih predikat yang sama"
+            for e in s_ents:
+                if not any(v.kind in CATEGORICAL for v in o.own.get(id(e), [])):
+                    w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in same)
+        if o.field_of is not None and w.active is not None:
+            w.claims.extend(Claim(o.field_of, v, prio, (ss, se)) for v, prio in w.active.take(self._key(o.field_of)))
+            w.active = w.active.live()
+        self._respectively(w, s, o.own)
+        self._shared_in_lists(w, s, o.own)
+        before = (
+            list(listed_before.members.values())
+            if listed_before is not None and si - listed_before.sentence <= 2 and len(listed_before.members) > 1
+            else subjects_before
+        )
+        w.claims.extend(self._rest_of_list(text, (ss, se), s_ents, s.vals, s.groups, o.own, before))
+        w.last_subjects, w.last_subject_sent = s_ents, si
+        if w.listed is not None:
+            w.listed.add(s_ents, text)
+        for e in s_ents:
+            w.recent = [x for x in w.recent if self._key(x) != self._key(e)] + [e]
+        # "... sehingga 5 OPD yang menjadi sampel semua ...": the sentence's zone/grade/opinion
+        # holds for all of the last N entities named
+        for g in s.groups:
+            if g.count and _search(ALL_WORDS, text[g.end : se], None if w.low is None else w.low[g.end : se]):
+                for e in w.recent[-g.count :]:
+                    w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s.vals if v.kind in CATEGORICAL)
