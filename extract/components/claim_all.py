@@ -30,6 +30,8 @@ class AllMembers:
         )
         neg = v.get("all_members_not_after", [])
         self.not_after = re.compile(rf"(?<![\w])(?:{words_alt(neg)})\s+$", re.IGNORECASE) if neg else None
+        wish = v.get("all_members_wish_words", [])
+        self.wish = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])", re.IGNORECASE) if wish else None
 
     def claims(
         self,
@@ -53,6 +55,8 @@ class AllMembers:
             vals = [v for v in values if ss <= v.start < se and v.kind in CATEGORICAL and v.start > m.start()]
             here = [e for e in ents if ss <= e.start < se]
             provinces = {e.province for e in here if e.entity_type == "provinsi" and e.province}
+            if not here and self._unplaced_claim(text, m, se):
+                provinces = self._scored_provinces(sents, values, subjects)
             if not vals or len(provinces) != 1 or any(e.entity_type in ("kabupaten", "kota") for e in here):
                 continue  # members named in the sentence itself are handled as a list
             # between the group and its label only the group's place ("... di Provinsi Aceh berhasil masuk")
@@ -72,3 +76,27 @@ class AllMembers:
             members = {e.code: e for e in subjects if e.entity_type in kinds and e.province == province}
             out.extend(Claim(e, v, ALL, (ss, se)) for e in members.values() for v in vals)
         return out
+
+    def _unplaced_claim(self, text: str, m: re.Match, se: int) -> bool:
+        """ "Dari hasil penilaian, semua pemerintah daerah telah masuk zona hijau" with no place in the
+        sentence: the governments of the article, when every kabupaten/kota it names lies in one province.
+        Not a group placed elsewhere ("semua pemda di Indonesia") nor a wish ("agar semua pemda ...")."""
+        if self.wish is None or self.wish.search(text, max(0, m.start() - 80), se):
+            return False
+        return not re.match(r"\s*(?:di|se-?|dari|yang)\b", text[m.end() : m.end() + 6], re.IGNORECASE)
+
+    @staticmethod
+    def _scored_provinces(sents: list[tuple[int, int]], values: list[Value], subjects: list[EntityMention]) -> set:
+        """The provinces of the kabupaten/kota given a score in the article (at least two of them): a
+        place named only in a dateline or a venue is not of the governments assessed."""
+        scored_sents = {
+            next((i for i, (ss, se) in enumerate(sents) if ss <= v.start < se), -1) for v in values if v.kind == "score"
+        }
+        scored = {
+            e.code: e.province
+            for e in subjects
+            if e.entity_type in ("kabupaten", "kota")
+            and e.province
+            and any(sents[i][0] <= e.start < sents[i][1] for i in scored_sents)
+        }
+        return set(scored.values()) if len(scored) >= 2 else set()
