@@ -58,6 +58,52 @@ def test_all_governments_without_a_place_needs_one_province():
     assert all(r.zone is None for r in got.values()), got
 
 
+# -- "X dengan nilai V berada di posisi N, Y ...": the rank after an entity's score is its own ------------
+
+RANKED = "Ombudsman RI merilis hasil penilaian kepatuhan pemerintah kabupaten tahun 2019. "
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Tiga kabupaten berada di zona kuning, yakni Kabupaten Sikka dengan nilai 63,10 berada di posisi 101, "
+        "Kabupaten Ende dengan nilai 61,40, posisi 110, dan Kabupaten Ngada nilai 59,02 posisi 118.",
+        "Kabupaten Sikka dengan nilai 63,10 berada di peringkat 101, Kabupaten Ende dengan nilai 61,40 di "
+        "peringkat 110 dan Kabupaten Ngada nilai 59,02 peringkat 118.",
+        "Kabupaten Sikka meraih nilai 63,10 dan menempati posisi 101, Kabupaten Ende nilai 61,40, posisi 110, "
+        "serta Kabupaten Ngada nilai 59,02, pada posisi 118.",
+    ],
+)
+def test_rank_after_own_score_stays_with_its_entity(listing):
+    got = recs(RANKED + listing)
+    assert {e: (r.score, r.rank) for (e, _), r in got.items()} == {
+        "Kabupaten Sikka": (63.1, 101),
+        "Kabupaten Ende": (61.4, 110),
+        "Kabupaten Ngada": (59.02, 118),
+    }
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        # ranks heading their holders: each one still goes to the entity after it
+        "Peringkat pertama diraih Kabupaten Sikka dengan nilai 63,10, peringkat kedua, Kabupaten Ende dengan "
+        "nilai 61,40, dan peringkat ketiga, Kabupaten Ngada dengan nilai 59,02.",
+        "Kabupaten Sikka peringkat pertama dengan nilai 63,10, peringkat kedua, Kabupaten Ende dengan nilai "
+        "61,40, peringkat ketiga, Kabupaten Ngada dengan nilai 59,02.",
+        "Urutan pertama Kabupaten Sikka dengan nilai 63,10, urutan kedua Kabupaten Ende dengan nilai 61,40, "
+        "urutan ketiga Kabupaten Ngada dengan nilai 59,02.",
+    ],
+)
+def test_rank_heading_the_next_entity_still_goes_forward(listing):
+    got = recs(RANKED + listing)
+    assert {e: (r.score, r.rank) for (e, _), r in got.items()} == {
+        "Kabupaten Sikka": (63.1, 1),
+        "Kabupaten Ende": (61.4, 2),
+        "Kabupaten Ngada": (59.02, 3),
+    }
+
+
 def test_all_governments_without_a_place_need_two_scored_members():
     # one kabupaten scored and the city of the ceremony: too little to tell which governments are meant
     text = (

@@ -27,6 +27,10 @@ LIST_SEP = re.compile(
 _BOTH_BEFORE = re.compile(r"(?i)(?<![\w])baik\s+$")
 _BOTH_BETWEEN = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,?\s*maupun\s+")
 _PASSIVE_RANK_LINK = re.compile(r"(?i)\s*(?:di(?:raih|tempati|duduki)(?:\s+oleh)?|adalah|yakni|yaitu)\s*$")
+# between an entity's score and the rank that is its own: "63,49 berada di posisi 113", "60,41, posisi 121"
+_SCORE_THEN_RANK = re.compile(
+    r"(?i)\)?\s*,?\s*(?:(?:dan|serta)\s+)?(?:(?:berada|menempati|menduduki|duduk|ada)\s+)?(?:(?:di|pada)\s*)?"
+)
 _RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?yang\s")  # "X (Kalbar) yang memperoleh ..."
 RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
 # between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
@@ -241,6 +245,7 @@ class ClaimOrder:
             and (
                 it.kind == "rank"
                 and self.forward_link.match(text[it.end : nxt.start])
+                and not self._rank_after_own_score(w, o, it)
                 or it.kind == "score"
                 and self.passive_link.match(text[it.end : nxt.start])
             )
@@ -260,6 +265,18 @@ class ClaimOrder:
         else:
             o.own[id(o.current)].append(it)
             w.claims.append(Claim(o.current, it, OWN, s.span))
+
+    @staticmethod
+    def _rank_after_own_score(w: _Walk, o: _Order, it: Value) -> bool:
+        """ "X dengan nilai 63,49 berada di posisi 113, Y dengan nilai 60,41, posisi 121, Z ...": a rank
+        right after the current entity's own score, before it has a rank, is that entity's, not the next one's."""
+        assert o.current is not None
+        mine = o.own.get(id(o.current), [])
+        if not mine or mine[-1].kind != "score" or any(v.kind == "rank" for v in mine):
+            return False
+        if any(c.entity is o.current and c.value.kind == "rank" for c in w.claims[-6:]):
+            return False  # "Peringkat pertama X dengan nilai 90, peringkat kedua, Y ...": ranks head their holders
+        return bool(_SCORE_THEN_RANK.fullmatch(w.text, mine[-1].end, it.start))
 
     def _at_entity(self, w: _Walk, s: _Sentence, o: _Order, it: EntityMention) -> None:
         span = s.span
