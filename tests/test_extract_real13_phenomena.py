@@ -114,3 +114,40 @@ def test_all_governments_without_a_place_need_two_scored_members():
     got = recs(text)
     assert set(got) == {("Provinsi Jambi", 2024), ("Kabupaten Kerinci", 2024)}
     assert all(r.zone is None for r in got.values()), got
+
+
+# -- "bagian dari RPJMN 2020-2024": neither year of a plan's span is an assessment year ------------------
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Penilaian kepatuhan menjadi bagian dari agenda RPJMN 2020-2024.",
+        "Hal itu sejalan dengan target RPJMD 2021-2026 pemerintah provinsi.",
+        "Program ini tercantum dalam Renstra 2020–2024 Ombudsman.",
+    ],
+)
+def test_plan_span_first_year_is_no_assessment_year(plan):
+    text = (
+        "Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan tahun 2022. Kota Jambi meraih "
+        "nilai 88,10 dan Kabupaten Kerinci 85,45. " + plan
+    )
+    assert set(recs(text)) == {("Kota Jambi", 2022), ("Kabupaten Kerinci", 2022)}
+
+
+def test_plan_span_alone_gives_no_year():
+    text = (
+        "Kepala Ombudsman RI Perwakilan Jambi mengatakan, ada dua kabupaten kota yang masuk zona hijau, yakni "
+        "Kota Jambi dan Kabupaten Kerinci. Penilaian kepatuhan menjadi bagian dari agenda RPJMN 2020-2024."
+    )
+    assert all(y != 2020 for _, y in recs(text))
+
+
+def test_span_of_results_still_gives_its_end_year():
+    text = (
+        "Kota Jambi meraih zona hijau penilaian kepatuhan Ombudsman RI tiga tahun berturut-turut (2021-2023), "
+        "dengan nilai 91,20 pada penilaian terakhir."
+    )
+    got = recs(text)
+    assert got[("Kota Jambi", 2023)].score == 91.2
+    assert {y for _, y in got} == {2021, 2022, 2023}

@@ -169,6 +169,10 @@ class Years(PageDates, DataComponent):
             if (
                 search_in(self.not_after, text, low, a, m.start())
                 or dated
+                # "RPJMN 2020-2024": the first year of a plan's or a term's span is no more a result's than its end
+                or self.plan_span is not None
+                and YEAR_RANGE.match(text, m.start())
+                and self.plan_span.search(text[a : m.start()])
                 or re.match(r"(?i)\s+(mendatang|nanti|yang akan datang)\b", text[m.end() : m.end() + 20])
             ):
                 continue
