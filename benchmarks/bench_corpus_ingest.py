@@ -1,13 +1,18 @@
 """Ingest scaling: synthetic extracted articles (3 records each, published over ten years)
-stored through `Corpus.store_many` into a fresh SQLite file and a fresh PostgreSQL database, at
-10,000 and 100,000 articles. Each run is a child process: its seconds and its own VmHWM.
+stored through `Corpus.store_iter` into a fresh SQLite file and a fresh PostgreSQL database, at
+10,000 and 100,000 articles. Each run is a child process: the seconds and CPU seconds of the
+store alone (the time spent making its streamed inputs is taken off), the CPU of PostgreSQL's
+backends for that database (from /proc, when the server runs here), and the process's VmHWM.
+The machine is shared, so every run is repeated (`--repeat`, default 3) and the best counts.
 
 Targets: 10x the articles within 12x the time (the store path does not slow down as the corpus
 grows), PostgreSQL within 1.5x SQLite's time, memory flat. `--sizes 2000,20000` for a quick run.
+Runs under `make bench BENCH=corpus` (with bench_corpus) and `make bench BENCH=corpus_ingest`.
 
 Then the whole `kepatuhan ingest` (clean text lines -> extract -> store) of a JSONL file of
 generated regional news (benchmarks/synthetic_news.py, 1% Ombudsman results) against
-`kepatuhan extract` of the same file: target within 3x. `--jsonl N` lines (default 20,000).
+`kepatuhan extract` of the same file: target within 3x. `--jsonl N` lines (default 20,000;
+`--jsonl 200000` is the issue's size, ~15 minutes on the shared machine).
 """
 
 from __future__ import annotations

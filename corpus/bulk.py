@@ -121,8 +121,7 @@ def insert_rows(
         return None
     staged = _stage(conn, table, cols, rows)
     returned = conn.exec_driver_sql(
-        f"{staged} INSERT INTO {_q(table.name)} ({names}) SELECT {names} FROM staged{conflict} "
-        f"RETURNING {_q(skip_conflicts_on)}"
+        f"INSERT INTO {_q(table.name)} ({names}) SELECT {names} FROM {staged}{conflict} RETURNING {_q(skip_conflicts_on)}"
     )
     return {r[0] for r in returned}
 
@@ -149,7 +148,7 @@ def upsert_rows(
     tail = f" ON CONFLICT ({_q(key)}) DO UPDATE SET {sets} WHERE {changed}"
     if is_postgresql(conn):
         staged = _stage(conn, table, cols, rows)
-        conn.exec_driver_sql(f"{staged} INSERT INTO {_q(table.name)} ({names}) SELECT {names} FROM staged{tail}")
+        conn.exec_driver_sql(f"INSERT INTO {_q(table.name)} ({names}) SELECT {names} FROM {staged}{tail}")
     else:
         marks = ", ".join("?" for _ in cols)
         conn.exec_driver_sql(f"INSERT INTO {_q(table.name)} ({names}) VALUES ({marks}){tail}", rows)
@@ -167,8 +166,8 @@ def _copy(conn: sa.Connection, table_name: str, cols: Sequence[str], rows: Seque
 
 def _stage(conn: sa.Connection, table: sa.Table, cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     """COPY the rows into this session's staging table for `table` and these columns (a
-    temporary table of their types, emptied at commit) and return the `WITH staged AS (...)`
-    that takes them out again in the statement that uses them."""
+    temporary table of their types, emptied at commit and before each use) and return its name,
+    for the statement that takes them from there."""
     names = ", ".join(map(_q, cols))
     digest = hashlib.blake2b(names.encode(), digest_size=4).hexdigest()
     stage = _q(f"kepatuhan_stage_{table.name}_{digest}")
@@ -176,8 +175,9 @@ def _stage(conn: sa.Connection, table: sa.Table, cols: Sequence[str], rows: Sequ
         f"CREATE TEMP TABLE IF NOT EXISTS {stage} ON COMMIT DELETE ROWS "
         f"AS SELECT {names} FROM {_q(table.name)} WITH NO DATA"
     )
+    conn.exec_driver_sql(f"DELETE FROM pg_temp.{stage}")  # rows of an earlier use in this transaction
     _copy(conn, f"pg_temp.{stage}", cols, rows)
-    return f"WITH staged AS (DELETE FROM pg_temp.{stage} RETURNING {names})"
+    return f"pg_temp.{stage}"
 
 
 def update_by_id(conn: sa.Connection, table: sa.Table, rows: list[dict]) -> None:

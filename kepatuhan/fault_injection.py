@@ -3,7 +3,8 @@ SIGKILL itself at the N-th event of that stage, the way a power cut or the OOM k
 
     fetch:N    on the N-th HTTP response the crawler receives (before it is processed)
     extract:N  when the N-th article extraction starts
-    dbwrite:N  before the N-th INSERT/UPDATE/DELETE statement of the crawl (mid-transaction)
+    dbwrite:N  before the N-th INSERT/UPDATE/DELETE (or PostgreSQL COPY) statement of the crawl
+               (mid-transaction)
     export:N   when the N-th export file is opened for writing
 
 The first three happen in the crawl's child process: run.py adds the Scrapy extension
@@ -130,6 +131,18 @@ def _hook_dbwrite(counter: _Counter) -> None:
         verb = statement.lstrip().split(None, 1)[0].upper() if statement.strip() else ""
         if verb in ("INSERT", "UPDATE", "DELETE"):
             counter.tick(statement.split("(")[0][:60])
+
+    try:  # PostgreSQL's bulk rows travel by COPY, on the driver's cursor: a write too
+        import psycopg
+    except ImportError:
+        return
+    copy = psycopg.Cursor.copy
+
+    def counted_copy(self, statement, *args, **kwargs):
+        counter.tick(str(statement)[:60])
+        return copy(self, statement, *args, **kwargs)
+
+    psycopg.Cursor.copy = counted_copy  # type: ignore[method-assign]
 
 
 def _hook_export(counter: _Counter) -> None:

@@ -179,7 +179,7 @@ def test_an_article_another_writer_stores_meanwhile_keeps_its_row_and_its_copies
         raced: list[int] = []
 
         def other_writer_first(conn, cursor, statement, *rest):
-            if statement.startswith("WITH staged") and 'INSERT INTO "articles"' in statement and not raced:
+            if statement.startswith('INSERT INTO "articles"') and "kepatuhan_stage" in statement and not raced:
                 raced.append(other.store_many([items[0]])[0].article_id)
 
         sa.event.listen(corpus.engine, "before_cursor_execute", other_writer_first)

@@ -244,3 +244,93 @@ def test_a_compliance_result_beside_the_perception_survey_stays_relevant():
     res = extract_article(text)
     assert res.relevant
     assert [(r.entity, r.year, r.zone) for r in res.records] == [("Provinsi Kalimantan Timur", 2019, "hijau")]
+
+
+# -- relevance: the assessment named "penilaian penyelenggaraan pelayanan publik" by Ombudsman, beside
+# complaint talk; an integrity-zone programme spelt out once ("zona integritas menuju wilayah bebas
+# dari korupsi dan wilayah birokrasi bersih") is one look-alike, not three ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Ombudsman RI Perwakilan Jambi mengatakan Pemkab Kerinci belum menjalankan saran korektif atas "
+        "laporan masyarakat. Laporan masyarakat itu sudah diteruskan ke pusat. Ombudsman RI Perwakilan Jambi "
+        "juga melakukan penilaian penyelenggaraan pelayanan publik tahun 2024 yang hasilnya diserahkan di "
+        "Kota Jambi, Senin (16/12).",
+        "Kepala Ombudsman RI Perwakilan Sulbar menyebut empat kantor pertanahan di Sulbar mendapat predikat "
+        "hijau. Pemda diminta menjalankan reformasi birokrasi serta membangun zona integritas menuju wilayah "
+        "bebas dari korupsi dan wilayah birokrasi bersih dan melayani. Pertemuan itu bagian dari workshop "
+        "survei kepatuhan standar pelayanan publik.",
+    ],
+)
+def test_assessment_named_beside_lookalike_talk_is_relevant(text):
+    from extract.pipeline import extract_article
+
+    assert extract_article(text).relevant
+
+
+def test_an_integrity_zone_article_stays_a_lookalike():
+    from extract.pipeline import extract_article
+
+    text = (
+        "Polres Majene dinilai siap membangun zona integritas menuju wilayah bebas dari korupsi. Tim penilai "
+        "internal memeriksa dokumen zona integritas pada Senin. Kapolres berharap predikat WBK dapat diraih "
+        "tahun ini, setelah hasil penilaian tahun lalu belum memenuhi syarat. Ombudsman juga diundang hadir."
+    )
+    assert not extract_article(text).relevant
+
+
+# -- an agency named as its offices together ("13 kantor Badan Pertanahan Nasional di Sulteng",
+# "BPN tingkat kab/kota"): the label is the offices', so neither the agency nor their seat nor the
+# entities of the sentence before hold it; the agency named alone still does ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pada penilaian kepatuhan Ombudsman 2023, sebanyak 11 kantor Badan Pertanahan Nasional di Sulawesi Barat "
+        "semuanya mendapat predikat hijau.",
+        "Dalam penilaian kepatuhan Ombudsman tahun 2023, Kementerian BPN tingkat kabupaten/kota sudah "
+        "mendapatkan nilai hijau semua.",
+        "Dalam penilaian kepatuhan Ombudsman tahun 2023, seluruh kantor BPN di Gorontalo masuk zona hijau.",
+        "Pada penilaian kepatuhan Ombudsman 2023, Kota Mamuju dan Kabupaten Majene mendapat nilai di atas 80. "
+        "Selain itu, tujuh kantor Badan Pertanahan Nasional se-Sulawesi Barat meraih zona hijau.",
+    ],
+)
+def test_an_agency_named_as_its_offices_holds_no_result(text):
+    assert all(r.zone is None for r in recs(text).values())
+
+
+def test_the_agency_named_alone_keeps_its_result():
+    got = recs(
+        "Pada penilaian kepatuhan Ombudsman 2023, Badan Pertanahan Nasional meraih zona hijau dengan nilai 88,10."
+    )
+    assert got[("Badan Pertanahan Nasional", 2023)].zone == "hijau"
+
+
+# -- a 2022+ result given both an old label ("predikat Kepatuhan Tinggi", which fills the zone only)
+# and its own opinion ("opini kualitas tinggi"): the opinion is kept, the zone still comes along ----
+
+
+@pytest.mark.parametrize(
+    "text, zone, opinion",
+    [
+        (
+            "Tahun 2022 Pemkab Bulungan mendapatkan nilai 84,10 atau masuk dalam predikat Kepatuhan Tinggi dari "
+            "Ombudsman. Hasil yang diperoleh Pemkab Bulungan, masuk dalam zona hijau dengan opini kualitas tinggi.",
+            "hijau",
+            "kualitas tinggi",
+        ),
+        (
+            "Pada penilaian kepatuhan Ombudsman 2023, Pemkab Bulungan masuk dalam predikat Kepatuhan Tinggi, "
+            "dengan opini kualitas tertinggi.",
+            "hijau",
+            "kualitas tertinggi",
+        ),
+        ("Pada penilaian kepatuhan Ombudsman 2023, Pemkab Bulungan meraih predikat kepatuhan tinggi.", "hijau", None),
+    ],
+)
+def test_old_label_beside_the_years_own_opinion(text, zone, opinion):
+    r = recs(text)[("Kabupaten Bulungan", 2022 if "2022" in text else 2023)]
+    assert (r.zone, r.opinion) == (zone, opinion)

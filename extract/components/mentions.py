@@ -23,6 +23,8 @@ class EntityMention:
     standalone: bool = False  # "Pemprov" alone: the article's own government
     weak: bool = False  # not a subject ("Bupati Seluma", "di Kota Tual") but the only
     # candidate when a sentence states values and names nothing else
+    offices_group: bool = False  # an agency named as its offices together ("13 kantor BPN di Sulteng"):
+    # it takes its sentence's values (they are not someone else's) but holds no record
 
 
 @dataclass

@@ -56,7 +56,7 @@ from extract.components.claim_restated import restated_claims
 from extract.components.claim_sentence import ClaimSentences
 from extract.components.claim_walk import _Sentence, _Walk
 from extract.components.claim_years import ClaimYears
-from extract.components.claims import OWN, Claim, _covers, _inside_any, _merge_spans, _Sorted, _Span, _within
+from extract.components.claims import OWN, PREFIX, Claim, _covers, _inside_any, _merge_spans, _Sorted, _Span, _within
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
     SPELLINGS_FILE,
@@ -68,7 +68,7 @@ from extract.components.knowledge import (
     with_spellings,
     words_alt,
 )
-from extract.components.mentions import EntityMention
+from extract.components.mentions import EntityMention, Value
 from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.types import Record
 from gazetteer import REGIONAL_TYPES
@@ -354,7 +354,7 @@ class RecordAssembler(
         main = self._main_government([r for r in (doc._.regions or []) if not _inside_any(unit_spans, r.start)])
         merged: dict[tuple, dict] = {}
         order: list[tuple] = []
-        claims = [c for c in claims if not self._for_someone_else(text, c)]
+        claims = [c for c in claims if not self._for_someone_else(text, c) and not c.entity.offices_group]
         claim_years = self._claim_years(
             claims, text, years, base, rel_base, doc_lower(doc), doc._.said_year, doc._.sent_spans, doc._.coming_year
         )
@@ -374,13 +374,10 @@ class RecordAssembler(
             # two ranks for one entity-year keep the national one (RECORDS.md "Ranks"), and a rank with a
             # stated scope beats one without ("posisi ketiga adalah X yang menempati posisi 322 secara nasional")
             national = (lambda v: 0 if v.scope == "nasional" else 1) if f == "rank" else (lambda v: 0)
+            if f == "opinion" and c.value.value in self.old_label_zone:
+                slot.setdefault("old_label", c.value)  # its zone, for a 2022+ record without one
             rank_key = (lambda v: 0 if v.scope else 1) if f == "rank" else (lambda v: 0)
-            if prev is None or (national(c.value), c.priority, rank_key(c.value), c.value.start) < (
-                national(prev[1]),
-                prev[0],
-                rank_key(prev[1]),
-                prev[1].start,
-            ):
+            if self._wins(f, year, c.priority, c.value, prev, national, rank_key):
                 slot["fields"][f] = (c.priority, c.value)
             if c.sentence[0] <= e.start < c.sentence[1]:
                 span = (min(e.start, c.value.start), max(e.end, c.value.end))
@@ -399,8 +396,9 @@ class RecordAssembler(
             if rank and scope != "nasional" and e.entity_type in ("kementerian", "lembaga", "provinsi"):
                 scope = "nasional"  # ministries, agencies and provinces are only ranked nationally
             zone = picked["zone"].value if "zone" in picked else None
-            if zone is None and opinion is not None and key[1] >= self.graded_from:
-                zone = self.old_label_zone.get(opinion.value)  # "kepatuhan tinggi (zona hijau)" for 2022+
+            old_label = slot.get("old_label") or opinion
+            if zone is None and old_label is not None and key[1] >= self.graded_from:
+                zone = self.old_label_zone.get(old_label.value)  # "kepatuhan tinggi (zona hijau)" for 2022+
             rec = Record(
                 entity=e.name,
                 entity_type=e.entity_type,
@@ -418,6 +416,25 @@ class RecordAssembler(
             )
             out.append(rec)
         return out
+
+    def _wins(self, f: str, year: int, priority: int, v: Value, prev, national, rank_key) -> bool:
+        """Whether a claim's value replaces the one kept so far for its field. For a 2022+ record an
+        old label ("predikat Kepatuhan Tinggi") fills the zone only: the year's own opinion said of
+        the entity itself ("opini kualitas tinggi") is kept before it, whatever came first."""
+        if prev is None:
+            return True
+        graded = f == "opinion" and year >= self.graded_from
+
+        def era(p: int, x: Value) -> int:
+            return 0 if not graded or p <= PREFIX and x.value not in self.old_label_zone else 1
+
+        return (national(v), era(priority, v), priority, rank_key(v), v.start) < (
+            national(prev[1]),
+            era(prev[0], prev[1]),
+            prev[0],
+            rank_key(prev[1]),
+            prev[1].start,
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.records = self.assemble(doc) if doc._.relevant else []

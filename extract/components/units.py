@@ -34,6 +34,10 @@ _CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’/-]*")
 _BRACKETED_SHORT = re.compile(r" \((?P<short>[A-Z][\w /-]{0,15})\)")
 
 
+# between an agency's offices and their seat: "kantor BPN di Sulteng", "kantor BPN se-Sulteng"
+_SEAT_BETWEEN = re.compile(r"(?i)\s+(?:di|se-?)\s*(?:provinsi\s+|prov\.\s*)?")
+
+
 class Units(DataComponent):
     files = ("agencies.jsonl", "units.yaml", "values.yaml")
 
@@ -93,6 +97,12 @@ class Units(DataComponent):
         self.kind_after = re.compile(
             rf"(?i)[ \t]*(?:se-?[ \t]?\w|lain(?:nya)?\b|,[ \t]*(?:\d{{1,3}}|{nums})[ \t]+(?:dari|di antaranya|diantaranya)\b)"
         )
+        nouns = words_alt(u.get("agency_offices_group_nouns", []))
+        self.offices_group_before = (
+            re.compile(rf"(?i)(?<![\w])(?:\d{{1,3}}|{nums})\s+(?:{nouns})\s+$") if nouns else None
+        )
+        after = words_alt(u.get("agency_offices_group_after", []))
+        self.offices_group_after = re.compile(rf"(?i)\s+(?:{after})(?![\w])") if after else None
         inner = words_alt(u.get("inner_lower", []) + u.get("connectors", []))
         # an eponym's honorific stays in the name ("RSUD dr. Soedarso", "RSUD H. Damanhuri")
         hon = words_alt(u.get("eponym_honorifics", []))
@@ -335,6 +345,13 @@ class Units(DataComponent):
                 u.subject = False  # "Kepala kantor pertanahan Kota Kupang": an office title
         for u in units:
             u.name = self._written_out(u.name, doc_text(doc))
+        for a in agencies:
+            if self._offices_group(doc_text(doc), a):
+                # "13 kantor Badan Pertanahan Nasional di Sulteng": its offices, not it, nor their seat
+                a.offices_group = True
+                for r in regions:
+                    if a.end < r.start <= a.end + 40 and _SEAT_BETWEEN.fullmatch(doc_text(doc), a.end, r.start):
+                        r.subject = r.weak = False
         doc._.regions, doc._.agencies = regions, agencies
         # "Untuk Kantor Pertanahan, enam dari 12 kantor ...", "Polres dan Kantor Pertanahan se-Riau": a
         # vertical office's bare head followed by a count or "se-" names the kind, not one office
@@ -345,6 +362,17 @@ class Units(DataComponent):
             if u.name not in self.bare_kinds or not self.kind_after.match(text, u.end)
         ]
         return doc
+
+    def _offices_group(self, text: str, a: EntityMention) -> bool:
+        """An agency named as its offices together ("seluruh kantor BPN", "BPN tingkat Kab/Kota")."""
+        before = self.offices_group_before
+        after = self.offices_group_after
+        return bool(
+            before is not None
+            and before.search(text, max(0, a.start - 30), a.start)
+            or after is not None
+            and after.match(text, a.end)
+        )
 
     def _unshout(self, text: str) -> str:
         """The text with its all-capital lines (headlines: "POLRES PAMEKASAN RAIH ZONA HIJAU") in title
