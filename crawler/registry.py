@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from crawler.urls import netloc_of, normalise_url
 from gazetteer.hosts import host_variants
 
 HERE = Path(__file__).resolve().parent
@@ -64,6 +65,24 @@ class Site:
 
     def entry_urls(self) -> list[str]:
         return [self.url, *self.start_urls]
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Site":
+        """The site from its `to_dict` form or the spider's arguments (a bare start URL gives the rest
+        their defaults: the URL's host as the name)."""
+        url = data.get("url") or data["start_urls"][0]
+        return cls(
+            name=data.get("name") or netloc_of(normalise_url(url)),
+            url=url,
+            platform=data.get("platform") or "auto",
+            start_urls=tuple(data.get("start_urls", ())),
+            sitemaps=tuple(data.get("sitemaps", ())),
+            feeds=tuple(data.get("feeds", ())),
+            search=tuple(data.get("search", ())),
+            article_patterns=tuple(data.get("article_patterns", ())),
+            aliases=tuple(data.get("aliases", ())),
+            follow=data.get("follow") or "prioritise",
+        )
 
     def to_dict(self) -> dict:
         """The site as the spider takes it (`sites_json`, read by crawler.siteconf.SiteConf.from_args):

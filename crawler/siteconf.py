@@ -1,5 +1,5 @@
-"""A site as the running spider sees it: registry fields plus compiled patterns and hosts, built
-from the spider's arguments."""
+"""A site as the running spider sees it: the registry's `Site` (crawler/registry.py) with its URLs normalised,
+its hosts gathered and its patterns compiled, built from the spider's arguments."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from crawler.registry import load_sites
+from crawler.registry import Site, load_sites
 from crawler.urls import netloc_of, normalise_url
 
 
@@ -32,23 +32,28 @@ class SiteConf:
 
     @classmethod
     def from_args(cls, data: dict) -> "SiteConf":
-        home = normalise_url(data.get("url") or data["start_urls"][0])
+        """The spider's view of one site given as `Site.to_dict` data (the `sites_json` argument)."""
+        return cls.from_site(Site.from_dict(data))
+
+    @classmethod
+    def from_site(cls, site: Site) -> "SiteConf":
+        """The registry's site with its URLs normalised, its hosts gathered and its patterns compiled."""
+        home = normalise_url(site.url)
         netlocs = {netloc_of(home)}
-        for u in [*data.get("start_urls", []), *data.get("sitemaps", []), *data.get("feeds", [])]:
+        for u in [*site.start_urls, *site.sitemaps, *site.feeds]:
             netlocs.add(netloc_of(u))
-        netlocs |= {a.lower() for a in data.get("aliases", [])}
-        platform = data.get("platform")
+        netlocs |= {a.lower() for a in site.aliases}
         return cls(
-            name=data.get("name") or netloc_of(home),
+            name=site.name,
             home=home,
             netlocs=netlocs,
-            platform=None if platform in (None, "auto", "custom") else platform,
-            start_urls=[normalise_url(u) for u in data.get("start_urls", []) if normalise_url(u) != home],
-            sitemaps=list(data.get("sitemaps", [])),
-            feeds=list(data.get("feeds", [])),
-            search=list(data.get("search", [])),
-            article_patterns=[re.compile(p) for p in data.get("article_patterns", [])],
-            follow=data.get("follow", "prioritise"),
+            platform=None if site.platform in ("auto", "custom") else site.platform,
+            start_urls=[normalise_url(u) for u in site.start_urls if normalise_url(u) != home],
+            sitemaps=list(site.sitemaps),
+            feeds=list(site.feeds),
+            search=list(site.search),
+            article_patterns=[re.compile(p) for p in site.article_patterns],
+            follow=site.follow,
         )
 
 
