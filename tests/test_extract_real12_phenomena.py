@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_helpers import recs
+from extract_helpers import recs
 
 HEAD = "Ombudsman RI Perwakilan Jambi merilis hasil penilaian kepatuhan standar pelayanan publik 2022. "
 
@@ -61,3 +61,31 @@ def test_sentence_with_words_of_its_own_does_not_continue_the_list(after):
     r = recs(text)
     rec = r.get(("Kabupaten Merangin", 2022))
     assert rec is None or rec.grade != "B"
+
+
+ZONE_HEAD = "Ombudsman RI Perwakilan Sulawesi Tengah merilis hasil penilaian kepatuhan standar pelayanan publik 2021. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selain itu, juga terdapat Zona Kuning sebanyak 8 Kabupaten/Kota dan Zona Merah terdapat 2 Kabupaten yaitu "
+        "Kabupaten Banggai Laut dengan nilai 44,10 dan Kabupaten Tojo Una-Una 35,20.",
+        "Terdapat zona kuning sebanyak 8 daerah, sedangkan zona merah sebanyak 2 kabupaten yakni Kabupaten Banggai "
+        "Laut dengan nilai 44,10 dan Kabupaten Tojo Una-Una 35,20.",
+        "Zona kuning diraih 8 daerah, dan zona merah 2 daerah, yaitu Kabupaten Banggai Laut (44,10) dan "
+        "Kabupaten Tojo Una-Una (35,20).",
+    ],
+)
+def test_list_after_a_second_counted_label_takes_that_label(sentence):
+    r = recs(ZONE_HEAD + sentence)
+    assert r[("Kabupaten Banggai Laut", 2021)].zone == "merah"
+    assert r[("Kabupaten Tojo Una Una", 2021)].zone == "merah"
+    assert r[("Kabupaten Tojo Una Una", 2021)].score == 35.2
+
+
+def test_label_before_the_counted_group_still_heads_its_members():
+    r = recs(
+        ZONE_HEAD + "Zona merah diraih 2 kabupaten yaitu Kabupaten Banggai Laut 44,10 dan Kabupaten Tojo Una-Una 35,20."
+    )
+    assert r[("Kabupaten Banggai Laut", 2021)].zone == "merah"
