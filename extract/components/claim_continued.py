@@ -16,9 +16,13 @@ from extract.types import CATEGORICAL
 class ClaimContinued:
     list_continuers: re.Pattern | None = None
 
-    def _load_continuers(self, words: list[str]) -> None:
+    def _load_continuers(self, words: list[str], prefixes: list[str]) -> None:
+        # a score after a name ("Kota D 79,41" or "(79,41)") is no word of another clause
+        score = r"\(?\d{1,3}(?:[.,]\d{1,3})?\)?(?![\w])"
         self.list_continuers = (
-            re.compile(rf"(?i)(?:(?<![\w])(?:{words_alt(words)})(?![\w])|[\s,;.:•·-])*") if words else None
+            re.compile(rf"(?i)(?:(?<![\w])(?:{words_alt(words + prefixes)})(?![\w])|(?<![\w]){score}|[\s,;.:•·-])*")
+            if words
+            else None
         )
 
     def _names_only(self, text: str, ss: int, se: int, s_ents: list[EntityMention]) -> bool:

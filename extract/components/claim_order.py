@@ -258,6 +258,10 @@ class ClaimOrder:
             o.forward.setdefault(id(nxt), []).append(it)
         elif o.collecting and w.active is not None:
             w.active.add(it)
+            if it.kind in CATEGORICAL:
+                # "Zona Kuning sebanyak 19 daerah dan Zona Merah 2 daerah yaitu A, B": a label of the counted
+                # group's clause replaces one of its kind said before the group
+                o.prefix = [v for v in o.prefix if v.kind != it.kind]
             if o.also is not None and it.kind in CATEGORICAL:
                 w.claims.append(Claim(o.also, it, SHARED, s.span))
         elif o.current is None:

@@ -128,9 +128,12 @@ class ClaimSentences:
         s.vals = self._claimable_values(w.text, s)
         if w.active is not None:
             w.active = w.active.tick()
-        if s.index and s.ents and not s.vals and not s.groups:
+        scores_only = all(v.kind == "score" for v in s.vals)
+        if s.index and s.ents and scores_only and not s.groups:
             more = self._continued_list(w.claims, w.text, s.span, w.sents[s.index - 1], s.ents)
-            if more:  # "... di antaranya Kota A, Kota B." + "Kabupaten C, Kabupaten D."
+            if more and s.vals:  # "... nilai B yaitu Kota A 85,35." + "Lalu, Kota C 80,87.": the scores too
+                w.claims.extend(more)
+            elif more:  # "... di antaranya Kota A, Kota B." + "Kabupaten C, Kabupaten D."
                 w.claims.extend(more)
                 if w.active is not None:  # they are members of the pending group too: it counts them
                     for e in s.ents:

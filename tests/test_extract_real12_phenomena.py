@@ -1,0 +1,91 @@
+"""Phenomena seen on real articles (batch 14): a graded list whose names and scores run on into the
+sentences after it ("Lalu, Pemerintah Kota C 80,87, ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+HEAD = "Ombudsman RI Perwakilan Jambi merilis hasil penilaian kepatuhan standar pelayanan publik 2022. "
+
+
+@pytest.mark.parametrize(
+    "listed, more",
+    [
+        (
+            "Daerah yang memperoleh predikat B yaitu Pemerintah Kota Jambi 86,10, Pemerintah Kabupaten Bungo 84,22.",
+            "\n\nLalu, Pemerintah Kabupaten Merangin 81,15, Pemerintah Kabupaten Sarolangun 80,02.",
+        ),
+        (
+            "Kategori B diraih Kota Jambi dengan nilai 86,10 dan Kabupaten Bungo 84,22.",
+            " Berikutnya Kabupaten Merangin (81,15) serta Kabupaten Sarolangun (80,02).",
+        ),
+        (
+            "Yang masuk predikat B ialah Pemkot Jambi 86,10, Pemkab Bungo 84,22.",
+            "\n\nKemudian Pemkab Merangin 81,15 dan Pemkab Sarolangun 80,02.",
+        ),
+    ],
+)
+def test_scored_names_after_a_graded_list_continue_it(listed, more):
+    r = recs(HEAD + listed + more)
+    for name, score in [("Kabupaten Merangin", 81.15), ("Kabupaten Sarolangun", 80.02)]:
+        assert r[(name, 2022)].score == score
+        assert r[(name, 2022)].grade == "B"
+    assert r[("Kota Jambi", 2022)].grade == "B"
+
+
+def test_continued_list_runs_on_over_two_sentences():
+    text = (
+        HEAD + "Predikat B diperoleh Pemerintah Kota Jambi 86,10, Pemerintah Kabupaten Bungo 84,22.\n\n"
+        "Lalu, Pemerintah Kabupaten Merangin 81,15, Pemerintah Kabupaten Tebo 80,40.\n\n"
+        "Berikutnya, Pemerintah Kabupaten Kerinci 79,50, Pemerintah Kota Sungai Penuh 78,90."
+    )
+    r = recs(text)
+    assert r[("Kabupaten Kerinci", 2022)].grade == "B"
+    assert r[("Kabupaten Kerinci", 2022)].score == 79.5
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # the next sentence gives its own label
+        "\n\nLalu, Pemerintah Kabupaten Merangin 71,15 berada pada zona kuning dengan predikat C.",
+        # a sentence with a verb of its own is not a run-on list
+        "\n\nPemerintah Kabupaten Merangin meraih nilai 71,15 pada penilaian itu.",
+        "\n\nBupati Merangin mengatakan nilai 71,15 akan ditingkatkan tahun depan.",
+    ],
+)
+def test_sentence_with_words_of_its_own_does_not_continue_the_list(after):
+    text = HEAD + "Predikat B diperoleh Pemerintah Kota Jambi 86,10, Pemerintah Kabupaten Bungo 84,22." + after
+    r = recs(text)
+    rec = r.get(("Kabupaten Merangin", 2022))
+    assert rec is None or rec.grade != "B"
+
+
+ZONE_HEAD = "Ombudsman RI Perwakilan Sulawesi Tengah merilis hasil penilaian kepatuhan standar pelayanan publik 2021. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selain itu, juga terdapat Zona Kuning sebanyak 8 Kabupaten/Kota dan Zona Merah terdapat 2 Kabupaten yaitu "
+        "Kabupaten Banggai Laut dengan nilai 44,10 dan Kabupaten Tojo Una-Una 35,20.",
+        "Terdapat zona kuning sebanyak 8 daerah, sedangkan zona merah sebanyak 2 kabupaten yakni Kabupaten Banggai "
+        "Laut dengan nilai 44,10 dan Kabupaten Tojo Una-Una 35,20.",
+        "Zona kuning diraih 8 daerah, dan zona merah 2 daerah, yaitu Kabupaten Banggai Laut (44,10) dan "
+        "Kabupaten Tojo Una-Una (35,20).",
+    ],
+)
+def test_list_after_a_second_counted_label_takes_that_label(sentence):
+    r = recs(ZONE_HEAD + sentence)
+    assert r[("Kabupaten Banggai Laut", 2021)].zone == "merah"
+    assert r[("Kabupaten Tojo Una Una", 2021)].zone == "merah"
+    assert r[("Kabupaten Tojo Una Una", 2021)].score == 35.2
+
+
+def test_label_before_the_counted_group_still_heads_its_members():
+    r = recs(
+        ZONE_HEAD + "Zona merah diraih 2 kabupaten yaitu Kabupaten Banggai Laut 44,10 dan Kabupaten Tojo Una-Una 35,20."
+    )
+    assert r[("Kabupaten Banggai Laut", 2021)].zone == "merah"
