@@ -69,7 +69,7 @@ ZONE_HEAD = "Ombudsman RI Perwakilan Sulawesi Tengah merilis hasil penilaian kep
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Selain itu, juga terdapat Zona Kuning sebanyak 8 Kabupaten/Kota dan Zona Merah terdapat 2 Kabupaten yaitu "
+        "Selain itu, tercatat 8 Kabupaten/Kota di Zona Kuning dan Zona Merah terdapat 2 Kabupaten yaitu "
         "Kabupaten Banggai Laut dengan nilai 44,10 dan Kabupaten Tojo Una-Una 35,20.",
         "Terdapat zona kuning sebanyak 8 daerah, sedangkan zona merah sebanyak 2 kabupaten yakni Kabupaten Banggai "
         "Laut dengan nilai 44,10 dan Kabupaten Tojo Una-Una 35,20.",

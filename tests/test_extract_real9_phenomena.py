@@ -61,8 +61,8 @@ def test_a_single_month_after_periode_is_still_a_date():
 )
 def test_a_year_aimed_at_far_back_in_its_sentence_is_not_the_result_year(aim):
     got = recs(
-        "Pemerintah Kabupaten Kendal meraih Opini Kualitas Tertinggi dalam Penilaian Kepatuhan Penyelenggaraan "
-        "Pelayanan Publik Tahun 2024 dari Ombudsman RI. Penyerahan digelar di Semarang, Rabu (12/2/2025). "
+        "Pemerintah Kabupaten Kendal meraih Opini Kualitas Tertinggi dari Ombudsman RI pada Penilaian Kepatuhan "
+        "Penyelenggaraan Pelayanan Publik Tahun 2024. Penyerahan digelar di Semarang, Rabu (12/2/2025). "
         "Opini yang sama juga diraih Pemerintah Kabupaten Batang. " + aim
     )
     assert set(got) == {("Kabupaten Kendal", 2024), ("Kabupaten Batang", 2024)}, got.keys()
@@ -576,7 +576,7 @@ def test_a_group_restated_after_its_members_gives_them_its_other_labels():
 
 def test_a_group_that_names_its_members_does_not_look_back():
     got = recs(
-        "Penilaian kepatuhan Ombudsman RI tahun 2024: Kabupaten Jayapura masuk zona hijau. Pada 2024 hanya ada "
-        "1 polres yang masuk zona hijau kategori A, yakni Polres Mimika."
+        "Penilaian kepatuhan Ombudsman RI tahun 2024: Kabupaten Jayapura masuk zona hijau. Pada 2024 tercatat "
+        "hanya 1 polres berhasil masuk zona hijau kategori A, yaitu Polres Mimika."
     )
     assert got[("Kabupaten Jayapura", 2024)].grade is None
