@@ -1,5 +1,5 @@
-"""Labels said of every government of a province: "Pemerintah Aceh dan seluruh atau 23 pemerintah
-kabupaten kota di Provinsi Aceh berhasil masuk zona hijau", "semua kabupaten/kota se-Bali meraih
+"""Labels said of every government of a province: "Pemprov Jambi beserta seluruh atau 11
+pemerintah kabupaten kota di Provinsi Jambi sukses meraih zona hijau", "semua kabupaten/kota se-Bali meraih
 zona hijau". The zone/grade/opinion of such a sentence reaches every kabupaten/kota of that province
 the article names anywhere, at the weakest priority (anything said of one of them wins).
 Knowledge: models/values.yaml `all_members_words`, `all_members_nouns`, `all_members_not_after`."""
@@ -78,7 +78,7 @@ class AllMembers:
         return out
 
     def _unplaced_claim(self, text: str, m: re.Match, se: int) -> bool:
-        """ "Dari hasil penilaian, semua pemerintah daerah telah masuk zona hijau" with no place in the
+        """ "Menurut penilaian itu, semua pemerintah daerah sudah berada di zona hijau" with no place in the
         sentence: the governments of the article, when every kabupaten/kota it names lies in one province.
         Not a group placed elsewhere ("semua pemda di Indonesia") nor a wish ("agar semua pemda ...")."""
         if self.wish is None or self.wish.search(text, max(0, m.start() - 80), se):

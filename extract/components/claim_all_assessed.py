@@ -1,6 +1,6 @@
-"""Labels said of all the governments assessed, named in the next sentence: "Dari empat pemerintah
-daerah yang dinilai, seluruhnya memperoleh predikat Kualitas Sedang. Penilaian tersebut dilakukan
-terhadap A, B, C, dan D." gives A to D the label (RECORDS.md "Groups": an attribute stated for a group
+"""Labels said of all the governments assessed, named in the next sentence: "Dari lima pemda yang
+dinilai tahun ini, seluruhnya meraih predikat Kualitas Sedang. Kelima pemda itu ialah A, B, C, D,
+dan E." gives A to E the label (RECORDS.md "Groups": an attribute stated for a group
 holds for each member named). Read only when the next sentence names exactly as many governments as
 counted, and the counting sentence names none. Knowledge: models/values.yaml `cardinals`,
 `counted_rest_nouns` (the group nouns), `all_assessed_words`.

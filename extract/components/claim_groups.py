@@ -61,7 +61,7 @@ class ClaimGroups:
         return e.entity_type not in kinds if kinds else e.entity_type == "provinsi"
 
     def _everyone(self, text: str, g: GroupMarker) -> bool:
-        """ "seluruh atau 23 pemerintah kabupaten kota": the group is every one of its kind."""
+        """ "seluruh atau 11 pemerintah kabupaten kota": the group is every one of its kind."""
         return self.everyone is not None and bool(self.everyone.search(text, max(0, g.start - 25), g.start))
 
     def _given_to(self, text: str, v: Value, g: GroupMarker) -> bool:
@@ -113,8 +113,8 @@ class ClaimGroups:
         return [Claim(e, v, PREFIX, sent) for k, e in members.items() if k not in excepted for v in labels]
 
     def _after_definition(self, sentence: str, ss: int, vals: list[Value], ents: list) -> list[Value]:
-        """The scheme's definition carries no claims ("zona kuning nilai 51-80, dan zona hijau nilai
-        81-100"), but a clause after it that names an entity does ("..., secara nasional nilai tertinggi
+        """The scheme's definition carries no claims ("nilai 81-100 berarti hijau, sedangkan
+        51-80 berarti kuning"), but a clause after it that names an entity does ("..., secara nasional nilai tertinggi
         diraih Kabupaten X dengan nilai 99,96"): the values after the definition's last clause, if
         an entity is named there."""
         cleaned = RANGE_OF_YEARS.sub(lambda m: " " * len(m.group()), sentence)

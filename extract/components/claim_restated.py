@@ -47,8 +47,8 @@ def restated_claims(
             continue
         count, labels = stated
         zone = next(v.value for v in labels if v.kind == "zone")
-        # named in the sentences after it, else in those before it ("Keenam kabupaten itu adalah A, ..., F."
-        # then "ada enam kabupaten yang berada pada zona merah atau opini kualitas rendah")
+        # named in the sentences after it, else in those before it ("Keempat kabupaten itu adalah A, ..., D."
+        # then "terdapat empat kabupaten di zona merah atau opini kualitas rendah")
         # (only a group its own sentence names no member of looks back)
         own = any(ss <= c.sentence[0] < se for c in claims)
         for ts, te in sents[si + 1 : si + 1 + AHEAD] + ([] if own else sents[max(0, si - AHEAD) : si][::-1]):

@@ -342,8 +342,8 @@ class ClaimSentences:
                     w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in same)
         if o.field_of is not None and w.active is not None:
             w.claims.extend(Claim(o.field_of, v, prio, (ss, se)) for v, prio in w.active.take(self._key(o.field_of)))
-            # a national field a rank is counted in ("peringkat ke-37 dari 103 kabupaten yang masuk zona hijau
-            # tingkat nasional") is not listed after it: those named next (the province's) are not of it
+            # a national field a rank is counted in ("peringkat ke-12 dari 88 kota berzona hijau di tingkat
+            # nasional") is not listed after it: those named next (the province's) are not of it
             national = any(v.kind == "rank" and v.scope == "nasional" for v in o.own.get(id(o.field_of), []))
             w.active = None if national else w.active.live()
         self._respectively(w, s, o.own)

@@ -33,7 +33,7 @@ def _other_items_year(
 ) -> bool:
     """A year inside an earlier list item that holds its own value ("B pada 2015 kategori kuning, dan C
     masuk kategori kuning"): it is that item's, not carried to the items after it. Not when the value's
-    own entity is named before the year ("X ... karena tahun lalu meraih zona hijau, dengan kualifikasi
+    own entity is named before the year ("X ... sebab pada tahun lalu pun berada di zona hijau, yakni
     kepatuhan tinggi": one item told in two clauses)."""
     starts = (clauses or {}).get("values")
     if not starts or text.rfind(", ", sent[0], y.start) < 0:

@@ -70,7 +70,7 @@ class SaidYears:
             if openers and counts
             else None
         )
-        # "dari tahun 2016 - 2018 telah ada delapan daerah yang masuk zona hijau": a tally over a span
+        # "sepanjang 2017 - 2019 sudah ada lima daerah yang meraih zona hijau": a tally over a span
         self.span_tally = (
             re.compile(rf"(?i)\s*,?\s*(?:{words_alt(counts)})\s+(?:\d+|{numbers})(?![\w-])") if counts else None
         )
@@ -129,8 +129,8 @@ class SaidYears:
         said_year,
         years: list[YearMention] | None = None,
     ) -> None:
-        """ "Pemerintah Aceh, yang tahun 2021 lalu berada pada zona hijau" + (later, in March 2022) "yang
-        pada tahun lalu berada pada zona hijau": "tahun lalu" that gives an entity the very label it
+        """ "Pemprov Bengkulu, yang pada 2021 lalu masuk zona hijau" + (later, in March 2022) "yang
+        tahun lalu sudah masuk zona hijau": "tahun lalu" that gives an entity the very label it
         holds in the reported assessment, in another sentence, or that says when the assessing was done
         ("yang dinilai Ombudsman pada tahun lalu"), names that assessment again (it was held last year
         by the calendar), not the one before it; so do the article's other "tahun lalu"

@@ -1,8 +1,8 @@
 """Offices named only by their place: lists of vertical offices and agency + region.
 
-- "9 Kantor Pertanahan ... adalah Kantor Pertanahan Aceh Jaya (97,26), Aceh Timur (97,26),
-  Nagan Raya (97,26) ...": after an office of a listed kind, each bare region of the list is
-  an office of that kind ("Kantor Pertanahan Aceh Timur"), not the regional government;
+- "lima Kantor Pertanahan ... yaitu Kantor Pertanahan Bima (88,40), Dompu (86,15),
+  Sumbawa (85,02) ...": after an office of a listed kind, each bare region of the list is
+  an office of that kind ("Kantor Pertanahan Dompu"), not the regional government;
 - "dua kantor pertanahan ... yaitu Kabupaten Serang dan Kabupaten Tangerang": a plural kind
   noun, an introducer, then regions: the same;
 - "BPN Kabupaten Aceh Utara", "Kemenag Kota Kupang": an agency written right before a region

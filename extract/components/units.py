@@ -30,7 +30,7 @@ for _ext in ("agencies", "units"):
 _CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’/-]*")
 
 
-# a short form written in brackets inside a unit's name: "... Nasional (ATR/BPN) Provinsi Maluku"
+# a short form written in brackets inside a unit's name: "... Nasional (ATR/BPN) Provinsi Gorontalo"
 _BRACKETED_SHORT = re.compile(r" \((?P<short>[A-Z][\w /-]{0,15})\)")
 
 
@@ -113,7 +113,7 @@ class Units(DataComponent):
         # Saleh"); after any other word it ends the sentence ("Polres Pamekasan. Sedang ...")
         abbr = words_alt(u.get("name_abbreviations", []))
         abbr_dot = rf"(?:(?:{abbr})(?![\w])|[A-Z])\.(?=[ \t]+[A-Z])|" if abbr else ""
-        # a bracketed short form inside the name, slashes too ("Kantor Wilayah ... (ATR/BPN) Provinsi Maluku")
+        # a bracketed short form inside the name, slashes too ("Kantor Wilayah ... (ATR/BPN) Provinsi Gorontalo")
         word = stop_la + rf"(?:{abbr_dot}[A-Z][\w'’/-]*(?:\.\w+)*|\([A-Z][\w /-]{{0,15}}\)" + ")"
         # only right after the head: "Kepala Puskesmas Talise dr. Budi" names a person after the unit
         eponym = rf"(?:[ \t]+(?:{hon})\.(?=[ \t]*[A-Z]))*" if hon else ""
@@ -398,8 +398,8 @@ class Units(DataComponent):
                     cand = long + u.name[len(short) :]
                     if cand in full:
                         u.name = cand
-        # "Kantor Wilayah Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN) Provinsi Maluku", then
-        # "Kanwil ATR/BPN Provinsi Maluku": the short form written in brackets names the same office (named
+        # "Kantor Wilayah Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN) Provinsi Gorontalo", then
+        # "Kanwil ATR/BPN Provinsi Gorontalo": the short form written in brackets names the same office (named
         # the long way, without the brackets)
         by_short = {}
         for u in units:

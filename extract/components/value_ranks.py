@@ -67,8 +67,8 @@ class RankFinders:
             rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?)?",
             I,
         )
-        # a relative clause with a state after a group noun describes the group ("dari 14 pemkab/pemkot di Jawa
-        # Timur yang masuk zona hijau")
+        # a relative clause with a state after a group noun describes the group ("dari 9 pemkab/pemkot di Sulawesi
+        # Selatan yang meraih zona hijau")
         self.described = re.compile(
             rf"(?:\s+(?:di|se-?)\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+yang\s+(?:juga\s+|sudah\s+|telah\s+)?"
             rf"(?:{words_alt(v.get('group_state_verbs', []))})(?![\w])"
@@ -145,7 +145,7 @@ class RankFinders:
             rf"(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
             rf"(?:yang\s+|(?:{words_alt(v.get('best_in_nouns', []) or ['daerah'])})\s+(?:dengan\s+)?[^.,;:!?\n\d]{{0,70}}?)?"
             r"(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])"
-            # "sebagai pemimpin kualitas layanan di wilayah pemerintah daerah se-Kepri": the leader of that field
+            # "menjadi pemimpin kualitas pelayanan publik bagi pemda se-Kaltim": the leader of that field
             rf"|(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
             rf"(?:{words_alt(v.get('leader_words', []) or ['pemimpin'])})\s+(?:{words_alt(v.get('leader_fields', []) or ['kualitas'])})"
             r"(?![\w])[^.,;:!?\n\d]{0,70}?(?=(?<![\w])(?:di|se-?)\s*[A-Z])",
