@@ -15,24 +15,11 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from extract.types import RECORD_FIELDS
+
 from .evidence import guess_spans, parse_trends, sentence_around
 from .official import OfficialParse, official_from_dicts, official_rows_as_dicts, read_official
 from .types import OfficialResult, Problem, ReportedClaim
-
-RECORD_FIELDS = (
-    "entity",
-    "entity_type",
-    "region_code",
-    "province",
-    "parent",
-    "year",
-    "score",
-    "rank",
-    "rank_scope",
-    "zone",
-    "grade",
-    "opinion",
-)
 
 
 def _get(obj: Any, *names: str):

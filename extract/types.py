@@ -27,6 +27,21 @@ OPINIONS = (
 RANK_SCOPES = ("provinsi", "nasional")
 # the record fields that are labels rather than numbers: a list or a group can share them
 CATEGORICAL = ("zone", "grade", "opinion")
+# a record's fields in the contract's order (RECORDS.md), evidence aside
+RECORD_FIELDS = (
+    "entity",
+    "entity_type",
+    "region_code",
+    "province",
+    "parent",
+    "year",
+    "score",
+    "rank",
+    "rank_scope",
+    "zone",
+    "grade",
+    "opinion",
+)
 
 
 @dataclass
@@ -48,21 +63,7 @@ class Record:
     evidence: list[Span] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "entity": self.entity,
-            "entity_type": self.entity_type,
-            "region_code": self.region_code,
-            "province": self.province,
-            "parent": self.parent,
-            "year": self.year,
-            "score": self.score,
-            "rank": self.rank,
-            "rank_scope": self.rank_scope,
-            "zone": self.zone,
-            "grade": self.grade,
-            "opinion": self.opinion,
-            "evidence": [list(s) for s in self.evidence],
-        }
+        return {**{f: getattr(self, f) for f in RECORD_FIELDS}, "evidence": [list(s) for s in self.evidence]}
 
 
 @dataclass
