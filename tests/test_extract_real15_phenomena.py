@@ -87,3 +87,72 @@ def test_claim_before_the_band_clause_continues_the_subject():
 def test_band_clause_look_alikes_give_no_zone(sentence):
     got = recs(BANDED + "Kabupaten Lahat meraih nilai 92,10. " + sentence)
     assert all(r.zone is None for r in got.values()), got
+
+
+# -- first and last places: "kedua terbaik di X", "menjadi yang terbaik" after the field counted, the best of
+# -- a category's nominees, the lowest of a field counted in the sentence ------------------------------------
+
+RANKS = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2021 di Jakarta. "
+
+
+@pytest.mark.parametrize(
+    "sentence, rank, scope",
+    [
+        ("Kabupaten Lahat meraih predikat kepatuhan tinggi kedua terbaik di Provinsi Sumatera Selatan dengan nilai 87,63.", 2, "provinsi"),
+        ("Dengan nilai 87,63, Kabupaten Lahat tercatat ketiga tertinggi se-Sumsel.", 3, "provinsi"),
+        ("Kabupaten Lahat memperoleh nilai 87,63 atau kedua terbaik di Indonesia untuk kategori kabupaten.", 2, "nasional"),
+    ],
+)
+def test_ordinal_before_best_with_its_field(sentence, rank, scope):
+    r = recs(RANKS + sentence)[("Kabupaten Lahat", 2021)]
+    assert (r.rank, r.rank_scope) == (rank, scope)
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        ("Dari 17 kabupaten/kota di Sumsel yang dinilai, Kabupaten Lahat menjadi yang terbaik dengan nilai 87,63.", "provinsi"),
+        ("Di antara sembilan kabupaten di Bengkulu, Kabupaten Lahat menjadi yang tertinggi dengan nilai 87,63.", "provinsi"),
+        ("Dari 416 kabupaten yang dinilai secara nasional, Kabupaten Lahat menjadi yang terbaik dengan nilai 87,63.", "nasional"),
+    ],
+)
+def test_best_with_the_field_counted_before(sentence, scope):
+    r = recs(RANKS + sentence)[("Kabupaten Lahat", 2021)]
+    assert (r.rank, r.rank_scope) == (1, scope)
+
+
+def test_best_among_nominees():
+    text = RANKS + (
+        "Dengan total nilai 97,16, Kota Palembang meraih nilai tertinggi dari 3 (tiga) nominator pada kategori "
+        "pemerintah kota kepatuhan tinggi di Indonesia."
+    )
+    r = recs(text)[("Kota Palembang", 2021)]
+    assert (r.rank, r.rank_scope) == (1, "nasional")
+
+
+@pytest.mark.parametrize(
+    "sentence, rank",
+    [
+        ("Dari tujuh kabupaten di Sumsel, Kabupaten Lahat termasuk kabupaten dengan tingkat kepatuhan paling rendah dengan nilai 44,10.", 7),
+        ("Dari 12 kabupaten/kota di Sumsel, nilai terendah diraih Kabupaten Lahat yakni 44,10.", 12),
+    ],
+)
+def test_lowest_of_a_field_counted_in_the_sentence(sentence, rank):
+    r = recs(RANKS + sentence)[("Kabupaten Lahat", 2021)]
+    assert (r.rank, r.rank_scope) == (rank, "provinsi")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count that is no ordinal, a part of the field told by its label or referred back to, no count at all
+        "Kabupaten Lahat meraih nilai 87,63 dan masuk tiga terbaik se-Sumsel.",
+        "Dari 11 kabupaten kota yang masuk zona kuning, nilai paling rendah diberikan kepada Kabupaten Lahat, yakni 44,10.",
+        "Delapan pemda masuk zona merah. Dari delapan pemda itu, yang paling rendah adalah Kabupaten Lahat dengan nilai 44,10.",
+        "Kabupaten Lahat menjadi yang terbaik dengan nilai 87,63.",
+        "Kabupaten Lahat meraih nilai 44,10, paling rendah di antara daerah lain.",
+    ],
+)
+def test_best_and_lowest_look_alikes_give_no_rank(sentence):
+    r = recs(RANKS + sentence)[("Kabupaten Lahat", 2021)]
+    assert r.rank is None
