@@ -59,7 +59,11 @@ BANDED = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan p
 @pytest.mark.parametrize(
     "sentence, score, zone",
     [
-        ("Kabupaten Lahat kini masuk zona hijau dengan nilai yang cukup tinggi 90,71, dari rentang 81 sampai 100.", 90.71, "hijau"),
+        (
+            "Kabupaten Lahat kini masuk zona hijau dengan nilai yang cukup tinggi 90,71, dari rentang 81 sampai 100.",
+            90.71,
+            "hijau",
+        ),
         ("Kabupaten Lahat masuk zona kuning dengan nilai 66,20 (kisaran nilai zona kuning 51-80).", 66.2, "kuning"),
         ("Kabupaten Lahat memperoleh skor 84,05, yang berada di interval 81-100.", 84.05, None),
     ],
@@ -71,7 +75,10 @@ def test_claim_before_the_band_clause_holds(sentence, score, zone):
 
 
 def test_claim_before_the_band_clause_continues_the_subject():
-    got = recs(BANDED + "Kabupaten Lahat tahun lalu di zona kuning. Kini masuk zona hijau dengan nilai 90,71, dari rentang 81 sampai 100.")
+    got = recs(
+        BANDED
+        + "Kabupaten Lahat tahun lalu di zona kuning. Kini masuk zona hijau dengan nilai 90,71, dari rentang 81 sampai 100."
+    )
     assert (got[("Kabupaten Lahat", 2018)].score, got[("Kabupaten Lahat", 2018)].zone) == (90.71, "hijau")
 
 
@@ -98,9 +105,17 @@ RANKS = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan pu
 @pytest.mark.parametrize(
     "sentence, rank, scope",
     [
-        ("Kabupaten Lahat meraih predikat kepatuhan tinggi kedua terbaik di Provinsi Sumatera Selatan dengan nilai 87,63.", 2, "provinsi"),
+        (
+            "Kabupaten Lahat meraih predikat kepatuhan tinggi kedua terbaik di Provinsi Sumatera Selatan dengan nilai 87,63.",
+            2,
+            "provinsi",
+        ),
         ("Dengan nilai 87,63, Kabupaten Lahat tercatat ketiga tertinggi se-Sumsel.", 3, "provinsi"),
-        ("Kabupaten Lahat memperoleh nilai 87,63 atau kedua terbaik di Indonesia untuk kategori kabupaten.", 2, "nasional"),
+        (
+            "Kabupaten Lahat memperoleh nilai 87,63 atau kedua terbaik di Indonesia untuk kategori kabupaten.",
+            2,
+            "nasional",
+        ),
     ],
 )
 def test_ordinal_before_best_with_its_field(sentence, rank, scope):
@@ -111,9 +126,18 @@ def test_ordinal_before_best_with_its_field(sentence, rank, scope):
 @pytest.mark.parametrize(
     "sentence, scope",
     [
-        ("Dari 17 kabupaten/kota di Sumsel yang dinilai, Kabupaten Lahat menjadi yang terbaik dengan nilai 87,63.", "provinsi"),
-        ("Di antara sembilan kabupaten di Bengkulu, Kabupaten Lahat menjadi yang tertinggi dengan nilai 87,63.", "provinsi"),
-        ("Dari 416 kabupaten yang dinilai secara nasional, Kabupaten Lahat menjadi yang terbaik dengan nilai 87,63.", "nasional"),
+        (
+            "Dari 17 kabupaten/kota di Sumsel yang dinilai, Kabupaten Lahat menjadi yang terbaik dengan nilai 87,63.",
+            "provinsi",
+        ),
+        (
+            "Di antara sembilan kabupaten di Bengkulu, Kabupaten Lahat menjadi yang tertinggi dengan nilai 87,63.",
+            "provinsi",
+        ),
+        (
+            "Dari 416 kabupaten yang dinilai secara nasional, Kabupaten Lahat menjadi yang terbaik dengan nilai 87,63.",
+            "nasional",
+        ),
     ],
 )
 def test_best_with_the_field_counted_before(sentence, scope):
@@ -133,7 +157,10 @@ def test_best_among_nominees():
 @pytest.mark.parametrize(
     "sentence, rank",
     [
-        ("Dari tujuh kabupaten di Sumsel, Kabupaten Lahat termasuk kabupaten dengan tingkat kepatuhan paling rendah dengan nilai 44,10.", 7),
+        (
+            "Dari tujuh kabupaten di Sumsel, Kabupaten Lahat termasuk kabupaten dengan tingkat kepatuhan paling rendah dengan nilai 44,10.",
+            7,
+        ),
         ("Dari 12 kabupaten/kota di Sumsel, nilai terendah diraih Kabupaten Lahat yakni 44,10.", 12),
     ],
 )
@@ -156,3 +183,63 @@ def test_lowest_of_a_field_counted_in_the_sentence(sentence, rank):
 def test_best_and_lowest_look_alikes_give_no_rank(sentence):
     r = recs(RANKS + sentence)[("Kabupaten Lahat", 2021)]
     assert r.rank is None
+
+
+# -- a counted group given labels, then restated with its zone only and its members listed over sentences, or
+# -- glossed in the next sentence ("Artinya, tingkat kepatuhannya sedang") ---------------------------------
+
+SURVEY = "Ombudsman RI merilis hasil survei kepatuhan standar pelayanan publik tahun 2018 di Provinsi Maluku. "
+FIVE_RED = (
+    "Lima pemda masuk zona merah dengan tingkat kepatuhan rendah. Kabupaten Buru Selatan masuk zona kuning dengan "
+    "tingkat kepatuhan sedang. Lima pemda yang masuk zona merah itu adalah Kabupaten Seram Bagian Timur (40,10), "
+    "Kabupaten Kepulauan Aru (38,55).\nKabupaten Maluku Barat Daya (35,20), Kabupaten Buru (30,05) dan Kota Tual (22,40)."
+)
+RED = {
+    "Kabupaten Seram Bagian Timur",
+    "Kabupaten Kepulauan Aru",
+    "Kabupaten Maluku Barat Daya",
+    "Kabupaten Buru",
+    "Kota Tual",
+}
+
+
+def test_restated_group_listed_over_two_sentences_takes_the_opinion():
+    got = recs(SURVEY + FIVE_RED)
+    assert {e for (e, _), r in got.items() if r.opinion == "kepatuhan rendah" and r.zone == "merah"} == RED
+    assert got[("Kabupaten Buru Selatan", 2018)].opinion == "kepatuhan sedang"
+
+
+def test_restated_group_with_one_member_too_many_takes_nothing():
+    text = SURVEY + FIVE_RED.replace("dan Kota Tual (22,40).", "Kota Tual (22,40) dan Kota Ambon (20,10).")
+    got = recs(text)
+    assert all(r.opinion is None for (e, _), r in got.items() if e in RED | {"Kota Ambon"}), got
+
+
+@pytest.mark.parametrize(
+    "gloss, opinion",
+    [
+        ("Artinya, tingkat kepatuhannya masuk dalam kategori sedang.", "kepatuhan sedang"),
+        ("Hal ini berarti kepatuhan mereka berada pada kategori sedang.", "kepatuhan sedang"),
+    ],
+)
+def test_gloss_sentence_adds_the_opinion_to_the_group(gloss, opinion):
+    text = SURVEY + (
+        "Tiga kabupaten/kota lainnya masuk dalam kategori zona kuning. " + gloss + " Sedangkan 3 pemkab/pemkot yang "
+        "masuk dalam zona kuning adalah Kabupaten Buru (63,14), Kota Tual (54,03) dan Kabupaten Kepulauan Aru (58,39)."
+    )
+    got = recs(text)
+    assert {e for (e, _), r in got.items() if r.zone == "kuning" and r.opinion == opinion} == {
+        "Kabupaten Buru",
+        "Kota Tual",
+        "Kabupaten Kepulauan Aru",
+    }
+
+
+def test_gloss_must_open_the_next_sentence():
+    text = SURVEY + (
+        "Tiga kabupaten/kota lainnya masuk dalam kategori zona kuning. Survei dilakukan pada Juli. Artinya, tingkat "
+        "kepatuhannya sedang. Sedangkan 3 pemkab/pemkot yang masuk dalam zona kuning adalah Kabupaten Buru (63,14), "
+        "Kota Tual (54,03) dan Kabupaten Kepulauan Aru (58,39)."
+    )
+    got = recs(text)
+    assert all(r.opinion is None for r in got.values()), got
