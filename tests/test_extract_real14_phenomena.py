@@ -84,3 +84,38 @@ def test_top_n_group_gives_its_labels_to_its_members(text):
 def test_top_n_without_a_group_or_label_gives_nothing(text):
     got = recs(text)
     assert set(got) == {("Kabupaten Kediri", 2023)}, got
+
+
+# -- ministries named short, glued or with an old affix ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("Kementerian Kelautan", "Kementerian Kelautan dan Perikanan"),
+        ("Kementerian Agraria", "Kementerian Agraria dan Tata Ruang"),
+        ("Kementerian Desa dan PDT", "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"),
+        ("Kementrian Perhubungan", "Kementerian Perhubungan"),
+        ("KementerianPerdagangan", "Kementerian Perdagangan"),
+        ("Kementerian PU dan Perumahan Rakyat", "Kementerian Pekerjaan Umum dan Perumahan Rakyat"),
+    ],
+)
+def test_ministry_short_or_glued_name(written, name):
+    text = (
+        "Dalam hasil penilaian kepatuhan kementerian tahun 2018 yang dirilis Ombudsman, zona kuning diraih "
+        f"Kementerian Sosial dan {written}, sedangkan Kementerian Agama masuk zona hijau."
+    )
+    got = recs(text)
+    assert got[(name, 2018)].zone == "kuning", got
+    assert got[("Kementerian Agama", 2018)].zone == "hijau"
+    assert len(got) == 3, got
+
+
+@pytest.mark.parametrize("written", ["Kementerian Pendidikan", "Kementerian Koordinator", "Kementerian Pekerjaan"])
+def test_ministry_short_name_of_several_ministries_is_no_entity(written):
+    # several ministries' names start so: the short form names none of them
+    text = (
+        "Dalam hasil penilaian kepatuhan kementerian tahun 2018 yang dirilis Ombudsman, zona kuning diraih "
+        f"Kementerian Sosial dan {written}, sedangkan Kementerian Agama masuk zona hijau."
+    )
+    assert {e for e, _ in recs(text)} == {"Kementerian Sosial", "Kementerian Agama"}
