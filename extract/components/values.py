@@ -131,9 +131,12 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
                 self.spellings,
             )
         )
+        # "5 besar kab/kota", "sepuluh teratas pemda": the best ones of a kind, a group all the same
+        top = v.get("group_top_words", [])
+        top_re = rf"(?:(?:{words_alt(top)})\s+)?" if top else ""
         self.group_re = re.compile(
             rf"(?<![\w])(?P<n>\d{{1,3}}|{nw}|{words_alt(v['collective_anaphora'])}|sisanya)\s*(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?"
-            rf"(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?",
+            rf"{top_re}(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?",
             I,
         )
         self.group_more = re.compile(
