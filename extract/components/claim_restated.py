@@ -19,14 +19,14 @@ AHEAD = 5  # sentences after the group in which its members may be named (the ot
 
 
 def _stated(
-    s_groups: list[GroupMarker], s_vals: list[Value], gloss: list[Value] = ()
+    s_groups: list[GroupMarker], s_vals: list[Value], gloss: list[Value] | None = None
 ) -> tuple[int, list[Value]] | None:
     """(count, labels) of a sentence that gives a counted group labels; the counts after its first
     label add up ("enam kabupaten dan tiga kota"), else the last group before it counts. `gloss`: the
     labels of a next sentence that glosses this one's, of kinds this one lacks."""
     labels = [v for v in s_vals if v.kind in CATEGORICAL and not v.prior]
     kinds = {v.kind for v in labels}
-    labels += [v for v in gloss if v.kind in CATEGORICAL and not v.prior and v.kind not in kinds]
+    labels += [v for v in gloss or [] if v.kind in CATEGORICAL and not v.prior and v.kind not in kinds]
     if (
         not labels
         or not any(v.kind == "zone" for v in labels)
