@@ -325,3 +325,52 @@ def test_nickname_in_brackets_is_the_same_person():
         "berterima kasih, didampingi Sekda Jambi Budidaya."
     )
     assert got == {"Syarif Fasha": "Wali Kota Jambi", "Budidaya": "Sekda Jambi"}
+
+
+# -- "dinobatkan sebagai daerah dengan ... terbaik", then "diikuti oleh" and lone "Lalu ..." sentences -----------
+
+BENGKULU = "Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan penyelenggaraan pelayanan publik tahun 2024. "
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Kabupaten Kaur dinobatkan sebagai daerah dengan kualitas pelayanan publik terbaik dengan nilai 96,14",
+        "Kabupaten Kaur terpilih sebagai kabupaten dengan nilai kepatuhan tertinggi, yakni 96,14",
+        "Kabupaten Kaur keluar sebagai yang terbaik dengan nilai 96,14",
+    ],
+)
+def test_declared_best_then_successors(first):
+    text = BENGKULU + (
+        first + ", diikuti oleh Kabupaten Lebong dengan nilai 95,57. Lalu Kabupaten Seluma dengan nilai 93,76. "
+        "Kemudian, Kepahiang 92,72, Kota Bengkulu 90,47 dan Bengkulu Utara 88,34."
+    )
+    got = {e: r.rank for (e, _), r in recs(text).items()}
+    assert got == {
+        "Kabupaten Kaur": 1,
+        "Kabupaten Lebong": 2,
+        "Kabupaten Seluma": 3,
+        "Kabupaten Kepahiang": None,
+        "Kota Bengkulu": None,
+        "Kabupaten Bengkulu Utara": None,
+    }
+
+
+def test_then_sentence_without_a_score_takes_no_place():
+    text = BENGKULU + (
+        "Kabupaten Kaur dinobatkan sebagai daerah dengan pelayanan terbaik dengan nilai 96,14, diikuti oleh Kabupaten "
+        "Lebong dengan nilai 95,57. Lalu Ombudsman juga memberi catatan kepada Kabupaten Seluma yang meraih zona hijau."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Seluma", 2024)].rank is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Kaur bertekad dinobatkan sebagai daerah dengan pelayanan terbaik tahun depan, kini nilainya 96,14.",
+        "Kabupaten Kaur meraih nilai 96,14, dan ingin terpilih sebagai kabupaten dengan pelayanan terbaik.",
+    ],
+)
+def test_declared_best_as_a_wish_gives_no_rank(sentence):
+    assert recs(BENGKULU + sentence)[("Kabupaten Kaur", 2024)].rank is None
