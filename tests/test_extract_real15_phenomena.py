@@ -374,3 +374,31 @@ def test_then_sentence_without_a_score_takes_no_place():
 )
 def test_declared_best_as_a_wish_gives_no_rank(sentence):
     assert recs(BENGKULU + sentence)[("Kabupaten Kaur", 2024)].rank is None
+
+
+# -- a continued subject's series of years in one sentence: the label after the last item is the latest year's --
+
+JAMBI = (
+    "Sekda Provinsi Jambi memaparkan capaian Pemprov Jambi berdasarkan penilaian kepatuhan Ombudsman RI. "
+    "Pada 2021, Jambi memperoleh nilai 73,49 dan masuk zona kuning. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tahun 2022, nilainya 86,14, dan pada 2023 mencapai 98,21, berada di zona hijau.",
+        "Pada 2022 nilainya 86,14, lalu pada 2023 naik lagi menjadi 98,21 dengan zona hijau.",
+        "Tahun 2022 skornya 86,14, kemudian di tahun 2023 sebesar 98,21 dan masuk zona hijau.",
+    ],
+)
+def test_label_after_a_series_of_one_subject_is_the_latest_years(sentence):
+    got = recs(JAMBI + sentence)
+    assert (got[("Provinsi Jambi", 2022)].score, got[("Provinsi Jambi", 2022)].zone) == (86.14, None)
+    assert (got[("Provinsi Jambi", 2023)].score, got[("Provinsi Jambi", 2023)].zone) == (98.21, "hijau")
+
+
+def test_label_inside_the_earlier_item_keeps_its_year():
+    got = recs(JAMBI + "Tahun 2022, nilainya 86,14 dan masuk zona kuning, sedangkan pada 2023 naik menjadi 98,21.")
+    assert (got[("Provinsi Jambi", 2022)].score, got[("Provinsi Jambi", 2022)].zone) == (86.14, "kuning")
+    assert (got[("Provinsi Jambi", 2023)].score, got[("Provinsi Jambi", 2023)].zone) == (98.21, None)
