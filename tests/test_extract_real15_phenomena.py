@@ -402,3 +402,16 @@ def test_label_inside_the_earlier_item_keeps_its_year():
     got = recs(JAMBI + "Tahun 2022, nilainya 86,14 dan masuk zona kuning, sedangkan pada 2023 naik menjadi 98,21.")
     assert (got[("Provinsi Jambi", 2022)].score, got[("Provinsi Jambi", 2022)].zone) == (86.14, "kuning")
     assert (got[("Provinsi Jambi", 2023)].score, got[("Provinsi Jambi", 2023)].zone) == (98.21, None)
+
+
+# -- an old label ("tingkat kepatuhan tinggi") fills the zone of a 2022-2024 result, not of the 2025 instrument --
+
+
+@pytest.mark.parametrize("year, zone", [(2025, None), (2023, "hijau")])
+def test_old_label_fills_a_zone_only_in_graded_years(year, zone):
+    text = (
+        f"Ombudsman RI menyerahkan hasil penilaian pelayanan publik tahun {year} kepada Pemkot Bogor. "
+        "RSUD Kota Bogor meraih nilai 91,20 kategori Kualitas Pelayanan Sangat Baik dan Tingkat Kepatuhan Tinggi."
+    )
+    got = recs(text)
+    assert [(r.zone, r.opinion) for r in got.values()] == [(zone, None)]
