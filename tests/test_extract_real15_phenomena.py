@@ -59,7 +59,11 @@ BANDED = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan p
 @pytest.mark.parametrize(
     "sentence, score, zone",
     [
-        ("Kabupaten Lahat kini masuk zona hijau dengan nilai yang cukup tinggi 90,71, dari rentang 81 sampai 100.", 90.71, "hijau"),
+        (
+            "Kabupaten Lahat kini masuk zona hijau dengan nilai yang cukup tinggi 90,71, dari rentang 81 sampai 100.",
+            90.71,
+            "hijau",
+        ),
         ("Kabupaten Lahat masuk zona kuning dengan nilai 66,20 (kisaran nilai zona kuning 51-80).", 66.2, "kuning"),
         ("Kabupaten Lahat memperoleh skor 84,05, yang berada di interval 81-100.", 84.05, None),
     ],
@@ -71,7 +75,10 @@ def test_claim_before_the_band_clause_holds(sentence, score, zone):
 
 
 def test_claim_before_the_band_clause_continues_the_subject():
-    got = recs(BANDED + "Kabupaten Lahat tahun lalu di zona kuning. Kini masuk zona hijau dengan nilai 90,71, dari rentang 81 sampai 100.")
+    got = recs(
+        BANDED
+        + "Kabupaten Lahat tahun lalu di zona kuning. Kini masuk zona hijau dengan nilai 90,71, dari rentang 81 sampai 100."
+    )
     assert (got[("Kabupaten Lahat", 2018)].score, got[("Kabupaten Lahat", 2018)].zone) == (90.71, "hijau")
 
 
@@ -98,9 +105,17 @@ RANKS = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan pu
 @pytest.mark.parametrize(
     "sentence, rank, scope",
     [
-        ("Kabupaten Lahat meraih predikat kepatuhan tinggi kedua terbaik di Provinsi Sumatera Selatan dengan nilai 87,63.", 2, "provinsi"),
+        (
+            "Kabupaten Lahat meraih predikat kepatuhan tinggi kedua terbaik di Provinsi Sumatera Selatan dengan nilai 87,63.",
+            2,
+            "provinsi",
+        ),
         ("Dengan nilai 87,63, Kabupaten Lahat tercatat ketiga tertinggi se-Sumsel.", 3, "provinsi"),
-        ("Kabupaten Lahat memperoleh nilai 87,63 atau kedua terbaik di Indonesia untuk kategori kabupaten.", 2, "nasional"),
+        (
+            "Kabupaten Lahat memperoleh nilai 87,63 atau kedua terbaik di Indonesia untuk kategori kabupaten.",
+            2,
+            "nasional",
+        ),
     ],
 )
 def test_ordinal_before_best_with_its_field(sentence, rank, scope):
@@ -111,9 +126,18 @@ def test_ordinal_before_best_with_its_field(sentence, rank, scope):
 @pytest.mark.parametrize(
     "sentence, scope",
     [
-        ("Dari 17 kabupaten/kota di Sumsel yang dinilai, Kabupaten Lahat menjadi yang terbaik dengan nilai 87,63.", "provinsi"),
-        ("Di antara sembilan kabupaten di Bengkulu, Kabupaten Lahat menjadi yang tertinggi dengan nilai 87,63.", "provinsi"),
-        ("Dari 416 kabupaten yang dinilai secara nasional, Kabupaten Lahat menjadi yang terbaik dengan nilai 87,63.", "nasional"),
+        (
+            "Dari 17 kabupaten/kota di Sumsel yang dinilai, Kabupaten Lahat menjadi yang terbaik dengan nilai 87,63.",
+            "provinsi",
+        ),
+        (
+            "Di antara sembilan kabupaten di Bengkulu, Kabupaten Lahat menjadi yang tertinggi dengan nilai 87,63.",
+            "provinsi",
+        ),
+        (
+            "Dari 416 kabupaten yang dinilai secara nasional, Kabupaten Lahat menjadi yang terbaik dengan nilai 87,63.",
+            "nasional",
+        ),
     ],
 )
 def test_best_with_the_field_counted_before(sentence, scope):
@@ -133,7 +157,10 @@ def test_best_among_nominees():
 @pytest.mark.parametrize(
     "sentence, rank",
     [
-        ("Dari tujuh kabupaten di Sumsel, Kabupaten Lahat termasuk kabupaten dengan tingkat kepatuhan paling rendah dengan nilai 44,10.", 7),
+        (
+            "Dari tujuh kabupaten di Sumsel, Kabupaten Lahat termasuk kabupaten dengan tingkat kepatuhan paling rendah dengan nilai 44,10.",
+            7,
+        ),
         ("Dari 12 kabupaten/kota di Sumsel, nilai terendah diraih Kabupaten Lahat yakni 44,10.", 12),
     ],
 )
