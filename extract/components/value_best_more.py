@@ -88,7 +88,9 @@ class BestMoreRanks:
         for m in self.ordinal_best.finditer(text):  # "kedua terbaik di Provinsi Sumatera Selatan"
             n = self._num(m.group("n"))
             place = _SCOPE_AFTER.match(text, m.end())
-            scope = "nasional" if place and place.group("place").lower() in ("indonesia", "nasional") else "provinsi"
+            scope: str | None = (
+                "nasional" if place and place.group("place").lower() in ("indonesia", "nasional") else "provinsi"
+            )
             if n:
                 out.append(Value("rank", n, m.start(), m.end(), scope=scope))
         for m in self.best_bare.finditer(text):  # "Dari 10 kabupaten/kota di X ..., Y menjadi yang terbaik"
