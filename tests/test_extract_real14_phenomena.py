@@ -177,3 +177,39 @@ def test_colour_list_after_a_count_still_gives_the_entity_its_zone():
     got = recs(text)
     assert got[("Kabupaten Polewali Mandar", 2021)].zone == "kuning"
     assert got[("Kabupaten Mamasa", 2021)].zone == "merah"
+
+
+# -- a label said before the members, each member dated in its own item --------------------------------
+
+DATED_OPENING = (
+    "Ombudsman merilis hasil penilaian kepatuhan tahun 2018. Kabupaten Ende meraih nilai 52,10 dan masuk zona kuning. "
+)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "Baru dua pemda yang pernah masuk zona hijau, yakni Kabupaten Sikka yang tercapai pada tahun 2016 dan "
+        "Pemprov NTT yang tercapai pada tahun 2017.",
+        "Zona hijau pernah diraih Kabupaten Sikka pada 2016, Provinsi Nusa Tenggara Timur pada 2017.",
+        "Predikat hijau didapat oleh Kabupaten Sikka di tahun 2016 serta Pemprov NTT di tahun 2017.",
+    ],
+)
+def test_members_dated_in_their_own_items(items):
+    got = recs(DATED_OPENING + items)
+    assert got[("Kabupaten Sikka", 2016)].zone == "hijau", got
+    assert got[("Provinsi Nusa Tenggara Timur", 2017)].zone == "hijau", got
+    assert ("Provinsi Nusa Tenggara Timur", 2016) not in got
+    assert ("Kabupaten Sikka", 2017) not in got
+
+
+def test_one_year_after_the_last_member_dates_no_member_alone():
+    # look-alike: one year closing the whole list is no item's own year
+    got = recs(DATED_OPENING + "Zona hijau diraih Kabupaten Sikka dan Kabupaten Flores Timur pada tahun 2017.")
+    assert {y for (e, y) in got if e in ("Kabupaten Sikka", "Kabupaten Flores Timur")} == {2018}, got
+
+
+def test_member_without_a_year_of_its_own_keeps_the_sentence_year():
+    got = recs(DATED_OPENING + "Pada tahun 2018 zona kuning juga diraih Kabupaten Sikka dan Kabupaten Alor.")
+    assert got[("Kabupaten Sikka", 2018)].zone == "kuning", got
+    assert got[("Kabupaten Alor", 2018)].zone == "kuning", got

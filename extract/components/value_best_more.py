@@ -39,7 +39,9 @@ class BestMoreRanks:
         ords = words_alt(v["ordinals"])
         self.ordinal_best = re.compile(rf"(?<![\w])(?P<n>{ords})\s+(?:terbaik|tertinggi)(?=\s+(?:di|se-?)\s*[A-Z])", I)
         links = words_alt(v.get("best_in_links", ["menjadi"]))
-        self.best_bare = re.compile(rf"(?<![\w])(?:{links})\s+yang\s+(?:terbaik|tertinggi)(?![\w])(?!\s+(?:di|se-?)\s*[A-Z])", I)
+        self.best_bare = re.compile(
+            rf"(?<![\w])(?:{links})\s+yang\s+(?:terbaik|tertinggi)(?![\w])(?!\s+(?:di|se-?)\s*[A-Z])", I
+        )
         nums = words_alt(list(v["cardinals"]))
         self.field_before = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('field_count_before', ['dari']))})\s+(?P<n>\d{{1,3}}|{nums})\s+"

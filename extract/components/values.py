@@ -88,9 +88,7 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
         )
         scored, nouns = v.get("split_decimal_before_scored", []), v.get("split_decimal_score_nouns", [])
         self.split_scored = (
-            re.compile(
-                rf"(?<![\w])(?:{words_alt(nouns)})(?![\w])[^.!?\n]*?(?<![\w])(?:{words_alt(scored)}),?\s*$", I
-            )
+            re.compile(rf"(?<![\w])(?:{words_alt(nouns)})(?![\w])[^.!?\n]*?(?<![\w])(?:{words_alt(scored)}),?\s*$", I)
             if scored and nouns
             else None
         )
