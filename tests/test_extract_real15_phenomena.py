@@ -4,6 +4,7 @@ that must not fire."""
 
 import pytest
 
+from extract.pipeline import extract_article
 from extract_helpers import recs
 
 HEAD = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2023. "
@@ -183,3 +184,144 @@ def test_lowest_of_a_field_counted_in_the_sentence(sentence, rank):
 def test_best_and_lowest_look_alikes_give_no_rank(sentence):
     r = recs(RANKS + sentence)[("Kabupaten Lahat", 2021)]
     assert r.rank is None
+
+
+# -- a counted group given labels, then restated with its zone only and its members listed over sentences, or
+# -- glossed in the next sentence ("Artinya, tingkat kepatuhannya sedang") ---------------------------------
+
+SURVEY = "Ombudsman RI merilis hasil survei kepatuhan standar pelayanan publik tahun 2018 di Provinsi Maluku. "
+FIVE_RED = (
+    "Lima pemda masuk zona merah dengan tingkat kepatuhan rendah. Kabupaten Buru Selatan masuk zona kuning dengan "
+    "tingkat kepatuhan sedang. Lima pemda yang masuk zona merah itu adalah Kabupaten Seram Bagian Timur (40,10), "
+    "Kabupaten Kepulauan Aru (38,55).\nKabupaten Maluku Barat Daya (35,20), Kabupaten Buru (30,05) dan Kota Tual (22,40)."
+)
+RED = {
+    "Kabupaten Seram Bagian Timur",
+    "Kabupaten Kepulauan Aru",
+    "Kabupaten Maluku Barat Daya",
+    "Kabupaten Buru",
+    "Kota Tual",
+}
+
+
+def test_restated_group_listed_over_two_sentences_takes_the_opinion():
+    got = recs(SURVEY + FIVE_RED)
+    assert {e for (e, _), r in got.items() if r.opinion == "kepatuhan rendah" and r.zone == "merah"} == RED
+    assert got[("Kabupaten Buru Selatan", 2018)].opinion == "kepatuhan sedang"
+
+
+def test_restated_group_with_one_member_too_many_takes_nothing():
+    text = SURVEY + FIVE_RED.replace("dan Kota Tual (22,40).", "Kota Tual (22,40) dan Kota Ambon (20,10).")
+    got = recs(text)
+    assert all(r.opinion is None for (e, _), r in got.items() if e in RED | {"Kota Ambon"}), got
+
+
+@pytest.mark.parametrize(
+    "gloss, opinion",
+    [
+        ("Artinya, tingkat kepatuhannya masuk dalam kategori sedang.", "kepatuhan sedang"),
+        ("Hal ini berarti kepatuhan mereka berada pada kategori sedang.", "kepatuhan sedang"),
+    ],
+)
+def test_gloss_sentence_adds_the_opinion_to_the_group(gloss, opinion):
+    text = SURVEY + (
+        "Tiga kabupaten/kota lainnya masuk dalam kategori zona kuning. " + gloss + " Sedangkan 3 pemkab/pemkot yang "
+        "masuk dalam zona kuning adalah Kabupaten Buru (63,14), Kota Tual (54,03) dan Kabupaten Kepulauan Aru (58,39)."
+    )
+    got = recs(text)
+    assert {e for (e, _), r in got.items() if r.zone == "kuning" and r.opinion == opinion} == {
+        "Kabupaten Buru",
+        "Kota Tual",
+        "Kabupaten Kepulauan Aru",
+    }
+
+
+def test_gloss_must_open_the_next_sentence():
+    text = SURVEY + (
+        "Tiga kabupaten/kota lainnya masuk dalam kategori zona kuning. Survei dilakukan pada Juli. Artinya, tingkat "
+        "kepatuhannya sedang. Sedangkan 3 pemkab/pemkot yang masuk dalam zona kuning adalah Kabupaten Buru (63,14), "
+        "Kota Tual (54,03) dan Kabupaten Kepulauan Aru (58,39)."
+    )
+    got = recs(text)
+    assert all(r.opinion is None for r in got.values()), got
+
+
+# -- officials: a name before its title introduced by a verb or "melalui"/"didampingi", honorifics in brackets
+# -- or glued by a dot, dotted initials opening a name, a nickname in brackets ------------------------------
+
+OFFICIAL_HEAD = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023 kepada Pemkab Lahat yang meraih nilai 88,10. "
+)
+
+
+def officials(sentence):
+    return {o.name: o.title for o in extract_article(OFFICIAL_HEAD + sentence).officials}
+
+
+def test_names_before_titles_after_introducers():
+    got = officials(
+        "Hal itu disampaikan Dr Sutrisno Wibowo Kepala Ombudsman RI Perwakilan Jambi melalui Budi Hartono Asisten "
+        "Koordinator Bidang Pencegahan, juga didampingi Sri Wahyuni Putri Asisten Koordinator Bidang Penyelesaian "
+        "Laporan, dalam jumpa pers."
+    )
+    assert got == {
+        "Sutrisno Wibowo": "Kepala Ombudsman RI Perwakilan Jambi",
+        "Budi Hartono": "Asisten Koordinator Bidang Pencegahan",
+        "Sri Wahyuni Putri": "Asisten Koordinator Bidang Penyelesaian Laporan",
+    }
+
+
+def test_name_before_title_after_a_quote_and_an_honorific():
+    got = officials('"Hasil ini kami serahkan," ujar Prof. Hendra Saputra Ketua Ombudsman RI di Jakarta.')
+    assert got == {"Hendra Saputra": "Ketua Ombudsman RI"}
+
+
+def test_introducer_before_an_office_is_no_name():
+    got = officials("Piagam itu disampaikan melalui Sekretariat Daerah kepada Bupati Lahat Cik Ujang.")
+    assert got == {"Cik Ujang": "Bupati Lahat"}
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        (
+            "Hal itu dikatakan Anggota Ombudsman RI, Dr. (Cand.) Ir. Rudi Hartono, SH, MM, dalam sambutannya.",
+            "Rudi Hartono",
+            "Anggota Ombudsman RI",
+        ),
+        (
+            "Piagam diserahkan Wakil Menteri PANRB Komjen Pol (Purn) Agus Salim di Jakarta.",
+            "Agus Salim",
+            "Wakil Menteri PANRB",
+        ),
+        (
+            "Hadir pula Irwasda Polda Sumsel Kombes Pol Dr.Bambang Sutejo, S.H, M.Si. dalam acara itu.",
+            "Bambang Sutejo",
+            "Irwasda Polda Sumsel",
+        ),
+        (
+            "Piagam diterima Asisten I Sekda Provinsi Jambi Drs.H Apani Saputra di Jambi.",
+            "Apani Saputra",
+            "Asisten I Sekda Provinsi Jambi",
+        ),
+        (
+            "Hadir Asisten Pemerintahan Sekda Kota Lahat, Drs. A.B.C. Mandagi., dan jajaran.",
+            "A.B.C. Mandagi",
+            "Asisten Pemerintahan Sekda Kota Lahat",
+        ),
+    ],
+)
+def test_honorifics_in_brackets_glued_and_dotted_initials(sentence, name, title):
+    assert officials(sentence) == {name: title}
+
+
+def test_two_dotted_letters_are_no_name():
+    assert officials("Hadir Kepala Ombudsman R.I. Budi Santoso.") == {"Budi Santoso": "Kepala Ombudsman R.I."}
+
+
+def test_nickname_in_brackets_is_the_same_person():
+    got = officials(
+        "Piagam diserahkan Wali Kota Jambi Syarif Fasha (Fasha) di Jambi. Dalam sambutannya wali kota Fasha "
+        "berterima kasih, didampingi Sekda Jambi Budidaya."
+    )
+    assert got == {"Syarif Fasha": "Wali Kota Jambi", "Budidaya": "Sekda Jambi"}

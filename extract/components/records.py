@@ -324,7 +324,7 @@ class RecordAssembler(
         claims = w.claims + self.all_members.claims(text, w.sents, w.values, ents, w.subjects)
         claims += self.counted_rest.claims(text, w.sents, w.values, w.subjects)
         claims += self.all_assessed.claims(text, w.sents, w.values, w.subjects)
-        claims += restated_claims(w.sents, w.values, w.groups, claims, self._key)
+        claims += restated_claims(w.sents, w.values, w.groups, claims, self._key, (text, self.gloss_opener, w.subjects))
         return self._records(doc, _untied(claims, self._key), ents)
 
     def _placed(self, e: EntityMention, main: EntityMention | None) -> bool:
