@@ -213,3 +213,32 @@ def test_member_without_a_year_of_its_own_keeps_the_sentence_year():
     got = recs(DATED_OPENING + "Pada tahun 2018 zona kuning juga diraih Kabupaten Sikka dan Kabupaten Alor.")
     assert got[("Kabupaten Sikka", 2018)].zone == "kuning", got
     assert got[("Kabupaten Alor", 2018)].zone == "kuning", got
+
+
+# -- a list item whose name has its later words in lower case -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "listed, name, shorter",
+    [
+        ("Nias, Padang lawas, Samosir", "Kabupaten Padang Lawas", "Kota Padang"),
+        ("Nias, Samosir dan Labuhan batu", "Kabupaten Labuhanbatu", None),
+        ("yaitu Aceh tengah, Bener Meriah, Gayo Lues", "Kabupaten Aceh Tengah", None),
+    ],
+)
+def test_list_item_with_lower_case_words_is_the_whole_name(listed, name, shorter):
+    text = f"Hasil penilaian kepatuhan Ombudsman tahun 2021: daerah yang masuk zona merah {listed}."
+    got = recs(text)
+    assert got[(name, 2021)].zone == "merah", got
+    if shorter:
+        assert (shorter, 2021) not in got
+
+
+def test_capital_word_before_a_lower_case_phrase_outside_a_list_stays_short():
+    # look-alike: "Batu bara" as a commodity after a noun is no list item
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2021 menempatkan Kota Batu di zona hijau. Pengusaha tambang "
+        "Batu bara di daerah itu tidak dinilai."
+    )
+    got = recs(text)
+    assert set(got) == {("Kota Batu", 2021)}, got
