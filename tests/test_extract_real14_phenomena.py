@@ -242,3 +242,30 @@ def test_capital_word_before_a_lower_case_phrase_outside_a_list_stays_short():
     )
     got = recs(text)
     assert set(got) == {("Kota Batu", 2021)}, got
+
+
+# -- no assessment was held in 2020: no record of that year -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ombudsman menilai kepatuhan Kota Binjai. Untuk 2020 memang tidak dilakukan survei karena pandemi, dan "
+        "hasilnya Kota Binjai berada di zona merah.",
+        "Pada tahun 2020 Kota Binjai masih di zona merah penilaian kepatuhan Ombudsman.",
+    ],
+)
+def test_no_record_for_the_year_without_assessment(text):
+    got = recs(text)
+    assert all(y != 2020 for _, y in got), got
+
+
+def test_last_year_said_in_2021_still_reaches_2019():
+    # look-alike: the year before 2021's assessment is 2019's
+    text = (
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2021. Kota Binjai meraih nilai 82,40 dan masuk zona "
+        "hijau, padahal tahun lalu masih di zona merah."
+    )
+    got = recs(text)
+    assert got[("Kota Binjai", 2021)].zone == "hijau"
+    assert got[("Kota Binjai", 2019)].zone == "merah", got
