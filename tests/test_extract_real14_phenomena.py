@@ -119,3 +119,153 @@ def test_ministry_short_name_of_several_ministries_is_no_entity(written):
         f"Kementerian Sosial dan {written}, sedangkan Kementerian Agama masuk zona hijau."
     )
     assert {e for e, _ in recs(text)} == {"Kementerian Sosial", "Kementerian Agama"}
+
+
+# -- counts of units per zone, a list of colours, and a government group that units do not join ----------
+
+OPENING = (
+    "Ombudsman RI Perwakilan Sulawesi Barat menyerahkan rapor penilaian kepatuhan tahun 2021. "
+    "Kabupaten Majene meraih nilai 86,40 dan masuk zona hijau. "
+)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Dari rekap unit layanan, Dinas Kesehatan memiliki 3 Zona Merah, 5 Zona Kuning dan 2 Zona Hijau.",
+        "Untuk unit layanan yang masuk Zona Hijau, Kuning dan Merah, Dinas Pendidikan terdapat 12 zona merah "
+        "dan 4 zona kuning.",
+        "Selain itu, ada zona kuning sebanyak 4 kabupaten dan zona merah terdapat 1 kabupaten yaitu Kabupaten "
+        "Mamuju Tengah dengan nilai 48,20. Dinas Sosial 6 zona merah dan 2 zona kuning. Puskesmas Tappalang "
+        "juga dinilai.",
+    ],
+)
+def test_counts_of_units_per_zone_give_units_no_zone(tally):
+    got = recs(OPENING + tally)
+    assert all(r.entity_type != "unit" for r in got.values()), got
+    assert got[("Kabupaten Majene", 2021)].zone == "hijau"
+
+
+def test_group_of_governments_then_units_keeps_its_members():
+    text = OPENING + (
+        "Sebanyak 15 kabupaten/kota masuk zona merah, di antaranya Kabupaten Mamuju Tengah dengan nilai 48,20 "
+        "dan Kabupaten Pasangkayu 45,10. Dinas Kesehatan dan Dinas Sosial menjadi unit yang paling banyak dinilai."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Mamuju Tengah", 2021)].zone == "merah"
+    assert got[("Kabupaten Pasangkayu", 2021)].zone == "merah"
+    assert all(r.entity_type != "unit" for r in got.values()), got
+
+
+def test_group_of_units_still_gives_its_units_the_label():
+    # look-alike that must fire: the group is of units
+    text = (
+        "Ombudsman menilai kepatuhan unit layanan Pemkab Majene tahun 2021. Sebanyak 3 unit layanan masuk zona "
+        "hijau, yaitu Dinas Kesehatan, Dinas Sosial dan Dinas Pendidikan."
+    )
+    got = recs(text)
+    assert {k for k, r in got.items() if r.zone == "hijau"} == {
+        ("Dinas Kesehatan", 2021),
+        ("Dinas Sosial", 2021),
+        ("Dinas Pendidikan", 2021),
+    }, got
+
+
+def test_colour_list_after_a_count_still_gives_the_entity_its_zone():
+    # look-alike that must fire: one colour, then an entity
+    text = OPENING + "Kabupaten Polewali Mandar masuk zona kuning, Kabupaten Mamasa zona merah."
+    got = recs(text)
+    assert got[("Kabupaten Polewali Mandar", 2021)].zone == "kuning"
+    assert got[("Kabupaten Mamasa", 2021)].zone == "merah"
+
+
+# -- a label said before the members, each member dated in its own item --------------------------------
+
+DATED_OPENING = (
+    "Ombudsman merilis hasil penilaian kepatuhan tahun 2018. Kabupaten Ende meraih nilai 52,10 dan masuk zona kuning. "
+)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "Baru dua pemda yang pernah masuk zona hijau, yakni Kabupaten Sikka yang tercapai pada tahun 2016 dan "
+        "Pemprov NTT yang tercapai pada tahun 2017.",
+        "Zona hijau pernah diraih Kabupaten Sikka pada 2016, Provinsi Nusa Tenggara Timur pada 2017.",
+        "Predikat hijau didapat oleh Kabupaten Sikka di tahun 2016 serta Pemprov NTT di tahun 2017.",
+    ],
+)
+def test_members_dated_in_their_own_items(items):
+    got = recs(DATED_OPENING + items)
+    assert got[("Kabupaten Sikka", 2016)].zone == "hijau", got
+    assert got[("Provinsi Nusa Tenggara Timur", 2017)].zone == "hijau", got
+    assert ("Provinsi Nusa Tenggara Timur", 2016) not in got
+    assert ("Kabupaten Sikka", 2017) not in got
+
+
+def test_one_year_after_the_last_member_dates_no_member_alone():
+    # look-alike: one year closing the whole list is no item's own year
+    got = recs(DATED_OPENING + "Zona hijau diraih Kabupaten Sikka dan Kabupaten Flores Timur pada tahun 2017.")
+    assert {y for (e, y) in got if e in ("Kabupaten Sikka", "Kabupaten Flores Timur")} == {2018}, got
+
+
+def test_member_without_a_year_of_its_own_keeps_the_sentence_year():
+    got = recs(DATED_OPENING + "Pada tahun 2018 zona kuning juga diraih Kabupaten Sikka dan Kabupaten Alor.")
+    assert got[("Kabupaten Sikka", 2018)].zone == "kuning", got
+    assert got[("Kabupaten Alor", 2018)].zone == "kuning", got
+
+
+# -- a list item whose name has its later words in lower case -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "listed, name, shorter",
+    [
+        ("Nias, Padang lawas, Samosir", "Kabupaten Padang Lawas", "Kota Padang"),
+        ("Nias, Samosir dan Labuhan batu", "Kabupaten Labuhanbatu", None),
+        ("yaitu Aceh tengah, Bener Meriah, Gayo Lues", "Kabupaten Aceh Tengah", None),
+    ],
+)
+def test_list_item_with_lower_case_words_is_the_whole_name(listed, name, shorter):
+    text = f"Hasil penilaian kepatuhan Ombudsman tahun 2021: daerah yang masuk zona merah {listed}."
+    got = recs(text)
+    assert got[(name, 2021)].zone == "merah", got
+    if shorter:
+        assert (shorter, 2021) not in got
+
+
+def test_capital_word_before_a_lower_case_phrase_outside_a_list_stays_short():
+    # look-alike: "Batu bara" as a commodity after a noun is no list item
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2021 menempatkan Kota Batu di zona hijau. Pengusaha tambang "
+        "Batu bara di daerah itu tidak dinilai."
+    )
+    got = recs(text)
+    assert set(got) == {("Kota Batu", 2021)}, got
+
+
+# -- no assessment was held in 2020: no record of that year -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ombudsman menilai kepatuhan Kota Binjai. Untuk 2020 memang tidak dilakukan survei karena pandemi, dan "
+        "hasilnya Kota Binjai berada di zona merah.",
+        "Pada tahun 2020 Kota Binjai masih di zona merah penilaian kepatuhan Ombudsman.",
+    ],
+)
+def test_no_record_for_the_year_without_assessment(text):
+    got = recs(text)
+    assert all(y != 2020 for _, y in got), got
+
+
+def test_last_year_said_in_2021_still_reaches_2019():
+    # look-alike: the year before 2021's assessment is 2019's
+    text = (
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2021. Kota Binjai meraih nilai 82,40 dan masuk zona "
+        "hijau, padahal tahun lalu masih di zona merah."
+    )
+    got = recs(text)
+    assert got[("Kota Binjai", 2021)].zone == "hijau"
+    assert got[("Kota Binjai", 2019)].zone == "merah", got

@@ -45,6 +45,25 @@ def _other_items_year(
     return item_end >= 0 and any(y.end <= s < item_end for s in starts)
 
 
+# the end of one member's item in a list: a comma or "dan"/"serta" before the next name, or a clause break
+ITEM_END = re.compile(r",\s*(?:dan\s+|serta\s+)?(?=[A-Z])|\s(?:dan|serta)\s+(?=[A-Z])|[;:.!?\n]")
+
+
+def _member_item_year(
+    text: str, v: Value, sent: tuple[int, int], in_sent: list[YearMention], owner: int | None
+) -> YearMention | None:
+    """ "... masuk zona hijau yakni Kabupaten A tercapai pada tahun 2016 dan Provinsi B pada tahun 2017": a
+    label said before the members, the members with years of their own written in their items, holds for
+    each such member in its year."""
+    later = {y.year for y in in_sent if y.start >= v.end and not y.is_relative and not y.earlier}
+    if owner is None or owner < v.end or len(later) < 2:
+        return None  # one year after the list dates none of its items alone
+    stop = ITEM_END.search(text, owner + 1, sent[1])
+    end = stop.start() if stop else sent[1]
+    mine = [y for y in in_sent if owner < y.start < end and not y.is_relative and not y.earlier]
+    return mine[0] if len(mine) == 1 else None
+
+
 def _resolve(y: YearMention, rel_base: int | None) -> int | None:
     """A year mention's year; a relative one ("tahun lalu") counts from `rel_base`."""
     if y.is_relative:
@@ -208,6 +227,9 @@ class ClaimYears(SaidYears):
             # is the earlier state's, not the value's
             in_sent = [y for y in in_sent if y.end > v.start or not self.now_cue.search(text, y.end, v.start)]
             in_clause = [y for y in in_clause if y in in_sent]
+        own_item = _member_item_year(text, v, sent, in_sent, owner)
+        if own_item is not None:
+            return _resolve(own_item, rel_base), own_item
         if in_clause:
             # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
             in_clause = [y for y in in_clause if not y.is_relative] or in_clause

@@ -13,7 +13,7 @@ from extract.components.knowledge import spelt_right, with_spellings
 from extract.components.knowledge import words_alt
 from extract.components.mentions import GroupMarker, Value
 
-_ZONE_MIX = re.compile(r"(?i)\s*(?:dan|atau|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
+_ZONE_MIX = re.compile(r"(?i)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan|atau|serta|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
 _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kuning|Merah|HIJAU|KUNING|MERAH)\s*\)?[ \t]*$")
 
 
