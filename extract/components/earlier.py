@@ -58,7 +58,7 @@ class EarlierCue:
         comp = v.get("earlier_compared", [])
         self.compared = (
             re.compile(
-                rf"(?i)(?<![\w])(?:{words_alt(comp)})\s+(?:dengan\s+)?(?:(?:pada|hasil|penilaian|tahun)\s+){{0,3}}$"
+                rf"(?i)(?<![\w])(?:{words_alt(comp)})[,:]?\s+(?:dengan\s+)?(?:(?:pada|hasil|penilaian|survei|survey|tahun)\s+){{0,3}}$"
             )
             if comp
             else None

@@ -19,7 +19,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.knowledge import doc_text, DataComponent, read_jsonl, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
+from extract.components.agency_names import load_agencies
 from extract.components.mentions import EntityMention
 from extract.components.office_lists import OfficeLists
 
@@ -43,7 +44,7 @@ class Units(DataComponent):
 
     def load(self, data_dir: Path) -> None:
         u = read_yaml(data_dir / "units.yaml")
-        self.agencies = self._load_agencies(data_dir, u)
+        self.agencies = load_agencies(data_dir, u)
         self.heads = sorted(u["heads"], key=len, reverse=True)
         self.expansions = u.get("expansions", {})
         self.written_out = set(u.get("written_out_where_expanded", []))
@@ -66,28 +67,6 @@ class Units(DataComponent):
         }  # "BPN", "PUPR" of "Kementerian PUPR"
         self.small_words = {w.upper() for w in u.get("inner_lower", []) + ["ke", "se"]}
         self._load_offices(data_dir, u, word, inner)
-
-    @staticmethod
-    def _load_agencies(data_dir: Path, u: dict) -> dict[str, list[tuple[str, str, str]]]:
-        """Ministries and agencies by the first word of each way of writing their name, longest first."""
-        by_first = defaultdict(list)
-        variants = u.get("agency_prefix_variants", {})
-
-        def spellings(form: str) -> set[str]:
-            """ "Kementrian Agama", "Kemkes", "Kemen PUPR": how reporters also write a ministry's name."""
-            out = {form}
-            for prefix, alts in variants.items():
-                if form.startswith(prefix):
-                    out |= {alt + form[len(prefix) :] for alt in alts}
-            return out
-
-        for a in read_jsonl(data_dir / "agencies.jsonl"):
-            for form in {v for f in [a["name"]] + a.get("aliases", []) for v in spellings(f)}:
-                for f in {form, form.upper()} if len(form) > 6 else {form}:
-                    by_first[f.split()[0]].append((f, a["name"], a["type"]))
-        for k in by_first:
-            by_first[k].sort(key=lambda x: -len(x[0]))
-        return dict(by_first)
 
     def _load_unit_pattern(self, u: dict) -> tuple[str, str]:
         """The pattern of a unit's name (a head, then capitalised words); returns its word and connector

@@ -49,6 +49,7 @@ class RankFinders:
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
     ordered_ranks: Callable[[str], list[Value]]  # value_ordered.py
     unit_best_ranks: Callable[[str], list[Value]]  # value_unit_best.py
+    best_more_ranks: Callable[[str], list[Value]]  # value_best_more.py
     # what the rest of Values gives this part (values.py, value_tables.py)
     v: dict
     num_words: dict[str, int]
@@ -307,6 +308,7 @@ class RankFinders:
         out.extend(self.list_ranks(text))
         out.extend(self.ordered_ranks(text))
         out.extend(self.unit_best_ranks(text))
+        out.extend(self.best_more_ranks(text))
         out.extend(self.bullet_ranks(text))
         out.extend(self.last_ranks(text))
         out.extend(self.above_ranks(text))

@@ -1,0 +1,121 @@
+"""More first and last places (a mixin of Values, extract/components/values.py):
+
+- an ordinal before "terbaik"/"tertinggi" with the field after it ("kedua terbaik di Provinsi Sumsel");
+- "menjadi yang terbaik" with the field counted earlier in the sentence ("Dari 10 kabupaten/kota di
+  Sumsel yang dinilai, Kota Palembang menjadi yang terbaik");
+- the best among a national award category's nominees ("nilai tertinggi dari 3 (tiga) nominator");
+- the lowest among a field counted in the same sentence ("Dari tujuh kabupaten di NTB, X ... paling
+  rendah"): the last place, rank N (DECISIONS.md "Ranks": "Last of N" with N stated).
+
+Knowledge: models/values.yaml (`ordinals`, `best_in_links`, `field_count_*`, `nominee_nouns`,
+`rank_lowest_words`, `own_unit_nouns`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extract.components.knowledge import words_alt
+from extract.components.mentions import Value
+
+_SCOPE_AFTER = re.compile(r"\s+(?:di|se-?)\s*(?P<place>[A-Z][\w-]*)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
+    start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    stop = _SENTENCE_END.search(text, e)
+    return start, stop.start() if stop else len(text)
+
+
+class BestMoreRanks:
+    v: dict
+    national: re.Pattern[str]
+    described: re.Pattern[str]  # value_ranks.py: "... yang masuk zona kuning" after a group noun
+    _num: Callable[[str], int | None]
+
+    def _load_best_more(self, v: dict) -> None:
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
+        ords = words_alt(v["ordinals"])
+        self.ordinal_best = re.compile(rf"(?<![\w])(?P<n>{ords})\s+(?:terbaik|tertinggi)(?=\s+(?:di|se-?)\s*[A-Z])", I)
+        links = words_alt(v.get("best_in_links", ["menjadi"]))
+        self.best_bare = re.compile(
+            rf"(?<![\w])(?:{links})\s+yang\s+(?:terbaik|tertinggi)(?![\w])(?!\s+(?:di|se-?)\s*[A-Z])", I
+        )
+        nums = words_alt(list(v["cardinals"]))
+        self.field_before = re.compile(
+            rf"(?<![\w])(?:{words_alt(v.get('field_count_before', ['dari']))})\s+(?P<n>\d{{1,3}}|{nums})\s+"
+            rf"(?:\(\s*\w+\s*\)\s+)?(?P<noun>{words_alt(v.get('field_count_nouns', ['kabupaten']) + v.get('own_unit_nouns', []))})(?![\w])",
+            I,
+        )
+        self.own_units = {w.lower() for w in v.get("own_unit_nouns", [])}
+        nominees = v.get("nominee_nouns", [])
+        self.nominee_best = (
+            re.compile(
+                rf"(?<![\w])(?:nilai|skor)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik)\s+(?:dari|di\s+antara|diantara)\s+"
+                rf"(?P<n>\d{{1,2}}|{nums})\s+(?:\(\s*\w+\s*\)\s+)?(?:{words_alt(nominees)})(?![\w])",
+                I,
+            )
+            if nominees
+            else None
+        )
+        lowest = v.get("rank_lowest_words", [])
+        self.lowest = re.compile(rf"(?<![\w])(?:{words_alt(lowest)})(?![\w])", I) if lowest else None
+
+    def _fields(self, text: str, start: int, end: int) -> list[re.Match[str]]:
+        """The fields counted in text[start:end] ("dari 17 kabupaten/kota di Sumsel"); a part of them told by
+        its label ("dari 11 kabupaten kota yang masuk zona kuning") or referred back to ("dari delapan
+        Pemda itu") is a group, not the whole field."""
+        return [
+            f
+            for f in self.field_before.finditer(text, start, end)
+            if not self.described.match(text, f.end())
+            and not re.match(r"(?i)\s+(?:itu|tersebut|ini|tadi)(?![\w])", text[f.end() : f.end() + 12])
+        ]
+
+    def _field_scope(self, text: str, start: int, end: int, count: int, noun: str) -> str | None:
+        if noun.lower() in self.own_units:
+            return None  # one government's own units compared
+        if count >= self.v["national_total_min"] or self.national.search(text, start, end):
+            return "nasional"
+        return "provinsi"
+
+    def best_more_ranks(self, text: str) -> list[Value]:
+        low = text.lower()
+        if "terbaik" not in low and "tertinggi" not in low and self.lowest is None:
+            return []
+        out = []
+        for m in self.ordinal_best.finditer(text):  # "kedua terbaik di Provinsi Sumatera Selatan"
+            n = self._num(m.group("n"))
+            place = _SCOPE_AFTER.match(text, m.end())
+            scope = "nasional" if place and place.group("place").lower() in ("indonesia", "nasional") else "provinsi"
+            if n:
+                out.append(Value("rank", n, m.start(), m.end(), scope=scope))
+        for m in self.best_bare.finditer(text):  # "Dari 10 kabupaten/kota di X ..., Y menjadi yang terbaik"
+            start, end = _sentence(text, m.start(), m.end())
+            fields = self._fields(text, start, m.start())
+            if fields and (n := self._num(fields[-1].group("n"))) and n > 1:
+                scope = self._field_scope(text, start, end, n, fields[-1].group("noun"))
+                out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
+        if self.nominee_best is not None:
+            for m in self.nominee_best.finditer(text):  # "nilai tertinggi dari 3 (tiga) nominator"
+                start, end = _sentence(text, m.start(), m.end())
+                scope = "nasional" if self.national.search(text, start, end) else None
+                out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
+        return out + self._lowest_ranks(text)
+
+    def _lowest_ranks(self, text: str) -> list[Value]:
+        """ "Dari tujuh kabupaten di NTB, X ... paling rendah": rank N, the field counted in the sentence."""
+        if self.lowest is None:
+            return []
+        out = []
+        for m in self.lowest.finditer(text):
+            start, end = _sentence(text, m.start(), m.end())
+            fields = self._fields(text, start, m.start())
+            if len(fields) != 1:
+                continue
+            n = self._num(fields[0].group("n"))
+            if n and n > 1 and fields[0].group("noun").lower() not in self.own_units:
+                scope = self._field_scope(text, start, end, n, fields[0].group("noun"))
+                out.append(Value("rank", n, m.start(), m.end(), scope=scope))
+        return out
