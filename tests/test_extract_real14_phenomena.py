@@ -213,3 +213,59 @@ def test_member_without_a_year_of_its_own_keeps_the_sentence_year():
     got = recs(DATED_OPENING + "Pada tahun 2018 zona kuning juga diraih Kabupaten Sikka dan Kabupaten Alor.")
     assert got[("Kabupaten Sikka", 2018)].zone == "kuning", got
     assert got[("Kabupaten Alor", 2018)].zone == "kuning", got
+
+
+# -- a list item whose name has its later words in lower case -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "listed, name, shorter",
+    [
+        ("Nias, Padang lawas, Samosir", "Kabupaten Padang Lawas", "Kota Padang"),
+        ("Nias, Samosir dan Labuhan batu", "Kabupaten Labuhanbatu", None),
+        ("yaitu Aceh tengah, Bener Meriah, Gayo Lues", "Kabupaten Aceh Tengah", None),
+    ],
+)
+def test_list_item_with_lower_case_words_is_the_whole_name(listed, name, shorter):
+    text = f"Hasil penilaian kepatuhan Ombudsman tahun 2021: daerah yang masuk zona merah {listed}."
+    got = recs(text)
+    assert got[(name, 2021)].zone == "merah", got
+    if shorter:
+        assert (shorter, 2021) not in got
+
+
+def test_capital_word_before_a_lower_case_phrase_outside_a_list_stays_short():
+    # look-alike: "Batu bara" as a commodity after a noun is no list item
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2021 menempatkan Kota Batu di zona hijau. Pengusaha tambang "
+        "Batu bara di daerah itu tidak dinilai."
+    )
+    got = recs(text)
+    assert set(got) == {("Kota Batu", 2021)}, got
+
+
+# -- no assessment was held in 2020: no record of that year -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ombudsman menilai kepatuhan Kota Binjai. Untuk 2020 memang tidak dilakukan survei karena pandemi, dan "
+        "hasilnya Kota Binjai berada di zona merah.",
+        "Pada tahun 2020 Kota Binjai masih di zona merah penilaian kepatuhan Ombudsman.",
+    ],
+)
+def test_no_record_for_the_year_without_assessment(text):
+    got = recs(text)
+    assert all(y != 2020 for _, y in got), got
+
+
+def test_last_year_said_in_2021_still_reaches_2019():
+    # look-alike: the year before 2021's assessment is 2019's
+    text = (
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2021. Kota Binjai meraih nilai 82,40 dan masuk zona "
+        "hijau, padahal tahun lalu masih di zona merah."
+    )
+    got = recs(text)
+    assert got[("Kota Binjai", 2021)].zone == "hijau"
+    assert got[("Kota Binjai", 2019)].zone == "merah", got

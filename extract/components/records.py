@@ -360,8 +360,8 @@ class RecordAssembler(
         )
         for c, year in [(c, y) for c, ys in zip(claims, claim_years) for y in ys]:
             e = c.entity
-            if year is None:
-                continue
+            if year is None or year in self.not_assessed:
+                continue  # (no assessment was held in 2020: "Untuk 2020 memang tidak kita lakukan")
             if not self._placed(e, main):
                 continue
             key = (self._key(e), year)
