@@ -1,0 +1,53 @@
+"""Phenomena of found batches 18 and 19 (real pages annotated blind), in our own sentences (real kinds
+of facts, invented wording); each tried in several phrasings, with look-alikes that must not fire."""
+
+import pytest
+
+from extract_helpers import recs
+
+# -- a year after "akan ... pada (tahun)": when something is still to happen, not a result's year ------
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Hasil penilaian ini akan menjadi acuan pada tahun 2024 untuk pendampingan berikutnya.",
+        "Penilaian serupa akan digelar lagi pada tahun 2024.",
+        "Ombudsman bakal kembali menilai di tahun 2024.",
+    ],
+)
+def test_a_year_something_will_happen_in_is_not_the_assessment_year(closing):
+    text = (
+        "Ombudsman RI Perwakilan Gorontalo memaparkan hasil Penilaian Maladministrasi Pelayanan Publik "
+        "Tahun 2023 bagi sejumlah pemerintah daerah. Kabupaten Boalemo memperoleh nilai 71,40 dengan "
+        "kualitas pelayanan cukup, kata Kepala Perwakilan kepada wartawan, Selasa, 13 Februari 2024. " + closing
+    )
+    got = recs(text)
+    assert ("Kabupaten Boalemo", 2023) in got
+    assert ("Kabupaten Boalemo", 2024) not in got
+    assert got[("Kabupaten Boalemo", 2023)].score == 71.40
+
+
+def test_a_result_said_after_akan_and_its_own_year_keeps_the_year():
+    # "akan menyerahkan hasil penilaian tahun 2023": the year of the results, no "pada" before it
+    text = (
+        "Ombudsman RI akan menyerahkan hasil penilaian kepatuhan tahun 2023 kepada Kabupaten Boalemo, "
+        "yang meraih nilai 84,10 dan masuk zona hijau."
+    )
+    got = recs(text)
+    assert ("Kabupaten Boalemo", 2023) in got
+    assert got[("Kabupaten Boalemo", 2023)].zone == "hijau"
+
+
+def test_a_coming_survey_written_as_this_years_keeps_the_zones_before_it():
+    text = (
+        "Ombudsman RI Perwakilan Papua Barat akan melakukan survei kepatuhan di enam kabupaten. "
+        "Hingga tahun 2021, baru Kabupaten Fakfak yang masuk zona hijau. Kabupaten Kaimana berada di zona "
+        "kuning dan akan kembali disurvei pada tahun 2022. Survei di tahun 2022 ini akan menyasar "
+        "Kabupaten Kaimana (zona kuning) dan Kabupaten Teluk Bintuni (zona merah)."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Fakfak", 2021)].zone == "hijau"
+    assert got[("Kabupaten Kaimana", 2021)].zone == "kuning"
+    assert got[("Kabupaten Teluk Bintuni", 2021)].zone == "merah"
+    assert not any(y == 2022 for _, y in got)
