@@ -51,3 +51,41 @@ def test_a_coming_survey_written_as_this_years_keeps_the_zones_before_it():
     assert got[("Kabupaten Kaimana", 2021)].zone == "kuning"
     assert got[("Kabupaten Teluk Bintuni", 2021)].zone == "merah"
     assert not any(y == 2022 for _, y in got)
+
+
+# -- a list running on into the next sentence, each name with its score -------------------------------
+
+KUNING_LIST = (
+    "Ombudsman RI Perwakilan Jawa Tengah merilis hasil penilaian kepatuhan tahun 2022. Daerah yang masuk zona "
+    "kuning dengan kategori C yakni Kabupaten Blora dengan nilai 74,10, Kabupaten Rembang 72,05, Kabupaten Pati 70,80. "
+)
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "Lalu, Kabupaten Kudus dengan nilai 69,12, Kabupaten Jepara 66,40 dan Kota Salatiga dengan nilai 61,75.",
+        "Kemudian Kabupaten Kudus dengan skor 69,12, Kabupaten Jepara 66,40, serta Kota Salatiga 61,75.",
+        "Berikutnya Kabupaten Kudus 69,12, Kabupaten Jepara dengan perolehan nilai 66,40 dan Kota Salatiga 61,75.",
+    ],
+)
+def test_a_list_with_scores_runs_on_past_the_sentence_break(more):
+    got = recs(KUNING_LIST + more)
+    for name, score in (("Kabupaten Kudus", 69.12), ("Kabupaten Jepara", 66.40), ("Kota Salatiga", 61.75)):
+        r = got[(name, 2022)]
+        assert (r.score, r.zone, r.grade) == (score, "kuning", "C")
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        # a label of its own: a new statement, not the list before
+        "Lalu, Kabupaten Kudus dengan nilai 89,12 masuk zona hijau.",
+        # a clause of its own between the names
+        "Sementara Kabupaten Kudus dengan nilai 69,12 belum diumumkan zonanya.",
+    ],
+)
+def test_a_sentence_with_words_of_its_own_does_not_continue_the_list(more):
+    got = recs(KUNING_LIST + more)
+    assert got[("Kabupaten Kudus", 2022)].zone != "kuning"
+    assert got[("Kabupaten Kudus", 2022)].grade is None
