@@ -134,3 +134,39 @@ def test_a_year_in_brackets_after_a_label_dates_the_label_not_the_member():
     )
     assert got[("Kabupaten Sinjai", 2016)].zone == "merah"
     assert got[("Kabupaten Sinjai", 2017)].zone == "kuning"
+
+
+# -- misspelt label words, and the top 2022+ opinion named as a category --------------------------------
+
+
+@pytest.mark.parametrize("zona", ["zna", "zonna", "zoma"])
+def test_a_misspelt_zona_still_makes_a_zone(zona):
+    got = recs(
+        f"Ombudsman merilis hasil penilaian kepatuhan tahun 2019. Dua kabupaten meraih {zona} hijau, yaitu "
+        "Kabupaten Tanggamus dan Kabupaten Pesisir Barat."
+    )
+    assert got[("Kabupaten Tanggamus", 2019)].zone == "hijau"
+    assert got[("Kabupaten Pesisir Barat", 2019)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemerintah Kota Metro menerima penghargaan dalam Katergori Tertinggi Penilaian Maladministrasi "
+        "Pelayanan Publik Tahun 2024 dari Ombudsman RI.",
+        "Pemerintah Kota Metro meraih kategori tertinggi pada Penilaian Maladministrasi Pelayanan Publik "
+        "Tahun 2024 yang digelar Ombudsman RI.",
+    ],
+)
+def test_the_top_category_is_the_top_opinion_from_2022_on(sentence):
+    got = recs(sentence)
+    assert got[("Kota Metro", 2024)].opinion == "kualitas tertinggi"
+
+
+def test_the_top_category_before_2022_is_no_opinion():
+    got = recs(
+        "Pemerintah Kota Metro meraih kategori tertinggi dalam penilaian kepatuhan standar pelayanan publik "
+        "Ombudsman RI tahun 2019 dengan nilai 90,12."
+    )
+    assert got[("Kota Metro", 2019)].opinion is None
+    assert got[("Kota Metro", 2019)].score == 90.12
