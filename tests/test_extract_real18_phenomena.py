@@ -3,7 +3,12 @@ of facts, invented wording); each tried in several phrasings, with look-alikes t
 
 import pytest
 
+from extract.components.officials import find_officials
 from extract_helpers import recs
+
+
+def officials(text):
+    return {o.name: o.title for o in find_officials(text)}
 
 # -- a year after "akan ... pada (tahun)": when something is still to happen, not a result's year ------
 
@@ -170,3 +175,35 @@ def test_the_top_category_before_2022_is_no_opinion():
     )
     assert got[("Kota Metro", 2019)].opinion is None
     assert got[("Kota Metro", 2019)].score == 90.12
+
+
+# -- a place cut short between an office and its holder's name --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, place",
+    [
+        ("Kepala Perwakilan Ombudsman RI Provinsi Sulaw Ahmad Yani Rasyid mengatakan hal itu.", "Ahmad Yani Rasyid", "Sulaw"),
+        ("kata Kepala Ombudsman RI Provinsi Kalim Dewi Sartika Putri, Senin (3/2).", "Dewi Sartika Putri", "Kalim"),
+        ("Wakil Ketua DPRD Kabupaten Lampu Hendra Gunawan Saputra hadir.", "Hendra Gunawan Saputra", "Lampu"),
+    ],
+)
+def test_a_place_cut_short_stays_in_the_title(text, name, place):
+    got = officials(text)
+    assert name in got
+    assert got[name].endswith(place)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a whole place: the name after it as before
+        ("Kepala Perwakilan Ombudsman RI Provinsi Maluku Hasan Basri Lubis mengatakan hal itu.", "Hasan Basri Lubis"),
+        # a word that opens no place's name is the name's own
+        ("Kepala Perwakilan Ombudsman RI Provinsi Sofyan Ali Akbar mengatakan hal itu.", "Sofyan Ali Akbar"),
+        # two words only after the cut: too short to be a place and a name
+        ("Kepala Perwakilan Ombudsman RI Provinsi Malu Sofyan mengatakan hal itu.", "Malu Sofyan"),
+    ],
+)
+def test_a_name_after_a_level_word_keeps_its_words(text, name):
+    assert name in officials(text)
