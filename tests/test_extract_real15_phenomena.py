@@ -415,3 +415,39 @@ def test_old_label_fills_a_zone_only_in_graded_years(year, zone):
     )
     got = recs(text)
     assert [(r.zone, r.opinion) for r in got.values()] == [(zone, None)]
+
+
+# -- "dibandingkan tahun sebelumnya yang meraih nilai A menjadi B": A is the year before's, B the reported year's --
+
+DIY = "Ombudsman RI Perwakilan DIY menyerahkan hasil penilaian kepatuhan penyelenggaraan pelayanan publik. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Bantul pada penilaian tahun 2023 berhasil meningkat 2,10 poin dibandingkan tahun sebelumnya yang "
+        "meraih nilai 88,40 menjadi 90,50.",
+        "Nilai Pemkab Bantul tahun 2023 naik jika dibandingkan dengan tahun lalu yang memperoleh 88,40 menjadi 90,50.",
+        "Pada penilaian tahun 2023, skor Pemkab Bantul membaik ketimbang tahun lalu yang hanya mencapai nilai 88,40 "
+        "menjadi 90,50.",
+    ],
+)
+def test_value_after_the_year_before_and_the_one_reached(sentence):
+    got = recs(DIY + sentence)
+    assert got[("Kabupaten Bantul", 2022)].score == 88.4
+    assert got[("Kabupaten Bantul", 2023)].score == 90.5
+
+
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        # the earlier year right beside a written year, a value dated by "tahun lalu" after it, the compared year
+        # not told what it held
+        ("Nilai Pemkab Bantul tahun 2023 naik dibanding tahun lalu, yakni 88,40.", 2023),
+        ("Pada 2022, dua tahun lalu, nilai Pemkab Bantul 88,40.", 2022),
+        ("Pemkab Bantul meraih nilai 88,40 pada penilaian tahun lalu. Tahun 2024 ini hasilnya belum diumumkan.", 2023),
+    ],
+)
+def test_earlier_year_look_alikes(sentence, year):
+    got = recs(DIY + sentence)
+    assert got[("Kabupaten Bantul", year)].score == 88.4
