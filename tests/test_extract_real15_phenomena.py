@@ -451,3 +451,33 @@ def test_value_after_the_year_before_and_the_one_reached(sentence):
 def test_earlier_year_look_alikes(sentence, year):
     got = recs(DIY + sentence)
     assert got[("Kabupaten Bantul", year)].score == 88.4
+
+
+# -- "nilai kepatuhan tertinggi diraih oleh X": first place with no field written -------------------------------
+
+JATENG = "Ombudsman RI menyerahkan predikat kepatuhan standar pelayanan publik tahun 2018 di Jakarta. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sedangkan untuk nominasi nilai kepatuhan tertinggi diraih oleh Pemkab Blora.",
+        "Predikat kepatuhan tertinggi diraih oleh Kabupaten Blora dengan nilai kepatuhan sebesar 99,10.",
+        "Skor tertinggi dicapai Kabupaten Blora, yakni 99,10.",
+    ],
+)
+def test_highest_score_taken_by_one_is_first(sentence):
+    assert recs(JATENG + "Kabupaten Rembang masuk zona hijau. " + sentence)[("Kabupaten Blora", 2018)].rank == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the top label of the graded years given to several, and a highest score wished for
+        "Predikat kepatuhan tertinggi diraih oleh Kabupaten Blora dan Kabupaten Rembang.",
+        "Kabupaten Blora meraih nilai 88,10 dan berharap nilai tertinggi diraih oleh Kabupaten Blora tahun depan.",
+    ],
+)
+def test_highest_label_or_wish_is_no_first_place(sentence):
+    got = recs(JATENG + "Kabupaten Blora meraih nilai 88,10. " + sentence)
+    assert all(r.rank is None for r in got.values()), got

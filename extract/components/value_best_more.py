@@ -3,6 +3,7 @@
 - an ordinal before "terbaik"/"tertinggi" with the field after it ("kedua terbaik di Provinsi Sumsel");
 - "menjadi yang terbaik" with the field counted earlier in the sentence ("Dari 10 kabupaten/kota di
   Sumsel yang dinilai, Kota Palembang menjadi yang terbaik");
+- "nilai kepatuhan tertinggi diraih oleh X" (the field not written: no scope unless the sentence is national);
 - the best among a national award category's nominees ("nilai tertinggi dari 3 (tiga) nominator");
 - after a place given by "diikuti"/"disusul", each next sentence opening with "Lalu"/"Kemudian" that
   introduces one government alone is one place further ("Lalu Kabupaten Lebong dengan nilai 93,76.");
@@ -71,6 +72,18 @@ class BestMoreRanks:
                 I,
             )
             if nominees
+            else None
+        )
+        passive = v.get("best_score_passive", [])
+        # "nilai kepatuhan tertinggi diraih oleh Pemkab X", "predikat kepatuhan tertinggi diraih oleh X dengan nilai
+        # 99,96": first place, the field not written (the label "kualitas tertinggi" is no rank)
+        self.best_passive = (
+            re.compile(
+                rf"(?<![\w])(?:(?P<score>nilai|skor)(?:\s+kepatuhan)?|predikat\s+kepatuhan)\s+(?:tertinggi|terbaik)\s+"
+                rf"(?:{words_alt(passive)})(?:\s+oleh)?\s+(?=[A-Z])",
+                I,
+            )
+            if passive
             else None
         )
         then = v.get("rank_then_words", [])
@@ -143,6 +156,12 @@ class BestMoreRanks:
                 out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
         if self.best_named is not None:  # "dinobatkan sebagai daerah dengan pelayanan publik terbaik"
             out += [Value("rank", 1, m.start(), m.end(), scope=None) for m in self.best_named.finditer(text)]
+        if self.best_passive is not None:
+            for m in self.best_passive.finditer(text):
+                start, end = _sentence(text, m.start(), m.end())
+                if m.group("score") or re.search(r"(?i)\b(?:nilai|skor)\b", text[m.end() : end]):
+                    scope = "nasional" if self.national.search(text, start, end) else None
+                    out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
         if self.nominee_best is not None:
             for m in self.nominee_best.finditer(text):  # "nilai tertinggi dari 3 (tiga) nominator"
                 start, end = _sentence(text, m.start(), m.end())
