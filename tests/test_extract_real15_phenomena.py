@@ -453,7 +453,7 @@ def test_earlier_year_look_alikes(sentence, year):
     assert got[("Kabupaten Bantul", year)].score == 88.4
 
 
-# -- "nilai kepatuhan tertinggi diraih oleh X": first place with no field written -------------------------------
+# -- "nilai kepatuhan tertinggi diraih oleh X": first place in the compliance award, no field written ------------
 
 JATENG = "Ombudsman RI menyerahkan predikat kepatuhan standar pelayanan publik tahun 2018 di Jakarta. "
 
@@ -463,7 +463,7 @@ JATENG = "Ombudsman RI menyerahkan predikat kepatuhan standar pelayanan publik t
     [
         "Sedangkan untuk nominasi nilai kepatuhan tertinggi diraih oleh Pemkab Blora.",
         "Predikat kepatuhan tertinggi diraih oleh Kabupaten Blora dengan nilai kepatuhan sebesar 99,10.",
-        "Skor tertinggi dicapai Kabupaten Blora, yakni 99,10.",
+        "Skor kepatuhan tertinggi dicapai Kabupaten Blora, yakni 99,10.",
     ],
 )
 def test_highest_score_taken_by_one_is_first(sentence):

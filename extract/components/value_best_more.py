@@ -3,7 +3,7 @@
 - an ordinal before "terbaik"/"tertinggi" with the field after it ("kedua terbaik di Provinsi Sumsel");
 - "menjadi yang terbaik" with the field counted earlier in the sentence ("Dari 10 kabupaten/kota di
   Sumsel yang dinilai, Kota Palembang menjadi yang terbaik");
-- "nilai kepatuhan tertinggi diraih oleh X" (the field not written: no scope unless the sentence is national);
+- "nilai/predikat kepatuhan tertinggi diraih oleh X" (the field not written: no scope unless the sentence is national);
 - the best among a national award category's nominees ("nilai tertinggi dari 3 (tiga) nominator");
 - after a place given by "diikuti"/"disusul", each next sentence opening with "Lalu"/"Kemudian" that
   introduces one government alone is one place further ("Lalu Kabupaten Lebong dengan nilai 93,76.");
@@ -76,10 +76,11 @@ class BestMoreRanks:
         )
         passive = v.get("best_score_passive", [])
         # "nilai kepatuhan tertinggi diraih oleh Pemkab X", "predikat kepatuhan tertinggi diraih oleh X dengan nilai
-        # 99,96": first place, the field not written (the label "kualitas tertinggi" is no rank)
+        # 99,96": first place in the compliance award, the field not written ("nilai tertinggi diraih X" alone may
+        # compare anything and is no rank; the label "kualitas tertinggi" is none either)
         self.best_passive = (
             re.compile(
-                rf"(?<![\w])(?:(?P<score>nilai|skor)(?:\s+kepatuhan)?|predikat\s+kepatuhan)\s+(?:tertinggi|terbaik)\s+"
+                rf"(?<![\w])(?:(?P<score>nilai|skor)|predikat)\s+kepatuhan\s+(?:tertinggi|terbaik)\s+"
                 rf"(?:{words_alt(passive)})(?:\s+oleh)?\s+(?=[A-Z])",
                 I,
             )
