@@ -151,7 +151,8 @@ class BestMoreRanks:
                 out.append(Value("rank", n, m.start(), m.end(), scope=scope))
         for m in self.best_bare.finditer(text):  # "Dari 10 kabupaten/kota di X ..., Y menjadi yang terbaik"
             start, end = _sentence(text, m.start(), m.end())
-            fields = self._fields(text, start, m.start())
+            # the field counted before it, or right after it ("menjadi yang terbaik dari 27 kabupaten/kota")
+            fields = self._fields(text, start, m.start()) or self._fields(text, m.end(), min(end, m.end() + 30))[:1]
             if fields and (n := self._num(fields[-1].group("n"))) and n > 1:
                 scope = self._field_scope(text, start, end, n, fields[-1].group("noun"))
                 out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
@@ -177,7 +178,7 @@ class BestMoreRanks:
         out = []
         for m in self.lowest.finditer(text):
             start, end = _sentence(text, m.start(), m.end())
-            fields = self._fields(text, start, m.start())
+            fields = self._fields(text, start, m.start()) or self._fields(text, m.end(), min(end, m.end() + 30))
             if len(fields) != 1:
                 continue
             n = self._num(fields[0].group("n"))
