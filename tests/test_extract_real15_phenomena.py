@@ -481,3 +481,19 @@ def test_highest_score_taken_by_one_is_first(sentence):
 def test_highest_label_or_wish_is_no_first_place(sentence):
     got = recs(JATENG + "Kabupaten Blora meraih nilai 88,10. " + sentence)
     assert all(r.rank is None for r in got.values()), got
+
+
+@pytest.mark.parametrize(
+    "sentence, rank",
+    [
+        ("Kabupaten Lahat menjadi yang terbaik dari 17 kabupaten/kota di Sumsel dengan nilai 87,63.", 1),
+        ("Kabupaten Lahat tercatat sebagai yang terendah dari 17 kabupaten/kota di Sumsel dengan nilai 44,10.", 17),
+        # a count far from the word, in another clause, is no field of it
+        (
+            "Kabupaten Lahat meraih nilai 44,10, terendah di Sumsel, padahal survei dilakukan terhadap 17 kabupaten/kota.",
+            None,
+        ),
+    ],
+)
+def test_field_counted_right_after_best_or_lowest(sentence, rank):
+    assert recs(RANKS + sentence)[("Kabupaten Lahat", 2021)].rank == rank
