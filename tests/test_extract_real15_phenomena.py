@@ -497,3 +497,30 @@ def test_highest_label_or_wish_is_no_first_place(sentence):
 )
 def test_field_counted_right_after_best_or_lowest(sentence, rank):
     assert recs(RANKS + sentence)[("Kabupaten Lahat", 2021)].rank == rank
+
+
+# -- first place said without a rank word ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        ("Kabupaten Lahat meraih nilai 90,10 sekaligus menjadi nomor satu di Sumatera Selatan.", "provinsi"),
+        ("Kabupaten Lahat memuncaki penilaian tahun ini dengan nilai 90,10.", None),
+        ("Dengan nilai 90,10, Kabupaten Lahat bertengger di puncak secara nasional.", "nasional"),
+    ],
+)
+def test_first_place_without_a_rank_word(sentence, scope):
+    r = recs(RANKS + sentence)[("Kabupaten Lahat", 2021)]
+    assert (r.rank, r.rank_scope) == (1, scope)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Lahat meraih nilai 90,10; pelayanan publik menjadi prioritas nomor satu bupati.",
+        "Kabupaten Lahat meraih nilai 90,10 dan ingin memuncaki penilaian tahun depan.",
+    ],
+)
+def test_first_place_without_a_rank_word_look_alikes(sentence):
+    assert recs(RANKS + sentence)[("Kabupaten Lahat", 2021)].rank is None

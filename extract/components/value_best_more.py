@@ -4,6 +4,7 @@
 - "menjadi yang terbaik" with the field counted earlier in the sentence ("Dari 10 kabupaten/kota di
   Sumsel yang dinilai, Kota Palembang menjadi yang terbaik");
 - "nilai/predikat kepatuhan tertinggi diraih oleh X" (the field not written: no scope unless the sentence is national);
+- first place said without a rank word ("menjadi nomor satu di Jawa Tengah", "memuncaki penilaian");
 - the best among a national award category's nominees ("nilai tertinggi dari 3 (tiga) nominator");
 - after a place given by "diikuti"/"disusul", each next sentence opening with "Lalu"/"Kemudian" that
   introduces one government alone is one place further ("Lalu Kabupaten Lebong dengan nilai 93,76.");
@@ -87,6 +88,8 @@ class BestMoreRanks:
             if passive
             else None
         )
+        alone = v.get("rank_first_alone", [])
+        self.first_alone = re.compile(rf"(?<![\w])(?:{words_alt(alone)})(?![\w])", I) if alone else None
         then = v.get("rank_then_words", [])
         self.then_open = re.compile(rf"\s*(?:{words_alt(then)})\s*,?\s+(?=[A-Z])", I) if then else None
         lowest = v.get("rank_lowest_words", [])
@@ -164,6 +167,18 @@ class BestMoreRanks:
                 if m.group("score") or re.search(r"(?i)\b(?:nilai|skor)\b", text[m.end() : end]):
                     scope = "nasional" if self.national.search(text, start, end) else None
                     out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
+        if self.first_alone is not None:  # "menjadi nomor satu di Jawa Tengah", "memuncaki penilaian"
+            for m in self.first_alone.finditer(text):
+                start, end = _sentence(text, m.start(), m.end())
+                place = _SCOPE_AFTER.match(text, m.end())
+                national = self.national.search(text, m.end(), end) or (
+                    place and place.group("place").lower() in ("indonesia", "nasional")
+                )
+                out.append(
+                    Value(
+                        "rank", 1, m.start(), m.end(), scope="nasional" if national else "provinsi" if place else None
+                    )
+                )
         if self.nominee_best is not None:
             for m in self.nominee_best.finditer(text):  # "nilai tertinggi dari 3 (tiga) nominator"
                 start, end = _sentence(text, m.start(), m.end())
