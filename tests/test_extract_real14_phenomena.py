@@ -119,3 +119,211 @@ def test_ministry_short_name_of_several_ministries_is_no_entity(written):
         f"Kementerian Sosial dan {written}, sedangkan Kementerian Agama masuk zona hijau."
     )
     assert {e for e, _ in recs(text)} == {"Kementerian Sosial", "Kementerian Agama"}
+
+
+# -- counts of units per zone, a list of colours, and a government group that units do not join ----------
+
+OPENING = (
+    "Ombudsman RI Perwakilan Sulawesi Barat menyerahkan rapor penilaian kepatuhan tahun 2021. "
+    "Kabupaten Majene meraih nilai 86,40 dan masuk zona hijau. "
+)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Dari rekap unit layanan, Dinas Kesehatan memiliki 3 Zona Merah, 5 Zona Kuning dan 2 Zona Hijau.",
+        "Untuk unit layanan yang masuk Zona Hijau, Kuning dan Merah, Dinas Pendidikan terdapat 12 zona merah "
+        "dan 4 zona kuning.",
+        "Selain itu, ada zona kuning sebanyak 4 kabupaten dan zona merah terdapat 1 kabupaten yaitu Kabupaten "
+        "Mamuju Tengah dengan nilai 48,20. Dinas Sosial 6 zona merah dan 2 zona kuning. Puskesmas Tappalang "
+        "juga dinilai.",
+    ],
+)
+def test_counts_of_units_per_zone_give_units_no_zone(tally):
+    got = recs(OPENING + tally)
+    assert all(r.entity_type != "unit" for r in got.values()), got
+    assert got[("Kabupaten Majene", 2021)].zone == "hijau"
+
+
+def test_group_of_governments_then_units_keeps_its_members():
+    text = OPENING + (
+        "Sebanyak 15 kabupaten/kota masuk zona merah, di antaranya Kabupaten Mamuju Tengah dengan nilai 48,20 "
+        "dan Kabupaten Pasangkayu 45,10. Dinas Kesehatan dan Dinas Sosial menjadi unit yang paling banyak dinilai."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Mamuju Tengah", 2021)].zone == "merah"
+    assert got[("Kabupaten Pasangkayu", 2021)].zone == "merah"
+    assert all(r.entity_type != "unit" for r in got.values()), got
+
+
+def test_group_of_units_still_gives_its_units_the_label():
+    # look-alike that must fire: the group is of units
+    text = (
+        "Ombudsman menilai kepatuhan unit layanan Pemkab Majene tahun 2021. Sebanyak 3 unit layanan masuk zona "
+        "hijau, yaitu Dinas Kesehatan, Dinas Sosial dan Dinas Pendidikan."
+    )
+    got = recs(text)
+    assert {k for k, r in got.items() if r.zone == "hijau"} == {
+        ("Dinas Kesehatan", 2021),
+        ("Dinas Sosial", 2021),
+        ("Dinas Pendidikan", 2021),
+    }, got
+
+
+def test_colour_list_after_a_count_still_gives_the_entity_its_zone():
+    # look-alike that must fire: one colour, then an entity
+    text = OPENING + "Kabupaten Polewali Mandar masuk zona kuning, Kabupaten Mamasa zona merah."
+    got = recs(text)
+    assert got[("Kabupaten Polewali Mandar", 2021)].zone == "kuning"
+    assert got[("Kabupaten Mamasa", 2021)].zone == "merah"
+
+
+# -- a label said before the members, each member dated in its own item --------------------------------
+
+DATED_OPENING = (
+    "Ombudsman merilis hasil penilaian kepatuhan tahun 2018. Kabupaten Ende meraih nilai 52,10 dan masuk zona kuning. "
+)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "Baru dua pemda yang pernah masuk zona hijau, yakni Kabupaten Sikka yang tercapai pada tahun 2016 dan "
+        "Pemprov NTT yang tercapai pada tahun 2017.",
+        "Zona hijau pernah diraih Kabupaten Sikka pada 2016, Provinsi Nusa Tenggara Timur pada 2017.",
+        "Predikat hijau didapat oleh Kabupaten Sikka di tahun 2016 serta Pemprov NTT di tahun 2017.",
+    ],
+)
+def test_members_dated_in_their_own_items(items):
+    got = recs(DATED_OPENING + items)
+    assert got[("Kabupaten Sikka", 2016)].zone == "hijau", got
+    assert got[("Provinsi Nusa Tenggara Timur", 2017)].zone == "hijau", got
+    assert ("Provinsi Nusa Tenggara Timur", 2016) not in got
+    assert ("Kabupaten Sikka", 2017) not in got
+
+
+def test_one_year_after_the_last_member_dates_no_member_alone():
+    # look-alike: one year closing the whole list is no item's own year
+    got = recs(DATED_OPENING + "Zona hijau diraih Kabupaten Sikka dan Kabupaten Flores Timur pada tahun 2017.")
+    assert {y for (e, y) in got if e in ("Kabupaten Sikka", "Kabupaten Flores Timur")} == {2018}, got
+
+
+def test_member_without_a_year_of_its_own_keeps_the_sentence_year():
+    got = recs(DATED_OPENING + "Pada tahun 2018 zona kuning juga diraih Kabupaten Sikka dan Kabupaten Alor.")
+    assert got[("Kabupaten Sikka", 2018)].zone == "kuning", got
+    assert got[("Kabupaten Alor", 2018)].zone == "kuning", got
+
+
+# -- a list item whose name has its later words in lower case -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "listed, name, shorter",
+    [
+        ("Nias, Padang lawas, Samosir", "Kabupaten Padang Lawas", "Kota Padang"),
+        ("Nias, Samosir dan Labuhan batu", "Kabupaten Labuhanbatu", None),
+        ("yaitu Aceh tengah, Bener Meriah, Gayo Lues", "Kabupaten Aceh Tengah", None),
+    ],
+)
+def test_list_item_with_lower_case_words_is_the_whole_name(listed, name, shorter):
+    text = f"Hasil penilaian kepatuhan Ombudsman tahun 2021: daerah yang masuk zona merah {listed}."
+    got = recs(text)
+    assert got[(name, 2021)].zone == "merah", got
+    if shorter:
+        assert (shorter, 2021) not in got
+
+
+def test_capital_word_before_a_lower_case_phrase_outside_a_list_stays_short():
+    # look-alike: "Batu bara" as a commodity after a noun is no list item
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2021 menempatkan Kota Batu di zona hijau. Pengusaha tambang "
+        "Batu bara di daerah itu tidak dinilai."
+    )
+    got = recs(text)
+    assert set(got) == {("Kota Batu", 2021)}, got
+
+
+# -- no assessment was held in 2020: no record of that year -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ombudsman menilai kepatuhan Kota Binjai. Untuk 2020 memang tidak dilakukan survei karena pandemi, dan "
+        "hasilnya Kota Binjai berada di zona merah.",
+        "Pada tahun 2020 Kota Binjai masih di zona merah penilaian kepatuhan Ombudsman.",
+    ],
+)
+def test_no_record_for_the_year_without_assessment(text):
+    got = recs(text)
+    assert all(y != 2020 for _, y in got), got
+
+
+def test_last_year_said_in_2021_still_reaches_2019():
+    # look-alike: the year before 2021's assessment is 2019's
+    text = (
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2021. Kota Binjai meraih nilai 82,40 dan masuk zona "
+        "hijau, padahal tahun lalu masih di zona merah."
+    )
+    got = recs(text)
+    assert got[("Kota Binjai", 2021)].zone == "hijau"
+    assert got[("Kota Binjai", 2019)].zone == "merah", got
+
+
+# -- land offices: counted by the agency's name, and named with their place's level word ----------------
+
+LAND = (
+    "Ombudsman RI Perwakilan NTB menilai kepatuhan pelayanan publik tahun 2023 pada 10 Pemda, "
+    "{offices} serta 10 Polres. "
+)
+
+
+@pytest.mark.parametrize(
+    "offices",
+    [
+        "9 Badan Pertanahan Nasional kabupaten/kota",
+        "sembilan Badan Pertanahan Nasional",
+        "Badan Pertanahan Nasional tingkat kabupaten",
+    ],
+)
+def test_agency_counted_or_by_level_is_its_offices_not_a_record(offices):
+    text = LAND.format(offices=offices) + "Hasilnya berada pada kategori B dengan opini kualitas tinggi."
+    got = recs(text)
+    assert all(e != "Badan Pertanahan Nasional" for e, _ in got), got
+
+
+def test_agency_after_a_score_is_still_the_agency():
+    # look-alike: the number before the name is a score, not a count of offices
+    text = "Pada penilaian kepatuhan Ombudsman tahun 2019 dengan nilai 91 Badan Pertanahan Nasional masuk zona hijau."
+    assert recs(text)[("Badan Pertanahan Nasional", 2019)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("Kantor Pertanahan Sumbawa", "Kantor Pertanahan Kabupaten Sumbawa"),
+        ("Kantor Pertanahan Bima", "Kantor Pertanahan Kabupaten Bima"),
+        ("Kantor Pertanahan Kota Bima", "Kantor Pertanahan Kota Bima"),
+        ("Kantor Pertanahan Kabupaten Dompu", "Kantor Pertanahan Kabupaten Dompu"),
+    ],
+)
+def test_land_office_named_with_its_place_level(written, name):
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2023 untuk kantor pertanahan di NTB: zona kuning diraih "
+        f"Kantor Pertanahan Lombok Tengah dan {written}."
+    )
+    got = recs(text)
+    assert got[(name, 2023)].zone == "kuning", got
+    assert got[(name, 2023)].parent == "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional"
+    assert ("Kantor Pertanahan Kabupaten Lombok Tengah", 2023) in got
+
+
+def test_land_offices_of_a_kabupaten_and_a_kota_of_one_name_stay_two():
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2023: Kantor Pertanahan Kota Bima masuk zona hijau, "
+        "sedangkan Kantor Pertanahan Bima masuk zona kuning."
+    )
+    got = recs(text)
+    assert got[("Kantor Pertanahan Kota Bima", 2023)].zone == "hijau", got
+    assert got[("Kantor Pertanahan Kabupaten Bima", 2023)].zone == "kuning", got

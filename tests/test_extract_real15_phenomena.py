@@ -4,6 +4,7 @@ that must not fire."""
 
 import pytest
 
+from extract.pipeline import extract_article
 from extract_helpers import recs
 
 HEAD = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2023. "
@@ -59,7 +60,11 @@ BANDED = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan p
 @pytest.mark.parametrize(
     "sentence, score, zone",
     [
-        ("Kabupaten Lahat kini masuk zona hijau dengan nilai yang cukup tinggi 90,71, dari rentang 81 sampai 100.", 90.71, "hijau"),
+        (
+            "Kabupaten Lahat kini masuk zona hijau dengan nilai yang cukup tinggi 90,71, dari rentang 81 sampai 100.",
+            90.71,
+            "hijau",
+        ),
         ("Kabupaten Lahat masuk zona kuning dengan nilai 66,20 (kisaran nilai zona kuning 51-80).", 66.2, "kuning"),
         ("Kabupaten Lahat memperoleh skor 84,05, yang berada di interval 81-100.", 84.05, None),
     ],
@@ -71,7 +76,10 @@ def test_claim_before_the_band_clause_holds(sentence, score, zone):
 
 
 def test_claim_before_the_band_clause_continues_the_subject():
-    got = recs(BANDED + "Kabupaten Lahat tahun lalu di zona kuning. Kini masuk zona hijau dengan nilai 90,71, dari rentang 81 sampai 100.")
+    got = recs(
+        BANDED
+        + "Kabupaten Lahat tahun lalu di zona kuning. Kini masuk zona hijau dengan nilai 90,71, dari rentang 81 sampai 100."
+    )
     assert (got[("Kabupaten Lahat", 2018)].score, got[("Kabupaten Lahat", 2018)].zone) == (90.71, "hijau")
 
 
@@ -98,9 +106,17 @@ RANKS = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan pu
 @pytest.mark.parametrize(
     "sentence, rank, scope",
     [
-        ("Kabupaten Lahat meraih predikat kepatuhan tinggi kedua terbaik di Provinsi Sumatera Selatan dengan nilai 87,63.", 2, "provinsi"),
+        (
+            "Kabupaten Lahat meraih predikat kepatuhan tinggi kedua terbaik di Provinsi Sumatera Selatan dengan nilai 87,63.",
+            2,
+            "provinsi",
+        ),
         ("Dengan nilai 87,63, Kabupaten Lahat tercatat ketiga tertinggi se-Sumsel.", 3, "provinsi"),
-        ("Kabupaten Lahat memperoleh nilai 87,63 atau kedua terbaik di Indonesia untuk kategori kabupaten.", 2, "nasional"),
+        (
+            "Kabupaten Lahat memperoleh nilai 87,63 atau kedua terbaik di Indonesia untuk kategori kabupaten.",
+            2,
+            "nasional",
+        ),
     ],
 )
 def test_ordinal_before_best_with_its_field(sentence, rank, scope):
@@ -111,9 +127,18 @@ def test_ordinal_before_best_with_its_field(sentence, rank, scope):
 @pytest.mark.parametrize(
     "sentence, scope",
     [
-        ("Dari 17 kabupaten/kota di Sumsel yang dinilai, Kabupaten Lahat menjadi yang terbaik dengan nilai 87,63.", "provinsi"),
-        ("Di antara sembilan kabupaten di Bengkulu, Kabupaten Lahat menjadi yang tertinggi dengan nilai 87,63.", "provinsi"),
-        ("Dari 416 kabupaten yang dinilai secara nasional, Kabupaten Lahat menjadi yang terbaik dengan nilai 87,63.", "nasional"),
+        (
+            "Dari 17 kabupaten/kota di Sumsel yang dinilai, Kabupaten Lahat menjadi yang terbaik dengan nilai 87,63.",
+            "provinsi",
+        ),
+        (
+            "Di antara sembilan kabupaten di Bengkulu, Kabupaten Lahat menjadi yang tertinggi dengan nilai 87,63.",
+            "provinsi",
+        ),
+        (
+            "Dari 416 kabupaten yang dinilai secara nasional, Kabupaten Lahat menjadi yang terbaik dengan nilai 87,63.",
+            "nasional",
+        ),
     ],
 )
 def test_best_with_the_field_counted_before(sentence, scope):
@@ -133,7 +158,10 @@ def test_best_among_nominees():
 @pytest.mark.parametrize(
     "sentence, rank",
     [
-        ("Dari tujuh kabupaten di Sumsel, Kabupaten Lahat termasuk kabupaten dengan tingkat kepatuhan paling rendah dengan nilai 44,10.", 7),
+        (
+            "Dari tujuh kabupaten di Sumsel, Kabupaten Lahat termasuk kabupaten dengan tingkat kepatuhan paling rendah dengan nilai 44,10.",
+            7,
+        ),
         ("Dari 12 kabupaten/kota di Sumsel, nilai terendah diraih Kabupaten Lahat yakni 44,10.", 12),
     ],
 )
@@ -156,3 +184,234 @@ def test_lowest_of_a_field_counted_in_the_sentence(sentence, rank):
 def test_best_and_lowest_look_alikes_give_no_rank(sentence):
     r = recs(RANKS + sentence)[("Kabupaten Lahat", 2021)]
     assert r.rank is None
+
+
+# -- a counted group given labels, then restated with its zone only and its members listed over sentences, or
+# -- glossed in the next sentence ("Artinya, tingkat kepatuhannya sedang") ---------------------------------
+
+SURVEY = "Ombudsman RI merilis hasil survei kepatuhan standar pelayanan publik tahun 2018 di Provinsi Maluku. "
+FIVE_RED = (
+    "Lima pemda masuk zona merah dengan tingkat kepatuhan rendah. Kabupaten Buru Selatan masuk zona kuning dengan "
+    "tingkat kepatuhan sedang. Lima pemda yang masuk zona merah itu adalah Kabupaten Seram Bagian Timur (40,10), "
+    "Kabupaten Kepulauan Aru (38,55).\nKabupaten Maluku Barat Daya (35,20), Kabupaten Buru (30,05) dan Kota Tual (22,40)."
+)
+RED = {
+    "Kabupaten Seram Bagian Timur",
+    "Kabupaten Kepulauan Aru",
+    "Kabupaten Maluku Barat Daya",
+    "Kabupaten Buru",
+    "Kota Tual",
+}
+
+
+def test_restated_group_listed_over_two_sentences_takes_the_opinion():
+    got = recs(SURVEY + FIVE_RED)
+    assert {e for (e, _), r in got.items() if r.opinion == "kepatuhan rendah" and r.zone == "merah"} == RED
+    assert got[("Kabupaten Buru Selatan", 2018)].opinion == "kepatuhan sedang"
+
+
+def test_restated_group_with_one_member_too_many_takes_nothing():
+    text = SURVEY + FIVE_RED.replace("dan Kota Tual (22,40).", "Kota Tual (22,40) dan Kota Ambon (20,10).")
+    got = recs(text)
+    assert all(r.opinion is None for (e, _), r in got.items() if e in RED | {"Kota Ambon"}), got
+
+
+@pytest.mark.parametrize(
+    "gloss, opinion",
+    [
+        ("Artinya, tingkat kepatuhannya masuk dalam kategori sedang.", "kepatuhan sedang"),
+        ("Hal ini berarti kepatuhan mereka berada pada kategori sedang.", "kepatuhan sedang"),
+    ],
+)
+def test_gloss_sentence_adds_the_opinion_to_the_group(gloss, opinion):
+    text = SURVEY + (
+        "Tiga kabupaten/kota lainnya masuk dalam kategori zona kuning. " + gloss + " Sedangkan 3 pemkab/pemkot yang "
+        "masuk dalam zona kuning adalah Kabupaten Buru (63,14), Kota Tual (54,03) dan Kabupaten Kepulauan Aru (58,39)."
+    )
+    got = recs(text)
+    assert {e for (e, _), r in got.items() if r.zone == "kuning" and r.opinion == opinion} == {
+        "Kabupaten Buru",
+        "Kota Tual",
+        "Kabupaten Kepulauan Aru",
+    }
+
+
+def test_gloss_must_open_the_next_sentence():
+    text = SURVEY + (
+        "Tiga kabupaten/kota lainnya masuk dalam kategori zona kuning. Survei dilakukan pada Juli. Artinya, tingkat "
+        "kepatuhannya sedang. Sedangkan 3 pemkab/pemkot yang masuk dalam zona kuning adalah Kabupaten Buru (63,14), "
+        "Kota Tual (54,03) dan Kabupaten Kepulauan Aru (58,39)."
+    )
+    got = recs(text)
+    assert all(r.opinion is None for r in got.values()), got
+
+
+# -- officials: a name before its title introduced by a verb or "melalui"/"didampingi", honorifics in brackets
+# -- or glued by a dot, dotted initials opening a name, a nickname in brackets ------------------------------
+
+OFFICIAL_HEAD = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023 kepada Pemkab Lahat yang meraih nilai 88,10. "
+)
+
+
+def officials(sentence):
+    return {o.name: o.title for o in extract_article(OFFICIAL_HEAD + sentence).officials}
+
+
+def test_names_before_titles_after_introducers():
+    got = officials(
+        "Hal itu disampaikan Dr Sutrisno Wibowo Kepala Ombudsman RI Perwakilan Jambi melalui Budi Hartono Asisten "
+        "Koordinator Bidang Pencegahan, juga didampingi Sri Wahyuni Putri Asisten Koordinator Bidang Penyelesaian "
+        "Laporan, dalam jumpa pers."
+    )
+    assert got == {
+        "Sutrisno Wibowo": "Kepala Ombudsman RI Perwakilan Jambi",
+        "Budi Hartono": "Asisten Koordinator Bidang Pencegahan",
+        "Sri Wahyuni Putri": "Asisten Koordinator Bidang Penyelesaian Laporan",
+    }
+
+
+def test_name_before_title_after_a_quote_and_an_honorific():
+    got = officials('"Hasil ini kami serahkan," ujar Prof. Hendra Saputra Ketua Ombudsman RI di Jakarta.')
+    assert got == {"Hendra Saputra": "Ketua Ombudsman RI"}
+
+
+def test_introducer_before_an_office_is_no_name():
+    got = officials("Piagam itu disampaikan melalui Sekretariat Daerah kepada Bupati Lahat Cik Ujang.")
+    assert got == {"Cik Ujang": "Bupati Lahat"}
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        (
+            "Hal itu dikatakan Anggota Ombudsman RI, Dr. (Cand.) Ir. Rudi Hartono, SH, MM, dalam sambutannya.",
+            "Rudi Hartono",
+            "Anggota Ombudsman RI",
+        ),
+        (
+            "Piagam diserahkan Wakil Menteri PANRB Komjen Pol (Purn) Agus Salim di Jakarta.",
+            "Agus Salim",
+            "Wakil Menteri PANRB",
+        ),
+        (
+            "Hadir pula Irwasda Polda Sumsel Kombes Pol Dr.Bambang Sutejo, S.H, M.Si. dalam acara itu.",
+            "Bambang Sutejo",
+            "Irwasda Polda Sumsel",
+        ),
+        (
+            "Piagam diterima Asisten I Sekda Provinsi Jambi Drs.H Apani Saputra di Jambi.",
+            "Apani Saputra",
+            "Asisten I Sekda Provinsi Jambi",
+        ),
+        (
+            "Hadir Asisten Pemerintahan Sekda Kota Lahat, Drs. A.B.C. Mandagi., dan jajaran.",
+            "A.B.C. Mandagi",
+            "Asisten Pemerintahan Sekda Kota Lahat",
+        ),
+    ],
+)
+def test_honorifics_in_brackets_glued_and_dotted_initials(sentence, name, title):
+    assert officials(sentence) == {name: title}
+
+
+def test_two_dotted_letters_are_no_name():
+    assert officials("Hadir Kepala Ombudsman R.I. Budi Santoso.") == {"Budi Santoso": "Kepala Ombudsman R.I."}
+
+
+def test_nickname_in_brackets_is_the_same_person():
+    got = officials(
+        "Piagam diserahkan Wali Kota Jambi Syarif Fasha (Fasha) di Jambi. Dalam sambutannya wali kota Fasha "
+        "berterima kasih, didampingi Sekda Jambi Budidaya."
+    )
+    assert got == {"Syarif Fasha": "Wali Kota Jambi", "Budidaya": "Sekda Jambi"}
+
+
+# -- "dinobatkan sebagai daerah dengan ... terbaik", then "diikuti oleh" and lone "Lalu ..." sentences -----------
+
+BENGKULU = "Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan penyelenggaraan pelayanan publik tahun 2024. "
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Kabupaten Kaur dinobatkan sebagai daerah dengan kualitas pelayanan publik terbaik dengan nilai 96,14",
+        "Kabupaten Kaur terpilih sebagai kabupaten dengan nilai kepatuhan tertinggi, yakni 96,14",
+        "Kabupaten Kaur keluar sebagai yang terbaik dengan nilai 96,14",
+    ],
+)
+def test_declared_best_then_successors(first):
+    text = BENGKULU + (
+        first + ", diikuti oleh Kabupaten Lebong dengan nilai 95,57. Lalu Kabupaten Seluma dengan nilai 93,76. "
+        "Kemudian, Kepahiang 92,72, Kota Bengkulu 90,47 dan Bengkulu Utara 88,34."
+    )
+    got = {e: r.rank for (e, _), r in recs(text).items()}
+    assert got == {
+        "Kabupaten Kaur": 1,
+        "Kabupaten Lebong": 2,
+        "Kabupaten Seluma": 3,
+        "Kabupaten Kepahiang": None,
+        "Kota Bengkulu": None,
+        "Kabupaten Bengkulu Utara": None,
+    }
+
+
+def test_then_sentence_without_a_score_takes_no_place():
+    text = BENGKULU + (
+        "Kabupaten Kaur dinobatkan sebagai daerah dengan pelayanan terbaik dengan nilai 96,14, diikuti oleh Kabupaten "
+        "Lebong dengan nilai 95,57. Lalu Ombudsman juga memberi catatan kepada Kabupaten Seluma yang meraih zona hijau."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Seluma", 2024)].rank is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Kaur bertekad dinobatkan sebagai daerah dengan pelayanan terbaik tahun depan, kini nilainya 96,14.",
+        "Kabupaten Kaur meraih nilai 96,14, dan ingin terpilih sebagai kabupaten dengan pelayanan terbaik.",
+    ],
+)
+def test_declared_best_as_a_wish_gives_no_rank(sentence):
+    assert recs(BENGKULU + sentence)[("Kabupaten Kaur", 2024)].rank is None
+
+
+# -- a continued subject's series of years in one sentence: the label after the last item is the latest year's --
+
+JAMBI = (
+    "Sekda Provinsi Jambi memaparkan capaian Pemprov Jambi berdasarkan penilaian kepatuhan Ombudsman RI. "
+    "Pada 2021, Jambi memperoleh nilai 73,49 dan masuk zona kuning. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tahun 2022, nilainya 86,14, dan pada 2023 mencapai 98,21, berada di zona hijau.",
+        "Pada 2022 nilainya 86,14, lalu pada 2023 naik lagi menjadi 98,21 dengan zona hijau.",
+        "Tahun 2022 skornya 86,14, kemudian di tahun 2023 sebesar 98,21 dan masuk zona hijau.",
+    ],
+)
+def test_label_after_a_series_of_one_subject_is_the_latest_years(sentence):
+    got = recs(JAMBI + sentence)
+    assert (got[("Provinsi Jambi", 2022)].score, got[("Provinsi Jambi", 2022)].zone) == (86.14, None)
+    assert (got[("Provinsi Jambi", 2023)].score, got[("Provinsi Jambi", 2023)].zone) == (98.21, "hijau")
+
+
+def test_label_inside_the_earlier_item_keeps_its_year():
+    got = recs(JAMBI + "Tahun 2022, nilainya 86,14 dan masuk zona kuning, sedangkan pada 2023 naik menjadi 98,21.")
+    assert (got[("Provinsi Jambi", 2022)].score, got[("Provinsi Jambi", 2022)].zone) == (86.14, "kuning")
+    assert (got[("Provinsi Jambi", 2023)].score, got[("Provinsi Jambi", 2023)].zone) == (98.21, None)
+
+
+# -- an old label ("tingkat kepatuhan tinggi") fills the zone of a 2022-2024 result, not of the 2025 instrument --
+
+
+@pytest.mark.parametrize("year, zone", [(2025, None), (2023, "hijau")])
+def test_old_label_fills_a_zone_only_in_graded_years(year, zone):
+    text = (
+        f"Ombudsman RI menyerahkan hasil penilaian pelayanan publik tahun {year} kepada Pemkot Bogor. "
+        "RSUD Kota Bogor meraih nilai 91,20 kategori Kualitas Pelayanan Sangat Baik dan Tingkat Kepatuhan Tinggi."
+    )
+    got = recs(text)
+    assert [(r.zone, r.opinion) for r in got.values()] == [(zone, None)]

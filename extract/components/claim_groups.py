@@ -34,6 +34,8 @@ class ClaimGroups:
         self.besides = re.compile(rf"(?<![\w])(?:{words_alt(bes)})\s+$", re.IGNORECASE) if bes else None
         rcp = v.get("group_recipient_links", [])
         self.recipient = re.compile(rf"\s*,?\s*(?:{words_alt(rcp)})\s+", re.IGNORECASE) if rcp else None
+        gl = v.get("gloss_openers", [])
+        self.gloss_opener = re.compile(rf"\s*[\"“']?\s*(?:{words_alt(gl)})(?![\w])", re.IGNORECASE) if gl else None
         rest, exc = v.get("rest_words", []), v.get("exception_words", [])
         self.rest_word = re.compile(rf"(?:{words_alt(rest)})", re.IGNORECASE) if rest else None
         self.exception_word = re.compile(rf"(?<![\w])(?:{words_alt(exc)})(?![\w])", re.IGNORECASE) if exc else None

@@ -13,6 +13,7 @@ from extract.components.claims import OWN, PREFIX, SHARED, Claim, _Group, _Liste
 from extract.components.knowledge import MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
 from extract.types import CATEGORICAL
+from gazetteer import REGIONAL_TYPES
 
 # between two members of a list, possibly after the first member's bracketed value ("Bantul (91,20), Sleman")
 # ... or after its score written inline ("Banyuasin mendapat nilai 80,03 dan Empat Lawang 77,31 berada di zona kuning")
@@ -311,11 +312,17 @@ class ClaimOrder:
         # "sisanya enam pemerintah daerah kabupaten ... zona merah" + "... NTT bisa masuk 10 besar": a
         # province named bare is none of a group of kabupaten (reporters count cities as "kabupaten", and
         # list "Pemprov X" among "14 kabupaten dan kota", though)
+        # a service unit is no member of a group of governments ("19 kabupaten/kota ... zona kuning" and then
+        # "Dinas Pendidikan 20 Zona Merah, ...")
         if w.active is not None and not (
             w.active.kinds
-            and it.entity_type == "provinsi"
-            and not it.explicit_level
-            and "provinsi" not in w.active.kinds
+            and (
+                it.entity_type == "provinsi"
+                and not it.explicit_level
+                and "provinsi" not in w.active.kinds
+                or it.entity_type == "unit"
+                and w.active.kinds <= set(REGIONAL_TYPES)
+            )
         ):
             w.claims.extend(Claim(it, v, prio, span) for v, prio in w.active.take(self._key(it)))
             w.active = w.active.live()

@@ -34,14 +34,34 @@ def _other_items_year(
     """A year inside an earlier list item that holds its own value ("B pada 2015 kategori kuning, dan C
     masuk kategori kuning"): it is that item's, not carried to the items after it. Not when the value's
     own entity is named before the year ("X ... sebab pada tahun lalu pun berada di zona hijau, yakni
-    kepatuhan tinggi": one item told in two clauses)."""
+    kepatuhan tinggi": one item told in two clauses), in its sentence or one before ("Tahun 2022, nilainya
+    93,14, dan pada 2023 mencapai 98,21, berada di zona hijau": the subject's series, the zone the latest's)."""
     starts = (clauses or {}).get("values")
     if not starts or text.rfind(", ", sent[0], y.start) < 0:
         return False
-    if owner is not None and sent[0] <= owner < y.start:
-        return False
+    if owner is not None and owner < y.start:
+        return False  # the items are the one subject's, named before the year or carried from a sentence before
     item_end = text.find(", ", y.end, v.start)
     return item_end >= 0 and any(y.end <= s < item_end for s in starts)
+
+
+# the end of one member's item in a list: a comma or "dan"/"serta" before the next name, or a clause break
+ITEM_END = re.compile(r",\s*(?:dan\s+|serta\s+)?(?=[A-Z])|\s(?:dan|serta)\s+(?=[A-Z])|[;:.!?\n]")
+
+
+def _member_item_year(
+    text: str, v: Value, sent: tuple[int, int], in_sent: list[YearMention], owner: int | None
+) -> YearMention | None:
+    """ "... masuk zona hijau yakni Kabupaten A tercapai pada tahun 2016 dan Provinsi B pada tahun 2017": a
+    label said before the members, the members with years of their own written in their items, holds for
+    each such member in its year."""
+    later = {y.year for y in in_sent if y.start >= v.end and not y.is_relative and not y.earlier}
+    if owner is None or owner < v.end or len(later) < 2:
+        return None  # one year after the list dates none of its items alone
+    stop = ITEM_END.search(text, owner + 1, sent[1])
+    end = stop.start() if stop else sent[1]
+    mine = [y for y in in_sent if owner < y.start < end and not y.is_relative and not y.earlier]
+    return mine[0] if len(mine) == 1 else None
 
 
 def _resolve(y: YearMention, rel_base: int | None) -> int | None:
@@ -207,6 +227,9 @@ class ClaimYears(SaidYears):
             # is the earlier state's, not the value's
             in_sent = [y for y in in_sent if y.end > v.start or not self.now_cue.search(text, y.end, v.start)]
             in_clause = [y for y in in_clause if y in in_sent]
+        own_item = _member_item_year(text, v, sent, in_sent, owner)
+        if own_item is not None:
+            return _resolve(own_item, rel_base), own_item
         if in_clause:
             # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
             in_clause = [y for y in in_clause if not y.is_relative] or in_clause

@@ -181,6 +181,7 @@ class RecordAssembler(
             and "grade" in ((scheme.get("schemes") or {}).get(d.get("scheme") or "", {}).get("fields", []))
         ]
         self.graded_from = min(graded, default=9999)
+        self.graded_years = set(graded)  # 2025's instrument has no zones: an old label there fills none
         self.not_assessed = {
             int(y) for y, d in (scheme.get("years") or {}).items() if isinstance(d, dict) and d.get("assessed") is False
         }
@@ -324,7 +325,7 @@ class RecordAssembler(
         claims = w.claims + self.all_members.claims(text, w.sents, w.values, ents, w.subjects)
         claims += self.counted_rest.claims(text, w.sents, w.values, w.subjects)
         claims += self.all_assessed.claims(text, w.sents, w.values, w.subjects)
-        claims += restated_claims(w.sents, w.values, w.groups, claims, self._key)
+        claims += restated_claims(w.sents, w.values, w.groups, claims, self._key, (text, self.gloss_opener, w.subjects))
         return self._records(doc, _untied(claims, self._key), ents)
 
     def _placed(self, e: EntityMention, main: EntityMention | None) -> bool:
@@ -360,8 +361,8 @@ class RecordAssembler(
         )
         for c, year in [(c, y) for c, ys in zip(claims, claim_years) for y in ys]:
             e = c.entity
-            if year is None:
-                continue
+            if year is None or year in self.not_assessed:
+                continue  # (no assessment was held in 2020: "Untuk 2020 memang tidak kita lakukan")
             if not self._placed(e, main):
                 continue
             key = (self._key(e), year)
@@ -397,7 +398,7 @@ class RecordAssembler(
                 scope = "nasional"  # ministries, agencies and provinces are only ranked nationally
             zone = picked["zone"].value if "zone" in picked else None
             old_label = slot.get("old_label") or opinion
-            if zone is None and old_label is not None and key[1] >= self.graded_from:
+            if zone is None and old_label is not None and key[1] in self.graded_years:
                 zone = self.old_label_zone.get(old_label.value)  # "kepatuhan tinggi (zona hijau)" for 2022+
             rec = Record(
                 entity=e.name,

@@ -88,9 +88,7 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
         )
         scored, nouns = v.get("split_decimal_before_scored", []), v.get("split_decimal_score_nouns", [])
         self.split_scored = (
-            re.compile(
-                rf"(?<![\w])(?:{words_alt(nouns)})(?![\w])[^.!?\n]*?(?<![\w])(?:{words_alt(scored)}),?\s*$", I
-            )
+            re.compile(rf"(?<![\w])(?:{words_alt(nouns)})(?![\w])[^.!?\n]*?(?<![\w])(?:{words_alt(scored)}),?\s*$", I)
             if scored and nouns
             else None
         )
@@ -142,7 +140,10 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
             I,
         )
         self.group_more = re.compile(
-            rf"\s+(?:dan|serta)\s+(?:(?P<n>\d{{1,3}}|{nw})\s+)?(?:pemerintah\s+|pemda\s+)?(?:{gn}|\w+)(?![\w/])", I
+            # "... dan Zona Merah terdapat 2 kabupaten": a label's word after "dan" is no more members
+            rf"\s+(?:dan|serta)\s+(?:(?P<n>\d{{1,3}}|{nw})\s+)?(?:pemerintah\s+|pemda\s+)?"
+            rf"(?:{gn}|(?!(?:{words_alt(v['zone_before'])})(?![\w]))\w+)(?![\w/])",
+            I,
         )
         self.rest_colour = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})\s+"

@@ -44,7 +44,12 @@ class Mention:
 
     @cached_property
     def name(self) -> str:
-        return " ".join(t.text if _is_initial(t) else t.bare for t in self.name_toks)
+        return " ".join(
+            t.text if _is_initial(t) or DOTTED_INITIALS.fullmatch(t.text) else t.bare for t in self.name_toks
+        )
+
+
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")  # "T.T", "O.D.S."
 
 
 def _is_initial(t: Tok) -> bool:
