@@ -34,6 +34,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.starts import finditer as from_starts
 from extract.components.casefold import lowered, scan, search_in
 from extract.components.knowledge import (
     SPELLINGS_FILE,
@@ -374,7 +375,7 @@ class Regions(DataComponent):
             lv: Counter(m.code for m in mentions if m.entity_type == lv and m.code) for lv in ("kabupaten", "kota")
         }
         by_level["provinsi"] = Counter(self.regions[m.code].province_code for m in mentions if m.code)
-        for sm in self.standalone_re.finditer(text):
+        for sm in from_starts(self.standalone_re, text):
             i = bisect_right(taken, (sm.start(), float("inf"))) - 1
             if i >= 0 and taken[i][0] <= sm.start() < taken[i][1]:
                 continue

@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.starts import finditer as from_starts
 from extract.components.casefold import lowered, pick, search_in
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
@@ -166,7 +167,7 @@ class Years(PageDates, DataComponent):
             out = [y for y in out if not _in_spans(y.start, links)]
         rel_prev, ptext = pick(self.rel_prev, text, low)
         count_before, ctext = pick(self.count_before, text, low)  # its number word is lower-cased anyway
-        for m in rel_prev.finditer(ptext):
+        for m in from_starts(rel_prev, ptext):
             # "dua tahun lalu", "2 tahun sebelumnya": that many years back, not one
             n = count_before.search(ctext, max(0, m.start() - 20), m.start())
             back = (
@@ -176,7 +177,7 @@ class Years(PageDates, DataComponent):
             )
             out.append(YearMention(n.start() if n else m.start(), m.end(), None, relative=-back, is_relative=True))
         rel_cur, rtext = pick(self.rel_cur, text, low)
-        for m in rel_cur.finditer(rtext):
+        for m in from_starts(rel_cur, rtext):
             out.append(YearMention(m.start(), m.end(), None, relative=0, is_relative=True))
         out.sort(key=lambda y: y.start)
         return sorted(out + self.anaphoric(text, out, low), key=lambda y: y.start)
