@@ -102,6 +102,13 @@ class Years(PageDates, DataComponent):
         self.no_assessment = set(v.get("years_without_assessment", []))
         self.earlier_cue = EarlierCue(v)
         since = v.get("year_since_before", [])
+        fut = v.get("future_year_cues", [])
+        # "akan menjadi acuan pada tahun 2026": up to three words between the cue and "pada"/"di", no comma
+        self.future_before = (
+            re.compile(rf"(?i)(?<![\w])(?:{words_alt(fut)})\s+(?:[a-z-]+\s+){{1,3}}(?:pada|di)\s+(?:tahun\s+)?$")
+            if fut
+            else None
+        )
         self.since_before = (
             re.compile(rf"(?i)(?<![\w])(?:{words_alt(since)})\s+(?:(?:pada\s+)?tahun\s+)?$") if since else None
         )
@@ -149,6 +156,8 @@ class Years(PageDates, DataComponent):
                 and YEAR_RANGE.match(text, m.start())
                 and self.plan_span.search(text[a : m.start()])
                 or re.match(r"(?i)\s+(mendatang|nanti|yang akan datang)\b", text[m.end() : m.end() + 20])
+                or self.future_before is not None
+                and self.future_before.search(text, max(0, m.start() - 60), m.start())
             ):
                 continue
             out.append(
@@ -379,7 +388,8 @@ class Years(PageDates, DataComponent):
     def coming_year(self, text: str, years: list[YearMention], pub: date | None) -> int | None:
         """The year of the assessment an article's lead announces ("Ombudsman RI merencanakan survei
         kepatuhan ... 2019 pada lima kabupaten", "akan melakukan penilaian kepatuhan" in March 2018):
-        the latest year written after the cue in its sentence, else the year of a March-October date.
+        the latest year written after the cue in its sentence, else one written as the present ("tahun
+        2019 ini"), else the year of a March-October date.
         The results it looks back on are the assessment before; "tahun lalu" counts from it."""
         m = self.coming.search(text, 0, min(len(text), LEAD)) if self.coming is not None else None
         if m is None:
@@ -389,6 +399,10 @@ class Years(PageDates, DataComponent):
         written = [y.year for y in years if y.year is not None and m.end() <= y.start < end]
         if written:
             return max(written)
+        # "survei di tahun 2019 ini akan fokus pada ...": the year the article calls its own
+        current = [y.year for y in years if y.year is not None and re.match(r"(?i)\s+ini\b", text[y.end : y.end + 5])]
+        if current:
+            return max(current)
         return pub.year if pub is not None and 3 <= pub.month <= 10 else None
 
     def relative_base(
