@@ -269,3 +269,107 @@ def test_last_year_said_in_2021_still_reaches_2019():
     got = recs(text)
     assert got[("Kota Binjai", 2021)].zone == "hijau"
     assert got[("Kota Binjai", 2019)].zone == "merah", got
+
+
+# -- land offices: counted by the agency's name, and named with their place's level word ----------------
+
+LAND = (
+    "Ombudsman RI Perwakilan NTB menilai kepatuhan pelayanan publik tahun 2023 pada 10 Pemda, "
+    "{offices} serta 10 Polres. "
+)
+
+
+@pytest.mark.parametrize(
+    "offices",
+    [
+        "9 Badan Pertanahan Nasional kabupaten/kota",
+        "sembilan Badan Pertanahan Nasional",
+        "Badan Pertanahan Nasional tingkat kabupaten",
+    ],
+)
+def test_agency_counted_or_by_level_is_its_offices_not_a_record(offices):
+    text = LAND.format(offices=offices) + "Hasilnya berada pada kategori B dengan opini kualitas tinggi."
+    got = recs(text)
+    assert all(e != "Badan Pertanahan Nasional" for e, _ in got), got
+
+
+def test_agency_after_a_score_is_still_the_agency():
+    # look-alike: the number before the name is a score, not a count of offices
+    text = "Pada penilaian kepatuhan Ombudsman tahun 2019 dengan nilai 91 Badan Pertanahan Nasional masuk zona hijau."
+    assert recs(text)[("Badan Pertanahan Nasional", 2019)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("Kantor Pertanahan Sumbawa", "Kantor Pertanahan Kabupaten Sumbawa"),
+        ("Kantor Pertanahan Bima", "Kantor Pertanahan Kabupaten Bima"),
+        ("Kantor Pertanahan Kota Bima", "Kantor Pertanahan Kota Bima"),
+        ("Kantor Pertanahan Kabupaten Dompu", "Kantor Pertanahan Kabupaten Dompu"),
+    ],
+)
+def test_land_office_named_with_its_place_level(written, name):
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2023 untuk kantor pertanahan di NTB: zona kuning diraih "
+        f"Kantor Pertanahan Lombok Tengah dan {written}."
+    )
+    got = recs(text)
+    assert got[(name, 2023)].zone == "kuning", got
+    assert got[(name, 2023)].parent == "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional"
+    assert ("Kantor Pertanahan Kabupaten Lombok Tengah", 2023) in got
+
+
+def test_land_offices_of_a_kabupaten_and_a_kota_of_one_name_stay_two():
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2023: Kantor Pertanahan Kota Bima masuk zona hijau, "
+        "sedangkan Kantor Pertanahan Bima masuk zona kuning."
+    )
+    got = recs(text)
+    assert got[("Kantor Pertanahan Kota Bima", 2023)].zone == "hijau", got
+    assert got[("Kantor Pertanahan Kabupaten Bima", 2023)].zone == "kuning", got
+
+
+# -- public schools as service units (2025 instrument) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("SMP Negeri 4 Lubuklinggau", "SMP Negeri 4 Lubuklinggau"),
+        ("SMPN 4 Lubuklinggau", "SMP Negeri 4 Lubuklinggau"),
+        ("SMA Negeri 12 Lubuklinggau", "SMA Negeri 12 Lubuklinggau"),
+        ("SDN 101 Lubuklinggau", "SD Negeri 101 Lubuklinggau"),
+    ],
+)
+def test_school_with_its_number_and_place_is_a_unit_of_its_government(written, name):
+    text = (
+        "Ombudsman RI menyerahkan hasil Penilaian Maladministrasi Pelayanan Publik Tahun 2025. Pemkot Lubuklinggau "
+        f"meraih nilai 84,10. Unit layanan dengan nilai tertinggi adalah {written} yang memperoleh nilai 90,45, "
+        "disusul Dinas Sosial dengan nilai 86,20."
+    )
+    got = recs(text)
+    school = got[(name, 2025)]
+    assert school.score == 90.45, got
+    assert school.entity_type == "unit" and school.parent == "Kota Lubuk Linggau"
+    assert got[("Kota Lubuk Linggau", 2025)].score == 84.1
+    assert got[("Dinas Sosial", 2025)].score == 86.2
+
+
+def test_school_written_two_ways_is_one_unit():
+    text = (
+        "Ombudsman RI menyerahkan hasil Penilaian Maladministrasi Tahun 2025 kepada Pemkot Lubuklinggau. Sertifikat "
+        "diberikan kepada SMP Negeri 4 Lubuklinggau yang mencatat nilai 90,45. Selain SMPN 4 Lubuklinggau, RSUD "
+        "Siti Aisyah memperoleh nilai 85,10."
+    )
+    got = recs(text)
+    assert [k for k in got if "SMP" in k[0]] == [("SMP Negeri 4 Lubuklinggau", 2025)], got
+
+
+def test_school_level_without_number_is_no_unit():
+    # look-alike: "SMP Negeri" with no number names no one school
+    text = (
+        "Ombudsman RI menyerahkan hasil Penilaian Maladministrasi Tahun 2025. Pemkot Lubuklinggau meraih nilai 84,10. "
+        "Ombudsman juga menilai layanan SMP Negeri di kota itu secara umum baik."
+    )
+    got = recs(text)
+    assert set(got) == {("Kota Lubuk Linggau", 2025)}, got

@@ -418,7 +418,8 @@ class RecordAssembler(
                 opinion=self._opinion_for_year(opinion, key[1]),
                 evidence=_merge_spans(slot["evidence"]),
             )
-            out.append(rec)
+            if any(x is not None for x in (rec.score, rec.rank, rec.zone, rec.grade, rec.opinion)):
+                out.append(rec)  # a record states a value (RECORDS.md): "predikat kepatuhan tertinggi" in 2017 does not
         return out
 
     def _wins(self, f: str, year: int, priority: int, v: Value, prev, national, rank_key) -> bool:
