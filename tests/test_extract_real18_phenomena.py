@@ -207,3 +207,57 @@ def test_a_place_cut_short_stays_in_the_title(text, name, place):
 )
 def test_a_name_after_a_level_word_keeps_its_words(text, name):
     assert name in officials(text)
+
+
+# -- the best score with its field written out; a score "nyaris sempurna" --------------------------------
+
+LEAD = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        ("Kabupaten Wonogiri meraih skor indeks kepatuhan pelayanan publik tertinggi se-Indonesia tahun 2022.", "nasional"),
+        ("Kabupaten Wonogiri meraih nilai kepatuhan standar pelayanan publik tertinggi se-Jawa Tengah.", "provinsi"),
+        ("Kabupaten Wonogiri mencatat skor kepatuhan pelayanan publik terbaik se-Indonesia, yakni 97,40.", "nasional"),
+    ],
+)
+def test_the_best_score_with_its_field_is_first_place(sentence, scope):
+    r = recs(LEAD + sentence)[("Kabupaten Wonogiri", 2022)]
+    assert (r.rank, r.rank_scope) == (1, scope)
+
+
+def test_a_unit_with_the_best_score_of_its_own_government_is_no_rank():
+    got = recs(LEAD + "Di Kabupaten Wonogiri, Dinas Sosial mencatat skor kepatuhan pelayanan publik tertinggi dengan 84,92.")
+    assert all(r.rank is None for r in got.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Wonogiri meraih skor nyaris sempurna yaitu 97,4 persen.",
+        "Kabupaten Wonogiri mendapat nilai hampir sempurna, yakni 97,4.",
+    ],
+)
+def test_a_score_nearly_perfect_is_held(sentence):
+    assert recs(LEAD + sentence)[("Kabupaten Wonogiri", 2022)].score == 97.4
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Wonogiri nyaris meraih nilai 97,4.",
+        "Kabupaten Wonogiri hampir mencapai skor 81,00 untuk masuk zona hijau.",
+    ],
+)
+def test_a_score_nearly_reached_is_not_held(sentence):
+    got = recs(LEAD + sentence)
+    assert all(r.score is None for r in got.values())
+
+
+@pytest.mark.parametrize("word", ["Tak", "Gak", "Nggak", "Tidak"])
+def test_a_negation_after_an_office_in_a_headline_is_no_name(word):
+    head = f"Sang Bupati {word} Alergi Kritik, Wonogiri Raih Predikat Terbaik"
+    got = officials(f"{head}\n\nBupati Joko Susanto hadir.\n\n{head} Foto: dokumentasi.\n\nIa berpesan.\n\n{head}\n")
+    assert all(not n.startswith(word) for n in got)
+    assert "Joko Susanto" in got
