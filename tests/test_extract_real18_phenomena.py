@@ -261,3 +261,36 @@ def test_a_negation_after_an_office_in_a_headline_is_no_name(word):
     got = officials(f"{head}\n\nBupati Joko Susanto hadir.\n\n{head} Foto: dokumentasi.\n\nIa berpesan.\n\n{head}\n")
     assert all(not n.startswith(word) for n in got)
     assert "Joko Susanto" in got
+
+
+# -- names written as the outlets write them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("written", ["Kementerian Pelindungan Pekerja Migran Indonesia", "Kementerian Perlindungan Pekerja Migran Indonesia"])
+def test_the_migrant_workers_ministry_under_either_spelling(written):
+    got = recs(
+        "Ombudsman RI merilis Penilaian Maladministrasi Pelayanan Publik Tahun 2024. Dua kementerian memperoleh "
+        f"Opini Kualitas Tertinggi, yaitu Kementerian Agama dan {written}."
+    )
+    assert got[("Kementerian Pelindungan Pekerja Migran Indonesia", 2024)].opinion == "kualitas tertinggi"
+
+
+@pytest.mark.parametrize("written, name", [("Bireun", "Kabupaten Bireuen"), ("Gayo Luwes", "Kabupaten Gayo Lues")])
+def test_aceh_regencies_spelt_the_other_way(written, name):
+    got = recs(
+        "Ombudsman Aceh menyerahkan hasil penilaian kepatuhan tahun 2021. Yang masuk zona hijau yaitu "
+        f"Aceh Jaya, {written}, dan Kota Sabang."
+    )
+    assert got[(name, 2021)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemerintah Provinsi Bengkulu Tahun 2024 memperoleh hasil Kualitas Tertinggi Tanpa Potensi Maladministrasi.",
+        "Pemerintah Provinsi Bengkulu memperoleh hasil kualitas tertinggi dalam Penilaian Maladministrasi Tahun 2024.",
+    ],
+)
+def test_an_opinion_obtained_as_a_result(sentence):
+    got = recs("Ombudsman RI menyerahkan Opini Ombudsman Penilaian Maladministrasi Pelayanan Publik 2024. " + sentence)
+    assert got[("Provinsi Bengkulu", 2024)].opinion == "kualitas tertinggi"
