@@ -52,6 +52,7 @@ class RankFinders:
     unit_best_ranks: Callable[[str], list[Value]]  # value_unit_best.py
     best_more_ranks: Callable[[str], list[Value]]  # value_best_more.py
     then_ranks: Callable[[str, list[Value]], list[Value]]  # value_best_more.py
+    succession_ranks: Callable[[str, list[Value]], list[Value]]  # value_succession.py
     # what the rest of Values gives this part (values.py, value_tables.py)
     v: dict
     num_words: dict[str, int]
@@ -318,7 +319,9 @@ class RankFinders:
         out = self._dedupe([v for v in out if "\n" not in text[v.start : v.end]])
         self._unscoped_in_sentence(text, out)
         nxt = self.next_ranks(text, out)
-        return self._dedupe(out + nxt + self.then_ranks(text, nxt) + self.behind_ranks(text, out))
+        return self._dedupe(
+            out + nxt + self.then_ranks(text, nxt) + self.succession_ranks(text, out) + self.behind_ranks(text, out)
+        )
 
     def behind_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
         """ "posisi nomor dua, setelah Kementerian Luar Negeri": the one named after "setelah" is
