@@ -524,3 +524,34 @@ def test_first_place_without_a_rank_word(sentence, scope):
 )
 def test_first_place_without_a_rank_word_look_alikes(sentence):
     assert recs(RANKS + sentence)[("Kabupaten Lahat", 2021)].rank is None
+
+
+# -- a grade and its opinion together after a score or in brackets ---------------------------------------------
+
+GRADED = "Ombudsman RI menyerahkan hasil penilaian kepatuhan penyelenggaraan pelayanan publik tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "sentence, grade, opinion",
+    [
+        ("Kabupaten Demak meraih nilai 88,50 (A, kualitas tertinggi).", "A", "kualitas tertinggi"),
+        ("Kabupaten Demak meraih nilai 81,20 (B/Kualitas Tinggi).", "B", "kualitas tinggi"),
+        ("Kabupaten Demak (70,40 - C, Kualitas Sedang) dinilai perlu berbenah.", "C", "kualitas sedang"),
+        ("Kabupaten Demak meraih nilai 70,40 (C - kualitas sedang).", "C", "kualitas sedang"),
+    ],
+)
+def test_grade_with_its_opinion_in_brackets(sentence, grade, opinion):
+    r = recs(GRADED + sentence)[("Kabupaten Demak", 2023)]
+    assert (r.grade, r.opinion) == (grade, opinion)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Demak meraih nilai 88,50 - indikator kualitas tinggi dipenuhi semua unit.",
+        "Kabupaten Demak meraih nilai 88,50 (catatan: bagian A, kualitas layanan perlu dijaga).",
+    ],
+)
+def test_grade_and_opinion_look_alikes(sentence):
+    r = recs(GRADED + sentence)[("Kabupaten Demak", 2023)]
+    assert (r.grade, r.opinion) == (None, None)
