@@ -555,3 +555,32 @@ def test_grade_with_its_opinion_in_brackets(sentence, grade, opinion):
 def test_grade_and_opinion_look_alikes(sentence):
     r = recs(GRADED + sentence)[("Kabupaten Demak", 2023)]
     assert (r.grade, r.opinion) == (None, None)
+
+
+# -- "A, B dan C, ketiganya masuk zona hijau": a collective word counting back the ones just named ---------------
+
+JATENG_2019 = (
+    "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2019. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, zones",
+    [
+        (
+            "Kabupaten Demak, Kabupaten Kudus dan Kabupaten Pati, ketiganya masuk zona hijau.",
+            {"Kabupaten Demak": "hijau", "Kabupaten Kudus": "hijau", "Kabupaten Pati": "hijau"},
+        ),
+        (
+            "Kabupaten Demak dan Kabupaten Kudus, keduanya berada di zona kuning, sedangkan Kabupaten Pati masuk zona hijau.",
+            {"Kabupaten Demak": "kuning", "Kabupaten Kudus": "kuning", "Kabupaten Pati": "hijau"},
+        ),
+    ],
+)
+def test_collective_word_counting_back_the_names_before_it(sentence, zones):
+    assert {e: r.zone for (e, _), r in recs(JATENG_2019 + sentence).items()} == zones
+
+
+def test_collective_word_that_does_not_count_the_names_gives_nothing():
+    got = recs(JATENG_2019 + "Kabupaten Demak, Kabupaten Kudus dan Kabupaten Pati, keduanya masuk zona hijau.")
+    assert all(r.zone is None for r in got.values()), got
