@@ -584,3 +584,21 @@ def test_collective_word_counting_back_the_names_before_it(sentence, zones):
 def test_collective_word_that_does_not_count_the_names_gives_nothing():
     got = recs(JATENG_2019 + "Kabupaten Demak, Kabupaten Kudus dan Kabupaten Pati, keduanya masuk zona hijau.")
     assert all(r.zone is None for r in got.values()), got
+
+
+# -- 2025: "sertifikat/piagam kualitas tertinggi" is the opinion; "Sangat Baik" categories are none ------------
+
+MALADMIN = "Ombudsman RI menyerahkan Opini Ombudsman Penilaian Maladministrasi Pelayanan Publik tahun 2025. "
+
+
+@pytest.mark.parametrize(
+    "sentence, opinion",
+    [
+        ("Kabupaten Demak memperoleh sertifikat kualitas tertinggi dengan nilai 90,50.", "kualitas tertinggi"),
+        ("Kabupaten Demak menerima piagam kualitas tinggi dengan nilai 84,10.", "kualitas tinggi"),
+        ("Kabupaten Demak meraih nilai 90,50 dengan kategori Sangat Baik.", None),
+        ("Kabupaten Demak meraih nilai 90,50; sertifikat pelatihan diberikan kepada petugas berkualitas.", None),
+    ],
+)
+def test_certificate_of_the_top_quality_is_the_opinion(sentence, opinion):
+    assert recs(MALADMIN + sentence)[("Kabupaten Demak", 2025)].opinion == opinion
