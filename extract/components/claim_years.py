@@ -68,6 +68,25 @@ def _member_item_year(
     return mine[0] if len(mine) == 1 else None
 
 
+def _bracketed_item_year(text: str, sent: tuple[int, int], in_sent: list[YearMention], owner: int | None):
+    """ "Pemkab A (2016), Pemkab B (2017) dan Pemprov C (2016) sudah meraih zona hijau": a year in brackets
+    in a member's own item dates that member, wherever the label shared by the list is said."""
+    if owner is None:
+        return None
+    stop = ITEM_END.search(text, owner + 1, sent[1])
+    end = stop.start() if stop else sent[1]
+    mine = [
+        y
+        for y in in_sent
+        if owner < y.start < end
+        and not y.is_relative
+        # right after the name ("Pemkab B (2017)"), not after a value ("masuk zona merah (2015)")
+        and re.fullmatch(r"(?:[A-Z][\w.'/-]*\s+)+\(\s*", text[owner : y.start])
+        and re.match(r"\s*\)", text[y.end : y.end + 3])
+    ]
+    return mine[0] if len(mine) == 1 else None
+
+
 def _resolve(y: YearMention, rel_base: int | None) -> int | None:
     """A year mention's year; a relative one ("tahun lalu") counts from `rel_base`."""
     if y.is_relative:
@@ -233,7 +252,7 @@ class ClaimYears(SaidYears):
             # is the earlier state's, not the value's
             in_sent = [y for y in in_sent if y.end > v.start or not self.now_cue.search(text, y.end, v.start)]
             in_clause = [y for y in in_clause if y in in_sent]
-        own_item = _member_item_year(text, v, sent, in_sent, owner)
+        own_item = _bracketed_item_year(text, sent, in_sent, owner) or _member_item_year(text, v, sent, in_sent, owner)
         if own_item is not None:
             return _resolve(own_item, rel_base), own_item
         if (back := self._earlier_right_before(v, text, in_sent)) is not None:
