@@ -602,3 +602,22 @@ MALADMIN = "Ombudsman RI menyerahkan Opini Ombudsman Penilaian Maladministrasi P
 )
 def test_certificate_of_the_top_quality_is_the_opinion(sentence, opinion):
     assert recs(MALADMIN + sentence)[("Kabupaten Demak", 2025)].opinion == opinion
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        (
+            "Kepala Puskesmas Simpang Kawat, Ns. Ani Lestari, S.Kep, hadir.",
+            "Ani Lestari",
+            "Kepala Puskesmas Simpang Kawat",
+        ),
+        (
+            "Kepala Instalasi Farmasi RSUD Jambi, Apt. Budi Santoso, S.Farm, hadir.",
+            "Budi Santoso",
+            "Kepala Instalasi Farmasi RSUD Jambi",
+        ),
+    ],
+)
+def test_professional_honorifics_before_a_name(sentence, name, title):
+    assert officials(sentence) == {name: title}
