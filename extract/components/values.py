@@ -348,7 +348,7 @@ class Values(
         self._wishes = None
         if self.wish_word is not None:
             wish_re, wtext = pick(self.wish_word, text, low)
-            self._wishes = [m.start() for m in from_starts(wish_re, wtext)]
+            self._wishes = [m.start() for m in from_starts(wish_re, wtext, low=low)]
         vals = self.scores(text) + self.ranks(text) + self.zones(text) + self.grades(text) + self.opinions(text)
         vals += self.table_values(text, vals)
         # a rank's own number ("posisi 71 dari 98") is not a score
