@@ -44,3 +44,64 @@ def test_old_labels_keep_a_weekday_date_before_2022(sentence):
     assert ("Kota Bitung", 2017) in got
     assert ("Kota Bitung", 2023) not in got
     assert got[("Kota Bitung", 2017)].grade is None
+
+
+# -- governments named by their heads in a list receive what the list receives --------------------------
+
+AWARD = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021 di Banda Aceh. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wali Kota Langsa Usman Abdullah, Bupati Pidie Roni Ahmad dan Bupati Bireuen Muzakkar Gani menerima "
+        "Penghargaan Kepatuhan Tinggi.",
+        "Penghargaan predikat kepatuhan tinggi diterima Wali Kota Langsa Usman Abdullah, Bupati Pidie Roni Ahmad "
+        "serta Bupati Bireuen Muzakkar Gani.",
+        "Sebanyak 3 kepala daerah di Aceh meraih predikat kepatuhan tinggi. Ketiga kepala daerah tersebut adalah "
+        "Wali Kota Langsa Usman Abdullah, Bupati Pidie yang diwakili Sekda Ahmad Yani dan Bupati Bireuen Muzakkar Gani.",
+    ],
+)
+def test_a_list_of_heads_names_their_governments(sentence):
+    got = recs(AWARD + sentence)
+    for name in ("Kota Langsa", "Kabupaten Pidie", "Kabupaten Bireuen"):
+        assert got[(name, 2021)].opinion == "kepatuhan tinggi"
+    assert ("Provinsi Aceh", 2021) not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one head alone, his government named as its own subject elsewhere: the head's place stays a place
+        "Bupati Pidie Roni Ahmad hadir saat Kabupaten Bireuen menerima predikat kepatuhan tinggi.",
+        "Penghargaan predikat kepatuhan tinggi untuk Kabupaten Bireuen disaksikan Bupati Pidie Roni Ahmad.",
+    ],
+)
+def test_a_single_head_beside_a_named_government_is_no_holder(sentence):
+    got = recs(AWARD + sentence)
+    assert got[("Kabupaten Bireuen", 2021)].opinion == "kepatuhan tinggi"
+    assert ("Kabupaten Pidie", 2021) not in got
+
+
+# -- a province named bare after "dari", and a count as the only holder, are nobody's -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        AWARD + "Kabupaten Pidie meraih zona hijau. Dari Aceh, hanya Kabupaten Pidie yang hadir di Jakarta.",
+        AWARD + "Kabupaten Pidie meraih zona hijau. Sebelumnya, 5 dari 23 pemerintah daerah (Pemda) di Aceh meraih "
+        "zona hijau.",
+        AWARD + "Penilaian dilakukan pada 23 Pemda se-Aceh, termasuk Pemprov Aceh. Namun, yang berhasil meraih zona "
+        "hijau hanya 5.",
+        AWARD + "Survei mencakup seluruh daerah termasuk Pemprov Aceh. Yang masuk zona hijau baru tujuh daerah.",
+    ],
+)
+def test_the_province_as_a_place_or_a_count_gets_nothing(text):
+    got = recs(text)
+    assert ("Provinsi Aceh", 2021) not in got
+
+
+def test_a_count_look_alike_a_score_after_hanya_is_still_carried():
+    got = recs(AWARD + "Pemprov Aceh masuk zona kuning. Nilai yang diraih hanya 70,25.")
+    assert got[("Provinsi Aceh", 2021)].score == 70.25

@@ -143,7 +143,9 @@ class RecordAssembler(
         gn = with_spellings(v.get("group_nouns", []), read_spellings(data_dir))
         self.group_place = (
             re.compile(
-                rf"(?<![\w])(?:{words_alt(gn)})\s+(?:yang\s+ada\s+)?(?:di|se-?)\s*(?:provinsi\s+)?$", re.IGNORECASE
+                # "34 pemerintah daerah (Pemda) di Sumut": a short form in brackets after the noun
+                rf"(?<![\w])(?:{words_alt(gn)})\s+(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?(?:yang\s+ada\s+)?(?:di|se-?)\s*(?:provinsi\s+)?$",
+                re.IGNORECASE,
             )
             if gn
             else None
@@ -285,6 +287,15 @@ class RecordAssembler(
         self.load_group_rules(v)
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
+        cw, cards = v.get("generic_count_words", []), words_alt(v.get("cardinals", {}))
+        self.count_holder = (
+            re.compile(
+                rf"(?i)(?<![\w])yang\s[^.;:]*?(?<![\w])(?:{words_alt(cw)})\s+(?P<n>\d{{1,3}}|{cards})"
+                rf"(?:\s+(?:saja|daerah|pemda))?[\W]*$"
+            )
+            if cw
+            else None
+        )
 
     def _related_lines(self, text: str) -> _Sorted:
         """Lines that link to other articles, as spans with .start/.end, sorted, for _within."""
