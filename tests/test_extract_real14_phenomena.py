@@ -213,3 +213,117 @@ def test_member_without_a_year_of_its_own_keeps_the_sentence_year():
     got = recs(DATED_OPENING + "Pada tahun 2018 zona kuning juga diraih Kabupaten Sikka dan Kabupaten Alor.")
     assert got[("Kabupaten Sikka", 2018)].zone == "kuning", got
     assert got[("Kabupaten Alor", 2018)].zone == "kuning", got
+
+
+# -- a list item whose name has its later words in lower case -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "listed, name, shorter",
+    [
+        ("Nias, Padang lawas, Samosir", "Kabupaten Padang Lawas", "Kota Padang"),
+        ("Nias, Samosir dan Labuhan batu", "Kabupaten Labuhanbatu", None),
+        ("yaitu Aceh tengah, Bener Meriah, Gayo Lues", "Kabupaten Aceh Tengah", None),
+    ],
+)
+def test_list_item_with_lower_case_words_is_the_whole_name(listed, name, shorter):
+    text = f"Hasil penilaian kepatuhan Ombudsman tahun 2021: daerah yang masuk zona merah {listed}."
+    got = recs(text)
+    assert got[(name, 2021)].zone == "merah", got
+    if shorter:
+        assert (shorter, 2021) not in got
+
+
+def test_capital_word_before_a_lower_case_phrase_outside_a_list_stays_short():
+    # look-alike: "Batu bara" as a commodity after a noun is no list item
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2021 menempatkan Kota Batu di zona hijau. Pengusaha tambang "
+        "Batu bara di daerah itu tidak dinilai."
+    )
+    got = recs(text)
+    assert set(got) == {("Kota Batu", 2021)}, got
+
+
+# -- no assessment was held in 2020: no record of that year -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ombudsman menilai kepatuhan Kota Binjai. Untuk 2020 memang tidak dilakukan survei karena pandemi, dan "
+        "hasilnya Kota Binjai berada di zona merah.",
+        "Pada tahun 2020 Kota Binjai masih di zona merah penilaian kepatuhan Ombudsman.",
+    ],
+)
+def test_no_record_for_the_year_without_assessment(text):
+    got = recs(text)
+    assert all(y != 2020 for _, y in got), got
+
+
+def test_last_year_said_in_2021_still_reaches_2019():
+    # look-alike: the year before 2021's assessment is 2019's
+    text = (
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2021. Kota Binjai meraih nilai 82,40 dan masuk zona "
+        "hijau, padahal tahun lalu masih di zona merah."
+    )
+    got = recs(text)
+    assert got[("Kota Binjai", 2021)].zone == "hijau"
+    assert got[("Kota Binjai", 2019)].zone == "merah", got
+
+
+# -- land offices: counted by the agency's name, and named with their place's level word ----------------
+
+LAND = (
+    "Ombudsman RI Perwakilan NTB menilai kepatuhan pelayanan publik tahun 2023 pada 10 Pemda, "
+    "{offices} serta 10 Polres. "
+)
+
+
+@pytest.mark.parametrize(
+    "offices",
+    [
+        "9 Badan Pertanahan Nasional kabupaten/kota",
+        "sembilan Badan Pertanahan Nasional",
+        "Badan Pertanahan Nasional tingkat kabupaten",
+    ],
+)
+def test_agency_counted_or_by_level_is_its_offices_not_a_record(offices):
+    text = LAND.format(offices=offices) + "Hasilnya berada pada kategori B dengan opini kualitas tinggi."
+    got = recs(text)
+    assert all(e != "Badan Pertanahan Nasional" for e, _ in got), got
+
+
+def test_agency_after_a_score_is_still_the_agency():
+    # look-alike: the number before the name is a score, not a count of offices
+    text = "Pada penilaian kepatuhan Ombudsman tahun 2019 dengan nilai 91 Badan Pertanahan Nasional masuk zona hijau."
+    assert recs(text)[("Badan Pertanahan Nasional", 2019)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("Kantor Pertanahan Sumbawa", "Kantor Pertanahan Kabupaten Sumbawa"),
+        ("Kantor Pertanahan Bima", "Kantor Pertanahan Kabupaten Bima"),
+        ("Kantor Pertanahan Kota Bima", "Kantor Pertanahan Kota Bima"),
+        ("Kantor Pertanahan Kabupaten Dompu", "Kantor Pertanahan Kabupaten Dompu"),
+    ],
+)
+def test_land_office_named_with_its_place_level(written, name):
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2023 untuk kantor pertanahan di NTB: zona kuning diraih "
+        f"Kantor Pertanahan Lombok Tengah dan {written}."
+    )
+    got = recs(text)
+    assert got[(name, 2023)].zone == "kuning", got
+    assert got[(name, 2023)].parent == "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional"
+    assert ("Kantor Pertanahan Kabupaten Lombok Tengah", 2023) in got
+
+
+def test_land_offices_of_a_kabupaten_and_a_kota_of_one_name_stay_two():
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2023: Kantor Pertanahan Kota Bima masuk zona hijau, "
+        "sedangkan Kantor Pertanahan Bima masuk zona kuning."
+    )
+    got = recs(text)
+    assert got[("Kantor Pertanahan Kota Bima", 2023)].zone == "hijau", got
+    assert got[("Kantor Pertanahan Kabupaten Bima", 2023)].zone == "kuning", got

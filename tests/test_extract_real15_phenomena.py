@@ -325,3 +325,93 @@ def test_nickname_in_brackets_is_the_same_person():
         "berterima kasih, didampingi Sekda Jambi Budidaya."
     )
     assert got == {"Syarif Fasha": "Wali Kota Jambi", "Budidaya": "Sekda Jambi"}
+
+
+# -- "dinobatkan sebagai daerah dengan ... terbaik", then "diikuti oleh" and lone "Lalu ..." sentences -----------
+
+BENGKULU = "Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan penyelenggaraan pelayanan publik tahun 2024. "
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Kabupaten Kaur dinobatkan sebagai daerah dengan kualitas pelayanan publik terbaik dengan nilai 96,14",
+        "Kabupaten Kaur terpilih sebagai kabupaten dengan nilai kepatuhan tertinggi, yakni 96,14",
+        "Kabupaten Kaur keluar sebagai yang terbaik dengan nilai 96,14",
+    ],
+)
+def test_declared_best_then_successors(first):
+    text = BENGKULU + (
+        first + ", diikuti oleh Kabupaten Lebong dengan nilai 95,57. Lalu Kabupaten Seluma dengan nilai 93,76. "
+        "Kemudian, Kepahiang 92,72, Kota Bengkulu 90,47 dan Bengkulu Utara 88,34."
+    )
+    got = {e: r.rank for (e, _), r in recs(text).items()}
+    assert got == {
+        "Kabupaten Kaur": 1,
+        "Kabupaten Lebong": 2,
+        "Kabupaten Seluma": 3,
+        "Kabupaten Kepahiang": None,
+        "Kota Bengkulu": None,
+        "Kabupaten Bengkulu Utara": None,
+    }
+
+
+def test_then_sentence_without_a_score_takes_no_place():
+    text = BENGKULU + (
+        "Kabupaten Kaur dinobatkan sebagai daerah dengan pelayanan terbaik dengan nilai 96,14, diikuti oleh Kabupaten "
+        "Lebong dengan nilai 95,57. Lalu Ombudsman juga memberi catatan kepada Kabupaten Seluma yang meraih zona hijau."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Seluma", 2024)].rank is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Kaur bertekad dinobatkan sebagai daerah dengan pelayanan terbaik tahun depan, kini nilainya 96,14.",
+        "Kabupaten Kaur meraih nilai 96,14, dan ingin terpilih sebagai kabupaten dengan pelayanan terbaik.",
+    ],
+)
+def test_declared_best_as_a_wish_gives_no_rank(sentence):
+    assert recs(BENGKULU + sentence)[("Kabupaten Kaur", 2024)].rank is None
+
+
+# -- a continued subject's series of years in one sentence: the label after the last item is the latest year's --
+
+JAMBI = (
+    "Sekda Provinsi Jambi memaparkan capaian Pemprov Jambi berdasarkan penilaian kepatuhan Ombudsman RI. "
+    "Pada 2021, Jambi memperoleh nilai 73,49 dan masuk zona kuning. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tahun 2022, nilainya 86,14, dan pada 2023 mencapai 98,21, berada di zona hijau.",
+        "Pada 2022 nilainya 86,14, lalu pada 2023 naik lagi menjadi 98,21 dengan zona hijau.",
+        "Tahun 2022 skornya 86,14, kemudian di tahun 2023 sebesar 98,21 dan masuk zona hijau.",
+    ],
+)
+def test_label_after_a_series_of_one_subject_is_the_latest_years(sentence):
+    got = recs(JAMBI + sentence)
+    assert (got[("Provinsi Jambi", 2022)].score, got[("Provinsi Jambi", 2022)].zone) == (86.14, None)
+    assert (got[("Provinsi Jambi", 2023)].score, got[("Provinsi Jambi", 2023)].zone) == (98.21, "hijau")
+
+
+def test_label_inside_the_earlier_item_keeps_its_year():
+    got = recs(JAMBI + "Tahun 2022, nilainya 86,14 dan masuk zona kuning, sedangkan pada 2023 naik menjadi 98,21.")
+    assert (got[("Provinsi Jambi", 2022)].score, got[("Provinsi Jambi", 2022)].zone) == (86.14, "kuning")
+    assert (got[("Provinsi Jambi", 2023)].score, got[("Provinsi Jambi", 2023)].zone) == (98.21, None)
+
+
+# -- an old label ("tingkat kepatuhan tinggi") fills the zone of a 2022-2024 result, not of the 2025 instrument --
+
+
+@pytest.mark.parametrize("year, zone", [(2025, None), (2023, "hijau")])
+def test_old_label_fills_a_zone_only_in_graded_years(year, zone):
+    text = (
+        f"Ombudsman RI menyerahkan hasil penilaian pelayanan publik tahun {year} kepada Pemkot Bogor. "
+        "RSUD Kota Bogor meraih nilai 91,20 kategori Kualitas Pelayanan Sangat Baik dan Tingkat Kepatuhan Tinggi."
+    )
+    got = recs(text)
+    assert [(r.zone, r.opinion) for r in got.values()] == [(zone, None)]

@@ -14,10 +14,7 @@ UNDATED = "Penyerahan hasil penilaian dari Ombudsman berlangsung di Manado, Rabu
 @pytest.mark.parametrize(
     "sentence, grade",
     [
-        (
-            "Untuk kategori kepatuhan tertinggi atau opini A yakni Kota Bitung dengan perolehan nilai 90,42.",
-            "A",
-        ),
+        ("Untuk kategori kepatuhan tertinggi atau opini A yakni Kota Bitung dengan perolehan nilai 90,42.", "A"),
         ("Kota Bitung memperoleh opini A dengan nilai 90,42.", "A"),
         ("Yang memperoleh kategori kepatuhan tinggi B yakni Kota Bitung dengan perolehan nilai 83,15.", "B"),
         ("Kota Bitung masuk kategori kepatuhan sedang C dengan nilai 70,02.", "C"),

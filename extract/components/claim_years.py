@@ -34,12 +34,13 @@ def _other_items_year(
     """A year inside an earlier list item that holds its own value ("B pada 2015 kategori kuning, dan C
     masuk kategori kuning"): it is that item's, not carried to the items after it. Not when the value's
     own entity is named before the year ("X ... sebab pada tahun lalu pun berada di zona hijau, yakni
-    kepatuhan tinggi": one item told in two clauses)."""
+    kepatuhan tinggi": one item told in two clauses), in its sentence or one before ("Tahun 2022, nilainya
+    93,14, dan pada 2023 mencapai 98,21, berada di zona hijau": the subject's series, the zone the latest's)."""
     starts = (clauses or {}).get("values")
     if not starts or text.rfind(", ", sent[0], y.start) < 0:
         return False
-    if owner is not None and sent[0] <= owner < y.start:
-        return False
+    if owner is not None and owner < y.start:
+        return False  # the items are the one subject's, named before the year or carried from a sentence before
     item_end = text.find(", ", y.end, v.start)
     return item_end >= 0 and any(y.end <= s < item_end for s in starts)
 

@@ -183,6 +183,7 @@ class RecordAssembler(
             and "grade" in ((scheme.get("schemes") or {}).get(d.get("scheme") or "", {}).get("fields", []))
         ]
         self.graded_from = min(graded, default=9999)
+        self.graded_years = set(graded)  # 2025's instrument has no zones: an old label there fills none
         self.not_assessed = {
             int(y) for y, d in (scheme.get("years") or {}).items() if isinstance(d, dict) and d.get("assessed") is False
         }
@@ -371,8 +372,8 @@ class RecordAssembler(
         )
         for c, year in [(c, y) for c, ys in zip(claims, claim_years) for y in ys]:
             e = c.entity
-            if year is None:
-                continue
+            if year is None or year in self.not_assessed:
+                continue  # (no assessment was held in 2020: "Untuk 2020 memang tidak kita lakukan")
             if not self._placed(e, main):
                 continue
             key = (self._key(e), year)
@@ -408,7 +409,7 @@ class RecordAssembler(
                 scope = "nasional"  # ministries, agencies and provinces are only ranked nationally
             zone = picked["zone"].value if "zone" in picked else None
             old_label = slot.get("old_label") or opinion
-            if zone is None and old_label is not None and key[1] >= self.graded_from:
+            if zone is None and old_label is not None and key[1] in self.graded_years:
                 zone = self.old_label_zone.get(old_label.value)  # "kepatuhan tinggi (zona hijau)" for 2022+
             rec = Record(
                 entity=e.name,

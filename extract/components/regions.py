@@ -65,6 +65,11 @@ _PAIRED_BEFORE = re.compile(r"(?P<w>[\w.]+)\s*(?:/|&|\s(?:dan|serta)\s)\s*$")
 _PAIRED_AFTER = re.compile(r"\s*(?:/|&|\s(?:dan|serta)\s)\s*(?P<w>[\w.]+)")
 _CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’-]*")
 _WORD_AT = re.compile(r"[A-Z][\w'’-]*")
+# a list item of a capitalised word and one or two words in lower case ("..., Padang lawas, ...")
+_LISTED_LOWER = re.compile(
+    r"(?:(?<=, )|(?<=\sdan )|(?<=\sserta )|(?<=yakni )|(?<=yaitu )|(?<=: ))"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[a-z][\w'’-]*){1,2})(?=[ \t]*(?:[,.;)]|[ \t](?:dan|serta)[ \t]|$))"
+)
 
 
 def _joined_spellings(form: str, taken: set[str]) -> set[str]:
@@ -226,7 +231,22 @@ class Regions(DataComponent):
             if lower_codes:
                 out.append(self._mention(text, m.start(), m.end(), lower_codes, low))
         out.extend(self._any_case(text, out, low))
+        out.extend(self._listed_any_case(text, out, low))
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _listed_any_case(self, text: str, found: list[EntityMention], low: str | None) -> list[EntityMention]:
+        """ "Toba, Padang lawas, Padang Lawas Utara": between the separators of a list, a kabupaten/kota
+        name whose first word is capitalised and whose next words are not; the shorter mention of its first
+        word ("Padang") gives way. Only a whole item of a list: "tambang Batu bara" is no item."""
+        out = []
+        for m in _LISTED_LOWER.finditer(text):
+            s, e = m.start("name"), m.end("name")
+            codes = self.any_case.get(" ".join(text[s:e].lower().split()), [])
+            if not codes or any(f.start < e and s < f.end and not (s <= f.start and f.end <= e) for f in found):
+                continue
+            found[:] = [f for f in found if not (s <= f.start and f.end <= e)]
+            out.append(self._mention(text, s, e, codes, low))
         return out
 
     def _any_case(self, text: str, found: list[EntityMention], low: str | None) -> list[EntityMention]:

@@ -78,7 +78,10 @@ class Units(DataComponent):
         )
         nouns = words_alt(u.get("agency_offices_group_nouns", []))
         self.offices_group_before = (
-            re.compile(rf"(?i)(?<![\w])(?:\d{{1,3}}|{nums})\s+(?:{nouns})\s+$") if nouns else None
+            # "13 kantor BPN", and the offices counted by the agency's name alone ("10 Badan Pertanahan Nasional")
+            re.compile(rf"(?i)(?<![\w.,])(?<!nilai )(?<!skor )(?:\d{{1,3}}|{nums})\s+(?:(?:{nouns})\s+)?$")
+            if nouns
+            else None
         )
         after = words_alt(u.get("agency_offices_group_after", []))
         self.offices_group_after = re.compile(rf"(?i)\s+(?:{after})(?![\w])") if after else None
@@ -119,6 +122,7 @@ class Units(DataComponent):
         self.count_before = re.compile(rf"(?i)(?<![\w])(?:\d+|{nums})[ \t]+$")
         self.office_lists = OfficeLists(u, self.heads, lambda head, name: self._ministry(head, name), self.count_before)
         self.head_forms = u.get("head_long_forms", {})
+        self.level_named_heads = u.get("offices_named_with_level", {})
         nsb = words_alt(u.get("not_subject_before", []))
         whole = words_alt(u.get("not_subject_after_words", []) or ["Ombudsman"])
         self.not_subject = re.compile(rf"(?<![\w])(?:(?:{nsb})\.?|(?:{whole}))\s+$", re.IGNORECASE) if nsb else None
@@ -214,6 +218,7 @@ class Units(DataComponent):
                 where = inside or parent
                 if where is not None and name == head:
                     em.name = f"{name} {where.name}"  # "Kantor Pertanahan di Klaten": the place belongs in its name
+                em.name = self._level_named(text, em.name, head0, s, where)
                 em.province = where.province if where else (next(iter(context)) if len(context) == 1 else None)
                 if where is not None:
                     where.subject = False
@@ -227,6 +232,17 @@ class Units(DataComponent):
                 parent.subject = False  # "Dinas Sosial Kabupaten Bangli": the region is not a subject here
             out.append(em)
         return out
+
+    def _level_named(self, text: str, name: str, head: str, s: int, where: EntityMention | None) -> str:
+        """ "Kantor Pertanahan Dompu", "Kantah Bima": a land office is named by its head written out and its
+        place's Kemendagri name with the level word ("Kantor Pertanahan Kabupaten Dompu")."""
+        full = self.level_named_heads.get(head)
+        if full is None or where is None or where.entity_type not in ("kabupaten", "kota"):
+            return name
+        between = re.sub(r"\s*\([^()]*\)", "", text[s + len(head) : where.start])
+        if between.strip() or not name.endswith(text[where.start : where.end]):
+            return name  # more than the head and its place
+        return f"{full} {where.name}"
 
     @staticmethod
     def _office_place(text: str, places: list[EntityMention]) -> tuple[EntityMention, int]:

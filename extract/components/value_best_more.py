@@ -4,6 +4,9 @@
 - "menjadi yang terbaik" with the field counted earlier in the sentence ("Dari 10 kabupaten/kota di
   Sumsel yang dinilai, Kota Palembang menjadi yang terbaik");
 - the best among a national award category's nominees ("nilai tertinggi dari 3 (tiga) nominator");
+- after a place given by "diikuti"/"disusul", each next sentence opening with "Lalu"/"Kemudian" that
+  introduces one government alone is one place further ("Lalu Kabupaten Lebong dengan nilai 93,76.");
+  one introducing a comma list of governments with scores ranks none (DECISIONS.md "Ranks");
 - the lowest among a field counted in the same sentence ("Dari tujuh kabupaten di NTB, X ... paling
   rendah"): the last place, rank N (DECISIONS.md "Ranks": "Last of N" with N stated).
 
@@ -20,6 +23,7 @@ from extract.components.mentions import Value
 
 _SCOPE_AFTER = re.compile(r"\s+(?:di|se-?)\s*(?P<place>[A-Z][\w-]*)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_DECIMAL = re.compile(r"(?<![\w.,])\d{1,3}[.,]\d{1,2}(?![\d])")
 
 
 def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
@@ -42,6 +46,16 @@ class BestMoreRanks:
         self.best_bare = re.compile(
             rf"(?<![\w])(?:{links})\s+yang\s+(?:terbaik|tertinggi)(?![\w])(?!\s+(?:di|se-?)\s*[A-Z])", I
         )
+        named = v.get("best_named_links", [])
+        self.best_named = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(named)})\s+(?:yang\s+|(?:{words_alt(v.get('best_in_nouns', []) or ['daerah'])})\s+"
+                rf"(?:dengan\s+)?[^.,;:!?\n\d]{{0,70}}?)(?:terbaik|tertinggi)(?![\w])(?!\s+(?:di|se-?)\s*[A-Z])",
+                I,
+            )
+            if named
+            else None
+        )
         nums = words_alt(list(v["cardinals"]))
         self.field_before = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('field_count_before', ['dari']))})\s+(?P<n>\d{{1,3}}|{nums})\s+"
@@ -59,8 +73,36 @@ class BestMoreRanks:
             if nominees
             else None
         )
+        then = v.get("rank_then_words", [])
+        self.then_open = re.compile(rf"\s*(?:{words_alt(then)})\s*,?\s+(?=[A-Z])", I) if then else None
         lowest = v.get("rank_lowest_words", [])
         self.lowest = re.compile(rf"(?<![\w])(?:{words_alt(lowest)})(?![\w])", I) if lowest else None
+
+    def then_ranks(self, text: str, nexts: list[Value]) -> list[Value]:
+        """The places after the last one a succession word gave, one per following sentence that opens
+        with a then-word and names one government with its one score."""
+        if self.then_open is None or not nexts:
+            return []
+        out: list[Value] = []
+        last = max(nexts, key=lambda r: r.start)
+        n, pos = last.value, last.end
+        while isinstance(n, int):
+            stop = _SENTENCE_END.search(text, pos)
+            if stop is None:
+                break
+            start = stop.end()
+            m = self.then_open.match(text, start)
+            if m is None:
+                break
+            _, end = _sentence(text, m.end(), m.end())
+            if len(_DECIMAL.findall(text, m.end(), end)) != 1 or re.search(
+                r",\s*(?:dan\s+)?[A-Z]", text[m.end() : end]
+            ):
+                break  # "Kemudian, A 93,07, B 92,72 dan C 91,33": a list, not one more place; no score, no place
+            n += 1
+            out.append(Value("rank", n, m.start(), m.end(), scope=last.scope))
+            pos = end
+        return out
 
     def _fields(self, text: str, start: int, end: int) -> list[re.Match[str]]:
         """The fields counted in text[start:end] ("dari 17 kabupaten/kota di Sumsel"); a part of them told by
@@ -99,6 +141,8 @@ class BestMoreRanks:
             if fields and (n := self._num(fields[-1].group("n"))) and n > 1:
                 scope = self._field_scope(text, start, end, n, fields[-1].group("noun"))
                 out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
+        if self.best_named is not None:  # "dinobatkan sebagai daerah dengan pelayanan publik terbaik"
+            out += [Value("rank", 1, m.start(), m.end(), scope=None) for m in self.best_named.finditer(text)]
         if self.nominee_best is not None:
             for m in self.nominee_best.finditer(text):  # "nilai tertinggi dari 3 (tiga) nominator"
                 start, end = _sentence(text, m.start(), m.end())

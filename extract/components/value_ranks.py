@@ -50,6 +50,7 @@ class RankFinders:
     ordered_ranks: Callable[[str], list[Value]]  # value_ordered.py
     unit_best_ranks: Callable[[str], list[Value]]  # value_unit_best.py
     best_more_ranks: Callable[[str], list[Value]]  # value_best_more.py
+    then_ranks: Callable[[str, list[Value]], list[Value]]  # value_best_more.py
     # what the rest of Values gives this part (values.py, value_tables.py)
     v: dict
     num_words: dict[str, int]
@@ -315,7 +316,8 @@ class RankFinders:
         # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
         out = self._dedupe([v for v in out if "\n" not in text[v.start : v.end]])
         self._unscoped_in_sentence(text, out)
-        return self._dedupe(out + self.next_ranks(text, out) + self.behind_ranks(text, out))
+        nxt = self.next_ranks(text, out)
+        return self._dedupe(out + nxt + self.then_ranks(text, nxt) + self.behind_ranks(text, out))
 
     def behind_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
         """ "posisi nomor dua, setelah Kementerian Luar Negeri": the one named after "setelah" is
