@@ -102,3 +102,70 @@ def test_the_province_as_a_place_or_a_count_gets_nothing(text):
 def test_a_count_look_alike_a_score_after_hanya_is_still_carried():
     got = recs(AWARD + "Pemprov Aceh masuk zona kuning. Nilai yang diraih hanya 70,25.")
     assert got[("Provinsi Aceh", 2021)].score == 70.25
+
+
+# -- a survey period written as a span of months gives the year, over a weekday date without one -------
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "pada bulan April sampai dengan Juli 2016",
+        "selama Mei hingga Agustus 2016",
+        "dalam kurun Maret - September 2016",
+    ],
+)
+def test_a_span_of_months_gives_the_year_over_a_weekday_date(period):
+    text = (
+        "Pemprov Jambi meraih predikat hijau dari pengamatan Ombudsman RI pada sejumlah dinas di lingkungan "
+        f"Pemprov Jambi yang mengambil sampel beberapa unit layanan {period}. Nilai hijau sebesar 84,12 "
+        "disampaikan dalam rapat koordinasi di Jambi, Jumat (30/10)."
+    )
+    got = recs(text)
+    assert set(got) == {("Provinsi Jambi", 2016)}
+    assert got[("Provinsi Jambi", 2016)].score == 84.12
+
+
+def test_a_single_month_before_a_year_is_still_a_date():
+    # one month and its year is when something happened, not a survey period
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman diserahkan pada Januari 2017. Pemprov Jambi meraih zona hijau "
+        "dengan nilai 84,12."
+    )
+    got = recs(text)
+    assert set(got) == {("Provinsi Jambi", 2016)}
+
+
+# -- a rank in a governance index is no place in the assessment ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Berdasarkan pemeringkatan Indonesia Governance Index (IGI), Pemprov Jambi berada di urutan ke empat nasional.",
+        "Dalam indeks tata kelola pemerintahan, Pemprov Jambi menempati peringkat kedua nasional.",
+    ],
+)
+def test_governance_index_rank_is_not_a_place(sentence):
+    got = recs(
+        "Pemprov Jambi meraih zona hijau dengan nilai 84,12 dalam penilaian kepatuhan Ombudsman tahun 2016. " + sentence
+    )
+    assert got[("Provinsi Jambi", 2016)].rank is None
+
+
+# -- "sejak tahun 2016 hingga 2018": both years written hold the label ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sejak tahun 2016 hingga 2018, Kabupaten Garut selalu berada di zona kuning.",
+        "Sejak 2016 sampai 2018 Kabupaten Garut masih di zona kuning.",
+        "Kabupaten Garut berada di zona kuning dari tahun 2016 hingga 2018.",
+    ],
+)
+def test_a_span_written_with_words_gives_both_years(sentence):
+    got = recs("Ombudsman menyampaikan hasil survei kepatuhan, Jumat (11/10/2019). " + sentence)
+    assert got[("Kabupaten Garut", 2016)].zone == "kuning"
+    assert got[("Kabupaten Garut", 2018)].zone == "kuning"
+    assert ("Kabupaten Garut", 2017) not in got

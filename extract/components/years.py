@@ -32,7 +32,7 @@ from extract.components.casefold import lowered, pick, search_in
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import YearMention
-from extract.components.page_dates import _MONTH_NUM, MONTHS, PageDates, _parse_date, slug_year, url_date
+from extract.components.page_dates import _MONTH_NUM, MONTHS, PageDates, _parse_date, month_span, slug_year, url_date
 from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.components.tables import tables
 from extract.components.year_items import item_year, without_dated_items
@@ -164,8 +164,12 @@ class Years(PageDates, DataComponent):
                 and _MONTH_NUM.get(month.group(1).lower()[:3], 0) > 2
                 and self.survey_period.search(text, max(0, m.start() - 90), m.start())
             )
-            if dated and self.period_range is not None and self.period_range.search(text, a - 30, m.start()):
-                dated = False  # "periode Mei-Juli 2017": when the survey ran, not a hand-over date
+            if dated and (
+                self.period_range is not None
+                and self.period_range.search(text, a - 30, m.start())
+                or month_span(text, m.start())
+            ):
+                dated = False  # "periode Mei-Juli 2017", "Maret sampai dengan Agustus 2015": when the survey ran
             if (
                 search_in(self.not_after, text, low, a, m.start())
                 or dated
@@ -177,7 +181,7 @@ class Years(PageDates, DataComponent):
             ):
                 continue
             out.append(
-                YearMention(m.start(), m.end(), y, earlier=self.earlier_cue.year_is_earlier(text, m.start(), m.end()))
+                YearMention(*m.span(), y, earlier=self.earlier_cue.year_is_earlier(text, *m.span()), period=bool(month))
             )
         # the end of a span of years: "tiga tahun berturut-turut (2021-2023)" (not a term of office)
         for m in YEAR_RANGE.finditer(text):
@@ -300,11 +304,15 @@ class Years(PageDates, DataComponent):
             and _in_spans(y.start, value_sentences)
             and not item_year(text, y, value_sentences, value_starts)
         ]
-        dated = self.weekday_year(text) if given is None and self.checked_said_date(text) is None else None
+        # "observasi ... pada bulan Maret sampai dengan Agustus 2015": the survey's year, not a weekday's guess
+        periods = [y.year for y in absolute if y.period and y.year is not None]
+        dated = (
+            self.weekday_year(text) if given is None and not periods and self.checked_said_date(text) is None else None
+        )
         if dated and (not in_values or dated > max(in_values)):
             return dated  # "Gumas 2017 zona kuning, tahun ini zona hijau ... Minggu (16/12)"
-        if in_values:
-            return max(in_values)
+        if in_values or periods:
+            return max(in_values or periods)
         if (
             not absolute
             and pub is None
