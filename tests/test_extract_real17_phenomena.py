@@ -169,3 +169,67 @@ def test_a_span_written_with_words_gives_both_years(sentence):
     assert got[("Kabupaten Garut", 2016)].zone == "kuning"
     assert got[("Kabupaten Garut", 2018)].zone == "kuning"
     assert ("Kabupaten Garut", 2017) not in got
+
+
+# -- "yang berada di posisi pertama di tingkat Sumbar": the province is the ranking's level, no holder --
+
+RANKED = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Kabupaten Tanah Datar meraih nilai 96,10 "
+    "dengan kategori A. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, before",
+    [
+        (
+            "Kabupaten Tanah Datar yang berada di posisi pertama di tingkat Sumbar juga naik peringkat secara "
+            "nasional, dari posisi 30 pada 2023 menjadi posisi 19 dari 416 kabupaten yang dinilai.",
+            30,
+        ),
+        (
+            "Di tingkat Sumatera Barat, Kabupaten Tanah Datar naik dari peringkat 44 pada 2023 ke peringkat 19 "
+            "dari 416 kabupaten.",
+            44,
+        ),
+    ],
+)
+def test_a_change_of_national_place_and_the_province_as_level(sentence, before):
+    got = recs(RANKED + sentence)
+    r = got[("Kabupaten Tanah Datar", 2024)]
+    assert (r.rank, r.rank_scope) == (19, "nasional")
+    earlier = got[("Kabupaten Tanah Datar", 2023)]
+    assert (earlier.rank, earlier.rank_scope) == (before, "nasional")
+    assert not any(name == "Provinsi Sumatera Barat" for name, _ in got)
+
+
+def test_a_change_of_place_without_scope_stays_unscoped():
+    got = recs(RANKED + "Kabupaten Tanah Datar naik dari posisi 30 pada 2023 menjadi posisi 19.")
+    assert (got[("Kabupaten Tanah Datar", 2024)].rank, got[("Kabupaten Tanah Datar", 2024)].rank_scope) == (19, None)
+    assert got[("Kabupaten Tanah Datar", 2023)].rank_scope is None
+
+
+# -- "meraih penilaian kualitas tertinggi": the opinion after "penilaian" -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, opinion",
+    [
+        (
+            "Dari 12 daerah yang dinilai, Kabupaten Tanah Datar meraih penilaian kualitas tertinggi.",
+            "kualitas tertinggi",
+        ),
+        ("Kabupaten Tanah Datar mendapat penilaian kualitas tinggi dengan kategori B.", "kualitas tinggi"),
+    ],
+)
+def test_opinion_after_penilaian(sentence, opinion):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. " + sentence)
+    assert got[("Kabupaten Tanah Datar", 2024)].opinion == opinion
+
+
+def test_penilaian_of_quality_as_prose_gives_no_opinion():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Kabupaten Tanah Datar meraih nilai 96,10. "
+        "Penilaian kualitas layanan dilakukan sejak Mei."
+    )
+    assert got[("Kabupaten Tanah Datar", 2024)].opinion is None
