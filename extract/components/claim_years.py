@@ -28,6 +28,10 @@ YEAR_SEP = re.compile(
 )
 
 
+# "tahun sebelumnya yang meraih nilai 88,40": what that year held, told right after it
+_HELD_THEN = re.compile(r"\s*,?\s*yang\s+(?:[a-z]+\s+){1,3}", re.IGNORECASE)
+
+
 def _other_items_year(
     text: str, y: YearMention, v: Value, sent: tuple[int, int], clauses: dict | None, owner: int | None = None
 ) -> bool:
@@ -61,6 +65,25 @@ def _member_item_year(
     stop = ITEM_END.search(text, owner + 1, sent[1])
     end = stop.start() if stop else sent[1]
     mine = [y for y in in_sent if owner < y.start < end and not y.is_relative and not y.earlier]
+    return mine[0] if len(mine) == 1 else None
+
+
+def _bracketed_item_year(text: str, sent: tuple[int, int], in_sent: list[YearMention], owner: int | None):
+    """ "Pemkab A (2016), Pemkab B (2017) dan Pemprov C (2016) sudah meraih zona hijau": a year in brackets
+    in a member's own item dates that member, wherever the label shared by the list is said."""
+    if owner is None:
+        return None
+    stop = ITEM_END.search(text, owner + 1, sent[1])
+    end = stop.start() if stop else sent[1]
+    mine = [
+        y
+        for y in in_sent
+        if owner < y.start < end
+        and not y.is_relative
+        # right after the name ("Pemkab B (2017)"), not after a value ("masuk zona merah (2015)")
+        and re.fullmatch(r"(?:[A-Z][\w.'/-]*\s+)+\(\s*", text[owner : y.start])
+        and re.match(r"\s*\)", text[y.end : y.end + 3])
+    ]
     return mine[0] if len(mine) == 1 else None
 
 
@@ -202,11 +225,13 @@ class ClaimYears(SaidYears):
             y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)
         ]
         # nor is an earlier state's year after it ("nilai 88,81, di mana sebelumnya pada tahun 2022 ..."), or
-        # before it across the change ("naik dari 89 pada 2023 menjadi 92")
+        # before it across the change ("naik dari 89 pada 2023 menjadi 92"; "tahun lalu yang meraih 91,57 menjadi 93")
         in_sent = [
             y
             for y in in_sent
-            if not y.earlier or y.end <= v.start and not self.earlier_cue.crossed_to(text, y.end, v.start)
+            if not (y.earlier or self._held_then(text, y, v))
+            or y.end <= v.start
+            and not self.earlier_cue.crossed_to(text, y.end, v.start)
         ]
         in_clause = [y for y in in_clause if y in in_sent]
         if self.assessed_since is not None:  # "X yang dinilai sejak 2016 meraih zona hijau": when assessing began
@@ -227,9 +252,11 @@ class ClaimYears(SaidYears):
             # is the earlier state's, not the value's
             in_sent = [y for y in in_sent if y.end > v.start or not self.now_cue.search(text, y.end, v.start)]
             in_clause = [y for y in in_clause if y in in_sent]
-        own_item = _member_item_year(text, v, sent, in_sent, owner)
+        own_item = _bracketed_item_year(text, sent, in_sent, owner) or _member_item_year(text, v, sent, in_sent, owner)
         if own_item is not None:
             return _resolve(own_item, rel_base), own_item
+        if (back := self._earlier_right_before(v, text, in_sent)) is not None:
+            return _resolve(back, rel_base), back
         if in_clause:
             # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
             in_clause = [y for y in in_clause if not y.is_relative] or in_clause
@@ -259,6 +286,23 @@ class ClaimYears(SaidYears):
                     return _resolve(near[-1], rel_base), near[-1]
             return _resolve(last, rel_base), last
         return base, None
+
+    @staticmethod
+    def _held_then(text: str, y: YearMention, v: Value) -> bool:
+        """A relative earlier year before v told what it held ("tahun sebelumnya yang meraih nilai 91,57")."""
+        return y.is_relative and (y.relative or 0) < 0 and y.end <= v.start and bool(_HELD_THEN.match(text, y.end))
+
+    def _earlier_right_before(self, v: Value, text: str, in_sent: list[YearMention]) -> YearMention | None:
+        """ "Pemkab X pada penilaian tahun 2023 naik 2,10 poin dibandingkan tahun sebelumnya yang meraih nilai
+        88,40 menjadi 90,50": a relative earlier year ("tahun sebelumnya") the last before the value in its
+        sentence, with no written year beside it, dates the value it holds ("yang meraih nilai 88,40")."""
+        before = [y for y in in_sent if y.end <= v.start]
+        if not before or not before[-1].is_relative or (before[-1].relative or 0) >= 0:
+            return None
+        back = before[-1]
+        if any(not y.is_relative and (abs(y.start - back.end) <= 15 or abs(back.start - y.end) <= 15) for y in in_sent):
+            return None  # "Pada 2022, dua tahun lalu, nilai ...": the written year beside it
+        return back if _HELD_THEN.fullmatch(text, back.end, v.start) else None
 
     def _opinion_for_year(self, v: Value | None, year: int) -> str | None:
         """An old label ("kepatuhan tinggi") for a result graded A-E (2022 on) is no opinion: it

@@ -26,18 +26,6 @@ _MONTH_NUM = {
 _DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d|\d\d)(?!\d)")
 _DATE_TXT = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)
 _MONTH_YEAR = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)  # "hingga September 2025"
-# "pada bulan Maret sampai dengan Agustus 2015": a span of months before a year
-_MONTH_SPAN = re.compile(
-    rf"(?<![\w])(?:{MONTHS})\.?\s*(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*({MONTHS})\.?\s*$", re.I
-)
-
-
-def month_span(text: str, pos: int) -> bool:
-    """Does a span of months ending after February stand right before `pos` ("Maret sampai dengan Agustus
-    2015")? A period of work, never the day results were handed over (that is one day; a January-February
-    span may be the weeks of a hand-over)."""
-    m = _MONTH_SPAN.search(text, max(0, pos - 45), pos)
-    return m is not None and (_MONTH_NUM.get(m.group(1).lower()[:3]) or _MONTH_NUM.get(m.group(1).lower()[:4]) or 0) > 2
 
 
 def _parse_date(published: str | None) -> date | None:

@@ -125,7 +125,10 @@ class RecordAssembler(
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         self.related = related_heading(related_link_words(data_dir))
         self._load_references(v)
-        self._load_continuers(v.get("list_continuers", []), v.get("list_name_prefixes", []))
+        self._load_continuers(
+            v.get("list_continuers", []),
+            v.get("list_name_prefixes", []) + v.get("list_score_words", []) + v.get("inline_score_nouns", []),
+        )
         self._load_clauses(v)
         self._load_label_heads(v)
         self.products = ProductValues(v)
@@ -411,7 +414,8 @@ class RecordAssembler(
                 opinion=self._opinion_for_year(opinion, key[1]),
                 evidence=_merge_spans(slot["evidence"]),
             )
-            out.append(rec)
+            if any(x is not None for x in (rec.score, rec.rank, rec.zone, rec.grade, rec.opinion)):
+                out.append(rec)  # a record states a value (RECORDS.md): "predikat kepatuhan tertinggi" in 2017 does not
         return out
 
     def _wins(self, f: str, year: int, priority: int, v: Value, prev, national, rank_key) -> bool:

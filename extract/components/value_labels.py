@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from extract.components.starts import finditer as from_starts
 from extract.components.casefold import pick, scan
 from extract.components.knowledge import spelt_right, with_spellings
 from extract.components.knowledge import words_alt
@@ -246,7 +247,7 @@ class LabelFinders:
         for m in scan(self.rest_re, text, fold=True):
             if not any(g.start <= m.start() < g.end for g in out):
                 out.append(GroupMarker(m.start(), m.end(), None))
-        for m in collective_re.finditer(ctext):
+        for m in from_starts(collective_re, ctext):
             out.append(
                 GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True)
             )

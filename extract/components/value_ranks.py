@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import cast
 
+from extract.components.starts import finditer as from_starts
 from extract.components.casefold import lowered, pick, scan, search_in
 from extract.components.knowledge import words_alt
 from extract.components.mentions import Value
@@ -270,18 +271,18 @@ class RankFinders:
             while total is None and (more := self.rank_more.match(text, pos)) and self._num(more.group("n")):
                 out.append(Value("rank", self._num(more.group("n")), more.start("n"), more.end("n"), scope=scope))
                 pos = more.end()
-        for m in rank_after_re.finditer(rtext):
+        for m in from_starts(rank_after_re, rtext):
             n = self._num(m.group("n"))
             if n and not self.rank_not_after.match(text[m.end() :]):
                 out.append(
                     Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None))
                 )
-        for m in best_in_re.finditer(btext):  # "menjadi yang tertinggi di Maluku" -> first in the province
+        for m in from_starts(best_in_re, btext):  # "menjadi yang tertinggi di Maluku" -> first in the province
             scope = (
                 "nasional" if re.match(r"(?i)\s*(?:di|se-?)\s*(?:indonesia|nasional)", text[m.end() :]) else "provinsi"
             )
             out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
-        for m in rank_first_re.finditer(ftext):
+        for m in from_starts(rank_first_re, ftext):
             out.append(Value("rank", 1, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None)))
         if search_in(self.has_ranking, text, low, 0, len(text)):
             for m in scan(self.enum_re, text, fold=True):

@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.starts import finditer as from_starts
 from extract.components.casefold import lowered, pick, scan, search_in
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
@@ -340,8 +341,10 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
     def find(self, text: str) -> tuple[list[Value], list[GroupMarker]]:
         low = lowered(text)  # window searches run on it when exact (extract/components/casefold.py)
         # where wishes are written: the wish-then-purpose test runs only near one
-        wish_re, wtext = pick(self.wish_word, text, low) if self.wish_word is not None else (None, None)
-        self._wishes = [m.start() for m in wish_re.finditer(wtext)] if wish_re is not None else None
+        self._wishes = None
+        if self.wish_word is not None:
+            wish_re, wtext = pick(self.wish_word, text, low)
+            self._wishes = [m.start() for m in from_starts(wish_re, wtext)]
         vals = self.scores(text) + self.ranks(text) + self.zones(text) + self.grades(text) + self.opinions(text)
         vals += self.table_values(text, vals)
         # a rank's own number ("posisi 71 dari 98") is not a score
