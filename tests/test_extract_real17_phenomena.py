@@ -233,3 +233,41 @@ def test_penilaian_of_quality_as_prose_gives_no_opinion():
         "Penilaian kualitas layanan dilakukan sejak Mei."
     )
     assert got[("Kabupaten Tanah Datar", 2024)].opinion is None
+
+
+# -- a sentence referring back to the result just told keeps that result's year ------------------------
+
+TWO_YEARS = (
+    "Hasil survei kepatuhan Ombudsman RI tahun 2017 sudah diumumkan di Jakarta pada 5 Desember 2017. "
+    "Pada survei tahun 2016, Kabupaten Pohuwato mendapat nilai 41,20. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nilai tersebut, kata dia, menempatkan Kabupaten Pohuwato di posisi ke-80 dari 85 kabupaten dan berada di zona merah.",
+        "Dengan nilai 41,20 itu Kabupaten Pohuwato berada di posisi ke-80 dari 85 kabupaten dan masuk zona merah.",
+        "Capaian itu membuat Kabupaten Pohuwato berada di zona merah, di posisi ke-80 dari 85 kabupaten.",
+    ],
+)
+def test_a_back_reference_keeps_the_year_of_the_result(sentence):
+    got = recs(TWO_YEARS + sentence + " Tahun 2017 ini Kabupaten Pohuwato mendapat nilai 35,10.")
+    r = got[("Kabupaten Pohuwato", 2016)]
+    assert (r.score, r.rank, r.zone) == (41.2, 80, "merah")
+    assert got[("Kabupaten Pohuwato", 2017)].rank is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a change from the result referred back to is the reported year's
+        "Nilai tersebut kini naik menjadi 62,40 dan Kabupaten Pohuwato masuk zona kuning.",
+        # another score of the same kind: not the year referred back to
+        "Hasil tersebut berbeda, Kabupaten Pohuwato mendapat nilai 35,10 dan masuk zona merah.",
+    ],
+)
+def test_a_back_reference_look_alike_stays_in_the_reported_year(sentence):
+    got = recs(TWO_YEARS + sentence)
+    assert got[("Kabupaten Pohuwato", 2016)].score == 41.2
+    assert got[("Kabupaten Pohuwato", 2017)].zone in ("kuning", "merah")
