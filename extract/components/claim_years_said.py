@@ -77,7 +77,9 @@ class SaidYears:
             re.compile(rf"(?i)\s*,?\s*(?:{words_alt(counts)})\s+(?:\d+|{numbers})(?![\w-])") if counts else None
         )
 
-    def _referred_back(self, claims: list[Claim], picked: list, out: list[list[int | None]], text: str) -> None:
+    def _said_again(self, claims: list[Claim], picked: list, out: list[list[int | None]], text: str, *args) -> None:
+        """Results told again: "tahun lalu" naming the reported assessment, a sentence referring back."""
+        self._restated_last_year(claims, picked, out, text, *args)
         referred_back(claims, picked, out, text, self._key, self.back_opening, self.back_change)
 
     def _same_as_last_year(self, c: Claim, years: list[YearMention], text: str) -> YearMention | None:
