@@ -271,3 +271,32 @@ def test_a_back_reference_look_alike_stays_in_the_reported_year(sentence):
     got = recs(TWO_YEARS + sentence)
     assert got[("Kabupaten Pohuwato", 2016)].score == 41.2
     assert got[("Kabupaten Pohuwato", 2017)].zone in ("kuning", "merah")
+
+
+# -- a zone glossed by its level with "kategorinya"/"dikatakan"; a misspelt regency --------------------
+
+GLOSSED = "Ombudsman RI Perwakilan Bali mengumumkan hasil penilaian kepatuhan tahun 2017. "
+
+
+@pytest.mark.parametrize(
+    "sentence, zone, opinion",
+    [
+        ("Kabupaten Gianyar nilainya masuk ke zona kuning atau kategorinya sedang.", "kuning", "kepatuhan sedang"),
+        ("Nilai Kabupaten Gianyar ada di zona merah atau dikatakan rendah.", "merah", "kepatuhan rendah"),
+        ("Kabupaten Gianyar berada di zona hijau atau disebut tinggi.", "hijau", "kepatuhan tinggi"),
+    ],
+)
+def test_zone_glossed_by_its_level(sentence, zone, opinion):
+    got = recs(GLOSSED + sentence)
+    r = got[("Kabupaten Gianyar", 2017)]
+    assert (r.zone, r.opinion) == (zone, opinion)
+
+
+def test_zone_gloss_look_alike_a_level_of_something_else():
+    got = recs(GLOSSED + "Kabupaten Gianyar berada di zona kuning, atau dikatakan anggarannya rendah.")
+    assert got[("Kabupaten Gianyar", 2017)].opinion is None
+
+
+def test_misspelt_klungkung_is_the_regency():
+    got = recs(GLOSSED + "Kabupaten Kelungkung nilainya ada di zona merah.")
+    assert got[("Kabupaten Klungkung", 2017)].zone == "merah"
