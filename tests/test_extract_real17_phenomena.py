@@ -300,3 +300,23 @@ def test_zone_gloss_look_alike_a_level_of_something_else():
 def test_misspelt_klungkung_is_the_regency():
     got = recs(GLOSSED + "Kabupaten Kelungkung nilainya ada di zona merah.")
     assert got[("Kabupaten Klungkung", 2017)].zone == "merah"
+
+
+# -- a newspaper named after its city is no holder ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Laporan Wartawan Tribun Jambi Rina Sari\n",
+        "Dikutip dari Radar Jambi, Senin.\n",
+        "Laporan wartawan Harian Jambi\n",
+    ],
+)
+def test_a_city_newspaper_is_no_holder(byline):
+    got = recs(
+        byline + "Ombudsman RI Perwakilan Jambi memberi nilai 66,40 bagi pelayanan publik di Pemerintah Kota "
+        "Sungai Penuh tahun 2018. Nilai tersebut masuk kategori zona kuning."
+    )
+    assert ("Kota Jambi", 2018) not in got
+    assert got[("Kota Sungai Penuh", 2018)].score == 66.4
