@@ -32,6 +32,8 @@ _LIST_REVERSE = re.compile(r"(?i)\b(?:terendah|terbawah|terburuk)\b")
 _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
 # "dari 34 provinsi", "dari 416 kabupaten": the field a rank is counted in
 _TOTAL_AFTER = re.compile(r"(?i)(?<![\w])dari\s+(\d{2,3})\s+(provinsi|kabupaten|kota|pemerintah|pemda|daerah)(?![\w])")
+# "dari posisi 28 pada 2023 menjadi posisi 21 dari 416 kabupaten": the earlier place of a change, then the later
+_CHANGED_TO = re.compile(r"(?i)[^.;:\n]{0,40}?(?<![\w])(?:menjadi|jadi|ke)\s*")
 _PROVINCIAL_FRAME = re.compile(r"(?i)(?<![\w])(?:se-\s?(?!indonesia|nasional)\w+|tingkat provinsi|di provinsi\s+\w+)")
 # between the members of a list after "disusul": a score in brackets or after "nilai", then "," / "dan"
 # between two names of an explicit list ("yakni Kota A, Kabupaten B, dan Kabupaten C")
@@ -224,6 +226,10 @@ class RankFinders:
         yang menempati posisi 322 secara nasional")."""
         for r in ranks:
             if r.scope is not None:
+                continue
+            nxt = min((o for o in ranks if o.start >= r.end), key=lambda o: o.start, default=None)
+            if nxt is not None and nxt.scope and _CHANGED_TO.fullmatch(text, r.end, nxt.start):
+                r.scope = nxt.scope  # a change of place within one field
                 continue
             start, end, scope = self._sentence_scope(text, r.start, r.end)
             if scope and not any(o is not r and o.scope and r.start < o.start < end for o in ranks):

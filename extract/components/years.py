@@ -161,7 +161,7 @@ class Years(PageDates, DataComponent):
             ):
                 continue
             out.append(
-                YearMention(m.start(), m.end(), y, earlier=self.earlier_cue.year_is_earlier(text, m.start(), m.end()))
+                YearMention(*m.span(), y, earlier=self.earlier_cue.year_is_earlier(text, *m.span()), period=bool(month))
             )
         # the end of a span of years: "tiga tahun berturut-turut (2021-2023)" (not a term of office)
         for m in YEAR_RANGE.finditer(text):
@@ -284,11 +284,15 @@ class Years(PageDates, DataComponent):
             and _in_spans(y.start, value_sentences)
             and not item_year(text, y, value_sentences, value_starts)
         ]
-        dated = self.weekday_year(text) if given is None and self.checked_said_date(text) is None else None
+        # "observasi ... pada bulan Maret sampai dengan Agustus 2015": the survey's year, not a weekday's guess
+        periods = [y.year for y in absolute if y.period and y.year is not None]
+        dated = (
+            self.weekday_year(text) if given is None and not periods and self.checked_said_date(text) is None else None
+        )
         if dated and (not in_values or dated > max(in_values)):
             return dated  # "Gumas 2017 zona kuning, tahun ini zona hijau ... Minggu (16/12)"
-        if in_values:
-            return max(in_values)
+        if in_values or periods:
+            return max(in_values or periods)
         if (
             not absolute
             and pub is None
