@@ -34,6 +34,7 @@ from extract.components.knowledge import (
 from extract.components.mentions import GroupMarker, Value
 from extract.components.page_dates import MONTHS
 from extract.components.value_best_more import BestMoreRanks
+from extract.components.value_succession import SuccessionRanks
 from extract.components.value_labels import LabelFinders, _inside
 from extract.components.value_ranks import _NUM, _ROMAN, RankFinders
 from extract.components.value_ordered import OrderedRanks
@@ -55,7 +56,9 @@ _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+2
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
 
 
-class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks, BestMoreRanks, DataComponent):
+class Values(
+    LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks, BestMoreRanks, SuccessionRanks, DataComponent
+):
     files = ("values.yaml", "units.yaml", SPELLINGS_FILE)
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
     _wishes: list[int] | None = None  # offsets of the wish words of the text find() is reading
@@ -69,6 +72,7 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
         self._load_ordered(v)
         self._load_unit_best(v)
         self._load_best_more(v)
+        self._load_succession(v)
         self._load_labels(v)
         self._load_scores(v)
         self._load_groups(v, data_dir)
@@ -348,7 +352,7 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
         self._wishes = None
         if self.wish_word is not None:
             wish_re, wtext = pick(self.wish_word, text, low)
-            self._wishes = [m.start() for m in from_starts(wish_re, wtext)]
+            self._wishes = [m.start() for m in from_starts(wish_re, wtext, low=low)]
         vals = self.scores(text) + self.ranks(text) + self.zones(text) + self.grades(text) + self.opinions(text)
         vals += self.table_values(text, vals)
         # a rank's own number ("posisi 71 dari 98") is not a score
