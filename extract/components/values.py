@@ -32,6 +32,7 @@ from extract.components.knowledge import (
 )
 from extract.components.mentions import GroupMarker, Value
 from extract.components.page_dates import MONTHS
+from extract.components.value_award_top import AwardTopRanks
 from extract.components.value_best_more import BestMoreRanks
 from extract.components.value_labels import LabelFinders, _inside
 from extract.components.value_ranks import _NUM, _ROMAN, RankFinders
@@ -54,7 +55,7 @@ _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+2
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
 
 
-class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks, BestMoreRanks, DataComponent):
+class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks, BestMoreRanks, AwardTopRanks, DataComponent):
     files = ("values.yaml", "units.yaml", SPELLINGS_FILE)
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
     _wishes: list[int] | None = None  # offsets of the wish words of the text find() is reading
@@ -68,6 +69,7 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
         self._load_ordered(v)
         self._load_unit_best(v)
         self._load_best_more(v)
+        self._load_award_top(v)
         self._load_labels(v)
         self._load_scores(v)
         self._load_groups(v, data_dir)
