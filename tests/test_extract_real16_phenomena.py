@@ -163,3 +163,30 @@ def test_the_winner_of_an_award_category_is_first(sentence, entity, scope):
 def test_no_first_place_without_a_single_winner(sentence):
     got = recs(AWARDS + sentence)
     assert all(r.rank is None for r in got.values())
+
+
+# -- "tingkat Pemerintah Provinsi", "kategori Pemerintah Kota" name a category, not the article's own government -
+
+
+@pytest.mark.parametrize(
+    "category",
+    [
+        "Predikat kepatuhan tinggi tingkat Pemerintah Provinsi diterima oleh Pemprov Jawa Barat dan DKI Jakarta.",
+        "Untuk kategori Pemerintah Provinsi, predikat kepatuhan tinggi diterima oleh Pemprov Jawa Barat dan DKI Jakarta.",
+    ],
+)
+def test_a_level_word_after_tingkat_or_kategori_is_a_category(category):
+    got = recs(
+        "Wali Kota Pangkalpinang menerima penghargaan Ombudsman RI tahun 2017 karena Kota Pangkalpinang masuk zona "
+        "hijau. " + category
+    )
+    assert ("Provinsi Kepulauan Bangka Belitung", 2017) not in got
+    assert got[("Provinsi Jawa Barat", 2017)].opinion == "kepatuhan tinggi"
+
+
+def test_pemprov_alone_is_still_the_article_government():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2017 di Pangkalpinang. Pemprov meraih predikat "
+        "kepatuhan tinggi, kata Gubernur Kepulauan Bangka Belitung."
+    )
+    assert got[("Provinsi Kepulauan Bangka Belitung", 2017)].opinion == "kepatuhan tinggi"
