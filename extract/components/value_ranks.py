@@ -320,6 +320,7 @@ class RankFinders:
         out.extend(self.ordered_ranks(text))
         out.extend(self.unit_best_ranks(text))
         out.extend(self.best_more_ranks(text))
+        out.extend(self.award_top_ranks(text))
         out.extend(self.bullet_ranks(text))
         out.extend(self.last_ranks(text))
         out.extend(self.above_ranks(text))

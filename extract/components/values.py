@@ -33,6 +33,7 @@ from extract.components.knowledge import (
 )
 from extract.components.mentions import GroupMarker, Value
 from extract.components.page_dates import MONTHS
+from extract.components.value_award_top import AwardTopRanks
 from extract.components.value_best_more import BestMoreRanks
 from extract.components.value_succession import SuccessionRanks
 from extract.components.value_labels import LabelFinders, _inside
@@ -57,7 +58,15 @@ _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|k
 
 
 class Values(
-    LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks, BestMoreRanks, SuccessionRanks, DataComponent
+    LabelFinders,
+    RankFinders,
+    TableRanks,
+    OrderedRanks,
+    UnitBestRanks,
+    BestMoreRanks,
+    SuccessionRanks,
+    AwardTopRanks,
+    DataComponent,
 ):
     files = ("values.yaml", "units.yaml", SPELLINGS_FILE)
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
@@ -73,6 +82,7 @@ class Values(
         self._load_unit_best(v)
         self._load_best_more(v)
         self._load_succession(v)
+        self._load_award_top(v)
         self._load_labels(v)
         self._load_scores(v)
         self._load_groups(v, data_dir)
