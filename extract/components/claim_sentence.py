@@ -157,7 +157,9 @@ class ClaimSentences:
             same = [v for v in self._last_labels(w.claims, s.start) if v.kind not in here]
         self._ranked_category(w, s)
         if not s.ents and s.vals and self.generic is not None and s.found(self.generic):
-            return  # "masih ada daerah yang berada di zona kuning": nobody in particular
+            # "masih ada daerah yang berada di zona kuning": nobody in particular (but "Termasuk X" next names one)
+            w.unnamed = (s.index, [v for v in s.vals if v.kind in CATEGORICAL])
+            return
         if not s.ents and s.vals and self._count_held(s):
             return  # "yang berhasil meraih zona hijau hanya 8": a count of governments
         if not s.ents:
@@ -296,7 +298,10 @@ class ClaimSentences:
             for e in members:
                 w.claims.extend(Claim(e, v, SHARED, s.span) for v in s_vals if v.kind in CATEGORICAL)
         elif fresh and not self._group_listed(fresh[-1], si, w.sents, w.subjects, w.groups):
-            return  # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic
+            # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic; a sentence opening with
+            # "Termasuk" after it still names one of them ("Termasuk Pemprov X pada kategori provinsi")
+            w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
+            return
         elif fresh:
             g = fresh[-1]
             w.active = _Group.open(g, w.active, self._everyone(text, g))

@@ -45,6 +45,8 @@ def _other_items_year(
     return item_end >= 0 and any(y.end <= s < item_end for s in starts)
 
 
+# a clause that only names the years of the time just spoken of ("..., yaitu 2015 hingga 2018")
+NAMED_YEARS = re.compile(r"(?i),?\s*(?:yaitu|yakni|tepatnya)\s+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d(?!\d)")
 # the end of one member's item in a list: a comma or "dan"/"serta" before the next name, or a clause break
 ITEM_END = re.compile(r",\s*(?:dan\s+|serta\s+)?(?=[A-Z])|\s(?:dan|serta)\s+(?=[A-Z])|[;:.!?\n]")
 
@@ -145,11 +147,14 @@ class ClaimYears(SaidYears):
             breaks = [m.span() for m in self.clause_split.finditer(text, sent[0], sent[1])]
             if clauses is not None:
                 clauses[sent] = breaks
-        for b_start, b_end in breaks:
+        for k, (b_start, b_end) in enumerate(breaks):
             if b_end <= v.start:
                 cs = b_end
             elif b_start >= v.end:
                 ce = b_start
+                if NAMED_YEARS.match(text, b_start):
+                    # "pada tiga tahun penilaian awal, yaitu 2015 hingga 2018": the years name the time said
+                    ce = breaks[k + 1][0] if k + 1 < len(breaks) else sent[1]
                 break
         return cs, ce
 
