@@ -621,3 +621,24 @@ def test_certificate_of_the_top_quality_is_the_opinion(sentence, opinion):
 )
 def test_professional_honorifics_before_a_name(sentence, name, title):
     assert officials(sentence) == {name: title}
+
+
+# -- "kategori ... naik dari C menjadi B": the two letters of a change of grade ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kategori Kabupaten Demak meningkat dari C menjadi B dengan nilai 80,10.",
+        "Nilai Kabupaten Demak 80,10, kategorinya naik dari C ke B.",
+        "Kabupaten Demak dengan nilai 80,10 berhasil naik kategori dari C menjadi B.",
+    ],
+)
+def test_change_of_grade(sentence):
+    got = recs(GRADED + sentence)
+    assert (got[("Kabupaten Demak", 2023)].grade, got[("Kabupaten Demak", 2022)].grade) == ("B", "C")
+
+
+def test_change_of_letters_without_a_grade_word_is_none():
+    got = recs(GRADED + "Kabupaten Demak meraih nilai 80,10. Nomor antrean di loket naik dari A menjadi B.")
+    assert set(got) == {("Kabupaten Demak", 2023)} and got[("Kabupaten Demak", 2023)].grade is None

@@ -52,6 +52,13 @@ class LabelFinders:
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
             I,
         )
+        # "Kategori X meningkat dari C menjadi B": the two letters of a change of grade, a grade word earlier in
+        # the sentence (models/values.yaml zone_change_verbs, grade_before)
+        self.grade_change = re.compile(
+            rf"(?i:(?<![\w])(?:{words_alt(v.get('zone_change_verbs', []) or ['naik'])})\s+(?:kategori\s+|kelas\s+)?(?:dari\s+)?)"
+            r"(?P<a>[A-E])\s+(?i:ke|menjadi|jadi)\s+(?P<b>[A-E])(?![\w])"
+        )
+        self.grade_word = re.compile(rf"(?i)(?<![\w])(?:{words_alt(v['grade_before'])})(?![\w])")
         self.grade_re = re.compile(
             rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
             # "kualitas tinggi (B)", "zona hijau (A)"
@@ -146,6 +153,10 @@ class LabelFinders:
 
     def grades(self, text: str) -> list[Value]:
         out = []
+        for m in self.grade_change.finditer(text):
+            sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 80, 0)
+            if self.grade_word.search(text, sent_start, m.start("a")):
+                out += [Value("grade", m.group(g), m.start(g), m.end(g)) for g in ("a", "b")]
         for m in self.grade_re.finditer(text):
             if m.group("g3"):  # only the bracket is the grade: the score before it stays a score
                 out.append(Value("grade", m.group("g3"), m.start("g3") - 1, m.end()))
