@@ -240,3 +240,19 @@ def test_change_of_grade(sentence):
 def test_change_of_letters_without_a_grade_word_is_none():
     got = recs(GRADED + "Kabupaten Demak meraih nilai 80,10. Nomor antrean di loket naik dari A menjadi B.")
     assert set(got) == {("Kabupaten Demak", 2023)} and got[("Kabupaten Demak", 2023)].grade is None
+
+
+# -- "kepatuhan tertinggi" (2022 on) is the top opinion, not as a level or an award's category -------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, opinion",
+    [
+        ("Kabupaten Demak meraih nilai 91,20 dengan predikat kepatuhan tertinggi.", "kualitas tertinggi"),
+        ("Kabupaten Demak masuk zona hijau dengan kategori kepatuhan tertinggi, nilainya 91,20.", "kualitas tertinggi"),
+        ("Kabupaten Demak meraih nilai 91,20 kategori predikat tingkat kepatuhan tertinggi (zona hijau).", None),
+        ("Selain mendapat penghargaan kategori kepatuhan tertinggi, Kabupaten Demak meraih nilai 91,20.", None),
+    ],
+)
+def test_top_compliance_wording_in_graded_years(sentence, opinion):
+    assert recs(GRADED + sentence)[("Kabupaten Demak", 2023)].opinion == opinion

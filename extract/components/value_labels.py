@@ -58,6 +58,9 @@ class LabelFinders:
             rf"(?i:(?<![\w])(?:{words_alt(v.get('zone_change_verbs', []) or ['naik'])})\s+(?:kategori\s+|kelas\s+)?(?:dari\s+)?)"
             r"(?P<a>[A-E])\s+(?i:ke|menjadi|jadi)\s+(?P<b>[A-E])(?![\w])"
         )
+        self.alias_not_after = re.compile(
+            rf"(?i)(?<![\w])(?:{words_alt(v.get('graded_alias_not_after', []) or ['tingkat'])})\s+$"
+        )
         self.grade_word = re.compile(rf"(?i)(?<![\w])(?:{words_alt(v['grade_before'])})(?![\w])")
         self.grade_re = re.compile(
             rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
@@ -203,6 +206,8 @@ class LabelFinders:
             )
             # an alias meaning an opinion only in graded years keeps its written form; the assembler,
             # which knows the year, maps it (claim_years.py, _opinion_for_year)
+            if o in self.graded_only_alias and self.alias_not_after.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "tingkat kepatuhan tertinggi", "penghargaan kategori kepatuhan tertinggi": no label
             o = o if o in self.graded_only_alias else self.opinion_alias.get(o, o)
             out.append(Value("opinion", o, m.start(), m.end()))
         for m in scan(self.opinion_gloss, text, fold=True) if self.opinion_gloss is not None else ():
