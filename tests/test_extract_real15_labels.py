@@ -256,3 +256,19 @@ def test_change_of_letters_without_a_grade_word_is_none():
 )
 def test_top_compliance_wording_in_graded_years(sentence, opinion):
     assert recs(GRADED + sentence)[("Kabupaten Demak", 2023)].opinion == opinion
+
+
+@pytest.mark.parametrize(
+    "sentence, opinion",
+    [
+        (
+            "Hanya Kabupaten Demak yang memenuhi kriteria kepatuhan tinggi (zona hijau) dengan skor 93,87.",
+            "kepatuhan tinggi",
+        ),
+        ("Kabupaten Demak dengan nilai 63,10 masuk kriteria kepatuhan sedang.", "kepatuhan sedang"),
+        ("Kabupaten Demak meraih nilai 93,87; kriteria penilaian kepatuhan tinggi dijelaskan dalam lampiran.", None),
+    ],
+)
+def test_criteria_of_a_level_is_the_opinion(sentence, opinion):
+    text = "Ombudsman RI menyerahkan hasil survei kepatuhan standar pelayanan publik tahun 2018. " + sentence
+    assert recs(text)[("Kabupaten Demak", 2018)].opinion == opinion
