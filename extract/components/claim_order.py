@@ -63,6 +63,21 @@ class ClaimOrder:
     _everyone: Callable[[str, GroupMarker], bool]
     _group_owner: Callable[[str, GroupMarker, EntityMention], bool]
 
+    def _load_label_heads(self, v: dict) -> None:
+        """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C": labels heading a clause."""
+        links, openers = v.get("label_heading_links", []), v.get("label_clause_openers", [])
+        contrasts, self.exclusive_links = v.get("label_clause_contrasts", []), set(v.get("label_heading_exclusive", []))
+        self.label_link = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<link>{words_alt(links)})[ \t]+)?", re.IGNORECASE)
+        self.label_clause = (
+            re.compile(
+                rf"(?<![\w])(?:(?:{words_alt(openers)})\s+(?:untuk\s+)?yang\s+[^,.;:]{{0,40}}"
+                rf"|(?:{words_alt(contrasts or openers)})\s+(?:untuk\s+)?[^,.;:]{{0,15}})$",
+                re.IGNORECASE,
+            )
+            if openers
+            else None
+        )
+
     def _excepted(self, text: str, e: EntityMention) -> bool:
         """Is e named as an exception whose own state is not told right after it ("kecuali C, masuk
         zona hijau", "semua hijau kecuali C")? "kecuali C yang masih kuning" tells C's own."""

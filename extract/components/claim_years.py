@@ -373,7 +373,7 @@ class ClaimYears(SaidYears):
                     out[k] = [m.year]
             elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
                 out[idx[0]] = [m.year for m in run]
-        self._restated_last_year(claims, picked, out, text, base, said_year, years)
+        self._said_again(claims, picked, out, text, base, said_year, years)
         for i, (_y, m) in enumerate(picked):
             if m is not None and m.is_relative and out[i] == [_y] and _y in self.not_assessed:
                 out[i] = [self._assessment_before(_y)]  # "tahun lalu" in 2021: 2019 (none was held in 2020)

@@ -147,24 +147,11 @@ class RecordAssembler(
         gn = with_spellings(v.get("group_nouns", []), read_spellings(data_dir))
         self.group_place = (
             re.compile(
-                rf"(?<![\w])(?:{words_alt(gn)})\s+(?:yang\s+ada\s+)?(?:di|se-?)\s*(?:provinsi\s+)?$", re.IGNORECASE
-            )
-            if gn
-            else None
-        )
-
-    def _load_label_heads(self, v: dict) -> None:
-        """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C": labels heading a clause."""
-        links, openers = v.get("label_heading_links", []), v.get("label_clause_openers", [])
-        contrasts, self.exclusive_links = v.get("label_clause_contrasts", []), set(v.get("label_heading_exclusive", []))
-        self.label_link = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<link>{words_alt(links)})[ \t]+)?", re.IGNORECASE)
-        self.label_clause = (
-            re.compile(
-                rf"(?<![\w])(?:(?:{words_alt(openers)})\s+(?:untuk\s+)?yang\s+[^,.;:]{{0,40}}"
-                rf"|(?:{words_alt(contrasts or openers)})\s+(?:untuk\s+)?[^,.;:]{{0,15}})$",
+                # "34 pemerintah daerah (Pemda) di Sumut": a short form in brackets after the noun
+                rf"(?<![\w])(?:{words_alt(gn)})\s+(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?(?:yang\s+ada\s+)?(?:di|se-?)\s*(?:provinsi\s+)?$",
                 re.IGNORECASE,
             )
-            if openers
+            if gn
             else None
         )
 
@@ -274,6 +261,15 @@ class RecordAssembler(
         self.load_group_rules(v)
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
+        cw, cards = v.get("generic_count_words", []), words_alt(v.get("cardinals", {}))
+        self.count_holder = (
+            re.compile(
+                rf"(?i)(?<![\w])yang\s[^.;:]*?(?<![\w])(?:{words_alt(cw)})\s+(?P<n>\d{{1,3}}|{cards})"
+                rf"(?:\s+(?:saja|daerah|pemda))?[\W]*$"
+            )
+            if cw
+            else None
+        )
 
     def _related_lines(self, text: str) -> _Sorted:
         """Lines that link to other articles, as spans with .start/.end, sorted, for _within."""

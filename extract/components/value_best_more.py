@@ -59,7 +59,7 @@ class BestMoreRanks:
             else None
         )
         nums = words_alt(list(v["cardinals"]))
-        self.field_before = re.compile(
+        self.field_counted = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('field_count_before', ['dari']))})\s+(?P<n>\d{{1,3}}|{nums})\s+"
             rf"(?:\(\s*\w+\s*\)\s+)?(?P<noun>{words_alt(v.get('field_count_nouns', ['kabupaten']) + v.get('own_unit_nouns', []))})(?![\w])",
             I,
@@ -127,7 +127,7 @@ class BestMoreRanks:
         Pemda itu") is a group, not the whole field."""
         return [
             f
-            for f in self.field_before.finditer(text, start, end)
+            for f in self.field_counted.finditer(text, start, end)
             if not self.described.match(text, f.end())
             and not re.match(r"(?i)\s+(?:itu|tersebut|ini|tadi)(?![\w])", text[f.end() : f.end() + 12])
         ]

@@ -47,8 +47,9 @@ class LabelFinders:
         # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
         adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
         self.zone_re = re.compile(
-            # (the colour may stand in quotes: 'kategori "hijau"')
-            rf"(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\x22\u201c'\u2018]?"
+            # (the colour may stand in quotes: 'kategori "hijau"'; the quotes written as themselves, so
+            # the pattern runs lower-cased, extract/components/casefold.py)
+            rf"(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\"“'‘]?"
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
             I,
         )
@@ -272,7 +273,7 @@ class LabelFinders:
         for m in scan(self.rest_re, text, fold=True):
             if not any(g.start <= m.start() < g.end for g in out):
                 out.append(GroupMarker(m.start(), m.end(), None))
-        for m in from_starts(collective_re, ctext):
+        for m in from_starts(collective_re, ctext, low=low):
             out.append(
                 GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True)
             )

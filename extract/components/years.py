@@ -161,7 +161,7 @@ class Years(PageDates, DataComponent):
             ):
                 continue
             out.append(
-                YearMention(m.start(), m.end(), y, earlier=self.earlier_cue.year_is_earlier(text, m.start(), m.end()))
+                YearMention(*m.span(), y, earlier=self.earlier_cue.year_is_earlier(text, *m.span()), period=bool(month))
             )
         # the end of a span of years: "tiga tahun berturut-turut (2021-2023)" (not a term of office)
         for m in YEAR_RANGE.finditer(text):
@@ -176,7 +176,7 @@ class Years(PageDates, DataComponent):
             out = [y for y in out if not _in_spans(y.start, links)]
         rel_prev, ptext = pick(self.rel_prev, text, low)
         count_before, ctext = pick(self.count_before, text, low)  # its number word is lower-cased anyway
-        for m in from_starts(rel_prev, ptext):
+        for m in from_starts(rel_prev, ptext, low=low):
             # "dua tahun lalu", "2 tahun sebelumnya": that many years back, not one
             n = count_before.search(ctext, max(0, m.start() - 20), m.start())
             back = (
@@ -186,7 +186,7 @@ class Years(PageDates, DataComponent):
             )
             out.append(YearMention(n.start() if n else m.start(), m.end(), None, relative=-back, is_relative=True))
         rel_cur, rtext = pick(self.rel_cur, text, low)
-        for m in from_starts(rel_cur, rtext):
+        for m in from_starts(rel_cur, rtext, low=low):
             out.append(YearMention(m.start(), m.end(), None, relative=0, is_relative=True))
         out.sort(key=lambda y: y.start)
         return sorted(out + self.anaphoric(text, out, low), key=lambda y: y.start)
@@ -284,11 +284,15 @@ class Years(PageDates, DataComponent):
             and _in_spans(y.start, value_sentences)
             and not item_year(text, y, value_sentences, value_starts)
         ]
-        dated = self.weekday_year(text) if given is None and self.checked_said_date(text) is None else None
+        # "observasi ... pada bulan Maret sampai dengan Agustus 2015": the survey's year, not a weekday's guess
+        periods = [y.year for y in absolute if y.period and y.year is not None]
+        dated = (
+            self.weekday_year(text) if given is None and not periods and self.checked_said_date(text) is None else None
+        )
         if dated and (not in_values or dated > max(in_values)):
             return dated  # "Gumas 2017 zona kuning, tahun ini zona hijau ... Minggu (16/12)"
-        if in_values:
-            return max(in_values)
+        if in_values or periods:
+            return max(in_values or periods)
         if (
             not absolute
             and pub is None
