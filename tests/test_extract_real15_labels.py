@@ -266,7 +266,10 @@ def test_top_compliance_wording_in_graded_years(sentence, opinion):
             "kepatuhan tinggi",
         ),
         ("Kabupaten Demak dengan nilai 63,10 masuk kriteria kepatuhan sedang.", "kepatuhan sedang"),
-        ("Kabupaten Demak meraih nilai 93,87; kriteria penilaian kepatuhan tinggi dijelaskan dalam lampiran.", None),
+        (
+            "Kabupaten Demak meraih nilai 93,87. Ombudsman menjelaskan kriteria kepatuhan tinggi adalah nilai 81-100.",
+            None,
+        ),
     ],
 )
 def test_criteria_of_a_level_is_the_opinion(sentence, opinion):

@@ -234,52 +234,6 @@ def test_declared_best_as_a_wish_gives_no_rank(sentence):
     assert recs(BENGKULU + sentence)[("Kabupaten Kaur", 2024)].rank is None
 
 
-# -- "nilai kepatuhan tertinggi diraih oleh X": first place in the compliance award, no field written ------------
-
-JATENG = "Ombudsman RI menyerahkan predikat kepatuhan standar pelayanan publik tahun 2018 di Jakarta. "
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Sedangkan untuk nominasi nilai kepatuhan tertinggi diraih oleh Pemkab Blora.",
-        "Predikat kepatuhan tertinggi diraih oleh Kabupaten Blora dengan nilai kepatuhan sebesar 99,10.",
-        "Skor kepatuhan tertinggi dicapai Kabupaten Blora, yakni 99,10.",
-    ],
-)
-def test_highest_score_taken_by_one_is_first(sentence):
-    assert recs(JATENG + "Kabupaten Rembang masuk zona hijau. " + sentence)[("Kabupaten Blora", 2018)].rank == 1
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # the top label of the graded years given to several, and a highest score wished for
-        "Predikat kepatuhan tertinggi diraih oleh Kabupaten Blora dan Kabupaten Rembang.",
-        "Kabupaten Blora meraih nilai 88,10 dan berharap nilai tertinggi diraih oleh Kabupaten Blora tahun depan.",
-    ],
-)
-def test_highest_label_or_wish_is_no_first_place(sentence):
-    got = recs(JATENG + "Kabupaten Blora meraih nilai 88,10. " + sentence)
-    assert all(r.rank is None for r in got.values()), got
-
-
-@pytest.mark.parametrize(
-    "sentence, rank",
-    [
-        ("Kabupaten Lahat menjadi yang terbaik dari 17 kabupaten/kota di Sumsel dengan nilai 87,63.", 1),
-        ("Kabupaten Lahat tercatat sebagai yang terendah dari 17 kabupaten/kota di Sumsel dengan nilai 44,10.", 17),
-        # a count far from the word, in another clause, is no field of it
-        (
-            "Kabupaten Lahat meraih nilai 44,10, terendah di Sumsel, padahal survei dilakukan terhadap 17 kabupaten/kota.",
-            None,
-        ),
-    ],
-)
-def test_field_counted_right_after_best_or_lowest(sentence, rank):
-    assert recs(RANKS + sentence)[("Kabupaten Lahat", 2021)].rank == rank
-
-
 # -- first place said without a rank word ----------------------------------------------------------------------
 
 

@@ -40,6 +40,19 @@ class LabelFinders:
     surveyed: re.Pattern[str] | None
     _num: Callable[[str], int | None]
 
+    def _load_label_changes(self, v: dict) -> None:
+        """Changes of grade and the words that keep a graded-only alias from being a label."""
+        # "Kategori X meningkat dari C menjadi B": the two letters of a change of grade, a grade word earlier in
+        # the sentence (models/values.yaml zone_change_verbs, grade_before)
+        self.grade_change = re.compile(
+            rf"(?i:(?<![\w])(?:{words_alt(v.get('zone_change_verbs', []) or ['naik'])})\s+(?:kategori\s+|kelas\s+)?(?:dari\s+)?)"
+            r"(?P<a>[A-E])\s+(?i:ke|menjadi|jadi)\s+(?P<b>[A-E])(?![\w])"
+        )
+        self.alias_not_after = re.compile(
+            rf"(?i)(?<![\w])(?:{words_alt(v.get('graded_alias_not_after', []) or ['tingkat'])})\s+$"
+        )
+        self.grade_word = re.compile(rf"(?i)(?<![\w])(?:{words_alt(v['grade_before'])})(?![\w])")
+
     def _load_labels(self, v: dict) -> None:
         """Zones, grades and opinions, and the frames they are written in."""
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
@@ -53,16 +66,6 @@ class LabelFinders:
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
             I,
         )
-        # "Kategori X meningkat dari C menjadi B": the two letters of a change of grade, a grade word earlier in
-        # the sentence (models/values.yaml zone_change_verbs, grade_before)
-        self.grade_change = re.compile(
-            rf"(?i:(?<![\w])(?:{words_alt(v.get('zone_change_verbs', []) or ['naik'])})\s+(?:kategori\s+|kelas\s+)?(?:dari\s+)?)"
-            r"(?P<a>[A-E])\s+(?i:ke|menjadi|jadi)\s+(?P<b>[A-E])(?![\w])"
-        )
-        self.alias_not_after = re.compile(
-            rf"(?i)(?<![\w])(?:{words_alt(v.get('graded_alias_not_after', []) or ['tingkat'])})\s+$"
-        )
-        self.grade_word = re.compile(rf"(?i)(?<![\w])(?:{words_alt(v['grade_before'])})(?![\w])")
         self.grade_re = re.compile(
             rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
             # "kualitas tinggi (B)", "zona hijau (A)"
