@@ -275,3 +275,32 @@ def test_top_compliance_wording_in_graded_years(sentence, opinion):
 def test_criteria_of_a_level_is_the_opinion(sentence, opinion):
     text = "Ombudsman RI menyerahkan hasil survei kepatuhan standar pelayanan publik tahun 2018. " + sentence
     assert recs(text)[("Kabupaten Demak", 2018)].opinion == opinion
+
+
+# -- "A, B dan C; zona kuning diraih D dan E": a label after a semicolon heads the names after it ----------------
+
+JATENG_2019 = (
+    "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2019. "
+)
+FIVE = {"Kabupaten Demak": "hijau", "Kabupaten Kudus": "hijau", "Kabupaten Pati": "hijau"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zona hijau diraih Kabupaten Demak, Kabupaten Kudus dan Kabupaten Pati; zona kuning diraih Kabupaten Rembang dan Kabupaten Blora.",
+        "Yang masuk zona hijau yakni Kabupaten Demak, Kabupaten Kudus dan Kabupaten Pati; zona kuning yakni Kabupaten Rembang dan Kabupaten Blora.",
+    ],
+)
+def test_label_after_a_semicolon_heads_the_next_names(sentence):
+    got = {e: r.zone for (e, _), r in recs(JATENG_2019 + sentence).items()}
+    assert got == {**FIVE, "Kabupaten Rembang": "kuning", "Kabupaten Blora": "kuning"}
+
+
+def test_label_after_a_semicolon_closing_its_own_item_stays_with_it():
+    text = (
+        JATENG_2019
+        + "Kabupaten Demak meraih nilai 88,10; zona hijau. Kabupaten Rembang meraih nilai 70,20; zona kuning."
+    )
+    got = {e: r.zone for (e, _), r in recs(text).items()}
+    assert got == {"Kabupaten Demak": "hijau", "Kabupaten Rembang": "kuning"}
