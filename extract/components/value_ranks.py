@@ -50,6 +50,7 @@ class RankFinders:
     ordered_ranks: Callable[[str], list[Value]]  # value_ordered.py
     unit_best_ranks: Callable[[str], list[Value]]  # value_unit_best.py
     best_more_ranks: Callable[[str], list[Value]]  # value_best_more.py
+    award_top_ranks: Callable[[str], list[Value]]  # value_award_top.py
     then_ranks: Callable[[str, list[Value]], list[Value]]  # value_best_more.py
     # what the rest of Values gives this part (values.py, value_tables.py)
     v: dict
