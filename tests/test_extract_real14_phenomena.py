@@ -327,3 +327,103 @@ def test_land_offices_of_a_kabupaten_and_a_kota_of_one_name_stay_two():
     got = recs(text)
     assert got[("Kantor Pertanahan Kota Bima", 2023)].zone == "hijau", got
     assert got[("Kantor Pertanahan Kabupaten Bima", 2023)].zone == "kuning", got
+
+
+# -- public schools as service units (2025 instrument) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("SMP Negeri 4 Lubuklinggau", "SMP Negeri 4 Lubuklinggau"),
+        ("SMPN 4 Lubuklinggau", "SMP Negeri 4 Lubuklinggau"),
+        ("SMA Negeri 12 Lubuklinggau", "SMA Negeri 12 Lubuklinggau"),
+        ("SDN 101 Lubuklinggau", "SD Negeri 101 Lubuklinggau"),
+    ],
+)
+def test_school_with_its_number_and_place_is_a_unit_of_its_government(written, name):
+    text = (
+        "Ombudsman RI menyerahkan hasil Penilaian Maladministrasi Pelayanan Publik Tahun 2025. Pemkot Lubuklinggau "
+        f"meraih nilai 84,10. Unit layanan dengan nilai tertinggi adalah {written} yang memperoleh nilai 90,45, "
+        "disusul Dinas Sosial dengan nilai 86,20."
+    )
+    got = recs(text)
+    school = got[(name, 2025)]
+    assert school.score == 90.45, got
+    assert school.entity_type == "unit" and school.parent == "Kota Lubuk Linggau"
+    assert got[("Kota Lubuk Linggau", 2025)].score == 84.1
+    assert got[("Dinas Sosial", 2025)].score == 86.2
+
+
+def test_school_written_two_ways_is_one_unit():
+    text = (
+        "Ombudsman RI menyerahkan hasil Penilaian Maladministrasi Tahun 2025 kepada Pemkot Lubuklinggau. Sertifikat "
+        "diberikan kepada SMP Negeri 4 Lubuklinggau yang mencatat nilai 90,45. Selain SMPN 4 Lubuklinggau, RSUD "
+        "Siti Aisyah memperoleh nilai 85,10."
+    )
+    got = recs(text)
+    assert [k for k in got if "SMP" in k[0]] == [("SMP Negeri 4 Lubuklinggau", 2025)], got
+
+
+def test_school_level_without_number_is_no_unit():
+    # look-alike: "SMP Negeri" with no number names no one school
+    text = (
+        "Ombudsman RI menyerahkan hasil Penilaian Maladministrasi Tahun 2025. Pemkot Lubuklinggau meraih nilai 84,10. "
+        "Ombudsman juga menilai layanan SMP Negeri di kota itu secara umum baik."
+    )
+    got = recs(text)
+    assert set(got) == {("Kota Lubuk Linggau", 2025)}, got
+
+
+# -- a ranking told by succession over a list of names ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        "Untuk peringkat penilaian kepatuhan 2022, peringkat pertama yakni Kabupaten Sintang, kemudian Sambas, "
+        "Pemprov Kalbar, Ketapang dan terakhir kota Singkawang.",
+        "Dalam penilaian kepatuhan 2022, urutan pertama ditempati Kabupaten Sintang, lalu Sambas, Pemerintah Provinsi "
+        "Kalimantan Barat, Ketapang serta Kota Singkawang.",
+        "Hasil penilaian kepatuhan 2022: posisi pertama adalah Kabupaten Sintang, selanjutnya Kabupaten Sambas, "
+        "Pemprov Kalbar, Kabupaten Ketapang, dan Kota Singkawang.",
+    ],
+)
+def test_ranking_told_by_succession_over_a_list(ranking):
+    got = recs("Ombudsman RI Perwakilan Kalimantan Barat menyampaikan hasilnya. " + ranking)
+    ranks = {e: r.rank for (e, _), r in got.items()}
+    assert ranks == {
+        "Kabupaten Sintang": 1,
+        "Kabupaten Sambas": 2,
+        "Provinsi Kalimantan Barat": 3,
+        "Kabupaten Ketapang": 4,
+        "Kota Singkawang": 5,
+    }, ranks
+
+
+def test_succession_from_a_later_place():
+    text = (
+        "Ombudsman mengumumkan penilaian kepatuhan 2022 di Kalimantan Barat. Peringkat ke enam yakni Pemerintah "
+        "Kabupaten Melawi, selanjutnya Sekadau, Landak dan terakhir Kapuas Hulu."
+    )
+    ranks = {e: r.rank for (e, _), r in recs(text).items()}
+    assert ranks == {"Kabupaten Melawi": 6, "Kabupaten Sekadau": 7, "Kabupaten Landak": 8, "Kabupaten Kapuas Hulu": 9}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a list with scores after the succession word: order alone is no ranking
+        "kemudian Sambas dengan nilai 88,10, Ketapang 86,40 dan Landak 80,00.",
+        # a clause after the succession word, not a list of names
+        "kemudian Ombudsman menyerahkan piagam kepada Bupati Sambas dan Bupati Ketapang.",
+    ],
+)
+def test_succession_word_before_scores_or_a_clause_gives_no_places(tail):
+    text = (
+        "Ombudsman mengumumkan penilaian kepatuhan 2022. Peringkat pertama diraih Kabupaten Sintang dengan nilai "
+        f"95,10, {tail}"
+    )
+    got = recs(text)
+    assert got[("Kabupaten Sintang", 2022)].rank == 1
+    assert all(r.rank is None for (e, _), r in got.items() if e != "Kabupaten Sintang"), got

@@ -415,3 +415,209 @@ def test_old_label_fills_a_zone_only_in_graded_years(year, zone):
     )
     got = recs(text)
     assert [(r.zone, r.opinion) for r in got.values()] == [(zone, None)]
+
+
+# -- "dibandingkan tahun sebelumnya yang meraih nilai A menjadi B": A is the year before's, B the reported year's --
+
+DIY = "Ombudsman RI Perwakilan DIY menyerahkan hasil penilaian kepatuhan penyelenggaraan pelayanan publik. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Bantul pada penilaian tahun 2023 berhasil meningkat 2,10 poin dibandingkan tahun sebelumnya yang "
+        "meraih nilai 88,40 menjadi 90,50.",
+        "Nilai Pemkab Bantul tahun 2023 naik jika dibandingkan dengan tahun lalu yang memperoleh 88,40 menjadi 90,50.",
+        "Pada penilaian tahun 2023, skor Pemkab Bantul membaik ketimbang tahun lalu yang hanya mencapai nilai 88,40 "
+        "menjadi 90,50.",
+    ],
+)
+def test_value_after_the_year_before_and_the_one_reached(sentence):
+    got = recs(DIY + sentence)
+    assert got[("Kabupaten Bantul", 2022)].score == 88.4
+    assert got[("Kabupaten Bantul", 2023)].score == 90.5
+
+
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        # the earlier year right beside a written year, a value dated by "tahun lalu" after it, the compared year
+        # not told what it held
+        ("Nilai Pemkab Bantul tahun 2023 naik dibanding tahun lalu, yakni 88,40.", 2023),
+        ("Pada 2022, dua tahun lalu, nilai Pemkab Bantul 88,40.", 2022),
+        ("Pemkab Bantul meraih nilai 88,40 pada penilaian tahun lalu. Tahun 2024 ini hasilnya belum diumumkan.", 2023),
+    ],
+)
+def test_earlier_year_look_alikes(sentence, year):
+    got = recs(DIY + sentence)
+    assert got[("Kabupaten Bantul", year)].score == 88.4
+
+
+# -- "nilai kepatuhan tertinggi diraih oleh X": first place in the compliance award, no field written ------------
+
+JATENG = "Ombudsman RI menyerahkan predikat kepatuhan standar pelayanan publik tahun 2018 di Jakarta. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sedangkan untuk nominasi nilai kepatuhan tertinggi diraih oleh Pemkab Blora.",
+        "Predikat kepatuhan tertinggi diraih oleh Kabupaten Blora dengan nilai kepatuhan sebesar 99,10.",
+        "Skor kepatuhan tertinggi dicapai Kabupaten Blora, yakni 99,10.",
+    ],
+)
+def test_highest_score_taken_by_one_is_first(sentence):
+    assert recs(JATENG + "Kabupaten Rembang masuk zona hijau. " + sentence)[("Kabupaten Blora", 2018)].rank == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the top label of the graded years given to several, and a highest score wished for
+        "Predikat kepatuhan tertinggi diraih oleh Kabupaten Blora dan Kabupaten Rembang.",
+        "Kabupaten Blora meraih nilai 88,10 dan berharap nilai tertinggi diraih oleh Kabupaten Blora tahun depan.",
+    ],
+)
+def test_highest_label_or_wish_is_no_first_place(sentence):
+    got = recs(JATENG + "Kabupaten Blora meraih nilai 88,10. " + sentence)
+    assert all(r.rank is None for r in got.values()), got
+
+
+@pytest.mark.parametrize(
+    "sentence, rank",
+    [
+        ("Kabupaten Lahat menjadi yang terbaik dari 17 kabupaten/kota di Sumsel dengan nilai 87,63.", 1),
+        ("Kabupaten Lahat tercatat sebagai yang terendah dari 17 kabupaten/kota di Sumsel dengan nilai 44,10.", 17),
+        # a count far from the word, in another clause, is no field of it
+        (
+            "Kabupaten Lahat meraih nilai 44,10, terendah di Sumsel, padahal survei dilakukan terhadap 17 kabupaten/kota.",
+            None,
+        ),
+    ],
+)
+def test_field_counted_right_after_best_or_lowest(sentence, rank):
+    assert recs(RANKS + sentence)[("Kabupaten Lahat", 2021)].rank == rank
+
+
+# -- first place said without a rank word ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        ("Kabupaten Lahat meraih nilai 90,10 sekaligus menjadi nomor satu di Sumatera Selatan.", "provinsi"),
+        ("Kabupaten Lahat memuncaki penilaian tahun ini dengan nilai 90,10.", None),
+        ("Dengan nilai 90,10, Kabupaten Lahat bertengger di puncak secara nasional.", "nasional"),
+    ],
+)
+def test_first_place_without_a_rank_word(sentence, scope):
+    r = recs(RANKS + sentence)[("Kabupaten Lahat", 2021)]
+    assert (r.rank, r.rank_scope) == (1, scope)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Lahat meraih nilai 90,10; pelayanan publik menjadi prioritas nomor satu bupati.",
+        "Kabupaten Lahat meraih nilai 90,10 dan ingin memuncaki penilaian tahun depan.",
+    ],
+)
+def test_first_place_without_a_rank_word_look_alikes(sentence):
+    assert recs(RANKS + sentence)[("Kabupaten Lahat", 2021)].rank is None
+
+
+# -- a grade and its opinion together after a score or in brackets ---------------------------------------------
+
+GRADED = "Ombudsman RI menyerahkan hasil penilaian kepatuhan penyelenggaraan pelayanan publik tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "sentence, grade, opinion",
+    [
+        ("Kabupaten Demak meraih nilai 88,50 (A, kualitas tertinggi).", "A", "kualitas tertinggi"),
+        ("Kabupaten Demak meraih nilai 81,20 (B/Kualitas Tinggi).", "B", "kualitas tinggi"),
+        ("Kabupaten Demak (70,40 - C, Kualitas Sedang) dinilai perlu berbenah.", "C", "kualitas sedang"),
+        ("Kabupaten Demak meraih nilai 70,40 (C - kualitas sedang).", "C", "kualitas sedang"),
+    ],
+)
+def test_grade_with_its_opinion_in_brackets(sentence, grade, opinion):
+    r = recs(GRADED + sentence)[("Kabupaten Demak", 2023)]
+    assert (r.grade, r.opinion) == (grade, opinion)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Demak meraih nilai 88,50 - indikator kualitas tinggi dipenuhi semua unit.",
+        "Kabupaten Demak meraih nilai 88,50 (catatan: bagian A, kualitas layanan perlu dijaga).",
+    ],
+)
+def test_grade_and_opinion_look_alikes(sentence):
+    r = recs(GRADED + sentence)[("Kabupaten Demak", 2023)]
+    assert (r.grade, r.opinion) == (None, None)
+
+
+# -- "A, B dan C, ketiganya masuk zona hijau": a collective word counting back the ones just named ---------------
+
+JATENG_2019 = (
+    "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2019. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, zones",
+    [
+        (
+            "Kabupaten Demak, Kabupaten Kudus dan Kabupaten Pati, ketiganya masuk zona hijau.",
+            {"Kabupaten Demak": "hijau", "Kabupaten Kudus": "hijau", "Kabupaten Pati": "hijau"},
+        ),
+        (
+            "Kabupaten Demak dan Kabupaten Kudus, keduanya berada di zona kuning, sedangkan Kabupaten Pati masuk zona hijau.",
+            {"Kabupaten Demak": "kuning", "Kabupaten Kudus": "kuning", "Kabupaten Pati": "hijau"},
+        ),
+    ],
+)
+def test_collective_word_counting_back_the_names_before_it(sentence, zones):
+    assert {e: r.zone for (e, _), r in recs(JATENG_2019 + sentence).items()} == zones
+
+
+def test_collective_word_that_does_not_count_the_names_gives_nothing():
+    got = recs(JATENG_2019 + "Kabupaten Demak, Kabupaten Kudus dan Kabupaten Pati, keduanya masuk zona hijau.")
+    assert all(r.zone is None for r in got.values()), got
+
+
+# -- 2025: "sertifikat/piagam kualitas tertinggi" is the opinion; "Sangat Baik" categories are none ------------
+
+MALADMIN = "Ombudsman RI menyerahkan Opini Ombudsman Penilaian Maladministrasi Pelayanan Publik tahun 2025. "
+
+
+@pytest.mark.parametrize(
+    "sentence, opinion",
+    [
+        ("Kabupaten Demak memperoleh sertifikat kualitas tertinggi dengan nilai 90,50.", "kualitas tertinggi"),
+        ("Kabupaten Demak menerima piagam kualitas tinggi dengan nilai 84,10.", "kualitas tinggi"),
+        ("Kabupaten Demak meraih nilai 90,50 dengan kategori Sangat Baik.", None),
+        ("Kabupaten Demak meraih nilai 90,50; sertifikat pelatihan diberikan kepada petugas berkualitas.", None),
+    ],
+)
+def test_certificate_of_the_top_quality_is_the_opinion(sentence, opinion):
+    assert recs(MALADMIN + sentence)[("Kabupaten Demak", 2025)].opinion == opinion
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        (
+            "Kepala Puskesmas Simpang Kawat, Ns. Ani Lestari, S.Kep, hadir.",
+            "Ani Lestari",
+            "Kepala Puskesmas Simpang Kawat",
+        ),
+        (
+            "Kepala Instalasi Farmasi RSUD Jambi, Apt. Budi Santoso, S.Farm, hadir.",
+            "Budi Santoso",
+            "Kepala Instalasi Farmasi RSUD Jambi",
+        ),
+    ],
+)
+def test_professional_honorifics_before_a_name(sentence, name, title):
+    assert officials(sentence) == {name: title}

@@ -12,7 +12,7 @@ from collections import defaultdict
 from extract.components.casefold import pick
 from extract.components.claim_years_said import SaidYears
 from extract.components.claims import Claim, _within
-from extract.components.earlier import EarlierCue
+from extract.components.earlier import EarlierCue, earlier_held_before, held_then
 from extract.components.mentions import Value, YearMention
 from extract.types import CATEGORICAL
 
@@ -61,6 +61,25 @@ def _member_item_year(
     stop = ITEM_END.search(text, owner + 1, sent[1])
     end = stop.start() if stop else sent[1]
     mine = [y for y in in_sent if owner < y.start < end and not y.is_relative and not y.earlier]
+    return mine[0] if len(mine) == 1 else None
+
+
+def _bracketed_item_year(text: str, sent: tuple[int, int], in_sent: list[YearMention], owner: int | None):
+    """ "Pemkab A (2016), Pemkab B (2017) dan Pemprov C (2016) sudah meraih zona hijau": a year in brackets
+    in a member's own item dates that member, wherever the label shared by the list is said."""
+    if owner is None:
+        return None
+    stop = ITEM_END.search(text, owner + 1, sent[1])
+    end = stop.start() if stop else sent[1]
+    mine = [
+        y
+        for y in in_sent
+        if owner < y.start < end
+        and not y.is_relative
+        # right after the name ("Pemkab B (2017)"), not after a value ("masuk zona merah (2015)")
+        and re.fullmatch(r"(?:[A-Z][\w.'/-]*\s+)+\(\s*", text[owner : y.start])
+        and re.match(r"\s*\)", text[y.end : y.end + 3])
+    ]
     return mine[0] if len(mine) == 1 else None
 
 
@@ -205,11 +224,13 @@ class ClaimYears(SaidYears):
             y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)
         ]
         # nor is an earlier state's year after it ("nilai 88,81, di mana sebelumnya pada tahun 2022 ..."), or
-        # before it across the change ("naik dari 89 pada 2023 menjadi 92")
+        # before it across the change ("naik dari 89 pada 2023 menjadi 92"; "tahun lalu yang meraih 91,57 menjadi 93")
         in_sent = [
             y
             for y in self._not_likened(text, v, in_sent)
-            if not y.earlier or y.end <= v.start and not self.earlier_cue.crossed_to(text, y.end, v.start)
+            if not (y.earlier or held_then(text, y, v))
+            or y.end <= v.start
+            and not self.earlier_cue.crossed_to(text, y.end, v.start)
         ]
         in_clause = [y for y in in_clause if y in in_sent]
         if self.assessed_since is not None:  # "X yang dinilai sejak 2016 meraih zona hijau": when assessing began
@@ -230,9 +251,11 @@ class ClaimYears(SaidYears):
             # is the earlier state's, not the value's
             in_sent = [y for y in in_sent if y.end > v.start or not self.now_cue.search(text, y.end, v.start)]
             in_clause = [y for y in in_clause if y in in_sent]
-        own_item = _member_item_year(text, v, sent, in_sent, owner)
+        own_item = _bracketed_item_year(text, sent, in_sent, owner) or _member_item_year(text, v, sent, in_sent, owner)
         if own_item is not None:
             return _resolve(own_item, rel_base), own_item
+        if (back := earlier_held_before(v, text, in_sent)) is not None:
+            return _resolve(back, rel_base), back
         if in_clause:
             # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
             in_clause = [y for y in in_clause if not y.is_relative] or in_clause
@@ -353,7 +376,7 @@ class ClaimYears(SaidYears):
                     out[k] = [m.year]
             elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
                 out[idx[0]] = [m.year for m in run]
-        self._restated_last_year(claims, picked, out, text, base, said_year, years)
+        self._said_again(claims, picked, out, text, base, said_year, years)
         for i, (_y, m) in enumerate(picked):
             if m is not None and m.is_relative and out[i] == [_y] and _y in self.not_assessed:
                 out[i] = [self._assessment_before(_y)]  # "tahun lalu" in 2021: 2019 (none was held in 2020)

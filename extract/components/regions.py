@@ -34,6 +34,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.starts import finditer as from_starts
 from extract.components.casefold import lowered, scan, search_in
 from extract.components.knowledge import (
     SPELLINGS_FILE,
@@ -197,6 +198,8 @@ class Regions(DataComponent):
             rf"(?:(?<![\w-])(?:{nsb}){gap}(?:RI{gap})?|(?<![\w])se-?\s*|(?<![\w])di\s?(?:lingkup|lingkungan|wilayah)\s*|(?<!pada\s)(?<![\w])lingkup\s+)\Z",
             re.IGNORECASE,
         )
+        bare = lv.get("bare_province_place_before", [])
+        self.bare_province_place = re.compile(rf"(?i)(?<![\w])(?:{words_alt(bare)})[ \t]+\Z") if bare else None
         self.pref = lv.get("bare_level_preference", ["provinsi", "kabupaten", "kota"])
         # a level word glued to the name ("KotaYogyakarta", "PemkabSleman"): typed without the space
         glued = words_alt(w for level in REGIONAL_TYPES for w in lv.get(level, []) if re.fullmatch(r"[A-Z][a-z]+", w))
@@ -297,6 +300,15 @@ class Regions(DataComponent):
             or search_in(self.not_subject, text, low, max(0, s - 40), s)
             or _ASSESSOR_SHORT.search(text, max(0, start - 50), start)
         )
+        if (
+            subject
+            and not lm
+            and self.bare_province_place is not None
+            and codes
+            and all(self._level(c) == "provinsi" for c in codes)
+            and self.bare_province_place.search(text, max(0, s - 12), s)
+        ):
+            subject = False  # "dari Sumut hanya diikuti Pemkab Deli Serdang": where they come from
         venue = self.venue_before is not None and bool(self.venue_before.search(text, max(0, start - 150), start))
         venue = venue or (
             lm is None
@@ -374,7 +386,7 @@ class Regions(DataComponent):
             lv: Counter(m.code for m in mentions if m.entity_type == lv and m.code) for lv in ("kabupaten", "kota")
         }
         by_level["provinsi"] = Counter(self.regions[m.code].province_code for m in mentions if m.code)
-        for sm in self.standalone_re.finditer(text):
+        for sm in from_starts(self.standalone_re, text):
             i = bisect_right(taken, (sm.start(), float("inf"))) - 1
             if i >= 0 and taken[i][0] <= sm.start() < taken[i][1]:
                 continue

@@ -3,6 +3,7 @@
 - an ordinal before "terbaik"/"tertinggi" with the field after it ("kedua terbaik di Provinsi Sumsel");
 - "menjadi yang terbaik" with the field counted earlier in the sentence ("Dari 10 kabupaten/kota di
   Sumsel yang dinilai, Kota Palembang menjadi yang terbaik");
+- first place said without a rank word ("menjadi nomor satu di Jawa Tengah", "memuncaki penilaian");
 - the best among a national award category's nominees ("nilai tertinggi dari 3 (tiga) nominator");
 - after a place given by "diikuti"/"disusul", each next sentence opening with "Lalu"/"Kemudian" that
   introduces one government alone is one place further ("Lalu Kabupaten Lebong dengan nilai 93,76.");
@@ -57,7 +58,7 @@ class BestMoreRanks:
             else None
         )
         nums = words_alt(list(v["cardinals"]))
-        self.field_before = re.compile(
+        self.field_counted = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('field_count_before', ['dari']))})\s+(?P<n>\d{{1,3}}|{nums})\s+"
             rf"(?:\(\s*\w+\s*\)\s+)?(?P<noun>{words_alt(v.get('field_count_nouns', ['kabupaten']) + v.get('own_unit_nouns', []))})(?![\w])",
             I,
@@ -73,6 +74,8 @@ class BestMoreRanks:
             if nominees
             else None
         )
+        alone = v.get("rank_first_alone", [])
+        self.first_alone = re.compile(rf"(?<![\w])(?:{words_alt(alone)})(?![\w])", I) if alone else None
         then = v.get("rank_then_words", [])
         self.then_open = re.compile(rf"\s*(?:{words_alt(then)})\s*,?\s+(?=[A-Z])", I) if then else None
         lowest = v.get("rank_lowest_words", [])
@@ -110,7 +113,7 @@ class BestMoreRanks:
         Pemda itu") is a group, not the whole field."""
         return [
             f
-            for f in self.field_before.finditer(text, start, end)
+            for f in self.field_counted.finditer(text, start, end)
             if not self.described.match(text, f.end())
             and not re.match(r"(?i)\s+(?:itu|tersebut|ini|tadi)(?![\w])", text[f.end() : f.end() + 12])
         ]
@@ -137,12 +140,25 @@ class BestMoreRanks:
                 out.append(Value("rank", n, m.start(), m.end(), scope=scope))
         for m in self.best_bare.finditer(text):  # "Dari 10 kabupaten/kota di X ..., Y menjadi yang terbaik"
             start, end = _sentence(text, m.start(), m.end())
-            fields = self._fields(text, start, m.start())
+            # the field counted before it, or right after it ("menjadi yang terbaik dari 27 kabupaten/kota")
+            fields = self._fields(text, start, m.start()) or self._fields(text, m.end(), min(end, m.end() + 30))[:1]
             if fields and (n := self._num(fields[-1].group("n"))) and n > 1:
                 scope = self._field_scope(text, start, end, n, fields[-1].group("noun"))
                 out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
         if self.best_named is not None:  # "dinobatkan sebagai daerah dengan pelayanan publik terbaik"
             out += [Value("rank", 1, m.start(), m.end(), scope=None) for m in self.best_named.finditer(text)]
+        if self.first_alone is not None:  # "menjadi nomor satu di Jawa Tengah", "memuncaki penilaian"
+            for m in self.first_alone.finditer(text):
+                start, end = _sentence(text, m.start(), m.end())
+                place = _SCOPE_AFTER.match(text, m.end())
+                national = self.national.search(text, m.end(), end) or (
+                    place and place.group("place").lower() in ("indonesia", "nasional")
+                )
+                out.append(
+                    Value(
+                        "rank", 1, m.start(), m.end(), scope="nasional" if national else "provinsi" if place else None
+                    )
+                )
         if self.nominee_best is not None:
             for m in self.nominee_best.finditer(text):  # "nilai tertinggi dari 3 (tiga) nominator"
                 start, end = _sentence(text, m.start(), m.end())
@@ -157,7 +173,7 @@ class BestMoreRanks:
         out = []
         for m in self.lowest.finditer(text):
             start, end = _sentence(text, m.start(), m.end())
-            fields = self._fields(text, start, m.start())
+            fields = self._fields(text, start, m.start()) or self._fields(text, m.end(), min(end, m.end() + 30))
             if len(fields) != 1:
                 continue
             n = self._num(fields[0].group("n"))

@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.starts import finditer as from_starts
 from extract.components.casefold import lowered, pick, scan, search_in
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
@@ -34,6 +35,7 @@ from extract.components.mentions import GroupMarker, Value
 from extract.components.page_dates import MONTHS
 from extract.components.value_award_top import AwardTopRanks
 from extract.components.value_best_more import BestMoreRanks
+from extract.components.value_succession import SuccessionRanks
 from extract.components.value_labels import LabelFinders, _inside
 from extract.components.value_ranks import _NUM, _ROMAN, RankFinders
 from extract.components.value_ordered import OrderedRanks
@@ -66,7 +68,15 @@ _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|k
 
 
 class Values(
-    LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks, BestMoreRanks, AwardTopRanks, DataComponent
+    LabelFinders,
+    RankFinders,
+    TableRanks,
+    OrderedRanks,
+    UnitBestRanks,
+    BestMoreRanks,
+    SuccessionRanks,
+    AwardTopRanks,
+    DataComponent,
 ):
     files = ("values.yaml", "units.yaml", SPELLINGS_FILE)
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
@@ -81,6 +91,7 @@ class Values(
         self._load_ordered(v)
         self._load_unit_best(v)
         self._load_best_more(v)
+        self._load_succession(v)
         self._load_award_top(v)
         self._load_labels(v)
         self._load_scores(v)
@@ -122,7 +133,11 @@ class Values(
             if wish and purpose
             else None
         )
-        self.hypothetical = re.compile(rf"\b(?:{words_alt(v['hypothetical_before'])})\b[^.,;]{{0,60}}$", I)
+        # "skor nyaris sempurna": a near miss word describing the value itself
+        fine = words_alt(v.get("hypothetical_not_before", []) or ["sempurna"])
+        self.hypothetical = re.compile(
+            rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b)[^.,;]{{0,60}}$", I
+        )
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
             rf"(?:\s+\w+){{0,2}}\s*$",
@@ -359,8 +374,10 @@ class Values(
     def find(self, text: str) -> tuple[list[Value], list[GroupMarker]]:
         low = lowered(text)  # window searches run on it when exact (extract/components/casefold.py)
         # where wishes are written: the wish-then-purpose test runs only near one
-        wish_re, wtext = pick(self.wish_word, text, low) if self.wish_word is not None else (None, None)
-        self._wishes = [m.start() for m in wish_re.finditer(wtext)] if wish_re is not None else None
+        self._wishes = None
+        if self.wish_word is not None:
+            wish_re, wtext = pick(self.wish_word, text, low)
+            self._wishes = [m.start() for m in from_starts(wish_re, wtext, low=low)]
         vals = self.scores(text) + self.ranks(text) + self.zones(text) + self.grades(text) + self.opinions(text)
         vals += self.table_values(text, vals)
         # a rank's own number ("posisi 71 dari 98") is not a score
