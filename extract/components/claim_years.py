@@ -204,7 +204,10 @@ class ClaimYears(SaidYears):
             # "A naik dari 89 pada 2023 menjadi 92, sementara B naik dari 87 menjadi 89": the earlier
             # year of a parallel change
             return _resolve(before[-1], rel_base), before[-1]
-        ref = _resolve(before[-1], rel_base) if before else base if coming is None else coming
+        # "kategori A seperti tahun lalu ... sebelumnya 97,72 menjadi 98,68": a "tahun lalu" said of something
+        # else is no year the sentence reports; the change is from the year before the reported one
+        said_of_else = bool(before) and self._said_alike(text, before[-1])
+        ref = _resolve(before[-1], rel_base) if before and not said_of_else else base if coming is None else coming
         return self._assessment_before(ref), None
 
     def _stated_year(
@@ -229,7 +232,7 @@ class ClaimYears(SaidYears):
         # before it across the change ("naik dari 89 pada 2023 menjadi 92"; "tahun lalu yang meraih 91,57 menjadi 93")
         in_sent = [
             y
-            for y in in_sent
+            for y in self._not_likened(text, v, in_sent)
             if not (y.earlier or held_then(text, y, v))
             or y.end <= v.start
             and not self.earlier_cue.crossed_to(text, y.end, v.start)
