@@ -33,6 +33,7 @@ class ClaimSentences:
     definition_verb: re.Pattern[str] | None
     general_verdict: re.Pattern[str] | None
     generic: re.Pattern[str] | None
+    count_holder: re.Pattern[str] | None
     likewise: re.Pattern[str] | None
     group_place: re.Pattern[str] | None
     member_opener: re.Pattern[str] | None
@@ -157,10 +158,17 @@ class ClaimSentences:
         self._ranked_category(w, s)
         if not s.ents and s.vals and self.generic is not None and s.found(self.generic):
             return  # "masih ada daerah yang berada di zona kuning": nobody in particular
+        if not s.ents and s.vals and self._count_held(s):
+            return  # "yang berhasil meraih zona hijau hanya 8": a count of governments
         if not s.ents:
             self._unnamed_claims(w, s, same)
         else:
             self._named_claims(w, s, same)
+
+    def _count_held(self, s: _Sentence) -> bool:
+        """Is the sentence's holder only a count ("yang masuk zona hijau hanya 8"), no value itself?"""
+        m = s.found(self.count_holder) if self.count_holder is not None else None
+        return m is not None and not any(v.start <= s.start + m.start("n") < v.end for v in s.vals)
 
     def _ranked_category(self, w: _Walk, s: _Sentence) -> None:
         """ "Dalam kategori Pemkot dengan zona hijau kualitas tertinggi, X peringkat pertama ... . Di posisi

@@ -12,7 +12,7 @@ from collections import defaultdict
 from extract.components.casefold import pick
 from extract.components.claim_years_said import SaidYears
 from extract.components.claims import Claim, _within
-from extract.components.earlier import EarlierCue
+from extract.components.earlier import EarlierCue, earlier_held_before, held_then
 from extract.components.mentions import Value, YearMention
 from extract.types import CATEGORICAL
 
@@ -34,14 +34,53 @@ def _other_items_year(
     """A year inside an earlier list item that holds its own value ("B pada 2015 kategori kuning, dan C
     masuk kategori kuning"): it is that item's, not carried to the items after it. Not when the value's
     own entity is named before the year ("X ... sebab pada tahun lalu pun berada di zona hijau, yakni
-    kepatuhan tinggi": one item told in two clauses)."""
+    kepatuhan tinggi": one item told in two clauses), in its sentence or one before ("Tahun 2022, nilainya
+    93,14, dan pada 2023 mencapai 98,21, berada di zona hijau": the subject's series, the zone the latest's)."""
     starts = (clauses or {}).get("values")
     if not starts or text.rfind(", ", sent[0], y.start) < 0:
         return False
-    if owner is not None and sent[0] <= owner < y.start:
-        return False
+    if owner is not None and owner < y.start:
+        return False  # the items are the one subject's, named before the year or carried from a sentence before
     item_end = text.find(", ", y.end, v.start)
     return item_end >= 0 and any(y.end <= s < item_end for s in starts)
+
+
+# the end of one member's item in a list: a comma or "dan"/"serta" before the next name, or a clause break
+ITEM_END = re.compile(r",\s*(?:dan\s+|serta\s+)?(?=[A-Z])|\s(?:dan|serta)\s+(?=[A-Z])|[;:.!?\n]")
+
+
+def _member_item_year(
+    text: str, v: Value, sent: tuple[int, int], in_sent: list[YearMention], owner: int | None
+) -> YearMention | None:
+    """ "... masuk zona hijau yakni Kabupaten A tercapai pada tahun 2016 dan Provinsi B pada tahun 2017": a
+    label said before the members, the members with years of their own written in their items, holds for
+    each such member in its year."""
+    later = {y.year for y in in_sent if y.start >= v.end and not y.is_relative and not y.earlier}
+    if owner is None or owner < v.end or len(later) < 2:
+        return None  # one year after the list dates none of its items alone
+    stop = ITEM_END.search(text, owner + 1, sent[1])
+    end = stop.start() if stop else sent[1]
+    mine = [y for y in in_sent if owner < y.start < end and not y.is_relative and not y.earlier]
+    return mine[0] if len(mine) == 1 else None
+
+
+def _bracketed_item_year(text: str, sent: tuple[int, int], in_sent: list[YearMention], owner: int | None):
+    """ "Pemkab A (2016), Pemkab B (2017) dan Pemprov C (2016) sudah meraih zona hijau": a year in brackets
+    in a member's own item dates that member, wherever the label shared by the list is said."""
+    if owner is None:
+        return None
+    stop = ITEM_END.search(text, owner + 1, sent[1])
+    end = stop.start() if stop else sent[1]
+    mine = [
+        y
+        for y in in_sent
+        if owner < y.start < end
+        and not y.is_relative
+        # right after the name ("Pemkab B (2017)"), not after a value ("masuk zona merah (2015)")
+        and re.fullmatch(r"(?:[A-Z][\w.'/-]*\s+)+\(\s*", text[owner : y.start])
+        and re.match(r"\s*\)", text[y.end : y.end + 3])
+    ]
+    return mine[0] if len(mine) == 1 else None
 
 
 def _resolve(y: YearMention, rel_base: int | None) -> int | None:
@@ -182,11 +221,13 @@ class ClaimYears(SaidYears):
             y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)
         ]
         # nor is an earlier state's year after it ("nilai 88,81, di mana sebelumnya pada tahun 2022 ..."), or
-        # before it across the change ("naik dari 89 pada 2023 menjadi 92")
+        # before it across the change ("naik dari 89 pada 2023 menjadi 92"; "tahun lalu yang meraih 91,57 menjadi 93")
         in_sent = [
             y
             for y in in_sent
-            if not y.earlier or y.end <= v.start and not self.earlier_cue.crossed_to(text, y.end, v.start)
+            if not (y.earlier or held_then(text, y, v))
+            or y.end <= v.start
+            and not self.earlier_cue.crossed_to(text, y.end, v.start)
         ]
         in_clause = [y for y in in_clause if y in in_sent]
         if self.assessed_since is not None:  # "X yang dinilai sejak 2016 meraih zona hijau": when assessing began
@@ -207,6 +248,11 @@ class ClaimYears(SaidYears):
             # is the earlier state's, not the value's
             in_sent = [y for y in in_sent if y.end > v.start or not self.now_cue.search(text, y.end, v.start)]
             in_clause = [y for y in in_clause if y in in_sent]
+        own_item = _bracketed_item_year(text, sent, in_sent, owner) or _member_item_year(text, v, sent, in_sent, owner)
+        if own_item is not None:
+            return _resolve(own_item, rel_base), own_item
+        if (back := earlier_held_before(v, text, in_sent)) is not None:
+            return _resolve(back, rel_base), back
         if in_clause:
             # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
             in_clause = [y for y in in_clause if not y.is_relative] or in_clause
@@ -327,7 +373,7 @@ class ClaimYears(SaidYears):
                     out[k] = [m.year]
             elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
                 out[idx[0]] = [m.year for m in run]
-        self._restated_last_year(claims, picked, out, text, base, said_year, years)
+        self._said_again(claims, picked, out, text, base, said_year, years)
         for i, (_y, m) in enumerate(picked):
             if m is not None and m.is_relative and out[i] == [_y] and _y in self.not_assessed:
                 out[i] = [self._assessment_before(_y)]  # "tahun lalu" in 2021: 2019 (none was held in 2020)

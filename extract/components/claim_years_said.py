@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extract.components.claim_years_back import back_reference_patterns, referred_back
 from extract.components.claims import PREFIX, Claim, _within
 from extract.components.knowledge import words_alt
 from extract.components.mentions import EntityMention, YearMention
@@ -70,10 +71,16 @@ class SaidYears:
             if openers and counts
             else None
         )
+        self.back_opening, self.back_change = back_reference_patterns(v)
         # "sepanjang 2017 - 2019 sudah ada lima daerah yang meraih zona hijau": a tally over a span
         self.span_tally = (
             re.compile(rf"(?i)\s*,?\s*(?:{words_alt(counts)})\s+(?:\d+|{numbers})(?![\w-])") if counts else None
         )
+
+    def _said_again(self, claims: list[Claim], picked: list, out: list[list[int | None]], text: str, *args) -> None:
+        """Results told again: "tahun lalu" naming the reported assessment, a sentence referring back."""
+        self._restated_last_year(claims, picked, out, text, *args)
+        referred_back(claims, picked, out, text, self._key, self.back_opening, self.back_change)
 
     def _same_as_last_year(self, c: Claim, years: list[YearMention], text: str) -> YearMention | None:
         """ "X kembali meraih kategori A, sama seperti tahun lalu", "Seperti tahun lalu, X meraih zona

@@ -66,6 +66,11 @@ _PAIRED_BEFORE = re.compile(r"(?P<w>[\w.]+)\s*(?:/|&|\s(?:dan|serta)\s)\s*$")
 _PAIRED_AFTER = re.compile(r"\s*(?:/|&|\s(?:dan|serta)\s)\s*(?P<w>[\w.]+)")
 _CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’-]*")
 _WORD_AT = re.compile(r"[A-Z][\w'’-]*")
+# a list item of a capitalised word and one or two words in lower case ("..., Padang lawas, ...")
+_LISTED_LOWER = re.compile(
+    r"(?:(?<=, )|(?<=\sdan )|(?<=\sserta )|(?<=yakni )|(?<=yaitu )|(?<=: ))"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[a-z][\w'’-]*){1,2})(?=[ \t]*(?:[,.;)]|[ \t](?:dan|serta)[ \t]|$))"
+)
 
 
 def _joined_spellings(form: str, taken: set[str]) -> set[str]:
@@ -167,13 +172,21 @@ class Regions(DataComponent):
         self.standalone_counted = re.compile(rf"(?:\d|(?<![\w])(?:{counts}))\s*$", re.IGNORECASE)
         venues = words_alt(lv.get("venue_words", []))
         # "di Hotel Mercure Pontianak", "Auditorium TVRI Jakarta": the place of a venue, never a subject
+        # and its address after it: "di Hotel Arya Duta, Menteng, Jakarta Pusat", "di Hotel JS Luwansa, Jalan HR
+        # Rasuna Said, Kuningan, Jakarta Selatan"
+        address = r"(?:,[ \t]+(?:Jalan|Jl\.)?(?:[ \t]*[A-Z0-9][\w&.'’/-]*){1,5}){0,3}"
         self.venue_before = (
             re.compile(
-                rf"(?i:(?<![\w])(?:di|ke|bertempat\s+di)\s+(?:ruang\s+)?)(?:{venues})(?:[ \t]+[A-Z][\w&.'’-]*){{0,4}},?[ \t]+$"
+                rf"(?i:(?<![\w])(?:di|ke|bertempat\s+di)\s+(?:ruang\s+)?)(?:{venues})(?:[ \t]+[A-Z][\w&.'’-]*){{0,4}}"
+                rf"{address},?[ \t]+$"
             )
             if venues
             else None
         )
+        # "kata Husnul, Banjarmasin, Rabu (17/1/2024)": a bare place between a comma and the weekday of a
+        # dateline is where it was said
+        days = words_alt(read_yaml(data_dir / "values.yaml").get("weekdays", {}))
+        self.dateline_after = re.compile(rf"[ \t]*,[ \t]*(?:{days})(?![\w])", re.IGNORECASE) if days else None
         sa = lv.get("standalone", {})
         self.standalone_level = {w: level for level, ws in sa.items() for w in ws}
         self.standalone_re = re.compile(rf"(?<![\w(])({words_alt(self.standalone_level)})(?![\w)])")
@@ -185,6 +198,8 @@ class Regions(DataComponent):
             rf"(?:(?<![\w-])(?:{nsb}){gap}(?:RI{gap})?|(?<![\w])se-?\s*|(?<![\w])di\s?(?:lingkup|lingkungan|wilayah)\s*|(?<!pada\s)(?<![\w])lingkup\s+)\Z",
             re.IGNORECASE,
         )
+        bare = lv.get("bare_province_place_before", [])
+        self.bare_province_place = re.compile(rf"(?i)(?<![\w])(?:{words_alt(bare)})[ \t]+\Z") if bare else None
         self.pref = lv.get("bare_level_preference", ["provinsi", "kabupaten", "kota"])
         # a level word glued to the name ("KotaYogyakarta", "PemkabSleman"): typed without the space
         glued = words_alt(w for level in REGIONAL_TYPES for w in lv.get(level, []) if re.fullmatch(r"[A-Z][a-z]+", w))
@@ -225,7 +240,22 @@ class Regions(DataComponent):
             if lower_codes:
                 out.append(self._mention(text, m.start(), m.end(), lower_codes, low))
         out.extend(self._any_case(text, out, low))
+        out.extend(self._listed_any_case(text, out, low))
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _listed_any_case(self, text: str, found: list[EntityMention], low: str | None) -> list[EntityMention]:
+        """ "Toba, Padang lawas, Padang Lawas Utara": between the separators of a list, a kabupaten/kota
+        name whose first word is capitalised and whose next words are not; the shorter mention of its first
+        word ("Padang") gives way. Only a whole item of a list: "tambang Batu bara" is no item."""
+        out = []
+        for m in _LISTED_LOWER.finditer(text):
+            s, e = m.start("name"), m.end("name")
+            codes = self.any_case.get(" ".join(text[s:e].lower().split()), [])
+            if not codes or any(f.start < e and s < f.end and not (s <= f.start and f.end <= e) for f in found):
+                continue
+            found[:] = [f for f in found if not (s <= f.start and f.end <= e)]
+            out.append(self._mention(text, s, e, codes, low))
         return out
 
     def _any_case(self, text: str, found: list[EntityMention], low: str | None) -> list[EntityMention]:
@@ -270,7 +300,22 @@ class Regions(DataComponent):
             or search_in(self.not_subject, text, low, max(0, s - 40), s)
             or _ASSESSOR_SHORT.search(text, max(0, start - 50), start)
         )
-        venue = self.venue_before is not None and bool(self.venue_before.search(text, max(0, start - 60), start))
+        if (
+            subject
+            and not lm
+            and self.bare_province_place is not None
+            and codes
+            and all(self._level(c) == "provinsi" for c in codes)
+            and self.bare_province_place.search(text, max(0, s - 12), s)
+        ):
+            subject = False  # "dari Sumut hanya diikuti Pemkab Deli Serdang": where they come from
+        venue = self.venue_before is not None and bool(self.venue_before.search(text, max(0, start - 150), start))
+        venue = venue or (
+            lm is None
+            and self.dateline_after is not None
+            and bool(self.dateline_after.match(text, e))
+            and bool(re.search(r",[ \t]*$", text[max(0, start - 3) : start]))
+        )
         subject = subject and not venue
         weak = (
             not subject

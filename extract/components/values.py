@@ -32,6 +32,10 @@ from extract.components.knowledge import (
     words_alt,
 )
 from extract.components.mentions import GroupMarker, Value
+from extract.components.page_dates import MONTHS
+from extract.components.value_award_top import AwardTopRanks
+from extract.components.value_best_more import BestMoreRanks
+from extract.components.value_succession import SuccessionRanks
 from extract.components.value_labels import LabelFinders, _inside
 from extract.components.value_ranks import _NUM, _ROMAN, RankFinders
 from extract.components.value_ordered import OrderedRanks
@@ -53,7 +57,17 @@ _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+2
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
 
 
-class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks, DataComponent):
+class Values(
+    LabelFinders,
+    RankFinders,
+    TableRanks,
+    OrderedRanks,
+    UnitBestRanks,
+    BestMoreRanks,
+    SuccessionRanks,
+    AwardTopRanks,
+    DataComponent,
+):
     files = ("values.yaml", "units.yaml", SPELLINGS_FILE)
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
     _wishes: list[int] | None = None  # offsets of the wish words of the text find() is reading
@@ -66,6 +80,9 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
         self._load_ranks(v)
         self._load_ordered(v)
         self._load_unit_best(v)
+        self._load_best_more(v)
+        self._load_succession(v)
+        self._load_award_top(v)
         self._load_labels(v)
         self._load_scores(v)
         self._load_groups(v, data_dir)
@@ -84,6 +101,12 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
         self.split_before = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('split_decimal_before', []))})[^.\d]{{0,12}}$|\(\s*$", I
         )
+        scored, nouns = v.get("split_decimal_before_scored", []), v.get("split_decimal_score_nouns", [])
+        self.split_scored = (
+            re.compile(rf"(?<![\w])(?:{words_alt(nouns)})(?![\w])[^.!?\n]*?(?<![\w])(?:{words_alt(scored)}),?\s*$", I)
+            if scored and nouns
+            else None
+        )
         wish, purpose = v.get("wish_words", []), v.get("purpose_words", [])
         self.wish_word = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])", I) if wish else None
         self.wish_purpose = (
@@ -95,7 +118,11 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
             if wish and purpose
             else None
         )
-        self.hypothetical = re.compile(rf"\b(?:{words_alt(v['hypothetical_before'])})\b[^.,;]{{0,60}}$", I)
+        # "skor nyaris sempurna": a near miss word describing the value itself
+        fine = words_alt(v.get("hypothetical_not_before", []) or ["sempurna"])
+        self.hypothetical = re.compile(
+            rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b)[^.,;]{{0,60}}$", I
+        )
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
             rf"(?:\s+\w+){{0,2}}\s*$",
@@ -123,13 +150,19 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
                 self.spellings,
             )
         )
+        # "5 besar kab/kota", "sepuluh teratas pemda": the best ones of a kind, a group all the same
+        top = v.get("group_top_words", [])
+        top_re = rf"(?:(?:{words_alt(top)})\s+)?" if top else ""
         self.group_re = re.compile(
             rf"(?<![\w])(?P<n>\d{{1,3}}|{nw}|{words_alt(v['collective_anaphora'])}|sisanya)\s*(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?"
-            rf"(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?",
+            rf"{top_re}(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?",
             I,
         )
         self.group_more = re.compile(
-            rf"\s+(?:dan|serta)\s+(?:(?P<n>\d{{1,3}}|{nw})\s+)?(?:pemerintah\s+|pemda\s+)?(?:{gn}|\w+)(?![\w/])", I
+            # "... dan Zona Merah terdapat 2 kabupaten": a label's word after "dan" is no more members
+            rf"\s+(?:dan|serta)\s+(?:(?P<n>\d{{1,3}}|{nw})\s+)?(?:pemerintah\s+|pemda\s+)?"
+            rf"(?:{gn}|(?!(?:{words_alt(v['zone_before'])})(?![\w]))\w+)(?![\w/])",
+            I,
         )
         self.rest_colour = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})\s+"
@@ -280,15 +313,24 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
                 continue
             out.append(Value("score", val, s, e))
         for m in scan(_SPLIT_DECIMAL, text):  # "nilai 86, 65", "2018 (99, 23)": a comma typed with a space
-            if self.split_before.search(text, max(0, m.start() - 25), m.start()) and not self._difference(
-                text, m.start()
-            ):
+            if (
+                self.split_before.search(text, max(0, m.start() - 25), m.start()) or self._split_scored(text, m)
+            ) and not self._difference(text, m.start()):
                 val = float(f"{m.group(1)}.{m.group(2)}")
                 if val <= 100:
                     # "nilai 88, 45" is not the integer score 88
                     out = [v for v in out if v.start != m.start()]
                     out.append(Value("score", val, m.start(), m.end()))
         return out
+
+    def _split_scored(self, text: str, m: re.Match) -> bool:
+        """ "Penilaian itu lebih baik dari tahun sebelumnya yakni 84, 46": a split decimal after "yakni" in
+        a sentence that speaks of a score, and no further number after the pair (not a list "12, 15 dan 20")."""
+        after = text[m.end() : m.end() + 14]
+        if self.split_scored is None or re.match(rf"(?i)\s*(?:(?:,|dan|serta|-|–)\s*\d|(?:{MONTHS})\b)", after):
+            return False
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 160, 0)
+        return bool(self.split_scored.search(text[start : m.start()]))
 
     def _difference(self, text: str, s: int) -> bool:
         """Is the number at s a difference ("Kenaikan dari 2017 ke 2018 ... yakni mencapai 36,08",

@@ -3,10 +3,10 @@ particles ("bin", "van der"), nicknames in quotes or parentheses, two names join
 
 from __future__ import annotations
 
-import re
 
 from extract.components.officials.knowledge import NAME_PARTICLES
 from extract.components.officials.titles import (
+    DOTTED_INITIALS,
     LEVEL_WORDS,
     MAX_NAME_TOKENS,
     QUOTES,
@@ -16,7 +16,6 @@ from extract.components.officials.titles import (
 )
 from extract.components.officials.tokens import Tok, _key
 
-DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 # the particles by their first word: most words open none
 _PARTICLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _p in sorted(NAME_PARTICLES):
@@ -37,6 +36,9 @@ class NameGrammar(TitleGrammar):
             return False
         if "-" in b and all((_key(part),) in self.kb.regions for part in b.split("-") if part):
             return False  # "Perwakilan Kaltim-Kaltara": places joined, the end of an office
+        if first and DOTTED_INITIALS.fullmatch(t.text) and len(b.replace(".", "")) >= 3:
+            # "Drs. O.D.S. Mandagi": three or more dotted initials open a name ("R.I." is no name)
+            return t.key not in self.kb.title_words and (t.key,) not in self.kb.regions
         if b.isupper() and len(b) > 1:
             return not first and len(b) <= 3  # "Ras MD"; an acronym never starts a name
         return True
@@ -95,8 +97,18 @@ class NameGrammar(TitleGrammar):
     def _name_right(self, toks, j, end_limit, allow_restart: bool) -> tuple[list[Tok], int] | None:
         """A person name starting at j: honorifics skipped, degrees after it consumed."""
         k = j
-        while k < end_limit and self._is_degree_before(toks[k]):
-            k += 1
+        while k < end_limit:
+            if self._is_degree_before(toks[k]):
+                k += 1
+            elif (
+                toks[k].text == "("
+                and k + 2 < end_limit
+                and toks[k + 1].key in self.kb.degrees_bracketed
+                and toks[k + 2].text == ")"
+            ):
+                k += 3  # "Dr. (Cand.) Ir. Budi", "Komjen Pol (Purn) Budi"
+            else:
+                break
         name: list[Tok] = []
         while k < end_limit and len(name) < MAX_NAME_TOKENS:
             t = toks[k]
@@ -140,7 +152,7 @@ class NameGrammar(TitleGrammar):
                 break  # "Hary Agung Tjahyadi", "dr. Agung Budi": a title word ("Jaksa Agung") as a name
             name.append(t)
             k += 1
-            if t.text.endswith(".") and not _is_initial(t):
+            if t.text.endswith(".") and not _is_initial(t) and not DOTTED_INITIALS.fullmatch(t.text):
                 break  # sentence end: "..., Maria Ulfa."
         if not name or not any(len(t.bare) > 1 and not _is_initial(t) or len(t.bare) > 3 for t in name):
             return None
