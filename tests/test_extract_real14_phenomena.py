@@ -373,3 +373,57 @@ def test_school_level_without_number_is_no_unit():
     )
     got = recs(text)
     assert set(got) == {("Kota Lubuk Linggau", 2025)}, got
+
+
+# -- a ranking told by succession over a list of names ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        "Untuk peringkat penilaian kepatuhan 2022, peringkat pertama yakni Kabupaten Sintang, kemudian Sambas, "
+        "Pemprov Kalbar, Ketapang dan terakhir kota Singkawang.",
+        "Dalam penilaian kepatuhan 2022, urutan pertama ditempati Kabupaten Sintang, lalu Sambas, Pemerintah Provinsi "
+        "Kalimantan Barat, Ketapang serta Kota Singkawang.",
+        "Hasil penilaian kepatuhan 2022: posisi pertama adalah Kabupaten Sintang, selanjutnya Kabupaten Sambas, "
+        "Pemprov Kalbar, Kabupaten Ketapang, dan Kota Singkawang.",
+    ],
+)
+def test_ranking_told_by_succession_over_a_list(ranking):
+    got = recs("Ombudsman RI Perwakilan Kalimantan Barat menyampaikan hasilnya. " + ranking)
+    ranks = {e: r.rank for (e, _), r in got.items()}
+    assert ranks == {
+        "Kabupaten Sintang": 1,
+        "Kabupaten Sambas": 2,
+        "Provinsi Kalimantan Barat": 3,
+        "Kabupaten Ketapang": 4,
+        "Kota Singkawang": 5,
+    }, ranks
+
+
+def test_succession_from_a_later_place():
+    text = (
+        "Ombudsman mengumumkan penilaian kepatuhan 2022 di Kalimantan Barat. Peringkat ke enam yakni Pemerintah "
+        "Kabupaten Melawi, selanjutnya Sekadau, Landak dan terakhir Kapuas Hulu."
+    )
+    ranks = {e: r.rank for (e, _), r in recs(text).items()}
+    assert ranks == {"Kabupaten Melawi": 6, "Kabupaten Sekadau": 7, "Kabupaten Landak": 8, "Kabupaten Kapuas Hulu": 9}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a list with scores after the succession word: order alone is no ranking
+        "kemudian Sambas dengan nilai 88,10, Ketapang 86,40 dan Landak 80,00.",
+        # a clause after the succession word, not a list of names
+        "kemudian Ombudsman menyerahkan piagam kepada Bupati Sambas dan Bupati Ketapang.",
+    ],
+)
+def test_succession_word_before_scores_or_a_clause_gives_no_places(tail):
+    text = (
+        "Ombudsman mengumumkan penilaian kepatuhan 2022. Peringkat pertama diraih Kabupaten Sintang dengan nilai "
+        f"95,10, {tail}"
+    )
+    got = recs(text)
+    assert got[("Kabupaten Sintang", 2022)].rank == 1
+    assert all(r.rank is None for (e, _), r in got.items() if e != "Kabupaten Sintang"), got

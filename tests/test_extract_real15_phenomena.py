@@ -524,3 +524,100 @@ def test_first_place_without_a_rank_word(sentence, scope):
 )
 def test_first_place_without_a_rank_word_look_alikes(sentence):
     assert recs(RANKS + sentence)[("Kabupaten Lahat", 2021)].rank is None
+
+
+# -- a grade and its opinion together after a score or in brackets ---------------------------------------------
+
+GRADED = "Ombudsman RI menyerahkan hasil penilaian kepatuhan penyelenggaraan pelayanan publik tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "sentence, grade, opinion",
+    [
+        ("Kabupaten Demak meraih nilai 88,50 (A, kualitas tertinggi).", "A", "kualitas tertinggi"),
+        ("Kabupaten Demak meraih nilai 81,20 (B/Kualitas Tinggi).", "B", "kualitas tinggi"),
+        ("Kabupaten Demak (70,40 - C, Kualitas Sedang) dinilai perlu berbenah.", "C", "kualitas sedang"),
+        ("Kabupaten Demak meraih nilai 70,40 (C - kualitas sedang).", "C", "kualitas sedang"),
+    ],
+)
+def test_grade_with_its_opinion_in_brackets(sentence, grade, opinion):
+    r = recs(GRADED + sentence)[("Kabupaten Demak", 2023)]
+    assert (r.grade, r.opinion) == (grade, opinion)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Demak meraih nilai 88,50 - indikator kualitas tinggi dipenuhi semua unit.",
+        "Kabupaten Demak meraih nilai 88,50 (catatan: bagian A, kualitas layanan perlu dijaga).",
+    ],
+)
+def test_grade_and_opinion_look_alikes(sentence):
+    r = recs(GRADED + sentence)[("Kabupaten Demak", 2023)]
+    assert (r.grade, r.opinion) == (None, None)
+
+
+# -- "A, B dan C, ketiganya masuk zona hijau": a collective word counting back the ones just named ---------------
+
+JATENG_2019 = (
+    "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2019. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, zones",
+    [
+        (
+            "Kabupaten Demak, Kabupaten Kudus dan Kabupaten Pati, ketiganya masuk zona hijau.",
+            {"Kabupaten Demak": "hijau", "Kabupaten Kudus": "hijau", "Kabupaten Pati": "hijau"},
+        ),
+        (
+            "Kabupaten Demak dan Kabupaten Kudus, keduanya berada di zona kuning, sedangkan Kabupaten Pati masuk zona hijau.",
+            {"Kabupaten Demak": "kuning", "Kabupaten Kudus": "kuning", "Kabupaten Pati": "hijau"},
+        ),
+    ],
+)
+def test_collective_word_counting_back_the_names_before_it(sentence, zones):
+    assert {e: r.zone for (e, _), r in recs(JATENG_2019 + sentence).items()} == zones
+
+
+def test_collective_word_that_does_not_count_the_names_gives_nothing():
+    got = recs(JATENG_2019 + "Kabupaten Demak, Kabupaten Kudus dan Kabupaten Pati, keduanya masuk zona hijau.")
+    assert all(r.zone is None for r in got.values()), got
+
+
+# -- 2025: "sertifikat/piagam kualitas tertinggi" is the opinion; "Sangat Baik" categories are none ------------
+
+MALADMIN = "Ombudsman RI menyerahkan Opini Ombudsman Penilaian Maladministrasi Pelayanan Publik tahun 2025. "
+
+
+@pytest.mark.parametrize(
+    "sentence, opinion",
+    [
+        ("Kabupaten Demak memperoleh sertifikat kualitas tertinggi dengan nilai 90,50.", "kualitas tertinggi"),
+        ("Kabupaten Demak menerima piagam kualitas tinggi dengan nilai 84,10.", "kualitas tinggi"),
+        ("Kabupaten Demak meraih nilai 90,50 dengan kategori Sangat Baik.", None),
+        ("Kabupaten Demak meraih nilai 90,50; sertifikat pelatihan diberikan kepada petugas berkualitas.", None),
+    ],
+)
+def test_certificate_of_the_top_quality_is_the_opinion(sentence, opinion):
+    assert recs(MALADMIN + sentence)[("Kabupaten Demak", 2025)].opinion == opinion
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        (
+            "Kepala Puskesmas Simpang Kawat, Ns. Ani Lestari, S.Kep, hadir.",
+            "Ani Lestari",
+            "Kepala Puskesmas Simpang Kawat",
+        ),
+        (
+            "Kepala Instalasi Farmasi RSUD Jambi, Apt. Budi Santoso, S.Farm, hadir.",
+            "Budi Santoso",
+            "Kepala Instalasi Farmasi RSUD Jambi",
+        ),
+    ],
+)
+def test_professional_honorifics_before_a_name(sentence, name, title):
+    assert officials(sentence) == {name: title}

@@ -118,3 +118,75 @@ def test_an_award_without_a_value_gives_no_record(sentence):
         e in ("Badan Narkotika Nasional", "Provinsi Sulawesi Selatan", "Kabupaten Belitung Timur") and r.rank is None
         for (e, _), r in got.items()
     )
+
+
+# -- the winner of an award category ("Kepatuhan tertinggi Pemerintah Kota diterima Pemkot X") is first ---
+
+AWARDS = "Ombudsman RI memberikan predikat kepatuhan tahun 2018 kepada sejumlah instansi dalam beberapa kategori. "
+
+
+@pytest.mark.parametrize(
+    "sentence, entity, scope",
+    [
+        ("Kategori kepatuhan tertinggi Pemerintah Kabupaten diterima Pemkab Ciamis.", "Kabupaten Ciamis", None),
+        ("Kepatuhan tertinggi pemerintah kota diterima oleh Pemkot Bitung.", "Kota Bitung", None),
+        (
+            "Kategori Kepatuhan Tertinggi Lembaga diterima LKPP, dan kategori lain menyusul.",
+            "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah",
+            "nasional",
+        ),
+        (
+            "Kepatuhan tertinggi kementerian diterima oleh Kementerian Perhubungan.",
+            "Kementerian Perhubungan",
+            "nasional",
+        ),
+        (
+            "Dari 107 pemerintah kabupaten yang disurvei, predikat kepatuhan tertinggi diraih oleh Kabupaten Kediri.",
+            "Kabupaten Kediri",
+            "nasional",
+        ),
+    ],
+)
+def test_the_winner_of_an_award_category_is_first(sentence, entity, scope):
+    rec = recs(AWARDS + sentence)[(entity, 2018)]
+    assert (rec.rank, rec.rank_scope) == (1, scope)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Predikat kepatuhan tertinggi diraih oleh Kabupaten Ciamis dan Kota Bitung dengan nilai 99,10.",  # shared
+        "Kabupaten Ciamis dan Kota Bitung meraih predikat kepatuhan tinggi dengan nilai 99,10.",
+        "Predikat kepatuhan tertinggi diraih oleh lima kabupaten, antara lain Kabupaten Ciamis dengan nilai 99,10.",
+    ],
+)
+def test_no_first_place_without_a_single_winner(sentence):
+    got = recs(AWARDS + sentence)
+    assert all(r.rank is None for r in got.values())
+
+
+# -- "tingkat Pemerintah Provinsi", "kategori Pemerintah Kota" name a category, not the article's own government -
+
+
+@pytest.mark.parametrize(
+    "category",
+    [
+        "Predikat kepatuhan tinggi tingkat Pemerintah Provinsi diterima oleh Pemprov Jawa Barat dan DKI Jakarta.",
+        "Untuk kategori Pemerintah Provinsi, predikat kepatuhan tinggi diterima oleh Pemprov Jawa Barat dan DKI Jakarta.",
+    ],
+)
+def test_a_level_word_after_tingkat_or_kategori_is_a_category(category):
+    got = recs(
+        "Wali Kota Pangkalpinang menerima penghargaan Ombudsman RI tahun 2017 karena Kota Pangkalpinang masuk zona "
+        "hijau. " + category
+    )
+    assert ("Provinsi Kepulauan Bangka Belitung", 2017) not in got
+    assert got[("Provinsi Jawa Barat", 2017)].opinion == "kepatuhan tinggi"
+
+
+def test_pemprov_alone_is_still_the_article_government():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2017 di Pangkalpinang. Pemprov meraih predikat "
+        "kepatuhan tinggi, kata Gubernur Kepulauan Bangka Belitung."
+    )
+    assert got[("Provinsi Kepulauan Bangka Belitung", 2017)].opinion == "kepatuhan tinggi"

@@ -3,7 +3,13 @@ of facts, invented wording); each tried in several phrasings, with look-alikes t
 
 import pytest
 
+from extract.components.officials import find_officials
 from extract_helpers import recs
+
+
+def officials(text):
+    return {o.name: o.title for o in find_officials(text)}
+
 
 # -- a year after "akan ... pada (tahun)": when something is still to happen, not a result's year ------
 
@@ -134,3 +140,169 @@ def test_a_year_in_brackets_after_a_label_dates_the_label_not_the_member():
     )
     assert got[("Kabupaten Sinjai", 2016)].zone == "merah"
     assert got[("Kabupaten Sinjai", 2017)].zone == "kuning"
+
+
+# -- misspelt label words, and the top 2022+ opinion named as a category --------------------------------
+
+
+@pytest.mark.parametrize("zona", ["zna", "zonna", "zoma"])
+def test_a_misspelt_zona_still_makes_a_zone(zona):
+    got = recs(
+        f"Ombudsman merilis hasil penilaian kepatuhan tahun 2019. Dua kabupaten meraih {zona} hijau, yaitu "
+        "Kabupaten Tanggamus dan Kabupaten Pesisir Barat."
+    )
+    assert got[("Kabupaten Tanggamus", 2019)].zone == "hijau"
+    assert got[("Kabupaten Pesisir Barat", 2019)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemerintah Kota Metro menerima penghargaan dalam Katergori Tertinggi Penilaian Maladministrasi "
+        "Pelayanan Publik Tahun 2024 dari Ombudsman RI.",
+        "Pemerintah Kota Metro meraih kategori tertinggi pada Penilaian Maladministrasi Pelayanan Publik "
+        "Tahun 2024 yang digelar Ombudsman RI.",
+    ],
+)
+def test_the_top_category_is_the_top_opinion_from_2022_on(sentence):
+    got = recs(sentence)
+    assert got[("Kota Metro", 2024)].opinion == "kualitas tertinggi"
+
+
+def test_the_top_category_before_2022_is_no_opinion():
+    got = recs(
+        "Pemerintah Kota Metro meraih kategori tertinggi dalam penilaian kepatuhan standar pelayanan publik "
+        "Ombudsman RI tahun 2019 dengan nilai 90,12."
+    )
+    assert got[("Kota Metro", 2019)].opinion is None
+    assert got[("Kota Metro", 2019)].score == 90.12
+
+
+# -- a place cut short between an office and its holder's name --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, place",
+    [
+        (
+            "Kepala Perwakilan Ombudsman RI Provinsi Sulaw Ahmad Yani Rasyid mengatakan hal itu.",
+            "Ahmad Yani Rasyid",
+            "Sulaw",
+        ),
+        ("kata Kepala Ombudsman RI Provinsi Kalim Dewi Sartika Putri, Senin (3/2).", "Dewi Sartika Putri", "Kalim"),
+        ("Wakil Ketua DPRD Kabupaten Lampu Hendra Gunawan Saputra hadir.", "Hendra Gunawan Saputra", "Lampu"),
+    ],
+)
+def test_a_place_cut_short_stays_in_the_title(text, name, place):
+    got = officials(text)
+    assert name in got
+    assert got[name].endswith(place)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a whole place: the name after it as before
+        ("Kepala Perwakilan Ombudsman RI Provinsi Maluku Hasan Basri Lubis mengatakan hal itu.", "Hasan Basri Lubis"),
+        # a word that opens no place's name is the name's own
+        ("Kepala Perwakilan Ombudsman RI Provinsi Sofyan Ali Akbar mengatakan hal itu.", "Sofyan Ali Akbar"),
+        # two words only after the cut: too short to be a place and a name
+        ("Kepala Perwakilan Ombudsman RI Provinsi Malu Sofyan mengatakan hal itu.", "Malu Sofyan"),
+    ],
+)
+def test_a_name_after_a_level_word_keeps_its_words(text, name):
+    assert name in officials(text)
+
+
+# -- the best score with its field written out; a score "nyaris sempurna" --------------------------------
+
+LEAD = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        (
+            "Kabupaten Wonogiri meraih skor indeks kepatuhan pelayanan publik tertinggi se-Indonesia tahun 2022.",
+            "nasional",
+        ),
+        ("Kabupaten Wonogiri meraih nilai kepatuhan standar pelayanan publik tertinggi se-Jawa Tengah.", "provinsi"),
+        ("Kabupaten Wonogiri mencatat skor kepatuhan pelayanan publik terbaik se-Indonesia, yakni 97,40.", "nasional"),
+    ],
+)
+def test_the_best_score_with_its_field_is_first_place(sentence, scope):
+    r = recs(LEAD + sentence)[("Kabupaten Wonogiri", 2022)]
+    assert (r.rank, r.rank_scope) == (1, scope)
+
+
+def test_a_unit_with_the_best_score_of_its_own_government_is_no_rank():
+    got = recs(
+        LEAD + "Di Kabupaten Wonogiri, Dinas Sosial mencatat skor kepatuhan pelayanan publik tertinggi dengan 84,92."
+    )
+    assert all(r.rank is None for r in got.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Wonogiri meraih skor nyaris sempurna yaitu 97,4 persen.",
+        "Kabupaten Wonogiri mendapat nilai hampir sempurna, yakni 97,4.",
+    ],
+)
+def test_a_score_nearly_perfect_is_held(sentence):
+    assert recs(LEAD + sentence)[("Kabupaten Wonogiri", 2022)].score == 97.4
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Wonogiri nyaris meraih nilai 97,4.",
+        "Kabupaten Wonogiri hampir mencapai skor 81,00 untuk masuk zona hijau.",
+    ],
+)
+def test_a_score_nearly_reached_is_not_held(sentence):
+    got = recs(LEAD + sentence)
+    assert all(r.score is None for r in got.values())
+
+
+@pytest.mark.parametrize("word", ["Tak", "Gak", "Nggak", "Tidak"])
+def test_a_negation_after_an_office_in_a_headline_is_no_name(word):
+    head = f"Sang Bupati {word} Alergi Kritik, Wonogiri Raih Predikat Terbaik"
+    got = officials(f"{head}\n\nBupati Joko Susanto hadir.\n\n{head} Foto: dokumentasi.\n\nIa berpesan.\n\n{head}\n")
+    assert all(not n.startswith(word) for n in got)
+    assert "Joko Susanto" in got
+
+
+# -- names written as the outlets write them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written", ["Kementerian Pelindungan Pekerja Migran Indonesia", "Kementerian Perlindungan Pekerja Migran Indonesia"]
+)
+def test_the_migrant_workers_ministry_under_either_spelling(written):
+    got = recs(
+        "Ombudsman RI merilis Penilaian Maladministrasi Pelayanan Publik Tahun 2024. Dua kementerian memperoleh "
+        f"Opini Kualitas Tertinggi, yaitu Kementerian Agama dan {written}."
+    )
+    assert got[("Kementerian Pelindungan Pekerja Migran Indonesia", 2024)].opinion == "kualitas tertinggi"
+
+
+@pytest.mark.parametrize("written, name", [("Bireun", "Kabupaten Bireuen"), ("Gayo Luwes", "Kabupaten Gayo Lues")])
+def test_aceh_regencies_spelt_the_other_way(written, name):
+    got = recs(
+        "Ombudsman Aceh menyerahkan hasil penilaian kepatuhan tahun 2021. Yang masuk zona hijau yaitu "
+        f"Aceh Jaya, {written}, dan Kota Sabang."
+    )
+    assert got[(name, 2021)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemerintah Provinsi Bengkulu Tahun 2024 memperoleh hasil Kualitas Tertinggi Tanpa Potensi Maladministrasi.",
+        "Pemerintah Provinsi Bengkulu memperoleh hasil kualitas tertinggi dalam Penilaian Maladministrasi Tahun 2024.",
+    ],
+)
+def test_an_opinion_obtained_as_a_result(sentence):
+    got = recs("Ombudsman RI menyerahkan Opini Ombudsman Penilaian Maladministrasi Pelayanan Publik 2024. " + sentence)
+    assert got[("Provinsi Bengkulu", 2024)].opinion == "kualitas tertinggi"

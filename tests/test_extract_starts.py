@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import re
 
+from extract.components.casefold import lowered
 from extract.components.starts import finditer, search, starts
 
 TEXT = (
@@ -68,8 +69,6 @@ def test_random_slices_of_a_long_text_agree():
 def test_patterns_that_may_begin_otherwise_are_left_to_re():
     assert starts(re.compile(r"(?<![\w])(?:di\s?)?peringkat")) is None  # an optional part first
     assert starts(re.compile(r"(?<![\w])(?P<n>\d{1,3}|tiga|empat)\s+daerah")) is None  # a class first
-    assert starts(re.compile(r"(?<![\w])(?:zona|predikat)\s+hijau", re.IGNORECASE)) is None  # any case
-    assert starts(re.compile(r"(?<![\w])(?i:zona|predikat)\s+hijau")) is None
     assert starts(re.compile(r"(?<![\w])(?:di|ke)\s+Bengkulu")) is None  # starts too short to be rare
 
 
@@ -86,3 +85,24 @@ def test_short_strings_and_unknown_patterns_still_match():
     digits = re.compile(r"(?<![\w.,])(\d{1,3}),(\d{2})(?![\w])")
     assert [m.group() for m in finditer(digits, TEXT)] == ["88,14"]
     assert search(digits, TEXT).group() == "88,14"
+
+
+def test_a_pattern_matching_in_any_case_is_looked_for_in_the_lower_cased_text():
+    text = TEXT.replace("zona hijau", "ZONA Hijau").replace("zona kuning", "Zona kuning")
+    for pattern in (
+        re.compile(r"(?<![\w])(?:zona|predikat)\s+(?P<c>hijau|kuning)", re.IGNORECASE),
+        re.compile(r"(?<![\w])(?i:zona|predikat)\s+(?P<c>hijau|kuning)"),
+        re.compile(r"(?<![\w])(?:Zona|(?i:predikat))\s+(?P<c>hijau|kuning)"),  # one part in any case
+    ):
+        assert starts(pattern) == ("predikat", "zona")
+        own = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert own and [(m.span(), m.groups()) for m in finditer(pattern, text, low=lowered(text))] == own
+        assert search(pattern, text, low=lowered(text)).span() == own[0][0]
+        # without the lower-cased text (or when lower-casing would move offsets) re scans it itself
+        assert [(m.span(), m.groups()) for m in finditer(pattern, text)] == own
+    assert lowered("İzin zona hijau " * 30) is None
+
+
+def test_long_enough_starts_are_not_multiplied_by_what_follows():
+    # "kab" then a space or tab: looked for as "kab" once, not as "kab " and "kab\t"
+    assert starts(re.compile(r"(?<![\w])(?:kabupaten|kab)[ \t]+(?=[a-z])")) == ("kab",)

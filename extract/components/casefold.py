@@ -182,8 +182,8 @@ def scan(pattern: re.Pattern, text: str, fold: bool = False) -> Iterator[re.Matc
         return iter(())
     if fold:
         pat, string = pick(pattern, text, low)
-        return from_starts(pat, string)
-    return from_starts(pattern, text)
+        return from_starts(pat, string, low=low)
+    return from_starts(pattern, text, low=low)
 
 
 def pick(pattern: re.Pattern, text: str, low: str | None) -> tuple[re.Pattern, str]:

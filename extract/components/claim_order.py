@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from extract.components.claim_walk import _Order, _Sentence, _Walk
-from extract.components.claims import OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
+from extract.components.claims import GROUP, OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
 from extract.components.knowledge import MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
 from extract.types import CATEGORICAL
@@ -177,6 +177,7 @@ class ClaimOrder:
         mine = o.own.get(id(o.current), []) if o.current is not None else []
         if mine and mine[-1].kind == "rank" and mine[-1].start < it.start <= mine[-1].end + 3:
             o.field_of = o.current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
+        o.named = self._counted_back(w, s, it)
         if not it.anaphoric or w.active is None:
             w.active = _Group.open(it, w.active, self._everyone(text, it))
             w.active.kinds = self.noun_types.get(it.noun or "")
@@ -215,6 +216,17 @@ class ClaimOrder:
             if _BOTH_BETWEEN.fullmatch(text, o.current.end, it.start):
                 o.also = o.current  # "baik Pemprov X maupun 22 kabupaten/kota lain ... masuk zona kuning"
         o.collecting, o.current, o.last_group = True, None, it
+
+    def _counted_back(self, w: _Walk, s: _Sentence, it: GroupMarker) -> list:
+        """ "Kabupaten A, Kabupaten B dan Kabupaten C, ketiganya masuk zona hijau": a collective word counting
+        exactly the distinct ones its sentence names right before it (a comma between) holds its labels."""
+        if not (it.anaphoric and it.count) or not re.search(r",\s*$", w.text[max(0, it.start - 3) : it.start]):
+            return []
+        before: dict = {}
+        for e in s.ents:
+            if e.end <= it.start:
+                before.setdefault(self._key(e), e)
+        return list(before.values()) if len(before) == it.count else []
 
     def _group_place_subject(self, text: str, e, g: GroupMarker) -> bool:
         """Is e the place of a generic group noun right before it ("Pemerintah daerah Kalbar yang ...") and
@@ -290,6 +302,8 @@ class ClaimOrder:
                 o.prefix = [v for v in o.prefix if v.kind != it.kind]
             if o.also is not None and it.kind in CATEGORICAL:
                 w.claims.append(Claim(o.also, it, SHARED, s.span))
+            if it.kind in CATEGORICAL:
+                w.claims.extend(Claim(e, it, GROUP, s.span) for e in o.named)
         elif o.current is None:
             o.prefix.append(it)
         else:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from extract.components.casefold import pick
 from extract.components.claim_years_said import SaidYears
 from extract.components.claims import Claim, _within
-from extract.components.earlier import EarlierCue
+from extract.components.earlier import EarlierCue, earlier_held_before, held_then
 from extract.components.mentions import Value, YearMention
 from extract.types import CATEGORICAL
 
@@ -26,10 +26,6 @@ OF_THAT_YEAR = re.compile(r"(?i)\s+yang\s[^,;.!?]*$")
 YEAR_SEP = re.compile(
     r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&|hingga|sampai(?:\s+dengan)?)\s+)(?:tahun\s+)?", re.IGNORECASE
 )
-
-
-# "tahun sebelumnya yang meraih nilai 88,40": what that year held, told right after it
-_HELD_THEN = re.compile(r"\s*,?\s*yang\s+(?:[a-z]+\s+){1,3}", re.IGNORECASE)
 
 
 def _other_items_year(
@@ -229,7 +225,7 @@ class ClaimYears(SaidYears):
         in_sent = [
             y
             for y in in_sent
-            if not (y.earlier or self._held_then(text, y, v))
+            if not (y.earlier or held_then(text, y, v))
             or y.end <= v.start
             and not self.earlier_cue.crossed_to(text, y.end, v.start)
         ]
@@ -255,7 +251,7 @@ class ClaimYears(SaidYears):
         own_item = _bracketed_item_year(text, sent, in_sent, owner) or _member_item_year(text, v, sent, in_sent, owner)
         if own_item is not None:
             return _resolve(own_item, rel_base), own_item
-        if (back := self._earlier_right_before(v, text, in_sent)) is not None:
+        if (back := earlier_held_before(v, text, in_sent)) is not None:
             return _resolve(back, rel_base), back
         if in_clause:
             # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
@@ -286,23 +282,6 @@ class ClaimYears(SaidYears):
                     return _resolve(near[-1], rel_base), near[-1]
             return _resolve(last, rel_base), last
         return base, None
-
-    @staticmethod
-    def _held_then(text: str, y: YearMention, v: Value) -> bool:
-        """A relative earlier year before v told what it held ("tahun sebelumnya yang meraih nilai 91,57")."""
-        return y.is_relative and (y.relative or 0) < 0 and y.end <= v.start and bool(_HELD_THEN.match(text, y.end))
-
-    def _earlier_right_before(self, v: Value, text: str, in_sent: list[YearMention]) -> YearMention | None:
-        """ "Pemkab X pada penilaian tahun 2023 naik 2,10 poin dibandingkan tahun sebelumnya yang meraih nilai
-        88,40 menjadi 90,50": a relative earlier year ("tahun sebelumnya") the last before the value in its
-        sentence, with no written year beside it, dates the value it holds ("yang meraih nilai 88,40")."""
-        before = [y for y in in_sent if y.end <= v.start]
-        if not before or not before[-1].is_relative or (before[-1].relative or 0) >= 0:
-            return None
-        back = before[-1]
-        if any(not y.is_relative and (abs(y.start - back.end) <= 15 or abs(back.start - y.end) <= 15) for y in in_sent):
-            return None  # "Pada 2022, dua tahun lalu, nilai ...": the written year beside it
-        return back if _HELD_THEN.fullmatch(text, back.end, v.start) else None
 
     def _opinion_for_year(self, v: Value | None, year: int) -> str | None:
         """An old label ("kepatuhan tinggi") for a result graded A-E (2022 on) is no opinion: it

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extract.components.knowledge import words_alt
+from extract.components.mentions import Value, YearMention
 
 # how far a cue reaches forward (characters) and what ends its reach: a sentence or clause break
 REACH = 60
@@ -99,3 +100,25 @@ class EarlierCue:
         """ "Sebelumnya Ombudsman telah ...": the cue opening its sentence dates the news, not a state."""
         head = text[max(0, start - 3) : start]
         return start == 0 or bool(re.search(r"(?:[.!?]\s*|\n\s*)$", head)) or head.strip() in ("", '"', "“")
+
+
+# "tahun sebelumnya yang meraih nilai 88,40": what that year held, told right after it
+_HELD_THEN = re.compile(r"\s*,?\s*yang\s+(?:[a-z]+\s+){1,3}", re.IGNORECASE)
+
+
+def held_then(text: str, y: YearMention, v: Value) -> bool:
+    """A relative earlier year before v told what it held ("tahun sebelumnya yang meraih nilai 91,57")."""
+    return y.is_relative and (y.relative or 0) < 0 and y.end <= v.start and bool(_HELD_THEN.match(text, y.end))
+
+
+def earlier_held_before(v: Value, text: str, in_sent: list[YearMention]) -> YearMention | None:
+    """ "Pemkab X pada penilaian tahun 2023 naik 2,10 poin dibandingkan tahun sebelumnya yang meraih nilai
+    88,40 menjadi 90,50": a relative earlier year ("tahun sebelumnya") the last before the value in its
+    sentence, with no written year beside it, dates the value it holds ("yang meraih nilai 88,40")."""
+    before = [y for y in in_sent if y.end <= v.start]
+    if not before or not before[-1].is_relative or (before[-1].relative or 0) >= 0:
+        return None
+    back = before[-1]
+    if any(not y.is_relative and (abs(y.start - back.end) <= 15 or abs(back.start - y.end) <= 15) for y in in_sent):
+        return None  # "Pada 2022, dua tahun lalu, nilai ...": the written year beside it
+    return back if _HELD_THEN.fullmatch(text, back.end, v.start) else None

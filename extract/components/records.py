@@ -56,6 +56,7 @@ from extract.components.claim_restated import restated_claims
 from extract.components.claim_sentence import ClaimSentences
 from extract.components.claim_walk import _Sentence, _Walk
 from extract.components.claim_years import ClaimYears
+from extract.components.scoring_years import read_scheme
 from extract.components.claims import OWN, PREFIX, Claim, _covers, _inside_any, _merge_spans, _Sorted, _Span, _within
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
@@ -153,25 +154,9 @@ class RecordAssembler(
 
     def _load_scheme(self, data_dir: Path) -> None:
         """The scoring scheme: which years were assessed, which were graded A-E, the old labels' zones."""
-        scheme = read_yaml(data_dir / "scoring_scheme.yaml")
-        # years without an assessment (2020): "the year before" 2021 is 2019
-        # the pre-2022 labels and their zones, and the first year graded A-E with "kualitas" opinions
-        years = scheme.get("years") or {}
-        old: dict = next(
-            (sc for sc in (scheme.get("schemes") or {}).values() if "grade" not in sc.get("fields", [])), {}
-        )
-        self.old_label_zone = {b["opinion"]: b["zone"] for b in old.get("bands", []) if b.get("opinion")}
-        graded = [
-            int(y)
-            for y, d in years.items()
-            if isinstance(d, dict)
-            and "grade" in ((scheme.get("schemes") or {}).get(d.get("scheme") or "", {}).get("fields", []))
-        ]
+        self.old_label_zone, graded, self.not_assessed = read_scheme(data_dir)
         self.graded_from = min(graded, default=9999)
-        self.graded_years = set(graded)  # 2025's instrument has no zones: an old label there fills none
-        self.not_assessed = {
-            int(y) for y, d in (scheme.get("years") or {}).items() if isinstance(d, dict) and d.get("assessed") is False
-        }
+        self.graded_years = graded  # 2025's instrument has no zones: an old label there fills none
 
     def _load_other_scores(self, rel: dict) -> None:
         """Other scores (WTP, SAKIP) a sentence may name beside the assessment."""

@@ -25,14 +25,14 @@ from re import _compiler as K  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
-MAX_STARTS = 40  # more literals than this cost as much in finds as the scan itself
+MAX_STARTS = 100  # more literals than this cost as much in finds as the scan itself
 MIN_START = 3  # a shorter start ("di", "ke") occurs everywhere: the scan is cheaper
 MIN_TEXT = 240  # a short string is scanned at once: its finds would cost about as much
 MAX_CLASS = 3  # [Kk], [.,]: a class of this many literal characters opens that many starts
 
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
-_CACHE: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
+_CACHE: dict[int, tuple[re.Pattern, tuple[tuple[str, ...], bool] | None]] = {}
 
 # (literal so far, whether the literal may go on with what follows)
 _Starts = list[tuple[str, bool]]
@@ -42,37 +42,57 @@ class _Unknown(Exception):
     """Some match may begin with something other than a literal."""
 
 
-def _op_starts(op, av, flags: int) -> _Starts:
+def _literal(c: int, flags: int, caseless: list[bool]) -> str:
+    ch = chr(c)
+    if flags & re.IGNORECASE:
+        if not ch.isascii():
+            raise _Unknown  # re folds a few non-ASCII letters onto ASCII ones ('K', 'ſ')
+        caseless[0] = caseless[0] or ch.lower() != ch.upper()
+        return ch.lower()
+    return ch
+
+
+def _op_starts(op, av, flags: int, caseless: list[bool]) -> _Starts:
     """The starts of one parse-tree item (raises _Unknown when it opens with no literal)."""
     if op is C.LITERAL:
-        if flags & re.IGNORECASE:
-            raise _Unknown
-        return [(chr(av), True)]
+        return [(_literal(av, flags, caseless), True)]
     if op is C.IN:
-        if flags & re.IGNORECASE or len(av) > MAX_CLASS or any(o is not C.LITERAL for o, _ in av):
+        if len(av) > MAX_CLASS or any(o is not C.LITERAL for o, _ in av):
             raise _Unknown
-        return [(chr(c), True) for _, c in av]
+        return [(c, True) for c in dict.fromkeys(_literal(c, flags, caseless) for _, c in av)]
     if op is C.SUBPATTERN:
         _group, add, drop, sub = av
-        return _seq_starts(sub, (flags | add) & ~drop)
+        return _seq_starts(sub, (flags | add) & ~drop, caseless)
     if op is C.ATOMIC_GROUP:
-        return _seq_starts(av, flags)
+        return _seq_starts(av, flags, caseless)
     if op is C.BRANCH:
-        return [s for branch in av[1] for s in _seq_starts(branch, flags)]
+        return [s for branch in av[1] for s in _seq_starts(branch, flags, caseless)]
     if op in _REPEATS and av[0] >= 1:
-        return [(s, False) for s, _ in _seq_starts(av[2], flags)]  # one round; what follows is unknown
+        return [(s, False) for s, _ in _seq_starts(av[2], flags, caseless)]  # one round; what follows is unknown
     raise _Unknown
 
 
-def _seq_starts(items, flags: int) -> _Starts:
+def _forks(op, av) -> bool:
+    """Does the item open with a choice (an alternation, a class of several characters)?"""
+    while op in _REPEATS or op is C.SUBPATTERN:
+        items = av[2] if op in _REPEATS else av[3]
+        if not len(items):
+            return False
+        op, av = items[0]
+    return op is C.BRANCH or (op is C.IN and len(av) > 1)
+
+
+def _seq_starts(items, flags: int, caseless: list[bool]) -> _Starts:
     out: _Starts = [("", True)]
     for op, av in items:
         if not any(more for _, more in out):
             break
         if op in _ZERO_WIDTH:
             continue  # a test consumes nothing: the next literal still begins the match
+        if all(len(s) >= MIN_START for s, more in out if more) and _forks(op, av):
+            return [(s, False) for s, _ in out]  # long enough: more variants would only cost more finds
         try:
-            ext = _op_starts(op, av, flags)
+            ext = _op_starts(op, av, flags, caseless)
         except _Unknown:
             if any(not s for s, _ in out):
                 raise
@@ -98,30 +118,39 @@ def _scans_fast(tree, flags: int) -> bool:
         return False
 
 
-def _starts(pattern: re.Pattern) -> tuple[str, ...] | None:
+def _starts(pattern: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
     if not isinstance(pattern.pattern, str):
         return None
+    caseless = [False]
     try:
         tree = P.parse(pattern.pattern, pattern.flags)
         if _scans_fast(tree, pattern.flags):
             return None
-        found = {s for s, _ in _seq_starts(tree, pattern.flags)}
+        found = {s for s, _ in _seq_starts(tree, pattern.flags, caseless)}
     except (_Unknown, re.error, TypeError, ValueError, IndexError, RecursionError):
         return None
+    if caseless[0]:  # some literal is matched in any case: every start is looked for lower-cased
+        found = {s.lower() for s in found}
     if not found or min(map(len, found)) < MIN_START:
         return None
     # a start that another one begins is found by that one's finds already
     kept = tuple(sorted(s for s in found if not any(o != s and s.startswith(o) for o in found)))
-    return kept if len(kept) <= MAX_STARTS else None
+    return (kept, caseless[0]) if len(kept) <= MAX_STARTS else None
 
 
-def starts(pattern: re.Pattern) -> tuple[str, ...] | None:
-    """Literal strings one of which every match of `pattern` begins with (None: unknown, or not
-    worth scanning for). Cached by identity, like needles.needles."""
+def _info(pattern: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
     hit = _CACHE.get(id(pattern))
     if hit is None or hit[0] is not pattern:
         hit = _CACHE[id(pattern)] = (pattern, _starts(pattern))
     return hit[1]
+
+
+def starts(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of `pattern` begins with, lower-cased when some of
+    its literals match in any case (None: unknown, or not worth scanning for). Cached by identity,
+    like needles.needles."""
+    info = _info(pattern)
+    return None if info is None else info[0]
 
 
 def _positions(found: tuple[str, ...], string: str, pos: int, end: int) -> list[int]:
@@ -146,22 +175,38 @@ def _matches(pattern: re.Pattern, at: list[int], string: str, end: int) -> Itera
             last = m.end()  # (never empty: a start is at least one character)
 
 
-def finditer(pattern: re.Pattern, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
-    """pattern.finditer(string, pos, endpos), trying the pattern only where one of its starts is."""
+def _where(pattern: re.Pattern, string: str, pos: int, end: int, low: str | None) -> list[int] | None:
+    """The positions where a match can begin, or None when the pattern's own scan is the way."""
+    info = _info(pattern) if end - pos >= MIN_TEXT else None
+    if info is None:
+        return None
+    found, caseless = info
+    if caseless and low is None:
+        return None  # (lower-casing the string may shift its offsets: casefold.lowered)
+    return _positions(found, low if caseless and low is not None else string, pos, end)
+
+
+def finditer(
+    pattern: re.Pattern, string: str, pos: int = 0, endpos: int | None = None, low: str | None = None
+) -> Iterator[re.Match]:
+    """pattern.finditer(string, pos, endpos), trying the pattern only where one of its starts is.
+
+    `low` is casefold.lowered(string) (None when unknown or inexact): the starts of a pattern that
+    matches some literal in any case are looked for there, so without it such a pattern scans itself."""
     end = len(string) if endpos is None else min(endpos, len(string))
-    found = starts(pattern) if end - pos >= MIN_TEXT else None
-    if found is None:
-        return pattern.finditer(string, pos, end)
-    return _matches(pattern, _positions(found, string, pos, end), string, end)
+    at = _where(pattern, string, pos, end, low)
+    return pattern.finditer(string, pos, end) if at is None else _matches(pattern, at, string, end)
 
 
-def search(pattern: re.Pattern, string: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+def search(
+    pattern: re.Pattern, string: str, pos: int = 0, endpos: int | None = None, low: str | None = None
+) -> re.Match | None:
     """pattern.search(string, pos, endpos), trying the pattern only where one of its starts is."""
     end = len(string) if endpos is None else min(endpos, len(string))
-    found = starts(pattern) if end - pos >= MIN_TEXT else None
-    if found is None:
+    at = _where(pattern, string, pos, end, low)
+    if at is None:
         return pattern.search(string, pos, end)
-    for i in _positions(found, string, pos, end):
+    for i in at:
         m = pattern.match(string, i, end)
         if m is not None:
             return m

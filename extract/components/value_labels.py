@@ -47,8 +47,9 @@ class LabelFinders:
         # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
         adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
         self.zone_re = re.compile(
-            # (the colour may stand in quotes: 'kategori "hijau"')
-            rf"(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\x22\u201c'\u2018]?"
+            # (the colour may stand in quotes: 'kategori "hijau"'; the quotes written as themselves, so
+            # the pattern runs lower-cased, extract/components/casefold.py)
+            rf"(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\"“'‘]?"
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
             I,
         )
@@ -62,6 +63,9 @@ class LabelFinders:
             rf"|(?<=[Kk]ategori\s)(?i:(?:kualitas|kepatuhan)\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s+(?P<g5>[A-E])(?![\w])"
             # the letter with its opinion in brackets: "A (Kualitas Tertinggi)"
             rf"|(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)"
+            # the letter and its opinion together in brackets or after a score: "(A, kualitas tertinggi)",
+            # "(B/Kualitas Tinggi)", "(88,50 - A, Kualitas Tertinggi)"
+            rf"|(?:\(\s*|(?<=\d)\s*[-–,/]\s*)(?P<g6>[A-E])\s*[,/–-]\s*(?=(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah)))"
         )
         # "kualitas opini tinggi": the instrument's word inside the label
         infix = rf"(?:(?:{words_alt(v['opinion_infix'])})\s+)?" if v.get("opinion_infix") else ""
@@ -148,7 +152,12 @@ class LabelFinders:
                 out.append(Value("grade", m.group("g3"), m.start("g3") - 1, m.end()))
             else:
                 out.append(
-                    Value("grade", m.group("g") or m.group("g2") or m.group("g4") or m.group("g5"), m.start(), m.end())
+                    Value(
+                        "grade",
+                        m.group("g") or m.group("g2") or m.group("g4") or m.group("g5") or m.group("g6"),
+                        m.start(),
+                        m.end(),
+                    )
                 )
         return out
 
@@ -166,7 +175,8 @@ class LabelFinders:
             prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 30) : m.start()])
             tok = prev.group(1) if prev else ""
             # "(Zona Hijau/Kualitas Tertinggi)", "(62,15/kualitas sedang)": a slash pairs it with a value
-            ok = tok[-1:] in "\"“'‘(/" or tok.lower().strip(",.:") in self.opinion_before if tok else False
+            # ("(A, kualitas tertinggi)": the bracket opens the grade before it; "(C - kualitas sedang)")
+            ok = tok[-1:] in "\"“'‘(/-–" or tok.lower().strip(",.:(") in self.opinion_before if tok else False
             # a headline's label right after a name: "..., Kota Jambi Kualitas Tertinggi" (capitals on
             # both sides mark the label; prose writes "indikator kualitas tinggi" in lower case)
             ok = ok or (tok[:1].isupper() and tok[-1:].isalpha() and m.group("o").istitle())
@@ -247,7 +257,7 @@ class LabelFinders:
         for m in scan(self.rest_re, text, fold=True):
             if not any(g.start <= m.start() < g.end for g in out):
                 out.append(GroupMarker(m.start(), m.end(), None))
-        for m in from_starts(collective_re, ctext):
+        for m in from_starts(collective_re, ctext, low=low):
             out.append(
                 GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True)
             )

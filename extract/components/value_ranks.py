@@ -53,7 +53,9 @@ class RankFinders:
     ordered_ranks: Callable[[str], list[Value]]  # value_ordered.py
     unit_best_ranks: Callable[[str], list[Value]]  # value_unit_best.py
     best_more_ranks: Callable[[str], list[Value]]  # value_best_more.py
+    award_top_ranks: Callable[[str], list[Value]]  # value_award_top.py
     then_ranks: Callable[[str, list[Value]], list[Value]]  # value_best_more.py
+    succession_ranks: Callable[[str, list[Value]], list[Value]]  # value_succession.py
     # what the rest of Values gives this part (values.py, value_tables.py)
     v: dict
     num_words: dict[str, int]
@@ -171,11 +173,13 @@ class RankFinders:
             r"\s+(?:dari|di\s+antara|diantara)\s+(?:total\s+)?(?P<total>\d{1,3})\s+(?P<noun>[\w/-]+)",
             re.IGNORECASE,
         )
+        # the field between the noun and the superlative: "skor (indeks) kepatuhan (standar) pelayanan publik"
+        field = r"(?:\s+(?:indeks\s+)?kepatuhan(?:\s+(?:standar\s+)?pelayanan\s+publik)?)?"
         self.best_score_re = (
             re.compile(
-                rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>(?:nilai|skor)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
-                rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar|untuk|pada|dalam|dari)\b|\s*[,.(]))"
-                rf"|(?P<b>(?:nilai|{words_alt(v.get('best_nouns', []) or ['skor'])})(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
+                rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>(?:nilai|skor){field}\s+(?:tertinggi|terbaik))"
+                rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar|untuk|pada|dalam|dari|tahun)\b|\s*[,.(]))"
+                rf"|(?P<b>(?:nilai|{words_alt(v.get('best_nouns', []) or ['skor'])}){field}\s+(?:tertinggi|terbaik))"
                 rf"(?=(?:{scope_tail}|{field_tail})\s+(?:{words_alt(v.get('best_score_passive', []))})\b))",
                 I,
             )
@@ -271,18 +275,18 @@ class RankFinders:
             while total is None and (more := self.rank_more.match(text, pos)) and self._num(more.group("n")):
                 out.append(Value("rank", self._num(more.group("n")), more.start("n"), more.end("n"), scope=scope))
                 pos = more.end()
-        for m in from_starts(rank_after_re, rtext):
+        for m in from_starts(rank_after_re, rtext, low=low):
             n = self._num(m.group("n"))
             if n and not self.rank_not_after.match(text[m.end() :]):
                 out.append(
                     Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None))
                 )
-        for m in from_starts(best_in_re, btext):  # "menjadi yang tertinggi di Maluku" -> first in the province
+        for m in from_starts(best_in_re, btext, low=low):  # "menjadi yang tertinggi di Maluku" -> first in the province
             scope = (
                 "nasional" if re.match(r"(?i)\s*(?:di|se-?)\s*(?:indonesia|nasional)", text[m.end() :]) else "provinsi"
             )
             out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
-        for m in from_starts(rank_first_re, ftext):
+        for m in from_starts(rank_first_re, ftext, low=low):
             out.append(Value("rank", 1, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None)))
         if search_in(self.has_ranking, text, low, 0, len(text)):
             for m in scan(self.enum_re, text, fold=True):
@@ -317,6 +321,7 @@ class RankFinders:
         out.extend(self.ordered_ranks(text))
         out.extend(self.unit_best_ranks(text))
         out.extend(self.best_more_ranks(text))
+        out.extend(self.award_top_ranks(text))
         out.extend(self.bullet_ranks(text))
         out.extend(self.last_ranks(text))
         out.extend(self.above_ranks(text))
@@ -324,7 +329,9 @@ class RankFinders:
         out = self._dedupe([v for v in out if "\n" not in text[v.start : v.end]])
         self._unscoped_in_sentence(text, out)
         nxt = self.next_ranks(text, out)
-        return self._dedupe(out + nxt + self.then_ranks(text, nxt) + self.behind_ranks(text, out))
+        return self._dedupe(
+            out + nxt + self.then_ranks(text, nxt) + self.succession_ranks(text, out) + self.behind_ranks(text, out)
+        )
 
     def behind_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
         """ "posisi nomor dua, setelah Kementerian Luar Negeri": the one named after "setelah" is

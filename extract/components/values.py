@@ -33,7 +33,9 @@ from extract.components.knowledge import (
 )
 from extract.components.mentions import GroupMarker, Value
 from extract.components.page_dates import MONTHS
+from extract.components.value_award_top import AwardTopRanks
 from extract.components.value_best_more import BestMoreRanks
+from extract.components.value_succession import SuccessionRanks
 from extract.components.value_labels import LabelFinders, _inside
 from extract.components.value_ranks import _NUM, _ROMAN, RankFinders
 from extract.components.value_ordered import OrderedRanks
@@ -55,7 +57,17 @@ _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+2
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
 
 
-class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks, BestMoreRanks, DataComponent):
+class Values(
+    LabelFinders,
+    RankFinders,
+    TableRanks,
+    OrderedRanks,
+    UnitBestRanks,
+    BestMoreRanks,
+    SuccessionRanks,
+    AwardTopRanks,
+    DataComponent,
+):
     files = ("values.yaml", "units.yaml", SPELLINGS_FILE)
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
     _wishes: list[int] | None = None  # offsets of the wish words of the text find() is reading
@@ -69,6 +81,8 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
         self._load_ordered(v)
         self._load_unit_best(v)
         self._load_best_more(v)
+        self._load_succession(v)
+        self._load_award_top(v)
         self._load_labels(v)
         self._load_scores(v)
         self._load_groups(v, data_dir)
@@ -104,7 +118,11 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
             if wish and purpose
             else None
         )
-        self.hypothetical = re.compile(rf"\b(?:{words_alt(v['hypothetical_before'])})\b[^.,;]{{0,60}}$", I)
+        # "skor nyaris sempurna": a near miss word describing the value itself
+        fine = words_alt(v.get("hypothetical_not_before", []) or ["sempurna"])
+        self.hypothetical = re.compile(
+            rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b)[^.,;]{{0,60}}$", I
+        )
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
             rf"(?:\s+\w+){{0,2}}\s*$",
@@ -344,7 +362,7 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
         self._wishes = None
         if self.wish_word is not None:
             wish_re, wtext = pick(self.wish_word, text, low)
-            self._wishes = [m.start() for m in from_starts(wish_re, wtext)]
+            self._wishes = [m.start() for m in from_starts(wish_re, wtext, low=low)]
         vals = self.scores(text) + self.ranks(text) + self.zones(text) + self.grades(text) + self.opinions(text)
         vals += self.table_values(text, vals)
         # a rank's own number ("posisi 71 dari 98") is not a score

@@ -176,7 +176,7 @@ class Years(PageDates, DataComponent):
             out = [y for y in out if not _in_spans(y.start, links)]
         rel_prev, ptext = pick(self.rel_prev, text, low)
         count_before, ctext = pick(self.count_before, text, low)  # its number word is lower-cased anyway
-        for m in from_starts(rel_prev, ptext):
+        for m in from_starts(rel_prev, ptext, low=low):
             # "dua tahun lalu", "2 tahun sebelumnya": that many years back, not one
             n = count_before.search(ctext, max(0, m.start() - 20), m.start())
             back = (
@@ -186,7 +186,7 @@ class Years(PageDates, DataComponent):
             )
             out.append(YearMention(n.start() if n else m.start(), m.end(), None, relative=-back, is_relative=True))
         rel_cur, rtext = pick(self.rel_cur, text, low)
-        for m in from_starts(rel_cur, rtext):
+        for m in from_starts(rel_cur, rtext, low=low):
             out.append(YearMention(m.start(), m.end(), None, relative=0, is_relative=True))
         out.sort(key=lambda y: y.start)
         return sorted(out + self.anaphoric(text, out, low), key=lambda y: y.start)

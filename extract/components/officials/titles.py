@@ -236,6 +236,11 @@ class TitleGrammar:
                         regions_seen += 1
                         count += n
                         continue
+                if prev_level and regions_seen == 0 and self._cut_region(toks, j, end_limit):
+                    j += 1  # "Kepala Perwakilan Ombudsman RI Provinsi Malu Sofyan Ali": a place cut short
+                    regions_seen += 1
+                    count += 1
+                    continue
                 if self._particle_at(toks, j, end_limit):
                     break  # "Wakil Bupati Gianyar Anak Agung Gde Mayun": a noble title opens the name
                 if regions_seen and self._initials_name(toks, j, end_limit):
@@ -261,6 +266,22 @@ class TitleGrammar:
                 continue
             break
         return j
+
+    def _cut_region(self, toks, j: int, end_limit: int) -> bool:
+        """A word after a level word that begins a region's name but is no region ("Provinsi Malu" for
+        Maluku / Malut), followed by two more capitalised words: the place written cut short, and the
+        name after it."""
+        low = toks[j].low
+        if len(low) < 4 or not self._region_starts:
+            return False
+        if not any(w.startswith(low) and w != low for w in self._region_starts):
+            return False
+        rest = toks[j + 1 : min(end_limit, j + 3)]
+        return len(rest) == 2 and all(t.kind == "w" and t.cap for t in rest)
+
+    @cached_property
+    def _region_starts(self) -> frozenset:
+        return frozenset(r[0] for r in self.kb.regions if r)
 
     @staticmethod
     def _abbreviation_end(toks, j: int, end_limit: int) -> int | None:
