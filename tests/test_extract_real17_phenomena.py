@@ -380,3 +380,31 @@ def test_the_city_of_a_street_address_is_no_holder(address):
     )
     assert ("Kota Pekanbaru", 2018) not in got
     assert got[("Kabupaten Siak", 2018)].zone == "hijau"
+
+
+# -- the province in an award's title is no holder ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wabup menerima Sertifikat Kepatuhan Jawa Timur Standar Pelayanan Publik Tahun 2022 di Surabaya.",
+        "\u201cSaya menerima penghargaan dengan kategori Predikat Kepatuhan Tinggi Jawa Timur Tahun 2022,\u201d ujarnya.",
+        "Piagam Kepatuhan Jatim itu diserahkan pada Senin (20/03/2023).",
+    ],
+)
+def test_the_province_of_an_award_title_is_no_holder(sentence):
+    got = recs(
+        "Pemerintah Kabupaten Jember masuk zona hijau, yakni Predikat Kepatuhan Tinggi Standar Pelayanan Publik "
+        "Tahun 2022 dengan nilai 82,15. " + sentence
+    )
+    assert ("Provinsi Jawa Timur", 2022) not in got
+    assert got[("Kabupaten Jember", 2022)].score == 82.15
+
+
+def test_the_province_government_with_its_own_score_still_holds():
+    got = recs(
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2022. Pemprov Jawa Timur meraih predikat kepatuhan "
+        "tinggi dengan nilai 90,10, dan Jawa Timur menjadi contoh bagi daerah lain."
+    )
+    assert got[("Provinsi Jawa Timur", 2022)].score == 90.1

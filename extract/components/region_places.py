@@ -31,9 +31,12 @@ class RegionPlaces:
             self.bare_province is not None
             and bool(codes)
             and all(level(c) == "provinsi" for c in codes)
-            and bool(self.bare_province.search(text, max(0, s - 12), s))
+            and bool(self.bare_province.search(text, max(0, s - 30), s))
         )
 
     def in_address(self, text: str, start: int) -> bool:
         """A name right after a street and its number."""
         return self.street is not None and bool(self.street.search(text, max(0, start - 80), start))
+
+    def placed(self, text: str, s: int, start: int, codes: list[str], level: Callable[[str], str]) -> bool:
+        return self.from_province(text, s, codes, level) or self.in_address(text, start)

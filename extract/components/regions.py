@@ -300,10 +300,9 @@ class Regions(DataComponent):
             or search_in(self.not_subject, text, low, max(0, s - 40), s)
             or _ASSESSOR_SHORT.search(text, max(0, start - 50), start)
         )
-        if subject and not lm and self.places.from_province(text, s, codes, self._level):
-            subject = False  # "dari Sumut hanya diikuti Pemkab Deli Serdang": where they come from
         venue = self.venue_before is not None and bool(self.venue_before.search(text, max(0, start - 150), start))
-        venue = venue or (lm is None and self.places.in_address(text, start))
+        # "dari Sumut hanya diikuti Pemkab X", "Predikat Kepatuhan Tinggi Jawa Timur", "Jalan Majapahit No 2 Medan"
+        venue = venue or (lm is None and self.places.placed(text, s, start, codes, self._level))
         venue = venue or (
             lm is None
             and self.dateline_after is not None
