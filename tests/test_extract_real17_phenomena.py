@@ -395,7 +395,7 @@ def test_the_city_of_a_street_address_is_no_holder(address):
 )
 def test_the_province_of_an_award_title_is_no_holder(sentence):
     got = recs(
-        "Pemerintah Kabupaten Jember masuk zona hijau, yakni Predikat Kepatuhan Tinggi Standar Pelayanan Publik "
+        "Pemerintah Kabupaten Jember masuk zona hijau, yakni Predikat Kepatuhan Tinggi dari Ombudsman RI "
         "Tahun 2022 dengan nilai 82,15. " + sentence
     )
     assert ("Provinsi Jawa Timur", 2022) not in got
