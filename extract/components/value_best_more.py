@@ -3,7 +3,6 @@
 - an ordinal before "terbaik"/"tertinggi" with the field after it ("kedua terbaik di Provinsi Sumsel");
 - "menjadi yang terbaik" with the field counted earlier in the sentence ("Dari 10 kabupaten/kota di
   Sumsel yang dinilai, Kota Palembang menjadi yang terbaik");
-- "nilai/predikat kepatuhan tertinggi diraih oleh X" (the field not written: no scope unless the sentence is national);
 - first place said without a rank word ("menjadi nomor satu di Jawa Tengah", "memuncaki penilaian");
 - the best among a national award category's nominees ("nilai tertinggi dari 3 (tiga) nominator");
 - after a place given by "diikuti"/"disusul", each next sentence opening with "Lalu"/"Kemudian" that
@@ -73,19 +72,6 @@ class BestMoreRanks:
                 I,
             )
             if nominees
-            else None
-        )
-        passive = v.get("best_score_passive", [])
-        # "nilai kepatuhan tertinggi diraih oleh Pemkab X", "predikat kepatuhan tertinggi diraih oleh X dengan nilai
-        # 99,96": first place in the compliance award, the field not written ("nilai tertinggi diraih X" alone may
-        # compare anything and is no rank; the label "kualitas tertinggi" is none either)
-        self.best_passive = (
-            re.compile(
-                rf"(?<![\w])(?:(?P<score>nilai|skor)|predikat)\s+kepatuhan\s+(?:tertinggi|terbaik)\s+"
-                rf"(?:{words_alt(passive)})(?:\s+oleh)?\s+(?=[A-Z])",
-                I,
-            )
-            if passive
             else None
         )
         alone = v.get("rank_first_alone", [])
@@ -161,12 +147,6 @@ class BestMoreRanks:
                 out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
         if self.best_named is not None:  # "dinobatkan sebagai daerah dengan pelayanan publik terbaik"
             out += [Value("rank", 1, m.start(), m.end(), scope=None) for m in self.best_named.finditer(text)]
-        if self.best_passive is not None:
-            for m in self.best_passive.finditer(text):
-                start, end = _sentence(text, m.start(), m.end())
-                if m.group("score") or re.search(r"(?i)\b(?:nilai|skor)\b", text[m.end() : end]):
-                    scope = "nasional" if self.national.search(text, start, end) else None
-                    out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
         if self.first_alone is not None:  # "menjadi nomor satu di Jawa Tengah", "memuncaki penilaian"
             for m in self.first_alone.finditer(text):
                 start, end = _sentence(text, m.start(), m.end())
