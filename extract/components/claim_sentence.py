@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extract.components.claim_continued import list_before
 from extract.components.claim_groups import RANGE_OF_YEARS
 from extract.components.claim_products import ProductValues
 from extract.components.claim_walk import _Order, _Sentence, _Walk
@@ -131,7 +132,7 @@ class ClaimSentences:
             w.active = w.active.tick()
         scores_only = all(v.kind == "score" for v in s.vals)
         if s.index and s.ents and scores_only and not s.groups:
-            more = self._continued_list(w.claims, w.text, s.span, w.sents[s.index - 1], s.ents)
+            more = self._continued_list(w.claims, w.text, s.span, list_before(w.sents, s.index, w.text), s.ents)
             if more and s.vals:  # "... nilai B yaitu Kota A 85,35." + "Lalu, Kota C 80,87.": the scores too
                 w.claims.extend(more)
             elif more:  # "... di antaranya Kota A, Kota B." + "Kabupaten C, Kabupaten D."
