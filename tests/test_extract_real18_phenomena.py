@@ -341,3 +341,39 @@ def test_a_year_the_change_happened_in_is_the_state_reached():
     got = recs(SURVEY_2021 + "Pada tahun 2021, Kabupaten Majene naik dari zona merah ke zona kuning.")
     assert got[("Kabupaten Majene", 2021)].zone == "kuning"
     assert got[("Kabupaten Majene", 2019)].zone == "merah"
+
+
+# -- an office the one before it has; a map of a province's public service -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hanya Kabupaten Ende yang sudah memiliki Mal Pelayanan Publik (MPP) pernah meraih zona hijau pada 2019.",
+        "Kabupaten Ende yang mempunyai Mal Pelayanan Publik pernah masuk zona hijau pada 2019.",
+    ],
+)
+def test_an_office_the_government_has_takes_none_of_its_values(sentence):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021. " + sentence)
+    assert got[("Kabupaten Ende", 2019)].zone == "hijau"
+    assert not any(name.startswith("Mal Pelayanan Publik") for name, _ in got)
+
+
+def test_an_office_that_has_something_keeps_its_values():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021. Di Kabupaten Ende, Mal Pelayanan Publik "
+        "yang memiliki 20 gerai layanan meraih zona hijau."
+    )
+    assert any(name.startswith("Mal Pelayanan Publik") and r.zone == "hijau" for (name, _), r in got.items())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peta pelayanan publik di Nusa Tenggara Timur yang diukur hingga Desember 2021 menunjukkan zona merah.",
+        "Peta kepatuhan di Provinsi Nusa Tenggara Timur tahun 2021 masih berwarna merah.",
+    ],
+)
+def test_a_map_of_a_provinces_public_service_is_no_verdict_on_its_government(sentence):
+    got = recs("Ombudsman RI memaparkan hasil penilaian kepatuhan. " + sentence)
+    assert ("Provinsi Nusa Tenggara Timur", 2021) not in got
