@@ -316,9 +316,18 @@ SURVEY_2021 = "Ombudsman RI merilis hasil survei kepatuhan pelayanan publik tahu
 @pytest.mark.parametrize(
     "group, members",
     [
-        ("Ada 3 kabupaten di Sulbar yang sebelumnya zona hijau turun ke zona kuning.", "Kabupaten dimaksud yakni Majene, Mamuju dan Pasangkayu."),
-        ("Tiga kabupaten yang juga sebelumnya zona hijau turun ke zona kuning atau kepatuhan sedang.", "Ketiga kabupaten itu adalah Majene, Mamuju dan Pasangkayu."),
-        ("Ada 3 kabupaten yang turun dari zona hijau ke zona kuning.", "Kabupaten tersebut yakni Majene, Mamuju dan Pasangkayu."),
+        (
+            "Ada 3 kabupaten di Sulbar yang sebelumnya zona hijau turun ke zona kuning.",
+            "Kabupaten dimaksud yakni Majene, Mamuju dan Pasangkayu.",
+        ),
+        (
+            "Tiga kabupaten yang juga sebelumnya zona hijau turun ke zona kuning atau kepatuhan sedang.",
+            "Ketiga kabupaten itu adalah Majene, Mamuju dan Pasangkayu.",
+        ),
+        (
+            "Ada 3 kabupaten yang turun dari zona hijau ke zona kuning.",
+            "Kabupaten tersebut yakni Majene, Mamuju dan Pasangkayu.",
+        ),
     ],
 )
 def test_a_groups_change_holds_for_the_members_named_next(group, members):
