@@ -45,6 +45,8 @@ def _other_items_year(
     return item_end >= 0 and any(y.end <= s < item_end for s in starts)
 
 
+# a clause that only names the years of the time just spoken of ("..., yaitu 2015 hingga 2018")
+NAMED_YEARS = re.compile(r"(?i),?\s*(?:yaitu|yakni|tepatnya)\s+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d(?!\d)")
 # the end of one member's item in a list: a comma or "dan"/"serta" before the next name, or a clause break
 ITEM_END = re.compile(r",\s*(?:dan\s+|serta\s+)?(?=[A-Z])|\s(?:dan|serta)\s+(?=[A-Z])|[;:.!?\n]")
 
@@ -145,11 +147,14 @@ class ClaimYears(SaidYears):
             breaks = [m.span() for m in self.clause_split.finditer(text, sent[0], sent[1])]
             if clauses is not None:
                 clauses[sent] = breaks
-        for b_start, b_end in breaks:
+        for k, (b_start, b_end) in enumerate(breaks):
             if b_end <= v.start:
                 cs = b_end
             elif b_start >= v.end:
                 ce = b_start
+                if NAMED_YEARS.match(text, b_start):
+                    # "pada tiga tahun penilaian awal, yaitu 2015 hingga 2018": the years name the time said
+                    ce = breaks[k + 1][0] if k + 1 < len(breaks) else sent[1]
                 break
         return cs, ce
 
@@ -199,7 +204,10 @@ class ClaimYears(SaidYears):
             # "A naik dari 89 pada 2023 menjadi 92, sementara B naik dari 87 menjadi 89": the earlier
             # year of a parallel change
             return _resolve(before[-1], rel_base), before[-1]
-        ref = _resolve(before[-1], rel_base) if before else base if coming is None else coming
+        # "kategori A seperti tahun lalu ... sebelumnya 97,72 menjadi 98,68": a "tahun lalu" said of something
+        # else is no year the sentence reports; the change is from the year before the reported one
+        said_of_else = bool(before) and self._said_alike(text, before[-1])
+        ref = _resolve(before[-1], rel_base) if before and not said_of_else else base if coming is None else coming
         return self._assessment_before(ref), None
 
     def _stated_year(
@@ -224,7 +232,7 @@ class ClaimYears(SaidYears):
         # before it across the change ("naik dari 89 pada 2023 menjadi 92"; "tahun lalu yang meraih 91,57 menjadi 93")
         in_sent = [
             y
-            for y in in_sent
+            for y in self._not_likened(text, v, in_sent)
             if not (y.earlier or held_then(text, y, v))
             or y.end <= v.start
             and not self.earlier_cue.crossed_to(text, y.end, v.start)
