@@ -488,3 +488,26 @@ def test_termasuk_far_from_the_group_is_no_member():
         "kuning. Penilaian dilakukan sejak Juni. Termasuk Pemprov Sumbar yang ikut mendampingi tim."
     )
     assert ("Provinsi Sumatera Barat", 2021) not in recs(text)
+
+
+# -- where it was said is no holder ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kepala Ombudsman RI Perwakilan Sumbar di Padang, Selasa, mengatakan, pemerintah daerah yang masuk zona merah "
+        "masih cukup banyak.",
+        "Hal itu disampaikan Kepala Ombudsman di Kota Padang, Rabu (11/12), bahwa pemda yang masih di zona merah "
+        "perlu berbenah.",
+    ],
+)
+def test_venue_of_a_statement_gets_no_label(said):
+    text = "Ombudsman menyampaikan hasil survei kepatuhan tahun 2019. " + said
+    assert ("Kota Padang", 2019) not in recs(text)
+
+
+def test_only_government_named_as_an_office_still_takes_the_label():
+    # look-alike that must fire: an office holder's government, no venue
+    text = "Ombudsman menyampaikan hasil survei kepatuhan tahun 2019. Wali Kota Padang menerima predikat zona hijau."
+    assert recs(text)[("Kota Padang", 2019)].zone == "hijau"
