@@ -38,6 +38,7 @@ class ClaimSentences:
     likewise: re.Pattern[str] | None
     group_place: re.Pattern[str] | None
     member_opener: re.Pattern[str] | None
+    venue_after: re.Pattern[str] | None
     noun_types: dict[str, set[str]]
     other_score: re.Pattern[str] | None
     outside: re.Pattern[str] | None
@@ -337,8 +338,9 @@ class ClaimSentences:
             # "kualitas pelayanan publik di Provinsi X secara umum ... opini kualitas tinggi": the place's
             # governments as a whole, not its own government
             general = self.general_verdict is not None and s.found(self.general_verdict)
-            if len(weak) == 1 and not general and not self._group_place(w.text, next(iter(weak.values()))):
-                e = next(iter(weak.values()))
+            if len(weak) == 1 and not general and not self._group_place(w.text, e := next(iter(weak.values()))):
+                if self.venue_after is not None and self.venue_after.match(w.text, e.end):
+                    return  # where it was said ("di Banda Aceh, Kamis, mengatakan"), no holder
                 for v in s_vals:
                     w.claims.append(Claim(e, v, CARRY, s.span))
                 w.last_subjects, w.last_subject_sent = [e], si
