@@ -228,3 +228,31 @@ def test_a_change_of_score_gives_both_years(sentence):
 def test_a_change_of_score_look_alikes(sentence, years):
     got = recs(HEAD24 + sentence)
     assert {y: r.score for (e, y), r in got.items() if e == "Kabupaten Blora" and r.score} == years
+
+
+# -- "posisi tertinggi dari 17 kabupaten/kota se-Sultra": a place word with the count compared is first -------
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        ("Kabupaten Bombana menempati posisi tertinggi dari 17 kabupaten/kota di Sulawesi Tenggara.", "provinsi"),
+        ("Kabupaten Bombana meraih peringkat terbaik dari 17 kabupaten/kota se-Sultra.", "provinsi"),
+        ("Kabupaten Bombana berada di urutan tertinggi dari 416 kabupaten yang dinilai.", "nasional"),
+    ],
+)
+def test_the_top_place_among_those_counted_is_first(sentence, scope):
+    rec = recs(HEAD24 + "Kabupaten Bombana meraih nilai 93,10. " + sentence)[("Kabupaten Bombana", 2024)]
+    assert (rec.rank, rec.rank_scope) == (1, scope)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Bombana menempati posisi tertinggi di antara OPD yang dinilai.",  # no count: no rank
+        "Dinas Kesehatan Kabupaten Bombana mencatat nilai tertinggi dari 7 OPD yang dinilai.",  # own units
+    ],
+)
+def test_the_top_place_look_alikes(sentence):
+    rec = recs(HEAD24 + "Kabupaten Bombana meraih nilai 93,10. " + sentence)[("Kabupaten Bombana", 2024)]
+    assert rec.rank is None
