@@ -427,3 +427,64 @@ def test_succession_word_before_scores_or_a_clause_gives_no_places(tail):
     got = recs(text)
     assert got[("Kabupaten Sintang", 2022)].rank == 1
     assert all(r.rank is None for (e, _), r in got.items() if e != "Kabupaten Sintang"), got
+
+
+# -- "..., yaitu 2015 hingga 2018": the years that name the time just spoken of ---------------------------
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Dulu Pemerintah Kota Bitung berada di zona merah pada tiga tahun penilaian awal, yaitu 2016 hingga 2018.",
+        "Sebelumnya Kota Bitung sempat masuk zona merah pada penilaian-penilaian awal, yakni tahun 2016 dan 2018.",
+        "Kota Bitung pernah berada di zona merah dalam dua penilaian pertama, tepatnya 2016 dan 2018.",
+    ],
+)
+def test_years_named_after_yaitu_date_the_clause_before(earlier):
+    text = "Ombudsman menyerahkan hasil penilaian kepatuhan 2019: Kota Bitung meraih zona hijau. " + earlier
+    got = recs(text)
+    assert got[("Kota Bitung", 2019)].zone == "hijau"
+    assert got[("Kota Bitung", 2016)].zone == "merah", got
+    assert got[("Kota Bitung", 2018)].zone == "merah", got
+
+
+def test_a_list_after_yaitu_is_not_a_year():
+    # look-alike: "yaitu" opens a list of places, the clause keeps the article's year
+    text = (
+        "Ombudsman menyerahkan hasil penilaian kepatuhan 2019. Dua kota masuk zona merah, yaitu Kota Bitung dan "
+        "Kota Tomohon, sejak penilaian dimulai pada 2016."
+    )
+    got = recs(text)
+    assert got[("Kota Bitung", 2019)].zone == "merah", got
+    assert all(y == 2019 for _, y in got), got
+
+
+# -- "Termasuk X" after a counted or generic group that names no one ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "Sebanyak 21 pemda meraih predikat kepatuhan sedang atau zona kuning.",
+        "Selebihnya, yakni 21 pemda, meraih predikat kepatuhan sedang atau zona kuning.",
+        "Masih ada daerah yang berada di zona kuning dengan predikat kepatuhan sedang.",
+    ],
+)
+def test_termasuk_after_an_unnamed_group_makes_a_member(group):
+    text = (
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2021 di Sumatera Barat. Kota Padang meraih nilai 82,10 "
+        f"dan masuk zona hijau. {group} Termasuk Pemprov Sumbar pada kategori pemerintah provinsi."
+    )
+    got = recs(text)
+    rec = got[("Provinsi Sumatera Barat", 2021)]
+    assert (rec.zone, rec.opinion) == ("kuning", "kepatuhan sedang"), got
+    assert got[("Kota Padang", 2021)].zone == "hijau"
+
+
+def test_termasuk_far_from_the_group_is_no_member():
+    # look-alike: a sentence between them, the group is no longer spoken of
+    text = (
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2021 di Sumatera Barat. Sebanyak 21 pemda meraih zona "
+        "kuning. Penilaian dilakukan sejak Juni. Termasuk Pemprov Sumbar yang ikut mendampingi tim."
+    )
+    assert ("Provinsi Sumatera Barat", 2021) not in recs(text)
