@@ -408,3 +408,29 @@ def test_the_province_government_with_its_own_score_still_holds():
         "tinggi dengan nilai 90,10, dan Jawa Timur menjadi contoh bagi daerah lain."
     )
     assert got[("Provinsi Jawa Timur", 2022)].score == 90.1
+
+
+# -- a police office's total after its parts ("pengaduan 18, Proses 17,26, Nilai 74,36") ----------------
+
+POLICE = (
+    "Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan tahun 2022. Dua polres masuk zona kuning. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polres Tebo dengan jumlah pengaduan 21, Proses 16,40, Nilai 71,18, kategori cukup, dengan opini kualitas sedang.",
+        "Polres Tebo dengan jumlah pengaduan 12,65, Proses 15,09, Nilai 71,18, Kategori Cukup, Opini Kualitas sedang.",
+        "Polres Tebo: jumlah pengaduan 9, proses 14,20, nilai: 71,18, opini kualitas sedang.",
+    ],
+)
+def test_a_police_total_after_its_parts_is_the_score(sentence):
+    got = recs(POLICE + sentence)
+    r = got[("Polres Tebo", 2022)]
+    assert (r.score, r.opinion) == (71.18, "kualitas sedang")
+
+
+def test_a_number_of_the_complaints_is_not_taken():
+    got = recs(POLICE + "Polres Tebo masuk zona kuning, sedangkan jumlah pengaduan yang diproses 71,18.")
+    assert got[("Polres Tebo", 2022)].score is None
