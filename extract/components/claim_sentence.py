@@ -24,6 +24,9 @@ COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
 
+_SCORE_NOUN = re.compile(r"(?i)(?<![\w])(?:nilai|skor|nilai akhir|nilai kepatuhan)\s*:?\s*$")
+
+
 class ClaimSentences:
     # what the rest of RecordAssembler gives this part: the patterns records.py loads, and the
     # methods of its other parts
@@ -124,7 +127,18 @@ class ClaimSentences:
                 default=float("inf"),
             )
 
-        return [v for v in vals if dist(v, owns) < dist(v, others)]
+        # "jumlah pengaduan 18, Proses 17,26, Nilai 74,36, ... opini kualitas sedang": a score right after its
+        # own noun, in a sentence naming the assessment, is the assessment's
+        return [
+            v
+            for v in vals
+            if dist(v, owns) < dist(v, others)
+            or v.kind == "score"
+            and _SCORE_NOUN.search(sentence, 0, v.start - ss)
+            # "... dengan opini kualitas sedang": the assessment's own opinion, whatever else is named
+            or v.kind == "opinion"
+            and any(a <= v.start < b for a, b in owns)
+        ]
 
     def _sentence_claims(self, w: _Walk, s: _Sentence) -> None:
         """The claims of one sentence, and what it leaves for the sentences after it."""
