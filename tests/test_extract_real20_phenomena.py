@@ -52,3 +52,48 @@ def test_a_page_date_in_english_order_does_not_override_a_written_year():
     got = recs(text)
     assert ("Kabupaten Halmahera Barat", 2021) in got
     assert ("Kabupaten Halmahera Barat", 2023) not in got
+
+
+# -- "di Provinsi X, semuanya ... zona hijau": every government of X, not the units listed before ------
+
+SCORES = (
+    "Ombudsman merilis hasil penilaian kepatuhan tahun 2023 se-Provinsi Jambi. Pemkab Kerinci memperoleh "
+    "skor 93,10, Pemkab Bungo skor 90,25 dan Pemkot Jambi skor 86,40. Penilaian dilakukan terhadap lima OPD, "
+    "yakni DPMPTSP, Dinas Kesehatan, Dinas Sosial, Dukcapil dan Dinas Pendidikan. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Khusus di Provinsi Jambi, semuanya sudah masuk zona hijau.",
+        "Untuk se-Provinsi Jambi seluruhnya berada di zona hijau.",
+        "Di Provinsi Jambi tahun ini kesemuanya meraih zona hijau.",
+    ],
+)
+def test_all_of_a_province_placed_before_a_bare_collective(sentence):
+    got = recs(SCORES + sentence)
+    for e in ("Kabupaten Kerinci", "Kabupaten Bungo", "Kota Jambi"):
+        assert got[(e, 2023)].zone == "hijau"
+    assert not [k for k in got if k[0].startswith("Dinas") or k[0] == "Dukcapil"]
+
+
+def test_a_bare_collective_without_a_province_keeps_the_list_before():
+    text = (
+        "Ombudsman menilai kepatuhan Pemkab Kerinci tahun 2023. Unit yang dinilai yakni Dinas Kesehatan, "
+        "Dinas Sosial dan Dinas Pendidikan. Semuanya masuk zona hijau."
+    )
+    got = recs(text)
+    assert got[("Dinas Kesehatan", 2023)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sebanyak 9 kantor pertanahan di Provinsi Jambi semuanya mendapat zona hijau.",
+        "Kantor pertanahan se-Provinsi Jambi yang mana seluruhnya memperoleh zona hijau.",
+    ],
+)
+def test_a_group_named_before_the_province_is_not_every_government(sentence):
+    got = recs(SCORES + sentence)
+    assert got[("Kabupaten Kerinci", 2023)].zone is None
