@@ -91,6 +91,14 @@ class EarlierCue:
             and bool(self.to_side.match(text, end))
         )
 
+    def from_side_of_change(self, text: str, start: int, end: int) -> bool:
+        """ "naik dari tahun lalu menjadi 85": a relative year written right after "dari" and before "menjadi"."""
+        return (
+            self.to_side is not None
+            and bool(re.search(r"(?i)(?<![\w])dari\s+$", text[max(0, start - 8) : start]))
+            and bool(self.to_side.match(text, end))
+        )
+
     def crossed_to(self, text: str, start: int, end: int) -> bool:
         """A "to" word ("menjadi", "ke") between start and end: what follows is the state reached."""
         return self.to_word is not None and bool(self.to_word.search(text, start, end))

@@ -91,7 +91,12 @@ class Values(
     def _load_scores(self, v: dict) -> None:
         """What makes a number no score, and the wishes, negations and averages no one holds."""
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
-        self.score_not_before = re.compile(rf"^\s*(?:(?:%|persen)\s*)?(?:{words_alt(v['score_not_before'])})\b", I)
+        # ("57,65 tahun ini justru menurun": "tahun" opens a time phrase after the score, not a duration)
+        self.score_not_before = re.compile(
+            rf"^\s*(?:(?:%|persen)\s*)?(?:{words_alt(v['score_not_before'])})\b"
+            rf"(?!\s+(?:ini|lalu|sebelumnya|sebelum|kemarin|berikutnya|(?:19|20)\d\d)\b)",
+            I,
+        )
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
         chg = v.get("score_not_after_change", [])
         self.score_change = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s*$", I) if chg else None
