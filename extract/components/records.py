@@ -126,10 +126,7 @@ class RecordAssembler(
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         self.related = related_heading(related_link_words(data_dir))
         self._load_references(v)
-        self._load_continuers(
-            v.get("list_continuers", []),
-            v.get("list_name_prefixes", []) + v.get("list_score_words", []) + v.get("inline_score_nouns", []),
-        )
+        self._load_continuers(v)
         self._load_clauses(v)
         self._load_label_heads(v)
         self.products = ProductValues(v)

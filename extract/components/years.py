@@ -184,10 +184,12 @@ class Years(PageDates, DataComponent):
                 if n
                 else 1
             )
-            start = n.start() if n else m.start()
-            # "meningkat dari tahun sebelumnya menjadi 80,13": the "from" side of a change, an earlier state's year
-            earlier = self.earlier_cue.from_side_of_change(text, start, m.end())
-            out.append(YearMention(start, m.end(), None, relative=-back, is_relative=True, earlier=earlier))
+            st = n.start() if n else m.start()
+            # "naik dari 90,15 tahun lalu menjadi 93,40", "meningkat dari tahun sebelumnya menjadi 80,13"
+            earlier = self.earlier_cue.year_is_earlier(text, st, m.end()) or self.earlier_cue.from_side_of_change(
+                text, st, m.end()
+            )
+            out.append(YearMention(st, m.end(), None, relative=-back, is_relative=True, earlier=earlier))
         rel_cur, rtext = pick(self.rel_cur, text, low)
         for m in from_starts(rel_cur, rtext, low=low):
             out.append(YearMention(m.start(), m.end(), None, relative=0, is_relative=True))
