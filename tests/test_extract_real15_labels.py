@@ -304,3 +304,22 @@ def test_label_after_a_semicolon_closing_its_own_item_stays_with_it():
     )
     got = {e: r.zone for (e, _), r in recs(text).items()}
     assert got == {"Kabupaten Demak": "hijau", "Kabupaten Rembang": "kuning"}
+
+
+# -- "mengalami peningkatan dari tahun sebelumnya menjadi X": the year after a change noun is compared with ------
+
+JAMBI_2019 = "Ombudsman RI Perwakilan Jambi merilis hasil survei kepatuhan standar pelayanan publik tahun 2019. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daerah di zona kuning yaitu Kabupaten Kerinci mengalami peningkatan dari tahun sebelumnya menjadi 80,13.",
+        "Kabupaten Kerinci masuk zona kuning, ada kenaikan dari tahun lalu menjadi 80,13.",
+        "Kabupaten Kerinci yang berada di zona kuning mencatat penurunan dari tahun sebelumnya menjadi 80,13.",
+    ],
+)
+def test_change_noun_before_the_year_compared(sentence):
+    got = recs(JAMBI_2019 + sentence)
+    assert set(got) == {("Kabupaten Kerinci", 2019)}
+    assert (got[("Kabupaten Kerinci", 2019)].score, got[("Kabupaten Kerinci", 2019)].zone) == (80.13, "kuning")
