@@ -228,3 +228,54 @@ def test_a_change_of_score_gives_both_years(sentence):
 def test_a_change_of_score_look_alikes(sentence, years):
     got = recs(HEAD24 + sentence)
     assert {y: r.score for (e, y), r in got.items() if e == "Kabupaten Blora" and r.score} == years
+
+
+# -- "posisi tertinggi dari 17 kabupaten/kota se-Sultra": a place word with the count compared is first -------
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        ("Kabupaten Bombana menempati posisi tertinggi dari 17 kabupaten/kota di Sulawesi Tenggara.", "provinsi"),
+        ("Kabupaten Bombana meraih peringkat terbaik dari 17 kabupaten/kota se-Sultra.", "provinsi"),
+        ("Kabupaten Bombana berada di urutan tertinggi dari 416 kabupaten yang dinilai.", "nasional"),
+    ],
+)
+def test_the_top_place_among_those_counted_is_first(sentence, scope):
+    rec = recs(HEAD24 + "Kabupaten Bombana meraih nilai 93,10. " + sentence)[("Kabupaten Bombana", 2024)]
+    assert (rec.rank, rec.rank_scope) == (1, scope)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Bombana menempati posisi tertinggi di antara OPD yang dinilai.",  # no count: no rank
+        "Dinas Kesehatan Kabupaten Bombana mencatat nilai tertinggi dari 7 OPD yang dinilai.",  # own units
+    ],
+)
+def test_the_top_place_look_alikes(sentence):
+    rec = recs(HEAD24 + "Kabupaten Bombana meraih nilai 93,10. " + sentence)[("Kabupaten Bombana", 2024)]
+    assert rec.rank is None
+
+
+# -- "pemerintah daerah yang lain ... zona hijau" after the one exception speaks of the others ---------------
+
+HEAD23 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        "Sementara pemerintah daerah yang lain sudah masuk zona hijau.",
+        "Adapun pemerintah daerah lainnya berada di zona hijau.",
+        "Kabupaten/kota yang lain telah meraih zona hijau kategori kepatuhan tinggi.",
+    ],
+)
+def test_the_others_after_an_exception_are_not_the_exception(others):
+    got = recs(HEAD23 + "Hanya satu daerah yang berada di zona kuning, yakni Kabupaten Kotabaru. " + others)
+    assert {k: r.zone for k, r in got.items()} == {("Kabupaten Kotabaru", 2023): "kuning"}
+
+
+def test_a_sentence_without_the_others_still_continues_its_subject():
+    got = recs(HEAD23 + "Kabupaten Kotabaru meraih nilai 70,10. Dengan nilai itu, daerah ini masuk zona kuning.")
+    assert got[("Kabupaten Kotabaru", 2023)].zone == "kuning"

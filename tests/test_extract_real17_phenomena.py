@@ -408,3 +408,55 @@ def test_the_province_government_with_its_own_score_still_holds():
         "tinggi dengan nilai 90,10, dan Jawa Timur menjadi contoh bagi daerah lain."
     )
     assert got[("Provinsi Jawa Timur", 2022)].score == 90.1
+
+
+# -- a police office's total after its parts ("pengaduan 18, Proses 17,26, Nilai 74,36") ----------------
+
+POLICE = (
+    "Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan tahun 2022. Dua polres masuk zona kuning. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polres Tebo dengan jumlah pengaduan 21, Proses 16,40, Nilai 71,18, kategori cukup, dengan opini kualitas sedang.",
+        "Polres Tebo dengan jumlah pengaduan 12,65, Proses 15,09, Nilai 71,18, Kategori Cukup, Opini Kualitas sedang.",
+        "Polres Tebo: jumlah pengaduan 9, proses 14,20, nilai: 71,18, opini kualitas sedang.",
+    ],
+)
+def test_a_police_total_after_its_parts_is_the_score(sentence):
+    got = recs(POLICE + sentence)
+    r = got[("Polres Tebo", 2022)]
+    assert (r.score, r.opinion) == (71.18, "kualitas sedang")
+
+
+def test_a_number_of_the_complaints_is_not_taken():
+    got = recs(POLICE + "Polres Tebo masuk zona kuning, sedangkan jumlah pengaduan yang diproses 71,18.")
+    assert got[("Polres Tebo", 2022)].score is None
+
+
+# -- "daerah yang berada di zona hijau terus meningkat": a growing count, nobody's zone ------------------
+
+REPORT = (
+    "Ombudsman RI menyerahkan laporan tahunan 2023 kepada Pemerintah Kota Depok di Jakarta. Paparan Ombudsman "
+    "antara lain membahas penilaian kepatuhan pelayanan publik. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Saat ini lembaga maupun daerah yang berada di zona hijau terus meningkat.",
+        "\u201cKami berharap zona hijau pun bisa terus meningkat,\u201d katanya.",
+        "Jumlah pemda di zona hijau semakin bertambah dari tahun ke tahun.",
+    ],
+)
+def test_a_growing_count_of_the_zone_is_nobodys_zone(sentence):
+    got = recs(REPORT + sentence)
+    assert ("Kota Depok", 2023) not in got
+
+
+def test_a_zone_held_beside_a_growing_score_is_kept():
+    got = recs(REPORT + "Kota Depok masuk zona hijau, nilainya terus meningkat menjadi 88,40.")
+    assert got[("Kota Depok", 2023)].zone == "hijau"

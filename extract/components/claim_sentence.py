@@ -24,6 +24,9 @@ COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
 
+_SCORE_NOUN = re.compile(r"(?i)(?<![\w])(?:nilai|skor|nilai akhir|nilai kepatuhan)\s*:?\s*$")
+
+
 class ClaimSentences:
     # what the rest of RecordAssembler gives this part: the patterns records.py loads, and the
     # methods of its other parts
@@ -38,6 +41,7 @@ class ClaimSentences:
     likewise: re.Pattern[str] | None
     group_place: re.Pattern[str] | None
     member_opener: re.Pattern[str] | None
+    venue_after: re.Pattern[str] | None
     noun_types: dict[str, set[str]]
     other_score: re.Pattern[str] | None
     outside: re.Pattern[str] | None
@@ -123,7 +127,18 @@ class ClaimSentences:
                 default=float("inf"),
             )
 
-        return [v for v in vals if dist(v, owns) < dist(v, others)]
+        # "jumlah pengaduan 18, Proses 17,26, Nilai 74,36, ... opini kualitas sedang": a score right after its
+        # own noun, in a sentence naming the assessment, is the assessment's
+        return [
+            v
+            for v in vals
+            if dist(v, owns) < dist(v, others)
+            or v.kind == "score"
+            and _SCORE_NOUN.search(sentence, 0, v.start - ss)
+            # "... dengan opini kualitas sedang": the assessment's own opinion, whatever else is named
+            or v.kind == "opinion"
+            and any(a <= v.start < b for a, b in owns)
+        ]
 
     def _sentence_claims(self, w: _Walk, s: _Sentence) -> None:
         """The claims of one sentence, and what it leaves for the sentences after it."""
@@ -337,8 +352,9 @@ class ClaimSentences:
             # "kualitas pelayanan publik di Provinsi X secara umum ... opini kualitas tinggi": the place's
             # governments as a whole, not its own government
             general = self.general_verdict is not None and s.found(self.general_verdict)
-            if len(weak) == 1 and not general and not self._group_place(w.text, next(iter(weak.values()))):
-                e = next(iter(weak.values()))
+            if len(weak) == 1 and not general and not self._group_place(w.text, e := next(iter(weak.values()))):
+                if self.venue_after is not None and self.venue_after.match(w.text, e.end):
+                    return  # where it was said ("di Banda Aceh, Kamis, mengatakan"), no holder
                 for v in s_vals:
                     w.claims.append(Claim(e, v, CARRY, s.span))
                 w.last_subjects, w.last_subject_sent = [e], si

@@ -30,6 +30,7 @@ class LabelFinders:
     described: re.Pattern[str]
     group_reference: re.Pattern[str] | None
     zone_count: re.Pattern[str]
+    zone_grows: re.Pattern[str] | None
     zone_change: re.Pattern[str]
     rest_colour: re.Pattern[str]
     rest_re: re.Pattern[str]
@@ -59,6 +60,16 @@ class LabelFinders:
         # "zonasi terburuk atau merah", "zona terbaik alias hijau": a gloss of the colour in between
         # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
         adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
+        # "daerah yang berada di zona hijau terus meningkat", "zona hijau pun bisa terus meningkat": how many are
+        # in the zone, growing; nobody's label
+        grow = v.get("zone_count_verbs", [])
+        self.zone_grows = (
+            re.compile(
+                rf"(?i)\s+(?:pun\s+)?(?:(?:bisa|dapat|akan|makin|semakin)\s+)?(?:terus\s+)?(?:{words_alt(grow)})(?![\w])"
+            )
+            if grow
+            else None
+        )
         self.zone_re = re.compile(
             # (the colour may stand in quotes: 'kategori "hijau"'; the quotes written as themselves, so
             # the pattern runs lower-cased, extract/components/casefold.py)
@@ -147,6 +158,7 @@ class LabelFinders:
             if not _ZONE_MIX.match(text, m.end())
             and not any(v.start <= m.start("z") < v.end for v in out)
             and not self.zone_count.search(text, max(0, m.start() - 24), m.start())
+            and not (self.zone_grows is not None and self.zone_grows.match(text, m.end()))
         ]
         # the rest of a list in a bare colour: "selainnya kuning semua", "sisanya merah"
         for m in scan(self.rest_colour, text, fold=True):
