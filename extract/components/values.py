@@ -94,6 +94,7 @@ class Values(
         self._load_succession(v)
         self._load_award_top(v)
         self._load_labels(v)
+        self._load_label_changes(v)
         self._load_scores(v)
         self._load_groups(v, data_dir)
         self._load_changes(v)
@@ -284,7 +285,7 @@ class Values(
         sementara BPN naik dari 87 menjadi 89"): a score word earlier in the sentence and no rank
         word after it says they are scores, though no score word stands right before each."""
         out: set[int] = set()
-        for m in self.int_change.finditer(text):
+        for m in scan(self.int_change, text):
             start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200, 0)
             ctx = list(self.int_change_ctx.finditer(text, start, m.start()))
             if (
