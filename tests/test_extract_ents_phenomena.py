@@ -43,7 +43,8 @@ def governments(r):
 def test_bare_places_after_a_land_office_are_land_offices(text):
     r = recs(text)
     assert not governments(r) - {"Provinsi Aceh"}  # Pidie, Bireuen, Aceh Utara are offices here
-    head = "Kantah" if "Kantah" in text else "Kantor Pertanahan"  # the members take the list's head as written
+    # the members take the list's head as written; a "Kantor Pertanahan" is named with its place's level word
+    head = "Kantah" if "Kantah" in text else "Kantor Pertanahan Kabupaten"
     scores = {e: x.score for (e, _), x in r.items()}
     assert scores[f"{head} Pidie"] == 88.45
     assert scores[f"{head} Bireuen"] == 86.1
@@ -512,8 +513,8 @@ def test_a_bulleted_list_of_land_offices_by_place(bullet):
     assert {e: x.score for (e, _), x in r.items()} == {
         "Kantor Pertanahan Kota Kupang": 90.12,
         "Kantor Pertanahan Kabupaten Kupang": 88.1,
-        "Kantor Pertanahan Manggarai Barat": 85.0,
-        "Kantor Pertanahan Sikka": 80.5,
+        "Kantor Pertanahan Kabupaten Manggarai Barat": 85.0,
+        "Kantor Pertanahan Kabupaten Sikka": 80.5,
     }
 
 

@@ -22,6 +22,7 @@ import re
 from typing import Iterator
 
 from extract.components.needles import may_match
+from extract.components.starts import finditer as from_starts
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # one token of a pattern's source: an escape, a group opening with a name or flags, or one character
@@ -174,15 +175,15 @@ def search(pattern: re.Pattern, text: str, low: str | None, pos: int = 0, endpos
 
 def scan(pattern: re.Pattern, text: str, fold: bool = False) -> Iterator[re.Match]:
     """pattern.finditer(text); nothing at all when none of the pattern's words is in the text
-    (extract/components/needles.py). With `fold`, on the lower-cased text when that is exact
+    (extract/components/needles.py), and tried only where a match can begin (starts.py). With `fold`, on the lower-cased text when that is exact
     (casefold.pick): use it only for offsets and groups that are lower-cased anyway."""
     low = lowered(text)
     if not may_match(pattern, low):
         return iter(())
     if fold:
         pat, string = pick(pattern, text, low)
-        return pat.finditer(string)
-    return pattern.finditer(text)
+        return from_starts(pat, string, low=low)
+    return from_starts(pattern, text, low=low)
 
 
 def pick(pattern: re.Pattern, text: str, low: str | None) -> tuple[re.Pattern, str]:

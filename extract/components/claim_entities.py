@@ -26,6 +26,10 @@ GOVERNMENT_WORD = re.compile(r"(?i)pem(?:erintah|prov|prop|rov|da)\b")
 _KIND_WORDS = read_yaml(MODELS_DIR / "units.yaml").get("kind_of_before", [])
 KIND_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{words_alt(_KIND_WORDS)})\s+$") if _KIND_WORDS else None
 
+# "Kabupaten X yang sudah memiliki Mal Pelayanan Publik ...": an office the one before it has
+_HAS = read_yaml(MODELS_DIR / "units.yaml").get("possessed_after", [])
+POSSESSED = re.compile(rf"(?i)(?<![\w])yang\s+(?:\w+\s+)?(?:{words_alt(_HAS)})\s+$") if _HAS else None
+
 
 # "Daerah yang dipimpin oleh X ini", "Kabupaten yang dinakhodai Bupati Y ini": the government just named
 _LED = read_yaml(MODELS_DIR / "units.yaml").get("led_by_verbs", [])
@@ -38,6 +42,14 @@ LED_BY = (
     else None
 )
 LED_LEVELS = {"kabupaten": ("kabupaten",), "kota": ("kota",), "provinsi": ("provinsi",)}
+# "Wali Kota Medan Bobby Nasution, Bupati Dairi Eddy Berutu dan Bupati Karo X": governments named by their
+# heads, one after another (models/regions/levels.yaml `head_titles`); between two: the first head's name
+# (and who stood in for him), then a comma or "dan"/"serta"
+_HEADS = read_yaml(MODELS_DIR / "regions" / "levels.yaml").get("head_titles", [])
+HEAD_TITLE = re.compile(rf"(?i)(?:{words_alt(_HEADS)})\s+") if _HEADS else None
+# ... the title standing before the mention ("Wali Kota Medan" found as "Kota Medan")
+HEAD_BEFORE = re.compile(rf"(?i)(?<![\w])(?:{words_alt(_HEADS)}|wali)\s+$") if _HEADS else None
+HEAD_GAP = re.compile(r"(?P<name>[^.;:!?\n()\x22\u201c\u201d]{0,80}?)(?:,|\s(?:dan|serta))\s*$")
 
 
 class ClaimEntities:
@@ -100,7 +112,15 @@ class ClaimEntities:
                 and re.match(r"\w*\s+yang\b", text[m.end : m.end + 10])  # "Resor(t) yang"
             ):
                 m.subject = m.weak = False
+            if (
+                out
+                and m.entity_type == "unit"
+                and POSSESSED is not None
+                and POSSESSED.search(text, max(out[-1].end, m.start - 40), m.start)
+            ):
+                m.subject = m.weak = False  # "X yang sudah memiliki Mal Pelayanan Publik": what X has
             out.append(m)
+        _listed_heads(text, out)
         return out
 
     def _anaphora(self, text: str, ents: list[EntityMention]) -> list[EntityMention]:
@@ -165,3 +185,25 @@ class ClaimEntities:
         # most named as a subject, then most named at all, then a kabupaten/kota over its province
         code = max(allc, key=lambda c: (subj[c], allc[c], "." in (c or ""), -first[c]))
         return next(e for e in govs if e.code == code)
+
+
+def _listed_heads(text: str, ents: list[EntityMention]) -> None:
+    """Governments named by their heads in a list of two or more ("Wali Kota Medan X, Bupati Dairi Y dan
+    Bupati Karo Z") are subjects: the heads stand for their governments; each item runs to the comma or
+    "dan" after its head's name, so the list reads as one."""
+    if HEAD_TITLE is None or HEAD_BEFORE is None:
+        return
+    heads = []  # (mention, where its head's title starts)
+    for e in ents:
+        if not e.weak or e.entity_type not in REGIONAL_TYPES:
+            continue
+        if HEAD_TITLE.match(text, e.start):
+            heads.append((e, e.start))
+        elif t := HEAD_BEFORE.search(text, max(0, e.start - 25), e.start):
+            heads.append((e, t.start()))
+    for (a, _), (b, b_title) in zip(heads, heads[1:]):
+        gap = HEAD_GAP.fullmatch(text, a.end, b_title) if a.end <= b_title else None
+        if gap:
+            for e in (a, b):
+                e.subject, e.weak = True, False
+            a.end = gap.end("name")  # the head's name is part of the list item

@@ -34,6 +34,8 @@ class ClaimGroups:
         self.besides = re.compile(rf"(?<![\w])(?:{words_alt(bes)})\s+$", re.IGNORECASE) if bes else None
         rcp = v.get("group_recipient_links", [])
         self.recipient = re.compile(rf"\s*,?\s*(?:{words_alt(rcp)})\s+", re.IGNORECASE) if rcp else None
+        gl = v.get("gloss_openers", [])
+        self.gloss_opener = re.compile(rf"\s*[\"“']?\s*(?:{words_alt(gl)})(?![\w])", re.IGNORECASE) if gl else None
         rest, exc = v.get("rest_words", []), v.get("exception_words", [])
         self.rest_word = re.compile(rf"(?:{words_alt(rest)})", re.IGNORECASE) if rest else None
         self.exception_word = re.compile(rf"(?<![\w])(?:{words_alt(exc)})(?![\w])", re.IGNORECASE) if exc else None
@@ -118,13 +120,31 @@ class ClaimGroups:
         diraih Kabupaten X dengan nilai 99,96"): the values after the definition's last clause, if
         an entity is named there."""
         cleaned = RANGE_OF_YEARS.sub(lambda m: " " * len(m.group()), sentence)
-        last = None
-        for last in self.definition.finditer(cleaned):  # noqa: B007 - the loop keeps the last match
-            pass
+        marks = list(self.definition.finditer(cleaned))
+        head = self._before_definition(cleaned, ss, vals, ents, marks[0].start()) if marks else []
+        last = marks[-1] if marks else None
         m = re.compile(r"[,;]").search(cleaned, last.end()) if last is not None else None
         if m is None:
-            return []
+            return head
         cut = ss + m.end()
         if not any(e.start >= cut for e in ents):
+            return head
+        return head + [v for v in vals if v.start >= cut]
+
+    @staticmethod
+    def _before_definition(cleaned: str, ss: int, vals: list[Value], ents: list, mark: int) -> list[Value]:
+        """ "Kabupaten X masuk zona hijau dengan nilai 90,71, dari rentang 81 sampai 100": a claim made in
+        the clauses before the one that prints the band holds, when its entity is named before its values
+        and those clauses name one colour at most."""
+        cut = max(cleaned.rfind(",", 0, mark), cleaned.rfind(";", 0, mark), cleaned.rfind("(", 0, mark))
+        head = [v for v in vals if v.end <= ss + cut] if cut > 0 else []
+        if not head or len({v.value for v in head if v.kind == "zone"}) > 1:
             return []
-        return [v for v in vals if v.start >= cut]
+        first = min(v.start for v in head)
+        if not ents:  # "Kini masuk zona hijau dengan nilai 90,71, dari rentang ...": the subject continued
+            return head if any(v.kind == "score" for v in head) else []
+        before = [e for e in ents if e.end <= first]
+        # the entity's own clause: "Kepala ORI Bali, ..., menjelaskan ... zona hijau" is no claim of Bali
+        if not before or re.search(r"[,;]", cleaned[before[-1].end - ss : first - ss]):
+            return []
+        return head

@@ -9,10 +9,11 @@ import re
 from collections.abc import Callable
 
 from extract.components.claim_walk import _Order, _Sentence, _Walk
-from extract.components.claims import OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
+from extract.components.claims import GROUP, OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
 from extract.components.knowledge import MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
 from extract.types import CATEGORICAL
+from gazetteer import REGIONAL_TYPES
 
 # between two members of a list, possibly after the first member's bracketed value ("Bantul (91,20), Sleman")
 # ... or after its score written inline ("Banyuasin mendapat nilai 80,03 dan Empat Lawang 77,31 berada di zona kuning")
@@ -37,6 +38,16 @@ RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturu
 LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
 ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 # the end of one list item before the next: "..., ", "... dan ", "..., serta "
+# "Kota X masuk di zona kuning dengan nilai (75,77), Y (54,03), Z (58,39) dan W (63,14)": the first one's
+# label and score, then the others with their scores only, who share the label
+SCORED_LABEL_TAIL = re.compile(r"[^.;:]*?(?:nilai|skor)\s*\(?\d{1,3}[.,]\d{1,2}\)?\s*,\s*", re.IGNORECASE)
+
+
+def _scores_only(run: list[EntityMention], own: dict[int, list[Value]]) -> bool:
+    """Does every member of the run hold a score of its own and nothing else?"""
+    return all(own.get(id(e)) and all(v.kind == "score" for v in own[id(e)]) for e in run)
+
+
 LIST_TAIL = re.compile(r"(?i)^[^.;:]{0,80}?(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)$")
 
 
@@ -61,6 +72,23 @@ class ClaimOrder:
     _key: Callable[[EntityMention], tuple]
     _everyone: Callable[[str, GroupMarker], bool]
     _group_owner: Callable[[str, GroupMarker, EntityMention], bool]
+
+    def _load_label_heads(self, v: dict) -> None:
+        """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C": labels heading a clause."""
+        links, openers = v.get("label_heading_links", []), v.get("label_clause_openers", [])
+        contrasts, self.exclusive_links = v.get("label_clause_contrasts", []), set(v.get("label_heading_exclusive", []))
+        self.label_link = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<link>{words_alt(links)})[ \t]+)?", re.IGNORECASE)
+        self.label_clause = (
+            re.compile(
+                rf"(?:(?<![\w])(?:(?:{words_alt(openers)})\s+(?:untuk\s+)?yang\s+[^,.;:]{{0,40}}"
+                rf"|(?:{words_alt(contrasts or openers)})\s+(?:untuk\s+)?[^,.;:]{{0,15}})"
+                # "A, B dan C; zona kuning diraih D dan E": a semicolon closes the clause before the label
+                r"|;[ \t]*)$",
+                re.IGNORECASE,
+            )
+            if openers
+            else None
+        )
 
     def _excepted(self, text: str, e: EntityMention) -> bool:
         """Is e named as an exception whose own state is not told right after it ("kecuali C, masuk
@@ -151,6 +179,7 @@ class ClaimOrder:
         mine = o.own.get(id(o.current), []) if o.current is not None else []
         if mine and mine[-1].kind == "rank" and mine[-1].start < it.start <= mine[-1].end + 3:
             o.field_of = o.current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
+        o.named = self._counted_back(w, s, it)
         if not it.anaphoric or w.active is None:
             w.active = _Group.open(it, w.active, self._everyone(text, it))
             w.active.kinds = self.noun_types.get(it.noun or "")
@@ -189,6 +218,17 @@ class ClaimOrder:
             if _BOTH_BETWEEN.fullmatch(text, o.current.end, it.start):
                 o.also = o.current  # "baik Pemprov X maupun 22 kabupaten/kota lain ... masuk zona kuning"
         o.collecting, o.current, o.last_group = True, None, it
+
+    def _counted_back(self, w: _Walk, s: _Sentence, it: GroupMarker) -> list:
+        """ "Kabupaten A, Kabupaten B dan Kabupaten C, ketiganya masuk zona hijau": a collective word counting
+        exactly the distinct ones its sentence names right before it (a comma between) holds its labels."""
+        if not (it.anaphoric and it.count) or not re.search(r",\s*$", w.text[max(0, it.start - 3) : it.start]):
+            return []
+        before: dict = {}
+        for e in s.ents:
+            if e.end <= it.start:
+                before.setdefault(self._key(e), e)
+        return list(before.values()) if len(before) == it.count else []
 
     def _group_place_subject(self, text: str, e, g: GroupMarker) -> bool:
         """Is e the place of a generic group noun right before it ("Pemerintah daerah Kalbar yang ...") and
@@ -264,6 +304,8 @@ class ClaimOrder:
                 o.prefix = [v for v in o.prefix if v.kind != it.kind]
             if o.also is not None and it.kind in CATEGORICAL:
                 w.claims.append(Claim(o.also, it, SHARED, s.span))
+            if it.kind in CATEGORICAL:
+                w.claims.extend(Claim(e, it, GROUP, s.span) for e in o.named)
         elif o.current is None:
             o.prefix.append(it)
         else:
@@ -311,11 +353,17 @@ class ClaimOrder:
         # "sisanya enam pemerintah daerah kabupaten ... zona merah" + "... NTT bisa masuk 10 besar": a
         # province named bare is none of a group of kabupaten (reporters count cities as "kabupaten", and
         # list "Pemprov X" among "14 kabupaten dan kota", though)
+        # a service unit is no member of a group of governments ("19 kabupaten/kota ... zona kuning" and then
+        # "Dinas Pendidikan 20 Zona Merah, ...")
         if w.active is not None and not (
             w.active.kinds
-            and it.entity_type == "provinsi"
-            and not it.explicit_level
-            and "provinsi" not in w.active.kinds
+            and (
+                it.entity_type == "provinsi"
+                and not it.explicit_level
+                and "provinsi" not in w.active.kinds
+                or it.entity_type == "unit"
+                and w.active.kinds <= set(REGIONAL_TYPES)
+            )
         ):
             w.claims.extend(Claim(it, v, prio, span) for v, prio in w.active.take(self._key(it)))
             w.active = w.active.live()
@@ -361,7 +409,9 @@ class ClaimOrder:
             if ri > 0:
                 prev_last = runs[ri - 1][-1]
                 between = text[prev_last.end : r[0].start]
-                if _search(self.share_re, between, None if low is None else low[prev_last.end : r[0].start]):
+                if _search(self.share_re, between, None if low is None else low[prev_last.end : r[0].start]) or (
+                    ri == 1 and len(runs[0]) == 1 and SCORED_LABEL_TAIL.fullmatch(between) and _scores_only(r, own)
+                ):
                     sharing = [v for v in own.get(id(prev_last), []) if v.kind in CATEGORICAL]
                 elif not (sharing and LIST_TAIL.search(between)):
                     sharing = []  # "..., bersama Kota Palu dengan skor 86,07, dan Kabupaten Banggai ...": still shared

@@ -10,9 +10,10 @@ from bisect import bisect_right
 from collections import defaultdict
 
 from extract.components.casefold import pick
+from extract.components.claim_item_years import NAMED_YEARS, _bracketed_item_year, _member_item_year, _other_items_year
 from extract.components.claim_years_said import SaidYears
 from extract.components.claims import Claim, _within
-from extract.components.earlier import EarlierCue
+from extract.components.earlier import EarlierCue, earlier_held_before, held_then
 from extract.components.mentions import Value, YearMention
 from extract.types import CATEGORICAL
 
@@ -26,22 +27,6 @@ OF_THAT_YEAR = re.compile(r"(?i)\s+yang\s[^,;.!?]*$")
 YEAR_SEP = re.compile(
     r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&|hingga|sampai(?:\s+dengan)?)\s+)(?:tahun\s+)?", re.IGNORECASE
 )
-
-
-def _other_items_year(
-    text: str, y: YearMention, v: Value, sent: tuple[int, int], clauses: dict | None, owner: int | None = None
-) -> bool:
-    """A year inside an earlier list item that holds its own value ("B pada 2015 kategori kuning, dan C
-    masuk kategori kuning"): it is that item's, not carried to the items after it. Not when the value's
-    own entity is named before the year ("X ... sebab pada tahun lalu pun berada di zona hijau, yakni
-    kepatuhan tinggi": one item told in two clauses)."""
-    starts = (clauses or {}).get("values")
-    if not starts or text.rfind(", ", sent[0], y.start) < 0:
-        return False
-    if owner is not None and sent[0] <= owner < y.start:
-        return False
-    item_end = text.find(", ", y.end, v.start)
-    return item_end >= 0 and any(y.end <= s < item_end for s in starts)
 
 
 def _resolve(y: YearMention, rel_base: int | None) -> int | None:
@@ -106,11 +91,14 @@ class ClaimYears(SaidYears):
             breaks = [m.span() for m in self.clause_split.finditer(text, sent[0], sent[1])]
             if clauses is not None:
                 clauses[sent] = breaks
-        for b_start, b_end in breaks:
+        for k, (b_start, b_end) in enumerate(breaks):
             if b_end <= v.start:
                 cs = b_end
             elif b_start >= v.end:
                 ce = b_start
+                if NAMED_YEARS.match(text, b_start):
+                    # "pada tiga tahun penilaian awal, yaitu 2015 hingga 2018": the years name the time said
+                    ce = breaks[k + 1][0] if k + 1 < len(breaks) else sent[1]
                 break
         return cs, ce
 
@@ -160,7 +148,10 @@ class ClaimYears(SaidYears):
             # "A naik dari 89 pada 2023 menjadi 92, sementara B naik dari 87 menjadi 89": the earlier
             # year of a parallel change
             return _resolve(before[-1], rel_base), before[-1]
-        ref = _resolve(before[-1], rel_base) if before else base if coming is None else coming
+        # "kategori A seperti tahun lalu ... sebelumnya 97,72 menjadi 98,68": a "tahun lalu" said of something
+        # else is no year the sentence reports; the change is from the year before the reported one
+        said_of_else = bool(before) and self._said_alike(text, before[-1])
+        ref = _resolve(before[-1], rel_base) if before and not said_of_else else base if coming is None else coming
         return self._assessment_before(ref), None
 
     def _stated_year(
@@ -182,11 +173,13 @@ class ClaimYears(SaidYears):
             y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)
         ]
         # nor is an earlier state's year after it ("nilai 88,81, di mana sebelumnya pada tahun 2022 ..."), or
-        # before it across the change ("naik dari 89 pada 2023 menjadi 92")
+        # before it across the change ("naik dari 89 pada 2023 menjadi 92"; "tahun lalu yang meraih 91,57 menjadi 93")
         in_sent = [
             y
-            for y in in_sent
-            if not y.earlier or y.end <= v.start and not self.earlier_cue.crossed_to(text, y.end, v.start)
+            for y in self._not_likened(text, v, in_sent)
+            if not (y.earlier or held_then(text, y, v))
+            or y.end <= v.start
+            and not self.earlier_cue.crossed_to(text, y.end, v.start)
         ]
         in_clause = [y for y in in_clause if y in in_sent]
         if self.assessed_since is not None:  # "X yang dinilai sejak 2016 meraih zona hijau": when assessing began
@@ -207,6 +200,11 @@ class ClaimYears(SaidYears):
             # is the earlier state's, not the value's
             in_sent = [y for y in in_sent if y.end > v.start or not self.now_cue.search(text, y.end, v.start)]
             in_clause = [y for y in in_clause if y in in_sent]
+        own_item = _bracketed_item_year(text, sent, in_sent, owner) or _member_item_year(text, v, sent, in_sent, owner)
+        if own_item is not None:
+            return _resolve(own_item, rel_base), own_item
+        if (back := earlier_held_before(v, text, in_sent)) is not None:
+            return _resolve(back, rel_base), back
         if in_clause:
             # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
             in_clause = [y for y in in_clause if not y.is_relative] or in_clause
@@ -327,7 +325,7 @@ class ClaimYears(SaidYears):
                     out[k] = [m.year]
             elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
                 out[idx[0]] = [m.year for m in run]
-        self._restated_last_year(claims, picked, out, text, base, said_year, years)
+        self._said_again(claims, picked, out, text, base, said_year, years)
         for i, (_y, m) in enumerate(picked):
             if m is not None and m.is_relative and out[i] == [_y] and _y in self.not_assessed:
                 out[i] = [self._assessment_before(_y)]  # "tahun lalu" in 2021: 2019 (none was held in 2020)

@@ -9,10 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extract.components.claim_years_back import back_reference_patterns, referred_back
 from extract.components.claims import PREFIX, Claim, _within
 from extract.components.knowledge import words_alt
-from extract.components.mentions import EntityMention, YearMention
+from extract.components.mentions import EntityMention, Value, YearMention
 from extract.types import CATEGORICAL
+
+# the value reached by a change, "... menjadi 98,68" (the value right after), and a value changed from before it
+_REACHED = re.compile(r"(?i)(?<![\w])(?:menjadi|jadi)\s+(?:(?:nilai|skor|sebesar|zona|kategori)\s+)?$")
+_CHANGED_FROM_VALUE = re.compile(r"(?<![\d,.])\d{1,3}[,.]\d{1,2}(?![\d])|(?i:\bzona\s+\w+|\bkategori\s+[a-e]\b)")
 
 
 class SaidYears:
@@ -70,10 +75,42 @@ class SaidYears:
             if openers and counts
             else None
         )
+        self.back_opening, self.back_change = back_reference_patterns(v)
         # "sepanjang 2017 - 2019 sudah ada lima daerah yang meraih zona hijau": a tally over a span
         self.span_tally = (
             re.compile(rf"(?i)\s*,?\s*(?:{words_alt(counts)})\s+(?:\d+|{numbers})(?![\w-])") if counts else None
         )
+
+    def _said_alike(self, text: str, y: YearMention) -> bool:
+        """ "seperti tahun lalu": a year the sentence likens something to, not the one it reports."""
+        return (
+            y.is_relative
+            and y.relative < 0
+            and self.same_as is not None
+            and bool(self.same_as.search(text, max(0, y.start - 30), y.start))
+        )
+
+    def _not_likened(self, text: str, v: Value, in_sent: list[YearMention]) -> list[YearMention]:
+        """The years that may date v: not a year likened to, written before the state changed from
+        ("kategori A seperti tahun lalu ... nilai yang sebelumnya 97,72 menjadi 98,68": 98,68 is the
+        reported year's)."""
+        reached = _REACHED.search(text, max(0, v.start - 40), v.start)
+        if reached is None:
+            return in_sent
+        return [
+            y
+            for y in in_sent
+            if not (
+                y.end <= reached.start()
+                and self._said_alike(text, y)
+                and _CHANGED_FROM_VALUE.search(text, y.end, reached.start())
+            )
+        ]
+
+    def _said_again(self, claims: list[Claim], picked: list, out: list[list[int | None]], text: str, *args) -> None:
+        """Results told again: "tahun lalu" naming the reported assessment, a sentence referring back."""
+        self._restated_last_year(claims, picked, out, text, *args)
+        referred_back(claims, picked, out, text, self._key, self.back_opening, self.back_change)
 
     def _same_as_last_year(self, c: Claim, years: list[YearMention], text: str) -> YearMention | None:
         """ "X kembali meraih kategori A, sama seperti tahun lalu", "Seperti tahun lalu, X meraih zona

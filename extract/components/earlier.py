@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extract.components.knowledge import words_alt
+from extract.components.mentions import Value, YearMention
 
 # how far a cue reaches forward (characters) and what ends its reach: a sentence or clause break
 REACH = 60
@@ -58,7 +59,7 @@ class EarlierCue:
         comp = v.get("earlier_compared", [])
         self.compared = (
             re.compile(
-                rf"(?i)(?<![\w])(?:{words_alt(comp)})\s+(?:dengan\s+)?(?:(?:pada|hasil|penilaian|tahun)\s+){{0,3}}$"
+                rf"(?i)(?<![\w])(?:{words_alt(comp)})[,:]?\s+(?:dengan\s+)?(?:(?:pada|hasil|penilaian|survei|survey|tahun)\s+){{0,3}}$"
             )
             if comp
             else None
@@ -83,12 +84,26 @@ class EarlierCue:
             return True
         if self.changed_from is not None and self.changed_from.search(text, max(0, start - 60), start):
             return True
+        return self.from_to(text, start, end)
+
+    def from_to(self, text: str, start: int, end: int) -> bool:
+        """The mention at text[start:end] sits on the "from" side of a change: "naik dari 90,15 pada tahun
+        lalu menjadi 93,40" ("tahun lalu" dates 90,15, not 93,40)."""
         return (
             self.from_side is not None
             and self.to_side is not None
             and bool(self.from_side.search(text, max(0, start - 50), start))
-            and bool(self.to_side.match(text, end))
+            and (bool(self.to_side.match(text, end)) or self._change_follows(text, end))
         )
+
+    def _change_follows(self, text: str, end: int) -> bool:
+        """ "dari survei tahun 2019 lalu dari zona hijau menjadi zona kuning": the year's own change, told
+        right after it, from a state to another."""
+        m = _CHANGE_AFTER.match(text, end)
+        if m is None or self.to_word is None:
+            return False
+        to = self.to_word.search(text, m.end(), m.end() + 40)
+        return to is not None and not re.search(r"[.;:!?\n]", text[m.end() : to.start()])
 
     def crossed_to(self, text: str, start: int, end: int) -> bool:
         """A "to" word ("menjadi", "ke") between start and end: what follows is the state reached."""
@@ -99,3 +114,27 @@ class EarlierCue:
         """ "Sebelumnya Ombudsman telah ...": the cue opening its sentence dates the news, not a state."""
         head = text[max(0, start - 3) : start]
         return start == 0 or bool(re.search(r"(?:[.!?]\s*|\n\s*)$", head)) or head.strip() in ("", '"', "“")
+
+
+# after a year on the "from" side: the change it starts from ("2019 lalu dari zona hijau ...")
+_CHANGE_AFTER = re.compile(r"(?i)\s*(?:lalu\s*)?,?\s*dari\s+")
+# "tahun sebelumnya yang meraih nilai 88,40": what that year held, told right after it
+_HELD_THEN = re.compile(r"\s*,?\s*yang\s+(?:[a-z]+\s+){1,3}", re.IGNORECASE)
+
+
+def held_then(text: str, y: YearMention, v: Value) -> bool:
+    """A relative earlier year before v told what it held ("tahun sebelumnya yang meraih nilai 91,57")."""
+    return y.is_relative and (y.relative or 0) < 0 and y.end <= v.start and bool(_HELD_THEN.match(text, y.end))
+
+
+def earlier_held_before(v: Value, text: str, in_sent: list[YearMention]) -> YearMention | None:
+    """ "Pemkab X pada penilaian tahun 2023 naik 2,10 poin dibandingkan tahun sebelumnya yang meraih nilai
+    88,40 menjadi 90,50": a relative earlier year ("tahun sebelumnya") the last before the value in its
+    sentence, with no written year beside it, dates the value it holds ("yang meraih nilai 88,40")."""
+    before = [y for y in in_sent if y.end <= v.start]
+    if not before or not before[-1].is_relative or (before[-1].relative or 0) >= 0:
+        return None
+    back = before[-1]
+    if any(not y.is_relative and (abs(y.start - back.end) <= 15 or abs(back.start - y.end) <= 15) for y in in_sent):
+        return None  # "Pada 2022, dua tahun lalu, nilai ...": the written year beside it
+    return back if _HELD_THEN.fullmatch(text, back.end, v.start) else None

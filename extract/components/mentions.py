@@ -47,6 +47,7 @@ class YearMention:
     is_relative: bool = False
     range_from: int | None = None  # the end of a span ("2021-2023"): the span's first year
     earlier: bool = False  # written after "sebelumnya" & co: an earlier state's year (earlier.py)
+    period: bool = False  # a survey period's year ("survei pada April-Juli 2016"): the assessment year
 
 
 @dataclass

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from extract.components.casefold import scan
 from extract.components.knowledge import words_alt
 from extract.components.mentions import EntityMention
 
@@ -53,6 +54,7 @@ class OfficeLists:
         # "2. Kabupaten Kupang: 88,10")
         self.line_gap = re.compile(rf"(?i)^{value}[.;,]?[ \t]*\n\s*(?:\d{{1,2}}[.)]|[-–•*·])[ \t]*$")
         self.agency_offices = u.get("agency_offices", {})
+        self.level_named = u.get("offices_named_with_level", {})
         stop = words_alt(u.get("name_stop_words", []) + u.get("heads", []))
         # a list member that is no known place: capitalised words, then its own value
         self.bare_member = re.compile(
@@ -71,6 +73,8 @@ class OfficeLists:
         bare = _LEVEL.sub("", r.name)
         place = written if written == bare or _LEVEL.match(written) else r.name
         name = f"{head} {place}"
+        if head in self.level_named and r.entity_type in ("kabupaten", "kota"):
+            name = f"{self.level_named[head]} {r.name}"  # "..., Dompu (86,15)": "Kantor Pertanahan Kabupaten Dompu"
         ministry = self.ministry(self._head(name) or head, name)
         # a facility's place may be a district of the same name: its owner comes from the article
         return EntityMention(
@@ -180,7 +184,7 @@ class OfficeLists:
         starters: dict[int, str] = {}
         prefixed: dict[int, int] = {}  # region -> where its lower-case head starts
         if self.kinds is not None:
-            for k in self.kinds.finditer(text):
+            for k in scan(self.kinds, text):
                 for a in agencies:
                     if k.start() <= a.start < k.end():
                         a.subject = a.weak = False  # "9 kantor BPN lainnya": a kind of office, not the agency

@@ -56,6 +56,7 @@ from extract.components.claim_restated import restated_claims
 from extract.components.claim_sentence import ClaimSentences
 from extract.components.claim_walk import _Sentence, _Walk
 from extract.components.claim_years import ClaimYears
+from extract.components.scoring_years import read_scheme
 from extract.components.claims import OWN, PREFIX, Claim, _covers, _inside_any, _merge_spans, _Sorted, _Span, _within
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
@@ -125,7 +126,7 @@ class RecordAssembler(
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         self.related = related_heading(related_link_words(data_dir))
         self._load_references(v)
-        self._load_continuers(v.get("list_continuers", []), v.get("list_name_prefixes", []))
+        self._load_continuers(v)
         self._load_clauses(v)
         self._load_label_heads(v)
         self.products = ProductValues(v)
@@ -143,47 +144,23 @@ class RecordAssembler(
         gn = with_spellings(v.get("group_nouns", []), read_spellings(data_dir))
         self.group_place = (
             re.compile(
-                rf"(?<![\w])(?:{words_alt(gn)})\s+(?:yang\s+ada\s+)?(?:di|se-?)\s*(?:provinsi\s+)?$", re.IGNORECASE
+                # "34 pemerintah daerah (Pemda) di Sumut": a short form in brackets after the noun
+                rf"(?<![\w])(?:{words_alt(gn)})\s+(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?(?:yang\s+ada\s+)?(?:di|se-?)\s*(?:provinsi\s+)?$",
+                re.IGNORECASE,
             )
             if gn
             else None
         )
 
-    def _load_label_heads(self, v: dict) -> None:
-        """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C": labels heading a clause."""
-        links, openers = v.get("label_heading_links", []), v.get("label_clause_openers", [])
-        contrasts, self.exclusive_links = v.get("label_clause_contrasts", []), set(v.get("label_heading_exclusive", []))
-        self.label_link = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<link>{words_alt(links)})[ \t]+)?", re.IGNORECASE)
-        self.label_clause = (
-            re.compile(
-                rf"(?<![\w])(?:(?:{words_alt(openers)})\s+(?:untuk\s+)?yang\s+[^,.;:]{{0,40}}"
-                rf"|(?:{words_alt(contrasts or openers)})\s+(?:untuk\s+)?[^,.;:]{{0,15}})$",
-                re.IGNORECASE,
-            )
-            if openers
-            else None
-        )
+        # "Kepala Ombudsman X di Banda Aceh, Kamis, mengatakan ...": where and when it was said, no holder
+        days = words_alt(v.get("weekdays", {}))
+        self.venue_after = re.compile(rf"\s*,\s*(?:hari\s+)?(?:{days})(?![\w])", re.IGNORECASE) if days else None
 
     def _load_scheme(self, data_dir: Path) -> None:
         """The scoring scheme: which years were assessed, which were graded A-E, the old labels' zones."""
-        scheme = read_yaml(data_dir / "scoring_scheme.yaml")
-        # years without an assessment (2020): "the year before" 2021 is 2019
-        # the pre-2022 labels and their zones, and the first year graded A-E with "kualitas" opinions
-        years = scheme.get("years") or {}
-        old: dict = next(
-            (sc for sc in (scheme.get("schemes") or {}).values() if "grade" not in sc.get("fields", [])), {}
-        )
-        self.old_label_zone = {b["opinion"]: b["zone"] for b in old.get("bands", []) if b.get("opinion")}
-        graded = [
-            int(y)
-            for y, d in years.items()
-            if isinstance(d, dict)
-            and "grade" in ((scheme.get("schemes") or {}).get(d.get("scheme") or "", {}).get("fields", []))
-        ]
+        self.old_label_zone, graded, self.not_assessed = read_scheme(data_dir)
         self.graded_from = min(graded, default=9999)
-        self.not_assessed = {
-            int(y) for y, d in (scheme.get("years") or {}).items() if isinstance(d, dict) and d.get("assessed") is False
-        }
+        self.graded_years = graded  # 2025's instrument has no zones: an old label there fills none
 
     def _load_other_scores(self, rel: dict) -> None:
         """Other scores (WTP, SAKIP) a sentence may name beside the assessment."""
@@ -285,6 +262,15 @@ class RecordAssembler(
         self.load_group_rules(v)
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
+        cw, cards = v.get("generic_count_words", []), words_alt(v.get("cardinals", {}))
+        self.count_holder = (
+            re.compile(
+                rf"(?i)(?<![\w])yang\s[^.;:]*?(?<![\w])(?:{words_alt(cw)})\s+(?P<n>\d{{1,3}}|{cards})"
+                rf"(?:\s+(?:saja|daerah|pemda))?[\W]*$"
+            )
+            if cw
+            else None
+        )
 
     def _related_lines(self, text: str) -> _Sorted:
         """Lines that link to other articles, as spans with .start/.end, sorted, for _within."""
@@ -324,7 +310,7 @@ class RecordAssembler(
         claims = w.claims + self.all_members.claims(text, w.sents, w.values, ents, w.subjects)
         claims += self.counted_rest.claims(text, w.sents, w.values, w.subjects)
         claims += self.all_assessed.claims(text, w.sents, w.values, w.subjects)
-        claims += restated_claims(w.sents, w.values, w.groups, claims, self._key)
+        claims += restated_claims(w.sents, w.values, w.groups, claims, self._key, (text, self.gloss_opener, w.subjects))
         return self._records(doc, _untied(claims, self._key), ents)
 
     def _placed(self, e: EntityMention, main: EntityMention | None) -> bool:
@@ -360,8 +346,8 @@ class RecordAssembler(
         )
         for c, year in [(c, y) for c, ys in zip(claims, claim_years) for y in ys]:
             e = c.entity
-            if year is None:
-                continue
+            if year is None or year in self.not_assessed:
+                continue  # (no assessment was held in 2020: "Untuk 2020 memang tidak kita lakukan")
             if not self._placed(e, main):
                 continue
             key = (self._key(e), year)
@@ -397,7 +383,7 @@ class RecordAssembler(
                 scope = "nasional"  # ministries, agencies and provinces are only ranked nationally
             zone = picked["zone"].value if "zone" in picked else None
             old_label = slot.get("old_label") or opinion
-            if zone is None and old_label is not None and key[1] >= self.graded_from:
+            if zone is None and old_label is not None and key[1] in self.graded_years:
                 zone = self.old_label_zone.get(old_label.value)  # "kepatuhan tinggi (zona hijau)" for 2022+
             rec = Record(
                 entity=e.name,
@@ -414,7 +400,8 @@ class RecordAssembler(
                 opinion=self._opinion_for_year(opinion, key[1]),
                 evidence=_merge_spans(slot["evidence"]),
             )
-            out.append(rec)
+            if any(x is not None for x in (rec.score, rec.rank, rec.zone, rec.grade, rec.opinion)):
+                out.append(rec)  # a record states a value (RECORDS.md): "predikat kepatuhan tertinggi" in 2017 does not
         return out
 
     def _wins(self, f: str, year: int, priority: int, v: Value, prev, national, rank_key) -> bool:

@@ -34,7 +34,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.starts import finditer as from_starts
 from extract.components.casefold import lowered, scan, search_in
+from extract.components.region_places import RegionPlaces
 from extract.components.knowledge import (
     SPELLINGS_FILE,
     DataComponent,
@@ -65,6 +67,11 @@ _PAIRED_BEFORE = re.compile(r"(?P<w>[\w.]+)\s*(?:/|&|\s(?:dan|serta)\s)\s*$")
 _PAIRED_AFTER = re.compile(r"\s*(?:/|&|\s(?:dan|serta)\s)\s*(?P<w>[\w.]+)")
 _CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’-]*")
 _WORD_AT = re.compile(r"[A-Z][\w'’-]*")
+# a list item of a capitalised word and one or two words in lower case ("..., Padang lawas, ...")
+_LISTED_LOWER = re.compile(
+    r"(?:(?<=, )|(?<=\sdan )|(?<=\sserta )|(?<=yakni )|(?<=yaitu )|(?<=: ))"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[a-z][\w'’-]*){1,2})(?=[ \t]*(?:[,.;)]|[ \t](?:dan|serta)[ \t]|$))"
+)
 
 
 def _joined_spellings(form: str, taken: set[str]) -> set[str]:
@@ -166,13 +173,22 @@ class Regions(DataComponent):
         self.standalone_counted = re.compile(rf"(?:\d|(?<![\w])(?:{counts}))\s*$", re.IGNORECASE)
         venues = words_alt(lv.get("venue_words", []))
         # "di Hotel Mercure Pontianak", "Auditorium TVRI Jakarta": the place of a venue, never a subject
+        # and its address after it: "di Hotel Arya Duta, Menteng, Jakarta Pusat", "di Hotel JS Luwansa, Jalan HR
+        # Rasuna Said, Kuningan, Jakarta Selatan"
+        address = r"(?:,[ \t]+(?:Jalan|Jl\.)?(?:[ \t]*[A-Z0-9][\w&.'’/-]*){1,5}){0,3}"
         self.venue_before = (
             re.compile(
-                rf"(?i:(?<![\w])(?:di|ke|bertempat\s+di)\s+(?:ruang\s+)?)(?:{venues})(?:[ \t]+[A-Z][\w&.'’-]*){{0,4}},?[ \t]+$"
+                rf"(?i:(?<![\w])(?:di|ke|bertempat\s+di)\s+(?:ruang\s+)?)(?:{venues})(?:[ \t]+[A-Z][\w&.'’-]*){{0,4}}"
+                rf"{address},?[ \t]+$"
             )
             if venues
             else None
         )
+        # "kata Husnul, Banjarmasin, Rabu (17/1/2024)": a bare place between a comma and the weekday of a
+        # dateline is where it was said
+        days = words_alt(read_yaml(data_dir / "values.yaml").get("weekdays", {}))
+        self.dateline_after = re.compile(rf"[ \t]*,[ \t]*(?:{days})(?![\w])", re.IGNORECASE) if days else None
+        self.places = RegionPlaces(lv)
         sa = lv.get("standalone", {})
         self.standalone_level = {w: level for level, ws in sa.items() for w in ws}
         self.standalone_re = re.compile(rf"(?<![\w(])({words_alt(self.standalone_level)})(?![\w)])")
@@ -224,7 +240,22 @@ class Regions(DataComponent):
             if lower_codes:
                 out.append(self._mention(text, m.start(), m.end(), lower_codes, low))
         out.extend(self._any_case(text, out, low))
+        out.extend(self._listed_any_case(text, out, low))
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _listed_any_case(self, text: str, found: list[EntityMention], low: str | None) -> list[EntityMention]:
+        """ "Toba, Padang lawas, Padang Lawas Utara": between the separators of a list, a kabupaten/kota
+        name whose first word is capitalised and whose next words are not; the shorter mention of its first
+        word ("Padang") gives way. Only a whole item of a list: "tambang Batu bara" is no item."""
+        out = []
+        for m in _LISTED_LOWER.finditer(text):
+            s, e = m.start("name"), m.end("name")
+            codes = self.any_case.get(" ".join(text[s:e].lower().split()), [])
+            if not codes or any(f.start < e and s < f.end and not (s <= f.start and f.end <= e) for f in found):
+                continue
+            found[:] = [f for f in found if not (s <= f.start and f.end <= e)]
+            out.append(self._mention(text, s, e, codes, low))
         return out
 
     def _any_case(self, text: str, found: list[EntityMention], low: str | None) -> list[EntityMention]:
@@ -269,7 +300,15 @@ class Regions(DataComponent):
             or search_in(self.not_subject, text, low, max(0, s - 40), s)
             or _ASSESSOR_SHORT.search(text, max(0, start - 50), start)
         )
-        venue = self.venue_before is not None and bool(self.venue_before.search(text, max(0, start - 60), start))
+        venue = self.venue_before is not None and bool(self.venue_before.search(text, max(0, start - 150), start))
+        # "dari Sumut hanya diikuti Pemkab X", "Predikat Kepatuhan Tinggi Jawa Timur", "Jalan Majapahit No 2 Medan"
+        venue = venue or (lm is None and self.places.placed(text, s, start, codes, self._level))
+        venue = venue or (
+            lm is None
+            and self.dateline_after is not None
+            and bool(self.dateline_after.match(text, e))
+            and bool(re.search(r",[ \t]*$", text[max(0, start - 3) : start]))
+        )
         subject = subject and not venue
         weak = (
             not subject
@@ -340,7 +379,7 @@ class Regions(DataComponent):
             lv: Counter(m.code for m in mentions if m.entity_type == lv and m.code) for lv in ("kabupaten", "kota")
         }
         by_level["provinsi"] = Counter(self.regions[m.code].province_code for m in mentions if m.code)
-        for sm in self.standalone_re.finditer(text):
+        for sm in from_starts(self.standalone_re, text):
             i = bisect_right(taken, (sm.start(), float("inf"))) - 1
             if i >= 0 and taken[i][0] <= sm.start() < taken[i][1]:
                 continue

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.knowledge import doc_text, DataComponent, read_jsonl, read_yaml, words_alt
+from extract.components.knowledge import doc_text, DataComponent, read_yaml, words_alt
+from extract.components.agency_names import load_agencies
 from extract.components.mentions import EntityMention
 from extract.components.office_lists import OfficeLists
+from extract.components.unit_names import UnitNames
 
 for _ext in ("agencies", "units"):
     if not Doc.has_extension(_ext):
@@ -30,20 +31,18 @@ for _ext in ("agencies", "units"):
 _CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’/-]*")
 
 
-# a short form written in brackets inside a unit's name: "... Nasional (ATR/BPN) Provinsi Gorontalo"
-_BRACKETED_SHORT = re.compile(r" \((?P<short>[A-Z][\w /-]{0,15})\)")
-
-
+# a school's number and the capitalised words after it ("SMP Negeri 9 Palembang")
+_NUMBERED = re.compile(r"[ \t]+\d{1,3}(?![\d,.]\d)(?:[ \t]+[A-Z][\w'’-]*)*")
 # between an agency's offices and their seat: "kantor BPN di Sulteng", "kantor BPN se-Sulteng"
 _SEAT_BETWEEN = re.compile(r"(?i)\s+(?:di|se-?)\s*(?:provinsi\s+|prov\.\s*)?")
 
 
-class Units(DataComponent):
+class Units(UnitNames, DataComponent):
     files = ("agencies.jsonl", "units.yaml", "values.yaml")
 
     def load(self, data_dir: Path) -> None:
         u = read_yaml(data_dir / "units.yaml")
-        self.agencies = self._load_agencies(data_dir, u)
+        self.agencies = load_agencies(data_dir, u)
         self.heads = sorted(u["heads"], key=len, reverse=True)
         self.expansions = u.get("expansions", {})
         self.written_out = set(u.get("written_out_where_expanded", []))
@@ -67,28 +66,6 @@ class Units(DataComponent):
         self.small_words = {w.upper() for w in u.get("inner_lower", []) + ["ke", "se"]}
         self._load_offices(data_dir, u, word, inner)
 
-    @staticmethod
-    def _load_agencies(data_dir: Path, u: dict) -> dict[str, list[tuple[str, str, str]]]:
-        """Ministries and agencies by the first word of each way of writing their name, longest first."""
-        by_first = defaultdict(list)
-        variants = u.get("agency_prefix_variants", {})
-
-        def spellings(form: str) -> set[str]:
-            """ "Kementrian Agama", "Kemkes", "Kemen PUPR": how reporters also write a ministry's name."""
-            out = {form}
-            for prefix, alts in variants.items():
-                if form.startswith(prefix):
-                    out |= {alt + form[len(prefix) :] for alt in alts}
-            return out
-
-        for a in read_jsonl(data_dir / "agencies.jsonl"):
-            for form in {v for f in [a["name"]] + a.get("aliases", []) for v in spellings(f)}:
-                for f in {form, form.upper()} if len(form) > 6 else {form}:
-                    by_first[f.split()[0]].append((f, a["name"], a["type"]))
-        for k in by_first:
-            by_first[k].sort(key=lambda x: -len(x[0]))
-        return dict(by_first)
-
     def _load_unit_pattern(self, u: dict) -> tuple[str, str]:
         """The pattern of a unit's name (a head, then capitalised words); returns its word and connector
         patterns for the patterns built on them."""
@@ -99,7 +76,10 @@ class Units(DataComponent):
         )
         nouns = words_alt(u.get("agency_offices_group_nouns", []))
         self.offices_group_before = (
-            re.compile(rf"(?i)(?<![\w])(?:\d{{1,3}}|{nums})\s+(?:{nouns})\s+$") if nouns else None
+            # "13 kantor BPN", and the offices counted by the agency's name alone ("10 Badan Pertanahan Nasional")
+            re.compile(rf"(?i)(?<![\w.,])(?<!nilai )(?<!skor )(?:\d{{1,3}}|{nums})\s+(?:(?:{nouns})\s+)?$")
+            if nouns
+            else None
         )
         after = words_alt(u.get("agency_offices_group_after", []))
         self.offices_group_after = re.compile(rf"(?i)\s+(?:{after})(?![\w])") if after else None
@@ -140,6 +120,8 @@ class Units(DataComponent):
         self.count_before = re.compile(rf"(?i)(?<![\w])(?:\d+|{nums})[ \t]+$")
         self.office_lists = OfficeLists(u, self.heads, lambda head, name: self._ministry(head, name), self.count_before)
         self.head_forms = u.get("head_long_forms", {})
+        self.level_named_heads = u.get("offices_named_with_level", {})
+        self.numbered: dict[str, str] = u.get("numbered_heads", {})
         nsb = words_alt(u.get("not_subject_before", []))
         whole = words_alt(u.get("not_subject_after_words", []) or ["Ombudsman"])
         self.not_subject = re.compile(rf"(?<![\w])(?:(?:{nsb})\.?|(?:{whole}))\s+$", re.IGNORECASE) if nsb else None
@@ -208,21 +190,14 @@ class Units(DataComponent):
                 )  # "Kantor Pertanahan di Banyumas"
                 if regions[k].explicit_level or head0 not in self.facilities or located:
                     parent = regions[k]
-                    # "RSUD Kota Yogyakarta", "Kantor Pertanahan Kabupaten Banyumas": a facility
-                    # named only by its place keeps the place in its name
-                    # "(Kantah)" between the head and the place is only its abbreviation
-                    bare = re.sub(r"\s*\([^()]*\)", "", text[s : parent.start]).strip(" ,") == head0
-                    e = me if bare and head0 in self.facilities and not located else parent.start
+                    e = me if self._keeps_place(text, s, parent, head0) and not located else parent.start
                 elif regions[k].end <= me:
                     inside = regions[k]  # "Polres Kubu Raya", "RSUD Sleman": the place it serves
             name = self._clean_name(text[s:e])
             head = next((h for h in self.heads if name.startswith(h)), name)
-            if name == head and (
-                " " not in head and head not in self.abbrev_only or self.count_before.search(text[max(0, s - 20) : s])
-            ):
-                continue  # "Dinas" alone names no unit; "9 Kantor Pertanahan lainnya" is a kind
-            if name in self.expansions:
-                name = self.expansions[name]
+            if self._kind_only(text, s, name, head):
+                continue
+            name = self._written_name(name, head0)
             em = EntityMention(
                 start=s, end=me if parent is None else max(e, parent.start), name=name, entity_type="unit"
             )
@@ -235,6 +210,7 @@ class Units(DataComponent):
                 where = inside or parent
                 if where is not None and name == head:
                     em.name = f"{name} {where.name}"  # "Kantor Pertanahan di Klaten": the place belongs in its name
+                em.name = self._level_named(text, em.name, head0, s, where)
                 em.province = where.province if where else (next(iter(context)) if len(context) == 1 else None)
                 if where is not None:
                     where.subject = False
@@ -249,17 +225,32 @@ class Units(DataComponent):
             out.append(em)
         return out
 
-    @staticmethod
-    def _office_place(text: str, places: list[EntityMention]) -> tuple[EntityMention, int]:
-        """The place a vertical office names and where its name ends: the last of places written together
-        ("Polres Metro Jakarta Selatan"), then a level word after it ("Polres Malang Kota")."""
-        inside = places[0]
-        for nxt in places[1:]:
-            if text[inside.end : nxt.start].strip():
-                break  # "Kanwil BPN Aceh Bersama Bupati Aceh Besar": only places written together
-            inside = nxt
-        lvl = re.match(r"[ \t]+(?:Kota|Kabupaten)(?![\w])", text[inside.end :])
-        return inside, inside.end + (lvl.end() if lvl else 0)
+    def _kind_only(self, text: str, s: int, name: str, head: str) -> bool:
+        """ "Dinas" alone names no unit; "9 Kantor Pertanahan lainnya" is a kind; "SMP Negeri" with no number
+        is no one school."""
+        return name == head and bool(
+            " " not in head
+            and head not in self.abbrev_only
+            or self.count_before.search(text[max(0, s - 20) : s])
+            or head in self.numbered
+        )
+
+    def _written_name(self, name: str, head0: str) -> str:
+        """The unit's name with a short form written out ("Dinkes", "SMPN 9 Palembang": "SMP Negeri 9 Palembang")."""
+        if name in self.expansions:
+            name = self.expansions[name]
+        if head0 in self.numbered:
+            name = self.numbered[head0] + name[len(head0) :]
+        return name
+
+    def _keeps_place(self, text: str, s: int, parent: EntityMention, head0: str) -> bool:
+        """ "RSUD Kota Yogyakarta", "Kantor Pertanahan Kabupaten Banyumas": a facility named only by its place
+        keeps the place in its name ("(Kantah)" between the head and the place is only its abbreviation); so does a
+        numbered one ("SMP Negeri 9 Palembang")."""
+        if head0 in self.numbered:
+            return True
+        bare = re.sub(r"\s*\([^()]*\)", "", text[s : parent.start]).strip(" ,") == head0
+        return bare and head0 in self.facilities
 
     @staticmethod
     def _clean_name(raw: str) -> str:
@@ -306,6 +297,9 @@ class Units(DataComponent):
         Pemberdayaan Masyarakat dan Desa")."""
         e = m.end()
         head = next((h for h in self.heads if text.startswith(h, m.start())), "")
+        if head in self.numbered and e == m.start() + len(head):
+            num = _NUMBERED.match(text, e)  # "SMP Negeri 9 Palembang": its number, then the capitalised words
+            return num.end() if num else e
         if head in self.facilities:
             num = re.match(r"[ \t]+[1-9](?![\d])(?![,.]\d)", text[e : e + 4])
             return e + num.end() if num else e
@@ -387,57 +381,6 @@ class Units(DataComponent):
         if w in self.keep_caps or len(w) <= 3 and w not in self.small_words:
             return w
         return w.lower() if w in self.small_words else w[0] + w[1:].lower()
-
-    def _merge_abbreviated(self, units: list[EntityMention]) -> list[EntityMention]:
-        """ "RSUD X" and "Rumah Sakit Umum Daerah X" in one article are one unit: use the long form.
-        The same for a bare facility head and the one facility of that kind with the same parent."""
-        full = {u.name for u in units}
-        for u in units:
-            for short, long in self.head_forms.items():
-                if u.name == short or u.name.startswith(short + " "):
-                    cand = long + u.name[len(short) :]
-                    if cand in full:
-                        u.name = cand
-        # "Kantor Wilayah Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN) Provinsi Gorontalo", then
-        # "Kanwil ATR/BPN Provinsi Gorontalo": the short form written in brackets names the same office (named
-        # the long way, without the brackets)
-        by_short = {}
-        for u in units:
-            b = _BRACKETED_SHORT.search(u.name)
-            head = next((h for h in self.heads if u.name.startswith(h + " ")), None) if b else None
-            if b and head:
-                long = u.name[: b.start()] + u.name[b.end() :]
-                by_short[f"{head} {b.group('short').strip()}{u.name[b.end() :]}"] = by_short[u.name] = long
-        if by_short:
-            for u in units:
-                short = next((h for h in self.head_forms if u.name.startswith(h + " ")), None)
-                written = self.head_forms[short] + u.name[len(short) :] if short else u.name
-                u.name = by_short.get(written, by_short.get(u.name, u.name))
-        # "Kantor Pertanahan di Banyumas" in the headline, "Kantor Pertanahan Kabupaten Banyumas" in the body
-        for u in units:
-            if u.name in self.facilities and u.parent:
-                longer = {x.name for x in units if x.parent == u.parent and x.name.startswith(u.name + " ")}
-                if len(longer) == 1:
-                    u.name = longer.pop()
-        # "BPN Kabupaten Aceh Utara" and "Kantor Pertanahan Aceh Utara", "Kanwil BPN Aceh" and "Kantor
-        # Wilayah BPN Provinsi Aceh": one office, named the fuller way (never Kota X and Kabupaten X)
-        ministries = {parent for parent, _, _ in self.vertical}
-        level = re.compile(r"(?<= )(?:Provinsi|Kabupaten|Kota) ")
-
-        def fold(n: str) -> str:
-            short = next((h for h in self.head_forms if n.startswith(h + " ")), None)
-            return level.sub("", self.head_forms[short] + n[len(short) :] if short else n)
-
-        with_level: dict[tuple, set] = defaultdict(set)
-        for u in units:
-            if u.parent in ministries and level.search(u.name):
-                with_level[(u.parent, fold(u.name))].add(u.name)
-        for u in units:
-            if u.parent in ministries and not level.search(u.name):
-                named = with_level.get((u.parent, fold(u.name)), set())
-                if len(named) == 1:
-                    u.name = next(iter(named))
-        return units
 
 
 @Language.factory("kepatuhan_units", default_config={"data_dir": ""})

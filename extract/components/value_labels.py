@@ -8,12 +8,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from extract.components.starts import finditer as from_starts
 from extract.components.casefold import pick, scan
 from extract.components.knowledge import spelt_right, with_spellings
 from extract.components.knowledge import words_alt
 from extract.components.mentions import GroupMarker, Value
 
-_ZONE_MIX = re.compile(r"(?i)\s*(?:dan|atau|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
+_ZONE_MIX = re.compile(r"(?i)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan|atau|serta|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
 _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kuning|Merah|HIJAU|KUNING|MERAH)\s*\)?[ \t]*$")
 
 
@@ -29,6 +30,7 @@ class LabelFinders:
     described: re.Pattern[str]
     group_reference: re.Pattern[str] | None
     zone_count: re.Pattern[str]
+    zone_grows: re.Pattern[str] | None
     zone_change: re.Pattern[str]
     rest_colour: re.Pattern[str]
     rest_re: re.Pattern[str]
@@ -39,15 +41,39 @@ class LabelFinders:
     surveyed: re.Pattern[str] | None
     _num: Callable[[str], int | None]
 
+    def _load_label_changes(self, v: dict) -> None:
+        """Changes of grade and the words that keep a graded-only alias from being a label."""
+        # "Kategori X meningkat dari C menjadi B": the two letters of a change of grade, a grade word earlier in
+        # the sentence (models/values.yaml zone_change_verbs, grade_before)
+        self.grade_change = re.compile(
+            rf"(?i:(?<![\w])(?:{words_alt(v.get('zone_change_verbs', []) or ['naik'])})\s+(?:kategori\s+|kelas\s+)?(?:dari\s+)?)"
+            r"(?P<a>[A-E])\s+(?i:ke|menjadi|jadi)\s+(?P<b>[A-E])(?![\w])"
+        )
+        self.alias_not_after = re.compile(
+            rf"(?i)(?<![\w])(?:{words_alt(v.get('graded_alias_not_after', []) or ['tingkat'])})\s+$"
+        )
+        self.grade_word = re.compile(rf"(?i)(?<![\w])(?:{words_alt(v['grade_before'])})(?![\w])")
+
     def _load_labels(self, v: dict) -> None:
         """Zones, grades and opinions, and the frames they are written in."""
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         # "zonasi terburuk atau merah", "zona terbaik alias hijau": a gloss of the colour in between
         # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
         adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
+        # "daerah yang berada di zona hijau terus meningkat", "zona hijau pun bisa terus meningkat": how many are
+        # in the zone, growing; nobody's label
+        grow = v.get("zone_count_verbs", [])
+        self.zone_grows = (
+            re.compile(
+                rf"(?i)\s+(?:pun\s+)?(?:(?:bisa|dapat|akan|makin|semakin)\s+)?(?:terus\s+)?(?:{words_alt(grow)})(?![\w])"
+            )
+            if grow
+            else None
+        )
         self.zone_re = re.compile(
-            # (the colour may stand in quotes: 'kategori "hijau"')
-            rf"(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\x22\u201c'\u2018]?"
+            # (the colour may stand in quotes: 'kategori "hijau"'; the quotes written as themselves, so
+            # the pattern runs lower-cased, extract/components/casefold.py)
+            rf"(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\"“'‘]?"
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
             I,
         )
@@ -57,10 +83,13 @@ class LabelFinders:
             rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)"
             # a score with its grade in brackets: "89,66 (B)"
             rf"|(?<![\w.,])\d{{1,3}}[.,]\d{{1,2}}\s*\(\s*(?P<g3>[A-E])\s*\)"
-            # the letter after its opinion: "Kategori kualitas tinggi B yakni ..."
-            rf"|(?<=[Kk]ategori\s)(?i:kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s+(?P<g5>[A-E])(?![\w])"
+            # the letter after its opinion: "Kategori kualitas tinggi B yakni ...", "kategori kepatuhan tinggi B"
+            rf"|(?<=[Kk]ategori\s)(?i:(?:kualitas|kepatuhan)\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s+(?P<g5>[A-E])(?![\w])"
             # the letter with its opinion in brackets: "A (Kualitas Tertinggi)"
             rf"|(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)"
+            # the letter and its opinion together in brackets or after a score: "(A, kualitas tertinggi)",
+            # "(B/Kualitas Tinggi)", "(88,50 - A, Kualitas Tertinggi)"
+            rf"|(?:\(\s*|(?<=\d)\s*[-–,/]\s*)(?P<g6>[A-E])\s*[,/–-]\s*(?=(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah)))"
         )
         # "kualitas opini tinggi": the instrument's word inside the label
         infix = rf"(?:(?:{words_alt(v['opinion_infix'])})\s+)?" if v.get("opinion_infix") else ""
@@ -129,6 +158,7 @@ class LabelFinders:
             if not _ZONE_MIX.match(text, m.end())
             and not any(v.start <= m.start("z") < v.end for v in out)
             and not self.zone_count.search(text, max(0, m.start() - 24), m.start())
+            and not (self.zone_grows is not None and self.zone_grows.match(text, m.end()))
         ]
         # the rest of a list in a bare colour: "selainnya kuning semua", "sisanya merah"
         for m in scan(self.rest_colour, text, fold=True):
@@ -142,12 +172,21 @@ class LabelFinders:
 
     def grades(self, text: str) -> list[Value]:
         out = []
+        for m in self.grade_change.finditer(text):
+            sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 80, 0)
+            if self.grade_word.search(text, sent_start, m.start("a")):
+                out += [Value("grade", m.group(g), m.start(g), m.end(g)) for g in ("a", "b")]
         for m in self.grade_re.finditer(text):
             if m.group("g3"):  # only the bracket is the grade: the score before it stays a score
                 out.append(Value("grade", m.group("g3"), m.start("g3") - 1, m.end()))
             else:
                 out.append(
-                    Value("grade", m.group("g") or m.group("g2") or m.group("g4") or m.group("g5"), m.start(), m.end())
+                    Value(
+                        "grade",
+                        m.group("g") or m.group("g2") or m.group("g4") or m.group("g5") or m.group("g6"),
+                        m.start(),
+                        m.end(),
+                    )
                 )
         return out
 
@@ -165,7 +204,8 @@ class LabelFinders:
             prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 30) : m.start()])
             tok = prev.group(1) if prev else ""
             # "(Zona Hijau/Kualitas Tertinggi)", "(62,15/kualitas sedang)": a slash pairs it with a value
-            ok = tok[-1:] in "\"“'‘(/" or tok.lower().strip(",.:") in self.opinion_before if tok else False
+            # ("(A, kualitas tertinggi)": the bracket opens the grade before it; "(C - kualitas sedang)")
+            ok = tok[-1:] in "\"“'‘(/-–" or tok.lower().strip(",.:(") in self.opinion_before if tok else False
             # a headline's label right after a name: "..., Kota Jambi Kualitas Tertinggi" (capitals on
             # both sides mark the label; prose writes "indikator kualitas tinggi" in lower case)
             ok = ok or (tok[:1].isupper() and tok[-1:].isalpha() and m.group("o").istitle())
@@ -182,6 +222,8 @@ class LabelFinders:
             )
             # an alias meaning an opinion only in graded years keeps its written form; the assembler,
             # which knows the year, maps it (claim_years.py, _opinion_for_year)
+            if o in self.graded_only_alias and self.alias_not_after.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "tingkat kepatuhan tertinggi", "penghargaan kategori kepatuhan tertinggi": no label
             o = o if o in self.graded_only_alias else self.opinion_alias.get(o, o)
             out.append(Value("opinion", o, m.start(), m.end()))
         for m in scan(self.opinion_gloss, text, fold=True) if self.opinion_gloss is not None else ():
@@ -246,7 +288,7 @@ class LabelFinders:
         for m in scan(self.rest_re, text, fold=True):
             if not any(g.start <= m.start() < g.end for g in out):
                 out.append(GroupMarker(m.start(), m.end(), None))
-        for m in collective_re.finditer(ctext):
+        for m in from_starts(collective_re, ctext, low=low):
             out.append(
                 GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True)
             )

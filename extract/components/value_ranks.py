@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import cast
 
+from extract.components.starts import finditer as from_starts
 from extract.components.casefold import lowered, pick, scan, search_in
 from extract.components.knowledge import words_alt
 from extract.components.mentions import Value
@@ -31,6 +32,8 @@ _LIST_REVERSE = re.compile(r"(?i)\b(?:terendah|terbawah|terburuk)\b")
 _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
 # "dari 34 provinsi", "dari 416 kabupaten": the field a rank is counted in
 _TOTAL_AFTER = re.compile(r"(?i)(?<![\w])dari\s+(\d{2,3})\s+(provinsi|kabupaten|kota|pemerintah|pemda|daerah)(?![\w])")
+# "dari posisi 28 pada 2023 menjadi posisi 21 dari 416 kabupaten": the earlier place of a change, then the later
+_CHANGED_TO = re.compile(r"(?i)[^.;:\n]{0,40}?(?<![\w])(?:menjadi|jadi|ke)\s*")
 _PROVINCIAL_FRAME = re.compile(r"(?i)(?<![\w])(?:se-\s?(?!indonesia|nasional)\w+|tingkat provinsi|di provinsi\s+\w+)")
 # between the members of a list after "disusul": a score in brackets or after "nilai", then "," / "dan"
 # between two names of an explicit list ("yakni Kota A, Kabupaten B, dan Kabupaten C")
@@ -49,6 +52,10 @@ class RankFinders:
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
     ordered_ranks: Callable[[str], list[Value]]  # value_ordered.py
     unit_best_ranks: Callable[[str], list[Value]]  # value_unit_best.py
+    best_more_ranks: Callable[[str], list[Value]]  # value_best_more.py
+    award_top_ranks: Callable[[str], list[Value]]  # value_award_top.py
+    then_ranks: Callable[[str, list[Value]], list[Value]]  # value_best_more.py
+    succession_ranks: Callable[[str, list[Value]], list[Value]]  # value_succession.py
     # what the rest of Values gives this part (values.py, value_tables.py)
     v: dict
     num_words: dict[str, int]
@@ -162,15 +169,18 @@ class RankFinders:
         # ... counting governments or offices ("dari 4 dimensi penilaian" counts no one)
         self.counted_nouns = self.own_unit_nouns | {w.lower().split()[0] for w in v.get("group_nouns", [])}
         self.best_of_re = re.compile(
-            rf"(?<![\w])(?:{words_alt(v.get('best_nouns', []) or ['skor'])}|nilai)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik)"
+            rf"(?<![\w])(?:{words_alt(v.get('best_nouns', []) + v.get('best_of_places', []) or ['skor'])}|nilai)"
+            r"(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik)"
             r"\s+(?:dari|di\s+antara|diantara)\s+(?:total\s+)?(?P<total>\d{1,3})\s+(?P<noun>[\w/-]+)",
             re.IGNORECASE,
         )
+        # the field between the noun and the superlative: "skor (indeks) kepatuhan (standar) pelayanan publik"
+        field = r"(?:\s+(?:indeks\s+)?kepatuhan(?:\s+(?:standar\s+)?pelayanan\s+publik)?)?"
         self.best_score_re = (
             re.compile(
-                rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>(?:nilai|skor)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
-                rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar|untuk|pada|dalam|dari)\b|\s*[,.(]))"
-                rf"|(?P<b>(?:nilai|{words_alt(v.get('best_nouns', []) or ['skor'])})(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
+                rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>(?:nilai|skor){field}\s+(?:tertinggi|terbaik))"
+                rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar|untuk|pada|dalam|dari|tahun)\b|\s*[,.(]))"
+                rf"|(?P<b>(?:nilai|{words_alt(v.get('best_nouns', []) or ['skor'])}){field}\s+(?:tertinggi|terbaik))"
                 rf"(?=(?:{scope_tail}|{field_tail})\s+(?:{words_alt(v.get('best_score_passive', []))})\b))",
                 I,
             )
@@ -221,6 +231,10 @@ class RankFinders:
         for r in ranks:
             if r.scope is not None:
                 continue
+            nxt = min((o for o in ranks if o.start >= r.end), key=lambda o: o.start, default=None)
+            if nxt is not None and nxt.scope and _CHANGED_TO.fullmatch(text, r.end, nxt.start):
+                r.scope = nxt.scope  # a change of place within one field
+                continue
             start, end, scope = self._sentence_scope(text, r.start, r.end)
             if scope and not any(o is not r and o.scope and r.start < o.start < end for o in ranks):
                 r.scope = scope
@@ -262,18 +276,18 @@ class RankFinders:
             while total is None and (more := self.rank_more.match(text, pos)) and self._num(more.group("n")):
                 out.append(Value("rank", self._num(more.group("n")), more.start("n"), more.end("n"), scope=scope))
                 pos = more.end()
-        for m in rank_after_re.finditer(rtext):
+        for m in from_starts(rank_after_re, rtext, low=low):
             n = self._num(m.group("n"))
             if n and not self.rank_not_after.match(text[m.end() :]):
                 out.append(
                     Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None))
                 )
-        for m in best_in_re.finditer(btext):  # "menjadi yang tertinggi di Maluku" -> first in the province
+        for m in from_starts(best_in_re, btext, low=low):  # "menjadi yang tertinggi di Maluku" -> first in the province
             scope = (
                 "nasional" if re.match(r"(?i)\s*(?:di|se-?)\s*(?:indonesia|nasional)", text[m.end() :]) else "provinsi"
             )
             out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
-        for m in rank_first_re.finditer(ftext):
+        for m in from_starts(rank_first_re, ftext, low=low):
             out.append(Value("rank", 1, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None)))
         if search_in(self.has_ranking, text, low, 0, len(text)):
             for m in scan(self.enum_re, text, fold=True):
@@ -307,13 +321,18 @@ class RankFinders:
         out.extend(self.list_ranks(text))
         out.extend(self.ordered_ranks(text))
         out.extend(self.unit_best_ranks(text))
+        out.extend(self.best_more_ranks(text))
+        out.extend(self.award_top_ranks(text))
         out.extend(self.bullet_ranks(text))
         out.extend(self.last_ranks(text))
         out.extend(self.above_ranks(text))
         # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
         out = self._dedupe([v for v in out if "\n" not in text[v.start : v.end]])
         self._unscoped_in_sentence(text, out)
-        return self._dedupe(out + self.next_ranks(text, out) + self.behind_ranks(text, out))
+        nxt = self.next_ranks(text, out)
+        return self._dedupe(
+            out + nxt + self.then_ranks(text, nxt) + self.succession_ranks(text, out) + self.behind_ranks(text, out)
+        )
 
     def behind_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
         """ "posisi nomor dua, setelah Kementerian Luar Negeri": the one named after "setelah" is

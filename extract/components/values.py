@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.starts import finditer as from_starts
 from extract.components.casefold import lowered, pick, scan, search_in
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
@@ -31,6 +32,10 @@ from extract.components.knowledge import (
     words_alt,
 )
 from extract.components.mentions import GroupMarker, Value
+from extract.components.page_dates import MONTHS
+from extract.components.value_award_top import AwardTopRanks
+from extract.components.value_best_more import BestMoreRanks
+from extract.components.value_succession import SuccessionRanks
 from extract.components.value_labels import LabelFinders, _inside
 from extract.components.value_ranks import _NUM, _ROMAN, RankFinders
 from extract.components.value_ordered import OrderedRanks
@@ -49,10 +54,30 @@ _RUN_ITEM_END = re.compile(r"\s*(?:[,;)]|dan\b|serta\b|\.(?!\d)|$)")  # not "Pus
 _AFTER_TO = re.compile(r"(?i)(?<![\w])(?:ke|menjadi|jadi)\s+(?:zona\s+)?$")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
+_INTO = re.compile(r"(?i)\s*,?\s*(?:menjadi|jadi)\s+(?:(?:nilai|skor|sebesar|zona|kategori)\s+)?")
+
+
+def _changed_into(text: str, v: Value, later: list[Value]) -> bool:
+    """ "yang meraih nilai 91,57 menjadi 93,58", "sebelumnya kategori B menjadi kategori A": the value
+    right before "menjadi" and another of its kind is the state changed from."""
+    m = _INTO.match(text, v.end)
+    return m is not None and any(o.kind == v.kind and o.start == m.end() for o in later)
+
+
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
 
 
-class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks, DataComponent):
+class Values(
+    LabelFinders,
+    RankFinders,
+    TableRanks,
+    OrderedRanks,
+    UnitBestRanks,
+    BestMoreRanks,
+    SuccessionRanks,
+    AwardTopRanks,
+    DataComponent,
+):
     files = ("values.yaml", "units.yaml", SPELLINGS_FILE)
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
     _wishes: list[int] | None = None  # offsets of the wish words of the text find() is reading
@@ -65,7 +90,11 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
         self._load_ranks(v)
         self._load_ordered(v)
         self._load_unit_best(v)
+        self._load_best_more(v)
+        self._load_succession(v)
+        self._load_award_top(v)
         self._load_labels(v)
+        self._load_label_changes(v)
         self._load_scores(v)
         self._load_groups(v, data_dir)
         self._load_changes(v)
@@ -73,7 +102,12 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
     def _load_scores(self, v: dict) -> None:
         """What makes a number no score, and the wishes, negations and averages no one holds."""
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
-        self.score_not_before = re.compile(rf"^\s*(?:(?:%|persen)\s*)?(?:{words_alt(v['score_not_before'])})\b", I)
+        # ... but "90,15 tahun lalu", "90,15 tahun 2023" date the score: a year phrase, not a count of years
+        dating = words_alt(v["relative_previous"] + v["relative_current"])
+        self.score_not_before = re.compile(
+            rf"^\s*(?:(?:%|persen)\s*)?(?!(?:{dating})(?![\w-])|tahun\s+20\d\d(?!\d))(?:{words_alt(v['score_not_before'])})\b",
+            I,
+        )
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
         chg = v.get("score_not_after_change", [])
         self.score_change = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s*$", I) if chg else None
@@ -82,6 +116,12 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
         self.diff_not_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_not_before', []))})\s*$", I)
         self.split_before = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('split_decimal_before', []))})[^.\d]{{0,12}}$|\(\s*$", I
+        )
+        scored, nouns = v.get("split_decimal_before_scored", []), v.get("split_decimal_score_nouns", [])
+        self.split_scored = (
+            re.compile(rf"(?<![\w])(?:{words_alt(nouns)})(?![\w])[^.!?\n]*?(?<![\w])(?:{words_alt(scored)}),?\s*$", I)
+            if scored and nouns
+            else None
         )
         wish, purpose = v.get("wish_words", []), v.get("purpose_words", [])
         self.wish_word = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])", I) if wish else None
@@ -94,7 +134,11 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
             if wish and purpose
             else None
         )
-        self.hypothetical = re.compile(rf"\b(?:{words_alt(v['hypothetical_before'])})\b[^.,;]{{0,60}}$", I)
+        # "skor nyaris sempurna": a near miss word describing the value itself
+        fine = words_alt(v.get("hypothetical_not_before", []) or ["sempurna"])
+        self.hypothetical = re.compile(
+            rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b)[^.,;]{{0,60}}$", I
+        )
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
             rf"(?:\s+\w+){{0,2}}\s*$",
@@ -122,13 +166,19 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
                 self.spellings,
             )
         )
+        # "5 besar kab/kota", "sepuluh teratas pemda": the best ones of a kind, a group all the same
+        top = v.get("group_top_words", [])
+        top_re = rf"(?:(?:{words_alt(top)})\s+)?" if top else ""
         self.group_re = re.compile(
             rf"(?<![\w])(?P<n>\d{{1,3}}|{nw}|{words_alt(v['collective_anaphora'])}|sisanya)\s*(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?"
-            rf"(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?",
+            rf"{top_re}(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?",
             I,
         )
         self.group_more = re.compile(
-            rf"\s+(?:dan|serta)\s+(?:(?P<n>\d{{1,3}}|{nw})\s+)?(?:pemerintah\s+|pemda\s+)?(?:{gn}|\w+)(?![\w/])", I
+            # "... dan Zona Merah terdapat 2 kabupaten": a label's word after "dan" is no more members
+            rf"\s+(?:dan|serta)\s+(?:(?P<n>\d{{1,3}}|{nw})\s+)?(?:pemerintah\s+|pemda\s+)?"
+            rf"(?:{gn}|(?!(?:{words_alt(v['zone_before'])})(?![\w]))\w+)(?![\w/])",
+            I,
         )
         self.rest_colour = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})\s+"
@@ -235,7 +285,7 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
         sementara BPN naik dari 87 menjadi 89"): a score word earlier in the sentence and no rank
         word after it says they are scores, though no score word stands right before each."""
         out: set[int] = set()
-        for m in self.int_change.finditer(text):
+        for m in scan(self.int_change, text):
             start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200, 0)
             ctx = list(self.int_change_ctx.finditer(text, start, m.start()))
             if (
@@ -279,15 +329,24 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
                 continue
             out.append(Value("score", val, s, e))
         for m in scan(_SPLIT_DECIMAL, text):  # "nilai 86, 65", "2018 (99, 23)": a comma typed with a space
-            if self.split_before.search(text, max(0, m.start() - 25), m.start()) and not self._difference(
-                text, m.start()
-            ):
+            if (
+                self.split_before.search(text, max(0, m.start() - 25), m.start()) or self._split_scored(text, m)
+            ) and not self._difference(text, m.start()):
                 val = float(f"{m.group(1)}.{m.group(2)}")
                 if val <= 100:
                     # "nilai 88, 45" is not the integer score 88
                     out = [v for v in out if v.start != m.start()]
                     out.append(Value("score", val, m.start(), m.end()))
         return out
+
+    def _split_scored(self, text: str, m: re.Match) -> bool:
+        """ "Penilaian itu lebih baik dari tahun sebelumnya yakni 84, 46": a split decimal after "yakni" in
+        a sentence that speaks of a score, and no further number after the pair (not a list "12, 15 dan 20")."""
+        after = text[m.end() : m.end() + 14]
+        if self.split_scored is None or re.match(rf"(?i)\s*(?:(?:,|dan|serta|-|–)\s*\d|(?:{MONTHS})\b)", after):
+            return False
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 160, 0)
+        return bool(self.split_scored.search(text[start : m.start()]))
 
     def _difference(self, text: str, s: int) -> bool:
         """Is the number at s a difference ("Kenaikan dari 2017 ke 2018 ... yakni mencapai 36,08",
@@ -316,8 +375,10 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
     def find(self, text: str) -> tuple[list[Value], list[GroupMarker]]:
         low = lowered(text)  # window searches run on it when exact (extract/components/casefold.py)
         # where wishes are written: the wish-then-purpose test runs only near one
-        wish_re, wtext = pick(self.wish_word, text, low) if self.wish_word is not None else (None, None)
-        self._wishes = [m.start() for m in wish_re.finditer(wtext)] if wish_re is not None else None
+        self._wishes = None
+        if self.wish_word is not None:
+            wish_re, wtext = pick(self.wish_word, text, low)
+            self._wishes = [m.start() for m in from_starts(wish_re, wtext, low=low)]
         vals = self.scores(text) + self.ranks(text) + self.zones(text) + self.grades(text) + self.opinions(text)
         vals += self.table_values(text, vals)
         # a rank's own number ("posisi 71 dari 98") is not a score
@@ -340,11 +401,12 @@ class Values(LabelFinders, RankFinders, TableRanks, OrderedRanks, UnitBestRanks,
         vals = [
             v for v in vals if id(v) not in left or _YEAR_AFTER.match(text, v.end) or self.left_when.match(text, v.end)
         ]
-        for v in vals:
+        for i, v in enumerate(vals):
             v.prior = (
                 id(v) in left
                 or self._prior(text, v.start, v.end, low)
                 or self.earlier_cue.before(text, v.end) is not None
+                or _changed_into(text, v, vals[i + 1 :])
             )  # "sebelumnya hijau": the cue may open the value
         vals.sort(key=lambda v: v.start)
         return vals, self.groups(text, vals, low)

@@ -28,14 +28,16 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.starts import finditer as from_starts
 from extract.components.casefold import lowered, pick, search_in
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.mentions import YearMention
-from extract.components.page_dates import _MONTH_NUM, MONTHS, PageDates, _parse_date, slug_year, url_date
+from extract.components.page_dates import MONTHS, PageDates, _parse_date, slug_year, url_date
 from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.components.tables import tables
 from extract.components.year_items import item_year, without_dated_items
+from extract.components.year_periods import SurveyPeriods
 
 for _ext, _default in (
     ("years", None),
@@ -86,27 +88,7 @@ class Years(PageDates, DataComponent):
         self.ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['assessment_year_context'][:8])})", I)
         sw = v.get("survey_period_words", [])
         self.survey_words = re.compile(rf"(?i)(?<![\w])(?:{words_alt(sw)})(?![\w])") if sw else None
-        # "survei pada April-Juli " / "survei dilakukan Mei hingga Agustus " right before the year (no
-        # day number: "penilaian ... pada 12 Januari 2023" is a date)
-        self.survey_period = (
-            re.compile(
-                rf"(?<![\w])(?:{words_alt(sw)})(?![\w])[^.\n\d]{{0,40}}?(?<![\w])(?:{MONTHS})\.?"
-                rf"(?:\s*(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga|dan)\s*(?:{MONTHS})\.?)?\s*$",
-                I,
-            )
-            if sw
-            else None
-        )
-        pw = v.get("period_range_words", [])
-        self.period_range = (
-            re.compile(
-                rf"(?<![\w])(?:{words_alt(pw)})\s+(?:bulan\s+)?(?:{MONTHS})\.?\s*"
-                rf"(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:{MONTHS})\.?\s*$",
-                I,
-            )
-            if pw
-            else None
-        )
+        self.periods = SurveyPeriods(v)
         self.weekdays = {k.lower(): d for k, d in v.get("weekdays", {}).items()}
         self.weekday_date = (
             re.compile(rf"(?<![\w])({words_alt(self.weekdays)})\s*,?\s*\(?\s*(\d{{1,2}})/(\d{{1,2}})\s*\)?(?![/\d])", I)
@@ -120,6 +102,13 @@ class Years(PageDates, DataComponent):
         self.no_assessment = set(v.get("years_without_assessment", []))
         self.earlier_cue = EarlierCue(v)
         since = v.get("year_since_before", [])
+        fut = v.get("future_year_cues", [])
+        # "akan menjadi acuan pada tahun 2026": up to three words between the cue and "pada"/"di", no comma
+        self.future_before = (
+            re.compile(rf"(?i)(?<![\w])(?:{words_alt(fut)})\s+(?:[a-z-]+\s+){{1,3}}(?:pada|di)\s+(?:tahun\s+)?$")
+            if fut
+            else None
+        )
         self.since_before = (
             re.compile(rf"(?i)(?<![\w])(?:{words_alt(since)})\s+(?:(?:pada\s+)?tahun\s+)?$") if since else None
         )
@@ -157,15 +146,8 @@ class Years(PageDates, DataComponent):
                 continue
             a = max(0, m.start() - 30)
             month = search_in(self.month_before, text, low, a, m.start())
-            # a survey period's month ("survei pada April-Juli 2016"), never January-February: "hasil
-            # penilaian ... diumumkan pada Januari 2025" is when they came out
-            dated = month and not (
-                self.survey_period is not None
-                and _MONTH_NUM.get(month.group(1).lower()[:3], 0) > 2
-                and self.survey_period.search(text, max(0, m.start() - 90), m.start())
-            )
-            if dated and self.period_range is not None and self.period_range.search(text, a - 30, m.start()):
-                dated = False  # "periode Mei-Juli 2017": when the survey ran, not a hand-over date
+            # a survey period's month ("survei pada April-Juli 2016"): when the survey ran, not a hand-over date
+            dated = month and not self.periods.ran(text, m.start(), month.group(1))
             if (
                 search_in(self.not_after, text, low, a, m.start())
                 or dated
@@ -174,10 +156,12 @@ class Years(PageDates, DataComponent):
                 and YEAR_RANGE.match(text, m.start())
                 and self.plan_span.search(text[a : m.start()])
                 or re.match(r"(?i)\s+(mendatang|nanti|yang akan datang)\b", text[m.end() : m.end() + 20])
+                or self.future_before is not None
+                and self.future_before.search(text, max(0, m.start() - 60), m.start())
             ):
                 continue
             out.append(
-                YearMention(m.start(), m.end(), y, earlier=self.earlier_cue.year_is_earlier(text, m.start(), m.end()))
+                YearMention(*m.span(), y, earlier=self.earlier_cue.year_is_earlier(text, *m.span()), period=bool(month))
             )
         # the end of a span of years: "tiga tahun berturut-turut (2021-2023)" (not a term of office)
         for m in YEAR_RANGE.finditer(text):
@@ -192,7 +176,7 @@ class Years(PageDates, DataComponent):
             out = [y for y in out if not _in_spans(y.start, links)]
         rel_prev, ptext = pick(self.rel_prev, text, low)
         count_before, ctext = pick(self.count_before, text, low)  # its number word is lower-cased anyway
-        for m in rel_prev.finditer(ptext):
+        for m in from_starts(rel_prev, ptext, low=low):
             # "dua tahun lalu", "2 tahun sebelumnya": that many years back, not one
             n = count_before.search(ctext, max(0, m.start() - 20), m.start())
             back = (
@@ -200,9 +184,11 @@ class Years(PageDates, DataComponent):
                 if n
                 else 1
             )
-            out.append(YearMention(n.start() if n else m.start(), m.end(), None, relative=-back, is_relative=True))
+            st = n.start() if n else m.start()
+            earlier = self.earlier_cue.year_is_earlier(text, st, m.end())  # "naik dari 90,15 tahun lalu menjadi 93,40"
+            out.append(YearMention(st, m.end(), None, relative=-back, is_relative=True, earlier=earlier))
         rel_cur, rtext = pick(self.rel_cur, text, low)
-        for m in rel_cur.finditer(rtext):
+        for m in from_starts(rel_cur, rtext, low=low):
             out.append(YearMention(m.start(), m.end(), None, relative=0, is_relative=True))
         out.sort(key=lambda y: y.start)
         return sorted(out + self.anaphoric(text, out, low), key=lambda y: y.start)
@@ -300,11 +286,15 @@ class Years(PageDates, DataComponent):
             and _in_spans(y.start, value_sentences)
             and not item_year(text, y, value_sentences, value_starts)
         ]
-        dated = self.weekday_year(text) if given is None and self.checked_said_date(text) is None else None
+        # "observasi ... pada bulan Maret sampai dengan Agustus 2015": the survey's year, not a weekday's guess
+        periods = [y.year for y in absolute if y.period and y.year is not None]
+        dated = (
+            self.weekday_year(text) if given is None and not periods and self.checked_said_date(text) is None else None
+        )
         if dated and (not in_values or dated > max(in_values)):
             return dated  # "Gumas 2017 zona kuning, tahun ini zona hijau ... Minggu (16/12)"
-        if in_values:
-            return max(in_values)
+        if in_values or periods:
+            return max(in_values or periods)
         if (
             not absolute
             and pub is None
@@ -339,11 +329,15 @@ class Years(PageDates, DataComponent):
             after = re.split(r"[.!?;\n]", text[y.end : y.end + 60], maxsplit=1)[0]
             if self.early_year is not None and self.early_year.search(text, max(0, y.start - 30), y.start):
                 continue  # "hasil Penilaian Kepatuhan 2023 ... pada awal 2024": when, early in a year
-            if self._tied_before(text, max(sent_start, y.start - 90, 0), y.start) or (
-                re.match(r"(?i)\s+ini\b", after)
-                and (ctx := self.ctx.search(after))
-                # "Pada 2024 ini Pemkab X menerima hasil penilaian ...": the year it is handed over
-                and not (self.handed_over is not None and self.handed_over.search(after, 0, ctx.start()))
+            if (
+                self.periods.fieldwork(text, y.start)
+                or self._tied_before(text, max(sent_start, y.start - 90, 0), y.start)
+                or (
+                    re.match(r"(?i)\s+ini\b", after)
+                    and (ctx := self.ctx.search(after))
+                    # "Pada 2024 ini Pemkab X menerima hasil penilaian ...": the year it is handed over
+                    and not (self.handed_over is not None and self.handed_over.search(after, 0, ctx.start()))
+                )
             ):  # 0: a year in the text's first sentence
                 tied[y.year] += 1
         return tied
@@ -400,7 +394,8 @@ class Years(PageDates, DataComponent):
     def coming_year(self, text: str, years: list[YearMention], pub: date | None) -> int | None:
         """The year of the assessment an article's lead announces ("Ombudsman RI merencanakan survei
         kepatuhan ... 2019 pada lima kabupaten", "akan melakukan penilaian kepatuhan" in March 2018):
-        the latest year written after the cue in its sentence, else the year of a March-October date.
+        the latest year written after the cue in its sentence, else one written as the present ("tahun
+        2019 ini"), else the year of a March-October date.
         The results it looks back on are the assessment before; "tahun lalu" counts from it."""
         m = self.coming.search(text, 0, min(len(text), LEAD)) if self.coming is not None else None
         if m is None:
@@ -410,6 +405,10 @@ class Years(PageDates, DataComponent):
         written = [y.year for y in years if y.year is not None and m.end() <= y.start < end]
         if written:
             return max(written)
+        # "survei di tahun 2019 ini akan fokus pada ...": the year the article calls its own
+        current = [y.year for y in years if y.year is not None and re.match(r"(?i)\s+ini\b", text[y.end : y.end + 5])]
+        if current:
+            return max(current)
         return pub.year if pub is not None and 3 <= pub.month <= 10 else None
 
     def relative_base(

@@ -81,6 +81,7 @@ class OfficialsKnowledge:
     blockers: set[tuple[str, ...]]
     regions: set[tuple[str, ...]]
     stop_words: set[str] = field(default_factory=set)
+    degrees_bracketed: set[str] = field(default_factory=set)  # "(Cand.)", "(Purn)" between honorifics and a name
     max_head: int = 4
     max_region: int = 5
 
@@ -99,9 +100,11 @@ class OfficialsKnowledge:
         prefixes = {_words(p) for p in read_list(data_dir / "prefixes.csv")[1:]}
         before: set[str] = set()
         after: set[str] = set()
+        bracketed: set[str] = set()
         for row in read_list(data_dir / "degrees.csv")[1:]:
             tok, _, pos = row.rpartition(",")
-            (before if pos.strip() == "before" else after).add(_key(tok))
+            pos = pos.strip()
+            (before if pos == "before" else bracketed if pos == "bracketed" else after).add(_key(tok))
         regions_path = data_dir / "regions.txt"
         if regions_path.exists():  # a saved pipeline carries its own copy
             regions = {tuple(r.split()) for r in read_list(regions_path)}
@@ -118,6 +121,7 @@ class OfficialsKnowledge:
             prefixes=prefixes,
             degrees_before=before,
             degrees_after=after,
+            degrees_bracketed=bracketed,
             title_words={w.lower() for w in read_list(data_dir / "title_words.txt")},
             not_names={_key(w) for w in read_list(data_dir / "not_names.txt")},
             role_words={_key(w) for w in read_list(data_dir / "role_words.txt")},
@@ -157,6 +161,8 @@ NAME_PARTICLES = {tuple(w.split()) for w in read_list(DEFAULT_DATA_DIR / "name_p
 TITLE_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "title_words_in_names.txt")}
 # verbs of saying right before a speaker's name ("tutur Budi Santoso Kepala Dinas ...")
 SPEECH_VERBS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "speech_verbs.txt")}
+# ... and other words that introduce a person named before the office ("melalui Budi Santoso Asisten ...")
+NAME_INTRODUCERS = SPEECH_VERBS | {w.lower() for w in read_list(DEFAULT_DATA_DIR / "name_introducers.txt")}
 # sentence openers that hand over to another speaker ("Sementara itu, ...")
 OTHER_SPEAKER_CUES = {tuple(w.lower().split()) for w in read_list(DEFAULT_DATA_DIR / "other_speaker_cues.txt")}
 # nouns for a pair of office holders ("pasangan kepala daerah: A–B")

@@ -7,7 +7,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from extract.components.officials.knowledge import LINKERS_BEFORE_TITLE, PLURAL_MARKERS, SPEECH_VERBS
+from extract.components.officials.forms import nicknamed, unglued
+from extract.components.officials.knowledge import LINKERS_BEFORE_TITLE, NAME_INTRODUCERS, PLURAL_MARKERS
 from extract.components.officials.names import NameGrammar
 from extract.components.officials.pairs import pair_before, pair_members
 from extract.components.officials.speakers import is_orphan_subject, speaker_after
@@ -21,8 +22,8 @@ from extract.components.officials.titles import (
     _Title,
 )
 from extract.components.officials.tokens import (
-    _TOKEN_RE,
     Tok,
+    tokenize,
     _ends_sentence,
     _is_headline,
     _join_wrapped_lines,
@@ -67,7 +68,7 @@ class OfficialsFinder(NameGrammar):
         for a, b, line_a in windows:
             if any(x <= a < y for x, y in skipped):
                 continue
-            toks = [Tok(m.group(), m.start(), m.end(), m.lastgroup) for m in _TOKEN_RE.finditer(text, a, b)]
+            toks = unglued(self.kb.degrees_before, tokenize(text, a, b))
             line_b = text.find("\n", line_a)
             line_b = len(text) if line_b < 0 else line_b
             if line_a not in headlines:
@@ -85,7 +86,7 @@ class OfficialsFinder(NameGrammar):
             name = speaker_after(self, text, t_end, mentions)
             if name:
                 mentions.append(Mention(name, title, name[0].start, name[-1].end))
-        return mentions
+        return nicknamed(text, mentions)
 
     def _find_in_line(self, text: str, toks: list[Tok], orphans: list | None = None) -> list[Mention]:
         claimed: set[int] = set()  # token indices already part of a linked mention
@@ -115,10 +116,13 @@ class OfficialsFinder(NameGrammar):
         titles: list[tuple[_Title, int]] = []
         starts = self.kb.start_words
         i = 0
-        while i < n:
-            t = self._title_at(toks, i) if toks[i].kind == "w" and toks[i].key in starts else None
+        # only a word that can start a title is tried (most words of a line are none)
+        for k in [k for k, tok in enumerate(toks) if tok.kind == "w" and tok.key in starts]:
+            if k < i:
+                continue  # inside the title found before
+            i = k
+            t = self._title_at(toks, i)
             if t is None:
-                i += 1
                 continue
             blocked = any(self._match_seq(toks, s, kb.blockers, 2) == i - s for s in (i - 1, i - 2) if s >= 0)
             j = self._extend_tail(toks, t, n)
@@ -254,12 +258,16 @@ class OfficialsFinder(NameGrammar):
         return k
 
     def _after_speech_verb(self, toks: list[Tok], end: int) -> bool:
-        """ "ujar Budi Santoso Kepala Dinas ...": a name right before the title, said by a verb of saying."""
+        """ "ujar Budi Santoso Kepala Dinas ...", "disampaikan Dr Budi Santoso Kepala ...", "melalui Budi Santoso
+        Asisten ...": a name right before the title, introduced by a verb of saying or a word that hands over
+        to a person (models/officials/name_introducers.txt), honorifics between them skipped."""
         name = self._name_left(toks, end) if toks[end - 1].cap else None
         if not name:
             return False
         k = next(x for x in range(end - 1, -1, -1) if toks[x] is name[0] or toks[x] == name[0]) - 1
-        return k >= 0 and toks[k].kind == "w" and toks[k].text.islower() and toks[k].low in SPEECH_VERBS
+        while k >= 0 and self._is_degree_before(toks[k]):
+            k -= 1  # "ujar Prof. Budi Santoso Ketua ..."
+        return k >= 0 and toks[k].kind == "w" and toks[k].text.islower() and toks[k].low in NAME_INTRODUCERS
 
     def _link_deputies(
         self, toks: list[Tok], claimed: set[int], mentions: list[Mention], linked: dict[int, Mention]

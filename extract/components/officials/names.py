@@ -3,10 +3,10 @@ particles ("bin", "van der"), nicknames in quotes or parentheses, two names join
 
 from __future__ import annotations
 
-import re
 
 from extract.components.officials.knowledge import NAME_PARTICLES
 from extract.components.officials.titles import (
+    DOTTED_INITIALS,
     LEVEL_WORDS,
     MAX_NAME_TOKENS,
     QUOTES,
@@ -16,7 +16,10 @@ from extract.components.officials.titles import (
 )
 from extract.components.officials.tokens import Tok, _key
 
-DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
+# the particles by their first word: most words open none
+_PARTICLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _p in sorted(NAME_PARTICLES):
+    _PARTICLES_BY_FIRST.setdefault(_p[0], []).append(_p)
 
 
 class NameGrammar(TitleGrammar):
@@ -33,6 +36,9 @@ class NameGrammar(TitleGrammar):
             return False
         if "-" in b and all((_key(part),) in self.kb.regions for part in b.split("-") if part):
             return False  # "Perwakilan Kaltim-Kaltara": places joined, the end of an office
+        if first and DOTTED_INITIALS.fullmatch(t.text) and len(b.replace(".", "")) >= 3:
+            # "Drs. O.D.S. Mandagi": three or more dotted initials open a name ("R.I." is no name)
+            return t.key not in self.kb.title_words and (t.key,) not in self.kb.regions
         if b.isupper() and len(b) > 1:
             return not first and len(b) <= 3  # "Ras MD"; an acronym never starts a name
         return True
@@ -56,7 +62,9 @@ class NameGrammar(TitleGrammar):
     def _particle_at(self, toks, k: int, end_limit: int) -> int:
         """Length of a noble title that opens a name (models/officials/name_particles.txt) at k,
         when a capitalised name word follows it; 0 otherwise."""
-        for p in NAME_PARTICLES:
+        if k + 1 >= end_limit or k >= len(toks):
+            return 0
+        for p in _PARTICLES_BY_FIRST.get(toks[k].bare, ()):
             n = len(p)
             if (
                 k + n < end_limit
@@ -89,8 +97,18 @@ class NameGrammar(TitleGrammar):
     def _name_right(self, toks, j, end_limit, allow_restart: bool) -> tuple[list[Tok], int] | None:
         """A person name starting at j: honorifics skipped, degrees after it consumed."""
         k = j
-        while k < end_limit and self._is_degree_before(toks[k]):
-            k += 1
+        while k < end_limit:
+            if self._is_degree_before(toks[k]):
+                k += 1
+            elif (
+                toks[k].text == "("
+                and k + 2 < end_limit
+                and toks[k + 1].key in self.kb.degrees_bracketed
+                and toks[k + 2].text == ")"
+            ):
+                k += 3  # "Dr. (Cand.) Ir. Budi", "Komjen Pol (Purn) Budi"
+            else:
+                break
         name: list[Tok] = []
         while k < end_limit and len(name) < MAX_NAME_TOKENS:
             t = toks[k]
@@ -134,7 +152,7 @@ class NameGrammar(TitleGrammar):
                 break  # "Hary Agung Tjahyadi", "dr. Agung Budi": a title word ("Jaksa Agung") as a name
             name.append(t)
             k += 1
-            if t.text.endswith(".") and not _is_initial(t):
+            if t.text.endswith(".") and not _is_initial(t) and not DOTTED_INITIALS.fullmatch(t.text):
                 break  # sentence end: "..., Maria Ulfa."
         if not name or not any(len(t.bare) > 1 and not _is_initial(t) or len(t.bare) > 3 for t in name):
             return None

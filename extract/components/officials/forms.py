@@ -1,0 +1,42 @@
+"""Forms of names the officials finder reads before and after linking: an honorific glued to the name by
+its dot ("Dr.Heri Santoso"), and a nickname in brackets after a full name ("Joko Widodo (Jokowi)")."""
+
+from __future__ import annotations
+
+import re
+
+from extract.components.officials.titles import Mention
+from extract.components.officials.tokens import Tok
+
+_GLUED = re.compile(r"([A-Za-z]{1,4})\.([A-Z][a-z]*)")  # "Dr.Heri", "Drs.H"
+_NICKNAME = re.compile(r"[ \t]*\([ \t]*([A-Z][a-z]{2,})[ \t]*\)")
+
+
+def unglued(honorifics: set[str], toks: list[Tok]) -> list[Tok]:
+    """ "Kombes Pol Dr.Heri Santoso", "Drs.H Budi": an honorific glued to what follows by its dot is two tokens."""
+    out: list[Tok] = []
+    for t in toks:
+        m = _GLUED.fullmatch(t.text) if t.kind == "w" and "." in t.text else None
+        if m and m.group(1).lower() in honorifics and (len(m.group(2)) > 2 or m.group(2).lower() in honorifics):
+            cut = t.start + len(m.group(1)) + 1
+            out += [Tok(t.text[: cut - t.start], t.start, cut, "w"), Tok(m.group(2), cut, t.end, "w")]
+        else:
+            out.append(t)
+    return out
+
+
+def nicknamed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Presiden Joko Widodo (Jokowi)" then "Presiden Jokowi": the one-word name in brackets right after a
+    full name is that person's nickname, so a mention by it is the same person."""
+    nick: dict[str, list[Tok]] = {}
+    for m in mentions:
+        if len(m.name_toks) > 1 and (k := _NICKNAME.match(text, m.name_toks[-1].end)):
+            nick.setdefault(k.group(1), m.name_toks)
+    if not nick:
+        return mentions
+    return [
+        Mention(nick[m.name_toks[0].bare], m.title, m.start, m.end, m.weak)
+        if len(m.name_toks) == 1 and m.name_toks[0].bare in nick
+        else m
+        for m in mentions
+    ]

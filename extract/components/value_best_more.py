@@ -1,0 +1,184 @@
+"""More first and last places (a mixin of Values, extract/components/values.py):
+
+- an ordinal before "terbaik"/"tertinggi" with the field after it ("kedua terbaik di Provinsi Sumsel");
+- "menjadi yang terbaik" with the field counted earlier in the sentence ("Dari 10 kabupaten/kota di
+  Sumsel yang dinilai, Kota Palembang menjadi yang terbaik");
+- first place said without a rank word ("menjadi nomor satu di Jawa Tengah", "memuncaki penilaian");
+- the best among a national award category's nominees ("nilai tertinggi dari 3 (tiga) nominator");
+- after a place given by "diikuti"/"disusul", each next sentence opening with "Lalu"/"Kemudian" that
+  introduces one government alone is one place further ("Lalu Kabupaten Lebong dengan nilai 93,76.");
+  one introducing a comma list of governments with scores ranks none (DECISIONS.md "Ranks");
+- the lowest among a field counted in the same sentence ("Dari tujuh kabupaten di NTB, X ... paling
+  rendah"): the last place, rank N (DECISIONS.md "Ranks": "Last of N" with N stated).
+
+Knowledge: models/values.yaml (`ordinals`, `best_in_links`, `field_count_*`, `nominee_nouns`,
+`rank_lowest_words`, `own_unit_nouns`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extract.components.casefold import scan
+from extract.components.knowledge import words_alt
+from extract.components.mentions import Value
+
+_SCOPE_AFTER = re.compile(r"\s+(?:di|se-?)\s*(?P<place>[A-Z][\w-]*)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_DECIMAL = re.compile(r"(?<![\w.,])\d{1,3}[.,]\d{1,2}(?![\d])")
+
+
+def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
+    start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    stop = _SENTENCE_END.search(text, e)
+    return start, stop.start() if stop else len(text)
+
+
+class BestMoreRanks:
+    v: dict
+    national: re.Pattern[str]
+    described: re.Pattern[str]  # value_ranks.py: "... yang masuk zona kuning" after a group noun
+    _num: Callable[[str], int | None]
+
+    def _load_best_more(self, v: dict) -> None:
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
+        ords = words_alt(v["ordinals"])
+        self.ordinal_best = re.compile(rf"(?<![\w])(?P<n>{ords})\s+(?:terbaik|tertinggi)(?=\s+(?:di|se-?)\s*[A-Z])", I)
+        links = words_alt(v.get("best_in_links", ["menjadi"]))
+        self.best_bare = re.compile(
+            rf"(?<![\w])(?:{links})\s+yang\s+(?:terbaik|tertinggi)(?![\w])(?!\s+(?:di|se-?)\s*[A-Z])", I
+        )
+        named = v.get("best_named_links", [])
+        self.best_named = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(named)})\s+(?:yang\s+|(?:{words_alt(v.get('best_in_nouns', []) or ['daerah'])})\s+"
+                rf"(?:dengan\s+)?[^.,;:!?\n\d]{{0,70}}?)(?:terbaik|tertinggi)(?![\w])(?!\s+(?:di|se-?)\s*[A-Z])",
+                I,
+            )
+            if named
+            else None
+        )
+        nums = words_alt(list(v["cardinals"]))
+        self.field_counted = re.compile(
+            rf"(?<![\w])(?:{words_alt(v.get('field_count_before', ['dari']))})\s+(?P<n>\d{{1,3}}|{nums})\s+"
+            rf"(?:\(\s*\w+\s*\)\s+)?(?P<noun>{words_alt(v.get('field_count_nouns', ['kabupaten']) + v.get('own_unit_nouns', []))})(?![\w])",
+            I,
+        )
+        self.own_units = {w.lower() for w in v.get("own_unit_nouns", [])}
+        nominees = v.get("nominee_nouns", [])
+        self.nominee_best = (
+            re.compile(
+                rf"(?<![\w])(?:nilai|skor)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik)\s+(?:dari|di\s+antara|diantara)\s+"
+                rf"(?P<n>\d{{1,2}}|{nums})\s+(?:\(\s*\w+\s*\)\s+)?(?:{words_alt(nominees)})(?![\w])",
+                I,
+            )
+            if nominees
+            else None
+        )
+        alone = v.get("rank_first_alone", [])
+        self.first_alone = re.compile(rf"(?<![\w])(?:{words_alt(alone)})(?![\w])", I) if alone else None
+        then = v.get("rank_then_words", [])
+        self.then_open = re.compile(rf"\s*(?:{words_alt(then)})\s*,?\s+(?=[A-Z])", I) if then else None
+        lowest = v.get("rank_lowest_words", [])
+        self.lowest = re.compile(rf"(?<![\w])(?:{words_alt(lowest)})(?![\w])", I) if lowest else None
+
+    def then_ranks(self, text: str, nexts: list[Value]) -> list[Value]:
+        """The places after the last one a succession word gave, one per following sentence that opens
+        with a then-word and names one government with its one score."""
+        if self.then_open is None or not nexts:
+            return []
+        out: list[Value] = []
+        last = max(nexts, key=lambda r: r.start)
+        n, pos = last.value, last.end
+        while isinstance(n, int):
+            stop = _SENTENCE_END.search(text, pos)
+            if stop is None:
+                break
+            start = stop.end()
+            m = self.then_open.match(text, start)
+            if m is None:
+                break
+            _, end = _sentence(text, m.end(), m.end())
+            if len(_DECIMAL.findall(text, m.end(), end)) != 1 or re.search(
+                r",\s*(?:dan\s+)?[A-Z]", text[m.end() : end]
+            ):
+                break  # "Kemudian, A 93,07, B 92,72 dan C 91,33": a list, not one more place; no score, no place
+            n += 1
+            out.append(Value("rank", n, m.start(), m.end(), scope=last.scope))
+            pos = end
+        return out
+
+    def _fields(self, text: str, start: int, end: int) -> list[re.Match[str]]:
+        """The fields counted in text[start:end] ("dari 17 kabupaten/kota di Sumsel"); a part of them told by
+        its label ("dari 11 kabupaten kota yang masuk zona kuning") or referred back to ("dari delapan
+        Pemda itu") is a group, not the whole field."""
+        return [
+            f
+            for f in self.field_counted.finditer(text, start, end)
+            if not self.described.match(text, f.end())
+            and not re.match(r"(?i)\s+(?:itu|tersebut|ini|tadi)(?![\w])", text[f.end() : f.end() + 12])
+        ]
+
+    def _field_scope(self, text: str, start: int, end: int, count: int, noun: str) -> str | None:
+        if noun.lower() in self.own_units:
+            return None  # one government's own units compared
+        if count >= self.v["national_total_min"] or self.national.search(text, start, end):
+            return "nasional"
+        return "provinsi"
+
+    def best_more_ranks(self, text: str) -> list[Value]:
+        low = text.lower()
+        if "terbaik" not in low and "tertinggi" not in low and self.lowest is None:
+            return []
+        out = []
+        for m in scan(self.ordinal_best, text):  # "kedua terbaik di Provinsi Sumatera Selatan"
+            n = self._num(m.group("n"))
+            place = _SCOPE_AFTER.match(text, m.end())
+            scope: str | None = (
+                "nasional" if place and place.group("place").lower() in ("indonesia", "nasional") else "provinsi"
+            )
+            if n:
+                out.append(Value("rank", n, m.start(), m.end(), scope=scope))
+        for m in scan(self.best_bare, text):  # "Dari 10 kabupaten/kota di X ..., Y menjadi yang terbaik"
+            start, end = _sentence(text, m.start(), m.end())
+            # the field counted before it, or right after it ("menjadi yang terbaik dari 27 kabupaten/kota")
+            fields = self._fields(text, start, m.start()) or self._fields(text, m.end(), min(end, m.end() + 30))[:1]
+            if fields and (n := self._num(fields[-1].group("n"))) and n > 1:
+                scope = self._field_scope(text, start, end, n, fields[-1].group("noun"))
+                out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
+        if self.best_named is not None:  # "dinobatkan sebagai daerah dengan pelayanan publik terbaik"
+            out += [Value("rank", 1, m.start(), m.end(), scope=None) for m in scan(self.best_named, text)]
+        if self.first_alone is not None:  # "menjadi nomor satu di Jawa Tengah", "memuncaki penilaian"
+            for m in scan(self.first_alone, text):
+                start, end = _sentence(text, m.start(), m.end())
+                place = _SCOPE_AFTER.match(text, m.end())
+                national = self.national.search(text, m.end(), end) or (
+                    place and place.group("place").lower() in ("indonesia", "nasional")
+                )
+                out.append(
+                    Value(
+                        "rank", 1, m.start(), m.end(), scope="nasional" if national else "provinsi" if place else None
+                    )
+                )
+        if self.nominee_best is not None:
+            for m in scan(self.nominee_best, text):  # "nilai tertinggi dari 3 (tiga) nominator"
+                start, end = _sentence(text, m.start(), m.end())
+                scope = "nasional" if self.national.search(text, start, end) else None
+                out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
+        return out + self._lowest_ranks(text)
+
+    def _lowest_ranks(self, text: str) -> list[Value]:
+        """ "Dari tujuh kabupaten di NTB, X ... paling rendah": rank N, the field counted in the sentence."""
+        if self.lowest is None:
+            return []
+        out = []
+        for m in scan(self.lowest, text):
+            start, end = _sentence(text, m.start(), m.end())
+            fields = self._fields(text, start, m.start()) or self._fields(text, m.end(), min(end, m.end() + 30))
+            if len(fields) != 1:
+                continue
+            n = self._num(fields[0].group("n"))
+            if n and n > 1 and fields[0].group("noun").lower() not in self.own_units:
+                scope = self._field_scope(text, start, end, n, fields[0].group("noun"))
+                out.append(Value("rank", n, m.start(), m.end(), scope=scope))
+        return out

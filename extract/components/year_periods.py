@@ -1,0 +1,68 @@
+"""When the survey ran: a month written before a year is a date (a hand-over, "diserahkan pada Januari
+2025") unless it belongs to a survey period ("survei pada April-Juli 2016", "periode Mei-Juli 2017",
+"penilaian ... dilakukan sejak Juni-Oktober 2021"). A span of months ending after February before the
+year is the fieldwork, so that year is the assessment's (results come out in one month, never a span).
+Used by extract/components/years.py. Knowledge: models/values.yaml (`survey_period_words`,
+`period_range_words`)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.components.knowledge import words_alt
+from extract.components.page_dates import _MONTH_NUM, MONTHS
+
+_TO = r"(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)"
+
+
+def _month_num(word: str) -> int:
+    return _MONTH_NUM.get(word.lower()[:3], 0)
+
+
+class SurveyPeriods:
+    def __init__(self, v: dict) -> None:
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
+        sw = v.get("survey_period_words", [])
+        # "survei pada April-Juli " / "survei dilakukan Mei hingga Agustus " right before the year (no
+        # day number: "penilaian ... pada 12 Januari 2023" is a date)
+        self.survey_period = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(sw)})(?![\w])[^.\n\d]{{0,40}}?(?<![\w])(?:{MONTHS})\.?"
+                rf"(?:\s*(?:{_TO}|dan)\s*(?:{MONTHS})\.?)?\s*$",
+                I,
+            )
+            if sw
+            else None
+        )
+        pw = v.get("period_range_words", [])
+        self.period_range = (
+            re.compile(rf"(?<![\w])(?:{words_alt(pw)})\s+(?:bulan\s+)?(?:{MONTHS})\.?\s*{_TO}\s*(?:{MONTHS})\.?\s*$", I)
+            if pw
+            else None
+        )
+        # "Juni-Oktober 2021", "Juli hingga Oktober 2023", "antara Juni dan Oktober 2021"
+        self.month_span = re.compile(
+            rf"(?<![\w])(?:(?:{MONTHS})\.?\s*{_TO}|antara\s+(?:bulan\s+)?(?:{MONTHS})\.?\s+dan)\s*(?:bulan\s+)?"
+            rf"({MONTHS})\.?\s*$",
+            I,
+        )
+
+    def ran(self, text: str, year_start: int, month: str) -> bool:
+        """Whether the month written right before the year belongs to a period the survey ran in, not
+        a date. Never January-February: "hasil penilaian ... diumumkan pada Januari 2025" is when
+        they came out."""
+        if (
+            self.survey_period is not None
+            and _month_num(month) > 2
+            and self.survey_period.search(text, max(0, year_start - 90), year_start)
+        ):
+            return True
+        if self.period_range is not None and self.period_range.search(text, max(0, year_start - 60), year_start):
+            return True  # "periode Mei-Juli 2017"
+        return self.fieldwork(text, year_start)
+
+    def fieldwork(self, text: str, year_start: int) -> bool:
+        """A span of months ending after February right before the year ("dilakukan sejak Juni-Oktober
+        2021"): the months the survey ran, so the assessment's year."""
+        m = self.month_span.search(text, max(0, year_start - 60), year_start)
+        return m is not None and _month_num(m.group(1)) > 2

@@ -1,0 +1,400 @@
+"""Phenomena of found batches 18 and 19 (real pages annotated blind), in our own sentences (real kinds
+of facts, invented wording); each tried in several phrasings, with look-alikes that must not fire."""
+
+import pytest
+
+from extract.components.officials import find_officials
+from extract_helpers import recs
+
+
+def officials(text):
+    return {o.name: o.title for o in find_officials(text)}
+
+
+# -- a year after "akan ... pada (tahun)": when something is still to happen, not a result's year ------
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Hasil penilaian ini akan menjadi acuan pada tahun 2024 untuk pendampingan berikutnya.",
+        "Penilaian serupa akan digelar lagi pada tahun 2024.",
+        "Ombudsman bakal kembali menilai di tahun 2024.",
+    ],
+)
+def test_a_year_something_will_happen_in_is_not_the_assessment_year(closing):
+    text = (
+        "Ombudsman RI Perwakilan Gorontalo memaparkan hasil Penilaian Maladministrasi Pelayanan Publik "
+        "Tahun 2023 bagi sejumlah pemerintah daerah. Kabupaten Boalemo memperoleh nilai 71,40 dengan "
+        "kualitas pelayanan cukup, kata Kepala Perwakilan kepada wartawan, Selasa, 13 Februari 2024. " + closing
+    )
+    got = recs(text)
+    assert ("Kabupaten Boalemo", 2023) in got
+    assert ("Kabupaten Boalemo", 2024) not in got
+    assert got[("Kabupaten Boalemo", 2023)].score == 71.40
+
+
+def test_a_result_said_after_akan_and_its_own_year_keeps_the_year():
+    # "akan menyerahkan hasil penilaian tahun 2023": the year of the results, no "pada" before it
+    text = (
+        "Ombudsman RI akan menyerahkan hasil penilaian kepatuhan tahun 2023 kepada Kabupaten Boalemo, "
+        "yang meraih nilai 84,10 dan masuk zona hijau."
+    )
+    got = recs(text)
+    assert ("Kabupaten Boalemo", 2023) in got
+    assert got[("Kabupaten Boalemo", 2023)].zone == "hijau"
+
+
+def test_a_coming_survey_written_as_this_years_keeps_the_zones_before_it():
+    text = (
+        "Ombudsman RI Perwakilan Papua Barat akan melakukan survei kepatuhan di enam kabupaten. "
+        "Hingga tahun 2021, baru Kabupaten Fakfak yang masuk zona hijau. Kabupaten Kaimana berada di zona "
+        "kuning dan akan kembali disurvei pada tahun 2022. Survei di tahun 2022 ini akan menyasar "
+        "Kabupaten Kaimana (zona kuning) dan Kabupaten Teluk Bintuni (zona merah)."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Fakfak", 2021)].zone == "hijau"
+    assert got[("Kabupaten Kaimana", 2021)].zone == "kuning"
+    assert got[("Kabupaten Teluk Bintuni", 2021)].zone == "merah"
+    assert not any(y == 2022 for _, y in got)
+
+
+# -- a list running on into the next sentence, each name with its score -------------------------------
+
+KUNING_LIST = (
+    "Ombudsman RI Perwakilan Jawa Tengah merilis hasil penilaian kepatuhan tahun 2022. Daerah yang masuk zona "
+    "kuning dengan kategori C yakni Kabupaten Blora dengan nilai 74,10, Kabupaten Rembang 72,05, Kabupaten Pati 70,80. "
+)
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "Lalu, Kabupaten Kudus dengan nilai 69,12, Kabupaten Jepara 66,40 dan Kota Salatiga dengan nilai 61,75.",
+        "Kemudian Kabupaten Kudus dengan skor 69,12, Kabupaten Jepara 66,40, serta Kota Salatiga 61,75.",
+        "Berikutnya Kabupaten Kudus 69,12, Kabupaten Jepara dengan perolehan nilai 66,40 dan Kota Salatiga 61,75.",
+    ],
+)
+def test_a_list_with_scores_runs_on_past_the_sentence_break(more):
+    got = recs(KUNING_LIST + more)
+    for name, score in (("Kabupaten Kudus", 69.12), ("Kabupaten Jepara", 66.40), ("Kota Salatiga", 61.75)):
+        r = got[(name, 2022)]
+        assert (r.score, r.zone, r.grade) == (score, "kuning", "C")
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        # a label of its own: a new statement, not the list before
+        "Lalu, Kabupaten Kudus dengan nilai 89,12 masuk zona hijau.",
+        # a clause of its own between the names
+        "Sementara Kabupaten Kudus dengan nilai 69,12 belum diumumkan zonanya.",
+    ],
+)
+def test_a_sentence_with_words_of_its_own_does_not_continue_the_list(more):
+    got = recs(KUNING_LIST + more)
+    assert got[("Kabupaten Kudus", 2022)].zone != "kuning"
+    assert got[("Kabupaten Kudus", 2022)].grade is None
+
+
+# -- list members each with their own year in brackets ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Sinjai (2019), Pemkab Bantaeng (2021), Pemkot Parepare (2021) dan Pemprov Sulawesi Selatan "
+        "(2019) sudah meraih zona hijau.",
+        "Sebelumnya Kabupaten Sinjai (2019), Kabupaten Bantaeng (2021), Kota Parepare (2021), serta Provinsi "
+        "Sulawesi Selatan (2019) lebih dulu masuk zona hijau atau kepatuhan tinggi.",
+        "Yang sudah masuk zona hijau yakni Kabupaten Sinjai ( 2019 ), Kabupaten Bantaeng (2021), Kota Parepare "
+        "(2021) dan Provinsi Sulawesi Selatan (2019).",
+    ],
+)
+def test_a_year_in_brackets_dates_its_own_member(sentence):
+    got = recs("Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2022. " + sentence)
+    for name, year in (
+        ("Kabupaten Sinjai", 2019),
+        ("Kabupaten Bantaeng", 2021),
+        ("Kota Parepare", 2021),
+        ("Provinsi Sulawesi Selatan", 2019),
+    ):
+        assert got[(name, year)].zone == "hijau"
+    assert ("Kabupaten Sinjai", 2021) not in got
+    assert ("Kabupaten Bantaeng", 2019) not in got
+
+
+def test_a_list_with_one_year_after_it_dates_every_member():
+    got = recs(
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2022. Kabupaten Sinjai, Kabupaten Bantaeng dan "
+        "Kota Parepare (Sulawesi Selatan) meraih zona hijau pada penilaian tahun 2021."
+    )
+    for name in ("Kabupaten Sinjai", "Kabupaten Bantaeng", "Kota Parepare"):
+        assert got[(name, 2021)].zone == "hijau"
+
+
+def test_a_year_in_brackets_after_a_label_dates_the_label_not_the_member():
+    got = recs(
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2019. Sebelumnya Kabupaten Sinjai masuk zona "
+        "merah (2016) dan zona kuning (2017)."
+    )
+    assert got[("Kabupaten Sinjai", 2016)].zone == "merah"
+    assert got[("Kabupaten Sinjai", 2017)].zone == "kuning"
+
+
+# -- misspelt label words, and the top 2022+ opinion named as a category --------------------------------
+
+
+@pytest.mark.parametrize("zona", ["zna", "zonna", "zoma"])
+def test_a_misspelt_zona_still_makes_a_zone(zona):
+    got = recs(
+        f"Ombudsman merilis hasil penilaian kepatuhan tahun 2019. Dua kabupaten meraih {zona} hijau, yaitu "
+        "Kabupaten Tanggamus dan Kabupaten Pesisir Barat."
+    )
+    assert got[("Kabupaten Tanggamus", 2019)].zone == "hijau"
+    assert got[("Kabupaten Pesisir Barat", 2019)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemerintah Kota Metro menerima penghargaan dalam Katergori Tertinggi Penilaian Maladministrasi "
+        "Pelayanan Publik Tahun 2024 dari Ombudsman RI.",
+        "Pemerintah Kota Metro meraih kategori tertinggi pada Penilaian Maladministrasi Pelayanan Publik "
+        "Tahun 2024 yang digelar Ombudsman RI.",
+    ],
+)
+def test_the_top_category_is_the_top_opinion_from_2022_on(sentence):
+    got = recs(sentence)
+    assert got[("Kota Metro", 2024)].opinion == "kualitas tertinggi"
+
+
+def test_the_top_category_before_2022_is_no_opinion():
+    got = recs(
+        "Pemerintah Kota Metro meraih kategori tertinggi dalam penilaian kepatuhan standar pelayanan publik "
+        "Ombudsman RI tahun 2019 dengan nilai 90,12."
+    )
+    assert got[("Kota Metro", 2019)].opinion is None
+    assert got[("Kota Metro", 2019)].score == 90.12
+
+
+# -- a place cut short between an office and its holder's name --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, place",
+    [
+        (
+            "Kepala Perwakilan Ombudsman RI Provinsi Sulaw Ahmad Yani Rasyid mengatakan hal itu.",
+            "Ahmad Yani Rasyid",
+            "Sulaw",
+        ),
+        ("kata Kepala Ombudsman RI Provinsi Kalim Dewi Sartika Putri, Senin (3/2).", "Dewi Sartika Putri", "Kalim"),
+        ("Wakil Ketua DPRD Kabupaten Lampu Hendra Gunawan Saputra hadir.", "Hendra Gunawan Saputra", "Lampu"),
+    ],
+)
+def test_a_place_cut_short_stays_in_the_title(text, name, place):
+    got = officials(text)
+    assert name in got
+    assert got[name].endswith(place)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a whole place: the name after it as before
+        ("Kepala Perwakilan Ombudsman RI Provinsi Maluku Hasan Basri Lubis mengatakan hal itu.", "Hasan Basri Lubis"),
+        # a word that opens no place's name is the name's own
+        ("Kepala Perwakilan Ombudsman RI Provinsi Sofyan Ali Akbar mengatakan hal itu.", "Sofyan Ali Akbar"),
+        # two words only after the cut: too short to be a place and a name
+        ("Kepala Perwakilan Ombudsman RI Provinsi Malu Sofyan mengatakan hal itu.", "Malu Sofyan"),
+    ],
+)
+def test_a_name_after_a_level_word_keeps_its_words(text, name):
+    assert name in officials(text)
+
+
+# -- the best score with its field written out; a score "nyaris sempurna" --------------------------------
+
+LEAD = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        (
+            "Kabupaten Wonogiri meraih skor indeks kepatuhan pelayanan publik tertinggi se-Indonesia tahun 2022.",
+            "nasional",
+        ),
+        ("Kabupaten Wonogiri meraih nilai kepatuhan standar pelayanan publik tertinggi se-Jawa Tengah.", "provinsi"),
+        ("Kabupaten Wonogiri mencatat skor kepatuhan pelayanan publik terbaik se-Indonesia, yakni 97,40.", "nasional"),
+    ],
+)
+def test_the_best_score_with_its_field_is_first_place(sentence, scope):
+    r = recs(LEAD + sentence)[("Kabupaten Wonogiri", 2022)]
+    assert (r.rank, r.rank_scope) == (1, scope)
+
+
+def test_a_unit_with_the_best_score_of_its_own_government_is_no_rank():
+    got = recs(
+        LEAD + "Di Kabupaten Wonogiri, Dinas Sosial mencatat skor kepatuhan pelayanan publik tertinggi dengan 84,92."
+    )
+    assert all(r.rank is None for r in got.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Wonogiri meraih skor nyaris sempurna yaitu 97,4 persen.",
+        "Kabupaten Wonogiri mendapat nilai hampir sempurna, yakni 97,4.",
+    ],
+)
+def test_a_score_nearly_perfect_is_held(sentence):
+    assert recs(LEAD + sentence)[("Kabupaten Wonogiri", 2022)].score == 97.4
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Wonogiri nyaris meraih nilai 97,4.",
+        "Kabupaten Wonogiri hampir mencapai skor 81,00 untuk masuk zona hijau.",
+    ],
+)
+def test_a_score_nearly_reached_is_not_held(sentence):
+    got = recs(LEAD + sentence)
+    assert all(r.score is None for r in got.values())
+
+
+@pytest.mark.parametrize("word", ["Tak", "Gak", "Nggak", "Tidak"])
+def test_a_negation_after_an_office_in_a_headline_is_no_name(word):
+    head = f"Sang Bupati {word} Alergi Kritik, Wonogiri Raih Predikat Terbaik"
+    got = officials(f"{head}\n\nBupati Joko Susanto hadir.\n\n{head} Foto: dokumentasi.\n\nIa berpesan.\n\n{head}\n")
+    assert all(not n.startswith(word) for n in got)
+    assert "Joko Susanto" in got
+
+
+# -- names written as the outlets write them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written", ["Kementerian Pelindungan Pekerja Migran Indonesia", "Kementerian Perlindungan Pekerja Migran Indonesia"]
+)
+def test_the_migrant_workers_ministry_under_either_spelling(written):
+    got = recs(
+        "Ombudsman RI merilis Penilaian Maladministrasi Pelayanan Publik Tahun 2024. Dua kementerian memperoleh "
+        f"Opini Kualitas Tertinggi, yaitu Kementerian Agama dan {written}."
+    )
+    assert got[("Kementerian Pelindungan Pekerja Migran Indonesia", 2024)].opinion == "kualitas tertinggi"
+
+
+@pytest.mark.parametrize("written, name", [("Bireun", "Kabupaten Bireuen"), ("Gayo Luwes", "Kabupaten Gayo Lues")])
+def test_aceh_regencies_spelt_the_other_way(written, name):
+    got = recs(
+        "Ombudsman Aceh menyerahkan hasil penilaian kepatuhan tahun 2021. Yang masuk zona hijau yaitu "
+        f"Aceh Jaya, {written}, dan Kota Sabang."
+    )
+    assert got[(name, 2021)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemerintah Provinsi Bengkulu Tahun 2024 memperoleh hasil Kualitas Tertinggi Tanpa Potensi Maladministrasi.",
+        "Pemerintah Provinsi Bengkulu memperoleh hasil kualitas tertinggi dalam Penilaian Maladministrasi Tahun 2024.",
+    ],
+)
+def test_an_opinion_obtained_as_a_result(sentence):
+    got = recs("Ombudsman RI menyerahkan Opini Ombudsman Penilaian Maladministrasi Pelayanan Publik 2024. " + sentence)
+    assert got[("Provinsi Bengkulu", 2024)].opinion == "kualitas tertinggi"
+
+
+# -- a group's change of zone, its members named in the next sentence ------------------------------------
+
+SURVEY_2021 = "Ombudsman RI merilis hasil survei kepatuhan pelayanan publik tahun 2021. "
+
+
+@pytest.mark.parametrize(
+    "group, members",
+    [
+        (
+            "Ada 3 kabupaten di Sulbar yang sebelumnya zona hijau turun ke zona kuning.",
+            "Kabupaten dimaksud yakni Majene, Mamuju dan Pasangkayu.",
+        ),
+        (
+            "Tiga kabupaten yang juga sebelumnya zona hijau turun ke zona kuning atau kepatuhan sedang.",
+            "Ketiga kabupaten itu adalah Majene, Mamuju dan Pasangkayu.",
+        ),
+        (
+            "Ada 3 kabupaten yang turun dari zona hijau ke zona kuning.",
+            "Kabupaten tersebut yakni Majene, Mamuju dan Pasangkayu.",
+        ),
+    ],
+)
+def test_a_groups_change_holds_for_the_members_named_next(group, members):
+    got = recs(SURVEY_2021 + group + " " + members)
+    for name in ("Kabupaten Majene", "Kabupaten Mamuju", "Kabupaten Pasangkayu"):
+        assert got[(name, 2019)].zone == "hijau"  # (no assessment was held in 2020)
+        assert got[(name, 2021)].zone == "kuning"
+
+
+def test_the_schemes_colours_in_a_sentence_naming_no_one_are_no_claim():
+    got = recs(
+        SURVEY_2021 + "Ada tiga kategori, yakni zona merah, zona kuning dan zona hijau. "
+        "Kabupaten Majene, Kabupaten Mamuju dan Kabupaten Pasangkayu juga dinilai."
+    )
+    assert all(r.zone is None for r in got.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Majene mengalami penurunan dari survei tahun 2019 lalu dari zona hijau menjadi zona kuning.",
+        "Kabupaten Majene turun dari penilaian 2019, dari zona hijau menjadi zona kuning.",
+    ],
+)
+def test_the_year_a_change_starts_from_is_the_earlier_states(sentence):
+    got = recs(SURVEY_2021 + sentence)
+    assert got[("Kabupaten Majene", 2019)].zone == "hijau"
+    assert got[("Kabupaten Majene", 2021)].zone == "kuning"
+
+
+def test_a_year_the_change_happened_in_is_the_state_reached():
+    got = recs(SURVEY_2021 + "Pada tahun 2021, Kabupaten Majene naik dari zona merah ke zona kuning.")
+    assert got[("Kabupaten Majene", 2021)].zone == "kuning"
+    assert got[("Kabupaten Majene", 2019)].zone == "merah"
+
+
+# -- an office the one before it has; a map of a province's public service -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hanya Kabupaten Ende yang sudah memiliki Mal Pelayanan Publik (MPP) pernah meraih zona hijau pada 2019.",
+        "Kabupaten Ende yang mempunyai Mal Pelayanan Publik pernah masuk zona hijau pada 2019.",
+    ],
+)
+def test_an_office_the_government_has_takes_none_of_its_values(sentence):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021. " + sentence)
+    assert got[("Kabupaten Ende", 2019)].zone == "hijau"
+    assert not any(name.startswith("Mal Pelayanan Publik") for name, _ in got)
+
+
+def test_an_office_that_has_something_keeps_its_values():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021. Di Kabupaten Ende, Mal Pelayanan Publik "
+        "yang memiliki 20 gerai layanan meraih zona hijau."
+    )
+    assert any(name.startswith("Mal Pelayanan Publik") and r.zone == "hijau" for (name, _), r in got.items())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peta pelayanan publik di Nusa Tenggara Timur yang diukur hingga Desember 2021 menunjukkan zona merah.",
+        "Peta kepatuhan di Provinsi Nusa Tenggara Timur tahun 2021 masih berwarna merah.",
+    ],
+)
+def test_a_map_of_a_provinces_public_service_is_no_verdict_on_its_government(sentence):
+    got = recs("Ombudsman RI memaparkan hasil penilaian kepatuhan. " + sentence)
+    assert ("Provinsi Nusa Tenggara Timur", 2021) not in got
