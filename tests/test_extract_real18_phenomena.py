@@ -377,3 +377,28 @@ def test_an_office_that_has_something_keeps_its_values():
 def test_a_map_of_a_provinces_public_service_is_no_verdict_on_its_government(sentence):
     got = recs("Ombudsman RI memaparkan hasil penilaian kepatuhan. " + sentence)
     assert ("Provinsi Nusa Tenggara Timur", 2021) not in got
+
+
+# -- an outlet's name made of a city and another province; a gloss with "pelayanan" ------------------------
+
+
+@pytest.mark.parametrize("outlet", ["Metro Bali", "Batu Sumbar"])
+def test_a_city_and_another_province_side_by_side_name_an_outlet(outlet):
+    text = (
+        f"Dua Kabupaten di Bali Masuk Zona Merah\n\n{outlet}\n\nDenpasar - Ombudsman RI menyerahkan hasil "
+        "survei kepatuhan tahun 2016. Dua kabupaten yang masuk zona merah adalah Bangli dan Jembrana."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Bangli", 2016)].zone == "merah"
+    assert {name for name, _ in got} == {"Kabupaten Bangli", "Kabupaten Jembrana"}
+
+
+def test_a_city_and_its_own_province_side_by_side_is_the_city():
+    got = recs("Ombudsman RI menyerahkan hasil survei kepatuhan tahun 2016. Kota Denpasar Bali masuk zona hijau.")
+    assert got[("Kota Denpasar", 2016)].zone == "hijau"
+
+
+@pytest.mark.parametrize("gloss", ["kepatuhan pelayanan sedang", "tingkat layanan sedang"])
+def test_a_zone_glossed_by_the_level_of_service(gloss):
+    got = recs(f"Ombudsman RI menyerahkan hasil survei kepatuhan tahun 2019. Kota Palu masuk zona kuning atau {gloss}.")
+    assert got[("Kota Palu", 2019)].opinion == "kepatuhan sedang"
