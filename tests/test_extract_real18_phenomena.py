@@ -402,3 +402,24 @@ def test_a_city_and_its_own_province_side_by_side_is_the_city():
 def test_a_zone_glossed_by_the_level_of_service(gloss):
     got = recs(f"Ombudsman RI menyerahkan hasil survei kepatuhan tahun 2019. Kota Palu masuk zona kuning atau {gloss}.")
     assert got[("Kota Palu", 2019)].opinion == "kepatuhan sedang"
+
+
+# -- "yang lainnya" after a sentence about one place: the rest, not that place --------------------------
+
+
+@pytest.mark.parametrize("rest", ["Sedangkan yang lainnya masuk dalam kategori tinggi atau zona hijau.", "Adapun yang lain berada di zona hijau."])
+def test_the_others_are_not_the_last_place_named(rest):
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Ada dua kota yang masuk kategori "
+        "tertinggi, yaitu Kota Langsa dan Kota Sabang. Bahkan Kota Langsa masuk sepuluh besar nasional. " + rest
+    )
+    assert got[("Kota Langsa", 2022)].zone is None
+    assert got[("Kota Langsa", 2022)].opinion == "kualitas tertinggi"
+
+
+def test_a_sentence_about_the_place_itself_still_carries_its_subject():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Kota Langsa masuk sepuluh besar "
+        "nasional. Selain itu, nilainya juga masuk zona hijau."
+    )
+    assert got[("Kota Langsa", 2022)].zone == "hijau"
