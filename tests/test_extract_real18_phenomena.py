@@ -423,3 +423,45 @@ def test_a_sentence_about_the_place_itself_still_carries_its_subject():
         "nasional. Selain itu, nilainya juga masuk zona hijau."
     )
     assert got[("Kota Langsa", 2022)].zone == "hijau"
+
+
+# -- first places: "paling tinggi dari N provinsi", "nilai kepatuhan tertinggi pemerintah kota diraih oleh" ----
+
+AWARD_2018 = "Ombudsman RI menyerahkan predikat kepatuhan tahun 2018. "
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        ("Provinsi Jambi tampil sebagai pemerintah provinsi paling tinggi dari 34 provinsi di seluruh Indonesia, dengan nilai 96,10.", "nasional"),
+        ("Kabupaten Sleman menjadi daerah dengan nilai paling tinggi dari 5 kabupaten di DIY, yakni 95,40.", "provinsi"),
+    ],
+)
+def test_the_highest_of_those_counted_is_first(sentence, scope):
+    got = recs(AWARD_2018 + sentence)
+    r = next(iter(got.values()))
+    assert (r.rank, r.rank_scope) == (1, scope)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Untuk nilai kepatuhan tertinggi pemerintah kota diraih oleh Kota Bitung dengan nilai 97,32.", "Kota Bitung"),
+        ("Nilai kepatuhan tertinggi kategori kabupaten diraih Kabupaten Badung dengan 98,01.", "Kabupaten Badung"),
+    ],
+)
+def test_the_highest_compliance_score_of_a_field_held_by_a_place_is_first(sentence, name):
+    assert recs(AWARD_2018 + sentence)[(name, 2018)].rank == 1
+
+
+def test_a_unit_with_the_highest_score_of_its_own_government_is_no_first_place():
+    got = recs(AWARD_2018 + "Di Kabupaten Badung, nilai tertinggi diraih Dinas Kesehatan dengan 84,10.")
+    assert all(r.rank is None for r in got.values())
+
+
+def test_the_highest_in_a_year_is_no_first_place():
+    got = recs(
+        AWARD_2018 + "Kabupaten Badung meraih nilai 90,10, di antaranya Dinas Sosial yang bisa menjadi yang paling "
+        "tinggi di tahun ini dengan nilai 91,20."
+    )
+    assert all(r.rank is None for r in got.values())

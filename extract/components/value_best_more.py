@@ -82,6 +82,8 @@ class BestMoreRanks:
         self.best_passive = (
             re.compile(
                 rf"(?<![\w])(?:(?P<score>nilai|skor)|predikat)\s+kepatuhan\s+(?:tertinggi|terbaik)\s+"
+                # the field it tops may follow ("nilai kepatuhan tertinggi pemerintah kota diraih oleh X")
+                r"(?:(?:untuk\s+|kategori\s+|tingkat\s+)?(?:pemerintah\s+)?(?:provinsi|kabupaten|kota)\s+)?"
                 rf"(?:{words_alt(passive)})(?:\s+oleh)?\s+(?=[A-Z])",
                 I,
             )
