@@ -320,3 +320,143 @@ def test_a_city_newspaper_is_no_holder(byline):
     )
     assert ("Kota Jambi", 2018) not in got
     assert got[("Kota Sungai Penuh", 2018)].score == 66.4
+
+
+# -- a list run on by "Disusul"/"Diikuti", and one sharing its first member's label ---------------------
+
+LISTED = "Ombudsman RI Perwakilan Riau menyerahkan hasil penilaian kepatuhan tahun 2018. "
+
+
+@pytest.mark.parametrize("between", ["", "Bacaan Lainnya\n\n", "Iklan\n\n"])
+@pytest.mark.parametrize("word", ["Disusul", "Diikuti"])
+def test_a_succession_list_keeps_the_label_of_the_one_before(between, word):
+    got = recs(
+        LISTED + "Kota Dumai masuk zona merah dengan nilai paling rendah (12,40).\n\n"
+        f"{between}{word} Kabupaten Siak (15,20), Kabupaten Kampar (31,05) dan Kabupaten Pelalawan (28,44)."
+    )
+    for name in ("Kabupaten Siak", "Kabupaten Kampar", "Kabupaten Pelalawan"):
+        assert got[(name, 2018)].zone == "merah"
+
+
+def test_a_succession_sentence_with_more_than_names_shares_nothing():
+    got = recs(
+        LISTED + "Kota Dumai masuk zona merah dengan nilai 12,40. Disusul kemudian penyerahan piagam kepada "
+        "Kabupaten Siak yang meraih nilai 85,20."
+    )
+    assert got[("Kabupaten Siak", 2018)].zone is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sementara itu, Kota Dumai masuk di zona kuning dengan nilai (70,77), Kampar (54,03), Siak (58,39) dan "
+        "Kabupaten Pelalawan (63,14).",
+        "Kota Dumai berada di zona kuning dengan skor 70,77, Kampar 54,03, Siak 58,39 dan Kabupaten Pelalawan 63,14.",
+    ],
+)
+def test_members_with_scores_only_share_the_first_ones_label(sentence):
+    got = recs(LISTED + sentence)
+    assert got[("Kota Dumai", 2018)].score == 70.77
+    for name, score in (("Kabupaten Kampar", 54.03), ("Kabupaten Siak", 58.39), ("Kabupaten Pelalawan", 63.14)):
+        assert (got[(name, 2018)].zone, got[(name, 2018)].score) == ("kuning", score)
+
+
+def test_a_second_clause_with_its_own_label_is_not_shared():
+    got = recs(LISTED + "Kota Dumai masuk zona kuning dengan nilai 70,77, sedangkan Kabupaten Siak zona merah (40,10).")
+    assert got[("Kabupaten Siak", 2018)].zone == "merah"
+
+
+# -- the city of a street address is no holder ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["Jalan Sudirman No 12 Pekanbaru", "Jl. Diponegoro 182 Pekanbaru", "Jalan Jenderal Sudirman Nomor 4 Pekanbaru"],
+)
+def test_the_city_of_a_street_address_is_no_holder(address):
+    got = recs(
+        LISTED + "Kabupaten Siak meraih zona hijau. \u201cHanya Siak yang hijau,\u201d ujar dia di kantor Ombudsman, "
+        f"{address}, Kamis 31 Januari 2019."
+    )
+    assert ("Kota Pekanbaru", 2018) not in got
+    assert got[("Kabupaten Siak", 2018)].zone == "hijau"
+
+
+# -- the province in an award's title is no holder ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wabup menerima Sertifikat Kepatuhan Jawa Timur Standar Pelayanan Publik Tahun 2022 di Surabaya.",
+        "\u201cSaya menerima penghargaan dengan kategori Predikat Kepatuhan Tinggi Jawa Timur Tahun 2022,\u201d ujarnya.",
+        "Piagam Kepatuhan Jatim itu diserahkan pada Senin (20/03/2023).",
+    ],
+)
+def test_the_province_of_an_award_title_is_no_holder(sentence):
+    got = recs(
+        "Pemerintah Kabupaten Jember masuk zona hijau, yakni Predikat Kepatuhan Tinggi dari Ombudsman RI "
+        "Tahun 2022 dengan nilai 82,15. " + sentence
+    )
+    assert ("Provinsi Jawa Timur", 2022) not in got
+    assert got[("Kabupaten Jember", 2022)].score == 82.15
+
+
+def test_the_province_government_with_its_own_score_still_holds():
+    got = recs(
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2022. Pemprov Jawa Timur meraih predikat kepatuhan "
+        "tinggi dengan nilai 90,10, dan Jawa Timur menjadi contoh bagi daerah lain."
+    )
+    assert got[("Provinsi Jawa Timur", 2022)].score == 90.1
+
+
+# -- a police office's total after its parts ("pengaduan 18, Proses 17,26, Nilai 74,36") ----------------
+
+POLICE = (
+    "Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan tahun 2022. Dua polres masuk zona kuning. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polres Tebo dengan jumlah pengaduan 21, Proses 16,40, Nilai 71,18, kategori cukup, dengan opini kualitas sedang.",
+        "Polres Tebo dengan jumlah pengaduan 12,65, Proses 15,09, Nilai 71,18, Kategori Cukup, Opini Kualitas sedang.",
+        "Polres Tebo: jumlah pengaduan 9, proses 14,20, nilai: 71,18, opini kualitas sedang.",
+    ],
+)
+def test_a_police_total_after_its_parts_is_the_score(sentence):
+    got = recs(POLICE + sentence)
+    r = got[("Polres Tebo", 2022)]
+    assert (r.score, r.opinion) == (71.18, "kualitas sedang")
+
+
+def test_a_number_of_the_complaints_is_not_taken():
+    got = recs(POLICE + "Polres Tebo masuk zona kuning, sedangkan jumlah pengaduan yang diproses 71,18.")
+    assert got[("Polres Tebo", 2022)].score is None
+
+
+# -- "daerah yang berada di zona hijau terus meningkat": a growing count, nobody's zone ------------------
+
+REPORT = (
+    "Ombudsman RI menyerahkan laporan tahunan 2023 kepada Pemerintah Kota Depok di Jakarta. Paparan Ombudsman "
+    "antara lain membahas penilaian kepatuhan pelayanan publik. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Saat ini lembaga maupun daerah yang berada di zona hijau terus meningkat.",
+        "\u201cKami berharap zona hijau pun bisa terus meningkat,\u201d katanya.",
+        "Jumlah pemda di zona hijau semakin bertambah dari tahun ke tahun.",
+    ],
+)
+def test_a_growing_count_of_the_zone_is_nobodys_zone(sentence):
+    got = recs(REPORT + sentence)
+    assert ("Kota Depok", 2023) not in got
+
+
+def test_a_zone_held_beside_a_growing_score_is_kept():
+    got = recs(REPORT + "Kota Depok masuk zona hijau, nilainya terus meningkat menjadi 88,40.")
+    assert got[("Kota Depok", 2023)].zone == "hijau"

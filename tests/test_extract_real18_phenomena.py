@@ -10,6 +10,7 @@ from extract_helpers import recs
 def officials(text):
     return {o.name: o.title for o in find_officials(text)}
 
+
 # -- a year after "akan ... pada (tahun)": when something is still to happen, not a result's year ------
 
 
@@ -183,7 +184,11 @@ def test_the_top_category_before_2022_is_no_opinion():
 @pytest.mark.parametrize(
     "text, name, place",
     [
-        ("Kepala Perwakilan Ombudsman RI Provinsi Sulaw Ahmad Yani Rasyid mengatakan hal itu.", "Ahmad Yani Rasyid", "Sulaw"),
+        (
+            "Kepala Perwakilan Ombudsman RI Provinsi Sulaw Ahmad Yani Rasyid mengatakan hal itu.",
+            "Ahmad Yani Rasyid",
+            "Sulaw",
+        ),
         ("kata Kepala Ombudsman RI Provinsi Kalim Dewi Sartika Putri, Senin (3/2).", "Dewi Sartika Putri", "Kalim"),
         ("Wakil Ketua DPRD Kabupaten Lampu Hendra Gunawan Saputra hadir.", "Hendra Gunawan Saputra", "Lampu"),
     ],
@@ -217,7 +222,10 @@ LEAD = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan pub
 @pytest.mark.parametrize(
     "sentence, scope",
     [
-        ("Kabupaten Wonogiri meraih skor indeks kepatuhan pelayanan publik tertinggi se-Indonesia tahun 2022.", "nasional"),
+        (
+            "Kabupaten Wonogiri meraih skor indeks kepatuhan pelayanan publik tertinggi se-Indonesia tahun 2022.",
+            "nasional",
+        ),
         ("Kabupaten Wonogiri meraih nilai kepatuhan standar pelayanan publik tertinggi se-Jawa Tengah.", "provinsi"),
         ("Kabupaten Wonogiri mencatat skor kepatuhan pelayanan publik terbaik se-Indonesia, yakni 97,40.", "nasional"),
     ],
@@ -228,7 +236,9 @@ def test_the_best_score_with_its_field_is_first_place(sentence, scope):
 
 
 def test_a_unit_with_the_best_score_of_its_own_government_is_no_rank():
-    got = recs(LEAD + "Di Kabupaten Wonogiri, Dinas Sosial mencatat skor kepatuhan pelayanan publik tertinggi dengan 84,92.")
+    got = recs(
+        LEAD + "Di Kabupaten Wonogiri, Dinas Sosial mencatat skor kepatuhan pelayanan publik tertinggi dengan 84,92."
+    )
     assert all(r.rank is None for r in got.values())
 
 
@@ -266,7 +276,9 @@ def test_a_negation_after_an_office_in_a_headline_is_no_name(word):
 # -- names written as the outlets write them ------------------------------------------------------------
 
 
-@pytest.mark.parametrize("written", ["Kementerian Pelindungan Pekerja Migran Indonesia", "Kementerian Perlindungan Pekerja Migran Indonesia"])
+@pytest.mark.parametrize(
+    "written", ["Kementerian Pelindungan Pekerja Migran Indonesia", "Kementerian Perlindungan Pekerja Migran Indonesia"]
+)
 def test_the_migrant_workers_ministry_under_either_spelling(written):
     got = recs(
         "Ombudsman RI merilis Penilaian Maladministrasi Pelayanan Publik Tahun 2024. Dua kementerian memperoleh "
@@ -304,9 +316,18 @@ SURVEY_2021 = "Ombudsman RI merilis hasil survei kepatuhan pelayanan publik tahu
 @pytest.mark.parametrize(
     "group, members",
     [
-        ("Ada 3 kabupaten di Sulbar yang sebelumnya zona hijau turun ke zona kuning.", "Kabupaten dimaksud yakni Majene, Mamuju dan Pasangkayu."),
-        ("Tiga kabupaten yang juga sebelumnya zona hijau turun ke zona kuning atau kepatuhan sedang.", "Ketiga kabupaten itu adalah Majene, Mamuju dan Pasangkayu."),
-        ("Ada 3 kabupaten yang turun dari zona hijau ke zona kuning.", "Kabupaten tersebut yakni Majene, Mamuju dan Pasangkayu."),
+        (
+            "Ada 3 kabupaten di Sulbar yang sebelumnya zona hijau turun ke zona kuning.",
+            "Kabupaten dimaksud yakni Majene, Mamuju dan Pasangkayu.",
+        ),
+        (
+            "Tiga kabupaten yang juga sebelumnya zona hijau turun ke zona kuning atau kepatuhan sedang.",
+            "Ketiga kabupaten itu adalah Majene, Mamuju dan Pasangkayu.",
+        ),
+        (
+            "Ada 3 kabupaten yang turun dari zona hijau ke zona kuning.",
+            "Kabupaten tersebut yakni Majene, Mamuju dan Pasangkayu.",
+        ),
     ],
 )
 def test_a_groups_change_holds_for_the_members_named_next(group, members):

@@ -13,17 +13,38 @@ from extract.components.mentions import EntityMention
 from extract.types import CATEGORICAL
 
 
+def list_before(sents: list[tuple[int, int]], index: int, text: str) -> tuple[int, int]:
+    """The sentence a list may run on from: the one before, passing over a page widget's short label
+    between ("Bacaan Lainnya", "Baca Juga"; a line of up to three words without a number)."""
+    i = index - 1
+    while (
+        i > 0
+        and len(text[sents[i][0] : sents[i][1]].split()) <= 3
+        and not re.search(r"\d", text[sents[i][0] : sents[i][1]])
+    ):
+        i -= 1
+    return sents[i]
+
+
 class ClaimContinued:
     list_continuers: re.Pattern | None = None
+    list_successor: re.Pattern | None = None
 
-    def _load_continuers(self, words: list[str], prefixes: list[str]) -> None:
+    def _load_continuers(self, v: dict) -> None:
+        words, successors = v.get("list_continuers", []), v.get("list_successors", [])
+        prefixes = v.get("list_name_prefixes", []) + v.get("list_score_words", []) + v.get("inline_score_nouns", [])
         # a score after a name ("Kota D 79,41" or "(79,41)") is no word of another clause
         score = r"\(?\d{1,3}(?:[.,]\d{1,3})?\)?(?![\w])"
         self.list_continuers = (
-            re.compile(rf"(?i)(?:(?<![\w])(?:{words_alt(words + prefixes)})(?![\w])|(?<![\w]){score}|[\s,;.:•·-])*")
+            re.compile(
+                rf"(?i)(?:(?<![\w])(?:{words_alt(words + successors + prefixes)})(?![\w])|(?<![\w]){score}|[\s,;.:•·-])*"
+            )
             if words
             else None
         )
+        # "X masuk zona merah dengan nilai 10,02. Disusul A (11,62), B (14,66), ...": the one named before
+        # is followed by the list, which keeps its labels
+        self.list_successor = re.compile(rf"(?i)\W*(?:{words_alt(successors)})(?![\w])") if successors else None
 
     def _names_only(self, text: str, ss: int, se: int, s_ents: list[EntityMention]) -> bool:
         """Does the sentence hold nothing but names, commas and list words ("serta", "dan")?"""
@@ -48,7 +69,9 @@ class ClaimContinued:
         last = max(before, key=lambda c: c.entity.start).entity
         key = lambda e: (e.name, e.entity_type, e.parent)  # noqa: E731
         labels = {c.value.kind: c.value for c in before if key(c.entity) == key(last)}
-        # a list: another name of that sentence holds the same labels
-        if not any(key(c.entity) != key(last) and labels.get(c.value.kind) is c.value for c in before):
+        # a list: another name of that sentence holds the same labels, or this one follows the last one named
+        if not any(key(c.entity) != key(last) and labels.get(c.value.kind) is c.value for c in before) and not (
+            self.list_successor is not None and self.list_successor.match(text, sent[0])
+        ):
             return []
         return [Claim(e, v, GROUP, sent) for e in s_ents for v in labels.values()]

@@ -38,6 +38,16 @@ RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturu
 LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
 ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 # the end of one list item before the next: "..., ", "... dan ", "..., serta "
+# "Kota X masuk di zona kuning dengan nilai (75,77), Y (54,03), Z (58,39) dan W (63,14)": the first one's
+# label and score, then the others with their scores only, who share the label
+SCORED_LABEL_TAIL = re.compile(r"[^.;:]*?(?:nilai|skor)\s*\(?\d{1,3}[.,]\d{1,2}\)?\s*,\s*", re.IGNORECASE)
+
+
+def _scores_only(run: list[EntityMention], own: dict[int, list[Value]]) -> bool:
+    """Does every member of the run hold a score of its own and nothing else?"""
+    return all(own.get(id(e)) and all(v.kind == "score" for v in own[id(e)]) for e in run)
+
+
 LIST_TAIL = re.compile(r"(?i)^[^.;:]{0,80}?(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)$")
 
 
@@ -70,8 +80,10 @@ class ClaimOrder:
         self.label_link = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<link>{words_alt(links)})[ \t]+)?", re.IGNORECASE)
         self.label_clause = (
             re.compile(
-                rf"(?<![\w])(?:(?:{words_alt(openers)})\s+(?:untuk\s+)?yang\s+[^,.;:]{{0,40}}"
-                rf"|(?:{words_alt(contrasts or openers)})\s+(?:untuk\s+)?[^,.;:]{{0,15}})$",
+                rf"(?:(?<![\w])(?:(?:{words_alt(openers)})\s+(?:untuk\s+)?yang\s+[^,.;:]{{0,40}}"
+                rf"|(?:{words_alt(contrasts or openers)})\s+(?:untuk\s+)?[^,.;:]{{0,15}})"
+                # "A, B dan C; zona kuning diraih D dan E": a semicolon closes the clause before the label
+                r"|;[ \t]*)$",
                 re.IGNORECASE,
             )
             if openers
@@ -397,7 +409,9 @@ class ClaimOrder:
             if ri > 0:
                 prev_last = runs[ri - 1][-1]
                 between = text[prev_last.end : r[0].start]
-                if _search(self.share_re, between, None if low is None else low[prev_last.end : r[0].start]):
+                if _search(self.share_re, between, None if low is None else low[prev_last.end : r[0].start]) or (
+                    ri == 1 and len(runs[0]) == 1 and SCORED_LABEL_TAIL.fullmatch(between) and _scores_only(r, own)
+                ):
                     sharing = [v for v in own.get(id(prev_last), []) if v.kind in CATEGORICAL]
                 elif not (sharing and LIST_TAIL.search(between)):
                     sharing = []  # "..., bersama Kota Palu dengan skor 86,07, dan Kabupaten Banggai ...": still shared

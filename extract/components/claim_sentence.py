@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extract.components.claim_continued import list_before
 from extract.components.claim_groups import RANGE_OF_YEARS
 from extract.components.claim_products import ProductValues
 from extract.components.claim_walk import _Order, _Sentence, _Walk
@@ -21,6 +22,9 @@ ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
 COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
 # one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
+
+
+_SCORE_NOUN = re.compile(r"(?i)(?<![\w])(?:nilai|skor|nilai akhir|nilai kepatuhan)\s*:?\s*$")
 
 
 class ClaimSentences:
@@ -37,6 +41,7 @@ class ClaimSentences:
     likewise: re.Pattern[str] | None
     group_place: re.Pattern[str] | None
     member_opener: re.Pattern[str] | None
+    venue_after: re.Pattern[str] | None
     noun_types: dict[str, set[str]]
     other_score: re.Pattern[str] | None
     outside: re.Pattern[str] | None
@@ -122,7 +127,18 @@ class ClaimSentences:
                 default=float("inf"),
             )
 
-        return [v for v in vals if dist(v, owns) < dist(v, others)]
+        # "jumlah pengaduan 18, Proses 17,26, Nilai 74,36, ... opini kualitas sedang": a score right after its
+        # own noun, in a sentence naming the assessment, is the assessment's
+        return [
+            v
+            for v in vals
+            if dist(v, owns) < dist(v, others)
+            or v.kind == "score"
+            and _SCORE_NOUN.search(sentence, 0, v.start - ss)
+            # "... dengan opini kualitas sedang": the assessment's own opinion, whatever else is named
+            or v.kind == "opinion"
+            and any(a <= v.start < b for a, b in owns)
+        ]
 
     def _sentence_claims(self, w: _Walk, s: _Sentence) -> None:
         """The claims of one sentence, and what it leaves for the sentences after it."""
@@ -131,7 +147,7 @@ class ClaimSentences:
             w.active = w.active.tick()
         scores_only = all(v.kind == "score" for v in s.vals)
         if s.index and s.ents and scores_only and not s.groups:
-            more = self._continued_list(w.claims, w.text, s.span, w.sents[s.index - 1], s.ents)
+            more = self._continued_list(w.claims, w.text, s.span, list_before(w.sents, s.index, w.text), s.ents)
             if more and s.vals:  # "... nilai B yaitu Kota A 85,35." + "Lalu, Kota C 80,87.": the scores too
                 w.claims.extend(more)
             elif more:  # "... di antaranya Kota A, Kota B." + "Kabupaten C, Kabupaten D."
@@ -157,7 +173,9 @@ class ClaimSentences:
             same = [v for v in self._last_labels(w.claims, s.start) if v.kind not in here]
         self._ranked_category(w, s)
         if not s.ents and s.vals and self.generic is not None and s.found(self.generic):
-            return  # "masih ada daerah yang berada di zona kuning": nobody in particular
+            # "masih ada daerah yang berada di zona kuning": nobody in particular (but "Termasuk X" next names one)
+            w.unnamed = (s.index, [v for v in s.vals if v.kind in CATEGORICAL])
+            return
         if not s.ents and s.vals and self._count_held(s):
             return  # "yang berhasil meraih zona hijau hanya 8": a count of governments
         if not s.ents:
@@ -304,7 +322,10 @@ class ClaimSentences:
             for e in members:
                 w.claims.extend(Claim(e, v, SHARED, s.span) for v in s_vals if v.kind in CATEGORICAL)
         elif fresh and not self._group_listed(fresh[-1], si, w.sents, w.subjects, w.groups):
-            return  # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic
+            # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic; a sentence opening with
+            # "Termasuk" after it still names one of them ("Termasuk Pemprov X pada kategori provinsi")
+            w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
+            return
         elif fresh:
             g = fresh[-1]
             w.active = _Group.open(g, w.active, self._everyone(text, g))
@@ -331,8 +352,9 @@ class ClaimSentences:
             # "kualitas pelayanan publik di Provinsi X secara umum ... opini kualitas tinggi": the place's
             # governments as a whole, not its own government
             general = self.general_verdict is not None and s.found(self.general_verdict)
-            if len(weak) == 1 and not general and not self._group_place(w.text, next(iter(weak.values()))):
-                e = next(iter(weak.values()))
+            if len(weak) == 1 and not general and not self._group_place(w.text, e := next(iter(weak.values()))):
+                if self.venue_after is not None and self.venue_after.match(w.text, e.end):
+                    return  # where it was said ("di Banda Aceh, Kamis, mengatakan"), no holder
                 for v in s_vals:
                     w.claims.append(Claim(e, v, CARRY, s.span))
                 w.last_subjects, w.last_subject_sent = [e], si

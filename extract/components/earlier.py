@@ -84,6 +84,11 @@ class EarlierCue:
             return True
         if self.changed_from is not None and self.changed_from.search(text, max(0, start - 60), start):
             return True
+        return self.from_to(text, start, end)
+
+    def from_to(self, text: str, start: int, end: int) -> bool:
+        """The mention at text[start:end] sits on the "from" side of a change: "naik dari 90,15 pada tahun
+        lalu menjadi 93,40" ("tahun lalu" dates 90,15, not 93,40)."""
         return (
             self.from_side is not None
             and self.to_side is not None

@@ -126,10 +126,7 @@ class RecordAssembler(
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         self.related = related_heading(related_link_words(data_dir))
         self._load_references(v)
-        self._load_continuers(
-            v.get("list_continuers", []),
-            v.get("list_name_prefixes", []) + v.get("list_score_words", []) + v.get("inline_score_nouns", []),
-        )
+        self._load_continuers(v)
         self._load_clauses(v)
         self._load_label_heads(v)
         self.products = ProductValues(v)
@@ -154,6 +151,10 @@ class RecordAssembler(
             if gn
             else None
         )
+
+        # "Kepala Ombudsman X di Banda Aceh, Kamis, mengatakan ...": where and when it was said, no holder
+        days = words_alt(v.get("weekdays", {}))
+        self.venue_after = re.compile(rf"\s*,\s*(?:hari\s+)?(?:{days})(?![\w])", re.IGNORECASE) if days else None
 
     def _load_scheme(self, data_dir: Path) -> None:
         """The scoring scheme: which years were assessed, which were graded A-E, the old labels' zones."""

@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 
 from extract.components.starts import finditer as from_starts
 from extract.components.casefold import lowered, scan, search_in
+from extract.components.region_places import RegionPlaces
 from extract.components.knowledge import (
     SPELLINGS_FILE,
     DataComponent,
@@ -187,6 +188,7 @@ class Regions(DataComponent):
         # dateline is where it was said
         days = words_alt(read_yaml(data_dir / "values.yaml").get("weekdays", {}))
         self.dateline_after = re.compile(rf"[ \t]*,[ \t]*(?:{days})(?![\w])", re.IGNORECASE) if days else None
+        self.places = RegionPlaces(lv)
         sa = lv.get("standalone", {})
         self.standalone_level = {w: level for level, ws in sa.items() for w in ws}
         self.standalone_re = re.compile(rf"(?<![\w(])({words_alt(self.standalone_level)})(?![\w)])")
@@ -198,8 +200,6 @@ class Regions(DataComponent):
             rf"(?:(?<![\w-])(?:{nsb}){gap}(?:RI{gap})?|(?<![\w])se-?\s*|(?<![\w])di\s?(?:lingkup|lingkungan|wilayah)\s*|(?<!pada\s)(?<![\w])lingkup\s+)\Z",
             re.IGNORECASE,
         )
-        bare = lv.get("bare_province_place_before", [])
-        self.bare_province_place = re.compile(rf"(?i)(?<![\w])(?:{words_alt(bare)})[ \t]+\Z") if bare else None
         self.pref = lv.get("bare_level_preference", ["provinsi", "kabupaten", "kota"])
         # a level word glued to the name ("KotaYogyakarta", "PemkabSleman"): typed without the space
         glued = words_alt(w for level in REGIONAL_TYPES for w in lv.get(level, []) if re.fullmatch(r"[A-Z][a-z]+", w))
@@ -300,16 +300,9 @@ class Regions(DataComponent):
             or search_in(self.not_subject, text, low, max(0, s - 40), s)
             or _ASSESSOR_SHORT.search(text, max(0, start - 50), start)
         )
-        if (
-            subject
-            and not lm
-            and self.bare_province_place is not None
-            and codes
-            and all(self._level(c) == "provinsi" for c in codes)
-            and self.bare_province_place.search(text, max(0, s - 12), s)
-        ):
-            subject = False  # "dari Sumut hanya diikuti Pemkab Deli Serdang": where they come from
         venue = self.venue_before is not None and bool(self.venue_before.search(text, max(0, start - 150), start))
+        # "dari Sumut hanya diikuti Pemkab X", "Predikat Kepatuhan Tinggi Jawa Timur", "Jalan Majapahit No 2 Medan"
+        venue = venue or (lm is None and self.places.placed(text, s, start, codes, self._level))
         venue = venue or (
             lm is None
             and self.dateline_after is not None

@@ -53,6 +53,7 @@ class RankFinders:
     ordered_ranks: Callable[[str], list[Value]]  # value_ordered.py
     unit_best_ranks: Callable[[str], list[Value]]  # value_unit_best.py
     best_more_ranks: Callable[[str], list[Value]]  # value_best_more.py
+    award_top_ranks: Callable[[str], list[Value]]  # value_award_top.py
     then_ranks: Callable[[str, list[Value]], list[Value]]  # value_best_more.py
     succession_ranks: Callable[[str, list[Value]], list[Value]]  # value_succession.py
     # what the rest of Values gives this part (values.py, value_tables.py)
@@ -171,7 +172,8 @@ class RankFinders:
         # ... counting governments or offices ("dari 4 dimensi penilaian" counts no one)
         self.counted_nouns = self.own_unit_nouns | {w.lower().split()[0] for w in v.get("group_nouns", [])}
         self.best_of_re = re.compile(
-            rf"(?<![\w])(?:{words_alt(v.get('best_nouns', []) or ['skor'])}|nilai)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik)"
+            rf"(?<![\w])(?:{words_alt(v.get('best_nouns', []) + v.get('best_of_places', []) or ['skor'])}|nilai)"
+            r"(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik)"
             r"\s+(?:dari|di\s+antara|diantara)\s+(?:total\s+)?(?P<total>\d{1,3})\s+(?P<noun>[\w/-]+)",
             re.IGNORECASE,
         )
@@ -328,6 +330,7 @@ class RankFinders:
         out.extend(self.ordered_ranks(text))
         out.extend(self.unit_best_ranks(text))
         out.extend(self.best_more_ranks(text))
+        out.extend(self.award_top_ranks(text))
         out.extend(self.bullet_ranks(text))
         out.extend(self.last_ranks(text))
         out.extend(self.above_ranks(text))
