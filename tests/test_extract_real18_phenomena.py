@@ -486,3 +486,32 @@ def test_the_highest_in_a_year_is_no_first_place():
         "tinggi di tahun ini dengan nilai 91,20."
     )
     assert all(r.rank is None for r in got.values())
+
+
+# -- officials: "setempat" ending a title, Wakapolri, bureaus written short, forums that are no one ---------
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Plakat itu disaksikan langsung oleh Kepala Ombudsman setempat, Hasan Basri Lubis.", "Hasan Basri Lubis", "Kepala Ombudsman setempat"),
+        ("Penghargaan diterima oleh Wakapolri Komjen Pol Agus Salim Harahap, lalu dibawa pulang.", "Agus Salim Harahap", "Wakapolri"),
+        ("Gubernur didampingi Kepala Biro Adpim Rahmat K Suamba dan staf.", "Rahmat K Suamba", "Kepala Biro Adpim"),
+    ],
+)
+def test_more_offices_with_their_holders(text, name, title):
+    assert officials(text).get(name) == title
+
+
+@pytest.mark.parametrize("forum", ["Forkompimda Sulawesi Tengah", "Forkopimda Kabupaten Sigi", "Muspida Kota Palu"])
+def test_a_leadership_forum_is_no_person(forum):
+    got = officials(
+        f"Kepala Ombudsman Sulteng Hasan Basri Lubis menyerahkan piagam. Penyerahan ini dihadiri {forum}, "
+        "bupati/walikota seluruh Sulawesi Tengah atau yang mewakili, dan perangkat daerah."
+    )
+    assert got == {"Hasan Basri Lubis": "Kepala Ombudsman Sulteng"}
+
+
+def test_a_lower_case_word_before_a_comma_does_not_join_a_title_to_a_common_word():
+    got = officials("Kepala Ombudsman setempat, yang baru dilantik, hadir bersama Bupati Sigi Irwan Lapatta.")
+    assert got == {"Irwan Lapatta": "Bupati Sigi"}
