@@ -460,3 +460,36 @@ def test_a_growing_count_of_the_zone_is_nobodys_zone(sentence):
 def test_a_zone_held_beside_a_growing_score_is_kept():
     got = recs(REPORT + "Kota Depok masuk zona hijau, nilainya terus meningkat menjadi 88,40.")
     assert got[("Kota Depok", 2023)].zone == "hijau"
+
+
+# -- "meraih nilai tertinggi (kategori kepatuhan pelayanan publik) di <province>": first in the province ---
+
+TOP = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemerintah Kota (Pemkot) Sorong meraih nilai tertinggi kategori kepatuhan pelayanan publik di Papua Barat "
+        "Daya. Ombudsman memberikan nilai 90,12.",
+        "Pemkot Sorong meraih nilai tertinggi di Papua Barat Daya dengan nilai 90,12.",
+        "Pemkot Sorong memperoleh skor tertinggi kepatuhan standar pelayanan publik se-Papua Barat Daya, yakni 90,12.",
+    ],
+)
+def test_highest_in_a_province_is_first_there(sentence):
+    r = recs(TOP + sentence)[("Kota Sorong", 2023)]
+    assert (r.rank, r.rank_scope, r.score) == (1, "provinsi", 90.12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the highest among its own units is no rank among governments
+        "Pemkot Sorong mencatat nilai 90,12; Dinas Kesehatan meraih nilai tertinggi di antara unitnya.",
+        # a national first stays national
+        "Pemkot Sorong meraih nilai tertinggi di Indonesia dengan nilai 90,12.",
+    ],
+)
+def test_highest_look_alikes(sentence):
+    r = recs(TOP + sentence)[("Kota Sorong", 2023)]
+    assert r.rank_scope != "provinsi"
