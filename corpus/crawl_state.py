@@ -59,18 +59,14 @@ class CrawlStateStore(StoreBase):
         return self.seen(url) is not None
 
     def is_known_hash(self, content_hash: str) -> bool:
+        """Whether a stored article or a seen URL had this content hash. The articles' hashes are
+        indexed (exact copies are looked up by them); the seen URLs' are not (a bulk ingest would
+        rewrite a page of that index per row), so a hash no article has scans them."""
         with Session(self.reader) as s:
-            return (
-                s.scalar(
-                    sa.select(sa.literal(1)).where(
-                        sa.or_(
-                            sa.exists().where(SeenUrl.content_hash == content_hash),
-                            sa.exists().where(ArticleRow.content_hash == content_hash),
-                        )
-                    )
-                )
-                is not None
-            )
+            for column in (ArticleRow.content_hash, SeenUrl.content_hash):
+                if s.scalar(sa.select(sa.literal(1)).where(sa.exists().where(column == content_hash))) is not None:
+                    return True
+            return False
 
     def mark_seen(
         self,

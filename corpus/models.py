@@ -72,7 +72,7 @@ class ArticleRow(Base):
     url: Mapped[str | None] = mapped_column(Text)
     canonical_url: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
-    published: Mapped[str | None] = mapped_column(String(32), index=True)
+    published: Mapped[str | None] = mapped_column(String(32))
     modified: Mapped[str | None] = mapped_column(String(32))
     author: Mapped[str | None] = mapped_column(Text)
     language: Mapped[str | None] = mapped_column(String(16))
@@ -149,7 +149,7 @@ class SeenUrl(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     url: Mapped[str] = mapped_column(Text, unique=True)
     canonical_url: Mapped[str | None] = mapped_column(Text, index=True)
-    content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    content_hash: Mapped[str | None] = mapped_column(String(64))  # no index (revision 0006)
     outcome: Mapped[str] = mapped_column(String(16))  # relevant / irrelevant / error
     extractor_version: Mapped[str | None] = mapped_column(String(32))
     first_seen: Mapped[datetime] = mapped_column(DateTime)

@@ -190,3 +190,92 @@ def test_pemprov_alone_is_still_the_article_government():
         "kepatuhan tinggi, kata Gubernur Kepulauan Bangka Belitung."
     )
     assert got[("Provinsi Kepulauan Bangka Belitung", 2017)].opinion == "kepatuhan tinggi"
+
+
+# -- a change of score "X menjadi Y": X is the year before, Y the reported year, whatever year is written
+# before the change ("dari 81,20 tahun lalu menjadi 84,05", "seperti tahun lalu ... sebelumnya 81,20 menjadi") -
+
+HEAD24 = "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2024. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nilai Kabupaten Blora naik dari 81,20 pada tahun lalu menjadi 84,05.",
+        "Nilai Kabupaten Blora naik dari 81,20 tahun lalu menjadi 84,05 tahun ini.",
+        "Dibanding tahun lalu, nilai Kabupaten Blora naik dari 81,20 menjadi 84,05.",
+        "Kabupaten Blora kembali meraih kategori B seperti tahun lalu, dengan peningkatan nilai yang sebelumnya "
+        "81,20 menjadi 84,05.",
+        "Pemkab Blora berhasil meningkat 2,85 poin dibandingkan tahun sebelumnya yang meraih nilai 81,20 menjadi "
+        "84,05.",
+    ],
+)
+def test_a_change_of_score_gives_both_years(sentence):
+    got = recs(HEAD24 + sentence)
+    assert got[("Kabupaten Blora", 2024)].score == 84.05
+    assert got[("Kabupaten Blora", 2023)].score == 81.20
+
+
+@pytest.mark.parametrize(
+    "sentence, years",
+    [
+        # a count of years is still no score; a year written with the change still wins
+        ("Kabupaten Blora yang sudah 20 tahun melayani meraih nilai 84,05.", {2024: 84.05}),
+        ("Nilai Kabupaten Blora naik dari 81,20 pada 2022 menjadi 84,05 pada 2024.", {2022: 81.20, 2024: 84.05}),
+        ("Pada 2023 nilai Kabupaten Blora naik menjadi 84,05.", {2023: 84.05}),
+    ],
+)
+def test_a_change_of_score_look_alikes(sentence, years):
+    got = recs(HEAD24 + sentence)
+    assert {y: r.score for (e, y), r in got.items() if e == "Kabupaten Blora" and r.score} == years
+
+
+# -- "posisi tertinggi dari 17 kabupaten/kota se-Sultra": a place word with the count compared is first -------
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        ("Kabupaten Bombana menempati posisi tertinggi dari 17 kabupaten/kota di Sulawesi Tenggara.", "provinsi"),
+        ("Kabupaten Bombana meraih peringkat terbaik dari 17 kabupaten/kota se-Sultra.", "provinsi"),
+        ("Kabupaten Bombana berada di urutan tertinggi dari 416 kabupaten yang dinilai.", "nasional"),
+    ],
+)
+def test_the_top_place_among_those_counted_is_first(sentence, scope):
+    rec = recs(HEAD24 + "Kabupaten Bombana meraih nilai 93,10. " + sentence)[("Kabupaten Bombana", 2024)]
+    assert (rec.rank, rec.rank_scope) == (1, scope)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Bombana menempati posisi tertinggi di antara OPD yang dinilai.",  # no count: no rank
+        "Dinas Kesehatan Kabupaten Bombana mencatat nilai tertinggi dari 7 OPD yang dinilai.",  # own units
+    ],
+)
+def test_the_top_place_look_alikes(sentence):
+    rec = recs(HEAD24 + "Kabupaten Bombana meraih nilai 93,10. " + sentence)[("Kabupaten Bombana", 2024)]
+    assert rec.rank is None
+
+
+# -- "pemerintah daerah yang lain ... zona hijau" after the one exception speaks of the others ---------------
+
+HEAD23 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        "Sementara pemerintah daerah yang lain sudah masuk zona hijau.",
+        "Adapun pemerintah daerah lainnya berada di zona hijau.",
+        "Kabupaten/kota yang lain telah meraih zona hijau kategori kepatuhan tinggi.",
+    ],
+)
+def test_the_others_after_an_exception_are_not_the_exception(others):
+    got = recs(HEAD23 + "Hanya satu daerah yang berada di zona kuning, yakni Kabupaten Kotabaru. " + others)
+    assert {k: r.zone for k, r in got.items()} == {("Kabupaten Kotabaru", 2023): "kuning"}
+
+
+def test_a_sentence_without_the_others_still_continues_its_subject():
+    got = recs(HEAD23 + "Kabupaten Kotabaru meraih nilai 70,10. Dengan nilai itu, daerah ini masuk zona kuning.")
+    assert got[("Kabupaten Kotabaru", 2023)].zone == "kuning"

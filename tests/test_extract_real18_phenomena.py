@@ -306,3 +306,95 @@ def test_aceh_regencies_spelt_the_other_way(written, name):
 def test_an_opinion_obtained_as_a_result(sentence):
     got = recs("Ombudsman RI menyerahkan Opini Ombudsman Penilaian Maladministrasi Pelayanan Publik 2024. " + sentence)
     assert got[("Provinsi Bengkulu", 2024)].opinion == "kualitas tertinggi"
+
+
+# -- a group's change of zone, its members named in the next sentence ------------------------------------
+
+SURVEY_2021 = "Ombudsman RI merilis hasil survei kepatuhan pelayanan publik tahun 2021. "
+
+
+@pytest.mark.parametrize(
+    "group, members",
+    [
+        (
+            "Ada 3 kabupaten di Sulbar yang sebelumnya zona hijau turun ke zona kuning.",
+            "Kabupaten dimaksud yakni Majene, Mamuju dan Pasangkayu.",
+        ),
+        (
+            "Tiga kabupaten yang juga sebelumnya zona hijau turun ke zona kuning atau kepatuhan sedang.",
+            "Ketiga kabupaten itu adalah Majene, Mamuju dan Pasangkayu.",
+        ),
+        (
+            "Ada 3 kabupaten yang turun dari zona hijau ke zona kuning.",
+            "Kabupaten tersebut yakni Majene, Mamuju dan Pasangkayu.",
+        ),
+    ],
+)
+def test_a_groups_change_holds_for_the_members_named_next(group, members):
+    got = recs(SURVEY_2021 + group + " " + members)
+    for name in ("Kabupaten Majene", "Kabupaten Mamuju", "Kabupaten Pasangkayu"):
+        assert got[(name, 2019)].zone == "hijau"  # (no assessment was held in 2020)
+        assert got[(name, 2021)].zone == "kuning"
+
+
+def test_the_schemes_colours_in_a_sentence_naming_no_one_are_no_claim():
+    got = recs(
+        SURVEY_2021 + "Ada tiga kategori, yakni zona merah, zona kuning dan zona hijau. "
+        "Kabupaten Majene, Kabupaten Mamuju dan Kabupaten Pasangkayu juga dinilai."
+    )
+    assert all(r.zone is None for r in got.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Majene mengalami penurunan dari survei tahun 2019 lalu dari zona hijau menjadi zona kuning.",
+        "Kabupaten Majene turun dari penilaian 2019, dari zona hijau menjadi zona kuning.",
+    ],
+)
+def test_the_year_a_change_starts_from_is_the_earlier_states(sentence):
+    got = recs(SURVEY_2021 + sentence)
+    assert got[("Kabupaten Majene", 2019)].zone == "hijau"
+    assert got[("Kabupaten Majene", 2021)].zone == "kuning"
+
+
+def test_a_year_the_change_happened_in_is_the_state_reached():
+    got = recs(SURVEY_2021 + "Pada tahun 2021, Kabupaten Majene naik dari zona merah ke zona kuning.")
+    assert got[("Kabupaten Majene", 2021)].zone == "kuning"
+    assert got[("Kabupaten Majene", 2019)].zone == "merah"
+
+
+# -- an office the one before it has; a map of a province's public service -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hanya Kabupaten Ende yang sudah memiliki Mal Pelayanan Publik (MPP) pernah meraih zona hijau pada 2019.",
+        "Kabupaten Ende yang mempunyai Mal Pelayanan Publik pernah masuk zona hijau pada 2019.",
+    ],
+)
+def test_an_office_the_government_has_takes_none_of_its_values(sentence):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021. " + sentence)
+    assert got[("Kabupaten Ende", 2019)].zone == "hijau"
+    assert not any(name.startswith("Mal Pelayanan Publik") for name, _ in got)
+
+
+def test_an_office_that_has_something_keeps_its_values():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021. Di Kabupaten Ende, Mal Pelayanan Publik "
+        "yang memiliki 20 gerai layanan meraih zona hijau."
+    )
+    assert any(name.startswith("Mal Pelayanan Publik") and r.zone == "hijau" for (name, _), r in got.items())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peta pelayanan publik di Nusa Tenggara Timur yang diukur hingga Desember 2021 menunjukkan zona merah.",
+        "Peta kepatuhan di Provinsi Nusa Tenggara Timur tahun 2021 masih berwarna merah.",
+    ],
+)
+def test_a_map_of_a_provinces_public_service_is_no_verdict_on_its_government(sentence):
+    got = recs("Ombudsman RI memaparkan hasil penilaian kepatuhan. " + sentence)
+    assert ("Provinsi Nusa Tenggara Timur", 2021) not in got

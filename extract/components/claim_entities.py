@@ -26,6 +26,10 @@ GOVERNMENT_WORD = re.compile(r"(?i)pem(?:erintah|prov|prop|rov|da)\b")
 _KIND_WORDS = read_yaml(MODELS_DIR / "units.yaml").get("kind_of_before", [])
 KIND_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{words_alt(_KIND_WORDS)})\s+$") if _KIND_WORDS else None
 
+# "Kabupaten X yang sudah memiliki Mal Pelayanan Publik ...": an office the one before it has
+_HAS = read_yaml(MODELS_DIR / "units.yaml").get("possessed_after", [])
+POSSESSED = re.compile(rf"(?i)(?<![\w])yang\s+(?:\w+\s+)?(?:{words_alt(_HAS)})\s+$") if _HAS else None
+
 
 # "Daerah yang dipimpin oleh X ini", "Kabupaten yang dinakhodai Bupati Y ini": the government just named
 _LED = read_yaml(MODELS_DIR / "units.yaml").get("led_by_verbs", [])
@@ -108,6 +112,13 @@ class ClaimEntities:
                 and re.match(r"\w*\s+yang\b", text[m.end : m.end + 10])  # "Resor(t) yang"
             ):
                 m.subject = m.weak = False
+            if (
+                out
+                and m.entity_type == "unit"
+                and POSSESSED is not None
+                and POSSESSED.search(text, max(out[-1].end, m.start - 40), m.start)
+            ):
+                m.subject = m.weak = False  # "X yang sudah memiliki Mal Pelayanan Publik": what X has
             out.append(m)
         _listed_heads(text, out)
         return out

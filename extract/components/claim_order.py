@@ -80,8 +80,10 @@ class ClaimOrder:
         self.label_link = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<link>{words_alt(links)})[ \t]+)?", re.IGNORECASE)
         self.label_clause = (
             re.compile(
-                rf"(?<![\w])(?:(?:{words_alt(openers)})\s+(?:untuk\s+)?yang\s+[^,.;:]{{0,40}}"
-                rf"|(?:{words_alt(contrasts or openers)})\s+(?:untuk\s+)?[^,.;:]{{0,15}})$",
+                rf"(?:(?<![\w])(?:(?:{words_alt(openers)})\s+(?:untuk\s+)?yang\s+[^,.;:]{{0,40}}"
+                rf"|(?:{words_alt(contrasts or openers)})\s+(?:untuk\s+)?[^,.;:]{{0,15}})"
+                # "A, B dan C; zona kuning diraih D dan E": a semicolon closes the clause before the label
+                r"|;[ \t]*)$",
                 re.IGNORECASE,
             )
             if openers

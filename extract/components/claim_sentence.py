@@ -41,6 +41,7 @@ class ClaimSentences:
     likewise: re.Pattern[str] | None
     group_place: re.Pattern[str] | None
     member_opener: re.Pattern[str] | None
+    venue_after: re.Pattern[str] | None
     noun_types: dict[str, set[str]]
     other_score: re.Pattern[str] | None
     outside: re.Pattern[str] | None
@@ -172,7 +173,9 @@ class ClaimSentences:
             same = [v for v in self._last_labels(w.claims, s.start) if v.kind not in here]
         self._ranked_category(w, s)
         if not s.ents and s.vals and self.generic is not None and s.found(self.generic):
-            return  # "masih ada daerah yang berada di zona kuning": nobody in particular
+            # "masih ada daerah yang berada di zona kuning": nobody in particular (but "Termasuk X" next names one)
+            w.unnamed = (s.index, [v for v in s.vals if v.kind in CATEGORICAL])
+            return
         if not s.ents and s.vals and self._count_held(s):
             return  # "yang berhasil meraih zona hijau hanya 8": a count of governments
         if not s.ents:
@@ -238,9 +241,17 @@ class ClaimSentences:
             None if s.low is None else RANGE_OF_YEARS.sub(" ", s.low) if ranges else s.low,
         ) and not self._subject_categorised(sentence, ss, s.ents):
             s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
-        elif not s.ents and (len(zones) > 1 or (zones and len(colours) > 1)):
+        elif not s.ents and (len(zones) > 1 or (zones and len(colours) > 1)) and not self._zone_change(s_vals, colours):
             s_vals = []  # the scheme's definition, not a claim
         return s_vals
+
+    @staticmethod
+    def _zone_change(s_vals: list[Value], colours: set[str]) -> bool:
+        """ "Ada 3 kabupaten yang naik dari zona merah ke zona kuning": the colours of one change (the
+        earlier one and the one now), not the scheme's bands."""
+        zones = [v for v in s_vals if v.kind == "zone"]
+        now = {v.value for v in zones if not v.prior}
+        return len(now) == 1 and any(v.prior for v in zones) and colours <= {v.value for v in zones}
 
     def _subject_categorised(self, sentence: str, ss: int, ents: list) -> bool:
         """ "Polres X dikategorikan ke dalam zona kuning": the definition's verb said of an entity named
@@ -311,7 +322,10 @@ class ClaimSentences:
             for e in members:
                 w.claims.extend(Claim(e, v, SHARED, s.span) for v in s_vals if v.kind in CATEGORICAL)
         elif fresh and not self._group_listed(fresh[-1], si, w.sents, w.subjects, w.groups):
-            return  # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic
+            # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic; a sentence opening with
+            # "Termasuk" after it still names one of them ("Termasuk Pemprov X pada kategori provinsi")
+            w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
+            return
         elif fresh:
             g = fresh[-1]
             w.active = _Group.open(g, w.active, self._everyone(text, g))
@@ -338,8 +352,9 @@ class ClaimSentences:
             # "kualitas pelayanan publik di Provinsi X secara umum ... opini kualitas tinggi": the place's
             # governments as a whole, not its own government
             general = self.general_verdict is not None and s.found(self.general_verdict)
-            if len(weak) == 1 and not general and not self._group_place(w.text, next(iter(weak.values()))):
-                e = next(iter(weak.values()))
+            if len(weak) == 1 and not general and not self._group_place(w.text, e := next(iter(weak.values()))):
+                if self.venue_after is not None and self.venue_after.match(w.text, e.end):
+                    return  # where it was said ("di Banda Aceh, Kamis, mengatakan"), no holder
                 for v in s_vals:
                     w.claims.append(Claim(e, v, CARRY, s.span))
                 w.last_subjects, w.last_subject_sent = [e], si

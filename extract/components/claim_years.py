@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections import defaultdict
 
 from extract.components.casefold import pick
+from extract.components.claim_item_years import NAMED_YEARS, _bracketed_item_year, _member_item_year, _other_items_year
 from extract.components.claim_years_said import SaidYears
 from extract.components.claims import Claim, _within
 from extract.components.earlier import EarlierCue, earlier_held_before, held_then
@@ -26,61 +27,6 @@ OF_THAT_YEAR = re.compile(r"(?i)\s+yang\s[^,;.!?]*$")
 YEAR_SEP = re.compile(
     r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&|hingga|sampai(?:\s+dengan)?)\s+)(?:tahun\s+)?", re.IGNORECASE
 )
-
-
-def _other_items_year(
-    text: str, y: YearMention, v: Value, sent: tuple[int, int], clauses: dict | None, owner: int | None = None
-) -> bool:
-    """A year inside an earlier list item that holds its own value ("B pada 2015 kategori kuning, dan C
-    masuk kategori kuning"): it is that item's, not carried to the items after it. Not when the value's
-    own entity is named before the year ("X ... sebab pada tahun lalu pun berada di zona hijau, yakni
-    kepatuhan tinggi": one item told in two clauses), in its sentence or one before ("Tahun 2022, nilainya
-    93,14, dan pada 2023 mencapai 98,21, berada di zona hijau": the subject's series, the zone the latest's)."""
-    starts = (clauses or {}).get("values")
-    if not starts or text.rfind(", ", sent[0], y.start) < 0:
-        return False
-    if owner is not None and owner < y.start:
-        return False  # the items are the one subject's, named before the year or carried from a sentence before
-    item_end = text.find(", ", y.end, v.start)
-    return item_end >= 0 and any(y.end <= s < item_end for s in starts)
-
-
-# the end of one member's item in a list: a comma or "dan"/"serta" before the next name, or a clause break
-ITEM_END = re.compile(r",\s*(?:dan\s+|serta\s+)?(?=[A-Z])|\s(?:dan|serta)\s+(?=[A-Z])|[;:.!?\n]")
-
-
-def _member_item_year(
-    text: str, v: Value, sent: tuple[int, int], in_sent: list[YearMention], owner: int | None
-) -> YearMention | None:
-    """ "... masuk zona hijau yakni Kabupaten A tercapai pada tahun 2016 dan Provinsi B pada tahun 2017": a
-    label said before the members, the members with years of their own written in their items, holds for
-    each such member in its year."""
-    later = {y.year for y in in_sent if y.start >= v.end and not y.is_relative and not y.earlier}
-    if owner is None or owner < v.end or len(later) < 2:
-        return None  # one year after the list dates none of its items alone
-    stop = ITEM_END.search(text, owner + 1, sent[1])
-    end = stop.start() if stop else sent[1]
-    mine = [y for y in in_sent if owner < y.start < end and not y.is_relative and not y.earlier]
-    return mine[0] if len(mine) == 1 else None
-
-
-def _bracketed_item_year(text: str, sent: tuple[int, int], in_sent: list[YearMention], owner: int | None):
-    """ "Pemkab A (2016), Pemkab B (2017) dan Pemprov C (2016) sudah meraih zona hijau": a year in brackets
-    in a member's own item dates that member, wherever the label shared by the list is said."""
-    if owner is None:
-        return None
-    stop = ITEM_END.search(text, owner + 1, sent[1])
-    end = stop.start() if stop else sent[1]
-    mine = [
-        y
-        for y in in_sent
-        if owner < y.start < end
-        and not y.is_relative
-        # right after the name ("Pemkab B (2017)"), not after a value ("masuk zona merah (2015)")
-        and re.fullmatch(r"(?:[A-Z][\w.'/-]*\s+)+\(\s*", text[owner : y.start])
-        and re.match(r"\s*\)", text[y.end : y.end + 3])
-    ]
-    return mine[0] if len(mine) == 1 else None
 
 
 def _resolve(y: YearMention, rel_base: int | None) -> int | None:
@@ -145,11 +91,14 @@ class ClaimYears(SaidYears):
             breaks = [m.span() for m in self.clause_split.finditer(text, sent[0], sent[1])]
             if clauses is not None:
                 clauses[sent] = breaks
-        for b_start, b_end in breaks:
+        for k, (b_start, b_end) in enumerate(breaks):
             if b_end <= v.start:
                 cs = b_end
             elif b_start >= v.end:
                 ce = b_start
+                if NAMED_YEARS.match(text, b_start):
+                    # "pada tiga tahun penilaian awal, yaitu 2015 hingga 2018": the years name the time said
+                    ce = breaks[k + 1][0] if k + 1 < len(breaks) else sent[1]
                 break
         return cs, ce
 
@@ -199,7 +148,10 @@ class ClaimYears(SaidYears):
             # "A naik dari 89 pada 2023 menjadi 92, sementara B naik dari 87 menjadi 89": the earlier
             # year of a parallel change
             return _resolve(before[-1], rel_base), before[-1]
-        ref = _resolve(before[-1], rel_base) if before else base if coming is None else coming
+        # "kategori A seperti tahun lalu ... sebelumnya 97,72 menjadi 98,68": a "tahun lalu" said of something
+        # else is no year the sentence reports; the change is from the year before the reported one
+        said_of_else = bool(before) and self._said_alike(text, before[-1])
+        ref = _resolve(before[-1], rel_base) if before and not said_of_else else base if coming is None else coming
         return self._assessment_before(ref), None
 
     def _stated_year(
@@ -224,7 +176,7 @@ class ClaimYears(SaidYears):
         # before it across the change ("naik dari 89 pada 2023 menjadi 92"; "tahun lalu yang meraih 91,57 menjadi 93")
         in_sent = [
             y
-            for y in in_sent
+            for y in self._not_likened(text, v, in_sent)
             if not (y.earlier or held_then(text, y, v))
             or y.end <= v.start
             and not self.earlier_cue.crossed_to(text, y.end, v.start)

@@ -12,8 +12,12 @@ from collections.abc import Callable
 from extract.components.claim_years_back import back_reference_patterns, referred_back
 from extract.components.claims import PREFIX, Claim, _within
 from extract.components.knowledge import words_alt
-from extract.components.mentions import EntityMention, YearMention
+from extract.components.mentions import EntityMention, Value, YearMention
 from extract.types import CATEGORICAL
+
+# the value reached by a change, "... menjadi 98,68" (the value right after), and a value changed from before it
+_REACHED = re.compile(r"(?i)(?<![\w])(?:menjadi|jadi)\s+(?:(?:nilai|skor|sebesar|zona|kategori)\s+)?$")
+_CHANGED_FROM_VALUE = re.compile(r"(?<![\d,.])\d{1,3}[,.]\d{1,2}(?![\d])|(?i:\bzona\s+\w+|\bkategori\s+[a-e]\b)")
 
 
 class SaidYears:
@@ -76,6 +80,32 @@ class SaidYears:
         self.span_tally = (
             re.compile(rf"(?i)\s*,?\s*(?:{words_alt(counts)})\s+(?:\d+|{numbers})(?![\w-])") if counts else None
         )
+
+    def _said_alike(self, text: str, y: YearMention) -> bool:
+        """ "seperti tahun lalu": a year the sentence likens something to, not the one it reports."""
+        return (
+            y.is_relative
+            and y.relative < 0
+            and self.same_as is not None
+            and bool(self.same_as.search(text, max(0, y.start - 30), y.start))
+        )
+
+    def _not_likened(self, text: str, v: Value, in_sent: list[YearMention]) -> list[YearMention]:
+        """The years that may date v: not a year likened to, written before the state changed from
+        ("kategori A seperti tahun lalu ... nilai yang sebelumnya 97,72 menjadi 98,68": 98,68 is the
+        reported year's)."""
+        reached = _REACHED.search(text, max(0, v.start - 40), v.start)
+        if reached is None:
+            return in_sent
+        return [
+            y
+            for y in in_sent
+            if not (
+                y.end <= reached.start()
+                and self._said_alike(text, y)
+                and _CHANGED_FROM_VALUE.search(text, y.end, reached.start())
+            )
+        ]
 
     def _said_again(self, claims: list[Claim], picked: list, out: list[list[int | None]], text: str, *args) -> None:
         """Results told again: "tahun lalu" naming the reported assessment, a sentence referring back."""

@@ -84,12 +84,26 @@ class EarlierCue:
             return True
         if self.changed_from is not None and self.changed_from.search(text, max(0, start - 60), start):
             return True
+        return self.from_to(text, start, end)
+
+    def from_to(self, text: str, start: int, end: int) -> bool:
+        """The mention at text[start:end] sits on the "from" side of a change: "naik dari 90,15 pada tahun
+        lalu menjadi 93,40" ("tahun lalu" dates 90,15, not 93,40)."""
         return (
             self.from_side is not None
             and self.to_side is not None
             and bool(self.from_side.search(text, max(0, start - 50), start))
-            and bool(self.to_side.match(text, end))
+            and (bool(self.to_side.match(text, end)) or self._change_follows(text, end))
         )
+
+    def _change_follows(self, text: str, end: int) -> bool:
+        """ "dari survei tahun 2019 lalu dari zona hijau menjadi zona kuning": the year's own change, told
+        right after it, from a state to another."""
+        m = _CHANGE_AFTER.match(text, end)
+        if m is None or self.to_word is None:
+            return False
+        to = self.to_word.search(text, m.end(), m.end() + 40)
+        return to is not None and not re.search(r"[.;:!?\n]", text[m.end() : to.start()])
 
     def crossed_to(self, text: str, start: int, end: int) -> bool:
         """A "to" word ("menjadi", "ke") between start and end: what follows is the state reached."""
@@ -102,6 +116,8 @@ class EarlierCue:
         return start == 0 or bool(re.search(r"(?:[.!?]\s*|\n\s*)$", head)) or head.strip() in ("", '"', "“")
 
 
+# after a year on the "from" side: the change it starts from ("2019 lalu dari zona hijau ...")
+_CHANGE_AFTER = re.compile(r"(?i)\s*(?:lalu\s*)?,?\s*dari\s+")
 # "tahun sebelumnya yang meraih nilai 88,40": what that year held, told right after it
 _HELD_THEN = re.compile(r"\s*,?\s*yang\s+(?:[a-z]+\s+){1,3}", re.IGNORECASE)
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from extract.components.casefold import scan
 from extract.components.knowledge import words_alt
 from extract.components.mentions import EntityMention
 
@@ -183,7 +184,7 @@ class OfficeLists:
         starters: dict[int, str] = {}
         prefixed: dict[int, int] = {}  # region -> where its lower-case head starts
         if self.kinds is not None:
-            for k in self.kinds.finditer(text):
+            for k in scan(self.kinds, text):
                 for a in agencies:
                     if k.start() <= a.start < k.end():
                         a.subject = a.weak = False  # "9 kantor BPN lainnya": a kind of office, not the agency

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from extract.components.casefold import lowered, scan
+from extract.components.starts import search as search_from_starts
+
 MONTHS = (
     "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
     "jan|feb|mar|apr|jun|jul|agu|agt|agust|sep|sept|okt|nov|des"
@@ -105,12 +108,12 @@ class PageDates:
             return self._dates
         said = [
             date(int(m.group(3)), int(m.group(2)), 1)
-            for m in (self.said_on.finditer(text) if self.said_on else ())
+            for m in (scan(self.said_on, text) if self.said_on else ())
             if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31 and self.ymin <= int(m.group(3)) <= self.ymax
         ]
         dated = [(pos, d) for pos, d in self._dates_at(text) if self.ymin <= d.year <= self.ymax]
         yearless = self.weekday_date is not None and any(
-            int(m.group(3)) in (11, 12, 1, 2) for m in self.weekday_date.finditer(text)
+            int(m.group(3)) in (11, 12, 1, 2) for m in scan(self.weekday_date, text)
         )
         self._dates_text, self._dates = text, (said, dated, yearless)
         return self._dates
@@ -175,7 +178,7 @@ class PageDates:
         """The latest "Jumat (7/2/2020)" whose weekday agrees with its calendar: a date the reporter
         wrote whole and right, which a weekday written without its year ("Kamis (7/2)") cannot overrule."""
         out = []
-        for m in self.said_on.finditer(text) if self.said_on is not None else ():
+        for m in scan(self.said_on, text) if self.said_on is not None else ():
             wd = self.weekdays.get(m.group(0).split("(")[0].strip(" ,").lower())
             try:
                 day = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
@@ -193,7 +196,7 @@ class PageDates:
         if self.weekday_date is None:
             return None
         fits = set()
-        for m in self.weekday_date.finditer(text):
+        for m in scan(self.weekday_date, text):
             wd, d, mo = self.weekdays[m.group(1).lower()], int(m.group(2)), int(m.group(3))
             for y in range(self.ymin, min(self.ymax, date.today().year) + 1):
                 try:
@@ -208,7 +211,7 @@ class PageDates:
                     and ay not in self.no_assessment
                 ):
                     fits.add(ay)
-        if self.labels_new and self.labels_new.search(text):
+        if self.labels_new and search_from_starts(self.labels_new, text, low=lowered(text)):
             fits = {y for y in fits if y >= 2022}
         elif self.labels_old is None or self.labels_old.search(text):
             fits = {y for y in fits if y < 2022}

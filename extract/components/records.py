@@ -152,6 +152,10 @@ class RecordAssembler(
             else None
         )
 
+        # "Kepala Ombudsman X di Banda Aceh, Kamis, mengatakan ...": where and when it was said, no holder
+        days = words_alt(v.get("weekdays", {}))
+        self.venue_after = re.compile(rf"\s*,\s*(?:hari\s+)?(?:{days})(?![\w])", re.IGNORECASE) if days else None
+
     def _load_scheme(self, data_dir: Path) -> None:
         """The scoring scheme: which years were assessed, which were graded A-E, the old labels' zones."""
         self.old_label_zone, graded, self.not_assessed = read_scheme(data_dir)

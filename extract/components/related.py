@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from extract.components.casefold import lowered
 from extract.components.knowledge import read_yaml, words_alt
+from extract.components.needles import may_match
 
 LABELS_FILE = "cleaning/lines.yaml"  # under the models directory
 
@@ -30,8 +32,8 @@ def related_heading(words: list[str]) -> re.Pattern | None:
 def related_lines(text: str, heading: re.Pattern | None) -> list[tuple[int, int]]:
     """(start, end) of every link line, in order: a heading line with its link, or a bare heading
     and the bulleted lines under it (the line right after a bare heading is its link, bulleted or not)."""
-    if heading is None:
-        return []
+    if heading is None or not may_match(heading, lowered(text)):
+        return []  # none of the labels is in the text (needles.py): no line can be a link line
     out = []
     in_list = first = False
     for m in re.finditer(r"[^\n]*", text):

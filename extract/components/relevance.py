@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.needles import may_match
+from extract.components.starts import search as search_from_starts
 from extract.components.knowledge import doc_text, MODELS_DIR, DataComponent, read_yaml
 
 if not Doc.has_extension("relevant"):
@@ -79,7 +80,10 @@ class Relevance(DataComponent):
 
     def is_relevant(self, text: str) -> bool:
         low = text.lower()
-        if not self.assessor_low.search(low) and not (self.title_low and self.title_low.search(low)):
+        # (the whole-text searches try the patterns only where a match can begin: starts.py)
+        if not search_from_starts(self.assessor_low, low) and not (
+            self.title_low and search_from_starts(self.title_low, low)
+        ):
             return False
         n_assess = _count(self.assessment_each, low)
         if not n_assess:

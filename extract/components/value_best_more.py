@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extract.components.casefold import scan
 from extract.components.knowledge import words_alt
 from extract.components.mentions import Value
 
@@ -130,7 +131,7 @@ class BestMoreRanks:
         if "terbaik" not in low and "tertinggi" not in low and self.lowest is None:
             return []
         out = []
-        for m in self.ordinal_best.finditer(text):  # "kedua terbaik di Provinsi Sumatera Selatan"
+        for m in scan(self.ordinal_best, text):  # "kedua terbaik di Provinsi Sumatera Selatan"
             n = self._num(m.group("n"))
             place = _SCOPE_AFTER.match(text, m.end())
             scope: str | None = (
@@ -138,7 +139,7 @@ class BestMoreRanks:
             )
             if n:
                 out.append(Value("rank", n, m.start(), m.end(), scope=scope))
-        for m in self.best_bare.finditer(text):  # "Dari 10 kabupaten/kota di X ..., Y menjadi yang terbaik"
+        for m in scan(self.best_bare, text):  # "Dari 10 kabupaten/kota di X ..., Y menjadi yang terbaik"
             start, end = _sentence(text, m.start(), m.end())
             # the field counted before it, or right after it ("menjadi yang terbaik dari 27 kabupaten/kota")
             fields = self._fields(text, start, m.start()) or self._fields(text, m.end(), min(end, m.end() + 30))[:1]
@@ -146,9 +147,9 @@ class BestMoreRanks:
                 scope = self._field_scope(text, start, end, n, fields[-1].group("noun"))
                 out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
         if self.best_named is not None:  # "dinobatkan sebagai daerah dengan pelayanan publik terbaik"
-            out += [Value("rank", 1, m.start(), m.end(), scope=None) for m in self.best_named.finditer(text)]
+            out += [Value("rank", 1, m.start(), m.end(), scope=None) for m in scan(self.best_named, text)]
         if self.first_alone is not None:  # "menjadi nomor satu di Jawa Tengah", "memuncaki penilaian"
-            for m in self.first_alone.finditer(text):
+            for m in scan(self.first_alone, text):
                 start, end = _sentence(text, m.start(), m.end())
                 place = _SCOPE_AFTER.match(text, m.end())
                 national = self.national.search(text, m.end(), end) or (
@@ -160,7 +161,7 @@ class BestMoreRanks:
                     )
                 )
         if self.nominee_best is not None:
-            for m in self.nominee_best.finditer(text):  # "nilai tertinggi dari 3 (tiga) nominator"
+            for m in scan(self.nominee_best, text):  # "nilai tertinggi dari 3 (tiga) nominator"
                 start, end = _sentence(text, m.start(), m.end())
                 scope = "nasional" if self.national.search(text, start, end) else None
                 out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
@@ -171,7 +172,7 @@ class BestMoreRanks:
         if self.lowest is None:
             return []
         out = []
-        for m in self.lowest.finditer(text):
+        for m in scan(self.lowest, text):
             start, end = _sentence(text, m.start(), m.end())
             fields = self._fields(text, start, m.start()) or self._fields(text, m.end(), min(end, m.end() + 30))
             if len(fields) != 1:

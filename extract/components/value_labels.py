@@ -41,6 +41,19 @@ class LabelFinders:
     surveyed: re.Pattern[str] | None
     _num: Callable[[str], int | None]
 
+    def _load_label_changes(self, v: dict) -> None:
+        """Changes of grade and the words that keep a graded-only alias from being a label."""
+        # "Kategori X meningkat dari C menjadi B": the two letters of a change of grade, a grade word earlier in
+        # the sentence (models/values.yaml zone_change_verbs, grade_before)
+        self.grade_change = re.compile(
+            rf"(?i:(?<![\w])(?:{words_alt(v.get('zone_change_verbs', []) or ['naik'])})\s+(?:kategori\s+|kelas\s+)?(?:dari\s+)?)"
+            r"(?P<a>[A-E])\s+(?i:ke|menjadi|jadi)\s+(?P<b>[A-E])(?![\w])"
+        )
+        self.alias_not_after = re.compile(
+            rf"(?i)(?<![\w])(?:{words_alt(v.get('graded_alias_not_after', []) or ['tingkat'])})\s+$"
+        )
+        self.grade_word = re.compile(rf"(?i)(?<![\w])(?:{words_alt(v['grade_before'])})(?![\w])")
+
     def _load_labels(self, v: dict) -> None:
         """Zones, grades and opinions, and the frames they are written in."""
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
@@ -159,6 +172,10 @@ class LabelFinders:
 
     def grades(self, text: str) -> list[Value]:
         out = []
+        for m in self.grade_change.finditer(text):
+            sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 80, 0)
+            if self.grade_word.search(text, sent_start, m.start("a")):
+                out += [Value("grade", m.group(g), m.start(g), m.end(g)) for g in ("a", "b")]
         for m in self.grade_re.finditer(text):
             if m.group("g3"):  # only the bracket is the grade: the score before it stays a score
                 out.append(Value("grade", m.group("g3"), m.start("g3") - 1, m.end()))
@@ -205,6 +222,8 @@ class LabelFinders:
             )
             # an alias meaning an opinion only in graded years keeps its written form; the assembler,
             # which knows the year, maps it (claim_years.py, _opinion_for_year)
+            if o in self.graded_only_alias and self.alias_not_after.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "tingkat kepatuhan tertinggi", "penghargaan kategori kepatuhan tertinggi": no label
             o = o if o in self.graded_only_alias else self.opinion_alias.get(o, o)
             out.append(Value("opinion", o, m.start(), m.end()))
         for m in scan(self.opinion_gloss, text, fold=True) if self.opinion_gloss is not None else ():

@@ -174,7 +174,8 @@ class RankFinders:
         # ... counting governments or offices ("dari 4 dimensi penilaian" counts no one)
         self.counted_nouns = self.own_unit_nouns | {w.lower().split()[0] for w in v.get("group_nouns", [])}
         self.best_of_re = re.compile(
-            rf"(?<![\w])(?:{words_alt(v.get('best_nouns', []) or ['skor'])}|nilai)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik)"
+            rf"(?<![\w])(?:{words_alt(v.get('best_nouns', []) + v.get('best_of_places', []) or ['skor'])}|nilai)"
+            r"(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik)"
             r"\s+(?:dari|di\s+antara|diantara)\s+(?:total\s+)?(?P<total>\d{1,3})\s+(?P<noun>[\w/-]+)",
             re.IGNORECASE,
         )

@@ -54,6 +54,16 @@ _RUN_ITEM_END = re.compile(r"\s*(?:[,;)]|dan\b|serta\b|\.(?!\d)|$)")  # not "Pus
 _AFTER_TO = re.compile(r"(?i)(?<![\w])(?:ke|menjadi|jadi)\s+(?:zona\s+)?$")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
+_INTO = re.compile(r"(?i)\s*,?\s*(?:menjadi|jadi)\s+(?:(?:nilai|skor|sebesar|zona|kategori)\s+)?")
+
+
+def _changed_into(text: str, v: Value, later: list[Value]) -> bool:
+    """ "yang meraih nilai 91,57 menjadi 93,58", "sebelumnya kategori B menjadi kategori A": the value
+    right before "menjadi" and another of its kind is the state changed from."""
+    m = _INTO.match(text, v.end)
+    return m is not None and any(o.kind == v.kind and o.start == m.end() for o in later)
+
+
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
 
 
@@ -84,6 +94,7 @@ class Values(
         self._load_succession(v)
         self._load_award_top(v)
         self._load_labels(v)
+        self._load_label_changes(v)
         self._load_scores(v)
         self._load_groups(v, data_dir)
         self._load_changes(v)
@@ -91,7 +102,12 @@ class Values(
     def _load_scores(self, v: dict) -> None:
         """What makes a number no score, and the wishes, negations and averages no one holds."""
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
-        self.score_not_before = re.compile(rf"^\s*(?:(?:%|persen)\s*)?(?:{words_alt(v['score_not_before'])})\b", I)
+        # ... but "90,15 tahun lalu", "90,15 tahun 2023" date the score: a year phrase, not a count of years
+        dating = words_alt(v["relative_previous"] + v["relative_current"])
+        self.score_not_before = re.compile(
+            rf"^\s*(?:(?:%|persen)\s*)?(?!(?:{dating})(?![\w-])|tahun\s+20\d\d(?!\d))(?:{words_alt(v['score_not_before'])})\b",
+            I,
+        )
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
         chg = v.get("score_not_after_change", [])
         self.score_change = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s*$", I) if chg else None
@@ -269,7 +285,7 @@ class Values(
         sementara BPN naik dari 87 menjadi 89"): a score word earlier in the sentence and no rank
         word after it says they are scores, though no score word stands right before each."""
         out: set[int] = set()
-        for m in self.int_change.finditer(text):
+        for m in scan(self.int_change, text):
             start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200, 0)
             ctx = list(self.int_change_ctx.finditer(text, start, m.start()))
             if (
@@ -385,11 +401,12 @@ class Values(
         vals = [
             v for v in vals if id(v) not in left or _YEAR_AFTER.match(text, v.end) or self.left_when.match(text, v.end)
         ]
-        for v in vals:
+        for i, v in enumerate(vals):
             v.prior = (
                 id(v) in left
                 or self._prior(text, v.start, v.end, low)
                 or self.earlier_cue.before(text, v.end) is not None
+                or _changed_into(text, v, vals[i + 1 :])
             )  # "sebelumnya hijau": the cue may open the value
         vals.sort(key=lambda v: v.start)
         return vals, self.groups(text, vals, low)

@@ -184,7 +184,9 @@ class Years(PageDates, DataComponent):
                 if n
                 else 1
             )
-            out.append(YearMention(n.start() if n else m.start(), m.end(), None, relative=-back, is_relative=True))
+            st = n.start() if n else m.start()
+            earlier = self.earlier_cue.year_is_earlier(text, st, m.end())  # "naik dari 90,15 tahun lalu menjadi 93,40"
+            out.append(YearMention(st, m.end(), None, relative=-back, is_relative=True, earlier=earlier))
         rel_cur, rtext = pick(self.rel_cur, text, low)
         for m in from_starts(rel_cur, rtext, low=low):
             out.append(YearMention(m.start(), m.end(), None, relative=0, is_relative=True))

@@ -22,8 +22,8 @@ from extract.components.officials.titles import (
     _Title,
 )
 from extract.components.officials.tokens import (
-    _TOKEN_RE,
     Tok,
+    tokenize,
     _ends_sentence,
     _is_headline,
     _join_wrapped_lines,
@@ -68,10 +68,7 @@ class OfficialsFinder(NameGrammar):
         for a, b, line_a in windows:
             if any(x <= a < y for x, y in skipped):
                 continue
-            toks = unglued(
-                self.kb.degrees_before,
-                [Tok(m.group(), m.start(), m.end(), m.lastgroup) for m in _TOKEN_RE.finditer(text, a, b)],
-            )
+            toks = unglued(self.kb.degrees_before, tokenize(text, a, b))
             line_b = text.find("\n", line_a)
             line_b = len(text) if line_b < 0 else line_b
             if line_a not in headlines:
@@ -119,10 +116,13 @@ class OfficialsFinder(NameGrammar):
         titles: list[tuple[_Title, int]] = []
         starts = self.kb.start_words
         i = 0
-        while i < n:
-            t = self._title_at(toks, i) if toks[i].kind == "w" and toks[i].key in starts else None
+        # only a word that can start a title is tried (most words of a line are none)
+        for k in [k for k, tok in enumerate(toks) if tok.kind == "w" and tok.key in starts]:
+            if k < i:
+                continue  # inside the title found before
+            i = k
+            t = self._title_at(toks, i)
             if t is None:
-                i += 1
                 continue
             blocked = any(self._match_seq(toks, s, kb.blockers, 2) == i - s for s in (i - 1, i - 2) if s >= 0)
             j = self._extend_tail(toks, t, n)

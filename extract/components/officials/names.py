@@ -16,6 +16,11 @@ from extract.components.officials.titles import (
 )
 from extract.components.officials.tokens import Tok, _key
 
+# the particles by their first word: most words open none
+_PARTICLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _p in sorted(NAME_PARTICLES):
+    _PARTICLES_BY_FIRST.setdefault(_p[0], []).append(_p)
+
 
 class NameGrammar(TitleGrammar):
     def _is_name_word(self, t: Tok, first: bool) -> bool:
@@ -57,7 +62,9 @@ class NameGrammar(TitleGrammar):
     def _particle_at(self, toks, k: int, end_limit: int) -> int:
         """Length of a noble title that opens a name (models/officials/name_particles.txt) at k,
         when a capitalised name word follows it; 0 otherwise."""
-        for p in NAME_PARTICLES:
+        if k + 1 >= end_limit or k >= len(toks):
+            return 0
+        for p in _PARTICLES_BY_FIRST.get(toks[k].bare, ()):
             n = len(p)
             if (
                 k + n < end_limit

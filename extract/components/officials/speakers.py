@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extract.components.officials.knowledge import OTHER_SPEAKER_CUES, SAYING_VERBS, SPEECH_VERBS
 from extract.components.officials.titles import Mention
-from extract.components.officials.tokens import _TOKEN_RE, Tok, _ends_sentence
+from extract.components.officials.tokens import Tok, _ends_sentence, tokenize
 
 LOOK_AHEAD = 400  # chars after the untitled office searched for its holder
 
@@ -30,7 +30,7 @@ def speaker_after(finder, text: str, start: int, titled: list[Mention]) -> list[
     office or an already titled person comes first."""
     end = min(len(text), start + LOOK_AHEAD)
     taken = {(m.name_toks[0].start) for m in titled}
-    toks = [Tok(m.group(), m.start(), m.end(), m.lastgroup) for m in _TOKEN_RE.finditer(text, start, end)]
+    toks = tokenize(text, start, end)
     k = 0
     sentence = 0  # index of the current sentence's first token
     while k < len(toks):

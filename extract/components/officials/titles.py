@@ -34,6 +34,9 @@ def _first_words(table: set | dict) -> frozenset:
     return hit[1]
 
 
+_STOP = (-1, 0)  # _word_step: the name starts at this word
+
+
 @dataclass
 class Mention:
     name_toks: list[Tok]
@@ -227,45 +230,46 @@ class TitleGrammar:
                 count += 1
                 continue
             if tok.kind == "w" and (tok.cap or t.lower):
-                prev_level = j > 0 and toks[j - 1].low in LEVEL_WORDS
-                if regions_seen == 0 or prev_level:
-                    n = self._match_seq(toks, j, kb.regions, kb.max_region)
-                    if n and not self._is_degree_before(tok):
-                        # "Bupati Lebong Kopli Ansori": the region ends the title unless a level word follows
-                        j += n
-                        regions_seen += 1
-                        count += n
-                        continue
-                if prev_level and regions_seen == 0 and self._cut_region(toks, j, end_limit):
-                    j += 1  # "Kepala Perwakilan Ombudsman RI Provinsi Malu Sofyan Ali": a place cut short
-                    regions_seen += 1
-                    count += 1
+                step = self._word_step(toks, j, end_limit, regions_seen)
+                if step == _STOP:
+                    break
+                if step is not None:
+                    j, count, regions_seen = j + step[0], count + step[0], regions_seen + step[1]
                     continue
-                if self._particle_at(toks, j, end_limit):
-                    break  # "Wakil Bupati Gianyar Anak Agung Gde Mayun": a noble title opens the name
-                if regions_seen and self._initials_name(toks, j, end_limit):
-                    break  # "Sekdaprov Riau SF Hariyanto": after the region, capitals + a name are initials
-                if (
-                    tok.low in kb.title_words
-                    or (tok.bare.isupper() and len(tok.bare) >= 2 and tok.key not in kb.degrees_after)
-                    or "-" in tok.text
-                    and tok.text.split("-")[0].isupper()
-                    # "Perwakilan Provinsi Kaltim-Kaltara": places joined, one office's seat
-                    or "-" in tok.text
-                    and all((_key(p),) in kb.regions for p in tok.text.split("-") if p)
-                ):
-                    if tok.low in ("dan", "&"):
-                        pass
-                    else:
-                        j += 1
-                        count += 1
-                        continue
             nxt = self._connector_next(toks, j, end_limit)
             if nxt is not None:
                 j = nxt
                 continue
             break
         return j
+
+    def _word_step(self, toks, j: int, end_limit: int, regions_seen: int) -> tuple[int, int] | None:
+        """A capitalised word in a title's tail: (tokens taken, regions taken) when it belongs to the title,
+        _STOP when the name starts here, None when it is neither (a connector may still follow)."""
+        kb = self.kb
+        tok = toks[j]
+        prev_level = j > 0 and toks[j - 1].low in LEVEL_WORDS
+        if regions_seen == 0 or prev_level:
+            n = self._match_seq(toks, j, kb.regions, kb.max_region)
+            if n and not self._is_degree_before(tok):
+                return n, 1  # "Bupati Lebong Kopli Ansori": the region ends the title unless a level word follows
+        if prev_level and regions_seen == 0 and self._cut_region(toks, j, end_limit):
+            return 1, 1  # "Kepala Perwakilan Ombudsman RI Provinsi Malu Sofyan Ali": a place cut short
+        if self._particle_at(toks, j, end_limit):
+            return _STOP  # "Wakil Bupati Gianyar Anak Agung Gde Mayun": a noble title opens the name
+        if regions_seen and self._initials_name(toks, j, end_limit):
+            return _STOP  # "Sekdaprov Riau SF Hariyanto": after the region, capitals + a name are initials
+        if tok.low not in ("dan", "&") and (
+            tok.low in kb.title_words
+            or (tok.bare.isupper() and len(tok.bare) >= 2 and tok.key not in kb.degrees_after)
+            or "-" in tok.text
+            and tok.text.split("-")[0].isupper()
+            # "Perwakilan Provinsi Kaltim-Kaltara": places joined, one office's seat
+            or "-" in tok.text
+            and all((_key(p),) in kb.regions for p in tok.text.split("-") if p)
+        ):
+            return 1, 0
+        return None
 
     def _cut_region(self, toks, j: int, end_limit: int) -> bool:
         """A word after a level word that begins a region's name but is no region ("Provinsi Malu" for

@@ -59,8 +59,27 @@ class Tok:
         return f"Tok({self.text!r}, {self.start})"
 
 
-def tokenize(text: str) -> list[Tok]:
-    return [Tok(m.group(), m.start(), m.end(), m.lastgroup) for m in _TOKEN_RE.finditer(text)]
+# the same tokens with what _TOKEN_RE skips before each (spaces and tabs, "_") as a group of its own:
+# findall's tuples give every token's offsets without a match object per token
+_GAP_TOKEN_RE = re.compile(r"((?:[^\S\n]|_)*)(?:" + _TOKEN_RE.pattern + ")", _TOKEN_RE.flags)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """The tokens of text[start:end] (offsets index `text`), as _TOKEN_RE.finditer finds them."""
+    out: list[Tok] = []
+    pos = start
+    for gap, nl, word, punct in _GAP_TOKEN_RE.findall(text, start, len(text) if end is None else end):
+        s = pos + len(gap)
+        if word:
+            pos = s + len(word)
+            out.append(Tok(word, s, pos, "w"))
+        elif nl:
+            pos = s + 1
+            out.append(Tok(nl, s, pos, "nl"))
+        else:
+            pos = s + len(punct)
+            out.append(Tok(punct, s, pos, "p"))
+    return out
 
 
 def _skipped_lines(text: str) -> list[tuple[int, int]]:
