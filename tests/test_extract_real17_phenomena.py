@@ -493,3 +493,27 @@ def test_highest_in_a_province_is_first_there(sentence):
 def test_highest_look_alikes(sentence):
     r = recs(TOP + sentence)[("Kota Sorong", 2023)]
     assert r.rank_scope != "provinsi"
+
+
+# -- "N pemda lain yang (juga) meraih ...": the ones just named hold the label too ------------------------
+
+OTHERS = "Ombudsman RI menyerahkan hasil survei kepatuhan tahun 2021 di Jakarta. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OTHERS + "Dari Riau hanya Pemkab Siak yang hadir. \u201cSementara, enam pemda lain di Riau yang meraih "
+        "predikat kepatuhan tinggi tidak diundang,\u201d katanya.",
+        OTHERS + "Pemkab Siak hadir di Jakarta. Enam pemda lain juga meraih predikat kepatuhan tinggi.",
+        OTHERS + "Pemkab Siak menerima piagamnya di Jakarta. Lima daerah lainnya yang juga masuk predikat kepatuhan "
+        "tinggi menerima piagam di Pekanbaru.",
+    ],
+)
+def test_the_others_alike_give_their_label_to_the_ones_named(text):
+    assert recs(text)[("Kabupaten Siak", 2021)].opinion == "kepatuhan tinggi"
+
+
+def test_others_in_contrast_give_nothing():
+    got = recs(OTHERS + "Pemkab Siak meraih nilai 70,10. Sementara lima daerah lain masuk zona kuning.")
+    assert got[("Kabupaten Siak", 2021)].zone is None
