@@ -517,3 +517,18 @@ def test_the_others_alike_give_their_label_to_the_ones_named(text):
 def test_others_in_contrast_give_nothing():
     got = recs(OTHERS + "Pemkab Siak meraih nilai 70,10. Sementara lima daerah lain masuk zona kuning.")
     assert got[("Kabupaten Siak", 2021)].zone is None
+
+
+# -- "berkepatuhan rendah": the pre-2022 verdict as an adjective ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, opinion",
+    [
+        ("Kabupaten Boalemo masih tetap berkepatuhan rendah.", "kepatuhan rendah"),
+        ("Tahun ini Kabupaten Boalemo sudah berkepatuhan tinggi dengan nilai 85,20.", "kepatuhan tinggi"),
+    ],
+)
+def test_berkepatuhan_is_the_verdict(sentence, opinion):
+    got = recs("Hasil survei kepatuhan Ombudsman RI tahun 2017 diumumkan di Jakarta. " + sentence)
+    assert got[("Kabupaten Boalemo", 2017)].opinion == opinion
