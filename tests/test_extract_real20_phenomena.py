@@ -97,3 +97,39 @@ def test_a_bare_collective_without_a_province_keeps_the_list_before():
 def test_a_group_named_before_the_province_is_not_every_government(sentence):
     got = recs(SCORES + sentence)
     assert got[("Kabupaten Kerinci", 2023)].zone is None
+
+
+# -- land offices named by a bare place after "Kantah", and one score "masing-masing" for a list -------
+
+OFFICES = "Ombudsman menyerahkan hasil survei kepatuhan tahun 2021 kepada kantor pertanahan di NTT. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hasilnya Kantah Kupang, Kantah Belu, dan Kantah Alor, yang masing-masing memiliki poin sebesar 90,10.",
+        "Kantah Kupang, Kantah Belu serta Kantah Alor masing-masing meraih nilai 90,10.",
+        "Kantor Pertanahan Kupang, Belu dan Alor masing-masing memperoleh skor 90,10.",
+    ],
+)
+def test_one_score_each_for_a_list_of_land_offices(sentence):
+    got = recs(OFFICES + sentence + " Lalu Kantah Sikka mendapatkan poin 80,22.")
+    for place in ("Kupang", "Belu", "Alor"):
+        assert got[(f"Kantor Pertanahan Kabupaten {place}", 2021)].score == 90.10
+    assert got[("Kantor Pertanahan Kabupaten Sikka", 2021)].score == 80.22
+
+
+def test_scores_listed_respectively_still_go_in_order():
+    got = recs(OFFICES + "Kantah Kupang, Kantah Belu dan Kantah Alor masing-masing meraih nilai 90,10, 85,20 dan 81,00.")
+    assert [got[(f"Kantor Pertanahan Kabupaten {p}", 2021)].score for p in ("Kupang", "Belu", "Alor")] == [
+        90.10,
+        85.20,
+        81.00,
+    ]
+
+
+def test_one_score_in_order_words_is_not_shared():
+    got = recs(OFFICES + "Kantah Kupang dan Kantah Belu berturut-turut di atas, Kantah Belu meraih nilai 90,10.")
+    assert got.get(("Kantor Pertanahan Kabupaten Kupang", 2021)) is None or got[
+        ("Kantor Pertanahan Kabupaten Kupang", 2021)
+    ].score is None

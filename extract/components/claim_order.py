@@ -36,6 +36,7 @@ _RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?yang\s")  # "X (Kalbar) yang 
 RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
 # between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
 LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
+EACH = re.compile(r"(?i)masing")
 ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 # the end of one list item before the next: "..., ", "... dan ", "..., serta "
 # "Kota X masuk di zona kuning dengan nilai (75,77), Y (54,03), Z (58,39) dan W (63,14)": the first one's
@@ -378,12 +379,26 @@ class ClaimOrder:
         stop = next((e.start for e in s.ents if e.start > cut), s.end)  # up to the next entity named
         svals = [v for v in s.vals if v.kind == "score" and cut < v.start < stop]
         members = list({self._key(e): e for e in s.ents if e.start < cut}.values())
+        if len(svals) == 1 and EACH.match(resp.group()) and len(run := self._last_run(w.text, members)) >= 2:
+            # "Kantah A, Kantah B dan Kantah C, yang masing-masing memiliki poin sebesar 94,53": the one score is
+            # each member's of the list just before
+            members, svals = run, svals * len(run)
         if len(svals) == len(members) >= 2:
             ids = {id(v) for v in svals}
             w.claims = [c for c in w.claims if id(c.value) not in ids]
             w.claims.extend(Claim(e, v, OWN, s.span) for e, v in zip(members, svals))
             for e, v in zip(members, svals):
                 own[id(e)].append(v)
+
+    @staticmethod
+    def _last_run(text: str, ents: list[EntityMention]) -> list[EntityMention]:
+        """The entities of the list that ends with the last of `ents` ("A, B dan C")."""
+        run = ents[-1:]
+        for prev in reversed(ents[:-1]):
+            if not LIST_SEP.match(text[prev.end : run[0].start]):
+                break
+            run.insert(0, prev)
+        return run
 
     def _shared_in_lists(self, w: _Walk, s: _Sentence, own: dict[int, list[Value]]) -> None:
         """Lists sharing the last member's zone/grade/opinion, and "bersama"."""

@@ -34,9 +34,9 @@ class UnitNames:
         return inside, inside.end + (lvl.end() if lvl else 0)
 
     def _level_named(self, text: str, name: str, head: str, s: int, where: EntityMention | None) -> str:
-        """ "Kantor Pertanahan Dompu", "Kantah Bima": a land office is named by its head written out and its
-        place's Kemendagri name with the level word ("Kantor Pertanahan Kabupaten Dompu")."""
-        full = self.level_named_heads.get(head)
+        """ "Kantor Pertanahan Dompu", "Kantah Bima": a land office is named by its head written out (also when
+        abbreviated) and its place's Kemendagri name with the level word ("Kantor Pertanahan Kabupaten Dompu")."""
+        full = self.level_named_heads.get(head) or self.level_named_heads.get(self.head_forms.get(head, ""))
         if full is None or where is None or where.entity_type not in ("kabupaten", "kota"):
             return name
         between = re.sub(r"\s*\([^()]*\)", "", text[s + len(head) : where.start])
