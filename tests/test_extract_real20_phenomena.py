@@ -133,3 +133,27 @@ def test_one_score_in_order_words_is_not_shared():
     assert got.get(("Kantor Pertanahan Kabupaten Kupang", 2021)) is None or got[
         ("Kantor Pertanahan Kabupaten Kupang", 2021)
     ].score is None
+
+
+# -- a change noun before a label ("penurunan zonasi ke zona kuning yaitu X (64,68)") makes no difference --
+
+DROP = "Ombudsman mengumumkan hasil penilaian kepatuhan tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemda yang mengalami penurunan zonasi ke zona kuning yaitu Kota Kupang (64,68), Kabupaten Belu (60,98).",
+        "Daerah dengan penurunan kategori ke zona kuning antara lain Kota Kupang (64.68) dan Kabupaten Belu (60.98).",
+        "Kenaikan predikat ke zona kuning dialami Kota Kupang dengan nilai 64,68 dan Kabupaten Belu 60,98.",
+    ],
+)
+def test_a_change_of_label_before_a_list_keeps_the_first_score(sentence):
+    got = recs(DROP + sentence)
+    assert got[("Kota Kupang", 2022)].score == 64.68
+    assert got[("Kabupaten Belu", 2022)].score == 60.98
+
+
+def test_a_change_noun_before_a_number_is_still_a_difference():
+    got = recs(DROP + "Kota Kupang mengalami penurunan sebesar 4,12 poin dan kini meraih nilai 64,68.")
+    assert got[("Kota Kupang", 2022)].score == 64.68
