@@ -101,7 +101,7 @@ def test_a_group_named_before_the_province_is_not_every_government(sentence):
 
 # -- land offices named by a bare place after "Kantah", and one score "masing-masing" for a list -------
 
-OFFICES = "Ombudsman menyerahkan hasil survei kepatuhan tahun 2021 kepada kantor pertanahan di NTT. "
+OFFICES = "Ombudsman menyerahkan hasil survei kepatuhan tahun 2021 kepada Kantor Pertanahan (Kantah) di NTT. "
 
 
 @pytest.mark.parametrize(
@@ -157,3 +157,57 @@ def test_a_change_of_label_before_a_list_keeps_the_first_score(sentence):
 def test_a_change_noun_before_a_number_is_still_a_difference():
     got = recs(DROP + "Kota Kupang mengalami penurunan sebesar 4,12 poin dan kini meraih nilai 64,68.")
     assert got[("Kota Kupang", 2022)].score == 64.68
+
+
+# -- a list of land offices goes on through "dengan perolehan nilai"; the office's province is a place;
+# -- a year compared with, told well before a list, is not the list's -----------------------------------
+
+LAND = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023 kepada kantor pertanahan di Jawa Timur. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kategori A diperoleh 3 kantor pertanahan yaitu Kantor Pertanahan Kabupaten Malang dengan perolehan nilai "
+        "91,45, Kota Batu dengan perolehan nilai 89,45, Kabupaten Blitar dengan nilai 89,14.",
+        "Kepala Perwakilan menyampaikan, seluruh kantor pertanahan tahun ini naik dibandingkan tahun sebelumnya dengan "
+        "rincian kantor pertanahan yang mendapatkan kategori A diperoleh 3 (tiga) kantor pertanahan yaitu Kantor "
+        "Pertanahan Kabupaten Malang dengan nilai 91,45, Kota Batu dengan capaian 89,45, Kabupaten Blitar dengan "
+        "nilai 89,14.",
+    ],
+)
+def test_a_list_of_land_offices_with_their_level_words(sentence):
+    got = recs(LAND + sentence)
+    assert got[("Kantor Pertanahan Kota Batu", 2023)].score == 89.45
+    assert got[("Kantor Pertanahan Kabupaten Blitar", 2023)].grade == "A"
+    assert not [k for k in got if k[0] in ("Kota Batu", "Kabupaten Blitar") or k[1] != 2023]
+
+
+def test_a_score_told_right_after_the_year_compared_with_is_that_year():
+    got = recs(LAND + "Kantor Pertanahan Kabupaten Malang meraih nilai 91,45, naik dibandingkan tahun sebelumnya yang 80,20.")
+    assert got[("Kantor Pertanahan Kabupaten Malang", 2023)].score == 91.45
+    assert got[("Kantor Pertanahan Kabupaten Malang", 2022)].score == 80.20
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Badan Pertanahan Nasional (BPN) Kabupaten Malang Provinsi Jawa Timur",
+        "Kantor Pertanahan (Kantah) atau BPN Kabupaten Malang Provinsi Jawa Timur",
+    ],
+)
+def test_the_province_after_a_land_office_is_its_place(subject):
+    text = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. " + subject + " menerima opini A dengan skor 80,80."
+    got = recs(text)
+    assert ("Provinsi Jawa Timur", 2023) not in got and ("Provinsi Jawa Timur", 2024) not in got
+    assert [k for k in got if k[0] == "Kantor Pertanahan Kabupaten Malang"]
+
+
+def test_the_ombudsman_office_as_ori_names_no_government():
+    text = (
+        LAND + "Kepala Perwakilan ORI Jawa Timur, Agus Muttaqin menyampaikan, kantor pertanahan yang mendapatkan "
+        "kategori A yaitu Kantor Pertanahan Kabupaten Malang dengan nilai 91,45."
+    )
+    got = recs(text)
+    assert ("Provinsi Jawa Timur", 2023) not in got
+    assert got[("Kantor Pertanahan Kabupaten Malang", 2023)].grade == "A"
