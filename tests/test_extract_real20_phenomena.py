@@ -211,3 +211,43 @@ def test_the_ombudsman_office_as_ori_names_no_government():
     got = recs(text)
     assert ("Provinsi Jawa Timur", 2023) not in got
     assert got[("Kantor Pertanahan Kabupaten Malang", 2023)].grade == "A"
+
+
+# -- "zona A ... adalah X, sedangkan untuk Y, Z dan W di zona B": the contrast ends the first heading; ------
+# -- "mendapat penilaian A" is a grade ------------------------------------------------------------------
+
+KALTARA = "Ombudsman mengumumkan hasil penilaian kepatuhan tahun 2023 di Kalimantan Utara. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten yang memiliki zona A adalah Pemkab Bulungan, sedangkan untuk Kabupaten Malinau, Nunukan dan "
+        "Tana Tidung di zona B.",
+        "Yang meraih kategori A yaitu Pemkab Bulungan, sementara Kabupaten Malinau, Nunukan dan Tana Tidung "
+        "berada di kategori B.",
+    ],
+)
+def test_a_contrast_ends_a_label_heading(sentence):
+    got = recs(KALTARA + sentence)
+    assert got[("Kabupaten Bulungan", 2023)].grade == "A"
+    for e in ("Kabupaten Malinau", "Kabupaten Nunukan", "Kabupaten Tana Tidung"):
+        assert got[(e, 2023)].grade == "B"
+
+
+def test_a_heading_list_without_contrast_goes_on():
+    got = recs(KALTARA + "Yang meraih kategori A yaitu Pemkab Bulungan, Kabupaten Malinau dan Kabupaten Nunukan.")
+    assert got[("Kabupaten Nunukan", 2023)].grade == "A"
+    assert got[("Kabupaten Malinau", 2023)].grade == "A"
+
+
+@pytest.mark.parametrize(
+    "sentence, grade",
+    [
+        ("Kota Tarakan dan Kabupaten Nunukan yang juga mendapat penilaian A.", "A"),
+        ("Kota Tarakan mendapat penilaian B dari Ombudsman.", "B"),
+        ("Dalam penilaian E-Government, Kota Tarakan meraih zona hijau.", None),
+    ],
+)
+def test_a_letter_after_penilaian_is_a_grade(sentence, grade):
+    assert recs(KALTARA + sentence)[("Kota Tarakan", 2023)].grade == grade

@@ -68,6 +68,7 @@ class ClaimOrder:
     label_link: re.Pattern[str]
     noun_types: dict[str, set[str]]
     outside: re.Pattern[str] | None
+    contrast: re.Pattern[str]
     passive_link: re.Pattern[str]
     share_re: re.Pattern[str]
     _key: Callable[[EntityMention], tuple]
@@ -78,6 +79,7 @@ class ClaimOrder:
         """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C": labels heading a clause."""
         links, openers = v.get("label_heading_links", []), v.get("label_clause_openers", [])
         contrasts, self.exclusive_links = v.get("label_clause_contrasts", []), set(v.get("label_heading_exclusive", []))
+        self.contrast = re.compile(rf"(?i)(?<![\w])(?:{words_alt(contrasts or ['sedangkan'])})(?![\w])")
         self.label_link = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<link>{words_alt(links)})[ \t]+)?", re.IGNORECASE)
         self.label_clause = (
             re.compile(
@@ -331,6 +333,8 @@ class ClaimOrder:
             for v in o.forward.get(id(it), []):  # "peringkat kedua, di bawah X, dengan nilai 94,01":
                 w.claims.append(Claim(it, v, OWN, span))  # X is first; the score stays the holder's
             return
+        if o.inline_heads and o.current is not None and self.contrast.search(w.text, o.current.end, it.start):
+            o.inline_heads = {}  # "zona A adalah X, sedangkan untuk Y dan Z di zona B": the heading's list has ended
         o.collecting, o.current = False, it
         for v in o.inline_heads.values():
             w.claims.append(Claim(it, v, PREFIX, span))
