@@ -251,3 +251,20 @@ def test_a_heading_list_without_contrast_goes_on():
 )
 def test_a_letter_after_penilaian_is_a_grade(sentence, grade):
     assert recs(KALTARA + sentence)[("Kota Tarakan", 2023)].grade == grade
+
+
+@pytest.mark.parametrize("level", ["tingkat kota/kabupaten", "tingkat kabupaten", "kabupaten/kota"])
+def test_a_land_office_head_with_a_level_is_the_kind_heading_a_list(level):
+    sentence = (
+        f"Sementara hasil penilaian Kantor Pertanahan {level} meraih predikat kepatuhan tinggi yakni, Kantah Kupang, "
+        "Kantah Belu, dan Kantah Alor."
+    )
+    got = recs(OFFICES + sentence)
+    for place in ("Kupang", "Belu", "Alor"):
+        assert got[(f"Kantor Pertanahan Kabupaten {place}", 2021)].opinion == "kepatuhan tinggi"
+    assert ("Kantor Pertanahan", 2021) not in got
+
+
+def test_a_land_office_named_by_its_place_is_still_one_office():
+    got = recs(OFFICES + "Kantor Pertanahan Kabupaten Kupang meraih predikat kepatuhan tinggi.")
+    assert got[("Kantor Pertanahan Kabupaten Kupang", 2021)].opinion == "kepatuhan tinggi"
