@@ -322,13 +322,13 @@ class ClaimSentences:
             for e in members:
                 w.claims.extend(Claim(e, v, SHARED, s.span) for v in s_vals if v.kind in CATEGORICAL)
         elif fresh and not self._group_listed(fresh[-1], si, w.sents, w.subjects, w.groups):
-            # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic; a sentence opening with
-            # "Termasuk" after it still names one of them ("Termasuk Pemprov X pada kategori provinsi")
+            # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic ("Termasuk X" may follow)
             w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
             return
         elif fresh:
             g = fresh[-1]
             w.active = _Group.open(g, w.active, self._everyone(text, g))
+            w.active.kinds = self.noun_types.get(g.noun or "")
             w.listed = _Listed(si, g.end)
             for v in same:
                 w.active.add(v, only_kind=True)

@@ -152,9 +152,16 @@ class RecordAssembler(
             else None
         )
 
-        # "Kepala Ombudsman X di Banda Aceh, Kamis, mengatakan ...": where and when it was said, no holder
+        # "Kepala Ombudsman X di Banda Aceh, Kamis, mengatakan ...", a dateline ("..., MEDAN - Ombudsman RI",
+        # "Ambon (ANTARA) - ..."): where and when it was said, no holder
         days = words_alt(v.get("weekdays", {}))
-        self.venue_after = re.compile(rf"\s*,\s*(?:hari\s+)?(?:{days})(?![\w])", re.IGNORECASE) if days else None
+        self.venue_after = (
+            re.compile(
+                rf"\s*,\s*(?:hari\s+)?(?:{days})(?![\w])|[ \t]*(?:\([^()\n]{{1,25}}\))?[ \t]+[-–—]", re.IGNORECASE
+            )
+            if days
+            else None
+        )
 
     def _load_scheme(self, data_dir: Path) -> None:
         """The scoring scheme: which years were assessed, which were graded A-E, the old labels' zones."""
