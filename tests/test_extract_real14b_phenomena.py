@@ -364,3 +364,25 @@ def test_a_government_is_no_member_of_a_group_of_police_offices():
         "Kota Manado menjadi tuan rumah penyerahan hasilnya."
     )
     assert ("Kota Manado", 2021) not in recs(text)
+
+
+# -- a place whose governments in general hold the label ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Gorontalo Catat Banyak Daerah di Zona Merah",
+        "Di Gorontalo, sejumlah daerah masih berada di zona merah.",
+        "Provinsi Gorontalo mencatat beberapa kabupaten masuk zona merah.",
+    ],
+)
+def test_label_of_many_governments_in_a_place_is_not_the_places(said):
+    text = f"{said}\\n\\nOmbudsman menyerahkan hasil penilaian kepatuhan tahun 2024 kepada pemerintah daerah."
+    assert ("Provinsi Gorontalo", 2024) not in recs(text)
+
+
+def test_place_holding_its_own_label_still_does():
+    # look-alike: the province itself is in the zone
+    text = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2024. Pemprov Gorontalo masuk zona merah."
+    assert recs(text)[("Provinsi Gorontalo", 2024)].zone == "merah"

@@ -60,6 +60,7 @@ class ClaimOrder:
     exception: re.Pattern[str] | None
     exclusive_links: set[str]
     forward_link: re.Pattern[str]
+    generic: re.Pattern[str] | None
     generic_owner: re.Pattern[str] | None
     group_reference: re.Pattern[str] | None
     heading_intro: re.Pattern[str] | None
@@ -308,6 +309,8 @@ class ClaimOrder:
                 w.claims.extend(Claim(e, it, GROUP, s.span) for e in o.named)
         elif o.current is None:
             o.prefix.append(it)
+        elif self.generic is not None and self.generic.search(text, o.current.end, it.start):
+            return  # "Maluku Catat Banyak Daerah di Zona Merah": said of governments in general, not of X
         else:
             o.own[id(o.current)].append(it)
             w.claims.append(Claim(o.current, it, OWN, s.span))
