@@ -305,3 +305,37 @@ def test_an_immigration_office_without_kantor_is_a_unit(sentence, office):
 def test_imigrasi_alone_is_no_office():
     got = recs(HEAD16 + "Kabupaten Majene mendapat rapor kuning karena layanan imigrasi belum dinilai.")
     assert set(got) == {("Kabupaten Majene", 2016)}
+
+
+# -- one subject's results told year by year in sentences naming no entity ("Pada 2021, nilainya ... .
+# Setahun kemudian ... . Berikutnya pada 2023 ... . Sedangkan pada 2024 ...") --------------------------------
+
+SERIES = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Capaian Pemprov Jawa Timur terus naik. "
+    "Pada 2021, nilainya masih di zona kuning dengan skor 70,15. {second} Berikutnya pada 2023 naik lagi di "
+    "angka 91,30. Sedangkan pada 2024 memperoleh nilai kepatuhan 95,60."
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Setahun kemudian naik ke zona hijau dengan skor 88,40.",
+        "Pada tahun berikutnya naik ke zona hijau dengan skor 88,40.",
+        "Kemudian pada 2022 naik ke zona hijau dengan skor 88,40.",
+    ],
+)
+def test_a_series_of_years_goes_on_with_its_subject(second):
+    got = recs(SERIES.format(second=second))
+    scores = {y: r.score for (e, y), r in got.items() if e == "Provinsi Jawa Timur"}
+    assert scores == {2021: 70.15, 2022: 88.40, 2023: 91.30, 2024: 95.60}
+    assert got[("Provinsi Jawa Timur", 2022)].zone == "hijau"
+
+
+def test_sentences_not_in_a_series_do_not_carry_the_subject_far():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Kota Salatiga meraih nilai 90,10. Acara "
+        "itu dihadiri pejabat daerah. Para tamu menikmati hidangan. Panitia menyiapkan tempat. Rata-rata nilai "
+        "kabupaten/kota di provinsi ini 80,20."
+    )
+    assert {k: r.score for k, r in got.items()} == {("Kota Salatiga", 2024): 90.10}

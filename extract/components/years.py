@@ -85,6 +85,8 @@ class Years(PageDates, DataComponent):
         self.month_before = re.compile(rf"(?:\d{{1,2}}\s+|(?<![\w]))({MONTHS})\.?\s*$", I)
         single = v.get("year_anaphora_single", [])
         self.year_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(single)})(?![\w-])", I) if single else None
+        nxt = v.get("year_anaphora_next", [])
+        self.year_next = re.compile(rf"(?<![\w-])(?:{words_alt(nxt)})(?![\w-])", I) if nxt else None
         self.ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['assessment_year_context'][:8])})", I)
         sw = v.get("survey_period_words", [])
         self.survey_words = re.compile(rf"(?i)(?<![\w])(?:{words_alt(sw)})(?![\w])") if sw else None
@@ -205,6 +207,12 @@ class Years(PageDates, DataComponent):
             if prev:
                 y = prev[-1]
                 out.append(YearMention(m.start(), m.end(), y.year, relative=y.relative, is_relative=y.is_relative))
+        if self.year_next is not None:  # "Setahun kemudian": the year after the one last written
+            nxt, ntext = pick(self.year_next, text, low)
+            for m in nxt.finditer(ntext):
+                written = [y.year for y in years if y.end <= m.start() and m.start() - y.end <= 300 and y.year]
+                if written and (last := written[-1]) is not None and last < self.ymax:
+                    out.append(YearMention(m.start(), m.end(), last + 1))
         return out
 
     def column_years(self, text: str) -> list[YearMention]:
