@@ -39,6 +39,7 @@ class ClaimSentences:
     generic: re.Pattern[str] | None
     count_holder: re.Pattern[str] | None
     likewise: re.Pattern[str] | None
+    gloss_opener: re.Pattern[str] | None
     group_place: re.Pattern[str] | None
     member_opener: re.Pattern[str] | None
     venue_after: re.Pattern[str] | None
@@ -179,7 +180,11 @@ class ClaimSentences:
             return
         if not s.ents and s.vals and self._count_held(s):
             return  # "yang berhasil meraih zona hijau hanya 8": a count of governments
-        if not s.ents:
+        if not s.ents and s.vals and not s.groups and (glossed := self._glossed_subjects(w, s)):
+            # "A dan B masuk zona kuning. Artinya, tingkat kepatuhannya sedang.": the labels of a gloss go to
+            # every subject of the sentence it glosses
+            w.claims.extend(Claim(e, v, CARRY, s.span) for e in glossed for v in s.vals if v.kind in CATEGORICAL)
+        elif not s.ents:
             self._unnamed_claims(w, s, same)
         else:
             self._named_claims(w, s, same)
@@ -264,6 +269,23 @@ class ClaimSentences:
         return all(
             self.definition_verb.fullmatch(m.group()) and any(e.end <= ss + m.start() for e in ents) for m in marks
         )
+
+    def _glossed_subjects(self, w: _Walk, s: _Sentence) -> list:
+        """The distinct subjects of the sentence just before, when this one opens with a gloss ("Artinya, ...")
+        and they all share the one zone that sentence gave them."""
+        if self.gloss_opener is None or s.index - w.last_subject_sent != 1 or not self.gloss_opener.match(s.text):
+            return []
+        subjects = {self._key(e): e for e in w.last_subjects}
+        zones = {
+            (self._key(c.entity), c.value.value)
+            for c in w.claims
+            if c.value.kind == "zone"
+            and c.sentence[0] >= w.sents[w.last_subject_sent][0]
+            and self._key(c.entity) in subjects
+        }
+        if len(subjects) < 2 or {k for k, _ in zones} != set(subjects) or len({z for _, z in zones}) != 1:
+            return []
+        return list(subjects.values())
 
     def _list_heading(self, w: _Walk, s: _Sentence) -> bool:
         """True for a list's heading ("Berikut daerah yang masuk zona merah:" then "- Kabupaten Sampang

@@ -54,6 +54,29 @@ class LabelFinders:
         )
         self.grade_word = re.compile(rf"(?i)(?<![\w])(?:{words_alt(v['grade_before'])})(?![\w])")
 
+    def _load_verdicts(self, v: dict) -> None:
+        """The pre-2022 verdicts: "dinyatakan kategori sedang", "tingkat kepatuhan pemkot termasuk tinggi"."""
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
+        frames = with_spellings(v.get("verdict_frames", []), self.spellings)
+        subj, cop = v.get("verdict_subjects", []), v.get("verdict_copulas", [])
+        # "tingkat kepatuhan pemkot termasuk tinggi", "tingkat kepatuhan ... di empat daerah masih rendah"
+        self.subject_verdict_re = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(subj)})(?![\w])[^.,;:!?\n]{{0,80}}?(?<![\w])(?:{words_alt(cop)})\s+"
+                rf"(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
+                re.IGNORECASE,
+            )
+            if subj and cop
+            else None
+        )
+        self.old_verdict_re = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", I
+            )
+            if frames
+            else None
+        )
+
     def _load_labels(self, v: dict) -> None:
         """Zones, grades and opinions, and the frames they are written in."""
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
@@ -104,25 +127,6 @@ class LabelFinders:
         self.opinion_before = {w.lower() for w in with_spellings(v["opinion_before"], self.spellings)}
         self.opinion_adjective = str(v.get("opinion_adjective", "")).lower()
         self.opinion_adjective_after = {w.lower() for w in v.get("opinion_adjective_after", [])}
-        frames = with_spellings(v.get("verdict_frames", []), self.spellings)
-        subj, cop = v.get("verdict_subjects", []), v.get("verdict_copulas", [])
-        # "tingkat kepatuhan pemkot termasuk tinggi", "tingkat kepatuhan ... di empat daerah masih rendah"
-        self.subject_verdict_re = (
-            re.compile(
-                rf"(?<![\w])(?:{words_alt(subj)})(?![\w])[^.,;:!?\n]{{0,80}}?(?<![\w])(?:{words_alt(cop)})\s+"
-                rf"(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
-                re.IGNORECASE,
-            )
-            if subj and cop
-            else None
-        )
-        self.old_verdict_re = (
-            re.compile(
-                rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", I
-            )
-            if frames
-            else None
-        )
         nouns, links = v.get("own_average_nouns", []), v.get("own_average_links", [])
         self.own_average = (
             re.compile(

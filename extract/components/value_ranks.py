@@ -151,7 +151,10 @@ class RankFinders:
         self.best_in_re = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
             rf"(?:yang\s+|(?:{words_alt(v.get('best_in_nouns', []) or ['daerah'])})\s+(?:dengan\s+)?[^.,;:!?\n\d]{{0,70}}?)?"
-            r"(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])"
+            r"(?:(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])"
+            # "sebagai pemerintah provinsi paling tinggi dari 22 provinsi di seluruh Indonesia": first of those counted
+            r"|(?:tertinggi|terbaik|teratas|paling\s+(?:tinggi|baik))"
+            rf"(?=\s+dari\s+\d{{1,3}}\s+(?:{words_alt(v.get('field_count_nouns', []) or ['kabupaten'])})(?![\w])))"
             # "menjadi pemimpin kualitas pelayanan publik bagi pemda se-Kaltim": the leader of that field
             rf"|(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
             rf"(?:{words_alt(v.get('leader_words', []) or ['pemimpin'])})\s+(?:{words_alt(v.get('leader_fields', []) or ['kualitas'])})"
@@ -284,7 +287,12 @@ class RankFinders:
                 )
         for m in from_starts(best_in_re, btext, low=low):  # "menjadi yang tertinggi di Maluku" -> first in the province
             scope = (
-                "nasional" if re.match(r"(?i)\s*(?:di|se-?)\s*(?:indonesia|nasional)", text[m.end() :]) else "provinsi"
+                "nasional"
+                if re.match(
+                    r"(?i)(?:\s*(?:di|se-?)\s*(?:indonesia|nasional)|\s+dari\s+\d+\s+[\w/-]+\s+(?:di\s+)?(?:seluruh\s+)?indonesia)",
+                    text[m.end() :],
+                )
+                else "provinsi"
             )
             out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
         for m in from_starts(rank_first_re, ftext, low=low):
