@@ -339,3 +339,25 @@ def test_sentences_not_in_a_series_do_not_carry_the_subject_far():
         "kabupaten/kota di provinsi ini 80,20."
     )
     assert {k: r.score for k, r in got.items()} == {("Kota Salatiga", 2024): 90.10}
+
+
+# -- "anugerah serupa", "piagam serupa", "sertifikat yang sama" carry the labels last given ----------------
+
+
+@pytest.mark.parametrize("award", ["anugerah serupa", "piagam serupa", "sertifikat yang sama"])
+def test_the_same_award_carries_the_labels_last_given(award):
+    got = recs(
+        "Ombudsman RI memberikan Anugerah Kepatuhan 2018. Kementerian Keuangan mendapat predikat kepatuhan tinggi "
+        f"atau masuk zona hijau. Kementerian lain yang mendapat {award}, yakni Kementerian Pertahanan dan "
+        "Kementerian Perhubungan."
+    )
+    for e in ("Kementerian Keuangan", "Kementerian Pertahanan", "Kementerian Perhubungan"):
+        assert (got[(e, 2018)].zone, got[(e, 2018)].opinion) == ("hijau", "kepatuhan tinggi")
+
+
+def test_an_award_of_another_kind_carries_nothing():
+    got = recs(
+        "Ombudsman RI memberikan Anugerah Kepatuhan 2018. Kementerian Keuangan mendapat predikat kepatuhan tinggi "
+        "atau masuk zona hijau. Kementerian Pertahanan mendapat anugerah lain dari KemenPAN-RB."
+    )
+    assert ("Kementerian Pertahanan", 2018) not in got
