@@ -24,6 +24,8 @@ COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
 
+# after "N pemda lain": a relative clause or "juga" before the label says the others hold it too
+_ALIKE = re.compile(r"(?i)[^.;:,]{0,40}?(?<![\w])(?:yang\s+(?:juga\s+)?|juga\s+)[^.;:,]{0,30}$")
 _SCORE_NOUN = re.compile(r"(?i)(?<![\w])(?:nilai|skor|nilai akhir|nilai kepatuhan)\s*:?\s*$")
 
 
@@ -174,6 +176,8 @@ class ClaimSentences:
             here = {v.kind for v in s.vals if v.kind in CATEGORICAL}
             same = [v for v in self._last_labels(w.claims, s.start) if v.kind not in here]
         self._ranked_category(w, s)
+        if not s.ents and s.vals:
+            self._others_alike(w, s)
         if not s.ents and s.vals and self.generic is not None and s.found(self.generic):
             # "masih ada daerah yang berada di zona kuning": nobody in particular (but "Termasuk X" next names one)
             w.unnamed = (s.index, [v for v in s.vals if v.kind in CATEGORICAL])
@@ -188,6 +192,17 @@ class ClaimSentences:
             self._unnamed_claims(w, s, same)
         else:
             self._named_claims(w, s, same)
+
+    def _others_alike(self, w: _Walk, s: _Sentence) -> None:
+        """ "Pemkab X hadir di Jakarta. Tujuh pemda lain yang (juga) meraih predikat kepatuhan tinggi tidak
+        diundang": the others are said to hold the label too, so those just named hold it."""
+        g = next((g for g in s.groups if g.others and g.count), None)
+        if g is None or not w.last_subjects or s.index - w.last_subject_sent > 1:
+            return
+        labels = [v for v in s.vals if v.kind in CATEGORICAL and v.start > g.end]
+        if labels and _ALIKE.match(w.text, g.end, labels[0].start):
+            for e in w.last_subjects:
+                w.claims.extend(Claim(e, v, SHARED, s.span) for v in labels)
 
     def _count_held(self, s: _Sentence) -> bool:
         """Is the sentence's holder only a count ("yang masuk zona hijau hanya 8"), no value itself?"""
