@@ -388,3 +388,30 @@ def test_service_quality_as_an_aim_is_no_opinion():
         "ingin meningkatkan kualitas pelayanan tinggi bagi warga."
     )
     assert got[("Kabupaten Boalemo", 2023)].opinion is None
+
+
+# -- a label held over a span of years without "berturut-turut" gives the two years written only -------------
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "setelah selama kurun waktu tahun 2016-2019 bertahan di zona merah",
+        "setelah pada 2016-2019 berada di zona merah",
+    ],
+)
+def test_a_span_of_years_gives_its_two_ends(span):
+    got = recs(HEAD21 + f"Kota Ternate meraih zona hijau dengan nilai 84,10 {span}.")
+    assert {y for (e, y) in got if e == "Kota Ternate"} == {2021, 2016, 2019}
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "Kota Ternate meraih zona merah empat tahun berturut-turut (2016-2019).",
+        "Kota Ternate berada di zona merah tiap tahun pada 2016-2019.",
+    ],
+)
+def test_a_span_of_years_said_of_each_gives_each(span):
+    got = recs(HEAD21 + "Kota Ternate meraih zona hijau dengan nilai 84,10. " + span)
+    assert {y for (e, y) in got if e == "Kota Ternate"} == {2021, 2016, 2017, 2018, 2019}
