@@ -267,6 +267,11 @@ class RecordAssembler(
             re.compile(rf"^\W*(?:(?:{cat})\s+)?kategori\s+[\w/ ]{{2,40}}?\s+dengan\s", re.IGNORECASE) if cat else None
         )
         self.load_group_rules(v)
+        so = words_alt(v.get("series_openers", []))
+        self.series_opener = re.compile(
+            rf"(?i)^\W*(?:(?:{so})\s*,?\s+)?(?:(?:pada|di)\s+)?(?:tahun\s+)?"
+            rf"(?:20\d\d(?!\d)|{words_alt(v.get('year_anaphora_next', []))})"
+        )
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
         cw, cards = v.get("generic_count_words", []), words_alt(v.get("cardinals", {}))
