@@ -172,10 +172,15 @@ class ClaimYears(SaidYears):
     ) -> tuple[int | None, YearMention | None]:
         """The year of a present state: written in its clause, else the last before it in its sentence,
         else the article's."""
-        # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
-        in_clause = [
-            y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)
+        # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's, nor that of a
+        # value told well after it ("meningkat dibandingkan tahun sebelumnya dengan rincian ... kategori A")
+        compared = [
+            y
+            for y in in_sent
+            if (y.end > v.start or v.start - y.end > 40) and COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)
         ]
+        in_clause = [y for y in in_clause if y not in compared]
+        in_sent = [y for y in in_sent if y not in compared]
         # nor is an earlier state's year after it ("nilai 88,81, di mana sebelumnya pada tahun 2022 ..."), or
         # before it across the change ("naik dari 89 pada 2023 menjadi 92"; "tahun lalu yang meraih 91,57 menjadi 93")
         in_sent = [

@@ -283,13 +283,7 @@ class Units(UnitNames, DataComponent):
         """ "Kantah Kota Batam" is "Kantor Pertanahan Kota Batam" where the text expands the head
         ("Kantor Pertanahan (Kantah)", "Kantah (Kantor Pertanahan)")."""
         abbr, _, rest = name.partition(" ")
-        full = self.head_forms.get(abbr) if abbr in self.written_out else None
-        if not full or not rest:
-            return name
-        a, f = re.escape(abbr), re.escape(full)
-        if re.search(rf"(?i){f}\s*\(\s*{a}\s*\)|(?<![\w]){a}\s*\(\s*{f}\s*\)", text):
-            return f"{full} {rest}"
-        return name
+        return f"{self.head_forms[abbr]} {rest}" if rest and self.expanded(abbr, text) else name
 
     def _extend(self, text: str, m: re.Match) -> int:
         """The end of a unit's name past what the name pattern reads: a facility's number
