@@ -57,7 +57,18 @@ from extract.components.claim_sentence import ClaimSentences
 from extract.components.claim_walk import _Sentence, _Walk
 from extract.components.claim_years import ClaimYears
 from extract.components.scoring_years import read_scheme
-from extract.components.claims import OWN, PREFIX, SHARED, Claim, _covers, _inside_any, _merge_spans, _Sorted, _Span, _within
+from extract.components.claims import (
+    OWN,
+    PREFIX,
+    SHARED,
+    Claim,
+    _covers,
+    _inside_any,
+    _merge_spans,
+    _Sorted,
+    _Span,
+    _within,
+)
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
     SPELLINGS_FILE,
