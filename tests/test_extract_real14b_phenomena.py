@@ -310,3 +310,79 @@ def test_a_count_of_years_is_no_score():
     # look-alike: "12 tahun" is a duration
     text = CHANGE_OPENING + "Kabupaten Sarolangun yang sudah 12 tahun dinilai meraih nilai 54,32."
     assert recs(text)[("Kabupaten Sarolangun", 2019)].score == 54.32
+
+
+# -- a police list going on over sentences that open with a contrast word --------------------------------
+
+POLICE = (
+    "Ombudsman RI merilis hasil survei kepatuhan 2021 untuk Polres se-Sulawesi Utara. Polres Bolaang Mongondow "
+    "menjadi satu-satunya yang mendapat zona merah dengan nilai 41,20. "
+)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "Sementara Minahasa, Bitung dan Kotamobagu mendapat zona hijau. Sedangkan zona kuning diperoleh Tomohon dan "
+        "Minahasa Utara.",
+        "Adapun Minahasa, Bitung dan Kotamobagu meraih zona hijau dengan skor berkisar 82-86. Sementara itu, "
+        "Tomohon dan Minahasa Utara berada di zona kuning.",
+    ],
+)
+def test_bare_places_after_a_police_office_sentence_are_police_offices(rest):
+    got = recs(POLICE + rest)
+    zones = {e: r.zone for (e, _), r in got.items()}
+    assert zones == {
+        "Polres Bolaang Mongondow": "merah",
+        "Polres Minahasa": "hijau",
+        "Polres Bitung": "hijau",
+        "Polres Kotamobagu": "hijau",
+        "Polres Tomohon": "kuning",
+        "Polres Minahasa Utara": "kuning",
+    }, zones
+    assert all(r.entity_type == "unit" for r in got.values())
+
+
+def test_governments_named_with_their_level_after_a_police_sentence_stay_governments():
+    # look-alike: the next sentence speaks of governments again
+    text = POLICE + "Sementara Kabupaten Minahasa dan Kota Bitung mendapat zona hijau untuk pemerintah daerah."
+    got = recs(text)
+    assert got[("Kabupaten Minahasa", 2021)].zone == "hijau", got
+    assert got[("Kota Bitung", 2021)].zone == "hijau"
+
+
+def test_a_band_of_the_scheme_is_still_no_claim():
+    # look-alike: "81-100" defines the band; "berkisar" only marks a spread of named scores
+    text = POLICE + "Zona hijau diberikan untuk nilai 81-100, sedangkan zona kuning untuk nilai 51-80."
+    got = recs(text)
+    assert set(got) == {("Polres Bolaang Mongondow", 2021)}, got
+
+
+def test_a_government_is_no_member_of_a_group_of_police_offices():
+    text = (
+        "Ombudsman RI menyampaikan hasil survei kepatuhan tahun 2021. Sebanyak 12 polres di Sulut meraih zona hijau. "
+        "Kota Manado menjadi tuan rumah penyerahan hasilnya."
+    )
+    assert ("Kota Manado", 2021) not in recs(text)
+
+
+# -- a place whose governments in general hold the label ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Gorontalo Catat Banyak Daerah di Zona Merah",
+        "Di Gorontalo, sejumlah daerah masih berada di zona merah.",
+        "Provinsi Gorontalo mencatat beberapa kabupaten masuk zona merah.",
+    ],
+)
+def test_label_of_many_governments_in_a_place_is_not_the_places(said):
+    text = f"{said}\\n\\nOmbudsman menyerahkan hasil penilaian kepatuhan tahun 2024 kepada pemerintah daerah."
+    assert ("Provinsi Gorontalo", 2024) not in recs(text)
+
+
+def test_place_holding_its_own_label_still_does():
+    # look-alike: the province itself is in the zone
+    text = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2024. Pemprov Gorontalo masuk zona merah."
+    assert recs(text)[("Provinsi Gorontalo", 2024)].zone == "merah"

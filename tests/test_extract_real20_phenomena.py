@@ -120,7 +120,9 @@ def test_one_score_each_for_a_list_of_land_offices(sentence):
 
 
 def test_scores_listed_respectively_still_go_in_order():
-    got = recs(OFFICES + "Kantah Kupang, Kantah Belu dan Kantah Alor masing-masing meraih nilai 90,10, 85,20 dan 81,00.")
+    got = recs(
+        OFFICES + "Kantah Kupang, Kantah Belu dan Kantah Alor masing-masing meraih nilai 90,10, 85,20 dan 81,00."
+    )
     assert [got[(f"Kantor Pertanahan Kabupaten {p}", 2021)].score for p in ("Kupang", "Belu", "Alor")] == [
         90.10,
         85.20,
@@ -130,9 +132,10 @@ def test_scores_listed_respectively_still_go_in_order():
 
 def test_one_score_in_order_words_is_not_shared():
     got = recs(OFFICES + "Kantah Kupang dan Kantah Belu berturut-turut di atas, Kantah Belu meraih nilai 90,10.")
-    assert got.get(("Kantor Pertanahan Kabupaten Kupang", 2021)) is None or got[
-        ("Kantor Pertanahan Kabupaten Kupang", 2021)
-    ].score is None
+    assert (
+        got.get(("Kantor Pertanahan Kabupaten Kupang", 2021)) is None
+        or got[("Kantor Pertanahan Kabupaten Kupang", 2021)].score is None
+    )
 
 
 # -- a change noun before a label ("penurunan zonasi ke zona kuning yaitu X (64,68)") makes no difference --
@@ -184,7 +187,9 @@ def test_a_list_of_land_offices_with_their_level_words(sentence):
 
 
 def test_a_score_told_right_after_the_year_compared_with_is_that_year():
-    got = recs(LAND + "Kantor Pertanahan Kabupaten Malang meraih nilai 91,45, naik dibandingkan tahun sebelumnya yang 80,20.")
+    got = recs(
+        LAND + "Kantor Pertanahan Kabupaten Malang meraih nilai 91,45, naik dibandingkan tahun sebelumnya yang 80,20."
+    )
     assert got[("Kantor Pertanahan Kabupaten Malang", 2023)].score == 91.45
     assert got[("Kantor Pertanahan Kabupaten Malang", 2022)].score == 80.20
 
@@ -197,7 +202,11 @@ def test_a_score_told_right_after_the_year_compared_with_is_that_year():
     ],
 )
 def test_the_province_after_a_land_office_is_its_place(subject):
-    text = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. " + subject + " menerima opini A dengan skor 80,80."
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. "
+        + subject
+        + " menerima opini A dengan skor 80,80."
+    )
     got = recs(text)
     assert ("Provinsi Jawa Timur", 2023) not in got and ("Provinsi Jawa Timur", 2024) not in got
     assert [k for k in got if k[0] == "Kantor Pertanahan Kabupaten Malang"]

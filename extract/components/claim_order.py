@@ -21,7 +21,10 @@ _LIST_WORDS = read_yaml(MODELS_DIR / "values.yaml")
 LIST_SEP = re.compile(
     rf"^\s*(?:\([^()]{{1,40}}\)|(?:(?:{words_alt(_LIST_WORDS['inline_score_verbs'])})\s+)?"
     rf"(?:(?:{words_alt(_LIST_WORDS['inline_score_nouns'])})\s+)?"
-    r"\d{1,3}[.,]\d{1,2})?[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
+    r"\d{1,3}[.,]\d{1,2})?"
+    # a member's own year ("Kabupaten A (TTS) pada tahun 2016, dan Provinsi B ...")
+    r"(?:\s*(?:pada|di)\s+(?:tahun\s+)?(?:19|20)\d\d)?"
+    r"[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
     re.IGNORECASE,
 )
 # "baik X maupun 22 kabupaten/kota lain": an entity and a group paired
@@ -61,6 +64,7 @@ class ClaimOrder:
     exception: re.Pattern[str] | None
     exclusive_links: set[str]
     forward_link: re.Pattern[str]
+    generic: re.Pattern[str] | None
     generic_owner: re.Pattern[str] | None
     group_reference: re.Pattern[str] | None
     heading_intro: re.Pattern[str] | None
@@ -311,6 +315,8 @@ class ClaimOrder:
                 w.claims.extend(Claim(e, it, GROUP, s.span) for e in o.named)
         elif o.current is None:
             o.prefix.append(it)
+        elif self.generic is not None and self.generic.search(text, o.current.end, it.start):
+            return  # "Maluku Catat Banyak Daerah di Zona Merah": said of governments in general, not of X
         else:
             o.own[id(o.current)].append(it)
             w.claims.append(Claim(o.current, it, OWN, s.span))
@@ -359,7 +365,7 @@ class ClaimOrder:
         # province named bare is none of a group of kabupaten (reporters count cities as "kabupaten", and
         # list "Pemprov X" among "14 kabupaten dan kota", though)
         # a service unit is no member of a group of governments ("19 kabupaten/kota ... zona kuning" and then
-        # "Dinas Pendidikan 20 Zona Merah, ...")
+        # "Dinas Pendidikan 20 Zona Merah, ..."), ...
         if w.active is not None and not (
             w.active.kinds
             and (
@@ -368,6 +374,9 @@ class ClaimOrder:
                 and "provinsi" not in w.active.kinds
                 or it.entity_type == "unit"
                 and w.active.kinds <= set(REGIONAL_TYPES)
+                # ... nor a government one of offices ("19 Polres di Sumut raih zona hijau" and "..., MEDAN -")
+                or it.entity_type in REGIONAL_TYPES
+                and not w.active.kinds & set(REGIONAL_TYPES)
             )
         ):
             w.claims.extend(Claim(it, v, prio, span) for v, prio in w.active.take(self._key(it)))

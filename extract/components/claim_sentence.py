@@ -56,6 +56,7 @@ class ClaimSentences:
     _everyone: Callable[[str, GroupMarker], bool]
     _given_to: Callable[[str, Value, GroupMarker], bool]
     _after_definition: Callable[[str, int, list[Value], list], list[Value]]
+    series_opener: re.Pattern[str] | None
     _continued_list: Callable[[list[Claim], str, tuple[int, int], tuple[int, int], list[EntityMention]], list[Claim]]
     _walk_mentions: Callable[[_Walk, _Sentence, list[Value]], _Order]
     _respectively: Callable[[_Walk, _Sentence, dict[int, list[Value]]], None]
@@ -315,6 +316,13 @@ class ClaimSentences:
                 w.claims.extend(Claim(e, v, GROUP, s.span) for v in w.heading)
         return False
 
+    def _goes_on(self, sentence: str) -> bool:
+        """A vertical block ("Nilai: 92,5" / "Opini: ..." / "Kategori: A") or a series of years ("Berikutnya
+        pada 2023 naik lagi di angka 94,52"): the subject carried to this sentence goes on after it."""
+        return bool(
+            KEY_VALUE_LINE.match(sentence) or self.series_opener is not None and self.series_opener.match(sentence)
+        )
+
     def _unnamed_claims(self, w: _Walk, s: _Sentence, same: list[Value]) -> None:
         """A sentence naming no entity: its values go to the group it opens or speaks of, to the last
         subject it continues, or to the only government it names as an office or a place."""
@@ -359,13 +367,13 @@ class ClaimSentences:
             for e in members:
                 w.claims.extend(Claim(e, v, SHARED, s.span) for v in s_vals if v.kind in CATEGORICAL)
         elif fresh and not self._group_listed(fresh[-1], si, w.sents, w.subjects, w.groups):
-            # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic; a sentence opening with
-            # "Termasuk" after it still names one of them ("Termasuk Pemprov X pada kategori provinsi")
+            # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic ("Termasuk X" may follow)
             w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
             return
         elif fresh:
             g = fresh[-1]
             w.active = _Group.open(g, w.active, self._everyone(text, g))
+            w.active.kinds = self.noun_types.get(g.noun or "")
             w.listed = _Listed(si, g.end)
             for v in same:
                 w.active.add(v, only_kind=True)
@@ -380,8 +388,8 @@ class ClaimSentences:
         ):
             for v in s_vals:
                 w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))
-            if KEY_VALUE_LINE.match(s.text):
-                w.last_subject_sent = si  # a vertical block: "Nilai: 92,5" / "Opini: ..." / "Kategori: A"
+            if self._goes_on(s.text):
+                w.last_subject_sent = si
         elif s_vals and not s_groups:
             # "Bupati Seluma ... menerima predikat zona hijau dengan nilai 91,25": the only
             # government the sentence names, even as an office or a place

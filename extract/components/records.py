@@ -57,7 +57,18 @@ from extract.components.claim_sentence import ClaimSentences
 from extract.components.claim_walk import _Sentence, _Walk
 from extract.components.claim_years import ClaimYears
 from extract.components.scoring_years import read_scheme
-from extract.components.claims import OWN, PREFIX, SHARED, Claim, _covers, _inside_any, _merge_spans, _Sorted, _Span, _within
+from extract.components.claims import (
+    OWN,
+    PREFIX,
+    SHARED,
+    Claim,
+    _covers,
+    _inside_any,
+    _merge_spans,
+    _Sorted,
+    _Span,
+    _within,
+)
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
     SPELLINGS_FILE,
@@ -152,9 +163,16 @@ class RecordAssembler(
             else None
         )
 
-        # "Kepala Ombudsman X di Banda Aceh, Kamis, mengatakan ...": where and when it was said, no holder
+        # "Kepala Ombudsman X di Banda Aceh, Kamis, mengatakan ...", a dateline ("..., MEDAN - Ombudsman RI",
+        # "Ambon (ANTARA) - ..."): where and when it was said, no holder
         days = words_alt(v.get("weekdays", {}))
-        self.venue_after = re.compile(rf"\s*,\s*(?:hari\s+)?(?:{days})(?![\w])", re.IGNORECASE) if days else None
+        self.venue_after = (
+            re.compile(
+                rf"\s*,\s*(?:hari\s+)?(?:{days})(?![\w])|[ \t]*(?:\([^()\n]{{1,25}}\))?[ \t]+[-–—]", re.IGNORECASE
+            )
+            if days
+            else None
+        )
 
     def _load_scheme(self, data_dir: Path) -> None:
         """The scoring scheme: which years were assessed, which were graded A-E, the old labels' zones."""
@@ -260,6 +278,11 @@ class RecordAssembler(
             re.compile(rf"^\W*(?:(?:{cat})\s+)?kategori\s+[\w/ ]{{2,40}}?\s+dengan\s", re.IGNORECASE) if cat else None
         )
         self.load_group_rules(v)
+        so = words_alt(v.get("series_openers", []))
+        self.series_opener = re.compile(
+            rf"(?i)^\W*(?:(?:{so})\s*,?\s+)?(?:(?:pada|di)\s+)?(?:tahun\s+)?"
+            rf"(?:20\d\d(?!\d)|{words_alt(v.get('year_anaphora_next', []))})"
+        )
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
         cw, cards = v.get("generic_count_words", []), words_alt(v.get("cardinals", {}))

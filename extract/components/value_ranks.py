@@ -34,11 +34,6 @@ _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)
 _TOTAL_AFTER = re.compile(r"(?i)(?<![\w])dari\s+(\d{2,3})\s+(provinsi|kabupaten|kota|pemerintah|pemda|daerah)(?![\w])")
 # "dari posisi 28 pada 2023 menjadi posisi 21 dari 416 kabupaten": the earlier place of a change, then the later
 _CHANGED_TO = re.compile(r"(?i)[^.;:\n]{0,40}?(?<![\w])(?:menjadi|jadi|ke)\s*")
-# what a superlative tops, then a place: "(nilai tertinggi) kategori kepatuhan pelayanan publik di Maluku Utara"
-_IN_PROVINCE = re.compile(
-    r"(?:\s+(?:kategori\s+)?(?:indeks\s+)?kepatuhan(?:\s+(?:standar\s+)?pelayanan(?:\s+publik)?)?)?"
-    r"\s+(?:se-?\s?|di\s+(?:provinsi\s+)?)(?!Indonesia\b|indonesia\b|tingkat\b|nasional\b)[A-Z]"
-)
 _PROVINCIAL_FRAME = re.compile(r"(?i)(?<![\w])(?:se-\s?(?!indonesia|nasional)\w+|tingkat provinsi|di provinsi\s+\w+)")
 # between the members of a list after "disusul": a score in brackets or after "nilai", then "," / "dan"
 # between two names of an explicit list ("yakni Kota A, Kabupaten B, dan Kabupaten C")
@@ -59,6 +54,7 @@ class RankFinders:
     unit_best_ranks: Callable[[str], list[Value]]  # value_unit_best.py
     best_more_ranks: Callable[[str], list[Value]]  # value_best_more.py
     award_top_ranks: Callable[[str], list[Value]]  # value_award_top.py
+    best_of_ranks: Callable[[str], list[Value]]  # value_best_of.py
     then_ranks: Callable[[str, list[Value]], list[Value]]  # value_best_more.py
     succession_ranks: Callable[[str, list[Value]], list[Value]]  # value_succession.py
     # what the rest of Values gives this part (values.py, value_tables.py)
@@ -309,31 +305,7 @@ class RankFinders:
                 before = text[max(0, m.start() - 12) : m.start()]
                 if re.search(r"(?:^|[.;:!?\n]\s*|(?<![\w])dan\s+|,\s*)$", before) or m.start() == 0:
                     out.append(Value("rank", self._num(m.group("n")), m.start(), m.end()))
-        for m in scan(self.best_of_re, text, fold=True):  # its noun is read lower-cased
-            total = int(m.group("total"))
-            if total > 1 and m.group("noun").lower() in self.counted_nouns:
-                own_units = m.group("noun").lower() in self.own_unit_nouns
-                scope = None if own_units else self._scope(text, m.start(), m.end(), total, m.group("noun"))
-                out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
-        if self.best_score_re is not None:
-            for m in scan(self.best_score_re, text, fold=True):
-                g = "a" if m.group("a") else "b"
-                scope = self._scope(text, m.start(g), m.end(g), None, None)
-                if scope is None and _IN_PROVINCE.match(text, m.end(g)):
-                    scope = "provinsi"  # "nilai tertinggi ... di Maluku Utara", "... se-Jabar"
-                out.append(Value("rank", 1, m.start(g), m.end(g), scope=scope))
-        if self.best_score_bare_re is not None:
-            for m in scan(self.best_score_bare_re, text, fold=True):
-                sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
-                field = self.field_before.search(text, sent_start, m.start())
-                if field:
-                    scope = (
-                        "provinsi"
-                        if re.search(r"(?i)kabupaten|kota|daerah", field.group())
-                        and self.provincial.search(text, sent_start, m.start())
-                        else "nasional"
-                    )
-                    out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
+        out.extend(self.best_of_ranks(text))
         out.extend(self.list_ranks(text))
         out.extend(self.ordered_ranks(text))
         out.extend(self.unit_best_ranks(text))

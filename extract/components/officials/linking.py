@@ -329,6 +329,13 @@ class OfficialsFinder(NameGrammar):
             res = self._name_right(toks, j + 2, n, False)  # "ujar Kepala Dinas Kesehatan Agam itu, Budi Santoso"
             if res is not None:
                 return j, res[0], res[1]
+        k = j + 1 if j + 2 < n and toks[j].low == "yang" and j > t.j else n
+        while k < min(n, j + 4) and toks[k].kind == "w" and toks[k].text.islower():
+            k += 1  # "Kepala Ombudsman RI Perwakilan Jambi yang baru (dilantik), Budi Santoso"
+        if j + 1 < k < n - 1 and toks[k].text == ",":
+            res = self._name_right(toks, k + 1, n, False)
+            if res is not None:
+                return j, res[0], res[1]
         if j < n and (toks[j].text == "," or toks[j].text == ":" and j > t.j):
             res = self._name_right(toks, j + 1, n, False)
             if res is not None:
