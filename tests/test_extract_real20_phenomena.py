@@ -3,6 +3,7 @@ of facts, invented wording); each tried in several phrasings, with look-alikes t
 
 import pytest
 
+from extract.pipeline import extract_article
 from extract_helpers import recs
 
 # -- a weekday with day/month and the 2022+ category pair "tinggi dan tertinggi" ----------------------
@@ -277,3 +278,20 @@ def test_a_land_office_head_with_a_level_is_the_kind_heading_a_list(level):
 def test_a_land_office_named_by_its_place_is_still_one_office():
     got = recs(OFFICES + "Kantor Pertanahan Kabupaten Kupang meraih predikat kepatuhan tinggi.")
     assert got[("Kantor Pertanahan Kabupaten Kupang", 2021)].opinion == "kepatuhan tinggi"
+
+
+# -- "Sekdako" is a title: the name after it is the official's ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Asisten I Sekdako Dumai Herman Jaya saat menerima piagam kepatuhan dari Ombudsman.",
+        "Sekdako Dumai Herman Jaya menerima piagam kepatuhan dari Ombudsman.",
+    ],
+)
+def test_sekdako_is_a_title(line):
+    text = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023. Kota Dumai meraih nilai 88,10. " + line
+    names = [o.name for o in extract_article(text).officials]
+    assert "Herman Jaya" in names
+    assert not [n for n in names if "Sekdako" in n]
