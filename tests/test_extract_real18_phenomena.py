@@ -515,3 +515,27 @@ def test_a_leadership_forum_is_no_person(forum):
 def test_a_lower_case_word_before_a_comma_does_not_join_a_title_to_a_common_word():
     got = officials("Kepala Ombudsman setempat, yang baru dilantik, hadir bersama Bupati Sigi Irwan Lapatta.")
     assert got == {"Irwan Lapatta": "Bupati Sigi"}
+
+
+# -- a chance to obtain a label is not the label -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "chance",
+    [
+        "Kabupaten Belitung memiliki peluang untuk memperoleh Predikat Kepatuhan Tinggi atau Zona Hijau tahun ini.",
+        "Kabupaten Belitung berpeluang masuk zona hijau pada penilaian tahun ini.",
+    ],
+)
+def test_a_chance_to_obtain_a_label_is_not_held(chance):
+    got = recs(
+        "Ombudsman RI mendampingi pemda jelang penilaian kepatuhan, Senin (29/8/2022). " + chance + " Pasalnya, "
+        "selama ini Kabupaten Belitung sudah empat kali dinilai, tetapi hasilnya masih masuk dalam zona kuning."
+    )
+    assert all(r.zone != "hijau" for r in got.values())
+    assert any(r.zone == "kuning" for (name, _), r in got.items() if name == "Kabupaten Belitung")
+
+
+def test_a_label_obtained_for_the_second_time_is_held():
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021. Kabupaten Belitung memperoleh zona hijau untuk kedua kalinya.")
+    assert got[("Kabupaten Belitung", 2021)].zone == "hijau"
