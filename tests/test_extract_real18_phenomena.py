@@ -428,7 +428,10 @@ def test_a_zone_glossed_by_the_level_of_service(gloss):
 # -- "yang lainnya" after a sentence about one place: the rest, not that place --------------------------
 
 
-@pytest.mark.parametrize("rest", ["Sedangkan yang lainnya masuk dalam kategori tinggi atau zona hijau.", "Adapun yang lain berada di zona hijau."])
+@pytest.mark.parametrize(
+    "rest",
+    ["Sedangkan yang lainnya masuk dalam kategori tinggi atau zona hijau.", "Adapun yang lain berada di zona hijau."],
+)
 def test_the_others_are_not_the_last_place_named(rest):
     got = recs(
         "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Ada dua kota yang masuk kategori "
@@ -454,8 +457,14 @@ AWARD_2018 = "Ombudsman RI menyerahkan predikat kepatuhan tahun 2018. "
 @pytest.mark.parametrize(
     "sentence, scope",
     [
-        ("Provinsi Jambi tampil sebagai pemerintah provinsi paling tinggi dari 34 provinsi di seluruh Indonesia, dengan nilai 96,10.", "nasional"),
-        ("Kabupaten Sleman menjadi daerah dengan nilai paling tinggi dari 5 kabupaten di DIY, yakni 95,40.", "provinsi"),
+        (
+            "Provinsi Jambi tampil sebagai pemerintah provinsi paling tinggi dari 34 provinsi di seluruh Indonesia, dengan nilai 96,10.",
+            "nasional",
+        ),
+        (
+            "Kabupaten Sleman menjadi daerah dengan nilai paling tinggi dari 5 kabupaten di DIY, yakni 95,40.",
+            "provinsi",
+        ),
     ],
 )
 def test_the_highest_of_those_counted_is_first(sentence, scope):
@@ -494,8 +503,16 @@ def test_the_highest_in_a_year_is_no_first_place():
 @pytest.mark.parametrize(
     "text, name, title",
     [
-        ("Plakat itu disaksikan langsung oleh Kepala Ombudsman setempat, Hasan Basri Lubis.", "Hasan Basri Lubis", "Kepala Ombudsman setempat"),
-        ("Penghargaan diterima oleh Wakapolri Komjen Pol Agus Salim Harahap, lalu dibawa pulang.", "Agus Salim Harahap", "Wakapolri"),
+        (
+            "Plakat itu disaksikan langsung oleh Kepala Ombudsman setempat, Hasan Basri Lubis.",
+            "Hasan Basri Lubis",
+            "Kepala Ombudsman setempat",
+        ),
+        (
+            "Penghargaan diterima oleh Wakapolri Komjen Pol Agus Salim Harahap, lalu dibawa pulang.",
+            "Agus Salim Harahap",
+            "Wakapolri",
+        ),
         ("Gubernur didampingi Kepala Biro Adpim Rahmat K Suamba dan staf.", "Rahmat K Suamba", "Kepala Biro Adpim"),
     ],
 )
@@ -537,5 +554,7 @@ def test_a_chance_to_obtain_a_label_is_not_held(chance):
 
 
 def test_a_label_obtained_for_the_second_time_is_held():
-    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021. Kabupaten Belitung memperoleh zona hijau untuk kedua kalinya.")
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021. Kabupaten Belitung memperoleh zona hijau untuk kedua kalinya."
+    )
     assert got[("Kabupaten Belitung", 2021)].zone == "hijau"
