@@ -17,51 +17,32 @@ from __future__ import annotations
 
 from typing import Any
 
+from corpus.scheme import ScoringScheme, YearScheme, agreed_score
+from corpus.scheme import band_system_fits as scheme_fits
+
 from .entity_years import EntityYear, Keyed, claim_value
 from .findings import fmt_value, make_finding
-from .scheme import ScoringScheme, YearScheme
 from .types import Finding
-
-# Scores at least this far apart are a disagreement about the score itself, whatever the bands
-# (the score check's line between a medium and a high gap).
-NEAR_SCORE = 1.0
 
 
 def reference_score(ey: EntityYear) -> float | None:
     """The score the sources agree on (the most often reported; the official one when no source
     gives a score), or None when the reported scores are a point or more apart."""
     scores = [s for k in ey.claims if (s := claim_value(k.claim, "score")) is not None]
-    if not scores:
-        return ey.official.score if ey.official else None
-    if max(scores) - min(scores) >= NEAR_SCORE:
-        return None
-    return max(set(scores), key=lambda s: (scores.count(s), -s))
+    return agreed_score(scores, ey.official.score if ey.official else None)
 
 
 def band_system_fits(
     ey: EntityYear, fname: str, pairs: list[tuple[Any, Keyed]], scheme: ScoringScheme
 ) -> dict[int, list[YearScheme]]:
     """id(keyed claim) -> the attested systems its value fits, for the claims of `pairs` (value,
-    claim) whose differing values are explained by different band systems; {} when they are not."""
-    ys = scheme.for_year(ey.year)
-    if ys is None or not ys.known or not ys.alternatives:
+    claim) whose differing values are explained by different band systems; {} when they are not
+    (the test itself, shared with consolidation: corpus.scheme.band_system_fits)."""
+    claims = [(value, claim_value(k.claim, "score")) for value, k in pairs]
+    fits = scheme_fits(scheme.for_year(ey.year), ey.etype, fname, claims, reference_score(ey))
+    if fits is None:
         return {}
-    ref = reference_score(ey)
-    if ref is None:
-        return {}
-    systems = [s for s in ys.systems_for(ey.etype) if fname in s.fields]
-    fits: dict[int, list[YearScheme]] = {}
-    scored: list[tuple[float, object]] = []
-    for value, k in pairs:
-        own = claim_value(k.claim, "score")
-        score = ref if own is None else own
-        fitting = [s for s in systems if s.expected(fname, score) == value]
-        if fitting:
-            fits[id(k)] = fitting
-            scored.append((score, value))
-    if len({v for _, v in scored}) < 2 or any(all(s.expected(fname, sc) == v for sc, v in scored) for s in systems):
-        return {}
-    return fits
+    return {id(k): fitting for (_, k), fitting in zip(pairs, fits) if fitting}
 
 
 def band_system_finding(

@@ -21,7 +21,7 @@ from collections import defaultdict
 from html import escape
 from pathlib import Path
 
-from .scheme import ScoringScheme, YearScheme
+from corpus.scheme import ScoringScheme, YearScheme
 
 ZONE_COLORS = {"hijau": "#2e7d32", "kuning": "#f2b600", "merah": "#c62828"}
 GRADE_COLORS = {"A": "#1b5e20", "B": "#7cb342", "C": "#f2b600", "D": "#ef6c00", "E": "#b71c1c"}

@@ -18,7 +18,7 @@ from .disagreement import disagreement_findings
 from .entity_years import EntityYear, Keyed, score_gap_severity
 from .evidence import written_decimals
 from .findings import fmt_value, make_finding
-from .scheme import CATEGORY_FIELDS, SCORE_EPS, ScoringScheme, YearScheme
+from corpus.scheme import CATEGORY_FIELDS, SCORE_EPS, ScoringScheme, YearScheme
 from .trend_checks import trend_findings
 from .types import Finding, OfficialResult, ReportedClaim
 

@@ -13,7 +13,7 @@ from .band_systems import band_system_finding, band_system_fits
 from .entity_years import EntityYear, Keyed, claim_value, scores_agree
 from .evidence import written_decimals
 from .findings import fmt_value, make_finding
-from .scheme import CATEGORY_FIELDS, ScoringScheme, YearScheme
+from corpus.scheme import CATEGORY_FIELDS, ScoringScheme, YearScheme
 from .types import Finding
 
 

@@ -7,7 +7,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .scheme import SCORE_EPS
+from corpus.scheme import SCORE_EPS
 from .types import OfficialResult, ReportedClaim
 
 

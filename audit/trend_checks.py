@@ -7,7 +7,7 @@ from __future__ import annotations
 from .entity_years import EntityYear, Keyed, score_gap_severity
 from .evidence import written_decimals
 from .findings import fmt_value, make_finding
-from .scheme import SCORE_EPS, ScoringScheme
+from corpus.scheme import SCORE_EPS, ScoringScheme
 from .types import Finding, TrendClaim
 
 ZONE_ORDER = {"merah": 0, "kuning": 1, "hijau": 2}

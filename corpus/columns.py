@@ -119,6 +119,12 @@ TABLES: dict[str, list[Column]] = {
         Column("grade_conflict", "boolean", "Sources report different grades."),
         Column("opinion_conflict", "boolean", "Sources report different opinions."),
         Column("conflicts", "object", "Competing values per conflicting field: {field: {value: n_sources}}."),
+        Column(
+            "band_systems",
+            "object",
+            "Fields whose sources give values of different attested band systems for the same score "
+            "(2017–2019), not counted as a conflict: {field: {value: {n_sources, bands}}}.",
+        ),
         Column("first_seen", "date", "Earliest publication date among the sources."),
         Column("last_seen", "date", "Latest publication date among the sources."),
         Column("source_urls", "array", "URLs of every article behind the row."),

@@ -8,7 +8,10 @@ service units.
 A *source* is a duplicate cluster, not an article: a press release syndicated by five outlets
 is one source. For each field the value backed by most sources wins (ties: the value seen
 first); a field where sources back different values is flagged (`<field>_conflict`) and the
-competing values with their source counts go to `conflicts`.
+competing values with their source counts go to `conflicts`. For 2017–2019 two band systems are
+attested: zones (or opinions) that differ only because each source printed one of them, at the
+same score, are no conflict and go to `band_systems` (the audit's band_system_difference; one
+definition of the schemes, corpus.scheme).
 
 Records are streamed in (entity_key, year) order and rows written in batches, so memory stays
 bounded however large the corpus.
@@ -21,6 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from corpus.models import ArticleRow, DatasetRow, RecordRow
+from corpus.scheme import CATEGORY_FIELDS, ScoringScheme, agreed_score, band_system_fits
 from gazetteer import RegionIndex
 
 CLAIM_FIELDS = ("score", "rank", "zone", "grade", "opinion")
@@ -54,24 +58,32 @@ def vote(claims: list[tuple[Any, int, int]]) -> tuple[Any, dict[Any, int]]:
     return winner, tally
 
 
-def consolidate_group(entity_key: str, year: int, rows: list[dict], regions=None) -> dict:
-    """One dataset row from the records of one entity-year (rows as from `_source_rows`)."""
+def consolidate_group(entity_key: str, year: int, rows: list[dict], regions=None, scheme=None) -> dict:
+    """One dataset row from the records of one entity-year (rows as from `_source_rows`). With
+    `scheme` (corpus.scheme.ScoringScheme), a category field whose values differ only by the
+    attested band system each source printed goes to `band_systems`, not to the conflicts."""
     out: dict[str, Any] = {"entity_key": entity_key, "year": year}
-    conflicts: dict[str, dict[str, int]] = {}
+    tallies = {}
     for f in DESCRIPTIVE_FIELDS + CLAIM_FIELDS:
-        winner, tally = vote([(_norm(f, r[f]), r["source"], i) for i, r in enumerate(rows)])
-        out[f] = winner
-        if f in CLAIM_FIELDS:
-            out[f"{f}_conflict"] = len(tally) > 1
-            if len(tally) > 1:
-                conflicts[f] = {_label(v): n for v, n in sorted(tally.items(), key=lambda kv: (-kv[1], str(kv[0])))}
+        out[f], tallies[f] = vote([(_norm(f, r[f]), r["source"], i) for i, r in enumerate(rows)])
     if entity_key.startswith("R:") and regions is not None:
         region = regions.get(entity_key[2:])
         if region is not None:  # the gazetteer's name and province, whatever the outlets wrote
             out["region_code"], out["entity"] = region.code, region.name
             out["entity_type"], out["province"] = region.level, region.province
-    out["conflict"] = any(out[f"{f}_conflict"] for f in CLAIM_FIELDS)
+    conflicts: dict[str, dict[str, int]] = {}
+    band_systems: dict[str, dict[str, dict]] = {}
+    for f in CLAIM_FIELDS:
+        tally = tallies[f]
+        explained = _band_systems(year, out["entity_type"], f, rows, scheme) if len(tally) > 1 else None
+        if explained:
+            band_systems[f] = explained
+        elif len(tally) > 1:
+            conflicts[f] = {_label(v): n for v, n in sorted(tally.items(), key=lambda kv: (-kv[1], str(kv[0])))}
+        out[f"{f}_conflict"] = f in conflicts
+    out["conflict"] = bool(conflicts)
     out["conflicts"] = conflicts or None
+    out["band_systems"] = band_systems or None
     out["n_sources"] = len({r["source"] for r in rows})
     out["n_articles"] = len({r["article_id"] for r in rows})
     out["n_records"] = len(rows)
@@ -80,6 +92,25 @@ def consolidate_group(entity_key: str, year: int, rows: list[dict], regions=None
     out["source_urls"] = sorted({r["url"] for r in rows if r["url"]})
     out["record_ids"] = sorted(r["record_id"] for r in rows)
     return out
+
+
+def _band_systems(year: int, kind: str | None, f: str, rows: list[dict], scheme) -> dict[str, dict] | None:
+    """{value: {"n_sources", "bands"}} when every source's value of category field `f` is the one
+    an attested band system gives at its score (the others' agreed score when it gives none) and
+    the values differ only because the systems do (corpus.scheme.band_system_fits); else None."""
+    if scheme is None or f not in CATEGORY_FIELDS:
+        return None
+    given = [(v, r) for r in rows if (v := _norm(f, r[f])) is not None]
+    ref = agreed_score([s for r in rows if (s := _norm("score", r["score"])) is not None])
+    fits = band_system_fits(scheme.for_year(year), kind, f, [(v, _norm("score", r["score"])) for v, r in given], ref)
+    if fits is None or not all(fits):  # a value no attested system gives stays a conflict
+        return None
+    out: dict[str, dict] = {}
+    for (v, r), fitting in zip(given, fits):
+        entry = out.setdefault(_label(v), {"sources": set(), "bands": []})
+        entry["sources"].add(r["source"])
+        entry["bands"] += [s.label for s in fitting if s.label not in entry["bands"]]
+    return {v: {"n_sources": len(e["sources"]), "bands": e["bands"]} for v, e in sorted(out.items())}
 
 
 def _label(v: Any) -> str:
@@ -119,7 +150,7 @@ def _source_rows():
     )
 
 
-def iter_consolidated(rows_iter, regions=None):
+def iter_consolidated(rows_iter, regions=None, scheme=None):
     """Group an (entity_key, year)-ordered stream of source rows into dataset rows."""
     group: list[dict] = []
     current = None
@@ -128,18 +159,18 @@ def iter_consolidated(rows_iter, regions=None):
         row["seen"] = row["published"] or (row["ingested_at"].date().isoformat() if row["ingested_at"] else None)
         k = (row["entity_key"], row["year"])
         if current is not None and k != current:
-            yield consolidate_group(current[0], current[1], group, regions)
+            yield consolidate_group(current[0], current[1], group, regions, scheme)
             group = []
         current = k
         group.append(row)
     if group:
-        yield consolidate_group(current[0], current[1], group, regions)
+        yield consolidate_group(current[0], current[1], group, regions, scheme)
 
 
 def consolidate(engine: sa.Engine) -> int:
     """Rebuild the `dataset` table from the stored records (through the corpus's writer
     engine). Returns its row count."""
-    regions = RegionIndex.load()
+    regions, scheme = RegionIndex.load(), ScoringScheme.load()
     n = 0
     with engine.connect() as conn:
         with conn.begin():
@@ -148,7 +179,7 @@ def consolidate(engine: sa.Engine) -> int:
             conn.execute(sa.delete(DatasetRow))
             stream = conn.execute(_source_rows(), execution_options={"yield_per": BATCH, "stream_results": True})
             batch: list[dict] = []
-            for drow in iter_consolidated(stream.mappings(), regions):
+            for drow in iter_consolidated(stream.mappings(), regions, scheme):
                 batch.append(drow)
                 if len(batch) >= BATCH:
                     conn.execute(sa.insert(DatasetRow), batch)

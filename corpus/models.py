@@ -214,6 +214,9 @@ class DatasetRow(Base):
     grade_conflict: Mapped[bool] = mapped_column(Boolean)
     opinion_conflict: Mapped[bool] = mapped_column(Boolean)
     conflicts: Mapped[dict | None] = mapped_column(JSON)  # field -> {value: n_sources}
+    # field -> {value: {"n_sources": n, "bands": [system label]}}: values that differ only by the
+    # attested band system each source printed (not a conflict; revision 0007)
+    band_systems: Mapped[dict | None] = mapped_column(JSON)
     first_seen: Mapped[str | None] = mapped_column(String(32))
     last_seen: Mapped[str | None] = mapped_column(String(32))
     source_urls: Mapped[list | None] = mapped_column(JSON)

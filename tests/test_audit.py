@@ -16,7 +16,7 @@ from audit.checks import audit_claims
 from audit.evidence import parse_trends, sentence_around
 from audit.official import read_official
 from audit.audit import run_audit
-from audit.scheme import ScoringScheme
+from corpus.scheme import ScoringScheme
 from audit.source import claim_from_record
 
 OFFICIAL_CSV = """year,entity,entity_type,region_code,score,zone,grade,opinion,rank_national,rank_provincial,source

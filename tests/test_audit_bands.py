@@ -14,7 +14,7 @@ import pytest
 
 from audit.audit import run_audit
 from audit.checks import audit_claims
-from audit.scheme import ScoringScheme
+from corpus.scheme import ScoringScheme
 from audit.source import claim_from_record
 
 OKI = "Kabupaten Ogan Komering Ilir"

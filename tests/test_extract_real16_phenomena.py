@@ -279,3 +279,29 @@ def test_the_others_after_an_exception_are_not_the_exception(others):
 def test_a_sentence_without_the_others_still_continues_its_subject():
     got = recs(HEAD23 + "Kabupaten Kotabaru meraih nilai 70,10. Dengan nilai itu, daerah ini masuk zona kuning.")
     assert got[("Kabupaten Kotabaru", 2023)].zone == "kuning"
+
+
+# -- an immigration office written without "Kantor" ("Imigrasi Kelas II Mamuju", "Kanim Kelas I Palu") -----
+
+HEAD16 = "Ombudsman RI mengumumkan hasil survei kepatuhan tahun 2016 di Sulawesi Barat. "
+
+
+@pytest.mark.parametrize(
+    "sentence, office",
+    [
+        ("Imigrasi Kelas II Majene mendapat rapor hijau.", "Imigrasi Kelas II Majene"),
+        ("Adapun Imigrasi Kelas 2 Majene mendapat rapor hijau.", "Imigrasi Kelas 2 Majene"),
+        ("Kanim Kelas II Majene masuk zona hijau.", "Kanim Kelas II Majene"),
+    ],
+)
+def test_an_immigration_office_without_kantor_is_a_unit(sentence, office):
+    got = recs(HEAD16 + "Kabupaten Majene mendapat rapor kuning. " + sentence)
+    assert got[(office, 2016)].entity_type == "unit"
+    assert got[(office, 2016)].parent == "Kementerian Hukum dan Hak Asasi Manusia"
+    assert got[(office, 2016)].zone == "hijau"
+    assert got[("Kabupaten Majene", 2016)].zone == "kuning"
+
+
+def test_imigrasi_alone_is_no_office():
+    got = recs(HEAD16 + "Kabupaten Majene mendapat rapor kuning karena layanan imigrasi belum dinilai.")
+    assert set(got) == {("Kabupaten Majene", 2016)}

@@ -24,6 +24,8 @@ COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
 
+# after "N pemda lain": a relative clause or "juga" before the label says the others hold it too
+_ALIKE = re.compile(r"(?i)[^.;:,]{0,40}?(?<![\w])(?:yang\s+(?:juga\s+)?|juga\s+)[^.;:,]{0,30}$")
 _SCORE_NOUN = re.compile(r"(?i)(?<![\w])(?:nilai|skor|nilai akhir|nilai kepatuhan)\s*:?\s*$")
 
 
@@ -39,6 +41,7 @@ class ClaimSentences:
     generic: re.Pattern[str] | None
     count_holder: re.Pattern[str] | None
     likewise: re.Pattern[str] | None
+    gloss_opener: re.Pattern[str] | None
     group_place: re.Pattern[str] | None
     member_opener: re.Pattern[str] | None
     venue_after: re.Pattern[str] | None
@@ -172,16 +175,33 @@ class ClaimSentences:
             here = {v.kind for v in s.vals if v.kind in CATEGORICAL}
             same = [v for v in self._last_labels(w.claims, s.start) if v.kind not in here]
         self._ranked_category(w, s)
+        if not s.ents and s.vals:
+            self._others_alike(w, s)
         if not s.ents and s.vals and self.generic is not None and s.found(self.generic):
             # "masih ada daerah yang berada di zona kuning": nobody in particular (but "Termasuk X" next names one)
             w.unnamed = (s.index, [v for v in s.vals if v.kind in CATEGORICAL])
             return
         if not s.ents and s.vals and self._count_held(s):
             return  # "yang berhasil meraih zona hijau hanya 8": a count of governments
-        if not s.ents:
+        if not s.ents and s.vals and not s.groups and (glossed := self._glossed_subjects(w, s)):
+            # "A dan B masuk zona kuning. Artinya, tingkat kepatuhannya sedang.": the labels of a gloss go to
+            # every subject of the sentence it glosses
+            w.claims.extend(Claim(e, v, CARRY, s.span) for e in glossed for v in s.vals if v.kind in CATEGORICAL)
+        elif not s.ents:
             self._unnamed_claims(w, s, same)
         else:
             self._named_claims(w, s, same)
+
+    def _others_alike(self, w: _Walk, s: _Sentence) -> None:
+        """ "Pemkab X hadir di Jakarta. Tujuh pemda lain yang (juga) meraih predikat kepatuhan tinggi tidak
+        diundang": the others are said to hold the label too, so those just named hold it."""
+        g = next((g for g in s.groups if g.others and g.count), None)
+        if g is None or not w.last_subjects or s.index - w.last_subject_sent > 1:
+            return
+        labels = [v for v in s.vals if v.kind in CATEGORICAL and v.start > g.end]
+        if labels and _ALIKE.match(w.text, g.end, labels[0].start):
+            for e in w.last_subjects:
+                w.claims.extend(Claim(e, v, SHARED, s.span) for v in labels)
 
     def _count_held(self, s: _Sentence) -> bool:
         """Is the sentence's holder only a count ("yang masuk zona hijau hanya 8"), no value itself?"""
@@ -263,6 +283,23 @@ class ClaimSentences:
         return all(
             self.definition_verb.fullmatch(m.group()) and any(e.end <= ss + m.start() for e in ents) for m in marks
         )
+
+    def _glossed_subjects(self, w: _Walk, s: _Sentence) -> list:
+        """The distinct subjects of the sentence just before, when this one opens with a gloss ("Artinya, ...")
+        and they all share the one zone that sentence gave them."""
+        if self.gloss_opener is None or s.index - w.last_subject_sent != 1 or not self.gloss_opener.match(s.text):
+            return []
+        subjects = {self._key(e): e for e in w.last_subjects}
+        zones = {
+            (self._key(c.entity), c.value.value)
+            for c in w.claims
+            if c.value.kind == "zone"
+            and c.sentence[0] >= w.sents[w.last_subject_sent][0]
+            and self._key(c.entity) in subjects
+        }
+        if len(subjects) < 2 or {k for k, _ in zones} != set(subjects) or len({z for _, z in zones}) != 1:
+            return []
+        return list(subjects.values())
 
     def _list_heading(self, w: _Walk, s: _Sentence) -> bool:
         """True for a list's heading ("Berikut daerah yang masuk zona merah:" then "- Kabupaten Sampang

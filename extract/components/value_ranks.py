@@ -34,6 +34,11 @@ _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)
 _TOTAL_AFTER = re.compile(r"(?i)(?<![\w])dari\s+(\d{2,3})\s+(provinsi|kabupaten|kota|pemerintah|pemda|daerah)(?![\w])")
 # "dari posisi 28 pada 2023 menjadi posisi 21 dari 416 kabupaten": the earlier place of a change, then the later
 _CHANGED_TO = re.compile(r"(?i)[^.;:\n]{0,40}?(?<![\w])(?:menjadi|jadi|ke)\s*")
+# what a superlative tops, then a place: "(nilai tertinggi) kategori kepatuhan pelayanan publik di Maluku Utara"
+_IN_PROVINCE = re.compile(
+    r"(?:\s+(?:kategori\s+)?(?:indeks\s+)?kepatuhan(?:\s+(?:standar\s+)?pelayanan(?:\s+publik)?)?)?"
+    r"\s+(?:se-?\s?|di\s+(?:provinsi\s+)?)(?!Indonesia\b|indonesia\b|tingkat\b|nasional\b)[A-Z]"
+)
 _PROVINCIAL_FRAME = re.compile(r"(?i)(?<![\w])(?:se-\s?(?!indonesia|nasional)\w+|tingkat provinsi|di provinsi\s+\w+)")
 # between the members of a list after "disusul": a score in brackets or after "nilai", then "," / "dan"
 # between two names of an explicit list ("yakni Kota A, Kabupaten B, dan Kabupaten C")
@@ -164,7 +169,7 @@ class RankFinders:
         # "meraih nilai tertinggi se-Jabar dengan/,/.", "nilai tertinggi se-Jabar diraih": first place
         # only with the field it tops written out: "Dinas Kesehatan mencatat nilai tertinggi dengan skor
         # 84,92" compares a government's own units, which is no ranking
-        scope_tail = r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*)?|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*)?|secara\s+nasional|tingkat\s+(?:provinsi|nasional)|nasional)"
+        scope_tail = r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*){0,2}|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*){0,2}|secara\s+nasional|tingkat\s+(?:provinsi|nasional)|nasional)"
         # "predikat kepatuhan tertinggi kategori kabupaten diraih X": the field it tops, written after it
         field_tail = r"\s+(?:untuk\s+)?(?:kategori|klaster|tingkat)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kementerian|lembaga)"
         # "mencatat nilai tertinggi dari 13 Kantah kabupaten/kota": first among the N counted
@@ -179,10 +184,12 @@ class RankFinders:
         )
         # the field between the noun and the superlative: "skor (indeks) kepatuhan (standar) pelayanan publik"
         field = r"(?:\s+(?:indeks\s+)?kepatuhan(?:\s+(?:standar\s+)?pelayanan\s+publik)?)?"
+        # ... or after it: "meraih nilai tertinggi kategori kepatuhan pelayanan publik di Maluku Utara"
+        after_field = r"(?:\s+(?:kategori\s+)?(?:indeks\s+)?kepatuhan(?:\s+(?:standar\s+)?pelayanan(?:\s+publik)?)?)?"
         self.best_score_re = (
             re.compile(
                 rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>(?:nilai|skor){field}\s+(?:tertinggi|terbaik))"
-                rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar|untuk|pada|dalam|dari|tahun)\b|\s*[,.(]))"
+                rf"(?={after_field}{scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar|untuk|pada|dalam|dari|tahun)\b|\s*[,.(]))"
                 rf"|(?P<b>(?:nilai|{words_alt(v.get('best_nouns', []) or ['skor'])}){field}\s+(?:tertinggi|terbaik))"
                 rf"(?=(?:{scope_tail}|{field_tail})\s+(?:{words_alt(v.get('best_score_passive', []))})\b))",
                 I,
@@ -311,9 +318,10 @@ class RankFinders:
         if self.best_score_re is not None:
             for m in scan(self.best_score_re, text, fold=True):
                 g = "a" if m.group("a") else "b"
-                out.append(
-                    Value("rank", 1, m.start(g), m.end(g), scope=self._scope(text, m.start(g), m.end(g), None, None))
-                )
+                scope = self._scope(text, m.start(g), m.end(g), None, None)
+                if scope is None and _IN_PROVINCE.match(text, m.end(g)):
+                    scope = "provinsi"  # "nilai tertinggi ... di Maluku Utara", "... se-Jabar"
+                out.append(Value("rank", 1, m.start(g), m.end(g), scope=scope))
         if self.best_score_bare_re is not None:
             for m in scan(self.best_score_bare_re, text, fold=True):
                 sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)

@@ -95,6 +95,7 @@ class Values(
         self._load_award_top(v)
         self._load_labels(v)
         self._load_label_changes(v)
+        self._load_verdicts(v)
         self._load_scores(v)
         self._load_groups(v, data_dir)
         self._load_changes(v)

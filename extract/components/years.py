@@ -185,7 +185,10 @@ class Years(PageDates, DataComponent):
                 else 1
             )
             st = n.start() if n else m.start()
-            earlier = self.earlier_cue.year_is_earlier(text, st, m.end())  # "naik dari 90,15 tahun lalu menjadi 93,40"
+            # "naik dari 90,15 tahun lalu menjadi 93,40", "meningkat dari tahun sebelumnya menjadi 80,13"
+            earlier = self.earlier_cue.year_is_earlier(text, st, m.end()) or self.earlier_cue.from_side_of_change(
+                text, st, m.end()
+            )
             out.append(YearMention(st, m.end(), None, relative=-back, is_relative=True, earlier=earlier))
         rel_cur, rtext = pick(self.rel_cur, text, low)
         for m in from_starts(rel_cur, rtext, low=low):

@@ -2,13 +2,17 @@
 
 `ScoringScheme.load().for_year(2023).expected("zone", 88.3)` -> "hijau". The knowledge (bands,
 years without an assessment, uncertain cut-offs) lives in the YAML; this module is only logic.
+The audit's checks and consolidation (which must not call two outlets' bands a conflict when
+each printed an attested system: `band_system_fits`) both read the scheme through it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from models import MODELS_DIR
 
@@ -17,6 +21,9 @@ SCHEME_FILE = MODELS_DIR / "scoring_scheme.yaml"
 CATEGORY_FIELDS = ("zone", "grade", "opinion")
 # Two scores closer than this are the same published number (they carry two decimals).
 SCORE_EPS = 0.005
+# Scores at least this far apart are a disagreement about the score itself, whatever the bands
+# (the audit's score check's line between a medium and a high gap).
+NEAR_SCORE = 1.0
 
 
 @dataclass(frozen=True)
@@ -109,6 +116,41 @@ class ScoringScheme:
         if earlier:
             return max(earlier)
         return year - 1 if year - 1 not in self.years else None
+
+
+def agreed_score(scores: Sequence[float], fallback: float | None = None) -> float | None:
+    """The score sources agree on: the most often reported (the lower of a tie), `fallback` when
+    none gives one, None when the scores are NEAR_SCORE or more apart."""
+    if not scores:
+        return fallback
+    if max(scores) - min(scores) >= NEAR_SCORE:
+        return None
+    return max(set(scores), key=lambda s: (scores.count(s), -s))
+
+
+def band_system_fits(
+    ys: YearScheme | None, kind: str | None, fname: str, claims: Sequence[tuple[Any, float | None]], ref: float | None
+) -> list[list[YearScheme]] | None:
+    """Whether differing values of one field of one entity-year are explained by different
+    attested band systems. `claims`: (value, the source's own score or None); `ref`: the score
+    the sources agree on (`agreed_score`), used for a source that gives none. Per claim, the
+    systems that may apply to the entity's kind and give its value at its score ([] for a value
+    no system gives); None when no single band system explains the values, or when a single
+    one explains them all (then they differ because the scores do), or the year has one system."""
+    if ys is None or not ys.known or not ys.alternatives or ref is None:
+        return None
+    systems = [s for s in ys.systems_for(kind) if fname in s.fields]
+    fits: list[list[YearScheme]] = []
+    scored: list[tuple[float, Any]] = []
+    for value, own in claims:
+        score = ref if own is None else own
+        fitting = [s for s in systems if s.expected(fname, score) == value]
+        fits.append(fitting)
+        if fitting:
+            scored.append((score, value))
+    if len({v for _, v in scored}) < 2 or any(all(s.expected(fname, sc) == v for sc, v in scored) for s in systems):
+        return None
+    return fits
 
 
 @lru_cache(maxsize=4)
