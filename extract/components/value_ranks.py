@@ -39,6 +39,11 @@ _IN_PROVINCE = re.compile(
     r"(?:\s+(?:kategori\s+)?(?:indeks\s+)?kepatuhan(?:\s+(?:standar\s+)?pelayanan(?:\s+publik)?)?)?"
     r"\s+(?:se-?\s?|di\s+(?:provinsi\s+)?)(?!Indonesia\b|indonesia\b|tingkat\b|nasional\b)[A-Z]"
 )
+# "... di Indonesia", "... dari 22 provinsi di seluruh Indonesia": a first place in the whole country
+_NATIONAL_AFTER = re.compile(
+    r"(?i)(?:\s*(?:di|se-?)\s*(?:indonesia|nasional)|\s+dari\s+\d+\s+[\w/-]+\s+(?:di\s+)?(?:seluruh\s+)?indonesia)"
+)
+
 _PROVINCIAL_FRAME = re.compile(r"(?i)(?<![\w])(?:se-\s?(?!indonesia|nasional)\w+|tingkat provinsi|di provinsi\s+\w+)")
 # between the members of a list after "disusul": a score in brackets or after "nilai", then "," / "dan"
 # between two names of an explicit list ("yakni Kota A, Kabupaten B, dan Kabupaten C")
@@ -293,14 +298,7 @@ class RankFinders:
                     Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None))
                 )
         for m in from_starts(best_in_re, btext, low=low):  # "menjadi yang tertinggi di Maluku" -> first in the province
-            scope = (
-                "nasional"
-                if re.match(
-                    r"(?i)(?:\s*(?:di|se-?)\s*(?:indonesia|nasional)|\s+dari\s+\d+\s+[\w/-]+\s+(?:di\s+)?(?:seluruh\s+)?indonesia)",
-                    text[m.end() :],
-                )
-                else "provinsi"
-            )
+            scope = "nasional" if _NATIONAL_AFTER.match(text, m.end()) else "provinsi"
             out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
         for m in from_starts(rank_first_re, ftext, low=low):
             out.append(Value("rank", 1, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None)))
