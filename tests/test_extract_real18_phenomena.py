@@ -558,3 +558,30 @@ def test_a_label_obtained_for_the_second_time_is_held():
         "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021. Kabupaten Belitung memperoleh zona hijau untuk kedua kalinya."
     )
     assert got[("Kabupaten Belitung", 2021)].zone == "hijau"
+
+
+# -- a wish set off by a comma ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        '"Saya berharap, tahun 2017 ini Pemkot Bitung bisa berada di zona hijau," ujar Wali Kota.',
+        "Semoga, pada penilaian berikutnya Pemkot Bitung masuk zona hijau.",
+    ],
+)
+def test_a_wish_after_a_comma_is_not_held(wish):
+    got = recs(
+        "Menurut hasil penilaian Ombudsman RI, layanan publik Pemkot Bitung tahun 2016 masih berada di zona kuning. "
+        + wish
+    )
+    assert got[("Kota Bitung", 2016)].zone == "kuning"
+    assert all(r.zone != "hijau" for r in got.values())
+
+
+def test_a_result_after_a_wish_of_another_sentence_is_held():
+    got = recs(
+        "Wali Kota berharap, pelayanan terus membaik. Hasil penilaian Ombudsman RI tahun 2016, Pemkot Bitung "
+        "masuk zona hijau."
+    )
+    assert got[("Kota Bitung", 2016)].zone == "hijau"
