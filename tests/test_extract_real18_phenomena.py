@@ -585,3 +585,25 @@ def test_a_result_after_a_wish_of_another_sentence_is_held():
         "masuk zona hijau."
     )
     assert got[("Kota Bitung", 2016)].zone == "hijau"
+
+
+# -- the highest score after a place ranked among governments counted nationally ---------------------------
+
+
+@pytest.mark.parametrize(
+    "ranked",
+    [
+        "Kabupaten Bangka memperoleh skor 90,12 dan berada di urutan 20 dari 40 kabupaten di Indonesia.",
+        "Kabupaten Bangka meraih nilai 90,12, peringkat ke-20 dari 40 kabupaten se-Indonesia.",
+    ],
+)
+def test_the_highest_after_a_national_ranking_is_first(ranked):
+    got = recs(AWARD_2018 + ranked + " Sementara untuk skor tertinggi diraih Kabupaten Sleman 99,10.")
+    assert (got[("Kabupaten Sleman", 2018)].rank, got[("Kabupaten Sleman", 2018)].rank_scope) == (1, "nasional")
+
+
+def test_the_highest_with_no_ranking_before_is_no_rank():
+    got = recs(
+        AWARD_2018 + "Kabupaten Bangka memperoleh skor 90,12. Sementara nilai tertinggi diraih Kabupaten Sleman 99,10."
+    )
+    assert got[("Kabupaten Sleman", 2018)].rank is None
