@@ -607,3 +607,20 @@ def test_the_highest_with_no_ranking_before_is_no_rank():
         AWARD_2018 + "Kabupaten Bangka memperoleh skor 90,12. Sementara nilai tertinggi diraih Kabupaten Sleman 99,10."
     )
     assert got[("Kabupaten Sleman", 2018)].rank is None
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("tegasnya didampingi Asisten Pratama Sinta Dewi Lestari.", "Sinta Dewi Lestari", "Asisten Pratama"),
+        (
+            "kata Asisten Pratama Ombudsman RI Perwakilan Bali, Sinta Dewi Lestari.",
+            "Sinta Dewi Lestari",
+            "Asisten Pratama Ombudsman RI Perwakilan Bali",
+        ),
+        # "Pratama" opening a name elsewhere stays a name word
+        ("Pratama Wibowo menjabat Asisten Bupati sejak 2020.", "Pratama Wibowo", "Asisten Bupati"),
+    ],
+)
+def test_the_junior_assistant_rank_is_part_of_the_title(text, name, title):
+    assert officials(text).get(name) == title
