@@ -624,3 +624,20 @@ def test_the_highest_with_no_ranking_before_is_no_rank():
 )
 def test_the_junior_assistant_rank_is_part_of_the_title(text, name, title):
     assert officials(text).get(name) == title
+
+
+# -- a column's author named with the office held -------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Penulis:", "Oleh:", "Oleh"])
+def test_an_author_with_an_office_is_an_official(label):
+    text = (
+        "Pelayanan pertanahan masih banyak dikeluhkan warga.\n\n"
+        f"{label} Hasan Basri Lubis, Kepala Ombudsman RI Perwakilan NTB\n\nsitus.com | Berita lain"
+    )
+    assert officials(text).get("Hasan Basri Lubis") == "Kepala Ombudsman RI Perwakilan NTB"
+
+
+def test_a_reporter_in_the_credits_is_no_official():
+    got = officials("Bupati Lombok Barat Fauzan Khalid hadir.\n\nPenulis: Hasan Basri Lubis\nEditor: Sari Dewi")
+    assert got == {"Fauzan Khalid": "Bupati Lombok Barat"}
