@@ -34,6 +34,11 @@ _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)
 _TOTAL_AFTER = re.compile(r"(?i)(?<![\w])dari\s+(\d{2,3})\s+(provinsi|kabupaten|kota|pemerintah|pemda|daerah)(?![\w])")
 # "dari posisi 28 pada 2023 menjadi posisi 21 dari 416 kabupaten": the earlier place of a change, then the later
 _CHANGED_TO = re.compile(r"(?i)[^.;:\n]{0,40}?(?<![\w])(?:menjadi|jadi|ke)\s*")
+# "... di Indonesia", "... dari 22 provinsi di seluruh Indonesia": a first place in the whole country
+_NATIONAL_AFTER = re.compile(
+    r"(?i)(?:\s*(?:di|se-?)\s*(?:indonesia|nasional)|\s+dari\s+\d+\s+[\w/-]+\s+(?:di\s+)?(?:seluruh\s+)?indonesia)"
+)
+
 _PROVINCIAL_FRAME = re.compile(r"(?i)(?<![\w])(?:se-\s?(?!indonesia|nasional)\w+|tingkat provinsi|di provinsi\s+\w+)")
 # between the members of a list after "disusul": a score in brackets or after "nilai", then "," / "dan"
 # between two names of an explicit list ("yakni Kota A, Kabupaten B, dan Kabupaten C")
@@ -289,14 +294,7 @@ class RankFinders:
                     Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None))
                 )
         for m in from_starts(best_in_re, btext, low=low):  # "menjadi yang tertinggi di Maluku" -> first in the province
-            scope = (
-                "nasional"
-                if re.match(
-                    r"(?i)(?:\s*(?:di|se-?)\s*(?:indonesia|nasional)|\s+dari\s+\d+\s+[\w/-]+\s+(?:di\s+)?(?:seluruh\s+)?indonesia)",
-                    text[m.end() :],
-                )
-                else "provinsi"
-            )
+            scope = "nasional" if _NATIONAL_AFTER.match(text, m.end()) else "provinsi"
             out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
         for m in from_starts(rank_first_re, ftext, low=low):
             out.append(Value("rank", 1, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None)))

@@ -143,7 +143,7 @@ class Values(
         # "skor nyaris sempurna": a near miss word describing the value itself
         fine = words_alt(v.get("hypothetical_not_before", []) or ["sempurna"])
         self.hypothetical = re.compile(
-            rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b)[^.,;]{{0,60}}$", I
+            rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b),?[^.,;]{{0,60}}$", I
         )
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
