@@ -532,3 +532,29 @@ def test_others_in_contrast_give_nothing():
 def test_berkepatuhan_is_the_verdict(sentence, opinion):
     got = recs("Hasil survei kepatuhan Ombudsman RI tahun 2017 diumumkan di Jakarta. " + sentence)
     assert got[("Kabupaten Boalemo", 2017)].opinion == opinion
+
+
+# -- "mendapat nilai kepatuhan rendah": the verdict after "nilai"; "nilai kepatuhan tertinggi" is none ---
+
+
+@pytest.mark.parametrize(
+    "sentence, opinion",
+    [
+        ("Hasilnya, Kabupaten Boalemo mendapat nilai kepatuhan rendah.", "kepatuhan rendah"),
+        ("Pemprov Gorontalo termasuk yang meraih nilai kepatuhan tinggi pada posisi ke-9.", "kepatuhan tinggi"),
+    ],
+)
+def test_verdict_after_nilai(sentence, opinion):
+    got = recs("Hasil survei kepatuhan Ombudsman RI tahun 2017 diumumkan di Jakarta. " + sentence)
+    assert (
+        next(r for (name, _), r in got.items() if name in ("Kabupaten Boalemo", "Provinsi Gorontalo")).opinion
+        == opinion
+    )
+
+
+def test_nilai_kepatuhan_tertinggi_is_no_opinion():
+    got = recs(
+        "Hasil penilaian kepatuhan Ombudsman RI tahun 2023 diumumkan. Kota Bitung meraih nilai kepatuhan tertinggi "
+        "dengan skor 95,10."
+    )
+    assert got[("Kota Bitung", 2023)].opinion is None
