@@ -558,3 +558,26 @@ def test_nilai_kepatuhan_tertinggi_is_no_opinion():
         "dengan skor 95,10."
     )
     assert got[("Kota Bitung", 2023)].opinion is None
+
+
+# -- a value given roughly to one point ("nilainya sama 95-96") is no band definition --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cOmbudsman memberikan Kategori A, dalam SK itu Kabupaten Ciamis karena nilainya sama 95-96,\u201d ujarnya.",
+        "Kabupaten Ciamis mendapat Kategori A dengan nilai sekitar 91-92.",
+    ],
+)
+def test_a_rough_value_keeps_the_sentences_grade(sentence):
+    got = recs("Hasil penilaian Ombudsman tahun 2023 diumumkan. " + sentence)
+    r = got[("Kabupaten Ciamis", 2023)]
+    assert (r.grade, r.score) == ("A", None)
+
+
+def test_a_band_with_its_label_is_still_a_definition():
+    got = recs(
+        "Hasil penilaian Ombudsman tahun 2023 diumumkan. Kabupaten Ciamis masuk zona hijau dengan rentang 88-100."
+    )
+    assert ("Kabupaten Ciamis", 2023) not in got
