@@ -15,6 +15,10 @@ from extract.types import CATEGORICAL
 
 ALL = 4  # weaker than OWN, PREFIX, GROUP, SHARED and CARRY (extract/components/claims.py)
 LOCATED = re.compile(r"(?i)(?<![\w])(?:di|se-?|dari)\s*$")
+# the group said to hold the province's own government too ("baik provinsi maupun kabupaten/kota")
+WITH_PROVINCE = re.compile(
+    r"(?i)(?<![\w])(?:baik\s+)?(?:pemerintah\s+)?provinsi\s+(?:maupun|dan|serta)\s+(?:pemerintah\s+)?kab"
+)
 
 
 class AllMembers:
@@ -74,6 +78,11 @@ class AllMembers:
                 else {"kabupaten", "kota"}
             )
             members = {e.code: e for e in subjects if e.entity_type in kinds and e.province == province}
+            if WITH_PROVINCE.search(text, m.start(), vals[0].start):
+                # "semua daerah baik provinsi maupun kabupaten/kota": the province's own government too
+                own = next((e for e in ents if e.entity_type == "provinsi" and e.province == province), None)
+                if own is not None:
+                    members[own.code] = own
             out.extend(Claim(e, v, ALL, (ss, se)) for e in members.values() for v in vals)
         return out
 
