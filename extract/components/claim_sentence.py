@@ -26,6 +26,15 @@ KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}
 
 # after "N pemda lain": a relative clause or "juga" before the label says the others hold it too
 _ALIKE = re.compile(r"(?i)[^.;:,]{0,40}?(?<![\w])(?:yang\s+(?:juga\s+)?|juga\s+)[^.;:,]{0,30}$")
+# "nilainya sama 95-96", "sekitar 88-89": a value given roughly to one point, no band of the scheme (bands span
+# 10+ points; a wider span, "berkisar 82-84", is left to the definition rules)
+_RANGE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[.,]\d{1,2})?\s*[-–]\s*(\d{1,3})(?:[.,]\d{1,2})?(?![\d])")
+
+
+def _narrow_ranges_out(sentence: str) -> str:
+    return _RANGE.sub(lambda m: " " if int(m.group(2)) - int(m.group(1)) == 1 else m.group(0), sentence)
+
+
 _SCORE_NOUN = re.compile(r"(?i)(?<![\w])(?:nilai|skor|nilai akhir|nilai kepatuhan)\s*:?\s*$")
 
 
@@ -256,11 +265,10 @@ class ClaimSentences:
         if self.other_score is not None and s.found(self.other_score):
             s_vals = self._own_values(sentence, ss, s_vals)
         ranges = s.may_hold(RANGE_OF_YEARS)
-        if _search(
-            self.definition,
-            RANGE_OF_YEARS.sub(" ", sentence) if ranges else sentence,
-            None if s.low is None else RANGE_OF_YEARS.sub(" ", s.low) if ranges else s.low,
-        ) and not self._subject_categorised(sentence, ss, s.ents):
+        plain = _narrow_ranges_out(RANGE_OF_YEARS.sub(" ", sentence) if ranges else sentence)
+        if _search(self.definition, plain, None if s.low is None else plain.lower()) and not self._subject_categorised(
+            sentence, ss, s.ents
+        ):
             s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
         elif not s.ents and (len(zones) > 1 or (zones and len(colours) > 1)) and not self._zone_change(s_vals, colours):
             s_vals = []  # the scheme's definition, not a claim

@@ -35,7 +35,7 @@ from extract.components.mentions import GroupMarker, Value
 from extract.components.page_dates import MONTHS
 from extract.components.value_award_top import AwardTopRanks
 from extract.components.value_best_more import BestMoreRanks
-from extract.components.value_best_of import BestOfRanks
+from extract.components.value_best_score import BestScoreRanks
 from extract.components.value_succession import SuccessionRanks
 from extract.components.value_labels import LabelFinders, _inside
 from extract.components.value_ranks import _NUM, _ROMAN, RankFinders
@@ -75,7 +75,7 @@ class Values(
     OrderedRanks,
     UnitBestRanks,
     BestMoreRanks,
-    BestOfRanks,
+    BestScoreRanks,
     SuccessionRanks,
     AwardTopRanks,
     DataComponent,
@@ -143,7 +143,7 @@ class Values(
         # "skor nyaris sempurna": a near miss word describing the value itself
         fine = words_alt(v.get("hypothetical_not_before", []) or ["sempurna"])
         self.hypothetical = re.compile(
-            rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b)[^.,;]{{0,60}}$", I
+            rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b),?[^.,;]{{0,60}}$", I
         )
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
