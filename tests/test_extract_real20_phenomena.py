@@ -331,3 +331,23 @@ def test_a_highest_unit_told_on_is_no_government_rank():
     got = recs(text)
     assert got[("Dinas Kesehatan", 2023)].rank is None
     assert got[("Dinas Pendidikan", 2023)].rank is None
+
+
+# -- "di kantor X Balikpapan": the place of a venue, never a subject -----------------------------------
+
+
+@pytest.mark.parametrize("venue", ["di kantor Inhutani Tarakan", "di kantor Bupati Bulungan", "di kantor PLN Nunukan"])
+def test_a_place_after_an_office_as_venue_is_no_subject(venue):
+    text = (
+        f"Kepala Ombudsman Hadi Rahman berfoto seusai mengumumkan hasil penilaian kepatuhan {venue} (Foto: Ant)\n\n"
+        "Indeks kepatuhan Pemda di Provinsi Kalimantan Utara untuk tahun 2023 meningkat. \u201cPada tahun 2022 lalu "
+        "masih dalam kualitas sedang,\u201d kata Hadi. Kabupaten Malinau mendapat penilaian A."
+    )
+    got = recs(text)
+    assert [k for k in got if k[1] == 2022] == []
+    assert got[("Kabupaten Malinau", 2023)].grade == "A"
+
+
+def test_a_capitalised_office_name_is_still_a_unit():
+    text = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023. Di Kantor Pertanahan Kabupaten Malinau nilainya 88,10."
+    assert [k for k in recs(text) if k[0] == "Kantor Pertanahan Kabupaten Malinau"]
