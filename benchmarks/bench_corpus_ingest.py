@@ -230,11 +230,13 @@ def best_of(runs: list[dict]) -> dict:
 
 
 def measure(sizes: list[int], repeat: int) -> dict[tuple[str, int], dict]:
-    """Best of `repeat` runs per (database, size), the databases interleaved run by run."""
+    """Best of `repeat` runs per (database, size), databases and sizes interleaved run by run (the
+    shared machine's load drifts over minutes: a size measured in one stretch and the other in
+    another would put the drift into the growth ratio)."""
     runs: dict[tuple[str, int], list[dict]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for n in sizes:
-            for k in range(repeat):
+        for k in range(repeat):
+            for n in sizes:
                 runs.setdefault(("sqlite", n), []).append(run(f"sqlite:///{tmp}/ingest-{n}-{k}.sqlite", n))
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{tmp}/ingest-{n}-{k}.sqlite{suffix}").unlink(missing_ok=True)

@@ -532,3 +532,52 @@ def test_others_in_contrast_give_nothing():
 def test_berkepatuhan_is_the_verdict(sentence, opinion):
     got = recs("Hasil survei kepatuhan Ombudsman RI tahun 2017 diumumkan di Jakarta. " + sentence)
     assert got[("Kabupaten Boalemo", 2017)].opinion == opinion
+
+
+# -- "mendapat nilai kepatuhan rendah": the verdict after "nilai"; "nilai kepatuhan tertinggi" is none ---
+
+
+@pytest.mark.parametrize(
+    "sentence, opinion",
+    [
+        ("Hasilnya, Kabupaten Boalemo mendapat nilai kepatuhan rendah.", "kepatuhan rendah"),
+        ("Pemprov Gorontalo termasuk yang meraih nilai kepatuhan tinggi pada posisi ke-9.", "kepatuhan tinggi"),
+    ],
+)
+def test_verdict_after_nilai(sentence, opinion):
+    got = recs("Hasil survei kepatuhan Ombudsman RI tahun 2017 diumumkan di Jakarta. " + sentence)
+    assert (
+        next(r for (name, _), r in got.items() if name in ("Kabupaten Boalemo", "Provinsi Gorontalo")).opinion
+        == opinion
+    )
+
+
+def test_nilai_kepatuhan_tertinggi_is_no_opinion():
+    got = recs(
+        "Hasil penilaian kepatuhan Ombudsman RI tahun 2023 diumumkan. Kota Bitung meraih nilai kepatuhan tertinggi "
+        "dengan skor 95,10."
+    )
+    assert got[("Kota Bitung", 2023)].opinion is None
+
+
+# -- a value given roughly to one point ("nilainya sama 95-96") is no band definition --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cOmbudsman memberikan Kategori A, dalam SK itu Kabupaten Ciamis karena nilainya sama 95-96,\u201d ujarnya.",
+        "Kabupaten Ciamis mendapat Kategori A dengan nilai sekitar 91-92.",
+    ],
+)
+def test_a_rough_value_keeps_the_sentences_grade(sentence):
+    got = recs("Hasil penilaian Ombudsman tahun 2023 diumumkan. " + sentence)
+    r = got[("Kabupaten Ciamis", 2023)]
+    assert (r.grade, r.score) == ("A", None)
+
+
+def test_a_band_with_its_label_is_still_a_definition():
+    got = recs(
+        "Hasil penilaian Ombudsman tahun 2023 diumumkan. Kabupaten Ciamis masuk zona hijau dengan rentang 88-100."
+    )
+    assert ("Kabupaten Ciamis", 2023) not in got

@@ -532,3 +532,112 @@ def test_a_leadership_forum_is_no_person(forum):
 def test_a_lower_case_word_before_a_comma_does_not_join_a_title_to_a_common_word():
     got = officials("Kepala Ombudsman setempat, yang baru dilantik, hadir bersama Bupati Sigi Irwan Lapatta.")
     assert got == {"Irwan Lapatta": "Bupati Sigi"}
+
+
+# -- a chance to obtain a label is not the label -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "chance",
+    [
+        "Kabupaten Belitung memiliki peluang untuk memperoleh Predikat Kepatuhan Tinggi atau Zona Hijau tahun ini.",
+        "Kabupaten Belitung berpeluang masuk zona hijau pada penilaian tahun ini.",
+    ],
+)
+def test_a_chance_to_obtain_a_label_is_not_held(chance):
+    got = recs(
+        "Ombudsman RI mendampingi pemda jelang penilaian kepatuhan, Senin (29/8/2022). " + chance + " Pasalnya, "
+        "selama ini Kabupaten Belitung sudah empat kali dinilai, tetapi hasilnya masih masuk dalam zona kuning."
+    )
+    assert all(r.zone != "hijau" for r in got.values())
+    assert any(r.zone == "kuning" for (name, _), r in got.items() if name == "Kabupaten Belitung")
+
+
+def test_a_label_obtained_for_the_second_time_is_held():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021. Kabupaten Belitung memperoleh zona hijau untuk kedua kalinya."
+    )
+    assert got[("Kabupaten Belitung", 2021)].zone == "hijau"
+
+
+# -- a wish set off by a comma ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        '"Saya berharap, tahun 2017 ini Pemkot Bitung bisa berada di zona hijau," ujar Wali Kota.',
+        "Semoga, pada penilaian berikutnya Pemkot Bitung masuk zona hijau.",
+    ],
+)
+def test_a_wish_after_a_comma_is_not_held(wish):
+    got = recs(
+        "Menurut hasil penilaian Ombudsman RI, layanan publik Pemkot Bitung tahun 2016 masih berada di zona kuning. "
+        + wish
+    )
+    assert got[("Kota Bitung", 2016)].zone == "kuning"
+    assert all(r.zone != "hijau" for r in got.values())
+
+
+def test_a_result_after_a_wish_of_another_sentence_is_held():
+    got = recs(
+        "Wali Kota berharap, pelayanan terus membaik. Hasil penilaian Ombudsman RI tahun 2016, Pemkot Bitung "
+        "masuk zona hijau."
+    )
+    assert got[("Kota Bitung", 2016)].zone == "hijau"
+
+
+# -- the highest score after a place ranked among governments counted nationally ---------------------------
+
+
+@pytest.mark.parametrize(
+    "ranked",
+    [
+        "Kabupaten Bangka memperoleh skor 90,12 dan berada di urutan 20 dari 40 kabupaten di Indonesia.",
+        "Kabupaten Bangka meraih nilai 90,12, peringkat ke-20 dari 40 kabupaten se-Indonesia.",
+    ],
+)
+def test_the_highest_after_a_national_ranking_is_first(ranked):
+    got = recs(AWARD_2018 + ranked + " Sementara untuk skor tertinggi diraih Kabupaten Sleman 99,10.")
+    assert (got[("Kabupaten Sleman", 2018)].rank, got[("Kabupaten Sleman", 2018)].rank_scope) == (1, "nasional")
+
+
+def test_the_highest_with_no_ranking_before_is_no_rank():
+    got = recs(
+        AWARD_2018 + "Kabupaten Bangka memperoleh skor 90,12. Sementara nilai tertinggi diraih Kabupaten Sleman 99,10."
+    )
+    assert got[("Kabupaten Sleman", 2018)].rank is None
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("tegasnya didampingi Asisten Pratama Sinta Dewi Lestari.", "Sinta Dewi Lestari", "Asisten Pratama"),
+        (
+            "kata Asisten Pratama Ombudsman RI Perwakilan Bali, Sinta Dewi Lestari.",
+            "Sinta Dewi Lestari",
+            "Asisten Pratama Ombudsman RI Perwakilan Bali",
+        ),
+        # "Pratama" opening a name elsewhere stays a name word
+        ("Pratama Wibowo menjabat Asisten Bupati sejak 2020.", "Pratama Wibowo", "Asisten Bupati"),
+    ],
+)
+def test_the_junior_assistant_rank_is_part_of_the_title(text, name, title):
+    assert officials(text).get(name) == title
+
+
+# -- a column's author named with the office held -------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Penulis:", "Oleh:", "Oleh"])
+def test_an_author_with_an_office_is_an_official(label):
+    text = (
+        "Pelayanan pertanahan masih banyak dikeluhkan warga.\n\n"
+        f"{label} Hasan Basri Lubis, Kepala Ombudsman RI Perwakilan NTB\n\nsitus.com | Berita lain"
+    )
+    assert officials(text).get("Hasan Basri Lubis") == "Kepala Ombudsman RI Perwakilan NTB"
+
+
+def test_a_reporter_in_the_credits_is_no_official():
+    got = officials("Bupati Lombok Barat Fauzan Khalid hadir.\n\nPenulis: Hasan Basri Lubis\nEditor: Sari Dewi")
+    assert got == {"Fauzan Khalid": "Bupati Lombok Barat"}

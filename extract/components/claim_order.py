@@ -39,6 +39,7 @@ _RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?yang\s")  # "X (Kalbar) yang 
 RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
 # between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
 LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
+EACH = re.compile(r"(?i)masing")
 ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 # the end of one list item before the next: "..., ", "... dan ", "..., serta "
 # "Kota X masuk di zona kuning dengan nilai (75,77), Y (54,03), Z (58,39) dan W (63,14)": the first one's
@@ -71,6 +72,7 @@ class ClaimOrder:
     label_link: re.Pattern[str]
     noun_types: dict[str, set[str]]
     outside: re.Pattern[str] | None
+    contrast: re.Pattern[str]
     passive_link: re.Pattern[str]
     share_re: re.Pattern[str]
     _key: Callable[[EntityMention], tuple]
@@ -81,6 +83,7 @@ class ClaimOrder:
         """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C": labels heading a clause."""
         links, openers = v.get("label_heading_links", []), v.get("label_clause_openers", [])
         contrasts, self.exclusive_links = v.get("label_clause_contrasts", []), set(v.get("label_heading_exclusive", []))
+        self.contrast = re.compile(rf"(?i)(?<![\w])(?:{words_alt(contrasts or ['sedangkan'])})(?![\w])")
         self.label_link = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<link>{words_alt(links)})[ \t]+)?", re.IGNORECASE)
         self.label_clause = (
             re.compile(
@@ -336,6 +339,8 @@ class ClaimOrder:
             for v in o.forward.get(id(it), []):  # "peringkat kedua, di bawah X, dengan nilai 94,01":
                 w.claims.append(Claim(it, v, OWN, span))  # X is first; the score stays the holder's
             return
+        if o.inline_heads and o.current is not None and self.contrast.search(w.text, o.current.end, it.start):
+            o.inline_heads = {}  # "zona A adalah X, sedangkan untuk Y dan Z di zona B": the heading's list has ended
         o.collecting, o.current = False, it
         for v in o.inline_heads.values():
             w.claims.append(Claim(it, v, PREFIX, span))
@@ -387,12 +392,26 @@ class ClaimOrder:
         stop = next((e.start for e in s.ents if e.start > cut), s.end)  # up to the next entity named
         svals = [v for v in s.vals if v.kind == "score" and cut < v.start < stop]
         members = list({self._key(e): e for e in s.ents if e.start < cut}.values())
+        if len(svals) == 1 and EACH.match(resp.group()) and len(run := self._last_run(w.text, members)) >= 2:
+            # "Kantah A, Kantah B dan Kantah C, yang masing-masing memiliki poin sebesar 94,53": the one score is
+            # each member's of the list just before
+            members, svals = run, svals * len(run)
         if len(svals) == len(members) >= 2:
             ids = {id(v) for v in svals}
             w.claims = [c for c in w.claims if id(c.value) not in ids]
             w.claims.extend(Claim(e, v, OWN, s.span) for e, v in zip(members, svals))
             for e, v in zip(members, svals):
                 own[id(e)].append(v)
+
+    @staticmethod
+    def _last_run(text: str, ents: list[EntityMention]) -> list[EntityMention]:
+        """The entities of the list that ends with the last of `ents` ("A, B dan C")."""
+        run = ents[-1:]
+        for prev in reversed(ents[:-1]):
+            if not LIST_SEP.match(text[prev.end : run[0].start]):
+                break
+            run.insert(0, prev)
+        return run
 
     def _shared_in_lists(self, w: _Walk, s: _Sentence, own: dict[int, list[Value]]) -> None:
         """Lists sharing the last member's zone/grade/opinion, and "bersama"."""

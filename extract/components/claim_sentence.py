@@ -26,6 +26,15 @@ KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}
 
 # after "N pemda lain": a relative clause or "juga" before the label says the others hold it too
 _ALIKE = re.compile(r"(?i)[^.;:,]{0,40}?(?<![\w])(?:yang\s+(?:juga\s+)?|juga\s+)[^.;:,]{0,30}$")
+# "nilainya sama 95-96", "sekitar 88-89": a value given roughly to one point, no band of the scheme (bands span
+# 10+ points; a wider span, "berkisar 82-84", is left to the definition rules)
+_RANGE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[.,]\d{1,2})?\s*[-–]\s*(\d{1,3})(?:[.,]\d{1,2})?(?![\d])")
+
+
+def _narrow_ranges_out(sentence: str) -> str:
+    return _RANGE.sub(lambda m: " " if int(m.group(2)) - int(m.group(1)) == 1 else m.group(0), sentence)
+
+
 _SCORE_NOUN = re.compile(r"(?i)(?<![\w])(?:nilai|skor|nilai akhir|nilai kepatuhan)\s*:?\s*$")
 
 
@@ -56,6 +65,7 @@ class ClaimSentences:
     _everyone: Callable[[str, GroupMarker], bool]
     _given_to: Callable[[str, Value, GroupMarker], bool]
     _after_definition: Callable[[str, int, list[Value], list], list[Value]]
+    series_opener: re.Pattern[str] | None
     _continued_list: Callable[[list[Claim], str, tuple[int, int], tuple[int, int], list[EntityMention]], list[Claim]]
     _walk_mentions: Callable[[_Walk, _Sentence, list[Value]], _Order]
     _respectively: Callable[[_Walk, _Sentence, dict[int, list[Value]]], None]
@@ -255,11 +265,10 @@ class ClaimSentences:
         if self.other_score is not None and s.found(self.other_score):
             s_vals = self._own_values(sentence, ss, s_vals)
         ranges = s.may_hold(RANGE_OF_YEARS)
-        if _search(
-            self.definition,
-            RANGE_OF_YEARS.sub(" ", sentence) if ranges else sentence,
-            None if s.low is None else RANGE_OF_YEARS.sub(" ", s.low) if ranges else s.low,
-        ) and not self._subject_categorised(sentence, ss, s.ents):
+        plain = _narrow_ranges_out(RANGE_OF_YEARS.sub(" ", sentence) if ranges else sentence)
+        if _search(self.definition, plain, None if s.low is None else plain.lower()) and not self._subject_categorised(
+            sentence, ss, s.ents
+        ):
             s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
         elif not s.ents and (len(zones) > 1 or (zones and len(colours) > 1)) and not self._zone_change(s_vals, colours):
             s_vals = []  # the scheme's definition, not a claim
@@ -314,6 +323,13 @@ class ClaimSentences:
             for e in s.ents:
                 w.claims.extend(Claim(e, v, GROUP, s.span) for v in w.heading)
         return False
+
+    def _goes_on(self, sentence: str) -> bool:
+        """A vertical block ("Nilai: 92,5" / "Opini: ..." / "Kategori: A") or a series of years ("Berikutnya
+        pada 2023 naik lagi di angka 94,52"): the subject carried to this sentence goes on after it."""
+        return bool(
+            KEY_VALUE_LINE.match(sentence) or self.series_opener is not None and self.series_opener.match(sentence)
+        )
 
     def _unnamed_claims(self, w: _Walk, s: _Sentence, same: list[Value]) -> None:
         """A sentence naming no entity: its values go to the group it opens or speaks of, to the last
@@ -380,8 +396,8 @@ class ClaimSentences:
         ):
             for v in s_vals:
                 w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))
-            if KEY_VALUE_LINE.match(s.text):
-                w.last_subject_sent = si  # a vertical block: "Nilai: 92,5" / "Opini: ..." / "Kategori: A"
+            if self._goes_on(s.text):
+                w.last_subject_sent = si
         elif s_vals and not s_groups:
             # "Bupati Seluma ... menerima predikat zona hijau dengan nilai 91,25": the only
             # government the sentence names, even as an office or a place

@@ -183,6 +183,15 @@ class OfficeLists:
                 office.start = a.start
                 converted[id(r)] = office
                 taken_agencies.add(id(a))
+                # "BPN Kabupaten Pandeglang Provinsi Banten": the office's province, a place
+                prov = next((p for p in regions if p.start >= r.end), None)
+                if (
+                    prov is not None
+                    and prov.entity_type == "provinsi"
+                    and prov.province == r.province
+                    and re.fullmatch(r"[ \t,]*", text[r.end : prov.start])
+                ):
+                    prov.subject = False
         return converted, taken_agencies
 
     def _list_starters(

@@ -57,7 +57,18 @@ from extract.components.claim_sentence import ClaimSentences
 from extract.components.claim_walk import _Sentence, _Walk
 from extract.components.claim_years import ClaimYears
 from extract.components.scoring_years import read_scheme
-from extract.components.claims import OWN, PREFIX, Claim, _covers, _inside_any, _merge_spans, _Sorted, _Span, _within
+from extract.components.claims import (
+    OWN,
+    PREFIX,
+    SHARED,
+    Claim,
+    _covers,
+    _inside_any,
+    _merge_spans,
+    _Sorted,
+    _Span,
+    _within,
+)
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
     SPELLINGS_FILE,
@@ -267,6 +278,11 @@ class RecordAssembler(
             re.compile(rf"^\W*(?:(?:{cat})\s+)?kategori\s+[\w/ ]{{2,40}}?\s+dengan\s", re.IGNORECASE) if cat else None
         )
         self.load_group_rules(v)
+        so = words_alt(v.get("series_openers", []))
+        self.series_opener = re.compile(
+            rf"(?i)^\W*(?:(?:{so})\s*,?\s+)?(?:(?:pada|di)\s+)?(?:tahun\s+)?"
+            rf"(?:20\d\d(?!\d)|{words_alt(v.get('year_anaphora_next', []))})"
+        )
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
         cw, cards = v.get("generic_count_words", []), words_alt(v.get("cardinals", {}))
@@ -314,7 +330,11 @@ class RecordAssembler(
                 doc_low=low,
             )
             self._sentence_claims(w, s)
-        claims = w.claims + self.all_members.claims(text, w.sents, w.values, ents, w.subjects)
+        # "di Provinsi X, semuanya ...": every government of X, not the list just before (claim_all.py)
+        placed = _Sorted(ents)
+        wide = {(a, b) for a, b in w.sents if self.all_members.province_wide(text, a, b, _within(placed, a, b))}
+        claims = [c for c in w.claims if not (c.priority == SHARED and c.sentence in wide)]
+        claims += self.all_members.claims(text, w.sents, w.values, ents, w.subjects)
         claims += self.counted_rest.claims(text, w.sents, w.values, w.subjects)
         claims += self.all_assessed.claims(text, w.sents, w.values, w.subjects)
         claims += restated_claims(w.sents, w.values, w.groups, claims, self._key, (text, self.gloss_opener, w.subjects))

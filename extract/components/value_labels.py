@@ -112,7 +112,7 @@ class LabelFinders:
             I,
         )
         self.grade_re = re.compile(
-            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
+            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)"
             # "kualitas tinggi (B)", "zona hijau (A)"
             rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)"
             # a score with its grade in brackets: "89,66 (B)"
