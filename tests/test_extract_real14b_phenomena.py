@@ -386,3 +386,31 @@ def test_place_holding_its_own_label_still_does():
     # look-alike: the province itself is in the zone
     text = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2024. Pemprov Gorontalo masuk zona merah."
     assert recs(text)[("Provinsi Gorontalo", 2024)].zone == "merah"
+
+
+# -- "semua daerah baik provinsi maupun kabupaten/kota": the province's own government is one of them ---------
+
+ALL_OPENING = (
+    "Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan tahun 2024. Kabupaten Kaur meraih "
+    "nilai 96,14 dan Kabupaten Lebong 93,76. "
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Semua daerah baik provinsi maupun kabupaten/kota di Bengkulu sudah berada di zona hijau.",
+        "Seluruh pemerintah daerah, provinsi dan kabupaten/kota se-Bengkulu, masuk zona hijau.",
+    ],
+)
+def test_all_governments_with_the_province_reach_the_province(said):
+    got = recs(ALL_OPENING + said)
+    assert got[("Provinsi Bengkulu", 2024)].zone == "hijau", got
+    assert got[("Kabupaten Kaur", 2024)].zone == "hijau"
+
+
+def test_all_kabupaten_kota_without_the_province_leave_it_out():
+    # look-alike: the province is not said to be one of them
+    got = recs(ALL_OPENING + "Semua kabupaten/kota di Bengkulu sudah berada di zona hijau.")
+    assert ("Provinsi Bengkulu", 2024) not in got, got
+    assert got[("Kabupaten Lebong", 2024)].zone == "hijau"

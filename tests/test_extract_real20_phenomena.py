@@ -3,6 +3,7 @@ of facts, invented wording); each tried in several phrasings, with look-alikes t
 
 import pytest
 
+from extract.pipeline import extract_article
 from extract_helpers import recs
 
 # -- a weekday with day/month and the 2022+ category pair "tinggi dan tertinggi" ----------------------
@@ -260,3 +261,37 @@ def test_a_heading_list_without_contrast_goes_on():
 )
 def test_a_letter_after_penilaian_is_a_grade(sentence, grade):
     assert recs(KALTARA + sentence)[("Kota Tarakan", 2023)].grade == grade
+
+
+@pytest.mark.parametrize("level", ["tingkat kota/kabupaten", "tingkat kabupaten", "kabupaten/kota"])
+def test_a_land_office_head_with_a_level_is_the_kind_heading_a_list(level):
+    sentence = (
+        f"Sementara hasil penilaian Kantor Pertanahan {level} meraih predikat kepatuhan tinggi yakni, Kantah Kupang, "
+        "Kantah Belu, dan Kantah Alor."
+    )
+    got = recs(OFFICES + sentence)
+    for place in ("Kupang", "Belu", "Alor"):
+        assert got[(f"Kantor Pertanahan Kabupaten {place}", 2021)].opinion == "kepatuhan tinggi"
+    assert ("Kantor Pertanahan", 2021) not in got
+
+
+def test_a_land_office_named_by_its_place_is_still_one_office():
+    got = recs(OFFICES + "Kantor Pertanahan Kabupaten Kupang meraih predikat kepatuhan tinggi.")
+    assert got[("Kantor Pertanahan Kabupaten Kupang", 2021)].opinion == "kepatuhan tinggi"
+
+
+# -- "Sekdako" is a title: the name after it is the official's ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Asisten I Sekdako Dumai Herman Jaya saat menerima piagam kepatuhan dari Ombudsman.",
+        "Sekdako Dumai Herman Jaya menerima piagam kepatuhan dari Ombudsman.",
+    ],
+)
+def test_sekdako_is_a_title(line):
+    text = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023. Kota Dumai meraih nilai 88,10. " + line
+    names = [o.name for o in extract_article(text).officials]
+    assert "Herman Jaya" in names
+    assert not [n for n in names if "Sekdako" in n]

@@ -17,6 +17,10 @@ ALL = 4  # weaker than OWN, PREFIX, GROUP, SHARED and CARRY (extract/components/
 LOCATED = re.compile(r"(?i)(?<![\w])(?:di|se-?|dari)\s*$")
 OPENING_PLACE = re.compile(r"(?i)^\W*(?:[a-z]+\s+)?(?:di|se-?)\s*$")  # "Khusus di ", "Untuk se-", "Di "
 PLACE_GAP = re.compile(r"(?i)^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?!yang\b)[a-z]+\s+){0,3}$")  # ", ", " tahun ini "
+# the group said to hold the province's own government too ("baik provinsi maupun kabupaten/kota")
+WITH_PROVINCE = re.compile(
+    r"(?i)(?<![\w])(?:baik\s+)?(?:pemerintah\s+)?provinsi\s+(?:maupun|dan|serta)\s+(?:pemerintah\s+)?kab"
+)
 
 
 class AllMembers:
@@ -73,6 +77,11 @@ class AllMembers:
             noun = (m.groupdict().get("noun") or "").lower()
             kinds = {"kabupaten"} if noun == "kabupaten" else {"kota"} if noun == "kota" else {"kabupaten", "kota"}
             members = {e.code: e for e in subjects if e.entity_type in kinds and e.province == province}
+            if WITH_PROVINCE.search(text, m.start(), vals[0].start):
+                # "semua daerah baik provinsi maupun kabupaten/kota": the province's own government too
+                own = next((e for e in ents if e.entity_type == "provinsi" and e.province == province), None)
+                if own is not None:
+                    members[own.code] = own
             out.extend(Claim(e, v, ALL, (ss, se)) for e in members.values() for v in vals)
         return out
 

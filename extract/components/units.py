@@ -342,12 +342,15 @@ class Units(UnitNames, DataComponent):
                         r.subject = r.weak = False
         doc._.regions, doc._.agencies = regions, agencies
         # "Untuk Kantor Pertanahan, enam dari 12 kantor ...", "Polres dan Kantor Pertanahan se-Riau": a
-        # vertical office's bare head followed by a count or "se-" names the kind, not one office
+        # vertical office's bare head followed by a count, "se-" or a level ("Kantor Pertanahan tingkat
+        # kota/kabupaten") names the kind, not one office
         text = doc_text(doc)
+        after = self.offices_group_after
         doc._.units = [
             u
             for u in self._merge_abbreviated(units)
-            if u.name not in self.bare_kinds or not self.kind_after.match(text, u.end)
+            if u.name not in self.bare_kinds
+            or not (self.kind_after.match(text, u.end) or after is not None and after.match(text, u.end))
         ]
         return doc
 

@@ -8,8 +8,7 @@ import re
 from collections.abc import Callable
 from typing import cast
 
-from extract.components.starts import finditer as from_starts
-from extract.components.casefold import lowered, pick, scan, search_in
+from extract.components.casefold import from_starts, lowered, pick, scan, search_in
 from extract.components.knowledge import words_alt
 from extract.components.mentions import Value
 
