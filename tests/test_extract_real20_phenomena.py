@@ -351,3 +351,28 @@ def test_a_place_after_an_office_as_venue_is_no_subject(venue):
 def test_a_capitalised_office_name_is_still_a_unit():
     text = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023. Di Kantor Pertanahan Kabupaten Malinau nilainya 88,10."
     assert [k for k in recs(text) if k[0] == "Kantor Pertanahan Kabupaten Malinau"]
+
+
+# -- "B ..., yang bertahan dari tahun lalu dan C dengan nilai X": the relative clause's year is B's -------
+
+PB = "Ombudsman merilis hasil penilaian kepatuhan tahun 2023 kepada tujuh kabupaten di Papua Barat. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zona hijau diraih Kabupaten Manokwari dengan nilai 85,47, yang masih bertahan dari tahun lalu dan "
+        "Kabupaten Kaimana dengan nilai 86,22.",
+        "Kabupaten Manokwari dengan nilai 85,47, yang masih bertahan dari tahun lalu, serta Kabupaten Kaimana dengan "
+        "nilai 86,22 masuk zona hijau.",
+    ],
+)
+def test_a_relative_clause_year_stays_with_its_item(sentence):
+    got = recs(PB + sentence)
+    assert got[("Kabupaten Kaimana", 2023)].score == 86.22
+    assert ("Kabupaten Kaimana", 2022) not in got
+
+
+def test_a_year_opening_the_sentence_still_holds():
+    got = recs(PB + "Pada tahun lalu, Kabupaten Kaimana meraih nilai 70,10.")
+    assert got[("Kabupaten Kaimana", 2022)].score == 70.10
