@@ -376,3 +376,30 @@ def test_a_relative_clause_year_stays_with_its_item(sentence):
 def test_a_year_opening_the_sentence_still_holds():
     got = recs(PB + "Pada tahun lalu, Kabupaten Kaimana meraih nilai 70,10.")
     assert got[("Kabupaten Kaimana", 2022)].score == 70.10
+
+
+# -- "pada Desember 2024 lalu, X meraih ... 88,87": a hand-over late in a year gives that year's results ----
+
+LATER = "https://contoh.id/2026/01/11/pelayanan-publik-buton"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pasalnya, pada Desember 2024 lalu, Pemkab Buton baru saja meraih penghargaan kualitas tertinggi dari "
+        "Ombudsman RI dengan nilai 88,87 kategori A.",
+        "Pada November 2024, Pemkab Buton menerima hasil penilaian kepatuhan Ombudsman RI dengan nilai 88,87.",
+        "Pemkab Buton pada 12 Desember 2024 menerima piagam penilaian kepatuhan Ombudsman RI dengan nilai 88,87.",
+    ],
+)
+def test_a_late_year_hand_over_month_gives_its_year(sentence):
+    got = recs("Kinerja pelayanan publik Buton menurun tahun ini. " + sentence, url=LATER)
+    assert got[("Kabupaten Buton", 2024)].score == 88.87
+    assert ("Kabupaten Buton", 2025) not in got
+
+
+def test_a_mid_year_month_gives_no_year():
+    text = "Pada Juni 2024 lalu, Pemkab Buton menerima tim penilaian kepatuhan Ombudsman RI. Nilai kepatuhannya 88,87."
+    got = recs(text, url=LATER)
+    assert ("Kabupaten Buton", 2024) not in got
+    assert got[("Kabupaten Buton", 2025)].score == 88.87  # the page's own date

@@ -162,6 +162,10 @@ class Years(PageDates, DataComponent):
                 or self.future_before is not None
                 and self.future_before.search(text, max(0, m.start() - 60), m.start())
             ):
+                if dated and month is not None and month.group(1).lower()[:3] in ("nov", "des"):
+                    # "pada Desember 2024 lalu, Pemkab X meraih ... 88,87": a hand-over late in a year gives
+                    # that year's results
+                    out.append(YearMention(*m.span(), y, earlier=self.earlier_cue.year_is_earlier(text, *m.span())))
                 continue
             out.append(
                 YearMention(*m.span(), y, earlier=self.earlier_cue.year_is_earlier(text, *m.span()), period=bool(month))
