@@ -33,6 +33,11 @@ YEAR_SEP = re.compile(
 )
 
 
+def _written_beside(before: list[YearMention], last: YearMention) -> list[YearMention]:
+    """The written years right beside a relative one ("Pada 2022, dua tahun lalu, nilai ..."): they win."""
+    return [y for y in before if not y.is_relative and (abs(y.start - last.end) <= 40 or abs(last.start - y.end) <= 40)]
+
+
 def _resolve(y: YearMention, rel_base: int | None) -> int | None:
     """A year mention's year; a relative one ("tahun lalu") counts from `rel_base`."""
     if y.is_relative:
@@ -230,17 +235,8 @@ class ClaimYears(SaidYears):
         before = [y for y in in_sent if y.end <= v.start and not _other_items_year(text, y, v, sent, clauses, owner)]
         if before:
             last = before[-1]
-            if last.is_relative:  # "Pada 2022, dua tahun lalu, nilai ...": the written year right beside it wins
-                near = [
-                    y
-                    for y in before
-                    if not y.is_relative
-                    and abs(y.start - last.end) <= 40
-                    or not y.is_relative
-                    and abs(last.start - y.end) <= 40
-                ]
-                if near:
-                    return _resolve(near[-1], rel_base), near[-1]
+            if last.is_relative and (near := _written_beside(before, last)):
+                return _resolve(near[-1], rel_base), near[-1]  # "Pada 2022, dua tahun lalu, nilai ..."
             return _resolve(last, rel_base), last
         return base, None
 
