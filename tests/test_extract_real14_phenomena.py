@@ -269,3 +269,25 @@ def test_last_year_said_in_2021_still_reaches_2019():
     got = recs(text)
     assert got[("Kota Binjai", 2021)].zone == "hijau"
     assert got[("Kota Binjai", 2019)].zone == "merah", got
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "Sejauh ini hanya Pemerintah Kabupaten Sikka (Sikka) pada tahun 2016, dan Pemprov NTT pada tahun 2017 yang "
+        "berhasil meraih zona hijau.",
+        "Kabupaten Sikka pada 2016 serta Provinsi Nusa Tenggara Timur pada 2017 pernah memperoleh predikat zona hijau.",
+    ],
+)
+def test_members_dated_in_their_own_items_before_the_label(items):
+    got = recs(DATED_OPENING + items)
+    assert got[("Kabupaten Sikka", 2016)].zone == "hijau", got
+    assert got[("Provinsi Nusa Tenggara Timur", 2017)].zone == "hijau", got
+    assert ("Kabupaten Sikka", 2017) not in got and ("Kabupaten Sikka", 2018) not in got
+
+
+def test_one_subject_with_two_years_keeps_its_series():
+    # look-alike: one government's two years, no list of members
+    got = recs(DATED_OPENING + "Kabupaten Sikka pada 2016 masuk zona merah dan pada 2017 masuk zona kuning.")
+    assert got[("Kabupaten Sikka", 2016)].zone == "merah", got
+    assert got[("Kabupaten Sikka", 2017)].zone == "kuning", got

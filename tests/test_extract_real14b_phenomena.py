@@ -275,3 +275,149 @@ def test_harus_puas_with_a_label_is_the_result():
         "Kota Bitung harus puas berada di zona kuning."
     )
     assert recs(text)[("Kota Bitung", 2018)].zone == "kuning"
+
+
+# -- "naik dari tahun sebelumnya menjadi 80,13": the relative year is the change's "from" side ---------------
+
+CHANGE_OPENING = "Ombudsman merilis hasil survei kepatuhan tahun 2019. "
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "Di zona kuning ada Kabupaten Kerinci yang mengalami peningkatan dari tahun sebelumnya menjadi 80,13, "
+        "serta Kabupaten Tebo 78,20.",
+        "Kabupaten Kerinci yang masuk zona kuning naik dari tahun lalu menjadi 80,13.",
+    ],
+)
+def test_relative_year_before_menjadi_is_the_earlier_side(change):
+    got = recs(CHANGE_OPENING + change)
+    rec = got[("Kabupaten Kerinci", 2019)]
+    assert (rec.score, rec.zone) == (80.13, "kuning"), got
+    assert ("Kabupaten Kerinci", 2018) not in got
+
+
+def test_score_before_a_time_phrase_is_still_a_score():
+    text = CHANGE_OPENING + (
+        "Kabupaten Sarolangun yang tahun sebelumnya di angka 57,65 tahun ini justru menurun menjadi 54,32."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Sarolangun", 2018)].score == 57.65, got
+    assert got[("Kabupaten Sarolangun", 2019)].score == 54.32
+
+
+def test_a_count_of_years_is_no_score():
+    # look-alike: "12 tahun" is a duration
+    text = CHANGE_OPENING + "Kabupaten Sarolangun yang sudah 12 tahun dinilai meraih nilai 54,32."
+    assert recs(text)[("Kabupaten Sarolangun", 2019)].score == 54.32
+
+
+# -- a police list going on over sentences that open with a contrast word --------------------------------
+
+POLICE = (
+    "Ombudsman RI merilis hasil survei kepatuhan 2021 untuk Polres se-Sulawesi Utara. Polres Bolaang Mongondow "
+    "menjadi satu-satunya yang mendapat zona merah dengan nilai 41,20. "
+)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "Sementara Minahasa, Bitung dan Kotamobagu mendapat zona hijau. Sedangkan zona kuning diperoleh Tomohon dan "
+        "Minahasa Utara.",
+        "Adapun Minahasa, Bitung dan Kotamobagu meraih zona hijau dengan skor berkisar 82-86. Sementara itu, "
+        "Tomohon dan Minahasa Utara berada di zona kuning.",
+    ],
+)
+def test_bare_places_after_a_police_office_sentence_are_police_offices(rest):
+    got = recs(POLICE + rest)
+    zones = {e: r.zone for (e, _), r in got.items()}
+    assert zones == {
+        "Polres Bolaang Mongondow": "merah",
+        "Polres Minahasa": "hijau",
+        "Polres Bitung": "hijau",
+        "Polres Kotamobagu": "hijau",
+        "Polres Tomohon": "kuning",
+        "Polres Minahasa Utara": "kuning",
+    }, zones
+    assert all(r.entity_type == "unit" for r in got.values())
+
+
+def test_governments_named_with_their_level_after_a_police_sentence_stay_governments():
+    # look-alike: the next sentence speaks of governments again
+    text = POLICE + "Sementara Kabupaten Minahasa dan Kota Bitung mendapat zona hijau untuk pemerintah daerah."
+    got = recs(text)
+    assert got[("Kabupaten Minahasa", 2021)].zone == "hijau", got
+    assert got[("Kota Bitung", 2021)].zone == "hijau"
+
+
+def test_a_band_of_the_scheme_is_still_no_claim():
+    # look-alike: "81-100" defines the band; "berkisar" only marks a spread of named scores
+    text = POLICE + "Zona hijau diberikan untuk nilai 81-100, sedangkan zona kuning untuk nilai 51-80."
+    got = recs(text)
+    assert set(got) == {("Polres Bolaang Mongondow", 2021)}, got
+
+
+def test_a_government_is_no_member_of_a_group_of_police_offices():
+    text = (
+        "Ombudsman RI menyampaikan hasil survei kepatuhan tahun 2021. Sebanyak 12 polres di Sulut meraih zona hijau. "
+        "Kota Manado menjadi tuan rumah penyerahan hasilnya."
+    )
+    assert ("Kota Manado", 2021) not in recs(text)
+
+
+# -- a place whose governments in general hold the label ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Gorontalo Catat Banyak Daerah di Zona Merah",
+        "Di Gorontalo, sejumlah daerah masih berada di zona merah.",
+        "Provinsi Gorontalo mencatat beberapa kabupaten masuk zona merah.",
+    ],
+)
+def test_label_of_many_governments_in_a_place_is_not_the_places(said):
+    text = f"{said}\\n\\nOmbudsman menyerahkan hasil penilaian kepatuhan tahun 2024 kepada pemerintah daerah."
+    assert ("Provinsi Gorontalo", 2024) not in recs(text)
+
+
+def test_place_holding_its_own_label_still_does():
+    # look-alike: the province itself is in the zone
+    text = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2024. Pemprov Gorontalo masuk zona merah."
+    assert recs(text)[("Provinsi Gorontalo", 2024)].zone == "merah"
+
+
+# -- "semua daerah baik provinsi maupun kabupaten/kota": the province's own government is one of them ---------
+
+ALL_OPENING = (
+    "Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan tahun 2024. Kabupaten Kaur meraih "
+    "nilai 96,14 dan Kabupaten Lebong 93,76. "
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Semua daerah baik provinsi maupun kabupaten/kota di Bengkulu sudah berada di zona hijau.",
+        "Seluruh pemerintah daerah, provinsi dan kabupaten/kota se-Bengkulu, masuk zona hijau.",
+    ],
+)
+def test_all_governments_with_the_province_reach_the_province(said):
+    got = recs(ALL_OPENING + said)
+    assert got[("Provinsi Bengkulu", 2024)].zone == "hijau", got
+    assert got[("Kabupaten Kaur", 2024)].zone == "hijau"
+
+
+def test_all_kabupaten_kota_without_the_province_leave_it_out():
+    # look-alike: the province is not said to be one of them
+    got = recs(ALL_OPENING + "Semua kabupaten/kota di Bengkulu sudah berada di zona hijau.")
+    assert ("Provinsi Bengkulu", 2024) not in got, got
+    assert got[("Kabupaten Lebong", 2024)].zone == "hijau"
+
+
+def test_a_place_after_a_police_sentence_is_no_police_office():
+    # look-alike: the next sentence names a place, not a list of offices
+    text = POLICE + "Sementara di Minahasa, survei belum dilakukan karena kantornya baru berdiri."
+    got = recs(text)
+    assert all(e != "Polres Minahasa" for e, _ in got), got

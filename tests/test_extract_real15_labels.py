@@ -304,3 +304,63 @@ def test_label_after_a_semicolon_closing_its_own_item_stays_with_it():
     )
     got = {e: r.zone for (e, _), r in recs(text).items()}
     assert got == {"Kabupaten Demak": "hijau", "Kabupaten Rembang": "kuning"}
+
+
+# -- "mengalami peningkatan dari tahun sebelumnya menjadi X": the year after a change noun is compared with ------
+
+JAMBI_2019 = "Ombudsman RI Perwakilan Jambi merilis hasil survei kepatuhan standar pelayanan publik tahun 2019. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daerah di zona kuning yaitu Kabupaten Kerinci mengalami peningkatan dari tahun sebelumnya menjadi 80,13.",
+        "Kabupaten Kerinci masuk zona kuning, ada kenaikan dari tahun lalu menjadi 80,13.",
+        "Kabupaten Kerinci yang berada di zona kuning mencatat penurunan dari tahun sebelumnya menjadi 80,13.",
+    ],
+)
+def test_change_noun_before_the_year_compared(sentence):
+    got = recs(JAMBI_2019 + sentence)
+    assert set(got) == {("Kabupaten Kerinci", 2019)}
+    assert (got[("Kabupaten Kerinci", 2019)].score, got[("Kabupaten Kerinci", 2019)].zone) == (80.13, "kuning")
+
+
+# -- "A dan B masuk zona kuning. Artinya, tingkat kepatuhannya masuk kategori sedang.": a gloss of the sentence
+# -- before gives its labels to every subject of it ----------------------------------------------------------
+
+BANTEN = "Ombudsman RI Perwakilan Banten menyerahkan hasil survei kepatuhan standar pelayanan publik tahun 2019. "
+
+
+@pytest.mark.parametrize(
+    "gloss",
+    [
+        "Artinya, tingkat kepatuhannya masuk dalam kategori sedang.",
+        "Hal ini berarti keduanya berpredikat sedang.",
+        "Dengan kata lain, tingkat kepatuhan mereka masih tergolong sedang.",
+    ],
+)
+def test_gloss_of_a_sentence_about_several(gloss):
+    got = recs(BANTEN + "Kabupaten Lebak dan Kabupaten Serang masuk zona kuning alias perlu perbaikan. " + gloss)
+    assert {e: (r.zone, r.opinion) for (e, _), r in got.items()} == {
+        "Kabupaten Lebak": ("kuning", "kepatuhan sedang"),
+        "Kabupaten Serang": ("kuning", "kepatuhan sedang"),
+    }
+
+
+@pytest.mark.parametrize(
+    "first, gloss",
+    [
+        # two zones before it, and a gloss that does not open the next sentence
+        (
+            "Kabupaten Lebak masuk zona hijau dan Kabupaten Serang zona kuning.",
+            "Artinya, kepatuhannya masuk kategori sedang.",
+        ),
+        (
+            "Kabupaten Lebak dan Kabupaten Serang masuk zona kuning.",
+            "Survei dilakukan Juli. Artinya, kepatuhannya masuk kategori sedang.",
+        ),
+    ],
+)
+def test_gloss_look_alikes_give_no_opinion(first, gloss):
+    got = recs(BANTEN + first + " " + gloss)
+    assert all(r.opinion is None for r in got.values()), got

@@ -104,3 +104,22 @@ def test_nickname_in_brackets_is_the_same_person():
 )
 def test_professional_honorifics_before_a_name(sentence, name, title):
     assert officials(sentence) == {name: title}
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        (
+            "Kepala Ombudsman RI Perwakilan Jambi yang baru, Budi Santoso, mengatakan hal itu.",
+            "Budi Santoso",
+            "Kepala Ombudsman RI Perwakilan Jambi",
+        ),
+        ("Bupati Kerinci yang baru dilantik, Ani Lestari, menerima piagam itu.", "Ani Lestari", "Bupati Kerinci"),
+    ],
+)
+def test_title_then_a_short_relative_clause_then_the_name(sentence, name, title):
+    assert officials(sentence) == {name: title}
+
+
+def test_title_then_a_relative_clause_with_numbers_is_no_link():
+    assert officials("Kepala Dinas Kesehatan yang menjabat sejak 2020, Budi Santoso, hadir.") == {}

@@ -279,3 +279,139 @@ def test_the_others_after_an_exception_are_not_the_exception(others):
 def test_a_sentence_without_the_others_still_continues_its_subject():
     got = recs(HEAD23 + "Kabupaten Kotabaru meraih nilai 70,10. Dengan nilai itu, daerah ini masuk zona kuning.")
     assert got[("Kabupaten Kotabaru", 2023)].zone == "kuning"
+
+
+# -- an immigration office written without "Kantor" ("Imigrasi Kelas II Mamuju", "Kanim Kelas I Palu") -----
+
+HEAD16 = "Ombudsman RI mengumumkan hasil survei kepatuhan tahun 2016 di Sulawesi Barat. "
+
+
+@pytest.mark.parametrize(
+    "sentence, office",
+    [
+        ("Imigrasi Kelas II Majene mendapat rapor hijau.", "Imigrasi Kelas II Majene"),
+        ("Adapun Imigrasi Kelas 2 Majene mendapat rapor hijau.", "Imigrasi Kelas 2 Majene"),
+        ("Kanim Kelas II Majene masuk zona hijau.", "Kanim Kelas II Majene"),
+    ],
+)
+def test_an_immigration_office_without_kantor_is_a_unit(sentence, office):
+    got = recs(HEAD16 + "Kabupaten Majene mendapat rapor kuning. " + sentence)
+    assert got[(office, 2016)].entity_type == "unit"
+    assert got[(office, 2016)].parent == "Kementerian Hukum dan Hak Asasi Manusia"
+    assert got[(office, 2016)].zone == "hijau"
+    assert got[("Kabupaten Majene", 2016)].zone == "kuning"
+
+
+def test_imigrasi_alone_is_no_office():
+    got = recs(HEAD16 + "Kabupaten Majene mendapat rapor kuning karena layanan imigrasi belum dinilai.")
+    assert set(got) == {("Kabupaten Majene", 2016)}
+
+
+# -- one subject's results told year by year in sentences naming no entity ("Pada 2021, nilainya ... .
+# Setahun kemudian ... . Berikutnya pada 2023 ... . Sedangkan pada 2024 ...") --------------------------------
+
+SERIES = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Capaian Pemprov Jawa Timur terus naik. "
+    "Pada 2021, nilainya masih di zona kuning dengan skor 70,15. {second} Berikutnya pada 2023 naik lagi di "
+    "angka 91,30. Sedangkan pada 2024 memperoleh nilai kepatuhan 95,60."
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Setahun kemudian naik ke zona hijau dengan skor 88,40.",
+        "Pada tahun berikutnya naik ke zona hijau dengan skor 88,40.",
+        "Kemudian pada 2022 naik ke zona hijau dengan skor 88,40.",
+    ],
+)
+def test_a_series_of_years_goes_on_with_its_subject(second):
+    got = recs(SERIES.format(second=second))
+    scores = {y: r.score for (e, y), r in got.items() if e == "Provinsi Jawa Timur"}
+    assert scores == {2021: 70.15, 2022: 88.40, 2023: 91.30, 2024: 95.60}
+    assert got[("Provinsi Jawa Timur", 2022)].zone == "hijau"
+
+
+def test_sentences_not_in_a_series_do_not_carry_the_subject_far():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Kota Salatiga meraih nilai 90,10. Acara "
+        "itu dihadiri pejabat daerah. Para tamu menikmati hidangan. Panitia menyiapkan tempat. Rata-rata nilai "
+        "kabupaten/kota di provinsi ini 80,20."
+    )
+    assert {k: r.score for k, r in got.items()} == {("Kota Salatiga", 2024): 90.10}
+
+
+# -- "anugerah serupa", "piagam serupa", "sertifikat yang sama" carry the labels last given ----------------
+
+
+@pytest.mark.parametrize("award", ["anugerah serupa", "piagam serupa", "sertifikat yang sama"])
+def test_the_same_award_carries_the_labels_last_given(award):
+    got = recs(
+        "Ombudsman RI memberikan Anugerah Kepatuhan 2018. Kementerian Keuangan mendapat predikat kepatuhan tinggi "
+        f"atau masuk zona hijau. Kementerian lain yang mendapat {award}, yakni Kementerian Pertahanan dan "
+        "Kementerian Perhubungan."
+    )
+    for e in ("Kementerian Keuangan", "Kementerian Pertahanan", "Kementerian Perhubungan"):
+        assert (got[(e, 2018)].zone, got[(e, 2018)].opinion) == ("hijau", "kepatuhan tinggi")
+
+
+def test_an_award_of_another_kind_carries_nothing():
+    got = recs(
+        "Ombudsman RI memberikan Anugerah Kepatuhan 2018. Kementerian Keuangan mendapat predikat kepatuhan tinggi "
+        "atau masuk zona hijau. Kementerian Pertahanan mendapat anugerah lain dari KemenPAN-RB."
+    )
+    assert ("Kementerian Pertahanan", 2018) not in got
+
+
+# -- "kualitas pelayanan sedang (tanpa maladministrasi)": the opinion with "pelayanan" inside it -------------
+
+
+@pytest.mark.parametrize(
+    "sentence, opinion",
+    [
+        ("dalam kategori kualitas pelayanan sedang tanpa adanya maladministrasi.", "kualitas sedang"),
+        ("dengan opini kualitas pelayanan tinggi tanpa maladministrasi.", "kualitas tinggi"),
+        ("dengan kategori kualitas pelayanan Cukup.", None),  # a 2025 category, no opinion
+    ],
+)
+def test_an_opinion_with_pelayanan_inside(sentence, opinion):
+    got = recs(
+        "Ombudsman RI mengumumkan hasil Penilaian Maladministrasi 2025. Pemerintah Provinsi Gorontalo meraih nilai "
+        "76,82 " + sentence
+    )
+    assert got[("Provinsi Gorontalo", 2025)].opinion == opinion
+
+
+def test_service_quality_as_an_aim_is_no_opinion():
+    got = recs(
+        "Ombudsman RI mengumumkan hasil penilaian kepatuhan 2023. Kabupaten Boalemo meraih nilai 80,10. Bupati "
+        "ingin meningkatkan kualitas pelayanan tinggi bagi warga."
+    )
+    assert got[("Kabupaten Boalemo", 2023)].opinion is None
+
+
+# -- a label held over a span of years without "berturut-turut" gives the two years written only -------------
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "setelah selama kurun waktu tahun 2016-2019 bertahan di zona merah",
+        "setelah pada 2016-2019 berada di zona merah",
+    ],
+)
+def test_a_span_of_years_gives_its_two_ends(span):
+    got = recs(HEAD21 + f"Kota Ternate meraih zona hijau dengan nilai 84,10 {span}.")
+    assert {y for (e, y) in got if e == "Kota Ternate"} == {2021, 2016, 2019}
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "Kota Ternate meraih zona merah empat tahun berturut-turut (2016-2019).",
+        "Kota Ternate berada di zona merah tiap tahun pada 2016-2019.",
+    ],
+)
+def test_a_span_of_years_said_of_each_gives_each(span):
+    got = recs(HEAD21 + "Kota Ternate meraih zona hijau dengan nilai 84,10. " + span)
+    assert {y for (e, y) in got if e == "Kota Ternate"} == {2021, 2016, 2017, 2018, 2019}

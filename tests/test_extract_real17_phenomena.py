@@ -460,3 +460,124 @@ def test_a_growing_count_of_the_zone_is_nobodys_zone(sentence):
 def test_a_zone_held_beside_a_growing_score_is_kept():
     got = recs(REPORT + "Kota Depok masuk zona hijau, nilainya terus meningkat menjadi 88,40.")
     assert got[("Kota Depok", 2023)].zone == "hijau"
+
+
+# -- "meraih nilai tertinggi (kategori kepatuhan pelayanan publik) di <province>": first in the province ---
+
+TOP = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemerintah Kota (Pemkot) Sorong meraih nilai tertinggi kategori kepatuhan pelayanan publik di Papua Barat "
+        "Daya. Ombudsman memberikan nilai 90,12.",
+        "Pemkot Sorong meraih nilai tertinggi di Papua Barat Daya dengan nilai 90,12.",
+        "Pemkot Sorong memperoleh skor tertinggi kepatuhan standar pelayanan publik se-Papua Barat Daya, yakni 90,12.",
+    ],
+)
+def test_highest_in_a_province_is_first_there(sentence):
+    r = recs(TOP + sentence)[("Kota Sorong", 2023)]
+    assert (r.rank, r.rank_scope, r.score) == (1, "provinsi", 90.12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the highest among its own units is no rank among governments
+        "Pemkot Sorong mencatat nilai 90,12; Dinas Kesehatan meraih nilai tertinggi di antara unitnya.",
+        # a national first stays national
+        "Pemkot Sorong meraih nilai tertinggi di Indonesia dengan nilai 90,12.",
+    ],
+)
+def test_highest_look_alikes(sentence):
+    r = recs(TOP + sentence)[("Kota Sorong", 2023)]
+    assert r.rank_scope != "provinsi"
+
+
+# -- "N pemda lain yang (juga) meraih ...": the ones just named hold the label too ------------------------
+
+OTHERS = "Ombudsman RI menyerahkan hasil survei kepatuhan tahun 2021 di Jakarta. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OTHERS + "Dari Riau hanya Pemkab Siak yang hadir. \u201cSementara, enam pemda lain di Riau yang meraih "
+        "predikat kepatuhan tinggi tidak diundang,\u201d katanya.",
+        OTHERS + "Pemkab Siak hadir di Jakarta. Enam pemda lain juga meraih predikat kepatuhan tinggi.",
+        OTHERS + "Pemkab Siak menerima piagamnya di Jakarta. Lima daerah lainnya yang juga masuk predikat kepatuhan "
+        "tinggi menerima piagam di Pekanbaru.",
+    ],
+)
+def test_the_others_alike_give_their_label_to_the_ones_named(text):
+    assert recs(text)[("Kabupaten Siak", 2021)].opinion == "kepatuhan tinggi"
+
+
+def test_others_in_contrast_give_nothing():
+    got = recs(OTHERS + "Pemkab Siak meraih nilai 70,10. Sementara lima daerah lain masuk zona kuning.")
+    assert got[("Kabupaten Siak", 2021)].zone is None
+
+
+# -- "berkepatuhan rendah": the pre-2022 verdict as an adjective ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, opinion",
+    [
+        ("Kabupaten Boalemo masih tetap berkepatuhan rendah.", "kepatuhan rendah"),
+        ("Tahun ini Kabupaten Boalemo sudah berkepatuhan tinggi dengan nilai 85,20.", "kepatuhan tinggi"),
+    ],
+)
+def test_berkepatuhan_is_the_verdict(sentence, opinion):
+    got = recs("Hasil survei kepatuhan Ombudsman RI tahun 2017 diumumkan di Jakarta. " + sentence)
+    assert got[("Kabupaten Boalemo", 2017)].opinion == opinion
+
+
+# -- "mendapat nilai kepatuhan rendah": the verdict after "nilai"; "nilai kepatuhan tertinggi" is none ---
+
+
+@pytest.mark.parametrize(
+    "sentence, opinion",
+    [
+        ("Hasilnya, Kabupaten Boalemo mendapat nilai kepatuhan rendah.", "kepatuhan rendah"),
+        ("Pemprov Gorontalo termasuk yang meraih nilai kepatuhan tinggi pada posisi ke-9.", "kepatuhan tinggi"),
+    ],
+)
+def test_verdict_after_nilai(sentence, opinion):
+    got = recs("Hasil survei kepatuhan Ombudsman RI tahun 2017 diumumkan di Jakarta. " + sentence)
+    assert (
+        next(r for (name, _), r in got.items() if name in ("Kabupaten Boalemo", "Provinsi Gorontalo")).opinion
+        == opinion
+    )
+
+
+def test_nilai_kepatuhan_tertinggi_is_no_opinion():
+    got = recs(
+        "Hasil penilaian kepatuhan Ombudsman RI tahun 2023 diumumkan. Kota Bitung meraih nilai kepatuhan tertinggi "
+        "dengan skor 95,10."
+    )
+    assert got[("Kota Bitung", 2023)].opinion is None
+
+
+# -- a value given roughly to one point ("nilainya sama 95-96") is no band definition --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cOmbudsman memberikan Kategori A, dalam SK itu Kabupaten Ciamis karena nilainya sama 95-96,\u201d ujarnya.",
+        "Kabupaten Ciamis mendapat Kategori A dengan nilai sekitar 91-92.",
+    ],
+)
+def test_a_rough_value_keeps_the_sentences_grade(sentence):
+    got = recs("Hasil penilaian Ombudsman tahun 2023 diumumkan. " + sentence)
+    r = got[("Kabupaten Ciamis", 2023)]
+    assert (r.grade, r.score) == ("A", None)
+
+
+def test_a_band_with_its_label_is_still_a_definition():
+    got = recs(
+        "Hasil penilaian Ombudsman tahun 2023 diumumkan. Kabupaten Ciamis masuk zona hijau dengan rentang 88-100."
+    )
+    assert ("Kabupaten Ciamis", 2023) not in got

@@ -398,3 +398,246 @@ def test_an_office_that_has_something_keeps_its_values():
 def test_a_map_of_a_provinces_public_service_is_no_verdict_on_its_government(sentence):
     got = recs("Ombudsman RI memaparkan hasil penilaian kepatuhan. " + sentence)
     assert ("Provinsi Nusa Tenggara Timur", 2021) not in got
+
+
+# -- an outlet's name made of a city and another province; a gloss with "pelayanan" ------------------------
+
+
+@pytest.mark.parametrize("outlet", ["Metro Bali", "Batu Sumbar"])
+def test_a_city_and_another_province_side_by_side_name_an_outlet(outlet):
+    text = (
+        f"Dua Kabupaten di Bali Masuk Zona Merah\n\n{outlet}\n\nDenpasar - Ombudsman RI menyerahkan hasil "
+        "survei kepatuhan tahun 2016. Dua kabupaten yang masuk zona merah adalah Bangli dan Jembrana."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Bangli", 2016)].zone == "merah"
+    assert {name for name, _ in got} == {"Kabupaten Bangli", "Kabupaten Jembrana"}
+
+
+def test_a_city_and_its_own_province_side_by_side_is_the_city():
+    got = recs("Ombudsman RI menyerahkan hasil survei kepatuhan tahun 2016. Kota Denpasar Bali masuk zona hijau.")
+    assert got[("Kota Denpasar", 2016)].zone == "hijau"
+
+
+@pytest.mark.parametrize("gloss", ["kepatuhan pelayanan sedang", "tingkat layanan sedang"])
+def test_a_zone_glossed_by_the_level_of_service(gloss):
+    got = recs(f"Ombudsman RI menyerahkan hasil survei kepatuhan tahun 2019. Kota Palu masuk zona kuning atau {gloss}.")
+    assert got[("Kota Palu", 2019)].opinion == "kepatuhan sedang"
+
+
+# -- "yang lainnya" after a sentence about one place: the rest, not that place --------------------------
+
+
+@pytest.mark.parametrize(
+    "rest",
+    ["Sedangkan yang lainnya masuk dalam kategori tinggi atau zona hijau.", "Adapun yang lain berada di zona hijau."],
+)
+def test_the_others_are_not_the_last_place_named(rest):
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Ada dua kota yang masuk kategori "
+        "tertinggi, yaitu Kota Langsa dan Kota Sabang. Bahkan Kota Langsa masuk sepuluh besar nasional. " + rest
+    )
+    assert got[("Kota Langsa", 2022)].zone is None
+    assert got[("Kota Langsa", 2022)].opinion == "kualitas tertinggi"
+
+
+def test_a_sentence_about_the_place_itself_still_carries_its_subject():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Kota Langsa masuk sepuluh besar "
+        "nasional. Selain itu, nilainya juga masuk zona hijau."
+    )
+    assert got[("Kota Langsa", 2022)].zone == "hijau"
+
+
+# -- first places: "paling tinggi dari N provinsi", "nilai kepatuhan tertinggi pemerintah kota diraih oleh" ----
+
+AWARD_2018 = "Ombudsman RI menyerahkan predikat kepatuhan tahun 2018. "
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        (
+            "Provinsi Jambi tampil sebagai pemerintah provinsi paling tinggi dari 34 provinsi di seluruh Indonesia, dengan nilai 96,10.",
+            "nasional",
+        ),
+        (
+            "Kabupaten Sleman menjadi daerah dengan nilai paling tinggi dari 5 kabupaten di DIY, yakni 95,40.",
+            "provinsi",
+        ),
+    ],
+)
+def test_the_highest_of_those_counted_is_first(sentence, scope):
+    got = recs(AWARD_2018 + sentence)
+    r = next(iter(got.values()))
+    assert (r.rank, r.rank_scope) == (1, scope)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Untuk nilai kepatuhan tertinggi pemerintah kota diraih oleh Kota Bitung dengan nilai 97,32.", "Kota Bitung"),
+        ("Nilai kepatuhan tertinggi kategori kabupaten diraih Kabupaten Badung dengan 98,01.", "Kabupaten Badung"),
+    ],
+)
+def test_the_highest_compliance_score_of_a_field_held_by_a_place_is_first(sentence, name):
+    assert recs(AWARD_2018 + sentence)[(name, 2018)].rank == 1
+
+
+def test_a_unit_with_the_highest_score_of_its_own_government_is_no_first_place():
+    got = recs(AWARD_2018 + "Di Kabupaten Badung, nilai tertinggi diraih Dinas Kesehatan dengan 84,10.")
+    assert all(r.rank is None for r in got.values())
+
+
+def test_the_highest_in_a_year_is_no_first_place():
+    got = recs(
+        AWARD_2018 + "Kabupaten Badung meraih nilai 90,10, di antaranya Dinas Sosial yang bisa menjadi yang paling "
+        "tinggi di tahun ini dengan nilai 91,20."
+    )
+    assert all(r.rank is None for r in got.values())
+
+
+# -- officials: "setempat" ending a title, Wakapolri, bureaus written short, forums that are no one ---------
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "Plakat itu disaksikan langsung oleh Kepala Ombudsman setempat, Hasan Basri Lubis.",
+            "Hasan Basri Lubis",
+            "Kepala Ombudsman setempat",
+        ),
+        (
+            "Penghargaan diterima oleh Wakapolri Komjen Pol Agus Salim Harahap, lalu dibawa pulang.",
+            "Agus Salim Harahap",
+            "Wakapolri",
+        ),
+        ("Gubernur didampingi Kepala Biro Adpim Rahmat K Suamba dan staf.", "Rahmat K Suamba", "Kepala Biro Adpim"),
+    ],
+)
+def test_more_offices_with_their_holders(text, name, title):
+    assert officials(text).get(name) == title
+
+
+@pytest.mark.parametrize("forum", ["Forkompimda Sulawesi Tengah", "Forkopimda Kabupaten Sigi", "Muspida Kota Palu"])
+def test_a_leadership_forum_is_no_person(forum):
+    got = officials(
+        f"Kepala Ombudsman Sulteng Hasan Basri Lubis menyerahkan piagam. Penyerahan ini dihadiri {forum}, "
+        "bupati/walikota seluruh Sulawesi Tengah atau yang mewakili, dan perangkat daerah."
+    )
+    assert got == {"Hasan Basri Lubis": "Kepala Ombudsman Sulteng"}
+
+
+def test_a_lower_case_word_before_a_comma_does_not_join_a_title_to_a_common_word():
+    got = officials("Kepala Ombudsman setempat, yang baru dilantik, hadir bersama Bupati Sigi Irwan Lapatta.")
+    assert got == {"Irwan Lapatta": "Bupati Sigi"}
+
+
+# -- a chance to obtain a label is not the label -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "chance",
+    [
+        "Kabupaten Belitung memiliki peluang untuk memperoleh Predikat Kepatuhan Tinggi atau Zona Hijau tahun ini.",
+        "Kabupaten Belitung berpeluang masuk zona hijau pada penilaian tahun ini.",
+    ],
+)
+def test_a_chance_to_obtain_a_label_is_not_held(chance):
+    got = recs(
+        "Ombudsman RI mendampingi pemda jelang penilaian kepatuhan, Senin (29/8/2022). " + chance + " Pasalnya, "
+        "selama ini Kabupaten Belitung sudah empat kali dinilai, tetapi hasilnya masih masuk dalam zona kuning."
+    )
+    assert all(r.zone != "hijau" for r in got.values())
+    assert any(r.zone == "kuning" for (name, _), r in got.items() if name == "Kabupaten Belitung")
+
+
+def test_a_label_obtained_for_the_second_time_is_held():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021. Kabupaten Belitung memperoleh zona hijau untuk kedua kalinya."
+    )
+    assert got[("Kabupaten Belitung", 2021)].zone == "hijau"
+
+
+# -- a wish set off by a comma ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        '"Saya berharap, tahun 2017 ini Pemkot Bitung bisa berada di zona hijau," ujar Wali Kota.',
+        "Semoga, pada penilaian berikutnya Pemkot Bitung masuk zona hijau.",
+    ],
+)
+def test_a_wish_after_a_comma_is_not_held(wish):
+    got = recs(
+        "Menurut hasil penilaian Ombudsman RI, layanan publik Pemkot Bitung tahun 2016 masih berada di zona kuning. "
+        + wish
+    )
+    assert got[("Kota Bitung", 2016)].zone == "kuning"
+    assert all(r.zone != "hijau" for r in got.values())
+
+
+def test_a_result_after_a_wish_of_another_sentence_is_held():
+    got = recs(
+        "Wali Kota berharap, pelayanan terus membaik. Hasil penilaian Ombudsman RI tahun 2016, Pemkot Bitung "
+        "masuk zona hijau."
+    )
+    assert got[("Kota Bitung", 2016)].zone == "hijau"
+
+
+# -- the highest score after a place ranked among governments counted nationally ---------------------------
+
+
+@pytest.mark.parametrize(
+    "ranked",
+    [
+        "Kabupaten Bangka memperoleh skor 90,12 dan berada di urutan 20 dari 40 kabupaten di Indonesia.",
+        "Kabupaten Bangka meraih nilai 90,12, peringkat ke-20 dari 40 kabupaten se-Indonesia.",
+    ],
+)
+def test_the_highest_after_a_national_ranking_is_first(ranked):
+    got = recs(AWARD_2018 + ranked + " Sementara untuk skor tertinggi diraih Kabupaten Sleman 99,10.")
+    assert (got[("Kabupaten Sleman", 2018)].rank, got[("Kabupaten Sleman", 2018)].rank_scope) == (1, "nasional")
+
+
+def test_the_highest_with_no_ranking_before_is_no_rank():
+    got = recs(
+        AWARD_2018 + "Kabupaten Bangka memperoleh skor 90,12. Sementara nilai tertinggi diraih Kabupaten Sleman 99,10."
+    )
+    assert got[("Kabupaten Sleman", 2018)].rank is None
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("tegasnya didampingi Asisten Pratama Sinta Dewi Lestari.", "Sinta Dewi Lestari", "Asisten Pratama"),
+        (
+            "kata Asisten Pratama Ombudsman RI Perwakilan Bali, Sinta Dewi Lestari.",
+            "Sinta Dewi Lestari",
+            "Asisten Pratama Ombudsman RI Perwakilan Bali",
+        ),
+        # "Pratama" opening a name elsewhere stays a name word
+        ("Pratama Wibowo menjabat Asisten Bupati sejak 2020.", "Pratama Wibowo", "Asisten Bupati"),
+    ],
+)
+def test_the_junior_assistant_rank_is_part_of_the_title(text, name, title):
+    assert officials(text).get(name) == title
+
+
+# -- a column's author named with the office held -------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Penulis:", "Oleh:", "Oleh"])
+def test_an_author_with_an_office_is_an_official(label):
+    text = (
+        "Pelayanan pertanahan masih banyak dikeluhkan warga.\n\n"
+        f"{label} Hasan Basri Lubis, Kepala Ombudsman RI Perwakilan NTB\n\nsitus.com | Berita lain"
+    )
+    assert officials(text).get("Hasan Basri Lubis") == "Kepala Ombudsman RI Perwakilan NTB"
+
+
+def test_a_reporter_in_the_credits_is_no_official():
+    got = officials("Bupati Lombok Barat Fauzan Khalid hadir.\n\nPenulis: Hasan Basri Lubis\nEditor: Sari Dewi")
+    assert got == {"Fauzan Khalid": "Bupati Lombok Barat"}

@@ -15,6 +15,12 @@ from extract.types import CATEGORICAL
 
 ALL = 4  # weaker than OWN, PREFIX, GROUP, SHARED and CARRY (extract/components/claims.py)
 LOCATED = re.compile(r"(?i)(?<![\w])(?:di|se-?|dari)\s*$")
+OPENING_PLACE = re.compile(r"(?i)^\W*(?:[a-z]+\s+)?(?:di|se-?)\s*$")  # "Khusus di ", "Untuk se-", "Di "
+PLACE_GAP = re.compile(r"(?i)^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?!yang\b)[a-z]+\s+){0,3}$")  # ", ", " tahun ini "
+# the group said to hold the province's own government too ("baik provinsi maupun kabupaten/kota")
+WITH_PROVINCE = re.compile(
+    r"(?i)(?<![\w])(?:baik\s+)?(?:pemerintah\s+)?provinsi\s+(?:maupun|dan|serta)\s+(?:pemerintah\s+)?kab"
+)
 
 
 class AllMembers:
@@ -30,6 +36,8 @@ class AllMembers:
         )
         neg = v.get("all_members_not_after", [])
         self.not_after = re.compile(rf"(?<![\w])(?:{words_alt(neg)})\s+$", re.IGNORECASE) if neg else None
+        alone = v.get("all_members_alone", [])
+        self.alone_re = re.compile(rf"(?<![\w])(?:{words_alt(alone)})(?![\w])", re.IGNORECASE) if alone else None
         wish = v.get("all_members_wish_words", [])
         self.wish = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])", re.IGNORECASE) if wish else None
 
@@ -47,13 +55,13 @@ class AllMembers:
             return []
         out: list[Claim] = []
         for ss, se in sents:
-            m = self.all_re.search(text, ss, se)
+            here = [e for e in ents if ss <= e.start < se]
+            m = self.all_re.search(text, ss, se) or self.province_wide(text, ss, se, here)
             if not m or (
                 self.not_after is not None and self.not_after.search(text, max(ss, m.start() - 20), m.start())
             ):
                 continue
             vals = [v for v in values if ss <= v.start < se and v.kind in CATEGORICAL and v.start > m.start()]
-            here = [e for e in ents if ss <= e.start < se]
             provinces = {e.province for e in here if e.entity_type == "provinsi" and e.province}
             if not here and self._unplaced_claim(text, m, se):
                 provinces = self._scored_provinces(sents, values, subjects)
@@ -66,16 +74,33 @@ class AllMembers:
             ):
                 continue
             province = provinces.pop()
-            kinds = (
-                {"kabupaten"}
-                if m.group("noun").lower() == "kabupaten"
-                else {"kota"}
-                if m.group("noun").lower() == "kota"
-                else {"kabupaten", "kota"}
-            )
+            noun = (m.groupdict().get("noun") or "").lower()
+            kinds = {"kabupaten"} if noun == "kabupaten" else {"kota"} if noun == "kota" else {"kabupaten", "kota"}
             members = {e.code: e for e in subjects if e.entity_type in kinds and e.province == province}
+            if WITH_PROVINCE.search(text, m.start(), vals[0].start):
+                # "semua daerah baik provinsi maupun kabupaten/kota": the province's own government too
+                own = next((e for e in ents if e.entity_type == "provinsi" and e.province == province), None)
+                if own is not None:
+                    members[own.code] = own
             out.extend(Claim(e, v, ALL, (ss, se)) for e in members.values() for v in vals)
         return out
+
+    def province_wide(self, text: str, ss: int, se: int, here: list[EntityMention]) -> re.Match | None:
+        """ "Khusus di Provinsi Bengkulu, semuanya sudah masuk zona hijau": a bare "semuanya" after a
+        province given as the place, in a sentence naming no kabupaten/kota, is every government of it."""
+        if self.alone_re is None or any(e.entity_type in ("kabupaten", "kota") for e in here):
+            return None
+        m = self.alone_re.search(text, ss, se)
+        # the place opens the sentence ("Khusus di Provinsi X, semuanya"), not a group's noun before it
+        # ("13 kantor pertanahan di Provinsi X semuanya ...")
+        placed = m is not None and any(
+            e.entity_type == "provinsi"
+            and e.end <= m.start()
+            and OPENING_PLACE.match(text[ss : e.start])
+            and PLACE_GAP.match(text[e.end : m.start()])
+            for e in here
+        )
+        return m if placed else None
 
     def _unplaced_claim(self, text: str, m: re.Match, se: int) -> bool:
         """ "Menurut penilaian itu, semua pemerintah daerah sudah berada di zona hijau" with no place in the

@@ -84,6 +84,18 @@ class ClaimEntities:
                 and not GOVERNMENT_WORD.match(text, m.start)
             ):
                 m.subject = m.weak = False
+            # "Metro Bali", "Tribun Jambi"-like names: a bare city and another province's name side by side,
+            # with nothing between them, name an outlet or a brand, neither government
+            if (
+                out
+                and m.entity_type == "provinsi"
+                and out[-1].entity_type in ("kabupaten", "kota")
+                and not out[-1].explicit_level
+                and not m.explicit_level
+                and out[-1].province != m.province
+                and re.fullmatch(r"[ \t]+", text[out[-1].end : m.start])
+            ):
+                out[-1].subject = out[-1].weak = m.subject = m.weak = False
             # photo credits: "(Dok. Pemkot Makassar)", "(ANTARA/HO-Pemprov Banten)"
             open_paren = text.rfind("(", max(0, m.start - 40), m.start)
             if (

@@ -36,11 +36,15 @@ def _member_item_year(
     text: str, v: Value, sent: tuple[int, int], in_sent: list[YearMention], owner: int | None
 ) -> YearMention | None:
     """ "... masuk zona hijau yakni Kabupaten A tercapai pada tahun 2016 dan Provinsi B pada tahun 2017": a
-    label said before the members, the members with years of their own written in their items, holds for
-    each such member in its year."""
-    later = {y.year for y in in_sent if y.start >= v.end and not y.is_relative and not y.earlier}
-    if owner is None or owner < v.end or len(later) < 2:
-        return None  # one year after the list dates none of its items alone
+    label said of a list (before or after it) whose members have years of their own written in their items
+    holds for each such member in its year."""
+    if owner is None or v.start <= owner < v.end:
+        return None
+    # the items after the label ("... zona hijau yakni A pada 2016 dan B pada 2017") or before it ("A pada
+    # tahun 2016, dan B pada tahun 2017 berhasil memperoleh predikat zona hijau")
+    side = [y for y in in_sent if (y.start >= v.end if owner >= v.end else y.end <= v.start)]
+    if len({y.year for y in side if not y.is_relative and not y.earlier}) < 2:
+        return None  # one year of the list dates none of its items alone
     stop = ITEM_END.search(text, owner + 1, sent[1])
     end = stop.start() if stop else sent[1]
     mine = [y for y in in_sent if owner < y.start < end and not y.is_relative and not y.earlier]

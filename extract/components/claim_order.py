@@ -8,22 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extract.components.claim_runs import LIST_SEP, LIST_TAIL, SCORED_LABEL_TAIL, _last_run, _scores_only
 from extract.components.claim_walk import _Order, _Sentence, _Walk
 from extract.components.claims import GROUP, OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
-from extract.components.knowledge import MODELS_DIR, read_yaml, words_alt
+from extract.components.knowledge import words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
 from extract.types import CATEGORICAL
 from gazetteer import REGIONAL_TYPES
 
-# between two members of a list, possibly after the first member's bracketed value ("Bantul (91,20), Sleman")
-# ... or after its score written inline ("Banyuasin mendapat nilai 80,03 dan Empat Lawang 77,31 berada di zona kuning")
-_LIST_WORDS = read_yaml(MODELS_DIR / "values.yaml")
-LIST_SEP = re.compile(
-    rf"^\s*(?:\([^()]{{1,40}}\)|(?:(?:{words_alt(_LIST_WORDS['inline_score_verbs'])})\s+)?"
-    rf"(?:(?:{words_alt(_LIST_WORDS['inline_score_nouns'])})\s+)?"
-    r"\d{1,3}[.,]\d{1,2})?[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
-    re.IGNORECASE,
-)
 # "baik X maupun 22 kabupaten/kota lain": an entity and a group paired
 _BOTH_BEFORE = re.compile(r"(?i)(?<![\w])baik\s+$")
 _BOTH_BETWEEN = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,?\s*maupun\s+")
@@ -36,19 +28,9 @@ _RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?yang\s")  # "X (Kalbar) yang 
 RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
 # between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
 LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
+EACH = re.compile(r"(?i)masing")
 ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 # the end of one list item before the next: "..., ", "... dan ", "..., serta "
-# "Kota X masuk di zona kuning dengan nilai (75,77), Y (54,03), Z (58,39) dan W (63,14)": the first one's
-# label and score, then the others with their scores only, who share the label
-SCORED_LABEL_TAIL = re.compile(r"[^.;:]*?(?:nilai|skor)\s*\(?\d{1,3}[.,]\d{1,2}\)?\s*,\s*", re.IGNORECASE)
-
-
-def _scores_only(run: list[EntityMention], own: dict[int, list[Value]]) -> bool:
-    """Does every member of the run hold a score of its own and nothing else?"""
-    return all(own.get(id(e)) and all(v.kind == "score" for v in own[id(e)]) for e in run)
-
-
-LIST_TAIL = re.compile(r"(?i)^[^.;:]{0,80}?(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)$")
 
 
 class ClaimOrder:
@@ -60,6 +42,7 @@ class ClaimOrder:
     exception: re.Pattern[str] | None
     exclusive_links: set[str]
     forward_link: re.Pattern[str]
+    generic: re.Pattern[str] | None
     generic_owner: re.Pattern[str] | None
     group_reference: re.Pattern[str] | None
     heading_intro: re.Pattern[str] | None
@@ -67,6 +50,7 @@ class ClaimOrder:
     label_link: re.Pattern[str]
     noun_types: dict[str, set[str]]
     outside: re.Pattern[str] | None
+    contrast: re.Pattern[str]
     passive_link: re.Pattern[str]
     share_re: re.Pattern[str]
     _key: Callable[[EntityMention], tuple]
@@ -77,6 +61,7 @@ class ClaimOrder:
         """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C": labels heading a clause."""
         links, openers = v.get("label_heading_links", []), v.get("label_clause_openers", [])
         contrasts, self.exclusive_links = v.get("label_clause_contrasts", []), set(v.get("label_heading_exclusive", []))
+        self.contrast = re.compile(rf"(?i)(?<![\w])(?:{words_alt(contrasts or ['sedangkan'])})(?![\w])")
         self.label_link = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<link>{words_alt(links)})[ \t]+)?", re.IGNORECASE)
         self.label_clause = (
             re.compile(
@@ -308,6 +293,8 @@ class ClaimOrder:
                 w.claims.extend(Claim(e, it, GROUP, s.span) for e in o.named)
         elif o.current is None:
             o.prefix.append(it)
+        elif self.generic is not None and self.generic.search(text, o.current.end, it.start):
+            return  # "Maluku Catat Banyak Daerah di Zona Merah": said of governments in general, not of X
         else:
             o.own[id(o.current)].append(it)
             w.claims.append(Claim(o.current, it, OWN, s.span))
@@ -330,6 +317,8 @@ class ClaimOrder:
             for v in o.forward.get(id(it), []):  # "peringkat kedua, di bawah X, dengan nilai 94,01":
                 w.claims.append(Claim(it, v, OWN, span))  # X is first; the score stays the holder's
             return
+        if o.inline_heads and o.current is not None and self.contrast.search(w.text, o.current.end, it.start):
+            o.inline_heads = {}  # "zona A adalah X, sedangkan untuk Y dan Z di zona B": the heading's list has ended
         o.collecting, o.current = False, it
         for v in o.inline_heads.values():
             w.claims.append(Claim(it, v, PREFIX, span))
@@ -354,7 +343,7 @@ class ClaimOrder:
         # province named bare is none of a group of kabupaten (reporters count cities as "kabupaten", and
         # list "Pemprov X" among "14 kabupaten dan kota", though)
         # a service unit is no member of a group of governments ("19 kabupaten/kota ... zona kuning" and then
-        # "Dinas Pendidikan 20 Zona Merah, ...")
+        # "Dinas Pendidikan 20 Zona Merah, ..."), ...
         if w.active is not None and not (
             w.active.kinds
             and (
@@ -363,6 +352,9 @@ class ClaimOrder:
                 and "provinsi" not in w.active.kinds
                 or it.entity_type == "unit"
                 and w.active.kinds <= set(REGIONAL_TYPES)
+                # ... nor a government one of offices ("19 Polres di Sumut raih zona hijau" and "..., MEDAN -")
+                or it.entity_type in REGIONAL_TYPES
+                and not w.active.kinds & set(REGIONAL_TYPES)
             )
         ):
             w.claims.extend(Claim(it, v, prio, span) for v, prio in w.active.take(self._key(it)))
@@ -378,6 +370,10 @@ class ClaimOrder:
         stop = next((e.start for e in s.ents if e.start > cut), s.end)  # up to the next entity named
         svals = [v for v in s.vals if v.kind == "score" and cut < v.start < stop]
         members = list({self._key(e): e for e in s.ents if e.start < cut}.values())
+        if len(svals) == 1 and EACH.match(resp.group()) and len(run := _last_run(w.text, members)) >= 2:
+            # "Kantah A, Kantah B dan Kantah C, yang masing-masing memiliki poin sebesar 94,53": the one score is
+            # each member's of the list just before
+            members, svals = run, svals * len(run)
         if len(svals) == len(members) >= 2:
             ids = {id(v) for v in svals}
             w.claims = [c for c in w.claims if id(c.value) not in ids]

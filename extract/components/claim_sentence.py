@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from extract.components.claim_continued import list_before
-from extract.components.claim_groups import RANGE_OF_YEARS
+from extract.components.claim_groups import RANGE_OF_YEARS, zone_change
 from extract.components.claim_products import ProductValues
 from extract.components.claim_walk import _Order, _Sentence, _Walk
 from extract.components.claims import CARRY, GROUP, SHARED, Claim, _Group, _Listed, _search, _within
@@ -22,6 +22,17 @@ ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
 COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
 # one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
+
+
+# after "N pemda lain": a relative clause or "juga" before the label says the others hold it too
+_ALIKE = re.compile(r"(?i)[^.;:,]{0,40}?(?<![\w])(?:yang\s+(?:juga\s+)?|juga\s+)[^.;:,]{0,30}$")
+# "nilainya sama 95-96", "sekitar 88-89": a value given roughly to one point, no band of the scheme (bands span
+# 10+ points; a wider span, "berkisar 82-84", is left to the definition rules)
+_RANGE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[.,]\d{1,2})?\s*[-–]\s*(\d{1,3})(?:[.,]\d{1,2})?(?![\d])")
+
+
+def _narrow_ranges_out(sentence: str) -> str:
+    return _RANGE.sub(lambda m: " " if int(m.group(2)) - int(m.group(1)) == 1 else m.group(0), sentence)
 
 
 _SCORE_NOUN = re.compile(r"(?i)(?<![\w])(?:nilai|skor|nilai akhir|nilai kepatuhan)\s*:?\s*$")
@@ -39,6 +50,7 @@ class ClaimSentences:
     generic: re.Pattern[str] | None
     count_holder: re.Pattern[str] | None
     likewise: re.Pattern[str] | None
+    gloss_opener: re.Pattern[str] | None
     group_place: re.Pattern[str] | None
     member_opener: re.Pattern[str] | None
     venue_after: re.Pattern[str] | None
@@ -53,6 +65,7 @@ class ClaimSentences:
     _everyone: Callable[[str, GroupMarker], bool]
     _given_to: Callable[[str, Value, GroupMarker], bool]
     _after_definition: Callable[[str, int, list[Value], list], list[Value]]
+    series_opener: re.Pattern[str] | None
     _continued_list: Callable[[list[Claim], str, tuple[int, int], tuple[int, int], list[EntityMention]], list[Claim]]
     _walk_mentions: Callable[[_Walk, _Sentence, list[Value]], _Order]
     _respectively: Callable[[_Walk, _Sentence, dict[int, list[Value]]], None]
@@ -172,16 +185,33 @@ class ClaimSentences:
             here = {v.kind for v in s.vals if v.kind in CATEGORICAL}
             same = [v for v in self._last_labels(w.claims, s.start) if v.kind not in here]
         self._ranked_category(w, s)
+        if not s.ents and s.vals:
+            self._others_alike(w, s)
         if not s.ents and s.vals and self.generic is not None and s.found(self.generic):
             # "masih ada daerah yang berada di zona kuning": nobody in particular (but "Termasuk X" next names one)
             w.unnamed = (s.index, [v for v in s.vals if v.kind in CATEGORICAL])
             return
         if not s.ents and s.vals and self._count_held(s):
             return  # "yang berhasil meraih zona hijau hanya 8": a count of governments
-        if not s.ents:
+        if not s.ents and s.vals and not s.groups and (glossed := self._glossed_subjects(w, s)):
+            # "A dan B masuk zona kuning. Artinya, tingkat kepatuhannya sedang.": the labels of a gloss go to
+            # every subject of the sentence it glosses
+            w.claims.extend(Claim(e, v, CARRY, s.span) for e in glossed for v in s.vals if v.kind in CATEGORICAL)
+        elif not s.ents:
             self._unnamed_claims(w, s, same)
         else:
             self._named_claims(w, s, same)
+
+    def _others_alike(self, w: _Walk, s: _Sentence) -> None:
+        """ "Pemkab X hadir di Jakarta. Tujuh pemda lain yang (juga) meraih predikat kepatuhan tinggi tidak
+        diundang": the others are said to hold the label too, so those just named hold it."""
+        g = next((g for g in s.groups if g.others and g.count), None)
+        if g is None or not w.last_subjects or s.index - w.last_subject_sent > 1:
+            return
+        labels = [v for v in s.vals if v.kind in CATEGORICAL and v.start > g.end]
+        if labels and _ALIKE.match(w.text, g.end, labels[0].start):
+            for e in w.last_subjects:
+                w.claims.extend(Claim(e, v, SHARED, s.span) for v in labels)
 
     def _count_held(self, s: _Sentence) -> bool:
         """Is the sentence's holder only a count ("yang masuk zona hijau hanya 8"), no value itself?"""
@@ -235,23 +265,14 @@ class ClaimSentences:
         if self.other_score is not None and s.found(self.other_score):
             s_vals = self._own_values(sentence, ss, s_vals)
         ranges = s.may_hold(RANGE_OF_YEARS)
-        if _search(
-            self.definition,
-            RANGE_OF_YEARS.sub(" ", sentence) if ranges else sentence,
-            None if s.low is None else RANGE_OF_YEARS.sub(" ", s.low) if ranges else s.low,
-        ) and not self._subject_categorised(sentence, ss, s.ents):
+        plain = _narrow_ranges_out(RANGE_OF_YEARS.sub(" ", sentence) if ranges else sentence)
+        if _search(self.definition, plain, None if s.low is None else plain.lower()) and not self._subject_categorised(
+            sentence, ss, s.ents
+        ):
             s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
-        elif not s.ents and (len(zones) > 1 or (zones and len(colours) > 1)) and not self._zone_change(s_vals, colours):
+        elif not s.ents and (len(zones) > 1 or (zones and len(colours) > 1)) and not zone_change(s_vals, colours):
             s_vals = []  # the scheme's definition, not a claim
         return s_vals
-
-    @staticmethod
-    def _zone_change(s_vals: list[Value], colours: set[str]) -> bool:
-        """ "Ada 3 kabupaten yang naik dari zona merah ke zona kuning": the colours of one change (the
-        earlier one and the one now), not the scheme's bands."""
-        zones = [v for v in s_vals if v.kind == "zone"]
-        now = {v.value for v in zones if not v.prior}
-        return len(now) == 1 and any(v.prior for v in zones) and colours <= {v.value for v in zones}
 
     def _subject_categorised(self, sentence: str, ss: int, ents: list) -> bool:
         """ "Polres X dikategorikan ke dalam zona kuning": the definition's verb said of an entity named
@@ -263,6 +284,23 @@ class ClaimSentences:
         return all(
             self.definition_verb.fullmatch(m.group()) and any(e.end <= ss + m.start() for e in ents) for m in marks
         )
+
+    def _glossed_subjects(self, w: _Walk, s: _Sentence) -> list:
+        """The distinct subjects of the sentence just before, when this one opens with a gloss ("Artinya, ...")
+        and they all share the one zone that sentence gave them."""
+        if self.gloss_opener is None or s.index - w.last_subject_sent != 1 or not self.gloss_opener.match(s.text):
+            return []
+        subjects = {self._key(e): e for e in w.last_subjects}
+        zones = {
+            (self._key(c.entity), c.value.value)
+            for c in w.claims
+            if c.value.kind == "zone"
+            and c.sentence[0] >= w.sents[w.last_subject_sent][0]
+            and self._key(c.entity) in subjects
+        }
+        if len(subjects) < 2 or {k for k, _ in zones} != set(subjects) or len({z for _, z in zones}) != 1:
+            return []
+        return list(subjects.values())
 
     def _list_heading(self, w: _Walk, s: _Sentence) -> bool:
         """True for a list's heading ("Berikut daerah yang masuk zona merah:" then "- Kabupaten Sampang
@@ -277,6 +315,13 @@ class ClaimSentences:
             for e in s.ents:
                 w.claims.extend(Claim(e, v, GROUP, s.span) for v in w.heading)
         return False
+
+    def _goes_on(self, sentence: str) -> bool:
+        """A vertical block ("Nilai: 92,5" / "Opini: ..." / "Kategori: A") or a series of years ("Berikutnya
+        pada 2023 naik lagi di angka 94,52"): the subject carried to this sentence goes on after it."""
+        return bool(
+            KEY_VALUE_LINE.match(sentence) or self.series_opener is not None and self.series_opener.match(sentence)
+        )
 
     def _unnamed_claims(self, w: _Walk, s: _Sentence, same: list[Value]) -> None:
         """A sentence naming no entity: its values go to the group it opens or speaks of, to the last
@@ -322,13 +367,13 @@ class ClaimSentences:
             for e in members:
                 w.claims.extend(Claim(e, v, SHARED, s.span) for v in s_vals if v.kind in CATEGORICAL)
         elif fresh and not self._group_listed(fresh[-1], si, w.sents, w.subjects, w.groups):
-            # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic; a sentence opening with
-            # "Termasuk" after it still names one of them ("Termasuk Pemprov X pada kategori provinsi")
+            # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic ("Termasuk X" may follow)
             w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
             return
         elif fresh:
             g = fresh[-1]
             w.active = _Group.open(g, w.active, self._everyone(text, g))
+            w.active.kinds = self.noun_types.get(g.noun or "")
             w.listed = _Listed(si, g.end)
             for v in same:
                 w.active.add(v, only_kind=True)
@@ -343,8 +388,8 @@ class ClaimSentences:
         ):
             for v in s_vals:
                 w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))
-            if KEY_VALUE_LINE.match(s.text):
-                w.last_subject_sent = si  # a vertical block: "Nilai: 92,5" / "Opini: ..." / "Kategori: A"
+            if self._goes_on(s.text):
+                w.last_subject_sent = si
         elif s_vals and not s_groups:
             # "Bupati Seluma ... menerima predikat zona hijau dengan nilai 91,25": the only
             # government the sentence names, even as an office or a place

@@ -19,6 +19,10 @@ from extract.types import CATEGORICAL
 
 # between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
 RANGE_SEP = re.compile(r"\s*[-–]\s*")
+# a span of years each of which had the label: "berturut-turut", "tiap tahun", "N tahun"
+_EACH_YEAR = re.compile(
+    r"(?i)berturut|tiap\s+tahun|setiap\s+tahun|(?<![\w])(?:\d|dua|tiga|empat|lima|enam)\s+tahun(?!\s+20)"
+)
 COMPARED_YEAR = re.compile(r"(?i)(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:dengan\s+)?(?:pada\s+)?$")
 # "dari tahun lalu yang berada di zona kuning dengan nilai": a relative clause about the year, up to the value
 OF_THAT_YEAR = re.compile(r"(?i)\s+yang\s[^,;.!?]*$")
@@ -168,38 +172,7 @@ class ClaimYears(SaidYears):
     ) -> tuple[int | None, YearMention | None]:
         """The year of a present state: written in its clause, else the last before it in its sentence,
         else the article's."""
-        # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's
-        in_clause = [
-            y for y in in_clause if y.end <= v.start or not COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)
-        ]
-        # nor is an earlier state's year after it ("nilai 88,81, di mana sebelumnya pada tahun 2022 ..."), or
-        # before it across the change ("naik dari 89 pada 2023 menjadi 92"; "tahun lalu yang meraih 91,57 menjadi 93")
-        in_sent = [
-            y
-            for y in self._not_likened(text, v, in_sent)
-            if not (y.earlier or held_then(text, y, v))
-            or y.end <= v.start
-            and not self.earlier_cue.crossed_to(text, y.end, v.start)
-        ]
-        in_clause = [y for y in in_clause if y in in_sent]
-        if self.assessed_since is not None:  # "X yang dinilai sejak 2016 meraih zona hijau": when assessing began
-            in_sent = [y for y in in_sent if not self.assessed_since.search(text, max(0, y.start - 40), y.start)]
-            in_clause = [y for y in in_clause if y in in_sent]
-        if self.changed_from is not None:  # "menurun dari tahun 2022 ... masuk zona kuning": compared with, wherever
-            # ... unless the value is in a clause about that year ("naik dari tahun lalu yang berada di zona kuning")
-            in_sent = [
-                y
-                for y in in_sent
-                if not self.changed_from.search(text, max(0, y.start - 40), y.start)
-                or y.end <= v.start
-                and OF_THAT_YEAR.match(text, y.end, v.start)
-            ]
-            in_clause = [y for y in in_clause if y in in_sent]
-        if in_sent and self.now_cue is not None:
-            # "yang sebelumnya hijau pada 2021 kembali meraih zona hijau": a year before "kembali"/"kini"
-            # is the earlier state's, not the value's
-            in_sent = [y for y in in_sent if y.end > v.start or not self.now_cue.search(text, y.end, v.start)]
-            in_clause = [y for y in in_clause if y in in_sent]
+        in_sent, in_clause = self._stated_candidates(v, text, in_sent, in_clause)
         own_item = _bracketed_item_year(text, sent, in_sent, owner) or _member_item_year(text, v, sent, in_sent, owner)
         if own_item is not None:
             return _resolve(own_item, rel_base), own_item
@@ -234,6 +207,49 @@ class ClaimYears(SaidYears):
                     return _resolve(near[-1], rel_base), near[-1]
             return _resolve(last, rel_base), last
         return base, None
+
+    def _stated_candidates(
+        self, v: Value, text: str, in_sent: list[YearMention], in_clause: list[YearMention]
+    ) -> tuple[list[YearMention], list[YearMention]]:
+        """The years of the value's sentence and clause that may be a present state's (`_stated_year`)."""
+        # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's, nor that of a
+        # value told well after it ("meningkat dibandingkan tahun sebelumnya dengan rincian ... kategori A")
+        compared = [
+            y
+            for y in in_sent
+            if (y.end > v.start or v.start - y.end > 40) and COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)
+        ]
+        in_clause = [y for y in in_clause if y not in compared]
+        in_sent = [y for y in in_sent if y not in compared]
+        # nor is an earlier state's year after it ("nilai 88,81, di mana sebelumnya pada tahun 2022 ..."), or
+        # before it across the change ("naik dari 89 pada 2023 menjadi 92"; "tahun lalu yang meraih 91,57 menjadi 93")
+        in_sent = [
+            y
+            for y in self._not_likened(text, v, in_sent)
+            if not (y.earlier or held_then(text, y, v))
+            or y.end <= v.start
+            and not self.earlier_cue.crossed_to(text, y.end, v.start)
+        ]
+        in_clause = [y for y in in_clause if y in in_sent]
+        if self.assessed_since is not None:  # "X yang dinilai sejak 2016 meraih zona hijau": when assessing began
+            in_sent = [y for y in in_sent if not self.assessed_since.search(text, max(0, y.start - 40), y.start)]
+            in_clause = [y for y in in_clause if y in in_sent]
+        if self.changed_from is not None:  # "menurun dari tahun 2022 ... masuk zona kuning": compared with, wherever
+            # ... unless the value is in a clause about that year ("naik dari tahun lalu yang berada di zona kuning")
+            in_sent = [
+                y
+                for y in in_sent
+                if not self.changed_from.search(text, max(0, y.start - 40), y.start)
+                or y.end <= v.start
+                and OF_THAT_YEAR.match(text, y.end, v.start)
+            ]
+            in_clause = [y for y in in_clause if y in in_sent]
+        if in_sent and self.now_cue is not None:
+            # "yang sebelumnya hijau pada 2021 kembali meraih zona hijau": a year before "kembali"/"kini"
+            # is the earlier state's, not the value's
+            in_sent = [y for y in in_sent if y.end > v.start or not self.now_cue.search(text, y.end, v.start)]
+            in_clause = [y for y in in_clause if y in in_sent]
+        return in_sent, in_clause
 
     def _opinion_for_year(self, v: Value | None, year: int) -> str | None:
         """An old label ("kepatuhan tinggi") for a result graded A-E (2022 on) is no opinion: it
@@ -274,9 +290,13 @@ class ClaimYears(SaidYears):
                 run = run + [nxt]  # "(2021-2023)" read from its first year
         out: list[YearMention] = []
         for m in run:
-            if m.range_from is not None and m.year is not None:  # "2021-2023": every year of the span
+            if m.range_from is not None and m.year is not None:  # "2021-2023": every year of the span ...
                 out = [o for o in out if o.year != m.range_from]
-                out += [YearMention(m.start, m.start, yy) for yy in range(m.range_from, m.year)]
+                # ... when each is said to have it ("tiga tahun berturut-turut (2021-2023)"); else the two
+                # years written ("bertahan di zona merah selama kurun waktu 2015-2019", DECISIONS.md "Years")
+                each = _EACH_YEAR.search(text, max(0, m.start - 120), min(len(text), m.end + 60))
+                inner = range(m.range_from, m.year) if each else (m.range_from,)
+                out += [YearMention(m.start, m.start, yy) for yy in inner]
             out.append(m)
         return out
 

@@ -96,6 +96,14 @@ class EarlierCue:
             and (bool(self.to_side.match(text, end)) or self._change_follows(text, end))
         )
 
+    def from_side_of_change(self, text: str, start: int, end: int) -> bool:
+        """ "naik dari tahun lalu menjadi 85": a relative year written right after "dari" and before "menjadi"."""
+        return (
+            self.to_side is not None
+            and bool(re.search(r"(?i)(?<![\w])dari\s+$", text[max(0, start - 8) : start]))
+            and bool(self.to_side.match(text, end))
+        )
+
     def _change_follows(self, text: str, end: int) -> bool:
         """ "dari survei tahun 2019 lalu dari zona hijau menjadi zona kuning": the year's own change, told
         right after it, from a state to another."""

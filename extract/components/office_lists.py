@@ -26,6 +26,8 @@ from extract.components.mentions import EntityMention
 
 _GOVERNMENT = re.compile(r"(?i)pem(?:prov|kab|kot|da|erintah)(?![a-z])")
 _LEVEL = re.compile(r"^(?:Provinsi|Kabupaten|Kota)\s+")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+MAX_CONTINUED = 3  # sentences an office's list may go on for
 
 
 class OfficeLists:
@@ -63,6 +65,10 @@ class OfficeLists:
             rf"(?=[ \t]*\((?:nilai|skor)?[ \t]*\d|[ \t]+(?:dengan[ \t]+)?(?:nilai|skor)[ \t]+\d|[ \t]+\d{{2,3}}(?:[.,]\d+)?(?!\d))"
         )
         self.member_after = re.compile(rf"(?i:{gap})(?P<member>{self.bare_member.pattern})")
+        contrast = words_alt(u.get("office_sentence_openers", []))
+        self.contrast = (
+            re.compile(rf"\s*(?:{contrast})(?![\w])[ \t]*(?:itu[ \t]*)?,?", re.IGNORECASE) if contrast else None
+        )
 
     def _head(self, name: str) -> str:
         """The head as written ("Polres", "Kantah"): the members of a list take it as it is."""
@@ -71,7 +77,9 @@ class OfficeLists:
     def _office(self, head: str, r: EntityMention, text: str) -> EntityMention:
         written = re.sub(r"\s+", " ", text[r.start : r.end])
         bare = _LEVEL.sub("", r.name)
-        place = written if written == bare or _LEVEL.match(written) else r.name
+        # ("Tojo Una-Una" for "Tojo Una Una": the text's form, not an expansion)
+        as_written = written == bare or re.sub(r"[\s-]+", " ", written) == bare
+        place = written if as_written or _LEVEL.match(written) else r.name
         name = f"{head} {place}"
         if head in self.level_named and r.entity_type in ("kabupaten", "kota"):
             name = f"{self.level_named[head]} {r.name}"  # "..., Dompu (86,15)": "Kantor Pertanahan Kabupaten Dompu"
@@ -139,6 +147,7 @@ class OfficeLists:
         converted, taken_agencies = self._agency_offices(text, regions, units, agencies)
         starters, prefixed = self._list_starters(text, regions, units, agencies)
         self._chains(text, regions, units, starters, prefixed, converted)
+        self._next_sentences(text, regions, units, converted)
         units, added = self._bare_members(text, units, regions, agencies, converted)
         if not converted and not added:
             return regions, units, agencies
@@ -174,6 +183,15 @@ class OfficeLists:
                 office.start = a.start
                 converted[id(r)] = office
                 taken_agencies.add(id(a))
+                # "BPN Kabupaten Pandeglang Provinsi Banten": the office's province, a place
+                prov = next((p for p in regions if p.start >= r.end), None)
+                if (
+                    prov is not None
+                    and prov.entity_type == "provinsi"
+                    and prov.province == r.province
+                    and re.fullmatch(r"[ \t,]*", text[r.end : prov.start])
+                ):
+                    prov.subject = False
         return converted, taken_agencies
 
     def _list_starters(
@@ -261,6 +279,35 @@ class OfficeLists:
                 converted[id(r)] = self._office(kind, r, text)
                 converted[id(r)].start = prefixed.get(id(r), r.start)
             prev = (e, kind)
+
+    def _next_sentences(
+        self, text: str, regions: list[EntityMention], units: list[EntityMention], converted: dict[int, EntityMention]
+    ) -> None:
+        """ "Polres Morowali ... zona merah. Sementara Morowali Utara, Sigi dan Buol mendapat zona hijau. Sedangkan
+        zona kuning diperoleh Banggai, Poso ...": sentences opening with a contrast word after a sentence whose
+        subject is a vertical office, naming only bare places, go on with offices of that kind."""
+        if self.contrast is None:
+            return
+        offices = [u for u in units if u.parent and self.ministry(self._head(u.name), u.name)]
+        offices += [o for o in converted.values() if o.parent]
+        for o in sorted(offices, key=lambda m: m.start):
+            head, pos = self._head(o.name), o.end
+            for _ in range(MAX_CONTINUED):
+                end = _SENTENCE_END.search(text, pos)
+                if end is None or not self.contrast.match(text, end.end()):
+                    break
+                stop = _SENTENCE_END.search(text, end.end())
+                inside = [r for r in regions if end.end() <= r.start < (stop.start() if stop else len(text))]
+                if not inside or any(
+                    r.explicit_level or not r.subject or _GOVERNMENT.match(text, r.start) for r in inside
+                ):
+                    break  # a government, an office holder's or a place named: not a list of offices
+                for r in inside:
+                    if id(r) not in converted:
+                        converted[id(r)] = self._office(head, r, text)
+                if stop is None:
+                    break
+                pos = stop.start()
 
     def _one_name(self, regions: list[EntityMention], converted: dict[int, EntityMention]) -> None:
         """One office, one name: "Tangsel" and "Tangerang Selatan" in one list of land offices."""

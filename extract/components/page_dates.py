@@ -28,7 +28,21 @@ _MONTH_NUM = {
 }
 _DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d|\d\d)(?!\d)")
 _DATE_TXT = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)
+# a site's date in English order ("Senin, Mei 6, 2024", "Juni 13, 2024")
+_DATE_EN = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(\d{{1,2}}),\s*(20\d\d)(?!\d)", re.I)
 _MONTH_YEAR = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)  # "hingga September 2025"
+
+
+def _month_dates(text: str) -> list[tuple[int, date]]:
+    """Dates written with the month's name, day first ("6 Mei 2024") or month first ("Mei 6, 2024")."""
+    out = []
+    for rx, mg in ((_DATE_TXT, 2), (_DATE_EN, 1)):
+        for m in rx.finditer(text):
+            name = m.group(mg).lower()
+            month = _MONTH_NUM.get(name[:3]) or _MONTH_NUM.get(name[:4])
+            if month and 1 <= int(m.group(3 - mg)) <= 31:
+                out.append((m.start(), date(int(m.group(3)), month, 1)))
+    return out
 
 
 def _parse_date(published: str | None) -> date | None:
@@ -150,11 +164,7 @@ class PageDates:
             d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 out.append((m.start(), date(y + 2000 if y < 100 else y, mo, 1)))
-        for m in _DATE_TXT.finditer(text):
-            month = _MONTH_NUM.get(m.group(2).lower()[:3]) or _MONTH_NUM.get(m.group(2).lower()[:4])
-            if month:
-                out.append((m.start(), date(int(m.group(3)), month, 1)))
-        return out
+        return out + _month_dates(text)
 
     @staticmethod
     def text_dates(text: str) -> list[date]:
@@ -164,11 +174,7 @@ class PageDates:
             y += 2000 if y < 100 else 0
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 out.append(date(y, mo, 1))  # the day may be impossible ("29/2/2023"); the month is what counts
-        for m in _DATE_TXT.finditer(text):
-            month = _MONTH_NUM.get(m.group(2).lower()[:3]) or _MONTH_NUM.get(m.group(2).lower()[:4])
-            if month:
-                out.append(date(int(m.group(3)), month, 1))
-        return out
+        return out + [d for _, d in _month_dates(text)]
 
     @staticmethod
     def year_from_date(d: date) -> int:

@@ -54,10 +54,11 @@ from extract.components.claim_order import ClaimOrder
 from extract.components.claim_products import ProductValues
 from extract.components.claim_restated import restated_claims
 from extract.components.claim_sentence import ClaimSentences
+from extract.components.claim_ties import _untied
 from extract.components.claim_walk import _Sentence, _Walk
 from extract.components.claim_years import ClaimYears
 from extract.components.scoring_years import read_scheme
-from extract.components.claims import OWN, PREFIX, Claim, _covers, _inside_any, _merge_spans, _Sorted, _Span, _within
+from extract.components.claims import PREFIX, SHARED, Claim, _covers, _inside_any, _merge_spans, _Sorted, _Span, _within
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
     SPELLINGS_FILE,
@@ -76,31 +77,6 @@ from gazetteer import REGIONAL_TYPES
 
 if not Doc.has_extension("records"):
     Doc.set_extension("records", default=None)
-
-
-def _untied(claims: list[Claim], key) -> list[Claim]:
-    """Claims less the copies of a rank that are not its holder's. A rank said of one entity ("peringkat
-    pertama diraih Polres X") is X's alone, whatever group it was also handed to; one handed only to
-    several entities of one kind ("pemerintah provinsi dan empat kabupaten/kota meraih nilai tertinggi
-    secara nasional") is a tie, nobody's; to entities of different kinds ("satu kabupaten dan pemerintah
-    provinsi ... posisi terbaik kedua, yakni A dan B") each one's, in its own field."""
-    own: dict[int, set] = {}
-    kinds: dict[int, dict] = {}
-    for c in claims:
-        if c.value.kind == "rank":
-            kinds.setdefault(id(c.value), {})[key(c.entity)] = c.entity.entity_type
-            if c.priority == OWN:
-                own.setdefault(id(c.value), set()).add(key(c.entity))
-    tied = {i for i, hs in kinds.items() if i not in own and len(set(hs.values())) < len(hs)}
-    if not tied and not own:
-        return claims
-    return [
-        c
-        for c in claims
-        if c.value.kind != "rank"
-        or id(c.value) not in tied
-        and (id(c.value) not in own or key(c.entity) in own[id(c.value)])
-    ]
 
 
 class RecordAssembler(
@@ -152,9 +128,16 @@ class RecordAssembler(
             else None
         )
 
-        # "Kepala Ombudsman X di Banda Aceh, Kamis, mengatakan ...": where and when it was said, no holder
+        # "Kepala Ombudsman X di Banda Aceh, Kamis, mengatakan ...", a dateline ("..., MEDAN - Ombudsman RI",
+        # "Ambon (ANTARA) - ..."): where and when it was said, no holder
         days = words_alt(v.get("weekdays", {}))
-        self.venue_after = re.compile(rf"\s*,\s*(?:hari\s+)?(?:{days})(?![\w])", re.IGNORECASE) if days else None
+        self.venue_after = (
+            re.compile(
+                rf"\s*,\s*(?:hari\s+)?(?:{days})(?![\w])|[ \t]*(?:\([^()\n]{{1,25}}\))?[ \t]+[-–—]", re.IGNORECASE
+            )
+            if days
+            else None
+        )
 
     def _load_scheme(self, data_dir: Path) -> None:
         """The scoring scheme: which years were assessed, which were graded A-E, the old labels' zones."""
@@ -260,6 +243,11 @@ class RecordAssembler(
             re.compile(rf"^\W*(?:(?:{cat})\s+)?kategori\s+[\w/ ]{{2,40}}?\s+dengan\s", re.IGNORECASE) if cat else None
         )
         self.load_group_rules(v)
+        so = words_alt(v.get("series_openers", []))
+        self.series_opener = re.compile(
+            rf"(?i)^\W*(?:(?:{so})\s*,?\s+)?(?:(?:pada|di)\s+)?(?:tahun\s+)?"
+            rf"(?:20\d\d(?!\d)|{words_alt(v.get('year_anaphora_next', []))})"
+        )
         gen = v.get("generic_subjects", [])
         self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
         cw, cards = v.get("generic_count_words", []), words_alt(v.get("cardinals", {}))
@@ -307,7 +295,11 @@ class RecordAssembler(
                 doc_low=low,
             )
             self._sentence_claims(w, s)
-        claims = w.claims + self.all_members.claims(text, w.sents, w.values, ents, w.subjects)
+        # "di Provinsi X, semuanya ...": every government of X, not the list just before (claim_all.py)
+        placed = _Sorted(ents)
+        wide = {(a, b) for a, b in w.sents if self.all_members.province_wide(text, a, b, _within(placed, a, b))}
+        claims = [c for c in w.claims if not (c.priority == SHARED and c.sentence in wide)]
+        claims += self.all_members.claims(text, w.sents, w.values, ents, w.subjects)
         claims += self.counted_rest.claims(text, w.sents, w.values, w.subjects)
         claims += self.all_assessed.claims(text, w.sents, w.values, w.subjects)
         claims += restated_claims(w.sents, w.values, w.groups, claims, self._key, (text, self.gloss_opener, w.subjects))

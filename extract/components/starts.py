@@ -10,9 +10,11 @@ can begin and `pattern.match` is tried at each of them, in order. That yields th
 lookbehind still sees the text before the position, `endpos` truncates alike), several times
 faster on news text, where the cue phrases are rare.
 
-`starts(pattern)` is None when some match may begin otherwise (a class, an optional or
-case-insensitive part, too many or too short literals) or when `re` skips ahead by itself (a
-pattern opening with a literal): `finditer` and `search` then call the pattern's own method.
+A literal matched in any case (IGNORECASE, "(?i:...)") gives lower-case starts, looked for in
+`casefold.lowered(text)` (same offsets when exact; callers pass it as `low`, and without it the
+pattern scans itself). `starts(pattern)` is None when some match may begin otherwise (a class,
+an optional part, too many or too short literals) or when `re` skips ahead by itself (a pattern
+opening with a literal): `finditer` and `search` then call the pattern's own method.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ class UnitNames:
     facilities: set[str]
     vertical: list[tuple[str, set[str], list[str]]]
     level_named_heads: dict[str, str]
+    written_out: set[str]
 
     @staticmethod
     def _office_place(text: str, places: list[EntityMention]) -> tuple[EntityMention, int]:
@@ -34,15 +35,26 @@ class UnitNames:
         return inside, inside.end + (lvl.end() if lvl else 0)
 
     def _level_named(self, text: str, name: str, head: str, s: int, where: EntityMention | None) -> str:
-        """ "Kantor Pertanahan Dompu", "Kantah Bima": a land office is named by its head written out and its
-        place's Kemendagri name with the level word ("Kantor Pertanahan Kabupaten Dompu")."""
+        """ "Kantor Pertanahan Dompu", "Kantah Bima": a land office is named by its head written out (also when
+        abbreviated, where the text expands the head) and its place's Kemendagri name with the level word
+        ("Kantor Pertanahan Kabupaten Dompu")."""
         full = self.level_named_heads.get(head)
+        if full is None and self.expanded(head, text):  # "Kantor Pertanahan (Kantah) ... Kantah Bangka Tengah"
+            full = self.level_named_heads.get(self.head_forms.get(head, ""))
         if full is None or where is None or where.entity_type not in ("kabupaten", "kota"):
             return name
         between = re.sub(r"\s*\([^()]*\)", "", text[s + len(head) : where.start])
         if between.strip() or not name.endswith(text[where.start : where.end]):
             return name  # more than the head and its place
         return f"{full} {where.name}"
+
+    def expanded(self, abbr: str, text: str) -> bool:
+        """Does the text expand the abbreviated head ("Kantor Pertanahan (Kantah)", "Kantah (Kantor Pertanahan)")?"""
+        full = self.head_forms.get(abbr) if abbr in self.written_out else None
+        if not full:
+            return False
+        a, f = re.escape(abbr), re.escape(full)
+        return bool(re.search(rf"(?i){f}\s*\(\s*{a}\s*\)|(?<![\w]){a}\s*\(\s*{f}\s*\)", text))
 
     def _merge_abbreviated(self, units: list[EntityMention]) -> list[EntityMention]:
         """ "RSUD X" and "Rumah Sakit Umum Daerah X" in one article are one unit: use the long form.

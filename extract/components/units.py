@@ -283,13 +283,7 @@ class Units(UnitNames, DataComponent):
         """ "Kantah Kota Batam" is "Kantor Pertanahan Kota Batam" where the text expands the head
         ("Kantor Pertanahan (Kantah)", "Kantah (Kantor Pertanahan)")."""
         abbr, _, rest = name.partition(" ")
-        full = self.head_forms.get(abbr) if abbr in self.written_out else None
-        if not full or not rest:
-            return name
-        a, f = re.escape(abbr), re.escape(full)
-        if re.search(rf"(?i){f}\s*\(\s*{a}\s*\)|(?<![\w]){a}\s*\(\s*{f}\s*\)", text):
-            return f"{full} {rest}"
-        return name
+        return f"{self.head_forms[abbr]} {rest}" if rest and self.expanded(abbr, text) else name
 
     def _extend(self, text: str, m: re.Match) -> int:
         """The end of a unit's name past what the name pattern reads: a facility's number
@@ -348,12 +342,15 @@ class Units(UnitNames, DataComponent):
                         r.subject = r.weak = False
         doc._.regions, doc._.agencies = regions, agencies
         # "Untuk Kantor Pertanahan, enam dari 12 kantor ...", "Polres dan Kantor Pertanahan se-Riau": a
-        # vertical office's bare head followed by a count or "se-" names the kind, not one office
+        # vertical office's bare head followed by a count, "se-" or a level ("Kantor Pertanahan tingkat
+        # kota/kabupaten") names the kind, not one office
         text = doc_text(doc)
+        after = self.offices_group_after
         doc._.units = [
             u
             for u in self._merge_abbreviated(units)
-            if u.name not in self.bare_kinds or not self.kind_after.match(text, u.end)
+            if u.name not in self.bare_kinds
+            or not (self.kind_after.match(text, u.end) or after is not None and after.match(text, u.end))
         ]
         return doc
 

@@ -18,6 +18,26 @@ _ZONE_MIX = re.compile(r"(?i)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan|atau|serta|/)\s*
 _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kuning|Merah|HIJAU|KUNING|MERAH)\s*\)?[ \t]*$")
 
 
+def _zone_grows(grow: list[str]) -> re.Pattern[str] | None:
+    """ "daerah yang berada di zona hijau terus meningkat", "zona hijau pun bisa terus meningkat": after the
+    zone, how many are in it grows; nobody's label."""
+    if not grow:
+        return None
+    return re.compile(
+        rf"(?i)\s+(?:pun\s+)?(?:(?:bisa|dapat|akan|makin|semakin)\s+)?(?:terus\s+)?(?:{words_alt(grow)})(?![\w])"
+    )
+
+
+def _own_average(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:
+    """ "dengan nilai rata-rata 83,92": the words before an entity's own average."""
+    if not nouns:
+        return None
+    return re.compile(
+        rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
+        re.IGNORECASE,
+    )
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -54,22 +74,36 @@ class LabelFinders:
         )
         self.grade_word = re.compile(rf"(?i)(?<![\w])(?:{words_alt(v['grade_before'])})(?![\w])")
 
+    def _load_verdicts(self, v: dict) -> None:
+        """The pre-2022 verdicts: "dinyatakan kategori sedang", "tingkat kepatuhan pemkot termasuk tinggi"."""
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
+        frames = with_spellings(v.get("verdict_frames", []), self.spellings)
+        subj, cop = v.get("verdict_subjects", []), v.get("verdict_copulas", [])
+        # "tingkat kepatuhan pemkot termasuk tinggi", "tingkat kepatuhan ... di empat daerah masih rendah"
+        self.subject_verdict_re = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(subj)})(?![\w])[^.,;:!?\n]{{0,80}}?(?<![\w])(?:{words_alt(cop)})\s+"
+                rf"(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
+                re.IGNORECASE,
+            )
+            if subj and cop
+            else None
+        )
+        self.old_verdict_re = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", I
+            )
+            if frames
+            else None
+        )
+
     def _load_labels(self, v: dict) -> None:
         """Zones, grades and opinions, and the frames they are written in."""
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         # "zonasi terburuk atau merah", "zona terbaik alias hijau": a gloss of the colour in between
         # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
         adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
-        # "daerah yang berada di zona hijau terus meningkat", "zona hijau pun bisa terus meningkat": how many are
-        # in the zone, growing; nobody's label
-        grow = v.get("zone_count_verbs", [])
-        self.zone_grows = (
-            re.compile(
-                rf"(?i)\s+(?:pun\s+)?(?:(?:bisa|dapat|akan|makin|semakin)\s+)?(?:terus\s+)?(?:{words_alt(grow)})(?![\w])"
-            )
-            if grow
-            else None
-        )
+        self.zone_grows = _zone_grows(v.get("zone_count_verbs", []))
         self.zone_re = re.compile(
             # (the colour may stand in quotes: 'kategori "hijau"'; the quotes written as themselves, so
             # the pattern runs lower-cased, extract/components/casefold.py)
@@ -78,7 +112,7 @@ class LabelFinders:
             I,
         )
         self.grade_re = re.compile(
-            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?!\.\w)"
+            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)"
             # "kualitas tinggi (B)", "zona hijau (A)"
             rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)"
             # a score with its grade in brackets: "89,66 (B)"
@@ -123,15 +157,7 @@ class LabelFinders:
             if frames
             else None
         )
-        nouns, links = v.get("own_average_nouns", []), v.get("own_average_links", [])
-        self.own_average = (
-            re.compile(
-                rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
-                I,
-            )
-            if nouns
-            else None
-        )
+        self.own_average = _own_average(v.get("own_average_nouns", []), v.get("own_average_links", []))
         self.opinion_alias = v.get("opinion_aliases", {})
         self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
         links, fillers = v.get("opinion_gloss_links", []), v.get("opinion_gloss_fillers", [])

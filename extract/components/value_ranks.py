@@ -8,8 +8,7 @@ import re
 from collections.abc import Callable
 from typing import cast
 
-from extract.components.starts import finditer as from_starts
-from extract.components.casefold import lowered, pick, scan, search_in
+from extract.components.casefold import from_starts, lowered, pick, scan, search_in
 from extract.components.knowledge import words_alt
 from extract.components.mentions import Value
 
@@ -34,6 +33,11 @@ _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)
 _TOTAL_AFTER = re.compile(r"(?i)(?<![\w])dari\s+(\d{2,3})\s+(provinsi|kabupaten|kota|pemerintah|pemda|daerah)(?![\w])")
 # "dari posisi 28 pada 2023 menjadi posisi 21 dari 416 kabupaten": the earlier place of a change, then the later
 _CHANGED_TO = re.compile(r"(?i)[^.;:\n]{0,40}?(?<![\w])(?:menjadi|jadi|ke)\s*")
+# "... di Indonesia", "... dari 22 provinsi di seluruh Indonesia": a first place in the whole country
+_NATIONAL_AFTER = re.compile(
+    r"(?i)(?:\s*(?:di|se-?)\s*(?:indonesia|nasional)|\s+dari\s+\d+\s+[\w/-]+\s+(?:di\s+)?(?:seluruh\s+)?indonesia)"
+)
+
 _PROVINCIAL_FRAME = re.compile(r"(?i)(?<![\w])(?:se-\s?(?!indonesia|nasional)\w+|tingkat provinsi|di provinsi\s+\w+)")
 # between the members of a list after "disusul": a score in brackets or after "nilai", then "," / "dan"
 # between two names of an explicit list ("yakni Kota A, Kabupaten B, dan Kabupaten C")
@@ -53,6 +57,8 @@ class RankFinders:
     ordered_ranks: Callable[[str], list[Value]]  # value_ordered.py
     unit_best_ranks: Callable[[str], list[Value]]  # value_unit_best.py
     best_more_ranks: Callable[[str], list[Value]]  # value_best_more.py
+    best_score_ranks: Callable[[str], list[Value]]  # value_best_score.py
+    _load_best_score: Callable[[dict], None]  # value_best_score.py
     award_top_ranks: Callable[[str], list[Value]]  # value_award_top.py
     then_ranks: Callable[[str, list[Value]], list[Value]]  # value_best_more.py
     succession_ranks: Callable[[str, list[Value]], list[Value]]  # value_succession.py
@@ -151,57 +157,17 @@ class RankFinders:
         self.best_in_re = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
             rf"(?:yang\s+|(?:{words_alt(v.get('best_in_nouns', []) or ['daerah'])})\s+(?:dengan\s+)?[^.,;:!?\n\d]{{0,70}}?)?"
-            r"(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])"
+            r"(?:(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])"
+            # "sebagai pemerintah provinsi paling tinggi dari 22 provinsi di seluruh Indonesia": first of those counted
+            r"|(?:tertinggi|terbaik|teratas|paling\s+(?:tinggi|baik))"
+            rf"(?=\s+dari\s+\d{{1,3}}\s+(?:{words_alt(v.get('field_count_nouns', []) or ['kabupaten'])})(?![\w])))"
             # "menjadi pemimpin kualitas pelayanan publik bagi pemda se-Kaltim": the leader of that field
             rf"|(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
             rf"(?:{words_alt(v.get('leader_words', []) or ['pemimpin'])})\s+(?:{words_alt(v.get('leader_fields', []) or ['kualitas'])})"
             r"(?![\w])[^.,;:!?\n\d]{0,70}?(?=(?<![\w])(?:di|se-?)\s*[A-Z])",
             I,
         )
-        # "meraih nilai tertinggi se-Jabar dengan/,/.", "nilai tertinggi se-Jabar diraih": first place
-        # only with the field it tops written out: "Dinas Kesehatan mencatat nilai tertinggi dengan skor
-        # 84,92" compares a government's own units, which is no ranking
-        scope_tail = r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*)?|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*)?|secara\s+nasional|tingkat\s+(?:provinsi|nasional)|nasional)"
-        # "predikat kepatuhan tertinggi kategori kabupaten diraih X": the field it tops, written after it
-        field_tail = r"\s+(?:untuk\s+)?(?:kategori|klaster|tingkat)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kementerian|lembaga)"
-        # "mencatat nilai tertinggi dari 13 Kantah kabupaten/kota": first among the N counted
-        self.own_unit_nouns = {w.lower() for w in v.get("own_unit_nouns", [])}
-        # ... counting governments or offices ("dari 4 dimensi penilaian" counts no one)
-        self.counted_nouns = self.own_unit_nouns | {w.lower().split()[0] for w in v.get("group_nouns", [])}
-        self.best_of_re = re.compile(
-            rf"(?<![\w])(?:{words_alt(v.get('best_nouns', []) + v.get('best_of_places', []) or ['skor'])}|nilai)"
-            r"(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik)"
-            r"\s+(?:dari|di\s+antara|diantara)\s+(?:total\s+)?(?P<total>\d{1,3})\s+(?P<noun>[\w/-]+)",
-            re.IGNORECASE,
-        )
-        # the field between the noun and the superlative: "skor (indeks) kepatuhan (standar) pelayanan publik"
-        field = r"(?:\s+(?:indeks\s+)?kepatuhan(?:\s+(?:standar\s+)?pelayanan\s+publik)?)?"
-        self.best_score_re = (
-            re.compile(
-                rf"(?<![\w])(?:(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>(?:nilai|skor){field}\s+(?:tertinggi|terbaik))"
-                rf"(?={scope_tail}(?:\s+(?:dengan|yakni|yaitu|sebesar|untuk|pada|dalam|dari|tahun)\b|\s*[,.(]))"
-                rf"|(?P<b>(?:nilai|{words_alt(v.get('best_nouns', []) or ['skor'])}){field}\s+(?:tertinggi|terbaik))"
-                rf"(?=(?:{scope_tail}|{field_tail})\s+(?:{words_alt(v.get('best_score_passive', []))})\b))",
-                I,
-            )
-            if v.get("best_score_verbs")
-            else None
-        )
-        # "Di tingkat provinsi, ... Jawa Tengah meraih nilai tertinggi dengan 97,33": the field named
-        # earlier in the sentence
-        self.best_score_bare_re = (
-            re.compile(
-                rf"(?<![\w])(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
-                rf"(?=\s+(?:dengan|yakni|yaitu|sebesar)\b|\s*[,.(])",
-                I,
-            )
-            if v.get("best_score_verbs")
-            else None
-        )
-        self.field_before = re.compile(
-            r"(?i)\b(?:tingkat|kategori|klaster)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|pemerintah\s+daerah|"
-            r"kementerian|lembaga|nasional)\b"
-        )
+        self._load_best_score(v)
 
     def _scope(self, text: str, s: int, e: int, total: int | None, noun: str | None) -> str | None:
         # provinces, ministries and agencies are only ever ranked against the whole country
@@ -283,9 +249,7 @@ class RankFinders:
                     Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None))
                 )
         for m in from_starts(best_in_re, btext, low=low):  # "menjadi yang tertinggi di Maluku" -> first in the province
-            scope = (
-                "nasional" if re.match(r"(?i)\s*(?:di|se-?)\s*(?:indonesia|nasional)", text[m.end() :]) else "provinsi"
-            )
+            scope = "nasional" if _NATIONAL_AFTER.match(text, m.end()) else "provinsi"
             out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
         for m in from_starts(rank_first_re, ftext, low=low):
             out.append(Value("rank", 1, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None)))
@@ -294,30 +258,7 @@ class RankFinders:
                 before = text[max(0, m.start() - 12) : m.start()]
                 if re.search(r"(?:^|[.;:!?\n]\s*|(?<![\w])dan\s+|,\s*)$", before) or m.start() == 0:
                     out.append(Value("rank", self._num(m.group("n")), m.start(), m.end()))
-        for m in scan(self.best_of_re, text, fold=True):  # its noun is read lower-cased
-            total = int(m.group("total"))
-            if total > 1 and m.group("noun").lower() in self.counted_nouns:
-                own_units = m.group("noun").lower() in self.own_unit_nouns
-                scope = None if own_units else self._scope(text, m.start(), m.end(), total, m.group("noun"))
-                out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
-        if self.best_score_re is not None:
-            for m in scan(self.best_score_re, text, fold=True):
-                g = "a" if m.group("a") else "b"
-                out.append(
-                    Value("rank", 1, m.start(g), m.end(g), scope=self._scope(text, m.start(g), m.end(g), None, None))
-                )
-        if self.best_score_bare_re is not None:
-            for m in scan(self.best_score_bare_re, text, fold=True):
-                sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
-                field = self.field_before.search(text, sent_start, m.start())
-                if field:
-                    scope = (
-                        "provinsi"
-                        if re.search(r"(?i)kabupaten|kota|daerah", field.group())
-                        and self.provincial.search(text, sent_start, m.start())
-                        else "nasional"
-                    )
-                    out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
+        out.extend(self.best_score_ranks(text))
         out.extend(self.list_ranks(text))
         out.extend(self.ordered_ranks(text))
         out.extend(self.unit_best_ranks(text))

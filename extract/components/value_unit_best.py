@@ -11,6 +11,15 @@ from extract.components.knowledge import words_alt
 from extract.components.mentions import Value
 
 
+# "(peringkat|urutan) 16 dari 42 kabupaten": a place among governments counted ...
+_RANKED_AMONG = re.compile(
+    r"(?i)(?<![\w])(?:peringkat|urutan|posisi|ranking)\s+(?:ke-?\s?)?\d{1,3}\s+dari\s+\d{2,3}\s+"
+    r"(?:pemerintah\s+)?(?:kabupaten|kota|provinsi|pemda|daerah)(?:/kota)?"
+)
+# ... across the country
+_NATIONAL = re.compile(r"(?i)\s+(?:di\s+)?(?:seluruh\s+)?(?:indonesia|nasional|se-indonesia)")
+
+
 class UnitBestRanks:
     def _load_unit_best(self, v: dict) -> None:
         passive, nouns = v.get("best_score_passive", []), v.get("own_unit_nouns", [])
@@ -35,4 +44,13 @@ class UnitBestRanks:
             sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             if self.units_compared.search(text, sent_start, m.start()):
                 out.append(Value("rank", 1, m.start(), m.end(), scope=None))
+            elif (field := self._ranked_field(text, sent_start)) is not None:
+                out.append(Value("rank", 1, m.start(), m.end(), scope=field))
         return out
+
+    def _ranked_field(self, text: str, sent_start: int) -> str | None:
+        """ "X berada di urutan 16 dari 42 kabupaten di Indonesia. Sementara skor tertinggi diraih Y": the
+        sentence before ranks a place among governments counted nationally; the highest is first of them."""
+        prev = max(text.rfind(". ", 0, max(0, sent_start - 2)), text.rfind("\n", 0, max(0, sent_start - 2))) + 1
+        m = _RANKED_AMONG.search(text, prev, sent_start)
+        return "nasional" if m is not None and _NATIONAL.match(text, m.end()) else None

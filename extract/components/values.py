@@ -35,6 +35,7 @@ from extract.components.mentions import GroupMarker, Value
 from extract.components.page_dates import MONTHS
 from extract.components.value_award_top import AwardTopRanks
 from extract.components.value_best_more import BestMoreRanks
+from extract.components.value_best_score import BestScoreRanks
 from extract.components.value_succession import SuccessionRanks
 from extract.components.value_labels import LabelFinders, _inside
 from extract.components.value_ranks import _NUM, _ROMAN, RankFinders
@@ -74,6 +75,7 @@ class Values(
     OrderedRanks,
     UnitBestRanks,
     BestMoreRanks,
+    BestScoreRanks,
     SuccessionRanks,
     AwardTopRanks,
     DataComponent,
@@ -95,6 +97,7 @@ class Values(
         self._load_award_top(v)
         self._load_labels(v)
         self._load_label_changes(v)
+        self._load_verdicts(v)
         self._load_scores(v)
         self._load_groups(v, data_dir)
         self._load_changes(v)
@@ -114,6 +117,9 @@ class Values(
         # a difference: a change noun before the number, nothing between them that introduces a score
         self.diff_noun = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_nouns', []))})(?![\w])", I)
         self.diff_not_before = re.compile(rf"(?<![\w])(?:{words_alt(v.get('difference_not_before', []))})\s*$", I)
+        self.diff_of_label = re.compile(
+            rf"(?<![\w])(?:{words_alt(v.get('difference_of_label', [])) or '(?!)'})(?![\w])", I
+        )
         self.split_before = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('split_decimal_before', []))})[^.\d]{{0,12}}$|\(\s*$", I
         )
@@ -137,7 +143,7 @@ class Values(
         # "skor nyaris sempurna": a near miss word describing the value itself
         fine = words_alt(v.get("hypothetical_not_before", []) or ["sempurna"])
         self.hypothetical = re.compile(
-            rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b)[^.,;]{{0,60}}$", I
+            rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b),?[^.,;]{{0,60}}$", I
         )
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
@@ -360,7 +366,11 @@ class Values(
         if not heads:
             return False
         between = back[heads[-1].end() :]
-        return not re.search(r"\d[.,]\d", between) and not self.diff_not_before.search(between)
+        return not (
+            re.search(r"\d[.,]\d", between)
+            or self.diff_not_before.search(between)
+            or self.diff_of_label.search(between)
+        )
 
     @staticmethod
     def _dedupe(vals: list[Value]) -> list[Value]:

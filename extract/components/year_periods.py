@@ -1,15 +1,20 @@
-"""When the survey ran: a month written before a year is a date (a hand-over, "diserahkan pada Januari
+"""Years read around other words: when the survey ran, and years referred back to.
+
+When the survey ran: a month written before a year is a date (a hand-over, "diserahkan pada Januari
 2025") unless it belongs to a survey period ("survei pada April-Juli 2016", "periode Mei-Juli 2017",
 "penilaian ... dilakukan sejak Juni-Oktober 2021"). A span of months ending after February before the
 year is the fieldwork, so that year is the assessment's (results come out in one month, never a span).
-Used by extract/components/years.py. Knowledge: models/values.yaml (`survey_period_words`,
-`period_range_words`)."""
+A year referred back to ("pada saat itu": the year last written; "setahun kemudian": the one after it) is
+`anaphoric_years`. Used by extract/components/years.py. Knowledge: models/values.yaml (`survey_period_words`,
+`period_range_words`, `year_anaphora_single`, `year_anaphora_next`)."""
 
 from __future__ import annotations
 
 import re
 
+from extract.components.casefold import pick
 from extract.components.knowledge import words_alt
+from extract.components.mentions import YearMention
 from extract.components.page_dates import _MONTH_NUM, MONTHS
 
 _TO = r"(?:[-–]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)"
@@ -66,3 +71,30 @@ class SurveyPeriods:
         2021"): the months the survey ran, so the assessment's year."""
         m = self.month_span.search(text, max(0, year_start - 60), year_start)
         return m is not None and _month_num(m.group(1)) > 2
+
+
+def anaphoric_years(
+    text: str,
+    years: list[YearMention],
+    low: str | None,
+    anaphor_re: re.Pattern[str] | None,
+    next_re: re.Pattern[str],
+    ymax: int,
+) -> list[YearMention]:
+    """ "Kabupaten Purworejo pada saat itu masih zona kuning": the year last written before it (within a
+    few hundred characters), as that mention gave it (absolute or relative); "Setahun kemudian": the
+    written year after it."""
+    out = []
+    if anaphor_re is not None:
+        anaphor, atext = pick(anaphor_re, text, low)
+        for m in anaphor.finditer(atext):
+            prev = [y for y in years if y.end <= m.start() and m.start() - y.end <= 300]
+            if prev:
+                y = prev[-1]
+                out.append(YearMention(m.start(), m.end(), y.year, relative=y.relative, is_relative=y.is_relative))
+    nxt, ntext = pick(next_re, text, low)
+    for m in nxt.finditer(ntext):
+        written = [y.year for y in years if y.end <= m.start() and m.start() - y.end <= 300 and y.year is not None]
+        if written and written[-1] < ymax:
+            out.append(YearMention(m.start(), m.end(), written[-1] + 1))
+    return out

@@ -37,7 +37,7 @@ from extract.components.page_dates import MONTHS, PageDates, _parse_date, slug_y
 from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.components.tables import tables
 from extract.components.year_items import item_year, without_dated_items
-from extract.components.year_periods import SurveyPeriods
+from extract.components.year_periods import SurveyPeriods, anaphoric_years
 
 for _ext, _default in (
     ("years", None),
@@ -85,6 +85,9 @@ class Years(PageDates, DataComponent):
         self.month_before = re.compile(rf"(?:\d{{1,2}}\s+|(?<![\w]))({MONTHS})\.?\s*$", I)
         single = v.get("year_anaphora_single", [])
         self.year_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(single)})(?![\w-])", I) if single else None
+        self.year_next = re.compile(
+            rf"(?<![\w-])(?:{words_alt(v.get('year_anaphora_next', ['setahun kemudian']))})(?![\w-])", I
+        )
         self.ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['assessment_year_context'][:8])})", I)
         sw = v.get("survey_period_words", [])
         self.survey_words = re.compile(rf"(?i)(?<![\w])(?:{words_alt(sw)})(?![\w])") if sw else None
@@ -185,7 +188,10 @@ class Years(PageDates, DataComponent):
                 else 1
             )
             st = n.start() if n else m.start()
-            earlier = self.earlier_cue.year_is_earlier(text, st, m.end())  # "naik dari 90,15 tahun lalu menjadi 93,40"
+            # "naik dari 90,15 tahun lalu menjadi 93,40", "meningkat dari tahun sebelumnya menjadi 80,13"
+            earlier = self.earlier_cue.year_is_earlier(text, st, m.end()) or self.earlier_cue.from_side_of_change(
+                text, st, m.end()
+            )
             out.append(YearMention(st, m.end(), None, relative=-back, is_relative=True, earlier=earlier))
         rel_cur, rtext = pick(self.rel_cur, text, low)
         for m in from_starts(rel_cur, rtext, low=low):
@@ -194,18 +200,7 @@ class Years(PageDates, DataComponent):
         return sorted(out + self.anaphoric(text, out, low), key=lambda y: y.start)
 
     def anaphoric(self, text: str, years: list[YearMention], low: str | None = None) -> list[YearMention]:
-        """ "Kabupaten Purworejo pada saat itu masih zona kuning": the year last written before it
-        (within a few hundred characters), as that mention gave it (absolute or relative)."""
-        if self.year_anaphor is None:
-            return []
-        out = []
-        anaphor, atext = pick(self.year_anaphor, text, low)
-        for m in anaphor.finditer(atext):
-            prev = [y for y in years if y.end <= m.start() and m.start() - y.end <= 300]
-            if prev:
-                y = prev[-1]
-                out.append(YearMention(m.start(), m.end(), y.year, relative=y.relative, is_relative=y.is_relative))
-        return out
+        return anaphoric_years(text, years, low, self.year_anaphor, self.year_next, self.ymax)
 
     def column_years(self, text: str) -> list[YearMention]:
         """A table whose header has year columns ("| Kabupaten/Kota | 2022 | 2023 |"): each cell under

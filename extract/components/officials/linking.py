@@ -35,6 +35,10 @@ from extract.components.officials.tokens import (
 MAX_LISTED_HOLDERS = 6
 
 
+# a byline's label opening its line: "Penulis:", "Oleh:", "Ditulis oleh"
+_BYLINE = re.compile(r"(?i)\s*(?:penulis|oleh|ditulis\s+oleh)\s*:?\s+\S")
+
+
 class OfficialsFinder(NameGrammar):
     """Pure-Python linker over text (the spaCy component wraps it)."""
 
@@ -74,7 +78,8 @@ class OfficialsFinder(NameGrammar):
             if line_a not in headlines:
                 # the last line of an excerpt cut mid-sentence is a paragraph, not a headline
                 cut = line_a > 0 and line_b == len(text) and text[line_b - 1 : line_b].isalpha()
-                headlines[line_a] = not cut and _is_headline(text[line_a:line_b])
+                # a byline ("Penulis: X, Kepala Ombudsman ...") is no headline
+                headlines[line_a] = not cut and _is_headline(text[line_a:line_b]) and not _BYLINE.match(text, line_a)
             headline = headlines[line_a]
             orphans: list[tuple[str, int, int]] = []
             for mention in self._find_in_line(text, toks, orphans):
@@ -329,6 +334,13 @@ class OfficialsFinder(NameGrammar):
             res = self._name_right(toks, j + 2, n, False)  # "ujar Kepala Dinas Kesehatan Agam itu, Budi Santoso"
             if res is not None:
                 return j, res[0], res[1]
+        k = j + 1 if j + 2 < n and toks[j].low == "yang" and j > t.j else n
+        while k < min(n, j + 4) and toks[k].kind == "w" and toks[k].text.islower():
+            k += 1  # "Kepala Ombudsman RI Perwakilan Jambi yang baru (dilantik), Budi Santoso"
+        if j + 1 < k < n - 1 and toks[k].text == ",":
+            res = self._name_right(toks, k + 1, n, False)
+            if res is not None:
+                return j, res[0], res[1]
         if j < n and (toks[j].text == "," or toks[j].text == ":" and j > t.j):
             res = self._name_right(toks, j + 1, n, False)
             if res is not None:
@@ -395,8 +407,8 @@ class OfficialsFinder(NameGrammar):
 
     def _is_staff(self, toks, index: dict[int, int], m: Mention) -> bool:
         idx = index.get(m.name_toks[0].start)
-        if idx is None:
-            return False
+        if idx is None or m.end > m.name_toks[-1].end:
+            return False  # "Penulis: X, Kepala Ombudsman ...": a column's author named with the office held
         for k in range(idx - 1, max(-1, idx - 3), -1):
             if toks[k].kind == "nl":
                 break

@@ -175,6 +175,8 @@ class TitleGrammar:
             )
         if tok.kind != "w" or tok.cap or tok.low not in self.kb.title_words or tok.low in ("dan", "&"):
             return False
+        if nxt.text == "," and j + 2 < end_limit and toks[j + 2].cap and prev.kind == "w" and prev.cap:
+            return True  # "Kepala Ombudsman setempat, Nur Rahman": the title's last word, its holder after the comma
         return (
             prev.kind == "w"
             and (prev.cap or prev.low in self.kb.title_words)
