@@ -331,3 +331,48 @@ def test_a_highest_unit_told_on_is_no_government_rank():
     got = recs(text)
     assert got[("Dinas Kesehatan", 2023)].rank is None
     assert got[("Dinas Pendidikan", 2023)].rank is None
+
+
+# -- "di kantor X Balikpapan": the place of a venue, never a subject -----------------------------------
+
+
+@pytest.mark.parametrize("venue", ["di kantor Inhutani Tarakan", "di kantor Bupati Bulungan", "di kantor PLN Nunukan"])
+def test_a_place_after_an_office_as_venue_is_no_subject(venue):
+    text = (
+        f"Kepala Ombudsman Hadi Rahman berfoto seusai mengumumkan hasil penilaian kepatuhan {venue} (Foto: Ant)\n\n"
+        "Indeks kepatuhan Pemda di Provinsi Kalimantan Utara untuk tahun 2023 meningkat. \u201cPada tahun 2022 lalu "
+        "masih dalam kualitas sedang,\u201d kata Hadi. Kabupaten Malinau mendapat penilaian A."
+    )
+    got = recs(text)
+    assert [k for k in got if k[1] == 2022] == []
+    assert got[("Kabupaten Malinau", 2023)].grade == "A"
+
+
+def test_a_capitalised_office_name_is_still_a_unit():
+    text = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023. Di Kantor Pertanahan Kabupaten Malinau nilainya 88,10."
+    assert [k for k in recs(text) if k[0] == "Kantor Pertanahan Kabupaten Malinau"]
+
+
+# -- "B ..., yang bertahan dari tahun lalu dan C dengan nilai X": the relative clause's year is B's -------
+
+PB = "Ombudsman merilis hasil penilaian kepatuhan tahun 2023 kepada tujuh kabupaten di Papua Barat. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zona hijau diraih Kabupaten Manokwari dengan nilai 85,47, yang masih bertahan dari tahun lalu dan "
+        "Kabupaten Kaimana dengan nilai 86,22.",
+        "Kabupaten Manokwari dengan nilai 85,47, yang masih bertahan dari tahun lalu, serta Kabupaten Kaimana dengan "
+        "nilai 86,22 masuk zona hijau.",
+    ],
+)
+def test_a_relative_clause_year_stays_with_its_item(sentence):
+    got = recs(PB + sentence)
+    assert got[("Kabupaten Kaimana", 2023)].score == 86.22
+    assert ("Kabupaten Kaimana", 2022) not in got
+
+
+def test_a_year_opening_the_sentence_still_holds():
+    got = recs(PB + "Pada tahun lalu, Kabupaten Kaimana meraih nilai 70,10.")
+    assert got[("Kabupaten Kaimana", 2022)].score == 70.10

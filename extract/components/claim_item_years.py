@@ -17,6 +17,12 @@ def _other_items_year(
     own entity is named before the year ("X ... sebab pada tahun lalu pun berada di zona hijau, yakni
     kepatuhan tinggi": one item told in two clauses), in its sentence or one before ("Tahun 2022, nilainya
     93,14, dan pada 2023 mencapai 98,21, berada di zona hijau": the subject's series, the zone the latest's)."""
+    if owner is not None and y.end <= owner <= v.start and _RELATIVE_ITEM_END.match(text, y.end, owner):
+        # "B dengan nilai 85,47, yang masih bertahan dari tahun lalu dan C dengan nilai 86,22": the year of a
+        # relative clause about the item before, which ends where the next item is named
+        clause_start = max(text.rfind(",", sent[0], y.start), sent[0])
+        if re.search(r"(?i)(?<![\w])yang(?![\w])", text[clause_start : y.start]):
+            return True
     starts = (clauses or {}).get("values")
     if not starts or text.rfind(", ", sent[0], y.start) < 0:
         return False
@@ -26,6 +32,8 @@ def _other_items_year(
     return item_end >= 0 and any(y.end <= s < item_end for s in starts)
 
 
+# from a year to the next item's name: "... dari tahun lalu dan ", "... tahun lalu, serta "
+_RELATIVE_ITEM_END = re.compile(r"(?i)[ \t]*,?[ \t]*(?:dan|serta)[ \t]+(?:Pemkab[ \t]+|Pemkot[ \t]+)?$")
 # a clause that only names the years of the time just spoken of ("..., yaitu 2015 hingga 2018")
 NAMED_YEARS = re.compile(r"(?i),?\s*(?:yaitu|yakni|tepatnya)\s+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d(?!\d)")
 # the end of one member's item in a list: a comma or "dan"/"serta" before the next name, or a clause break
