@@ -60,8 +60,8 @@ BANDED = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan p
     "sentence, score, zone",
     [
         (
-            "Kabupaten Lahat kini masuk zona hijau dengan nilai yang cukup tinggi 90,71, dari rentang 81 sampai 100.",
-            90.71,
+            "Kabupaten Lahat kini berada di zona hijau dengan nilai yang lumayan tinggi 88,62, dari rentang 81 sampai 100.",
+            88.62,
             "hijau",
         ),
         ("Kabupaten Lahat masuk zona kuning dengan nilai 66,20 (kisaran nilai zona kuning 51-80).", 66.2, "kuning"),
@@ -193,7 +193,7 @@ BENGKULU = "Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuh
 @pytest.mark.parametrize(
     "first",
     [
-        "Kabupaten Kaur dinobatkan sebagai daerah dengan kualitas pelayanan publik terbaik dengan nilai 96,14",
+        "Kabupaten Kaur dinobatkan sebagai kabupaten dengan mutu layanan publik terbaik dengan nilai 96,14",
         "Kabupaten Kaur terpilih sebagai kabupaten dengan nilai kepatuhan tertinggi, yakni 96,14",
         "Kabupaten Kaur keluar sebagai yang terbaik dengan nilai 96,14",
     ],

@@ -238,7 +238,7 @@ def test_penilaian_of_quality_as_prose_gives_no_opinion():
 # -- a sentence referring back to the result just told keeps that result's year ------------------------
 
 TWO_YEARS = (
-    "Hasil survei kepatuhan Ombudsman RI tahun 2017 sudah diumumkan di Jakarta pada 5 Desember 2017. "
+    "Ombudsman RI telah mengumumkan hasil survei kepatuhan tahun 2017 di Jakarta pada awal Desember 2017. "
     "Pada survei tahun 2016, Kabupaten Pohuwato mendapat nilai 41,20. "
 )
 
@@ -388,7 +388,7 @@ def test_the_city_of_a_street_address_is_no_holder(address):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Wabup menerima Sertifikat Kepatuhan Jawa Timur Standar Pelayanan Publik Tahun 2022 di Surabaya.",
+        "Sertifikat Kepatuhan Standar Pelayanan Publik Jawa Timur Tahun 2022 diterima Wabup di Sidoarjo.",
         "\u201cSaya menerima penghargaan dengan kategori Predikat Kepatuhan Tinggi Jawa Timur Tahun 2022,\u201d ujarnya.",
         "Piagam Kepatuhan Jatim itu diserahkan pada Senin (20/03/2023).",
     ],
@@ -447,7 +447,7 @@ REPORT = (
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Saat ini lembaga maupun daerah yang berada di zona hijau terus meningkat.",
+        "Kini instansi maupun pemda yang masuk zona hijau terus meningkat.",
         "\u201cKami berharap zona hijau pun bisa terus meningkat,\u201d katanya.",
         "Jumlah pemda di zona hijau semakin bertambah dari tahun ke tahun.",
     ],

@@ -174,8 +174,8 @@ LAND = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023 kepada kantor
     [
         "Kategori A diperoleh 3 kantor pertanahan yaitu Kantor Pertanahan Kabupaten Malang dengan perolehan nilai "
         "91,45, Kota Batu dengan perolehan nilai 89,45, Kabupaten Blitar dengan nilai 89,14.",
-        "Kepala Perwakilan menyampaikan, seluruh kantor pertanahan tahun ini naik dibandingkan tahun sebelumnya dengan "
-        "rincian kantor pertanahan yang mendapatkan kategori A diperoleh 3 (tiga) kantor pertanahan yaitu Kantor "
+        "Kepala Perwakilan menjelaskan, nilai semua kantah tahun ini lebih baik daripada tahun sebelumnya dengan "
+        "rincian kantor pertanahan yang meraih kategori A sebanyak 3 (tiga) kantor pertanahan yaitu Kantor "
         "Pertanahan Kabupaten Malang dengan nilai 91,45, Kota Batu dengan capaian 89,45, Kabupaten Blitar dengan "
         "nilai 89,14.",
     ],

@@ -105,7 +105,7 @@ class EarlierCue:
         )
 
     def _change_follows(self, text: str, end: int) -> bool:
-        """ "dari survei tahun 2019 lalu dari zona hijau menjadi zona kuning": the year's own change, told
+        """ "dari penilaian tahun 2021 kemarin dari zona kuning menjadi zona merah": the year's own change, told
         right after it, from a state to another."""
         m = _CHANGE_AFTER.match(text, end)
         if m is None or self.to_word is None:

@@ -1,7 +1,7 @@
 """First places told by a best score (a part of Values' rank finders, extract/components/value_ranks.py):
 "mencatat nilai tertinggi dari 13 Kantah" (first among those counted), "meraih nilai tertinggi se-Jabar
-dengan ...", "nilai tertinggi se-Jabar diraih X", "meraih nilai tertinggi kategori kepatuhan pelayanan
-publik di Maluku Utara" (first in that province), and "Di tingkat provinsi, ... X meraih nilai tertinggi
+dengan ...", "nilai tertinggi se-Jabar diraih X", "mencatat nilai tertinggi kategori kepatuhan pelayanan
+publik di Gorontalo" (first in that province), and "Di tingkat provinsi, ... X meraih nilai tertinggi
 dengan 97,33" (the field named earlier in the sentence). Knowledge: models/values.yaml (best_score_verbs,
 best_score_passive, best_nouns, best_of_places, own_unit_nouns, group_nouns)."""
 
@@ -46,7 +46,7 @@ class BestScoreRanks:
         )
         # the field between the noun and the superlative: "skor (indeks) kepatuhan (standar) pelayanan publik"
         field = r"(?:\s+(?:indeks\s+)?kepatuhan(?:\s+(?:standar\s+)?pelayanan\s+publik)?)?"
-        # ... or after it: "meraih nilai tertinggi kategori kepatuhan pelayanan publik di Maluku Utara"
+        # ... or after it: "mencatat nilai tertinggi kategori kepatuhan pelayanan publik di Gorontalo"
         after_field = r"(?:\s+(?:kategori\s+)?(?:indeks\s+)?kepatuhan(?:\s+(?:standar\s+)?pelayanan(?:\s+publik)?)?)?"
         self.best_score_re = (
             re.compile(

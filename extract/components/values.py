@@ -346,7 +346,7 @@ class Values(
         return out
 
     def _split_scored(self, text: str, m: re.Match) -> bool:
-        """ "Penilaian itu lebih baik dari tahun sebelumnya yakni 84, 46": a split decimal after "yakni" in
+        """ "Hasil ini naik dibanding tahun lalu yakni 71, 38": a split decimal after "yakni" in
         a sentence that speaks of a score, and no further number after the pair (not a list "12, 15 dan 20")."""
         after = text[m.end() : m.end() + 14]
         if self.split_scored is None or re.match(rf"(?i)\s*(?:(?:,|dan|serta|-|–)\s*\d|(?:{MONTHS})\b)", after):
