@@ -414,3 +414,10 @@ def test_all_kabupaten_kota_without_the_province_leave_it_out():
     got = recs(ALL_OPENING + "Semua kabupaten/kota di Bengkulu sudah berada di zona hijau.")
     assert ("Provinsi Bengkulu", 2024) not in got, got
     assert got[("Kabupaten Lebong", 2024)].zone == "hijau"
+
+
+def test_a_place_after_a_police_sentence_is_no_police_office():
+    # look-alike: the next sentence names a place, not a list of offices
+    text = POLICE + "Sementara di Minahasa, survei belum dilakukan karena kantornya baru berdiri."
+    got = recs(text)
+    assert all(e != "Polres Minahasa" for e, _ in got), got

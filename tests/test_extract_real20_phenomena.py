@@ -295,3 +295,39 @@ def test_sekdako_is_a_title(line):
     names = [o.name for o in extract_article(text).officials]
     assert "Herman Jaya" in names
     assert not [n for n in names if "Sekdako" in n]
+
+
+# -- a bare "nilai tertinggi" followed by the next places is first place --------------------------------
+
+JAMBI = "Ombudsman merilis hasil penilaian kepatuhan pemerintah daerah se-Provinsi Jambi tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alhasil, Pemkab Kerinci memperoleh nilai tertinggi dengan skor 95,94. Diikuti Pemkab Bungo dengan skor "
+        "94,08 dan Pemkab Tebo urutan ketiga dengan skor 92,00.",
+        "Pemkab Kerinci meraih nilai tertinggi dengan skor 95,94, disusul Pemkab Bungo dengan skor 94,08.",
+        "Pemkab Kerinci mendapat nilai tertinggi, yakni 95,94. Pemkab Bungo berada di urutan kedua dengan 94,08.",
+    ],
+)
+def test_a_bare_highest_score_told_on_is_first_place(sentence):
+    got = recs(JAMBI + sentence)
+    assert (got[("Kabupaten Kerinci", 2023)].rank, got[("Kabupaten Kerinci", 2023)].rank_scope) == (1, "provinsi")
+    assert got[("Kabupaten Bungo", 2023)].rank == 2
+
+
+def test_a_bare_highest_score_alone_is_no_rank():
+    got = recs(JAMBI + "Pemkab Kerinci memperoleh nilai tertinggi dengan skor 95,94. Pemkab Bungo meraih skor 94,08.")
+    assert got[("Kabupaten Kerinci", 2023)].rank is None
+
+
+def test_a_highest_unit_told_on_is_no_government_rank():
+    text = (
+        "Pemerintah Kota Tual meraih zona hijau dalam penilaian kepatuhan Ombudsman tahun 2023 dengan nilai 80,10. "
+        "Penilaian difokuskan pada Dinas Kesehatan dan Dinas Pendidikan. Dinas Kesehatan mencatat nilai tertinggi "
+        "dengan skor 84,92, disusul Dinas Pendidikan dengan nilai 83,53."
+    )
+    got = recs(text)
+    assert got[("Dinas Kesehatan", 2023)].rank is None
+    assert got[("Dinas Pendidikan", 2023)].rank is None

@@ -148,3 +148,11 @@ class ClaimGroups:
         if not before or re.search(r"[,;]", cleaned[before[-1].end - ss : first - ss]):
             return []
         return head
+
+
+def zone_change(s_vals: list[Value], colours: set[str]) -> bool:
+    """ "Ada 3 kabupaten yang naik dari zona merah ke zona kuning": the colours of one change (the
+    earlier one and the one now), not the scheme's bands."""
+    zones = [v for v in s_vals if v.kind == "zone"]
+    now = {v.value for v in zones if not v.prior}
+    return len(now) == 1 and any(v.prior for v in zones) and colours <= {v.value for v in zones}

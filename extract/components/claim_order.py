@@ -8,25 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extract.components.claim_runs import LIST_SEP, LIST_TAIL, SCORED_LABEL_TAIL, _last_run, _scores_only
 from extract.components.claim_walk import _Order, _Sentence, _Walk
 from extract.components.claims import GROUP, OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
-from extract.components.knowledge import MODELS_DIR, read_yaml, words_alt
+from extract.components.knowledge import words_alt
 from extract.components.mentions import EntityMention, GroupMarker, Value
 from extract.types import CATEGORICAL
 from gazetteer import REGIONAL_TYPES
 
-# between two members of a list, possibly after the first member's bracketed value ("Bantul (91,20), Sleman")
-# ... or after its score written inline ("Banyuasin mendapat nilai 80,03 dan Empat Lawang 77,31 berada di zona kuning")
-_LIST_WORDS = read_yaml(MODELS_DIR / "values.yaml")
-LIST_SEP = re.compile(
-    rf"^\s*(?:\([^()]{{1,40}}\)|(?:(?:{words_alt(_LIST_WORDS['inline_score_verbs'])})\s+)?"
-    rf"(?:(?:{words_alt(_LIST_WORDS['inline_score_nouns'])})\s+)?"
-    r"\d{1,3}[.,]\d{1,2})?"
-    # a member's own year ("Kabupaten A (TTS) pada tahun 2016, dan Provinsi B ...")
-    r"(?:\s*(?:pada|di)\s+(?:tahun\s+)?(?:19|20)\d\d)?"
-    r"[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
-    re.IGNORECASE,
-)
 # "baik X maupun 22 kabupaten/kota lain": an entity and a group paired
 _BOTH_BEFORE = re.compile(r"(?i)(?<![\w])baik\s+$")
 _BOTH_BETWEEN = re.compile(r"(?i)\s*(?:\([^()]{1,20}\)\s*)?,?\s*maupun\s+")
@@ -42,17 +31,6 @@ LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:
 EACH = re.compile(r"(?i)masing")
 ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 # the end of one list item before the next: "..., ", "... dan ", "..., serta "
-# "Kota X masuk di zona kuning dengan nilai (75,77), Y (54,03), Z (58,39) dan W (63,14)": the first one's
-# label and score, then the others with their scores only, who share the label
-SCORED_LABEL_TAIL = re.compile(r"[^.;:]*?(?:nilai|skor)\s*\(?\d{1,3}[.,]\d{1,2}\)?\s*,\s*", re.IGNORECASE)
-
-
-def _scores_only(run: list[EntityMention], own: dict[int, list[Value]]) -> bool:
-    """Does every member of the run hold a score of its own and nothing else?"""
-    return all(own.get(id(e)) and all(v.kind == "score" for v in own[id(e)]) for e in run)
-
-
-LIST_TAIL = re.compile(r"(?i)^[^.;:]{0,80}?(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)$")
 
 
 class ClaimOrder:
@@ -392,7 +370,7 @@ class ClaimOrder:
         stop = next((e.start for e in s.ents if e.start > cut), s.end)  # up to the next entity named
         svals = [v for v in s.vals if v.kind == "score" and cut < v.start < stop]
         members = list({self._key(e): e for e in s.ents if e.start < cut}.values())
-        if len(svals) == 1 and EACH.match(resp.group()) and len(run := self._last_run(w.text, members)) >= 2:
+        if len(svals) == 1 and EACH.match(resp.group()) and len(run := _last_run(w.text, members)) >= 2:
             # "Kantah A, Kantah B dan Kantah C, yang masing-masing memiliki poin sebesar 94,53": the one score is
             # each member's of the list just before
             members, svals = run, svals * len(run)
@@ -402,16 +380,6 @@ class ClaimOrder:
             w.claims.extend(Claim(e, v, OWN, s.span) for e, v in zip(members, svals))
             for e, v in zip(members, svals):
                 own[id(e)].append(v)
-
-    @staticmethod
-    def _last_run(text: str, ents: list[EntityMention]) -> list[EntityMention]:
-        """The entities of the list that ends with the last of `ents` ("A, B dan C")."""
-        run = ents[-1:]
-        for prev in reversed(ents[:-1]):
-            if not LIST_SEP.match(text[prev.end : run[0].start]):
-                break
-            run.insert(0, prev)
-        return run
 
     def _shared_in_lists(self, w: _Walk, s: _Sentence, own: dict[int, list[Value]]) -> None:
         """Lists sharing the last member's zone/grade/opinion, and "bersama"."""

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from extract.components.claim_continued import list_before
-from extract.components.claim_groups import RANGE_OF_YEARS
+from extract.components.claim_groups import RANGE_OF_YEARS, zone_change
 from extract.components.claim_products import ProductValues
 from extract.components.claim_walk import _Order, _Sentence, _Walk
 from extract.components.claims import CARRY, GROUP, SHARED, Claim, _Group, _Listed, _search, _within
@@ -270,17 +270,9 @@ class ClaimSentences:
             sentence, ss, s.ents
         ):
             s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
-        elif not s.ents and (len(zones) > 1 or (zones and len(colours) > 1)) and not self._zone_change(s_vals, colours):
+        elif not s.ents and (len(zones) > 1 or (zones and len(colours) > 1)) and not zone_change(s_vals, colours):
             s_vals = []  # the scheme's definition, not a claim
         return s_vals
-
-    @staticmethod
-    def _zone_change(s_vals: list[Value], colours: set[str]) -> bool:
-        """ "Ada 3 kabupaten yang naik dari zona merah ke zona kuning": the colours of one change (the
-        earlier one and the one now), not the scheme's bands."""
-        zones = [v for v in s_vals if v.kind == "zone"]
-        now = {v.value for v in zones if not v.prior}
-        return len(now) == 1 and any(v.prior for v in zones) and colours <= {v.value for v in zones}
 
     def _subject_categorised(self, sentence: str, ss: int, ents: list) -> bool:
         """ "Polres X dikategorikan ke dalam zona kuning": the definition's verb said of an entity named

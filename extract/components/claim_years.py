@@ -172,6 +172,46 @@ class ClaimYears(SaidYears):
     ) -> tuple[int | None, YearMention | None]:
         """The year of a present state: written in its clause, else the last before it in its sentence,
         else the article's."""
+        in_sent, in_clause = self._stated_candidates(v, text, in_sent, in_clause)
+        own_item = _bracketed_item_year(text, sent, in_sent, owner) or _member_item_year(text, v, sent, in_sent, owner)
+        if own_item is not None:
+            return _resolve(own_item, rel_base), own_item
+        if (back := earlier_held_before(v, text, in_sent)) is not None:
+            return _resolve(back, rel_base), back
+        if in_clause:
+            # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
+            in_clause = [y for y in in_clause if not y.is_relative] or in_clause
+            before = [y for y in in_clause if y.start <= v.start]  # <=: a table cell's column year sits at its start
+            y = before[-1] if before else in_clause[0]
+            return _resolve(y, rel_base), y
+        if self.as_of is not None and not any(y.end <= v.start for y in in_sent):
+            # "A masuk zona kuning, lalu B masuk zona merah per 2018": the date of the whole statement
+            anchors = [
+                y for y in in_sent if not y.is_relative and self.as_of.search(text, max(0, y.start - 20), y.start)
+            ]
+            if anchors:
+                return _resolve(anchors[0], rel_base), anchors[0]
+        before = [y for y in in_sent if y.end <= v.start and not _other_items_year(text, y, v, sent, clauses, owner)]
+        if before:
+            last = before[-1]
+            if last.is_relative:  # "Pada 2022, dua tahun lalu, nilai ...": the written year right beside it wins
+                near = [
+                    y
+                    for y in before
+                    if not y.is_relative
+                    and abs(y.start - last.end) <= 40
+                    or not y.is_relative
+                    and abs(last.start - y.end) <= 40
+                ]
+                if near:
+                    return _resolve(near[-1], rel_base), near[-1]
+            return _resolve(last, rel_base), last
+        return base, None
+
+    def _stated_candidates(
+        self, v: Value, text: str, in_sent: list[YearMention], in_clause: list[YearMention]
+    ) -> tuple[list[YearMention], list[YearMention]]:
+        """The years of the value's sentence and clause that may be a present state's (`_stated_year`)."""
         # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's, nor that of a
         # value told well after it ("meningkat dibandingkan tahun sebelumnya dengan rincian ... kategori A")
         compared = [
@@ -209,40 +249,7 @@ class ClaimYears(SaidYears):
             # is the earlier state's, not the value's
             in_sent = [y for y in in_sent if y.end > v.start or not self.now_cue.search(text, y.end, v.start)]
             in_clause = [y for y in in_clause if y in in_sent]
-        own_item = _bracketed_item_year(text, sent, in_sent, owner) or _member_item_year(text, v, sent, in_sent, owner)
-        if own_item is not None:
-            return _resolve(own_item, rel_base), own_item
-        if (back := earlier_held_before(v, text, in_sent)) is not None:
-            return _resolve(back, rel_base), back
-        if in_clause:
-            # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
-            in_clause = [y for y in in_clause if not y.is_relative] or in_clause
-            before = [y for y in in_clause if y.start <= v.start]  # <=: a table cell's column year sits at its start
-            y = before[-1] if before else in_clause[0]
-            return _resolve(y, rel_base), y
-        if self.as_of is not None and not any(y.end <= v.start for y in in_sent):
-            # "A masuk zona kuning, lalu B masuk zona merah per 2018": the date of the whole statement
-            anchors = [
-                y for y in in_sent if not y.is_relative and self.as_of.search(text, max(0, y.start - 20), y.start)
-            ]
-            if anchors:
-                return _resolve(anchors[0], rel_base), anchors[0]
-        before = [y for y in in_sent if y.end <= v.start and not _other_items_year(text, y, v, sent, clauses, owner)]
-        if before:
-            last = before[-1]
-            if last.is_relative:  # "Pada 2022, dua tahun lalu, nilai ...": the written year right beside it wins
-                near = [
-                    y
-                    for y in before
-                    if not y.is_relative
-                    and abs(y.start - last.end) <= 40
-                    or not y.is_relative
-                    and abs(last.start - y.end) <= 40
-                ]
-                if near:
-                    return _resolve(near[-1], rel_base), near[-1]
-            return _resolve(last, rel_base), last
-        return base, None
+        return in_sent, in_clause
 
     def _opinion_for_year(self, v: Value | None, year: int) -> str | None:
         """An old label ("kepatuhan tinggi") for a result graded A-E (2022 on) is no opinion: it

@@ -298,8 +298,10 @@ class OfficeLists:
                     break
                 stop = _SENTENCE_END.search(text, end.end())
                 inside = [r for r in regions if end.end() <= r.start < (stop.start() if stop else len(text))]
-                if not inside or any(r.explicit_level or _GOVERNMENT.match(text, r.start) for r in inside):
-                    break  # a government named: the text speaks of governments again
+                if not inside or any(
+                    r.explicit_level or not r.subject or _GOVERNMENT.match(text, r.start) for r in inside
+                ):
+                    break  # a government, an office holder's or a place named: not a list of offices
                 for r in inside:
                     if id(r) not in converted:
                         converted[id(r)] = self._office(head, r, text)

@@ -54,21 +54,11 @@ from extract.components.claim_order import ClaimOrder
 from extract.components.claim_products import ProductValues
 from extract.components.claim_restated import restated_claims
 from extract.components.claim_sentence import ClaimSentences
+from extract.components.claim_ties import _untied
 from extract.components.claim_walk import _Sentence, _Walk
 from extract.components.claim_years import ClaimYears
 from extract.components.scoring_years import read_scheme
-from extract.components.claims import (
-    OWN,
-    PREFIX,
-    SHARED,
-    Claim,
-    _covers,
-    _inside_any,
-    _merge_spans,
-    _Sorted,
-    _Span,
-    _within,
-)
+from extract.components.claims import PREFIX, SHARED, Claim, _covers, _inside_any, _merge_spans, _Sorted, _Span, _within
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
     SPELLINGS_FILE,
@@ -87,31 +77,6 @@ from gazetteer import REGIONAL_TYPES
 
 if not Doc.has_extension("records"):
     Doc.set_extension("records", default=None)
-
-
-def _untied(claims: list[Claim], key) -> list[Claim]:
-    """Claims less the copies of a rank that are not its holder's. A rank said of one entity ("peringkat
-    pertama diraih Polres X") is X's alone, whatever group it was also handed to; one handed only to
-    several entities of one kind ("pemerintah provinsi dan empat kabupaten/kota meraih nilai tertinggi
-    secara nasional") is a tie, nobody's; to entities of different kinds ("satu kabupaten dan pemerintah
-    provinsi ... posisi terbaik kedua, yakni A dan B") each one's, in its own field."""
-    own: dict[int, set] = {}
-    kinds: dict[int, dict] = {}
-    for c in claims:
-        if c.value.kind == "rank":
-            kinds.setdefault(id(c.value), {})[key(c.entity)] = c.entity.entity_type
-            if c.priority == OWN:
-                own.setdefault(id(c.value), set()).add(key(c.entity))
-    tied = {i for i, hs in kinds.items() if i not in own and len(set(hs.values())) < len(hs)}
-    if not tied and not own:
-        return claims
-    return [
-        c
-        for c in claims
-        if c.value.kind != "rank"
-        or id(c.value) not in tied
-        and (id(c.value) not in own or key(c.entity) in own[id(c.value)])
-    ]
 
 
 class RecordAssembler(

@@ -20,6 +20,12 @@ _IN_PROVINCE = re.compile(
     r"\s+(?:se-?\s?|di\s+(?:provinsi\s+)?)(?!Indonesia\b|indonesia\b|tingkat\b|nasional\b)[A-Z]"
 )
 
+# the next places told right after a bare "nilai tertinggi": "... 95,94. Diikuti Y", "... dan Z urutan kedua"
+_RANKING_GOES_ON = re.compile(
+    r"(?i)(?:[.,;]\s*(?:lalu\s+|kemudian\s+)?(?:diikuti|disusul|menyusul)\b|(?<![\w])(?:urutan|peringkat|posisi)\s+"
+    r"(?:kedua|ke-?\s?2)(?![\w]))"
+)
+
 
 class BestScoreRanks:
     # what the rest of Values gives this part (value_ranks.py)
@@ -102,4 +108,17 @@ class BestScoreRanks:
                         else "nasional"
                     )
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
+                elif _RANKING_GOES_ON.search(text, m.end(), m.end() + 250) and not self._own_units_before(
+                    text, sent_start, m.start()
+                ):
+                    # "X memperoleh nilai tertinggi dengan skor 95,94. Diikuti Y ... dan Z urutan ketiga": a
+                    # ranking told on among governments (not one government's units); among the governments of
+                    # the province the article is about
+                    scope = "provinsi" if self.provincial.search(text, 0, m.start()) else None
+                    out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         return out
+
+    def _own_units_before(self, text: str, start: int, end: int) -> bool:
+        """ "Dinas Kesehatan mencatat nilai tertinggi ..., disusul Dinas Pendidikan": one government's units."""
+        words = {w.lower() for w in re.findall(r"\w+", text[start:end])}
+        return bool(words & self.own_unit_nouns)
