@@ -266,7 +266,7 @@ HEAD23 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. "
 @pytest.mark.parametrize(
     "others",
     [
-        "Sementara pemerintah daerah yang lain sudah masuk zona hijau.",
+        "Sementara pemerintah daerah yang lain telah berada di zona hijau.",
         "Adapun pemerintah daerah lainnya berada di zona hijau.",
         "Kabupaten/kota yang lain telah meraih zona hijau kategori kepatuhan tinggi.",
     ],

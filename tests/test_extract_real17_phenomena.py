@@ -183,7 +183,7 @@ RANKED = (
     "sentence, before",
     [
         (
-            "Kabupaten Tanah Datar yang berada di posisi pertama di tingkat Sumbar juga naik peringkat secara "
+            "Kabupaten Tanah Datar yang menempati posisi pertama di tingkat Sumbar juga naik peringkat secara "
             "nasional, dari posisi 30 pada 2023 menjadi posisi 19 dari 416 kabupaten yang dinilai.",
             30,
         ),
@@ -421,7 +421,7 @@ POLICE = (
     "sentence",
     [
         "Polres Tebo dengan jumlah pengaduan 21, Proses 16,40, Nilai 71,18, kategori cukup, dengan opini kualitas sedang.",
-        "Polres Tebo dengan jumlah pengaduan 12,65, Proses 15,09, Nilai 71,18, Kategori Cukup, Opini Kualitas sedang.",
+        "Polres Tebo dengan jumlah pengaduan 13,40, Proses 15,85, Nilai 71,18, Kategori Cukup, Opini Kualitas sedang.",
         "Polres Tebo: jumlah pengaduan 9, proses 14,20, nilai: 71,18, opini kualitas sedang.",
     ],
 )
@@ -541,7 +541,7 @@ def test_berkepatuhan_is_the_verdict(sentence, opinion):
     "sentence, opinion",
     [
         ("Hasilnya, Kabupaten Boalemo mendapat nilai kepatuhan rendah.", "kepatuhan rendah"),
-        ("Pemprov Gorontalo termasuk yang meraih nilai kepatuhan tinggi pada posisi ke-9.", "kepatuhan tinggi"),
+        ("Pemprov Gorontalo termasuk yang meraih nilai kepatuhan tinggi pada posisi ke-12.", "kepatuhan tinggi"),
     ],
 )
 def test_verdict_after_nilai(sentence, opinion):

@@ -476,7 +476,7 @@ def test_the_highest_of_those_counted_is_first(sentence, scope):
 @pytest.mark.parametrize(
     "sentence, name",
     [
-        ("Untuk nilai kepatuhan tertinggi pemerintah kota diraih oleh Kota Bitung dengan nilai 97,32.", "Kota Bitung"),
+        ("Untuk nilai kepatuhan tertinggi pemerintah kota diraih Kota Bitung dengan nilai 97,32.", "Kota Bitung"),
         ("Nilai kepatuhan tertinggi kategori kabupaten diraih Kabupaten Badung dengan 98,01.", "Kabupaten Badung"),
     ],
 )

@@ -147,7 +147,7 @@ DROP = "Ombudsman mengumumkan hasil penilaian kepatuhan tahun 2022. "
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Pemda yang mengalami penurunan zonasi ke zona kuning yaitu Kota Kupang (64,68), Kabupaten Belu (60,98).",
+        "Pemda yang mengalami penurunan zonasi ke zona kuning, yakni Kota Kupang (64,68), Kabupaten Belu (60,98).",
         "Daerah dengan penurunan kategori ke zona kuning antara lain Kota Kupang (64.68) dan Kabupaten Belu (60.98).",
         "Kenaikan predikat ke zona kuning dialami Kota Kupang dengan nilai 64,68 dan Kabupaten Belu 60,98.",
     ],
@@ -305,7 +305,7 @@ JAMBI = "Ombudsman merilis hasil penilaian kepatuhan pemerintah daerah se-Provin
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Alhasil, Pemkab Kerinci memperoleh nilai tertinggi dengan skor 95,94. Diikuti Pemkab Bungo dengan skor "
+        "Alhasil, Pemkab Kerinci mencatat nilai tertinggi dengan skor 95,94. Diikuti Pemkab Bungo dengan skor "
         "94,08 dan Pemkab Tebo urutan ketiga dengan skor 92,00.",
         "Pemkab Kerinci meraih nilai tertinggi dengan skor 95,94, disusul Pemkab Bungo dengan skor 94,08.",
         "Pemkab Kerinci mendapat nilai tertinggi, yakni 95,94. Pemkab Bungo berada di urutan kedua dengan 94,08.",
@@ -325,9 +325,9 @@ def test_a_bare_highest_score_alone_is_no_rank():
 def test_a_highest_unit_told_on_is_no_government_rank():
     text = (
         "Pemerintah Kota Tual meraih zona hijau dalam penilaian kepatuhan Ombudsman tahun 2023 dengan nilai 80,10. "
-        "Penilaian difokuskan pada Dinas Kesehatan dan Dinas Pendidikan. Dinas Kesehatan mencatat nilai tertinggi "
-        "dengan skor 84,92, disusul Dinas Pendidikan dengan nilai 83,53."
+        "Penilaian difokuskan pada Dinas Perhubungan dan Dinas Pendidikan. Dinas Perhubungan mencatat nilai tertinggi "
+        "dengan skor 88,10, disusul Dinas Pendidikan dengan nilai 85,36."
     )
     got = recs(text)
-    assert got[("Dinas Kesehatan", 2023)].rank is None
+    assert got[("Dinas Perhubungan", 2023)].rank is None
     assert got[("Dinas Pendidikan", 2023)].rank is None

@@ -106,7 +106,7 @@ class ClaimSentences:
         return list(out.values())
 
     def _group_place(self, text: str, e: EntityMention) -> bool:
-        """Is e the place of a group ("empat dari 24 kabupaten/kota di Sulawesi Selatan (Sulsel)")?"""
+        """Is e the place of a group ("lima dari 33 kabupaten/kota di Sumatera Utara (Sumut)")?"""
         return self.group_place is not None and bool(self.group_place.search(text, max(0, e.start - 50), e.start))
 
     def _of_kind(self, ents: list[EntityMention], g: GroupMarker) -> list[EntityMention]:
@@ -140,7 +140,7 @@ class ClaimSentences:
                 default=float("inf"),
             )
 
-        # "jumlah pengaduan 18, Proses 17,26, Nilai 74,36, ... opini kualitas sedang": a score right after its
+        # "jumlah pengaduan 9, Proses 14,80, Nilai 71,05, ... opini kualitas sedang": a score right after its
         # own noun, in a sentence naming the assessment, is the assessment's
         return [
             v
@@ -317,8 +317,8 @@ class ClaimSentences:
         return False
 
     def _goes_on(self, sentence: str) -> bool:
-        """A vertical block ("Nilai: 92,5" / "Opini: ..." / "Kategori: A") or a series of years ("Berikutnya
-        pada 2023 naik lagi di angka 94,52"): the subject carried to this sentence goes on after it."""
+        """A vertical block ("Nilai: 92,5" / "Opini: ..." / "Kategori: A") or a series of years ("Lalu
+        pada 2023 kembali naik ke angka 90,18"): the subject carried to this sentence goes on after it."""
         return bool(
             KEY_VALUE_LINE.match(sentence) or self.series_opener is not None and self.series_opener.match(sentence)
         )

@@ -193,7 +193,7 @@ class RecordAssembler(
             else None
         )
         chg = v.get("zone_change_verbs", [])
-        # "nilainya menurun dari tahun 2022 juga masuk zona kuning": the year after "turun dari" is compared with
+        # "skornya turun dari tahun 2021 dan ikut masuk zona kuning": the year after "turun dari" is compared with
         self.changed_from = (
             re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s+(?:\w+\s+)?dari\s+(?:tahun\s+|pada\s+)?$", re.IGNORECASE)
             if chg

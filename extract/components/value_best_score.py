@@ -14,7 +14,7 @@ from extract.components.casefold import scan
 from extract.components.knowledge import words_alt
 from extract.components.mentions import Value
 
-# what a superlative tops, then a place: "(nilai tertinggi) kategori kepatuhan pelayanan publik di Maluku Utara"
+# what a superlative tops, then a place: "(nilai tertinggi) kategori kepatuhan pelayanan publik di Gorontalo"
 _IN_PROVINCE = re.compile(
     r"(?:\s+(?:kategori\s+)?(?:indeks\s+)?kepatuhan(?:\s+(?:standar\s+)?pelayanan(?:\s+publik)?)?)?"
     r"\s+(?:se-?\s?|di\s+(?:provinsi\s+)?)(?!Indonesia\b|indonesia\b|tingkat\b|nasional\b)[A-Z]"
@@ -35,8 +35,8 @@ class BestScoreRanks:
     def _load_best_score(self, v: dict) -> None:
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         # "meraih nilai tertinggi se-Jabar dengan/,/.", "nilai tertinggi se-Jabar diraih": first place
-        # only with the field it tops written out: "Dinas Kesehatan mencatat nilai tertinggi dengan skor
-        # 84,92" compares a government's own units, which is no ranking
+        # only with the field it tops written out: "Dinas Perhubungan mencatat nilai tertinggi dengan skor
+        # 88,10" compares a government's own units, which is no ranking
         scope_tail = r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*){0,2}|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*){0,2}|secara\s+nasional|tingkat\s+(?:provinsi|nasional)|nasional)"
         # "predikat kepatuhan tertinggi kategori kabupaten diraih X": the field it tops, written after it
         field_tail = r"\s+(?:untuk\s+)?(?:kategori|klaster|tingkat)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kementerian|lembaga)"

@@ -1,5 +1,5 @@
 """The best of one government's own units (a mixin of Values, extract/components/values.py): "untuk
-penilaian OPD dan UPT, nilai tertinggi diraih Dinas PMPTSP dengan nilai 95,57" gives that unit the
+penilaian OPD dan puskesmas, nilai tertinggi diraih Dinas Dukcapil dengan nilai 93,40" gives that unit the
 first place among them, without a scope (DECISIONS.md "Ranks"). Read only where the sentence names
 the units compared before the highest score (models/values.yaml `own_unit_nouns`)."""
 

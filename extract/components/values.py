@@ -48,7 +48,7 @@ for _ext in ("values", "groups"):
         Doc.set_extension(_ext, default=None)
 
 
-# "Kota Batam 69,86, Kabupaten Lingga 75,9, Kabupaten Anambas 76, dan ...": a whole number right after a
+# "Kota Dumai 71,42, Kabupaten Siak 78,3, Kabupaten Kampar 74, dan ...": a whole number right after a
 # name, inside a run of decimal scores each after its name, is a score written without decimals
 _IN_SCORE_RUN = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}\s*(?:,|;|dan)\s+(?:[A-Z][\w.-]*\s+){1,4}$")
 _RUN_ITEM_END = re.compile(r"\s*(?:[,;)]|dan\b|serta\b|\.(?!\d)|$)")  # not "Puskesmas Ngaglik 2 98,09"
