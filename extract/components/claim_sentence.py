@@ -172,7 +172,7 @@ class ClaimSentences:
                 return
         if self._list_heading(w, s):
             return
-        # "18 kabupaten/kota lainnya menerima penghargaan serupa yaitu ...": the labels last given
+        # "11 kabupaten/kota lainnya meraih penghargaan serupa yaitu ...": the labels last given
         same: list[Value] = []
         if (
             self.same_as_before is not None

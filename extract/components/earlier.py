@@ -1,5 +1,5 @@
-"""Words that put what follows them in an earlier state: "setelah sebelumnya berada di zona kuning
-pada 2023", "yang sebelumnya pada tahun 2022 meraih nilai 70,10", "yang semula zona merah".
+"""Words that put what follows them in an earlier state: "setelah sebelumnya masuk zona kuning
+pada 2022", "yang sebelumnya pada tahun 2022 meraih nilai 70,10", "yang semula zona merah".
 
 A year written after such a cue is the earlier state's year (not the year being reported), and a
 value after it is the earlier state (`Value.prior`). Knowledge: models/values.yaml `earlier_cues`

@@ -115,7 +115,7 @@ class RecordAssembler(
         self.counted_before = re.compile(rf"(?i)(?<![\w])(?:\d{{1,3}}|{words_alt(counts)})\s+$") if counts else None
         generic = v.get("group_generic_nouns", [])
         self.generic_owner = re.compile(rf"(?<![\w])(?:{words_alt(generic)})\s+$", re.IGNORECASE) if generic else None
-        # "empat dari 24 kabupaten/kota di Sulawesi Selatan masih di zona kuning": the place of a group,
+        # "lima dari 33 kabupaten/kota di Sumatera Utara masih di zona kuning": the place of a group,
         # never the only government a sentence names
         gn = with_spellings(v.get("group_nouns", []), read_spellings(data_dir))
         self.group_place = (

@@ -111,7 +111,7 @@ class BestScoreRanks:
                 elif _RANKING_GOES_ON.search(text, m.end(), m.end() + 250) and not self._own_units_before(
                     text, sent_start, m.start()
                 ):
-                    # "X memperoleh nilai tertinggi dengan skor 95,94. Diikuti Y ... dan Z urutan ketiga": a
+                    # "X meraih nilai tertinggi dengan skor 93,12. Disusul Y ... dan Z urutan ketiga": a
                     # ranking told on among governments (not one government's units); among the governments of
                     # the province the article is about
                     scope = "provinsi" if self.provincial.search(text, 0, m.start()) else None

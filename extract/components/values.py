@@ -287,7 +287,7 @@ class Values(
 
     # -- finders ---------------------------------------------------------------------
     def _integer_changes(self, text: str) -> set[int]:
-        """Starts of the integers of a change of score ("peningkatan nilai dari 89 pada 2023 menjadi 92,
+        """Starts of the integers of a change of score ("kenaikan nilai dari 84 pada 2022 menjadi 90,
         sementara BPN naik dari 87 menjadi 89"): a score word earlier in the sentence and no rank
         word after it says they are scores, though no score word stands right before each."""
         out: set[int] = set()
