@@ -410,7 +410,7 @@ def test_the_province_government_with_its_own_score_still_holds():
     assert got[("Provinsi Jawa Timur", 2022)].score == 90.1
 
 
-# -- a police office's total after its parts ("pengaduan 18, Proses 17,26, Nilai 74,36") ----------------
+# -- a police office's total after its parts ("pengaduan 9, Proses 14,80, Nilai 71,05") ----------------
 
 POLICE = (
     "Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan tahun 2022. Dua polres masuk zona kuning. "
