@@ -88,7 +88,7 @@ class ClaimSentences:
         return len(named) >= max(1, (g.count + 1) // 2)
 
     def _group_place(self, text: str, e: EntityMention) -> bool:
-        """Is e the place of a group ("empat dari 24 kabupaten/kota di Sulawesi Selatan (Sulsel)")?"""
+        """Is e the place of a group ("lima dari 33 kabupaten/kota di Sumatera Utara (Sumut)")?"""
         return self.group_place is not None and bool(self.group_place.search(text, max(0, e.start - 50), e.start))
 
     def _of_kind(self, ents: list[EntityMention], g: GroupMarker) -> list[EntityMention]:
@@ -122,7 +122,7 @@ class ClaimSentences:
                 default=float("inf"),
             )
 
-        # "jumlah pengaduan 18, Proses 17,26, Nilai 74,36, ... opini kualitas sedang": a score right after its
+        # "jumlah pengaduan 9, Proses 14,80, Nilai 71,05, ... opini kualitas sedang": a score right after its
         # own noun, in a sentence naming the assessment, is the assessment's
         return [
             v
@@ -154,7 +154,7 @@ class ClaimSentences:
                 return
         if self._list_heading(w, s):
             return
-        # "18 kabupaten/kota lainnya menerima penghargaan serupa yaitu ...": the labels last given
+        # "11 kabupaten/kota lainnya meraih penghargaan serupa yaitu ...": the labels last given
         same: list[Value] = []
         if (
             self.same_as_before is not None
@@ -299,8 +299,8 @@ class ClaimSentences:
         return False
 
     def _goes_on(self, sentence: str) -> bool:
-        """A vertical block ("Nilai: 92,5" / "Opini: ..." / "Kategori: A") or a series of years ("Berikutnya
-        pada 2023 naik lagi di angka 94,52"): the subject carried to this sentence goes on after it."""
+        """A vertical block ("Nilai: 92,5" / "Opini: ..." / "Kategori: A") or a series of years ("Lalu
+        pada 2023 kembali naik ke angka 90,18"): the subject carried to this sentence goes on after it."""
         return bool(
             KEY_VALUE_LINE.match(sentence) or self.series_opener is not None and self.series_opener.match(sentence)
         )

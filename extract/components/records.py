@@ -117,7 +117,7 @@ class RecordAssembler(
         self.counted_before = re.compile(rf"(?i)(?<![\w])(?:\d{{1,3}}|{words_alt(counts)})\s+$") if counts else None
         generic = v.get("group_generic_nouns", [])
         self.generic_owner = re.compile(rf"(?<![\w])(?:{words_alt(generic)})\s+$", re.IGNORECASE) if generic else None
-        # "empat dari 24 kabupaten/kota di Sulawesi Selatan masih di zona kuning": the place of a group,
+        # "lima dari 33 kabupaten/kota di Sumatera Utara masih di zona kuning": the place of a group,
         # never the only government a sentence names
         self.group_place = group_place_pattern(with_spellings(v.get("group_nouns", []), read_spellings(data_dir)))
         self.venue_after = venue_pattern(v)  # "di Banda Aceh, Kamis, mengatakan": where it was said, no holder
@@ -176,7 +176,7 @@ class RecordAssembler(
             else None
         )
         chg = v.get("zone_change_verbs", [])
-        # "nilainya menurun dari tahun 2022 juga masuk zona kuning": the year after "turun dari" is compared with
+        # "skornya turun dari tahun 2021 dan ikut masuk zona kuning": the year after "turun dari" is compared with
         self.changed_from = (
             re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s+(?:\w+\s+)?dari\s+(?:tahun\s+|pada\s+)?$", re.IGNORECASE)
             if chg
