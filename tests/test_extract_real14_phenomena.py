@@ -133,7 +133,7 @@ OPENING = (
     "tally",
     [
         "Dari rekap unit layanan, Dinas Kesehatan memiliki 3 Zona Merah, 5 Zona Kuning dan 2 Zona Hijau.",
-        "Untuk unit layanan yang masuk Zona Hijau, Kuning dan Merah, Dinas Pendidikan terdapat 12 zona merah "
+        "Untuk unit layanan di Zona Hijau, Kuning dan Merah, Dinas Pendidikan terdapat 12 zona merah "
         "dan 4 zona kuning.",
         "Selain itu, ada zona kuning sebanyak 4 kabupaten dan zona merah terdapat 1 kabupaten yaitu Kabupaten "
         "Mamuju Tengah dengan nilai 48,20. Dinas Sosial 6 zona merah dan 2 zona kuning. Puskesmas Tappalang "

@@ -314,7 +314,7 @@ JAMBI_2019 = "Ombudsman RI Perwakilan Jambi merilis hasil survei kepatuhan stand
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Daerah di zona kuning yaitu Kabupaten Kerinci mengalami peningkatan dari tahun sebelumnya menjadi 80,13.",
+        "Daerah di zona kuning yaitu Kabupaten Kerinci mencatat kenaikan dari tahun sebelumnya menjadi 80,13.",
         "Kabupaten Kerinci masuk zona kuning, ada kenaikan dari tahun lalu menjadi 80,13.",
         "Kabupaten Kerinci yang berada di zona kuning mencatat penurunan dari tahun sebelumnya menjadi 80,13.",
     ],

@@ -60,8 +60,8 @@ BANDED = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan p
     "sentence, score, zone",
     [
         (
-            "Kabupaten Lahat kini masuk zona hijau dengan nilai yang cukup tinggi 90,71, dari rentang 81 sampai 100.",
-            90.71,
+            "Kabupaten Lahat kini berada di zona hijau dengan nilai yang lumayan tinggi 88,62, dari rentang 81 sampai 100.",
+            88.62,
             "hijau",
         ),
         ("Kabupaten Lahat masuk zona kuning dengan nilai 66,20 (kisaran nilai zona kuning 51-80).", 66.2, "kuning"),
@@ -193,15 +193,15 @@ BENGKULU = "Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuh
 @pytest.mark.parametrize(
     "first",
     [
-        "Kabupaten Kaur dinobatkan sebagai daerah dengan kualitas pelayanan publik terbaik dengan nilai 96,14",
-        "Kabupaten Kaur terpilih sebagai kabupaten dengan nilai kepatuhan tertinggi, yakni 96,14",
-        "Kabupaten Kaur keluar sebagai yang terbaik dengan nilai 96,14",
+        "Kabupaten Kaur dinobatkan sebagai kabupaten dengan mutu layanan publik terbaik dengan nilai 94,82",
+        "Kabupaten Kaur terpilih sebagai kabupaten dengan nilai kepatuhan tertinggi, yakni 94,82",
+        "Kabupaten Kaur keluar sebagai yang terbaik dengan nilai 94,82",
     ],
 )
 def test_declared_best_then_successors(first):
     text = BENGKULU + (
-        first + ", diikuti oleh Kabupaten Lebong dengan nilai 95,57. Lalu Kabupaten Seluma dengan nilai 93,76. "
-        "Kemudian, Kepahiang 92,72, Kota Bengkulu 90,47 dan Bengkulu Utara 88,34."
+        first + ", diikuti oleh Kabupaten Lebong dengan nilai 93,60. Lalu Kabupaten Seluma dengan nilai 91,25. "
+        "Kemudian, Kepahiang 89,90, Kota Bengkulu 87,15 dan Bengkulu Utara 85,03."
     )
     got = {e: r.rank for (e, _), r in recs(text).items()}
     assert got == {
@@ -216,8 +216,8 @@ def test_declared_best_then_successors(first):
 
 def test_then_sentence_without_a_score_takes_no_place():
     text = BENGKULU + (
-        "Kabupaten Kaur dinobatkan sebagai daerah dengan pelayanan terbaik dengan nilai 96,14, diikuti oleh Kabupaten "
-        "Lebong dengan nilai 95,57. Lalu Ombudsman juga memberi catatan kepada Kabupaten Seluma yang meraih zona hijau."
+        "Kabupaten Kaur dinobatkan sebagai daerah dengan pelayanan terbaik dengan nilai 94,82, diikuti oleh Kabupaten "
+        "Lebong dengan nilai 93,60. Lalu Ombudsman juga memberi catatan kepada Kabupaten Seluma yang meraih zona hijau."
     )
     got = recs(text)
     assert got[("Kabupaten Seluma", 2024)].rank is None
@@ -226,8 +226,8 @@ def test_then_sentence_without_a_score_takes_no_place():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Pemkab Kaur bertekad dinobatkan sebagai daerah dengan pelayanan terbaik tahun depan, kini nilainya 96,14.",
-        "Kabupaten Kaur meraih nilai 96,14, dan ingin terpilih sebagai kabupaten dengan pelayanan terbaik.",
+        "Pemkab Kaur bertekad dinobatkan sebagai daerah dengan pelayanan terbaik tahun depan, kini nilainya 94,82.",
+        "Kabupaten Kaur meraih nilai 94,82, dan ingin terpilih sebagai kabupaten dengan pelayanan terbaik.",
     ],
 )
 def test_declared_best_as_a_wish_gives_no_rank(sentence):

@@ -171,8 +171,8 @@ def test_no_first_place_without_a_single_winner(sentence):
 @pytest.mark.parametrize(
     "category",
     [
-        "Predikat kepatuhan tinggi tingkat Pemerintah Provinsi diterima oleh Pemprov Jawa Barat dan DKI Jakarta.",
-        "Untuk kategori Pemerintah Provinsi, predikat kepatuhan tinggi diterima oleh Pemprov Jawa Barat dan DKI Jakarta.",
+        "Predikat kepatuhan tinggi tingkat Pemerintah Provinsi diterima Pemprov Jawa Tengah serta Pemprov Bali.",
+        "Untuk kategori Pemerintah Provinsi, predikat kepatuhan tinggi diraih Pemprov Jawa Tengah serta Pemprov Bali.",
     ],
 )
 def test_a_level_word_after_tingkat_or_kategori_is_a_category(category):
@@ -181,7 +181,7 @@ def test_a_level_word_after_tingkat_or_kategori_is_a_category(category):
         "hijau. " + category
     )
     assert ("Provinsi Kepulauan Bangka Belitung", 2017) not in got
-    assert got[("Provinsi Jawa Barat", 2017)].opinion == "kepatuhan tinggi"
+    assert got[("Provinsi Jawa Tengah", 2017)].opinion == "kepatuhan tinggi"
 
 
 def test_pemprov_alone_is_still_the_article_government():
@@ -266,7 +266,7 @@ HEAD23 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. "
 @pytest.mark.parametrize(
     "others",
     [
-        "Sementara pemerintah daerah yang lain sudah masuk zona hijau.",
+        "Sementara pemerintah daerah yang lain telah berada di zona hijau.",
         "Adapun pemerintah daerah lainnya berada di zona hijau.",
         "Kabupaten/kota yang lain telah meraih zona hijau kategori kepatuhan tinggi.",
     ],

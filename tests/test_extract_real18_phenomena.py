@@ -158,8 +158,8 @@ def test_a_misspelt_zona_still_makes_a_zone(zona):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Pemerintah Kota Metro menerima penghargaan dalam Katergori Tertinggi Penilaian Maladministrasi "
-        "Pelayanan Publik Tahun 2024 dari Ombudsman RI.",
+        "Pemerintah Kota Metro memperoleh penghargaan Katergori Tertinggi pada Penilaian Maladministrasi "
+        "Pelayanan Publik Tahun 2024 yang diberikan Ombudsman RI.",
         "Pemerintah Kota Metro meraih kategori tertinggi pada Penilaian Maladministrasi Pelayanan Publik "
         "Tahun 2024 yang digelar Ombudsman RI.",
     ],
@@ -223,7 +223,7 @@ LEAD = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan pub
     "sentence, scope",
     [
         (
-            "Kabupaten Wonogiri meraih skor indeks kepatuhan pelayanan publik tertinggi se-Indonesia tahun 2022.",
+            "Kabupaten Wonogiri mengantongi skor indeks kepatuhan pelayanan publik tertinggi se-Indonesia untuk penilaian 2022.",
             "nasional",
         ),
         ("Kabupaten Wonogiri meraih nilai kepatuhan standar pelayanan publik tertinggi se-Jawa Tengah.", "provinsi"),
@@ -348,7 +348,7 @@ def test_the_schemes_colours_in_a_sentence_naming_no_one_are_no_claim():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Kabupaten Majene mengalami penurunan dari survei tahun 2019 lalu dari zona hijau menjadi zona kuning.",
+        "Kabupaten Majene turun dibanding penilaian tahun 2019 lalu, dari zona hijau kini menjadi zona kuning.",
         "Kabupaten Majene turun dari penilaian 2019, dari zona hijau menjadi zona kuning.",
     ],
 )
@@ -430,7 +430,7 @@ def test_a_zone_glossed_by_the_level_of_service(gloss):
 
 @pytest.mark.parametrize(
     "rest",
-    ["Sedangkan yang lainnya masuk dalam kategori tinggi atau zona hijau.", "Adapun yang lain berada di zona hijau."],
+    ["Sementara yang lainnya berada pada kategori tinggi alias zona hijau.", "Adapun yang lain berada di zona hijau."],
 )
 def test_the_others_are_not_the_last_place_named(rest):
     got = recs(
@@ -476,7 +476,7 @@ def test_the_highest_of_those_counted_is_first(sentence, scope):
 @pytest.mark.parametrize(
     "sentence, name",
     [
-        ("Untuk nilai kepatuhan tertinggi pemerintah kota diraih oleh Kota Bitung dengan nilai 97,32.", "Kota Bitung"),
+        ("Untuk nilai kepatuhan tertinggi pemerintah kota diraih Kota Bitung dengan nilai 97,32.", "Kota Bitung"),
         ("Nilai kepatuhan tertinggi kategori kabupaten diraih Kabupaten Badung dengan 98,01.", "Kabupaten Badung"),
     ],
 )
@@ -540,7 +540,7 @@ def test_a_lower_case_word_before_a_comma_does_not_join_a_title_to_a_common_word
 @pytest.mark.parametrize(
     "chance",
     [
-        "Kabupaten Belitung memiliki peluang untuk memperoleh Predikat Kepatuhan Tinggi atau Zona Hijau tahun ini.",
+        "Kabupaten Belitung punya peluang meraih Predikat Kepatuhan Tinggi (Zona Hijau) pada penilaian tahun ini.",
         "Kabupaten Belitung berpeluang masuk zona hijau pada penilaian tahun ini.",
     ],
 )

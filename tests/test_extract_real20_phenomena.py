@@ -147,7 +147,7 @@ DROP = "Ombudsman mengumumkan hasil penilaian kepatuhan tahun 2022. "
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Pemda yang mengalami penurunan zonasi ke zona kuning yaitu Kota Kupang (64,68), Kabupaten Belu (60,98).",
+        "Pemda yang mengalami penurunan zonasi ke zona kuning, yakni Kota Kupang (64,68), Kabupaten Belu (60,98).",
         "Daerah dengan penurunan kategori ke zona kuning antara lain Kota Kupang (64.68) dan Kabupaten Belu (60.98).",
         "Kenaikan predikat ke zona kuning dialami Kota Kupang dengan nilai 64,68 dan Kabupaten Belu 60,98.",
     ],
@@ -174,8 +174,8 @@ LAND = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023 kepada kantor
     [
         "Kategori A diperoleh 3 kantor pertanahan yaitu Kantor Pertanahan Kabupaten Malang dengan perolehan nilai "
         "91,45, Kota Batu dengan perolehan nilai 89,45, Kabupaten Blitar dengan nilai 89,14.",
-        "Kepala Perwakilan menyampaikan, seluruh kantor pertanahan tahun ini naik dibandingkan tahun sebelumnya dengan "
-        "rincian kantor pertanahan yang mendapatkan kategori A diperoleh 3 (tiga) kantor pertanahan yaitu Kantor "
+        "Kepala Perwakilan menjelaskan, nilai semua kantah tahun ini lebih baik daripada tahun sebelumnya dengan "
+        "rincian kantor pertanahan yang meraih kategori A sebanyak 3 (tiga) kantor pertanahan yaitu Kantor "
         "Pertanahan Kabupaten Malang dengan nilai 91,45, Kota Batu dengan capaian 89,45, Kabupaten Blitar dengan "
         "nilai 89,14.",
     ],
@@ -305,10 +305,10 @@ JAMBI = "Ombudsman merilis hasil penilaian kepatuhan pemerintah daerah se-Provin
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Alhasil, Pemkab Kerinci memperoleh nilai tertinggi dengan skor 95,94. Diikuti Pemkab Bungo dengan skor "
+        "Alhasil, Pemkab Kerinci mencatat nilai tertinggi dengan skor 93,12. Diikuti Pemkab Bungo dengan skor "
         "94,08 dan Pemkab Tebo urutan ketiga dengan skor 92,00.",
-        "Pemkab Kerinci meraih nilai tertinggi dengan skor 95,94, disusul Pemkab Bungo dengan skor 94,08.",
-        "Pemkab Kerinci mendapat nilai tertinggi, yakni 95,94. Pemkab Bungo berada di urutan kedua dengan 94,08.",
+        "Pemkab Kerinci meraih nilai tertinggi dengan skor 93,12, disusul Pemkab Bungo dengan skor 94,08.",
+        "Pemkab Kerinci mendapat nilai tertinggi, yakni 93,12. Pemkab Bungo berada di urutan kedua dengan 94,08.",
     ],
 )
 def test_a_bare_highest_score_told_on_is_first_place(sentence):
@@ -318,18 +318,18 @@ def test_a_bare_highest_score_told_on_is_first_place(sentence):
 
 
 def test_a_bare_highest_score_alone_is_no_rank():
-    got = recs(JAMBI + "Pemkab Kerinci memperoleh nilai tertinggi dengan skor 95,94. Pemkab Bungo meraih skor 94,08.")
+    got = recs(JAMBI + "Pemkab Kerinci memperoleh nilai tertinggi dengan skor 93,12. Pemkab Bungo meraih skor 94,08.")
     assert got[("Kabupaten Kerinci", 2023)].rank is None
 
 
 def test_a_highest_unit_told_on_is_no_government_rank():
     text = (
         "Pemerintah Kota Tual meraih zona hijau dalam penilaian kepatuhan Ombudsman tahun 2023 dengan nilai 80,10. "
-        "Penilaian difokuskan pada Dinas Kesehatan dan Dinas Pendidikan. Dinas Kesehatan mencatat nilai tertinggi "
-        "dengan skor 84,92, disusul Dinas Pendidikan dengan nilai 83,53."
+        "Penilaian difokuskan pada Dinas Perhubungan dan Dinas Pendidikan. Dinas Perhubungan mencatat nilai tertinggi "
+        "dengan skor 88,10, disusul Dinas Pendidikan dengan nilai 85,36."
     )
     got = recs(text)
-    assert got[("Dinas Kesehatan", 2023)].rank is None
+    assert got[("Dinas Perhubungan", 2023)].rank is None
     assert got[("Dinas Pendidikan", 2023)].rank is None
 
 

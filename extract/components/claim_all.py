@@ -86,7 +86,7 @@ class AllMembers:
         return out
 
     def province_wide(self, text: str, ss: int, se: int, here: list[EntityMention]) -> re.Match | None:
-        """ "Khusus di Provinsi Bengkulu, semuanya sudah masuk zona hijau": a bare "semuanya" after a
+        """ "Khusus di Provinsi Jambi, semuanya telah masuk zona hijau": a bare "semuanya" after a
         province given as the place, in a sentence naming no kabupaten/kota, is every government of it."""
         if self.alone_re is None or any(e.entity_type in ("kabupaten", "kota") for e in here):
             return None

@@ -342,8 +342,7 @@ class ClaimOrder:
         # "sisanya enam pemerintah daerah kabupaten ... zona merah" + "... NTT bisa masuk 10 besar": a
         # province named bare is none of a group of kabupaten (reporters count cities as "kabupaten", and
         # list "Pemprov X" among "14 kabupaten dan kota", though)
-        # a service unit is no member of a group of governments ("19 kabupaten/kota ... zona kuning" and then
-        # "Dinas Pendidikan 20 Zona Merah, ..."), ...
+        # a service unit is no member of a group of governments ("19 kabupaten/kota"), a government none of offices
         if w.active is not None and not (
             w.active.kinds
             and (
@@ -352,7 +351,6 @@ class ClaimOrder:
                 and "provinsi" not in w.active.kinds
                 or it.entity_type == "unit"
                 and w.active.kinds <= set(REGIONAL_TYPES)
-                # ... nor a government one of offices ("19 Polres di Sumut raih zona hijau" and "..., MEDAN -")
                 or it.entity_type in REGIONAL_TYPES
                 and not w.active.kinds & set(REGIONAL_TYPES)
             )

@@ -13,7 +13,7 @@ from extract.components.claim_continued import list_before
 from extract.components.claim_groups import RANGE_OF_YEARS, zone_change
 from extract.components.claim_products import ProductValues
 from extract.components.claim_walk import _Order, _Sentence, _Walk
-from extract.components.claims import CARRY, GROUP, SHARED, Claim, _Group, _Listed, _search, _within
+from extract.components.claims import CARRY, GROUP, SHARED, Claim, _Group, _Listed, _search, _within, last_labels
 from extract.components.mentions import EntityMention, GroupMarker, Value
 from extract.components.related import LIST_ITEM
 from extract.types import CATEGORICAL
@@ -87,26 +87,8 @@ class ClaimSentences:
         named = {self._key(e) for e in _within(subjects, g.end, end)}
         return len(named) >= max(1, (g.count + 1) // 2)
 
-    @staticmethod
-    def _last_labels(claims: list[Claim], before: int) -> list[Value]:
-        """The zone/grade/opinion of the entity given one last before `before` ("penghargaan serupa")."""
-        last = next((c for c in reversed(claims) if c.value.kind in CATEGORICAL and c.value.start < before), None)
-        if last is None:
-            return []
-        key = (last.entity.name, last.entity.entity_type, last.entity.parent)
-        out: dict[str, Value] = {}
-        for c in claims:
-            if (
-                c.value.kind in CATEGORICAL
-                and c.value.start < before
-                and c.sentence == last.sentence
-                and (c.entity.name, c.entity.entity_type, c.entity.parent) == key
-            ):
-                out.setdefault(c.value.kind, c.value)
-        return list(out.values())
-
     def _group_place(self, text: str, e: EntityMention) -> bool:
-        """Is e the place of a group ("empat dari 24 kabupaten/kota di Sulawesi Selatan (Sulsel)")?"""
+        """Is e the place of a group ("lima dari 33 kabupaten/kota di Sumatera Utara (Sumut)")?"""
         return self.group_place is not None and bool(self.group_place.search(text, max(0, e.start - 50), e.start))
 
     def _of_kind(self, ents: list[EntityMention], g: GroupMarker) -> list[EntityMention]:
@@ -140,7 +122,7 @@ class ClaimSentences:
                 default=float("inf"),
             )
 
-        # "jumlah pengaduan 18, Proses 17,26, Nilai 74,36, ... opini kualitas sedang": a score right after its
+        # "jumlah pengaduan 9, Proses 14,80, Nilai 71,05, ... opini kualitas sedang": a score right after its
         # own noun, in a sentence naming the assessment, is the assessment's
         return [
             v
@@ -172,7 +154,7 @@ class ClaimSentences:
                 return
         if self._list_heading(w, s):
             return
-        # "18 kabupaten/kota lainnya menerima penghargaan serupa yaitu ...": the labels last given
+        # "11 kabupaten/kota lainnya meraih penghargaan serupa yaitu ...": the labels last given
         same: list[Value] = []
         if (
             self.same_as_before is not None
@@ -180,10 +162,10 @@ class ClaimSentences:
             and (m := s.found(self.same_as_before))
             and not (self.same_done is not None and self.same_done.search(s.text, max(0, m.start() - 25), m.start()))
         ):
-            same = self._last_labels(w.claims, s.start)
+            same = last_labels(w.claims, s.start)
         elif self.likewise is not None and s.found(self.likewise):
             here = {v.kind for v in s.vals if v.kind in CATEGORICAL}
-            same = [v for v in self._last_labels(w.claims, s.start) if v.kind not in here]
+            same = [v for v in last_labels(w.claims, s.start) if v.kind not in here]
         self._ranked_category(w, s)
         if not s.ents and s.vals:
             self._others_alike(w, s)
@@ -317,8 +299,8 @@ class ClaimSentences:
         return False
 
     def _goes_on(self, sentence: str) -> bool:
-        """A vertical block ("Nilai: 92,5" / "Opini: ..." / "Kategori: A") or a series of years ("Berikutnya
-        pada 2023 naik lagi di angka 94,52"): the subject carried to this sentence goes on after it."""
+        """A vertical block ("Nilai: 92,5" / "Opini: ..." / "Kategori: A") or a series of years ("Lalu
+        pada 2023 kembali naik ke angka 90,18"): the subject carried to this sentence goes on after it."""
         return bool(
             KEY_VALUE_LINE.match(sentence) or self.series_opener is not None and self.series_opener.match(sentence)
         )

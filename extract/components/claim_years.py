@@ -101,7 +101,7 @@ class ClaimYears(SaidYears):
             elif b_start >= v.end:
                 ce = b_start
                 if NAMED_YEARS.match(text, b_start):
-                    # "pada tiga tahun penilaian awal, yaitu 2015 hingga 2018": the years name the time said
+                    # "dalam tiga kali penilaian pertama, yaitu 2016 hingga 2018": the years name the time said
                     ce = breaks[k + 1][0] if k + 1 < len(breaks) else sent[1]
                 break
         return cs, ce

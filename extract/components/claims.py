@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from extract.components.casefold import pick
 from extract.components.mentions import EntityMention, GroupMarker, Value
+from extract.types import CATEGORICAL
 
 # how a claim reached its entity; the lowest wins when two claims give one field
 OWN, PREFIX, GROUP, SHARED, CARRY = 0, 1, 2, 3, 1
@@ -158,3 +159,21 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append([a, b])
     return [(a, b) for a, b in out]
+
+
+def last_labels(claims: list[Claim], before: int) -> list[Value]:
+    """The zone/grade/opinion of the entity given one last before `before` ("penghargaan serupa")."""
+    last = next((c for c in reversed(claims) if c.value.kind in CATEGORICAL and c.value.start < before), None)
+    if last is None:
+        return []
+    key = (last.entity.name, last.entity.entity_type, last.entity.parent)
+    out: dict[str, Value] = {}
+    for c in claims:
+        if (
+            c.value.kind in CATEGORICAL
+            and c.value.start < before
+            and c.sentence == last.sentence
+            and (c.entity.name, c.entity.entity_type, c.entity.parent) == key
+        ):
+            out.setdefault(c.value.kind, c.value)
+    return list(out.values())

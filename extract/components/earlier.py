@@ -1,5 +1,5 @@
-"""Words that put what follows them in an earlier state: "setelah sebelumnya berada di zona kuning
-pada 2023", "yang sebelumnya pada tahun 2022 meraih nilai 70,10", "yang semula zona merah".
+"""Words that put what follows them in an earlier state: "setelah sebelumnya masuk zona kuning
+pada 2022", "yang sebelumnya pada tahun 2022 meraih nilai 70,10", "yang semula zona merah".
 
 A year written after such a cue is the earlier state's year (not the year being reported), and a
 value after it is the earlier state (`Value.prior`). Knowledge: models/values.yaml `earlier_cues`
@@ -105,7 +105,7 @@ class EarlierCue:
         )
 
     def _change_follows(self, text: str, end: int) -> bool:
-        """ "dari survei tahun 2019 lalu dari zona hijau menjadi zona kuning": the year's own change, told
+        """ "dari penilaian tahun 2021 kemarin dari zona kuning menjadi zona merah": the year's own change, told
         right after it, from a state to another."""
         m = _CHANGE_AFTER.match(text, end)
         if m is None or self.to_word is None:

@@ -117,3 +117,25 @@ def definition_pattern(v: dict) -> re.Pattern:
         rf"(?:{words_alt(v['definition_markers'])})|(?<![\w,.]){spread}\d{{1,3}}(?:[.,]\d+)?\s*[-–]\s*\d{worded}",
         re.IGNORECASE,
     )
+
+
+def venue_pattern(v: dict) -> re.Pattern | None:
+    """What follows a place named as where something was said: its weekday ("di Banda Aceh, Kamis, mengatakan")
+    or a dateline's dash ("..., MEDAN - Ombudsman RI", "Ambon (ANTARA) - ..."): models/values.yaml `weekdays`."""
+    days = words_alt(v.get("weekdays", {}))
+    if not days:
+        return None
+    return re.compile(
+        rf"\s*,\s*(?:hari\s+)?(?:{days})(?![\w])|[ \t]*(?:\([^()\n]{{1,25}}\))?[ \t]+[-–—]", re.IGNORECASE
+    )
+
+
+def group_place_pattern(nouns: list[str]) -> re.Pattern | None:
+    """A group's noun and the word placing it, before a place ("24 kabupaten/kota di Sulawesi Selatan", "34
+    pemerintah daerah (Pemda) di Sumut": a short form in brackets after the noun)."""
+    if not nouns:
+        return None
+    return re.compile(
+        rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?(?:yang\s+ada\s+)?(?:di|se-?)\s*(?:provinsi\s+)?$",
+        re.IGNORECASE,
+    )

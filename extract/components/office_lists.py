@@ -283,8 +283,8 @@ class OfficeLists:
     def _next_sentences(
         self, text: str, regions: list[EntityMention], units: list[EntityMention], converted: dict[int, EntityMention]
     ) -> None:
-        """ "Polres Morowali ... zona merah. Sementara Morowali Utara, Sigi dan Buol mendapat zona hijau. Sedangkan
-        zona kuning diperoleh Banggai, Poso ...": sentences opening with a contrast word after a sentence whose
+        """ "Polres Luwu ... zona merah. Sementara Palopo, Wajo dan Bone meraih zona hijau. Sedangkan
+        zona kuning diperoleh Soppeng, Sidrap ...": sentences opening with a contrast word after a sentence whose
         subject is a vertical office, naming only bare places, go on with offices of that kind."""
         if self.contrast is None:
             return

@@ -64,6 +64,8 @@ from extract.components.knowledge import (
     SPELLINGS_FILE,
     DataComponent,
     definition_pattern,
+    group_place_pattern,
+    venue_pattern,
     doc_text,
     read_spellings,
     read_yaml,
@@ -115,29 +117,10 @@ class RecordAssembler(
         self.counted_before = re.compile(rf"(?i)(?<![\w])(?:\d{{1,3}}|{words_alt(counts)})\s+$") if counts else None
         generic = v.get("group_generic_nouns", [])
         self.generic_owner = re.compile(rf"(?<![\w])(?:{words_alt(generic)})\s+$", re.IGNORECASE) if generic else None
-        # "empat dari 24 kabupaten/kota di Sulawesi Selatan masih di zona kuning": the place of a group,
+        # "lima dari 33 kabupaten/kota di Sumatera Utara masih di zona kuning": the place of a group,
         # never the only government a sentence names
-        gn = with_spellings(v.get("group_nouns", []), read_spellings(data_dir))
-        self.group_place = (
-            re.compile(
-                # "34 pemerintah daerah (Pemda) di Sumut": a short form in brackets after the noun
-                rf"(?<![\w])(?:{words_alt(gn)})\s+(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?(?:yang\s+ada\s+)?(?:di|se-?)\s*(?:provinsi\s+)?$",
-                re.IGNORECASE,
-            )
-            if gn
-            else None
-        )
-
-        # "Kepala Ombudsman X di Banda Aceh, Kamis, mengatakan ...", a dateline ("..., MEDAN - Ombudsman RI",
-        # "Ambon (ANTARA) - ..."): where and when it was said, no holder
-        days = words_alt(v.get("weekdays", {}))
-        self.venue_after = (
-            re.compile(
-                rf"\s*,\s*(?:hari\s+)?(?:{days})(?![\w])|[ \t]*(?:\([^()\n]{{1,25}}\))?[ \t]+[-–—]", re.IGNORECASE
-            )
-            if days
-            else None
-        )
+        self.group_place = group_place_pattern(with_spellings(v.get("group_nouns", []), read_spellings(data_dir)))
+        self.venue_after = venue_pattern(v)  # "di Banda Aceh, Kamis, mengatakan": where it was said, no holder
 
     def _load_scheme(self, data_dir: Path) -> None:
         """The scoring scheme: which years were assessed, which were graded A-E, the old labels' zones."""
@@ -193,7 +176,7 @@ class RecordAssembler(
             else None
         )
         chg = v.get("zone_change_verbs", [])
-        # "nilainya menurun dari tahun 2022 juga masuk zona kuning": the year after "turun dari" is compared with
+        # "skornya turun dari tahun 2021 dan ikut masuk zona kuning": the year after "turun dari" is compared with
         self.changed_from = (
             re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s+(?:\w+\s+)?dari\s+(?:tahun\s+|pada\s+)?$", re.IGNORECASE)
             if chg

@@ -1,6 +1,6 @@
 """The winner of an award category (a mixin of Values, extract/components/values.py): "Kategori
-kepatuhan tertinggi Pemerintah Kabupaten diterima Pemkab Bangka", "Kepatuhan tertinggi kementerian
-diterima oleh Kementerian Ketenagakerjaan", "Predikat kepatuhan tertinggi diraih oleh Kabupaten
+kepatuhan tertinggi Pemerintah Kota diterima Pemkot Madiun", "Kepatuhan tertinggi kementerian
+diterima oleh Kementerian Agama", "Predikat kepatuhan tertinggi diraih oleh Kabupaten
 Ciamis", "nominasi nilai Kepatuhan Tertinggi diraih oleh Pemkab Pemalang": the one named right after
 is first in that field (DECISIONS.md "Ranks": the winner among nominees). A top shared by several
 ("... diraih oleh Kabupaten A dan Kota B") ranks no one. The scope: national for provinces, ministries

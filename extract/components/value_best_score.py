@@ -1,7 +1,7 @@
 """First places told by a best score (a part of Values' rank finders, extract/components/value_ranks.py):
 "mencatat nilai tertinggi dari 13 Kantah" (first among those counted), "meraih nilai tertinggi se-Jabar
-dengan ...", "nilai tertinggi se-Jabar diraih X", "meraih nilai tertinggi kategori kepatuhan pelayanan
-publik di Maluku Utara" (first in that province), and "Di tingkat provinsi, ... X meraih nilai tertinggi
+dengan ...", "nilai tertinggi se-Jabar diraih X", "mencatat nilai tertinggi kategori kepatuhan pelayanan
+publik di Gorontalo" (first in that province), and "Di tingkat provinsi, ... X meraih nilai tertinggi
 dengan 97,33" (the field named earlier in the sentence). Knowledge: models/values.yaml (best_score_verbs,
 best_score_passive, best_nouns, best_of_places, own_unit_nouns, group_nouns)."""
 
@@ -14,7 +14,7 @@ from extract.components.casefold import scan
 from extract.components.knowledge import words_alt
 from extract.components.mentions import Value
 
-# what a superlative tops, then a place: "(nilai tertinggi) kategori kepatuhan pelayanan publik di Maluku Utara"
+# what a superlative tops, then a place: "(nilai tertinggi) kategori kepatuhan pelayanan publik di Gorontalo"
 _IN_PROVINCE = re.compile(
     r"(?:\s+(?:kategori\s+)?(?:indeks\s+)?kepatuhan(?:\s+(?:standar\s+)?pelayanan(?:\s+publik)?)?)?"
     r"\s+(?:se-?\s?|di\s+(?:provinsi\s+)?)(?!Indonesia\b|indonesia\b|tingkat\b|nasional\b)[A-Z]"
@@ -35,8 +35,8 @@ class BestScoreRanks:
     def _load_best_score(self, v: dict) -> None:
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         # "meraih nilai tertinggi se-Jabar dengan/,/.", "nilai tertinggi se-Jabar diraih": first place
-        # only with the field it tops written out: "Dinas Kesehatan mencatat nilai tertinggi dengan skor
-        # 84,92" compares a government's own units, which is no ranking
+        # only with the field it tops written out: "Dinas Perhubungan mencatat nilai tertinggi dengan skor
+        # 88,10" compares a government's own units, which is no ranking
         scope_tail = r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*){0,2}|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*){0,2}|secara\s+nasional|tingkat\s+(?:provinsi|nasional)|nasional)"
         # "predikat kepatuhan tertinggi kategori kabupaten diraih X": the field it tops, written after it
         field_tail = r"\s+(?:untuk\s+)?(?:kategori|klaster|tingkat)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kementerian|lembaga)"
@@ -52,7 +52,7 @@ class BestScoreRanks:
         )
         # the field between the noun and the superlative: "skor (indeks) kepatuhan (standar) pelayanan publik"
         field = r"(?:\s+(?:indeks\s+)?kepatuhan(?:\s+(?:standar\s+)?pelayanan\s+publik)?)?"
-        # ... or after it: "meraih nilai tertinggi kategori kepatuhan pelayanan publik di Maluku Utara"
+        # ... or after it: "mencatat nilai tertinggi kategori kepatuhan pelayanan publik di Gorontalo"
         after_field = r"(?:\s+(?:kategori\s+)?(?:indeks\s+)?kepatuhan(?:\s+(?:standar\s+)?pelayanan(?:\s+publik)?)?)?"
         self.best_score_re = (
             re.compile(
@@ -111,7 +111,7 @@ class BestScoreRanks:
                 elif _RANKING_GOES_ON.search(text, m.end(), m.end() + 250) and not self._own_units_before(
                     text, sent_start, m.start()
                 ):
-                    # "X memperoleh nilai tertinggi dengan skor 95,94. Diikuti Y ... dan Z urutan ketiga": a
+                    # "X meraih nilai tertinggi dengan skor 93,12. Disusul Y ... dan Z urutan ketiga": a
                     # ranking told on among governments (not one government's units); among the governments of
                     # the province the article is about
                     scope = "provinsi" if self.provincial.search(text, 0, m.start()) else None

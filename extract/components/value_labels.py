@@ -19,7 +19,7 @@ _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kun
 
 
 def _zone_grows(grow: list[str]) -> re.Pattern[str] | None:
-    """ "daerah yang berada di zona hijau terus meningkat", "zona hijau pun bisa terus meningkat": after the
+    """ "pemda yang masuk zona hijau terus meningkat", "zona hijau pun bisa terus meningkat": after the
     zone, how many are in it grows; nobody's label."""
     if not grow:
         return None

@@ -31,7 +31,7 @@ _LIST_REVERSE = re.compile(r"(?i)\b(?:terendah|terbawah|terburuk)\b")
 _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
 # "dari 34 provinsi", "dari 416 kabupaten": the field a rank is counted in
 _TOTAL_AFTER = re.compile(r"(?i)(?<![\w])dari\s+(\d{2,3})\s+(provinsi|kabupaten|kota|pemerintah|pemda|daerah)(?![\w])")
-# "dari posisi 28 pada 2023 menjadi posisi 21 dari 416 kabupaten": the earlier place of a change, then the later
+# "dari peringkat 35 pada 2022 naik menjadi peringkat 19 dari 416 kabupaten": the earlier place of a change, then the later
 _CHANGED_TO = re.compile(r"(?i)[^.;:\n]{0,40}?(?<![\w])(?:menjadi|jadi|ke)\s*")
 # "... di Indonesia", "... dari 22 provinsi di seluruh Indonesia": a first place in the whole country
 _NATIONAL_AFTER = re.compile(
@@ -158,7 +158,7 @@ class RankFinders:
             rf"(?<![\w])(?:{words_alt(v.get('best_in_links', ['menjadi', 'sebagai', 'merupakan']))})\s+"
             rf"(?:yang\s+|(?:{words_alt(v.get('best_in_nouns', []) or ['daerah'])})\s+(?:dengan\s+)?[^.,;:!?\n\d]{{0,70}}?)?"
             r"(?:(?:tertinggi|terbaik|teratas)(?=\s+(?:di|se-?)\s*[A-Z])"
-            # "sebagai pemerintah provinsi paling tinggi dari 22 provinsi di seluruh Indonesia": first of those counted
+            # "sebagai daerah paling baik dari 34 provinsi di seluruh Indonesia": first of those counted
             r"|(?:tertinggi|terbaik|teratas|paling\s+(?:tinggi|baik))"
             rf"(?=\s+dari\s+\d{{1,3}}\s+(?:{words_alt(v.get('field_count_nouns', []) or ['kabupaten'])})(?![\w])))"
             # "menjadi pemimpin kualitas pelayanan publik bagi pemda se-Kaltim": the leader of that field

@@ -1,5 +1,5 @@
 """The best of one government's own units (a mixin of Values, extract/components/values.py): "untuk
-penilaian OPD dan UPT, nilai tertinggi diraih Dinas PMPTSP dengan nilai 95,57" gives that unit the
+penilaian OPD dan puskesmas, nilai tertinggi diraih Dinas Dukcapil dengan nilai 93,40" gives that unit the
 first place among them, without a scope (DECISIONS.md "Ranks"). Read only where the sentence names
 the units compared before the highest score (models/values.yaml `own_unit_nouns`)."""
 
@@ -49,7 +49,7 @@ class UnitBestRanks:
         return out
 
     def _ranked_field(self, text: str, sent_start: int) -> str | None:
-        """ "X berada di urutan 16 dari 42 kabupaten di Indonesia. Sementara skor tertinggi diraih Y": the
+        """ "X berada di urutan 9 dari 38 kota di Indonesia. Adapun nilai tertinggi diraih Y": the
         sentence before ranks a place among governments counted nationally; the highest is first of them."""
         prev = max(text.rfind(". ", 0, max(0, sent_start - 2)), text.rfind("\n", 0, max(0, sent_start - 2))) + 1
         m = _RANKED_AMONG.search(text, prev, sent_start)

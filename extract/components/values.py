@@ -48,7 +48,7 @@ for _ext in ("values", "groups"):
         Doc.set_extension(_ext, default=None)
 
 
-# "Kota Batam 69,86, Kabupaten Lingga 75,9, Kabupaten Anambas 76, dan ...": a whole number right after a
+# "Kota Dumai 71,42, Kabupaten Siak 78,3, Kabupaten Kampar 74, dan ...": a whole number right after a
 # name, inside a run of decimal scores each after its name, is a score written without decimals
 _IN_SCORE_RUN = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}\s*(?:,|;|dan)\s+(?:[A-Z][\w.-]*\s+){1,4}$")
 _RUN_ITEM_END = re.compile(r"\s*(?:[,;)]|dan\b|serta\b|\.(?!\d)|$)")  # not "Puskesmas Ngaglik 2 98,09"
@@ -287,7 +287,7 @@ class Values(
 
     # -- finders ---------------------------------------------------------------------
     def _integer_changes(self, text: str) -> set[int]:
-        """Starts of the integers of a change of score ("peningkatan nilai dari 89 pada 2023 menjadi 92,
+        """Starts of the integers of a change of score ("kenaikan nilai dari 84 pada 2022 menjadi 90,
         sementara BPN naik dari 87 menjadi 89"): a score word earlier in the sentence and no rank
         word after it says they are scores, though no score word stands right before each."""
         out: set[int] = set()
@@ -346,7 +346,7 @@ class Values(
         return out
 
     def _split_scored(self, text: str, m: re.Match) -> bool:
-        """ "Penilaian itu lebih baik dari tahun sebelumnya yakni 84, 46": a split decimal after "yakni" in
+        """ "Hasil ini naik dibanding tahun lalu yakni 71, 38": a split decimal after "yakni" in
         a sentence that speaks of a score, and no further number after the pair (not a list "12, 15 dan 20")."""
         after = text[m.end() : m.end() + 14]
         if self.split_scored is None or re.match(rf"(?i)\s*(?:(?:,|dan|serta|-|–)\s*\d|(?:{MONTHS})\b)", after):
