@@ -138,25 +138,6 @@ class LabelFinders:
         self.opinion_before = {w.lower() for w in with_spellings(v["opinion_before"], self.spellings)}
         self.opinion_adjective = str(v.get("opinion_adjective", "")).lower()
         self.opinion_adjective_after = {w.lower() for w in v.get("opinion_adjective_after", [])}
-        frames = with_spellings(v.get("verdict_frames", []), self.spellings)
-        subj, cop = v.get("verdict_subjects", []), v.get("verdict_copulas", [])
-        # "tingkat kepatuhan pemkot termasuk tinggi", "tingkat kepatuhan ... di empat daerah masih rendah"
-        self.subject_verdict_re = (
-            re.compile(
-                rf"(?<![\w])(?:{words_alt(subj)})(?![\w])[^.,;:!?\n]{{0,80}}?(?<![\w])(?:{words_alt(cop)})\s+"
-                rf"(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
-                re.IGNORECASE,
-            )
-            if subj and cop
-            else None
-        )
-        self.old_verdict_re = (
-            re.compile(
-                rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", I
-            )
-            if frames
-            else None
-        )
         self.own_average = _own_average(v.get("own_average_nouns", []), v.get("own_average_links", []))
         self.opinion_alias = v.get("opinion_aliases", {})
         self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
