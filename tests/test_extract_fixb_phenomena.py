@@ -123,3 +123,34 @@ def test_an_own_average_in_percent_is_the_score(phrase, score):
 def test_other_percentages_are_no_score(phrase):
     text = OMB + f"Pada penilaian tahun 2022, Polda Bali berada di zona kuning. {phrase}"
     assert recs(text)[("Polda Bali", 2022)].score is None
+
+
+# -- a demand or a possibility is no result ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kami meminta kepada Kepala Kantor Wilayah Kementerian ATR/BPN agar seluruh kantor pertanahan di "
+        "provinsi yang luas ini pada tahun depan sudah berada di zona hijau.",
+        "Ombudsman mendorong Kementerian ATR/BPN supaya semua kantor pertanahan di wilayah provinsi kepulauan "
+        "ini nanti dapat berada di zona hijau.",
+        "Menurut Ombudsman, Kementerian ATR/BPN bisa masuk zona hijau.",
+        "Kementerian ATR/BPN dapat masuk kategori zona hijau bila berbenah.",
+    ],
+)
+def test_a_demand_or_a_possibility_gives_no_zone(sentence):
+    text = OMB + "Pemantauan dilakukan pada Maret 2019. " + sentence
+    assert [r for r in recs(text).values() if r.zone] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kementerian ATR/BPN meraih zona hijau pada penilaian tahun 2018 sehingga Ombudsman meminta agar dipertahankan.",
+        "Pada penilaian tahun 2018, Kementerian ATR/BPN masuk zona hijau.",
+    ],
+)
+def test_a_held_zone_next_to_a_demand_stays(sentence):
+    r = recs(OMB + sentence)
+    assert r[("Kementerian Agraria dan Tata Ruang", 2018)].zone == "hijau"

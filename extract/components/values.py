@@ -134,7 +134,7 @@ class Values(
         self.wish_purpose = (
             re.compile(
                 rf"(?<![\w])(?:{words_alt(wish)})(?![\w])[^.!?\n]{{0,160}}?(?<![\w])"
-                rf"(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,60}}$",
+                rf"(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,120}}$",
                 I,
             )
             if wish and purpose
