@@ -19,7 +19,10 @@ OMB = "Ombudsman RI merilis hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan 
 @pytest.mark.parametrize(
     "written, canonical",
     [
-        ("Lembaga Kebijakan Pengadaan Barang dan Jasa Pemerintah", "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah"),
+        (
+            "Lembaga Kebijakan Pengadaan Barang dan Jasa Pemerintah",
+            "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah",
+        ),
         ("Lembaga Kebijakan Pengadaan Barang Jasa Pemerintah", "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah"),
         ("Konsil Kedokteran Indonesia", "Konsil Kedokteran Indonesia"),
         ("Badan Standarisasi Nasional", "Badan Standardisasi Nasional"),
@@ -82,11 +85,7 @@ def test_service_prose_without_a_cue_is_no_opinion(sentence):
 
 @pytest.mark.parametrize(
     "mix",
-    [
-        "opini kualitas tertinggi dan tinggi",
-        "opini kualitas tinggi atau sedang",
-        "opini kualitas tertinggi, tinggi",
-    ],
+    ["opini kualitas tertinggi dan tinggi", "opini kualitas tinggi atau sedang", "opini kualitas tertinggi, tinggi"],
 )
 def test_a_mix_of_opinion_levels_is_no_ones_opinion(mix):
     text = (
@@ -113,13 +112,7 @@ def test_an_own_average_in_percent_is_the_score(phrase, score):
     assert recs(text)[("Polda Bali", 2022)].score == score
 
 
-@pytest.mark.parametrize(
-    "phrase",
-    [
-        "Rata-rata nasional 60 persen.",
-        "Sebanyak 60 persen pengguna layanan puas.",
-    ],
-)
+@pytest.mark.parametrize("phrase", ["Rata-rata nasional 60 persen.", "Sebanyak 60 persen pengguna layanan puas."])
 def test_other_percentages_are_no_score(phrase):
     text = OMB + f"Pada penilaian tahun 2022, Polda Bali berada di zona kuning. {phrase}"
     assert recs(text)[("Polda Bali", 2022)].score is None
@@ -154,3 +147,39 @@ def test_a_demand_or_a_possibility_gives_no_zone(sentence):
 def test_a_held_zone_next_to_a_demand_stays(sentence):
     r = recs(OMB + sentence)
     assert r[("Kementerian Agraria dan Tata Ruang", 2018)].zone == "hijau"
+
+
+# -- a place that named a police station in a list, written bare again ---------------------------
+
+SULTRA = "Ombudsman RI Perwakilan Sulawesi Tenggara menilai kepatuhan pelayanan publik tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Sampelnya yaitu Polres Kendari, Konawe Selatan, Konawe dan Bombana.",
+        "Ada empat sampel: Polres Kendari, Polres Konawe Selatan, Polres Konawe, dan Polres Bombana.",
+        "Yang dinilai antara lain Polres Kendari, Konawe Selatan (Konsel) Konawe, dan Bombana.",
+    ],
+)
+def test_a_listed_station_named_bare_again_is_the_station(listing):
+    text = SULTRA + listing + " Konawe berada di zona kuning. Sementara Bombana meraih zona hijau."
+    r = recs(text)
+    assert r[("Polres Konawe", 2023)].zone == "kuning"
+    assert r[("Polres Bombana", 2023)].zone == "hijau"
+    assert not any(k[0].startswith(("Kabupaten", "Kota")) for k in r)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Kabupaten Konawe berada di zona kuning.",
+        "Pemkab Konawe berada di zona kuning.",
+        "Bupati Konawe menyambut baik. Konawe berada di zona kuning.",
+    ],
+)
+def test_a_place_whose_government_is_named_stays_the_government(later):
+    text = SULTRA + "Sampelnya yaitu Polres Kendari, Konawe Selatan, Konawe dan Bombana. " + later
+    r = recs(text)
+    assert r[("Kabupaten Konawe", 2023)].zone == "kuning"
+    assert ("Polres Konawe", 2023) not in r or r[("Polres Konawe", 2023)].zone is None
