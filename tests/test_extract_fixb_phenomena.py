@@ -183,3 +183,47 @@ def test_a_place_whose_government_is_named_stays_the_government(later):
     r = recs(text)
     assert r[("Kabupaten Konawe", 2023)].zone == "kuning"
     assert ("Polres Konawe", 2023) not in r or r[("Polres Konawe", 2023)].zone is None
+
+
+# -- stations counted under their regional police, and all of them together -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sebanyak 7 Polres Polda Bali meraih zona hijau pada penilaian tahun 2023.",
+        "Piagam zona hijau 2023 diserahkan kepada tujuh Polres Polda Bali.",
+        "Penilaian tahun 2023 terhadap 9 Kepolisian Resor di wilayah Kepolisian Daerah Bali berakhir dengan zona hijau.",
+    ],
+)
+def test_stations_counted_under_their_regional_police_are_a_group(sentence):
+    r = recs(OMB + sentence)
+    assert not any("Polres Polda" in k[0] for k in r)
+    assert not any(k[0] in ("Polda Bali", "Kepolisian Daerah Bali") for k in r)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Pada penilaian tahun 2023 Polda Bali meraih zona hijau.", "Polda Bali"),
+        ("Pada penilaian tahun 2023 Rumah Sakit Bhayangkara Polda Bali meraih zona hijau.", "Rumah Sakit Bhayangkara"),
+    ],
+)
+def test_a_regional_police_named_alone_keeps_its_record(sentence, name):
+    r = recs(OMB + sentence)
+    assert any(k[0].startswith(name) and v.zone == "hijau" for k, v in r.items())
+
+
+@pytest.mark.parametrize(
+    "after", ["Semua Polres yang dinilai tersebut masuk zona hijau.", "Seluruh Polres itu masuk zona hijau."]
+)
+def test_all_the_stations_just_listed_share_the_label(after):
+    text = OMB + "Pada 2023 dinilai Polres Merauke, Polres Keerom dan Polres Jayawijaya. " + after
+    r = recs(text)
+    for name in ("Polres Merauke", "Polres Keerom", "Polres Jayawijaya"):
+        assert r[(name, 2023)].zone == "hijau", name
+
+
+def test_a_wish_for_all_stations_is_no_label():
+    text = OMB + "Pada 2023 dinilai Polres Merauke dan Polres Keerom. Ombudsman berharap semua Polres masuk zona hijau."
+    assert [v for v in recs(text).values() if v.zone] == []
