@@ -81,8 +81,9 @@ class Relevance(DataComponent):
     def is_relevant(self, text: str) -> bool:
         low = text.lower()
         # (the whole-text searches try the patterns only where a match can begin: starts.py)
+        # (a title none of whose words is in the text is not searched: needles.py)
         if not search_from_starts(self.assessor_low, low) and not (
-            self.title_low and search_from_starts(self.title_low, low)
+            self.title_low and may_match(self.title_low, low) and search_from_starts(self.title_low, low)
         ):
             return False
         n_assess = _count(self.assessment_each, low)

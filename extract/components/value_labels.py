@@ -179,11 +179,12 @@ class LabelFinders:
 
     def grades(self, text: str) -> list[Value]:
         out = []
-        for m in self.grade_change.finditer(text):
+        # (scan: the same matches, tried only where one of the cue words is: casefold.py)
+        for m in scan(self.grade_change, text):
             sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 80, 0)
             if self.grade_word.search(text, sent_start, m.start("a")):
                 out += [Value("grade", m.group(g), m.start(g), m.end(g)) for g in ("a", "b")]
-        for m in self.grade_re.finditer(text):
+        for m in scan(self.grade_re, text):
             if m.group("g3"):  # only the bracket is the grade: the score before it stays a score
                 out.append(Value("grade", m.group("g3"), m.start("g3") - 1, m.end()))
             else:
