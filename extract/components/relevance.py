@@ -74,9 +74,11 @@ class Relevance(DataComponent):
     def is_candidate(self, text: str) -> bool:
         low = text.lower()
         # a group's shared prefix is searched once: most texts lack it, and then none of its words is there
-        return any(
-            prefix in low and (not words or any(w in low for w in words)) for prefix, words in self.candidate_groups
-        )
+        # (a plain loop: this runs on every article, and a generator costs as much as a search)
+        for prefix, words in self.candidate_groups:
+            if prefix in low and (not words or any(w in low for w in words)):
+                return True
+        return False
 
     def is_relevant(self, text: str) -> bool:
         low = text.lower()
