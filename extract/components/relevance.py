@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.batch_words import caseless_pattern, candidates
 from extract.components.needles import may_match
 from extract.components.starts import search as search_from_starts
 from extract.components.knowledge import doc_text, MODELS_DIR, DataComponent, read_yaml
@@ -59,6 +60,7 @@ class Relevance(DataComponent):
         r = read_yaml(data_dir / "relevance.yaml")
         self.candidate_words = tuple(w.lower() for w in r["candidate"])
         self.candidate_groups = _prefix_groups(self.candidate_words)
+        self.candidate_pattern = caseless_pattern(self.candidate_words)  # for are_candidates
         self.assessor_re = _alt(r["assessor"])
         self.assessment_re = _alt(r["assessment"])
         self.lookalike_re = _alt(r["lookalike"])
@@ -79,6 +81,11 @@ class Relevance(DataComponent):
             if prefix in low and (not words or any(w in low for w in words)):
                 return True
         return False
+
+    def are_candidates(self, texts: list[str]) -> list[bool]:
+        """is_candidate of each text, a batch searched at once when it can be (batch_words.py)."""
+        found = candidates(texts, self.candidate_pattern)
+        return found if found is not None else [self.is_candidate(t) for t in texts]
 
     def is_relevant(self, text: str) -> bool:
         low = text.lower()
