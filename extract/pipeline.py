@@ -215,7 +215,8 @@ def extract_many(
     while chunk := list(islice(numbered, batch_size * 4)):
         for (i, a), candidate in zip(chunk, _prefiltered(nlp, chunk)):
             text, aid = a.get("text") or "", str(a.get("id", i))
-            route = _triage(nlp, text, a.get("title"), candidate) if isinstance(text, str) else "skip"
+            # (most articles: not a candidate, so ordinary news whatever else the triage would ask)
+            route = _triage(nlp, text, a.get("title"), candidate) if candidate else "skip"
             if route == "skip":
                 pending.append((i, ExtractionResult(id=aid, relevant=False)))
             elif route == "officials":
