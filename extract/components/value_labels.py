@@ -15,6 +15,10 @@ from extract.components.knowledge import words_alt
 from extract.components.mentions import GroupMarker, Value
 
 _ZONE_MIX = re.compile(r"(?i)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan|atau|serta|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
+# "opini kualitas tertinggi dan tinggi": a mix of levels is no one's opinion
+_LEVEL_MIX = re.compile(
+    r"(?i)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan|atau|serta|/)\s*(?:tertinggi|tinggi|sedang|rendah|terendah)\b"
+)
 _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kuning|Merah|HIJAU|KUNING|MERAH)\s*\)?[ \t]*$")
 
 
@@ -136,6 +140,12 @@ class LabelFinders:
         )
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in with_spellings(v["opinion_before"], self.spellings)}
+        cues, topics = v.get("opinion_topic_cues", []), v.get("opinion_topic_words", [])
+        self.opinion_topic = (
+            re.compile(rf"(?i)(?<![\w])(?:{words_alt(cues)})\s+(?:{words_alt(topics)})\s*$")
+            if cues and topics
+            else None
+        )
         self.opinion_adjective = str(v.get("opinion_adjective", "")).lower()
         self.opinion_adjective_after = {w.lower() for w in v.get("opinion_adjective_after", [])}
         self.own_average = _own_average(v.get("own_average_nouns", []), v.get("own_average_links", []))
@@ -214,6 +224,10 @@ class LabelFinders:
             # "(Zona Hijau/Kualitas Tertinggi)", "(62,15/kualitas sedang)": a slash pairs it with a value
             # ("(A, kualitas tertinggi)": the bracket opens the grade before it; "(C - kualitas sedang)")
             ok = tok[-1:] in "\"“'‘(/-–" or tok.lower().strip(",.:(") in self.opinion_before if tok else False
+            if _LEVEL_MIX.match(text, m.end()):
+                continue
+            before = text[max(0, m.start() - 60) : m.start()]
+            ok = ok or bool(self.opinion_topic and self.opinion_topic.search(before))
             # a headline's label right after a name: "..., Kota Jambi Kualitas Tertinggi" (capitals on
             # both sides mark the label; prose writes "indikator kualitas tinggi" in lower case)
             ok = ok or (tok[:1].isupper() and tok[-1:].isalpha() and m.group("o").istitle())
