@@ -19,14 +19,10 @@ class HeadedPurpose:
     def __init__(self, v: dict) -> None:
         cues, links = v.get("headed_purpose_cues", []), v.get("headed_purpose_links", [])
         names = v.get("enumeration_before_entity", [])
-        self.cue = (
-            re.compile(rf"(?i)(?<![\w])(?:{words_alt(cues)})(?![\w])[^.,;!?\n]{{0,60}}$") if cues else None
-        )
+        self.cue = re.compile(rf"(?i)(?<![\w])(?:{words_alt(cues)})(?![\w])[^.,;!?\n]{{0,60}}$") if cues else None
         # the holder named right after the link, by the capitalised word that opens its name
         self.holder = (
-            re.compile(
-                rf"[^.;!?\n]{{0,40}}?(?<![\w])(?i:{words_alt(links)})\s*:?\s*(?:{words_alt(names)})(?![\w])"
-            )
+            re.compile(rf"[^.;!?\n]{{0,40}}?(?<![\w])(?i:{words_alt(links)})\s*:?\s*(?:{words_alt(names)})(?![\w])")
             if links and names
             else None
         )
