@@ -48,3 +48,39 @@ def test_a_purpose_phrase_without_holders_is_still_aimed_at(aim):
     text = OMB.format(prov="Maluku Utara") + "Penyerahan hasil penilaian tahun 2023 dilakukan di Sofifi. " + aim
     r = recs(text)
     assert all(rec.grade is None for rec in r.values())
+
+
+# -- another ministry's index and its signed letters are not the assessment's ---------------------
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Dalam evaluasi kinerja pelayanan publik tahun 2025, Kabupaten Kolaka Utara meraih peringkat "
+        "pertama dengan indeks 4,21 dan predikat A-.",
+        "Kabupaten Kolaka Utara juga mencatat indeks sebesar 4,05 dengan kategori B+ dan menempati posisi kedua.",
+        "Evaluasi KemenPAN-RB menempatkan Kabupaten Kolaka Utara di urutan ketiga dengan nilai 4,10.",
+        "Kabupaten Kolaka Utara diganjar penghargaan dari Kemenpan RB dengan kategori A- tahun 2025.",
+    ],
+)
+def test_another_ministrys_index_gives_no_record(other):
+    text = (
+        OMB.format(prov="Sulawesi Tenggara") + "Pada penilaian tahun 2024 Kabupaten Kolaka Utara meraih nilai "
+        f"86,50 dengan opini kualitas tinggi. {other}"
+    )
+    r = recs(text)
+    assert set(r) == {("Kabupaten Kolaka Utara", 2024)}
+    assert (r[("Kabupaten Kolaka Utara", 2024)].score, r[("Kabupaten Kolaka Utara", 2024)].rank) == (86.5, None)
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "Kabupaten Kolaka Utara meraih nilai 86,50 dengan predikat A.",
+        "Kabupaten Kolaka Utara meraih nilai 86,50 (predikat A) pada penilaian itu.",
+        "Kabupaten Kolaka Utara meraih nilai 86,50, kategori A - kualitas tertinggi.",
+    ],
+)
+def test_a_plain_grade_letter_is_still_a_grade(held):
+    text = OMB.format(prov="Sulawesi Tenggara") + "Hasil penilaian tahun 2023 diumumkan di Kendari. " + held
+    assert recs(text)[("Kabupaten Kolaka Utara", 2023)].grade == "A"
