@@ -84,3 +84,42 @@ def test_another_ministrys_index_gives_no_record(other):
 def test_a_plain_grade_letter_is_still_a_grade(held):
     text = OMB.format(prov="Sulawesi Tenggara") + "Hasil penilaian tahun 2023 diumumkan di Kendari. " + held
     assert recs(text)[("Kabupaten Kolaka Utara", 2023)].grade == "A"
+
+
+# -- a list run on past a sentence break keeps its label through a misspelt name ----------------
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        "Kabupaten Sumabwa Barat (70,10), ",
+        "Kota Bimma (70,10), ",
+        "Kabupaten Lombok Utaraa 70,10, ",
+    ],
+)
+def test_a_continued_list_keeps_its_label_past_a_misspelt_name(odd):
+    text = (
+        OMB.format(prov="Nusa Tenggara Barat") + "Hasil penilaian tahun 2022 diumumkan di Jakarta. "
+        "Pemerintah daerah yang turun ke zona kuning yaitu Kota Mataram (64,10), Kabupaten Lombok Barat (61,20). "
+        f"Kemudian Kabupaten Lombok Timur (68,30), {odd}Kabupaten Dompu (66,40) dan Kabupaten Bima (57,50)."
+    )
+    r = recs(text)
+    for name in ("Kabupaten Lombok Timur", "Kabupaten Dompu", "Kabupaten Bima"):
+        assert r[(name, 2022)].zone == "kuning", name
+    assert r[("Kabupaten Dompu", 2022)].score == 66.4
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Kemudian Kabupaten Lombok Timur (68,30) dan Kabupaten Dompu (66,40) diminta Gubernur segera berbenah.",
+        "Kemudian Kabupaten Lombok Timur meraih nilai 68,30 dan Kabupaten Dompu 66,40 pada Penilaian Kepatuhan.",
+    ],
+)
+def test_a_sentence_with_other_words_does_not_continue_the_list(clause):
+    text = (
+        OMB.format(prov="Nusa Tenggara Barat") + "Hasil penilaian tahun 2022 diumumkan di Jakarta. "
+        f"Pemerintah daerah yang turun ke zona kuning yaitu Kota Mataram (64,10), Kabupaten Lombok Barat (61,20). {clause}"
+    )
+    r = recs(text)
+    assert r[("Kabupaten Dompu", 2022)].zone is None
