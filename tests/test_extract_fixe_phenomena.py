@@ -90,12 +90,7 @@ def test_a_plain_grade_letter_is_still_a_grade(held):
 
 
 @pytest.mark.parametrize(
-    "odd",
-    [
-        "Kabupaten Sumabwa Barat (70,10), ",
-        "Kota Bimma (70,10), ",
-        "Kabupaten Lombok Utaraa 70,10, ",
-    ],
+    "odd", ["Kabupaten Sumabwa Barat (70,10), ", "Kota Bimma (70,10), ", "Kabupaten Lombok Utaraa 70,10, "]
 )
 def test_a_continued_list_keeps_its_label_past_a_misspelt_name(odd):
     text = (
@@ -123,3 +118,43 @@ def test_a_sentence_with_other_words_does_not_continue_the_list(clause):
     )
     r = recs(text)
     assert r[("Kabupaten Dompu", 2022)].zone is None
+
+
+# -- bare ordinals over holders whose scores fall are places -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Tiga daerah yang masuk zona hijau adalah, pertama Kabupaten Bantul dengan nilai 88,10, kedua Kota "
+        "Yogyakarta dengan nilai 86,20, dan ketiga Kabupaten Sleman dengan nilai 84,30.",
+        "Daerah di zona hijau yaitu: pertama Kabupaten Bantul dengan nilai 88,10. Kedua Kota Yogyakarta "
+        "dengan nilai 86,20. Dan ketiga Kabupaten Sleman dengan nilai 84,30.",
+        "Zona hijau diraih tiga daerah. Pertama, Kabupaten Bantul (88,10), kedua, Kota Yogyakarta (86,20), "
+        "ketiga, Kabupaten Sleman (84,30).",
+    ],
+)
+def test_ordinals_over_falling_scores_are_places(listing):
+    text = OMB.format(prov="DI Yogyakarta") + "Hasil penilaian tahun 2023 diserahkan di Yogyakarta. " + listing
+    r = recs(text)
+    got = [r[(n, 2023)].rank for n in ("Kabupaten Bantul", "Kota Yogyakarta", "Kabupaten Sleman")]
+    assert got == [1, 2, 3]
+    assert r[("Kota Yogyakarta", 2023)].score == 86.2
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        # the scores do not fall in the order of the ordinals: an enumeration
+        "Tiga daerah yang masuk zona hijau adalah, pertama Kabupaten Bantul dengan nilai 84,30, kedua Kota "
+        "Yogyakarta dengan nilai 88,10, dan ketiga Kabupaten Sleman dengan nilai 86,20.",
+        # two ordinals only
+        "Dua daerah yang masuk zona hijau adalah, pertama Kabupaten Bantul dengan nilai 88,10 dan kedua Kota "
+        "Yogyakarta dengan nilai 86,20.",
+        # no scores at all
+        "Daerah di zona hijau yaitu: pertama Kabupaten Bantul, kedua Kota Yogyakarta, ketiga Kabupaten Sleman.",
+    ],
+)
+def test_ordinals_as_plain_enumeration_give_no_places(listing):
+    text = OMB.format(prov="DI Yogyakarta") + "Hasil penilaian tahun 2023 diserahkan di Yogyakarta. " + listing
+    assert all(rec.rank is None for rec in recs(text).values())
