@@ -116,7 +116,8 @@ class LabelFinders:
             I,
         )
         self.grade_re = re.compile(
-            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)"
+            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)(?![-+−](?!\w))"
+            # ... not a letter with a sign ("predikat A-", "kategori B+"): another evaluation's scale
             # "kualitas tinggi (B)", "zona hijau (A)"
             rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)"
             # a score with its grade in brackets: "89,66 (B)"
