@@ -215,7 +215,8 @@ class LabelFinders:
         # only their zone, see records.py)
         if self.old_verdict_re is not None:
             for m in scan(self.old_verdict_re, text, fold=True):
-                out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start(), m.end()))
+                bare = "kepatuhan" not in m.group().lower()  # "kategori tinggi", not "berkepatuhan tinggi"
+                out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start(), m.end(), bare=bare))
         if self.subject_verdict_re is not None:
             for m in scan(self.subject_verdict_re, text, fold=True):
                 out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start("lvl"), m.end()))
