@@ -8,7 +8,12 @@ import bisect
 import re
 
 from extract.components.officials.forms import nicknamed, unglued
-from extract.components.officials.knowledge import LINKERS_BEFORE_TITLE, NAME_INTRODUCERS, PLURAL_MARKERS
+from extract.components.officials.knowledge import (
+    LINKERS_AFTER_TITLE,
+    LINKERS_BEFORE_TITLE,
+    NAME_INTRODUCERS,
+    PLURAL_MARKERS,
+)
 from extract.components.officials.names import NameGrammar
 from extract.components.officials.pairs import pair_before, pair_members
 from extract.components.officials.speakers import is_orphan_subject, speaker_after
@@ -187,7 +192,7 @@ class OfficialsFinder(NameGrammar):
                     for partner in members:
                         mentions.append(Mention(partner, office, partner[0].start, partner[-1].end))
                     claimed.update(range(name_end, end))
-            elif t.i > 0 and toks[t.i - 1].low in PLURAL_MARKERS:
+            elif t.i > 0 and toks[t.i - 1].low in PLURAL_MARKERS or _linked_after(toks, title_end):
                 end = self._listed_holders(text, toks, m.title, name_end, n, mentions)
                 claimed.update(range(name_end, end))
             linked[t.i] = m
@@ -202,6 +207,8 @@ class OfficialsFinder(NameGrammar):
             j = k
             if j < n and toks[j].text == ",":
                 j += 1
+            if j > k and j < n and toks[k - 1].low in ("dan", "serta"):
+                break  # "A dan B, serta C": the list of holders ended with B
             if j < n and toks[j].low in ("dan", "serta"):
                 j += 1
             if j == k or j >= n or self._title_at(toks, j):
@@ -341,7 +348,7 @@ class OfficialsFinder(NameGrammar):
             res = self._name_right(toks, k + 1, n, False)
             if res is not None:
                 return j, res[0], res[1]
-        if j < n and (toks[j].text == "," or toks[j].text == ":" and j > t.j):
+        if j < n and (toks[j].text == "," or toks[j].text == ":" and j > t.j or _linked_after(toks, j)):
             res = self._name_right(toks, j + 1, n, False)
             if res is not None:
                 return j, res[0], res[1]
@@ -426,3 +433,8 @@ def _is_caption(text: str, m: Mention, line_b: int) -> bool:
     """A Title-Case line that is only "TITLE, NAME" (a photo caption or a quote's attribution):
     the name closes the line, so no capitalised headline verb can have been read as a name."""
     return "," in text[m.start : m.name_toks[0].start] and not any(c.isalpha() for c in text[m.end : line_b])
+
+
+def _linked_after(toks: list[Tok], j: int) -> bool:
+    """ "Asisten Ombudsman yaitu A dan B": a lower-case linking word between an office and its holders."""
+    return j < len(toks) and toks[j].kind == "w" and toks[j].text in LINKERS_AFTER_TITLE

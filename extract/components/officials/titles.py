@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from extract.components.officials.knowledge import NAME_ABBREVIATIONS, TITLE_WORDS_IN_NAMES, OfficialsKnowledge  # noqa: F401
+from extract.components.officials.knowledge import BALINESE_OPENERS, NAME_ABBREVIATIONS, TITLE_WORDS_IN_NAMES, OfficialsKnowledge  # noqa: F401
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
 
 WINDOW_BEFORE = 70  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
@@ -259,6 +259,8 @@ class TitleGrammar:
             return 1, 1  # "Kepala Perwakilan Ombudsman RI Provinsi Malu Sofyan Ali": a place cut short
         if self._particle_at(toks, j, end_limit):
             return _STOP  # "Wakil Bupati Gianyar Anak Agung Gde Mayun": a noble title opens the name
+        if j + 2 < end_limit and (toks[j + 1].bare, toks[j + 2].bare) in BALINESE_OPENERS:
+            return 1, 0  # "Direktur RSD Mangusada I Wayan Darta": the word before a Balinese name is the office's
         if regions_seen and self._initials_name(toks, j, end_limit):
             return _STOP  # "Sekdaprov Riau SF Hariyanto": after the region, capitals + a name are initials
         if tok.low not in ("dan", "&") and (
