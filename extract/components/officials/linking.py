@@ -203,13 +203,15 @@ class OfficialsFinder(NameGrammar):
     def _listed_holders(self, text: str, toks: list[Tok], title: str, k: int, n: int, mentions: list) -> int:
         """ "para Kepala Keasistenan Ombudsman Jambi A, B dan C": the names listed after the first one
         hold the plural office too; the index after the last of them."""
+        closed = False  # "A dan B, serta C": the list of holders ended with B
         for _ in range(MAX_LISTED_HOLDERS):
             j = k
             if j < n and toks[j].text == ",":
                 j += 1
-            if j > k and j < n and toks[k - 1].low in ("dan", "serta"):
-                break  # "A dan B, serta C": the list of holders ended with B
+            if closed:
+                break
             if j < n and toks[j].low in ("dan", "serta"):
+                closed = True
                 j += 1
             if j == k or j >= n or self._title_at(toks, j):
                 break

@@ -1,0 +1,152 @@
+"""Officials and relevance, phenomena of found batches 24-26, in our own sentences: police unit words glued
+into one token, Balinese names after a facility's name, holders linked by "yakni"/"yaitu", degrees written
+without dots or split by a comma, abbreviated given names, time adverbs before an office, comma lists of
+fields in an office, a unit's class and seat; the assessment told as a "level" colour or a rank."""
+
+from extract.components.knowledge import MODELS_DIR
+from extract.components.officials import find_officials
+from extract.components.relevance import Relevance
+
+
+def officials(text):
+    return {o.name: o.title for o in find_officials(text)}
+
+
+# -- police unit words glued into one token: an office head ("Dirlantas") or a unit ("Rorena"), never a name --
+
+
+def test_glued_police_offices_head_a_title():
+    assert officials("Kasatreskrim AKP Budi Hartono memimpin operasi itu.") == {"Budi Hartono": "Kasatreskrim"}
+    assert officials("Berkas diterima Kasipropam Polres Kampar, Iptu Rudi Saputra, kemarin.") == {
+        "Rudi Saputra": "Kasipropam Polres Kampar"
+    }
+    assert officials("Dirintelkam Polda Jambi Kombes Pol. Agus Salim hadir.") == {"Agus Salim": "Dirintelkam Polda Jambi"}
+
+
+def test_glued_police_offices_and_units_in_a_list_are_no_names():
+    got = officials(
+        "Kapolda Jambi Irjen Pol Rusdi Hartono didampingi Karo Ops, Dirlantas, Dirpamobvit, Kabid Humas dan "
+        "Kasubbag Renmin, Kabagops serta Rorena."
+    )
+    assert got == {"Rusdi Hartono": "Kapolda Jambi"}
+
+
+def test_names_that_merely_start_like_a_unit_stay_names():
+    # "Rosa", "Dirga", "Siti": a unit word's prefix but no unit stem after it
+    got = officials("Kepala Dinas Sosial Rosa Dirga dan Kabag Umum Siti Rahma hadir.")
+    assert got == {"Rosa Dirga": "Kepala Dinas Sosial", "Siti Rahma": "Kabag Umum"}
+
+
+# -- Balinese names: "I"/"Ni" + a birth-order name opens the name, the word before is the office's --------------
+
+
+def test_facility_name_before_a_balinese_name_stays_in_the_title():
+    assert officials("Hadir Direktur RSU Sanjiwani I Ketut Suarjaya, serta para dokter.") == {
+        "I Ketut Suarjaya": "Direktur RSU Sanjiwani"
+    }
+    assert officials("Kepala Puskesmas Sukawati Ni Luh Putu Ayu menyambut tim.") == {
+        "Ni Luh Putu Ayu": "Kepala Puskesmas Sukawati"
+    }
+
+
+def test_balinese_name_after_a_region_is_unchanged():
+    assert officials("Bupati Gianyar I Made Mahayastra menerima tim.") == {"I Made Mahayastra": "Bupati Gianyar"}
+
+
+# -- "yakni"/"yaitu" between an office and its holders ----------------------------------------------------------
+
+
+def test_holders_linked_by_yakni_or_yaitu():
+    assert officials("Hadir pula Kepala Keasistenan Cegah yakni Hendra Wijaya.") == {
+        "Hendra Wijaya": "Kepala Keasistenan Cegah"
+    }
+    got = officials("Tim terdiri dari Asisten Ombudsman Jambi yaitu Budi Santoso, Rina Wati dan Dedi Kusuma.")
+    assert got == {name: "Asisten Ombudsman Jambi" for name in ("Budi Santoso", "Rina Wati", "Dedi Kusuma")}
+
+
+def test_list_after_yaitu_ends_at_its_last_and():
+    got = officials("Asisten Ombudsman yaitu Rina Wati dan Dewi Lestari, serta Agus Salim dari sekretariat.")
+    assert got == {"Rina Wati": "Asisten Ombudsman", "Dewi Lestari": "Asisten Ombudsman"}
+
+
+def test_yaitu_before_an_office_or_a_common_noun_links_nothing():
+    assert officials("Kepala Dinas Sosial yaitu pejabat yang baru dilantik.") == {}
+    assert officials("Hadir dua pejabat yakni Kepala Dinas Sosial dan Kepala Bappeda.") == {}
+
+
+# -- degrees written without dots or split by a comma end the name --------------------------------------------
+
+
+def test_degrees_without_dots_end_the_name():
+    got = officials("Kabid Pengelolaan Informasi Sinar Harahap Spd, dan Kabid Pemanfaatan Data Rina Wati SSos, hadir.")
+    assert got == {"Sinar Harahap": "Kabid Pengelolaan Informasi", "Rina Wati": "Kabid Pemanfaatan Data"}
+
+
+def test_degree_split_by_a_comma_ends_the_name():
+    assert officials("Kabid Pelayanan Pendaftaran Penduduk Suryadi S, Sos, hadir.") == {
+        "Suryadi": "Kabid Pelayanan Pendaftaran Penduduk"
+    }
+    assert officials("Camat Lubuk Linggau Budi Santoso S, Pd, hadir.") == {"Budi Santoso": "Camat Lubuk Linggau"}
+
+
+def test_a_name_word_after_a_comma_is_no_degree():
+    got = officials("Camat Lubuk Linggau, Budi Santoso, bersama Sekcam Rina Wati hadir.")
+    assert got["Budi Santoso"] == "Camat Lubuk Linggau"
+
+
+# -- abbreviated given names, time adverbs, comma lists of fields, classes and seats -----------------------------
+
+
+def test_abbreviated_given_names_with_a_dot():
+    assert officials("Ketua Ombudsman RI, Mokh. Najih, membuka acara.") == {"Mokh. Najih": "Ketua Ombudsman RI"}
+    assert officials("Kepala Dinas Sosial Mukh. Arif Hidayat menjelaskan program.") == {
+        "Mukh. Arif Hidayat": "Kepala Dinas Sosial"
+    }
+
+
+def test_time_adverb_before_an_office_is_no_name():
+    assert officials("Kali ini Menteri PANRB memilih menyerahkan hasilnya langsung.") == {}
+
+
+def test_fields_listed_with_commas_in_an_office():
+    got = officials("Deputi Reformasi Birokrasi, Akuntabilitas Aparatur dan Pengawasan Budi Santoso menjelaskan hasil.")
+    assert got == {"Budi Santoso": "Deputi Reformasi Birokrasi, Akuntabilitas Aparatur dan Pengawasan"}
+
+
+def test_technical_unit_and_class_are_no_names():
+    assert officials("Hadir seluruh Kepala Unit Pelaksana Teknis (UPT) Pemasyarakatan se-Riau.") == {}
+    assert officials("Kepala Lapas Kelas IIA Pekanbaru Yuniarto hadir.") == {"Yuniarto": "Kepala Lapas Kelas IIA Pekanbaru"}
+
+
+def test_supervising_member_of_the_ombudsman():
+    got = officials("Ia menerima Pimpinan Ombudsman Pengampu Provinsi Gorontalo Dr. Ir. Budi Hartono, SH. MM. kemarin.")
+    assert got == {"Budi Hartono": "Pimpinan Ombudsman Pengampu Provinsi Gorontalo"}
+
+
+def test_minister_abbreviations_head_a_title():
+    got = officials("Piagam diterima Menag Ahmad Fauzi dan Menlu Sri Rahayu LP Wibowo.")
+    assert got == {"Ahmad Fauzi": "Menag", "Sri Rahayu LP Wibowo": "Menlu"}
+
+
+# -- relevance: the assessment told as a level colour or a rank in public service ---------------------------------
+
+_RELEVANCE = Relevance(None, "kepatuhan_relevance", str(MODELS_DIR))
+
+
+def test_zone_told_as_a_level_is_the_assessment():
+    assert _RELEVANCE.is_relevant(
+        "Ombudsman RI Perwakilan Maluku menyebut Kabupaten Buru berada di level merah, sementara Kota Ambon "
+        "masih dilevel kuning dalam hasil survei pelayanan publik."
+    )
+
+
+def test_rank_in_public_service_is_the_assessment():
+    assert _RELEVANCE.is_relevant(
+        "Wagub menerima kunjungan pimpinan Ombudsman. Ia ingin provinsinya kembali meraih peringkat pertama "
+        "pelayanan publik seperti tahun lalu."
+    )
+
+
+def test_levels_and_ranks_without_the_assessor_or_of_other_things_are_not():
+    assert not _RELEVANCE.is_relevant("Status kebakaran hutan naik ke level merah, kata kepala BPBD.")
+    assert not _RELEVANCE.is_relevant("Ombudsman menerima 300 laporan; kantor itu ada di peringkat pertama pengaduan.")
