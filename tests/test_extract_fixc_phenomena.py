@@ -20,7 +20,9 @@ def test_glued_police_offices_head_a_title():
     assert officials("Berkas diterima Kasipropam Polres Kampar, Iptu Rudi Saputra, kemarin.") == {
         "Rudi Saputra": "Kasipropam Polres Kampar"
     }
-    assert officials("Dirintelkam Polda Jambi Kombes Pol. Agus Salim hadir.") == {"Agus Salim": "Dirintelkam Polda Jambi"}
+    assert officials("Dirintelkam Polda Jambi Kombes Pol. Agus Salim hadir.") == {
+        "Agus Salim": "Dirintelkam Polda Jambi"
+    }
 
 
 def test_glued_police_offices_and_units_in_a_list_are_no_names():
@@ -115,7 +117,9 @@ def test_fields_listed_with_commas_in_an_office():
 
 def test_technical_unit_and_class_are_no_names():
     assert officials("Hadir seluruh Kepala Unit Pelaksana Teknis (UPT) Pemasyarakatan se-Riau.") == {}
-    assert officials("Kepala Lapas Kelas IIA Pekanbaru Yuniarto hadir.") == {"Yuniarto": "Kepala Lapas Kelas IIA Pekanbaru"}
+    assert officials("Kepala Lapas Kelas IIA Pekanbaru Yuniarto hadir.") == {
+        "Yuniarto": "Kepala Lapas Kelas IIA Pekanbaru"
+    }
 
 
 def test_supervising_member_of_the_ombudsman():

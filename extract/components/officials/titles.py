@@ -9,7 +9,12 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from extract.components.officials.knowledge import BALINESE_OPENERS, NAME_ABBREVIATIONS, TITLE_WORDS_IN_NAMES, OfficialsKnowledge  # noqa: F401
+from extract.components.officials.knowledge import (
+    BALINESE_OPENERS,
+    NAME_ABBREVIATIONS,
+    TITLE_WORDS_IN_NAMES,  # noqa: F401 (read from here by names.py and linking.py)
+    OfficialsKnowledge,
+)
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
 
 WINDOW_BEFORE = 70  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
