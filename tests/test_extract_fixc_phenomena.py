@@ -132,6 +132,46 @@ def test_minister_abbreviations_head_a_title():
     assert got == {"Ahmad Fauzi": "Menag", "Sri Rahayu LP Wibowo": "Menlu"}
 
 
+# -- a misspelt place after a level word, a unit's seat after its class, an office taken up, a photo credit ------
+
+
+def test_place_misspelt_by_a_letter_after_a_level_word():
+    assert officials("Kepala Dinas Kominfo Prov. Kaltenf Agus Siswanto mengatakan data sudah lengkap.") == {
+        "Agus Siswanto": "Kepala Dinas Kominfo Prov. Kaltenf"
+    }
+    assert officials("Kepala Dinas Sosial Prov. Sumbar Rina Wati hadir.") == {
+        "Rina Wati": "Kepala Dinas Sosial Prov. Sumbar"
+    }
+
+
+def test_seat_after_a_class_is_no_one_word_name():
+    assert officials("Kepala Lembaga Pemasyarakatan (Kalapas) Kelas III Sidempuan menghadiri penyerahan itu.") == {}
+    # no seat: the class is followed by the holder's name
+    assert officials("Kepala Lapas Kelas IIA Budi Santoso menghadiri kegiatan itu.") == {
+        "Budi Santoso": "Kepala Lapas Kelas IIA"
+    }
+
+
+def test_name_before_an_office_taken_up():
+    got = officials(
+        "Setahun setelah Rina Wati Lestari kembali dilantik sebagai Gubernur Jawa Tengah, ia meninjau RSUD."
+    )
+    assert got == {"Rina Wati Lestari": "Gubernur Jawa Tengah"}
+    assert officials("Budi Santoso resmi diangkat menjadi Kepala Dinas Sosial pekan lalu.") == {
+        "Budi Santoso": "Kepala Dinas Sosial"
+    }
+
+
+def test_photo_caption_with_a_credit_names_the_official():
+    text = "Wali Kota Padang Budi Santoso/ANTARA-Rina\n\nKota Padang meraih predikat A."
+    assert officials(text) == {"Budi Santoso": "Wali Kota Padang"}
+
+
+def test_title_case_headline_with_a_slash_is_still_a_headline():
+    # a headline's capitalised verb is no name: only a credit after a slash makes the line a caption
+    assert officials("Wali Kota Padang Budi Santoso Raih Penghargaan Dari Ombudsman\n\nIa bersyukur.") == {}
+
+
 # -- relevance: the assessment told as a level colour or a rank in public service ---------------------------------
 
 _RELEVANCE = Relevance(None, "kepatuhan_relevance", str(MODELS_DIR))

@@ -40,6 +40,8 @@ from extract.components.officials.tokens import (
 MAX_LISTED_HOLDERS = 6
 
 
+# a photo's credit right after the name that closes a caption ("Wali Kota X Budi Santoso/ANTARA-Rina")
+_PHOTO_CREDIT = re.compile(r"/[\w.-]+(?: [\w.-]+)?\s*")
 # a byline's label opening its line: "Penulis:", "Oleh:", "Ditulis oleh"
 _BYLINE = re.compile(r"(?i)\s*(?:penulis|oleh|ditulis\s+oleh)\s*:?\s+\S")
 
@@ -434,7 +436,10 @@ class OfficialsFinder(NameGrammar):
 def _is_caption(text: str, m: Mention, line_b: int) -> bool:
     """A Title-Case line that is only "TITLE, NAME" (a photo caption or a quote's attribution):
     the name closes the line, so no capitalised headline verb can have been read as a name."""
-    return "," in text[m.start : m.name_toks[0].start] and not any(c.isalpha() for c in text[m.end : line_b])
+    rest = text[m.end : line_b]
+    return _PHOTO_CREDIT.fullmatch(rest) is not None or (
+        "," in text[m.start : m.name_toks[0].start] and not any(c.isalpha() for c in rest)
+    )
 
 
 def _linked_after(toks: list[Tok], j: int) -> bool:
