@@ -172,6 +172,36 @@ def test_title_case_headline_with_a_slash_is_still_a_headline():
     assert officials("Wali Kota Padang Budi Santoso Raih Penghargaan Dari Ombudsman\n\nIa bersyukur.") == {}
 
 
+# -- members of one collegial body named after its head ------------------------------------------------------
+
+
+def test_companions_of_a_body_head_take_its_body():
+    got = officials(
+        "Tim dipimpin Ketua Komisi Informasi Jambi, Budi Santoso, didampingi Wakil Ketua Rina Wati dan "
+        "Komisioner Dedi Kusuma serta staf."
+    )
+    assert got == {
+        "Budi Santoso": "Ketua Komisi Informasi Jambi",
+        "Rina Wati": "Wakil Ketua Komisi Informasi Jambi",
+        "Dedi Kusuma": "Komisioner Komisi Informasi Jambi",
+    }
+    assert (
+        officials("Ketua DPRD Kota Jambi Budi Santoso bersama Wakil Ketua Rina Wati meninjau pasar.")["Rina Wati"]
+        == "Wakil Ketua DPRD Kota Jambi"
+    )
+
+
+def test_no_body_inherited_across_other_offices_or_verbs():
+    assert officials("Bupati Lebong Kopli Ansori didampingi Kabag Dedi Kusuma hadir.") == {
+        "Kopli Ansori": "Bupati Lebong"
+    }
+    assert officials("Bupati Lebong Kopli Ansori didampingi Ketua Rina Wati hadir.") == {
+        "Kopli Ansori": "Bupati Lebong"
+    }
+    got = officials("Ketua DPRD Kota Jambi Budi Santoso mengatakan Wakil Ketua Rina Wati akan hadir.")
+    assert got == {"Budi Santoso": "Ketua DPRD Kota Jambi"}
+
+
 # -- relevance: the assessment told as a level colour or a rank in public service ---------------------------------
 
 _RELEVANCE = Relevance(None, "kepatuhan_relevance", str(MODELS_DIR))

@@ -37,6 +37,7 @@ DATA_FILES = (
     "compound_units.txt",
     "balinese_name_openers.txt",
     "linkers_after_title.txt",
+    "companion_words.txt",
 )
 
 
@@ -193,3 +194,5 @@ SAYING_VERBS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "saying_verbs.tx
 BALINESE_OPENERS = {tuple(w.split()) for w in read_list(DEFAULT_DATA_DIR / "balinese_name_openers.txt")}
 # words between an office and its holders' names ("Asisten yaitu A dan B")
 LINKERS_AFTER_TITLE = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "linkers_after_title.txt")}
+# words that bring in an office holder's companions ("didampingi Wakil Ketua X")
+COMPANION_WORDS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "companion_words.txt")}

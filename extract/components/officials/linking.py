@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from extract.components.officials.bodies import link_body_members
 from extract.components.officials.forms import nicknamed, unglued
 from extract.components.officials.knowledge import (
     LINKERS_AFTER_TITLE,
@@ -107,6 +108,7 @@ class OfficialsFinder(NameGrammar):
         titles = self._titles(toks)
         linked = self._link_title_first(text, toks, titles, index, claimed, mentions)
         self._link_name_first(text, toks, titles, index, claimed, mentions, linked)
+        link_body_members(self, text, toks, titles, claimed, mentions, linked)
         self._link_deputies(toks, claimed, mentions, linked)
         if orphans is not None:
             orphans.extend(
