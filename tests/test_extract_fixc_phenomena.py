@@ -202,6 +202,33 @@ def test_no_body_inherited_across_other_offices_or_verbs():
     assert got == {"Budi Santoso": "Ketua DPRD Kota Jambi"}
 
 
+# -- the holder speaking in a speech; an office cut by a hard wrap -------------------------------------------
+
+
+def test_holder_speaking_in_his_own_speech():
+    got = officials("dalam sambutan Kapolda Riau Irjen Pol Drs Budi Hartono mengatakan, kepercayaan publik naik.")
+    assert got == {"Budi Hartono": "Kapolda Riau"}
+    assert officials("Dalam sambutan Gubernur Jambi Al Haris menyampaikan terima kasih.") == {
+        "Al Haris": "Gubernur Jambi"
+    }
+
+
+def test_speech_read_by_someone_else_or_a_candidate_is_not_the_holder():
+    got = officials("Sambutan Bupati Lebong Kopli Ansori dibacakan oleh Asisten I Budi Santoso.")
+    assert got == {"Budi Santoso": "Asisten I"}
+    assert officials("Calon Bupati Lebong Budi Santoso mengatakan siap.") == {}
+
+
+def test_office_cut_by_a_hard_wrap_after_an_open_word():
+    text = "AMBON - Asisten Muda Ombudsman perwakilan\nMaluku, Rina Wati Lestari mengatakan hasil penilaian naik."
+    assert officials(text) == {"Rina Wati Lestari": "Asisten Muda Ombudsman perwakilan Maluku"}
+
+
+def test_short_line_ending_in_a_lower_case_open_word_after_a_lower_case_word_stays():
+    text = "Kunjungan ke kantor perwakilan\nBudi Santoso, Kepala Dinas Sosial, menyambut tim."
+    assert officials(text) == {"Budi Santoso": "Kepala Dinas Sosial"}
+
+
 # -- relevance: the assessment told as a level colour or a rank in public service ---------------------------------
 
 _RELEVANCE = Relevance(None, "kepatuhan_relevance", str(MODELS_DIR))

@@ -38,6 +38,8 @@ DATA_FILES = (
     "balinese_name_openers.txt",
     "linkers_after_title.txt",
     "companion_words.txt",
+    "speech_blockers.txt",
+    "open_line_words.txt",
 )
 
 
@@ -196,3 +198,7 @@ BALINESE_OPENERS = {tuple(w.split()) for w in read_list(DEFAULT_DATA_DIR / "bali
 LINKERS_AFTER_TITLE = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "linkers_after_title.txt")}
 # words that bring in an office holder's companions ("didampingi Wakil Ketua X")
 COMPANION_WORDS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "companion_words.txt")}
+# blockers that name a speech, lifted when the holder is the speaker ("dalam sambutan Kapolda X Budi mengatakan")
+SPEECH_BLOCKERS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "speech_blockers.txt")}
+# lower-case office words a line cannot end with but for a hard wrap ("Ombudsman perwakilan\nPapua, X")
+OPEN_LINE_WORDS = frozenset(w.lower() for w in read_list(DEFAULT_DATA_DIR / "open_line_words.txt"))

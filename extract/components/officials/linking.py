@@ -8,16 +8,18 @@ import bisect
 import re
 
 from extract.components.officials.bodies import link_body_members
+from extract.components.officials.captions import BYLINE, is_caption
 from extract.components.officials.forms import nicknamed, unglued
 from extract.components.officials.knowledge import (
     LINKERS_AFTER_TITLE,
     LINKERS_BEFORE_TITLE,
     NAME_INTRODUCERS,
+    OPEN_LINE_WORDS,
     PLURAL_MARKERS,
 )
 from extract.components.officials.names import NameGrammar
 from extract.components.officials.pairs import pair_before, pair_members
-from extract.components.officials.speakers import is_orphan_subject, speaker_after
+from extract.components.officials.speakers import holder_speaks, is_orphan_subject, speaker_after
 from extract.components.officials.titles import (
     DASHES,
     TITLE_WORDS_IN_NAMES,
@@ -41,12 +43,6 @@ from extract.components.officials.tokens import (
 MAX_LISTED_HOLDERS = 6
 
 
-# a photo's credit right after the name that closes a caption ("Wali Kota X Budi Santoso/ANTARA-Rina")
-_PHOTO_CREDIT = re.compile(r"/[\w.-]+(?: [\w.-]+)?\s*")
-# a byline's label opening its line: "Penulis:", "Oleh:", "Ditulis oleh"
-_BYLINE = re.compile(r"(?i)\s*(?:penulis|oleh|ditulis\s+oleh)\s*:?\s+\S")
-
-
 class OfficialsFinder(NameGrammar):
     """Pure-Python linker over text (the spaCy component wraps it)."""
 
@@ -57,7 +53,7 @@ class OfficialsFinder(NameGrammar):
         start a title are tokenised (most lines of most news articles have none).
         """
         if "\n" in text:
-            text = _join_wrapped_lines(text)
+            text = _join_wrapped_lines(text, OPEN_LINE_WORDS)
         windows: list[list[int]] = []  # [start, end, line start] around each word that can start a title
         for m in self.kb.start_re.finditer(text):
             line_a = text.rfind("\n", 0, m.start()) + 1
@@ -87,11 +83,11 @@ class OfficialsFinder(NameGrammar):
                 # the last line of an excerpt cut mid-sentence is a paragraph, not a headline
                 cut = line_a > 0 and line_b == len(text) and text[line_b - 1 : line_b].isalpha()
                 # a byline ("Penulis: X, Kepala Ombudsman ...") is no headline
-                headlines[line_a] = not cut and _is_headline(text[line_a:line_b]) and not _BYLINE.match(text, line_a)
+                headlines[line_a] = not cut and _is_headline(text[line_a:line_b]) and not BYLINE.match(text, line_a)
             headline = headlines[line_a]
             orphans: list[tuple[str, int, int]] = []
             for mention in self._find_in_line(text, toks, orphans):
-                mention.weak = headline and not _is_caption(text, mention, line_b)
+                mention.weak = headline and not is_caption(text, mention, line_b)
                 mentions.append(mention)
             if not headline:
                 all_orphans.extend(orphans)
@@ -152,7 +148,7 @@ class OfficialsFinder(NameGrammar):
                 if inner is not None and inner.head_i == j:
                     # the office another office serves: "Staf Ahli Gubernur", "Asisten II Sekda Kalteng"
                     j = self._extend_tail(toks, inner, n)
-            if not blocked:
+            if not blocked or holder_speaks(self, toks, i, j):
                 titles.append((t, j))
             i = max(j, i + 1)
 
@@ -433,15 +429,6 @@ class OfficialsFinder(NameGrammar):
             ):
                 return True
         return False
-
-
-def _is_caption(text: str, m: Mention, line_b: int) -> bool:
-    """A Title-Case line that is only "TITLE, NAME" (a photo caption or a quote's attribution):
-    the name closes the line, so no capitalised headline verb can have been read as a name."""
-    rest = text[m.end : line_b]
-    return _PHOTO_CREDIT.fullmatch(rest) is not None or (
-        "," in text[m.start : m.name_toks[0].start] and not any(c.isalpha() for c in rest)
-    )
 
 
 def _linked_after(toks: list[Tok], j: int) -> bool:
