@@ -1,0 +1,86 @@
+"""Offices under a province's office, unit names that carry a region, and their values.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+import pytest
+
+from extract_helpers import recs
+
+OMB = (
+    "Ombudsman RI Perwakilan {prov} menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun 2022. "
+)
+LAND = "Kantor Pertanahan"
+BPN = "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional"
+
+
+# -- a province's office heading a list of bare places: the offices one level down ------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Adapun delapan BPN yang mendapat zona hijau yaitu BPN Jambi, Kerinci, Bungo dan Kota Sungai Penuh.",
+        "Zona hijau diraih Kanwil BPN Jambi, Kerinci, Bungo dan Sungai Penuh.",
+        "Kanwil BPN Jambi, Kerinci, Bungo serta Sungai Penuh masuk zona hijau.",
+    ],
+)
+def test_bare_places_after_a_land_kanwil_are_land_offices(body):
+    r = recs(OMB.format(prov="Jambi") + body)
+    assert all(k[0].startswith(("Kantor Wilayah BPN", "Kanwil BPN", LAND)) for k in r), list(r)
+    for name in ("Kantor Pertanahan Kabupaten Kerinci", "Kantor Pertanahan Kabupaten Bungo"):
+        assert r[(name, 2022)].zone == "hijau", name
+        assert r[(name, 2022)].parent == BPN
+    assert r[("Kantor Pertanahan Kota Sungai Penuh", 2022)].zone == "hijau"
+    assert not any(k[0].startswith("Kanwil Kerinci") or k[0] == "Kabupaten Kerinci" for k in r)
+
+
+@pytest.mark.parametrize("opener", ["Sedangkan", "Sementara", "Adapun"])
+def test_the_next_sentences_after_a_land_kanwil_go_on_with_land_offices(opener):
+    text = OMB.format(prov="Jambi") + (
+        f"Kanwil BPN Jambi meraih zona hijau. {opener} Kerinci dan Sungai Penuh masuk zona kuning."
+    )
+    r = recs(text)
+    assert r[("Kantor Pertanahan Kabupaten Kerinci", 2022)].zone == "kuning"
+    assert r[("Kantor Pertanahan Kota Sungai Penuh", 2022)].zone == "kuning"
+
+
+def test_the_next_sentences_after_a_polda_go_on_with_polres():
+    text = (
+        OMB.format(prov="Bengkulu") + "Polda Bengkulu meraih zona hijau. Sementara Kaur dan Seluma masuk zona kuning."
+    )
+    r = recs(text)
+    assert r[("Polres Kaur", 2022)].zone == "kuning"
+    assert r[("Polres Seluma", 2022)].parent == "Kepolisian Negara Republik Indonesia"
+    assert ("Polda Kaur", 2022) not in r
+
+
+def test_the_agency_written_before_the_province_is_its_kanwil():
+    r = recs(OMB.format(prov="Jambi") + "Zona hijau diraih BPN Jambi, Kerinci dan Bungo.")
+    assert r[("Kantor Wilayah BPN Jambi", 2022)].zone == "hijau"
+    assert ("Kantor Pertanahan Provinsi Jambi", 2022) not in r
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # governments named as governments end the list
+        "Kanwil BPN Jambi meraih zona hijau. Sementara Pemkab Kerinci dan Pemkot Sungai Penuh masuk zona kuning.",
+        "Kanwil BPN Jambi meraih zona hijau. Sedangkan Kabupaten Kerinci dan Kota Sungai Penuh masuk zona kuning.",
+    ],
+)
+def test_governments_after_a_kanwil_stay_governments(body):
+    r = recs(OMB.format(prov="Jambi") + body)
+    assert r[("Kabupaten Kerinci", 2022)].zone == "kuning"
+    assert not any(k[0].startswith((LAND, "Kanwil Kerinci")) for k in r)
+
+
+def test_a_counted_agency_is_no_record_and_leaves_the_list_its_value():
+    text = (
+        OMB.format(prov="Jambi")
+        + "Sebanyak 10 BPN yang mendapat zona hijau adalah Kanwil BPN Jambi, Kerinci dan Bungo."
+    )
+    r = recs(text)
+    assert ("Badan Pertanahan Nasional", 2022) not in r
+    assert r[("Kantor Pertanahan Kabupaten Bungo", 2022)].zone == "hijau"
