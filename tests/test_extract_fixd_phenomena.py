@@ -84,3 +84,35 @@ def test_a_counted_agency_is_no_record_and_leaves_the_list_its_value():
     r = recs(text)
     assert ("Badan Pertanahan Nasional", 2022) not in r
     assert r[("Kantor Pertanahan Kabupaten Bungo", 2022)].zone == "hijau"
+
+
+# -- a bare colour in brackets after each name is its zone ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hasilnya Provinsi Jambi (hijau), Kota Jambi (kuning) dan Kabupaten Kerinci (merah).",
+        "Survei itu sudah digelar sejak 2016. Saat itu hasilnya Provinsi Jambi ( hijau ), Kota Jambi (kuning), "
+        "serta Kabupaten Kerinci (merah).",
+        "Pada penilaian tahun 2016 tercatat Provinsi Jambi (Hijau), Kota Jambi (Kuning), dan Kabupaten Kerinci (Merah).",
+    ],
+)
+def test_a_bare_colour_in_brackets_is_a_zone(body):
+    r = recs(OMB.format(prov="Jambi").replace("tahun 2022", "tahun 2018") + body)
+    year = 2018 if "2016" not in body else 2016
+    assert r[("Provinsi Jambi", year)].zone == "hijau"
+    assert r[("Kota Jambi", year)].zone == "kuning"
+    assert r[("Kabupaten Kerinci", year)].zone == "merah"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pemkot Jambi menata taman kota (hijau dan rindang) di depan kantor wali kota.",
+        "Kota Jambi memasang lampu (merah, kuning) di simpang utama.",
+    ],
+)
+def test_a_colour_in_brackets_that_is_no_label_is_no_zone(body):
+    r = recs(OMB.format(prov="Jambi") + body)
+    assert all(rec.zone is None for rec in r.values()), r
