@@ -116,3 +116,45 @@ def test_a_bare_colour_in_brackets_is_a_zone(body):
 def test_a_colour_in_brackets_that_is_no_label_is_no_zone(body):
     r = recs(OMB.format(prov="Jambi") + body)
     assert all(rec.zone is None for rec in r.values()), r
+
+
+# -- two short names joined by "dan": two offices, each named as the text defines it ----------
+
+PBG = "Ombudsman RI Perwakilan Jawa Tengah menilai kepatuhan Pemkab Purbalingga tahun 2021. "
+
+
+@pytest.mark.parametrize(
+    "pair", ["Disdukcapil dan Dindikbud", "Dindikbud serta Disdukcapil", "Dindikbud dan Dinkes", "Dinkes dan Disdikbud"]
+)
+def test_two_short_names_joined_are_two_offices(pair):
+    r = recs(PBG + f"Adapun {pair} masuk zona kuning.")
+    assert not any(" dan D" in k[0] or " serta D" in k[0] for k in r), list(r)
+    assert r[("Dinas Pendidikan dan Kebudayaan", 2021)].zone == "kuning"
+    assert len(r) == 2
+
+
+@pytest.mark.parametrize(
+    "defined,short",
+    [
+        ("Dinas Kependudukan dan Catatan Sipil (Disdukcapil)", "Disdukcapil"),
+        ("Dinas Kependudukan dan Catatan Sipil ( Disdukcapil )", "Disdukcapil"),
+        ("Dinas Kesehatan Daerah (Dinkes)", "Dinkes"),
+    ],
+)
+def test_a_short_name_takes_the_long_name_the_text_gives_it(defined, short):
+    long = defined.split(" (")[0]
+    text = (
+        PBG + f"Penilaian menyasar {defined} dan Bappeda. Hasilnya, {short} meraih nilai 70,10 dan masuk zona kuning."
+    )
+    r = recs(text)
+    assert r[(long, 2021)].score == 70.1
+    assert len([k for k in r if k[0].startswith("Dinas")]) == 1, list(r)
+
+
+def test_a_short_name_in_brackets_before_the_place_names_no_second_office():
+    text = PBG.replace("Pemkab Purbalingga", "Pemkot Tegal") + (
+        "Ombudsman menilai Dinas Pendidikan dan Kebudayaan (Dindikbud) Kota Tegal berpredikat zona merah."
+    )
+    r = recs(text)
+    assert r[("Dinas Pendidikan dan Kebudayaan", 2021)].zone == "merah"
+    assert [k for k in r if k[0].startswith("Din")] == [("Dinas Pendidikan dan Kebudayaan", 2021)]

@@ -335,6 +335,7 @@ class Units(UnitNames, DataComponent):
                 u.subject = False  # "Kepala kantor pertanahan Kota Kupang": an office title
         for u in units:
             u.name = self._written_out(u.name, doc_text(doc))
+        self._text_defined(doc_text(doc), units)
         for a in agencies:
             if self._offices_group(doc_text(doc), a):
                 # "13 kantor Badan Pertanahan Nasional di Sulteng": its offices, not it, nor their seat
