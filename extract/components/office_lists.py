@@ -304,11 +304,7 @@ class OfficeLists:
             if id(r) not in converted:
                 converted[id(r)] = self._office(kind, r, text, prev[2] if prev and prev[1] == kind else "")
                 converted[id(r)].start = prefixed.get(id(r), r.start)
-            prev = (
-                e + 1 if short else e,
-                kind,
-                converted[id(r)].name if prev is None or prev[1] != kind else prev[2],
-            )
+            prev = (e + 1 if short else e, kind, converted[id(r)].name if prev is None or prev[1] != kind else prev[2])
 
     def _next_sentences(
         self, text: str, regions: list[EntityMention], units: list[EntityMention], converted: dict[int, EntityMention]
