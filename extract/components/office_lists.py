@@ -60,6 +60,8 @@ class OfficeLists:
         self.line_gap = re.compile(rf"(?i)^{value}[.;,]?[ \t]*\n\s*(?:\d{{1,2}}[.)]|[-–•*·])[ \t]*$")
         self.agency_offices = u.get("agency_offices", {})
         self.level_named = u.get("offices_named_with_level", {})
+        self.province_heads = set(u.get("province_office_heads", []))
+        self.below = u.get("offices_below_province", {})
         stop = words_alt(u.get("name_stop_words", []) + u.get("heads", []))
         # a list member that is no known place: capitalised words, then its own value
         self.bare_member = re.compile(
@@ -77,7 +79,15 @@ class OfficeLists:
         """The head as written ("Polres", "Kantah"): the members of a list take it as it is."""
         return next((h for h in self.heads if name.startswith(h)), "")
 
-    def _office(self, head: str, r: EntityMention, text: str) -> EntityMention:
+    def _member_head(self, head: str, source: str, r: EntityMention) -> str:
+        """The head a bare place of a list takes: a province's office (Kanwil, Polda) heads a list of
+        kabupaten/kota whose offices are one level down ("Kanwil BPN Aceh, Aceh Jaya": a land office)."""
+        if head not in self.province_heads or r.entity_type not in ("kabupaten", "kota"):
+            return head
+        return self.below.get(self.ministry(head, source) or "", head)
+
+    def _office(self, head: str, r: EntityMention, text: str, source: str = "") -> EntityMention:
+        head = self._member_head(head, source or head, r)
         # "Konawe Selatan (Konsel)": the place without its short form in brackets
         written = re.sub(r"\s*\([^()]*\)$", "", re.sub(r"\s+", " ", text[r.start : r.end]))
         bare = _LEVEL.sub("", r.name)
@@ -252,17 +262,18 @@ class OfficeLists:
     ) -> None:
         """Chains: each bare region right after an office of a listed kind (or a converted one)."""
         listable = [
-            (u.start, u.end, self._head(u.name))
+            (u.start, u.end, self._head(u.name), u.name)
             for u in units
             if u.parent and self.ministry(self._head(u.name), u.name) or self._head(u.name) in self.facilities
         ]
         members = sorted(
-            [(s, e, h, None) for s, e, h in listable] + [(r.start, r.end, "", r) for r in regions], key=lambda t: t[0]
+            [(s, e, h, n, None) for s, e, h, n in listable] + [(r.start, r.end, "", "", r) for r in regions],
+            key=lambda t: t[0],
         )
-        prev: tuple[int, str] | None = None  # (end, head) of the last office
-        for s, e, head, r in members:
+        prev: tuple[int, str, str] | None = None  # (end, head, name) of the last office
+        for s, e, head, name, r in members:
             if r is None:
-                prev = (e, head)
+                prev = (e, head, name)
                 continue
             if prev is not None and s < prev[0]:
                 continue  # the place inside the office's own name
@@ -276,7 +287,7 @@ class OfficeLists:
             if (
                 kind is None
                 and prev is not None
-                and (self.ministry(prev[1], prev[1]) or not r.explicit_level)
+                and (self.ministry(prev[1], prev[2] or prev[1]) or not r.explicit_level)
                 and (
                     short
                     or self.gap.match(between)
@@ -286,12 +297,14 @@ class OfficeLists:
             ):
                 kind = prev[1]
             if kind is None:
-                prev = None if id(r) not in converted else prev
+                # an agency's office ("BPN Aceh, Aceh Jaya, ..."): the list goes on with its kind
+                conv = converted.get(id(r))
+                prev = None if conv is None else (e, self._head(conv.name), conv.name)
                 continue
             if id(r) not in converted:
-                converted[id(r)] = self._office(kind, r, text)
+                converted[id(r)] = self._office(kind, r, text, prev[2] if prev and prev[1] == kind else "")
                 converted[id(r)].start = prefixed.get(id(r), r.start)
-            prev = (e + 1 if short else e, kind)
+            prev = (e + 1 if short else e, kind, converted[id(r)].name if prev is None or prev[1] != kind else prev[2])
 
     def _next_sentences(
         self, text: str, regions: list[EntityMention], units: list[EntityMention], converted: dict[int, EntityMention]
@@ -317,7 +330,7 @@ class OfficeLists:
                     break  # a government, an office holder's or a place named: not a list of offices
                 for r in inside:
                     if id(r) not in converted:
-                        converted[id(r)] = self._office(head, r, text)
+                        converted[id(r)] = self._office(head, r, text, o.name)
                 if stop is None:
                     break
                 pos = stop.start()

@@ -121,6 +121,8 @@ class Units(UnitNames, DataComponent):
         )
         # "9 Kantor Pertanahan lainnya", "dua Polres": a head counted is a kind, not one unit
         self.count_before = re.compile(rf"(?i)(?<![\w])(?:\d+|{nums})[ \t]+$")
+        intro = words_alt(w for w in u.get("list_introducers", []) if w != ":")
+        self.members_named = re.compile(rf"(?i)[^.!?\n]*?(?<![\w])(?:{intro})(?![\w])")
         self.office_lists = OfficeLists(u, self.heads, lambda head, name: self._ministry(head, name), self.count_before)
         self.head_forms = u.get("head_long_forms", {})
         self.level_named_heads = u.get("offices_named_with_level", {})
@@ -336,10 +338,13 @@ class Units(UnitNames, DataComponent):
                 u.subject = False  # "Kepala kantor pertanahan Kota Kupang": an office title
         for u in units:
             u.name = self._written_out(u.name, doc_text(doc))
+        self._text_defined(doc_text(doc), units)
         for a in agencies:
             if self._offices_group(doc_text(doc), a):
                 # "13 kantor Badan Pertanahan Nasional di Sulteng": its offices, not it, nor their seat
                 a.offices_group = True
+                # "10 BPN yang meraih zona hijau yaitu ...": the list after it names who holds the value
+                a.subject = not self.members_named.match(doc_text(doc), a.end)
                 for r in regions:
                     if a.end < r.start <= a.end + 40 and _SEAT_BETWEEN.fullmatch(doc_text(doc), a.end, r.start):
                         r.subject = r.weak = False

@@ -111,12 +111,15 @@ class LabelFinders:
         self.zone_re = re.compile(
             # (the colour may stand in quotes: 'kategori "hijau"'; the quotes written as themselves, so
             # the pattern runs lower-cased, extract/components/casefold.py)
-            rf"(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\"“'‘]?"
+            rf"(?:(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\"“'‘]?"
+            # a bare colour alone in brackets after a name: "Kota X (kuning), Kabupaten Y (merah)"
+            rf"|\((?=\s*(?:hijau|kuning|merah)\s*\))\s*)"
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
             I,
         )
         self.grade_re = re.compile(
-            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)"
+            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)(?![-+−](?!\w))"
+            # ... not a letter with a sign ("predikat A-", "kategori B+"): another evaluation's scale
             # "kualitas tinggi (B)", "zona hijau (A)"
             rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)"
             # a score with its grade in brackets: "89,66 (B)"
@@ -189,11 +192,12 @@ class LabelFinders:
 
     def grades(self, text: str) -> list[Value]:
         out = []
-        for m in self.grade_change.finditer(text):
+        # (scan: the same matches, tried only where one of the cue words is: casefold.py)
+        for m in scan(self.grade_change, text):
             sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 80, 0)
             if self.grade_word.search(text, sent_start, m.start("a")):
                 out += [Value("grade", m.group(g), m.start(g), m.end(g)) for g in ("a", "b")]
-        for m in self.grade_re.finditer(text):
+        for m in scan(self.grade_re, text):
             if m.group("g3"):  # only the bracket is the grade: the score before it stays a score
                 out.append(Value("grade", m.group("g3"), m.start("g3") - 1, m.end()))
             else:
@@ -213,7 +217,8 @@ class LabelFinders:
         # only their zone, see records.py)
         if self.old_verdict_re is not None:
             for m in scan(self.old_verdict_re, text, fold=True):
-                out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start(), m.end()))
+                bare = "kepatuhan" not in m.group().lower()  # "kategori tinggi", not "berkepatuhan tinggi"
+                out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start(), m.end(), bare=bare))
         if self.subject_verdict_re is not None:
             for m in scan(self.subject_verdict_re, text, fold=True):
                 out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start("lvl"), m.end()))
