@@ -280,3 +280,26 @@ def test_without_a_label_is_no_label(said):
     r = recs(text)
     assert r[("Polres Bangli", 2022)].zone == "merah"
     assert ("Polres Bangli", 2023) not in r
+
+
+# -- a weekday with day/month, and the month in the page's address ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url, year",
+    [
+        ("https://berita.example.id/2018/01/polres-dinilai-ombudsman/", 2017),
+        ("https://berita.example.id/2024/01/polres-dinilai-ombudsman/", 2023),
+    ],
+)
+def test_the_address_month_picks_the_weekdays_year(url, year):
+    # Wednesday 3 January falls in both 2018 and 2024: the address says which
+    text = OMB + "Polres Kendari berada di zona hijau, kata Kepala Ombudsman, Rabu (03/01)."
+    r = recs(text, url=url)
+    assert r[("Polres Kendari", year)].zone == "hijau"
+
+
+def test_without_an_address_month_the_weekday_guess_stands():
+    text = OMB + "Polres Kendari berada di zona hijau, kata Kepala Ombudsman, Rabu (03/01)."
+    r = recs(text, url="https://berita.example.id/polres-dinilai-ombudsman/")
+    assert [k[1] for k in r] == [2023]
