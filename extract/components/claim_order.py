@@ -169,7 +169,7 @@ class ClaimOrder:
         if not it.anaphoric or w.active is None:
             w.active = _Group.open(it, w.active, self._everyone(text, it))
             w.active.kinds = self.noun_types.get(it.noun or "")
-            w.active.heads = self.noun_heads.get((it.noun or "").lower(), ())
+            w.active.heads = self.noun_heads.get(it.noun or "", ())
             w.listed = _Listed(s.index, it.end)
             for v in same:
                 w.active.add(v, only_kind=True)

@@ -356,8 +356,7 @@ class ClaimSentences:
         elif fresh:
             g = fresh[-1]
             w.active = _Group.open(g, w.active, self._everyone(text, g))
-            w.active.kinds = self.noun_types.get(g.noun or "")
-            w.active.heads = self.noun_heads.get((g.noun or "").lower(), ())
+            w.active.kinds, w.active.heads = self.noun_types.get(g.noun or ""), self.noun_heads.get(g.noun or "", ())
             w.listed = _Listed(si, g.end)
             for v in same:
                 w.active.add(v, only_kind=True)
