@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from extract.components.casefold import lowered
 from extract.components.officials.bodies import link_body_members
 from extract.components.officials.captions import BYLINE, is_caption
 from extract.components.officials.forms import nicknamed, unglued
@@ -55,7 +56,9 @@ class OfficialsFinder(NameGrammar):
         if "\n" in text:
             text = _join_wrapped_lines(text, OPEN_LINE_WORDS)
         windows: list[list[int]] = []  # [start, end, line start] around each word that can start a title
-        for m in self.kb.start_re.finditer(text):
+        low = lowered(text) if self.kb.start_low_re is not None else None
+        starts = self.kb.start_re.finditer(text) if low is None else self.kb.start_low_re.finditer(low)
+        for m in starts:
             line_a = text.rfind("\n", 0, m.start()) + 1
             line_b = text.find("\n", m.end())
             line_b = len(text) if line_b < 0 else line_b
