@@ -211,22 +211,6 @@ def test_no_body_inherited_across_other_offices_or_verbs():
     assert got == {"Budi Santoso": "Ketua DPRD Kota Jambi"}
 
 
-def test_bare_deputy_after_the_principal_takes_the_seat():
-    got = officials(
-        "Setelah Rina Wati dilantik sebagai Gubernur Jawa Tengah bersama Wakil Gubernur Budi Santoso, ia bekerja."
-    )
-    assert got == {"Rina Wati": "Gubernur Jawa Tengah", "Budi Santoso": "Wakil Gubernur Jawa Tengah"}
-    got = officials("Bupati Lebong Kopli Ansori didampingi Wakil Bupati Rina Wati meninjau pasar.")
-    assert got["Rina Wati"] == "Wakil Bupati Lebong"
-
-
-def test_no_seat_for_another_deputy_after_a_verb_or_after_initials():
-    got = officials("Bupati Lebong Kopli Ansori mengatakan Wakil Bupati Rina Wati akan hadir.")
-    assert got["Rina Wati"] == "Wakil Bupati"
-    got = officials("Bupati Lebong Kopli Ansori didampingi Wakil Gubernur Rina Wati meninjau pasar.")
-    assert got["Rina Wati"] == "Wakil Gubernur"
-
-
 # -- the holder speaking in a speech; an office cut by a hard wrap -------------------------------------------
 
 

@@ -14,21 +14,16 @@ MAX_GAP = 3
 
 
 def link_body_members(finder, text: str, toks: list[Tok], titles, claimed: set[int], mentions, linked) -> None:
-    """Pass 2b: bare offices of companions take the body of the office linked just before them; a bare
-    deputy's office ("bersama Wakil Gubernur X") takes its principal's seat."""
+    """Pass 2b: bare offices of companions take the body of the office linked just before them."""
     n = len(toks)
-    prev: tuple[int, str, dict] | None = None  # (token after the last linked mention, its body, its office)
+    prev: tuple[int, str] | None = None  # (token after the last linked mention, its body)
     for t, j in titles:
         m = linked.get(t.i)
-        follows = prev is not None and j == t.j and _companions(toks, prev[0], t.i)
         if m is not None:
-            if follows and prev and _deputy_of(t.entry, prev[2]) and m.title == text[toks[t.i].start : toks[j - 1].end]:
-                m.title = f"{m.title} {prev[1]}"  # "Gubernur Jawa Timur A bersama Wakil Gubernur B"
-            body = _body(text, toks, t, m)
-            # a body of initials only is a name's start read into the office ("Walikota HM Budi")
-            prev = (_token_after(toks, m.end), body, t.entry) if any(len(w) > 2 for w in body.split()) else None
+            body = _body(text, toks, t, m) if t.entry.get("collegial") else ""
+            prev = (_token_after(toks, m.end), body) if body else None
             continue
-        if not follows or prev is None or not (t.entry.get("collegial") and prev[2].get("collegial")):
+        if prev is None or not t.entry.get("collegial") or j != t.j or not _companions(toks, prev[0], t.i):
             continue
         res = finder._name_right(toks, j, n, False)
         if res is None or finder._looks_like_place(toks, res[0], res[1]):
@@ -40,13 +35,7 @@ def link_body_members(finder, text: str, toks: list[Tok], titles, claimed: set[i
         mentions.append(mm)
         linked[t.i] = mm
         claimed.update(range(t.i, end))
-        prev = (end, prev[1], prev[2])
-
-
-def _deputy_of(entry: dict, principal: dict) -> bool:
-    """ "Wakil Gubernur" is the deputy of "Gubernur"."""
-    head, of = entry.get("head", "").lower(), principal.get("head", "").lower()
-    return bool(of) and head == f"wakil {of}"
+        prev = (end, prev[1])
 
 
 def _body(text: str, toks: list[Tok], t: _Title, m: Mention) -> str:
