@@ -249,3 +249,33 @@ def test_the_place_of_a_labelled_group_is_no_subject(share):
 def test_a_province_named_with_its_own_label_still_counts():
     got = recs(HIJAU_2018 + "Pemerintah Provinsi Jawa Barat juga masuk zona hijau.")
     assert got[("Provinsi Jawa Barat", 2018)].zone == "hijau"
+
+
+# -- a label handed to a counted group ("memberikan penilaian kategori tinggi kepada tujuh pemda") -------
+
+PEMPROV_JAMBI = "Pemerintah Provinsi Jambi meraih skor tertinggi dalam penilaian kepatuhan Ombudsman RI tahun {y} dengan skor 88,49. "
+
+
+@pytest.mark.parametrize(
+    ("year", "given"),
+    [
+        (2025, "Ombudsman juga memberikan penilaian kategori tinggi kepada tiga pemerintah kabupaten/kota."),
+        (2019, "Ombudsman juga memberikan penilaian zona kuning kepada tiga pemerintah kabupaten/kota."),
+        (2019, "Selain pemprov, Ombudsman memberikan penilaian kategori sedang kepada tiga pemda di Provinsi Jambi."),
+    ],
+)
+def test_a_label_given_to_a_counted_group_is_not_the_last_subjects(year, given):
+    got = recs(
+        PEMPROV_JAMBI.format(y=year) + given + " Ketiganya yakni Kota Sungai Penuh, Kabupaten Bungo dan Kabupaten Tebo."
+    )
+    rec = got[("Provinsi Jambi", year)]
+    assert rec.score == 88.49
+    assert rec.zone is None and rec.opinion is None
+
+
+def test_a_count_where_the_survey_was_done_is_still_no_group():
+    got = recs(
+        PEMPROV_JAMBI.format(y=2019) + "Dari penilaian yang kami lakukan di tiga kabupaten/kota, Kota Sungai Penuh "
+        "masuk zona hijau."
+    )
+    assert got[("Kota Sungai Penuh", 2019)].zone == "hijau"
