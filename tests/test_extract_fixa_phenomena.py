@@ -279,3 +279,28 @@ def test_a_count_where_the_survey_was_done_is_still_no_group():
         "masuk zona hijau."
     )
     assert got[("Kota Sungai Penuh", 2019)].zone == "hijau"
+
+
+# -- "sebagai instansi dengan skor tertinggi di tingkat provinsi": first place --------------------------
+
+HANDED_2025 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2025. Pemprov Jambi meraih skor 88,49. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hasil penilaian menempatkan Pemprov Jambi sebagai instansi dengan skor tertinggi di tingkat provinsi.",
+        "Pemprov Jambi menjadi instansi dengan nilai tertinggi se-Jambi.",
+        "Pemprov Jambi tercatat sebagai instansi pemerintah dengan skor tertinggi di Jambi.",
+    ],
+)
+def test_the_agency_with_the_highest_score_in_a_field_is_first(sentence):
+    assert recs(HANDED_2025 + sentence)[("Provinsi Jambi", 2025)].rank == 1
+
+
+def test_the_agency_with_the_highest_score_in_no_field_has_no_rank():
+    # no field or place after the superlative: its own best, not a first place
+    assert (
+        recs(HANDED_2025 + "Pemprov Jambi menjadi instansi dengan skor tertinggi.")[("Provinsi Jambi", 2025)].rank
+        is None
+    )
