@@ -158,3 +158,38 @@ def test_a_short_name_in_brackets_before_the_place_names_no_second_office():
     r = recs(text)
     assert r[("Dinas Pendidikan dan Kebudayaan", 2021)].zone == "merah"
     assert [k for k in r if k[0].startswith("Din")] == [("Dinas Pendidikan dan Kebudayaan", 2021)]
+
+
+# -- a change of score: the earlier state is the year before the one the change reached -------
+
+SUMUT = "Ombudsman RI Perwakilan Sumatera Utara memulai penilaian kepatuhan pelayanan publik 2024 pada Juni 2024. "
+KARO = "Kantor Pertanahan Kabupaten Karo"
+
+
+@pytest.mark.parametrize(
+    "body,new",
+    [
+        (f"{KARO} meningkat dari 70,5 menjadi 92,1 pada 2023.", 92.1),
+        (f"Nilai kepatuhan {KARO} naik dari skor 70 ke 92 tahun lalu.", 92.0),
+        (f"{KARO} sudah meningkat dari score 70 naik drastis ke 92 tahun lalu.", 92.0),
+        (f"Nilai {KARO} naik dari 70 pada 2022 menjadi 92 pada 2023.", 92.0),
+    ],
+)
+def test_a_change_dated_after_the_state_reached(body, new):
+    r = recs(SUMUT + body)
+    assert r[(KARO, 2023)].score == new
+    assert r[(KARO, 2022)].score in (70.0, 70.5)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # integers without a score word, or counted things, are no scores
+        f"{KARO} menambah loket dari 7 menjadi 9 pada 2023.",
+        f"Jumlah pengaduan ke {KARO} naik dari 70 menjadi 92 laporan tahun lalu.",
+        f"Peringkat {KARO} naik dari 70 ke 92 tahun lalu.",
+    ],
+)
+def test_counts_and_ranks_in_a_change_are_no_scores(body):
+    r = recs(SUMUT + body)
+    assert all(rec.score is None for rec in r.values()), r
