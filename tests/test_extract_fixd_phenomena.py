@@ -193,3 +193,23 @@ def test_a_change_dated_after_the_state_reached(body, new):
 def test_counts_and_ranks_in_a_change_are_no_scores(body):
     r = recs(SUMUT + body)
     assert all(rec.score is None for rec in r.values()), r
+
+
+# -- a radio station's frequency in the dateline is no score --------------------------------
+
+
+@pytest.mark.parametrize("dateline", ["Semarang, Radio Suara 92,6 FM –", "Semarang (Radio Suara 101.5 MHz) -"])
+def test_a_frequency_is_no_score(dateline):
+    text = dateline + (
+        " Ombudsman RI Perwakilan Jawa Tengah merilis hasil penilaian kepatuhan tahun 2019. Kabupaten Wonosobo "
+        "berada di zona merah."
+    )
+    r = recs(text)
+    assert ("Kabupaten Semarang", 2019) not in r
+    assert r[("Kabupaten Wonosobo", 2019)].zone == "merah"
+    assert all(rec.score is None for rec in r.values())
+
+
+def test_a_score_before_other_words_still_counts():
+    text = "Ombudsman RI Perwakilan Jawa Tengah merilis hasil penilaian kepatuhan tahun 2019. Kabupaten Wonosobo meraih nilai 92,6 FM."
+    assert recs(text.replace(" FM", ""))[("Kabupaten Wonosobo", 2019)].score == 92.6
