@@ -238,3 +238,41 @@ def test_a_polres_named_by_its_place_keeps_its_name():
     r = recs(BKL + "Polres Bengkulu Selatan meraih nilai 84,66, sedangkan Polda Bengkulu meraih 90,10.")
     assert r[("Polres Bengkulu Selatan", 2024)].score == 84.66
     assert r[("Polda Bengkulu", 2024)].score == 90.1
+
+
+# -- an office named through its head's title: the office, not the regional government ---------
+
+MALUT = "Ombudsman RI Perwakilan Maluku Utara menyerahkan hasil penilaian kepatuhan pelayanan publik 2024. "
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wakapolresta Tidore, AKBP Budi, menyampaikan pihaknya meraih nilai 86,52 dan masuk zona hijau.",
+        "Kapolresta Tidore Kombes Budi mengatakan pihaknya meraih nilai 86,52 dan masuk zona hijau.",
+        "Menurut Kapolresta Tidore, pihaknya meraih nilai 86,52 dan masuk zona hijau.",
+    ],
+)
+def test_the_place_after_an_office_title_names_the_office(body):
+    r = recs(MALUT + body)
+    assert r[("Polresta Tidore", 2024)].score == 86.52
+    assert ("Kota Tidore Kepulauan", 2024) not in r
+
+
+def test_a_place_written_with_its_office_after_it_is_no_second_office():
+    r = recs(MALUT + "Polresta Tidore Kepulauan, Maluku Utara, meraih nilai 86,52.")
+    assert not any("Maluku Utara" in k[0] for k in r), list(r)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a former head tells nothing of that office now; a regional head's title names the government
+        "Mantan Kapolres Halmahera Timur itu kini bertugas di Ternate. Pemkot Tidore meraih nilai 86,52.",
+        "Wali Kota Tidore Kepulauan menyampaikan pihaknya meraih nilai 86,52.",
+    ],
+)
+def test_other_titles_keep_the_government(body):
+    r = recs(MALUT + body)
+    assert r[("Kota Tidore Kepulauan", 2024)].score == 86.52
+    assert not any(k[0].startswith("Polres") for k in r), list(r)
