@@ -215,23 +215,9 @@ def test_a_score_before_other_words_still_counts():
     assert recs(text.replace(" FM", ""))[("Kabupaten Wonosobo", 2019)].score == 92.6
 
 
-# -- a local office's head before a province's office: the province's office is named ---------
+# -- a local office and the province's office named side by side keep their names ------------
 
 BKL = "Ombudsman RI Perwakilan Bengkulu merilis hasil penilaian kepatuhan 2024. "
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Jajaran Polresta/Polres Polda Bengkulu meraih nilai rata-rata 91,11.",
-        "Seluruh Polres Polda Bengkulu meraih nilai rata-rata 91,11.",
-        "Rata-rata nilai Polres Polda Bengkulu mencapai 91,11.",
-    ],
-)
-def test_polres_under_a_polda_is_the_polda(body):
-    r = recs(BKL + body)
-    assert r[("Polda Bengkulu", 2024)].score == 91.11
-    assert not any(k[0].startswith("Polres Polda") for k in r), list(r)
 
 
 def test_a_polres_named_by_its_place_keeps_its_name():
