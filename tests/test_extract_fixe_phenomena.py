@@ -158,3 +158,54 @@ def test_ordinals_over_falling_scores_are_places(listing):
 def test_ordinals_as_plain_enumeration_give_no_places(listing):
     text = OMB.format(prov="DI Yogyakarta") + "Hasil penilaian tahun 2023 diserahkan di Yogyakarta. " + listing
     assert all(rec.rank is None for rec in recs(text).values())
+
+
+# -- a list heading that tells a change: the listed held the earlier state the year before ------------
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Pemda yang turun dari zona hijau ke zona kuning yaitu Kota Kupang (70,10), Kabupaten Belu (66,20). "
+        "Kemudian Kabupaten Alor (65,30).",
+        "Daerah yang merosot dari zona hijau menjadi zona kuning adalah Kota Kupang (70,10), Kabupaten Belu "
+        "(66,20) dan Kabupaten Alor (65,30).",
+        "Dari kepatuhan tinggi atau hijau menjadi kepatuhan sedang atau zona kuning. Pemerintah daerah yang "
+        "mengalami penurunan zonasi ke zona kuning yaitu Kota Kupang (70,10), Kabupaten Belu (66,20), "
+        "Kabupaten Alor (65,30).",
+        "Sejumlah daerah turun dari kepatuhan tinggi (hijau) menjadi kepatuhan sedang (kuning). Hal ini "
+        "menjadi catatan bagi pemerintah daerah. Daerah yang turun ke zona kuning yakni Kota Kupang (70,10), "
+        "Kabupaten Belu (66,20) dan Kabupaten Alor (65,30).",
+    ],
+)
+def test_a_change_heading_gives_the_listed_their_earlier_state(listing):
+    text = (
+        OMB.format(prov="Nusa Tenggara Timur") + "Hasil Penilaian Kepatuhan Tahun 2022 diumumkan di Kupang. " + listing
+    )
+    r = recs(text)
+    for name in ("Kota Kupang", "Kabupaten Belu", "Kabupaten Alor"):
+        assert (r[(name, 2022)].zone, r[(name, 2021)].zone) == ("kuning", "hijau"), name
+    assert r[("Kabupaten Belu", 2022)].score == 66.2
+    assert r[("Kabupaten Belu", 2021)].score is None
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        # the change told before is into another state than the list's
+        "Dari kepatuhan sedang atau kuning menjadi kepatuhan rendah atau zona merah. Pemerintah daerah yang "
+        "mengalami penurunan zonasi ke zona kuning yaitu Kota Kupang (70,10), Kabupaten Belu (66,20).",
+        # a heading telling no change
+        "Dari kepatuhan tinggi atau hijau menjadi kepatuhan sedang atau zona kuning. Pemerintah daerah yang "
+        "berada di zona kuning yaitu Kota Kupang (70,10), Kabupaten Belu (66,20).",
+        # no change at all
+        "Pemda yang masuk zona kuning yaitu Kota Kupang (70,10), Kabupaten Belu (66,20).",
+    ],
+)
+def test_no_earlier_state_without_a_change_into_the_heading(listing):
+    text = (
+        OMB.format(prov="Nusa Tenggara Timur") + "Hasil Penilaian Kepatuhan Tahun 2022 diumumkan di Kupang. " + listing
+    )
+    r = recs(text)
+    assert ("Kota Kupang", 2021) not in r and ("Kabupaten Belu", 2021) not in r
+    assert r[("Kabupaten Belu", 2022)].zone == "kuning"

@@ -73,10 +73,11 @@ class ClaimContinued:
             return []
         last = max(before, key=lambda c: c.entity.start).entity
         key = lambda e: (e.name, e.entity_type, e.parent)  # noqa: E731
-        labels = {c.value.kind: c.value for c in before if key(c.entity) == key(last)}
+        # (an earlier state told beside the present one is a label of its own: "dari hijau ke kuning yaitu A")
+        labels = {(c.value.kind, c.value.prior): c.value for c in before if key(c.entity) == key(last)}
         # a list: another name of that sentence holds the same labels, or this one follows the last one named
-        if not any(key(c.entity) != key(last) and labels.get(c.value.kind) is c.value for c in before) and not (
-            self.list_successor is not None and self.list_successor.match(text, sent[0])
-        ):
+        if not any(
+            key(c.entity) != key(last) and labels.get((c.value.kind, c.value.prior)) is c.value for c in before
+        ) and not (self.list_successor is not None and self.list_successor.match(text, sent[0])):
             return []
         return [Claim(e, v, GROUP, sent) for e in s_ents for v in labels.values()]

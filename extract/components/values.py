@@ -56,6 +56,7 @@ _RUN_ITEM_END = re.compile(r"\s*(?:[,;)]|dan\b|serta\b|\.(?!\d)|$)")  # not "Pus
 _AFTER_TO = re.compile(r"(?i)(?<![\w])(?:ke|menjadi|jadi)\s+(?:zona\s+)?$")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
+_GLOSS_GAP = re.compile(r"(?i)\s*(?:\(|,?\s*(?:atau|alias|/)\s+(?:zona\s+)?)")
 _INTO = re.compile(r"(?i)\s*,?\s*(?:menjadi|jadi)\s+(?:(?:nilai|skor|sebesar|zona|kategori)\s+)?")
 
 
@@ -422,6 +423,8 @@ class Values(
                 or _changed_into(text, v, vals[i + 1 :])
             )  # "sebelumnya hijau": the cue may open the value
         vals.sort(key=lambda v: v.start)
+        for a, b in zip(vals, vals[1:]):  # "dari tingkat kepatuhan tinggi atau hijau menjadi ...": a gloss of it
+            b.prior = b.prior or a.prior and _GLOSS_GAP.fullmatch(text, a.end, b.start) is not None
         return vals, self.groups(text, vals, low)
 
     def __call__(self, doc: Doc) -> Doc:
