@@ -136,7 +136,7 @@ class Values(
         self.wish_purpose = (
             re.compile(
                 rf"(?<![\w])(?:{words_alt(wish)})(?![\w])[^.!?\n]{{0,160}}?(?<![\w])"
-                rf"(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,60}}$",
+                rf"(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,120}}$",
                 I,
             )
             if wish and purpose
@@ -315,6 +315,7 @@ class Values(
             if sep is None:
                 if (
                     not self.int_score_ctx.search(text[max(0, s - 25) : s])
+                    and not self._own_average(text, s)  # "dengan nilai rata-rata 60 persen"
                     and s not in changes
                     and not (_IN_SCORE_RUN.search(text, max(0, s - 60), s) and _RUN_ITEM_END.match(text, e))
                 ):
