@@ -209,3 +209,36 @@ def test_no_earlier_state_without_a_change_into_the_heading(listing):
     r = recs(text)
     assert ("Kota Kupang", 2021) not in r and ("Kabupaten Belu", 2021) not in r
     assert r[("Kabupaten Belu", 2022)].zone == "kuning"
+
+
+# -- the scale a score is read on is no band definition ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pemkab Kampar mendapatkan nilai 71,19 dari skala 0-100 dan berada di posisi 87 dari 199 kabupaten.",
+        "Pemkab Kampar meraih nilai 71,19 dalam skala 1-100, berada di posisi 87 dari 199 kabupaten.",
+        "Dengan skala nilai 0 - 100, Pemkab Kampar mendapat nilai 71,19 dan menempati posisi 87 dari 199 kabupaten.",
+    ],
+)
+def test_a_score_with_its_scale_is_kept(said):
+    text = OMB.format(prov="Riau") + "Hasil penilaian tahun 2018 disampaikan di Pekanbaru. " + said
+    r = recs(text)[("Kabupaten Kampar", 2018)]
+    assert (r.score, r.rank, r.rank_scope) == (71.19, 87, "nasional")
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "Zona hijau bagi nilai 81-100, zona kuning 51-80 dan zona merah 0-50.",
+        "Nilai dikategorikan zona kuning bila berada pada rentang 51 - 80.",
+    ],
+)
+def test_a_band_legend_still_gives_nobody_a_zone(legend):
+    text = (
+        OMB.format(prov="Riau")
+        + "Hasil penilaian tahun 2018 disampaikan di Pekanbaru. Kabupaten Kampar hadir. "
+        + legend
+    )
+    assert all(rec.zone is None for rec in recs(text).values())
