@@ -242,3 +242,35 @@ def test_a_band_legend_still_gives_nobody_a_zone(legend):
         + legend
     )
     assert all(rec.zone is None for rec in recs(text).values())
+
+
+# -- a wish opened by "berharap agar": all the sentence says is aimed at --------------------------
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Ia berharap agar ke depannya hasil penilaian tersebut dapat terus ditingkatkan lagi ke arah yang lebih "
+        "baik oleh pemerintah Kabupaten Agam, yakni zona hijau.",
+        "Kami berharap supaya pada penilaian berikutnya seluruh unit layanan di lingkungan Kabupaten Agam bisa "
+        "berbenah dan akhirnya naik ke zona hijau.",
+        "Harapannya agar tahun depan pelayanan di semua dinas pada Kabupaten Agam terus diperbaiki bersama-sama "
+        "oleh jajaran, sampai meraih predikat zona hijau.",
+    ],
+)
+def test_a_wish_opened_by_a_purpose_word_gives_no_zone(wish):
+    text = (
+        OMB.format(prov="Sumatera Barat") + "Hasil penilaian tahun 2021 diserahkan di Padang. "
+        f"{wish} Saat ini Kabupaten Agam berada pada zona kuning atau zona sedang."
+    )
+    r = recs(text)[("Kabupaten Agam", 2021)]
+    assert (r.zone, r.opinion) == ("kuning", "kepatuhan sedang")
+
+
+def test_a_held_zone_after_a_wish_sentence_is_kept():
+    text = (
+        OMB.format(prov="Sumatera Barat") + "Hasil penilaian tahun 2021 diserahkan di Padang. "
+        "Ia berharap agar pelayanan terus membaik. Kabupaten Agam meraih zona hijau dengan nilai 82,10."
+    )
+    r = recs(text)[("Kabupaten Agam", 2021)]
+    assert (r.zone, r.score) == ("hijau", 82.1)

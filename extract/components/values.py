@@ -135,8 +135,10 @@ class Values(
         self.wish_word = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])", I) if wish else None
         self.wish_purpose = (
             re.compile(
-                rf"(?<![\w])(?:{words_alt(wish)})(?![\w])[^.!?\n]{{0,160}}?(?<![\w])"
-                rf"(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,120}}$",
+                rf"(?<![\w])(?:{words_alt(wish)})(?![\w])(?:[^.!?\n]{{0,160}}?(?<![\w])"
+                rf"(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,120}}"
+                # "Ia berharap agar ke depannya ... oleh Kabupaten X, yakni zona hijau": all the wish says
+                rf"|\s+(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,200}})$",
                 I,
             )
             if wish and purpose
