@@ -274,3 +274,31 @@ def test_a_held_zone_after_a_wish_sentence_is_kept():
     )
     r = recs(text)[("Kabupaten Agam", 2021)]
     assert (r.zone, r.score) == ("hijau", 82.1)
+
+
+# -- the share of units in a zone is no score --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "shares",
+    [
+        "Tahun 2016, zonasi kepatuhan Provinsi Jambi masih 45,8 persen lebih masuk kategori kuning.",
+        "Pada 2016 sebanyak 45,8 persen unit layanan Provinsi Jambi masuk zona kuning dan 39,39 % zona hijau.",
+        "Tahun 2016 Provinsi Jambi sudah 45,8 persen masuk zona kuning.",
+    ],
+)
+def test_a_share_of_units_in_a_zone_is_no_score(shares):
+    text = OMB.format(prov="Jambi") + shares
+    assert all(rec.score is None for rec in recs(text).values())
+
+
+@pytest.mark.parametrize(
+    "score",
+    [
+        "Pada penilaian 2016 Provinsi Jambi meraih nilai 88,2 persen dan masuk zona hijau.",
+        "Pada penilaian 2016 Provinsi Jambi meraih 88,2 persen, tertinggi di Sumatera.",
+    ],
+)
+def test_a_score_written_as_a_percentage_is_kept(score):
+    text = OMB.format(prov="Jambi") + score
+    assert recs(text)[("Provinsi Jambi", 2016)].score == 88.2

@@ -110,7 +110,8 @@ class Values(
         # ... but "90,15 tahun lalu", "90,15 tahun 2023" date the score: a year phrase, not a count of years
         dating = words_alt(v["relative_previous"] + v["relative_current"])
         self.score_not_before = re.compile(
-            rf"^\s*(?:(?:%|persen)\s*)?(?!(?:{dating})(?![\w-])|tahun\s+20\d\d(?!\d))(?:{words_alt(v['score_not_before'])})\b",
+            rf"^\s*(?:(?:%|persen)\s*)?(?!(?:{dating})(?![\w-])|tahun\s+20\d\d(?!\d))(?:{words_alt(v['score_not_before'])})\b"
+            rf"|^\s*(?:%|persen)\s*(?:lebih\s+)?(?:{words_alt(v.get('share_in_zone_after', []) or ['zona'])})(?![\w])",
             I,
         )
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
@@ -327,7 +328,7 @@ class Values(
                 val = float(f"{whole}.{dec}")
             if not (0 < val <= 100):
                 continue
-            before, after = text[max(0, s - 15) : s], text[e : e + 20]
+            before, after = text[max(0, s - 15) : s], text[e : e + 40]
             if re.search(r"\d\s*[-–]\s*$", before) or re.match(r"\s*[-–]\s*\d", after):
                 continue  # a range: "88,00-100"
             if self.score_not_before.match(after) or self.score_not_after.search(before):
