@@ -302,3 +302,33 @@ def test_a_share_of_units_in_a_zone_is_no_score(shares):
 def test_a_score_written_as_a_percentage_is_kept(score):
     text = OMB.format(prov="Jambi") + score
     assert recs(text)[("Provinsi Jambi", 2016)].score == 88.2
+
+
+# -- "urutan tiga paling bawah": the bottom three, a group with no places ----------------------------
+
+
+@pytest.mark.parametrize(
+    "bottom",
+    [
+        "Sedangkan urutan tiga paling bawah yang masuk pada zona kuning yaitu",
+        "Adapun peringkat 3 terbawah di zona kuning ialah",
+        "Posisi tiga terakhir, yang masih di zona kuning, adalah",
+    ],
+)
+def test_the_bottom_three_get_no_rank(bottom):
+    text = (
+        OMB.format(prov="Kalimantan Selatan") + "Hasil penilaian tahun 2021 disampaikan di Banjarmasin. "
+        f"{bottom} Kabupaten Balangan dengan skor 64,22, Kabupaten Tapin dengan skor 63,46 dan Kabupaten Tabalong "
+        "dengan skor 63,34."
+    )
+    r = recs(text)
+    for name in ("Kabupaten Balangan", "Kabupaten Tapin", "Kabupaten Tabalong"):
+        assert (r[(name, 2021)].rank, r[(name, 2021)].zone) == (None, "kuning"), name
+
+
+def test_a_third_place_is_still_a_rank():
+    text = (
+        OMB.format(prov="Kalimantan Selatan") + "Hasil penilaian tahun 2021 disampaikan di Banjarmasin. "
+        "Kabupaten Balangan berada di urutan ketiga dengan skor 84,22."
+    )
+    assert recs(text)[("Kabupaten Balangan", 2021)].rank == 3
