@@ -332,3 +332,42 @@ def test_a_third_place_is_still_a_rank():
         "Kabupaten Balangan berada di urutan ketiga dengan skor 84,22."
     )
     assert recs(text)[("Kabupaten Balangan", 2021)].rank == 3
+
+
+# -- a list continued by "Lalu": the verbs bringing each score keep the group's label -------------------
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "Lalu Kabupaten Mukomuko mendapatkan poin 89,89 serta Kabupaten Kaur memperoleh penilaian sebesar 85,51.",
+        "Kemudian Kabupaten Mukomuko meraih nilai 89,89 dan Kabupaten Kaur mengantongi skor 85,51.",
+        "Selanjutnya Kabupaten Mukomuko dengan nilai 89,89, Kabupaten Kaur sebesar 85,51.",
+    ],
+)
+def test_a_list_continued_after_a_succession_word_keeps_its_label(more):
+    text = (
+        OMB.format(prov="Bengkulu") + "Hasil penilaian tahun 2021 diserahkan di Bengkulu. Pemerintah daerah yang "
+        f"meraih predikat kepatuhan tinggi yakni Kota Bengkulu dan Kabupaten Seluma dengan nilai 94,53. {more}"
+    )
+    r = recs(text)
+    for name in ("Kabupaten Mukomuko", "Kabupaten Kaur"):
+        assert r[(name, 2021)].opinion == "kepatuhan tinggi", name
+    assert r[("Kabupaten Kaur", 2021)].score == 85.51
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        # no succession word: a sentence of its own
+        "Kabupaten Mukomuko mendapatkan poin 89,89 serta Kabupaten Kaur memperoleh penilaian sebesar 85,51.",
+        # a clause of other words between the names
+        "Lalu Kabupaten Mukomuko mendapatkan poin 89,89 karena pelayanannya belum baik, Kabupaten Kaur 85,51.",
+    ],
+)
+def test_a_scored_sentence_without_succession_does_not_continue(more):
+    text = (
+        OMB.format(prov="Bengkulu") + "Hasil penilaian tahun 2021 diserahkan di Bengkulu. Pemerintah daerah yang "
+        f"meraih predikat kepatuhan tinggi yakni Kota Bengkulu dan Kabupaten Seluma dengan nilai 94,53. {more}"
+    )
+    assert recs(text)[("Kabupaten Mukomuko", 2021)].opinion is None
