@@ -50,6 +50,7 @@ class ClaimOrder:
     label_clause: re.Pattern[str] | None
     label_link: re.Pattern[str]
     noun_types: dict[str, set[str]]
+    noun_heads: dict[str, tuple[str, ...]]
     outside: re.Pattern[str] | None
     contrast: re.Pattern[str]
     passive_link: re.Pattern[str]
@@ -170,6 +171,7 @@ class ClaimOrder:
         if not it.anaphoric or w.active is None:
             w.active = _Group.open(it, w.active, self._everyone(text, it))
             w.active.kinds = self.noun_types.get(it.noun or "")
+            w.active.heads = self.noun_heads.get(it.noun or "", ())
             w.listed = _Listed(s.index, it.end)
             for v in same:
                 w.active.add(v, only_kind=True)
@@ -360,6 +362,10 @@ class ClaimOrder:
                 and w.active.kinds <= set(REGIONAL_TYPES)
                 or it.entity_type in REGIONAL_TYPES
                 and not w.active.kinds & set(REGIONAL_TYPES)
+                # "4 Polres di NTT ... Polda NTT": an office of another kind
+                or it.entity_type == "unit"
+                and bool(w.active.heads)
+                and not it.name.startswith(w.active.heads)
             )
         ):
             w.claims.extend(Claim(it, v, prio, span) for v, prio in w.active.take(self._key(it)))
