@@ -39,6 +39,19 @@ class AwardTopRanks:
             if heads and verbs
             else None
         )
+        # "..., serta untuk kategori lembaga negara diraih oleh LKPP": a later category of the same
+        # paragraph names its winner without repeating "kepatuhan tertinggi"
+        tails = words_alt(v.get("award_field_tails", []) or ["negara"])
+        self.award_next = (
+            re.compile(
+                r"(?<![\w])(?:untuk\s+)?kategori\s+(?:pemerintah\s+)?"
+                rf"(?P<field>provinsi|kabupaten|kota|kementerian|lembaga)(?:\s+(?:{tails}))?"
+                rf"\s+(?:{words_alt(verbs)})(?:\s+oleh)?\s+(?=(?-i:[A-Z]))",
+                re.IGNORECASE,
+            )
+            if verbs
+            else None
+        )
 
     def award_top_ranks(self, text: str) -> list[Value]:
         if self.award_top is None or "kepatuhan" not in text.lower():
@@ -48,7 +61,32 @@ class AwardTopRanks:
             if _SHARED.match(text, m.end()):
                 continue
             field = (m.group("field") or "").lower()
-            out.append(Value("rank", 1, m.start(), m.end(), scope=self._award_scope(text, m, field), forward=True))
+            scope = self._award_scope(text, m, field)
+            out.append(Value("rank", 1, m.start(), m.end(), scope=scope, forward=True))
+            out.extend(self._award_next(text, m.end(), scope))
+        return out
+
+    def _award_next(self, text: str, start: int, scope: str | None) -> list[Value]:
+        """The winners of the categories named after a winner, up to the paragraph's end."""
+        if self.award_next is None:
+            return []
+        stop = text.find("\n", start)
+        end = len(text) if stop < 0 else stop
+        out = []
+        for m in self.award_next.finditer(text, start, end):
+            if _SHARED.match(text, m.end()):
+                continue
+            field = m.group("field").lower()
+            out.append(
+                Value(
+                    "rank",
+                    1,
+                    m.start(),
+                    m.end(),
+                    scope="nasional" if field in _NATIONAL_FIELDS else scope,
+                    forward=True,
+                )
+            )
         return out
 
     def _award_scope(self, text: str, m: re.Match[str], field: str) -> str | None:

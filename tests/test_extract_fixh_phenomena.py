@@ -1,0 +1,74 @@
+"""Category winners of a national ceremony and places named by a local head's title (found batches 29-30), in
+our own sentences (real kinds of facts, invented wording); each tried in several phrasings, with look-alikes
+that must not fire."""
+
+import pytest
+
+from extract_helpers import recs
+
+# -- later categories of one winners' sentence drop "kepatuhan tertinggi" ------------------------------
+# ("Predikat kepatuhan tertinggi kategori kota diraih oleh X, selanjutnya untuk kategori lembaga negara
+# diraih oleh Y": every named category winner is first nationally)
+
+CEREMONY = "Ombudsman RI menggelar Penganugerahan Predikat Kepatuhan Standar Pelayanan Publik tahun 2018 di Jakarta. "
+
+
+@pytest.mark.parametrize(
+    "winners",
+    [
+        "Predikat Kepatuhan Tertinggi kategori kota diraih oleh Pemerintah Kota Madiun. Selanjutnya untuk kategori "
+        "lembaga negara diraih oleh Badan Pusat Statistik, dan kategori kementerian diraih oleh Kementerian Agama.",
+        "Kepatuhan tertinggi kategori kota diterima Pemerintah Kota Madiun, lalu kategori lembaga diterima Badan "
+        "Pusat Statistik serta kategori kementerian diterima Kementerian Agama.",
+        "Untuk predikat kepatuhan tertinggi kategori kota disabet Pemerintah Kota Madiun; kategori lembaga negara "
+        "disabet oleh Badan Pusat Statistik; kategori kementerian disabet Kementerian Agama.",
+    ],
+)
+def test_later_categories_of_a_winners_sentence_rank_first(winners):
+    got = recs(CEREMONY + winners)
+    assert got[("Kota Madiun", 2018)].rank == 1
+    assert got[("Badan Pusat Statistik", 2018)].rank == 1
+    assert got[("Kementerian Agama", 2018)].rank == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no winner named before: a category's members, not its winner
+        "Untuk kategori kementerian diraih oleh Kementerian Agama dengan predikat kepatuhan tinggi.",
+        # a later paragraph is not the same list of winners
+        "Predikat Kepatuhan Tertinggi kategori kota diraih oleh Pemerintah Kota Madiun.\n"
+        "Untuk kategori kementerian diraih oleh Kementerian Agama dengan nilai 80,15.",
+        # a category shared by two ranks no one
+        "Predikat Kepatuhan Tertinggi kategori kota diraih oleh Pemerintah Kota Madiun, sedangkan kategori "
+        "kementerian diraih oleh Kementerian Agama dan Kementerian Kesehatan dengan nilai 80,15.",
+    ],
+)
+def test_a_category_without_a_named_top_in_its_paragraph_gives_no_rank(text):
+    got = recs(CEREMONY + text)
+    assert all(r.rank is None for (e, _y), r in got.items() if e.startswith("Kementerian"))
+
+
+# -- a sub-district head's title names a district, not the regency ---------------------------------------
+# ("kata mantan Camat Banggai itu": Banggai here is the kecamatan the speaker once led)
+
+REPORT = "Kabupaten Banggai Laut meraih nilai 87,14 dalam Penilaian Kepatuhan Ombudsman RI tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        '"Semua unit kami masuk zona hijau," tambah mantan Camat Banggai itu.',
+        "Hal itu disampaikan Camat Banggai, yang juga hadir. Semua unit memperoleh zona hijau dengan kategori A.",
+        "Menurut Lurah Banggai, semua unit yang dinilai memperoleh zona hijau kategori A.",
+    ],
+)
+def test_a_place_in_a_local_heads_title_is_no_subject(aside):
+    got = recs(REPORT + aside)
+    assert got[("Kabupaten Banggai Laut", 2023)].score == 87.14
+    assert ("Kabupaten Banggai", 2023) not in got
+
+
+def test_the_regency_written_with_its_level_still_counts():
+    got = recs(REPORT + "Sementara itu Kabupaten Banggai memperoleh nilai 80,02 dan masuk zona hijau.")
+    assert got[("Kabupaten Banggai", 2023)].score == 80.02
