@@ -72,3 +72,32 @@ def test_a_place_in_a_local_heads_title_is_no_subject(aside):
 def test_the_regency_written_with_its_level_still_counts():
     got = recs(REPORT + "Sementara itu Kabupaten Banggai memperoleh nilai 80,02 dan masuk zona hijau.")
     assert got[("Kabupaten Banggai", 2023)].score == 80.02
+
+
+# -- a ranking of complaints is no rank of compliance ----------------------------------------------------
+# ("substansi tertinggi kedua ditempati oleh perumahan ... oleh Dinas X": the second most reported field)
+
+YEAR_END = (
+    "Ombudsman RI Perwakilan Sumatera Selatan juga menggelar penilaian kepatuhan penyelenggaraan pelayanan "
+    "publik tahun 2024. "
+)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Substansi tertinggi kedua ditempati oleh pertanahan, terutama layanan Dinas Perumahan dan Kawasan Permukiman.",
+        "Laporan terbanyak ketiga menyangkut Dinas Perumahan dan Kawasan Permukiman.",
+        "Adapun substansi pengaduan tertinggi kedua adalah layanan Dinas Perumahan dan Kawasan Permukiman.",
+    ],
+)
+def test_a_complaint_ranking_gives_no_rank(tally):
+    got = recs(YEAR_END + tally)
+    assert all(r.rank is None for r in got.values())
+
+
+def test_a_compliance_ranking_after_the_word_still_counts():
+    got = recs(
+        YEAR_END + "Dari seluruh dinas yang dinilai, nilai tertinggi kedua diraih Dinas Sosial dengan nilai 91,20."
+    )
+    assert got[("Dinas Sosial", 2024)].rank == 2

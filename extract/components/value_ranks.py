@@ -96,6 +96,9 @@ class RankFinders:
             rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{nw})(?![\w])",
             I,
         )
+        # "substansi tertinggi kedua ditempati oleh ...": the second most complained-of field, not a place
+        topics = words_alt(v.get("rank_not_topics", []) or ["substansi"])
+        self.rank_topic_not = re.compile(rf"(?<![\w])(?:{topics})\s+\Z", I)
         self.rank_first_re = re.compile(
             rf"(?<![\w])(?:{words_alt(v['rank_heads'])})\s+(?:{words_alt(v['rank_first_words'])})(?![\w])", I
         )
@@ -221,6 +224,9 @@ class RankFinders:
             return start, end, "nasional"
         return start, end, "nasional" if self.national.search(sentence) else None
 
+    def _topic_before(self, text: str, start: int) -> bool:
+        return bool(self.rank_topic_not.search(text, max(0, start - 40), start))
+
     def ranks(self, text: str) -> list[Value]:
         low = lowered(text)
         self._low = (text, low)  # for _scope
@@ -245,7 +251,7 @@ class RankFinders:
                 pos = more.end()
         for m in from_starts(rank_after_re, rtext, low=low):
             n = self._num(m.group("n"))
-            if n and not self.rank_not_after.match(text[m.end() :]):
+            if n and not self.rank_not_after.match(text[m.end() :]) and not self._topic_before(text, m.start()):
                 out.append(
                     Value("rank", n, m.start(), m.end(), scope=self._scope(text, m.start(), m.end(), None, None))
                 )
