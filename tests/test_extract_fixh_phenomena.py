@@ -101,3 +101,35 @@ def test_a_compliance_ranking_after_the_word_still_counts():
         YEAR_END + "Dari seluruh dinas yang dinilai, nilai tertinggi kedua diraih Dinas Sosial dengan nilai 91,20."
     )
     assert got[("Dinas Sosial", 2024)].rank == 2
+
+
+# -- a zone left for another is a change told -------------------------------------------------------------
+# ("keluar dari zona kuning ke hijau": the previous assessment was yellow, DECISIONS.md "change from")
+
+AWARD = "Pemerintah Kota Bitung menerima penghargaan Penilaian Kepatuhan Ombudsman RI tahun 2023 dengan zona hijau. "
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        '"Akhirnya Bitung keluar dari zona kuning ke hijau," kata Sekda.',
+        "Kota Bitung berhasil keluar dari zona kuning menuju zona hijau.",
+        "Tahun ini Kota Bitung lepas dari zona kuning menjadi zona hijau.",
+    ],
+)
+def test_a_zone_left_for_another_is_the_previous_state(change):
+    got = recs(AWARD + change)
+    assert got[("Kota Bitung", 2023)].zone == "hijau"
+    assert got[("Kota Bitung", 2022)].zone == "kuning"
+
+
+@pytest.mark.parametrize(
+    "left",
+    [
+        "Kota Bitung berhasil keluar dari zona kuning.",
+        "Kota Bitung keluar dari zona kuning ke depan diharapkan terus membaik.",
+    ],
+)
+def test_a_zone_only_left_gives_no_earlier_record(left):
+    got = recs(AWARD + left)
+    assert ("Kota Bitung", 2022) not in got

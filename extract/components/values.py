@@ -58,6 +58,8 @@ _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
 _GLOSS_GAP = re.compile(r"(?i)\s*(?:\(|,?\s*(?:atau|alias|/)\s+(?:zona\s+)?)")
 _INTO = re.compile(r"(?i)\s*,?\s*(?:menjadi|jadi)\s+(?:(?:nilai|skor|sebesar|zona|kategori)\s+)?")
+# "keluar dari zona kuning ke hijau": the state left, with the one reached right after it, is a change told
+_LEFT_FOR = re.compile(r"(?i)\s*,?\s*(?:ke|menuju|menjadi|jadi)\s+(?:(?:zona|kategori)\s+)?")
 
 
 def _changed_into(text: str, v: Value, later: list[Value]) -> bool:
@@ -65,6 +67,17 @@ def _changed_into(text: str, v: Value, later: list[Value]) -> bool:
     right before "menjadi" and another of its kind is the state changed from."""
     m = _INTO.match(text, v.end)
     return m is not None and any(o.kind == v.kind and o.start == m.end() for o in later)
+
+
+def _left_for(text: str, v: Value, vals: list[Value], zones: list[str]) -> bool:
+    """ "keluar dari zona kuning ke hijau": a state of the same kind reached right after the one left (a
+    bare colour there is a zone)."""
+    m = _LEFT_FOR.match(text, v.end)
+    if m is None:
+        return False
+    if v.kind == "zone" and zones and re.match(rf"(?i)(?:{'|'.join(zones)})(?![\w])", text[m.end() :]):
+        return True
+    return any(o.kind == v.kind and o.start == m.end() for o in vals)
 
 
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
@@ -419,7 +432,12 @@ class Values(
             if v.kind in ("zone", "grade") and search_in(self.exited, text, low, max(0, v.start - 40), v.start)
         }
         vals = [
-            v for v in vals if id(v) not in left or _YEAR_AFTER.match(text, v.end) or self.left_when.match(text, v.end)
+            v
+            for v in vals
+            if id(v) not in left
+            or _YEAR_AFTER.match(text, v.end)
+            or self.left_when.match(text, v.end)
+            or _left_for(text, v, vals, self.v.get("zones", []))
         ]
         for i, v in enumerate(vals):
             v.prior = (
