@@ -133,3 +133,33 @@ def test_a_zone_left_for_another_is_the_previous_state(change):
 def test_a_zone_only_left_gives_no_earlier_record(left):
     got = recs(AWARD + left)
     assert ("Kota Bitung", 2022) not in got
+
+
+# -- the rest of a list excludes those named with their own label -------------------------------------------
+# ("A, B serta C masuk zona kuning, kabupaten/kota sisanya masuk zona hijau": A, B and C stay yellow)
+
+BRIEFING = "Ombudsman RI Perwakilan Banten memaparkan hasil penilaian kepatuhan tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    "split",
+    [
+        "Kota Cilegon, Kabupaten Lebak serta Kabupaten Serang masuk kategori zona kuning, kabupaten/kota sisanya "
+        "masuk ke zona hijau.",
+        "Kota Cilegon, Kabupaten Lebak dan Kabupaten Serang berada di zona kuning, selebihnya zona hijau.",
+        "Yang masih zona kuning ialah Kota Cilegon, Kabupaten Lebak dan Kabupaten Serang, sisanya meraih zona hijau.",
+    ],
+)
+def test_those_named_with_a_label_are_not_the_rest(split):
+    got = recs(BRIEFING + split)
+    for e in ("Kota Cilegon", "Kabupaten Lebak", "Kabupaten Serang"):
+        assert got[(e, 2022)].zone == "kuning"
+
+
+def test_the_rest_of_a_list_named_before_still_gets_the_label():
+    got = recs(
+        BRIEFING + "Penilaian mencakup Kota Cilegon, Kabupaten Lebak dan Kabupaten Serang. "
+        "Kabupaten Serang masuk zona kuning, sisanya zona hijau."
+    )
+    assert got[("Kabupaten Serang", 2022)].zone == "kuning"
+    assert got[("Kota Cilegon", 2022)].zone == "hijau"

@@ -104,10 +104,19 @@ class ClaimGroups:
         labels = [v for v in s_vals if v.kind in CATEGORICAL and v.start >= rest.start]
         kinds = {v.kind for v in labels}
         exc = [m.start() for m in self.exception_word.finditer(text, ss, rest.start)] if self.exception_word else []
+        # "A, B serta C masuk zona kuning, sisanya zona hijau": with no exception word, those listed before a
+        # label of that kind of their own (before the rest word) are the exception
+        labelled = [v.start for v in s_vals if v.kind in kinds and v.start < rest.start] if not exc else []
         excepted = {
             self._key(e)
             for e in s_ents
-            if e.start < rest.start and (exc and e.start > exc[-1] or any(v.kind in kinds for v in own.get(id(e), [])))
+            if e.start < rest.start
+            and (
+                exc
+                and e.start > exc[-1]
+                or any(v.kind in kinds for v in own.get(id(e), []))
+                or any(e.end <= p for p in labelled)
+            )
         }
         if not labels or not excepted:
             return []  # no exception stated: "the others" are nobody in particular
