@@ -163,3 +163,33 @@ def test_the_rest_of_a_list_named_before_still_gets_the_label():
     )
     assert got[("Kabupaten Serang", 2022)].zone == "kuning"
     assert got[("Kota Cilegon", 2022)].zone == "hijau"
+
+
+# -- a full stop glued to the next sentence still ends it ----------------------------------------------------
+# ("... kategori zona kuning.Nilai 0-50 masuk kategori zona merah, ...": the band legend after it is another
+# sentence, so the result before it is not read as part of the legend)
+
+BANDS = "Nilai 0-50 masuk kategori zona merah, 51-80 zona kuning, 81-100 zona hijau."
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Adapun nilai Kota Bitung tahun 2016 adalah 68,06 atau berada dalam kategori zona kuning.",
+        "Kota Bitung pada penilaian tahun 2016 meraih nilai 68,06 dan masuk zona kuning.",
+        "Pada tahun 2016 Kota Bitung memperoleh 68,06 sehingga berada di zona kuning.",
+    ],
+)
+def test_a_result_before_a_glued_legend_keeps_its_values(result):
+    got = recs("Ombudsman RI menilai kepatuhan standar pelayanan publik pemerintah daerah. " + result + BANDS)
+    assert got[("Kota Bitung", 2016)].score == 68.06
+    assert got[("Kota Bitung", 2016)].zone == "kuning"
+
+
+def test_initials_and_degrees_glued_to_a_name_end_no_sentence():
+    got = recs(
+        "Ombudsman RI menyerahkan penghargaan zona hijau penilaian kepatuhan tahun 2023 untuk Kota Bitung diterima Sekda Drs.H.A.Rahman, "
+        "M.Si.Kota Bitung meraih nilai 88,10."
+    )
+    assert got[("Kota Bitung", 2023)].zone == "hijau"
+    assert got[("Kota Bitung", 2023)].score == 88.10

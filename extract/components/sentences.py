@@ -27,6 +27,9 @@ if not Doc.has_extension("sent_spans"):
     Doc.set_extension("sent_spans", default=None)
 
 _END = re.compile(r"[.!?]+[\"”’')]*(?=\s+[\"“‘'(]?[A-Z0-9])|\n+")
+# "... zona kuning.Nilai 0-50 ...": a full stop glued to the next sentence's first word (a lower-case word
+# of three letters or more before it, so initials and degrees such as "St.Zubaidah", "M.Si." are not ends)
+_GLUED_END = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 # the number of a list item ("1. Pemkab Nias Selatan (47,94)" at a line's start, "yakni 1. Kota A, 2. Kota B"):
 # its dot ends no sentence, so an item stays one sentence and a group's members stay within reach
 _ITEM_NUMBER = re.compile(
@@ -47,7 +50,7 @@ class Sentences(DataComponent):
         )
 
     def _ends(self, text: str) -> list[re.Match[str]]:
-        ends = list(_END.finditer(text))
+        ends = sorted([*_END.finditer(text), *_GLUED_END.finditer(text)], key=lambda m: m.start())
         if self.missing_stop is None:
             return ends
         return sorted(ends + list(self.missing_stop.finditer(text)), key=lambda m: m.start())
