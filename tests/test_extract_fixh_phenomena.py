@@ -193,3 +193,30 @@ def test_initials_and_degrees_glued_to_a_name_end_no_sentence():
     )
     assert got[("Kota Bitung", 2023)].zone == "hijau"
     assert got[("Kota Bitung", 2023)].score == 88.10
+
+
+# -- "disusul A dan B diposisi ketiga": the place named after "dan" is B's ---------------------------------
+
+RANKED = "Ombudsman RI Perwakilan Sulawesi Barat merilis peringkat penilaian kepatuhan tahun 2021. "
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "Urutan pertama diraih oleh Kabupaten Majene disusul Kabupaten Mamasa dan Kabupaten Mamuju diposisi ketiga.",
+        "Peringkat pertama ditempati Kabupaten Majene, disusul Kabupaten Mamasa serta Kabupaten Mamuju di peringkat "
+        "ketiga.",
+        "Kabupaten Majene berada di peringkat pertama disusul oleh Kabupaten Mamasa dan Kabupaten Mamuju pada "
+        "urutan ketiga.",
+    ],
+)
+def test_the_place_after_and_belongs_to_the_later_name(order):
+    got = recs(RANKED + order)
+    assert got[("Kabupaten Majene", 2021)].rank == 1
+    assert got[("Kabupaten Mamasa", 2021)].rank == 2
+    assert got[("Kabupaten Mamuju", 2021)].rank == 3
+
+
+def test_a_place_of_its_own_right_after_disusul_still_wins():
+    got = recs(RANKED + "Peringkat pertama diraih Kabupaten Majene disusul oleh Kabupaten Mamasa di peringkat ke-5.")
+    assert got[("Kabupaten Mamasa", 2021)].rank == 5

@@ -344,7 +344,10 @@ class RankFinders:
             )
             prev = [r for r in ranks if reach <= r.start and r.end <= m.start()]
             # "disusul oleh Kabupaten Kampar di peringkat ke-84": a place of its own in the clause wins
-            clause_end = m.end() + _always(re.search(r"[,;.!?\n]|$", text[m.end() : m.end() + 120])).start()
+            # ("disusul Kabupaten A dan Kabupaten B diposisi ketiga": the place after "dan" is B's, not A's)
+            clause_end = (
+                m.end() + _always(re.search(r"[,;.!?\n]|\s(?:dan|serta)\s|$", text[m.end() : m.end() + 120])).start()
+            )
             if any(m.end() <= r.start < clause_end for r in ranks):
                 continue
             if prev and isinstance(prev[-1].value, int):
