@@ -220,3 +220,31 @@ def test_the_place_after_and_belongs_to_the_later_name(order):
 def test_a_place_of_its_own_right_after_disusul_still_wins():
     got = recs(RANKED + "Peringkat pertama diraih Kabupaten Majene disusul oleh Kabupaten Mamasa di peringkat ke-5.")
     assert got[("Kabupaten Mamasa", 2021)].rank == 5
+
+
+# -- an assistant's field written as an abbreviation is part of the title, not of the name ------------------
+
+HANDOVER = (
+    "Ombudsman RI menyerahkan penghargaan penilaian kepatuhan tahun 2023 kepada Provinsi Kalimantan Tengah "
+    "dengan zona hijau. "
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Sementara itu, Plh. Asisten Pemkesra Maskur membacakan sambutan gubernur.", "Maskur"),
+        ("Asisten Ekbang Setda Kalteng Rahmat Hidayat hadir pula.", "Rahmat Hidayat"),
+        ("Hadir pula Asisten Perekbang Yuliana Sari.", "Yuliana Sari"),
+    ],
+)
+def test_an_abbreviated_field_stays_in_the_title(line, name):
+    from extract.pipeline import extract_article
+
+    assert name in [o.name for o in extract_article(HANDOVER + line).officials]
+
+
+def test_the_abbreviation_alone_names_no_one():
+    from extract.pipeline import extract_article
+
+    assert not extract_article(HANDOVER + "Acara itu dihadiri jajaran Pemkesra Setda Kalteng.").officials
