@@ -133,10 +133,12 @@ def venue_pattern(v: dict) -> re.Pattern | None:
 
 def group_place_pattern(nouns: list[str]) -> re.Pattern | None:
     """A group's noun and the word placing it, before a place ("24 kabupaten/kota di Sulawesi Selatan", "34
-    pemerintah daerah (Pemda) di Sumut": a short form in brackets after the noun)."""
+    pemerintah daerah (Pemda) di Sumut": a short form in brackets after the noun; "kabupaten/kota yang masuk
+    zona hijau di Jawa Barat": a short relative clause between them)."""
     if not nouns:
         return None
     return re.compile(
-        rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?(?:yang\s+ada\s+)?(?:di|se-?)\s*(?:provinsi\s+)?$",
+        rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?(?:yang\s+(?:[\w/-]+\s+){{1,4}}?)?"
+        rf"(?:di|se-?)\s*(?:provinsi\s+)?$",
         re.IGNORECASE,
     )

@@ -232,9 +232,11 @@ class Values(
             else None
         )
         # "nilai dari 89 pada 2023 menjadi 92", "naik dari 87 ke 89": two integers of a change
+        # ("dari skor 70 naik drastis ke 92": a score word after "dari", a change verb before "ke")
+        sw, cv = words_alt(v["integer_score_before"]), words_alt(v.get("zone_change_verbs", []) or ["naik"])
         self.int_change = re.compile(
-            rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?P<a>\d{{1,3}})(?![\d]|[.,]\d)"
-            rf"(?:\s+(?:pada\s+|di\s+)?(?:tahun\s+)?20\d\d)?\s*,?\s+(?:{words_alt(v['comparator_to'])})\s+"
+            rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?:(?:{sw})\s+)?(?P<a>\d{{1,3}})(?![\d]|[.,]\d)"
+            rf"(?:\s+(?:pada\s+|di\s+)?(?:tahun\s+)?20\d\d)?(?:\s+(?:{cv})(?:\s+[a-z]+)?)?\s*,?\s+(?:{words_alt(v['comparator_to'])})\s+"
             rf"(?P<b>\d{{1,3}})(?![\d]|[.,]\d)",
             I,
         )
@@ -303,7 +305,7 @@ class Values(
         out: set[int] = set()
         for m in scan(self.int_change, text):
             start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200, 0)
-            ctx = list(self.int_change_ctx.finditer(text, start, m.start()))
+            ctx = list(self.int_change_ctx.finditer(text, start, m.start("a")))
             if (
                 ctx
                 and not self.rank_word.search(text, ctx[-1].end(), m.start())
