@@ -40,3 +40,27 @@ def test_not_among_the_holders_gives_no_label(said):
 def test_a_label_held_in_another_clause_is_kept(said):
     text = OMB.format(prov="Gorontalo") + "Hasil penilaian tahun 2021 diumumkan di Gorontalo. " + said
     assert any(rec.zone == "hijau" for (name, _), rec in recs(text).items() if name == "Kota Gorontalo")
+
+
+# -- a ranking of the parties complained about is no compliance rank ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pemerintah Kota Jayapura masih menempati urutan pertama lembaga yang dilaporkan, diikuti kepolisian.",
+        "Kota Jayapura menjadi peringkat pertama instansi yang paling banyak dilaporkan ke Ombudsman tahun 2016.",
+        "Pemkot Jayapura berada di posisi teratas pihak yang dilaporkan masyarakat.",
+    ],
+)
+def test_a_complaint_ranking_gives_no_rank(said):
+    text = OMB.format(prov="Papua") + "Penyerahan hasil penilaian tahun 2016 dilakukan di Jayapura. " + said
+    assert all(rec.rank is None for rec in recs(text).values())
+
+
+def test_a_compliance_rank_beside_complaints_is_kept():
+    text = (
+        OMB.format(prov="Papua") + "Penyerahan hasil penilaian tahun 2016 dilakukan di Jayapura. Kota Jayapura "
+        "menempati peringkat pertama penilaian kepatuhan di Papua dengan nilai 80,10."
+    )
+    assert recs(text)[("Kota Jayapura", 2016)].rank == 1
