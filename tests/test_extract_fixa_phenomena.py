@@ -304,3 +304,26 @@ def test_the_agency_with_the_highest_score_in_no_field_has_no_rank():
         recs(HANDED_2025 + "Pemprov Jambi menjadi instansi dengan skor tertinggi.")[("Provinsi Jambi", 2025)].rank
         is None
     )
+
+
+# -- a dateline with a comma before the outlet's code ("SERANG, (KB).-") --------------------------------
+
+BANTEN = (
+    " Tiga dari enam kabupaten/kota di Banten masuk zona kuning pada penilaian Ombudsman RI 2019. Ketiganya yaitu "
+    "Kabupaten Lebak, Pandeglang dan Kota Serang."
+)
+
+
+@pytest.mark.parametrize("dateline", ["SERANG, (KB).-", "SERANG, (KB) -", "SERANG (KB) -", "SERANG, (KB) –"])
+def test_a_dateline_with_a_comma_before_the_outlet_is_no_subject(dateline):
+    got = recs(dateline + BANTEN)
+    assert ("Kabupaten Serang", 2019) not in got
+    assert got[("Kota Serang", 2019)].zone == "kuning"
+    assert got[("Kabupaten Lebak", 2019)].zone == "kuning"
+
+
+def test_a_place_opening_a_sentence_without_an_outlet_still_counts():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2019. Serang, Lebak dan Pandeglang masuk zona kuning."
+    )
+    assert ("Kabupaten Lebak", 2019) in got

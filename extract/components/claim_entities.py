@@ -17,7 +17,10 @@ from extract.components.related import LIST_ITEM
 from gazetteer import REGIONAL_TYPES
 
 # "Kupang (ANTARA) -", "MANOKWARI –", "Ambon, Maluku (MataMaluku) –": place, province, outlet
-DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-–—]\s")
+# ("SERANG, (KB).-": a comma before the outlet's code, a full stop before the dash)
+DATELINE_AFTER = re.compile(
+    r"^\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*(?:,\s*(?=\())?(?:\([A-Za-z .]{2,20}\))?\s*\.?[-–—]\s"
+)
 # the government of a province, not its territory ("Pemprov Sumut", "Pemerintah Provinsi Jambi")
 GOVERNMENT_WORD = re.compile(r"(?i)pem(?:erintah|prov|prop|rov|da)\b")
 # a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
