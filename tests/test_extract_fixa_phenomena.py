@@ -327,3 +327,41 @@ def test_a_place_opening_a_sentence_without_an_outlet_still_counts():
         "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2019. Serang, Lebak dan Pandeglang masuk zona kuning."
     )
     assert ("Kabupaten Lebak", 2019) in got
+
+
+# -- years listed for one state, the next year's state in a contrasting clause ---------------------------
+
+GORONTALO = (
+    "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2017 kepada Pemprov Gorontalo. Pemprov Gorontalo "
+    "menerima nilai 45,10. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Tahun 2015 dan 2016 rapor kepatuhan Pemprov Gorontalo pada warna kuning, sedangkan 2017 warna merah," ujarnya.',
+        "Tahun 2015 dan 2016 rapor Pemprov Gorontalo zona kuning, sedangkan 2017 zona merah.",
+        "Pada 2015 dan 2016 Pemprov Gorontalo berada di zona kuning, sementara 2017 zona merah.",
+    ],
+)
+def test_a_year_list_state_and_a_contrasting_later_year(sentence):
+    got = recs(GORONTALO + sentence)
+    assert got[("Provinsi Gorontalo", 2015)].zone == "kuning"
+    assert got[("Provinsi Gorontalo", 2016)].zone == "kuning"
+    assert got[("Provinsi Gorontalo", 2017)].zone == "merah"
+
+
+def test_members_with_their_own_years_keep_them():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan. Pemkab Boalemo pada tahun 2016, dan Pemkab Pohuwato pada "
+        "tahun 2017 berhasil memperoleh predikat zona hijau."
+    )
+    assert got[("Kabupaten Boalemo", 2016)].zone == "hijau"
+    assert got[("Kabupaten Pohuwato", 2017)].zone == "hijau"
+
+
+@pytest.mark.parametrize("colour", ["Petugas memakai rompi warna kuning.", "Gedung itu dicat warna kuning pada 2017."])
+def test_a_real_colour_is_no_zone(colour):
+    got = recs(GORONTALO + colour)
+    assert got[("Provinsi Gorontalo", 2017)].zone is None
