@@ -365,3 +365,15 @@ def test_members_with_their_own_years_keep_them():
 def test_a_real_colour_is_no_zone(colour):
     got = recs(GORONTALO + colour)
     assert got[("Provinsi Gorontalo", 2017)].zone is None
+
+
+@pytest.mark.parametrize("dateline", ["Tanjung (Suara NTB)-", "Tanjung (Suara NTB) –", "Selong (Radar NTB).-"])
+def test_a_province_in_the_outlet_of_a_dateline_is_no_subject(dateline):
+    got = recs(f"{dateline} Polres Lombok Utara meraih zona hijau dalam penilaian kepatuhan Ombudsman RI 2024.")
+    assert ("Provinsi Nusa Tenggara Barat", 2024) not in got
+    assert got[("Polres Lombok Utara", 2024)].zone == "hijau"
+
+
+def test_a_government_after_an_outlet_dateline_still_counts():
+    got = recs("Mataram (Suara NTB) - Pemprov NTB meraih zona hijau dalam penilaian kepatuhan Ombudsman RI 2024.")
+    assert got[("Provinsi Nusa Tenggara Barat", 2024)].zone == "hijau"
