@@ -33,6 +33,15 @@ def test_glued_police_offices_and_units_in_a_list_are_no_names():
     assert got == {"Rusdi Hartono": "Kapolda Jambi"}
 
 
+def test_unit_stem_written_apart_continues_the_office():
+    assert officials("Kasat Reskrim Rina Wati hadir.") == {"Rina Wati": "Kasat Reskrim"}
+
+
+def test_short_stems_that_are_given_names_stay_names():
+    got = officials("Kepala Dinas Sosial Rena Wati dan Kabid Humas Ren Hartono hadir.")
+    assert got == {"Rena Wati": "Kepala Dinas Sosial", "Ren Hartono": "Kabid Humas"}
+
+
 def test_names_that_merely_start_like_a_unit_stay_names():
     # "Rosa", "Dirga", "Siti": a unit word's prefix but no unit stem after it
     got = officials("Kepala Dinas Sosial Rosa Dirga dan Kabag Umum Siti Rahma hadir.")

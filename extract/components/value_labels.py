@@ -166,6 +166,16 @@ class LabelFinders:
             if links
             else None
         )
+        # the reverse gloss, a level glossed by its bare colour: "dari tingkat kepatuhan tinggi atau hijau"
+        self.level_colour = (
+            re.compile(
+                rf"(?<![\w])kepatuhan\s+(?:tinggi|sedang|rendah)\s*(?:\(\s*|,?\s*(?:{words_alt(links)})\s+)"
+                rf"(?P<z>hijau|kuning|merah)(?![\w])",
+                I,
+            )
+            if links
+            else None
+        )
 
     def zones(self, text: str) -> list[Value]:
         # "naik dari kuning ke hijau": both colours of a change are zones
@@ -184,6 +194,9 @@ class LabelFinders:
         ]
         # the rest of a list in a bare colour: "selainnya kuning semua", "sisanya merah"
         for m in scan(self.rest_colour, text, fold=True):
+            if not any(v.start <= m.start("z") < v.end for v in out):
+                out.append(Value("zone", m.group("z").lower(), m.start("z"), m.end("z")))
+        for m in scan(self.level_colour, text, fold=True) if self.level_colour is not None else []:
             if not any(v.start <= m.start("z") < v.end for v in out):
                 out.append(Value("zone", m.group("z").lower(), m.start("z"), m.end("z")))
         # a list line's last cell: "- Kabupaten Bungo – 90,10 – Hijau", "Kabupaten Tebo 70,50 (Kuning)"

@@ -21,7 +21,8 @@ def link_body_members(finder, text: str, toks: list[Tok], titles, claimed: set[i
         m = linked.get(t.i)
         if m is not None:
             body = _body(text, toks, t, m) if t.entry.get("collegial") else ""
-            prev = (_token_after(toks, m.end), body) if body else None
+            # a body of initials only is a name's start read into the office ("Ketua HM Budi")
+            prev = (_token_after(toks, m.end), body) if any(len(w) > 2 for w in body.split()) else None
             continue
         if prev is None or not t.entry.get("collegial") or j != t.j or not _companions(toks, prev[0], t.i):
             continue

@@ -116,6 +116,7 @@ class OfficialsKnowledge:
             entry = json.loads(line)
             heads[_words(entry["head"])] = entry
         office_words, unit_words = _compound_words(data_dir)
+        unit_stems = {w for w in unit_words if w in _stems(data_dir)}
         for word in office_words:
             heads.setdefault((word,), {"head": word})
         prefixes = {_words(p) for p in read_list(data_dir / "prefixes.csv")[1:]}
@@ -143,7 +144,8 @@ class OfficialsKnowledge:
             degrees_before=before,
             degrees_after=after,
             degrees_bracketed=bracketed,
-            title_words={w.lower() for w in read_list(data_dir / "title_words.txt")},
+            # a unit's stem written apart ("Kabag Ops", "Kasat Reskrim") continues the office
+            title_words={w.lower() for w in read_list(data_dir / "title_words.txt")} | unit_stems,
             not_names={_key(w) for w in read_list(data_dir / "not_names.txt")} | unit_words,
             role_words={_key(w) for w in read_list(data_dir / "role_words.txt")},
             blockers={_words(b) for b in read_list(data_dir / "blockers_before.txt")},
@@ -154,13 +156,20 @@ class OfficialsKnowledge:
         )
 
 
+MIN_STEM_ALONE = 5
+
+
+def _stems(data_dir: Path) -> list[str]:
+    return [_key(w) for w in read_list(data_dir / "police_unit_stems.txt")]
+
+
 def _compound_words(data_dir: Path) -> tuple[set[str], set[str]]:
     """Office heads and unit words glued to a unit stem in one word ("Dirlantas", "Kabagren"; "Rorena")."""
-    stems = [_key(w) for w in read_list(data_dir / "police_unit_stems.txt")]
+    stems = _stems(data_dir)
     offices = {_key(w) + s for w in read_list(data_dir / "compound_office_heads.txt") for s in stems}
     units = {_key(w) + s for w in read_list(data_dir / "compound_units.txt") for s in stems}
-    # a stem alone ("Kasubbag Renmin") is the unit too
-    return offices, (units | set(stems)) - offices
+    # a stem alone ("Kasubbag Renmin") is the unit too, unless short enough to be a given name ("Rena")
+    return offices, (units | {s for s in stems if len(s) >= MIN_STEM_ALONE}) - offices
 
 
 _LEVEL_PREFIX = re.compile(
