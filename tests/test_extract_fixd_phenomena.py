@@ -262,3 +262,33 @@ def test_other_titles_keep_the_government(body):
     r = recs(MALUT + body)
     assert r[("Kota Tidore Kepulauan", 2024)].score == 86.52
     assert not any(k[0].startswith("Polres") for k in r), list(r)
+
+
+# -- a commitment or a belief that a zone will be reached is no result --------------------------
+
+JMB = "Ombudsman RI Perwakilan Jambi menggelar sosialisasi penilaian kepatuhan pelayanan publik 2023. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kanwil BPN Jambi berkomitmen untuk mewujudkan zona hijau di seluruh kantor pertanahan.",
+        "Komitmen Pemkab Kerinci Wujudkan Zona Hijau Pelayanan Publik.",
+        "Kami yakin Pemkab Kerinci mampu berada di zona hijau pelayanan.",
+        "Bupati optimistis Pemkab Kerinci akan mampu masuk zona hijau.",
+    ],
+)
+def test_an_aim_is_no_zone(sentence):
+    r = recs(JMB + sentence)
+    assert [k for k, v in r.items() if v.zone] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pada penilaian 2022, Pemkab Kerinci mampu meraih zona hijau.",
+        "Pada penilaian 2022, Pemkab Kerinci berhasil mewujudkan zona hijau.",
+    ],
+)
+def test_a_zone_reached_is_still_a_zone(sentence):
+    assert recs(JMB + sentence)[("Kabupaten Kerinci", 2022)].zone == "hijau"
