@@ -292,3 +292,30 @@ def test_an_aim_is_no_zone(sentence):
 )
 def test_a_zone_reached_is_still_a_zone(sentence):
     assert recs(JMB + sentence)[("Kabupaten Kerinci", 2022)].zone == "hijau"
+
+
+# -- the best score among a province's offices of one kind is first place there ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polres Kaur meraih nilai tertinggi di antara polres jajaran Polda Bengkulu.",
+        "Polres Kaur memiliki nilai tertinggi di antara seluruh polres di wilayah Bengkulu.",
+        "Polres Kaur memperoleh nilai tertinggi diantara polres se-Bengkulu, yakni 95,10.",
+    ],
+)
+def test_the_best_among_a_provinces_offices_is_first(sentence):
+    rec = recs(BKL + sentence)[("Polres Kaur", 2024)]
+    assert (rec.rank, rec.rank_scope) == (1, "provinsi")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polres Kaur memiliki nilai tertinggi dalam sejarahnya dengan nilai 95,10.",
+        "Polres Kaur meraih nilai 95,10, tertinggi sejak penilaian dimulai.",
+    ],
+)
+def test_a_record_of_its_own_is_no_place(sentence):
+    assert recs(BKL + sentence)[("Polres Kaur", 2024)].rank is None
