@@ -102,7 +102,6 @@ class Units(UnitNames, DataComponent):
         # "7 Polres Polda Papua": a head written right before a higher office is the kind of its units
         over = words_alt(u.get("offices_over_units", []))
         under = rf"(?![ \t]+(?:{over})(?![\w]))" if over else ""
-        self.under_office = re.compile(rf"(?<![\w])(?:{words_alt(self.heads)})[ \t]+$") if over else None
         self.unit_re = re.compile(
             # a connector followed by a new head starts a second unit ("Polres dan Kantor Pertanahan")
             rf"(?<![\w])(?:{words_alt(self.heads)}){eponym}{under}(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+(?!(?:{words_alt(split_heads)})(?![\w]))[A-Z]))*"
@@ -211,8 +210,6 @@ class Units(UnitNames, DataComponent):
             )
             if self.not_subject is not None and self.not_subject.search(text[max(0, s - 25) : s]):
                 em.subject = False  # "Kepala Dinas Kesehatan ...": an office
-            if self.under_office is not None and self.under_office.search(text, max(0, s - 40), s):
-                em.subject = False  # "7 Polres Polda Papua": the office its units lie under
             if parent is None and self.owner_gap is not None and k < len(regions):
                 parent = self._owner_after(text, regions[k:], me)
             if ministry:
