@@ -319,3 +319,52 @@ def test_the_best_among_a_provinces_offices_is_first(sentence):
 )
 def test_a_record_of_its_own_is_no_place(sentence):
     assert recs(BKL + sentence)[("Polres Kaur", 2024)].rank is None
+
+
+# -- places told sentence by sentence below the one before ---------------------------------------
+
+BTN = "Ombudsman RI Perwakilan Banten merilis hasil penilaian kepatuhan 2022. "
+
+
+@pytest.mark.parametrize(
+    "second,third",
+    [
+        (
+            "Peringkat di bawahnya ditempati Kabupaten Lebak dengan nilai 88,54.",
+            "Kemudian di bawahnya lagi ada Kota Serang dengan nilai 88,47.",
+        ),
+        (
+            "Posisi berikutnya diraih Kabupaten Lebak dengan nilai 88,54.",
+            "Lalu peringkat di bawahnya diduduki Kota Serang dengan nilai 88,47.",
+        ),
+        (
+            "Di bawahnya ada Kabupaten Lebak dengan nilai 88,54.",
+            "Selanjutnya di bawahnya lagi yaitu Kota Serang dengan nilai 88,47.",
+        ),
+    ],
+)
+def test_places_told_below_the_one_before(second, third):
+    text = BTN + f"Kota Cilegon meraih peringkat pertama se-Banten. Kota Cilegon meraih nilai 88,83. {second} {third}"
+    r = recs(text)
+    assert r[("Kota Cilegon", 2022)].rank == 1
+    assert (r[("Kabupaten Lebak", 2022)].rank, r[("Kabupaten Lebak", 2022)].rank_scope) == (2, "provinsi")
+    assert r[("Kota Serang", 2022)].rank == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no place told before, or another clause between: "di bawahnya" says nothing of a ranking
+        BTN + "Kota Cilegon meraih nilai 88,83. Di bawahnya ada Kabupaten Lebak dengan nilai 88,54.",
+        BTN
+        + "Kota Cilegon meraih peringkat pertama se-Banten. "
+        + "Penilaian dilakukan sejak Mei. " * 30
+        + "Di bawahnya ada Kabupaten Lebak dengan nilai 88,54.",
+        BTN + "Kota Cilegon meraih peringkat pertama se-Banten. Kabupaten Lebak meraih nilai 70,10 dan di bawahnya "
+        "ada Kota Serang.",
+    ],
+)
+def test_below_without_a_place_told_just_before_is_no_place(text):
+    r = recs(text)
+    assert r[("Kabupaten Lebak", 2022)].rank is None
+    assert ("Kota Serang", 2022) not in r or r[("Kota Serang", 2022)].rank is None
