@@ -54,7 +54,9 @@ class SuccessionRanks:
         told = sorted((r for r in ranks if isinstance(r.value, int) and not r.forward), key=lambda r: r.start)
         out: list[Value] = []
         for r in told:
-            place, pos, reach = int(r.value), r.end, BELOW_REACH  # (an int: `told` keeps whole places only)
+            if not isinstance(r.value, int):
+                continue
+            place, pos, reach = r.value, r.end, BELOW_REACH
             for m in found:
                 if m.start() < pos:
                     continue
