@@ -368,3 +368,39 @@ def test_below_without_a_place_told_just_before_is_no_place(text):
     r = recs(text)
     assert r[("Kabupaten Lebak", 2022)].rank is None
     assert ("Kota Serang", 2022) not in r or r[("Kota Serang", 2022)].rank is None
+
+
+# -- "the N others" of a list just given take the label said of them -----------------------------
+
+SMS = "Ombudsman RI Perwakilan Sumatera Selatan mengumumkan hasil survei kepatuhan 2018. "
+FOUR = (
+    "Ada empat daerah yang disurvei, yaitu Kota Prabumulih, Kabupaten Lahat, Kabupaten Muara Enim dan Kota Pagar Alam. "
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Hanya Kabupaten Lahat yang meraih zona hijau. Sedangkan tiga daerah lainnya masih berada di zona kuning.",
+        "Ternyata hanya Kabupaten Lahat yang meraih zona hijau, sementara tiga kabupaten/kota lainnya zona kuning.",
+        "Kabupaten Lahat meraih zona hijau. Adapun tiga daerah lain masuk zona kuning.",
+    ],
+)
+def test_the_others_of_a_list_take_their_label(told):
+    r = recs(SMS + FOUR + told)
+    assert r[("Kabupaten Lahat", 2018)].zone == "hijau"
+    for name in ("Kota Prabumulih", "Kabupaten Muara Enim", "Kota Pagar Alam"):
+        assert r[(name, 2018)].zone == "kuning", name
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # the counts disagree with the list: nobody is read as "the others"
+        "Hanya Kabupaten Lahat yang meraih zona hijau. Sedangkan dua daerah lainnya masih berada di zona kuning.",
+        "Kabupaten Lahat dan Kota Prabumulih meraih zona hijau. Sedangkan tiga daerah lainnya di zona kuning.",
+    ],
+)
+def test_others_that_do_not_add_up_take_nothing(told):
+    r = recs(SMS + FOUR + told)
+    assert ("Kabupaten Muara Enim", 2018) not in r or r[("Kabupaten Muara Enim", 2018)].zone is None
