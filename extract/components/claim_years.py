@@ -324,7 +324,14 @@ class ClaimYears(SaidYears):
         }
         picked = [
             self._pick_year(
-                c.value, self._value_sentence(c, sents), text, years, base, rel_base, clauses, c.entity.start
+                c.value,
+                self._value_sentence(c, sents, text, years),
+                text,
+                years,
+                base,
+                rel_base,
+                clauses,
+                c.entity.start,
             )
             for c in claims
         ]
@@ -367,16 +374,30 @@ class ClaimYears(SaidYears):
                 out[i] = sorted({now, rel_base + same.relative}, reverse=True)
         return out
 
-    @staticmethod
-    def _value_sentence(c: Claim, sents: list[tuple[int, int]] | None) -> tuple[int, int]:
+    def _value_sentence(
+        self, c: Claim, sents: list[tuple[int, int]] | None, text: str, years: list[YearMention]
+    ) -> tuple[int, int]:
         """Where a claim's value is read for its year: its own sentence when the entity took it from a
         sentence before ("tahun ini (2022) ada 7 Polres yang masuk zona hijau. Ketujuh Polres itu
-        adalah A, B, ..."), else the claim's."""
+        adalah A, B, ..."), else the claim's; a sentence opened by a relative word ("Di mana ...") that
+        writes no year goes with the one before it."""
         v = c.value
-        if sents is None or c.sentence[0] <= v.start < c.sentence[1]:
+        if sents is None:
             return c.sentence
-        i = bisect_right(sents, (v.start, float("inf"))) - 1
-        return sents[i] if i >= 0 and sents[i][0] <= v.start < sents[i][1] else c.sentence
+        own = c.sentence
+        if not c.sentence[0] <= v.start < c.sentence[1]:
+            i = bisect_right(sents, (v.start, float("inf"))) - 1
+            own = sents[i] if i >= 0 and sents[i][0] <= v.start < sents[i][1] else c.sentence
+        j = bisect_right(sents, (own[0], float("inf"))) - 1
+        if (
+            self.relative_opener is not None
+            and j > 0
+            and sents[j][0] == own[0]
+            and self.relative_opener.match(text, own[0])
+            and not _within(years, own[0], own[1])
+        ):
+            return sents[j - 1][0], own[1]
+        return own
 
     def _again_years(self, c: Claim, years: list[YearMention], text: str, year: int | None) -> list[YearMention]:
         """ "Setelah dinilai tahun 2019 dan 2021, X kembali memperoleh zona hijau": a label said again

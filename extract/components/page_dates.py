@@ -78,6 +78,7 @@ class PageDates:
     labels_old: re.Pattern[str] | None
     copyright: re.Pattern[str] | None
     said_on: re.Pattern[str] | None
+    said_on_named: re.Pattern[str] | None
     survey_words: re.Pattern[str] | None
     early_dated: re.Pattern[str] | None
     _dates_text: str | None = None
@@ -155,7 +156,23 @@ class PageDates:
             if not (self.survey_words is not None and self.survey_words.search(text, max(0, pos - 60), pos))
         ]
         latest = max(dates, default=None)
+        if latest is not None and latest.month <= 2 and (latest.year, latest.month) in self.named_checked(text):
+            return latest  # "Rabu 24 Januari 2024" on the right weekday: the year is not mistyped
         return latest if latest is not None and 3 <= latest.month <= 10 else None
+
+    def named_checked(self, text: str) -> set[tuple[int, int]]:
+        """The (year, month) of each "Rabu 24 Januari 2024" whose weekday agrees with its calendar."""
+        out = set()
+        for m in self.said_on_named.finditer(text) if self.said_on_named is not None else ():
+            name = m.group(3).lower()
+            month = _MONTH_NUM.get(name[:3]) or _MONTH_NUM.get(name[:4])
+            try:
+                day = date(int(m.group(4)), month or 0, int(m.group(2)))
+            except ValueError:
+                continue
+            if day.weekday() == self.weekdays.get(m.group(1).lower()):
+                out.add((day.year, day.month))
+        return out
 
     @staticmethod
     def _dates_at(text: str) -> list[tuple[int, date]]:

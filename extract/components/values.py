@@ -157,7 +157,11 @@ class Values(
         )
         self.average = re.compile(rf"\b(?:{words_alt(v['average_words'])})\b[^.,;]{{0,30}}$", I)
         self.table_cols = {k: set(ws) for k, ws in v["table_columns"].items()}
-        self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
+        # "skor sekitar 86 poin": an approximate score is still the score written
+        about = words_alt(v.get("approximate_words", []) + ["sebesar"])
+        self.int_score_ctx = re.compile(
+            rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:(?:{about})\s+){{0,2}}$", I
+        )
 
     def _load_groups(self, v: dict, data_dir: Path) -> None:
         """Group phrases ("10 Pemda", "Kesepuluh Pemda tersebut", "selebihnya") and changes of zone."""

@@ -1,0 +1,96 @@
+"""Phenomena of found batches 27 and 28 (real pages annotated blind), in our own sentences (real kinds
+of facts, invented wording); each tried in several phrasings, with look-alikes that must not fire."""
+
+import pytest
+
+from extract_helpers import recs
+
+# -- a sentence opened by "Di mana" goes on with the one before it and keeps its year -----------------
+
+OPENING = "Ombudsman membuka sosialisasi penilaian kepatuhan pelayanan publik tahun 2024 di Bengkulu. "
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Menurutnya, semua pemda di tahun 2023 lalu sudah masuk zona hijau. Di mana Pemerintah Provinsi Bengkulu "
+        "meraih opini kualitas tinggi dengan nilai 87,05.",
+        "Pada penilaian 2023 seluruh daerah berada di zona hijau. Dimana Pemprov Bengkulu mendapat nilai 87,05.",
+        "Hasil tahun 2023 menempatkan semua pemda di zona hijau. Yang mana Pemprov Bengkulu memperoleh nilai 87,05.",
+    ],
+)
+def test_a_relative_sentence_keeps_the_year_of_the_sentence_before(sentences):
+    got = recs(OPENING + sentences)
+    assert got[("Provinsi Bengkulu", 2023)].score == 87.05
+    assert ("Provinsi Bengkulu", 2024) not in got
+
+
+def test_a_relative_sentence_with_its_own_year_keeps_it():
+    got = recs(
+        OPENING + "Pada tahun 2022 semua pemda masuk zona hijau. Di mana pada 2023 Pemprov Bengkulu meraih nilai 87,05."
+    )
+    assert ("Provinsi Bengkulu", 2023) in got
+    assert ("Provinsi Bengkulu", 2022) not in got
+
+
+def test_a_sentence_not_opened_by_a_relative_word_does_not_reach_back():
+    got = recs(
+        "Penilaian kepatuhan tahun 2023 sudah diumumkan Ombudsman pada Desember 2023. Tahun 2022 semua pemda masuk "
+        "zona hijau. Pemprov Bengkulu kini meraih nilai 87,05."
+    )
+    assert ("Provinsi Bengkulu", 2023) in got
+    assert ("Provinsi Bengkulu", 2022) not in got
+
+
+# -- a January hand-over dated on the right weekday: "penilaian tahun 2024" then is 2023's result --------
+
+HANDED = (
+    "Ombudsman RI menyerahkan piagam penghargaan penilaian kepatuhan pelayanan publik tahun 2024 kepada pemda "
+    "di Jawa Timur. Pemprov Jatim meraih zona hijau dengan nilai 88,81. Tahun sebelumnya nilainya 79,35. "
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"Semoga dipertahankan," ujarnya, Rabu 24 Januari 2024 di Surabaya.',
+        "Hal itu disampaikan Kepala Perwakilan pada Rabu, 24 Januari 2024.",
+        "Penyerahan berlangsung Selasa (6 Februari 2024) di kantor gubernur.",
+    ],
+)
+def test_a_hand_over_dated_early_in_the_year_reports_the_year_before(said):
+    got = recs(HANDED + said)
+    assert got[("Provinsi Jawa Timur", 2023)].score == 88.81
+    assert got[("Provinsi Jawa Timur", 2022)].score == 79.35
+    assert ("Provinsi Jawa Timur", 2024) not in got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"Semoga dipertahankan," ujarnya, Kamis 24 Januari 2024 di Surabaya.',  # wrong weekday: year unsure
+        '"Semoga dipertahankan," ujarnya, Senin 23 Desember 2024 di Surabaya.',  # a December hand-over
+    ],
+)
+def test_a_date_with_a_wrong_weekday_or_in_december_keeps_the_written_year(said):
+    got = recs(HANDED + said)
+    assert got[("Provinsi Jawa Timur", 2024)].score == 88.81
+
+
+# -- "skor sekitar 86 poin": an approximate whole score is the score written ----------------------------
+
+KUPANG = "Kota Kupang masuk zona hijau dalam penilaian kepatuhan Ombudsman tahun 2024"
+
+
+@pytest.mark.parametrize(
+    "tail", [" dengan skor sekitar 86 poin.", ", nilai kurang lebih 86.", " dengan skor sekira 86."]
+)
+def test_an_approximate_whole_score_is_kept(tail):
+    assert recs(KUPANG + tail)[("Kota Kupang", 2024)].score == 86.0
+
+
+@pytest.mark.parametrize(
+    "tail", [" bersama sekitar 86 daerah lain.", " karena nilainya lebih dari 80.", ", sekitar 86 persen pemda hijau."]
+)
+def test_a_count_or_a_threshold_near_an_approximation_is_no_score(tail):
+    assert recs(KUPANG + tail)[("Kota Kupang", 2024)].score is None
