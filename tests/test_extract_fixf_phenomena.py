@@ -3,6 +3,7 @@ of facts, invented wording); each tried in several phrasings, with look-alikes t
 
 import pytest
 
+from extract.pipeline import extract_article
 from extract_helpers import recs
 
 # -- a sentence opened by "Di mana" goes on with the one before it and keeps its year -----------------
@@ -94,3 +95,56 @@ def test_an_approximate_whole_score_is_kept(tail):
 )
 def test_a_count_or_a_threshold_near_an_approximation_is_no_score(tail):
     assert recs(KUPANG + tail)[("Kota Kupang", 2024)].score is None
+
+
+# -- an observation dated by the address's month before the first assessment gives no record ------------
+
+OBSERVED = (
+    "Hasil observasi kepatuhan Ombudsman RI Perwakilan Sumatera Utara menempatkan Dinas Kesehatan Kota Medan "
+    "di zona merah dan Kota Medan secara umum di zona kuning, kata Kepala Perwakilan, Senin (23/12). "
+)
+
+
+@pytest.mark.parametrize("url", ["http://contoh.go.id/berita/2014/4/skpd-zona-hijau.html", "https://x.id/2014/01/obs"])
+def test_an_observation_before_the_first_assessment_gives_no_record(url):
+    assert recs(OBSERVED, url=url) == {}
+
+
+def test_the_address_month_dates_a_weekday_without_year():
+    got = recs(OBSERVED, url="https://contoh.id/2019/12/24/hasil-observasi")
+    assert ("Kota Medan", 2019) in got
+
+
+# -- officials: a degree written without its dot ("S Sos"); names listed after "para asisten yakni" ----
+
+
+def _officials(text):
+    return {o.name: o.title for o in extract_article(text).officials}
+
+
+RESULT = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023. Kota Medan masuk zona kuning. "
+
+
+@pytest.mark.parametrize("degree", ["S Sos", "S Pd", "S.Sos", "S Sos M Si"])
+def test_a_degree_without_its_dot_is_no_part_of_the_name(degree):
+    got = _officials(RESULT + f"Kepala Perwakilan Ombudsman RI Sumut Budi Siregar {degree} mengatakan hasil itu baik.")
+    assert "Budi Siregar" in got
+
+
+def test_a_trailing_initial_stays_in_the_name():
+    got = _officials(RESULT + "Kepala Perwakilan Ombudsman RI Sumut Budi Siregar S mengatakan hasil itu baik.")
+    assert "Budi Siregar S" in got
+
+
+@pytest.mark.parametrize("word", ["yakni", "yaitu", "yaki"])
+def test_names_listed_after_a_plural_office_and_a_listing_word_hold_it(word):
+    got = _officials(
+        RESULT + f"Kepala Perwakilan Budi Siregar datang beserta para asisten {word} Dedi Irawan, Rika Nelson "
+        "Hutapea dan Tina Nuraini Silalahi, Senin (23/12)."
+    )
+    assert {"Dedi Irawan", "Rika Nelson Hutapea", "Tina Nuraini Silalahi"} <= set(got)
+
+
+def test_a_listing_word_after_a_single_office_links_no_name():
+    got = _officials(RESULT + "Kantor itu punya asisten yakni Dedi Irawan yang hadir.")
+    assert "Dedi Irawan" not in got

@@ -127,6 +127,8 @@ class RecordAssembler(
         self.old_label_zone, graded, self.not_assessed = read_scheme(data_dir)
         self.graded_from = min(graded, default=9999)
         self.graded_years = graded  # 2025's instrument has no zones: an old label there fills none
+        # an observation before the first assessment (its forerunner) gives no record
+        self.first_assessed = int(read_yaml(data_dir / "values.yaml").get("first_assessment_year", 0))
 
     def _load_other_scores(self, rel: dict) -> None:
         """Other scores (WTP, SAKIP) a sentence may name beside the assessment."""
@@ -321,7 +323,7 @@ class RecordAssembler(
         )
         for c, year in [(c, y) for c, ys in zip(claims, claim_years) for y in ys]:
             e = c.entity
-            if year is None or year in self.not_assessed:
+            if year is None or year in self.not_assessed or year < self.first_assessed:
                 continue  # (no assessment was held in 2020: "Untuk 2020 memang tidak kita lakukan")
             if not self._placed(e, main):
                 continue

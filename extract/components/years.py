@@ -294,7 +294,10 @@ class Years(PageDates, DataComponent):
         # "observasi ... pada bulan Maret sampai dengan Agustus 2015": the survey's year, not a weekday's guess
         periods = [y.year for y in absolute if y.period and y.year is not None]
         dated = (
-            self.weekday_year(text) if given is None and not periods and self.checked_said_date(text) is None else None
+            # (a month in the address dates the page as a publication date does: "/2014/4/")
+            self.weekday_year(text)
+            if given is None and url_date(url) is None and not periods and self.checked_said_date(text) is None
+            else None
         )
         if dated and (not in_values or dated > max(in_values)):
             return dated  # "Gumas 2017 zona kuning, tahun ini zona hijau ... Minggu (16/12)"

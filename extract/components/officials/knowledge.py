@@ -168,6 +168,7 @@ OTHER_SPEAKER_CUES = {tuple(w.lower().split()) for w in read_list(DEFAULT_DATA_D
 # nouns for a pair of office holders ("pasangan kepala daerah: A–B")
 PAIR_WORDS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "pair_words.txt")}
 PLURAL_MARKERS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "plural_markers.txt")}
+LISTING_WORDS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "listing_words.txt")}
 # words between a name and the office after it ("Budi, yang juga menjabat sebagai Kepala ...")
 LINKERS_BEFORE_TITLE = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "linkers_before_title.txt")}
 # verbs of saying after their subject ("Budi Santoso menjelaskan ...")

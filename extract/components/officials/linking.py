@@ -8,7 +8,7 @@ import bisect
 import re
 
 from extract.components.officials.forms import nicknamed, unglued
-from extract.components.officials.knowledge import LINKERS_BEFORE_TITLE, NAME_INTRODUCERS, PLURAL_MARKERS
+from extract.components.officials.knowledge import LINKERS_BEFORE_TITLE, LISTING_WORDS, NAME_INTRODUCERS, PLURAL_MARKERS
 from extract.components.officials.names import NameGrammar
 from extract.components.officials.pairs import pair_before, pair_members
 from extract.components.officials.speakers import is_orphan_subject, speaker_after
@@ -341,7 +341,8 @@ class OfficialsFinder(NameGrammar):
             res = self._name_right(toks, k + 1, n, False)
             if res is not None:
                 return j, res[0], res[1]
-        if j < n and (toks[j].text == "," or toks[j].text == ":" and j > t.j):
+        listed = j < n and toks[j].low in LISTING_WORDS and t.i > 0 and toks[t.i - 1].low in PLURAL_MARKERS
+        if j < n and (toks[j].text == "," or toks[j].text == ":" and j > t.j or listed):
             res = self._name_right(toks, j + 1, n, False)
             if res is not None:
                 return j, res[0], res[1]
