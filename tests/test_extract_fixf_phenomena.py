@@ -148,3 +148,31 @@ def test_names_listed_after_a_plural_office_and_a_listing_word_hold_it(word):
 def test_a_listing_word_after_a_single_office_links_no_name():
     got = _officials(RESULT + "Kantor itu punya asisten yakni Dedi Irawan yang hadir.")
     assert "Dedi Irawan" not in got
+
+
+# -- two ranks for one result: the national one, also misspelt ("perinkat"), beside a regional one -------
+
+RIAU = "Pemprov Riau menerima penganugerahan predikat kepatuhan Ombudsman tahun 2022. Provinsi Riau mendapatkan "
+
+
+@pytest.mark.parametrize(
+    "ranks",
+    [
+        "perinkat ke-6 dengan nilai 90,03 pada penganugerahan predikat kepatuhan tahun 2022 tingkat pemerintah "
+        "provinsi seluruh Indonesia dan peringkat ke 3 untuk wilayah se-Sumatera.",
+        "peringkat 6 secara nasional dan peringkat 3 se-Sumatera dengan nilai 90,03.",
+        "peringkat 3 se-Sumatera dan peringkat 6 secara nasional dengan nilai 90,03.",
+        "pringkat 6 se-Indonesia dengan nilai 90,03.",
+    ],
+)
+def test_the_national_rank_is_kept_beside_a_regional_one(ranks):
+    r = recs(RIAU + ranks)[("Provinsi Riau", 2022)]
+    assert (r.rank, r.rank_scope) == (6, "nasional")
+
+
+def test_a_regional_rank_alone_is_not_national():
+    r = recs(
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2022. Kabupaten Kampar meraih peringkat 3 "
+        "se-Provinsi Riau dan nilai 80,10."
+    )[("Kabupaten Kampar", 2022)]
+    assert r.rank_scope != "nasional"

@@ -89,6 +89,7 @@ class Values(
         self.v = v
         self.spellings = read_spellings(data_dir)  # misspelt nouns of labels and groups ("kualias tinggi")
         self.num_words = {**{k: n for k, n in v["cardinals"].items()}, **{k: n for k, n in v["ordinals"].items()}}
+        v["rank_heads"] = with_spellings(v["rank_heads"], self.spellings)  # "perinkat ke-6"
         self._load_ranks(v)
         self._load_ordered(v)
         self._load_unit_best(v)
