@@ -127,8 +127,8 @@ class RecordAssembler(
         self.old_label_zone, graded, self.not_assessed = read_scheme(data_dir)
         self.graded_from = min(graded, default=9999)
         self.graded_years = graded  # 2025's instrument has no zones: an old label there fills none
-        # an observation before the first assessment (its forerunner) gives no record
-        self.first_assessed = int(read_yaml(data_dir / "values.yaml").get("first_assessment_year", 0))
+        # an observation before the earliest year results are read for (the assessment's forerunner) gives no record
+        self.first_assessed = int(read_yaml(data_dir / "values.yaml").get("year_min", 0))
 
     def _load_other_scores(self, rel: dict) -> None:
         """Other scores (WTP, SAKIP) a sentence may name beside the assessment."""
