@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from clean.types import Article
-from corpus.batch_pending import ARTICLE_VALUES, IngestOutcome, Pending, _article_values, _pending
+from corpus.batch_pending import ARTICLE_VALUES, BATCH_BYTES, IngestOutcome, Pending, _article_values, _pending
 from corpus.batch_pending import article_key as article_key  # corpus.ingest's import
 from corpus.bulk import any_of, insert_rows, is_postgresql, json_text, table_of, update_by_id
 from corpus.clusters import assign_clusters
@@ -31,7 +31,11 @@ from corpus.models import ArticleRow, OfficialRow, Page, RecordRow, Site
 from corpus.nearindex import NearIndex
 from extract.types import ExtractionResult
 
-BATCH = 500
+# Articles per transaction at most (BATCH_BYTES caps a batch of long texts and pages sooner). On
+# SQLite every random-order index (content hashes, records' entity keys) gets a page rewritten
+# per new row once it outgrows a batch, and each commit writes those pages once: 2,000 articles
+# per commit wrote about half the WAL volume of 500 at 100,000 articles.
+BATCH = 2000
 
 
 class BatchStore(CrawlStateStore):
@@ -67,13 +71,16 @@ class BatchStore(CrawlStateStore):
         version = extractor_version or self.extractor_version
         chunk: list[Pending] = []
         keys: set[str] = set()
+        held = 0
         for article, result, page in items:
             p = _pending(article, result, page)
-            if p.key in keys or len(chunk) >= batch:  # an article twice in a batch: the second sees the first
+            # an article twice in a batch: the second sees the first
+            if p.key in keys or len(chunk) >= batch or held >= BATCH_BYTES:
                 yield from self._store_batch(chunk, run_id, version)
-                chunk, keys = [], set()
+                chunk, keys, held = [], set(), 0
             chunk.append(p)
             keys.add(p.key)
+            held += p.size
         if chunk:
             yield from self._store_batch(chunk, run_id, version)
 

@@ -13,6 +13,17 @@ from corpus.convert import iso_date, site_of
 from corpus.nearindex import day_of
 from extract.types import ExtractionResult
 
+# Text and page HTML (characters or bytes) a batch holds at most: long pages make smaller batches,
+# so a batch's memory stays bounded whatever its inputs.
+BATCH_BYTES = 32 << 20
+
+
+def input_size(data: dict | None) -> int:
+    """What an input (an article's or a page's dict) holds of text and HTML, for BATCH_BYTES."""
+    if not data:
+        return 0
+    return len(data.get("text") or "") + len(data.get("html") or "")
+
 
 @dataclass
 class IngestOutcome:
@@ -48,6 +59,10 @@ class Pending:
     write_derived: bool = False  # records/officials to (re)write
     n_records: int = 0
     n_officials: int = 0
+
+    @property
+    def size(self) -> int:
+        return len(self.article.text or "") + input_size(self.page)
 
 
 def article_key(article: Article) -> str:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from clean import dedup
 from clean.types import Article
 from corpus.batch import BATCH, BatchStore, IngestOutcome, article_key
+from corpus.batch_pending import BATCH_BYTES, input_size
 from corpus.derived import replace_derived
 from corpus.convert import site_of, utcnow
 from corpus.models import ArticleRow, OfficialRow, RecordRow, SeenUrl
@@ -107,11 +108,13 @@ class Ingest(BatchStore):
         IngestError that stopped it. Per batch: one look-up of what is stored unchanged, one
         transaction to store the rest (`store_many`)."""
         chunk: list[tuple[str, dict]] = []
+        held = 0
         for item in items:
             chunk.append(item)
-            if len(chunk) >= batch:
+            held += input_size(item[1])
+            if len(chunk) >= batch or held >= BATCH_BYTES:
                 yield from self._ingest_chunk(chunk, run_id)
-                chunk = []
+                chunk, held = [], 0
         if chunk:
             yield from self._ingest_chunk(chunk, run_id)
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from corpus.batch import BATCH, IngestOutcome
+from corpus.batch_pending import BATCH_BYTES, input_size
 from corpus.db import CorpusError
 from corpus.ingest import IngestError
 
@@ -125,6 +126,7 @@ def ingest(
                         on_error(report.warnings[-1])
 
     chunk: list[InputItem] = []
+    held = [0]  # text and HTML the chunk holds
 
     def flush() -> None:
         for item, out in zip(chunk, _ingest_chunk(corpus, chunk, run_id)):
@@ -132,6 +134,7 @@ def ingest(
         if progress:
             progress(len(chunk))
         chunk.clear()
+        held[0] = 0
 
     for path in map(Path, paths):
         for item in iter_inputs(path):
@@ -142,7 +145,8 @@ def ingest(
                     progress(1)
                 continue
             chunk.append(item)
-            if len(chunk) >= BATCH:
+            held[0] += input_size(item.article) + input_size(item.page)
+            if len(chunk) >= BATCH or held[0] >= BATCH_BYTES:
                 flush()
     if chunk:
         flush()

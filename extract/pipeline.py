@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, cast
 
 import spacy
@@ -62,19 +63,34 @@ def _is_candidate(text: str) -> bool:
     return is_candidate(text)
 
 
-def _triage(nlp: Language, text: str, title: str | None = None) -> str:
+def _probe(text: str, title: str | None) -> str:
+    """What relevance reads: the title (headline) counts for relevance only, so a body that never
+    names the Ombudsman under a headline that does is still about the assessment."""
+    return f"{title}\n\n{text}" if isinstance(title, str) and title.strip() else text
+
+
+def _triage(nlp: Language, text: str, title: str | None = None, candidate: bool | None = None) -> str:
     """ "skip" (ordinary news), "officials" (a look-alike: officials only) or "full".
 
-    The title (headline) counts for relevance only: a body that never names the Ombudsman
-    under a headline that does is still about the assessment.
+    `candidate`: the prefilter's answer for this text and title when already known (extract_many
+    asks it for a batch at once).
     """
     if not text.strip():
         return "skip"
     rel = cast("Relevance", nlp.get_pipe("kepatuhan_relevance"))
-    probe = f"{title}\n\n{text}" if isinstance(title, str) and title.strip() else text
-    if not rel.is_candidate(probe):
+    probe = _probe(text, title)
+    if not (rel.is_candidate(probe) if candidate is None else candidate):
         return "skip"
     return "full" if rel.is_relevant(probe) else "officials"
+
+
+def _prefiltered(nlp: Language, chunk: list[tuple[int, dict]]) -> list[bool | None]:
+    """The prefilter's answer for each article of a chunk (None: not a text), searched at once."""
+    rel = cast("Relevance", nlp.get_pipe("kepatuhan_relevance"))
+    texts = [(a.get("text") or "", a.get("title")) for _, a in chunk]
+    probes = [_probe(t, title) for t, title in texts if isinstance(t, str)]
+    found = iter(rel.are_candidates(probes))
+    return [next(found) if isinstance(t, str) else None for t, _ in texts]
 
 
 def _officials_only(nlp: Language, text: str) -> list[Official]:
@@ -193,18 +209,23 @@ def extract_many(
                 yield item
         pending.clear()
 
-    for i, a in enumerate(articles):
-        text, aid = a.get("text") or "", str(a.get("id", i))
-        route = _triage(nlp, text, a.get("title")) if isinstance(text, str) else "skip"
-        if route == "skip":
-            pending.append((i, ExtractionResult(id=aid, relevant=False)))
-        elif route == "officials":
-            pending.append((i, ExtractionResult(id=aid, relevant=False, officials=_officials_only(nlp, text))))
-        else:
-            doc = _make_doc(nlp, text, a.get("url"), a.get("published"), relevant=True)
-            doc.user_data["kep_id"] = aid
-            pending.append((i, doc))
-        if len(pending) >= batch_size * 4:
-            yield from flush()
+    # articles are read a chunk at a time (as many as are answered together anyway): the prefilter
+    # searches a chunk's texts at once (components/batch_words.py)
+    numbered = enumerate(articles)
+    while chunk := list(islice(numbered, batch_size * 4)):
+        for (i, a), candidate in zip(chunk, _prefiltered(nlp, chunk)):
+            text, aid = a.get("text") or "", str(a.get("id", i))
+            # (most articles: not a candidate, so ordinary news whatever else the triage would ask)
+            route = _triage(nlp, text, a.get("title"), candidate) if candidate else "skip"
+            if route == "skip":
+                pending.append((i, ExtractionResult(id=aid, relevant=False)))
+            elif route == "officials":
+                pending.append((i, ExtractionResult(id=aid, relevant=False, officials=_officials_only(nlp, text))))
+            else:
+                doc = _make_doc(nlp, text, a.get("url"), a.get("published"), relevant=True)
+                doc.user_data["kep_id"] = aid
+                pending.append((i, doc))
+            if len(pending) >= batch_size * 4:
+                yield from flush()
     yield from flush()
     yield from flush()

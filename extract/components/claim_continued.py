@@ -35,9 +35,14 @@ class ClaimContinued:
         prefixes = v.get("list_name_prefixes", []) + v.get("list_score_words", []) + v.get("inline_score_nouns", [])
         # a score after a name ("Kota D 79,41" or "(79,41)") is no word of another clause
         score = r"\(?\d{1,3}(?:[.,]\d{1,3})?\)?(?![\w])"
+        # "..., Kabupaten Sumabwa Barat (74,08), ...": a name misspelt past recognition, opened by its level
+        # word and written in capitals, is one more item of the list, not a clause of other words
+        levels = v.get("enumeration_before_entity", [])
+        unknown = rf"|(?<![\w])(?-i:(?:{words_alt(levels)})(?:\s+[A-Z][\w'-]*){{1,3}})(?![\w])" if levels else ""
         self.list_continuers = (
             re.compile(
-                rf"(?i)(?:(?<![\w])(?:{words_alt(words + successors + prefixes)})(?![\w])|(?<![\w]){score}|[\s,;.:•·-])*"
+                rf"(?i)(?:(?<![\w])(?:{words_alt(words + successors + prefixes)})(?![\w])|(?<![\w]){score}"
+                rf"{unknown}|[\s,;.:•·-])*"
             )
             if words
             else None

@@ -277,9 +277,13 @@ class ClaimOrder:
         ):
             o.forward.setdefault(id(nxt), []).append(it)  # "kedelapan yakni Sumbawa Barat"
         elif (
-            nxt is not None and o.collecting and it.kind == "rank" and _PASSIVE_RANK_LINK.match(text, it.end, nxt.start)
+            nxt is not None
+            and o.collecting
+            and it.kind == "rank"
+            and (_PASSIVE_RANK_LINK.match(text, it.end, nxt.start) or not text[it.end : nxt.start].strip())
         ):
-            # "Dari tiga polres yang meraih zona hijau, peringkat pertama diraih Polres X": X's own rank
+            # "Dari tiga polres yang meraih zona hijau, peringkat pertama diraih Polres X": X's own rank;
+            # "3 kabupaten ... adalah, pertama Kabupaten X": the ordinal right before the name too
             o.forward.setdefault(id(nxt), []).append(it)
         elif o.collecting and w.active is not None:
             w.active.add(it)

@@ -47,6 +47,7 @@ class ClaimYears(SaidYears):
     earlier_cue: EarlierCue
     graded_from: int
     graded_only_alias: set[str]
+    bare_level_quality_from: int
     not_assessed: set[int]
     old_label_zone: dict[str, str]
     opinion_alias: dict[str, str]
@@ -256,6 +257,8 @@ class ClaimYears(SaidYears):
         fills the zone only (see `_records`)."""
         if v is None or not isinstance(v.value, str):  # (an opinion's value is its label)
             return None
+        if v.bare and year >= self.bare_level_quality_from:  # "masuk kategori tinggi" in 2025: kualitas tinggi
+            return f"kualitas {v.value.split()[-1]}"
         if v.value in self.graded_only_alias:  # "kepatuhan tertinggi": the top opinion from 2022 on only
             return self.opinion_alias.get(v.value) if year >= self.graded_from else None
         return None if year >= self.graded_from and v.value in self.old_label_zone else v.value
@@ -420,7 +423,8 @@ class ClaimYears(SaidYears):
     def _kept_states(self, text: str, merged: dict) -> None:
         """A zone kept ("berhasil mempertahankan posisi di zona hijau", "tetap di zona hijau") was
         the entity's zone in its earlier year too: given to the one earlier record the article
-        has of it (from its earlier score) when that record has no zone of its own."""
+        has of it (from its earlier score) when that record has no zone of its own. So is the
+        opinion written with the kept zone ("mempertahankan zona hijau (opini kualitas tertinggi)")."""
         if self.kept_before is None:
             return
         by_entity: dict = defaultdict(list)
@@ -428,9 +432,19 @@ class ClaimYears(SaidYears):
             by_entity[ek].append((year, slot))
         for slots in by_entity.values():
             slots.sort(key=lambda p: p[0])
-            for (y0, earlier), (_y1, later) in zip(slots, slots[1:]):
+            for (y0, earlier), (y1, later) in zip(slots, slots[1:]):
                 zone = later["fields"].get("zone")
                 if zone is None or "zone" in earlier["fields"] or y0 is None:
                     continue
                 if self.kept_before.search(text, max(0, zone[1].start - 40), zone[1].start):
                     earlier["fields"]["zone"] = zone
+                    if (y0 >= self.graded_from) == (y1 >= self.graded_from):  # one instrument's labels
+                        self._kept_opinion(text, zone[1], earlier, later)
+
+    def _kept_opinion(self, text: str, zone: Value, earlier: dict, later: dict) -> None:
+        """The later year's opinion written right after its kept zone, as its gloss, goes with it."""
+        opinion = later["fields"].get("opinion")
+        if opinion is None or "opinion" in earlier["fields"] or not 0 <= opinion[1].start - zone.end <= 10:
+            return
+        if re.fullmatch(r"[\s(/,–-]*(?:opini\s+)?", text[zone.end : opinion[1].start], re.IGNORECASE):
+            earlier["fields"]["opinion"] = opinion

@@ -36,6 +36,7 @@ class Value:
     scope: str | None = None  # ranks: provinsi | nasional
     prior: bool = False  # the earlier state in a change ("naik dari zona merah ke ...")
     forward: bool = False  # belongs to the entity named right after it ("kedua, setelah Kemlu")
+    bare: bool = False  # an opinion's level named without its instrument's noun ("kategori tinggi")
 
 
 @dataclass

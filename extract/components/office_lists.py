@@ -18,6 +18,7 @@ list_introducers, list_value_words, agency_offices, vertical_offices).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
 from extract.components.casefold import scan
@@ -27,6 +28,8 @@ from extract.components.mentions import EntityMention
 _GOVERNMENT = re.compile(r"(?i)pem(?:prov|kab|kot|da|erintah)(?![a-z])")
 _LEVEL = re.compile(r"^(?:Provinsi|Kabupaten|Kota)\s+")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_BRACKET_OPEN = re.compile(r"^[ \t]*\([ \t]*$")
+_AFTER_BRACKET = re.compile(r"[ \t]+")
 MAX_CONTINUED = 3  # sentences an office's list may go on for
 
 
@@ -57,6 +60,8 @@ class OfficeLists:
         self.line_gap = re.compile(rf"(?i)^{value}[.;,]?[ \t]*\n\s*(?:\d{{1,2}}[.)]|[-–•*·])[ \t]*$")
         self.agency_offices = u.get("agency_offices", {})
         self.level_named = u.get("offices_named_with_level", {})
+        self.province_heads = set(u.get("province_office_heads", []))
+        self.below = u.get("offices_below_province", {})
         stop = words_alt(u.get("name_stop_words", []) + u.get("heads", []))
         # a list member that is no known place: capitalised words, then its own value
         self.bare_member = re.compile(
@@ -74,8 +79,17 @@ class OfficeLists:
         """The head as written ("Polres", "Kantah"): the members of a list take it as it is."""
         return next((h for h in self.heads if name.startswith(h)), "")
 
-    def _office(self, head: str, r: EntityMention, text: str) -> EntityMention:
-        written = re.sub(r"\s+", " ", text[r.start : r.end])
+    def _member_head(self, head: str, source: str, r: EntityMention) -> str:
+        """The head a bare place of a list takes: a province's office (Kanwil, Polda) heads a list of
+        kabupaten/kota whose offices are one level down ("Kanwil BPN Aceh, Aceh Jaya": a land office)."""
+        if head not in self.province_heads or r.entity_type not in ("kabupaten", "kota"):
+            return head
+        return self.below.get(self.ministry(head, source) or "", head)
+
+    def _office(self, head: str, r: EntityMention, text: str, source: str = "") -> EntityMention:
+        head = self._member_head(head, source or head, r)
+        # "Konawe Selatan (Konsel)": the place without its short form in brackets
+        written = re.sub(r"\s*\([^()]*\)$", "", re.sub(r"\s+", " ", text[r.start : r.end]))
         bare = _LEVEL.sub("", r.name)
         # ("Tojo Una-Una" for "Tojo Una Una": the text's form, not an expansion)
         as_written = written == bare or re.sub(r"[\s-]+", " ", written) == bare
@@ -148,6 +162,7 @@ class OfficeLists:
         starters, prefixed = self._list_starters(text, regions, units, agencies)
         self._chains(text, regions, units, starters, prefixed, converted)
         self._next_sentences(text, regions, units, converted)
+        self._named_again(text, regions, units, converted)
         units, added = self._bare_members(text, units, regions, agencies, converted)
         if not converted and not added:
             return regions, units, agencies
@@ -247,17 +262,18 @@ class OfficeLists:
     ) -> None:
         """Chains: each bare region right after an office of a listed kind (or a converted one)."""
         listable = [
-            (u.start, u.end, self._head(u.name))
+            (u.start, u.end, self._head(u.name), u.name)
             for u in units
             if u.parent and self.ministry(self._head(u.name), u.name) or self._head(u.name) in self.facilities
         ]
         members = sorted(
-            [(s, e, h, None) for s, e, h in listable] + [(r.start, r.end, "", r) for r in regions], key=lambda t: t[0]
+            [(s, e, h, n, None) for s, e, h, n in listable] + [(r.start, r.end, "", "", r) for r in regions],
+            key=lambda t: t[0],
         )
-        prev: tuple[int, str] | None = None  # (end, head) of the last office
-        for s, e, head, r in members:
+        prev: tuple[int, str, str] | None = None  # (end, head, name) of the last office
+        for s, e, head, name, r in members:
             if r is None:
-                prev = (e, head)
+                prev = (e, head, name)
                 continue
             if prev is not None and s < prev[0]:
                 continue  # the place inside the office's own name
@@ -265,20 +281,30 @@ class OfficeLists:
                 prev = None
                 continue
             kind = starters.get(id(r))
+            between = text[prev[0] : s] if prev is not None else ""
+            # "Konawe Selatan (Konsel) Konawe": the short form in brackets, then the list goes on
+            short = prev is not None and _BRACKET_OPEN.match(between) and text.startswith(")", e)
             if (
                 kind is None
                 and prev is not None
-                and (self.ministry(prev[1], prev[1]) or not r.explicit_level)
-                and (self.gap.match(text[prev[0] : s]) or self.line_gap.match(text[prev[0] : s]))
+                and (self.ministry(prev[1], prev[2] or prev[1]) or not r.explicit_level)
+                and (
+                    short
+                    or self.gap.match(between)
+                    or self.line_gap.match(between)
+                    or self._after_bracket(text, prev[0], s)
+                )
             ):
                 kind = prev[1]
             if kind is None:
-                prev = None if id(r) not in converted else prev
+                # an agency's office ("BPN Aceh, Aceh Jaya, ..."): the list goes on with its kind
+                conv = converted.get(id(r))
+                prev = None if conv is None else (e, self._head(conv.name), conv.name)
                 continue
             if id(r) not in converted:
-                converted[id(r)] = self._office(kind, r, text)
+                converted[id(r)] = self._office(kind, r, text, prev[2] if prev and prev[1] == kind else "")
                 converted[id(r)].start = prefixed.get(id(r), r.start)
-            prev = (e, kind)
+            prev = (e + 1 if short else e, kind, converted[id(r)].name if prev is None or prev[1] != kind else prev[2])
 
     def _next_sentences(
         self, text: str, regions: list[EntityMention], units: list[EntityMention], converted: dict[int, EntityMention]
@@ -304,10 +330,36 @@ class OfficeLists:
                     break  # a government, an office holder's or a place named: not a list of offices
                 for r in inside:
                     if id(r) not in converted:
-                        converted[id(r)] = self._office(head, r, text)
+                        converted[id(r)] = self._office(head, r, text, o.name)
                 if stop is None:
                     break
                 pos = stop.start()
+
+    @staticmethod
+    def _after_bracket(text: str, end: int, nxt: int) -> bool:
+        """ "(Konsel) Konawe, dan Bombana": a member closed by its bracket, the next one after a space."""
+        return text[end - 1 : end] == ")" and bool(_AFTER_BRACKET.fullmatch(text, end, nxt))
+
+    def _named_again(
+        self, text: str, regions: list[EntityMention], units: list[EntityMention], converted: dict[int, EntityMention]
+    ) -> None:
+        """ "Polres Kendari, Konawe dan Bombana ... Konawe berada di zona kuning": a place that named an office
+        and is written bare again later names that office, unless the article names its government."""
+        offices = [(u.start, u.end, u) for u in units if u.parent and self.ministry(self._head(u.name), u.name)]
+        offices += [(o.start, o.end, o) for o in converted.values() if o.parent]
+        first: dict[str, EntityMention] = {}
+        for r in regions:
+            office = converted.get(id(r)) or next((o for s, e, o in offices if s <= r.start < e), None)
+            if r.code and office is not None and office.parent:
+                first.setdefault(r.code, office)
+        governed = {r.code for r in regions if r.explicit_level or _GOVERNMENT.match(text, r.start)}
+        for r in regions:
+            office = first.get(r.code or "")
+            if office is None or id(r) in converted or r.code in governed or not r.subject or r.start < office.end:
+                continue
+            if any(s <= r.start < e for s, e, _ in offices):
+                continue  # the place inside an office's own name
+            converted[id(r)] = replace(office, start=r.start, end=r.end)
 
     def _one_name(self, regions: list[EntityMention], converted: dict[int, EntityMention]) -> None:
         """One office, one name: "Tangsel" and "Tangerang Selatan" in one list of land offices."""

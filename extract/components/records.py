@@ -91,6 +91,7 @@ class RecordAssembler(
         self._load_scheme(data_dir)
         self.opinion_alias = v.get("opinion_aliases", {})
         self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
+        self.bare_level_quality_from = int(v.get("bare_level_quality_from", 9999))
         self._load_other_scores(read_yaml(data_dir / "relevance.yaml"))
         self.share_re = re.compile(rf"(?<![\w])(?:{words_alt(v['share_before'])})(?![\w])", re.IGNORECASE)
         self.definition = definition_pattern(v)

@@ -173,12 +173,16 @@ class Regions(DataComponent):
         self.standalone_counted = re.compile(rf"(?:\d|(?<![\w])(?:{counts}))\s*$", re.IGNORECASE)
         venues = words_alt(lv.get("venue_words", []))
         # "di Hotel Mercure Pontianak", "Auditorium TVRI Jakarta": the place of a venue, never a subject
+        # (a brand may come before the venue's word: "di Grand Hotel Madiun")
         # and its address after it: "di Hotel Arya Duta, Menteng, Jakarta Pusat", "di Hotel JS Luwansa, Jalan HR
         # Rasuna Said, Kuningan, Jakarta Selatan"
         address = r"(?:,[ \t]+(?:Jalan|Jl\.)?(?:[ \t]*[A-Z0-9][\w&.'’/-]*){1,5}){0,3}"
+        # a word of the venue's name: its dot only inside it ("St.Regis"), never the full stop that ends the
+        # sentence ("di Hotel Santika. Kabupaten X meraih ...": X is the next sentence's subject)
+        word = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
         self.venue_before = (
             re.compile(
-                rf"(?i:(?<![\w])(?:di|ke|bertempat\s+di)\s+(?:ruang\s+)?)(?:{venues})(?:[ \t]+[A-Z][\w&.'’-]*){{0,4}}"
+                rf"(?i:(?<![\w])(?:di|ke|bertempat\s+di)\s+(?:ruang\s+)?)(?:{word}[ \t]+){{0,2}}(?:{venues})(?:[ \t]+{word}){{0,4}}"
                 rf"{address},?[ \t]+$"
             )
             if venues

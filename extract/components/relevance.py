@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.batch_words import caseless_pattern, candidates
 from extract.components.needles import may_match
 from extract.components.starts import search as search_from_starts
 from extract.components.knowledge import doc_text, MODELS_DIR, DataComponent, read_yaml
@@ -59,6 +60,7 @@ class Relevance(DataComponent):
         r = read_yaml(data_dir / "relevance.yaml")
         self.candidate_words = tuple(w.lower() for w in r["candidate"])
         self.candidate_groups = _prefix_groups(self.candidate_words)
+        self.candidate_pattern = caseless_pattern(self.candidate_words)  # for are_candidates
         self.assessor_re = _alt(r["assessor"])
         self.assessment_re = _alt(r["assessment"])
         self.lookalike_re = _alt(r["lookalike"])
@@ -74,15 +76,23 @@ class Relevance(DataComponent):
     def is_candidate(self, text: str) -> bool:
         low = text.lower()
         # a group's shared prefix is searched once: most texts lack it, and then none of its words is there
-        return any(
-            prefix in low and (not words or any(w in low for w in words)) for prefix, words in self.candidate_groups
-        )
+        # (a plain loop: this runs on every article, and a generator costs as much as a search)
+        for prefix, words in self.candidate_groups:
+            if prefix in low and (not words or any(w in low for w in words)):
+                return True
+        return False
+
+    def are_candidates(self, texts: list[str]) -> list[bool]:
+        """is_candidate of each text, a batch searched at once when it can be (batch_words.py)."""
+        found = candidates(texts, self.candidate_pattern)
+        return found if found is not None else [self.is_candidate(t) for t in texts]
 
     def is_relevant(self, text: str) -> bool:
         low = text.lower()
         # (the whole-text searches try the patterns only where a match can begin: starts.py)
+        # (a title none of whose words is in the text is not searched: needles.py)
         if not search_from_starts(self.assessor_low, low) and not (
-            self.title_low and search_from_starts(self.title_low, low)
+            self.title_low and may_match(self.title_low, low) and search_from_starts(self.title_low, low)
         ):
             return False
         n_assess = _count(self.assessment_each, low)

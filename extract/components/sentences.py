@@ -35,14 +35,26 @@ _ITEM_NUMBER = re.compile(
 
 
 class Sentences(DataComponent):
-    files = ("abbreviations.txt",)
+    files = ("abbreviations.txt", "sentence_openers.txt")
 
     def load(self, data_dir: Path) -> None:
         self.abbrev = {w.rstrip(".").lower() for w in read_list(data_dir / "abbreviations.txt")}
+        openers = read_list(data_dir / "sentence_openers.txt")
+        # "... zona hijau Sedangkan untuk lokus ...": a capitalised connective after a word is a new sentence
+        # whose full stop was left out (the space before it ends the sentence before)
+        self.missing_stop = (
+            re.compile(rf"(?<=[a-z0-9)])[ \t]+(?=(?:{'|'.join(map(re.escape, openers))})[ \t,])") if openers else None
+        )
+
+    def _ends(self, text: str) -> list[re.Match[str]]:
+        ends = list(_END.finditer(text))
+        if self.missing_stop is None:
+            return ends
+        return sorted(ends + list(self.missing_stop.finditer(text)), key=lambda m: m.start())
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         out, start = [], 0
-        for m in _END.finditer(text):
+        for m in self._ends(text):
             if m.group().startswith((".",)) and "\n" not in m.group():
                 word = re.search(r"([\w.]+)\.?$", text[max(0, m.start() - 20) : m.start()])
                 w = word.group(1).rstrip(".").lower() if word else ""

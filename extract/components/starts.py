@@ -155,13 +155,36 @@ def starts(pattern: re.Pattern) -> tuple[str, ...] | None:
     return None if info is None else info[0]
 
 
+# where each start was found in the last few whole strings scanned (an article and its lower-cased
+# copy): the patterns of one article share many starts ("kategori", "predikat", "meraih"), and each
+# would look for them again. Keyed by identity, the strings kept alive with their entries.
+_FOUND: dict[int, tuple[str, dict[str, list[int]]]] = {}
+_STRINGS_KEPT = 4
+
+
+def _found_in(string: str) -> dict[str, list[int]]:
+    hit = _FOUND.get(id(string))
+    if hit is None or hit[0] is not string:
+        if len(_FOUND) >= _STRINGS_KEPT:
+            _FOUND.pop(next(iter(_FOUND)))
+        hit = _FOUND[id(string)] = (string, {})
+    return hit[1]
+
+
 def _positions(found: tuple[str, ...], string: str, pos: int, end: int) -> list[int]:
     out: list[int] = []
+    known = _found_in(string) if pos == 0 and end == len(string) else None
     for s in found:
-        i = string.find(s, pos, end)
-        while i >= 0:
-            out.append(i)
-            i = string.find(s, i + 1, end)
+        at = known.get(s) if known is not None else None
+        if at is None:
+            at = []
+            i = string.find(s, pos, end)
+            while i >= 0:
+                at.append(i)
+                i = string.find(s, i + 1, end)
+            if known is not None:
+                known[s] = at
+        out += at
     out.sort()  # (no two starts begin at one position: none begins another)
     return out
 

@@ -12,6 +12,9 @@ from extract.components.mentions import EntityMention
 # a short form written in brackets inside a unit's name: "... Nasional (ATR/BPN) Provinsi Gorontalo"
 _BRACKETED_SHORT = re.compile(r" \((?P<short>[A-Z][\w /-]{0,15})\)")
 
+# a short name defined right after a unit's long name: "Dinas Pendidikan dan Kebudayaan (Dindikbud)"
+_DEFINED_SHORT = re.compile(r"[ \t]*\([ \t]*(?P<short>[A-Z][A-Za-z]{2,15})[ \t]*\)")
+
 
 class UnitNames:
     # what the rest of Units gives this part (units.py loads them)
@@ -55,6 +58,22 @@ class UnitNames:
             return False
         a, f = re.escape(abbr), re.escape(full)
         return bool(re.search(rf"(?i){f}\s*\(\s*{a}\s*\)|(?<![\w]){a}\s*\(\s*{f}\s*\)", text))
+
+    @staticmethod
+    def _text_defined(text: str, units: list[EntityMention]) -> None:
+        """A short name the text defines after a unit's long name ("Dinas Kependudukan dan Catatan Sipil
+        (Disdukcapil)") names that unit as the text names it, not as the usual expansion does."""
+        defined: dict[str, str] = {}
+        for u in units:
+            written = text[u.start : u.end]
+            m = _DEFINED_SHORT.search(written) or _DEFINED_SHORT.match(text, u.end)
+            if m and " " in u.name and (m.string is text or m.end() == len(written)):
+                defined.setdefault(m.group("short"), u.name)
+        if defined:
+            for u in units:
+                long = defined.get(text[u.start : u.end])
+                if long and long.split()[0] == u.name.split()[0]:
+                    u.name = long
 
     def _merge_abbreviated(self, units: list[EntityMention]) -> list[EntityMention]:
         """ "RSUD X" and "Rumah Sakit Umum Daerah X" in one article are one unit: use the long form.

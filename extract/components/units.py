@@ -98,9 +98,13 @@ class Units(UnitNames, DataComponent):
         # only right after the head: "Kepala Puskesmas Talise dr. Budi" names a person after the unit
         eponym = rf"(?:[ \t]+(?:{hon})\.(?=[ \t]*[A-Z]))*" if hon else ""
         split_heads = [h for h in self.heads if h not in set(u.get("heads_inside_names", []))]
+        # "7 Polres Polda Papua": a head written right before a higher office is the kind of its units
+        over = words_alt(u.get("offices_over_units", []))
+        under = rf"(?![ \t]+(?:{over})(?![\w]))" if over else ""
+        self.under_office = re.compile(rf"(?<![\w])(?:{words_alt(self.heads)})[ \t]+$") if over else None
         self.unit_re = re.compile(
             # a connector followed by a new head starts a second unit ("Polres dan Kantor Pertanahan")
-            rf"(?<![\w])(?:{words_alt(self.heads)}){eponym}(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+(?!(?:{words_alt(split_heads)})(?![\w]))[A-Z]))*"
+            rf"(?<![\w])(?:{words_alt(self.heads)}){eponym}{under}(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+(?!(?:{words_alt(split_heads)})(?![\w]))[A-Z]))*"
         )
         return word, inner
 
@@ -118,6 +122,8 @@ class Units(UnitNames, DataComponent):
         )
         # "9 Kantor Pertanahan lainnya", "dua Polres": a head counted is a kind, not one unit
         self.count_before = re.compile(rf"(?i)(?<![\w])(?:\d+|{nums})[ \t]+$")
+        intro = words_alt(w for w in u.get("list_introducers", []) if w != ":")
+        self.members_named = re.compile(rf"(?i)[^.!?\n]*?(?<![\w])(?:{intro})(?![\w])")
         self.office_lists = OfficeLists(u, self.heads, lambda head, name: self._ministry(head, name), self.count_before)
         self.head_forms = u.get("head_long_forms", {})
         self.level_named_heads = u.get("offices_named_with_level", {})
@@ -203,6 +209,8 @@ class Units(UnitNames, DataComponent):
             )
             if self.not_subject is not None and self.not_subject.search(text[max(0, s - 25) : s]):
                 em.subject = False  # "Kepala Dinas Kesehatan ...": an office
+            if self.under_office is not None and self.under_office.search(text, max(0, s - 40), s):
+                em.subject = False  # "7 Polres Polda Papua": the office its units lie under
             if parent is None and self.owner_gap is not None and k < len(regions):
                 parent = self._owner_after(text, regions[k:], me)
             if ministry:
@@ -333,10 +341,13 @@ class Units(UnitNames, DataComponent):
                 u.subject = False  # "Kepala kantor pertanahan Kota Kupang": an office title
         for u in units:
             u.name = self._written_out(u.name, doc_text(doc))
+        self._text_defined(doc_text(doc), units)
         for a in agencies:
             if self._offices_group(doc_text(doc), a):
                 # "13 kantor Badan Pertanahan Nasional di Sulteng": its offices, not it, nor their seat
                 a.offices_group = True
+                # "10 BPN yang meraih zona hijau yaitu ...": the list after it names who holds the value
+                a.subject = not self.members_named.match(doc_text(doc), a.end)
                 for r in regions:
                     if a.end < r.start <= a.end + 40 and _SEAT_BETWEEN.fullmatch(doc_text(doc), a.end, r.start):
                         r.subject = r.weak = False

@@ -15,6 +15,10 @@ from extract.components.knowledge import words_alt
 from extract.components.mentions import GroupMarker, Value
 
 _ZONE_MIX = re.compile(r"(?i)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan|atau|serta|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
+# "opini kualitas tertinggi dan tinggi": a mix of levels is no one's opinion
+_LEVEL_MIX = re.compile(
+    r"(?i)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan|atau|serta|/)\s*(?:tertinggi|tinggi|sedang|rendah|terendah)\b"
+)
 _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kuning|Merah|HIJAU|KUNING|MERAH)\s*\)?[ \t]*$")
 
 
@@ -107,12 +111,15 @@ class LabelFinders:
         self.zone_re = re.compile(
             # (the colour may stand in quotes: 'kategori "hijau"'; the quotes written as themselves, so
             # the pattern runs lower-cased, extract/components/casefold.py)
-            rf"(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\"“'‘]?"
+            rf"(?:(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\"“'‘]?"
+            # a bare colour alone in brackets after a name: "Kota X (kuning), Kabupaten Y (merah)"
+            rf"|\((?=\s*(?:hijau|kuning|merah)\s*\))\s*)"
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
             I,
         )
         self.grade_re = re.compile(
-            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)"
+            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)(?![-+−](?!\w))"
+            # ... not a letter with a sign ("predikat A-", "kategori B+"): another evaluation's scale
             # "kualitas tinggi (B)", "zona hijau (A)"
             rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)"
             # a score with its grade in brackets: "89,66 (B)"
@@ -136,6 +143,12 @@ class LabelFinders:
         )
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in with_spellings(v["opinion_before"], self.spellings)}
+        cues, topics = v.get("opinion_topic_cues", []), v.get("opinion_topic_words", [])
+        self.opinion_topic = (
+            re.compile(rf"(?i)(?<![\w])(?:{words_alt(cues)})\s+(?:{words_alt(topics)})\s*$")
+            if cues and topics
+            else None
+        )
         self.opinion_adjective = str(v.get("opinion_adjective", "")).lower()
         self.opinion_adjective_after = {w.lower() for w in v.get("opinion_adjective_after", [])}
         self.own_average = _own_average(v.get("own_average_nouns", []), v.get("own_average_links", []))
@@ -179,11 +192,12 @@ class LabelFinders:
 
     def grades(self, text: str) -> list[Value]:
         out = []
-        for m in self.grade_change.finditer(text):
+        # (scan: the same matches, tried only where one of the cue words is: casefold.py)
+        for m in scan(self.grade_change, text):
             sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 80, 0)
             if self.grade_word.search(text, sent_start, m.start("a")):
                 out += [Value("grade", m.group(g), m.start(g), m.end(g)) for g in ("a", "b")]
-        for m in self.grade_re.finditer(text):
+        for m in scan(self.grade_re, text):
             if m.group("g3"):  # only the bracket is the grade: the score before it stays a score
                 out.append(Value("grade", m.group("g3"), m.start("g3") - 1, m.end()))
             else:
@@ -203,7 +217,8 @@ class LabelFinders:
         # only their zone, see records.py)
         if self.old_verdict_re is not None:
             for m in scan(self.old_verdict_re, text, fold=True):
-                out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start(), m.end()))
+                bare = "kepatuhan" not in m.group().lower()  # "kategori tinggi", not "berkepatuhan tinggi"
+                out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start(), m.end(), bare=bare))
         if self.subject_verdict_re is not None:
             for m in scan(self.subject_verdict_re, text, fold=True):
                 out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start("lvl"), m.end()))
@@ -213,6 +228,10 @@ class LabelFinders:
             # "(Zona Hijau/Kualitas Tertinggi)", "(62,15/kualitas sedang)": a slash pairs it with a value
             # ("(A, kualitas tertinggi)": the bracket opens the grade before it; "(C - kualitas sedang)")
             ok = tok[-1:] in "\"“'‘(/-–" or tok.lower().strip(",.:(") in self.opinion_before if tok else False
+            if _LEVEL_MIX.match(text, m.end()):
+                continue
+            before = text[max(0, m.start() - 60) : m.start()]
+            ok = ok or bool(self.opinion_topic and self.opinion_topic.search(before))
             # a headline's label right after a name: "..., Kota Jambi Kualitas Tertinggi" (capitals on
             # both sides mark the label; prose writes "indikator kualitas tinggi" in lower case)
             ok = ok or (tok[:1].isupper() and tok[-1:].isalpha() and m.group("o").istitle())

@@ -10,6 +10,7 @@ from typing import cast
 
 from extract.components.casefold import from_starts, lowered, pick, scan, search_in
 from extract.components.knowledge import words_alt
+from extract.components.value_ordinal_run import ordinal_run_ranks
 from extract.components.mentions import Value
 
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})(?:[.)]|\)\.)[ \t]+(?=[A-Z])")  # "1.", "1)", "1)."
@@ -262,6 +263,8 @@ class RankFinders:
                 before = text[max(0, m.start() - 12) : m.start()]
                 if re.search(r"(?:^|[.;:!?\n]\s*|(?<![\w])dan\s+|,\s*)$", before) or m.start() == 0:
                     out.append(Value("rank", self._num(m.group("n")), m.start(), m.end()))
+        else:  # no rank word: ordinals are places only in a run whose scores fall (value_ordinal_run.py)
+            out.extend(ordinal_run_ranks(self.enum_re, self._num, text))
         out.extend(self.best_score_ranks(text))
         out.extend(self.list_ranks(text))
         out.extend(self.ordered_ranks(text))

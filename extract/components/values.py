@@ -36,6 +36,7 @@ from extract.components.page_dates import MONTHS
 from extract.components.value_award_top import AwardTopRanks
 from extract.components.value_best_more import BestMoreRanks
 from extract.components.value_best_score import BestScoreRanks
+from extract.components.value_headed import HeadedPurpose
 from extract.components.value_succession import SuccessionRanks
 from extract.components.value_labels import LabelFinders, _inside
 from extract.components.value_ranks import _NUM, _ROMAN, RankFinders
@@ -135,7 +136,7 @@ class Values(
         self.wish_purpose = (
             re.compile(
                 rf"(?<![\w])(?:{words_alt(wish)})(?![\w])[^.!?\n]{{0,160}}?(?<![\w])"
-                rf"(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,60}}$",
+                rf"(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,120}}$",
                 I,
             )
             if wish and purpose
@@ -146,6 +147,7 @@ class Values(
         self.hypothetical = re.compile(
             rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b),?[^.,;]{{0,60}}$", I
         )
+        self.headed = HeadedPurpose(v)
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
             rf"(?:\s+\w+){{0,2}}\s*$",
@@ -265,7 +267,7 @@ class Values(
             or search_in(self.change_words, text, low, max(0, s - 50), s)
         )
 
-    def _hypothetical(self, text: str, s: int, low: str | None = None) -> bool:
+    def _hypothetical(self, text: str, s: int, low: str | None = None, e: int | None = None) -> bool:
         """A wish ("berharap ... meraih peringkat satu") or a negation ("belum mencapai predikat ...")."""
         if search_in(_KEPT, text, low, max(0, s - 40), s):
             return False  # "berharap bisa mempertahankan kualitas tertinggi yang diraih": held already
@@ -278,6 +280,7 @@ class Values(
             return True
         return bool(
             search_in(self.hypothetical, text, low, max(0, s - 70), s)
+            and not (e is not None and self.headed.heads_holders(text, s, e))
             or search_in(self.negated, text, low, max(0, s - 40), s)
             or self.held_by_none is not None
             and search_in(self.held_by_none, text, low, max(0, s - 90), s)
@@ -316,6 +319,7 @@ class Values(
             if sep is None:
                 if (
                     not self.int_score_ctx.search(text[max(0, s - 25) : s])
+                    and not self._own_average(text, s)  # "dengan nilai rata-rata 60 persen"
                     and s not in changes
                     and not (_IN_SCORE_RUN.search(text, max(0, s - 60), s) and _RUN_ITEM_END.match(text, e))
                 ):
@@ -399,7 +403,7 @@ class Values(
         # a rank's own number ("posisi 71 dari 98") is not a score
         rank_spans = sorted((v.start, v.end) for v in vals if v.kind == "rank")
         vals = [v for v in vals if v.kind != "score" or not _inside(v.start, rank_spans)]
-        vals = [v for v in vals if not self._hypothetical(text, v.start, low)]
+        vals = [v for v in vals if not self._hypothetical(text, v.start, low, v.end)]
         vals = [
             v
             for v in vals

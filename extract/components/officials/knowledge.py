@@ -32,12 +32,20 @@ DATA_FILES = (
     "pair_words.txt",
     "linkers_before_title.txt",
     "saying_verbs.txt",
+    "police_unit_stems.txt",
+    "compound_office_heads.txt",
+    "compound_units.txt",
+    "balinese_name_openers.txt",
+    "linkers_after_title.txt",
+    "companion_words.txt",
+    "speech_blockers.txt",
+    "open_line_words.txt",
 )
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching any of `words` in any case, factored as a trie (a flat alternation of
-    60 words with IGNORECASE is several times slower on long texts)."""
+def _trie_pattern(words: Iterable[str], caseless: bool = True) -> str:
+    """A regex matching any of `words` in any case (`caseless`; else as written), factored as a trie
+    (a flat alternation of 60 words with IGNORECASE is several times slower on long texts)."""
     words = list(words)
     trie: dict = {}
     for w in words:
@@ -48,7 +56,9 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
     def build(d: dict) -> str:
         alts = [
-            (f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c)) + build(sub) for c, sub in sorted(d.items()) if c
+            (f"[{c}{c.upper()}]" if caseless and c.isalpha() else re.escape(c)) + build(sub)
+            for c, sub in sorted(d.items())
+            if c
         ]
         if not alts:
             return ""
@@ -59,7 +69,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
     # a lookahead on the first characters first: re then rejects most positions in one set test
     # instead of entering the trie (same matches, ~25% faster on news text)
-    firsts = {c for w in words for c in (w[:1], w[:1].upper()) if c}
+    firsts = {c for w in words for c in ((w[:1], w[:1].upper()) if caseless else (w[:1],)) if c}
     if not firsts or "" in trie:  # an empty word matches without a first character
         return build(trie)
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" + build(trie)
@@ -89,6 +99,14 @@ class OfficialsKnowledge:
         # first words of every prefix and head: the only tokens where a title can start
         self.start_words = {seq[0] for seq in list(self.heads) + list(self.prefixes) if seq}
         self.start_re = re.compile(r"\b" + _trie_pattern(self.start_words | {"wakilnya"}) + r"\b")
+        # the same words in lower case, run on casefold.lowered(text) (same matches, same offsets, when
+        # lowering is exact): plain letters instead of [kK] classes, which `re` tests several times faster
+        words = self.start_words | {"wakilnya"}
+        self.start_low_re = (
+            re.compile(r"\b" + _trie_pattern(words, caseless=False) + r"\b")
+            if all(w.isascii() and w == w.lower() for w in words)
+            else None
+        )
 
     @classmethod
     def from_dir(cls, data_dir: Path, regions_csv: Path | None = None) -> "OfficialsKnowledge":
@@ -97,6 +115,10 @@ class OfficialsKnowledge:
         for line in read_list(data_dir / "titles.jsonl"):
             entry = json.loads(line)
             heads[_words(entry["head"])] = entry
+        office_words, unit_words = _compound_words(data_dir)
+        unit_stems = {w for w in unit_words if w in _stems(data_dir)}
+        for word in office_words:
+            heads.setdefault((word,), {"head": word})
         prefixes = {_words(p) for p in read_list(data_dir / "prefixes.csv")[1:]}
         before: set[str] = set()
         after: set[str] = set()
@@ -122,8 +144,9 @@ class OfficialsKnowledge:
             degrees_before=before,
             degrees_after=after,
             degrees_bracketed=bracketed,
-            title_words={w.lower() for w in read_list(data_dir / "title_words.txt")},
-            not_names={_key(w) for w in read_list(data_dir / "not_names.txt")},
+            # a unit's stem written apart ("Kabag Ops", "Kasat Reskrim") continues the office
+            title_words={w.lower() for w in read_list(data_dir / "title_words.txt")} | unit_stems,
+            not_names={_key(w) for w in read_list(data_dir / "not_names.txt")} | unit_words,
             role_words={_key(w) for w in read_list(data_dir / "role_words.txt")},
             blockers={_words(b) for b in read_list(data_dir / "blockers_before.txt")},
             regions=regions,
@@ -131,6 +154,22 @@ class OfficialsKnowledge:
             max_head=max(len(h) for h in heads),
             max_region=max(len(r) for r in regions) if regions else 1,
         )
+
+
+MIN_STEM_ALONE = 5
+
+
+def _stems(data_dir: Path) -> list[str]:
+    return [_key(w) for w in read_list(data_dir / "police_unit_stems.txt")]
+
+
+def _compound_words(data_dir: Path) -> tuple[set[str], set[str]]:
+    """Office heads and unit words glued to a unit stem in one word ("Dirlantas", "Kabagren"; "Rorena")."""
+    stems = _stems(data_dir)
+    offices = {_key(w) + s for w in read_list(data_dir / "compound_office_heads.txt") for s in stems}
+    units = {_key(w) + s for w in read_list(data_dir / "compound_units.txt") for s in stems}
+    # a stem alone ("Kasubbag Renmin") is the unit too, unless short enough to be a given name ("Rena")
+    return offices, (units | {s for s in stems if len(s) >= MIN_STEM_ALONE}) - offices
 
 
 _LEVEL_PREFIX = re.compile(
@@ -168,8 +207,17 @@ OTHER_SPEAKER_CUES = {tuple(w.lower().split()) for w in read_list(DEFAULT_DATA_D
 # nouns for a pair of office holders ("pasangan kepala daerah: A–B")
 PAIR_WORDS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "pair_words.txt")}
 PLURAL_MARKERS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "plural_markers.txt")}
-LISTING_WORDS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "listing_words.txt")}
 # words between a name and the office after it ("Budi, yang juga menjabat sebagai Kepala ...")
 LINKERS_BEFORE_TITLE = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "linkers_before_title.txt")}
 # verbs of saying after their subject ("Budi Santoso menjelaskan ...")
 SAYING_VERBS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "saying_verbs.txt")}
+# "I Wayan", "Ni Luh": the two words that open a Balinese name
+BALINESE_OPENERS = {tuple(w.split()) for w in read_list(DEFAULT_DATA_DIR / "balinese_name_openers.txt")}
+# words between an office and its holders' names ("Asisten yaitu A dan B")
+LINKERS_AFTER_TITLE = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "linkers_after_title.txt")}
+# words that bring in an office holder's companions ("didampingi Wakil Ketua X")
+COMPANION_WORDS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "companion_words.txt")}
+# blockers that name a speech, lifted when the holder is the speaker ("dalam sambutan Kapolda X Budi mengatakan")
+SPEECH_BLOCKERS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "speech_blockers.txt")}
+# lower-case office words a line cannot end with but for a hard wrap ("Ombudsman perwakilan\nPapua, X")
+OPEN_LINE_WORDS = frozenset(w.lower() for w in read_list(DEFAULT_DATA_DIR / "open_line_words.txt"))

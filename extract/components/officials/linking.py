@@ -7,11 +7,20 @@ from __future__ import annotations
 import bisect
 import re
 
+from extract.components.casefold import lowered
+from extract.components.officials.bodies import link_body_members
+from extract.components.officials.captions import BYLINE, is_caption
 from extract.components.officials.forms import nicknamed, unglued
-from extract.components.officials.knowledge import LINKERS_BEFORE_TITLE, LISTING_WORDS, NAME_INTRODUCERS, PLURAL_MARKERS
+from extract.components.officials.knowledge import (
+    LINKERS_AFTER_TITLE,
+    LINKERS_BEFORE_TITLE,
+    NAME_INTRODUCERS,
+    OPEN_LINE_WORDS,
+    PLURAL_MARKERS,
+)
 from extract.components.officials.names import NameGrammar
 from extract.components.officials.pairs import pair_before, pair_members
-from extract.components.officials.speakers import is_orphan_subject, speaker_after
+from extract.components.officials.speakers import holder_speaks, is_orphan_subject, speaker_after
 from extract.components.officials.titles import (
     DASHES,
     TITLE_WORDS_IN_NAMES,
@@ -35,10 +44,6 @@ from extract.components.officials.tokens import (
 MAX_LISTED_HOLDERS = 6
 
 
-# a byline's label opening its line: "Penulis:", "Oleh:", "Ditulis oleh"
-_BYLINE = re.compile(r"(?i)\s*(?:penulis|oleh|ditulis\s+oleh)\s*:?\s+\S")
-
-
 class OfficialsFinder(NameGrammar):
     """Pure-Python linker over text (the spaCy component wraps it)."""
 
@@ -49,9 +54,11 @@ class OfficialsFinder(NameGrammar):
         start a title are tokenised (most lines of most news articles have none).
         """
         if "\n" in text:
-            text = _join_wrapped_lines(text)
+            text = _join_wrapped_lines(text, OPEN_LINE_WORDS)
         windows: list[list[int]] = []  # [start, end, line start] around each word that can start a title
-        for m in self.kb.start_re.finditer(text):
+        low = lowered(text) if self.kb.start_low_re is not None else None
+        starts = self.kb.start_re.finditer(text) if low is None else self.kb.start_low_re.finditer(low)
+        for m in starts:
             line_a = text.rfind("\n", 0, m.start()) + 1
             line_b = text.find("\n", m.end())
             line_b = len(text) if line_b < 0 else line_b
@@ -79,11 +86,11 @@ class OfficialsFinder(NameGrammar):
                 # the last line of an excerpt cut mid-sentence is a paragraph, not a headline
                 cut = line_a > 0 and line_b == len(text) and text[line_b - 1 : line_b].isalpha()
                 # a byline ("Penulis: X, Kepala Ombudsman ...") is no headline
-                headlines[line_a] = not cut and _is_headline(text[line_a:line_b]) and not _BYLINE.match(text, line_a)
+                headlines[line_a] = not cut and _is_headline(text[line_a:line_b]) and not BYLINE.match(text, line_a)
             headline = headlines[line_a]
             orphans: list[tuple[str, int, int]] = []
             for mention in self._find_in_line(text, toks, orphans):
-                mention.weak = headline and not _is_caption(text, mention, line_b)
+                mention.weak = headline and not is_caption(text, mention, line_b)
                 mentions.append(mention)
             if not headline:
                 all_orphans.extend(orphans)
@@ -100,6 +107,7 @@ class OfficialsFinder(NameGrammar):
         titles = self._titles(toks)
         linked = self._link_title_first(text, toks, titles, index, claimed, mentions)
         self._link_name_first(text, toks, titles, index, claimed, mentions, linked)
+        link_body_members(self, text, toks, titles, claimed, mentions, linked)
         self._link_deputies(toks, claimed, mentions, linked)
         if orphans is not None:
             orphans.extend(
@@ -143,7 +151,7 @@ class OfficialsFinder(NameGrammar):
                 if inner is not None and inner.head_i == j:
                     # the office another office serves: "Staf Ahli Gubernur", "Asisten II Sekda Kalteng"
                     j = self._extend_tail(toks, inner, n)
-            if not blocked:
+            if not blocked or holder_speaks(self, toks, i, j):
                 titles.append((t, j))
             i = max(j, i + 1)
 
@@ -187,7 +195,7 @@ class OfficialsFinder(NameGrammar):
                     for partner in members:
                         mentions.append(Mention(partner, office, partner[0].start, partner[-1].end))
                     claimed.update(range(name_end, end))
-            elif t.i > 0 and toks[t.i - 1].low in PLURAL_MARKERS:
+            elif t.i > 0 and toks[t.i - 1].low in PLURAL_MARKERS or _linked_after(toks, title_end):
                 end = self._listed_holders(text, toks, m.title, name_end, n, mentions)
                 claimed.update(range(name_end, end))
             linked[t.i] = m
@@ -198,11 +206,15 @@ class OfficialsFinder(NameGrammar):
     def _listed_holders(self, text: str, toks: list[Tok], title: str, k: int, n: int, mentions: list) -> int:
         """ "para Kepala Keasistenan Ombudsman Jambi A, B dan C": the names listed after the first one
         hold the plural office too; the index after the last of them."""
+        closed = False  # "A dan B, serta C": the list of holders ended with B
         for _ in range(MAX_LISTED_HOLDERS):
             j = k
             if j < n and toks[j].text == ",":
                 j += 1
+            if closed:
+                break
             if j < n and toks[j].low in ("dan", "serta"):
+                closed = True
                 j += 1
             if j == k or j >= n or self._title_at(toks, j):
                 break
@@ -341,8 +353,7 @@ class OfficialsFinder(NameGrammar):
             res = self._name_right(toks, k + 1, n, False)
             if res is not None:
                 return j, res[0], res[1]
-        listed = j < n and toks[j].low in LISTING_WORDS and t.i > 0 and toks[t.i - 1].low in PLURAL_MARKERS
-        if j < n and (toks[j].text == "," or toks[j].text == ":" and j > t.j or listed):
+        if j < n and (toks[j].text == "," or toks[j].text == ":" and j > t.j or _linked_after(toks, j)):
             res = self._name_right(toks, j + 1, n, False)
             if res is not None:
                 return j, res[0], res[1]
@@ -423,7 +434,6 @@ class OfficialsFinder(NameGrammar):
         return False
 
 
-def _is_caption(text: str, m: Mention, line_b: int) -> bool:
-    """A Title-Case line that is only "TITLE, NAME" (a photo caption or a quote's attribution):
-    the name closes the line, so no capitalised headline verb can have been read as a name."""
-    return "," in text[m.start : m.name_toks[0].start] and not any(c.isalpha() for c in text[m.end : line_b])
+def _linked_after(toks: list[Tok], j: int) -> bool:
+    """ "Asisten Ombudsman yaitu A dan B": a lower-case linking word between an office and its holders."""
+    return j < len(toks) and toks[j].kind == "w" and toks[j].text in LINKERS_AFTER_TITLE

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -13,13 +14,18 @@ from extract.components.officials.titles import Mention
 from extract.types import Official
 
 MAX_FUZZY_MENTIONS = 400  # more titled mentions than this in one text: merge identical spellings only
+# the spelling keys below are pure functions of a name or a title, and the same officials come back
+# in article after article: each is computed once (bounded: memory stays flat on any crawl)
+_KEYS_CACHED = 8192
 
 
+@lru_cache(maxsize=_KEYS_CACHED)
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9 ]", " ", s)
 
 
+@lru_cache(maxsize=_KEYS_CACHED)
 def _phon(w: str) -> str:
     """Spelling key for Indonesian names: kh/dh/th/sh -> k/d/t/s, dj -> j, oe -> u, doubled letters once."""
     w = w.replace("dj", "j").replace("tj", "c").replace("oe", "u")
@@ -27,6 +33,7 @@ def _phon(w: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+@lru_cache(maxsize=_KEYS_CACHED)
 def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -138,6 +145,7 @@ _ACTING_LONG = re.compile(
 )
 
 
+@lru_cache(maxsize=_KEYS_CACHED)
 def _clean_title(title: str) -> str:
     title = _ACTING_LONG.sub(lambda m: m.group(1), title)
     title = re.sub(r"\s+", " ", title).strip(" ,")

@@ -121,7 +121,11 @@ class NameGrammar(TitleGrammar):
             t = toks[k]
             if name and allow_restart and self._is_degree_before(t) and t.bare[:1].isupper() and t.key != "h":
                 return None  # "Wakil Ketua Ombudsman Republik Indonesian Ir Boby ...": caller restarts
-            if self._is_degree_after(t) or name and self._split_degree_at(toks, k, end_limit):
+            if (
+                self._is_degree_after(t)
+                or name
+                and (self._bare_degree_at(toks, k, end_limit, len(name)) or self._split_degree_at(toks, k, end_limit))
+            ):
                 break  # a degree ends a name, and never starts one (", S.Sos.I., M.H.,"; "Siregar S Sos")
             if name and t.text in QUOTES:
                 skip = self._nickname_end(toks, k, end_limit)
@@ -166,6 +170,22 @@ class NameGrammar(TitleGrammar):
         if name[0].bare in ("I", "Ni") and len(name) == 1:
             return None
         return name, k
+
+    def _bare_degree_at(self, toks, k: int, end_limit: int, words: int) -> bool:
+        """A degree written without its dots ("Budi Santoso Spd,") or split by a comma ("Budi S, Sos"):
+        after two name words, closed by punctuation; or one capital whose comma and word spell a degree."""
+        t = toks[k]
+        if t.kind != "w" or not t.cap:
+            return False
+        nxt = toks[k + 1] if k + 1 < end_limit else None
+        if len(t.bare) == 1 and nxt is not None and nxt.text == "," and k + 2 < end_limit:
+            return toks[k + 2].cap and t.key + toks[k + 2].key in self.kb.degrees_after
+        return (
+            words >= 2
+            and len(t.key) >= 3
+            and t.key in self.kb.degrees_after
+            and (nxt is None or nxt.text in (",", ".") or nxt.kind == "nl")
+        )
 
     def _name_closes_after(self, toks, k: int, end_limit: int) -> bool:
         """The name ends right after k: a comma, the sentence's end or the verb that follows the subject

@@ -6,7 +6,7 @@ comes between them."""
 
 from __future__ import annotations
 
-from extract.components.officials.knowledge import OTHER_SPEAKER_CUES, SAYING_VERBS, SPEECH_VERBS
+from extract.components.officials.knowledge import OTHER_SPEAKER_CUES, SAYING_VERBS, SPEECH_BLOCKERS, SPEECH_VERBS
 from extract.components.officials.titles import Mention
 from extract.components.officials.tokens import Tok, _ends_sentence, tokenize
 
@@ -73,3 +73,15 @@ def _hands_over(toks: list[Tok]) -> bool:
 def _full_stop(t: Tok) -> bool:
     """A lower-case word with a full stop ends a sentence, however short ("itu.", "ini.")."""
     return _ends_sentence(t) or t.kind == "w" and t.text.endswith(".") and len(t.bare) >= 2 and t.bare.islower()
+
+
+def holder_speaks(finder, toks: list[Tok], i: int, j: int) -> bool:
+    """ "dalam sambutan Kapolda X Budi Santoso mengatakan": the office after a speech blocker at i - 1 is
+    kept when its holder's name (after the title's end j) is the subject of a verb of saying."""
+    if i == 0 or toks[i - 1].low not in SPEECH_BLOCKERS:
+        return False
+    res = finder._name_right(toks, j, len(toks), True)
+    if res is None or res[1] >= len(toks):
+        return False
+    verb = toks[res[1]]
+    return verb.kind == "w" and verb.text.islower() and verb.low in SAYING_VERBS

@@ -9,7 +9,12 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from extract.components.officials.knowledge import NAME_ABBREVIATIONS, TITLE_WORDS_IN_NAMES, OfficialsKnowledge  # noqa: F401
+from extract.components.officials.knowledge import (
+    BALINESE_OPENERS,
+    NAME_ABBREVIATIONS,
+    TITLE_WORDS_IN_NAMES,  # noqa: F401 (read from here by names.py and linking.py)
+    OfficialsKnowledge,
+)
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
 
 WINDOW_BEFORE = 70  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
@@ -20,6 +25,9 @@ NUMERALS = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"}
 DASHES = {"–", "—", "-", "/"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 LINK_BEFORE_TITLE = {"sebagai", "selaku"}  # "Marten Taha sebagai wali kota"
+# a unit's class ("Lapas Kelas IIA", "Rutan Kelas I"), written in Roman numerals with a letter
+CLASS_WORDS = {"kelas"}
+_CLASS_RE = re.compile(r"[IV]{1,4}[AB]?")
 LEVEL_WORDS = {"provinsi", "prov", "kabupaten", "kab", "kota", "pemprov", "pemkab", "pemkot", "pemda"}
 
 
@@ -257,8 +265,12 @@ class TitleGrammar:
                 return n, 1  # "Bupati Lebong Kopli Ansori": the region ends the title unless a level word follows
         if prev_level and regions_seen == 0 and self._cut_region(toks, j, end_limit):
             return 1, 1  # "Kepala Perwakilan Ombudsman RI Provinsi Malu Sofyan Ali": a place cut short
+        if self._is_seat(toks, j, end_limit):
+            return 1, 1  # "Kalapas Kelas III Gunungtua menghadiri": the seat after a unit's class
         if self._particle_at(toks, j, end_limit):
             return _STOP  # "Wakil Bupati Gianyar Anak Agung Gde Mayun": a noble title opens the name
+        if j + 2 < end_limit and (toks[j + 1].bare, toks[j + 2].bare) in BALINESE_OPENERS:
+            return 1, 0  # "Direktur RSD Mangusada I Wayan Darta": the word before a Balinese name is the office's
         if regions_seen and self._initials_name(toks, j, end_limit):
             return _STOP  # "Sekdaprov Riau SF Hariyanto": after the region, capitals + a name are initials
         if tok.low not in ("dan", "&") and (
@@ -275,15 +287,24 @@ class TitleGrammar:
 
     def _cut_region(self, toks, j: int, end_limit: int) -> bool:
         """A word after a level word that begins a region's name but is no region ("Provinsi Malu" for
-        Maluku / Malut), followed by two more capitalised words: the place written cut short, and the
-        name after it."""
+        Maluku / Malut) or misspells one by a letter ("Prov. Kaltenf" for Kalteng), followed by two more
+        capitalised words: the place written cut short or misspelt, and the name after it."""
         low = toks[j].low
         if len(low) < 4 or not self._region_starts:
             return False
-        if not any(w.startswith(low) and w != low for w in self._region_starts):
+        if not any(w.startswith(low) and w != low or _one_letter_off(w, low) for w in self._region_starts):
             return False
         rest = toks[j + 1 : min(end_limit, j + 3)]
         return len(rest) == 2 and all(t.kind == "w" and t.cap for t in rest)
+
+    @staticmethod
+    def _is_seat(toks, j: int, end_limit: int) -> bool:
+        """One capitalised word after a unit's class ("Lapas Kelas IIB X"), closing the title before a
+        lower-case word: the unit's seat, not a one-word name."""
+        if j < 2 or toks[j - 2].low not in CLASS_WORDS or not _CLASS_RE.fullmatch(toks[j - 1].text):
+            return False
+        nxt = toks[j + 1] if j + 1 < end_limit else None
+        return nxt is None or nxt.kind == "w" and nxt.text.islower()
 
     @cached_property
     def _region_starts(self) -> frozenset:
@@ -352,3 +373,8 @@ class TitleGrammar:
             ):
                 return nxt
         return None
+
+
+def _one_letter_off(word: str, typed: str) -> bool:
+    """`typed` is `word` with one letter wrong (same length, at least five letters)."""
+    return len(word) == len(typed) >= 5 and sum(a != b for a, b in zip(word, typed)) == 1

@@ -103,14 +103,16 @@ WRAP_MIN_LINE_COMMA = 40
 _NAME_OPENED_RE = re.compile(r",\s*[A-Z][a-z]+$")
 
 
-def _join_wrapped_lines(text: str) -> str:
-    """`text` with hard wraps inside sentences turned into spaces (same length: offsets stay valid)."""
+def _join_wrapped_lines(text: str, open_words: frozenset[str] = frozenset()) -> str:
+    """`text` with hard wraps inside sentences turned into spaces (same length: offsets stay valid).
+    A line ending in one of `open_words` after a capitalised word is cut inside an office, however short."""
     out = None
     for m in _WRAP_RE.finditer(text):
         line_a = text.rfind("\n", 0, m.start()) + 1
         line = text[line_a : m.start()]
-        if len(line) < (WRAP_MIN_LINE_COMMA if "," in line else WRAP_MIN_LINE) or (
-            _is_headline(line) and not _NAME_OPENED_RE.search(line)
+        if not _ends_open(line, open_words) and (
+            len(line) < (WRAP_MIN_LINE_COMMA if "," in line else WRAP_MIN_LINE)
+            or (_is_headline(line) and not _NAME_OPENED_RE.search(line))
         ):
             continue
         nxt = text[m.end() : m.end() + 60]
@@ -120,6 +122,13 @@ def _join_wrapped_lines(text: str) -> str:
             out = list(text)
         out[m.start()] = " "
     return text if out is None else "".join(out)
+
+
+def _ends_open(line: str, open_words: frozenset[str]) -> bool:
+    """ "... Asisten Muda Ombudsman perwakilan": a capitalised word, then a lower-case office word that
+    cannot end an office."""
+    words = line.rsplit(None, 2)[-2:]
+    return len(words) == 2 and words[1] in open_words and words[0][:1].isupper()
 
 
 _SMALL_WORDS = {

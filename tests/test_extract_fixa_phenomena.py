@@ -1,0 +1,160 @@
+"""Records, years, groups and labels of regional-government reports (found batches 24-26), in our own
+sentences (real kinds of facts, invented wording); each tried in several phrasings, with look-alikes
+that must not fire."""
+
+import pytest
+
+from extract_helpers import recs
+
+# -- a capitalised connective after a missing full stop opens a new sentence -------------------------
+# ("... 30 kabupaten/kota yang masuk kategori zona hijau Sedangkan untuk lokus penilaian ... meliputi
+# empat unit kerja yaitu ...": the assessed units are where the assessment looked, they got no zone)
+
+OPENING = (
+    "Ombudsman RI Perwakilan Jawa Timur menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik "
+    "tahun 2024. Kabupaten Lamongan meraih nilai 90,12. "
+)
+UNITS = ("Dinas Kesehatan", "Dinas Sosial", "Puskesmas Babat")
+
+
+@pytest.mark.parametrize(
+    "joint",
+    [
+        "Penilaian dilakukan terhadap 30 kabupaten/kota se-Jawa Timur yang masuk kategori zona hijau Sedangkan untuk "
+        "lokus penilaian di Kabupaten Lamongan meliputi tiga unit kerja yaitu Dinas Kesehatan, Dinas Sosial dan "
+        "Puskesmas Babat.",
+        "Sebanyak 30 kabupaten/kota di Jawa Timur berada di zona hijau Sementara itu lokus penilaian di Kabupaten "
+        "Lamongan meliputi Dinas Kesehatan, Dinas Sosial dan Puskesmas Babat.",
+        "Ada 30 kabupaten/kota se-Jawa Timur yang meraih zona hijau Adapun lokus penilaian di Kabupaten Lamongan "
+        "yaitu Dinas Kesehatan, Dinas Sosial dan Puskesmas Babat.",
+    ],
+)
+def test_a_group_label_does_not_run_past_a_missing_full_stop(joint):
+    got = recs(OPENING + joint)
+    assert got[("Kabupaten Lamongan", 2024)].score == 90.12
+    assert not any(e in UNITS for e, _y in got)
+
+
+def test_a_lower_case_connective_keeps_one_sentence():
+    # "sedangkan" in lower case joins two clauses of one sentence: the second clause's units keep their label
+    got = recs(
+        OPENING + "Dinas Kesehatan masuk zona hijau, sedangkan Dinas Sosial dan Puskesmas Babat masuk zona kuning."
+    )
+    assert got[("Dinas Sosial", 2024)].zone == "kuning"
+    assert got[("Dinas Kesehatan", 2024)].zone == "hijau"
+
+
+# -- a venue's brand before its word, and a venue ending its sentence ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "venue", ["di Grand Hotel Madiun", "di Hotel Madiun", "di Royal Ballroom Madiun", "bertempat di Aston Hotel Madiun"]
+)
+def test_the_place_of_a_venue_is_no_subject(venue):
+    text = (
+        f"Ombudsman RI Perwakilan Jawa Timur menyerahkan hasil Penilaian Kepatuhan tahun 2024 {venue}. Kabupaten "
+        'Lamongan meraih nilai 90,12. "Seluruh kabupaten kota di Jawa Timur mendapatkan kategori A," ucapnya.'
+    )
+    got = recs(text)
+    assert got[("Kabupaten Lamongan", 2024)].score == 90.12
+    assert ("Kabupaten Madiun", 2024) not in got and ("Kota Madiun", 2024) not in got
+
+
+def test_a_place_named_as_a_subject_after_a_capitalised_word_still_counts():
+    # no "di" before it: "Pemkab Madiun" is the subject, not a venue
+    got = recs("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Pemkab Madiun meraih nilai 85,40.")
+    assert got[("Kabupaten Madiun", 2024)].score == 85.4
+
+
+# -- the government that owns the coordinating bureau is named, not assessed ---------------------------
+
+
+@pytest.mark.parametrize(
+    "bureau", ["Biro Organisasi Provinsi Jawa Timur", "Kepala Biro Organisasi Provinsi Jawa Timur"]
+)
+def test_the_owner_of_the_organisation_bureau_is_no_subject(bureau):
+    text = (
+        OPENING + f"Kepala Perwakilan memuji kolaborasi dari {bureau} hingga bagian organisasi kabupaten. "
+        '"Seluruh kabupaten kota di Jawa Timur mendapatkan kategori A," ucapnya. Bupati Lamongan bersyukur atas '
+        "perolehan predikat zona hijau."
+    )
+    got = recs(text)
+    assert ("Provinsi Jawa Timur", 2024) not in got
+    assert got[("Kabupaten Lamongan", 2024)].score == 90.12
+
+
+def test_a_province_with_its_own_result_still_counts():
+    got = recs(OPENING + "Pemerintah Provinsi Jawa Timur meraih nilai 92,10 dan masuk zona hijau.")
+    assert got[("Provinsi Jawa Timur", 2024)].score == 92.1
+
+
+# -- a kept zone's gloss: the opinion written with it was the earlier year's too -----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Temanggung berhasil mempertahankan predikat zona hijau (opini kualitas tertinggi) yang sebelumnya "
+        "di tahun 2023 dengan nilai 90,05 meningkat menjadi 95,40 pada penilaian tahun 2024.",
+        "Pemkab Temanggung kembali mempertahankan zona hijau / kualitas tertinggi, dari nilai 90,05 pada tahun 2023 "
+        "menjadi 95,40 pada tahun 2024.",
+    ],
+)
+def test_a_kept_zone_carries_its_opinion_to_the_earlier_year(sentence):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan. " + sentence)
+    assert got[("Kabupaten Temanggung", 2023)].opinion == "kualitas tertinggi"
+    assert got[("Kabupaten Temanggung", 2024)].opinion == "kualitas tertinggi"
+
+
+def test_an_opinion_far_from_the_kept_zone_stays_with_its_year():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan. Pemkab Temanggung mempertahankan zona hijau, dari nilai "
+        "90,05 pada tahun 2023 menjadi 95,40 pada tahun 2024. Tahun 2024 Pemkab Temanggung meraih opini kualitas "
+        "tertinggi."
+    )
+    assert got[("Kabupaten Temanggung", 2023)].opinion is None
+
+
+def test_a_change_of_zone_gives_the_earlier_year_no_opinion():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan. Pemkab Temanggung naik ke zona hijau (opini kualitas "
+        "tertinggi) dari nilai 70,05 pada tahun 2023 menjadi 95,40 pada tahun 2024."
+    )
+    assert got[("Kabupaten Temanggung", 2023)].opinion is None
+
+
+# -- 2025: a bare level after a verdict word is the kualitas opinion ------------------------------------
+
+JAMBI = "Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian pelayanan publik tahun {y}. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daerah yang masuk kategori tinggi yakni Kota Sungai Penuh dengan nilai 83,20, Kabupaten Bungo 82,50, serta "
+        "Kabupaten Tebo 80,10.",
+        "Kota Sungai Penuh, Kabupaten Bungo dan Kabupaten Tebo masuk kategori tinggi.",
+        "Kategori tinggi diraih Kota Sungai Penuh, Kabupaten Bungo dan Kabupaten Tebo.",
+    ],
+)
+def test_a_2025_bare_category_level_is_the_kualitas_opinion(sentence):
+    got = recs(JAMBI.format(y=2025) + sentence)
+    for e in ("Kota Sungai Penuh", "Kabupaten Bungo", "Kabupaten Tebo"):
+        assert got[(e, 2025)].opinion == "kualitas tinggi"
+
+
+def test_a_bare_level_before_2022_stays_the_kepatuhan_verdict():
+    got = recs(JAMBI.format(y=2019) + "Kota Sungai Penuh masuk kategori tinggi dengan nilai 83,20.")
+    assert got[("Kota Sungai Penuh", 2019)].opinion == "kepatuhan tinggi"
+
+
+def test_a_bare_level_in_2023_fills_the_zone_only():
+    got = recs(JAMBI.format(y=2023) + "Kota Sungai Penuh masuk kategori tinggi dengan nilai 83,20.")
+    assert got[("Kota Sungai Penuh", 2023)].opinion is None
+    assert got[("Kota Sungai Penuh", 2023)].zone == "hijau"
+
+
+@pytest.mark.parametrize("phrase", ["masuk kategori baik", "masuk kategori sangat baik", "berkepatuhan tinggi"])
+def test_other_2025_categories_are_no_kualitas_opinion(phrase):
+    got = recs(JAMBI.format(y=2025) + f"Kota Sungai Penuh {phrase} dengan nilai 83,20.")
+    assert got[("Kota Sungai Penuh", 2025)].opinion is None

@@ -1,0 +1,262 @@
+"""Officials and relevance, phenomena of found batches 24-26, in our own sentences: police unit words glued
+into one token, Balinese names after a facility's name, holders linked by "yakni"/"yaitu", degrees written
+without dots or split by a comma, abbreviated given names, time adverbs before an office, comma lists of
+fields in an office, a unit's class and seat; the assessment told as a "level" colour or a rank."""
+
+from extract.components.knowledge import MODELS_DIR
+from extract.components.officials import find_officials
+from extract.components.relevance import Relevance
+
+
+def officials(text):
+    return {o.name: o.title for o in find_officials(text)}
+
+
+# -- police unit words glued into one token: an office head ("Dirlantas") or a unit ("Rorena"), never a name --
+
+
+def test_glued_police_offices_head_a_title():
+    assert officials("Kasatreskrim AKP Budi Hartono memimpin operasi itu.") == {"Budi Hartono": "Kasatreskrim"}
+    assert officials("Berkas diterima Kasipropam Polres Kampar, Iptu Rudi Saputra, kemarin.") == {
+        "Rudi Saputra": "Kasipropam Polres Kampar"
+    }
+    assert officials("Dirintelkam Polda Jambi Kombes Pol. Agus Salim hadir.") == {
+        "Agus Salim": "Dirintelkam Polda Jambi"
+    }
+
+
+def test_glued_police_offices_and_units_in_a_list_are_no_names():
+    got = officials(
+        "Kapolda Jambi Irjen Pol Rusdi Hartono didampingi Karo Ops, Dirlantas, Dirpamobvit, Kabid Humas dan "
+        "Kasubbag Renmin, Kabagops serta Rorena."
+    )
+    assert got == {"Rusdi Hartono": "Kapolda Jambi"}
+
+
+def test_unit_stem_written_apart_continues_the_office():
+    assert officials("Kasat Reskrim Rina Wati hadir.") == {"Rina Wati": "Kasat Reskrim"}
+
+
+def test_short_stems_that_are_given_names_stay_names():
+    got = officials("Kepala Dinas Sosial Rena Wati dan Kabid Humas Ren Hartono hadir.")
+    assert got == {"Rena Wati": "Kepala Dinas Sosial", "Ren Hartono": "Kabid Humas"}
+
+
+def test_names_that_merely_start_like_a_unit_stay_names():
+    # "Rosa", "Dirga", "Siti": a unit word's prefix but no unit stem after it
+    got = officials("Kepala Dinas Sosial Rosa Dirga dan Kabag Umum Siti Rahma hadir.")
+    assert got == {"Rosa Dirga": "Kepala Dinas Sosial", "Siti Rahma": "Kabag Umum"}
+
+
+# -- Balinese names: "I"/"Ni" + a birth-order name opens the name, the word before is the office's --------------
+
+
+def test_facility_name_before_a_balinese_name_stays_in_the_title():
+    assert officials("Hadir Direktur RSU Sanjiwani I Ketut Suarjaya, serta para dokter.") == {
+        "I Ketut Suarjaya": "Direktur RSU Sanjiwani"
+    }
+    assert officials("Kepala Puskesmas Sukawati Ni Luh Putu Ayu menyambut tim.") == {
+        "Ni Luh Putu Ayu": "Kepala Puskesmas Sukawati"
+    }
+
+
+def test_balinese_name_after_a_region_is_unchanged():
+    assert officials("Bupati Gianyar I Made Mahayastra menerima tim.") == {"I Made Mahayastra": "Bupati Gianyar"}
+
+
+# -- "yakni"/"yaitu" between an office and its holders ----------------------------------------------------------
+
+
+def test_holders_linked_by_yakni_or_yaitu():
+    assert officials("Hadir pula Kepala Keasistenan Cegah yakni Hendra Wijaya.") == {
+        "Hendra Wijaya": "Kepala Keasistenan Cegah"
+    }
+    got = officials("Tim terdiri dari Asisten Ombudsman Jambi yaitu Budi Santoso, Rina Wati dan Dedi Kusuma.")
+    assert got == {name: "Asisten Ombudsman Jambi" for name in ("Budi Santoso", "Rina Wati", "Dedi Kusuma")}
+
+
+def test_list_after_yaitu_ends_at_its_last_and():
+    got = officials("Asisten Ombudsman yaitu Rina Wati dan Dewi Lestari, serta Agus Salim dari sekretariat.")
+    assert got == {"Rina Wati": "Asisten Ombudsman", "Dewi Lestari": "Asisten Ombudsman"}
+
+
+def test_yaitu_before_an_office_or_a_common_noun_links_nothing():
+    assert officials("Kepala Dinas Sosial yaitu pejabat yang baru dilantik.") == {}
+    assert officials("Hadir dua pejabat yakni Kepala Dinas Sosial dan Kepala Bappeda.") == {}
+
+
+# -- degrees written without dots or split by a comma end the name --------------------------------------------
+
+
+def test_degrees_without_dots_end_the_name():
+    got = officials("Kabid Pengelolaan Informasi Sinar Harahap Spd, dan Kabid Pemanfaatan Data Rina Wati SSos, hadir.")
+    assert got == {"Sinar Harahap": "Kabid Pengelolaan Informasi", "Rina Wati": "Kabid Pemanfaatan Data"}
+
+
+def test_degree_split_by_a_comma_ends_the_name():
+    assert officials("Kabid Pelayanan Pendaftaran Penduduk Suryadi S, Sos, hadir.") == {
+        "Suryadi": "Kabid Pelayanan Pendaftaran Penduduk"
+    }
+    assert officials("Camat Lubuk Linggau Budi Santoso S, Pd, hadir.") == {"Budi Santoso": "Camat Lubuk Linggau"}
+
+
+def test_a_name_word_after_a_comma_is_no_degree():
+    got = officials("Camat Lubuk Linggau, Budi Santoso, bersama Sekcam Rina Wati hadir.")
+    assert got["Budi Santoso"] == "Camat Lubuk Linggau"
+
+
+# -- abbreviated given names, time adverbs, comma lists of fields, classes and seats -----------------------------
+
+
+def test_abbreviated_given_names_with_a_dot():
+    assert officials("Ketua Ombudsman RI, Mokh. Najih, membuka acara.") == {"Mokh. Najih": "Ketua Ombudsman RI"}
+    assert officials("Kepala Dinas Sosial Mukh. Arif Hidayat menjelaskan program.") == {
+        "Mukh. Arif Hidayat": "Kepala Dinas Sosial"
+    }
+
+
+def test_time_adverb_before_an_office_is_no_name():
+    assert officials("Kali ini Menteri PANRB memilih menyerahkan hasilnya langsung.") == {}
+
+
+def test_fields_listed_with_commas_in_an_office():
+    got = officials("Deputi Reformasi Birokrasi, Akuntabilitas Aparatur dan Pengawasan Budi Santoso menjelaskan hasil.")
+    assert got == {"Budi Santoso": "Deputi Reformasi Birokrasi, Akuntabilitas Aparatur dan Pengawasan"}
+
+
+def test_technical_unit_and_class_are_no_names():
+    assert officials("Hadir seluruh Kepala Unit Pelaksana Teknis (UPT) Pemasyarakatan se-Riau.") == {}
+    assert officials("Kepala Lapas Kelas IIA Pekanbaru Yuniarto hadir.") == {
+        "Yuniarto": "Kepala Lapas Kelas IIA Pekanbaru"
+    }
+
+
+def test_supervising_member_of_the_ombudsman():
+    got = officials("Ia menerima Pimpinan Ombudsman Pengampu Provinsi Gorontalo Dr. Ir. Budi Hartono, SH. MM. kemarin.")
+    assert got == {"Budi Hartono": "Pimpinan Ombudsman Pengampu Provinsi Gorontalo"}
+
+
+def test_minister_abbreviations_head_a_title():
+    got = officials("Piagam diterima Menag Ahmad Fauzi dan Menlu Sri Rahayu LP Wibowo.")
+    assert got == {"Ahmad Fauzi": "Menag", "Sri Rahayu LP Wibowo": "Menlu"}
+
+
+# -- a misspelt place after a level word, a unit's seat after its class, an office taken up, a photo credit ------
+
+
+def test_place_misspelt_by_a_letter_after_a_level_word():
+    assert officials("Kepala Dinas Kominfo Prov. Kaltenf Agus Siswanto mengatakan data sudah lengkap.") == {
+        "Agus Siswanto": "Kepala Dinas Kominfo Prov. Kaltenf"
+    }
+    assert officials("Kepala Dinas Sosial Prov. Sumbar Rina Wati hadir.") == {
+        "Rina Wati": "Kepala Dinas Sosial Prov. Sumbar"
+    }
+
+
+def test_seat_after_a_class_is_no_one_word_name():
+    assert officials("Kepala Lembaga Pemasyarakatan (Kalapas) Kelas III Sidempuan menghadiri penyerahan itu.") == {}
+    # no seat: the class is followed by the holder's name
+    assert officials("Kepala Lapas Kelas IIA Budi Santoso menghadiri kegiatan itu.") == {
+        "Budi Santoso": "Kepala Lapas Kelas IIA"
+    }
+
+
+def test_name_before_an_office_taken_up():
+    got = officials(
+        "Setahun setelah Rina Wati Lestari kembali dilantik sebagai Gubernur Jawa Tengah, ia meninjau RSUD."
+    )
+    assert got == {"Rina Wati Lestari": "Gubernur Jawa Tengah"}
+    assert officials("Budi Santoso resmi diangkat menjadi Kepala Dinas Sosial pekan lalu.") == {
+        "Budi Santoso": "Kepala Dinas Sosial"
+    }
+
+
+def test_photo_caption_with_a_credit_names_the_official():
+    text = "Wali Kota Padang Budi Santoso/ANTARA-Rina\n\nKota Padang meraih predikat A."
+    assert officials(text) == {"Budi Santoso": "Wali Kota Padang"}
+
+
+def test_title_case_headline_with_a_slash_is_still_a_headline():
+    # a headline's capitalised verb is no name: only a credit after a slash makes the line a caption
+    assert officials("Wali Kota Padang Budi Santoso Raih Penghargaan Dari Ombudsman\n\nIa bersyukur.") == {}
+
+
+# -- members of one collegial body named after its head ------------------------------------------------------
+
+
+def test_companions_of_a_body_head_take_its_body():
+    got = officials(
+        "Tim dipimpin Ketua Komisi Informasi Jambi, Budi Santoso, didampingi Wakil Ketua Rina Wati dan "
+        "Komisioner Dedi Kusuma serta staf."
+    )
+    assert got == {
+        "Budi Santoso": "Ketua Komisi Informasi Jambi",
+        "Rina Wati": "Wakil Ketua Komisi Informasi Jambi",
+        "Dedi Kusuma": "Komisioner Komisi Informasi Jambi",
+    }
+    assert (
+        officials("Ketua DPRD Kota Jambi Budi Santoso bersama Wakil Ketua Rina Wati meninjau pasar.")["Rina Wati"]
+        == "Wakil Ketua DPRD Kota Jambi"
+    )
+
+
+def test_no_body_inherited_across_other_offices_or_verbs():
+    assert officials("Bupati Lebong Kopli Ansori didampingi Kabag Dedi Kusuma hadir.") == {
+        "Kopli Ansori": "Bupati Lebong"
+    }
+    assert officials("Bupati Lebong Kopli Ansori didampingi Ketua Rina Wati hadir.") == {
+        "Kopli Ansori": "Bupati Lebong"
+    }
+    got = officials("Ketua DPRD Kota Jambi Budi Santoso mengatakan Wakil Ketua Rina Wati akan hadir.")
+    assert got == {"Budi Santoso": "Ketua DPRD Kota Jambi"}
+
+
+# -- the holder speaking in a speech; an office cut by a hard wrap -------------------------------------------
+
+
+def test_holder_speaking_in_his_own_speech():
+    got = officials("dalam sambutan Kapolda Riau Irjen Pol Drs Budi Hartono mengatakan, kepercayaan publik naik.")
+    assert got == {"Budi Hartono": "Kapolda Riau"}
+    assert officials("Dalam sambutan Gubernur Jambi Al Haris menyampaikan terima kasih.") == {
+        "Al Haris": "Gubernur Jambi"
+    }
+
+
+def test_speech_read_by_someone_else_or_a_candidate_is_not_the_holder():
+    got = officials("Sambutan Bupati Lebong Kopli Ansori dibacakan oleh Asisten I Budi Santoso.")
+    assert got == {"Budi Santoso": "Asisten I"}
+    assert officials("Calon Bupati Lebong Budi Santoso mengatakan siap.") == {}
+
+
+def test_office_cut_by_a_hard_wrap_after_an_open_word():
+    text = "AMBON - Asisten Muda Ombudsman perwakilan\nMaluku, Rina Wati Lestari mengatakan hasil penilaian naik."
+    assert officials(text) == {"Rina Wati Lestari": "Asisten Muda Ombudsman perwakilan Maluku"}
+
+
+def test_short_line_ending_in_a_lower_case_open_word_after_a_lower_case_word_stays():
+    text = "Kunjungan ke kantor perwakilan\nBudi Santoso, Kepala Dinas Sosial, menyambut tim."
+    assert officials(text) == {"Budi Santoso": "Kepala Dinas Sosial"}
+
+
+# -- relevance: the assessment told as a level colour or a rank in public service ---------------------------------
+
+_RELEVANCE = Relevance(None, "kepatuhan_relevance", str(MODELS_DIR))
+
+
+def test_zone_told_as_a_level_is_the_assessment():
+    assert _RELEVANCE.is_relevant(
+        "Ombudsman RI Perwakilan Maluku menyebut Kabupaten Buru berada di level merah, sementara Kota Ambon "
+        "masih dilevel kuning dalam hasil survei pelayanan publik."
+    )
+
+
+def test_rank_in_public_service_is_the_assessment():
+    assert _RELEVANCE.is_relevant(
+        "Wagub menerima kunjungan pimpinan Ombudsman. Ia ingin provinsinya kembali meraih peringkat pertama "
+        "pelayanan publik seperti tahun lalu."
+    )
+
+
+def test_levels_and_ranks_without_the_assessor_or_of_other_things_are_not():
+    assert not _RELEVANCE.is_relevant("Status kebakaran hutan naik ke level merah, kata kepala BPBD.")
+    assert not _RELEVANCE.is_relevant("Ombudsman menerima 300 laporan; kantor itu ada di peringkat pertama pengaduan.")
