@@ -176,3 +176,40 @@ def test_a_regional_rank_alone_is_not_national():
         "se-Provinsi Riau dan nilai 80,10."
     )[("Kabupaten Kampar", 2022)]
     assert r.rank_scope != "nasional"
+
+
+# -- units named with their full merged name; a provincial rehabilitation centre -------------------------
+
+DIY = (
+    "Ombudsman RI menyerahkan opini penilaian kepatuhan 2025 kepada Pemda DIY. Ombudsman juga menyebut "
+    "instansi yang meraih kategori Kualitas Pelayanan Baik. "
+)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Dinas Pendidikan, Pemuda dan Olahraga",
+        "Dinas Kependudukan, Pencatatan Sipil dan Keluarga Berencana",
+        "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak",
+    ],
+)
+def test_a_merged_office_keeps_its_one_word_affairs(unit):
+    assert (unit, 2025) in recs(DIY + f"Di antaranya {unit} dengan skor 83,58.")
+
+
+def test_one_word_affairs_that_run_offices_of_their_own_are_not_merged():
+    got = recs(DIY + "Dinas Kesehatan, Pendidikan dan Sosial meraih skor 83,58.")
+    assert ("Dinas Kesehatan, Pendidikan dan Sosial", 2025) not in got
+
+
+@pytest.mark.parametrize(
+    "unit", ["Balai Rehabilitasi Sosial Bina Karya dan Laras", "Balai Rehabilitasi Sosial Eks Gelandangan"]
+)
+def test_a_rehabilitation_centre_is_a_unit(unit):
+    assert recs(DIY + f"Selain itu, {unit} dengan skor 84,73.")[(unit, 2025)].score == 84.73
+
+
+def test_the_town_hall_is_no_unit():
+    got = recs(DIY + "Penyerahan di Balai Kota Yogyakarta, Pemda DIY meraih skor 84,73.")
+    assert not any(name.startswith("Balai") for name, _ in got)
