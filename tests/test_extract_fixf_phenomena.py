@@ -213,3 +213,36 @@ def test_a_rehabilitation_centre_is_a_unit(unit):
 def test_the_town_hall_is_no_unit():
     got = recs(DIY + "Penyerahan di Balai Kota Yogyakarta, Pemda DIY meraih skor 84,73.")
     assert not any(name.startswith("Balai") for name, _ in got)
+
+
+# -- an earlier year's score "in the same category" had the later year's grade and opinion ----------------
+
+JATIM = (
+    "Ombudsman menganugerahkan predikat penilaian kepatuhan tahun 2024 pada Jumat (13/12/2024). Dengan skor "
+    "92,08 dalam kategori A (Kualitas Tertinggi), Pemprov Jatim mempertahankan standar pelayanan. "
+)
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Angka ini naik dari tahun 2023 yang mencatat skor 88,81, juga dalam kategori yang sama.",
+        "Pada 2023 skornya 88,81 dengan predikat yang sama.",
+        "Tahun 2023 nilainya 88,81 dan berada di kategori sama.",
+    ],
+)
+def test_the_same_category_carries_grade_and_opinion_to_the_earlier_year(earlier):
+    r = recs(JATIM + earlier)[("Provinsi Jawa Timur", 2023)]
+    assert (r.grade, r.opinion) == ("A", "kualitas tertinggi")
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Pada 2023 skornya 88,81, tidak dalam kategori yang sama.",
+        "Angka ini naik dari tahun 2023 yang mencatat skor 88,81. Kategori yang sama juga diraih Kota Surabaya.",
+    ],
+)
+def test_a_denied_or_distant_same_category_carries_nothing(earlier):
+    r = recs(JATIM + earlier)[("Provinsi Jawa Timur", 2023)]
+    assert (r.grade, r.opinion) == (None, None)

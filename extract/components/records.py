@@ -48,6 +48,7 @@ from extract.components.claim_all import AllMembers
 from extract.components.claim_all_assessed import AllAssessed
 from extract.components.claim_counted_rest import CountedRest
 from extract.components.claim_continued import ClaimContinued
+from extract.components.claim_same_category import carry_same_category, same_category_pattern
 from extract.components.claim_entities import ClaimEntities
 from extract.components.claim_groups import ClaimGroups
 from extract.components.claim_order import ClaimOrder
@@ -189,6 +190,7 @@ class RecordAssembler(
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
         self.earlier_cue = EarlierCue(v)
         self.load_year_rules(v)
+        self.same_category = same_category_pattern(v)
         kept = v.get("kept_state_before", [])
         self.kept_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(kept)})(?![\w])[^.;,]{{0,30}}$") if kept else None
 
@@ -350,6 +352,7 @@ class RecordAssembler(
             if span not in slot["evidence"]:
                 slot["evidence"].append(span)
         self._kept_states(text, merged)
+        carry_same_category(text, merged, self.same_category, self.graded_from)
         out = []
         for key in order:
             slot = merged[key]
