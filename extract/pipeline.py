@@ -7,9 +7,9 @@
 `build_nlp()` assembles spacy.blank("id") with the kepatuhan components (and the officials
 component when it is installed); `get_nlp()` caches one instance per process.
 
-Throughput: a cheap substring prefilter on the raw text (models/relevance.yaml `candidate`)
-keeps ordinary news away from spaCy entirely (relevant=False, no records, no officials,
-never tokenised). A candidate that is not about the assessment (a look-alike: MCP, WTP,
+Throughput: a cheap substring prefilter on the raw text (models/relevance.yaml `candidate`;
+`extract_many` searches a chunk of texts at once, components/batch_words.py) keeps ordinary
+news away from spaCy entirely (relevant=False, no records, no officials, never tokenised). A candidate that is not about the assessment (a look-alike: MCP, WTP,
 IKM, ...) only needs its officials, which the officials finder reads from the raw text, so it
 is never tokenised either. Relevant articles are tokenised exactly once, in batches through
 `nlp.pipe`.
@@ -89,7 +89,8 @@ def _prefiltered(nlp: Language, chunk: list[tuple[int, dict]]) -> list[bool | No
     rel = cast("Relevance", nlp.get_pipe("kepatuhan_relevance"))
     texts = [(a.get("text") or "", a.get("title")) for _, a in chunk]
     probes = [_probe(t, title) for t, title in texts if isinstance(t, str)]
-    found = iter(rel.are_candidates(probes))
+    batch = getattr(rel, "are_candidates", None)  # (another relevance component: one text at a time)
+    found = iter(batch(probes) if batch is not None else [rel.is_candidate(p) for p in probes])
     return [next(found) if isinstance(t, str) else None for t, _ in texts]
 
 

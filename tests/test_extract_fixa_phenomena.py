@@ -158,3 +158,149 @@ def test_a_bare_level_in_2023_fills_the_zone_only():
 def test_other_2025_categories_are_no_kualitas_opinion(phrase):
     got = recs(JAMBI.format(y=2025) + f"Kota Sungai Penuh {phrase} dengan nilai 83,20.")
     assert got[("Kota Sungai Penuh", 2025)].opinion is None
+
+
+# -- "dulunya kuning, kini hijau": the earlier state told with "dulunya" ---------------------------------
+
+BALI = "Tahun 2016 Ombudsman melakukan penilaian kepatuhan pelayanan publik di seluruh wilayah Bali. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Untuk Provinsi Bali yang dulunya masuk zona kuning sekarang sudah ada di zona hijau," katanya.',
+        "Pemprov Bali dahulunya kuning, kini hijau.",
+        "Pemprov Bali yang dulu berada di zona kuning kini masuk zona hijau.",
+        "Pemprov Bali yang dahulu zona kuning, sekarang masuk zona hijau.",
+    ],
+)
+def test_an_earlier_state_told_with_dulunya_is_the_year_before(sentence):
+    got = recs(BALI + sentence)
+    assert got[("Provinsi Bali", 2016)].zone == "hijau"
+    assert got[("Provinsi Bali", 2015)].zone == "kuning"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemprov Bali harus terlebih dahulu melengkapi standar pelayanan agar masuk zona hijau. Pemprov Bali masuk zona "
+        "kuning.",
+        "Gedung itu jangan dulu dibangun. Pemprov Bali masuk zona kuning.",
+    ],
+)
+def test_dulu_meaning_first_is_no_earlier_state(sentence):
+    got = recs(BALI + sentence)
+    assert got[("Provinsi Bali", 2016)].zone == "kuning"
+    assert ("Provinsi Bali", 2015) not in got
+
+
+# -- a plan named by its last year is no assessment year -----------------------------------------------
+
+JABAR = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2018 di Jakarta (10/12/2018). Pemkab Garut berhasil "
+    "meraih zona hijau. "
+)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Survei kepatuhan juga menjadi indikator pencapaian RPJMN 2019. Bahkan, Pemkab Garut meraih peringkat pertama "
+        "nasional.",
+        "Sesuai target RPJMD tahun 2019, Pemkab Garut meraih peringkat pertama nasional.",
+        "Bahkan, Pemkab Garut meraih peringkat pertama nasional, sejalan dengan Renstra 2019.",
+    ],
+)
+def test_a_plan_year_is_no_assessment_year(plan):
+    got = recs(JABAR + plan)
+    assert got[("Kabupaten Garut", 2018)].rank == 1
+    assert ("Kabupaten Garut", 2019) not in got
+
+
+def test_a_year_written_for_the_assessment_still_counts():
+    got = recs(JABAR + "Pada penilaian tahun 2019, Pemkab Garut kembali meraih zona hijau dengan nilai 91,20.")
+    assert got[("Kabupaten Garut", 2019)].score == 91.2
+
+
+# -- the place of a group told with its label ("kabupaten/kota yang masuk zona hijau di Jawa Barat") -----
+
+HIJAU_2018 = (
+    "Kepala Ombudsman Perwakilan Jawa Barat mengapresiasi Pemkab Garut dan Kuningan yang meraih Zona Hijau dalam "
+    "penilaian kepatuhan tahun 2018 di Jakarta (10/12/2018). Selain Garut, Kabupaten Kuningan juga meraih zona hijau.\n"
+    '"Tahun depan semua kabupaten/kota di Jawa Barat harus sudah masuk kategori hijau," katanya.\n'
+    "Masih banyak pekerjaan di tahun depan. "
+)
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "Mengingat, kabupaten/kota yang masuk zona hijau di Jawa Barat belum sampai 80%.",
+        "Sebab kabupaten/kota yang berada di zona hijau di Jawa Barat baru separuh.",
+        "Pemerintah daerah yang sudah meraih zona hijau se-Jawa Barat belum sampai 80%.",
+    ],
+)
+def test_the_place_of_a_labelled_group_is_no_subject(share):
+    got = recs(HIJAU_2018 + share)
+    assert ("Provinsi Jawa Barat", 2018) not in got
+    assert got[("Kabupaten Garut", 2018)].zone == "hijau"
+
+
+def test_a_province_named_with_its_own_label_still_counts():
+    got = recs(HIJAU_2018 + "Pemerintah Provinsi Jawa Barat juga masuk zona hijau.")
+    assert got[("Provinsi Jawa Barat", 2018)].zone == "hijau"
+
+
+# -- a label handed to a counted group ("memberikan penilaian kategori tinggi kepada tujuh pemda") -------
+
+PEMPROV_JAMBI = "Pemerintah Provinsi Jambi meraih skor tertinggi dalam penilaian kepatuhan Ombudsman RI tahun {y} dengan skor 88,49. "
+
+
+@pytest.mark.parametrize(
+    ("year", "given"),
+    [
+        (2025, "Ombudsman juga memberikan penilaian kategori tinggi kepada tiga pemerintah kabupaten/kota."),
+        (2019, "Ombudsman juga memberikan penilaian zona kuning kepada tiga pemerintah kabupaten/kota."),
+        (2019, "Selain pemprov, Ombudsman memberikan penilaian kategori sedang kepada tiga pemda di Provinsi Jambi."),
+    ],
+)
+def test_a_label_given_to_a_counted_group_is_not_the_last_subjects(year, given):
+    got = recs(
+        PEMPROV_JAMBI.format(y=year) + given + " Ketiganya yakni Kota Sungai Penuh, Kabupaten Bungo dan Kabupaten Tebo."
+    )
+    rec = got[("Provinsi Jambi", year)]
+    assert rec.score == 88.49
+    assert rec.zone is None and rec.opinion is None
+
+
+def test_a_count_where_the_survey_was_done_is_still_no_group():
+    got = recs(
+        PEMPROV_JAMBI.format(y=2019) + "Dari penilaian yang kami lakukan di tiga kabupaten/kota, Kota Sungai Penuh "
+        "masuk zona hijau."
+    )
+    assert got[("Kota Sungai Penuh", 2019)].zone == "hijau"
+
+
+# -- "sebagai instansi dengan skor tertinggi di tingkat provinsi": first place --------------------------
+
+HANDED_2025 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2025. Pemprov Jambi meraih skor 88,49. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hasil penilaian menempatkan Pemprov Jambi sebagai instansi dengan skor tertinggi di tingkat provinsi.",
+        "Pemprov Jambi menjadi instansi dengan nilai tertinggi se-Jambi.",
+        "Pemprov Jambi tercatat sebagai instansi pemerintah dengan skor tertinggi di Jambi.",
+    ],
+)
+def test_the_agency_with_the_highest_score_in_a_field_is_first(sentence):
+    assert recs(HANDED_2025 + sentence)[("Provinsi Jambi", 2025)].rank == 1
+
+
+def test_the_agency_with_the_highest_score_in_no_field_has_no_rank():
+    # no field or place after the superlative: its own best, not a first place
+    assert (
+        recs(HANDED_2025 + "Pemprov Jambi menjadi instansi dengan skor tertinggi.")[("Provinsi Jambi", 2025)].rank
+        is None
+    )

@@ -193,13 +193,20 @@ def test_a_place_whose_government_is_named_stays_the_government(later):
     [
         "Sebanyak 7 Polres Polda Bali meraih zona hijau pada penilaian tahun 2023.",
         "Piagam zona hijau 2023 diserahkan kepada tujuh Polres Polda Bali.",
-        "Penilaian tahun 2023 terhadap 9 Kepolisian Resor di wilayah Kepolisian Daerah Bali berakhir dengan zona hijau.",
+        "Sebanyak 5 Kantah Kanwil BPN Bali meraih zona hijau pada penilaian tahun 2023.",
     ],
 )
 def test_stations_counted_under_their_regional_police_are_a_group(sentence):
     r = recs(OMB + sentence)
-    assert not any("Polres Polda" in k[0] for k in r)
-    assert not any(k[0] in ("Polda Bali", "Kepolisian Daerah Bali") for k in r)
+    assert not any("Polres Polda" in k[0] or "Resor di" in k[0] for k in r)
+
+
+def test_the_regional_police_a_unit_lies_in_is_no_subject():
+    text = (
+        OMB
+        + "Penilaian tahun 2023 terhadap 9 Kepolisian Resor di wilayah Kepolisian Daerah Bali berakhir dengan zona hijau."
+    )
+    assert not any(k[0] in ("Polda Bali", "Kepolisian Daerah Bali") for k in recs(text))
 
 
 @pytest.mark.parametrize(
@@ -227,3 +234,72 @@ def test_all_the_stations_just_listed_share_the_label(after):
 def test_a_wish_for_all_stations_is_no_label():
     text = OMB + "Pada 2023 dinilai Polres Merauke dan Polres Keerom. Ombudsman berharap semua Polres masuk zona hijau."
     assert [v for v in recs(text).values() if v.zone] == []
+
+
+# -- a group of one kind of unit takes no office of another kind ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Empat Polres di Bali masuk zona merah pada penilaian tahun 2019\n\nPolda Bali\n\n",
+        "Empat Polres di Bali masuk zona merah pada penilaian tahun 2019, kata pejabat Polda Bali. ",
+    ],
+)
+def test_a_group_of_stations_takes_no_regional_police(head):
+    text = (
+        OMB + head + "Keempat Polres tersebut adalah Polres Badung dengan nilai 52,60, Polres Gianyar 47,70, "
+        "Polres Bangli 45,80 dan Polres Klungkung 44,80."
+    )
+    r = recs(text)
+    assert {k[0] for k in r} == {"Polres Badung", "Polres Gianyar", "Polres Bangli", "Polres Klungkung"}
+    assert r[("Polres Bangli", 2019)].zone == "merah"
+
+
+def test_a_group_of_stations_takes_a_city_station():
+    text = (
+        OMB
+        + "Tiga Polres di Bali meraih zona hijau pada 2019, yakni Polresta Denpasar, Polres Badung dan Polres Bangli."
+    )
+    r = recs(text)
+    assert r[("Polresta Denpasar", 2019)].zone == "hijau"
+
+
+# -- "tanpa" negates the label after it -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kini Polres jajaran Polda Bali tanpa kategori merah.",
+        "Tahun 2023 Polres jajaran Polda Bali sudah tanpa zona merah.",
+    ],
+)
+def test_without_a_label_is_no_label(said):
+    text = OMB + "Pada tahun 2022, Polres Bangli berada di kategori merah. " + said
+    r = recs(text)
+    assert r[("Polres Bangli", 2022)].zone == "merah"
+    assert ("Polres Bangli", 2023) not in r
+
+
+# -- a weekday with day/month, and the month in the page's address ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url, year",
+    [
+        ("https://berita.example.id/2018/01/polres-dinilai-ombudsman/", 2017),
+        ("https://berita.example.id/2024/01/polres-dinilai-ombudsman/", 2023),
+    ],
+)
+def test_the_address_month_picks_the_weekdays_year(url, year):
+    # Wednesday 3 January falls in both 2018 and 2024: the address says which
+    text = OMB + "Polres Kendari berada di zona hijau, kata Kepala Ombudsman, Rabu (03/01)."
+    r = recs(text, url=url)
+    assert r[("Polres Kendari", year)].zone == "hijau"
+
+
+def test_without_an_address_month_the_weekday_guess_stands():
+    text = OMB + "Polres Kendari berada di zona hijau, kata Kepala Ombudsman, Rabu (03/01)."
+    r = recs(text, url="https://berita.example.id/polres-dinilai-ombudsman/")
+    assert [k[1] for k in r] == [2023]

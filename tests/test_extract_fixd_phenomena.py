@@ -158,3 +158,107 @@ def test_a_short_name_in_brackets_before_the_place_names_no_second_office():
     r = recs(text)
     assert r[("Dinas Pendidikan dan Kebudayaan", 2021)].zone == "merah"
     assert [k for k in r if k[0].startswith("Din")] == [("Dinas Pendidikan dan Kebudayaan", 2021)]
+
+
+# -- a change of score: the earlier state is the year before the one the change reached -------
+
+SUMUT = "Ombudsman RI Perwakilan Sumatera Utara memulai penilaian kepatuhan pelayanan publik 2024 pada Juni 2024. "
+KARO = "Kantor Pertanahan Kabupaten Karo"
+
+
+@pytest.mark.parametrize(
+    "body,new",
+    [
+        (f"{KARO} meningkat dari 70,5 menjadi 92,1 pada 2023.", 92.1),
+        (f"Nilai kepatuhan {KARO} naik dari skor 70 ke 92 tahun lalu.", 92.0),
+        (f"{KARO} sudah meningkat dari score 70 naik drastis ke 92 tahun lalu.", 92.0),
+        (f"Nilai {KARO} naik dari 70 pada 2022 menjadi 92 pada 2023.", 92.0),
+    ],
+)
+def test_a_change_dated_after_the_state_reached(body, new):
+    r = recs(SUMUT + body)
+    assert r[(KARO, 2023)].score == new
+    assert r[(KARO, 2022)].score in (70.0, 70.5)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # integers without a score word, or counted things, are no scores
+        f"{KARO} menambah loket dari 7 menjadi 9 pada 2023.",
+        f"Jumlah pengaduan ke {KARO} naik dari 70 menjadi 92 laporan tahun lalu.",
+        f"Peringkat {KARO} naik dari 70 ke 92 tahun lalu.",
+    ],
+)
+def test_counts_and_ranks_in_a_change_are_no_scores(body):
+    r = recs(SUMUT + body)
+    assert all(rec.score is None for rec in r.values()), r
+
+
+# -- a radio station's frequency in the dateline is no score --------------------------------
+
+
+@pytest.mark.parametrize("dateline", ["Semarang, Radio Suara 92,6 FM –", "Semarang (Radio Suara 101.5 MHz) -"])
+def test_a_frequency_is_no_score(dateline):
+    text = dateline + (
+        " Ombudsman RI Perwakilan Jawa Tengah merilis hasil penilaian kepatuhan tahun 2019. Kabupaten Wonosobo "
+        "berada di zona merah."
+    )
+    r = recs(text)
+    assert ("Kabupaten Semarang", 2019) not in r
+    assert r[("Kabupaten Wonosobo", 2019)].zone == "merah"
+    assert all(rec.score is None for rec in r.values())
+
+
+def test_a_score_before_other_words_still_counts():
+    text = "Ombudsman RI Perwakilan Jawa Tengah merilis hasil penilaian kepatuhan tahun 2019. Kabupaten Wonosobo meraih nilai 92,6 FM."
+    assert recs(text.replace(" FM", ""))[("Kabupaten Wonosobo", 2019)].score == 92.6
+
+
+# -- a local office and the province's office named side by side keep their names ------------
+
+BKL = "Ombudsman RI Perwakilan Bengkulu merilis hasil penilaian kepatuhan 2024. "
+
+
+def test_a_polres_named_by_its_place_keeps_its_name():
+    r = recs(BKL + "Polres Bengkulu Selatan meraih nilai 84,66, sedangkan Polda Bengkulu meraih 90,10.")
+    assert r[("Polres Bengkulu Selatan", 2024)].score == 84.66
+    assert r[("Polda Bengkulu", 2024)].score == 90.1
+
+
+# -- an office named through its head's title: the office, not the regional government ---------
+
+MALUT = "Ombudsman RI Perwakilan Maluku Utara menyerahkan hasil penilaian kepatuhan pelayanan publik 2024. "
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wakapolresta Tidore, AKBP Budi, menyampaikan pihaknya meraih nilai 86,52 dan masuk zona hijau.",
+        "Kapolresta Tidore Kombes Budi mengatakan pihaknya meraih nilai 86,52 dan masuk zona hijau.",
+        "Menurut Kapolresta Tidore, pihaknya meraih nilai 86,52 dan masuk zona hijau.",
+    ],
+)
+def test_the_place_after_an_office_title_names_the_office(body):
+    r = recs(MALUT + body)
+    assert r[("Polresta Tidore", 2024)].score == 86.52
+    assert ("Kota Tidore Kepulauan", 2024) not in r
+
+
+def test_a_place_written_with_its_office_after_it_is_no_second_office():
+    r = recs(MALUT + "Polresta Tidore Kepulauan, Maluku Utara, meraih nilai 86,52.")
+    assert not any("Maluku Utara" in k[0] for k in r), list(r)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a former head tells nothing of that office now; a regional head's title names the government
+        "Mantan Kapolres Halmahera Timur itu kini bertugas di Ternate. Pemkot Tidore meraih nilai 86,52.",
+        "Wali Kota Tidore Kepulauan menyampaikan pihaknya meraih nilai 86,52.",
+    ],
+)
+def test_other_titles_keep_the_government(body):
+    r = recs(MALUT + body)
+    assert r[("Kota Tidore Kepulauan", 2024)].score == 86.52
+    assert not any(k[0].startswith("Polres") for k in r), list(r)

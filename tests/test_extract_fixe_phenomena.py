@@ -158,3 +158,216 @@ def test_ordinals_over_falling_scores_are_places(listing):
 def test_ordinals_as_plain_enumeration_give_no_places(listing):
     text = OMB.format(prov="DI Yogyakarta") + "Hasil penilaian tahun 2023 diserahkan di Yogyakarta. " + listing
     assert all(rec.rank is None for rec in recs(text).values())
+
+
+# -- a list heading that tells a change: the listed held the earlier state the year before ------------
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Pemda yang turun dari zona hijau ke zona kuning yaitu Kota Kupang (70,10), Kabupaten Belu (66,20). "
+        "Kemudian Kabupaten Alor (65,30).",
+        "Daerah yang merosot dari zona hijau menjadi zona kuning adalah Kota Kupang (70,10), Kabupaten Belu "
+        "(66,20) dan Kabupaten Alor (65,30).",
+        "Dari kepatuhan tinggi atau hijau menjadi kepatuhan sedang atau zona kuning. Pemerintah daerah yang "
+        "mengalami penurunan zonasi ke zona kuning yaitu Kota Kupang (70,10), Kabupaten Belu (66,20), "
+        "Kabupaten Alor (65,30).",
+        "Sejumlah daerah turun dari kepatuhan tinggi (hijau) menjadi kepatuhan sedang (kuning). Hal ini "
+        "menjadi catatan bagi pemerintah daerah. Daerah yang turun ke zona kuning yakni Kota Kupang (70,10), "
+        "Kabupaten Belu (66,20) dan Kabupaten Alor (65,30).",
+    ],
+)
+def test_a_change_heading_gives_the_listed_their_earlier_state(listing):
+    text = (
+        OMB.format(prov="Nusa Tenggara Timur") + "Hasil Penilaian Kepatuhan Tahun 2022 diumumkan di Kupang. " + listing
+    )
+    r = recs(text)
+    for name in ("Kota Kupang", "Kabupaten Belu", "Kabupaten Alor"):
+        assert (r[(name, 2022)].zone, r[(name, 2021)].zone) == ("kuning", "hijau"), name
+    assert r[("Kabupaten Belu", 2022)].score == 66.2
+    assert r[("Kabupaten Belu", 2021)].score is None
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        # the change told before is into another state than the list's
+        "Dari kepatuhan sedang atau kuning menjadi kepatuhan rendah atau zona merah. Pemerintah daerah yang "
+        "mengalami penurunan zonasi ke zona kuning yaitu Kota Kupang (70,10), Kabupaten Belu (66,20).",
+        # a heading telling no change
+        "Dari kepatuhan tinggi atau hijau menjadi kepatuhan sedang atau zona kuning. Pemerintah daerah yang "
+        "berada di zona kuning yaitu Kota Kupang (70,10), Kabupaten Belu (66,20).",
+        # no change at all
+        "Pemda yang masuk zona kuning yaitu Kota Kupang (70,10), Kabupaten Belu (66,20).",
+    ],
+)
+def test_no_earlier_state_without_a_change_into_the_heading(listing):
+    text = (
+        OMB.format(prov="Nusa Tenggara Timur") + "Hasil Penilaian Kepatuhan Tahun 2022 diumumkan di Kupang. " + listing
+    )
+    r = recs(text)
+    assert ("Kota Kupang", 2021) not in r and ("Kabupaten Belu", 2021) not in r
+    assert r[("Kabupaten Belu", 2022)].zone == "kuning"
+
+
+# -- the scale a score is read on is no band definition ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pemkab Kampar mendapatkan nilai 71,19 dari skala 0-100 dan berada di posisi 87 dari 199 kabupaten.",
+        "Pemkab Kampar meraih nilai 71,19 dalam skala 1-100, berada di posisi 87 dari 199 kabupaten.",
+        "Dengan skala nilai 0 - 100, Pemkab Kampar mendapat nilai 71,19 dan menempati posisi 87 dari 199 kabupaten.",
+    ],
+)
+def test_a_score_with_its_scale_is_kept(said):
+    text = OMB.format(prov="Riau") + "Hasil penilaian tahun 2018 disampaikan di Pekanbaru. " + said
+    r = recs(text)[("Kabupaten Kampar", 2018)]
+    assert (r.score, r.rank, r.rank_scope) == (71.19, 87, "nasional")
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "Zona hijau bagi nilai 81-100, zona kuning 51-80 dan zona merah 0-50.",
+        "Nilai dikategorikan zona kuning bila berada pada rentang 51 - 80.",
+    ],
+)
+def test_a_band_legend_still_gives_nobody_a_zone(legend):
+    text = (
+        OMB.format(prov="Riau")
+        + "Hasil penilaian tahun 2018 disampaikan di Pekanbaru. Kabupaten Kampar hadir. "
+        + legend
+    )
+    assert all(rec.zone is None for rec in recs(text).values())
+
+
+# -- a wish opened by "berharap agar": all the sentence says is aimed at --------------------------
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Ia berharap agar ke depannya hasil penilaian tersebut dapat terus ditingkatkan lagi ke arah yang lebih "
+        "baik oleh pemerintah Kabupaten Agam, yakni zona hijau.",
+        "Kami berharap supaya pada penilaian berikutnya seluruh unit layanan di lingkungan Kabupaten Agam bisa "
+        "berbenah dan akhirnya naik ke zona hijau.",
+        "Harapannya agar tahun depan pelayanan di semua dinas pada Kabupaten Agam terus diperbaiki bersama-sama "
+        "oleh jajaran, sampai meraih predikat zona hijau.",
+    ],
+)
+def test_a_wish_opened_by_a_purpose_word_gives_no_zone(wish):
+    text = (
+        OMB.format(prov="Sumatera Barat") + "Hasil penilaian tahun 2021 diserahkan di Padang. "
+        f"{wish} Saat ini Kabupaten Agam berada pada zona kuning atau zona sedang."
+    )
+    r = recs(text)[("Kabupaten Agam", 2021)]
+    assert (r.zone, r.opinion) == ("kuning", "kepatuhan sedang")
+
+
+def test_a_held_zone_after_a_wish_sentence_is_kept():
+    text = (
+        OMB.format(prov="Sumatera Barat") + "Hasil penilaian tahun 2021 diserahkan di Padang. "
+        "Ia berharap agar pelayanan terus membaik. Kabupaten Agam meraih zona hijau dengan nilai 82,10."
+    )
+    r = recs(text)[("Kabupaten Agam", 2021)]
+    assert (r.zone, r.score) == ("hijau", 82.1)
+
+
+# -- the share of units in a zone is no score --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "shares",
+    [
+        "Tahun 2016, zonasi kepatuhan Provinsi Jambi masih 45,8 persen lebih masuk kategori kuning.",
+        "Pada 2016 sebanyak 45,8 persen unit layanan Provinsi Jambi masuk zona kuning dan 39,39 % zona hijau.",
+        "Tahun 2016 Provinsi Jambi sudah 45,8 persen masuk zona kuning.",
+    ],
+)
+def test_a_share_of_units_in_a_zone_is_no_score(shares):
+    text = OMB.format(prov="Jambi") + shares
+    assert all(rec.score is None for rec in recs(text).values())
+
+
+@pytest.mark.parametrize(
+    "score",
+    [
+        "Pada penilaian 2016 Provinsi Jambi meraih nilai 88,2 persen dan masuk zona hijau.",
+        "Pada penilaian 2016 Provinsi Jambi meraih 88,2 persen, tertinggi di Sumatera.",
+    ],
+)
+def test_a_score_written_as_a_percentage_is_kept(score):
+    text = OMB.format(prov="Jambi") + score
+    assert recs(text)[("Provinsi Jambi", 2016)].score == 88.2
+
+
+# -- "urutan tiga paling bawah": the bottom three, a group with no places ----------------------------
+
+
+@pytest.mark.parametrize(
+    "bottom",
+    [
+        "Sedangkan urutan tiga paling bawah yang masuk pada zona kuning yaitu",
+        "Adapun peringkat 3 terbawah di zona kuning ialah",
+        "Posisi tiga terakhir, yang masih di zona kuning, adalah",
+    ],
+)
+def test_the_bottom_three_get_no_rank(bottom):
+    text = (
+        OMB.format(prov="Kalimantan Selatan") + "Hasil penilaian tahun 2021 disampaikan di Banjarmasin. "
+        f"{bottom} Kabupaten Balangan dengan skor 64,22, Kabupaten Tapin dengan skor 63,46 dan Kabupaten Tabalong "
+        "dengan skor 63,34."
+    )
+    r = recs(text)
+    for name in ("Kabupaten Balangan", "Kabupaten Tapin", "Kabupaten Tabalong"):
+        assert (r[(name, 2021)].rank, r[(name, 2021)].zone) == (None, "kuning"), name
+
+
+def test_a_third_place_is_still_a_rank():
+    text = (
+        OMB.format(prov="Kalimantan Selatan") + "Hasil penilaian tahun 2021 disampaikan di Banjarmasin. "
+        "Kabupaten Balangan berada di urutan ketiga dengan skor 84,22."
+    )
+    assert recs(text)[("Kabupaten Balangan", 2021)].rank == 3
+
+
+# -- a list continued by "Lalu": the verbs bringing each score keep the group's label -------------------
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "Lalu Kabupaten Mukomuko mendapatkan poin 89,89 serta Kabupaten Kaur memperoleh penilaian sebesar 85,51.",
+        "Kemudian Kabupaten Mukomuko meraih nilai 89,89 dan Kabupaten Kaur mengantongi skor 85,51.",
+        "Selanjutnya Kabupaten Mukomuko dengan nilai 89,89, Kabupaten Kaur sebesar 85,51.",
+    ],
+)
+def test_a_list_continued_after_a_succession_word_keeps_its_label(more):
+    text = (
+        OMB.format(prov="Bengkulu") + "Hasil penilaian tahun 2021 diserahkan di Bengkulu. Pemerintah daerah yang "
+        f"meraih predikat kepatuhan tinggi yakni Kota Bengkulu dan Kabupaten Seluma dengan nilai 94,53. {more}"
+    )
+    r = recs(text)
+    for name in ("Kabupaten Mukomuko", "Kabupaten Kaur"):
+        assert r[(name, 2021)].opinion == "kepatuhan tinggi", name
+    assert r[("Kabupaten Kaur", 2021)].score == 85.51
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        # no succession word: a sentence of its own
+        "Kabupaten Mukomuko mendapatkan poin 89,89 serta Kabupaten Kaur memperoleh penilaian sebesar 85,51.",
+        # a clause of other words between the names
+        "Lalu Kabupaten Mukomuko mendapatkan poin 89,89 karena pelayanannya belum baik, Kabupaten Kaur 85,51.",
+    ],
+)
+def test_a_scored_sentence_without_succession_does_not_continue(more):
+    text = (
+        OMB.format(prov="Bengkulu") + "Hasil penilaian tahun 2021 diserahkan di Bengkulu. Pemerintah daerah yang "
+        f"meraih predikat kepatuhan tinggi yakni Kota Bengkulu dan Kabupaten Seluma dengan nilai 94,53. {more}"
+    )
+    assert recs(text)[("Kabupaten Mukomuko", 2021)].opinion is None

@@ -65,6 +65,6 @@ def candidates(texts: list[str], pattern: str | None) -> list[bool] | None:
     pa, pc = arrow
     try:
         found = pc.match_substring_regex(pa.array(texts, type=pa.string()), pattern)
-    except (pa.ArrowException, UnicodeEncodeError, TypeError, ValueError):
-        return None
+    except (pa.ArrowException, UnicodeEncodeError, TypeError, ValueError, OverflowError, MemoryError):
+        return None  # (a lone surrogate, more than Arrow's 2 GB in one batch, ...): text by text
     return [bool(x) for x in found.to_pylist()]

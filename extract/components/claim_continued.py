@@ -47,20 +47,40 @@ class ClaimContinued:
             if words
             else None
         )
+        # "Lalu Kantah A mendapatkan poin 89,89 serta Kantah B memperoleh penilaian sebesar 85,51": after an
+        # opening succession word, the verbs that bring each one's score do not break the list either
+        verbs, openers = v.get("list_score_verbs", []), v.get("list_openers", [])
+        self.list_scored = (
+            re.compile(
+                rf"(?i)(?:(?<![\w])(?:{words_alt(words + successors + prefixes + verbs)})(?![\w])|(?<![\w]){score}"
+                rf"{unknown}|[\s,;.:•·-])*"
+            )
+            if words and verbs
+            else None
+        )
+        self.list_opener = re.compile(rf"(?i)\W*(?:{words_alt(openers)})(?![\w])") if openers else None
         # "X masuk zona merah dengan nilai 10,02. Disusul A (11,62), B (14,66), ...": the one named before
         # is followed by the list, which keeps its labels
         self.list_successor = re.compile(rf"(?i)\W*(?:{words_alt(successors)})(?![\w])") if successors else None
 
     def _names_only(self, text: str, ss: int, se: int, s_ents: list[EntityMention]) -> bool:
-        """Does the sentence hold nothing but names, commas and list words ("serta", "dan")?"""
+        """Does the sentence hold nothing but names, commas and list words ("serta", "dan")? After an
+        opening succession word ("Lalu ..."), the verbs bringing each one's score count as list words."""
         if self.list_continuers is None or not s_ents:
             return False
+        if self._names_between(self.list_continuers, text, ss, se, s_ents):
+            return True
+        opened = self.list_opener is not None and self.list_opener.match(text, ss) is not None
+        return opened and self.list_scored is not None and self._names_between(self.list_scored, text, ss, se, s_ents)
+
+    @staticmethod
+    def _names_between(words: re.Pattern, text: str, ss: int, se: int, s_ents: list[EntityMention]) -> bool:
         pos = ss
         for e in sorted(s_ents, key=lambda e: e.start):
-            if e.start < pos or self.list_continuers.fullmatch(text, pos, e.start) is None:
+            if e.start < pos or words.fullmatch(text, pos, e.start) is None:
                 return False
             pos = e.end
-        return self.list_continuers.fullmatch(text, pos, se) is not None
+        return words.fullmatch(text, pos, se) is not None
 
     def _continued_list(
         self, claims: list[Claim], text: str, sent: tuple[int, int], prev: tuple[int, int], s_ents: list[EntityMention]
@@ -73,10 +93,11 @@ class ClaimContinued:
             return []
         last = max(before, key=lambda c: c.entity.start).entity
         key = lambda e: (e.name, e.entity_type, e.parent)  # noqa: E731
-        labels = {c.value.kind: c.value for c in before if key(c.entity) == key(last)}
+        # (an earlier state told beside the present one is a label of its own: "dari hijau ke kuning yaitu A")
+        labels = {(c.value.kind, c.value.prior): c.value for c in before if key(c.entity) == key(last)}
         # a list: another name of that sentence holds the same labels, or this one follows the last one named
-        if not any(key(c.entity) != key(last) and labels.get(c.value.kind) is c.value for c in before) and not (
-            self.list_successor is not None and self.list_successor.match(text, sent[0])
-        ):
+        if not any(
+            key(c.entity) != key(last) and labels.get((c.value.kind, c.value.prior)) is c.value for c in before
+        ) and not (self.list_successor is not None and self.list_successor.match(text, sent[0])):
             return []
         return [Claim(e, v, GROUP, sent) for e in s_ents for v in labels.values()]

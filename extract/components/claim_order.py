@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from extract.components.claim_runs import LIST_SEP, LIST_TAIL, SCORED_LABEL_TAIL, _last_run, _scores_only
+from extract.components.claim_earlier_heads import EarlierHeads
 from extract.components.claim_walk import _Order, _Sentence, _Walk
 from extract.components.claims import GROUP, OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
 from extract.components.knowledge import words_alt
@@ -49,6 +50,7 @@ class ClaimOrder:
     label_clause: re.Pattern[str] | None
     label_link: re.Pattern[str]
     noun_types: dict[str, set[str]]
+    noun_heads: dict[str, tuple[str, ...]]
     outside: re.Pattern[str] | None
     contrast: re.Pattern[str]
     passive_link: re.Pattern[str]
@@ -59,6 +61,7 @@ class ClaimOrder:
 
     def _load_label_heads(self, v: dict) -> None:
         """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C": labels heading a clause."""
+        self.earlier_heads = EarlierHeads(v)
         links, openers = v.get("label_heading_links", []), v.get("label_clause_openers", [])
         contrasts, self.exclusive_links = v.get("label_clause_contrasts", []), set(v.get("label_heading_exclusive", []))
         self.contrast = re.compile(rf"(?i)(?<![\w])(?:{words_alt(contrasts or ['sedangkan'])})(?![\w])")
@@ -168,6 +171,7 @@ class ClaimOrder:
         if not it.anaphoric or w.active is None:
             w.active = _Group.open(it, w.active, self._everyone(text, it))
             w.active.kinds = self.noun_types.get(it.noun or "")
+            w.active.heads = self.noun_heads.get(it.noun or "", ())
             w.listed = _Listed(s.index, it.end)
             for v in same:
                 w.active.add(v, only_kind=True)
@@ -248,6 +252,7 @@ class ClaimOrder:
         # a run of labels is a new heading and replaces the one before ("Zona kuning opini sedang (A, B) dan
         # Zona Merah Opini Rendah (C)"); a single label replaces its own kind only
         o.inline_heads = heads if run else {**o.inline_heads, **heads}
+        o.inline_earlier = self.earlier_heads.earlier(w, s, it)  # "yang turun dari zona hijau ke zona kuning yaitu"
         o.prefix = [v for v in o.prefix if v.kind not in heads]
         if run and o.current is not None and ")" in text[o.current.end : run_end]:
             # "(A, ..., Kota Y) dan untuk Zona Merah Opini Rendah (B, ...)": Y closed its own list; the
@@ -322,9 +327,9 @@ class ClaimOrder:
                 w.claims.append(Claim(it, v, OWN, span))  # X is first; the score stays the holder's
             return
         if o.inline_heads and o.current is not None and self.contrast.search(w.text, o.current.end, it.start):
-            o.inline_heads = {}  # "zona A adalah X, sedangkan untuk Y dan Z di zona B": the heading's list has ended
+            o.inline_heads, o.inline_earlier = {}, []  # "zona A adalah X, sedangkan untuk Y dan Z di zona B": ended
         o.collecting, o.current = False, it
-        for v in o.inline_heads.values():
+        for v in [*o.inline_heads.values(), *o.inline_earlier]:
             w.claims.append(Claim(it, v, PREFIX, span))
         for v in o.forward.get(id(it), []):
             o.own[id(it)].append(v)
@@ -357,6 +362,10 @@ class ClaimOrder:
                 and w.active.kinds <= set(REGIONAL_TYPES)
                 or it.entity_type in REGIONAL_TYPES
                 and not w.active.kinds & set(REGIONAL_TYPES)
+                # "4 Polres di NTT ... Polda NTT": an office of another kind
+                or it.entity_type == "unit"
+                and bool(w.active.heads)
+                and not it.name.startswith(w.active.heads)
             )
         ):
             w.claims.extend(Claim(it, v, prio, span) for v, prio in w.active.take(self._key(it)))

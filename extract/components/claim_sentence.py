@@ -44,6 +44,7 @@ class ClaimSentences:
     besides: re.Pattern[str] | None
     category_heading: re.Pattern[str] | None
     collective_all: re.Pattern[str] | None
+    noun_heads: dict[str, tuple[str, ...]]
     definition: re.Pattern[str]
     definition_verb: re.Pattern[str] | None
     general_verdict: re.Pattern[str] | None
@@ -355,7 +356,7 @@ class ClaimSentences:
         elif fresh:
             g = fresh[-1]
             w.active = _Group.open(g, w.active, self._everyone(text, g))
-            w.active.kinds = self.noun_types.get(g.noun or "")
+            w.active.kinds, w.active.heads = self.noun_types.get(g.noun or ""), self.noun_heads.get(g.noun or "", ())
             w.listed = _Listed(si, g.end)
             for v in same:
                 w.active.add(v, only_kind=True)

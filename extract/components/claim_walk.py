@@ -82,3 +82,4 @@ class _Order:
     also: EntityMention | None = None  # "baik X maupun 22 kabupaten/kota lain ...": X holds the group's labels too
     named: list[EntityMention] = field(default_factory=list)  # "A, B dan C, ketiganya masuk ...": the ones counted back
     inline_heads: dict[str, Value] = field(default_factory=dict)  # "Zona Hijau: A (90,10), B; Zona Kuning: C"
+    inline_earlier: list[Value] = field(default_factory=list)  # the earlier state of a heading's change

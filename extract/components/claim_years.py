@@ -123,7 +123,11 @@ class ClaimYears(SaidYears):
 
         "dari 25,98 persen pada 2022": the year written right after the earlier value;
         otherwise the year before the one the sentence speaks of ("Tahun 2024 ... naik dari zona merah")."""
-        right_after = [y for y in in_clause if v.end <= y.start <= v.end + 25]
+        right_after = [
+            y
+            for y in in_clause
+            if v.end <= y.start <= v.end + 25 and not self.earlier_cue.crossed_to(text, v.end, y.start)
+        ]
         if right_after:
             return _resolve(right_after[0], rel_base), right_after[0]
         # "sebelumnya pada tahun 2022 mendapat nilai 79,35", "tahun lalu masih zona kuning": the
@@ -156,6 +160,14 @@ class ClaimYears(SaidYears):
         # "kategori A seperti tahun lalu ... sebelumnya 97,72 menjadi 98,68": a "tahun lalu" said of something
         # else is no year the sentence reports; the change is from the year before the reported one
         said_of_else = bool(before) and self._said_alike(text, before[-1])
+        reached = [
+            y
+            for y in in_sent
+            if y.start >= v.end and not y.earlier and self.earlier_cue.crossed_to(text, v.end, y.start)
+        ]
+        if reached and not before:
+            # "naik dari 70 menjadi 92 pada 2023": the year of the state reached; the change is from the one before
+            return self._assessment_before(_resolve(reached[0], rel_base)), None
         ref = _resolve(before[-1], rel_base) if before and not said_of_else else base if coming is None else coming
         return self._assessment_before(ref), None
 

@@ -38,6 +38,7 @@ class _Group:
     members: set = field(default_factory=set)
     lasting: bool = False  # "seluruh 23 kabupaten/kota ...": every one of its kind, however far away
     kinds: set | None = None  # the government levels its noun names ("enam kabupaten"): no other level joins it
+    heads: tuple = ()  # the unit heads its noun names ("empat Polres"): no other kind of unit joins it
 
     @staticmethod
     def open(g: GroupMarker, active: "_Group | None", lasting: bool = False) -> "_Group":

@@ -34,9 +34,12 @@ class EarlierCue:
         # "dari 89 pada 2023 menjadi 92", "naik dari zona kuning di tahun 2022 ke zona hijau": the year of
         # the "from" side of a change
         froms, tos = v.get("comparator_from", []), v.get("comparator_to", [])
+        # (a word of the "from" side: no "to" word, after which the year is the state reached's, "dari 70
+        # menjadi 92 pada 2023")
+        word = rf"(?!(?:{words_alt(tos)})\s)[\w,.]+\s+" if tos else r"[\w,.]+\s+"
         self.from_side = (
             re.compile(
-                rf"(?i)(?<![\w])(?:{words_alt(froms)})\s+(?:[\w,.]+\s+){{1,3}}"
+                rf"(?i)(?<![\w])(?:{words_alt(froms)})\s+(?:{word}){{1,3}}"
                 rf"(?:pada\s+|di\s+)?(?:tahun\s+)?$"
             )
             if froms
@@ -47,7 +50,7 @@ class EarlierCue:
         verbs = v.get("comparator_change_verbs", [])
         self.changed_from = (
             re.compile(
-                rf"(?i)(?<![\w])(?:{words_alt(verbs)})\s+(?:\w+\s+)?(?:{words_alt(froms)})\s+(?:[\w,.]+\s+){{1,3}}"
+                rf"(?i)(?<![\w])(?:{words_alt(verbs)})\s+(?:\w+\s+)?(?:{words_alt(froms)})\s+(?:{word}){{1,3}}"
                 rf"(?:pada\s+|di\s+)?(?:tahun\s+)?$"
             )
             if verbs and froms

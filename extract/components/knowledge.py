@@ -111,8 +111,9 @@ def definition_pattern(v: dict) -> re.Pattern:
     81,00 sampai 100", "51,00 hingga 80,99"): models/values.yaml `definition_markers`, `band_connectives`."""
     band = words_alt(v.get("band_connectives", []))
     worded = rf"|\d\s*(?:{band})\s*(?:100(?!\d|[,.]\d)|\d{{1,2}}[,.]99(?!\d))" if band else ""
-    # "dengan skor berkisar 82-84": the spread of the scores named, no band
-    spread = "".join(rf"(?<!{w} )" for w in v.get("spread_words", []))
+    # "dengan skor berkisar 82-84": the spread of the scores named, no band; "nilai 71,19 dari skala 0-100":
+    # the scale the score is read on, no band either
+    spread = "".join(rf"(?<!{w} )" for w in v.get("spread_words", []) + v.get("scale_words", []))
     return re.compile(
         rf"(?:{words_alt(v['definition_markers'])})|(?<![\w,.]){spread}\d{{1,3}}(?:[.,]\d+)?\s*[-–]\s*\d{worded}",
         re.IGNORECASE,
@@ -132,10 +133,12 @@ def venue_pattern(v: dict) -> re.Pattern | None:
 
 def group_place_pattern(nouns: list[str]) -> re.Pattern | None:
     """A group's noun and the word placing it, before a place ("24 kabupaten/kota di Sulawesi Selatan", "34
-    pemerintah daerah (Pemda) di Sumut": a short form in brackets after the noun)."""
+    pemerintah daerah (Pemda) di Sumut": a short form in brackets after the noun; "kabupaten/kota yang masuk
+    zona hijau di Jawa Barat": a short relative clause between them)."""
     if not nouns:
         return None
     return re.compile(
-        rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?(?:yang\s+ada\s+)?(?:di|se-?)\s*(?:provinsi\s+)?$",
+        rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?(?:yang\s+(?:[\w/-]+\s+){{1,4}}?)?"
+        rf"(?:di|se-?)\s*(?:provinsi\s+)?$",
         re.IGNORECASE,
     )

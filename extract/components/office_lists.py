@@ -280,6 +280,12 @@ class OfficeLists:
             if _GOVERNMENT.match(text, r.start):
                 prev = None
                 continue
+            if r.entity_type == "provinsi" and prev is not None and prev[1] not in self.province_heads:
+                # "Polresta Kota Tidore Kepulauan, Maluku Utara, meraih ...": where the office lies
+                if re.fullmatch(r"[ \t]*,[ \t]*", text[prev[0] : s]) and text.startswith(",", r.end):
+                    r.subject = False
+                prev = None
+                continue
             kind = starters.get(id(r))
             between = text[prev[0] : s] if prev is not None else ""
             # "Konawe Selatan (Konsel) Konawe": the short form in brackets, then the list goes on

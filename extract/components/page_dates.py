@@ -211,11 +211,12 @@ class PageDates:
                 out.append(day)
         return max(out, default=None)
 
-    def weekday_year(self, text: str) -> int | None:
+    def weekday_year(self, text: str, month: date | None = None) -> int | None:
         """The assessment year of an undated release from its weekday and day/month ("Jumat (23/12)"):
         the years whose calendar puts that date on that weekday, kept to the assessment years its
         labels allow (2022+ labels, labels before 2022, or neither); among several, those written in
-        the text ("... 2019 ... Selasa (10/12)"), then, with no label of either era, the latest."""
+        the text ("... 2019 ... Selasa (10/12)"), then, with no label of either era, the latest. The month in
+        the page's address (".../2018/01/slug", `month`) keeps the dates of that year only."""
         if self.weekday_date is None:
             return None
         fits = set()
@@ -229,6 +230,7 @@ class PageDates:
                 ay = self.year_from_date(day)
                 if (
                     day.weekday() == wd
+                    and (month is None or day.year == month.year)
                     and day <= date.today()
                     and ay >= self.first_year
                     and ay not in self.no_assessment

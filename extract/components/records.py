@@ -210,6 +210,7 @@ class RecordAssembler(
             re.compile(rf"[\s\"'“”‘’]*(?:{words_alt(openers)})(?![\w])", re.IGNORECASE) if openers else None
         )
         self.noun_types = {k.lower(): set(t) for k, t in (v.get("group_noun_types") or {}).items()}
+        self.noun_heads = {k.lower(): tuple(t) for k, t in (v.get("group_noun_heads") or {}).items()}
         same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
         # ... but "juga melakukan hal serupa pada Kementerian X": the same done, not the same labels got
         done = v.get("same_as_before_not_after", [])

@@ -22,6 +22,7 @@ from extract.components.knowledge import doc_text, DataComponent, read_yaml, wor
 from extract.components.agency_names import load_agencies
 from extract.components.mentions import EntityMention
 from extract.components.office_lists import OfficeLists
+from extract.components.office_titles import OfficeTitles
 from extract.components.unit_names import UnitNames
 
 for _ext in ("agencies", "units"):
@@ -101,7 +102,6 @@ class Units(UnitNames, DataComponent):
         # "7 Polres Polda Papua": a head written right before a higher office is the kind of its units
         over = words_alt(u.get("offices_over_units", []))
         under = rf"(?![ \t]+(?:{over})(?![\w]))" if over else ""
-        self.under_office = re.compile(rf"(?<![\w])(?:{words_alt(self.heads)})[ \t]+$") if over else None
         self.unit_re = re.compile(
             # a connector followed by a new head starts a second unit ("Polres dan Kantor Pertanahan")
             rf"(?<![\w])(?:{words_alt(self.heads)}){eponym}{under}(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+(?!(?:{words_alt(split_heads)})(?![\w]))[A-Z]))*"
@@ -125,6 +125,7 @@ class Units(UnitNames, DataComponent):
         self.count_before = re.compile(rf"(?i)(?<![\w])(?:\d+|{nums})[ \t]+$")
         intro = words_alt(w for w in u.get("list_introducers", []) if w != ":")
         self.members_named = re.compile(rf"(?i)[^.!?\n]*?(?<![\w])(?:{intro})(?![\w])")
+        self.office_titles = OfficeTitles(u, lambda head, name: self._ministry(head, name))
         self.office_lists = OfficeLists(u, self.heads, lambda head, name: self._ministry(head, name), self.count_before)
         self.head_forms = u.get("head_long_forms", {})
         self.level_named_heads = u.get("offices_named_with_level", {})
@@ -210,8 +211,6 @@ class Units(UnitNames, DataComponent):
             )
             if self.not_subject is not None and self.not_subject.search(text[max(0, s - 25) : s]):
                 em.subject = False  # "Kepala Dinas Kesehatan ...": an office
-            if self.under_office is not None and self.under_office.search(text, max(0, s - 40), s):
-                em.subject = False  # "7 Polres Polda Papua": the office its units lie under
             if parent is None and self.owner_gap is not None and k < len(regions):
                 parent = self._owner_after(text, regions[k:], me)
             if ministry:
@@ -334,6 +333,12 @@ class Units(UnitNames, DataComponent):
         units = self.find_units(self._unshout(doc_text(doc)), regions, agencies)
         found = {id(u) for u in units}
         regions, units, agencies = self.office_lists.apply(doc_text(doc), regions, units, agencies)
+        titled = self.office_titles.offices(doc_text(doc), regions, units)
+        if titled:
+            units = sorted(units + titled, key=lambda m: m.start)
+            found |= {id(u) for u in titled}
+            named = {u.start for u in titled}
+            regions = [r for r in regions if r.start not in named]
         for u in units:
             if (
                 id(u) not in found

@@ -164,6 +164,16 @@ class LabelFinders:
             if links
             else None
         )
+        # the reverse gloss, a level glossed by its bare colour: "dari tingkat kepatuhan tinggi atau hijau"
+        self.level_colour = (
+            re.compile(
+                rf"(?<![\w])kepatuhan\s+(?:tinggi|sedang|rendah)\s*(?:\(\s*|,?\s*(?:{words_alt(links)})\s+)"
+                rf"(?P<z>hijau|kuning|merah)(?![\w])",
+                I,
+            )
+            if links
+            else None
+        )
 
     def zones(self, text: str) -> list[Value]:
         # "naik dari kuning ke hijau": both colours of a change are zones
@@ -182,6 +192,9 @@ class LabelFinders:
         ]
         # the rest of a list in a bare colour: "selainnya kuning semua", "sisanya merah"
         for m in scan(self.rest_colour, text, fold=True):
+            if not any(v.start <= m.start("z") < v.end for v in out):
+                out.append(Value("zone", m.group("z").lower(), m.start("z"), m.end("z")))
+        for m in scan(self.level_colour, text, fold=True) if self.level_colour is not None else []:
             if not any(v.start <= m.start("z") < v.end for v in out):
                 out.append(Value("zone", m.group("z").lower(), m.start("z"), m.end("z")))
         # a list line's last cell: "- Kabupaten Bungo – 90,10 – Hijau", "Kabupaten Tebo 70,50 (Kuning)"
@@ -258,6 +271,14 @@ class LabelFinders:
                 out.append(Value("opinion", f"kepatuhan {lvl}", m.start("lvl"), m.end("lvl")))
         return out
 
+    def _surveyed_place(self, text: str, at: int, values: list[Value]) -> bool:
+        """A count right after a survey verb and a place word says where the assessment was done, unless a
+        label stands between them: "memberikan penilaian kategori tinggi kepada tujuh pemda" gives it to them."""
+        sv = self.surveyed.search(text, max(0, at - 80), at) if self.surveyed is not None else None
+        return sv is not None and not any(
+            v.kind in ("zone", "grade", "opinion") and sv.start() < v.start < at for v in values
+        )
+
     def groups(self, text: str, values: list[Value], low: str | None = None) -> list[GroupMarker]:
         # the patterns run on the lower-cased text when that is exact (casefold.py); the words
         # read from their groups are lower-cased anyway
@@ -283,11 +304,7 @@ class LabelFinders:
                 and not described
             ):
                 continue  # "dari 24 kabupaten/kota": a total, not a group ("dari 14 pemda yang masuk zona hijau" is one)
-            if (
-                self.surveyed is not None
-                and not described
-                and self.surveyed.search(text, max(0, m.start() - 80), m.start())
-            ):
+            if not described and self._surveyed_place(text, m.start(), values):
                 continue  # "survei yang kami lakukan di 13 kabupaten/kota": where it was done, not a group
             word = m.group("n").lower()
             ana = bool(m.group("ana")) or (word.startswith("ke") and not word.isdigit())

@@ -56,6 +56,7 @@ _RUN_ITEM_END = re.compile(r"\s*(?:[,;)]|dan\b|serta\b|\.(?!\d)|$)")  # not "Pus
 _AFTER_TO = re.compile(r"(?i)(?<![\w])(?:ke|menjadi|jadi)\s+(?:zona\s+)?$")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
+_GLOSS_GAP = re.compile(r"(?i)\s*(?:\(|,?\s*(?:atau|alias|/)\s+(?:zona\s+)?)")
 _INTO = re.compile(r"(?i)\s*,?\s*(?:menjadi|jadi)\s+(?:(?:nilai|skor|sebesar|zona|kategori)\s+)?")
 
 
@@ -110,7 +111,8 @@ class Values(
         # ... but "90,15 tahun lalu", "90,15 tahun 2023" date the score: a year phrase, not a count of years
         dating = words_alt(v["relative_previous"] + v["relative_current"])
         self.score_not_before = re.compile(
-            rf"^\s*(?:(?:%|persen)\s*)?(?!(?:{dating})(?![\w-])|tahun\s+20\d\d(?!\d))(?:{words_alt(v['score_not_before'])})\b",
+            rf"^\s*(?:(?:%|persen)\s*)?(?!(?:{dating})(?![\w-])|tahun\s+20\d\d(?!\d))(?:{words_alt(v['score_not_before'])})\b"
+            rf"|^\s*(?:%|persen)\s*(?:lebih\s+)?(?:{words_alt(v.get('share_in_zone_after', []) or ['zona'])})(?![\w])",
             I,
         )
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
@@ -135,8 +137,10 @@ class Values(
         self.wish_word = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])", I) if wish else None
         self.wish_purpose = (
             re.compile(
-                rf"(?<![\w])(?:{words_alt(wish)})(?![\w])[^.!?\n]{{0,160}}?(?<![\w])"
-                rf"(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,120}}$",
+                rf"(?<![\w])(?:{words_alt(wish)})(?![\w])(?:[^.!?\n]{{0,160}}?(?<![\w])"
+                rf"(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,120}}"
+                # "Ia berharap agar ke depannya ... oleh Kabupaten X, yakni zona hijau": all the wish says
+                rf"|\s+(?:{words_alt(purpose)})(?![\w])[^.!?\n]{{0,200}})$",
                 I,
             )
             if wish and purpose
@@ -230,9 +234,11 @@ class Values(
             else None
         )
         # "nilai dari 89 pada 2023 menjadi 92", "naik dari 87 ke 89": two integers of a change
+        # ("dari skor 70 naik drastis ke 92": a score word after "dari", a change verb before "ke")
+        sw, cv = words_alt(v["integer_score_before"]), words_alt(v.get("zone_change_verbs", []) or ["naik"])
         self.int_change = re.compile(
-            rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?P<a>\d{{1,3}})(?![\d]|[.,]\d)"
-            rf"(?:\s+(?:pada\s+|di\s+)?(?:tahun\s+)?20\d\d)?\s*,?\s+(?:{words_alt(v['comparator_to'])})\s+"
+            rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?:(?:{sw})\s+)?(?P<a>\d{{1,3}})(?![\d]|[.,]\d)"
+            rf"(?:\s+(?:pada\s+|di\s+)?(?:tahun\s+)?20\d\d)?(?:\s+(?:{cv})(?:\s+[a-z]+)?)?\s*,?\s+(?:{words_alt(v['comparator_to'])})\s+"
             rf"(?P<b>\d{{1,3}})(?![\d]|[.,]\d)",
             I,
         )
@@ -301,7 +307,7 @@ class Values(
         out: set[int] = set()
         for m in scan(self.int_change, text):
             start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200, 0)
-            ctx = list(self.int_change_ctx.finditer(text, start, m.start()))
+            ctx = list(self.int_change_ctx.finditer(text, start, m.start("a")))
             if (
                 ctx
                 and not self.rank_word.search(text, ctx[-1].end(), m.start())
@@ -329,7 +335,7 @@ class Values(
                 val = float(f"{whole}.{dec}")
             if not (0 < val <= 100):
                 continue
-            before, after = text[max(0, s - 15) : s], text[e : e + 20]
+            before, after = text[max(0, s - 15) : s], text[e : e + 40]
             if re.search(r"\d\s*[-–]\s*$", before) or re.match(r"\s*[-–]\s*\d", after):
                 continue  # a range: "88,00-100"
             if self.score_not_before.match(after) or self.score_not_after.search(before):
@@ -428,6 +434,8 @@ class Values(
                 or _changed_into(text, v, vals[i + 1 :])
             )  # "sebelumnya hijau": the cue may open the value
         vals.sort(key=lambda v: v.start)
+        for a, b in zip(vals, vals[1:]):  # "dari tingkat kepatuhan tinggi atau hijau menjadi ...": a gloss of it
+            b.prior = b.prior or a.prior and _GLOSS_GAP.fullmatch(text, a.end, b.start) is not None
         return vals, self.groups(text, vals, low)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -294,9 +294,8 @@ class Years(PageDates, DataComponent):
         # "observasi ... pada bulan Maret sampai dengan Agustus 2015": the survey's year, not a weekday's guess
         periods = [y.year for y in absolute if y.period and y.year is not None]
         dated = (
-            # (a month in the address dates the page as a publication date does: "/2014/4/")
-            self.weekday_year(text)
-            if given is None and url_date(url) is None and not periods and self.checked_said_date(text) is None
+            self.weekday_year(text, url_date(url))
+            if given is None and not periods and self.checked_said_date(text) is None
             else None
         )
         if dated and (not in_values or dated > max(in_values)):
