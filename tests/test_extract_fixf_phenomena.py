@@ -246,3 +246,27 @@ def test_the_same_category_carries_grade_and_opinion_to_the_earlier_year(earlier
 def test_a_denied_or_distant_same_category_carries_nothing(earlier):
     r = recs(JATIM + earlier)[("Provinsi Jawa Timur", 2023)]
     assert (r.grade, r.opinion) == (None, None)
+
+
+# -- a grade letter glossing a zone ("zona kuning atau C") ------------------------------------------------
+
+MIMIKA = "Ombudsman menyerahkan hasil penilaian kepatuhan. Di tahun 2023 Kabupaten Mimika "
+
+
+@pytest.mark.parametrize(
+    "said, grade",
+    [
+        ("mengalami kenaikan menjadi zona kuning atau C (54,11).", "C"),
+        ("masuk zona hijau alias A dengan nilai 90,11.", "A"),
+        ("berada di Zona Merah atau D dengan nilai 40,11.", "D"),
+    ],
+)
+def test_a_letter_glossing_a_zone_is_the_grade(said, grade):
+    assert recs(MIMIKA + said)[("Kabupaten Mimika", 2023)].grade == grade
+
+
+@pytest.mark.parametrize(
+    "said", ["masuk zona kuning atau Cukup dengan nilai 54,11.", "masuk zona kuning atau B-, nilai 54,11."]
+)
+def test_a_word_or_a_signed_letter_after_the_zone_is_no_grade(said):
+    assert recs(MIMIKA + said)[("Kabupaten Mimika", 2023)].grade is None
