@@ -270,3 +270,27 @@ def test_a_letter_glossing_a_zone_is_the_grade(said, grade):
 )
 def test_a_word_or_a_signed_letter_after_the_zone_is_no_grade(said):
     assert recs(MIMIKA + said)[("Kabupaten Mimika", 2023)].grade is None
+
+
+# -- the bureau in a dateline's brackets ("Mamuju (Antaranews Sulsel) -") is no subject --------------------
+
+RESULT_2017 = (
+    " - Ombudsman menyerahkan hasil uji kepatuhan tahun 2017 dengan rapor merah kepada Pemerintah Kabupaten Majene."
+)
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Mamuju (Antaranews Sulsel)", "Mamuju (ANTARA Sulsel)", "Mamuju (Antara News Sulsel)"]
+)
+def test_a_bureau_in_a_dateline_is_no_subject(dateline):
+    got = recs(dateline + RESULT_2017)
+    assert ("Kabupaten Majene", 2017) in got
+    assert ("Provinsi Sulawesi Selatan", 2017) not in got
+
+
+def test_a_short_form_in_brackets_is_still_the_subject():
+    got = recs(
+        "Ombudsman menyerahkan hasil uji kepatuhan tahun 2017: Pemerintah Provinsi Sulawesi Selatan (Sulsel) "
+        "masuk zona merah."
+    )
+    assert got[("Provinsi Sulawesi Selatan", 2017)].zone == "merah"

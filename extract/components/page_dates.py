@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from extract.components.casefold import lowered, scan
 from extract.components.starts import search as search_from_starts
@@ -43,6 +44,13 @@ def _month_dates(text: str) -> list[tuple[int, date]]:
             if month and 1 <= int(m.group(3 - mg)) <= 31:
                 out.append((m.start(), date(int(m.group(3)), month, 1)))
     return out
+
+
+@lru_cache(maxsize=4)
+def _said_on_named(weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """ "ujarnya, Rabu 24 Januari 2024": a weekday and a date with the month's name."""
+    days = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])({days})\s*,?\s*\(?\s*(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)", re.I)
 
 
 def _parse_date(published: str | None) -> date | None:
@@ -78,7 +86,6 @@ class PageDates:
     labels_old: re.Pattern[str] | None
     copyright: re.Pattern[str] | None
     said_on: re.Pattern[str] | None
-    said_on_named: re.Pattern[str] | None
     survey_words: re.Pattern[str] | None
     early_dated: re.Pattern[str] | None
     _dates_text: str | None = None
@@ -163,7 +170,7 @@ class PageDates:
     def named_checked(self, text: str) -> set[tuple[int, int]]:
         """The (year, month) of each "Rabu 24 Januari 2024" whose weekday agrees with its calendar."""
         out = set()
-        for m in self.said_on_named.finditer(text) if self.said_on_named is not None else ():
+        for m in _said_on_named(tuple(self.weekdays)).finditer(text) if self.weekdays else ():
             name = m.group(3).lower()
             month = _MONTH_NUM.get(name[:3]) or _MONTH_NUM.get(name[:4])
             try:

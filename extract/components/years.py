@@ -138,12 +138,6 @@ class Years(PageDates, DataComponent):
             if self.weekdays
             else None
         )
-        # "ujarnya, Rabu 24 Januari 2024": the same with the month's name
-        self.said_on_named = (
-            re.compile(rf"(?<![\w])({words_alt(self.weekdays)})\s*,?\s*\(?\s*(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)", I)
-            if self.weekdays
-            else None
-        )
 
     def mentions(self, text: str) -> list[YearMention]:
         out = []
