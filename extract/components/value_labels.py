@@ -132,6 +132,8 @@ class LabelFinders:
             rf"|(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)"
             # the letter and its opinion together in brackets or after a score: "(A, kualitas tertinggi)",
             # "(B/Kualitas Tinggi)", "(88,50 - A, Kualitas Tertinggi)"
+            # the letter glossing a zone: "zona kuning atau C (54,11)"
+            rf"|(?i:zona\s+(?:hijau|kuning|merah))\s+(?i:atau|alias)\s+(?P<g7>[A-E])(?![\w])(?![.-]\w)(?![-+−](?!\w))"
             rf"|(?:\(\s*|(?<=\d)\s*[-–,/]\s*)(?P<g6>[A-E])\s*[,/–-]\s*(?=(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah)))"
         )
         # "kualitas opini tinggi": the instrument's word inside the label
@@ -219,7 +221,12 @@ class LabelFinders:
                 out.append(
                     Value(
                         "grade",
-                        m.group("g") or m.group("g2") or m.group("g4") or m.group("g5") or m.group("g6"),
+                        m.group("g")
+                        or m.group("g2")
+                        or m.group("g4")
+                        or m.group("g5")
+                        or m.group("g6")
+                        or m.group("g7"),
                         m.start(),
                         m.end(),
                     )

@@ -91,6 +91,7 @@ class Values(
         self.v = v
         self.spellings = read_spellings(data_dir)  # misspelt nouns of labels and groups ("kualias tinggi")
         self.num_words = {**{k: n for k, n in v["cardinals"].items()}, **{k: n for k, n in v["ordinals"].items()}}
+        v["rank_heads"] = with_spellings(v["rank_heads"], self.spellings)  # "perinkat ke-6"
         self._load_ranks(v)
         self._load_ordered(v)
         self._load_unit_best(v)
@@ -166,7 +167,11 @@ class Values(
         )
         self.average = re.compile(rf"\b(?:{words_alt(v['average_words'])})\b[^.,;]{{0,30}}$", I)
         self.table_cols = {k: set(ws) for k, ws in v["table_columns"].items()}
-        self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
+        # "skor sekitar 86 poin": an approximate score is still the score written
+        about = words_alt(v.get("approximate_words", []) + ["sebesar"])
+        self.int_score_ctx = re.compile(
+            rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:(?:{about})\s+){{0,2}}$", I
+        )
 
     def _load_groups(self, v: dict, data_dir: Path) -> None:
         """Group phrases ("10 Pemda", "Kesepuluh Pemda tersebut", "selebihnya") and changes of zone."""
