@@ -96,9 +96,7 @@ class RankFinders:
             rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{nw})(?![\w])",
             I,
         )
-        # "substansi tertinggi kedua ditempati oleh ...": the second most complained-of field, not a place
-        topics = words_alt(v.get("rank_not_topics", []) or ["substansi"])
-        self.rank_topic_not = re.compile(rf"(?<![\w])(?:{topics})\s+\Z", I)
+        self._load_rank_topics(v)
         self.rank_first_re = re.compile(
             rf"(?<![\w])(?:{words_alt(v['rank_heads'])})\s+(?:{words_alt(v['rank_first_words'])})(?![\w])", I
         )
@@ -227,6 +225,11 @@ class RankFinders:
         if tot and (tot.group(2).lower() == "provinsi" or int(tot.group(1)) >= self.v["national_total_min"]):
             return start, end, "nasional"
         return start, end, "nasional" if self.national.search(sentence) else None
+
+    def _load_rank_topics(self, v: dict) -> None:
+        # "substansi tertinggi kedua ditempati oleh ...": the second most complained-of field, not a place
+        topics = words_alt(v.get("rank_not_topics", []) or ["substansi"])
+        self.rank_topic_not = re.compile(rf"(?<![\w])(?:{topics})\s+\Z", re.IGNORECASE)
 
     def _topic_before(self, text: str, start: int) -> bool:
         return bool(self.rank_topic_not.search(text, max(0, start - 40), start))

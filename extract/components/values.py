@@ -31,6 +31,7 @@ from extract.components.knowledge import (
     with_spellings,
     words_alt,
 )
+from extract.components.value_left import still_told
 from extract.components.mentions import GroupMarker, Value
 from extract.components.page_dates import MONTHS
 from extract.components.value_award_top import AwardTopRanks
@@ -55,11 +56,8 @@ _IN_SCORE_RUN = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}\s*(?:,|;|dan)\s+(?:[A-Z]
 _RUN_ITEM_END = re.compile(r"\s*(?:[,;)]|dan\b|serta\b|\.(?!\d)|$)")  # not "Puskesmas Ngaglik 2 98,09"
 _AFTER_TO = re.compile(r"(?i)(?<![\w])(?:ke|menjadi|jadi)\s+(?:zona\s+)?$")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
-_YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
 _GLOSS_GAP = re.compile(r"(?i)\s*(?:\(|,?\s*(?:atau|alias|/)\s+(?:zona\s+)?)")
 _INTO = re.compile(r"(?i)\s*,?\s*(?:menjadi|jadi)\s+(?:(?:nilai|skor|sebesar|zona|kategori)\s+)?")
-# "keluar dari zona kuning ke hijau": the state left, with the one reached right after it, is a change told
-_LEFT_FOR = re.compile(r"(?i)\s*,?\s*(?:ke|menuju|menjadi|jadi)\s+(?:(?:zona|kategori)\s+)?")
 
 
 def _changed_into(text: str, v: Value, later: list[Value]) -> bool:
@@ -67,17 +65,6 @@ def _changed_into(text: str, v: Value, later: list[Value]) -> bool:
     right before "menjadi" and another of its kind is the state changed from."""
     m = _INTO.match(text, v.end)
     return m is not None and any(o.kind == v.kind and o.start == m.end() for o in later)
-
-
-def _left_for(text: str, v: Value, vals: list[Value], zones: list[str]) -> bool:
-    """ "keluar dari zona kuning ke hijau": a state of the same kind reached right after the one left (a
-    bare colour there is a zone)."""
-    m = _LEFT_FOR.match(text, v.end)
-    if m is None:
-        return False
-    if v.kind == "zone" and zones and re.match(rf"(?i)(?:{'|'.join(zones)})(?![\w])", text[m.end() :]):
-        return True
-    return any(o.kind == v.kind and o.start == m.end() for o in vals)
 
 
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
@@ -432,21 +419,13 @@ class Values(
             if v.kind not in ("zone", "grade")
             or not search_in(self.threshold, text, low, max(0, v.start - 40), v.start)
         ]
-        # a state left behind ("keluar dari zona kuning") is the earlier state when its year is written
-        # right after it ("meninggalkan zona merah pada 2022"), otherwise no claim for any year
+        # a state left behind ("keluar dari zona kuning"): see value_left.py
         left = {
             id(v)
             for v in vals
             if v.kind in ("zone", "grade") and search_in(self.exited, text, low, max(0, v.start - 40), v.start)
         }
-        vals = [
-            v
-            for v in vals
-            if id(v) not in left
-            or _YEAR_AFTER.match(text, v.end)
-            or self.left_when.match(text, v.end)
-            or _left_for(text, v, vals, self.v.get("zones", []))
-        ]
+        vals = still_told(text, vals, left, self.left_when, self.v.get("zones", []))
         for i, v in enumerate(vals):
             v.prior = (
                 id(v) in left
