@@ -294,3 +294,19 @@ def test_a_short_form_in_brackets_is_still_the_subject():
         "masuk zona merah."
     )
     assert got[("Provinsi Sulawesi Selatan", 2017)].zone == "merah"
+
+
+# -- a misspelt unit head ("Puskemas") names the unit spelt right -------------------------------------------
+
+MIMIKA_2023 = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023 kepada Pemkab Mimika. "
+
+
+@pytest.mark.parametrize("head", ["Puskemas", "Pukesmas"])
+def test_a_misspelt_health_centre_is_named_right(head):
+    got = recs(MIMIKA_2023 + f"{head} Wania meraih nilai 74,25 dan masuk zona kuning.")
+    assert got[("Puskesmas Wania", 2023)].score == 74.25
+
+
+def test_a_word_starting_like_the_head_is_no_unit():
+    got = recs(MIMIKA_2023 + "Puskesmasnya belum dinilai, tetapi Kabupaten Mimika meraih nilai 54,11.")
+    assert set(got) == {("Kabupaten Mimika", 2023)}
