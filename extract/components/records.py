@@ -47,6 +47,7 @@ from extract.components.casefold import doc_lower
 from extract.components.claim_all import AllMembers
 from extract.components.claim_all_assessed import AllAssessed
 from extract.components.claim_counted_rest import CountedRest
+from extract.components.claim_others_rest import others_rest_claims
 from extract.components.claim_continued import ClaimContinued
 from extract.components.claim_same_category import carry_same_category, same_category_pattern
 from extract.components.claim_entities import ClaimEntities
@@ -290,6 +291,7 @@ class RecordAssembler(
         claims = [c for c in w.claims if not (c.priority == SHARED and c.sentence in wide)]
         claims += self.all_members.claims(text, w.sents, w.values, ents, w.subjects)
         claims += self.counted_rest.claims(text, w.sents, w.values, w.subjects)
+        claims += others_rest_claims(w.sents, w.values, w.groups, w.subjects)
         claims += self.all_assessed.claims(text, w.sents, w.values, w.subjects)
         claims += restated_claims(w.sents, w.values, w.groups, claims, self._key, (text, self.gloss_opener, w.subjects))
         return self._records(doc, _untied(claims, self._key), ents)

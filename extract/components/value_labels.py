@@ -111,7 +111,9 @@ class LabelFinders:
         self.zone_re = re.compile(
             # (the colour may stand in quotes: 'kategori "hijau"'; the quotes written as themselves, so
             # the pattern runs lower-cased, extract/components/casefold.py)
-            rf"(?:(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\"“'‘]?"
+            # ... or after a year's "warna" ("2015 warna kuning, sedangkan 2017 warna merah")
+            rf"(?:(?:(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})|(?<![\w])(?:19|20)\d\d\s+warna)"
+            rf"\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\"“'‘]?"
             # a bare colour alone in brackets after a name: "Kota X (kuning), Kabupaten Y (merah)"
             rf"|\((?=\s*(?:hijau|kuning|merah)\s*\))\s*)"
             rf"(?P<z>hijau|kuning|merah)(?![\w])",

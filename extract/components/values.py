@@ -154,7 +154,10 @@ class Values(
         self.headed = HeadedPurpose(v)
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
-            rf"(?:\s+\w+){{0,2}}\s*$",
+            rf"(?:\s+\w+){{0,2}}\s*$"
+            # "tidak termasuk provinsi yang mendapatkan predikat zona hijau": not one of those holding it
+            rf"|\b(?:{words_alt(v['negation_words'])})\s+(?:{words_alt(v.get('negated_membership', []) or ['termasuk'])})"
+            rf"\b(?:(?!\b(?:{words_alt(v.get('negation_clause_breaks', []) or ['karena'])})\b)[^.,;]){{0,60}}$",
             I,
         )
         none = v.get("none_quantifiers", [])
@@ -287,7 +290,7 @@ class Values(
         return bool(
             search_in(self.hypothetical, text, low, max(0, s - 70), s)
             and not (e is not None and self.headed.heads_holders(text, s, e))
-            or search_in(self.negated, text, low, max(0, s - 40), s)
+            or search_in(self.negated, text, low, max(0, s - 90), s)
             or self.held_by_none is not None
             and search_in(self.held_by_none, text, low, max(0, s - 90), s)
             or search_in(self.average, text, low, max(0, s - 40), s)
