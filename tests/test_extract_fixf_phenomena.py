@@ -310,3 +310,21 @@ def test_a_misspelt_health_centre_is_named_right(head):
 def test_a_word_starting_like_the_head_is_no_unit():
     got = recs(MIMIKA_2023 + "Puskesmasnya belum dinilai, tetapi Kabupaten Mimika meraih nilai 54,11.")
     assert set(got) == {("Kabupaten Mimika", 2023)}
+
+
+# -- "Jajaran Komisioner ...": the staff of an office is no person -----------------------------------------
+
+AMBON = "Ombudsman menyerahkan hasil penilaian kepatuhan. Kota Ambon zona kuning. "
+
+
+@pytest.mark.parametrize(
+    "staff", ["diikuti oleh Jajaran Komisioner Ombudsman", "Hadir pula Segenap Komisioner Ombudsman"]
+)
+def test_the_staff_of_an_office_is_no_person(staff):
+    assert _officials(AMBON + f"Acara dibuka Ketua Ombudsman RI Mokhammad Najih, {staff}.") == {
+        "Mokhammad Najih": "Ketua Ombudsman RI"
+    }
+
+
+def test_a_name_starting_like_the_staff_word_is_kept():
+    assert "Jajang Kurniawan" in _officials(AMBON + "Hadir pula Komisioner Ombudsman Jajang Kurniawan.")
