@@ -294,3 +294,37 @@ def test_a_short_form_in_brackets_is_still_the_subject():
         "masuk zona merah."
     )
     assert got[("Provinsi Sulawesi Selatan", 2017)].zone == "merah"
+
+
+# -- a misspelt unit head ("Puskemas") names the unit spelt right -------------------------------------------
+
+MIMIKA_2023 = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023 kepada Pemkab Mimika. "
+
+
+@pytest.mark.parametrize("head", ["Puskemas", "Pukesmas"])
+def test_a_misspelt_health_centre_is_named_right(head):
+    got = recs(MIMIKA_2023 + f"{head} Wania meraih nilai 74,25 dan masuk zona kuning.")
+    assert got[("Puskesmas Wania", 2023)].score == 74.25
+
+
+def test_a_word_starting_like_the_head_is_no_unit():
+    got = recs(MIMIKA_2023 + "Puskesmasnya belum dinilai, tetapi Kabupaten Mimika meraih nilai 54,11.")
+    assert set(got) == {("Kabupaten Mimika", 2023)}
+
+
+# -- "Jajaran Komisioner ...": the staff of an office is no person -----------------------------------------
+
+AMBON = "Ombudsman menyerahkan hasil penilaian kepatuhan. Kota Ambon zona kuning. "
+
+
+@pytest.mark.parametrize(
+    "staff", ["diikuti oleh Jajaran Komisioner Ombudsman", "Hadir pula Segenap Komisioner Ombudsman"]
+)
+def test_the_staff_of_an_office_is_no_person(staff):
+    assert _officials(AMBON + f"Acara dibuka Ketua Ombudsman RI Mokhammad Najih, {staff}.") == {
+        "Mokhammad Najih": "Ketua Ombudsman RI"
+    }
+
+
+def test_a_name_starting_like_the_staff_word_is_kept():
+    assert "Jajang Kurniawan" in _officials(AMBON + "Hadir pula Komisioner Ombudsman Jajang Kurniawan.")

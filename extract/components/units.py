@@ -44,11 +44,14 @@ class Units(UnitNames, DataComponent):
     def load(self, data_dir: Path) -> None:
         u = read_yaml(data_dir / "units.yaml")
         self.agencies = load_agencies(data_dir, u)
-        self.heads = sorted(u["heads"], key=len, reverse=True)
+        # a head misspelt ("Puskemas Wania") names the unit spelt right
+        self.misspelt_heads: dict[str, str] = u.get("misspelt_heads", {})
+        self.heads = sorted([*u["heads"], *self.misspelt_heads], key=len, reverse=True)
         self.expansions = u.get("expansions", {})
         self.written_out = set(u.get("written_out_where_expanded", []))
         word, inner = self._load_unit_pattern(u)
         self.facilities = set(u.get("named_facilities", []))
+        self.facilities |= {w for w, right in self.misspelt_heads.items() if right in self.facilities}
         self.vertical = [
             (v["parent"], set(v.get("heads", [])), v.get("name_words", [])) for v in u.get("vertical_offices", [])
         ]
@@ -249,6 +252,8 @@ class Units(UnitNames, DataComponent):
             name = self.expansions[name]
         if head0 in self.numbered:
             name = self.numbered[head0] + name[len(head0) :]
+        if head0 in self.misspelt_heads:
+            name = self.misspelt_heads[head0] + name[len(head0) :]
         return name
 
     def _keeps_place(self, text: str, s: int, parent: EntityMention, head0: str) -> bool:
