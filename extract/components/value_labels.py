@@ -93,6 +93,14 @@ class LabelFinders:
             if subj and cop
             else None
         )
+        direct = v.get("verdict_subjects_direct", [])
+        self.direct_verdict_re = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(direct)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", I
+            )
+            if direct
+            else None
+        )
         self.old_verdict_re = (
             re.compile(
                 rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", I
@@ -232,8 +240,8 @@ class LabelFinders:
             for m in scan(self.old_verdict_re, text, fold=True):
                 bare = "kepatuhan" not in m.group().lower()  # "kategori tinggi", not "berkepatuhan tinggi"
                 out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start(), m.end(), bare=bare))
-        if self.subject_verdict_re is not None:
-            for m in scan(self.subject_verdict_re, text, fold=True):
+        for verdict in (self.subject_verdict_re, self.direct_verdict_re):
+            for m in scan(verdict, text, fold=True) if verdict is not None else ():
                 out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start("lvl"), m.end()))
         for m in scan(self.opinion_re, text):
             prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 30) : m.start()])
