@@ -58,3 +58,61 @@ def test_the_direct_level_fills_the_old_opinion(said):
     r = recs(text)
     assert r[("Kota Baubau", 2019)].opinion == "kepatuhan sedang"
     assert r[("Kota Baubau", 2019)].zone == "kuning"
+
+
+# -- a grade glossed by the service's opinion: "nilai A atau pelayanan kualitas tertinggi" --------
+
+SB = "Ombudsman RI Perwakilan Sumatera Barat menyerahkan hasil penilaian kepatuhan tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    "head, grade, opinion",
+    [
+        ("Dua daerah memperoleh nilai A atau pelayanan kualitas tertinggi yakni", "A", "kualitas tertinggi"),
+        ("Dua daerah mendapat nilai C atau pelayanan publik kualitas sedang, yaitu", "C", "kualitas sedang"),
+        ("Adapun yang meraih predikat B atau layanan kualitas tinggi adalah", "B", "kualitas tinggi"),
+    ],
+)
+def test_a_grade_glossed_by_the_service_opinion_fills_both(head, grade, opinion):
+    r = recs(SB + f"{head} Kota Solok dan Kabupaten Agam.")
+    for key in (("Kota Solok", 2022), ("Kabupaten Agam", 2022)):
+        assert r[key].grade == grade
+        assert r[key].opinion == opinion
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kota Solok memperoleh nilai A. Pemkot berjanji meningkatkan mutu atau pelayanan kualitas tinggi bagi warga.",
+        "Kota Solok memperoleh nilai A. Warga menuntut pelayanan kualitas tinggi.",
+    ],
+)
+def test_a_service_wish_after_or_is_no_opinion(said):
+    r = recs(SB + said)
+    assert r[("Kota Solok", 2022)].grade == "A"
+    assert r[("Kota Solok", 2022)].opinion in (None, "kualitas tertinggi")
+
+
+# -- ". Yakni X, Y": a list put after a full stop still belongs to the label before it -----------
+
+
+@pytest.mark.parametrize("intro", ["Yakni", "Yaitu", "Ialah"])
+def test_a_list_after_a_full_stop_takes_the_label_of_its_sentence(intro):
+    text = (
+        SB + "Dua daerah memperoleh nilai A yakni Kota Solok dan Kabupaten Agam. "
+        f"Daerah lainnya memperoleh nilai B. {intro} Kabupaten Pasaman, Kabupaten Sijunjung dan Kota Pariaman."
+    )
+    r = recs(text)
+    assert r[("Kabupaten Agam", 2022)].grade == "A"
+    for key in (("Kabupaten Pasaman", 2022), ("Kabupaten Sijunjung", 2022), ("Kota Pariaman", 2022)):
+        assert r[key].grade == "B", key
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["Kabupaten Pasaman menyusul dengan nilai B.", "Yang lain belum dinilai. Kabupaten Pasaman mendapat nilai B."],
+)
+def test_a_sentence_not_opened_by_a_list_word_stays_apart(after):
+    r = recs(SB + f"Dua daerah memperoleh nilai A yakni Kota Solok dan Kabupaten Agam. {after}")
+    assert r[("Kota Solok", 2022)].grade == "A"
+    assert r[("Kabupaten Pasaman", 2022)].grade == "B"

@@ -157,6 +157,12 @@ class LabelFinders:
             if cues and topics
             else None
         )
+        gl = v.get("grade_gloss_links", [])
+        self.grade_gloss_topic = (
+            re.compile(rf"(?<![\w])[A-E]\s*(?i:{words_alt(gl)})\s*(?i:{words_alt(topics)})\s*$")
+            if gl and topics
+            else None
+        )
         self.opinion_adjective = str(v.get("opinion_adjective", "")).lower()
         self.opinion_adjective_after = {w.lower() for w in v.get("opinion_adjective_after", [])}
         self.own_average = _own_average(v.get("own_average_nouns", []), v.get("own_average_links", []))
@@ -253,6 +259,7 @@ class LabelFinders:
                 continue
             before = text[max(0, m.start() - 60) : m.start()]
             ok = ok or bool(self.opinion_topic and self.opinion_topic.search(before))
+            ok = ok or bool(self.grade_gloss_topic and self.grade_gloss_topic.search(before))
             # a headline's label right after a name: "..., Kota Jambi Kualitas Tertinggi" (capitals on
             # both sides mark the label; prose writes "indikator kualitas tinggi" in lower case)
             ok = ok or (tok[:1].isupper() and tok[-1:].isalpha() and m.group("o").istitle())
