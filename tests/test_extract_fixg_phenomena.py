@@ -116,3 +116,36 @@ def test_a_sentence_not_opened_by_a_list_word_stays_apart(after):
     r = recs(SB + f"Dua daerah memperoleh nilai A yakni Kota Solok dan Kabupaten Agam. {after}")
     assert r[("Kota Solok", 2022)].grade == "A"
     assert r[("Kabupaten Pasaman", 2022)].grade == "B"
+
+
+# -- a hope for the next assessment's year is no results year ------------------------------------
+
+BK = "Ombudsman Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan pelayanan publik. "
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        '"Kami harapkan penilaian tahun 2025 ini akan lebih baik lagi," kata bupati.',
+        "Bupati mengharapkan pada penilaian 2025 nilai itu naik.",
+        "Targetnya, pada penilaian tahun 2025 nilai itu naik lagi, ujarnya.",
+    ],
+)
+def test_a_year_hoped_for_does_not_date_the_results(wish):
+    text = (
+        BK + "Kabupaten Kaur tahun 2024 masuk zona hijau dengan nilai 90,12. "
+        "Nilai tertinggi diraih Dinas Sosial dengan nilai 95,10, kemudian Dinas Kesehatan 93,20. " + wish
+    )
+    r = recs(text)
+    assert r[("Kabupaten Kaur", 2024)].score == 90.12
+    assert r[("Dinas Sosial", 2024)].score == 95.1
+    assert not any(year == 2025 for _, year in r)
+
+
+def test_a_year_said_plainly_after_the_results_still_counts():
+    text = (
+        BK + "Nilai tertinggi diraih Dinas Sosial dengan nilai 95,10, kemudian Dinas Kesehatan 93,20. "
+        "Penilaian itu dilakukan tahun 2024 terhadap tujuh perangkat daerah Kabupaten Kaur."
+    )
+    r = recs(text)
+    assert r[("Dinas Sosial", 2024)].score == 95.1
