@@ -149,3 +149,30 @@ def test_a_year_said_plainly_after_the_results_still_counts():
     )
     r = recs(text)
     assert r[("Dinas Sosial", 2024)].score == 95.1
+
+
+# -- a wish word inside a name ("Puskesmas Tunas Harapan") wishes nothing --------------------------
+
+
+@pytest.mark.parametrize(
+    "unit", ["UPT Puskesmas Tunas Harapan", "UPT Puskesmas Bina Harapan", "UPTD Puskesmas Harapan Jaya"]
+)
+def test_a_wish_word_inside_a_unit_name_keeps_its_score(unit):
+    text = (
+        BK + "Penilaian tahun 2024 dilakukan di Kabupaten Kaur. "
+        f"Nilai tertinggi diraih oleh {unit} dengan nilai 97,59 poin, kemudian Dinas Sosial 95,10 poin."
+    )
+    r = recs(text)
+    assert r[(unit, 2024)].score == 97.59
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Harapan kami Dinas Sosial meraih nilai 95,10 poin.",
+        "Bupati menyampaikan harapan Dinas Sosial meraih nilai 95,10 poin.",
+    ],
+)
+def test_the_wish_word_itself_still_makes_a_value_aimed_at(wish):
+    r = recs(BK + "Penilaian tahun 2024 dilakukan di Kabupaten Kaur. " + wish)
+    assert all(rec.score is None for rec in r.values())

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.starts import finditer as from_starts
+from extract.components.name_cues import cue_outside_names
 from extract.components.casefold import lowered, pick, scan, search_in
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
@@ -150,6 +151,7 @@ class Values(
         self.hypothetical = re.compile(
             rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b),?[^.,;]{{0,60}}$", I
         )
+        self.name_cue_words = {w.lower() for w in v.get("hypothetical_name_words", [])}
         self.headed = HeadedPurpose(v)
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
@@ -280,7 +282,7 @@ class Values(
         ):
             return True
         return bool(
-            search_in(self.hypothetical, text, low, max(0, s - 70), s)
+            cue_outside_names(self.hypothetical, text, low, s, self.name_cue_words)
             and not (e is not None and self.headed.heads_holders(text, s, e))
             or search_in(self.negated, text, low, max(0, s - 40), s)
             or self.held_by_none is not None
