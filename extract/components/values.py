@@ -92,6 +92,7 @@ class Values(
         self.v = v
         self.spellings = read_spellings(data_dir)  # misspelt nouns of labels and groups ("kualias tinggi")
         self.num_words = {**{k: n for k, n in v["cardinals"].items()}, **{k: n for k, n in v["ordinals"].items()}}
+        v["rank_heads"] = with_spellings(v["rank_heads"], self.spellings)  # "perinkat ke-6"
         self._load_ranks(v)
         self._load_ordered(v)
         self._load_unit_best(v)
@@ -155,7 +156,10 @@ class Values(
         self.headed = HeadedPurpose(v)
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
-            rf"(?:\s+\w+){{0,2}}\s*$",
+            rf"(?:\s+\w+){{0,2}}\s*$"
+            # "tidak termasuk provinsi yang mendapatkan predikat zona hijau": not one of those holding it
+            rf"|\b(?:{words_alt(v['negation_words'])})\s+(?:{words_alt(v.get('negated_membership', []) or ['termasuk'])})"
+            rf"\b(?:(?!\b(?:{words_alt(v.get('negation_clause_breaks', []) or ['karena'])})\b)[^.,;]){{0,60}}$",
             I,
         )
         none = v.get("none_quantifiers", [])
@@ -165,7 +169,11 @@ class Values(
         )
         self.average = re.compile(rf"\b(?:{words_alt(v['average_words'])})\b[^.,;]{{0,30}}$", I)
         self.table_cols = {k: set(ws) for k, ws in v["table_columns"].items()}
-        self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
+        # "skor sekitar 86 poin": an approximate score is still the score written
+        about = words_alt(v.get("approximate_words", []) + ["sebesar"])
+        self.int_score_ctx = re.compile(
+            rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:(?:{about})\s+){{0,2}}$", I
+        )
 
     def _load_groups(self, v: dict, data_dir: Path) -> None:
         """Group phrases ("10 Pemda", "Kesepuluh Pemda tersebut", "selebihnya") and changes of zone."""
@@ -284,7 +292,7 @@ class Values(
         return bool(
             cue_outside_names(self.hypothetical, text, low, s, self.name_cue_words)
             and not (e is not None and self.headed.heads_holders(text, s, e))
-            or search_in(self.negated, text, low, max(0, s - 40), s)
+            or search_in(self.negated, text, low, max(0, s - 90), s)
             or self.held_by_none is not None
             and search_in(self.held_by_none, text, low, max(0, s - 90), s)
             or search_in(self.average, text, low, max(0, s - 40), s)
