@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.components.casefold import search_in
+from extract.components.knowledge import words_alt
 
 
 def cue_in_name(text: str, start: int, m: re.Match[str], words: set[str]) -> bool:
@@ -22,7 +23,18 @@ def cue_in_name(text: str, start: int, m: re.Match[str], words: set[str]) -> boo
     )
 
 
-def cue_outside_names(pattern: re.Pattern[str], text: str, low: str | None, s: int, words: set[str]) -> bool:
-    """A cue of `pattern` in the 70 characters before `s`, unless it is part of a name."""
-    m = search_in(pattern, text, low, max(0, s - 70), s)
-    return m is not None and not cue_in_name(text, max(0, s - 70), m, words)
+class WishCue:
+    """A wish or aim word before a value ("untuk meraih zona hijau"), unless it is part of a name."""
+
+    def __init__(self, v: dict) -> None:
+        # "skor nyaris sempurna": a near miss word describing the value itself
+        fine = words_alt(v.get("hypothetical_not_before", []) or ["sempurna"])
+        self.pattern = re.compile(
+            rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b),?[^.,;]{{0,60}}$", re.IGNORECASE
+        )
+        self.name_words = {w.lower() for w in v.get("hypothetical_name_words", [])}
+
+    def before(self, text: str, low: str | None, s: int) -> bool:
+        """A cue in the 70 characters before `s` that is no name's part."""
+        m = search_in(self.pattern, text, low, max(0, s - 70), s)
+        return m is not None and not cue_in_name(text, max(0, s - 70), m, self.name_words)

@@ -161,12 +161,7 @@ class LabelFinders:
             if cues and topics
             else None
         )
-        gl = v.get("grade_gloss_links", [])
-        self.grade_gloss_topic = (
-            re.compile(rf"(?<![\w])[A-E]\s*(?i:{words_alt(gl)})\s*(?i:{words_alt(topics)})\s*$")
-            if gl and topics
-            else None
-        )
+        self.grade_gloss_topic = _grade_gloss(v.get("grade_gloss_links", []), topics)
         self.opinion_adjective = str(v.get("opinion_adjective", "")).lower()
         self.opinion_adjective_after = {w.lower() for w in v.get("opinion_adjective_after", [])}
         self.own_average = _own_average(v.get("own_average_nouns", []), v.get("own_average_links", []))
@@ -360,3 +355,10 @@ class LabelFinders:
                 GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True)
             )
         return sorted(out, key=lambda g: g.start)
+
+
+def _grade_gloss(links: list[str], topics: list[str]) -> re.Pattern[str] | None:
+    """ "nilai A atau pelayanan kualitas tertinggi": a grade letter, a gloss link and the service, before an opinion."""
+    if not links or not topics:
+        return None
+    return re.compile(rf"(?<![\w])[A-E]\s*(?i:{words_alt(links)})\s*(?i:{words_alt(topics)})\s*$")

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.starts import finditer as from_starts
-from extract.components.name_cues import cue_outside_names
+from extract.components.name_cues import WishCue
 from extract.components.casefold import lowered, pick, scan, search_in
 from extract.components.earlier import EarlierCue
 from extract.components.knowledge import (
@@ -147,12 +147,7 @@ class Values(
             if wish and purpose
             else None
         )
-        # "skor nyaris sempurna": a near miss word describing the value itself
-        fine = words_alt(v.get("hypothetical_not_before", []) or ["sempurna"])
-        self.hypothetical = re.compile(
-            rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b),?[^.,;]{{0,60}}$", I
-        )
-        self.name_cue_words = {w.lower() for w in v.get("hypothetical_name_words", [])}
+        self.hypothetical = WishCue(v)
         self.headed = HeadedPurpose(v)
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
@@ -290,7 +285,7 @@ class Values(
         ):
             return True
         return bool(
-            cue_outside_names(self.hypothetical, text, low, s, self.name_cue_words)
+            self.hypothetical.before(text, low, s)
             and not (e is not None and self.headed.heads_holders(text, s, e))
             or search_in(self.negated, text, low, max(0, s - 90), s)
             or self.held_by_none is not None
