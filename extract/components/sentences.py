@@ -38,13 +38,15 @@ _ITEM_NUMBER = re.compile(
 
 
 class Sentences(DataComponent):
-    files = ("abbreviations.txt", "sentence_openers.txt")
+    files = ("abbreviations.txt", "sentence_openers.txt", "sentence_continuers.txt")
 
     def load(self, data_dir: Path) -> None:
         self.abbrev = {w.rstrip(".").lower() for w in read_list(data_dir / "abbreviations.txt")}
         openers = read_list(data_dir / "sentence_openers.txt")
         # "... zona hijau Sedangkan untuk lokus ...": a capitalised connective after a word is a new sentence
         # whose full stop was left out (the space before it ends the sentence before)
+        cont = read_list(data_dir / "sentence_continuers.txt")
+        self.continuer = re.compile(rf"\s+(?:{'|'.join(map(re.escape, cont))})(?![\w])") if cont else None
         self.missing_stop = (
             re.compile(rf"(?<=[a-z0-9)])[ \t]+(?=(?:{'|'.join(map(re.escape, openers))})[ \t,])") if openers else None
         )
@@ -64,6 +66,8 @@ class Sentences(DataComponent):
                 if w in self.abbrev or re.fullmatch(r"(?:[a-z]\.)*[a-z]", w):  # "Zainal A. Paliwang", "H.A. Thalib"
                     continue
                 if m.group() == "." and _ITEM_NUMBER.search(text, max(0, m.start() - 20), m.start()):
+                    continue
+                if m.group() == "." and self.continuer is not None and self.continuer.match(text, m.end()):
                     continue
             end = m.end() if "\n" not in m.group() else m.start()
             if text[start:end].strip():

@@ -93,6 +93,14 @@ class LabelFinders:
             if subj and cop
             else None
         )
+        direct = v.get("verdict_subjects_direct", [])
+        self.direct_verdict_re = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(direct)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", I
+            )
+            if direct
+            else None
+        )
         self.old_verdict_re = (
             re.compile(
                 rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", I
@@ -153,6 +161,7 @@ class LabelFinders:
             if cues and topics
             else None
         )
+        self.grade_gloss_topic = _grade_gloss(v.get("grade_gloss_links", []), topics)
         self.opinion_adjective = str(v.get("opinion_adjective", "")).lower()
         self.opinion_adjective_after = {w.lower() for w in v.get("opinion_adjective_after", [])}
         self.own_average = _own_average(v.get("own_average_nouns", []), v.get("own_average_links", []))
@@ -241,8 +250,8 @@ class LabelFinders:
             for m in scan(self.old_verdict_re, text, fold=True):
                 bare = "kepatuhan" not in m.group().lower()  # "kategori tinggi", not "berkepatuhan tinggi"
                 out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start(), m.end(), bare=bare))
-        if self.subject_verdict_re is not None:
-            for m in scan(self.subject_verdict_re, text, fold=True):
+        for verdict in (self.subject_verdict_re, self.direct_verdict_re):
+            for m in scan(verdict, text, fold=True) if verdict is not None else ():
                 out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start("lvl"), m.end()))
         for m in scan(self.opinion_re, text):
             prev = re.search(r"(\S+)\s*$", text[max(0, m.start() - 30) : m.start()])
@@ -254,6 +263,7 @@ class LabelFinders:
                 continue
             before = text[max(0, m.start() - 60) : m.start()]
             ok = ok or bool(self.opinion_topic and self.opinion_topic.search(before))
+            ok = ok or bool(self.grade_gloss_topic and self.grade_gloss_topic.search(before))
             # a headline's label right after a name: "..., Kota Jambi Kualitas Tertinggi" (capitals on
             # both sides mark the label; prose writes "indikator kualitas tinggi" in lower case)
             ok = ok or (tok[:1].isupper() and tok[-1:].isalpha() and m.group("o").istitle())
@@ -345,3 +355,10 @@ class LabelFinders:
                 GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True)
             )
         return sorted(out, key=lambda g: g.start)
+
+
+def _grade_gloss(links: list[str], topics: list[str]) -> re.Pattern[str] | None:
+    """ "nilai A atau pelayanan kualitas tertinggi": a grade letter, a gloss link and the service, before an opinion."""
+    if not links or not topics:
+        return None
+    return re.compile(rf"(?<![\w])[A-E]\s*(?i:{words_alt(links)})\s*(?i:{words_alt(topics)})\s*$")

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.starts import finditer as from_starts
+from extract.components.name_cues import WishCue
 from extract.components.casefold import lowered, pick, scan, search_in
 from extract.components.earlier import EarlierCue, changed_into
 from extract.components.knowledge import (
@@ -138,11 +139,7 @@ class Values(
             if wish and purpose
             else None
         )
-        # "skor nyaris sempurna": a near miss word describing the value itself
-        fine = words_alt(v.get("hypothetical_not_before", []) or ["sempurna"])
-        self.hypothetical = re.compile(
-            rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b),?[^.,;]{{0,60}}$", I
-        )
+        self.hypothetical = WishCue(v)
         self.headed = HeadedPurpose(v)
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
@@ -280,7 +277,7 @@ class Values(
         ):
             return True
         return bool(
-            search_in(self.hypothetical, text, low, max(0, s - 70), s)
+            self.hypothetical.before(text, low, s)
             and not (e is not None and self.headed.heads_holders(text, s, e))
             or search_in(self.negated, text, low, max(0, s - 90), s)
             or self.held_by_none is not None
