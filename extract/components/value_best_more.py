@@ -34,6 +34,21 @@ def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
     return start, stop.start() if stop else len(text)
 
 
+def _best_subject(v: dict) -> re.Pattern[str] | None:
+    """ "the highest one" opening a clause, then the name: models/values.yaml `best_subject_*`. The name
+    must be written as one (capital first): an unrecognised lower-case name would hand the place to the
+    entity named before it."""
+    words, openers = v.get("best_subject_words", []), v.get("best_subject_openers", [])
+    if not words or not openers:
+        return None
+    links = words_alt(v.get("best_subject_links", []) or ["adalah"])
+    return re.compile(
+        rf"(?:^|(?<=[.,;:\n])\s*|(?<![\w])(?:{words_alt(openers)})\s+)(?P<best>yang\s+(?:{words_alt(words)})(?:nya)?)"
+        rf"(?:\s+(?:{links}))?\s*,?\s+(?!(?:di|se|dari|sejak|dalam|pada|dengan|selama|sepanjang|untuk|akan|juga|ini|itu)(?![\w-]))(?-i:(?=[A-Z]))",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
 class BestMoreRanks:
     v: dict
     national: re.Pattern[str]
@@ -79,6 +94,7 @@ class BestMoreRanks:
         self.first_alone = re.compile(rf"(?<![\w])(?:{words_alt(alone)})(?![\w])", I) if alone else None
         then = v.get("rank_then_words", [])
         self.then_open = re.compile(rf"\s*(?:{words_alt(then)})\s*,?\s+(?=[A-Z])", I) if then else None
+        self.best_subject = _best_subject(v)
         lowest = v.get("rank_lowest_words", [])
         self.lowest = re.compile(rf"(?<![\w])(?:{words_alt(lowest)})(?![\w])", I) if lowest else None
 
@@ -165,7 +181,18 @@ class BestMoreRanks:
                 start, end = _sentence(text, m.start(), m.end())
                 scope = "nasional" if self.national.search(text, start, end) else None
                 out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
-        return out + self._lowest_ranks(text)
+        return out + self._lowest_ranks(text) + self._subject_ranks(text)
+
+    def _subject_ranks(self, text: str) -> list[Value]:
+        """ "Untuk yang paling tingginya Kementerian X": first place, national when the sentence says so."""
+        if self.best_subject is None:
+            return []
+        out = []
+        for m in scan(self.best_subject, text):
+            start, end = _sentence(text, m.start(), m.end())
+            scope = "nasional" if self.national.search(text, start, end) else None
+            out.append(Value("rank", 1, m.start("best"), m.end(), scope=scope))
+        return out
 
     def _lowest_ranks(self, text: str) -> list[Value]:
         """ "Dari tujuh kabupaten di NTB, X ... paling rendah": rank N, the field counted in the sentence."""

@@ -1,0 +1,62 @@
+"""Phenomena of reporting seen on real text: "the highest one" as a clause's subject.
+
+Own sentences only (no article text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_article
+
+_INTRO = "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2019. "
+
+
+def _records(text: str) -> dict[str, tuple]:
+    res = extract_article(_INTRO + text, published="2019-12-10")
+    return {r.entity: (r.rank, r.zone, r.score) for r in res.records}
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        (
+            "Kabupaten Bantul dan Kabupaten Sleman masuk zona hijau. Sedangkan yang tertinggi adalah "
+            "Kabupaten Sleman dengan nilai 95,1.",
+            "Kabupaten Sleman",
+        ),
+        (
+            "Kabupaten Bantul dan Kabupaten Sleman masuk zona hijau. Untuk yang paling tingginya Kabupaten "
+            "Bantul, kami beri piagam khusus.",
+            "Kabupaten Bantul",
+        ),
+        (
+            "Kota Blitar dan Kota Kediri meraih zona hijau, dan yang terbaik yakni Kota Kediri dengan nilai 92,4.",
+            "Kota Kediri",
+        ),
+        (
+            "Kabupaten Gowa dan Kabupaten Maros berada di zona hijau. Adapun yang paling baik ialah Kabupaten Maros.",
+            "Kabupaten Maros",
+        ),
+    ],
+)
+def test_the_highest_one_as_subject_is_first(text: str, best: str) -> None:
+    recs = _records(text)
+    assert recs[best][0] == 1
+    assert all(rank is None for name, (rank, _, _) in recs.items() if name != best)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the highest since a year, or within a place: other rules' business, no first place here
+        "Kabupaten Bantul masuk zona hijau. Nilai itu yang tertinggi sejak 2015 bagi Kabupaten Bantul.",
+        "Kabupaten Sleman meraih nilai 90,2 dan itu yang tertinggi dalam sejarah daerah itu.",
+        # a high level, not the highest one
+        "Kabupaten Gowa berada di zona hijau dengan tingkat kepatuhan yang tinggi.",
+        # a lower-case name after it is not read as one: no place given to the one named before
+        "Kabupaten Gowa dan Kabupaten Maros berada di zona hijau. Untuk yang tertinggi kabupaten maros, "
+        "kami beri piagam.",
+    ],
+)
+def test_look_alikes_give_no_first_place(text: str) -> None:
+    assert all(rank is None for rank, _, _ in _records(text).values())
