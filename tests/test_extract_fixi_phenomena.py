@@ -60,3 +60,49 @@ def test_the_highest_one_as_subject_is_first(text: str, best: str) -> None:
 )
 def test_look_alikes_give_no_first_place(text: str) -> None:
     assert all(rank is None for rank, _, _ in _records(text).values())
+
+
+def _ranks(text: str) -> dict[str, int | None]:
+    res = extract_article(text, published="2019-12-10")
+    return {r.entity: r.rank for r in res.records}
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "n"),
+    [
+        (
+            "Ombudsman RI melakukan survei kepatuhan tahun 2019 terhadap 6 Polres di NTT. Tiga Polres masuk zona "
+            "merah, yaitu Polres Alor dengan nilai 52,1, Polres Kupang 50,2, dan yang paling rendah adalah Polres "
+            "Ende dengan nilai 44,8.",
+            "Polres Ende",
+            6,
+        ),
+        (
+            "Survei kepatuhan Ombudsman tahun 2019 dilakukan terhadap sembilan kabupaten di Sulawesi Tenggara. "
+            "Kabupaten Muna memperoleh nilai 61,2, sedangkan yang terendah yakni Kabupaten Buton dengan nilai 40,5.",
+            "Kabupaten Buton",
+            9,
+        ),
+    ],
+)
+def test_the_lowest_one_is_last_of_the_count_stated_elsewhere(text: str, last: str, n: int) -> None:
+    ranks = _ranks(text)
+    assert ranks[last] == n
+    assert all(rank is None for name, rank in ranks.items() if name != last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no count of those assessed anywhere: no place
+        "Hasil survei kepatuhan Ombudsman tahun 2019: Polres Alor 52,1, Polres Kupang 50,2, dan yang paling rendah "
+        "adalah Polres Ende dengan nilai 44,8.",
+        # two different counts: which field is unknown
+        "Ombudsman menilai 6 Polres pada 2019 dan menilai 10 kabupaten. Survei terhadap 6 Polres dan dari 10 "
+        "kabupaten itu, yang paling rendah adalah Polres Ende dengan nilai 44,8.",
+        # a low level, not the lowest one
+        "Survei kepatuhan tahun 2019 dilakukan terhadap 6 Polres. Polres Ende masuk zona merah yang rendah.",
+    ],
+)
+def test_no_last_place_without_one_count(text: str) -> None:
+    assert all(rank is None for rank in _ranks(text).values())
