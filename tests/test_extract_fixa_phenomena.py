@@ -377,3 +377,25 @@ def test_a_province_in_the_outlet_of_a_dateline_is_no_subject(dateline):
 def test_a_government_after_an_outlet_dateline_still_counts():
     got = recs("Mataram (Suara NTB) - Pemprov NTB meraih zona hijau dalam penilaian kepatuhan Ombudsman RI 2024.")
     assert got[("Provinsi Nusa Tenggara Barat", 2024)].zone == "hijau"
+
+
+# -- "masuk kategori berkualitas terendah": the adjective form after a category word -------------------
+
+PAPUA_2022 = "Hasil penilaian Ombudsman RI terhadap penyelenggaraan pelayanan publik tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opinion"),
+    [
+        ("Kabupaten Mimika masuk zona merah dengan kategori E atau masuk kategori\nberkualitas terendah.", "terendah"),
+        ("Kabupaten Mimika masuk kategori berkualitas tinggi.", "tinggi"),
+        ("Kabupaten Mimika meraih predikat berkualitas sedang.", "sedang"),
+    ],
+)
+def test_a_category_word_before_the_adjective_opinion(sentence, opinion):
+    assert recs(PAPUA_2022 + sentence)[("Kabupaten Mimika", 2022)].opinion == f"kualitas {opinion}"
+
+
+def test_service_praised_as_high_quality_is_no_opinion():
+    got = recs(PAPUA_2022 + "Kabupaten Mimika meraih nilai 60,10 dan berkomitmen memberi pelayanan berkualitas tinggi.")
+    assert got[("Kabupaten Mimika", 2022)].opinion is None

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extract.components.starts import finditer as from_starts
 from extract.components.casefold import lowered, pick, scan, search_in
-from extract.components.earlier import EarlierCue
+from extract.components.earlier import EarlierCue, changed_into
 from extract.components.knowledge import (
     SPELLINGS_FILE,
     DataComponent,
@@ -57,14 +57,6 @@ _AFTER_TO = re.compile(r"(?i)(?<![\w])(?:ke|menjadi|jadi)\s+(?:zona\s+)?$")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
 _GLOSS_GAP = re.compile(r"(?i)\s*(?:\(|,?\s*(?:atau|alias|/)\s+(?:zona\s+)?)")
-_INTO = re.compile(r"(?i)\s*,?\s*(?:menjadi|jadi)\s+(?:(?:nilai|skor|sebesar|zona|kategori)\s+)?")
-
-
-def _changed_into(text: str, v: Value, later: list[Value]) -> bool:
-    """ "yang meraih nilai 91,57 menjadi 93,58", "sebelumnya kategori B menjadi kategori A": the value
-    right before "menjadi" and another of its kind is the state changed from."""
-    m = _INTO.match(text, v.end)
-    return m is not None and any(o.kind == v.kind and o.start == m.end() for o in later)
 
 
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
@@ -434,7 +426,7 @@ class Values(
                 id(v) in left
                 or self._prior(text, v.start, v.end, low)
                 or self.earlier_cue.before(text, v.end) is not None
-                or _changed_into(text, v, vals[i + 1 :])
+                or changed_into(text, v, vals[i + 1 :])
             )  # "sebelumnya hijau": the cue may open the value
         vals.sort(key=lambda v: v.start)
         for a, b in zip(vals, vals[1:]):  # "dari tingkat kepatuhan tinggi atau hijau menjadi ...": a gloss of it
