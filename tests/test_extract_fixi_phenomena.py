@@ -106,3 +106,30 @@ def test_the_lowest_one_is_last_of_the_count_stated_elsewhere(text: str, last: s
 )
 def test_no_last_place_without_one_count(text: str) -> None:
     assert all(rank is None for rank in _ranks(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kabupaten Tojo Una-una meraih nilai 88,68 dalam penilaian kepatuhan Ombudsman RI 2024.",
+            "Kabupaten Tojo Una Una",
+        ),
+        (
+            "Dalam penilaian kepatuhan Ombudsman RI 2024, Kabupaten Tojo una-una mendapat nilai 80,2.",
+            "Kabupaten Tojo Una Una",
+        ),
+        (
+            "Penilaian kepatuhan Ombudsman RI 2024 di Bengkulu: Kabupaten Muko-muko meraih nilai 90,5.",
+            "Kabupaten Mukomuko",
+        ),
+    ],
+)
+def test_name_with_lower_case_after_its_hyphen_is_read(text: str, name: str) -> None:
+    assert name in _ranks(text)
+
+
+def test_lower_case_hyphened_words_after_a_level_word_are_no_name() -> None:
+    # "kota-kota" after a level word is a plural, not a name
+    text = "Penilaian kepatuhan Ombudsman RI 2024: Kota Palu meraih nilai 90,5, tertinggi di antara kota-kota lain."
+    assert list(_ranks(text)) == ["Kota Palu"]
