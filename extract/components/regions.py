@@ -281,7 +281,8 @@ class Regions(DataComponent):
                 s, e = m.end() + words[0].start(), m.end() + words[n - 1].end()
                 name = text[s:e]
                 codes = [c for c in self.any_case.get(" ".join(name.lower().split()), []) if self._level(c) == level]
-                if not codes or not any(w[:1].islower() for w in name.split()):
+                # (a word's part after a hyphen counts: "Kabupaten Tojo Una-una", "Kota Bau-bau")
+                if not codes or not any(w[:1].islower() for w in re.split(r"[\s-]+", name)):
                     continue
                 # (a mention found already starts at the level word, "Kabupaten Padang" of "Kabupaten Padang lawas")
                 if any(f.start < e and s < f.end and not (m.start() <= f.start and f.end <= e) for f in found):

@@ -34,9 +34,25 @@ def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
     return start, stop.start() if stop else len(text)
 
 
+def _best_subject(v: dict, key: str = "best_subject_words") -> re.Pattern[str] | None:
+    """ "the highest one" opening a clause, then the name: models/values.yaml `best_subject_*`. The name
+    must be written as one (capital first): an unrecognised lower-case name would hand the place to the
+    entity named before it."""
+    words, openers = v.get(key, []), v.get("best_subject_openers", [])
+    if not words or not openers:
+        return None
+    links = words_alt(v.get("best_subject_links", []) or ["adalah"])
+    return re.compile(
+        rf"(?:^|(?<=[.,;:\n])\s*|(?<![\w])(?:{words_alt(openers)})\s+)(?P<best>yang\s+(?:{words_alt(words)})(?:nya)?)"
+        rf"(?:\s+(?:{links}))?\s*,?\s+(?!(?:di|se|dari|sejak|dalam|pada|dengan|selama|sepanjang|untuk|akan|juga|ini|itu)(?![\w-]))(?-i:(?=[A-Z]))",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
 class BestMoreRanks:
     v: dict
     national: re.Pattern[str]
+    field_count_re: re.Pattern[str]  # value_ranks.py: "survei terhadap 6 kabupaten"
     described: re.Pattern[str]  # value_ranks.py: "... yang masuk zona kuning" after a group noun
     _num: Callable[[str], int | None]
 
@@ -79,6 +95,8 @@ class BestMoreRanks:
         self.first_alone = re.compile(rf"(?<![\w])(?:{words_alt(alone)})(?![\w])", I) if alone else None
         then = v.get("rank_then_words", [])
         self.then_open = re.compile(rf"\s*(?:{words_alt(then)})\s*,?\s+(?=[A-Z])", I) if then else None
+        self.best_subject = _best_subject(v)
+        self.lowest_subject = _best_subject(v, "lowest_subject_words")
         lowest = v.get("rank_lowest_words", [])
         self.lowest = re.compile(rf"(?<![\w])(?:{words_alt(lowest)})(?![\w])", I) if lowest else None
 
@@ -165,7 +183,18 @@ class BestMoreRanks:
                 start, end = _sentence(text, m.start(), m.end())
                 scope = "nasional" if self.national.search(text, start, end) else None
                 out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
-        return out + self._lowest_ranks(text)
+        return out + self._lowest_ranks(text) + self._subject_ranks(text)
+
+    def _subject_ranks(self, text: str) -> list[Value]:
+        """ "Untuk yang paling tingginya Kementerian X": first place, national when the sentence says so."""
+        if self.best_subject is None:
+            return []
+        out = []
+        for m in scan(self.best_subject, text):
+            start, end = _sentence(text, m.start(), m.end())
+            scope = "nasional" if self.national.search(text, start, end) else None
+            out.append(Value("rank", 1, m.start("best"), m.end(), scope=scope, forward=True))
+        return out
 
     def _lowest_ranks(self, text: str) -> list[Value]:
         """ "Dari tujuh kabupaten di NTB, X ... paling rendah": rank N, the field counted in the sentence."""
@@ -181,4 +210,26 @@ class BestMoreRanks:
             if n and n > 1 and fields[0].group("noun").lower() not in self.own_units:
                 scope = self._field_scope(text, start, end, n, fields[0].group("noun"))
                 out.append(Value("rank", n, m.start(), m.end(), scope=scope))
-        return out
+        return out + self._lowest_subject_ranks(text)
+
+    def _lowest_subject_ranks(self, text: str) -> list[Value]:
+        """ "dan yang paling rendah adalah Polres X" with no field counted in its sentence: rank N when the
+        text states once how many were assessed (as for "paling buncit", value_ranks.py `last_ranks`)."""
+        if self.lowest_subject is None:
+            return []
+        found = [
+            m for m in scan(self.lowest_subject, text) if not self._fields(text, *_sentence(text, m.start(), m.end()))
+        ]
+        if not found:
+            return []
+        # a rank's own total ("urutan 32 dari 34 provinsi") sizes that rank's field, not the last place's
+        counts = {
+            self._num(c.group("n"))
+            for c in scan(self.field_count_re, text, fold=True)
+            if not re.search(r"(?<!\d)\d{1,2}\s*$", text[max(0, c.start() - 4) : c.start()])  # not "2019 dari"
+        } - {None}
+        n = counts.pop() if len(counts) == 1 else None
+        if n is None or n < 2:
+            return []
+        scope = "nasional" if n >= self.v["national_total_min"] else "provinsi"
+        return [Value("rank", n, m.start("best"), m.end(), scope=scope, forward=True) for m in found]
