@@ -5,7 +5,7 @@ ingest rate (records/s), each against a baseline measured in the same run.
   `csv.writer` writing the same rows from a Python generator (no database). Peak memory is
   the VmHWM (/proc) of a child process doing only that job; target < 500 MB.
 - ingest: `Corpus.store_many` (idempotent upserts, duplicate clusters, entity keys, one
-  transaction per batch of 500 articles) vs plain `sqlite3` executemany of the same records,
+  transaction per batch of up to 2,000 articles) vs plain `sqlite3` executemany of the same records,
   one transaction per article. Extraction itself is not timed (its own benchmark does that).
 
 Size: KEPATUHAN_BENCH_RECORDS (default 1,000,000) records in articles of 10 records.

@@ -115,9 +115,9 @@ class RecordRow(Base):
 
 class OfficialRow(Base):
     __tablename__ = "officials"
-    __table_args__ = (UniqueConstraint("article_id", "seq"),)
+    __table_args__ = (UniqueConstraint("article_id", "seq"),)  # also the index of look-ups by article
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     seq: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)

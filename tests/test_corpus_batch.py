@@ -194,3 +194,29 @@ def test_an_article_another_writer_stores_meanwhile_keeps_its_row_and_its_copies
     assert len(rows) == 4 and clusters["0"] == (raced[0], raced[0]) and clusters["1"][1] == raced[0]
     assert all(i == c for k, (i, c) in clusters.items() if k != "1")
     assert n_records == 4 and not any(o.new for o in again)
+
+
+def test_long_texts_make_smaller_batches_and_short_ones_fill_a_batch(sqlite_url, monkeypatch):
+    """A batch ends at BATCH articles or once it holds BATCH_BYTES of text and HTML, whichever
+    comes first: memory per batch stays bounded by long pages, short ones still share one commit."""
+    import corpus.batch as batch_mod
+
+    day = date(2024, 4, 1)
+    short = [extracted(i, day) for i in range(6)]
+    long_text = [extracted(100 + i, day, story(100 + i) + " Lanjutan" * 200) for i in range(6)]
+    sizes: list[int] = []
+    real = batch_mod.BatchStore._store_batch
+
+    def spy(self, pend, *args):
+        sizes.append(len(pend))
+        return real(self, pend, *args)
+
+    monkeypatch.setattr(batch_mod.BatchStore, "_store_batch", spy)
+    monkeypatch.setattr(batch_mod, "BATCH_BYTES", 4000)
+    with open_corpus(sqlite_url) as corpus:
+        corpus.store_many(short)
+        assert sizes == [6]
+        sizes.clear()
+        corpus.store_many(long_text)
+        assert max(sizes) < 6 and sum(sizes) == 6, sizes
+        assert corpus.table_counts()["articles"] == 12

@@ -304,3 +304,98 @@ def test_the_agency_with_the_highest_score_in_no_field_has_no_rank():
         recs(HANDED_2025 + "Pemprov Jambi menjadi instansi dengan skor tertinggi.")[("Provinsi Jambi", 2025)].rank
         is None
     )
+
+
+# -- a dateline with a comma before the outlet's code ("SERANG, (KB).-") --------------------------------
+
+BANTEN = (
+    " Tiga dari enam kabupaten/kota di Banten masuk zona kuning pada penilaian Ombudsman RI 2019. Ketiganya yaitu "
+    "Kabupaten Lebak, Pandeglang dan Kota Serang."
+)
+
+
+@pytest.mark.parametrize("dateline", ["SERANG, (KB).-", "SERANG, (KB) -", "SERANG (KB) -", "SERANG, (KB) –"])
+def test_a_dateline_with_a_comma_before_the_outlet_is_no_subject(dateline):
+    got = recs(dateline + BANTEN)
+    assert ("Kabupaten Serang", 2019) not in got
+    assert got[("Kota Serang", 2019)].zone == "kuning"
+    assert got[("Kabupaten Lebak", 2019)].zone == "kuning"
+
+
+def test_a_place_opening_a_sentence_without_an_outlet_still_counts():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2019. Serang, Lebak dan Pandeglang masuk zona kuning."
+    )
+    assert ("Kabupaten Lebak", 2019) in got
+
+
+# -- years listed for one state, the next year's state in a contrasting clause ---------------------------
+
+GORONTALO = (
+    "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2017 kepada Pemprov Gorontalo. Pemprov Gorontalo "
+    "menerima nilai 45,10. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Tahun 2015 dan 2016 rapor kepatuhan Pemprov Gorontalo pada warna kuning, sedangkan 2017 warna merah," ujarnya.',
+        "Tahun 2015 dan 2016 rapor Pemprov Gorontalo zona kuning, sedangkan 2017 zona merah.",
+        "Pada 2015 dan 2016 Pemprov Gorontalo berada di zona kuning, sementara 2017 zona merah.",
+    ],
+)
+def test_a_year_list_state_and_a_contrasting_later_year(sentence):
+    got = recs(GORONTALO + sentence)
+    assert got[("Provinsi Gorontalo", 2015)].zone == "kuning"
+    assert got[("Provinsi Gorontalo", 2016)].zone == "kuning"
+    assert got[("Provinsi Gorontalo", 2017)].zone == "merah"
+
+
+def test_members_with_their_own_years_keep_them():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan. Pemkab Boalemo pada tahun 2016, dan Pemkab Pohuwato pada "
+        "tahun 2017 berhasil memperoleh predikat zona hijau."
+    )
+    assert got[("Kabupaten Boalemo", 2016)].zone == "hijau"
+    assert got[("Kabupaten Pohuwato", 2017)].zone == "hijau"
+
+
+@pytest.mark.parametrize("colour", ["Petugas memakai rompi warna kuning.", "Gedung itu dicat warna kuning pada 2017."])
+def test_a_real_colour_is_no_zone(colour):
+    got = recs(GORONTALO + colour)
+    assert got[("Provinsi Gorontalo", 2017)].zone is None
+
+
+@pytest.mark.parametrize("dateline", ["Tanjung (Suara NTB)-", "Tanjung (Suara NTB) –", "Selong (Radar NTB).-"])
+def test_a_province_in_the_outlet_of_a_dateline_is_no_subject(dateline):
+    got = recs(f"{dateline} Polres Lombok Utara meraih zona hijau dalam penilaian kepatuhan Ombudsman RI 2024.")
+    assert ("Provinsi Nusa Tenggara Barat", 2024) not in got
+    assert got[("Polres Lombok Utara", 2024)].zone == "hijau"
+
+
+def test_a_government_after_an_outlet_dateline_still_counts():
+    got = recs("Mataram (Suara NTB) - Pemprov NTB meraih zona hijau dalam penilaian kepatuhan Ombudsman RI 2024.")
+    assert got[("Provinsi Nusa Tenggara Barat", 2024)].zone == "hijau"
+
+
+# -- "masuk kategori berkualitas terendah": the adjective form after a category word -------------------
+
+PAPUA_2022 = "Hasil penilaian Ombudsman RI terhadap penyelenggaraan pelayanan publik tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opinion"),
+    [
+        ("Kabupaten Mimika masuk zona merah dengan kategori E atau masuk kategori\nberkualitas terendah.", "terendah"),
+        ("Kabupaten Mimika masuk kategori berkualitas tinggi.", "tinggi"),
+        ("Kabupaten Mimika meraih predikat berkualitas sedang.", "sedang"),
+    ],
+)
+def test_a_category_word_before_the_adjective_opinion(sentence, opinion):
+    assert recs(PAPUA_2022 + sentence)[("Kabupaten Mimika", 2022)].opinion == f"kualitas {opinion}"
+
+
+def test_service_praised_as_high_quality_is_no_opinion():
+    got = recs(PAPUA_2022 + "Kabupaten Mimika meraih nilai 60,10 dan berkomitmen memberi pelayanan berkualitas tinggi.")
+    assert got[("Kabupaten Mimika", 2022)].opinion is None

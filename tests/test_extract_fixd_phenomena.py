@@ -262,3 +262,145 @@ def test_other_titles_keep_the_government(body):
     r = recs(MALUT + body)
     assert r[("Kota Tidore Kepulauan", 2024)].score == 86.52
     assert not any(k[0].startswith("Polres") for k in r), list(r)
+
+
+# -- a commitment or a belief that a zone will be reached is no result --------------------------
+
+JMB = "Ombudsman RI Perwakilan Jambi menggelar sosialisasi penilaian kepatuhan pelayanan publik 2023. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kanwil BPN Jambi berkomitmen untuk mewujudkan zona hijau di seluruh kantor pertanahan.",
+        "Komitmen Pemkab Kerinci Wujudkan Zona Hijau Pelayanan Publik.",
+        "Kami yakin Pemkab Kerinci mampu berada di zona hijau pelayanan.",
+        "Bupati optimistis Pemkab Kerinci akan mampu masuk zona hijau.",
+    ],
+)
+def test_an_aim_is_no_zone(sentence):
+    r = recs(JMB + sentence)
+    assert [k for k, v in r.items() if v.zone] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pada penilaian 2022, Pemkab Kerinci mampu meraih zona hijau.",
+        "Pada penilaian 2022, Pemkab Kerinci berhasil mewujudkan zona hijau.",
+    ],
+)
+def test_a_zone_reached_is_still_a_zone(sentence):
+    assert recs(JMB + sentence)[("Kabupaten Kerinci", 2022)].zone == "hijau"
+
+
+# -- the best score among a province's offices of one kind is first place there ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polres Kaur meraih nilai tertinggi di antara polres jajaran Polda Bengkulu.",
+        "Polres Kaur memiliki nilai tertinggi di antara seluruh polres di wilayah Bengkulu.",
+        "Polres Kaur memperoleh nilai tertinggi diantara polres se-Bengkulu, yakni 95,10.",
+    ],
+)
+def test_the_best_among_a_provinces_offices_is_first(sentence):
+    rec = recs(BKL + sentence)[("Polres Kaur", 2024)]
+    assert (rec.rank, rec.rank_scope) == (1, "provinsi")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polres Kaur memiliki nilai tertinggi dalam sejarahnya dengan nilai 95,10.",
+        "Polres Kaur meraih nilai 95,10, tertinggi sejak penilaian dimulai.",
+    ],
+)
+def test_a_record_of_its_own_is_no_place(sentence):
+    assert recs(BKL + sentence)[("Polres Kaur", 2024)].rank is None
+
+
+# -- places told sentence by sentence below the one before ---------------------------------------
+
+BTN = "Ombudsman RI Perwakilan Banten merilis hasil penilaian kepatuhan 2022. "
+
+
+@pytest.mark.parametrize(
+    "second,third",
+    [
+        (
+            "Peringkat di bawahnya ditempati Kabupaten Lebak dengan nilai 88,54.",
+            "Kemudian di bawahnya lagi ada Kota Serang dengan nilai 88,47.",
+        ),
+        (
+            "Posisi berikutnya diraih Kabupaten Lebak dengan nilai 88,54.",
+            "Lalu peringkat di bawahnya diduduki Kota Serang dengan nilai 88,47.",
+        ),
+        (
+            "Di bawahnya ada Kabupaten Lebak dengan nilai 88,54.",
+            "Selanjutnya di bawahnya lagi yaitu Kota Serang dengan nilai 88,47.",
+        ),
+    ],
+)
+def test_places_told_below_the_one_before(second, third):
+    text = BTN + f"Kota Cilegon meraih peringkat pertama se-Banten. Kota Cilegon meraih nilai 88,83. {second} {third}"
+    r = recs(text)
+    assert r[("Kota Cilegon", 2022)].rank == 1
+    assert (r[("Kabupaten Lebak", 2022)].rank, r[("Kabupaten Lebak", 2022)].rank_scope) == (2, "provinsi")
+    assert r[("Kota Serang", 2022)].rank == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no place told before, or another clause between: "di bawahnya" says nothing of a ranking
+        BTN + "Kota Cilegon meraih nilai 88,83. Di bawahnya ada Kabupaten Lebak dengan nilai 88,54.",
+        BTN
+        + "Kota Cilegon meraih peringkat pertama se-Banten. "
+        + "Penilaian dilakukan sejak Mei. " * 30
+        + "Di bawahnya ada Kabupaten Lebak dengan nilai 88,54.",
+        BTN + "Kota Cilegon meraih peringkat pertama se-Banten. Kabupaten Lebak meraih nilai 70,10 dan di bawahnya "
+        "ada Kota Serang.",
+    ],
+)
+def test_below_without_a_place_told_just_before_is_no_place(text):
+    r = recs(text)
+    assert r[("Kabupaten Lebak", 2022)].rank is None
+    assert ("Kota Serang", 2022) not in r or r[("Kota Serang", 2022)].rank is None
+
+
+# -- "the N others" of a list just given take the label said of them -----------------------------
+
+SMS = "Ombudsman RI Perwakilan Sumatera Selatan mengumumkan hasil survei kepatuhan 2018. "
+FOUR = (
+    "Ada empat daerah yang disurvei, yaitu Kota Prabumulih, Kabupaten Lahat, Kabupaten Muara Enim dan Kota Pagar Alam. "
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Hanya Kabupaten Lahat yang meraih zona hijau. Sedangkan tiga daerah lainnya masih berada di zona kuning.",
+        "Ternyata hanya Kabupaten Lahat yang meraih zona hijau, sementara tiga kabupaten/kota lainnya zona kuning.",
+        "Kabupaten Lahat meraih zona hijau. Adapun tiga daerah lain masuk zona kuning.",
+    ],
+)
+def test_the_others_of_a_list_take_their_label(told):
+    r = recs(SMS + FOUR + told)
+    assert r[("Kabupaten Lahat", 2018)].zone == "hijau"
+    for name in ("Kota Prabumulih", "Kabupaten Muara Enim", "Kota Pagar Alam"):
+        assert r[(name, 2018)].zone == "kuning", name
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # the counts disagree with the list: nobody is read as "the others"
+        "Hanya Kabupaten Lahat yang meraih zona hijau. Sedangkan dua daerah lainnya masih berada di zona kuning.",
+        "Kabupaten Lahat dan Kota Prabumulih meraih zona hijau. Sedangkan tiga daerah lainnya di zona kuning.",
+    ],
+)
+def test_others_that_do_not_add_up_take_nothing(told):
+    r = recs(SMS + FOUR + told)
+    assert ("Kabupaten Muara Enim", 2018) not in r or r[("Kabupaten Muara Enim", 2018)].zone is None

@@ -371,3 +371,30 @@ def test_a_scored_sentence_without_succession_does_not_continue(more):
         f"meraih predikat kepatuhan tinggi yakni Kota Bengkulu dan Kabupaten Seluma dengan nilai 94,53. {more}"
     )
     assert recs(text)[("Kabupaten Mukomuko", 2021)].opinion is None
+
+
+# -- "Ombudsman dorong X kembali raih zona hijau": an aim, not a result ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "push",
+    [
+        "Ombudsman Dorong Pemkab Kaimana Kembali Raih Predikat Zona Hijau",
+        "Ombudsman mendorong Pemkab Kaimana meraih zona hijau pada penilaian berikutnya.",
+        "Pemkab Kaimana didorong masuk zona hijau tahun depan.",
+    ],
+)
+def test_a_push_towards_a_zone_is_no_zone(push):
+    text = (
+        f"{push}\n\n" + OMB.format(prov="Papua Barat") + "Pada penilaian tahun 2024 Kabupaten Kaimana turun ke "
+        "zona kuning dengan nilai 70,20."
+    )
+    assert recs(text)[("Kabupaten Kaimana", 2024)].zone == "kuning"
+
+
+def test_a_zone_held_after_a_push_elsewhere_is_kept():
+    text = (
+        OMB.format(prov="Papua Barat") + "Ombudsman mendorong semua daerah berbenah. Pada penilaian tahun 2024 "
+        "Kabupaten Kaimana meraih zona hijau dengan nilai 84,20."
+    )
+    assert recs(text)[("Kabupaten Kaimana", 2024)].zone == "hijau"

@@ -17,7 +17,12 @@ from extract.components.related import LIST_ITEM
 from gazetteer import REGIONAL_TYPES
 
 # "Kupang (ANTARA) -", "MANOKWARI –", "Ambon, Maluku (MataMaluku) –": place, province, outlet
-DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-–—]\s")
+# ("SERANG, (KB).-": a comma before the outlet's code, a full stop before the dash)
+# the end of a dateline's outlet in brackets: "(Suara NTB)- ", "(Radar Bali) – "
+OUTLET_CLOSE = re.compile(r"[ \t]*\)[ \t]*\.?[-–—]")
+DATELINE_AFTER = re.compile(
+    r"^\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*(?:,\s*(?=\())?(?:\([A-Za-z .]{2,20}\))?\s*\.?[-–—]\s"
+)
 # the government of a province, not its territory ("Pemprov Sumut", "Pemerintah Provinsi Jambi")
 GOVERNMENT_WORD = re.compile(r"(?i)pem(?:erintah|prov|prop|rov|da)\b")
 # a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
@@ -106,6 +111,13 @@ class ClaimEntities:
                 m.subject = m.weak = False
             # datelines: "Kupang (ANTARA) - ...", "MANOKWARI – ...", "Lenteranusantara.Co.Id, Ambon – ..."
             line_start = text.rfind("\n", 0, m.start) + 1
+            # ... and the outlet of one named after its province: "Tanjung (Suara NTB)- Polres X ..."
+            if (
+                0 <= open_paren - line_start <= 40
+                and OUTLET_CLOSE.match(text, m.end)
+                and ")" not in text[open_paren : m.start]
+            ):
+                m.subject = m.weak = False
             dl = DATELINE_AFTER.match(text[m.end : m.end + 50])
             # not a list item's "- Kabupaten Bungo – 90,10 – Hijau" (a value follows the dash)
             if (

@@ -55,6 +55,10 @@ def _member_item_year(
         return None  # one year of the list dates none of its items alone
     stop = ITEM_END.search(text, owner + 1, sent[1])
     end = stop.start() if stop else sent[1]
+    if owner < v.start:
+        # an item before the label ends with it: "Tahun 2015 dan 2016 rapor X zona kuning, sedangkan 2017 zona
+        # merah" (the year after the label is the next clause's)
+        end = min(end, v.end)
     mine = [y for y in in_sent if owner < y.start < end and not y.is_relative and not y.earlier]
     return mine[0] if len(mine) == 1 else None
 

@@ -6,11 +6,11 @@ reaching the earlier year."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 
 from extract.components.casefold import pick
 from extract.components.claim_item_years import NAMED_YEARS, _bracketed_item_year, _member_item_year, _other_items_year
+from extract.components.claim_value_sentence import value_sentence
 from extract.components.claim_years_said import SaidYears
 from extract.components.claims import Claim, _within
 from extract.components.earlier import EarlierCue, earlier_held_before, held_then
@@ -339,7 +339,14 @@ class ClaimYears(SaidYears):
         }
         picked = [
             self._pick_year(
-                c.value, self._value_sentence(c, sents), text, years, base, rel_base, clauses, c.entity.start
+                c.value,
+                value_sentence(c, sents, text, years, self.relative_opener),
+                text,
+                years,
+                base,
+                rel_base,
+                clauses,
+                c.entity.start,
             )
             for c in claims
         ]
@@ -381,17 +388,6 @@ class ClaimYears(SaidYears):
                 now = rel_base if m is same or out[i][0] is None else out[i][0]
                 out[i] = sorted({now, rel_base + same.relative}, reverse=True)
         return out
-
-    @staticmethod
-    def _value_sentence(c: Claim, sents: list[tuple[int, int]] | None) -> tuple[int, int]:
-        """Where a claim's value is read for its year: its own sentence when the entity took it from a
-        sentence before ("tahun ini (2022) ada 7 Polres yang masuk zona hijau. Ketujuh Polres itu
-        adalah A, B, ..."), else the claim's."""
-        v = c.value
-        if sents is None or c.sentence[0] <= v.start < c.sentence[1]:
-            return c.sentence
-        i = bisect_right(sents, (v.start, float("inf"))) - 1
-        return sents[i] if i >= 0 and sents[i][0] <= v.start < sents[i][1] else c.sentence
 
     def _again_years(self, c: Claim, years: list[YearMention], text: str, year: int | None) -> list[YearMention]:
         """ "Setelah dinilai tahun 2019 dan 2021, X kembali memperoleh zona hijau": a label said again

@@ -55,6 +55,10 @@ class SaidYears:
             if same
             else None
         )
+        openers = v.get("relative_sentence_openers", [])
+        # "Di mana Pemprov X meraih nilai 87,05.": a sentence opened by a relative word goes on with the one
+        # before it, whose year it keeps
+        self.relative_opener = re.compile(rf"(?i)\s*[\"“]?(?:{words_alt(openers)})(?![\w-])") if openers else None
         as_of = v.get("year_as_of_before", [])
         self.as_of = re.compile(rf"(?i)(?<![\w])(?:{words_alt(as_of)})\s+(?:tahun\s+)?$") if as_of else None
         ever, ends = v.get("cumulative_cues", []), v.get("earlier_cue_ends", [])

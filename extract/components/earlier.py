@@ -149,3 +149,13 @@ def earlier_held_before(v: Value, text: str, in_sent: list[YearMention]) -> Year
     if any(not y.is_relative and (abs(y.start - back.end) <= 15 or abs(back.start - y.end) <= 15) for y in in_sent):
         return None  # "Pada 2022, dua tahun lalu, nilai ...": the written year beside it
     return back if _HELD_THEN.fullmatch(text, back.end, v.start) else None
+
+
+_INTO = re.compile(r"(?i)\s*,?\s*(?:menjadi|jadi)\s+(?:(?:nilai|skor|sebesar|zona|kategori)\s+)?")
+
+
+def changed_into(text: str, v: Value, later: list[Value]) -> bool:
+    """ "yang meraih nilai 91,57 menjadi 93,58", "sebelumnya kategori B menjadi kategori A": the value
+    right before "menjadi" and another of its kind is the state changed from."""
+    m = _INTO.match(text, v.end)
+    return m is not None and any(o.kind == v.kind and o.start == m.end() for o in later)

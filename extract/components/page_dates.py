@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from extract.components.casefold import lowered, scan
 from extract.components.starts import search as search_from_starts
@@ -46,6 +47,13 @@ def _month_dates(text: str) -> list[tuple[int, date]]:
             if month and 1 <= int(m.group(3 - mg)) <= 31:
                 out.append((m.start(), date(int(m.group(3)), month, 1)))
     return out
+
+
+@lru_cache(maxsize=4)
+def _said_on_named(weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """ "ujarnya, Rabu 24 Januari 2024": a weekday and a date with the month's name."""
+    days = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])({days})\s*,?\s*\(?\s*(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)", re.I)
 
 
 def _parse_date(published: str | None) -> date | None:
@@ -158,7 +166,23 @@ class PageDates:
             if not (self.survey_words is not None and self.survey_words.search(text, max(0, pos - 60), pos))
         ]
         latest = max(dates, default=None)
+        if latest is not None and latest.month <= 2 and (latest.year, latest.month) in self.named_checked(text):
+            return latest  # "Rabu 24 Januari 2024" on the right weekday: the year is not mistyped
         return latest if latest is not None and 3 <= latest.month <= 10 else None
+
+    def named_checked(self, text: str) -> set[tuple[int, int]]:
+        """The (year, month) of each "Rabu 24 Januari 2024" whose weekday agrees with its calendar."""
+        out = set()
+        for m in _said_on_named(tuple(self.weekdays)).finditer(text) if self.weekdays else ():
+            name = m.group(3).lower()
+            month = _MONTH_NUM.get(name[:3]) or _MONTH_NUM.get(name[:4])
+            try:
+                day = date(int(m.group(4)), month or 0, int(m.group(2)))
+            except ValueError:
+                continue
+            if day.weekday() == self.weekdays.get(m.group(1).lower()):
+                out.add((day.year, day.month))
+        return out
 
     @staticmethod
     def _dates_at(text: str) -> list[tuple[int, date]]:

@@ -47,7 +47,9 @@ from extract.components.casefold import doc_lower
 from extract.components.claim_all import AllMembers
 from extract.components.claim_all_assessed import AllAssessed
 from extract.components.claim_counted_rest import CountedRest
+from extract.components.claim_others_rest import others_rest_claims
 from extract.components.claim_continued import ClaimContinued
+from extract.components.claim_same_category import carry_same_category, same_category_pattern
 from extract.components.claim_entities import ClaimEntities
 from extract.components.claim_groups import ClaimGroups
 from extract.components.claim_order import ClaimOrder
@@ -128,6 +130,8 @@ class RecordAssembler(
         self.old_label_zone, graded, self.not_assessed = read_scheme(data_dir)
         self.graded_from = min(graded, default=9999)
         self.graded_years = graded  # 2025's instrument has no zones: an old label there fills none
+        # an observation before the earliest year results are read for (the assessment's forerunner) gives no record
+        self.first_assessed = int(read_yaml(data_dir / "values.yaml").get("year_min", 0))
 
     def _load_other_scores(self, rel: dict) -> None:
         """Other scores (WTP, SAKIP) a sentence may name beside the assessment."""
@@ -187,6 +191,7 @@ class RecordAssembler(
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
         self.earlier_cue = EarlierCue(v)
         self.load_year_rules(v)
+        self.same_category = same_category_pattern(v)
         kept = v.get("kept_state_before", [])
         self.kept_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(kept)})(?![\w])[^.;,]{{0,30}}$") if kept else None
 
@@ -286,6 +291,7 @@ class RecordAssembler(
         claims = [c for c in w.claims if not (c.priority == SHARED and c.sentence in wide)]
         claims += self.all_members.claims(text, w.sents, w.values, ents, w.subjects)
         claims += self.counted_rest.claims(text, w.sents, w.values, w.subjects)
+        claims += others_rest_claims(w.sents, w.values, w.groups, w.subjects)
         claims += self.all_assessed.claims(text, w.sents, w.values, w.subjects)
         claims += restated_claims(w.sents, w.values, w.groups, claims, self._key, (text, self.gloss_opener, w.subjects))
         return self._records(doc, _untied(claims, self._key), ents)
@@ -323,7 +329,7 @@ class RecordAssembler(
         )
         for c, year in [(c, y) for c, ys in zip(claims, claim_years) for y in ys]:
             e = c.entity
-            if year is None or year in self.not_assessed:
+            if year is None or year in self.not_assessed or year < self.first_assessed:
                 continue  # (no assessment was held in 2020: "Untuk 2020 memang tidak kita lakukan")
             if not self._placed(e, main):
                 continue
@@ -349,6 +355,7 @@ class RecordAssembler(
             if span not in slot["evidence"]:
                 slot["evidence"].append(span)
         self._kept_states(text, merged)
+        carry_same_category(text, merged, self.same_category, self.graded_from)
         out = []
         for key in order:
             slot = merged[key]

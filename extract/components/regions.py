@@ -195,6 +195,10 @@ class Regions(DataComponent):
         days = words_alt(read_yaml(data_dir / "values.yaml").get("weekdays", {}))
         self.dateline_after = re.compile(rf"[ \t]*,[ \t]*(?:{days})(?![\w])", re.IGNORECASE) if days else None
         self.places = RegionPlaces(lv)
+        tags = lv.get("news_agency_tags", [])
+        self.agency_tag = (
+            re.compile(rf"\((?:{words_alt(tags)})(?![\w])[^()\n]{{0,30}}\)", re.IGNORECASE) if tags else None
+        )
         sa = lv.get("standalone", {})
         self.standalone_level = {w: level for level, ws in sa.items() for w in ws}
         self.standalone_re = re.compile(rf"(?<![\w(])({words_alt(self.standalone_level)})(?![\w)])")
@@ -247,6 +251,9 @@ class Regions(DataComponent):
                 out.append(self._mention(text, m.start(), m.end(), lower_codes, low))
         out.extend(self._any_case(text, out, low))
         out.extend(self._listed_any_case(text, out, low))
+        if self.agency_tag is not None and "(" in text:
+            tagged = [m.span() for m in self.agency_tag.finditer(text)]
+            out = [m for m in out if not any(a < m.start < b for a, b in tagged)]
         out.sort(key=lambda m: m.start)
         return out
 

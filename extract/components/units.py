@@ -115,6 +115,7 @@ class Units(UnitNames, DataComponent):
         cap_seq = rf"{word}(?:[ \t]+(?:(?:{inner})[ \t]+)?{word})*"
         # ", Pemberdayaan Masyarakat dan Desa": comma-joined affairs closed by "dan"/"serta"
         self.merged_heads = re.compile(rf"(?:{merged})(?![\w])") if merged else None
+        self.merged_only = {w.lower() for w in u.get("merged_only_affairs", [])}
         # (the last one may follow a comma too: ", Pelayanan Terpadu, dan Ketenagakerjaan")
         self.affairs_tail = re.compile(rf"(?:,[ \t]+(?:(?:dan|serta)[ \t]+)?{cap_seq})+")
         nums = words_alt(
@@ -310,7 +311,8 @@ class Units(UnitNames, DataComponent):
             # item of several words ("Dinas Kesehatan, Pendidikan dan Sosial" may be three offices)
             if tail and re.search(r"(?i)[ \t](?:dan|serta|&)[ \t]", tail.group()):
                 items = [x.strip() for x in re.split(r"(?i),|[ \t](?:dan|serta|&)[ \t]", tail.group()) if x.strip()]
-                if any(" " in x for x in items) and not any(self.unit_re.match(x) for x in items):
+                several = any(" " in x or x.lower() in self.merged_only for x in items)
+                if several and not any(self.unit_re.match(x) for x in items):
                     return tail.end()
         return e
 

@@ -37,7 +37,17 @@ class BestScoreRanks:
         # "meraih nilai tertinggi se-Jabar dengan/,/.", "nilai tertinggi se-Jabar diraih": first place
         # only with the field it tops written out: "Dinas Perhubungan mencatat nilai tertinggi dengan skor
         # 88,10" compares a government's own units, which is no ranking
-        scope_tail = r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*){0,2}|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*){0,2}|secara\s+nasional|tingkat\s+(?:provinsi|nasional)|nasional)"
+        # "nilai tertinggi di antara polres jajaran Polda Maluku Utara": among a province's offices of a kind
+        kinds = words_alt(v.get("best_among_kinds", []) or ["polres"])
+        among = (
+            rf"\s+(?:di\s+antara|diantara)\s+(?:seluruh\s+|semua\s+)?(?:{kinds})\s+(?:(?:yang\s+)?(?:ada\s+)?"
+            rf"(?:jajaran|di\s+(?:wilayah\s+)?|di\s+bawah|se-?\s?)\s*)+[A-Z][\w-]*(?:\s+[A-Z]\w*){{0,3}}"
+        )
+        self.among_offices = re.compile(among, re.IGNORECASE)
+        scope_tail = (
+            r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*){0,2}|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*){0,2}|secara\s+nasional|"
+            rf"tingkat\s+(?:provinsi|nasional)|nasional)|{among}"
+        )
         # "predikat kepatuhan tertinggi kategori kabupaten diraih X": the field it tops, written after it
         field_tail = r"\s+(?:untuk\s+)?(?:kategori|klaster|tingkat)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kementerian|lembaga)"
         # "mencatat nilai tertinggi dari 13 Kantah kabupaten/kota": first among the N counted
@@ -93,7 +103,7 @@ class BestScoreRanks:
             for m in scan(self.best_score_re, text, fold=True):
                 g = "a" if m.group("a") else "b"
                 scope = self._scope(text, m.start(g), m.end(g), None, None)
-                if scope is None and _IN_PROVINCE.match(text, m.end(g)):
+                if scope is None and (_IN_PROVINCE.match(text, m.end(g)) or self.among_offices.match(text, m.end(g))):
                     scope = "provinsi"  # "nilai tertinggi ... di Maluku Utara", "... se-Jabar"
                 out.append(Value("rank", 1, m.start(g), m.end(g), scope=scope))
         if self.best_score_bare_re is not None:

@@ -111,7 +111,9 @@ class LabelFinders:
         self.zone_re = re.compile(
             # (the colour may stand in quotes: 'kategori "hijau"'; the quotes written as themselves, so
             # the pattern runs lower-cased, extract/components/casefold.py)
-            rf"(?:(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\"“'‘]?"
+            # ... or after a year's "warna" ("2015 warna kuning, sedangkan 2017 warna merah")
+            rf"(?:(?:(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})|(?<![\w])(?:19|20)\d\d\s+warna)"
+            rf"\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\"“'‘]?"
             # a bare colour alone in brackets after a name: "Kota X (kuning), Kabupaten Y (merah)"
             rf"|\((?=\s*(?:hijau|kuning|merah)\s*\))\s*)"
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
@@ -130,6 +132,8 @@ class LabelFinders:
             rf"|(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)"
             # the letter and its opinion together in brackets or after a score: "(A, kualitas tertinggi)",
             # "(B/Kualitas Tinggi)", "(88,50 - A, Kualitas Tertinggi)"
+            # the letter glossing a zone: "zona kuning atau C (54,11)"
+            rf"|(?i:zona\s+(?:hijau|kuning|merah))\s+(?i:atau|alias)\s+(?P<g7>[A-E])(?![\w])(?![.-]\w)(?![-+−](?!\w))"
             rf"|(?:\(\s*|(?<=\d)\s*[-–,/]\s*)(?P<g6>[A-E])\s*[,/–-]\s*(?=(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah)))"
         )
         # "kualitas opini tinggi": the instrument's word inside the label
@@ -217,7 +221,12 @@ class LabelFinders:
                 out.append(
                     Value(
                         "grade",
-                        m.group("g") or m.group("g2") or m.group("g4") or m.group("g5") or m.group("g6"),
+                        m.group("g")
+                        or m.group("g2")
+                        or m.group("g4")
+                        or m.group("g5")
+                        or m.group("g6")
+                        or m.group("g7"),
                         m.start(),
                         m.end(),
                     )

@@ -177,11 +177,12 @@ class RankFinders:
         if total is not None and total >= self.v["national_total_min"]:
             return "nasional"
         low = self._low[1] if self._low is not None and self._low[0] is text else None
-        window = re.split(r"[.,;]\s", text[e : e + 50])[0]
-        back = re.split(r"[.,;]\s", text[max(0, s - 30) : s])[-1]
+        window = re.split(r"[.,;]\s|\s(?:dan|serta)\s+(?=\w+\s+\d)", text[e : e + 50])[0]
+        # "peringkat 6 seluruh Indonesia dan peringkat 3 se-Sumatera": a frame before "dan" is the first rank's
+        back = re.split(r"[.,;]\s|\s(?:dan|serta)\s", text[max(0, s - 30) : s])[-1]
         # the same pieces of the lower-cased text, for the folded patterns (casefold.py)
-        lwin = None if low is None else re.split(r"[.,;]\s", low[e : e + 50])[0]
-        lback = None if low is None else re.split(r"[.,;]\s", low[max(0, s - 30) : s])[-1]
+        lwin = None if low is None else re.split(r"[.,;]\s|\s(?:dan|serta)\s+(?=\w+\s+\d)", low[e : e + 50])[0]
+        lback = None if low is None else re.split(r"[.,;]\s|\s(?:dan|serta)\s", low[max(0, s - 30) : s])[-1]
         if search_in(self.national, window, lwin, 0, len(window)) or search_in(
             self.national, back, lback, 0, len(back)
         ):
@@ -201,6 +202,9 @@ class RankFinders:
             nxt = min((o for o in ranks if o.start >= r.end), key=lambda o: o.start, default=None)
             if nxt is not None and nxt.scope and _CHANGED_TO.fullmatch(text, r.end, nxt.start):
                 r.scope = nxt.scope  # a change of place within one field
+                continue
+            if nxt is not None and nxt.scope == "provinsi" and self.national.search(text, r.end, nxt.start):
+                r.scope = "nasional"  # "peringkat 6 ... seluruh Indonesia dan peringkat 3 se-Sumatera"
                 continue
             start, end, scope = self._sentence_scope(text, r.start, r.end)
             if scope and not any(o is not r and o.scope and r.start < o.start < end for o in ranks):

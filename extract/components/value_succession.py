@@ -21,6 +21,8 @@ _ITEM_OPEN = r"(?=[A-Z]|(?:kota|kabupaten|kab\.|provinsi|pemkab|pemkot|pemprov)\
 _ITEM_SEP = re.compile(rf"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)(?:terakhir\s+)?{_ITEM_OPEN}")
 MAX_ITEM_WORDS = 4
 REACH = 90  # from the place named to the succession word: the first member and its introducer
+BELOW_REACH = 800  # from a place told to the first "peringkat di bawahnya" (a few sentences)
+BELOW_NEXT = 250  # from one "di bawahnya" to the next (the sentence after)
 
 
 class SuccessionRanks:
@@ -29,11 +31,46 @@ class SuccessionRanks:
         self.succession_word = (
             re.compile(rf"(?i),\s*(?:{words_alt(then)})\s*,?\s+(?:oleh\s+)?{_ITEM_OPEN}") if then else None
         )
+        below, links = v.get("rank_below_words", []), v.get("rank_below_links", [])
+        # a sentence opening with "(Kemudian) peringkat di bawahnya (lagi) ditempati/ada ..." before a name
+        self.below_word = (
+            re.compile(
+                rf"(?:(?<=[.!?]\s)|(?<=\n)|^)(?i:(?:(?:{words_alt(then)})\s+)?(?:{words_alt(below)})(?:\s+lagi)?,?\s+"
+                rf"(?:(?:{words_alt(links)})\s+)?(?:oleh\s+)?){_ITEM_OPEN}"
+            )
+            if below and then and links
+            else None
+        )
+
+    def below_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
+        """ "X meraih peringkat satu ... Peringkat di bawahnya ditempati Y ... Kemudian di bawahnya lagi ada Z":
+        sentences told one below the one before give Y and Z the places after the last place told before them
+        (no other place between, each within a few sentences of the one before)."""
+        if self.below_word is None:
+            return []
+        found = list(self.below_word.finditer(text))
+        if not found:
+            return []
+        told = sorted((r for r in ranks if isinstance(r.value, int) and not r.forward), key=lambda r: r.start)
+        out: list[Value] = []
+        for r in told:
+            if not isinstance(r.value, int):
+                continue
+            place, pos, reach = r.value, r.end, BELOW_REACH
+            for m in found:
+                if m.start() < pos:
+                    continue
+                if m.start() - pos > reach or any(pos <= o.start < m.start() for o in told):
+                    break
+                place += 1
+                out.append(Value("rank", place, m.start(), m.end(), scope=r.scope, forward=True))
+                pos, reach = m.end(), BELOW_NEXT
+        return out
 
     def succession_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
         if self.succession_word is None:
             return []
-        out: list[Value] = []
+        out: list[Value] = self.below_ranks(text, ranks)
         for r in ranks:
             if not isinstance(r.value, int) or r.forward:
                 continue

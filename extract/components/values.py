@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extract.components.starts import finditer as from_starts
 from extract.components.casefold import lowered, pick, scan, search_in
-from extract.components.earlier import EarlierCue
+from extract.components.earlier import EarlierCue, changed_into
 from extract.components.knowledge import (
     SPELLINGS_FILE,
     DataComponent,
@@ -57,14 +57,6 @@ _AFTER_TO = re.compile(r"(?i)(?<![\w])(?:ke|menjadi|jadi)\s+(?:zona\s+)?$")
 _SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
 _YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:pada|di|tahun|pada tahun|di tahun)\s+20\d\d(?!\d)")
 _GLOSS_GAP = re.compile(r"(?i)\s*(?:\(|,?\s*(?:atau|alias|/)\s+(?:zona\s+)?)")
-_INTO = re.compile(r"(?i)\s*,?\s*(?:menjadi|jadi)\s+(?:(?:nilai|skor|sebesar|zona|kategori)\s+)?")
-
-
-def _changed_into(text: str, v: Value, later: list[Value]) -> bool:
-    """ "yang meraih nilai 91,57 menjadi 93,58", "sebelumnya kategori B menjadi kategori A": the value
-    right before "menjadi" and another of its kind is the state changed from."""
-    m = _INTO.match(text, v.end)
-    return m is not None and any(o.kind == v.kind and o.start == m.end() for o in later)
 
 
 _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|kategori|status)\s+)?$")
@@ -91,6 +83,7 @@ class Values(
         self.v = v
         self.spellings = read_spellings(data_dir)  # misspelt nouns of labels and groups ("kualias tinggi")
         self.num_words = {**{k: n for k, n in v["cardinals"].items()}, **{k: n for k, n in v["ordinals"].items()}}
+        v["rank_heads"] = with_spellings(v["rank_heads"], self.spellings)  # "perinkat ke-6"
         self._load_ranks(v)
         self._load_ordered(v)
         self._load_unit_best(v)
@@ -153,7 +146,10 @@ class Values(
         self.headed = HeadedPurpose(v)
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
-            rf"(?:\s+\w+){{0,2}}\s*$",
+            rf"(?:\s+\w+){{0,2}}\s*$"
+            # "tidak termasuk provinsi yang mendapatkan predikat zona hijau": not one of those holding it
+            rf"|\b(?:{words_alt(v['negation_words'])})\s+(?:{words_alt(v.get('negated_membership', []) or ['termasuk'])})"
+            rf"\b(?:(?!\b(?:{words_alt(v.get('negation_clause_breaks', []) or ['karena'])})\b)[^.,;]){{0,60}}$",
             I,
         )
         none = v.get("none_quantifiers", [])
@@ -163,7 +159,11 @@ class Values(
         )
         self.average = re.compile(rf"\b(?:{words_alt(v['average_words'])})\b[^.,;]{{0,30}}$", I)
         self.table_cols = {k: set(ws) for k, ws in v["table_columns"].items()}
-        self.int_score_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:sebesar\s+)?$", I)
+        # "skor sekitar 86 poin": an approximate score is still the score written
+        about = words_alt(v.get("approximate_words", []) + ["sebesar"])
+        self.int_score_ctx = re.compile(
+            rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:(?:{about})\s+){{0,2}}$", I
+        )
 
     def _load_groups(self, v: dict, data_dir: Path) -> None:
         """Group phrases ("10 Pemda", "Kesepuluh Pemda tersebut", "selebihnya") and changes of zone."""
@@ -282,7 +282,7 @@ class Values(
         return bool(
             search_in(self.hypothetical, text, low, max(0, s - 70), s)
             and not (e is not None and self.headed.heads_holders(text, s, e))
-            or search_in(self.negated, text, low, max(0, s - 40), s)
+            or search_in(self.negated, text, low, max(0, s - 90), s)
             or self.held_by_none is not None
             and search_in(self.held_by_none, text, low, max(0, s - 90), s)
             or search_in(self.average, text, low, max(0, s - 40), s)
@@ -426,7 +426,7 @@ class Values(
                 id(v) in left
                 or self._prior(text, v.start, v.end, low)
                 or self.earlier_cue.before(text, v.end) is not None
-                or _changed_into(text, v, vals[i + 1 :])
+                or changed_into(text, v, vals[i + 1 :])
             )  # "sebelumnya hijau": the cue may open the value
         vals.sort(key=lambda v: v.start)
         for a, b in zip(vals, vals[1:]):  # "dari tingkat kepatuhan tinggi atau hijau menjadi ...": a gloss of it

@@ -359,7 +359,10 @@ class Years(PageDates, DataComponent):
         text = doc_text(doc)
         years = self.mentions(text)
         pub = _parse_date(doc._.published) or url_date(doc._.url) or self.mid_year_date(text)
+        handed = []
         if pub is not None:
+            # "piagam penilaian kepatuhan tahun 2024" handed over in January 2024: the year it is handed over
+            handed = [y for y in years if y.year == pub.year and pub.month <= 2]
             # the year of the page, written before November ("Maluku Utara 2023 zona kuning" in July
             # 2023), is when it was said: no result of that year is out yet (DECISIONS.md "Years")
             years = [y for y in years if y.year is None or y.year < pub.year or pub.month > 10]
@@ -379,6 +382,9 @@ class Years(PageDates, DataComponent):
             doc._.relative_base = coming
             return doc
         doc._.assessment_year = self.assessment_year(text, years, value_sents, doc._.published, doc._.url, starts)
+        if pub is not None and handed and self._tied_years(text, handed):
+            # ... names the results of the year before it, the latest out, whatever earlier year is written
+            doc._.assessment_year = max(doc._.assessment_year or 0, pub.year - 1)
         doc._.relative_base = self.relative_base(text, years, pub, doc._.assessment_year, value_sents)
         return doc
 

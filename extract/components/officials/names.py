@@ -93,6 +93,13 @@ class NameGrammar(TitleGrammar):
             and (after.text in (",", ".") or after.kind == "w" and after.text.islower())
         )
 
+    def _split_degree_at(self, toks, k: int, end_limit: int) -> bool:
+        """ "Abyadi Siregar S Sos": a degree written without its dot, as an initial and a capitalised rest
+        (a lone trailing initial, "Handoko S", stays in the name)."""
+        if k + 1 >= end_limit or len(toks[k].bare) != 1 or not toks[k].cap or not toks[k + 1].cap:
+            return False
+        return f"{toks[k].key}{toks[k + 1].key}" in self.kb.degrees_after and toks[k + 1].kind == "w"
+
     # -- names
     def _name_right(self, toks, j, end_limit, allow_restart: bool) -> tuple[list[Tok], int] | None:
         """A person name starting at j: honorifics skipped, degrees after it consumed."""
@@ -114,8 +121,12 @@ class NameGrammar(TitleGrammar):
             t = toks[k]
             if name and allow_restart and self._is_degree_before(t) and t.bare[:1].isupper() and t.key != "h":
                 return None  # "Wakil Ketua Ombudsman Republik Indonesian Ir Boby ...": caller restarts
-            if self._is_degree_after(t) or name and self._bare_degree_at(toks, k, end_limit, len(name)):
-                break  # a degree ends a name, and never starts one (", S.Sos.I., M.H.,")
+            if (
+                self._is_degree_after(t)
+                or name
+                and (self._bare_degree_at(toks, k, end_limit, len(name)) or self._split_degree_at(toks, k, end_limit))
+            ):
+                break  # a degree ends a name, and never starts one (", S.Sos.I., M.H.,"; "Siregar S Sos")
             if name and t.text in QUOTES:
                 skip = self._nickname_end(toks, k, end_limit)
                 if skip:
