@@ -27,8 +27,10 @@ _MONTH_NUM = {
     )
     for m in ms.split("|")
 }
-_DATE_NUM = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d|\d\d)(?!\d)")
-_DATE_TXT = re.compile(rf"(?<!\w)(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)
+# (the digit first, the lookbehind after it: `re` then skips from digit to digit instead of testing the
+# lookbehind at every character; the same matches as "(?<![\d/])(\d{1,2})..." and "(?<!\w)(\d{1,2})...")
+_DATE_NUM = re.compile(r"(\d(?<![\d/]\d)\d?)[/.-](\d{1,2})[/.-](20\d\d|\d\d)(?!\d)")
+_DATE_TXT = re.compile(rf"(\d(?<!\w\d)\d?)\s+({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)
 # a site's date in English order ("Senin, Mei 6, 2024", "Juni 13, 2024")
 _DATE_EN = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(\d{{1,2}}),\s*(20\d\d)(?!\d)", re.I)
 _MONTH_YEAR = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)  # "hingga September 2025"
@@ -37,8 +39,9 @@ _MONTH_YEAR = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)  # "
 def _month_dates(text: str) -> list[tuple[int, date]]:
     """Dates written with the month's name, day first ("6 Mei 2024") or month first ("Mei 6, 2024")."""
     out = []
-    for rx, mg in ((_DATE_TXT, 2), (_DATE_EN, 1)):
-        for m in rx.finditer(text):
+    # (scan: the same matches, tried only where a month's name begins: casefold.py)
+    for it, mg in ((_DATE_TXT.finditer(text), 2), (scan(_DATE_EN, text), 1)):
+        for m in it:
             name = m.group(mg).lower()
             month = _MONTH_NUM.get(name[:3]) or _MONTH_NUM.get(name[:4])
             if month and 1 <= int(m.group(3 - mg)) <= 31:
@@ -107,7 +110,7 @@ class PageDates:
         # "hasil evaluasi hingga September 2025": a month without its day, when no full date is given
         months = [
             date(int(m.group(2)), mo, 1)
-            for m in _MONTH_YEAR.finditer(text)
+            for m in scan(_MONTH_YEAR, text)
             if (mo := _MONTH_NUM.get(m.group(1).lower()[:3]) or _MONTH_NUM.get(m.group(1).lower()[:4]))
             and self.ymin <= int(m.group(2)) <= self.ymax
         ]

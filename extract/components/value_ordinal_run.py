@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from extract.components.casefold import scan
 from extract.components.mentions import Value
 
 MIN_RUN = 3
@@ -37,7 +38,7 @@ def _runs(matches: list[tuple[int, re.Match]]) -> list[list[tuple[int, re.Match]
 def ordinal_run_ranks(enum_re: re.Pattern[str], num: Callable[[str], int | None], text: str) -> list[Value]:
     """Rank values on the ordinals of a run whose holders' scores fall in its order."""
     found = []
-    for m in enum_re.finditer(text):
+    for m in scan(enum_re, text):  # enum_re.finditer(text), tried only where an ordinal can begin (casefold.py)
         n = num(m.group("n"))
         if n and _OPENS.search(text[max(0, m.start() - 12) : m.start()]) or m.start() == 0:
             found.append((n or 0, m))

@@ -58,7 +58,9 @@ _TARGET_BEFORE = re.compile(
     rf"(?i)\b(?:{words_alt(read_yaml(MODELS_DIR / 'values.yaml').get('year_aimed_before', ['target']))})\b[^.!?]*$"
 )
 LEAD = 400  # characters: an article's lead, where it says what it reports
-YEAR_RANGE = re.compile(r"(?<![\w/.-])(20\d\d)\s*[-–]\s*(20\d\d)(?![\w/]|[.,]\d)")
+# (the year's "20" first, the lookbehind after it: `re` then jumps from "20" to "20" instead of testing
+# the lookbehind at every character; the same matches as "(?<![\w/.-])(20\d\d)...")
+YEAR_RANGE = re.compile(r"(20(?<![\w/.-]20)\d\d)\s*[-–]\s*(20\d\d)(?![\w/]|[.,]\d)")
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -73,7 +75,7 @@ class Years(PageDates, DataComponent):
         v = read_yaml(data_dir / "values.yaml")
         self.ymin, self.ymax = v["year_min"], v["year_max"]
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
-        self.year_re = re.compile(r"(?<![\w/.–-])(20\d\d)(?![\w/]|[.,]\d)")  # "2020–2024": its end is YEAR_RANGE's
+        self.year_re = re.compile(r"(20(?<![\w/.–-]20)\d\d)(?![\w/]|[.,]\d)")  # "2020–2024": its end is YEAR_RANGE's
         self.rel_prev = re.compile(rf"(?<![\w-])(?:{words_alt(v['relative_previous'])})(?![\w-])", I)
         self.cardinals = {k.lower(): n for k, n in v["cardinals"].items()}
         self.count_before = re.compile(rf"(?<![\w])(\d|{words_alt(self.cardinals)})\s+$", I)
