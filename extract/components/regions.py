@@ -65,7 +65,10 @@ _BRACKETED = re.compile(r"\s*\(\s*")  # between a name and its short form writte
 # a level word joined to another by "dan", "serta", "&" or "/" ("15 Pemkab dan Pemko")
 _PAIRED_BEFORE = re.compile(r"(?P<w>[\w.]+)\s*(?:/|&|\s(?:dan|serta)\s)\s*$")
 _PAIRED_AFTER = re.compile(r"\s*(?:/|&|\s(?:dan|serta)\s)\s*(?P<w>[\w.]+)")
-_CAP_WORD = re.compile(r"(?<![\w])[A-Z][\w'’-]*")
+# a capitalised word, or a number before one: the names written with a numeral ("50 Kota")
+_CAP_WORD = re.compile(r"(?<![\w])(?:[A-Z][\w'’-]*|\d+(?=[ \t][A-Z]))")
+# a count of a level beside another ("50 Kota dan 20 Kabupaten"): numbers, not a numeral name
+_COUNTED = re.compile(r"[ \t]*(?:,|dan|serta)[ \t]+\d")
 _WORD_AT = re.compile(r"[A-Z][\w'’-]*")
 # a list item of a capitalised word and one or two words in lower case ("..., Padang lawas, ...")
 # (the capital first, the lookbehinds after it: `re` then skips from capital to capital instead of
@@ -242,6 +245,8 @@ class Regions(DataComponent):
             for form, codes in self.by_first.get(m.group().rstrip("'’"), ()):
                 e = s + len(form)
                 if text.startswith(form, s) and (e == len(text) or not (text[e].isalnum() or text[e] == "_")):
+                    if form[0].isdigit() and _COUNTED.match(text, e):
+                        break
                     out.append(self._mention(text, s, e, codes, low))
                     pos_taken = e
                     break
