@@ -37,3 +37,31 @@ def test_region_named_with_a_numeral(text: str) -> None:
 )
 def test_a_count_of_cities_is_no_region(text: str) -> None:
     assert "Kabupaten Lima Puluh Kota" not in _entities(text)
+
+
+def _officials(text: str) -> list[str]:
+    return [o.name for o in extract_article(_INTRO + text, published="2022-12-10").officials]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ketua Pengadilan Agama Sungguminasa, Hj. St. Rahmah, S.Ag., berterima kasih.", "St. Rahmah"),
+        ("Kepala Dinas Sosial, St. Aminah, mengatakan pelayanan membaik.", "St. Aminah"),
+        ("Menurut Camat Tamalate, St. Nurhayati, warga puas.", "St. Nurhayati"),
+    ],
+)
+def test_abbreviated_given_name_opens_the_name(text: str, name: str) -> None:
+    assert _officials(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Dinas PUPR, Budi Santoso, ST., mengatakan pelayanan membaik.",
+        "Kepala Dinas PUPR, Budi Santoso, St., mengatakan pelayanan membaik.",
+        "Kepala Dinas PUPR, Ir. Budi Santoso ST MT, mengatakan pelayanan membaik.",
+    ],
+)
+def test_the_degree_after_a_name_stays_a_degree(text: str) -> None:
+    assert _officials(text) == ["Budi Santoso"]

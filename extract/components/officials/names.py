@@ -4,7 +4,7 @@ particles ("bin", "van der"), nicknames in quotes or parentheses, two names join
 from __future__ import annotations
 
 
-from extract.components.officials.knowledge import NAME_PARTICLES
+from extract.components.officials.knowledge import NAME_ABBREVIATIONS, NAME_PARTICLES
 from extract.components.officials.titles import (
     DOTTED_INITIALS,
     LEVEL_WORDS,
@@ -119,6 +119,10 @@ class NameGrammar(TitleGrammar):
         name: list[Tok] = []
         while k < end_limit and len(name) < MAX_NAME_TOKENS:
             t = toks[k]
+            if not name and self._given_abbreviation(toks, k, end_limit):
+                name.append(t)  # "St. Zubaidah": the abbreviated given name, not the degree "ST"
+                k += 1
+                continue
             if name and allow_restart and self._is_degree_before(t) and t.bare[:1].isupper() and t.key != "h":
                 return None  # "Wakil Ketua Ombudsman Republik Indonesian Ir Boby ...": caller restarts
             if (
@@ -170,6 +174,19 @@ class NameGrammar(TitleGrammar):
         if name[0].bare in ("I", "Ni") and len(name) == 1:
             return None
         return name, k
+
+    def _given_abbreviation(self, toks, k: int, end_limit: int) -> bool:
+        """A given name abbreviated in title case (models/officials/name_abbreviations.txt) before a name
+        word; a degree spelt alike is written after a name or in capitals ("Budi, ST")."""
+        t = toks[k]
+        return (
+            t.kind == "w"
+            and t.text.endswith(".")
+            and t.bare.lower() in NAME_ABBREVIATIONS
+            and not t.bare.isupper()
+            and k + 1 < end_limit
+            and self._is_name_word(toks[k + 1], first=True)
+        )
 
     def _bare_degree_at(self, toks, k: int, end_limit: int, words: int) -> bool:
         """A degree written without its dots ("Budi Santoso Spd,") or split by a comma ("Budi S, Sos"):
