@@ -217,8 +217,11 @@ class BestMoreRanks:
         text states once how many were assessed (as for "paling buncit", value_ranks.py `last_ranks`)."""
         if self.lowest_subject is None:
             return []
+        # any field counted in its sentence, even a part of one ("dari delapan pemda itu"), is that sentence's own
         found = [
-            m for m in scan(self.lowest_subject, text) if not self._fields(text, *_sentence(text, m.start(), m.end()))
+            m
+            for m in scan(self.lowest_subject, text)
+            if self.field_counted.search(text, *_sentence(text, m.start(), m.end())) is None
         ]
         if not found:
             return []
