@@ -105,9 +105,10 @@ class Units(UnitNames, DataComponent):
         # "7 Polres Polda Papua": a head written right before a higher office is the kind of its units
         over = words_alt(u.get("offices_over_units", []))
         under = rf"(?![ \t]+(?:{over})(?![\w]))" if over else ""
+        lower = self._lower_field_pattern(u)
         self.unit_re = re.compile(
             # a connector followed by a new head starts a second unit ("Polres dan Kantor Pertanahan")
-            rf"(?<![\w])(?:{words_alt(self.heads)}){eponym}{under}(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+(?!(?:{words_alt(split_heads)})(?![\w]))[A-Z]))*"
+            rf"(?<![\w])(?:{lower}(?:{words_alt(self.heads)}){eponym}{under})(?:[ \t]+{word}|[ \t]+(?:{inner})(?=[ \t]+(?!(?:{words_alt(split_heads)})(?![\w]))[A-Z]))*"
         )
         return word, inner
 
@@ -246,8 +247,23 @@ class Units(UnitNames, DataComponent):
             or head in self.numbered
         )
 
+    def _lower_field_pattern(self, u: dict) -> str:
+        """The alternative for an office whose field is written in lower case ("Dinas sosial"), tried
+        before the bare head would end the name at the head; empty when the data lists none."""
+        heads, fields = u.get("lower_case_heads", []), u.get("lower_case_fields", [])
+        if not (heads and fields):
+            self.lower_field = None
+            return ""
+        alt = rf"(?i:(?:{words_alt(heads)})[ \t]+(?:{words_alt(fields)}))(?![\w])"
+        self.lower_field = re.compile(rf"^{alt}")
+        return alt + "|"
+
     def _written_name(self, name: str, head0: str) -> str:
         """The unit's name with a short form written out ("Dinkes", "SMPN 9 Palembang": "SMP Negeri 9 Palembang")."""
+        if self.lower_field is not None:
+            name = self.lower_field.sub(
+                lambda m: " ".join(w if w in ("dan",) else w.capitalize() for w in m.group(0).split()), name
+            )
         if name in self.expansions:
             name = self.expansions[name]
         if head0 in self.numbered:

@@ -16,6 +16,7 @@ from extract.components.mentions import GroupMarker, Value
 
 _ZONE_MIX = re.compile(r"(?i)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan|atau|serta|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
 # "opini kualitas tertinggi dan tinggi": a mix of levels is no one's opinion
+_SCORE_TOKEN = re.compile(r"\d{1,3}[.,]\d{1,2},?")
 _LEVEL_MIX = re.compile(
     r"(?i)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan|atau|serta|/)\s*(?:tertinggi|tinggi|sedang|rendah|terendah)\b"
 )
@@ -163,6 +164,8 @@ class LabelFinders:
         )
         self.grade_gloss_topic = _grade_gloss(v.get("grade_gloss_links", []), topics)
         self.opinion_adjective = str(v.get("opinion_adjective", "")).lower()
+        adjective = [self.opinion_adjective] if self.opinion_adjective else []
+        self.opinion_adjectives = {w.lower() for w in with_spellings(adjective, self.spellings)}
         self.opinion_adjective_after = {w.lower() for w in v.get("opinion_adjective_after", [])}
         self.own_average = _own_average(v.get("own_average_nouns", []), v.get("own_average_links", []))
         self.opinion_alias = v.get("opinion_aliases", {})
@@ -270,8 +273,9 @@ class LabelFinders:
             # the value of a short key line: "Opini Ombudsman: kualitas tinggi"
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
             ok = ok or (tok[-1:] in ":;" and len(line) <= 40)
-            if self.opinion_adjective and m.group("o").lower().startswith(self.opinion_adjective):
-                ok = tok.lower().strip(",") in self.opinion_adjective_after
+            if re.split(r"\s+|(?<=[a-z])(?=[A-Z])", m.group("o"))[0].lower() in self.opinion_adjectives:
+                # "meraih nilai 60,30, berkualitas sedang": right after a score it glosses that score
+                ok = tok.lower().strip(",") in self.opinion_adjective_after or bool(_SCORE_TOKEN.fullmatch(tok))
             if not ok:
                 continue
             o = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("o")).lower()
