@@ -93,7 +93,9 @@ class OfficeLists:
         bare = _LEVEL.sub("", r.name)
         # ("Tojo Una-Una" for "Tojo Una Una": the text's form, not an expansion)
         as_written = written == bare or re.sub(r"[\s-]+", " ", written) == bare
-        place = written if as_written or _LEVEL.match(written) else r.name
+        # an office is named with its place as the text gives it ("Polres Madina", "Polres Tanjung Balai");
+        # only the level-named offices (land offices) take the government's Kemendagri name below
+        place = written if as_written or _LEVEL.match(written) or head not in self.level_named else r.name
         name = f"{head} {place}"
         if head in self.level_named and r.entity_type in ("kabupaten", "kota"):
             name = f"{self.level_named[head]} {r.name}"  # "..., Dompu (86,15)": "Kantor Pertanahan Kabupaten Dompu"
