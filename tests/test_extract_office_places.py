@@ -38,7 +38,7 @@ def test_police_offices_keep_the_place_as_written(body):
                 "Kantor Pertanahan Kabupaten Tapanuli Tengah",
                 "Kantor Pertanahan Kabupaten Asahan",
             },
-        ),
+        )
     ],
 )
 def test_land_offices_still_take_the_kemendagri_name(body, expected):
