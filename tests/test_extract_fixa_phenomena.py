@@ -94,8 +94,8 @@ def test_a_province_with_its_own_result_still_counts():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Pemkab Temanggung berhasil mempertahankan predikat zona hijau (opini kualitas tertinggi) yang sebelumnya "
-        "di tahun 2023 dengan nilai 90,05 meningkat menjadi 95,40 pada penilaian tahun 2024.",
+        "Pemkab Temanggung sukses mempertahankan predikat zona hijau (opini kualitas tertinggi) yang sebelumnya "
+        "pada tahun 2023 bernilai 90,05 meningkat menjadi 95,40 pada penilaian tahun 2024.",
         "Pemkab Temanggung kembali mempertahankan zona hijau / kualitas tertinggi, dari nilai 90,05 pada tahun 2023 "
         "menjadi 95,40 pada tahun 2024.",
     ],
@@ -168,7 +168,7 @@ BALI = "Tahun 2016 Ombudsman melakukan penilaian kepatuhan pelayanan publik di s
 @pytest.mark.parametrize(
     "sentence",
     [
-        '"Untuk Provinsi Bali yang dulunya masuk zona kuning sekarang sudah ada di zona hijau," katanya.',
+        '"Provinsi Bali yang dulunya berada di zona kuning kini sudah masuk zona hijau," katanya.',
         "Pemprov Bali dahulunya kuning, kini hijau.",
         "Pemprov Bali yang dulu berada di zona kuning kini masuk zona hijau.",
         "Pemprov Bali yang dahulu zona kuning, sekarang masuk zona hijau.",
@@ -235,7 +235,7 @@ HIJAU_2018 = (
 @pytest.mark.parametrize(
     "share",
     [
-        "Mengingat, kabupaten/kota yang masuk zona hijau di Jawa Barat belum sampai 80%.",
+        "Jumlah kabupaten/kota yang meraih zona hijau di Jawa Barat masih di bawah 80%.",
         "Sebab kabupaten/kota yang berada di zona hijau di Jawa Barat baru separuh.",
         "Pemerintah daerah yang sudah meraih zona hijau se-Jawa Barat belum sampai 80%.",
     ],

@@ -170,8 +170,8 @@ def test_ordinals_as_plain_enumeration_give_no_places(listing):
         "Kemudian Kabupaten Alor (65,30).",
         "Daerah yang merosot dari zona hijau menjadi zona kuning adalah Kota Kupang (70,10), Kabupaten Belu "
         "(66,20) dan Kabupaten Alor (65,30).",
-        "Dari kepatuhan tinggi atau hijau menjadi kepatuhan sedang atau zona kuning. Pemerintah daerah yang "
-        "mengalami penurunan zonasi ke zona kuning yaitu Kota Kupang (70,10), Kabupaten Belu (66,20), "
+        "Dari kepatuhan tinggi atau hijau menjadi kepatuhan sedang atau zona kuning. Pemda yang "
+        "mengalami penurunan zonasi ke zona kuning yakni Kota Kupang (70,10), Kabupaten Belu (66,20), "
         "Kabupaten Alor (65,30).",
         "Sejumlah daerah turun dari kepatuhan tinggi (hijau) menjadi kepatuhan sedang (kuning). Hal ini "
         "menjadi catatan bagi pemerintah daerah. Daerah yang turun ke zona kuning yakni Kota Kupang (70,10), "
@@ -193,8 +193,8 @@ def test_a_change_heading_gives_the_listed_their_earlier_state(listing):
     "listing",
     [
         # the change told before is into another state than the list's
-        "Dari kepatuhan sedang atau kuning menjadi kepatuhan rendah atau zona merah. Pemerintah daerah yang "
-        "mengalami penurunan zonasi ke zona kuning yaitu Kota Kupang (70,10), Kabupaten Belu (66,20).",
+        "Dari kepatuhan sedang atau kuning menjadi kepatuhan rendah atau zona merah. Pemda yang "
+        "mengalami penurunan zonasi ke zona kuning yakni Kota Kupang (70,10), Kabupaten Belu (66,20).",
         # a heading telling no change
         "Dari kepatuhan tinggi atau hijau menjadi kepatuhan sedang atau zona kuning. Pemerintah daerah yang "
         "berada di zona kuning yaitu Kota Kupang (70,10), Kabupaten Belu (66,20).",
@@ -217,7 +217,7 @@ def test_no_earlier_state_without_a_change_into_the_heading(listing):
 @pytest.mark.parametrize(
     "said",
     [
-        "Pemkab Kampar mendapatkan nilai 71,19 dari skala 0-100 dan berada di posisi 87 dari 199 kabupaten.",
+        "Pemkab Kampar memperoleh nilai 71,19 dari skala 0-100, menempati posisi 87 dari 199 kabupaten.",
         "Pemkab Kampar meraih nilai 71,19 dalam skala 1-100, berada di posisi 87 dari 199 kabupaten.",
         "Dengan skala nilai 0 - 100, Pemkab Kampar mendapat nilai 71,19 dan menempati posisi 87 dari 199 kabupaten.",
     ],

@@ -158,8 +158,8 @@ RIAU = "Pemprov Riau menerima penganugerahan predikat kepatuhan Ombudsman tahun 
 @pytest.mark.parametrize(
     "ranks",
     [
-        "perinkat ke-6 dengan nilai 90,03 pada penganugerahan predikat kepatuhan tahun 2022 tingkat pemerintah "
-        "provinsi seluruh Indonesia dan peringkat ke 3 untuk wilayah se-Sumatera.",
+        "perinkat ke-6 dengan nilai 90,03 pada anugerah predikat kepatuhan tahun 2022 di antara pemerintah "
+        "provinsi se-Indonesia, serta peringkat ke 3 di wilayah se-Sumatera.",
         "peringkat 6 secara nasional dan peringkat 3 se-Sumatera dengan nilai 90,03.",
         "peringkat 3 se-Sumatera dan peringkat 6 secara nasional dengan nilai 90,03.",
         "pringkat 6 se-Indonesia dengan nilai 90,03.",
@@ -218,15 +218,15 @@ def test_the_town_hall_is_no_unit():
 # -- an earlier year's score "in the same category" had the later year's grade and opinion ----------------
 
 JATIM = (
-    "Ombudsman menganugerahkan predikat penilaian kepatuhan tahun 2024 pada Jumat (13/12/2024). Dengan skor "
-    "92,08 dalam kategori A (Kualitas Tertinggi), Pemprov Jatim mempertahankan standar pelayanan. "
+    "Ombudsman menganugerahkan predikat penilaian kepatuhan tahun 2024 pada Jumat (13/12/2024). Lewat skor "
+    "92,08 pada kategori A (Kualitas Tertinggi), Pemprov Jatim menjaga mutu pelayanannya. "
 )
 
 
 @pytest.mark.parametrize(
     "earlier",
     [
-        "Angka ini naik dari tahun 2023 yang mencatat skor 88,81, juga dalam kategori yang sama.",
+        "Capaian itu lebih tinggi dari tahun 2023 yang membukukan skor 88,81, juga dalam kategori yang sama.",
         "Pada 2023 skornya 88,81 dengan predikat yang sama.",
         "Tahun 2023 nilainya 88,81 dan berada di kategori sama.",
     ],
@@ -275,7 +275,7 @@ def test_a_word_or_a_signed_letter_after_the_zone_is_no_grade(said):
 # -- the bureau in a dateline's brackets ("Mamuju (Antaranews Sulsel) -") is no subject --------------------
 
 RESULT_2017 = (
-    " - Ombudsman menyerahkan hasil uji kepatuhan tahun 2017 dengan rapor merah kepada Pemerintah Kabupaten Majene."
+    " - Ombudsman memberikan hasil uji kepatuhan tahun 2017 berupa rapor merah untuk Pemerintah Kabupaten Majene."
 )
 
 

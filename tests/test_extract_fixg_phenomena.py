@@ -126,7 +126,7 @@ BK = "Ombudsman Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan pelaya
 @pytest.mark.parametrize(
     "wish",
     [
-        '"Kami harapkan penilaian tahun 2025 ini akan lebih baik lagi," kata bupati.',
+        '"Kami harapkan penilaian tahun 2025 nanti hasilnya makin baik," kata bupati.',
         "Bupati mengharapkan pada penilaian 2025 nilai itu naik.",
         "Targetnya, pada penilaian tahun 2025 nilai itu naik lagi, ujarnya.",
     ],

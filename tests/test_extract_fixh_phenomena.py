@@ -144,8 +144,8 @@ BRIEFING = "Ombudsman RI Perwakilan Banten memaparkan hasil penilaian kepatuhan 
 @pytest.mark.parametrize(
     "split",
     [
-        "Kota Cilegon, Kabupaten Lebak serta Kabupaten Serang masuk kategori zona kuning, kabupaten/kota sisanya "
-        "masuk ke zona hijau.",
+        "Kota Cilegon, Kabupaten Lebak serta Kabupaten Serang masih di kategori zona kuning, sedangkan "
+        "kabupaten/kota sisanya meraih zona hijau.",
         "Kota Cilegon, Kabupaten Lebak dan Kabupaten Serang berada di zona kuning, selebihnya zona hijau.",
         "Yang masih zona kuning ialah Kota Cilegon, Kabupaten Lebak dan Kabupaten Serang, sisanya meraih zona hijau.",
     ],

@@ -61,27 +61,27 @@ def test_the_adjective_in_prose_is_no_opinion(prose):
     assert r[("Puskesmas Kwamki Baru", 2023)].opinion is None
 
 
-# -- "Dinas sosial meraih nilai 35,26": an office's field written in lower case ---------------------
+# -- "Dinas sosial meraih nilai 41,50": an office's field written in lower case ---------------------
 
 
 @pytest.mark.parametrize(
     ("written", "name"),
     [
-        ("Dinas sosial meraih nilai 35,26 dengan predikat zona merah", "Dinas Sosial"),
-        ("dinas kesehatan dengan nilai 35,26 masuk zona merah", "Dinas Kesehatan"),
-        ("Dinas pendidikan dan kebudayaan memperoleh nilai 35,26, zona merah", "Dinas Pendidikan dan Kebudayaan"),
-        ("Sementara Dinas tenaga kerja raih skor 35,26 atau zona merah", "Dinas Tenaga Kerja"),
+        ("Dinas sosial meraih nilai 41,50 dengan predikat zona merah", "Dinas Sosial"),
+        ("dinas kesehatan dengan nilai 41,50 masuk zona merah", "Dinas Kesehatan"),
+        ("Dinas pendidikan dan kebudayaan memperoleh nilai 41,50, zona merah", "Dinas Pendidikan dan Kebudayaan"),
+        ("Sementara Dinas tenaga kerja raih skor 41,50 atau zona merah", "Dinas Tenaga Kerja"),
     ],
 )
 def test_an_office_with_its_field_in_lower_case(written, name):
     r = recs(OMB + f"Empat OPD masih di zona merah. {written}. Hasil itu diumumkan di Jayapura.")
-    assert (r[(name, 2023)].score, r[(name, 2023)].zone) == (35.26, "merah")
+    assert (r[(name, 2023)].score, r[(name, 2023)].zone) == (41.5, "merah")
 
 
 @pytest.mark.parametrize(
     "prose",
     [
-        "Dinas terkait diminta memperbaiki layanan yang meraih nilai 35,26 itu.",
+        "Dinas terkait diminta memperbaiki layanan yang meraih nilai 41,50 itu.",
         "Badan usaha milik daerah tidak ikut dinilai, kata dia.",
         "Pegawai dinas sosial ikut mendampingi tim penilai di lapangan.",
     ],

@@ -179,8 +179,8 @@ class Regions(DataComponent):
         venues = words_alt(lv.get("venue_words", []))
         # "di Hotel Mercure Pontianak", "Auditorium TVRI Jakarta": the place of a venue, never a subject
         # (a brand may come before the venue's word: "di Grand Hotel Madiun")
-        # and its address after it: "di Hotel Arya Duta, Menteng, Jakarta Pusat", "di Hotel JS Luwansa, Jalan HR
-        # Rasuna Said, Kuningan, Jakarta Selatan"
+        # and its address after it: "di Hotel Arya Duta, Menteng, Jakarta Pusat", "di Hotel Sahid, Jalan Jenderal
+        # Sudirman, Tanah Abang, Jakarta Pusat"
         address = r"(?:,[ \t]+(?:Jalan|Jl\.)?(?:[ \t]*[A-Z0-9][\w&.'’/-]*){1,5}){0,3}"
         # a word of the venue's name: its dot only inside it ("St.Regis"), never the full stop that ends the
         # sentence ("di Hotel Santika. Kabupaten X meraih ...": X is the next sentence's subject)
