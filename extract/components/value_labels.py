@@ -20,6 +20,10 @@ _SCORE_TOKEN = re.compile(r"\d{1,3}[.,]\d{1,2},?")
 _LEVEL_MIX = re.compile(
     r"(?i)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan|atau|serta|/)\s*(?:tertinggi|tinggi|sedang|rendah|terendah)\b"
 )
+# the zone written right after a label: "kepatuhan tinggi zona merah", "kepatuhan sedang (zona kuning)"
+_ZONE_AFTER = re.compile(
+    r"(?i)\s*[(,]?\s*(?:atau\s+|yaitu\s+)?(?:di\s+|pada\s+)?zona\s+(?P<z>hijau|kuning|merah)(?![\w])"
+)
 _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kuning|Merah|HIJAU|KUNING|MERAH)\s*\)?[ \t]*$")
 
 
@@ -292,7 +296,14 @@ class LabelFinders:
             lvl = m.group("lvl").lower()
             if not any(v.start < m.end("lvl") and m.start("lvl") < v.end for v in out):
                 out.append(Value("opinion", f"kepatuhan {lvl}", m.start("lvl"), m.end("lvl")))
-        return out
+        return [o for o in out if not self._contradicted(text, o)]
+
+    def _contradicted(self, text: str, o: Value) -> bool:
+        """An old level written with another band's zone right after it ("predikat kepatuhan tinggi zona
+        merah"): the text contradicts itself and the opinion is left null (DECISIONS.md "Labels")."""
+        band = self.v.get("old_level_zone", {}).get(str(o.value).split()[-1])
+        m = _ZONE_AFTER.match(text, o.end) if band and str(o.value).startswith("kepatuhan") else None
+        return m is not None and m.group("z").lower() != band
 
     def _surveyed_place(self, text: str, at: int, values: list[Value]) -> bool:
         """A count right after a survey verb and a place word says where the assessment was done, unless a
