@@ -310,3 +310,30 @@ def test_a_level_beside_its_own_zone_keeps_the_opinion():
     )
     assert got[("Kota Sorong", 2021)].opinion == "kepatuhan tinggi"
     assert got[("Kota Sorong", 2021)].zone == "hijau"
+
+
+# -- "di kualitas nilai tertinggi": the top opinion after "di"/"pada", the word "nilai" inside it -----------
+
+KENDAL_2024 = "Ombudsman RI merilis hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2024. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dinas Kesehatan Kabupaten Kendal bertahan di kualitas nilai tertinggi dengan nilai 98,68.",
+        "Dinas Kesehatan Kabupaten Kendal berada pada kualitas tertinggi dengan nilai 98,68.",
+        "Dinas Kesehatan Kabupaten Kendal meraih nilai 98,68 atau kualitas nilai tertinggi.",
+    ],
+)
+def test_the_top_opinion_after_di_or_with_nilai_inside(sentence):
+    got = recs(KENDAL_2024 + sentence, published="2024-12-20")
+    assert got[("Dinas Kesehatan", 2024)].opinion == "kualitas tertinggi"
+
+
+def test_quality_in_prose_after_di_is_no_opinion():
+    got = recs(
+        KENDAL_2024 + "Dinas Kesehatan Kabupaten Kendal meraih nilai 98,68. Obat di kualitas tinggi disediakan "
+        "untuk pasien.",
+        published="2024-12-20",
+    )
+    assert got[("Dinas Kesehatan", 2024)].opinion is None
