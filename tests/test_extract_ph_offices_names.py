@@ -212,3 +212,34 @@ def test_dikbud_names_the_education_and_culture_office(sentence):
     rec = got[("Dinas Pendidikan dan Kebudayaan", 2024)]
     assert rec.score == 99.0
     assert rec.parent == "Kabupaten Ngawi"
+
+
+# -- a merged office's affairs closed by ", dan", with a list of units going on after it --------------------
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Dinas Pendidikan, Pemuda, dan Olahraga (Dikpora) DIY, Dinas Kesehatan DIY, serta Dinas Sosial DIY",
+        "Dinas Pendidikan, Pemuda dan Olahraga DIY, Dinas Kesehatan DIY, dan Dinas Sosial DIY",
+    ],
+)
+def test_merged_affairs_end_where_the_next_unit_of_the_list_starts(listing):
+    got = recs(
+        "Ombudsman RI Perwakilan DIY menyerahkan hasil penilaian kepatuhan tahun 2022. Tiga OPD masuk zona hijau, "
+        "yakni " + listing + ".",
+        published="2023-02-14",
+    )
+    names = {e for e, _ in got}
+    assert "Dinas Pendidikan, Pemuda, dan Olahraga" in names or "Dinas Pendidikan, Pemuda dan Olahraga" in names
+    assert "Dinas Pendidikan" not in names
+    assert ("Dinas Kesehatan", 2022) in got
+
+
+def test_three_offices_with_one_word_affairs_stay_three():
+    got = recs(
+        "Ombudsman RI Perwakilan DIY menyerahkan hasil penilaian kepatuhan tahun 2022. Tiga OPD masuk zona hijau, "
+        "yakni Dinas Kesehatan DIY, Dinas Sosial DIY, dan Dinas Perhubungan DIY.",
+        published="2023-02-14",
+    )
+    assert {e for e, _ in got} == {"Dinas Kesehatan", "Dinas Sosial", "Dinas Perhubungan"}

@@ -122,6 +122,9 @@ class Units(UnitNames, DataComponent):
         self.merged_only = {w.lower() for w in u.get("merged_only_affairs", [])}
         # (the last one may follow a comma too: ", Pelayanan Terpadu, dan Ketenagakerjaan")
         self.affairs_tail = re.compile(rf"(?:,[ \t]+(?:(?:dan|serta)[ \t]+)?{cap_seq})+")
+        # ... ended at the item after the closing "dan"/"serta", when a list of units goes on after it
+        # ("Dinas Pendidikan, Pemuda, dan Olahraga (Dikpora) DIY, Dinas Kesehatan DIY, ...")
+        self.affairs_closed = re.compile(rf"(?:,[ \t]+{word}(?:[ \t]+{word})*)*,?[ \t]+(?:dan|serta)[ \t]+{cap_seq}")
         nums = words_alt(
             list(read_yaml(data_dir / "values.yaml").get("cardinals", {})) + ["beberapa", "sejumlah", "para"]
         )
@@ -328,6 +331,9 @@ class Units(UnitNames, DataComponent):
             return e + num.end() if num else e
         if self.merged_heads is not None and self.merged_heads.match(text, m.start()):
             tail = self.affairs_tail.match(text, e)
+            closed = self.affairs_closed.match(text, e) if tail else None
+            if closed and any(self.unit_re.match(x.strip()) for x in tail.group()[len(closed.group()) :].split(",")):
+                tail = closed
             # only a list closed by "dan"/"serta" whose items are no new unit or place; at least one
             # item of several words ("Dinas Kesehatan, Pendidikan dan Sosial" may be three offices)
             if tail and re.search(r"(?i)[ \t](?:dan|serta|&)[ \t]", tail.group()):
