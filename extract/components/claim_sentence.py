@@ -62,6 +62,8 @@ class ClaimSentences:
     products: ProductValues
     same_as_before: re.Pattern[str] | None
     same_done: re.Pattern[str] | None
+    same_award: frozenset[str]
+    contrast_opener: re.Pattern[str] | None
     _key: Callable[[EntityMention], tuple]
     _everyone: Callable[[str, GroupMarker], bool]
     _given_to: Callable[[str, Value, GroupMarker], bool]
@@ -141,6 +143,8 @@ class ClaimSentences:
         s.vals = self._claimable_values(w.text, s)
         if w.active is not None:
             w.active = w.active.tick()
+        if w.active is not None and self._contrasted(w.active, s):
+            w.active = None
         scores_only = all(v.kind == "score" for v in s.vals)
         if s.index and s.ents and scores_only and not s.groups:
             more = self._continued_list(w.claims, w.text, s.span, list_before(w.sents, s.index, w.text), s.ents)
@@ -163,7 +167,7 @@ class ClaimSentences:
             and (m := s.found(self.same_as_before))
             and not (self.same_done is not None and self.same_done.search(s.text, max(0, m.start() - 25), m.start()))
         ):
-            same = last_labels(w.claims, s.start)
+            same = last_labels(w.claims, s.start, award=self._award_noun(m.group(0)))
         elif self.likewise is not None and s.found(self.likewise):
             here = {v.kind for v in s.vals if v.kind in CATEGORICAL}
             same = [v for v in last_labels(w.claims, s.start) if v.kind not in here]
@@ -184,6 +188,21 @@ class ClaimSentences:
             self._unnamed_claims(w, s, same)
         else:
             self._named_claims(w, s, same)
+
+    def _contrasted(self, group: _Group, s: _Sentence) -> bool:
+        """Does the sentence set its own label against the pending group's ("... penghargaan yang sama, yakni
+        A, B. Sedangkan C, D serta E masuk zona kuning"), so that its members are not the group's?"""
+        if self.contrast_opener is None:
+            return False
+        given = {(v.kind, v.value) for g in _chain(group) for v in g.values if v.kind in CATEGORICAL}
+        kinds = {k for k, _ in given}
+        own = [v for v in s.vals if v.kind in kinds and (v.kind, v.value) not in given]
+        return bool(own) and s.found(self.contrast_opener) is not None
+
+    def _award_noun(self, said: str) -> bool:
+        """Is "penghargaan yang sama" the same award rather than the same label ("predikat yang sama")?"""
+        word = said.split(None, 1)[0].lower()
+        return word in self.same_award or word.removeprefix("ber") in self.same_award
 
     def _others_alike(self, w: _Walk, s: _Sentence) -> None:
         """ "Pemkab X hadir di Jakarta. Tujuh pemda lain yang (juga) meraih predikat kepatuhan tinggi tidak
@@ -431,3 +450,10 @@ class ClaimSentences:
             if g.count and _search(ALL_WORDS, text[g.end : se], None if w.low is None else w.low[g.end : se]):
                 for e in w.recent[-g.count :]:
                     w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s.vals if v.kind in CATEGORICAL)
+
+
+def _chain(group: _Group | None):
+    """A pending group and the groups it is a subset of."""
+    while group is not None:
+        yield group
+        group = group.outer
