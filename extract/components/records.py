@@ -187,6 +187,9 @@ class RecordAssembler(
             if chg
             else None
         )
+        # ... but "meningkat dari tahun 2023 sebesar 88,99": the value told right after that year is its own
+        links = v.get("year_value_links", [])
+        self.year_value_link = re.compile(rf"(?i)\s*,?\s*(?:{words_alt(links)})\s*") if links else None
         now = v.get("now_cues", [])
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
         self.earlier_cue = EarlierCue(v)
