@@ -271,10 +271,25 @@ class ClaimSentences:
         if _search(self.definition, plain, None if s.low is None else plain.lower()) and not self._subject_categorised(
             sentence, ss, s.ents
         ):
-            s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
+            if not self._one_band_gloss(plain, s, s_vals):
+                s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
         elif not s.ents and (len(zones) > 1 or (zones and len(colours) > 1)) and not zone_change(s_vals, colours):
             s_vals = []  # the scheme's definition, not a claim
         return s_vals
+
+    def _one_band_gloss(self, plain: str, s: _Sentence, vals: list[Value]) -> bool:
+        """ "lima Polres memperoleh kualitas tinggi kategori B dengan interval nilai 78.00-87.99", "... kategori A
+        dengan interval nilai 88.00-100.00 yaitu Polres X dengan score 88.73": one band printed beside the one
+        label it glosses, said of a counted group or of those named after it, is no definition of the scheme:
+        the sentence's claims stand (the band's numbers are no score)."""
+        bands = [m for m in self.definition.finditer(plain) if any(ch.isdigit() for ch in m.group())]
+        if len(bands) != 1:
+            return False
+        labels = [v for v in vals if v.kind in CATEGORICAL]
+        if not labels or any(len({v.value for v in labels if v.kind == k}) > 1 for k in CATEGORICAL):
+            return False
+        band_at = s.start + bands[0].start()
+        return any(g.count and g.start < band_at for g in s.groups) or any(e.start > band_at for e in s.ents)
 
     def _subject_categorised(self, sentence: str, ss: int, ents: list) -> bool:
         """ "Polres X dikategorikan ke dalam zona kuning": the definition's verb said of an entity named
