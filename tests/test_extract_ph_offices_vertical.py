@@ -250,3 +250,22 @@ def test_a_place_whose_government_is_named_stays_the_government(later):
     r = recs(text)
     assert r[("Kabupaten Konawe", 2023)].zone == "kuning"
     assert ("Polres Konawe", 2023) not in r or r[("Polres Konawe", 2023)].zone is None
+
+
+# -- "Tanah Karo", the common name of the Karo regency, in a list of bare police places --------------------
+
+
+def test_tanah_karo_in_a_police_list_keeps_the_list_going():
+    got = recs(
+        "Ombudsman RI Perwakilan Sumatera Utara menyerahkan hasil penilaian kepatuhan tahun 2023 kepada Polda Sumut. "
+        "Polres Sibolga masuk zona hijau. Sebanyak 5 polres lain juga meraih zona hijau, yakni Binjai, Humbahas, "
+        "Tanah Karo, Labuhanbatu dan Nias."
+    )
+    assert {k[0] for k in got} == {
+        "Polres Sibolga", "Polres Binjai", "Polres Humbahas", "Polres Tanah Karo", "Polres Labuhanbatu", "Polres Nias"
+    }
+
+
+def test_tanah_karo_as_a_government_is_the_karo_regency():
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. Pemkab Tanah Karo masuk zona kuning.")
+    assert got[("Kabupaten Karo", 2023)].zone == "kuning"
