@@ -86,7 +86,12 @@ class Years(PageDates, DataComponent):
         # "26 Januari 2024", and "pada Januari 2025" (a hand-over date without its day)
         self.month_before = re.compile(rf"(?:\d{{1,2}}\s+|(?<![\w]))({MONTHS})\.?\s*$", I)
         single = v.get("year_anaphora_single", [])
-        self.year_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(single)})(?![\w-])", I) if single else None
+        alts = [words_alt(single)] if single else []
+        froms, that = v.get("year_anaphora_group_from", []), v.get("year_anaphora_group_that", [])
+        if froms and that:
+            count = rf"(?:ke)?(?:\d{{1,3}}|{words_alt(self.cardinals)})"
+            alts.append(rf"(?:{words_alt(froms)})\s+{count}(?:\s+[a-z]+){{0,2}}\s+(?:{words_alt(that)})")
+        self.year_anaphor = re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", I) if alts else None
         self.year_next = re.compile(
             rf"(?<![\w-])(?:{words_alt(v.get('year_anaphora_next', ['setahun kemudian']))})(?![\w-])", I
         )
