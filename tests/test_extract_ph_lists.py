@@ -228,3 +228,26 @@ def test_the_rest_of_a_list_named_before_still_gets_the_label():
     )
     assert got[("Kabupaten Serang", 2022)].zone == "kuning"
     assert got[("Kota Cilegon", 2022)].zone == "hijau"
+
+
+# -- a round total ("sekitar 240 kantor pertanahan") is no group whose members follow ---------------------
+
+BANTEN_2019 = "Ombudsman RI Perwakilan Banten menyampaikan hasil penilaian kepatuhan tahun 2019. "
+
+
+@pytest.mark.parametrize("about", ["sekitar 240", "kurang lebih 240", "lebih dari 200", "hampir 250"])
+def test_round_total_gives_its_label_to_no_member(about):
+    r = recs(
+        BANTEN_2019 + f"Untuk Kementerian ATR, {about} kantor pertanahan yang disurvei masuk zona kuning dengan "
+        "nilai 74,45. Kantor Pertanahan Kota Serang termasuk yang disurvei tahun ini."
+    )
+    assert ("Kantor Pertanahan Kota Serang", 2019) not in r
+
+
+def test_exact_count_still_gives_its_label_to_members():
+    r = recs(
+        BANTEN_2019 + "Sebanyak dua kantor pertanahan masuk zona kuning, yaitu Kantor Pertanahan Kota Serang "
+        "dan Kota Cilegon."
+    )
+    assert r[("Kantor Pertanahan Kota Serang", 2019)].zone == "kuning"
+    assert r[("Kantor Pertanahan Kota Cilegon", 2019)].zone == "kuning"

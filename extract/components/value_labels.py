@@ -327,6 +327,10 @@ class LabelFinders:
                 and not described
             ):
                 continue  # "dari 24 kabupaten/kota": a total, not a group ("dari 14 pemda yang masuk zona hijau" is one)
+            if self.group_approximate is not None and self.group_approximate.search(
+                text, max(0, m.start() - 20), m.start()
+            ):
+                continue  # "sekitar 240 kantor pertanahan ... zona kuning": a round total, its members never named
             if not described and self._surveyed_place(text, m.start(), values):
                 continue  # "survei yang kami lakukan di 13 kabupaten/kota": where it was done, not a group
             word = m.group("n").lower()

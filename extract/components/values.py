@@ -205,6 +205,8 @@ class Values(
         )
         others = v.get("group_others_after", [])
         self.group_others = re.compile(rf"\s+(?:{words_alt(others)})(?![\w])", I) if others else None
+        approx = v.get("group_approximate_before", [])
+        self.group_approximate = re.compile(rf"(?<![\w])(?:{words_alt(approx)})\s*$", I) if approx else None
         self.rest_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})(?![\w])", I)
         self.collective_re = re.compile(rf"(?<![\w])(?:{words_alt(v['collective_anaphora'])})(?![\w])", I)
 
