@@ -355,3 +355,38 @@ def test_abbreviated_given_name_opens_the_name(text: str, name: str) -> None:
 )
 def test_the_degree_after_a_name_stays_a_degree(text: str) -> None:
     assert _official_names(text) == ["Budi Santoso"]
+
+
+# -- offices with a field word ("Bidang Kelembagaan"), a liaison office, a provincial secretary written short --
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        (
+            "Dalam acara itu Komisioner Bidang Kelembagaan Komisi Informasi Pusat Handoko AS, menyampaikan selamat.",
+            "Handoko AS",
+            "Komisioner Bidang Kelembagaan Komisi Informasi Pusat",
+        ),
+        (
+            "Hadir Komisioner Bidang Edukasi dan Sosialisasi Komisi Informasi Pusat Gede Narayana.",
+            "Gede Narayana",
+            "Komisioner Bidang Edukasi dan Sosialisasi Komisi Informasi Pusat",
+        ),
+        (
+            "Penghargaan diterima Kepala Badan Penghubung Provinsi Riau Ridho Adriansyah di Jakarta.",
+            "Ridho Adriansyah",
+            "Kepala Badan Penghubung Provinsi Riau",
+        ),
+        ("Hasil itu diterima Pj Sekprov Malut Abubakar Abdullah di Ternate.", "Abubakar Abdullah", "Pj Sekprov Malut"),
+    ],
+)
+def test_field_and_short_office_titles(sentence, name, title):
+    found = {o.name: o.title for o in extract_article(INTRO_2022 + sentence).officials}
+    assert found.get(name) == title
+
+
+def test_field_word_is_no_name():
+    # "Kelembagaan" continues an office; alone after a verb it names nobody
+    found = [o.name for o in extract_article(INTRO_2022 + "Penguatan Kelembagaan Ombudsman dibahas di Palu.").officials]
+    assert not any("Kelembagaan" in n for n in found)
