@@ -251,3 +251,31 @@ def test_exact_count_still_gives_its_label_to_members():
     )
     assert r[("Kantor Pertanahan Kota Serang", 2019)].zone == "kuning"
     assert r[("Kantor Pertanahan Kota Cilegon", 2019)].zone == "kuning"
+
+
+# -- "N lainnya" with no noun: the others, whose label is not the last member's ------------------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " yang 4 lainnya masih masuk zona kuning.",
+        ", sedangkan 4 lainnya masih masuk zona kuning.",
+        ". Empat yang lainnya berada di zona kuning.",
+    ],
+)
+def test_bare_counted_others_keep_their_label(tail):
+    r = recs(
+        BANTEN_2019 + "Dari enam daerah, dua mendapatkan zona hijau yaitu Kabupaten Serang dan Kabupaten Lebak" + tail
+    )
+    assert r[("Kabupaten Serang", 2019)].zone == "hijau"
+    assert r[("Kabupaten Lebak", 2019)].zone == "hijau"
+
+
+def test_bare_counted_others_named_after_take_the_label():
+    r = recs(
+        BANTEN_2019 + "Kabupaten Serang meraih zona hijau, tiga lainnya zona kuning yaitu Kota Cilegon, Kota Serang "
+        "dan Kabupaten Lebak."
+    )
+    assert r[("Kabupaten Serang", 2019)].zone == "hijau"
+    assert {r[(n, 2019)].zone for n in ("Kota Cilegon", "Kota Serang", "Kabupaten Lebak")} == {"kuning"}

@@ -62,6 +62,8 @@ class LabelFinders:
     group_re: re.Pattern[str]
     group_more: re.Pattern[str]
     group_others: re.Pattern[str] | None
+    group_approximate: re.Pattern[str] | None
+    others_bare: re.Pattern[str] | None
     collective_re: re.Pattern[str]
     surveyed: re.Pattern[str] | None
     _num: Callable[[str], int | None]
@@ -354,6 +356,9 @@ class LabelFinders:
                     others=bool(self.group_others and self.group_others.match(text, end)),
                 )
             )
+        for m in scan(self.others_bare, text, fold=True) if self.others_bare is not None else ():
+            if not any(g.start <= m.start() < g.end for g in out):
+                out.append(GroupMarker(m.start(), m.end(), self._num(m.group("n").lower()), others=True))
         # "..., selebihnya masuk dalam zona kuning, yaitu ...": the rest, a group of its own
         for m in scan(self.rest_re, text, fold=True):
             if not any(g.start <= m.start() < g.end for g in out):
