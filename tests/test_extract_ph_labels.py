@@ -249,3 +249,25 @@ def test_an_opinion_adjective_right_after_a_score(gloss, opinion):
 def test_the_adjective_in_prose_is_no_opinion(prose):
     r = recs(OMB_PAPUA + prose)
     assert r[("Puskesmas Kwamki Baru", 2023)].opinion is None
+
+
+# -- a colour glossing a longer quality phrase: "kategori pelayanan publik yang buruk atau merah" ----------
+
+BANTEN_ZONES = (
+    "Ombudsman Perwakilan Banten merilis hasil penilaian kepatuhan tahun 2019 dengan zonasi merah, kuning dan hijau. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, zone",
+    [
+        ("Kabupaten Serang masih masuk kategori pelayanan publik yang buruk atau merah.", "merah"),
+        ("Kabupaten Serang dikategorikan pelayanan yang cukup baik atau kuning.", None),
+        ("Kabupaten Serang masuk kategori pelayanan sangat baik atau hijau.", "hijau"),
+        ("Kabupaten Serang berada pada zona pelayanan kurang baik alias kuning.", "kuning"),
+    ],
+)
+def test_colour_glossing_a_quality_phrase(sentence, zone):
+    r = recs(BANTEN_ZONES + sentence)
+    got = r[("Kabupaten Serang", 2019)].zone if ("Kabupaten Serang", 2019) in r else None
+    assert got == zone

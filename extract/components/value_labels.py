@@ -124,7 +124,8 @@ class LabelFinders:
             # the pattern runs lower-cased, extract/components/casefold.py)
             # ... or after a year's "warna" ("2015 warna kuning, sedangkan 2017 warna merah")
             rf"(?:(?:(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})|(?<![\w])(?:19|20)\d\d\s+warna)"
-            rf"\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\"“'‘]?"
+            # ("kategori pelayanan publik yang buruk atau merah": a gloss of up to four words)
+            rf"\s+{adv}(?:(?:\w+\s+){{1,4}}?(?:atau|alias)\s+)?[\"“'‘]?"
             # a bare colour alone in brackets after a name: "Kota X (kuning), Kabupaten Y (merah)"
             rf"|\((?=\s*(?:hijau|kuning|merah)\s*\))\s*)"
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
