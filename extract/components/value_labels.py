@@ -115,7 +115,7 @@ class LabelFinders:
     def _load_labels(self, v: dict) -> None:
         """Zones, grades and opinions, and the frames they are written in."""
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
-        # "zonasi terburuk atau merah", "zona terbaik alias hijau": a gloss of the colour in between
+        # "zonasi terburuk atau merah", "kategori pelayanan yang buruk atau merah": a gloss (≤ 4 words) in between
         # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
         adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
         self.zone_grows = _zone_grows(v.get("zone_count_verbs", []))
@@ -124,7 +124,6 @@ class LabelFinders:
             # the pattern runs lower-cased, extract/components/casefold.py)
             # ... or after a year's "warna" ("2015 warna kuning, sedangkan 2017 warna merah")
             rf"(?:(?:(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})|(?<![\w])(?:19|20)\d\d\s+warna)"
-            # ("kategori pelayanan publik yang buruk atau merah": a gloss of up to four words)
             rf"\s+{adv}(?:(?:\w+\s+){{1,4}}?(?:atau|alias)\s+)?[\"“'‘]?"
             # a bare colour alone in brackets after a name: "Kota X (kuning), Kabupaten Y (merah)"
             rf"|\((?=\s*(?:hijau|kuning|merah)\s*\))\s*)"
