@@ -290,3 +290,23 @@ def test_a_definition_of_several_bands_still_carries_no_claims():
         "kategori B dengan interval 78,01-88,00 berkualitas tinggi, misalnya Polres Alor."
     )
     assert not any(r.grade for r in got.values())
+# -- a colour glossing a longer quality phrase: "kategori pelayanan publik yang buruk atau merah" ----------
+
+BANTEN_ZONES = (
+    "Ombudsman Perwakilan Banten merilis hasil penilaian kepatuhan tahun 2019 dengan zonasi merah, kuning dan hijau. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, zone",
+    [
+        ("Kabupaten Serang masih masuk kategori pelayanan publik yang buruk atau merah.", "merah"),
+        ("Kabupaten Serang dikategorikan pelayanan yang cukup baik atau kuning.", None),
+        ("Kabupaten Serang masuk kategori pelayanan sangat baik atau hijau.", "hijau"),
+        ("Kabupaten Serang berada pada zona pelayanan kurang baik alias kuning.", "kuning"),
+    ],
+)
+def test_colour_glossing_a_quality_phrase(sentence, zone):
+    r = recs(BANTEN_ZONES + sentence)
+    got = r[("Kabupaten Serang", 2019)].zone if ("Kabupaten Serang", 2019) in r else None
+    assert got == zone

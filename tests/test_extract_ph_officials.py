@@ -396,3 +396,36 @@ def test_an_office_closed_by_agung_keeps_it():
 )
 def test_a_bodys_letter_and_honorifics_stay_out_of_the_name(sentence, expected):
     assert _officials(RESULT + sentence) == expected
+# -- offices with a field word ("Bidang Kelembagaan"), a liaison office, a provincial secretary written short --
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        (
+            "Dalam acara itu Komisioner Bidang Kelembagaan Komisi Informasi Pusat Handoko AS, menyampaikan selamat.",
+            "Handoko AS",
+            "Komisioner Bidang Kelembagaan Komisi Informasi Pusat",
+        ),
+        (
+            "Hadir Komisioner Bidang Edukasi dan Sosialisasi Komisi Informasi Pusat Gede Narayana.",
+            "Gede Narayana",
+            "Komisioner Bidang Edukasi dan Sosialisasi Komisi Informasi Pusat",
+        ),
+        (
+            "Penghargaan diterima Kepala Badan Penghubung Provinsi Riau Ridho Adriansyah di Jakarta.",
+            "Ridho Adriansyah",
+            "Kepala Badan Penghubung Provinsi Riau",
+        ),
+        ("Hasil itu diterima Pj Sekprov Malut Abubakar Abdullah di Ternate.", "Abubakar Abdullah", "Pj Sekprov Malut"),
+    ],
+)
+def test_field_and_short_office_titles(sentence, name, title):
+    found = {o.name: o.title for o in extract_article(INTRO_2022 + sentence).officials}
+    assert found.get(name) == title
+
+
+def test_field_word_is_no_name():
+    # "Kelembagaan" continues an office; alone after a verb it names nobody
+    found = [o.name for o in extract_article(INTRO_2022 + "Penguatan Kelembagaan Ombudsman dibahas di Palu.").officials]
+    assert not any("Kelembagaan" in n for n in found)

@@ -196,3 +196,30 @@ def test_a_year_said_plainly_after_the_results_still_counts():
     )
     r = recs(text)
     assert r[("Dinas Sosial", 2024)].score == 95.1
+
+
+# -- "Dari enam itu ...": a back-reference to a group counted in an earlier year ------------------------
+
+JATENG_2019 = "Ombudsman RI Perwakilan Jawa Tengah menyampaikan hasil penilaian kepatuhan tahun 2019. "
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tahun sebelumnya ada tiga kabupaten yang dinilai, yaitu Kabupaten Blora, Rembang dan Pati. Dari tiga "
+        "itu, Kabupaten Blora meraih zona hijau.",
+        "Pada tahun 2018 ada tiga kabupaten yang dinilai. Di antara ketiga daerah tersebut, Kabupaten Blora "
+        "masuk zona hijau.",
+        "Tahun lalu Ombudsman menilai 3 kabupaten di pantai utara. Jadi diantara 3 itu, hanya Kabupaten Blora "
+        "yang sudah masuk zona hijau.",
+    ],
+)
+def test_back_reference_to_counted_group_takes_its_year(body):
+    r = recs(JATENG_2019 + body)
+    assert r[("Kabupaten Blora", 2018)].zone == "hijau"
+    assert ("Kabupaten Blora", 2019) not in r
+
+
+def test_back_reference_without_earlier_year_keeps_the_report_year():
+    r = recs(JATENG_2019 + "Ada tiga kabupaten yang dinilai. Dari tiga itu, Kabupaten Blora meraih zona hijau.")
+    assert r[("Kabupaten Blora", 2019)].zone == "hijau"
