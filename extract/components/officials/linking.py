@@ -98,6 +98,10 @@ class OfficialsFinder(NameGrammar):
             name = speaker_after(self, text, t_end, mentions)
             if name:
                 mentions.append(Mention(name, title, name[0].start, name[-1].end))
+        end = len(text.rstrip())
+        if end and text[end - 1].isalpha():
+            # an excerpt cut mid-word ("... kepada Kepala Kanwil BPN Kal"): a name running into the cut is a fragment
+            mentions = [m for m in mentions if m.name_toks[-1].end < end]
         return nicknamed(text, mentions)
 
     def _find_in_line(self, text: str, toks: list[Tok], orphans: list | None = None) -> list[Mention]:
