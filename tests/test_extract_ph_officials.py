@@ -395,3 +395,11 @@ def test_a_deputy_field_listed_with_a_comma_stays_in_the_title():
     )
     assert list(got) == ["Budi Santoso"]
     assert got["Budi Santoso"].startswith("Deputi Bidang Reformasi Birokrasi, Kinerja Aparatur")
+
+
+def test_a_given_name_before_the_cut_is_kept():
+    got = officials(
+        "Kunjungan dipimpin Kepala Ombudsman RI Perwakilan Provinsi Banten, Dedy Irsan didampingi Kepala "
+        "Keasistenan Pemeriksaan Laporan Zainal Arifin, Asisten Pencegahan Maladministrasi Rizal N"
+    )
+    assert got["Rizal N"] == "Asisten Pencegahan Maladministrasi"
