@@ -223,3 +223,29 @@ def test_back_reference_to_counted_group_takes_its_year(body):
 def test_back_reference_without_earlier_year_keeps_the_report_year():
     r = recs(JATENG_2019 + "Ada tiga kabupaten yang dinilai. Dari tiga itu, Kabupaten Blora meraih zona hijau.")
     assert r[("Kabupaten Blora", 2019)].zone == "hijau"
+# -- a year bounding a span of time is no finished result: "tahun lalu" counts from the date ----------------
+
+SEMARANG_VISIT = (
+    "Komisioner Ombudsman RI berkunjung ke Balai Kota Semarang, Jumat (31/8/2018). Dalam survei Ombudsman tahun "
+    "lalu, Kota Semarang menempati peringkat teratas dengan zona hijau. "
+)
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "Sepanjang Januari 2016 hingga 31 Desember 2017, Pemkot menangani 12.000 aduan warga.",
+        "Pemkot menangani 12.000 aduan warga dari Maret 2016 sampai Desember 2017.",
+        "Aduan yang masuk sejak 1 Januari 2017 mencapai 12.000 laporan.",
+    ],
+)
+def test_a_year_bounding_a_span_leaves_last_year_to_the_date(span):
+    got = recs(SEMARANG_VISIT + span)
+    assert got[("Kota Semarang", 2017)].zone == "hijau"
+    assert ("Kota Semarang", 2016) not in got
+
+
+def test_a_written_result_year_still_anchors_last_year():
+    got = recs(SEMARANG_VISIT + "Pada penilaian kepatuhan tahun 2017, Kota Semarang juga meraih nilai 91,05.")
+    assert got[("Kota Semarang", 2017)].score == 91.05
+    assert got[("Kota Semarang", 2016)].zone == "hijau"
