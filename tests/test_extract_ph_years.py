@@ -249,3 +249,36 @@ def test_a_written_result_year_still_anchors_last_year():
     got = recs(SEMARANG_VISIT + "Pada penilaian kepatuhan tahun 2017, Kota Semarang juga meraih nilai 91,05.")
     assert got[("Kota Semarang", 2017)].score == 91.05
     assert got[("Kota Semarang", 2016)].zone == "hijau"
+# -- "pada tahun tersebut" after a year compared with is that earlier year, not the one reported ------------
+
+JATENG = "Ombudsman RI Perwakilan Jawa Tengah menilai Pemkab Kudus masuk zona kuning pelayanan publik. "
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Nilai itu naik dibandingkan dengan tahun 2015 yang hanya 51,90. Pada tahun tersebut Kabupaten Kudus juga "
+        "berada di zona kuning.",
+        "Capaian ini lebih baik ketimbang tahun 2015 dengan nilai 51,90. Di tahun itu pun Kabupaten Kudus sudah "
+        "masuk zona kuning.",
+    ],
+)
+def test_a_back_reference_to_a_compared_year_stays_earlier(earlier):
+    text = (
+        JATENG + "Kabupaten Kudus meraih nilai 77,80 dan masuk urutan keenam dari 45 kabupaten di zona kuning, "
+        "ujarnya di Semarang, Kamis (16/2/2017). " + earlier
+    )
+    got = recs(text)
+    assert got[("Kabupaten Kudus", 2016)].rank == 6
+    assert got[("Kabupaten Kudus", 2015)].zone == "kuning"
+    assert got[("Kabupaten Kudus", 2015)].rank is None
+
+
+def test_a_back_reference_to_the_reported_year_is_that_year():
+    text = (
+        "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil penilaian kepatuhan tahun 2016. Kabupaten Kudus "
+        "meraih nilai 77,80. Pada tahun tersebut Kabupaten Kudus berada di urutan keenam dari 45 kabupaten."
+    )
+    got = recs(text, published="2017-02-16")
+    assert got[("Kabupaten Kudus", 2016)].rank == 6
+    assert ("Kabupaten Kudus", 2015) not in got

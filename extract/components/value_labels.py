@@ -20,6 +20,10 @@ _SCORE_TOKEN = re.compile(r"\d{1,3}[.,]\d{1,2},?")
 _LEVEL_MIX = re.compile(
     r"(?i)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan|atau|serta|/)\s*(?:tertinggi|tinggi|sedang|rendah|terendah)\b"
 )
+# the zone written right after a label: "kepatuhan tinggi zona merah", "kepatuhan sedang (zona kuning)"
+_ZONE_AFTER = re.compile(
+    r"(?i)\s*[(,]?\s*(?:atau\s+|yaitu\s+)?(?:di\s+|pada\s+)?zona\s+(?P<z>hijau|kuning|merah)(?![\w])"
+)
 _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kuning|Merah|HIJAU|KUNING|MERAH)\s*\)?[ \t]*$")
 
 
@@ -158,6 +162,7 @@ class LabelFinders:
         )
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in with_spellings(v["opinion_before"], self.spellings)}
+        self.opinion_before_places = {w.lower() for w in v.get("opinion_before_places", [])}
         cues, topics = v.get("opinion_topic_cues", []), v.get("opinion_topic_words", [])
         self.opinion_topic = (
             re.compile(rf"(?i)(?<![\w])(?:{words_alt(cues)})\s+(?:{words_alt(topics)})\s*$")
@@ -264,6 +269,8 @@ class LabelFinders:
             # "(Zona Hijau/Kualitas Tertinggi)", "(62,15/kualitas sedang)": a slash pairs it with a value
             # ("(A, kualitas tertinggi)": the bracket opens the grade before it; "(C - kualitas sedang)")
             ok = tok[-1:] in "\"“'‘(/-–" or tok.lower().strip(",.:(") in self.opinion_before if tok else False
+            two = re.search(r"(\S+\s+\S+)\s*$", text[max(0, m.start() - 40) : m.start()]) if not ok else None
+            ok = ok or bool(two and re.sub(r"\s+", " ", two.group(1).lower()) in self.opinion_before_places)
             if _LEVEL_MIX.match(text, m.end()):
                 continue
             before = text[max(0, m.start() - 60) : m.start()]
@@ -294,7 +301,14 @@ class LabelFinders:
             lvl = m.group("lvl").lower()
             if not any(v.start < m.end("lvl") and m.start("lvl") < v.end for v in out):
                 out.append(Value("opinion", f"kepatuhan {lvl}", m.start("lvl"), m.end("lvl")))
-        return out
+        return [o for o in out if not self._contradicted(text, o)]
+
+    def _contradicted(self, text: str, o: Value) -> bool:
+        """An old level written with another band's zone right after it ("predikat kepatuhan tinggi zona
+        merah"): the text contradicts itself and the opinion is left null (DECISIONS.md "Labels")."""
+        band = self.v.get("old_level_zone", {}).get(str(o.value).split()[-1])
+        m = _ZONE_AFTER.match(text, o.end) if band and str(o.value).startswith("kepatuhan") else None
+        return m is not None and m.group("z").lower() != band
 
     def _surveyed_place(self, text: str, at: int, values: list[Value]) -> bool:
         """A count right after a survey verb and a place word says where the assessment was done, unless a

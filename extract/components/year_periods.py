@@ -91,7 +91,12 @@ def anaphoric_years(
             prev = [y for y in years if y.end <= m.start() and m.start() - y.end <= 300]
             if prev:
                 y = prev[-1]
-                out.append(YearMention(m.start(), m.end(), y.year, relative=y.relative, is_relative=y.is_relative))
+                # ... and an earlier state's year stays earlier ("dibanding tahun 2015 ... Pada tahun tersebut")
+                out.append(
+                    YearMention(
+                        m.start(), m.end(), y.year, relative=y.relative, is_relative=y.is_relative, earlier=y.earlier
+                    )
+                )
     nxt, ntext = pick(next_re, text, low)
     for m in nxt.finditer(ntext):
         written = [y.year for y in years if y.end <= m.start() and m.start() - y.end <= 300 and y.year is not None]
