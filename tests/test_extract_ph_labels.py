@@ -251,6 +251,65 @@ def test_the_adjective_in_prose_is_no_opinion(prose):
     assert r[("Puskesmas Kwamki Baru", 2023)].opinion is None
 
 
+# -- one band printed beside the one label it glosses, said of a counted group ----------------------------
+
+POLDA_NTT = (
+    "Ombudsman RI Perwakilan NTT menyerahkan hasil penilaian kepatuhan tahun 2022 kepada jajaran Polda NTT. "
+    "Tim menilai 21 Polres. "
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Hanya satu Polres yang memperoleh score kualitas tertinggi kategori A dengan interval nilai 88.00-100.00 "
+        "yaitu Polres Ngada dengan score 89.10.",
+        "Satu Polres meraih kategori A atau kualitas tertinggi dengan rentang nilai 88,01 sampai 100, yakni Polres "
+        "Ngada dengan skor 89,10.",
+    ],
+)
+def test_a_band_beside_one_label_keeps_the_members_claims(told):
+    rec = recs(POLDA_NTT + told)[("Polres Ngada", 2022)]
+    assert (rec.score, rec.grade, rec.opinion) == (89.10, "A", "kualitas tertinggi")
+
+
+def test_a_band_beside_a_counted_group_reaches_its_members_in_the_next_sentence():
+    got = recs(
+        POLDA_NTT + "Terdapat dua Polres yang memperoleh skor kualitas tinggi kategori B dengan interval nilai "
+        "78.00-87.99. Diantaranya Polres Alor dengan score 86.20 dan Polres Rote Ndao dengan score 80.10."
+    )
+    assert {k[0]: (r.score, r.grade, r.opinion) for k, r in got.items()} == {
+        "Polres Alor": (86.20, "B", "kualitas tinggi"),
+        "Polres Rote Ndao": (80.10, "B", "kualitas tinggi"),
+    }
+
+
+def test_a_definition_of_several_bands_still_carries_no_claims():
+    got = recs(
+        POLDA_NTT + "Polres yang meraih kategori A dengan interval nilai 88,01-100 berkualitas tertinggi, sedangkan "
+        "kategori B dengan interval 78,01-88,00 berkualitas tinggi, misalnya Polres Alor."
+    )
+    assert not any(r.grade for r in got.values())
+# -- a colour glossing a longer quality phrase: "kategori pelayanan publik yang buruk atau merah" ----------
+
+BANTEN_ZONES = (
+    "Ombudsman Perwakilan Banten merilis hasil penilaian kepatuhan tahun 2019 dengan zonasi merah, kuning dan hijau. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, zone",
+    [
+        ("Kabupaten Serang masih masuk kategori pelayanan publik yang buruk atau merah.", "merah"),
+        ("Kabupaten Serang dikategorikan pelayanan yang cukup baik atau kuning.", None),
+        ("Kabupaten Serang masuk kategori pelayanan sangat baik atau hijau.", "hijau"),
+        ("Kabupaten Serang berada pada zona pelayanan kurang baik alias kuning.", "kuning"),
+    ],
+)
+def test_colour_glossing_a_quality_phrase(sentence, zone):
+    r = recs(BANTEN_ZONES + sentence)
+    got = r[("Kabupaten Serang", 2019)].zone if ("Kabupaten Serang", 2019) in r else None
+    assert got == zone
 # -- a colour glossed by the level with the assessment's words between ---------------------------------
 
 SULTRA_2021 = (

@@ -66,6 +66,8 @@ class LabelFinders:
     group_re: re.Pattern[str]
     group_more: re.Pattern[str]
     group_others: re.Pattern[str] | None
+    group_approximate: re.Pattern[str] | None
+    others_bare: re.Pattern[str] | None
     collective_re: re.Pattern[str]
     surveyed: re.Pattern[str] | None
     _num: Callable[[str], int | None]
@@ -117,7 +119,7 @@ class LabelFinders:
     def _load_labels(self, v: dict) -> None:
         """Zones, grades and opinions, and the frames they are written in."""
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
-        # "zonasi terburuk atau merah", "zona terbaik alias hijau": a gloss of the colour in between
+        # "zonasi terburuk atau merah", "kategori pelayanan yang buruk atau merah": a gloss (≤ 4 words) in between
         # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
         adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
         self.zone_grows = _zone_grows(v.get("zone_count_verbs", []))
@@ -126,7 +128,7 @@ class LabelFinders:
             # the pattern runs lower-cased, extract/components/casefold.py)
             # ... or after a year's "warna" ("2015 warna kuning, sedangkan 2017 warna merah")
             rf"(?:(?:(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})|(?<![\w])(?:19|20)\d\d\s+warna)"
-            rf"\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\"“'‘]?"
+            rf"\s+{adv}(?:(?:\w+\s+){{1,4}}?(?:atau|alias)\s+)?[\"“'‘]?"
             # a bare colour alone in brackets after a name: "Kota X (kuning), Kabupaten Y (merah)"
             rf"|\((?=\s*(?:hijau|kuning|merah)\s*\))\s*)"
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
@@ -341,6 +343,10 @@ class LabelFinders:
                 and not described
             ):
                 continue  # "dari 24 kabupaten/kota": a total, not a group ("dari 14 pemda yang masuk zona hijau" is one)
+            if self.group_approximate is not None and self.group_approximate.search(
+                text, max(0, m.start() - 20), m.start()
+            ):
+                continue  # "sekitar 240 kantor pertanahan ... zona kuning": a round total, its members never named
             if not described and self._surveyed_place(text, m.start(), values):
                 continue  # "survei yang kami lakukan di 13 kabupaten/kota": where it was done, not a group
             word = m.group("n").lower()
@@ -364,6 +370,9 @@ class LabelFinders:
                     others=bool(self.group_others and self.group_others.match(text, end)),
                 )
             )
+        for m in scan(self.others_bare, text, fold=True) if self.others_bare is not None else ():
+            if not any(g.start <= m.start() < g.end for g in out):
+                out.append(GroupMarker(m.start(), m.end(), self._num(m.group("n").lower()), others=True))
         # "..., selebihnya masuk dalam zona kuning, yaitu ...": the rest, a group of its own
         for m in scan(self.rest_re, text, fold=True):
             if not any(g.start <= m.start() < g.end for g in out):
