@@ -162,7 +162,6 @@ class LabelFinders:
         )
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in with_spellings(v["opinion_before"], self.spellings)}
-        self.opinion_before_places = {w.lower() for w in v.get("opinion_before_places", [])}
         cues, topics = v.get("opinion_topic_cues", []), v.get("opinion_topic_words", [])
         self.opinion_topic = (
             re.compile(rf"(?i)(?<![\w])(?:{words_alt(cues)})\s+(?:{words_alt(topics)})\s*$")
@@ -270,7 +269,9 @@ class LabelFinders:
             # ("(A, kualitas tertinggi)": the bracket opens the grade before it; "(C - kualitas sedang)")
             ok = tok[-1:] in "\"“'‘(/-–" or tok.lower().strip(",.:(") in self.opinion_before if tok else False
             two = re.search(r"(\S+\s+\S+)\s*$", text[max(0, m.start() - 40) : m.start()]) if not ok else None
-            ok = ok or bool(two and re.sub(r"\s+", " ", two.group(1).lower()) in self.opinion_before_places)
+            ok = ok or bool(
+                two and re.sub(r"\s+", " ", two.group(1).lower()) in self.v.get("opinion_before_places", ())
+            )
             if _LEVEL_MIX.match(text, m.end()):
                 continue
             before = text[max(0, m.start() - 60) : m.start()]
