@@ -284,3 +284,52 @@ def test_a_contrast_restating_the_groups_own_label_keeps_the_group():
         "tingkat kepatuhan rendah, Kabupaten Maybrat 20,63, Kaimana 35,19 dan Kabupaten Tambrauw 18,47."
     )
     assert {got[(e, 2021)].zone for e in ("Kabupaten Maybrat", "Kabupaten Kaimana", "Kabupaten Tambrauw")} == {"merah"}
+# -- a round total ("sekitar 240 kantor pertanahan") is no group whose members follow ---------------------
+
+BANTEN_2019 = "Ombudsman RI Perwakilan Banten menyampaikan hasil penilaian kepatuhan tahun 2019. "
+
+
+@pytest.mark.parametrize("about", ["sekitar 240", "kurang lebih 240", "lebih dari 200", "hampir 250"])
+def test_round_total_gives_its_label_to_no_member(about):
+    r = recs(
+        BANTEN_2019 + f"Untuk Kementerian ATR, {about} kantor pertanahan yang disurvei masuk zona kuning dengan "
+        "nilai 74,45. Kantor Pertanahan Kota Serang termasuk yang disurvei tahun ini."
+    )
+    assert ("Kantor Pertanahan Kota Serang", 2019) not in r
+
+
+def test_exact_count_still_gives_its_label_to_members():
+    r = recs(
+        BANTEN_2019 + "Sebanyak dua kantor pertanahan masuk zona kuning, yaitu Kantor Pertanahan Kota Serang "
+        "dan Kota Cilegon."
+    )
+    assert r[("Kantor Pertanahan Kota Serang", 2019)].zone == "kuning"
+    assert r[("Kantor Pertanahan Kota Cilegon", 2019)].zone == "kuning"
+
+
+# -- "N lainnya" with no noun: the others, whose label is not the last member's ------------------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " yang 4 lainnya masih masuk zona kuning.",
+        ", sedangkan 4 lainnya masih masuk zona kuning.",
+        ". Empat yang lainnya berada di zona kuning.",
+    ],
+)
+def test_bare_counted_others_keep_their_label(tail):
+    r = recs(
+        BANTEN_2019 + "Dari enam daerah, dua mendapatkan zona hijau yaitu Kabupaten Serang dan Kabupaten Lebak" + tail
+    )
+    assert r[("Kabupaten Serang", 2019)].zone == "hijau"
+    assert r[("Kabupaten Lebak", 2019)].zone == "hijau"
+
+
+def test_bare_counted_others_named_after_take_the_label():
+    r = recs(
+        BANTEN_2019 + "Kabupaten Serang meraih zona hijau, tiga lainnya zona kuning yaitu Kota Cilegon, Kota Serang "
+        "dan Kabupaten Lebak."
+    )
+    assert r[("Kabupaten Serang", 2019)].zone == "hijau"
+    assert {r[(n, 2019)].zone for n in ("Kota Cilegon", "Kota Serang", "Kabupaten Lebak")} == {"kuning"}

@@ -183,7 +183,11 @@ class RecordAssembler(
         chg = v.get("zone_change_verbs", [])
         # "skornya turun dari tahun 2021 dan ikut masuk zona kuning": the year after "turun dari" is compared with
         self.changed_from = (
-            re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s+(?:\w+\s+)?dari\s+(?:tahun\s+|pada\s+)?$", re.IGNORECASE)
+            # "meningkat 4,66 poin dari tahun sebelumnya": the amount of the change may stand before "dari"
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(chg)})\s+(?:\w+\s+|\d+(?:[.,]\d+)?\s+(?:poin|point|angka)\s+)?dari\s+(?:tahun\s+|pada\s+)?$",
+                re.IGNORECASE,
+            )
             if chg
             else None
         )

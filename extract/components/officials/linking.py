@@ -98,6 +98,11 @@ class OfficialsFinder(NameGrammar):
             name = speaker_after(self, text, t_end, mentions)
             if name:
                 mentions.append(Mention(name, title, name[0].start, name[-1].end))
+        end = len(text.rstrip())
+        if end and text[end - 1].isalpha():
+            # an excerpt cut mid-word ("... kepada Kepala Kanwil BPN Kal"): a lone word running into the cut is a
+            # fragment of a name ("Rizal N" keeps a given name whole)
+            mentions = [m for m in mentions if len(m.name_toks) > 1 or m.name_toks[-1].end < end]
         return nicknamed(text, mentions)
 
     def _find_in_line(self, text: str, toks: list[Tok], orphans: list | None = None) -> list[Mention]:
