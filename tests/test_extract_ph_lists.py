@@ -272,11 +272,9 @@ def test_a_contrast_with_its_own_label_closes_the_counted_group(opener):
         f"yakni Asahan, Langkat, Binjai dan Dairi. {opener} Polres Labusel, Tebingtinggi, Nias Selatan serta "
         "Samosir masuk zona kuning."
     )
-    assert {k[0]: r.zone for k, r in got.items() if k[0] in ("Polres Binjai", "Polres Labusel", "Polres Nias Selatan")} == {
-        "Polres Binjai": "hijau",
-        "Polres Labusel": "kuning",
-        "Polres Nias Selatan": "kuning",
-    }
+    assert {
+        k[0]: r.zone for k, r in got.items() if k[0] in ("Polres Binjai", "Polres Labusel", "Polres Nias Selatan")
+    } == {"Polres Binjai": "hijau", "Polres Labusel": "kuning", "Polres Nias Selatan": "kuning"}
 
 
 def test_a_contrast_restating_the_groups_own_label_keeps_the_group():

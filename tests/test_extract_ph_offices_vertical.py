@@ -262,7 +262,12 @@ def test_tanah_karo_in_a_police_list_keeps_the_list_going():
         "Tanah Karo, Labuhanbatu dan Nias."
     )
     assert {k[0] for k in got} == {
-        "Polres Sibolga", "Polres Binjai", "Polres Humbahas", "Polres Tanah Karo", "Polres Labuhanbatu", "Polres Nias"
+        "Polres Sibolga",
+        "Polres Binjai",
+        "Polres Humbahas",
+        "Polres Tanah Karo",
+        "Polres Labuhanbatu",
+        "Polres Nias",
     }
 
 

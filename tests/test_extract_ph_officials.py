@@ -368,7 +368,11 @@ def test_the_degree_after_a_name_stays_a_degree(text: str) -> None:
             "Agung Pratama",
             "Kepala Keasistenan Pencegahan Ombudsman RI Perwakilan Sumatera Selatan",
         ),
-        ("Kepala Kejaksaan Negeri Palembang Agung Wibisono membuka rapat itu.", "Agung Wibisono", "Kepala Kejaksaan Negeri Palembang"),
+        (
+            "Kepala Kejaksaan Negeri Palembang Agung Wibisono membuka rapat itu.",
+            "Agung Wibisono",
+            "Kepala Kejaksaan Negeri Palembang",
+        ),
     ],
 )
 def test_a_name_word_that_is_an_office_word_opens_the_name_after_the_place(sentence, name, title):

@@ -100,9 +100,7 @@ class BestMoreRanks:
         # the highest won by the one named after it (not "kualitas tertinggi diraih oleh ...": an opinion)
         won, best = v.get("best_won_links", []), v.get("best_subject_words", [])
         self.best_won = (
-            re.compile(
-                rf"(?<![\w])(?<!kualitas )(?:{words_alt(best)})\s+(?:{words_alt(won)})\s+(?=[A-Z])", I
-            )
+            re.compile(rf"(?<![\w])(?<!kualitas )(?:{words_alt(best)})\s+(?:{words_alt(won)})\s+(?=[A-Z])", I)
             if won and best
             else None
         )

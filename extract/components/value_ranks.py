@@ -145,8 +145,6 @@ class RankFinders:
             rf"|\s+(?-i:(?:{words_alt(v.get('enumeration_before_entity', []))})\s+[A-Z]))",
             I,
         )  # not "kedua Kabupaten tersebut"
-        eo = words_alt(v.get("enumeration_openers", ["dan"]))
-        self.enum_opens = re.compile(rf"(?:^|[.;:!?\n]\s*|(?<![\w])(?:{eo})\s+|,\s*)$", I)
         self.has_ranking = re.compile(rf"\b(?:{words_alt(v['rank_heads'])})\b", I)
         self.national = re.compile(rf"(?<![\w])(?:{words_alt(v['scope_national'])})(?![\w])", I)
         self.provincial = re.compile(
@@ -156,6 +154,9 @@ class RankFinders:
     def _load_best_ranks(self, v: dict) -> None:
         """First places written as "the best/highest in ...", with the field they top."""
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
+        # what may stand right before an ordinal of a run of places (value_ordinal_run.py)
+        eo = words_alt(v.get("enumeration_openers", ["dan"]))
+        self.enum_opens = re.compile(rf"(?:^|[.;:!?\n]\s*|(?<![\w])(?:{eo})\s+|,\s*)$", I)
         # "menjadi yang tertinggi di Maluku", "jadi Kabupaten dengan tingkat kepatuhan ... tertinggi di Provinsi NTB",
         # "dinobatkan sebagai kota dengan pelayanan publik terbaik se-Provinsi X": first in that field
         self.best_in_re = re.compile(

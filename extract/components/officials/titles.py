@@ -12,7 +12,7 @@ from functools import cached_property
 from extract.components.officials.knowledge import (
     BALINESE_OPENERS,
     NAME_ABBREVIATIONS,
-    TITLE_WORDS_IN_NAMES,  # noqa: F401 (read from here by names.py and linking.py)
+    TITLE_WORDS_IN_NAMES,  # (also read from here by names.py and linking.py)
     LETTERED_BODIES,
     OfficialsKnowledge,
 )
