@@ -263,6 +263,32 @@ def test_a_zone_only_left_gives_no_earlier_record(left):
     assert ("Kota Bitung", 2022) not in got
 
 
+# -- "meningkat dari tahun 2023 sebesar 88,99": the score told right after the year compared with ------------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "meningkat dari tahun 2023 sebesar 88,99 poin",
+        "naik dari tahun 2023 yakni 88,99",
+        "naik dari tahun 2023 dengan nilai 88,99",
+    ],
+)
+def test_a_score_told_after_the_year_compared_with_is_that_years(told):
+    got = recs(
+        "Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan tahun 2024. Kabupaten Kepahiang "
+        f"masuk zona hijau dengan nilai 93,07 poin atau {told}."
+    )
+    assert got[("Kabupaten Kepahiang", 2024)].score == 93.07
+    assert got[("Kabupaten Kepahiang", 2023)].score == 88.99
+
+
+def test_a_change_from_a_year_then_a_later_score_keeps_the_later_year():
+    got = recs(
+        "Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan tahun 2024. Nilai Kabupaten "
+        "Kepahiang meningkat dari tahun 2023 dan kini mencapai 93,07."
+    )
+    assert set(got) == {("Kabupaten Kepahiang", 2024)}
 # -- a colour after "posisi" is a zone, the reported one before "dari sebelumnya" ------------------------
 
 SULTENG = "Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik tahun 2023. "

@@ -37,7 +37,7 @@ from extract.components.page_dates import MONTHS, PageDates, _parse_date, slug_y
 from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.components.tables import tables
 from extract.components.year_items import item_year, without_dated_items
-from extract.components.year_periods import SurveyPeriods, anaphoric_years
+from extract.components.year_periods import SurveyPeriods, anaphoric_years, year_anaphor_pattern
 
 for _ext in ("years", "assessment_year", "relative_base", "said_year", "coming_year", "published", "url"):
     if not Doc.has_extension(_ext):
@@ -77,8 +77,7 @@ class Years(PageDates, DataComponent):
         )  # "TA 2024", not "serta 2021"
         # "26 Januari 2024", and "pada Januari 2025" (a hand-over date without its day)
         self.month_before = re.compile(rf"(?:\d{{1,2}}\s+|(?<![\w]))({MONTHS})\.?\s*$", I)
-        single = v.get("year_anaphora_single", [])
-        self.year_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(single)})(?![\w-])", I) if single else None
+        self.year_anaphor = year_anaphor_pattern(v, self.cardinals)
         self.year_next = re.compile(
             rf"(?<![\w-])(?:{words_alt(v.get('year_anaphora_next', ['setahun kemudian']))})(?![\w-])", I
         )

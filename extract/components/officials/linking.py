@@ -403,9 +403,14 @@ class OfficialsFinder(NameGrammar):
     def _looks_like_place(self, toks, name: list[Tok], end: int) -> bool:
         """A "name" that contains office words belongs to the title ("Parameter Publik Indonesia")."""
         lead = self._particle_at(name, 0, len(name))  # "Anak Agung Gde Mayun": the noble title is no office
-        # an office word that is also a name word may close a name ("... Jaya Negara"), never open it
+        # an office word that is also a name word may close a name ("... Jaya Negara"), and open one only
+        # before a name word ("Agung Pratama"; the title grammar keeps "Jaksa Agung" whole)
         if any(
-            t.low in self.kb.title_words and not (x > lead and t.low in TITLE_WORDS_IN_NAMES)
+            t.low in self.kb.title_words
+            and not (
+                t.low in TITLE_WORDS_IN_NAMES
+                and (x > lead or x + 1 < len(name) and name[x + 1].low not in self.kb.title_words)
+            )
             for x, t in enumerate(name)
             if x >= lead
         ):
