@@ -243,3 +243,25 @@ def test_three_offices_with_one_word_affairs_stay_three():
         published="2023-02-14",
     )
     assert {e for e, _ in got} == {"Dinas Kesehatan", "Dinas Sosial", "Dinas Perhubungan"}
+# -- a unit head written in lower case before a capitalised name ---------------------------------------------
+
+BOGOR_2022 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 kepada Pemkot Bogor. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dua puskesmas yang dinilai yakni puskesmas Semplak mendapatkan nilai 93 persen dan puskesmas Warung Jambu "
+        "mendapatkan nilai 60 persen.",
+        "Adapun puskesmas Semplak meraih nilai 93,00, sedangkan puskesmas Warung Jambu hanya meraih nilai 60,00.",
+    ],
+)
+def test_a_lower_case_health_centre_before_its_name(sentence):
+    got = recs(BOGOR_2022 + sentence)
+    assert got[("Puskesmas Semplak", 2022)].score == 93.0
+    assert got[("Puskesmas Warung Jambu", 2022)].score == 60.0
+
+
+def test_a_lower_case_health_centre_with_no_name_is_no_unit():
+    got = recs(BOGOR_2022 + "Kota Bogor meraih nilai 87,05, dan puskesmas yang dinilai meraih nilai 93,00.")
+    assert [k for k in got if k[0].startswith("Puskesmas")] == []

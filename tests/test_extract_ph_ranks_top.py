@@ -235,3 +235,27 @@ def test_the_lowest_one_is_last_of_the_count_stated_elsewhere(text: str, last: s
 )
 def test_no_last_place_without_one_count(text: str) -> None:
     assert all(rank is None for rank in ranks_of(text).values())
+
+
+# -- the highest score among governments counted as surveyed just before --------------------------------------
+
+KEPRI_2019 = "Ombudsman RI merilis hasil survei kepatuhan standar pelayanan publik tahun 2019. "
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Ada lima kabupaten di Provinsi Kepri yang disurvei pada tahun 2019. Kabupaten Natuna mendapatkan nilai "
+        "66,90, sementara Kabupaten Karimun memperoleh nilai tertinggi.",
+        "Sebanyak 5 kabupaten di Provinsi Kepri dinilai Ombudsman. Kabupaten Karimun meraih nilai tertinggi.",
+    ],
+)
+def test_the_highest_among_governments_counted_as_surveyed(sentences):
+    got = recs(KEPRI_2019 + sentences)
+    assert got[("Kabupaten Karimun", 2019)].rank == 1
+    assert got[("Kabupaten Karimun", 2019)].rank_scope == "provinsi"
+
+
+def test_the_highest_with_no_count_surveyed_is_no_rank():
+    got = recs(KEPRI_2019 + "Kabupaten Natuna meraih nilai 66,90. Kabupaten Karimun memperoleh nilai tertinggi.")
+    assert ("Kabupaten Karimun", 2019) not in got or got[("Kabupaten Karimun", 2019)].rank is None

@@ -182,7 +182,9 @@ class Units(UnitNames, DataComponent):
             parent = None
             # a region inside the name ends it and becomes the parent ("Dinas Sosial Kabupaten Bangli")
             k = bisect_right(starts, s)
-            head0 = next((h for h in self.heads if text.startswith(h, s)), "")
+            head0 = next((h for h in self.heads if text.startswith(h, s)), "") or next(
+                (h for h in self.lower_named if text[s : s + len(h)].lower() == h.lower()), ""
+            )
             ministry = self._ministry(head0, text[s:me])
             inside = None
             places = [r for r in regions[k : k + 4] if r.start < me]
@@ -209,6 +211,8 @@ class Units(UnitNames, DataComponent):
                 elif regions[k].end <= me:
                     inside = regions[k]  # "Polres Kubu Raya", "RSUD Sleman": the place it serves
             name = self._clean_name(text[s:e])
+            if head0 and not name.startswith(head0):
+                name = head0 + name[len(head0) :]  # "puskesmas Semplak": the head capitalised
             head = next((h for h in self.heads if name.startswith(h)), name)
             if self._kind_only(text, s, name, head):
                 continue
@@ -254,12 +258,14 @@ class Units(UnitNames, DataComponent):
         """The alternative for an office whose field is written in lower case ("Dinas sosial"), tried
         before the bare head would end the name at the head; empty when the data lists none."""
         heads, fields = u.get("lower_case_heads", []), u.get("lower_case_fields", [])
+        self.lower_named = u.get("lower_case_named_heads", [])
+        named = rf"(?i:{words_alt(self.lower_named)})(?=[ \t]+[A-Z])|" if self.lower_named else ""
         if not (heads and fields):
             self.lower_field = None
-            return ""
+            return named
         alt = rf"(?i:(?:{words_alt(heads)})[ \t]+(?:{words_alt(fields)}))(?![\w])"
         self.lower_field = re.compile(rf"^{alt}")
-        return alt + "|"
+        return named + alt + "|"
 
     def _written_name(self, name: str, head0: str) -> str:
         """The unit's name with a short form written out ("Dinkes", "SMPN 9 Palembang": "SMP Negeri 9 Palembang")."""

@@ -86,6 +86,13 @@ class BestScoreRanks:
             if v.get("best_score_verbs")
             else None
         )
+        # "Ada lima kabupaten di Provinsi Kepri yang disurvei ... Kabupaten Karimun memperoleh nilai tertinggi":
+        # the governments counted as surveyed shortly before are those it tops
+        counts = words_alt([*(v.get("cardinals") or {})]) or "(?!)"
+        self.surveyed_count = re.compile(
+            rf"(?i)(?<![\w])(?:\d{{1,2}}|{counts})\s+(?:kabupaten(?:/kota)?|kota|pemda|pemerintah\s+daerah)"
+            rf"\b[^.]{{0,60}}?\b(?:disurvei|disurvey|dinilai)\b"
+        )
         self.field_before = re.compile(
             r"(?i)\b(?:tingkat|kategori|klaster)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|pemerintah\s+daerah|"
             r"kementerian|lembaga|nasional)\b"
@@ -124,6 +131,10 @@ class BestScoreRanks:
                     # "X meraih nilai tertinggi dengan skor 93,12. Disusul Y ... dan Z urutan ketiga": a
                     # ranking told on among governments (not one government's units); among the governments of
                     # the province the article is about
+                    scope = "provinsi" if self.provincial.search(text, 0, m.start()) else None
+                    out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
+                elif self.surveyed_count.search(text, max(0, sent_start - 400), sent_start + 1):
+                    # the top of the governments counted as surveyed just before
                     scope = "provinsi" if self.provincial.search(text, 0, m.start()) else None
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         return out
