@@ -289,6 +289,8 @@ def test_a_change_from_a_year_then_a_later_score_keeps_the_later_year():
         "Kepahiang meningkat dari tahun 2023 dan kini mencapai 93,07."
     )
     assert set(got) == {("Kabupaten Kepahiang", 2024)}
+
+
 # -- a colour after "posisi" is a zone, the reported one before "dari sebelumnya" ------------------------
 
 SULTENG = "Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik tahun 2023. "

@@ -290,6 +290,8 @@ def test_a_definition_of_several_bands_still_carries_no_claims():
         "kategori B dengan interval 78,01-88,00 berkualitas tinggi, misalnya Polres Alor."
     )
     assert not any(r.grade for r in got.values())
+
+
 # -- a colour glossing a longer quality phrase: "kategori pelayanan publik yang buruk atau merah" ----------
 
 BANTEN_ZONES = (
@@ -310,6 +312,8 @@ def test_colour_glossing_a_quality_phrase(sentence, zone):
     r = recs(BANTEN_ZONES + sentence)
     got = r[("Kabupaten Serang", 2019)].zone if ("Kabupaten Serang", 2019) in r else None
     assert got == zone
+
+
 # -- a colour glossed by the level with the assessment's words between ---------------------------------
 
 SULTRA_2021 = (

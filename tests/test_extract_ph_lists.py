@@ -284,6 +284,8 @@ def test_a_contrast_restating_the_groups_own_label_keeps_the_group():
         "tingkat kepatuhan rendah, Kabupaten Maybrat 20,63, Kaimana 35,19 dan Kabupaten Tambrauw 18,47."
     )
     assert {got[(e, 2021)].zone for e in ("Kabupaten Maybrat", "Kabupaten Kaimana", "Kabupaten Tambrauw")} == {"merah"}
+
+
 # -- a round total ("sekitar 240 kantor pertanahan") is no group whose members follow ---------------------
 
 BANTEN_2019 = "Ombudsman RI Perwakilan Banten menyampaikan hasil penilaian kepatuhan tahun 2019. "

@@ -243,6 +243,8 @@ def test_three_offices_with_one_word_affairs_stay_three():
         published="2023-02-14",
     )
     assert {e for e, _ in got} == {"Dinas Kesehatan", "Dinas Sosial", "Dinas Perhubungan"}
+
+
 # -- a unit head written in lower case before a capitalised name ---------------------------------------------
 
 BOGOR_2022 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 kepada Pemkot Bogor. "

@@ -274,6 +274,8 @@ def test_tanah_karo_in_a_police_list_keeps_the_list_going():
 def test_tanah_karo_as_a_government_is_the_karo_regency():
     got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. Pemkab Tanah Karo masuk zona kuning.")
     assert got[("Kabupaten Karo", 2023)].zone == "kuning"
+
+
 # -- land offices named again by their place with its level word --------------------------------
 
 OMB_BANTEN_2018 = "Ombudsman RI Perwakilan Banten menyampaikan hasil penilaian kepatuhan tahun 2018. "

@@ -400,6 +400,8 @@ def test_an_office_closed_by_agung_keeps_it():
 )
 def test_a_bodys_letter_and_honorifics_stay_out_of_the_name(sentence, expected):
     assert _officials(RESULT + sentence) == expected
+
+
 # -- offices with a field word ("Bidang Kelembagaan"), a liaison office, a provincial secretary written short --
 
 
@@ -433,6 +435,8 @@ def test_field_word_is_no_name():
     # "Kelembagaan" continues an office; alone after a verb it names nobody
     found = [o.name for o in extract_article(INTRO_2022 + "Penguatan Kelembagaan Ombudsman dibahas di Palu.").officials]
     assert not any("Kelembagaan" in n for n in found)
+
+
 # -- common words and fragments are no names: a caption's passive verb, a headline verb, a cut excerpt ---------
 
 

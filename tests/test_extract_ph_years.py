@@ -223,6 +223,8 @@ def test_back_reference_to_counted_group_takes_its_year(body):
 def test_back_reference_without_earlier_year_keeps_the_report_year():
     r = recs(JATENG_2019 + "Ada tiga kabupaten yang dinilai. Dari tiga itu, Kabupaten Blora meraih zona hijau.")
     assert r[("Kabupaten Blora", 2019)].zone == "hijau"
+
+
 # -- a year bounding a span of time is no finished result: "tahun lalu" counts from the date ----------------
 
 SEMARANG_VISIT = (
@@ -249,6 +251,8 @@ def test_a_written_result_year_still_anchors_last_year():
     got = recs(SEMARANG_VISIT + "Pada penilaian kepatuhan tahun 2017, Kota Semarang juga meraih nilai 91,05.")
     assert got[("Kota Semarang", 2017)].score == 91.05
     assert got[("Kota Semarang", 2016)].zone == "hijau"
+
+
 # -- "pada tahun tersebut" after a year compared with is that earlier year, not the one reported ------------
 
 JATENG = "Ombudsman RI Perwakilan Jawa Tengah menilai Pemkab Kudus masuk zona kuning pelayanan publik. "

@@ -338,7 +338,11 @@ class Units(UnitNames, DataComponent):
         if self.merged_heads is not None and self.merged_heads.match(text, m.start()):
             tail = self.affairs_tail.match(text, e)
             closed = self.affairs_closed.match(text, e) if tail else None
-            if closed and any(self.unit_re.match(x.strip()) for x in tail.group()[len(closed.group()) :].split(",")):
+            if (
+                closed
+                and tail
+                and any(self.unit_re.match(x.strip()) for x in tail.group()[len(closed.group()) :].split(","))
+            ):
                 tail = closed
             # only a list closed by "dan"/"serta" whose items are no new unit or place; at least one
             # item of several words ("Dinas Kesehatan, Pendidikan dan Sosial" may be three offices)

@@ -25,6 +25,8 @@ from extract.components.mentions import Value
 
 _SCOPE_AFTER = re.compile(r"\s+(?:di|se-?)\s*(?P<place>[A-Z][\w-]*)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# "diraih oleh A dan B", "diraih oleh A, B ...": the highest shared, named before any number
+_SHARED = re.compile(r"[^.,;\d]*?(?:,\s*|\s+dan\s+)[A-Z]")
 _DECIMAL = re.compile(r"(?<![\w.,])\d{1,3}[.,]\d{1,2}(?![\d])")
 
 
@@ -100,7 +102,9 @@ class BestMoreRanks:
         # the highest won by the one named after it (not "kualitas tertinggi diraih oleh ...": an opinion)
         won, best = v.get("best_won_links", []), v.get("best_subject_words", [])
         self.best_won = (
-            re.compile(rf"(?<![\w])(?<!kualitas )(?:{words_alt(best)})\s+(?:{words_alt(won)})\s+(?=[A-Z])", I)
+            re.compile(
+                rf"(?<![\w])(?<!kualitas )(?<!kepatuhan )(?:{words_alt(best)})\s+(?:{words_alt(won)})\s+(?=[A-Z])", I
+            )
             if won and best
             else None
         )
@@ -205,6 +209,8 @@ class BestMoreRanks:
         out: list[Value] = []
         for m in scan(self.best_won, text):
             start, end = _sentence(text, m.start(), m.end())
+            if _SHARED.match(text, m.end(), end):
+                continue  # "diraih oleh A dan B dengan nilai 99,10": no single first place
             scope = "nasional" if self.national.search(text, start, end) else None
             last = Value("rank", 1, m.start(), m.end(), scope=scope, forward=True)
             out.append(last)

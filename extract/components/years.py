@@ -239,14 +239,12 @@ class Years(PageDates, DataComponent):
     def _finished_results(self, text: str, years: list[YearMention], pub: date | None) -> list[YearMention]:
         """The finished years that are no bound of a span of time: "dinilai sejak 2016 dan hingga kini
         hijau", "pengaduan Januari 2016 hingga 31 Desember 2017" (when something began or ended)."""
-        bound = self.since_before
-        return [y for y in self.finished(text, years, pub) if not bound or not self._bounds_a_span(text, y.start)]
+        return [y for y in self.finished(text, years, pub) if not self._bounds_a_span(text, y.start)]
 
     def _bounds_a_span(self, text: str, start: int) -> bool:
         """ "hingga 2017", "sampai 31 Desember 2017" end a span of time; "Juni hingga Oktober 2021" does
         not: a span of months inside the year is when the survey ran, so the year is the assessment's."""
-        assert self.since_before is not None
-        m = self.since_before.search(text, max(0, start - 30), start)
+        m = self.since_before.search(text, max(0, start - 30), start) if self.since_before else None
         return m is not None and not self.month_before.search(text, max(0, m.start() - 16), m.start())
 
     def assessment_year(
