@@ -41,7 +41,9 @@ from extract.components.officials.tokens import (
 
 
 # names read after one plural office at most ("para Asisten A, B, C dan D")
-MAX_LISTED_HOLDERS = 6
+MAX_LISTED_HOLDERS = 10
+# lower-case words of a relative clause between an office and its holders ("yang hadir di antaranya adalah")
+MAX_CLAUSE_WORDS = 5
 
 
 class OfficialsFinder(NameGrammar):
@@ -195,7 +197,13 @@ class OfficialsFinder(NameGrammar):
                     for partner in members:
                         mentions.append(Mention(partner, office, partner[0].start, partner[-1].end))
                     claimed.update(range(name_end, end))
-            elif t.i > 0 and toks[t.i - 1].low in PLURAL_MARKERS or _linked_after(toks, title_end):
+            elif (
+                t.i > 0
+                and toks[t.i - 1].low in PLURAL_MARKERS
+                or _linked_after(toks, title_end)
+                or _linked_after(toks, index[name[0].start] - 1)
+                or self._closed_list(toks, name_end, n)
+            ):
                 end = self._listed_holders(text, toks, m.title, name_end, n, mentions)
                 claimed.update(range(name_end, end))
             linked[t.i] = m
@@ -208,6 +216,8 @@ class OfficialsFinder(NameGrammar):
         hold the plural office too; the index after the last of them."""
         closed = False  # "A dan B, serta C": the list of holders ended with B
         for _ in range(MAX_LISTED_HOLDERS):
+            while k + 1 < n and toks[k].text == "," and self._is_degree_after(toks[k + 1]):
+                k += 2  # "A, S.H., M.Si, B": the degrees written after each listed name
             j = k
             if j < n and toks[j].text == ",":
                 j += 1
@@ -224,6 +234,19 @@ class OfficialsFinder(NameGrammar):
             mentions.append(Mention(res[0], title, res[0][0].start, res[0][-1].end))
             k = res[1]
         return k
+
+    def _closed_list(self, toks: list[Tok], k: int, n: int) -> bool:
+        """ ", B, dan C" / ", B serta C" after a linked name: one office written for three or more
+        people ("Asisten Ombudsman RI A, B, dan C")."""
+        if k >= n or toks[k].text != "," or self._title_at(toks, k + 1):
+            return False
+        res = self._name_right(toks, k + 1, n, False)
+        if res is None or res[1] >= n:
+            return False
+        j = res[1] + 1 if toks[res[1]].text == "," else res[1]
+        if j >= n or toks[j].low not in ("dan", "serta") or self._title_at(toks, j + 1):
+            return False
+        return self._name_right(toks, j + 1, n, False) is not None
 
     def _link_name_first(
         self,
@@ -347,14 +370,17 @@ class OfficialsFinder(NameGrammar):
             if res is not None:
                 return j, res[0], res[1]
         k = j + 1 if j + 2 < n and toks[j].low == "yang" and j > t.j else n
-        while k < min(n, j + 4) and toks[k].kind == "w" and toks[k].text.islower():
+        while k < min(n, j + 1 + MAX_CLAUSE_WORDS) and toks[k].kind == "w" and toks[k].text.islower():
             k += 1  # "Kepala Ombudsman RI Perwakilan Jambi yang baru (dilantik), Budi Santoso"
-        if j + 1 < k < n - 1 and toks[k].text == ",":
-            res = self._name_right(toks, k + 1, n, False)
+        if j + 1 < k < n - 1 and (toks[k].text == "," or _linked_after(toks, k - 1)):
+            # "... yang baru, Budi", "anggota Komisi II yang hadir di antaranya adalah A, B dan C"
+            res = self._name_right(toks, k + 1 if toks[k].text == "," else k, n, False)
             if res is not None:
                 return j, res[0], res[1]
         if j < n and (toks[j].text == "," or toks[j].text == ":" and j > t.j or _linked_after(toks, j)):
-            res = self._name_right(toks, j + 1, n, False)
+            # ", yaitu A, B dan C": a linking word after the comma
+            after = j + 2 if toks[j].text == "," and _linked_after(toks, j + 1) else j + 1
+            res = self._name_right(toks, after, n, False)
             if res is not None:
                 return j, res[0], res[1]
         # an office object that is not in our word list: "Direktur Eksekutif Parameter Publik Indonesia, Ras MD"
@@ -387,12 +413,20 @@ class OfficialsFinder(NameGrammar):
         if res is None or self._title_at(toks, end + 1):
             return False
         after = toks[res[1]] if res[1] < n else None
-        if after_region and after is not None and after.text in (",", "dan", "serta"):
+        if after is not None and after.text in (",", "dan", "serta"):
             k = res[1] + 1
+            closing = after.text != ","
             if after.text == "," and k < n and toks[k].low in ("dan", "serta"):
-                k += 1
-            if k < n and not self._title_at(toks, k) and self._name_right(toks, k, n, False) is not None:
-                return False  # "para Kepala Keasistenan Ombudsman Jambi A, B dan C": names listed after the region
+                k, closing = k + 1, True
+            if (
+                (after_region or closing)
+                and k < n
+                and not self._title_at(toks, k)
+                and self._name_right(toks, k, n, False) is not None
+            ):
+                # "para Kepala Keasistenan Ombudsman Jambi A, B dan C": names listed after the region;
+                # "Asisten Ombudsman RI A, B, dan C": a list closed by "dan" is of holders, not of objects
+                return False
         return after is None or after.text in (",", ".") or (after.kind == "w" and after.text[0].islower())
 
     def _looks_like_place(self, toks, name: list[Tok], end: int) -> bool:

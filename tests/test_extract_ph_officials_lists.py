@@ -1,0 +1,72 @@
+"""Officials: several people under one office title (members of a DPR commission, of the Ombudsman,
+assistants), listed after a relative clause, after ", yaitu" with degrees after each name, or as
+"A, B, dan C" straight after the office; and initials that open a name.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+from extract.components.officials import find_officials
+
+
+def officials(text):
+    return {o.name: o.title for o in find_officials(text)}
+
+
+# -- holders listed after a clause that ends in a linking word ("yang hadir di antaranya adalah") --
+
+
+def test_holders_listed_after_a_relative_clause():
+    got = officials(
+        "Rombongan anggota Komisi II DPR RI yang datang di antaranya adalah Rina Wulandari, "
+        "Joko Prasetyo, serta Hendra Gunawan. Mereka meninjau mal pelayanan publik."
+    )
+    assert got == {n: "anggota Komisi II DPR RI" for n in ("Rina Wulandari", "Joko Prasetyo", "Hendra Gunawan")}
+    got = officials("Anggota Komisi VIII DPR RI yang berkunjung ialah Siti Aminah dan Bambang Sutrisno kemarin.")
+    assert set(got) == {"Siti Aminah", "Bambang Sutrisno"}
+    got = officials("Anggota Komisi II DPR yang hadir diantaranya Made Suarta dan Yusuf Hamdani di balai kota.")
+    assert set(got) == {"Made Suarta", "Yusuf Hamdani"}
+
+
+def test_a_relative_clause_without_linking_word_names_nobody():
+    # "yang hadir menyambut Wali Kota ...": the clause goes on to another office, not to the holders
+    got = officials("Anggota Komisi II DPR RI yang hadir menyambut Wali Kota Padang Fadly Amran di kantornya.")
+    assert got == {"Fadly Amran": "Wali Kota Padang"}
+
+
+# -- ", yaitu A, gelar, B, gelar, ...": degrees written after each listed holder --
+
+
+def test_holders_listed_after_yaitu_with_degrees():
+    got = officials(
+        "Turut hadir Anggota Ombudsman RI, yaitu Dewi Kartika, S.H., M.H., Prof. Dr. Rahmat Hidayat, "
+        "M.Si, Yusuf Effendi, SE, dan Nur Aini."
+    )
+    assert got == {n: "Anggota Ombudsman RI" for n in ("Dewi Kartika", "Rahmat Hidayat", "Yusuf Effendi", "Nur Aini")}
+
+
+def test_a_degree_after_a_single_holder_lists_nobody_else():
+    got = officials("Kunjungan dipimpin Anggota Ombudsman RI, yakni Dewi Kartika, S.H., lalu rombongan ke Pasar.")
+    assert got == {"Dewi Kartika": "Anggota Ombudsman RI"}
+
+
+# -- one office, then "A, B, dan C" / "A, B serta C" --
+
+
+def test_three_holders_after_one_office():
+    got = officials("Ia didampingi Asisten Ombudsman RI Yanti Kusuma, Rudi Hartono, dan Lukman Hakim saat berkunjung.")
+    assert got == {n: "Asisten Ombudsman RI" for n in ("Yanti Kusuma", "Rudi Hartono", "Lukman Hakim")}
+    got = officials("Rapat pleno dipimpin Komisioner KPU Jambi Ani Lestari, Bayu Saputra serta Candra Wijaya.")
+    assert set(got) == {"Ani Lestari", "Bayu Saputra", "Candra Wijaya"}
+
+
+def test_a_list_of_offices_keeps_each_office():
+    got = officials("Rapat dihadiri Bupati Lebong Kopli Ansori, Sekda Lebong Mustarani, dan Kadis Sosial Budi Santoso.")
+    assert got == {"Kopli Ansori": "Bupati Lebong", "Mustarani": "Sekda Lebong", "Budi Santoso": "Kadis Sosial"}
+
+
+def test_an_office_object_before_one_named_holder_stays_the_office():
+    got = officials("Direktur Eksekutif Lembaga Kajian Nusantara Raya, Taufik Hidayat, memaparkan hasil survei.")
+    assert got == {"Taufik Hidayat": "Direktur Eksekutif Lembaga Kajian Nusantara Raya"}
