@@ -70,3 +70,38 @@ def test_a_list_of_offices_keeps_each_office():
 def test_an_office_object_before_one_named_holder_stays_the_office():
     got = officials("Direktur Eksekutif Lembaga Kajian Nusantara Raya, Taufik Hidayat, memaparkan hasil survei.")
     assert got == {"Taufik Hidayat": "Direktur Eksekutif Lembaga Kajian Nusantara Raya"}
+
+
+# -- initials that open a name: two dotted capitals ("R.Z."), after a rank or straight after the place --
+
+
+def test_dotted_initials_open_a_name():
+    assert officials("Acara itu disaksikan Kapolda Sumut Irjen Pol. R.Z. Panca Putra bersama warga.") == {
+        "R.Z. Panca Putra": "Kapolda Sumut"
+    }
+    assert officials("Sambutan disampaikan Bupati Karo A.M. Simbolon di aula.") == {"A.M. Simbolon": "Bupati Karo"}
+    assert officials("Kepala Perwakilan Ombudsman RI Sumsel H.M. Adrian Rahman, S.H., hadir.") == {
+        "H.M. Adrian Rahman": "Kepala Perwakilan Ombudsman RI Sumsel"
+    }
+
+
+def test_dotted_country_abbreviation_stays_in_the_office():
+    assert officials("Kepala Perwakilan Ombudsman R.I. Jambi Budi Santoso hadir.") == {
+        "Budi Santoso": "Kepala Perwakilan Ombudsman R.I. Jambi"
+    }
+
+
+# -- deputy heads of police units written glued ("Wakapolresta") or short ("Waka Polda") --
+
+
+def test_deputy_police_heads():
+    assert officials("Tim disambut Wakapolresta Sidoarjo AKBP Hendra Kurniawan, kemarin.") == {
+        "Hendra Kurniawan": "Wakapolresta Sidoarjo"
+    }
+    assert officials("Hadir pula Waka Polda Brigjen Pol. Drs. Sutrisno dan jajaran.") == {"Sutrisno": "Waka Polda"}
+    assert officials("Waka tidak hadir dalam rapat itu.") == {}
+
+
+def test_capitals_with_one_final_dot_are_an_honorific():
+    # the name is the word after the honorific, never "HM. Hartono"
+    assert set(officials("Piagam diberikan kepada Bupati Kudus HM. Hartono di pendapa.")) == {"Hartono"}
