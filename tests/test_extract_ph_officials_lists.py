@@ -105,3 +105,49 @@ def test_deputy_police_heads():
 def test_capitals_with_one_final_dot_are_an_honorific():
     # the name is the word after the honorific, never "HM. Hartono"
     assert set(officials("Piagam diberikan kepada Bupati Kudus HM. Hartono di pendapa.")) == {"Hartono"}
+
+
+# -- an office's field words ("Monitoring", "Kinerja", "Kepemudaan") and "Kadiv" stay in the office --
+
+
+def test_field_words_continue_the_office():
+    assert officials("Hasil itu dibacakan Deputi Bidang Pencegahan dan Monitoring KPK Andi Wijaya di Jakarta.") == {
+        "Andi Wijaya": "Deputi Bidang Pencegahan dan Monitoring KPK"
+    }
+    assert officials("Deputi Bidang Kinerja Aparatur PANRB Sri Wahyuni menyerahkan piagam.") == {
+        "Sri Wahyuni": "Deputi Bidang Kinerja Aparatur PANRB"
+    }
+    got = officials("Hadir Kepala Dinas Pemuda, Kepemudaan, dan Olahraga Badung I Made Sudarma serta warga.")
+    assert got == {"I Made Sudarma": "Kepala Dinas Pemuda, Kepemudaan, dan Olahraga Badung"}
+    assert officials("Dedi Kurnia, Kadiv Pemasyarakatan Kanwil Kemenkumham Jatim, memberi arahan.") == {
+        "Dedi Kurnia": "Kadiv Pemasyarakatan Kanwil Kemenkumham Jatim"
+    }
+    assert officials('"Skornya naik," kata Deputi Pencegahan Komisi Pemberantasan Korupsi, Rudi Hartono, kemarin.') == {
+        "Rudi Hartono": "Deputi Pencegahan Komisi Pemberantasan Korupsi"
+    }
+
+
+# -- the seat's province between commas after the office: "Bupati Landak, Kalimantan Barat, NAME" --
+
+
+def test_province_between_commas_before_the_name():
+    assert officials("Bupati Sintang, Kalimantan Barat, Jarot Winarno menerima piagam itu.") == {
+        "Jarot Winarno": "Bupati Sintang"
+    }
+    assert officials("Wali Kota Bogor, Jawa Barat, Bima Arya, mengatakan hal itu.") == {"Bima Arya": "Wali Kota Bogor"}
+
+
+def test_a_place_after_the_province_is_no_name():
+    assert officials("Bupati Agam, Sumatera Barat, Dinas Kesehatan setempat menerima piagam.") == {}
+
+
+# -- "Bapak" before a name is a form of address, not part of the name or of the office --
+
+
+def test_bapak_before_the_name():
+    assert officials("Piagam diterima Wakil Wali Kota Pasuruan Bapak Adi Wibowo, ST di Jakarta.") == {
+        "Adi Wibowo": "Wakil Wali Kota Pasuruan"
+    }
+    assert officials("Bapak Hendra Saputra, Kepala Dinas Sosial Agam, hadir.") == {
+        "Hendra Saputra": "Kepala Dinas Sosial Agam"
+    }
