@@ -377,6 +377,13 @@ class OfficialsFinder(NameGrammar):
             res = self._name_right(toks, k + 1 if toks[k].text == "," else k, n, False)
             if res is not None:
                 return j, res[0], res[1]
+        if j + 3 < n and toks[j].text == "," and j > t.j:
+            # the seat's province between commas: "Bupati Landak, Kalimantan Barat, Karolin Natasa"
+            r = self._match_seq(toks, j + 1, self.kb.regions, self.kb.max_region)
+            if r and j + 2 + r < n and toks[j + 1 + r].text == ",":
+                res = self._name_right(toks, j + 2 + r, n, False)
+                if res is not None and not self._looks_like_place(toks, res[0], res[1]):
+                    return j, res[0], res[1]
         if j < n and (toks[j].text == "," or toks[j].text == ":" and j > t.j or _linked_after(toks, j)):
             # ", yaitu A, B dan C": a linking word after the comma
             after = j + 2 if toks[j].text == "," and _linked_after(toks, j + 1) else j + 1
