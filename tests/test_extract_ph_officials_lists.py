@@ -151,3 +151,18 @@ def test_bapak_before_the_name():
     assert officials("Bapak Hendra Saputra, Kepala Dinas Sosial Agam, hadir.") == {
         "Hendra Saputra": "Kepala Dinas Sosial Agam"
     }
+
+
+# -- the Ombudsman's name misspelt inside an office ("Ombudsment", "Ombudsam", "Ombusmen") --
+
+
+def test_misspelt_ombudsman_stays_in_the_office():
+    assert officials("Ketua Tim Ombudsment RI Perwakilan Sulut Rina Pontoh SH memberi arahan.") == {
+        "Rina Pontoh": "Ketua Tim Ombudsment RI Perwakilan Sulut"
+    }
+    assert officials("Kepala Keasistenan Pencegahan Ombudsam Sulteng Moh Rizal Lamato, kemarin, mengatakan itu.") == {
+        "Moh Rizal Lamato": "Kepala Keasistenan Pencegahan Ombudsam Sulteng"
+    }
+    assert officials("Asisten Ombusmen Perwakilan Papua Barat Yohanes Rumbiak hadir.") == {
+        "Yohanes Rumbiak": "Asisten Ombusmen Perwakilan Papua Barat"
+    }
