@@ -12,13 +12,12 @@ from extract.components.officials.bodies import link_body_members
 from extract.components.officials.captions import BYLINE, is_caption
 from extract.components.officials.forms import nicknamed, unglued
 from extract.components.officials.knowledge import (
-    LINKERS_AFTER_TITLE,
     LINKERS_BEFORE_TITLE,
     NAME_INTRODUCERS,
     OPEN_LINE_WORDS,
     PLURAL_MARKERS,
 )
-from extract.components.officials.names import NameGrammar
+from extract.components.officials.holders import HolderLists, _linked_after
 from extract.components.officials.pairs import pair_before, pair_members
 from extract.components.officials.speakers import holder_speaks, is_orphan_subject, speaker_after
 from extract.components.officials.titles import (
@@ -40,11 +39,11 @@ from extract.components.officials.tokens import (
 )
 
 
-# names read after one plural office at most ("para Asisten A, B, C dan D")
-MAX_LISTED_HOLDERS = 6
+# lower-case words of a relative clause between an office and its holders ("yang hadir di antaranya adalah")
+MAX_CLAUSE_WORDS = 5
 
 
-class OfficialsFinder(NameGrammar):
+class OfficialsFinder(HolderLists):
     """Pure-Python linker over text (the spaCy component wraps it)."""
 
     def find(self, text: str) -> list[Mention]:
@@ -200,35 +199,19 @@ class OfficialsFinder(NameGrammar):
                     for partner in members:
                         mentions.append(Mention(partner, office, partner[0].start, partner[-1].end))
                     claimed.update(range(name_end, end))
-            elif t.i > 0 and toks[t.i - 1].low in PLURAL_MARKERS or _linked_after(toks, title_end):
+            elif (
+                t.i > 0
+                and toks[t.i - 1].low in PLURAL_MARKERS
+                or _linked_after(toks, title_end)
+                or _linked_after(toks, index[name[0].start] - 1)
+                or self._closed_list(toks, name_end, n)
+            ):
                 end = self._listed_holders(text, toks, m.title, name_end, n, mentions)
                 claimed.update(range(name_end, end))
             linked[t.i] = m
             mentions.append(m)
             claimed.update(range(t.i, name_end))
         return linked
-
-    def _listed_holders(self, text: str, toks: list[Tok], title: str, k: int, n: int, mentions: list) -> int:
-        """ "para Kepala Keasistenan Ombudsman Jambi A, B dan C": the names listed after the first one
-        hold the plural office too; the index after the last of them."""
-        closed = False  # "A dan B, serta C": the list of holders ended with B
-        for _ in range(MAX_LISTED_HOLDERS):
-            j = k
-            if j < n and toks[j].text == ",":
-                j += 1
-            if closed:
-                break
-            if j < n and toks[j].low in ("dan", "serta"):
-                closed = True
-                j += 1
-            if j == k or j >= n or self._title_at(toks, j):
-                break
-            res = self._name_right(toks, j, n, False)
-            if res is None or self._looks_like_place(toks, res[0], res[1]):
-                break
-            mentions.append(Mention(res[0], title, res[0][0].start, res[0][-1].end))
-            k = res[1]
-        return k
 
     def _link_name_first(
         self,
@@ -352,14 +335,24 @@ class OfficialsFinder(NameGrammar):
             if res is not None:
                 return j, res[0], res[1]
         k = j + 1 if j + 2 < n and toks[j].low == "yang" and j > t.j else n
-        while k < min(n, j + 4) and toks[k].kind == "w" and toks[k].text.islower():
+        while k < min(n, j + 1 + MAX_CLAUSE_WORDS) and toks[k].kind == "w" and toks[k].text.islower():
             k += 1  # "Kepala Ombudsman RI Perwakilan Jambi yang baru (dilantik), Budi Santoso"
-        if j + 1 < k < n - 1 and toks[k].text == ",":
-            res = self._name_right(toks, k + 1, n, False)
+        if j + 1 < k < n - 1 and (toks[k].text == "," or _linked_after(toks, k - 1)):
+            # "... yang baru, Budi", "anggota Komisi II yang hadir di antaranya adalah A, B dan C"
+            res = self._name_right(toks, k + 1 if toks[k].text == "," else k, n, False)
             if res is not None:
                 return j, res[0], res[1]
+        if j + 3 < n and toks[j].text == "," and j > t.j:
+            # the seat's province between commas: "Bupati Landak, Kalimantan Barat, Karolin Natasa"
+            r = self._match_seq(toks, j + 1, self.kb.regions, self.kb.max_region)
+            if r and j + 2 + r < n and toks[j + 1 + r].text == ",":
+                res = self._name_right(toks, j + 2 + r, n, False)
+                if res is not None and not self._looks_like_place(toks, res[0], res[1]):
+                    return j, res[0], res[1]
         if j < n and (toks[j].text == "," or toks[j].text == ":" and j > t.j or _linked_after(toks, j)):
-            res = self._name_right(toks, j + 1, n, False)
+            # ", yaitu A, B dan C": a linking word after the comma
+            after = j + 2 if toks[j].text == "," and _linked_after(toks, j + 1) else j + 1
+            res = self._name_right(toks, after, n, False)
             if res is not None:
                 return j, res[0], res[1]
         # an office object that is not in our word list: "Direktur Eksekutif Parameter Publik Indonesia, Ras MD"
@@ -378,27 +371,6 @@ class OfficialsFinder(NameGrammar):
             if res is not None:
                 return k, res[0], res[1]
         return None
-
-    def _name_after_comma(self, toks, end: int, n: int, start: int | None = None) -> bool:
-        """ ", Person Name," right after a would-be name: the would-be name was the office's object
-        ("Direktur Eksekutif Lembaga Kajian Nusantara Raya, Taufik Hidayat, memaparkan")."""
-        if end >= n or toks[end].text != "," or _ends_sentence(toks[end - 1]):
-            return False
-        after_region = start is not None and any(
-            self._match_seq(toks, start - size, self.kb.regions, size) == size
-            for size in range(1, min(start, self.kb.max_region) + 1)
-        )
-        res = self._name_right(toks, end + 1, n, False)
-        if res is None or self._title_at(toks, end + 1):
-            return False
-        after = toks[res[1]] if res[1] < n else None
-        if after_region and after is not None and after.text in (",", "dan", "serta"):
-            k = res[1] + 1
-            if after.text == "," and k < n and toks[k].low in ("dan", "serta"):
-                k += 1
-            if k < n and not self._title_at(toks, k) and self._name_right(toks, k, n, False) is not None:
-                return False  # "para Kepala Keasistenan Ombudsman Jambi A, B dan C": names listed after the region
-        return after is None or after.text in (",", ".") or (after.kind == "w" and after.text[0].islower())
 
     def _looks_like_place(self, toks, name: list[Tok], end: int) -> bool:
         """A "name" that contains office words belongs to the title ("Parameter Publik Indonesia")."""
@@ -442,8 +414,3 @@ class OfficialsFinder(NameGrammar):
             ):
                 return True
         return False
-
-
-def _linked_after(toks: list[Tok], j: int) -> bool:
-    """ "Asisten Ombudsman yaitu A dan B": a lower-case linking word between an office and its holders."""
-    return j < len(toks) and toks[j].kind == "w" and toks[j].text in LINKERS_AFTER_TITLE

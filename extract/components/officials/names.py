@@ -46,10 +46,19 @@ class NameGrammar(TitleGrammar):
         return True
 
     def _initials_name(self, toks, k: int, end_limit: int) -> bool:
-        """Two capitals written as a given name's initials ("SF Hariyanto", "HM Nurdin") right
+        """Two capitals written as a given name's initials ("SF Hariyanto", "HM Nurdin", "R.Z. Panca") right
         before a proper name word; not an honorific ("KH"), a degree or a title acronym."""
         t = toks[k]
-        if t.kind != "w" or "." in t.text or len(t.bare) != 2 or not t.bare.isupper() or not t.bare.isalpha():
+        dotted = DOTTED_INITIALS.fullmatch(t.text)  # "R.Z. Panca Putra"; "HM. Budi" is an honorific
+        letters = t.text.replace(".", "") if dotted else t.bare
+        if (
+            t.kind != "w"
+            or "." in t.text
+            and not dotted
+            or len(letters) != 2
+            or not letters.isupper()
+            or not letters.isalpha()
+        ):
             return False
         if (
             self._is_degree_before(t)

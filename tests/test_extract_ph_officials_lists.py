@@ -1,0 +1,168 @@
+"""Officials: several people under one office title (members of a DPR commission, of the Ombudsman,
+assistants), listed after a relative clause, after ", yaitu" with degrees after each name, or as
+"A, B, dan C" straight after the office; and initials that open a name.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+from extract.components.officials import find_officials
+
+
+def officials(text):
+    return {o.name: o.title for o in find_officials(text)}
+
+
+# -- holders listed after a clause that ends in a linking word ("yang hadir di antaranya adalah") --
+
+
+def test_holders_listed_after_a_relative_clause():
+    got = officials(
+        "Rombongan anggota Komisi II DPR RI yang datang di antaranya adalah Rina Wulandari, "
+        "Joko Prasetyo, serta Hendra Gunawan. Mereka meninjau mal pelayanan publik."
+    )
+    assert got == {n: "anggota Komisi II DPR RI" for n in ("Rina Wulandari", "Joko Prasetyo", "Hendra Gunawan")}
+    got = officials("Anggota Komisi VIII DPR RI yang berkunjung ialah Siti Aminah dan Bambang Sutrisno kemarin.")
+    assert set(got) == {"Siti Aminah", "Bambang Sutrisno"}
+    got = officials("Anggota Komisi II DPR yang hadir diantaranya Made Suarta dan Yusuf Hamdani di balai kota.")
+    assert set(got) == {"Made Suarta", "Yusuf Hamdani"}
+
+
+def test_a_relative_clause_without_linking_word_names_nobody():
+    # "yang hadir menyambut Wali Kota ...": the clause goes on to another office, not to the holders
+    got = officials("Anggota Komisi II DPR RI yang hadir menyambut Wali Kota Padang Fadly Amran di kantornya.")
+    assert got == {"Fadly Amran": "Wali Kota Padang"}
+
+
+# -- ", yaitu A, gelar, B, gelar, ...": degrees written after each listed holder --
+
+
+def test_holders_listed_after_yaitu_with_degrees():
+    got = officials(
+        "Turut hadir Anggota Ombudsman RI, yaitu Dewi Kartika, S.H., M.H., Prof. Dr. Rahmat Hidayat, "
+        "M.Si, Yusuf Effendi, SE, dan Nur Aini."
+    )
+    assert got == {n: "Anggota Ombudsman RI" for n in ("Dewi Kartika", "Rahmat Hidayat", "Yusuf Effendi", "Nur Aini")}
+
+
+def test_a_degree_after_a_single_holder_lists_nobody_else():
+    got = officials("Kunjungan dipimpin Anggota Ombudsman RI, yakni Dewi Kartika, S.H., lalu rombongan ke Pasar.")
+    assert got == {"Dewi Kartika": "Anggota Ombudsman RI"}
+
+
+# -- one office, then "A, B, dan C" / "A, B serta C" --
+
+
+def test_three_holders_after_one_office():
+    got = officials("Ia didampingi Asisten Ombudsman RI Yanti Kusuma, Rudi Hartono, dan Lukman Hakim saat berkunjung.")
+    assert got == {n: "Asisten Ombudsman RI" for n in ("Yanti Kusuma", "Rudi Hartono", "Lukman Hakim")}
+    got = officials("Rapat pleno dipimpin Komisioner KPU Jambi Ani Lestari, Bayu Saputra serta Candra Wijaya.")
+    assert set(got) == {"Ani Lestari", "Bayu Saputra", "Candra Wijaya"}
+
+
+def test_a_list_of_offices_keeps_each_office():
+    got = officials("Rapat dihadiri Bupati Lebong Kopli Ansori, Sekda Lebong Mustarani, dan Kadis Sosial Budi Santoso.")
+    assert got == {"Kopli Ansori": "Bupati Lebong", "Mustarani": "Sekda Lebong", "Budi Santoso": "Kadis Sosial"}
+
+
+def test_an_office_object_before_one_named_holder_stays_the_office():
+    got = officials("Direktur Eksekutif Lembaga Kajian Nusantara Raya, Taufik Hidayat, memaparkan hasil survei.")
+    assert got == {"Taufik Hidayat": "Direktur Eksekutif Lembaga Kajian Nusantara Raya"}
+
+
+# -- initials that open a name: two dotted capitals ("R.Z."), after a rank or straight after the place --
+
+
+def test_dotted_initials_open_a_name():
+    assert officials("Acara itu disaksikan Kapolda Sumut Irjen Pol. R.Z. Panca Putra bersama warga.") == {
+        "R.Z. Panca Putra": "Kapolda Sumut"
+    }
+    assert officials("Sambutan disampaikan Bupati Karo A.M. Simbolon di aula.") == {"A.M. Simbolon": "Bupati Karo"}
+    assert officials("Kepala Perwakilan Ombudsman RI Sumsel H.M. Adrian Rahman, S.H., hadir.") == {
+        "H.M. Adrian Rahman": "Kepala Perwakilan Ombudsman RI Sumsel"
+    }
+
+
+def test_dotted_country_abbreviation_stays_in_the_office():
+    assert officials("Kepala Perwakilan Ombudsman R.I. Jambi Budi Santoso hadir.") == {
+        "Budi Santoso": "Kepala Perwakilan Ombudsman R.I. Jambi"
+    }
+
+
+# -- deputy heads of police units written glued ("Wakapolresta") or short ("Waka Polda") --
+
+
+def test_deputy_police_heads():
+    assert officials("Tim disambut Wakapolresta Sidoarjo AKBP Hendra Kurniawan, kemarin.") == {
+        "Hendra Kurniawan": "Wakapolresta Sidoarjo"
+    }
+    assert officials("Hadir pula Waka Polda Brigjen Pol. Drs. Sutrisno dan jajaran.") == {"Sutrisno": "Waka Polda"}
+    assert officials("Waka tidak hadir dalam rapat itu.") == {}
+
+
+def test_capitals_with_one_final_dot_are_an_honorific():
+    # the name is the word after the honorific, never "HM. Hartono"
+    assert set(officials("Piagam diberikan kepada Bupati Kudus HM. Hartono di pendapa.")) == {"Hartono"}
+
+
+# -- an office's field words ("Monitoring", "Kinerja", "Kepemudaan") and "Kadiv" stay in the office --
+
+
+def test_field_words_continue_the_office():
+    assert officials("Hasil itu dibacakan Deputi Bidang Pencegahan dan Monitoring KPK Andi Wijaya di Jakarta.") == {
+        "Andi Wijaya": "Deputi Bidang Pencegahan dan Monitoring KPK"
+    }
+    assert officials("Deputi Bidang Kinerja Aparatur PANRB Sri Wahyuni menyerahkan piagam.") == {
+        "Sri Wahyuni": "Deputi Bidang Kinerja Aparatur PANRB"
+    }
+    got = officials("Hadir Kepala Dinas Pemuda, Kepemudaan, dan Olahraga Badung I Made Sudarma serta warga.")
+    assert got == {"I Made Sudarma": "Kepala Dinas Pemuda, Kepemudaan, dan Olahraga Badung"}
+    assert officials("Dedi Kurnia, Kadiv Pemasyarakatan Kanwil Kemenkumham Jatim, memberi arahan.") == {
+        "Dedi Kurnia": "Kadiv Pemasyarakatan Kanwil Kemenkumham Jatim"
+    }
+    assert officials('"Skornya naik," kata Deputi Pencegahan Komisi Pemberantasan Korupsi, Rudi Hartono, kemarin.') == {
+        "Rudi Hartono": "Deputi Pencegahan Komisi Pemberantasan Korupsi"
+    }
+
+
+# -- the seat's province between commas after the office: "Bupati Landak, Kalimantan Barat, NAME" --
+
+
+def test_province_between_commas_before_the_name():
+    assert officials("Bupati Sintang, Kalimantan Barat, Jarot Winarno menerima piagam itu.") == {
+        "Jarot Winarno": "Bupati Sintang"
+    }
+    assert officials("Wali Kota Bogor, Jawa Barat, Bima Arya, mengatakan hal itu.") == {"Bima Arya": "Wali Kota Bogor"}
+
+
+def test_a_place_after_the_province_is_no_name():
+    assert officials("Bupati Agam, Sumatera Barat, Dinas Kesehatan setempat menerima piagam.") == {}
+
+
+# -- "Bapak" before a name is a form of address, not part of the name or of the office --
+
+
+def test_bapak_before_the_name():
+    assert officials("Piagam diterima Wakil Wali Kota Pasuruan Bapak Adi Wibowo, ST di Jakarta.") == {
+        "Adi Wibowo": "Wakil Wali Kota Pasuruan"
+    }
+    assert officials("Bapak Hendra Saputra, Kepala Dinas Sosial Agam, hadir.") == {
+        "Hendra Saputra": "Kepala Dinas Sosial Agam"
+    }
+
+
+# -- the Ombudsman's name misspelt inside an office ("Ombudsment", "Ombudsam", "Ombusmen") --
+
+
+def test_misspelt_ombudsman_stays_in_the_office():
+    assert officials("Ketua Tim Ombudsment RI Perwakilan Sulut Rina Pontoh SH memberi arahan.") == {
+        "Rina Pontoh": "Ketua Tim Ombudsment RI Perwakilan Sulut"
+    }
+    assert officials("Kepala Keasistenan Pencegahan Ombudsam Sulteng Moh Rizal Lamato, kemarin, mengatakan itu.") == {
+        "Moh Rizal Lamato": "Kepala Keasistenan Pencegahan Ombudsam Sulteng"
+    }
+    assert officials("Asisten Ombusmen Perwakilan Papua Barat Yohanes Rumbiak hadir.") == {
+        "Yohanes Rumbiak": "Asisten Ombusmen Perwakilan Papua Barat"
+    }
