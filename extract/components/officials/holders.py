@@ -4,6 +4,8 @@ tells such a list from an office's object followed by one holder ("Direktur Lemb
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from extract.components.officials.knowledge import LINKERS_AFTER_TITLE
 from extract.components.officials.names import NameGrammar
 from extract.components.officials.titles import Mention
@@ -14,6 +16,10 @@ MAX_LISTED_HOLDERS = 10
 
 
 class HolderLists(NameGrammar):
+    if TYPE_CHECKING:  # the place test of the linking pass (officials/linking.py), which builds on this class
+
+        def _looks_like_place(self, toks: list[Tok], name: list[Tok], end: int) -> bool: ...
+
     def _listed_holders(self, text: str, toks: list[Tok], title: str, k: int, n: int, mentions: list) -> int:
         """ "para Kepala Keasistenan Ombudsman Jambi A, B dan C": the names listed after the first one
         hold the plural office too; the index after the last of them."""
