@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from clean import dedup
 from clean.types import Article
 from corpus.bulk import any_of
-from corpus.models import ArticleRow
+from corpus.models import ArticleRow, hash_prefix
 from corpus.nearindex import NEAR_COPY_WINDOW, UNDATED, NearIndex
 
 
@@ -51,15 +51,17 @@ def assign_clusters(s: Session, index: NearIndex, pend: Sequence[Clusterable]) -
         return
     conn = s.connection()
     exact: dict[str, list[tuple[int, int]]] = {}
-    for r in s.execute(
+    hashes = {p.article.content_hash for p in pend}
+    for r in s.execute(  # by the indexed prefix; a stored hash that only shares the prefix is left out
         sa.select(ArticleRow.content_hash, ArticleRow.id, ArticleRow.cluster_id)
         .where(
-            any_of(conn, ArticleRow.content_hash, {p.article.content_hash for p in pend}),
+            any_of(conn, hash_prefix(ArticleRow.content_hash), {(h or "")[:16] for h in hashes}),
             ArticleRow.cluster_id.is_not(None),
         )
         .order_by(ArticleRow.id)
     ):
-        exact.setdefault(r.content_hash, []).append((r.id, r.cluster_id))
+        if r.content_hash in hashes:
+            exact.setdefault(r.content_hash, []).append((r.id, r.cluster_id))
     near = _stored_near_copies(s, index, pend)
     local, local_hash = BatchSims(), dict[str, int]()
     for p in pend:

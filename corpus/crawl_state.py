@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from corpus.base import StoreBase
 from corpus.bulk import table_of, upsert_rows
 from corpus.convert import utcnow
-from corpus.models import ArticleRow, EntryPage, SeenUrl
+from corpus.models import ArticleRow, EntryPage, SeenUrl, hash_prefix
 
 OUTCOMES = ("relevant", "irrelevant", "error")
 SEEN_BATCH = 200
@@ -60,11 +60,14 @@ class CrawlStateStore(StoreBase):
 
     def is_known_hash(self, content_hash: str) -> bool:
         """Whether a stored article or a seen URL had this content hash. The articles' hashes are
-        indexed (exact copies are looked up by them); the seen URLs' are not (a bulk ingest would
+        indexed by their first 16 digits (exact copies are looked up by them); the seen URLs' are not (a bulk ingest would
         rewrite a page of that index per row), so a hash no article has scans them."""
+        articles = sa.exists().where(
+            hash_prefix(ArticleRow.content_hash) == content_hash[:16], ArticleRow.content_hash == content_hash
+        )
         with Session(self.reader) as s:
-            for column in (ArticleRow.content_hash, SeenUrl.content_hash):
-                if s.scalar(sa.select(sa.literal(1)).where(sa.exists().where(column == content_hash))) is not None:
+            for known in (articles, sa.exists().where(SeenUrl.content_hash == content_hash)):
+                if s.scalar(sa.select(sa.literal(1)).where(known)) is not None:
                     return True
             return False
 

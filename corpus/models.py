@@ -26,6 +26,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
+    literal_column,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -80,7 +82,7 @@ class ArticleRow(Base):
     captions: Mapped[list | None] = mapped_column(JSON)
     warnings: Mapped[list | None] = mapped_column(JSON)
     text: Mapped[str] = mapped_column(Text)
-    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))  # indexed by its prefix (hash_prefix)
     simhash: Mapped[str | None] = mapped_column(String(16))
     cluster_id: Mapped[int | None] = mapped_column(Integer, index=True)  # id of the cluster's first article
     relevant: Mapped[bool | None] = mapped_column(Boolean)
@@ -89,9 +91,19 @@ class ArticleRow(Base):
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+def hash_prefix(column):
+    """`substr(column, 1, 16)`, the expression `ix_articles_hash_prefix` indexes. Its bounds are
+    written as literals: SQLite uses an expression index only for that very expression, and
+    bound parameters would not be it."""
+    return func.substr(column, literal_column("1"), literal_column("16"), type_=String)
+
+
+Index("ix_articles_hash_prefix", hash_prefix(ArticleRow.content_hash))
+
+
 class RecordRow(Base):
     __tablename__ = "records"
-    __table_args__ = (UniqueConstraint("article_id", "seq"), Index("ix_records_key_year", "entity_key", "year"))
+    __table_args__ = (UniqueConstraint("article_id", "seq"),)  # no (entity_key, year) index (revision 0009)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     seq: Mapped[int] = mapped_column(Integer)

@@ -109,6 +109,35 @@ def test_the_same_article_twice_in_one_batch_is_stored_once(db_url):
         assert corpus.table_counts()["records"] == 1
 
 
+def test_exact_copies_are_found_by_the_hash_prefix_and_confirmed_by_the_full_hash(db_url):
+    """A later batch's exact copy joins the stored article's cluster; an article whose content
+    hash only shares its first 16 digits with a stored one (a different story) stays apart."""
+    day = date(2024, 4, 2)
+    first = extracted(10, day)
+    copy = extracted(11, day + timedelta(days=200), story(10))  # same text, another URL, outside the window
+    other = extracted(12, day + timedelta(days=1))
+    other[0].content_hash = first[0].content_hash[:16] + "0" * 48
+    assert other[0].content_hash != first[0].content_hash
+    with open_corpus(db_url) as corpus:
+        (stored,) = corpus.store_many([first])
+        outs = corpus.store_many([copy, other])
+        assert outs[0].duplicate_of == stored.article_id and outs[1].duplicate_of is None
+        assert corpus.is_known_hash(first[0].content_hash) and not corpus.is_known_hash("0" * 64)
+
+
+def test_the_hash_prefix_look_up_uses_its_index(sqlite_url):
+    """SQLite uses an expression index only for the very expression: the look-up must spell the
+    prefix as the index does (literal bounds), or every batch would scan the articles."""
+    from corpus.models import ArticleRow, hash_prefix
+
+    with open_corpus(sqlite_url) as corpus, corpus.reader.connect() as c:
+        q = sa.select(ArticleRow.id).where(hash_prefix(ArticleRow.content_hash) == "0123456789abcdef")
+        compiled = q.compile(c)  # as it runs: bound parameters where SQLAlchemy puts them
+        params = tuple(compiled.params[k] for k in compiled.positiontup or ())
+        plan = c.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params)
+        assert "USING INDEX ix_articles_hash_prefix" in " ".join(str(r[-1]) for r in plan)
+
+
 def count_statements(engine, fn) -> int:
     stmts: list[str] = []
 
