@@ -1,6 +1,6 @@
 """Officials: several people under one office title (members of a DPR commission, of the Ombudsman,
 assistants), listed after a relative clause, after ", yaitu" with degrees after each name, or as
-"A, B, dan C" straight after the office; and initials that open a name.
+"A, B, dan C" straight after the office; initials that open a name; misspelt office words; compass words closing a seat.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -166,3 +166,44 @@ def test_misspelt_ombudsman_stays_in_the_office():
     assert officials("Asisten Ombusmen Perwakilan Papua Barat Yohanes Rumbiak hadir.") == {
         "Yohanes Rumbiak": "Asisten Ombusmen Perwakilan Papua Barat"
     }
+
+
+# -- a long office word misspelt by one letter (dropped, added, swapped) still ends the title, not the name --
+
+
+def test_misspelt_office_words_stay_out_of_the_name():
+    got = officials("Asisten Pencegahan Maladminsitrasi Rudi Hartono menjelaskan hasil penilaian itu.")
+    assert got == {"Rudi Hartono": "Asisten Pencegahan Maladminsitrasi"}
+    got = officials("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokasi Budi Santoso meresmikan mal itu.")
+    assert list(got) == ["Budi Santoso"]
+    got = officials("Asisten Bidang Pemerinthan Setda Kota Ambon Dewi Lestari hadir dalam rapat itu.")
+    assert list(got) == ["Dewi Lestari"]
+
+
+def test_names_near_office_words_stay_names():
+    # short words are matched exactly: a given name one letter from an office word is kept
+    got = officials("Kepala Dinas Sosial Kota Malang Penny Kurniawan menerima tim penilai.")
+    assert got == {"Penny Kurniawan": "Kepala Dinas Sosial Kota Malang"}
+
+
+# -- a compass word after a known place closes the office's seat ("Samsat Surabaya Utara"), never opens a name --
+
+
+def test_a_compass_word_after_a_place_stays_in_the_title():
+    got = officials("Tim kemudian menemui Kepala UPT Samsat Surabaya Utara Rina Wulandari di ruangannya.")
+    assert got == {"Rina Wulandari": "Kepala UPT Samsat Surabaya Utara"}
+    got = officials("Pengamanan dipimpin Kapolsek Medan Barat Kompol Joko Prasetyo sejak pagi.")
+    assert got == {"Joko Prasetyo": "Kapolsek Medan Barat"}
+    got = officials("Camat Makassar Selatan Hendra Gunawan menyambut rombongan itu.")
+    assert got == {"Hendra Gunawan": "Camat Makassar Selatan"}
+
+
+def test_a_place_already_ending_in_a_compass_word_takes_no_second():
+    got = officials("Kapolda Jawa Barat Timur Pradopo meninjau lokasi itu.")
+    assert got == {"Timur Pradopo": "Kapolda Jawa Barat"}
+
+
+def test_raya_closes_a_metropolitan_seat():
+    got = officials("Kepala Ombudsman Jakarta Raya Budi Santoso menerima laporan warga.")
+    assert got == {"Budi Santoso": "Kepala Ombudsman Jakarta Raya"}
+    assert officials("Sebelumnya Ketua Ombudsman Jakarta Raya juga pernah meninjau kota itu.") == {}

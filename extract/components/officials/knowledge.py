@@ -41,6 +41,7 @@ DATA_FILES = (
     "companion_words.txt",
     "speech_blockers.txt",
     "open_line_words.txt",
+    "place_closers.txt",
 )
 
 
@@ -78,6 +79,36 @@ def _trie_pattern(words: Iterable[str], caseless: bool = True) -> str:
 
 def _words(phrase: str) -> tuple[str, ...]:
     return tuple(_key(m.group()) for m in _TOKEN_RE.finditer(phrase) if m.group("w"))
+
+
+# long office words are recognised through one slip of the keyboard ("Maladminsitrasi", "Birokasi"):
+# a letter dropped, added or two letters swapped; shorter words stay exact (too close to given names)
+MIN_FUZZY_TITLE = 9
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+class TitleWords(set):
+    """Office words; a long word also matches its misspellings at one dropped, added or swapped letter."""
+
+    def __init__(self, words=()):
+        super().__init__(words)
+        self._near: set[str] = set()
+        for w in self:
+            if len(w) >= MIN_FUZZY_TITLE:
+                self._near |= _deletions(w)
+        self._long = {w for w in self if len(w) >= MIN_FUZZY_TITLE}
+
+    def __contains__(self, word) -> bool:
+        if set.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or len(word) < MIN_FUZZY_TITLE - 1 or not word.isalpha():
+            return False
+        if word in self._long or word in self._near:
+            return len(word) >= MIN_FUZZY_TITLE - 1  # a letter dropped
+        return any(d in self._long or d in self._near for d in _deletions(word))  # added or swapped
 
 
 @dataclass
@@ -146,7 +177,7 @@ class OfficialsKnowledge:
             degrees_after=after,
             degrees_bracketed=bracketed,
             # a unit's stem written apart ("Kabag Ops", "Kasat Reskrim") continues the office
-            title_words={w.lower() for w in read_list(data_dir / "title_words.txt")} | unit_stems,
+            title_words=TitleWords({w.lower() for w in read_list(data_dir / "title_words.txt")} | unit_stems),
             not_names={_key(w) for w in read_list(data_dir / "not_names.txt")} | unit_words,
             role_words={_key(w) for w in read_list(data_dir / "role_words.txt")},
             blockers={_words(b) for b in read_list(data_dir / "blockers_before.txt")},
@@ -224,3 +255,5 @@ COMPANION_WORDS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "companion_wo
 SPEECH_BLOCKERS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "speech_blockers.txt")}
 # lower-case office words a line cannot end with but for a hard wrap ("Ombudsman perwakilan\nPapua, X")
 OPEN_LINE_WORDS = frozenset(w.lower() for w in read_list(DEFAULT_DATA_DIR / "open_line_words.txt"))
+# compass words and "Raya" closing a place inside an office ("Samsat Surabaya Utara", "Jakarta Raya")
+PLACE_CLOSERS = frozenset(w.lower() for w in read_list(DEFAULT_DATA_DIR / "place_closers.txt"))

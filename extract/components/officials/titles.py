@@ -14,6 +14,7 @@ from extract.components.officials.knowledge import (
     NAME_ABBREVIATIONS,
     TITLE_WORDS_IN_NAMES,  # (also read from here by names.py and linking.py)
     LETTERED_BODIES,
+    PLACE_CLOSERS,
     OfficialsKnowledge,
 )
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
@@ -254,6 +255,14 @@ class TitleGrammar:
             break
         return j
 
+    def _direction_after(self, toks, j: int, n: int, end_limit: int) -> int:
+        """1 when a compass word closes the place just matched ("Samsat Surabaya Utara Lilis"), else 0; a place
+        already ending in one ("Jawa Barat") takes no second."""
+        k = j + n
+        if k >= end_limit or toks[k].kind != "w" or not toks[k].cap or toks[k].low not in PLACE_CLOSERS:
+            return 0
+        return int(toks[k - 1].low not in PLACE_CLOSERS)
+
     def _word_step(self, toks, j: int, end_limit: int, regions_seen: int) -> tuple[int, int] | None:
         """A capitalised word in a title's tail: (tokens taken, regions taken) when it belongs to the title,
         _STOP when the name starts here, None when it is neither (a connector may still follow)."""
@@ -263,7 +272,9 @@ class TitleGrammar:
         if regions_seen == 0 or prev_level:
             n = self._match_seq(toks, j, kb.regions, kb.max_region)
             if n and not self._is_degree_before(tok):
-                return n, 1  # "Bupati Lebong Kopli Ansori": the region ends the title unless a level word follows
+                return n + self._direction_after(
+                    toks, j, n, end_limit
+                ), 1  # "Bupati Lebong Kopli Ansori": the region ends the title unless a level word follows
         if prev_level and regions_seen == 0 and self._cut_region(toks, j, end_limit):
             return 1, 1  # "Kepala Perwakilan Ombudsman RI Provinsi Malu Sofyan Ali": a place cut short
         if self._is_seat(toks, j, end_limit):
