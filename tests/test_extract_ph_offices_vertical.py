@@ -1,4 +1,4 @@
-"""Vertical offices: offices one level below a province's office, short names joined or defined,
+"""Vertical offices (land and religious affairs offices named with the level): offices one level below a province's office, short names joined or defined,
 an office named through its head's title, stations named bare again, an office's place as written.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
@@ -322,3 +322,29 @@ def test_tangerang_misspelt_with_double_g():
     r = recs(OMB_BANTEN_2018 + "Kantor Pertanahan Kota Tanggerang Selatan dan Kabupaten Tanggerang meraih zona hijau.")
     assert r[(f"{LAND} Kota Tangerang Selatan", 2018)].zone == "hijau"
     assert r[(f"{LAND} Kabupaten Tangerang", 2018)].zone == "hijau"
+
+
+# -- religious affairs offices take their place's Kemendagri name with its level word, like land offices --
+
+KEMENAG = "Kantor Kementerian Agama"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kantor Kemenag yang masuk zona hijau adalah Klungkung dan Denpasar.",
+        "Zona hijau diraih Kemenag Klungkung dan Kemenag Denpasar.",
+        "Kankemenag Denpasar dan Kankemenag Klungkung sama-sama masuk zona hijau.",
+    ],
+)
+def test_religious_affairs_offices_are_named_with_the_level(body):
+    r = recs(OMB_PROV_2022.format(prov="Bali") + body)
+    assert r[(f"{KEMENAG} Kabupaten Klungkung", 2022)].zone == "hijau"
+    assert r[(f"{KEMENAG} Kota Denpasar", 2022)].zone == "hijau"
+    assert not any(k[0] in (f"{KEMENAG} Klungkung", f"{KEMENAG} Denpasar") for k in r), list(r)
+
+
+def test_a_government_list_is_not_taken_for_religious_affairs_offices():
+    r = recs(OMB_PROV_2022.format(prov="Bali") + "Pemkab Klungkung dan Pemkot Denpasar masuk zona hijau.")
+    assert ("Kabupaten Klungkung", 2022) in r and ("Kota Denpasar", 2022) in r
+    assert not any(k[0].startswith(KEMENAG) for k in r), list(r)
