@@ -77,7 +77,7 @@ class OfficialsFinder(NameGrammar):
         all_orphans: list[tuple[str, int, int]] = []  # offices named without their holder
         headlines: dict[int, bool] = {}
         for a, b, line_a in windows:
-            if any(x <= a < y for x, y in skipped):
+            if skipped and any(x <= a < y for x, y in skipped):
                 continue
             toks = unglued(self.kb.degrees_before, tokenize(text, a, b))
             line_b = text.find("\n", line_a)
@@ -130,7 +130,7 @@ class OfficialsFinder(NameGrammar):
         starts = self.kb.start_words
         i = 0
         # only a word that can start a title is tried (most words of a line are none)
-        for k in [k for k, tok in enumerate(toks) if tok.kind == "w" and tok.key in starts]:
+        for k in [k for k, tok in enumerate(toks) if tok.key in starts and tok.kind == "w"]:
             if k < i:
                 continue  # inside the title found before
             i = k
@@ -290,6 +290,8 @@ class OfficialsFinder(NameGrammar):
         self, toks: list[Tok], claimed: set[int], mentions: list[Mention], linked: dict[int, Mention]
     ) -> None:
         """Pass 3: "Bupati A dan Wakil B", "wali kota dan wakilnya B"."""
+        if not linked:
+            return  # a deputy follows an office linked before it
         kb = self.kb
         n = len(toks)
         by_pos = sorted(linked.items())
