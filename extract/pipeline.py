@@ -70,11 +70,7 @@ def _probe(text: str, title: str | None) -> str:
 
 
 def _triage(
-    nlp: Language,
-    text: str,
-    title: str | None = None,
-    candidate: bool | None = None,
-    rel: Relevance | None = None,
+    nlp: Language, text: str, title: str | None = None, candidate: bool | None = None, rel: Relevance | None = None
 ) -> str:
     """ "skip" (ordinary news), "officials" (a look-alike: officials only) or "full".
 

@@ -79,7 +79,7 @@ class OfficialsFinder(NameGrammar):
         for a, b, line_a in windows:
             if skipped and any(x <= a < y for x, y in skipped):
                 continue
-            toks = unglued(self.kb.degrees_before, tokenize(text, a, b))
+            toks = unglued(self.kb.degrees_before, tokenize(text, a, b), text, a, b)
             line_b = text.find("\n", line_a)
             line_b = len(text) if line_b < 0 else line_b
             if line_a not in headlines:
