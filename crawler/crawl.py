@@ -21,6 +21,7 @@ from typing import Callable
 
 from crawler.registry import load_sites
 from crawler.crawl_report import CrawlReport
+from crawler.stopsignal import DUPLICATE_WINDOW_S
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -308,7 +309,15 @@ def _forwarding_signals(proc: subprocess.Popen, enabled: bool):
         yield
         return
 
+    last_sent: dict[int, float] = {}
+
     def forward(signum, _frame):
+        # `timeout` and `kill -- -PGID` reach this process twice (directly and through its group);
+        # the child may not have wrapped Scrapy's handlers yet, so pass on one copy per stop request
+        now = time.monotonic()
+        if now - last_sent.get(signum, -DUPLICATE_WINDOW_S) < DUPLICATE_WINDOW_S:
+            return
+        last_sent[signum] = now
         if proc.poll() is None:
             proc.send_signal(signum)
 

@@ -81,16 +81,24 @@ class DuplicateSignalGuard:
         if self.first_at is not None and now - self.first_at < self.window_s:
             self.ignored += 1  # a copy of the stop request already being honoured (no logging in a handler)
             return
-        if self.first_at is None and os.getppid() != self.parent:
-            # orphaned: nobody will escalate a stop that hangs, so bound it here
-            watchdog = threading.Timer(ORPHAN_GRACE_S, os._exit, args=(3,))
-            watchdog.daemon = True  # never the reason the process stays
-            watchdog.start()
-        self.first_at = self.first_at if self.first_at is not None else now
-        inner = self._scrapy.get(signum)
-        if callable(inner):
-            inner(signum, frame)
-        elif inner == signal.SIG_DFL:
-            signal.signal(signum, signal.SIG_DFL)
-            signal.raise_signal(signum)
-        self.wrap()  # Scrapy swapped in its "second signal" handler: keep ours in front of it
+        first = self.first_at is None
+        self.first_at = now if first else self.first_at
+        # Scrapy's handler swaps in its "second signal: stop uncleanly" handler; a copy arriving
+        # before ours is back in front would run that one, nested in this call. Blocked, the copies
+        # wait (and merge into one) until the wrap below, then reach this method and are dropped.
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, SIGNALS)
+        try:
+            if first and os.getppid() != self.parent:
+                # orphaned: nobody will escalate a stop that hangs, so bound it here
+                watchdog = threading.Timer(ORPHAN_GRACE_S, os._exit, args=(3,))
+                watchdog.daemon = True  # never the reason the process stays
+                watchdog.start()
+            inner = self._scrapy.get(signum)
+            if callable(inner):
+                inner(signum, frame)
+            elif inner == signal.SIG_DFL:
+                signal.signal(signum, signal.SIG_DFL)
+                signal.raise_signal(signum)
+            self.wrap()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)

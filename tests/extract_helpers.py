@@ -8,3 +8,34 @@ from extract.pipeline import extract_article
 def recs(text, **kw):
     """The records extracted from `text`, keyed by (entity, year)."""
     return {(r.entity, r.year): r for r in extract_article(text, **kw).records}
+
+
+# Openings several phenomenon modules put before their sentences.
+GORONTALO = (
+    "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2017 kepada Pemprov Gorontalo. Pemprov Gorontalo "
+    "menerima nilai 45,10. "
+)
+OMB_PROV = "Ombudsman RI Perwakilan {prov} menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik. "
+OMB_RELEASE = "Ombudsman RI merilis hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik. "
+OMB_PROV_2022 = (
+    "Ombudsman RI Perwakilan {prov} menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun 2022. "
+)
+SB = "Ombudsman RI Perwakilan Sumatera Barat menyerahkan hasil penilaian kepatuhan tahun 2022. "
+OMB_PAPUA = (
+    "Ombudsman RI Perwakilan Papua menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan "
+    "Publik Tahun 2023 kepada Pemerintah Kabupaten Mimika. "
+)
+BPN = "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional"
+BK = "Ombudsman Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan pelayanan publik. "
+INTRO_2022 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2022. "
+BKL = "Ombudsman RI Perwakilan Bengkulu merilis hasil penilaian kepatuhan 2024. "
+OPENING_JATIM = (
+    "Ombudsman RI Perwakilan Jawa Timur menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik "
+    "tahun 2024. Kabupaten Lamongan meraih nilai 90,12. "
+)
+
+
+def ranks_of(text: str) -> dict[str, int | None]:
+    """The rank of each record extracted from `text`, keyed by entity."""
+    res = extract_article(text, published="2019-12-10")
+    return {r.entity: r.rank for r in res.records}

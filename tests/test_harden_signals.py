@@ -146,6 +146,31 @@ def test_parent_bounds_its_wait_and_kills_a_child_that_ignores_the_stop(tmp_path
     assert time.monotonic() - t0 < 5
 
 
+def test_parent_passes_on_one_copy_of_a_signal_that_reached_it_twice():
+    """`timeout` signals `kepatuhan run` itself and then its group, so the parent sees SIGTERM twice
+    within microseconds. A crawl child still starting up has not wrapped Scrapy's handlers yet and
+    would read a second copy as "stop uncleanly": the parent passes on one copy per request."""
+    from crawler.crawl import _forwarding_signals
+
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import signal, sys, time\n"
+            "signal.signal(signal.SIGTERM, lambda s, f: print('term', flush=True))\n"
+            "print('ready', flush=True)\ntime.sleep(2.0)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout.readline().strip() == "ready"
+    with _forwarding_signals(child, True):
+        os.kill(os.getpid(), signal.SIGTERM)
+        os.kill(os.getpid(), signal.SIGTERM)
+        child.wait(timeout=10)
+    assert child.stdout.read().split() == ["term"]
+
+
 def _children(pid: int) -> list[int]:
     out = []
     for d in Path("/proc").glob("[0-9]*"):

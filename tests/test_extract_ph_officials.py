@@ -1,15 +1,26 @@
-"""Officials and relevance, phenomena of found batches 24-26, in our own sentences: police unit words glued
-into one token, Balinese names after a facility's name, holders linked by "yakni"/"yaitu", degrees written
-without dots or split by a comma, abbreviated given names, time adverbs before an office, comma lists of
-fields in an office, a unit's class and seat; the assessment told as a "level" colour or a rank."""
+"""Officials: glued police unit words, Balinese names, holders linked by "yakni"/"yaitu", degrees,
+abbreviated given names and fields, members of a collegial body, speeches, an office's staff.
 
-from extract.components.knowledge import MODELS_DIR
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import INTRO_2022
+
+import pytest
+
 from extract.components.officials import find_officials
-from extract.components.relevance import Relevance
+from extract.pipeline import extract_article
 
 
 def officials(text):
     return {o.name: o.title for o in find_officials(text)}
+
+
+def _official_names(text: str) -> list[str]:
+    return [o.name for o in extract_article(INTRO_2022 + text, published="2022-12-10").officials]
 
 
 # -- police unit words glued into one token: an office head ("Dirlantas") or a unit ("Rorena"), never a name --
@@ -238,25 +249,109 @@ def test_short_line_ending_in_a_lower_case_open_word_after_a_lower_case_word_sta
     assert officials(text) == {"Budi Santoso": "Kepala Dinas Sosial"}
 
 
-# -- relevance: the assessment told as a level colour or a rank in public service ---------------------------------
-
-_RELEVANCE = Relevance(None, "kepatuhan_relevance", str(MODELS_DIR))
+# -- officials: a degree written without its dot ("S Sos"); names listed after "para asisten yakni" ----
 
 
-def test_zone_told_as_a_level_is_the_assessment():
-    assert _RELEVANCE.is_relevant(
-        "Ombudsman RI Perwakilan Maluku menyebut Kabupaten Buru berada di level merah, sementara Kota Ambon "
-        "masih dilevel kuning dalam hasil survei pelayanan publik."
+def _officials(text):
+    return {o.name: o.title for o in extract_article(text).officials}
+
+
+RESULT = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023. Kota Medan masuk zona kuning. "
+
+
+@pytest.mark.parametrize("degree", ["S Sos", "S Pd", "S.Sos", "S Sos M Si"])
+def test_a_degree_without_its_dot_is_no_part_of_the_name(degree):
+    got = _officials(RESULT + f"Kepala Perwakilan Ombudsman RI Sumut Budi Siregar {degree} mengatakan hasil itu baik.")
+    assert "Budi Siregar" in got
+
+
+def test_a_trailing_initial_stays_in_the_name():
+    got = _officials(RESULT + "Kepala Perwakilan Ombudsman RI Sumut Budi Siregar S mengatakan hasil itu baik.")
+    assert "Budi Siregar S" in got
+
+
+@pytest.mark.parametrize("word", ["yakni", "yaitu", "yaki"])
+def test_names_listed_after_a_plural_office_and_a_listing_word_hold_it(word):
+    got = _officials(
+        RESULT + f"Kepala Perwakilan Budi Siregar datang beserta para asisten {word} Dedi Irawan, Rika Nelson "
+        "Hutapea dan Tina Nuraini Silalahi, Senin (23/12)."
     )
+    assert {"Dedi Irawan", "Rika Nelson Hutapea", "Tina Nuraini Silalahi"} <= set(got)
 
 
-def test_rank_in_public_service_is_the_assessment():
-    assert _RELEVANCE.is_relevant(
-        "Wagub menerima kunjungan pimpinan Ombudsman. Ia ingin provinsinya kembali meraih peringkat pertama "
-        "pelayanan publik seperti tahun lalu."
-    )
+def test_a_listing_word_before_no_name_links_nobody():
+    got = _officials(RESULT + "Ombudsman menurunkan para asisten yakni dari bidang pencegahan ke Kota Medan.")
+    assert not any(title.lower().startswith("asisten") for title in got.values())
 
 
-def test_levels_and_ranks_without_the_assessor_or_of_other_things_are_not():
-    assert not _RELEVANCE.is_relevant("Status kebakaran hutan naik ke level merah, kata kepala BPBD.")
-    assert not _RELEVANCE.is_relevant("Ombudsman menerima 300 laporan; kantor itu ada di peringkat pertama pengaduan.")
+# -- "Jajaran Komisioner ...": the staff of an office is no person -----------------------------------------
+
+AMBON = "Ombudsman menyerahkan hasil penilaian kepatuhan. Kota Ambon zona kuning. "
+
+
+@pytest.mark.parametrize(
+    "staff", ["diikuti oleh Jajaran Komisioner Ombudsman", "Hadir pula Segenap Komisioner Ombudsman"]
+)
+def test_the_staff_of_an_office_is_no_person(staff):
+    assert _officials(AMBON + f"Acara dibuka Ketua Ombudsman RI Mokhammad Najih, {staff}.") == {
+        "Mokhammad Najih": "Ketua Ombudsman RI"
+    }
+
+
+def test_a_name_starting_like_the_staff_word_is_kept():
+    assert "Jajang Kurniawan" in _officials(AMBON + "Hadir pula Komisioner Ombudsman Jajang Kurniawan.")
+
+
+# -- an assistant's field written as an abbreviation is part of the title, not of the name ------------------
+
+HANDOVER = (
+    "Ombudsman RI menyerahkan penghargaan penilaian kepatuhan tahun 2023 kepada Provinsi Kalimantan Tengah "
+    "dengan zona hijau. "
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Sementara itu, Plh. Asisten Pemkesra Maskur membacakan sambutan gubernur.", "Maskur"),
+        ("Asisten Ekbang Setda Kalteng Rahmat Hidayat hadir pula.", "Rahmat Hidayat"),
+        ("Hadir pula Asisten Perekbang Yuliana Sari.", "Yuliana Sari"),
+    ],
+)
+def test_an_abbreviated_field_stays_in_the_title(line, name):
+    from extract.pipeline import extract_article
+
+    assert name in [o.name for o in extract_article(HANDOVER + line).officials]
+
+
+def test_the_abbreviation_alone_names_no_one():
+    from extract.pipeline import extract_article
+
+    assert not extract_article(HANDOVER + "Acara itu dihadiri jajaran Pemkesra Setda Kalteng.").officials
+
+
+# -- an abbreviated given name opens the name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ketua Pengadilan Agama Sungguminasa, Hj. St. Rahmah, S.Ag., berterima kasih.", "St. Rahmah"),
+        ("Kepala Dinas Sosial, St. Aminah, mengatakan pelayanan membaik.", "St. Aminah"),
+        ("Menurut Camat Tamalate, St. Nurhayati, warga puas.", "St. Nurhayati"),
+    ],
+)
+def test_abbreviated_given_name_opens_the_name(text: str, name: str) -> None:
+    assert _official_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Dinas PUPR, Budi Santoso, ST., mengatakan pelayanan membaik.",
+        "Kepala Dinas PUPR, Budi Santoso, St., mengatakan pelayanan membaik.",
+        "Kepala Dinas PUPR, Ir. Budi Santoso ST MT, mengatakan pelayanan membaik.",
+    ],
+)
+def test_the_degree_after_a_name_stays_a_degree(text: str) -> None:
+    assert _official_names(text) == ["Budi Santoso"]

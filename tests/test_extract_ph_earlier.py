@@ -1,0 +1,263 @@
+"""Earlier states and changes: a zone kept or left, "dulunya", a change of score or a list heading that
+tells one, years listed for one state, and what an earlier year carries over.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import GORONTALO, OMB_PROV, recs
+
+
+# -- a kept zone's gloss: the opinion written with it was the earlier year's too -----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Temanggung sukses mempertahankan predikat zona hijau (opini kualitas tertinggi) yang sebelumnya "
+        "pada tahun 2023 bernilai 90,05 meningkat menjadi 95,40 pada penilaian tahun 2024.",
+        "Pemkab Temanggung kembali mempertahankan zona hijau / kualitas tertinggi, dari nilai 90,05 pada tahun 2023 "
+        "menjadi 95,40 pada tahun 2024.",
+    ],
+)
+def test_a_kept_zone_carries_its_opinion_to_the_earlier_year(sentence):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan. " + sentence)
+    assert got[("Kabupaten Temanggung", 2023)].opinion == "kualitas tertinggi"
+    assert got[("Kabupaten Temanggung", 2024)].opinion == "kualitas tertinggi"
+
+
+def test_an_opinion_far_from_the_kept_zone_stays_with_its_year():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan. Pemkab Temanggung mempertahankan zona hijau, dari nilai "
+        "90,05 pada tahun 2023 menjadi 95,40 pada tahun 2024. Tahun 2024 Pemkab Temanggung meraih opini kualitas "
+        "tertinggi."
+    )
+    assert got[("Kabupaten Temanggung", 2023)].opinion is None
+
+
+def test_a_change_of_zone_gives_the_earlier_year_no_opinion():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan. Pemkab Temanggung naik ke zona hijau (opini kualitas "
+        "tertinggi) dari nilai 70,05 pada tahun 2023 menjadi 95,40 pada tahun 2024."
+    )
+    assert got[("Kabupaten Temanggung", 2023)].opinion is None
+
+
+# -- "dulunya kuning, kini hijau": the earlier state told with "dulunya" ---------------------------------
+
+BALI = "Tahun 2016 Ombudsman melakukan penilaian kepatuhan pelayanan publik di seluruh wilayah Bali. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Provinsi Bali yang dulunya berada di zona kuning kini sudah masuk zona hijau," katanya.',
+        "Pemprov Bali dahulunya kuning, kini hijau.",
+        "Pemprov Bali yang dulu berada di zona kuning kini masuk zona hijau.",
+        "Pemprov Bali yang dahulu zona kuning, sekarang masuk zona hijau.",
+    ],
+)
+def test_an_earlier_state_told_with_dulunya_is_the_year_before(sentence):
+    got = recs(BALI + sentence)
+    assert got[("Provinsi Bali", 2016)].zone == "hijau"
+    assert got[("Provinsi Bali", 2015)].zone == "kuning"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemprov Bali harus terlebih dahulu melengkapi standar pelayanan agar masuk zona hijau. Pemprov Bali masuk zona "
+        "kuning.",
+        "Gedung itu jangan dulu dibangun. Pemprov Bali masuk zona kuning.",
+    ],
+)
+def test_dulu_meaning_first_is_no_earlier_state(sentence):
+    got = recs(BALI + sentence)
+    assert got[("Provinsi Bali", 2016)].zone == "kuning"
+    assert ("Provinsi Bali", 2015) not in got
+
+
+# -- years listed for one state, the next year's state in a contrasting clause ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Tahun 2015 dan 2016 rapor kepatuhan Pemprov Gorontalo pada warna kuning, sedangkan 2017 warna merah," ujarnya.',
+        "Tahun 2015 dan 2016 rapor Pemprov Gorontalo zona kuning, sedangkan 2017 zona merah.",
+        "Pada 2015 dan 2016 Pemprov Gorontalo berada di zona kuning, sementara 2017 zona merah.",
+    ],
+)
+def test_a_year_list_state_and_a_contrasting_later_year(sentence):
+    got = recs(GORONTALO + sentence)
+    assert got[("Provinsi Gorontalo", 2015)].zone == "kuning"
+    assert got[("Provinsi Gorontalo", 2016)].zone == "kuning"
+    assert got[("Provinsi Gorontalo", 2017)].zone == "merah"
+
+
+def test_members_with_their_own_years_keep_them():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan. Pemkab Boalemo pada tahun 2016, dan Pemkab Pohuwato pada "
+        "tahun 2017 berhasil memperoleh predikat zona hijau."
+    )
+    assert got[("Kabupaten Boalemo", 2016)].zone == "hijau"
+    assert got[("Kabupaten Pohuwato", 2017)].zone == "hijau"
+
+
+# -- a change of score: the earlier state is the year before the one the change reached -------
+
+SUMUT = "Ombudsman RI Perwakilan Sumatera Utara memulai penilaian kepatuhan pelayanan publik 2024 pada Juni 2024. "
+KARO = "Kantor Pertanahan Kabupaten Karo"
+
+
+@pytest.mark.parametrize(
+    "body,new",
+    [
+        (f"{KARO} meningkat dari 70,5 menjadi 92,1 pada 2023.", 92.1),
+        (f"Nilai kepatuhan {KARO} naik dari skor 70 ke 92 tahun lalu.", 92.0),
+        (f"{KARO} sudah meningkat dari score 70 naik drastis ke 92 tahun lalu.", 92.0),
+        (f"Nilai {KARO} naik dari 70 pada 2022 menjadi 92 pada 2023.", 92.0),
+    ],
+)
+def test_a_change_dated_after_the_state_reached(body, new):
+    r = recs(SUMUT + body)
+    assert r[(KARO, 2023)].score == new
+    assert r[(KARO, 2022)].score in (70.0, 70.5)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # integers without a score word, or counted things, are no scores
+        f"{KARO} menambah loket dari 7 menjadi 9 pada 2023.",
+        f"Jumlah pengaduan ke {KARO} naik dari 70 menjadi 92 laporan tahun lalu.",
+        f"Peringkat {KARO} naik dari 70 ke 92 tahun lalu.",
+    ],
+)
+def test_counts_and_ranks_in_a_change_are_no_scores(body):
+    r = recs(SUMUT + body)
+    assert all(rec.score is None for rec in r.values()), r
+
+
+# -- a list heading that tells a change: the listed held the earlier state the year before ------------
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Pemda yang turun dari zona hijau ke zona kuning yaitu Kota Kupang (70,10), Kabupaten Belu (66,20). "
+        "Kemudian Kabupaten Alor (65,30).",
+        "Daerah yang merosot dari zona hijau menjadi zona kuning adalah Kota Kupang (70,10), Kabupaten Belu "
+        "(66,20) dan Kabupaten Alor (65,30).",
+        "Dari kepatuhan tinggi atau hijau menjadi kepatuhan sedang atau zona kuning. Pemda yang "
+        "mengalami penurunan zonasi ke zona kuning yakni Kota Kupang (70,10), Kabupaten Belu (66,20), "
+        "Kabupaten Alor (65,30).",
+        "Sejumlah daerah turun dari kepatuhan tinggi (hijau) menjadi kepatuhan sedang (kuning). Hal ini "
+        "menjadi catatan bagi pemerintah daerah. Daerah yang turun ke zona kuning yakni Kota Kupang (70,10), "
+        "Kabupaten Belu (66,20) dan Kabupaten Alor (65,30).",
+    ],
+)
+def test_a_change_heading_gives_the_listed_their_earlier_state(listing):
+    text = (
+        OMB_PROV.format(prov="Nusa Tenggara Timur")
+        + "Hasil Penilaian Kepatuhan Tahun 2022 diumumkan di Kupang. "
+        + listing
+    )
+    r = recs(text)
+    for name in ("Kota Kupang", "Kabupaten Belu", "Kabupaten Alor"):
+        assert (r[(name, 2022)].zone, r[(name, 2021)].zone) == ("kuning", "hijau"), name
+    assert r[("Kabupaten Belu", 2022)].score == 66.2
+    assert r[("Kabupaten Belu", 2021)].score is None
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        # the change told before is into another state than the list's
+        "Dari kepatuhan sedang atau kuning menjadi kepatuhan rendah atau zona merah. Pemda yang "
+        "mengalami penurunan zonasi ke zona kuning yakni Kota Kupang (70,10), Kabupaten Belu (66,20).",
+        # a heading telling no change
+        "Dari kepatuhan tinggi atau hijau menjadi kepatuhan sedang atau zona kuning. Pemerintah daerah yang "
+        "berada di zona kuning yaitu Kota Kupang (70,10), Kabupaten Belu (66,20).",
+        # no change at all
+        "Pemda yang masuk zona kuning yaitu Kota Kupang (70,10), Kabupaten Belu (66,20).",
+    ],
+)
+def test_no_earlier_state_without_a_change_into_the_heading(listing):
+    text = (
+        OMB_PROV.format(prov="Nusa Tenggara Timur")
+        + "Hasil Penilaian Kepatuhan Tahun 2022 diumumkan di Kupang. "
+        + listing
+    )
+    r = recs(text)
+    assert ("Kota Kupang", 2021) not in r and ("Kabupaten Belu", 2021) not in r
+    assert r[("Kabupaten Belu", 2022)].zone == "kuning"
+
+
+# -- an earlier year's score "in the same category" had the later year's grade and opinion ----------------
+
+JATIM = (
+    "Ombudsman menganugerahkan predikat penilaian kepatuhan tahun 2024 pada Jumat (13/12/2024). Lewat skor "
+    "92,08 pada kategori A (Kualitas Tertinggi), Pemprov Jatim menjaga mutu pelayanannya. "
+)
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Capaian itu lebih tinggi dari tahun 2023 yang membukukan skor 88,81, juga dalam kategori yang sama.",
+        "Pada 2023 skornya 88,81 dengan predikat yang sama.",
+        "Tahun 2023 nilainya 88,81 dan berada di kategori sama.",
+    ],
+)
+def test_the_same_category_carries_grade_and_opinion_to_the_earlier_year(earlier):
+    r = recs(JATIM + earlier)[("Provinsi Jawa Timur", 2023)]
+    assert (r.grade, r.opinion) == ("A", "kualitas tertinggi")
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Pada 2023 skornya 88,81, tidak dalam kategori yang sama.",
+        "Angka ini naik dari tahun 2023 yang mencatat skor 88,81. Kategori yang sama juga diraih Kota Surabaya.",
+    ],
+)
+def test_a_denied_or_distant_same_category_carries_nothing(earlier):
+    r = recs(JATIM + earlier)[("Provinsi Jawa Timur", 2023)]
+    assert (r.grade, r.opinion) == (None, None)
+
+
+# -- a zone left for another is a change told -------------------------------------------------------------
+# ("keluar dari zona kuning ke hijau": the previous assessment was yellow, DECISIONS.md "change from")
+
+AWARD = "Pemerintah Kota Bitung menerima penghargaan Penilaian Kepatuhan Ombudsman RI tahun 2023 dengan zona hijau. "
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        '"Akhirnya Bitung keluar dari zona kuning ke hijau," kata Sekda.',
+        "Kota Bitung berhasil keluar dari zona kuning menuju zona hijau.",
+        "Tahun ini Kota Bitung lepas dari zona kuning menjadi zona hijau.",
+    ],
+)
+def test_a_zone_left_for_another_is_the_previous_state(change):
+    got = recs(AWARD + change)
+    assert got[("Kota Bitung", 2023)].zone == "hijau"
+    assert got[("Kota Bitung", 2022)].zone == "kuning"
+
+
+@pytest.mark.parametrize(
+    "left",
+    [
+        "Kota Bitung berhasil keluar dari zona kuning.",
+        "Kota Bitung keluar dari zona kuning ke depan diharapkan terus membaik.",
+    ],
+)
+def test_a_zone_only_left_gives_no_earlier_record(left):
+    got = recs(AWARD + left)
+    assert ("Kota Bitung", 2022) not in got

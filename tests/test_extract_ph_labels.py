@@ -1,0 +1,251 @@
+"""Labels: zones, grades and opinions written loosely (bare colours in brackets, a letter glossing a
+zone, the service named inside an opinion, adjectives after a score) and the 2025 kualitas opinion.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import GORONTALO, OMB_PAPUA, OMB_PROV_2022, OMB_RELEASE, SB, recs
+
+
+# -- 2025: a bare level after a verdict word is the kualitas opinion ------------------------------------
+
+JAMBI = "Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian pelayanan publik tahun {y}. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daerah yang masuk kategori tinggi yakni Kota Sungai Penuh dengan nilai 83,20, Kabupaten Bungo 82,50, serta "
+        "Kabupaten Tebo 80,10.",
+        "Kota Sungai Penuh, Kabupaten Bungo dan Kabupaten Tebo masuk kategori tinggi.",
+        "Kategori tinggi diraih Kota Sungai Penuh, Kabupaten Bungo dan Kabupaten Tebo.",
+    ],
+)
+def test_a_2025_bare_category_level_is_the_kualitas_opinion(sentence):
+    got = recs(JAMBI.format(y=2025) + sentence)
+    for e in ("Kota Sungai Penuh", "Kabupaten Bungo", "Kabupaten Tebo"):
+        assert got[(e, 2025)].opinion == "kualitas tinggi"
+
+
+def test_a_bare_level_before_2022_stays_the_kepatuhan_verdict():
+    got = recs(JAMBI.format(y=2019) + "Kota Sungai Penuh masuk kategori tinggi dengan nilai 83,20.")
+    assert got[("Kota Sungai Penuh", 2019)].opinion == "kepatuhan tinggi"
+
+
+def test_a_bare_level_in_2023_fills_the_zone_only():
+    got = recs(JAMBI.format(y=2023) + "Kota Sungai Penuh masuk kategori tinggi dengan nilai 83,20.")
+    assert got[("Kota Sungai Penuh", 2023)].opinion is None
+    assert got[("Kota Sungai Penuh", 2023)].zone == "hijau"
+
+
+@pytest.mark.parametrize("phrase", ["masuk kategori baik", "masuk kategori sangat baik", "berkepatuhan tinggi"])
+def test_other_2025_categories_are_no_kualitas_opinion(phrase):
+    got = recs(JAMBI.format(y=2025) + f"Kota Sungai Penuh {phrase} dengan nilai 83,20.")
+    assert got[("Kota Sungai Penuh", 2025)].opinion is None
+
+
+# -- a colour said of a real thing is no zone ------------------------------------------------------
+
+
+@pytest.mark.parametrize("colour", ["Petugas memakai rompi warna kuning.", "Gedung itu dicat warna kuning pada 2017."])
+def test_a_real_colour_is_no_zone(colour):
+    got = recs(GORONTALO + colour)
+    assert got[("Provinsi Gorontalo", 2017)].zone is None
+
+
+# -- a province in the outlet of a dateline is no subject ------------------------------------------
+
+
+@pytest.mark.parametrize("dateline", ["Tanjung (Suara NTB)-", "Tanjung (Suara NTB) –", "Selong (Radar NTB).-"])
+def test_a_province_in_the_outlet_of_a_dateline_is_no_subject(dateline):
+    got = recs(f"{dateline} Polres Lombok Utara meraih zona hijau dalam penilaian kepatuhan Ombudsman RI 2024.")
+    assert ("Provinsi Nusa Tenggara Barat", 2024) not in got
+    assert got[("Polres Lombok Utara", 2024)].zone == "hijau"
+
+
+def test_a_government_after_an_outlet_dateline_still_counts():
+    got = recs("Mataram (Suara NTB) - Pemprov NTB meraih zona hijau dalam penilaian kepatuhan Ombudsman RI 2024.")
+    assert got[("Provinsi Nusa Tenggara Barat", 2024)].zone == "hijau"
+
+
+# -- opinions with the service named inside or before them ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, opinion",
+    [
+        ("Kementerian Sosial mendapat predikat kepatuhan pelayanan publik tinggi pada 2019.", "kepatuhan tinggi"),
+        ("Kementerian Sosial berpredikat kepatuhan layanan publik sedang pada 2019.", "kepatuhan sedang"),
+        ("Pada 2023 Kementerian Sosial meraih opini pelayanan publik kualitas tinggi.", "kualitas tinggi"),
+        ("Pada 2023 Kementerian Sosial masuk kategori standar pelayanan publik kualitas sedang.", "kualitas sedang"),
+        ("Pada 2023 Kementerian Sosial meraih zona hijau yang termasuk Kualitas Tinggi.", "kualitas tinggi"),
+    ],
+)
+def test_an_opinion_with_the_service_named_inside_it(sentence, opinion):
+    r = recs(OMB_RELEASE + sentence)
+    year = 2019 if "2019" in sentence else 2023
+    assert r[("Kementerian Sosial", year)].opinion == opinion
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pada 2023 Kementerian Sosial berjanji memberikan pelayanan publik kualitas tinggi kepada warga.",
+        "Pada 2023 Kementerian Sosial meraih zona hijau. Pelayanan publik kualitas tinggi menjadi tujuan.",
+    ],
+)
+def test_service_prose_without_a_cue_is_no_opinion(sentence):
+    r = recs(OMB_RELEASE + sentence)
+    assert r.get(("Kementerian Sosial", 2023)) is None or r[("Kementerian Sosial", 2023)].opinion is None
+
+
+@pytest.mark.parametrize(
+    "mix",
+    ["opini kualitas tertinggi dan tinggi", "opini kualitas tinggi atau sedang", "opini kualitas tertinggi, tinggi"],
+)
+def test_a_mix_of_opinion_levels_is_no_ones_opinion(mix):
+    text = (
+        OMB_RELEASE + "Badan Pusat Statistik meraih zona hijau dengan nilai 88,10 pada penilaian tahun 2023. "
+        f"Jumlah penyelenggara yang memperoleh {mix} bertambah dibanding 2022."
+    )
+    r = recs(text)
+    assert r[("Badan Pusat Statistik", 2023)].opinion is None
+
+
+# -- a bare colour in brackets after each name is its zone ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hasilnya Provinsi Jambi (hijau), Kota Jambi (kuning) dan Kabupaten Kerinci (merah).",
+        "Survei itu sudah digelar sejak 2016. Saat itu hasilnya Provinsi Jambi ( hijau ), Kota Jambi (kuning), "
+        "serta Kabupaten Kerinci (merah).",
+        "Pada penilaian tahun 2016 tercatat Provinsi Jambi (Hijau), Kota Jambi (Kuning), dan Kabupaten Kerinci (Merah).",
+    ],
+)
+def test_a_bare_colour_in_brackets_is_a_zone(body):
+    r = recs(OMB_PROV_2022.format(prov="Jambi").replace("tahun 2022", "tahun 2018") + body)
+    year = 2018 if "2016" not in body else 2016
+    assert r[("Provinsi Jambi", year)].zone == "hijau"
+    assert r[("Kota Jambi", year)].zone == "kuning"
+    assert r[("Kabupaten Kerinci", year)].zone == "merah"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pemkot Jambi menata taman kota (hijau dan rindang) di depan kantor wali kota.",
+        "Kota Jambi memasang lampu (merah, kuning) di simpang utama.",
+    ],
+)
+def test_a_colour_in_brackets_that_is_no_label_is_no_zone(body):
+    r = recs(OMB_PROV_2022.format(prov="Jambi") + body)
+    assert all(rec.zone is None for rec in r.values()), r
+
+
+# -- a grade letter glossing a zone ("zona kuning atau C") ------------------------------------------------
+
+MIMIKA = "Ombudsman menyerahkan hasil penilaian kepatuhan. Di tahun 2023 Kabupaten Mimika "
+
+
+@pytest.mark.parametrize(
+    "said, grade",
+    [
+        ("mengalami kenaikan menjadi zona kuning atau C (54,11).", "C"),
+        ("masuk zona hijau alias A dengan nilai 90,11.", "A"),
+        ("berada di Zona Merah atau D dengan nilai 40,11.", "D"),
+    ],
+)
+def test_a_letter_glossing_a_zone_is_the_grade(said, grade):
+    assert recs(MIMIKA + said)[("Kabupaten Mimika", 2023)].grade == grade
+
+
+@pytest.mark.parametrize(
+    "said", ["masuk zona kuning atau Cukup dengan nilai 54,11.", "masuk zona kuning atau B-, nilai 54,11."]
+)
+def test_a_word_or_a_signed_letter_after_the_zone_is_no_grade(said):
+    assert recs(MIMIKA + said)[("Kabupaten Mimika", 2023)].grade is None
+
+
+# -- a grade glossed by the service's opinion: "nilai A atau pelayanan kualitas tertinggi" --------
+
+
+@pytest.mark.parametrize(
+    "head, grade, opinion",
+    [
+        ("Dua daerah memperoleh nilai A atau pelayanan kualitas tertinggi yakni", "A", "kualitas tertinggi"),
+        ("Dua daerah mendapat nilai C atau pelayanan publik kualitas sedang, yaitu", "C", "kualitas sedang"),
+        ("Adapun yang meraih predikat B atau layanan kualitas tinggi adalah", "B", "kualitas tinggi"),
+    ],
+)
+def test_a_grade_glossed_by_the_service_opinion_fills_both(head, grade, opinion):
+    r = recs(SB + f"{head} Kota Solok dan Kabupaten Agam.")
+    for key in (("Kota Solok", 2022), ("Kabupaten Agam", 2022)):
+        assert r[key].grade == grade
+        assert r[key].opinion == opinion
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kota Solok memperoleh nilai A. Pemkot berjanji meningkatkan mutu atau pelayanan kualitas tinggi bagi warga.",
+        "Kota Solok memperoleh nilai A. Warga menuntut pelayanan kualitas tinggi.",
+    ],
+)
+def test_a_service_wish_after_or_is_no_opinion(said):
+    r = recs(SB + said)
+    assert r[("Kota Solok", 2022)].grade == "A"
+    assert r[("Kota Solok", 2022)].opinion in (None, "kualitas tertinggi")
+
+
+# -- "bepredikat kuning": the verdict word misspelt still frames the zone ---------------------------
+
+
+@pytest.mark.parametrize("frame", ["bepredikat kuning", "bepredikat zona kuning", "berpedikat kuning"])
+def test_a_misspelt_berpredikat_still_frames_a_zone(frame):
+    text = OMB_PAPUA + f"Puskesmas Timika Jaya memperoleh nilai 71,40 {frame}, sedangkan skor rata-rata naik."
+    r = recs(text)
+    assert r[("Puskesmas Timika Jaya", 2023)].zone == "kuning"
+
+
+def test_a_colour_word_in_prose_is_no_zone():
+    text = OMB_PAPUA + "Puskesmas Timika Jaya memperoleh nilai 71,40 dan gedungnya dicat kuning tahun ini."
+    r = recs(text)
+    assert r[("Puskesmas Timika Jaya", 2023)].zone is None
+
+
+# -- "nilai 60,30, berkualitas sedang": the adjective right after a score glosses it ----------------
+
+
+@pytest.mark.parametrize(
+    ("gloss", "opinion"),
+    [
+        ("meraih nilai 60,30, berkualitas sedang", "kualitas sedang"),
+        ("raih skor 60,30 berkualitas sedang", "kualitas sedang"),
+        ("mendapat nilai 91.20, berkualitas tertinggi", "kualitas tertinggi"),
+        ("memperoleh nilai 40,15, bekualitas rendah", "kualitas rendah"),
+    ],
+)
+def test_an_opinion_adjective_right_after_a_score(gloss, opinion):
+    text = OMB_PAPUA + f"Puskesmas Kwamki Baru {gloss}. Hasil itu diumumkan di Jayapura."
+    r = recs(text)
+    assert r[("Puskesmas Kwamki Baru", 2023)].opinion == opinion
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Puskesmas Kwamki Baru meraih nilai 60,30. Pelayanan berkualitas tinggi menjadi target tahun depan.",
+        "Puskesmas Kwamki Baru meraih nilai 60,30 dan berjanji memberi layanan yang berkualitas tinggi.",
+        "Puskesmas Kwamki Baru melayani 12, berkualitas tinggi katanya, pasien setiap hari dan meraih nilai 60,30.",
+    ],
+)
+def test_the_adjective_in_prose_is_no_opinion(prose):
+    r = recs(OMB_PAPUA + prose)
+    assert r[("Puskesmas Kwamki Baru", 2023)].opinion is None

@@ -1,0 +1,196 @@
+"""Names of units and bodies: national bodies' spellings, merged and misspelt units, an office's
+field in lower case, regions written with a numeral or a hyphen.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_article
+from extract_helpers import INTRO_2022, OMB_PAPUA, OMB_RELEASE, ranks_of, recs
+
+
+def _entities(text: str) -> set[str]:
+    return {r.entity for r in extract_article(INTRO_2022 + text, published="2022-12-10").records}
+
+
+# -- national bodies written with their spelling variants -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written, canonical",
+    [
+        (
+            "Lembaga Kebijakan Pengadaan Barang dan Jasa Pemerintah",
+            "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah",
+        ),
+        ("Lembaga Kebijakan Pengadaan Barang Jasa Pemerintah", "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah"),
+        ("Konsil Kedokteran Indonesia", "Konsil Kedokteran Indonesia"),
+        ("Badan Standarisasi Nasional", "Badan Standardisasi Nasional"),
+        ("Kemenkop dan UKM", "Kementerian Koperasi dan Usaha Kecil dan Menengah"),
+    ],
+)
+def test_a_national_body_written_another_way_is_one_body(written, canonical):
+    text = OMB_RELEASE + f"Pada penilaian tahun 2021, {written} memperoleh nilai 91,25 dan masuk zona hijau."
+    r = recs(text)
+    assert r[(canonical, 2021)].score == 91.25
+    assert [k for k in r if k[0] != canonical] == []
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Dinas Penanaman Modal dan PTSP Kota Bandung meraih nilai 92,40 pada penilaian tahun 2022.",
+        "Nilai 92,40 diraih Dinas Penanaman Modal dan PTSP Kota Bandung pada penilaian tahun 2022.",
+    ],
+)
+def test_the_investment_office_written_half_short_is_the_written_out_office(head):
+    text = (
+        OMB_RELEASE + head + " Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Bandung "
+        "menyampaikan terima kasih."
+    )
+    names = {k[0] for k in recs(text)}
+    assert names == {"Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"}
+
+
+# -- units named with their full merged name; a provincial rehabilitation centre -------------------------
+
+DIY = (
+    "Ombudsman RI menyerahkan opini penilaian kepatuhan 2025 kepada Pemda DIY. Ombudsman juga menyebut "
+    "instansi yang meraih kategori Kualitas Pelayanan Baik. "
+)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Dinas Pendidikan, Pemuda dan Olahraga",
+        "Dinas Kependudukan, Pencatatan Sipil dan Keluarga Berencana",
+        "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak",
+    ],
+)
+def test_a_merged_office_keeps_its_one_word_affairs(unit):
+    assert (unit, 2025) in recs(DIY + f"Di antaranya {unit} dengan skor 83,58.")
+
+
+def test_one_word_affairs_that_run_offices_of_their_own_are_not_merged():
+    got = recs(DIY + "Dinas Kesehatan, Pendidikan dan Sosial meraih skor 83,58.")
+    assert ("Dinas Kesehatan, Pendidikan dan Sosial", 2025) not in got
+
+
+@pytest.mark.parametrize(
+    "unit", ["Balai Rehabilitasi Sosial Bina Karya dan Laras", "Balai Rehabilitasi Sosial Eks Gelandangan"]
+)
+def test_a_rehabilitation_centre_is_a_unit(unit):
+    assert recs(DIY + f"Selain itu, {unit} dengan skor 84,73.")[(unit, 2025)].score == 84.73
+
+
+def test_the_town_hall_is_no_unit():
+    got = recs(DIY + "Penyerahan di Balai Kota Yogyakarta, Pemda DIY meraih skor 84,73.")
+    assert not any(name.startswith("Balai") for name, _ in got)
+
+
+# -- a misspelt unit head ("Puskemas") names the unit spelt right -------------------------------------------
+
+MIMIKA_2023 = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023 kepada Pemkab Mimika. "
+
+
+@pytest.mark.parametrize("head", ["Puskemas", "Pukesmas"])
+def test_a_misspelt_health_centre_is_named_right(head):
+    got = recs(MIMIKA_2023 + f"{head} Wania meraih nilai 74,25 dan masuk zona kuning.")
+    assert got[("Puskesmas Wania", 2023)].score == 74.25
+
+
+def test_a_word_starting_like_the_head_is_no_unit():
+    got = recs(MIMIKA_2023 + "Puskesmasnya belum dinilai, tetapi Kabupaten Mimika meraih nilai 54,11.")
+    assert set(got) == {("Kabupaten Mimika", 2023)}
+
+
+# -- "Dinas sosial meraih nilai 41,50": an office's field written in lower case ---------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Dinas sosial meraih nilai 41,50 dengan predikat zona merah", "Dinas Sosial"),
+        ("dinas kesehatan dengan nilai 41,50 masuk zona merah", "Dinas Kesehatan"),
+        ("Dinas pendidikan dan kebudayaan memperoleh nilai 41,50, zona merah", "Dinas Pendidikan dan Kebudayaan"),
+        ("Sementara Dinas tenaga kerja raih skor 41,50 atau zona merah", "Dinas Tenaga Kerja"),
+    ],
+)
+def test_an_office_with_its_field_in_lower_case(written, name):
+    r = recs(OMB_PAPUA + f"Empat OPD masih di zona merah. {written}. Hasil itu diumumkan di Jayapura.")
+    assert (r[(name, 2023)].score, r[(name, 2023)].zone) == (41.5, "merah")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Dinas terkait diminta memperbaiki layanan yang meraih nilai 41,50 itu.",
+        "Badan usaha milik daerah tidak ikut dinilai, kata dia.",
+        "Pegawai dinas sosial ikut mendampingi tim penilai di lapangan.",
+    ],
+)
+def test_lower_case_office_words_in_prose_name_no_unit(prose):
+    r = recs(OMB_PAPUA + "Kabupaten Mimika meraih nilai 80,10 zona hijau. " + prose)
+    assert {e for e, _ in r} <= {"Kabupaten Mimika", "Provinsi Papua", "Provinsi Papua Tengah"}
+
+
+# -- a region named with a numeral -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daerah yang meraih nilai B yakni Agam, 50 Kota, Kabupaten Pasaman dan Solok Selatan.",
+        "Zona kuning diraih Kabupaten Pasaman dan 50 Kota.",
+        "Zona hijau diraih oleh Kota Padang, Kota Solok, 50 Kota, serta Kabupaten Agam.",
+    ],
+)
+def test_region_named_with_a_numeral(text: str) -> None:
+    assert "Kabupaten Lima Puluh Kota" in _entities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penilaian itu mencakup 50 Kota dan 20 Kabupaten di seluruh Indonesia, Kota Padang masuk zona hijau.",
+        "Sebanyak 50 Kota, 12 Provinsi dan Kota Padang meraih zona hijau.",
+        "Kota Padang masuk zona hijau bersama 50 kota lainnya.",
+    ],
+)
+def test_a_count_of_cities_is_no_region(text: str) -> None:
+    assert "Kabupaten Lima Puluh Kota" not in _entities(text)
+
+
+# -- a name with lower case after its hyphen is read -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kabupaten Tojo Una-una meraih nilai 88,68 dalam penilaian kepatuhan Ombudsman RI 2024.",
+            "Kabupaten Tojo Una Una",
+        ),
+        (
+            "Dalam penilaian kepatuhan Ombudsman RI 2024, Kabupaten Tojo una-una mendapat nilai 80,2.",
+            "Kabupaten Tojo Una Una",
+        ),
+        (
+            "Penilaian kepatuhan Ombudsman RI 2024 di Bengkulu: Kabupaten Muko-muko meraih nilai 90,5.",
+            "Kabupaten Mukomuko",
+        ),
+    ],
+)
+def test_name_with_lower_case_after_its_hyphen_is_read(text: str, name: str) -> None:
+    assert name in ranks_of(text)
+
+
+def test_lower_case_hyphened_words_after_a_level_word_are_no_name() -> None:
+    # "kota-kota" after a level word is a plural, not a name
+    text = "Penilaian kepatuhan Ombudsman RI 2024: Kota Palu meraih nilai 90,5, tertinggi di antara kota-kota lain."
+    assert list(ranks_of(text)) == ["Kota Palu"]

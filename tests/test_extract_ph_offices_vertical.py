@@ -1,0 +1,252 @@
+"""Vertical offices: offices one level below a province's office, short names joined or defined,
+an office named through its head's title, stations named bare again, an office's place as written.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import BKL, BPN, OMB_PROV_2022, recs
+
+
+LAND = "Kantor Pertanahan"
+
+
+OMB_SUMUT = "Ombudsman RI Perwakilan Sumatera Utara menyerahkan hasil Penilaian Kepatuhan Pelayanan Publik tahun 2023. "
+
+
+# -- a province's office heading a list of bare places: the offices one level down ------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Adapun delapan BPN yang mendapat zona hijau yaitu BPN Jambi, Kerinci, Bungo dan Kota Sungai Penuh.",
+        "Zona hijau diraih Kanwil BPN Jambi, Kerinci, Bungo dan Sungai Penuh.",
+        "Kanwil BPN Jambi, Kerinci, Bungo serta Sungai Penuh masuk zona hijau.",
+    ],
+)
+def test_bare_places_after_a_land_kanwil_are_land_offices(body):
+    r = recs(OMB_PROV_2022.format(prov="Jambi") + body)
+    assert all(k[0].startswith(("Kantor Wilayah BPN", "Kanwil BPN", LAND)) for k in r), list(r)
+    for name in ("Kantor Pertanahan Kabupaten Kerinci", "Kantor Pertanahan Kabupaten Bungo"):
+        assert r[(name, 2022)].zone == "hijau", name
+        assert r[(name, 2022)].parent == BPN
+    assert r[("Kantor Pertanahan Kota Sungai Penuh", 2022)].zone == "hijau"
+    assert not any(k[0].startswith("Kanwil Kerinci") or k[0] == "Kabupaten Kerinci" for k in r)
+
+
+@pytest.mark.parametrize("opener", ["Sedangkan", "Sementara", "Adapun"])
+def test_the_next_sentences_after_a_land_kanwil_go_on_with_land_offices(opener):
+    text = OMB_PROV_2022.format(prov="Jambi") + (
+        f"Kanwil BPN Jambi meraih zona hijau. {opener} Kerinci dan Sungai Penuh masuk zona kuning."
+    )
+    r = recs(text)
+    assert r[("Kantor Pertanahan Kabupaten Kerinci", 2022)].zone == "kuning"
+    assert r[("Kantor Pertanahan Kota Sungai Penuh", 2022)].zone == "kuning"
+
+
+def test_the_next_sentences_after_a_polda_go_on_with_polres():
+    text = (
+        OMB_PROV_2022.format(prov="Bengkulu")
+        + "Polda Bengkulu meraih zona hijau. Sementara Kaur dan Seluma masuk zona kuning."
+    )
+    r = recs(text)
+    assert r[("Polres Kaur", 2022)].zone == "kuning"
+    assert r[("Polres Seluma", 2022)].parent == "Kepolisian Negara Republik Indonesia"
+    assert ("Polda Kaur", 2022) not in r
+
+
+def test_the_agency_written_before_the_province_is_its_kanwil():
+    r = recs(OMB_PROV_2022.format(prov="Jambi") + "Zona hijau diraih BPN Jambi, Kerinci dan Bungo.")
+    assert r[("Kantor Wilayah BPN Jambi", 2022)].zone == "hijau"
+    assert ("Kantor Pertanahan Provinsi Jambi", 2022) not in r
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # governments named as governments end the list
+        "Kanwil BPN Jambi meraih zona hijau. Sementara Pemkab Kerinci dan Pemkot Sungai Penuh masuk zona kuning.",
+        "Kanwil BPN Jambi meraih zona hijau. Sedangkan Kabupaten Kerinci dan Kota Sungai Penuh masuk zona kuning.",
+    ],
+)
+def test_governments_after_a_kanwil_stay_governments(body):
+    r = recs(OMB_PROV_2022.format(prov="Jambi") + body)
+    assert r[("Kabupaten Kerinci", 2022)].zone == "kuning"
+    assert not any(k[0].startswith((LAND, "Kanwil Kerinci")) for k in r)
+
+
+def test_a_counted_agency_is_no_record_and_leaves_the_list_its_value():
+    text = (
+        OMB_PROV_2022.format(prov="Jambi")
+        + "Sebanyak 10 BPN yang mendapat zona hijau adalah Kanwil BPN Jambi, Kerinci dan Bungo."
+    )
+    r = recs(text)
+    assert ("Badan Pertanahan Nasional", 2022) not in r
+    assert r[("Kantor Pertanahan Kabupaten Bungo", 2022)].zone == "hijau"
+
+
+# -- two short names joined by "dan": two offices, each named as the text defines it ----------
+
+PBG = "Ombudsman RI Perwakilan Jawa Tengah menilai kepatuhan Pemkab Purbalingga tahun 2021. "
+
+
+@pytest.mark.parametrize(
+    "pair", ["Disdukcapil dan Dindikbud", "Dindikbud serta Disdukcapil", "Dindikbud dan Dinkes", "Dinkes dan Disdikbud"]
+)
+def test_two_short_names_joined_are_two_offices(pair):
+    r = recs(PBG + f"Adapun {pair} masuk zona kuning.")
+    assert not any(" dan D" in k[0] or " serta D" in k[0] for k in r), list(r)
+    assert r[("Dinas Pendidikan dan Kebudayaan", 2021)].zone == "kuning"
+    assert len(r) == 2
+
+
+@pytest.mark.parametrize(
+    "defined,short",
+    [
+        ("Dinas Kependudukan dan Catatan Sipil (Disdukcapil)", "Disdukcapil"),
+        ("Dinas Kependudukan dan Catatan Sipil ( Disdukcapil )", "Disdukcapil"),
+        ("Dinas Kesehatan Daerah (Dinkes)", "Dinkes"),
+    ],
+)
+def test_a_short_name_takes_the_long_name_the_text_gives_it(defined, short):
+    long = defined.split(" (")[0]
+    text = (
+        PBG + f"Penilaian menyasar {defined} dan Bappeda. Hasilnya, {short} meraih nilai 70,10 dan masuk zona kuning."
+    )
+    r = recs(text)
+    assert r[(long, 2021)].score == 70.1
+    assert len([k for k in r if k[0].startswith("Dinas")]) == 1, list(r)
+
+
+def test_a_short_name_in_brackets_before_the_place_names_no_second_office():
+    text = PBG.replace("Pemkab Purbalingga", "Pemkot Tegal") + (
+        "Ombudsman menilai Dinas Pendidikan dan Kebudayaan (Dindikbud) Kota Tegal berpredikat zona merah."
+    )
+    r = recs(text)
+    assert r[("Dinas Pendidikan dan Kebudayaan", 2021)].zone == "merah"
+    assert [k for k in r if k[0].startswith("Din")] == [("Dinas Pendidikan dan Kebudayaan", 2021)]
+
+
+# -- a local office and the province's office named side by side keep their names ------------
+
+
+def test_a_polres_named_by_its_place_keeps_its_name():
+    r = recs(BKL + "Polres Bengkulu Selatan meraih nilai 84,66, sedangkan Polda Bengkulu meraih 90,10.")
+    assert r[("Polres Bengkulu Selatan", 2024)].score == 84.66
+    assert r[("Polda Bengkulu", 2024)].score == 90.1
+
+
+# -- an office named through its head's title: the office, not the regional government ---------
+
+MALUT = "Ombudsman RI Perwakilan Maluku Utara menyerahkan hasil penilaian kepatuhan pelayanan publik 2024. "
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wakapolresta Tidore, AKBP Budi, menyampaikan pihaknya meraih nilai 86,52 dan masuk zona hijau.",
+        "Kapolresta Tidore Kombes Budi mengatakan pihaknya meraih nilai 86,52 dan masuk zona hijau.",
+        "Menurut Kapolresta Tidore, pihaknya meraih nilai 86,52 dan masuk zona hijau.",
+    ],
+)
+def test_the_place_after_an_office_title_names_the_office(body):
+    r = recs(MALUT + body)
+    assert r[("Polresta Tidore", 2024)].score == 86.52
+    assert ("Kota Tidore Kepulauan", 2024) not in r
+
+
+def test_a_place_written_with_its_office_after_it_is_no_second_office():
+    r = recs(MALUT + "Polresta Tidore Kepulauan, Maluku Utara, meraih nilai 86,52.")
+    assert not any("Maluku Utara" in k[0] for k in r), list(r)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a former head tells nothing of that office now; a regional head's title names the government
+        "Mantan Kapolres Halmahera Timur itu kini bertugas di Ternate. Pemkot Tidore meraih nilai 86,52.",
+        "Wali Kota Tidore Kepulauan menyampaikan pihaknya meraih nilai 86,52.",
+    ],
+)
+def test_other_titles_keep_the_government(body):
+    r = recs(MALUT + body)
+    assert r[("Kota Tidore Kepulauan", 2024)].score == 86.52
+    assert not any(k[0].startswith("Polres") for k in r), list(r)
+
+
+# -- an office in a list is named with its place as the text writes it -----------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Polres jajaran Polda Sumut yang masuk zona hijau yakni Polres Madina, Tapteng, Asahan dan Tanjung Balai.",
+        "Zona hijau diraih Polres Madina, Tapteng, Asahan serta Tanjung Balai.",
+        "Polres Madina, Tapteng, Asahan dan Tanjung Balai meraih zona hijau.",
+    ],
+)
+def test_police_offices_keep_the_place_as_written(body):
+    r = recs(OMB_SUMUT + body)
+    names = {e for e, y in r if y == 2023}
+    assert {"Polres Madina", "Polres Tapteng", "Polres Asahan", "Polres Tanjung Balai"} <= names
+    assert not any("Kabupaten" in n or "Kota" in n for n in names if n.startswith("Polres"))
+    assert all(r[(n, 2023)].zone == "hijau" for n in ("Polres Madina", "Polres Tapteng", "Polres Tanjung Balai"))
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Zona hijau diraih Kantor Pertanahan Madina, Tapteng dan Asahan.",
+            {
+                "Kantor Pertanahan Kabupaten Mandailing Natal",
+                "Kantor Pertanahan Kabupaten Tapanuli Tengah",
+                "Kantor Pertanahan Kabupaten Asahan",
+            },
+        )
+    ],
+)
+def test_land_offices_still_take_the_kemendagri_name(body, expected):
+    r = recs(OMB_SUMUT + body)
+    assert expected <= {e for e, y in r if y == 2023}
+
+
+# -- a place that named a police station in a list, written bare again ---------------------------
+
+SULTRA = "Ombudsman RI Perwakilan Sulawesi Tenggara menilai kepatuhan pelayanan publik tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Sampelnya yaitu Polres Kendari, Konawe Selatan, Konawe dan Bombana.",
+        "Ada empat sampel: Polres Kendari, Polres Konawe Selatan, Polres Konawe, dan Polres Bombana.",
+        "Yang dinilai antara lain Polres Kendari, Konawe Selatan (Konsel) Konawe, dan Bombana.",
+    ],
+)
+def test_a_listed_station_named_bare_again_is_the_station(listing):
+    text = SULTRA + listing + " Konawe berada di zona kuning. Sementara Bombana meraih zona hijau."
+    r = recs(text)
+    assert r[("Polres Konawe", 2023)].zone == "kuning"
+    assert r[("Polres Bombana", 2023)].zone == "hijau"
+    assert not any(k[0].startswith(("Kabupaten", "Kota")) for k in r)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Kabupaten Konawe berada di zona kuning.",
+        "Pemkab Konawe berada di zona kuning.",
+        "Bupati Konawe menyambut baik. Konawe berada di zona kuning.",
+    ],
+)
+def test_a_place_whose_government_is_named_stays_the_government(later):
+    text = SULTRA + "Sampelnya yaitu Polres Kendari, Konawe Selatan, Konawe dan Bombana. " + later
+    r = recs(text)
+    assert r[("Kabupaten Konawe", 2023)].zone == "kuning"
+    assert ("Polres Konawe", 2023) not in r or r[("Polres Konawe", 2023)].zone is None

@@ -1,0 +1,211 @@
+"""Ranks in order: places told below the one before, bare ordinals over falling scores, the bottom
+three, the place after "disusul A dan B", and rankings of complaints that are no rank.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import OMB_PROV, recs
+
+
+# -- places told sentence by sentence below the one before ---------------------------------------
+
+BTN = "Ombudsman RI Perwakilan Banten merilis hasil penilaian kepatuhan 2022. "
+
+
+@pytest.mark.parametrize(
+    "second,third",
+    [
+        (
+            "Peringkat di bawahnya ditempati Kabupaten Lebak dengan nilai 88,54.",
+            "Kemudian di bawahnya lagi ada Kota Serang dengan nilai 88,47.",
+        ),
+        (
+            "Posisi berikutnya diraih Kabupaten Lebak dengan nilai 88,54.",
+            "Lalu peringkat di bawahnya diduduki Kota Serang dengan nilai 88,47.",
+        ),
+        (
+            "Di bawahnya ada Kabupaten Lebak dengan nilai 88,54.",
+            "Selanjutnya di bawahnya lagi yaitu Kota Serang dengan nilai 88,47.",
+        ),
+    ],
+)
+def test_places_told_below_the_one_before(second, third):
+    text = BTN + f"Kota Cilegon meraih peringkat pertama se-Banten. Kota Cilegon meraih nilai 88,83. {second} {third}"
+    r = recs(text)
+    assert r[("Kota Cilegon", 2022)].rank == 1
+    assert (r[("Kabupaten Lebak", 2022)].rank, r[("Kabupaten Lebak", 2022)].rank_scope) == (2, "provinsi")
+    assert r[("Kota Serang", 2022)].rank == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no place told before, or another clause between: "di bawahnya" says nothing of a ranking
+        BTN + "Kota Cilegon meraih nilai 88,83. Di bawahnya ada Kabupaten Lebak dengan nilai 88,54.",
+        BTN
+        + "Kota Cilegon meraih peringkat pertama se-Banten. "
+        + "Penilaian dilakukan sejak Mei. " * 30
+        + "Di bawahnya ada Kabupaten Lebak dengan nilai 88,54.",
+        BTN + "Kota Cilegon meraih peringkat pertama se-Banten. Kabupaten Lebak meraih nilai 70,10 dan di bawahnya "
+        "ada Kota Serang.",
+    ],
+)
+def test_below_without_a_place_told_just_before_is_no_place(text):
+    r = recs(text)
+    assert r[("Kabupaten Lebak", 2022)].rank is None
+    assert ("Kota Serang", 2022) not in r or r[("Kota Serang", 2022)].rank is None
+
+
+# -- bare ordinals over holders whose scores fall are places -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Tiga daerah yang masuk zona hijau adalah, pertama Kabupaten Bantul dengan nilai 88,10, kedua Kota "
+        "Yogyakarta dengan nilai 86,20, dan ketiga Kabupaten Sleman dengan nilai 84,30.",
+        "Daerah di zona hijau yaitu: pertama Kabupaten Bantul dengan nilai 88,10. Kedua Kota Yogyakarta "
+        "dengan nilai 86,20. Dan ketiga Kabupaten Sleman dengan nilai 84,30.",
+        "Zona hijau diraih tiga daerah. Pertama, Kabupaten Bantul (88,10), kedua, Kota Yogyakarta (86,20), "
+        "ketiga, Kabupaten Sleman (84,30).",
+    ],
+)
+def test_ordinals_over_falling_scores_are_places(listing):
+    text = OMB_PROV.format(prov="DI Yogyakarta") + "Hasil penilaian tahun 2023 diserahkan di Yogyakarta. " + listing
+    r = recs(text)
+    got = [r[(n, 2023)].rank for n in ("Kabupaten Bantul", "Kota Yogyakarta", "Kabupaten Sleman")]
+    assert got == [1, 2, 3]
+    assert r[("Kota Yogyakarta", 2023)].score == 86.2
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        # the scores do not fall in the order of the ordinals: an enumeration
+        "Tiga daerah yang masuk zona hijau adalah, pertama Kabupaten Bantul dengan nilai 84,30, kedua Kota "
+        "Yogyakarta dengan nilai 88,10, dan ketiga Kabupaten Sleman dengan nilai 86,20.",
+        # two ordinals only
+        "Dua daerah yang masuk zona hijau adalah, pertama Kabupaten Bantul dengan nilai 88,10 dan kedua Kota "
+        "Yogyakarta dengan nilai 86,20.",
+        # no scores at all
+        "Daerah di zona hijau yaitu: pertama Kabupaten Bantul, kedua Kota Yogyakarta, ketiga Kabupaten Sleman.",
+    ],
+)
+def test_ordinals_as_plain_enumeration_give_no_places(listing):
+    text = OMB_PROV.format(prov="DI Yogyakarta") + "Hasil penilaian tahun 2023 diserahkan di Yogyakarta. " + listing
+    assert all(rec.rank is None for rec in recs(text).values())
+
+
+# -- "urutan tiga paling bawah": the bottom three, a group with no places ----------------------------
+
+
+@pytest.mark.parametrize(
+    "bottom",
+    [
+        "Sedangkan urutan tiga paling bawah yang masuk pada zona kuning yaitu",
+        "Adapun peringkat 3 terbawah di zona kuning ialah",
+        "Posisi tiga terakhir, yang masih di zona kuning, adalah",
+    ],
+)
+def test_the_bottom_three_get_no_rank(bottom):
+    text = (
+        OMB_PROV.format(prov="Kalimantan Selatan") + "Hasil penilaian tahun 2021 disampaikan di Banjarmasin. "
+        f"{bottom} Kabupaten Balangan dengan skor 64,22, Kabupaten Tapin dengan skor 63,46 dan Kabupaten Tabalong "
+        "dengan skor 63,34."
+    )
+    r = recs(text)
+    for name in ("Kabupaten Balangan", "Kabupaten Tapin", "Kabupaten Tabalong"):
+        assert (r[(name, 2021)].rank, r[(name, 2021)].zone) == (None, "kuning"), name
+
+
+def test_a_third_place_is_still_a_rank():
+    text = (
+        OMB_PROV.format(prov="Kalimantan Selatan") + "Hasil penilaian tahun 2021 disampaikan di Banjarmasin. "
+        "Kabupaten Balangan berada di urutan ketiga dengan skor 84,22."
+    )
+    assert recs(text)[("Kabupaten Balangan", 2021)].rank == 3
+
+
+# -- "disusul A dan B diposisi ketiga": the place named after "dan" is B's ---------------------------------
+
+RANKED = "Ombudsman RI Perwakilan Sulawesi Barat merilis peringkat penilaian kepatuhan tahun 2021. "
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "Urutan pertama diraih oleh Kabupaten Majene disusul Kabupaten Mamasa dan Kabupaten Mamuju diposisi ketiga.",
+        "Peringkat pertama ditempati Kabupaten Majene, disusul Kabupaten Mamasa serta Kabupaten Mamuju di peringkat "
+        "ketiga.",
+        "Kabupaten Majene berada di peringkat pertama disusul oleh Kabupaten Mamasa dan Kabupaten Mamuju pada "
+        "urutan ketiga.",
+    ],
+)
+def test_the_place_after_and_belongs_to_the_later_name(order):
+    got = recs(RANKED + order)
+    assert got[("Kabupaten Majene", 2021)].rank == 1
+    assert got[("Kabupaten Mamasa", 2021)].rank == 2
+    assert got[("Kabupaten Mamuju", 2021)].rank == 3
+
+
+def test_a_place_of_its_own_right_after_disusul_still_wins():
+    got = recs(RANKED + "Peringkat pertama diraih Kabupaten Majene disusul oleh Kabupaten Mamasa di peringkat ke-5.")
+    assert got[("Kabupaten Mamasa", 2021)].rank == 5
+
+
+# -- a ranking of complaints is no rank of compliance ----------------------------------------------------
+# ("substansi tertinggi kedua ditempati oleh perumahan ... oleh Dinas X": the second most reported field)
+
+YEAR_END = (
+    "Ombudsman RI Perwakilan Sumatera Selatan juga menggelar penilaian kepatuhan penyelenggaraan pelayanan "
+    "publik tahun 2024. "
+)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Substansi tertinggi kedua ditempati oleh pertanahan, terutama layanan Dinas Perumahan dan Kawasan Permukiman.",
+        "Laporan terbanyak ketiga menyangkut Dinas Perumahan dan Kawasan Permukiman.",
+        "Adapun substansi pengaduan tertinggi kedua adalah layanan Dinas Perumahan dan Kawasan Permukiman.",
+    ],
+)
+def test_a_complaint_ranking_gives_no_rank(tally):
+    got = recs(YEAR_END + tally)
+    assert all(r.rank is None for r in got.values())
+
+
+def test_a_compliance_ranking_after_the_word_still_counts():
+    got = recs(
+        YEAR_END + "Dari seluruh dinas yang dinilai, nilai tertinggi kedua diraih Dinas Sosial dengan nilai 91,20."
+    )
+    assert got[("Dinas Sosial", 2024)].rank == 2
+
+
+# -- a ranking of the parties complained about is no compliance rank ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pemerintah Kota Jayapura masih menempati urutan pertama lembaga yang dilaporkan, diikuti kepolisian.",
+        "Kota Jayapura menjadi peringkat pertama instansi yang paling banyak dilaporkan ke Ombudsman tahun 2016.",
+        "Pemkot Jayapura berada di posisi teratas pihak yang dilaporkan masyarakat.",
+    ],
+)
+def test_a_ranking_of_parties_complained_about_gives_no_rank(said):
+    text = OMB_PROV.format(prov="Papua") + "Penyerahan hasil penilaian tahun 2016 dilakukan di Jayapura. " + said
+    assert all(rec.rank is None for rec in recs(text).values())
+
+
+def test_a_compliance_rank_beside_complaints_is_kept():
+    text = (
+        OMB_PROV.format(prov="Papua") + "Penyerahan hasil penilaian tahun 2016 dilakukan di Jayapura. Kota Jayapura "
+        "menempati peringkat pertama penilaian kepatuhan di Papua dengan nilai 80,10."
+    )
+    assert recs(text)[("Kota Jayapura", 2016)].rank == 1

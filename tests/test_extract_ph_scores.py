@@ -1,0 +1,134 @@
+"""Scores: own averages in percent, approximate scores, and numbers that are no score (frequencies,
+scales, shares of units in a zone).
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import OMB_PROV, OMB_RELEASE, recs
+
+
+# -- an entity's own average written in percent -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase, score",
+    [
+        ("dengan nilai rata-rata 60 persen", 60.0),
+        ("dengan skor rata-rata 72 persen", 72.0),
+        ("dengan nilai rerata sebesar 81", 81.0),
+    ],
+)
+def test_an_own_average_in_percent_is_the_score(phrase, score):
+    text = OMB_RELEASE + f"Pada penilaian tahun 2022, Polda Bali berada di zona kuning {phrase}."
+    assert recs(text)[("Polda Bali", 2022)].score == score
+
+
+@pytest.mark.parametrize("phrase", ["Rata-rata nasional 60 persen.", "Sebanyak 60 persen pengguna layanan puas."])
+def test_other_percentages_are_no_score(phrase):
+    text = OMB_RELEASE + f"Pada penilaian tahun 2022, Polda Bali berada di zona kuning. {phrase}"
+    assert recs(text)[("Polda Bali", 2022)].score is None
+
+
+# -- a radio station's frequency in the dateline is no score --------------------------------
+
+
+@pytest.mark.parametrize("dateline", ["Semarang, Radio Suara 92,6 FM –", "Semarang (Radio Suara 101.5 MHz) -"])
+def test_a_frequency_is_no_score(dateline):
+    text = dateline + (
+        " Ombudsman RI Perwakilan Jawa Tengah merilis hasil penilaian kepatuhan tahun 2019. Kabupaten Wonosobo "
+        "berada di zona merah."
+    )
+    r = recs(text)
+    assert ("Kabupaten Semarang", 2019) not in r
+    assert r[("Kabupaten Wonosobo", 2019)].zone == "merah"
+    assert all(rec.score is None for rec in r.values())
+
+
+def test_a_score_before_other_words_still_counts():
+    text = "Ombudsman RI Perwakilan Jawa Tengah merilis hasil penilaian kepatuhan tahun 2019. Kabupaten Wonosobo meraih nilai 92,6 FM."
+    assert recs(text.replace(" FM", ""))[("Kabupaten Wonosobo", 2019)].score == 92.6
+
+
+# -- the scale a score is read on is no band definition ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pemkab Kampar memperoleh nilai 71,19 dari skala 0-100, menempati posisi 87 dari 199 kabupaten.",
+        "Pemkab Kampar meraih nilai 71,19 dalam skala 1-100, berada di posisi 87 dari 199 kabupaten.",
+        "Dengan skala nilai 0 - 100, Pemkab Kampar mendapat nilai 71,19 dan menempati posisi 87 dari 199 kabupaten.",
+    ],
+)
+def test_a_score_with_its_scale_is_kept(said):
+    text = OMB_PROV.format(prov="Riau") + "Hasil penilaian tahun 2018 disampaikan di Pekanbaru. " + said
+    r = recs(text)[("Kabupaten Kampar", 2018)]
+    assert (r.score, r.rank, r.rank_scope) == (71.19, 87, "nasional")
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "Zona hijau bagi nilai 81-100, zona kuning 51-80 dan zona merah 0-50.",
+        "Nilai dikategorikan zona kuning bila berada pada rentang 51 - 80.",
+    ],
+)
+def test_a_band_legend_still_gives_nobody_a_zone(legend):
+    text = (
+        OMB_PROV.format(prov="Riau")
+        + "Hasil penilaian tahun 2018 disampaikan di Pekanbaru. Kabupaten Kampar hadir. "
+        + legend
+    )
+    assert all(rec.zone is None for rec in recs(text).values())
+
+
+# -- the share of units in a zone is no score --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "shares",
+    [
+        "Tahun 2016, zonasi kepatuhan Provinsi Jambi masih 45,8 persen lebih masuk kategori kuning.",
+        "Pada 2016 sebanyak 45,8 persen unit layanan Provinsi Jambi masuk zona kuning dan 39,39 % zona hijau.",
+        "Tahun 2016 Provinsi Jambi sudah 45,8 persen masuk zona kuning.",
+    ],
+)
+def test_a_share_of_units_in_a_zone_is_no_score(shares):
+    text = OMB_PROV.format(prov="Jambi") + shares
+    assert all(rec.score is None for rec in recs(text).values())
+
+
+@pytest.mark.parametrize(
+    "score",
+    [
+        "Pada penilaian 2016 Provinsi Jambi meraih nilai 88,2 persen dan masuk zona hijau.",
+        "Pada penilaian 2016 Provinsi Jambi meraih 88,2 persen, tertinggi di Sumatera.",
+    ],
+)
+def test_a_score_written_as_a_percentage_is_kept(score):
+    text = OMB_PROV.format(prov="Jambi") + score
+    assert recs(text)[("Provinsi Jambi", 2016)].score == 88.2
+
+
+# -- "skor sekitar 86 poin": an approximate whole score is the score written ----------------------------
+
+KUPANG = "Kota Kupang masuk zona hijau dalam penilaian kepatuhan Ombudsman tahun 2024"
+
+
+@pytest.mark.parametrize(
+    "tail", [" dengan skor sekitar 86 poin.", ", nilai kurang lebih 86.", " dengan skor sekira 86."]
+)
+def test_an_approximate_whole_score_is_kept(tail):
+    assert recs(KUPANG + tail)[("Kota Kupang", 2024)].score == 86.0
+
+
+@pytest.mark.parametrize(
+    "tail", [" bersama sekitar 86 daerah lain.", " karena nilainya lebih dari 80.", ", sekitar 86 persen pemda hijau."]
+)
+def test_a_count_or_a_threshold_near_an_approximation_is_no_score(tail):
+    assert recs(KUPANG + tail)[("Kota Kupang", 2024)].score is None

@@ -1,0 +1,179 @@
+"""Places that are no subject: a venue's place, the owner of a bureau, the place of a labelled group,
+places in datelines and outlets, a place in a local head's title.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import OPENING_JATIM, recs
+
+
+# -- a venue's brand before its word, and a venue ending its sentence ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "venue", ["di Grand Hotel Madiun", "di Hotel Madiun", "di Royal Ballroom Madiun", "bertempat di Aston Hotel Madiun"]
+)
+def test_the_place_of_a_venue_is_no_subject(venue):
+    text = (
+        f"Ombudsman RI Perwakilan Jawa Timur menyerahkan hasil Penilaian Kepatuhan tahun 2024 {venue}. Kabupaten "
+        'Lamongan meraih nilai 90,12. "Seluruh kabupaten kota di Jawa Timur mendapatkan kategori A," ucapnya.'
+    )
+    got = recs(text)
+    assert got[("Kabupaten Lamongan", 2024)].score == 90.12
+    assert ("Kabupaten Madiun", 2024) not in got and ("Kota Madiun", 2024) not in got
+
+
+def test_a_place_named_as_a_subject_after_a_capitalised_word_still_counts():
+    # no "di" before it: "Pemkab Madiun" is the subject, not a venue
+    got = recs("Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Pemkab Madiun meraih nilai 85,40.")
+    assert got[("Kabupaten Madiun", 2024)].score == 85.4
+
+
+# -- the government that owns the coordinating bureau is named, not assessed ---------------------------
+
+
+@pytest.mark.parametrize(
+    "bureau", ["Biro Organisasi Provinsi Jawa Timur", "Kepala Biro Organisasi Provinsi Jawa Timur"]
+)
+def test_the_owner_of_the_organisation_bureau_is_no_subject(bureau):
+    text = (
+        OPENING_JATIM + f"Kepala Perwakilan memuji kolaborasi dari {bureau} hingga bagian organisasi kabupaten. "
+        '"Seluruh kabupaten kota di Jawa Timur mendapatkan kategori A," ucapnya. Bupati Lamongan bersyukur atas '
+        "perolehan predikat zona hijau."
+    )
+    got = recs(text)
+    assert ("Provinsi Jawa Timur", 2024) not in got
+    assert got[("Kabupaten Lamongan", 2024)].score == 90.12
+
+
+def test_a_province_with_its_own_result_still_counts():
+    got = recs(OPENING_JATIM + "Pemerintah Provinsi Jawa Timur meraih nilai 92,10 dan masuk zona hijau.")
+    assert got[("Provinsi Jawa Timur", 2024)].score == 92.1
+
+
+# -- the place of a group told with its label ("kabupaten/kota yang masuk zona hijau di Jawa Barat") -----
+
+HIJAU_2018 = (
+    "Kepala Ombudsman Perwakilan Jawa Barat mengapresiasi Pemkab Garut dan Kuningan yang meraih Zona Hijau dalam "
+    "penilaian kepatuhan tahun 2018 di Jakarta (10/12/2018). Selain Garut, Kabupaten Kuningan juga meraih zona hijau.\n"
+    '"Tahun depan semua kabupaten/kota di Jawa Barat harus sudah masuk kategori hijau," katanya.\n'
+    "Masih banyak pekerjaan di tahun depan. "
+)
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "Jumlah kabupaten/kota yang meraih zona hijau di Jawa Barat masih di bawah 80%.",
+        "Sebab kabupaten/kota yang berada di zona hijau di Jawa Barat baru separuh.",
+        "Pemerintah daerah yang sudah meraih zona hijau se-Jawa Barat belum sampai 80%.",
+    ],
+)
+def test_the_place_of_a_labelled_group_is_no_subject(share):
+    got = recs(HIJAU_2018 + share)
+    assert ("Provinsi Jawa Barat", 2018) not in got
+    assert got[("Kabupaten Garut", 2018)].zone == "hijau"
+
+
+def test_a_province_named_with_its_own_label_still_counts():
+    got = recs(HIJAU_2018 + "Pemerintah Provinsi Jawa Barat juga masuk zona hijau.")
+    assert got[("Provinsi Jawa Barat", 2018)].zone == "hijau"
+
+
+# -- a dateline with a comma before the outlet's code ("SERANG, (KB).-") --------------------------------
+
+BANTEN = (
+    " Tiga dari enam kabupaten/kota di Banten masuk zona kuning pada penilaian Ombudsman RI 2019. Ketiganya yaitu "
+    "Kabupaten Lebak, Pandeglang dan Kota Serang."
+)
+
+
+@pytest.mark.parametrize("dateline", ["SERANG, (KB).-", "SERANG, (KB) -", "SERANG (KB) -", "SERANG, (KB) –"])
+def test_a_dateline_with_a_comma_before_the_outlet_is_no_subject(dateline):
+    got = recs(dateline + BANTEN)
+    assert ("Kabupaten Serang", 2019) not in got
+    assert got[("Kota Serang", 2019)].zone == "kuning"
+    assert got[("Kabupaten Lebak", 2019)].zone == "kuning"
+
+
+def test_a_place_opening_a_sentence_without_an_outlet_still_counts():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2019. Serang, Lebak dan Pandeglang masuk zona kuning."
+    )
+    assert ("Kabupaten Lebak", 2019) in got
+
+
+# -- "masuk kategori berkualitas terendah": the adjective form after a category word -------------------
+
+PAPUA_2022 = "Hasil penilaian Ombudsman RI terhadap penyelenggaraan pelayanan publik tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opinion"),
+    [
+        ("Kabupaten Mimika masuk zona merah dengan kategori E atau masuk kategori\nberkualitas terendah.", "terendah"),
+        ("Kabupaten Mimika masuk kategori berkualitas tinggi.", "tinggi"),
+        ("Kabupaten Mimika meraih predikat berkualitas sedang.", "sedang"),
+    ],
+)
+def test_a_category_word_before_the_adjective_opinion(sentence, opinion):
+    assert recs(PAPUA_2022 + sentence)[("Kabupaten Mimika", 2022)].opinion == f"kualitas {opinion}"
+
+
+def test_service_praised_as_high_quality_is_no_opinion():
+    got = recs(PAPUA_2022 + "Kabupaten Mimika meraih nilai 60,10 dan berkomitmen memberi pelayanan berkualitas tinggi.")
+    assert got[("Kabupaten Mimika", 2022)].opinion is None
+
+
+# -- the bureau in a dateline's brackets ("Mamuju (Antaranews Sulsel) -") is no subject --------------------
+
+RESULT_2017 = (
+    " - Ombudsman memberikan hasil uji kepatuhan tahun 2017 berupa rapor merah untuk Pemerintah Kabupaten Majene."
+)
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Mamuju (Antaranews Sulsel)", "Mamuju (ANTARA Sulsel)", "Mamuju (Antara News Sulsel)"]
+)
+def test_a_bureau_in_a_dateline_is_no_subject(dateline):
+    got = recs(dateline + RESULT_2017)
+    assert ("Kabupaten Majene", 2017) in got
+    assert ("Provinsi Sulawesi Selatan", 2017) not in got
+
+
+def test_a_short_form_in_brackets_is_still_the_subject():
+    got = recs(
+        "Ombudsman menyerahkan hasil uji kepatuhan tahun 2017: Pemerintah Provinsi Sulawesi Selatan (Sulsel) "
+        "masuk zona merah."
+    )
+    assert got[("Provinsi Sulawesi Selatan", 2017)].zone == "merah"
+
+
+# -- a sub-district head's title names a district, not the regency ---------------------------------------
+# ("kata mantan Camat Banggai itu": Banggai here is the kecamatan the speaker once led)
+
+REPORT = "Kabupaten Banggai Laut meraih nilai 87,14 dalam Penilaian Kepatuhan Ombudsman RI tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        '"Semua unit kami masuk zona hijau," tambah mantan Camat Banggai itu.',
+        "Hal itu disampaikan Camat Banggai, yang juga hadir. Semua unit memperoleh zona hijau dengan kategori A.",
+        "Menurut Lurah Banggai, semua unit yang dinilai memperoleh zona hijau kategori A.",
+    ],
+)
+def test_a_place_in_a_local_heads_title_is_no_subject(aside):
+    got = recs(REPORT + aside)
+    assert got[("Kabupaten Banggai Laut", 2023)].score == 87.14
+    assert ("Kabupaten Banggai", 2023) not in got
+
+
+def test_the_regency_written_with_its_level_still_counts():
+    got = recs(REPORT + "Sementara itu Kabupaten Banggai memperoleh nilai 80,02 dan masuk zona hijau.")
+    assert got[("Kabupaten Banggai", 2023)].score == 80.02

@@ -1,0 +1,198 @@
+"""Years and dates: plan years, hoped-for years, weekdays dated by the page's address, hand-overs
+early in the year, observations before the first assessment, undated releases.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import BK, OMB_RELEASE, recs
+
+
+HEAD = "Ombudsman RI Perwakilan Sulawesi Tenggara mengumumkan hasil penilaian kepatuhan standar pelayanan publik. "
+
+
+# -- a plan named by its last year is no assessment year -----------------------------------------------
+
+JABAR = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2018 di Jakarta (10/12/2018). Pemkab Garut berhasil "
+    "meraih zona hijau. "
+)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Survei kepatuhan juga menjadi indikator pencapaian RPJMN 2019. Bahkan, Pemkab Garut meraih peringkat pertama "
+        "nasional.",
+        "Sesuai target RPJMD tahun 2019, Pemkab Garut meraih peringkat pertama nasional.",
+        "Bahkan, Pemkab Garut meraih peringkat pertama nasional, sejalan dengan Renstra 2019.",
+    ],
+)
+def test_a_plan_year_is_no_assessment_year(plan):
+    got = recs(JABAR + plan)
+    assert got[("Kabupaten Garut", 2018)].rank == 1
+    assert ("Kabupaten Garut", 2019) not in got
+
+
+def test_a_year_written_for_the_assessment_still_counts():
+    got = recs(JABAR + "Pada penilaian tahun 2019, Pemkab Garut kembali meraih zona hijau dengan nilai 91,20.")
+    assert got[("Kabupaten Garut", 2019)].score == 91.2
+
+
+# -- a weekday with day/month, and the month in the page's address ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url, year",
+    [
+        ("https://berita.example.id/2018/01/polres-dinilai-ombudsman/", 2017),
+        ("https://berita.example.id/2024/01/polres-dinilai-ombudsman/", 2023),
+    ],
+)
+def test_the_address_month_picks_the_weekdays_year(url, year):
+    # Wednesday 3 January falls in both 2018 and 2024: the address says which
+    text = OMB_RELEASE + "Polres Kendari berada di zona hijau, kata Kepala Ombudsman, Rabu (03/01)."
+    r = recs(text, url=url)
+    assert r[("Polres Kendari", year)].zone == "hijau"
+
+
+def test_without_an_address_month_the_weekday_guess_stands():
+    text = OMB_RELEASE + "Polres Kendari berada di zona hijau, kata Kepala Ombudsman, Rabu (03/01)."
+    r = recs(text, url="https://berita.example.id/polres-dinilai-ombudsman/")
+    assert [k[1] for k in r] == [2023]
+
+
+# -- a January hand-over dated on the right weekday: "penilaian tahun 2024" then is 2023's result --------
+
+HANDED = (
+    "Ombudsman RI menyerahkan piagam penghargaan penilaian kepatuhan pelayanan publik tahun 2024 kepada pemda "
+    "di Jawa Timur. Pemprov Jatim meraih zona hijau dengan nilai 88,81. Tahun sebelumnya nilainya 79,35. "
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"Semoga dipertahankan," ujarnya, Rabu 24 Januari 2024 di Surabaya.',
+        "Hal itu disampaikan Kepala Perwakilan pada Rabu, 24 Januari 2024.",
+        "Penyerahan berlangsung Selasa (6 Februari 2024) di kantor gubernur.",
+    ],
+)
+def test_a_hand_over_dated_early_in_the_year_reports_the_year_before(said):
+    got = recs(HANDED + said)
+    assert got[("Provinsi Jawa Timur", 2023)].score == 88.81
+    assert got[("Provinsi Jawa Timur", 2022)].score == 79.35
+    assert ("Provinsi Jawa Timur", 2024) not in got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"Semoga dipertahankan," ujarnya, Kamis 24 Januari 2024 di Surabaya.',  # wrong weekday: year unsure
+        '"Semoga dipertahankan," ujarnya, Senin 23 Desember 2024 di Surabaya.',  # a December hand-over
+    ],
+)
+def test_a_date_with_a_wrong_weekday_or_in_december_keeps_the_written_year(said):
+    got = recs(HANDED + said)
+    assert got[("Provinsi Jawa Timur", 2024)].score == 88.81
+
+
+# -- an observation dated by the address's month before the first assessment gives no record ------------
+
+OBSERVED = (
+    "Hasil observasi kepatuhan Ombudsman RI Perwakilan Sumatera Utara menempatkan Dinas Kesehatan Kota Medan "
+    "di zona merah dan Kota Medan secara umum di zona kuning, kata Kepala Perwakilan, Senin (23/12). "
+)
+
+
+@pytest.mark.parametrize("url", ["http://contoh.go.id/berita/2014/4/skpd-zona-hijau.html", "https://x.id/2014/01/obs"])
+def test_an_observation_before_the_first_assessment_gives_no_record(url):
+    assert recs(OBSERVED, url=url) == {}
+
+
+def test_the_address_month_dates_a_weekday_without_year():
+    got = recs(OBSERVED, url="https://contoh.id/2019/12/24/hasil-observasi")
+    assert ("Kota Medan", 2019) in got
+
+
+# -- "X itu tingkat kepatuhannya rendah": the level with no copula dates an undated release ------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Menurut dia, Pemkab Buton itu tingkat kepatuhannya rendah, sehingga masuk zona merah.",
+        "Artinya Pemkab Buton kepatuhannya rendah dan berada di zona merah.",
+        "Pemkab Buton masuk zona merah atau rendah, katanya.",
+    ],
+)
+def test_the_old_level_of_a_holder_dates_a_weekday_release_before_2022(said):
+    text = HEAD + f"Kepala perwakilan menyampaikannya di Kendari, Selasa (5/12). {said}"
+    r = recs(text)
+    assert ("Kabupaten Buton", 2017) in r, r.keys()
+    assert r[("Kabupaten Buton", 2017)].zone == "merah"
+    assert r[("Kabupaten Buton", 2017)].opinion == "kepatuhan rendah"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pemkab Buton masuk zona merah, katanya.",
+        "Pemkab Buton masuk zona merah dengan kualitas rendah, katanya.",
+        "Pemkab Buton masuk zona merah karena tingkat kepatuhannya lebih rendah dibanding daerah lain.",
+    ],
+)
+def test_without_an_old_level_the_weekday_keeps_the_latest_year(said):
+    text = HEAD + f"Kepala perwakilan menyampaikannya di Kendari, Selasa (5/12). {said}"
+    r = recs(text)
+    assert ("Kabupaten Buton", 2023) in r, r.keys()
+    assert r[("Kabupaten Buton", 2023)].opinion != "kepatuhan rendah"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pemkot Baubau itu tingkat kepatuhannya sedang, sehingga masuk zona kuning.",
+        "Tahun ini Pemkot Baubau masuk zona kuning atau sedang.",
+    ],
+)
+def test_the_direct_level_fills_the_old_opinion(said):
+    text = HEAD + f"Hasil penilaian tahun 2019 disampaikan di Kendari. {said}"
+    r = recs(text)
+    assert r[("Kota Baubau", 2019)].opinion == "kepatuhan sedang"
+    assert r[("Kota Baubau", 2019)].zone == "kuning"
+
+
+# -- a hope for the next assessment's year is no results year ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        '"Kami harapkan penilaian tahun 2025 nanti hasilnya makin baik," kata bupati.',
+        "Bupati mengharapkan pada penilaian 2025 nilai itu naik.",
+        "Targetnya, pada penilaian tahun 2025 nilai itu naik lagi, ujarnya.",
+    ],
+)
+def test_a_year_hoped_for_does_not_date_the_results(wish):
+    text = (
+        BK + "Kabupaten Kaur tahun 2024 masuk zona hijau dengan nilai 90,12. "
+        "Nilai tertinggi diraih Dinas Sosial dengan nilai 95,10, kemudian Dinas Kesehatan 93,20. " + wish
+    )
+    r = recs(text)
+    assert r[("Kabupaten Kaur", 2024)].score == 90.12
+    assert r[("Dinas Sosial", 2024)].score == 95.1
+    assert not any(year == 2025 for _, year in r)
+
+
+def test_a_year_said_plainly_after_the_results_still_counts():
+    text = (
+        BK + "Nilai tertinggi diraih Dinas Sosial dengan nilai 95,10, kemudian Dinas Kesehatan 93,20. "
+        "Penilaian itu dilakukan tahun 2024 terhadap tujuh perangkat daerah Kabupaten Kaur."
+    )
+    r = recs(text)
+    assert r[("Dinas Sosial", 2024)].score == 95.1
