@@ -241,14 +241,14 @@ def search(
 def finditer_branches(
     pattern: re.Pattern, branches: list[tuple[re.Pattern, re.Pattern | None]], string: str, low: str | None = None
 ) -> Iterator[re.Match]:
-    """pattern.finditer(string) for a pattern that is the alternation of `branches`, trying it only
-    where one of its branches can begin.
+    """pattern.finditer(string), trying the pattern only where one of its branches can begin.
 
-    `branches`: (branch, gate) in order, `pattern` the "|" of their sources (so it matches at a
-    position exactly when one of them does). A branch with starts is looked for by them; one without
-    (a class or a digit first) by itself, at every position where it matches, and only when its
-    `gate`, a pattern every one of its matches contains, is in the string (most strings have none);
-    a branch with neither makes the whole pattern scan itself. `low` as for `finditer`."""
+    `branches`: (branch, gate) pairs, one branch of which matches wherever `pattern` does (its
+    alternatives, when it is their "|", or what each of its alternatives opens with). A branch with
+    starts is looked for by them; one without (a class or a digit first) by itself, at every position
+    where it matches, and only when its `gate`, a pattern every one of its matches contains, is in the
+    string (most strings have none); a branch with neither makes the whole pattern scan itself.
+    `low` as for `finditer`."""
     end = len(string)
     if end < MIN_TEXT:
         return pattern.finditer(string)

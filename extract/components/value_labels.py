@@ -48,6 +48,44 @@ def _own_average(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:
     )
 
 
+def _grade_branches(v: dict) -> list[tuple[str, re.Pattern[str] | None]]:
+    """The grade pattern's branches (its "|" is the pattern), each with its gate (finditer_branches)."""
+    # (each branch with what every match of it holds when it opens with no cue word: the text is
+    # tried only where one branch can begin, extract/components/starts.py finditer_branches)
+    return [
+        (
+            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)(?![-+−](?!\w))",
+            None,
+        ),
+        # ... not a letter with a sign ("predikat A-", "kategori B+"): another evaluation's scale
+        # "kualitas tinggi (B)", "zona hijau (A)"
+        (r"(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)", None),
+        # a score with its grade in brackets: "89,66 (B)"
+        (r"(?<![\w.,])\d{1,3}[.,]\d{1,2}\s*\(\s*(?P<g3>[A-E])\s*\)", _GRADE_IN_BRACKETS),
+        # the letter after its opinion: "Kategori kualitas tinggi B yakni ...", "kategori kepatuhan tinggi B"
+        (
+            r"(?<=[Kk]ategori\s)(?i:(?:kualitas|kepatuhan)\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s+(?P<g5>[A-E])(?![\w])",
+            None,
+        ),
+        # the letter with its opinion in brackets: "A (Kualitas Tertinggi)"
+        (
+            r"(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)",
+            _GRADE_BRACKETED_OPINION,
+        ),
+        # the letter and its opinion together in brackets or after a score: "(A, kualitas tertinggi)",
+        # "(B/Kualitas Tinggi)", "(88,50 - A, Kualitas Tertinggi)"
+        # the letter glossing a zone: "zona kuning atau C (54,11)"
+        (
+            r"(?i:zona\s+(?:hijau|kuning|merah))\s+(?i:atau|alias)\s+(?P<g7>[A-E])(?![\w])(?![.-]\w)(?![-+−](?!\w))",
+            None,
+        ),
+        (
+            r"(?:\(\s*|(?<=\d)\s*[-–,/]\s*)(?P<g6>[A-E])\s*[,/–-]\s*(?=(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah)))",
+            _GRADE_THEN_OPINION,
+        ),
+    ]
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -133,40 +171,7 @@ class LabelFinders:
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
             I,
         )
-        # (each branch with what every match of it holds when it opens with no cue word: the text is
-        # tried only where one branch can begin, extract/components/starts.py finditer_branches)
-        branches: list[tuple[str, re.Pattern[str] | None]] = [
-            (
-                rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)(?![-+−](?!\w))",
-                None,
-            ),
-            # ... not a letter with a sign ("predikat A-", "kategori B+"): another evaluation's scale
-            # "kualitas tinggi (B)", "zona hijau (A)"
-            (r"(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)", None),
-            # a score with its grade in brackets: "89,66 (B)"
-            (r"(?<![\w.,])\d{1,3}[.,]\d{1,2}\s*\(\s*(?P<g3>[A-E])\s*\)", _GRADE_IN_BRACKETS),
-            # the letter after its opinion: "Kategori kualitas tinggi B yakni ...", "kategori kepatuhan tinggi B"
-            (
-                r"(?<=[Kk]ategori\s)(?i:(?:kualitas|kepatuhan)\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s+(?P<g5>[A-E])(?![\w])",
-                None,
-            ),
-            # the letter with its opinion in brackets: "A (Kualitas Tertinggi)"
-            (
-                r"(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)",
-                _GRADE_BRACKETED_OPINION,
-            ),
-            # the letter and its opinion together in brackets or after a score: "(A, kualitas tertinggi)",
-            # "(B/Kualitas Tinggi)", "(88,50 - A, Kualitas Tertinggi)"
-            # the letter glossing a zone: "zona kuning atau C (54,11)"
-            (
-                r"(?i:zona\s+(?:hijau|kuning|merah))\s+(?i:atau|alias)\s+(?P<g7>[A-E])(?![\w])(?![.-]\w)(?![-+−](?!\w))",
-                None,
-            ),
-            (
-                r"(?:\(\s*|(?<=\d)\s*[-–,/]\s*)(?P<g6>[A-E])\s*[,/–-]\s*(?=(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah)))",
-                _GRADE_THEN_OPINION,
-            ),
-        ]
+        branches = _grade_branches(v)
         self.grade_re = re.compile("|".join(src for src, _ in branches))
         self.grade_branches = [(re.compile(src), gate) for src, gate in branches]
         # "kualitas opini tinggi": the instrument's word inside the label
