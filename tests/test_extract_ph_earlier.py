@@ -261,3 +261,78 @@ def test_a_zone_left_for_another_is_the_previous_state(change):
 def test_a_zone_only_left_gives_no_earlier_record(left):
     got = recs(AWARD + left)
     assert ("Kota Bitung", 2022) not in got
+
+
+# -- "meningkat dari tahun 2023 sebesar 88,99": the score told right after the year compared with ------------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "meningkat dari tahun 2023 sebesar 88,99 poin",
+        "naik dari tahun 2023 yakni 88,99",
+        "naik dari tahun 2023 dengan nilai 88,99",
+    ],
+)
+def test_a_score_told_after_the_year_compared_with_is_that_years(told):
+    got = recs(
+        "Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan tahun 2024. Kabupaten Kepahiang "
+        f"masuk zona hijau dengan nilai 93,07 poin atau {told}."
+    )
+    assert got[("Kabupaten Kepahiang", 2024)].score == 93.07
+    assert got[("Kabupaten Kepahiang", 2023)].score == 88.99
+
+
+def test_a_change_from_a_year_then_a_later_score_keeps_the_later_year():
+    got = recs(
+        "Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan tahun 2024. Nilai Kabupaten "
+        "Kepahiang meningkat dari tahun 2023 dan kini mencapai 93,07."
+    )
+    assert set(got) == {("Kabupaten Kepahiang", 2024)}
+# -- a colour after "posisi" is a zone, the reported one before "dari sebelumnya" ------------------------
+
+SULTENG = "Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Poso dan Kabupaten Morowali juga naik ke posisi Hijau dari sebelumnya hanya berpredikat Kuning.",
+        "Kabupaten Poso dan Kabupaten Morowali kini menempati posisi hijau, setelah sebelumnya berada di zona kuning.",
+        "Dua kabupaten, yakni Kabupaten Poso dan Kabupaten Morowali, berhasil naik ke posisi hijau dari semula kuning.",
+    ],
+)
+def test_a_colour_after_posisi_is_the_reported_zone(sentence):
+    got = recs(SULTENG + sentence)
+    for name in ("Kabupaten Poso", "Kabupaten Morowali"):
+        assert got[(name, 2023)].zone == "hijau"
+        assert got[(name, 2022)].zone == "kuning"
+
+
+def test_a_numbered_posisi_is_no_zone():
+    got = recs(SULTENG + "Kabupaten Poso berada di posisi 12 dengan nilai 80,15 dan meraih zona kuning.")
+    assert got[("Kabupaten Poso", 2023)].zone == "kuning"
+    assert got[("Kabupaten Poso", 2023)].score == 80.15
+
+
+# -- a label won in a run of years since a written year is that year's and the reported one's ------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bagi Kabupaten Poso, ini kali ketiga berturut-turut meraih predikat hijau dalam survei kepatuhan "
+        "pelayanan publik sejak tahun 2021.",
+        "Kabupaten Poso meraih zona hijau secara beruntun sejak 2021.",
+        "Sejak tahun 2021 Kabupaten Poso berturut-turut masuk zona hijau pada penilaian kepatuhan ini.",
+    ],
+)
+def test_a_label_won_in_a_run_since_a_year(sentence):
+    got = recs(SULTENG + sentence)
+    assert got[("Kabupaten Poso", 2021)].zone == "hijau"
+    assert got[("Kabupaten Poso", 2023)].zone == "hijau"
+
+
+def test_a_label_won_since_a_year_without_a_run_keeps_that_year_only():
+    got = recs(SULTENG + "Kabupaten Poso pertama kali meraih zona hijau sejak tahun 2021.")
+    assert ("Kabupaten Poso", 2023) not in got

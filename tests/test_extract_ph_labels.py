@@ -249,3 +249,150 @@ def test_an_opinion_adjective_right_after_a_score(gloss, opinion):
 def test_the_adjective_in_prose_is_no_opinion(prose):
     r = recs(OMB_PAPUA + prose)
     assert r[("Puskesmas Kwamki Baru", 2023)].opinion is None
+
+
+# -- one band printed beside the one label it glosses, said of a counted group ----------------------------
+
+POLDA_NTT = (
+    "Ombudsman RI Perwakilan NTT menyerahkan hasil penilaian kepatuhan tahun 2022 kepada jajaran Polda NTT. "
+    "Tim menilai 21 Polres. "
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Hanya satu Polres yang memperoleh score kualitas tertinggi kategori A dengan interval nilai 88.00-100.00 "
+        "yaitu Polres Ngada dengan score 89.10.",
+        "Satu Polres meraih kategori A atau kualitas tertinggi dengan rentang nilai 88,01 sampai 100, yakni Polres "
+        "Ngada dengan skor 89,10.",
+    ],
+)
+def test_a_band_beside_one_label_keeps_the_members_claims(told):
+    rec = recs(POLDA_NTT + told)[("Polres Ngada", 2022)]
+    assert (rec.score, rec.grade, rec.opinion) == (89.10, "A", "kualitas tertinggi")
+
+
+def test_a_band_beside_a_counted_group_reaches_its_members_in_the_next_sentence():
+    got = recs(
+        POLDA_NTT + "Terdapat dua Polres yang memperoleh skor kualitas tinggi kategori B dengan interval nilai "
+        "78.00-87.99. Diantaranya Polres Alor dengan score 86.20 dan Polres Rote Ndao dengan score 80.10."
+    )
+    assert {k[0]: (r.score, r.grade, r.opinion) for k, r in got.items()} == {
+        "Polres Alor": (86.20, "B", "kualitas tinggi"),
+        "Polres Rote Ndao": (80.10, "B", "kualitas tinggi"),
+    }
+
+
+def test_a_definition_of_several_bands_still_carries_no_claims():
+    got = recs(
+        POLDA_NTT + "Polres yang meraih kategori A dengan interval nilai 88,01-100 berkualitas tertinggi, sedangkan "
+        "kategori B dengan interval 78,01-88,00 berkualitas tinggi, misalnya Polres Alor."
+    )
+    assert not any(r.grade for r in got.values())
+# -- a colour glossing a longer quality phrase: "kategori pelayanan publik yang buruk atau merah" ----------
+
+BANTEN_ZONES = (
+    "Ombudsman Perwakilan Banten merilis hasil penilaian kepatuhan tahun 2019 dengan zonasi merah, kuning dan hijau. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, zone",
+    [
+        ("Kabupaten Serang masih masuk kategori pelayanan publik yang buruk atau merah.", "merah"),
+        ("Kabupaten Serang dikategorikan pelayanan yang cukup baik atau kuning.", None),
+        ("Kabupaten Serang masuk kategori pelayanan sangat baik atau hijau.", "hijau"),
+        ("Kabupaten Serang berada pada zona pelayanan kurang baik alias kuning.", "kuning"),
+    ],
+)
+def test_colour_glossing_a_quality_phrase(sentence, zone):
+    r = recs(BANTEN_ZONES + sentence)
+    got = r[("Kabupaten Serang", 2019)].zone if ("Kabupaten Serang", 2019) in r else None
+    assert got == zone
+# -- a colour glossed by the level with the assessment's words between ---------------------------------
+
+SULTRA_2021 = (
+    "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2021 di Sulawesi Tenggara. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada tiga pemda yang masuk kategori zona kuning atau penilaian kepatuhan standar pelayanan publik sedang. "
+        "Ketiganya yakni Kota Kendari (75,74 persen), Kabupaten Kolaka (69,99 persen), dan Kabupaten Muna (52,10 persen).",
+        "Kota Kendari, Kabupaten Kolaka dan Kabupaten Muna mendapat predikat kuning atau standar kepatuhan sedang.",
+        "Kota Kendari, Kabupaten Kolaka dan Kabupaten Muna berada di zona kuning atau penilaian kepatuhannya sedang.",
+    ],
+)
+def test_a_colour_glossed_through_assessment_words_fills_the_opinion(sentence):
+    got = recs(SULTRA_2021 + sentence, published="2022-01-05")
+    for e in ("Kota Kendari", "Kabupaten Kolaka", "Kabupaten Muna"):
+        assert got[(e, 2021)].zone == "kuning"
+        assert got[(e, 2021)].opinion == "kepatuhan sedang"
+
+
+def test_a_legend_of_the_bands_fills_no_opinion():
+    got = recs(
+        SULTRA_2021 + "Kota Kendari meraih nilai 75,74. Zona kuning atau penilaian kepatuhan sedang berada pada "
+        "rentang nilai 51 sampai 80.",
+        published="2022-01-05",
+    )
+    assert got[("Kota Kendari", 2021)].opinion is None
+
+
+# -- a level written with another band's zone contradicts itself: the zone stays, no opinion -------------
+
+PB_2021 = "Ombudsman RI Perwakilan Papua Barat menyampaikan hasil penilaian kepatuhan tahun 2021. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tiga kabupaten meraih predikat kepatuhan tinggi zona merah, yaitu Kabupaten Maybrat (20,63), Kabupaten "
+        "Tambrauw (18,42) dan Kabupaten Kaimana (35,19).",
+        "Kabupaten Maybrat, Kabupaten Tambrauw dan Kabupaten Kaimana mendapat predikat kepatuhan sedang (zona merah).",
+    ],
+)
+def test_a_level_beside_a_contradicting_zone_gives_no_opinion(sentence):
+    got = recs(PB_2021 + sentence, published="2022-01-10")
+    for e in ("Kabupaten Maybrat", "Kabupaten Tambrauw", "Kabupaten Kaimana"):
+        assert got[(e, 2021)].zone == "merah"
+        assert got[(e, 2021)].opinion is None
+
+
+def test_a_level_beside_its_own_zone_keeps_the_opinion():
+    got = recs(
+        PB_2021 + "Kota Sorong meraih predikat kepatuhan tinggi (zona hijau) dengan nilai 81,60.",
+        published="2022-01-10",
+    )
+    assert got[("Kota Sorong", 2021)].opinion == "kepatuhan tinggi"
+    assert got[("Kota Sorong", 2021)].zone == "hijau"
+
+
+# -- "di kualitas nilai tertinggi": the top opinion after "di"/"pada", the word "nilai" inside it -----------
+
+KENDAL_2024 = "Ombudsman RI merilis hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2024. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dinas Kesehatan Kabupaten Kendal bertahan di kualitas nilai tertinggi dengan nilai 98,68.",
+        "Dinas Kesehatan Kabupaten Kendal berada pada kualitas tertinggi dengan nilai 98,68.",
+        "Dinas Kesehatan Kabupaten Kendal meraih nilai 98,68 atau kualitas nilai tertinggi.",
+    ],
+)
+def test_the_top_opinion_after_di_or_with_nilai_inside(sentence):
+    got = recs(KENDAL_2024 + sentence, published="2024-12-20")
+    assert got[("Dinas Kesehatan", 2024)].opinion == "kualitas tertinggi"
+
+
+def test_quality_in_prose_after_di_is_no_opinion():
+    got = recs(
+        KENDAL_2024 + "Dinas Kesehatan Kabupaten Kendal meraih nilai 98,68. Obat di kualitas tinggi disediakan "
+        "untuk pasien.",
+        published="2024-12-20",
+    )
+    assert got[("Dinas Kesehatan", 2024)].opinion is None

@@ -228,3 +228,110 @@ def test_the_rest_of_a_list_named_before_still_gets_the_label():
     )
     assert got[("Kabupaten Serang", 2022)].zone == "kuning"
     assert got[("Kota Cilegon", 2022)].zone == "hijau"
+
+
+# -- "N polres lain menerima penghargaan yang sama" after one told with its own score --------------------
+
+POLDA_SUMUT = (
+    "Ombudsman RI Perwakilan Sumatera Utara menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik "
+    "tahun 2023 kepada jajaran Polda Sumut. "
+)
+
+
+@pytest.mark.parametrize(
+    "same",
+    [
+        "Selain Polres Sibolga, 6 polres jajaran Polda Sumut juga menerima penghargaan yang sama, yakni",
+        "Piagam serupa juga diterima enam polres lain, yaitu",
+        "Sebanyak 6 polres lainnya memperoleh sertifikat yang sama, antara lain",
+    ],
+)
+def test_the_same_award_after_a_scored_one_shares_its_zone_only(same):
+    got = recs(
+        POLDA_SUMUT + "Polres Sibolga memperoleh nilai 93,88 dan masuk zona hijau kategori A dengan opini kualitas "
+        f"tertinggi. {same} Asahan, Langkat, Binjai, Dairi, Toba dan Simalungun."
+    )
+    assert (got[("Polres Sibolga", 2023)].grade, got[("Polres Sibolga", 2023)].opinion) == ("A", "kualitas tertinggi")
+    for place in ("Asahan", "Langkat", "Binjai", "Dairi", "Toba", "Simalungun"):
+        rec = got[(f"Polres {place}", 2023)]
+        assert (rec.zone, rec.grade, rec.opinion) == ("hijau", None, None), place
+
+
+def test_the_same_label_after_a_scored_one_shares_its_grade_too():
+    got = recs(
+        POLDA_SUMUT + "Polres Sibolga memperoleh nilai 93,88 dan masuk zona hijau kategori A dengan opini kualitas "
+        "tertinggi. Polres Asahan dan Polres Langkat juga meraih predikat yang sama."
+    )
+    assert (got[("Polres Asahan", 2023)].grade, got[("Polres Langkat", 2023)].opinion) == ("A", "kualitas tertinggi")
+
+
+@pytest.mark.parametrize("opener", ["Sedangkan untuk", "Sementara itu,", "Adapun"])
+def test_a_contrast_with_its_own_label_closes_the_counted_group(opener):
+    got = recs(
+        POLDA_SUMUT + "Polres Sibolga masuk zona hijau. Sebanyak 9 polres lain juga menerima penghargaan yang sama, "
+        f"yakni Asahan, Langkat, Binjai dan Dairi. {opener} Polres Labusel, Tebingtinggi, Nias Selatan serta "
+        "Samosir masuk zona kuning."
+    )
+    assert {k[0]: r.zone for k, r in got.items() if k[0] in ("Polres Binjai", "Polres Labusel", "Polres Nias Selatan")} == {
+        "Polres Binjai": "hijau",
+        "Polres Labusel": "kuning",
+        "Polres Nias Selatan": "kuning",
+    }
+
+
+def test_a_contrast_restating_the_groups_own_label_keeps_the_group():
+    got = recs(
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2021 di Papua Barat. Kota Sorong masuk zona hijau. "
+        "Sebanyak 3 kabupaten lainnya berada di zona merah atau tingkat kepatuhan rendah. Adapun kabupaten dengan "
+        "tingkat kepatuhan rendah, Kabupaten Maybrat 20,63, Kaimana 35,19 dan Kabupaten Tambrauw 18,47."
+    )
+    assert {got[(e, 2021)].zone for e in ("Kabupaten Maybrat", "Kabupaten Kaimana", "Kabupaten Tambrauw")} == {"merah"}
+# -- a round total ("sekitar 240 kantor pertanahan") is no group whose members follow ---------------------
+
+BANTEN_2019 = "Ombudsman RI Perwakilan Banten menyampaikan hasil penilaian kepatuhan tahun 2019. "
+
+
+@pytest.mark.parametrize("about", ["sekitar 240", "kurang lebih 240", "lebih dari 200", "hampir 250"])
+def test_round_total_gives_its_label_to_no_member(about):
+    r = recs(
+        BANTEN_2019 + f"Untuk Kementerian ATR, {about} kantor pertanahan yang disurvei masuk zona kuning dengan "
+        "nilai 74,45. Kantor Pertanahan Kota Serang termasuk yang disurvei tahun ini."
+    )
+    assert ("Kantor Pertanahan Kota Serang", 2019) not in r
+
+
+def test_exact_count_still_gives_its_label_to_members():
+    r = recs(
+        BANTEN_2019 + "Sebanyak dua kantor pertanahan masuk zona kuning, yaitu Kantor Pertanahan Kota Serang "
+        "dan Kota Cilegon."
+    )
+    assert r[("Kantor Pertanahan Kota Serang", 2019)].zone == "kuning"
+    assert r[("Kantor Pertanahan Kota Cilegon", 2019)].zone == "kuning"
+
+
+# -- "N lainnya" with no noun: the others, whose label is not the last member's ------------------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " yang 4 lainnya masih masuk zona kuning.",
+        ", sedangkan 4 lainnya masih masuk zona kuning.",
+        ". Empat yang lainnya berada di zona kuning.",
+    ],
+)
+def test_bare_counted_others_keep_their_label(tail):
+    r = recs(
+        BANTEN_2019 + "Dari enam daerah, dua mendapatkan zona hijau yaitu Kabupaten Serang dan Kabupaten Lebak" + tail
+    )
+    assert r[("Kabupaten Serang", 2019)].zone == "hijau"
+    assert r[("Kabupaten Lebak", 2019)].zone == "hijau"
+
+
+def test_bare_counted_others_named_after_take_the_label():
+    r = recs(
+        BANTEN_2019 + "Kabupaten Serang meraih zona hijau, tiga lainnya zona kuning yaitu Kota Cilegon, Kota Serang "
+        "dan Kabupaten Lebak."
+    )
+    assert r[("Kabupaten Serang", 2019)].zone == "hijau"
+    assert {r[(n, 2019)].zone for n in ("Kota Cilegon", "Kota Serang", "Kabupaten Lebak")} == {"kuning"}

@@ -194,3 +194,21 @@ def test_lower_case_hyphened_words_after_a_level_word_are_no_name() -> None:
     # "kota-kota" after a level word is a plural, not a name
     text = "Penilaian kepatuhan Ombudsman RI 2024: Kota Palu meraih nilai 90,5, tertinggi di antara kota-kota lain."
     assert list(ranks_of(text)) == ["Kota Palu"]
+
+
+# -- "Dikbud", a short name of the education and culture office ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dinas Pendidikan dan Kebudayaan (Dikbud) Kabupaten Ngawi menerima penghargaan Ombudsman. Dikbud Ngawi meraih "
+        "nilai 99,00 dan masuk zona hijau.",
+        "Dikbud Kabupaten Ngawi meraih nilai 99,00 dan masuk zona hijau.",
+    ],
+)
+def test_dikbud_names_the_education_and_culture_office(sentence):
+    got = recs(OMB_RELEASE + "Penilaian kepatuhan tahun 2024 sudah diumumkan. " + sentence)
+    rec = got[("Dinas Pendidikan dan Kebudayaan", 2024)]
+    assert rec.score == 99.0
+    assert rec.parent == "Kabupaten Ngawi"

@@ -250,3 +250,68 @@ def test_a_place_whose_government_is_named_stays_the_government(later):
     r = recs(text)
     assert r[("Kabupaten Konawe", 2023)].zone == "kuning"
     assert ("Polres Konawe", 2023) not in r or r[("Polres Konawe", 2023)].zone is None
+
+
+# -- "Tanah Karo", the common name of the Karo regency, in a list of bare police places --------------------
+
+
+def test_tanah_karo_in_a_police_list_keeps_the_list_going():
+    got = recs(
+        "Ombudsman RI Perwakilan Sumatera Utara menyerahkan hasil penilaian kepatuhan tahun 2023 kepada Polda Sumut. "
+        "Polres Sibolga masuk zona hijau. Sebanyak 5 polres lain juga meraih zona hijau, yakni Binjai, Humbahas, "
+        "Tanah Karo, Labuhanbatu dan Nias."
+    )
+    assert {k[0] for k in got} == {
+        "Polres Sibolga", "Polres Binjai", "Polres Humbahas", "Polres Tanah Karo", "Polres Labuhanbatu", "Polres Nias"
+    }
+
+
+def test_tanah_karo_as_a_government_is_the_karo_regency():
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. Pemkab Tanah Karo masuk zona kuning.")
+    assert got[("Kabupaten Karo", 2023)].zone == "kuning"
+# -- land offices named again by their place with its level word --------------------------------
+
+OMB_BANTEN_2018 = "Ombudsman RI Perwakilan Banten menyampaikan hasil penilaian kepatuhan tahun 2018. "
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ada tiga kantor pertanahan yang dinilai, yaitu Kantor Pertanahan Kota Serang, Kota Cilegon dan "
+        "Kabupaten Lebak. Dua di antaranya meraih zona hijau, yakni Kota Serang dan Kabupaten Lebak.",
+        "Penilaian menyasar Kantor Pertanahan Kota Serang, Kota Cilegon serta Kabupaten Lebak. Zona hijau "
+        "diraih Kota Serang dan Kabupaten Lebak.",
+        "Tiga kantah dinilai: kantor pertanahan Kota Serang, Kota Cilegon dan Kabupaten Lebak. Hasilnya, Kota "
+        "Serang dan Kabupaten Lebak masuk zona hijau.",
+    ],
+)
+def test_land_office_place_with_level_named_again(body):
+    r = recs(OMB_BANTEN_2018 + body)
+    assert r[(f"{LAND} Kota Serang", 2018)].zone == "hijau"
+    assert r[(f"{LAND} Kabupaten Lebak", 2018)].zone == "hijau"
+    assert ("Kota Serang", 2018) not in r and ("Kabupaten Lebak", 2018) not in r
+
+
+def test_government_named_beside_land_offices_keeps_its_record():
+    # written as a government ("Pemkot"), the place is the city, not its land office
+    r = recs(
+        OMB_BANTEN_2018 + "Kantor Pertanahan Kota Serang dan Kota Cilegon ikut dinilai. Pemkot Serang meraih "
+        "zona hijau, sedangkan Kantor Pertanahan Kota Serang masuk zona kuning."
+    )
+    assert r[("Kota Serang", 2018)].zone == "hijau"
+    assert r[(f"{LAND} Kota Serang", 2018)].zone == "kuning"
+
+
+def test_police_station_place_with_level_is_the_government():
+    # a police station is named by its bare place: the place with its level word is the government
+    r = recs(
+        OMB_BANTEN_2018 + "Polres Serang, Lebak dan Pandeglang ikut dinilai. Kabupaten Lebak sendiri meraih zona "
+        "hijau dengan nilai 90,12."
+    )
+    assert r[("Kabupaten Lebak", 2018)].score == 90.12
+
+
+def test_tangerang_misspelt_with_double_g():
+    r = recs(OMB_BANTEN_2018 + "Kantor Pertanahan Kota Tanggerang Selatan dan Kabupaten Tanggerang meraih zona hijau.")
+    assert r[(f"{LAND} Kota Tangerang Selatan", 2018)].zone == "hijau"
+    assert r[(f"{LAND} Kabupaten Tangerang", 2018)].zone == "hijau"

@@ -355,3 +355,123 @@ def test_abbreviated_given_name_opens_the_name(text: str, name: str) -> None:
 )
 def test_the_degree_after_a_name_stays_a_degree(text: str) -> None:
     assert _official_names(text) == ["Budi Santoso"]
+
+
+# -- a name opened by a word that is also an office word ("Agung"), after the office's place --------------
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        (
+            "Kepala Keasistenan Pencegahan Ombudsman RI Perwakilan Sumatera Selatan Agung Pratama meninjau RSUD.",
+            "Agung Pratama",
+            "Kepala Keasistenan Pencegahan Ombudsman RI Perwakilan Sumatera Selatan",
+        ),
+        ("Kepala Kejaksaan Negeri Palembang Agung Wibisono membuka rapat itu.", "Agung Wibisono", "Kepala Kejaksaan Negeri Palembang"),
+    ],
+)
+def test_a_name_word_that_is_an_office_word_opens_the_name_after_the_place(sentence, name, title):
+    assert _officials(RESULT + sentence) == {name: title}
+
+
+def test_an_office_closed_by_agung_keeps_it():
+    got = _officials(RESULT + "Ketua Mahkamah Agung Muhammad Syarifuddin hadir di Medan.")
+    assert "Agung Muhammad Syarifuddin" not in got
+
+
+# -- a body's letter after its noun ("Komisi A"), "Bapak" and a misspelt police rank before a name ---------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Rombongan dipimpin Wakil Ketua DPRD Kabupaten Madiun Bapak Kuwat Edy Santoso dan Ketua Komisi A Heri Puryadi.",
+            {"Kuwat Edy Santoso": "Wakil Ketua DPRD Kabupaten Madiun", "Heri Puryadi": "Ketua Komisi A"},
+        ),
+        ("Ketua Komisi IV Rudi Hartono menyambut baik hasil itu.", {"Rudi Hartono": "Ketua Komisi IV"}),
+        ("Kapolda Sumut, Irjend Pol Agung Setya Imam Effendi, hadir.", {"Agung Setya Imam Effendi": "Kapolda Sumut"}),
+    ],
+)
+def test_a_bodys_letter_and_honorifics_stay_out_of_the_name(sentence, expected):
+    assert _officials(RESULT + sentence) == expected
+# -- offices with a field word ("Bidang Kelembagaan"), a liaison office, a provincial secretary written short --
+
+
+@pytest.mark.parametrize(
+    "sentence, name, title",
+    [
+        (
+            "Dalam acara itu Komisioner Bidang Kelembagaan Komisi Informasi Pusat Handoko AS, menyampaikan selamat.",
+            "Handoko AS",
+            "Komisioner Bidang Kelembagaan Komisi Informasi Pusat",
+        ),
+        (
+            "Hadir Komisioner Bidang Edukasi dan Sosialisasi Komisi Informasi Pusat Gede Narayana.",
+            "Gede Narayana",
+            "Komisioner Bidang Edukasi dan Sosialisasi Komisi Informasi Pusat",
+        ),
+        (
+            "Penghargaan diterima Kepala Badan Penghubung Provinsi Riau Ridho Adriansyah di Jakarta.",
+            "Ridho Adriansyah",
+            "Kepala Badan Penghubung Provinsi Riau",
+        ),
+        ("Hasil itu diterima Pj Sekprov Malut Abubakar Abdullah di Ternate.", "Abubakar Abdullah", "Pj Sekprov Malut"),
+    ],
+)
+def test_field_and_short_office_titles(sentence, name, title):
+    found = {o.name: o.title for o in extract_article(INTRO_2022 + sentence).officials}
+    assert found.get(name) == title
+
+
+def test_field_word_is_no_name():
+    # "Kelembagaan" continues an office; alone after a verb it names nobody
+    found = [o.name for o in extract_article(INTRO_2022 + "Penguatan Kelembagaan Ombudsman dibahas di Palu.").officials]
+    assert not any("Kelembagaan" in n for n in found)
+# -- common words and fragments are no names: a caption's passive verb, a headline verb, a cut excerpt ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Ombudsman Papua Barat Didampingi Wakapolda Papua Barat saat penyerahan piagam.",
+        "Bupati Sleman Diwakili Sekda saat menerima hasil penilaian kepatuhan.",
+        "Diskusi APBA 2020 Digelar, Ketua DPRA Hadir, Perwakilan Pemprov Absen",
+    ],
+)
+def test_a_capitalised_verb_after_an_office_is_no_name(text):
+    assert officials(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hasil survei itu disampaikan langsung kepada Kepala Kanwil BPN Kal",
+        "Ombudsman berharap layanan membaik.\n\nSementara, Direktur Pendaftaran Pe",
+    ],
+)
+def test_a_name_cut_by_the_end_of_an_excerpt_is_no_official(text):
+    assert officials(text) == {}
+
+
+def test_a_name_closing_a_complete_text_is_kept():
+    text = "Hasil survei itu disampaikan langsung kepada Kepala Kanwil BPN Kalsel Budi Santoso."
+    assert officials(text) == {"Budi Santoso": "Kepala Kanwil BPN Kalsel"}
+
+
+def test_a_deputy_field_listed_with_a_comma_stays_in_the_title():
+    got = officials(
+        "Deputi Bidang Reformasi Birokrasi, Kinerja Aparatur dan Pengawasan PAN RB Budi Santoso mengatakan "
+        "penilaian itu penting."
+    )
+    assert list(got) == ["Budi Santoso"]
+    assert got["Budi Santoso"].startswith("Deputi Bidang Reformasi Birokrasi, Kinerja Aparatur")
+
+
+def test_a_given_name_before_the_cut_is_kept():
+    got = officials(
+        "Kunjungan dipimpin Kepala Ombudsman RI Perwakilan Provinsi Banten, Dedy Irsan didampingi Kepala "
+        "Keasistenan Pemeriksaan Laporan Zainal Arifin, Asisten Pencegahan Maladministrasi Rizal N"
+    )
+    assert got["Rizal N"] == "Asisten Pencegahan Maladministrasi"

@@ -209,3 +209,76 @@ def test_a_compliance_rank_beside_complaints_is_kept():
         "menempati peringkat pertama penilaian kepatuhan di Papua dengan nilai 80,10."
     )
     assert recs(text)[("Kota Jayapura", 2016)].rank == 1
+
+
+# -- bare capitalised ordinals over a list of offices after its introducer ("yakni Pertama Polres X ...") -------
+
+PB = "Ombudsman RI Perwakilan Papua Barat merilis hasil penilaian kepatuhan 2023 terhadap jajaran Polda Papua Barat. "
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Ada empat polres yang meraih opini kualitas tertinggi yakni Pertama Polres Fakfak dengan nilai 93,10. "
+        "Kedua, Polres Kaimana dengan nilai 91,20. Ketiga, Polres Bintuni dengan nilai 89,05. Keempat, Polres "
+        "Tambrauw dengan nilai 88,40.",
+        "Hasilnya yaitu pertama Polres Fakfak dengan nilai 93,10, kedua Polres Kaimana dengan nilai 91,20, ketiga "
+        "Polres Bintuni dengan nilai 89,05 dan keempat Polres Tambrauw dengan nilai 88,40.",
+    ],
+)
+def test_bare_ordinals_over_offices_with_falling_scores_are_places(listing):
+    got = recs(PB + listing)
+    assert {k[0]: r.rank for k, r in got.items()} == {
+        "Polres Fakfak": 1,
+        "Polres Kaimana": 2,
+        "Polres Bintuni": 3,
+        "Polres Tambrauw": 4,
+    }
+
+
+def test_bare_ordinals_over_offices_with_rising_scores_are_no_places():
+    got = recs(
+        PB + "Ada tiga polres yang dinilai yakni Pertama Polres Fakfak dengan nilai 81,10. Kedua, Polres Kaimana "
+        "dengan nilai 91,20. Ketiga, Polres Bintuni dengan nilai 89,05."
+    )
+    assert {r.rank for r in got.values()} == {None}
+
+
+# -- "tertinggi diraih oleh A ..., kemudian B ... . Selanjutnya C ... . Seterusnya D ..." --------------------
+
+RL = (
+    "Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan tahun 2024 kepada Pemkab Kepahiang. "
+    "Dari tujuh unit layanan yang dinilai, "
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "tertinggi diraih oleh UPT Puskesmas Kutalintang dengan nilai 96,10, kemudian UPT Puskesmas Ujan Mas 95,20. "
+        "Selanjutnya Dinas Kesehatan dengan nilai 94,00.\nSeterusnya Dinas Sosial dengan nilai 93,10. Dinas "
+        "Pendidikan dengan nilai 91,00, serta Dinas Perhubungan dengan nilai 88,20.",
+        "nilai paling tinggi diraih oleh UPT Puskesmas Kutalintang (96,10), lalu UPT Puskesmas Ujan Mas (95,20). "
+        "Kemudian Dinas Kesehatan dengan skor 94,00. Lalu Dinas Sosial dengan skor 93,10. Sedangkan Dinas "
+        "Pendidikan 91,00, dan Dinas Perhubungan 88,20.",
+    ],
+)
+def test_the_highest_won_by_one_then_each_one_told_alone_is_one_place_further(told):
+    got = recs(RL + told)
+    assert {k[0]: r.rank for k, r in got.items()} == {
+        "UPT Puskesmas Kutalintang": 1,
+        "UPT Puskesmas Ujan Mas": 2,
+        "Dinas Kesehatan": 3,
+        "Dinas Sosial": 4,
+        "Dinas Pendidikan": None,
+        "Dinas Perhubungan": None,
+    }
+
+
+def test_the_top_opinion_won_by_several_is_no_place():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. Opini kualitas tertinggi diraih oleh "
+        "Kabupaten Rejang Lebong, Kabupaten Kepahiang dan Kota Bengkulu."
+    )
+    assert {r.rank for r in got.values()} == {None}
+    assert got[("Kabupaten Kepahiang", 2023)].opinion == "kualitas tertinggi"

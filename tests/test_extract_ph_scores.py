@@ -132,3 +132,55 @@ def test_an_approximate_whole_score_is_kept(tail):
 )
 def test_a_count_or_a_threshold_near_an_approximation_is_no_score(tail):
     assert recs(KUPANG + tail)[("Kota Kupang", 2024)].score is None
+
+
+# -- "naik N poin dari tahun sebelumnya S": the year compared with dates S, not the score reached ----------
+
+BEKASI_2024 = "Ombudsman RI memberi penghargaan dalam penilaian kepatuhan pelayanan publik 2024. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nilai Kabupaten Bekasi mencapai 87,88 poin atau meningkat 4,66 poin dari tahun sebelumnya 83,22.",
+        "Kabupaten Bekasi meraih 87,88, naik 4,66 angka dari tahun sebelumnya 83,22.",
+    ],
+)
+def test_a_change_amount_before_dari_keeps_the_reached_score_on_the_year(sentence):
+    got = recs(BEKASI_2024 + sentence)
+    assert got[("Kabupaten Bekasi", 2024)].score == 87.88
+    assert got[("Kabupaten Bekasi", 2023)].score == 83.22
+
+
+def test_a_fall_by_an_amount_from_last_year():
+    got = recs(BEKASI_2024 + "Skor Kabupaten Bekasi 83,22 atau turun 4,66 poin dari tahun sebelumnya 87,88.")
+    assert got[("Kabupaten Bekasi", 2024)].score == 83.22
+    assert got[("Kabupaten Bekasi", 2023)].score == 87.88
+
+
+# -- a colour reached after "menjadi", for a span of years ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pada tahun 2022, Kabupaten Bekasi masih berwarna kuning, sementara pada tahun 2023-2024 meningkat menjadi "
+        "hijau dengan nilai 87,88.",
+        "Kabupaten Bekasi yang pada 2022 berada di zona kuning, pada tahun 2023-2024 berubah menjadi hijau dengan "
+        "nilai 87,88.",
+    ],
+)
+def test_a_colour_reached_over_a_span_of_years(sentence):
+    got = recs(
+        "Ombudsman RI menggelar sosialisasi penilaian kepatuhan pelayanan publik. " + sentence, published="2025-02-14"
+    )
+    assert got[("Kabupaten Bekasi", 2022)].zone == "kuning"
+    assert got[("Kabupaten Bekasi", 2023)].zone == "hijau"
+    assert got[("Kabupaten Bekasi", 2023)].score is None
+    assert got[("Kabupaten Bekasi", 2024)].zone == "hijau"
+    assert got[("Kabupaten Bekasi", 2024)].score == 87.88
+
+
+def test_menjadi_before_a_colour_of_something_else_is_no_zone():
+    got = recs(BEKASI_2024 + "Kabupaten Bekasi meraih nilai 87,88. Taman kota kini menjadi hijau dan asri.")
+    assert got[("Kabupaten Bekasi", 2024)].zone is None

@@ -196,3 +196,89 @@ def test_a_year_said_plainly_after_the_results_still_counts():
     )
     r = recs(text)
     assert r[("Dinas Sosial", 2024)].score == 95.1
+
+
+# -- "Dari enam itu ...": a back-reference to a group counted in an earlier year ------------------------
+
+JATENG_2019 = "Ombudsman RI Perwakilan Jawa Tengah menyampaikan hasil penilaian kepatuhan tahun 2019. "
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tahun sebelumnya ada tiga kabupaten yang dinilai, yaitu Kabupaten Blora, Rembang dan Pati. Dari tiga "
+        "itu, Kabupaten Blora meraih zona hijau.",
+        "Pada tahun 2018 ada tiga kabupaten yang dinilai. Di antara ketiga daerah tersebut, Kabupaten Blora "
+        "masuk zona hijau.",
+        "Tahun lalu Ombudsman menilai 3 kabupaten di pantai utara. Jadi diantara 3 itu, hanya Kabupaten Blora "
+        "yang sudah masuk zona hijau.",
+    ],
+)
+def test_back_reference_to_counted_group_takes_its_year(body):
+    r = recs(JATENG_2019 + body)
+    assert r[("Kabupaten Blora", 2018)].zone == "hijau"
+    assert ("Kabupaten Blora", 2019) not in r
+
+
+def test_back_reference_without_earlier_year_keeps_the_report_year():
+    r = recs(JATENG_2019 + "Ada tiga kabupaten yang dinilai. Dari tiga itu, Kabupaten Blora meraih zona hijau.")
+    assert r[("Kabupaten Blora", 2019)].zone == "hijau"
+# -- a year bounding a span of time is no finished result: "tahun lalu" counts from the date ----------------
+
+SEMARANG_VISIT = (
+    "Komisioner Ombudsman RI berkunjung ke Balai Kota Semarang, Jumat (31/8/2018). Dalam survei Ombudsman tahun "
+    "lalu, Kota Semarang menempati peringkat teratas dengan zona hijau. "
+)
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "Sepanjang Januari 2016 hingga 31 Desember 2017, Pemkot menangani 12.000 aduan warga.",
+        "Pemkot menangani 12.000 aduan warga dari Maret 2016 sampai Desember 2017.",
+        "Aduan yang masuk sejak 1 Januari 2017 mencapai 12.000 laporan.",
+    ],
+)
+def test_a_year_bounding_a_span_leaves_last_year_to_the_date(span):
+    got = recs(SEMARANG_VISIT + span)
+    assert got[("Kota Semarang", 2017)].zone == "hijau"
+    assert ("Kota Semarang", 2016) not in got
+
+
+def test_a_written_result_year_still_anchors_last_year():
+    got = recs(SEMARANG_VISIT + "Pada penilaian kepatuhan tahun 2017, Kota Semarang juga meraih nilai 91,05.")
+    assert got[("Kota Semarang", 2017)].score == 91.05
+    assert got[("Kota Semarang", 2016)].zone == "hijau"
+# -- "pada tahun tersebut" after a year compared with is that earlier year, not the one reported ------------
+
+JATENG = "Ombudsman RI Perwakilan Jawa Tengah menilai Pemkab Kudus masuk zona kuning pelayanan publik. "
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Nilai itu naik dibandingkan dengan tahun 2015 yang hanya 51,90. Pada tahun tersebut Kabupaten Kudus juga "
+        "berada di zona kuning.",
+        "Capaian ini lebih baik ketimbang tahun 2015 dengan nilai 51,90. Di tahun itu pun Kabupaten Kudus sudah "
+        "masuk zona kuning.",
+    ],
+)
+def test_a_back_reference_to_a_compared_year_stays_earlier(earlier):
+    text = (
+        JATENG + "Kabupaten Kudus meraih nilai 77,80 dan masuk urutan keenam dari 45 kabupaten di zona kuning, "
+        "ujarnya di Semarang, Kamis (16/2/2017). " + earlier
+    )
+    got = recs(text)
+    assert got[("Kabupaten Kudus", 2016)].rank == 6
+    assert got[("Kabupaten Kudus", 2015)].zone == "kuning"
+    assert got[("Kabupaten Kudus", 2015)].rank is None
+
+
+def test_a_back_reference_to_the_reported_year_is_that_year():
+    text = (
+        "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil penilaian kepatuhan tahun 2016. Kabupaten Kudus "
+        "meraih nilai 77,80. Pada tahun tersebut Kabupaten Kudus berada di urutan keenam dari 45 kabupaten."
+    )
+    got = recs(text, published="2017-02-16")
+    assert got[("Kabupaten Kudus", 2016)].rank == 6
+    assert ("Kabupaten Kudus", 2015) not in got

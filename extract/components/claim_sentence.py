@@ -62,6 +62,8 @@ class ClaimSentences:
     products: ProductValues
     same_as_before: re.Pattern[str] | None
     same_done: re.Pattern[str] | None
+    same_award: frozenset[str]
+    contrast_opener: re.Pattern[str] | None
     _key: Callable[[EntityMention], tuple]
     _everyone: Callable[[str, GroupMarker], bool]
     _given_to: Callable[[str, Value, GroupMarker], bool]
@@ -141,6 +143,8 @@ class ClaimSentences:
         s.vals = self._claimable_values(w.text, s)
         if w.active is not None:
             w.active = w.active.tick()
+        if w.active is not None and self._contrasted(w.active, s):
+            w.active = None
         scores_only = all(v.kind == "score" for v in s.vals)
         if s.index and s.ents and scores_only and not s.groups:
             more = self._continued_list(w.claims, w.text, s.span, list_before(w.sents, s.index, w.text), s.ents)
@@ -163,7 +167,7 @@ class ClaimSentences:
             and (m := s.found(self.same_as_before))
             and not (self.same_done is not None and self.same_done.search(s.text, max(0, m.start() - 25), m.start()))
         ):
-            same = last_labels(w.claims, s.start)
+            same = last_labels(w.claims, s.start, award=self._award_noun(m.group(0)))
         elif self.likewise is not None and s.found(self.likewise):
             here = {v.kind for v in s.vals if v.kind in CATEGORICAL}
             same = [v for v in last_labels(w.claims, s.start) if v.kind not in here]
@@ -184,6 +188,21 @@ class ClaimSentences:
             self._unnamed_claims(w, s, same)
         else:
             self._named_claims(w, s, same)
+
+    def _contrasted(self, group: _Group, s: _Sentence) -> bool:
+        """Does the sentence set its own label against the pending group's ("... penghargaan yang sama, yakni
+        A, B. Sedangkan C, D serta E masuk zona kuning"), so that its members are not the group's?"""
+        if self.contrast_opener is None:
+            return False
+        given = {(v.kind, v.value) for g in _chain(group) for v in g.values if v.kind in CATEGORICAL}
+        kinds = {k for k, _ in given}
+        own = [v for v in s.vals if v.kind in kinds and (v.kind, v.value) not in given]
+        return bool(own) and s.found(self.contrast_opener) is not None
+
+    def _award_noun(self, said: str) -> bool:
+        """Is "penghargaan yang sama" the same award rather than the same label ("predikat yang sama")?"""
+        word = said.split(None, 1)[0].lower()
+        return word in self.same_award or word.removeprefix("ber") in self.same_award
 
     def _others_alike(self, w: _Walk, s: _Sentence) -> None:
         """ "Pemkab X hadir di Jakarta. Tujuh pemda lain yang (juga) meraih predikat kepatuhan tinggi tidak
@@ -252,10 +271,25 @@ class ClaimSentences:
         if _search(self.definition, plain, None if s.low is None else plain.lower()) and not self._subject_categorised(
             sentence, ss, s.ents
         ):
-            s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
+            if not self._one_band_gloss(plain, s, s_vals):
+                s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
         elif not s.ents and (len(zones) > 1 or (zones and len(colours) > 1)) and not zone_change(s_vals, colours):
             s_vals = []  # the scheme's definition, not a claim
         return s_vals
+
+    def _one_band_gloss(self, plain: str, s: _Sentence, vals: list[Value]) -> bool:
+        """ "lima Polres memperoleh kualitas tinggi kategori B dengan interval nilai 78.00-87.99", "... kategori A
+        dengan interval nilai 88.00-100.00 yaitu Polres X dengan score 88.73": one band printed beside the one
+        label it glosses, said of a counted group or of those named after it, is no definition of the scheme:
+        the sentence's claims stand (the band's numbers are no score)."""
+        bands = [m for m in self.definition.finditer(plain) if any(ch.isdigit() for ch in m.group())]
+        if len(bands) != 1:
+            return False
+        labels = [v for v in vals if v.kind in CATEGORICAL]
+        if not labels or any(len({v.value for v in labels if v.kind == k}) > 1 for k in CATEGORICAL):
+            return False
+        band_at = s.start + bands[0].start()
+        return any(g.count and g.start < band_at for g in s.groups) or any(e.start > band_at for e in s.ents)
 
     def _subject_categorised(self, sentence: str, ss: int, ents: list) -> bool:
         """ "Polres X dikategorikan ke dalam zona kuning": the definition's verb said of an entity named
@@ -431,3 +465,10 @@ class ClaimSentences:
             if g.count and _search(ALL_WORDS, text[g.end : se], None if w.low is None else w.low[g.end : se]):
                 for e in w.recent[-g.count :]:
                     w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s.vals if v.kind in CATEGORICAL)
+
+
+def _chain(group: _Group | None):
+    """A pending group and the groups it is a subset of."""
+    while group is not None:
+        yield group
+        group = group.outer

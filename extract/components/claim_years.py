@@ -43,6 +43,7 @@ def _resolve(y: YearMention, rel_base: int | None) -> int | None:
 class ClaimYears(SaidYears):
     # what the rest of RecordAssembler gives this part: the patterns and scheme records.py loads
     changed_from: re.Pattern[str] | None
+    year_value_link: re.Pattern[str] | None
     clause_split: re.Pattern[str]
     earlier_cue: EarlierCue
     graded_from: int
@@ -254,7 +255,11 @@ class ClaimYears(SaidYears):
                 for y in in_sent
                 if not self.changed_from.search(text, max(0, y.start - 40), y.start)
                 or y.end <= v.start
-                and OF_THAT_YEAR.match(text, y.end, v.start)
+                and (
+                    OF_THAT_YEAR.match(text, y.end, v.start)
+                    or self.year_value_link is not None
+                    and self.year_value_link.fullmatch(text, y.end, v.start)
+                )
             ]
             in_clause = [y for y in in_clause if y in in_sent]
         if in_sent and self.now_cue is not None:

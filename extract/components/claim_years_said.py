@@ -30,6 +30,8 @@ class SaidYears:
         self.held_twice = re.compile(rf"(?i)(?<![\w-])(?:{words_alt(twice)})(?![\w-])") if twice else None
         since = v.get("label_since_words", [])
         self.since_label = re.compile(rf"(?i)(?<![\w])(?:{words_alt(since)})\s+(?:tahun\s+)?$") if since else None
+        run = v.get("label_run_words", [])
+        self.label_run = re.compile(rf"(?i)(?<![\w-])(?:{words_alt(run)})(?![\w-])") if run else None
         surveyed = v.get("surveyed_verbs", [])
         self.assessed_since = (
             re.compile(
@@ -145,6 +147,8 @@ class SaidYears:
                 and bool(self.kept_before.search(text, max(0, v.start - 40), v.start))
                 or self.now_cue is not None
                 and bool(self.now_cue.search(text, c.sentence[0], c.sentence[1]))
+                or self.label_run is not None
+                and bool(self.label_run.search(text, c.sentence[0], c.sentence[1]))
             )
         )
 

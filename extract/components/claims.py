@@ -162,19 +162,25 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out]
 
 
-def last_labels(claims: list[Claim], before: int) -> list[Value]:
-    """The zone/grade/opinion of the entity given one last before `before` ("penghargaan serupa")."""
+def last_labels(claims: list[Claim], before: int, award: bool = False) -> list[Value]:
+    """The zone/grade/opinion of the entity given one last before `before` ("penghargaan serupa").
+    With `award` (the same award, not the same label): when that entity's labels came with its own
+    score, its grade and opinion are of that score, the award only of its zone."""
     last = next((c for c in reversed(claims) if c.value.kind in CATEGORICAL and c.value.start < before), None)
     if last is None:
         return []
     key = (last.entity.name, last.entity.entity_type, last.entity.parent)
     out: dict[str, Value] = {}
+    scored = False
     for c in claims:
         if (
-            c.value.kind in CATEGORICAL
-            and c.value.start < before
+            c.value.start < before
             and c.sentence == last.sentence
             and (c.entity.name, c.entity.entity_type, c.entity.parent) == key
         ):
-            out.setdefault(c.value.kind, c.value)
+            if c.value.kind in CATEGORICAL:
+                out.setdefault(c.value.kind, c.value)
+            scored = scored or c.value.kind == "score"
+    if award and scored and "zone" in out:
+        return [out["zone"]]
     return list(out.values())

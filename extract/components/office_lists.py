@@ -360,10 +360,23 @@ class OfficeLists:
             office = converted.get(id(r)) or next((o for s, e, o in offices if s <= r.start < e), None)
             if r.code and office is not None and office.parent:
                 first.setdefault(r.code, office)
-        governed = {r.code for r in regions if r.explicit_level or _GOVERNMENT.match(text, r.start)}
+        governed = {r.code for r in regions if _GOVERNMENT.match(text, r.start)}
+        # a place with its level word names the government, except beside offices named with that level
+        # word themselves ("Kantor Pertanahan Kota Serang ... zona hijau yaitu Kota Serang")
+        leveled = {
+            r.code
+            for r in regions
+            if r.explicit_level and self._head(first.get(r.code or "", r).name) not in self.level_named
+        }
         for r in regions:
             office = first.get(r.code or "")
-            if office is None or id(r) in converted or r.code in governed or not r.subject or r.start < office.end:
+            if (
+                office is None
+                or id(r) in converted
+                or r.code in governed | leveled
+                or not r.subject
+                or r.start < office.end
+            ):
                 continue
             if any(s <= r.start < e for s, e, _ in offices):
                 continue  # the place inside an office's own name

@@ -183,10 +183,17 @@ class RecordAssembler(
         chg = v.get("zone_change_verbs", [])
         # "skornya turun dari tahun 2021 dan ikut masuk zona kuning": the year after "turun dari" is compared with
         self.changed_from = (
-            re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s+(?:\w+\s+)?dari\s+(?:tahun\s+|pada\s+)?$", re.IGNORECASE)
+            # "meningkat 4,66 poin dari tahun sebelumnya": the amount of the change may stand before "dari"
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(chg)})\s+(?:\w+\s+|\d+(?:[.,]\d+)?\s+(?:poin|point|angka)\s+)?dari\s+(?:tahun\s+|pada\s+)?$",
+                re.IGNORECASE,
+            )
             if chg
             else None
         )
+        # ... but "meningkat dari tahun 2023 sebesar 88,99": the value told right after that year is its own
+        links = v.get("year_value_links", [])
+        self.year_value_link = re.compile(rf"(?i)\s*,?\s*(?:{words_alt(links)})\s*") if links else None
         now = v.get("now_cues", [])
         self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
         self.earlier_cue = EarlierCue(v)
@@ -220,6 +227,11 @@ class RecordAssembler(
             if same_n and same_w
             else None
         )
+        # "Sedangkan untuk A, B serta C masuk zona kuning": a contrast with a label of its own closes the
+        # pending group; its members are not the group's
+        contrasts = words_alt(v.get("label_clause_contrasts", []))
+        self.contrast_opener = re.compile(rf"(?i)^\W*(?:{contrasts})(?![\w])") if contrasts else None
+        self.same_award = frozenset(w.lower() for w in v.get("same_award_nouns", []))
         self.same_done = re.compile(rf"(?<![\w])(?:{words_alt(done)})\s+$", re.IGNORECASE) if done else None
         likewise = words_alt(v.get("likewise_openers", []))
         # "Demikian pula dengan empat pemerintah kota, yakni ..., semuanya masuk zona kuning": the labels

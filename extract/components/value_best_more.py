@@ -96,6 +96,17 @@ class BestMoreRanks:
         then = v.get("rank_then_words", [])
         self.then_open = re.compile(rf"\s*(?:{words_alt(then)})\s*,?\s+(?=[A-Z])", I) if then else None
         self.best_subject = _best_subject(v)
+        # "dari OPD yang dinilai, tertinggi diraih oleh UPT Puskesmas X dengan nilai 97,59, kemudian Y 95,94":
+        # the highest won by the one named after it (not "kualitas tertinggi diraih oleh ...": an opinion)
+        won, best = v.get("best_won_links", []), v.get("best_subject_words", [])
+        self.best_won = (
+            re.compile(
+                rf"(?<![\w])(?<!kualitas )(?:{words_alt(best)})\s+(?:{words_alt(won)})\s+(?=[A-Z])", I
+            )
+            if won and best
+            else None
+        )
+        self.then_comma = re.compile(rf",\s*(?:{words_alt(then)})\s*,?\s+(?=[A-Z])", I) if then else None
         self.lowest_subject = _best_subject(v, "lowest_subject_words")
         lowest = v.get("rank_lowest_words", [])
         self.lowest = re.compile(rf"(?<![\w])(?:{words_alt(lowest)})(?![\w])", I) if lowest else None
@@ -122,7 +133,9 @@ class BestMoreRanks:
             ):
                 break  # "Kemudian, A 93,07, B 92,72 dan C 91,33": a list, not one more place; no score, no place
             n += 1
-            out.append(Value("rank", n, m.start(), m.end(), scope=last.scope))
+            # on the then-word itself, not the line break before it (a rank never runs over one)
+            lead = len(m.group(0)) - len(m.group(0).lstrip())
+            out.append(Value("rank", n, m.start() + lead, m.end(), scope=last.scope))
             pos = end
         return out
 
@@ -183,7 +196,30 @@ class BestMoreRanks:
                 start, end = _sentence(text, m.start(), m.end())
                 scope = "nasional" if self.national.search(text, start, end) else None
                 out.append(Value("rank", 1, m.start(), m.end(), scope=scope))
-        return out + self._lowest_ranks(text) + self._subject_ranks(text)
+        return out + self._lowest_ranks(text) + self._subject_ranks(text) + self._won_ranks(text)
+
+    def _won_ranks(self, text: str) -> list[Value]:
+        """ "tertinggi diraih oleh X dengan nilai 97,59, kemudian Y 95,94. Selanjutnya Z dengan nilai 94,58.": X
+        first, then each one introduced alone by a succession word, with its one score, one place further
+        (DECISIONS.md "Ranks"); a succession word before a list of several ranks none."""
+        if self.best_won is None:
+            return []
+        out: list[Value] = []
+        for m in scan(self.best_won, text):
+            start, end = _sentence(text, m.start(), m.end())
+            scope = "nasional" if self.national.search(text, start, end) else None
+            last = Value("rank", 1, m.start(), m.end(), scope=scope, forward=True)
+            out.append(last)
+            t = self.then_comma.search(text, m.end(), end) if self.then_comma is not None else None
+            if (
+                t is not None
+                and len(_DECIMAL.findall(text, t.end(), end)) == 1
+                and not re.search(r",\s*(?:dan\s+)?[A-Z]", text[t.end() : end])
+            ):
+                last = Value("rank", 2, t.start(), t.end(), scope=scope)
+                out.append(last)
+            out.extend(self.then_ranks(text, [last]))
+        return out
 
     def _subject_ranks(self, text: str) -> list[Value]:
         """ "Untuk yang paling tingginya Kementerian X": first place, national when the sentence says so."""

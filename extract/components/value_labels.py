@@ -25,6 +25,10 @@ _LEVEL_MIX = re.compile(
 _GRADE_IN_BRACKETS = re.compile(r"\d\s*\(\s*[A-E]\s*\)")  # "89,66 (B)"
 _GRADE_BRACKETED_OPINION = re.compile(r"[A-E]\s*\(\s*(?i:opini\s+|kualitas)")  # "A (Kualitas Tertinggi)"
 _GRADE_THEN_OPINION = re.compile(r"[A-E]\s*[,/–-]\s*(?i:opini\s+|kualitas)")  # "(A, kualitas tertinggi)"
+# the zone written right after a label: "kepatuhan tinggi zona merah", "kepatuhan sedang (zona kuning)"
+_ZONE_AFTER = re.compile(
+    r"(?i)\s*[(,]?\s*(?:atau\s+|yaitu\s+)?(?:di\s+|pada\s+)?zona\s+(?P<z>hijau|kuning|merah)(?![\w])"
+)
 _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kuning|Merah|HIJAU|KUNING|MERAH)\s*\)?[ \t]*$")
 
 
@@ -105,6 +109,8 @@ class LabelFinders:
     group_re: re.Pattern[str]
     group_more: re.Pattern[str]
     group_others: re.Pattern[str] | None
+    group_approximate: re.Pattern[str] | None
+    others_bare: re.Pattern[str] | None
     collective_re: re.Pattern[str]
     surveyed: re.Pattern[str] | None
     _num: Callable[[str], int | None]
@@ -156,7 +162,7 @@ class LabelFinders:
     def _load_labels(self, v: dict) -> None:
         """Zones, grades and opinions, and the frames they are written in."""
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
-        # "zonasi terburuk atau merah", "zona terbaik alias hijau": a gloss of the colour in between
+        # "zonasi terburuk atau merah", "kategori pelayanan yang buruk atau merah": a gloss (≤ 4 words) in between
         # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
         adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
         self.zone_grows = _zone_grows(v.get("zone_count_verbs", []))
@@ -165,7 +171,7 @@ class LabelFinders:
             # the pattern runs lower-cased, extract/components/casefold.py)
             # ... or after a year's "warna" ("2015 warna kuning, sedangkan 2017 warna merah")
             rf"(?:(?:(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})|(?<![\w])(?:19|20)\d\d\s+warna)"
-            rf"\s+{adv}(?:\w+\s+(?:atau|alias)\s+)?[\"“'‘]?"
+            rf"\s+{adv}(?:(?:\w+\s+){{1,4}}?(?:atau|alias)\s+)?[\"“'‘]?"
             # a bare colour alone in brackets after a name: "Kota X (kuning), Kabupaten Y (merah)"
             rf"|\((?=\s*(?:hijau|kuning|merah)\s*\))\s*)"
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
@@ -185,6 +191,7 @@ class LabelFinders:
         )
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
         self.opinion_before = {w.lower() for w in with_spellings(v["opinion_before"], self.spellings)}
+        self.opinion_before_places = {w.lower() for w in v.get("opinion_before_places", [])}
         cues, topics = v.get("opinion_topic_cues", []), v.get("opinion_topic_words", [])
         self.opinion_topic = (
             re.compile(rf"(?i)(?<![\w])(?:{words_alt(cues)})\s+(?:{words_alt(topics)})\s*$")
@@ -291,6 +298,8 @@ class LabelFinders:
             # "(Zona Hijau/Kualitas Tertinggi)", "(62,15/kualitas sedang)": a slash pairs it with a value
             # ("(A, kualitas tertinggi)": the bracket opens the grade before it; "(C - kualitas sedang)")
             ok = tok[-1:] in "\"“'‘(/-–" or tok.lower().strip(",.:(") in self.opinion_before if tok else False
+            two = re.search(r"(\S+\s+\S+)\s*$", text[max(0, m.start() - 40) : m.start()]) if not ok else None
+            ok = ok or bool(two and re.sub(r"\s+", " ", two.group(1).lower()) in self.opinion_before_places)
             if _LEVEL_MIX.match(text, m.end()):
                 continue
             before = text[max(0, m.start() - 60) : m.start()]
@@ -321,7 +330,14 @@ class LabelFinders:
             lvl = m.group("lvl").lower()
             if not any(v.start < m.end("lvl") and m.start("lvl") < v.end for v in out):
                 out.append(Value("opinion", f"kepatuhan {lvl}", m.start("lvl"), m.end("lvl")))
-        return out
+        return [o for o in out if not self._contradicted(text, o)]
+
+    def _contradicted(self, text: str, o: Value) -> bool:
+        """An old level written with another band's zone right after it ("predikat kepatuhan tinggi zona
+        merah"): the text contradicts itself and the opinion is left null (DECISIONS.md "Labels")."""
+        band = self.v.get("old_level_zone", {}).get(str(o.value).split()[-1])
+        m = _ZONE_AFTER.match(text, o.end) if band and str(o.value).startswith("kepatuhan") else None
+        return m is not None and m.group("z").lower() != band
 
     def _surveyed_place(self, text: str, at: int, values: list[Value]) -> bool:
         """A count right after a survey verb and a place word says where the assessment was done, unless a
@@ -356,6 +372,10 @@ class LabelFinders:
                 and not described
             ):
                 continue  # "dari 24 kabupaten/kota": a total, not a group ("dari 14 pemda yang masuk zona hijau" is one)
+            if self.group_approximate is not None and self.group_approximate.search(
+                text, max(0, m.start() - 20), m.start()
+            ):
+                continue  # "sekitar 240 kantor pertanahan ... zona kuning": a round total, its members never named
             if not described and self._surveyed_place(text, m.start(), values):
                 continue  # "survei yang kami lakukan di 13 kabupaten/kota": where it was done, not a group
             word = m.group("n").lower()
@@ -379,6 +399,9 @@ class LabelFinders:
                     others=bool(self.group_others and self.group_others.match(text, end)),
                 )
             )
+        for m in scan(self.others_bare, text, fold=True) if self.others_bare is not None else ():
+            if not any(g.start <= m.start() < g.end for g in out):
+                out.append(GroupMarker(m.start(), m.end(), self._num(m.group("n").lower()), others=True))
         # "..., selebihnya masuk dalam zona kuning, yaitu ...": the rest, a group of its own
         for m in scan(self.rest_re, text, fold=True):
             if not any(g.start <= m.start() < g.end for g in out):

@@ -16,7 +16,6 @@ from extract.components.mentions import Value
 MIN_RUN = 3
 _GAP = 400  # the longest stretch between two ordinals of one run
 _SCORE = re.compile(r"(?<![\w.,])(\d{1,3})[.,](\d{1,2})(?![\d])")
-_OPENS = re.compile(r"(?:^|[.;:!?\n]\s*|(?<![\w])dan\s+|,\s*)$", re.IGNORECASE)
 
 
 def _first_score(text: str, start: int, end: int) -> float | None:
@@ -35,12 +34,15 @@ def _runs(matches: list[tuple[int, re.Match]]) -> list[list[tuple[int, re.Match]
     return runs
 
 
-def ordinal_run_ranks(enum_re: re.Pattern[str], num: Callable[[str], int | None], text: str) -> list[Value]:
-    """Rank values on the ordinals of a run whose holders' scores fall in its order."""
+def ordinal_run_ranks(
+    enum_re: re.Pattern[str], opens: re.Pattern[str], num: Callable[[str], int | None], text: str
+) -> list[Value]:
+    """Rank values on the ordinals of a run whose holders' scores fall in its order; `opens` is what may
+    stand right before an ordinal of the run (a sentence's start, a comma, "dan", a list's "yakni")."""
     found = []
     for m in scan(enum_re, text):  # enum_re.finditer(text), tried only where an ordinal can begin (casefold.py)
         n = num(m.group("n"))
-        if n and _OPENS.search(text[max(0, m.start() - 12) : m.start()]) or m.start() == 0:
+        if n and opens.search(text[max(0, m.start() - 16) : m.start()]) or m.start() == 0:
             found.append((n or 0, m))
     out: list[Value] = []
     for run in _runs(found):

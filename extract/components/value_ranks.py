@@ -145,6 +145,8 @@ class RankFinders:
             rf"|\s+(?-i:(?:{words_alt(v.get('enumeration_before_entity', []))})\s+[A-Z]))",
             I,
         )  # not "kedua Kabupaten tersebut"
+        eo = words_alt(v.get("enumeration_openers", ["dan"]))
+        self.enum_opens = re.compile(rf"(?:^|[.;:!?\n]\s*|(?<![\w])(?:{eo})\s+|,\s*)$", I)
         self.has_ranking = re.compile(rf"\b(?:{words_alt(v['rank_heads'])})\b", I)
         self.national = re.compile(rf"(?<![\w])(?:{words_alt(v['scope_national'])})(?![\w])", I)
         self.provincial = re.compile(
@@ -273,7 +275,7 @@ class RankFinders:
                 if re.search(r"(?:^|[.;:!?\n]\s*|(?<![\w])dan\s+|,\s*)$", before) or m.start() == 0:
                     out.append(Value("rank", self._num(m.group("n")), m.start(), m.end()))
         else:  # no rank word: ordinals are places only in a run whose scores fall (value_ordinal_run.py)
-            out.extend(ordinal_run_ranks(self.enum_re, self._num, text))
+            out.extend(ordinal_run_ranks(self.enum_re, self.enum_opens, self._num, text))
         out.extend(self.best_score_ranks(text))
         out.extend(self.list_ranks(text))
         out.extend(self.ordered_ranks(text))

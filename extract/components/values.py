@@ -206,6 +206,13 @@ class Values(
         )
         others = v.get("group_others_after", [])
         self.group_others = re.compile(rf"\s+(?:{words_alt(others)})(?![\w])", I) if others else None
+        # "dua meraih zona hijau yaitu A dan B, 4 lainnya zona kuning": the others counted without a noun
+        bare = v.get("group_others_bare", [])
+        self.others_bare = (
+            re.compile(rf"(?<![\w,.])(?P<n>\d{{1,3}}|{nw})\s+(?:{words_alt(bare)})(?![\w])", I) if bare else None
+        )
+        approx = v.get("group_approximate_before", [])
+        self.group_approximate = re.compile(rf"(?<![\w])(?:{words_alt(approx)})\s*$", I) if approx else None
         self.rest_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})(?![\w])", I)
         self.collective_re = re.compile(rf"(?<![\w])(?:{words_alt(v['collective_anaphora'])})(?![\w])", I)
 

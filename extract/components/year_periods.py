@@ -91,10 +91,27 @@ def anaphoric_years(
             prev = [y for y in years if y.end <= m.start() and m.start() - y.end <= 300]
             if prev:
                 y = prev[-1]
-                out.append(YearMention(m.start(), m.end(), y.year, relative=y.relative, is_relative=y.is_relative))
+                # ... and an earlier state's year stays earlier ("dibanding tahun 2015 ... Pada tahun tersebut")
+                out.append(
+                    YearMention(
+                        m.start(), m.end(), y.year, relative=y.relative, is_relative=y.is_relative, earlier=y.earlier
+                    )
+                )
     nxt, ntext = pick(next_re, text, low)
     for m in nxt.finditer(ntext):
         written = [y.year for y in years if y.end <= m.start() and m.start() - y.end <= 300 and y.year is not None]
         if written and written[-1] < ymax:
             out.append(YearMention(m.start(), m.end(), written[-1] + 1))
     return out
+
+
+def year_anaphor_pattern(v: dict, cardinals: dict[str, int]) -> re.Pattern[str] | None:
+    """ "pada saat itu" (models/values.yaml year_anaphora_single) and a back-reference to a counted group,
+    "Dari enam itu", "di antara ketiga daerah tersebut" (year_anaphora_group_from/_that): the year told last."""
+    single = v.get("year_anaphora_single", [])
+    alts = [words_alt(single)] if single else []
+    froms, that = v.get("year_anaphora_group_from", []), v.get("year_anaphora_group_that", [])
+    if froms and that:
+        count = rf"(?:ke)?(?:\d{{1,3}}|{words_alt(cardinals)})"
+        alts.append(rf"(?:{words_alt(froms)})\s+{count}(?:\s+[a-z]+){{0,2}}\s+(?:{words_alt(that)})")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.IGNORECASE) if alts else None

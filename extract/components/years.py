@@ -37,19 +37,11 @@ from extract.components.page_dates import MONTHS, PageDates, _parse_date, slug_y
 from extract.components.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.components.tables import tables
 from extract.components.year_items import item_year, without_dated_items
-from extract.components.year_periods import SurveyPeriods, anaphoric_years
+from extract.components.year_periods import SurveyPeriods, anaphoric_years, year_anaphor_pattern
 
-for _ext, _default in (
-    ("years", None),
-    ("assessment_year", None),
-    ("relative_base", None),
-    ("said_year", None),
-    ("coming_year", None),
-    ("published", None),
-    ("url", None),
-):
+for _ext in ("years", "assessment_year", "relative_base", "said_year", "coming_year", "published", "url"):
     if not Doc.has_extension(_ext):
-        Doc.set_extension(_ext, default=_default)
+        Doc.set_extension(_ext, default=None)
 
 
 # a year aimed at, not yet assessed: models/values.yaml `year_aimed_before` (read once: `finished` is
@@ -85,8 +77,7 @@ class Years(PageDates, DataComponent):
         )  # "TA 2024", not "serta 2021"
         # "26 Januari 2024", and "pada Januari 2025" (a hand-over date without its day)
         self.month_before = re.compile(rf"(?:\d{{1,2}}\s+|(?<![\w]))({MONTHS})\.?\s*$", I)
-        single = v.get("year_anaphora_single", [])
-        self.year_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(single)})(?![\w-])", I) if single else None
+        self.year_anaphor = year_anaphor_pattern(v, self.cardinals)
         self.year_next = re.compile(
             rf"(?<![\w-])(?:{words_alt(v.get('year_anaphora_next', ['setahun kemudian']))})(?![\w-])", I
         )
@@ -114,9 +105,9 @@ class Years(PageDates, DataComponent):
             if fut
             else None
         )
-        self.since_before = (
-            re.compile(rf"(?i)(?<![\w])(?:{words_alt(since)})\s+(?:(?:pada\s+)?tahun\s+)?$") if since else None
-        )
+        # "hingga 31 Desember 2017": a day and a month may come between the cue and the year
+        bound = rf"(?:(?:pada\s+)?tahun\s+|(?:\d{{1,2}}\s+)?(?:{MONTHS})\s+)?$"
+        self.since_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(since)})\s+{bound}") if since else None
         self.first_year = v.get("first_assessment_year", self.ymin)
         self.related = related_heading(related_link_words(data_dir))
         plans = v.get("year_span_not_after", [])
@@ -245,6 +236,16 @@ class Years(PageDates, DataComponent):
             and not _TARGET_BEFORE.search(text[max(0, y.start - 60) : y.start])
         ]
 
+    def _finished_results(self, text: str, years: list[YearMention], pub: date | None) -> list[YearMention]:
+        """The finished years that are no bound of a span of time: "dinilai sejak 2016 dan hingga kini
+        hijau", "pengaduan Januari 2016 hingga 31 Desember 2017" (when something began or ended)."""
+        bound = self.since_before
+        return [
+            y
+            for y in self.finished(text, years, pub)
+            if not bound or not bound.search(text, max(0, y.start - 30), y.start)
+        ]
+
     def assessment_year(
         self,
         text: str,
@@ -257,10 +258,7 @@ class Years(PageDates, DataComponent):
         given = _parse_date(published)
         pub = given or url_date(url) or self.mid_year_date(text)
         # "setelah sebelumnya zona kuning pada 2023": the earlier state's year is not the one reported
-        absolute = [y for y in self.finished(text, years, pub) if not y.earlier]
-        if self.since_before is not None:
-            # "dinilai sejak 2016 dan hingga kini hijau": when something began is never the year reported
-            absolute = [y for y in absolute if not self.since_before.search(text, max(0, y.start - 30), y.start)]
+        absolute = [y for y in self._finished_results(text, years, pub) if not y.earlier]
         listed_years, absolute = absolute, without_dated_items(text, absolute, value_sentences, value_starts)
         tied = self._tied_years(text, absolute)
         if tied:
@@ -437,7 +435,7 @@ class Years(PageDates, DataComponent):
         82,50" in June 2024 is 2023; "Sigi meraih 88,12 ... Tahun lalu Sigi masih zona kuning" in June
         2024 reports 2023's result, and its "tahun lalu" is 2022.
         """
-        if pub is None or not 3 <= pub.month <= 10 or self.finished(text, years, pub):
+        if pub is None or not 3 <= pub.month <= 10 or self._finished_results(text, years, pub):
             return assessment_year
         looking_back = [y.start for y in years if y.is_relative and y.relative < 0]
         if any(not any(a <= p < b for p in looking_back) for a, b in value_sentences or []):

@@ -27,6 +27,7 @@ DATA_FILES = (
     "name_abbreviations.txt",
     "name_particles.txt",
     "title_words_in_names.txt",
+    "lettered_bodies.txt",
     "speech_verbs.txt",
     "other_speaker_cues.txt",
     "pair_words.txt",
@@ -198,6 +199,8 @@ NAME_ABBREVIATIONS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "name_abbr
 NAME_PARTICLES = {tuple(w.split()) for w in read_list(DEFAULT_DATA_DIR / "name_particles.txt")}
 # office words that are also name words ("Jaksa Agung" / "Hary Agung"; "I Gusti Ngurah Jaya Negara")
 TITLE_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "title_words_in_names.txt")}
+# bodies numbered by a letter right after them ("Komisi A", "Pansus B")
+LETTERED_BODIES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "lettered_bodies.txt")}
 # verbs of saying right before a speaker's name ("tutur Budi Santoso Kepala Dinas ...")
 SPEECH_VERBS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "speech_verbs.txt")}
 # ... and other words that introduce a person named before the office ("melalui Budi Santoso Asisten ...")

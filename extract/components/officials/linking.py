@@ -98,6 +98,11 @@ class OfficialsFinder(NameGrammar):
             name = speaker_after(self, text, t_end, mentions)
             if name:
                 mentions.append(Mention(name, title, name[0].start, name[-1].end))
+        end = len(text.rstrip())
+        if end and text[end - 1].isalpha():
+            # an excerpt cut mid-word ("... kepada Kepala Kanwil BPN Kal"): a lone word running into the cut is a
+            # fragment of a name ("Rizal N" keeps a given name whole)
+            mentions = [m for m in mentions if len(m.name_toks) > 1 or m.name_toks[-1].end < end]
         return nicknamed(text, mentions)
 
     def _find_in_line(self, text: str, toks: list[Tok], orphans: list | None = None) -> list[Mention]:
@@ -108,7 +113,8 @@ class OfficialsFinder(NameGrammar):
         linked = self._link_title_first(text, toks, titles, index, claimed, mentions)
         self._link_name_first(text, toks, titles, index, claimed, mentions, linked)
         link_body_members(self, text, toks, titles, claimed, mentions, linked)
-        self._link_deputies(toks, claimed, mentions, linked)
+        if linked:  # (a deputy follows an office linked before it)
+            self._link_deputies(toks, claimed, mentions, linked)
         if orphans is not None:
             orphans.extend(
                 (text[toks[t.i].start : toks[j - 1].end], toks[t.i].start, toks[j - 1].end)
@@ -290,8 +296,6 @@ class OfficialsFinder(NameGrammar):
         self, toks: list[Tok], claimed: set[int], mentions: list[Mention], linked: dict[int, Mention]
     ) -> None:
         """Pass 3: "Bupati A dan Wakil B", "wali kota dan wakilnya B"."""
-        if not linked:
-            return  # a deputy follows an office linked before it
         kb = self.kb
         n = len(toks)
         by_pos = sorted(linked.items())
@@ -400,9 +404,14 @@ class OfficialsFinder(NameGrammar):
     def _looks_like_place(self, toks, name: list[Tok], end: int) -> bool:
         """A "name" that contains office words belongs to the title ("Parameter Publik Indonesia")."""
         lead = self._particle_at(name, 0, len(name))  # "Anak Agung Gde Mayun": the noble title is no office
-        # an office word that is also a name word may close a name ("... Jaya Negara"), never open it
+        # an office word that is also a name word may close a name ("... Jaya Negara"), and open one only
+        # before a name word ("Agung Pratama"; the title grammar keeps "Jaksa Agung" whole)
         if any(
-            t.low in self.kb.title_words and not (x > lead and t.low in TITLE_WORDS_IN_NAMES)
+            t.low in self.kb.title_words
+            and not (
+                t.low in TITLE_WORDS_IN_NAMES
+                and (x > lead or x + 1 < len(name) and name[x + 1].low not in self.kb.title_words)
+            )
             for x, t in enumerate(name)
             if x >= lead
         ):

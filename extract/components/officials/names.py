@@ -30,6 +30,8 @@ class NameGrammar(TitleGrammar):
         low = b.lower()
         if low in self.kb.not_names or _key(b) in self.kb.not_names:
             return False
+        if low in TITLE_WORDS_IN_NAMES and low not in self.kb.stop_words:
+            return True  # "Agung", "Negara": name words too; where they close an office the title grammar keeps them
         if low in self.kb.title_words or low in self.kb.stop_words or t.key in self.kb.start_words:
             return False  # office words ("Kepala", "Wakil", "Dinas") are never part of a name
         if any(c.isdigit() for c in b):

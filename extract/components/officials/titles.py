@@ -13,6 +13,7 @@ from extract.components.officials.knowledge import (
     BALINESE_OPENERS,
     NAME_ABBREVIATIONS,
     TITLE_WORDS_IN_NAMES,  # noqa: F401 (read from here by names.py and linking.py)
+    LETTERED_BODIES,
     OfficialsKnowledge,
 )
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
@@ -273,6 +274,17 @@ class TitleGrammar:
             return 1, 0  # "Direktur RSD Mangusada I Wayan Darta": the word before a Balinese name is the office's
         if regions_seen and self._initials_name(toks, j, end_limit):
             return _STOP  # "Sekdaprov Riau SF Hariyanto": after the region, capitals + a name are initials
+        if j > 0 and toks[j - 1].low in LETTERED_BODIES and re.fullmatch(r"[A-H]|[IVX]{1,4}", tok.text):
+            return 1, 0  # "Ketua Komisi A Heri Puryadi": the body's letter, then the name
+        if (
+            regions_seen
+            and tok.low in TITLE_WORDS_IN_NAMES
+            and j + 1 < end_limit
+            and toks[j + 1].kind == "w"
+            and toks[j + 1].cap
+            and toks[j + 1].low not in kb.title_words
+        ):
+            return _STOP  # "... Perwakilan Sumatera Selatan Agung Pratama": after the place, a name word opens the name
         if tok.low not in ("dan", "&") and (
             tok.low in kb.title_words
             or (tok.bare.isupper() and len(tok.bare) >= 2 and tok.key not in kb.degrees_after)
