@@ -286,3 +286,36 @@ def test_a_back_reference_to_the_reported_year_is_that_year():
     got = recs(text, published="2017-02-16")
     assert got[("Kabupaten Kudus", 2016)].rank == 6
     assert ("Kabupaten Kudus", 2015) not in got
+
+
+# -- a survey held in a part of the year names that year's assessment, even in a page of the same year -----
+
+MID_DATED = " Hal itu disampaikan Kepala Ombudsman RI Perwakilan Gorontalo di Kota Gorontalo, Rabu (12/7/2023)."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Menurut hasil survei kepatuhan pelayanan publik selama pertengahan tahun 2023, Kabupaten Boalemo dan "
+        "Kabupaten Pohuwato masuk zona merah.",
+        "Berdasarkan survei Ombudsman pada semester pertama 2023, Kabupaten Boalemo dan Kabupaten Pohuwato "
+        "berada di zona merah.",
+        "Observasi yang dilakukan sepanjang paruh pertama tahun 2023 menempatkan Kabupaten Boalemo dan Kabupaten "
+        "Pohuwato dalam zona merah kepatuhan.",
+    ],
+)
+def test_a_survey_in_part_of_the_year_is_that_years(lead):
+    got = recs(lead + MID_DATED)
+    assert got[("Kabupaten Boalemo", 2023)].zone == "merah"
+    assert got[("Kabupaten Pohuwato", 2023)].zone == "merah"
+    assert ("Kabupaten Boalemo", 2022) not in got
+
+
+def test_the_page_year_without_a_survey_part_is_still_ahead():
+    lead = (
+        "Dalam sosialisasi penilaian kepatuhan tahun 2023, Ombudsman menyebut Kabupaten Boalemo dan Kabupaten "
+        "Pohuwato masih berada di zona merah."
+    )
+    got = recs(lead + MID_DATED)
+    assert ("Kabupaten Boalemo", 2023) not in got
+    assert got[("Kabupaten Boalemo", 2022)].zone == "merah"

@@ -45,6 +45,13 @@ class SurveyPeriods:
             if pw
             else None
         )
+        part = v.get("survey_part_of_year", [])
+        # "survei pelayanan publik selama pertengahan tahun " right before the year
+        self.part_re = (
+            re.compile(rf"(?<![\w])(?:{words_alt(sw)})(?![\w])[^.\n\d]{{0,50}}?(?<![\w])(?:{words_alt(part)})\s*$", I)
+            if sw and part
+            else None
+        )
         # "Juni-Oktober 2021", "Juli hingga Oktober 2023", "antara Juni dan Oktober 2021"
         self.month_span = re.compile(
             rf"(?<![\w])(?:(?:{MONTHS})\.?\s*{_TO}|antara\s+(?:bulan\s+)?(?:{MONTHS})\.?\s+dan)\s*(?:bulan\s+)?"
@@ -65,6 +72,11 @@ class SurveyPeriods:
         if self.period_range is not None and self.period_range.search(text, max(0, year_start - 60), year_start):
             return True  # "periode Mei-Juli 2017"
         return self.fieldwork(text, year_start)
+
+    def part_of_year(self, text: str, year_start: int) -> bool:
+        """Whether a survey word and a part of the year ("survei ... selama pertengahan tahun") come right
+        before the year: the survey ran in it."""
+        return self.part_re is not None and self.part_re.search(text, max(0, year_start - 90), year_start) is not None
 
     def fieldwork(self, text: str, year_start: int) -> bool:
         """A span of months ending after February right before the year ("dilakukan sejak Juni-Oktober

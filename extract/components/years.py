@@ -160,9 +160,9 @@ class Years(PageDates, DataComponent):
                     # that year's results
                     out.append(YearMention(*m.span(), y, earlier=self.earlier_cue.year_is_earlier(text, *m.span())))
                 continue
-            out.append(
-                YearMention(*m.span(), y, earlier=self.earlier_cue.year_is_earlier(text, *m.span()), period=bool(month))
-            )
+            # "survei ... selama pertengahan tahun 2023": a part of the year the survey ran in
+            ran = bool(month) or self.periods.part_of_year(text, m.start())
+            out.append(YearMention(*m.span(), y, earlier=self.earlier_cue.year_is_earlier(text, *m.span()), period=ran))
         # the end of a span of years: "tiga tahun berturut-turut (2021-2023)" (not a term of office)
         for m in YEAR_RANGE.finditer(text):
             y1, y2 = int(m.group(1)), int(m.group(2))
@@ -232,7 +232,7 @@ class Years(PageDates, DataComponent):
             for y in years
             if y.year is not None  # (a relative mention has no year)
             and (pub is None or y.year <= pub.year)
-            and not (pub is not None and pub.month <= 10 and y.year == pub.year)
+            and not (pub is not None and pub.month <= 10 and y.year == pub.year and not y.period)
             and not _TARGET_BEFORE.search(text[max(0, y.start - 60) : y.start])
         ]
 
@@ -364,7 +364,8 @@ class Years(PageDates, DataComponent):
             handed = [y for y in years if y.year == pub.year and pub.month <= 2]
             # the year of the page, written before November ("Maluku Utara 2023 zona kuning" in July
             # 2023), is when it was said: no result of that year is out yet (DECISIONS.md "Years")
-            years = [y for y in years if y.year is None or y.year < pub.year or pub.month > 10]
+            # (a survey period of that year is the survey's: "survei ... pertengahan tahun 2023")
+            years = [y for y in years if y.year is None or y.year < pub.year or pub.month > 10 or y.period]
         coming = self.coming_year(text, years, pub)
         if coming is not None:  # the assessment announced has no results yet
             years = [y for y in years if y.year is None or y.year < coming]
