@@ -319,3 +319,30 @@ def test_the_page_year_without_a_survey_part_is_still_ahead():
     got = recs(lead + MID_DATED)
     assert ("Kabupaten Boalemo", 2023) not in got
     assert got[("Kabupaten Boalemo", 2022)].zone == "merah"
+
+
+# -- results told as still to come: a state said now is the assessment before ----------------------------
+
+NOV_LEAD = (
+    "Ketua Ombudsman RI menyebut Kota Kediri dan Kabupaten Kediri sudah masuk zona hijau dalam penilaian "
+    "kepatuhan. Hal itu disampaikan dalam kunjungan kerja di Kota Kediri, Selasa (11/11/2025). "
+)
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        "Menurutnya, hasil penilaian tahun ini akan diumumkan pada bulan Desember 2025.",
+        "Hasil survei kepatuhan yang baru rampung dijadwalkan akan dirilis Desember 2025.",
+        "Adapun hasilnya belum diumumkan dan baru dijadwalkan pada Desember 2025, ujarnya.",
+    ],
+)
+def test_results_still_to_come_date_the_state_before(ahead):
+    got = recs(NOV_LEAD + ahead)
+    assert got[("Kota Kediri", 2024)].zone == "hijau"
+    assert ("Kota Kediri", 2025) not in got
+
+
+def test_results_already_out_keep_the_year():
+    got = recs(NOV_LEAD + "Menurutnya, hasil penilaian tahun ini telah diumumkan pada awal November 2025.")
+    assert ("Kota Kediri", 2024) not in got

@@ -408,7 +408,7 @@ class Years(PageDates, DataComponent):
         The results it looks back on are the assessment before; "tahun lalu" counts from it."""
         m = self.coming.search(text, 0, min(len(text), LEAD)) if self.coming is not None else None
         if m is None:
-            return None
+            return self.periods.ahead_year(text, years)
         stop = re.search(r"[.!?\n]", text[m.end() :])
         end = m.end() + (stop.start() if stop else len(text) - m.end())
         written = [y.year for y in years if y.year is not None and m.end() <= y.start < end]
