@@ -346,3 +346,32 @@ def test_results_still_to_come_date_the_state_before(ahead):
 def test_results_already_out_keep_the_year():
     got = recs(NOV_LEAD + "Menurutnya, hasil penilaian tahun ini telah diumumkan pada awal November 2025.")
     assert ("Kota Kediri", 2024) not in got
+
+
+# -- a year after the day the text was said has no results out ----------------------------------------------
+
+BANTEN = (
+    "Ombudsman RI Perwakilan Banten menyerahkan hasil survei kepatuhan tahun 2019 kepada Pemkot Cilegon, "
+    "Selasa (18/2/2020). Kota Cilegon masuk zona kuning dengan nilai 74,20. "
+)
+
+
+@pytest.mark.parametrize(
+    "hope",
+    [
+        "Ia optimistis hasil penilaian kepatuhan tahun 2021 nanti sudah masuk zona hijau.",
+        "Pemkot yakin pada penilaian 2021 Kota Cilegon naik ke zona hijau.",
+    ],
+)
+def test_a_year_after_the_said_day_is_no_result(hope):
+    got = recs(BANTEN + hope)
+    assert got[("Kota Cilegon", 2019)].score == 74.20
+    assert ("Kota Cilegon", 2021) not in got
+
+
+def test_a_year_up_to_the_said_day_is_kept():
+    text = (
+        "Ombudsman RI Perwakilan Banten menyerahkan hasil survei kepatuhan tahun 2021 kepada Pemkot Cilegon, "
+        "Selasa (14/12/2021). Kota Cilegon masuk zona hijau dengan nilai 88,40."
+    )
+    assert recs(text)[("Kota Cilegon", 2021)].score == 88.40

@@ -223,10 +223,9 @@ class Years(PageDates, DataComponent):
 
     @staticmethod
     def finished(text: str, years: list[YearMention], pub: date | None) -> list[YearMention]:
-        """The written years that can be assessed already. Results come out in November-December,
-        so the publication year itself is still ahead in an article from January-October, and
-        so is a year aimed at ("menargetkan pada penilaian tahun 2024", "Untuk penilaian kepatuhan
-        tahun 2024 ...")."""
+        """The written years that can be assessed already. Results come out in November-December, so the
+        publication year itself is still ahead in an article from January-October, and so is a year aimed
+        at ("menargetkan pada penilaian tahun 2024", "Untuk penilaian kepatuhan tahun 2024 ...")."""
         return [
             y
             for y in years
@@ -362,10 +361,11 @@ class Years(PageDates, DataComponent):
         if pub is not None:
             # "piagam penilaian kepatuhan tahun 2024" handed over in January 2024: the year it is handed over
             handed = [y for y in years if y.year == pub.year and pub.month <= 2]
-            # the year of the page, written before November ("Maluku Utara 2023 zona kuning" in July
-            # 2023), is when it was said: no result of that year is out yet (DECISIONS.md "Years")
-            # (a survey period of that year is the survey's: "survei ... pertengahan tahun 2023")
+            # the page's year before November ("Maluku Utara 2023 zona kuning" in July 2023) has no result out
+            # yet (DECISIONS.md "Years"), unless a survey ran in it ("survei ... pertengahan tahun 2023")
             years = [y for y in years if y.year is None or y.year < pub.year or pub.month > 10 or y.period]
+        elif (said_on := self.checked_said_date(text)) is not None:  # none out after "Senin (24/2/2020)"
+            years = [y for y in years if y.year is None or y.year <= said_on.year]
         coming = self.coming_year(text, years, pub)
         if coming is not None:  # the assessment announced has no results yet
             years = [y for y in years if y.year is None or y.year < coming]
