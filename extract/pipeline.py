@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, cast
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, cast
 
 import spacy
 from spacy.language import Language
@@ -69,15 +69,18 @@ def _probe(text: str, title: str | None) -> str:
     return f"{title}\n\n{text}" if isinstance(title, str) and title.strip() else text
 
 
-def _triage(nlp: Language, text: str, title: str | None = None, candidate: bool | None = None) -> str:
+def _triage(
+    nlp: Language, text: str, title: str | None = None, candidate: bool | None = None, rel: Relevance | None = None
+) -> str:
     """ "skip" (ordinary news), "officials" (a look-alike: officials only) or "full".
 
     `candidate`: the prefilter's answer for this text and title when already known (extract_many
-    asks it for a batch at once).
+    asks it for a batch at once); `rel`: the pipeline's relevance component, when already looked up.
     """
     if not text.strip():
         return "skip"
-    rel = cast("Relevance", nlp.get_pipe("kepatuhan_relevance"))
+    if rel is None:
+        rel = cast("Relevance", nlp.get_pipe("kepatuhan_relevance"))
     probe = _probe(text, title)
     if not (rel.is_candidate(probe) if candidate is None else candidate):
         return "skip"
@@ -96,16 +99,35 @@ def _prefiltered(nlp: Language, chunk: list[tuple[int, dict]]) -> list[bool | No
 
 def _officials_only(nlp: Language, text: str) -> list[Official]:
     """The officials of a text without tokenising it (same finder as the pipeline's component)."""
+    return _officials_reader(nlp)(text)
+
+
+def _no_officials(text: str) -> list[Official]:
+    return []
+
+
+def _officials_reader(nlp: Language) -> Callable[[str], list[Official]]:
+    """`_officials_only` with the pipeline's officials component looked up once (extract_many asks
+    it for every look-alike of a crawl)."""
     if OFFICIALS_PIPE not in nlp.pipe_names:
-        return []
+        return _no_officials
     pipe: Any = nlp.get_pipe(OFFICIALS_PIPE)  # the kepatuhan officials component, or another one
+
+    def on_doc(text: str) -> list[Official]:  # another officials component: run it on a Doc
+        return list(pipe(nlp.make_doc(text))._.officials or [])
+
     try:
         from extract.components.officials import merge_mentions
+    except ImportError:
+        return on_doc
 
-        return merge_mentions(pipe.finder.find(text))
-    except (ImportError, AttributeError):  # another officials component: run it on a Doc
-        doc = nlp.make_doc(text)
-        return list(pipe(doc)._.officials or [])
+    def read(text: str) -> list[Official]:
+        try:
+            return merge_mentions(pipe.finder.find(text))
+        except AttributeError:
+            return on_doc(text)
+
+    return read
 
 
 def _result(doc: Doc, id: str) -> ExtractionResult:
@@ -213,15 +235,17 @@ def extract_many(
     # articles are read a chunk at a time (as many as are answered together anyway): the prefilter
     # searches a chunk's texts at once (components/batch_words.py)
     numbered = enumerate(articles)
+    officials_of = _officials_reader(nlp)  # (looked up once, not per look-alike)
     while chunk := list(islice(numbered, batch_size * 4)):
+        rel = cast("Relevance", nlp.get_pipe("kepatuhan_relevance"))
         for (i, a), candidate in zip(chunk, _prefiltered(nlp, chunk)):
             text, aid = a.get("text") or "", str(a.get("id", i))
             # (most articles: not a candidate, so ordinary news whatever else the triage would ask)
-            route = _triage(nlp, text, a.get("title"), candidate) if candidate else "skip"
+            route = _triage(nlp, text, a.get("title"), candidate, rel) if candidate else "skip"
             if route == "skip":
                 pending.append((i, ExtractionResult(id=aid, relevant=False)))
             elif route == "officials":
-                pending.append((i, ExtractionResult(id=aid, relevant=False, officials=_officials_only(nlp, text))))
+                pending.append((i, ExtractionResult(id=aid, relevant=False, officials=officials_of(text))))
             else:
                 doc = _make_doc(nlp, text, a.get("url"), a.get("published"), relevant=True)
                 doc.user_data["kep_id"] = aid

@@ -16,10 +16,8 @@ GORONTALO = (
     "menerima nilai 45,10. "
 )
 OMB_PROV = "Ombudsman RI Perwakilan {prov} menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik. "
-OMB_RELEASE = "Ombudsman RI merilis hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik. "
-OMB_PROV_2022 = (
-    "Ombudsman RI Perwakilan {prov} menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun 2022. "
-)
+OMB_RELEASE = "Ombudsman RI mengumumkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik. "
+OMB_PROV_2022 = "Ombudsman RI Perwakilan {prov} menyerahkan rapor hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun 2022. "
 SB = "Ombudsman RI Perwakilan Sumatera Barat menyerahkan hasil penilaian kepatuhan tahun 2022. "
 OMB_PAPUA = (
     "Ombudsman RI Perwakilan Papua menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan "
@@ -30,7 +28,7 @@ BK = "Ombudsman Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan pelaya
 INTRO_2022 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2022. "
 BKL = "Ombudsman RI Perwakilan Bengkulu merilis hasil penilaian kepatuhan 2024. "
 OPENING_JATIM = (
-    "Ombudsman RI Perwakilan Jawa Timur menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik "
+    "Ombudsman RI Perwakilan Jawa Timur kemarin menyerahkan rapor Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik "
     "tahun 2024. Kabupaten Lamongan meraih nilai 90,12. "
 )
 

@@ -18,7 +18,7 @@ from extract_helpers import GORONTALO, OMB_PROV, recs
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Pemkab Temanggung sukses mempertahankan predikat zona hijau (opini kualitas tertinggi) yang sebelumnya "
+        "Pemkab Temanggung sukses mempertahankan zona hijau (opini kualitas tertinggi) yang sebelumnya "
         "pada tahun 2023 bernilai 90,05 meningkat menjadi 95,40 pada penilaian tahun 2024.",
         "Pemkab Temanggung kembali mempertahankan zona hijau / kualitas tertinggi, dari nilai 90,05 pada tahun 2023 "
         "menjadi 95,40 pada tahun 2024.",
@@ -209,7 +209,7 @@ JATIM = (
 @pytest.mark.parametrize(
     "earlier",
     [
-        "Capaian itu lebih tinggi dari tahun 2023 yang membukukan skor 88,81, juga dalam kategori yang sama.",
+        "Capaian itu melampaui tahun 2023 yang membukukan skor 88,81, saat itu juga dalam kategori yang sama.",
         "Pada 2023 skornya 88,81 dengan predikat yang sama.",
         "Tahun 2023 nilainya 88,81 dan berada di kategori sama.",
     ],
@@ -223,7 +223,7 @@ def test_the_same_category_carries_grade_and_opinion_to_the_earlier_year(earlier
     "earlier",
     [
         "Pada 2023 skornya 88,81, tidak dalam kategori yang sama.",
-        "Angka ini naik dari tahun 2023 yang mencatat skor 88,81. Kategori yang sama juga diraih Kota Surabaya.",
+        "Angka ini naik dibanding tahun 2023 yang mencatat skor 88,81. Kategori yang sama juga diraih Kota Surabaya.",
     ],
 )
 def test_a_denied_or_distant_same_category_carries_nothing(earlier):
@@ -269,7 +269,7 @@ def test_a_zone_only_left_gives_no_earlier_record(left):
 @pytest.mark.parametrize(
     "told",
     [
-        "meningkat dari tahun 2023 sebesar 88,99 poin",
+        "meningkat dibandingkan tahun 2023 sebesar 88,99 poin",
         "naik dari tahun 2023 yakni 88,99",
         "naik dari tahun 2023 dengan nilai 88,99",
     ],
@@ -299,7 +299,7 @@ SULTENG = "Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik t
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Kabupaten Poso dan Kabupaten Morowali juga naik ke posisi Hijau dari sebelumnya hanya berpredikat Kuning.",
+        "Kabupaten Poso dan Kabupaten Morowali juga naik ke posisi Hijau, padahal sebelumnya hanya berpredikat Kuning.",
         "Kabupaten Poso dan Kabupaten Morowali kini menempati posisi hijau, setelah sebelumnya berada di zona kuning.",
         "Dua kabupaten, yakni Kabupaten Poso dan Kabupaten Morowali, berhasil naik ke posisi hijau dari semula kuning.",
     ],

@@ -241,14 +241,15 @@ POLDA_SUMUT = (
 @pytest.mark.parametrize(
     "same",
     [
-        "Selain Polres Sibolga, 6 polres jajaran Polda Sumut juga menerima penghargaan yang sama, yakni",
+        "Selain Polres Sibolga, penghargaan yang sama juga diterima 6 polres jajaran Polda Sumut, yakni",
         "Piagam serupa juga diterima enam polres lain, yaitu",
         "Sebanyak 6 polres lainnya memperoleh sertifikat yang sama, antara lain",
     ],
 )
 def test_the_same_award_after_a_scored_one_shares_its_zone_only(same):
     got = recs(
-        POLDA_SUMUT + "Polres Sibolga memperoleh nilai 93,88 dan masuk zona hijau kategori A dengan opini kualitas "
+        POLDA_SUMUT
+        + "Polres Sibolga memperoleh nilai 93,88 serta berada di zona hijau kategori A dengan opini kualitas "
         f"tertinggi. {same} Asahan, Langkat, Binjai, Dairi, Toba dan Simalungun."
     )
     assert (got[("Polres Sibolga", 2023)].grade, got[("Polres Sibolga", 2023)].opinion) == ("A", "kualitas tertinggi")
@@ -259,7 +260,8 @@ def test_the_same_award_after_a_scored_one_shares_its_zone_only(same):
 
 def test_the_same_label_after_a_scored_one_shares_its_grade_too():
     got = recs(
-        POLDA_SUMUT + "Polres Sibolga memperoleh nilai 93,88 dan masuk zona hijau kategori A dengan opini kualitas "
+        POLDA_SUMUT
+        + "Polres Sibolga memperoleh nilai 93,88 serta berada di zona hijau kategori A dengan opini kualitas "
         "tertinggi. Polres Asahan dan Polres Langkat juga meraih predikat yang sama."
     )
     assert (got[("Polres Asahan", 2023)].grade, got[("Polres Langkat", 2023)].opinion) == ("A", "kualitas tertinggi")
@@ -280,7 +282,7 @@ def test_a_contrast_with_its_own_label_closes_the_counted_group(opener):
 def test_a_contrast_restating_the_groups_own_label_keeps_the_group():
     got = recs(
         "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2021 di Papua Barat. Kota Sorong masuk zona hijau. "
-        "Sebanyak 3 kabupaten lainnya berada di zona merah atau tingkat kepatuhan rendah. Adapun kabupaten dengan "
+        "Sebanyak 3 kabupaten lainnya masuk zona merah atau tingkat kepatuhan rendah. Adapun untuk kabupaten dengan "
         "tingkat kepatuhan rendah, Kabupaten Maybrat 20,63, Kaimana 35,19 dan Kabupaten Tambrauw 18,47."
     )
     assert {got[(e, 2021)].zone for e in ("Kabupaten Maybrat", "Kabupaten Kaimana", "Kabupaten Tambrauw")} == {"merah"}
@@ -321,9 +323,7 @@ def test_exact_count_still_gives_its_label_to_members():
     ],
 )
 def test_bare_counted_others_keep_their_label(tail):
-    r = recs(
-        BANTEN_2019 + "Dari enam daerah, dua mendapatkan zona hijau yaitu Kabupaten Serang dan Kabupaten Lebak" + tail
-    )
+    r = recs(BANTEN_2019 + "Dari enam daerah, dua meraih zona hijau, yaitu Kabupaten Serang dan Kabupaten Lebak" + tail)
     assert r[("Kabupaten Serang", 2019)].zone == "hijau"
     assert r[("Kabupaten Lebak", 2019)].zone == "hijau"
 

@@ -253,8 +253,8 @@ BOGOR_2022 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 kepa
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Dua puskesmas yang dinilai yakni puskesmas Semplak mendapatkan nilai 93 persen dan puskesmas Warung Jambu "
-        "mendapatkan nilai 60 persen.",
+        "Dua puskesmas yang dinilai ialah puskesmas Semplak yang mendapatkan nilai 93 persen serta puskesmas "
+        "Warung Jambu yang mendapatkan nilai 60 persen.",
         "Adapun puskesmas Semplak meraih nilai 93,00, sedangkan puskesmas Warung Jambu hanya meraih nilai 60,00.",
     ],
 )

@@ -391,7 +391,7 @@ def test_an_office_closed_by_agung_keeps_it():
     "sentence, expected",
     [
         (
-            "Rombongan dipimpin Wakil Ketua DPRD Kabupaten Madiun Bapak Kuwat Edy Santoso dan Ketua Komisi A Heri Puryadi.",
+            "Rombongan diketuai Wakil Ketua DPRD Kabupaten Madiun Bapak Kuwat Edy Santoso serta Ketua Komisi A Heri Puryadi.",
             {"Kuwat Edy Santoso": "Wakil Ketua DPRD Kabupaten Madiun", "Heri Puryadi": "Ketua Komisi A"},
         ),
         ("Ketua Komisi IV Rudi Hartono menyambut baik hasil itu.", {"Rudi Hartono": "Ketua Komisi IV"}),
@@ -479,7 +479,7 @@ def test_a_deputy_field_listed_with_a_comma_stays_in_the_title():
 
 def test_a_given_name_before_the_cut_is_kept():
     got = officials(
-        "Kunjungan dipimpin Kepala Ombudsman RI Perwakilan Provinsi Banten, Dedy Irsan didampingi Kepala "
+        "Kunjungan dipimpin Kepala Ombudsman RI Perwakilan Provinsi Banten, Dedy Irsan bersama Kepala "
         "Keasistenan Pemeriksaan Laporan Zainal Arifin, Asisten Pencegahan Maladministrasi Rizal N"
     )
     assert got["Rizal N"] == "Asisten Pencegahan Maladministrasi"

@@ -76,7 +76,7 @@ def test_an_office_object_before_one_named_holder_stays_the_office():
 
 
 def test_dotted_initials_open_a_name():
-    assert officials("Acara itu disaksikan Kapolda Sumut Irjen Pol. R.Z. Panca Putra bersama warga.") == {
+    assert officials("Acara itu turut dihadiri Kapolda Sumut Irjen Pol. R.Z. Panca Putra bersama warga.") == {
         "R.Z. Panca Putra": "Kapolda Sumut"
     }
     assert officials("Sambutan disampaikan Bupati Karo A.M. Simbolon di aula.") == {"A.M. Simbolon": "Bupati Karo"}

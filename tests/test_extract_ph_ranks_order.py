@@ -139,7 +139,7 @@ RANKED = "Ombudsman RI Perwakilan Sulawesi Barat merilis peringkat penilaian kep
 @pytest.mark.parametrize(
     "order",
     [
-        "Urutan pertama diraih oleh Kabupaten Majene disusul Kabupaten Mamasa dan Kabupaten Mamuju diposisi ketiga.",
+        "Urutan pertama diraih oleh Kabupaten Majene disusul Kabupaten Mamasa, lalu Kabupaten Mamuju diposisi ketiga.",
         "Peringkat pertama ditempati Kabupaten Majene, disusul Kabupaten Mamasa serta Kabupaten Mamuju di peringkat "
         "ketiga.",
         "Kabupaten Majene berada di peringkat pertama disusul oleh Kabupaten Mamasa dan Kabupaten Mamuju pada "

@@ -21,7 +21,7 @@ def _records(text: str) -> dict[str, tuple]:
     return {r.entity: (r.rank, r.zone, r.score) for r in res.records}
 
 
-# -- "sebagai instansi dengan skor tertinggi di tingkat provinsi": first place --------------------------
+# -- "sebagai instansi yang skornya tertinggi di tingkat provinsi": first place --------------------------
 
 HANDED_2025 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2025. Pemprov Jambi meraih skor 88,49. "
 
@@ -29,7 +29,7 @@ HANDED_2025 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2025. Pe
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Hasil penilaian menempatkan Pemprov Jambi sebagai instansi dengan skor tertinggi di tingkat provinsi.",
+        "Hasil penilaian menempatkan Pemprov Jambi sebagai instansi yang skornya tertinggi di tingkat provinsi.",
         "Pemprov Jambi menjadi instansi dengan nilai tertinggi se-Jambi.",
         "Pemprov Jambi tercatat sebagai instansi pemerintah dengan skor tertinggi di Jambi.",
     ],
@@ -111,7 +111,7 @@ CEREMONY = "Ombudsman RI menggelar Penganugerahan Predikat Kepatuhan Standar Pel
 @pytest.mark.parametrize(
     "winners",
     [
-        "Predikat Kepatuhan Tertinggi kategori kota diraih oleh Pemerintah Kota Madiun. Selanjutnya untuk kategori "
+        "Predikat Kepatuhan Tertinggi untuk kategori kota diraih oleh Pemerintah Kota Madiun. Selanjutnya untuk kategori "
         "lembaga negara diraih oleh Badan Pusat Statistik, dan kategori kementerian diraih oleh Kementerian Agama.",
         "Kepatuhan tertinggi kategori kota diterima Pemerintah Kota Madiun, lalu kategori lembaga diterima Badan "
         "Pusat Statistik serta kategori kementerian diterima Kementerian Agama.",
@@ -132,10 +132,10 @@ def test_later_categories_of_a_winners_sentence_rank_first(winners):
         # no winner named before: a category's members, not its winner
         "Untuk kategori kementerian diraih oleh Kementerian Agama dengan predikat kepatuhan tinggi.",
         # a later paragraph is not the same list of winners
-        "Predikat Kepatuhan Tertinggi kategori kota diraih oleh Pemerintah Kota Madiun.\n"
+        "Predikat Kepatuhan Tertinggi untuk kategori kota diraih oleh Pemerintah Kota Madiun.\n"
         "Untuk kategori kementerian diraih oleh Kementerian Agama dengan nilai 80,15.",
         # a category shared by two ranks no one
-        "Predikat Kepatuhan Tertinggi kategori kota diraih oleh Pemerintah Kota Madiun, sedangkan kategori "
+        "Predikat Kepatuhan Tertinggi untuk kategori kota diraih oleh Pemerintah Kota Madiun, sedangkan kategori "
         "kementerian diraih oleh Kementerian Agama dan Kementerian Kesehatan dengan nilai 80,15.",
     ],
 )
@@ -245,7 +245,7 @@ KEPRI_2019 = "Ombudsman RI merilis hasil survei kepatuhan standar pelayanan publ
 @pytest.mark.parametrize(
     "sentences",
     [
-        "Ada lima kabupaten di Provinsi Kepri yang disurvei pada tahun 2019. Kabupaten Natuna mendapatkan nilai "
+        "Lima kabupaten di Provinsi Kepri disurvei pada tahun 2019. Kabupaten Natuna mendapatkan nilai "
         "66,90, sementara Kabupaten Karimun memperoleh nilai tertinggi.",
         "Sebanyak 5 kabupaten di Provinsi Kepri dinilai Ombudsman. Kabupaten Karimun meraih nilai tertinggi.",
     ],

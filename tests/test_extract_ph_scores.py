@@ -142,7 +142,7 @@ BEKASI_2024 = "Ombudsman RI memberi penghargaan dalam penilaian kepatuhan pelaya
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Nilai Kabupaten Bekasi mencapai 87,88 poin atau meningkat 4,66 poin dari tahun sebelumnya 83,22.",
+        "Nilai Kabupaten Bekasi mencapai 87,88 poin atau naik 4,66 poin dari tahun sebelumnya yaitu 83,22.",
         "Kabupaten Bekasi meraih 87,88, naik 4,66 angka dari tahun sebelumnya 83,22.",
     ],
 )
@@ -164,7 +164,7 @@ def test_a_fall_by_an_amount_from_last_year():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Pada tahun 2022, Kabupaten Bekasi masih berwarna kuning, sementara pada tahun 2023-2024 meningkat menjadi "
+        "Pada tahun 2022, Kabupaten Bekasi masih berwarna kuning, lalu pada tahun 2023-2024 naik menjadi "
         "hijau dengan nilai 87,88.",
         "Kabupaten Bekasi yang pada 2022 berada di zona kuning, pada tahun 2023-2024 berubah menjadi hijau dengan "
         "nilai 87,88.",

@@ -145,7 +145,7 @@ def test_a_sentence_not_opened_by_a_list_word_stays_apart(after):
 
 
 # -- a full stop glued to the next sentence still ends it ----------------------------------------------------
-# ("... kategori zona kuning.Nilai 0-50 masuk kategori zona merah, ...": the band legend after it is another
+# ("... dalam kategori zona kuning.Nilai 0-50 zona merah, ...": the band legend after it is another
 # sentence, so the result before it is not read as part of the legend)
 
 BANDS = "Nilai 0-50 masuk kategori zona merah, 51-80 zona kuning, 81-100 zona hijau."
@@ -154,7 +154,7 @@ BANDS = "Nilai 0-50 masuk kategori zona merah, 51-80 zona kuning, 81-100 zona hi
 @pytest.mark.parametrize(
     "result",
     [
-        "Adapun nilai Kota Bitung tahun 2016 adalah 68,06 atau berada dalam kategori zona kuning.",
+        "Adapun nilai Kota Bitung tahun 2016 adalah 68,06 atau masuk dalam kategori zona kuning.",
         "Kota Bitung pada penilaian tahun 2016 meraih nilai 68,06 dan masuk zona kuning.",
         "Pada tahun 2016 Kota Bitung memperoleh 68,06 sehingga berada di zona kuning.",
     ],

@@ -20,7 +20,7 @@ from extract_helpers import OPENING_JATIM, recs
 )
 def test_the_place_of_a_venue_is_no_subject(venue):
     text = (
-        f"Ombudsman RI Perwakilan Jawa Timur menyerahkan hasil Penilaian Kepatuhan tahun 2024 {venue}. Kabupaten "
+        f"Ombudsman RI Perwakilan Jawa Timur kemarin menyerahkan hasil Penilaian Kepatuhan tahun 2024 {venue}. Kabupaten "
         'Lamongan meraih nilai 90,12. "Seluruh kabupaten kota di Jawa Timur mendapatkan kategori A," ucapnya.'
     )
     got = recs(text)
@@ -56,7 +56,7 @@ def test_a_province_with_its_own_result_still_counts():
     assert got[("Provinsi Jawa Timur", 2024)].score == 92.1
 
 
-# -- the place of a group told with its label ("kabupaten/kota yang masuk zona hijau di Jawa Barat") -----
+# -- the place of a group told with its label ("kabupaten/kota yang berada di zona hijau di Jawa Barat") -----
 
 HIJAU_2018 = (
     "Kepala Ombudsman Perwakilan Jawa Barat mengapresiasi Pemkab Garut dan Kuningan yang meraih Zona Hijau dalam "
@@ -116,7 +116,10 @@ PAPUA_2022 = "Hasil penilaian Ombudsman RI terhadap penyelenggaraan pelayanan pu
 @pytest.mark.parametrize(
     ("sentence", "opinion"),
     [
-        ("Kabupaten Mimika masuk zona merah dengan kategori E atau masuk kategori\nberkualitas terendah.", "terendah"),
+        (
+            "Kabupaten Mimika masuk zona merah dengan kategori E atau tergolong kategori\nberkualitas terendah.",
+            "terendah",
+        ),
         ("Kabupaten Mimika masuk kategori berkualitas tinggi.", "tinggi"),
         ("Kabupaten Mimika meraih predikat berkualitas sedang.", "sedang"),
     ],

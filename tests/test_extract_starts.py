@@ -8,7 +8,7 @@ import random
 import re
 
 from extract.components.casefold import lowered
-from extract.components.starts import finditer, search, starts
+from extract.components.starts import finditer, finditer_branches, search, starts
 
 TEXT = (
     "BENGKULU – Pemerintah Kabupaten Seluma kembali masuk zona hijau dalam Penilaian Kepatuhan "
@@ -106,3 +106,51 @@ def test_a_pattern_matching_in_any_case_is_looked_for_in_the_lower_cased_text():
 def test_long_enough_starts_are_not_multiplied_by_what_follows():
     # "kab" then a space or tab: looked for as "kab" once, not as "kab " and "kab\t"
     assert starts(re.compile(r"(?<![\w])(?:kabupaten|kab)[ \t]+(?=[a-z])")) == ("kab",)
+
+
+GRADES = (
+    "Kota Bengkulu meraih nilai 91,20 (A) dan masuk kategori kualitas tertinggi, sementara Kabupaten "
+    "Kaur memperoleh 78,45 (B) atau kualitas tinggi B menurut Ombudsman. Kabupaten Lebong berada di "
+    "peringkat keenam dengan huruf C (Kualitas Sedang), adapun Kabupaten Seluma (B, kualitas tinggi) "
+    "naik dari tahun lalu. Kota lain masih zona kuning atau C, dan satu daerah tercatat 60,10 - D, "
+    "kualitas rendah.\nTahun depan semua pemda ditargetkan naik ke kategori A.\n"
+)
+# a grade after a cue word, a score with its grade in brackets, a letter with its opinion in brackets,
+# a letter before its opinion: the last three open with no cue word, each with what its matches hold
+GRADE_BRANCHES = [
+    (r"(?<![\w])(?i:predikat|nilai|kategori)\s*(?P<g>[A-E])(?![\w])", None),
+    (r"(?<![\w.,])\d{1,3}[.,]\d{1,2}\s*\(\s*(?P<g3>[A-E])\s*\)", r"\d\s*\(\s*[A-E]\s*\)"),
+    (r"(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:kualitas\s+\w+)\s*\)", r"[A-E]\s*\(\s*(?i:kualitas)"),
+    (r"(?:\(\s*|(?<=\d)\s*[-–,/]\s*)(?P<g6>[A-E])\s*[,/–-]\s*(?=(?i:kualitas))", r"[A-E]\s*[,/–-]\s*(?i:kualitas)"),
+]
+
+
+def _branches(spec):
+    return [(re.compile(src), re.compile(gate) if gate else None) for src, gate in spec]
+
+
+def test_an_alternation_tried_where_its_branches_begin_matches_as_itself():
+    pattern = re.compile("|".join(src for src, _ in GRADE_BRANCHES))
+    branches = _branches(GRADE_BRANCHES)
+    for text in (GRADES, GRADES * 3, GRADES.replace("(", "[").replace(")", "]"), TEXT + GRADES.upper()):
+        own = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        found = [(m.span(), m.groups()) for m in finditer_branches(pattern, branches, text, lowered(text))]
+        assert found == own
+    assert [m.group("g3") for m in finditer_branches(pattern, branches, GRADES, lowered(GRADES))][:2] == ["A", "B"]
+    # each of the four kinds is found in the text
+    kinds = {
+        k for m in finditer_branches(pattern, branches, GRADES, lowered(GRADES)) for k, v in m.groupdict().items() if v
+    }
+    assert kinds == {"g", "g3", "g4", "g6"}
+
+
+def test_a_branch_with_no_starts_and_no_gate_leaves_the_scan_to_re():
+    spec = GRADE_BRANCHES[:1] + [(GRADE_BRANCHES[1][0], None)]
+    pattern = re.compile("|".join(src for src, _ in spec))
+    found = finditer_branches(pattern, _branches(spec), GRADES, lowered(GRADES))
+    assert not isinstance(found, list) and [m.span() for m in found] == [m.span() for m in pattern.finditer(GRADES)]
+    # without the lower-cased text, cue words matched in any case cannot be looked for: re scans
+    cue = re.compile(GRADE_BRANCHES[0][0])
+    assert [m.span() for m in finditer_branches(cue, _branches(GRADE_BRANCHES[:1]), GRADES)] == [
+        m.span() for m in cue.finditer(GRADES)
+    ]

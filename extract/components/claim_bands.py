@@ -42,8 +42,9 @@ def award_noun(said: str, award_nouns: frozenset[str]) -> bool:
 
 
 def one_band_gloss(definition: re.Pattern[str], plain: str, s: _Sentence, vals: list[Value]) -> bool:
-    """ "lima Polres memperoleh kualitas tinggi kategori B dengan interval nilai 78.00-87.99", "... kategori A
-    dengan interval nilai 88.00-100.00 yaitu Polres X dengan score 88.73": one band printed beside the one
+    """A band beside one label, told of a counted group ("lima Polres meraih kategori B dengan interval nilai
+    78.00-87.99 atau kualitas tinggi") or of units named after it ("... kategori A dengan interval nilai
+    88.00-100.00, ialah Polres X dengan score 88.73"): one band printed beside the one
     label it glosses, said of a counted group or of those named after it, is no definition of the scheme:
     the sentence's claims stand (the band's numbers are no score)."""
     bands = [m for m in definition.finditer(plain) if any(ch.isdigit() for ch in m.group())]

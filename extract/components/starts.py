@@ -236,3 +236,35 @@ def search(
         if m is not None:
             return m
     return None
+
+
+def finditer_branches(
+    pattern: re.Pattern, branches: list[tuple[re.Pattern, re.Pattern | None]], string: str, low: str | None = None
+) -> Iterator[re.Match]:
+    """pattern.finditer(string), trying the pattern only where one of its branches can begin.
+
+    `branches`: (branch, gate) pairs, one branch of which matches wherever `pattern` does (its
+    alternatives, when it is their "|", or what each of its alternatives opens with). A branch with
+    starts is looked for by them; one without (a class or a digit first) by itself, at every position
+    where it matches, and only when its `gate`, a pattern every one of its matches contains, is in the
+    string (most strings have none); a branch with neither makes the whole pattern scan itself.
+    `low` as for `finditer`."""
+    end = len(string)
+    if end < MIN_TEXT:
+        return pattern.finditer(string)
+    at: set[int] = set()
+    for branch, gate in branches:
+        info = _info(branch)
+        if info is not None:
+            found, caseless = info
+            if caseless and low is None:
+                return pattern.finditer(string)
+            at.update(_positions(found, low if caseless and low is not None else string, 0, end))
+        elif gate is None:
+            return pattern.finditer(string)
+        elif gate.search(string):
+            m = branch.search(string)
+            while m is not None:
+                at.add(m.start())
+                m = branch.search(string, m.start() + 1)
+    return _matches(pattern, sorted(at), string, end)

@@ -86,7 +86,7 @@ class BestScoreRanks:
             if v.get("best_score_verbs")
             else None
         )
-        # "Ada lima kabupaten di Provinsi Kepri yang disurvei ... Kabupaten Karimun memperoleh nilai tertinggi":
+        # "Lima kabupaten di Provinsi Kepri disurvei ... Kabupaten Karimun memperoleh nilai tertinggi":
         # the governments counted as surveyed shortly before are those it tops
         counts = words_alt([*(v.get("cardinals") or {})]) or "(?!)"
         self.surveyed_count = re.compile(

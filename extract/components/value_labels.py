@@ -8,8 +8,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from extract.components.starts import finditer as from_starts
-from extract.components.casefold import pick, scan
+from extract.components.starts import finditer as from_starts, finditer_branches
+from extract.components.casefold import lowered, pick, scan
 from extract.components.knowledge import spelt_right, with_spellings
 from extract.components.knowledge import words_alt
 from extract.components.mentions import GroupMarker, Value
@@ -20,6 +20,11 @@ _SCORE_TOKEN = re.compile(r"\d{1,3}[.,]\d{1,2},?")
 _LEVEL_MIX = re.compile(
     r"(?i)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan|atau|serta|/)\s*(?:tertinggi|tinggi|sedang|rendah|terendah)\b"
 )
+# what every match of a grade branch that opens with no cue word holds (a quick test: most texts
+# have none, and the branch is then not searched at all)
+_GRADE_IN_BRACKETS = re.compile(r"\d\s*\(\s*[A-E]\s*\)")  # "89,66 (B)"
+_GRADE_BRACKETED_OPINION = re.compile(r"[A-E]\s*\(\s*(?i:opini\s+|kualitas)")  # "A (Kualitas Tertinggi)"
+_GRADE_THEN_OPINION = re.compile(r"[A-E]\s*[,/–-]\s*(?i:opini\s+|kualitas)")  # "(A, kualitas tertinggi)"
 # the zone written right after a label: "kepatuhan tinggi zona merah", "kepatuhan sedang (zona kuning)"
 _ZONE_AFTER = re.compile(
     r"(?i)\s*[(,]?\s*(?:atau\s+|yaitu\s+)?(?:di\s+|pada\s+)?zona\s+(?P<z>hijau|kuning|merah)(?![\w])"
@@ -45,6 +50,44 @@ def _own_average(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:
         rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
         re.IGNORECASE,
     )
+
+
+def _grade_branches(v: dict) -> list[tuple[str, re.Pattern[str] | None]]:
+    """The grade pattern's branches (its "|" is the pattern), each with its gate (finditer_branches)."""
+    # (each branch with what every match of it holds when it opens with no cue word: the text is
+    # tried only where one branch can begin, extract/components/starts.py finditer_branches)
+    return [
+        (
+            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)(?![-+−](?!\w))",
+            None,
+        ),
+        # ... not a letter with a sign ("predikat A-", "kategori B+"): another evaluation's scale
+        # "kualitas tinggi (B)", "zona hijau (A)"
+        (r"(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)", None),
+        # a score with its grade in brackets: "89,66 (B)"
+        (r"(?<![\w.,])\d{1,3}[.,]\d{1,2}\s*\(\s*(?P<g3>[A-E])\s*\)", _GRADE_IN_BRACKETS),
+        # the letter after its opinion: "Kategori kualitas tinggi B yakni ...", "kategori kepatuhan tinggi B"
+        (
+            r"(?<=[Kk]ategori\s)(?i:(?:kualitas|kepatuhan)\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s+(?P<g5>[A-E])(?![\w])",
+            None,
+        ),
+        # the letter with its opinion in brackets: "A (Kualitas Tertinggi)"
+        (
+            r"(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)",
+            _GRADE_BRACKETED_OPINION,
+        ),
+        # the letter and its opinion together in brackets or after a score: "(A, kualitas tertinggi)",
+        # "(B/Kualitas Tinggi)", "(88,50 - A, Kualitas Tertinggi)"
+        # the letter glossing a zone: "zona kuning atau C (54,11)"
+        (
+            r"(?i:zona\s+(?:hijau|kuning|merah))\s+(?i:atau|alias)\s+(?P<g7>[A-E])(?![\w])(?![.-]\w)(?![-+−](?!\w))",
+            None,
+        ),
+        (
+            r"(?:\(\s*|(?<=\d)\s*[-–,/]\s*)(?P<g6>[A-E])\s*[,/–-]\s*(?=(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah)))",
+            _GRADE_THEN_OPINION,
+        ),
+    ]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -134,23 +177,9 @@ class LabelFinders:
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
             I,
         )
-        self.grade_re = re.compile(
-            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)(?![-+−](?!\w))"
-            # ... not a letter with a sign ("predikat A-", "kategori B+"): another evaluation's scale
-            # "kualitas tinggi (B)", "zona hijau (A)"
-            rf"|(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)"
-            # a score with its grade in brackets: "89,66 (B)"
-            rf"|(?<![\w.,])\d{{1,3}}[.,]\d{{1,2}}\s*\(\s*(?P<g3>[A-E])\s*\)"
-            # the letter after its opinion: "Kategori kualitas tinggi B yakni ...", "kategori kepatuhan tinggi B"
-            rf"|(?<=[Kk]ategori\s)(?i:(?:kualitas|kepatuhan)\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s+(?P<g5>[A-E])(?![\w])"
-            # the letter with its opinion in brackets: "A (Kualitas Tertinggi)"
-            rf"|(?<![\w.,])(?P<g4>[A-E])\s*\(\s*(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah))\s*\)"
-            # the letter and its opinion together in brackets or after a score: "(A, kualitas tertinggi)",
-            # "(B/Kualitas Tinggi)", "(88,50 - A, Kualitas Tertinggi)"
-            # the letter glossing a zone: "zona kuning atau C (54,11)"
-            rf"|(?i:zona\s+(?:hijau|kuning|merah))\s+(?i:atau|alias)\s+(?P<g7>[A-E])(?![\w])(?![.-]\w)(?![-+−](?!\w))"
-            rf"|(?:\(\s*|(?<=\d)\s*[-–,/]\s*)(?P<g6>[A-E])\s*[,/–-]\s*(?=(?i:(?:opini\s+)?kualitas\s+(?:tertinggi|tinggi|sedang|rendah|terendah)))"
-        )
+        branches = _grade_branches(v)
+        self.grade_re = re.compile("|".join(src for src, _ in branches))
+        self.grade_branches = [(re.compile(src), gate) for src, gate in branches]
         # "kualitas opini tinggi": the instrument's word inside the label
         infix = rf"(?:(?:{words_alt(v['opinion_infix'])})\s+)?" if v.get("opinion_infix") else ""
         self.opinion_infix = re.compile(rf"(?i)\s+(?:{words_alt(v['opinion_infix'])})(?=\s)") if infix else None
@@ -232,7 +261,7 @@ class LabelFinders:
             sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 80, 0)
             if self.grade_word.search(text, sent_start, m.start("a")):
                 out += [Value("grade", m.group(g), m.start(g), m.end(g)) for g in ("a", "b")]
-        for m in scan(self.grade_re, text):
+        for m in finditer_branches(self.grade_re, self.grade_branches, text, lowered(text)):
             if m.group("g3"):  # only the bracket is the grade: the score before it stays a score
                 out.append(Value("grade", m.group("g3"), m.start("g3") - 1, m.end()))
             else:

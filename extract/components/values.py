@@ -56,7 +56,8 @@ for _ext in ("values", "groups"):
 _IN_SCORE_RUN = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}\s*(?:,|;|dan)\s+(?:[A-Z][\w.-]*\s+){1,4}$")
 _RUN_ITEM_END = re.compile(r"\s*(?:[,;)]|dan\b|serta\b|\.(?!\d)|$)")  # not "Puskesmas Ngaglik 2 98,09"
 _AFTER_TO = re.compile(r"(?i)(?<![\w])(?:ke|menjadi|jadi)\s+(?:zona\s+)?$")
-_SPLIT_DECIMAL = re.compile(r"(?<![\w.,])(\d{2}), (\d{2})(?![\d.,]\d)")
+# (the not-after test behind the first digit, not before it: `re` then skips from digit to digit, the same matches)
+_SPLIT_DECIMAL = re.compile(r"(\d(?<![\w.,]\d)\d), (\d{2})(?![\d.,]\d)")
 _GLOSS_GAP = re.compile(r"(?i)\s*(?:\(|,?\s*(?:atau|alias|/)\s+(?:zona\s+)?)")
 
 

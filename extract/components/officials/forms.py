@@ -9,11 +9,17 @@ from extract.components.officials.titles import Mention
 from extract.components.officials.tokens import Tok
 
 _GLUED = re.compile(r"([A-Za-z]{1,4})\.([A-Z][a-z]*)")  # "Dr.Heri", "Drs.H"
+_GLUED_INSIDE = re.compile(r"[A-Za-z]\.[A-Z]")  # what the text of every glued token holds
 _NICKNAME = re.compile(r"[ \t]*\([ \t]*([A-Z][a-z]{2,})[ \t]*\)")
 
 
-def unglued(honorifics: set[str], toks: list[Tok]) -> list[Tok]:
-    """ "Kombes Pol Dr.Heri Santoso", "Drs.H Budi": an honorific glued to what follows by its dot is two tokens."""
+def unglued(honorifics: set[str], toks: list[Tok], text: str | None = None, start: int = 0, end: int = -1) -> list[Tok]:
+    """ "Kombes Pol Dr.Heri Santoso", "Drs.H Budi": an honorific glued to what follows by its dot is two tokens.
+
+    `text[start:end]`: where `toks` were read from, when known; a window with no letter, dot and
+    capital in a row holds no glued token (most windows), and its tokens are returned as they are."""
+    if text is not None and not _GLUED_INSIDE.search(text, start, len(text) if end < 0 else end):
+        return toks
     out: list[Tok] = []
     for t in toks:
         m = _GLUED.fullmatch(t.text) if t.kind == "w" and "." in t.text else None

@@ -76,9 +76,9 @@ class OfficialsFinder(HolderLists):
         all_orphans: list[tuple[str, int, int]] = []  # offices named without their holder
         headlines: dict[int, bool] = {}
         for a, b, line_a in windows:
-            if any(x <= a < y for x, y in skipped):
+            if skipped and any(x <= a < y for x, y in skipped):
                 continue
-            toks = unglued(self.kb.degrees_before, tokenize(text, a, b))
+            toks = unglued(self.kb.degrees_before, tokenize(text, a, b), text, a, b)
             line_b = text.find("\n", line_a)
             line_b = len(text) if line_b < 0 else line_b
             if line_a not in headlines:
@@ -112,7 +112,8 @@ class OfficialsFinder(HolderLists):
         linked = self._link_title_first(text, toks, titles, index, claimed, mentions)
         self._link_name_first(text, toks, titles, index, claimed, mentions, linked)
         link_body_members(self, text, toks, titles, claimed, mentions, linked)
-        self._link_deputies(toks, claimed, mentions, linked)
+        if linked:  # (a deputy follows an office linked before it)
+            self._link_deputies(toks, claimed, mentions, linked)
         if orphans is not None:
             orphans.extend(
                 (text[toks[t.i].start : toks[j - 1].end], toks[t.i].start, toks[j - 1].end)
@@ -134,7 +135,7 @@ class OfficialsFinder(HolderLists):
         starts = self.kb.start_words
         i = 0
         # only a word that can start a title is tried (most words of a line are none)
-        for k in [k for k, tok in enumerate(toks) if tok.kind == "w" and tok.key in starts]:
+        for k in [k for k, tok in enumerate(toks) if tok.key in starts and tok.kind == "w"]:
             if k < i:
                 continue  # inside the title found before
             i = k
