@@ -286,3 +286,92 @@ def test_a_back_reference_to_the_reported_year_is_that_year():
     got = recs(text, published="2017-02-16")
     assert got[("Kabupaten Kudus", 2016)].rank == 6
     assert ("Kabupaten Kudus", 2015) not in got
+
+
+# -- a survey held in a part of the year names that year's assessment, even in a page of the same year -----
+
+MID_DATED = " Hal itu disampaikan Kepala Ombudsman RI Perwakilan Gorontalo di Kota Gorontalo, Rabu (12/7/2023)."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Menurut hasil survei kepatuhan pelayanan publik selama pertengahan tahun 2023, Kabupaten Boalemo dan "
+        "Kabupaten Pohuwato masuk zona merah.",
+        "Berdasarkan survei Ombudsman pada semester pertama 2023, Kabupaten Boalemo dan Kabupaten Pohuwato "
+        "berada di zona merah.",
+        "Observasi yang dilakukan sepanjang paruh pertama tahun 2023 menempatkan Kabupaten Boalemo dan Kabupaten "
+        "Pohuwato dalam zona merah kepatuhan.",
+    ],
+)
+def test_a_survey_in_part_of_the_year_is_that_years(lead):
+    got = recs(lead + MID_DATED)
+    assert got[("Kabupaten Boalemo", 2023)].zone == "merah"
+    assert got[("Kabupaten Pohuwato", 2023)].zone == "merah"
+    assert ("Kabupaten Boalemo", 2022) not in got
+
+
+def test_the_page_year_without_a_survey_part_is_still_ahead():
+    lead = (
+        "Dalam sosialisasi penilaian kepatuhan tahun 2023, Ombudsman menyebut Kabupaten Boalemo dan Kabupaten "
+        "Pohuwato masih berada di zona merah."
+    )
+    got = recs(lead + MID_DATED)
+    assert ("Kabupaten Boalemo", 2023) not in got
+    assert got[("Kabupaten Boalemo", 2022)].zone == "merah"
+
+
+# -- results told as still to come: a state said now is the assessment before ----------------------------
+
+NOV_LEAD = (
+    "Ketua Ombudsman RI menyebut Kota Kediri dan Kabupaten Kediri sudah masuk zona hijau dalam penilaian "
+    "kepatuhan. Hal itu disampaikan dalam kunjungan kerja di Kota Kediri, Selasa (11/11/2025). "
+)
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        "Menurutnya, hasil penilaian tahun ini akan diumumkan pada bulan Desember 2025.",
+        "Hasil survei kepatuhan yang baru rampung dijadwalkan akan dirilis Desember 2025.",
+        "Adapun hasilnya belum diumumkan dan baru dijadwalkan pada Desember 2025, ujarnya.",
+    ],
+)
+def test_results_still_to_come_date_the_state_before(ahead):
+    got = recs(NOV_LEAD + ahead)
+    assert got[("Kota Kediri", 2024)].zone == "hijau"
+    assert ("Kota Kediri", 2025) not in got
+
+
+def test_results_already_out_keep_the_year():
+    got = recs(NOV_LEAD + "Menurutnya, hasil penilaian tahun ini telah diumumkan pada awal November 2025.")
+    assert ("Kota Kediri", 2024) not in got
+
+
+# -- a year after the day the text was said has no results out ----------------------------------------------
+
+BANTEN = (
+    "Ombudsman RI Perwakilan Banten menyerahkan hasil survei kepatuhan tahun 2019 kepada Pemkot Cilegon, "
+    "Selasa (18/2/2020). Kota Cilegon masuk zona kuning dengan nilai 74,20. "
+)
+
+
+@pytest.mark.parametrize(
+    "hope",
+    [
+        "Ia optimistis hasil penilaian kepatuhan tahun 2021 nanti sudah masuk zona hijau.",
+        "Pemkot yakin pada penilaian 2021 Kota Cilegon naik ke zona hijau.",
+    ],
+)
+def test_a_year_after_the_said_day_is_no_result(hope):
+    got = recs(BANTEN + hope)
+    assert got[("Kota Cilegon", 2019)].score == 74.20
+    assert ("Kota Cilegon", 2021) not in got
+
+
+def test_a_year_up_to_the_said_day_is_kept():
+    text = (
+        "Ombudsman RI Perwakilan Banten menyerahkan hasil survei kepatuhan tahun 2021 kepada Pemkot Cilegon, "
+        "Selasa (14/12/2021). Kota Cilegon masuk zona hijau dengan nilai 88,40."
+    )
+    assert recs(text)[("Kota Cilegon", 2021)].score == 88.40

@@ -45,6 +45,20 @@ class SurveyPeriods:
             if pw
             else None
         )
+        part = v.get("survey_part_of_year", [])
+        # "survei pelayanan publik selama pertengahan tahun " right before the year
+        self.part_re = (
+            re.compile(rf"(?<![\w])(?:{words_alt(sw)})(?![\w])[^.\n\d]{{0,50}}?(?<![\w])(?:{words_alt(part)})\s*$", I)
+            if sw and part
+            else None
+        )
+        ahead = v.get("results_ahead_cues", [])
+        # "hasil penilaian akan diumumkan pada bulan Desember ": the results are still to come
+        self.results_ahead = (
+            re.compile(rf"(?<![\w])hasil(?:nya)?(?![\w])[^.\n]{{0,60}}?(?<![\w])(?:{words_alt(ahead)})(?![\w])", I)
+            if ahead
+            else None
+        )
         # "Juni-Oktober 2021", "Juli hingga Oktober 2023", "antara Juni dan Oktober 2021"
         self.month_span = re.compile(
             rf"(?<![\w])(?:(?:{MONTHS})\.?\s*{_TO}|antara\s+(?:bulan\s+)?(?:{MONTHS})\.?\s+dan)\s*(?:bulan\s+)?"
@@ -65,6 +79,24 @@ class SurveyPeriods:
         if self.period_range is not None and self.period_range.search(text, max(0, year_start - 60), year_start):
             return True  # "periode Mei-Juli 2017"
         return self.fieldwork(text, year_start)
+
+    def part_of_year(self, text: str, year_start: int) -> bool:
+        """Whether a survey word and a part of the year ("survei ... selama pertengahan tahun") come right
+        before the year: the survey ran in it."""
+        return self.part_re is not None and self.part_re.search(text, max(0, year_start - 90), year_start) is not None
+
+    def ahead_year(self, text: str, years: list[YearMention]) -> int | None:
+        """The year whose results the text says are still to come ("hasil penilaian akan diumumkan pada
+        bulan Desember 2025"): the latest year written after the cue in its sentence."""
+        if self.results_ahead is None or "akan" not in text and "belum" not in text:
+            return None
+        for m in self.results_ahead.finditer(text):
+            stop = re.search(r"[.!?\n]", text[m.end() :])
+            end = m.end() + (stop.start() if stop else len(text) - m.end())
+            written = [y.year for y in years if y.year is not None and m.end() <= y.start < end]
+            if written:
+                return max(written)
+        return None
 
     def fieldwork(self, text: str, year_start: int) -> bool:
         """A span of months ending after February right before the year ("dilakukan sejak Juni-Oktober

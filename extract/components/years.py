@@ -160,9 +160,9 @@ class Years(PageDates, DataComponent):
                     # that year's results
                     out.append(YearMention(*m.span(), y, earlier=self.earlier_cue.year_is_earlier(text, *m.span())))
                 continue
-            out.append(
-                YearMention(*m.span(), y, earlier=self.earlier_cue.year_is_earlier(text, *m.span()), period=bool(month))
-            )
+            # "survei ... selama pertengahan tahun 2023": a part of the year the survey ran in
+            ran = bool(month) or self.periods.part_of_year(text, m.start())
+            out.append(YearMention(*m.span(), y, earlier=self.earlier_cue.year_is_earlier(text, *m.span()), period=ran))
         # the end of a span of years: "tiga tahun berturut-turut (2021-2023)" (not a term of office)
         for m in YEAR_RANGE.finditer(text):
             y1, y2 = int(m.group(1)), int(m.group(2))
@@ -223,16 +223,15 @@ class Years(PageDates, DataComponent):
 
     @staticmethod
     def finished(text: str, years: list[YearMention], pub: date | None) -> list[YearMention]:
-        """The written years that can be assessed already. Results come out in November-December,
-        so the publication year itself is still ahead in an article from January-October, and
-        so is a year aimed at ("menargetkan pada penilaian tahun 2024", "Untuk penilaian kepatuhan
-        tahun 2024 ...")."""
+        """The written years that can be assessed already. Results come out in November-December, so the
+        publication year itself is still ahead in an article from January-October, and so is a year aimed
+        at ("menargetkan pada penilaian tahun 2024", "Untuk penilaian kepatuhan tahun 2024 ...")."""
         return [
             y
             for y in years
             if y.year is not None  # (a relative mention has no year)
             and (pub is None or y.year <= pub.year)
-            and not (pub is not None and pub.month <= 10 and y.year == pub.year)
+            and not (pub is not None and pub.month <= 10 and y.year == pub.year and not y.period)
             and not _TARGET_BEFORE.search(text[max(0, y.start - 60) : y.start])
         ]
 
@@ -362,9 +361,11 @@ class Years(PageDates, DataComponent):
         if pub is not None:
             # "piagam penilaian kepatuhan tahun 2024" handed over in January 2024: the year it is handed over
             handed = [y for y in years if y.year == pub.year and pub.month <= 2]
-            # the year of the page, written before November ("Maluku Utara 2023 zona kuning" in July
-            # 2023), is when it was said: no result of that year is out yet (DECISIONS.md "Years")
-            years = [y for y in years if y.year is None or y.year < pub.year or pub.month > 10]
+            # the page's year before November ("Maluku Utara 2023 zona kuning" in July 2023) has no result out
+            # yet (DECISIONS.md "Years"), unless a survey ran in it ("survei ... pertengahan tahun 2023")
+            years = [y for y in years if y.year is None or y.year < pub.year or pub.month > 10 or y.period]
+        elif (said_on := self.checked_said_date(text)) is not None:  # none out after "Senin (24/2/2020)"
+            years = [y for y in years if y.year is None or y.year <= said_on.year]
         coming = self.coming_year(text, years, pub)
         if coming is not None:  # the assessment announced has no results yet
             years = [y for y in years if y.year is None or y.year < coming]
@@ -407,7 +408,7 @@ class Years(PageDates, DataComponent):
         The results it looks back on are the assessment before; "tahun lalu" counts from it."""
         m = self.coming.search(text, 0, min(len(text), LEAD)) if self.coming is not None else None
         if m is None:
-            return None
+            return self.periods.ahead_year(text, years)
         stop = re.search(r"[.!?\n]", text[m.end() :])
         end = m.end() + (stop.start() if stop else len(text) - m.end())
         written = [y.year for y in years if y.year is not None and m.end() <= y.start < end]
