@@ -361,9 +361,9 @@ class Years(PageDates, DataComponent):
         if pub is not None:
             # "piagam penilaian kepatuhan tahun 2024" handed over in January 2024: the year it is handed over
             handed = [y for y in years if y.year == pub.year and pub.month <= 2]
-            # the page's year before November ("Maluku Utara 2023 zona kuning" in July 2023) has no result out
-            # yet (DECISIONS.md "Years"), unless a survey ran in it ("survei ... pertengahan tahun 2023")
-            years = [y for y in years if y.year is None or y.year < pub.year or pub.month > 10 or y.period]
+            # the page's year before November has no result out yet, unless a survey ran in part of it
+            part = self.periods.part_of_year
+            years = [y for y in years if y.year is None or y.year < pub.year or pub.month > 10 or part(text, y.start)]
         elif (said_on := self.checked_said_date(text)) is not None:  # none out after "Senin (24/2/2020)"
             years = [y for y in years if y.year is None or y.year <= said_on.year]
         coming = self.coming_year(text, years, pub)
