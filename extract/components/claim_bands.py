@@ -53,5 +53,7 @@ def one_band_gloss(definition: re.Pattern[str], plain: str, s: _Sentence, vals: 
     labels = [v for v in vals if v.kind in CATEGORICAL]
     if not labels or any(len({v.value for v in labels if v.kind == k}) > 1 for k in CATEGORICAL):
         return False
+    if not any(v.kind == "grade" for v in labels):
+        return False  # a zone's range ("Rentang nilai zona hijau adalah 81-100") is the scheme's legend
     band_at = s.start + bands[0].start()
     return any(g.count and g.start < band_at for g in s.groups) or any(e.start > band_at for e in s.ents)

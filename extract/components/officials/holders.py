@@ -72,7 +72,7 @@ class HolderLists(NameGrammar):
         after = toks[res[1]] if res[1] < n else None
         if after is not None and after.text in (",", "dan", "serta"):
             k = res[1] + 1
-            closing = after.text != ","
+            closing = False  # "A, B, dan C" closes a list of holders; "Lembaga X, A dan B" names two people
             if after.text == "," and k < n and toks[k].low in ("dan", "serta"):
                 k, closing = k + 1, True
             if (
