@@ -83,10 +83,18 @@ class DuplicateSignalGuard:
             return
         first = self.first_at is None
         self.first_at = now if first else self.first_at
-        # Scrapy's handler swaps in its "second signal: stop uncleanly" handler; a copy arriving
-        # before ours is back in front would run that one, nested in this call. Blocked, the copies
-        # wait (and merge into one) until the wrap below, then reach this method and are dropped.
-        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, SIGNALS)
+        # Scrapy's handler swaps in its "second signal: stop uncleanly" handler. Installed, a copy arriving
+        # while this call runs (nested in it, whichever thread the kernel picked) would reach that one: while
+        # Scrapy's handler runs, what it installs for these signals is recorded behind ours instead.
+        real_signal = signal.signal
+
+        def keep_ours(sig, handler):
+            if sig in SIGNALS:
+                self._scrapy[sig] = handler
+                return self.handle
+            return real_signal(sig, handler)
+
+        signal.signal = keep_ours
         try:
             if first and os.getppid() != self.parent:
                 # orphaned: nobody will escalate a stop that hangs, so bound it here
@@ -97,8 +105,8 @@ class DuplicateSignalGuard:
             if callable(inner):
                 inner(signum, frame)
             elif inner == signal.SIG_DFL:
-                signal.signal(signum, signal.SIG_DFL)
+                real_signal(signum, signal.SIG_DFL)
                 signal.raise_signal(signum)
-            self.wrap()
         finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+            signal.signal = real_signal
+        self.wrap()
