@@ -348,3 +348,34 @@ def test_a_government_list_is_not_taken_for_religious_affairs_offices():
     r = recs(OMB_PROV_2022.format(prov="Bali") + "Pemkab Klungkung dan Pemkot Denpasar masuk zona hijau.")
     assert ("Kabupaten Klungkung", 2022) in r and ("Kota Denpasar", 2022) in r
     assert not any(k[0].startswith(KEMENAG) for k in r), list(r)
+
+
+# -- a police office's list goes on after a sentence about that office naming no place ------------
+
+OMB_SULTENG = (
+    "Ombudsman RI Perwakilan Sulawesi Tengah merilis hasil penilaian kepatuhan tahun 2021 untuk Polres se-Sulteng. "
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Polres Morowali berada di zona merah. Nilainya hanya 39,95. Sementara Sigi dan Buol meraih zona hijau.",
+        "Polres Morowali mendapat rapor merah. Skor mereka cuma 39,95 saja. Sedangkan zona hijau diraih Sigi dan Buol.",
+        "Hanya Polres Morowali yang masuk zona merah. Hal itu jadi catatan bagi jajaran. Adapun Sigi serta Buol masuk zona hijau.",
+    ],
+)
+def test_police_list_after_a_sentence_naming_no_place(body):
+    r = recs(OMB_SULTENG + body)
+    assert r[("Polres Sigi", 2021)].zone == "hijau"
+    assert r[("Polres Buol", 2021)].zone == "hijau"
+    assert not any(k[0] in ("Kabupaten Sigi", "Kabupaten Buol") for k in r), list(r)
+
+
+def test_a_sentence_naming_a_government_ends_the_police_list():
+    body = (
+        "Polres Morowali berada di zona merah. Pemkab Donggala juga dinilai tahun itu. "
+        "Sementara Sigi dan Buol meraih zona hijau."
+    )
+    r = recs(OMB_SULTENG + body)
+    assert ("Polres Sigi", 2021) not in r and ("Polres Buol", 2021) not in r, list(r)

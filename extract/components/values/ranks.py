@@ -92,8 +92,10 @@ class RankFinders:
             I,
         )
         self.rank_after_re = re.compile(
-            # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal
-            rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{nw})(?![\w])",
+            # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal (nor with
+            # one typed after a space: "tertinggi 29, 66")
+            rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?"
+            rf"(?P<n>\d{{1,2}}(?![\d,.]\d|, \d\d(?!\d))|{nw})(?![\w])",
             I,
         )
         self._load_rank_topics(v)
