@@ -267,3 +267,54 @@ def test_a_lower_case_health_centre_before_its_name(sentence):
 def test_a_lower_case_health_centre_with_no_name_is_no_unit():
     got = recs(BOGOR_2022 + "Kota Bogor meraih nilai 87,05, dan puskesmas yang dinilai meraih nilai 93,00.")
     assert [k for k in got if k[0].startswith("Puskesmas")] == []
+
+
+# -- a short name the text defines, written after the office's head ("Dinas Dikpora DIY") ----------
+
+DIKPORA = "Dinas Pendidikan, Pemuda, dan Olahraga"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Dinas Dikpora DIY meraih nilai tertinggi, yakni 94,43.",
+        "Nilai tertinggi 94,43 diraih Dinas Dikpora.",
+        "Adapun skor Dinas Dikpora mencapai 94,43.",
+    ],
+)
+def test_defined_short_name_after_the_head_is_the_long_name(later):
+    text = (
+        OMB_PROV_2022_DIY + f"Empat OPD dinilai, yakni {DIKPORA} (Dikpora) DIY, Dinas Kesehatan DIY dan Dinas Sosial "
+        f"DIY. {later}"
+    )
+    r = recs(text)
+    assert r[(DIKPORA, 2022)].score == 94.43
+    assert not any("Dikpora" in k[0] for k in r), list(r)
+
+
+def test_an_undefined_short_name_keeps_its_own_name():
+    r = recs(OMB_PROV_2022_DIY + "Dinas Dikpora DIY meraih nilai 94,43.")
+    assert DIKPORA not in {k[0] for k in r}
+
+
+OMB_PROV_2022_DIY = "Ombudsman RI Perwakilan DIY menyerahkan hasil penilaian kepatuhan tahun 2022. "
+
+
+# -- a school keeps its name as written unless the text writes its head out ------------------------
+
+
+@pytest.mark.parametrize(
+    "written, long_too, name",
+    [
+        ("SMPN 5 Yogyakarta", "", "SMPN 5 Yogyakarta"),
+        ("SDN 1 Bantul", "", "SDN 1 Bantul"),
+        ("SMPN 5 Yogyakarta", " Sekolah itu, SMP Negeri 5 Yogyakarta, juga dinilai.", "SMP Negeri 5 Yogyakarta"),
+    ],
+)
+def test_a_school_is_named_as_written(written, long_too, name):
+    text = (
+        "Ombudsman RI menyerahkan hasil Penilaian Maladministrasi Pelayanan Publik Tahun 2025 kepada Pemkot "
+        f"Yogyakarta. Unit layanan dengan nilai tertinggi adalah {written} yang memperoleh nilai 89,31.{long_too}"
+    )
+    r = recs(text)
+    assert r[(name, 2025)].score == 89.31, list(r)

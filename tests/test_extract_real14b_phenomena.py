@@ -75,9 +75,9 @@ def test_land_offices_of_a_kabupaten_and_a_kota_of_one_name_stay_two():
     "written, name",
     [
         ("SMP Negeri 4 Lubuklinggau", "SMP Negeri 4 Lubuklinggau"),
-        ("SMPN 4 Lubuklinggau", "SMP Negeri 4 Lubuklinggau"),
+        ("SMPN 4 Lubuklinggau", "SMPN 4 Lubuklinggau"),  # as written: the text never writes "SMP Negeri"
         ("SMA Negeri 12 Lubuklinggau", "SMA Negeri 12 Lubuklinggau"),
-        ("SDN 101 Lubuklinggau", "SD Negeri 101 Lubuklinggau"),
+        ("SDN 101 Lubuklinggau", "SDN 101 Lubuklinggau"),
     ],
 )
 def test_school_with_its_number_and_place_is_a_unit_of_its_government(written, name):
