@@ -379,3 +379,25 @@ def test_a_sentence_naming_a_government_ends_the_police_list():
     )
     r = recs(OMB_SULTENG + body)
     assert ("Polres Sigi", 2021) not in r and ("Polres Buol", 2021) not in r, list(r)
+
+
+# -- a counted kind of office in a place names no office -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dua Polresta dan 3 Polres di PApua Barat meraih zona hijau.",
+        "Sebanyak 5 Polres di Papua Barat masuk zona hijau.",
+        "Tiga Polres se-Papua Barat berada di zona hijau.",
+    ],
+)
+def test_a_counted_kind_in_a_place_is_no_office(sentence):
+    r = recs(OMB_PROV_2022.format(prov="Papua Barat") + sentence + " Polres Fakfak meraih nilai 93,17.")
+    assert not any(k[0].startswith("Polres") and k[0] != "Polres Fakfak" for k in r), list(r)
+    assert r[("Polres Fakfak", 2022)].score == 93.17
+
+
+def test_one_office_named_after_a_count_word_is_kept():
+    r = recs(OMB_PROV_2022.format(prov="Papua Barat") + "Dari 3 Polres itu, Polres Fakfak meraih nilai 93,17.")
+    assert r[("Polres Fakfak", 2022)].score == 93.17
