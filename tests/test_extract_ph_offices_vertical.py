@@ -401,3 +401,31 @@ def test_a_counted_kind_in_a_place_is_no_office(sentence):
 def test_one_office_named_after_a_count_word_is_kept():
     r = recs(OMB_PROV_2022.format(prov="Papua Barat") + "Dari 3 Polres itu, Polres Fakfak meraih nilai 93,17.")
     assert r[("Polres Fakfak", 2022)].score == 93.17
+
+
+# -- a list of offices after "diantaranya," with relative clauses between its members ----------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Beberapa kantor kemenag lain yang masih di zona merah diantaranya, Buleleng dengan nilai 47,5, Badung "
+        "yang mendapat nilai 52 dan Tabanan di angka 54.",
+        "Adapun kantor kemenag yang masuk zona merah yaitu, Buleleng dengan nilai 47,5, Badung yang meraih nilai 52 "
+        "dan Tabanan dengan nilai 54.",
+        "Zona merah diraih kantor kemenag berikut: Buleleng dengan skor 47,5, Badung yang memperoleh 52, serta "
+        "Tabanan di angka 54.",
+    ],
+)
+def test_religious_affairs_list_after_an_introducer_with_a_comma(body):
+    r = recs(OMB_PROV_2022.format(prov="Bali") + body)
+    for place in ("Buleleng", "Badung", "Tabanan"):
+        assert r[(f"{KEMENAG} Kabupaten {place}", 2022)].zone == "merah", list(r)
+        assert (f"Kabupaten {place}", 2022) not in r
+    assert r[(f"{KEMENAG} Kabupaten Tabanan", 2022)].score == 54
+
+
+def test_governments_after_an_introducer_with_a_comma_stay_governments():
+    body = "Pemda yang masih di zona merah diantaranya, Buleleng dengan nilai 47,5 dan Badung yang mendapat nilai 52."
+    r = recs(OMB_PROV_2022.format(prov="Bali") + body)
+    assert ("Kabupaten Buleleng", 2022) in r and ("Kabupaten Badung", 2022) in r, list(r)

@@ -247,7 +247,9 @@ class Units(UnitNames, DataComponent):
     def _kind_only(self, text: str, s: int, name: str, head: str) -> bool:
         """ "Dinas" alone names no unit; "9 Kantor Pertanahan lainnya" is a kind; "SMP Negeri" with no number
         is no one school; "3 Polres di Papua Barat" is a kind counted in a place."""
-        if self.count_before.search(text[max(0, s - 20) : s]) and re.match(r"[ \t]+(?:di|se)(?![\w])", name[len(head) :]):
+        if self.count_before.search(text[max(0, s - 20) : s]) and re.match(
+            r"[ \t]+(?:di|se)(?![\w])", name[len(head) :]
+        ):
             return True
         return name == head and bool(
             " " not in head
