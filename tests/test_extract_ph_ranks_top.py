@@ -21,6 +21,58 @@ def _records(text: str) -> dict[str, tuple]:
     return {r.entity: (r.rank, r.zone, r.score) for r in res.records}
 
 
+# -- a bare "nilai tertinggi" followed by the next places is first place --------------------------------
+
+JAMBI = "Ombudsman merilis hasil penilaian kepatuhan pemerintah daerah se-Provinsi Jambi tahun 2023. "
+TUAL = (
+    "Pemerintah Kota Tual meraih zona hijau dalam penilaian kepatuhan Ombudsman tahun 2023 dengan nilai 80,10. "
+    "Penilaian difokuskan pada Dinas Perhubungan dan Dinas Pendidikan. "
+)
+KERINCI_FIRST = {"Kabupaten Kerinci": 1, "Kabupaten Bungo": 2}
+
+
+@pytest.mark.parametrize(
+    "text, ranks, first_scope",
+    [
+        (
+            JAMBI + "Alhasil, Pemkab Kerinci mencatat nilai tertinggi dengan skor 93,12. Diikuti Pemkab Bungo dengan "
+            "skor 94,08 dan Pemkab Tebo urutan ketiga dengan skor 92,00.",
+            KERINCI_FIRST,
+            "provinsi",
+        ),
+        (
+            JAMBI + "Pemkab Kerinci meraih nilai tertinggi dengan skor 93,12, disusul Pemkab Bungo dengan skor 94,08.",
+            KERINCI_FIRST,
+            "provinsi",
+        ),
+        (
+            JAMBI + "Pemkab Kerinci mendapat nilai tertinggi, yakni 93,12. Pemkab Bungo berada di urutan kedua "
+            "dengan 94,08.",
+            KERINCI_FIRST,
+            "provinsi",
+        ),
+        # the highest alone is no rank
+        (
+            JAMBI + "Pemkab Kerinci memperoleh nilai tertinggi dengan skor 93,12. Pemkab Bungo meraih skor 94,08.",
+            {"Kabupaten Kerinci": None},
+            None,
+        ),
+        # a unit of one government told on is no government's rank
+        (
+            TUAL + "Dinas Perhubungan mencatat nilai tertinggi dengan skor 88,10, disusul Dinas Pendidikan dengan "
+            "nilai 85,36.",
+            {"Dinas Perhubungan": None, "Dinas Pendidikan": None},
+            None,
+        ),
+    ],
+    ids=["diikuti", "disusul", "urutan-kedua", "highest-alone", "units-of-one-government"],
+)
+def test_a_bare_highest_score_told_on_is_first_place(text, ranks, first_scope):
+    got = recs(text)
+    assert {e: got[(e, 2023)].rank for e in ranks} == ranks
+    assert first_scope is None or got[("Kabupaten Kerinci", 2023)].rank_scope == first_scope
+
+
 # -- "sebagai instansi yang skornya tertinggi di tingkat provinsi": first place --------------------------
 
 HANDED_2025 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2025. Pemprov Jambi meraih skor 88,49. "

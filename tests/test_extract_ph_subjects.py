@@ -12,6 +12,44 @@ import pytest
 from extract_helpers import OPENING_JATIM, recs
 
 
+# -- "di kantor X Balikpapan": the place of a venue, never a subject -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "venue",
+    ["di kantor Inhutani Tarakan", "di kantor Bupati Bulungan", "di kantor PLN Nunukan"],
+    ids=["company-office", "regent-office", "state-firm-office"],
+)
+def test_a_place_after_an_office_as_venue_is_no_subject(venue):
+    text = (
+        f"Kepala Ombudsman Hadi Rahman berfoto seusai mengumumkan hasil penilaian kepatuhan {venue} (Foto: Ant)\n\n"
+        "Indeks kepatuhan Pemda di Provinsi Kalimantan Utara untuk tahun 2023 meningkat. \u201cPada tahun 2022 lalu "
+        "masih dalam kualitas sedang,\u201d kata Hadi. Kabupaten Malinau mendapat penilaian A."
+    )
+    got = recs(text)
+    assert [k for k in got if k[1] == 2022] == []
+    assert got[("Kabupaten Malinau", 2023)].grade == "A"
+
+
+def test_a_capitalised_office_name_is_still_a_unit():
+    text = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023. Di Kantor Pertanahan Kabupaten Malinau nilainya 88,10."
+    assert [k for k in recs(text) if k[0] == "Kantor Pertanahan Kabupaten Malinau"]
+
+
+# -- the Ombudsman's own office written "ORI X" names no government ------------------------------------
+
+
+def test_the_ombudsman_office_as_ori_names_no_government():
+    text = (
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023 kepada kantor pertanahan di Jawa Timur. "
+        "Kepala Perwakilan ORI Jawa Timur, Agus Muttaqin menyampaikan, kantor pertanahan yang mendapatkan "
+        "kategori A yaitu Kantor Pertanahan Kabupaten Malang dengan nilai 91,45."
+    )
+    got = recs(text)
+    assert ("Provinsi Jawa Timur", 2023) not in got
+    assert got[("Kantor Pertanahan Kabupaten Malang", 2023)].grade == "A"
+
+
 # -- a venue's brand before its word, and a venue ending its sentence ----------------------------------
 
 

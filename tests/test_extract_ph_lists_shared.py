@@ -1,0 +1,96 @@
+"""Lists sharing one label or score: a province's governments all placed by a bare collective, one
+score "masing-masing" for a list of land offices, scores listed respectively.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+
+# -- "di Provinsi X, semuanya ... zona hijau": every government of X, not the units listed before ------
+
+SCORES = (
+    "Ombudsman merilis hasil penilaian kepatuhan tahun 2023 se-Provinsi Jambi. Pemkab Kerinci memperoleh "
+    "skor 93,10, Pemkab Bungo skor 90,25 dan Pemkot Jambi skor 86,40. Penilaian dilakukan terhadap lima OPD, "
+    "yakni DPMPTSP, Dinas Kesehatan, Dinas Sosial, Dukcapil dan Dinas Pendidikan. "
+)
+
+
+JAMBI_ALL = {"Kabupaten Kerinci": "hijau", "Kabupaten Bungo": "hijau", "Kota Jambi": "hijau"}
+UNITS_ONLY = (
+    "Ombudsman menilai kepatuhan Pemkab Kerinci tahun 2023. Unit yang dinilai yakni Dinas Kesehatan, "
+    "Dinas Sosial dan Dinas Pendidikan. Semuanya masuk zona hijau."
+)
+
+
+@pytest.mark.parametrize(
+    "text, zones, no_units",
+    [
+        (SCORES + "Khusus di Provinsi Jambi, semuanya sudah masuk zona hijau.", JAMBI_ALL, True),
+        (SCORES + "Untuk se-Provinsi Jambi seluruhnya berada di zona hijau.", JAMBI_ALL, True),
+        (SCORES + "Di Provinsi Jambi tahun ini kesemuanya meraih zona hijau.", JAMBI_ALL, True),
+        # without a province the collective keeps the list before
+        (UNITS_ONLY, {"Dinas Kesehatan": "hijau"}, False),
+        # a group named before the province is not every government
+        (
+            SCORES + "Sebanyak 9 kantor pertanahan di Provinsi Jambi semuanya mendapat zona hijau.",
+            {"Kabupaten Kerinci": None},
+            False,
+        ),
+        (
+            SCORES + "Kantor pertanahan se-Provinsi Jambi yang mana seluruhnya memperoleh zona hijau.",
+            {"Kabupaten Kerinci": None},
+            False,
+        ),
+    ],
+    ids=["khusus-di", "se-provinsi", "di-provinsi-kesemuanya", "no-province", "land-offices-counted", "yang-mana"],
+)
+def test_all_of_a_province_placed_before_a_bare_collective(text, zones, no_units):
+    got = recs(text)
+    assert {e: got[(e, 2023)].zone for e in zones} == zones
+    assert not no_units or not [k for k in got if k[0].startswith("Dinas") or k[0] == "Dukcapil"]
+
+
+# -- land offices named by a bare place after "Kantah", and one score "masing-masing" for a list -------
+
+OFFICES = "Ombudsman menyerahkan hasil survei kepatuhan tahun 2021 kepada Kantor Pertanahan (Kantah) di NTT. "
+
+
+SIKKA = " Lalu Kantah Sikka mendapatkan poin 80,22."
+EACH_90 = {"Kupang": 90.10, "Belu": 90.10, "Alor": 90.10, "Sikka": 80.22}
+
+
+@pytest.mark.parametrize(
+    "sentence, scores",
+    [
+        (
+            "Hasilnya Kantah Kupang, Kantah Belu, dan Kantah Alor, yang masing-masing memiliki poin sebesar 90,10."
+            + SIKKA,
+            EACH_90,
+        ),
+        ("Kantah Kupang, Kantah Belu serta Kantah Alor masing-masing meraih nilai 90,10." + SIKKA, EACH_90),
+        ("Kantor Pertanahan Kupang, Belu dan Alor masing-masing memperoleh skor 90,10." + SIKKA, EACH_90),
+        # scores listed respectively still go in order
+        (
+            "Kantah Kupang, Kantah Belu dan Kantah Alor masing-masing meraih nilai 90,10, 85,20 dan 81,00.",
+            {"Kupang": 90.10, "Belu": 85.20, "Alor": 81.00},
+        ),
+    ],
+    ids=["yang-masing-masing", "serta-masing-masing", "bare-places", "respectively"],
+)
+def test_one_score_each_for_a_list_of_land_offices(sentence, scores):
+    got = recs(OFFICES + sentence)
+    assert {p: got[(f"Kantor Pertanahan Kabupaten {p}", 2021)].score for p in scores} == scores
+
+
+def test_one_score_in_order_words_is_not_shared():
+    got = recs(OFFICES + "Kantah Kupang dan Kantah Belu berturut-turut di atas, Kantah Belu meraih nilai 90,10.")
+    assert (
+        got.get(("Kantor Pertanahan Kabupaten Kupang", 2021)) is None
+        or got[("Kantor Pertanahan Kabupaten Kupang", 2021)].score is None
+    )
