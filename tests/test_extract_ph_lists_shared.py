@@ -12,6 +12,30 @@ import pytest
 from extract_helpers import recs
 
 
+# -- "pemerintah daerah yang lain ... zona hijau" after the one exception speaks of the others ---------------
+
+HEAD_2023 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        "Sementara pemerintah daerah yang lain telah berada di zona hijau.",
+        "Adapun pemerintah daerah lainnya berada di zona hijau.",
+        "Kabupaten/kota yang lain telah meraih zona hijau kategori kepatuhan tinggi.",
+    ],
+    ids=["pemerintah-daerah-yang-lain", "lainnya", "kabupaten-kota-yang-lain"],
+)
+def test_the_others_after_an_exception_are_not_the_exception(others):
+    got = recs(HEAD_2023 + "Hanya satu daerah yang berada di zona kuning, yakni Kabupaten Kotabaru. " + others)
+    assert {k: r.zone for k, r in got.items()} == {("Kabupaten Kotabaru", 2023): "kuning"}
+
+
+def test_a_sentence_without_the_others_still_continues_its_subject():
+    got = recs(HEAD_2023 + "Kabupaten Kotabaru meraih nilai 70,10. Dengan nilai itu, daerah ini masuk zona kuning.")
+    assert got[("Kabupaten Kotabaru", 2023)].zone == "kuning"
+
+
 # -- "di Provinsi X, semuanya ... zona hijau": every government of X, not the units listed before ------
 
 SCORES = (

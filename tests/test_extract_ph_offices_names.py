@@ -17,6 +17,33 @@ def _entities(text: str) -> set[str]:
     return {r.entity for r in extract_article(INTRO_2022 + text, published="2022-12-10").records}
 
 
+# -- an immigration office written without "Kantor" ("Imigrasi Kelas II Mamuju", "Kanim Kelas I Palu") -----
+
+HEAD_2016 = "Ombudsman RI mengumumkan hasil survei kepatuhan tahun 2016 di Sulawesi Barat. "
+
+
+@pytest.mark.parametrize(
+    "sentence, office",
+    [
+        ("Imigrasi Kelas II Majene mendapat rapor hijau.", "Imigrasi Kelas II Majene"),
+        ("Adapun Imigrasi Kelas 2 Majene mendapat rapor hijau.", "Imigrasi Kelas 2 Majene"),
+        ("Kanim Kelas II Majene masuk zona hijau.", "Kanim Kelas II Majene"),
+    ],
+    ids=["kelas-ii", "kelas-2", "kanim"],
+)
+def test_an_immigration_office_without_kantor_is_a_unit(sentence, office):
+    got = recs(HEAD_2016 + "Kabupaten Majene mendapat rapor kuning. " + sentence)
+    assert got[(office, 2016)].entity_type == "unit"
+    assert got[(office, 2016)].parent == "Kementerian Hukum dan Hak Asasi Manusia"
+    assert got[(office, 2016)].zone == "hijau"
+    assert got[("Kabupaten Majene", 2016)].zone == "kuning"
+
+
+def test_imigrasi_alone_is_no_office():
+    got = recs(HEAD_2016 + "Kabupaten Majene mendapat rapor kuning karena layanan imigrasi belum dinilai.")
+    assert set(got) == {("Kabupaten Majene", 2016)}
+
+
 # -- national bodies written with their spelling variants -------------------------------------
 
 

@@ -21,6 +21,29 @@ def _records(text: str) -> dict[str, tuple]:
     return {r.entity: (r.rank, r.zone, r.score) for r in res.records}
 
 
+# -- "posisi tertinggi dari 17 kabupaten/kota se-Sultra": a place word with the count compared is first -------
+
+HEAD_2024 = "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2024. "
+
+
+@pytest.mark.parametrize(
+    "sentence, rank, scope",
+    [
+        ("Kabupaten Bombana menempati posisi tertinggi dari 17 kabupaten/kota di Sulawesi Tenggara.", 1, "provinsi"),
+        ("Kabupaten Bombana meraih peringkat terbaik dari 17 kabupaten/kota se-Sultra.", 1, "provinsi"),
+        ("Kabupaten Bombana berada di urutan tertinggi dari 416 kabupaten yang dinilai.", 1, "nasional"),
+        ("Kabupaten Bombana menempati posisi tertinggi di antara OPD yang dinilai.", None, None),  # no count: no rank
+        # own units
+        ("Dinas Kesehatan Kabupaten Bombana mencatat nilai tertinggi dari 7 OPD yang dinilai.", None, None),
+    ],
+    ids=["posisi-of-17", "peringkat-se-sultra", "urutan-nasional", "no-count", "own-units"],
+)
+def test_the_top_place_among_those_counted_is_first(sentence, rank, scope):
+    rec = recs(HEAD_2024 + "Kabupaten Bombana meraih nilai 93,10. " + sentence)[("Kabupaten Bombana", 2024)]
+    assert rec.rank == rank
+    assert scope is None or rec.rank_scope == scope
+
+
 # -- a bare "nilai tertinggi" followed by the next places is first place --------------------------------
 
 JAMBI = "Ombudsman merilis hasil penilaian kepatuhan pemerintah daerah se-Provinsi Jambi tahun 2023. "

@@ -12,6 +12,119 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a span of months before a year is when the survey ran ("dilakukan sejak Juni-Oktober 2021"), so that
+# year is the assessment's even when an earlier span of years is written first ----------------------------
+
+EARLIER = (
+    "Ombudsman RI Perwakilan Maluku Utara merilis hasil penilaian kepatuhan. Sebanyak 9 kabupaten di Provinsi Maluku Utara masuk zona merah. Kabupaten Halmahera Barat mendapat "
+    "nilai 31,40 dan Kabupaten Pulau Morotai 29,75. Kota Ternate meraih zona hijau dengan nilai 84,10 setelah "
+    "selama kurun waktu tahun 2016-2019 bertahan di zona kuning. "
+)
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "Kepala Perwakilan Ombudsman Maluku Utara mengatakan penilaian kepatuhan ini dilakukan sejak Juni-Oktober 2021.",
+        "Penilaian tersebut berlangsung selama Juli hingga Oktober 2021, kata Kepala Perwakilan Ombudsman.",
+        "Pengambilan data oleh tim Ombudsman berlangsung mulai Juni sampai Oktober 2021.",
+        "Tim penilai turun ke lapangan antara Juni dan Oktober 2021.",
+    ],
+    ids=["sejak-juni-oktober", "juli-hingga-oktober", "mulai-juni-sampai", "antara-juni-dan"],
+)
+def test_a_span_of_months_gives_the_assessment_year(period):
+    got = recs(EARLIER + period)
+    assert got[("Kabupaten Halmahera Barat", 2021)].score == 31.40
+    assert got[("Kabupaten Pulau Morotai", 2021)].score == 29.75
+    assert got[("Kota Ternate", 2021)].zone == "hijau"
+    assert not any(y == 2019 and e != "Kota Ternate" for e, y in got)
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "Hasil penilaian itu diserahkan sejak Januari 2022 kepada bupati.",  # one month: a date
+        "Ombudsman menyerahkan hasilnya pada 14 Februari 2022.",
+    ],
+    ids=["sejak-one-month", "day-month-year"],
+)
+def test_a_single_month_stays_a_date(date):
+    got = recs(
+        "Ombudsman menyerahkan hasil penilaian kepatuhan. Kabupaten Halmahera Barat mendapat nilai 31,40. " + date
+    )
+    assert ("Kabupaten Halmahera Barat", 2022) not in got
+    assert got[("Kabupaten Halmahera Barat", 2021)].score == 31.40
+
+
+# -- one subject's results told year by year in sentences naming no entity ("Pada 2021, nilainya ... .
+# Setahun kemudian ... . Berikutnya pada 2023 ... . Sedangkan pada 2024 ...") --------------------------------
+
+SERIES = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Capaian Pemprov Jawa Timur terus naik. "
+    "Pada 2021, nilainya masih di zona kuning dengan skor 70,15. {second} Berikutnya pada 2023 naik lagi di "
+    "angka 91,30. Sedangkan pada 2024 memperoleh nilai kepatuhan 95,60."
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Setahun kemudian naik ke zona hijau dengan skor 88,40.",
+        "Pada tahun berikutnya naik ke zona hijau dengan skor 88,40.",
+        "Kemudian pada 2022 naik ke zona hijau dengan skor 88,40.",
+    ],
+    ids=["setahun-kemudian", "tahun-berikutnya", "kemudian-pada-2022"],
+)
+def test_a_series_of_years_goes_on_with_its_subject(second):
+    got = recs(SERIES.format(second=second))
+    scores = {y: r.score for (e, y), r in got.items() if e == "Provinsi Jawa Timur"}
+    assert scores == {2021: 70.15, 2022: 88.40, 2023: 91.30, 2024: 95.60}
+    assert got[("Provinsi Jawa Timur", 2022)].zone == "hijau"
+
+
+def test_sentences_not_in_a_series_do_not_carry_the_subject_far():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Kota Salatiga meraih nilai 90,10. Acara "
+        "itu dihadiri pejabat daerah. Para tamu menikmati hidangan. Panitia menyiapkan tempat. Rata-rata nilai "
+        "kabupaten/kota di provinsi ini 80,20."
+    )
+    assert {k: r.score for k, r in got.items()} == {("Kota Salatiga", 2024): 90.10}
+
+
+# -- a label held over a span of years gives the two years written, or each year when said of each ----------
+
+HEAD21 = "Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2021. "
+TWO_ENDS = {2021, 2016, 2019}
+EACH = {2021, 2016, 2017, 2018, 2019}
+
+
+@pytest.mark.parametrize(
+    "sentence, years",
+    [
+        (
+            "Kota Ternate meraih zona hijau dengan nilai 84,10 setelah selama kurun waktu tahun 2016-2019 bertahan di "
+            "zona merah.",
+            TWO_ENDS,
+        ),
+        ("Kota Ternate meraih zona hijau dengan nilai 84,10 setelah pada 2016-2019 berada di zona merah.", TWO_ENDS),
+        (
+            "Kota Ternate meraih zona hijau dengan nilai 84,10. Kota Ternate meraih zona merah empat tahun "
+            "berturut-turut (2016-2019).",
+            EACH,
+        ),
+        (
+            "Kota Ternate meraih zona hijau dengan nilai 84,10. Kota Ternate berada di zona merah tiap tahun pada "
+            "2016-2019.",
+            EACH,
+        ),
+    ],
+    ids=["kurun-waktu", "pada-span", "berturut-turut", "tiap-tahun"],
+)
+def test_a_span_of_years_gives_its_ends_or_each_year(sentence, years):
+    got = recs(HEAD21 + sentence)
+    assert {y for (e, y) in got if e == "Kota Ternate"} == years
+
+
 # -- a weekday with day/month and the 2022+ category pair "tinggi dan tertinggi" ----------------------
 # (Selasa 13 Februari fell in 2018 and in 2024: the 2017 or the 2023 assessment)
 
