@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from extract.components.batch_words import MIN_BATCH, candidates, caseless_pattern
+from extract.components.common.batch_words import MIN_BATCH, candidates, caseless_pattern
 from extract.components.relevance import Relevance
 from extract.pipeline import extract_article, extract_many
 from models import MODELS_DIR

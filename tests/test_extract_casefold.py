@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from extract.components.casefold import folded, lowered, pick
+from extract.components.common.casefold import folded, lowered, pick
 
 TEXT = (
     "BENGKULU – Pemerintah Kota Bengkulu meraih Zona Hijau dengan nilai 88,30 dalam Penilaian "

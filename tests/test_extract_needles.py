@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from extract.components.casefold import folded, lowered
-from extract.components.needles import may_match, needles
+from extract.components.common.casefold import folded, lowered
+from extract.components.common.needles import may_match, needles
 
 TEXT = (
     "PADANG – Pemerintah Kabupaten Solok Selatan kembali masuk Zona Hijau dalam Penilaian Kepatuhan "

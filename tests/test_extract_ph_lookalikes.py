@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.components.knowledge import MODELS_DIR
+from extract.components.common.knowledge import MODELS_DIR
 from extract.components.relevance import Relevance
 from extract_helpers import BK, OMB_PROV, OMB_RELEASE, recs
 

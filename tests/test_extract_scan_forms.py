@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-from extract.components import page_dates, regions, years
-from extract.components.casefold import scan
+from extract.components.regions import component as regions
+from extract.components.years import component as years
+from extract.components.years import page_dates
+from extract.components.common.casefold import scan
 
 TEXTS = [
     "Hasil penilaian 2024 diumumkan pada 6 Mei 2024, bukan x2024 atau /2024 atau .2024 atau -2024.",

@@ -7,8 +7,8 @@ from __future__ import annotations
 import random
 import re
 
-from extract.components.casefold import lowered
-from extract.components.starts import finditer, finditer_branches, search, starts
+from extract.components.common.casefold import lowered
+from extract.components.common.starts import finditer, finditer_branches, search, starts
 
 TEXT = (
     "BENGKULU – Pemerintah Kabupaten Seluma kembali masuk zona hijau dalam Penilaian Kepatuhan "

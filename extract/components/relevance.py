@@ -16,10 +16,10 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.batch_words import caseless_pattern, candidates
-from extract.components.needles import may_match
-from extract.components.starts import search as search_from_starts
-from extract.components.knowledge import doc_text, MODELS_DIR, DataComponent, read_yaml
+from extract.components.common.batch_words import caseless_pattern, candidates
+from extract.components.common.needles import may_match
+from extract.components.common.starts import search as search_from_starts
+from extract.components.common.knowledge import doc_text, MODELS_DIR, DataComponent, read_yaml
 
 if not Doc.has_extension("relevant"):
     Doc.set_extension("relevant", default=False)
@@ -34,7 +34,7 @@ def _alt(pats: list[str]) -> re.Pattern:
 
 def _count(pats: list[re.Pattern], text: str) -> int:
     """Occurrences of each phrase, counted separately (overlapping phrases all count). A phrase
-    none of whose words is in the text is not searched (extract/components/needles.py)."""
+    none of whose words is in the text is not searched (extract/components/common/needles.py)."""
     return sum(len(p.findall(text)) for p in pats if may_match(p, text))
 
 

@@ -17,7 +17,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.knowledge import doc_text, DataComponent
+from extract.components.common.knowledge import doc_text, DataComponent
 from models import read_list
 
 if TYPE_CHECKING:

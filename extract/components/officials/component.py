@@ -9,7 +9,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.knowledge import DataComponent
+from extract.components.common.knowledge import DataComponent
 from extract.components.officials.knowledge import DATA_FILES, DEFAULT_DATA_DIR, OfficialsKnowledge
 from extract.components.officials.linking import OfficialsFinder
 from extract.components.officials.merge import merge_mentions

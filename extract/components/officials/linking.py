@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extract.components.casefold import lowered
+from extract.components.common.casefold import lowered
 from extract.components.officials.bodies import link_body_members
 from extract.components.officials.captions import BYLINE, is_caption
 from extract.components.officials.forms import nicknamed, unglued

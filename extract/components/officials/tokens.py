@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extract.components.related import related_heading, related_lines, related_link_words
+from extract.components.common.related import related_heading, related_lines, related_link_words
 from models import MODELS_DIR
 
 _TOKEN_RE = re.compile(
@@ -84,7 +84,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
 
 def _skipped_lines(text: str) -> list[tuple[int, int]]:
     """Char ranges of the lines that link to other articles ("Baca juga: ...", a bare "Baca juga:"
-    and the headline under it): extract/components/related.py, as for the records."""
+    and the headline under it): extract/components/common/related.py, as for the records."""
     return related_lines(text, RELATED_HEADING)
 
 

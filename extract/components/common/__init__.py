@@ -1,0 +1,1 @@
+"""common of the extraction pipeline (see extract/components/__init__.py)."""

@@ -1,0 +1,52 @@
+"""Lines that link to other articles ("Baca juga: ...", the list under "Berita Terkait:").
+
+Their headlines name other results and other years, so neither the record assembler nor the
+year finder reads them. Knowledge: the cleaner's list of link labels, models/cleaning/lines.yaml
+`related_link_labels` (one list for both stages).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from extract.components.common.casefold import lowered
+from extract.components.common.knowledge import read_yaml, words_alt
+from extract.components.common.needles import may_match
+
+LABELS_FILE = "cleaning/lines.yaml"  # under the models directory
+
+# a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
+LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
+
+
+def related_link_words(data_dir: Path) -> list[str]:
+    """The labels of link lines ("baca juga", "berita terkait", ...)."""
+    return read_yaml(data_dir / LABELS_FILE).get("related_link_labels", [])
+
+
+def related_heading(words: list[str]) -> re.Pattern | None:
+    return re.compile(rf"(?i)^[ \t]*(?:{words_alt(words)})(?![\w])") if words else None
+
+
+def related_lines(text: str, heading: re.Pattern | None) -> list[tuple[int, int]]:
+    """(start, end) of every link line, in order: a heading line with its link, or a bare heading
+    and the bulleted lines under it (the line right after a bare heading is its link, bulleted or not)."""
+    if heading is None or not may_match(heading, lowered(text)):
+        return []  # none of the labels is in the text (needles.py): no line can be a link line
+    out = []
+    in_list = first = False
+    for m in re.finditer(r"[^\n]*", text):
+        line = m.group()
+        if not line.strip():
+            continue
+        h = heading.match(line)
+        if h:
+            out.append((m.start(), m.end()))
+            in_list = first = not re.sub(r"(?i)^[ \t]*", "", line)[len(h.group().strip()) :].strip(" :")
+        elif in_list and (first or LIST_ITEM.match(line)):
+            out.append((m.start(), m.end()))
+            first = False
+        else:
+            in_list = first = False
+    return out

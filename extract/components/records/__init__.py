@@ -1,0 +1,1 @@
+"""records of the extraction pipeline (see extract/components/__init__.py)."""

@@ -1,0 +1,44 @@
+"""Lists of entities in one sentence (helpers of ClaimOrder, extract/components/records/order.py): the run a
+list ends with, the tail between two items, members that hold only scores of their own."""
+
+from __future__ import annotations
+
+import re
+
+from extract.components.common.mentions import EntityMention, Value
+
+from extract.components.common.knowledge import MODELS_DIR, read_yaml, words_alt
+
+# between two members of a list, possibly after the first member's bracketed value ("Bantul (91,20), Sleman")
+# ... or after its score written inline ("Banyuasin mendapat nilai 80,03 dan Empat Lawang 77,31 berada di zona kuning")
+_LIST_WORDS = read_yaml(MODELS_DIR / "values.yaml")
+LIST_SEP = re.compile(
+    rf"^\s*(?:\([^()]{{1,40}}\)|(?:(?:{words_alt(_LIST_WORDS['inline_score_verbs'])})\s+)?"
+    rf"(?:(?:{words_alt(_LIST_WORDS['inline_score_nouns'])})\s+)?"
+    r"\d{1,3}[.,]\d{1,2})?"
+    # a member's own year ("Kabupaten A (TTS) pada tahun 2016, dan Provinsi B ...")
+    r"(?:\s*(?:pada|di)\s+(?:tahun\s+)?(?:19|20)\d\d)?"
+    r"[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
+    re.IGNORECASE,
+)
+# "Kota X masuk di zona kuning dengan nilai (75,77), Y (54,03), Z (58,39) dan W (63,14)": the first one's
+# label and score, then the others with their scores only, who share the label
+SCORED_LABEL_TAIL = re.compile(r"[^.;:]*?(?:nilai|skor)\s*\(?\d{1,3}[.,]\d{1,2}\)?\s*,\s*", re.IGNORECASE)
+
+
+def _scores_only(run: list[EntityMention], own: dict[int, list[Value]]) -> bool:
+    """Does every member of the run hold a score of its own and nothing else?"""
+    return all(own.get(id(e)) and all(v.kind == "score" for v in own[id(e)]) for e in run)
+
+
+LIST_TAIL = re.compile(r"(?i)^[^.;:]{0,80}?(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)$")
+
+
+def _last_run(text: str, ents: list[EntityMention]) -> list[EntityMention]:
+    """The entities of the list that ends with the last of `ents` ("A, B dan C")."""
+    run = ents[-1:]
+    for prev in reversed(ents[:-1]):
+        if not LIST_SEP.match(text[prev.end : run[0].start]):
+            break
+        run.insert(0, prev)
+    return run

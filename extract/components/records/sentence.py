@@ -1,0 +1,449 @@
+"""The claims of one sentence (a mixin of RecordAssembler, extract/components/records/component.py): which
+of its values may be claimed, then who claims them: the entities it names (in text order, then
+what its lists share), or, when it names none, the group it opens or speaks of, the subject it
+continues, or the only government it names as an office or a place. A list's heading hands its
+labels to the items under it; "penghargaan serupa" carries the labels last given."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extract.components.records.bands import award_noun, contrasted, one_band_gloss
+from extract.components.records.continued import list_before
+from extract.components.records.groups import RANGE_OF_YEARS, zone_change
+from extract.components.records.products import ProductValues
+from extract.components.records.walk import _Order, _Sentence, _Walk
+from extract.components.records.claims import (
+    CARRY,
+    GROUP,
+    SHARED,
+    Claim,
+    _Group,
+    _Listed,
+    _search,
+    _within,
+    last_labels,
+)
+from extract.components.common.mentions import EntityMention, GroupMarker, Value
+from extract.components.common.related import LIST_ITEM
+from extract.types import CATEGORICAL
+
+ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
+COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
+# one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
+KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
+
+
+# after "N pemda lain": a relative clause or "juga" before the label says the others hold it too
+_ALIKE = re.compile(r"(?i)[^.;:,]{0,40}?(?<![\w])(?:yang\s+(?:juga\s+)?|juga\s+)[^.;:,]{0,30}$")
+# "nilainya sama 95-96", "sekitar 88-89": a value given roughly to one point, no band of the scheme (bands span
+# 10+ points; a wider span, "berkisar 82-84", is left to the definition rules)
+_RANGE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[.,]\d{1,2})?\s*[-–]\s*(\d{1,3})(?:[.,]\d{1,2})?(?![\d])")
+
+
+def _narrow_ranges_out(sentence: str) -> str:
+    return _RANGE.sub(lambda m: " " if int(m.group(2)) - int(m.group(1)) == 1 else m.group(0), sentence)
+
+
+_SCORE_NOUN = re.compile(r"(?i)(?<![\w])(?:nilai|skor|nilai akhir|nilai kepatuhan)\s*:?\s*$")
+
+
+class ClaimSentences:
+    # what the rest of RecordAssembler gives this part: the patterns records.py loads, and the
+    # methods of its other parts
+    besides: re.Pattern[str] | None
+    category_heading: re.Pattern[str] | None
+    collective_all: re.Pattern[str] | None
+    noun_heads: dict[str, tuple[str, ...]]
+    definition: re.Pattern[str]
+    definition_verb: re.Pattern[str] | None
+    general_verdict: re.Pattern[str] | None
+    generic: re.Pattern[str] | None
+    count_holder: re.Pattern[str] | None
+    likewise: re.Pattern[str] | None
+    gloss_opener: re.Pattern[str] | None
+    group_place: re.Pattern[str] | None
+    member_opener: re.Pattern[str] | None
+    venue_after: re.Pattern[str] | None
+    noun_types: dict[str, set[str]]
+    other_score: re.Pattern[str] | None
+    outside: re.Pattern[str] | None
+    own_score: re.Pattern[str] | None
+    products: ProductValues
+    same_as_before: re.Pattern[str] | None
+    same_done: re.Pattern[str] | None
+    same_award: frozenset[str]
+    contrast_opener: re.Pattern[str] | None
+    _key: Callable[[EntityMention], tuple]
+    _everyone: Callable[[str, GroupMarker], bool]
+    _given_to: Callable[[str, Value, GroupMarker], bool]
+    _after_definition: Callable[[str, int, list[Value], list], list[Value]]
+    series_opener: re.Pattern[str] | None
+    _continued_list: Callable[[list[Claim], str, tuple[int, int], tuple[int, int], list[EntityMention]], list[Claim]]
+    _walk_mentions: Callable[[_Walk, _Sentence, list[Value]], _Order]
+    _respectively: Callable[[_Walk, _Sentence, dict[int, list[Value]]], None]
+    _shared_in_lists: Callable[[_Walk, _Sentence, dict[int, list[Value]]], None]
+    _rest_of_list: Callable[..., list[Claim]]
+
+    def _group_listed(self, g: GroupMarker, si: int, sents, subjects, groups=()) -> bool:
+        """Is a counted group ("10 Pemda zona hijau ...") followed by its members? At least half of
+        them must be named in the next few sentences, before a larger group ("Sedangkan 10 lainnya
+        meraih ... Adapun 13 ... yakni A, B, ...": the names are the 13's); otherwise the
+        count is a statistic and its values belong to nobody in particular."""
+        if not g.count:
+            return True
+        end = sents[min(len(sents) - 1, si + 6)][1]
+        # (a later group larger than this one cannot be a part of it: its names are its own)
+        end = min(
+            [end] + [o.start for o in groups if o.start > g.end and o.count and not o.anaphoric and o.count > g.count]
+        )
+        named = {self._key(e) for e in _within(subjects, g.end, end)}
+        return len(named) >= max(1, (g.count + 1) // 2)
+
+    def _group_place(self, text: str, e: EntityMention) -> bool:
+        """Is e the place of a group ("lima dari 33 kabupaten/kota di Sumatera Utara (Sumut)")?"""
+        return self.group_place is not None and bool(self.group_place.search(text, max(0, e.start - 50), e.start))
+
+    def _of_kind(self, ents: list[EntityMention], g: GroupMarker) -> list[EntityMention]:
+        """ "keempat kabupaten itu": the entities of the kind its noun names (all for "pemda", "daerah")."""
+        kinds = self.noun_types.get(g.noun or "")
+        return [e for e in ents if e.entity_type in kinds] if kinds else ents
+
+    def _collective_members(self, si: int, listed: "_Listed | None", last_subjects: list, last_sent: int) -> list:
+        """ "Seluruh sampel tersebut memperoleh kategori A": everyone listed since the group phrase
+        ("tujuh unit ... yakni A, B, ... . Kemudian G ..."), else the subjects of the sentence before."""
+        if listed is not None and si - listed.sentence <= 4 and len(listed.members) > 1:
+            return list(listed.members.values())
+        if si - last_sent <= 2:
+            return list({self._key(e): e for e in last_subjects}.values())
+        return []
+
+    def _own_values(self, sentence: str, ss: int, vals: list[Value]) -> list[Value]:
+        """The values of a sentence that names another score (WTP, SAKIP, MCP) that are nearer to
+        a mention of the Ombudsman assessment than to the other score; none when it is not named."""
+        if self.own_score is None or self.other_score is None:  # (the caller checks other_score)
+            return []
+        others = [(m.start() + ss, m.end() + ss) for m in self.other_score.finditer(sentence)]
+        owns = [(m.start() + ss, m.end() + ss) for m in self.own_score.finditer(sentence)]
+        if not owns:
+            return []
+
+        def dist(v: Value, spans) -> float:
+            # a mention that is the value itself ("Zona Merah") says nothing of whose it is
+            return min(
+                (max(a - v.end, v.start - b, 0) for a, b in spans if not (a < v.end and v.start < b)),
+                default=float("inf"),
+            )
+
+        # "jumlah pengaduan 9, Proses 14,80, Nilai 71,05, ... opini kualitas sedang": a score right after its
+        # own noun, in a sentence naming the assessment, is the assessment's
+        return [
+            v
+            for v in vals
+            if dist(v, owns) < dist(v, others)
+            or v.kind == "score"
+            and _SCORE_NOUN.search(sentence, 0, v.start - ss)
+            # "... dengan opini kualitas sedang": the assessment's own opinion, whatever else is named
+            or v.kind == "opinion"
+            and any(a <= v.start < b for a, b in owns)
+        ]
+
+    def _sentence_claims(self, w: _Walk, s: _Sentence) -> None:
+        """The claims of one sentence, and what it leaves for the sentences after it."""
+        s.vals = self._claimable_values(w.text, s)
+        if w.active is not None:
+            w.active = w.active.tick()
+        if w.active is not None and contrasted(w.active, s, self.contrast_opener):
+            w.active = None
+        scores_only = all(v.kind == "score" for v in s.vals)
+        if s.index and s.ents and scores_only and not s.groups:
+            more = self._continued_list(w.claims, w.text, s.span, list_before(w.sents, s.index, w.text), s.ents)
+            if more and s.vals:  # "... nilai B yaitu Kota A 85,35." + "Lalu, Kota C 80,87.": the scores too
+                w.claims.extend(more)
+            elif more:  # "... di antaranya Kota A, Kota B." + "Kabupaten C, Kabupaten D."
+                w.claims.extend(more)
+                if w.active is not None:  # they are members of the pending group too: it counts them
+                    for e in s.ents:
+                        w.active.take(self._key(e))
+                    w.active = w.active.live()
+                return
+        if self._list_heading(w, s):
+            return
+        # "11 kabupaten/kota lainnya meraih penghargaan serupa yaitu ...": the labels last given
+        same: list[Value] = []
+        if (
+            self.same_as_before is not None
+            and not any(v.kind in CATEGORICAL for v in s.vals)
+            and (m := s.found(self.same_as_before))
+            and not (self.same_done is not None and self.same_done.search(s.text, max(0, m.start() - 25), m.start()))
+        ):
+            same = last_labels(w.claims, s.start, award=award_noun(m.group(0), self.same_award))
+        elif self.likewise is not None and s.found(self.likewise):
+            here = {v.kind for v in s.vals if v.kind in CATEGORICAL}
+            same = [v for v in last_labels(w.claims, s.start) if v.kind not in here]
+        self._ranked_category(w, s)
+        if not s.ents and s.vals:
+            self._others_alike(w, s)
+        if not s.ents and s.vals and self.generic is not None and s.found(self.generic):
+            # "masih ada daerah yang berada di zona kuning": nobody in particular (but "Termasuk X" next names one)
+            w.unnamed = (s.index, [v for v in s.vals if v.kind in CATEGORICAL])
+            return
+        if not s.ents and s.vals and self._count_held(s):
+            return  # "yang berhasil meraih zona hijau hanya 8": a count of governments
+        if not s.ents and s.vals and not s.groups and (glossed := self._glossed_subjects(w, s)):
+            # "A dan B masuk zona kuning. Artinya, tingkat kepatuhannya sedang.": the labels of a gloss go to
+            # every subject of the sentence it glosses
+            w.claims.extend(Claim(e, v, CARRY, s.span) for e in glossed for v in s.vals if v.kind in CATEGORICAL)
+        elif not s.ents:
+            self._unnamed_claims(w, s, same)
+        else:
+            self._named_claims(w, s, same)
+
+    def _others_alike(self, w: _Walk, s: _Sentence) -> None:
+        """ "Pemkab X hadir di Jakarta. Tujuh pemda lain yang (juga) meraih predikat kepatuhan tinggi tidak
+        diundang": the others are said to hold the label too, so those just named hold it."""
+        g = next((g for g in s.groups if g.others and g.count), None)
+        if g is None or not w.last_subjects or s.index - w.last_subject_sent > 1:
+            return
+        labels = [v for v in s.vals if v.kind in CATEGORICAL and v.start > g.end]
+        if labels and _ALIKE.match(w.text, g.end, labels[0].start):
+            for e in w.last_subjects:
+                w.claims.extend(Claim(e, v, SHARED, s.span) for v in labels)
+
+    def _count_held(self, s: _Sentence) -> bool:
+        """Is the sentence's holder only a count ("yang masuk zona hijau hanya 8"), no value itself?"""
+        m = s.found(self.count_holder) if self.count_holder is not None else None
+        return m is not None and not any(v.start <= s.start + m.start("n") < v.end for v in s.vals)
+
+    def _ranked_category(self, w: _Walk, s: _Sentence) -> None:
+        """ "Dalam kategori Pemkot dengan zona hijau kualitas tertinggi, X peringkat pertama ... . Di posisi
+        kedua, Y ..., disusul Z di posisi ketiga": the category's labels hold for each place of its ranking
+        told in the next sentences (each with a place and no label of its own)."""
+        if self.category_heading is None:
+            return
+        m = s.found(self.category_heading)
+        if m:
+            comma = s.text.find(",", m.end())
+            labels = [v for v in s.vals if v.kind in CATEGORICAL and comma > 0 and v.start < s.start + comma]
+            ranked = any(v.kind == "rank" for v in s.vals)
+            w.category = (s.index, labels) if labels and ranked else None
+            return
+        if w.category is None:
+            return
+        if s.index - w.category[0] > 3 or any(v.kind in CATEGORICAL for v in s.vals):
+            w.category = None
+        elif s.ents and any(v.kind == "rank" for v in s.vals):
+            w.claims.extend(Claim(e, v, SHARED, s.span) for e in s.ents for v in w.category[1])
+            w.category = (s.index, w.category[1])
+
+    def _claimable_values(self, text: str, s: _Sentence) -> list[Value]:
+        """The sentence's values that may be claimed: none looked back on ("selain ..."), none of
+        another's score, none of a definition of the scheme."""
+        ss, sentence, s_vals = s.start, s.text, s.vals
+        # (the scans below skip a sentence that has none of their words: extract/components/common/needles.py)
+        colours = {c.lower() for c in COLOURS.findall(sentence)} if s.may_hold(COLOURS) else set()
+        if self.besides is not None and s_vals:
+            looked_back = [v for v in s_vals if self.besides.search(text, max(ss, v.start - 15), v.start)]
+            s_vals = [v for v in s_vals if v not in looked_back]
+            if looked_back:
+                colours = {
+                    c.lower()
+                    for c in COLOURS.findall(
+                        "".join(
+                            " " if any(v.start <= ss + i < v.end for v in looked_back) else ch
+                            for i, ch in enumerate(sentence)
+                        )
+                    )
+                }
+        single = self.products.single_product_values(sentence, ss, s_vals)
+        if single:  # "zona merah dalam hal pelayanan SKCK": one product's, not the office's
+            s_vals = [v for v in s_vals if id(v) not in single]
+        zones = {v.value for v in s_vals if v.kind == "zone"}
+        if self.other_score is not None and s.found(self.other_score):
+            s_vals = self._own_values(sentence, ss, s_vals)
+        ranges = s.may_hold(RANGE_OF_YEARS)
+        plain = _narrow_ranges_out(RANGE_OF_YEARS.sub(" ", sentence) if ranges else sentence)
+        if _search(self.definition, plain, None if s.low is None else plain.lower()) and not self._subject_categorised(
+            sentence, ss, s.ents
+        ):
+            if not one_band_gloss(self.definition, plain, s, s_vals):
+                s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
+        elif not s.ents and (len(zones) > 1 or (zones and len(colours) > 1)) and not zone_change(s_vals, colours):
+            s_vals = []  # the scheme's definition, not a claim
+        return s_vals
+
+    def _subject_categorised(self, sentence: str, ss: int, ents: list) -> bool:
+        """ "Polres X dikategorikan ke dalam zona kuning": the definition's verb said of an entity named
+        before it, in a sentence printing no band, is a claim about that entity."""
+        if self.definition_verb is None or not ents:
+            return False
+        cleaned = RANGE_OF_YEARS.sub(" ", sentence)
+        marks = list(self.definition.finditer(cleaned))
+        return all(
+            self.definition_verb.fullmatch(m.group()) and any(e.end <= ss + m.start() for e in ents) for m in marks
+        )
+
+    def _glossed_subjects(self, w: _Walk, s: _Sentence) -> list:
+        """The distinct subjects of the sentence just before, when this one opens with a gloss ("Artinya, ...")
+        and they all share the one zone that sentence gave them."""
+        if self.gloss_opener is None or s.index - w.last_subject_sent != 1 or not self.gloss_opener.match(s.text):
+            return []
+        subjects = {self._key(e): e for e in w.last_subjects}
+        zones = {
+            (self._key(c.entity), c.value.value)
+            for c in w.claims
+            if c.value.kind == "zone"
+            and c.sentence[0] >= w.sents[w.last_subject_sent][0]
+            and self._key(c.entity) in subjects
+        }
+        if len(subjects) < 2 or {k for k, _ in zones} != set(subjects) or len({z for _, z in zones}) != 1:
+            return []
+        return list(subjects.values())
+
+    def _list_heading(self, w: _Walk, s: _Sentence) -> bool:
+        """True for a list's heading ("Berikut daerah yang masuk zona merah:" then "- Kabupaten Sampang
+        (48,20)" lines); the list items under it take its labels."""
+        if w.heading and not LIST_ITEM.match(s.text):
+            w.heading = []
+        if not s.ents and s.vals and s.text.rstrip().endswith(":") and LIST_ITEM.match(w.text[s.end : s.end + 40]):
+            w.heading = [v for v in s.vals if v.kind in CATEGORICAL]
+            if w.heading:
+                return True
+        if w.heading and s.ents:
+            for e in s.ents:
+                w.claims.extend(Claim(e, v, GROUP, s.span) for v in w.heading)
+        return False
+
+    def _goes_on(self, sentence: str) -> bool:
+        """A vertical block ("Nilai: 92,5" / "Opini: ..." / "Kategori: A") or a series of years ("Lalu
+        pada 2023 kembali naik ke angka 90,18"): the subject carried to this sentence goes on after it."""
+        return bool(
+            KEY_VALUE_LINE.match(sentence) or self.series_opener is not None and self.series_opener.match(sentence)
+        )
+
+    def _unnamed_claims(self, w: _Walk, s: _Sentence, same: list[Value]) -> None:
+        """A sentence naming no entity: its values go to the group it opens or speaks of, to the last
+        subject it continues, or to the only government it names as an office or a place."""
+        text, si, s_vals, s_groups = w.text, s.index, s.vals, s.groups
+        if s_vals and not s_groups:
+            w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
+        coll = [g for g in s_groups if g.anaphoric and g.count]
+        fresh = [g for g in s_groups if not g.anaphoric]
+        if (
+            coll
+            and s_vals
+            and w.recent
+            and self.outside is not None
+            and self.outside.search(text, max(0, coll[0].start - 15), coll[0].start)
+        ):
+            w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])  # "pemda di luar 5 pemda tersebut"
+        elif (
+            coll
+            and s_vals
+            and w.active is not None
+            and not w.active.members
+            and not w.active.values
+            and w.active.left == coll[0].count
+        ):
+            # "... di tiga Polres di Sumut masih kurang baik. Ketiga Polres itu hanya meraih zona kuning.": the
+            # group just counted, whose members are still to be named, not the last three named
+            for v in s_vals:
+                if v.kind in CATEGORICAL:
+                    w.active.add(v)
+        elif coll and s_vals and w.recent:
+            for e in self._of_kind(w.recent, coll[0])[-(coll[0].count or 0) :]:
+                for v in s_vals:
+                    if v.kind in CATEGORICAL:
+                        w.claims.append(Claim(e, v, SHARED, s.span))
+        elif (
+            s_vals
+            and not s_groups
+            and self.collective_all is not None
+            and s.found(self.collective_all)
+            and len(members := self._collective_members(si, w.listed, w.last_subjects, w.last_subject_sent)) > 1
+        ):
+            for e in members:
+                w.claims.extend(Claim(e, v, SHARED, s.span) for v in s_vals if v.kind in CATEGORICAL)
+        elif fresh and not self._group_listed(fresh[-1], si, w.sents, w.subjects, w.groups):
+            # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic ("Termasuk X" may follow)
+            w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
+            return
+        elif fresh:
+            g = fresh[-1]
+            w.active = _Group.open(g, w.active, self._everyone(text, g))
+            w.active.kinds, w.active.heads = self.noun_types.get(g.noun or ""), self.noun_heads.get(g.noun or "", ())
+            w.listed = _Listed(si, g.end)
+            for v in same:
+                w.active.add(v, only_kind=True)
+            for v in s_vals:
+                if v.start > g.start or self._given_to(text, v, g):
+                    w.active.add(v)
+        elif (
+            s_vals
+            and len({self._key(e) for e in w.last_subjects}) == 1
+            and si - w.last_subject_sent <= 2
+            and not s_groups
+        ):
+            for v in s_vals:
+                w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))
+            if self._goes_on(s.text):
+                w.last_subject_sent = si
+        elif s_vals and not s_groups:
+            # "Bupati Seluma ... menerima predikat zona hijau dengan nilai 91,25": the only
+            # government the sentence names, even as an office or a place
+            weak = {self._key(e): e for e in _within(w.weak_ents, s.start, s.end)}
+            # "kualitas pelayanan publik di Provinsi X secara umum ... opini kualitas tinggi": the place's
+            # governments as a whole, not its own government
+            general = self.general_verdict is not None and s.found(self.general_verdict)
+            if len(weak) == 1 and not general and not self._group_place(w.text, e := next(iter(weak.values()))):
+                if self.venue_after is not None and self.venue_after.match(w.text, e.end):
+                    return  # where it was said ("di Banda Aceh, Kamis, mengatakan"), no holder
+                for v in s_vals:
+                    w.claims.append(Claim(e, v, CARRY, s.span))
+                w.last_subjects, w.last_subject_sent = [e], si
+
+    def _named_claims(self, w: _Walk, s: _Sentence, same: list[Value]) -> None:
+        """A sentence naming entities: the claims of its mentions in order, then what its lists share."""
+        text, si, ss, se, s_ents = w.text, s.index, s.start, s.end, s.ents
+        # "... masuk zona hijau. Termasuk Pemprov Jawa Timur (92,08)": members of the group just spoken of
+        if (
+            w.unnamed is not None
+            and w.unnamed[0] == si - 1
+            and self.member_opener is not None
+            and self.member_opener.match(s.text)
+            and not any(v.kind in CATEGORICAL for v in s.vals)
+        ):
+            for e in s_ents:
+                w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in w.unnamed[1])
+        listed_before, subjects_before = w.listed, w.last_subjects if si - w.last_subject_sent <= 1 else []
+        o = self._walk_mentions(w, s, same)
+        if same and not s.groups:  # "Kota X meraih predikat yang sama"
+            for e in s_ents:
+                if not any(v.kind in CATEGORICAL for v in o.own.get(id(e), [])):
+                    w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in same)
+        if o.field_of is not None and w.active is not None:
+            w.claims.extend(Claim(o.field_of, v, prio, (ss, se)) for v, prio in w.active.take(self._key(o.field_of)))
+            # a national field a rank is counted in ("peringkat ke-12 dari 88 kota berzona hijau di tingkat
+            # nasional") is not listed after it: those named next (the province's) are not of it
+            national = any(v.kind == "rank" and v.scope == "nasional" for v in o.own.get(id(o.field_of), []))
+            w.active = None if national else w.active.live()
+        self._respectively(w, s, o.own)
+        self._shared_in_lists(w, s, o.own)
+        before = (
+            list(listed_before.members.values())
+            if listed_before is not None and si - listed_before.sentence <= 2 and len(listed_before.members) > 1
+            else subjects_before
+        )
+        w.claims.extend(self._rest_of_list(text, (ss, se), s_ents, s.vals, s.groups, o.own, before))
+        w.last_subjects, w.last_subject_sent = s_ents, si
+        if w.listed is not None:
+            w.listed.add(s_ents, text)
+        for e in s_ents:
+            w.recent = [x for x in w.recent if self._key(x) != self._key(e)] + [e]
+        # "... sehingga 5 OPD yang menjadi sampel semua ...": the sentence's zone/grade/opinion
+        # holds for all of the last N entities named
+        for g in s.groups:
+            if g.count and _search(ALL_WORDS, text[g.end : se], None if w.low is None else w.low[g.end : se]):
+                for e in w.recent[-g.count :]:
+                    w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in s.vals if v.kind in CATEGORICAL)

@@ -1,0 +1,447 @@
+"""The years of the assembler's claims (a mixin of RecordAssembler, extract/components/records/component.py):
+the year written in a value's clause, else before it in its sentence, else the article's; an
+earlier state's year; years listed together; old labels in graded years; a zone kept
+reaching the earlier year."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from extract.components.common.casefold import pick
+from extract.components.records.item_years import (
+    NAMED_YEARS,
+    _bracketed_item_year,
+    _member_item_year,
+    _other_items_year,
+)
+from extract.components.records.value_sentence import value_sentence
+from extract.components.records.years_said import SaidYears
+from extract.components.records.claims import Claim, _within
+from extract.components.years.earlier import EarlierCue, earlier_held_before, held_then
+from extract.components.common.mentions import Value, YearMention
+from extract.types import CATEGORICAL
+
+# between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
+RANGE_SEP = re.compile(r"\s*[-–]\s*")
+# a span of years each of which had the label: "berturut-turut", "tiap tahun", "N tahun"
+_EACH_YEAR = re.compile(
+    r"(?i)berturut|tiap\s+tahun|setiap\s+tahun|(?<![\w])(?:\d|dua|tiga|empat|lima|enam)\s+tahun(?!\s+20)"
+)
+COMPARED_YEAR = re.compile(r"(?i)(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:dengan\s+)?(?:pada\s+)?$")
+# "dari tahun lalu yang berada di zona kuning dengan nilai": a relative clause about the year, up to the value
+OF_THAT_YEAR = re.compile(r"(?i)\s+yang\s[^,;.!?]*$")
+# ... and the two ends of a span written with words ("2016 hingga 2018", "2015 sampai 2017"): the
+# results are read for the ends the text names (the years between are not stated; DECISIONS.md "Years")
+YEAR_SEP = re.compile(
+    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&|hingga|sampai(?:\s+dengan)?)\s+)(?:tahun\s+)?", re.IGNORECASE
+)
+
+
+def _resolve(y: YearMention, rel_base: int | None) -> int | None:
+    """A year mention's year; a relative one ("tahun lalu") counts from `rel_base`."""
+    if y.is_relative:
+        return None if rel_base is None else rel_base + y.relative
+    return y.year
+
+
+class ClaimYears(SaidYears):
+    # what the rest of RecordAssembler gives this part: the patterns and scheme records.py loads
+    changed_from: re.Pattern[str] | None
+    year_value_link: re.Pattern[str] | None
+    clause_split: re.Pattern[str]
+    earlier_cue: EarlierCue
+    graded_from: int
+    graded_only_alias: set[str]
+    bare_level_quality_from: int
+    not_assessed: set[int]
+    old_label_zone: dict[str, str]
+    opinion_alias: dict[str, str]
+    years_anaphor: re.Pattern[str] | None
+
+    def _year_of(
+        self,
+        v: Value,
+        sent: tuple[int, int],
+        text: str,
+        years: list[YearMention],
+        base: int | None,
+        rel_base: int | None = None,
+    ) -> int | None:
+        return self._pick_year(v, sent, text, years, base, rel_base)[0]
+
+    def _pick_year(
+        self,
+        v: Value,
+        sent: tuple[int, int],
+        text: str,
+        years: list[YearMention],
+        base: int | None,
+        rel_base: int | None = None,
+        clauses: dict | None = None,
+        owner: int | None = None,
+    ) -> tuple[int | None, YearMention | None]:
+        """The value's year and the mention it was read from (None: the article's year).
+
+        `clauses` caches each sentence's clause breaks (the claims of one sentence share them);
+        `owner` is where the claim's entity is named."""
+        rel_base = base if rel_base is None else rel_base
+        in_sent = _within(years, sent[0], sent[1])
+        cs, ce = self._clause_around(v, sent, text, clauses)
+        in_clause = [y for y in in_sent if cs <= y.start < ce]
+        if v.prior:
+            ahead = (clauses or {}).get("coming")
+            return self._prior_year(v, text, in_sent, in_clause, base, rel_base, (clauses or {}).get("current"), ahead)
+        return self._stated_year(v, sent, text, in_sent, in_clause, base, rel_base, clauses, owner)
+
+    def _clause_around(self, v: Value, sent: tuple[int, int], text: str, clauses: dict | None) -> tuple[int, int]:
+        """The clause of the sentence the value is in, as (start, end)."""
+        cs, ce = sent
+        breaks = None if clauses is None else clauses.get(sent)
+        if breaks is None:
+            breaks = [m.span() for m in self.clause_split.finditer(text, sent[0], sent[1])]
+            if clauses is not None:
+                clauses[sent] = breaks
+        for k, (b_start, b_end) in enumerate(breaks):
+            if b_end <= v.start:
+                cs = b_end
+            elif b_start >= v.end:
+                ce = b_start
+                if NAMED_YEARS.match(text, b_start):
+                    # "dalam tiga kali penilaian pertama, yaitu 2016 hingga 2018": the years name the time said
+                    ce = breaks[k + 1][0] if k + 1 < len(breaks) else sent[1]
+                break
+        return cs, ce
+
+    def _prior_year(
+        self,
+        v: Value,
+        text: str,
+        in_sent: list[YearMention],
+        in_clause: list[YearMention],
+        base: int | None,
+        rel_base: int | None,
+        current: list[int] | None = None,
+        coming: int | None = None,
+    ) -> tuple[int | None, YearMention | None]:
+        """The year of an earlier state ("naik dari zona merah", "sebelumnya hijau"). In an article
+        announcing the coming assessment, "sebelumnya" is before it: the latest results.
+
+        "dari 25,98 persen pada 2022": the year written right after the earlier value;
+        otherwise the year before the one the sentence speaks of ("Tahun 2024 ... naik dari zona merah")."""
+        right_after = [
+            y
+            for y in in_clause
+            if v.end <= y.start <= v.end + 25 and not self.earlier_cue.crossed_to(text, v.end, y.start)
+        ]
+        if right_after:
+            return _resolve(right_after[0], rel_base), right_after[0]
+        # "sebelumnya pada tahun 2022 mendapat nilai 79,35", "tahun lalu masih zona kuning": the
+        # earlier year itself is written before the earlier value
+        cued = self.earlier_cue.before(text, v.end) is not None  # "yang pada 2021 sebelumnya hijau"
+
+        def last_year_itself(y: YearMention) -> bool:
+            """ "tahun lalu" dates the earlier value itself, not a change reached from it ("Tahun lalu X
+            meraih 82,50, naik dari 75,10"; "X tahun lalu naik dari zona merah ke zona kuning")."""
+            if not (y.is_relative and y.relative < 0):
+                return False
+            dated_now = any(y.end <= p < v.start for p in current or ())
+            reached = self.earlier_cue.to_side is not None and self.earlier_cue.to_side.match(text, v.end)
+            return not dated_now and not reached
+
+        own = [
+            y
+            for y in in_sent
+            if y.end <= v.start
+            and (y.earlier and v.start - y.end <= 60 or y in in_clause and (cued or last_year_itself(y)))
+        ]
+        if own:
+            return _resolve(own[-1], rel_base), own[-1]
+        before = [y for y in in_sent if y.end <= v.start]
+        if before and (before[-1].earlier or last_year_itself(before[-1])):
+            # "Dibandingkan tahun lalu, nilai X naik dari 79,10": last year is the earlier state's year;
+            # "A naik dari 89 pada 2023 menjadi 92, sementara B naik dari 87 menjadi 89": the earlier
+            # year of a parallel change
+            return _resolve(before[-1], rel_base), before[-1]
+        # "kategori A seperti tahun lalu ... sebelumnya 97,72 menjadi 98,68": a "tahun lalu" said of something
+        # else is no year the sentence reports; the change is from the year before the reported one
+        said_of_else = bool(before) and self._said_alike(text, before[-1])
+        reached = [
+            y
+            for y in in_sent
+            if y.start >= v.end and not y.earlier and self.earlier_cue.crossed_to(text, v.end, y.start)
+        ]
+        if reached and not before:
+            # "naik dari 70 menjadi 92 pada 2023": the year of the state reached; the change is from the one before
+            return self._assessment_before(_resolve(reached[0], rel_base)), None
+        ref = _resolve(before[-1], rel_base) if before and not said_of_else else base if coming is None else coming
+        return self._assessment_before(ref), None
+
+    def _stated_year(
+        self,
+        v: Value,
+        sent: tuple[int, int],
+        text: str,
+        in_sent: list[YearMention],
+        in_clause: list[YearMention],
+        base: int | None,
+        rel_base: int | None,
+        clauses: dict | None,
+        owner: int | None = None,
+    ) -> tuple[int | None, YearMention | None]:
+        """The year of a present state: written in its clause, else the last before it in its sentence,
+        else the article's."""
+        in_sent, in_clause = self._stated_candidates(v, text, in_sent, in_clause)
+        own_item = _bracketed_item_year(text, sent, in_sent, owner) or _member_item_year(text, v, sent, in_sent, owner)
+        if own_item is not None:
+            return _resolve(own_item, rel_base), own_item
+        if (back := earlier_held_before(v, text, in_sent)) is not None:
+            return _resolve(back, rel_base), back
+        if in_clause:
+            # an explicit year beats a relative phrase in the same clause ("dua tahun lalu pada 2022")
+            in_clause = [y for y in in_clause if not y.is_relative] or in_clause
+            before = [y for y in in_clause if y.start <= v.start]  # <=: a table cell's column year sits at its start
+            y = before[-1] if before else in_clause[0]
+            return _resolve(y, rel_base), y
+        if self.as_of is not None and not any(y.end <= v.start for y in in_sent):
+            # "A masuk zona kuning, lalu B masuk zona merah per 2018": the date of the whole statement
+            anchors = [
+                y for y in in_sent if not y.is_relative and self.as_of.search(text, max(0, y.start - 20), y.start)
+            ]
+            if anchors:
+                return _resolve(anchors[0], rel_base), anchors[0]
+        before = [y for y in in_sent if y.end <= v.start and not _other_items_year(text, y, v, sent, clauses, owner)]
+        if before:
+            last = before[-1]
+            if last.is_relative:  # "Pada 2022, dua tahun lalu, nilai ...": the written year right beside it wins
+                near = [
+                    y
+                    for y in before
+                    if not y.is_relative
+                    and abs(y.start - last.end) <= 40
+                    or not y.is_relative
+                    and abs(last.start - y.end) <= 40
+                ]
+                if near:
+                    return _resolve(near[-1], rel_base), near[-1]
+            return _resolve(last, rel_base), last
+        return base, None
+
+    def _stated_candidates(
+        self, v: Value, text: str, in_sent: list[YearMention], in_clause: list[YearMention]
+    ) -> tuple[list[YearMention], list[YearMention]]:
+        """The years of the value's sentence and clause that may be a present state's (`_stated_year`)."""
+        # "menjadi 88,40 dibanding tahun sebelumnya": the year compared with is not the value's, nor that of a
+        # value told well after it ("meningkat dibandingkan tahun sebelumnya dengan rincian ... kategori A")
+        compared = [
+            y
+            for y in in_sent
+            if (y.end > v.start or v.start - y.end > 40) and COMPARED_YEAR.search(text, max(0, y.start - 20), y.start)
+        ]
+        in_clause = [y for y in in_clause if y not in compared]
+        in_sent = [y for y in in_sent if y not in compared]
+        # nor is an earlier state's year after it ("nilai 88,81, di mana sebelumnya pada tahun 2022 ..."), or
+        # before it across the change ("naik dari 89 pada 2023 menjadi 92"; "tahun lalu yang meraih 91,57 menjadi 93")
+        in_sent = [
+            y
+            for y in self._not_likened(text, v, in_sent)
+            if not (y.earlier or held_then(text, y, v))
+            or y.end <= v.start
+            and not self.earlier_cue.crossed_to(text, y.end, v.start)
+        ]
+        in_clause = [y for y in in_clause if y in in_sent]
+        if self.assessed_since is not None:  # "X yang dinilai sejak 2016 meraih zona hijau": when assessing began
+            in_sent = [y for y in in_sent if not self.assessed_since.search(text, max(0, y.start - 40), y.start)]
+            in_clause = [y for y in in_clause if y in in_sent]
+        if self.changed_from is not None:  # "menurun dari tahun 2022 ... masuk zona kuning": compared with, wherever
+            # ... unless the value is in a clause about that year ("naik dari tahun lalu yang berada di zona kuning")
+            in_sent = [
+                y
+                for y in in_sent
+                if not self.changed_from.search(text, max(0, y.start - 40), y.start)
+                or y.end <= v.start
+                and (
+                    OF_THAT_YEAR.match(text, y.end, v.start)
+                    or self.year_value_link is not None
+                    and self.year_value_link.fullmatch(text, y.end, v.start)
+                )
+            ]
+            in_clause = [y for y in in_clause if y in in_sent]
+        if in_sent and self.now_cue is not None:
+            # "yang sebelumnya hijau pada 2021 kembali meraih zona hijau": a year before "kembali"/"kini"
+            # is the earlier state's, not the value's
+            in_sent = [y for y in in_sent if y.end > v.start or not self.now_cue.search(text, y.end, v.start)]
+            in_clause = [y for y in in_clause if y in in_sent]
+        return in_sent, in_clause
+
+    def _opinion_for_year(self, v: Value | None, year: int) -> str | None:
+        """An old label ("kepatuhan tinggi") for a result graded A-E (2022 on) is no opinion: it
+        fills the zone only (see `_records`)."""
+        if v is None or not isinstance(v.value, str):  # (an opinion's value is its label)
+            return None
+        if v.bare and year >= self.bare_level_quality_from:  # "masuk kategori tinggi" in 2025: kualitas tinggi
+            return f"kualitas {v.value.split()[-1]}"
+        if v.value in self.graded_only_alias:  # "kepatuhan tertinggi": the top opinion from 2022 on only
+            return self.opinion_alias.get(v.value) if year >= self.graded_from else None
+        return None if year >= self.graded_from and v.value in self.old_label_zone else v.value
+
+    def _assessment_before(self, year: int | None) -> int | None:
+        """The assessment held before `year` (none was held in 2020)."""
+        if year is None:
+            return None
+        year -= 1
+        while year in self.not_assessed:
+            year -= 1
+        return year
+
+    @staticmethod
+    def _coordinated(y: YearMention, years: list[YearMention], text: str) -> list[YearMention]:
+        """The written years listed together with y ("pada 2022 dan 2023", "2021, 2022 dan 2023")."""
+        if y is None or y.is_relative:
+            return [y] if y is not None else []
+        absolute = [m for m in years if not m.is_relative]
+        i = next((k for k, m in enumerate(absolute) if m is y), None)
+        if i is None:
+            return [y]
+        lo = hi = i
+        while lo > 0 and YEAR_SEP.fullmatch(text[absolute[lo - 1].end : absolute[lo].start]):
+            lo -= 1
+        while hi + 1 < len(absolute) and YEAR_SEP.fullmatch(text[absolute[hi].end : absolute[hi + 1].start]):
+            hi += 1
+        run = absolute[lo : hi + 1]
+        if y.range_from is None:
+            nxt = absolute[hi + 1] if hi + 1 < len(absolute) else None
+            if nxt is not None and nxt.range_from == y.year and RANGE_SEP.fullmatch(text[y.end : nxt.start]):
+                run = run + [nxt]  # "(2021-2023)" read from its first year
+        out: list[YearMention] = []
+        for m in run:
+            if m.range_from is not None and m.year is not None:  # "2021-2023": every year of the span ...
+                out = [o for o in out if o.year != m.range_from]
+                # ... when each is said to have it ("tiga tahun berturut-turut (2021-2023)"); else the two
+                # years written ("bertahan di zona merah selama kurun waktu 2015-2019", DECISIONS.md "Years")
+                each = _EACH_YEAR.search(text, max(0, m.start - 120), min(len(text), m.end + 60))
+                inner = range(m.range_from, m.year) if each else (m.range_from,)
+                out += [YearMention(m.start, m.start, yy) for yy in inner]
+            out.append(m)
+        return out
+
+    def _claim_years(
+        self,
+        claims: list[Claim],
+        text: str,
+        years: list[YearMention],
+        base,
+        rel_base,
+        low: str | None = None,
+        said_year: int | None = None,
+        sents: list[tuple[int, int]] | None = None,
+        coming: int | None = None,
+    ):
+        """The years of each claim. A value read from a list of years holds for each of them ("zona
+        hijau pada 2019 dan 2021"), or, when the entity has as many values of that kind in the
+        sentence as years are listed, respectively ("pada 2022 dan 2023 ... nilai 97,60 dan 98,17");
+        so do the values of a sentence that refers back to the years just listed ("Pada dua tahun itu
+        ... peringkat 1")."""
+        clauses: dict = {
+            "values": sorted(c.value.start for c in claims),
+            "current": sorted(c.value.start for c in claims if not c.value.prior),
+            "coming": coming,
+        }
+        picked = [
+            self._pick_year(
+                c.value,
+                value_sentence(c, sents, text, years, self.relative_opener),
+                text,
+                years,
+                base,
+                rel_base,
+                clauses,
+                c.entity.start,
+            )
+            for c in claims
+        ]
+        years_anaphor, atext = (None, None) if self.years_anaphor is None else pick(self.years_anaphor, text, low)
+        out: list[list[int | None]] = [[y] for y, _ in picked]
+        groups: dict[tuple, list[int]] = defaultdict(list)
+        for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
+            run = self._coordinated(m, years, text) if m is not None else self._again_years(c, years, text, _y)
+            if m is None and years_anaphor is not None and years_anaphor.search(atext, c.sentence[0], c.sentence[1]):
+                run = self._previous_year_list(c.sentence[0], years, text)
+            if len(run) > 1:
+                groups[(self._key(c.entity), c.value.kind, c.sentence, tuple(r.year for r in run))].append(i)
+        for (_, kind, _, run_years), idx in groups.items():
+            run = [YearMention(0, 0, yy) for yy in run_years]
+            idx.sort(key=lambda k: claims[k].value.start)
+            if len(idx) == len(run):
+                for k, m in zip(idx, run):
+                    out[k] = [m.year]
+            elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
+                out[idx[0]] = [m.year for m in run]
+        self._said_again(claims, picked, out, text, base, said_year, years)
+        for i, (_y, m) in enumerate(picked):
+            if m is not None and m.is_relative and out[i] == [_y] and _y in self.not_assessed:
+                out[i] = [self._assessment_before(_y)]  # "tahun lalu" in 2021: 2019 (none was held in 2020)
+        for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
+            if m is None and self._cumulative(text, c.value.start):
+                out[i] = [None]
+            elif (
+                m is not None
+                and m.range_from is not None
+                and self.span_tally is not None
+                and self.span_tally.match(text, m.end)
+            ):
+                out[i] = [None]  # a tally over the span, of no one year of it
+            elif m is not None and self._held_since(c, m, text, base) and out[i] == [m.year]:
+                out[i] = [m.year, base]
+            elif (same := self._same_as_last_year(c, years, text)) is not None and len(out[i]) == 1 and rel_base:
+                # "meraih zona hijau seperti tahun lalu": this year's label, and last year's
+                now = rel_base if m is same or out[i][0] is None else out[i][0]
+                out[i] = sorted({now, rel_base + same.relative}, reverse=True)
+        return out
+
+    def _again_years(self, c: Claim, years: list[YearMention], text: str, year: int | None) -> list[YearMention]:
+        """ "Setelah dinilai tahun 2019 dan 2021, X kembali memperoleh zona hijau": a label said again
+        after a list of years that ends with its own year holds for each of them."""
+        if year is None or c.value.kind not in CATEGORICAL or self.now_cue is None:
+            return []
+        before = [y for y in _within(years, c.sentence[0], c.value.start) if not y.is_relative]
+        if not before or not self.now_cue.search(text, before[-1].end, c.value.start):
+            return []
+        run = self._coordinated(before[-1], years, text)
+        return run if len(run) > 1 and max(r.year for r in run if r.year is not None) == year else []
+
+    def _previous_year_list(self, before: int, years: list[YearMention], text: str) -> list[YearMention]:
+        """The last list of two or more written years before `before` (within a few sentences)."""
+        prior = [m for m in years if not m.is_relative and m.end <= before and before - m.end <= 400]
+        if not prior:
+            return []
+        return self._coordinated(prior[-1], years, text)
+
+    def _kept_states(self, text: str, merged: dict) -> None:
+        """A zone kept ("berhasil mempertahankan posisi di zona hijau", "tetap di zona hijau") was
+        the entity's zone in its earlier year too: given to the one earlier record the article
+        has of it (from its earlier score) when that record has no zone of its own. So is the
+        opinion written with the kept zone ("mempertahankan zona hijau (opini kualitas tertinggi)")."""
+        if self.kept_before is None:
+            return
+        by_entity: dict = defaultdict(list)
+        for (ek, year), slot in merged.items():
+            by_entity[ek].append((year, slot))
+        for slots in by_entity.values():
+            slots.sort(key=lambda p: p[0])
+            for (y0, earlier), (y1, later) in zip(slots, slots[1:]):
+                zone = later["fields"].get("zone")
+                if zone is None or "zone" in earlier["fields"] or y0 is None:
+                    continue
+                if self.kept_before.search(text, max(0, zone[1].start - 40), zone[1].start):
+                    earlier["fields"]["zone"] = zone
+                    if (y0 >= self.graded_from) == (y1 >= self.graded_from):  # one instrument's labels
+                        self._kept_opinion(text, zone[1], earlier, later)
+
+    def _kept_opinion(self, text: str, zone: Value, earlier: dict, later: dict) -> None:
+        """The later year's opinion written right after its kept zone, as its gloss, goes with it."""
+        opinion = later["fields"].get("opinion")
+        if opinion is None or "opinion" in earlier["fields"] or not 0 <= opinion[1].start - zone.end <= 10:
+            return
+        if re.fullmatch(r"[\s(/,–-]*(?:opini\s+)?", text[zone.end : opinion[1].start], re.IGNORECASE):
+            earlier["fields"]["opinion"] = opinion

@@ -1,0 +1,74 @@
+"""A sentence that refers back to the result just told ("Nilai tersebut menempatkan X di posisi ke-74",
+"Dengan nilai 22,94 itu X berada di posisi ke-97", "Hasil dari survei tersebut menunjukkan ...") and
+writes no year of its own tells more of that result: its values take the year of the entity's value in
+the sentences just before, not the article's year. Not when it tells a change ("Nilai tersebut kini naik
+menjadi ..."), nor when it would give that year a second, different value of one kind.
+Used by claim_years_said.py. Knowledge: models/values.yaml (`back_reference_nouns`,
+`back_reference_words`, `zone_change_verbs`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extract.components.records.claims import Claim
+from extract.components.common.knowledge import words_alt
+
+
+def back_reference_patterns(v: dict) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The opening that refers back, and the words of a change."""
+    nouns, words = v.get("back_reference_nouns", []), v.get("back_reference_words", [])
+    opening = (
+        re.compile(
+            rf"(?i)\W*(?:dengan\s+)?(?:{words_alt(nouns)})(?:\s+[\w,]+){{0,3}}?\s+(?:{words_alt(words)})(?![\w])"
+        )
+        if nouns and words
+        else None
+    )
+    change = v.get("zone_change_verbs", []) + v.get("back_reference_not_with", [])
+    return opening, (re.compile(rf"(?i)(?<![\w])(?:{words_alt(change)})(?![\w])") if change else None)
+
+
+def referred_back(
+    claims: list[Claim],
+    picked: list,
+    out: list[list[int | None]],
+    text: str,
+    key: Callable,
+    opening: re.Pattern[str] | None,
+    change: re.Pattern[str] | None,
+) -> None:
+    """Give the claims of a back-referring sentence without a year the year of their entity's value in
+    the one or two sentences before (in `out`, in place)."""
+    if opening is None:
+        return
+    order = sorted(range(len(claims)), key=lambda k: claims[k].value.start)
+    told: dict[tuple, list[int]] = {}  # the claims of one entity in one sentence move together
+    for i in order:
+        told.setdefault((claims[i].sentence, key(claims[i].entity)), []).append(i)
+    for (sent, ent), idx in told.items():
+        s0, s1 = sent
+        if any(picked[i][1] is not None or len(out[i]) != 1 for i in idx) or not opening.match(text, s0, s1):
+            continue
+        if change is not None and change.search(text, s0, s1):
+            continue
+        before = [
+            k
+            for k in order
+            if claims[k].sentence[1] <= s0
+            and key(claims[k].entity) == ent
+            and text.count(".", claims[k].sentence[1], s0) <= 1
+            and len(out[k]) == 1
+        ]
+        year = out[before[-1]][0] if before else None
+        if year is None or any(out[i][0] == year for i in idx):
+            continue
+        held = {
+            (claims[k].value.kind, claims[k].value.value)
+            for k in order
+            if out[k] == [year] and key(claims[k].entity) == ent
+        }
+        if any(kind == claims[i].value.kind and value != claims[i].value.value for kind, value in held for i in idx):
+            continue  # that year has another value of this kind: the sentence speaks of another year
+        for i in idx:
+            out[i] = [year]

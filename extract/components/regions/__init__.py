@@ -1,0 +1,1 @@
+"""regions of the extraction pipeline (see extract/components/__init__.py)."""

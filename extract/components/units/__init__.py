@@ -1,0 +1,1 @@
+"""units of the extraction pipeline (see extract/components/__init__.py)."""

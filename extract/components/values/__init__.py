@@ -1,0 +1,1 @@
+"""values of the extraction pipeline (see extract/components/__init__.py)."""

@@ -1,0 +1,40 @@
+"""Cue words that are also parts of proper names ("UPT Puskesmas Tunas Harapan")."""
+
+from __future__ import annotations
+
+import re
+
+from extract.components.common.casefold import search_in
+from extract.components.common.knowledge import words_alt
+
+
+def cue_in_name(text: str, start: int, m: re.Match[str], words: set[str]) -> bool:
+    """Whether the cue `m` (found in the slice of `text` from `start`) is one of `words` written
+    capitalised right after a capitalised word: a name's part, not the cue."""
+    found = text[start + m.start() : start + m.end()].split()
+    word = found[0] if found else ""
+    before = text[max(0, start + m.start() - 30) : start + m.start()].split()
+    return (
+        word.lower() in words
+        and word[:1].isupper()
+        and bool(before)
+        and before[-1][:1].isupper()
+        and before[-1][-1:].isalpha()
+    )
+
+
+class WishCue:
+    """A wish or aim word before a value ("untuk meraih zona hijau"), unless it is part of a name."""
+
+    def __init__(self, v: dict) -> None:
+        # "skor nyaris sempurna": a near miss word describing the value itself
+        fine = words_alt(v.get("hypothetical_not_before", []) or ["sempurna"])
+        self.pattern = re.compile(
+            rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b),?[^.,;]{{0,60}}$", re.IGNORECASE
+        )
+        self.name_words = {w.lower() for w in v.get("hypothetical_name_words", [])}
+
+    def before(self, text: str, low: str | None, s: int) -> bool:
+        """A cue in the 70 characters before `s` that is no name's part."""
+        m = search_in(self.pattern, text, low, max(0, s - 70), s)
+        return m is not None and not cue_in_name(text, max(0, s - 70), m, self.name_words)

@@ -1,0 +1,57 @@
+"""Ranks of a list written in one sentence and said to be in order (a mixin of Values,
+extract/components/values/component.py): "posisi lima besarnya secara berurutan adalah Provinsi A dengan nilai
+99,10, B 96,20, C 94,00, D 90,12 dan E 88,40" gives A to E the places 1 to 5.
+
+Order alone is no rank (RECORDS.md "Ranks"); here the sentence both speaks of a ranking and says its
+list follows it in order. Knowledge: models/values.yaml `ranking_in_order` (the "in order" words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.components.common.knowledge import words_alt
+from extract.components.common.mentions import Value
+from extract.components.values.ranks import _LIST_RANKED, _LIST_REVERSE, _NAME_SEP, _NEXT_SEP
+
+# what may stand between the "in order" words and the first member
+_INTRO = re.compile(
+    r"(?i)\s*(?:(?:adalah|yaitu|yakni|ialah|sebagai\s+berikut|(?:ditempati|diraih)(?:\s+oleh)?)\s*:?|:)\s*(?=[A-Z])"
+)
+_END = re.compile(r"[.!?](?:\s|$)|\n|$")
+MAX_MEMBERS = 10
+
+
+class OrderedRanks:
+    num_words: dict[str, int]
+
+    def _load_ordered(self, v: dict) -> None:
+        cues = v.get("ranking_in_order", [])
+        # "tiga tahun berturut-turut" counts years, not places
+        self.in_order = re.compile(rf"(?i)(?<![\w])(?<!tahun\s)(?:{words_alt(cues)})(?![\w-])") if cues else None
+        self.top_count = re.compile(rf"(?i)(?<![\w])(\d{{1,2}}|{words_alt(self.num_words)})\s+besar")
+
+    def ordered_ranks(self, text: str) -> list[Value]:
+        if self.in_order is None or "urut" not in text and "turut" not in text:
+            return []  # cheap gate: every cue word holds one of these
+        out: list[Value] = []
+        for m in self.in_order.finditer(text):
+            intro = _INTRO.match(text, m.end())
+            if intro is None:
+                continue
+            sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            head = text[sent_start : m.start()]
+            if not _LIST_RANKED.search(head) or _LIST_REVERSE.search(head):
+                continue  # a ranking must be spoken of, and from the top
+            stop = _END.search(text, intro.end())
+            end = stop.start() if stop else len(text)
+            seps = sorted({s.end() for rx in (_NEXT_SEP, _NAME_SEP) for s in rx.finditer(text, intro.end(), end)})
+            starts = [intro.end(), *seps]
+            count = self.top_count.search(head)
+            n = None
+            if count:
+                n = int(count.group(1)) if count.group(1).isdigit() else self.num_words.get(count.group(1).lower())
+            if not 2 <= len(starts) <= MAX_MEMBERS or (n is not None and n != len(starts)):
+                continue  # a count that disagrees with the members: not read as places
+            out.extend(Value("rank", k, p, p) for k, p in enumerate(starts, start=1))
+        return out

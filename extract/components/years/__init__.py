@@ -1,0 +1,1 @@
+"""years of the extraction pipeline (see extract/components/__init__.py)."""

@@ -1,0 +1,256 @@
+"""When an article was written, read from its text and address (a mixin of Years, years.py).
+
+The publication date given with the article, the month in its address (".../2024/02/20/slug"), the
+one year in its address's slug, the day a statement was made ("ujarnya, Senin (07/01/2019)"), the
+latest full date in the text, a weekday with day/month and no year ("Jumat (23/12)"), the copyright
+footer's year. Results are handed over from November to February: a date before November reports
+the previous year's assessment.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from extract.components.common.casefold import lowered, scan
+from extract.components.common.starts import search as search_from_starts
+
+MONTHS = (
+    "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
+    "jan|feb|mar|apr|jun|jul|agu|agt|agust|sep|sept|okt|nov|des"
+)
+_MONTH_NUM = {
+    m: i
+    for i, ms in enumerate(
+        ["jan", "feb|peb", "mar", "apr", "mei", "jun", "jul", "agu|agt", "sep", "okt", "nov", "des"], 1
+    )
+    for m in ms.split("|")
+}
+# (the digit first, the lookbehind after it: `re` then skips from digit to digit instead of testing the
+# lookbehind at every character; the same matches as "(?<![\d/])(\d{1,2})..." and "(?<!\w)(\d{1,2})...")
+_DATE_NUM = re.compile(r"(\d(?<![\d/]\d)\d?)[/.-](\d{1,2})[/.-](20\d\d|\d\d)(?!\d)")
+_DATE_TXT = re.compile(rf"(\d(?<!\w\d)\d?)\s+({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)
+# a site's date in English order ("Senin, Mei 6, 2024", "Juni 13, 2024")
+_DATE_EN = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(\d{{1,2}}),\s*(20\d\d)(?!\d)", re.I)
+_MONTH_YEAR = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)  # "hingga September 2025"
+
+
+def _month_dates(text: str) -> list[tuple[int, date]]:
+    """Dates written with the month's name, day first ("6 Mei 2024") or month first ("Mei 6, 2024")."""
+    out = []
+    # (scan: the same matches, tried only where a month's name begins: casefold.py)
+    for it, mg in ((_DATE_TXT.finditer(text), 2), (scan(_DATE_EN, text), 1)):
+        for m in it:
+            name = m.group(mg).lower()
+            month = _MONTH_NUM.get(name[:3]) or _MONTH_NUM.get(name[:4])
+            if month and 1 <= int(m.group(3 - mg)) <= 31:
+                out.append((m.start(), date(int(m.group(3)), month, 1)))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _said_on_named(weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """ "ujarnya, Rabu 24 Januari 2024": a weekday and a date with the month's name."""
+    days = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])({days})\s*,?\s*\(?\s*(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)", re.I)
+
+
+def _parse_date(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(str(published)[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def url_date(url: str | None) -> date | None:
+    """The month in an article's address (".../2024/02/20/slug")."""
+    um = re.search(r"/(20\d\d)/(\d{1,2})/", url or "")
+    return date(int(um.group(1)), int(um.group(2)), 1) if um and 1 <= int(um.group(2)) <= 12 else None
+
+
+def slug_year(url: str | None) -> int | None:
+    """The one year in an address's last segment, its headline ("/layanan-publik-pemprov-kalbar-2019-masih-
+    zona-kuning"): the year of an article that writes none and gives no date."""
+    path = re.sub(r"[?#].*$", "", url or "").rstrip("/")
+    slug = path.rsplit("/", 1)[-1] if "/" in path else ""
+    found = {int(y) for y in re.findall(r"(?<![\d])(20\d\d)(?![\d])", slug)} if "-" in slug else set()
+    return found.pop() if len(found) == 1 else None
+
+
+class PageDates:
+    """Dates of the page; the patterns and knowledge are loaded by Years.load."""
+
+    ymin: int
+    ymax: int
+    weekdays: dict[str, int]
+    weekday_date: re.Pattern[str] | None
+    labels_new: re.Pattern[str] | None
+    labels_old: re.Pattern[str] | None
+    copyright: re.Pattern[str] | None
+    said_on: re.Pattern[str] | None
+    survey_words: re.Pattern[str] | None
+    early_dated: re.Pattern[str] | None
+    _dates_text: str | None = None
+    _dates: tuple[list[date], list[tuple[int, date]], bool] = ([], [], False)
+    first_year: int
+    no_assessment: set[int]
+
+    def copyright_spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span(1) for m in self.copyright.finditer(text)] if self.copyright else []
+
+    def page_date(self, text: str) -> date | None:
+        """When the text itself was written, for an article without a publication date: the latest
+        day a statement was made ("ujar X saat ditemui pada Senin (07/01/2019)"), which a site's own
+        date above the headline (today's date on the page) does not override; else the latest date in
+        the text; else the year of the copyright footer (month unknown: taken as before November)."""
+        full = self.full_date(text)
+        if full:
+            return full
+        # "hasil evaluasi hingga September 2025": a month without its day, when no full date is given
+        months = [
+            date(int(m.group(2)), mo, 1)
+            for m in scan(_MONTH_YEAR, text)
+            if (mo := _MONTH_NUM.get(m.group(1).lower()[:3]) or _MONTH_NUM.get(m.group(1).lower()[:4]))
+            and self.ymin <= int(m.group(2)) <= self.ymax
+        ]
+        # "pada awal 2024": January of that year
+        months += [
+            date(int(m.group(1)), 1, 1)
+            for m in (self.early_dated.finditer(text) if self.early_dated is not None else ())
+            if self.ymin <= int(m.group(1)) <= self.ymax
+        ]
+        if months:
+            return max(months)
+        years = [int(text[a:b]) for a, b in self.copyright_spans(text)]
+        return date(max(years), 1, 1) if years else None
+
+    def _dates_of(self, text: str) -> tuple[list[date], list[tuple[int, date]], bool]:
+        """The text's dates in one pass each, kept for the text last asked about (the component asks
+        several times per article): the days statements were made, every full date with its position,
+        and whether a hand-over's weekday is given without its year ("Kamis (21/12)")."""
+        if text is getattr(self, "_dates_text", None):
+            return self._dates
+        said = [
+            date(int(m.group(3)), int(m.group(2)), 1)
+            for m in (scan(self.said_on, text) if self.said_on else ())
+            if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31 and self.ymin <= int(m.group(3)) <= self.ymax
+        ]
+        dated = [(pos, d) for pos, d in self._dates_at(text) if self.ymin <= d.year <= self.ymax]
+        yearless = self.weekday_date is not None and any(
+            int(m.group(3)) in (11, 12, 1, 2) for m in scan(self.weekday_date, text)
+        )
+        self._dates_text, self._dates = text, (said, dated, yearless)
+        return self._dates
+
+    def full_date(self, text: str) -> date | None:
+        """The latest day a statement was made ("ujar X saat ditemui pada Senin (07/01/2019)"), which a
+        site's own date above the headline (today's date on the page) does not override; else the
+        latest full date in the text."""
+        said, dated, _ = self._dates_of(text)
+        return max(said, default=None) or max((d for _, d in dated), default=None)
+
+    def mid_year_date(self, text: str) -> date | None:
+        """The latest full date in the text when it falls in March-October, for an article without a
+        publication date: no results are handed over then, so that year's assessment is still ahead
+        ("Sosialisasi ... Penilaian Tahun 2025 ... Rabu, 15 Oktober 2025" speaks of 2024's results).
+        A January-February date is left alone: reporters mistype the year of a new year's date. Not
+        read: the dates of the survey's fieldwork ("penilaian dilakukan sejak 12 Juni 2023"), and any
+        date when a hand-over's weekday is given without its year ("Kamis (21/12)")."""
+        said, dated, yearless = self._dates_of(text)
+        if yearless:
+            return None
+        dates = said or [
+            d
+            for pos, d in dated
+            if not (self.survey_words is not None and self.survey_words.search(text, max(0, pos - 60), pos))
+        ]
+        latest = max(dates, default=None)
+        if latest is not None and latest.month <= 2 and (latest.year, latest.month) in self.named_checked(text):
+            return latest  # "Rabu 24 Januari 2024" on the right weekday: the year is not mistyped
+        return latest if latest is not None and 3 <= latest.month <= 10 else None
+
+    def named_checked(self, text: str) -> set[tuple[int, int]]:
+        """The (year, month) of each "Rabu 24 Januari 2024" whose weekday agrees with its calendar."""
+        out = set()
+        for m in _said_on_named(tuple(self.weekdays)).finditer(text) if self.weekdays else ():
+            name = m.group(3).lower()
+            month = _MONTH_NUM.get(name[:3]) or _MONTH_NUM.get(name[:4])
+            try:
+                day = date(int(m.group(4)), month or 0, int(m.group(2)))
+            except ValueError:
+                continue
+            if day.weekday() == self.weekdays.get(m.group(1).lower()):
+                out.add((day.year, day.month))
+        return out
+
+    @staticmethod
+    def _dates_at(text: str) -> list[tuple[int, date]]:
+        out = []
+        for m in _DATE_NUM.finditer(text):
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                out.append((m.start(), date(y + 2000 if y < 100 else y, mo, 1)))
+        return out + _month_dates(text)
+
+    @staticmethod
+    def text_dates(text: str) -> list[date]:
+        out = []
+        for m in _DATE_NUM.finditer(text):
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            y += 2000 if y < 100 else 0
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                out.append(date(y, mo, 1))  # the day may be impossible ("29/2/2023"); the month is what counts
+        return out + [d for _, d in _month_dates(text)]
+
+    @staticmethod
+    def year_from_date(d: date) -> int:
+        return d.year if d.month >= 11 else d.year - 1
+
+    def checked_said_date(self, text: str) -> date | None:
+        """The latest "Jumat (7/2/2020)" whose weekday agrees with its calendar: a date the reporter
+        wrote whole and right, which a weekday written without its year ("Kamis (7/2)") cannot overrule."""
+        out = []
+        for m in scan(self.said_on, text) if self.said_on is not None else ():
+            wd = self.weekdays.get(m.group(0).split("(")[0].strip(" ,").lower())
+            try:
+                day = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                continue
+            if wd is not None and day.weekday() == wd and self.ymin <= day.year <= self.ymax:
+                out.append(day)
+        return max(out, default=None)
+
+    def weekday_year(self, text: str, month: date | None = None) -> int | None:
+        """The assessment year of an undated release from its weekday and day/month ("Jumat (23/12)"):
+        the years whose calendar puts that date on that weekday, kept to the assessment years its
+        labels allow (2022+ labels, labels before 2022, or neither); among several, those written in
+        the text ("... 2019 ... Selasa (10/12)"), then, with no label of either era, the latest. The month in
+        the page's address (".../2018/01/slug", `month`) keeps the dates of that year only."""
+        if self.weekday_date is None:
+            return None
+        fits = set()
+        for m in scan(self.weekday_date, text):
+            wd, d, mo = self.weekdays[m.group(1).lower()], int(m.group(2)), int(m.group(3))
+            for y in range(self.ymin, min(self.ymax, date.today().year) + 1):
+                try:
+                    day = date(y, mo, d)
+                except ValueError:
+                    continue
+                ay = self.year_from_date(day)
+                if (
+                    day.weekday() == wd
+                    and (month is None or day.year == month.year)
+                    and day <= date.today()
+                    and ay >= self.first_year
+                    and ay not in self.no_assessment
+                ):
+                    fits.add(ay)
+        if self.labels_new and search_from_starts(self.labels_new, text, low=lowered(text)):
+            fits = {y for y in fits if y >= 2022}
+        elif self.labels_old is None or self.labels_old.search(text):
+            fits = {y for y in fits if y < 2022}
+        elif len(fits) > 1:
+            written = {y for y in fits if str(y) in text}
+            return max(written or fits) if len(written) <= 1 else None
+        return fits.pop() if len(fits) == 1 else None
