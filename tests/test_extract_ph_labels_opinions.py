@@ -1,4 +1,6 @@
-"""Opinions: an opinion with "pelayanan" written inside it, and service quality named as an aim.
+"""Labels written loosely: a misspelt "zona", the top category as the top opinion from 2022 on, an
+opinion with "pelayanan" inside or obtained "as a result", a zone glossed by the level of service, and
+service quality named as an aim.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -9,6 +11,70 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import recs
+
+
+# -- misspelt label words, and the top 2022+ opinion named as a category --------------------------------
+
+
+@pytest.mark.parametrize("zona", ["zna", "zonna", "zoma"], ids=["zna", "zonna", "zoma"])
+def test_a_misspelt_zona_still_makes_a_zone(zona):
+    got = recs(
+        f"Ombudsman merilis hasil penilaian kepatuhan tahun 2019. Dua kabupaten meraih {zona} hijau, yaitu "
+        "Kabupaten Tanggamus dan Kabupaten Pesisir Barat."
+    )
+    assert got[("Kabupaten Tanggamus", 2019)].zone == "hijau"
+    assert got[("Kabupaten Pesisir Barat", 2019)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemerintah Kota Metro memperoleh penghargaan Katergori Tertinggi pada Penilaian Maladministrasi "
+        "Pelayanan Publik Tahun 2024 yang diberikan Ombudsman RI.",
+        "Pemerintah Kota Metro meraih kategori tertinggi pada Penilaian Maladministrasi Pelayanan Publik "
+        "Tahun 2024 yang digelar Ombudsman RI.",
+    ],
+    ids=["katergori-misspelt", "kategori"],
+)
+def test_the_top_category_is_the_top_opinion_from_2022_on(sentence):
+    got = recs(sentence)
+    assert got[("Kota Metro", 2024)].opinion == "kualitas tertinggi"
+
+
+def test_the_top_category_before_2022_is_no_opinion():
+    got = recs(
+        "Pemerintah Kota Metro meraih kategori tertinggi dalam penilaian kepatuhan standar pelayanan publik "
+        "Ombudsman RI tahun 2019 dengan nilai 90,12."
+    )
+    assert got[("Kota Metro", 2019)].opinion is None
+    assert got[("Kota Metro", 2019)].score == 90.12
+
+
+# -- a gloss with "pelayanan" or "layanan" ------------------------
+
+
+@pytest.mark.parametrize(
+    "gloss", ["kepatuhan pelayanan sedang", "tingkat layanan sedang"], ids=["kepatuhan-pelayanan", "tingkat-layanan"]
+)
+def test_a_zone_glossed_by_the_level_of_service(gloss):
+    got = recs(f"Ombudsman RI menyerahkan hasil survei kepatuhan tahun 2019. Kota Palu masuk zona kuning atau {gloss}.")
+    assert got[("Kota Palu", 2019)].opinion == "kepatuhan sedang"
+
+
+# -- an opinion obtained "as a result" ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemerintah Provinsi Bengkulu Tahun 2024 memperoleh hasil Kualitas Tertinggi Tanpa Potensi Maladministrasi.",
+        "Pemerintah Provinsi Bengkulu memperoleh hasil kualitas tertinggi dalam Penilaian Maladministrasi Tahun 2024.",
+    ],
+    ids=["year-before-opinion", "year-after-opinion"],
+)
+def test_an_opinion_obtained_as_a_result(sentence):
+    got = recs("Ombudsman RI menyerahkan Opini Ombudsman Penilaian Maladministrasi Pelayanan Publik 2024. " + sentence)
+    assert got[("Provinsi Bengkulu", 2024)].opinion == "kualitas tertinggi"
 
 
 # -- "kualitas pelayanan sedang (tanpa maladministrasi)": the opinion with "pelayanan" inside it -------------

@@ -1,5 +1,6 @@
-"""Lists sharing one label or score: a province's governments all placed by a bare collective, one
-score "masing-masing" for a list of land offices, scores listed respectively.
+"""Lists sharing one label or score: a list running on past a full stop, a province's governments all
+placed by a bare collective, one score "masing-masing" for a list of land offices, scores listed
+respectively, and "the others" that are not the one named before.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,6 +11,71 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import recs
+
+
+# -- a list running on into the next sentence, each name with its score -------------------------------
+
+KUNING_LIST = (
+    "Ombudsman RI Perwakilan Jawa Tengah merilis hasil penilaian kepatuhan tahun 2022. Daerah yang masuk zona "
+    "kuning dengan kategori C yakni Kabupaten Blora dengan nilai 74,10, Kabupaten Rembang 72,05, Kabupaten Pati 70,80. "
+)
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "Lalu, Kabupaten Kudus dengan nilai 69,12, Kabupaten Jepara 66,40 dan Kota Salatiga dengan nilai 61,75.",
+        "Kemudian Kabupaten Kudus dengan skor 69,12, Kabupaten Jepara 66,40, serta Kota Salatiga 61,75.",
+        "Berikutnya Kabupaten Kudus 69,12, Kabupaten Jepara dengan perolehan nilai 66,40 dan Kota Salatiga 61,75.",
+    ],
+    ids=["lalu", "kemudian", "berikutnya"],
+)
+def test_a_list_with_scores_runs_on_past_the_sentence_break(more):
+    got = recs(KUNING_LIST + more)
+    for name, score in (("Kabupaten Kudus", 69.12), ("Kabupaten Jepara", 66.40), ("Kota Salatiga", 61.75)):
+        r = got[(name, 2022)]
+        assert (r.score, r.zone, r.grade) == (score, "kuning", "C")
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        # a label of its own: a new statement, not the list before
+        "Lalu, Kabupaten Kudus dengan nilai 89,12 masuk zona hijau.",
+        # a clause of its own between the names
+        "Sementara Kabupaten Kudus dengan nilai 69,12 belum diumumkan zonanya.",
+    ],
+    ids=["own-label", "own-clause"],
+)
+def test_a_sentence_with_words_of_its_own_does_not_continue_the_list(more):
+    got = recs(KUNING_LIST + more)
+    assert got[("Kabupaten Kudus", 2022)].zone != "kuning"
+    assert got[("Kabupaten Kudus", 2022)].grade is None
+
+
+# -- "yang lainnya" after a sentence about one place: the rest, not that place --------------------------
+
+
+@pytest.mark.parametrize(
+    "rest",
+    ["Sementara yang lainnya berada pada kategori tinggi alias zona hijau.", "Adapun yang lain berada di zona hijau."],
+    ids=["yang-lainnya", "yang-lain"],
+)
+def test_the_others_are_not_the_last_place_named(rest):
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Ada dua kota yang masuk kategori "
+        "tertinggi, yaitu Kota Langsa dan Kota Sabang. Bahkan Kota Langsa masuk sepuluh besar nasional. " + rest
+    )
+    assert got[("Kota Langsa", 2022)].zone is None
+    assert got[("Kota Langsa", 2022)].opinion == "kualitas tertinggi"
+
+
+def test_a_sentence_about_the_place_itself_still_carries_its_subject():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Kota Langsa masuk sepuluh besar "
+        "nasional. Selain itu, nilainya juga masuk zona hijau."
+    )
+    assert got[("Kota Langsa", 2022)].zone == "hijau"
 
 
 # -- "pemerintah daerah yang lain ... zona hijau" after the one exception speaks of the others ---------------

@@ -17,6 +17,35 @@ def _entities(text: str) -> set[str]:
     return {r.entity for r in extract_article(INTRO_2022 + text, published="2022-12-10").records}
 
 
+# -- names written as the outlets write them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Kementerian Pelindungan Pekerja Migran Indonesia", "Kementerian Perlindungan Pekerja Migran Indonesia"],
+    ids=["pelindungan", "perlindungan"],
+)
+def test_the_migrant_workers_ministry_under_either_spelling(written):
+    got = recs(
+        "Ombudsman RI merilis Penilaian Maladministrasi Pelayanan Publik Tahun 2024. Dua kementerian memperoleh "
+        f"Opini Kualitas Tertinggi, yaitu Kementerian Agama dan {written}."
+    )
+    assert got[("Kementerian Pelindungan Pekerja Migran Indonesia", 2024)].opinion == "kualitas tertinggi"
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [("Bireun", "Kabupaten Bireuen"), ("Gayo Luwes", "Kabupaten Gayo Lues")],
+    ids=["bireun", "gayo-luwes"],
+)
+def test_aceh_regencies_spelt_the_other_way(written, name):
+    got = recs(
+        "Ombudsman Aceh menyerahkan hasil penilaian kepatuhan tahun 2021. Yang masuk zona hijau yaitu "
+        f"Aceh Jaya, {written}, dan Kota Sabang."
+    )
+    assert got[(name, 2021)].zone == "hijau"
+
+
 # -- an immigration office written without "Kantor" ("Imigrasi Kelas II Mamuju", "Kanim Kelas I Palu") -----
 
 HEAD_2016 = "Ombudsman RI mengumumkan hasil survei kepatuhan tahun 2016 di Sulawesi Barat. "

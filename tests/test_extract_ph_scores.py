@@ -12,6 +12,36 @@ import pytest
 from extract_helpers import OMB_PROV, OMB_RELEASE, recs
 
 
+# -- a score "nyaris sempurna" is held; a score nearly reached is not -----------------------------------
+
+NEAR = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Wonogiri meraih skor nyaris sempurna yaitu 97,4 persen.",
+        "Kabupaten Wonogiri mendapat nilai hampir sempurna, yakni 97,4.",
+    ],
+    ids=["nyaris-sempurna", "hampir-sempurna"],
+)
+def test_a_score_nearly_perfect_is_held(sentence):
+    assert recs(NEAR + sentence)[("Kabupaten Wonogiri", 2022)].score == 97.4
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Wonogiri nyaris meraih nilai 97,4.",
+        "Kabupaten Wonogiri hampir mencapai skor 81,00 untuk masuk zona hijau.",
+    ],
+    ids=["nyaris-meraih", "hampir-mencapai"],
+)
+def test_a_score_nearly_reached_is_not_held(sentence):
+    got = recs(NEAR + sentence)
+    assert all(r.score is None for r in got.values())
+
+
 # -- an entity's own average written in percent -----------------------------------------------
 
 

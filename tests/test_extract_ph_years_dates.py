@@ -12,6 +12,52 @@ import pytest
 from extract_helpers import recs
 
 
+# -- list members each with their own year in brackets ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Sinjai (2019), Pemkab Bantaeng (2021), Pemkot Parepare (2021) dan Pemprov Sulawesi Selatan "
+        "(2019) sudah meraih zona hijau.",
+        "Sebelumnya Kabupaten Sinjai (2019), Kabupaten Bantaeng (2021), Kota Parepare (2021), serta Provinsi "
+        "Sulawesi Selatan (2019) lebih dulu masuk zona hijau atau kepatuhan tinggi.",
+        "Yang sudah masuk zona hijau yakni Kabupaten Sinjai ( 2019 ), Kabupaten Bantaeng (2021), Kota Parepare "
+        "(2021) dan Provinsi Sulawesi Selatan (2019).",
+    ],
+    ids=["pemkab-list", "sebelumnya-serta", "spaced-brackets"],
+)
+def test_a_year_in_brackets_dates_its_own_member(sentence):
+    got = recs("Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2022. " + sentence)
+    for name, year in (
+        ("Kabupaten Sinjai", 2019),
+        ("Kabupaten Bantaeng", 2021),
+        ("Kota Parepare", 2021),
+        ("Provinsi Sulawesi Selatan", 2019),
+    ):
+        assert got[(name, year)].zone == "hijau"
+    assert ("Kabupaten Sinjai", 2021) not in got
+    assert ("Kabupaten Bantaeng", 2019) not in got
+
+
+def test_a_list_with_one_year_after_it_dates_every_member():
+    got = recs(
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2022. Kabupaten Sinjai, Kabupaten Bantaeng dan "
+        "Kota Parepare (Sulawesi Selatan) meraih zona hijau pada penilaian tahun 2021."
+    )
+    for name in ("Kabupaten Sinjai", "Kabupaten Bantaeng", "Kota Parepare"):
+        assert got[(name, 2021)].zone == "hijau"
+
+
+def test_a_year_in_brackets_after_a_label_dates_the_label_not_the_member():
+    got = recs(
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2019. Sebelumnya Kabupaten Sinjai masuk zona "
+        "merah (2016) dan zona kuning (2017)."
+    )
+    assert got[("Kabupaten Sinjai", 2016)].zone == "merah"
+    assert got[("Kabupaten Sinjai", 2017)].zone == "kuning"
+
+
 # -- a span of months before a year is when the survey ran ("dilakukan sejak Juni-Oktober 2021"), so that
 # year is the assessment's even when an earlier span of years is written first ----------------------------
 

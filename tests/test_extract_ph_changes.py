@@ -1,0 +1,111 @@
+"""Changes told: of score ("naik dari X menjadi Y": X the year before, Y the reported year, whatever year
+is written before the change) and of zone (a group's change holding for the members named next, the year a
+change starts from).
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+
+# -- a group's change of zone, its members named in the next sentence ------------------------------------
+
+SURVEY_2021 = "Ombudsman RI merilis hasil survei kepatuhan pelayanan publik tahun 2021. "
+
+
+@pytest.mark.parametrize(
+    "group, members",
+    [
+        (
+            "Ada 3 kabupaten di Sulbar yang sebelumnya zona hijau turun ke zona kuning.",
+            "Kabupaten dimaksud yakni Majene, Mamuju dan Pasangkayu.",
+        ),
+        (
+            "Tiga kabupaten yang juga sebelumnya zona hijau turun ke zona kuning atau kepatuhan sedang.",
+            "Ketiga kabupaten itu adalah Majene, Mamuju dan Pasangkayu.",
+        ),
+        (
+            "Ada 3 kabupaten yang turun dari zona hijau ke zona kuning.",
+            "Kabupaten tersebut yakni Majene, Mamuju dan Pasangkayu.",
+        ),
+    ],
+    ids=["dimaksud-yakni", "ketiga-itu", "tersebut-yakni"],
+)
+def test_a_groups_change_holds_for_the_members_named_next(group, members):
+    got = recs(SURVEY_2021 + group + " " + members)
+    for name in ("Kabupaten Majene", "Kabupaten Mamuju", "Kabupaten Pasangkayu"):
+        assert got[(name, 2019)].zone == "hijau"  # (no assessment was held in 2020)
+        assert got[(name, 2021)].zone == "kuning"
+
+
+def test_the_schemes_colours_in_a_sentence_naming_no_one_are_no_claim():
+    got = recs(
+        SURVEY_2021 + "Ada tiga kategori, yakni zona merah, zona kuning dan zona hijau. "
+        "Kabupaten Majene, Kabupaten Mamuju dan Kabupaten Pasangkayu juga dinilai."
+    )
+    assert all(r.zone is None for r in got.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Majene turun dibanding penilaian tahun 2019 lalu, dari zona hijau kini menjadi zona kuning.",
+        "Kabupaten Majene turun dari penilaian 2019, dari zona hijau menjadi zona kuning.",
+    ],
+    ids=["dibanding-penilaian", "dari-penilaian"],
+)
+def test_the_year_a_change_starts_from_is_the_earlier_states(sentence):
+    got = recs(SURVEY_2021 + sentence)
+    assert got[("Kabupaten Majene", 2019)].zone == "hijau"
+    assert got[("Kabupaten Majene", 2021)].zone == "kuning"
+
+
+def test_a_year_the_change_happened_in_is_the_state_reached():
+    got = recs(SURVEY_2021 + "Pada tahun 2021, Kabupaten Majene naik dari zona merah ke zona kuning.")
+    assert got[("Kabupaten Majene", 2021)].zone == "kuning"
+    assert got[("Kabupaten Majene", 2019)].zone == "merah"
+
+
+# -- a change of score "X menjadi Y": X is the year before, Y the reported year, whatever year is written
+# before the change ("dari 81,20 tahun lalu menjadi 84,05", "seperti tahun lalu ... sebelumnya 81,20 menjadi") -
+
+HEAD_2024 = "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2024. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nilai Kabupaten Blora naik dari 81,20 pada tahun lalu menjadi 84,05.",
+        "Nilai Kabupaten Blora naik dari 81,20 tahun lalu menjadi 84,05 tahun ini.",
+        "Dibanding tahun lalu, nilai Kabupaten Blora naik dari 81,20 menjadi 84,05.",
+        "Kabupaten Blora kembali meraih kategori B seperti tahun lalu, dengan peningkatan nilai yang sebelumnya "
+        "81,20 menjadi 84,05.",
+        "Pemkab Blora berhasil meningkat 2,85 poin dibandingkan tahun sebelumnya yang meraih nilai 81,20 menjadi "
+        "84,05.",
+    ],
+    ids=["pada-tahun-lalu", "tahun-lalu-tahun-ini", "dibanding-first", "seperti-tahun-lalu", "meningkat-poin"],
+)
+def test_a_change_of_score_gives_both_years(sentence):
+    got = recs(HEAD_2024 + sentence)
+    assert got[("Kabupaten Blora", 2024)].score == 84.05
+    assert got[("Kabupaten Blora", 2023)].score == 81.20
+
+
+@pytest.mark.parametrize(
+    "sentence, years",
+    [
+        # a count of years is still no score; a year written with the change still wins
+        ("Kabupaten Blora yang sudah 20 tahun melayani meraih nilai 84,05.", {2024: 84.05}),
+        ("Nilai Kabupaten Blora naik dari 81,20 pada 2022 menjadi 84,05 pada 2024.", {2022: 81.20, 2024: 84.05}),
+        ("Pada 2023 nilai Kabupaten Blora naik menjadi 84,05.", {2023: 84.05}),
+    ],
+    ids=["count-of-years", "years-written", "year-opens"],
+)
+def test_a_change_of_score_look_alikes(sentence, years):
+    got = recs(HEAD_2024 + sentence)
+    assert {y: r.score for (e, y), r in got.items() if e == "Kabupaten Blora" and r.score} == years

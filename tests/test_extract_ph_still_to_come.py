@@ -1,0 +1,116 @@
+"""Things still to come: a year something will happen in ("akan ... pada tahun 2024"), a chance to
+obtain a label, a wish set off by a comma; none is a result.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+
+# -- a year after "akan ... pada (tahun)": when something is still to happen, not a result's year ------
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Hasil penilaian ini akan menjadi acuan pada tahun 2024 untuk pendampingan berikutnya.",
+        "Penilaian serupa akan digelar lagi pada tahun 2024.",
+        "Ombudsman bakal kembali menilai di tahun 2024.",
+    ],
+    ids=["acuan-pada-tahun", "akan-digelar-lagi", "bakal-di-tahun"],
+)
+def test_a_year_something_will_happen_in_is_not_the_assessment_year(closing):
+    text = (
+        "Ombudsman RI Perwakilan Gorontalo memaparkan hasil Penilaian Maladministrasi Pelayanan Publik "
+        "Tahun 2023 bagi sejumlah pemerintah daerah. Kabupaten Boalemo memperoleh nilai 71,40 dengan "
+        "kualitas pelayanan cukup, kata Kepala Perwakilan kepada wartawan, Selasa, 13 Februari 2024. " + closing
+    )
+    got = recs(text)
+    assert ("Kabupaten Boalemo", 2023) in got
+    assert ("Kabupaten Boalemo", 2024) not in got
+    assert got[("Kabupaten Boalemo", 2023)].score == 71.40
+
+
+def test_a_result_said_after_akan_and_its_own_year_keeps_the_year():
+    # "akan menyerahkan hasil penilaian tahun 2023": the year of the results, no "pada" before it
+    text = (
+        "Ombudsman RI akan menyerahkan hasil penilaian kepatuhan tahun 2023 kepada Kabupaten Boalemo, "
+        "yang meraih nilai 84,10 dan masuk zona hijau."
+    )
+    got = recs(text)
+    assert ("Kabupaten Boalemo", 2023) in got
+    assert got[("Kabupaten Boalemo", 2023)].zone == "hijau"
+
+
+def test_a_coming_survey_written_as_this_years_keeps_the_zones_before_it():
+    text = (
+        "Ombudsman RI Perwakilan Papua Barat akan melakukan survei kepatuhan di enam kabupaten. "
+        "Hingga tahun 2021, baru Kabupaten Fakfak yang masuk zona hijau. Kabupaten Kaimana berada di zona "
+        "kuning dan akan kembali disurvei pada tahun 2022. Survei di tahun 2022 ini akan menyasar "
+        "Kabupaten Kaimana (zona kuning) dan Kabupaten Teluk Bintuni (zona merah)."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Fakfak", 2021)].zone == "hijau"
+    assert got[("Kabupaten Kaimana", 2021)].zone == "kuning"
+    assert got[("Kabupaten Teluk Bintuni", 2021)].zone == "merah"
+    assert not any(y == 2022 for _, y in got)
+
+
+# -- a chance to obtain a label is not the label -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "chance",
+    [
+        "Kabupaten Belitung punya peluang meraih Predikat Kepatuhan Tinggi (Zona Hijau) pada penilaian tahun ini.",
+        "Kabupaten Belitung berpeluang masuk zona hijau pada penilaian tahun ini.",
+    ],
+    ids=["punya-peluang", "berpeluang"],
+)
+def test_a_chance_to_obtain_a_label_is_not_held(chance):
+    got = recs(
+        "Ombudsman RI mendampingi pemda jelang penilaian kepatuhan, Senin (29/8/2022). " + chance + " Pasalnya, "
+        "selama ini Kabupaten Belitung sudah empat kali dinilai, tetapi hasilnya masih masuk dalam zona kuning."
+    )
+    assert all(r.zone != "hijau" for r in got.values())
+    assert any(r.zone == "kuning" for (name, _), r in got.items() if name == "Kabupaten Belitung")
+
+
+def test_a_label_obtained_for_the_second_time_is_held():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021. Kabupaten Belitung memperoleh zona hijau untuk kedua kalinya."
+    )
+    assert got[("Kabupaten Belitung", 2021)].zone == "hijau"
+
+
+# -- a wish set off by a comma ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        '"Saya berharap, tahun 2017 ini Pemkot Bitung bisa berada di zona hijau," ujar Wali Kota.',
+        "Semoga, pada penilaian berikutnya Pemkot Bitung masuk zona hijau.",
+    ],
+    ids=["berharap-comma", "semoga-comma"],
+)
+def test_a_wish_after_a_comma_is_not_held(wish):
+    got = recs(
+        "Menurut hasil penilaian Ombudsman RI, layanan publik Pemkot Bitung tahun 2016 masih berada di zona kuning. "
+        + wish
+    )
+    assert got[("Kota Bitung", 2016)].zone == "kuning"
+    assert all(r.zone != "hijau" for r in got.values())
+
+
+def test_a_result_after_a_wish_of_another_sentence_is_held():
+    got = recs(
+        "Wali Kota berharap, pelayanan terus membaik. Hasil penilaian Ombudsman RI tahun 2016, Pemkot Bitung "
+        "masuk zona hijau."
+    )
+    assert got[("Kota Bitung", 2016)].zone == "hijau"
