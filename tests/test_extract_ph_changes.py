@@ -10,7 +10,34 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import OMB_PROV, recs
+
+
+# -- a rise from one score to another, and bare colours in a change of zone ----------------------------------
+
+
+def test_a_rise_told_from_one_score_to_another_keeps_both_scores():
+    text = (
+        OMB_PROV.format(prov="Jawa Tengah") + "Kenaikan nilai Kabupaten Banjarnegara cukup tajam, dari 77,75 pada 2022 "
+        "menjadi 90,15 pada 2023."
+    )
+    r = recs(text)
+    assert r[("Kabupaten Banjarnegara", 2023)].score == 90.15
+    assert r[("Kabupaten Banjarnegara", 2022)].score == 77.75
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["naik dari kuning ke hijau", "berubah dari merah menjadi hijau", "meningkat dari zona kuning ke hijau"],
+    ids=["naik-kuning-hijau", "berubah-merah-hijau", "meningkat-zona-kuning"],
+)
+def test_bare_colours_in_a_change_are_the_two_years_zones(change):
+    text = (
+        OMB_PROV.format(prov="Sumatera Barat") + f"Pada penilaian tahun 2023, Kota Padang {change} dengan nilai 88,12."
+    )
+    r = recs(text)
+    assert (r[("Kota Padang", 2023)].zone, r[("Kota Padang", 2023)].score) == ("hijau", 88.12)
+    assert r[("Kota Padang", 2022)].zone in ("kuning", "merah")
 
 
 # -- a group's change of zone, its members named in the next sentence ------------------------------------

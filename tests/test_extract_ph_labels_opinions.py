@@ -10,7 +10,65 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract.pipeline import extract_article
+from extract_helpers import OMB_PROV, recs
+
+
+# -- an old label in a graded year, a grade letter after its opinion, a mix of zones -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, year, fields",
+    [
+        (
+            "Pada penilaian tahun 2022, Pemkab Madiun berpredikat kepatuhan tinggi dengan nilai 84,15.",
+            2022,
+            {"score": 84.15, "zone": "hijau", "opinion": None},
+        ),
+        (
+            "Pada penilaian tahun 2022, Pemkab Madiun meraih predikat Kepatuhan Tinggi dengan nilai 84,15.",
+            2022,
+            {"score": 84.15, "zone": "hijau", "opinion": None},
+        ),
+        (
+            "Pada penilaian tahun 2022, Pemkab Madiun dengan opini kepatuhan tinggi dengan nilai 84,15.",
+            2022,
+            {"score": 84.15, "zone": "hijau", "opinion": None},
+        ),
+        # before 2022 the old label is the opinion
+        (
+            "Pada penilaian tahun 2019, Pemkab Madiun berpredikat kepatuhan tinggi.",
+            2019,
+            {"opinion": "kepatuhan tinggi"},
+        ),
+    ],
+    ids=["berpredikat-2022", "meraih-predikat-2022", "dengan-opini-2022", "berpredikat-2019"],
+)
+def test_an_old_label_for_a_graded_year_fills_the_zone_only(sentence, year, fields):
+    rec = recs(OMB_PROV.format(prov="Jawa Timur") + sentence)[("Kabupaten Madiun", year)]
+    assert {f: getattr(rec, f) for f in fields} == fields
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Kategori kualitas tinggi B yakni", "kategori Kualitas Tinggi B, yaitu"],
+    ids=["kategori-yakni", "kategori-comma-yaitu"],
+)
+def test_a_grade_letter_after_its_opinion(label):
+    text = OMB_PROV.format(prov="Sumatera Barat") + f"Pada penilaian tahun 2023, {label} Kabupaten Agam dan Kota Solok."
+    r = recs(text)
+    for name in ("Kabupaten Agam", "Kota Solok"):
+        assert (r[(name, 2023)].grade, r[(name, 2023)].opinion) == ("B", "kualitas tinggi"), name
+
+
+@pytest.mark.parametrize(
+    "mix",
+    ["masuk zona hijau dan kuning", "berada di zona hijau atau kuning", "masuk zona kuning dan merah"],
+    ids=["hijau-dan-kuning", "hijau-atau-kuning", "kuning-dan-merah"],
+)
+def test_a_mix_of_zones_is_no_ones_zone(mix):
+    text = OMB_PROV.format(prov="Banten") + f"Pada penilaian tahun 2019, enam kantor di lingkungan Pemkab Lebak {mix}."
+    assert all(r.zone is None for r in extract_article(text).records)
 
 
 # -- misspelt label words, and the top 2022+ opinion named as a category --------------------------------

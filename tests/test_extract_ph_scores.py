@@ -12,6 +12,48 @@ import pytest
 from extract_helpers import OMB_PROV, OMB_RELEASE, recs
 
 
+# -- numbers that are or are not the score: a difference, a comma typed with a space, a whole percentage -----
+
+
+@pytest.mark.parametrize(
+    "diff",
+    [
+        "Kenaikan dari tahun 2022 ke 2023 cukup signifikan, yakni mencapai 12,40.",
+        "Peningkatannya dibanding tahun lalu sebesar 12,40.",
+        "Selisih dengan penilaian sebelumnya 12,40.",
+    ],
+    ids=["kenaikan-dari-ke", "peningkatan-dibanding", "selisih"],
+)
+def test_a_difference_is_not_a_score(diff):
+    text = (
+        OMB_PROV.format(prov="Jawa Tengah") + "Pada penilaian tahun 2023, Kabupaten Banjarnegara memperoleh nilai "
+        f"90,15 dengan opini kualitas tertinggi. {diff}"
+    )
+    r = recs(text)
+    assert r[("Kabupaten Banjarnegara", 2023)].score == 90.15
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["2023 (88, 45)", "2023 dengan nilai 88, 45", "2023 meraih 88, 45"],
+    ids=["brackets", "dengan-nilai", "meraih"],
+)
+def test_a_decimal_comma_typed_with_a_space(written):
+    text = OMB_PROV.format(prov="Jawa Barat") + "Nilai Kota Cimahi terus naik: 2022 (80,10) dan " + written + "."
+    r = recs(text)
+    assert r[("Kota Cimahi", 2023)].score == 88.45
+
+
+@pytest.mark.parametrize(
+    "pct",
+    ["dengan presentase 69", "dengan persentase 69", "nilai sebesar 69"],
+    ids=["presentase", "persentase", "nilai-sebesar"],
+)
+def test_a_whole_percentage_presented_as_the_score(pct):
+    text = OMB_PROV.format(prov="Jambi") + f"Pada penilaian tahun 2017, Pemprov Jambi memperoleh nilai pelayanan {pct}."
+    assert recs(text)[("Provinsi Jambi", 2017)].score == 69.0
+
+
 # -- a score "nyaris sempurna" is held; a score nearly reached is not -----------------------------------
 
 NEAR = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2022. "

@@ -9,7 +9,38 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import OMB_PROV, recs
+
+
+# -- a zone aimed at after a wish is no claim; one held and hoped to be kept is ------------------------------
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Kami berharap di tahun ini (2022), hasil penilaian kepatuhan bisa ditingkatkan sehingga masuk zona hijau.",
+        "Wali kota berharap agar pada penilaian berikutnya ada perbaikan layanan supaya meraih zona hijau.",
+        "Pemkot menargetkan pembenahan loket pelayanan tahun ini, agar dapat masuk zona hijau.",
+    ],
+    ids=["berharap-tahun-ini", "berharap-agar", "menargetkan"],
+)
+def test_a_zone_aimed_at_after_a_wish_is_no_claim(wish):
+    text = (
+        OMB_PROV.format(prov="Banten") + "Pada penilaian tahun 2021, Kota Serang memperoleh nilai 74,95 dan masuk zona "
+        f"kuning. {wish}"
+    )
+    r = recs(text, published="2022-03-04")
+    assert r[("Kota Serang", 2021)].zone == "kuning"
+    assert ("Kota Serang", 2022) not in r
+
+
+def test_a_zone_held_and_hoped_to_be_kept_stays_a_claim():
+    text = (
+        OMB_PROV.format(prov="Banten") + "Pada penilaian tahun 2023, Kota Serang meraih zona hijau dengan nilai 88,40. "
+        "Wali kota berharap capaian itu dipertahankan."
+    )
+    r = recs(text)
+    assert r[("Kota Serang", 2023)].zone == "hijau"
 
 
 # -- a year after "akan ... pada (tahun)": when something is still to happen, not a result's year ------

@@ -9,7 +9,25 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import OMB_PROV, recs
+
+
+# -- "pada saat itu" is the year just named ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "then", ["pada saat itu", "kala itu", "ketika itu"], ids=["pada-saat-itu", "kala-itu", "ketika-itu"]
+)
+def test_at_that_time_is_the_year_just_named(then):
+    text = (
+        OMB_PROV.format(prov="Jawa Tengah")
+        + "Penilaian Kepatuhan Tahun 2023 menempatkan Kabupaten Blora di zona hijau "
+        "dengan nilai 90,12. Menurut Ombudsman, pada tahun 2022 Provinsi Jawa Tengah sudah mencapai zona hijau. "
+        f"Hanya saja, Kabupaten Blora {then} masih berada di zona kuning."
+    )
+    r = recs(text)
+    assert r[("Kabupaten Blora", 2022)].zone == "kuning"
+    assert r[("Kabupaten Blora", 2023)].zone == "hijau"
 
 
 # -- list members each with their own year in brackets ---------------------------------------------------

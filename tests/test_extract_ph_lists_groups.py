@@ -1,0 +1,231 @@
+"""Groups and their members: a counted part of a group keeps its labels or has its own earlier year, a
+closing label for a list spread over two sentences, members named after a statement about the rest, a
+group referred back by its noun, the rest as a group of its own, exceptions and "selain".
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import OMB_PROV, recs
+
+
+# -- groups: a counted part of a group, and the group's labels reaching each member --------------------------
+
+
+@pytest.mark.parametrize(
+    "sub",
+    [
+        "Untuk 3 kabupaten dengan nilai terbaik yakni",
+        "Adapun 3 kabupaten terbaik di antaranya adalah",
+        "Dari kelompok itu, 3 kabupaten yang paling menonjol yaitu",
+    ],
+    ids=["untuk-3-terbaik", "adapun-di-antaranya", "dari-kelompok-itu"],
+)
+def test_a_counted_part_of_a_group_keeps_the_groups_labels(sub):
+    text = (
+        OMB_PROV.format(prov="Jawa Tengah") + "Ombudsman merilis 3 kabupaten dan 2 kota yang menempati zona hijau "
+        "dengan opini kualitas tertinggi pada penilaian tahun 2023. Data itu disampaikan di Semarang. "
+        f"{sub} Kabupaten Wonosobo dengan skor 95,10, Kabupaten Kendal dengan skor 94,20 dan Kabupaten Pati "
+        "dengan skor 93,30. Sementara itu, Kota Tegal meraih skor 96,05 dan Kota Salatiga 95,55."
+    )
+    r = recs(text)
+    for name in ("Kabupaten Wonosobo", "Kabupaten Kendal", "Kabupaten Pati", "Kota Tegal", "Kota Salatiga"):
+        assert (r[(name, 2023)].zone, r[(name, 2023)].opinion) == ("hijau", "kualitas tertinggi"), name
+    assert r[("Kabupaten Kendal", 2023)].score == 94.2
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "3 diantaranya pada penilaian tahun 2019 berada di zona kuning, yaitu",
+        "3 di antaranya pada penilaian 2019 masih berpredikat zona kuning yakni",
+        "3 dari jumlah tersebut pada tahun 2019 masih zona kuning, yaitu",
+    ],
+    ids=["diantaranya-pada-penilaian", "di-antaranya-berpredikat", "dari-jumlah-tersebut"],
+)
+def test_a_part_of_a_group_with_its_own_earlier_year(part):
+    text = (
+        OMB_PROV.format(prov="Riau") + "Penilaian Kepatuhan Tahun 2021 diumumkan di Jakarta. Di tingkat kabupaten "
+        f"terdapat 5 kabupaten dengan predikat zona hijau, {part} Kabupaten Kampar, Kabupaten Siak dan "
+        "Kabupaten Pelalawan. Dua kabupaten lainnya yang masuk zona hijau ialah Kabupaten Bengkalis dan "
+        "Kabupaten Rokan Hulu."
+    )
+    r = recs(text)
+    for name in ("Kabupaten Kampar", "Kabupaten Siak", "Kabupaten Pelalawan"):
+        assert r[(name, 2019)].zone == "kuning", name
+        assert r[(name, 2021)].zone == "hijau", name
+    assert r[("Kabupaten Bengkalis", 2021)].zone == "hijau"
+    assert ("Kabupaten Bengkalis", 2019) not in r
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Seluruh sampel tersebut memperoleh kategori A dengan opini Kualitas Tertinggi.",
+        "Semua unit layanan itu meraih kategori A dengan opini Kualitas Tertinggi.",
+        "Seluruh OPD tersebut mendapat predikat kategori A dengan opini Kualitas Tertinggi.",
+    ],
+    ids=["seluruh-sampel", "semua-unit", "seluruh-opd"],
+)
+def test_all_of_a_list_spread_over_two_sentences_gets_the_closing_label(closing):
+    text = (
+        OMB_PROV.format(prov="Jawa Timur") + "Penilaian tahun 2024, Pemkab Lumajang meraih nilai 93,40. Ada lima unit "
+        "pelayanan publik Pemkab Lumajang yang dinilai, yakni Dinas Kesehatan dengan nilai 95,12, Dinas Sosial "
+        "dengan nilai 94,80, Puskesmas Pasirian dengan nilai 94,02 dan RSUD dr Haryoto dengan nilai 93,75. "
+        f"Kemudian Dinas Pendidikan dengan nilai 90,15. {closing}"
+    )
+    r = recs(text)
+    for name in ("Dinas Kesehatan", "Dinas Sosial", "Puskesmas Pasirian", "Dinas Pendidikan"):
+        assert (r[(name, 2024)].grade, r[(name, 2024)].opinion) == ("A", "kualitas tertinggi"), name
+        assert r[(name, 2024)].parent == "Kabupaten Lumajang"
+
+
+@pytest.mark.parametrize(
+    "same",
+    [
+        "Selain itu, 3 kabupaten lainnya menerima penghargaan serupa yaitu",
+        "Sebanyak 3 kabupaten juga meraih predikat yang sama, yakni",
+        "Hasil yang sama diraih 3 kabupaten lain, yaitu",
+    ],
+    ids=["penghargaan-serupa", "predikat-yang-sama", "hasil-yang-sama"],
+)
+def test_the_same_award_as_the_one_just_named_reaches_the_group(same):
+    text = (
+        OMB_PROV.format(prov="Sumatera Utara") + "Pada penilaian tahun 2024, Pemprov Sumut meraih Kategori Kualitas "
+        f"Tertinggi (Kategori A). {same} Kabupaten Karo, Kabupaten Dairi dan Kabupaten Samosir. Sedangkan "
+        "Kabupaten Nias Barat berada pada kategori C."
+    )
+    r = recs(text)
+    for name in ("Kabupaten Karo", "Kabupaten Dairi", "Kabupaten Samosir"):
+        assert (r[(name, 2024)].grade, r[(name, 2024)].opinion) == ("A", "kualitas tertinggi"), name
+    assert r[("Kabupaten Nias Barat", 2024)].grade == "C"
+    assert r[("Kabupaten Nias Barat", 2024)].opinion is None
+
+
+# -- groups named only by "termasuk", and the ones left out --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        "Termasuk Pemprov Jawa Timur (92,08).",
+        "Di antaranya Pemprov Jawa Timur dengan nilai 92,08.",
+        "Salah satunya Pemprov Jawa Timur yang meraih nilai 92,08.",
+    ],
+    ids=["termasuk", "di-antaranya", "salah-satunya"],
+)
+def test_a_member_named_after_a_statement_about_the_rest(member):
+    text = (
+        OMB_PROV.format(prov="Jawa Timur")
+        + "Pada penilaian tahun 2024 hanya 2 pemda yang masuk kategori B, yakni Pemkab "
+        "Ngawi (86,10) dan Pemkot Batu (85,28). Untuk pemda di luar 2 pemda tersebut masuk dalam zona hijau "
+        f"dengan kualitas tertinggi. {member}"
+    )
+    r = recs(text)
+    jatim = r[("Provinsi Jawa Timur", 2024)]
+    assert (jatim.score, jatim.zone, jatim.opinion) == (92.08, "hijau", "kualitas tertinggi")
+    # "di luar 2 pemda tersebut": the two are left out
+    assert r[("Kabupaten Ngawi", 2024)].opinion is None
+    assert r[("Kabupaten Ngawi", 2024)].grade == "B"
+
+
+# -- groups referred back by their noun, the rest named after a group, exceptions and "selain" ---------------
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "Tetapi keempat kabupaten itu masih berada di zona kuning.",
+        "Keempat kabupaten tersebut masuk zona kuning.",
+        "Namun keempat kabupaten itu tetap di zona kuning.",
+    ],
+    ids=["tetapi-itu", "tersebut", "namun-tetap"],
+)
+def test_a_group_referred_back_by_its_noun_means_the_last_ones_of_that_kind(back):
+    text = (
+        OMB_PROV.format(prov="Jawa Barat")
+        + "Pada penilaian 2017 Provinsi Jawa Barat berada di zona hijau. Untuk Kabupaten "
+        "Garut, Kabupaten Sumedang, Kabupaten Subang dan Kabupaten Majalengka nilainya masing-masing 66,67, 69,48, "
+        f"74,26 dan 67,33. Sementara Provinsi Jawa Barat meraih nilai 83,15. {back}"
+    )
+    r = recs(text)
+    for name in ("Kabupaten Garut", "Kabupaten Sumedang", "Kabupaten Subang", "Kabupaten Majalengka"):
+        assert r[(name, 2017)].zone == "kuning", name
+    assert r[("Provinsi Jawa Barat", 2017)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "selebihnya masuk dalam zona kuning, yaitu",
+        "sisanya berada di zona kuning yakni",
+        "selebihnya zona kuning, antara lain",
+    ],
+    ids=["selebihnya-yaitu", "sisanya-yakni", "selebihnya-antara-lain"],
+)
+def test_the_rest_named_after_a_group_is_a_group_of_its_own(rest):
+    text = (
+        OMB_PROV.format(prov="Jawa Barat")
+        + "Pada penilaian tahun 2019, dua kabupaten yang sudah masuk dalam zona hijau "
+        f"yaitu Kabupaten Bekasi dan Kabupaten Karawang, {rest} Kabupaten Purwakarta dan Kabupaten Subang."
+    )
+    r = recs(text)
+    assert r[("Kabupaten Bekasi", 2019)].zone == r[("Kabupaten Karawang", 2019)].zone == "hijau"
+    assert r[("Kabupaten Purwakarta", 2019)].zone == r[("Kabupaten Subang", 2019)].zone == "kuning"
+
+
+@pytest.mark.parametrize(
+    "text, green, other",
+    [
+        ("Kabupaten Agam, Kabupaten Pasaman, kecuali Kabupaten Solok Selatan, masuk zona hijau.", True, None),
+        (
+            "Seluruhnya masuk zona hijau, yaitu Kabupaten Agam dan Kabupaten Pasaman, kecuali Kabupaten Solok Selatan.",
+            True,
+            None,
+        ),
+        (
+            "Kabupaten Agam dan Kabupaten Pasaman masuk zona hijau, kecuali Kabupaten Solok Selatan yang masih berada di "
+            "zona kuning.",
+            True,
+            "kuning",
+        ),
+    ],
+    ids=["kecuali-inside", "seluruhnya-kecuali", "kecuali-with-own-zone"],
+)
+def test_an_exception_takes_no_share_of_the_groups_label(text, green, other):
+    r = recs(OMB_PROV.format(prov="Sumatera Barat") + "Pada penilaian tahun 2023, " + text[0].lower() + text[1:])
+    assert r[("Kabupaten Agam", 2023)].zone == r[("Kabupaten Pasaman", 2023)].zone == "hijau"
+    got = r.get(("Kabupaten Solok Selatan", 2023))
+    assert (got.zone if got else None) == other
+
+
+def test_besides_is_not_an_exception():
+    text = (
+        OMB_PROV.format(prov="Sumatera Barat")
+        + "Pada penilaian tahun 2023, selain Kota Padang, Kota Solok juga meraih zona hijau."
+    )
+    r = recs(text)
+    assert r[("Kota Padang", 2023)].zone == r[("Kota Solok", 2023)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "Sebanyak 3 kabupaten yang juga sebelumnya hijau pada 2021 kembali meraih zona hijau, antara lain",
+        "Ada 3 kabupaten yang sebelumnya hijau pada 2021 dan kini kembali masuk zona hijau, yaitu",
+        "Tercatat 3 kabupaten yang pada 2021 sebelumnya hijau, kini kembali berada di zona hijau, yakni",
+    ],
+    ids=["sebanyak-antara-lain", "ada-yaitu", "tercatat-yakni"],
+)
+def test_a_group_green_before_and_again_gives_both_years(group):
+    text = (
+        OMB_PROV.format(prov="Jawa Tengah") + f"Hasil Penilaian Kepatuhan Tahun 2022 diumumkan di Semarang. {group} "
+        "Kabupaten Kendal, Kabupaten Demak dan Kota Tegal."
+    )
+    r = recs(text)
+    for name in ("Kabupaten Kendal", "Kabupaten Demak", "Kota Tegal"):
+        assert r[(name, 2021)].zone == r[(name, 2022)].zone == "hijau", name

@@ -1,0 +1,179 @@
+"""Ranks listed: a place behind a named one, ranks listed together or in one line, a ranked group of
+offices; a span of places, list order with tied scores and the unnamed rest are no rank.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_article
+from extract_helpers import OMB_PROV, recs
+
+
+# -- a place behind a named one ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, ranks",
+    [
+        (
+            "Pada penilaian tahun 2019 nilai 91,10 menempatkan Kementerian Agama pada posisi nomor dua, setelah "
+            "Kementerian Luar Negeri yang memperoleh nilai 99,50.",
+            {"Kementerian Agama": 2, "Kementerian Luar Negeri": 1},
+        ),
+        (
+            "Pada penilaian tahun 2019 nilai 91,10 Kementerian Agama berada di peringkat kedua di bawah Kementerian "
+            "Luar Negeri yang memperoleh nilai 99,50.",
+            {"Kementerian Agama": 2, "Kementerian Luar Negeri": 1},
+        ),
+        (
+            "Pada penilaian tahun 2019 nilai 91,10 Kementerian Agama menduduki urutan ke-2, setelah Kementerian Luar "
+            "Negeri yang memperoleh nilai 99,50.",
+            {"Kementerian Agama": 2, "Kementerian Luar Negeri": 1},
+        ),
+        # third place behind a named one does not rank that one
+        (
+            "Pada penilaian tahun 2019, Kementerian Agama berada di peringkat ketiga, setelah Kementerian Luar Negeri "
+            "yang memperoleh nilai 99,50.",
+            {"Kementerian Agama": 3, "Kementerian Luar Negeri": None},
+        ),
+    ],
+    ids=["posisi-nomor-dua", "peringkat-kedua-di-bawah", "urutan-ke-2", "third-place"],
+)
+def test_second_place_behind_a_named_one_makes_that_one_first(sentence, ranks):
+    r = recs(OMB_PROV.format(prov="Jakarta Raya") + sentence)
+    assert {e: r[(e, 2019)].rank for e in ranks} == ranks
+
+
+# -- ranks listed together, in one line, for a group of offices; spans, ties and the unnamed rest ------------
+
+
+@pytest.mark.parametrize(
+    "ranks",
+    [
+        "Urutan pertama dan kedua masing-masing Pemkab Magetan (88,36) dan Pemkab Pacitan (87,46).",
+        "Peringkat kesatu dan kedua ditempati Pemkab Magetan (88,36) dan Pemkab Pacitan (87,46).",
+        "Posisi 1 dan 2 masing-masing diraih Pemkab Magetan dengan nilai 88,36 dan Pemkab Pacitan dengan nilai 87,46.",
+    ],
+    ids=["urutan-masing-masing", "peringkat-kesatu", "posisi-1-dan-2"],
+)
+def test_ranks_listed_together_go_to_the_entities_in_order(ranks):
+    text = (
+        OMB_PROV.format(prov="Jawa Timur") + "Pada penilaian tahun 2022, Pemkab Trenggalek menempati ranking ke-3 dari "
+        f"12 pemkab/pemkot di Jawa Timur yang masuk zona hijau. Skornya 86,15. {ranks}"
+    )
+    r = recs(text)
+    assert (r[("Kabupaten Magetan", 2022)].rank, r[("Kabupaten Magetan", 2022)].score) == (1, 88.36)
+    assert (r[("Kabupaten Pacitan", 2022)].rank, r[("Kabupaten Pacitan", 2022)].score) == (2, 87.46)
+    # ranked among "12 pemkab/pemkot ... yang masuk zona hijau": every one of them is green
+    for name in ("Kabupaten Trenggalek", "Kabupaten Magetan", "Kabupaten Pacitan"):
+        assert r[(name, 2022)].zone == "hijau", name
+
+
+@pytest.mark.parametrize(
+    "sep",
+    [
+        "1). {a} : 98,63 2). {b} : 97,10 3). {c} : 96,02",
+        "1. {a} (98,63), 2. {b} (97,10), 3. {c} (96,02)",
+        "1) {a} 98,63 2) {b} 97,10 3) {c} 96,02",
+    ],
+    ids=["paren-colon", "dot-brackets", "paren-bare"],
+)
+def test_a_one_line_ranked_list(sep):
+    names = dict(a="Pemprov Sulut", b="Pemprov Jateng", c="Pemprov Jatim")
+    text = (
+        "Ombudsman RI mengumumkan hasil Penilaian Kepatuhan Tahun 2023. Berikut daftar 3 besar provinsi: "
+        + sep.format(**names)
+    )
+    r = recs(text)
+    assert [r[(n, 2023)].rank for n in ("Provinsi Sulawesi Utara", "Provinsi Jawa Tengah", "Provinsi Jawa Timur")] == [
+        1,
+        2,
+        3,
+    ]
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "Di urutan pertama tiga polres yang memperoleh hijau diraih",
+        "Dari tiga polres yang meraih zona hijau, peringkat pertama diraih",
+        "Tiga polres mendapatkan predikat zona hijau. Posisi pertama ditempati",
+    ],
+    ids=["di-urutan-pertama", "dari-tiga-polres", "posisi-pertama"],
+)
+def test_a_group_of_vertical_offices_gives_its_zone_to_the_ranked_members(group):
+    text = (
+        "Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2021 "
+        f"kepada Polda Jambi. {group} Polres Bungo dengan nilai 93,40. Posisi kedua ditempati Polres Tebo "
+        "dengan nilai 88,10. Polres Kerinci menduduki posisi ketiga dengan nilai 82,75. Sisanya, mendapatkan "
+        "predikat zona kuning."
+    )
+    r = recs(text)
+    assert [(r[(n, 2021)].rank, r[(n, 2021)].zone) for n in ("Polres Bungo", "Polres Tebo", "Polres Kerinci")] == [
+        (1, "hijau"),
+        (2, "hijau"),
+        (3, "hijau"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    ["Sisanya, mendapatkan predikat zona kuning.", "Selebihnya masih di zona kuning."],
+    ids=["sisanya", "selebihnya"],
+)
+def test_the_unnamed_rest_does_not_take_the_last_ones_place(rest):
+    text = (
+        OMB_PROV.format(prov="Bengkulu") + "Pada penilaian tahun 2021, Kabupaten Kaur meraih zona hijau dengan nilai "
+        f"85,20. {rest}"
+    )
+    r = recs(text)
+    assert r[("Kabupaten Kaur", 2021)].zone == "hijau"
+
+
+def test_a_ranking_among_all_assessed_gives_no_zone():
+    text = (
+        OMB_PROV.format(prov="Papua Barat Daya")
+        + "Pada penilaian tahun 2024 Pemda Kabupaten Tambrauw menempati posisi "
+        "345 dari 416 kabupaten yang dinilai dengan nilai 77,43 Kategori C. Pemda Kabupaten Maybrat berada pada "
+        "posisi 408 dengan nilai 31,98."
+    )
+    r = recs(text)
+    assert (r[("Kabupaten Tambrauw", 2024)].score, r[("Kabupaten Tambrauw", 2024)].grade) == (77.43, "C")
+    assert (r[("Kabupaten Maybrat", 2024)].score, r[("Kabupaten Maybrat", 2024)].grade) == (31.98, None)
+
+
+@pytest.mark.parametrize(
+    "span", ["peringkat 19 hingga 29", "peringkat 19 sampai 29", "peringkat 19-29"], ids=["hingga", "sampai", "hyphen"]
+)
+def test_a_span_of_places_is_no_rank(span):
+    text = (
+        OMB_PROV.format(prov="Jawa Tengah")
+        + f"Pada penilaian tahun 2017 Kabupaten Demak dan Kabupaten Kudus berada di "
+        f"{span} dengan nilai 70,10 dan 69,50 masing-masing."
+    )
+    assert all(x.rank is None for x in extract_article(text).records)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "1. Kota Bitung (91,20) 2. Kota Tomohon (91,20) 3. Kota Manado (90,05) 4. Kota Kotamobagu (89,10)",
+        "1. Kota Bitung 91,20\n2. Kota Tomohon 91,20\n3. Kota Manado 90,05\n4. Kota Kotamobagu 89,10",
+    ],
+    ids=["one-line", "one-per-line"],
+)
+def test_list_order_is_no_ranking_when_scores_only_tie_and_ties_share_no_place(items):
+    unordered = OMB_PROV.format(prov="Sulawesi Utara") + "Hasil penilaian tahun 2023 untuk kota: " + items
+    assert all(r.rank is None for r in extract_article(unordered).records)
+    ranked = OMB_PROV.format(prov="Sulawesi Utara") + "Berikut peringkat kota tahun 2023: " + items
+    r = recs(ranked)
+    assert [r[(n, 2023)].rank for n in ("Kota Bitung", "Kota Tomohon", "Kota Manado", "Kota Kotamobagu")] == [
+        None,
+        None,
+        3,
+        4,
+    ]
