@@ -13,6 +13,43 @@ import pytest
 from extract_helpers import OMB_PROV, recs
 
 
+# -- "yang berada di posisi pertama di tingkat Sumbar": the province is the ranking's level, no holder --
+
+RANKED = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Kabupaten Tanah Datar meraih nilai 96,10 "
+    "dengan kategori A. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, now, before",
+    [
+        (
+            "Kabupaten Tanah Datar yang menempati posisi pertama di tingkat Sumbar juga naik peringkat secara "
+            "nasional, dari posisi 30 pada 2023 menjadi posisi 19 dari 416 kabupaten yang dinilai.",
+            (19, "nasional"),
+            (30, "nasional"),
+        ),
+        (
+            "Di tingkat Sumatera Barat, Kabupaten Tanah Datar naik dari peringkat 44 pada 2023 ke peringkat 19 "
+            "dari 416 kabupaten.",
+            (19, "nasional"),
+            (44, "nasional"),
+        ),
+        # a change of place without a scope stays unscoped
+        ("Kabupaten Tanah Datar naik dari posisi 30 pada 2023 menjadi posisi 19.", (19, None), (None, None)),
+    ],
+    ids=["posisi-tingkat-sumbar", "di-tingkat-peringkat", "no-scope"],
+)
+def test_a_change_of_national_place_and_the_province_as_level(sentence, now, before):
+    got = recs(RANKED + sentence)
+    r = got[("Kabupaten Tanah Datar", 2024)]
+    assert (r.rank, r.rank_scope) == now
+    earlier = got[("Kabupaten Tanah Datar", 2023)]
+    assert (before[0] is None or earlier.rank == before[0]) and earlier.rank_scope == before[1]
+    assert not any(name == "Provinsi Sumatera Barat" for name, _ in got)
+
+
 # -- a rise from one score to another, and bare colours in a change of zone ----------------------------------
 
 

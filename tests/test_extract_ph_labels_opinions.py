@@ -14,6 +14,95 @@ from extract.pipeline import extract_article
 from extract_helpers import OMB_PROV, recs
 
 
+# -- the opinion after "penilaian" or "nilai", and the verdict as an adjective ("berkepatuhan rendah") ------
+
+Y2024 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. "
+Y2017 = "Hasil survei kepatuhan Ombudsman RI tahun 2017 diumumkan di Jakarta. "
+
+
+@pytest.mark.parametrize(
+    "text, entity, opinion",
+    [
+        (
+            Y2024 + "Dari 12 daerah yang dinilai, Kabupaten Tanah Datar meraih penilaian kualitas tertinggi.",
+            ("Kabupaten Tanah Datar", 2024),
+            "kualitas tertinggi",
+        ),
+        (
+            Y2024 + "Kabupaten Tanah Datar mendapat penilaian kualitas tinggi dengan kategori B.",
+            ("Kabupaten Tanah Datar", 2024),
+            "kualitas tinggi",
+        ),
+        # "penilaian" of quality as prose gives no opinion
+        (
+            Y2024 + "Kabupaten Tanah Datar meraih nilai 96,10. Penilaian kualitas layanan dilakukan sejak Mei.",
+            ("Kabupaten Tanah Datar", 2024),
+            None,
+        ),
+        (Y2017 + "Kabupaten Boalemo masih tetap berkepatuhan rendah.", ("Kabupaten Boalemo", 2017), "kepatuhan rendah"),
+        (
+            Y2017 + "Tahun ini Kabupaten Boalemo sudah berkepatuhan tinggi dengan nilai 85,20.",
+            ("Kabupaten Boalemo", 2017),
+            "kepatuhan tinggi",
+        ),
+        (
+            Y2017 + "Hasilnya, Kabupaten Boalemo mendapat nilai kepatuhan rendah.",
+            ("Kabupaten Boalemo", 2017),
+            "kepatuhan rendah",
+        ),
+        (
+            Y2017 + "Pemprov Gorontalo termasuk yang meraih nilai kepatuhan tinggi pada posisi ke-12.",
+            ("Provinsi Gorontalo", 2017),
+            "kepatuhan tinggi",
+        ),
+        # "nilai kepatuhan tertinggi" is no opinion
+        (
+            "Hasil penilaian kepatuhan Ombudsman RI tahun 2023 diumumkan. Kota Bitung meraih nilai kepatuhan "
+            "tertinggi dengan skor 95,10.",
+            ("Kota Bitung", 2023),
+            None,
+        ),
+    ],
+    ids=[
+        "penilaian-kualitas-tertinggi",
+        "penilaian-kualitas-tinggi",
+        "penilaian-as-prose",
+        "berkepatuhan-rendah",
+        "berkepatuhan-tinggi",
+        "nilai-kepatuhan-rendah",
+        "nilai-kepatuhan-tinggi",
+        "nilai-kepatuhan-tertinggi",
+    ],
+)
+def test_opinion_after_penilaian_or_nilai_and_as_an_adjective(text, entity, opinion):
+    assert recs(text)[entity].opinion == opinion
+
+
+# -- a zone glossed by its level with "kategorinya"/"dikatakan" ----------------------------------------------
+
+GLOSSED = "Ombudsman RI Perwakilan Bali mengumumkan hasil penilaian kepatuhan tahun 2017. "
+
+
+@pytest.mark.parametrize(
+    "sentence, zone, opinion",
+    [
+        ("Kabupaten Gianyar nilainya masuk ke zona kuning atau kategorinya sedang.", "kuning", "kepatuhan sedang"),
+        ("Nilai Kabupaten Gianyar ada di zona merah atau dikatakan rendah.", "merah", "kepatuhan rendah"),
+        ("Kabupaten Gianyar berada di zona hijau atau disebut tinggi.", "hijau", "kepatuhan tinggi"),
+    ],
+    ids=["kategorinya", "dikatakan", "disebut"],
+)
+def test_zone_glossed_by_its_level(sentence, zone, opinion):
+    got = recs(GLOSSED + sentence)
+    r = got[("Kabupaten Gianyar", 2017)]
+    assert (r.zone, r.opinion) == (zone, opinion)
+
+
+def test_zone_gloss_look_alike_a_level_of_something_else():
+    got = recs(GLOSSED + "Kabupaten Gianyar berada di zona kuning, atau dikatakan anggarannya rendah.")
+    assert got[("Kabupaten Gianyar", 2017)].opinion is None
+
+
 # -- an old label in a graded year, a grade letter after its opinion, a mix of zones -------------------------
 
 

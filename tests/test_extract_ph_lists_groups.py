@@ -13,6 +13,33 @@ import pytest
 from extract_helpers import OMB_PROV, recs
 
 
+# -- "daerah yang berada di zona hijau terus meningkat": a growing count, nobody's zone ----------------------
+
+REPORT = (
+    "Ombudsman RI menyerahkan laporan tahunan 2023 kepada Pemerintah Kota Depok di Jakarta. Paparan Ombudsman "
+    "antara lain membahas penilaian kepatuhan pelayanan publik. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kini instansi maupun pemda yang masuk zona hijau terus meningkat.",
+        "\u201cKami berharap zona hijau pun bisa terus meningkat,\u201d katanya.",
+        "Jumlah pemda di zona hijau semakin bertambah dari tahun ke tahun.",
+    ],
+    ids=["instansi-maupun-pemda", "berharap-meningkat", "semakin-bertambah"],
+)
+def test_a_growing_count_of_the_zone_is_nobodys_zone(sentence):
+    got = recs(REPORT + sentence)
+    assert ("Kota Depok", 2023) not in got
+
+
+def test_a_zone_held_beside_a_growing_score_is_kept():
+    got = recs(REPORT + "Kota Depok masuk zona hijau, nilainya terus meningkat menjadi 88,40.")
+    assert got[("Kota Depok", 2023)].zone == "hijau"
+
+
 # -- groups: a counted part of a group, and the group's labels reaching each member --------------------------
 
 

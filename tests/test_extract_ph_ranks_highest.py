@@ -13,6 +13,41 @@ import pytest
 from extract_helpers import recs
 
 
+# -- "meraih nilai tertinggi (kategori kepatuhan pelayanan publik) di <province>": first in the province -----
+
+TOP = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemerintah Kota (Pemkot) Sorong meraih nilai tertinggi kategori kepatuhan pelayanan publik di Papua Barat "
+        "Daya. Ombudsman memberikan nilai 90,12.",
+        "Pemkot Sorong meraih nilai tertinggi di Papua Barat Daya dengan nilai 90,12.",
+        "Pemkot Sorong memperoleh skor tertinggi kepatuhan standar pelayanan publik se-Papua Barat Daya, yakni 90,12.",
+    ],
+    ids=["kategori-di-province", "di-province", "se-province"],
+)
+def test_highest_in_a_province_is_first_there(sentence):
+    r = recs(TOP + sentence)[("Kota Sorong", 2023)]
+    assert (r.rank, r.rank_scope, r.score) == (1, "provinsi", 90.12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the highest among its own units is no rank among governments
+        "Pemkot Sorong mencatat nilai 90,12; Dinas Kesehatan meraih nilai tertinggi di antara unitnya.",
+        # a national first stays national
+        "Pemkot Sorong meraih nilai tertinggi di Indonesia dengan nilai 90,12.",
+    ],
+    ids=["own-units", "national"],
+)
+def test_highest_look_alikes(sentence):
+    r = recs(TOP + sentence)[("Kota Sorong", 2023)]
+    assert r.rank_scope != "provinsi"
+
+
 # -- first places: "paling tinggi dari N provinsi", "nilai kepatuhan tertinggi pemerintah kota diraih oleh" ----
 
 AWARD_2018 = "Ombudsman RI menyerahkan predikat kepatuhan tahun 2018. "

@@ -13,6 +13,24 @@ from extract.pipeline import extract_article
 from extract_helpers import OMB_PROV, recs
 
 
+# -- a rank in a governance index is no place in the assessment ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Berdasarkan pemeringkatan Indonesia Governance Index (IGI), Pemprov Jambi berada di urutan ke empat nasional.",
+        "Dalam indeks tata kelola pemerintahan, Pemprov Jambi menempati peringkat kedua nasional.",
+    ],
+    ids=["igi", "indeks-tata-kelola"],
+)
+def test_governance_index_rank_is_not_a_place(sentence):
+    got = recs(
+        "Pemprov Jambi meraih zona hijau dengan nilai 84,12 dalam penilaian kepatuhan Ombudsman tahun 2016. " + sentence
+    )
+    assert got[("Provinsi Jambi", 2016)].rank is None
+
+
 # -- a place behind a named one ------------------------------------------------------------------------------
 
 

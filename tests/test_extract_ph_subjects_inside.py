@@ -12,6 +12,136 @@ import pytest
 from extract_helpers import recs
 
 
+# -- governments named by their heads in a list receive what the list receives -------------------------------
+
+AWARD_ACEH = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021 di Banda Aceh. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wali Kota Langsa Usman Abdullah, Bupati Pidie Roni Ahmad dan Bupati Bireuen Muzakkar Gani menerima "
+        "Penghargaan Kepatuhan Tinggi.",
+        "Penghargaan predikat kepatuhan tinggi diterima Wali Kota Langsa Usman Abdullah, Bupati Pidie Roni Ahmad "
+        "serta Bupati Bireuen Muzakkar Gani.",
+        "Sebanyak 3 kepala daerah di Aceh meraih predikat kepatuhan tinggi. Ketiga kepala daerah tersebut adalah "
+        "Wali Kota Langsa Usman Abdullah, Bupati Pidie yang diwakili Sekda Ahmad Yani dan Bupati Bireuen Muzakkar Gani.",
+    ],
+    ids=["heads-menerima", "diterima-heads", "ketiga-kepala-daerah"],
+)
+def test_a_list_of_heads_names_their_governments(sentence):
+    got = recs(AWARD_ACEH + sentence)
+    for name in ("Kota Langsa", "Kabupaten Pidie", "Kabupaten Bireuen"):
+        assert got[(name, 2021)].opinion == "kepatuhan tinggi"
+    assert ("Provinsi Aceh", 2021) not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one head alone, his government named as its own subject elsewhere: the head's place stays a place
+        "Bupati Pidie Roni Ahmad hadir saat Kabupaten Bireuen menerima predikat kepatuhan tinggi.",
+        "Penghargaan predikat kepatuhan tinggi untuk Kabupaten Bireuen disaksikan Bupati Pidie Roni Ahmad.",
+    ],
+    ids=["hadir-saat", "disaksikan"],
+)
+def test_a_single_head_beside_a_named_government_is_no_holder(sentence):
+    got = recs(AWARD_ACEH + sentence)
+    assert got[("Kabupaten Bireuen", 2021)].opinion == "kepatuhan tinggi"
+    assert ("Kabupaten Pidie", 2021) not in got
+
+
+# -- a province named bare after "dari", and a count as the only holder, are nobody's ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        AWARD_ACEH + "Kabupaten Pidie meraih zona hijau. Dari Aceh, hanya Kabupaten Pidie yang hadir di Jakarta.",
+        AWARD_ACEH
+        + "Kabupaten Pidie meraih zona hijau. Sebelumnya, 5 dari 23 pemerintah daerah (Pemda) di Aceh meraih "
+        "zona hijau.",
+        AWARD_ACEH
+        + "Penilaian dilakukan pada 23 Pemda se-Aceh, termasuk Pemprov Aceh. Namun, yang berhasil meraih zona "
+        "hijau hanya 5.",
+        AWARD_ACEH + "Survei mencakup seluruh daerah termasuk Pemprov Aceh. Yang masuk zona hijau baru tujuh daerah.",
+    ],
+    ids=["dari-aceh", "5-dari-23", "hanya-5", "baru-tujuh"],
+)
+def test_the_province_as_a_place_or_a_count_gets_nothing(text):
+    got = recs(text)
+    assert ("Provinsi Aceh", 2021) not in got
+
+
+def test_a_count_look_alike_a_score_after_hanya_is_still_carried():
+    got = recs(AWARD_ACEH + "Pemprov Aceh masuk zona kuning. Nilai yang diraih hanya 70,25.")
+    assert got[("Provinsi Aceh", 2021)].score == 70.25
+
+
+# -- a newspaper named after its city, the city of a street address, the province in an award's title --------
+
+RIAU_2018 = "Ombudsman RI Perwakilan Riau menyerahkan hasil penilaian kepatuhan tahun 2018. "
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Laporan Wartawan Tribun Jambi Rina Sari\n",
+        "Dikutip dari Radar Jambi, Senin.\n",
+        "Laporan wartawan Harian Jambi\n",
+    ],
+    ids=["tribun", "radar", "harian"],
+)
+def test_a_city_newspaper_is_no_holder(byline):
+    got = recs(
+        byline + "Ombudsman RI Perwakilan Jambi memberi nilai 66,40 bagi pelayanan publik di Pemerintah Kota "
+        "Sungai Penuh tahun 2018. Nilai tersebut masuk kategori zona kuning."
+    )
+    assert ("Kota Jambi", 2018) not in got
+    assert got[("Kota Sungai Penuh", 2018)].score == 66.4
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["Jalan Sudirman No 12 Pekanbaru", "Jl. Diponegoro 182 Pekanbaru", "Jalan Jenderal Sudirman Nomor 4 Pekanbaru"],
+    ids=["jalan-no", "jl-number", "jalan-nomor"],
+)
+def test_the_city_of_a_street_address_is_no_holder(address):
+    got = recs(
+        RIAU_2018
+        + "Kabupaten Siak meraih zona hijau. \u201cHanya Siak yang hijau,\u201d ujar dia di kantor Ombudsman, "
+        f"{address}, Kamis 31 Januari 2019."
+    )
+    assert ("Kota Pekanbaru", 2018) not in got
+    assert got[("Kabupaten Siak", 2018)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sertifikat Kepatuhan Standar Pelayanan Publik Jawa Timur Tahun 2022 diterima Wabup di Sidoarjo.",
+        "\u201cSaya menerima penghargaan dengan kategori Predikat Kepatuhan Tinggi Jawa Timur Tahun 2022,\u201d ujarnya.",
+        "Piagam Kepatuhan Jatim itu diserahkan pada Senin (20/03/2023).",
+    ],
+    ids=["sertifikat", "quoted-predikat", "piagam-jatim"],
+)
+def test_the_province_of_an_award_title_is_no_holder(sentence):
+    got = recs(
+        "Pemerintah Kabupaten Jember masuk zona hijau, yakni Predikat Kepatuhan Tinggi dari Ombudsman RI "
+        "Tahun 2022 dengan nilai 82,15. " + sentence
+    )
+    assert ("Provinsi Jawa Timur", 2022) not in got
+    assert got[("Kabupaten Jember", 2022)].score == 82.15
+
+
+def test_the_province_government_with_its_own_score_still_holds():
+    got = recs(
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2022. Pemprov Jawa Timur meraih predikat kepatuhan "
+        "tinggi dengan nilai 90,10, dan Jawa Timur menjadi contoh bagi daerah lain."
+    )
+    assert got[("Provinsi Jawa Timur", 2022)].score == 90.1
+
+
 # -- an outlet's name made of a city and another province ---------------------------------------------------
 
 

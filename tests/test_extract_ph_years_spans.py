@@ -1,0 +1,142 @@
+"""Spans of time: a span of months is when the survey ran and gives its year, a span of years gives the
+two years written or each year when said of each; a single month stays a date.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+
+# -- a span of months before a year is when the survey ran ("dilakukan sejak Juni-Oktober 2021"), so that
+# year is the assessment's even when an earlier span of years is written first ----------------------------
+
+EARLIER = (
+    "Ombudsman RI Perwakilan Maluku Utara merilis hasil penilaian kepatuhan. Sebanyak 9 kabupaten di Provinsi Maluku Utara masuk zona merah. Kabupaten Halmahera Barat mendapat "
+    "nilai 31,40 dan Kabupaten Pulau Morotai 29,75. Kota Ternate meraih zona hijau dengan nilai 84,10 setelah "
+    "selama kurun waktu tahun 2016-2019 bertahan di zona kuning. "
+)
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "Kepala Perwakilan Ombudsman Maluku Utara mengatakan penilaian kepatuhan ini dilakukan sejak Juni-Oktober 2021.",
+        "Penilaian tersebut berlangsung selama Juli hingga Oktober 2021, kata Kepala Perwakilan Ombudsman.",
+        "Pengambilan data oleh tim Ombudsman berlangsung mulai Juni sampai Oktober 2021.",
+        "Tim penilai turun ke lapangan antara Juni dan Oktober 2021.",
+    ],
+    ids=["sejak-juni-oktober", "juli-hingga-oktober", "mulai-juni-sampai", "antara-juni-dan"],
+)
+def test_a_span_of_months_gives_the_assessment_year(period):
+    got = recs(EARLIER + period)
+    assert got[("Kabupaten Halmahera Barat", 2021)].score == 31.40
+    assert got[("Kabupaten Pulau Morotai", 2021)].score == 29.75
+    assert got[("Kota Ternate", 2021)].zone == "hijau"
+    assert not any(y == 2019 and e != "Kota Ternate" for e, y in got)
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "Hasil penilaian itu diserahkan sejak Januari 2022 kepada bupati.",  # one month: a date
+        "Ombudsman menyerahkan hasilnya pada 14 Februari 2022.",
+    ],
+    ids=["sejak-one-month", "day-month-year"],
+)
+def test_a_single_month_stays_a_date(date):
+    got = recs(
+        "Ombudsman menyerahkan hasil penilaian kepatuhan. Kabupaten Halmahera Barat mendapat nilai 31,40. " + date
+    )
+    assert ("Kabupaten Halmahera Barat", 2022) not in got
+    assert got[("Kabupaten Halmahera Barat", 2021)].score == 31.40
+
+
+# -- a survey period written as a span of months gives the year, over a weekday date without one -------------
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "pada bulan April sampai dengan Juli 2016",
+        "selama Mei hingga Agustus 2016",
+        "dalam kurun Maret - September 2016",
+    ],
+    ids=["april-sampai-dengan-juli", "mei-hingga-agustus", "kurun-maret-september"],
+)
+def test_a_span_of_months_gives_the_year_over_a_weekday_date(period):
+    text = (
+        "Pemprov Jambi meraih predikat hijau dari pengamatan Ombudsman RI pada sejumlah dinas di lingkungan "
+        f"Pemprov Jambi yang mengambil sampel beberapa unit layanan {period}. Nilai hijau sebesar 84,12 "
+        "disampaikan dalam rapat koordinasi di Jambi, Jumat (30/10)."
+    )
+    got = recs(text)
+    assert set(got) == {("Provinsi Jambi", 2016)}
+    assert got[("Provinsi Jambi", 2016)].score == 84.12
+
+
+def test_a_single_month_before_a_year_is_still_a_date():
+    # one month and its year is when something happened, not a survey period
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman diserahkan pada Januari 2017. Pemprov Jambi meraih zona hijau "
+        "dengan nilai 84,12."
+    )
+    got = recs(text)
+    assert set(got) == {("Provinsi Jambi", 2016)}
+
+
+# -- "sejak tahun 2016 hingga 2018": both years written hold the label ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sejak tahun 2016 hingga 2018, Kabupaten Garut selalu berada di zona kuning.",
+        "Sejak 2016 sampai 2018 Kabupaten Garut masih di zona kuning.",
+        "Kabupaten Garut berada di zona kuning dari tahun 2016 hingga 2018.",
+    ],
+    ids=["sejak-tahun-hingga", "sejak-sampai", "dari-tahun-hingga"],
+)
+def test_a_span_written_with_words_gives_both_years(sentence):
+    got = recs("Ombudsman menyampaikan hasil survei kepatuhan, Jumat (11/10/2019). " + sentence)
+    assert got[("Kabupaten Garut", 2016)].zone == "kuning"
+    assert got[("Kabupaten Garut", 2018)].zone == "kuning"
+    assert ("Kabupaten Garut", 2017) not in got
+
+
+# -- a label held over a span of years gives the two years written, or each year when said of each ----------
+
+HEAD21 = "Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2021. "
+TWO_ENDS = {2021, 2016, 2019}
+EACH = {2021, 2016, 2017, 2018, 2019}
+
+
+@pytest.mark.parametrize(
+    "sentence, years",
+    [
+        (
+            "Kota Ternate meraih zona hijau dengan nilai 84,10 setelah selama kurun waktu tahun 2016-2019 bertahan di "
+            "zona merah.",
+            TWO_ENDS,
+        ),
+        ("Kota Ternate meraih zona hijau dengan nilai 84,10 setelah pada 2016-2019 berada di zona merah.", TWO_ENDS),
+        (
+            "Kota Ternate meraih zona hijau dengan nilai 84,10. Kota Ternate meraih zona merah empat tahun "
+            "berturut-turut (2016-2019).",
+            EACH,
+        ),
+        (
+            "Kota Ternate meraih zona hijau dengan nilai 84,10. Kota Ternate berada di zona merah tiap tahun pada "
+            "2016-2019.",
+            EACH,
+        ),
+    ],
+    ids=["kurun-waktu", "pada-span", "berturut-turut", "tiap-tahun"],
+)
+def test_a_span_of_years_gives_its_ends_or_each_year(sentence, years):
+    got = recs(HEAD21 + sentence)
+    assert {y for (e, y) in got if e == "Kota Ternate"} == years
