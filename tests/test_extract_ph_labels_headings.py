@@ -1,5 +1,5 @@
-"""Label headings: a contrast ("sedangkan", "sementara") ends the list under a first label, and a
-letter after "mendapat penilaian" is a grade.
+"""Label headings: a label written before its places heads its clause, a contrast ("sedangkan",
+"sementara") ends the list under a first label, and a letter after "mendapat penilaian" is a grade.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,6 +10,62 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import recs
+
+
+# -- a label written before its places, one clause per label -------------------------------------------------
+
+SULTENG = "Ombudsman RI menilai kepatuhan standar pelayanan publik tahun 2017 di Sulawesi Tengah. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Yang mendapat zona kuning hanya Kabupaten Poso dan Kabupaten Banggai, sedangkan yang masuk zona merah "
+        "Kabupaten Sigi, Kabupaten Tolitoli dan Kota Palu.",
+        '"Kami menilai lima daerah, yakni Kota Palu, Kabupaten Sigi, Kabupaten Poso, Kabupaten Banggai dan '
+        "Kabupaten Tolitoli, yang mendapat nilai kuning hanya Poso dan Banggai sedangkan yang dalam zona merah "
+        'Sigi, Tolitoli dan Kota Palu," ujarnya.',
+        "Zona kuning diraih Kabupaten Poso dan Kabupaten Banggai, sedangkan zona merah diraih Kabupaten Sigi, "
+        "Kabupaten Tolitoli dan Kota Palu.",
+        "Kabupaten Poso dan Kabupaten Banggai masuk zona kuning, sementara yang berada di zona merah adalah "
+        "Kabupaten Sigi, Kabupaten Tolitoli dan Kota Palu.",
+        "Yang masuk zona kuning Kabupaten Poso dan Kabupaten Banggai, adapun yang masuk zona merah yakni "
+        "Kabupaten Sigi, Kabupaten Tolitoli dan Kota Palu.",
+    ],
+    ids=["yang-mendapat-sedangkan", "quoted-hanya", "diraih-sedangkan", "sementara-adalah", "adapun-yakni"],
+)
+def test_label_heads_the_places_of_its_clause(said):
+    got = recs(SULTENG + said)
+    zones = {k[0]: r.zone for k, r in got.items()}
+    assert zones == {
+        "Kabupaten Poso": "kuning",
+        "Kabupaten Banggai": "kuning",
+        "Kabupaten Sigi": "merah",
+        "Kabupaten Toli-Toli": "merah",
+        "Kota Palu": "merah",
+    }
+
+
+@pytest.mark.parametrize(
+    "said, zones",
+    [
+        # the label after its holder, then another holder: each keeps its own
+        (
+            "Kabupaten Poso masuk zona kuning, sedangkan Kabupaten Sigi masuk zona merah.",
+            {"Kabupaten Poso": "kuning", "Kabupaten Sigi": "merah"},
+        ),
+        # a label ending its holder's clause, the next place starting a new one
+        ("Kota Palu meraih nilai 80,10 dan zona hijau, Kabupaten Sigi juga.", {"Kota Palu": "hijau"}),
+        (
+            "Kabupaten Poso yang masuk zona kuning, dan Kabupaten Sigi yang masuk zona merah, dinilai Ombudsman.",
+            {"Kabupaten Poso": "kuning", "Kabupaten Sigi": "merah"},
+        ),
+    ],
+    ids=["sedangkan-each", "ending-clause", "yang-clauses"],
+)
+def test_label_after_its_holder_stays_with_it(said, zones):
+    got = recs(SULTENG + said)
+    assert {k[0]: r.zone for k, r in got.items() if r.zone} == zones
 
 
 # -- "zona A ... adalah X, sedangkan untuk Y, Z dan W di zona B": the contrast ends the first heading; ------

@@ -1,6 +1,7 @@
-"""Ranks from "the highest": the best score with its field written out, the highest of those counted,
-the highest compliance score of a field, the highest after a national ranking; a unit's best within its
-own government and the highest in a year are no first place.
+"""Ranks from "the highest": the best score with its field written out, the highest of N counted or in
+a province, the highest compliance score of a field, the highest after a national ranking, the leader of
+a field; a unit's best within its own government, the best against its own past and the highest in a
+year are no first place.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,6 +12,80 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import recs
+
+
+# -- "nilai tertinggi dari N ...": first among the N counted -------------------------------------------------
+
+BANJAR = "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2024 di Kalimantan Selatan. "
+
+
+@pytest.mark.parametrize(
+    "said, entity, scope",
+    [
+        (
+            "Kantah Banjar membukukan nilai tertinggi dari 13 Kantah kabupaten/kota di lingkup Kanwil BPN "
+            "Kalsel, yakni 97,84 dengan zona hijau.",
+            "Kantah Banjar",
+            "provinsi",
+        ),
+        (
+            "Kabupaten Banjar meraih skor tertinggi dari 416 kabupaten dengan nilai 99,10.",
+            "Kabupaten Banjar",
+            "nasional",
+        ),
+        (
+            "Dinas Kesehatan Kabupaten Banjar meraih nilai tertinggi dari 7 unit layanan yang dinilai, yakni 95,10.",
+            "Dinas Kesehatan",
+            None,
+        ),
+    ],
+    ids=["kantah-of-13", "of-416", "unit-of-7"],
+)
+def test_best_of_n_is_first(said, entity, scope):
+    r = recs(BANJAR + said)[(entity, 2024)]
+    assert (r.rank, r.rank_scope) == (1, scope)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kabupaten Banjar meraih nilai 88,10, nilai tertinggi dari tahun-tahun sebelumnya.",
+        "Kabupaten Banjar meraih nilai 88,10, naik dari nilai tertinggi dari 2019 yang hanya 80.",
+        "Kabupaten Banjar meraih nilai 88,10 dan mencatat nilai tertinggi dari 4 dimensi penilaian pada dimensi proses.",
+    ],
+    ids=["tahun-tahun-sebelumnya", "dari-2019", "dimensi"],
+)
+def test_best_compared_with_its_past_is_no_rank(said):
+    assert recs(BANJAR + said)[("Kabupaten Banjar", 2024)].rank is None
+
+
+# -- "sebagai pemimpin kualitas layanan ... se-X": first among the province's governments --------------------
+
+JAMBI_2024 = "Ombudsman RI menilai kepatuhan pelayanan publik tahun 2024 di Jambi. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ombudsman menilai Kota Jambi sebagai pemimpin kualitas layanan di wilayah pemerintah daerah se-Jambi.",
+        "Capaian itu menempatkan Kota Jambi sebagai pemimpin pelayanan publik di Provinsi Jambi dengan nilai 92,10.",
+    ],
+    ids=["pemimpin-kualitas", "pemimpin-pelayanan"],
+)
+def test_leader_of_the_field_is_first(said):
+    assert recs(JAMBI_2024 + said)[("Kota Jambi", 2024)].rank == 1
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kota Jambi meraih nilai 92,10. Wali kota sebagai pemimpin daerah di Jambi berterima kasih.",
+        "Kota Jambi meraih nilai 92,10. Ia hadir sebagai pemimpin rombongan di Jakarta.",
+    ],
+    ids=["pemimpin-daerah", "pemimpin-rombongan"],
+)
+def test_leader_of_a_region_is_no_rank(said):
+    assert recs(JAMBI_2024 + said)[("Kota Jambi", 2024)].rank is None
 
 
 # -- "meraih nilai tertinggi (kategori kepatuhan pelayanan publik) di <province>": first in the province -----

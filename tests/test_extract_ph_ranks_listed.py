@@ -1,5 +1,6 @@
 """Ranks listed: a place behind a named one, ranks listed together or in one line, a ranked group of
-offices; a span of places, list order with tied scores and the unnamed rest are no rank.
+offices; a span of places, list order with tied scores, a rank shared by one kind, a governance index's
+rank and the unnamed rest are no rank.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,6 +12,37 @@ import pytest
 
 from extract.pipeline import extract_article
 from extract_helpers import OMB_PROV, recs
+
+
+# -- a rank shared by several of one kind is a tie, nobody's -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sebanyak lima pemda di Bali meraih nilai tertinggi secara nasional, yakni Pemprov Bali, Pemkab Badung, "
+        "Kabupaten Gianyar, Kabupaten Tabanan dan Kota Denpasar.",
+        "Tiga kabupaten di Bali menempati peringkat pertama nasional, yaitu Kabupaten Badung, Kabupaten Gianyar dan "
+        "Kabupaten Tabanan.",
+        "Menurutnya, pemerintah provinsi bersama empat kabupaten/kota di wilayah itu meraih nilai tertinggi "
+        "secara nasional. Daerah yang masuk kategori hijau yakni Pemprov Bali, Pemkab Badung, Kabupaten Gianyar, "
+        "Kabupaten Tabanan dan Kota Denpasar.",
+    ],
+    ids=["lima-pemda", "tiga-kabupaten", "provinsi-bersama-empat"],
+)
+def test_rank_shared_by_one_kind_is_nobodys(said):
+    got = recs("Ombudsman RI merilis hasil survei kepatuhan tahun 2016 di Bali. " + said)
+    assert all(r.rank is None for r in got.values())
+
+
+def test_rank_shared_by_different_kinds_is_each_ones():
+    got = recs(
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2022 di Nusa Tenggara Barat. Satu pemerintah provinsi "
+        "dan satu kabupaten di NTB bahkan sama-sama menempati posisi terbaik kedua, yakni Pemerintah Provinsi Nusa "
+        "Tenggara Barat dan Pemerintah Kabupaten Lombok Barat."
+    )
+    assert got[("Provinsi Nusa Tenggara Barat", 2022)].rank == 2
+    assert got[("Kabupaten Lombok Barat", 2022)].rank == 2
 
 
 # -- a rank in a governance index is no place in the assessment ----------------------------------------------

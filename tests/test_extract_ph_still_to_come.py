@@ -1,5 +1,5 @@
 """Things still to come: a year something will happen in ("akan ... pada tahun 2024"), a chance to
-obtain a label, a wish set off by a comma; none is a result.
+obtain a label, a wish set off by a comma, a zone aimed at, a requirement; none is a result.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,6 +10,24 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import OMB_PROV, recs
+
+
+# -- a requirement ("harus memperoleh ... nilai A") is nobody's result ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Agar bisa sampai ke kategori ini, sebuah pemda harus memperoleh skor maksimal atau nilai A.",
+        "Setiap daerah wajib memperoleh nilai A agar masuk daftar penerima penghargaan.",
+    ],
+    ids=["harus", "wajib"],
+)
+def test_requirement_gives_no_grade(said):
+    got = recs(
+        "Ombudsman RI merilis penilaian kepatuhan tahun 2023. Kota Medan meraih kategori kualitas tinggi. " + said
+    )
+    assert got[("Kota Medan", 2023)].grade is None
 
 
 # -- a zone aimed at after a wish is no claim; one held and hoped to be kept is ------------------------------

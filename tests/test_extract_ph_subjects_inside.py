@@ -1,5 +1,7 @@
-"""Places named inside something else: an outlet's name made of a city and another province, an office
-a government has, a map of a province's public service; none is a subject's verdict.
+"""Places and governments that are or are not holders: governments named through their heads, a
+province named bare after "dari" or as the place of a counted group, the assessor's office and page
+header, the office a unit lies in, an outlet's or newspaper's name, a street address, the province in an
+award's title, an office a government has, a map of a province's public service.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,6 +12,87 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import recs
+
+
+# -- the place of a group, the assessor's page header or office, the office a unit lies in -------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sebanyak tujuh dari 24 kabupaten/kota di Sulawesi Selatan (Sulsel) tercatat masih di zona kuning.",
+        "Empat dari 24 kabupaten/kota di Sulawesi Selatan masih berada di zona kuning.",
+        "Baru tahun ini ada pemerintah daerah (pemda) di Sulawesi Selatan yang masuk zona merah.",
+        "Ombudsman menyebut masih ada pemerintah kabupaten di Sulawesi Selatan yang masuk zona merah.",
+        "Ada 11 Pemko dan Pemkab yang tercatat pada zona kuning atau kepatuhan sedang.",
+        "Dari 24 kabupaten/kota yang ada di Sulsel, delapan daerah masuk zona kuning.",
+    ],
+    ids=[
+        "tujuh-dari-24",
+        "empat-dari-24",
+        "pemda-di-sulsel",
+        "pemkab-di-sulsel",
+        "pemko-dan-pemkab",
+        "dari-24-yang-ada",
+    ],
+)
+def test_place_of_a_group_gets_no_label(said):
+    text = "Penilaian kepatuhan pelayanan publik Ombudsman RI tahun 2023 di Sulawesi Selatan. " + said
+    assert recs(text) == {}
+
+
+def test_only_government_named_as_a_place_still_holds_its_label():
+    text = "Penilaian kepatuhan Ombudsman RI tahun 2023. Bupati Gowa menerima predikat zona hijau dengan nilai 91,25."
+    assert {(k, r.zone, r.score) for k, r in recs(text).items()} == {(("Kabupaten Gowa", 2023), "hijau", 91.25)}
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["PERWAKILAN: KALIMANTAN TENGAH • Senin, 05/03/2018 •\n", "Perwakilan: Sulawesi Tengah\n"],
+    ids=["perwakilan-caps-date", "perwakilan-plain"],
+)
+def test_assessor_page_header_is_no_subject(header):
+    text = (
+        "Dua Kabupaten Masuk Zona Merah Pelayanan Publik\n"
+        + header
+        + "Hasil penilaian kepatuhan tahun 2017 oleh Ombudsman menunjukkan Kabupaten Sigi dan Kabupaten Poso "
+        "masuk zona merah."
+    )
+    assert set(recs(text)) == {("Kabupaten Sigi", 2017), ("Kabupaten Poso", 2017)}
+
+
+@pytest.mark.parametrize(
+    "said, entities",
+    [
+        (
+            "Ombudsman Kanwil Jawa Tengah mencatat dua daerah masih zona kuning, yakni Kabupaten Blora dan "
+            "Kabupaten Rembang.",
+            {"Kabupaten Blora", "Kabupaten Rembang"},
+        ),
+        (
+            "Kantor Pertanahan Kabupaten Blora mencatat nilai tertinggi dari 35 Kantah di lingkup Kantor Wilayah "
+            "(Kanwil) Badan Pertanahan Nasional (BPN) Jateng, dengan nilai 98,20 zona hijau.",
+            {"Kantor Pertanahan Kabupaten Blora"},
+        ),
+    ],
+    ids=["ombudsman-kanwil", "kanwil-bpn"],
+)
+def test_assessor_or_surrounding_office_is_no_unit(said, entities):
+    got = recs("Hasil penilaian kepatuhan pelayanan publik Ombudsman RI tahun 2023 diserahkan. " + said)
+    assert {k[0] for k in got} == entities
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["Ombudsman Kalimantan tengah (Kalteng)", "Ombudsman RI Perwakilan kalteng (Kalteng)"],
+    ids=["kalimantan-tengah", "perwakilan-kalteng"],
+)
+def test_assessor_short_form_in_brackets_is_no_subject(office):
+    got = recs(
+        f"PALANGKA RAYA - Hasil penilaian Tim pencegahan {office} terhadap pelayanan publik tahun 2017, "
+        "Kota Palangka Raya juga masuk dalam zona merah."
+    )
+    assert set(got) == {("Kota Palangka Raya", 2017)}
 
 
 # -- governments named by their heads in a list receive what the list receives -------------------------------

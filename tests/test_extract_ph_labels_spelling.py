@@ -1,0 +1,127 @@
+"""Labels written other ways: misspelt opinions and label frames, "dikategorikan" said of a subject or of
+a band, a colour in quotes, "berzona".
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+
+# -- misspelt opinions: "kualias tertinggi", "kwalitas tinggi", "kepatuan tinggi" ----------------------------
+
+
+@pytest.mark.parametrize(
+    "said, year, opinion",
+    [
+        ("Kota Kediri meraih nilai 90,12 dengan predikat kualias tertinggi.", 2023, "kualitas tertinggi"),
+        ("Kota Kediri meraih nilai 90,12 atau opini Kwalitas Tinggi.", 2023, "kualitas tinggi"),
+        ("Kota Kediri masuk kategori B atau kualitias tinggi dengan nilai 90,12.", 2023, "kualitas tinggi"),
+        ("Kota Kediri meraih nilai 90,12 dengan predikat kepatuan tinggi.", 2019, "kepatuhan tinggi"),
+    ],
+    ids=["kualias", "kwalitas", "kualitias", "kepatuan"],
+)
+def test_misspelt_opinion_is_read(said, year, opinion):
+    got = recs(f"Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun {year}. " + said)
+    assert got[("Kota Kediri", year)].opinion == opinion
+
+
+def test_misspelt_quality_in_prose_is_no_opinion():
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. Kota Kediri meraih nilai 90,12. "
+        "Wali kota berharap kwalitas tinggi pelayanan terus dijaga."
+    )
+    assert recs(text)[("Kota Kediri", 2023)].opinion is None
+
+
+# -- misspelt label frames: "pedikat", "katagori", "prediket" ------------------------------------------------
+
+KALTENG_2019 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2019 di Kalteng. "
+
+
+@pytest.mark.parametrize(
+    "said, zone, opinion",
+    [
+        ("Kabupaten Kapuas memperoleh pedikat kepatuhan sedang (zona kuning).", "kuning", "kepatuhan sedang"),
+        ("Kabupaten Kapuas masuk katagori zona hijau dengan nilai 86,10.", "hijau", None),
+        ("Kabupaten Kapuas meraih prediket hijau dengan nilai 86,10.", "hijau", None),
+    ],
+    ids=["pedikat", "katagori", "prediket"],
+)
+def test_misspelt_label_frame(said, zone, opinion):
+    r = recs(KALTENG_2019 + said)[("Kabupaten Kapuas", 2019)]
+    assert (r.zone, r.opinion) == (zone, opinion)
+
+
+# -- "X dikategorikan ke dalam zona kuning" is a claim; a band "dikategorikan" is not ------------------------
+
+
+@pytest.mark.parametrize(
+    "said, zone",
+    [
+        ("Kabupaten Agam dikategorikan ke dalam zona kuning.", "kuning"),
+        ("Pemkab Agam terkategorisasi zona hijau pada penilaian itu.", "hijau"),
+    ],
+    ids=["dikategorikan", "terkategorisasi"],
+)
+def test_subject_categorised_is_a_claim(said, zone):
+    got = recs("Ombudsman RI merilis hasil penilaian kepatuhan tahun 2019. " + said)
+    assert got[("Kabupaten Agam", 2019)].zone == zone
+
+
+def test_band_categorised_is_no_claim():
+    got = recs(
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2019. Kabupaten Agam meraih nilai 78,10. "
+        "Nilai 51-80 dikategorikan zona kuning."
+    )
+    assert got[("Kabupaten Agam", 2019)].zone is None
+
+
+# -- a zone's colour in quotes: 'kategori "hijau"' -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said, zone",
+    [
+        (
+            'Pemerintah daerah yang masuk kategori "hijau" atau daerah dengan nilai kepatuhan tertinggi yakni '
+            "Kabupaten Bungo dan Kabupaten Tebo.",
+            "hijau",
+        ),
+        ("Kabupaten Bungo dan Kabupaten Tebo masuk zona “kuning” dengan nilai di bawah 80.", "kuning"),
+        ("Kabupaten Bungo dan Kabupaten Tebo meraih predikat 'merah' pada survei itu.", "merah"),
+    ],
+    ids=["double-quotes", "curly-quotes", "single-quotes"],
+)
+def test_quoted_colour_is_a_zone(said, zone):
+    got = recs("Ombudsman RI merilis hasil survei kepatuhan tahun 2016 di Jambi. " + said)
+    assert {k[0]: r.zone for k, r in got.items()} == {"Kabupaten Bungo": zone, "Kabupaten Tebo": zone}
+
+
+def test_quoted_colour_without_a_zone_word_is_no_zone():
+    got = recs(
+        "Ombudsman RI merilis hasil survei kepatuhan tahun 2016 di Jambi. Kabupaten Bungo meraih nilai 90,10 "
+        'dalam acara bertema "hijau" di Jambi.'
+    )
+    assert got[("Kabupaten Bungo", 2016)].zone is None
+
+
+# -- "berzona hijau": the zone; "dari 87 kabupaten yang berzona hijau, X ..." makes X one of them ------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kabupaten Siak berzona hijau dengan nilai 90,10.",
+        "Dari 87 kabupaten di seluruh Indonesia yang berzona hijau untuk pelayanan publik, Kabupaten Siak masuk "
+        "lima besar dengan nilai 90,10.",
+    ],
+    ids=["berzona", "dari-87-berzona"],
+)
+def test_berzona_is_a_zone(said):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2021. " + said)
+    assert got[("Kabupaten Siak", 2021)].zone == "hijau"

@@ -1,0 +1,155 @@
+"""Units and offices as written: misspelt level words, one service product's result (SKCK, SIM) that is not
+its office's, a regional office with its short form in brackets, merged offices closed by ", dan",
+place words written short, a place after a bare land office.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+
+# -- misspelt level words: "Kabupatan Blitar", "Pemko Blitar" ------------------------------------------------
+
+JATIM_2022 = "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2022 di Jawa Timur. "
+
+
+@pytest.mark.parametrize(
+    "said, entity",
+    [
+        ("Pemerintah Kabupatan Blitar meraih nilai 88,50 dan masuk zona hijau.", "Kabupaten Blitar"),
+        ("Kabuapten Blitar meraih nilai 88,50 dan masuk zona hijau.", "Kabupaten Blitar"),
+        ("Pemko Blitar meraih nilai 88,50 dan masuk zona hijau.", "Kota Blitar"),
+        ("Nilai 88,50 diraih Pemko Kediri yang masuk zona hijau.", "Kota Kediri"),
+        ("Kabupeten Kediri meraih nilai 88,50 dan masuk zona hijau.", "Kabupaten Kediri"),
+    ],
+    ids=["kabupatan", "kabuapten", "pemko", "pemko-after", "kabupeten"],
+)
+def test_misspelt_level_word_keeps_its_level(said, entity):
+    got = recs(JATIM_2022 + said)
+    assert set(got) == {(entity, 2022)}
+    assert (got[(entity, 2022)].score, got[(entity, 2022)].zone) == (88.5, "hijau")
+
+
+# -- one service product's result is not its office's (SKCK, SIM) --------------------------------------------
+
+POLRES = "Ombudsman RI Perwakilan Jawa Barat merilis hasil penilaian kepatuhan pelayanan publik tahun 2017. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ombudsman mengategorikan Polres Garut ke dalam zona merah dalam hal pelayanan penerbitan SKCK.",
+        "Polres Garut jatuh ke zona merah, karena nilainya pada pelayanan pembuatan SKCK cuma 46.25.",
+        "Pelayanan permohonan SIM baru (SIM A dan SIM C) pada Polres Garut dimasukkan dalam zona kuning dengan "
+        "nilai 75.50.",
+        "Di Polres Garut, pelayanan penerbitan SKCK berada di zona kuning dengan nilai 68.25, adapun pelayanan "
+        "permohonan SIM dikategorikan ke dalam zona hijau bernilai 91.75.",
+    ],
+    ids=["skck-dikategorikan", "skck-cuma", "sim-baru", "skck-and-sim-apart"],
+)
+def test_one_product_result_is_no_office_record(said):
+    assert recs(POLRES + said) == {}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pelayanan penerbitan SKCK dan permohonan SIM di Polres Garut dikategorikan ke dalam zona kuning dengan "
+        "nilai 76.00 untuk pelayanan SKCK, dan 72.50 untuk penerbitan SIM.",
+        "Polres Garut meraih zona kuning dalam pelayanan pengurusan SKCK dan pengurusan SIM.",
+        "Di Polres Garut, layanan SKCK maupun SIM sama-sama masuk zona kuning.",
+    ],
+    ids=["skck-dan-sim", "pengurusan-both", "maupun"],
+)
+def test_products_together_give_the_office_its_zone(said):
+    got = recs(POLRES + said)
+    assert set(got) == {("Polres Garut", 2017)}
+    assert (got[("Polres Garut", 2017)].zone, got[("Polres Garut", 2017)].score) == ("kuning", None)
+
+
+def test_office_result_beside_a_product_sentence_stands():
+    got = recs(
+        POLRES + "Polres Garut meraih nilai 88,20 dan masuk zona hijau. Pelayanan SKCK di sana dinilai paling rapi."
+    )
+    assert (got[("Polres Garut", 2017)].score, got[("Polres Garut", 2017)].zone) == (88.2, "hijau")
+
+
+# -- a regional office written out with its short form in brackets, then by the short form -------------------
+
+
+@pytest.mark.parametrize(
+    "first, again",
+    [
+        (
+            "Kantor Wilayah Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN) Provinsi Papua meraih zona "
+            "kuning atau mendapatkan nilai 70,49.",
+            "Selain Kanwil ATR/BPN Provinsi Papua, Kantor Pertanahan Kabupaten Jayapura pun masih tertahan di zona "
+            "kuning dengan nilai 75,58.",
+        ),
+        (
+            "Nilai 70,49 dan zona kuning diraih Kantor Wilayah Badan Pertanahan Nasional (BPN) Provinsi Papua.",
+            "Kanwil BPN Provinsi Papua juga menyerahkan daftar Kantor Pertanahan Kabupaten Jayapura dengan nilai "
+            "75,58 di zona kuning.",
+        ),
+    ],
+    ids=["atr-bpn", "bpn"],
+)
+def test_regional_office_with_bracketed_short_form_is_one_office(first, again):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2022. " + first + " " + again)
+    offices = {k[0] for k in got if k[0].startswith("Kantor Wilayah")}
+    assert len(offices) == 1 and "(" not in next(iter(offices)) and next(iter(offices)).endswith("Provinsi Papua")
+    assert ("Provinsi Papua", 2022) not in got
+    office = got[(next(iter(offices)), 2022)]
+    assert (office.score, office.zone) == (70.49, "kuning")
+    assert got[("Kantor Pertanahan Kabupaten Jayapura", 2022)].score == 75.58
+
+
+# -- unit names: the last affair after ", dan"; a place word written short ("Gn.", "Tj.") --------------------
+
+BELITUNG = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 di Kabupaten Belitung. "
+
+
+def test_merged_office_closed_by_comma_dan():
+    got = recs(
+        BELITUNG + "Empat unit berada di zona hijau, yaitu Dinas Sosial, Dinas Perhubungan, Dinas Penanaman Modal, "
+        "Perizinan, Pelayanan Terpadu, dan Ketenagakerjaan, dan tiga unit lainnya di zona kuning."
+    )
+    assert ("Dinas Penanaman Modal, Perizinan, Pelayanan Terpadu, dan Ketenagakerjaan", 2022) in got
+    assert ("Dinas Penanaman Modal", 2022) not in got
+
+
+def test_list_of_offices_with_comma_dan_stays_a_list():
+    got = recs(BELITUNG + "Dinas Kesehatan, Dinas Sosial, dan Dinas Pendidikan meraih zona hijau.")
+    assert {k[0] for k in got} == {"Dinas Kesehatan", "Dinas Sosial", "Dinas Pendidikan"}
+
+
+@pytest.mark.parametrize("name", ["Puskesmas Gn. Lingkas", "Puskesmas Tj. Pandan"], ids=["gn", "tj"])
+def test_place_word_written_short_in_a_facility_name(name):
+    got = recs(
+        BELITUNG + f"Unit yang dinilai yakni {name} dengan nilai 86,98, Puskesmas Juata 83,02 dan Dinas Sosial 86,27."
+    )
+    assert got[(name, 2022)].score == 86.98
+    assert got[("Puskesmas Juata", 2022)].score == 83.02
+
+
+# -- "di Kantor Pertanahan hanya Kabupaten X yang ...": X's land office --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Dalam penilaian di Kantor Pertanahan hanya Kabupaten Lingga yang mendapat predikat zona kuning, "
+        "sementara seluruh Kantor Pertanahan lain sudah hijau.",
+        "Untuk Kantor Pertanahan, yang masuk zona kuning yakni Kabupaten Lingga.",
+    ],
+    ids=["hanya-kabupaten", "untuk-kantor-pertanahan"],
+)
+def test_place_after_a_bare_land_office_is_that_office(said):
+    got = recs("Ombudsman RI merilis hasil survei kepatuhan tahun 2021 di Kepulauan Riau. " + said)
+    assert set(got) == {("Kantor Pertanahan Kabupaten Lingga", 2021)}
+    assert got[("Kantor Pertanahan Kabupaten Lingga", 2021)].zone == "kuning"
