@@ -1,5 +1,6 @@
 """Things still to come: a year something will happen in ("akan ... pada tahun 2024"), a chance to
-obtain a label, a wish set off by a comma, a zone aimed at, a requirement; none is a result.
+obtain a label, a wish set off by a comma, a zone aimed at, a target or a requirement, and results looked
+back on before an announced assessment; none is a result of the year to come.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,6 +11,43 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import OMB_PROV, recs
+
+
+# -- a target is not a result -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gubernur menargetkan tahun depan pelayanan publik di lingkungan Pemprov Kalimantan Tengah harus masuk "
+        "zona hijau.",
+        "Menurut Bupati, pada penilaian berikutnya Pemkab Katingan harus meraih zona hijau.",
+        "Sekda menegaskan seluruh OPD Pemkab Katingan wajib masuk zona hijau.",
+    ],
+    ids=["menargetkan-harus", "harus-meraih", "wajib"],
+)
+def test_a_must_is_not_a_result(sentence):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2019. " + sentence)
+    assert all(r.zone != "hijau" for r in got.values()), got
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ombudsman RI merencanakan survei kepatuhan pelayanan publik 2020 pada empat kabupaten di Maluku.",
+        "Ombudsman RI Perwakilan Maluku akan melakukan penilaian kepatuhan tahun 2020 terhadap empat kabupaten.",
+        "Tahun ini, Ombudsman sedang melakukan penilaian kepatuhan 2020 di empat kabupaten di Maluku.",
+    ],
+    ids=["merencanakan", "akan-melakukan", "sedang-melakukan"],
+)
+def test_results_looked_back_on_are_the_assessment_before_the_announced_one(lead):
+    got = recs(
+        lead + " Sebelumnya Kota Ambon dan Kabupaten Buru sudah dinilai. Kota Ambon masuk zona hijau sehingga "
+        "pada 2020 tidak dinilai lagi, sedangkan Kabupaten Buru masih berada di zona kuning."
+    )
+    assert got[("Kota Ambon", 2019)].zone == "hijau", got
+    assert got[("Kabupaten Buru", 2019)].zone == "kuning", got
+    assert all(y == 2019 for _, y in got), got
 
 
 # -- a requirement ("harus memperoleh ... nilai A") is nobody's result ---------------------------------------
