@@ -1,11 +1,19 @@
-"""Phenomena seen on real articles (batch 14): a graded list whose names and scores run on into the
-sentences after it ("Lalu, Pemerintah Kota C 80,87, ...")."""
+"""Lists continued: scored names after a graded list continue it over the next sentences ("Lalu,
+Pemerintah Kota C 80,87, ...") unless a sentence has words of its own; a list after a second counted
+label takes that label.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
 
 from __future__ import annotations
 
 import pytest
 
 from extract_helpers import recs
+
+
+# -- scored names after a graded list continue it, over one or two sentences ---------------------------------
 
 HEAD = "Ombudsman RI Perwakilan Jambi merilis hasil penilaian kepatuhan standar pelayanan publik 2022. "
 
@@ -26,6 +34,7 @@ HEAD = "Ombudsman RI Perwakilan Jambi merilis hasil penilaian kepatuhan standar 
             "\n\nKemudian Pemkab Merangin 81,15 dan Pemkab Sarolangun 80,02.",
         ),
     ],
+    ids=["lalu-pemerintah", "berikutnya-brackets", "kemudian-pemkab"],
 )
 def test_scored_names_after_a_graded_list_continue_it(listed, more):
     r = recs(HEAD + listed + more)
@@ -55,6 +64,7 @@ def test_continued_list_runs_on_over_two_sentences():
         "\n\nPemerintah Kabupaten Merangin meraih nilai 71,15 pada penilaian itu.",
         "\n\nBupati Merangin mengatakan nilai 71,15 akan ditingkatkan tahun depan.",
     ],
+    ids=["own-label", "own-verb", "head-of-region-speaks"],
 )
 def test_sentence_with_words_of_its_own_does_not_continue_the_list(after):
     text = HEAD + "Predikat B diperoleh Pemerintah Kota Jambi 86,10, Pemerintah Kabupaten Bungo 84,22." + after
@@ -62,6 +72,8 @@ def test_sentence_with_words_of_its_own_does_not_continue_the_list(after):
     rec = r.get(("Kabupaten Merangin", 2022))
     assert rec is None or rec.grade != "B"
 
+
+# -- a list after a second counted label takes that label ----------------------------------------------------
 
 ZONE_HEAD = "Ombudsman RI Perwakilan Sulawesi Tengah merilis hasil penilaian kepatuhan standar pelayanan publik 2021. "
 
@@ -76,6 +88,7 @@ ZONE_HEAD = "Ombudsman RI Perwakilan Sulawesi Tengah merilis hasil penilaian kep
         "Zona kuning diraih 8 daerah, dan zona merah 2 daerah, yaitu Kabupaten Banggai Laut (44,10) dan "
         "Kabupaten Tojo Una-Una (35,20).",
     ],
+    ids=["terdapat-2-kabupaten-yaitu", "sebanyak-yakni", "diraih-yaitu-brackets"],
 )
 def test_list_after_a_second_counted_label_takes_that_label(sentence):
     r = recs(ZONE_HEAD + sentence)
