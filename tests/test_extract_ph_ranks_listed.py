@@ -14,6 +14,62 @@ from extract.pipeline import extract_article
 from extract_helpers import OMB_PROV, recs
 
 
+# -- "X dengan nilai V berada di posisi N, Y ...": the rank after an entity's score is its own; a rank
+# heading the next entity still goes forward ---------------------------------------------------------------
+
+RANKED_2019 = "Ombudsman RI merilis hasil penilaian kepatuhan pemerintah kabupaten tahun 2019. "
+AFTER_SCORE = {"Kabupaten Sikka": (63.1, 101), "Kabupaten Ende": (61.4, 110), "Kabupaten Ngada": (59.02, 118)}
+HEADING = {"Kabupaten Sikka": (63.1, 1), "Kabupaten Ende": (61.4, 2), "Kabupaten Ngada": (59.02, 3)}
+
+
+@pytest.mark.parametrize(
+    "listing, expected",
+    [
+        (
+            "Tiga kabupaten berada di zona kuning, yakni Kabupaten Sikka dengan nilai 63,10 berada di posisi 101, "
+            "Kabupaten Ende dengan nilai 61,40, posisi 110, dan Kabupaten Ngada nilai 59,02 posisi 118.",
+            AFTER_SCORE,
+        ),
+        (
+            "Kabupaten Sikka dengan nilai 63,10 berada di peringkat 101, Kabupaten Ende dengan nilai 61,40 di "
+            "peringkat 110 dan Kabupaten Ngada nilai 59,02 peringkat 118.",
+            AFTER_SCORE,
+        ),
+        (
+            "Kabupaten Sikka meraih nilai 63,10 dan menempati posisi 101, Kabupaten Ende nilai 61,40, posisi 110, "
+            "serta Kabupaten Ngada nilai 59,02, pada posisi 118.",
+            AFTER_SCORE,
+        ),
+        (
+            "Peringkat pertama diraih Kabupaten Sikka dengan nilai 63,10, peringkat kedua, Kabupaten Ende dengan "
+            "nilai 61,40, dan peringkat ketiga, Kabupaten Ngada dengan nilai 59,02.",
+            HEADING,
+        ),
+        (
+            "Kabupaten Sikka peringkat pertama dengan nilai 63,10, peringkat kedua, Kabupaten Ende dengan nilai "
+            "61,40, peringkat ketiga, Kabupaten Ngada dengan nilai 59,02.",
+            HEADING,
+        ),
+        (
+            "Urutan pertama Kabupaten Sikka dengan nilai 63,10, urutan kedua Kabupaten Ende dengan nilai 61,40, "
+            "urutan ketiga Kabupaten Ngada dengan nilai 59,02.",
+            HEADING,
+        ),
+    ],
+    ids=[
+        "posisi-after",
+        "peringkat-after",
+        "menempati-after",
+        "peringkat-heading",
+        "first-after-name",
+        "urutan-heading",
+    ],
+)
+def test_rank_after_own_score_stays_with_its_entity(listing, expected):
+    got = recs(RANKED_2019 + listing)
+    assert {e: (r.score, r.rank) for (e, _), r in got.items()} == expected
+
+
 # -- a rank shared by several of one kind is a tie, nobody's -------------------------------------------------
 
 

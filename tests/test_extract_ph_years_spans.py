@@ -12,6 +12,44 @@ import pytest
 from extract_helpers import recs
 
 
+# -- "bagian dari RPJMN 2020-2024": neither year of a plan's span is an assessment year ------------------
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Penilaian kepatuhan menjadi bagian dari agenda RPJMN 2020-2024.",
+        "Hal itu sejalan dengan target RPJMD 2021-2026 pemerintah provinsi.",
+        "Program ini tercantum dalam Renstra 2020–2024 Ombudsman.",
+    ],
+    ids=["rpjmn", "rpjmd", "renstra-en-dash"],
+)
+def test_plan_span_first_year_is_no_assessment_year(plan):
+    text = (
+        "Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan tahun 2022. Kota Jambi meraih "
+        "nilai 88,10 dan Kabupaten Kerinci 85,45. " + plan
+    )
+    assert set(recs(text)) == {("Kota Jambi", 2022), ("Kabupaten Kerinci", 2022)}
+
+
+def test_plan_span_alone_gives_no_year():
+    text = (
+        "Kepala Ombudsman RI Perwakilan Jambi mengatakan, ada dua kabupaten kota yang masuk zona hijau, yakni "
+        "Kota Jambi dan Kabupaten Kerinci. Penilaian kepatuhan menjadi bagian dari agenda RPJMN 2020-2024."
+    )
+    assert all(y != 2020 for _, y in recs(text))
+
+
+def test_span_of_results_still_gives_its_end_year():
+    text = (
+        "Kota Jambi meraih zona hijau penilaian kepatuhan Ombudsman RI tiga tahun berturut-turut (2021-2023), "
+        "dengan nilai 91,20 pada penilaian terakhir."
+    )
+    got = recs(text)
+    assert got[("Kota Jambi", 2023)].score == 91.2
+    assert {y for _, y in got} == {2021, 2022, 2023}
+
+
 # -- a span of months before a year is when the survey ran ("dilakukan sejak Juni-Oktober 2021"), so that
 # year is the assessment's even when an earlier span of years is written first ----------------------------
 
