@@ -1,5 +1,5 @@
 """Labels written other ways: misspelt opinions and label frames, "dikategorikan" said of a subject or of
-a band, a colour in quotes, "berzona".
+a band, a colour in quotes, a colour got ("mendapatkan warna hijau"), "berzona".
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,6 +10,32 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import recs
+
+
+# -- "mendapatkan warna hijau": a colour got is a zone; a colour of things is not -------------------
+
+RIAU_2023 = (
+    "Ombudsman RI Perwakilan Riau menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2023 di Polda Riau."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, office, zone",
+    [
+        ("Polres Kampar mendapatkan warna hijau dari Ombudsman.", "Polres Kampar", "hijau"),
+        ("Polres Siak memperoleh warna kuning sehingga harus berbenah.", "Polres Siak", "kuning"),
+        ("Hasilnya, Polres Bengkalis meraih penilaian warna hijau.", "Polres Bengkalis", "hijau"),
+    ],
+    ids=["mendapatkan-warna", "memperoleh-warna", "penilaian-warna"],
+)
+def test_a_colour_got_is_a_zone(sentence, office, zone):
+    got = recs(f"{RIAU_2023} {sentence}")
+    assert got[(office, 2023)].zone == zone, got
+
+
+def test_a_colour_of_things_is_no_zone():
+    got = recs(f"{RIAU_2023} Polres Kampar mengecat ruang tunggu dengan warna hijau dan meraih nilai 85,10.")
+    assert got[("Polres Kampar", 2023)].zone is None, got
 
 
 # -- misspelt opinions: "kualias tertinggi", "kwalitas tinggi", "kepatuan tinggi" ----------------------------

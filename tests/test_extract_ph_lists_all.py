@@ -1,6 +1,7 @@
-""" "Semua pemerintah daerah telah masuk zona hijau" with no place: the article's own members, when
-one province's two or more scored governments tell which are meant; a wish, a target or a group placed
-elsewhere gives no zone.
+"""All or part of the governments told: "semua pemerintah daerah telah masuk zona hijau" with no place
+reaches the article's own members when one province's two or more scored governments tell which are
+meant (a wish, a target or a group placed elsewhere gives no zone); "N dari M" of the list just given,
+less the exceptions named; every government assessed, counted, then named in the next sentence.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,6 +12,109 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import recs
+
+
+# -- "N dari M" of the list just given, less the exceptions named --------------------------------
+
+LIST_JAMBI = (
+    "Ombudsman RI Perwakilan Jambi mengumumkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun "
+    "2023. Rinciannya:\n1. Kota Jambi – 92,40\n2. Kabupaten Muaro Jambi – 90,15\n3. Kabupaten Bungo – 88,02\n"
+    "4. Kabupaten Kerinci – 85,30\n5. Kota Sungai Penuh – 79,44\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, excepted, grade, opinion",
+    [
+        (
+            "Sebanyak 4 dari 5 pemerintah daerah tersebut memperoleh kategori A (kualitas tertinggi), sementara Kota "
+            "Sungai Penuh masuk kategori B (kualitas tinggi).",
+            ["Kota Sungai Penuh"],
+            "A",
+            "kualitas tertinggi",
+        ),
+        (
+            "Empat dari lima daerah itu meraih opini kualitas tertinggi, kecuali Kota Sungai Penuh yang meraih "
+            "kualitas tinggi.",
+            ["Kota Sungai Penuh"],
+            None,
+            "kualitas tertinggi",
+        ),
+        (
+            "Tiga dari lima pemda berada pada kategori B, sedangkan Kabupaten Kerinci dan Kota Sungai Penuh masih "
+            "kategori C.",
+            ["Kabupaten Kerinci", "Kota Sungai Penuh"],
+            "B",
+            None,
+        ),
+    ],
+    ids=["4-dari-5-sementara", "empat-dari-lima-kecuali", "tiga-dari-lima-sedangkan"],
+)
+def test_a_counted_part_of_the_list_less_its_exceptions(sentence, excepted, grade, opinion):
+    got = recs(LIST_JAMBI + sentence)
+    members = ["Kota Jambi", "Kabupaten Muaro Jambi", "Kabupaten Bungo", "Kabupaten Kerinci", "Kota Sungai Penuh"]
+    for name in members:
+        r = got[(name, 2023)]
+        if name not in excepted:
+            assert r.grade == grade and r.opinion == opinion, r
+    last = got[(excepted[-1], 2023)]  # the exception keeps its own label
+    assert (last.grade, last.opinion) != (grade, opinion), last
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the counts are not the list's: 6 governments were never named
+        "Lima dari enam pemerintah daerah memperoleh kategori A, sementara Kota Sungai Penuh masuk kategori B.",
+        # no exception named: the four are nobody in particular
+        "Sebanyak 4 dari 5 pemerintah daerah memperoleh kategori A.",
+        # the exceptions named do not make up the difference
+        "Tiga dari lima pemda berada pada kategori A, sedangkan Kota Sungai Penuh masih kategori C.",
+    ],
+    ids=["counts-not-the-lists", "no-exception", "exceptions-short"],
+)
+def test_no_labels_for_a_counted_part_the_text_does_not_pin_down(sentence):
+    got = recs(LIST_JAMBI + sentence)
+    assert got[("Kota Jambi", 2023)].grade is None, got[("Kota Jambi", 2023)]
+    assert got[("Kabupaten Bungo", 2023)].grade is None
+
+
+# -- every government assessed, counted, then named in the next sentence ------------------------
+
+LEAD_MALUT = "Ombudsman RI Perwakilan Maluku Utara menyerahkan hasil penilaian kepatuhan tahun 2023, Kamis (18/1/2024)."
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Dari tiga pemerintah daerah yang dinilai, seluruhnya memperoleh opini kualitas tinggi. Penilaian tersebut "
+        "dilakukan terhadap Kota Ternate, Kota Tidore Kepulauan dan Kabupaten Halmahera Barat.",
+        "Tiga pemda yang dinilai semuanya meraih opini kualitas tinggi. Ketiganya ialah Kota Ternate, Kota Tidore "
+        "Kepulauan, serta Kabupaten Halmahera Barat.",
+    ],
+    ids=["dilakukan-terhadap", "ketiganya-ialah"],
+)
+def test_all_assessed_then_named_get_the_label(pair):
+    got = recs(f"{LEAD_MALUT} {pair}")
+    for name in ("Kota Ternate", "Kota Tidore Kepulauan", "Kabupaten Halmahera Barat"):
+        assert got[(name, 2023)].opinion == "kualitas tinggi", got
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        # the next sentence names others, left out
+        "Dari dua pemerintah daerah yang dinilai, seluruhnya memperoleh opini kualitas tinggi. Sementara Kabupaten "
+        "Pulau Morotai dan Kabupaten Halmahera Timur belum dinilai tahun ini.",
+        # it names more governments than were counted
+        "Dari dua pemerintah daerah yang dinilai, seluruhnya memperoleh opini kualitas tinggi. Penyerahan dihadiri "
+        "Kota Ternate, Kota Tidore Kepulauan dan Kabupaten Halmahera Barat.",
+    ],
+    ids=["others-left-out", "more-than-counted"],
+)
+def test_all_assessed_gives_nothing_to_governments_not_counted(pair):
+    got = recs(f"{LEAD_MALUT} {pair}")
+    assert all(r.opinion is None for r in got.values()), got
 
 
 # -- "semua pemerintah daerah telah masuk zona hijau" with no place: the article's own members ---------

@@ -1,5 +1,6 @@
-"""Groups referred back to: a misspelt group noun restated later, a counted group named in the next
-sentence ("Kedua daerah itu"), "Ketiga Polres itu" as the group just counted or the last N offices.
+"""Groups and governments referred back to: a misspelt group noun restated later, a counted group named
+in the next sentence ("Kedua daerah itu"), "Ketiga Polres itu" as the group just counted or the last N
+offices, "Daerah yang dipimpin oleh X ini" as the government just named.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,6 +11,34 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import recs
+
+
+# -- "Daerah yang dipimpin oleh X ini": the government just named --------------------------------
+
+LEAD_BANTEN = "Ombudsman RI Perwakilan Banten menyerahkan hasil survei kepatuhan, Jumat (7/2/2020)."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{LEAD_BANTEN} Hasil survei juga diberikan ke Pemkab Serang. Daerah yang dipimpin oleh Ratu Tatu ini "
+        "mendapatkan nilai 71,40 atau zona kuning.",
+        f"{LEAD_BANTEN} Pada Kamis, giliran Kabupaten Serang menerima hasilnya. Kabupaten yang dinakhodai Bupati "
+        "Ratu Tatu ini meraih nilai 71,40 dan masuk zona kuning.",
+    ],
+    ids=["dipimpin-oleh", "dinakhodai"],
+)
+def test_the_region_led_by_someone_is_the_government_just_named(text):
+    r = recs(text)[("Kabupaten Serang", 2019)]
+    assert (r.score, r.zone) == (71.4, "kuning"), r
+
+
+def test_a_led_region_of_another_level_is_not_the_one_just_named():
+    got = recs(
+        f"{LEAD_BANTEN} Hasil survei diberikan ke Pemkab Serang. Kota yang dipimpin oleh Wali Kota itu ini "
+        "mendapatkan nilai 71,40."
+    )
+    assert got.get(("Kabupaten Serang", 2019)) is None or got[("Kabupaten Serang", 2019)].score is None, got
 
 
 # -- misspelt group nouns restated later: "dua kabupatan" ----------------------------------------------------

@@ -1,6 +1,7 @@
 """Units and offices as written: misspelt level words, one service product's result (SKCK, SIM) that is not
 its office's, a regional office with its short form in brackets, merged offices closed by ", dan",
-place words written short, a place after a bare land office.
+place words written short, a place after a bare land office, a bare office kind in a province's article,
+and the kind after "satu-satunya".
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,6 +12,65 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import recs
+
+
+# -- "satu-satunya <office kind> yang": the kind the subject is one of, not an office of its own ------
+
+SULTENG_2021 = (
+    "Ombudsman RI Perwakilan Sulawesi Tengah merilis hasil survei kepatuhan standar pelayanan publik tahun 2021 "
+    "untuk Polres dan Kantor Pertanahan se-Sulteng."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, office, zone, score",
+    [
+        (
+            "Polres Tolitoli tercatat sebagai satu-satunya Kepolisian Resort yang terperosok ke zona merah dengan nilai 41,20.",
+            "Polres Tolitoli",
+            "merah",
+            41.2,
+        ),
+        (
+            "Polres Buol tercatat sebagai salah satu Kepolisian Resor yang meraih zona hijau dengan skor 84,75.",
+            "Polres Buol",
+            "hijau",
+            84.75,
+        ),
+    ],
+    ids=["satu-satunya", "salah-satu"],
+)
+def test_the_office_kind_after_only_one_is_no_office(sentence, office, zone, score):
+    got = recs(f"{SULTENG_2021} {sentence}")
+    assert list(got) == [(office, 2021)], got.keys()
+    assert (got[(office, 2021)].zone, got[(office, 2021)].score) == (zone, score)
+
+
+# -- a bare Polres or land office in an article about a province is the kind, not an office --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ombudsman RI Perwakilan Kalimantan Barat menyerahkan hasil penilaian kepatuhan tahun 2022 kepada seluruh "
+        "kantor pertanahan se-Kalbar. Kantor Pertanahan memperoleh predikat zona hijau. Kantah Sambas meraih nilai "
+        "90,12 dan Kantah Sintang 88,40.",
+        "Ombudsman RI Perwakilan Kalimantan Barat menyampaikan penilaian kepatuhan tahun 2022 di wilayah Polda "
+        "Kalbar. Kepolisian Resor rata-rata masuk zona kuning, sementara Polres Sambas meraih nilai 84,10.",
+    ],
+    ids=["kantor-pertanahan", "kepolisian-resor"],
+)
+def test_a_bare_local_office_names_no_office_of_the_province(text):
+    got = recs(text)
+    assert not any("Provinsi" in name for name, _ in got), got.keys()
+
+
+def test_a_bare_land_office_in_a_kabupaten_article_is_that_kabupaten_s():
+    got = recs(
+        "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil penilaian kepatuhan tahun 2022 kepada Pemkab Klaten. "
+        "Kantor Pertanahan memperoleh nilai 89,60 dan zona hijau."
+    )
+    assert ("Kantor Pertanahan Kabupaten Klaten", 2022) in got, got.keys()
 
 
 # -- misspelt level words: "Kabupatan Blitar", "Pemko Blitar" ------------------------------------------------

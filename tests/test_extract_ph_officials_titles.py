@@ -14,6 +14,32 @@ from extract.pipeline import extract_article
 from extract_helpers import titles_of
 
 
+# -- an office ending in joined places or a coordinating minister's portfolio -------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "ujar Ketua Ombudsman Perwakilan Provinsi Sulut-Gorontalo Hendra Wijaya di Manado, Senin.",
+            "Hendra Wijaya",
+            "Ketua Ombudsman Perwakilan Provinsi Sulut-Gorontalo",
+        ),
+        (
+            "Kepala Perwakilan Ombudsman Kaltim-Kaltara Dewi Lestari menyerahkan hasil penilaian.",
+            "Dewi Lestari",
+            "Kepala Perwakilan Ombudsman Kaltim-Kaltara",
+        ),
+        ("Acara dibuka Menko Polhukam Budi Santoso di Jakarta.", "Budi Santoso", "Menko Polhukam"),
+        ("Hadir pula Menko Marves Rahmat Hidayat dalam acara itu.", "Rahmat Hidayat", "Menko Marves"),
+    ],
+    ids=["sulut-gorontalo", "kaltim-kaltara", "menko-polhukam", "menko-marves"],
+)
+def test_the_office_tail_keeps_joined_places_and_portfolios(text, name, title):
+    got = titles_of(text)
+    assert got.get(name) == title, got
+
+
 # -- a place cut short between an office and its holder's name --------------------------------------------
 
 

@@ -14,6 +14,63 @@ import pytest
 from extract_helpers import recs
 
 
+# -- two ranks for one entity-year: the national one is kept -------------------------------------
+
+LEAD_SULUT_RANKS = (
+    "Ombudsman RI Perwakilan Sulawesi Utara menyampaikan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{LEAD_SULUT_RANKS} Di tingkat pemerintah kota, Kota Bitung mempertahankan posisi teratas di Sulawesi Utara "
+        "dengan nilai 96,10 dan zona hijau. Secara nasional, kota ini naik ke peringkat 11 dari 98 kota, "
+        "dibandingkan tahun 2023 yang masih berada di posisi 34.",
+        f"{LEAD_SULUT_RANKS} Kota Bitung kembali menjadi yang terbaik di Sulawesi Utara dengan nilai 96,10. Secara "
+        "nasional, kota tersebut berada di peringkat 11 dari 98 kota pada penilaian tahun 2024.",
+    ],
+    ids=["teratas-then-nasional", "terbaik-then-nasional"],
+)
+def test_the_national_rank_beats_the_provincial_one(text):
+    got = recs(text)
+    assert got[("Kota Bitung", 2024)].rank == 11, got
+    assert got[("Kota Bitung", 2024)].rank_scope == "nasional"
+
+
+# -- the highest score among a government's own units, the units named before it ----------------
+
+BANTUL_2023 = "Ombudsman RI Perwakilan DIY menyerahkan hasil penilaian kepatuhan tahun 2023 kepada Pemkab Bantul."
+
+
+@pytest.mark.parametrize(
+    "sentence, unit, score",
+    [
+        (
+            "Adapun pada penilaian OPD dan UPT tahun ini, nilai tertinggi diraih Dinas Perhubungan dengan nilai 93,65.",
+            "Dinas Perhubungan",
+            93.65,
+        ),
+        (
+            "Dari tujuh unit layanan yang dinilai, skor tertinggi diperoleh Puskesmas Sewon dengan 93,10.",
+            "Puskesmas Sewon",
+            93.1,
+        ),
+    ],
+    ids=["opd-dan-upt", "tujuh-unit"],
+)
+def test_the_best_of_the_units_compared_is_first_without_scope(sentence, unit, score):
+    r = recs(f"{BANTUL_2023} {sentence}")[(unit, 2023)]
+    assert (r.score, r.rank, r.rank_scope) == (score, 1, None), r
+
+
+def test_a_unit_s_own_name_before_is_no_field_compared():
+    got = recs(
+        f"{BANTUL_2023} Menurut Kepala Dinas Kominfo, nilai tertinggi diraih Kabupaten Sleman dengan nilai 95,57."
+    )
+    assert got[("Kabupaten Sleman", 2023)].rank is None, got
+
+
 # -- "nilai tertinggi dari N ...": first among the N counted -------------------------------------------------
 
 BANJAR = "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2024 di Kalimantan Selatan. "

@@ -14,6 +14,83 @@ from extract.pipeline import extract_article
 from extract_helpers import OMB_PROV, recs
 
 
+# -- a one-sentence list said to be in order, in a sentence about a ranking ----------------------
+
+LEAD_2016 = "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2016 terhadap 33 provinsi."
+
+
+@pytest.mark.parametrize(
+    "text, ranked",
+    [
+        (
+            f"{LEAD_2016} Dari 11 provinsi di zona hijau, posisi lima besarnya secara berurutan adalah Bali dengan "
+            "nilai 98,12, Jambi 95,30, Riau 93,04, Gorontalo 90,50, dan Banten 86,77.",
+            ["Provinsi Bali", "Provinsi Jambi", "Provinsi Riau", "Provinsi Gorontalo", "Provinsi Banten"],
+        ),
+        (
+            f"{LEAD_2016} Tiga besar secara berurutan yaitu Provinsi Aceh, Provinsi Bengkulu dan Provinsi Papua Barat.",
+            ["Provinsi Aceh", "Provinsi Bengkulu", "Provinsi Papua Barat"],
+        ),
+        (
+            f"{LEAD_2016} Peringkat teratas berturut-turut ditempati: Provinsi Maluku (94,20), Provinsi Sulawesi "
+            "Barat (92,10) dan Provinsi Kalimantan Utara (90,05).",
+            ["Provinsi Maluku", "Provinsi Sulawesi Barat", "Provinsi Kalimantan Utara"],
+        ),
+    ],
+    ids=["lima-besar-berurutan", "tiga-besar-berurutan", "berturut-turut-colon"],
+)
+def test_a_list_said_to_be_in_order_gives_places(text, ranked):
+    got = recs(text)
+    for place, name in enumerate(ranked, start=1):
+        assert got[(name, 2016)].rank == place, (name, got[(name, 2016)])
+        assert got[(name, 2016)].rank_scope == "nasional"  # provinces are ranked nationally
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # consecutive years, not places
+        f"{LEAD_2016} Zona hijau diraih tiga tahun berturut-turut oleh Provinsi Bali, Provinsi Jambi dan Provinsi Riau.",
+        # a count that disagrees with the members named
+        f"{LEAD_2016} Peringkat tiga besar secara berurutan adalah Provinsi Bali, Provinsi Jambi, Provinsi Riau dan "
+        "Provinsi Banten.",
+        # in order, but from the bottom
+        f"{LEAD_2016} Nilai terendah secara berurutan adalah Provinsi Papua, Provinsi Maluku dan Provinsi Aceh.",
+        # order without a ranking spoken of
+        f"{LEAD_2016} Hasilnya secara berurutan yaitu Provinsi Bali zona hijau, Provinsi Jambi zona kuning dan "
+        "Provinsi Riau zona merah.",
+    ],
+    ids=["consecutive-years", "count-disagrees", "from-the-bottom", "no-ranking-spoken"],
+)
+def test_no_places_from_order_without_a_stated_ranking(text):
+    assert all(r.rank is None for r in recs(text).values()), recs(text)
+
+
+# -- complaint tallies by the party reported carry no assessment ranks ---------------------------
+
+ACEH_2023 = (
+    "Ombudsman RI Perwakilan Sumatera Selatan menyampaikan hasil penilaian kepatuhan tahun 2023: Kota "
+    "Palembang masuk zona hijau dengan nilai 88,40."
+)
+
+
+@pytest.mark.parametrize(
+    "complaints",
+    [
+        "Berdasarkan instansi terlapor, Kota Palembang menempati urutan pertama dengan 40 laporan, disusul "
+        "Kabupaten Banyuasin di urutan kedua.",
+        "Dari daerah asal laporan, Kabupaten Ogan Ilir sebanyak 35 laporan masyarakat menempati peringkat pertama, "
+        "kedua Kabupaten Muara Enim sebanyak 20 LM.",
+        "Pemerintah kabupaten menjadi pihak terlapor terbanyak; Kabupaten Lahat berada di urutan ketiga.",
+    ],
+    ids=["instansi-terlapor", "daerah-asal-laporan", "terlapor-terbanyak"],
+)
+def test_ranks_in_a_complaint_tally_are_no_assessment_ranks(complaints):
+    got = recs(f"{ACEH_2023} {complaints}")
+    assert got[("Kota Palembang", 2023)].rank is None, got
+    assert all(r.rank is None for r in got.values()), got
+
+
 # -- "X dengan nilai V berada di posisi N, Y ...": the rank after an entity's score is its own; a rank
 # heading the next entity still goes forward ---------------------------------------------------------------
 

@@ -12,6 +12,39 @@ import pytest
 from extract_helpers import recs
 
 
+# -- list items each dated with their own year do not date the results the article reports --------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Sejauh ini baru dua pemda di Maluku yang pernah masuk zona hijau yakni Kabupaten Buru pada tahun 2016 dan "
+        "Provinsi Maluku pada tahun 2017.",
+        "Di Maluku, zona hijau baru diraih dua pemda yaitu Kabupaten Buru yang meraihnya di tahun 2016 dan "
+        "Provinsi Maluku yang meraihnya di tahun 2017.",
+    ],
+    ids=["pernah-pada-tahun", "yang-meraihnya-di"],
+)
+def test_years_of_list_items_leave_the_dated_results_in_their_year(tail):
+    text = (
+        "Ambon, Jumat (14/12/2018) - Ombudsman RI merilis hasil survei kepatuhan standar pelayanan publik. "
+        "Kabupaten Seram Bagian Timur masuk zona merah dengan nilai 40,12, sedangkan Kota Tual masuk zona kuning "
+        f"dengan nilai 66,80. {tail}"
+    )
+    got = recs(text)
+    assert ("Kabupaten Seram Bagian Timur", 2018) in got, got.keys()
+    assert ("Kota Tual", 2018) in got, got.keys()
+    assert got[("Kabupaten Buru", 2016)].zone == "hijau"
+
+
+def test_a_score_series_still_reports_its_latest_year():
+    got = recs(
+        "Ambon, Jumat (14/12/2018) - Ombudsman RI merilis hasil survei kepatuhan. Nilai Kota Ambon naik dari 70,10 "
+        "pada 2016 menjadi 85,40 pada 2017."
+    )
+    assert got[("Kota Ambon", 2017)].score == 85.4, got
+
+
 # -- a tally to date is no one year's result ---------------------------------------------------
 
 TALLY_OPENING = (

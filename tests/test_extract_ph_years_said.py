@@ -14,6 +14,42 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a whole date with its weekday right beats a weekday written without its year ----------------
+
+
+@pytest.mark.parametrize(
+    "text, entity, year",
+    [
+        (
+            "Kabupaten Serang masuk zona kuning dengan nilai 70,15 pada survei kepatuhan Ombudsman, kata Kepala "
+            "Ombudsman Perwakilan Banten, Senin (10/2/2020). Pada Minggu (10/2) hasil yang sama diserahkan ke "
+            "Pemkab Serang.",
+            "Kabupaten Serang",
+            2019,
+        ),
+        (
+            "Hasil survei kepatuhan Ombudsman diserahkan pada Rabu (13/12) kepada Pemkot Cilegon, yang masuk "
+            "zona hijau dengan nilai 82,30, ujar Kepala Ombudsman Perwakilan Banten, Kamis (13/12/2018).",
+            "Kota Cilegon",
+            2018,
+        ),
+    ],
+    ids=["minggu-10-2", "rabu-13-12"],
+)
+def test_a_checked_whole_date_beats_a_yearless_weekday(text, entity, year):
+    # the yearless weekdays fit other years' calendars (10/2 a Sunday in 2019, 13/12 a Wednesday in 2017)
+    got = recs(text)
+    assert (entity, year) in got, got.keys()
+
+
+def test_a_yearless_weekday_still_dates_an_undated_text():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil survei kepatuhan pada Kamis (7/2). Kabupaten Lebak masuk zona kuning "
+        "dengan nilai 66,20."
+    )
+    assert ("Kabupaten Lebak", 2018) in got, got.keys()
+
+
 # -- a statement made before November speaks of the previous year's results -------------------
 
 
