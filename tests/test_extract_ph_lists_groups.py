@@ -14,6 +14,40 @@ import pytest
 from extract_helpers import OMB_PROV, recs
 
 
+# -- where a survey was done is no group: the group restated after it keeps its labels -------------
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Dari hasil survei yang kami lakukan di 13 kabupaten/kota, ada lima daerah yang masih rendah",
+        "Penilaian dilakukan terhadap 13 kabupaten/kota dan lima daerah masih rendah",
+        "Kami melakukan survei pada 13 kabupaten/kota, hasilnya lima daerah masih rendah",
+    ],
+    ids=["dari-hasil-survei-yang-kami", "penilaian-dilakukan-terhadap-13-kabupaten", "kami-melakukan-survei-pada-13"],
+)
+def test_the_surveyed_set_does_not_replace_the_group(quote):
+    text = (
+        "Ombudsman RI Perwakilan Jawa Tengah mencatat lima pemerintahan daerah di provinsi ini masih berada "
+        f'di zona merah. "{quote}," kata Kepala Ombudsman. Kelima daerah tersebut yakni Kota Tegal dengan '
+        "nilai kepatuhan 40,02, Kabupaten Kendal 45,91, Kabupaten Demak 40,55. Kabupaten Pati dengan nilai "
+        "kepatuhan 39,52, dan Kabupaten Blora 13,01. Penilaian dilakukan Juli-Agustus 2019."
+    )
+    r = recs(text)
+    for name in ("Kota Tegal", "Kabupaten Kendal", "Kabupaten Demak", "Kabupaten Pati", "Kabupaten Blora"):
+        assert r[(name, 2019)].zone == "merah", name
+
+
+def test_a_group_described_after_the_place_is_still_a_group():
+    text = (
+        "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil penilaian kepatuhan tahun 2019. Penghargaan "
+        "diberikan kepada 3 kabupaten yang masuk zona hijau, yaitu Kabupaten Kendal, Kabupaten Demak dan Kabupaten Pati."
+    )
+    r = recs(text)
+    for name in ("Kabupaten Kendal", "Kabupaten Demak", "Kabupaten Pati"):
+        assert r[(name, 2019)].zone == "hijau", name
+
+
 # -- groups and the ones paired with them: "baik X maupun N lainnya", "X yang ... bersama 3 daerah lainnya" ---
 
 

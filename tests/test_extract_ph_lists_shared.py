@@ -13,6 +13,38 @@ import pytest
 from extract_helpers import recs
 
 
+# -- "bersama" shares the zone with members that have their own score and grade ------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pemkab Donggala sukses masuk zona hijau dengan skor 84,19 (nilai B), bersama Kabupaten Buol dengan skor 86,52 "
+        "(nilai B), dan Kabupaten Parigi Moutong dengan skor 88,03 (nilai B).",
+        "Pemkab Donggala meraih zona hijau dengan skor 84,19, bersama dengan Kabupaten Buol dengan skor 86,52 serta "
+        "Kabupaten Parigi Moutong dengan skor 88,03.",
+        "Pemkab Donggala masuk zona hijau (84,19), begitu pula Kabupaten Buol (86,52), dan Kabupaten Parigi Moutong (88,03).",
+    ],
+    ids=["pemkab-donggala-sukses-masuk-zona", "pemkab-donggala-meraih-zona-hijau", "pemkab-donggala-masuk-zona-hijau"],
+)
+def test_bersama_shares_the_zone_through_the_list(said):
+    text = "Ombudsman RI Perwakilan Sulawesi Tengah menyerahkan hasil penilaian kepatuhan tahun 2023. " + said
+    r = recs(text)
+    for name, score in (("Kabupaten Donggala", 84.19), ("Kabupaten Buol", 86.52), ("Kabupaten Parigi Moutong", 88.03)):
+        assert (r[(name, 2023)].score, r[(name, 2023)].zone) == (score, "hijau"), name
+
+
+def test_bersama_does_not_reach_past_the_sentence_or_overwrite_a_zone():
+    text = (
+        "Ombudsman RI Perwakilan Sulawesi Tengah menyerahkan hasil penilaian kepatuhan tahun 2023. "
+        "Pemkab Poso masuk zona hijau bersama Kota Palu, dan Kabupaten Sigi masuk zona kuning. "
+        "Kabupaten Banggai dengan skor 67,14 juga di zona kuning."
+    )
+    r = recs(text)
+    assert r[("Kota Palu", 2023)].zone == "hijau"
+    assert r[("Kabupaten Sigi", 2023)].zone == r[("Kabupaten Banggai", 2023)].zone == "kuning"
+
+
 # -- a list run on by "Disusul"/"Diikuti", and one sharing its first member's label --------------------------
 
 LISTED = "Ombudsman RI Perwakilan Riau menyerahkan hasil penilaian kepatuhan tahun 2018. "

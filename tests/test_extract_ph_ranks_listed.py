@@ -14,6 +14,30 @@ from extract.pipeline import extract_article
 from extract_helpers import OMB_PROV, recs
 
 
+# -- "disusul A (skor) dan B (skor)": the places after the first, in order -------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Tiga peringkat teratas nasional ditempati Pemkab Gresik dengan raihan nilai 96,88, disusul "
+        "Pemkab Klaten (96,71) dan Pemkab Jombang (96,53).",
+        "Peringkat pertama diraih Pemkab Gresik (96,88), disusul Pemkab Klaten (96,71), serta Pemkab Jombang (96,53).",
+        "Pemkab Gresik menempati peringkat pertama dengan nilai 96,88, disusul oleh Pemkab Klaten 96,71 dan "
+        "Pemkab Jombang 96,53.",
+    ],
+    ids=[
+        "tiga-peringkat-teratas-nasional-ditempati",
+        "peringkat-pertama-diraih-pemkab-gresik",
+        "pemkab-gresik-menempati-peringkat-pertama",
+    ],
+)
+def test_the_places_after_disusul_follow_the_list(said):
+    r = recs("Ombudsman RI merilis hasil penilaian kepatuhan tahun 2023. " + said)
+    for name, rank in (("Kabupaten Gresik", 1), ("Kabupaten Klaten", 2), ("Kabupaten Jombang", 3)):
+        assert r[(name, 2023)].rank == rank, name
+
+
 # -- a one-sentence list said to be in order, in a sentence about a ranking ----------------------
 
 LEAD_2016 = "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2016 terhadap 33 provinsi."

@@ -14,6 +14,42 @@ import pytest
 from extract_helpers import recs
 
 
+# -- the one compared with, set off by a comma, is not the holder ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "namun mendapatkan nilai yang sedikit lebih tinggi dari Kabupaten Bungo, yakni mencapai 80,03",
+        "tetapi nilainya lebih baik daripada Kabupaten Bungo, yaitu 80,03",
+        "dan mengungguli Kabupaten Bungo, dengan nilai 80,03",
+    ],
+    ids=[
+        "namun-mendapatkan-nilai-yang-sedikit",
+        "tetapi-nilainya-lebih-baik-daripada",
+        "dan-mengungguli-kabupaten-bungo-dengan",
+    ],
+)
+def test_a_compared_entity_does_not_take_the_value(said):
+    text = (
+        "Ombudsman RI Perwakilan Jambi merilis penilaian kepatuhan standar pelayanan publik tahun 2019. "
+        "Kabupaten Bungo mendapatkan nilai 79,66. Sementara itu, Kabupaten Kerinci juga mendapatkan "
+        f"kategori sedang, {said}."
+    )
+    r = recs(text)
+    assert r[("Kabupaten Kerinci", 2019)].score == 80.03
+    assert r[("Kabupaten Bungo", 2019)].score == 79.66
+
+
+def test_a_compared_entity_with_its_own_value_keeps_it():
+    text = (
+        "Ombudsman RI Perwakilan Jambi merilis penilaian kepatuhan standar pelayanan publik tahun 2019. "
+        "Nilai Kabupaten Kerinci 80,03, lebih tinggi dari Kabupaten Bungo yang hanya 79,66."
+    )
+    r = recs(text)
+    assert r[("Kabupaten Kerinci", 2019)].score == 80.03 and r[("Kabupaten Bungo", 2019)].score == 79.66
+
+
 # -- the place of a group, the assessor's page header or office, the office a unit lies in -------------------
 
 
