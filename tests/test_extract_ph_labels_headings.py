@@ -12,6 +12,42 @@ import pytest
 from extract_helpers import recs
 
 
+# -- labels heading a bracketed list of members ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Di layar ditampilkan capaian Gorontalo pada penilaian kepatuhan 2022, yaitu Zona kuning opini kualitas "
+        "Sedang (Pemrov Gorontalo, Pemkab Boalemo dan Kota Gorontalo) serta Zona Merah Opini Rendah (Pemkab "
+        "Pohuwato, Pemkab Gorontalo Utara).",
+        "Hasil penilaian kepatuhan tahun 2022 di Gorontalo: zona kuning dengan opini kualitas sedang (Pemprov "
+        "Gorontalo, Pemkab Boalemo, Kota Gorontalo), zona merah dengan opini kualitas rendah (Pemkab Pohuwato "
+        "dan Pemkab Gorontalo Utara).",
+    ],
+    ids=["di-layar-ditampilkan-capaian-gorontalo", "hasil-penilaian-kepatuhan-tahun-2022"],
+)
+def test_labels_head_the_bracketed_list_after_them(listing):
+    got = recs("Ombudsman RI Perwakilan Gorontalo menggelar sosialisasi penilaian kepatuhan. " + listing)
+    labels = {e: (r.zone, r.opinion) for (e, _), r in got.items()}
+    yellow, red = ("kuning", "kualitas sedang"), ("merah", "kualitas rendah")
+    assert labels == {
+        "Provinsi Gorontalo": yellow,
+        "Kabupaten Boalemo": yellow,
+        "Kota Gorontalo": yellow,
+        "Kabupaten Pohuwato": red,
+        "Kabupaten Gorontalo Utara": red,
+    }
+
+
+def test_opini_sedang_in_prose_is_no_label():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. Kabupaten Boalemo meraih nilai 80,10. "
+        "Menurut dia, opini sedang disusun untuk unit layanan yang belum dinilai."
+    )
+    assert got[("Kabupaten Boalemo", 2023)].opinion is None
+
+
 # -- a label written before its places, one clause per label -------------------------------------------------
 
 SULTENG = "Ombudsman RI menilai kepatuhan standar pelayanan publik tahun 2017 di Sulawesi Tengah. "

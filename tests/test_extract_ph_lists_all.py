@@ -14,6 +14,28 @@ import pytest
 from extract_helpers import recs
 
 
+# -- "sisanya sebanyak N kabupaten": a counted rest, no exception from the list before -------------
+
+
+def test_a_counted_rest_is_a_group_of_its_own():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Pemprov Maluku dan Kota Ambon meraih "
+        "zona hijau atau opini kualitas tinggi, 7 pemerintah daerah kabupaten mendapat zona kuning, dan sisanya "
+        "sebanyak dua pemerintah daerah kabupaten masih di zona merah atau Opini Kualitas Rendah. Tahun depan "
+        "Maluku ditargetkan naik peringkat."
+    )
+    for e in ("Provinsi Maluku", "Kota Ambon"):
+        assert (got[(e, 2022)].zone, got[(e, 2022)].opinion) == ("hijau", "kualitas tinggi")
+
+
+def test_a_province_listed_among_kabupaten_and_kota_is_a_member():
+    got = recs(
+        "Ombudsman RI memberi predikat kepatuhan tinggi (zona hijau) tahun 2022 kepada 4 kabupaten dan kota di "
+        "Jawa Timur, di antaranya Pemprov Jatim, Pemkab Tuban, Pemkab Jember dan Pemkot Blitar."
+    )
+    assert got[("Provinsi Jawa Timur", 2022)].zone == "hijau"
+
+
 # -- "N dari M" of the list just given, less the exceptions named --------------------------------
 
 LIST_JAMBI = (

@@ -13,6 +13,48 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a counted group named over two sentences is full after them ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "more",
+    ["Kemudian, Sragen dan Wonogiri.", "Lalu Kabupaten Sragen dan Kabupaten Wonogiri.", "Serta Sragen, Wonogiri."],
+    ids=["kemudian-sragen-dan-wonogiri", "lalu-kabupaten-sragen-dan-kabupaten", "serta-sragen-wonogiri"],
+)
+def test_a_group_continued_in_a_sentence_of_names_lends_no_labels_after_it(more):
+    got = recs(
+        "Ombudsman RI Perwakilan Jawa Tengah merilis hasil penilaian kepatuhan tahun 2021. Ada pula lima "
+        "daerah dengan predikat zona kuning atau kepatuhan sedang, yakni Klaten, Boyolali, Pemprov Jateng. "
+        f"{more} Adapun yang berpredikat zona hijau ialah Kudus, Demak dan Jepara."
+    )
+    assert got[("Provinsi Jawa Tengah", 2021)].zone == "kuning"
+    assert got[("Kabupaten Wonogiri", 2021)].opinion == "kepatuhan sedang"
+    for e in ("Kabupaten Kudus", "Kabupaten Demak", "Kabupaten Jepara"):
+        assert (got[(e, 2021)].zone, got[(e, 2021)].opinion) == ("hijau", None)
+
+
+# -- a counted group restated with its labels after its members were named ---------------------------
+
+
+def test_a_group_restated_after_its_members_gives_them_its_other_labels():
+    got = recs(
+        "Tiga kabupaten di Papua masih zona merah pada penilaian kepatuhan 2022. Ketiganya ialah Kabupaten "
+        "Yahukimo, Kabupaten Asmat dan Kabupaten Mappi. Kepala Perwakilan Ombudsman RI Papua menegaskan, "
+        '"Ada tiga kabupaten dengan zona merah atau opini kualitas rendah," ujarnya.'
+    )
+    assert {e: (r.zone, r.opinion) for (e, _), r in got.items()} == {
+        e: ("merah", "kualitas rendah") for e in ("Kabupaten Yahukimo", "Kabupaten Asmat", "Kabupaten Mappi")
+    }
+
+
+def test_a_group_that_names_its_members_does_not_look_back():
+    got = recs(
+        "Penilaian kepatuhan Ombudsman RI tahun 2024: Kabupaten Jayapura masuk zona hijau. Pada 2024 tercatat "
+        "hanya 1 polres berhasil masuk zona hijau kategori A, yaitu Polres Mimika."
+    )
+    assert got[("Kabupaten Jayapura", 2024)].grade is None
+
+
 # -- "Daerah yang dipimpin oleh X ini": the government just named --------------------------------
 
 LEAD_BANTEN = "Ombudsman RI Perwakilan Banten menyerahkan hasil survei kepatuhan, Jumat (7/2/2020)."

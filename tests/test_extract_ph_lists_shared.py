@@ -13,6 +13,37 @@ import pytest
 from extract_helpers import recs
 
 
+# -- "Demikian pula dengan ...": the labels just given, for the kinds not restated -----------------
+
+
+@pytest.mark.parametrize(
+    "likewise",
+    [
+        "Demikian pula dengan tiga pemerintah kota, yakni Bukittinggi, Solok dan Sawahlunto, semua tercatat di "
+        "zona kuning.",
+        "Begitu juga tiga pemerintah kota yaitu Bukittinggi, Solok dan Sawahlunto yang berada di zona kuning.",
+    ],
+    ids=["demikian-pula-dengan-tiga-pemerintah", "begitu-juga-tiga-pemerintah-kota"],
+)
+def test_likewise_carries_the_labels_just_given(likewise):
+    got = recs(
+        "Ombudsman RI Perwakilan Sumatera Barat menyampaikan hasil penilaian kepatuhan tahun 2021. Menurut dia, "
+        "Pemerintah Provinsi Sumatera Barat masuk dalam kategori predikat kepatuhan sedang, atau zona kuning. "
+        + likewise
+    )
+    for e in ("Kota Bukittinggi", "Kota Solok", "Kota Sawahlunto"):
+        assert (got[(e, 2021)].zone, got[(e, 2021)].opinion) == ("kuning", "kepatuhan sedang")
+
+
+def test_likewise_does_not_override_a_label_restated():
+    got = recs(
+        "Ombudsman RI Perwakilan Sumatera Barat menyampaikan hasil penilaian kepatuhan tahun 2021. Kota Padang "
+        "masuk kategori kepatuhan sedang atau zona kuning. Demikian pula Kota Solok, namun dengan predikat "
+        "kepatuhan tinggi atau zona hijau."
+    )
+    assert (got[("Kota Solok", 2021)].zone, got[("Kota Solok", 2021)].opinion) == ("hijau", "kepatuhan tinggi")
+
+
 # -- "bersama" shares the zone with members that have their own score and grade ------------------
 
 

@@ -14,6 +14,123 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a level noun heading a list of bare names gives them its level ------------------------------
+
+
+@pytest.mark.parametrize(
+    "listing, expected",
+    [
+        (
+            "Lima daerah lain turut meraih opini kualitas tertinggi, yaitu Pemerintah Kota: Madiun, Pasuruan "
+            "dan Probolinggo. Serta Pemerintah Kabupaten: Madiun dan Kediri.",
+            {"Kota Madiun", "Kota Pasuruan", "Kota Probolinggo", "Kabupaten Madiun", "Kabupaten Kediri"},
+        ),
+        (
+            "Opini kualitas tertinggi juga diraih tiga pemerintah kota, yakni Pasuruan, Probolinggo dan Kediri.",
+            {"Kota Pasuruan", "Kota Probolinggo", "Kota Kediri"},
+        ),
+        (
+            "Untuk kategori kabupaten, yaitu: Pasuruan, Probolinggo dan Blitar, semuanya meraih opini "
+            "kualitas tertinggi.",
+            {"Kabupaten Pasuruan", "Kabupaten Probolinggo", "Kabupaten Blitar"},
+        ),
+    ],
+    ids=[
+        "lima-daerah-lain-turut-meraih",
+        "opini-kualitas-tertinggi-juga-diraih",
+        "untuk-kategori-kabupaten-yaitu-pasuruan",
+    ],
+)
+def test_level_noun_heading_a_list_of_bare_names(listing, expected):
+    got = recs(
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2024 di "
+        "Surabaya. " + listing
+    )
+    assert {e for e, _ in got} == expected
+    assert all(r.opinion == "kualitas tertinggi" for r in got.values())
+
+
+def test_a_mixed_kabupaten_kota_heading_gives_no_level():
+    # "kabupaten/kota yakni" names both levels: a bare name keeps its usual reading
+    got = recs(
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Tahun 2023. Dua kabupaten/kota yakni Kediri dan "
+        "Kota Batu masuk zona hijau."
+    )
+    assert ("Kota Kediri", 2023) not in got and ("Kabupaten Kediri", 2023) in got, got.keys()
+
+
+# -- "Polres jajaran Polda X" is all of a Polda's offices, not one office ---------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Adapun untuk Polres Jajaran Polda Maluku secara keseluruhan yakni zona hijau Polresta Ambon (96,10), "
+        "Polres Buru (91,20) serta Polres Seram Bagian Barat (88,75).",
+        "Untuk Polres jajaran Polda Maluku, zona hijau diraih Polresta Ambon dengan nilai 96,10, Polres Buru "
+        "dengan nilai 91,20 dan Polres Seram Bagian Barat 88,75.",
+    ],
+    ids=["adapun-untuk-polres-jajaran-polda", "untuk-polres-jajaran-polda-maluku"],
+)
+def test_the_offices_of_a_polda_as_a_whole_are_no_unit(phrase):
+    got = recs("Ombudsman RI Perwakilan Maluku menyerahkan hasil penilaian kepatuhan tahun 2022. " + phrase)
+    assert {e: r.zone for (e, _), r in got.items()} == {
+        "Polresta Ambon": "hijau",
+        "Polres Buru": "hijau",
+        "Polres Seram Bagian Barat": "hijau",
+    }
+
+
+# -- a kabupaten/kota name in the wrong case after its level word -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "written, entity",
+    [
+        ("Kabupaten Labuhan batu (35.64)", "Kabupaten Labuhanbatu"),
+        ("kota surakarta (76,10)", "Kota Surakarta"),
+        ("Kabupaten Padang lawas utara (35.64)", "Kabupaten Padang Lawas Utara"),
+        ("kabupaten tanah datar (35.64)", "Kabupaten Tanah Datar"),
+    ],
+    ids=[
+        "kabupaten-labuhan-batu-35-64",
+        "kota-surakarta-76-10",
+        "kabupaten-padang-lawas-utara-35",
+        "kabupaten-tanah-datar-35-64",
+    ],
+)
+def test_a_name_in_the_wrong_case_after_its_level_word(written, entity):
+    got = recs(
+        "Hasil survei kepatuhan Ombudsman RI tahun 2018, daerah yang masuk zona merah adalah Kota Medan "
+        f"(40,10), {written} dan Kota Binjai (44,20)."
+    )
+    assert (entity, 2018) in got, got.keys()
+    assert ("Kota Padang", 2018) not in got
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["Warga kota baru itu", "Pemerintah kota tanah datar", "Sebuah kota baru di pesisir"],
+    ids=["warga-kota-baru-itu", "pemerintah-kota-tanah-datar", "sebuah-kota-baru-di-pesisir"],
+)
+def test_a_lower_case_phrase_of_another_level_is_no_region(prose):
+    got = recs(
+        f"Hasil survei kepatuhan Ombudsman RI tahun 2018: Kabupaten Agam meraih zona hijau. {prose} juga berbenah."
+    )
+    assert set(got) == {("Kabupaten Agam", 2018)}, got.keys()
+
+
+@pytest.mark.parametrize("office", ["Setkab", "Seskab", "Setkot"], ids=["setkab", "seskab", "setkot"])
+def test_a_secretariat_word_is_no_part_of_a_name(office):
+    from extract.pipeline import extract_article
+
+    res = extract_article(
+        "Ombudsman RI menyerahkan predikat kepatuhan tinggi 2019 kepada Pemkab Berau. Penghargaan diterima "
+        f"Kabag Organisasi {office} Berau Rahmat Hidayat di Jakarta."
+    )
+    assert all(office not in o.name for o in res.officials), res.officials
+
+
 # -- "satu-satunya <office kind> yang": the kind the subject is one of, not an office of its own ------
 
 SULTENG_2021 = (

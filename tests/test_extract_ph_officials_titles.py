@@ -14,6 +14,22 @@ from extract.pipeline import extract_article
 from extract_helpers import titles_of
 
 
+# -- "Kaper" is a head of a representative office ---------------------------------------------------
+
+
+def test_kaper_heads_an_office_title():
+    from extract.pipeline import extract_article
+
+    res = extract_article(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024 di Padang. Hadir Kaper Ombudsman RI "
+        "Sumatera Barat, Adel Wahidi, Kaper Bengkulu Irsyad Ramadhan, dan Kaper Jambi Rudi Hartono."
+    )
+    titles = {o.name: o.title for o in res.officials}
+    assert titles.get("Adel Wahidi", "").startswith("Kaper Ombudsman RI")
+    assert titles.get("Irsyad Ramadhan") == "Kaper Bengkulu"
+    assert titles.get("Rudi Hartono") == "Kaper Jambi"
+
+
 # -- an office ending in joined places or a coordinating minister's portfolio -------------------
 
 

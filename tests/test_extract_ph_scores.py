@@ -12,6 +12,38 @@ import pytest
 from extract_helpers import OMB_PROV, OMB_RELEASE, recs
 
 
+# -- score bands written with words are no scores ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "band",
+    [
+        "Predikat hijau diberikan bila nilainya berada di angka 81,00 sampai 100.",
+        "Zona hijau diberikan untuk nilai 88,00 hingga 100, sedangkan zona kuning untuk nilai 56,00 hingga 87,99.",
+        "Predikat itu diberikan bagi nilai 81,00 s.d. 100.",
+    ],
+    ids=[
+        "predikat-hijau-diberikan-bila-nilainya",
+        "zona-hijau-diberikan-untuk-nilai",
+        "predikat-itu-diberikan-bagi-nilai",
+    ],
+)
+def test_a_band_written_with_words_is_no_score(band):
+    got = recs(
+        "Kepala Ombudsman RI Perwakilan Sulawesi Tengah menjelaskan, pada penilaian kepatuhan tahun 2021 "
+        "Kabupaten Donggala masuk zona hijau. " + band
+    )
+    assert {k: (r.score, r.zone) for k, r in got.items()} == {("Kabupaten Donggala", 2021): (None, "hijau")}
+
+
+def test_a_change_written_with_hingga_is_still_a_score():
+    got = recs(
+        "Dalam penilaian kepatuhan Ombudsman RI tahun 2023, nilai Kabupaten Sigi naik dari 70,50 hingga "
+        "mencapai 85,20 dan masuk zona hijau."
+    )
+    assert got[("Kabupaten Sigi", 2023)].score == 85.2
+
+
 # -- a police office's total after its parts ("pengaduan 9, Proses 14,80, Nilai 71,05") ----------------------
 
 POLICE = (

@@ -12,6 +12,35 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a tally over a span of years is of no one year ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Jika dihitung sejak penilaian tahun 2016 - 2018 sudah ada lima daerah berstatus zona hijau. Di "
+        "antaranya Kota Cirebon, Kota Banjar, Kabupaten Kuningan, Kota Cimahi dan Kabupaten Subang.",
+        "Dalam kurun 2016-2018 sudah ada lima daerah di zona hijau, yaitu Kota Cirebon, Kota Banjar, "
+        "Kabupaten Kuningan, Kota Cimahi dan Kabupaten Subang.",
+    ],
+    ids=["jika-dihitung-sejak-penilaian-tahun", "dalam-kurun-2016-2018-sudah"],
+)
+def test_a_tally_over_a_span_of_years_gives_no_records(tally):
+    got = recs(
+        "Ombudsman RI Perwakilan Jawa Barat menyebut hasil penilaian kepatuhan tahun 2018 hanya Kabupaten "
+        "Garut yang masuk zona hijau. " + tally
+    )
+    assert set(got) == {("Kabupaten Garut", 2018)}, got.keys()
+
+
+def test_a_span_of_years_with_a_result_each_year_still_gives_each():
+    got = recs(
+        "Kabupaten Kuningan meraih zona hijau dalam penilaian kepatuhan Ombudsman RI tiga tahun berturut-turut "
+        "(2021-2023)."
+    )
+    assert {y for _, y in got} == {2021, 2022, 2023}
+
+
 # -- list items each dated with their own year do not date the results the article reports --------
 
 

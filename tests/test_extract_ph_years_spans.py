@@ -12,6 +12,71 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a survey period's year beats a weekday date that fits another year --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity, year",
+    [
+        (
+            "Surabaya - Survei kepatuhan yang digelar Ombudsman RI periode April-Juni 2016 mencatat banyak daerah "
+            "di Jawa Timur belum memenuhi standar.\nHasil itu disampaikan dalam acara penganugerahan di "
+            "Jakarta, Kamis (7/12).\nDari tujuh kabupaten yang disurvei hanya Kabupaten Ngawi yang mendapat "
+            "predikat kepatuhan tinggi/zona hijau dengan nilai 84,10.",
+            "Kabupaten Ngawi",
+            2016,
+        ),
+        (
+            "Madiun - Survei kepatuhan standar pelayanan publik Ombudsman RI dilakukan pada kurun Maret sampai "
+            "Juni 2017 di enam kabupaten. Penyerahan hasilnya digelar Selasa (11/12). Kabupaten Magetan meraih "
+            "nilai 82,40 atau zona hijau.",
+            "Kabupaten Magetan",
+            2017,
+        ),
+        (
+            "Ombudsman RI menilai kepatuhan 12 kabupaten pada periode Mei hingga Agustus 2017. Pada acara "
+            "di Jakarta, Selasa (11/12), Kabupaten Pacitan masuk zona kuning dengan nilai 66,25.",
+            "Kabupaten Pacitan",
+            2017,
+        ),
+    ],
+    ids=[
+        "surabaya-survei-kepatuhan-yang-digelar",
+        "madiun-survei-kepatuhan-standar-pelayanan",
+        "ombudsman-ri-menilai-kepatuhan-12",
+    ],
+)
+def test_survey_period_year_beats_a_weekday_date(text, entity, year):
+    got = recs(text)
+    assert (entity, year) in got, got.keys()
+
+
+def test_a_single_month_after_periode_is_still_a_date():
+    # "periode Januari 2024" dates a report; the results told are the year before's
+    got = recs(
+        "Dalam laporan periode Januari 2024, Ombudsman RI menyebut Kabupaten Ponorogo meraih nilai 88,12 "
+        "pada penilaian kepatuhan dan masuk zona hijau."
+    )
+    assert ("Kabupaten Ponorogo", 2023) in got, got.keys()
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "Setiap OPD diminta membenahi catatan yang ada guna memperbaiki hasil pada penilaian opini tahun 2025.",
+        "Rekomendasi Ombudsman perlu dijalankan seluruh dinas guna menghadapi penilaian kepatuhan tahun 2025.",
+    ],
+    ids=["setiap-opd-diminta-membenahi-catatan", "rekomendasi-ombudsman-perlu-dijalankan-seluruh"],
+)
+def test_a_year_aimed_at_far_back_in_its_sentence_is_not_the_result_year(aim):
+    got = recs(
+        "Pemerintah Kabupaten Kendal meraih Opini Kualitas Tertinggi dari Ombudsman RI pada Penilaian Kepatuhan "
+        "Penyelenggaraan Pelayanan Publik Tahun 2024. Penyerahan digelar di Semarang, Rabu (12/2/2025). "
+        "Opini yang sama juga diraih Pemerintah Kabupaten Batang. " + aim
+    )
+    assert set(got) == {("Kabupaten Kendal", 2024), ("Kabupaten Batang", 2024)}, got.keys()
+
+
 # -- "bagian dari RPJMN 2020-2024": neither year of a plan's span is an assessment year ------------------
 
 
