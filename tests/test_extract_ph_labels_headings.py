@@ -12,6 +12,77 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a label followed by "yakni"/"yaitu" heads the list after it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selain Kota Ambon, yang juga masih berada di zona kuning yakni Kabupaten Buru dengan nilai 68,84; "
+        "Kabupaten Seram Bagian Timur dengan nilai 75,58 serta Kabupaten Maluku Tengah dengan nilai 55,74.",
+        "Di samping Kota Ambon, daerah yang masuk zona kuning yaitu Kabupaten Buru (68,84), Kabupaten Seram Bagian "
+        "Timur (75,58) dan Kabupaten Maluku Tengah (55,74).",
+        "Setelah Kota Ambon, yang tercatat di zona kuning antara lain Kabupaten Buru 68,84, Kabupaten Seram Bagian "
+        "Timur 75,58, dan Kabupaten Maluku Tengah 55,74.",
+    ],
+    ids=["selain-kota-ambon-yang-juga", "di-samping-kota-ambon-daerah", "setelah-kota-ambon-yang-tercatat"],
+)
+def test_a_label_before_yakni_heads_the_list(sentence):
+    # "Selain X, yang juga ... zona kuning yakni A, B": X has it too (it already had it here)
+    text = (
+        "Ombudsman RI Perwakilan Maluku menyerahkan hasil penilaian kepatuhan tahun 2022. Kota Ambon meraih "
+        "zona kuning dengan nilai 70,20. " + sentence
+    )
+    r = recs(text)
+    assert (r[("Kota Ambon", 2022)].score, r[("Kota Ambon", 2022)].zone) == (70.2, "kuning")
+    for name, score in (
+        ("Kabupaten Buru", 68.84),
+        ("Kabupaten Seram Bagian Timur", 75.58),
+        ("Kabupaten Maluku Tengah", 55.74),
+    ):
+        assert (r[(name, 2022)].score, r[(name, 2022)].zone) == (score, "kuning"), name
+
+
+def test_selain_x_yang_juga_gives_x_the_lists_label():
+    text = (
+        "Ombudsman RI Perwakilan Maluku menyerahkan hasil penilaian kepatuhan tahun 2022. Kota Ambon meraih "
+        "nilai 70,20. Selain Kota Ambon, yang juga masih berada di zona kuning yakni Kabupaten Buru dengan "
+        "nilai 68,84 dan Kabupaten Maluku Tengah dengan nilai 55,74."
+    )
+    r = recs(text)
+    assert [r[(n, 2022)].zone for n in ("Kota Ambon", "Kabupaten Buru", "Kabupaten Maluku Tengah")] == ["kuning"] * 3
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        "meraih Predikat Zona Hijau, Kategori A dengan Opini Pelayanan Publik Kualitas Tertinggi adalah",
+        "juga masuk Zona Hijau, Kategori A dan Opini Kualitas Tertinggi yaitu",
+        "meraih zona hijau dengan kategori A serta opini kualitas tertinggi yakni",
+    ],
+    ids=["meraih-predikat-zona-hijau-kategori", "juga-masuk-zona-hijau-kategori", "meraih-zona-hijau-dengan-kategori"],
+)
+def test_a_run_of_labels_before_the_introducer_heads_the_list(labels):
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Provinsi Sumatera Utara meraih nilai "
+        f"90,54. Empat provinsi lain di atas Sumatera Utara yang {labels} Provinsi Bali dengan nilai 94,01 dan "
+        "Provinsi Jawa Tengah dengan nilai 93,14."
+    )
+    r = recs(text)
+    for name in ("Provinsi Bali", "Provinsi Jawa Tengah"):
+        rec = r[(name, 2022)]
+        assert (rec.zone, rec.grade, rec.opinion) == ("hijau", "A", "kualitas tertinggi"), name
+
+
+def test_labels_of_another_clause_do_not_head_the_list():
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Kota Ambon meraih kategori A, sedangkan "
+        "yang berada di zona kuning yakni Kabupaten Buru dengan nilai 68,84."
+    )
+    rec = recs(text)[("Kabupaten Buru", 2022)]
+    assert (rec.zone, rec.grade) == ("kuning", None)
+
+
 # -- labels heading a bracketed list of members ---------------------------------------------------
 
 

@@ -14,6 +14,46 @@ from extract.pipeline import extract_article
 from extract_helpers import OMB_PROV, recs
 
 
+# -- labels: "kualitas opini tinggi" --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label,opinion",
+    [
+        ("masuk pada kategori B dengan kualitas opini tinggi", "kualitas tinggi"),
+        ("meraih kategori A dengan kualitas opini tertinggi", "kualitas tertinggi"),
+        ("berada di kategori C atau kualitas opini sedang", "kualitas sedang"),
+    ],
+    ids=["masuk-pada-kategori-b-dengan", "meraih-kategori-a-dengan-kualitas", "berada-di-kategori-c-atau"],
+)
+def test_opinion_with_the_instruments_word_inside(label, opinion):
+    text = f"Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. Kota Dumai {label} dengan nilai 86,10."
+    assert recs(text)[("Kota Dumai", 2023)].opinion == opinion
+
+
+# -- pre-2022 verdicts: "kategori sedang", "predikat tinggi" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase,opinion",
+    [
+        ("dinyatakan kategori sedang", "kepatuhan sedang"),
+        ("meraih predikat tinggi", "kepatuhan tinggi"),
+        ("berpredikat rendah", "kepatuhan rendah"),
+    ],
+    ids=["dinyatakan-kategori-sedang", "meraih-predikat-tinggi", "berpredikat-rendah"],
+)
+def test_pre_2022_verdict_is_the_kepatuhan_opinion(phrase, opinion):
+    text = f"Ombudsman RI merilis penilaian kepatuhan tahun 2019. Kabupaten Merangin {phrase} dengan nilai 79,66."
+    assert recs(text)[("Kabupaten Merangin", 2019)].opinion == opinion
+
+
+def test_a_2022_verdict_word_fills_the_zone_only():
+    text = "Ombudsman RI merilis penilaian kepatuhan tahun 2023. Kabupaten Merangin meraih predikat tinggi dengan nilai 86,10."
+    rec = recs(text)[("Kabupaten Merangin", 2023)]
+    assert (rec.opinion, rec.zone) == (None, "hijau")
+
+
 # -- the opinion after "penilaian" or "nilai", and the verdict as an adjective ("berkepatuhan rendah") ------
 
 Y2024 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. "

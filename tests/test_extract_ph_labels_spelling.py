@@ -12,6 +12,82 @@ import pytest
 from extract_helpers import recs
 
 
+# -- label spellings: "opini tertinggi", "Katagori A" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase,grade,opinion",
+    [
+        (
+            "Adapun lima kabupaten yang merupakan opini tertinggi yakni Kabupaten Bireuen dan Kabupaten Nagan Raya.",
+            None,
+            "kualitas tertinggi",
+        ),
+        ("Kabupaten Bireuen dan Kabupaten Nagan Raya meraih opini tertinggi.", None, "kualitas tertinggi"),
+        (
+            "Kabupaten Bireuen dan Kabupaten Nagan Raya masuk Katagori A dengan Opini Kualitas Tertinggi.",
+            "A",
+            "kualitas tertinggi",
+        ),
+        ("Kabupaten Bireuen dan Kabupaten Nagan Raya meraih nilai katagori B.", "B", None),
+    ],
+    ids=[
+        "adapun-lima-kabupaten-yang-merupakan",
+        "kabupaten-bireuen-dan-kabupaten-nagan-1",
+        "kabupaten-bireuen-dan-kabupaten-nagan-2",
+        "kabupaten-bireuen-dan-kabupaten-nagan-3",
+    ],
+)
+def test_label_spellings(phrase, grade, opinion):
+    text = "Ombudsman RI Perwakilan Aceh menyampaikan hasil penilaian kepatuhan tahun 2024. " + phrase
+    r = recs(text)
+    for name in ("Kabupaten Bireuen", "Kabupaten Nagan Raya"):
+        assert (r[(name, 2024)].grade, r[(name, 2024)].opinion) == (grade, opinion), name
+
+
+def test_a_legend_of_opinions_names_nobody():
+    text = (
+        "Ombudsman RI Perwakilan Aceh menyampaikan hasil penilaian kepatuhan tahun 2024. Ada lima jenis "
+        "opini, yaitu opini tertinggi, tinggi, sedang, rendah dan terendah. Kota Langsa meraih nilai 87,35."
+    )
+    assert recs(text)[("Kota Langsa", 2024)].opinion is None
+
+
+# -- a zone glossed before its colour: "zonasi terburuk atau merah" -------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase,zone",
+    [
+        ("masuk dalam zonasi terburuk atau merah", "merah"),
+        ("berada di zona terbaik atau hijau", "hijau"),
+        ("masih di zona sedang alias kuning", "kuning"),
+    ],
+    ids=["masuk-dalam-zonasi-terburuk-atau", "berada-di-zona-terbaik-atau", "masih-di-zona-sedang-alias"],
+)
+def test_zone_with_a_gloss_before_the_colour(phrase, zone):
+    text = f"Hasil survei kepatuhan Ombudsman RI tahun 2019: Kabupaten Kolaka {phrase} dengan nilai 43,60."
+    assert recs(text)[("Kabupaten Kolaka", 2019)].zone == zone
+
+
+# -- labels glued at a capital: "Predikat KepatuhanTinggi" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label,opinion",
+    [
+        ("Predikat KepatuhanTinggi", "kepatuhan tinggi"),
+        ("predikat KepatuhanSedang", "kepatuhan sedang"),
+        ("Opini KualitasTertinggi", "kualitas tertinggi"),
+    ],
+    ids=["predikat-kepatuhantinggi", "predikat-kepatuhansedang", "opini-kualitastertinggi"],
+)
+def test_glued_label_words(label, opinion):
+    year = 2023 if opinion.startswith("kualitas") else 2018
+    text = f"Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun {year}. Kabupaten Minahasa meraih {label}."
+    assert recs(text)[("Kabupaten Minahasa", year)].opinion == opinion
+
+
 # -- "mendapatkan warna hijau": a colour got is a zone; a colour of things is not -------------------
 
 RIAU_2023 = (

@@ -14,6 +14,52 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a label said of every kabupaten/kota of a province reaches each one named ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemerintah Provinsi Bengkulu dan seluruh atau 10 pemerintah kabupaten kota di Provinsi Bengkulu sukses masuk zona hijau.",
+        "Semua kabupaten/kota se-Provinsi Bengkulu berhasil meraih zona hijau.",
+        "Provinsi Bengkulu beserta seluruh kabupaten dan kota di Provinsi Bengkulu masuk zona hijau.",
+    ],
+    ids=[
+        "pemerintah-provinsi-bengkulu-dan-seluruh",
+        "semua-kabupaten-kota-se-provinsi",
+        "provinsi-bengkulu-beserta-seluruh-kabupaten",
+    ],
+)
+def test_all_of_a_province_gives_each_named_member_the_label(sentence):
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. "
+        + sentence
+        + " Opini kualitas tertinggi diraih Kabupaten Kaur dan Kabupaten Kepahiang. Kabupaten Seluma "
+        "meraih nilai 87,40."
+    )
+    r = recs(text)
+    for name in ("Kabupaten Kaur", "Kabupaten Kepahiang", "Kabupaten Seluma"):
+        assert r[(name, 2024)].zone == "hijau", name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Belum seluruh kabupaten/kota di Provinsi Aceh masuk zona hijau.",
+        "Hampir semua kabupaten/kota di Provinsi Aceh masuk zona hijau.",
+        "Seluruh kabupaten/kota di Aceh telah dinilai, dan Provinsi Aceh masuk zona hijau.",
+    ],
+    ids=["belum-seluruh-kabupaten-kota-di", "hampir-semua-kabupaten-kota-di", "seluruh-kabupaten-kota-di-aceh"],
+)
+def test_not_all_or_another_holder_gives_no_member_the_label(sentence):
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. "
+        + sentence
+        + " Kabupaten Bireuen meraih nilai 88,10."
+    )
+    assert recs(text)[("Kabupaten Bireuen", 2024)].zone is None
+
+
 # -- "sisanya sebanyak N kabupaten": a counted rest, no exception from the list before -------------
 
 

@@ -13,6 +13,72 @@ import pytest
 from extract_helpers import recs
 
 
+# -- vertical key-value blocks under a numbered entity ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        ("Nilai kepatuhan: {s}", "Opini: {o}", "Kategori: {g}"),
+        ("Nilai: {s}", "Opini Ombudsman: {o}", "Kategori; {g}"),
+        ("Skor: {s}", "Kategori: {g}", "Opini: {o}"),
+        ("Nilai kepatuhan : {s}", "Predikat: {g}", "Opini : {o}"),
+    ],
+    ids=["nilai-kepatuhan-1", "nilai", "skor", "nilai-kepatuhan-2"],
+)
+def test_vertical_key_value_block(keys):
+    rows = [
+        ("Kabupaten Klaten", "93,12", "kualitas tertinggi", "A"),
+        ("Kabupaten Boyolali", "86,40", "kualitas tinggi", "B"),
+        ("Kota Surakarta", "74,05", "kualitas sedang", "C"),
+    ]
+    lines = [
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan penyelenggaraan pelayanan publik tahun 2023. "
+        "Berikut daftar lengkapnya:"
+    ]
+    for i, (name, s, o, g) in enumerate(rows, 1):
+        lines.append(f"{i}. {name}")
+        lines += [k.format(s=s, o=o, g=g) for k in keys]
+    r = recs("\n".join(lines))
+    for name, s, o, g in rows:
+        rec = r[(name, 2023)]
+        assert (rec.score, rec.opinion, rec.grade) == (float(s.replace(",", ".")), o, g), name
+        assert rec.rank is None  # a list not called a ranking gives no ranks
+
+
+# -- list members with inline scores share the last member's zone ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Ogan Ilir memperoleh nilai 79,42 dan Kabupaten Musi Rawas Utara 74,86 berada di zona kuning.",
+        "Kabupaten Ogan Ilir meraih 79,42, Kabupaten Musi Rawas Utara 74,86 masuk zona kuning.",
+        "Kabupaten Ogan Ilir dengan skor 79,42 serta Kabupaten Musi Rawas Utara dengan skor 74,86 masuk zona kuning.",
+    ],
+    ids=["kabupaten-ogan-ilir-memperoleh-nilai", "kabupaten-ogan-ilir-meraih-79", "kabupaten-ogan-ilir-dengan-skor"],
+)
+def test_inline_scored_members_share_the_lists_zone(sentence):
+    text = "Ombudsman RI Perwakilan Sumsel merilis hasil survei kepatuhan tahun 2019. " + sentence
+    r = recs(text)
+    assert (r[("Kabupaten Ogan Ilir", 2019)].score, r[("Kabupaten Ogan Ilir", 2019)].zone) == (79.42, "kuning")
+    assert (r[("Kabupaten Musi Rawas Utara", 2019)].score, r[("Kabupaten Musi Rawas Utara", 2019)].zone) == (
+        74.86,
+        "kuning",
+    )
+
+
+def test_a_member_with_its_own_zone_keeps_it():
+    text = (
+        "Ombudsman RI Perwakilan Sumsel merilis hasil survei kepatuhan tahun 2019. Kota Pagar Alam meraih "
+        "nilai 28,60 atau zona merah, sedangkan Kabupaten Ogan Ilir 79,42 dan Kabupaten Musi Rawas Utara 74,86 "
+        "berada di zona kuning."
+    )
+    r = recs(text)
+    assert r[("Kota Pagar Alam", 2019)].zone == "merah"
+    assert r[("Kabupaten Ogan Ilir", 2019)].zone == "kuning"
+
+
 # -- scored names after a graded list continue it, over one or two sentences ---------------------------------
 
 HEAD = "Ombudsman RI Perwakilan Jambi merilis hasil penilaian kepatuhan standar pelayanan publik 2022. "

@@ -14,6 +14,41 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a vertical office's bare head names a kind of office, not one office ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Untuk Kantor Pertanahan, lima dari 10 kantor sudah masuk Zona Hijau dengan kualitas tertinggi.",
+        "Ombudsman juga menilai Polres dan Kantor Pertanahan se-Provinsi Riau yang sebagian besar masuk zona hijau.",
+        "Sementara Polres, tujuh di antaranya masuk zona hijau dengan kualitas tinggi.",
+    ],
+    ids=[
+        "untuk-kantor-pertanahan-lima-dari",
+        "ombudsman-juga-menilai-polres-dan",
+        "sementara-polres-tujuh-di-antaranya",
+    ],
+)
+def test_a_bare_vertical_head_is_no_record(sentence):
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Kabupaten Rokan Hulu meraih nilai 93,18. "
+        + sentence
+    )
+    names = {e for e, _ in recs(text)}
+    assert names == {"Kabupaten Rokan Hulu"}
+
+
+def test_a_vertical_office_with_its_place_stays():
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Kantor Pertanahan Kabupaten Kampar "
+        "meraih nilai 92,37 dan Polres Kampar meraih 90,10."
+    )
+    r = recs(text)
+    assert r[("Kantor Pertanahan Kabupaten Kampar", 2024)].score == 92.37
+    assert r[("Polres Kampar", 2024)].score == 90.1
+
+
 # -- a level noun heading a list of bare names gives them its level ------------------------------
 
 

@@ -14,6 +14,57 @@ import pytest
 from extract_helpers import recs
 
 
+# -- national ranks: the field named later in the sentence or framing it -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,name,rank",
+    [
+        ("Provinsi Bali menduduki peringkat kedelapan dengan nilai 83,92 dari 34 provinsi.", "Provinsi Bali", 8),
+        ("Provinsi Riau berada di urutan kelima dengan skor 88,10 dari 38 provinsi yang dinilai.", "Provinsi Riau", 5),
+        (
+            "Untuk kategori pemerintah kota di Indonesia, Kota Denpasar menduduki posisi sembilan dengan skor 88,39.",
+            "Kota Denpasar",
+            9,
+        ),
+        (
+            "Kabupaten Badung menduduki rangking pertama nasional dengan nilai 94,16, melampaui Kabupaten Pinrang "
+            "yang berada di posisi kedua dengan nilai 92,48.",
+            "Kabupaten Pinrang",
+            2,
+        ),
+    ],
+    ids=[
+        "provinsi-bali-menduduki-peringkat-kedelapan",
+        "provinsi-riau-berada-di-urutan",
+        "untuk-kategori-pemerintah-kota-di",
+        "kabupaten-badung-menduduki-rangking-pertama",
+    ],
+)
+def test_rank_takes_the_national_field_of_its_sentence(sentence, name, rank):
+    text = "Ombudsman RI mengumumkan hasil survei kepatuhan standar pelayanan publik tahun 2016. " + sentence
+    rec = recs(text)[(name, 2016)]
+    assert (rec.rank, rec.rank_scope) == (rank, "nasional")
+
+
+def test_a_second_scoped_rank_of_the_same_holder_keeps_the_first_unscoped():
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Di posisi ketiga adalah Kabupaten "
+        "Fakfak yang menempati posisi 297 secara nasional dari 416 kabupaten dengan nilai 86,12."
+    )
+    rec = recs(text)[("Kabupaten Fakfak", 2024)]
+    assert (rec.rank, rec.rank_scope) == (297, "nasional")
+
+
+def test_a_provincial_frame_is_not_national():
+    text = (
+        "Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2023 di Indonesia. Kota Kupang berada di "
+        "peringkat kedua se-NTT dengan nilai 90,10."
+    )
+    rec = recs(text)[("Kota Kupang", 2023)]
+    assert (rec.rank, rec.rank_scope) == (2, "provinsi")
+
+
 # -- two ranks for one entity-year: the national one is kept -------------------------------------
 
 LEAD_SULUT_RANKS = (

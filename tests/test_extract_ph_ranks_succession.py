@@ -12,6 +12,30 @@ import pytest
 from extract_helpers import recs
 
 
+# -- "disusul X di peringkat ke-N": the place written wins over the next place -------------------
+
+
+@pytest.mark.parametrize(
+    "tail,rank",
+    [
+        ("disusul oleh Kabupaten Pelalawan di peringkat ke-61 dengan nilai 95,02", 61),
+        ("disusul Kabupaten Pelalawan yang berada di urutan 61 dengan nilai 95,02", 61),
+        ("disusul Kabupaten Pelalawan dengan nilai 95,02", 18),
+    ],
+    ids=[
+        "disusul-oleh-kabupaten-pelalawan-di",
+        "disusul-kabupaten-pelalawan-yang-berada",
+        "disusul-kabupaten-pelalawan-dengan-nilai",
+    ],
+)
+def test_disusul_with_its_own_place(tail, rank):
+    text = (
+        "Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2024. Di kategori kabupaten, Kabupaten "
+        f"Siak menempati peringkat ke-17 nasional dengan nilai 97,85, {tail}."
+    )
+    assert recs(text)[("Kabupaten Pelalawan", 2024)].rank == rank
+
+
 # -- a ranking told by succession words across sentences -----------------------------------------
 
 RANKED = "Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan tahun 2024. "

@@ -13,6 +13,50 @@ import pytest
 from extract_helpers import OMB_PROV, recs
 
 
+# -- the year reported: a hoped-for year is not it; "tahun X ini ... penilaian" is ------------------
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "semoga tahun 2024 Kota Cilegon bisa masuk zona hijau",
+        "mudah-mudahan pada penilaian 2024 nilainya naik",
+        "diharapkan pada penilaian tahun 2024 Kota Cilegon masuk zona hijau",
+    ],
+    ids=["semoga-tahun-2024-kota-cilegon", "mudah-mudahan-pada-penilaian-2024", "diharapkan-pada-penilaian-tahun-2024"],
+)
+def test_a_hoped_for_year_is_not_the_assessment_year(wish):
+    text = (
+        "Ombudsman RI menilai kepatuhan standar pelayanan publik di seluruh Indonesia. Kota Cilegon masuk zona "
+        f"kuning dengan nilai 70,12 dalam penilaian tahun 2023. Ombudsman melakukan penilaian sejak tahun 2015, {wish}."
+    )
+    assert list(recs(text)) == [("Kota Cilegon", 2023)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ombudsman RI pada akhir tahun 2023 ini telah menyelesaikan penilaian kepatuhan di 34 provinsi.",
+        "Tahun 2023 ini Ombudsman RI kembali melakukan penilaian kepatuhan standar pelayanan publik.",
+    ],
+    ids=["ombudsman-ri-pada-akhir-tahun", "tahun-2023-ini-ombudsman-ri"],
+)
+def test_tahun_x_ini_before_the_assessment_gives_the_year(lead):
+    text = (
+        f"{lead} Kota Cilegon masuk zona kuning dengan nilai 70,12. Prestasi terbaik Kota Cilegon dalam "
+        "penilaian kepatuhan terjadi pada tahun 2018."
+    )
+    assert ("Kota Cilegon", 2023) in recs(text)
+
+
+def test_a_later_year_kept_as_a_goal_is_not_the_year():
+    text = (
+        "Provinsi Sulawesi Barat tahun 2023 ini masuk kategori A dengan nilai 88,65 dari Ombudsman RI. Target "
+        "kami hanya mempertahankannya di tahun 2024, tahun penilaian yang terakhir."
+    )
+    assert list(recs(text)) == [("Provinsi Sulawesi Barat", 2023)]
+
+
 # -- a target is not a result -------------------------------------------------------------------
 
 

@@ -14,6 +14,62 @@ import pytest
 from extract_helpers import recs
 
 
+# -- undated releases: a weekday with day/month and the labels used give the year ---------------
+
+
+@pytest.mark.parametrize(
+    "dateline,labels,year",
+    [
+        # 23 Dec fell on a Friday in 2016 and 2022: the 2022+ grades decide
+        ("kata Kepala Ombudsman Perwakilan, Jumat (23/12).", "masuk kategori A dengan opini kualitas tertinggi", 2022),
+        ("ujarnya di Tanjungpinang, Jumat (23/12)", "meraih predikat B atau kualitas tinggi", 2022),
+        # 16 Dec fell on a Sunday in 2018 (and 2012, before the assessment began)
+        ("ujar Kepala Perwakilan, Minggu (16/12).", "masuk zona hijau", 2018),
+        ("kata dia, Minggu, 16/12", "berada di zona hijau dengan kepatuhan tinggi", 2018),
+        # a January hand-over reports the year before: Thursday 26 January is 2023 (and 2017, before 2022 labels)
+        ("kata Kepala Ombudsman, Kamis (26/1).", "masuk kategori A dengan opini kualitas tertinggi", 2022),
+    ],
+    ids=[
+        "kata-kepala-ombudsman-perwakilan-jumat",
+        "ujarnya-di-tanjungpinang-jumat-23",
+        "ujar-kepala-perwakilan-minggu-16",
+        "kata-dia-minggu-16-12",
+        "kata-kepala-ombudsman-kamis-26",
+    ],
+)
+def test_weekday_date_and_labels_give_the_year(dateline, labels, year):
+    text = (
+        f"Pemerintah Kabupaten Bengkalis {labels} dalam penilaian kepatuhan standar pelayanan publik "
+        f"Ombudsman RI, {dateline} Nilai yang diraih Kabupaten Bengkalis 91,30."
+    )
+    r = recs(text)
+    assert list(r) == [("Kabupaten Bengkalis", year)]
+
+
+def test_earlier_year_written_does_not_beat_the_release_date():
+    text = (
+        "Kabupaten Katingan masuk zona hijau hasil survei kepatuhan Ombudsman RI, kata Kepala Perwakilan, "
+        "Minggu (16/12). Katingan 2017 masuk dalam zona kuning, tahun ini masuk zona hijau."
+    )
+    r = recs(text)
+    assert r[("Kabupaten Katingan", 2018)].zone == "hijau"
+    assert r[("Kabupaten Katingan", 2017)].zone == "kuning"
+
+
+@pytest.mark.parametrize(
+    "heading", ["BACA JUGA :", "Baca Juga:", "Berita Terkait"], ids=["baca-juga-1", "baca-juga-2", "berita-terkait"]
+)
+def test_years_in_links_to_other_articles_are_not_the_articles_year(heading):
+    text = (
+        "Kepala Ombudsman Perwakilan menyatakan standar layanan publik di provinsi itu sepanjang tahun 2019 "
+        "belum baik. Hanya empat kabupaten mendapat rapor merah dari Ombudsman.\n"
+        f"{heading}\n- Gubernur Resmikan Jalan Baru di 2026\n- Harga Cabai Naik Jelang 2025\n"
+        "Kabupaten Kolaka masuk zona merah dengan nilai 43,60 dalam penilaian kepatuhan."
+    )
+    r = recs(text)
+    assert list(r) == [("Kabupaten Kolaka", 2019)]
+
+
 # -- a whole date with its weekday right beats a weekday written without its year ----------------
 
 

@@ -12,6 +12,40 @@ import pytest
 from extract_helpers import recs
 
 
+# -- survey periods give the year -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "melalui survei pada April-Juli 2017",
+        "berdasarkan survei yang dilakukan Mei hingga Agustus 2017",
+        "dari hasil observasi sepanjang Juni 2017",
+        "lewat penilaian pada Juli sampai September 2017",
+    ],
+    ids=[
+        "melalui-survei-pada-april-juli",
+        "berdasarkan-survei-yang-dilakukan-mei",
+        "dari-hasil-observasi-sepanjang-juni",
+        "lewat-penilaian-pada-juli-sampai",
+    ],
+)
+def test_a_survey_period_gives_the_assessment_year(period):
+    text = (
+        f"Ombudsman RI Perwakilan NTB menyatakan Kabupaten Sumbawa masuk zona hijau {period}. "
+        "Kabupaten Sumbawa meraih nilai 84,50, kata Kepala Perwakilan, Jumat."
+    )
+    assert recs(text)[("Kabupaten Sumbawa", 2017)].score == 84.5
+
+
+def test_a_date_is_still_no_assessment_year():
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 pada 12 Januari 2023. "
+        "Kabupaten Sumbawa meraih nilai 84,50."
+    )
+    assert list(recs(text)) == [("Kabupaten Sumbawa", 2022)]
+
+
 # -- a survey period's year beats a weekday date that fits another year --------------------------
 
 
