@@ -207,3 +207,42 @@ def test_raya_closes_a_metropolitan_seat():
     got = officials("Kepala Ombudsman Jakarta Raya Budi Santoso menerima laporan warga.")
     assert got == {"Budi Santoso": "Kepala Ombudsman Jakarta Raya"}
     assert officials("Sebelumnya Ketua Ombudsman Jakarta Raya juga pernah meninjau kota itu.") == {}
+
+
+# -- the one-slip rule for long office words: a letter dropped, added or two neighbours swapped, never a
+#    letter replaced (that turns given names and everyday words into office words) --
+
+
+def test_a_given_name_one_letter_from_an_office_word_stays_a_name():
+    # "Parlindungan" is a Batak given name, one replaced letter from "perlindungan"
+    got = officials("Kepala Lapas Kelas IIA Binjai Parlindungan Siregar menerima tim Ombudsman.")
+    assert got == {"Parlindungan Siregar": "Kepala Lapas Kelas IIA Binjai"}
+    got = officials("Menurut Kepala Dinas Sosial Kota Medan, Parlindungan Harahap, semua layanan sudah dibenahi.")
+    assert got == {"Parlindungan Harahap": "Kepala Dinas Sosial Kota Medan"}
+
+
+def test_office_words_misspelt_by_an_added_or_dropped_letter_still_close_the_title():
+    got = officials("Kepala Keasistenan Pencegahan Malaadministrasi Ombudsman Jabar Fitri Handayani hadir.")
+    assert got == {"Fitri Handayani": "Kepala Keasistenan Pencegahan Malaadministrasi Ombudsman Jabar"}
+    got = officials("Wakil Ketua Ombudsman RI Perwakiilan Sumut Agus Salim menyerahkan piagam itu.")
+    assert list(got) == ["Agus Salim"]
+    got = officials("Kepala Dinas Pedidikan Kota Bima Ahmad Yani membuka acara itu.")
+    assert got == {"Ahmad Yani": "Kepala Dinas Pedidikan Kota Bima"}
+
+
+def test_the_one_slip_rule_follows_drops_additions_and_swaps_only():
+    from extract.components.officials.knowledge import TitleWords
+
+    words = TitleWords({"perlindungan", "pengadaan", "perumahan", "pertanahan", "maladministrasi"})
+    assert "maladminsitrasi" in words  # two neighbours swapped
+    assert "malaadministrasi" in words  # a letter added
+    assert "maladminstrasi" in words  # a letter dropped
+    for word in ("parlindungan", "pengaduan", "perubahan", "pertanyaan"):  # replaced letters: real words, names
+        assert word not in words
+
+
+def test_the_complaints_unit_is_part_of_the_office():
+    got = officials("Kepala Keasistenan Utama Pengaduan Masyarakat Ombudsman RI Dewi Kartika membuka diskusi.")
+    assert got == {"Dewi Kartika": "Kepala Keasistenan Utama Pengaduan Masyarakat Ombudsman RI"}
+    got = officials("Hal itu disampaikan Kepala Bidang Pengaduan Ombudsman Sumbar, Rina Marlina, kemarin.")
+    assert got == {"Rina Marlina": "Kepala Bidang Pengaduan Ombudsman Sumbar"}
