@@ -246,3 +246,27 @@ def test_the_complaints_unit_is_part_of_the_office():
     assert got == {"Dewi Kartika": "Kepala Keasistenan Utama Pengaduan Masyarakat Ombudsman RI"}
     got = officials("Hal itu disampaikan Kepala Bidang Pengaduan Ombudsman Sumbar, Rina Marlina, kemarin.")
     assert got == {"Rina Marlina": "Kepala Bidang Pengaduan Ombudsman Sumbar"}
+
+
+# -- "Raya" closes a place written without its level word (a greater metropolitan area, "Jakarta Raya"),
+#    never one written with it ("Kota Bogor"), and never a place that already ends in it ("Kubu Raya") --
+
+
+def test_raya_closes_the_ombudsman_jakarta_office_in_several_phrasings():
+    got = officials("Kepala Perwakilan Ombudsman RI Jakarta Raya, Dedy Irsan, menyerahkan piagam itu.")
+    assert got == {"Dedy Irsan": "Kepala Perwakilan Ombudsman RI Jakarta Raya"}
+    got = officials("Plt Kepala Ombudsman Perwakilan Jakarta Raya Dominikus Dalu meninjau kantor itu.")
+    assert got == {"Dominikus Dalu": "Plt Kepala Ombudsman Perwakilan Jakarta Raya"}
+
+
+def test_raya_after_a_place_with_its_level_word_opens_the_name():
+    got = officials("Kepala Dinas Kesehatan Kota Bogor Raya Siregar menerima tim penilai.")
+    assert got == {"Raya Siregar": "Kepala Dinas Kesehatan Kota Bogor"}
+    got = officials("Menurut Sekda Kabupaten Malang Raya Hutapea, layanan itu sudah dibenahi.")
+    assert got == {"Raya Hutapea": "Sekda Kabupaten Malang"}
+
+
+def test_a_place_ending_in_raya_takes_no_second():
+    assert officials("Bupati Kubu Raya Sujiwo meresmikan mal pelayanan publik.") == {"Sujiwo": "Bupati Kubu Raya"}
+    got = officials("Wali Kota Palangka Raya Fairid Naparin menerima hasil penilaian.")
+    assert got == {"Fairid Naparin": "Wali Kota Palangka Raya"}

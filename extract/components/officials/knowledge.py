@@ -42,6 +42,7 @@ DATA_FILES = (
     "speech_blockers.txt",
     "open_line_words.txt",
     "place_closers.txt",
+    "metro_closers.txt",
 )
 
 
@@ -263,3 +264,5 @@ SPEECH_BLOCKERS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "speech_block
 OPEN_LINE_WORDS = frozenset(w.lower() for w in read_list(DEFAULT_DATA_DIR / "open_line_words.txt"))
 # compass words and "Raya" closing a place inside an office ("Samsat Surabaya Utara", "Jakarta Raya")
 PLACE_CLOSERS = frozenset(w.lower() for w in read_list(DEFAULT_DATA_DIR / "place_closers.txt"))
+# "Raya" of a greater metropolitan area, closing only a place written without its level word ("Jakarta Raya")
+METRO_CLOSERS = frozenset(w.lower() for w in read_list(DEFAULT_DATA_DIR / "metro_closers.txt"))
