@@ -270,3 +270,12 @@ def test_a_place_ending_in_raya_takes_no_second():
     assert officials("Bupati Kubu Raya Sujiwo meresmikan mal pelayanan publik.") == {"Sujiwo": "Bupati Kubu Raya"}
     got = officials("Wali Kota Palangka Raya Fairid Naparin menerima hasil penilaian.")
     assert got == {"Fairid Naparin": "Wali Kota Palangka Raya"}
+
+
+# -- "Irjend", the rank Irjen misspelt, is stripped before the name like the rank itself --
+
+
+def test_the_misspelt_rank_irjend_stays_out_of_the_name():
+    assert officials("Kapolda Riau Irjend Pol Agung Setya hadir.") == {"Agung Setya": "Kapolda Riau"}
+    assert officials("Kapolda Riau, Irjend. Pol. Agung Setya, hadir.") == {"Agung Setya": "Kapolda Riau"}
+    assert officials("Pengarahan diberikan Kapolda Jambi Irjend Rusdi Hartono.") == {"Rusdi Hartono": "Kapolda Jambi"}
