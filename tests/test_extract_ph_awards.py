@@ -1,5 +1,5 @@
-"""Awards: the winner of an award category is first, an award without a value gives no record, and
-"anugerah serupa" carries the labels last given.
+"""Awards: the winner of an award category is first, an award without a value gives no record,
+"anugerah serupa" carries the labels last given, and "melakukan hal serupa" (the same done) carries none.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,6 +10,32 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import recs
+
+
+# -- "melakukan hal serupa": the same done, not the same labels got ------------------------------------------
+
+LINGGA = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Kabupaten Lingga masuk kategori B dengan "
+    "opini kualitas tinggi. "
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Selain menilai pemerintah daerah, Ombudsman juga melakukan hal serupa pada Kementerian Agama dan Badan "
+        "Pengusahaan (BP) Batam.",
+        "Penilaian yang sama juga dilakukan pada Kementerian Agama di Kepri.",
+    ],
+    ids=["hal-serupa", "penilaian-yang-sama"],
+)
+def test_the_same_done_gives_no_labels(said):
+    assert set(recs(LINGGA + said)) == {("Kabupaten Lingga", 2022)}
+
+
+def test_the_same_got_gives_the_labels():
+    got = recs(LINGGA + "Kota Batam meraih predikat yang sama.")
+    assert (got[("Kota Batam", 2022)].grade, got[("Kota Batam", 2022)].opinion) == ("B", "kualitas tinggi")
 
 
 # -- a record states a value: an award without one ("predikat kepatuhan tertinggi" before 2022) gives none --

@@ -13,6 +13,106 @@ import pytest
 from extract_helpers import OMB_PROV, recs
 
 
+# -- the only year written is the one the results are compared with: they are the next year's ----
+
+LEAD_SULUT = (
+    "Ombudsman RI Perwakilan Sulawesi Utara menyampaikan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik."
+)
+
+
+@pytest.mark.parametrize(
+    "text, entity, now, before, before_rank",
+    [
+        (
+            f"{LEAD_SULUT} Kabupaten Minahasa meraih nilai 93,40 dan masuk zona hijau. Secara nasional, "
+            "Kabupaten Minahasa menempati peringkat 35 dari 416 kabupaten, naik dari posisi 60 pada tahun 2023.",
+            "Kabupaten Minahasa",
+            2024,
+            2023,
+            60,
+        ),
+        (
+            f"{LEAD_SULUT} Kota Bitung meraih nilai 96,10 dan zona hijau. Secara nasional, Kota Bitung naik ke "
+            "peringkat 11 dari 98 kota, dibandingkan tahun 2022 yang masih berada di posisi 34.",
+            "Kota Bitung",
+            2023,
+            2022,
+            34,
+        ),
+        (
+            f"{LEAD_SULUT} Kabupaten Bolaang Mongondow memperoleh nilai 88,75 atau zona hijau, meningkat dari "
+            "peringkat 120 di tahun 2022 menurut daftar nasional.",
+            "Kabupaten Bolaang Mongondow",
+            2023,
+            2022,
+            120,
+        ),
+    ],
+    ids=["naik-dari-posisi", "dibandingkan-tahun", "meningkat-dari-peringkat"],
+)
+def test_the_compared_year_dates_the_earlier_state_and_the_results_are_the_next(text, entity, now, before, before_rank):
+    got = recs(text)
+    assert (entity, now) in got, got.keys()
+    assert got[(entity, now)].zone == "hijau"
+    assert (entity, before) in got, got.keys()
+    assert got[(entity, before)].rank == before_rank
+    assert got[(entity, before)].score is None
+
+
+def test_a_written_year_of_the_results_still_wins_over_the_compared_one():
+    got = recs(
+        "Hasil Penilaian Kepatuhan Ombudsman RI tahun 2022 menempatkan Kota Tomohon di zona hijau dengan nilai "
+        "90,02, naik dari posisi 45 pada tahun 2021."
+    )
+    assert ("Kota Tomohon", 2022) in got, got.keys()
+    assert ("Kota Tomohon", 2023) not in got, got.keys()
+
+
+def test_a_dated_article_takes_its_year_from_the_date_not_the_comparison():
+    got = recs(
+        "Manado, Kamis (18/1/2024) - Ombudsman RI menyerahkan hasil penilaian kepatuhan. Kota Manado meraih "
+        "nilai 91,30 dan zona hijau, naik dari posisi 40 pada tahun 2021."
+    )
+    assert ("Kota Manado", 2023) in got, got.keys()
+
+
+# -- "yang berada di posisi pertama di tingkat Sumbar": the province is the ranking's level, no holder --
+
+RANKED = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Kabupaten Tanah Datar meraih nilai 96,10 "
+    "dengan kategori A. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, now, before",
+    [
+        (
+            "Kabupaten Tanah Datar yang menempati posisi pertama di tingkat Sumbar juga naik peringkat secara "
+            "nasional, dari posisi 30 pada 2023 menjadi posisi 19 dari 416 kabupaten yang dinilai.",
+            (19, "nasional"),
+            (30, "nasional"),
+        ),
+        (
+            "Di tingkat Sumatera Barat, Kabupaten Tanah Datar naik dari peringkat 44 pada 2023 ke peringkat 19 "
+            "dari 416 kabupaten.",
+            (19, "nasional"),
+            (44, "nasional"),
+        ),
+        # a change of place without a scope stays unscoped
+        ("Kabupaten Tanah Datar naik dari posisi 30 pada 2023 menjadi posisi 19.", (19, None), (None, None)),
+    ],
+    ids=["posisi-tingkat-sumbar", "di-tingkat-peringkat", "no-scope"],
+)
+def test_a_change_of_national_place_and_the_province_as_level(sentence, now, before):
+    got = recs(RANKED + sentence)
+    r = got[("Kabupaten Tanah Datar", 2024)]
+    assert (r.rank, r.rank_scope) == now
+    earlier = got[("Kabupaten Tanah Datar", 2023)]
+    assert (before[0] is None or earlier.rank == before[0]) and earlier.rank_scope == before[1]
+    assert not any(name == "Provinsi Sumatera Barat" for name, _ in got)
+
+
 # -- a rise from one score to another, and bare colours in a change of zone ----------------------------------
 
 

@@ -14,6 +14,135 @@ from extract.pipeline import extract_article
 from extract_helpers import OMB_PROV, recs
 
 
+# -- labels: "kualitas opini tinggi" --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label,opinion",
+    [
+        ("masuk pada kategori B dengan kualitas opini tinggi", "kualitas tinggi"),
+        ("meraih kategori A dengan kualitas opini tertinggi", "kualitas tertinggi"),
+        ("berada di kategori C atau kualitas opini sedang", "kualitas sedang"),
+    ],
+    ids=["masuk-pada-kategori-b-dengan", "meraih-kategori-a-dengan-kualitas", "berada-di-kategori-c-atau"],
+)
+def test_opinion_with_the_instruments_word_inside(label, opinion):
+    text = f"Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. Kota Dumai {label} dengan nilai 86,10."
+    assert recs(text)[("Kota Dumai", 2023)].opinion == opinion
+
+
+# -- pre-2022 verdicts: "kategori sedang", "predikat tinggi" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase,opinion",
+    [
+        ("dinyatakan kategori sedang", "kepatuhan sedang"),
+        ("meraih predikat tinggi", "kepatuhan tinggi"),
+        ("berpredikat rendah", "kepatuhan rendah"),
+    ],
+    ids=["dinyatakan-kategori-sedang", "meraih-predikat-tinggi", "berpredikat-rendah"],
+)
+def test_pre_2022_verdict_is_the_kepatuhan_opinion(phrase, opinion):
+    text = f"Ombudsman RI merilis penilaian kepatuhan tahun 2019. Kabupaten Merangin {phrase} dengan nilai 79,66."
+    assert recs(text)[("Kabupaten Merangin", 2019)].opinion == opinion
+
+
+def test_a_2022_verdict_word_fills_the_zone_only():
+    text = "Ombudsman RI merilis penilaian kepatuhan tahun 2023. Kabupaten Merangin meraih predikat tinggi dengan nilai 86,10."
+    rec = recs(text)[("Kabupaten Merangin", 2023)]
+    assert (rec.opinion, rec.zone) == (None, "hijau")
+
+
+# -- the opinion after "penilaian" or "nilai", and the verdict as an adjective ("berkepatuhan rendah") ------
+
+Y2024 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. "
+Y2017 = "Hasil survei kepatuhan Ombudsman RI tahun 2017 diumumkan di Jakarta. "
+
+
+@pytest.mark.parametrize(
+    "text, entity, opinion",
+    [
+        (
+            Y2024 + "Dari 12 daerah yang dinilai, Kabupaten Tanah Datar meraih penilaian kualitas tertinggi.",
+            ("Kabupaten Tanah Datar", 2024),
+            "kualitas tertinggi",
+        ),
+        (
+            Y2024 + "Kabupaten Tanah Datar mendapat penilaian kualitas tinggi dengan kategori B.",
+            ("Kabupaten Tanah Datar", 2024),
+            "kualitas tinggi",
+        ),
+        # "penilaian" of quality as prose gives no opinion
+        (
+            Y2024 + "Kabupaten Tanah Datar meraih nilai 96,10. Penilaian kualitas layanan dilakukan sejak Mei.",
+            ("Kabupaten Tanah Datar", 2024),
+            None,
+        ),
+        (Y2017 + "Kabupaten Boalemo masih tetap berkepatuhan rendah.", ("Kabupaten Boalemo", 2017), "kepatuhan rendah"),
+        (
+            Y2017 + "Tahun ini Kabupaten Boalemo sudah berkepatuhan tinggi dengan nilai 85,20.",
+            ("Kabupaten Boalemo", 2017),
+            "kepatuhan tinggi",
+        ),
+        (
+            Y2017 + "Hasilnya, Kabupaten Boalemo mendapat nilai kepatuhan rendah.",
+            ("Kabupaten Boalemo", 2017),
+            "kepatuhan rendah",
+        ),
+        (
+            Y2017 + "Pemprov Gorontalo termasuk yang meraih nilai kepatuhan tinggi pada posisi ke-12.",
+            ("Provinsi Gorontalo", 2017),
+            "kepatuhan tinggi",
+        ),
+        # "nilai kepatuhan tertinggi" is no opinion
+        (
+            "Hasil penilaian kepatuhan Ombudsman RI tahun 2023 diumumkan. Kota Bitung meraih nilai kepatuhan "
+            "tertinggi dengan skor 95,10.",
+            ("Kota Bitung", 2023),
+            None,
+        ),
+    ],
+    ids=[
+        "penilaian-kualitas-tertinggi",
+        "penilaian-kualitas-tinggi",
+        "penilaian-as-prose",
+        "berkepatuhan-rendah",
+        "berkepatuhan-tinggi",
+        "nilai-kepatuhan-rendah",
+        "nilai-kepatuhan-tinggi",
+        "nilai-kepatuhan-tertinggi",
+    ],
+)
+def test_opinion_after_penilaian_or_nilai_and_as_an_adjective(text, entity, opinion):
+    assert recs(text)[entity].opinion == opinion
+
+
+# -- a zone glossed by its level with "kategorinya"/"dikatakan" ----------------------------------------------
+
+GLOSSED = "Ombudsman RI Perwakilan Bali mengumumkan hasil penilaian kepatuhan tahun 2017. "
+
+
+@pytest.mark.parametrize(
+    "sentence, zone, opinion",
+    [
+        ("Kabupaten Gianyar nilainya masuk ke zona kuning atau kategorinya sedang.", "kuning", "kepatuhan sedang"),
+        ("Nilai Kabupaten Gianyar ada di zona merah atau dikatakan rendah.", "merah", "kepatuhan rendah"),
+        ("Kabupaten Gianyar berada di zona hijau atau disebut tinggi.", "hijau", "kepatuhan tinggi"),
+    ],
+    ids=["kategorinya", "dikatakan", "disebut"],
+)
+def test_zone_glossed_by_its_level(sentence, zone, opinion):
+    got = recs(GLOSSED + sentence)
+    r = got[("Kabupaten Gianyar", 2017)]
+    assert (r.zone, r.opinion) == (zone, opinion)
+
+
+def test_zone_gloss_look_alike_a_level_of_something_else():
+    got = recs(GLOSSED + "Kabupaten Gianyar berada di zona kuning, atau dikatakan anggarannya rendah.")
+    assert got[("Kabupaten Gianyar", 2017)].opinion is None
+
+
 # -- an old label in a graded year, a grade letter after its opinion, a mix of zones -------------------------
 
 

@@ -1,6 +1,7 @@
 """Groups and their members: a counted part of a group keeps its labels or has its own earlier year, a
 closing label for a list spread over two sentences, members named after a statement about the rest, a
-group referred back by its noun, the rest as a group of its own, exceptions and "selain".
+group referred back by its noun, the rest as a group of its own, exceptions and "selain", "baik X maupun
+N lainnya", the place of a counted group, others above a reference, and a growing count of a zone.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,6 +12,150 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import OMB_PROV, recs
+
+
+# -- where a survey was done is no group: the group restated after it keeps its labels -------------
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Dari hasil survei yang kami lakukan di 13 kabupaten/kota, ada lima daerah yang masih rendah",
+        "Penilaian dilakukan terhadap 13 kabupaten/kota dan lima daerah masih rendah",
+        "Kami melakukan survei pada 13 kabupaten/kota, hasilnya lima daerah masih rendah",
+    ],
+    ids=["dari-hasil-survei-yang-kami", "penilaian-dilakukan-terhadap-13-kabupaten", "kami-melakukan-survei-pada-13"],
+)
+def test_the_surveyed_set_does_not_replace_the_group(quote):
+    text = (
+        "Ombudsman RI Perwakilan Jawa Tengah mencatat lima pemerintahan daerah di provinsi ini masih berada "
+        f'di zona merah. "{quote}," kata Kepala Ombudsman. Kelima daerah tersebut yakni Kota Tegal dengan '
+        "nilai kepatuhan 40,02, Kabupaten Kendal 45,91, Kabupaten Demak 40,55. Kabupaten Pati dengan nilai "
+        "kepatuhan 39,52, dan Kabupaten Blora 13,01. Penilaian dilakukan Juli-Agustus 2019."
+    )
+    r = recs(text)
+    for name in ("Kota Tegal", "Kabupaten Kendal", "Kabupaten Demak", "Kabupaten Pati", "Kabupaten Blora"):
+        assert r[(name, 2019)].zone == "merah", name
+
+
+def test_a_group_described_after_the_place_is_still_a_group():
+    text = (
+        "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil penilaian kepatuhan tahun 2019. Penghargaan "
+        "diberikan kepada 3 kabupaten yang masuk zona hijau, yaitu Kabupaten Kendal, Kabupaten Demak dan Kabupaten Pati."
+    )
+    r = recs(text)
+    for name in ("Kabupaten Kendal", "Kabupaten Demak", "Kabupaten Pati"):
+        assert r[(name, 2019)].zone == "hijau", name
+
+
+# -- groups and the ones paired with them: "baik X maupun N lainnya", "X yang ... bersama 3 daerah lainnya" ---
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Adapun baik Pemerintah Provinsi Jawa Barat maupun 25 Pemerintah Kabupaten/Kota lainnya di Jawa Barat "
+        "sama-sama masuk Zona Kepatuhan Sedang atau Zona Kuning.",
+        "Baik Pemprov Jabar (Jawa Barat) maupun 25 kabupaten/kota lainnya berada di zona kuning atau kepatuhan sedang.",
+    ],
+    ids=["adapun-baik", "baik-pemprov-jabar"],
+)
+def test_entity_paired_with_a_group_by_baik_maupun(said):
+    got = recs("Ombudsman RI menilai kepatuhan tahun 2021 di Jawa Barat. " + said)
+    r = got[("Provinsi Jawa Barat", 2021)]
+    assert (r.zone, r.opinion) == ("kuning", "kepatuhan sedang")
+
+
+def test_entity_before_a_group_without_baik_maupun_is_not_paired():
+    got = recs(
+        "Ombudsman RI menilai kepatuhan tahun 2021 di Jawa Barat. Pemprov Jawa Barat mencatat 25 kabupaten/kota "
+        "berada di zona kuning."
+    )
+    assert all(r.zone is None for r in got.values())
+
+
+def test_government_named_with_others_keeps_its_label():
+    got = recs(
+        "Ombudsman RI menilai kepatuhan tahun 2022. Pemda Bogor yang meraih zona hijau bersama 3 daerah lainnya "
+        "menerima piagam, yakni Kabupaten Bekasi, Kota Depok dan Kota Cimahi."
+    )
+    assert got[("Kabupaten Bogor", 2022)].zone == "hijau"
+
+
+# -- "Pemerintah daerah X yang ... sebanyak N pemerintah daerah yaitu A, B": X is where they are -------------
+
+KALTENG = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2019 di Kalteng. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pemerintah daerah Kalteng yang memperoleh predikat kepatuhan tinggi (zona hijau) sebanyak tiga pemerintah "
+        "daerah yaitu Pemerintah Kabupaten Kapuas dengan nilai 86,10, Kabupaten Katingan dengan nilai 83,03 dan "
+        "Kabupaten Seruyan dengan nilai 81,04.",
+        "Pemda Kalimantan Tengah yang meraih predikat kepatuhan tinggi atau zona hijau ada tiga pemda, yakni "
+        "Kabupaten Kapuas (86,10), Kabupaten Katingan (83,03) dan Kabupaten Seruyan (81,04).",
+    ],
+    ids=["sebanyak-yaitu", "ada-tiga-yakni"],
+)
+def test_place_of_a_counted_group_described_before_it(said):
+    got = recs(KALTENG + said + " Untuk Pemerintah Provinsi Kalteng memperoleh pedikat kepatuhan sedang (zona kuning).")
+    assert {k[0]: (r.zone, r.opinion) for k, r in got.items()} == {
+        "Kabupaten Kapuas": ("hijau", "kepatuhan tinggi"),
+        "Kabupaten Katingan": ("hijau", "kepatuhan tinggi"),
+        "Kabupaten Seruyan": ("hijau", "kepatuhan tinggi"),
+        "Provinsi Kalimantan Tengah": ("kuning", "kepatuhan sedang"),
+    }
+
+
+def test_government_described_by_yang_keeps_its_label():
+    got = recs(KALTENG + "Pemprov Kalteng yang meraih zona hijau tahun ini menerima piagam dari Ombudsman.")
+    assert got[("Provinsi Kalimantan Tengah", 2019)].zone == "hijau"
+
+
+# -- "Empat Pemprov lain di atas Pemprov X yang juga meraih ... adalah A, B, C. ... D": the four -------------
+
+
+def test_others_above_a_reference_are_a_group_named_across_sentences():
+    got = recs(
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2022. Pemprov Jambi meraih nilai 90,54 dan masuk "
+        "Predikat Zona Hijau, Katagori A. Empat Pemprov lain di atas Pemprov Jambi yang juga mendapat Predikat Zona "
+        "Hijau, Katagori A dengan Opini Kualitas Tertinggi adalah Pemprov Riau dengan nilai 91,15, Pemprov Lampung "
+        "dengan nilai 93,14, Pemprov Bengkulu dengan nilai 94,01. Sedang peringkat pertama adalah Pemprov Aceh "
+        "dengan nilai 98,15."
+    )
+    assert got[("Provinsi Jambi", 2022)].rank == 5
+    for name in ("Provinsi Riau", "Provinsi Lampung", "Provinsi Bengkulu", "Provinsi Aceh"):
+        r = got[(name, 2022)]
+        assert (r.zone, r.grade, r.opinion) == ("hijau", "A", "kualitas tertinggi"), name
+    assert got[("Provinsi Aceh", 2022)].rank == 1
+
+
+# -- "daerah yang berada di zona hijau terus meningkat": a growing count, nobody's zone ----------------------
+
+REPORT = (
+    "Ombudsman RI menyerahkan laporan tahunan 2023 kepada Pemerintah Kota Depok di Jakarta. Paparan Ombudsman "
+    "antara lain membahas penilaian kepatuhan pelayanan publik. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kini instansi maupun pemda yang masuk zona hijau terus meningkat.",
+        "\u201cKami berharap zona hijau pun bisa terus meningkat,\u201d katanya.",
+        "Jumlah pemda di zona hijau semakin bertambah dari tahun ke tahun.",
+    ],
+    ids=["instansi-maupun-pemda", "berharap-meningkat", "semakin-bertambah"],
+)
+def test_a_growing_count_of_the_zone_is_nobodys_zone(sentence):
+    got = recs(REPORT + sentence)
+    assert ("Kota Depok", 2023) not in got
+
+
+def test_a_zone_held_beside_a_growing_score_is_kept():
+    got = recs(REPORT + "Kota Depok masuk zona hijau, nilainya terus meningkat menjadi 88,40.")
+    assert got[("Kota Depok", 2023)].zone == "hijau"
 
 
 # -- groups: a counted part of a group, and the group's labels reaching each member --------------------------

@@ -13,6 +13,139 @@ import pytest
 from extract_helpers import recs
 
 
+# -- "Demikian pula dengan ...": the labels just given, for the kinds not restated -----------------
+
+
+@pytest.mark.parametrize(
+    "likewise",
+    [
+        "Demikian pula dengan tiga pemerintah kota, yakni Bukittinggi, Solok dan Sawahlunto, semua tercatat di "
+        "zona kuning.",
+        "Begitu juga tiga pemerintah kota yaitu Bukittinggi, Solok dan Sawahlunto yang berada di zona kuning.",
+    ],
+    ids=["demikian-pula-dengan-tiga-pemerintah", "begitu-juga-tiga-pemerintah-kota"],
+)
+def test_likewise_carries_the_labels_just_given(likewise):
+    got = recs(
+        "Ombudsman RI Perwakilan Sumatera Barat menyampaikan hasil penilaian kepatuhan tahun 2021. Menurut dia, "
+        "Pemerintah Provinsi Sumatera Barat masuk dalam kategori predikat kepatuhan sedang, atau zona kuning. "
+        + likewise
+    )
+    for e in ("Kota Bukittinggi", "Kota Solok", "Kota Sawahlunto"):
+        assert (got[(e, 2021)].zone, got[(e, 2021)].opinion) == ("kuning", "kepatuhan sedang")
+
+
+def test_likewise_does_not_override_a_label_restated():
+    got = recs(
+        "Ombudsman RI Perwakilan Sumatera Barat menyampaikan hasil penilaian kepatuhan tahun 2021. Kota Padang "
+        "masuk kategori kepatuhan sedang atau zona kuning. Demikian pula Kota Solok, namun dengan predikat "
+        "kepatuhan tinggi atau zona hijau."
+    )
+    assert (got[("Kota Solok", 2021)].zone, got[("Kota Solok", 2021)].opinion) == ("hijau", "kepatuhan tinggi")
+
+
+# -- "bersama" shares the zone with members that have their own score and grade ------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pemkab Donggala sukses masuk zona hijau dengan skor 84,19 (nilai B), bersama Kabupaten Buol dengan skor 86,52 "
+        "(nilai B), dan Kabupaten Parigi Moutong dengan skor 88,03 (nilai B).",
+        "Pemkab Donggala meraih zona hijau dengan skor 84,19, bersama dengan Kabupaten Buol dengan skor 86,52 serta "
+        "Kabupaten Parigi Moutong dengan skor 88,03.",
+        "Pemkab Donggala masuk zona hijau (84,19), begitu pula Kabupaten Buol (86,52), dan Kabupaten Parigi Moutong (88,03).",
+    ],
+    ids=["pemkab-donggala-sukses-masuk-zona", "pemkab-donggala-meraih-zona-hijau", "pemkab-donggala-masuk-zona-hijau"],
+)
+def test_bersama_shares_the_zone_through_the_list(said):
+    text = "Ombudsman RI Perwakilan Sulawesi Tengah menyerahkan hasil penilaian kepatuhan tahun 2023. " + said
+    r = recs(text)
+    for name, score in (("Kabupaten Donggala", 84.19), ("Kabupaten Buol", 86.52), ("Kabupaten Parigi Moutong", 88.03)):
+        assert (r[(name, 2023)].score, r[(name, 2023)].zone) == (score, "hijau"), name
+
+
+def test_bersama_does_not_reach_past_the_sentence_or_overwrite_a_zone():
+    text = (
+        "Ombudsman RI Perwakilan Sulawesi Tengah menyerahkan hasil penilaian kepatuhan tahun 2023. "
+        "Pemkab Poso masuk zona hijau bersama Kota Palu, dan Kabupaten Sigi masuk zona kuning. "
+        "Kabupaten Banggai dengan skor 67,14 juga di zona kuning."
+    )
+    r = recs(text)
+    assert r[("Kota Palu", 2023)].zone == "hijau"
+    assert r[("Kabupaten Sigi", 2023)].zone == r[("Kabupaten Banggai", 2023)].zone == "kuning"
+
+
+# -- a list run on by "Disusul"/"Diikuti", and one sharing its first member's label --------------------------
+
+LISTED = "Ombudsman RI Perwakilan Riau menyerahkan hasil penilaian kepatuhan tahun 2018. "
+
+
+@pytest.mark.parametrize("between", ["", "Bacaan Lainnya\n\n", "Iklan\n\n"])
+@pytest.mark.parametrize("word", ["Disusul", "Diikuti"])
+def test_a_succession_list_keeps_the_label_of_the_one_before(between, word):
+    got = recs(
+        LISTED + "Kota Dumai masuk zona merah dengan nilai paling rendah (12,40).\n\n"
+        f"{between}{word} Kabupaten Siak (15,20), Kabupaten Kampar (31,05) dan Kabupaten Pelalawan (28,44)."
+    )
+    for name in ("Kabupaten Siak", "Kabupaten Kampar", "Kabupaten Pelalawan"):
+        assert got[(name, 2018)].zone == "merah"
+
+
+def test_a_succession_sentence_with_more_than_names_shares_nothing():
+    got = recs(
+        LISTED + "Kota Dumai masuk zona merah dengan nilai 12,40. Disusul kemudian penyerahan piagam kepada "
+        "Kabupaten Siak yang meraih nilai 85,20."
+    )
+    assert got[("Kabupaten Siak", 2018)].zone is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sementara itu, Kota Dumai masuk di zona kuning dengan nilai (70,77), Kampar (54,03), Siak (58,39) dan "
+        "Kabupaten Pelalawan (63,14).",
+        "Kota Dumai berada di zona kuning dengan skor 70,77, Kampar 54,03, Siak 58,39 dan Kabupaten Pelalawan 63,14.",
+    ],
+    ids=["in-brackets", "skor"],
+)
+def test_members_with_scores_only_share_the_first_ones_label(sentence):
+    got = recs(LISTED + sentence)
+    assert got[("Kota Dumai", 2018)].score == 70.77
+    for name, score in (("Kabupaten Kampar", 54.03), ("Kabupaten Siak", 58.39), ("Kabupaten Pelalawan", 63.14)):
+        assert (got[(name, 2018)].zone, got[(name, 2018)].score) == ("kuning", score)
+
+
+def test_a_second_clause_with_its_own_label_is_not_shared():
+    got = recs(LISTED + "Kota Dumai masuk zona kuning dengan nilai 70,77, sedangkan Kabupaten Siak zona merah (40,10).")
+    assert got[("Kabupaten Siak", 2018)].zone == "merah"
+
+
+# -- "N pemda lain yang (juga) meraih ...": the ones just named hold the label too ---------------------------
+
+OTHERS = "Ombudsman RI menyerahkan hasil survei kepatuhan tahun 2021 di Jakarta. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OTHERS + "Dari Riau hanya Pemkab Siak yang hadir. \u201cSementara, enam pemda lain di Riau yang meraih "
+        "predikat kepatuhan tinggi tidak diundang,\u201d katanya.",
+        OTHERS + "Pemkab Siak hadir di Jakarta. Enam pemda lain juga meraih predikat kepatuhan tinggi.",
+        OTHERS + "Pemkab Siak menerima piagamnya di Jakarta. Lima daerah lainnya yang juga masuk predikat kepatuhan "
+        "tinggi menerima piagam di Pekanbaru.",
+    ],
+    ids=["enam-pemda-lain-quoted", "enam-pemda-lain-juga", "lima-daerah-lainnya"],
+)
+def test_the_others_alike_give_their_label_to_the_ones_named(text):
+    assert recs(text)[("Kabupaten Siak", 2021)].opinion == "kepatuhan tinggi"
+
+
+def test_others_in_contrast_give_nothing():
+    got = recs(OTHERS + "Pemkab Siak meraih nilai 70,10. Sementara lima daerah lain masuk zona kuning.")
+    assert got[("Kabupaten Siak", 2021)].zone is None
+
+
 # -- a list running on into the next sentence, each name with its score -------------------------------
 
 KUNING_LIST = (

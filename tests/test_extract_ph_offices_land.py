@@ -12,6 +12,36 @@ import pytest
 from extract_helpers import recs
 
 
+# -- land offices: "Kantah" written out where the text expands it ------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro,name",
+    [
+        (
+            "Tiga Kantor Pertanahan (Kantah) masuk kategori A, yaitu Kantah {p} dengan nilai 94,10.",
+            "Kantor Pertanahan {p}",
+        ),
+        (
+            "Kantor Pertanahan (Kantah) Kota Batam meraih 90,18, sedangkan Kantah {p} meraih nilai 94,10 "
+            "dan masuk kategori A.",
+            "Kantor Pertanahan {p}",
+        ),
+        ("Kantah {p} meraih nilai 94,10 dan masuk kategori A.", "Kantah {p}"),
+    ],
+    ids=["tiga-kantor-pertanahan-kantah-masuk", "kantor-pertanahan-kantah-kota-batam", "kantah-meraih-nilai-94-10"],
+)
+def test_land_office_abbreviation_written_out_when_the_text_expands_it(intro, name):
+    text = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. " + intro.format(p="Kabupaten Bintan")
+    r = recs(text)
+    rec = r[(name.format(p="Kabupaten Bintan"), 2022)]
+    assert (rec.score, rec.grade, rec.parent) == (
+        94.1,
+        "A",
+        "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional",
+    )
+
+
 # -- a list of land offices goes on through "dengan perolehan nilai"; the office's province is a place ---
 
 

@@ -17,6 +17,17 @@ def _entities(text: str) -> set[str]:
     return {r.entity for r in extract_article(INTRO_2022 + text, published="2022-12-10").records}
 
 
+# -- a misspelt regency --------------------------------------------------------------------------------------
+
+
+def test_misspelt_klungkung_is_the_regency():
+    got = recs(
+        "Ombudsman RI Perwakilan Bali mengumumkan hasil penilaian kepatuhan tahun 2017. "
+        + "Kabupaten Kelungkung nilainya ada di zona merah."
+    )
+    assert got[("Kabupaten Klungkung", 2017)].zone == "merah"
+
+
 # -- names written as the outlets write them ------------------------------------------------------------
 
 

@@ -14,6 +14,133 @@ from extract.pipeline import extract_article
 from extract_helpers import titles_of
 
 
+# -- a misspelt "Ombudsman" still makes a title --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("tutur Ketua Ombusman Perwakilan Kalimantan Barat Rusdi H.M Karim, Senin (9/12).", "Rusdi H.M Karim"),
+        ("kata Kepala Ombdusman RI Perwakilan Jambi Abdul Rahman Syarif kepada wartawan.", "Abdul Rahman Syarif"),
+        ("Kepala Ombdsman Sultra, Darmawan Tarigan menyatakan hal itu.", "Darmawan Tarigan"),
+    ],
+    ids=[
+        "tutur-ketua-ombusman-perwakilan-kalimantan",
+        "kata-kepala-ombdusman-ri-perwakilan",
+        "kepala-ombdsman-sultra-darmawan-tarigan",
+    ],
+)
+def test_a_misspelt_ombudsman_still_makes_a_title(text, name):
+    assert name in titles_of(text)
+
+
+# -- officials: long Balinese names, region phrases, headline verbs -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Piagam diterima oleh Bupati Gianyar, I Gusti Made Surya Pranata, di Jakarta.", "I Gusti Made Surya Pranata"),
+        ("Hadir pula Bupati Jembrana, I Made Wirya Negara, dalam acara itu.", "I Made Wirya Negara"),
+        ("Sekda Bali, Dewa Ketut Arsana, mengatakan hal itu.", "Dewa Ketut Arsana"),
+        ("Menurut Bupati Badung I Nyoman Sukra Adnyana, capaian ini hasil kerja bersama.", "I Nyoman Sukra Adnyana"),
+    ],
+    ids=[
+        "piagam-diterima-oleh-bupati-gianyar",
+        "hadir-pula-bupati-jembrana-i",
+        "sekda-bali-dewa-ketut-arsana",
+        "menurut-bupati-badung-i-nyoman",
+    ],
+)
+def test_long_balinese_names_are_whole(text, name):
+    assert name in titles_of(text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Kepala Perwakilan Ombudsman Wilayah Jawa Timur, Ratna Kusumawati, menyebut capaian itu mesti dijaga.",
+            "Ratna Kusumawati",
+        ),
+        (
+            "Kepala Ombudsman RI Perwakilan Wilayah Sulawesi Utara Johanis Mamahit mengatakan hal itu.",
+            "Johanis Mamahit",
+        ),
+        ("Kepala Kantor Wilayah Kemenkumham Jawa Barat, Budi Santoso, mengatakan hal itu.", "Budi Santoso"),
+    ],
+    ids=[
+        "kepala-perwakilan-ombudsman-wilayah-jawa",
+        "kepala-ombudsman-ri-perwakilan-wilayah",
+        "kepala-kantor-wilayah-kemenkumham-jawa",
+    ],
+)
+def test_a_region_phrase_after_a_title_is_no_name(text, name):
+    found = titles_of(text)
+    assert name in found
+    assert not any(n.startswith("Wilayah") for n in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aktivis Minta Presiden Copot Menteri karena Angkat Eks Terpidana Jadi Komisaris",
+        "Warga Desak Bupati Pecat Camat yang Lalai",
+        "Gubernur Minta Bupati Benahi Layanan Publik",
+    ],
+    ids=[
+        "aktivis-minta-presiden-copot-menteri",
+        "warga-desak-bupati-pecat-camat",
+        "gubernur-minta-bupati-benahi-layanan",
+    ],
+)
+def test_a_headline_verb_after_a_title_is_no_name(text):
+    found = titles_of(text)
+    assert not any(n.split()[0] in ("Copot", "Pecat", "Minta", "Benahi") for n in found), found
+
+
+# -- "Kaper" is a head of a representative office ---------------------------------------------------
+
+
+def test_kaper_heads_an_office_title():
+    from extract.pipeline import extract_article
+
+    res = extract_article(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024 di Padang. Hadir Kaper Ombudsman RI "
+        "Sumatera Barat, Adel Wahidi, Kaper Bengkulu Irsyad Ramadhan, dan Kaper Jambi Rudi Hartono."
+    )
+    titles = {o.name: o.title for o in res.officials}
+    assert titles.get("Adel Wahidi", "").startswith("Kaper Ombudsman RI")
+    assert titles.get("Irsyad Ramadhan") == "Kaper Bengkulu"
+    assert titles.get("Rudi Hartono") == "Kaper Jambi"
+
+
+# -- an office ending in joined places or a coordinating minister's portfolio -------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "ujar Ketua Ombudsman Perwakilan Provinsi Sulut-Gorontalo Hendra Wijaya di Manado, Senin.",
+            "Hendra Wijaya",
+            "Ketua Ombudsman Perwakilan Provinsi Sulut-Gorontalo",
+        ),
+        (
+            "Kepala Perwakilan Ombudsman Kaltim-Kaltara Dewi Lestari menyerahkan hasil penilaian.",
+            "Dewi Lestari",
+            "Kepala Perwakilan Ombudsman Kaltim-Kaltara",
+        ),
+        ("Acara dibuka Menko Polhukam Budi Santoso di Jakarta.", "Budi Santoso", "Menko Polhukam"),
+        ("Hadir pula Menko Marves Rahmat Hidayat dalam acara itu.", "Rahmat Hidayat", "Menko Marves"),
+    ],
+    ids=["sulut-gorontalo", "kaltim-kaltara", "menko-polhukam", "menko-marves"],
+)
+def test_the_office_tail_keeps_joined_places_and_portfolios(text, name, title):
+    got = titles_of(text)
+    assert got.get(name) == title, got
+
+
 # -- a place cut short between an office and its holder's name --------------------------------------------
 
 

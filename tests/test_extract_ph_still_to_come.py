@@ -1,5 +1,6 @@
 """Things still to come: a year something will happen in ("akan ... pada tahun 2024"), a chance to
-obtain a label, a wish set off by a comma; none is a result.
+obtain a label, a wish set off by a comma, a zone aimed at, a target or a requirement, and results looked
+back on before an announced assessment; none is a result of the year to come.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,6 +11,105 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import OMB_PROV, recs
+
+
+# -- the year reported: a hoped-for year is not it; "tahun X ini ... penilaian" is ------------------
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "semoga tahun 2024 Kota Cilegon bisa masuk zona hijau",
+        "mudah-mudahan pada penilaian 2024 nilainya naik",
+        "diharapkan pada penilaian tahun 2024 Kota Cilegon masuk zona hijau",
+    ],
+    ids=["semoga-tahun-2024-kota-cilegon", "mudah-mudahan-pada-penilaian-2024", "diharapkan-pada-penilaian-tahun-2024"],
+)
+def test_a_hoped_for_year_is_not_the_assessment_year(wish):
+    text = (
+        "Ombudsman RI menilai kepatuhan standar pelayanan publik di seluruh Indonesia. Kota Cilegon masuk zona "
+        f"kuning dengan nilai 70,12 dalam penilaian tahun 2023. Ombudsman melakukan penilaian sejak tahun 2015, {wish}."
+    )
+    assert list(recs(text)) == [("Kota Cilegon", 2023)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ombudsman RI pada akhir tahun 2023 ini telah menyelesaikan penilaian kepatuhan di 34 provinsi.",
+        "Tahun 2023 ini Ombudsman RI kembali melakukan penilaian kepatuhan standar pelayanan publik.",
+    ],
+    ids=["ombudsman-ri-pada-akhir-tahun", "tahun-2023-ini-ombudsman-ri"],
+)
+def test_tahun_x_ini_before_the_assessment_gives_the_year(lead):
+    text = (
+        f"{lead} Kota Cilegon masuk zona kuning dengan nilai 70,12. Prestasi terbaik Kota Cilegon dalam "
+        "penilaian kepatuhan terjadi pada tahun 2018."
+    )
+    assert ("Kota Cilegon", 2023) in recs(text)
+
+
+def test_a_later_year_kept_as_a_goal_is_not_the_year():
+    text = (
+        "Provinsi Sulawesi Barat tahun 2023 ini masuk kategori A dengan nilai 88,65 dari Ombudsman RI. Target "
+        "kami hanya mempertahankannya di tahun 2024, tahun penilaian yang terakhir."
+    )
+    assert list(recs(text)) == [("Provinsi Sulawesi Barat", 2023)]
+
+
+# -- a target is not a result -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gubernur menargetkan tahun depan pelayanan publik di lingkungan Pemprov Kalimantan Tengah harus masuk "
+        "zona hijau.",
+        "Menurut Bupati, pada penilaian berikutnya Pemkab Katingan harus meraih zona hijau.",
+        "Sekda menegaskan seluruh OPD Pemkab Katingan wajib masuk zona hijau.",
+    ],
+    ids=["menargetkan-harus", "harus-meraih", "wajib"],
+)
+def test_a_must_is_not_a_result(sentence):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2019. " + sentence)
+    assert all(r.zone != "hijau" for r in got.values()), got
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ombudsman RI merencanakan survei kepatuhan pelayanan publik 2020 pada empat kabupaten di Maluku.",
+        "Ombudsman RI Perwakilan Maluku akan melakukan penilaian kepatuhan tahun 2020 terhadap empat kabupaten.",
+        "Tahun ini, Ombudsman sedang melakukan penilaian kepatuhan 2020 di empat kabupaten di Maluku.",
+    ],
+    ids=["merencanakan", "akan-melakukan", "sedang-melakukan"],
+)
+def test_results_looked_back_on_are_the_assessment_before_the_announced_one(lead):
+    got = recs(
+        lead + " Sebelumnya Kota Ambon dan Kabupaten Buru sudah dinilai. Kota Ambon masuk zona hijau sehingga "
+        "pada 2020 tidak dinilai lagi, sedangkan Kabupaten Buru masih berada di zona kuning."
+    )
+    assert got[("Kota Ambon", 2019)].zone == "hijau", got
+    assert got[("Kabupaten Buru", 2019)].zone == "kuning", got
+    assert all(y == 2019 for _, y in got), got
+
+
+# -- a requirement ("harus memperoleh ... nilai A") is nobody's result ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Agar bisa sampai ke kategori ini, sebuah pemda harus memperoleh skor maksimal atau nilai A.",
+        "Setiap daerah wajib memperoleh nilai A agar masuk daftar penerima penghargaan.",
+    ],
+    ids=["harus", "wajib"],
+)
+def test_requirement_gives_no_grade(said):
+    got = recs(
+        "Ombudsman RI merilis penilaian kepatuhan tahun 2023. Kota Medan meraih kategori kualitas tinggi. " + said
+    )
+    assert got[("Kota Medan", 2023)].grade is None
 
 
 # -- a zone aimed at after a wish is no claim; one held and hoped to be kept is ------------------------------

@@ -12,6 +12,102 @@ import pytest
 from extract_helpers import OMB_PROV, recs
 
 
+# -- a weekday with day/month that fits two years: the 2022+ grade labels pick the later one ---------
+# (Rabu 31 Januari fell in 2018 and in 2024: the 2017 or the 2023 assessment)
+
+UNDATED_31_1 = "Penyerahan hasil penilaian dari Ombudsman berlangsung di Manado, Rabu (31/1). "
+
+
+@pytest.mark.parametrize(
+    "sentence, year, not_year, grade",
+    [
+        (
+            "Untuk kategori kepatuhan tertinggi atau opini A yakni Kota Bitung dengan perolehan nilai 90,42.",
+            2023,
+            2017,
+            "A",
+        ),
+        ("Kota Bitung memperoleh opini A dengan nilai 90,42.", 2023, 2017, "A"),
+        (
+            "Yang memperoleh kategori kepatuhan tinggi B yakni Kota Bitung dengan perolehan nilai 83,15.",
+            2023,
+            2017,
+            "B",
+        ),
+        ("Kota Bitung masuk kategori kepatuhan sedang C dengan nilai 70,02.", 2023, 2017, "C"),
+        # old labels keep the date before 2022
+        ("Kota Bitung meraih predikat kepatuhan tinggi dengan nilai 90,42.", 2017, 2023, None),
+        # a lower-case word after "opini" is prose, not a grade
+        (
+            "Kota Bitung meraih predikat kepatuhan tinggi dengan nilai 90,42, opini aparatur pun membaik.",
+            2017,
+            2023,
+            None,
+        ),
+        (
+            "Kota Bitung masuk zona hijau atau kepatuhan tinggi dengan nilai 90,42. Nilai ini sesuai opini banyak pihak.",
+            2017,
+            2023,
+            None,
+        ),
+    ],
+    ids=[
+        "opini-a-yakni",
+        "opini-a",
+        "kategori-b",
+        "kategori-c",
+        "old-predikat",
+        "opini-as-prose",
+        "opini-next-sentence",
+    ],
+)
+def test_grade_labels_put_a_weekday_date_in_the_graded_years(sentence, year, not_year, grade):
+    got = recs(UNDATED_31_1 + sentence)
+    assert ("Kota Bitung", year) in got
+    assert ("Kota Bitung", not_year) not in got
+    assert got[("Kota Bitung", year)].grade == grade
+
+
+# -- a sentence referring back to the result just told keeps that result's year ------------------------------
+
+TWO_YEARS = (
+    "Ombudsman RI telah mengumumkan hasil survei kepatuhan tahun 2017 di Jakarta pada awal Desember 2017. "
+    "Pada survei tahun 2016, Kabupaten Pohuwato mendapat nilai 41,20. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nilai tersebut, kata dia, menempatkan Kabupaten Pohuwato di posisi ke-80 dari 85 kabupaten dan berada di zona merah.",
+        "Dengan nilai 41,20 itu Kabupaten Pohuwato berada di posisi ke-80 dari 85 kabupaten dan masuk zona merah.",
+        "Capaian itu membuat Kabupaten Pohuwato berada di zona merah, di posisi ke-80 dari 85 kabupaten.",
+    ],
+    ids=["nilai-tersebut", "dengan-nilai-itu", "capaian-itu"],
+)
+def test_a_back_reference_keeps_the_year_of_the_result(sentence):
+    got = recs(TWO_YEARS + sentence + " Tahun 2017 ini Kabupaten Pohuwato mendapat nilai 35,10.")
+    r = got[("Kabupaten Pohuwato", 2016)]
+    assert (r.score, r.rank, r.zone) == (41.2, 80, "merah")
+    assert got[("Kabupaten Pohuwato", 2017)].rank is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a change from the result referred back to is the reported year's
+        "Nilai tersebut kini naik menjadi 62,40 dan Kabupaten Pohuwato masuk zona kuning.",
+        # another score of the same kind: not the year referred back to
+        "Hasil tersebut berbeda, Kabupaten Pohuwato mendapat nilai 35,10 dan masuk zona merah.",
+    ],
+    ids=["change-from-it", "another-score"],
+)
+def test_a_back_reference_look_alike_stays_in_the_reported_year(sentence):
+    got = recs(TWO_YEARS + sentence)
+    assert got[("Kabupaten Pohuwato", 2016)].score == 41.2
+    assert got[("Kabupaten Pohuwato", 2017)].zone in ("kuning", "merah")
+
+
 # -- "pada saat itu" is the year just named ------------------------------------------------------------------
 
 
@@ -76,50 +172,6 @@ def test_a_year_in_brackets_after_a_label_dates_the_label_not_the_member():
     assert got[("Kabupaten Sinjai", 2017)].zone == "kuning"
 
 
-# -- a span of months before a year is when the survey ran ("dilakukan sejak Juni-Oktober 2021"), so that
-# year is the assessment's even when an earlier span of years is written first ----------------------------
-
-EARLIER = (
-    "Ombudsman RI Perwakilan Maluku Utara merilis hasil penilaian kepatuhan. Sebanyak 9 kabupaten di Provinsi Maluku Utara masuk zona merah. Kabupaten Halmahera Barat mendapat "
-    "nilai 31,40 dan Kabupaten Pulau Morotai 29,75. Kota Ternate meraih zona hijau dengan nilai 84,10 setelah "
-    "selama kurun waktu tahun 2016-2019 bertahan di zona kuning. "
-)
-
-
-@pytest.mark.parametrize(
-    "period",
-    [
-        "Kepala Perwakilan Ombudsman Maluku Utara mengatakan penilaian kepatuhan ini dilakukan sejak Juni-Oktober 2021.",
-        "Penilaian tersebut berlangsung selama Juli hingga Oktober 2021, kata Kepala Perwakilan Ombudsman.",
-        "Pengambilan data oleh tim Ombudsman berlangsung mulai Juni sampai Oktober 2021.",
-        "Tim penilai turun ke lapangan antara Juni dan Oktober 2021.",
-    ],
-    ids=["sejak-juni-oktober", "juli-hingga-oktober", "mulai-juni-sampai", "antara-juni-dan"],
-)
-def test_a_span_of_months_gives_the_assessment_year(period):
-    got = recs(EARLIER + period)
-    assert got[("Kabupaten Halmahera Barat", 2021)].score == 31.40
-    assert got[("Kabupaten Pulau Morotai", 2021)].score == 29.75
-    assert got[("Kota Ternate", 2021)].zone == "hijau"
-    assert not any(y == 2019 and e != "Kota Ternate" for e, y in got)
-
-
-@pytest.mark.parametrize(
-    "date",
-    [
-        "Hasil penilaian itu diserahkan sejak Januari 2022 kepada bupati.",  # one month: a date
-        "Ombudsman menyerahkan hasilnya pada 14 Februari 2022.",
-    ],
-    ids=["sejak-one-month", "day-month-year"],
-)
-def test_a_single_month_stays_a_date(date):
-    got = recs(
-        "Ombudsman menyerahkan hasil penilaian kepatuhan. Kabupaten Halmahera Barat mendapat nilai 31,40. " + date
-    )
-    assert ("Kabupaten Halmahera Barat", 2022) not in got
-    assert got[("Kabupaten Halmahera Barat", 2021)].score == 31.40
-
-
 # -- one subject's results told year by year in sentences naming no entity ("Pada 2021, nilainya ... .
 # Setahun kemudian ... . Berikutnya pada 2023 ... . Sedangkan pada 2024 ...") --------------------------------
 
@@ -153,40 +205,6 @@ def test_sentences_not_in_a_series_do_not_carry_the_subject_far():
         "kabupaten/kota di provinsi ini 80,20."
     )
     assert {k: r.score for k, r in got.items()} == {("Kota Salatiga", 2024): 90.10}
-
-
-# -- a label held over a span of years gives the two years written, or each year when said of each ----------
-
-HEAD21 = "Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2021. "
-TWO_ENDS = {2021, 2016, 2019}
-EACH = {2021, 2016, 2017, 2018, 2019}
-
-
-@pytest.mark.parametrize(
-    "sentence, years",
-    [
-        (
-            "Kota Ternate meraih zona hijau dengan nilai 84,10 setelah selama kurun waktu tahun 2016-2019 bertahan di "
-            "zona merah.",
-            TWO_ENDS,
-        ),
-        ("Kota Ternate meraih zona hijau dengan nilai 84,10 setelah pada 2016-2019 berada di zona merah.", TWO_ENDS),
-        (
-            "Kota Ternate meraih zona hijau dengan nilai 84,10. Kota Ternate meraih zona merah empat tahun "
-            "berturut-turut (2016-2019).",
-            EACH,
-        ),
-        (
-            "Kota Ternate meraih zona hijau dengan nilai 84,10. Kota Ternate berada di zona merah tiap tahun pada "
-            "2016-2019.",
-            EACH,
-        ),
-    ],
-    ids=["kurun-waktu", "pada-span", "berturut-turut", "tiap-tahun"],
-)
-def test_a_span_of_years_gives_its_ends_or_each_year(sentence, years):
-    got = recs(HEAD21 + sentence)
-    assert {y for (e, y) in got if e == "Kota Ternate"} == years
 
 
 # -- a weekday with day/month and the 2022+ category pair "tinggi dan tertinggi" ----------------------
