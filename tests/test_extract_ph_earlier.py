@@ -378,3 +378,35 @@ def test_a_label_won_in_a_run_since_a_year(sentence):
 def test_a_label_won_since_a_year_without_a_run_keeps_that_year_only():
     got = recs(SULTENG + "Kabupaten Poso pertama kali meraih zona hijau sejak tahun 2021.")
     assert ("Kabupaten Poso", 2023) not in got
+
+
+# -- the members named in the clause of a year compared with are that year's -------------------------------
+
+SULTENG_2019 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2019 kepada Pemprov Sulawesi Tengah. "
+
+
+@pytest.mark.parametrize(
+    "compared",
+    [
+        "Tahun ini ada enam daerah masuk zona hijau ketimbang tahun lalu yang hanya dua daerah yaitu Kabupaten "
+        "Banggai dan Kabupaten Morowali.",
+        "Jumlah daerah yang masuk zona hijau naik dibandingkan tahun 2018 yang hanya dua daerah, yakni Kabupaten "
+        "Banggai dan Kabupaten Morowali.",
+        "Sebanyak enam daerah berada di zona hijau, lebih banyak daripada tahun sebelumnya yang hanya diraih "
+        "Kabupaten Banggai dan Kabupaten Morowali.",
+    ],
+)
+def test_members_of_the_year_compared_with_are_that_years(compared):
+    got = recs(SULTENG_2019 + compared, published="2019-11-28")
+    assert got[("Kabupaten Banggai", 2018)].zone == "hijau"
+    assert got[("Kabupaten Morowali", 2018)].zone == "hijau"
+    assert ("Kabupaten Banggai", 2019) not in got
+
+
+def test_members_before_the_year_compared_with_keep_the_reported_year():
+    text = SULTENG_2019 + (
+        "Kabupaten Banggai dan Kabupaten Morowali masuk zona hijau, naik dibandingkan tahun lalu yang masih kuning."
+    )
+    got = recs(text, published="2019-11-28")
+    assert got[("Kabupaten Banggai", 2019)].zone == "hijau"
+    assert ("Kabupaten Banggai", 2018) not in got

@@ -333,3 +333,50 @@ def test_a_relative_clause_year_stays_with_its_item(sentence, year, score, not_y
     got = recs(PB + sentence)
     assert got[("Kabupaten Kaimana", year)].score == score
     assert not_year is None or ("Kabupaten Kaimana", not_year) not in got
+
+
+# -- a sentence that would give the reported year a second, different value goes on with the year before ----
+
+REPORTED_2022 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    ("told", "entity", "earlier", "value"),
+    [
+        (
+            "Kota Medan meraih nilai 81,43. Tercatat 2021, Kota Medan masuk zona hijau bersama 33 kota lainnya. "
+            "Kota Medan sendiri meraih nilai 89,22.",
+            "Kota Medan",
+            81.43,
+            89.22,
+        ),
+        (
+            "Kota Binjai meraih nilai 85,60. Pada 2021, Kota Binjai masih berada di zona kuning. Kota Binjai "
+            "memperoleh nilai 72,15.",
+            "Kota Binjai",
+            85.60,
+            72.15,
+        ),
+        (
+            "Kabupaten Asahan meraih nilai 83,30. Tahun 2021 Kabupaten Asahan masuk zona kuning. Kabupaten Asahan "
+            "mendapat nilai 70,02.",
+            "Kabupaten Asahan",
+            83.30,
+            70.02,
+        ),
+    ],
+)
+def test_a_second_value_goes_on_with_the_year_just_told(told, entity, earlier, value):
+    got = recs(REPORTED_2022 + told, published="2022-12-23")
+    assert got[(entity, 2022)].score == earlier
+    assert got[(entity, 2021)].score == value
+
+
+def test_the_same_value_again_keeps_the_reported_year():
+    text = REPORTED_2022 + (
+        "Kabupaten Kudus memperoleh nilai 84,10. Pada 2021 Kabupaten Kudus berada di zona kuning. Kabupaten Kudus "
+        "kini meraih nilai 84,10 dan masuk zona hijau."
+    )
+    got = recs(text, published="2022-12-23")
+    assert got[("Kabupaten Kudus", 2022)].zone == "hijau"
+    assert got[("Kabupaten Kudus", 2021)].score is None
