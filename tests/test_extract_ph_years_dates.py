@@ -380,3 +380,30 @@ def test_the_same_value_again_keeps_the_reported_year():
     got = recs(text, published="2022-12-23")
     assert got[("Kabupaten Kudus", 2022)].zone == "hijau"
     assert got[("Kabupaten Kudus", 2021)].score is None
+
+
+# -- the article's printed stamp (date with its clock time) over today's date in the site's header -----
+# (a header above the headline shows the day the page was read; the story itself was filed years before)
+
+STAMPED_BODY = (
+    "Ombudsman RI menyerahkan laporan hasil penilaian kepatuhan pelayanan publik kepada Pemkab Serang. "
+    "Dinas Pendidikan dan Kebudayaan Kabupaten Serang mendapat nilai 32,92 atau masuk zona merah."
+)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["4 April 2022 | 21:19", "Senin, 4 April 2022, 21.19 WIB", "04/04/2022 21:19", "Senin, 4 April 2022 - Pukul 21:19"],
+)
+def test_the_stamped_date_dates_the_story_not_the_header(stamp):
+    text = f"Senin, 29 September 2025\nBeranda\nDaerah\n\nDindikbud Dapat Rapor Merah\n{stamp}\n\n{STAMPED_BODY}"
+    got = recs(text)
+    assert got[("Dinas Pendidikan dan Kebudayaan", 2021)].score == 32.92
+    assert ("Dinas Pendidikan dan Kebudayaan", 2024) not in got
+
+
+def test_a_date_with_a_number_after_it_is_no_stamp():
+    # "2022, 85.50": a score after the date, not a clock: the latest date still dates the page
+    text = "Senin, 29 September 2025\n\nPada 4 April 2022, 85.50 poin dicatat. " + STAMPED_BODY
+    got = recs(text)
+    assert ("Dinas Pendidikan dan Kebudayaan", 2024) in got

@@ -33,7 +33,28 @@ _DATE_NUM = re.compile(r"(\d(?<![\d/]\d)\d?)[/.-](\d{1,2})[/.-](20\d\d|\d\d)(?!\
 _DATE_TXT = re.compile(rf"(\d(?<!\w\d)\d?)\s+({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)
 # a site's date in English order ("Senin, Mei 6, 2024", "Juni 13, 2024")
 _DATE_EN = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(\d{{1,2}}),\s*(20\d\d)(?!\d)", re.I)
+# the clock time a site prints after its article's date ("4 April 2022 | 21:19", "Senin, 26 Desember 2022,
+# 05:20 WIB"): the stamp of the article itself, not today's date in the site's header
+_CLOCK_AFTER = re.compile(
+    r"[ \t]*(?:[|•·,–-][ \t]*)?(?:pukul[ \t]+|jam[ \t]+)?(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d,.])", re.I
+)
 _MONTH_YEAR = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)  # "hingga September 2025"
+
+
+def stamped_dates(text: str) -> list[date]:
+    """The months of the dates printed with their clock time: the article's own publication stamp."""
+    out = []
+    for m in _DATE_NUM.finditer(text):
+        if _CLOCK_AFTER.match(text, m.end()) and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
+            y = int(m.group(3))
+            out.append(date(y + 2000 if y < 100 else y, int(m.group(2)), 1))
+    for it, mg in ((_DATE_TXT.finditer(text), 2), (scan(_DATE_EN, text), 1)):
+        for m in it:
+            name = m.group(mg).lower()
+            month = _MONTH_NUM.get(name[:3]) or _MONTH_NUM.get(name[:4])
+            if month and 1 <= int(m.group(3 - mg)) <= 31 and _CLOCK_AFTER.match(text, m.end()):
+                out.append(date(int(m.group(3)), month, 1))
+    return out
 
 
 def _month_dates(text: str) -> list[tuple[int, date]]:
@@ -136,6 +157,9 @@ class PageDates:
             for m in (scan(self.said_on, text) if self.said_on else ())
             if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31 and self.ymin <= int(m.group(3)) <= self.ymax
         ]
+        # the article's printed stamp, as the reporter's own date: a site's header shows today's date
+        # without the clock ("Senin, 29 September 2025" above a story stamped "4 April 2022 | 21:19")
+        said += [d for d in stamped_dates(text) if self.ymin <= d.year <= self.ymax]
         dated = [(pos, d) for pos, d in self._dates_at(text) if self.ymin <= d.year <= self.ymax]
         yearless = self.weekday_date is not None and any(
             int(m.group(3)) in (11, 12, 1, 2) for m in scan(self.weekday_date, text)
