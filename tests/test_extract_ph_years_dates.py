@@ -407,3 +407,38 @@ def test_a_date_with_a_number_after_it_is_no_stamp():
     text = "Senin, 29 September 2025\n\nPada 4 April 2022, 85.50 poin dicatat. " + STAMPED_BODY
     got = recs(text)
     assert ("Dinas Pendidikan dan Kebudayaan", 2024) in got
+
+
+# -- a weekday date without its year dates the statement: the survey of that year is still ahead --------
+# (Jumat 2 Maret fell in 2018: "survei pada 2018" in that statement has no results yet)
+
+SAID_FRIDAY_2_3 = (
+    '"Hasil survei kepatuhan yang kami lakukan pada 2017 menunjukkan Kabupaten Belu meraih nilai 37,86 dan '
+    'masuk zona merah," kata Asisten Ombudsman RI Perwakilan NTT di Kupang, Jumat (2/3). '
+    "Sementara daerah yang masuk zona kuning yakni Kabupaten Kupang dan Kota Kupang. "
+)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Untuk survei kepatuhan pada 2018, Ombudsman akan menambah enam kabupaten sehingga totalnya menjadi 10.",
+        "Pada survei tahun 2018 jumlah daerah yang dinilai bertambah menjadi 10 kabupaten/kota.",
+        "Penilaian 2018 nanti mencakup 10 kabupaten/kota di daratan Timor.",
+    ],
+)
+def test_the_year_of_a_weekday_dated_statement_is_still_ahead(plan):
+    got = recs(SAID_FRIDAY_2_3 + plan)
+    assert got[("Kabupaten Kupang", 2017)].zone == "kuning"
+    assert got[("Kabupaten Belu", 2017)].score == 37.86
+    assert not [key for key in got if key[1] == 2018]
+
+
+def test_a_december_weekday_leaves_that_years_results_to_it():
+    # Jumat 14 Desember 2018: the 2018 results are out, the year written is the one reported
+    text = (
+        "Ombudsman RI Perwakilan NTT menyerahkan hasil penilaian kepatuhan tahun 2018 di Kupang, Jumat (14/12). "
+        "Kabupaten Kupang meraih nilai 72,10 dan masuk zona kuning, naik menjadi 10 besar."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Kupang", 2018)].score == 72.10

@@ -224,9 +224,8 @@ class Years(PageDates, DataComponent):
 
     @staticmethod
     def finished(text: str, years: list[YearMention], pub: date | None) -> list[YearMention]:
-        """The written years that can be assessed already. Results come out in November-December, so the
-        publication year itself is still ahead in an article from January-October, and so is a year aimed
-        at ("menargetkan pada penilaian tahun 2024", "Untuk penilaian kepatuhan tahun 2024 ...")."""
+        """The written years that can be assessed already: the publication year itself is still ahead in an
+        article from January-October (`still_ahead`), and so is a year aimed at ("menargetkan pada ...")."""
         return [
             y
             for y in years
@@ -365,12 +364,13 @@ class Years(PageDates, DataComponent):
             years = [y for y in years if not still_ahead(y, pub)]
         elif (said_on := self.checked_said_date(text)) is not None:  # "Senin (24/2/2020)": 2020 is ahead
             years = [y for y in years if not still_ahead(y, said_on) and (y.year is None or y.year <= said_on.year)]
+        elif (day := self.weekday_day(text, url_date(doc._.url))) is not None:  # "Jumat (2/3)": March 2018 only
+            years = [y for y in years if not still_ahead(y, day)]  # (a guess: later years are kept)
         coming = self.coming_year(text, years, pub)
         if coming is not None:  # the assessment announced has no results yet
             years = [y for y in years if y.year is None or y.year < coming]
         doc._.years = years
-        said = pub or self.full_date(text)
-        doc._.said_year = said.year if said is not None else None
+        doc._.said_year = said.year if (said := pub or self.full_date(text)) is not None else None
         sents = doc._.sent_spans or [(0, len(text))]
         vs = doc._.values or []
         starts = sorted(v.start for v in vs)
