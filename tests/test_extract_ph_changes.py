@@ -13,6 +13,31 @@ import pytest
 from extract_helpers import OMB_PROV, recs
 
 
+# -- the year compared with: "nilainya menurun dari tahun 2022 dan masuk zona kuning" ----------------
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "nilainya menurun dari tahun 2022 dan juga masuk zona kuning",
+        "nilai pelayanan publiknya turun dari tahun sebelumnya dan masuk zona kuning",
+        "skornya merosot dari 2022 sehingga berada di zona kuning",
+    ],
+    ids=[
+        "nilainya-menurun-dari-tahun-2022",
+        "nilai-pelayanan-publiknya-turun-dari",
+        "skornya-merosot-dari-2022-sehingga",
+    ],
+)
+def test_year_after_a_change_from_is_not_the_claims_year(clause):
+    text = (
+        "Ombudsman RI menyerahkan Hasil Penilaian Kepatuhan Standar Pelayanan Publik 2023 pada 6 Februari 2024. "
+        f"Pemkab Kerinci tidak diberi penghargaan karena {clause}."
+    )
+    r = recs(text)
+    assert set(r) == {("Kabupaten Kerinci", 2023)} and r[("Kabupaten Kerinci", 2023)].zone == "kuning"
+
+
 # -- the only year written is the one the results are compared with: they are the next year's ----
 
 LEAD_SULUT = (

@@ -12,6 +12,38 @@ import pytest
 from extract_helpers import recs
 
 
+# -- the scheme's definition, then a claim in the same sentence ------------------------------------
+
+OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "Nilai 0 – 50 berarti zona merah, 51-80 zona kuning, dan 81-100 zona hijau,",
+        "Rentang nilai zona hijau adalah 81-100;",
+        "Nilai 81 – 100 masuk kategori zona hijau,",
+    ],
+    ids=["nilai-0-50-berarti-zona", "rentang-nilai-zona-hijau-adalah", "nilai-81-100-masuk-kategori"],
+)
+def test_claim_after_the_scheme_definition_in_one_sentence(definition):
+    text = (
+        OMB_SURVEY.format(prov="Jawa Barat", year=2018)
+        + definition
+        + " secara nasional nilai tertinggi kategori kabupaten diraih Kabupaten Kuningan dengan nilai 98.74."
+    )
+    r = recs(text)
+    assert (r[("Kabupaten Kuningan", 2018)].score, r[("Kabupaten Kuningan", 2018)].zone) == (98.74, None)
+
+
+def test_definition_alone_still_gives_nothing():
+    text = (
+        OMB_SURVEY.format(prov="Jawa Barat", year=2018)
+        + "Rentang 51-80 berarti zona kuning dan 81-100 zona hijau, ujarnya."
+    )
+    assert recs(text) == {}
+
+
 # -- a label followed by "yakni"/"yaitu" heads the list after it ------------------------------------
 
 

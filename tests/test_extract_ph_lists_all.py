@@ -14,6 +14,106 @@ import pytest
 from extract_helpers import recs
 
 
+# -- the rest of a list after an exception: "hanya X yang hijau, selainnya kuning semua" ------------
+
+OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
+
+
+SUMSEL = ["Kota Prabumulih", "Kabupaten Lahat", "Kabupaten Ogan Komering Ilir", "Kota Pagar Alam"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ada 4 daerah yang dinilai yakni Kota Lubuklinggau, Kabupaten Musi Rawas, Kabupaten Muba dan Kabupaten Muara Enim, "
+        "ternyata hanya Muba yang meraih predikat hijau, selainnya kuning semua.",
+        "Dari empat daerah yang dinilai, yakni Kota Lubuklinggau, Kabupaten Musi Rawas, Kabupaten Muba dan Kabupaten Muara Enim, "
+        "hanya Kabupaten Muba yang masuk zona hijau, sisanya masuk zona kuning.",
+        "Empat daerah dinilai tahun ini: Kota Lubuklinggau, Kabupaten Musi Rawas, Kabupaten Muba dan Kabupaten Muara Enim. "
+        "Hanya Kabupaten Muba yang meraih zona hijau, selebihnya berada di zona kuning.",
+        "Penilaian mencakup Kota Lubuklinggau, Kabupaten Musi Rawas, Kabupaten Muba dan Kabupaten Muara Enim. Cuma Muba yang "
+        "berpredikat hijau, sisanya kuning.",
+    ],
+    ids=[
+        "ada-4-daerah-yang-dinilai",
+        "dari-empat-daerah-yang-dinilai",
+        "empat-daerah-dinilai-tahun-ini",
+        "penilaian-mencakup-kota-lubuklinggau-kabupaten",
+    ],
+)
+def test_rest_of_a_list_after_an_exception(body):
+    r = recs(OMB_SURVEY.format(prov="Sumsel", year=2018) + body)
+    assert {n: x.zone for (n, _), x in r.items()} == {
+        "Kota Lubuk Linggau": "kuning",
+        "Kabupaten Musi Rawas": "kuning",
+        "Kabupaten Musi Banyuasin": "hijau",
+        "Kabupaten Muara Enim": "kuning",
+    }
+
+
+def test_rest_without_an_exception_names_nobody():
+    text = (
+        OMB_SURVEY.format(prov="Sumsel", year=2018) + "Kabupaten Lahat dan Kota Prabumulih dinilai tahun ini. "
+        "Kabupaten Lahat masuk zona hijau. Sisanya masih berada di zona kuning."
+    )
+    r = recs(text)
+    assert r[("Kabupaten Lahat", 2018)].zone == "hijau" and ("Kota Prabumulih", 2018) not in r
+
+
+def test_rest_named_after_it_is_a_group_of_its_own():
+    text = (
+        OMB_SURVEY.format(prov="Sumsel", year=2018) + "Kabupaten OKI dan Kota Prabumulih masuk zona hijau, "
+        "selebihnya masuk zona kuning, yaitu Kabupaten Lahat dan Kota Pagaralam."
+    )
+    r = recs(text)
+    assert {n: x.zone for (n, _), x in r.items()} == {
+        "Kota Prabumulih": "hijau",
+        "Kabupaten Lahat": "kuning",
+        "Kabupaten Ogan Komering Ilir": "hijau",
+        "Kota Pagar Alam": "kuning",
+    }
+
+
+# -- "seluruh atau 11 pemerintah kabupaten kota ... zona hijau": every one of its kind, however far --
+
+JAMBI = ["Kabupaten Muaro Jambi", "Kota Sungai Penuh", "Kabupaten Tebo", "Kota Jambi"]
+
+
+@pytest.mark.parametrize(
+    "everyone",
+    [
+        "Tahun ini Pemprov Jambi dan seluruh atau 11 pemerintah kabupaten/kota di Provinsi Jambi sama-sama masuk zona hijau.",
+        "Semua 11 kabupaten/kota di Jambi meraih zona hijau tahun ini, sama seperti Pemprov Jambi.",
+        "Pemprov Jambi beserta seluruh 11 pemerintah kabupaten kota di provinsi itu masuk zona hijau.",
+    ],
+    ids=["tahun-ini-pemprov-jambi-dan", "semua-11-kabupaten-kota-di", "pemprov-jambi-beserta-seluruh-11"],
+)
+def test_a_group_of_everyone_reaches_members_named_far_later(everyone):
+    filler = " ".join(["Dian menyebut pelayanan publik di daerah terus membaik."] * 5)
+    text = (
+        "Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan 2024. "
+        + everyone
+        + " "
+        + filler
+        + " Opini tertinggi diberikan kepada 7 dari 11 pemerintah kabupaten kota. Adapun 4 pemerintah kabupaten "
+        "kota sisanya mendapat opini kualitas tinggi. Empat pemerintah kabupaten kota yang meraih opini "
+        "tertinggi antara lain Pemkab Muaro Jambi, Pemkot Sungai Penuh, Pemkab Tebo dan Pemkot Jambi."
+    )
+    r = recs(text)
+    assert {(n, r[(n, 2024)].zone, r[(n, 2024)].opinion) for n in JAMBI} == {
+        (n, "hijau", "kualitas tertinggi") for n in JAMBI
+    }
+
+
+def test_a_group_that_is_not_everyone_still_expires():
+    filler = " ".join(["Dian menyebut pelayanan publik di daerah terus membaik."] * 8)
+    text = (
+        "Ombudsman RI Perwakilan Aceh menyerahkan hasil penilaian kepatuhan 2024. Ada 4 kabupaten/kota yang "
+        "masuk zona kuning. " + filler + " Kabupaten Pidie Jaya meraih nilai 80,10."
+    )
+    assert recs(text)[("Kabupaten Pidie Jaya", 2024)].zone is None
+
+
 # -- a label said of every kabupaten/kota of a province reaches each one named ------------------
 
 

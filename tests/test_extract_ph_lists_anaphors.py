@@ -13,6 +13,53 @@ import pytest
 from extract_helpers import recs
 
 
+# -- "dua kabupaten lagi": other governments, not a part of the group before ------------------------
+
+OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        "Sementara masih ada dua kabupaten lagi yang belum disurvei, Kabupaten Kaur dan Kabupaten Seluma.",
+        "Adapun dua kabupaten lainnya, yakni Kabupaten Kaur dan Kabupaten Seluma, baru akan dinilai tahun depan.",
+        "Ada 2 daerah lain yang tidak ikut dinilai yaitu Kabupaten Kaur dan Kabupaten Seluma.",
+    ],
+    ids=["sementara-masih-ada-dua-kabupaten", "adapun-dua-kabupaten-lainnya-yakni", "ada-2-daerah-lain-yang"],
+)
+def test_other_governments_after_a_group_are_not_its_members(others):
+    text = (
+        OMB_SURVEY.format(prov="Bengkulu", year=2018) + "Zona hijau diberikan kepada Kabupaten Rejang Lebong dan "
+        "Kabupaten Bengkulu Utara. Dua kabupaten yang mendapat zona hijau itu juga memperoleh piagam. " + others
+    )
+    r = recs(text)
+    assert set(r) == {("Kabupaten Rejang Lebong", 2018), ("Kabupaten Bengkulu Utara", 2018)}
+
+
+# -- a label handed to a counted group named after it; a label looked back at with "Selain" ---------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selain zona merah, Ombudsman juga memberi zona kuning kepada 3 kabupaten. Yaitu {m}.",
+        "Di samping zona merah, predikat kuning diberikan kepada 3 kabupaten, yaitu {m}.",
+        "Ombudsman memberikan zona kuning bagi 3 kabupaten, yakni {m}.",
+    ],
+    ids=["selain-zona-merah-ombudsman-juga", "di-samping-zona-merah-predikat", "ombudsman-memberikan-zona-kuning-bagi"],
+)
+def test_label_given_to_the_group_after_it(sentence):
+    members = "Kabupaten Seluma, Kabupaten Mukomuko dan Kabupaten Lebong"
+    text = OMB_SURVEY.format(prov="Bengkulu", year=2018) + "Pemkab Kaur masuk zona merah. " + sentence.format(m=members)
+    r = recs(text)
+    assert {n: x.zone for (n, _), x in r.items()} == {
+        "Kabupaten Kaur": "merah",
+        "Kabupaten Seluma": "kuning",
+        "Kabupaten Mukomuko": "kuning",
+        "Kabupaten Lebong": "kuning",
+    }
+
+
 # -- a counted group named over two sentences is full after them ----------------------------------
 
 

@@ -14,6 +14,44 @@ from extract.pipeline import extract_article
 from extract_helpers import titles_of
 
 
+# -- officials: "Penanggung Jawab" continues a title; a region is never a person's name --------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Budi Santoso, Asisten Ombudsman Penanggung Jawab Kepatuhan menambahkan, workshop digelar.",
+            "Budi Santoso",
+            "Asisten Ombudsman Penanggung Jawab Kepatuhan",
+        ),
+        (
+            "Asisten Ombudsman Penanggung Jawab Pemeriksaan, Rina Wulandari, menjelaskan metodenya.",
+            "Rina Wulandari",
+            "Asisten Ombudsman Penanggung Jawab Pemeriksaan",
+        ),
+    ],
+    ids=["budi-santoso-asisten-ombudsman-penanggung", "asisten-ombudsman-penanggung-jawab-pemeriksaan"],
+)
+def test_penanggung_jawab_is_part_of_the_title(line, name, title):
+    res = extract_article("Ombudsman RI Perwakilan Sumatera Barat menilai kepatuhan pelayanan publik. " + line)
+    assert [(o.name, o.title) for o in res.officials] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hadir para wali kota se-Provinsi Riau, Kepala Perwakilan Ombudsman RI Riau, dan sejumlah camat.",
+        "Hadir Kepala Ombudsman RI Perwakilan Bengkulu, para camat dan lurah.",
+        "Turut hadir Kepala Perwakilan Ombudsman Sumatera Barat, pimpinan OPD, dan undangan.",
+    ],
+    ids=["hadir-para-wali-kota-se", "hadir-kepala-ombudsman-ri-perwakilan", "turut-hadir-kepala-perwakilan-ombudsman"],
+)
+def test_a_region_after_a_title_is_no_name(line):
+    res = extract_article("Ombudsman RI menyerahkan hasil penilaian kepatuhan. " + line)
+    assert res.officials == []
+
+
 # -- a misspelt "Ombudsman" still makes a title --------------------------------------------------------------
 
 

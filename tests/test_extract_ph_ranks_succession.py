@@ -12,6 +12,96 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a numbered list is no ranking unless the text calls it one ---------------------------------
+
+OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
+
+
+MEMBERS = [
+    ("Kabupaten Kendal", "58,10"),
+    ("Kabupaten Batang", "55,40"),
+    ("Kabupaten Pemalang", "51,30"),
+    ("Kota Tegal", "49,90"),
+    ("Kabupaten Brebes", "45,20"),
+]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Ada lima pemerintah daerah yang masuk zona kuning. Kelima pemda tersebut di antaranya:",
+        "Berikut daftar pemda yang mendapat zona kuning:",
+        "Pemda yang masih berada di zona kuning yaitu:",
+        "Lima daerah yang mendapat predikat zona kuning antara lain :",
+    ],
+    ids=[
+        "ada-lima-pemerintah-daerah-yang",
+        "berikut-daftar-pemda-yang-mendapat",
+        "pemda-yang-masih-berada-di",
+        "lima-daerah-yang-mendapat-predikat",
+    ],
+)
+def test_numbered_list_with_falling_scores_is_no_ranking(head):
+    lines = "\n".join(f"{i}. {n} ({s})" for i, (n, s) in enumerate(MEMBERS, 1))
+    r = recs(OMB_SURVEY.format(prov="Jawa Tengah", year=2021) + head + "\n" + lines + "\n")
+    assert set(r) == {(n, 2021) for n, _ in MEMBERS}
+    assert all(rec.rank is None and rec.zone == "kuning" for rec in r.values())
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Berikut peringkat lima besar pemda di Jawa Tengah:",
+        "Urutan nilai tertinggi di Jawa Tengah sebagai berikut:",
+        "Berikut daftar 5 besar se-Jateng:",
+    ],
+    ids=["berikut-peringkat-lima-besar-pemda", "urutan-nilai-tertinggi-di-jawa", "berikut-daftar-5-besar-se"],
+)
+def test_numbered_list_called_a_ranking_still_ranks(head):
+    lines = "\n".join(f"{i}. {n} ({s})" for i, (n, s) in enumerate(MEMBERS, 1))
+    r = recs(OMB_SURVEY.format(prov="Jawa Tengah", year=2021) + head + "\n" + lines + "\n")
+    assert [r[(n, 2021)].rank for n, _ in MEMBERS] == [1, 2, 3, 4, 5]
+
+
+def test_long_numbered_member_list_keeps_its_group_to_the_end():
+    names = [
+        "Kabupaten Kendal",
+        "Kabupaten Batang",
+        "Kabupaten Pemalang",
+        "Kota Tegal",
+        "Kabupaten Brebes",
+        "Kabupaten Blora",
+        "Kabupaten Rembang",
+        "Kota Magelang",
+        "Kabupaten Demak",
+    ]
+    lines = "\n".join(f"{i}. {n} ({60 - i},{10 + i})." for i, n in enumerate(names, 1))
+    text = (
+        OMB_SURVEY.format(prov="Jawa Tengah", year=2021) + "Ia menyebut ada 9 pemerintah daerah yang mendapat "
+        "predikat zona merah.\nAdapun 9 pemerintah daerah tersebut di antaranya :\n" + lines + "\n"
+    )
+    r = recs(text)
+    assert [r[(n, 2021)].zone for n in names] == ["merah"] * 9
+
+
+@pytest.mark.parametrize(
+    "inline",
+    [
+        "yakni 1. Kabupaten Kendal (58,10), 2. Kabupaten Batang (55,40), 3. Kota Tegal (49,90).",
+        "yaitu: 1. Kabupaten Kendal (58,10), 2. Kabupaten Batang (55,40), 3. Kota Tegal (49,90).",
+    ],
+    ids=["yakni-1-kabupaten-kendal-58", "yaitu-1-kabupaten-kendal-58"],
+)
+def test_inline_numbered_items_stay_in_their_sentence(inline):
+    text = OMB_SURVEY.format(prov="Jawa Tengah", year=2021) + "Tiga daerah masuk zona kuning " + inline
+    r = recs(text)
+    assert {n: (x.score, x.zone, x.rank) for (n, _), x in r.items()} == {
+        "Kabupaten Kendal": (58.1, "kuning", None),
+        "Kabupaten Batang": (55.4, "kuning", None),
+        "Kota Tegal": (49.9, "kuning", None),
+    }
+
+
 # -- "disusul X di peringkat ke-N": the place written wins over the next place -------------------
 
 

@@ -12,6 +12,47 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a dateline after an outlet's domain: "Serambi.WahanaNews.co, Subulussalam - ..." -----------------
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Serambi.WahanaNews.co, Subulussalam - ", "Portal.BeritaAceh.com, Subulussalam – ", "SUBULUSSALAM - "],
+    ids=["serambi-wahananews-co-subulussalam", "portal-beritaaceh-com-subulussalam", "subulussalam"],
+)
+def test_place_of_a_dateline_after_a_domain_is_no_subject(dateline):
+    text = (
+        dateline + "Ombudsman RI menyatakan Pemerintah Aceh dan pemerintah kabupaten/kota di provinsi itu "
+        "berhasil mencapai zona hijau dalam penilaian kepatuhan 2024."
+    )
+    assert ("Kota Subulussalam", 2024) not in recs(text)
+
+
+# -- the government a group lies in is not one of its members: "Tiga pemda Provinsi Sulteng ..." ------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Tiga pemerintah daerah (Pemda) di Provinsi Sulawesi Tengah (Sulteng) memperoleh predikat zona hijau",
+        "Tiga pemda Provinsi Sulawesi Tengah mendapat predikat zona hijau",
+        "Tiga kabupaten/kota di Provinsi Sulawesi Tengah meraih predikat zona hijau",
+    ],
+    ids=["tiga-pemerintah-daerah-pemda-di", "tiga-pemda-provinsi-sulawesi-tengah", "tiga-kabupaten-kota-di-provinsi"],
+)
+def test_the_province_of_a_group_is_not_its_member(head):
+    text = (
+        head + " pada penilaian kepatuhan pelayanan publik Ombudsman RI tahun 2022. Ketiga daerah tersebut ialah "
+        "pemerintah Kabupaten Sigi, Pemda Kabupaten Buol dan Pemda Kabupaten Donggala."
+    )
+    r = recs(text)
+    assert {n: x.zone for (n, _), x in r.items()} == {
+        "Kabupaten Sigi": "hijau",
+        "Kabupaten Buol": "hijau",
+        "Kabupaten Donggala": "hijau",
+    }
+
+
 # -- counted governments ("94 Pemerintah Kota") and venues are no subject ------------------------
 
 
