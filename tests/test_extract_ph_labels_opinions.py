@@ -14,6 +14,50 @@ from extract.pipeline import extract_article
 from extract_helpers import OMB_PROV, recs
 
 
+# -- "tingkat kepatuhan pemkot termasuk tinggi": the pre-2022 verdict -----------------------------
+
+
+@pytest.mark.parametrize(
+    "verdict, level",
+    [
+        ("Ombudsman menilai tingkat kepatuhan pemkot termasuk tinggi karena standar pelayanan terpenuhi.", "tinggi"),
+        ("Menurut Ombudsman, tingkat kepatuhan Pemkot Metro tergolong tinggi.", "tinggi"),
+        ("Tingkat kepatuhan pelayanan publik di kota itu masih rendah.", "rendah"),
+        ("Ombudsman menyebut tingkat kepatuhannya masih tergolong sedang.", "sedang"),
+    ],
+    ids=[
+        "ombudsman-menilai-tingkat-kepatuhan-pemkot",
+        "menurut-ombudsman-tingkat-kepatuhan-pemkot",
+        "tingkat-kepatuhan-pelayanan-publik-di",
+        "ombudsman-menyebut-tingkat-kepatuhannya-masih",
+    ],
+)
+def test_tingkat_kepatuhan_verdict(verdict, level):
+    text = (
+        "Ombudsman Perwakilan Lampung menyampaikan hasil penilaian kepatuhan standar pelayanan publik tahun "
+        f"2018 untuk Pemkot Metro. {verdict}"
+    )
+    got = recs(text)
+    assert got[("Kota Metro", 2018)].opinion == f"kepatuhan {level}"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Tingkat kepatuhan Pemkot Metro lebih tinggi dibanding tahun sebelumnya.",
+        "Tingkat kepatuhan Pemkot Metro kini jauh lebih rendah dari harapan.",
+    ],
+    ids=["tingkat-kepatuhan-pemkot-metro-lebih", "tingkat-kepatuhan-pemkot-metro-kini"],
+)
+def test_comparative_is_no_verdict(prose):
+    text = (
+        "Ombudsman Perwakilan Lampung menyampaikan hasil penilaian kepatuhan standar pelayanan publik tahun "
+        f"2018: Pemkot Metro meraih nilai 70,12 dan masuk zona kuning. {prose}"
+    )
+    got = recs(text)
+    assert got[("Kota Metro", 2018)].opinion is None
+
+
 # -- labels: "kualitas opini tinggi" --------------------------------------------------------------
 
 

@@ -14,6 +14,69 @@ import pytest
 from extract_helpers import recs
 
 
+# -- "X menyisihkan 23 kabupaten/kota lain": the ones beaten are no group; the award group stays open
+
+
+@pytest.mark.parametrize(
+    "beaten",
+    [
+        "Artinya, Kabupaten Magetan menyisihkan 25 kabupaten/kota lain di Jawa Timur.",
+        "Dengan begitu Magetan mengungguli 25 kabupaten/kota lainnya di provinsi ini.",
+        "Kabupaten Magetan pun mengalahkan sebanyak 25 daerah lain dalam capaian tersebut.",
+        "Magetan unggul atas 25 kabupaten/kota lain se-Jawa Timur.",
+    ],
+    ids=[
+        "artinya-kabupaten-magetan-menyisihkan-25",
+        "dengan-begitu-magetan-mengungguli-25",
+        "kabupaten-magetan-pun-mengalahkan-sebanyak",
+        "magetan-unggul-atas-25-kabupaten",
+    ],
+)
+def test_beaten_count_is_no_group(beaten):
+    text = (
+        "Kabupaten Magetan menerima penghargaan Predikat Kepatuhan Tinggi (Zona Hijau) dari Ombudsman RI "
+        "untuk kepatuhan standar pelayanan publik tahun 2022. Selain Magetan, ada 4 kabupaten dan kota "
+        f"lain yang menerima penghargaan serupa. {beaten} Adapun daerah yang menerima penghargaan ini di "
+        "antaranya Pemkab Madiun, Pemkab Ponorogo, Pemkot Madiun, dan Pemkab Pacitan."
+    )
+    got = recs(text)
+    assert set(got) == {
+        ("Kabupaten Magetan", 2022),
+        ("Kabupaten Madiun", 2022),
+        ("Kabupaten Ponorogo", 2022),
+        ("Kota Madiun", 2022),
+        ("Kabupaten Pacitan", 2022),
+    }
+    assert {r.zone for r in got.values()} == {"hijau"}
+
+
+# -- "belum ada yang ... zona hijau": a label held by nobody -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "nobody",
+    [
+        "Dari tujuh kabupaten dan kota, belum ada yang berada di kepatuhan tinggi atau zona hijau.",
+        "Tidak ada satu pun kabupaten/kota di provinsi ini yang masuk zona hijau.",
+        "Tak satu pun dari tujuh daerah itu meraih zona hijau.",
+        "Sampai sekarang belum ada daerah yang mencapai zona hijau.",
+    ],
+    ids=[
+        "dari-tujuh-kabupaten-dan-kota",
+        "tidak-ada-satu-pun-kabupaten",
+        "tak-satu-pun-dari-tujuh",
+        "sampai-sekarang-belum-ada-daerah",
+    ],
+)
+def test_label_held_by_nobody(nobody):
+    text = (
+        "Ombudsman Perwakilan Sulawesi Barat menyampaikan hasil penilaian kepatuhan pelayanan publik tahun "
+        f"2022. {nobody} Kabupaten Majene masuk zona kuning. Kabupaten Mamasa masuk zona merah."
+    )
+    got = recs(text)
+    assert {e: r.zone for (e, _), r in got.items()} == {"Kabupaten Majene": "kuning", "Kabupaten Mamasa": "merah"}
+
+
 # -- the rest of a list after an exception: "hanya X yang hijau, selainnya kuning semua" ------------
 
 OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "

@@ -13,6 +13,95 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a list that runs on past a sentence or line break -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead, cont",
+    [
+        (
+            "Daerah yang masuk zona kuning di antaranya Kabupaten Sintang, Kabupaten Sanggau.",
+            "Kabupaten Sekadau, Kabupaten Melawi.",
+        ),
+        (
+            "Yang masuk zona kuning adalah Kabupaten Sintang, Kabupaten Sanggau.",
+            "Serta Kabupaten Sekadau dan Kabupaten Melawi.",
+        ),
+        (
+            "Zona kuning diraih Kabupaten Sintang dan Kabupaten Sanggau.",
+            "Kemudian Kabupaten Sekadau, dan juga Kabupaten Melawi.",
+        ),
+    ],
+    ids=["daerah-yang-masuk-zona-kuning", "yang-masuk-zona-kuning-adalah", "zona-kuning-diraih-kabupaten-sintang"],
+)
+def test_list_continues_past_a_break(lead, cont):
+    text = (
+        "Ombudsman Kalimantan Barat menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2019.\n"
+        f"{lead}\n{cont}\nSementara Kabupaten Kapuas Hulu masuk zona hijau."
+    )
+    got = recs(text)
+    zones = {e: r.zone for (e, _), r in got.items()}
+    assert zones == {
+        "Kabupaten Sintang": "kuning",
+        "Kabupaten Sanggau": "kuning",
+        "Kabupaten Sekadau": "kuning",
+        "Kabupaten Melawi": "kuning",
+        "Kabupaten Kapuas Hulu": "hijau",
+    }
+
+
+def test_names_after_a_single_claim_are_no_list():
+    # one entity's own label is no list: the names after it get nothing from it
+    text = (
+        "Ombudsman Kalimantan Barat menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2019.\n"
+        "Kabupaten Sintang masuk zona kuning.\nKabupaten Sekadau, Kabupaten Melawi.\n"
+    )
+    assert {e for e, _ in recs(text)} == {"Kabupaten Sintang"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Kabupaten Kepulauan Taliabu", "Pemkab Kepulauan Taliabu", "Kepulauan Taliabu"],
+    ids=["kabupaten-kepulauan-taliabu", "pemkab-kepulauan-taliabu", "kepulauan-taliabu"],
+)
+def test_old_name_of_pulau_taliabu(name):
+    text = (
+        f"Ombudsman Maluku Utara menyebut {name} masuk zona merah pada penilaian kepatuhan pelayanan publik tahun 2021."
+    )
+    assert set(recs(text)) == {("Kabupaten Pulau Taliabu", 2021)}
+
+
+# -- members' own scores inline, the list's label at its end -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "fmt",
+    [
+        "{a} dengan poin {x}, {b} dengan poin {y}, dan {c} dengan poin {z} masuk ke dalam zona kuning.",
+        "{a} meraup skor {x}, {b} meraup skor {y} dan {c} meraup skor {z} berada di zona kuning.",
+        "{a} mengantongi nilai {x}, {b} mengantongi nilai {y}, serta {c} mengantongi nilai {z} masuk zona kuning.",
+        "{a} dengan perolehan {x}, {b} dengan perolehan {y} dan {c} dengan perolehan {z} tergolong zona kuning.",
+    ],
+    ids=[
+        "dengan-poin-dengan-poin-dan",
+        "meraup-skor-meraup-skor-dan",
+        "mengantongi-nilai-mengantongi-nilai-serta",
+        "dengan-perolehan-dengan-perolehan-dan",
+    ],
+)
+def test_inline_scores_then_shared_label(fmt):
+    names = dict(a="Kabupaten Sumbawa", b="Kabupaten Sumbawa Barat", c="Kota Bima")
+    text = "Ombudsman NTB menyampaikan hasil penilaian kepatuhan standar pelayanan publik tahun 2018. " + fmt.format(
+        **names, x="71.20", y="66,05", z="62.18"
+    )
+    got = recs(text)
+    assert {e: (r.score, r.zone) for (e, _), r in got.items()} == {
+        "Kabupaten Sumbawa": (71.2, "kuning"),
+        "Kabupaten Sumbawa Barat": (66.05, "kuning"),
+        "Kota Bima": (62.18, "kuning"),
+    }
+
+
 # -- vertical key-value blocks under a numbered entity ------------------------------------------
 
 

@@ -14,6 +14,40 @@ import pytest
 from extract_helpers import recs
 
 
+# -- "jadi Kabupaten dengan tingkat kepatuhan tertinggi di Provinsi X": first in the province -----
+
+
+@pytest.mark.parametrize(
+    "best",
+    [
+        "Untuk standar layanan, Kabupaten Dompu jadi kabupaten dengan tingkat kepatuhan tertinggi di Provinsi "
+        "Nusa Tenggara Barat.",
+        "Kabupaten Dompu dinobatkan sebagai daerah dengan kepatuhan pelayanan publik terbaik se-NTB.",
+        "Kabupaten Dompu menjadi pemda dengan nilai kepatuhan tertinggi di NTB.",
+        "Kabupaten Dompu menjadi yang tertinggi di Nusa Tenggara Barat.",
+    ],
+    ids=[
+        "untuk-standar-layanan-kabupaten-dompu",
+        "kabupaten-dompu-dinobatkan-sebagai-daerah",
+        "kabupaten-dompu-menjadi-pemda-dengan",
+        "kabupaten-dompu-menjadi-yang-tertinggi",
+    ],
+)
+def test_best_in_the_province_is_first(best):
+    text = f"Ombudsman NTB mengumumkan hasil penilaian kepatuhan tahun 2018. {best} Nilainya 88,47."
+    got = recs(text)
+    r = got[("Kabupaten Dompu", 2018)]
+    assert (r.rank, r.rank_scope) == (1, "provinsi")
+
+
+def test_best_unit_without_a_place_is_no_rank():
+    text = (
+        "Ombudsman NTB mengumumkan hasil penilaian kepatuhan tahun 2018: Kabupaten Dompu meraih nilai 88,47. "
+        "Bupati memuji kepala unit layanan yang kinerjanya terbaik dan meminta agar unit lain dibina."
+    )
+    assert recs(text)[("Kabupaten Dompu", 2018)].rank is None
+
+
 # -- national ranks: the field named later in the sentence or framing it -------------------------
 
 

@@ -13,6 +13,42 @@ from extract.pipeline import extract_article
 from extract_helpers import recs
 
 
+# -- a whole number inside a run of decimal scores is a score ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "run, expect",
+    [
+        (
+            "Kota Batam 69,86, Kabupaten Lingga 75,9, Kabupaten Natuna 76, dan Kabupaten Karimun 79,58",
+            {"Kota Batam": 69.86, "Kabupaten Lingga": 75.9, "Kabupaten Natuna": 76.0, "Kabupaten Karimun": 79.58},
+        ),
+        (
+            "Kota Batam 69,86; Kabupaten Natuna 76; Kabupaten Karimun 79,58",
+            {"Kota Batam": 69.86, "Kabupaten Natuna": 76.0, "Kabupaten Karimun": 79.58},
+        ),
+        (
+            "Kota Batam mendapat nilai 69,86, Kabupaten Natuna 80 serta Kabupaten Karimun 79,58",
+            {"Kota Batam": 69.86, "Kabupaten Natuna": 80.0, "Kabupaten Karimun": 79.58},
+        ),
+    ],
+    ids=["kota-batam-69-86-kabupaten-1", "kota-batam-69-86-kabupaten-2", "kota-batam-mendapat-nilai-69"],
+)
+def test_whole_number_in_a_score_run(run, expect):
+    text = f"Hasil penilaian kepatuhan tahun 2021 oleh Ombudsman Kepulauan Riau: {run}."
+    got = recs(text)
+    assert {e: r.score for (e, _), r in got.items()} == expect
+
+
+def test_number_in_a_name_is_no_score():
+    text = (
+        "Hasil penilaian kepatuhan tahun 2024 untuk puskesmas di Kabupaten Sleman: Puskesmas Depok 1 97,10, "
+        "Puskesmas Ngaglik 2 98,09, Puskesmas Mlati 2 95,40."
+    )
+    got = recs(text)
+    assert {r.score for r in got.values()} <= {97.1, 98.09, 95.4}
+
+
 # -- an entity's own average is its score; an average over several governments is not -----------
 
 

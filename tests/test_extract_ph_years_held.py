@@ -12,6 +12,37 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a score series named from its first year: the label after it is the latest year's ----------
+
+
+@pytest.mark.parametrize(
+    "series",
+    [
+        "Nilai kepatuhan pada 2021 tercatat 80,15, turun menjadi 70,40 pada 2022, lalu naik ke 86,30 di tahun 2023, "
+        "dan mencapai 94,10 pada tahun 2024.",
+        "Skor kepatuhan tahun 2021 sebesar 80,15, kemudian 70,40 pada 2022, 86,30 pada 2023 dan 94,10 pada 2024.",
+        "Menurut data penilaian, 2021 nilainya 80,15, 2022 menjadi 70,40, 2023 naik ke 86,30, dan 2024 mencapai 94,10.",
+    ],
+    ids=[
+        "nilai-kepatuhan-pada-2021-tercatat",
+        "skor-kepatuhan-tahun-2021-sebesar",
+        "menurut-data-penilaian-2021-nilainya",
+    ],
+)
+def test_label_after_a_series_is_the_latest_years(series):
+    text = (
+        "Kepala Ombudsman Kalimantan Selatan memuji kemajuan pelayanan publik Pemerintah Kota Banjarbaru, "
+        f"Jumat (11/4/2025). {series} Capaian tersebut menempatkan Kota Banjarbaru ke dalam kategori Zona Hijau."
+    )
+    got = recs(text, url="https://kalsel.example.id/2025/04/12/banjarbaru")
+    assert {y: (r.score, r.zone) for (_, y), r in got.items()} == {
+        2021: (80.15, None),
+        2022: (70.4, None),
+        2023: (86.3, None),
+        2024: (94.1, "hijau"),
+    }
+
+
 # -- a tally over a span of years is of no one year ------------------------------------------------
 
 

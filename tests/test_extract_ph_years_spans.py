@@ -12,6 +12,33 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a plan's span of years is no result year ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "penilaian kepatuhan merupakan mandat prioritas nasional dalam RPJMN Tahun 2020-2024",
+        "penilaian ini menjadi indikator RPJMN 2020–2024",
+        "penilaian ini tercantum dalam Renstra Ombudsman 2020-2024",
+    ],
+    ids=[
+        "penilaian-kepatuhan-merupakan-mandat-prioritas",
+        "penilaian-ini-menjadi-indikator-rpjmn",
+        "penilaian-ini-tercantum-dalam-renstra",
+    ],
+)
+def test_plan_years_are_no_result_years(plan):
+    text = (
+        "Pemerintah Kota Cimahi meraih predikat kepatuhan tinggi (zona hijau) dari Ombudsman RI pada "
+        "penilaian standar pelayanan publik tahun 2021. Menurut hasil survei kepatuhan, Kota Cimahi meraih nilai 84,12. "
+        f"Ketua Ombudsman RI mengatakan {plan}."
+    )
+    got = recs(text)
+    assert set(got) == {("Kota Cimahi", 2021)}
+    assert got[("Kota Cimahi", 2021)].score == 84.12
+
+
 # -- survey periods give the year -----------------------------------------------------------------
 
 
