@@ -13,6 +13,42 @@ import pytest
 from extract_helpers import OMB_PROV, recs
 
 
+# -- "naik dari tahun sebelumnya menjadi 80,13": the relative year is the change's "from" side ---------------
+
+CHANGE_OPENING = "Ombudsman merilis hasil survei kepatuhan tahun 2019. "
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "Di zona kuning ada Kabupaten Kerinci yang mengalami peningkatan dari tahun sebelumnya menjadi 80,13, "
+        "serta Kabupaten Tebo 78,20.",
+        "Kabupaten Kerinci yang masuk zona kuning naik dari tahun lalu menjadi 80,13.",
+    ],
+    ids=["di-zona-kuning-ada-kabupaten", "kabupaten-kerinci-yang-masuk-zona"],
+)
+def test_relative_year_before_menjadi_is_the_earlier_side(change):
+    got = recs(CHANGE_OPENING + change)
+    rec = got[("Kabupaten Kerinci", 2019)]
+    assert (rec.score, rec.zone) == (80.13, "kuning"), got
+    assert ("Kabupaten Kerinci", 2018) not in got
+
+
+def test_score_before_a_time_phrase_is_still_a_score():
+    text = CHANGE_OPENING + (
+        "Kabupaten Sarolangun yang tahun sebelumnya di angka 63,18 tahun ini malah turun menjadi 59,06."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Sarolangun", 2018)].score == 63.18, got
+    assert got[("Kabupaten Sarolangun", 2019)].score == 59.06
+
+
+def test_a_count_of_years_is_no_score():
+    # look-alike: "12 tahun" is a duration
+    text = CHANGE_OPENING + "Kabupaten Sarolangun yang sudah 12 tahun dinilai meraih nilai 54,32."
+    assert recs(text)[("Kabupaten Sarolangun", 2019)].score == 54.32
+
+
 # -- the year compared with: "nilainya menurun dari tahun 2022 dan masuk zona kuning" ----------------
 
 

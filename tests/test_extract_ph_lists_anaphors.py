@@ -13,6 +13,38 @@ import pytest
 from extract_helpers import recs
 
 
+# -- "Termasuk X" after a counted or generic group that names no one ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "Sebanyak 21 pemda meraih predikat kepatuhan sedang atau zona kuning.",
+        "Selebihnya, yakni 21 pemda, meraih predikat kepatuhan sedang atau zona kuning.",
+        "Masih ada daerah yang berada di zona kuning dengan predikat kepatuhan sedang.",
+    ],
+    ids=["sebanyak-21-pemda-meraih-predikat", "selebihnya-yakni-21-pemda-meraih", "masih-ada-daerah-yang-berada"],
+)
+def test_termasuk_after_an_unnamed_group_makes_a_member(group):
+    text = (
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2021 di Sumatera Barat. Kota Padang meraih nilai 82,10 "
+        f"dan masuk zona hijau. {group} Termasuk Pemprov Sumbar pada kategori pemerintah provinsi."
+    )
+    got = recs(text)
+    rec = got[("Provinsi Sumatera Barat", 2021)]
+    assert (rec.zone, rec.opinion) == ("kuning", "kepatuhan sedang"), got
+    assert got[("Kota Padang", 2021)].zone == "hijau"
+
+
+def test_termasuk_far_from_the_group_is_no_member():
+    # look-alike: a sentence between them, the group is no longer spoken of
+    text = (
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2021 di Sumatera Barat. Sebanyak 21 pemda meraih zona "
+        "kuning. Penilaian dilakukan sejak Juni. Termasuk Pemprov Sumbar yang ikut mendampingi tim."
+    )
+    assert ("Provinsi Sumatera Barat", 2021) not in recs(text)
+
+
 # -- "dua kabupaten lagi": other governments, not a part of the group before ------------------------
 
 OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "

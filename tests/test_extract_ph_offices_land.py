@@ -12,6 +12,75 @@ import pytest
 from extract_helpers import recs
 
 
+# -- land offices: counted by the agency's name, and named with their place's level word ----------------
+
+LAND_AGENCY = (
+    "Ombudsman RI Perwakilan NTB menilai kepatuhan pelayanan publik tahun 2023 pada 10 Pemda, "
+    "{offices} serta 10 Polres. "
+)
+
+
+@pytest.mark.parametrize(
+    "offices",
+    [
+        "9 Badan Pertanahan Nasional kabupaten/kota",
+        "sembilan Badan Pertanahan Nasional",
+        "Badan Pertanahan Nasional tingkat kabupaten",
+    ],
+    ids=[
+        "9-badan-pertanahan-nasional-kabupaten",
+        "sembilan-badan-pertanahan-nasional",
+        "badan-pertanahan-nasional-tingkat-kabupaten",
+    ],
+)
+def test_agency_counted_or_by_level_is_its_offices_not_a_record(offices):
+    text = LAND_AGENCY.format(offices=offices) + "Hasilnya berada pada kategori B dengan opini kualitas tinggi."
+    got = recs(text)
+    assert all(e != "Badan Pertanahan Nasional" for e, _ in got), got
+
+
+def test_agency_after_a_score_is_still_the_agency():
+    # look-alike: the number before the name is a score, not a count of offices
+    text = "Pada penilaian kepatuhan Ombudsman tahun 2019 dengan nilai 91 Badan Pertanahan Nasional masuk zona hijau."
+    assert recs(text)[("Badan Pertanahan Nasional", 2019)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("Kantor Pertanahan Sumbawa", "Kantor Pertanahan Kabupaten Sumbawa"),
+        ("Kantor Pertanahan Bima", "Kantor Pertanahan Kabupaten Bima"),
+        ("Kantor Pertanahan Kota Bima", "Kantor Pertanahan Kota Bima"),
+        ("Kantor Pertanahan Kabupaten Dompu", "Kantor Pertanahan Kabupaten Dompu"),
+    ],
+    ids=[
+        "kantor-pertanahan-sumbawa",
+        "kantor-pertanahan-bima",
+        "kantor-pertanahan-kota-bima",
+        "kantor-pertanahan-kabupaten-dompu",
+    ],
+)
+def test_land_office_named_with_its_place_level(written, name):
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2023 untuk kantor pertanahan di NTB: zona kuning diraih "
+        f"Kantor Pertanahan Lombok Tengah dan {written}."
+    )
+    got = recs(text)
+    assert got[(name, 2023)].zone == "kuning", got
+    assert got[(name, 2023)].parent == "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional"
+    assert ("Kantor Pertanahan Kabupaten Lombok Tengah", 2023) in got
+
+
+def test_land_offices_of_a_kabupaten_and_a_kota_of_one_name_stay_two():
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2023: Kantor Pertanahan Kota Bima masuk zona hijau, "
+        "sedangkan Kantor Pertanahan Bima masuk zona kuning."
+    )
+    got = recs(text)
+    assert got[("Kantor Pertanahan Kota Bima", 2023)].zone == "hijau", got
+    assert got[("Kantor Pertanahan Kabupaten Bima", 2023)].zone == "kuning", got
+
+
 # -- land offices: "Kantah" written out where the text expands it ------------------------------
 
 

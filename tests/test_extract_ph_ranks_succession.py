@@ -12,6 +12,66 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a ranking told by succession over a list of names ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        "Untuk peringkat penilaian kepatuhan 2022, peringkat pertama yakni Kabupaten Sintang, kemudian Sambas, "
+        "Pemprov Kalbar, Ketapang dan terakhir kota Singkawang.",
+        "Dalam penilaian kepatuhan 2022, urutan pertama ditempati Kabupaten Sintang, lalu Sambas, Pemerintah Provinsi "
+        "Kalimantan Barat, Ketapang serta Kota Singkawang.",
+        "Hasil penilaian kepatuhan 2022: posisi pertama adalah Kabupaten Sintang, selanjutnya Kabupaten Sambas, "
+        "Pemprov Kalbar, Kabupaten Ketapang, dan Kota Singkawang.",
+    ],
+    ids=[
+        "untuk-peringkat-penilaian-kepatuhan-2022",
+        "dalam-penilaian-kepatuhan-2022-urutan",
+        "hasil-penilaian-kepatuhan-2022-posisi",
+    ],
+)
+def test_ranking_told_by_succession_over_a_list(ranking):
+    got = recs("Ombudsman RI Perwakilan Kalimantan Barat menyampaikan hasilnya. " + ranking)
+    ranks = {e: r.rank for (e, _), r in got.items()}
+    assert ranks == {
+        "Kabupaten Sintang": 1,
+        "Kabupaten Sambas": 2,
+        "Provinsi Kalimantan Barat": 3,
+        "Kabupaten Ketapang": 4,
+        "Kota Singkawang": 5,
+    }, ranks
+
+
+def test_succession_from_a_later_place():
+    text = (
+        "Ombudsman mengumumkan penilaian kepatuhan 2022 di Kalimantan Barat. Peringkat ke enam yakni Pemerintah "
+        "Kabupaten Melawi, selanjutnya Sekadau, Landak dan terakhir Kapuas Hulu."
+    )
+    ranks = {e: r.rank for (e, _), r in recs(text).items()}
+    assert ranks == {"Kabupaten Melawi": 6, "Kabupaten Sekadau": 7, "Kabupaten Landak": 8, "Kabupaten Kapuas Hulu": 9}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a list with scores after the succession word: order alone is no ranking
+        "kemudian Sambas dengan nilai 88,10, Ketapang 86,40 dan Landak 80,00.",
+        # a clause after the succession word, not a list of names
+        "kemudian Ombudsman menyerahkan piagam kepada Bupati Sambas dan Bupati Ketapang.",
+    ],
+    ids=["kemudian-sambas-dengan-nilai-88", "kemudian-ombudsman-menyerahkan-piagam-kepada"],
+)
+def test_succession_word_before_scores_or_a_clause_gives_no_places(tail):
+    text = (
+        "Ombudsman mengumumkan penilaian kepatuhan 2022. Peringkat pertama diraih Kabupaten Sintang dengan nilai "
+        f"95,10, {tail}"
+    )
+    got = recs(text)
+    assert got[("Kabupaten Sintang", 2022)].rank == 1
+    assert all(r.rank is None for (e, _), r in got.items() if e != "Kabupaten Sintang"), got
+
+
 # -- a numbered list is no ranking unless the text calls it one ---------------------------------
 
 OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "

@@ -13,6 +13,32 @@ import pytest
 from extract_helpers import OMB_PROV, recs
 
 
+# -- "harus" before a label: a demand, not a result -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "demand",
+    [
+        "Tahun depan Kota Bitung harus rapor hijau, kata wali kota.",
+        "Wali kota menegaskan Kota Bitung harus berada di zona hijau pada survei berikutnya.",
+    ],
+    ids=["tahun-depan-kota-bitung-harus", "wali-kota-menegaskan-kota-bitung"],
+)
+def test_label_after_harus_is_a_demand(demand):
+    text = "Ombudsman menyampaikan hasil survei kepatuhan tahun 2018. Kota Manado meraih zona hijau. " + demand
+    got = recs(text)
+    assert all(e != "Kota Bitung" for e, _ in got), got
+
+
+def test_harus_puas_with_a_label_is_the_result():
+    # look-alike: "harus puas" (settled for) tells the label held
+    text = (
+        "Ombudsman menyampaikan hasil survei kepatuhan tahun 2018. Kota Manado meraih zona hijau, sedangkan "
+        "Kota Bitung harus puas berada di zona kuning."
+    )
+    assert recs(text)[("Kota Bitung", 2018)].zone == "kuning"
+
+
 # -- the year reported: a hoped-for year is not it; "tahun X ini ... penilaian" is ------------------
 
 

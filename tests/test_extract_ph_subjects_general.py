@@ -12,6 +12,57 @@ import pytest
 from extract_helpers import recs
 
 
+# -- where it was said is no holder ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kepala Ombudsman RI Perwakilan Sumbar di Padang, Selasa, mengatakan, pemerintah daerah yang masuk zona merah "
+        "masih cukup banyak.",
+        "Hal itu disampaikan Kepala Ombudsman di Kota Padang, Rabu (11/12), bahwa pemda yang masih di zona merah "
+        "perlu berbenah.",
+    ],
+    ids=["kepala-ombudsman-ri-perwakilan-sumbar", "hal-itu-disampaikan-kepala-ombudsman"],
+)
+def test_venue_of_a_statement_gets_no_label(said):
+    text = "Ombudsman menyampaikan hasil survei kepatuhan tahun 2019. " + said
+    assert ("Kota Padang", 2019) not in recs(text)
+
+
+def test_only_government_named_as_an_office_still_takes_the_label():
+    # look-alike that must fire: an office holder's government, no venue
+    text = "Ombudsman menyampaikan hasil survei kepatuhan tahun 2019. Wali Kota Padang menerima predikat zona hijau."
+    assert recs(text)[("Kota Padang", 2019)].zone == "hijau"
+
+
+# -- a place whose governments in general hold the label ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Gorontalo Catat Banyak Daerah di Zona Merah",
+        "Di Gorontalo, sejumlah daerah masih berada di zona merah.",
+        "Provinsi Gorontalo mencatat beberapa kabupaten masuk zona merah.",
+    ],
+    ids=[
+        "gorontalo-catat-banyak-daerah-di",
+        "di-gorontalo-sejumlah-daerah-masih",
+        "provinsi-gorontalo-mencatat-beberapa-kabupaten",
+    ],
+)
+def test_label_of_many_governments_in_a_place_is_not_the_places(said):
+    text = f"{said}\\n\\nOmbudsman menyerahkan hasil penilaian kepatuhan tahun 2024 kepada pemerintah daerah."
+    assert ("Provinsi Gorontalo", 2024) not in recs(text)
+
+
+def test_place_holding_its_own_label_still_does():
+    # look-alike: the province itself is in the zone
+    text = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2024. Pemprov Gorontalo masuk zona merah."
+    assert recs(text)[("Provinsi Gorontalo", 2024)].zone == "merah"
+
+
 # -- a dateline after an outlet's domain: "Serambi.WahanaNews.co, Subulussalam - ..." -----------------
 
 

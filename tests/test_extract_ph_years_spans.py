@@ -12,6 +12,37 @@ import pytest
 from extract_helpers import recs
 
 
+# -- "..., yaitu 2015 hingga 2018": the years that name the time just spoken of ---------------------------
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Dulu Pemerintah Kota Bitung berada di zona merah dalam tiga kali penilaian pertama, yaitu 2016 hingga 2018.",
+        "Sebelumnya Kota Bitung sempat masuk zona merah pada penilaian-penilaian awal, yakni tahun 2016 dan 2018.",
+        "Kota Bitung pernah berada di zona merah dalam dua penilaian pertama, tepatnya 2016 dan 2018.",
+    ],
+    ids=["dulu-pemerintah-kota-bitung-berada", "sebelumnya-kota-bitung-sempat-masuk", "kota-bitung-pernah-berada-di"],
+)
+def test_years_named_after_yaitu_date_the_clause_before(earlier):
+    text = "Ombudsman menyerahkan hasil penilaian kepatuhan 2019: Kota Bitung meraih zona hijau. " + earlier
+    got = recs(text)
+    assert got[("Kota Bitung", 2019)].zone == "hijau"
+    assert got[("Kota Bitung", 2016)].zone == "merah", got
+    assert got[("Kota Bitung", 2018)].zone == "merah", got
+
+
+def test_a_list_after_yaitu_is_not_a_year():
+    # look-alike: "yaitu" opens a list of places, the clause keeps the article's year
+    text = (
+        "Ombudsman menyerahkan hasil penilaian kepatuhan 2019. Dua kota masuk zona merah, yaitu Kota Bitung dan "
+        "Kota Tomohon, sejak penilaian dimulai pada 2016."
+    )
+    got = recs(text)
+    assert got[("Kota Bitung", 2019)].zone == "merah", got
+    assert all(y == 2019 for _, y in got), got
+
+
 # -- a plan's span of years is no result year ---------------------------------------------------
 
 
