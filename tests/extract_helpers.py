@@ -11,6 +11,11 @@ def titles_of(text):
     return {o.name: o.title for o in find_officials(text)}
 
 
+def title_pairs(text):
+    """The officials found in `text` as (name, title) pairs."""
+    return {(o.name, o.title) for o in find_officials(text)}
+
+
 def recs(text, **kw):
     """The records extracted from `text`, keyed by (entity, year)."""
     return {(r.entity, r.year): r for r in extract_article(text, **kw).records}

@@ -12,6 +12,38 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a colour after "kategori"/"peringkat"/"dapat" is a zone ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said,zone",
+    [
+        ("Kota Lubuklinggau dan Kabupaten Lahat dapat kategori merah.", "merah"),
+        ("Kota Lubuklinggau masuk kategori kuning, demikian pula Kabupaten Lahat.", "kuning"),
+        ("Kota Lubuklinggau dan Kabupaten Lahat sama-sama berkategori hijau.", "hijau"),
+        ("Kota Lubuklinggau dan Kabupaten Lahat mendapat peringkat hijau.", "hijau"),
+    ],
+    ids=[
+        "kota-lubuklinggau-dan-kabupaten-lahat-1",
+        "kota-lubuklinggau-masuk-kategori-kuning",
+        "kota-lubuklinggau-dan-kabupaten-lahat-2",
+        "kota-lubuklinggau-dan-kabupaten-lahat-3",
+    ],
+)
+def test_a_colour_after_kategori_or_peringkat_is_a_zone(said, zone):
+    r = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2018 di Palembang. " + said)
+    assert r[("Kota Lubuk Linggau", 2018)].zone == zone and r[("Kabupaten Lahat", 2018)].zone == zone
+
+
+def test_peringkat_with_an_ordinal_stays_a_rank():
+    r = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2018. "
+        "Kota Lubuklinggau mendapat peringkat pertama dengan nilai 88,10."
+    )
+    rec = r[("Kota Lubuk Linggau", 2018)]
+    assert rec.rank == 1 and rec.zone is None and rec.score == 88.1
+
+
 # -- a colour glossed by the pre-2022 level: "predikat kuning atau sedang" --------------------------
 
 OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "

@@ -13,6 +13,43 @@ import pytest
 from extract_helpers import recs
 
 
+# -- ", hanya X yang mendapat zona hijau": the label is X's, never the places listed before ---------
+
+
+@pytest.mark.parametrize(
+    "only",
+    [
+        "hanya pemerintah provinsi yang mendapat zona hijau",
+        "hanya satu yang mendapat peringkat hijau",
+        "cuma provinsi yang berhasil masuk zona hijau",
+    ],
+    ids=[
+        "hanya-pemerintah-provinsi-yang-mendapat",
+        "hanya-satu-yang-mendapat-peringkat",
+        "cuma-provinsi-yang-berhasil-masuk",
+    ],
+)
+def test_a_label_said_only_of_another_is_not_the_lists(only):
+    r = recs(
+        "Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan 2016. Lima daerah yakni "
+        "Kabupaten Bengkulu Utara, Kabupaten Mukomuko, Kota Bengkulu dan Kabupaten Lebong, " + only + "."
+    )
+    assert not any(rec.zone == "hijau" for rec in r.values())
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kabupaten Lahat hanya meraih 60 poin yang berarti zona merah.",
+        "Dari Kabupaten Lahat dan Kota Prabumulih, hanya Kabupaten Lahat yang meraih zona merah.",
+    ],
+    ids=["kabupaten-lahat-hanya-meraih-60", "dari-kabupaten-lahat-dan-kota"],
+)
+def test_hanya_of_the_entity_itself_keeps_its_label(said):
+    r = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan 2018. " + said)
+    assert r[("Kabupaten Lahat", 2018)].zone == "merah"
+
+
 # -- "Demikian pula dengan ...": the labels just given, for the kinds not restated -----------------
 
 

@@ -12,6 +12,38 @@ import pytest
 from extract_helpers import recs
 
 
+# -- "skor tertinggi secara nasional / di Indonesia" is first place nationally ----------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Polres Sleman meraih skor tertinggi secara nasional. Polres Sleman mendapatkan skor sebesar 97,61.",
+        "Nilai Polres Sleman 97,61 merupakan skor tertinggi di Indonesia.",
+        "Polres Sleman mencatatkan skor tertinggi se-Indonesia, yakni 97,61.",
+        "Polres Sleman memperoleh skor tertinggi tingkat nasional dengan 97,61.",
+    ],
+    ids=[
+        "polres-sleman-meraih-skor-tertinggi",
+        "nilai-polres-sleman-97-61",
+        "polres-sleman-mencatatkan-skor-tertinggi",
+        "polres-sleman-memperoleh-skor-tertinggi",
+    ],
+)
+def test_the_highest_score_nationally_is_first_place(said):
+    r = recs("Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik 2024. " + said)
+    rec = r[("Polres Sleman", 2024)]
+    assert rec.score == 97.61 and rec.rank == 1 and rec.rank_scope == "nasional"
+
+
+def test_a_record_of_its_own_past_is_no_rank():
+    r = recs(
+        "Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik 2024. Kabupaten Sleman mencatat "
+        "nilai 90,10. Capaian itu merupakan nilai tertinggi di Sleman sejak 2015."
+    )
+    assert r[("Kabupaten Sleman", 2024)].rank is None
+
+
 # -- "peringkat kedua, di bawah X, dengan nilai N": X is first, the score stays the holder's -------
 
 

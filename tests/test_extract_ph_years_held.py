@@ -12,6 +12,69 @@ import pytest
 from extract_helpers import recs
 
 
+# -- the year a place was first assessed ("dinilai sejak 2016") does not date the result -----------
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        "yang sudah dinilai sejak 2016 dan terus memperbaiki diri sampai sekarang",
+        "yang sudah mengikuti penilaian semenjak tahun 2016 dan kini",
+        "yang ikut dinilai mulai tahun 2016, sekarang",
+    ],
+    ids=["yang-sudah-dinilai-sejak-2016", "yang-sudah-mengikuti-penilaian-semenjak", "yang-ikut-dinilai-mulai-tahun"],
+)
+def test_the_year_assessed_since_does_not_date_the_result(since):
+    text = (
+        "Hasil penilaian kepatuhan standar pelayanan publik Ombudsman RI diserahkan kepada pemerintah "
+        "kabupaten/kota di Sumatera Selatan, Kamis (7/2/2019), di Palembang. Kabupaten Lahat "
+        + since
+        + " mendapat zona hijau dengan nilai 85,20. Kabupaten Empat Lawang mendapat zona kuning."
+    )
+    r = recs(text)
+    assert r[("Kabupaten Lahat", 2018)].score == 85.2
+    assert r[("Kabupaten Empat Lawang", 2018)].zone == "kuning"
+    assert not any(y == 2016 for _, y in r)
+
+
+# -- a year inside one list item dates that item only -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Prabumulih pada 2015 kategori kuning",
+        "Kota Prabumulih di tahun 2015 masih kategori kuning",
+        "Prabumulih tahun 2015 mendapat zona kuning",
+    ],
+    ids=[
+        "prabumulih-pada-2015-kategori-kuning",
+        "kota-prabumulih-di-tahun-2015",
+        "prabumulih-tahun-2015-mendapat-zona",
+    ],
+)
+def test_a_year_inside_a_list_item_dates_that_item_only(item):
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan kepada kabupaten/kota di Sumatera Selatan, "
+        "Kamis (7/2/2019). Kabupaten Musi Rawas mendapat zona kuning, "
+        + item
+        + ", dan Kabupaten Lahat masuk kategori merah."
+    )
+    r = recs(text)
+    assert r[("Kabupaten Musi Rawas", 2018)].zone == "kuning"
+    assert r[("Kota Prabumulih", 2015)].zone == "kuning"
+    assert r[("Kabupaten Lahat", 2018)].zone == "merah"
+    assert ("Kabupaten Lahat", 2015) not in r
+
+
+def test_a_year_closing_the_sentence_still_dates_it():
+    r = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik, Kamis (7/2/2019). "
+        "Kabupaten Musi Rawas mendapat zona hijau dengan nilai 86,20, hasil penilaian kepatuhan tahun 2018."
+    )
+    assert r[("Kabupaten Musi Rawas", 2018)].score == 86.2
+
+
 # -- a score series named from its first year: the label after it is the latest year's ----------
 
 
