@@ -13,6 +13,36 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a list item whose name has its later words in lower case -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "listed, name, shorter",
+    [
+        ("Nias, Padang lawas, Samosir", "Kabupaten Padang Lawas", "Kota Padang"),
+        ("Nias, Samosir dan Labuhan batu", "Kabupaten Labuhanbatu", None),
+        ("yaitu Aceh tengah, Bener Meriah, Gayo Lues", "Kabupaten Aceh Tengah", None),
+    ],
+    ids=["nias-padang-lawas-samosir", "nias-samosir-dan-labuhan-batu", "yaitu-aceh-tengah-bener-meriah"],
+)
+def test_list_item_with_lower_case_words_is_the_whole_name(listed, name, shorter):
+    text = f"Hasil penilaian kepatuhan Ombudsman tahun 2021: daerah yang masuk zona merah {listed}."
+    got = recs(text)
+    assert got[(name, 2021)].zone == "merah", got
+    if shorter:
+        assert (shorter, 2021) not in got
+
+
+def test_capital_word_before_a_lower_case_phrase_outside_a_list_stays_short():
+    # look-alike: "Batu bara" as a commodity after a noun is no list item
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2021 menempatkan Kota Batu di zona hijau. Pengusaha tambang "
+        "Batu bara di daerah itu tidak dinilai."
+    )
+    got = recs(text)
+    assert set(got) == {("Kota Batu", 2021)}, got
+
+
 # -- a list that runs on past a sentence or line break -----------------------------------------
 
 

@@ -12,6 +12,52 @@ import pytest
 from extract_helpers import recs
 
 
+# -- "masuk 5 besar kab/kota dengan zona hijau. Kelima kab/kota itu yakni ...": the best ones as a group ---
+
+TOP_GROUP = [
+    (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2023 menempatkan Kabupaten Kediri dalam 4 besar kab/kota "
+        "di Jawa Timur dengan zona hijau kualitas tertinggi. Empat kab/kota itu yakni Kediri, Gresik, Pacitan "
+        "dan Madiun."
+    ),
+    (
+        "Pada penilaian kepatuhan Ombudsman tahun 2023, Kabupaten Kediri masuk lima besar pemda di Jawa Timur "
+        "yang meraih zona hijau kualitas tertinggi. Kelima pemda tersebut adalah Kediri, Gresik, Pacitan, "
+        "Madiun dan Kota Batu."
+    ),
+    (
+        "Ombudsman mengumumkan penilaian kepatuhan tahun 2023. Ada 4 teratas kabupaten di Jawa Timur yang masuk "
+        "zona hijau kualitas tertinggi, yaitu Kediri, Gresik, Pacitan dan Madiun."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", TOP_GROUP)
+def test_top_n_group_gives_its_labels_to_its_members(text):
+    got = recs(text)
+    for place in ("Kabupaten Gresik", "Kabupaten Pacitan", "Kabupaten Madiun"):
+        assert got[(place, 2023)].zone == "hijau", got
+        assert got[(place, 2023)].opinion == "kualitas tertinggi", got
+        assert got[(place, 2023)].rank is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no noun after "besar": no group, the names after it get nothing
+        "Ombudsman mengumumkan penilaian kepatuhan tahun 2023. Kabupaten Kediri meraih zona hijau dan masuk 10 "
+        "besar nasional. Bupati Kediri hadir bersama pejabat dari Gresik dan Pacitan.",
+        # a group of the best that carries no label
+        "Ombudsman mengumumkan penilaian kepatuhan tahun 2023. Kabupaten Kediri meraih zona hijau. Lima besar "
+        "kabupaten dengan laporan masyarakat terbanyak yakni Gresik dan Pacitan.",
+    ],
+    ids=["ombudsman-mengumumkan-penilaian-kepatuhan-tahun-1", "ombudsman-mengumumkan-penilaian-kepatuhan-tahun-2"],
+)
+def test_top_n_without_a_group_or_label_gives_nothing(text):
+    got = recs(text)
+    assert set(got) == {("Kabupaten Kediri", 2023)}, got
+
+
 # -- "skor tertinggi secara nasional / di Indonesia" is first place nationally ----------------------
 
 

@@ -13,6 +13,65 @@ from extract.pipeline import extract_article
 from extract_helpers import recs
 
 
+# -- counts of units per zone, a list of colours, and a government group that units do not join ----------
+
+OPENING = (
+    "Ombudsman RI Perwakilan Sulawesi Barat menyerahkan rapor penilaian kepatuhan tahun 2021. "
+    "Kabupaten Majene meraih nilai 86,40 dan masuk zona hijau. "
+)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Dari rekap unit layanan, Dinas Kesehatan memiliki 3 Zona Merah, 5 Zona Kuning dan 2 Zona Hijau.",
+        "Untuk unit layanan di Zona Hijau, Kuning dan Merah, Dinas Pendidikan terdapat 12 zona merah "
+        "dan 4 zona kuning.",
+        "Selain itu, ada zona kuning sebanyak 4 kabupaten dan zona merah terdapat 1 kabupaten yaitu Kabupaten "
+        "Mamuju Tengah dengan nilai 48,20. Dinas Sosial 6 zona merah dan 2 zona kuning. Puskesmas Tappalang "
+        "juga dinilai.",
+    ],
+    ids=["dari-rekap-unit-layanan-dinas", "untuk-unit-layanan-di-zona", "selain-itu-ada-zona-kuning"],
+)
+def test_counts_of_units_per_zone_give_units_no_zone(tally):
+    got = recs(OPENING + tally)
+    assert all(r.entity_type != "unit" for r in got.values()), got
+    assert got[("Kabupaten Majene", 2021)].zone == "hijau"
+
+
+def test_group_of_governments_then_units_keeps_its_members():
+    text = OPENING + (
+        "Sebanyak 15 kabupaten/kota masuk zona merah, di antaranya Kabupaten Mamuju Tengah dengan nilai 48,20 "
+        "dan Kabupaten Pasangkayu 45,10. Dinas Kesehatan dan Dinas Sosial menjadi unit yang paling banyak dinilai."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Mamuju Tengah", 2021)].zone == "merah"
+    assert got[("Kabupaten Pasangkayu", 2021)].zone == "merah"
+    assert all(r.entity_type != "unit" for r in got.values()), got
+
+
+def test_group_of_units_still_gives_its_units_the_label():
+    # look-alike that must fire: the group is of units
+    text = (
+        "Ombudsman menilai kepatuhan unit layanan Pemkab Majene tahun 2021. Sebanyak 3 unit layanan masuk zona "
+        "hijau, yaitu Dinas Kesehatan, Dinas Sosial dan Dinas Pendidikan."
+    )
+    got = recs(text)
+    assert {k for k, r in got.items() if r.zone == "hijau"} == {
+        ("Dinas Kesehatan", 2021),
+        ("Dinas Sosial", 2021),
+        ("Dinas Pendidikan", 2021),
+    }, got
+
+
+def test_colour_list_after_a_count_still_gives_the_entity_its_zone():
+    # look-alike that must fire: one colour, then an entity
+    text = OPENING + "Kabupaten Polewali Mandar masuk zona kuning, Kabupaten Mamasa zona merah."
+    got = recs(text)
+    assert got[("Kabupaten Polewali Mandar", 2021)].zone == "kuning"
+    assert got[("Kabupaten Mamasa", 2021)].zone == "merah"
+
+
 # -- a whole number inside a run of decimal scores is a score ---------------------------------
 
 
