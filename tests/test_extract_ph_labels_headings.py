@@ -12,6 +12,53 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a claim, then a clause printing the band ("..., dari rentang 81 sampai 100"): the claim holds ---------
+
+BANDED = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2018 kepada Pemkab Lahat. "
+
+
+@pytest.mark.parametrize(
+    "sentence, score, zone",
+    [
+        (
+            "Kabupaten Lahat kini berada di zona hijau dengan nilai yang lumayan tinggi 88,62, dari rentang 81 sampai 100.",
+            88.62,
+            "hijau",
+        ),
+        ("Kabupaten Lahat masuk zona kuning dengan nilai 66,20 (kisaran nilai zona kuning 51-80).", 66.2, "kuning"),
+        ("Kabupaten Lahat memperoleh skor 84,05, yang berada di interval 81-100.", 84.05, None),
+    ],
+    ids=["kabupaten-lahat-kini-berada-di", "kabupaten-lahat-masuk-zona-kuning", "kabupaten-lahat-memperoleh-skor-84"],
+)
+def test_claim_before_the_band_clause_holds(sentence, score, zone):
+    got = recs(BANDED + sentence)
+    r = got[("Kabupaten Lahat", 2018)]
+    assert (r.score, r.zone) == (score, zone)
+
+
+def test_claim_before_the_band_clause_continues_the_subject():
+    got = recs(
+        BANDED
+        + "Kabupaten Lahat tahun lalu di zona kuning. Kini masuk zona hijau dengan nilai 90,71, dari rentang 81 sampai 100."
+    )
+    assert (got[("Kabupaten Lahat", 2018)].score, got[("Kabupaten Lahat", 2018)].zone) == (90.71, "hijau")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the legend's own colour after the claim's clause, and a colour said after an office's place
+        "Kabupaten Lahat meraih nilai 92,10; zona kuning berada pada rentang 51-80.",
+        "Kepala Ombudsman Sumsel, Budi Hartono, menjelaskan bahwa zona kuning berarti nilai kepatuhan sedang, "
+        "yakni di angka 51,00 sampai 80,99.",
+    ],
+    ids=["kabupaten-lahat-meraih-nilai-92", "kepala-ombudsman-sumsel-budi-hartono"],
+)
+def test_band_clause_look_alikes_give_no_zone(sentence):
+    got = recs(BANDED + "Kabupaten Lahat meraih nilai 92,10. " + sentence)
+    assert all(r.zone is None for r in got.values()), got
+
+
 # -- the scheme's definition, then a claim in the same sentence ------------------------------------
 
 OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
