@@ -13,6 +13,79 @@ import pytest
 from extract_helpers import recs
 
 
+# -- a counted group stated with two labels, then named with only its zone ---------------------
+
+OPENING_JATENG_2021 = (
+    "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2021 di Jawa Tengah. "
+)
+
+
+@pytest.mark.parametrize(
+    "stated, named, zone, opinion",
+    [
+        (
+            "Yang mendapatkan zona hijau atau kepatuhan tinggi hanya dua kabupaten dan satu kota.",
+            "Tiga daerah yang mendapatkan zona hijau adalah Pemkab Kudus (90,12), Pemkab Pati (88,40) dan "
+            "Pemkot Salatiga (85,02).",
+            "hijau",
+            "kepatuhan tinggi",
+        ),
+        (
+            "Pemda yang masuk zona merah alias kepatuhan rendah ada tiga kabupaten.",
+            "Sedangkan di zona merah, ada Pemkab Kudus (45,01), Pemkab Pati (44,82) dan Pemkab Blora (40,10).",
+            "merah",
+            "kepatuhan rendah",
+        ),
+        (
+            "Sebanyak tiga kabupaten meraih zona kuning atau kepatuhan sedang.",
+            "Ketiga daerah di zona kuning itu yakni Kabupaten Kudus, Kabupaten Pati, dan Pemkot Salatiga.",
+            "kuning",
+            "kepatuhan sedang",
+        ),
+        (
+            "Untuk zona hijau dengan predikat kepatuhan tinggi diraih tiga pemda.",
+            "Mereka yang masuk zona hijau yaitu Kabupaten Kudus, Kabupaten Pati dan Kota Salatiga.",
+            "hijau",
+            "kepatuhan tinggi",
+        ),
+    ],
+    ids=[
+        "yang-mendapatkan-zona-hijau-atau",
+        "pemda-yang-masuk-zona-merah",
+        "sebanyak-tiga-kabupaten-meraih-zona",
+        "untuk-zona-hijau-dengan-predikat",
+    ],
+)
+def test_group_restated_with_its_zone_keeps_its_other_labels(stated, named, zone, opinion):
+    got = recs(OPENING_JATENG_2021 + stated + " " + named)
+    assert len(got) == 3
+    for r in got.values():
+        assert (r.year, r.zone, r.opinion) == (2021, zone, opinion), r
+
+
+@pytest.mark.parametrize(
+    "stated, named",
+    [
+        # as many named as counted, but in another zone: not the group
+        (
+            "Yang mendapatkan zona hijau atau kepatuhan tinggi hanya dua kabupaten.",
+            "Sedangkan di zona kuning ada Pemkab Kudus (70,12) dan Pemkab Pati (68,40).",
+        ),
+        # more named in the zone than the group counts: not (only) its members
+        (
+            "Yang mendapatkan zona hijau atau kepatuhan tinggi hanya dua kabupaten.",
+            "Daerah yang mendapatkan zona hijau adalah Pemkab Kudus (90,12), Pemkab Pati (88,40) dan "
+            "Pemkab Blora (85,02).",
+        ),
+    ],
+    ids=["yang-mendapatkan-zona-hijau-atau-1", "yang-mendapatkan-zona-hijau-atau-2"],
+)
+def test_group_not_restated_gives_no_labels(stated, named):
+    got = recs(OPENING_JATENG_2021 + stated + " " + named)
+    assert got
+    assert all(r.opinion is None for r in got.values())
+
+
 # -- "Termasuk X" after a counted or generic group that names no one ------------------------------------
 
 

@@ -13,6 +13,48 @@ import pytest
 from extract_helpers import recs
 
 
+# -- "Kemudian ada A, B dan C.": a sentence of names after a list continues it -----------------
+
+LISTED = (
+    "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2021 di Sumatera Utara. "
+    "Yang berada di zona kuning yakni Kabupaten Karo, Kabupaten Samosir dan Kota Binjai. "
+)
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "Kemudian ada Kabupaten Langkat dan Kota Medan.",
+        "Lalu ada Kabupaten Langkat serta Kota Medan.",
+        "Ada pula Kabupaten Langkat dan Kota Medan.",
+        "Selanjutnya ada Kabupaten Langkat, Kota Medan.",
+        "Ada juga Kabupaten Langkat dan Kota Medan.",
+    ],
+    ids=[
+        "kemudian-ada-kabupaten-langkat-dan",
+        "lalu-ada-kabupaten-langkat-serta",
+        "ada-pula-kabupaten-langkat-dan",
+        "selanjutnya-ada-kabupaten-langkat-kota",
+        "ada-juga-kabupaten-langkat-dan",
+    ],
+)
+def test_names_after_ada_continue_the_list(more):
+    got = recs(LISTED + more)
+    assert {k[0] for k in got} == {
+        "Kabupaten Karo",
+        "Kabupaten Samosir",
+        "Kota Binjai",
+        "Kabupaten Langkat",
+        "Kota Medan",
+    }
+    assert all((r.year, r.zone) == (2021, "kuning") for r in got.values())
+
+
+def test_names_with_their_own_label_do_not_continue_the_list():
+    got = recs(LISTED + "Kemudian ada Kabupaten Langkat yang masuk zona merah.")
+    assert got[("Kabupaten Langkat", 2021)].zone == "merah"
+
+
 # -- a list item whose name has its later words in lower case -------------------------------------------
 
 

@@ -13,6 +13,30 @@ import pytest
 from extract_helpers import OMB_PROV, recs
 
 
+# -- a near miss is not the zone held: "hampir turun ke zona merah" -----------------------------
+
+OPENING_JATENG_2021 = (
+    "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2021 di Jawa Tengah. "
+)
+
+
+@pytest.mark.parametrize(
+    "miss",
+    [
+        "yang artinya hampir turun ke zona merah",
+        "sehingga nyaris masuk zona merah",
+        "dan sedikit lagi masuk zona merah",
+    ],
+    ids=["yang-artinya-hampir-turun-ke", "sehingga-nyaris-masuk-zona-merah", "dan-sedikit-lagi-masuk-zona"],
+)
+def test_near_miss_is_not_the_zone(miss):
+    text = (
+        OPENING_JATENG_2021 + "Kabupaten Kudus masuk zona kuning. Kabupaten Kudus berada di angka 52,10, " + miss + "."
+    )
+    got = recs(text)[("Kabupaten Kudus", 2021)]
+    assert (got.zone, got.score) == ("kuning", 52.1)
+
+
 # -- "harus" before a label: a demand, not a result -------------------------------------------------------
 
 

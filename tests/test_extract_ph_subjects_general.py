@@ -9,7 +9,36 @@ from __future__ import annotations
 
 import pytest
 
+from extract.pipeline import extract_article
 from extract_helpers import recs
+
+
+# -- a dateline with place, province and outlet is no subject: "Ambon, Maluku (MataMaluku) –" ---
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Ambon, Maluku (MataMaluku) – ",
+        "Kupang, NTT (Antara) - ",
+        "Ternate, Maluku Utara (ANTARA) — ",
+        "Sorong, Papua Barat Daya (Suara Timur) - ",
+    ],
+    ids=[
+        "ambon-maluku-matamaluku",
+        "kupang-ntt-antara",
+        "ternate-maluku-utara-antara",
+        "sorong-papua-barat-daya-suara",
+    ],
+)
+def test_dateline_with_province_and_outlet_is_no_subject(dateline):
+    text = (
+        dateline + "Sejumlah kabupaten masih berada pada zona kuning dalam penilaian kepatuhan Ombudsman RI "
+        "tahun 2024. Kabupaten Buru Selatan masih berada dalam zona kuning."
+    )
+    assert {(r.entity, r.year, r.zone) for r in extract_article(text).records} == {
+        ("Kabupaten Buru Selatan", 2024, "kuning")
+    }
 
 
 # -- where it was said is no holder ---------------------------------------------------------------------

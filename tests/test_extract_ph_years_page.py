@@ -10,7 +10,42 @@ from __future__ import annotations
 
 import pytest
 
+from extract.pipeline import extract_article
 from extract_helpers import recs
+
+
+# -- a month without its day dates the statement: "hingga September 2025" ----------------------
+
+
+@pytest.mark.parametrize(
+    "said, year",
+    [
+        (
+            "Berdasarkan hasil evaluasi Ombudsman hingga September 2025, Kabupaten Buru masih berada di zona kuning.",
+            2024,
+        ),
+        ("Hingga Oktober 2025, Kabupaten Buru masih berada di zona kuning, kata Kepala Perwakilan Ombudsman.", 2024),
+        ("Per Agustus 2023, Kabupaten Buru masih berada di zona kuning penilaian kepatuhan Ombudsman.", 2022),
+        ("Sampai Desember 2023 Kabupaten Buru masih berada di zona kuning penilaian kepatuhan Ombudsman.", 2023),
+    ],
+    ids=[
+        "berdasarkan-hasil-evaluasi-ombudsman-hingga",
+        "hingga-oktober-2025-kabupaten-buru",
+        "per-agustus-2023-kabupaten-buru",
+        "sampai-desember-2023-kabupaten-buru",
+    ],
+)
+def test_month_and_year_date_the_statement(said, year):
+    text = "Penilaian kepatuhan standar pelayanan publik oleh Ombudsman RI. " + said
+    assert {(r.entity, r.year, r.zone) for r in extract_article(text).records} == {("Kabupaten Buru", year, "kuning")}
+
+
+def test_a_full_date_beats_a_month_without_its_day():
+    text = (
+        "Penilaian kepatuhan standar pelayanan publik oleh Ombudsman RI. Kabupaten Buru masih berada di zona "
+        "kuning, kata Kepala Perwakilan Ombudsman, Senin (15/12/2025). Perbaikan ditargetkan selesai Maret 2026."
+    )
+    assert {(r.entity, r.year) for r in extract_article(text).records} == {("Kabupaten Buru", 2025)}
 
 
 # -- the day a statement was made dates the article, not the site's date above the headline ----
