@@ -14,6 +14,89 @@ from extract.pipeline import extract_article
 from extract_helpers import OMB_PROV, recs
 
 
+# -- the 2022+ opinion written as an adjective right after the zone or grade ("zona hijau berkualitas
+# tinggi"); the same adjective in prose ("pelayanan berkualitas tinggi") is no label --------------
+
+
+@pytest.mark.parametrize(
+    "text, entity, opinion",
+    [
+        (
+            "Dalam penilaian Ombudsman tahun 2024, Kantor Pertanahan Kabupaten Banjar mencatat nilai 97,10 "
+            "zona hijau berkualitas tinggi.",
+            "Kantor Pertanahan Kabupaten Banjar",
+            "kualitas tinggi",
+        ),
+        (
+            "Pada penilaian kepatuhan Ombudsman 2023, Kabupaten Tapin meraih nilai B berkualitas tinggi "
+            "dengan skor 84,10.",
+            "Kabupaten Tapin",
+            "kualitas tinggi",
+        ),
+        (
+            "Hasil penilaian Ombudsman 2022 menempatkan Kota Banjarbaru di zona hijau berkualitas tertinggi "
+            "dengan nilai 92,35.",
+            "Kota Banjarbaru",
+            "kualitas tertinggi",
+        ),
+        (
+            "Pada penilaian Ombudsman 2023, Kabupaten Tapin masuk zona hijau. Bupati berharap pelayanan "
+            "di semua dinas menjadi berkualitas tinggi.",
+            "Kabupaten Tapin",
+            None,
+        ),
+        (
+            "Kabupaten Tapin masuk zona kuning pada penilaian Ombudsman 2023, padahal pemkab menargetkan "
+            "layanan yang berkualitas tinggi.",
+            "Kabupaten Tapin",
+            None,
+        ),
+    ],
+    ids=[
+        "dalam-penilaian-ombudsman-tahun-2024",
+        "pada-penilaian-kepatuhan-ombudsman-2023",
+        "hasil-penilaian-ombudsman-2022-menempatkan",
+        "pada-penilaian-ombudsman-2023-kabupaten",
+        "kabupaten-tapin-masuk-zona-kuning",
+    ],
+)
+def test_opinion_as_adjective_after_zone_or_grade(text, entity, opinion):
+    got = {e: r for (e, _), r in recs(text).items()}
+    assert got[entity].opinion == opinion
+
+
+# -- a 2022+ result given both an old label ("predikat Kepatuhan Tinggi", which fills the zone only)
+# and its own opinion ("opini kualitas tinggi"): the opinion is kept, the zone still comes along ----
+
+
+@pytest.mark.parametrize(
+    "text, zone, opinion",
+    [
+        (
+            "Tahun 2022 Pemkab Bulungan mendapatkan nilai 84,10 atau masuk dalam predikat Kepatuhan Tinggi dari "
+            "Ombudsman. Hasil yang diperoleh Pemkab Bulungan, masuk dalam zona hijau dengan opini kualitas tinggi.",
+            "hijau",
+            "kualitas tinggi",
+        ),
+        (
+            "Pada penilaian kepatuhan Ombudsman 2023, Pemkab Bulungan masuk dalam predikat Kepatuhan Tinggi, "
+            "dengan opini kualitas tertinggi.",
+            "hijau",
+            "kualitas tertinggi",
+        ),
+        ("Pada penilaian kepatuhan Ombudsman 2023, Pemkab Bulungan meraih predikat kepatuhan tinggi.", "hijau", None),
+    ],
+    ids=[
+        "tahun-2022-pemkab-bulungan-mendapatkan",
+        "pada-penilaian-kepatuhan-ombudsman-2023-1",
+        "pada-penilaian-kepatuhan-ombudsman-2023-2",
+    ],
+)
+def test_old_label_beside_the_years_own_opinion(text, zone, opinion):
+    r = recs(text)[("Kabupaten Bulungan", 2022 if "2022" in text else 2023)]
+    assert (r.zone, r.opinion) == (zone, opinion)
+
+
 # -- "tingkat kepatuhan pemkot termasuk tinggi": the pre-2022 verdict -----------------------------
 
 

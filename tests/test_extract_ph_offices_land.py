@@ -12,6 +12,40 @@ import pytest
 from extract_helpers import recs
 
 
+# -- an agency named as its offices together ("13 kantor Badan Pertanahan Nasional di Sulteng",
+# "BPN tingkat kab/kota"): the label is the offices', so neither the agency nor their seat nor the
+# entities of the sentence before hold it; the agency named alone still does ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pada penilaian kepatuhan Ombudsman 2023, sebanyak 11 kantor Badan Pertanahan Nasional di Sulawesi Barat "
+        "semuanya mendapat predikat hijau.",
+        "Dalam penilaian kepatuhan Ombudsman tahun 2023, Kementerian BPN tingkat kabupaten/kota sudah "
+        "mendapatkan nilai hijau semua.",
+        "Dalam penilaian kepatuhan Ombudsman tahun 2023, seluruh kantor BPN di Gorontalo masuk zona hijau.",
+        "Pada penilaian kepatuhan Ombudsman 2023, Kota Mamuju dan Kabupaten Majene mendapat nilai di atas 80. "
+        "Selain itu, tujuh kantor Badan Pertanahan Nasional se-Sulawesi Barat meraih zona hijau.",
+    ],
+    ids=[
+        "pada-penilaian-kepatuhan-ombudsman-2023-1",
+        "dalam-penilaian-kepatuhan-ombudsman-tahun-1",
+        "dalam-penilaian-kepatuhan-ombudsman-tahun-2",
+        "pada-penilaian-kepatuhan-ombudsman-2023-2",
+    ],
+)
+def test_an_agency_named_as_its_offices_holds_no_result(text):
+    assert all(r.zone is None for r in recs(text).values())
+
+
+def test_the_agency_named_alone_keeps_its_result():
+    got = recs(
+        "Pada penilaian kepatuhan Ombudsman 2023, Badan Pertanahan Nasional meraih zona hijau dengan nilai 88,10."
+    )
+    assert got[("Badan Pertanahan Nasional", 2023)].zone == "hijau"
+
+
 # -- land offices: counted by the agency's name, and named with their place's level word ----------------
 
 LAND_AGENCY = (

@@ -14,6 +14,48 @@ from extract.pipeline import extract_article
 from extract_helpers import titles_of
 
 
+# -- officials: an office written short ("Irwasda") and the words of an institution after a title
+# ("Komisi Pemberantasan Korupsi") are no person's name ----------------------------------------
+
+
+def _officials(text):
+    from extract.pipeline import extract_article
+
+    return {o.name for o in extract_article(text).officials}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Penyerahan hasil penilaian kepatuhan Ombudsman tahun 2024 dihadiri langsung Wakil Gubernur Jambi "
+            "Abdullah Sani, Kapolda Jambi irjen Pol Rusdi berserta Waka Polda Jambi, Irwasda, Pejabat Utama "
+            "(PJU) Polda Jambi, Kapolres jajaran.",
+            {"Abdullah Sani"},
+        ),
+        (
+            "Direktur II Bidang Pencegahan Komisi Pemberantasan Korupsi (KPK), Budi Santoso mengatakan hasil "
+            "penilaian kepatuhan Ombudsman 2023 penting bagi pemerintah daerah.",
+            set(),
+        ),
+        (
+            "Menurut Wakil Ketua Komisi Pemberantasan Korupsi, Budi Santoso, hasil penilaian kepatuhan "
+            "Ombudsman 2023 penting.",
+            {"Budi Santoso"},
+        ),
+    ],
+    ids=[
+        "penyerahan-hasil-penilaian-kepatuhan-ombudsman",
+        "direktur-ii-bidang-pencegahan-komisi",
+        "menurut-wakil-ketua-komisi-pemberantasan",
+    ],
+)
+def test_offices_and_institution_words_are_no_names(text, names):
+    got = _officials(text)
+    assert "Irwasda" not in got and not any("Pemberantasan" in n for n in got)
+    assert names <= got
+
+
 # -- officials: "Penanggung Jawab" continues a title; a region is never a person's name --------------
 
 

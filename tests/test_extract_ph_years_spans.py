@@ -12,6 +12,32 @@ import pytest
 from extract_helpers import recs
 
 
+# -- an earlier state held over a span of years written with words ("pada 2016 hingga 2018"): the
+# ends the text names are its years (the years between are not written) -----------------------
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Sebelumnya, Pemkab Bone Bolango sempat berada di zona merah pada 2016 hingga 2018.",
+        "Pemkab Bone Bolango sebelumnya berada di zona merah dari tahun 2016 sampai 2018.",
+        "Sebelumnya Pemkab Bone Bolango masih di zona merah pada tahun 2016 sampai dengan 2018.",
+    ],
+    ids=[
+        "sebelumnya-pemkab-bone-bolango-sempat",
+        "pemkab-bone-bolango-sebelumnya-berada",
+        "sebelumnya-pemkab-bone-bolango-masih",
+    ],
+)
+def test_earlier_state_over_a_span_gives_its_ends(earlier):
+    text = "Pemkab Bone Bolango masuk zona hijau dalam penilaian kepatuhan Ombudsman tahun 2023. " + earlier
+    got = recs(text)
+    assert got[("Kabupaten Bone Bolango", 2023)].zone == "hijau"
+    assert got[("Kabupaten Bone Bolango", 2016)].zone == "merah"
+    assert got[("Kabupaten Bone Bolango", 2018)].zone == "merah"
+    assert ("Kabupaten Bone Bolango", 2017) not in got
+
+
 # -- "..., yaitu 2015 hingga 2018": the years that name the time just spoken of ---------------------------
 
 
