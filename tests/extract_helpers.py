@@ -43,6 +43,15 @@ OPENING_JATIM = (
     "tahun 2024. Kabupaten Lamongan meraih nilai 90,12. "
 )
 
+OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
+KANTAH_NTT_2021 = "Ombudsman menyerahkan hasil survei kepatuhan tahun 2021 kepada Kantor Pertanahan (Kantah) di NTT. "
+OPENING_JATENG_2021 = (
+    "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2021 di Jawa Tengah. "
+)
+LEAD_SULUT = (
+    "Ombudsman RI Perwakilan Sulawesi Utara menyampaikan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik."
+)
+
 
 def ranks_of(text: str) -> dict[str, int | None]:
     """The rank of each record extracted from `text`, keyed by entity."""

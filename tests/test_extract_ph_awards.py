@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import OMB_SURVEY, recs
 
 
 # -- "predikat kepatuhan tertinggi kategori kabupaten diraih X": first place of its field ------------
-
-OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
-"""Changes told: of score ("naik dari X menjadi Y": X the year before, Y the reported year, whatever year
-is written before the change) and of zone (a group's change holding for the members named next, the year a
-change starts from).
+"""Changes told: the year compared with is not the year reported (and the results are the next year's
+when it is the only one), a relative year before "menjadi", a change of national place with the province
+as level, a rise from one score to another, bare colours in a change of zone, a group's change holding
+for the members named next, and "naik dari X menjadi Y".
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import OMB_PROV, recs
+from extract_helpers import LEAD_SULUT, OMB_PROV, recs
 
 
 # -- a year named as what the results are compared with is not the year reported ----------------------
@@ -113,10 +114,6 @@ def test_year_after_a_change_from_is_not_the_claims_year(clause):
 
 
 # -- the only year written is the one the results are compared with: they are the next year's ----
-
-LEAD_SULUT = (
-    "Ombudsman RI Perwakilan Sulawesi Utara menyampaikan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik."
-)
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
-"""Earlier states told beside the reported one: a year after "sebelumnya" belongs to the earlier state,
-integers of a change of score, the year an assessment began, a zone kept reaching the earlier record, the
-year compared with taking the earlier value.
+"""Earlier states told beside the reported one: a label again after a list of years, a year after
+"sebelumnya" belongs to the earlier state, integers of a change of score, the year an assessment began, a
+zone kept reaching the earlier record, the year compared with taking the earlier value.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.

@@ -1,5 +1,7 @@
-"""Label headings: a label written before its places heads its clause, a contrast ("sedangkan",
-"sementara") ends the list under a first label, and a letter after "mendapat penilaian" is a grade.
+"""Labels heading what follows: a claim before the band's clause, the scheme's definition then a claim, a
+label before "yakni"/"yaitu" or a bracketed list, a label written before its places heading its clause, a
+contrast ("sedangkan", "sementara") ending the list under a first label, and a letter after "mendapat
+penilaian" as a grade.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import OMB_SURVEY, recs
 
 
 # -- a claim, then a clause printing the band ("..., dari rentang 81 sampai 100"): the claim holds ---------
@@ -60,8 +62,6 @@ def test_band_clause_look_alikes_give_no_zone(sentence):
 
 
 # -- the scheme's definition, then a claim in the same sentence ------------------------------------
-
-OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,8 @@
-"""Labels written loosely: a misspelt "zona", the top category as the top opinion from 2022 on, an
-opinion with "pelayanan" inside or obtained "as a result", a zone glossed by the level of service, and
-service quality named as an aim.
+"""Opinions and verdicts as written: the 2022+ opinion as an adjective after a zone or grade, an old label
+beside the year's own opinion or in a graded year, pre-2022 verdicts ("tingkat kepatuhan ... tinggi",
+"kategori sedang", "berkepatuhan"), the opinion after "penilaian" or "nilai", a zone glossed by its level,
+the top category as the top opinion from 2022 on, an opinion with "pelayanan" inside or obtained "as a
+result", a grade letter after its opinion, a mix of zones, service quality named as an aim.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.

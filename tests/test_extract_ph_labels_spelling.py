@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import OMB_SURVEY, recs
 
 
 # -- a colour after "kategori"/"peringkat"/"dapat" is a zone ---------------------------------------
@@ -45,8 +45,6 @@ def test_peringkat_with_an_ordinal_stays_a_rank():
 
 
 # -- a colour glossed by the pre-2022 level: "predikat kuning atau sedang" --------------------------
-
-OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
 
 
 @pytest.mark.parametrize(

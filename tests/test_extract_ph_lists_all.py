@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import OMB_SURVEY, recs
 
 
 # -- "X menyisihkan 23 kabupaten/kota lain": the ones beaten are no group; the award group stays open
@@ -78,8 +78,6 @@ def test_label_held_by_nobody(nobody):
 
 
 # -- the rest of a list after an exception: "hanya X yang hijau, selainnya kuning semua" ------------
-
-OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
 
 
 SUMSEL = ["Kota Prabumulih", "Kabupaten Lahat", "Kabupaten Ogan Komering Ilir", "Kota Pagar Alam"]

@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import OMB_SURVEY, OPENING_JATENG_2021, recs
 
 
 # -- a counted group stated with two labels, then named with only its zone ---------------------
-
-OPENING_JATENG_2021 = (
-    "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2021 di Jawa Tengah. "
-)
 
 
 @pytest.mark.parametrize(
@@ -119,8 +115,6 @@ def test_termasuk_far_from_the_group_is_no_member():
 
 
 # -- "dua kabupaten lagi": other governments, not a part of the group before ------------------------
-
-OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
-"""Lists continued: scored names after a graded list continue it over the next sentences ("Lalu,
-Pemerintah Kota C 80,87, ...") unless a sentence has words of its own; a list after a second counted
-label takes that label.
+"""Lists continued: names after a list ("Kemudian ada A, B dan C."), past a sentence or line break, in
+vertical key-value blocks, with lower-case words in an item's name, members' inline scores sharing the
+list's label, scored names after a graded list ("Lalu, Pemerintah Kota C 80,87") unless a sentence has
+words of its own, and a list after a second counted label.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.

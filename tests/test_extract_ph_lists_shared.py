@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import KANTAH_NTT_2021, recs
 
 
 # -- ", hanya X yang mendapat zona hijau": the label is X's, never the places listed before ---------
@@ -318,8 +318,6 @@ def test_all_of_a_province_placed_before_a_bare_collective(text, zones, no_units
 
 # -- land offices named by a bare place after "Kantah", and one score "masing-masing" for a list -------
 
-OFFICES = "Ombudsman menyerahkan hasil survei kepatuhan tahun 2021 kepada Kantor Pertanahan (Kantah) di NTT. "
-
 
 SIKKA = " Lalu Kantah Sikka mendapatkan poin 80,22."
 EACH_90 = {"Kupang": 90.10, "Belu": 90.10, "Alor": 90.10, "Sikka": 80.22}
@@ -344,12 +342,14 @@ EACH_90 = {"Kupang": 90.10, "Belu": 90.10, "Alor": 90.10, "Sikka": 80.22}
     ids=["yang-masing-masing", "serta-masing-masing", "bare-places", "respectively"],
 )
 def test_one_score_each_for_a_list_of_land_offices(sentence, scores):
-    got = recs(OFFICES + sentence)
+    got = recs(KANTAH_NTT_2021 + sentence)
     assert {p: got[(f"Kantor Pertanahan Kabupaten {p}", 2021)].score for p in scores} == scores
 
 
 def test_one_score_in_order_words_is_not_shared():
-    got = recs(OFFICES + "Kantah Kupang dan Kantah Belu berturut-turut di atas, Kantah Belu meraih nilai 90,10.")
+    got = recs(
+        KANTAH_NTT_2021 + "Kantah Kupang dan Kantah Belu berturut-turut di atas, Kantah Belu meraih nilai 90,10."
+    )
     assert (
         got.get(("Kantor Pertanahan Kabupaten Kupang", 2021)) is None
         or got[("Kantor Pertanahan Kabupaten Kupang", 2021)].score is None

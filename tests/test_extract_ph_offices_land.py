@@ -1,5 +1,7 @@
-"""Land offices: a list of land offices carried on through "dengan perolehan nilai", the province
-after an office as its place, an office head with a level heading a list of offices.
+"""Land offices: an agency named as its offices together, offices counted by the agency's name or named
+with their place's level word, "Kantah" written out where the text expands it, a list of offices carried on
+through "dengan perolehan nilai", the province after an office as its place, an office head with a level
+heading a list of offices.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import KANTAH_NTT_2021, recs
 
 
 # -- an agency named as its offices together ("13 kantor Badan Pertanahan Nasional di Sulteng",
@@ -189,8 +191,6 @@ def test_the_province_after_a_land_office_is_its_place(subject):
 
 # -- a land office head with a level ("Kantor Pertanahan tingkat kabupaten") is the kind heading a list --
 
-OFFICES = "Ombudsman menyerahkan hasil survei kepatuhan tahun 2021 kepada Kantor Pertanahan (Kantah) di NTT. "
-
 
 LEVEL_HEADING = (
     "Sementara hasil penilaian Kantor Pertanahan {level} meraih predikat kepatuhan tinggi yakni, Kantah Kupang, "
@@ -210,7 +210,7 @@ LEVEL_HEADING = (
     ids=["tingkat-kota-kabupaten", "tingkat-kabupaten", "kabupaten-kota", "one-office-by-place"],
 )
 def test_a_land_office_head_with_a_level_is_the_kind_heading_a_list(sentence, places):
-    got = recs(OFFICES + sentence)
+    got = recs(KANTAH_NTT_2021 + sentence)
     for place in places:
         assert got[(f"Kantor Pertanahan Kabupaten {place}", 2021)].opinion == "kepatuhan tinggi"
     assert ("Kantor Pertanahan", 2021) not in got

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import OMB_SURVEY, recs
 
 
 # -- "propinsi": the old spelling of the level word -------------------------------------------------
-
-OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
 
 
 @pytest.mark.parametrize(

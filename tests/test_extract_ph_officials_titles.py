@@ -1,6 +1,7 @@
-"""Officials' titles and names: a place cut short inside a title, "setempat", Wakapolri, short bureau
-names, "Asisten Pratama", "Sekdako", a column's author with an office; forums, negations in headlines
-and reporters in the credits that are no one.
+"""Officials' titles and names: offices written short ("Irwasda", "Kaper", "Sekdako", Wakapolri), words
+that continue a title ("Penanggung Jawab", "setempat", joined places, a minister's portfolio, "Asisten
+Pratama"), a place cut short inside a title, a misspelt "Ombudsman", long Balinese names, a column's
+author with an office; regions, institutions, forums, headline words and reporters that are no one.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.

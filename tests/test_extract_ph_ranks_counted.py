@@ -1,5 +1,6 @@
-"""Ranks from counts and references: the one ahead named in "peringkat kedua, di bawah X", the last place
-with the field's size stated elsewhere, "N provinces above X" making X place N+1.
+"""Ranks from counts and references: the best N as a group, the highest score nationally, the one ahead
+named in "peringkat kedua, di bawah X", the last place with the field's size stated elsewhere, "N provinces
+above X" making X place N+1.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.

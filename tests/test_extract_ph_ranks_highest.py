@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import LEAD_SULUT, recs
 
 
 # -- "jadi Kabupaten dengan tingkat kepatuhan tertinggi di Provinsi X": first in the province -----
@@ -101,18 +101,14 @@ def test_a_provincial_frame_is_not_national():
 
 # -- two ranks for one entity-year: the national one is kept -------------------------------------
 
-LEAD_SULUT_RANKS = (
-    "Ombudsman RI Perwakilan Sulawesi Utara menyampaikan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik."
-)
-
 
 @pytest.mark.parametrize(
     "text",
     [
-        f"{LEAD_SULUT_RANKS} Di tingkat pemerintah kota, Kota Bitung mempertahankan posisi teratas di Sulawesi Utara "
+        f"{LEAD_SULUT} Di tingkat pemerintah kota, Kota Bitung mempertahankan posisi teratas di Sulawesi Utara "
         "dengan nilai 96,10 dan zona hijau. Secara nasional, kota ini naik ke peringkat 11 dari 98 kota, "
         "dibandingkan tahun 2023 yang masih berada di posisi 34.",
-        f"{LEAD_SULUT_RANKS} Kota Bitung kembali menjadi yang terbaik di Sulawesi Utara dengan nilai 96,10. Secara "
+        f"{LEAD_SULUT} Kota Bitung kembali menjadi yang terbaik di Sulawesi Utara dengan nilai 96,10. Secara "
         "nasional, kota tersebut berada di peringkat 11 dari 98 kota pada penilaian tahun 2024.",
     ],
     ids=["teratas-then-nasional", "terbaik-then-nasional"],

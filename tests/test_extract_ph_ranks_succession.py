@@ -1,5 +1,6 @@
-"""Rankings told in steps: succession words across sentences, next places after a stated rank, bullets
-under a heading that calls them a ranking, a ranked category's labels holding for each of its places.
+"""Rankings told in steps: succession over a list of names or words across sentences, a numbered or
+bulleted list only when the text calls it a ranking, "disusul X di peringkat ke-N", a ranked category's
+labels holding for each of its places.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import OMB_SURVEY, recs
 
 
 # -- a ranking told by succession over a list of names ------------------------------------------------
@@ -73,8 +74,6 @@ def test_succession_word_before_scores_or_a_clause_gives_no_places(tail):
 
 
 # -- a numbered list is no ranking unless the text calls it one ---------------------------------
-
-OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
 
 
 MEMBERS = [

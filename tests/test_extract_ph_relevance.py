@@ -1,5 +1,6 @@
-"""Relevance: a text about the assessment written in other words ("kepatuhan dalam penyelenggaraan
-pelayanan publik").
+"""Relevance: the assessment written in other words ("kepatuhan dalam penyelenggaraan pelayanan publik",
+"penilaian penyelenggaraan pelayanan publik"), and the maladministration-perception survey or index as a
+look-alike beside it.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.

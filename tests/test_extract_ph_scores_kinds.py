@@ -1,5 +1,6 @@
-"""Numbers and whether they are a score: an entity's own average, an average over many governments, a
-share of complaints, a percentage written as the score, a count per zone.
+"""Numbers and whether they are a score: a split decimal after "yakni", counts of units per zone, a whole
+number inside a run of decimal scores, an entity's own average against an average over many, a share of
+complaints, a count per zone.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.

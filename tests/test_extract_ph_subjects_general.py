@@ -1,5 +1,6 @@
-"""No subject: governments counted by their level ("94 Pemerintah Kota"), venues, the assessor misspelt
-or its office after a colon, a verdict on a place's public service in general.
+"""No subject: datelines with an outlet or a domain, where something was said, a place whose governments
+in general hold a label, the government a group lies in, governments counted by their level, venues, the
+assessor misspelt or its office after a colon, a verdict on a place's public service in general.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.

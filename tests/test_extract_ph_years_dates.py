@@ -1,5 +1,7 @@
-"""Years from dates: a weekday date placed by the category words of its page, a page date in English
-order, a hand-over month late in a year, a year compared with, and a relative clause's year.
+"""Years from dates and references: a weekday date placed by the category or grade words of its page, a
+page date in English order, a hand-over month late in a year, a sentence referring back to the result
+just told, "pada saat itu", list members with their own year in brackets, one subject's results told
+year by year, and a relative clause's year.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.

@@ -1,5 +1,6 @@
-"""Labels held over time: a tally to date is no one year's result, a label held since a year and kept
-now, assessed since a year, "pernah" said of someone else, and the results before a coming assessment.
+"""Labels and years held over time: the year a place was first assessed, a year inside one list item, a
+score series named from its first year, tallies to date or over a span of years, list items dated with
+their own years, a label held since a year and kept now, and the results before a coming assessment.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.

@@ -1,7 +1,6 @@
-""" "Tahun lalu" counted from the assessment reported (DECISIONS.md "Years"): naming that assessment
-again, one sense through an article, beside a result of the article's own, the earlier side of a change,
-skipping the year without an assessment, "sama seperti tahun lalu", and the year of a group named after
-two years.
+""" "Tahun lalu" and the years around it (DECISIONS.md "Years"): members dated in their own items, no
+record for 2020 (no assessment held), "tahun lalu" naming the reported assessment again or beside a result
+of the article's own, the earlier side of a change, two years in one paragraph, "sama seperti tahun lalu".
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.

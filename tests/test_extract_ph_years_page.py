@@ -1,6 +1,6 @@
-"""The page's own dates: the day a statement was made beats the site's date above the headline, a
-copyright footer is the page's year only, a publication year in a headline before November is not yet
-assessed.
+"""The page's own dates: a month without its day dates the statement, the day a statement was made beats
+the site's date above the headline, a copyright footer is the page's year only, a publication year in a
+headline before November is not yet assessed.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.

@@ -1,5 +1,6 @@
-"""Spans of time: a span of months is when the survey ran and gives its year, a span of years gives the
-two years written or each year when said of each; a single month stays a date.
+"""Spans of time: a span of months is when the survey ran and gives its year (over a weekday date), a
+span of years gives the two years written or each year when said of each, years named after "yaitu", a
+plan's span (RPJMN) is no result year; a single month stays a date.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
