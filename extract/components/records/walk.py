@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from extract.components.records.claims import Claim, _Group, _Listed, _search, _Sorted
+from extract.components.records.claims import Claim, _Group, _Listed, _search, _Sorted, _within
 from extract.components.common.mentions import EntityMention, GroupMarker, Value
 from extract.components.common.needles import may_match
 
@@ -83,3 +83,14 @@ class _Order:
     named: list[EntityMention] = field(default_factory=list)  # "A, B dan C, ketiganya masuk ...": the ones counted back
     inline_heads: dict[str, Value] = field(default_factory=dict)  # "Zona Hijau: A (90,10), B; Zona Kuning: C"
     inline_earlier: list[Value] = field(default_factory=list)  # the earlier state of a heading's change
+
+
+def weak_subjects(w: _Walk, s: _Sentence, opener: re.Pattern[str] | None) -> list[EntityMention]:
+    """The governments a sentence naming no subject names as an office or a place; for a series of years
+    opened right after a sentence that names its subject only so and states nothing ("Penilaian pelayanan
+    publik di Provinsi X mengalami peningkatan. Pada 2021, nilainya ..."), that sentence's."""
+    here = _within(w.weak_ents, s.start, s.end)
+    if here or opener is None or not s.index or not opener.match(s.text):
+        return here
+    a, b = w.sents[s.index - 1]
+    return [] if _within(w.subjects, a, b) or _within(w.values, a, b) else _within(w.weak_ents, a, b)
