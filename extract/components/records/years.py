@@ -58,6 +58,7 @@ class ClaimYears(SaidYears):
     old_label_zone: dict[str, str]
     opinion_alias: dict[str, str]
     years_anaphor: re.Pattern[str] | None
+    series_opener: re.Pattern[str] | None
 
     def _year_of(
         self,
@@ -350,7 +351,7 @@ class ClaimYears(SaidYears):
         picked = [
             self._pick_year(
                 c.value,
-                value_sentence(c, sents, text, years, self.relative_opener),
+                value_sentence(c, sents, text, years, self.relative_opener, self.series_opener),
                 text,
                 years,
                 base,
