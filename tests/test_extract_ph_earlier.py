@@ -429,3 +429,35 @@ def test_a_place_before_a_sentence_that_opens_with_no_year_gets_nothing():
 def test_an_aim_towards_a_zone_is_still_no_zone():
     got = recs(JABAR_2022 + "Pemkab Garut masuk zona kuning dan kini berupaya menuju zona hijau.")
     assert got[("Kabupaten Garut", 2022)].zone == "kuning"
+
+
+# -- a series of years told in a quote, far from the only government the article names -----------------
+
+GARUT_QUOTE = (
+    "Pemkab Garut menggelar sosialisasi penilaian kepatuhan bersama Dinas Sosial. Sekda Kabupaten Garut hadir "
+    "membuka acara. Pemkab Garut rutin menggelarnya setiap tahun. Para kepala dinas ikut hadir. Ombudsman memberi "
+    "arahan. "
+    '"Hasilnya cukup baik. {series} Tahun depan kami ingin lebih baik," katanya.'
+)
+
+
+@pytest.mark.parametrize(
+    "series",
+    [
+        "Pada tahun 2022, tingkat kepatuhan masih zona kuning, sementara pada tahun 2023 naik menjadi zona hijau "
+        "dengan nilai 86,10.",
+        "Tahun 2022 kami masih zona kuning, lalu tahun 2023 sudah zona hijau dengan nilai 86,10.",
+    ],
+)
+def test_a_series_of_years_goes_to_the_only_government_named(series):
+    got = recs(GARUT_QUOTE.format(series=series), published="2024-02-10")
+    assert got[("Kabupaten Garut", 2022)].zone == "kuning"
+    assert (got[("Kabupaten Garut", 2023)].zone, got[("Kabupaten Garut", 2023)].score) == ("hijau", 86.10)
+
+
+def test_a_series_after_two_governments_named_goes_to_neither():
+    text = GARUT_QUOTE.replace("Pemkab Garut rutin", "Pemkab Tasikmalaya juga rutin").format(
+        series="Pada tahun 2022 nilai rata-ratanya 70,00, sementara pada tahun 2023 naik menjadi 86,10."
+    )
+    got = recs(text, published="2024-02-10")
+    assert not any(r.score for r in got.values())

@@ -86,11 +86,18 @@ class _Order:
 
 
 def weak_subjects(w: _Walk, s: _Sentence, opener: re.Pattern[str] | None) -> list[EntityMention]:
-    """The governments a sentence naming no subject names as an office or a place; for a series of years
-    opened right after a sentence that names its subject only so and states nothing ("Penilaian pelayanan
-    publik di Provinsi X mengalami peningkatan. Pada 2021, nilainya ..."), that sentence's."""
+    """The governments a sentence naming no subject names as an office or a place. For a series of years
+    (a sentence opened by a year) naming none: the place the sentence before names, when it names no
+    subject and states nothing ("Penilaian pelayanan publik di Provinsi X mengalami peningkatan. Pada 2021,
+    nilainya ..."), else the article's only government so far, when it was the last subject named ("Pj Sekda
+    Kabupaten X ... . "Pada tahun 2022, tingkat kepatuhan masih kuning ..."")."""
     here = _within(w.weak_ents, s.start, s.end)
     if here or opener is None or not s.index or not opener.match(s.text):
         return here
     a, b = w.sents[s.index - 1]
-    return [] if _within(w.subjects, a, b) or _within(w.values, a, b) else _within(w.weak_ents, a, b)
+    if not _within(w.subjects, a, b) and not _within(w.values, a, b) and (place := _within(w.weak_ents, a, b)):
+        return place
+    # (its own units may have been named too: "Pemkab X membina Dinas Sosial ...")
+    before = _within(w.subjects, 0, s.start)
+    governments = {(e.name, e.entity_type) for e in before if e.entity_type != "unit"}
+    return before[-1:] if len(governments) == 1 and before[-1].entity_type != "unit" else []
