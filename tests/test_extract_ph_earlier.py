@@ -501,3 +501,11 @@ def test_a_series_after_two_governments_named_goes_to_neither():
     )
     got = recs(text, published="2024-02-10")
     assert not any(r.score for r in got.values())
+
+
+def test_a_venue_before_a_series_of_years_gets_nothing():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Rapat evaluasinya digelar di Provinsi Jawa "
+        "Tengah. Pada 2021, nilainya masih 73,49. Setahun kemudian naik menjadi 93,14."
+    )
+    assert not any(e == "Provinsi Jawa Tengah" for e, _ in got)

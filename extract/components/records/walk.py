@@ -85,6 +85,9 @@ class _Order:
     inline_earlier: list[Value] = field(default_factory=list)  # the earlier state of a heading's change
 
 
+_EVERYONE = re.compile(r"(?i)(?<![\w])(?:semua|seluruh|seluruhnya|semuanya)(?![\w])")
+
+
 def weak_subjects(w: _Walk, s: _Sentence, opener: re.Pattern[str] | None) -> list[EntityMention]:
     """The governments a sentence naming no subject names as an office or a place. For a series of years
     (a sentence opened by a year) naming none: the place the sentence before names, when it names no
@@ -94,9 +97,12 @@ def weak_subjects(w: _Walk, s: _Sentence, opener: re.Pattern[str] | None) -> lis
     here = _within(w.weak_ents, s.start, s.end)
     if here or opener is None or not s.index or not opener.match(s.text):
         return here
+    if _EVERYONE.search(s.text):
+        return []  # "Pada tahun 2022 semua pemda masuk zona hijau": everyone's, not one subject's
     a, b = w.sents[s.index - 1]
     if not _within(w.subjects, a, b) and not _within(w.values, a, b) and (place := _within(w.weak_ents, a, b)):
-        return place
+        # (not where the sentence ends: "Ombudsman membuka sosialisasi ... di Bengkulu." is a venue)
+        return [] if not w.text[place[-1].end : b].strip(" .,;\"'”’") else place
     # (its own units may have been named too: "Pemkab X membina Dinas Sosial ...")
     before = _within(w.subjects, 0, s.start)
     governments = {(e.name, e.entity_type) for e in before if e.entity_type != "unit"}
