@@ -351,7 +351,7 @@ class ClaimYears(SaidYears):
         picked = [
             self._pick_year(
                 c.value,
-                value_sentence(c, sents, text, years, self.relative_opener, self.series_opener),
+                value_sentence(c, sents, text, years, self.relative_opener, self.series_opener, base),
                 text,
                 years,
                 base,
