@@ -43,7 +43,7 @@ _PROVINCIAL_FRAME = re.compile(r"(?i)(?<![\w])(?:se-\s?(?!indonesia|nasional)\w+
 # between the members of a list after "disusul": a score in brackets or after "nilai", then "," / "dan"
 # between two names of an explicit list ("yakni Kota A, Kabupaten B, dan Kabupaten C")
 _NAME_SEP = re.compile(r"(?<=[a-z])\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)(?=[A-Z])")
-_NEXT_SEP = re.compile(r"(?:(?<=\d\))|(?<=\d))\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+)(?=[A-Z])")
+_NEXT_SEP = re.compile(r"(?:(?<=\d\))|(?<=\d))\s*(?:[,;]\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+)(?=[A-Z])")
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
@@ -363,9 +363,15 @@ class RankFinders:
             if prev and isinstance(prev[-1].value, int):
                 out.append(Value("rank", prev[-1].value + 1, m.start(), m.end(), scope=prev[-1].scope))
                 # "disusul Pemkab A (95,10) dan Pemkab B (94,80)": the places after it, in order
-                stop = _always(re.search(r"[.!?;\n](?:\s|$)|$", text[m.end() : m.end() + 300]))
                 listed = self.rank_next_intro is not None and bool(self.rank_next_intro.match(text, m.end()))
-                seps = [_NEXT_SEP, _NAME_SEP] if listed else [_NEXT_SEP]
+                # "Urutan selanjutnya adalah A (nilai 90,33); B (nilai 89,96)": an explicit list may go on past ";"
+                stop = _always(
+                    re.search(r"[.!?\n](?:\s|$)|$" if listed else r"[.!?;\n](?:\s|$)|$", text[m.end() : m.end() + 300])
+                )
+                # names split at "dan" only in a list of bare names: in "A (nilai 90,33); Kementerian Kelautan dan
+                # Perikanan (nilai 89,96)" the scores part the members and "dan" is inside a name
+                bare = listed and not _NEXT_SEP.search(text, m.end(), m.end() + stop.start())
+                seps = [_NEXT_SEP, _NAME_SEP] if bare else [_NEXT_SEP]
                 if self.rank_then_sep is not None:
                     seps.append(self.rank_then_sep)
                 found = sorted(
