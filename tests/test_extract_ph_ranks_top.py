@@ -259,3 +259,29 @@ def test_the_highest_among_governments_counted_as_surveyed(sentences):
 def test_the_highest_with_no_count_surveyed_is_no_rank():
     got = recs(KEPRI_2019 + "Kabupaten Natuna meraih nilai 66,90. Kabupaten Karimun memperoleh nilai tertinggi.")
     assert ("Kabupaten Karimun", 2019) not in got or got[("Kabupaten Karimun", 2019)].rank is None
+
+
+# -- "peringkat nasional 17", "peringatan Nasional 317:415": the scope between head and place, "N:M" -----------
+
+
+@pytest.mark.parametrize(
+    ("told", "rank"),
+    [
+        ("Kabupaten Mukomuko meraih nilai 60,35 kategori C dengan peringkat nasional 317.", 317),
+        ("Kabupaten Mukomuko meraih nilai 60,35 kategori C, peringkat Nasional 317:415.", 317),
+        ("Kabupaten Mukomuko meraih nilai 60,35 kategori C dengan opini kualitas sedang peringatan Nasional 317:415.", 317),
+        ("Kabupaten Mukomuko meraih nilai 60,35 kategori C dan berada di peringkat tingkat nasional ke-317.", 317),
+    ],
+)
+def test_a_rank_with_its_scope_before_the_place(told, rank):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. " + told)
+    rec = got[("Kabupaten Mukomuko", 2022)]
+    assert (rec.rank, rec.rank_scope, rec.score) == (rank, "nasional", 60.35)
+
+
+def test_a_commemoration_is_no_rank():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Kabupaten Mukomuko meraih nilai 60,35 "
+        "kategori C, diumumkan pada peringatan HUT ke-17 kabupaten itu."
+    )
+    assert got[("Kabupaten Mukomuko", 2022)].rank is None

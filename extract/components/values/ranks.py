@@ -76,9 +76,17 @@ class RankFinders:
         nw = words_alt(self.num_words)
         ords = words_alt(v["ordinals"])
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
+        # "peringkat nasional 17", and "peringatan Nasional 317:415" (a misspelt head, read only before its scope)
+        scoped = words_alt(v.get("rank_scope_words", []))
+        heads = words_alt(v["rank_heads"])
+        if scoped:
+            heads = rf"(?:{heads})(?:\s+(?:{scoped}))?"
+            if v.get("rank_heads_scoped_only"):
+                heads = rf"(?:{heads}|(?:{words_alt(v['rank_heads_scoped_only'])})\s+(?:{scoped}))"
         self.rank_re = re.compile(
-            rf"(?<![\w])(?:di\s?)?(?:{words_alt(v['rank_heads'])})\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
-            rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?)?",
+            rf"(?<![\w])(?:di\s?)?{heads}\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
+            rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?"
+            rf"|:(?P<of>\d{{1,3}})(?![\d:]))?",  # "317:415": place 317 of 415
             I,
         )
         # a relative clause with a state after a group noun describes the group ("dari 9 pemkab/pemkot di Sulawesi
@@ -249,7 +257,7 @@ class RankFinders:
             n = self._num(m.group("n"))
             if not n or self.rank_not_after.match(text[m.end("n") :]) or n > 600:
                 continue
-            total = int(m.group("total")) if m.group("total") else None
+            total = int(m.group("total") or m.group("of")) if m.group("total") or m.group("of") else None
             if total is not None and total < n:
                 continue
             scope = self._scope(text, m.start(), m.end(), total, m.group("noun"))
