@@ -314,8 +314,6 @@ def test_an_explicit_next_places_list_with_scores_goes_on_past_semicolons(listed
 
 
 def test_a_succession_word_without_a_list_stops_at_the_semicolon():
-    got = recs(
-        KEMENTERIAN_2021 + "Disusul Kementerian Keuangan (nilai 90,33); Kementerian Agama mendapat nilai 88,42."
-    )
+    got = recs(KEMENTERIAN_2021 + "Disusul Kementerian Keuangan (nilai 90,33); Kementerian Agama mendapat nilai 88,42.")
     assert got[("Kementerian Keuangan", 2021)].rank == 2
     assert got[("Kementerian Agama", 2021)].rank is None

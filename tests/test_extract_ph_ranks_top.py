@@ -269,7 +269,10 @@ def test_the_highest_with_no_count_surveyed_is_no_rank():
     [
         ("Kabupaten Mukomuko meraih nilai 60,35 kategori C dengan peringkat nasional 317.", 317),
         ("Kabupaten Mukomuko meraih nilai 60,35 kategori C, peringkat Nasional 317:415.", 317),
-        ("Kabupaten Mukomuko meraih nilai 60,35 kategori C dengan opini kualitas sedang peringatan Nasional 317:415.", 317),
+        (
+            "Kabupaten Mukomuko meraih nilai 60,35 kategori C dengan opini kualitas sedang peringatan Nasional 317:415.",
+            317,
+        ),
         ("Kabupaten Mukomuko meraih nilai 60,35 kategori C dan berada di peringkat tingkat nasional ke-317.", 317),
     ],
 )
