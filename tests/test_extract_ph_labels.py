@@ -399,3 +399,28 @@ def test_quality_in_prose_after_di_is_no_opinion():
         published="2024-12-20",
     )
     assert got[("Dinas Kesehatan", 2024)].opinion is None
+
+
+# -- a grade's cue word misspelt ("ketegori A"), a zone with "kepatuhan" between ("zona kepatuhan hijau") -------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Dengan nilai 98,18, Kota Magelang masuk zona kepatuhan hijau, ketegori A dan opini Kualitas Tertinggi.",
+        "Kota Magelang meraih nilai 98,18, zona kepatuhan hijau dengan katergori A.",
+        "Kota Magelang berada di Zona Kepatuhan Hijau, Kategory A, dengan nilai 98,18.",
+    ],
+)
+def test_misspelt_grade_cue_and_compliance_zone(told):
+    r = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2023. " + told)
+    rec = r[("Kota Magelang", 2023)]
+    assert (rec.zone, rec.grade, rec.score) == ("hijau", "A", 98.18)
+
+
+def test_a_grade_cue_misspelt_before_a_word_is_no_grade():
+    r = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2023. Kota Magelang meraih "
+        "nilai 98,18 dan masuk zona hijau; ketegori Anugerah lain belum diumumkan."
+    )
+    assert r[("Kota Magelang", 2023)].grade is None

@@ -177,7 +177,8 @@ class LabelFinders:
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
             I,
         )
-        branches = _grade_branches(v)
+        # "ketegori A": the grade's cue words in their misspellings too
+        branches = _grade_branches({**v, "grade_before": with_spellings(v["grade_before"], self.spellings)})
         self.grade_re = re.compile("|".join(src for src, _ in branches))
         self.grade_branches = [(re.compile(src), gate) for src, gate in branches]
         # "kualitas opini tinggi": the instrument's word inside the label
