@@ -424,3 +424,33 @@ def test_a_grade_cue_misspelt_before_a_word_is_no_grade():
         "nilai 98,18 dan masuk zona hijau; ketegori Anugerah lain belum diumumkan."
     )
     assert r[("Kota Magelang", 2023)].grade is None
+
+
+# -- "X juga mendapatkan penghargaan serupa": the same award, not the grade and opinion of another's score ------
+
+PRABUMULIH_2024 = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2024. Dengan skor 92,71, "
+    "Pemerintah Kota Prabumulih meraih kategori A dengan opini kualitas tertinggi. "
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Selain itu, Kantor Pertanahan Kota Prabumulih juga mendapatkan penghargaan serupa dengan peringkat keempat "
+        "dari 17 kantor pertanahan di Sumatera Selatan.",
+        "Kantor Pertanahan Kota Prabumulih pun menerima piagam yang sama, di peringkat keempat dari 17 kantor pertanahan.",
+        "Kantor Pertanahan Kota Prabumulih meraih anugerah serupa dan menempati peringkat keempat dari 17 kantor "
+        "pertanahan se-Sumatera Selatan.",
+    ],
+)
+def test_the_same_award_does_not_hand_on_the_labels_of_a_score(told):
+    r = recs(PRABUMULIH_2024 + told)
+    office = r[("Kantor Pertanahan Kota Prabumulih", 2024)]
+    assert (office.rank, office.grade, office.opinion) == (4, None, None)
+    assert r[("Kota Prabumulih", 2024)].grade == "A"
+
+
+def test_the_same_predicate_still_hands_on_the_labels():
+    r = recs(PRABUMULIH_2024 + "Kabupaten Muara Enim juga meraih predikat yang sama.")
+    assert r[("Kabupaten Muara Enim", 2024)].opinion == "kualitas tertinggi"
