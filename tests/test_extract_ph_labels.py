@@ -454,3 +454,27 @@ def test_the_same_award_does_not_hand_on_the_labels_of_a_score(told):
 def test_the_same_predicate_still_hands_on_the_labels():
     r = recs(PRABUMULIH_2024 + "Kabupaten Muara Enim juga meraih predikat yang sama.")
     assert r[("Kabupaten Muara Enim", 2024)].opinion == "kualitas tertinggi"
+
+
+# -- the Ombudsman's score written as an "Indeks" keeps its zone; another evaluation's few-point index does not ---
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Pemerintah Kota Kotamobagu mendapatkan Indeks 56,26 Zona Kuning dengan Predikat C.",
+        "Kota Kotamobagu meraih indeks kepatuhan sebesar 56,26 dan masuk zona kuning.",
+        "Pemkot Kotamobagu memperoleh indeks 56,26 atau zona kuning.",
+    ],
+)
+def test_a_score_written_as_an_index_keeps_its_zone(told):
+    r = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2022. " + told)
+    assert r[("Kota Kotamobagu", 2022)].zone == "kuning"
+
+
+def test_a_few_point_index_of_another_evaluation_gives_no_grade():
+    r = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2022. Kota Kotamobagu meraih "
+        "nilai 56,26 zona kuning. Dari KemenPAN-RB, Kota Kotamobagu memperoleh indeks 3,83 dan predikat B."
+    )
+    assert r[("Kota Kotamobagu", 2022)].grade is None
