@@ -53,6 +53,19 @@ def _always(m: re.Match[str] | None) -> re.Match[str]:
     return cast(re.Match[str], m)
 
 
+def _rank_heads(v: dict) -> str:
+    """The words before a place: "peringkat", "peringkat nasional 17", and "peringatan Nasional 317:415" (a
+    misspelt head that is a common word of its own, read only before its scope)."""
+    scoped = words_alt(v.get("rank_scope_words", []))
+    heads = words_alt(v["rank_heads"])
+    if not scoped:
+        return rf"(?:{heads})"
+    heads = rf"(?:{heads})(?:\s+(?:{scoped}))?"
+    if v.get("rank_heads_scoped_only"):
+        heads = rf"(?:{heads}|(?:{words_alt(v['rank_heads_scoped_only'])})\s+(?:{scoped}))"
+    return heads
+
+
 class RankFinders:
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
     ordered_ranks: Callable[[str], list[Value]]  # value_ordered.py
@@ -76,15 +89,8 @@ class RankFinders:
         nw = words_alt(self.num_words)
         ords = words_alt(v["ordinals"])
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
-        # "peringkat nasional 17", and "peringatan Nasional 317:415" (a misspelt head, read only before its scope)
-        scoped = words_alt(v.get("rank_scope_words", []))
-        heads = words_alt(v["rank_heads"])
-        if scoped:
-            heads = rf"(?:{heads})(?:\s+(?:{scoped}))?"
-            if v.get("rank_heads_scoped_only"):
-                heads = rf"(?:{heads}|(?:{words_alt(v['rank_heads_scoped_only'])})\s+(?:{scoped}))"
         self.rank_re = re.compile(
-            rf"(?<![\w])(?:di\s?)?{heads}\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
+            rf"(?<![\w])(?:di\s?)?{_rank_heads(v)}\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
             rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?"
             rf"|:(?P<of>\d{{1,3}})(?![\d:]))?",  # "317:415": place 317 of 415
             I,
