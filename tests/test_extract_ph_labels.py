@@ -478,3 +478,27 @@ def test_a_few_point_index_of_another_evaluation_gives_no_grade():
         "nilai 56,26 zona kuning. Dari KemenPAN-RB, Kota Kotamobagu memperoleh indeks 3,83 dan predikat B."
     )
     assert r[("Kota Kotamobagu", 2022)].grade is None
+
+
+# -- a grade letter with a sign ("nilai A-", "kategori B+") is that letter's grade ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("told", "grade"),
+    [
+        ("Pemkot Makassar meraih predikat kepatuhan tinggi atau zona hijau dengan nilai A-.", "A"),
+        ("Pemkot Makassar masuk kategori B+ dengan opini kualitas tinggi.", "B"),
+        ("Kota Makassar memperoleh predikat A- dan zona hijau dari Ombudsman.", "A"),
+    ],
+)
+def test_a_signed_grade_letter_is_that_grade(told, grade):
+    r = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2022. " + told)
+    assert r[("Kota Makassar", 2022)].grade == grade
+
+
+def test_a_letter_joined_to_a_word_is_no_grade():
+    r = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2022. Kota Makassar meraih "
+        "zona hijau dengan nilai 88,10 di gedung A-1 kantor Ombudsman."
+    )
+    assert r[("Kota Makassar", 2022)].grade is None

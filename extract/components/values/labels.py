@@ -58,10 +58,10 @@ def _grade_branches(v: dict) -> list[tuple[str, re.Pattern[str] | None]]:
     # tried only where one branch can begin, extract/components/common/starts.py finditer_branches)
     return [
         (
-            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)(?![-+−](?!\w))",
+            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)",
             None,
         ),
-        # ... not a letter with a sign ("predikat A-", "kategori B+"): another evaluation's scale
+        # ... a letter with a sign ("nilai A-", "kategori B+") is that letter's grade (DECISIONS.md "Labels")
         # "kualitas tinggi (B)", "zona hijau (A)"
         (r"(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)", None),
         # a score with its grade in brackets: "89,66 (B)"
