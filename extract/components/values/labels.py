@@ -57,10 +57,7 @@ def _grade_branches(v: dict) -> list[tuple[str, re.Pattern[str] | None]]:
     # (each branch with what every match of it holds when it opens with no cue word: the text is
     # tried only where one branch can begin, extract/components/common/starts.py finditer_branches)
     return [
-        (
-            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)",
-            None,
-        ),
+        (rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)", None),
         # ... a letter with a sign ("nilai A-", "kategori B+") is that letter's grade (DECISIONS.md "Labels")
         # "kualitas tinggi (B)", "zona hijau (A)"
         (r"(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)", None),
