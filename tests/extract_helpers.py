@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from extract.components.officials import find_officials
 from extract.pipeline import extract_article
+
+
+def titles_of(text):
+    """The officials found in `text`: each name with its title."""
+    return {o.name: o.title for o in find_officials(text)}
 
 
 def recs(text, **kw):

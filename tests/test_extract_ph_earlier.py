@@ -12,6 +12,46 @@ import pytest
 from extract_helpers import GORONTALO, OMB_PROV, recs
 
 
+# -- a change noun before a label ("penurunan zonasi ke zona kuning yaitu X (64,68)") makes no difference --
+
+DROP = "Ombudsman mengumumkan hasil penilaian kepatuhan tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    "sentence, scores",
+    [
+        (
+            "Pemda yang mengalami penurunan zonasi ke zona kuning, yakni Kota Kupang (64,68), Kabupaten Belu (60,98).",
+            {"Kota Kupang": 64.68, "Kabupaten Belu": 60.98},
+        ),
+        (
+            "Daerah dengan penurunan kategori ke zona kuning antara lain Kota Kupang (64.68) dan Kabupaten Belu "
+            "(60.98).",
+            {"Kota Kupang": 64.68, "Kabupaten Belu": 60.98},
+        ),
+        (
+            "Kenaikan predikat ke zona kuning dialami Kota Kupang dengan nilai 64,68 dan Kabupaten Belu 60,98.",
+            {"Kota Kupang": 64.68, "Kabupaten Belu": 60.98},
+        ),
+        # a change noun before a number is still a difference
+        ("Kota Kupang mengalami penurunan sebesar 4,12 poin dan kini meraih nilai 64,68.", {"Kota Kupang": 64.68}),
+    ],
+    ids=["penurunan-zonasi-brackets", "penurunan-kategori-dots", "kenaikan-predikat", "difference-in-points"],
+)
+def test_a_change_of_label_before_a_list_keeps_each_score(sentence, scores):
+    got = recs(DROP + sentence)
+    assert {e: got[(e, 2022)].score for e in scores} == scores
+
+
+def test_a_score_told_right_after_the_year_compared_with_is_that_year():
+    got = recs(
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023 kepada kantor pertanahan di Jawa Timur. "
+        "Kantor Pertanahan Kabupaten Malang meraih nilai 91,45, naik dibandingkan tahun sebelumnya yang 80,20."
+    )
+    assert got[("Kantor Pertanahan Kabupaten Malang", 2023)].score == 91.45
+    assert got[("Kantor Pertanahan Kabupaten Malang", 2022)].score == 80.20
+
+
 # -- a kept zone's gloss: the opinion written with it was the earlier year's too -----------------------
 
 

@@ -14,6 +14,27 @@ from extract.components.relevance import Relevance
 from extract_helpers import BK, OMB_PROV, OMB_RELEASE, recs
 
 
+# -- other instruments quoted by Ombudsman staff are no claims -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "dalam SPI KPK Kota Padang masih Zona Merah",
+        "pada survei penilaian integritas Kota Padang berada di zona merah",
+        "Kota Padang menjadi daerah dengan laporan masyarakat terbanyak, peringkat 1 se-Sumbar",
+    ],
+    ids=["spi-kpk", "survei-integritas", "laporan-terbanyak"],
+)
+def test_look_alikes_quoted_by_ombudsman_staff_are_no_claims(quote):
+    text = (
+        OMB_PROV.format(prov="Sumatera Barat") + "Pada penilaian tahun 2023 Kota Padang meraih nilai 90,12. Kepala "
+        f"Ombudsman menyebut {quote}."
+    )
+    rec = recs(text)[("Kota Padang", 2023)]
+    assert (rec.score, rec.zone, rec.rank) == (90.12, None, None)
+
+
 # -- a demand or a possibility is no result ----------------------------------------------------
 
 

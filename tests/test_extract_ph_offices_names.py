@@ -17,6 +17,73 @@ def _entities(text: str) -> set[str]:
     return {r.entity for r in extract_article(INTRO_2022 + text, published="2022-12-10").records}
 
 
+# -- a misspelt regency --------------------------------------------------------------------------------------
+
+
+def test_misspelt_klungkung_is_the_regency():
+    got = recs(
+        "Ombudsman RI Perwakilan Bali mengumumkan hasil penilaian kepatuhan tahun 2017. "
+        + "Kabupaten Kelungkung nilainya ada di zona merah."
+    )
+    assert got[("Kabupaten Klungkung", 2017)].zone == "merah"
+
+
+# -- names written as the outlets write them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Kementerian Pelindungan Pekerja Migran Indonesia", "Kementerian Perlindungan Pekerja Migran Indonesia"],
+    ids=["pelindungan", "perlindungan"],
+)
+def test_the_migrant_workers_ministry_under_either_spelling(written):
+    got = recs(
+        "Ombudsman RI merilis Penilaian Maladministrasi Pelayanan Publik Tahun 2024. Dua kementerian memperoleh "
+        f"Opini Kualitas Tertinggi, yaitu Kementerian Agama dan {written}."
+    )
+    assert got[("Kementerian Pelindungan Pekerja Migran Indonesia", 2024)].opinion == "kualitas tertinggi"
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [("Bireun", "Kabupaten Bireuen"), ("Gayo Luwes", "Kabupaten Gayo Lues")],
+    ids=["bireun", "gayo-luwes"],
+)
+def test_aceh_regencies_spelt_the_other_way(written, name):
+    got = recs(
+        "Ombudsman Aceh menyerahkan hasil penilaian kepatuhan tahun 2021. Yang masuk zona hijau yaitu "
+        f"Aceh Jaya, {written}, dan Kota Sabang."
+    )
+    assert got[(name, 2021)].zone == "hijau"
+
+
+# -- an immigration office written without "Kantor" ("Imigrasi Kelas II Mamuju", "Kanim Kelas I Palu") -----
+
+HEAD_2016 = "Ombudsman RI mengumumkan hasil survei kepatuhan tahun 2016 di Sulawesi Barat. "
+
+
+@pytest.mark.parametrize(
+    "sentence, office",
+    [
+        ("Imigrasi Kelas II Majene mendapat rapor hijau.", "Imigrasi Kelas II Majene"),
+        ("Adapun Imigrasi Kelas 2 Majene mendapat rapor hijau.", "Imigrasi Kelas 2 Majene"),
+        ("Kanim Kelas II Majene masuk zona hijau.", "Kanim Kelas II Majene"),
+    ],
+    ids=["kelas-ii", "kelas-2", "kanim"],
+)
+def test_an_immigration_office_without_kantor_is_a_unit(sentence, office):
+    got = recs(HEAD_2016 + "Kabupaten Majene mendapat rapor kuning. " + sentence)
+    assert got[(office, 2016)].entity_type == "unit"
+    assert got[(office, 2016)].parent == "Kementerian Hukum dan Hak Asasi Manusia"
+    assert got[(office, 2016)].zone == "hijau"
+    assert got[("Kabupaten Majene", 2016)].zone == "kuning"
+
+
+def test_imigrasi_alone_is_no_office():
+    got = recs(HEAD_2016 + "Kabupaten Majene mendapat rapor kuning karena layanan imigrasi belum dinilai.")
+    assert set(got) == {("Kabupaten Majene", 2016)}
+
+
 # -- national bodies written with their spelling variants -------------------------------------
 
 

@@ -21,6 +21,81 @@ def _records(text: str) -> dict[str, tuple]:
     return {r.entity: (r.rank, r.zone, r.score) for r in res.records}
 
 
+# -- "posisi tertinggi dari 17 kabupaten/kota se-Sultra": a place word with the count compared is first -------
+
+HEAD_2024 = "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2024. "
+
+
+@pytest.mark.parametrize(
+    "sentence, rank, scope",
+    [
+        ("Kabupaten Bombana menempati posisi tertinggi dari 17 kabupaten/kota di Sulawesi Tenggara.", 1, "provinsi"),
+        ("Kabupaten Bombana meraih peringkat terbaik dari 17 kabupaten/kota se-Sultra.", 1, "provinsi"),
+        ("Kabupaten Bombana berada di urutan tertinggi dari 416 kabupaten yang dinilai.", 1, "nasional"),
+        ("Kabupaten Bombana menempati posisi tertinggi di antara OPD yang dinilai.", None, None),  # no count: no rank
+        # own units
+        ("Dinas Kesehatan Kabupaten Bombana mencatat nilai tertinggi dari 7 OPD yang dinilai.", None, None),
+    ],
+    ids=["posisi-of-17", "peringkat-se-sultra", "urutan-nasional", "no-count", "own-units"],
+)
+def test_the_top_place_among_those_counted_is_first(sentence, rank, scope):
+    rec = recs(HEAD_2024 + "Kabupaten Bombana meraih nilai 93,10. " + sentence)[("Kabupaten Bombana", 2024)]
+    assert rec.rank == rank
+    assert scope is None or rec.rank_scope == scope
+
+
+# -- a bare "nilai tertinggi" followed by the next places is first place --------------------------------
+
+JAMBI = "Ombudsman merilis hasil penilaian kepatuhan pemerintah daerah se-Provinsi Jambi tahun 2023. "
+TUAL = (
+    "Pemerintah Kota Tual meraih zona hijau dalam penilaian kepatuhan Ombudsman tahun 2023 dengan nilai 80,10. "
+    "Penilaian difokuskan pada Dinas Perhubungan dan Dinas Pendidikan. "
+)
+KERINCI_FIRST = {"Kabupaten Kerinci": 1, "Kabupaten Bungo": 2}
+
+
+@pytest.mark.parametrize(
+    "text, ranks, first_scope",
+    [
+        (
+            JAMBI + "Alhasil, Pemkab Kerinci mencatat nilai tertinggi dengan skor 93,12. Diikuti Pemkab Bungo dengan "
+            "skor 94,08 dan Pemkab Tebo urutan ketiga dengan skor 92,00.",
+            KERINCI_FIRST,
+            "provinsi",
+        ),
+        (
+            JAMBI + "Pemkab Kerinci meraih nilai tertinggi dengan skor 93,12, disusul Pemkab Bungo dengan skor 94,08.",
+            KERINCI_FIRST,
+            "provinsi",
+        ),
+        (
+            JAMBI + "Pemkab Kerinci mendapat nilai tertinggi, yakni 93,12. Pemkab Bungo berada di urutan kedua "
+            "dengan 94,08.",
+            KERINCI_FIRST,
+            "provinsi",
+        ),
+        # the highest alone is no rank
+        (
+            JAMBI + "Pemkab Kerinci memperoleh nilai tertinggi dengan skor 93,12. Pemkab Bungo meraih skor 94,08.",
+            {"Kabupaten Kerinci": None},
+            None,
+        ),
+        # a unit of one government told on is no government's rank
+        (
+            TUAL + "Dinas Perhubungan mencatat nilai tertinggi dengan skor 88,10, disusul Dinas Pendidikan dengan "
+            "nilai 85,36.",
+            {"Dinas Perhubungan": None, "Dinas Pendidikan": None},
+            None,
+        ),
+    ],
+    ids=["diikuti", "disusul", "urutan-kedua", "highest-alone", "units-of-one-government"],
+)
+def test_a_bare_highest_score_told_on_is_first_place(text, ranks, first_scope):
+    got = recs(text)
+    assert {e: got[(e, 2023)].rank for e in ranks} == ranks
+    assert first_scope is None or got[("Kabupaten Kerinci", 2023)].rank_scope == first_scope
+
+
 # -- "sebagai instansi yang skornya tertinggi di tingkat provinsi": first place --------------------------
 
 HANDED_2025 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2025. Pemprov Jambi meraih skor 88,49. "

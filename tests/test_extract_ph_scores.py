@@ -12,6 +12,161 @@ import pytest
 from extract_helpers import OMB_PROV, OMB_RELEASE, recs
 
 
+# -- score bands written with words are no scores ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "band",
+    [
+        "Predikat hijau diberikan bila nilainya berada di angka 81,00 sampai 100.",
+        "Zona hijau diberikan untuk nilai 88,00 hingga 100, sedangkan zona kuning untuk nilai 56,00 hingga 87,99.",
+        "Predikat itu diberikan bagi nilai 81,00 s.d. 100.",
+    ],
+    ids=[
+        "predikat-hijau-diberikan-bila-nilainya",
+        "zona-hijau-diberikan-untuk-nilai",
+        "predikat-itu-diberikan-bagi-nilai",
+    ],
+)
+def test_a_band_written_with_words_is_no_score(band):
+    got = recs(
+        "Kepala Ombudsman RI Perwakilan Sulawesi Tengah menjelaskan, pada penilaian kepatuhan tahun 2021 "
+        "Kabupaten Donggala masuk zona hijau. " + band
+    )
+    assert {k: (r.score, r.zone) for k, r in got.items()} == {("Kabupaten Donggala", 2021): (None, "hijau")}
+
+
+def test_a_change_written_with_hingga_is_still_a_score():
+    got = recs(
+        "Dalam penilaian kepatuhan Ombudsman RI tahun 2023, nilai Kabupaten Sigi naik dari 70,50 hingga "
+        "mencapai 85,20 dan masuk zona hijau."
+    )
+    assert got[("Kabupaten Sigi", 2023)].score == 85.2
+
+
+# -- a police office's total after its parts ("pengaduan 9, Proses 14,80, Nilai 71,05") ----------------------
+
+POLICE = (
+    "Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan tahun 2022. Dua polres masuk zona kuning. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polres Tebo dengan jumlah pengaduan 21, Proses 16,40, Nilai 71,18, kategori cukup, dengan opini kualitas sedang.",
+        "Polres Tebo dengan jumlah pengaduan 13,40, Proses 15,85, Nilai 71,18, Kategori Cukup, Opini Kualitas sedang.",
+        "Polres Tebo: jumlah pengaduan 9, proses 14,20, nilai: 71,18, opini kualitas sedang.",
+    ],
+    ids=["kategori-cukup-opini", "capitalised", "colons"],
+)
+def test_a_police_total_after_its_parts_is_the_score(sentence):
+    got = recs(POLICE + sentence)
+    r = got[("Polres Tebo", 2022)]
+    assert (r.score, r.opinion) == (71.18, "kualitas sedang")
+
+
+def test_a_number_of_the_complaints_is_not_taken():
+    got = recs(POLICE + "Polres Tebo masuk zona kuning, sedangkan jumlah pengaduan yang diproses 71,18.")
+    assert got[("Polres Tebo", 2022)].score is None
+
+
+# -- a value given roughly to one point ("nilainya sama 95-96") is no band definition ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cOmbudsman memberikan Kategori A, dalam SK itu Kabupaten Ciamis karena nilainya sama 95-96,\u201d ujarnya.",
+        "Kabupaten Ciamis mendapat Kategori A dengan nilai sekitar 91-92.",
+    ],
+    ids=["sama-95-96", "sekitar-91-92"],
+)
+def test_a_rough_value_keeps_the_sentences_grade(sentence):
+    got = recs("Hasil penilaian Ombudsman tahun 2023 diumumkan. " + sentence)
+    r = got[("Kabupaten Ciamis", 2023)]
+    assert (r.grade, r.score) == ("A", None)
+
+
+def test_a_band_with_its_label_is_still_a_definition():
+    got = recs(
+        "Hasil penilaian Ombudsman tahun 2023 diumumkan. Kabupaten Ciamis masuk zona hijau dengan rentang 88-100."
+    )
+    assert ("Kabupaten Ciamis", 2023) not in got
+
+
+# -- numbers that are or are not the score: a difference, a comma typed with a space, a whole percentage -----
+
+
+@pytest.mark.parametrize(
+    "diff",
+    [
+        "Kenaikan dari tahun 2022 ke 2023 cukup signifikan, yakni mencapai 12,40.",
+        "Peningkatannya dibanding tahun lalu sebesar 12,40.",
+        "Selisih dengan penilaian sebelumnya 12,40.",
+    ],
+    ids=["kenaikan-dari-ke", "peningkatan-dibanding", "selisih"],
+)
+def test_a_difference_is_not_a_score(diff):
+    text = (
+        OMB_PROV.format(prov="Jawa Tengah") + "Pada penilaian tahun 2023, Kabupaten Banjarnegara memperoleh nilai "
+        f"90,15 dengan opini kualitas tertinggi. {diff}"
+    )
+    r = recs(text)
+    assert r[("Kabupaten Banjarnegara", 2023)].score == 90.15
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["2023 (88, 45)", "2023 dengan nilai 88, 45", "2023 meraih 88, 45"],
+    ids=["brackets", "dengan-nilai", "meraih"],
+)
+def test_a_decimal_comma_typed_with_a_space(written):
+    text = OMB_PROV.format(prov="Jawa Barat") + "Nilai Kota Cimahi terus naik: 2022 (80,10) dan " + written + "."
+    r = recs(text)
+    assert r[("Kota Cimahi", 2023)].score == 88.45
+
+
+@pytest.mark.parametrize(
+    "pct",
+    ["dengan presentase 69", "dengan persentase 69", "nilai sebesar 69"],
+    ids=["presentase", "persentase", "nilai-sebesar"],
+)
+def test_a_whole_percentage_presented_as_the_score(pct):
+    text = OMB_PROV.format(prov="Jambi") + f"Pada penilaian tahun 2017, Pemprov Jambi memperoleh nilai pelayanan {pct}."
+    assert recs(text)[("Provinsi Jambi", 2017)].score == 69.0
+
+
+# -- a score "nyaris sempurna" is held; a score nearly reached is not -----------------------------------
+
+NEAR = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Wonogiri meraih skor nyaris sempurna yaitu 97,4 persen.",
+        "Kabupaten Wonogiri mendapat nilai hampir sempurna, yakni 97,4.",
+    ],
+    ids=["nyaris-sempurna", "hampir-sempurna"],
+)
+def test_a_score_nearly_perfect_is_held(sentence):
+    assert recs(NEAR + sentence)[("Kabupaten Wonogiri", 2022)].score == 97.4
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Wonogiri nyaris meraih nilai 97,4.",
+        "Kabupaten Wonogiri hampir mencapai skor 81,00 untuk masuk zona hijau.",
+    ],
+    ids=["nyaris-meraih", "hampir-mencapai"],
+)
+def test_a_score_nearly_reached_is_not_held(sentence):
+    got = recs(NEAR + sentence)
+    assert all(r.score is None for r in got.values())
+
+
 # -- an entity's own average written in percent -----------------------------------------------
 
 

@@ -12,6 +12,127 @@ import pytest
 from extract_helpers import OPENING_JATIM, recs
 
 
+# -- the place in a venue's address or in a dateline is where something was said, not a subject ----------
+
+HEAD_2021 = "Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2021. "
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "Hal itu disampaikan di Hotel Grand Sahid, Sudirman, Jakarta Pusat, Rabu (29/12/2021).",
+        "Acara digelar di Hotel Borobudur, Jalan Lapangan Banteng Selatan, Sawah Besar, Jakarta Pusat.",
+        "Penyerahan berlangsung di Gedung Merah Putih, Kuningan, Jakarta Selatan, Senin.",
+    ],
+    ids=["hotel-street-district", "hotel-long-street", "building-area-day"],
+)
+def test_a_place_in_a_venue_address_is_no_subject(where):
+    got = recs(
+        HEAD_2021
+        + "Provinsi Kalimantan Timur meraih nilai 78,40 dan masuk zona kuning. "
+        + where
+        + " Jumlah instansi di zona hijau bertambah dibanding tahun sebelumnya."
+    )
+    assert set(got) == {("Provinsi Kalimantan Timur", 2021)}
+    assert got[("Provinsi Kalimantan Timur", 2021)].zone == "kuning"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "kata Kepala Biro Organisasi Andi Rahmat, Samarinda, Kamis (20/1/2022).",
+        "ujar Sekretaris Daerah, Rudi Hartono, Samarinda, Selasa (18/1/2022).",
+        "ucap Rudi, Balikpapan, Jumat.",
+    ],
+    ids=["kata-title-date", "ujar-title-date", "ucap-weekday"],
+)
+def test_a_dateline_place_after_the_speaker_is_no_subject(said):
+    got = recs(HEAD_2021 + "Provinsi Kalimantan Timur masuk zona kuning. “Nilai kami tahun ini 78,40,” " + said)
+    assert set(got) == {("Provinsi Kalimantan Timur", 2021)}
+    assert got[("Provinsi Kalimantan Timur", 2021)].score == 78.40
+
+
+@pytest.mark.parametrize(
+    "sentence, entity",
+    [
+        # a government named at the end of a list or of a clause, then the day: still the subject
+        ("Zona kuning diraih Kabupaten Paser dan Kota Samarinda, Rabu (29/12/2021).", "Kota Samarinda"),
+        ("Penghargaan zona kuning diterima oleh Pemkot Samarinda, Rabu (29/12/2021).", "Kota Samarinda"),
+        ("Yang masuk zona kuning ialah Kabupaten Paser, Samarinda, dan Bontang.", "Kota Samarinda"),
+    ],
+    ids=["end-of-list", "end-of-clause", "bare-city-in-list"],
+)
+def test_a_government_before_a_day_stays_a_subject(sentence, entity):
+    got = recs(HEAD_2021 + sentence)
+    assert got[(entity, 2021)].zone == "kuning"
+
+
+# -- "tingkat Pemerintah Provinsi", "kategori Pemerintah Kota" name a category, not the article's own government -
+
+
+@pytest.mark.parametrize(
+    "category",
+    [
+        "Predikat kepatuhan tinggi tingkat Pemerintah Provinsi diterima Pemprov Jawa Tengah serta Pemprov Bali.",
+        "Untuk kategori Pemerintah Provinsi, predikat kepatuhan tinggi diraih Pemprov Jawa Tengah serta Pemprov Bali.",
+    ],
+    ids=["tingkat", "untuk-kategori"],
+)
+def test_a_level_word_after_tingkat_or_kategori_is_a_category(category):
+    got = recs(
+        "Wali Kota Pangkalpinang menerima penghargaan Ombudsman RI tahun 2017 karena Kota Pangkalpinang masuk zona "
+        "hijau. " + category
+    )
+    assert ("Provinsi Kepulauan Bangka Belitung", 2017) not in got
+    assert got[("Provinsi Jawa Tengah", 2017)].opinion == "kepatuhan tinggi"
+
+
+def test_pemprov_alone_is_still_the_article_government():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2017 di Pangkalpinang. Pemprov meraih predikat "
+        "kepatuhan tinggi, kata Gubernur Kepulauan Bangka Belitung."
+    )
+    assert got[("Provinsi Kepulauan Bangka Belitung", 2017)].opinion == "kepatuhan tinggi"
+
+
+# -- "di kantor X Balikpapan": the place of a venue, never a subject -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "venue",
+    ["di kantor Inhutani Tarakan", "di kantor Bupati Bulungan", "di kantor PLN Nunukan"],
+    ids=["company-office", "regent-office", "state-firm-office"],
+)
+def test_a_place_after_an_office_as_venue_is_no_subject(venue):
+    text = (
+        f"Kepala Ombudsman Hadi Rahman berfoto seusai mengumumkan hasil penilaian kepatuhan {venue} (Foto: Ant)\n\n"
+        "Indeks kepatuhan Pemda di Provinsi Kalimantan Utara untuk tahun 2023 meningkat. \u201cPada tahun 2022 lalu "
+        "masih dalam kualitas sedang,\u201d kata Hadi. Kabupaten Malinau mendapat penilaian A."
+    )
+    got = recs(text)
+    assert [k for k in got if k[1] == 2022] == []
+    assert got[("Kabupaten Malinau", 2023)].grade == "A"
+
+
+def test_a_capitalised_office_name_is_still_a_unit():
+    text = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023. Di Kantor Pertanahan Kabupaten Malinau nilainya 88,10."
+    assert [k for k in recs(text) if k[0] == "Kantor Pertanahan Kabupaten Malinau"]
+
+
+# -- the Ombudsman's own office written "ORI X" names no government ------------------------------------
+
+
+def test_the_ombudsman_office_as_ori_names_no_government():
+    text = (
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2023 kepada kantor pertanahan di Jawa Timur. "
+        "Kepala Perwakilan ORI Jawa Timur, Agus Muttaqin menyampaikan, kantor pertanahan yang mendapatkan "
+        "kategori A yaitu Kantor Pertanahan Kabupaten Malang dengan nilai 91,45."
+    )
+    got = recs(text)
+    assert ("Provinsi Jawa Timur", 2023) not in got
+    assert got[("Kantor Pertanahan Kabupaten Malang", 2023)].grade == "A"
+
+
 # -- a venue's brand before its word, and a venue ending its sentence ----------------------------------
 
 

@@ -1,11 +1,85 @@
-"""Phenomena seen on real articles (batch 14): a graded list whose names and scores run on into the
-sentences after it ("Lalu, Pemerintah Kota C 80,87, ...")."""
+"""Lists continued: scored names after a graded list continue it over the next sentences ("Lalu,
+Pemerintah Kota C 80,87, ...") unless a sentence has words of its own; a list after a second counted
+label takes that label.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
 
 from __future__ import annotations
 
 import pytest
 
 from extract_helpers import recs
+
+
+# -- vertical key-value blocks under a numbered entity ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        ("Nilai kepatuhan: {s}", "Opini: {o}", "Kategori: {g}"),
+        ("Nilai: {s}", "Opini Ombudsman: {o}", "Kategori; {g}"),
+        ("Skor: {s}", "Kategori: {g}", "Opini: {o}"),
+        ("Nilai kepatuhan : {s}", "Predikat: {g}", "Opini : {o}"),
+    ],
+    ids=["nilai-kepatuhan-1", "nilai", "skor", "nilai-kepatuhan-2"],
+)
+def test_vertical_key_value_block(keys):
+    rows = [
+        ("Kabupaten Klaten", "93,12", "kualitas tertinggi", "A"),
+        ("Kabupaten Boyolali", "86,40", "kualitas tinggi", "B"),
+        ("Kota Surakarta", "74,05", "kualitas sedang", "C"),
+    ]
+    lines = [
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan penyelenggaraan pelayanan publik tahun 2023. "
+        "Berikut daftar lengkapnya:"
+    ]
+    for i, (name, s, o, g) in enumerate(rows, 1):
+        lines.append(f"{i}. {name}")
+        lines += [k.format(s=s, o=o, g=g) for k in keys]
+    r = recs("\n".join(lines))
+    for name, s, o, g in rows:
+        rec = r[(name, 2023)]
+        assert (rec.score, rec.opinion, rec.grade) == (float(s.replace(",", ".")), o, g), name
+        assert rec.rank is None  # a list not called a ranking gives no ranks
+
+
+# -- list members with inline scores share the last member's zone ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Ogan Ilir memperoleh nilai 79,42 dan Kabupaten Musi Rawas Utara 74,86 berada di zona kuning.",
+        "Kabupaten Ogan Ilir meraih 79,42, Kabupaten Musi Rawas Utara 74,86 masuk zona kuning.",
+        "Kabupaten Ogan Ilir dengan skor 79,42 serta Kabupaten Musi Rawas Utara dengan skor 74,86 masuk zona kuning.",
+    ],
+    ids=["kabupaten-ogan-ilir-memperoleh-nilai", "kabupaten-ogan-ilir-meraih-79", "kabupaten-ogan-ilir-dengan-skor"],
+)
+def test_inline_scored_members_share_the_lists_zone(sentence):
+    text = "Ombudsman RI Perwakilan Sumsel merilis hasil survei kepatuhan tahun 2019. " + sentence
+    r = recs(text)
+    assert (r[("Kabupaten Ogan Ilir", 2019)].score, r[("Kabupaten Ogan Ilir", 2019)].zone) == (79.42, "kuning")
+    assert (r[("Kabupaten Musi Rawas Utara", 2019)].score, r[("Kabupaten Musi Rawas Utara", 2019)].zone) == (
+        74.86,
+        "kuning",
+    )
+
+
+def test_a_member_with_its_own_zone_keeps_it():
+    text = (
+        "Ombudsman RI Perwakilan Sumsel merilis hasil survei kepatuhan tahun 2019. Kota Pagar Alam meraih "
+        "nilai 28,60 atau zona merah, sedangkan Kabupaten Ogan Ilir 79,42 dan Kabupaten Musi Rawas Utara 74,86 "
+        "berada di zona kuning."
+    )
+    r = recs(text)
+    assert r[("Kota Pagar Alam", 2019)].zone == "merah"
+    assert r[("Kabupaten Ogan Ilir", 2019)].zone == "kuning"
+
+
+# -- scored names after a graded list continue it, over one or two sentences ---------------------------------
 
 HEAD = "Ombudsman RI Perwakilan Jambi merilis hasil penilaian kepatuhan standar pelayanan publik 2022. "
 
@@ -26,6 +100,7 @@ HEAD = "Ombudsman RI Perwakilan Jambi merilis hasil penilaian kepatuhan standar 
             "\n\nKemudian Pemkab Merangin 81,15 dan Pemkab Sarolangun 80,02.",
         ),
     ],
+    ids=["lalu-pemerintah", "berikutnya-brackets", "kemudian-pemkab"],
 )
 def test_scored_names_after_a_graded_list_continue_it(listed, more):
     r = recs(HEAD + listed + more)
@@ -55,6 +130,7 @@ def test_continued_list_runs_on_over_two_sentences():
         "\n\nPemerintah Kabupaten Merangin meraih nilai 71,15 pada penilaian itu.",
         "\n\nBupati Merangin mengatakan nilai 71,15 akan ditingkatkan tahun depan.",
     ],
+    ids=["own-label", "own-verb", "head-of-region-speaks"],
 )
 def test_sentence_with_words_of_its_own_does_not_continue_the_list(after):
     text = HEAD + "Predikat B diperoleh Pemerintah Kota Jambi 86,10, Pemerintah Kabupaten Bungo 84,22." + after
@@ -62,6 +138,8 @@ def test_sentence_with_words_of_its_own_does_not_continue_the_list(after):
     rec = r.get(("Kabupaten Merangin", 2022))
     assert rec is None or rec.grade != "B"
 
+
+# -- a list after a second counted label takes that label ----------------------------------------------------
 
 ZONE_HEAD = "Ombudsman RI Perwakilan Sulawesi Tengah merilis hasil penilaian kepatuhan standar pelayanan publik 2021. "
 
@@ -76,6 +154,7 @@ ZONE_HEAD = "Ombudsman RI Perwakilan Sulawesi Tengah merilis hasil penilaian kep
         "Zona kuning diraih 8 daerah, dan zona merah 2 daerah, yaitu Kabupaten Banggai Laut (44,10) dan "
         "Kabupaten Tojo Una-Una (35,20).",
     ],
+    ids=["terdapat-2-kabupaten-yaitu", "sebanyak-yakni", "diraih-yaitu-brackets"],
 )
 def test_list_after_a_second_counted_label_takes_that_label(sentence):
     r = recs(ZONE_HEAD + sentence)

@@ -1,0 +1,132 @@
+"""Awards: the winner of an award category is first, an award without a value gives no record,
+"anugerah serupa" carries the labels last given, and "melakukan hal serupa" (the same done) carries none.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+
+# -- "melakukan hal serupa": the same done, not the same labels got ------------------------------------------
+
+LINGGA = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Kabupaten Lingga masuk kategori B dengan "
+    "opini kualitas tinggi. "
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Selain menilai pemerintah daerah, Ombudsman juga melakukan hal serupa pada Kementerian Agama dan Badan "
+        "Pengusahaan (BP) Batam.",
+        "Penilaian yang sama juga dilakukan pada Kementerian Agama di Kepri.",
+    ],
+    ids=["hal-serupa", "penilaian-yang-sama"],
+)
+def test_the_same_done_gives_no_labels(said):
+    assert set(recs(LINGGA + said)) == {("Kabupaten Lingga", 2022)}
+
+
+def test_the_same_got_gives_the_labels():
+    got = recs(LINGGA + "Kota Batam meraih predikat yang sama.")
+    assert (got[("Kota Batam", 2022)].grade, got[("Kota Batam", 2022)].opinion) == ("B", "kualitas tinggi")
+
+
+# -- a record states a value: an award without one ("predikat kepatuhan tertinggi" before 2022) gives none --
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kategori kepatuhan tertinggi lembaga diterima Badan Narkotika Nasional.",
+        "Pemprov Sulawesi Selatan mendapatkan predikat implementasi kepatuhan tertinggi.",
+        "Kategori lokus baru kepatuhan terbaik diraih Pemkab Belitung Timur.",
+    ],
+    ids=["category-lembaga", "implementasi", "lokus-baru"],
+)
+def test_an_award_without_a_value_gives_no_record(sentence):
+    got = recs("Ombudsman RI menganugerahkan predikat kepatuhan tahun 2017. " + sentence)
+    assert all(r.score is not None or r.rank is not None or r.zone or r.grade or r.opinion for r in got.values()), got
+    assert not any(
+        e in ("Badan Narkotika Nasional", "Provinsi Sulawesi Selatan", "Kabupaten Belitung Timur") and r.rank is None
+        for (e, _), r in got.items()
+    )
+
+
+# -- the winner of an award category ("Kepatuhan tertinggi Pemerintah Kota diterima Pemkot X") is first ---
+
+AWARDS = "Ombudsman RI memberikan predikat kepatuhan tahun 2018 kepada sejumlah instansi dalam beberapa kategori. "
+
+
+@pytest.mark.parametrize(
+    "sentence, entity, scope",
+    [
+        ("Kategori kepatuhan tertinggi Pemerintah Kabupaten diterima Pemkab Ciamis.", "Kabupaten Ciamis", None),
+        ("Kepatuhan tertinggi pemerintah kota diterima oleh Pemkot Bitung.", "Kota Bitung", None),
+        (
+            "Kategori Kepatuhan Tertinggi Lembaga diterima LKPP, dan kategori lain menyusul.",
+            "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah",
+            "nasional",
+        ),
+        (
+            "Kepatuhan tertinggi kementerian diterima oleh Kementerian Perhubungan.",
+            "Kementerian Perhubungan",
+            "nasional",
+        ),
+        (
+            "Dari 107 pemerintah kabupaten yang disurvei, predikat kepatuhan tertinggi diraih oleh Kabupaten Kediri.",
+            "Kabupaten Kediri",
+            "nasional",
+        ),
+    ],
+    ids=["kabupaten", "kota", "lembaga", "kementerian", "of-107-surveyed"],
+)
+def test_the_winner_of_an_award_category_is_first(sentence, entity, scope):
+    rec = recs(AWARDS + sentence)[(entity, 2018)]
+    assert (rec.rank, rec.rank_scope) == (1, scope)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Predikat kepatuhan tertinggi diraih oleh Kabupaten Ciamis dan Kota Bitung dengan nilai 99,10.",  # shared
+        "Kabupaten Ciamis dan Kota Bitung meraih predikat kepatuhan tinggi dengan nilai 99,10.",
+        "Predikat kepatuhan tertinggi diraih oleh lima kabupaten, antara lain Kabupaten Ciamis dengan nilai 99,10.",
+    ],
+    ids=["two-winners", "tinggi-not-tertinggi", "five-winners"],
+)
+def test_no_first_place_without_a_single_winner(sentence):
+    got = recs(AWARDS + sentence)
+    assert all(r.rank is None for r in got.values())
+
+
+# -- "anugerah serupa", "piagam serupa", "sertifikat yang sama" carry the labels last given ----------------
+
+
+@pytest.mark.parametrize(
+    "award",
+    ["anugerah serupa", "piagam serupa", "sertifikat yang sama"],
+    ids=["anugerah-serupa", "piagam-serupa", "sertifikat-sama"],
+)
+def test_the_same_award_carries_the_labels_last_given(award):
+    got = recs(
+        "Ombudsman RI memberikan Anugerah Kepatuhan 2018. Kementerian Keuangan mendapat predikat kepatuhan tinggi "
+        f"atau masuk zona hijau. Kementerian lain yang mendapat {award}, yakni Kementerian Pertahanan dan "
+        "Kementerian Perhubungan."
+    )
+    for e in ("Kementerian Keuangan", "Kementerian Pertahanan", "Kementerian Perhubungan"):
+        assert (got[(e, 2018)].zone, got[(e, 2018)].opinion) == ("hijau", "kepatuhan tinggi")
+
+
+def test_an_award_of_another_kind_carries_nothing():
+    got = recs(
+        "Ombudsman RI memberikan Anugerah Kepatuhan 2018. Kementerian Keuangan mendapat predikat kepatuhan tinggi "
+        "atau masuk zona hijau. Kementerian Pertahanan mendapat anugerah lain dari KemenPAN-RB."
+    )
+    assert ("Kementerian Pertahanan", 2018) not in got

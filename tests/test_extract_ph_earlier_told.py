@@ -1,0 +1,185 @@
+"""Earlier states told beside the reported one: a year after "sebelumnya" belongs to the earlier state,
+integers of a change of score, the year an assessment began, a zone kept reaching the earlier record, the
+year compared with taking the earlier value.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+
+OMB_JATENG = (
+    "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik. "
+)
+
+
+# -- a year written after "sebelumnya" belongs to the earlier state, not to the value before it ----
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "di mana sebelumnya pada tahun 2022 mendapat nilai 80,35",
+        "sedangkan sebelumnya di tahun 2022 hanya memperoleh nilai 80,35",
+        "yang semula pada 2022 tercatat dengan nilai 80,35",
+        "padahal sebelumnya, pada penilaian 2022, nilainya 80,35",
+    ],
+    ids=[
+        "di-mana-sebelumnya-pada-tahun",
+        "sedangkan-sebelumnya-di-tahun-2022",
+        "yang-semula-pada-2022-tercatat",
+        "padahal-sebelumnya-pada-penilaian-2022",
+    ],
+)
+def test_a_score_keeps_the_reported_year_when_the_earlier_year_follows(tail):
+    text = (
+        OMB_JATENG
+        + f"Pemprov Jawa Tengah meraih zona hijau dengan nilai 90,12, {tail}. Penyerahan berlangsung Rabu (13/12/2023)."
+    )
+    r = recs(text)
+    assert r[("Provinsi Jawa Tengah", 2023)].score == 90.12
+    assert r[("Provinsi Jawa Tengah", 2022)].score == 80.35
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "setelah sebelumnya berada di zona kuning pada 2023",
+        "setelah tahun sebelumnya masih berada di zona kuning",
+        "yang sebelumnya masih zona kuning pada tahun 2023",
+    ],
+    ids=[
+        "setelah-sebelumnya-berada-di-zona",
+        "setelah-tahun-sebelumnya-masih-berada",
+        "yang-sebelumnya-masih-zona-kuning",
+    ],
+)
+def test_an_earlier_zone_with_its_year_does_not_date_the_article(tail):
+    text = (
+        OMB_JATENG + "Dalam acara penyerahan pada Selasa (10/12/2024), Kabupaten Kendal berhasil masuk zona hijau "
+        f"dengan skor 80,38, {tail}."
+    )
+    r = recs(text)
+    assert (r[("Kabupaten Kendal", 2024)].score, r[("Kabupaten Kendal", 2024)].zone) == (80.38, "hijau")
+    assert r[("Kabupaten Kendal", 2023)].zone == "kuning"
+
+
+def test_a_sentence_opening_with_sebelumnya_is_no_earlier_state():
+    text = (
+        OMB_JATENG + "Kota Tegal meraih nilai 91,20 pada penilaian tahun 2023. Sebelumnya, Kota Salatiga "
+        "meraih nilai 93,40 pada penilaian tahun 2023."
+    )
+    r = recs(text)
+    assert r[("Kota Salatiga", 2023)].score == 93.4 and ("Kota Salatiga", 2022) not in r
+
+
+# -- integers of a change of score: "nilai dari 89 pada 2023 menjadi 92" ---------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "berhasil menaikkan nilai dari 86 pada 2023 menjadi 93 di tahun ini",
+        "nilainya naik dari 86 pada tahun 2023 menjadi 93 pada penilaian tahun ini",
+        "memperbaiki skor dari 86 di 2023 menjadi 93 pada tahun ini",
+    ],
+    ids=["berhasil-menaikkan-nilai-dari-86", "nilainya-naik-dari-86-pada", "memperbaiki-skor-dari-86-di"],
+)
+def test_integer_scores_of_a_change_each_to_their_year(phrase):
+    text = OMB_JATENG.replace("Publik.", "Publik tahun 2024 pada Desember 2024.") + f"Polres Kendal {phrase}."
+    r = recs(text)
+    assert r[("Polres Kendal", 2023)].score == 86
+    assert r[("Polres Kendal", 2024)].score == 93
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "peringkat Kabupaten Kendal naik dari 9 menjadi 3",
+        "Kabupaten Kendal meraih nilai 88,10 dan posisinya naik dari 9 menjadi 3",
+    ],
+    ids=["peringkat-kabupaten-kendal-naik-dari", "kabupaten-kendal-meraih-nilai-88"],
+)
+def test_a_change_of_rank_is_no_score(phrase):
+    text = OMB_JATENG.replace("Publik.", "Publik tahun 2024 pada Desember 2024.") + f"Tahun ini {phrase}."
+    for rec in recs(text).values():
+        assert rec.score not in (9, 3)
+
+
+# -- the year an assessment began is not the year reported ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "began",
+    [
+        "Ombudsman menggelar penilaian kepatuhan itu tiap tahun mulai tahun 2015.",
+        "Ombudsman menjelaskan penilaian kepatuhan ini dimulai sejak 2015 di seluruh Indonesia.",
+        "Menurutnya, penilaian kepatuhan itu berawal pada tahun 2015 dan kini menjangkau semua daerah.",
+    ],
+    ids=[
+        "ombudsman-menggelar-penilaian-kepatuhan-itu",
+        "ombudsman-menjelaskan-penilaian-kepatuhan-ini",
+        "menurutnya-penilaian-kepatuhan-itu-berawal",
+    ],
+)
+def test_the_year_an_assessment_began_does_not_date_the_result(began):
+    text = (
+        "Pemerintah Provinsi Gorontalo meraih peringkat pertama penilaian kepatuhan standar pelayanan publik "
+        "Ombudsman RI dengan nilai 97,25. Penghargaan diterima gubernur di Jakarta, Kamis (22/12/2022). " + began
+    )
+    r = recs(text)
+    assert r[("Provinsi Gorontalo", 2022)].score == 97.25 and ("Provinsi Gorontalo", 2015) not in r
+
+
+# -- a zone kept reaches the entity's earlier record; the "to" score keeps the reported year ------
+
+
+@pytest.mark.parametrize(
+    "kept",
+    ["juga berhasil mempertahankan posisi di zona hijau", "tetap berada di zona hijau", "kembali meraih zona hijau"],
+    ids=["juga-berhasil-mempertahankan-posisi-di", "tetap-berada-di-zona-hijau", "kembali-meraih-zona-hijau"],
+)
+def test_a_kept_zone_is_the_earlier_years_zone_too(kept):
+    text = (
+        OMB_JATENG.replace("Publik.", "Publik tahun 2024 pada Desember 2024.")
+        + f"Dua instansi vertikal, yakni Polres Kendal dan Kantor Pertanahan Kabupaten Kendal, {kept}. "
+        "Polres Kendal naik dari 89,50 pada 2023 menjadi 92,10, sementara Kantor Pertanahan Kabupaten Kendal "
+        "naik dari 87,20 menjadi 89,40."
+    )
+    r = recs(text)
+    for name, old, new in (("Polres Kendal", 89.5, 92.1), ("Kantor Pertanahan Kabupaten Kendal", 87.2, 89.4)):
+        assert (r[(name, 2024)].score, r[(name, 2024)].zone) == (new, "hijau"), name
+        assert (r[(name, 2023)].score, r[(name, 2023)].zone) == (old, "hijau"), name
+
+
+def test_a_zone_not_said_to_be_kept_stays_with_its_year():
+    text = (
+        OMB_JATENG.replace("Publik.", "Publik tahun 2024 pada Desember 2024.")
+        + "Polres Kendal masuk zona hijau. Nilainya naik dari 79,50 pada 2023 menjadi 92,10."
+    )
+    r = recs(text)
+    assert r[("Polres Kendal", 2024)].zone == "hijau" and r[("Polres Kendal", 2023)].zone is None
+
+
+# -- the year compared with is the earlier value's ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Tahun 2022 Pemprov Riau belum masuk zona hijau, bahkan dibandingkan penilaian tahun 2021, nilainya turun dari 74,95 menjadi 66,18.",
+        "Dibanding tahun 2021, nilai Pemprov Riau pada penilaian 2022 merosot dari 74,95 menjadi 66,18.",
+        "Pada penilaian 2022 skor Pemprov Riau anjlok dari 74,95 ke 66,18 ketimbang hasil tahun 2021.",
+    ],
+    ids=["tahun-2022-pemprov-riau-belum", "dibanding-tahun-2021-nilai-pemprov", "pada-penilaian-2022-skor-pemprov"],
+)
+def test_the_compared_year_takes_the_earlier_value(said):
+    text = "Ombudsman RI Perwakilan Riau menyampaikan hasil penilaian kepatuhan standar pelayanan publik. " + said
+    r = recs(text)
+    assert r[("Provinsi Riau", 2022)].score == 66.18
+    assert r[("Provinsi Riau", 2021)].score == 74.95

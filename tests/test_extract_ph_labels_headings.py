@@ -1,0 +1,223 @@
+"""Label headings: a label written before its places heads its clause, a contrast ("sedangkan",
+"sementara") ends the list under a first label, and a letter after "mendapat penilaian" is a grade.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+
+# -- a label followed by "yakni"/"yaitu" heads the list after it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selain Kota Ambon, yang juga masih berada di zona kuning yakni Kabupaten Buru dengan nilai 68,84; "
+        "Kabupaten Seram Bagian Timur dengan nilai 75,58 serta Kabupaten Maluku Tengah dengan nilai 55,74.",
+        "Di samping Kota Ambon, daerah yang masuk zona kuning yaitu Kabupaten Buru (68,84), Kabupaten Seram Bagian "
+        "Timur (75,58) dan Kabupaten Maluku Tengah (55,74).",
+        "Setelah Kota Ambon, yang tercatat di zona kuning antara lain Kabupaten Buru 68,84, Kabupaten Seram Bagian "
+        "Timur 75,58, dan Kabupaten Maluku Tengah 55,74.",
+    ],
+    ids=["selain-kota-ambon-yang-juga", "di-samping-kota-ambon-daerah", "setelah-kota-ambon-yang-tercatat"],
+)
+def test_a_label_before_yakni_heads_the_list(sentence):
+    # "Selain X, yang juga ... zona kuning yakni A, B": X has it too (it already had it here)
+    text = (
+        "Ombudsman RI Perwakilan Maluku menyerahkan hasil penilaian kepatuhan tahun 2022. Kota Ambon meraih "
+        "zona kuning dengan nilai 70,20. " + sentence
+    )
+    r = recs(text)
+    assert (r[("Kota Ambon", 2022)].score, r[("Kota Ambon", 2022)].zone) == (70.2, "kuning")
+    for name, score in (
+        ("Kabupaten Buru", 68.84),
+        ("Kabupaten Seram Bagian Timur", 75.58),
+        ("Kabupaten Maluku Tengah", 55.74),
+    ):
+        assert (r[(name, 2022)].score, r[(name, 2022)].zone) == (score, "kuning"), name
+
+
+def test_selain_x_yang_juga_gives_x_the_lists_label():
+    text = (
+        "Ombudsman RI Perwakilan Maluku menyerahkan hasil penilaian kepatuhan tahun 2022. Kota Ambon meraih "
+        "nilai 70,20. Selain Kota Ambon, yang juga masih berada di zona kuning yakni Kabupaten Buru dengan "
+        "nilai 68,84 dan Kabupaten Maluku Tengah dengan nilai 55,74."
+    )
+    r = recs(text)
+    assert [r[(n, 2022)].zone for n in ("Kota Ambon", "Kabupaten Buru", "Kabupaten Maluku Tengah")] == ["kuning"] * 3
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        "meraih Predikat Zona Hijau, Kategori A dengan Opini Pelayanan Publik Kualitas Tertinggi adalah",
+        "juga masuk Zona Hijau, Kategori A dan Opini Kualitas Tertinggi yaitu",
+        "meraih zona hijau dengan kategori A serta opini kualitas tertinggi yakni",
+    ],
+    ids=["meraih-predikat-zona-hijau-kategori", "juga-masuk-zona-hijau-kategori", "meraih-zona-hijau-dengan-kategori"],
+)
+def test_a_run_of_labels_before_the_introducer_heads_the_list(labels):
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Provinsi Sumatera Utara meraih nilai "
+        f"90,54. Empat provinsi lain di atas Sumatera Utara yang {labels} Provinsi Bali dengan nilai 94,01 dan "
+        "Provinsi Jawa Tengah dengan nilai 93,14."
+    )
+    r = recs(text)
+    for name in ("Provinsi Bali", "Provinsi Jawa Tengah"):
+        rec = r[(name, 2022)]
+        assert (rec.zone, rec.grade, rec.opinion) == ("hijau", "A", "kualitas tertinggi"), name
+
+
+def test_labels_of_another_clause_do_not_head_the_list():
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Kota Ambon meraih kategori A, sedangkan "
+        "yang berada di zona kuning yakni Kabupaten Buru dengan nilai 68,84."
+    )
+    rec = recs(text)[("Kabupaten Buru", 2022)]
+    assert (rec.zone, rec.grade) == ("kuning", None)
+
+
+# -- labels heading a bracketed list of members ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Di layar ditampilkan capaian Gorontalo pada penilaian kepatuhan 2022, yaitu Zona kuning opini kualitas "
+        "Sedang (Pemrov Gorontalo, Pemkab Boalemo dan Kota Gorontalo) serta Zona Merah Opini Rendah (Pemkab "
+        "Pohuwato, Pemkab Gorontalo Utara).",
+        "Hasil penilaian kepatuhan tahun 2022 di Gorontalo: zona kuning dengan opini kualitas sedang (Pemprov "
+        "Gorontalo, Pemkab Boalemo, Kota Gorontalo), zona merah dengan opini kualitas rendah (Pemkab Pohuwato "
+        "dan Pemkab Gorontalo Utara).",
+    ],
+    ids=["di-layar-ditampilkan-capaian-gorontalo", "hasil-penilaian-kepatuhan-tahun-2022"],
+)
+def test_labels_head_the_bracketed_list_after_them(listing):
+    got = recs("Ombudsman RI Perwakilan Gorontalo menggelar sosialisasi penilaian kepatuhan. " + listing)
+    labels = {e: (r.zone, r.opinion) for (e, _), r in got.items()}
+    yellow, red = ("kuning", "kualitas sedang"), ("merah", "kualitas rendah")
+    assert labels == {
+        "Provinsi Gorontalo": yellow,
+        "Kabupaten Boalemo": yellow,
+        "Kota Gorontalo": yellow,
+        "Kabupaten Pohuwato": red,
+        "Kabupaten Gorontalo Utara": red,
+    }
+
+
+def test_opini_sedang_in_prose_is_no_label():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. Kabupaten Boalemo meraih nilai 80,10. "
+        "Menurut dia, opini sedang disusun untuk unit layanan yang belum dinilai."
+    )
+    assert got[("Kabupaten Boalemo", 2023)].opinion is None
+
+
+# -- a label written before its places, one clause per label -------------------------------------------------
+
+SULTENG = "Ombudsman RI menilai kepatuhan standar pelayanan publik tahun 2017 di Sulawesi Tengah. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Yang mendapat zona kuning hanya Kabupaten Poso dan Kabupaten Banggai, sedangkan yang masuk zona merah "
+        "Kabupaten Sigi, Kabupaten Tolitoli dan Kota Palu.",
+        '"Kami menilai lima daerah, yakni Kota Palu, Kabupaten Sigi, Kabupaten Poso, Kabupaten Banggai dan '
+        "Kabupaten Tolitoli, yang mendapat nilai kuning hanya Poso dan Banggai sedangkan yang dalam zona merah "
+        'Sigi, Tolitoli dan Kota Palu," ujarnya.',
+        "Zona kuning diraih Kabupaten Poso dan Kabupaten Banggai, sedangkan zona merah diraih Kabupaten Sigi, "
+        "Kabupaten Tolitoli dan Kota Palu.",
+        "Kabupaten Poso dan Kabupaten Banggai masuk zona kuning, sementara yang berada di zona merah adalah "
+        "Kabupaten Sigi, Kabupaten Tolitoli dan Kota Palu.",
+        "Yang masuk zona kuning Kabupaten Poso dan Kabupaten Banggai, adapun yang masuk zona merah yakni "
+        "Kabupaten Sigi, Kabupaten Tolitoli dan Kota Palu.",
+    ],
+    ids=["yang-mendapat-sedangkan", "quoted-hanya", "diraih-sedangkan", "sementara-adalah", "adapun-yakni"],
+)
+def test_label_heads_the_places_of_its_clause(said):
+    got = recs(SULTENG + said)
+    zones = {k[0]: r.zone for k, r in got.items()}
+    assert zones == {
+        "Kabupaten Poso": "kuning",
+        "Kabupaten Banggai": "kuning",
+        "Kabupaten Sigi": "merah",
+        "Kabupaten Toli-Toli": "merah",
+        "Kota Palu": "merah",
+    }
+
+
+@pytest.mark.parametrize(
+    "said, zones",
+    [
+        # the label after its holder, then another holder: each keeps its own
+        (
+            "Kabupaten Poso masuk zona kuning, sedangkan Kabupaten Sigi masuk zona merah.",
+            {"Kabupaten Poso": "kuning", "Kabupaten Sigi": "merah"},
+        ),
+        # a label ending its holder's clause, the next place starting a new one
+        ("Kota Palu meraih nilai 80,10 dan zona hijau, Kabupaten Sigi juga.", {"Kota Palu": "hijau"}),
+        (
+            "Kabupaten Poso yang masuk zona kuning, dan Kabupaten Sigi yang masuk zona merah, dinilai Ombudsman.",
+            {"Kabupaten Poso": "kuning", "Kabupaten Sigi": "merah"},
+        ),
+    ],
+    ids=["sedangkan-each", "ending-clause", "yang-clauses"],
+)
+def test_label_after_its_holder_stays_with_it(said, zones):
+    got = recs(SULTENG + said)
+    assert {k[0]: r.zone for k, r in got.items() if r.zone} == zones
+
+
+# -- "zona A ... adalah X, sedangkan untuk Y, Z dan W di zona B": the contrast ends the first heading; ------
+# -- "mendapat penilaian A" is a grade ------------------------------------------------------------------
+
+KALTARA = "Ombudsman mengumumkan hasil penilaian kepatuhan tahun 2023 di Kalimantan Utara. "
+
+
+CONTRAST_B = {"Kabupaten Malinau": "B", "Kabupaten Nunukan": "B", "Kabupaten Tana Tidung": "B"}
+
+
+@pytest.mark.parametrize(
+    "sentence, grades",
+    [
+        (
+            "Kabupaten yang memiliki zona A adalah Pemkab Bulungan, sedangkan untuk Kabupaten Malinau, Nunukan dan "
+            "Tana Tidung di zona B.",
+            {"Kabupaten Bulungan": "A", **CONTRAST_B},
+        ),
+        (
+            "Yang meraih kategori A yaitu Pemkab Bulungan, sementara Kabupaten Malinau, Nunukan dan Tana Tidung "
+            "berada di kategori B.",
+            {"Kabupaten Bulungan": "A", **CONTRAST_B},
+        ),
+        # without a contrast the heading's list goes on
+        (
+            "Yang meraih kategori A yaitu Pemkab Bulungan, Kabupaten Malinau dan Kabupaten Nunukan.",
+            {"Kabupaten Nunukan": "A", "Kabupaten Malinau": "A"},
+        ),
+    ],
+    ids=["sedangkan-zona", "sementara-kategori", "no-contrast-goes-on"],
+)
+def test_a_contrast_ends_a_label_heading(sentence, grades):
+    got = recs(KALTARA + sentence)
+    assert {e: got[(e, 2023)].grade for e in grades} == grades
+
+
+@pytest.mark.parametrize(
+    "sentence, grade",
+    [
+        ("Kota Tarakan dan Kabupaten Nunukan yang juga mendapat penilaian A.", "A"),
+        ("Kota Tarakan mendapat penilaian B dari Ombudsman.", "B"),
+        ("Dalam penilaian E-Government, Kota Tarakan meraih zona hijau.", None),
+    ],
+    ids=["mendapat-penilaian-a", "mendapat-penilaian-b", "e-government-is-no-grade"],
+)
+def test_a_letter_after_penilaian_is_a_grade(sentence, grade):
+    assert recs(KALTARA + sentence)[("Kota Tarakan", 2023)].grade == grade

@@ -1,0 +1,205 @@
+"""Groups and governments referred back to: a misspelt group noun restated later, a counted group named
+in the next sentence ("Kedua daerah itu"), "Ketiga Polres itu" as the group just counted or the last N
+offices, "Daerah yang dipimpin oleh X ini" as the government just named.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+
+# -- a counted group named over two sentences is full after them ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "more",
+    ["Kemudian, Sragen dan Wonogiri.", "Lalu Kabupaten Sragen dan Kabupaten Wonogiri.", "Serta Sragen, Wonogiri."],
+    ids=["kemudian-sragen-dan-wonogiri", "lalu-kabupaten-sragen-dan-kabupaten", "serta-sragen-wonogiri"],
+)
+def test_a_group_continued_in_a_sentence_of_names_lends_no_labels_after_it(more):
+    got = recs(
+        "Ombudsman RI Perwakilan Jawa Tengah merilis hasil penilaian kepatuhan tahun 2021. Ada pula lima "
+        "daerah dengan predikat zona kuning atau kepatuhan sedang, yakni Klaten, Boyolali, Pemprov Jateng. "
+        f"{more} Adapun yang berpredikat zona hijau ialah Kudus, Demak dan Jepara."
+    )
+    assert got[("Provinsi Jawa Tengah", 2021)].zone == "kuning"
+    assert got[("Kabupaten Wonogiri", 2021)].opinion == "kepatuhan sedang"
+    for e in ("Kabupaten Kudus", "Kabupaten Demak", "Kabupaten Jepara"):
+        assert (got[(e, 2021)].zone, got[(e, 2021)].opinion) == ("hijau", None)
+
+
+# -- a counted group restated with its labels after its members were named ---------------------------
+
+
+def test_a_group_restated_after_its_members_gives_them_its_other_labels():
+    got = recs(
+        "Tiga kabupaten di Papua masih zona merah pada penilaian kepatuhan 2022. Ketiganya ialah Kabupaten "
+        "Yahukimo, Kabupaten Asmat dan Kabupaten Mappi. Kepala Perwakilan Ombudsman RI Papua menegaskan, "
+        '"Ada tiga kabupaten dengan zona merah atau opini kualitas rendah," ujarnya.'
+    )
+    assert {e: (r.zone, r.opinion) for (e, _), r in got.items()} == {
+        e: ("merah", "kualitas rendah") for e in ("Kabupaten Yahukimo", "Kabupaten Asmat", "Kabupaten Mappi")
+    }
+
+
+def test_a_group_that_names_its_members_does_not_look_back():
+    got = recs(
+        "Penilaian kepatuhan Ombudsman RI tahun 2024: Kabupaten Jayapura masuk zona hijau. Pada 2024 tercatat "
+        "hanya 1 polres berhasil masuk zona hijau kategori A, yaitu Polres Mimika."
+    )
+    assert got[("Kabupaten Jayapura", 2024)].grade is None
+
+
+# -- "Daerah yang dipimpin oleh X ini": the government just named --------------------------------
+
+LEAD_BANTEN = "Ombudsman RI Perwakilan Banten menyerahkan hasil survei kepatuhan, Jumat (7/2/2020)."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{LEAD_BANTEN} Hasil survei juga diberikan ke Pemkab Serang. Daerah yang dipimpin oleh Ratu Tatu ini "
+        "mendapatkan nilai 71,40 atau zona kuning.",
+        f"{LEAD_BANTEN} Pada Kamis, giliran Kabupaten Serang menerima hasilnya. Kabupaten yang dinakhodai Bupati "
+        "Ratu Tatu ini meraih nilai 71,40 dan masuk zona kuning.",
+    ],
+    ids=["dipimpin-oleh", "dinakhodai"],
+)
+def test_the_region_led_by_someone_is_the_government_just_named(text):
+    r = recs(text)[("Kabupaten Serang", 2019)]
+    assert (r.score, r.zone) == (71.4, "kuning"), r
+
+
+def test_a_led_region_of_another_level_is_not_the_one_just_named():
+    got = recs(
+        f"{LEAD_BANTEN} Hasil survei diberikan ke Pemkab Serang. Kota yang dipimpin oleh Wali Kota itu ini "
+        "mendapatkan nilai 71,40."
+    )
+    assert got.get(("Kabupaten Serang", 2019)) is None or got[("Kabupaten Serang", 2019)].score is None, got
+
+
+# -- misspelt group nouns restated later: "dua kabupatan" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        "Yang mendapatkan zona hijau atau kepatuhan tinggi hanya dua kabupatan dan satu kota.",
+        "Yang masuk zona hijau atau kepatuhan tinggi (nilai 81-100) hanya dua kabuapten dan satu kota.",
+    ],
+    ids=["kabupatan", "kabuapten-with-band"],
+)
+def test_misspelt_group_noun_is_a_group_restated_later(stated):
+    text = (
+        "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2021 di Jawa Timur. "
+        + stated
+        + " Baca Juga: Banjir Rendam Dua Desa di Pesisir Selatan\n"
+        "Sedangkan yang masuk zona kuning atau kepatuhan sedang ada 20 kabupaten dan enam kota. "
+        "Lalu yang masuk zona merah alias kepatuhan rendah ada dua kabupaten. "
+        "Tiga daerah yang mendapatkan zona hijau adalah Pemkab Jombang (90,12), Pemkab Tuban (88,40) dan "
+        "Pemkot Madiun (85,02)."
+    )
+    got = recs(text)
+    assert set(got) == {("Kabupaten Jombang", 2021), ("Kabupaten Tuban", 2021), ("Kota Madiun", 2021)}
+    assert all((r.zone, r.opinion) == ("hijau", "kepatuhan tinggi") for r in got.values())
+
+
+def test_group_restated_too_late_keeps_only_its_zone():
+    text = (
+        "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2021 di Jawa Timur. "
+        "Yang mendapatkan zona hijau atau kepatuhan tinggi hanya dua kabupatan dan satu kota. "
+        + "Penilaian dilakukan sejak Juni. "
+        * 6
+        + "Tiga daerah yang mendapatkan zona hijau adalah Pemkab Jombang (90,12), Pemkab Tuban (88,40) dan "
+        "Pemkot Madiun (85,02)."
+    )
+    assert all((r.zone, r.opinion) == ("hijau", None) for r in recs(text).values())
+
+
+# -- a group named in the next sentence by an anaphor ("Kedua daerah itu") -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "stated, named, zone",
+    [
+        (
+            "Sebanyak dua dari 15 kabupaten/kota di Kalimantan Timur (Kaltim) masih berada di zona kuning.",
+            "Kedua daerah itu adalah Kabupaten Paser dan Kabupaten Berau.",
+            "kuning",
+        ),
+        (
+            "Tiga dari 10 kabupaten/kota di Kaltim masuk zona hijau.",
+            "Ketiga daerah tersebut yakni Kabupaten Paser, Kabupaten Berau dan Kota Bontang.",
+            "hijau",
+        ),
+        (
+            "Hanya dua kabupaten di Kaltim yang mendapat rapor merah.",
+            "Kedua kabupaten itu ialah Kabupaten Paser dan Kabupaten Berau.",
+            "merah",
+        ),
+    ],
+    ids=["kedua-daerah-itu", "ketiga-daerah-tersebut", "kedua-kabupaten-itu"],
+)
+def test_group_named_in_the_next_sentence_by_anaphor(stated, named, zone):
+    text = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. " + stated + " " + named
+    got = recs(text)
+    assert ("Provinsi Kalimantan Timur", 2022) not in got
+    members = {k for k in got}
+    assert {("Kabupaten Paser", 2022), ("Kabupaten Berau", 2022)} <= members
+    assert all(r.zone == zone for r in got.values())
+
+
+def test_anaphor_two_sentences_later_takes_no_label():
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. "
+        "Sebanyak dua dari 15 kabupaten/kota di Kaltim masih berada di zona kuning. "
+        "Penyerahan dilakukan di Samarinda. Kedua daerah itu adalah Kabupaten Paser dan Kabupaten Berau."
+    )
+    assert all(r.zone is None for r in recs(text).values())
+
+
+# -- "Ketiga Polres itu": a counted group referred back to, not the last office named ------------------------
+
+SUMUT = "Ombudsman RI merilis hasil survei kepatuhan tahun 2017 di Sumatera Utara. "
+
+
+def test_counted_anaphor_refers_to_the_last_n_offices():
+    got = recs(
+        SUMUT + "Polres Binjai, Polres Langkat dan Polres Asahan masuk penilaian. Ketiga Polres itu meraih zona kuning."
+    )
+    assert {k[0]: r.zone for k, r in got.items()} == {
+        "Polres Binjai": "kuning",
+        "Polres Langkat": "kuning",
+        "Polres Asahan": "kuning",
+    }
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["Ketiga Polres itu hanya meraih predikat zona kuning.", "Ketiga Polres tersebut hanya mendapat zona kuning."],
+    ids=["itu", "tersebut"],
+)
+def test_counted_anaphor_refers_to_the_group_just_counted(told):
+    got = recs(
+        SUMUT + "Polres Binjai meraih predikat zona hijau. Polres Langkat dan Polres Asahan juga meraih predikat "
+        "yang sama. Namun layanan di tiga Polres di Sumut masih kurang baik. " + told + " Ketiga Polres yang "
+        "meraih zona kuning itu adalah Polres Nias, Polres Dairi dan Polres Karo."
+    )
+    assert {k[0]: r.zone for k, r in got.items()} == {
+        "Polres Binjai": "hijau",
+        "Polres Langkat": "hijau",
+        "Polres Asahan": "hijau",
+        "Polres Nias": "kuning",
+        "Polres Dairi": "kuning",
+        "Polres Karo": "kuning",
+    }
+
+
+def test_single_anaphor_still_refers_to_the_last_office():
+    got = recs(SUMUT + "Polres Binjai masuk penilaian tahun ini. Polres tersebut meraih zona hijau.")
+    assert got[("Polres Binjai", 2017)].zone == "hijau"

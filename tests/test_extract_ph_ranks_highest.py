@@ -1,0 +1,333 @@
+"""Ranks from "the highest": the best score with its field written out, the highest of N counted or in
+a province, the highest compliance score of a field, the highest after a national ranking, the leader of
+a field; a unit's best within its own government, the best against its own past and the highest in a
+year are no first place.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+
+# -- national ranks: the field named later in the sentence or framing it -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,name,rank",
+    [
+        ("Provinsi Bali menduduki peringkat kedelapan dengan nilai 83,92 dari 34 provinsi.", "Provinsi Bali", 8),
+        ("Provinsi Riau berada di urutan kelima dengan skor 88,10 dari 38 provinsi yang dinilai.", "Provinsi Riau", 5),
+        (
+            "Untuk kategori pemerintah kota di Indonesia, Kota Denpasar menduduki posisi sembilan dengan skor 88,39.",
+            "Kota Denpasar",
+            9,
+        ),
+        (
+            "Kabupaten Badung menduduki rangking pertama nasional dengan nilai 94,16, melampaui Kabupaten Pinrang "
+            "yang berada di posisi kedua dengan nilai 92,48.",
+            "Kabupaten Pinrang",
+            2,
+        ),
+    ],
+    ids=[
+        "provinsi-bali-menduduki-peringkat-kedelapan",
+        "provinsi-riau-berada-di-urutan",
+        "untuk-kategori-pemerintah-kota-di",
+        "kabupaten-badung-menduduki-rangking-pertama",
+    ],
+)
+def test_rank_takes_the_national_field_of_its_sentence(sentence, name, rank):
+    text = "Ombudsman RI mengumumkan hasil survei kepatuhan standar pelayanan publik tahun 2016. " + sentence
+    rec = recs(text)[(name, 2016)]
+    assert (rec.rank, rec.rank_scope) == (rank, "nasional")
+
+
+def test_a_second_scoped_rank_of_the_same_holder_keeps_the_first_unscoped():
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Di posisi ketiga adalah Kabupaten "
+        "Fakfak yang menempati posisi 297 secara nasional dari 416 kabupaten dengan nilai 86,12."
+    )
+    rec = recs(text)[("Kabupaten Fakfak", 2024)]
+    assert (rec.rank, rec.rank_scope) == (297, "nasional")
+
+
+def test_a_provincial_frame_is_not_national():
+    text = (
+        "Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2023 di Indonesia. Kota Kupang berada di "
+        "peringkat kedua se-NTT dengan nilai 90,10."
+    )
+    rec = recs(text)[("Kota Kupang", 2023)]
+    assert (rec.rank, rec.rank_scope) == (2, "provinsi")
+
+
+# -- two ranks for one entity-year: the national one is kept -------------------------------------
+
+LEAD_SULUT_RANKS = (
+    "Ombudsman RI Perwakilan Sulawesi Utara menyampaikan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{LEAD_SULUT_RANKS} Di tingkat pemerintah kota, Kota Bitung mempertahankan posisi teratas di Sulawesi Utara "
+        "dengan nilai 96,10 dan zona hijau. Secara nasional, kota ini naik ke peringkat 11 dari 98 kota, "
+        "dibandingkan tahun 2023 yang masih berada di posisi 34.",
+        f"{LEAD_SULUT_RANKS} Kota Bitung kembali menjadi yang terbaik di Sulawesi Utara dengan nilai 96,10. Secara "
+        "nasional, kota tersebut berada di peringkat 11 dari 98 kota pada penilaian tahun 2024.",
+    ],
+    ids=["teratas-then-nasional", "terbaik-then-nasional"],
+)
+def test_the_national_rank_beats_the_provincial_one(text):
+    got = recs(text)
+    assert got[("Kota Bitung", 2024)].rank == 11, got
+    assert got[("Kota Bitung", 2024)].rank_scope == "nasional"
+
+
+# -- the highest score among a government's own units, the units named before it ----------------
+
+BANTUL_2023 = "Ombudsman RI Perwakilan DIY menyerahkan hasil penilaian kepatuhan tahun 2023 kepada Pemkab Bantul."
+
+
+@pytest.mark.parametrize(
+    "sentence, unit, score",
+    [
+        (
+            "Adapun pada penilaian OPD dan UPT tahun ini, nilai tertinggi diraih Dinas Perhubungan dengan nilai 93,65.",
+            "Dinas Perhubungan",
+            93.65,
+        ),
+        (
+            "Dari tujuh unit layanan yang dinilai, skor tertinggi diperoleh Puskesmas Sewon dengan 93,10.",
+            "Puskesmas Sewon",
+            93.1,
+        ),
+    ],
+    ids=["opd-dan-upt", "tujuh-unit"],
+)
+def test_the_best_of_the_units_compared_is_first_without_scope(sentence, unit, score):
+    r = recs(f"{BANTUL_2023} {sentence}")[(unit, 2023)]
+    assert (r.score, r.rank, r.rank_scope) == (score, 1, None), r
+
+
+def test_a_unit_s_own_name_before_is_no_field_compared():
+    got = recs(
+        f"{BANTUL_2023} Menurut Kepala Dinas Kominfo, nilai tertinggi diraih Kabupaten Sleman dengan nilai 95,57."
+    )
+    assert got[("Kabupaten Sleman", 2023)].rank is None, got
+
+
+# -- "nilai tertinggi dari N ...": first among the N counted -------------------------------------------------
+
+BANJAR = "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2024 di Kalimantan Selatan. "
+
+
+@pytest.mark.parametrize(
+    "said, entity, scope",
+    [
+        (
+            "Kantah Banjar membukukan nilai tertinggi dari 13 Kantah kabupaten/kota di lingkup Kanwil BPN "
+            "Kalsel, yakni 97,84 dengan zona hijau.",
+            "Kantah Banjar",
+            "provinsi",
+        ),
+        (
+            "Kabupaten Banjar meraih skor tertinggi dari 416 kabupaten dengan nilai 99,10.",
+            "Kabupaten Banjar",
+            "nasional",
+        ),
+        (
+            "Dinas Kesehatan Kabupaten Banjar meraih nilai tertinggi dari 7 unit layanan yang dinilai, yakni 95,10.",
+            "Dinas Kesehatan",
+            None,
+        ),
+    ],
+    ids=["kantah-of-13", "of-416", "unit-of-7"],
+)
+def test_best_of_n_is_first(said, entity, scope):
+    r = recs(BANJAR + said)[(entity, 2024)]
+    assert (r.rank, r.rank_scope) == (1, scope)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kabupaten Banjar meraih nilai 88,10, nilai tertinggi dari tahun-tahun sebelumnya.",
+        "Kabupaten Banjar meraih nilai 88,10, naik dari nilai tertinggi dari 2019 yang hanya 80.",
+        "Kabupaten Banjar meraih nilai 88,10 dan mencatat nilai tertinggi dari 4 dimensi penilaian pada dimensi proses.",
+    ],
+    ids=["tahun-tahun-sebelumnya", "dari-2019", "dimensi"],
+)
+def test_best_compared_with_its_past_is_no_rank(said):
+    assert recs(BANJAR + said)[("Kabupaten Banjar", 2024)].rank is None
+
+
+# -- "sebagai pemimpin kualitas layanan ... se-X": first among the province's governments --------------------
+
+JAMBI_2024 = "Ombudsman RI menilai kepatuhan pelayanan publik tahun 2024 di Jambi. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ombudsman menilai Kota Jambi sebagai pemimpin kualitas layanan di wilayah pemerintah daerah se-Jambi.",
+        "Capaian itu menempatkan Kota Jambi sebagai pemimpin pelayanan publik di Provinsi Jambi dengan nilai 92,10.",
+    ],
+    ids=["pemimpin-kualitas", "pemimpin-pelayanan"],
+)
+def test_leader_of_the_field_is_first(said):
+    assert recs(JAMBI_2024 + said)[("Kota Jambi", 2024)].rank == 1
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kota Jambi meraih nilai 92,10. Wali kota sebagai pemimpin daerah di Jambi berterima kasih.",
+        "Kota Jambi meraih nilai 92,10. Ia hadir sebagai pemimpin rombongan di Jakarta.",
+    ],
+    ids=["pemimpin-daerah", "pemimpin-rombongan"],
+)
+def test_leader_of_a_region_is_no_rank(said):
+    assert recs(JAMBI_2024 + said)[("Kota Jambi", 2024)].rank is None
+
+
+# -- "meraih nilai tertinggi (kategori kepatuhan pelayanan publik) di <province>": first in the province -----
+
+TOP = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemerintah Kota (Pemkot) Sorong meraih nilai tertinggi kategori kepatuhan pelayanan publik di Papua Barat "
+        "Daya. Ombudsman memberikan nilai 90,12.",
+        "Pemkot Sorong meraih nilai tertinggi di Papua Barat Daya dengan nilai 90,12.",
+        "Pemkot Sorong memperoleh skor tertinggi kepatuhan standar pelayanan publik se-Papua Barat Daya, yakni 90,12.",
+    ],
+    ids=["kategori-di-province", "di-province", "se-province"],
+)
+def test_highest_in_a_province_is_first_there(sentence):
+    r = recs(TOP + sentence)[("Kota Sorong", 2023)]
+    assert (r.rank, r.rank_scope, r.score) == (1, "provinsi", 90.12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the highest among its own units is no rank among governments
+        "Pemkot Sorong mencatat nilai 90,12; Dinas Kesehatan meraih nilai tertinggi di antara unitnya.",
+        # a national first stays national
+        "Pemkot Sorong meraih nilai tertinggi di Indonesia dengan nilai 90,12.",
+    ],
+    ids=["own-units", "national"],
+)
+def test_highest_look_alikes(sentence):
+    r = recs(TOP + sentence)[("Kota Sorong", 2023)]
+    assert r.rank_scope != "provinsi"
+
+
+# -- first places: "paling tinggi dari N provinsi", "nilai kepatuhan tertinggi pemerintah kota diraih oleh" ----
+
+AWARD_2018 = "Ombudsman RI menyerahkan predikat kepatuhan tahun 2018. "
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        (
+            "Provinsi Jambi tampil sebagai pemerintah provinsi paling tinggi dari 34 provinsi di seluruh Indonesia, dengan nilai 96,10.",
+            "nasional",
+        ),
+        (
+            "Kabupaten Sleman menjadi daerah dengan nilai paling tinggi dari 5 kabupaten di DIY, yakni 95,40.",
+            "provinsi",
+        ),
+    ],
+    ids=["of-34-provinces", "of-5-regencies"],
+)
+def test_the_highest_of_those_counted_is_first(sentence, scope):
+    got = recs(AWARD_2018 + sentence)
+    r = next(iter(got.values()))
+    assert (r.rank, r.rank_scope) == (1, scope)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Untuk nilai kepatuhan tertinggi pemerintah kota diraih Kota Bitung dengan nilai 97,32.", "Kota Bitung"),
+        ("Nilai kepatuhan tertinggi kategori kabupaten diraih Kabupaten Badung dengan 98,01.", "Kabupaten Badung"),
+    ],
+    ids=["pemerintah-kota", "kategori-kabupaten"],
+)
+def test_the_highest_compliance_score_of_a_field_held_by_a_place_is_first(sentence, name):
+    assert recs(AWARD_2018 + sentence)[(name, 2018)].rank == 1
+
+
+def test_a_unit_with_the_highest_score_of_its_own_government_is_no_first_place():
+    got = recs(AWARD_2018 + "Di Kabupaten Badung, nilai tertinggi diraih Dinas Kesehatan dengan 84,10.")
+    assert all(r.rank is None for r in got.values())
+
+
+def test_the_highest_in_a_year_is_no_first_place():
+    got = recs(
+        AWARD_2018 + "Kabupaten Badung meraih nilai 90,10, di antaranya Dinas Sosial yang bisa menjadi yang paling "
+        "tinggi di tahun ini dengan nilai 91,20."
+    )
+    assert all(r.rank is None for r in got.values())
+
+
+# -- the best score with its field written out --------------------------------
+
+LEAD = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    "sentence, scope",
+    [
+        (
+            "Kabupaten Wonogiri mengantongi skor indeks kepatuhan pelayanan publik tertinggi se-Indonesia untuk penilaian 2022.",
+            "nasional",
+        ),
+        ("Kabupaten Wonogiri meraih nilai kepatuhan standar pelayanan publik tertinggi se-Jawa Tengah.", "provinsi"),
+        ("Kabupaten Wonogiri mencatat skor kepatuhan pelayanan publik terbaik se-Indonesia, yakni 97,40.", "nasional"),
+    ],
+    ids=["se-indonesia", "se-jawa-tengah", "terbaik-se-indonesia"],
+)
+def test_the_best_score_with_its_field_is_first_place(sentence, scope):
+    r = recs(LEAD + sentence)[("Kabupaten Wonogiri", 2022)]
+    assert (r.rank, r.rank_scope) == (1, scope)
+
+
+def test_a_unit_with_the_best_score_of_its_own_government_is_no_rank():
+    got = recs(
+        LEAD + "Di Kabupaten Wonogiri, Dinas Sosial mencatat skor kepatuhan pelayanan publik tertinggi dengan 84,92."
+    )
+    assert all(r.rank is None for r in got.values())
+
+
+# -- the highest score after a place ranked among governments counted nationally ---------------------------
+
+
+@pytest.mark.parametrize(
+    "ranked",
+    [
+        "Kabupaten Bangka memperoleh skor 90,12 dan berada di urutan 20 dari 40 kabupaten di Indonesia.",
+        "Kabupaten Bangka meraih nilai 90,12, peringkat ke-20 dari 40 kabupaten se-Indonesia.",
+    ],
+    ids=["urutan-dari", "peringkat-ke"],
+)
+def test_the_highest_after_a_national_ranking_is_first(ranked):
+    got = recs(AWARD_2018 + ranked + " Sementara untuk skor tertinggi diraih Kabupaten Sleman 99,10.")
+    assert (got[("Kabupaten Sleman", 2018)].rank, got[("Kabupaten Sleman", 2018)].rank_scope) == (1, "nasional")
+
+
+def test_the_highest_with_no_ranking_before_is_no_rank():
+    got = recs(
+        AWARD_2018 + "Kabupaten Bangka memperoleh skor 90,12. Sementara nilai tertinggi diraih Kabupaten Sleman 99,10."
+    )
+    assert got[("Kabupaten Sleman", 2018)].rank is None

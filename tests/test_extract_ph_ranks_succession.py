@@ -1,0 +1,169 @@
+"""Rankings told in steps: succession words across sentences, next places after a stated rank, bullets
+under a heading that calls them a ranking, a ranked category's labels holding for each of its places.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+
+# -- "disusul X di peringkat ke-N": the place written wins over the next place -------------------
+
+
+@pytest.mark.parametrize(
+    "tail,rank",
+    [
+        ("disusul oleh Kabupaten Pelalawan di peringkat ke-61 dengan nilai 95,02", 61),
+        ("disusul Kabupaten Pelalawan yang berada di urutan 61 dengan nilai 95,02", 61),
+        ("disusul Kabupaten Pelalawan dengan nilai 95,02", 18),
+    ],
+    ids=[
+        "disusul-oleh-kabupaten-pelalawan-di",
+        "disusul-kabupaten-pelalawan-yang-berada",
+        "disusul-kabupaten-pelalawan-dengan-nilai",
+    ],
+)
+def test_disusul_with_its_own_place(tail, rank):
+    text = (
+        "Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2024. Di kategori kabupaten, Kabupaten "
+        f"Siak menempati peringkat ke-17 nasional dengan nilai 97,85, {tail}."
+    )
+    assert recs(text)[("Kabupaten Pelalawan", 2024)].rank == rank
+
+
+# -- a ranking told by succession words across sentences -----------------------------------------
+
+RANKED = "Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan tahun 2024. "
+
+
+@pytest.mark.parametrize(
+    "ranking, expected",
+    [
+        (
+            "Urutan teratas ditempati Kabupaten Bungo dengan skor 95,10. Lalu disusul Kabupaten Tebo yang "
+            "mengantongi 94,02, lalu Kabupaten Merangin 92,76.",
+            {"Kabupaten Bungo": 1, "Kabupaten Tebo": 2, "Kabupaten Merangin": 3},
+        ),
+        (
+            "Peringkat pertama diraih Kota Jambi dengan nilai 96,40. Disusul Kabupaten Tebo dengan nilai 94,02, "
+            "kemudian Kabupaten Merangin dengan nilai 92,76.",
+            {"Kota Jambi": 1, "Kabupaten Tebo": 2, "Kabupaten Merangin": 3},
+        ),
+        (
+            "Kabupaten Tebo ada di posisi kedua (94,02), sementara posisi ketiga diisi oleh Kabupaten Merangin "
+            "(92,76).",
+            {"Kabupaten Tebo": 2, "Kabupaten Merangin": 3},
+        ),
+    ],
+    ids=[
+        "urutan-teratas-ditempati-kabupaten-bungo",
+        "peringkat-pertama-diraih-kota-jambi",
+        "kabupaten-tebo-ada-di-posisi",
+    ],
+)
+def test_ranks_told_by_succession_words(ranking, expected):
+    got = recs(RANKED + ranking)
+    assert {e: r.rank for (e, _), r in got.items()} == expected
+
+
+def test_next_places_listed_after_a_stated_rank():
+    got = recs(
+        "Ombudsman RI memberi Kabupaten Bungo skor 86,20 pada Penilaian Kepatuhan tahun 2021. Di Jambi, Bungo "
+        "(Kabupaten Bungo) menempati peringkat ketiga, setelah Kota Jambi dan Kabupaten Tebo. Peringkat "
+        "selanjutnya yakni Kabupaten Merangin, Kota Sungai Penuh, dan Kabupaten Kerinci."
+    )
+    ranks = {e: r.rank for (e, _), r in got.items()}
+    assert ranks == {"Kabupaten Bungo": 3, "Kabupaten Merangin": 4, "Kota Sungai Penuh": 5, "Kabupaten Kerinci": 6}
+
+
+def test_a_succession_word_without_a_ranking_gives_no_rank():
+    got = recs(
+        RANKED + "Kabupaten Bungo meraih nilai 95,10. Lalu disusul penyerahan piagam kepada Kabupaten Tebo "
+        "yang meraih nilai 94,02."
+    )
+    assert all(r.rank is None for r in got.values())
+
+
+def test_a_national_field_of_a_rank_lends_its_zone_to_no_one_named_later():
+    got = recs(
+        "Ombudsman RI memberi Kabupaten Bungo skor 86,20 pada Penilaian Kepatuhan Tahun 2021, yang membuatnya "
+        "berada di peringkat ke-52 dari 120 Kabupaten yang masuk Zona Hijau tingkat nasional. Adapun di "
+        "lingkup Jambi, Kabupaten Tebo mengantongi skor 80,12."
+    )
+    assert got[("Kabupaten Bungo", 2021)].zone == "hijau"
+    assert got[("Kabupaten Tebo", 2021)].zone is None
+
+
+# -- a bulleted list under a heading that calls it a ranking ----------------------------------------
+
+BULLETS = (
+    "Ombudsman RI Perwakilan Riau menyerahkan hasil penilaian kepatuhan tahun 2024.\n"
+    "{head}\n"
+    "Tingkat Kepolisian Daerah Riau:\n"
+    "- Polres Kampar, Nilai 93,40, Predikat Zona Hijau\n"
+    "- Polres Siak, Nilai 91,05, Predikat Zona Hijau\n"
+    "- Polres Bengkalis, Nilai 88,75, Predikat Zona Hijau\n"
+)
+
+
+def test_bullets_under_a_ranking_heading_are_ranked():
+    got = recs(BULLETS.format(head="Berikut peringkat hasil penilaian 2024 untuk tiap kelompok instansi:"))
+    assert {e: r.rank for (e, _), r in got.items()} == {"Polres Kampar": 1, "Polres Siak": 2, "Polres Bengkalis": 3}
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Berikut daftar polres yang meraih zona hijau:",  # a list of a zone's members is no ranking
+        "Berikut peringkat terendah tahun ini:",  # a bottom list counts from the other end
+    ],
+    ids=["berikut-daftar-polres-yang-meraih", "berikut-peringkat-terendah-tahun-ini"],
+)
+def test_bullets_not_called_a_ranking_are_not_ranked(head):
+    got = recs(BULLETS.format(head=head))
+    assert got and all(r.rank is None for r in got.values())
+
+
+# -- a ranked category's labels hold for each place of its ranking ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        "Pada kategori Pemkab dengan zona hijau kualitas tertinggi, Pemkab Sleman ada di peringkat pertama "
+        "(97,10). Urutan kedua Pemkab Bantul (96,40), lalu disusul Pemkab Kulon Progo (95,20) di urutan "
+        "ketiga.",
+        "Untuk kategori kabupaten dengan opini kualitas tertinggi dan zona hijau, peringkat pertama diraih "
+        "Kabupaten Sleman (97,10). Posisi kedua ditempati Kabupaten Bantul (96,40). Posisi ketiga diisi oleh "
+        "Kabupaten Kulon Progo (95,20).",
+    ],
+    ids=["pada-kategori-pemkab-dengan-zona", "untuk-kategori-kabupaten-dengan-opini"],
+)
+def test_a_ranked_categorys_labels_hold_for_its_places(ranking):
+    got = recs("Ombudsman RI Perwakilan DIY menyerahkan hasil penilaian kepatuhan tahun 2023. " + ranking)
+    assert {e: (r.rank, r.zone, r.opinion) for (e, _), r in got.items()} == {
+        "Kabupaten Sleman": (1, "hijau", "kualitas tertinggi"),
+        "Kabupaten Bantul": (2, "hijau", "kualitas tertinggi"),
+        "Kabupaten Kulon Progo": (3, "hijau", "kualitas tertinggi"),
+    }
+
+
+def test_a_category_without_a_ranking_lends_nothing_onward():
+    got = recs(
+        "Ombudsman RI Perwakilan DIY menyerahkan hasil penilaian kepatuhan tahun 2023. Dalam kategori kabupaten "
+        "dengan zona hijau, Kabupaten Sleman meraih nilai 97,10. Kabupaten Bantul meraih nilai 76,40."
+    )
+    assert got[("Kabupaten Bantul", 2023)].zone is None
+
+
+def test_where_an_official_was_reached_is_no_subject():
+    got = recs(
+        "Ombudsman RI memberi Pemerintah Kabupaten Berau predikat Kepatuhan Tinggi 2019. Ketika dihubungi dari "
+        "Samarinda, Bupati Berau bersyukur. Pada 2018 lalu, sejumlah OPD pelayanan masih berstatus zona merah."
+    )
+    assert ("Kota Samarinda", 2018) not in got and got[("Kabupaten Berau", 2018)].zone == "merah"

@@ -1,0 +1,335 @@
+"""Years from dates: a weekday date placed by the category words of its page, a page date in English
+order, a hand-over month late in a year, a year compared with, and a relative clause's year.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import OMB_PROV, recs
+
+
+# -- a weekday with day/month that fits two years: the 2022+ grade labels pick the later one ---------
+# (Rabu 31 Januari fell in 2018 and in 2024: the 2017 or the 2023 assessment)
+
+UNDATED_31_1 = "Penyerahan hasil penilaian dari Ombudsman berlangsung di Manado, Rabu (31/1). "
+
+
+@pytest.mark.parametrize(
+    "sentence, year, not_year, grade",
+    [
+        (
+            "Untuk kategori kepatuhan tertinggi atau opini A yakni Kota Bitung dengan perolehan nilai 90,42.",
+            2023,
+            2017,
+            "A",
+        ),
+        ("Kota Bitung memperoleh opini A dengan nilai 90,42.", 2023, 2017, "A"),
+        (
+            "Yang memperoleh kategori kepatuhan tinggi B yakni Kota Bitung dengan perolehan nilai 83,15.",
+            2023,
+            2017,
+            "B",
+        ),
+        ("Kota Bitung masuk kategori kepatuhan sedang C dengan nilai 70,02.", 2023, 2017, "C"),
+        # old labels keep the date before 2022
+        ("Kota Bitung meraih predikat kepatuhan tinggi dengan nilai 90,42.", 2017, 2023, None),
+        # a lower-case word after "opini" is prose, not a grade
+        (
+            "Kota Bitung meraih predikat kepatuhan tinggi dengan nilai 90,42, opini aparatur pun membaik.",
+            2017,
+            2023,
+            None,
+        ),
+        (
+            "Kota Bitung masuk zona hijau atau kepatuhan tinggi dengan nilai 90,42. Nilai ini sesuai opini banyak pihak.",
+            2017,
+            2023,
+            None,
+        ),
+    ],
+    ids=[
+        "opini-a-yakni",
+        "opini-a",
+        "kategori-b",
+        "kategori-c",
+        "old-predikat",
+        "opini-as-prose",
+        "opini-next-sentence",
+    ],
+)
+def test_grade_labels_put_a_weekday_date_in_the_graded_years(sentence, year, not_year, grade):
+    got = recs(UNDATED_31_1 + sentence)
+    assert ("Kota Bitung", year) in got
+    assert ("Kota Bitung", not_year) not in got
+    assert got[("Kota Bitung", year)].grade == grade
+
+
+# -- a sentence referring back to the result just told keeps that result's year ------------------------------
+
+TWO_YEARS = (
+    "Ombudsman RI telah mengumumkan hasil survei kepatuhan tahun 2017 di Jakarta pada awal Desember 2017. "
+    "Pada survei tahun 2016, Kabupaten Pohuwato mendapat nilai 41,20. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nilai tersebut, kata dia, menempatkan Kabupaten Pohuwato di posisi ke-80 dari 85 kabupaten dan berada di zona merah.",
+        "Dengan nilai 41,20 itu Kabupaten Pohuwato berada di posisi ke-80 dari 85 kabupaten dan masuk zona merah.",
+        "Capaian itu membuat Kabupaten Pohuwato berada di zona merah, di posisi ke-80 dari 85 kabupaten.",
+    ],
+    ids=["nilai-tersebut", "dengan-nilai-itu", "capaian-itu"],
+)
+def test_a_back_reference_keeps_the_year_of_the_result(sentence):
+    got = recs(TWO_YEARS + sentence + " Tahun 2017 ini Kabupaten Pohuwato mendapat nilai 35,10.")
+    r = got[("Kabupaten Pohuwato", 2016)]
+    assert (r.score, r.rank, r.zone) == (41.2, 80, "merah")
+    assert got[("Kabupaten Pohuwato", 2017)].rank is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a change from the result referred back to is the reported year's
+        "Nilai tersebut kini naik menjadi 62,40 dan Kabupaten Pohuwato masuk zona kuning.",
+        # another score of the same kind: not the year referred back to
+        "Hasil tersebut berbeda, Kabupaten Pohuwato mendapat nilai 35,10 dan masuk zona merah.",
+    ],
+    ids=["change-from-it", "another-score"],
+)
+def test_a_back_reference_look_alike_stays_in_the_reported_year(sentence):
+    got = recs(TWO_YEARS + sentence)
+    assert got[("Kabupaten Pohuwato", 2016)].score == 41.2
+    assert got[("Kabupaten Pohuwato", 2017)].zone in ("kuning", "merah")
+
+
+# -- "pada saat itu" is the year just named ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "then", ["pada saat itu", "kala itu", "ketika itu"], ids=["pada-saat-itu", "kala-itu", "ketika-itu"]
+)
+def test_at_that_time_is_the_year_just_named(then):
+    text = (
+        OMB_PROV.format(prov="Jawa Tengah")
+        + "Penilaian Kepatuhan Tahun 2023 menempatkan Kabupaten Blora di zona hijau "
+        "dengan nilai 90,12. Menurut Ombudsman, pada tahun 2022 Provinsi Jawa Tengah sudah mencapai zona hijau. "
+        f"Hanya saja, Kabupaten Blora {then} masih berada di zona kuning."
+    )
+    r = recs(text)
+    assert r[("Kabupaten Blora", 2022)].zone == "kuning"
+    assert r[("Kabupaten Blora", 2023)].zone == "hijau"
+
+
+# -- list members each with their own year in brackets ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Sinjai (2019), Pemkab Bantaeng (2021), Pemkot Parepare (2021) dan Pemprov Sulawesi Selatan "
+        "(2019) sudah meraih zona hijau.",
+        "Sebelumnya Kabupaten Sinjai (2019), Kabupaten Bantaeng (2021), Kota Parepare (2021), serta Provinsi "
+        "Sulawesi Selatan (2019) lebih dulu masuk zona hijau atau kepatuhan tinggi.",
+        "Yang sudah masuk zona hijau yakni Kabupaten Sinjai ( 2019 ), Kabupaten Bantaeng (2021), Kota Parepare "
+        "(2021) dan Provinsi Sulawesi Selatan (2019).",
+    ],
+    ids=["pemkab-list", "sebelumnya-serta", "spaced-brackets"],
+)
+def test_a_year_in_brackets_dates_its_own_member(sentence):
+    got = recs("Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2022. " + sentence)
+    for name, year in (
+        ("Kabupaten Sinjai", 2019),
+        ("Kabupaten Bantaeng", 2021),
+        ("Kota Parepare", 2021),
+        ("Provinsi Sulawesi Selatan", 2019),
+    ):
+        assert got[(name, year)].zone == "hijau"
+    assert ("Kabupaten Sinjai", 2021) not in got
+    assert ("Kabupaten Bantaeng", 2019) not in got
+
+
+def test_a_list_with_one_year_after_it_dates_every_member():
+    got = recs(
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2022. Kabupaten Sinjai, Kabupaten Bantaeng dan "
+        "Kota Parepare (Sulawesi Selatan) meraih zona hijau pada penilaian tahun 2021."
+    )
+    for name in ("Kabupaten Sinjai", "Kabupaten Bantaeng", "Kota Parepare"):
+        assert got[(name, 2021)].zone == "hijau"
+
+
+def test_a_year_in_brackets_after_a_label_dates_the_label_not_the_member():
+    got = recs(
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2019. Sebelumnya Kabupaten Sinjai masuk zona "
+        "merah (2016) dan zona kuning (2017)."
+    )
+    assert got[("Kabupaten Sinjai", 2016)].zone == "merah"
+    assert got[("Kabupaten Sinjai", 2017)].zone == "kuning"
+
+
+# -- one subject's results told year by year in sentences naming no entity ("Pada 2021, nilainya ... .
+# Setahun kemudian ... . Berikutnya pada 2023 ... . Sedangkan pada 2024 ...") --------------------------------
+
+SERIES = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Capaian Pemprov Jawa Timur terus naik. "
+    "Pada 2021, nilainya masih di zona kuning dengan skor 70,15. {second} Berikutnya pada 2023 naik lagi di "
+    "angka 91,30. Sedangkan pada 2024 memperoleh nilai kepatuhan 95,60."
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Setahun kemudian naik ke zona hijau dengan skor 88,40.",
+        "Pada tahun berikutnya naik ke zona hijau dengan skor 88,40.",
+        "Kemudian pada 2022 naik ke zona hijau dengan skor 88,40.",
+    ],
+    ids=["setahun-kemudian", "tahun-berikutnya", "kemudian-pada-2022"],
+)
+def test_a_series_of_years_goes_on_with_its_subject(second):
+    got = recs(SERIES.format(second=second))
+    scores = {y: r.score for (e, y), r in got.items() if e == "Provinsi Jawa Timur"}
+    assert scores == {2021: 70.15, 2022: 88.40, 2023: 91.30, 2024: 95.60}
+    assert got[("Provinsi Jawa Timur", 2022)].zone == "hijau"
+
+
+def test_sentences_not_in_a_series_do_not_carry_the_subject_far():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Kota Salatiga meraih nilai 90,10. Acara "
+        "itu dihadiri pejabat daerah. Para tamu menikmati hidangan. Panitia menyiapkan tempat. Rata-rata nilai "
+        "kabupaten/kota di provinsi ini 80,20."
+    )
+    assert {k: r.score for k, r in got.items()} == {("Kota Salatiga", 2024): 90.10}
+
+
+# -- a weekday with day/month and the 2022+ category pair "tinggi dan tertinggi" ----------------------
+# (Selasa 13 Februari fell in 2018 and in 2024: the 2017 or the 2023 assessment)
+
+UNDATED = "Ombudsman menyerahkan hasil penilaian kepatuhan kepada enam kabupaten di Ternate, Selasa (13/2). "
+
+
+@pytest.mark.parametrize(
+    "sentence, year, not_year",
+    [
+        (
+            "Ada kabupaten yang masuk kategori tinggi dan tertinggi, yaitu zona hijau. Kabupaten Halmahera Utara "
+            "meraih nilai 84,12.",
+            2023,
+            2017,
+        ),
+        (
+            "Kabupaten Halmahera Utara meraih nilai 84,12 dan masuk kategori tertinggi dan tinggi bersama dua daerah "
+            "lain.",
+            2023,
+            2017,
+        ),
+        ("Kabupaten Halmahera Utara meraih nilai 84,12. Dua daerah masih di kategori rendah dan terendah.", 2023, 2017),
+        ("Kabupaten Halmahera Utara meraih nilai 84,12 dan masuk kategori tinggi.", 2017, None),
+    ],
+    ids=["pair-before", "pair-reversed", "low-pair", "single-old-category"],
+)
+def test_a_pair_of_2022_categories_puts_a_weekday_date_in_the_later_year(sentence, year, not_year):
+    got = recs(UNDATED + sentence)
+    assert ("Kabupaten Halmahera Utara", year) in got
+    assert not_year is None or ("Kabupaten Halmahera Utara", not_year) not in got
+
+
+# -- a page date in English order ("Senin, Mei 6, 2024") dates the page, below a written year --------------
+
+
+PLAIN = "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik. "
+WRITTEN_2021 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021. "
+
+
+@pytest.mark.parametrize(
+    "header, release, year, not_year",
+    [
+        ("Kamis, Juni 13, 2024", PLAIN, 2023, None),
+        ("Juni 13, 2024", PLAIN, 2023, None),
+        ("Kamis, Jun 13, 2024", PLAIN, 2023, None),
+        ("Kamis, Juni 13, 2024", WRITTEN_2021, 2021, 2023),
+    ],
+    ids=["weekday-month-day-year", "month-day-year", "short-month", "written-year-wins"],
+)
+def test_a_page_date_in_english_order_dates_the_page(header, release, year, not_year):
+    got = recs(f"{header}\n{release}Kabupaten Halmahera Barat meraih nilai 81,40 dan masuk zona hijau.")
+    assert ("Kabupaten Halmahera Barat", year) in got
+    assert not_year is None or ("Kabupaten Halmahera Barat", not_year) not in got
+
+
+# -- "pada Desember 2024 lalu, X meraih ... 88,87": a hand-over late in a year gives that year's results ----
+
+LATER = "https://contoh.id/2026/01/11/pelayanan-publik-buton"
+
+
+@pytest.mark.parametrize(
+    "text, year, not_year",
+    [
+        (
+            "Kinerja pelayanan publik Buton menurun tahun ini. Pasalnya, pada Desember 2024 lalu, Pemkab Buton baru "
+            "saja meraih penghargaan kualitas tertinggi dari Ombudsman RI dengan nilai 88,87 kategori A.",
+            2024,
+            2025,
+        ),
+        (
+            "Kinerja pelayanan publik Buton menurun tahun ini. Pada November 2024, Pemkab Buton menerima hasil "
+            "penilaian kepatuhan Ombudsman RI dengan nilai 88,87.",
+            2024,
+            2025,
+        ),
+        (
+            "Kinerja pelayanan publik Buton menurun tahun ini. Pemkab Buton pada 12 Desember 2024 menerima piagam "
+            "penilaian kepatuhan Ombudsman RI dengan nilai 88,87.",
+            2024,
+            2025,
+        ),
+        # a mid-year month gives no year: the page's own date stands
+        (
+            "Pada Juni 2024 lalu, Pemkab Buton menerima tim penilaian kepatuhan Ombudsman RI. Nilai kepatuhannya 88,87.",
+            2025,
+            2024,
+        ),
+    ],
+    ids=["desember-lalu", "november", "day-desember", "mid-year-month"],
+)
+def test_a_late_year_hand_over_month_gives_its_year(text, year, not_year):
+    got = recs(text, url=LATER)
+    assert got[("Kabupaten Buton", year)].score == 88.87
+    assert ("Kabupaten Buton", not_year) not in got
+
+
+# -- "B ..., yang bertahan dari tahun lalu dan C dengan nilai X": the relative clause's year is B's -------
+
+PB = "Ombudsman merilis hasil penilaian kepatuhan tahun 2023 kepada tujuh kabupaten di Papua Barat. "
+
+
+@pytest.mark.parametrize(
+    "sentence, year, score, not_year",
+    [
+        (
+            "Zona hijau diraih Kabupaten Manokwari dengan nilai 85,47, yang masih bertahan dari tahun lalu dan "
+            "Kabupaten Kaimana dengan nilai 86,22.",
+            2023,
+            86.22,
+            2022,
+        ),
+        (
+            "Kabupaten Manokwari dengan nilai 85,47, yang masih bertahan dari tahun lalu, serta Kabupaten Kaimana "
+            "dengan nilai 86,22 masuk zona hijau.",
+            2023,
+            86.22,
+            2022,
+        ),
+        ("Pada tahun lalu, Kabupaten Kaimana meraih nilai 70,10.", 2022, 70.10, None),
+    ],
+    ids=["zone-heading", "zone-after", "year-opens-sentence"],
+)
+def test_a_relative_clause_year_stays_with_its_item(sentence, year, score, not_year):
+    got = recs(PB + sentence)
+    assert got[("Kabupaten Kaimana", year)].score == score
+    assert not_year is None or ("Kabupaten Kaimana", not_year) not in got

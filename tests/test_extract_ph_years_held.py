@@ -1,0 +1,180 @@
+"""Labels held over time: a tally to date is no one year's result, a label held since a year and kept
+now, assessed since a year, "pernah" said of someone else, and the results before a coming assessment.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+
+# -- a tally over a span of years is of no one year ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Jika dihitung sejak penilaian tahun 2016 - 2018 sudah ada lima daerah berstatus zona hijau. Di "
+        "antaranya Kota Cirebon, Kota Banjar, Kabupaten Kuningan, Kota Cimahi dan Kabupaten Subang.",
+        "Dalam kurun 2016-2018 sudah ada lima daerah di zona hijau, yaitu Kota Cirebon, Kota Banjar, "
+        "Kabupaten Kuningan, Kota Cimahi dan Kabupaten Subang.",
+    ],
+    ids=["jika-dihitung-sejak-penilaian-tahun", "dalam-kurun-2016-2018-sudah"],
+)
+def test_a_tally_over_a_span_of_years_gives_no_records(tally):
+    got = recs(
+        "Ombudsman RI Perwakilan Jawa Barat menyebut hasil penilaian kepatuhan tahun 2018 hanya Kabupaten "
+        "Garut yang masuk zona hijau. " + tally
+    )
+    assert set(got) == {("Kabupaten Garut", 2018)}, got.keys()
+
+
+def test_a_span_of_years_with_a_result_each_year_still_gives_each():
+    got = recs(
+        "Kabupaten Kuningan meraih zona hijau dalam penilaian kepatuhan Ombudsman RI tiga tahun berturut-turut "
+        "(2021-2023)."
+    )
+    assert {y for _, y in got} == {2021, 2022, 2023}
+
+
+# -- list items each dated with their own year do not date the results the article reports --------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Sejauh ini baru dua pemda di Maluku yang pernah masuk zona hijau yakni Kabupaten Buru pada tahun 2016 dan "
+        "Provinsi Maluku pada tahun 2017.",
+        "Di Maluku, zona hijau baru diraih dua pemda yaitu Kabupaten Buru yang meraihnya di tahun 2016 dan "
+        "Provinsi Maluku yang meraihnya di tahun 2017.",
+    ],
+    ids=["pernah-pada-tahun", "yang-meraihnya-di"],
+)
+def test_years_of_list_items_leave_the_dated_results_in_their_year(tail):
+    text = (
+        "Ambon, Jumat (14/12/2018) - Ombudsman RI merilis hasil survei kepatuhan standar pelayanan publik. "
+        "Kabupaten Seram Bagian Timur masuk zona merah dengan nilai 40,12, sedangkan Kota Tual masuk zona kuning "
+        f"dengan nilai 66,80. {tail}"
+    )
+    got = recs(text)
+    assert ("Kabupaten Seram Bagian Timur", 2018) in got, got.keys()
+    assert ("Kota Tual", 2018) in got, got.keys()
+    assert got[("Kabupaten Buru", 2016)].zone == "hijau"
+
+
+def test_a_score_series_still_reports_its_latest_year():
+    got = recs(
+        "Ambon, Jumat (14/12/2018) - Ombudsman RI merilis hasil survei kepatuhan. Nilai Kota Ambon naik dari 70,10 "
+        "pada 2016 menjadi 85,40 pada 2017."
+    )
+    assert got[("Kota Ambon", 2017)].score == 85.4, got
+
+
+# -- a tally to date is no one year's result ---------------------------------------------------
+
+TALLY_OPENING = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2018 di Lampung. Tahun ini hanya Kabupaten "
+    "Pringsewu yang meraih zona hijau, selainnya kuning. "
+)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Dengan demikian di Lampung baru ada tiga yang mendapat predikat hijau, yakni Pemprov Lampung, Kota Metro "
+        "dan Kabupaten Pringsewu.",
+        "Hingga kini baru tiga daerah yang pernah meraih zona hijau, yaitu Pemprov Lampung, Kota Metro dan "
+        "Kabupaten Pringsewu.",
+        "Daerah yang pernah masuk zona hijau di Lampung adalah Pemprov Lampung, Kota Metro dan Kabupaten Pringsewu.",
+        "Secara kumulatif sudah ada tiga daerah berpredikat hijau, yakni Pemprov Lampung, Kota Metro dan "
+        "Kabupaten Pringsewu.",
+    ],
+    ids=["baru-ada-tiga", "hingga-kini-pernah", "pernah-masuk", "kumulatif"],
+)
+def test_a_tally_to_date_gives_no_records(tally):
+    got = recs(TALLY_OPENING + tally)
+    assert got[("Kabupaten Pringsewu", 2018)].zone == "hijau"
+    assert ("Provinsi Lampung", 2018) not in got and ("Kota Metro", 2018) not in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence, key, zone",
+    [
+        # the year written beside it
+        ("Kota Metro pernah masuk zona hijau pada 2016.", ("Kota Metro", 2016), "hijau"),
+        # the state now, after a clause break
+        ("Kota Metro yang pernah meraih zona hijau, kini turun ke zona kuning.", ("Kota Metro", 2018), "kuning"),
+        # "hingga kini masih": the current state
+        ("Kota Metro hingga kini masih berada di zona kuning.", ("Kota Metro", 2018), "kuning"),
+        # this year's count, "up to now"
+        (
+            "Hingga saat ini baru dua daerah yang masuk zona hijau, yakni Kabupaten Pringsewu dan Kota Metro.",
+            ("Kota Metro", 2018),
+            "hijau",
+        ),
+    ],
+    ids=["year-beside", "state-now", "hingga-kini-masih", "this-years-count"],
+)
+def test_not_a_tally(sentence, key, zone):
+    got = recs(TALLY_OPENING + sentence)
+    assert got[key].zone == zone, got
+
+
+# -- a label held since a year and kept now ----------------------------------------------------
+
+BANGGAI = "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023 kepada Pemkab Banggai. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Banggai mempertahankan zona hijau yang diraih sejak 2021.",
+        "Pemkab Banggai tetap berada di zona hijau sejak tahun 2021.",
+        "Kini Pemkab Banggai masih di zona hijau semenjak 2021.",
+    ],
+    ids=["mempertahankan-sejak", "tetap-sejak-tahun", "semenjak"],
+)
+def test_label_held_since_a_year_and_kept_now(sentence):
+    got = recs(BANGGAI + sentence)
+    assert {k: r.zone for k, r in got.items()} == {
+        ("Kabupaten Banggai", 2021): "hijau",
+        ("Kabupaten Banggai", 2023): "hijau",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Banggai yang dinilai sejak 2016 meraih zona hijau.",
+        "Pemkab Banggai, yang disurvei Ombudsman mulai tahun 2016, meraih zona hijau.",
+    ],
+    ids=["dinilai-sejak", "disurvei-mulai"],
+)
+def test_assessed_since_a_year_is_no_label_of_that_year(sentence):
+    got = recs(BANGGAI + sentence)
+    assert set(got) == {("Kabupaten Banggai", 2023)}, got
+
+
+def test_pernah_about_someone_else_is_no_tally():
+    got = recs(TALLY_OPENING + "Sekda yang pernah menjabat Kadis itu menyebut Kota Metro masuk zona kuning.")
+    assert got[("Kota Metro", 2018)].zone == "kuning", got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Khusus Kabupaten Nagan Raya, ini kali ketiga dinilai, sebelumnya masih berada di zona kuning.",
+        "Kabupaten Nagan Raya yang sebelumnya masuk zona merah juga akan dinilai kembali.",
+    ],
+    ids=["kali-ketiga", "akan-dinilai-kembali"],
+)
+def test_before_the_coming_assessment_is_the_latest_results(sentence):
+    got = recs(
+        "Ombudsman RI Perwakilan Aceh akan melakukan penilaian kepatuhan terhadap enam kabupaten. " + sentence,
+        url="https://example.id/2019/04/ombudsman-aceh-nilai-enam-kabupaten/",
+    )
+    assert set(got) == {("Kabupaten Nagan Raya", 2018)}, got
