@@ -378,3 +378,34 @@ def test_a_label_won_in_a_run_since_a_year(sentence):
 def test_a_label_won_since_a_year_without_a_run_keeps_that_year_only():
     got = recs(SULTENG + "Kabupaten Poso pertama kali meraih zona hijau sejak tahun 2021.")
     assert ("Kabupaten Poso", 2023) not in got
+
+
+# -- a score of the year before, split by a comma, ends its sentence: what follows is this year's again --
+
+BEFORE_2023 = "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kemenkumham meraih nilai 83,81, naik dari tahun sebelumnya yakni 79, 91. Mendapat peringkat 10 di "
+        "lingkup kementerian.",
+        "Kemenkumham meraih nilai 83,81, naik dibanding tahun lalu, 79, 91. Kementerian itu berada di "
+        "peringkat 10 pada lingkup kementerian.",
+        "Kemenkumham meraih nilai 83,81; tahun sebelumnya 79, 91. Peringkat 10 diraih di antara kementerian.",
+    ],
+)
+def test_a_rank_after_an_earlier_years_split_score_is_this_years(sentence):
+    got = recs(BEFORE_2023 + sentence, published="2024-01-20")
+    key = ("Kementerian Hukum dan Hak Asasi Manusia", 2023)
+    assert got[key].rank == 10
+    assert got[key].score == 83.81
+    assert all(r.rank is None for (e, y), r in got.items() if y == 2022)
+
+
+def test_numbered_items_after_commas_stay_one_sentence():
+    got = recs(
+        BEFORE_2023 + "Peringkat tiga besar yakni 1. Kota Malang, 2. Kota Batu, 3. Kabupaten Malang.",
+        published="2024-01-20",
+    )
+    assert {e: r.rank for (e, _), r in got.items()} == {"Kota Malang": 1, "Kota Batu": 2, "Kabupaten Malang": 3}
