@@ -334,3 +334,27 @@ def test_a_lower_case_health_centre_before_its_name(sentence):
 def test_a_lower_case_health_centre_with_no_name_is_no_unit():
     got = recs(BOGOR_2022 + "Kota Bogor meraih nilai 87,05, dan puskesmas yang dinilai meraih nilai 93,00.")
     assert [k for k in got if k[0].startswith("Puskesmas")] == []
+
+
+# -- "Dikbud" names a province's or a regency's education and culture office; the ministry, written in one
+#    word ("Kemendikbud", "Kemdikbud"), stays the ministry --
+
+
+@pytest.mark.parametrize(
+    "sentence, parent",
+    [
+        ("Dikbud Sultra meraih nilai 85,00 dan masuk zona hijau.", "Provinsi Sulawesi Tenggara"),
+        ("Dinas Pendidikan dan Kebudayaan (Dikbud) Kabupaten Kuningan meraih nilai 85,00.", "Kabupaten Kuningan"),
+        ("Nilai 85,00 diraih Dikbud Kabupaten Kuningan.", "Kabupaten Kuningan"),
+    ],
+)
+def test_dikbud_with_its_place_is_that_places_office(sentence, parent):
+    got = recs(OMB_RELEASE + "Penilaian kepatuhan tahun 2023 sudah diumumkan. " + sentence)
+    assert got[("Dinas Pendidikan dan Kebudayaan", 2023)].parent == parent
+
+
+@pytest.mark.parametrize("ministry", ["Kemendikbud", "Kemdikbud"])
+def test_the_education_ministry_written_in_one_word_is_no_regional_office(ministry):
+    got = recs(OMB_RELEASE + f"Penilaian kepatuhan tahun 2023 sudah diumumkan. {ministry} meraih nilai 85,00.")
+    assert [k for k in got if k[0] == "Dinas Pendidikan dan Kebudayaan"] == []
+    assert ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", 2023) in got

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import BKL, BPN, OMB_PROV_2022, recs
+from extract.pipeline import extract_article
 
 
 LAND = "Kantor Pertanahan"
@@ -348,3 +349,53 @@ def test_a_government_list_is_not_taken_for_religious_affairs_offices():
     r = recs(OMB_PROV_2022.format(prov="Bali") + "Pemkab Klungkung dan Pemkot Denpasar masuk zona hijau.")
     assert ("Kabupaten Klungkung", 2022) in r and ("Kota Denpasar", 2022) in r
     assert not any(k[0].startswith(KEMENAG) for k in r), list(r)
+
+
+# -- 'Tanggerang', a misspelling of Tangerang: read exactly like the right spelling (the city with "Kota" or
+#    "Pemkot", the regency with "Kabupaten" or "Pemkab", the bare name as the bare right name) --------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pemkot {p} meraih zona hijau dengan nilai 91,20.",
+        "Pemkab {p} masuk zona kuning dengan nilai 74,30.",
+        "Kota {p} dan Kabupaten {p} sama-sama meraih zona hijau.",
+        "{p} meraih nilai 88,20 dan masuk zona hijau.",
+        "Kota {p} Selatan meraih nilai 85,00 dan masuk zona hijau.",
+        "Tahun ini {p} Selatan masuk zona kuning.",
+        "Dinas Kesehatan Kabupaten {p} meraih zona hijau.",
+    ],
+)
+def test_tanggerang_reads_as_the_right_spelling(body):
+    def facts(place):
+        r = recs(OMB_BANTEN_2018 + body.format(p=place))
+        return {(k, rec.parent, rec.zone, rec.score) for k, rec in r.items()}
+
+    assert facts("Tanggerang") == facts("Tangerang") != set()
+
+
+# -- "Tanah Karo", the common name of the Karo regency and the name of its police resort -----------------
+
+
+def test_tanah_karo_with_its_level_word_is_the_karo_regency():
+    got = recs(OMB_PROV_2022.format(prov="Sumatera Utara") + "Kabupaten Tanah Karo meraih nilai 71,50 (zona kuning).")
+    assert got[("Kabupaten Karo", 2022)].score == 71.5
+
+
+def test_the_police_resort_of_tanah_karo_and_its_chief():
+    text = (
+        OMB_PROV_2022.format(prov="Sumatera Utara") + "Polres Tanah Karo meraih zona hijau. Kapolres Tanah Karo "
+        "AKBP Eko Yulianto menerima piagam itu, didampingi Bupati Tanah Karo, Cory Sebayang."
+    )
+    art = extract_article(text)
+    assert ("Polres Tanah Karo", 2022) in {(r.entity, r.year) for r in art.records}
+    assert {o.name: o.title for o in art.officials} == {
+        "Eko Yulianto": "Kapolres Tanah Karo",
+        "Cory Sebayang": "Bupati Tanah Karo",
+    }
+
+
+def test_tanah_laut_stays_its_own_regency():
+    got = recs(OMB_PROV_2022.format(prov="Kalimantan Selatan") + "Pemkab Tanah Laut masuk zona hijau.")
+    assert ("Kabupaten Tanah Laut", 2022) in got and ("Kabupaten Karo", 2022) not in got

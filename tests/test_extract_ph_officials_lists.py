@@ -207,3 +207,75 @@ def test_raya_closes_a_metropolitan_seat():
     got = officials("Kepala Ombudsman Jakarta Raya Budi Santoso menerima laporan warga.")
     assert got == {"Budi Santoso": "Kepala Ombudsman Jakarta Raya"}
     assert officials("Sebelumnya Ketua Ombudsman Jakarta Raya juga pernah meninjau kota itu.") == {}
+
+
+# -- the one-slip rule for long office words: a letter dropped, added or two neighbours swapped, never a
+#    letter replaced (that turns given names and everyday words into office words) --
+
+
+def test_a_given_name_one_letter_from_an_office_word_stays_a_name():
+    # "Parlindungan" is a Batak given name, one replaced letter from "perlindungan"
+    got = officials("Kepala Lapas Kelas IIA Binjai Parlindungan Siregar menerima tim Ombudsman.")
+    assert got == {"Parlindungan Siregar": "Kepala Lapas Kelas IIA Binjai"}
+    got = officials("Menurut Kepala Dinas Sosial Kota Medan, Parlindungan Harahap, semua layanan sudah dibenahi.")
+    assert got == {"Parlindungan Harahap": "Kepala Dinas Sosial Kota Medan"}
+
+
+def test_office_words_misspelt_by_an_added_or_dropped_letter_still_close_the_title():
+    got = officials("Kepala Keasistenan Pencegahan Malaadministrasi Ombudsman Jabar Fitri Handayani hadir.")
+    assert got == {"Fitri Handayani": "Kepala Keasistenan Pencegahan Malaadministrasi Ombudsman Jabar"}
+    got = officials("Wakil Ketua Ombudsman RI Perwakiilan Sumut Agus Salim menyerahkan piagam itu.")
+    assert list(got) == ["Agus Salim"]
+    got = officials("Kepala Dinas Pedidikan Kota Bima Ahmad Yani membuka acara itu.")
+    assert got == {"Ahmad Yani": "Kepala Dinas Pedidikan Kota Bima"}
+
+
+def test_the_one_slip_rule_follows_drops_additions_and_swaps_only():
+    from extract.components.officials.knowledge import TitleWords
+
+    words = TitleWords({"perlindungan", "pengadaan", "perumahan", "pertanahan", "maladministrasi"})
+    assert "maladminsitrasi" in words  # two neighbours swapped
+    assert "malaadministrasi" in words  # a letter added
+    assert "maladminstrasi" in words  # a letter dropped
+    for word in ("parlindungan", "pengaduan", "perubahan", "pertanyaan"):  # replaced letters: real words, names
+        assert word not in words
+
+
+def test_the_complaints_unit_is_part_of_the_office():
+    got = officials("Kepala Keasistenan Utama Pengaduan Masyarakat Ombudsman RI Dewi Kartika membuka diskusi.")
+    assert got == {"Dewi Kartika": "Kepala Keasistenan Utama Pengaduan Masyarakat Ombudsman RI"}
+    got = officials("Hal itu disampaikan Kepala Bidang Pengaduan Ombudsman Sumbar, Rina Marlina, kemarin.")
+    assert got == {"Rina Marlina": "Kepala Bidang Pengaduan Ombudsman Sumbar"}
+
+
+# -- "Raya" closes a place written without its level word (a greater metropolitan area, "Jakarta Raya"),
+#    never one written with it ("Kota Bogor"), and never a place that already ends in it ("Kubu Raya") --
+
+
+def test_raya_closes_the_ombudsman_jakarta_office_in_several_phrasings():
+    got = officials("Kepala Perwakilan Ombudsman RI Jakarta Raya, Dedy Irsan, menyerahkan piagam itu.")
+    assert got == {"Dedy Irsan": "Kepala Perwakilan Ombudsman RI Jakarta Raya"}
+    got = officials("Plt Kepala Ombudsman Perwakilan Jakarta Raya Dominikus Dalu meninjau kantor itu.")
+    assert got == {"Dominikus Dalu": "Plt Kepala Ombudsman Perwakilan Jakarta Raya"}
+
+
+def test_raya_after_a_place_with_its_level_word_opens_the_name():
+    got = officials("Kepala Dinas Kesehatan Kota Bogor Raya Siregar menerima tim penilai.")
+    assert got == {"Raya Siregar": "Kepala Dinas Kesehatan Kota Bogor"}
+    got = officials("Menurut Sekda Kabupaten Malang Raya Hutapea, layanan itu sudah dibenahi.")
+    assert got == {"Raya Hutapea": "Sekda Kabupaten Malang"}
+
+
+def test_a_place_ending_in_raya_takes_no_second():
+    assert officials("Bupati Kubu Raya Sujiwo meresmikan mal pelayanan publik.") == {"Sujiwo": "Bupati Kubu Raya"}
+    got = officials("Wali Kota Palangka Raya Fairid Naparin menerima hasil penilaian.")
+    assert got == {"Fairid Naparin": "Wali Kota Palangka Raya"}
+
+
+# -- "Irjend", the rank Irjen misspelt, is stripped before the name like the rank itself --
+
+
+def test_the_misspelt_rank_irjend_stays_out_of_the_name():
+    assert officials("Kapolda Riau Irjend Pol Agung Setya hadir.") == {"Agung Setya": "Kapolda Riau"}
+    assert officials("Kapolda Riau, Irjend. Pol. Agung Setya, hadir.") == {"Agung Setya": "Kapolda Riau"}
+    assert officials("Pengarahan diberikan Kapolda Jambi Irjend Rusdi Hartono.") == {"Rusdi Hartono": "Kapolda Jambi"}

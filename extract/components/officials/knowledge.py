@@ -42,6 +42,7 @@ DATA_FILES = (
     "speech_blockers.txt",
     "open_line_words.txt",
     "place_closers.txt",
+    "metro_closers.txt",
 )
 
 
@@ -81,8 +82,11 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(_key(m.group()) for m in _TOKEN_RE.finditer(phrase) if m.group("w"))
 
 
-# long office words are recognised through one slip of the keyboard ("Maladminsitrasi", "Birokasi"):
-# a letter dropped, added or two letters swapped; shorter words stay exact (too close to given names)
+# long office words are recognised through one slip of the keyboard ("Maladminsitrasi", "Birokasi",
+# "Malaadministrasi"): a letter dropped, added, or two neighbours swapped. A letter replaced by another is
+# not a slip we follow: it turns real words and names into office words ("Pengaduan" ~ pengadaan,
+# "Perubahan" ~ perumahan, the given name "Parlindungan" ~ perlindungan). Shorter words stay exact (too
+# close to given names); misspellings beyond these are listed in title_words.txt.
 MIN_FUZZY_TITLE = 9
 
 
@@ -90,25 +94,28 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+def _swaps(word: str) -> set[str]:
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+
+
 class TitleWords(set):
     """Office words; a long word also matches its misspellings at one dropped, added or swapped letter."""
 
     def __init__(self, words=()):
         super().__init__(words)
-        self._near: set[str] = set()
-        for w in self:
-            if len(w) >= MIN_FUZZY_TITLE:
-                self._near |= _deletions(w)
         self._long = {w for w in self if len(w) >= MIN_FUZZY_TITLE}
+        self._near: set[str] = set()  # the long words with one letter dropped
+        for w in self._long:
+            self._near |= _deletions(w)
 
     def __contains__(self, word) -> bool:
         if set.__contains__(self, word):
             return True
         if not isinstance(word, str) or len(word) < MIN_FUZZY_TITLE - 1 or not word.isalpha():
             return False
-        if word in self._long or word in self._near:
-            return len(word) >= MIN_FUZZY_TITLE - 1  # a letter dropped
-        return any(d in self._long or d in self._near for d in _deletions(word))  # added or swapped
+        if word in self._near:
+            return True  # a letter dropped
+        return any(d in self._long for d in _deletions(word)) or any(s in self._long for s in _swaps(word))
 
 
 @dataclass
@@ -257,3 +264,5 @@ SPEECH_BLOCKERS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "speech_block
 OPEN_LINE_WORDS = frozenset(w.lower() for w in read_list(DEFAULT_DATA_DIR / "open_line_words.txt"))
 # compass words and "Raya" closing a place inside an office ("Samsat Surabaya Utara", "Jakarta Raya")
 PLACE_CLOSERS = frozenset(w.lower() for w in read_list(DEFAULT_DATA_DIR / "place_closers.txt"))
+# "Raya" of a greater metropolitan area, closing only a place written without its level word ("Jakarta Raya")
+METRO_CLOSERS = frozenset(w.lower() for w in read_list(DEFAULT_DATA_DIR / "metro_closers.txt"))

@@ -15,6 +15,7 @@ from extract.components.officials.knowledge import (
     TITLE_WORDS_IN_NAMES,  # (also read from here by names.py and linking.py)
     LETTERED_BODIES,
     PLACE_CLOSERS,
+    METRO_CLOSERS,
     OfficialsKnowledge,
 )
 from extract.components.officials.places import misspelt_region
@@ -265,12 +266,16 @@ class TitleGrammar:
         return j
 
     def _direction_after(self, toks, j: int, n: int, end_limit: int) -> int:
-        """1 when a compass word closes the place just matched ("Samsat Surabaya Utara Lilis"), else 0; a place
-        already ending in one ("Jawa Barat") takes no second."""
+        """1 when a compass word closes the place just matched ("Samsat Surabaya Utara Lilis"), or "Raya" a place
+        written without its level word ("Ombudsman Jakarta Raya"), else 0; a place already ending in one ("Jawa
+        Barat", "Kubu Raya") takes no second."""
         k = j + n
-        if k >= end_limit or toks[k].kind != "w" or not toks[k].cap or toks[k].low not in PLACE_CLOSERS:
+        closers = PLACE_CLOSERS | METRO_CLOSERS
+        if k >= end_limit or toks[k].kind != "w" or not toks[k].cap or toks[k].low not in closers:
             return 0
-        return int(toks[k - 1].low not in PLACE_CLOSERS)
+        if toks[k].low in METRO_CLOSERS and j > 0 and toks[j - 1].low in LEVEL_WORDS:
+            return 0  # "Kota Bogor Raya Siregar": a metropolitan area is never a kota, the word opens the name
+        return int(toks[k - 1].low not in closers)
 
     def _word_step(self, toks, j: int, end_limit: int, regions_seen: int) -> tuple[int, int] | None:
         """A capitalised word in a title's tail: (tokens taken, regions taken) when it belongs to the title,
