@@ -325,3 +325,29 @@ def test_a_wish_word_inside_a_unit_name_keeps_its_score(unit):
 def test_the_wish_word_itself_still_makes_a_value_aimed_at(wish):
     r = recs(BK + "Penilaian tahun 2024 dilakukan di Kabupaten Kaur. " + wish)
     assert all(rec.score is None for rec in r.values())
+
+
+# -- a paragraph after a bare "BACA JUGA" (its link lost) is the article's own text ----------------
+
+
+@pytest.mark.parametrize("label", ["BACA JUGA", "Baca Juga:", "Berita Terkait"])
+def test_a_paragraph_after_a_bare_link_label_is_read(label):
+    text = (
+        "Ombudsman RI Perwakilan DIY menyerahkan hasil Penilaian Maladministrasi Tahun 2025 kepada Pemkab Bantul.\n"
+        f"{label}\n"
+        "Dari lima unit layanan yang dinilai, Dinas Kesehatan mencatat skor tertinggi sebesar 87,50. Skor "
+        "terendah diraih RSUD Panembahan Senopati dengan 81,63.\n"
+    )
+    r = recs(text)
+    assert r[("Dinas Kesehatan", 2025)].score == 87.5
+
+
+def test_a_headline_after_a_bare_link_label_is_still_a_link():
+    text = (
+        "Ombudsman RI Perwakilan DIY menyerahkan hasil Penilaian Maladministrasi Tahun 2025 kepada Pemkab Bantul.\n"
+        "BACA JUGA\n"
+        "Dinas Kesehatan Sleman Raih Skor 97,50 dari Ombudsman\n"
+        "RSUD Panembahan Senopati meraih nilai 81,63.\n"
+    )
+    r = recs(text)
+    assert not any(k[0].startswith("Dinas Kesehatan") for k in r), list(r)

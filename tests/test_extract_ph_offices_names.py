@@ -17,6 +17,53 @@ def _entities(text: str) -> set[str]:
     return {r.entity for r in extract_article(INTRO_2022 + text, published="2022-12-10").records}
 
 
+# -- ministries named short, glued or with an old affix ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("Kementerian Kelautan", "Kementerian Kelautan dan Perikanan"),
+        ("Kementerian Agraria", "Kementerian Agraria dan Tata Ruang"),
+        ("Kementerian Desa dan PDT", "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"),
+        ("Kementrian Perhubungan", "Kementerian Perhubungan"),
+        ("KementerianPerdagangan", "Kementerian Perdagangan"),
+        ("Kementerian PU dan Perumahan Rakyat", "Kementerian Pekerjaan Umum dan Perumahan Rakyat"),
+    ],
+    ids=[
+        "kementerian-kelautan",
+        "kementerian-agraria",
+        "kementerian-desa-dan-pdt",
+        "kementrian-perhubungan",
+        "kementerianperdagangan",
+        "kementerian-pu-dan-perumahan-rakyat",
+    ],
+)
+def test_ministry_short_or_glued_name(written, name):
+    text = (
+        "Dalam hasil penilaian kepatuhan kementerian tahun 2018 yang dirilis Ombudsman, zona kuning diraih "
+        f"Kementerian Sosial dan {written}, sedangkan Kementerian Agama masuk zona hijau."
+    )
+    got = recs(text)
+    assert got[(name, 2018)].zone == "kuning", got
+    assert got[("Kementerian Agama", 2018)].zone == "hijau"
+    assert len(got) == 3, got
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Kementerian Pendidikan", "Kementerian Koordinator", "Kementerian Pekerjaan"],
+    ids=["kementerian-pendidikan", "kementerian-koordinator", "kementerian-pekerjaan"],
+)
+def test_ministry_short_name_of_several_ministries_is_no_entity(written):
+    # several ministries' names start so: the short form names none of them
+    text = (
+        "Dalam hasil penilaian kepatuhan kementerian tahun 2018 yang dirilis Ombudsman, zona kuning diraih "
+        f"Kementerian Sosial dan {written}, sedangkan Kementerian Agama masuk zona hijau."
+    )
+    assert {e for e, _ in recs(text)} == {"Kementerian Sosial", "Kementerian Agama"}
+
+
 # -- a misspelt regency --------------------------------------------------------------------------------------
 
 
@@ -358,3 +405,54 @@ def test_the_education_ministry_written_in_one_word_is_no_regional_office(minist
     got = recs(OMB_RELEASE + f"Penilaian kepatuhan tahun 2023 sudah diumumkan. {ministry} meraih nilai 85,00.")
     assert [k for k in got if k[0] == "Dinas Pendidikan dan Kebudayaan"] == []
     assert ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", 2023) in got
+
+
+# -- a short name the text defines, written after the office's head ("Dinas Dikpora DIY") ----------
+
+DIKPORA = "Dinas Pendidikan, Pemuda, dan Olahraga"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Dinas Dikpora DIY meraih nilai tertinggi, yakni 94,43.",
+        "Nilai tertinggi 94,43 diraih Dinas Dikpora.",
+        "Adapun skor Dinas Dikpora mencapai 94,43.",
+    ],
+)
+def test_defined_short_name_after_the_head_is_the_long_name(later):
+    text = (
+        OMB_PROV_2022_DIY + f"Empat OPD dinilai, yakni {DIKPORA} (Dikpora) DIY, Dinas Kesehatan DIY dan Dinas Sosial "
+        f"DIY. {later}"
+    )
+    r = recs(text)
+    assert r[(DIKPORA, 2022)].score == 94.43
+    assert not any("Dikpora" in k[0] for k in r), list(r)
+
+
+def test_an_undefined_short_name_keeps_its_own_name():
+    r = recs(OMB_PROV_2022_DIY + "Dinas Dikpora DIY meraih nilai 94,43.")
+    assert DIKPORA not in {k[0] for k in r}
+
+
+OMB_PROV_2022_DIY = "Ombudsman RI Perwakilan DIY menyerahkan hasil penilaian kepatuhan tahun 2022. "
+
+
+# -- a school keeps its name as written unless the text writes its head out ------------------------
+
+
+@pytest.mark.parametrize(
+    "written, long_too, name",
+    [
+        ("SMPN 5 Yogyakarta", "", "SMPN 5 Yogyakarta"),
+        ("SDN 1 Bantul", "", "SDN 1 Bantul"),
+        ("SMPN 5 Yogyakarta", " Sekolah itu, SMP Negeri 5 Yogyakarta, juga dinilai.", "SMP Negeri 5 Yogyakarta"),
+    ],
+)
+def test_a_school_is_named_as_written(written, long_too, name):
+    text = (
+        "Ombudsman RI menyerahkan hasil Penilaian Maladministrasi Pelayanan Publik Tahun 2025 kepada Pemkot "
+        f"Yogyakarta. Unit layanan dengan nilai tertinggi adalah {written} yang memperoleh nilai 89,31.{long_too}"
+    )
+    r = recs(text)
+    assert r[(name, 2025)].score == 89.31, list(r)

@@ -399,3 +399,84 @@ def test_the_police_resort_of_tanah_karo_and_its_chief():
 def test_tanah_laut_stays_its_own_regency():
     got = recs(OMB_PROV_2022.format(prov="Kalimantan Selatan") + "Pemkab Tanah Laut masuk zona hijau.")
     assert ("Kabupaten Tanah Laut", 2022) in got and ("Kabupaten Karo", 2022) not in got
+
+
+# -- a police office's list goes on after a sentence about that office naming no place ------------
+
+OMB_SULTENG = (
+    "Ombudsman RI Perwakilan Sulawesi Tengah merilis hasil penilaian kepatuhan tahun 2021 untuk Polres se-Sulteng. "
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Polres Morowali berada di zona merah. Nilainya hanya 39,95. Sementara Sigi dan Buol meraih zona hijau.",
+        "Polres Morowali mendapat rapor merah. Skor mereka cuma 39,95 saja. Sedangkan zona hijau diraih Sigi dan Buol.",
+        "Hanya Polres Morowali yang masuk zona merah. Hal itu jadi catatan bagi jajaran. Adapun Sigi serta Buol masuk zona hijau.",
+    ],
+)
+def test_police_list_after_a_sentence_naming_no_place(body):
+    r = recs(OMB_SULTENG + body)
+    assert r[("Polres Sigi", 2021)].zone == "hijau"
+    assert r[("Polres Buol", 2021)].zone == "hijau"
+    assert not any(k[0] in ("Kabupaten Sigi", "Kabupaten Buol") for k in r), list(r)
+
+
+def test_a_sentence_naming_a_government_ends_the_police_list():
+    body = (
+        "Polres Morowali berada di zona merah. Pemkab Donggala juga dinilai tahun itu. "
+        "Sementara Sigi dan Buol meraih zona hijau."
+    )
+    r = recs(OMB_SULTENG + body)
+    assert ("Polres Sigi", 2021) not in r and ("Polres Buol", 2021) not in r, list(r)
+
+
+# -- a counted kind of office in a place names no office -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dua Polresta dan 3 Polres di PApua Barat meraih zona hijau.",
+        "Sebanyak 5 Polres di Papua Barat masuk zona hijau.",
+        "Tiga Polres se-Papua Barat berada di zona hijau.",
+    ],
+)
+def test_a_counted_kind_in_a_place_is_no_office(sentence):
+    r = recs(OMB_PROV_2022.format(prov="Papua Barat") + sentence + " Polres Fakfak meraih nilai 93,17.")
+    assert not any(k[0].startswith("Polres") and k[0] != "Polres Fakfak" for k in r), list(r)
+    assert r[("Polres Fakfak", 2022)].score == 93.17
+
+
+def test_one_office_named_after_a_count_word_is_kept():
+    r = recs(OMB_PROV_2022.format(prov="Papua Barat") + "Dari 3 Polres itu, Polres Fakfak meraih nilai 93,17.")
+    assert r[("Polres Fakfak", 2022)].score == 93.17
+
+
+# -- a list of offices after "diantaranya," with relative clauses between its members ----------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Beberapa kantor kemenag lain yang masih di zona merah diantaranya, Buleleng dengan nilai 47,5, Badung "
+        "yang mendapat nilai 52 dan Tabanan di angka 54.",
+        "Adapun kantor kemenag yang masuk zona merah yaitu, Buleleng dengan nilai 47,5, Badung yang meraih nilai 52 "
+        "dan Tabanan dengan nilai 54.",
+        "Zona merah diraih kantor kemenag berikut: Buleleng dengan skor 47,5, Badung yang memperoleh 52, serta "
+        "Tabanan di angka 54.",
+    ],
+)
+def test_religious_affairs_list_after_an_introducer_with_a_comma(body):
+    r = recs(OMB_PROV_2022.format(prov="Bali") + body)
+    for place in ("Buleleng", "Badung", "Tabanan"):
+        assert r[(f"{KEMENAG} Kabupaten {place}", 2022)].zone == "merah", list(r)
+        assert (f"Kabupaten {place}", 2022) not in r
+    assert r[(f"{KEMENAG} Kabupaten Tabanan", 2022)].score == 54
+
+
+def test_governments_after_an_introducer_with_a_comma_stay_governments():
+    body = "Pemda yang masih di zona merah diantaranya, Buleleng dengan nilai 47,5 dan Badung yang mendapat nilai 52."
+    r = recs(OMB_PROV_2022.format(prov="Bali") + body)
+    assert ("Kabupaten Buleleng", 2022) in r and ("Kabupaten Badung", 2022) in r, list(r)

@@ -339,3 +339,35 @@ def test_a_colour_reached_over_a_span_of_years(sentence):
 def test_menjadi_before_a_colour_of_something_else_is_no_zone():
     got = recs(BEKASI_2024 + "Kabupaten Bekasi meraih nilai 87,88. Taman kota kini menjadi hijau dan asri.")
     assert got[("Kabupaten Bekasi", 2024)].zone is None
+
+
+# -- a page that types its decimals with a space: every such pair is one score ------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Polres Solok meraih skor 29, 66, disusul Polres Agam dengan 26, 79 dan Polres Sawahlunto dengan 24, 63.",
+        "Polres Solok memperoleh 29, 66. Polres Agam membuntuti dengan indeks 26, 79, lalu Polres Sawahlunto mencatat 24, 63.",
+        "Nilai tertinggi 29, 66 diraih Polres Solok, lalu Polres Agam dengan 26, 79 serta Polres Sawahlunto dengan 24, 63.",
+    ],
+)
+def test_split_decimals_once_the_page_writes_them_so(body):
+    r = recs(OMB_PROV.format(prov="Sumatera Barat") + "Penilaian tahun 2025 atas delapan polres. " + body)
+    assert r[("Polres Solok", 2025)].score == 29.66
+    assert r[("Polres Agam", 2025)].score == 26.79
+    assert r[("Polres Sawahlunto", 2025)].score == 24.63
+    assert r[("Polres Solok", 2025)].rank in (None, 1)
+
+
+@pytest.mark.parametrize("sep", [". ", ", ", " dan "])
+def test_split_decimal_inside_a_run_of_scores(sep):
+    body = f"Penilaian tahun 2023: Polres Teluk Wondama 85,33{sep}Polresta Sorong 82, 57 dan Polres Kaimana 80,94."
+    r = recs(OMB_PROV.format(prov="Papua Barat") + body)
+    assert r[("Polresta Sorong", 2023)].score == 82.57
+
+
+def test_a_list_of_integers_is_no_split_decimal():
+    body = "Penilaian tahun 2023: Polres Kaimana meraih nilai 80,94 dan masuk zona hijau. Pasal 12, 15 dan 20 dibahas."
+    r = recs(OMB_PROV.format(prov="Papua Barat") + body)
+    assert [rec.score for rec in r.values()] == [80.94]

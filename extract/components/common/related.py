@@ -18,6 +18,14 @@ LABELS_FILE = "cleaning/lines.yaml"  # under the models directory
 
 # a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+")
+# a headline is short and one sentence; a paragraph after a bare "BACA JUGA" (its link lost) is the article's own
+HEADLINE_MAX = 200
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]")
+
+
+def _headline(line: str) -> bool:
+    text = line.strip()
+    return len(text) <= HEADLINE_MAX and not _SENTENCE_INSIDE.search(text)
 
 
 def related_link_words(data_dir: Path) -> list[str]:
@@ -44,7 +52,7 @@ def related_lines(text: str, heading: re.Pattern | None) -> list[tuple[int, int]
         if h:
             out.append((m.start(), m.end()))
             in_list = first = not re.sub(r"(?i)^[ \t]*", "", line)[len(h.group().strip()) :].strip(" :")
-        elif in_list and (first or LIST_ITEM.match(line)):
+        elif in_list and (first and _headline(line) or LIST_ITEM.match(line)):
             out.append((m.start(), m.end()))
             first = False
         else:

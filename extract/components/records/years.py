@@ -15,6 +15,7 @@ from extract.components.records.item_years import (
     _member_item_year,
     _other_items_year,
 )
+from extract.components.records.compared_members import COMPARED_YEAR, compared_members_year
 from extract.components.records.value_sentence import value_sentence
 from extract.components.records.years_said import SaidYears
 from extract.components.records.claims import Claim, _within
@@ -28,7 +29,6 @@ RANGE_SEP = re.compile(r"\s*[-–]\s*")
 _EACH_YEAR = re.compile(
     r"(?i)berturut|tiap\s+tahun|setiap\s+tahun|(?<![\w])(?:\d|dua|tiga|empat|lima|enam)\s+tahun(?!\s+20)"
 )
-COMPARED_YEAR = re.compile(r"(?i)(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:dengan\s+)?(?:pada\s+)?$")
 # "dari tahun lalu yang berada di zona kuning dengan nilai": a relative clause about the year, up to the value
 OF_THAT_YEAR = re.compile(r"(?i)\s+yang\s[^,;.!?]*$")
 # ... and the two ends of a span written with words ("2016 hingga 2018", "2015 sampai 2017"): the
@@ -48,6 +48,7 @@ def _resolve(y: YearMention, rel_base: int | None) -> int | None:
 class ClaimYears(SaidYears):
     # what the rest of RecordAssembler gives this part: the patterns and scheme records.py loads
     changed_from: re.Pattern[str] | None
+    compared_members: re.Pattern[str] | None
     year_value_link: re.Pattern[str] | None
     clause_split: re.Pattern[str]
     earlier_cue: EarlierCue
@@ -58,6 +59,7 @@ class ClaimYears(SaidYears):
     old_label_zone: dict[str, str]
     opinion_alias: dict[str, str]
     years_anaphor: re.Pattern[str] | None
+    series_opener: re.Pattern[str] | None
 
     def _year_of(
         self,
@@ -191,6 +193,8 @@ class ClaimYears(SaidYears):
     ) -> tuple[int | None, YearMention | None]:
         """The year of a present state: written in its clause, else the last before it in its sentence,
         else the article's."""
+        if (of_that := compared_members_year(self.compared_members, v, text, in_sent, owner)) is not None:
+            return _resolve(of_that, rel_base), of_that  # "... ketimbang tahun lalu yang hanya A dan B"
         in_sent, in_clause = self._stated_candidates(v, text, in_sent, in_clause)
         own_item = _bracketed_item_year(text, sent, in_sent, owner) or _member_item_year(text, v, sent, in_sent, owner)
         if own_item is not None:
@@ -350,7 +354,7 @@ class ClaimYears(SaidYears):
         picked = [
             self._pick_year(
                 c.value,
-                value_sentence(c, sents, text, years, self.relative_opener),
+                value_sentence(c, sents, text, years, self.relative_opener, self.series_opener, base),
                 text,
                 years,
                 base,

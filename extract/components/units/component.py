@@ -216,7 +216,7 @@ class Units(UnitNames, DataComponent):
             head = next((h for h in self.heads if name.startswith(h)), name)
             if self._kind_only(text, s, name, head):
                 continue
-            name = self._written_name(name, head0)
+            name = self._written_name(name, head0, text)
             em = EntityMention(
                 start=s, end=me if parent is None else max(e, parent.start), name=name, entity_type="unit"
             )
@@ -246,7 +246,11 @@ class Units(UnitNames, DataComponent):
 
     def _kind_only(self, text: str, s: int, name: str, head: str) -> bool:
         """ "Dinas" alone names no unit; "9 Kantor Pertanahan lainnya" is a kind; "SMP Negeri" with no number
-        is no one school."""
+        is no one school; "3 Polres di Papua Barat" is a kind counted in a place."""
+        if self.count_before.search(text[max(0, s - 20) : s]) and re.match(
+            r"[ \t]+(?:di|se)(?![\w])", name[len(head) :]
+        ):
+            return True
         return name == head and bool(
             " " not in head
             and head not in self.abbrev_only
@@ -267,15 +271,16 @@ class Units(UnitNames, DataComponent):
         self.lower_field = re.compile(rf"^{alt}")
         return named + alt + "|"
 
-    def _written_name(self, name: str, head0: str) -> str:
-        """The unit's name with a short form written out ("Dinkes", "SMPN 9 Palembang": "SMP Negeri 9 Palembang")."""
+    def _written_name(self, name: str, head0: str, text: str) -> str:
+        """The unit's name with a short form written out ("Dinkes"; "SMPN 9 Palembang" is "SMP Negeri 9 Palembang"
+        where the text writes the long head too, else the school keeps the name as written)."""
         if self.lower_field is not None:
             name = self.lower_field.sub(
                 lambda m: " ".join(w if w in ("dan",) else w.capitalize() for w in m.group(0).split()), name
             )
         if name in self.expansions:
             name = self.expansions[name]
-        if head0 in self.numbered:
+        if head0 in self.numbered and self.numbered[head0] in text:
             name = self.numbered[head0] + name[len(head0) :]
         if head0 in self.misspelt_heads:
             name = self.misspelt_heads[head0] + name[len(head0) :]

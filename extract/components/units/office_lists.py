@@ -31,6 +31,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _BRACKET_OPEN = re.compile(r"^[ \t]*\([ \t]*$")
 _AFTER_BRACKET = re.compile(r"[ \t]+")
 MAX_CONTINUED = 3  # sentences an office's list may go on for
+MAX_SKIPPED = 1  # sentences naming no place that may stand between an office and its list
 
 
 class OfficeLists:
@@ -48,7 +49,8 @@ class OfficeLists:
         # a government noun between the kind and the list: the list is of governments
         brk = words_alt(u.get("list_breakers", []))
         self.breaker = re.compile(rf"(?i)(?<![\w])(?:{brk})(?![\w])") if brk else None
-        self.introducer = re.compile(rf"(?i)(?:(?<![\w])(?:{intro})(?![\w])|:)\s*$")
+        # ("... yang masih di zona merah diantaranya, Buleleng dengan nilai 47,5": a comma after the introducer)
+        self.introducer = re.compile(rf"(?i)(?:(?<![\w])(?:{intro})(?![\w])|:)\s*,?\s*$")
         vw = words_alt(u.get("list_value_words", []))
         cont = words_alt(["dan", "serta", "&"] + u.get("list_continuers", []))
         # between two members: the first one's value, then a comma or "dan" ("..., disusul")
@@ -247,7 +249,7 @@ class OfficeLists:
                     intro = self.introducer.search(between)
                     if (
                         intro
-                        and re.fullmatch(r"[\s:]*", between[intro.end() :])
+                        and re.fullmatch(r"[\s:,]*", between[intro.end() :])
                         and not (self.breaker and self.breaker.search(between))
                     ):
                         starters.setdefault(id(r), kind)
@@ -324,14 +326,23 @@ class OfficeLists:
             return
         offices = [u for u in units if u.parent and self.ministry(self._head(u.name), u.name)]
         offices += [o for o in converted.values() if o.parent]
+        taken = sorted([(u.start, u.end) for u in units] + [(r.start, r.end) for r in regions])
         for o in sorted(offices, key=lambda m: m.start):
-            head, pos = self._head(o.name), o.end
-            for _ in range(MAX_CONTINUED):
+            head, pos, skipped = self._head(o.name), o.end, 0
+            for _ in range(MAX_CONTINUED + MAX_SKIPPED):
                 end = _SENTENCE_END.search(text, pos)
-                if end is None or not self.contrast.match(text, end.end()):
+                if end is None:
                     break
                 stop = _SENTENCE_END.search(text, end.end())
-                inside = [r for r in regions if end.end() <= r.start < (stop.start() if stop else len(text))]
+                upto = stop.start() if stop else len(text)
+                if not self.contrast.match(text, end.end()):
+                    # "Polres X meraih zona merah. Nilainya hanya 39,95. Sementara A dan B ...": a sentence
+                    # naming no place nor unit goes on about the same office
+                    if skipped >= MAX_SKIPPED or stop is None or any(end.end() <= a < upto for a, _ in taken):
+                        break
+                    skipped, pos = skipped + 1, stop.start()
+                    continue
+                inside = [r for r in regions if end.end() <= r.start < upto]
                 if not inside or any(
                     r.explicit_level or not r.subject or _GOVERNMENT.match(text, r.start) for r in inside
                 ):

@@ -67,12 +67,14 @@ class UnitNames:
         for u in units:
             written = text[u.start : u.end]
             m = _DEFINED_SHORT.search(written) or _DEFINED_SHORT.match(text, u.end)
-            if m and " " in u.name and (m.string is text or m.end() == len(written)):
+            if m and " " in u.name and (m.string is text or m.end() == len(written.rstrip())):
                 defined.setdefault(m.group("short"), u.name)
         if defined:
             for u in units:
-                long = defined.get(text[u.start : u.end])
-                if long and long.split()[0] == u.name.split()[0]:
+                head, _, rest = u.name.partition(" ")
+                # "Dikpora" alone, or after the long name's head ("Dinas Dikpora DIY")
+                long = defined.get(text[u.start : u.end]) or defined.get(rest)
+                if long and long.split()[0] == head.split()[0]:
                     u.name = long
 
     def _merge_abbreviated(self, units: list[EntityMention]) -> list[EntityMention]:

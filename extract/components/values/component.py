@@ -34,7 +34,6 @@ from extract.components.common.knowledge import (
 )
 from extract.components.values.left import still_told
 from extract.components.common.mentions import GroupMarker, Value
-from extract.components.years.page_dates import MONTHS
 from extract.components.values.award_top import AwardTopRanks
 from extract.components.values.best_more import BestMoreRanks
 from extract.components.values.best_score import BestScoreRanks
@@ -42,6 +41,7 @@ from extract.components.values.headed import HeadedPurpose
 from extract.components.values.succession import SuccessionRanks
 from extract.components.values.labels import LabelFinders, _inside
 from extract.components.values.ranks import _NUM, _ROMAN, RankFinders
+from extract.components.values.split_decimals import SplitDecimals
 from extract.components.values.ordered import OrderedRanks
 from extract.components.values.tables import TableRanks
 from extract.components.values.unit_best import UnitBestRanks
@@ -56,8 +56,6 @@ for _ext in ("values", "groups"):
 _IN_SCORE_RUN = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}\s*(?:,|;|dan)\s+(?:[A-Z][\w.-]*\s+){1,4}$")
 _RUN_ITEM_END = re.compile(r"\s*(?:[,;)]|dan\b|serta\b|\.(?!\d)|$)")  # not "Puskesmas Ngaglik 2 98,09"
 _AFTER_TO = re.compile(r"(?i)(?<![\w])(?:ke|menjadi|jadi)\s+(?:zona\s+)?$")
-# (the not-after test behind the first digit, not before it: `re` then skips from digit to digit, the same matches)
-_SPLIT_DECIMAL = re.compile(r"(\d(?<![\w.,]\d)\d), (\d{2})(?![\d.,]\d)")
 _GLOSS_GAP = re.compile(r"(?i)\s*(?:\(|,?\s*(?:atau|alias|/)\s+(?:zona\s+)?)")
 
 
@@ -74,6 +72,7 @@ class Values(
     BestScoreRanks,
     SuccessionRanks,
     AwardTopRanks,
+    SplitDecimals,
     DataComponent,
 ):
     files = ("values.yaml", "units.yaml", SPELLINGS_FILE)
@@ -349,25 +348,7 @@ class Values(
             if self._difference(text, s):
                 continue
             out.append(Value("score", val, s, e))
-        for m in scan(_SPLIT_DECIMAL, text):  # "nilai 86, 65", "2018 (99, 23)": a comma typed with a space
-            if (
-                self.split_before.search(text, max(0, m.start() - 25), m.start()) or self._split_scored(text, m)
-            ) and not self._difference(text, m.start()):
-                val = float(f"{m.group(1)}.{m.group(2)}")
-                if val <= 100:
-                    # "nilai 88, 45" is not the integer score 88
-                    out = [v for v in out if v.start != m.start()]
-                    out.append(Value("score", val, m.start(), m.end()))
-        return out
-
-    def _split_scored(self, text: str, m: re.Match) -> bool:
-        """ "Hasil ini naik dibanding tahun lalu yakni 71, 38": a split decimal after "yakni" in
-        a sentence that speaks of a score, and no further number after the pair (not a list "12, 15 dan 20")."""
-        after = text[m.end() : m.end() + 14]
-        if self.split_scored is None or re.match(rf"(?i)\s*(?:(?:,|dan|serta|-|–)\s*\d|(?:{MONTHS})\b)", after):
-            return False
-        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 160, 0)
-        return bool(self.split_scored.search(text[start : m.start()]))
+        return self._split_decimals(text, out)
 
     def _difference(self, text: str, s: int) -> bool:
         """Is the number at s a difference ("Kenaikan dari 2017 ke 2018 ... yakni mencapai 36,08",

@@ -29,6 +29,8 @@ _HEAD_PROVINCIAL = re.compile(
     r"(?<![\w])(?:[Ss]e-\s?[A-Z]|[Ss]e-?[Pp]rovinsi|[Tt]ingkat [Pp]rovinsi|di [Pp]rovinsi [A-Z])"
 )
 _LIST_REVERSE = re.compile(r"(?i)\b(?:terendah|terbawah|terburuk)\b")
+# a number that does not go on with a decimal, nor with one typed after a space ("tertinggi 29, 66")
+_NO_DECIMAL = r"(?![\d,.]\d|, \d\d(?!\d))"
 _NUM = re.compile(r"(?<![\w.,/:-])(\d{1,3})(?:([.,])(\d{1,2}))?(?![\w]|[.,/:]\d)")
 # "dari 34 provinsi", "dari 416 kabupaten": the field a rank is counted in
 _TOTAL_AFTER = re.compile(r"(?i)(?<![\w])dari\s+(\d{2,3})\s+(provinsi|kabupaten|kota|pemerintah|pemda|daerah)(?![\w])")
@@ -92,8 +94,8 @@ class RankFinders:
             I,
         )
         self.rank_after_re = re.compile(
-            # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal
-            rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{nw})(?![\w])",
+            # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal (_NO_DECIMAL)
+            rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}{_NO_DECIMAL}|{nw})(?![\w])",
             I,
         )
         self._load_rank_topics(v)
