@@ -1,5 +1,7 @@
-"""Years from dates: a weekday date placed by the category words of its page, a page date in English
-order, a hand-over month late in a year, a year compared with, and a relative clause's year.
+"""Years from dates and references: a weekday date placed by the category or grade words of its page, a
+page date in English order, a hand-over month late in a year, a sentence referring back to the result
+just told, "pada saat itu", list members with their own year in brackets, one subject's results told
+year by year, and a relative clause's year.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,6 +12,56 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import OMB_PROV, recs
+
+
+# -- an undated release whose weekday fits two assessment years ("Selasa (10/12)" is a Tuesday in
+# 2019 and in 2024): the labels it uses choose the era; with zones only, the latest year -----------
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        (
+            "Ombudsman Jawa Timur menyebut tiga daerah masih berada di zona kuning dalam penilaian "
+            "kepatuhan standar pelayanan publik. Hal itu disampaikan Kepala Ombudsman Jawa Timur, "
+            "Selasa (10/12). Ketiga daerah itu adalah Kabupaten Sampang, Kabupaten Bangkalan dan "
+            "Kabupaten Pamekasan.",
+            2024,
+        ),
+        (
+            "Kabupaten Sampang, Kabupaten Bangkalan dan Kabupaten Pamekasan meraih zona hijau dalam "
+            "penilaian kepatuhan pelayanan publik Ombudsman RI yang diumumkan di Jakarta, Selasa (10/12).",
+            2024,
+        ),
+        (
+            "Ombudsman RI memberikan predikat kepatuhan tinggi atau zona hijau kepada Kabupaten Sampang, "
+            "Kabupaten Bangkalan dan Kabupaten Pamekasan dalam acara di Jakarta, Selasa (10/12).",
+            2019,
+        ),
+        (
+            "Dalam penilaian kepatuhan standar pelayanan publik, Kabupaten Sampang, Kabupaten Bangkalan "
+            "dan Kabupaten Pamekasan masuk zona kuning dengan kategori sedang, kata Kepala Ombudsman "
+            "Jawa Timur, Selasa (10/12).",
+            2019,
+        ),
+        (
+            "Kabupaten Sampang, Kabupaten Bangkalan dan Kabupaten Pamekasan masuk zona hijau dengan "
+            "opini kualitas tertinggi dalam penilaian Ombudsman RI yang diserahkan di Jakarta, Selasa (10/12).",
+            2024,
+        ),
+    ],
+    ids=[
+        "ombudsman-jawa-timur-menyebut-tiga",
+        "kabupaten-sampang-kabupaten-bangkalan-dan-1",
+        "ombudsman-ri-memberikan-predikat-kepatuhan",
+        "dalam-penilaian-kepatuhan-standar-pelayanan",
+        "kabupaten-sampang-kabupaten-bangkalan-dan-2",
+    ],
+)
+def test_weekday_fitting_two_years_is_placed_by_the_labels(text, year):
+    got = recs(text)
+    assert {"Kabupaten Sampang", "Kabupaten Bangkalan", "Kabupaten Pamekasan"} <= {e for e, _ in got}
+    assert {y for _, y in got} == {year}
 
 
 # -- a weekday with day/month that fits two years: the 2022+ grade labels pick the later one ---------
