@@ -157,9 +157,9 @@ class PageDates:
             for m in (scan(self.said_on, text) if self.said_on else ())
             if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31 and self.ymin <= int(m.group(3)) <= self.ymax
         ]
-        # the article's printed stamp, as the reporter's own date: a site's header shows today's date
+        # the article's printed stamp when no statement's day is given: a site's header shows today's date
         # without the clock ("Senin, 29 September 2025" above a story stamped "4 April 2022 | 21:19")
-        said += [d for d in stamped_dates(text) if self.ymin <= d.year <= self.ymax]
+        said = said or [d for d in stamped_dates(text) if self.ymin <= d.year <= self.ymax]
         dated = [(pos, d) for pos, d in self._dates_at(text) if self.ymin <= d.year <= self.ymax]
         yearless = self.weekday_date is not None and any(
             int(m.group(3)) in (11, 12, 1, 2) for m in scan(self.weekday_date, text)
