@@ -21,6 +21,25 @@ def recs(text, **kw):
     return {(r.entity, r.year): r for r in extract_article(text, **kw).records}
 
 
+SCORED_FIELDS = ("score", "rank", "zone", "grade", "opinion", "parent")
+
+
+def fields_of(records, entity, year, *names):
+    """The fields `names` of the record (entity, year) in `records` (as `recs` gives them), as a dict;
+    with no names, every scored field that is set. None when there is no such record."""
+    rec = records.get((entity, year))
+    if rec is None:
+        return None
+    if names:
+        return {n: getattr(rec, n) for n in names}
+    return {n: getattr(rec, n) for n in SCORED_FIELDS if getattr(rec, n) is not None}
+
+
+def officials_of(text, **kw):
+    """The officials extracted from the article `text`: each name with its title."""
+    return {o.name: o.title for o in extract_article(text, **kw).officials}
+
+
 # Openings several phenomenon modules put before their sentences.
 GORONTALO = (
     "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2017 kepada Pemprov Gorontalo. Pemprov Gorontalo "
