@@ -1,6 +1,7 @@
 """Officials' titles with ranks and fields: a functional post's rank ("Asisten Muda"), a staff adviser's
 field, an office's field, a bracketed abbreviation joining two parts ("(DPM dan PTSP)"), dotted middle
-initials before a title.
+initials before a title; a name before its title after an introducer, honorifics in brackets or glued,
+nicknames, a name after a hard line wrap, credit and link lines kept apart.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,6 +12,63 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import officials_of, title_pairs
+
+
+# -- a name after a hard line wrap, degrees after a comma, a given name that is part of a holiday, a quoted
+# -- nickname inside a name; lines of credits and a link line kept apart --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "SAMBAS – Kabupaten Sambas memperoleh nilai 79,85 dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan "
+            "Publik 2022 yang diserahkan Ombudsman RI kepada Bupati Sambas\nSatria Wirawan, S.Sos.I., M.H., Selasa.",
+            {"Satria Wirawan": "Bupati Sambas"},
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemkab Sambas.\n"
+            "Editor: Rina Maharani\nPenulis: Dedi Kurniawan\n",
+            {},
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Wakil Bupati Mukomuko "
+            "Wasri Ramlan, S.Sos., M.Si., di Bengkulu.",
+            {"Wasri Ramlan": "Wakil Bupati Mukomuko"},
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kepala Puskesmas Alianyang, "
+            "drg. Fitri Handayani, juga hadir. Layanan tetap buka saat Idul Fitri.",
+            {"Fitri Handayani": "Kepala Puskesmas Alianyang"},
+        ),
+        (
+            "Pemkab Majalengka meraih opini kualitas tertinggi dalam Penilaian Kepatuhan Ombudsman RI tahun 2024. "
+            'Bupati Majalengka H. Muhammad "Aang" Nurjaman mengatakan seluruh perangkat daerah bekerja keras.',
+            {"Muhammad Nurjaman": "Bupati Majalengka"},
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Wakil Bupati Purwakarta Aming "
+            'mengatakan "Alhamdulillah" usai menerima piagam.',
+            {"Aming": "Wakil Bupati Purwakarta"},
+        ),
+        (
+            "SAMBAS – Kabupaten Sambas memperoleh nilai 79,85 dalam Penilaian Kepatuhan Ombudsman RI tahun 2022 yang "
+            "diserahkan di Pontianak\nBaca Juga: Bupati Sintang Budi Santoso Terima Piagam Ombudsman\nEditor: Rina",
+            {},
+        ),
+    ],
+    ids=[
+        "name-after-a-hard-line-wrap",
+        "credit-lines-stay-apart",
+        "degree-after-the-comma-is-no-name",
+        "given-name-also-in-a-holiday",
+        "quoted-nickname-inside-the-name",
+        "quotation-after-a-one-word-name",
+        "link-line-after-an-unfinished-line",
+    ],
+)
+def test_names_across_line_wraps_degrees_and_nicknames(text, expected):
+    assert officials_of(text) == expected
 
 
 # -- a name before its title after an introducing verb or "melalui"/"didampingi"; honorifics in brackets or
