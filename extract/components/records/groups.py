@@ -165,3 +165,29 @@ def zone_change(s_vals: list[Value], colours: set[str]) -> bool:
     zones = [v for v in s_vals if v.kind == "zone"]
     now = {v.value for v in zones if not v.prior}
     return len(now) == 1 and any(v.prior for v in zones) and colours <= {v.value for v in zones}
+
+
+_YEAR = re.compile(r"(?<![\d.,])20\d\d(?![\d.,]\d)")
+
+
+def zones_of_years(text: str, start: int, s_vals: list[Value]) -> bool:
+    """ "pada tahun 2021 adalah 75,64 atau zona kuning, sementara pada tahun 2022 meningkat menjadi zona
+    hijau": each colour told after a year of its own (one subject's series), not the scheme's bands."""
+    zones = sorted((v for v in s_vals if v.kind == "zone"), key=lambda v: v.start)
+    if len(zones) < 2:
+        return False
+    years: list[str] = []
+    for before, zone in zip([None, *zones], zones):
+        stretch = text[before.end if before is not None else start : zone.start]
+        written = _YEAR.findall(stretch)
+        if not written or written[-1] in years:
+            return False
+        years.append(written[-1])
+    return True
+
+
+def scheme_bands(text: str, start: int, s_vals: list[Value], zones: set, colours: set[str]) -> bool:
+    """Several colours in a sentence naming no entity: the scheme's bands, unless they tell one subject's
+    change or each its own year."""
+    several = len(zones) > 1 or bool(zones) and len(colours) > 1
+    return several and not zone_change(s_vals, colours) and not zones_of_years(text, start, s_vals)

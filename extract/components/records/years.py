@@ -59,6 +59,7 @@ class ClaimYears(SaidYears):
     old_label_zone: dict[str, str]
     opinion_alias: dict[str, str]
     years_anaphor: re.Pattern[str] | None
+    series_opener: re.Pattern[str] | None
 
     def _year_of(
         self,
@@ -353,7 +354,7 @@ class ClaimYears(SaidYears):
         picked = [
             self._pick_year(
                 c.value,
-                value_sentence(c, sents, text, years, self.relative_opener),
+                value_sentence(c, sents, text, years, self.relative_opener, self.series_opener, base),
                 text,
                 years,
                 base,
