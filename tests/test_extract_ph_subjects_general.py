@@ -1,7 +1,8 @@
 """No subject: datelines with an outlet or a domain, where something was said, a place whose governments
 in general hold a label, the government a group lies in, governments counted by their level, venues, the
-assessor misspelt or its office after a colon, a verdict on a place's public service in general; the subject after a headline (a head of government's
-level, a headline ending in "Ombudsman", a bare "Baca Juga:", a short unit name) and a unit's parent.
+assessor misspelt or its office after a colon, a verdict on a place's public service in general; the
+subject after a headline (a head of government's level, a headline ending in "Ombudsman", a bare
+"Baca Juga:", a short unit name) and a unit's parent.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
