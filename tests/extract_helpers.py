@@ -62,6 +62,7 @@ OPENING_JATIM = (
     "tahun 2024. Kabupaten Lamongan meraih nilai 90,12. "
 )
 
+GRADED = "Ombudsman RI menyerahkan hasil penilaian kepatuhan penyelenggaraan pelayanan publik tahun 2023. "
 OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
 KANTAH_NTT_2021 = "Ombudsman menyerahkan hasil survei kepatuhan tahun 2021 kepada Kantor Pertanahan (Kantah) di NTT. "
 OPENING_JATENG_2021 = (
