@@ -35,6 +35,11 @@ def fields_of(records, entity, year, *names):
     return {n: getattr(rec, n) for n in SCORED_FIELDS if getattr(rec, n) is not None}
 
 
+def record_fields(records, expected):
+    """For each (entity, year) in `expected`, the fields it names (see `fields_of`); None where no record."""
+    return {key: fields_of(records, *key, *(names or ())) for key, names in expected.items()}
+
+
 def officials_of(text, **kw):
     """The officials extracted from the article `text`: each name with its title."""
     return {o.name: o.title for o in extract_article(text, **kw).officials}

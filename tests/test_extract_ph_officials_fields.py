@@ -14,6 +14,16 @@ import pytest
 from extract_helpers import officials_of, title_pairs
 
 
+def test_hospital_director_title_keeps_the_eponym():
+    offs = officials_of(
+        "Ombudsman RI memberikan nilai 90,12 kepada RSUD dr. Doris Sylvanus dalam Penilaian Kepatuhan "
+        "tahun 2024. Direktur RSUD dr. Doris Sylvanus, dr. Agung Budi Santoso, Sp.PD, menyampaikan "
+        "terima kasih."
+    )
+    assert offs.get("Agung Budi Santoso") == "Direktur RSUD dr. Doris Sylvanus"
+    assert "Doris Sylvanus" not in offs
+
+
 # -- a name after a hard line wrap, degrees after a comma, a given name that is part of a holiday, a quoted
 # -- nickname inside a name; lines of credits and a link line kept apart --------------------------------
 
