@@ -40,6 +40,17 @@ def record_fields(records, expected):
     return {key: fields_of(records, *key, *(names or ())) for key, names in expected.items()}
 
 
+def assert_record_fields(text, expected, published=None, exact=False):
+    """The article `text` is relevant and its records hold the fields `expected` names (see `record_fields`);
+    with `exact`, those are all its records."""
+    res = extract_article(text, published=published)
+    assert res.relevant
+    records = {(r.entity, r.year): r for r in res.records}
+    assert record_fields(records, expected) == expected
+    if exact:
+        assert set(records) == set(expected)
+
+
 def officials_of(text, **kw):
     """The officials extracted from the article `text`: each name with its title."""
     return {o.name: o.title for o in extract_article(text, **kw).officials}

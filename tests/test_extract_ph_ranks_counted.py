@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_article
-from extract_helpers import record_fields, recs
+from extract_helpers import assert_record_fields, recs
 
 
 # -- ranks in tables and lists: a numbered ranking list or a tab table sorted by score gives ranks, a pipe
@@ -101,12 +100,7 @@ from extract_helpers import record_fields, recs
     ],
 )
 def test_ranks_in_tables_lists_and_counts(text, published, expected, exact):
-    res = extract_article(text, published=published)
-    assert res.relevant
-    r = {(rec.entity, rec.year): rec for rec in res.records}
-    assert record_fields(r, expected) == expected
-    if exact:
-        assert set(r) == set(expected)
+    assert_record_fields(text, expected, published, exact)
 
 
 def test_numbered_list_without_ranking_gives_no_ranks():

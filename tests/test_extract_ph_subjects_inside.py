@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pipeline import extract_article
-from extract_helpers import record_fields, recs
+from extract_helpers import assert_record_fields, recs
 
 
 # -- units and their owners: a hospital named after a region or a person, "dan PTSP" inside a name, a
@@ -89,12 +89,7 @@ from extract_helpers import record_fields, recs
     ],
 )
 def test_units_and_their_owners(text, published, expected, exact):
-    res = extract_article(text, published=published)
-    assert res.relevant
-    r = {(rec.entity, rec.year): rec for rec in res.records}
-    assert record_fields(r, expected) == expected
-    if exact:
-        assert set(r) == set(expected)
+    assert_record_fields(text, expected, published, exact)
 
 
 def test_hospital_keeps_its_eponym_and_owner_is_parent_not_subject():

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import extract_article
-from extract_helpers import record_fields, recs
+from extract_helpers import assert_record_fields, recs
 
 
 # -- labels and years told around a result: an opinion right after a verb, the year before after a grade
@@ -82,12 +81,7 @@ from extract_helpers import record_fields, recs
     ],
 )
 def test_labels_and_years_told_around_a_result(text, published, expected, exact):
-    res = extract_article(text, published=published)
-    assert res.relevant
-    r = {(rec.entity, rec.year): rec for rec in res.records}
-    assert record_fields(r, expected) == expected
-    if exact:
-        assert set(r) == set(expected)
+    assert_record_fields(text, expected, published, exact)
 
 
 # -- the year a place was first assessed ("dinilai sejak 2016") does not date the result -----------
