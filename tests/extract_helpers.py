@@ -11,6 +11,11 @@ def titles_of(text):
     return {o.name: o.title for o in find_officials(text)}
 
 
+def title_pairs(text):
+    """The officials found in `text` as (name, title) pairs."""
+    return {(o.name, o.title) for o in find_officials(text)}
+
+
 def recs(text, **kw):
     """The records extracted from `text`, keyed by (entity, year)."""
     return {(r.entity, r.year): r for r in extract_article(text, **kw).records}
@@ -36,6 +41,15 @@ BKL = "Ombudsman RI Perwakilan Bengkulu merilis hasil penilaian kepatuhan 2024. 
 OPENING_JATIM = (
     "Ombudsman RI Perwakilan Jawa Timur kemarin menyerahkan rapor Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik "
     "tahun 2024. Kabupaten Lamongan meraih nilai 90,12. "
+)
+
+OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
+KANTAH_NTT_2021 = "Ombudsman menyerahkan hasil survei kepatuhan tahun 2021 kepada Kantor Pertanahan (Kantah) di NTT. "
+OPENING_JATENG_2021 = (
+    "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2021 di Jawa Tengah. "
+)
+LEAD_SULUT = (
+    "Ombudsman RI Perwakilan Sulawesi Utara menyampaikan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik."
 )
 
 

@@ -9,7 +9,49 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import OMB_SURVEY, recs
+
+
+# -- "predikat kepatuhan tertinggi kategori kabupaten diraih X": first place of its field ------------
+
+
+@pytest.mark.parametrize(
+    "phrase, year, opinion",
+    [
+        (
+            "secara nasional yang mendapat predikat kepatuhan tertinggi kategori kabupaten diraih Kabupaten Kuningan",
+            2018,
+            None,
+        ),
+        (
+            "secara nasional predikat kepatuhan terbaik untuk kategori kabupaten diraih oleh Kabupaten Kuningan",
+            2018,
+            None,
+        ),
+        ("secara nasional nilai tertinggi tingkat kabupaten dicapai Kabupaten Kuningan", 2019, None),
+    ],
+    ids=[
+        "secara-nasional-yang-mendapat-predikat",
+        "secara-nasional-predikat-kepatuhan-terbaik",
+        "secara-nasional-nilai-tertinggi-tingkat",
+    ],
+)
+def test_top_of_a_national_category(phrase, year, opinion):
+    text = OMB_SURVEY.format(prov="Jawa Barat", year=year) + f"Ia menambahkan, {phrase} dengan nilai 98,74."
+    rec = recs(text)[("Kabupaten Kuningan", year)]
+    assert (rec.rank, rec.rank_scope, rec.opinion, rec.score) == (1, "nasional", opinion, 98.74)
+
+
+@pytest.mark.parametrize(
+    "year, opinion",
+    [(2018, None), (2021, None), (2023, "kualitas tertinggi")],
+    ids=["2018", "2021", "kualitas-tertinggi"],
+)
+def test_kepatuhan_tertinggi_is_an_opinion_only_in_graded_years(year, opinion):
+    text = OMB_SURVEY.format(prov="Jawa Barat", year=year) + "Kabupaten Kuningan meraih predikat kepatuhan tertinggi."
+    rec = recs(text).get(("Kabupaten Kuningan", year))  # before 2022 it states no value: no record (RECORDS.md)
+    assert (rec.opinion if rec else None) == opinion
+    assert rec is not None or opinion is None
 
 
 # -- "melakukan hal serupa": the same done, not the same labels got ------------------------------------------

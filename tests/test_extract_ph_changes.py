@@ -1,6 +1,7 @@
-"""Changes told: of score ("naik dari X menjadi Y": X the year before, Y the reported year, whatever year
-is written before the change) and of zone (a group's change holding for the members named next, the year a
-change starts from).
+"""Changes told: the year compared with is not the year reported (and the results are the next year's
+when it is the only one), a relative year before "menjadi", a change of national place with the province
+as level, a rise from one score to another, bare colours in a change of zone, a group's change holding
+for the members named next, and "naik dari X menjadi Y".
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,14 +11,109 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import OMB_PROV, recs
+from extract_helpers import LEAD_SULUT, OMB_PROV, recs
+
+
+# -- a year named as what the results are compared with is not the year reported ----------------------
+
+DATED_LIST = (
+    "Ombudsman RI Perwakilan Jawa Tengah mengumumkan hasil penilaian kepatuhan pelayanan publik, Senin (19/12/2022). "
+    "Pemkab Kudus meraih nilai 92,14 dan masuk zona hijau, sedangkan Pemkab Blora mendapat nilai 61,08. "
+)
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "Pembandingnya, hasil survei 2019 menunjukkan separuh daerah berada di zona hijau.",
+        "Sebagai pembanding, hasil penilaian 2019 mencatat lebih banyak daerah yang hijau.",
+        "Perbandingannya, survei tahun 2019 menempatkan sebagian besar responden di zona hijau.",
+        "Dibandingkan dengan hasil survei 2019, jumlah daerah yang hijau turun.",
+    ],
+    ids=[
+        "pembandingnya-hasil-survei-2019-menunjukkan",
+        "sebagai-pembanding-hasil-penilaian-2019",
+        "perbandingannya-survei-tahun-2019-menempatkan",
+        "dibandingkan-dengan-hasil-survei-2019",
+    ],
+)
+def test_comparison_year_is_not_the_reported_year(comparison):
+    got = recs(DATED_LIST + comparison)
+    assert set(got) == {("Kabupaten Kudus", 2022), ("Kabupaten Blora", 2022)}, got
+
+
+def test_year_of_the_results_still_wins_over_a_plain_earlier_year():
+    # look-alike: the year written for the results themselves is the one reported
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2019 diumumkan. Pemkab Kudus meraih nilai 92,14 "
+        "dan masuk zona hijau, sedangkan Pemkab Blora mendapat nilai 61,08."
+    )
+    got = recs(text)
+    assert set(got) == {("Kabupaten Kudus", 2019), ("Kabupaten Blora", 2019)}, got
+
+
+# -- "naik dari tahun sebelumnya menjadi 80,13": the relative year is the change's "from" side ---------------
+
+CHANGE_OPENING = "Ombudsman merilis hasil survei kepatuhan tahun 2019. "
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "Di zona kuning ada Kabupaten Kerinci yang mengalami peningkatan dari tahun sebelumnya menjadi 80,13, "
+        "serta Kabupaten Tebo 78,20.",
+        "Kabupaten Kerinci yang masuk zona kuning naik dari tahun lalu menjadi 80,13.",
+    ],
+    ids=["di-zona-kuning-ada-kabupaten", "kabupaten-kerinci-yang-masuk-zona"],
+)
+def test_relative_year_before_menjadi_is_the_earlier_side(change):
+    got = recs(CHANGE_OPENING + change)
+    rec = got[("Kabupaten Kerinci", 2019)]
+    assert (rec.score, rec.zone) == (80.13, "kuning"), got
+    assert ("Kabupaten Kerinci", 2018) not in got
+
+
+def test_score_before_a_time_phrase_is_still_a_score():
+    text = CHANGE_OPENING + (
+        "Kabupaten Sarolangun yang tahun sebelumnya di angka 63,18 tahun ini malah turun menjadi 59,06."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Sarolangun", 2018)].score == 63.18, got
+    assert got[("Kabupaten Sarolangun", 2019)].score == 59.06
+
+
+def test_a_count_of_years_is_no_score():
+    # look-alike: "12 tahun" is a duration
+    text = CHANGE_OPENING + "Kabupaten Sarolangun yang sudah 12 tahun dinilai meraih nilai 54,32."
+    assert recs(text)[("Kabupaten Sarolangun", 2019)].score == 54.32
+
+
+# -- the year compared with: "nilainya menurun dari tahun 2022 dan masuk zona kuning" ----------------
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "nilainya menurun dari tahun 2022 dan juga masuk zona kuning",
+        "nilai pelayanan publiknya turun dari tahun sebelumnya dan masuk zona kuning",
+        "skornya merosot dari 2022 sehingga berada di zona kuning",
+    ],
+    ids=[
+        "nilainya-menurun-dari-tahun-2022",
+        "nilai-pelayanan-publiknya-turun-dari",
+        "skornya-merosot-dari-2022-sehingga",
+    ],
+)
+def test_year_after_a_change_from_is_not_the_claims_year(clause):
+    text = (
+        "Ombudsman RI menyerahkan Hasil Penilaian Kepatuhan Standar Pelayanan Publik 2023 pada 6 Februari 2024. "
+        f"Pemkab Kerinci tidak diberi penghargaan karena {clause}."
+    )
+    r = recs(text)
+    assert set(r) == {("Kabupaten Kerinci", 2023)} and r[("Kabupaten Kerinci", 2023)].zone == "kuning"
 
 
 # -- the only year written is the one the results are compared with: they are the next year's ----
-
-LEAD_SULUT = (
-    "Ombudsman RI Perwakilan Sulawesi Utara menyampaikan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik."
-)
 
 
 @pytest.mark.parametrize(

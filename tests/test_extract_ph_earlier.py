@@ -378,3 +378,197 @@ def test_a_label_won_in_a_run_since_a_year(sentence):
 def test_a_label_won_since_a_year_without_a_run_keeps_that_year_only():
     got = recs(SULTENG + "Kabupaten Poso pertama kali meraih zona hijau sejak tahun 2021.")
     assert ("Kabupaten Poso", 2023) not in got
+
+
+# -- the members named in the clause of a year compared with are that year's -------------------------------
+
+SULTENG_2019 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2019 kepada Pemprov Sulawesi Tengah. "
+
+
+@pytest.mark.parametrize(
+    "compared",
+    [
+        "Tahun ini ada enam daerah masuk zona hijau ketimbang tahun lalu yang hanya dua daerah yaitu Kabupaten "
+        "Banggai dan Kabupaten Morowali.",
+        "Jumlah daerah yang masuk zona hijau naik dibandingkan tahun 2018 yang hanya dua daerah, yakni Kabupaten "
+        "Banggai dan Kabupaten Morowali.",
+        "Sebanyak enam daerah berada di zona hijau, lebih banyak daripada tahun sebelumnya yang hanya diraih "
+        "Kabupaten Banggai dan Kabupaten Morowali.",
+    ],
+)
+def test_members_of_the_year_compared_with_are_that_years(compared):
+    got = recs(SULTENG_2019 + compared, published="2019-11-28")
+    assert got[("Kabupaten Banggai", 2018)].zone == "hijau"
+    assert got[("Kabupaten Morowali", 2018)].zone == "hijau"
+    assert ("Kabupaten Banggai", 2019) not in got
+
+
+def test_members_before_the_year_compared_with_keep_the_reported_year():
+    text = SULTENG_2019 + (
+        "Kabupaten Banggai dan Kabupaten Morowali masuk zona hijau, naik dibandingkan tahun lalu yang masih kuning."
+    )
+    got = recs(text, published="2019-11-28")
+    assert got[("Kabupaten Banggai", 2019)].zone == "hijau"
+    assert ("Kabupaten Banggai", 2018) not in got
+
+
+# -- one entity's results over several years, told in sentences that name it only as a place or not again --
+
+JABAR_2022 = "Ombudsman RI Perwakilan Jawa Barat menyerahkan hasil penilaian kepatuhan tahun 2022 kepada Pemkab Garut. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nilai pelayanan publik di Kabupaten Garut pada tahun 2021 adalah 70,12 poin atau berada di zona kuning, "
+        "sementara pada tahun 2022 meningkat menjadi 82,40 poin atau zona hijau.",
+        "Pada 2021 nilai kepatuhan di Kabupaten Garut 70,12 dengan zona kuning, lalu pada 2022 naik ke 82,40 dan "
+        "masuk zona hijau.",
+        "Skor di Kabupaten Garut tahun 2021 hanya 70,12 (zona kuning); tahun 2022 mencapai 82,40 (zona hijau).",
+    ],
+)
+def test_colours_each_told_after_its_own_year_are_one_entitys_series(sentence):
+    got = recs(JABAR_2022 + "Bupati Garut hadir menerima rapor itu. " + sentence)
+    assert (got[("Kabupaten Garut", 2021)].score, got[("Kabupaten Garut", 2021)].zone) == (70.12, "kuning")
+    assert (got[("Kabupaten Garut", 2022)].score, got[("Kabupaten Garut", 2022)].zone) == (82.40, "hijau")
+
+
+def test_colours_of_the_scheme_with_no_years_stay_a_definition():
+    got = recs(
+        JABAR_2022 + "Pemkab Garut masuk zona kuning. Nilai 81 sampai 100 berarti zona hijau, sedangkan nilai 51 "
+        "sampai 80 berarti zona kuning."
+    )
+    assert {k: (r.score, r.zone) for k, r in got.items()} == {("Kabupaten Garut", 2022): (None, "kuning")}
+
+
+@pytest.mark.parametrize(
+    "opening", ["Tercatat 2021, Pemkot Medan masuk zona hijau.", "Pada 2021, Pemkot Medan juga masuk zona hijau."]
+)
+@pytest.mark.parametrize(
+    "value", ["Pemkot Medan sendiri meraih nilai kepatuhan 89,22 poin.", "Nilai Pemkot Medan saat itu 89,22."]
+)
+def test_a_sentence_going_on_about_a_year_opened_before_keeps_that_year(opening, value):
+    got = recs(
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2022. Pemkot Medan meraih nilai 81,43 dan masuk "
+        "zona hijau. " + opening + " " + value
+    )
+    assert got[("Kota Medan", 2022)].score == 81.43
+    assert got[("Kota Medan", 2021)].score == 89.22
+
+
+def test_a_new_paragraph_after_a_dated_sentence_is_the_reported_year_again():
+    got = recs(
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2022. Pada 2021, Pemkot Medan masuk zona hijau.\n"
+        "Pemkot Medan meraih nilai kepatuhan 81,43."
+    )
+    assert got[("Kota Medan", 2022)].score == 81.43
+    assert got[("Kota Medan", 2021)].score is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Penilaian pelayanan publik di Jawa Tengah mengalami peningkatan signifikan.",
+        "Kualitas pelayanan publik di Provinsi Jawa Tengah terus membaik.",
+    ],
+)
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Setahun kemudian menuju zona hijau dengan nilai kepatuhan 93,14.",
+        "Kemudian pada 2022 naik ke zona hijau dengan nilai 93,14.",
+    ],
+)
+def test_a_series_of_years_after_a_place_is_the_places(first, second):
+    got = recs(
+        "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil penilaian kepatuhan tahun 2024. " + first + " Pada "
+        "2021, nilainya masih di zona kuning dengan nilai 73,49. " + second + " Berikutnya pada 2023 naik lagi di "
+        "angka 94,52."
+    )
+    scores = {y: r.score for (e, y), r in got.items() if e == "Provinsi Jawa Tengah"}
+    assert scores == {2021: 73.49, 2022: 93.14, 2023: 94.52}
+    assert got[("Provinsi Jawa Tengah", 2022)].zone == "hijau"
+
+
+def test_a_place_before_a_sentence_that_opens_with_no_year_gets_nothing():
+    got = recs(
+        "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil penilaian kepatuhan tahun 2024. Penilaian pelayanan "
+        "publik di Jawa Tengah dibahas dalam rapat. Rata-rata nilainya 73,49."
+    )
+    assert ("Provinsi Jawa Tengah", 2024) not in got
+
+
+def test_an_aim_towards_a_zone_is_still_no_zone():
+    got = recs(JABAR_2022 + "Pemkab Garut masuk zona kuning dan kini berupaya menuju zona hijau.")
+    assert got[("Kabupaten Garut", 2022)].zone == "kuning"
+
+
+# -- a series of years told in a quote, far from the only government the article names -----------------
+
+GARUT_QUOTE = (
+    "Pemkab Garut menggelar sosialisasi penilaian kepatuhan bersama Dinas Sosial. Sekda Kabupaten Garut hadir "
+    "membuka acara. Pemkab Garut rutin menggelarnya setiap tahun. Para kepala dinas ikut hadir. Ombudsman memberi "
+    "arahan. "
+    '"Hasilnya cukup baik. {series} Tahun depan kami ingin lebih baik," katanya.'
+)
+
+
+@pytest.mark.parametrize(
+    "series",
+    [
+        "Pada tahun 2022, tingkat kepatuhan masih zona kuning, sementara pada tahun 2023 naik menjadi zona hijau "
+        "dengan nilai 86,10.",
+        "Tahun 2022 kami masih zona kuning, lalu tahun 2023 sudah zona hijau dengan nilai 86,10.",
+    ],
+)
+def test_a_series_of_years_goes_to_the_only_government_named(series):
+    got = recs(GARUT_QUOTE.format(series=series), published="2024-02-10")
+    assert got[("Kabupaten Garut", 2022)].zone == "kuning"
+    assert (got[("Kabupaten Garut", 2023)].zone, got[("Kabupaten Garut", 2023)].score) == ("hijau", 86.10)
+
+
+def test_a_series_after_two_governments_named_goes_to_neither():
+    text = GARUT_QUOTE.replace("Pemkab Garut rutin", "Pemkab Tasikmalaya juga rutin").format(
+        series="Pada tahun 2022 nilai rata-ratanya 70,00, sementara pada tahun 2023 naik menjadi 86,10."
+    )
+    got = recs(text, published="2024-02-10")
+    assert not any(r.score for r in got.values())
+
+
+def test_a_venue_before_a_series_of_years_gets_nothing():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Rapat evaluasinya digelar di Provinsi Jawa "
+        "Tengah. Pada 2021, nilainya masih 73,49. Setahun kemudian naik menjadi 93,14."
+    )
+    assert not any(e == "Provinsi Jawa Tengah" for e, _ in got)
+
+
+# -- a score of the year before, split by a comma, ends its sentence: what follows is this year's again --
+
+BEFORE_2023 = "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kemenkumham meraih nilai 83,81, naik dari tahun sebelumnya yakni 79, 91. Mendapat peringkat 10 di "
+        "lingkup kementerian.",
+        "Kemenkumham meraih nilai 83,81, naik dibanding tahun lalu, 79, 91. Kementerian itu berada di "
+        "peringkat 10 pada lingkup kementerian.",
+        "Kemenkumham meraih nilai 83,81; tahun sebelumnya 79, 91. Peringkat 10 diraih di antara kementerian.",
+    ],
+)
+def test_a_rank_after_an_earlier_years_split_score_is_this_years(sentence):
+    got = recs(BEFORE_2023 + sentence, published="2024-01-20")
+    key = ("Kementerian Hukum dan Hak Asasi Manusia", 2023)
+    assert got[key].rank == 10
+    assert got[key].score == 83.81
+    assert all(r.rank is None for (e, y), r in got.items() if y == 2022)
+
+
+def test_numbered_items_after_commas_stay_one_sentence():
+    got = recs(
+        BEFORE_2023 + "Peringkat tiga besar yakni 1. Kota Malang, 2. Kota Batu, 3. Kabupaten Malang.",
+        published="2024-01-20",
+    )
+    assert {e: r.rank for (e, _), r in got.items()} == {"Kota Malang": 1, "Kota Batu": 2, "Kabupaten Malang": 3}

@@ -1,6 +1,6 @@
-"""Earlier states told beside the reported one: a year after "sebelumnya" belongs to the earlier state,
-integers of a change of score, the year an assessment began, a zone kept reaching the earlier record, the
-year compared with taking the earlier value.
+"""Earlier states told beside the reported one: a label again after a list of years, a year after
+"sebelumnya" belongs to the earlier state, integers of a change of score, the year an assessment began, a
+zone kept reaching the earlier record, the year compared with taking the earlier value.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -16,6 +16,45 @@ from extract_helpers import recs
 OMB_JATENG = (
     "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik. "
 )
+
+
+# -- "dinilai tahun 2019 dan 2021, X kembali memperoleh zona hijau": the label for each year ---------
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "Sesudah dua kali ikut penilaian, yakni tahun 2019 dan 2021, Kabupaten Mamasa kembali memperoleh predikat zona hijau",
+        "Pada penilaian 2019 dan 2021, Kabupaten Majene kembali meraih zona hijau",
+        "Dinilai pada 2019 serta 2021, Kabupaten Majene kembali masuk zona hijau",
+    ],
+    ids=["sesudah-dua-kali-ikut-penilaian", "pada-penilaian-2019-dan-2021", "dinilai-pada-2019-serta-2021"],
+)
+def test_label_again_after_a_year_list(again):
+    text = f"Ombudsman Sulawesi Barat menyerahkan hasil penilaian kepatuhan tahun 2021. {again} dengan nilai 90,36."
+    got = recs(text)
+    assert {y: (r.zone, r.score) for (_, y), r in got.items()} == {2019: ("hijau", None), 2021: ("hijau", 90.36)}
+
+
+def test_label_again_after_an_earlier_year_only():
+    # the list ends before the value's own year: the earlier years keep only what is said of them
+    text = (
+        "Ombudsman Sulawesi Barat menyerahkan hasil penilaian kepatuhan tahun 2022. Kabupaten Majene yang "
+        "pada 2019 dan 2021 masuk zona kuning kini kembali masuk zona kuning."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Majene", 2022)].zone == "kuning"
+
+
+@pytest.mark.parametrize(
+    "joined",
+    ["pada 2022 serta 2023", "pada tahun 2022 serta tahun 2023", "pada 2022, serta 2023"],
+    ids=["pada-2022-serta-2023-1", "pada-tahun-2022-serta-tahun", "pada-2022-serta-2023-2"],
+)
+def test_year_after_serta_is_a_year(joined):
+    # "TA 2024" (tahun anggaran) is no result year; the "ta" closing "serta" is no such abbreviation
+    text = f"Ombudsman menyerahkan hasil penilaian kepatuhan. Kota Sorong masuk zona hijau {joined}."
+    assert {y for _, y in recs(text)} == {2022, 2023}
 
 
 # -- a year written after "sebelumnya" belongs to the earlier state, not to the value before it ----

@@ -1,5 +1,7 @@
-"""Label headings: a label written before its places heads its clause, a contrast ("sedangkan",
-"sementara") ends the list under a first label, and a letter after "mendapat penilaian" is a grade.
+"""Labels heading what follows: a claim before the band's clause, the scheme's definition then a claim, a
+label before "yakni"/"yaitu" or a bracketed list, a label written before its places heading its clause, a
+contrast ("sedangkan", "sementara") ending the list under a first label, and a letter after "mendapat
+penilaian" as a grade.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -9,7 +11,84 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import OMB_SURVEY, recs
+
+
+# -- a claim, then a clause printing the band ("..., dari rentang 81 sampai 100"): the claim holds ---------
+
+BANDED = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2018 kepada Pemkab Lahat. "
+
+
+@pytest.mark.parametrize(
+    "sentence, score, zone",
+    [
+        (
+            "Kabupaten Lahat kini berada di zona hijau dengan nilai yang lumayan tinggi 88,62, dari rentang 81 sampai 100.",
+            88.62,
+            "hijau",
+        ),
+        ("Kabupaten Lahat masuk zona kuning dengan nilai 66,20 (kisaran nilai zona kuning 51-80).", 66.2, "kuning"),
+        ("Kabupaten Lahat memperoleh skor 84,05, yang berada di interval 81-100.", 84.05, None),
+    ],
+    ids=["kabupaten-lahat-kini-berada-di", "kabupaten-lahat-masuk-zona-kuning", "kabupaten-lahat-memperoleh-skor-84"],
+)
+def test_claim_before_the_band_clause_holds(sentence, score, zone):
+    got = recs(BANDED + sentence)
+    r = got[("Kabupaten Lahat", 2018)]
+    assert (r.score, r.zone) == (score, zone)
+
+
+def test_claim_before_the_band_clause_continues_the_subject():
+    got = recs(
+        BANDED
+        + "Kabupaten Lahat tahun lalu di zona kuning. Kini masuk zona hijau dengan nilai 90,71, dari rentang 81 sampai 100."
+    )
+    assert (got[("Kabupaten Lahat", 2018)].score, got[("Kabupaten Lahat", 2018)].zone) == (90.71, "hijau")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the legend's own colour after the claim's clause, and a colour said after an office's place
+        "Kabupaten Lahat meraih nilai 92,10; zona kuning berada pada rentang 51-80.",
+        "Kepala Ombudsman Sumsel, Budi Hartono, menjelaskan bahwa zona kuning berarti nilai kepatuhan sedang, "
+        "yakni di angka 51,00 sampai 80,99.",
+    ],
+    ids=["kabupaten-lahat-meraih-nilai-92", "kepala-ombudsman-sumsel-budi-hartono"],
+)
+def test_band_clause_look_alikes_give_no_zone(sentence):
+    got = recs(BANDED + "Kabupaten Lahat meraih nilai 92,10. " + sentence)
+    assert all(r.zone is None for r in got.values()), got
+
+
+# -- the scheme's definition, then a claim in the same sentence ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "Nilai 0 – 50 berarti zona merah, 51-80 zona kuning, dan 81-100 zona hijau,",
+        "Rentang nilai zona hijau adalah 81-100;",
+        "Nilai 81 – 100 masuk kategori zona hijau,",
+    ],
+    ids=["nilai-0-50-berarti-zona", "rentang-nilai-zona-hijau-adalah", "nilai-81-100-masuk-kategori"],
+)
+def test_claim_after_the_scheme_definition_in_one_sentence(definition):
+    text = (
+        OMB_SURVEY.format(prov="Jawa Barat", year=2018)
+        + definition
+        + " secara nasional nilai tertinggi kategori kabupaten diraih Kabupaten Kuningan dengan nilai 98.74."
+    )
+    r = recs(text)
+    assert (r[("Kabupaten Kuningan", 2018)].score, r[("Kabupaten Kuningan", 2018)].zone) == (98.74, None)
+
+
+def test_definition_alone_still_gives_nothing():
+    text = (
+        OMB_SURVEY.format(prov="Jawa Barat", year=2018)
+        + "Rentang 51-80 berarti zona kuning dan 81-100 zona hijau, ujarnya."
+    )
+    assert recs(text) == {}
 
 
 # -- a label followed by "yakni"/"yaitu" heads the list after it ------------------------------------

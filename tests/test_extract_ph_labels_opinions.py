@@ -1,6 +1,8 @@
-"""Labels written loosely: a misspelt "zona", the top category as the top opinion from 2022 on, an
-opinion with "pelayanan" inside or obtained "as a result", a zone glossed by the level of service, and
-service quality named as an aim.
+"""Opinions and verdicts as written: the 2022+ opinion as an adjective after a zone or grade, an old label
+beside the year's own opinion or in a graded year, pre-2022 verdicts ("tingkat kepatuhan ... tinggi",
+"kategori sedang", "berkepatuhan"), the opinion after "penilaian" or "nilai", a zone glossed by its level,
+the top category as the top opinion from 2022 on, an opinion with "pelayanan" inside or obtained "as a
+result", a grade letter after its opinion, a mix of zones, service quality named as an aim.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -12,6 +14,133 @@ import pytest
 
 from extract.pipeline import extract_article
 from extract_helpers import OMB_PROV, recs
+
+
+# -- the 2022+ opinion written as an adjective right after the zone or grade ("zona hijau berkualitas
+# tinggi"); the same adjective in prose ("pelayanan berkualitas tinggi") is no label --------------
+
+
+@pytest.mark.parametrize(
+    "text, entity, opinion",
+    [
+        (
+            "Dalam penilaian Ombudsman tahun 2024, Kantor Pertanahan Kabupaten Banjar mencatat nilai 97,10 "
+            "zona hijau berkualitas tinggi.",
+            "Kantor Pertanahan Kabupaten Banjar",
+            "kualitas tinggi",
+        ),
+        (
+            "Pada penilaian kepatuhan Ombudsman 2023, Kabupaten Tapin meraih nilai B berkualitas tinggi "
+            "dengan skor 84,10.",
+            "Kabupaten Tapin",
+            "kualitas tinggi",
+        ),
+        (
+            "Hasil penilaian Ombudsman 2022 menempatkan Kota Banjarbaru di zona hijau berkualitas tertinggi "
+            "dengan nilai 92,35.",
+            "Kota Banjarbaru",
+            "kualitas tertinggi",
+        ),
+        (
+            "Pada penilaian Ombudsman 2023, Kabupaten Tapin masuk zona hijau. Bupati berharap pelayanan "
+            "di semua dinas menjadi berkualitas tinggi.",
+            "Kabupaten Tapin",
+            None,
+        ),
+        (
+            "Kabupaten Tapin masuk zona kuning pada penilaian Ombudsman 2023, padahal pemkab menargetkan "
+            "layanan yang berkualitas tinggi.",
+            "Kabupaten Tapin",
+            None,
+        ),
+    ],
+    ids=[
+        "dalam-penilaian-ombudsman-tahun-2024",
+        "pada-penilaian-kepatuhan-ombudsman-2023",
+        "hasil-penilaian-ombudsman-2022-menempatkan",
+        "pada-penilaian-ombudsman-2023-kabupaten",
+        "kabupaten-tapin-masuk-zona-kuning",
+    ],
+)
+def test_opinion_as_adjective_after_zone_or_grade(text, entity, opinion):
+    got = {e: r for (e, _), r in recs(text).items()}
+    assert got[entity].opinion == opinion
+
+
+# -- a 2022+ result given both an old label ("predikat Kepatuhan Tinggi", which fills the zone only)
+# and its own opinion ("opini kualitas tinggi"): the opinion is kept, the zone still comes along ----
+
+
+@pytest.mark.parametrize(
+    "text, zone, opinion",
+    [
+        (
+            "Tahun 2022 Pemkab Bulungan mendapatkan nilai 84,10 atau masuk dalam predikat Kepatuhan Tinggi dari "
+            "Ombudsman. Hasil yang diperoleh Pemkab Bulungan, masuk dalam zona hijau dengan opini kualitas tinggi.",
+            "hijau",
+            "kualitas tinggi",
+        ),
+        (
+            "Pada penilaian kepatuhan Ombudsman 2023, Pemkab Bulungan masuk dalam predikat Kepatuhan Tinggi, "
+            "dengan opini kualitas tertinggi.",
+            "hijau",
+            "kualitas tertinggi",
+        ),
+        ("Pada penilaian kepatuhan Ombudsman 2023, Pemkab Bulungan meraih predikat kepatuhan tinggi.", "hijau", None),
+    ],
+    ids=[
+        "tahun-2022-pemkab-bulungan-mendapatkan",
+        "pada-penilaian-kepatuhan-ombudsman-2023-1",
+        "pada-penilaian-kepatuhan-ombudsman-2023-2",
+    ],
+)
+def test_old_label_beside_the_years_own_opinion(text, zone, opinion):
+    r = recs(text)[("Kabupaten Bulungan", 2022 if "2022" in text else 2023)]
+    assert (r.zone, r.opinion) == (zone, opinion)
+
+
+# -- "tingkat kepatuhan pemkot termasuk tinggi": the pre-2022 verdict -----------------------------
+
+
+@pytest.mark.parametrize(
+    "verdict, level",
+    [
+        ("Ombudsman menilai tingkat kepatuhan pemkot termasuk tinggi karena standar pelayanan terpenuhi.", "tinggi"),
+        ("Menurut Ombudsman, tingkat kepatuhan Pemkot Metro tergolong tinggi.", "tinggi"),
+        ("Tingkat kepatuhan pelayanan publik di kota itu masih rendah.", "rendah"),
+        ("Ombudsman menyebut tingkat kepatuhannya masih tergolong sedang.", "sedang"),
+    ],
+    ids=[
+        "ombudsman-menilai-tingkat-kepatuhan-pemkot",
+        "menurut-ombudsman-tingkat-kepatuhan-pemkot",
+        "tingkat-kepatuhan-pelayanan-publik-di",
+        "ombudsman-menyebut-tingkat-kepatuhannya-masih",
+    ],
+)
+def test_tingkat_kepatuhan_verdict(verdict, level):
+    text = (
+        "Ombudsman Perwakilan Lampung menyampaikan hasil penilaian kepatuhan standar pelayanan publik tahun "
+        f"2018 untuk Pemkot Metro. {verdict}"
+    )
+    got = recs(text)
+    assert got[("Kota Metro", 2018)].opinion == f"kepatuhan {level}"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Tingkat kepatuhan Pemkot Metro lebih tinggi dibanding tahun sebelumnya.",
+        "Tingkat kepatuhan Pemkot Metro kini jauh lebih rendah dari harapan.",
+    ],
+    ids=["tingkat-kepatuhan-pemkot-metro-lebih", "tingkat-kepatuhan-pemkot-metro-kini"],
+)
+def test_comparative_is_no_verdict(prose):
+    text = (
+        "Ombudsman Perwakilan Lampung menyampaikan hasil penilaian kepatuhan standar pelayanan publik tahun "
+        f"2018: Pemkot Metro meraih nilai 70,12 dan masuk zona kuning. {prose}"
+    )
+    got = recs(text)
+    assert got[("Kota Metro", 2018)].opinion is None
 
 
 # -- labels: "kualitas opini tinggi" --------------------------------------------------------------

@@ -9,7 +9,118 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import OMB_SURVEY, recs
+
+
+# -- a colour after "kategori"/"peringkat"/"dapat" is a zone ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said,zone",
+    [
+        ("Kota Lubuklinggau dan Kabupaten Lahat dapat kategori merah.", "merah"),
+        ("Kota Lubuklinggau masuk kategori kuning, demikian pula Kabupaten Lahat.", "kuning"),
+        ("Kota Lubuklinggau dan Kabupaten Lahat sama-sama berkategori hijau.", "hijau"),
+        ("Kota Lubuklinggau dan Kabupaten Lahat mendapat peringkat hijau.", "hijau"),
+    ],
+    ids=[
+        "kota-lubuklinggau-dan-kabupaten-lahat-1",
+        "kota-lubuklinggau-masuk-kategori-kuning",
+        "kota-lubuklinggau-dan-kabupaten-lahat-2",
+        "kota-lubuklinggau-dan-kabupaten-lahat-3",
+    ],
+)
+def test_a_colour_after_kategori_or_peringkat_is_a_zone(said, zone):
+    r = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2018 di Palembang. " + said)
+    assert r[("Kota Lubuk Linggau", 2018)].zone == zone and r[("Kabupaten Lahat", 2018)].zone == zone
+
+
+def test_peringkat_with_an_ordinal_stays_a_rank():
+    r = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2018. "
+        "Kota Lubuklinggau mendapat peringkat pertama dengan nilai 88,10."
+    )
+    rec = r[("Kota Lubuk Linggau", 2018)]
+    assert rec.rank == 1 and rec.zone is None and rec.score == 88.1
+
+
+# -- a colour glossed by the pre-2022 level: "predikat kuning atau sedang" --------------------------
+
+
+@pytest.mark.parametrize(
+    "label, zone, opinion",
+    [
+        ("predikat kuning atau sedang", "kuning", "kepatuhan sedang"),
+        ("zona merah (atau tingkat kepatuhan pelayanan publik rendah)", "merah", "kepatuhan rendah"),
+        ("zona merah alias kepatuhan rendah", "merah", "kepatuhan rendah"),
+        ("zona hijau atau kategori tinggi", "hijau", "kepatuhan tinggi"),
+        ("rapor kuning/sedang", "kuning", "kepatuhan sedang"),
+    ],
+    ids=[
+        "predikat-kuning-atau-sedang",
+        "zona-merah-atau-tingkat-kepatuhan",
+        "zona-merah-alias-kepatuhan-rendah",
+        "zona-hijau-atau-kategori-tinggi",
+        "rapor-kuning-sedang",
+    ],
+)
+def test_colour_glossed_by_level_gives_the_opinion(label, zone, opinion):
+    text = (
+        OMB_SURVEY.format(prov="Nusa Tenggara Timur", year=2021)
+        + f"Tiga kabupaten mendapatkan {label} yakni Kabupaten Ende, Kabupaten Alor dan Kabupaten Lembata."
+    )
+    r = recs(text)
+    assert {(n, x.zone, x.opinion) for (n, _), x in r.items()} == {
+        (n, zone, opinion) for n in ("Kabupaten Ende", "Kabupaten Alor", "Kabupaten Lembata")
+    }
+
+
+def test_glossed_level_of_a_graded_year_fills_the_zone_only():
+    text = (
+        OMB_SURVEY.format(prov="Nusa Tenggara Timur", year=2023)
+        + "Kabupaten Ende mendapat zona hijau atau kepatuhan tinggi dengan nilai 88,10."
+    )
+    r = recs(text)
+    assert (r[("Kabupaten Ende", 2023)].zone, r[("Kabupaten Ende", 2023)].opinion) == ("hijau", None)
+
+
+def test_level_word_in_prose_is_no_opinion():
+    text = (
+        OMB_SURVEY.format(prov="Nusa Tenggara Timur", year=2021)
+        + "Kabupaten Ende masuk zona kuning. Antusiasme peserta atau minat yang sedang tumbuh patut dijaga."
+    )
+    r = recs(text)
+    assert r[("Kabupaten Ende", 2021)].opinion is None
+
+
+# -- "Tiga daerah ini ... secara zonasi masih kuning": an adverb between the zone word and its colour --
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["tapi secara zonasi masih kuning", "namun predikatnya tetap kuning", "dan zonanya masih tetap kuning"],
+    ids=["tapi-secara-zonasi-masih-kuning", "namun-predikatnya-tetap-kuning", "dan-zonanya-masih-tetap-kuning"],
+)
+def test_zone_word_adverb_colour(clause):
+    text = (
+        OMB_SURVEY.format(prov="Sumatera Barat", year=2018) + "Tiga daerah lama ikut lagi, yakni Kabupaten Tanah "
+        "Datar, Kota Solok dan Kabupaten Pesisir Selatan. Tiga daerah ini juga dinilai Ombudsman pada "
+        f"tahun 2017, {clause}."
+    )
+    r = recs(text)
+    assert {(n, y, x.zone) for (n, y), x in r.items()} == {
+        (n, 2017, "kuning") for n in ("Kabupaten Tanah Datar", "Kota Solok", "Kabupaten Pesisir Selatan")
+    }
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["dengan kualifikasi kepatuhan tinggi", "kualifikasi kepatuhan tinggi"],
+    ids=["dengan-kualifikasi-kepatuhan-tinggi", "kualifikasi-kepatuhan-tinggi"],
+)
+def test_kualifikasi_introduces_the_opinion(label):
+    text = OMB_SURVEY.format(prov="Sumatera Barat", year=2017) + f"Kota Payakumbuh meraih zona hijau {label}."
+    assert recs(text)[("Kota Payakumbuh", 2017)].opinion == "kepatuhan tinggi"
 
 
 # -- label spellings: "opini tertinggi", "Katagori A" ----------------------------------------------

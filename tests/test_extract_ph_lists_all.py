@@ -11,7 +11,168 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import OMB_SURVEY, recs
+
+
+# -- "X menyisihkan 23 kabupaten/kota lain": the ones beaten are no group; the award group stays open
+
+
+@pytest.mark.parametrize(
+    "beaten",
+    [
+        "Artinya, Kabupaten Magetan menyisihkan 25 kabupaten/kota lain di Jawa Timur.",
+        "Dengan begitu Magetan mengungguli 25 kabupaten/kota lainnya di provinsi ini.",
+        "Kabupaten Magetan pun mengalahkan sebanyak 25 daerah lain dalam capaian tersebut.",
+        "Magetan unggul atas 25 kabupaten/kota lain se-Jawa Timur.",
+    ],
+    ids=[
+        "artinya-kabupaten-magetan-menyisihkan-25",
+        "dengan-begitu-magetan-mengungguli-25",
+        "kabupaten-magetan-pun-mengalahkan-sebanyak",
+        "magetan-unggul-atas-25-kabupaten",
+    ],
+)
+def test_beaten_count_is_no_group(beaten):
+    text = (
+        "Kabupaten Magetan menerima penghargaan Predikat Kepatuhan Tinggi (Zona Hijau) dari Ombudsman RI "
+        "untuk kepatuhan standar pelayanan publik tahun 2022. Selain Magetan, ada 4 kabupaten dan kota "
+        f"lain yang menerima penghargaan serupa. {beaten} Adapun daerah yang menerima penghargaan ini di "
+        "antaranya Pemkab Madiun, Pemkab Ponorogo, Pemkot Madiun, dan Pemkab Pacitan."
+    )
+    got = recs(text)
+    assert set(got) == {
+        ("Kabupaten Magetan", 2022),
+        ("Kabupaten Madiun", 2022),
+        ("Kabupaten Ponorogo", 2022),
+        ("Kota Madiun", 2022),
+        ("Kabupaten Pacitan", 2022),
+    }
+    assert {r.zone for r in got.values()} == {"hijau"}
+
+
+# -- "belum ada yang ... zona hijau": a label held by nobody -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "nobody",
+    [
+        "Dari tujuh kabupaten dan kota, belum ada yang berada di kepatuhan tinggi atau zona hijau.",
+        "Tidak ada satu pun kabupaten/kota di provinsi ini yang masuk zona hijau.",
+        "Tak satu pun dari tujuh daerah itu meraih zona hijau.",
+        "Sampai sekarang belum ada daerah yang mencapai zona hijau.",
+    ],
+    ids=[
+        "dari-tujuh-kabupaten-dan-kota",
+        "tidak-ada-satu-pun-kabupaten",
+        "tak-satu-pun-dari-tujuh",
+        "sampai-sekarang-belum-ada-daerah",
+    ],
+)
+def test_label_held_by_nobody(nobody):
+    text = (
+        "Ombudsman Perwakilan Sulawesi Barat menyampaikan hasil penilaian kepatuhan pelayanan publik tahun "
+        f"2022. {nobody} Kabupaten Majene masuk zona kuning. Kabupaten Mamasa masuk zona merah."
+    )
+    got = recs(text)
+    assert {e: r.zone for (e, _), r in got.items()} == {"Kabupaten Majene": "kuning", "Kabupaten Mamasa": "merah"}
+
+
+# -- the rest of a list after an exception: "hanya X yang hijau, selainnya kuning semua" ------------
+
+
+SUMSEL = ["Kota Prabumulih", "Kabupaten Lahat", "Kabupaten Ogan Komering Ilir", "Kota Pagar Alam"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ada 4 daerah yang dinilai yakni Kota Lubuklinggau, Kabupaten Musi Rawas, Kabupaten Muba dan Kabupaten Muara Enim, "
+        "ternyata hanya Muba yang meraih predikat hijau, selainnya kuning semua.",
+        "Dari empat daerah yang dinilai, yakni Kota Lubuklinggau, Kabupaten Musi Rawas, Kabupaten Muba dan Kabupaten Muara Enim, "
+        "hanya Kabupaten Muba yang masuk zona hijau, sisanya masuk zona kuning.",
+        "Empat daerah dinilai tahun ini: Kota Lubuklinggau, Kabupaten Musi Rawas, Kabupaten Muba dan Kabupaten Muara Enim. "
+        "Hanya Kabupaten Muba yang meraih zona hijau, selebihnya berada di zona kuning.",
+        "Penilaian mencakup Kota Lubuklinggau, Kabupaten Musi Rawas, Kabupaten Muba dan Kabupaten Muara Enim. Cuma Muba yang "
+        "berpredikat hijau, sisanya kuning.",
+    ],
+    ids=[
+        "ada-4-daerah-yang-dinilai",
+        "dari-empat-daerah-yang-dinilai",
+        "empat-daerah-dinilai-tahun-ini",
+        "penilaian-mencakup-kota-lubuklinggau-kabupaten",
+    ],
+)
+def test_rest_of_a_list_after_an_exception(body):
+    r = recs(OMB_SURVEY.format(prov="Sumsel", year=2018) + body)
+    assert {n: x.zone for (n, _), x in r.items()} == {
+        "Kota Lubuk Linggau": "kuning",
+        "Kabupaten Musi Rawas": "kuning",
+        "Kabupaten Musi Banyuasin": "hijau",
+        "Kabupaten Muara Enim": "kuning",
+    }
+
+
+def test_rest_without_an_exception_names_nobody():
+    text = (
+        OMB_SURVEY.format(prov="Sumsel", year=2018) + "Kabupaten Lahat dan Kota Prabumulih dinilai tahun ini. "
+        "Kabupaten Lahat masuk zona hijau. Sisanya masih berada di zona kuning."
+    )
+    r = recs(text)
+    assert r[("Kabupaten Lahat", 2018)].zone == "hijau" and ("Kota Prabumulih", 2018) not in r
+
+
+def test_rest_named_after_it_is_a_group_of_its_own():
+    text = (
+        OMB_SURVEY.format(prov="Sumsel", year=2018) + "Kabupaten OKI dan Kota Prabumulih masuk zona hijau, "
+        "selebihnya masuk zona kuning, yaitu Kabupaten Lahat dan Kota Pagaralam."
+    )
+    r = recs(text)
+    assert {n: x.zone for (n, _), x in r.items()} == {
+        "Kota Prabumulih": "hijau",
+        "Kabupaten Lahat": "kuning",
+        "Kabupaten Ogan Komering Ilir": "hijau",
+        "Kota Pagar Alam": "kuning",
+    }
+
+
+# -- "seluruh atau 11 pemerintah kabupaten kota ... zona hijau": every one of its kind, however far --
+
+JAMBI = ["Kabupaten Muaro Jambi", "Kota Sungai Penuh", "Kabupaten Tebo", "Kota Jambi"]
+
+
+@pytest.mark.parametrize(
+    "everyone",
+    [
+        "Tahun ini Pemprov Jambi dan seluruh atau 11 pemerintah kabupaten/kota di Provinsi Jambi sama-sama masuk zona hijau.",
+        "Semua 11 kabupaten/kota di Jambi meraih zona hijau tahun ini, sama seperti Pemprov Jambi.",
+        "Pemprov Jambi beserta seluruh 11 pemerintah kabupaten kota di provinsi itu masuk zona hijau.",
+    ],
+    ids=["tahun-ini-pemprov-jambi-dan", "semua-11-kabupaten-kota-di", "pemprov-jambi-beserta-seluruh-11"],
+)
+def test_a_group_of_everyone_reaches_members_named_far_later(everyone):
+    filler = " ".join(["Dian menyebut pelayanan publik di daerah terus membaik."] * 5)
+    text = (
+        "Ombudsman RI Perwakilan Jambi menyerahkan hasil penilaian kepatuhan 2024. "
+        + everyone
+        + " "
+        + filler
+        + " Opini tertinggi diberikan kepada 7 dari 11 pemerintah kabupaten kota. Adapun 4 pemerintah kabupaten "
+        "kota sisanya mendapat opini kualitas tinggi. Empat pemerintah kabupaten kota yang meraih opini "
+        "tertinggi antara lain Pemkab Muaro Jambi, Pemkot Sungai Penuh, Pemkab Tebo dan Pemkot Jambi."
+    )
+    r = recs(text)
+    assert {(n, r[(n, 2024)].zone, r[(n, 2024)].opinion) for n in JAMBI} == {
+        (n, "hijau", "kualitas tertinggi") for n in JAMBI
+    }
+
+
+def test_a_group_that_is_not_everyone_still_expires():
+    filler = " ".join(["Dian menyebut pelayanan publik di daerah terus membaik."] * 8)
+    text = (
+        "Ombudsman RI Perwakilan Aceh menyerahkan hasil penilaian kepatuhan 2024. Ada 4 kabupaten/kota yang "
+        "masuk zona kuning. " + filler + " Kabupaten Pidie Jaya meraih nilai 80,10."
+    )
+    assert recs(text)[("Kabupaten Pidie Jaya", 2024)].zone is None
 
 
 # -- a label said of every kabupaten/kota of a province reaches each one named ------------------

@@ -10,7 +10,153 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import OMB_SURVEY, OPENING_JATENG_2021, recs
+
+
+# -- a counted group stated with two labels, then named with only its zone ---------------------
+
+
+@pytest.mark.parametrize(
+    "stated, named, zone, opinion",
+    [
+        (
+            "Yang mendapatkan zona hijau atau kepatuhan tinggi hanya dua kabupaten dan satu kota.",
+            "Tiga daerah yang mendapatkan zona hijau adalah Pemkab Kudus (90,12), Pemkab Pati (88,40) dan "
+            "Pemkot Salatiga (85,02).",
+            "hijau",
+            "kepatuhan tinggi",
+        ),
+        (
+            "Pemda yang masuk zona merah alias kepatuhan rendah ada tiga kabupaten.",
+            "Sedangkan di zona merah, ada Pemkab Kudus (45,01), Pemkab Pati (44,82) dan Pemkab Blora (40,10).",
+            "merah",
+            "kepatuhan rendah",
+        ),
+        (
+            "Sebanyak tiga kabupaten meraih zona kuning atau kepatuhan sedang.",
+            "Ketiga daerah di zona kuning itu yakni Kabupaten Kudus, Kabupaten Pati, dan Pemkot Salatiga.",
+            "kuning",
+            "kepatuhan sedang",
+        ),
+        (
+            "Untuk zona hijau dengan predikat kepatuhan tinggi diraih tiga pemda.",
+            "Mereka yang masuk zona hijau yaitu Kabupaten Kudus, Kabupaten Pati dan Kota Salatiga.",
+            "hijau",
+            "kepatuhan tinggi",
+        ),
+    ],
+    ids=[
+        "yang-mendapatkan-zona-hijau-atau",
+        "pemda-yang-masuk-zona-merah",
+        "sebanyak-tiga-kabupaten-meraih-zona",
+        "untuk-zona-hijau-dengan-predikat",
+    ],
+)
+def test_group_restated_with_its_zone_keeps_its_other_labels(stated, named, zone, opinion):
+    got = recs(OPENING_JATENG_2021 + stated + " " + named)
+    assert len(got) == 3
+    for r in got.values():
+        assert (r.year, r.zone, r.opinion) == (2021, zone, opinion), r
+
+
+@pytest.mark.parametrize(
+    "stated, named",
+    [
+        # as many named as counted, but in another zone: not the group
+        (
+            "Yang mendapatkan zona hijau atau kepatuhan tinggi hanya dua kabupaten.",
+            "Sedangkan di zona kuning ada Pemkab Kudus (70,12) dan Pemkab Pati (68,40).",
+        ),
+        # more named in the zone than the group counts: not (only) its members
+        (
+            "Yang mendapatkan zona hijau atau kepatuhan tinggi hanya dua kabupaten.",
+            "Daerah yang mendapatkan zona hijau adalah Pemkab Kudus (90,12), Pemkab Pati (88,40) dan "
+            "Pemkab Blora (85,02).",
+        ),
+    ],
+    ids=["yang-mendapatkan-zona-hijau-atau-1", "yang-mendapatkan-zona-hijau-atau-2"],
+)
+def test_group_not_restated_gives_no_labels(stated, named):
+    got = recs(OPENING_JATENG_2021 + stated + " " + named)
+    assert got
+    assert all(r.opinion is None for r in got.values())
+
+
+# -- "Termasuk X" after a counted or generic group that names no one ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "Sebanyak 21 pemda meraih predikat kepatuhan sedang atau zona kuning.",
+        "Selebihnya, yakni 21 pemda, meraih predikat kepatuhan sedang atau zona kuning.",
+        "Masih ada daerah yang berada di zona kuning dengan predikat kepatuhan sedang.",
+    ],
+    ids=["sebanyak-21-pemda-meraih-predikat", "selebihnya-yakni-21-pemda-meraih", "masih-ada-daerah-yang-berada"],
+)
+def test_termasuk_after_an_unnamed_group_makes_a_member(group):
+    text = (
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2021 di Sumatera Barat. Kota Padang meraih nilai 82,10 "
+        f"dan masuk zona hijau. {group} Termasuk Pemprov Sumbar pada kategori pemerintah provinsi."
+    )
+    got = recs(text)
+    rec = got[("Provinsi Sumatera Barat", 2021)]
+    assert (rec.zone, rec.opinion) == ("kuning", "kepatuhan sedang"), got
+    assert got[("Kota Padang", 2021)].zone == "hijau"
+
+
+def test_termasuk_far_from_the_group_is_no_member():
+    # look-alike: a sentence between them, the group is no longer spoken of
+    text = (
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2021 di Sumatera Barat. Sebanyak 21 pemda meraih zona "
+        "kuning. Penilaian dilakukan sejak Juni. Termasuk Pemprov Sumbar yang ikut mendampingi tim."
+    )
+    assert ("Provinsi Sumatera Barat", 2021) not in recs(text)
+
+
+# -- "dua kabupaten lagi": other governments, not a part of the group before ------------------------
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        "Sementara masih ada dua kabupaten lagi yang belum disurvei, Kabupaten Kaur dan Kabupaten Seluma.",
+        "Adapun dua kabupaten lainnya, yakni Kabupaten Kaur dan Kabupaten Seluma, baru akan dinilai tahun depan.",
+        "Ada 2 daerah lain yang tidak ikut dinilai yaitu Kabupaten Kaur dan Kabupaten Seluma.",
+    ],
+    ids=["sementara-masih-ada-dua-kabupaten", "adapun-dua-kabupaten-lainnya-yakni", "ada-2-daerah-lain-yang"],
+)
+def test_other_governments_after_a_group_are_not_its_members(others):
+    text = (
+        OMB_SURVEY.format(prov="Bengkulu", year=2018) + "Zona hijau diberikan kepada Kabupaten Rejang Lebong dan "
+        "Kabupaten Bengkulu Utara. Dua kabupaten yang mendapat zona hijau itu juga memperoleh piagam. " + others
+    )
+    r = recs(text)
+    assert set(r) == {("Kabupaten Rejang Lebong", 2018), ("Kabupaten Bengkulu Utara", 2018)}
+
+
+# -- a label handed to a counted group named after it; a label looked back at with "Selain" ---------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selain zona merah, Ombudsman juga memberi zona kuning kepada 3 kabupaten. Yaitu {m}.",
+        "Di samping zona merah, predikat kuning diberikan kepada 3 kabupaten, yaitu {m}.",
+        "Ombudsman memberikan zona kuning bagi 3 kabupaten, yakni {m}.",
+    ],
+    ids=["selain-zona-merah-ombudsman-juga", "di-samping-zona-merah-predikat", "ombudsman-memberikan-zona-kuning-bagi"],
+)
+def test_label_given_to_the_group_after_it(sentence):
+    members = "Kabupaten Seluma, Kabupaten Mukomuko dan Kabupaten Lebong"
+    text = OMB_SURVEY.format(prov="Bengkulu", year=2018) + "Pemkab Kaur masuk zona merah. " + sentence.format(m=members)
+    r = recs(text)
+    assert {n: x.zone for (n, _), x in r.items()} == {
+        "Kabupaten Kaur": "merah",
+        "Kabupaten Seluma": "kuning",
+        "Kabupaten Mukomuko": "kuning",
+        "Kabupaten Lebong": "kuning",
+    }
 
 
 # -- a counted group named over two sentences is full after them ----------------------------------

@@ -1,6 +1,7 @@
-"""Lists continued: scored names after a graded list continue it over the next sentences ("Lalu,
-Pemerintah Kota C 80,87, ...") unless a sentence has words of its own; a list after a second counted
-label takes that label.
+"""Lists continued: names after a list ("Kemudian ada A, B dan C."), past a sentence or line break, in
+vertical key-value blocks, with lower-case words in an item's name, members' inline scores sharing the
+list's label, scored names after a graded list ("Lalu, Pemerintah Kota C 80,87") unless a sentence has
+words of its own, and a list after a second counted label.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,6 +12,167 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import recs
+
+
+# -- "Kemudian ada A, B dan C.": a sentence of names after a list continues it -----------------
+
+LISTED = (
+    "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2021 di Sumatera Utara. "
+    "Yang berada di zona kuning yakni Kabupaten Karo, Kabupaten Samosir dan Kota Binjai. "
+)
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "Kemudian ada Kabupaten Langkat dan Kota Medan.",
+        "Lalu ada Kabupaten Langkat serta Kota Medan.",
+        "Ada pula Kabupaten Langkat dan Kota Medan.",
+        "Selanjutnya ada Kabupaten Langkat, Kota Medan.",
+        "Ada juga Kabupaten Langkat dan Kota Medan.",
+    ],
+    ids=[
+        "kemudian-ada-kabupaten-langkat-dan",
+        "lalu-ada-kabupaten-langkat-serta",
+        "ada-pula-kabupaten-langkat-dan",
+        "selanjutnya-ada-kabupaten-langkat-kota",
+        "ada-juga-kabupaten-langkat-dan",
+    ],
+)
+def test_names_after_ada_continue_the_list(more):
+    got = recs(LISTED + more)
+    assert {k[0] for k in got} == {
+        "Kabupaten Karo",
+        "Kabupaten Samosir",
+        "Kota Binjai",
+        "Kabupaten Langkat",
+        "Kota Medan",
+    }
+    assert all((r.year, r.zone) == (2021, "kuning") for r in got.values())
+
+
+def test_names_with_their_own_label_do_not_continue_the_list():
+    got = recs(LISTED + "Kemudian ada Kabupaten Langkat yang masuk zona merah.")
+    assert got[("Kabupaten Langkat", 2021)].zone == "merah"
+
+
+# -- a list item whose name has its later words in lower case -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "listed, name, shorter",
+    [
+        ("Nias, Padang lawas, Samosir", "Kabupaten Padang Lawas", "Kota Padang"),
+        ("Nias, Samosir dan Labuhan batu", "Kabupaten Labuhanbatu", None),
+        ("yaitu Aceh tengah, Bener Meriah, Gayo Lues", "Kabupaten Aceh Tengah", None),
+    ],
+    ids=["nias-padang-lawas-samosir", "nias-samosir-dan-labuhan-batu", "yaitu-aceh-tengah-bener-meriah"],
+)
+def test_list_item_with_lower_case_words_is_the_whole_name(listed, name, shorter):
+    text = f"Hasil penilaian kepatuhan Ombudsman tahun 2021: daerah yang masuk zona merah {listed}."
+    got = recs(text)
+    assert got[(name, 2021)].zone == "merah", got
+    if shorter:
+        assert (shorter, 2021) not in got
+
+
+def test_capital_word_before_a_lower_case_phrase_outside_a_list_stays_short():
+    # look-alike: "Batu bara" as a commodity after a noun is no list item
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2021 menempatkan Kota Batu di zona hijau. Pengusaha tambang "
+        "Batu bara di daerah itu tidak dinilai."
+    )
+    got = recs(text)
+    assert set(got) == {("Kota Batu", 2021)}, got
+
+
+# -- a list that runs on past a sentence or line break -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead, cont",
+    [
+        (
+            "Daerah yang masuk zona kuning di antaranya Kabupaten Sintang, Kabupaten Sanggau.",
+            "Kabupaten Sekadau, Kabupaten Melawi.",
+        ),
+        (
+            "Yang masuk zona kuning adalah Kabupaten Sintang, Kabupaten Sanggau.",
+            "Serta Kabupaten Sekadau dan Kabupaten Melawi.",
+        ),
+        (
+            "Zona kuning diraih Kabupaten Sintang dan Kabupaten Sanggau.",
+            "Kemudian Kabupaten Sekadau, dan juga Kabupaten Melawi.",
+        ),
+    ],
+    ids=["daerah-yang-masuk-zona-kuning", "yang-masuk-zona-kuning-adalah", "zona-kuning-diraih-kabupaten-sintang"],
+)
+def test_list_continues_past_a_break(lead, cont):
+    text = (
+        "Ombudsman Kalimantan Barat menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2019.\n"
+        f"{lead}\n{cont}\nSementara Kabupaten Kapuas Hulu masuk zona hijau."
+    )
+    got = recs(text)
+    zones = {e: r.zone for (e, _), r in got.items()}
+    assert zones == {
+        "Kabupaten Sintang": "kuning",
+        "Kabupaten Sanggau": "kuning",
+        "Kabupaten Sekadau": "kuning",
+        "Kabupaten Melawi": "kuning",
+        "Kabupaten Kapuas Hulu": "hijau",
+    }
+
+
+def test_names_after_a_single_claim_are_no_list():
+    # one entity's own label is no list: the names after it get nothing from it
+    text = (
+        "Ombudsman Kalimantan Barat menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2019.\n"
+        "Kabupaten Sintang masuk zona kuning.\nKabupaten Sekadau, Kabupaten Melawi.\n"
+    )
+    assert {e for e, _ in recs(text)} == {"Kabupaten Sintang"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Kabupaten Kepulauan Taliabu", "Pemkab Kepulauan Taliabu", "Kepulauan Taliabu"],
+    ids=["kabupaten-kepulauan-taliabu", "pemkab-kepulauan-taliabu", "kepulauan-taliabu"],
+)
+def test_old_name_of_pulau_taliabu(name):
+    text = (
+        f"Ombudsman Maluku Utara menyebut {name} masuk zona merah pada penilaian kepatuhan pelayanan publik tahun 2021."
+    )
+    assert set(recs(text)) == {("Kabupaten Pulau Taliabu", 2021)}
+
+
+# -- members' own scores inline, the list's label at its end -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "fmt",
+    [
+        "{a} dengan poin {x}, {b} dengan poin {y}, dan {c} dengan poin {z} masuk ke dalam zona kuning.",
+        "{a} meraup skor {x}, {b} meraup skor {y} dan {c} meraup skor {z} berada di zona kuning.",
+        "{a} mengantongi nilai {x}, {b} mengantongi nilai {y}, serta {c} mengantongi nilai {z} masuk zona kuning.",
+        "{a} dengan perolehan {x}, {b} dengan perolehan {y} dan {c} dengan perolehan {z} tergolong zona kuning.",
+    ],
+    ids=[
+        "dengan-poin-dengan-poin-dan",
+        "meraup-skor-meraup-skor-dan",
+        "mengantongi-nilai-mengantongi-nilai-serta",
+        "dengan-perolehan-dengan-perolehan-dan",
+    ],
+)
+def test_inline_scores_then_shared_label(fmt):
+    names = dict(a="Kabupaten Sumbawa", b="Kabupaten Sumbawa Barat", c="Kota Bima")
+    text = "Ombudsman NTB menyampaikan hasil penilaian kepatuhan standar pelayanan publik tahun 2018. " + fmt.format(
+        **names, x="71.20", y="66,05", z="62.18"
+    )
+    got = recs(text)
+    assert {e: (r.score, r.zone) for (e, _), r in got.items()} == {
+        "Kabupaten Sumbawa": (71.2, "kuning"),
+        "Kabupaten Sumbawa Barat": (66.05, "kuning"),
+        "Kota Bima": (62.18, "kuning"),
+    }
 
 
 # -- vertical key-value blocks under a numbered entity ------------------------------------------

@@ -10,7 +10,44 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import KANTAH_NTT_2021, recs
+
+
+# -- ", hanya X yang mendapat zona hijau": the label is X's, never the places listed before ---------
+
+
+@pytest.mark.parametrize(
+    "only",
+    [
+        "hanya pemerintah provinsi yang mendapat zona hijau",
+        "hanya satu yang mendapat peringkat hijau",
+        "cuma provinsi yang berhasil masuk zona hijau",
+    ],
+    ids=[
+        "hanya-pemerintah-provinsi-yang-mendapat",
+        "hanya-satu-yang-mendapat-peringkat",
+        "cuma-provinsi-yang-berhasil-masuk",
+    ],
+)
+def test_a_label_said_only_of_another_is_not_the_lists(only):
+    r = recs(
+        "Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan 2016. Lima daerah yakni "
+        "Kabupaten Bengkulu Utara, Kabupaten Mukomuko, Kota Bengkulu dan Kabupaten Lebong, " + only + "."
+    )
+    assert not any(rec.zone == "hijau" for rec in r.values())
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kabupaten Lahat hanya meraih 60 poin yang berarti zona merah.",
+        "Dari Kabupaten Lahat dan Kota Prabumulih, hanya Kabupaten Lahat yang meraih zona merah.",
+    ],
+    ids=["kabupaten-lahat-hanya-meraih-60", "dari-kabupaten-lahat-dan-kota"],
+)
+def test_hanya_of_the_entity_itself_keeps_its_label(said):
+    r = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan 2018. " + said)
+    assert r[("Kabupaten Lahat", 2018)].zone == "merah"
 
 
 # -- "Demikian pula dengan ...": the labels just given, for the kinds not restated -----------------
@@ -281,8 +318,6 @@ def test_all_of_a_province_placed_before_a_bare_collective(text, zones, no_units
 
 # -- land offices named by a bare place after "Kantah", and one score "masing-masing" for a list -------
 
-OFFICES = "Ombudsman menyerahkan hasil survei kepatuhan tahun 2021 kepada Kantor Pertanahan (Kantah) di NTT. "
-
 
 SIKKA = " Lalu Kantah Sikka mendapatkan poin 80,22."
 EACH_90 = {"Kupang": 90.10, "Belu": 90.10, "Alor": 90.10, "Sikka": 80.22}
@@ -307,12 +342,14 @@ EACH_90 = {"Kupang": 90.10, "Belu": 90.10, "Alor": 90.10, "Sikka": 80.22}
     ids=["yang-masing-masing", "serta-masing-masing", "bare-places", "respectively"],
 )
 def test_one_score_each_for_a_list_of_land_offices(sentence, scores):
-    got = recs(OFFICES + sentence)
+    got = recs(KANTAH_NTT_2021 + sentence)
     assert {p: got[(f"Kantor Pertanahan Kabupaten {p}", 2021)].score for p in scores} == scores
 
 
 def test_one_score_in_order_words_is_not_shared():
-    got = recs(OFFICES + "Kantah Kupang dan Kantah Belu berturut-turut di atas, Kantah Belu meraih nilai 90,10.")
+    got = recs(
+        KANTAH_NTT_2021 + "Kantah Kupang dan Kantah Belu berturut-turut di atas, Kantah Belu meraih nilai 90,10."
+    )
     assert (
         got.get(("Kantor Pertanahan Kabupaten Kupang", 2021)) is None
         or got[("Kantor Pertanahan Kabupaten Kupang", 2021)].score is None

@@ -1,5 +1,7 @@
-"""Land offices: a list of land offices carried on through "dengan perolehan nilai", the province
-after an office as its place, an office head with a level heading a list of offices.
+"""Land offices: an agency named as its offices together, offices counted by the agency's name or named
+with their place's level word, "Kantah" written out where the text expands it, a list of offices carried on
+through "dengan perolehan nilai", the province after an office as its place, an office head with a level
+heading a list of offices.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -9,7 +11,110 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import KANTAH_NTT_2021, recs
+
+
+# -- an agency named as its offices together ("13 kantor Badan Pertanahan Nasional di Sulteng",
+# "BPN tingkat kab/kota"): the label is the offices', so neither the agency nor their seat nor the
+# entities of the sentence before hold it; the agency named alone still does ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pada penilaian kepatuhan Ombudsman 2023, sebanyak 11 kantor Badan Pertanahan Nasional di Sulawesi Barat "
+        "semuanya mendapat predikat hijau.",
+        "Dalam penilaian kepatuhan Ombudsman tahun 2023, Kementerian BPN tingkat kabupaten/kota sudah "
+        "mendapatkan nilai hijau semua.",
+        "Dalam penilaian kepatuhan Ombudsman tahun 2023, seluruh kantor BPN di Gorontalo masuk zona hijau.",
+        "Pada penilaian kepatuhan Ombudsman 2023, Kota Mamuju dan Kabupaten Majene mendapat nilai di atas 80. "
+        "Selain itu, tujuh kantor Badan Pertanahan Nasional se-Sulawesi Barat meraih zona hijau.",
+    ],
+    ids=[
+        "pada-penilaian-kepatuhan-ombudsman-2023-1",
+        "dalam-penilaian-kepatuhan-ombudsman-tahun-1",
+        "dalam-penilaian-kepatuhan-ombudsman-tahun-2",
+        "pada-penilaian-kepatuhan-ombudsman-2023-2",
+    ],
+)
+def test_an_agency_named_as_its_offices_holds_no_result(text):
+    assert all(r.zone is None for r in recs(text).values())
+
+
+def test_the_agency_named_alone_keeps_its_result():
+    got = recs(
+        "Pada penilaian kepatuhan Ombudsman 2023, Badan Pertanahan Nasional meraih zona hijau dengan nilai 88,10."
+    )
+    assert got[("Badan Pertanahan Nasional", 2023)].zone == "hijau"
+
+
+# -- land offices: counted by the agency's name, and named with their place's level word ----------------
+
+LAND_AGENCY = (
+    "Ombudsman RI Perwakilan NTB menilai kepatuhan pelayanan publik tahun 2023 pada 10 Pemda, "
+    "{offices} serta 10 Polres. "
+)
+
+
+@pytest.mark.parametrize(
+    "offices",
+    [
+        "9 Badan Pertanahan Nasional kabupaten/kota",
+        "sembilan Badan Pertanahan Nasional",
+        "Badan Pertanahan Nasional tingkat kabupaten",
+    ],
+    ids=[
+        "9-badan-pertanahan-nasional-kabupaten",
+        "sembilan-badan-pertanahan-nasional",
+        "badan-pertanahan-nasional-tingkat-kabupaten",
+    ],
+)
+def test_agency_counted_or_by_level_is_its_offices_not_a_record(offices):
+    text = LAND_AGENCY.format(offices=offices) + "Hasilnya berada pada kategori B dengan opini kualitas tinggi."
+    got = recs(text)
+    assert all(e != "Badan Pertanahan Nasional" for e, _ in got), got
+
+
+def test_agency_after_a_score_is_still_the_agency():
+    # look-alike: the number before the name is a score, not a count of offices
+    text = "Pada penilaian kepatuhan Ombudsman tahun 2019 dengan nilai 91 Badan Pertanahan Nasional masuk zona hijau."
+    assert recs(text)[("Badan Pertanahan Nasional", 2019)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("Kantor Pertanahan Sumbawa", "Kantor Pertanahan Kabupaten Sumbawa"),
+        ("Kantor Pertanahan Bima", "Kantor Pertanahan Kabupaten Bima"),
+        ("Kantor Pertanahan Kota Bima", "Kantor Pertanahan Kota Bima"),
+        ("Kantor Pertanahan Kabupaten Dompu", "Kantor Pertanahan Kabupaten Dompu"),
+    ],
+    ids=[
+        "kantor-pertanahan-sumbawa",
+        "kantor-pertanahan-bima",
+        "kantor-pertanahan-kota-bima",
+        "kantor-pertanahan-kabupaten-dompu",
+    ],
+)
+def test_land_office_named_with_its_place_level(written, name):
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2023 untuk kantor pertanahan di NTB: zona kuning diraih "
+        f"Kantor Pertanahan Lombok Tengah dan {written}."
+    )
+    got = recs(text)
+    assert got[(name, 2023)].zone == "kuning", got
+    assert got[(name, 2023)].parent == "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional"
+    assert ("Kantor Pertanahan Kabupaten Lombok Tengah", 2023) in got
+
+
+def test_land_offices_of_a_kabupaten_and_a_kota_of_one_name_stay_two():
+    text = (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2023: Kantor Pertanahan Kota Bima masuk zona hijau, "
+        "sedangkan Kantor Pertanahan Bima masuk zona kuning."
+    )
+    got = recs(text)
+    assert got[("Kantor Pertanahan Kota Bima", 2023)].zone == "hijau", got
+    assert got[("Kantor Pertanahan Kabupaten Bima", 2023)].zone == "kuning", got
 
 
 # -- land offices: "Kantah" written out where the text expands it ------------------------------
@@ -86,8 +191,6 @@ def test_the_province_after_a_land_office_is_its_place(subject):
 
 # -- a land office head with a level ("Kantor Pertanahan tingkat kabupaten") is the kind heading a list --
 
-OFFICES = "Ombudsman menyerahkan hasil survei kepatuhan tahun 2021 kepada Kantor Pertanahan (Kantah) di NTT. "
-
 
 LEVEL_HEADING = (
     "Sementara hasil penilaian Kantor Pertanahan {level} meraih predikat kepatuhan tinggi yakni, Kantah Kupang, "
@@ -107,7 +210,7 @@ LEVEL_HEADING = (
     ids=["tingkat-kota-kabupaten", "tingkat-kabupaten", "kabupaten-kota", "one-office-by-place"],
 )
 def test_a_land_office_head_with_a_level_is_the_kind_heading_a_list(sentence, places):
-    got = recs(OFFICES + sentence)
+    got = recs(KANTAH_NTT_2021 + sentence)
     for place in places:
         assert got[(f"Kantor Pertanahan Kabupaten {place}", 2021)].opinion == "kepatuhan tinggi"
     assert ("Kantor Pertanahan", 2021) not in got

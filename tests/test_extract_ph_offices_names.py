@@ -17,6 +17,53 @@ def _entities(text: str) -> set[str]:
     return {r.entity for r in extract_article(INTRO_2022 + text, published="2022-12-10").records}
 
 
+# -- ministries named short, glued or with an old affix ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("Kementerian Kelautan", "Kementerian Kelautan dan Perikanan"),
+        ("Kementerian Agraria", "Kementerian Agraria dan Tata Ruang"),
+        ("Kementerian Desa dan PDT", "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"),
+        ("Kementrian Perhubungan", "Kementerian Perhubungan"),
+        ("KementerianPerdagangan", "Kementerian Perdagangan"),
+        ("Kementerian PU dan Perumahan Rakyat", "Kementerian Pekerjaan Umum dan Perumahan Rakyat"),
+    ],
+    ids=[
+        "kementerian-kelautan",
+        "kementerian-agraria",
+        "kementerian-desa-dan-pdt",
+        "kementrian-perhubungan",
+        "kementerianperdagangan",
+        "kementerian-pu-dan-perumahan-rakyat",
+    ],
+)
+def test_ministry_short_or_glued_name(written, name):
+    text = (
+        "Dalam hasil penilaian kepatuhan kementerian tahun 2018 yang dirilis Ombudsman, zona kuning diraih "
+        f"Kementerian Sosial dan {written}, sedangkan Kementerian Agama masuk zona hijau."
+    )
+    got = recs(text)
+    assert got[(name, 2018)].zone == "kuning", got
+    assert got[("Kementerian Agama", 2018)].zone == "hijau"
+    assert len(got) == 3, got
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Kementerian Pendidikan", "Kementerian Koordinator", "Kementerian Pekerjaan"],
+    ids=["kementerian-pendidikan", "kementerian-koordinator", "kementerian-pekerjaan"],
+)
+def test_ministry_short_name_of_several_ministries_is_no_entity(written):
+    # several ministries' names start so: the short form names none of them
+    text = (
+        "Dalam hasil penilaian kepatuhan kementerian tahun 2018 yang dirilis Ombudsman, zona kuning diraih "
+        f"Kementerian Sosial dan {written}, sedangkan Kementerian Agama masuk zona hijau."
+    )
+    assert {e for e, _ in recs(text)} == {"Kementerian Sosial", "Kementerian Agama"}
+
+
 # -- a misspelt regency --------------------------------------------------------------------------------------
 
 

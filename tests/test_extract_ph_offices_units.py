@@ -11,7 +11,25 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import OMB_SURVEY, recs
+
+
+# -- "propinsi": the old spelling of the level word -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["di propinsi NTT", "di Propinsi NTT", "se-propinsi NTT"],
+    ids=["di-propinsi-ntt-1", "di-propinsi-ntt-2", "se-propinsi-ntt"],
+)
+def test_old_spelling_of_provinsi_is_a_place_too(place):
+    text = (
+        OMB_SURVEY.format(prov="NTT", year=2021) + f"Tiga kabupaten {place} mendapatkan predikat merah yakni "
+        "Kabupaten Ende, Kabupaten Alor dan Kabupaten Lembata. Propinsi NTT berada di zona kuning."
+    )
+    r = recs(text)
+    assert r[("Provinsi Nusa Tenggara Timur", 2021)].zone == "kuning"
+    assert {r[(n, 2021)].zone for n in ("Kabupaten Ende", "Kabupaten Alor", "Kabupaten Lembata")} == {"merah"}
 
 
 # -- a vertical office's bare head names a kind of office, not one office ------------------------

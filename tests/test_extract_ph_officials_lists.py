@@ -8,11 +8,78 @@ phenomenon is tried in several phrasings, with look-alikes that must not fire.
 
 from __future__ import annotations
 
+import pytest
+
 from extract.components.officials import find_officials
 
 
 def officials(text):
     return {o.name: o.title for o in find_officials(text)}
+
+
+# -- names listed after a plural office ("para Kepala Keasistenan Ombudsman Jambi A, B dan C"): each
+# holds the office, and the first name is not read as the office's object -------------------------
+
+OPENING_EVENT = "Acara penyerahan hasil penilaian kepatuhan Ombudsman 2023 dihadiri oleh "
+
+
+@pytest.mark.parametrize(
+    "text, holders, title",
+    [
+        (
+            OPENING_EVENT + "para Kepala Keasistenan Ombudsman Jambi Budi Hartono, Rina Wati dan Ahmad Fauzi "
+            "beserta jajaran.",
+            {"Budi Hartono", "Rina Wati", "Ahmad Fauzi"},
+            "Kepala Keasistenan Ombudsman Jambi",
+        ),
+        (
+            OPENING_EVENT + "para Asisten Ombudsman Kalteng Budi Hartono, Rina Wati, Ahmad Fauzi dan Kepala Dinas "
+            "Kominfo Kalteng Yusuf Hamdani.",
+            {"Budi Hartono", "Rina Wati", "Ahmad Fauzi"},
+            "Asisten Ombudsman Kalteng",
+        ),
+        (
+            OPENING_EVENT + "Kepala Perwakilan Ombudsman RI Provinsi Riau, Dian Pratama, para Kepala Keasistenan "
+            "Ombudsman Riau Sari Dewi serta Joko Santoso.",
+            {"Sari Dewi", "Joko Santoso"},
+            "Kepala Keasistenan Ombudsman Riau",
+        ),
+    ],
+    ids=[
+        "kepala-keasistenan-ombudsman-jambi-para",
+        "asisten-ombudsman-kalteng-para-asisten",
+        "kepala-keasistenan-ombudsman-riau-kepala",
+    ],
+)
+def test_names_listed_after_a_plural_office_hold_it(text, holders, title):
+    from extract.pipeline import extract_article
+
+    got = {o.name: o.title for o in extract_article(text).officials}
+    assert holders <= set(got)
+    assert {got[h] for h in holders} == {title}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Direktur Eksekutif Lembaga Kajian Nusantara Raya, Taufik Hidayat dan Budi Santoso memaparkan hasil "
+            "penilaian kepatuhan Ombudsman 2023.",
+            {"Taufik Hidayat": "Direktur Eksekutif Lembaga Kajian Nusantara Raya"},
+        ),
+        (
+            "Kepala Ombudsman Jambi Dian Pratama, Wakil Bupati Tebo Syahlan dan Ketua DPRD Tebo hadir dalam "
+            "penyerahan penilaian kepatuhan Ombudsman 2023.",
+            {"Dian Pratama": "Kepala Ombudsman Jambi", "Syahlan": "Wakil Bupati Tebo"},
+        ),
+    ],
+    ids=["direktur-eksekutif-lembaga-kajian-nusantara", "kepala-ombudsman-jambi-dian-pratama"],
+)
+def test_a_singular_office_is_not_shared_by_a_list(text, expected):
+    from extract.pipeline import extract_article
+
+    got = {o.name: o.title for o in extract_article(text).officials}
+    assert got == expected
 
 
 # -- holders listed after a clause that ends in a linking word ("yang hadir di antaranya adalah") --

@@ -1,6 +1,7 @@
-"""Officials' titles and names: a place cut short inside a title, "setempat", Wakapolri, short bureau
-names, "Asisten Pratama", "Sekdako", a column's author with an office; forums, negations in headlines
-and reporters in the credits that are no one.
+"""Officials' titles and names: offices written short ("Irwasda", "Kaper", "Sekdako", Wakapolri), words
+that continue a title ("Penanggung Jawab", "setempat", joined places, a minister's portfolio, "Asisten
+Pratama"), a place cut short inside a title, a misspelt "Ombudsman", long Balinese names, a column's
+author with an office; regions, institutions, forums, headline words and reporters that are no one.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -12,6 +13,86 @@ import pytest
 
 from extract.pipeline import extract_article
 from extract_helpers import titles_of
+
+
+# -- officials: an office written short ("Irwasda") and the words of an institution after a title
+# ("Komisi Pemberantasan Korupsi") are no person's name ----------------------------------------
+
+
+def _officials(text):
+    from extract.pipeline import extract_article
+
+    return {o.name for o in extract_article(text).officials}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Penyerahan hasil penilaian kepatuhan Ombudsman tahun 2024 dihadiri langsung Wakil Gubernur Jambi "
+            "Abdullah Sani, Kapolda Jambi irjen Pol Rusdi berserta Waka Polda Jambi, Irwasda, Pejabat Utama "
+            "(PJU) Polda Jambi, Kapolres jajaran.",
+            {"Abdullah Sani"},
+        ),
+        (
+            "Direktur II Bidang Pencegahan Komisi Pemberantasan Korupsi (KPK), Budi Santoso mengatakan hasil "
+            "penilaian kepatuhan Ombudsman 2023 penting bagi pemerintah daerah.",
+            set(),
+        ),
+        (
+            "Menurut Wakil Ketua Komisi Pemberantasan Korupsi, Budi Santoso, hasil penilaian kepatuhan "
+            "Ombudsman 2023 penting.",
+            {"Budi Santoso"},
+        ),
+    ],
+    ids=[
+        "penyerahan-hasil-penilaian-kepatuhan-ombudsman",
+        "direktur-ii-bidang-pencegahan-komisi",
+        "menurut-wakil-ketua-komisi-pemberantasan",
+    ],
+)
+def test_offices_and_institution_words_are_no_names(text, names):
+    got = _officials(text)
+    assert "Irwasda" not in got and not any("Pemberantasan" in n for n in got)
+    assert names <= got
+
+
+# -- officials: "Penanggung Jawab" continues a title; a region is never a person's name --------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Budi Santoso, Asisten Ombudsman Penanggung Jawab Kepatuhan menambahkan, workshop digelar.",
+            "Budi Santoso",
+            "Asisten Ombudsman Penanggung Jawab Kepatuhan",
+        ),
+        (
+            "Asisten Ombudsman Penanggung Jawab Pemeriksaan, Rina Wulandari, menjelaskan metodenya.",
+            "Rina Wulandari",
+            "Asisten Ombudsman Penanggung Jawab Pemeriksaan",
+        ),
+    ],
+    ids=["budi-santoso-asisten-ombudsman-penanggung", "asisten-ombudsman-penanggung-jawab-pemeriksaan"],
+)
+def test_penanggung_jawab_is_part_of_the_title(line, name, title):
+    res = extract_article("Ombudsman RI Perwakilan Sumatera Barat menilai kepatuhan pelayanan publik. " + line)
+    assert [(o.name, o.title) for o in res.officials] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hadir para wali kota se-Provinsi Riau, Kepala Perwakilan Ombudsman RI Riau, dan sejumlah camat.",
+        "Hadir Kepala Ombudsman RI Perwakilan Bengkulu, para camat dan lurah.",
+        "Turut hadir Kepala Perwakilan Ombudsman Sumatera Barat, pimpinan OPD, dan undangan.",
+    ],
+    ids=["hadir-para-wali-kota-se", "hadir-kepala-ombudsman-ri-perwakilan", "turut-hadir-kepala-perwakilan-ombudsman"],
+)
+def test_a_region_after_a_title_is_no_name(line):
+    res = extract_article("Ombudsman RI menyerahkan hasil penilaian kepatuhan. " + line)
+    assert res.officials == []
 
 
 # -- a misspelt "Ombudsman" still makes a title --------------------------------------------------------------

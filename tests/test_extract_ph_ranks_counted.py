@@ -1,5 +1,6 @@
-"""Ranks from counts and references: the one ahead named in "peringkat kedua, di bawah X", the last place
-with the field's size stated elsewhere, "N provinces above X" making X place N+1.
+"""Ranks from counts and references: the best N as a group, the highest score nationally, the one ahead
+named in "peringkat kedua, di bawah X", the last place with the field's size stated elsewhere, "N provinces
+above X" making X place N+1.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,6 +11,84 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import recs
+
+
+# -- "masuk 5 besar kab/kota dengan zona hijau. Kelima kab/kota itu yakni ...": the best ones as a group ---
+
+TOP_GROUP = [
+    (
+        "Hasil penilaian kepatuhan Ombudsman tahun 2023 menempatkan Kabupaten Kediri dalam 4 besar kab/kota "
+        "di Jawa Timur dengan zona hijau kualitas tertinggi. Empat kab/kota itu yakni Kediri, Gresik, Pacitan "
+        "dan Madiun."
+    ),
+    (
+        "Pada penilaian kepatuhan Ombudsman tahun 2023, Kabupaten Kediri masuk lima besar pemda di Jawa Timur "
+        "yang meraih zona hijau kualitas tertinggi. Kelima pemda tersebut adalah Kediri, Gresik, Pacitan, "
+        "Madiun dan Kota Batu."
+    ),
+    (
+        "Ombudsman mengumumkan penilaian kepatuhan tahun 2023. Ada 4 teratas kabupaten di Jawa Timur yang masuk "
+        "zona hijau kualitas tertinggi, yaitu Kediri, Gresik, Pacitan dan Madiun."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", TOP_GROUP)
+def test_top_n_group_gives_its_labels_to_its_members(text):
+    got = recs(text)
+    for place in ("Kabupaten Gresik", "Kabupaten Pacitan", "Kabupaten Madiun"):
+        assert got[(place, 2023)].zone == "hijau", got
+        assert got[(place, 2023)].opinion == "kualitas tertinggi", got
+        assert got[(place, 2023)].rank is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no noun after "besar": no group, the names after it get nothing
+        "Ombudsman mengumumkan penilaian kepatuhan tahun 2023. Kabupaten Kediri meraih zona hijau dan masuk 10 "
+        "besar nasional. Bupati Kediri hadir bersama pejabat dari Gresik dan Pacitan.",
+        # a group of the best that carries no label
+        "Ombudsman mengumumkan penilaian kepatuhan tahun 2023. Kabupaten Kediri meraih zona hijau. Lima besar "
+        "kabupaten dengan laporan masyarakat terbanyak yakni Gresik dan Pacitan.",
+    ],
+    ids=["ombudsman-mengumumkan-penilaian-kepatuhan-tahun-1", "ombudsman-mengumumkan-penilaian-kepatuhan-tahun-2"],
+)
+def test_top_n_without_a_group_or_label_gives_nothing(text):
+    got = recs(text)
+    assert set(got) == {("Kabupaten Kediri", 2023)}, got
+
+
+# -- "skor tertinggi secara nasional / di Indonesia" is first place nationally ----------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Polres Sleman meraih skor tertinggi secara nasional. Polres Sleman mendapatkan skor sebesar 97,61.",
+        "Nilai Polres Sleman 97,61 merupakan skor tertinggi di Indonesia.",
+        "Polres Sleman mencatatkan skor tertinggi se-Indonesia, yakni 97,61.",
+        "Polres Sleman memperoleh skor tertinggi tingkat nasional dengan 97,61.",
+    ],
+    ids=[
+        "polres-sleman-meraih-skor-tertinggi",
+        "nilai-polres-sleman-97-61",
+        "polres-sleman-mencatatkan-skor-tertinggi",
+        "polres-sleman-memperoleh-skor-tertinggi",
+    ],
+)
+def test_the_highest_score_nationally_is_first_place(said):
+    r = recs("Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik 2024. " + said)
+    rec = r[("Polres Sleman", 2024)]
+    assert rec.score == 97.61 and rec.rank == 1 and rec.rank_scope == "nasional"
+
+
+def test_a_record_of_its_own_past_is_no_rank():
+    r = recs(
+        "Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik 2024. Kabupaten Sleman mencatat "
+        "nilai 90,10. Capaian itu merupakan nilai tertinggi di Sleman sejak 2015."
+    )
+    assert r[("Kabupaten Sleman", 2024)].rank is None
 
 
 # -- "peringkat kedua, di bawah X, dengan nilai N": X is first, the score stays the holder's -------

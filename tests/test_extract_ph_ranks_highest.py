@@ -11,7 +11,41 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import LEAD_SULUT, recs
+
+
+# -- "jadi Kabupaten dengan tingkat kepatuhan tertinggi di Provinsi X": first in the province -----
+
+
+@pytest.mark.parametrize(
+    "best",
+    [
+        "Untuk standar layanan, Kabupaten Dompu jadi kabupaten dengan tingkat kepatuhan tertinggi di Provinsi "
+        "Nusa Tenggara Barat.",
+        "Kabupaten Dompu dinobatkan sebagai daerah dengan kepatuhan pelayanan publik terbaik se-NTB.",
+        "Kabupaten Dompu menjadi pemda dengan nilai kepatuhan tertinggi di NTB.",
+        "Kabupaten Dompu menjadi yang tertinggi di Nusa Tenggara Barat.",
+    ],
+    ids=[
+        "untuk-standar-layanan-kabupaten-dompu",
+        "kabupaten-dompu-dinobatkan-sebagai-daerah",
+        "kabupaten-dompu-menjadi-pemda-dengan",
+        "kabupaten-dompu-menjadi-yang-tertinggi",
+    ],
+)
+def test_best_in_the_province_is_first(best):
+    text = f"Ombudsman NTB mengumumkan hasil penilaian kepatuhan tahun 2018. {best} Nilainya 88,47."
+    got = recs(text)
+    r = got[("Kabupaten Dompu", 2018)]
+    assert (r.rank, r.rank_scope) == (1, "provinsi")
+
+
+def test_best_unit_without_a_place_is_no_rank():
+    text = (
+        "Ombudsman NTB mengumumkan hasil penilaian kepatuhan tahun 2018: Kabupaten Dompu meraih nilai 88,47. "
+        "Bupati memuji kepala unit layanan yang kinerjanya terbaik dan meminta agar unit lain dibina."
+    )
+    assert recs(text)[("Kabupaten Dompu", 2018)].rank is None
 
 
 # -- national ranks: the field named later in the sentence or framing it -------------------------
@@ -67,18 +101,14 @@ def test_a_provincial_frame_is_not_national():
 
 # -- two ranks for one entity-year: the national one is kept -------------------------------------
 
-LEAD_SULUT_RANKS = (
-    "Ombudsman RI Perwakilan Sulawesi Utara menyampaikan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik."
-)
-
 
 @pytest.mark.parametrize(
     "text",
     [
-        f"{LEAD_SULUT_RANKS} Di tingkat pemerintah kota, Kota Bitung mempertahankan posisi teratas di Sulawesi Utara "
+        f"{LEAD_SULUT} Di tingkat pemerintah kota, Kota Bitung mempertahankan posisi teratas di Sulawesi Utara "
         "dengan nilai 96,10 dan zona hijau. Secara nasional, kota ini naik ke peringkat 11 dari 98 kota, "
         "dibandingkan tahun 2023 yang masih berada di posisi 34.",
-        f"{LEAD_SULUT_RANKS} Kota Bitung kembali menjadi yang terbaik di Sulawesi Utara dengan nilai 96,10. Secara "
+        f"{LEAD_SULUT} Kota Bitung kembali menjadi yang terbaik di Sulawesi Utara dengan nilai 96,10. Secara "
         "nasional, kota tersebut berada di peringkat 11 dari 98 kota pada penilaian tahun 2024.",
     ],
     ids=["teratas-then-nasional", "terbaik-then-nasional"],

@@ -1,5 +1,6 @@
-"""Rankings told in steps: succession words across sentences, next places after a stated rank, bullets
-under a heading that calls them a ranking, a ranked category's labels holding for each of its places.
+"""Rankings told in steps: succession over a list of names or words across sentences, a numbered or
+bulleted list only when the text calls it a ranking, "disusul X di peringkat ke-N", a ranked category's
+labels holding for each of its places.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -9,7 +10,155 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import OMB_SURVEY, recs
+
+
+# -- a ranking told by succession over a list of names ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        "Untuk peringkat penilaian kepatuhan 2022, peringkat pertama yakni Kabupaten Sintang, kemudian Sambas, "
+        "Pemprov Kalbar, Ketapang dan terakhir kota Singkawang.",
+        "Dalam penilaian kepatuhan 2022, urutan pertama ditempati Kabupaten Sintang, lalu Sambas, Pemerintah Provinsi "
+        "Kalimantan Barat, Ketapang serta Kota Singkawang.",
+        "Hasil penilaian kepatuhan 2022: posisi pertama adalah Kabupaten Sintang, selanjutnya Kabupaten Sambas, "
+        "Pemprov Kalbar, Kabupaten Ketapang, dan Kota Singkawang.",
+    ],
+    ids=[
+        "untuk-peringkat-penilaian-kepatuhan-2022",
+        "dalam-penilaian-kepatuhan-2022-urutan",
+        "hasil-penilaian-kepatuhan-2022-posisi",
+    ],
+)
+def test_ranking_told_by_succession_over_a_list(ranking):
+    got = recs("Ombudsman RI Perwakilan Kalimantan Barat menyampaikan hasilnya. " + ranking)
+    ranks = {e: r.rank for (e, _), r in got.items()}
+    assert ranks == {
+        "Kabupaten Sintang": 1,
+        "Kabupaten Sambas": 2,
+        "Provinsi Kalimantan Barat": 3,
+        "Kabupaten Ketapang": 4,
+        "Kota Singkawang": 5,
+    }, ranks
+
+
+def test_succession_from_a_later_place():
+    text = (
+        "Ombudsman mengumumkan penilaian kepatuhan 2022 di Kalimantan Barat. Peringkat ke enam yakni Pemerintah "
+        "Kabupaten Melawi, selanjutnya Sekadau, Landak dan terakhir Kapuas Hulu."
+    )
+    ranks = {e: r.rank for (e, _), r in recs(text).items()}
+    assert ranks == {"Kabupaten Melawi": 6, "Kabupaten Sekadau": 7, "Kabupaten Landak": 8, "Kabupaten Kapuas Hulu": 9}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a list with scores after the succession word: order alone is no ranking
+        "kemudian Sambas dengan nilai 88,10, Ketapang 86,40 dan Landak 80,00.",
+        # a clause after the succession word, not a list of names
+        "kemudian Ombudsman menyerahkan piagam kepada Bupati Sambas dan Bupati Ketapang.",
+    ],
+    ids=["kemudian-sambas-dengan-nilai-88", "kemudian-ombudsman-menyerahkan-piagam-kepada"],
+)
+def test_succession_word_before_scores_or_a_clause_gives_no_places(tail):
+    text = (
+        "Ombudsman mengumumkan penilaian kepatuhan 2022. Peringkat pertama diraih Kabupaten Sintang dengan nilai "
+        f"95,10, {tail}"
+    )
+    got = recs(text)
+    assert got[("Kabupaten Sintang", 2022)].rank == 1
+    assert all(r.rank is None for (e, _), r in got.items() if e != "Kabupaten Sintang"), got
+
+
+# -- a numbered list is no ranking unless the text calls it one ---------------------------------
+
+
+MEMBERS = [
+    ("Kabupaten Kendal", "58,10"),
+    ("Kabupaten Batang", "55,40"),
+    ("Kabupaten Pemalang", "51,30"),
+    ("Kota Tegal", "49,90"),
+    ("Kabupaten Brebes", "45,20"),
+]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Ada lima pemerintah daerah yang masuk zona kuning. Kelima pemda tersebut di antaranya:",
+        "Berikut daftar pemda yang mendapat zona kuning:",
+        "Pemda yang masih berada di zona kuning yaitu:",
+        "Lima daerah yang mendapat predikat zona kuning antara lain :",
+    ],
+    ids=[
+        "ada-lima-pemerintah-daerah-yang",
+        "berikut-daftar-pemda-yang-mendapat",
+        "pemda-yang-masih-berada-di",
+        "lima-daerah-yang-mendapat-predikat",
+    ],
+)
+def test_numbered_list_with_falling_scores_is_no_ranking(head):
+    lines = "\n".join(f"{i}. {n} ({s})" for i, (n, s) in enumerate(MEMBERS, 1))
+    r = recs(OMB_SURVEY.format(prov="Jawa Tengah", year=2021) + head + "\n" + lines + "\n")
+    assert set(r) == {(n, 2021) for n, _ in MEMBERS}
+    assert all(rec.rank is None and rec.zone == "kuning" for rec in r.values())
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Berikut peringkat lima besar pemda di Jawa Tengah:",
+        "Urutan nilai tertinggi di Jawa Tengah sebagai berikut:",
+        "Berikut daftar 5 besar se-Jateng:",
+    ],
+    ids=["berikut-peringkat-lima-besar-pemda", "urutan-nilai-tertinggi-di-jawa", "berikut-daftar-5-besar-se"],
+)
+def test_numbered_list_called_a_ranking_still_ranks(head):
+    lines = "\n".join(f"{i}. {n} ({s})" for i, (n, s) in enumerate(MEMBERS, 1))
+    r = recs(OMB_SURVEY.format(prov="Jawa Tengah", year=2021) + head + "\n" + lines + "\n")
+    assert [r[(n, 2021)].rank for n, _ in MEMBERS] == [1, 2, 3, 4, 5]
+
+
+def test_long_numbered_member_list_keeps_its_group_to_the_end():
+    names = [
+        "Kabupaten Kendal",
+        "Kabupaten Batang",
+        "Kabupaten Pemalang",
+        "Kota Tegal",
+        "Kabupaten Brebes",
+        "Kabupaten Blora",
+        "Kabupaten Rembang",
+        "Kota Magelang",
+        "Kabupaten Demak",
+    ]
+    lines = "\n".join(f"{i}. {n} ({60 - i},{10 + i})." for i, n in enumerate(names, 1))
+    text = (
+        OMB_SURVEY.format(prov="Jawa Tengah", year=2021) + "Ia menyebut ada 9 pemerintah daerah yang mendapat "
+        "predikat zona merah.\nAdapun 9 pemerintah daerah tersebut di antaranya :\n" + lines + "\n"
+    )
+    r = recs(text)
+    assert [r[(n, 2021)].zone for n in names] == ["merah"] * 9
+
+
+@pytest.mark.parametrize(
+    "inline",
+    [
+        "yakni 1. Kabupaten Kendal (58,10), 2. Kabupaten Batang (55,40), 3. Kota Tegal (49,90).",
+        "yaitu: 1. Kabupaten Kendal (58,10), 2. Kabupaten Batang (55,40), 3. Kota Tegal (49,90).",
+    ],
+    ids=["yakni-1-kabupaten-kendal-58", "yaitu-1-kabupaten-kendal-58"],
+)
+def test_inline_numbered_items_stay_in_their_sentence(inline):
+    text = OMB_SURVEY.format(prov="Jawa Tengah", year=2021) + "Tiga daerah masuk zona kuning " + inline
+    r = recs(text)
+    assert {n: (x.score, x.zone, x.rank) for (n, _), x in r.items()} == {
+        "Kabupaten Kendal": (58.1, "kuning", None),
+        "Kabupaten Batang": (55.4, "kuning", None),
+        "Kota Tegal": (49.9, "kuning", None),
+    }
 
 
 # -- "disusul X di peringkat ke-N": the place written wins over the next place -------------------

@@ -1,5 +1,6 @@
-"""Relevance: a text about the assessment written in other words ("kepatuhan dalam penyelenggaraan
-pelayanan publik").
+"""Relevance: the assessment written in other words ("kepatuhan dalam penyelenggaraan pelayanan publik",
+"penilaian penyelenggaraan pelayanan publik"), and the maladministration-perception survey or index as a
+look-alike beside it.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,6 +11,110 @@ from __future__ import annotations
 import pytest
 
 from extract.pipeline import extract_article
+
+
+# -- relevance: an article on the Ombudsman's maladministration-perception survey, whose zones are
+# the index's, is a look-alike; a compliance article that mentions that survey once is not ---------
+
+INPERMA = (
+    "Kaltim Urutan Ketiga dalam Survei Persepsi Maladministrasi\n\n"
+    "Pemprov Kalimantan Timur berada di urutan ketiga dalam survei persepsi maladministrasi yang "
+    "dilakukan Ombudsman RI terhadap sepuluh provinsi. Meski begitu, Kaltim masih berada di zona kuning. "
+    "Skor indeks persepsi maladministrasi Kaltim sebesar 5,12 dan masih tergolong zona kuning. "
+    "Menurut Sekda Kaltim, hasil indeks persepsi maladministrasi itu menjadi bahan evaluasi agar "
+    "tidak turun ke zona merah. Bidang yang indeks persepsi maladministrasinya paling buruk ialah "
+    "layanan pertanahan, sehingga dikhawatirkan bisa turun ke zona merah."
+)
+
+
+def test_a_maladministration_perception_article_is_a_lookalike():
+    from extract.pipeline import extract_article
+
+    res = extract_article(INPERMA)
+    assert not res.relevant and res.records == []
+
+
+def test_a_compliance_result_beside_the_perception_survey_stays_relevant():
+    from extract.pipeline import extract_article
+
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2019. Pemprov "
+        "Kalimantan Timur masuk zona hijau dengan nilai 86,40 dalam penilaian kepatuhan itu. Ombudsman "
+        "juga sedang menyiapkan survei persepsi maladministrasi di sepuluh provinsi."
+    )
+    res = extract_article(text)
+    assert res.relevant
+    assert [(r.entity, r.year, r.zone) for r in res.records] == [("Provinsi Kalimantan Timur", 2019, "hijau")]
+
+
+# -- relevance: the assessment named "penilaian penyelenggaraan pelayanan publik" by Ombudsman, beside
+# complaint talk; an integrity-zone programme spelt out once ("zona integritas menuju wilayah bebas
+# dari korupsi dan wilayah birokrasi bersih") is one look-alike, not three ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Ombudsman RI Perwakilan Jambi mengatakan Pemkab Kerinci belum menjalankan saran korektif atas "
+        "laporan masyarakat. Laporan masyarakat itu sudah diteruskan ke pusat. Ombudsman RI Perwakilan Jambi "
+        "juga melakukan penilaian penyelenggaraan pelayanan publik tahun 2024 yang hasilnya diserahkan di "
+        "Kota Jambi, Senin (16/12).",
+        "Kepala Ombudsman RI Perwakilan Sulbar menyebut empat kantor pertanahan di Sulbar mendapat predikat "
+        "hijau. Pemda diminta menjalankan reformasi birokrasi serta membangun zona integritas menuju wilayah "
+        "bebas dari korupsi dan wilayah birokrasi bersih dan melayani. Pertemuan itu bagian dari workshop "
+        "survei kepatuhan standar pelayanan publik.",
+    ],
+    ids=["kepala-ombudsman-ri-perwakilan-jambi", "kepala-ombudsman-ri-perwakilan-sulbar"],
+)
+def test_assessment_named_beside_lookalike_talk_is_relevant(text):
+    from extract.pipeline import extract_article
+
+    assert extract_article(text).relevant
+
+
+def test_an_integrity_zone_article_stays_a_lookalike():
+    from extract.pipeline import extract_article
+
+    text = (
+        "Polres Majene dinilai siap membangun zona integritas menuju wilayah bebas dari korupsi. Tim penilai "
+        "internal memeriksa dokumen zona integritas pada Senin. Kapolres berharap predikat WBK dapat diraih "
+        "tahun ini, setelah hasil penilaian tahun lalu belum memenuhi syarat. Ombudsman juga diundang hadir."
+    )
+    assert not extract_article(text).relevant
+
+
+# -- a maladministration index beside the assessment is no compliance score -------------------
+
+
+@pytest.mark.parametrize(
+    "index",
+    [
+        "Provinsi Bali memiliki skor indeks maladministrasi rendah sebesar 36,30 persen.",
+        "Sedangkan Provinsi Bali merupakan daerah dengan maladministrasi tertinggi dengan 22,60 persen.",
+        "Indeks maladministrasi Provinsi Bali tercatat 41,20.",
+    ],
+    ids=[
+        "provinsi-bali-memiliki-skor-indeks",
+        "sedangkan-provinsi-bali-merupakan-daerah",
+        "indeks-maladministrasi-provinsi-bali-tercatat",
+    ],
+)
+def test_maladministration_index_is_no_score(index):
+    text = (
+        "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2017. "
+        "Provinsi Jawa Timur meraih zona hijau dengan nilai 90,10. " + index
+    )
+    got = {(r.entity, r.year, r.score) for r in extract_article(text).records}
+    assert got == {("Provinsi Jawa Timur", 2017, 90.1)}
+
+
+def test_quality_without_maladministration_is_still_the_assessment():
+    text = (
+        "Ombudsman RI menyerahkan hasil Penilaian Maladministrasi tahun 2025. Pemerintah Kabupaten Wonogiri "
+        "meraih opini kualitas tinggi tanpa maladministrasi dengan nilai 92,40."
+    )
+    got = {(r.entity, r.year, r.score) for r in extract_article(text).records}
+    assert got == {("Kabupaten Wonogiri", 2025, 92.4)}
 
 
 # -- relevance: "kepatuhan dalam penyelenggaraan pelayanan publik" -----------------------------

@@ -1,6 +1,6 @@
-"""Things still to come: a year something will happen in ("akan ... pada tahun 2024"), a chance to
-obtain a label, a wish set off by a comma, a zone aimed at, a target or a requirement, and results looked
-back on before an announced assessment; none is a result of the year to come.
+"""Things not (yet) held: a near miss, a demand ("harus"), a hoped-for year, a target or a requirement, a
+zone aimed at after a wish, a year something will happen in ("akan ... pada tahun 2024"), a chance to
+obtain a label, a wish set off by a comma; none is a result.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,7 +10,53 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import OMB_PROV, recs
+from extract_helpers import OMB_PROV, OPENING_JATENG_2021, recs
+
+
+# -- a near miss is not the zone held: "hampir turun ke zona merah" -----------------------------
+
+
+@pytest.mark.parametrize(
+    "miss",
+    [
+        "yang artinya hampir turun ke zona merah",
+        "sehingga nyaris masuk zona merah",
+        "dan sedikit lagi masuk zona merah",
+    ],
+    ids=["yang-artinya-hampir-turun-ke", "sehingga-nyaris-masuk-zona-merah", "dan-sedikit-lagi-masuk-zona"],
+)
+def test_near_miss_is_not_the_zone(miss):
+    text = (
+        OPENING_JATENG_2021 + "Kabupaten Kudus masuk zona kuning. Kabupaten Kudus berada di angka 52,10, " + miss + "."
+    )
+    got = recs(text)[("Kabupaten Kudus", 2021)]
+    assert (got.zone, got.score) == ("kuning", 52.1)
+
+
+# -- "harus" before a label: a demand, not a result -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "demand",
+    [
+        "Tahun depan Kota Bitung harus rapor hijau, kata wali kota.",
+        "Wali kota menegaskan Kota Bitung harus berada di zona hijau pada survei berikutnya.",
+    ],
+    ids=["tahun-depan-kota-bitung-harus", "wali-kota-menegaskan-kota-bitung"],
+)
+def test_label_after_harus_is_a_demand(demand):
+    text = "Ombudsman menyampaikan hasil survei kepatuhan tahun 2018. Kota Manado meraih zona hijau. " + demand
+    got = recs(text)
+    assert all(e != "Kota Bitung" for e, _ in got), got
+
+
+def test_harus_puas_with_a_label_is_the_result():
+    # look-alike: "harus puas" (settled for) tells the label held
+    text = (
+        "Ombudsman menyampaikan hasil survei kepatuhan tahun 2018. Kota Manado meraih zona hijau, sedangkan "
+        "Kota Bitung harus puas berada di zona kuning."
+    )
+    assert recs(text)[("Kota Bitung", 2018)].zone == "kuning"
 
 
 # -- the year reported: a hoped-for year is not it; "tahun X ini ... penilaian" is ------------------

@@ -1,5 +1,6 @@
-"""No subject: governments counted by their level ("94 Pemerintah Kota"), venues, the assessor misspelt
-or its office after a colon, a verdict on a place's public service in general.
+"""No subject: datelines with an outlet or a domain, where something was said, a place whose governments
+in general hold a label, the government a group lies in, governments counted by their level, venues, the
+assessor misspelt or its office after a colon, a verdict on a place's public service in general.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -9,7 +10,128 @@ from __future__ import annotations
 
 import pytest
 
+from extract.pipeline import extract_article
 from extract_helpers import recs
+
+
+# -- a dateline with place, province and outlet is no subject: "Ambon, Maluku (MataMaluku) –" ---
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Ambon, Maluku (MataMaluku) – ",
+        "Kupang, NTT (Antara) - ",
+        "Ternate, Maluku Utara (ANTARA) — ",
+        "Sorong, Papua Barat Daya (Suara Timur) - ",
+    ],
+    ids=[
+        "ambon-maluku-matamaluku",
+        "kupang-ntt-antara",
+        "ternate-maluku-utara-antara",
+        "sorong-papua-barat-daya-suara",
+    ],
+)
+def test_dateline_with_province_and_outlet_is_no_subject(dateline):
+    text = (
+        dateline + "Sejumlah kabupaten masih berada pada zona kuning dalam penilaian kepatuhan Ombudsman RI "
+        "tahun 2024. Kabupaten Buru Selatan masih berada dalam zona kuning."
+    )
+    assert {(r.entity, r.year, r.zone) for r in extract_article(text).records} == {
+        ("Kabupaten Buru Selatan", 2024, "kuning")
+    }
+
+
+# -- where it was said is no holder ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kepala Ombudsman RI Perwakilan Sumbar di Padang, Selasa, mengatakan, pemerintah daerah yang masuk zona merah "
+        "masih cukup banyak.",
+        "Hal itu disampaikan Kepala Ombudsman di Kota Padang, Rabu (11/12), bahwa pemda yang masih di zona merah "
+        "perlu berbenah.",
+    ],
+    ids=["kepala-ombudsman-ri-perwakilan-sumbar", "hal-itu-disampaikan-kepala-ombudsman"],
+)
+def test_venue_of_a_statement_gets_no_label(said):
+    text = "Ombudsman menyampaikan hasil survei kepatuhan tahun 2019. " + said
+    assert ("Kota Padang", 2019) not in recs(text)
+
+
+def test_only_government_named_as_an_office_still_takes_the_label():
+    # look-alike that must fire: an office holder's government, no venue
+    text = "Ombudsman menyampaikan hasil survei kepatuhan tahun 2019. Wali Kota Padang menerima predikat zona hijau."
+    assert recs(text)[("Kota Padang", 2019)].zone == "hijau"
+
+
+# -- a place whose governments in general hold the label ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Gorontalo Catat Banyak Daerah di Zona Merah",
+        "Di Gorontalo, sejumlah daerah masih berada di zona merah.",
+        "Provinsi Gorontalo mencatat beberapa kabupaten masuk zona merah.",
+    ],
+    ids=[
+        "gorontalo-catat-banyak-daerah-di",
+        "di-gorontalo-sejumlah-daerah-masih",
+        "provinsi-gorontalo-mencatat-beberapa-kabupaten",
+    ],
+)
+def test_label_of_many_governments_in_a_place_is_not_the_places(said):
+    text = f"{said}\\n\\nOmbudsman menyerahkan hasil penilaian kepatuhan tahun 2024 kepada pemerintah daerah."
+    assert ("Provinsi Gorontalo", 2024) not in recs(text)
+
+
+def test_place_holding_its_own_label_still_does():
+    # look-alike: the province itself is in the zone
+    text = "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2024. Pemprov Gorontalo masuk zona merah."
+    assert recs(text)[("Provinsi Gorontalo", 2024)].zone == "merah"
+
+
+# -- a dateline after an outlet's domain: "Serambi.WahanaNews.co, Subulussalam - ..." -----------------
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Serambi.WahanaNews.co, Subulussalam - ", "Portal.BeritaAceh.com, Subulussalam – ", "SUBULUSSALAM - "],
+    ids=["serambi-wahananews-co-subulussalam", "portal-beritaaceh-com-subulussalam", "subulussalam"],
+)
+def test_place_of_a_dateline_after_a_domain_is_no_subject(dateline):
+    text = (
+        dateline + "Ombudsman RI menyatakan Pemerintah Aceh dan pemerintah kabupaten/kota di provinsi itu "
+        "berhasil mencapai zona hijau dalam penilaian kepatuhan 2024."
+    )
+    assert ("Kota Subulussalam", 2024) not in recs(text)
+
+
+# -- the government a group lies in is not one of its members: "Tiga pemda Provinsi Sulteng ..." ------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Tiga pemerintah daerah (Pemda) di Provinsi Sulawesi Tengah (Sulteng) memperoleh predikat zona hijau",
+        "Tiga pemda Provinsi Sulawesi Tengah mendapat predikat zona hijau",
+        "Tiga kabupaten/kota di Provinsi Sulawesi Tengah meraih predikat zona hijau",
+    ],
+    ids=["tiga-pemerintah-daerah-pemda-di", "tiga-pemda-provinsi-sulawesi-tengah", "tiga-kabupaten-kota-di-provinsi"],
+)
+def test_the_province_of_a_group_is_not_its_member(head):
+    text = (
+        head + " pada penilaian kepatuhan pelayanan publik Ombudsman RI tahun 2022. Ketiga daerah tersebut ialah "
+        "pemerintah Kabupaten Sigi, Pemda Kabupaten Buol dan Pemda Kabupaten Donggala."
+    )
+    r = recs(text)
+    assert {n: x.zone for (n, _), x in r.items()} == {
+        "Kabupaten Sigi": "hijau",
+        "Kabupaten Buol": "hijau",
+        "Kabupaten Donggala": "hijau",
+    }
 
 
 # -- counted governments ("94 Pemerintah Kota") and venues are no subject ------------------------

@@ -375,3 +375,103 @@ def test_a_year_up_to_the_said_day_is_kept():
         "Selasa (14/12/2021). Kota Cilegon masuk zona hijau dengan nilai 88,40."
     )
     assert recs(text)[("Kota Cilegon", 2021)].score == 88.40
+
+
+# -- one rule for the page's own year: a survey held in named months of it is that year's assessment ------
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "Dari hasil survei yang dilakukan Ombudsman dari Juli hingga Agustus 2019 itu,",
+        "Berdasarkan survei kepatuhan Ombudsman periode Mei-Juli 2019,",
+        "Dalam penilaian kepatuhan oleh Ombudsman yang dilakukan sejak Juni-Agustus 2019,",
+    ],
+)
+def test_a_survey_in_named_months_of_the_page_year_is_that_years(period):
+    text = (
+        f"{period} Kabupaten Bangli hanya memperoleh nilai 31,5 dan masih berada di zona merah. Kabupaten "
+        "Buleleng mendapat nilai 47,5."
+    )
+    got = recs(text, published="2019-08-30")
+    assert got[("Kabupaten Bangli", 2019)].score == 31.5
+    assert got[("Kabupaten Buleleng", 2019)].score == 47.5
+    assert ("Kabupaten Bangli", 2018) not in got
+
+
+def test_a_month_that_dates_a_hand_over_in_the_page_year_is_no_survey_period():
+    text = (
+        "Hasil penilaian kepatuhan diserahkan Ombudsman pada Agustus 2019. Kabupaten Bangli memperoleh nilai 31,5 "
+        "dan berada di zona merah."
+    )
+    got = recs(text, published="2019-08-30")
+    assert ("Kabupaten Bangli", 2019) not in got
+    assert got[("Kabupaten Bangli", 2018)].score == 31.5
+
+
+# -- the year of a statement dated by its weekday has no results out before November --------------------
+
+
+@pytest.mark.parametrize(
+    "hope",
+    [
+        "Pemkot yakin pada penilaian 2020 Kota Cilegon naik ke zona hijau.",
+        "Wali Kota optimistis penilaian untuk 2020 akan mendapatkan zona hijau karena sisanya tidak banyak.",
+        "Mudah-mudahan penilaian tahun 2020 yang dilaporkan tahun berikutnya sudah hijau, ujarnya.",
+    ],
+)
+def test_the_said_days_own_year_is_still_ahead(hope):
+    got = recs(BANTEN + hope)
+    assert got[("Kota Cilegon", 2019)].score == 74.20
+    assert ("Kota Cilegon", 2020) not in got
+
+
+def test_a_survey_period_in_the_said_days_year_is_kept():
+    text = (
+        "Ombudsman RI Perwakilan Banten menyampaikan hasil survei kepatuhan yang dilakukan dari Juni hingga Juli "
+        "2019, Senin (12/8/2019). Kota Cilegon masuk zona kuning dengan nilai 74,20."
+    )
+    assert recs(text)[("Kota Cilegon", 2019)].score == 74.20
+
+
+# -- "tahun lalu" in an undated mid-year release dated only by its weekday is the calendar's last year ----
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "year"),
+    [
+        (
+            'Ombudsman RI menilai pelayanan publik Kota Semarang terus membaik. "Survei Ombudsman tahun lalu, Kota '
+            'Semarang ada di peringkat teratas dengan kategori zona hijau," kata anggota Ombudsman saat berkunjung '
+            "ke Semarang, Jumat (31/8).",
+            "Kota Semarang",
+            2017,
+        ),
+        (
+            "Anggota Ombudsman RI berkunjung ke Kabupaten Kudus, Kamis (12/7). Ia menyebut pada penilaian kepatuhan "
+            "tahun lalu Kabupaten Kudus masuk zona kuning.",
+            "Kabupaten Kudus",
+            2017,
+        ),
+        (
+            "Dalam kunjungan ke Kota Semarang, Rabu (15/5), anggota Ombudsman RI mengatakan Kota Semarang tahun lalu "
+            "meraih predikat kepatuhan tinggi dalam survei kepatuhan.",
+            "Kota Semarang",
+            2018,
+        ),
+    ],
+)
+def test_last_year_in_a_weekday_dated_mid_year_release(text, entity, year):
+    got = recs(text)
+    assert (entity, year) in got
+    assert (entity, year - 1) not in got
+
+
+def test_last_year_in_a_weekday_dated_hand_over_counts_from_its_results():
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan kepada Kota Semarang, Jumat (7/12). Tahun lalu Kota "
+        "Semarang masuk zona kuning, kini zona hijau."
+    )
+    got = recs(text)
+    assert got[("Kota Semarang", 2018)].zone == "hijau"
+    assert got[("Kota Semarang", 2017)].zone == "kuning"

@@ -1,5 +1,7 @@
-"""Years from dates: a weekday date placed by the category words of its page, a page date in English
-order, a hand-over month late in a year, a year compared with, and a relative clause's year.
+"""Years from dates and references: a weekday date placed by the category or grade words of its page, a
+page date in English order, a hand-over month late in a year, a sentence referring back to the result
+just told, "pada saat itu", list members with their own year in brackets, one subject's results told
+year by year, and a relative clause's year.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,6 +12,56 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import OMB_PROV, recs
+
+
+# -- an undated release whose weekday fits two assessment years ("Selasa (10/12)" is a Tuesday in
+# 2019 and in 2024): the labels it uses choose the era; with zones only, the latest year -----------
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        (
+            "Ombudsman Jawa Timur menyebut tiga daerah masih berada di zona kuning dalam penilaian "
+            "kepatuhan standar pelayanan publik. Hal itu disampaikan Kepala Ombudsman Jawa Timur, "
+            "Selasa (10/12). Ketiga daerah itu adalah Kabupaten Sampang, Kabupaten Bangkalan dan "
+            "Kabupaten Pamekasan.",
+            2024,
+        ),
+        (
+            "Kabupaten Sampang, Kabupaten Bangkalan dan Kabupaten Pamekasan meraih zona hijau dalam "
+            "penilaian kepatuhan pelayanan publik Ombudsman RI yang diumumkan di Jakarta, Selasa (10/12).",
+            2024,
+        ),
+        (
+            "Ombudsman RI memberikan predikat kepatuhan tinggi atau zona hijau kepada Kabupaten Sampang, "
+            "Kabupaten Bangkalan dan Kabupaten Pamekasan dalam acara di Jakarta, Selasa (10/12).",
+            2019,
+        ),
+        (
+            "Dalam penilaian kepatuhan standar pelayanan publik, Kabupaten Sampang, Kabupaten Bangkalan "
+            "dan Kabupaten Pamekasan masuk zona kuning dengan kategori sedang, kata Kepala Ombudsman "
+            "Jawa Timur, Selasa (10/12).",
+            2019,
+        ),
+        (
+            "Kabupaten Sampang, Kabupaten Bangkalan dan Kabupaten Pamekasan masuk zona hijau dengan "
+            "opini kualitas tertinggi dalam penilaian Ombudsman RI yang diserahkan di Jakarta, Selasa (10/12).",
+            2024,
+        ),
+    ],
+    ids=[
+        "ombudsman-jawa-timur-menyebut-tiga",
+        "kabupaten-sampang-kabupaten-bangkalan-dan-1",
+        "ombudsman-ri-memberikan-predikat-kepatuhan",
+        "dalam-penilaian-kepatuhan-standar-pelayanan",
+        "kabupaten-sampang-kabupaten-bangkalan-dan-2",
+    ],
+)
+def test_weekday_fitting_two_years_is_placed_by_the_labels(text, year):
+    got = recs(text)
+    assert {"Kabupaten Sampang", "Kabupaten Bangkalan", "Kabupaten Pamekasan"} <= {e for e, _ in got}
+    assert {y for _, y in got} == {year}
 
 
 # -- a weekday with day/month that fits two years: the 2022+ grade labels pick the later one ---------
@@ -333,3 +385,50 @@ def test_a_relative_clause_year_stays_with_its_item(sentence, year, score, not_y
     got = recs(PB + sentence)
     assert got[("Kabupaten Kaimana", year)].score == score
     assert not_year is None or ("Kabupaten Kaimana", not_year) not in got
+
+
+# -- a sentence that would give the reported year a second, different value goes on with the year before ----
+
+REPORTED_2022 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    ("told", "entity", "earlier", "value"),
+    [
+        (
+            "Kota Medan meraih nilai 81,43. Tercatat 2021, Kota Medan masuk zona hijau bersama 33 kota lainnya. "
+            "Kota Medan sendiri meraih nilai 89,22.",
+            "Kota Medan",
+            81.43,
+            89.22,
+        ),
+        (
+            "Kota Binjai meraih nilai 85,60. Pada 2021, Kota Binjai masih berada di zona kuning. Kota Binjai "
+            "memperoleh nilai 72,15.",
+            "Kota Binjai",
+            85.60,
+            72.15,
+        ),
+        (
+            "Kabupaten Asahan meraih nilai 83,30. Tahun 2021 Kabupaten Asahan masuk zona kuning. Kabupaten Asahan "
+            "mendapat nilai 70,02.",
+            "Kabupaten Asahan",
+            83.30,
+            70.02,
+        ),
+    ],
+)
+def test_a_second_value_goes_on_with_the_year_just_told(told, entity, earlier, value):
+    got = recs(REPORTED_2022 + told, published="2022-12-23")
+    assert got[(entity, 2022)].score == earlier
+    assert got[(entity, 2021)].score == value
+
+
+def test_the_same_value_again_keeps_the_reported_year():
+    text = REPORTED_2022 + (
+        "Kabupaten Kudus memperoleh nilai 84,10. Pada 2021 Kabupaten Kudus berada di zona kuning. Kabupaten Kudus "
+        "kini meraih nilai 84,10 dan masuk zona hijau."
+    )
+    got = recs(text, published="2022-12-23")
+    assert got[("Kabupaten Kudus", 2022)].zone == "hijau"
+    assert got[("Kabupaten Kudus", 2021)].score is None

@@ -1,5 +1,6 @@
-"""Labels held over time: a tally to date is no one year's result, a label held since a year and kept
-now, assessed since a year, "pernah" said of someone else, and the results before a coming assessment.
+"""Labels and years held over time: the year a place was first assessed, a year inside one list item, a
+score series named from its first year, tallies to date or over a span of years, list items dated with
+their own years, a label held since a year and kept now, and the results before a coming assessment.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,6 +11,100 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import recs
+
+
+# -- the year a place was first assessed ("dinilai sejak 2016") does not date the result -----------
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        "yang sudah dinilai sejak 2016 dan terus memperbaiki diri sampai sekarang",
+        "yang sudah mengikuti penilaian semenjak tahun 2016 dan kini",
+        "yang ikut dinilai mulai tahun 2016, sekarang",
+    ],
+    ids=["yang-sudah-dinilai-sejak-2016", "yang-sudah-mengikuti-penilaian-semenjak", "yang-ikut-dinilai-mulai-tahun"],
+)
+def test_the_year_assessed_since_does_not_date_the_result(since):
+    text = (
+        "Hasil penilaian kepatuhan standar pelayanan publik Ombudsman RI diserahkan kepada pemerintah "
+        "kabupaten/kota di Sumatera Selatan, Kamis (7/2/2019), di Palembang. Kabupaten Lahat "
+        + since
+        + " mendapat zona hijau dengan nilai 85,20. Kabupaten Empat Lawang mendapat zona kuning."
+    )
+    r = recs(text)
+    assert r[("Kabupaten Lahat", 2018)].score == 85.2
+    assert r[("Kabupaten Empat Lawang", 2018)].zone == "kuning"
+    assert not any(y == 2016 for _, y in r)
+
+
+# -- a year inside one list item dates that item only -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Prabumulih pada 2015 kategori kuning",
+        "Kota Prabumulih di tahun 2015 masih kategori kuning",
+        "Prabumulih tahun 2015 mendapat zona kuning",
+    ],
+    ids=[
+        "prabumulih-pada-2015-kategori-kuning",
+        "kota-prabumulih-di-tahun-2015",
+        "prabumulih-tahun-2015-mendapat-zona",
+    ],
+)
+def test_a_year_inside_a_list_item_dates_that_item_only(item):
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan kepada kabupaten/kota di Sumatera Selatan, "
+        "Kamis (7/2/2019). Kabupaten Musi Rawas mendapat zona kuning, "
+        + item
+        + ", dan Kabupaten Lahat masuk kategori merah."
+    )
+    r = recs(text)
+    assert r[("Kabupaten Musi Rawas", 2018)].zone == "kuning"
+    assert r[("Kota Prabumulih", 2015)].zone == "kuning"
+    assert r[("Kabupaten Lahat", 2018)].zone == "merah"
+    assert ("Kabupaten Lahat", 2015) not in r
+
+
+def test_a_year_closing_the_sentence_still_dates_it():
+    r = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik, Kamis (7/2/2019). "
+        "Kabupaten Musi Rawas mendapat zona hijau dengan nilai 86,20, hasil penilaian kepatuhan tahun 2018."
+    )
+    assert r[("Kabupaten Musi Rawas", 2018)].score == 86.2
+
+
+# -- a score series named from its first year: the label after it is the latest year's ----------
+
+
+@pytest.mark.parametrize(
+    "series",
+    [
+        "Nilai kepatuhan pada 2021 tercatat 80,15, turun menjadi 70,40 pada 2022, lalu naik ke 86,30 di tahun 2023, "
+        "dan mencapai 94,10 pada tahun 2024.",
+        "Skor kepatuhan tahun 2021 sebesar 80,15, kemudian 70,40 pada 2022, 86,30 pada 2023 dan 94,10 pada 2024.",
+        "Menurut data penilaian, 2021 nilainya 80,15, 2022 menjadi 70,40, 2023 naik ke 86,30, dan 2024 mencapai 94,10.",
+    ],
+    ids=[
+        "nilai-kepatuhan-pada-2021-tercatat",
+        "skor-kepatuhan-tahun-2021-sebesar",
+        "menurut-data-penilaian-2021-nilainya",
+    ],
+)
+def test_label_after_a_series_is_the_latest_years(series):
+    text = (
+        "Kepala Ombudsman Kalimantan Selatan memuji kemajuan pelayanan publik Pemerintah Kota Banjarbaru, "
+        f"Jumat (11/4/2025). {series} Capaian tersebut menempatkan Kota Banjarbaru ke dalam kategori Zona Hijau."
+    )
+    got = recs(text, url="https://kalsel.example.id/2025/04/12/banjarbaru")
+    assert {y: (r.score, r.zone) for (_, y), r in got.items()} == {
+        2021: (80.15, None),
+        2022: (70.4, None),
+        2023: (86.3, None),
+        2024: (94.1, "hijau"),
+    }
 
 
 # -- a tally over a span of years is of no one year ------------------------------------------------

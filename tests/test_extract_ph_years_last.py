@@ -1,7 +1,6 @@
-""" "Tahun lalu" counted from the assessment reported (DECISIONS.md "Years"): naming that assessment
-again, one sense through an article, beside a result of the article's own, the earlier side of a change,
-skipping the year without an assessment, "sama seperti tahun lalu", and the year of a group named after
-two years.
+""" "Tahun lalu" and the years around it (DECISIONS.md "Years"): members dated in their own items, no
+record for 2020 (no assessment held), "tahun lalu" naming the reported assessment again or beside a result
+of the article's own, the earlier side of a change, two years in one paragraph, "sama seperti tahun lalu".
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -12,6 +11,94 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import recs
+
+
+# -- a label said before the members, each member dated in its own item --------------------------------
+
+DATED_OPENING = (
+    "Ombudsman merilis hasil penilaian kepatuhan tahun 2018. Kabupaten Ende meraih nilai 52,10 dan masuk zona kuning. "
+)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "Baru dua pemda yang pernah masuk zona hijau, yakni Kabupaten Sikka yang tercapai pada tahun 2016 dan "
+        "Pemprov NTT yang tercapai pada tahun 2017.",
+        "Zona hijau pernah diraih Kabupaten Sikka pada 2016, Provinsi Nusa Tenggara Timur pada 2017.",
+        "Predikat hijau didapat oleh Kabupaten Sikka di tahun 2016 serta Pemprov NTT di tahun 2017.",
+    ],
+    ids=["baru-dua-pemda-yang-pernah", "zona-hijau-pernah-diraih-kabupaten", "predikat-hijau-didapat-oleh-kabupaten"],
+)
+def test_members_dated_in_their_own_items(items):
+    got = recs(DATED_OPENING + items)
+    assert got[("Kabupaten Sikka", 2016)].zone == "hijau", got
+    assert got[("Provinsi Nusa Tenggara Timur", 2017)].zone == "hijau", got
+    assert ("Provinsi Nusa Tenggara Timur", 2016) not in got
+    assert ("Kabupaten Sikka", 2017) not in got
+
+
+def test_one_year_after_the_last_member_dates_no_member_alone():
+    # look-alike: one year closing the whole list is no item's own year
+    got = recs(DATED_OPENING + "Zona hijau diraih Kabupaten Sikka dan Kabupaten Flores Timur pada tahun 2017.")
+    assert {y for (e, y) in got if e in ("Kabupaten Sikka", "Kabupaten Flores Timur")} == {2018}, got
+
+
+def test_member_without_a_year_of_its_own_keeps_the_sentence_year():
+    got = recs(DATED_OPENING + "Pada tahun 2018 zona kuning juga diraih Kabupaten Sikka dan Kabupaten Alor.")
+    assert got[("Kabupaten Sikka", 2018)].zone == "kuning", got
+    assert got[("Kabupaten Alor", 2018)].zone == "kuning", got
+
+
+# -- no assessment was held in 2020: no record of that year -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ombudsman menilai kepatuhan Kota Binjai. Untuk 2020 memang tidak dilakukan survei karena pandemi, dan "
+        "hasilnya Kota Binjai berada di zona merah.",
+        "Pada tahun 2020 Kota Binjai masih di zona merah penilaian kepatuhan Ombudsman.",
+    ],
+    ids=["ombudsman-menilai-kepatuhan-kota-binjai", "pada-tahun-2020-kota-binjai"],
+)
+def test_no_record_for_the_year_without_assessment(text):
+    got = recs(text)
+    assert all(y != 2020 for _, y in got), got
+
+
+def test_last_year_said_in_2021_still_reaches_2019():
+    # look-alike: the year before 2021's assessment is 2019's
+    text = (
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2021. Kota Binjai meraih nilai 82,40 dan masuk zona "
+        "hijau, padahal tahun lalu masih di zona merah."
+    )
+    got = recs(text)
+    assert got[("Kota Binjai", 2021)].zone == "hijau"
+    assert got[("Kota Binjai", 2019)].zone == "merah", got
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "Sejauh ini hanya Pemerintah Kabupaten Sikka (Sikka) pada tahun 2016, dan Pemprov NTT pada tahun 2017 yang "
+        "berhasil meraih zona hijau.",
+        "Kabupaten Sikka pada 2016 serta Provinsi Nusa Tenggara Timur pada 2017 pernah memperoleh predikat zona hijau.",
+    ],
+    ids=["sejauh-ini-hanya-pemerintah-kabupaten", "kabupaten-sikka-pada-2016-serta"],
+)
+def test_members_dated_in_their_own_items_before_the_label(items):
+    got = recs(DATED_OPENING + items)
+    assert got[("Kabupaten Sikka", 2016)].zone == "hijau", got
+    assert got[("Provinsi Nusa Tenggara Timur", 2017)].zone == "hijau", got
+    assert ("Kabupaten Sikka", 2017) not in got and ("Kabupaten Sikka", 2018) not in got
+
+
+def test_one_subject_with_two_years_keeps_its_series():
+    # look-alike: one government's two years, no list of members
+    got = recs(DATED_OPENING + "Kabupaten Sikka pada 2016 masuk zona merah dan pada 2017 masuk zona kuning.")
+    assert got[("Kabupaten Sikka", 2016)].zone == "merah", got
+    assert got[("Kabupaten Sikka", 2017)].zone == "kuning", got
 
 
 # -- "tahun lalu" counted from the assessment reported (DECISIONS.md "Years") -----------------

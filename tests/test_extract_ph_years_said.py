@@ -1,7 +1,7 @@
-"""Years against the day a text was said: a statement before November speaks of the previous year's
-results, results handed over early in the next year, a hand-over month that is no survey period, a
-headline's year kept only in the address, "per 2018", "pada awal 2024", and a coming assessment
-looking back in calendar terms.
+"""Years against the day a text was said: undated releases placed by a weekday and the labels, a checked
+whole date over a yearless weekday, a statement before November speaks of the previous year's results,
+results handed over early in the next year, a hand-over month that is no survey period, a headline's
+year kept only in the address, "per 2018", "pada awal 2024", and a coming assessment looking back.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.

@@ -1,5 +1,6 @@
-"""Spans of time: a span of months is when the survey ran and gives its year, a span of years gives the
-two years written or each year when said of each; a single month stays a date.
+"""Spans of time: a span of months is when the survey ran and gives its year (over a weekday date), a
+span of years gives the two years written or each year when said of each, years named after "yaitu", a
+plan's span (RPJMN) is no result year; a single month stays a date.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,6 +11,90 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import recs
+
+
+# -- an earlier state held over a span of years written with words ("pada 2016 hingga 2018"): the
+# ends the text names are its years (the years between are not written) -----------------------
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Sebelumnya, Pemkab Bone Bolango sempat berada di zona merah pada 2016 hingga 2018.",
+        "Pemkab Bone Bolango sebelumnya berada di zona merah dari tahun 2016 sampai 2018.",
+        "Sebelumnya Pemkab Bone Bolango masih di zona merah pada tahun 2016 sampai dengan 2018.",
+    ],
+    ids=[
+        "sebelumnya-pemkab-bone-bolango-sempat",
+        "pemkab-bone-bolango-sebelumnya-berada",
+        "sebelumnya-pemkab-bone-bolango-masih",
+    ],
+)
+def test_earlier_state_over_a_span_gives_its_ends(earlier):
+    text = "Pemkab Bone Bolango masuk zona hijau dalam penilaian kepatuhan Ombudsman tahun 2023. " + earlier
+    got = recs(text)
+    assert got[("Kabupaten Bone Bolango", 2023)].zone == "hijau"
+    assert got[("Kabupaten Bone Bolango", 2016)].zone == "merah"
+    assert got[("Kabupaten Bone Bolango", 2018)].zone == "merah"
+    assert ("Kabupaten Bone Bolango", 2017) not in got
+
+
+# -- "..., yaitu 2015 hingga 2018": the years that name the time just spoken of ---------------------------
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Dulu Pemerintah Kota Bitung berada di zona merah dalam tiga kali penilaian pertama, yaitu 2016 hingga 2018.",
+        "Sebelumnya Kota Bitung sempat masuk zona merah pada penilaian-penilaian awal, yakni tahun 2016 dan 2018.",
+        "Kota Bitung pernah berada di zona merah dalam dua penilaian pertama, tepatnya 2016 dan 2018.",
+    ],
+    ids=["dulu-pemerintah-kota-bitung-berada", "sebelumnya-kota-bitung-sempat-masuk", "kota-bitung-pernah-berada-di"],
+)
+def test_years_named_after_yaitu_date_the_clause_before(earlier):
+    text = "Ombudsman menyerahkan hasil penilaian kepatuhan 2019: Kota Bitung meraih zona hijau. " + earlier
+    got = recs(text)
+    assert got[("Kota Bitung", 2019)].zone == "hijau"
+    assert got[("Kota Bitung", 2016)].zone == "merah", got
+    assert got[("Kota Bitung", 2018)].zone == "merah", got
+
+
+def test_a_list_after_yaitu_is_not_a_year():
+    # look-alike: "yaitu" opens a list of places, the clause keeps the article's year
+    text = (
+        "Ombudsman menyerahkan hasil penilaian kepatuhan 2019. Dua kota masuk zona merah, yaitu Kota Bitung dan "
+        "Kota Tomohon, sejak penilaian dimulai pada 2016."
+    )
+    got = recs(text)
+    assert got[("Kota Bitung", 2019)].zone == "merah", got
+    assert all(y == 2019 for _, y in got), got
+
+
+# -- a plan's span of years is no result year ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "penilaian kepatuhan merupakan mandat prioritas nasional dalam RPJMN Tahun 2020-2024",
+        "penilaian ini menjadi indikator RPJMN 2020–2024",
+        "penilaian ini tercantum dalam Renstra Ombudsman 2020-2024",
+    ],
+    ids=[
+        "penilaian-kepatuhan-merupakan-mandat-prioritas",
+        "penilaian-ini-menjadi-indikator-rpjmn",
+        "penilaian-ini-tercantum-dalam-renstra",
+    ],
+)
+def test_plan_years_are_no_result_years(plan):
+    text = (
+        "Pemerintah Kota Cimahi meraih predikat kepatuhan tinggi (zona hijau) dari Ombudsman RI pada "
+        "penilaian standar pelayanan publik tahun 2021. Menurut hasil survei kepatuhan, Kota Cimahi meraih nilai 84,12. "
+        f"Ketua Ombudsman RI mengatakan {plan}."
+    )
+    got = recs(text)
+    assert set(got) == {("Kota Cimahi", 2021)}
+    assert got[("Kota Cimahi", 2021)].score == 84.12
 
 
 # -- survey periods give the year -----------------------------------------------------------------

@@ -48,10 +48,12 @@ from extract.components.records.all_members import AllMembers
 from extract.components.records.all_assessed import AllAssessed
 from extract.components.records.counted_rest import CountedRest
 from extract.components.records.others_rest import others_rest_claims
+from extract.components.records.compared_members import compared_members_pattern
 from extract.components.records.continued import ClaimContinued
 from extract.components.records.same_category import carry_same_category, same_category_pattern
 from extract.components.records.entities import ClaimEntities
 from extract.components.records.groups import ClaimGroups
+from extract.components.records.kept_states import carry_kept_states
 from extract.components.records.order import ClaimOrder
 from extract.components.records.products import ProductValues
 from extract.components.records.restated import restated_claims
@@ -180,6 +182,7 @@ class RecordAssembler(
         self.counted_rest = CountedRest(v)
         self.all_assessed = AllAssessed(v)
         intro = v.get("heading_introducers", [])
+        self.compared_members = compared_members_pattern(intro)
         # "... yakni A, B", and "Zona Merah Opini Rendah (A, B, C)": the members in brackets right after it
         self.heading_intro = (
             re.compile(rf"\s*(?:,?\s*(?:{words_alt(intro)})\s*:?|\()\s*", re.IGNORECASE) if intro else None
@@ -378,7 +381,7 @@ class RecordAssembler(
                 span = (c.value.start, c.value.end)
             if span not in slot["evidence"]:
                 slot["evidence"].append(span)
-        self._kept_states(text, merged)
+        carry_kept_states(text, merged, self.kept_before, self.graded_from)
         carry_same_category(text, merged, self.same_category, self.graded_from)
         out = []
         for key in order:

@@ -33,7 +33,9 @@ class ClaimGroups:
         bes = v.get("besides_before", [])
         self.besides = re.compile(rf"(?<![\w])(?:{words_alt(bes)})\s+$", re.IGNORECASE) if bes else None
         rcp = v.get("group_recipient_links", [])
-        self.recipient = re.compile(rf"\s*,?\s*(?:{words_alt(rcp)})\s+", re.IGNORECASE) if rcp else None
+        tails = v.get("label_tails", [])
+        tail = rf"(?:\s+(?:{words_alt(tails)}))?" if tails else ""
+        self.recipient = re.compile(rf"{tail}\s*,?\s*(?:{words_alt(rcp)})\s+", re.IGNORECASE) if rcp else None
         gl = v.get("gloss_openers", [])
         self.gloss_opener = re.compile(rf"\s*[\"“']?\s*(?:{words_alt(gl)})(?![\w])", re.IGNORECASE) if gl else None
         rest, exc = v.get("rest_words", []), v.get("exception_words", [])
@@ -165,3 +167,29 @@ def zone_change(s_vals: list[Value], colours: set[str]) -> bool:
     zones = [v for v in s_vals if v.kind == "zone"]
     now = {v.value for v in zones if not v.prior}
     return len(now) == 1 and any(v.prior for v in zones) and colours <= {v.value for v in zones}
+
+
+_YEAR = re.compile(r"(?<![\d.,])20\d\d(?![\d.,]\d)")
+
+
+def zones_of_years(text: str, start: int, s_vals: list[Value]) -> bool:
+    """ "pada tahun 2021 adalah 75,64 atau zona kuning, sementara pada tahun 2022 meningkat menjadi zona
+    hijau": each colour told after a year of its own (one subject's series), not the scheme's bands."""
+    zones = sorted((v for v in s_vals if v.kind == "zone"), key=lambda v: v.start)
+    if len(zones) < 2:
+        return False
+    years: list[str] = []
+    for before, zone in zip([None, *zones], zones):
+        stretch = text[before.end if before is not None else start : zone.start]
+        written = _YEAR.findall(stretch)
+        if not written or written[-1] in years:
+            return False
+        years.append(written[-1])
+    return True
+
+
+def scheme_bands(text: str, start: int, s_vals: list[Value], zones: set, colours: set[str]) -> bool:
+    """Several colours in a sentence naming no entity: the scheme's bands, unless they tell one subject's
+    change or each its own year."""
+    several = len(zones) > 1 or bool(zones) and len(colours) > 1
+    return several and not zone_change(s_vals, colours) and not zones_of_years(text, start, s_vals)

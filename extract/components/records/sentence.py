@@ -11,9 +11,9 @@ from collections.abc import Callable
 
 from extract.components.records.bands import award_noun, contrasted, one_band_gloss
 from extract.components.records.continued import list_before
-from extract.components.records.groups import RANGE_OF_YEARS, zone_change
+from extract.components.records.groups import RANGE_OF_YEARS, scheme_bands
 from extract.components.records.products import ProductValues
-from extract.components.records.walk import _Order, _Sentence, _Walk
+from extract.components.records.walk import _Order, _Sentence, _Walk, weak_subjects
 from extract.components.records.claims import (
     CARRY,
     GROUP,
@@ -269,7 +269,7 @@ class ClaimSentences:
         ):
             if not one_band_gloss(self.definition, plain, s, s_vals):
                 s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
-        elif not s.ents and (len(zones) > 1 or (zones and len(colours) > 1)) and not zone_change(s_vals, colours):
+        elif not s.ents and scheme_bands(text, ss, s_vals, zones, colours):
             s_vals = []  # the scheme's definition, not a claim
         return s_vals
 
@@ -392,7 +392,7 @@ class ClaimSentences:
         elif s_vals and not s_groups:
             # "Bupati Seluma ... menerima predikat zona hijau dengan nilai 91,25": the only
             # government the sentence names, even as an office or a place
-            weak = {self._key(e): e for e in _within(w.weak_ents, s.start, s.end)}
+            weak = {self._key(e): e for e in weak_subjects(w, s, self.series_opener)}
             # "kualitas pelayanan publik di Provinsi X secara umum ... opini kualitas tinggi": the place's
             # governments as a whole, not its own government
             general = self.general_verdict is not None and s.found(self.general_verdict)

@@ -15,10 +15,14 @@ def value_sentence(
     text: str,
     years: list[YearMention],
     relative_opener: re.Pattern[str] | None,
+    year_opener: re.Pattern[str] | None = None,
+    base: int | None = None,
 ) -> tuple[int, int]:
     """Its own sentence when the entity took it from a sentence before ("tahun ini (2022) ada 7 Polres yang
     masuk zona hijau. Ketujuh Polres itu adalah A, B, ..."), else the claim's; a sentence opened by a
-    relative word ("Di mana ...") that writes no year goes with the one before it."""
+    relative word ("Di mana ...") that writes no year goes with the one before it, and so does one that
+    goes on about the entity of a sentence opened by a year before the reported one (`base`), in the same
+    paragraph ("Tercatat 2021, Pemkot X masuk zona hijau. Pemkot X sendiri meraih nilai 89,22.")."""
     v = c.value
     if sents is None:
         return c.sentence
@@ -35,4 +39,24 @@ def value_sentence(
         and not _within(years, own[0], own[1])
     ):
         return sents[j - 1][0], own[1]
+    if (
+        year_opener is not None
+        and j > 0
+        and sents[j][0] == own[0]
+        and _goes_on_dated(c, sents[j - 1], own, text, years)
+    ):
+        opened = year_opener.match(text[sents[j - 1][0] : sents[j - 1][1]])
+        # an earlier year's, not the time results came out ("Pada 2024 ini Pemkab X menerima hasil ...")
+        written = re.findall(r"20\d\d", opened.group(0)) if opened else []
+        if written and base is not None and int(written[-1]) < base:
+            return sents[j - 1][0], own[1]
     return own
+
+
+def _goes_on_dated(c: Claim, prev: tuple[int, int], own: tuple[int, int], text: str, years: list[YearMention]) -> bool:
+    """The value's sentence writes no year, follows the one before in its paragraph and names the entity
+    that one names too."""
+    e = c.entity
+    if not own[0] <= e.start < own[1] or _within(years, own[0], own[1]) or "\n" in text[prev[1] : own[0]]:
+        return False
+    return text[e.start : e.end] in text[prev[0] : prev[1]]

@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from extract.components.records.claims import Claim, _Group, _Listed, _search, _Sorted
+from extract.components.records.claims import Claim, _Group, _Listed, _search, _Sorted, _within
 from extract.components.common.mentions import EntityMention, GroupMarker, Value
 from extract.components.common.needles import may_match
 
@@ -84,3 +84,27 @@ class _Order:
     named: list[EntityMention] = field(default_factory=list)  # "A, B dan C, ketiganya masuk ...": the ones counted back
     inline_heads: dict[str, Value] = field(default_factory=dict)  # "Zona Hijau: A (90,10), B; Zona Kuning: C"
     inline_earlier: list[Value] = field(default_factory=list)  # the earlier state of a heading's change
+
+
+_EVERYONE = re.compile(r"(?i)(?<![\w])(?:semua|seluruh|seluruhnya|semuanya)(?![\w])")
+
+
+def weak_subjects(w: _Walk, s: _Sentence, opener: re.Pattern[str] | None) -> list[EntityMention]:
+    """The governments a sentence naming no subject names as an office or a place. For a series of years
+    (a sentence opened by a year) naming none: the place the sentence before names, when it names no
+    subject and states nothing ("Penilaian pelayanan publik di Provinsi X mengalami peningkatan. Pada 2021,
+    nilainya ..."), else the article's only government so far, when it was the last subject named ("Pj Sekda
+    Kabupaten X ... . "Pada tahun 2022, tingkat kepatuhan masih kuning ..."")."""
+    here = _within(w.weak_ents, s.start, s.end)
+    if here or opener is None or not s.index or not opener.match(s.text):
+        return here
+    if _EVERYONE.search(s.text):
+        return []  # "Pada tahun 2022 semua pemda masuk zona hijau": everyone's, not one subject's
+    a, b = w.sents[s.index - 1]
+    if not _within(w.subjects, a, b) and not _within(w.values, a, b) and (place := _within(w.weak_ents, a, b)):
+        # (not where the sentence ends: "Ombudsman membuka sosialisasi ... di Bengkulu." is a venue)
+        return [] if not w.text[place[-1].end : b].strip(" .,;\"'”’") else place
+    # (its own units may have been named too: "Pemkab X membina Dinas Sosial ...")
+    before = _within(w.subjects, 0, s.start)
+    governments = {(e.name, e.entity_type) for e in before if e.entity_type != "unit"}
+    return before[-1:] if len(governments) == 1 and before[-1].entity_type != "unit" else []

@@ -1,7 +1,7 @@
 """The years of the assembler's claims (a mixin of RecordAssembler, extract/components/records/component.py):
 the year written in a value's clause, else before it in its sentence, else the article's; an
-earlier state's year; years listed together; old labels in graded years; a zone kept
-reaching the earlier year."""
+earlier state's year; years listed together; old labels in graded years (a zone kept reaching
+the earlier year is kept_states.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from extract.components.records.item_years import (
     _member_item_year,
     _other_items_year,
 )
+from extract.components.records.compared_members import COMPARED_YEAR, compared_members_year
 from extract.components.records.value_sentence import value_sentence
 from extract.components.records.years_said import SaidYears
 from extract.components.records.claims import Claim, _within
@@ -28,7 +29,6 @@ RANGE_SEP = re.compile(r"\s*[-–]\s*")
 _EACH_YEAR = re.compile(
     r"(?i)berturut|tiap\s+tahun|setiap\s+tahun|(?<![\w])(?:\d|dua|tiga|empat|lima|enam)\s+tahun(?!\s+20)"
 )
-COMPARED_YEAR = re.compile(r"(?i)(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:dengan\s+)?(?:pada\s+)?$")
 # "dari tahun lalu yang berada di zona kuning dengan nilai": a relative clause about the year, up to the value
 OF_THAT_YEAR = re.compile(r"(?i)\s+yang\s[^,;.!?]*$")
 # ... and the two ends of a span written with words ("2016 hingga 2018", "2015 sampai 2017"): the
@@ -48,6 +48,7 @@ def _resolve(y: YearMention, rel_base: int | None) -> int | None:
 class ClaimYears(SaidYears):
     # what the rest of RecordAssembler gives this part: the patterns and scheme records.py loads
     changed_from: re.Pattern[str] | None
+    compared_members: re.Pattern[str] | None
     year_value_link: re.Pattern[str] | None
     clause_split: re.Pattern[str]
     earlier_cue: EarlierCue
@@ -58,6 +59,7 @@ class ClaimYears(SaidYears):
     old_label_zone: dict[str, str]
     opinion_alias: dict[str, str]
     years_anaphor: re.Pattern[str] | None
+    series_opener: re.Pattern[str] | None
 
     def _year_of(
         self,
@@ -191,6 +193,8 @@ class ClaimYears(SaidYears):
     ) -> tuple[int | None, YearMention | None]:
         """The year of a present state: written in its clause, else the last before it in its sentence,
         else the article's."""
+        if (of_that := compared_members_year(self.compared_members, v, text, in_sent, owner)) is not None:
+            return _resolve(of_that, rel_base), of_that  # "... ketimbang tahun lalu yang hanya A dan B"
         in_sent, in_clause = self._stated_candidates(v, text, in_sent, in_clause)
         own_item = _bracketed_item_year(text, sent, in_sent, owner) or _member_item_year(text, v, sent, in_sent, owner)
         if own_item is not None:
@@ -350,7 +354,7 @@ class ClaimYears(SaidYears):
         picked = [
             self._pick_year(
                 c.value,
-                value_sentence(c, sents, text, years, self.relative_opener),
+                value_sentence(c, sents, text, years, self.relative_opener, self.series_opener, base),
                 text,
                 years,
                 base,
@@ -416,32 +420,3 @@ class ClaimYears(SaidYears):
         if not prior:
             return []
         return self._coordinated(prior[-1], years, text)
-
-    def _kept_states(self, text: str, merged: dict) -> None:
-        """A zone kept ("berhasil mempertahankan posisi di zona hijau", "tetap di zona hijau") was
-        the entity's zone in its earlier year too: given to the one earlier record the article
-        has of it (from its earlier score) when that record has no zone of its own. So is the
-        opinion written with the kept zone ("mempertahankan zona hijau (opini kualitas tertinggi)")."""
-        if self.kept_before is None:
-            return
-        by_entity: dict = defaultdict(list)
-        for (ek, year), slot in merged.items():
-            by_entity[ek].append((year, slot))
-        for slots in by_entity.values():
-            slots.sort(key=lambda p: p[0])
-            for (y0, earlier), (y1, later) in zip(slots, slots[1:]):
-                zone = later["fields"].get("zone")
-                if zone is None or "zone" in earlier["fields"] or y0 is None:
-                    continue
-                if self.kept_before.search(text, max(0, zone[1].start - 40), zone[1].start):
-                    earlier["fields"]["zone"] = zone
-                    if (y0 >= self.graded_from) == (y1 >= self.graded_from):  # one instrument's labels
-                        self._kept_opinion(text, zone[1], earlier, later)
-
-    def _kept_opinion(self, text: str, zone: Value, earlier: dict, later: dict) -> None:
-        """The later year's opinion written right after its kept zone, as its gloss, goes with it."""
-        opinion = later["fields"].get("opinion")
-        if opinion is None or "opinion" in earlier["fields"] or not 0 <= opinion[1].start - zone.end <= 10:
-            return
-        if re.fullmatch(r"[\s(/,–-]*(?:opini\s+)?", text[zone.end : opinion[1].start], re.IGNORECASE):
-            earlier["fields"]["opinion"] = opinion

@@ -1,7 +1,8 @@
 """A sentence that refers back to the result just told ("Nilai tersebut menempatkan X di posisi ke-74",
 "Dengan nilai 22,94 itu X berada di posisi ke-97", "Hasil dari survei tersebut menunjukkan ...") and
 writes no year of its own tells more of that result: its values take the year of the entity's value in
-the sentences just before, not the article's year. Not when it tells a change ("Nilai tersebut kini naik
+the sentences just before, not the article's year; so does a sentence whose values would give that year a
+second, different value of their kind. Not when it tells a change ("Nilai tersebut kini naik
 menjadi ..."), nor when it would give that year a second, different value of one kind.
 Used by claim_years_said.py. Knowledge: models/values.yaml (`back_reference_nouns`,
 `back_reference_words`, `zone_change_verbs`)."""
@@ -48,7 +49,9 @@ def referred_back(
         told.setdefault((claims[i].sentence, key(claims[i].entity)), []).append(i)
     for (sent, ent), idx in told.items():
         s0, s1 = sent
-        if any(picked[i][1] is not None or len(out[i]) != 1 for i in idx) or not opening.match(text, s0, s1):
+        if any(picked[i][1] is not None or len(out[i]) != 1 for i in idx):
+            continue
+        if not opening.match(text, s0, s1) and not _second_value(claims, out, idx, order, key, ent):
             continue
         if change is not None and change.search(text, s0, s1):
             continue
@@ -72,3 +75,18 @@ def referred_back(
             continue  # that year has another value of this kind: the sentence speaks of another year
         for i in idx:
             out[i] = [year]
+
+
+def _second_value(claims: list[Claim], out: list, idx: list[int], order: list[int], key: Callable, ent) -> bool:
+    """Whether the sentence's values would give their year a second, different value of their kind for the
+    entity ("Tercatat 2021, Pemkot A masuk zona hijau. Pemkot A sendiri meraih nilai 89,22" after 81,43 was
+    told of the reported year): the sentence goes on with the year of the one before, as a back-reference does."""
+    return any(
+        k not in idx
+        and out[k] == out[i]
+        and key(claims[k].entity) == ent
+        and claims[k].value.kind == claims[i].value.kind
+        and claims[k].value.value != claims[i].value.value
+        for i in idx
+        for k in order
+    )

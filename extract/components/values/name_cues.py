@@ -33,8 +33,14 @@ class WishCue:
             rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b),?[^.,;]{{0,60}}$", re.IGNORECASE
         )
         self.name_words = {w.lower() for w in v.get("hypothetical_name_words", [])}
+        # "Setahun kemudian menuju zona hijau": a move told in a series of years, not an aim
+        moved = v.get("hypothetical_moved_after", [])
+        self.moved = re.compile(rf"(?i)(?<![\w])(?:{words_alt(moved)}),?\s+$") if moved else None
 
     def before(self, text: str, low: str | None, s: int) -> bool:
         """A cue in the 70 characters before `s` that is no name's part."""
-        m = search_in(self.pattern, text, low, max(0, s - 70), s)
-        return m is not None and not cue_in_name(text, max(0, s - 70), m, self.name_words)
+        start = max(0, s - 70)
+        m = search_in(self.pattern, text, low, start, s)
+        if m is None or cue_in_name(text, start, m, self.name_words):
+            return False
+        return self.moved is None or not self.moved.search(text, max(0, start + m.start() - 30), start + m.start())

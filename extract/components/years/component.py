@@ -10,9 +10,10 @@ The assessment year of the article (`doc._.assessment_year`), in order of prefer
    "predikat ... pada tahun 2024"), earliest on a tie, never after the publication year;
 2. the latest year written in a sentence that carries values;
 3. with no year written and no date, the one year in the address's slug (its headline);
-4. the publication date (or the latest full date in the text): results are announced in
-   November-December, so anything published before November reports the previous year's
-   assessment (scoring_scheme.md section 3: January-February hand-overs report the year before).
+4. the publication date (or the latest full date in the text), the year before when before November:
+   results come out in November-December (scoring_scheme.md section 3: January-February hand-overs too).
+One rule, `periods.still_ahead`, drops the years not assessed yet (from the mentions records carry and
+from the assessment year): before November the page's own year, unless a survey ran in part of it.
 `doc._.relative_base` is the year relative phrases count from (see `Years.relative_base`).
 Knowledge: models/values.yaml (relative words, excluded contexts, assessment context words).
 """
@@ -37,7 +38,7 @@ from extract.components.years.page_dates import MONTHS, PageDates, _parse_date, 
 from extract.components.common.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.components.common.tables import tables
 from extract.components.years.items import item_year, without_dated_items
-from extract.components.years.periods import SurveyPeriods, anaphoric_years, year_anaphor_pattern
+from extract.components.years.periods import SurveyPeriods, anaphoric_years, still_ahead, year_anaphor_pattern
 
 for _ext in ("years", "assessment_year", "relative_base", "said_year", "coming_year", "published", "url"):
     if not Doc.has_extension(_ext):
@@ -231,7 +232,7 @@ class Years(PageDates, DataComponent):
             for y in years
             if y.year is not None  # (a relative mention has no year)
             and (pub is None or y.year <= pub.year)
-            and not (pub is not None and pub.month <= 10 and y.year == pub.year and not y.period)
+            and not still_ahead(y, pub)
             and not _TARGET_BEFORE.search(text[max(0, y.start - 60) : y.start])
         ]
 
@@ -361,11 +362,9 @@ class Years(PageDates, DataComponent):
         if pub is not None:
             # "piagam penilaian kepatuhan tahun 2024" handed over in January 2024: the year it is handed over
             handed = [y for y in years if y.year == pub.year and pub.month <= 2]
-            # the page's year before November has no result out yet, unless a survey ran in part of it
-            part = self.periods.part_of_year
-            years = [y for y in years if y.year is None or y.year < pub.year or pub.month > 10 or part(text, y.start)]
-        elif (said_on := self.checked_said_date(text)) is not None:  # none out after "Senin (24/2/2020)"
-            years = [y for y in years if y.year is None or y.year <= said_on.year]
+            years = [y for y in years if not still_ahead(y, pub)]
+        elif (said_on := self.checked_said_date(text)) is not None:  # "Senin (24/2/2020)": 2020 is ahead
+            years = [y for y in years if not still_ahead(y, said_on) and (y.year is None or y.year <= said_on.year)]
         coming = self.coming_year(text, years, pub)
         if coming is not None:  # the assessment announced has no results yet
             years = [y for y in years if y.year is None or y.year < coming]
@@ -385,7 +384,8 @@ class Years(PageDates, DataComponent):
         if pub is not None and handed and self._tied_years(text, handed):
             # ... names the results of the year before it, the latest out, whatever earlier year is written
             doc._.assessment_year = max(doc._.assessment_year or 0, pub.year - 1)
-        doc._.relative_base = self.relative_base(text, years, pub, doc._.assessment_year, value_sents)
+        told = pub or (self.weekday_day(text) if self.checked_said_date(text) is None else None)  # "Jumat (31/8)"
+        doc._.relative_base = self.relative_base(text, years, told, doc._.assessment_year, value_sents)
         return doc
 
     def assessment_after(self, year: int) -> int:

@@ -227,9 +227,20 @@ class PageDates:
         labels allow (2022+ labels, labels before 2022, or neither); among several, those written in
         the text ("... 2019 ... Selasa (10/12)"), then, with no label of either era, the latest. The month in
         the page's address (".../2018/01/slug", `month`) keeps the dates of that year only."""
+        fits = self._weekday_fits(text, month)
+        return next(iter(fits)) if len(fits) == 1 else None
+
+    def weekday_day(self, text: str, month: date | None = None) -> date | None:
+        """The day (its month) of the undated release `weekday_year` dates: "Jumat (31/8)" on a page
+        whose labels and years fit 2018 only is August 2018."""
+        fits = self._weekday_fits(text, month)
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def _weekday_fits(self, text: str, month: date | None) -> dict[int, date]:
+        """The assessment years `weekday_year` can choose from, each with the day that gives it."""
         if self.weekday_date is None:
-            return None
-        fits = set()
+            return {}
+        fits: dict[int, date] = {}
         for m in scan(self.weekday_date, text):
             wd, d, mo = self.weekdays[m.group(1).lower()], int(m.group(2)), int(m.group(3))
             for y in range(self.ymin, min(self.ymax, date.today().year) + 1):
@@ -245,12 +256,12 @@ class PageDates:
                     and ay >= self.first_year
                     and ay not in self.no_assessment
                 ):
-                    fits.add(ay)
+                    fits[ay] = day
         if self.labels_new and search_from_starts(self.labels_new, text, low=lowered(text)):
-            fits = {y for y in fits if y >= 2022}
-        elif self.labels_old is None or self.labels_old.search(text):
-            fits = {y for y in fits if y < 2022}
-        elif len(fits) > 1:
+            return {y: d for y, d in fits.items() if y >= 2022}
+        if self.labels_old is None or self.labels_old.search(text):
+            return {y: d for y, d in fits.items() if y < 2022}
+        if len(fits) > 1:
             written = {y for y in fits if str(y) in text}
-            return max(written or fits) if len(written) <= 1 else None
-        return fits.pop() if len(fits) == 1 else None
+            return {(y := max(written or fits)): fits[y]} if len(written) <= 1 else {}
+        return fits

@@ -11,6 +11,7 @@ A year referred back to ("pada saat itu": the year last written; "setahun kemudi
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from extract.components.common.casefold import pick
 from extract.components.common.knowledge import words_alt
@@ -39,6 +40,8 @@ class SurveyPeriods:
             if sw
             else None
         )
+        handed = v.get("hand_over_verbs", [])
+        self.handed = re.compile(rf"(?<![\w])(?:{words_alt(handed)})(?![\w])", I) if handed else None
         pw = v.get("period_range_words", [])
         self.period_range = (
             re.compile(rf"(?<![\w])(?:{words_alt(pw)})\s+(?:bulan\s+)?(?:{MONTHS})\.?\s*{_TO}\s*(?:{MONTHS})\.?\s*$", I)
@@ -69,12 +72,10 @@ class SurveyPeriods:
     def ran(self, text: str, year_start: int, month: str) -> bool:
         """Whether the month written right before the year belongs to a period the survey ran in, not
         a date. Never January-February: "hasil penilaian ... diumumkan pada Januari 2025" is when
-        they came out."""
-        if (
-            self.survey_period is not None
-            and _month_num(month) > 2
-            and self.survey_period.search(text, max(0, year_start - 90), year_start)
-        ):
+        they came out; nor a month after a hand-over verb (models/values.yaml `hand_over_verbs`)."""
+        m = self.survey_period.search(text, max(0, year_start - 90), year_start) if self.survey_period else None
+        # ... and no hand-over between them: "hasil penilaian ... diserahkan pada Agustus 2019" is a date
+        if m is not None and _month_num(month) > 2 and not (self.handed and self.handed.search(m.group(0))):
             return True
         if self.period_range is not None and self.period_range.search(text, max(0, year_start - 60), year_start):
             return True  # "periode Mei-Juli 2017"
@@ -103,6 +104,14 @@ class SurveyPeriods:
         2021"): the months the survey ran, so the assessment's year."""
         m = self.month_span.search(text, max(0, year_start - 60), year_start)
         return m is not None and _month_num(m.group(1)) > 2
+
+
+def still_ahead(y: YearMention, pub: date | None) -> bool:
+    """The one rule for a year not assessed yet when the page was written: results come out in
+    November-December, so from January to October the publication year (or a later one) has no result
+    out, unless the mention is when a survey ran in part of that year (`YearMention.period`: "survei
+    ... dari Juli hingga Agustus 2019", "selama pertengahan tahun 2023"), which is the assessment's."""
+    return pub is not None and y.year is not None and pub.month <= 10 and y.year >= pub.year and not y.period
 
 
 def anaphoric_years(

@@ -1,0 +1,104 @@
+"""Police lists: a list going on over sentences that open with a contrast word (bare places after a police
+office's sentence are police offices, governments named with their level stay governments), and "semua
+daerah baik provinsi maupun kabupaten/kota" reaching the province's own government.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+
+# -- a police list going on over sentences that open with a contrast word --------------------------------
+
+POLICE = (
+    "Ombudsman RI merilis hasil survei kepatuhan 2021 untuk Polres se-Sulawesi Utara. Polres Bolaang Mongondow "
+    "menjadi satu-satunya yang mendapat zona merah dengan nilai 41,20. "
+)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "Sementara Minahasa, Bitung dan Kotamobagu mendapat zona hijau. Sedangkan zona kuning diperoleh Tomohon dan "
+        "Minahasa Utara.",
+        "Adapun Minahasa, Bitung dan Kotamobagu meraih zona hijau dengan skor berkisar 82-86. Sementara itu, "
+        "Tomohon dan Minahasa Utara berada di zona kuning.",
+    ],
+    ids=["sementara-minahasa-bitung-dan-kotamobagu", "adapun-minahasa-bitung-dan-kotamobagu"],
+)
+def test_bare_places_after_a_police_office_sentence_are_police_offices(rest):
+    got = recs(POLICE + rest)
+    zones = {e: r.zone for (e, _), r in got.items()}
+    assert zones == {
+        "Polres Bolaang Mongondow": "merah",
+        "Polres Minahasa": "hijau",
+        "Polres Bitung": "hijau",
+        "Polres Kotamobagu": "hijau",
+        "Polres Tomohon": "kuning",
+        "Polres Minahasa Utara": "kuning",
+    }, zones
+    assert all(r.entity_type == "unit" for r in got.values())
+
+
+def test_governments_named_with_their_level_after_a_police_sentence_stay_governments():
+    # look-alike: the next sentence speaks of governments again
+    text = POLICE + "Sementara Kabupaten Minahasa dan Kota Bitung mendapat zona hijau untuk pemerintah daerah."
+    got = recs(text)
+    assert got[("Kabupaten Minahasa", 2021)].zone == "hijau", got
+    assert got[("Kota Bitung", 2021)].zone == "hijau"
+
+
+def test_a_band_of_the_scheme_is_still_no_claim():
+    # look-alike: "81-100" defines the band; "berkisar" only marks a spread of named scores
+    text = POLICE + "Zona hijau diberikan untuk nilai 81-100, sedangkan zona kuning untuk nilai 51-80."
+    got = recs(text)
+    assert set(got) == {("Polres Bolaang Mongondow", 2021)}, got
+
+
+def test_a_government_is_no_member_of_a_group_of_police_offices():
+    text = (
+        "Ombudsman RI menyampaikan hasil survei kepatuhan tahun 2021. Sebanyak 12 polres di Sulut meraih zona hijau. "
+        "Kota Manado menjadi tuan rumah penyerahan hasilnya."
+    )
+    assert ("Kota Manado", 2021) not in recs(text)
+
+
+# -- "semua daerah baik provinsi maupun kabupaten/kota": the province's own government is one of them ---------
+
+ALL_OPENING = (
+    "Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan tahun 2024. Kabupaten Kaur meraih "
+    "nilai 96,14 dan Kabupaten Lebong 93,76. "
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Semua daerah baik provinsi maupun kabupaten/kota di Bengkulu sudah berada di zona hijau.",
+        "Seluruh pemerintah daerah, provinsi dan kabupaten/kota se-Bengkulu, masuk zona hijau.",
+    ],
+    ids=["semua-daerah-baik-provinsi-maupun", "seluruh-pemerintah-daerah-provinsi-dan"],
+)
+def test_all_governments_with_the_province_reach_the_province(said):
+    got = recs(ALL_OPENING + said)
+    assert got[("Provinsi Bengkulu", 2024)].zone == "hijau", got
+    assert got[("Kabupaten Kaur", 2024)].zone == "hijau"
+
+
+def test_all_kabupaten_kota_without_the_province_leave_it_out():
+    # look-alike: the province is not said to be one of them
+    got = recs(ALL_OPENING + "Semua kabupaten/kota di Bengkulu sudah berada di zona hijau.")
+    assert ("Provinsi Bengkulu", 2024) not in got, got
+    assert got[("Kabupaten Lebong", 2024)].zone == "hijau"
+
+
+def test_a_place_after_a_police_sentence_is_no_police_office():
+    # look-alike: the next sentence names a place, not a list of offices
+    text = POLICE + "Sementara di Minahasa, survei belum dilakukan karena kantornya baru berdiri."
+    got = recs(text)
+    assert all(e != "Polres Minahasa" for e, _ in got), got
