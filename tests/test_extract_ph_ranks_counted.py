@@ -293,3 +293,28 @@ def test_the_other_offices_are_a_kind():
         "Provinsi Kepulauan Riau masuk zona hijau, sedangkan Kantor Pertanahan lainnya telah masuk zona hijau."
     )
     assert not any(e.startswith("Kantor Pertanahan") for e, _ in recs(text))
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Polres Solok Kota berada di posisi paling buncit dengan skor 8,02.",
+        "Di papan bawah, Polres Solok Kota menutup daftar di posisi terakhir dengan nilai 8,02.",
+    ],
+    ids=["paling-buncit", "posisi-terakhir"],
+)
+def test_a_year_before_the_count_leaves_the_count(last):
+    text = (
+        "Ombudsman RI Perwakilan Sumatera Barat menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan "
+        "Publik Tahun 2025 terhadap delapan Polres di bawah Polda Sumatera Barat. Polres Solok meraih skor 29,66. "
+        + last
+    )
+    assert recs(text)[("Polres Solok Kota", 2025)].rank == 8
+
+
+def test_a_rank_of_its_own_field_sizes_no_last_place():
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Kabupaten Lebong berada di urutan 12 dari "
+        "20 kabupaten. Kabupaten Kaur berada di urutan terakhir dengan nilai 40,12."
+    )
+    assert recs(text)[("Kabupaten Kaur", 2022)].rank is None
