@@ -45,6 +45,7 @@ from spacy.tokens import Doc
 
 from extract.components.common.casefold import doc_lower
 from extract.components.records.all_members import AllMembers
+from extract.components.records.bands import same_as_before_pattern
 from extract.components.records.all_assessed import AllAssessed
 from extract.components.records.counted_rest import CountedRest
 from extract.components.records.others_rest import others_rest_claims
@@ -234,14 +235,10 @@ class RecordAssembler(
         )
         self.noun_types = {k.lower(): set(t) for k, t in (v.get("group_noun_types") or {}).items()}
         self.noun_heads = {k.lower(): tuple(t) for k, t in (v.get("group_noun_heads") or {}).items()}
-        same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
+        # "predikat yang sama", "penghargaan ini juga diberikan kepada ...": the labels last given
+        self.same_as_before = same_as_before_pattern(v)
         # ... but "juga melakukan hal serupa pada Kementerian X": the same done, not the same labels got
         done = v.get("same_as_before_not_after", [])
-        self.same_as_before = (
-            re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])", re.IGNORECASE)
-            if same_n and same_w
-            else None
-        )
         # "Sedangkan untuk A, B serta C masuk zona kuning": a contrast with a label of its own closes the
         # pending group; its members are not the group's
         contrasts = words_alt(v.get("label_clause_contrasts", []))
