@@ -399,3 +399,106 @@ def test_quality_in_prose_after_di_is_no_opinion():
         published="2024-12-20",
     )
     assert got[("Dinas Kesehatan", 2024)].opinion is None
+
+
+# -- a grade's cue word misspelt ("ketegori A"), a zone with "kepatuhan" between ("zona kepatuhan hijau") -------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Dengan nilai 98,18, Kota Magelang masuk zona kepatuhan hijau, ketegori A dan opini Kualitas Tertinggi.",
+        "Kota Magelang meraih nilai 98,18, zona kepatuhan hijau dengan katergori A.",
+        "Kota Magelang berada di Zona Kepatuhan Hijau, Kategory A, dengan nilai 98,18.",
+    ],
+)
+def test_misspelt_grade_cue_and_compliance_zone(told):
+    r = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2023. " + told)
+    rec = r[("Kota Magelang", 2023)]
+    assert (rec.zone, rec.grade, rec.score) == ("hijau", "A", 98.18)
+
+
+def test_a_grade_cue_misspelt_before_a_word_is_no_grade():
+    r = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2023. Kota Magelang meraih "
+        "nilai 98,18 dan masuk zona hijau; ketegori Anugerah lain belum diumumkan."
+    )
+    assert r[("Kota Magelang", 2023)].grade is None
+
+
+# -- "X juga mendapatkan penghargaan serupa": the same award, not the grade and opinion of another's score ------
+
+PRABUMULIH_2024 = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2024. Dengan skor 92,71, "
+    "Pemerintah Kota Prabumulih meraih kategori A dengan opini kualitas tertinggi. "
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Selain itu, Kantor Pertanahan Kota Prabumulih juga mendapatkan penghargaan serupa dengan peringkat keempat "
+        "dari 17 kantor pertanahan di Sumatera Selatan.",
+        "Kantor Pertanahan Kota Prabumulih pun menerima piagam yang sama, di peringkat keempat dari 17 kantor pertanahan.",
+        "Kantor Pertanahan Kota Prabumulih meraih anugerah serupa dan menempati peringkat keempat dari 17 kantor "
+        "pertanahan se-Sumatera Selatan.",
+    ],
+)
+def test_the_same_award_does_not_hand_on_the_labels_of_a_score(told):
+    r = recs(PRABUMULIH_2024 + told)
+    office = r[("Kantor Pertanahan Kota Prabumulih", 2024)]
+    assert (office.rank, office.grade, office.opinion) == (4, None, None)
+    assert r[("Kota Prabumulih", 2024)].grade == "A"
+
+
+def test_the_same_predicate_still_hands_on_the_labels():
+    r = recs(PRABUMULIH_2024 + "Kabupaten Muara Enim juga meraih predikat yang sama.")
+    assert r[("Kabupaten Muara Enim", 2024)].opinion == "kualitas tertinggi"
+
+
+# -- the Ombudsman's score written as an "Indeks" keeps its zone; another evaluation's few-point index does not ---
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Pemerintah Kota Kotamobagu mendapatkan Indeks 56,26 Zona Kuning dengan Predikat C.",
+        "Kota Kotamobagu meraih indeks kepatuhan sebesar 56,26 dan masuk zona kuning.",
+        "Pemkot Kotamobagu memperoleh indeks 56,26 atau zona kuning.",
+    ],
+)
+def test_a_score_written_as_an_index_keeps_its_zone(told):
+    r = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2022. " + told)
+    assert r[("Kota Kotamobagu", 2022)].zone == "kuning"
+
+
+def test_a_few_point_index_of_another_evaluation_gives_no_grade():
+    r = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2022. Kota Kotamobagu meraih "
+        "nilai 56,26 zona kuning. Dari KemenPAN-RB, Kota Kotamobagu memperoleh indeks 3,83 dan predikat B."
+    )
+    assert r[("Kota Kotamobagu", 2022)].grade is None
+
+
+# -- a grade letter with a sign ("nilai A-", "kategori B+") is that letter's grade ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("told", "grade"),
+    [
+        ("Pemkot Makassar meraih predikat kepatuhan tinggi atau zona hijau dengan nilai A-.", "A"),
+        ("Pemkot Makassar masuk kategori B+ dengan opini kualitas tinggi.", "B"),
+        ("Kota Makassar memperoleh predikat A- dan zona hijau dari Ombudsman.", "A"),
+    ],
+)
+def test_a_signed_grade_letter_is_that_grade(told, grade):
+    r = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2022. " + told)
+    assert r[("Kota Makassar", 2022)].grade == grade
+
+
+def test_a_letter_joined_to_a_word_is_no_grade():
+    r = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2022. Kota Makassar meraih "
+        "zona hijau dengan nilai 88,10 di gedung A-1 kantor Ombudsman."
+    )
+    assert r[("Kota Makassar", 2022)].grade is None

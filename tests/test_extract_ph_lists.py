@@ -335,3 +335,34 @@ def test_bare_counted_others_named_after_take_the_label():
     )
     assert r[("Kabupaten Serang", 2019)].zone == "hijau"
     assert {r[(n, 2019)].zone for n in ("Kota Cilegon", "Kota Serang", "Kabupaten Lebak")} == {"kuning"}
+
+
+# -- a 2025 label with its "tanpa maladministrasi" tail, handed to a counted group named after it ---------
+
+MALADMIN_2025 = "Ombudsman RI mengumumkan hasil Penilaian Maladministrasi Pelayanan Publik Tahun 2025. "
+
+
+@pytest.mark.parametrize(
+    "award",
+    [
+        "Ombudsman memberikan Opini Kualitas Tertinggi Tanpa Maladministrasi kepada tiga kementerian. ",
+        "Opini Kualitas Tertinggi Tanpa Malaadministrasi diberikan kepada tiga kementerian. ",
+        "Penghargaan opini kualitas tertinggi tanpa maladministrasi, untuk tiga kementerian, diserahkan Ketua Ombudsman. ",
+    ],
+)
+def test_label_with_maladministration_tail_reaches_its_group(award):
+    r = recs(
+        MALADMIN_2025 + award + "Tiga kementerian yang menerimanya adalah Kementerian Keuangan, Kementerian Agama "
+        "serta Kementerian Luar Negeri."
+    )
+    for name in ("Kementerian Keuangan", "Kementerian Agama", "Kementerian Luar Negeri"):
+        assert r[(name, 2025)].opinion == "kualitas tertinggi"
+
+
+def test_maladministration_tail_does_not_hand_a_label_to_a_group_of_complaints():
+    r = recs(
+        MALADMIN_2025 + "Kementerian Keuangan meraih Opini Kualitas Tinggi. Laporan tanpa maladministrasi kepada "
+        "tiga kementerian lain masih diperiksa, yakni Kementerian Agama dan Kementerian Luar Negeri."
+    )
+    assert r[("Kementerian Keuangan", 2025)].opinion == "kualitas tinggi"
+    assert ("Kementerian Agama", 2025) not in r

@@ -282,3 +282,38 @@ def test_the_top_opinion_won_by_several_is_no_place():
     )
     assert {r.rank for r in got.values()} == {None}
     assert got[("Kabupaten Kepahiang", 2023)].opinion == "kualitas tertinggi"
+
+
+# -- "Urutan selanjutnya adalah A (nilai ..); B (nilai ..)": an explicit list goes on past ";" ---------------
+
+KEMENTERIAN_2021 = (
+    "Ombudsman RI mengumumkan hasil Penilaian Kepatuhan Standar Pelayanan Publik Tahun 2021 untuk lingkup "
+    "kementerian. Kementerian Luar Negeri menempati urutan pertama dengan nilai 96,87. "
+)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Urutan selanjutnya adalah Kementerian Keuangan (nilai 90,33); Kementerian Kelautan dan Perikanan "
+        "(nilai 89,96); serta Kementerian Agama (nilai 88,42).",
+        "Peringkat berikutnya yaitu Kementerian Keuangan (90,33); Kementerian Kelautan dan Perikanan (89,96) "
+        "dan Kementerian Agama (88,42).",
+        "Posisi selanjutnya: Kementerian Keuangan dengan nilai 90,33, Kementerian Kelautan dan Perikanan dengan "
+        "nilai 89,96; serta Kementerian Agama dengan nilai 88,42.",
+    ],
+)
+def test_an_explicit_next_places_list_with_scores_goes_on_past_semicolons(listed):
+    got = recs(KEMENTERIAN_2021 + listed)
+    assert {k[0]: r.rank for k, r in got.items()} == {
+        "Kementerian Luar Negeri": 1,
+        "Kementerian Keuangan": 2,
+        "Kementerian Kelautan dan Perikanan": 3,
+        "Kementerian Agama": 4,
+    }
+
+
+def test_a_succession_word_without_a_list_stops_at_the_semicolon():
+    got = recs(KEMENTERIAN_2021 + "Disusul Kementerian Keuangan (nilai 90,33); Kementerian Agama mendapat nilai 88,42.")
+    assert got[("Kementerian Keuangan", 2021)].rank == 2
+    assert got[("Kementerian Agama", 2021)].rank is None

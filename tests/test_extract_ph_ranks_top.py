@@ -334,3 +334,77 @@ def test_the_highest_among_governments_counted_as_surveyed(sentences):
 def test_the_highest_with_no_count_surveyed_is_no_rank():
     got = recs(KEPRI_2019 + "Kabupaten Natuna meraih nilai 66,90. Kabupaten Karimun memperoleh nilai tertinggi.")
     assert ("Kabupaten Karimun", 2019) not in got or got[("Kabupaten Karimun", 2019)].rank is None
+
+
+# -- "peringkat nasional 17", "peringatan Nasional 317:415": the scope between head and place, "N:M" -----------
+
+
+@pytest.mark.parametrize(
+    ("told", "rank"),
+    [
+        ("Kabupaten Mukomuko meraih nilai 60,35 kategori C dengan peringkat nasional 317.", 317),
+        ("Kabupaten Mukomuko meraih nilai 60,35 kategori C, peringkat Nasional 317:415.", 317),
+        (
+            "Kabupaten Mukomuko meraih nilai 60,35 kategori C dengan opini kualitas sedang peringatan Nasional 317:415.",
+            317,
+        ),
+        ("Kabupaten Mukomuko meraih nilai 60,35 kategori C dan berada di peringkat tingkat nasional ke-317.", 317),
+    ],
+)
+def test_a_rank_with_its_scope_before_the_place(told, rank):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. " + told)
+    rec = got[("Kabupaten Mukomuko", 2022)]
+    assert (rec.rank, rec.rank_scope, rec.score) == (rank, "nasional", 60.35)
+
+
+def test_a_commemoration_is_no_rank():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Kabupaten Mukomuko meraih nilai 60,35 "
+        "kategori C, diumumkan pada peringatan HUT ke-17 kabupaten itu."
+    )
+    assert got[("Kabupaten Mukomuko", 2022)].rank is None
+
+
+# -- "tiga peringkat tertinggi ... ditempati oleh A, B dan C": a counted national top list, in order ----------
+
+TOP_2023 = "Ombudsman RI menyampaikan hasil penilaian kepatuhan pelayanan publik tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Adapun tiga peringkat tertinggi pada kategori Kementerian ditempati oleh Kementerian Luar Negeri (Kemlu), "
+        "Kementerian Agama dan Kementerian Keuangan.",
+        "Tiga posisi terbaik untuk lingkup kementerian diraih oleh Kementerian Luar Negeri, Kementerian Agama, "
+        "serta Kementerian Keuangan.",
+        "3 peringkat tertinggi kategori kementerian diduduki Kementerian Luar Negeri, Kementerian Agama dan "
+        "Kementerian Keuangan.",
+    ],
+)
+def test_a_counted_national_top_list_gives_places_in_order(told):
+    got = recs(TOP_2023 + told)
+    assert {k[0]: (r.rank, r.rank_scope) for k, r in got.items()} == {
+        "Kementerian Luar Negeri": (1, "nasional"),
+        "Kementerian Agama": (2, "nasional"),
+        "Kementerian Keuangan": (3, "nasional"),
+    }
+
+
+def test_a_top_list_cut_off_after_its_first_member_gives_it_the_top_place():
+    got = recs(
+        TOP_2023
+        + "Adapun tiga peringkat tertinggi pada kategori Kementerian ditempati oleh Kementerian Luar Negeri (Kemlu"
+    )
+    assert (got[("Kementerian Luar Negeri", 2023)].rank, got[("Kementerian Luar Negeri", 2023)].rank_scope) == (
+        1,
+        "nasional",
+    )
+
+
+def test_a_top_list_longer_than_its_count_gives_no_places():
+    got = recs(
+        TOP_2023 + "Tiga posisi terbaik diraih oleh Kabupaten Lebong (95,10), Kabupaten Kaur (94,20), Kabupaten Seluma "
+        "(93,30) dan Kota Bengkulu (92,40)."
+    )
+    assert len(got) == 4
+    assert {got[(n, 2023)].rank for n in ("Kabupaten Kaur", "Kabupaten Seluma", "Kota Bengkulu")} == {None}

@@ -371,3 +371,50 @@ def test_a_list_of_integers_is_no_split_decimal():
     body = "Penilaian tahun 2023: Polres Kaimana meraih nilai 80,94 dan masuk zona hijau. Pasal 12, 15 dan 20 dibahas."
     r = recs(OMB_PROV.format(prov="Papua Barat") + body)
     assert [rec.score for rec in r.values()] == [80.94]
+
+
+# -- the four dimensions printed beside the total ("input 16.65, proses 23.15, output 23.33") --------------
+
+RESULTS_2022 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Provinsi Bengkulu meraih zona hijau dengan rincian input 16.65, proses 23.15, output 23.33 dan pengaduan "
+        "17.8 dengan total penilaian 80.2 kategori B.",
+        "Rincian nilai Provinsi Bengkulu: input 16,65, output 23,33, proses 23,15, pengaduan 17,8, total 80,2.",
+        "Provinsi Bengkulu, input 12. 16, proses 14.88, output 20. 36 dan pengaduan 12. 95 dengan total penilaian "
+        "80.2 kategori B.",
+    ],
+)
+def test_dimension_parts_are_not_the_score(told):
+    r = recs(RESULTS_2022 + told)
+    assert r[("Provinsi Bengkulu", 2022)].score == 80.2
+
+
+# -- a share of governments restated as their count ("31,66 persen atau 63 Pemkab") is no score ------------
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "hanya 31,66 persen atau 63 pemkab yang masuk zona hijau",
+        "sebanyak 31,66 % (63 kabupaten) berada di zona hijau",
+        "baru 31,66 persen, 63 pemerintah kabupaten, yang meraih zona hijau",
+    ],
+)
+def test_a_share_restated_as_a_count_is_no_score(share):
+    r = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2018. Kabupaten Langkat masuk zona hijau, "
+        f"padahal dari 199 pemkab se-Indonesia {share}."
+    )
+    assert r[("Kabupaten Langkat", 2018)].score is None
+
+
+def test_a_percent_score_without_a_count_stays_a_score():
+    r = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2018. Kabupaten Langkat masuk zona hijau "
+        "dengan nilai 81,66 persen atau tertinggi kedua."
+    )
+    assert r[("Kabupaten Langkat", 2018)].score == 81.66

@@ -36,6 +36,10 @@ _ITEM_NUMBER = re.compile(
     r"(?:^|\n|[,:;)][ \t]|(?<![\w])(?:yakni|yaitu|adalah|ialah|antara lain)[ \t])[ \t\-–•*]*\d{1,2}\)?$"
 )
 
+# "input 12. 16, proses 14.88": a decimal point typed with a space after it, between a number and two digits
+# that go on with a comma, a bracket or the list's "dan", ends no sentence
+_SPLIT_DECIMAL = re.compile(r"[ \t]\d{2}(?:[,;)]|[ \t](?:dan|serta|dengan)[ \t])")
+
 
 class Sentences(DataComponent):
     files = ("abbreviations.txt", "sentence_openers.txt", "sentence_continuers.txt")
@@ -66,6 +70,12 @@ class Sentences(DataComponent):
                 if w in self.abbrev or re.fullmatch(r"(?:[a-z]\.)*[a-z]", w):  # "Zainal A. Paliwang", "H.A. Thalib"
                     continue
                 if m.group() == "." and _ITEM_NUMBER.search(text, max(0, m.start() - 20), m.start()):
+                    continue
+                if (
+                    m.group() == "."
+                    and text[m.start() - 1 : m.start()].isdigit()
+                    and _SPLIT_DECIMAL.match(text, m.end())
+                ):
                     continue
                 if m.group() == "." and self.continuer is not None and self.continuer.match(text, m.end()):
                     continue

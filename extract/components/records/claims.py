@@ -181,6 +181,6 @@ def last_labels(claims: list[Claim], before: int, award: bool = False) -> list[V
             if c.value.kind in CATEGORICAL:
                 out.setdefault(c.value.kind, c.value)
             scored = scored or c.value.kind == "score"
-    if award and scored and "zone" in out:
-        return [out["zone"]]
+    if award and scored:  # with no zone, the award gives nothing of that one score's labels
+        return [out["zone"]] if "zone" in out else []
     return list(out.values())

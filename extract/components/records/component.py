@@ -53,6 +53,7 @@ from extract.components.records.continued import ClaimContinued
 from extract.components.records.same_category import carry_same_category, same_category_pattern
 from extract.components.records.entities import ClaimEntities
 from extract.components.records.groups import ClaimGroups
+from extract.components.records.kept_states import carry_kept_states
 from extract.components.records.order import ClaimOrder
 from extract.components.records.products import ProductValues
 from extract.components.records.restated import restated_claims
@@ -378,7 +379,7 @@ class RecordAssembler(
                 span = (c.value.start, c.value.end)
             if span not in slot["evidence"]:
                 slot["evidence"].append(span)
-        self._kept_states(text, merged)
+        carry_kept_states(text, merged, self.kept_before, self.graded_from)
         carry_same_category(text, merged, self.same_category, self.graded_from)
         out = []
         for key in order:

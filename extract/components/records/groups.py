@@ -33,7 +33,9 @@ class ClaimGroups:
         bes = v.get("besides_before", [])
         self.besides = re.compile(rf"(?<![\w])(?:{words_alt(bes)})\s+$", re.IGNORECASE) if bes else None
         rcp = v.get("group_recipient_links", [])
-        self.recipient = re.compile(rf"\s*,?\s*(?:{words_alt(rcp)})\s+", re.IGNORECASE) if rcp else None
+        tails = v.get("label_tails", [])
+        tail = rf"(?:\s+(?:{words_alt(tails)}))?" if tails else ""
+        self.recipient = re.compile(rf"{tail}\s*,?\s*(?:{words_alt(rcp)})\s+", re.IGNORECASE) if rcp else None
         gl = v.get("gloss_openers", [])
         self.gloss_opener = re.compile(rf"\s*[\"“']?\s*(?:{words_alt(gl)})(?![\w])", re.IGNORECASE) if gl else None
         rest, exc = v.get("rest_words", []), v.get("exception_words", [])

@@ -1,7 +1,7 @@
 """The years of the assembler's claims (a mixin of RecordAssembler, extract/components/records/component.py):
 the year written in a value's clause, else before it in its sentence, else the article's; an
-earlier state's year; years listed together; old labels in graded years; a zone kept
-reaching the earlier year."""
+earlier state's year; years listed together; old labels in graded years (a zone kept reaching
+the earlier year is kept_states.py)."""
 
 from __future__ import annotations
 
@@ -422,32 +422,3 @@ class ClaimYears(SaidYears):
         if not prior:
             return []
         return self._coordinated(prior[-1], years, text)
-
-    def _kept_states(self, text: str, merged: dict) -> None:
-        """A zone kept ("berhasil mempertahankan posisi di zona hijau", "tetap di zona hijau") was
-        the entity's zone in its earlier year too: given to the one earlier record the article
-        has of it (from its earlier score) when that record has no zone of its own. So is the
-        opinion written with the kept zone ("mempertahankan zona hijau (opini kualitas tertinggi)")."""
-        if self.kept_before is None:
-            return
-        by_entity: dict = defaultdict(list)
-        for (ek, year), slot in merged.items():
-            by_entity[ek].append((year, slot))
-        for slots in by_entity.values():
-            slots.sort(key=lambda p: p[0])
-            for (y0, earlier), (y1, later) in zip(slots, slots[1:]):
-                zone = later["fields"].get("zone")
-                if zone is None or "zone" in earlier["fields"] or y0 is None:
-                    continue
-                if self.kept_before.search(text, max(0, zone[1].start - 40), zone[1].start):
-                    earlier["fields"]["zone"] = zone
-                    if (y0 >= self.graded_from) == (y1 >= self.graded_from):  # one instrument's labels
-                        self._kept_opinion(text, zone[1], earlier, later)
-
-    def _kept_opinion(self, text: str, zone: Value, earlier: dict, later: dict) -> None:
-        """The later year's opinion written right after its kept zone, as its gloss, goes with it."""
-        opinion = later["fields"].get("opinion")
-        if opinion is None or "opinion" in earlier["fields"] or not 0 <= opinion[1].start - zone.end <= 10:
-            return
-        if re.fullmatch(r"[\s(/,–-]*(?:opini\s+)?", text[zone.end : opinion[1].start], re.IGNORECASE):
-            earlier["fields"]["opinion"] = opinion

@@ -57,11 +57,8 @@ def _grade_branches(v: dict) -> list[tuple[str, re.Pattern[str] | None]]:
     # (each branch with what every match of it holds when it opens with no cue word: the text is
     # tried only where one branch can begin, extract/components/common/starts.py finditer_branches)
     return [
-        (
-            rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)(?![-+−](?!\w))",
-            None,
-        ),
-        # ... not a letter with a sign ("predikat A-", "kategori B+"): another evaluation's scale
+        (rf"(?<![\w])(?i:{words_alt(v['grade_before'])})\s*[:;\"“']?\s*(?P<g>[A-E])(?![\w])(?![.-]\w)", None),
+        # ... a letter with a sign ("nilai A-", "kategori B+") is that letter's grade (DECISIONS.md "Labels")
         # "kualitas tinggi (B)", "zona hijau (A)"
         (r"(?i:kualitas\s+\w+|zona\s+\w+)\s*\(\s*(?P<g2>[A-E])\s*\)", None),
         # a score with its grade in brackets: "89,66 (B)"
@@ -177,7 +174,8 @@ class LabelFinders:
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
             I,
         )
-        branches = _grade_branches(v)
+        # "ketegori A": the grade's cue words in their misspellings too
+        branches = _grade_branches({**v, "grade_before": with_spellings(v["grade_before"], self.spellings)})
         self.grade_re = re.compile("|".join(src for src, _ in branches))
         self.grade_branches = [(re.compile(src), gate) for src, gate in branches]
         # "kualitas opini tinggi": the instrument's word inside the label

@@ -20,6 +20,10 @@ _INTRO = re.compile(
 )
 _END = re.compile(r"[.!?](?:\s|$)|\n|$")
 MAX_MEMBERS = 10
+# after a member's short form in brackets: "Kementerian Luar Negeri (Kemlu), Kementerian Agama"
+_BRACKET_SEP = re.compile(r"(?<=[A-Za-z]\))\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)(?=[A-Z])")
+# a field of ministries, agencies or provinces ("pada kategori Kementerian", "untuk lingkup provinsi")
+_NATIONAL_FIELD = re.compile(r"(?i)(?<![\w])(?:kementerian|lembaga|k/l|provinsi|nasional)(?![\w])(?!\s+[A-Z])")
 
 
 class OrderedRanks:
@@ -30,10 +34,20 @@ class OrderedRanks:
         # "tiga tahun berturut-turut" counts years, not places
         self.in_order = re.compile(rf"(?i)(?<![\w])(?<!tahun\s)(?:{words_alt(cues)})(?![\w-])") if cues else None
         self.top_count = re.compile(rf"(?i)(?<![\w])(\d{{1,2}}|{words_alt(self.num_words)})\s+besar")
+        # "tiga peringkat tertinggi pada kategori Kementerian ditempati oleh A, B dan C": a counted top list
+        heads, best = words_alt(v.get("best_of_places", [])), words_alt(v.get("rank_after", []))
+        self.top_places = (
+            re.compile(
+                rf"(?i)(?<![\w])(\d{{1,2}}|{words_alt(self.num_words)})\s+(?:{heads})\s+(?:{best})(?![\w])"
+                rf"(?P<field>[^.;:!?\n]{{0,60}}?)\s+(?:ditempati|diraih|diduduki)\s+(?:oleh\s+)?(?=[A-Z])"
+            )
+            if heads and best
+            else None
+        )
 
     def ordered_ranks(self, text: str) -> list[Value]:
         if self.in_order is None or "urut" not in text and "turut" not in text:
-            return []  # cheap gate: every cue word holds one of these
+            return self.top_places_ranks(text)  # cheap gate: every cue word holds one of these
         out: list[Value] = []
         for m in self.in_order.finditer(text):
             intro = _INTRO.match(text, m.end())
@@ -54,4 +68,25 @@ class OrderedRanks:
             if not 2 <= len(starts) <= MAX_MEMBERS or (n is not None and n != len(starts)):
                 continue  # a count that disagrees with the members: not read as places
             out.extend(Value("rank", k, p, p) for k, p in enumerate(starts, start=1))
+        return out + self.top_places_ranks(text)
+
+    def top_places_ranks(self, text: str) -> list[Value]:
+        """ "tiga peringkat tertinggi ... ditempati oleh A, B dan C": the national top list in order gives 1 to 3
+        (DECISIONS.md "Ranks"); a list the excerpt cuts off after its first member still gives it the top place.
+        Ministries, agencies and provinces are ranked against the whole country."""
+        if self.top_places is None or "tertinggi" not in text and "terbaik" not in text:
+            return []  # cheap gate: the "best" words
+        out: list[Value] = []
+        for m in self.top_places.finditer(text):
+            n = int(m.group(1)) if m.group(1).isdigit() else self.num_words.get(m.group(1).lower())
+            stop = _END.search(text, m.end())
+            end = stop.start() if stop else len(text)
+            seps = sorted(
+                {s.end() for rx in (_NEXT_SEP, _NAME_SEP, _BRACKET_SEP) for s in rx.finditer(text, m.end(), end)}
+            )
+            starts = [m.end(), *seps]
+            if n is None or not 2 <= n <= MAX_MEMBERS or len(starts) > n:
+                continue
+            scope = "nasional" if _NATIONAL_FIELD.search(m.group("field")) else None
+            out.extend(Value("rank", k, p, p, scope=scope) for k, p in enumerate(starts, start=1))
         return out

@@ -45,7 +45,7 @@ _PROVINCIAL_FRAME = re.compile(r"(?i)(?<![\w])(?:se-\s?(?!indonesia|nasional)\w+
 # between the members of a list after "disusul": a score in brackets or after "nilai", then "," / "dan"
 # between two names of an explicit list ("yakni Kota A, Kabupaten B, dan Kabupaten C")
 _NAME_SEP = re.compile(r"(?<=[a-z])\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)(?=[A-Z])")
-_NEXT_SEP = re.compile(r"(?:(?<=\d\))|(?<=\d))\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+)(?=[A-Z])")
+_NEXT_SEP = re.compile(r"(?:(?<=\d\))|(?<=\d))\s*(?:[,;]\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+)(?=[A-Z])")
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
@@ -53,6 +53,19 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 def _always(m: re.Match[str] | None) -> re.Match[str]:
     """The match of a pattern that always matches (it ends in "|$")."""
     return cast(re.Match[str], m)
+
+
+def _rank_heads(v: dict) -> str:
+    """The words before a place: "peringkat", "peringkat nasional 17", and "peringatan Nasional 317:415" (a
+    misspelt head that is a common word of its own, read only before its scope)."""
+    scoped = words_alt(v.get("rank_scope_words", []))
+    heads = words_alt(v["rank_heads"])
+    if not scoped:
+        return rf"(?:{heads})"
+    heads = rf"(?:{heads})(?:\s+(?:{scoped}))?"
+    if v.get("rank_heads_scoped_only"):
+        heads = rf"(?:{heads}|(?:{words_alt(v['rank_heads_scoped_only'])})\s+(?:{scoped}))"
+    return heads
 
 
 class RankFinders:
@@ -79,8 +92,9 @@ class RankFinders:
         ords = words_alt(v["ordinals"])
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         self.rank_re = re.compile(
-            rf"(?<![\w])(?:di\s?)?(?:{words_alt(v['rank_heads'])})\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
-            rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?)?",
+            rf"(?<![\w])(?:di\s?)?{_rank_heads(v)}\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
+            rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?"
+            rf"|:(?P<of>\d{{1,3}})(?![\d:]))?",  # "317:415": place 317 of 415
             I,
         )
         # a relative clause with a state after a group noun describes the group ("dari 9 pemkab/pemkot di Sulawesi
@@ -251,7 +265,7 @@ class RankFinders:
             n = self._num(m.group("n"))
             if not n or self.rank_not_after.match(text[m.end("n") :]) or n > 600:
                 continue
-            total = int(m.group("total")) if m.group("total") else None
+            total = int(m.group("total") or m.group("of")) if m.group("total") or m.group("of") else None
             if total is not None and total < n:
                 continue
             scope = self._scope(text, m.start(), m.end(), total, m.group("noun"))
@@ -365,9 +379,15 @@ class RankFinders:
             if prev and isinstance(prev[-1].value, int):
                 out.append(Value("rank", prev[-1].value + 1, m.start(), m.end(), scope=prev[-1].scope))
                 # "disusul Pemkab A (95,10) dan Pemkab B (94,80)": the places after it, in order
-                stop = _always(re.search(r"[.!?;\n](?:\s|$)|$", text[m.end() : m.end() + 300]))
                 listed = self.rank_next_intro is not None and bool(self.rank_next_intro.match(text, m.end()))
-                seps = [_NEXT_SEP, _NAME_SEP] if listed else [_NEXT_SEP]
+                # "Urutan selanjutnya adalah A (nilai 90,33); B (nilai 89,96)": an explicit list may go on past ";"
+                stop = _always(
+                    re.search(r"[.!?\n](?:\s|$)|$" if listed else r"[.!?;\n](?:\s|$)|$", text[m.end() : m.end() + 300])
+                )
+                # names split at "dan" only in a list of bare names: in "A (nilai 90,33); Kementerian Kelautan dan
+                # Perikanan (nilai 89,96)" the scores part the members and "dan" is inside a name
+                bare = listed and not _NEXT_SEP.search(text, m.end(), m.end() + stop.start())
+                seps = [_NEXT_SEP, _NAME_SEP] if bare else [_NEXT_SEP]
                 if self.rank_then_sep is not None:
                     seps.append(self.rank_then_sep)
                 found = sorted(
