@@ -401,7 +401,7 @@ class ClaimYears(SaidYears):
                 # "meraih zona hijau seperti tahun lalu": this year's label, and last year's
                 now = rel_base if m is same or out[i][0] is None else out[i][0]
                 then = rel_base + same.relative if same.is_relative else same.year
-                if then is not None and then < now:
+                if then is not None and now is not None and then < now:
                     out[i] = sorted({now, then}, reverse=True)
         return out
 
