@@ -155,6 +155,8 @@ class Regions(DataComponent):
         """The words around a name that give or deny its level: level words before it, a level noun
         heading a list, counted governments, venues, words after which a name is no subject."""
         self.level_of = {w.lower().rstrip("."): level for level in REGIONAL_TYPES for w in lv.get(level, [])}
+        echo = lv.get("lower_echo_before", [])
+        self.echo_before = words_alt(echo) if echo else None
         alt = words_alt(w for level in REGIONAL_TYPES for w in lv.get(level, []))
         # a level word the any-case lookup starts after (written in any case, "kota surakarta")
         self.level_word_lower = re.compile(rf"(?<![\w])({alt})[ \t]+(?=[a-zA-Z])", re.IGNORECASE)
@@ -256,6 +258,7 @@ class Regions(DataComponent):
                 out.append(self._mention(text, m.start(), m.end(), lower_codes, low))
         out.extend(self._any_case(text, out, low))
         out.extend(self._listed_any_case(text, out, low))
+        out.extend(self._echoed_lower(text, out, low))
         if self.agency_tag is not None and "(" in text:
             tagged = [m.span() for m in self.agency_tag.finditer(text)]
             out = [m for m in out if not any(a < m.start < b for a, b in tagged)]
@@ -274,6 +277,26 @@ class Regions(DataComponent):
                 continue
             found[:] = [f for f in found if not (s <= f.start and f.end <= e)]
             out.append(self._mention(text, s, e, codes, low))
+        return out
+
+    def _echoed_lower(self, text: str, found: list[EntityMention], low: str | None) -> list[EntityMention]:
+        """ "Kota Kendari ... dan bombana juga masuk zona merah": a one-word kabupaten/kota name the page
+        writes capitalised elsewhere, written again in lower case right before a predicate word
+        (levels.yaml `lower_echo_before`); a common word ("batu") elsewhere in the text stays no name."""
+        if self.echo_before is None:
+            return []
+        named = {
+            f.name.lower(): f.candidates[0]
+            for f in found
+            if len(f.candidates) == 1 and "." in f.candidates[0] and f.name.isalpha() and text[f.start].isupper()
+        }
+        if not named:
+            return []
+        taken = {f.start for f in found}
+        out = []
+        for m in re.finditer(rf"(?<![\w-])(?:{words_alt(named)})(?=\s+(?:{self.echo_before})(?![\w-]))", text):
+            if m.start() not in taken:
+                out.append(self._mention(text, m.start(), m.end(), [named[m.group()]], low))
         return out
 
     def _any_case(self, text: str, found: list[EntityMention], low: str | None) -> list[EntityMention]:
