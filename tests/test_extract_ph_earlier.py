@@ -541,3 +541,34 @@ def test_a_venue_before_a_series_of_years_gets_nothing():
         "Tengah. Pada 2021, nilainya masih 73,49. Setahun kemudian naik menjadi 93,14."
     )
     assert not any(e == "Provinsi Jawa Tengah" for e, _ in got)
+
+
+# -- a score of the year before, split by a comma, ends its sentence: what follows is this year's again --
+
+BEFORE_2023 = "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kemenkumham meraih nilai 83,81, naik dari tahun sebelumnya yakni 79, 91. Mendapat peringkat 10 di "
+        "lingkup kementerian.",
+        "Kemenkumham meraih nilai 83,81, naik dibanding tahun lalu, 79, 91. Kementerian itu berada di "
+        "peringkat 10 pada lingkup kementerian.",
+        "Kemenkumham meraih nilai 83,81; tahun sebelumnya 79, 91. Peringkat 10 diraih di antara kementerian.",
+    ],
+)
+def test_a_rank_after_an_earlier_years_split_score_is_this_years(sentence):
+    got = recs(BEFORE_2023 + sentence, published="2024-01-20")
+    key = ("Kementerian Hukum dan Hak Asasi Manusia", 2023)
+    assert got[key].rank == 10
+    assert got[key].score == 83.81
+    assert all(r.rank is None for (e, y), r in got.items() if y == 2022)
+
+
+def test_numbered_items_after_commas_stay_one_sentence():
+    got = recs(
+        BEFORE_2023 + "Peringkat tiga besar yakni 1. Kota Malang, 2. Kota Batu, 3. Kabupaten Malang.",
+        published="2024-01-20",
+    )
+    assert {e: r.rank for (e, _), r in got.items()} == {"Kota Malang": 1, "Kota Batu": 2, "Kabupaten Malang": 3}

@@ -483,3 +483,116 @@ def test_a_given_name_before_the_cut_is_kept():
         "Keasistenan Pemeriksaan Laporan Zainal Arifin, Asisten Pencegahan Maladministrasi Rizal N"
     )
     assert got["Rizal N"] == "Asisten Pencegahan Maladministrasi"
+
+
+# -- a unit's class or a rank numeral in the office, not a Balinese "I" ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "Piagam itu diterima Kepala Rutan Kelas I Palu, Sutrisno. Ia bersyukur.",
+            "Sutrisno",
+            "Kepala Rutan Kelas I Palu",
+        ),
+        (
+            "Rombongan didampingi Kalapas Kelas I Madiun Heru Wahyudi meninjau ruang layanan.",
+            "Heru Wahyudi",
+            "Kalapas Kelas I Madiun",
+        ),
+        (
+            "Tim terdiri atas Asisten Muda I Rahmat Hidayat dan staf lain yang memeriksa berkas.",
+            "Rahmat Hidayat",
+            "Asisten Muda I",
+        ),
+    ],
+)
+def test_a_roman_one_after_a_class_or_rank_stays_in_the_office(text, name, title):
+    assert officials(text) == {name: title}
+
+
+def test_a_balinese_i_after_an_office_still_opens_the_name():
+    assert officials("Penghargaan diterima Kepala Dinas Sosial I Made Sudarta di Denpasar.") == {
+        "I Made Sudarta": "Kepala Dinas Sosial"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Lapas Kelas IIB Pasir Pengaraian, Ahmad Fauzi, hadir dalam sosialisasi itu.",
+        "Sosialisasi diikuti Kepala Rutan Kelas IIA Muara Enim, Ahmad Fauzi, dan stafnya.",
+    ],
+)
+def test_a_seat_of_two_words_after_a_class_closes_before_the_holder(text):
+    got = officials(text)
+    assert list(got) == ["Ahmad Fauzi"]
+    assert " Kelas II" in got["Ahmad Fauzi"]
+
+
+def test_one_word_after_a_class_before_a_verb_is_the_seat_not_a_name():
+    assert officials("Kalapas Kelas IIA Gunungtua menghadiri rapat itu.") == {}
+
+
+# -- name words that look like office words, honorifics run together --------------------------
+
+
+def test_a_name_word_one_letter_off_an_office_word_stays_in_the_name():
+    got = officials("Kepala Dinas Sosial, Togar Parlindungan Sitompul, menyampaikan terima kasih.")
+    assert got == {"Togar Parlindungan Sitompul": "Kepala Dinas Sosial"}
+
+
+@pytest.mark.parametrize("honorific", ["HA.", "HM.", "Drs. HA.", "Ir. HM."])
+def test_haji_with_an_initial_is_dropped_before_the_name(honorific):
+    got = officials(f"Piagam diterima Plt Bupati Probolinggo {honorific} Timbul Prihanjoko di Surabaya.")
+    assert got == {"Timbul Prihanjoko": "Plt Bupati Probolinggo"}
+
+
+def test_undotted_capitals_before_a_name_stay_initials():
+    assert officials("Kata Bupati Luwu HM Nurdin di kantornya.") == {"HM Nurdin": "Bupati Luwu"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua Umum Apkasi itu mengatakan capaian ini baik.",
+        "Menurut Ketua Harian Gapensi tersebut, nilai itu wajar.",
+        "Kepala Bidang Pengaduan ini menyebut laporan naik.",
+    ],
+)
+def test_one_word_pointed_at_by_a_demonstrative_is_no_name(text):
+    assert officials(text) == {}
+
+
+# -- places and offices written unusually --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hasil itu akan disampaikan kepada Gubernur Kalimnatan Barat dan para bupati.",
+        "Rapor itu diserahkan kepada Gubernur Sumatra Selatan dan wali kota.",
+        "Laporan dikirim ke Bupati Lampug Selatan pekan depan.",
+    ],
+)
+def test_a_misspelt_place_of_two_words_is_no_name(text):
+    assert officials(text) == {}
+
+
+def test_a_place_with_a_letter_dropped_after_an_acronym_stays_in_the_office():
+    assert officials("Kepala ORI Kaltra Ahmad Fauzi mengatakan ada 40 laporan.") == {"Ahmad Fauzi": "Kepala ORI Kaltra"}
+
+
+def test_a_name_one_letter_off_a_place_stays_a_name():
+    assert officials("Kepala BPN Marcos Ronaldo Silva hadir.") == {"Marcos Ronaldo Silva": "Kepala BPN"}
+
+
+@pytest.mark.parametrize("office", ["Diskominfosantik", "Disperkimtan", "Disnakertrans"])
+def test_a_long_short_form_of_a_regional_office_heads_a_title(office):
+    got = officials(f"Turut hadir Kepala {office} Provinsi Kalteng Agus Salim. Hadir pula para camat.")
+    assert got == {"Agus Salim": f"Kepala {office} Provinsi Kalteng"}
+
+
+def test_the_cabinets_name_after_its_ministers_is_no_name():
+    assert officials("Hadir pula para Menteri Kabinet Indonesia Maju, pimpinan lembaga dan bupati.") == {}

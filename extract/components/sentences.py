@@ -40,6 +40,22 @@ _ITEM_NUMBER = re.compile(
 # that go on with a comma, a bracket or the list's "dan", ends no sentence
 _SPLIT_DECIMAL = re.compile(r"[ \t]\d{2}(?:[,;)]|[ \t](?:dan|serta|dengan)[ \t])")
 
+ITEM_LOOKBACK = 400  # chars searched for the item before one numbered inside a line
+
+
+def _is_item_number(text: str, dot: int) -> bool:
+    """The dot at `dot` closes a list item's number. Inside a line only for a first item or when the
+    item before it is numbered too ("yakni 1. Kota A, 2. Kota B"): in "sebelumnya yakni 79, 91.
+    Mendapat ..." or "yakni 80. Mendapat ..." a score ends the sentence."""
+    m = _ITEM_NUMBER.search(text, max(0, dot - 20), dot)
+    if m is None:
+        return False
+    if not re.match(r"[,:;)a-z]", m.group()):
+        return True  # numbered at a line's start
+    n = int(re.search(r"\d+", m.group()).group())  # type: ignore[union-attr]
+    before = text[max(0, m.start() - ITEM_LOOKBACK) : m.start()]
+    return n == 1 or re.search(rf"(?<!\d){n - 1}\.", before) is not None
+
 
 class Sentences(DataComponent):
     files = ("abbreviations.txt", "sentence_openers.txt", "sentence_continuers.txt")
@@ -69,7 +85,7 @@ class Sentences(DataComponent):
                 w = word.group(1).rstrip(".").lower() if word else ""
                 if w in self.abbrev or re.fullmatch(r"(?:[a-z]\.)*[a-z]", w):  # "Zainal A. Paliwang", "H.A. Thalib"
                     continue
-                if m.group() == "." and _ITEM_NUMBER.search(text, max(0, m.start() - 20), m.start()):
+                if m.group() == "." and _is_item_number(text, m.start()):
                     continue
                 if (
                     m.group() == "."

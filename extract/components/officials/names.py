@@ -7,6 +7,7 @@ from __future__ import annotations
 from extract.components.officials.knowledge import NAME_ABBREVIATIONS, NAME_PARTICLES
 from extract.components.officials.titles import (
     DOTTED_INITIALS,
+    HAJI_INITIAL,
     LEVEL_WORDS,
     MAX_NAME_TOKENS,
     QUOTES,
@@ -22,6 +23,10 @@ for _p in sorted(NAME_PARTICLES):
     _PARTICLES_BY_FIRST.setdefault(_p[0], []).append(_p)
 
 
+# a demonstrative right after one capitalised word points back at a thing, never at a person's name
+DEMONSTRATIVES = {"itu", "ini", "tersebut"}
+
+
 class NameGrammar(TitleGrammar):
     def _is_name_word(self, t: Tok, first: bool) -> bool:
         if t.kind != "w" or not t.text[0].isupper():
@@ -32,7 +37,7 @@ class NameGrammar(TitleGrammar):
             return False
         if low in TITLE_WORDS_IN_NAMES and low not in self.kb.stop_words:
             return True  # "Agung", "Negara": name words too; where they close an office the title grammar keeps them
-        if low in self.kb.title_words or low in self.kb.stop_words or t.key in self.kb.start_words:
+        if self._title_word(low, first) or low in self.kb.stop_words or t.key in self.kb.start_words:
             return False  # office words ("Kepala", "Wakil", "Dinas") are never part of a name
         if any(c.isdigit() for c in b):
             return False
@@ -44,6 +49,11 @@ class NameGrammar(TitleGrammar):
         if b.isupper() and len(b) > 1:
             return not first and len(b) <= 3  # "Ras MD"; an acronym never starts a name
         return True
+
+    def _title_word(self, low: str, first: bool) -> bool:
+        """An office word; inside a name only as spelt in the list: a name word one letter off an office
+        word ("Efendi Parlindungan Purba", not "Perlindungan") goes on with the name."""
+        return low in self.kb.title_words if first else set.__contains__(self.kb.title_words, low)
 
     def _initials_name(self, toks, k: int, end_limit: int) -> bool:
         """Two capitals written as a given name's initials ("SF Hariyanto", "HM Nurdin", "R.Z. Panca") right
@@ -116,8 +126,8 @@ class NameGrammar(TitleGrammar):
         """A person name starting at j: honorifics skipped, degrees after it consumed."""
         k = j
         while k < end_limit:
-            if self._is_degree_before(toks[k]):
-                k += 1
+            if self._is_degree_before(toks[k]) or HAJI_INITIAL.fullmatch(toks[k].text) and k + 1 < end_limit:
+                k += 1  # "Drs. HA. Timbul Prihanjoko": "H." for Haji run together with an initial, dotted
             elif (
                 toks[k].text == "("
                 and k + 2 < end_limit
@@ -184,6 +194,8 @@ class NameGrammar(TitleGrammar):
             return None
         if name[0].bare in ("I", "Ni") and len(name) == 1:
             return None
+        if len(name) == 1 and k < end_limit and toks[k].low in DEMONSTRATIVES:
+            return None  # "Ketua Umum Apkasi itu mengatakan": a body named after the office, not a person
         return name, k
 
     def _given_abbreviation(self, toks, k: int, end_limit: int) -> bool:

@@ -18,6 +18,7 @@ from extract.components.officials.knowledge import (
     METRO_CLOSERS,
     OfficialsKnowledge,
 )
+from extract.components.officials.places import misspelt_region
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
 
 WINDOW_BEFORE = 70  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
@@ -64,6 +65,9 @@ class Mention:
 
 
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")  # "T.T", "O.D.S."
+# "HA.", "HM.": the honorific "H." (Haji) written together with an initial, one dot after both; undotted
+# ("HM Nurdin") they are a given name's initials (_initials_name)
+HAJI_INITIAL = re.compile(r"H[A-Z]\.")
 
 
 def _is_initial(t: Tok) -> bool:
@@ -228,7 +232,12 @@ class TitleGrammar:
                 j += n
                 count += n
                 continue
-            if j > t.i and _ends_sentence(toks[j - 1]) or self._is_degree_before(tok):
+            if (
+                j > t.i
+                and _ends_sentence(toks[j - 1])
+                or self._is_degree_before(tok)
+                or HAJI_INITIAL.fullmatch(tok.text)
+            ):
                 break  # "Kapolres Bengkulu AKBP Deddy Nata": a rank or honorific starts the name
             if tok.text == "di" and regions_seen == 0 and j > t.j:
                 n = self._match_seq(toks, j + 1, kb.regions, kb.max_region)
@@ -274,16 +283,24 @@ class TitleGrammar:
         kb = self.kb
         tok = toks[j]
         prev_level = j > 0 and toks[j - 1].low in LEVEL_WORDS
+        seat = self._seat_length(toks, j, end_limit)
+        if seat:
+            return seat, 1  # "Kalapas Kelas III Gunungtua menghadiri", "Kelas IIB Pasir Pangarayan, Efendi": the
+            # seat after a unit's class (before a region match: a seat of two words may begin with one)
         if regions_seen == 0 or prev_level:
             n = self._match_seq(toks, j, kb.regions, kb.max_region)
             if n and not self._is_degree_before(tok):
                 return n + self._direction_after(
                     toks, j, n, end_limit
                 ), 1  # "Bupati Lebong Kopli Ansori": the region ends the title unless a level word follows
+        if regions_seen == 0:
+            n = misspelt_region(toks, j, end_limit, kb.regions)
+            if n:
+                return n, 1  # "Gubernur Kaliamanta Barat", "Kepala ORI Kaltra Maria Ulfah": a place misspelt
         if prev_level and regions_seen == 0 and self._cut_region(toks, j, end_limit):
             return 1, 1  # "Kepala Perwakilan Ombudsman RI Provinsi Malu Sofyan Ali": a place cut short
-        if self._is_seat(toks, j, end_limit):
-            return 1, 1  # "Kalapas Kelas III Gunungtua menghadiri": the seat after a unit's class
+        if self._rank_numeral(toks, j, end_limit):
+            return 1, 0  # "Rutan Kelas I Tangerang", "Asisten Muda I Sayyid ...": a numeral, not a Balinese "I"
         if self._particle_at(toks, j, end_limit):
             return _STOP  # "Wakil Bupati Gianyar Anak Agung Gde Mayun": a noble title opens the name
         if j + 2 < end_limit and (toks[j + 1].bare, toks[j + 2].bare) in BALINESE_OPENERS:
@@ -326,13 +343,32 @@ class TitleGrammar:
         return len(rest) == 2 and all(t.kind == "w" and t.cap for t in rest)
 
     @staticmethod
-    def _is_seat(toks, j: int, end_limit: int) -> bool:
-        """One capitalised word after a unit's class ("Lapas Kelas IIB X"), closing the title before a
-        lower-case word: the unit's seat, not a one-word name."""
+    def _seat_length(toks, j: int, end_limit: int) -> int:
+        """Capitalised words after a unit's class ("Lapas Kelas IIB X"): the unit's seat, not a name, when
+        one word closes the title before a lower-case word, or up to three close it before a comma and
+        the holder's name ("Lapas Kelas IIB Pasir Pangarayan, Efendi ..."). Their count, or 0."""
         if j < 2 or toks[j - 2].low not in CLASS_WORDS or not _CLASS_RE.fullmatch(toks[j - 1].text):
-            return False
+            return 0
         nxt = toks[j + 1] if j + 1 < end_limit else None
-        return nxt is None or nxt.kind == "w" and nxt.text.islower()
+        if nxt is None or nxt.kind == "w" and nxt.text.islower():
+            return 1
+        k = j
+        while k < min(end_limit, j + 3) and toks[k].kind == "w" and toks[k].cap:
+            k += 1
+        if k + 1 < end_limit and toks[k].text == "," and toks[k + 1].cap:
+            return k - j
+        return 0
+
+    def _rank_numeral(self, toks, j: int, end_limit: int) -> bool:
+        """A Roman numeral after a unit's class word or a capitalised title word ("Kelas I", "Asisten Muda
+        I"): the office's, unless it opens a Balinese name ("Kepala Dinas I Wayan Darta")."""
+        tok = toks[j]
+        if j == 0 or not _CLASS_RE.fullmatch(tok.text):
+            return False
+        prev = toks[j - 1]
+        if prev.low not in CLASS_WORDS and not (prev.cap and prev.low in self.kb.title_words):
+            return False
+        return not (j + 1 < end_limit and (tok.bare, toks[j + 1].bare) in BALINESE_OPENERS)
 
     @cached_property
     def _region_starts(self) -> frozenset:

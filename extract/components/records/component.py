@@ -59,6 +59,7 @@ from extract.components.records.products import ProductValues
 from extract.components.records.restated import restated_claims
 from extract.components.records.sentence import ClaimSentences
 from extract.components.records.ties import _untied
+from extract.components.records.score_first import ScoreFirstRuns
 from extract.components.records.walk import _Sentence, _Walk
 from extract.components.records.years import ClaimYears
 from extract.components.years.scoring import read_scheme
@@ -123,6 +124,7 @@ class RecordAssembler(
         self._load_clauses(v)
         self._load_label_heads(v)
         self.products = ProductValues(v)
+        self.score_first = ScoreFirstRuns(v)
         ref = v.get("group_reference_before", [])
         self.group_reference = (
             re.compile(rf"(?i)[ \t]+(?:lain|lainnya)[ \t]+(?:{words_alt(ref)})[ \t]+") if ref else None

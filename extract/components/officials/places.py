@@ -1,0 +1,58 @@
+"""A place inside an office title written with one slip of the keyboard ("Gubernur Kaliamanta Barat",
+"Kepala ORI Kaltra Maria Ulfah"): read as the place, so the misspelt word never opens a person's name."""
+
+from __future__ import annotations
+
+from extract.components.officials.knowledge import PLACE_CLOSERS, _deletions
+from extract.components.officials.tokens import Tok
+
+MIN_SLIP_WORD = 5  # shorter place words are too close to given names to be read through a slip
+MIN_SLIP_ALONE = 6  # ... and a one-word place read through a slip is longer still
+
+_NEAR: dict[int, tuple[set, dict[str, set[str]]]] = {}
+
+
+def _near_index(regions: set) -> dict[str, set[str]]:
+    """Each region word's spellings with one letter dropped (and the word itself) -> the region words."""
+    hit = _NEAR.get(id(regions))
+    if hit is None or hit[0] is not regions:
+        near: dict[str, set[str]] = {}
+        for r in regions:
+            if r and len(r[0]) >= MIN_SLIP_WORD and r[0].isalpha():
+                for v in _deletions(r[0]) | {r[0]}:
+                    near.setdefault(v, set()).add(r[0])
+        hit = _NEAR[id(regions)] = (regions, near)
+    return hit[1]
+
+
+def _slipped(low: str, regions: set) -> set[str]:
+    """The region words `low` misspells by one letter dropped, added, changed or swapped."""
+    near = _near_index(regions)
+    out = set(near.get(low, ()))
+    for d in _deletions(low):
+        out |= near.get(d, set())
+    out.discard(low)
+    return out
+
+
+def misspelt_region(toks: list[Tok], j: int, end_limit: int, regions: set) -> int:
+    """Tokens of a misspelt place at j (0: none): the first word of a place of two words one slip off
+    and its compass word after it ("Kaliamanta Barat"), or, right after an acronym, a one-word place
+    with a letter dropped before the holder's name of two capitalised words ("ORI Kaltra Maria Ulfah")."""
+    tok = toks[j]
+    low = tok.low
+    if tok.kind != "w" or len(low) < MIN_SLIP_WORD or not low.isalpha():
+        return 0
+    nxt = toks[j + 1] if j + 1 < end_limit else None
+    if nxt is not None and nxt.kind == "w" and nxt.cap and nxt.low in PLACE_CLOSERS:
+        if any((w, nxt.key) in regions for w in _slipped(low, regions)):
+            return 2
+        return 0
+    prev = toks[j - 1] if j > 0 else None
+    if prev is None or prev.kind != "w" or not (prev.bare.isupper() and len(prev.bare) >= 2):
+        return 0
+    rest = toks[j + 1 : min(end_limit, j + 3)]
+    if len(low) < MIN_SLIP_ALONE or len(rest) < 2 or not all(t.kind == "w" and t.cap for t in rest):
+        return 0
+    # alone, only a letter dropped ("Kaltra" for Kaltara): an added or changed one makes names ("Marcos")
+    return int(any((w,) in regions and low in _deletions(w) for w in _near_index(regions).get(low, ())))
