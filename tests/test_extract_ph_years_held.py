@@ -344,3 +344,52 @@ def test_before_the_coming_assessment_is_the_latest_results(sentence):
         url="https://example.id/2019/04/ombudsman-aceh-nilai-enam-kabupaten/",
     )
     assert set(got) == {("Kabupaten Nagan Raya", 2018)}, got
+
+
+# -- "predikat yang sama juga diperoleh pada 2021": every label of the sentence was that year's too -----
+
+SAME_OPENING = "Ombudsman RI mengumumkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun {year}. "
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "then", "opinion"),
+    [
+        (
+            SAME_OPENING.format(year=2022)
+            + "Pemkot Medan meraih nilai 81,43. Predikat zona hijau dengan kepatuhan tinggi ini dipertahankan "
+            "oleh Pemkot Medan, karena predikat yang sama juga diperoleh pada 2021.",
+            2022,
+            2021,
+            "kepatuhan tinggi",  # an old label fills the 2022 zone only, and is 2021's opinion
+        ),
+        (
+            SAME_OPENING.format(year=2019)
+            + "Kota Padang masuk zona hijau dengan kategori kepatuhan tinggi, predikat yang sama juga diraih "
+            "Kota Padang pada 2018.",
+            2019,
+            2018,
+            "kepatuhan tinggi",
+        ),
+        (
+            SAME_OPENING.format(year=2019)
+            + "Kota Padang masuk zona hijau dengan kategori kepatuhan tinggi, capaian serupa diraih pada tahun 2018.",
+            2019,
+            2018,
+            "kepatuhan tinggi",
+        ),
+    ],
+    ids=["predikat-yang-sama-diperoleh", "predikat-sama-entity-between", "capaian-serupa-tahun"],
+)
+def test_same_label_in_a_written_earlier_year(text, now, then, opinion):
+    got = recs(text, published=f"{now + 1}-01-01")
+    assert got[("Kota Medan" if "Medan" in text else "Kota Padang", then)].zone == "hijau"
+    assert got[("Kota Medan" if "Medan" in text else "Kota Padang", then)].opinion == opinion
+
+
+def test_same_thing_done_in_an_earlier_year_is_no_label():
+    text = (
+        SAME_OPENING.format(year=2019)
+        + "Kota Padang masuk zona hijau dengan kategori kepatuhan tinggi, dan Ombudsman juga melakukan hal "
+        "serupa pada 2018."
+    )
+    assert set(recs(text, published="2020-01-01")) == {("Kota Padang", 2019)}
