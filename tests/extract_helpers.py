@@ -21,6 +21,41 @@ def recs(text, **kw):
     return {(r.entity, r.year): r for r in extract_article(text, **kw).records}
 
 
+SCORED_FIELDS = ("score", "rank", "zone", "grade", "opinion", "parent")
+
+
+def fields_of(records, entity, year, *names):
+    """The fields `names` of the record (entity, year) in `records` (as `recs` gives them), as a dict;
+    with no names, every scored field that is set. None when there is no such record."""
+    rec = records.get((entity, year))
+    if rec is None:
+        return None
+    if names:
+        return {n: getattr(rec, n) for n in names}
+    return {n: getattr(rec, n) for n in SCORED_FIELDS if getattr(rec, n) is not None}
+
+
+def record_fields(records, expected):
+    """For each (entity, year) in `expected`, the fields it names (see `fields_of`); None where no record."""
+    return {key: fields_of(records, *key, *(names or ())) for key, names in expected.items()}
+
+
+def assert_record_fields(text, expected, published=None, exact=False):
+    """The article `text` is relevant and its records hold the fields `expected` names (see `record_fields`);
+    with `exact`, those are all its records."""
+    res = extract_article(text, published=published)
+    assert res.relevant
+    records = {(r.entity, r.year): r for r in res.records}
+    assert record_fields(records, expected) == expected
+    if exact:
+        assert set(records) == set(expected)
+
+
+def officials_of(text, **kw):
+    """The officials extracted from the article `text`: each name with its title."""
+    return {o.name: o.title for o in extract_article(text, **kw).officials}
+
+
 # Openings several phenomenon modules put before their sentences.
 GORONTALO = (
     "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2017 kepada Pemprov Gorontalo. Pemprov Gorontalo "
@@ -43,6 +78,7 @@ OPENING_JATIM = (
     "tahun 2024. Kabupaten Lamongan meraih nilai 90,12. "
 )
 
+GRADED = "Ombudsman RI menyerahkan hasil penilaian kepatuhan penyelenggaraan pelayanan publik tahun 2023. "
 OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
 KANTAH_NTT_2021 = "Ombudsman menyerahkan hasil survei kepatuhan tahun 2021 kepada Kantor Pertanahan (Kantah) di NTT. "
 OPENING_JATENG_2021 = (

@@ -172,3 +172,37 @@ def test_an_award_of_another_kind_carries_nothing():
         "atau masuk zona hijau. Kementerian Pertahanan mendapat anugerah lain dari KemenPAN-RB."
     )
     assert ("Kementerian Pertahanan", 2018) not in got
+
+
+# -- an award "also given" to other named governments gives each the labels it stands for -------------
+
+
+@pytest.mark.parametrize(
+    "also",
+    [
+        "Selain Kabupaten Gresik, penghargaan hasil penilaian kepatuhan tahun 2021 ini juga diberikan kepada "
+        "Pemerintah Kota Madiun, Pemkot Batu dan Pemkab Pacitan.",
+        "Penghargaan yang diserahkan di Surabaya itu juga diterima oleh Kota Madiun, Kota Batu serta Kabupaten Pacitan.",
+        "Kota Madiun, Kota Batu dan Kabupaten Pacitan juga menerima penghargaan tersebut.",
+        "Kota Madiun, Kota Batu dan Kabupaten Pacitan turut menerima predikat serupa.",
+    ],
+    ids=["juga-diberikan-kepada", "juga-diterima-oleh", "juga-menerima-tersebut", "turut-menerima-serupa"],
+)
+def test_an_award_also_given_to_others_gives_them_its_labels(also):
+    got = recs(
+        "Ombudsman RI memberikan penghargaan kepada Pemerintah Kabupaten Gresik dalam kategori zona hijau "
+        f"predikat kepatuhan tinggi tahun 2021 dengan nilai kepatuhan 90,11. {also}"
+    )
+    assert got[("Kabupaten Gresik", 2021)].score == 90.11
+    for e in ("Kota Madiun", "Kota Batu", "Kabupaten Pacitan"):
+        r = got[(e, 2021)]
+        assert (r.zone, r.opinion, r.score, r.rank) == ("hijau", "kepatuhan tinggi", None, None)
+
+
+def test_results_also_handed_to_others_give_them_no_labels():
+    got = recs(
+        "Ombudsman RI memberikan penghargaan kepada Pemerintah Kabupaten Gresik dalam kategori zona hijau "
+        "predikat kepatuhan tinggi tahun 2021 dengan nilai kepatuhan 90,11. Hasil penilaian itu juga diberikan "
+        "kepada Kota Madiun dan Kabupaten Pacitan untuk ditindaklanjuti."
+    )
+    assert ("Kota Madiun", 2021) not in got and ("Kabupaten Pacitan", 2021) not in got

@@ -1,6 +1,8 @@
 """Earlier states told beside the reported one: a label again after a list of years, a year after
 "sebelumnya" belongs to the earlier state, integers of a change of score, the year an assessment began, a
-zone kept reaching the earlier record, the year compared with taking the earlier value.
+zone kept reaching the earlier record, the year compared with taking the earlier value; a series of years of one subject with a label after
+the last, the value after "dibandingkan tahun sebelumnya", the two letters of a change of grade, a change
+noun before the year compared.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,7 +12,111 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import GRADED, recs
+
+
+# -- a continued subject's series of years in one sentence: the label after the last item is the latest year's --
+
+JAMBI = (
+    "Sekda Provinsi Jambi memaparkan capaian Pemprov Jambi berdasarkan penilaian kepatuhan Ombudsman RI. "
+    "Pada 2021, Jambi memperoleh nilai 73,49 dan masuk zona kuning. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tahun 2022, nilainya 86,14, dan pada 2023 mencapai 98,21, berada di zona hijau.",
+        "Pada 2022 nilainya 86,14, lalu pada 2023 naik lagi menjadi 98,21 dengan zona hijau.",
+        "Tahun 2022 skornya 86,14, kemudian di tahun 2023 sebesar 98,21 dan masuk zona hijau.",
+    ],
+)
+def test_label_after_a_series_of_one_subject_is_the_latest_years(sentence):
+    got = recs(JAMBI + sentence)
+    assert (got[("Provinsi Jambi", 2022)].score, got[("Provinsi Jambi", 2022)].zone) == (86.14, None)
+    assert (got[("Provinsi Jambi", 2023)].score, got[("Provinsi Jambi", 2023)].zone) == (98.21, "hijau")
+
+
+def test_label_inside_the_earlier_item_keeps_its_year():
+    got = recs(JAMBI + "Tahun 2022, nilainya 86,14 dan masuk zona kuning, sedangkan pada 2023 naik menjadi 98,21.")
+    assert (got[("Provinsi Jambi", 2022)].score, got[("Provinsi Jambi", 2022)].zone) == (86.14, "kuning")
+    assert (got[("Provinsi Jambi", 2023)].score, got[("Provinsi Jambi", 2023)].zone) == (98.21, None)
+
+
+# -- "dibandingkan tahun sebelumnya yang meraih nilai A menjadi B": A is the year before's, B the reported year's --
+
+DIY = "Ombudsman RI Perwakilan DIY menyerahkan hasil penilaian kepatuhan penyelenggaraan pelayanan publik. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemkab Bantul pada penilaian tahun 2023 berhasil meningkat 2,10 poin dibandingkan tahun sebelumnya yang "
+        "meraih nilai 88,40 menjadi 90,50.",
+        "Nilai Pemkab Bantul tahun 2023 naik jika dibandingkan dengan tahun lalu yang memperoleh 88,40 menjadi 90,50.",
+        "Pada penilaian tahun 2023, skor Pemkab Bantul membaik ketimbang tahun lalu yang hanya mencapai nilai 88,40 "
+        "menjadi 90,50.",
+    ],
+)
+def test_value_after_the_year_before_and_the_one_reached(sentence):
+    got = recs(DIY + sentence)
+    assert got[("Kabupaten Bantul", 2022)].score == 88.4
+    assert got[("Kabupaten Bantul", 2023)].score == 90.5
+
+
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        # the earlier year right beside a written year, a value dated by "tahun lalu" after it, the compared year
+        # not told what it held
+        ("Nilai Pemkab Bantul tahun 2023 naik dibanding tahun lalu, yakni 88,40.", 2023),
+        ("Pada 2022, dua tahun lalu, nilai Pemkab Bantul 88,40.", 2022),
+        ("Pemkab Bantul meraih nilai 88,40 pada penilaian tahun lalu. Tahun 2024 ini hasilnya belum diumumkan.", 2023),
+    ],
+)
+def test_earlier_year_look_alikes(sentence, year):
+    got = recs(DIY + sentence)
+    assert got[("Kabupaten Bantul", year)].score == 88.4
+
+
+# -- "kategori ... naik dari C menjadi B": the two letters of a change of grade ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kategori Kabupaten Demak meningkat dari C menjadi B dengan nilai 80,10.",
+        "Nilai Kabupaten Demak 80,10, kategorinya naik dari C ke B.",
+        "Kabupaten Demak dengan nilai 80,10 berhasil naik kategori dari C menjadi B.",
+    ],
+)
+def test_change_of_grade(sentence):
+    got = recs(GRADED + sentence)
+    assert (got[("Kabupaten Demak", 2023)].grade, got[("Kabupaten Demak", 2022)].grade) == ("B", "C")
+
+
+def test_change_of_letters_without_a_grade_word_is_none():
+    got = recs(GRADED + "Kabupaten Demak meraih nilai 80,10. Nomor antrean di loket naik dari A menjadi B.")
+    assert set(got) == {("Kabupaten Demak", 2023)} and got[("Kabupaten Demak", 2023)].grade is None
+
+
+# -- "mengalami peningkatan dari tahun sebelumnya menjadi X": the year after a change noun is compared with ------
+
+JAMBI_2019 = "Ombudsman RI Perwakilan Jambi merilis hasil survei kepatuhan standar pelayanan publik tahun 2019. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daerah di zona kuning yaitu Kabupaten Kerinci mencatat kenaikan dari tahun sebelumnya menjadi 80,13.",
+        "Kabupaten Kerinci masuk zona kuning, ada kenaikan dari tahun lalu menjadi 80,13.",
+        "Kabupaten Kerinci yang berada di zona kuning mencatat penurunan dari tahun sebelumnya menjadi 80,13.",
+    ],
+)
+def test_change_noun_before_the_year_compared(sentence):
+    got = recs(JAMBI_2019 + sentence)
+    assert set(got) == {("Kabupaten Kerinci", 2019)}
+    assert (got[("Kabupaten Kerinci", 2019)].score, got[("Kabupaten Kerinci", 2019)].zone) == (80.13, "kuning")
 
 
 OMB_JATENG = (

@@ -1,7 +1,8 @@
 """Labels heading what follows: a claim before the band's clause, the scheme's definition then a claim, a
 label before "yakni"/"yaitu" or a bracketed list, a label written before its places heading its clause, a
 contrast ("sedangkan", "sementara") ending the list under a first label, and a letter after "mendapat
-penilaian" as a grade.
+penilaian" as a grade; fields told in other words (a green report card, an opinion after a name in a
+headline, "juara umum").
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,7 +12,53 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import OMB_SURVEY, recs
+from extract_helpers import OMB_SURVEY, fields_of, recs
+
+
+# -- fields told in other words: a report card coloured green is the green zone, an opinion label right after
+# -- a name in a headline (not in lower-case prose), "juara umum" is first place -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, key, expected, only_record",
+    [
+        (
+            "Rapor pelayanan publik Pemko Padang Panjang dari Ombudsman RI tahun 2022 berwarna hijau. Kota Padang "
+            "Panjang memperoleh nilai 86,12 dengan opini kualitas tinggi dalam penilaian kepatuhan.",
+            ("Kota Padang Panjang", 2022),
+            {"zone": "hijau", "score": 86.12},
+            False,
+        ),
+        (
+            "Hasil Penilaian Ombudsman, Kota Kendari Kualitas Tinggi\n\nKENDARI – Kota Kendari meraih nilai 84,12 "
+            "dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik 2023. Pemerintah menargetkan indikator "
+            "kualitas tinggi di semua unit layanan.",
+            ("Kota Kendari", 2023),
+            {"opinion": "kualitas tinggi"},
+            True,
+        ),
+        (  # lower-case prose is no label
+            "KENDARI – Kota Kendari meraih nilai 84,12 dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik "
+            "2023. Pemerintah menargetkan indikator kualitas tinggi di semua unit layanan.",
+            ("Kota Kendari", 2023),
+            {"opinion": None},
+            False,
+        ),
+        (
+            "TERNATE – Kota Ternate menjadi juara umum dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik "
+            "2023 se-Maluku Utara dengan nilai 88,91.",
+            ("Kota Ternate", 2023),
+            {"rank": 1, "score": 88.91},
+            False,
+        ),
+    ],
+    ids=["report-card-coloured-green", "opinion-label-after-a-name-in-a-headline", "opinion-in-prose", "juara-umum"],
+)
+def test_fields_told_in_other_words(text, key, expected, only_record):
+    r = recs(text)
+    assert fields_of(r, *key, *expected) == expected
+    if only_record:
+        assert set(r) == {key}
 
 
 # -- a claim, then a clause printing the band ("..., dari rentang 81 sampai 100"): the claim holds ---------

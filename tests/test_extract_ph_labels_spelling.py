@@ -1,5 +1,7 @@
 """Labels written other ways: misspelt opinions and label frames, "dikategorikan" said of a subject or of
-a band, a colour in quotes, a colour got ("mendapatkan warna hijau"), "berzona".
+a band, a colour in quotes, a colour got ("mendapatkan warna hijau"), "berzona"; grades and opinions as written (a grade with its
+opinion in brackets, 2025's certificates, "kepatuhan tertinggi", "kriteria kepatuhan"), an old label
+filling a zone only in graded years.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -9,7 +11,94 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import OMB_SURVEY, recs
+from extract_helpers import GRADED, OMB_SURVEY, fields_of, recs
+
+
+# -- grades and opinions as written: a grade and its opinion together after a score or in brackets; 2025's
+# -- "sertifikat/piagam kualitas tertinggi" is the opinion, "Sangat Baik" none; "kepatuhan tertinggi" (2022 on)
+# -- is the top opinion, not as a level or an award's category; "kriteria kepatuhan tinggi" is the opinion ---
+
+MALADMIN = "Ombudsman RI menyerahkan Opini Ombudsman Penilaian Maladministrasi Pelayanan Publik tahun 2025. "
+SURVEY_2018 = "Ombudsman RI menyerahkan hasil survei kepatuhan standar pelayanan publik tahun 2018. "
+BRACKETED = [
+    ("Kabupaten Demak meraih nilai 88,50 (A, kualitas tertinggi).", "A", "kualitas tertinggi"),
+    ("Kabupaten Demak meraih nilai 81,20 (B/Kualitas Tinggi).", "B", "kualitas tinggi"),
+    ("Kabupaten Demak (70,40 - C, Kualitas Sedang) dinilai perlu berbenah.", "C", "kualitas sedang"),
+    ("Kabupaten Demak meraih nilai 70,40 (C - kualitas sedang).", "C", "kualitas sedang"),
+    # look-alikes
+    ("Kabupaten Demak meraih nilai 88,50 - indikator kualitas tinggi dipenuhi semua unit.", None, None),
+    ("Kabupaten Demak meraih nilai 88,50 (catatan: bagian A, kualitas layanan perlu dijaga).", None, None),
+]
+OPINIONS = [
+    (
+        MALADMIN,
+        2025,
+        "Kabupaten Demak memperoleh sertifikat kualitas tertinggi dengan nilai 90,50.",
+        "kualitas tertinggi",
+    ),
+    (MALADMIN, 2025, "Kabupaten Demak menerima piagam kualitas tinggi dengan nilai 84,10.", "kualitas tinggi"),
+    (MALADMIN, 2025, "Kabupaten Demak meraih nilai 90,50 dengan kategori Sangat Baik.", None),
+    (
+        MALADMIN,
+        2025,
+        "Kabupaten Demak meraih nilai 90,50; sertifikat pelatihan diberikan kepada petugas berkualitas.",
+        None,
+    ),
+    (GRADED, 2023, "Kabupaten Demak meraih nilai 91,20 dengan predikat kepatuhan tertinggi.", "kualitas tertinggi"),
+    (
+        GRADED,
+        2023,
+        "Kabupaten Demak masuk zona hijau dengan kategori kepatuhan tertinggi, nilainya 91,20.",
+        "kualitas tertinggi",
+    ),
+    (
+        GRADED,
+        2023,
+        "Kabupaten Demak meraih nilai 91,20 kategori predikat tingkat kepatuhan tertinggi (zona hijau).",
+        None,
+    ),
+    (
+        GRADED,
+        2023,
+        "Selain mendapat penghargaan kategori kepatuhan tertinggi, Kabupaten Demak meraih nilai 91,20.",
+        None,
+    ),
+    (
+        SURVEY_2018,
+        2018,
+        "Hanya Kabupaten Demak yang memenuhi kriteria kepatuhan tinggi (zona hijau) dengan skor 93,87.",
+        "kepatuhan tinggi",
+    ),
+    (SURVEY_2018, 2018, "Kabupaten Demak dengan nilai 63,10 masuk kriteria kepatuhan sedang.", "kepatuhan sedang"),
+    (
+        SURVEY_2018,
+        2018,
+        "Kabupaten Demak meraih nilai 93,87. Ombudsman menjelaskan kriteria kepatuhan tinggi adalah nilai 81-100.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "opening, year, sentence, expected",
+    [(GRADED, 2023, s, {"grade": g, "opinion": o}) for s, g, o in BRACKETED]
+    + [(opening, year, s, {"opinion": o}) for opening, year, s, o in OPINIONS],
+)
+def test_grades_and_opinions_as_written(opening, year, sentence, expected):
+    assert fields_of(recs(opening + sentence), "Kabupaten Demak", year, *expected) == expected
+
+
+# -- an old label ("tingkat kepatuhan tinggi") fills the zone of a 2022-2024 result, not of the 2025 instrument --
+
+
+@pytest.mark.parametrize("year, zone", [(2025, None), (2023, "hijau")])
+def test_old_label_fills_a_zone_only_in_graded_years(year, zone):
+    text = (
+        f"Ombudsman RI menyerahkan hasil penilaian pelayanan publik tahun {year} kepada Pemkot Bogor. "
+        "RSUD Kota Bogor meraih nilai 91,20 kategori Kualitas Pelayanan Sangat Baik dan Tingkat Kepatuhan Tinggi."
+    )
+    got = recs(text)
+    assert [(r.zone, r.opinion) for r in got.values()] == [(zone, None)]
 
 
 # -- a colour after "kategori"/"peringkat"/"dapat" is a zone ---------------------------------------

@@ -1,7 +1,8 @@
 """Land offices: an agency named as its offices together, offices counted by the agency's name or named
 with their place's level word, "Kantah" written out where the text expands it, a list of offices carried on
 through "dengan perolehan nilai", the province after an office as its place, an office head with a level
-heading a list of offices.
+heading a list of offices; "di" and a place in a headline going into the office's name, the headline's
+office merging with the body's.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,7 +12,33 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import KANTAH_NTT_2021, recs
+from extract_helpers import BPN, KANTAH_NTT_2021, fields_of, recs
+
+
+# -- a connector before a new head starts a second unit; "di" and a place in a headline go into the office's
+# -- name; the headline's office merges with the body's office of its place --------------------------------
+
+
+def test_connector_before_a_new_head_starts_a_second_unit_and_di_region_is_parent():
+    r = recs(
+        "Dinas Kesehatan dan Kantor Pertanahan di Klaten Raih Zona Hijau\n\nKLATEN - Ombudsman RI menyerahkan "
+        "hasil Penilaian Kepatuhan tahun 2023 kepada Pemkab Klaten. Kantor Pertanahan memperoleh nilai 89,60."
+    )
+    assert not any(" dan Kantor" in e or " di " in e for e, _ in r)
+    # the office's place goes into its name; a land office is a vertical office: its parent is the ministry,
+    # its province the place's (RECORDS.md)
+    expected = {"score": 89.6, "zone": "hijau", "parent": BPN, "province": "Jawa Tengah"}
+    assert fields_of(r, "Kantor Pertanahan Kabupaten Klaten", 2023, *expected) == expected
+
+
+def test_headline_facility_merges_with_the_body_facility_of_its_place():
+    r = recs(
+        "Kantor Pertanahan di Kendal Raih Zona Hijau\n\nKENDAL - Ombudsman RI menyerahkan hasil Penilaian "
+        "Kepatuhan tahun 2024. Kantor Pertanahan Kabupaten Kendal memperoleh nilai 91,30."
+    )
+    assert list(r) == [("Kantor Pertanahan Kabupaten Kendal", 2024)]
+    expected = {"score": 91.3, "zone": "hijau", "parent": BPN, "province": "Jawa Tengah"}
+    assert fields_of(r, "Kantor Pertanahan Kabupaten Kendal", 2024, *expected) == expected
 
 
 # -- an agency named as its offices together ("13 kantor Badan Pertanahan Nasional di Sulteng",

@@ -383,3 +383,34 @@ def test_place_after_a_bare_land_office_is_that_office(said):
     got = recs("Ombudsman RI merilis hasil survei kepatuhan tahun 2021 di Kepulauan Riau. " + said)
     assert set(got) == {("Kantor Pertanahan Kabupaten Lingga", 2021)}
     assert got[("Kantor Pertanahan Kabupaten Lingga", 2021)].zone == "kuning"
+
+
+# -- offices of the old kinds: cooperative offices by short name, the "Kantor" offices before 2016 --------------
+
+
+@pytest.mark.parametrize(
+    "listed, office",
+    [
+        ("yang masih masuk zona merah yakni Diskop UKM dan Indag.", "Diskop UKM dan Indag"),
+        ("Disperindagkop masuk dalam zona merah.", "Disperindagkop"),
+        ("Kantor Lingkungan Hidup berada di zona merah.", "Kantor Lingkungan Hidup"),
+        ("zona merah diraih Kantor Arsip dan Perpustakaan Daerah.", "Kantor Arsip dan Perpustakaan Daerah"),
+        ("Kantor Kesatuan Bangsa dan Politik masuk zona merah.", "Kantor Kesatuan Bangsa dan Politik"),
+    ],
+    ids=["diskop", "disperindagkop", "kantor-lh", "kantor-arsip", "kantor-kesbang"],
+)
+def test_old_kinds_of_city_offices_are_units(listed, office):
+    got = recs(
+        "Ombudsman RI Perwakilan Jawa Barat menyerahkan hasil penilaian kepatuhan tahun 2016 kepada Pemerintah "
+        f"Kota Sukabumi. Kota Sukabumi masuk zona kuning. Dari 11 OPD yang dinilai, {listed}"
+    )
+    r = got[(office, 2016)]
+    assert (r.entity_type, r.parent, r.zone) == ("unit", "Kota Sukabumi", "merah")
+
+
+def test_a_mayors_office_is_no_unit():
+    got = recs(
+        "Ombudsman RI Perwakilan Jawa Barat menyerahkan hasil penilaian kepatuhan tahun 2016 kepada Pemerintah "
+        "Kota Sukabumi di Kantor Wali Kota Sukabumi. Kota Sukabumi masuk zona kuning."
+    )
+    assert set(got) == {("Kota Sukabumi", 2016)}

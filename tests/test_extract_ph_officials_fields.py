@@ -1,6 +1,7 @@
 """Officials' titles with ranks and fields: a functional post's rank ("Asisten Muda"), a staff adviser's
 field, an office's field, a bracketed abbreviation joining two parts ("(DPM dan PTSP)"), dotted middle
-initials before a title.
+initials before a title; a name before its title after an introducer, honorifics in brackets or glued,
+nicknames, a name after a hard line wrap, credit and link lines kept apart.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,7 +11,166 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import title_pairs
+from extract_helpers import officials_of, title_pairs
+
+
+def test_hospital_director_title_keeps_the_eponym():
+    offs = officials_of(
+        "Ombudsman RI memberikan nilai 90,12 kepada RSUD dr. Doris Sylvanus dalam Penilaian Kepatuhan "
+        "tahun 2024. Direktur RSUD dr. Doris Sylvanus, dr. Agung Budi Santoso, Sp.PD, menyampaikan "
+        "terima kasih."
+    )
+    assert offs.get("Agung Budi Santoso") == "Direktur RSUD dr. Doris Sylvanus"
+    assert "Doris Sylvanus" not in offs
+
+
+# -- a name after a hard line wrap, degrees after a comma, a given name that is part of a holiday, a quoted
+# -- nickname inside a name; lines of credits and a link line kept apart --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "SAMBAS – Kabupaten Sambas memperoleh nilai 79,85 dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan "
+            "Publik 2022 yang diserahkan Ombudsman RI kepada Bupati Sambas\nSatria Wirawan, S.Sos.I., M.H., Selasa.",
+            {"Satria Wirawan": "Bupati Sambas"},
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemkab Sambas.\n"
+            "Editor: Rina Maharani\nPenulis: Dedi Kurniawan\n",
+            {},
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Wakil Bupati Mukomuko "
+            "Wasri Ramlan, S.Sos., M.Si., di Bengkulu.",
+            {"Wasri Ramlan": "Wakil Bupati Mukomuko"},
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kepala Puskesmas Alianyang, "
+            "drg. Fitri Handayani, juga hadir. Layanan tetap buka saat Idul Fitri.",
+            {"Fitri Handayani": "Kepala Puskesmas Alianyang"},
+        ),
+        (
+            "Pemkab Majalengka meraih opini kualitas tertinggi dalam Penilaian Kepatuhan Ombudsman RI tahun 2024. "
+            'Bupati Majalengka H. Muhammad "Aang" Nurjaman mengatakan seluruh perangkat daerah bekerja keras.',
+            {"Muhammad Nurjaman": "Bupati Majalengka"},
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Wakil Bupati Purwakarta Aming "
+            'mengatakan "Alhamdulillah" usai menerima piagam.',
+            {"Aming": "Wakil Bupati Purwakarta"},
+        ),
+        (
+            "SAMBAS – Kabupaten Sambas memperoleh nilai 79,85 dalam Penilaian Kepatuhan Ombudsman RI tahun 2022 yang "
+            "diserahkan di Pontianak\nBaca Juga: Bupati Sintang Budi Santoso Terima Piagam Ombudsman\nEditor: Rina",
+            {},
+        ),
+    ],
+    ids=[
+        "name-after-a-hard-line-wrap",
+        "credit-lines-stay-apart",
+        "degree-after-the-comma-is-no-name",
+        "given-name-also-in-a-holiday",
+        "quoted-nickname-inside-the-name",
+        "quotation-after-a-one-word-name",
+        "link-line-after-an-unfinished-line",
+    ],
+)
+def test_names_across_line_wraps_degrees_and_nicknames(text, expected):
+    assert officials_of(text) == expected
+
+
+# -- a name before its title after an introducing verb or "melalui"/"didampingi"; honorifics in brackets or
+# -- glued by a dot; dotted initials opening a name; a nickname in brackets; a short relative clause -------
+
+OFFICIAL_HEAD = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023 kepada Pemkab Lahat yang meraih nilai 88,10. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Hal itu disampaikan Dr Sutrisno Wibowo Kepala Ombudsman RI Perwakilan Jambi melalui Budi Hartono Asisten "
+            "Koordinator Bidang Pencegahan, juga didampingi Sri Wahyuni Putri Asisten Koordinator Bidang Penyelesaian "
+            "Laporan, dalam jumpa pers.",
+            {
+                "Sutrisno Wibowo": "Kepala Ombudsman RI Perwakilan Jambi",
+                "Budi Hartono": "Asisten Koordinator Bidang Pencegahan",
+                "Sri Wahyuni Putri": "Asisten Koordinator Bidang Penyelesaian Laporan",
+            },
+        ),
+        (
+            '"Hasil ini kami serahkan," ujar Prof. Hendra Saputra Ketua Ombudsman RI di Jakarta.',
+            {"Hendra Saputra": "Ketua Ombudsman RI"},
+        ),
+        (
+            "Piagam itu disampaikan melalui Sekretariat Daerah kepada Bupati Lahat Cik Ujang.",
+            {"Cik Ujang": "Bupati Lahat"},
+        ),
+        (
+            "Hal itu dikatakan Anggota Ombudsman RI, Dr. (Cand.) Ir. Rudi Hartono, SH, MM, dalam sambutannya.",
+            {"Rudi Hartono": "Anggota Ombudsman RI"},
+        ),
+        (
+            "Piagam diserahkan Wakil Menteri PANRB Komjen Pol (Purn) Agus Salim di Jakarta.",
+            {"Agus Salim": "Wakil Menteri PANRB"},
+        ),
+        (
+            "Hadir pula Irwasda Polda Sumsel Kombes Pol Dr.Bambang Sutejo, S.H, M.Si. dalam acara itu.",
+            {"Bambang Sutejo": "Irwasda Polda Sumsel"},
+        ),
+        (
+            "Piagam diterima Asisten I Sekda Provinsi Jambi Drs.H Apani Saputra di Jambi.",
+            {"Apani Saputra": "Asisten I Sekda Provinsi Jambi"},
+        ),
+        (
+            "Hadir Asisten Pemerintahan Sekda Kota Lahat, Drs. A.B.C. Mandagi., dan jajaran.",
+            {"A.B.C. Mandagi": "Asisten Pemerintahan Sekda Kota Lahat"},
+        ),
+        ("Hadir Kepala Ombudsman R.I. Budi Santoso.", {"Budi Santoso": "Kepala Ombudsman R.I."}),
+        (
+            "Piagam diserahkan Wali Kota Jambi Syarif Fasha (Fasha) di Jambi. Dalam sambutannya wali kota Fasha "
+            "berterima kasih, didampingi Sekda Jambi Budidaya.",
+            {"Syarif Fasha": "Wali Kota Jambi", "Budidaya": "Sekda Jambi"},
+        ),
+        (
+            "Kepala Puskesmas Simpang Kawat, Ns. Ani Lestari, S.Kep, hadir.",
+            {"Ani Lestari": "Kepala Puskesmas Simpang Kawat"},
+        ),
+        (
+            "Kepala Instalasi Farmasi RSUD Jambi, Apt. Budi Santoso, S.Farm, hadir.",
+            {"Budi Santoso": "Kepala Instalasi Farmasi RSUD Jambi"},
+        ),
+        (
+            "Kepala Ombudsman RI Perwakilan Jambi yang baru, Budi Santoso, mengatakan hal itu.",
+            {"Budi Santoso": "Kepala Ombudsman RI Perwakilan Jambi"},
+        ),
+        ("Bupati Kerinci yang baru dilantik, Ani Lestari, menerima piagam itu.", {"Ani Lestari": "Bupati Kerinci"}),
+        ("Kepala Dinas Kesehatan yang menjabat sejak 2020, Budi Santoso, hadir.", {}),
+    ],
+    ids=[
+        "names-before-titles-after-introducers",
+        "name-before-title-after-quote-and-honorific",
+        "introducer-before-an-office-is-no-name",
+        "honorifics-in-brackets",
+        "rank-in-brackets",
+        "honorific-glued-by-a-dot",
+        "two-honorifics-glued",
+        "dotted-initials-open-a-name",
+        "two-dotted-letters-are-no-name",
+        "nickname-in-brackets-is-the-same-person",
+        "professional-honorific-ns",
+        "professional-honorific-apt",
+        "title-relative-clause-name",
+        "title-longer-relative-clause-name",
+        "relative-clause-with-numbers-is-no-link",
+    ],
+)
+def test_names_titles_honorifics_and_relative_clauses(sentence, expected):
+    assert officials_of(OFFICIAL_HEAD + sentence) == expected
 
 
 # -- the rank of a functional post is part of the title ("Asisten Muda", "Asisten Madya") ----------

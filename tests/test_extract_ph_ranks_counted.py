@@ -1,6 +1,7 @@
 """Ranks from counts and references: the best N as a group, the highest score nationally, the one ahead
 named in "peringkat kedua, di bawah X", the last place with the field's size stated elsewhere, "N provinces
-above X" making X place N+1.
+above X" making X place N+1; ranks in numbered lists and tables (sorted or not), out of ministries or
+provinces, a superlative before a decimal that is a score.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,7 +11,114 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import assert_record_fields, recs
+
+
+# -- ranks in tables and lists: a numbered ranking list or a tab table sorted by score gives ranks, a pipe
+# -- table unsorted or a numbered list without ranking does not; a rank out of ministries or provinces is
+# -- national; a general statement after the leader carries no subject; a superlative before a decimal is a
+# -- score --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, published, expected, exact",
+    [
+        (
+            "Ombudsman RI Perwakilan Jawa Timur menyerahkan hasil penilaian kepatuhan tahun 2024. "
+            "Kabupaten Lamongan menempati peringkat pertama se-Jatim dengan nilai 96,40. "
+            "Kepala Ombudsman Jatim mengatakan sejumlah daerah masih berada di zona kuning.",
+            None,
+            {("Kabupaten Lamongan", 2024): {"score": 96.4, "rank": 1, "rank_scope": "provinsi", "zone": None}},
+            False,
+        ),
+        (
+            "Kementerian Agama memperoleh nilai 95,10 dan menempati peringkat kedua dari 24 kementerian dalam "
+            "Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Ombudsman RI tahun 2023.",
+            None,
+            {("Kementerian Agama", 2023): {"score": 95.1, "rank": 2, "rank_scope": "nasional"}},
+            False,
+        ),
+        (
+            "Ombudsman RI Perwakilan Kalimantan Selatan menyerahkan hasil Penilaian Kepatuhan tahun 2024. "
+            "Berikut urutan tiga besar se-Kalsel:\n1. Kabupaten Tabalong 93,40\n2. Kota Banjarbaru 92,15\n"
+            "3. Kab. Balangan 90,60\nSelebihnya masih di bawah 90.",
+            None,
+            {
+                ("Kabupaten Tabalong", 2024): {"score": 93.4, "rank": 1, "rank_scope": "provinsi"},
+                ("Kota Banjarbaru", 2024): {"score": 92.15, "rank": 2, "rank_scope": "provinsi"},
+                ("Kabupaten Balangan", 2024): {"score": 90.6, "rank": 3, "rank_scope": "provinsi"},
+            },
+            False,
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil penilaian. Pemprov Gorontalo menempati urutan ke-12 dari 38 provinsi "
+            "dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun 2024 dengan nilai 87,05.",
+            None,
+            {("Provinsi Gorontalo", 2024): {"score": 87.05, "rank": 12, "rank_scope": "nasional"}},
+            False,
+        ),
+        (
+            "Ombudsman RI Perwakilan Lampung merilis peringkat hasil penilaian kepatuhan tahun 2024 se-Lampung.\n"
+            "No\tDaerah\tNilai\tZona\n1\tKota Metro\t92,70\tHijau\n2\tKabupaten Pringsewu\t89,05\tHijau\n"
+            "3\tKabupaten Mesuji\t72,30\tKuning",
+            None,
+            {
+                ("Kota Metro", 2024): {"score": 92.7, "rank": 1, "rank_scope": "provinsi", "zone": "hijau"},
+                ("Kabupaten Pringsewu", 2024): {"score": 89.05, "rank": 2, "rank_scope": "provinsi", "zone": "hijau"},
+                ("Kabupaten Mesuji", 2024): {"score": 72.3, "rank": 3, "rank_scope": "provinsi", "zone": "kuning"},
+            },
+            False,
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemkab Lampung Selatan.\n"
+            "| No | Unit Layanan | Nilai | Kategori |\n| 1 | Dinas Sosial | 81,20 | B |\n"
+            "| 2 | Puskesmas Kalianda | 90,45 | A |\n| 3 | Dinas Kesehatan | 77,10 | C |",
+            None,
+            {
+                ("Dinas Sosial", 2023): {"score": 81.2, "grade": "B", "rank": None},
+                ("Puskesmas Kalianda", 2023): {"score": 90.45, "grade": "A", "rank": None},
+                ("Dinas Kesehatan", 2023): {"score": 77.1, "grade": "C", "rank": None},
+            },
+            False,
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Di antara unit layanan yang dinilai, "
+            "Puskesmas Sungai Lilin membukukan nilai tertinggi 94,85 dan masuk zona hijau.",
+            None,
+            {("Puskesmas Sungai Lilin", 2023): {"score": 94.85, "rank": None, "zone": "hijau"}},
+            False,
+        ),
+    ],
+    ids=[
+        "general-statement-after-the-leader",
+        "rank-out-of-ministries",
+        "numbered-ranking-list",
+        "province-among-provinces",
+        "tab-table-sorted-by-score",
+        "pipe-table-unsorted-with-grades",
+        "superlative-before-a-decimal",
+    ],
+)
+def test_ranks_in_tables_lists_and_counts(text, published, expected, exact):
+    assert_record_fields(text, expected, published, exact)
+
+
+def test_numbered_list_without_ranking_gives_no_ranks():
+    r = recs(
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024 kepada unit layanan Pemkab Tabalong:\n"
+        "1. Dinas Kesehatan 88,40\n2. Puskesmas Tanjung 91,15\n3. Dinas Sosial 86,60"
+    )
+    assert r[("Puskesmas Tanjung", 2024)].score == 91.15
+    assert all(x.rank is None for x in r.values())
+
+
+def test_a_leading_rank_goes_to_its_holder_not_to_the_runner_up():
+    r = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023 di Jawa Barat. Peringkat pertama diraih "
+        "Kabupaten Sumedang dengan nilai 93,80, disusul Kota Cimahi."
+    )
+    assert r[("Kabupaten Sumedang", 2023)].rank == 1
+    assert ("Kota Cimahi", 2023) not in r or r[("Kota Cimahi", 2023)].rank != 1
 
 
 # -- "masuk 5 besar kab/kota dengan zona hijau. Kelima kab/kota itu yakni ...": the best ones as a group ---
@@ -185,3 +293,28 @@ def test_the_other_offices_are_a_kind():
         "Provinsi Kepulauan Riau masuk zona hijau, sedangkan Kantor Pertanahan lainnya telah masuk zona hijau."
     )
     assert not any(e.startswith("Kantor Pertanahan") for e, _ in recs(text))
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Polres Solok Kota berada di posisi paling buncit dengan skor 8,02.",
+        "Di papan bawah, Polres Solok Kota menutup daftar di posisi terakhir dengan nilai 8,02.",
+    ],
+    ids=["paling-buncit", "posisi-terakhir"],
+)
+def test_a_year_before_the_count_leaves_the_count(last):
+    text = (
+        "Ombudsman RI Perwakilan Sumatera Barat menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan "
+        "Publik Tahun 2025 terhadap delapan Polres di bawah Polda Sumatera Barat. Polres Solok meraih skor 29,66. "
+        + last
+    )
+    assert recs(text)[("Polres Solok Kota", 2025)].rank == 8
+
+
+def test_a_rank_of_its_own_field_sizes_no_last_place():
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022. Kabupaten Lebong berada di urutan 12 dari "
+        "20 kabupaten. Kabupaten Kaur berada di urutan terakhir dengan nilai 40,12."
+    )
+    assert recs(text)[("Kabupaten Kaur", 2022)].rank is None

@@ -316,3 +316,45 @@ def test_where_an_official_was_reached_is_no_subject():
         "Samarinda, Bupati Berau bersyukur. Pada 2018 lalu, sejumlah OPD pelayanan masih berstatus zona merah."
     )
     assert ("Kota Samarinda", 2018) not in got and got[("Kabupaten Berau", 2018)].zone == "merah"
+
+
+# -- a league-table telling: "memimpin klasemen", then each succession word one step further ------------
+
+_SUMBAR_POLRES = (
+    "Ombudsman RI Perwakilan Sumatera Barat menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik. "
+    "Penilaian tahun 2025 dilakukan terhadap enam Polres di bawah Polda Sumatera Barat. "
+)
+
+
+@pytest.mark.parametrize(
+    "ranking",
+    [
+        "Polres Solok memimpin klasemen dengan nilai 29,66, Polres Agam membuntuti dengan nilai 28,84, disusul "
+        "Polres Pesisir Selatan dengan 26,79, serta Polres Sawahlunto dengan 24,63.",
+        "Polres Solok berada di puncak klasemen dengan skor 29,66, Polres Agam membuntuti dengan skor 28,84, "
+        "disusul Polres Pesisir Selatan dengan 26,79, kemudian Polres Sawahlunto dengan 24,63.",
+        "Polres Solok memuncaki klasemen dengan nilai 29,66, disusul Polres Agam dengan nilai 28,84, lalu "
+        "Polres Pesisir Selatan dengan 26,79, serta Polres Sawahlunto dengan 24,63.",
+    ],
+    ids=["memimpin-membuntuti-disusul", "puncak-klasemen-membuntuti-kemudian", "memuncaki-disusul-lalu"],
+)
+def test_each_succession_word_goes_on_from_the_place_before(ranking):
+    got = recs(_SUMBAR_POLRES + ranking)
+    assert {e: r.rank for (e, _), r in got.items()} == {
+        "Polres Solok": 1,
+        "Polres Agam": 2,
+        "Polres Pesisir Selatan": 3,
+        "Polres Sawahlunto": 4,
+    }
+
+
+def test_scores_alone_after_a_leader_are_no_places():
+    got = recs(
+        _SUMBAR_POLRES + "Polres Solok memimpin klasemen dengan nilai 29,66. Polres Agam meraih nilai 28,84 dan "
+        "Polres Pesisir Selatan meraih nilai 26,79."
+    )
+    assert {e: r.rank for (e, _), r in got.items()} == {
+        "Polres Solok": 1,
+        "Polres Agam": None,
+        "Polres Pesisir Selatan": None,
+    }

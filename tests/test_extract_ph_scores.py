@@ -418,3 +418,41 @@ def test_a_percent_score_without_a_count_stays_a_score():
         "dengan nilai 81,66 persen atau tertinggi kedua."
     )
     assert r[("Kabupaten Langkat", 2018)].score == 81.66
+
+
+# -- a run of scores each written before its name: each goes to the name after it -----------------------
+
+_YK = (
+    "Ombudsman RI Perwakilan DIY menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun "
+    "2024 kepada Pemkot Yogyakarta, yang meraih nilai 88,39. "
+)
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Rinciannya, skor 90,13 untuk Dinas Sosial, 89,44 Dinas Kesehatan dan 84,17 diraih RSUD Kota Yogyakarta.",
+        "Nilai unit layanan yang dinilai: 90,13 bagi Dinas Sosial, 89,44 bagi Dinas Kesehatan, serta 84,17 bagi "
+        "RSUD Kota Yogyakarta.",
+        "Adapun nilai per unit adalah 90,13 Dinas Sosial, 89,44 Dinas Kesehatan, dan 84,17 RSUD Kota Yogyakarta.",
+    ],
+    ids=["untuk-then-bare-then-diraih", "bagi-each", "bare-names-after-scores"],
+)
+def test_scores_told_before_their_names_go_to_the_name_after(run):
+    got = recs(_YK + run)
+    assert {e: r.score for (e, _), r in got.items()} == {
+        "Kota Yogyakarta": 88.39,
+        "Dinas Sosial": 90.13,
+        "Dinas Kesehatan": 89.44,
+        "RSUD Kota Yogyakarta": 84.17,
+    }
+
+
+def test_a_name_first_list_keeps_each_score_with_the_name_before():
+    got = recs(_YK + "Rinciannya, Dinas Sosial 90,13, Dinas Kesehatan 89,44 dan RSUD Kota Yogyakarta 84,17.")
+    assert {e: r.score for (e, _), r in got.items()} == {
+        "Kota Yogyakarta": 88.39,
+        "Dinas Sosial": 90.13,
+        "Dinas Kesehatan": 89.44,
+        "RSUD Kota Yogyakarta": 84.17,
+    }

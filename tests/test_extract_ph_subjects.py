@@ -301,3 +301,39 @@ def test_a_place_in_a_local_heads_title_is_no_subject(aside):
 def test_the_regency_written_with_its_level_still_counts():
     got = recs(REPORT + "Sementara itu Kabupaten Banggai memperoleh nilai 80,02 dan masuk zona hijau.")
     assert got[("Kabupaten Banggai", 2023)].score == 80.02
+
+
+# -- a one-word name the page writes capitalised, written again in lower case before a predicate ---------
+
+ECHO_OPENING = "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2017. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ECHO_OPENING + "Kota Kendari dan Kabupaten Bombana mendapat rapor merah. Kota Kendari masuk zona merah "
+        "dengan angka 47,80, dan bombana juga masuk zona merah dengan angka 35,97.",
+        ECHO_OPENING + "Kendari dan Bombana dapat rapor merah. Menurut Ombudsman, kota kendari masuk zona merah "
+        "dengan angka 47,80, sedangkan bombana masuk zona merah dengan angka 35,97.",
+    ],
+    ids=["juga-masuk", "sedangkan-masuk"],
+)
+def test_lower_case_echo_of_a_named_place(text):
+    got = recs(text, published="2017-12-10")
+    assert got[("Kabupaten Bombana", 2017)].score == 35.97
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the page never writes the name capitalised
+        ECHO_OPENING + "Kota Kendari masuk zona merah dengan angka 47,80, dan bombana juga masuk zona merah "
+        "dengan angka 35,97.",
+        # a common word that is also a named place, not before a predicate of a result
+        ECHO_OPENING + "Kota Batu masuk zona hijau dengan nilai 80,10. Jalan menuju kantor itu penuh batu dan "
+        "lumpur, kata warga.",
+    ],
+    ids=["never-capitalised", "common-word"],
+)
+def test_lower_case_word_without_a_capitalised_name_is_no_place(text):
+    assert len(recs(text, published="2017-12-10")) == 1

@@ -1,6 +1,8 @@
 """No subject: datelines with an outlet or a domain, where something was said, a place whose governments
 in general hold a label, the government a group lies in, governments counted by their level, venues, the
-assessor misspelt or its office after a colon, a verdict on a place's public service in general.
+assessor misspelt or its office after a colon, a verdict on a place's public service in general; the
+subject after a headline (a head of government's level, a headline ending in "Ombudsman", a bare
+"Baca Juga:", a short unit name) and a unit's parent.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,7 +13,69 @@ from __future__ import annotations
 import pytest
 
 from extract.pipeline import extract_article
-from extract_helpers import recs
+from extract_helpers import fields_of, recs
+
+
+# -- the subject near a headline: a head of government names its level, a headline ending in "Ombudsman" or a
+# -- bare "Baca Juga:" leaves the next paragraph alone, a headline's short unit name is the body's full one,
+# -- a district sharing a region's name does not own the unit ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # 'Walikota Blitar' is the city, 'Bupati Blitar' the regency (Blitar is both)
+            "Walikota Kediri Terima Penghargaan dari Ombudsman\n\nKota Kediri meraih nilai 93,10 dalam Penilaian "
+            "Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2023, kata Walikota Kediri.",
+            {("Kota Kediri", 2023)},
+        ),
+        (
+            "Bupati Kediri Terima Penghargaan dari Ombudsman\n\nKabupaten Kediri meraih nilai 90,05 dalam Penilaian "
+            "Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2023.",
+            {("Kabupaten Kediri", 2023)},
+        ),
+        (
+            "MENGGALA – Kabupaten Tulang Bawang meraih nilai 86,30 dalam Penilaian Kepatuhan Penyelenggaraan "
+            "Pelayanan Publik 2023.\n\nBaca Juga:\n\nKota Bandar Lampung Masuk Zona Hijau Ombudsman 2023\n\n"
+            "Kepala Ombudsman RI Perwakilan Lampung menyerahkan piagamnya di Bandar Lampung.",
+            {("Kabupaten Tulang Bawang", 2023)},
+        ),
+    ],
+    ids=["walikota-names-the-city", "bupati-names-the-regency", "headline-under-a-bare-baca-juga"],
+)
+def test_the_head_of_a_government_and_a_linked_headline(text, expected):
+    assert set(recs(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # '... dari Ombudsman' closes the headline; the next paragraph's name is the subject
+            "Pemkot Terima Penghargaan dari Ombudsman\n\nKota Magelang meraih nilai 91,55 dalam Penilaian "
+            "Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2023.",
+            {("Kota Magelang", 2023): {"score": 91.55}},
+        ),
+        (  # Depok is a district of Sleman and a city in West Java: the unit in Sleman's article is Sleman's
+            "SLEMAN – Ombudsman RI Perwakilan DIY menilai puskesmas di Kabupaten Sleman pada Penilaian Kepatuhan "
+            "2023. Puskesmas Depok I meraih nilai 95,10 dan Puskesmas Mlati II meraih 93,40.",
+            {
+                ("Puskesmas Depok I", 2023): {"parent": "Kabupaten Sleman", "score": 95.1},
+                ("Puskesmas Mlati II", 2023): {"parent": "Kabupaten Sleman", "score": 93.4},
+            },
+        ),
+        (
+            "Dinas Dukcapil Kota Palu Raih Nilai 96,5\n\nPALU – Dinas Kependudukan dan Pencatatan Sipil "
+            "(Disdukcapil) Kota Palu meraih nilai 96,5 dalam penilaian kepatuhan standar pelayanan publik Ombudsman "
+            "RI tahun 2024.",
+            {("Dinas Kependudukan dan Pencatatan Sipil", 2024): {"parent": "Kota Palu", "score": 96.5}},
+        ),
+    ],
+    ids=["headline-ending-in-ombudsman", "district-sharing-a-regions-name", "headlines-short-unit-name"],
+)
+def test_the_subject_after_a_headline_and_its_parent(text, expected):
+    r = recs(text)
+    assert {k: fields_of(r, *k, *sorted(v)) for k, v in expected.items()} == expected
+    assert set(r) == set(expected)
 
 
 # -- a dateline with place, province and outlet is no subject: "Ambon, Maluku (MataMaluku) –" ---

@@ -1,7 +1,8 @@
 """Places and governments that are or are not holders: governments named through their heads, a
 province named bare after "dari" or as the place of a counted group, the assessor's office and page
 header, the office a unit lies in, an outlet's or newspaper's name, a street address, the province in an
-award's title, an office a government has, a map of a province's public service.
+award's title, an office a government has, a map of a province's public service; units and their owners (hospitals named after a region or a
+person, "dan PTSP", facilities taking their place as parent, an anaphoric unit subject).
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,7 +12,108 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract.pipeline import extract_article
+from extract_helpers import assert_record_fields, recs
+
+
+# -- units and their owners: a hospital named after a region or a person, "dan PTSP" inside a name, a
+# -- facility keeping its place and taking it as parent, a government after a comma in a list, an anaphoric
+# -- unit subject ("Puskesmas tersebut", "instansi itu") --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, published, expected, exact",
+    [
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. RSUD Bantul meraih nilai 89,75, "
+            "sedangkan RSUD H. Hasan Basry memperoleh nilai 90,05.",
+            None,
+            {("RSUD Bantul", 2023): {"score": 89.75}, ("RSUD H. Hasan Basry", 2023): {"score": 90.05}},
+            False,
+        ),
+        (
+            "Ombudsman RI menilai unit layanan Pemkab Jember dalam Penilaian Kepatuhan tahun 2022. Dinas Penanaman "
+            "Modal dan PTSP Kabupaten Jember meraih nilai 94,02 (A), sedangkan Puskesmas Kaliwates 80,15 (C).",
+            None,
+            {
+                ("Dinas Penanaman Modal dan PTSP", 2022): {"score": 94.02, "grade": "A", "parent": "Kabupaten Jember"},
+                ("Puskesmas Kaliwates", 2022): {"score": 80.15, "grade": "C"},
+            },
+            False,
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemkot Pontianak. "
+            "RSUD Kota Pontianak meraih nilai 88,40. Polres Kubu Raya meraih 86,10. Rumah Sakit Umum Daerah "
+            "(RSUD) Sambas memperoleh nilai 91,75, sedangkan Dinas Sosial Kota Pontianak 80,05.",
+            None,
+            {
+                ("RSUD Kota Pontianak", 2023): {"score": 88.4, "parent": "Kota Pontianak"},
+                # a vertical office
+                ("Polres Kubu Raya", 2023): {"score": 86.1, "parent": "Kepolisian Negara Republik Indonesia"},
+                ("Rumah Sakit Umum Daerah Sambas", 2023): {"score": 91.75, "parent": "Kabupaten Sambas"},
+                ("Dinas Sosial", 2023): {"score": 80.05, "parent": "Kota Pontianak"},
+            },
+            False,
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Nilai tertinggi diraih Dinas Kesehatan "
+            "90,10, Pemkab Bengkayang meraih nilai 85,00. RSUD Abdul Aziz, milik Pemkot Singkawang, meraih nilai 91,00.",
+            None,
+            {
+                ("Kabupaten Bengkayang", 2023): {"score": 85.0},
+                ("RSUD Abdul Aziz", 2023): {"score": 91.0, "parent": "Kota Singkawang"},
+                ("Kota Singkawang", 2023): None,
+            },
+            False,
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Pemkab Sleman. Bupati menyebut "
+            "Puskesmas Depok II dan Dinas Sosial ikut dinilai. Puskesmas tersebut meraih nilai 92,44, sedangkan "
+            "Kabupaten Sleman memperoleh 88,70. Dinas Perhubungan juga diperiksa; instansi itu mencatat 81,05.",
+            None,
+            {
+                ("Puskesmas Depok II", 2023): {"score": 92.44},
+                ("Kabupaten Sleman", 2023): {"score": 88.7},
+                ("Dinas Perhubungan", 2023): {"score": 81.05},
+                ("Dinas Sosial", 2023): None,
+            },
+            False,
+        ),
+    ],
+    ids=[
+        "hospital-named-after-a-region-or-person",
+        "dan-ptsp-stays-in-the-name",
+        "facilities-keep-their-place-as-parent",
+        "government-after-a-comma-in-a-list",
+        "anaphoric-unit-subject",
+    ],
+)
+def test_units_and_their_owners(text, published, expected, exact):
+    assert_record_fields(text, expected, published, exact)
+
+
+def test_hospital_keeps_its_eponym_and_owner_is_parent_not_subject():
+    r = recs(
+        "RSUD dr. Abdul Rivai Raih Nilai 91,40\n\nTANJUNG REDEB - Rumah Sakit Umum Daerah dr. Abdul Rivai "
+        "milik Pemkab Berau meraih nilai 91,40 dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik "
+        "Ombudsman RI tahun 2024. Sementara itu Puskesmas Tanjung Redeb memperoleh 88,10."
+    )
+    ents = {e for e, _ in r}
+    assert "Kabupaten Berau" not in ents  # the owner is not the subject of the hospital's score
+    rec = r[("Rumah Sakit Umum Daerah dr. Abdul Rivai", 2024)]
+    assert (rec.score, rec.parent, rec.entity_type) == (91.4, "Kabupaten Berau", "unit")
+    assert not any(e.startswith("RSUD") for e in ents)  # the short form of the same unit merges
+
+
+def test_a_doctor_named_after_a_unit_is_not_part_of_its_name():
+    res = extract_article(
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Puskesmas Kamonji meraih nilai 90,10. "
+        "Kepala Puskesmas Kamonji dr. Rina Lestari bersyukur. RS Prof. Dr. Sulianti Saroso meraih nilai 88,00."
+    )
+    r = {(x.entity, x.year): x for x in res.records}
+    assert r[("Puskesmas Kamonji", 2023)].score == 90.1
+    assert r[("RS Prof. Dr. Sulianti Saroso", 2023)].score == 88.0
+    assert {o.name: o.title for o in res.officials}.get("Rina Lestari") == "Kepala Puskesmas Kamonji"
 
 
 # -- the one compared with, set off by a comma, is not the holder ---------------------------------

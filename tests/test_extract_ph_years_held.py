@@ -1,6 +1,7 @@
 """Labels and years held over time: the year a place was first assessed, a year inside one list item, a
 score series named from its first year, tallies to date or over a span of years, list items dated with
-their own years, a label held since a year and kept now, and the results before a coming assessment.
+their own years, a label held since a year and kept now, and the results before a coming assessment; an opinion after a verb, the year before after a grade
+letter, a grade named as a threshold, a zone left, an explicit year beating a relative one.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,7 +11,77 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import assert_record_fields, recs
+
+
+# -- labels and years told around a result: an opinion right after a verb, the year before after a grade
+# -- letter, a grade named as a threshold, a zone left (in a stated year or not), an explicit year beating
+# -- a relative one ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, published, expected, exact",
+    [
+        (
+            "Ombudsman RI mengumumkan hasil Penilaian Maladministrasi Penyelenggaraan Pelayanan Publik tahun 2025. "
+            "Kabupaten Kulon Progo memperoleh Kualitas Tinggi dengan nilai 85,90.",
+            None,
+            {("Kabupaten Kulon Progo", 2025): {"score": 85.9, "opinion": "kualitas tinggi"}},
+            False,
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2023 kepada "
+            "Pemkab Blora. Kabupaten Blora meraih nilai 86,12 atau zona hijau dengan kategori B. Pada penilaian tahun "
+            "sebelumnya, Blora memperoleh nilai 79,40.",
+            "2024-01-20",
+            {("Kabupaten Blora", 2023): {"score": 86.12, "grade": "B"}, ("Kabupaten Blora", 2022): {"score": 79.4}},
+            False,
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kabupaten Karo memperoleh nilai 88,20, "
+            "hanya sedikit melewati ambang kategori B. Angka itu masih jauh di bawah batas kategori A.",
+            None,
+            {("Kabupaten Karo", 2023): {"score": 88.2, "grade": None}},
+            False,
+        ),
+        (
+            "Kabupaten Nias berhasil lepas dari zona merah. Dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan "
+            "Publik oleh Ombudsman RI Tahun 2023, Nias mencatat nilai 80,15 dengan kategori C.",
+            None,
+            {("Kabupaten Nias", 2023): {"score": 80.15, "zone": None}},
+            True,
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Pada penilaian 2024, Kabupaten Dairi "
+            "meraih nilai 90,02, setelah meninggalkan zona kuning pada 2023.",
+            None,
+            {("Kabupaten Dairi", 2023): {"zone": "kuning"}, ("Kabupaten Dairi", 2024): {"score": 90.02, "zone": None}},
+            False,
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Kota Sibolga meraih nilai 91,40. "
+            "Tiga tahun lalu, pada penilaian 2021, Sibolga hanya mengantongi nilai 70,05. "
+            "Dua tahun lalu Kota Sibolga memperoleh nilai 75,60.",
+            "2024-12-10",
+            {
+                ("Kota Sibolga", 2021): {"score": 70.05},
+                ("Kota Sibolga", 2022): {"score": 75.6},
+                ("Kota Sibolga", 2024): {"score": 91.4},
+            },
+            True,
+        ),
+    ],
+    ids=[
+        "opinion-right-after-a-verb",
+        "year-before-after-a-grade-letter",
+        "grade-named-as-a-threshold",
+        "zone-left-is-not-the-current-one",
+        "zone-left-in-a-stated-year",
+        "explicit-year-beats-a-relative-one",
+    ],
+)
+def test_labels_and_years_told_around_a_result(text, published, expected, exact):
+    assert_record_fields(text, expected, published, exact)
 
 
 # -- the year a place was first assessed ("dinilai sejak 2016") does not date the result -----------
@@ -273,3 +344,52 @@ def test_before_the_coming_assessment_is_the_latest_results(sentence):
         url="https://example.id/2019/04/ombudsman-aceh-nilai-enam-kabupaten/",
     )
     assert set(got) == {("Kabupaten Nagan Raya", 2018)}, got
+
+
+# -- "predikat yang sama juga diperoleh pada 2021": every label of the sentence was that year's too -----
+
+SAME_OPENING = "Ombudsman RI mengumumkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun {year}. "
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "then", "opinion"),
+    [
+        (
+            SAME_OPENING.format(year=2022)
+            + "Pemkot Medan meraih nilai 81,43. Predikat zona hijau dengan kepatuhan tinggi ini dipertahankan "
+            "oleh Pemkot Medan, karena predikat yang sama juga diperoleh pada 2021.",
+            2022,
+            2021,
+            "kepatuhan tinggi",  # an old label fills the 2022 zone only, and is 2021's opinion
+        ),
+        (
+            SAME_OPENING.format(year=2019)
+            + "Kota Padang masuk zona hijau dengan kategori kepatuhan tinggi, predikat yang sama juga diraih "
+            "Kota Padang pada 2018.",
+            2019,
+            2018,
+            "kepatuhan tinggi",
+        ),
+        (
+            SAME_OPENING.format(year=2019)
+            + "Kota Padang masuk zona hijau dengan kategori kepatuhan tinggi, capaian serupa diraih pada tahun 2018.",
+            2019,
+            2018,
+            "kepatuhan tinggi",
+        ),
+    ],
+    ids=["predikat-yang-sama-diperoleh", "predikat-sama-entity-between", "capaian-serupa-tahun"],
+)
+def test_same_label_in_a_written_earlier_year(text, now, then, opinion):
+    got = recs(text, published=f"{now + 1}-01-01")
+    assert got[("Kota Medan" if "Medan" in text else "Kota Padang", then)].zone == "hijau"
+    assert got[("Kota Medan" if "Medan" in text else "Kota Padang", then)].opinion == opinion
+
+
+def test_same_thing_done_in_an_earlier_year_is_no_label():
+    text = (
+        SAME_OPENING.format(year=2019)
+        + "Kota Padang masuk zona hijau dengan kategori kepatuhan tinggi, dan Ombudsman juga melakukan hal "
+        "serupa pada 2018."
+    )
+    assert set(recs(text, published="2020-01-01")) == {("Kota Padang", 2019)}

@@ -15,6 +15,7 @@ def names(text):
 @pytest.mark.parametrize(
     "text, name, title",
     [
+        # -- office heads of real news
         # office heads real reporters use: commissioners, deans, vice-rectors, inspectors, PPID
         ("Komisioner Ombudsman RI Rudi Hartawan menyerahkan piagam itu.", "Rudi Hartawan", "Komisioner Ombudsman RI"),
         (
@@ -47,15 +48,7 @@ def names(text):
             "Wahyuni",
             "Ketua Satgas Bidang Pencegahan KPK RI",
         ),
-    ],
-)
-def test_office_heads_of_real_news(text, name, title):
-    assert names(text).get(name) == title
-
-
-@pytest.mark.parametrize(
-    "text, name, title",
-    [
+        # -- title tails of real news
         # the institution's name misspelt
         (
             "ujar Ketua Ombusman Perwakilan Sulawesi Tengah Mardi Pakaya, Senin (4/3).",
@@ -95,48 +88,7 @@ def test_office_heads_of_real_news(text, name, title):
             "Wira Pratama",
             "Asisten Ombudsman Penanggung Jawab Kepatuhan",
         ),
-    ],
-)
-def test_title_tails_of_real_news(text, name, title):
-    assert names(text).get(name) == title
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        # a title word as the last word of a name, closed by a degree
-        ("diterima oleh Wakil Bupati Pasaman, Drs. H. Hasan Jasa, MM di aula kantor bupati.", "Hasan Jasa"),
-        ("Sekda Kota Pariaman, Yota Pembangunan, S.Sos menyampaikan sambutan.", "Yota Pembangunan"),
-        ("Bupati Tanah Datar, Dr. Eka Negara, M.Si menerima piagam itu.", "Eka Negara"),
-        # a given name "Dan" followed by the sentence's verb
-        ("Kepala Ombudsman Perwakilan Jabar, Dan Setiawan mengusulkan, tim monitoring dibentuk.", "Dan Setiawan"),
-        ("Menurut Ketua Ombudsman Perwakilan Banten, Dan Kurniawan menegaskan hal itu.", "Dan Kurniawan"),
-    ],
-)
-def test_name_edges(text, name):
-    assert name in names(text)
-
-
-def test_the_conjunction_dan_is_no_name():
-    found = names("Bupati Agam, Budi Santoso, Dan Wakil Bupati menerima piagam.")
-    assert "Budi Santoso" in found and not any(n.startswith("Dan") for n in found)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Acara dihadiri bupati dan wali kota se-Provinsi Riau, Kepala Perwakilan Ombudsman RI Riau, dan tamu lain.",
-        "Hadir forkopimda se-Kabupaten Agam, Kepala Perwakilan Ombudsman RI Sumbar, serta camat.",
-        "Pejabat dari Kota Padang, Kepala Dinas Kesehatan Kota Padang, dan rombongan tiba pagi itu.",
-    ],
-)
-def test_a_place_before_a_comma_is_no_name(text):
-    assert names(text) == {}
-
-
-@pytest.mark.parametrize(
-    "text, name, title",
-    [
+        # -- captions and cut lines
         # a photo caption "TITLE, NAME" in Title Case is no headline
         (
             "Judul berita ini ditulis di sini\nKepala Keasistenan Pencegahan Maladministrasi Ombudsman Riau, Bambang Irawan--\n"
@@ -155,39 +107,7 @@ def test_a_place_before_a_comma_is_no_name(text):
             "Hartono",
             "Kepala Bidang Pencegahan Maladministrasi Ombudsman Jambi",
         ),
-    ],
-)
-def test_captions_and_cut_lines(text, name, title):
-    assert names(text).get(name) == title
-
-
-def test_a_headline_verb_is_still_no_name():
-    assert names("Bupati Agam Terima Penghargaan Ombudsman Tahun Ini\nIsi berita.") == {}
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        # a hard-wrapped text whose short line ends in ", Name"
-        (
-            "Tiga daerah tidak mendapat penghargaan tahun ini.\nKepala Perwakilan Ombudsman RI Provinsi Riau, Bayu\n"
-            "Prasetya, mengatakan bahwa nilai itu turun dari tahun sebelumnya.",
-            "Bayu Prasetya",
-        ),
-        (
-            "Nilai itu dibacakan dalam acara di Pekanbaru.\nMenurut Sekretaris Daerah Kabupaten Siak, Arfan\n"
-            "Usman, capaian itu hasil kerja bersama seluruh perangkat daerah.",
-            "Arfan Usman",
-        ),
-    ],
-)
-def test_wrapped_names(text, name):
-    assert name in names(text)
-
-
-@pytest.mark.parametrize(
-    "text, name, title",
-    [
+        # -- speaker and year phrasings
         # the name between a verb of saying and the title, no comma
         (
             "“Semua sudah hijau,” tutur Rina Maharani Kepala Ombudsman RI Perwakilan Aceh, Rabu (6/12).",
@@ -211,22 +131,7 @@ def test_wrapped_names(text, name):
             "Rina Marlina",
             "Koordinator Tim Penilaian Kepatuhan 2023",
         ),
-    ],
-)
-def test_speaker_and_year_phrasings(text, name, title):
-    assert names(text).get(name) == title
-
-
-@pytest.mark.parametrize(
-    "text", ['"Kami terus membina," ujar Sinta Dewi kepada Bupati Agam.', "Bupati Agam 2021 mendapat zona hijau."]
-)
-def test_no_speaker_link_without_adjacent_title(text):
-    assert "Sinta Dewi" not in names(text) and names(text) == {}
-
-
-@pytest.mark.parametrize(
-    "text, name, title",
-    [
+        # -- glued datelines
         # a dateline glued to the first word of the text by a hyphen
         ("KABARKITA.COM-Bupati Agam Andri Warman menerima piagam itu.", "Andri Warman", "Bupati Agam"),
         (
@@ -234,20 +139,7 @@ def test_no_speaker_link_without_adjacent_title(text):
             "Yusuf Effendi",
             "Kepala Ombudsman RI Perwakilan Sumbar",
         ),
-    ],
-)
-def test_glued_datelines(text, name, title):
-    assert names(text).get(name) == title
-
-
-def test_hyphenated_words_stay_whole():
-    found = names("Wakil Rektor I UIN Ar-Raniry, Dr. Nur Al-Hakim, membuka acara se-Provinsi Aceh.")
-    assert found.get("Nur Al-Hakim") == "Wakil Rektor I UIN Ar-Raniry"
-
-
-@pytest.mark.parametrize(
-    "text, name, title",
-    [
+        # -- holder named in a later sentence
         # an office named without its holder; the holder speaks in the next sentences
         (
             "Kepala Perwakilan Ombudsman RI Provinsi Riau menyampaikan hasil penilaian itu di Pekanbaru.\n"
@@ -271,15 +163,88 @@ def test_hyphenated_words_stay_whole():
             "Andri Warman",
             "Bupati Agam",
         ),
+        # -- acting offices without a head
+        # an acting office named by its institution alone, the prefix also misspelt
+        (
+            "Penyerahan dilakukan Pelaksana tugas (Plt) perwakilan Ombudsman Sulawesi Barat, Hasan Basri di Mamuju.",
+            "Hasan Basri",
+            "Plt perwakilan Ombudsman Sulawesi Barat",
+        ),
+        (
+            "Acara dibuka Pelaksanaan Tugas Harian (Plh) Ombudsman Perwakilan Kepri Hasan Basri, S.IP di Batam.",
+            "Hasan Basri",
+            "Pelaksanaan Tugas Harian (Plh) Ombudsman Perwakilan Kepri",
+        ),
+        (
+            "Plh Ombudsman RI Perwakilan Riau, Hasan Basri, membuka acara.",
+            "Hasan Basri",
+            "Plh Ombudsman RI Perwakilan Riau",
+        ),
+        # -- person in charge
+        # the person in charge of a task, as an office of its own
+        (
+            "Selain itu, Rudi Eko Hartono sebagai penanggung jawab kepatuhan pelayanan publik Ombudsman RI mengatakan ada tiga poin.",
+            "Rudi Eko Hartono",
+            "penanggung jawab kepatuhan pelayanan publik Ombudsman RI",
+        ),
+        (
+            "Rudi Eko Hartono, Penanggung Jawab Penilaian Kepatuhan Ombudsman RI, mengatakan ada tiga poin.",
+            "Rudi Eko Hartono",
+            "Penanggung Jawab Penilaian Kepatuhan Ombudsman RI",
+        ),
+        (
+            "Menurut Penanggung Jawab Penilaian Kepatuhan Ombudsman Riau, Sinta Dewi, nilai naik.",
+            "Sinta Dewi",
+            "Penanggung Jawab Penilaian Kepatuhan Ombudsman Riau",
+        ),
     ],
 )
-def test_holder_named_in_a_later_sentence(text, name, title):
+def test_the_holder_of_an_office(text, name, title):
     assert names(text).get(name) == title
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # -- name edges
+        # a title word as the last word of a name, closed by a degree
+        ("diterima oleh Wakil Bupati Pasaman, Drs. H. Hasan Jasa, MM di aula kantor bupati.", "Hasan Jasa"),
+        ("Sekda Kota Pariaman, Yota Pembangunan, S.Sos menyampaikan sambutan.", "Yota Pembangunan"),
+        ("Bupati Tanah Datar, Dr. Eka Negara, M.Si menerima piagam itu.", "Eka Negara"),
+        # a given name "Dan" followed by the sentence's verb
+        ("Kepala Ombudsman Perwakilan Jabar, Dan Setiawan mengusulkan, tim monitoring dibentuk.", "Dan Setiawan"),
+        ("Menurut Ketua Ombudsman Perwakilan Banten, Dan Kurniawan menegaskan hal itu.", "Dan Kurniawan"),
+        # -- wrapped names
+        # a hard-wrapped text whose short line ends in ", Name"
+        (
+            "Tiga daerah tidak mendapat penghargaan tahun ini.\nKepala Perwakilan Ombudsman RI Provinsi Riau, Bayu\n"
+            "Prasetya, mengatakan bahwa nilai itu turun dari tahun sebelumnya.",
+            "Bayu Prasetya",
+        ),
+        (
+            "Nilai itu dibacakan dalam acara di Pekanbaru.\nMenurut Sekretaris Daerah Kabupaten Siak, Arfan\n"
+            "Usman, capaian itu hasil kerja bersama seluruh perangkat daerah.",
+            "Arfan Usman",
+        ),
+    ],
+)
+def test_the_name_is_found_whole(text, name):
+    assert name in names(text)
+
+
+def test_the_conjunction_dan_is_no_name():
+    found = names("Bupati Agam, Budi Santoso, Dan Wakil Bupati menerima piagam.")
+    assert "Budi Santoso" in found and not any(n.startswith("Dan") for n in found)
 
 
 @pytest.mark.parametrize(
     "text",
     [
+        # -- a place before a comma is no name
+        "Acara dihadiri bupati dan wali kota se-Provinsi Riau, Kepala Perwakilan Ombudsman RI Riau, dan tamu lain.",
+        "Hadir forkopimda se-Kabupaten Agam, Kepala Perwakilan Ombudsman RI Sumbar, serta camat.",
+        "Pejabat dari Kota Padang, Kepala Dinas Kesehatan Kota Padang, dan rombongan tiba pagi itu.",
+        # -- no name between linking words
         # another titled person comes first: no guess
         "Kepala Dinas Kesehatan Kota Padang menyerahkan piagam kepada Bupati Agam Andri Warman. "
         "Andri Warman mengatakan terima kasih.",
@@ -342,31 +307,6 @@ def test_pairs_of_office_holders(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text, name, title",
-    [
-        # an acting office named by its institution alone, the prefix also misspelt
-        (
-            "Penyerahan dilakukan Pelaksana tugas (Plt) perwakilan Ombudsman Sulawesi Barat, Hasan Basri di Mamuju.",
-            "Hasan Basri",
-            "Plt perwakilan Ombudsman Sulawesi Barat",
-        ),
-        (
-            "Acara dibuka Pelaksanaan Tugas Harian (Plh) Ombudsman Perwakilan Kepri Hasan Basri, S.IP di Batam.",
-            "Hasan Basri",
-            "Pelaksanaan Tugas Harian (Plh) Ombudsman Perwakilan Kepri",
-        ),
-        (
-            "Plh Ombudsman RI Perwakilan Riau, Hasan Basri, membuka acara.",
-            "Hasan Basri",
-            "Plh Ombudsman RI Perwakilan Riau",
-        ),
-    ],
-)
-def test_acting_offices_without_a_head(text, name, title):
-    assert names(text).get(name) == title
-
-
-@pytest.mark.parametrize(
     "text, expected",
     [
         # an office serving another office: the served office belongs to the title
@@ -387,31 +327,6 @@ def test_acting_offices_without_a_head(text, name, title):
 )
 def test_served_offices_and_misspelt_offices(text, expected):
     assert names(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, name, title",
-    [
-        # the person in charge of a task, as an office of its own
-        (
-            "Selain itu, Rudi Eko Hartono sebagai penanggung jawab kepatuhan pelayanan publik Ombudsman RI mengatakan ada tiga poin.",
-            "Rudi Eko Hartono",
-            "penanggung jawab kepatuhan pelayanan publik Ombudsman RI",
-        ),
-        (
-            "Rudi Eko Hartono, Penanggung Jawab Penilaian Kepatuhan Ombudsman RI, mengatakan ada tiga poin.",
-            "Rudi Eko Hartono",
-            "Penanggung Jawab Penilaian Kepatuhan Ombudsman RI",
-        ),
-        (
-            "Menurut Penanggung Jawab Penilaian Kepatuhan Ombudsman Riau, Sinta Dewi, nilai naik.",
-            "Sinta Dewi",
-            "Penanggung Jawab Penilaian Kepatuhan Ombudsman Riau",
-        ),
-    ],
-)
-def test_person_in_charge(text, name, title):
-    assert names(text).get(name) == title
 
 
 def test_person_in_charge_of_a_thing_is_no_office():
@@ -443,8 +358,24 @@ def test_name_and_office_apart(text):
         "Kepala Dinas Kesehatan Agam itu, kata warga, tidak hadir.",
     ],
 )
-def test_no_name_between_linking_words(text):
+def test_no_official(text):
     assert names(text) == {}
+
+
+def test_a_headline_verb_is_still_no_name():
+    assert names("Bupati Agam Terima Penghargaan Ombudsman Tahun Ini\nIsi berita.") == {}
+
+
+@pytest.mark.parametrize(
+    "text", ['"Kami terus membina," ujar Sinta Dewi kepada Bupati Agam.', "Bupati Agam 2021 mendapat zona hijau."]
+)
+def test_no_speaker_link_without_adjacent_title(text):
+    assert "Sinta Dewi" not in names(text) and names(text) == {}
+
+
+def test_hyphenated_words_stay_whole():
+    found = names("Wakil Rektor I UIN Ar-Raniry, Dr. Nur Al-Hakim, membuka acara se-Provinsi Aceh.")
+    assert found.get("Nur Al-Hakim") == "Wakil Rektor I UIN Ar-Raniry"
 
 
 def test_a_resident_quoted_after_an_untitled_office_is_no_holder():

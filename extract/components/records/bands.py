@@ -1,16 +1,19 @@
 """Sentence tests the claim walk asks before it hands out labels (extract/components/records/sentence.py):
 
 - a contrast with a label of its own ("Sedangkan C, D serta E masuk zona kuning") closes the pending group;
-- "penghargaan yang sama" is the same award, not the same label ("predikat yang sama");
+- "penghargaan yang sama" is the same award, not the same label ("predikat yang sama"); an award "also given"
+  to other governments ("penghargaan ini juga diberikan kepada A, B dan C") is the same award too;
 - one band printed beside the one label it glosses ("kategori B dengan interval nilai 78.00-87.99") is no
   definition of the scheme.
 
-Knowledge: models/values.yaml `label_clause_contrasts`, `same_award_nouns`, `definition_markers`."""
+Knowledge: models/values.yaml `label_clause_contrasts`, `same_as_before_nouns`, `same_as_before_words`,
+`also_given_nouns`, `also_given_words`, `same_award_nouns`, `definition_markers`."""
 
 from __future__ import annotations
 
 import re
 
+from extract.components.common.knowledge import words_alt
 from extract.components.records.walk import _Sentence
 from extract.components.records.claims import _Group
 from extract.components.common.mentions import Value
@@ -35,10 +38,28 @@ def contrasted(group: _Group, s: _Sentence, opener: re.Pattern[str] | None) -> b
     return bool(own) and s.found(opener) is not None
 
 
+# how far before "juga diberikan kepada" the award's noun may stand ("penghargaan Hasil Penilaian ... ini")
+ALSO_GIVEN_REACH = 90
+
+
+def same_as_before_pattern(v: dict) -> re.Pattern[str] | None:
+    """ "predikat yang sama", "penghargaan serupa", and an award or label "also given" to others ("penghargaan
+    ini juga diberikan kepada A", "juga menerima predikat tersebut"): the labels last given are theirs too."""
+    keys = ("same_as_before_nouns", "same_as_before_words", "also_given_nouns", "also_given_words")
+    nouns, same, given, also = (words_alt(v.get(k, [])) for k in keys)
+    if not (nouns and same):
+        return None
+    forms = [rf"(?:ber)?(?:{nouns})\s+(?:{same})"]
+    if given and also:
+        forms.append(rf"(?:{given})(?![\w-])[^.;!?\n]{{0,{ALSO_GIVEN_REACH}}}?(?<![\w])(?:{also})")
+        forms.append(rf"(?:{also})\s+(?:{given})\s+(?:ini|itu|tersebut)")
+    return re.compile(rf"(?<![\w])(?:{'|'.join(forms)})(?![\w-])", re.IGNORECASE)
+
+
 def award_noun(said: str, award_nouns: frozenset[str]) -> bool:
     """Is "penghargaan yang sama" the same award rather than the same label ("predikat yang sama")?"""
-    word = said.split(None, 1)[0].lower()
-    return word in award_nouns or word.removeprefix("ber") in award_nouns
+    words = [w.lower() for w in re.findall(r"\w+", said)]
+    return any(w in award_nouns or w.removeprefix("ber") in award_nouns for w in words)
 
 
 def one_band_gloss(definition: re.Pattern[str], plain: str, s: _Sentence, vals: list[Value]) -> bool:

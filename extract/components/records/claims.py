@@ -162,10 +162,15 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out]
 
 
+# the contract's pre-2022 opinions, each the name of one zone's level (../shared/spec/RECORDS.md)
+ZONE_LEVEL_OPINION = "kepatuhan "
+
+
 def last_labels(claims: list[Claim], before: int, award: bool = False) -> list[Value]:
     """The zone/grade/opinion of the entity given one last before `before` ("penghargaan serupa").
     With `award` (the same award, not the same label): when that entity's labels came with its own
-    score, its grade and opinion are of that score, the award only of its zone."""
+    score, its grade and opinion are of that score, the award only of its zone (and of an opinion that only
+    names the zone's level, the pre-2022 "kepatuhan tinggi")."""
     last = next((c for c in reversed(claims) if c.value.kind in CATEGORICAL and c.value.start < before), None)
     if last is None:
         return []
@@ -182,5 +187,14 @@ def last_labels(claims: list[Claim], before: int, award: bool = False) -> list[V
                 out.setdefault(c.value.kind, c.value)
             scored = scored or c.value.kind == "score"
     if award and scored:  # with no zone, the award gives nothing of that one score's labels
-        return [out["zone"]] if "zone" in out else []
+        return (
+            [out[k] for k in ("zone", "opinion") if k in out and (k == "zone" or _zone_level(out[k]))]
+            if "zone" in out
+            else []
+        )
     return list(out.values())
+
+
+def _zone_level(opinion: Value) -> bool:
+    """An opinion that names the zone's level ("kepatuhan tinggi"), not a graded one ("kualitas tinggi")."""
+    return str(opinion.value).startswith(ZONE_LEVEL_OPINION)

@@ -45,6 +45,7 @@ from spacy.tokens import Doc
 
 from extract.components.common.casefold import doc_lower
 from extract.components.records.all_members import AllMembers
+from extract.components.records.bands import same_as_before_pattern
 from extract.components.records.all_assessed import AllAssessed
 from extract.components.records.counted_rest import CountedRest
 from extract.components.records.others_rest import others_rest_claims
@@ -59,6 +60,7 @@ from extract.components.records.products import ProductValues
 from extract.components.records.restated import restated_claims
 from extract.components.records.sentence import ClaimSentences
 from extract.components.records.ties import _untied
+from extract.components.records.score_first import ScoreFirstRuns
 from extract.components.records.walk import _Sentence, _Walk
 from extract.components.records.years import ClaimYears
 from extract.components.years.scoring import read_scheme
@@ -123,6 +125,7 @@ class RecordAssembler(
         self._load_clauses(v)
         self._load_label_heads(v)
         self.products = ProductValues(v)
+        self.score_first = ScoreFirstRuns(v)
         ref = v.get("group_reference_before", [])
         self.group_reference = (
             re.compile(rf"(?i)[ \t]+(?:lain|lainnya)[ \t]+(?:{words_alt(ref)})[ \t]+") if ref else None
@@ -232,14 +235,10 @@ class RecordAssembler(
         )
         self.noun_types = {k.lower(): set(t) for k, t in (v.get("group_noun_types") or {}).items()}
         self.noun_heads = {k.lower(): tuple(t) for k, t in (v.get("group_noun_heads") or {}).items()}
-        same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
+        # "predikat yang sama", "penghargaan ini juga diberikan kepada ...": the labels last given
+        self.same_as_before = same_as_before_pattern(v)
         # ... but "juga melakukan hal serupa pada Kementerian X": the same done, not the same labels got
         done = v.get("same_as_before_not_after", [])
-        self.same_as_before = (
-            re.compile(rf"(?<![\w])(?:ber)?(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])", re.IGNORECASE)
-            if same_n and same_w
-            else None
-        )
         # "Sedangkan untuk A, B serta C masuk zona kuning": a contrast with a label of its own closes the
         # pending group; its members are not the group's
         contrasts = words_alt(v.get("label_clause_contrasts", []))

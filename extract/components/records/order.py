@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from extract.components.records.runs import LIST_SEP, LIST_TAIL, SCORED_LABEL_TAIL, _last_run, _scores_only
 from extract.components.records.earlier_heads import EarlierHeads
+from extract.components.records.score_first import ScoreFirstRuns
 from extract.components.records.walk import _Order, _Sentence, _Walk
 from extract.components.records.claims import GROUP, OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
 from extract.components.common.knowledge import words_alt
@@ -54,6 +55,7 @@ class ClaimOrder:
     outside: re.Pattern[str] | None
     contrast: re.Pattern[str]
     passive_link: re.Pattern[str]
+    score_first: ScoreFirstRuns
     share_re: re.Pattern[str]
     _key: Callable[[EntityMention], tuple]
     _everyone: Callable[[str, GroupMarker], bool]
@@ -118,6 +120,7 @@ class ClaimOrder:
         it, to the entity after it, or to the pending group."""
         text = w.text
         o = _Order()
+        o.score_first = self.score_first.scores(text, s)  # "skor 90,13 untuk Dinas A, 89,44 Dinas B"
         items = sorted(
             [(e.start, 0, e) for e in s.ents] + [(v.start, 1, v) for v in s.vals] + [(g.start, 2, g) for g in s.groups],
             key=lambda t: (t[0], t[1]),
@@ -267,7 +270,7 @@ class ClaimOrder:
     def _at_value(self, w: _Walk, s: _Sentence, o: _Order, it: Value) -> None:
         text = w.text
         nxt = next((e for e in s.ents if e.start >= it.end and e.start > it.start), None)
-        if nxt is not None and it.forward:
+        if nxt is not None and (it.forward or id(it) in o.score_first):
             o.forward.setdefault(id(nxt), []).append(it)  # "kedua, setelah Kemlu": Kemlu is first
         elif (
             nxt is not None

@@ -79,6 +79,7 @@ class _Order:
     field_of: EntityMention | None = None  # ranked within the group this sentence describes
     own: dict[int, list[Value]] = field(default_factory=lambda: defaultdict(list))
     forward: dict[int, list[Value]] = field(default_factory=dict)
+    score_first: set[int] = field(default_factory=set)  # scores told before their names (records/score_first.py)
     also: EntityMention | None = None  # "baik X maupun 22 kabupaten/kota lain ...": X holds the group's labels too
     named: list[EntityMention] = field(default_factory=list)  # "A, B dan C, ketiganya masuk ...": the ones counted back
     inline_heads: dict[str, Value] = field(default_factory=dict)  # "Zona Hijau: A (90,10), B; Zona Kuning: C"

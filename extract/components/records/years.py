@@ -400,7 +400,9 @@ class ClaimYears(SaidYears):
             elif (same := self._same_as_last_year(c, years, text)) is not None and len(out[i]) == 1 and rel_base:
                 # "meraih zona hijau seperti tahun lalu": this year's label, and last year's
                 now = rel_base if m is same or out[i][0] is None else out[i][0]
-                out[i] = sorted({now, rel_base + same.relative}, reverse=True)
+                then = rel_base + same.relative if same.is_relative else same.year
+                if then is not None and now is not None and then < now:
+                    out[i] = sorted({now, then}, reverse=True)
         return out
 
     def _again_years(self, c: Claim, years: list[YearMention], text: str, year: int | None) -> list[YearMention]:

@@ -57,6 +57,18 @@ class SaidYears:
             if same
             else None
         )
+        # "predikat yang sama juga diperoleh pada 2021": the labels of the sentence were that written year's too
+        # ("melakukan hal serupa pada 2021" is the same done, not the same labels got)
+        same_n, same_w = v.get("same_as_before_nouns", []), v.get("same_as_before_words", [])
+        done = "".join(f"(?<!{re.escape(d)} )" for d in v.get("same_as_before_not_after", []))
+        self.same_then = (
+            re.compile(
+                rf"(?i)(?<![\w]){done}(?:{words_alt(same_n)})\s+(?:{words_alt(same_w)})(?![\w-])"
+                rf"(?:\s+[\w-]+){{0,5}}?\s+(?:pada|di)\s+(?:tahun\s+)?$"
+            )
+            if same_n and same_w
+            else None
+        )
         openers = v.get("relative_sentence_openers", [])
         # "Di mana Pemprov X meraih nilai 87,05.": a sentence opened by a relative word goes on with the one
         # before it, whose year it keeps
@@ -120,11 +132,16 @@ class SaidYears:
 
     def _same_as_last_year(self, c: Claim, years: list[YearMention], text: str) -> YearMention | None:
         """ "X kembali meraih kategori A, sama seperti tahun lalu", "Seperti tahun lalu, X meraih zona
-        hijau": the label held the year before too; the "tahun lalu" that says so, if any."""
+        hijau", "predikat yang sama juga diperoleh pada 2021": the label held the year before too; the
+        "tahun lalu" (or the written year) that says so, if any."""
         if self.same_as is None or c.value.kind not in CATEGORICAL or c.value.prior:
             return None
         for y in _within(years, c.sentence[0], c.sentence[1]):
-            if y.is_relative and y.relative < 0 and self.same_as.search(text, max(0, y.start - 30), y.start):
+            if y.is_relative and y.relative >= 0:
+                continue
+            if y.is_relative and self.same_as.search(text, max(0, y.start - 30), y.start):
+                return y
+            if self.same_then is not None and self.same_then.search(text, max(0, y.start - 80), y.start):
                 return y
         return None
 

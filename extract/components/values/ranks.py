@@ -346,7 +346,8 @@ class RankFinders:
         counts = {
             self._num(m.group("n"))
             for m in scan(self.field_count_re, text, fold=True)
-            if not re.search(r"\d\s*$", text[max(0, m.start() - 4) : m.start()])
+            # (a year before the count is no rank: "Tahun 2025 terhadap delapan Polres")
+            if not re.search(r"(?<!\d)\d{1,3}\s*$", text[max(0, m.start() - 6) : m.start()])
         } - {None}
         if len(counts) != 1:
             return []
@@ -359,7 +360,7 @@ class RankFinders:
         earlier in the same sentence (placed on "disusul", so it goes to the entity after it)."""
         if self.rank_next_re is None:
             return []
-        out = []
+        out: list[Value] = []
         for m in scan(self.rank_next_re, text, fold=True):
             sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             # "... posisi pertama dengan nilai 96,14. Lalu disusul Y": a sentence opening with it follows
@@ -368,7 +369,9 @@ class RankFinders:
             reach = (
                 max(text.rfind(". ", 0, sent_start - 1), text.rfind("\n", 0, sent_start - 1)) if opens else sent_start
             )
-            prev = [r for r in ranks if reach <= r.start and r.end <= m.start()]
+            # "X memimpin klasemen, Y membuntuti ..., disusul Z": each succession word goes on from the last
+            # place given, one told by the succession word before it included
+            prev = sorted((r for r in ranks + out if reach <= r.start and r.end <= m.start()), key=lambda r: r.start)
             # "disusul oleh Kabupaten Kampar di peringkat ke-84": a place of its own in the clause wins
             # ("disusul Kabupaten A dan Kabupaten B diposisi ketiga": the place after "dan" is B's, not A's)
             clause_end = (
@@ -384,6 +387,10 @@ class RankFinders:
                 stop = _always(
                     re.search(r"[.!?\n](?:\s|$)|$" if listed else r"[.!?;\n](?:\s|$)|$", text[m.end() : m.end() + 300])
                 )
+                end = m.end() + stop.start()
+                # the list ends where the next succession word opens its own place
+                after = self.rank_next_re.search(text, m.end(), end)
+                end = after.start() if after is not None else end
                 # names split at "dan" only in a list of bare names: in "A (nilai 90,33); Kementerian Kelautan dan
                 # Perikanan (nilai 89,96)" the scores part the members and "dan" is inside a name
                 bare = listed and not _NEXT_SEP.search(text, m.end(), m.end() + stop.start())
@@ -391,9 +398,7 @@ class RankFinders:
                 if self.rank_then_sep is not None:
                     seps.append(self.rank_then_sep)
                 found = sorted(
-                    {
-                        sm.start(): sm for rx in seps for sm in rx.finditer(text, m.end(), m.end() + stop.start())
-                    }.values(),
+                    {sm.start(): sm for rx in seps for sm in rx.finditer(text, m.end(), end)}.values(),
                     key=lambda sm: sm.start(),
                 )
                 for k, sep in enumerate(found, start=2):
