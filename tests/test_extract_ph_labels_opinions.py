@@ -419,3 +419,42 @@ def test_service_quality_as_an_aim_is_no_opinion():
         "ingin meningkatkan kualitas pelayanan tinggi bagi warga."
     )
     assert got[("Kabupaten Boalemo", 2023)].opinion is None
+
+
+# -- the graded scale written without "kualitas": "predikat tertinggi" (2022 on) -------------------------------
+
+Y2023 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. "
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            Y2023 + "Kabupaten Pinrang masuk zona hijau predikat tertinggi kategori A dengan nilai 92,33. Lalu di zona "
+            "hijau predikat tinggi dengan kategori B ditempati Kabupaten Gowa dengan nilai 85,70.",
+            {"Kabupaten Pinrang": "kualitas tertinggi", "Kabupaten Gowa": "kualitas tinggi"},
+        ),
+        (
+            Y2023 + "Kota Palopo berpredikat tertinggi dengan nilai 91,05, sedangkan Kabupaten Wajo meraih predikat "
+            "tinggi dengan nilai 84,20.",
+            {"Kota Palopo": "kualitas tertinggi", "Kabupaten Wajo": "kualitas tinggi"},
+        ),
+    ],
+    ids=["zone-group-list", "berpredikat-sentence"],
+)
+def test_a_bare_level_on_the_graded_scale(text, expected):
+    got = recs(text)
+    assert {e: got[(e, 2023)].opinion for e in expected} == expected
+
+
+def test_a_bare_top_level_before_2022_is_no_opinion():
+    text = (
+        "Ombudsman RI merilis penilaian kepatuhan tahun 2019. Kabupaten Merangin meraih predikat tertinggi dengan "
+        "nilai 90,10 di Provinsi Jambi."
+    )
+    assert recs(text)[("Kabupaten Merangin", 2019)].opinion is None
+
+
+def test_a_top_achievement_word_is_no_graded_level():
+    text = Y2023 + "Kabupaten Merangin meraih prestasi tertinggi dengan nilai 90,10 dan nilai tertinggi di Jambi."
+    assert recs(text)[("Kabupaten Merangin", 2023)].opinion is None

@@ -148,6 +148,13 @@ class LabelFinders:
             if direct
             else None
         )
+        # "zona hijau predikat tertinggi kategori A": a level only the graded instrument (2022 on) has
+        new_frames, new_levels = v.get("new_scale_frames", []), v.get("new_scale_levels", [])
+        self.new_scale_re = (
+            re.compile(rf"(?<![\w])(?:{words_alt(new_frames)})\s+(?P<lvl>{words_alt(new_levels)})(?![\w])", I)
+            if new_frames and new_levels
+            else None
+        )
         self.old_verdict_re = (
             re.compile(
                 rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", I
@@ -282,10 +289,17 @@ class LabelFinders:
         out = []
         # "dinyatakan kategori sedang", "predikat tinggi": the pre-2022 verdicts (2022+ records keep
         # only their zone, see records.py)
+        new_scale = [m for m in scan(self.new_scale_re, text, fold=True)] if self.new_scale_re is not None else []
         if self.old_verdict_re is not None:
+            # a page writing the graded scale's own bare level ("predikat tertinggi") writes its other bare
+            # levels on that scale too ("predikat tinggi": kualitas tinggi; years.py keeps it from 2022 on)
+            noun = "kualitas" if new_scale else "kepatuhan"
             for m in scan(self.old_verdict_re, text, fold=True):
                 bare = "kepatuhan" not in m.group().lower()  # "kategori tinggi", not "berkepatuhan tinggi"
-                out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start(), m.end(), bare=bare))
+                lvl = m.group("lvl").lower()
+                out.append(Value("opinion", f"{noun if bare else 'kepatuhan'} {lvl}", m.start(), m.end(), bare=bare))
+        for m in new_scale:
+            out.append(Value("opinion", f"kualitas {m.group('lvl').lower()}", m.start(), m.end(), bare=True))
         for verdict in (self.subject_verdict_re, self.direct_verdict_re):
             for m in scan(verdict, text, fold=True) if verdict is not None else ():
                 out.append(Value("opinion", f"kepatuhan {m.group('lvl').lower()}", m.start("lvl"), m.end()))
