@@ -81,9 +81,7 @@ OPENING_JATIM = (
 GRADED = "Ombudsman RI menyerahkan hasil penilaian kepatuhan penyelenggaraan pelayanan publik tahun 2023. "
 OMB_SURVEY = "Ombudsman RI Perwakilan {prov} menyerahkan hasil survei kepatuhan standar pelayanan publik tahun {year}. "
 KANTAH_NTT_2021 = "Ombudsman menyerahkan hasil survei kepatuhan tahun 2021 kepada Kantor Pertanahan (Kantah) di NTT. "
-OPENING_JATENG_2021 = (
-    "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2021 di Jawa Tengah. "
-)
+OPENING_JATENG_2021 = "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik 2021 di Jawa Tengah. "
 LEAD_SULUT = (
     "Ombudsman RI Perwakilan Sulawesi Utara menyampaikan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik."
 )

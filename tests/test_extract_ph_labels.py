@@ -407,7 +407,7 @@ def test_quality_in_prose_after_di_is_no_opinion():
 @pytest.mark.parametrize(
     "told",
     [
-        "Dengan nilai 98,18, Kota Magelang masuk zona kepatuhan hijau, ketegori A dan opini Kualitas Tertinggi.",
+        "Kota Magelang, dengan nilai 98,18, tercatat di zona kepatuhan hijau, ketegori A serta opini Kualitas Tertinggi.",
         "Kota Magelang meraih nilai 98,18, zona kepatuhan hijau dengan katergori A.",
         "Kota Magelang berada di Zona Kepatuhan Hijau, Kategory A, dengan nilai 98,18.",
     ],
@@ -437,7 +437,7 @@ PRABUMULIH_2024 = (
 @pytest.mark.parametrize(
     "told",
     [
-        "Selain itu, Kantor Pertanahan Kota Prabumulih juga mendapatkan penghargaan serupa dengan peringkat keempat "
+        "Kantor Pertanahan Kota Prabumulih turut diganjar penghargaan yang sama; posisinya peringkat keempat "
         "dari 17 kantor pertanahan di Sumatera Selatan.",
         "Kantor Pertanahan Kota Prabumulih pun menerima piagam yang sama, di peringkat keempat dari 17 kantor pertanahan.",
         "Kantor Pertanahan Kota Prabumulih meraih anugerah serupa dan menempati peringkat keempat dari 17 kantor "
@@ -462,7 +462,7 @@ def test_the_same_predicate_still_hands_on_the_labels():
 @pytest.mark.parametrize(
     "told",
     [
-        "Pemerintah Kota Kotamobagu mendapatkan Indeks 56,26 Zona Kuning dengan Predikat C.",
+        "Pemerintah Kota Kotamobagu tercatat dengan Indeks 56,26 Zona Kuning serta Predikat C.",
         "Kota Kotamobagu meraih indeks kepatuhan sebesar 56,26 dan masuk zona kuning.",
         "Pemkot Kotamobagu memperoleh indeks 56,26 atau zona kuning.",
     ],
@@ -486,7 +486,7 @@ def test_a_few_point_index_of_another_evaluation_gives_no_grade():
 @pytest.mark.parametrize(
     ("told", "grade"),
     [
-        ("Pemkot Makassar meraih predikat kepatuhan tinggi atau zona hijau dengan nilai A-.", "A"),
+        ("Pemkot Makassar memperoleh predikat kepatuhan tinggi alias zona hijau dengan nilai A-.", "A"),
         ("Pemkot Makassar masuk kategori B+ dengan opini kualitas tinggi.", "B"),
         ("Kota Makassar memperoleh predikat A- dan zona hijau dari Ombudsman.", "A"),
     ],

@@ -220,7 +220,7 @@ Y2017 = "Hasil survei kepatuhan Ombudsman RI tahun 2017 diumumkan di Jakarta. "
             "kepatuhan rendah",
         ),
         (
-            Y2017 + "Pemprov Gorontalo termasuk yang meraih nilai kepatuhan tinggi pada posisi ke-12.",
+            Y2017 + "Pemprov Gorontalo tergolong peraih nilai kepatuhan tinggi, di posisi ke-12.",
             ("Provinsi Gorontalo", 2017),
             "kepatuhan tinggi",
         ),

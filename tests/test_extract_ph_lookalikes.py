@@ -335,7 +335,7 @@ def test_a_paragraph_after_a_bare_link_label_is_read(label):
     text = (
         "Ombudsman RI Perwakilan DIY menyerahkan hasil Penilaian Maladministrasi Tahun 2025 kepada Pemkab Bantul.\n"
         f"{label}\n"
-        "Dari lima unit layanan yang dinilai, Dinas Kesehatan mencatat skor tertinggi sebesar 87,50. Skor "
+        "Dari lima unit penilaian, Dinas Kesehatan membukukan skor tertinggi sebesar 87,50. Skor "
         "terendah diraih RSUD Panembahan Senopati dengan 81,63.\n"
     )
     r = recs(text)

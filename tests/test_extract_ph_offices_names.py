@@ -415,7 +415,7 @@ DIKPORA = "Dinas Pendidikan, Pemuda, dan Olahraga"
 @pytest.mark.parametrize(
     "later",
     [
-        "Dinas Dikpora DIY meraih nilai tertinggi, yakni 94,43.",
+        "Dinas Dikpora DIY mencatat nilai tertinggi, yakni 94,43.",
         "Nilai tertinggi 94,43 diraih Dinas Dikpora.",
         "Adapun skor Dinas Dikpora mencapai 94,43.",
     ],
@@ -451,7 +451,7 @@ OMB_PROV_2022_DIY = "Ombudsman RI Perwakilan DIY menyerahkan hasil penilaian kep
 )
 def test_a_school_is_named_as_written(written, long_too, name):
     text = (
-        "Ombudsman RI menyerahkan hasil Penilaian Maladministrasi Pelayanan Publik Tahun 2025 kepada Pemkot "
+        "Ombudsman RI menyerahkan hasil Penilaian Maladministrasi Pelayanan Publik 2025 kepada Pemkot "
         f"Yogyakarta. Unit layanan dengan nilai tertinggi adalah {written} yang memperoleh nilai 89,31.{long_too}"
     )
     r = recs(text)

@@ -245,7 +245,7 @@ def test_a_bare_land_office_in_a_kabupaten_article_is_that_kabupaten_s():
 
 # -- misspelt level words: "Kabupatan Blitar", "Pemko Blitar" ------------------------------------------------
 
-JATIM_2022 = "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2022 di Jawa Timur. "
+JATIM_2022 = "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik 2022 di Jawa Timur. "
 
 
 @pytest.mark.parametrize(

@@ -438,7 +438,7 @@ def test_a_sentence_naming_a_government_ends_the_police_list():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Dua Polresta dan 3 Polres di PApua Barat meraih zona hijau.",
+        "Dua Polresta serta 3 Polres di PApua Barat berada di zona hijau.",
         "Sebanyak 5 Polres di Papua Barat masuk zona hijau.",
         "Tiga Polres se-Papua Barat berada di zona hijau.",
     ],
@@ -460,8 +460,8 @@ def test_one_office_named_after_a_count_word_is_kept():
 @pytest.mark.parametrize(
     "body",
     [
-        "Beberapa kantor kemenag lain yang masih di zona merah diantaranya, Buleleng dengan nilai 47,5, Badung "
-        "yang mendapat nilai 52 dan Tabanan di angka 54.",
+        "Beberapa kantor kemenag lain yang tertahan di zona merah diantaranya, Buleleng dengan skor 47,5, "
+        "Tabanan di angka 54 dan Badung yang mendapat nilai 52.",
         "Adapun kantor kemenag yang masuk zona merah yaitu, Buleleng dengan nilai 47,5, Badung yang meraih nilai 52 "
         "dan Tabanan dengan nilai 54.",
         "Zona merah diraih kantor kemenag berikut: Buleleng dengan skor 47,5, Badung yang memperoleh 52, serta "
@@ -477,6 +477,6 @@ def test_religious_affairs_list_after_an_introducer_with_a_comma(body):
 
 
 def test_governments_after_an_introducer_with_a_comma_stay_governments():
-    body = "Pemda yang masih di zona merah diantaranya, Buleleng dengan nilai 47,5 dan Badung yang mendapat nilai 52."
+    body = "Pemda yang tertahan di zona merah diantaranya, Buleleng dengan skor 47,5 dan Badung yang mendapat nilai 52."
     r = recs(OMB_PROV_2022.format(prov="Bali") + body)
     assert ("Kabupaten Buleleng", 2022) in r and ("Kabupaten Badung", 2022) in r, list(r)

@@ -595,4 +595,4 @@ def test_a_long_short_form_of_a_regional_office_heads_a_title(office):
 
 
 def test_the_cabinets_name_after_its_ministers_is_no_name():
-    assert officials("Hadir pula para Menteri Kabinet Indonesia Maju, pimpinan lembaga dan bupati.") == {}
+    assert officials("Turut hadir para Menteri Kabinet Indonesia Maju, para bupati dan pimpinan lembaga.") == {}

@@ -320,8 +320,10 @@ def test_the_complaints_unit_is_part_of_the_office():
 
 
 def test_raya_closes_the_ombudsman_jakarta_office_in_several_phrasings():
-    got = officials("Kepala Perwakilan Ombudsman RI Jakarta Raya, Dedy Irsan, menyerahkan piagam itu.")
+    got = officials("Piagam itu diserahkan oleh Kepala Perwakilan Ombudsman RI Jakarta Raya, yaitu Dedy Irsan.")
     assert got == {"Dedy Irsan": "Kepala Perwakilan Ombudsman RI Jakarta Raya"}
+    got = officials("Kepala Perwakilan Ombudsman RI Jakarta Raya, Teguh P. Nugroho, menyerahkan piagam itu.")
+    assert got == {"Teguh P. Nugroho": "Kepala Perwakilan Ombudsman RI Jakarta Raya"}
     got = officials("Plt Kepala Ombudsman Perwakilan Jakarta Raya Dominikus Dalu meninjau kantor itu.")
     assert got == {"Dominikus Dalu": "Plt Kepala Ombudsman Perwakilan Jakarta Raya"}
 

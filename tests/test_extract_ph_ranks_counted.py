@@ -52,7 +52,7 @@ from extract_helpers import assert_record_fields, recs
         ),
         (
             "Ombudsman RI menyerahkan hasil penilaian. Pemprov Gorontalo menempati urutan ke-12 dari 38 provinsi "
-            "dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun 2024 dengan nilai 87,05.",
+            "pada Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik 2024, dengan nilai 87,05.",
             None,
             {("Provinsi Gorontalo", 2024): {"score": 87.05, "rank": 12, "rank_scope": "nasional"}},
             False,
@@ -298,7 +298,7 @@ def test_the_other_offices_are_a_kind():
 @pytest.mark.parametrize(
     "last",
     [
-        "Polres Solok Kota berada di posisi paling buncit dengan skor 8,02.",
+        "Polres Solok Kota ada di posisi paling buncit, skornya 8,02.",
         "Di papan bawah, Polres Solok Kota menutup daftar di posisi terakhir dengan nilai 8,02.",
     ],
     ids=["paling-buncit", "posisi-terakhir"],
@@ -306,8 +306,7 @@ def test_the_other_offices_are_a_kind():
 def test_a_year_before_the_count_leaves_the_count(last):
     text = (
         "Ombudsman RI Perwakilan Sumatera Barat menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan "
-        "Publik Tahun 2025 terhadap delapan Polres di bawah Polda Sumatera Barat. Polres Solok meraih skor 29,66. "
-        + last
+        "Publik Tahun 2025 atas delapan Polres jajaran Polda Sumatera Barat. Polres Solok meraih skor 29,66. " + last
     )
     assert recs(text)[("Polres Solok Kota", 2025)].rank == 8
 

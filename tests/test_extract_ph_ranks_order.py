@@ -287,16 +287,16 @@ def test_the_top_opinion_won_by_several_is_no_place():
 # -- "Urutan selanjutnya adalah A (nilai ..); B (nilai ..)": an explicit list goes on past ";" ---------------
 
 KEMENTERIAN_2021 = (
-    "Ombudsman RI mengumumkan hasil Penilaian Kepatuhan Standar Pelayanan Publik Tahun 2021 untuk lingkup "
-    "kementerian. Kementerian Luar Negeri menempati urutan pertama dengan nilai 96,87. "
+    "Hasil Penilaian Kepatuhan Standar Pelayanan Publik 2021 lingkup kementerian diumumkan Ombudsman "
+    "RI. Kementerian Luar Negeri menempati urutan pertama, nilainya 96,87. "
 )
 
 
 @pytest.mark.parametrize(
     "listed",
     [
-        "Urutan selanjutnya adalah Kementerian Keuangan (nilai 90,33); Kementerian Kelautan dan Perikanan "
-        "(nilai 89,96); serta Kementerian Agama (nilai 88,42).",
+        "Urutan selanjutnya adalah Kementerian Keuangan (skor 90,33); Kementerian Kelautan dan Perikanan "
+        "(skor 89,96); serta Kementerian Agama (skor 88,42).",
         "Peringkat berikutnya yaitu Kementerian Keuangan (90,33); Kementerian Kelautan dan Perikanan (89,96) "
         "dan Kementerian Agama (88,42).",
         "Posisi selanjutnya: Kementerian Keuangan dengan nilai 90,33, Kementerian Kelautan dan Perikanan dengan "

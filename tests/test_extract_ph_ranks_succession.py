@@ -321,7 +321,7 @@ def test_where_an_official_was_reached_is_no_subject():
 # -- a league-table telling: "memimpin klasemen", then each succession word one step further ------------
 
 _SUMBAR_POLRES = (
-    "Ombudsman RI Perwakilan Sumatera Barat menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik. "
+    "Ombudsman RI Perwakilan Sumatera Barat menyerahkan Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik. "
     "Penilaian tahun 2025 dilakukan terhadap enam Polres di bawah Polda Sumatera Barat. "
 )
 
@@ -330,11 +330,11 @@ _SUMBAR_POLRES = (
     "ranking",
     [
         "Polres Solok memimpin klasemen dengan nilai 29,66, Polres Agam membuntuti dengan nilai 28,84, disusul "
-        "Polres Pesisir Selatan dengan 26,79, serta Polres Sawahlunto dengan 24,63.",
+        "Polres Pesisir Selatan dengan 26,79, dan Polres Sawahlunto di angka 24,63.",
         "Polres Solok berada di puncak klasemen dengan skor 29,66, Polres Agam membuntuti dengan skor 28,84, "
         "disusul Polres Pesisir Selatan dengan 26,79, kemudian Polres Sawahlunto dengan 24,63.",
         "Polres Solok memuncaki klasemen dengan nilai 29,66, disusul Polres Agam dengan nilai 28,84, lalu "
-        "Polres Pesisir Selatan dengan 26,79, serta Polres Sawahlunto dengan 24,63.",
+        "Polres Pesisir Selatan (26,79) serta Polres Sawahlunto (24,63).",
     ],
     ids=["memimpin-membuntuti-disusul", "puncak-klasemen-membuntuti-kemudian", "memuncaki-disusul-lalu"],
 )

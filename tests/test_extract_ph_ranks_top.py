@@ -345,7 +345,7 @@ def test_the_highest_with_no_count_surveyed_is_no_rank():
         ("Kabupaten Mukomuko meraih nilai 60,35 kategori C dengan peringkat nasional 317.", 317),
         ("Kabupaten Mukomuko meraih nilai 60,35 kategori C, peringkat Nasional 317:415.", 317),
         (
-            "Kabupaten Mukomuko meraih nilai 60,35 kategori C dengan opini kualitas sedang peringatan Nasional 317:415.",
+            "Kabupaten Mukomuko meraih nilai 60,35 kategori C serta opini kualitas sedang peringatan Nasional 317:415.",
             317,
         ),
         ("Kabupaten Mukomuko meraih nilai 60,35 kategori C dan berada di peringkat tingkat nasional ke-317.", 317),
@@ -373,7 +373,7 @@ TOP_2023 = "Ombudsman RI menyampaikan hasil penilaian kepatuhan pelayanan publik
 @pytest.mark.parametrize(
     "told",
     [
-        "Adapun tiga peringkat tertinggi pada kategori Kementerian ditempati oleh Kementerian Luar Negeri (Kemlu), "
+        "Adapun tiga peringkat tertinggi untuk kategori Kementerian ditempati oleh Kementerian Luar Negeri (Kemlu), "
         "Kementerian Agama dan Kementerian Keuangan.",
         "Tiga posisi terbaik untuk lingkup kementerian diraih oleh Kementerian Luar Negeri, Kementerian Agama, "
         "serta Kementerian Keuangan.",
@@ -393,7 +393,7 @@ def test_a_counted_national_top_list_gives_places_in_order(told):
 def test_a_top_list_cut_off_after_its_first_member_gives_it_the_top_place():
     got = recs(
         TOP_2023
-        + "Adapun tiga peringkat tertinggi pada kategori Kementerian ditempati oleh Kementerian Luar Negeri (Kemlu"
+        + "Adapun tiga peringkat tertinggi untuk kategori Kementerian ditempati oleh Kementerian Luar Negeri (Kemlu"
     )
     assert (got[("Kementerian Luar Negeri", 2023)].rank, got[("Kementerian Luar Negeri", 2023)].rank_scope) == (
         1,

@@ -311,8 +311,8 @@ ECHO_OPENING = "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2017. "
 @pytest.mark.parametrize(
     "text",
     [
-        ECHO_OPENING + "Kota Kendari dan Kabupaten Bombana mendapat rapor merah. Kota Kendari masuk zona merah "
-        "dengan angka 47,80, dan bombana juga masuk zona merah dengan angka 35,97.",
+        ECHO_OPENING + "Kota Kendari serta Kabupaten Bombana diberi rapor merah. Kota Kendari masuk zona merah "
+        "pada angka 47,80, lalu bombana juga masuk zona merah di angka 35,97.",
         ECHO_OPENING + "Kendari dan Bombana dapat rapor merah. Menurut Ombudsman, kota kendari masuk zona merah "
         "dengan angka 47,80, sedangkan bombana masuk zona merah dengan angka 35,97.",
     ],
@@ -327,8 +327,8 @@ def test_lower_case_echo_of_a_named_place(text):
     "text",
     [
         # the page never writes the name capitalised
-        ECHO_OPENING + "Kota Kendari masuk zona merah dengan angka 47,80, dan bombana juga masuk zona merah "
-        "dengan angka 35,97.",
+        ECHO_OPENING + "Kota Kendari tercatat di zona merah pada angka 47,80, lalu bombana juga masuk zona merah "
+        "di angka 35,97.",
         # a common word that is also a named place, not before a predicate of a result
         ECHO_OPENING + "Kota Batu masuk zona hijau dengan nilai 80,10. Jalan menuju kantor itu penuh batu dan "
         "lumpur, kata warga.",

@@ -416,7 +416,7 @@ def test_a_month_that_dates_a_hand_over_in_the_page_year_is_no_survey_period():
     "hope",
     [
         "Pemkot yakin pada penilaian 2020 Kota Cilegon naik ke zona hijau.",
-        "Wali Kota optimistis penilaian untuk 2020 akan mendapatkan zona hijau karena sisanya tidak banyak.",
+        "Wali Kota optimistis penilaian untuk 2020 bakal meraih zona hijau sebab kekurangannya tinggal sedikit.",
         "Mudah-mudahan penilaian tahun 2020 yang dilaporkan tahun berikutnya sudah hijau, ujarnya.",
     ],
 )
@@ -428,7 +428,7 @@ def test_the_said_days_own_year_is_still_ahead(hope):
 
 def test_a_survey_period_in_the_said_days_year_is_kept():
     text = (
-        "Ombudsman RI Perwakilan Banten menyampaikan hasil survei kepatuhan yang dilakukan dari Juni hingga Juli "
+        "Ombudsman RI Perwakilan Banten memaparkan hasil survei kepatuhan yang digelar dari Juni hingga Juli "
         "2019, Senin (12/8/2019). Kota Cilegon masuk zona kuning dengan nilai 74,20."
     )
     assert recs(text)[("Kota Cilegon", 2019)].score == 74.20
@@ -442,7 +442,7 @@ def test_a_survey_period_in_the_said_days_year_is_kept():
     [
         (
             'Ombudsman RI menilai pelayanan publik Kota Semarang terus membaik. "Survei Ombudsman tahun lalu, Kota '
-            'Semarang ada di peringkat teratas dengan kategori zona hijau," kata anggota Ombudsman saat berkunjung '
+            'Semarang berada di peringkat teratas, masuk kategori zona hijau," kata anggota Ombudsman saat berkunjung '
             "ke Semarang, Jumat (31/8).",
             "Kota Semarang",
             2017,

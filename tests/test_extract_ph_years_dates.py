@@ -439,7 +439,7 @@ def test_the_same_value_again_keeps_the_reported_year():
 
 STAMPED_BODY = (
     "Ombudsman RI menyerahkan laporan hasil penilaian kepatuhan pelayanan publik kepada Pemkab Serang. "
-    "Dinas Pendidikan dan Kebudayaan Kabupaten Serang mendapat nilai 32,92 atau masuk zona merah."
+    "Dinas Pendidikan dan Kebudayaan Kabupaten Serang memperoleh nilai 32,92 sehingga masuk zona merah."
 )
 
 
@@ -467,14 +467,14 @@ def test_a_date_with_a_number_after_it_is_no_stamp():
 SAID_FRIDAY_2_3 = (
     '"Hasil survei kepatuhan yang kami lakukan pada 2017 menunjukkan Kabupaten Belu meraih nilai 37,86 dan '
     'masuk zona merah," kata Asisten Ombudsman RI Perwakilan NTT di Kupang, Jumat (2/3). '
-    "Sementara daerah yang masuk zona kuning yakni Kabupaten Kupang dan Kota Kupang. "
+    "Sementara yang berada di zona kuning yakni Kota Kupang dan Kabupaten Kupang. "
 )
 
 
 @pytest.mark.parametrize(
     "plan",
     [
-        "Untuk survei kepatuhan pada 2018, Ombudsman akan menambah enam kabupaten sehingga totalnya menjadi 10.",
+        "Pada survei kepatuhan 2018, Ombudsman berencana menambah enam kabupaten hingga jumlahnya 10.",
         "Pada survei tahun 2018 jumlah daerah yang dinilai bertambah menjadi 10 kabupaten/kota.",
         "Penilaian 2018 nanti mencakup 10 kabupaten/kota di daratan Timor.",
     ],

@@ -357,7 +357,7 @@ SAME_OPENING = "Ombudsman RI mengumumkan hasil Penilaian Kepatuhan Penyelenggara
         (
             SAME_OPENING.format(year=2022)
             + "Pemkot Medan meraih nilai 81,43. Predikat zona hijau dengan kepatuhan tinggi ini dipertahankan "
-            "oleh Pemkot Medan, karena predikat yang sama juga diperoleh pada 2021.",
+            "oleh Pemkot Medan, sebab predikat serupa juga diraih pada 2021.",
             2022,
             2021,
             "kepatuhan tinggi",  # an old label fills the 2022 zone only, and is 2021's opinion

@@ -173,8 +173,8 @@ _YEAR = re.compile(r"(?<![\d.,])20\d\d(?![\d.,]\d)")
 
 
 def zones_of_years(text: str, start: int, s_vals: list[Value]) -> bool:
-    """ "pada tahun 2021 adalah 75,64 atau zona kuning, sementara pada tahun 2022 meningkat menjadi zona
-    hijau": each colour told after a year of its own (one subject's series), not the scheme's bands."""
+    """ "tahun 2021 masih zona kuning, lalu tahun 2022 naik ke zona hijau": each colour told after a year
+    of its own (one subject's series), not the scheme's bands."""
     zones = sorted((v for v in s_vals if v.kind == "zone"), key=lambda v: v.start)
     if len(zones) < 2:
         return False

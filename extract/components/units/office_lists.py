@@ -49,7 +49,7 @@ class OfficeLists:
         # a government noun between the kind and the list: the list is of governments
         brk = words_alt(u.get("list_breakers", []))
         self.breaker = re.compile(rf"(?i)(?<![\w])(?:{brk})(?![\w])") if brk else None
-        # ("... yang masih di zona merah diantaranya, Buleleng dengan nilai 47,5": a comma after the introducer)
+        # ("... zona merah diantaranya, Buleleng ...": a comma after the introducer)
         self.introducer = re.compile(rf"(?i)(?:(?<![\w])(?:{intro})(?![\w])|:)\s*,?\s*$")
         vw = words_alt(u.get("list_value_words", []))
         cont = words_alt(["dan", "serta", "&"] + u.get("list_continuers", []))

@@ -34,7 +34,7 @@ class OrderedRanks:
         # "tiga tahun berturut-turut" counts years, not places
         self.in_order = re.compile(rf"(?i)(?<![\w])(?<!tahun\s)(?:{words_alt(cues)})(?![\w-])") if cues else None
         self.top_count = re.compile(rf"(?i)(?<![\w])(\d{{1,2}}|{words_alt(self.num_words)})\s+besar")
-        # "tiga peringkat tertinggi pada kategori Kementerian ditempati oleh A, B dan C": a counted top list
+        # "tiga peringkat tertinggi ... ditempati oleh A, B dan C": a counted top list
         heads, best = words_alt(v.get("best_of_places", [])), words_alt(v.get("rank_after", []))
         self.top_places = (
             re.compile(
