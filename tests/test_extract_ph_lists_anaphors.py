@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import OMB_SURVEY, OPENING_JATENG_2021, recs
+from extract_helpers import OMB_SURVEY, OPENING_JATENG_2021, fields_of, recs
 
 
 # -- a counted group stated with two labels, then named with only its zone ---------------------
@@ -349,3 +349,35 @@ def test_counted_anaphor_refers_to_the_group_just_counted(told):
 def test_single_anaphor_still_refers_to_the_last_office():
     got = recs(SUMUT + "Polres Binjai masuk penilaian tahun ini. Polres tersebut meraih zona hijau.")
     assert got[("Polres Binjai", 2017)].zone == "hijau"
+
+
+# -- "10 unit layanan atau kerja ini": a group named two ways, then "ini", refers back to the group counted ---------
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        '"Lima unit layanan atau kerja ini sudah menunjukkan kinerja terbaik," kata Kepala Perwakilan.',
+        '"Sebanyak 5 unit kerja atau layanan tersebut patut dicontoh," ujarnya.',
+        "Kelima OPD atau unit ini menjadi contoh bagi yang lain.",
+    ],
+    ids=["atau-ini", "atau-tersebut", "opd-atau-unit"],
+)
+def test_group_named_two_ways_keeps_the_list_after_it(back):
+    got = recs(
+        "Ombudsman RI Perwakilan Jawa Tengah memberikan nilai A dan zona hijau kepada 5 unit kerja di Jawa Tengah "
+        f"dalam Penilaian Kepatuhan tahun 2023.\n{back}\nAdapun 5 unit kerja yang dimaksud yaitu Dinas Sosial "
+        "Kabupaten Pemalang, Dinas Kesehatan Kabupaten Pemalang, Puskesmas Paduraksa, Dinas Perhubungan "
+        "Kabupaten Pemalang dan Dinas Perindustrian Kabupaten Pemalang."
+    )
+    assert fields_of(got, "Dinas Sosial", 2023, "zone", "grade") == {"zone": "hijau", "grade": "A"}
+    assert fields_of(got, "Puskesmas Paduraksa", 2023, "zone", "grade") == {"zone": "hijau", "grade": "A"}
+
+
+def test_an_either_or_without_anaphor_is_no_group_named_twice():
+    # "atau" then no "ini": the count names a kind of a total, the list after it still its own
+    got = recs(
+        "Ombudsman RI Perwakilan Jawa Tengah menilai 5 unit layanan atau kerja di Kabupaten Pemalang dalam "
+        "Penilaian Kepatuhan tahun 2023. Dinas Sosial Kabupaten Pemalang meraih zona hijau."
+    )
+    assert fields_of(got, "Dinas Sosial", 2023, "zone") == {"zone": "hijau"}

@@ -414,3 +414,49 @@ def test_a_mayors_office_is_no_unit():
         "Kota Sukabumi di Kantor Wali Kota Sukabumi. Kota Sukabumi masuk zona kuning."
     )
     assert set(got) == {("Kota Sukabumi", 2016)}
+
+
+# -- one unit name held by units of several governments in one list: each named with its government ---------
+
+_KALSEL_2022 = (
+    "Ombudsman RI Perwakilan Kalimantan Selatan menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan "
+    "Publik tahun 2022. "
+)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Unit layanan yang meraih nilai A dan zona hijau yaitu DPMPTSP Kabupaten Tabalong, Disdukcapil Kota "
+        "Banjarbaru, Puskesmas Pelaihari Kabupaten Tanah Laut dan Disdukcapil Kabupaten Tanah Laut.",
+        "Zona hijau dengan nilai A diraih Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) Kota Banjarbaru, "
+        "Puskesmas Pelaihari Kabupaten Tanah Laut, Disdukcapil Kabupaten Tanah Laut serta DPMPTSP Kabupaten "
+        "Tabalong.",
+        "Empat unit pelayanan masuk zona hijau dan mendapat nilai A, antara lain Disdukcapil Kabupaten Tanah "
+        "Laut, DPMPTSP Kabupaten Tabalong, Disdukcapil Kota Banjarbaru dan Puskesmas Pelaihari Kabupaten "
+        "Tanah Laut.",
+    ],
+    ids=["yaitu", "diraih", "antara-lain"],
+)
+def test_same_named_units_of_several_governments_keep_their_government(listed):
+    got = recs(_KALSEL_2022 + listed)
+    dukcapil = "Dinas Kependudukan dan Pencatatan Sipil"
+    for name, parent in [
+        (f"{dukcapil} Kota Banjarbaru", "Kota Banjarbaru"),
+        (f"{dukcapil} Kabupaten Tanah Laut", "Kabupaten Tanah Laut"),
+        ("Puskesmas Pelaihari", "Kabupaten Tanah Laut"),  # its name is its own: no government added
+        ("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "Kabupaten Tabalong"),
+    ]:
+        r = got[(name, 2022)]
+        assert (r.entity_type, r.parent, r.zone, r.grade) == ("unit", parent, "hijau", "A")
+
+
+def test_one_governments_units_keep_their_plain_names():
+    got = recs(
+        _KALSEL_2022 + "Unit layanan yang meraih zona hijau yaitu Disdukcapil Kabupaten Tanah Laut dan DPMPTSP "
+        "Kabupaten Tanah Laut."
+    )
+    assert {name for name, _ in got if name.startswith("Dinas")} == {
+        "Dinas Kependudukan dan Pencatatan Sipil",
+        "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+    }

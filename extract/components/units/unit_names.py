@@ -126,4 +126,17 @@ class UnitNames:
                 named = with_level.get((u.parent, fold(u.name)), set())
                 if len(named) == 1:
                     u.name = next(iter(named))
+        return self._named_with_government(units, ministries)
+
+    @staticmethod
+    def _named_with_government(units: list[EntityMention], ministries: set) -> list[EntityMention]:
+        """ "DPMPTSP Kabupaten Tabalong, ..., DPMPTSP Kota Banjarbaru": one unit name held by several
+        governments' units names each with its government, so that they stay apart."""
+        owners: dict[str, set] = defaultdict(set)
+        for u in units:
+            if u.parent and u.parent not in ministries:
+                owners[u.name].add(u.parent)
+        for u in units:
+            if u.parent and len(owners.get(u.name, ())) > 1 and not u.name.endswith(" " + u.parent):
+                u.name = f"{u.name} {u.parent}"
         return units

@@ -182,7 +182,10 @@ class Values(
         top_re = rf"(?:(?:{words_alt(top)})\s+)?" if top else ""
         self.group_re = re.compile(
             rf"(?<![\w])(?P<n>\d{{1,3}}|{nw}|{words_alt(v['collective_anaphora'])}|sisanya)\s*(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?"
-            rf"{top_re}(?P<noun>{gn})(?![\w/])(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?",
+            rf"{top_re}(?P<noun>{gn})(?![\w/])"
+            # "10 unit layanan atau kerja ini": a second wording of the noun before the anaphor
+            rf"(?:\s+atau\s+\w+(?=\s+(?:{words_alt(v['group_anaphora_after'])})(?![\w])))?"
+            rf"(?P<ana>\s+(?:lainnya\s+)?(?:{words_alt(v['group_anaphora_after'])})(?![\w]))?",
             I,
         )
         self.group_more = re.compile(
