@@ -162,7 +162,7 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out]
 
 
-# the contract's pre-2022 opinions, each the name of one zone's level (../shared/spec/RECORDS.md)
+# the contract's pre-2022 opinions, each the name of one zone's level (the record contract, RECORDS.md)
 ZONE_LEVEL_OPINION = "kepatuhan "
 
 
