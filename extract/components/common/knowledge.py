@@ -47,6 +47,13 @@ def words_alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
 
 
+def any_word(words: Iterable[str]) -> re.Pattern[str] | None:
+    """Any of `words` as a whole word, case-insensitive; None when the list is empty (a cue a data file
+    may leave out)."""
+    words = list(words)
+    return re.compile(rf"(?<![\w])(?:{words_alt(words)})(?![\w])", re.IGNORECASE) if words else None
+
+
 def read_spellings(data_dir: Path) -> dict[str, list[str]]:
     """models/spellings.yaml: misspellings of level and group nouns, canonical word -> spellings."""
     path = data_dir / SPELLINGS_FILE

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extract.components.records.claims import Claim
-from extract.components.common.knowledge import words_alt
+from extract.components.common.knowledge import any_word, words_alt
 from extract.components.common.mentions import EntityMention, Value
 from extract.types import CATEGORICAL
 
@@ -37,9 +37,9 @@ class AllMembers:
         neg = v.get("all_members_not_after", [])
         self.not_after = re.compile(rf"(?<![\w])(?:{words_alt(neg)})\s+$", re.IGNORECASE) if neg else None
         alone = v.get("all_members_alone", [])
-        self.alone_re = re.compile(rf"(?<![\w])(?:{words_alt(alone)})(?![\w])", re.IGNORECASE) if alone else None
+        self.alone_re = any_word(alone)
         wish = v.get("all_members_wish_words", [])
-        self.wish = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])", re.IGNORECASE) if wish else None
+        self.wish = any_word(wish)
 
     def claims(
         self,

@@ -77,6 +77,7 @@ from extract.components.records.claims import (
 )
 from extract.components.years.earlier import EarlierCue
 from extract.components.common.knowledge import (
+    any_word,
     SPELLINGS_FILE,
     DataComponent,
     definition_pattern,
@@ -112,10 +113,10 @@ class RecordAssembler(
         self.share_re = re.compile(rf"(?<![\w])(?:{words_alt(v['share_before'])})(?![\w])", re.IGNORECASE)
         self.definition = definition_pattern(v)
         dv = v.get("definition_verbs", [])
-        self.definition_verb = re.compile(rf"(?<![\w])(?:{words_alt(dv)})(?![\w])", re.IGNORECASE) if dv else None
+        self.definition_verb = any_word(dv)
         self.collective = set(v["collective_anaphora"])
         alls = v.get("collective_all", [])
-        self.collective_all = re.compile(rf"(?<![\w])(?:{words_alt(alls)})(?![\w])", re.IGNORECASE) if alls else None
+        self.collective_all = any_word(alls)
         self._load_anaphora(read_yaml(data_dir / "units.yaml"))
         ana = v.get("years_anaphora", [])
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
@@ -211,7 +212,7 @@ class RecordAssembler(
         links = v.get("year_value_links", [])
         self.year_value_link = re.compile(rf"(?i)\s*,?\s*(?:{words_alt(links)})\s*") if links else None
         now = v.get("now_cues", [])
-        self.now_cue = re.compile(rf"(?<![\w])(?:{words_alt(now)})(?![\w])", re.IGNORECASE) if now else None
+        self.now_cue = any_word(now)
         self.earlier_cue = EarlierCue(v)
         self.load_year_rules(v)
         self.same_category = same_category_pattern(v)
@@ -250,7 +251,7 @@ class RecordAssembler(
         # last given, of the kinds the sentence does not restate
         self.likewise = re.compile(rf"^\W*(?:{likewise})(?![\w-])", re.IGNORECASE) if likewise else None
         gv = v.get("general_verdict_words", [])
-        self.general_verdict = re.compile(rf"(?<![\w])(?:{words_alt(gv)})(?![\w])", re.IGNORECASE) if gv else None
+        self.general_verdict = any_word(gv)
         cat = words_alt(v.get("category_heading_openers", []))
         # "Dalam kategori Pemkot dengan zona hijau kualitas tertinggi, ..." (claim_sentence.py `_ranked_category`)
         self.category_heading = (
@@ -263,7 +264,7 @@ class RecordAssembler(
             rf"(?:20\d\d(?!\d)|{words_alt(v.get('year_anaphora_next', []))})"
         )
         gen = v.get("generic_subjects", [])
-        self.generic = re.compile(rf"(?<![\w])(?:{words_alt(gen)})(?![\w])", re.IGNORECASE) if gen else None
+        self.generic = any_word(gen)
         cw, cards = v.get("generic_count_words", []), words_alt(v.get("cardinals", {}))
         self.count_holder = (
             re.compile(

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from extract.components.records.claims import PREFIX, Claim
-from extract.components.common.knowledge import words_alt
+from extract.components.common.knowledge import any_word, words_alt
 from extract.components.common.mentions import EntityMention, GroupMarker, Value
 from extract.types import CATEGORICAL
 
@@ -40,7 +40,7 @@ class ClaimGroups:
         self.gloss_opener = re.compile(rf"\s*[\"“']?\s*(?:{words_alt(gl)})(?![\w])", re.IGNORECASE) if gl else None
         rest, exc = v.get("rest_words", []), v.get("exception_words", [])
         self.rest_word = re.compile(rf"(?:{words_alt(rest)})", re.IGNORECASE) if rest else None
-        self.exception_word = re.compile(rf"(?<![\w])(?:{words_alt(exc)})(?![\w])", re.IGNORECASE) if exc else None
+        self.exception_word = any_word(exc)
         # "A, B dan C, hanya provinsi yang mendapat zona hijau": the label after "hanya ... yang" (no clause
         # break before it) is the one named there, never the places listed before
         self.only_other = (

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from extract.components.common.casefold import scan
-from extract.components.common.knowledge import words_alt
+from extract.components.common.knowledge import any_word, words_alt
 from extract.components.common.mentions import Value
 
 _SCOPE_AFTER = re.compile(r"\s+(?:di|se-?)\s*(?P<place>[A-Z][\w-]*)")
@@ -94,7 +94,7 @@ class BestMoreRanks:
             else None
         )
         alone = v.get("rank_first_alone", [])
-        self.first_alone = re.compile(rf"(?<![\w])(?:{words_alt(alone)})(?![\w])", I) if alone else None
+        self.first_alone = any_word(alone)
         then = v.get("rank_then_words", [])
         self.then_open = re.compile(rf"\s*(?:{words_alt(then)})\s*,?\s+(?=[A-Z])", I) if then else None
         self.best_subject = _best_subject(v)
@@ -111,7 +111,7 @@ class BestMoreRanks:
         self.then_comma = re.compile(rf",\s*(?:{words_alt(then)})\s*,?\s+(?=[A-Z])", I) if then else None
         self.lowest_subject = _best_subject(v, "lowest_subject_words")
         lowest = v.get("rank_lowest_words", [])
-        self.lowest = re.compile(rf"(?<![\w])(?:{words_alt(lowest)})(?![\w])", I) if lowest else None
+        self.lowest = any_word(lowest)
 
     def then_ranks(self, text: str, nexts: list[Value]) -> list[Value]:
         """The places after the last one a succession word gave, one per following sentence that opens

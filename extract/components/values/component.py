@@ -23,6 +23,7 @@ from extract.components.values.name_cues import WishCue
 from extract.components.common.casefold import lowered, pick, scan, search_in
 from extract.components.years.earlier import EarlierCue, changed_into
 from extract.components.common.knowledge import (
+    any_word,
     SPELLINGS_FILE,
     DataComponent,
     definition_pattern,
@@ -129,7 +130,7 @@ class Values(
             else None
         )
         wish, purpose = v.get("wish_words", []), v.get("purpose_words", [])
-        self.wish_word = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])", I) if wish else None
+        self.wish_word = any_word(wish)
         self.wish_purpose = (
             re.compile(
                 rf"(?<![\w])(?:{words_alt(wish)})(?![\w])(?:[^.!?\n]{{0,160}}?(?<![\w])"

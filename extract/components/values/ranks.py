@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import cast
 
 from extract.components.common.casefold import from_starts, lowered, pick, scan, search_in
-from extract.components.common.knowledge import words_alt
+from extract.components.common.knowledge import any_word, words_alt
 from extract.components.values.ordinal_run import ordinal_run_ranks
 from extract.components.common.mentions import Value
 
@@ -129,7 +129,7 @@ class RankFinders:
         self.rank_next_intro = re.compile(rf"\s*(?:oleh\s+)?(?:(?:{intro})\s*:?|:)\s*(?=[A-Z])", I) if intro else None
         self.rank_then_open = re.compile(rf"\s*(?:(?:{then})\s*,?\s*)?", I) if then else None
         last = v.get("rank_last_words", [])
-        self.rank_last_re = re.compile(rf"(?<![\w])(?:{words_alt(last)})(?![\w])", I) if last else None
+        self.rank_last_re = any_word(last)
         nums = words_alt(list(v["cardinals"]))
         self.field_count_re = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('field_count_before', ['dari']))})\s+"

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from extract.components.common.casefold import pick
-from extract.components.common.knowledge import words_alt
+from extract.components.common.knowledge import any_word, words_alt
 from extract.components.common.mentions import YearMention
 from extract.components.years.page_dates import _MONTH_NUM, MONTHS
 
@@ -41,7 +41,7 @@ class SurveyPeriods:
             else None
         )
         handed = v.get("hand_over_verbs", [])
-        self.handed = re.compile(rf"(?<![\w])(?:{words_alt(handed)})(?![\w])", I) if handed else None
+        self.handed = any_word(handed)
         pw = v.get("period_range_words", [])
         self.period_range = (
             re.compile(rf"(?<![\w])(?:{words_alt(pw)})\s+(?:bulan\s+)?(?:{MONTHS})\.?\s*{_TO}\s*(?:{MONTHS})\.?\s*$", I)
