@@ -430,7 +430,8 @@ Y2023 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. "
     "text, expected",
     [
         (
-            Y2023 + "Kabupaten Pinrang tercatat di zona hijau predikat tertinggi kategori A dengan skor 92,33. Berikutnya "
+            Y2023
+            + "Kabupaten Pinrang tercatat di zona hijau predikat tertinggi kategori A dengan skor 92,33. Berikutnya "
             "zona hijau predikat tinggi dengan kategori B diraih Kabupaten Gowa dengan skor 85,70.",
             {"Kabupaten Pinrang": "kualitas tertinggi", "Kabupaten Gowa": "kualitas tinggi"},
         ),
