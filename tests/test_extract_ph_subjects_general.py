@@ -2,7 +2,7 @@
 in general hold a label, the government a group lies in, governments counted by their level, venues, the
 assessor misspelt or its office after a colon, a verdict on a place's public service in general; the
 subject after a headline (a head of government's level, a headline ending in "Ombudsman", a bare
-"Baca Juga:", a short unit name) and a unit's parent.
+"Baca Juga:" or links to other articles, a short unit name) and a unit's parent.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -17,7 +17,8 @@ from extract_helpers import fields_of, recs
 
 
 # -- the subject near a headline: a head of government names its level, a headline ending in "Ombudsman" or a
-# -- bare "Baca Juga:" leaves the next paragraph alone, a headline's short unit name is the body's full one,
+# -- bare "Baca Juga:" leaves the next paragraph alone (linked headlines claim nothing here), a headline's
+# -- short unit name is the body's full one,
 # -- a district sharing a region's name does not own the unit ----------------------------------------------
 
 
@@ -40,8 +41,21 @@ from extract_helpers import fields_of, recs
             "Kepala Ombudsman RI Perwakilan Lampung menyerahkan piagamnya di Bandar Lampung.",
             {("Kabupaten Tulang Bawang", 2023)},
         ),
+        (  # headlines of linked articles ("Baca Juga:", "Berita Terkait:") are claims of those articles
+            "Kabupaten Kulon Progo meraih nilai 95,20 dalam Penilaian Kepatuhan Ombudsman RI tahun 2023.\n\n"
+            "Baca Juga: Kota Yogyakarta Raih Nilai 94,33 dalam Penilaian Ombudsman\n\n"
+            "Bupati mengapresiasi seluruh OPD.\n\n"
+            "Berita Terkait:\n- Kabupaten Gunungkidul Masuk Zona Hijau Ombudsman 2023\n"
+            "- Bantul Peringkat Pertama Nasional Penilaian Kepatuhan\n",
+            {("Kabupaten Kulon Progo", 2023)},
+        ),
     ],
-    ids=["walikota-names-the-city", "bupati-names-the-regency", "headline-under-a-bare-baca-juga"],
+    ids=[
+        "walikota-names-the-city",
+        "bupati-names-the-regency",
+        "headline-under-a-bare-baca-juga",
+        "links-to-other-articles",
+    ],
 )
 def test_the_head_of_a_government_and_a_linked_headline(text, expected):
     assert set(recs(text)) == expected
