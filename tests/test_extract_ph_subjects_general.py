@@ -1,5 +1,6 @@
-"""No subject: datelines with an outlet or a domain, where something was said, a place whose governments
-in general hold a label, the government a group lies in, governments counted by their level, venues, the
+"""No subject: datelines with an outlet or a domain (an outlet's city before a police article), where
+something was said, a place whose governments in general hold a label, the government a group lies in,
+governments counted by their level, venues (a police headquarters or another office as the place), the
 assessor misspelt or its office after a colon, a verdict on a place's public service in general; the
 subject after a headline (a head of government's level, a headline ending in "Ombudsman", a bare
 "Baca Juga:" or links to other articles, a short unit name) and a unit's parent.
@@ -13,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pipeline import extract_article
-from extract_helpers import fields_of, recs
+from extract_helpers import fields_of, governments, recs
 
 
 # -- the subject near a headline: a head of government names its level, a headline ending in "Ombudsman" or a
@@ -176,6 +177,20 @@ def test_place_holding_its_own_label_still_does():
 
 @pytest.mark.parametrize(
     "dateline",
+    ["BANTENPOS.COM, KOTA SERANG - ", "BANTENNEWS.CO.ID, SERANG – ", "Kabarbanten.com, Serang - "],
+    ids=["bantenpos-kota-serang", "bantennews-serang", "kabarbanten-serang"],
+)
+def test_the_city_of_a_dateline_before_a_police_article_is_not_a_subject(dateline):
+    r = recs(
+        f"{dateline}Sejumlah polres di wilayah hukum Polda Banten masuk zona hijau pada Penilaian Kepatuhan "
+        "tahun 2021 oleh Ombudsman. Polres Cilegon meraih nilai 94,31."
+    )
+    assert not governments(r)
+    assert r[("Polres Cilegon", 2021)].score == 94.31
+
+
+@pytest.mark.parametrize(
+    "dateline",
     ["Serambi.WahanaNews.co, Subulussalam - ", "Portal.BeritaAceh.com, Subulussalam – ", "SUBULUSSALAM - "],
     ids=["serambi-wahananews-co-subulussalam", "portal-beritaaceh-com-subulussalam", "subulussalam"],
 )
@@ -254,6 +269,19 @@ def test_the_place_of_a_venue_takes_no_result(venue):
         "(12/12/2023)."
     )
     assert set(got) == {("Kabupaten Paser", 2023)}, got.keys()
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["di Mapolda Banten", "di Mapolres Serang", "di Kejari Serang", "di Bandara Soekarno-Hatta, Tangerang"],
+    ids=["mapolda", "mapolres", "kejari", "bandara"],
+)
+def test_a_place_named_by_its_police_headquarters_or_another_office_is_no_subject(place):
+    text = (
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021 kepada Polres Cilegon yang meraih nilai "
+        f"94,31. Penyerahan berlangsung {place}, Kamis. Polres Cilegon masuk zona hijau."
+    )
+    assert list(recs(text)) == [("Polres Cilegon", 2021)]
 
 
 # -- the assessor's name misspelt, and its office after a colon ----------------------------------
