@@ -151,3 +151,38 @@ def test_publication_year_in_headline_is_not_yet_assessed(headline):
     # the headline's zone is the province's (DECISIONS.md "Labels"); both are 2022's results
     assert {e for e, _ in got} <= {"Kota Batam", "Provinsi Kepulauan Riau"} and ("Kota Batam", 2022) in got
     assert {y for _, y in got} == {2022}
+
+
+# -- a day's date beside the tied year is when its results were handed over, not a later result --
+
+
+@pytest.mark.parametrize(
+    "handed",
+    [
+        "di halaman Kantor Bupati Biak Numfor, Selasa, 30 Januari 2024",
+        "pada upacara di Kantor Bupati, Rabu, 31 Desember 2024",
+        "yang berlangsung di Biak pada Kamis, 1 Februari 2024",
+    ],
+    ids=["januari", "desember-typo", "februari"],
+)
+def test_day_date_beside_tied_year_is_the_hand_over(handed):
+    text = (
+        "Ombudsman RI Perwakilan Papua menyerahkan piagam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik "
+        f"tahun 2023 kepada Pemerintah Kabupaten Biak Numfor yang meraih nilai 81,20 zona hijau, {handed}.\n"
+        "Untuk Pemkab Biak Numfor ada dua dinas yang dinilai Ombudsman tahun 2023, yakni:\n"
+        "1. Dinas Sosial dengan nilai 39,41 zona merah.\n"
+        "2. Dinas Pendidikan dengan nilai 61,48 zona kuning.\n"
+    )
+    got = recs(text)
+    assert {y for _, y in got} == {2023}
+    assert ("Dinas Sosial", 2023) in got and ("Kabupaten Biak Numfor", 2023) in got
+
+
+def test_written_later_year_in_the_tied_sentence_still_reports_the_latest():
+    # look-alike: a second result year (no day before it) in the sentence of the tied year is a comparison
+    text = (
+        "Hasil Penilaian Kepatuhan Ombudsman tahun 2022, Kabupaten Biak Numfor meraih nilai 60,10, lalu pada "
+        "2023 naik menjadi 81,20 dan masuk zona hijau."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Biak Numfor", 2023)].score == 81.2

@@ -78,6 +78,7 @@ class Years(PageDates, DataComponent):
         )  # "TA 2024", not "serta 2021"
         # "26 Januari 2024", and "pada Januari 2025" (a hand-over date without its day)
         self.month_before = re.compile(rf"(?:\d{{1,2}}\s+|(?<![\w]))({MONTHS})\.?\s*$", I)
+        self.day_before = re.compile(rf"(?<![\w])\d{{1,2}}\s+(?:{MONTHS})\.?\s*$", I)  # "29 Desember 2024"
         self.year_anaphor = year_anaphor_pattern(v, self.cardinals)
         self.year_next = re.compile(
             rf"(?<![\w-])(?:{words_alt(v.get('year_anaphora_next', ['setahun kemudian']))})(?![\w-])", I
@@ -263,12 +264,15 @@ class Years(PageDates, DataComponent):
         tied = self._tied_years(text, absolute)
         if tied:
             # comparisons ("dari 25,98 pada 2022 menjadi 54,11 pada 2023") report the latest, also when
-            # only the series' first year is tied ("nilai kepatuhan pada 2021 ... 88,02 di tahun 2023")
+            # only the series' first year is tied ("nilai kepatuhan pada 2021 ... 88,02 di tahun 2023");
+            # a day's date ("Penilaian ... tahun 2023 ... diserahkan Senin, 29 Desember 2024") is when
+            # the tied year's results were handed over, no later result
             series = [
                 y.year
                 for y in absolute
                 if y.year is not None
                 and _in_spans(y.start, value_sentences)
+                and not self.day_before.search(text, max(0, y.start - 30), y.start)
                 and any(
                     _in_spans(t.start, [sp])
                     for sp in value_sentences
