@@ -328,3 +328,39 @@ def test_the_compared_year_takes_the_earlier_value(said):
     r = recs(text)
     assert r[("Provinsi Riau", 2022)].score == 66.18
     assert r[("Provinsi Riau", 2021)].score == 74.95
+
+
+# -- a sentence opened by "sebelumnya" whose subject lists names and whose verb is a state: earlier states --
+
+RIAU = (
+    "Ombudsman Perwakilan Kepulauan Riau mengumumkan hasil penilaian kepatuhan pelayanan publik 2018. "
+    "Kabupaten Lingga kini masuk zona hijau. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Sebelumnya Pemkot Batam, Tanjungpinang dan Provinsi Kepri berada di zona kuning,” ujar Arif.",
+        "Sebelumnya, Kota Batam, Kota Tanjungpinang serta Provinsi Kepri masih tergolong zona kuning.",
+        "Sebelumnya Pemkot Batam dan Tanjungpinang serta Pemprov Kepri masuk dalam zona kuning.",
+    ],
+    ids=["quoted-berada", "comma-masih-tergolong", "masuk-dalam"],
+)
+def test_sentence_opened_by_sebelumnya_tells_earlier_states(sentence):
+    got = recs(RIAU + sentence)
+    assert got[("Kota Batam", 2017)].zone == "kuning"
+    assert got[("Provinsi Kepulauan Riau", 2017)].zone == "kuning"
+    assert ("Kota Batam", 2018) not in got
+
+
+def test_sebelumnya_opening_earlier_news_is_no_earlier_state():
+    # look-alike: "Sebelumnya, Ombudsman menyerahkan ..." tells earlier news about the reported results
+    text = RIAU + "Sebelumnya, Ombudsman menyerahkan piagam kepada Kota Batam yang masuk zona kuning."
+    got = recs(text)
+    assert got[("Kota Batam", 2018)].zone == "kuning" and ("Kota Batam", 2017) not in got
+
+
+def test_sebelumnya_then_kini_keeps_the_state_reached_current():
+    got = recs(RIAU + "Sebelumnya Kota Batam berada di zona kuning, kini sudah masuk zona hijau.")
+    assert got[("Kota Batam", 2017)].zone == "kuning" and got[("Kota Batam", 2018)].zone == "hijau"

@@ -415,6 +415,7 @@ class Values(
                 id(v) in left
                 or self._prior(text, v.start, v.end, low)
                 or self.earlier_cue.before(text, v.end) is not None
+                or self.earlier_cue.opens_state(text, v.start)
                 or changed_into(text, v, vals[i + 1 :])
             )  # "sebelumnya hijau": the cue may open the value
         vals.sort(key=lambda v: v.start)
