@@ -291,3 +291,35 @@ def test_a_result_after_a_wish_of_another_sentence_is_held():
         "masuk zona hijau."
     )
     assert got[("Kota Bitung", 2016)].zone == "hijau"
+
+
+# -- more ways to announce the coming assessment: the states told without a year are the one before ---------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Tim Ombudsman Sulteng segera laksanakan survei penilaian kepatuhan di Sulawesi Tengah tahun 2021.",
+        "Ombudsman Sulteng segera melaksanakan penilaian kepatuhan tahun 2021 di seluruh kabupaten.",
+        "Ombudsman Sulteng akan menggelar survei kepatuhan tahun 2021 di 13 kabupaten/kota se-Sulteng.",
+        "Ombudsman Sulteng bersiap melakukan penilaian kepatuhan 2021 terhadap 13 kabupaten dan kota.",
+    ],
+    ids=["segera-laksanakan", "segera-melaksanakan", "akan-menggelar", "bersiap-melakukan"],
+)
+def test_states_told_after_an_announced_assessment_are_the_one_before(lead):
+    got = recs(
+        lead + " Pada penilaian terakhir di tahun 2019, Kabupaten Sigi dan Kabupaten Poso masuk zona hijau. "
+        "Sementara Kabupaten Donggala dan Kabupaten Tolitoli berada di zona merah."
+    )
+    assert got[("Kabupaten Donggala", 2019)].zone == "merah", got
+    assert got[("Kabupaten Sigi", 2019)].zone == "hijau", got
+    assert all(y == 2019 for _, y in got), got
+
+
+def test_results_handed_over_in_the_lead_are_not_an_announcement():
+    # look-alike: the assessment of the lead is done; its results are the year written
+    got = recs(
+        "Ombudsman Sulteng menyerahkan hasil penilaian kepatuhan tahun 2021 kepada 13 kabupaten. Kabupaten Sigi "
+        "masuk zona hijau. Sementara Kabupaten Donggala berada di zona merah."
+    )
+    assert got[("Kabupaten Donggala", 2021)].zone == "merah" and got[("Kabupaten Sigi", 2021)].zone == "hijau"
