@@ -323,3 +323,35 @@ def test_results_handed_over_in_the_lead_are_not_an_announcement():
         "masuk zona hijau. Sementara Kabupaten Donggala berada di zona merah."
     )
     assert got[("Kabupaten Donggala", 2021)].zone == "merah" and got[("Kabupaten Sigi", 2021)].zone == "hijau"
+
+
+# -- a label only a few points away, and one never held ("belum pernah sama sekali") --------------------------
+
+PAGARALAM = (
+    "Ombudsman Perwakilan Sumatera Selatan menyebut ada dua pemda yang mendapat zona kuning pada 2024, yakni "
+    "Kota Pagar Alam dan Kabupaten Musi Rawas Utara. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nilai Pagar Alam terus naik, tinggal beberapa angka lagi untuk dapat hijau.",
+        "Kota Pagar Alam kurang sedikit lagi untuk bisa masuk zona hijau.",
+        "Kota Pagar Alam tinggal sedikit lagi meraih zona hijau, kata Adrian.",
+        "Kota Pagar Alam belum pernah sama sekali mendapat zona hijau sejak penilaian dimulai.",
+        "Hingga kini Kota Pagar Alam sama sekali belum pernah meraih zona hijau.",
+    ],
+    ids=["tinggal-beberapa-untuk-dapat", "kurang-sedikit-untuk-bisa", "tinggal-sedikit", "belum-pernah-sama-sekali",
+         "sama-sekali-belum-pernah"],
+)
+def test_a_label_nearly_reached_or_never_held_is_not_held(sentence):
+    got = recs(PAGARALAM + sentence)
+    assert all(r.zone != "hijau" for e, r in got.items() if e[0] == "Kota Pagar Alam"), got
+    assert got[("Kota Pagar Alam", 2024)].zone == "kuning"
+
+
+def test_a_label_reached_for_good_is_held():
+    # look-alike: "untuk pertama kalinya dapat hijau" is a label got, not aimed at
+    got = recs(PAGARALAM.replace("zona kuning", "zona hijau") + "Ini untuk pertama kalinya Pagar Alam dapat hijau.")
+    assert got[("Kota Pagar Alam", 2024)].zone == "hijau"

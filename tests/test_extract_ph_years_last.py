@@ -362,3 +362,32 @@ def test_same_as_last_year(sentence, kind, label):
 def test_unlike_last_year(cue):
     got = recs(SUMBAWA + f"Pemkab Sumbawa meraih kategori A, {cue} tahun lalu yang masih kategori C.")
     assert {k: r.grade for k, r in got.items()} == {("Kabupaten Sumbawa", 2024): "A", ("Kabupaten Sumbawa", 2023): "C"}
+
+
+# -- "pada saat awal" (the first assessment) is the year the first one was just said to be held --------------
+
+BEGUN = (
+    "Ombudsman Perwakilan Sumatera Selatan menyebut Kota Pagar Alam masuk zona kuning pada 2024. Pemkot Pagar "
+    "Alam belum pernah meraih zona hijau sejak penilaian dimulai tahun 2019. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pada saat awal penilaian dilakukan, pemda itu mendapat zona merah.",
+        "Saat pertama kali dinilai, Kota Pagar Alam berada di zona merah.",
+        "Di awal penilaian, Pemkot Pagar Alam masih masuk zona merah.",
+    ],
+    ids=["pada-saat-awal", "saat-pertama-kali", "di-awal-penilaian"],
+)
+def test_the_first_assessment_is_the_year_it_began(sentence):
+    got = recs(BEGUN + sentence)
+    assert got[("Kota Pagar Alam", 2019)].zone == "merah"
+    assert got[("Kota Pagar Alam", 2024)].zone == "kuning"
+
+
+def test_saat_awal_with_its_own_year_is_that_year():
+    # look-alike: "pada saat awal tahun 2023" writes its own year
+    got = recs(BEGUN + "Pada saat awal tahun 2023, Kota Pagar Alam berada di zona merah.")
+    assert got[("Kota Pagar Alam", 2023)].zone == "merah" and ("Kota Pagar Alam", 2019) not in got
