@@ -186,3 +186,36 @@ def test_written_later_year_in_the_tied_sentence_still_reports_the_latest():
     )
     got = recs(text)
     assert got[("Kabupaten Biak Numfor", 2023)].score == 81.2
+
+
+# -- an article dated November-December that tells a hand-over reports that year's results, not the earlier
+#    year it compares with ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "dateline, handed",
+    [
+        ("Senin, 26 Desember 2022 | 05:20 WIB", "Sekda Jawa Tengah menerima penghargaan kepatuhan dari Ombudsman RI."),
+        ("Kamis, 8 Desember 2022", "Piagam penghargaan diserahkan Anggota Ombudsman RI di Jakarta."),
+        ("Selasa, 29 November 2022 10:00 WIB", "Ombudsman RI menyerahkan piagam kepada Pemprov Jawa Tengah."),
+    ],
+    ids=["menerima-penghargaan", "piagam-diserahkan", "menyerahkan-piagam"],
+)
+def test_late_year_hand_over_reports_that_year(dateline, handed):
+    text = (
+        f"{dateline}\n{handed} Jawa Tengah termasuk provinsi yang masuk zona hijau penilaian kepatuhan. "
+        "Tahun 2021, Jateng masih berada pada zona kuning. Kini Provinsi Jawa Tengah menduduki peringkat 3 "
+        "nasional."
+    )
+    got = recs(text)
+    assert got[("Provinsi Jawa Tengah", 2021)].zone == "kuning"
+    assert got[("Provinsi Jawa Tengah", 2022)].rank == 3 and got[("Provinsi Jawa Tengah", 2022)].zone == "hijau"
+
+
+def test_late_year_statement_without_a_hand_over_is_the_latest_published():
+    # look-alike: a December visit that tells no hand-over speaks of the latest published results (DECISIONS.md)
+    text = (
+        "Kamis, 8 Desember 2022\nKepala Ombudsman Jawa Tengah berkunjung ke kantor gubernur membahas penilaian "
+        "kepatuhan. Tahun 2021, Provinsi Jawa Tengah masih berada pada zona kuning."
+    )
+    assert {(e, y) for e, y in recs(text)} == {("Provinsi Jawa Tengah", 2021)}

@@ -116,6 +116,10 @@ class Years(PageDates, DataComponent):
         self.plan_span = re.compile(rf"(?i)(?<![\w])(?:{words_alt(plans)})(?![\w])[^.]{{0,20}}$") if plans else None
         handed = v.get("hand_over_verbs", [])
         self.handed_over = re.compile(rf"(?i)(?<![\w])(?:{words_alt(handed)})(?![\w])") if handed else None
+        things = v.get("hand_over_objects", [])
+        # "menerima penghargaan", "piagam ... diserahkan": a hand-over told (page_dates.py `handed_over_year`)
+        told = rf"(?:{words_alt(handed)})\s+(?:\S+\s+){{0,3}}?(?:{words_alt(things)})|(?:{words_alt(things)})\s+(?:\S+\s+){{0,3}}?(?:{words_alt(handed)})"
+        self.handover_told = re.compile(rf"(?i)(?<![\w])(?:{told})(?![\w])") if handed and things else None
         early = v.get("early_year_words", [])
         self.early_year = re.compile(rf"(?i)(?<![\w])(?:{words_alt(early)})\s+(?:tahun\s+)?$") if early else None
         self.early_dated = (
@@ -296,6 +300,9 @@ class Years(PageDates, DataComponent):
             if given is None and not periods and self.checked_said_date(text) is None
             else None
         )
+        handed = self.handed_over_year(text, given or url_date(url)) if in_values and not periods else None
+        if handed and handed > max(in_values):
+            return handed  # "Tahun 2021, Jateng masih zona kuning" said at a hand-over on 26 Desember 2022
         if dated and (not in_values or dated > max(in_values)):
             return dated  # "Gumas 2017 zona kuning, tahun ini zona hijau ... Minggu (16/12)"
         if in_values or periods:

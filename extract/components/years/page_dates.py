@@ -146,6 +146,15 @@ class PageDates:
         years = [int(text[a:b]) for a, b in self.copyright_spans(text)]
         return date(max(years), 1, 1) if years else None
 
+    def handed_over_year(self, text: str, pub: date | None) -> int | None:
+        """The year of an article dated in November-December that tells a hand-over ("menerima penghargaan
+        ... Senin, 26 Desember 2022"): results come out then, so it reports that year's assessment."""
+        d = pub or self.full_date(text)
+        told = getattr(self, "handover_told", None)
+        if d is None or d.month < 11 or told is None or not told.search(text):
+            return None
+        return d.year
+
     def _dates_of(self, text: str) -> tuple[list[date], list[tuple[int, date]], bool]:
         """The text's dates in one pass each, kept for the text last asked about (the component asks
         several times per article): the days statements were made, every full date with its position,
