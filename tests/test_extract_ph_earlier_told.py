@@ -364,3 +364,37 @@ def test_sebelumnya_opening_earlier_news_is_no_earlier_state():
 def test_sebelumnya_then_kini_keeps_the_state_reached_current():
     got = recs(RIAU + "Sebelumnya Kota Batam berada di zona kuning, kini sudah masuk zona hijau.")
     assert got[("Kota Batam", 2017)].zone == "kuning" and got[("Kota Batam", 2018)].zone == "hijau"
+
+
+# -- "berbeda dengan penilaian pada 2017": the year contrasted with is the earlier state's -------------------
+
+
+@pytest.mark.parametrize(
+    "contrast",
+    [
+        "Hal ini berbeda dengan penilaian pada 2017 yang menempatkan Pemprov Sulut dalam zona merah.",
+        "Capaian itu berbeda jauh dengan tahun 2017 yang menempatkan Pemprov Sulut di zona merah.",
+        "Lain halnya dengan survei 2017, ketika Pemprov Sulut masih berada di zona merah.",
+    ],
+    ids=["berbeda-dengan-penilaian", "berbeda-jauh-dengan-tahun", "lain-halnya-dengan-survei"],
+)
+def test_year_contrasted_with_is_the_earlier_one(contrast):
+    text = (
+        "Pemprov Sulawesi Utara meraih predikat kepatuhan tinggi dari Ombudsman RI. Pemprov Sulut mendapatkan "
+        f"nilai 92,09 dan masuk zona hijau. {contrast} Penghargaan diserahkan di Jakarta, Senin (10/12/2018)."
+    )
+    got = recs(text)
+    assert (got[("Provinsi Sulawesi Utara", 2018)].score, got[("Provinsi Sulawesi Utara", 2018)].zone) == (
+        92.09,
+        "hijau",
+    )
+    assert got[("Provinsi Sulawesi Utara", 2017)].zone == "merah"
+
+
+def test_a_year_that_differs_in_method_is_still_reported():
+    # look-alike: "berbeda" said of the method, the year written before it is the reported one
+    text = (
+        "Penilaian kepatuhan Ombudsman tahun 2018 berbeda dengan metode sebelumnya. Pemprov Sulawesi Utara meraih 92,09 "
+        "dan masuk zona hijau."
+    )
+    assert recs(text)[("Provinsi Sulawesi Utara", 2018)].zone == "hijau"
