@@ -391,3 +391,32 @@ def test_saat_awal_with_its_own_year_is_that_year():
     # look-alike: "pada saat awal tahun 2023" writes its own year
     got = recs(BEGUN + "Pada saat awal tahun 2023, Kota Pagar Alam berada di zona merah.")
     assert got[("Kota Pagar Alam", 2023)].zone == "merah" and ("Kota Pagar Alam", 2019) not in got
+
+
+# -- "tahun lalu baru pertama kali": at the next year's hand-over, the first assessment is the reported one --
+
+SERANG = (
+    "Ombudsman RI menyerahkan laporan hasil penilaian kepatuhan kepada Pemkab Serang, Senin (4/4/2022). "
+    "Dinas Pendidikan dan Kebudayaan Kabupaten Serang mendapat nilai 32,92 atau masuk zona merah. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Untuk Pemda Serang tahun lalu baru pertama kali dan sudah masuk zona kuning, sedikit lagi masuk hijau.",
+        "Pemkab Serang tahun lalu untuk pertama kalinya dinilai dan langsung masuk zona kuning.",
+        "Tahun lalu Pemkab Serang dinilai perdana dan berada di zona kuning.",
+    ],
+    ids=["baru-pertama-kali", "untuk-pertama-kalinya", "perdana"],
+)
+def test_first_assessment_last_year_is_the_reported_one(sentence):
+    got = recs(SERANG + sentence)
+    assert got[("Kabupaten Serang", 2021)].zone == "kuning"
+    assert all(y == 2021 for _, y in got), got
+
+
+def test_last_year_without_first_time_is_the_year_before():
+    # look-alike: a plain "tahun lalu" beside this year's result counts back from it
+    got = recs(SERANG + "Pemkab Serang tahun ini masuk zona hijau, sedangkan tahun lalu masih zona kuning.")
+    assert got[("Kabupaten Serang", 2019)].zone == "kuning"
