@@ -342,8 +342,13 @@ PAGARALAM = (
         "Kota Pagar Alam belum pernah sama sekali mendapat zona hijau sejak penilaian dimulai.",
         "Hingga kini Kota Pagar Alam sama sekali belum pernah meraih zona hijau.",
     ],
-    ids=["tinggal-beberapa-untuk-dapat", "kurang-sedikit-untuk-bisa", "tinggal-sedikit", "belum-pernah-sama-sekali",
-         "sama-sekali-belum-pernah"],
+    ids=[
+        "tinggal-beberapa-untuk-dapat",
+        "kurang-sedikit-untuk-bisa",
+        "tinggal-sedikit",
+        "belum-pernah-sama-sekali",
+        "sama-sekali-belum-pernah",
+    ],
 )
 def test_a_label_nearly_reached_or_never_held_is_not_held(sentence):
     got = recs(PAGARALAM + sentence)
