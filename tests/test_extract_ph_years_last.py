@@ -1,6 +1,7 @@
 """ "Tahun lalu" and the years around it (DECISIONS.md "Years"): members dated in their own items, no
 record for 2020 (no assessment held), "tahun lalu" naming the reported assessment again or beside a result
-of the article's own, the earlier side of a change, two years in one paragraph, "sama seperti tahun lalu".
+of the article's own, the earlier side of a change, two years in one paragraph, "sama seperti tahun lalu",
+"tahun lalu" counted from the calendar mid-year or from the assessment in a January hand-over.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import assert_record_fields, recs
 
 
 # -- a label said before the members, each member dated in its own item --------------------------------
@@ -364,35 +365,6 @@ def test_unlike_last_year(cue):
     assert {k: r.grade for k, r in got.items()} == {("Kabupaten Sumbawa", 2024): "A", ("Kabupaten Sumbawa", 2023): "C"}
 
 
-# -- "pada saat awal" (the first assessment) is the year the first one was just said to be held --------------
-
-BEGUN = (
-    "Ombudsman Perwakilan Sumatera Selatan menyebut Kota Pagar Alam masuk zona kuning pada 2024. Pemkot Pagar "
-    "Alam belum pernah meraih zona hijau sejak penilaian dimulai tahun 2019. "
-)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Pada saat awal penilaian dilakukan, pemda itu mendapat zona merah.",
-        "Saat pertama kali dinilai, Kota Pagar Alam berada di zona merah.",
-        "Di awal penilaian, Pemkot Pagar Alam masih masuk zona merah.",
-    ],
-    ids=["pada-saat-awal", "saat-pertama-kali", "di-awal-penilaian"],
-)
-def test_the_first_assessment_is_the_year_it_began(sentence):
-    got = recs(BEGUN + sentence)
-    assert got[("Kota Pagar Alam", 2019)].zone == "merah"
-    assert got[("Kota Pagar Alam", 2024)].zone == "kuning"
-
-
-def test_saat_awal_with_its_own_year_is_that_year():
-    # look-alike: "pada saat awal tahun 2023" writes its own year
-    got = recs(BEGUN + "Pada saat awal tahun 2023, Kota Pagar Alam berada di zona merah.")
-    assert got[("Kota Pagar Alam", 2023)].zone == "merah" and ("Kota Pagar Alam", 2019) not in got
-
-
 # -- "tahun lalu baru pertama kali": at the next year's hand-over, the first assessment is the reported one --
 
 SERANG = (
@@ -420,3 +392,31 @@ def test_last_year_without_first_time_is_the_year_before():
     # look-alike: a plain "tahun lalu" beside this year's result counts back from it
     got = recs(SERANG + "Pemkab Serang tahun ini masuk zona hijau, sedangkan tahun lalu masih zona kuning.")
     assert got[("Kabupaten Serang", 2019)].zone == "kuning"
+
+
+# -- "tahun lalu" with no year written: mid-year it counts from the calendar (the results of the year
+# -- before); in a hand-over in January it counts from the assessment handed over (the year before that) ---
+
+
+@pytest.mark.parametrize(
+    "text, published, expected, exact",
+    [
+        (
+            "SINTANG - Pemerintah Kabupaten Sintang bersiap menghadapi Penilaian Kepatuhan Penyelenggaraan "
+            "Pelayanan Publik oleh Ombudsman RI. Tahun lalu Kabupaten Sintang meraih nilai 83,40 dan masuk zona hijau.",
+            "2024-07-02",
+            {("Kabupaten Sintang", 2023): {"score": 83.4}},
+            True,
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik kepada "
+            "Pemkab Sintang. Kabupaten Sintang meraih nilai 90,26. Tahun lalu Kabupaten Sintang meraih nilai 83,40.",
+            "2024-01-20",
+            {("Kabupaten Sintang", 2023): {"score": 90.26}, ("Kabupaten Sintang", 2022): {"score": 83.4}},
+            False,
+        ),
+    ],
+    ids=["mid-year-from-the-calendar", "january-hand-over-from-the-assessment"],
+)
+def test_tahun_lalu_without_a_written_year(text, published, expected, exact):
+    assert_record_fields(text, expected, published=published, exact=exact)
