@@ -331,6 +331,76 @@ def test_the_compared_year_takes_the_earlier_value(said):
     assert r[("Provinsi Riau", 2021)].score == 74.95
 
 
+# -- a sentence opened by "sebelumnya" whose subject lists names and whose verb is a state: earlier states --
+
+RIAU = (
+    "Ombudsman Perwakilan Kepulauan Riau mengumumkan hasil penilaian kepatuhan pelayanan publik 2018. "
+    "Kabupaten Lingga kini masuk zona hijau. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Sebelumnya Pemkot Batam, Tanjungpinang dan Provinsi Kepri berada di zona kuning,” ujar Arif.",
+        "Sebelumnya, Kota Batam, Kota Tanjungpinang serta Provinsi Kepri masih tergolong zona kuning.",
+        "Sebelumnya Pemkot Batam dan Tanjungpinang serta Pemprov Kepri masuk dalam zona kuning.",
+    ],
+    ids=["quoted-berada", "comma-masih-tergolong", "masuk-dalam"],
+)
+def test_sentence_opened_by_sebelumnya_tells_earlier_states(sentence):
+    got = recs(RIAU + sentence)
+    assert got[("Kota Batam", 2017)].zone == "kuning"
+    assert got[("Provinsi Kepulauan Riau", 2017)].zone == "kuning"
+    assert ("Kota Batam", 2018) not in got
+
+
+def test_sebelumnya_opening_earlier_news_is_no_earlier_state():
+    # look-alike: "Sebelumnya, Ombudsman menyerahkan ..." tells earlier news about the reported results
+    text = RIAU + "Sebelumnya, Ombudsman menyerahkan piagam kepada Kota Batam yang masuk zona kuning."
+    got = recs(text)
+    assert got[("Kota Batam", 2018)].zone == "kuning" and ("Kota Batam", 2017) not in got
+
+
+def test_sebelumnya_then_kini_keeps_the_state_reached_current():
+    got = recs(RIAU + "Sebelumnya Kota Batam berada di zona kuning, kini sudah masuk zona hijau.")
+    assert got[("Kota Batam", 2017)].zone == "kuning" and got[("Kota Batam", 2018)].zone == "hijau"
+
+
+# -- "berbeda dengan penilaian pada 2017": the year contrasted with is the earlier state's -------------------
+
+
+@pytest.mark.parametrize(
+    "contrast",
+    [
+        "Hal ini berbeda dengan penilaian pada 2017 yang menempatkan Pemprov Sulut dalam zona merah.",
+        "Capaian itu berbeda jauh dengan tahun 2017 yang menempatkan Pemprov Sulut di zona merah.",
+        "Lain halnya dengan survei 2017, ketika Pemprov Sulut masih berada di zona merah.",
+    ],
+    ids=["berbeda-dengan-penilaian", "berbeda-jauh-dengan-tahun", "lain-halnya-dengan-survei"],
+)
+def test_year_contrasted_with_is_the_earlier_one(contrast):
+    text = (
+        "Pemprov Sulawesi Utara meraih predikat kepatuhan tinggi dari Ombudsman RI. Pemprov Sulut mendapatkan "
+        f"nilai 92,09 dan masuk zona hijau. {contrast} Penghargaan diserahkan di Jakarta, Senin (10/12/2018)."
+    )
+    got = recs(text)
+    assert (got[("Provinsi Sulawesi Utara", 2018)].score, got[("Provinsi Sulawesi Utara", 2018)].zone) == (
+        92.09,
+        "hijau",
+    )
+    assert got[("Provinsi Sulawesi Utara", 2017)].zone == "merah"
+
+
+def test_a_year_that_differs_in_method_is_still_reported():
+    # look-alike: "berbeda" said of the method, the year written before it is the reported one
+    text = (
+        "Penilaian kepatuhan Ombudsman tahun 2018 berbeda dengan metode sebelumnya. Pemprov Sulawesi Utara meraih 92,09 "
+        "dan masuk zona hijau."
+    )
+    assert recs(text)[("Provinsi Sulawesi Utara", 2018)].zone == "hijau"
+
+
 # -- a list of years: a zone said for "2021 dan 2022" holds for each, scores after the list pair up with its
 # -- years in order and "dua tahun itu" refers back to both; "setelah dua tahun sebelumnya" opens a clause
 # -- with its own year -----------------------------------------------------------------------------------

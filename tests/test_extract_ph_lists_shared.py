@@ -357,6 +357,37 @@ def test_one_score_in_order_words_is_not_shared():
     )
 
 
+# -- members with a score and a bracketed rank share the list's label and its earlier state ------------------
+
+BALI_2018 = "Ombudsman RI Perwakilan Bali menyerahkan hasil survei kepatuhan 2018 kepada lima kabupaten. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tiga Pemkab lain yakni Buleleng dengan nilai 88,35 (peringkat 34 nasional), Jembrana dengan nilai 83,97 "
+        "(peringkat 49 nasional), dan Bangli dengan nilai 82,63 (peringkat 55 nasional) juga masuk ke zona hijau "
+        "dari sebelumnya kuning.",
+        "Kabupaten Buleleng meraih skor 88,35 (urutan 34), Kabupaten Jembrana skor 83,97 (urutan 49) serta "
+        "Kabupaten Bangli skor 82,63 (urutan 55) naik ke zona hijau dari sebelumnya zona kuning.",
+    ],
+    ids=["dengan-nilai-peringkat", "skor-urutan"],
+)
+def test_members_with_score_and_rank_share_the_label(sentence):
+    got = recs(BALI_2018 + sentence)
+    for name, score in (("Kabupaten Buleleng", 88.35), ("Kabupaten Jembrana", 83.97), ("Kabupaten Bangli", 82.63)):
+        assert (got[(name, 2018)].zone, got[(name, 2018)].score) == ("hijau", score), name
+        assert got[(name, 2017)].zone == "kuning", name
+
+
+def test_member_with_its_own_label_keeps_it():
+    # look-alike: a member whose bracket gives its own zone does not take the last member's
+    got = recs(
+        BALI_2018 + "Buleleng dengan nilai 68,35 (zona kuning), dan Bangli dengan nilai 82,63 masuk ke zona hijau."
+    )
+    assert got[("Kabupaten Buleleng", 2018)].zone == "kuning" and got[("Kabupaten Bangli", 2018)].zone == "hijau"
+
+
 # -- "nilai masing-masing A, B dan C": the scores pair with the list in order, and stop at the next entity
 # -- named with a score of its own ------------------------------------------------------------------------
 

@@ -294,6 +294,75 @@ def test_a_result_after_a_wish_of_another_sentence_is_held():
     assert got[("Kota Bitung", 2016)].zone == "hijau"
 
 
+# -- more ways to announce the coming assessment: the states told without a year are the one before ---------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Tim Ombudsman Sulteng segera laksanakan survei penilaian kepatuhan di Sulawesi Tengah tahun 2021.",
+        "Ombudsman Sulteng segera melaksanakan penilaian kepatuhan tahun 2021 di seluruh kabupaten.",
+        "Ombudsman Sulteng akan menggelar survei kepatuhan tahun 2021 di 13 kabupaten/kota se-Sulteng.",
+        "Ombudsman Sulteng bersiap melakukan penilaian kepatuhan 2021 terhadap 13 kabupaten dan kota.",
+    ],
+    ids=["segera-laksanakan", "segera-melaksanakan", "akan-menggelar", "bersiap-melakukan"],
+)
+def test_states_told_after_an_announced_assessment_are_the_one_before(lead):
+    got = recs(
+        lead + " Pada penilaian terakhir di tahun 2019, Kabupaten Sigi dan Kabupaten Poso masuk zona hijau. "
+        "Sementara Kabupaten Donggala dan Kabupaten Tolitoli berada di zona merah."
+    )
+    assert got[("Kabupaten Donggala", 2019)].zone == "merah", got
+    assert got[("Kabupaten Sigi", 2019)].zone == "hijau", got
+    assert all(y == 2019 for _, y in got), got
+
+
+def test_results_handed_over_in_the_lead_are_not_an_announcement():
+    # look-alike: the assessment of the lead is done; its results are the year written
+    got = recs(
+        "Ombudsman Sulteng menyerahkan hasil penilaian kepatuhan tahun 2021 kepada 13 kabupaten. Kabupaten Sigi "
+        "masuk zona hijau. Sementara Kabupaten Donggala berada di zona merah."
+    )
+    assert got[("Kabupaten Donggala", 2021)].zone == "merah" and got[("Kabupaten Sigi", 2021)].zone == "hijau"
+
+
+# -- a label only a few points away, and one never held ("belum pernah sama sekali") --------------------------
+
+PAGARALAM = (
+    "Ombudsman Perwakilan Sumatera Selatan menyebut ada dua pemda yang mendapat zona kuning pada 2024, yakni "
+    "Kota Pagar Alam dan Kabupaten Musi Rawas Utara. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nilai Pagar Alam terus naik, tinggal beberapa angka lagi untuk dapat hijau.",
+        "Kota Pagar Alam kurang sedikit lagi untuk bisa masuk zona hijau.",
+        "Kota Pagar Alam tinggal sedikit lagi meraih zona hijau, kata Adrian.",
+        "Kota Pagar Alam belum pernah sama sekali mendapat zona hijau sejak penilaian dimulai.",
+        "Hingga kini Kota Pagar Alam sama sekali belum pernah meraih zona hijau.",
+    ],
+    ids=[
+        "tinggal-beberapa-untuk-dapat",
+        "kurang-sedikit-untuk-bisa",
+        "tinggal-sedikit",
+        "belum-pernah-sama-sekali",
+        "sama-sekali-belum-pernah",
+    ],
+)
+def test_a_label_nearly_reached_or_never_held_is_not_held(sentence):
+    got = recs(PAGARALAM + sentence)
+    assert all(r.zone != "hijau" for e, r in got.items() if e[0] == "Kota Pagar Alam"), got
+    assert got[("Kota Pagar Alam", 2024)].zone == "kuning"
+
+
+def test_a_label_reached_for_good_is_held():
+    # look-alike: "untuk pertama kalinya dapat hijau" is a label got, not aimed at
+    got = recs(PAGARALAM.replace("zona kuning", "zona hijau") + "Ini untuk pertama kalinya Pagar Alam dapat hijau.")
+    assert got[("Kota Pagar Alam", 2024)].zone == "hijau"
+
+
 def test_a_result_to_be_kept_is_a_past_result_not_a_wish():
     text = (
         "Ombudsman RI mengambil data Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik 2024 di Kabupaten "

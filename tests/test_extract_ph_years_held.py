@@ -407,3 +407,29 @@ def test_same_thing_done_in_an_earlier_year_is_no_label():
         "serupa pada 2018."
     )
     assert set(recs(text, published="2020-01-01")) == {("Kota Padang", 2019)}
+
+
+# -- a label kept since the year before ("belum bergerak dari zona kuning dari tahun sebelumnya") ----------
+
+BALI = "Ombudsman RI Perwakilan Bali menyerahkan hasil survei kepatuhan 2018 kepada lima kabupaten. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hanya Pemkab Tabanan yang masih belum bergerak dari zona kuning dari tahun sebelumnya dengan nilai 68,15.",
+        "Kabupaten Tabanan tidak beranjak dari zona kuning sejak tahun lalu, dengan nilai 68,15.",
+        "Pemkab Tabanan belum keluar dari zona kuning dari tahun sebelumnya dan meraih nilai 68,15.",
+    ],
+    ids=["belum-bergerak-dari", "tidak-beranjak-sejak", "belum-keluar-dari"],
+)
+def test_label_kept_since_the_year_before_is_both_years(sentence):
+    got = recs(BALI + sentence)
+    assert (got[("Kabupaten Tabanan", 2018)].zone, got[("Kabupaten Tabanan", 2018)].score) == ("kuning", 68.15)
+    assert got[("Kabupaten Tabanan", 2017)].zone == "kuning" and got[("Kabupaten Tabanan", 2017)].score is None
+
+
+def test_label_left_is_no_label_held():
+    # look-alike: "sudah keluar dari zona kuning" left it; no zone for the reported year
+    got = recs(BALI + "Kabupaten Tabanan sudah keluar dari zona kuning dengan nilai 80,15.")
+    assert got[("Kabupaten Tabanan", 2018)].zone is None and got[("Kabupaten Tabanan", 2018)].score == 80.15

@@ -365,6 +365,35 @@ def test_unlike_last_year(cue):
     assert {k: r.grade for k, r in got.items()} == {("Kabupaten Sumbawa", 2024): "A", ("Kabupaten Sumbawa", 2023): "C"}
 
 
+# -- "tahun lalu baru pertama kali": at the next year's hand-over, the first assessment is the reported one --
+
+SERANG = (
+    "Ombudsman RI menyerahkan laporan hasil penilaian kepatuhan kepada Pemkab Serang, Senin (4/4/2022). "
+    "Dinas Pendidikan dan Kebudayaan Kabupaten Serang mendapat nilai 32,92 atau masuk zona merah. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Untuk Pemda Serang tahun lalu baru pertama kali dan sudah masuk zona kuning, sedikit lagi masuk hijau.",
+        "Pemkab Serang tahun lalu untuk pertama kalinya dinilai dan langsung masuk zona kuning.",
+        "Tahun lalu Pemkab Serang dinilai perdana dan berada di zona kuning.",
+    ],
+    ids=["baru-pertama-kali", "untuk-pertama-kalinya", "perdana"],
+)
+def test_first_assessment_last_year_is_the_reported_one(sentence):
+    got = recs(SERANG + sentence)
+    assert got[("Kabupaten Serang", 2021)].zone == "kuning"
+    assert all(y == 2021 for _, y in got), got
+
+
+def test_last_year_without_first_time_is_the_year_before():
+    # look-alike: a plain "tahun lalu" beside this year's result counts back from it
+    got = recs(SERANG + "Pemkab Serang tahun ini masuk zona hijau, sedangkan tahun lalu masih zona kuning.")
+    assert got[("Kabupaten Serang", 2019)].zone == "kuning"
+
+
 # -- "tahun lalu" with no year written: mid-year it counts from the calendar (the results of the year
 # -- before); in a hand-over in January it counts from the assessment handed over (the year before that) ---
 

@@ -153,6 +153,74 @@ def test_publication_year_in_headline_is_not_yet_assessed(headline):
     assert {y for _, y in got} == {2022}
 
 
+# -- a day's date beside the tied year is when its results were handed over, not a later result --
+
+
+@pytest.mark.parametrize(
+    "handed",
+    [
+        "di halaman Kantor Bupati Biak Numfor, Selasa, 30 Januari 2024",
+        "pada upacara di Kantor Bupati, Rabu, 31 Desember 2024",
+        "yang berlangsung di Biak pada Kamis, 1 Februari 2024",
+    ],
+    ids=["januari", "desember-typo", "februari"],
+)
+def test_day_date_beside_tied_year_is_the_hand_over(handed):
+    text = (
+        "Ombudsman RI Perwakilan Papua menyerahkan piagam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik "
+        f"tahun 2023 kepada Pemerintah Kabupaten Biak Numfor yang meraih nilai 81,20 zona hijau, {handed}.\n"
+        "Untuk Pemkab Biak Numfor ada dua dinas yang dinilai Ombudsman tahun 2023, yakni:\n"
+        "1. Dinas Sosial dengan nilai 39,41 zona merah.\n"
+        "2. Dinas Pendidikan dengan nilai 61,48 zona kuning.\n"
+    )
+    got = recs(text)
+    assert {y for _, y in got} == {2023}
+    assert ("Dinas Sosial", 2023) in got and ("Kabupaten Biak Numfor", 2023) in got
+
+
+def test_written_later_year_in_the_tied_sentence_still_reports_the_latest():
+    # look-alike: a second result year (no day before it) in the sentence of the tied year is a comparison
+    text = (
+        "Hasil Penilaian Kepatuhan Ombudsman tahun 2022, Kabupaten Biak Numfor meraih nilai 60,10, lalu pada "
+        "2023 naik menjadi 81,20 dan masuk zona hijau."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Biak Numfor", 2023)].score == 81.2
+
+
+# -- an article dated November-December that tells a hand-over reports that year's results, not the earlier
+#    year it compares with ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "dateline, handed",
+    [
+        ("Senin, 26 Desember 2022 | 05:20 WIB", "Sekda Jawa Tengah menerima penghargaan kepatuhan dari Ombudsman RI."),
+        ("Kamis, 8 Desember 2022", "Piagam penghargaan diserahkan Anggota Ombudsman RI di Jakarta."),
+        ("Selasa, 29 November 2022 10:00 WIB", "Ombudsman RI menyerahkan piagam kepada Pemprov Jawa Tengah."),
+    ],
+    ids=["menerima-penghargaan", "piagam-diserahkan", "menyerahkan-piagam"],
+)
+def test_late_year_hand_over_reports_that_year(dateline, handed):
+    text = (
+        f"{dateline}\n{handed} Jawa Tengah termasuk provinsi yang masuk zona hijau penilaian kepatuhan. "
+        "Tahun 2021, Jateng masih berada pada zona kuning. Kini Provinsi Jawa Tengah menduduki peringkat 3 "
+        "nasional."
+    )
+    got = recs(text)
+    assert got[("Provinsi Jawa Tengah", 2021)].zone == "kuning"
+    assert got[("Provinsi Jawa Tengah", 2022)].rank == 3 and got[("Provinsi Jawa Tengah", 2022)].zone == "hijau"
+
+
+def test_late_year_statement_without_a_hand_over_is_the_latest_published():
+    # look-alike: a December visit that tells no hand-over speaks of the latest published results (DECISIONS.md)
+    text = (
+        "Kamis, 8 Desember 2022\nKepala Ombudsman Jawa Tengah berkunjung ke kantor gubernur membahas penilaian "
+        "kepatuhan. Tahun 2021, Provinsi Jawa Tengah masih berada pada zona kuning."
+    )
+    assert {(e, y) for e, y in recs(text)} == {("Provinsi Jawa Tengah", 2021)}
+
+
 def test_the_publication_year_is_not_yet_assessed_before_the_results_season():
     text = (
         "Kabupaten Siak meraih nilai 90,12 dalam penilaian Ombudsman RI. Untuk penilaian kepatuhan tahun 2024, "

@@ -1,7 +1,8 @@
 """Spans of time: a span of months is when the survey ran and gives its year (over a weekday date), a
 span of years gives the two years written or each year when said of each (a zone "tiga tahun
 berturut-turut (2022-2024)" to each year, no score band), years named after "yaitu", a plan's span (RPJMN)
-or a term of office is no result year; a single month stays a date.
+or a term of office is no result year; a single month stays a date; "pada saat awal" is the year the
+assessing began.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -384,3 +385,32 @@ def test_a_span_of_years_gives_the_zone_to_every_year_and_is_no_score_band():
         ("Kabupaten Trenggalek", 2024): {"zone": "hijau", "score": 93.1},
     }
     assert_record_fields(text, expected, exact=True)
+
+
+# -- "pada saat awal" (the first assessment) is the year the first one was just said to be held --------------
+
+BEGUN = (
+    "Ombudsman Perwakilan Sumatera Selatan menyebut Kota Pagar Alam masuk zona kuning pada 2024. Pemkot Pagar "
+    "Alam belum pernah meraih zona hijau sejak penilaian dimulai tahun 2019. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pada saat awal penilaian dilakukan, pemda itu mendapat zona merah.",
+        "Saat pertama kali dinilai, Kota Pagar Alam berada di zona merah.",
+        "Di awal penilaian, Pemkot Pagar Alam masih masuk zona merah.",
+    ],
+    ids=["pada-saat-awal", "saat-pertama-kali", "di-awal-penilaian"],
+)
+def test_the_first_assessment_is_the_year_it_began(sentence):
+    got = recs(BEGUN + sentence)
+    assert got[("Kota Pagar Alam", 2019)].zone == "merah"
+    assert got[("Kota Pagar Alam", 2024)].zone == "kuning"
+
+
+def test_saat_awal_with_its_own_year_is_that_year():
+    # look-alike: "pada saat awal tahun 2023" writes its own year
+    got = recs(BEGUN + "Pada saat awal tahun 2023, Kota Pagar Alam berada di zona merah.")
+    assert got[("Kota Pagar Alam", 2023)].zone == "merah" and ("Kota Pagar Alam", 2019) not in got

@@ -15,7 +15,8 @@ _LIST_WORDS = read_yaml(MODELS_DIR / "values.yaml")
 LIST_SEP = re.compile(
     rf"^\s*(?:\([^()]{{1,40}}\)|(?:(?:{words_alt(_LIST_WORDS['inline_score_verbs'])})\s+)?"
     rf"(?:(?:{words_alt(_LIST_WORDS['inline_score_nouns'])})\s+)?"
-    r"\d{1,3}[.,]\d{1,2})?"
+    # ... and its rank in brackets after it ("Buleleng dengan nilai 88,35 (peringkat 34 nasional), Jembrana")
+    r"\d{1,3}[.,]\d{1,2}(?:\s*\([^()]{1,40}\))?)?"
     # a member's own year ("Kabupaten A (TTS) pada tahun 2016, dan Provinsi B ...")
     r"(?:\s*(?:pada|di)\s+(?:tahun\s+)?(?:19|20)\d\d)?"
     r"[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",

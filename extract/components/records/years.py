@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 
 from extract.components.common.casefold import pick
+from extract.components.records.kept_since import kept_since
 from extract.components.records.item_years import (
     NAMED_YEARS,
     _bracketed_item_year,
@@ -384,6 +385,7 @@ class ClaimYears(SaidYears):
             elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
                 out[idx[0]] = [m.year for m in run]
         self._said_again(claims, picked, out, text, base, said_year, years)
+        kept_since(claims, picked, out, text, self.kept_before, base)
         for i, (_y, m) in enumerate(picked):
             if m is not None and m.is_relative and out[i] == [_y] and _y in self.not_assessed:
                 out[i] = [self._assessment_before(_y)]  # "tahun lalu" in 2021: 2019 (none was held in 2020)

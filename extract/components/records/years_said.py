@@ -47,6 +47,9 @@ class SaidYears:
             if done
             else None
         )
+        first = v.get("first_time_words", [])
+        # (beside it in its clause: "tahun lalu baru pertama kali", "pertama kali dinilai tahun lalu")
+        self.first_time = re.compile(rf"(?i)(?<![\w])(?:{words_alt(first)})(?![\w])") if first else None
         same = v.get("same_as_year_before", [])
         negations = v.get("negation_words", [])
         # "tidak seperti tahun lalu" is the opposite
@@ -169,6 +172,14 @@ class SaidYears:
             )
         )
 
+    def _first_time(self, text: str, start: int, end: int) -> bool:
+        """A first-time word in the clause right around the year mention at text[start:end]."""
+        if self.first_time is None:
+            return False
+        after = re.split(r"[.,;!?\n]", text[end : end + 40], maxsplit=1)[0]
+        before = re.split(r"[.,;!?\n]", text[max(0, start - 30) : start])[-1]
+        return bool(self.first_time.search(after) or self.first_time.search(before))
+
     def _cumulative(self, text: str, pos: int) -> bool:
         """A label said of a tally to date ("baru ada empat yang pernah meraih zona hijau", "dengan
         demikian ... baru ada empat yang mendapat predikat hijau", "yang selama ini hijau"): of no one
@@ -210,6 +221,9 @@ class SaidYears:
         others: list[int] = []
         for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
             if m is None or not m.is_relative or m.relative != -1 or out[i] == [base] or c.value.prior:
+                continue
+            if self._first_time(text, m.start, m.end):
+                said_again.append(i)  # "tahun lalu baru pertama kali dinilai": held once, in the reported year
                 continue
             if self.held_twice is not None and self.held_twice.search(text, c.sentence[0], c.sentence[1]):
                 continue

@@ -152,6 +152,9 @@ class Values(
             rf"\b(?:(?!\b(?:{words_alt(v.get('negation_clause_breaks', []) or ['karena'])})\b)[^.,;]){{0,60}}$",
             I,
         )
+        # "belum bergerak dari zona kuning": a move denied keeps the state, neither negated nor left
+        kept = [k for k in v.get("kept_state_before", []) if k.split()[0] in v["negation_words"]]
+        self.kept_negated = re.compile(rf"(?<![\w])(?:{words_alt(kept)})\s+[^.;,]{{0,12}}$", I) if kept else None
         none = v.get("none_quantifiers", [])
         # "belum ada yang berada di kepatuhan tinggi atau zona hijau": nobody holds what follows
         self.held_by_none = (
@@ -293,6 +296,7 @@ class Values(
             self.hypothetical.before(text, low, s)
             and not (e is not None and self.headed.heads_holders(text, s, e))
             or search_in(self.negated, text, low, max(0, s - 90), s)
+            and not (self.kept_negated is not None and search_in(self.kept_negated, text, low, max(0, s - 60), s))
             or self.held_by_none is not None
             and search_in(self.held_by_none, text, low, max(0, s - 90), s)
             or search_in(self.average, text, low, max(0, s - 40), s)
@@ -407,7 +411,9 @@ class Values(
         left = {
             id(v)
             for v in vals
-            if v.kind in ("zone", "grade") and search_in(self.exited, text, low, max(0, v.start - 40), v.start)
+            if v.kind in ("zone", "grade")
+            and search_in(self.exited, text, low, max(0, v.start - 40), v.start)
+            and not (self.kept_negated and search_in(self.kept_negated, text, low, max(0, v.start - 60), v.start))
         }
         vals = still_told(text, vals, left, self.left_when, self.v.get("zones", []))
         for i, v in enumerate(vals):
@@ -415,6 +421,7 @@ class Values(
                 id(v) in left
                 or self._prior(text, v.start, v.end, low)
                 or self.earlier_cue.before(text, v.end) is not None
+                or self.earlier_cue.opens_state(text, v.start)
                 or changed_into(text, v, vals[i + 1 :])
             )  # "sebelumnya hijau": the cue may open the value
         vals.sort(key=lambda v: v.start)

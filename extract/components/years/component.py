@@ -34,7 +34,7 @@ from extract.components.common.casefold import lowered, pick, search_in
 from extract.components.years.earlier import EarlierCue
 from extract.components.common.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.common.mentions import YearMention
-from extract.components.years.page_dates import MONTHS, PageDates, _parse_date, slug_year, url_date
+from extract.components.years.page_dates import MONTHS, PageDates, _parse_date, handover_pattern, slug_year, url_date
 from extract.components.common.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.components.common.tables import tables
 from extract.components.years.items import item_year, without_dated_items
@@ -78,6 +78,7 @@ class Years(PageDates, DataComponent):
         )  # "TA 2024", not "serta 2021"
         # "26 Januari 2024", and "pada Januari 2025" (a hand-over date without its day)
         self.month_before = re.compile(rf"(?:\d{{1,2}}\s+|(?<![\w]))({MONTHS})\.?\s*$", I)
+        self.day_before = re.compile(rf"(?<![\w])\d{{1,2}}\s+(?:{MONTHS})\.?\s*$", I)  # "29 Desember 2024"
         self.year_anaphor = year_anaphor_pattern(v, self.cardinals)
         self.year_next = re.compile(
             rf"(?<![\w-])(?:{words_alt(v.get('year_anaphora_next', ['setahun kemudian']))})(?![\w-])", I
@@ -115,6 +116,7 @@ class Years(PageDates, DataComponent):
         self.plan_span = re.compile(rf"(?i)(?<![\w])(?:{words_alt(plans)})(?![\w])[^.]{{0,20}}$") if plans else None
         handed = v.get("hand_over_verbs", [])
         self.handed_over = re.compile(rf"(?i)(?<![\w])(?:{words_alt(handed)})(?![\w])") if handed else None
+        self.handover_told = handover_pattern(v.get("hand_over_verbs", []), v.get("hand_over_objects", []))
         early = v.get("early_year_words", [])
         self.early_year = re.compile(rf"(?i)(?<![\w])(?:{words_alt(early)})\s+(?:tahun\s+)?$") if early else None
         self.early_dated = (
@@ -263,12 +265,14 @@ class Years(PageDates, DataComponent):
         tied = self._tied_years(text, absolute)
         if tied:
             # comparisons ("dari 25,98 pada 2022 menjadi 54,11 pada 2023") report the latest, also when
-            # only the series' first year is tied ("nilai kepatuhan pada 2021 ... 88,02 di tahun 2023")
+            # only the series' first year is tied ("nilai kepatuhan pada 2021 ... 88,02 di tahun 2023"); not
+            # a day's date, the hand-over's ("Penilaian ... tahun 2023 ... diserahkan Senin, 29 Desember 2024")
             series = [
                 y.year
                 for y in absolute
                 if y.year is not None
                 and _in_spans(y.start, value_sentences)
+                and not self.day_before.search(text, max(0, y.start - 30), y.start)
                 and any(
                     _in_spans(t.start, [sp])
                     for sp in value_sentences
@@ -287,11 +291,12 @@ class Years(PageDates, DataComponent):
         ]
         # "observasi ... pada bulan Maret sampai dengan Agustus 2015": the survey's year, not a weekday's guess
         periods = [y.year for y in absolute if y.period and y.year is not None]
+        # (or a November-December hand-over's: "Tahun 2021, Jateng masih kuning" said on 26 Desember 2022)
         dated = (
             self.weekday_year(text, url_date(url))
             if given is None and not periods and self.checked_said_date(text) is None
             else None
-        )
+        ) or (self.handed_over_year(text, given or url_date(url)) if in_values and not periods else None)
         if dated and (not in_values or dated > max(in_values)):
             return dated  # "Gumas 2017 zona kuning, tahun ini zona hijau ... Minggu (16/12)"
         if in_values or periods:

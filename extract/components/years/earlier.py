@@ -31,6 +31,18 @@ class EarlierCue:
             else None
         )
         self.ends = re.compile(rf"(?i)(?<![\w])(?:{words_alt(ends)})(?![\w])") if ends else None
+        # "Sebelumnya Pemkot Batam dan Provinsi Kepri berada di zona kuning": the cue opening a sentence whose
+        # subject is a list of names and whose verb is a state one (not "Sebelumnya, Ombudsman menyerahkan")
+        states = v.get("earlier_opener_state_verbs", [])
+        self.opener_heads = tuple(c.lower() for c in cues)
+        self.opened_state = (
+            re.compile(
+                rf"\W*(?i:{words_alt(cues)})\s*,?\s+(?:(?:[A-Z][\w.'-]*|dan|serta|&)[\s,]+){{1,12}}?"
+                rf"(?i:{words_alt(states)})(?![\w])[^.;:!?\n,]{{0,30}}$"
+            )
+            if cues and states
+            else None
+        )
         # "dari 89 pada 2023 menjadi 92", "naik dari zona kuning di tahun 2022 ke zona hijau": the year of
         # the "from" side of a change
         froms, tos = v.get("comparator_from", []), v.get("comparator_to", [])
@@ -78,6 +90,17 @@ class EarlierCue:
         if self.ends is not None and self.ends.search(m.group("gap")):
             return None
         return m
+
+    def opens_state(self, text: str, pos: int) -> bool:
+        """The value at `pos` is told in a sentence opened by the cue, of the names its subject lists
+        ("Sebelumnya Pemkot Batam, Tanjungpinang dan Provinsi Kepri berada di zona kuning")."""
+        if self.opened_state is None:
+            return False
+        start = max(text.rfind(c, max(0, pos - 200), pos) for c in '.!?\n"“') + 1
+        if not text[start:pos].lstrip(' "“').lower().startswith(self.opener_heads):
+            return False
+        m = self.opened_state.match(text, start, pos)
+        return m is not None and not (self.ends is not None and self.ends.search(text, start, pos))
 
     def year_is_earlier(self, text: str, start: int, end: int) -> bool:
         """The year at text[start:end] is an earlier state's: after a cue, or the "from" side of a change."""

@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from extract.components.common.casefold import lowered, scan
+from extract.components.common.knowledge import words_alt
 from extract.components.common.starts import search as search_from_starts
 
 MONTHS = (
@@ -75,6 +76,16 @@ def _said_on_named(weekdays: tuple[str, ...]) -> re.Pattern[str]:
     """ "ujarnya, Rabu 24 Januari 2024": a weekday and a date with the month's name."""
     days = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
     return re.compile(rf"(?<![\w])({days})\s*,?\s*\(?\s*(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)", re.I)
+
+
+def handover_pattern(verbs: list[str], things: list[str]) -> re.Pattern[str] | None:
+    """ "menerima penghargaan", "piagam ... diserahkan": a hand-over told (`PageDates.handed_over_year`)."""
+    if not verbs or not things:
+        return None
+    v, t = words_alt(verbs), words_alt(things)
+    return re.compile(
+        rf"(?i)(?<![\w])(?:(?:{v})\s+(?:\S+\s+){{0,3}}?(?:{t})|(?:{t})\s+(?:\S+\s+){{0,3}}?(?:{v}))(?![\w])"
+    )
 
 
 def _parse_date(published: str | None) -> date | None:
@@ -145,6 +156,15 @@ class PageDates:
             return max(months)
         years = [int(text[a:b]) for a, b in self.copyright_spans(text)]
         return date(max(years), 1, 1) if years else None
+
+    def handed_over_year(self, text: str, pub: date | None) -> int | None:
+        """The year of an article dated in November-December that tells a hand-over ("menerima penghargaan
+        ... Senin, 26 Desember 2022"): results come out then, so it reports that year's assessment."""
+        d = pub or self.full_date(text)
+        told = getattr(self, "handover_told", None)
+        if d is None or d.month < 11 or told is None or not told.search(text):
+            return None
+        return d.year
 
     def _dates_of(self, text: str) -> tuple[list[date], list[tuple[int, date]], bool]:
         """The text's dates in one pass each, kept for the text last asked about (the component asks

@@ -155,4 +155,9 @@ def year_anaphor_pattern(v: dict, cardinals: dict[str, int]) -> re.Pattern[str] 
     if froms and that:
         count = rf"(?:ke)?(?:\d{{1,3}}|{words_alt(cardinals)})"
         alts.append(rf"(?:{words_alt(froms)})\s+{count}(?:\s+[a-z]+){{0,2}}\s+(?:{words_alt(that)})")
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.IGNORECASE) if alts else None
+    # ("pada saat awal tahun 2024": the year written right after it is the one meant)
+    return (
+        re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])(?!\s+(?:tahun\s+)?20\d\d)", re.IGNORECASE)
+        if alts
+        else None
+    )
