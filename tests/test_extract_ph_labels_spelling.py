@@ -427,3 +427,27 @@ def test_quoted_colour_without_a_zone_word_is_no_zone():
 def test_berzona_is_a_zone(said):
     got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2021. " + said)
     assert got[("Kabupaten Siak", 2021)].zone == "hijau"
+
+
+# -- "kualifikasi B": a grade named by its qualification --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pemkab Serang berada pada zona hijau dengan kualifikasi B dengan angka 79,01.",
+        "Dengan angka 79,01, Pemkab Serang meraih kualifikasi opini B.",
+    ],
+)
+def test_a_qualification_letter_is_the_grade(said):
+    text = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 kepada Pemkab Serang. " + said
+    assert recs(text)[("Kabupaten Serang", 2022)].grade == "B"
+
+
+def test_a_qualification_of_staff_is_no_grade():
+    # look-alike: a letter that is no grade after a word of another kind
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 kepada Pemkab Serang. Pemkab Serang "
+        "meraih zona hijau dengan nilai 79,01, dan petugas dengan kualifikasi S1 melayani warga."
+    )
+    assert recs(text)[("Kabupaten Serang", 2022)].grade is None
