@@ -76,3 +76,34 @@ def test_a_capitalised_word_that_is_no_connector_stays():
     # look-alike: "Dana" starts like "Dan" but is a word of the name
     r = recs(PEMALANG_2024 + "Badan Pengelola Dana Bergulir meraih nilai 90,10.")
     assert not any(" dana " in k[0] for k in r), list(r)
+
+
+# -- an office named by a place the gazetteer does not know, then ", Kabupaten X": where it lies ------------
+
+GROGOT = "Rumah Tahanan Negara (Rutan) Tanah Grogot, Kabupaten Paser"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        f"Penghargaan itu diterima {GROGOT}. Satuan kerja pemasyarakatan tersebut meraih peringkat pertama dalam "
+        "Penilaian Kepatuhan tahun 2025 oleh Ombudsman RI Perwakilan Kalimantan Timur.",
+        f"{GROGOT}, meraih peringkat pertama dalam Penilaian Kepatuhan tahun 2025 oleh Ombudsman RI Perwakilan "
+        "Kalimantan Timur.",
+    ],
+    ids=["anaphor-with-field", "located"],
+)
+def test_an_office_keeps_its_own_place_before_the_government_it_lies_in(said):
+    r = recs(said)
+    assert r[("Rumah Tahanan Negara Tanah Grogot", 2025)].rank == 1, list(r)
+    assert not any("Paser" in k[0] for k in r), list(r)
+
+
+def test_a_list_of_offices_by_known_places_stays_a_list():
+    # look-alike: each place after the comma is a known one, so each is an office of the list
+    text = (
+        "Ombudsman RI Perwakilan NTB mengumumkan hasil penilaian kepatuhan tahun 2022. Kantor Pertanahan yang "
+        "masuk zona hijau yaitu Kantor Pertanahan Bima, Kabupaten Dompu, dan Kabupaten Sumbawa."
+    )
+    r = recs(text)
+    assert {k[0] for k in r} >= {"Kantor Pertanahan Kabupaten Dompu", "Kantor Pertanahan Kabupaten Sumbawa"}, list(r)
