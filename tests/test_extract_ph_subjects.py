@@ -367,3 +367,32 @@ def test_a_province_written_as_the_subject_keeps_its_rank():
     # look-alike: the province itself is ranked in the sentence after
     r = recs(LINGGAU.format(scope="ditingkat provinsi") + "Provinsi Sumatera Selatan meraih peringkat 9.")
     assert r[("Provinsi Sumatera Selatan", 2024)].rank == 9, list(r)
+
+
+# -- "ibukota Provinsi X": the capital city, not the province --------------------------------------------
+
+DENPASAR = (
+    "Ombudsman RI menyerahkan opini hasil Penilaian Maladministrasi Penyelenggaraan Pelayanan Publik tahun 2025. "
+    "Pemerintah Kota Denpasar kembali berprestasi. "
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Dimana, ibukota Provinsi Bali ini meraih opini kualitas tertinggi dalam Penilaian Maladministrasi 2025.",
+        "Ibu kota Provinsi Bali itu meraih opini kualitas tertinggi dalam Penilaian Maladministrasi 2025.",
+        "Dimana,\nibukota Provinsi Bali ini meraih opini kualitas tertinggi\ndalam Penilaian Maladministrasi 2025.",
+    ],
+    ids=["ibukota", "ibu-kota", "wrapped"],
+)
+def test_the_capital_of_a_province_is_no_province(said):
+    r = recs(DENPASAR + said)
+    assert r[("Kota Denpasar", 2025)].opinion == "kualitas tertinggi"
+    assert ("Provinsi Bali", 2025) not in r
+
+
+def test_a_province_named_on_its_own_keeps_its_result():
+    # look-alike: the province itself, with no "ibukota" before it
+    r = recs(DENPASAR + "Selain itu, Provinsi Bali meraih opini kualitas tertinggi dalam Penilaian Maladministrasi 2025.")
+    assert r[("Provinsi Bali", 2025)].opinion == "kualitas tertinggi"
