@@ -1,7 +1,7 @@
 """Labels written other ways: misspelt opinions and label frames, "dikategorikan" said of a subject or of
 a band, a colour in quotes, a colour got ("mendapatkan warna hijau"), "berzona"; grades and opinions as written (a grade with its
 opinion in brackets, 2025's certificates, "kepatuhan tertinggi", "kriteria kepatuhan"), an old label
-filling a zone only in graded years.
+filling a zone only in graded years, an opinion joined to a zone or a score by a slash.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import GRADED, OMB_SURVEY, fields_of, recs
+from extract_helpers import GRADED, OMB_SURVEY, assert_record_fields, fields_of, recs
 
 
 # -- grades and opinions as written: a grade and its opinion together after a score or in brackets; 2025's
@@ -429,25 +429,13 @@ def test_berzona_is_a_zone(said):
     assert got[("Kabupaten Siak", 2021)].zone == "hijau"
 
 
-# -- "kualifikasi B": a grade named by its qualification --------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "said",
-    [
-        "Pemkab Serang berada pada zona hijau dengan kualifikasi B dengan angka 79,01.",
-        "Dengan angka 79,01, Pemkab Serang meraih kualifikasi opini B.",
-    ],
-)
-def test_a_qualification_letter_is_the_grade(said):
-    text = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 kepada Pemkab Serang. " + said
-    assert recs(text)[("Kabupaten Serang", 2022)].grade == "B"
-
-
-def test_a_qualification_of_staff_is_no_grade():
-    # look-alike: a letter that is no grade after a word of another kind
+def test_opinion_joined_to_a_zone_or_score_by_a_slash():
     text = (
-        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 kepada Pemkab Serang. Pemkab Serang "
-        "meraih zona hijau dengan nilai 79,01, dan petugas dengan kualifikasi S1 melayani warga."
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Tahun 2022: Kota Tidore Kepulauan memperoleh nilai "
+        "80,50 (Zona Hijau/Kualitas Tinggi); Kabupaten Pulau Morotai (40,10/kualitas rendah)."
     )
-    assert recs(text)[("Kabupaten Serang", 2022)].grade is None
+    expected = {
+        ("Kota Tidore Kepulauan", 2022): {"zone": "hijau", "opinion": "kualitas tinggi"},
+        ("Kabupaten Pulau Morotai", 2022): {"score": 40.1, "opinion": "kualitas rendah"},
+    }
+    assert_record_fields(text, expected)
