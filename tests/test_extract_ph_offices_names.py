@@ -330,7 +330,9 @@ def test_dikbud_names_the_education_and_culture_office(sentence):
 
 def test_dikbud_never_written_out_keeps_its_short_name():
     # the contract names a unit as written, expanded only where the text expands it
-    got = recs(OMB_RELEASE + "Penilaian kepatuhan tahun 2024 sudah diumumkan. Dikbud Kabupaten Ngawi meraih nilai 99,00.")
+    got = recs(
+        OMB_RELEASE + "Penilaian kepatuhan tahun 2024 sudah diumumkan. Dikbud Kabupaten Ngawi meraih nilai 99,00."
+    )
     assert got[("Dikbud", 2024)].parent == "Kabupaten Ngawi"
 
 

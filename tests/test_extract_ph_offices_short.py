@@ -67,7 +67,10 @@ def test_a_long_name_in_another_unit_does_not_expand_a_short_form():
 )
 def test_a_capitalised_connector_names_the_same_unit(written):
     long = written.replace(" Dan ", " dan ").replace(" Serta ", " serta ").rsplit(" Kabupaten", 1)[0]
-    text = PEMALANG_2024 + f"{long} Kabupaten Pemalang meraih nilai 97,45. Kata kepala {written}, nilai 97,45 itu hasil kerja tim."
+    text = (
+        PEMALANG_2024
+        + f"{long} Kabupaten Pemalang meraih nilai 97,45. Kata kepala {written}, nilai 97,45 itu hasil kerja tim."
+    )
     r = recs(text)
     assert [k for k in r if k[0] != "Kabupaten Pemalang"] == [(long, 2024)], list(r)
 

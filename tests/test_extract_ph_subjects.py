@@ -348,7 +348,8 @@ LINGGAU = (
 
 
 @pytest.mark.parametrize(
-    "scope", ["ditingkat Provinsi Sumatera Selatan", "diwilayah Provinsi Sumatera Selatan", "di tingkat Provinsi Sumsel"]
+    "scope",
+    ["ditingkat Provinsi Sumatera Selatan", "diwilayah Provinsi Sumatera Selatan", "di tingkat Provinsi Sumsel"],
 )
 @pytest.mark.parametrize(
     "earlier",
@@ -394,5 +395,7 @@ def test_the_capital_of_a_province_is_no_province(said):
 
 def test_a_province_named_on_its_own_keeps_its_result():
     # look-alike: the province itself, with no "ibukota" before it
-    r = recs(DENPASAR + "Selain itu, Provinsi Bali meraih opini kualitas tertinggi dalam Penilaian Maladministrasi 2025.")
+    r = recs(
+        DENPASAR + "Selain itu, Provinsi Bali meraih opini kualitas tertinggi dalam Penilaian Maladministrasi 2025."
+    )
     assert r[("Provinsi Bali", 2025)].opinion == "kualitas tertinggi"

@@ -91,7 +91,9 @@ class Units(UnitNames, DataComponent):
         # a title-case headline or quote writes the connector capitalised ("Dinas Pendidikan Dan Kebudayaan"):
         # the name is the one written with it in lower case
         joins = [w for w in u.get("connectors", []) if w.isalpha()]
-        self.capital_join = re.compile(rf"(?<=\w )(?:{words_alt([w.capitalize() for w in joins])})(?= [A-Z])") if joins else None
+        self.capital_join = (
+            re.compile(rf"(?<=\w )(?:{words_alt([w.capitalize() for w in joins])})(?= [A-Z])") if joins else None
+        )
         # an eponym's honorific stays in the name ("RSUD dr. Soedarso", "RSUD H. Damanhuri")
         hon = words_alt(u.get("eponym_honorifics", []))
         # title-case headlines go on after the name ("RSUD X Raih Nilai 92"): these words end it
