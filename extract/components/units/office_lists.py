@@ -316,11 +316,13 @@ class OfficeLists:
                 # an agency's office ("BPN Aceh, Aceh Jaya, ..."): the list goes on with its kind
                 conv = converted.get(id(r))
                 prev = None if conv is None else (e, self._head(conv.name), conv.name)
+                placed = True  # an office named by this known place
                 continue
             if id(r) not in converted:
                 converted[id(r)] = self._office(kind, r, text, prev[2] if prev and prev[1] == kind else "")
                 converted[id(r)].start = prefixed.get(id(r), r.start)
             prev = (e + 1 if short else e, kind, converted[id(r)].name if prev is None or prev[1] != kind else prev[2])
+            placed = True
 
     def _located(self, text: str, prev: tuple[int, str, str] | None, placed: bool, r: EntityMention) -> bool:
         """A government written after a comma right after an office named by a place the gazetteer does not
