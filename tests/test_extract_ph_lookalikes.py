@@ -351,3 +351,68 @@ def test_a_headline_after_a_bare_link_label_is_still_a_link():
     )
     r = recs(text)
     assert not any(k[0].startswith("Dinas Kesehatan") for k in r), list(r)
+
+
+# -- a zone out of reach or supposed: "untuk naik zona hijau", "tidak bisa membuat X naik", "seandainya" ----
+
+PALU_2022 = (
+    "Ombudsman RI Perwakilan Sulawesi Tengah mengumumkan hasil penilaian kepatuhan tahun 2022. "
+    "Pemprov Sulteng memperoleh nilai 75,74 dan berada di zona kuning. "
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Nilai Dinas Pendidikan yang rendah tidak bisa membuat Pemprov Sulteng naik zona hijau.",
+        "Nilai akumulasi Pemprov Sulteng belum cukup untuk naik ke zona hijau.",
+        "Seandainya hanya Dinas Sosial yang dinilai, Pemprov Sulteng kemungkinan bisa dapat nilai hijau.",
+        "Menurutnya, Pemprov Sulteng bisa naik ke zona hijau bila standar pelayanan dilengkapi.",
+    ],
+    ids=["held-back", "not-enough", "supposed", "could"],
+)
+def test_a_zone_out_of_reach_is_no_result(said):
+    r = recs(PALU_2022 + said)
+    assert r[("Provinsi Sulawesi Tengah", 2022)].zone == "kuning"
+    assert not any(v.zone == "hijau" for v in r.values()), list(r)
+
+
+def test_a_rise_that_happened_is_a_result():
+    # look-alike: a rise told as done ("berhasil naik") is held
+    r = recs(
+        "Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2022. Pemkab Poso berhasil naik ke zona hijau "
+        "dengan nilai 81,20."
+    )
+    assert r[("Kabupaten Poso", 2022)].zone == "hijau"
+
+
+# -- a hope over its whole clause: "optimis meraih ... zona hijau dengan opini A" ---------------------------
+
+SERANG_2022 = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 kepada Pemkab Serang. "
+    "Pemkab Serang meraih zona hijau dengan nilai 79,01 dan kategori B. "
+)
+
+
+@pytest.mark.parametrize(
+    "hope",
+    [
+        "Tahun depan Pemkab Serang optimis meraih nilai dari Ombudsman Perwakilan Banten pada zona hijau dengan "
+        "kualifikasi opini A atau kualitas tertinggi.",
+        "“Kami optimistis bisa meraih kategori A dan kualitas tertinggi,” kata Asda III Kabupaten Serang.",
+    ],
+    ids=["long-clause", "quoted"],
+)
+def test_a_hope_is_no_result(hope):
+    rec = recs(SERANG_2022 + hope)[("Kabupaten Serang", 2022)]
+    assert (rec.grade, rec.opinion, rec.score) == ("B", None, 79.01)
+
+
+def test_a_hope_ends_at_a_clause_break():
+    # look-alike: after "karena" the clause tells what holds now
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 kepada Pemkab Serang. “Saya optimis "
+        "meraih opini A tahun depan, karena kini Kabupaten Serang sudah masuk zona hijau,” katanya."
+    )
+    rec = recs(text)[("Kabupaten Serang", 2022)]
+    assert (rec.zone, rec.grade) == ("hijau", None)

@@ -82,7 +82,8 @@ BANGKA_2023 = "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 di 
 )
 def test_merged_offices_keep_their_comma_joined_affairs(written):
     r = recs(BANGKA_2023 + f"{written} meraih nilai 94,10, sedangkan Puskesmas Sungailiat 90,20.")
-    assert r[(written, 2023)].score == 94.1
+    # (a connector written capitalised is the name's lower-case one, so both spellings name one unit)
+    assert r[(written.replace(" Dan ", " dan "), 2023)].score == 94.1
 
 
 def test_a_list_of_separate_offices_is_not_one_merged_name():

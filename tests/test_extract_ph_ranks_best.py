@@ -211,3 +211,62 @@ def test_posisi_puncak_is_first_and_diikuti_the_next_place():
 )
 def test_first_place_without_a_rank_word_look_alikes(sentence):
     assert recs(RANKS + sentence)[("Kabupaten Lahat", 2021)].rank is None
+
+
+# -- "X menjadi yang terburuk" among a field counted once ("survei di 13 Polres"): the last place ---------
+
+SUMUT_POLRES = (
+    "Ombudsman RI Perwakilan Sumatera Utara menyerahkan hasil survei kepatuhan tahun 2019 {field}. "
+    "Dari survei itu, Polres Nias Selatan {said} dengan skor 48,20 dan masuk zona merah."
+)
+
+
+@pytest.mark.parametrize("field", ["di 13 Polres di Sumut", "terhadap 13 polres", "dari 13 Polres se-Sumut"])
+@pytest.mark.parametrize("said", ["menjadi yang terburuk", "menjadi yang paling rendah", "jadi yang terendah"])
+def test_the_worst_of_a_counted_field_is_last(field, said):
+    r = recs(SUMUT_POLRES.format(field=field, said=said))
+    rec = r[("Polres Nias Selatan", 2019)]
+    assert (rec.rank, rec.rank_scope, rec.score) == (13, "provinsi", 48.2)
+
+
+def test_the_worst_without_a_count_is_no_rank():
+    # look-alike: no field counted anywhere (DECISIONS.md "Ranks")
+    r = recs(SUMUT_POLRES.format(field="di sejumlah Polres", said="menjadi yang terburuk"))
+    assert r[("Polres Nias Selatan", 2019)].rank is None
+
+
+# -- the highest score among ministries, the field written later in the sentence: first nationally ----------
+
+KEMENLU = "Ombudsman RI memberikan penghargaan kepatuhan tinggi kepada Kementerian Luar Negeri (Kemenlu) pada 2019. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kemenlu berhasil meraih nilai tertinggi dalam kategori kepatuhan tinggi pelayanan publik oleh kementerian.",
+        "Kemenlu meraih nilai tertinggi di antara seluruh kementerian yang dinilai.",
+        "Menurutnya Kemenlu memperoleh nilai tertinggi untuk kategori kementerian/lembaga.",
+    ],
+    ids=["oleh", "di-antara", "kategori"],
+)
+def test_the_highest_among_ministries_is_first_nationally(said):
+    rec = recs(KEMENLU + said)[("Kementerian Luar Negeri", 2019)]
+    assert (rec.rank, rec.rank_scope) == (1, "nasional")
+
+
+def test_a_ministry_named_as_a_speakers_office_compares_nothing():
+    # look-alike: "kementerian" after a comma names whose official spoke, not a field
+    rec = recs(
+        "Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2019. Kemenlu meraih nilai tertinggi dengan skor "
+        "91,20, kata pejabat kementerian itu."
+    )
+    assert rec[("Kementerian Luar Negeri", 2019)].rank is None
+
+
+def test_the_highest_among_a_towns_offices_is_not_national():
+    # look-alike: "lembaga" alone may be any office of a government
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023 kepada Pemkot Mataram. Puskesmas Ampenan "
+        "meraih nilai tertinggi di antara lembaga layanan di Kota Mataram dengan nilai 95,10."
+    )
+    assert recs(text)[("Puskesmas Ampenan", 2023)].rank_scope != "nasional"

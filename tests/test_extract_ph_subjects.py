@@ -337,3 +337,65 @@ def test_lower_case_echo_of_a_named_place(text):
 )
 def test_lower_case_word_without_a_capitalised_name_is_no_place(text):
     assert len(recs(text, published="2017-12-10")) == 1
+
+
+# -- a place after a glued scope word ("ditingkat Provinsi X", "diwilayah X") is no subject -----------------
+
+LINGGAU = (
+    "Dinas Kesehatan Kota Lubuk Linggau meraih peringkat kedua dalam penilaian Ombudsman RI tahun 2024. "
+    "Dinas itu memperoleh nilai 91,20 dan zona hijau {scope}. "
+)
+
+
+@pytest.mark.parametrize(
+    "scope",
+    ["ditingkat Provinsi Sumatera Selatan", "diwilayah Provinsi Sumatera Selatan", "di tingkat Provinsi Sumsel"],
+)
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Pada tahun 2023 kami berada di posisi 7, kata kepala dinas itu.",
+        "“Tahun 2023 kami menduduki posisi ketujuh,” ujar kepala dinas.",
+    ],
+)
+def test_a_place_after_a_glued_scope_word_leaves_the_earlier_rank_to_the_unit(scope, earlier):
+    r = recs(LINGGAU.format(scope=scope) + earlier)
+    assert r[("Dinas Kesehatan", 2023)].rank == 7, list(r)
+    assert not any(k[0].startswith("Provinsi") for k in r), list(r)
+
+
+def test_a_province_written_as_the_subject_keeps_its_rank():
+    # look-alike: the province itself is ranked in the sentence after
+    r = recs(LINGGAU.format(scope="ditingkat provinsi") + "Provinsi Sumatera Selatan meraih peringkat 9.")
+    assert r[("Provinsi Sumatera Selatan", 2024)].rank == 9, list(r)
+
+
+# -- "ibukota Provinsi X": the capital city, not the province --------------------------------------------
+
+DENPASAR = (
+    "Ombudsman RI menyerahkan opini hasil Penilaian Maladministrasi Penyelenggaraan Pelayanan Publik tahun 2025. "
+    "Pemerintah Kota Denpasar kembali berprestasi. "
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Dimana, ibukota Provinsi Bali ini meraih opini kualitas tertinggi dalam Penilaian Maladministrasi 2025.",
+        "Ibu kota Provinsi Bali itu meraih opini kualitas tertinggi dalam Penilaian Maladministrasi 2025.",
+        "Dimana,\nibukota Provinsi Bali ini meraih opini kualitas tertinggi\ndalam Penilaian Maladministrasi 2025.",
+    ],
+    ids=["ibukota", "ibu-kota", "wrapped"],
+)
+def test_the_capital_of_a_province_is_no_province(said):
+    r = recs(DENPASAR + said)
+    assert r[("Kota Denpasar", 2025)].opinion == "kualitas tertinggi"
+    assert ("Provinsi Bali", 2025) not in r
+
+
+def test_a_province_named_on_its_own_keeps_its_result():
+    # look-alike: the province itself, with no "ibukota" before it
+    r = recs(
+        DENPASAR + "Selain itu, Provinsi Bali meraih opini kualitas tertinggi dalam Penilaian Maladministrasi 2025."
+    )
+    assert r[("Provinsi Bali", 2025)].opinion == "kualitas tertinggi"

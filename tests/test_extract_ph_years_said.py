@@ -397,3 +397,27 @@ PALU_RESULT = "Kota Palu meraih nilai 91,20 dan masuk zona hijau."
 )
 def test_early_in_a_year_is_a_hand_over(text, year):
     assert set(recs(text)) == {("Kota Palu", year)}
+
+
+# -- "sama seperti 2021": a label said to be as in a written year holds for both years -----------------
+
+GTLO_2022 = "Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pemprov Gorontalo masih berada di zona kuning sama seperti 2021.",
+        "Pemprov Gorontalo masih berada di zona kuning, sama seperti tahun 2021, dengan nilai 70,10.",
+        "Sama dengan tahun 2021, Pemprov Gorontalo masih masuk zona kuning.",
+    ],
+)
+def test_a_label_as_in_a_written_year_holds_for_both(said):
+    r = recs(GTLO_2022 + said)
+    assert {k[1]: v.zone for k, v in r.items() if k[0] == "Provinsi Gorontalo"} == {2022: "kuning", 2021: "kuning"}
+
+
+def test_a_label_unlike_a_written_year_is_this_years_only():
+    # look-alike: "tidak seperti 2021" sets the two years apart
+    r = recs(GTLO_2022 + "Pemprov Gorontalo meraih zona hijau, tidak seperti 2021.")
+    assert {k[1]: v.zone for k, v in r.items() if k[0] == "Provinsi Gorontalo"} == {2022: "hijau"}

@@ -167,6 +167,7 @@ class RecordAssembler(
         self.anaphor = (
             re.compile(
                 rf"(?<![\w])(?P<noun>{words_alt(u.get('anaphora_nouns', []))})\s+"
+                rf"(?:(?:{words_alt(u.get('anaphora_qualifiers', []) or ['(?!)'])})\s+)?"
                 rf"(?:{words_alt(u.get('anaphora_determiners', []))})(?![\w])",
                 re.IGNORECASE,
             )

@@ -55,9 +55,20 @@ class SaidYears:
         # "tidak seperti tahun lalu" is the opposite
         self.same_as = (
             re.compile(
-                rf"(?i)(?<![\w]){''.join(f'(?<!{n} )' for n in negations)}(?:{words_alt(same)})\s+(?:pada\s+|di\s+)?$"
+                rf"(?i)(?<![\w]){''.join(f'(?<!{n} )' for n in negations)}(?:{words_alt(same)})\s+(?:pada\s+|di\s+)?(?:tahun\s+)?$"
             )
             if same
+            else None
+        )
+        # ... with a year written out ("zona kuning sama seperti 2021"): a likeness word, not "serupa" (a thing done
+        # alike: "melakukan hal serupa pada 2018")
+        alike = [w for w in same if not w.startswith("serupa")]
+        self.same_as_written = (
+            re.compile(
+                rf"(?i)(?<![\w]){''.join(f'(?<!{n} )' for n in negations)}(?<!hal )(?:{words_alt(alike)})\s+"
+                rf"(?:pada\s+|di\s+)?(?:tahun\s+)?$"
+            )
+            if alike
             else None
         )
         # "predikat yang sama juga diperoleh pada 2021": the labels of the sentence were that written year's too
@@ -143,6 +154,9 @@ class SaidYears:
             if y.is_relative and y.relative >= 0:
                 continue
             if y.is_relative and self.same_as.search(text, max(0, y.start - 30), y.start):
+                return y
+            # a year written out: "masih di zona kuning sama seperti 2021"
+            if self.same_as_written is not None and self.same_as_written.search(text, max(0, y.start - 30), y.start):
                 return y
             if self.same_then is not None and self.same_then.search(text, max(0, y.start - 80), y.start):
                 return y

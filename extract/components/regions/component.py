@@ -212,6 +212,8 @@ class Regions(DataComponent):
             rf"(?:(?<![\w-])(?:{nsb}){gap}(?:RI{gap})?|(?<![\w])se-?\s*|(?<![\w])di\s?(?:lingkup|lingkungan|wilayah)\s*|(?<!pada\s)(?<![\w])lingkup\s+)\Z",
             re.IGNORECASE,
         )
+        capital = lv.get("capital_before", [])
+        self.capital_of = re.compile(rf"(?<![\w-])(?:{words_alt(capital)}){gap}\Z", re.IGNORECASE) if capital else None
         self.pref = lv.get("bare_level_preference", ["provinsi", "kabupaten", "kota"])
         # a level word glued to the name ("KotaYogyakarta", "PemkabSleman"): typed without the space
         glued = words_alt(w for level in REGIONAL_TYPES for w in lv.get(level, []) if re.fullmatch(r"[A-Z][a-z]+", w))
@@ -328,9 +330,11 @@ class Regions(DataComponent):
             and bool(self.dateline_after.match(text, e))
             and bool(re.search(r",[ \t]*$", text[max(0, start - 3) : start]))
         )
-        subject = subject and not venue
+        capital = self.capital_of is not None and bool(search_in(self.capital_of, text, low, max(0, start - 20), start))
+        subject = subject and not venue and not capital
         weak = (
             not subject
+            and not capital
             and not venue
             and not search_in(_ASSESSOR, text, low, max(0, start - 45), start)
             and not re.search(r"(?i)(?<![\w])se-?\s*$", text[max(0, start - 4) : start])

@@ -88,6 +88,12 @@ class Units(UnitNames, DataComponent):
         after = words_alt(u.get("agency_offices_group_after", []))
         self.offices_group_after = re.compile(rf"(?i)\s+(?:{after})(?![\w])") if after else None
         inner = words_alt(u.get("inner_lower", []) + u.get("connectors", []))
+        # a title-case headline or quote writes the connector capitalised ("Dinas Pendidikan Dan Kebudayaan"):
+        # the name is the one written with it in lower case
+        joins = [w for w in u.get("connectors", []) if w.isalpha()]
+        self.capital_join = (
+            re.compile(rf"(?<=\w )(?:{words_alt([w.capitalize() for w in joins])})(?= [A-Z])") if joins else None
+        )
         # an eponym's honorific stays in the name ("RSUD dr. Soedarso", "RSUD H. Damanhuri")
         hon = words_alt(u.get("eponym_honorifics", []))
         # title-case headlines go on after the name ("RSUD X Raih Nilai 92"): these words end it
@@ -278,8 +284,10 @@ class Units(UnitNames, DataComponent):
             name = self.lower_field.sub(
                 lambda m: " ".join(w if w in ("dan",) else w.capitalize() for w in m.group(0).split()), name
             )
-        if name in self.expansions:
-            name = self.expansions[name]
+        if self.capital_join is not None:
+            name = self.capital_join.sub(lambda m: m.group(0).lower(), name)
+        if name in self.expansions and self.expansions[name].lower() in text.lower():
+            name = self.expansions[name]  # a short form the text never writes out keeps its written name
         if head0 in self.numbered and self.numbered[head0] in text:
             name = self.numbered[head0] + name[len(head0) :]
         if head0 in self.misspelt_heads:

@@ -275,12 +275,18 @@ class OfficeLists:
             key=lambda t: t[0],
         )
         prev: tuple[int, str, str] | None = None  # (end, head, name) of the last office
+        placed = False  # whether a known place is written inside the last office's own name
         for s, e, head, name, r in members:
             if r is None:
-                prev = (e, head, name)
+                prev, placed = (e, head, name), False
                 continue
             if prev is not None and s < prev[0]:
+                placed = True
                 continue  # the place inside the office's own name
+            if self._located(text, prev, placed, r):
+                r.subject = False  # "Rutan Tanah Grogot, Kabupaten Paser, meraih ...": where the office lies
+                prev = None
+                continue
             if _GOVERNMENT.match(text, r.start):
                 prev = None
                 continue
@@ -310,11 +316,26 @@ class OfficeLists:
                 # an agency's office ("BPN Aceh, Aceh Jaya, ..."): the list goes on with its kind
                 conv = converted.get(id(r))
                 prev = None if conv is None else (e, self._head(conv.name), conv.name)
+                placed = True  # an office named by this known place
                 continue
             if id(r) not in converted:
                 converted[id(r)] = self._office(kind, r, text, prev[2] if prev and prev[1] == kind else "")
                 converted[id(r)].start = prefixed.get(id(r), r.start)
             prev = (e + 1 if short else e, kind, converted[id(r)].name if prev is None or prev[1] != kind else prev[2])
+            placed = True
+
+    def _located(self, text: str, prev: tuple[int, str, str] | None, placed: bool, r: EntityMention) -> bool:
+        """A government written after a comma right after an office named by a place the gazetteer does not
+        know ("Rumah Tahanan Negara Tanah Grogot, Kabupaten Paser"): where that office lies, not a second
+        office of its kind (a list of offices names each by a known place: "Kantor Pertanahan Bima, Dompu")."""
+        return (
+            prev is not None
+            and not placed
+            and r.explicit_level
+            and prev[2] != prev[1]
+            and self.ministry(prev[1], prev[2]) is not None
+            and re.fullmatch(r"[ \t]*,[ \t]*", text[prev[0] : r.start]) is not None
+        )
 
     def _next_sentences(
         self, text: str, regions: list[EntityMention], units: list[EntityMention], converted: dict[int, EntityMention]

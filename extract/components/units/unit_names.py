@@ -73,8 +73,9 @@ class UnitNames:
             for u in units:
                 head, _, rest = u.name.partition(" ")
                 # "Dikpora" alone, or after the long name's head ("Dinas Dikpora DIY")
-                long = defined.get(text[u.start : u.end]) or defined.get(rest)
-                if long and long.split()[0] == head.split()[0]:
+                alone = defined.get(text[u.start : u.end])
+                long = alone or defined.get(rest)
+                if long and (alone or long.split()[0] == head.split()[0]):
                     u.name = long
 
     def _merge_abbreviated(self, units: list[EntityMention]) -> list[EntityMention]:

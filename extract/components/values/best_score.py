@@ -86,6 +86,18 @@ class BestScoreRanks:
             if v.get("best_score_verbs")
             else None
         )
+        # "meraih nilai tertinggi dalam kategori ... oleh kementerian": first among ministries or agencies
+        links, fields = v.get("best_national_field_links", []), v.get("best_national_fields", [])
+        self.best_national_field = (
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(v.get('best_score_verbs', []))})\s+(?P<a>nilai(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))"
+                rf"(?=[^.;\n]{{0,80}}?(?<![\w])(?:{words_alt(links)})\s*(?:seluruh\s+|semua\s+|para\s+)?"
+                rf"(?:{words_alt(fields)})(?![\w/-]))",
+                I,
+            )
+            if links and fields and v.get("best_score_verbs")
+            else None
+        )
         # "Lima kabupaten di Provinsi Kepri disurvei ... Kabupaten Karimun memperoleh nilai tertinggi":
         # the governments counted as surveyed shortly before are those it tops
         counts = words_alt([*(v.get("cardinals") or {})]) or "(?!)"
@@ -113,6 +125,9 @@ class BestScoreRanks:
                 if scope is None and (_IN_PROVINCE.match(text, m.end(g)) or self.among_offices.match(text, m.end(g))):
                     scope = "provinsi"  # "nilai tertinggi ... di Maluku Utara", "... se-Jabar"
                 out.append(Value("rank", 1, m.start(g), m.end(g), scope=scope))
+        if self.best_national_field is not None:
+            for m in scan(self.best_national_field, text, fold=True):
+                out.append(Value("rank", 1, m.start("a"), m.end("a"), scope="nasional"))
         if self.best_score_bare_re is not None:
             for m in scan(self.best_score_bare_re, text, fold=True):
                 sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)

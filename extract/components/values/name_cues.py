@@ -36,9 +36,19 @@ class WishCue:
         # "Setahun kemudian menuju zona hijau": a move told in a series of years, not an aim
         moved = v.get("hypothetical_moved_after", [])
         self.moved = re.compile(rf"(?i)(?<![\w])(?:{words_alt(moved)}),?\s+$") if moved else None
+        hope, breaks = v.get("hope_words", []), v.get("hope_clause_breaks", [])
+        self.hope = (
+            re.compile(
+                rf"(?i)(?<![\w])(?:{words_alt(hope)})\s+(?:(?!(?<![\w])(?:{words_alt(breaks)})(?![\w]))[^.;!?\n,]|,(?!\s*(?:{words_alt(breaks)})(?![\w]))){{0,200}}$"
+            )
+            if hope and breaks
+            else None
+        )
 
     def before(self, text: str, low: str | None, s: int) -> bool:
-        """A cue in the 70 characters before `s` that is no name's part."""
+        """A cue in the 70 characters before `s` that is no name's part, or a hope over its whole clause."""
+        if self.hope is not None and search_in(self.hope, text, low, max(0, s - 220), s):
+            return True
         start = max(0, s - 70)
         m = search_in(self.pattern, text, low, start, s)
         if m is None or cue_in_name(text, start, m, self.name_words):
