@@ -241,6 +241,8 @@ class OfficialsFinder(HolderLists):
             elif not (before.text == "," or before.low in LINK_BEFORE_TITLE):
                 continue
             name = self._name_left(toks, name_end)
+            if name and any(t2.i <= index[name[0].start] < j2 for t2, j2 in titles):
+                continue  # "Karo Rena, Dir Intelkam": the word before the comma closes another office
             if name and not any(index[x.start] in claimed for x in name):
                 title = text[toks[t.i].start : toks[j - 1].end]
                 m = Mention(name, title, name[0].start, toks[j - 1].end)
