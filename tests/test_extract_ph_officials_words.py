@@ -85,8 +85,7 @@ def test_hi_is_an_honorific(line, name):
 
 
 @pytest.mark.parametrize(
-    "full, short",
-    [("Ma’ruf Amin", "Ma'ruf"), ("Ma'ruf Amin", "Ma’ruf"), ("Suja’i Sayuti", "Suja'i")],
+    "full, short", [("Ma’ruf Amin", "Ma'ruf"), ("Ma'ruf Amin", "Ma’ruf"), ("Suja’i Sayuti", "Suja'i")]
 )
 def test_two_apostrophes_one_person(full, short):
     text = (
