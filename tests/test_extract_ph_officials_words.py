@@ -135,3 +135,62 @@ def test_section_fields_belong_to_the_title(line, name, title):
 
 def test_a_field_word_alone_is_no_official():
     assert titles_of(OPENING + "Bagian Kehumasan dan Kerjasama RSUD menyiapkan dokumen pendukung.") == {}
+
+
+# -- two names after a member of a collegial body are both members ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anggota Ombudsman RI Jemsly Hutabarat dan Indraza Marzuki Rais bertemu menteri di Jakarta.",
+        "Pertemuan dihadiri Anggota Ombudsman RI, Jemsly Hutabarat dan Indraza Marzuki Rais, pada Senin.",
+        "Komisioner Ombudsman RI Jemsly Hutabarat dan Indraza Marzuki Rais meninjau layanan imigrasi.",
+    ],
+)
+def test_two_members_of_a_collegial_body(line):
+    got = titles_of(OPENING + line)
+    assert {"Jemsly Hutabarat", "Indraza Marzuki Rais"} <= set(got)
+    assert got["Indraza Marzuki Rais"] == got["Jemsly Hutabarat"]
+
+
+@pytest.mark.parametrize(
+    "line, second",
+    [
+        ("Bupati Lebong Kopli Ansori dan Ahmad Fauzi hadir di lokasi.", None),
+        ("Anggota Ombudsman RI Jemsly Hutabarat dan rombongan hadir di lokasi.", None),
+        ("Anggota DPRD Budi Santoso dan Wakil Bupati Ahmad Fauzi hadir di lokasi.", "Wakil Bupati"),
+    ],
+)
+def test_a_second_name_after_a_single_office_is_not_its_holder(line, second):
+    got = titles_of(OPENING + line)
+    assert got.get("Ahmad Fauzi") == second
+    assert "rombongan" not in " ".join(got)
+
+
+# -- "bersama wakilnya B": the deputy of the office linked just before ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Program itu digagas Gubernur Suhardi Duka bersama Wakilnya Salim S. Mengga.",
+            "Salim S. Mengga",
+            "Wakil Gubernur",
+        ),
+        (
+            "Program itu digagas Bupati Lebong Kopli Ansori bersama wakilnya, Fahrurrozi, tahun lalu.",
+            "Fahrurrozi",
+            "wakil Bupati Lebong",
+        ),
+        ("Wali Kota Kendari Budi Santoso dan wakilnya Siska Karina hadir.", "Siska Karina", "wakil Wali Kota Kendari"),
+    ],
+)
+def test_a_deputy_named_together_with_the_head(line, name, title):
+    assert titles_of(OPENING + line).get(name) == title
+
+
+def test_together_with_another_office_is_no_deputy():
+    got = titles_of(OPENING + "Bupati Lebong Kopli Ansori bersama wakil ketua DPRD meninjau pasar.")
+    assert got == {"Kopli Ansori": "Bupati Lebong"}
