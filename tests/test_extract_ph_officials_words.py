@@ -194,3 +194,27 @@ def test_a_deputy_named_together_with_the_head(line, name, title):
 def test_together_with_another_office_is_no_deputy():
     got = titles_of(OPENING + "Bupati Lebong Kopli Ansori bersama wakil ketua DPRD meninjau pasar.")
     assert got == {"Kopli Ansori": "Bupati Lebong"}
+
+
+# -- a council written out after its head ("Ketua Komisi II Dewan Perwakilan Rakyat Daerah") -------------------
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        (
+            "Ketua Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Serang, Suja’i A Sayuti, angkat bicara.",
+            "Ketua Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Serang",
+        ),
+        (
+            "Menurut Ketua Dewan Pengawas RSUD Serang, Suja’i A Sayuti, rumah sakit harus berbenah.",
+            "Ketua Dewan Pengawas RSUD Serang",
+        ),
+    ],
+)
+def test_a_council_written_out_in_a_title(line, title):
+    assert titles_of(OPENING + line) == {"Suja’i A Sayuti": title}
+
+
+def test_a_council_is_no_name():
+    assert titles_of(OPENING + "Wali Kota Serang menyurati Dewan Perwakilan Rakyat Daerah pekan lalu.") == {}
