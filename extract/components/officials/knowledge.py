@@ -131,6 +131,10 @@ class OfficialsKnowledge:
     regions: set[tuple[str, ...]]
     stop_words: set[str] = field(default_factory=set)
     degrees_bracketed: set[str] = field(default_factory=set)  # "(Cand.)", "(Purn)" between honorifics and a name
+    # police unit stems ("rena", "intelkam") and the office heads glued to them ("karo", "dir"): a stem
+    # written apart right after such a head is its unit, however short ("Karo Rena")
+    unit_stems: set[str] = field(default_factory=set)
+    compound_heads: set[str] = field(default_factory=set)
     max_head: int = 4
     max_region: int = 5
 
@@ -158,6 +162,9 @@ class OfficialsKnowledge:
         unit_stems = {w for w in unit_words if w in _stems(data_dir)}
         for word in office_words:
             heads.setdefault((word,), {"head": word})
+        for word in read_list(data_dir / "compound_office_heads.txt"):
+            # the head written apart from its unit ("Dir Intelkam", "Kanit Reskrim"): an office only with the unit
+            heads.setdefault((_key(word),), {"head": word, "needs_object": True})
         prefixes = {_words(p) for p in read_list(data_dir / "prefixes.csv")[1:]}
         before: set[str] = set()
         after: set[str] = set()
@@ -185,11 +192,16 @@ class OfficialsKnowledge:
             degrees_bracketed=bracketed,
             # a unit's stem written apart ("Kabag Ops", "Kasat Reskrim") continues the office
             title_words=TitleWords({w.lower() for w in read_list(data_dir / "title_words.txt")} | unit_stems),
-            not_names={_key(w) for w in read_list(data_dir / "not_names.txt")} | unit_words,
+            # an office head written apart from its unit ("Dir Intelkam", "Kanit Reskrim") is never a given name
+            not_names={_key(w) for w in read_list(data_dir / "not_names.txt")}
+            | unit_words
+            | {_key(w) for w in read_list(data_dir / "compound_office_heads.txt")},
             role_words={_key(w) for w in read_list(data_dir / "role_words.txt")},
             blockers={_words(b) for b in read_list(data_dir / "blockers_before.txt")},
             regions=regions,
             stop_words=stop,
+            unit_stems=set(_stems(data_dir)),
+            compound_heads={_key(w) for w in read_list(data_dir / "compound_office_heads.txt")},
             max_head=max(len(h) for h in heads),
             max_region=max(len(r) for r in regions) if regions else 1,
         )
@@ -237,6 +249,8 @@ NAME_ABBREVIATIONS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "name_abbr
 NAME_PARTICLES = {tuple(w.split()) for w in read_list(DEFAULT_DATA_DIR / "name_particles.txt")}
 # office words that are also name words ("Jaksa Agung" / "Hary Agung"; "I Gusti Ngurah Jaya Negara")
 TITLE_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "title_words_in_names.txt")}
+# common words that are also given names, read as such only between two name words ("Ribut Hari Wibowo")
+COMMON_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "common_words_in_names.txt")}
 # bodies numbered by a letter right after them ("Komisi A", "Pansus B")
 LETTERED_BODIES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "lettered_bodies.txt")}
 # verbs of saying right before a speaker's name ("tutur Budi Santoso Kepala Dinas ...")

@@ -4,7 +4,7 @@ particles ("bin", "van der"), nicknames in quotes or parentheses, two names join
 from __future__ import annotations
 
 
-from extract.components.officials.knowledge import NAME_ABBREVIATIONS, NAME_PARTICLES
+from extract.components.officials.knowledge import COMMON_WORDS_IN_NAMES, NAME_ABBREVIATIONS, NAME_PARTICLES
 from extract.components.officials.titles import (
     DOTTED_INITIALS,
     HAJI_INITIAL,
@@ -184,6 +184,7 @@ class NameGrammar(TitleGrammar):
                     )
                 )
                 and not self._closes_name(toks, k, end_limit, name)
+                and not (name and self._common_word_inside(toks, k, k + 1, end_limit))
             ):
                 break  # "Hary Agung Tjahyadi", "dr. Agung Budi": a title word ("Jaksa Agung") as a name
             name.append(t)
@@ -197,6 +198,20 @@ class NameGrammar(TitleGrammar):
         if len(name) == 1 and k < end_limit and toks[k].low in DEMONSTRATIVES:
             return None  # "Ketua Umum Apkasi itu mengatakan": a body named after the office, not a person
         return name, k
+
+    def _common_word_inside(self, toks, k: int, nxt: int, end_limit: int) -> bool:
+        """A capitalised common word that is also a given name ("Hari") at k, with the name going on at
+        `nxt` (a name word that is no common word): "Ribut Hari Wibowo", never "Budi Hari Ini"."""
+        t = toks[k]
+        return (
+            t.kind == "w"
+            and t.cap
+            and t.bare[1:].islower()
+            and t.low in COMMON_WORDS_IN_NAMES
+            and 0 <= nxt < end_limit
+            and self._is_name_word(toks[nxt], first=False)
+            and toks[nxt].low not in COMMON_WORDS_IN_NAMES
+        )
 
     def _given_abbreviation(self, toks, k: int, end_limit: int) -> bool:
         """A given name abbreviated in title case (models/officials/name_abbreviations.txt) before a name
@@ -277,7 +292,13 @@ class NameGrammar(TitleGrammar):
                 and self._is_name_word(toks[k - 1], False)
                 and not toks[k - 1].bare.isupper()
             )
-            if not middle and (not self._is_name_word(t, first=False) or (t.bare.isupper() and len(t.bare) > 1)):
+            # "Ribut Hari Wibowo, Kapolda ...": a common word between the name's words
+            inner = name and k > 0 and self._common_word_inside(toks, k, k - 1, len(toks))
+            if (
+                not middle
+                and not inner
+                and (not self._is_name_word(t, first=False) or (t.bare.isupper() and len(t.bare) > 1))
+            ):
                 break
             if t.text.endswith(".") and not _is_initial(t) and not middle:
                 break

@@ -299,6 +299,8 @@ class TitleGrammar:
                 return n, 1  # "Gubernur Kaliamanta Barat", "Kepala ORI Kaltra Maria Ulfah": a place misspelt
         if prev_level and regions_seen == 0 and self._cut_region(toks, j, end_limit):
             return 1, 1  # "Kepala Perwakilan Ombudsman RI Provinsi Malu Sofyan Ali": a place cut short
+        if j > 0 and tok.key in kb.unit_stems and toks[j - 1].key in kb.compound_heads:
+            return 1, 0  # "Karo Rena, Dir Intelkam": a unit written apart from its head, however short
         if self._rank_numeral(toks, j, end_limit):
             return 1, 0  # "Rutan Kelas I Tangerang", "Asisten Muda I Sayyid ...": a numeral, not a Balinese "I"
         if self._particle_at(toks, j, end_limit):

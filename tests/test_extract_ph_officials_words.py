@@ -1,0 +1,220 @@
+"""Officials: name words that are also common or office words, honorifics of the north of Sulawesi,
+office heads written apart from their unit, a name spelt with two kinds of apostrophe, and the fields
+of a section listed after its head.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import titles_of
+
+OPENING = "Ombudsman menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2024 kepada pemerintah daerah.\n"
+
+
+# -- a common word between two name words is part of the name ("Ribut Hari Wibowo") -----------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rombongan diterima Kapolda Jawa Tengah, Irjen Pol Ribut Hari Wibowo, di ruang rapat.",
+        "Kapolda Jawa Tengah Irjen. Pol. Ribut Hari Wibowo menyambut tim pemeriksa dengan hangat.",
+        "Ribut Hari Wibowo, Kapolda Jawa Tengah, berjanji memperbaiki layanan SKCK.",
+        "Pujian itu disampaikan Kapolres Semarang AKBP Agus Hari Santoso di hadapan wartawan.",
+    ],
+)
+def test_a_common_word_inside_a_name(line):
+    names = set(titles_of(OPENING + line))
+    assert names & {"Ribut Hari Wibowo", "Agus Hari Santoso"}
+    assert not names & {"Ribut", "Agus", "Wibowo", "Santoso"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kapolda Jawa Tengah Ribut hari ini menerima tim Ombudsman di Semarang.",
+        "Kapolda Jawa Tengah Ribut Hari Ini Terima Tim Ombudsman",
+        "Menurut Kapolda Jawa Tengah, Ribut, Hari Bhayangkara menjadi momen berbenah.",
+    ],
+)
+def test_a_common_word_after_a_name_stays_outside(line):
+    assert "Ribut Hari" not in " ".join(titles_of(OPENING + line))
+
+
+# -- an office head written apart from its unit ("Dir Intelkam") is no given name ------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hadir pula Irwasda, Karo Rena, Dir Intelkam, Wadirlantas, dan Ka. SPKT Polda Jawa Tengah.",
+        "Tim diterima Karo Ops, Dir Reskrimum serta Kanit Reskrim Polres Semarang.",
+        "Karo Rena, Dir Samapta dan Wadir Lantas turut mendampingi kapolda.",
+    ],
+)
+def test_an_office_head_apart_from_its_unit_is_no_name(line):
+    assert not set(titles_of(OPENING + line)) & {"Dir", "Kanit", "Wadir"}
+
+
+def test_an_office_head_apart_from_its_unit_still_links_a_name():
+    got = titles_of(OPENING + "Penjelasan itu disampaikan Dir Intelkam Polda Jateng Kombes Pol Budi Santoso.")
+    assert got.get("Budi Santoso", "").startswith("Dir Intelkam")
+
+
+# -- "Hi" (Haji, as written in North Sulawesi and Gorontalo) is an honorific --------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("Penjabat Wali Kota Kotamobagu DR Drs Hi Asripan Nani MSi menerima piagam itu.", "Asripan Nani"),
+        ("Piagam diterima Bupati Bolaang Mongondow, Hi. Yusra Alhabsyi, di Jakarta.", "Yusra Alhabsyi"),
+        ("Hi Asripan Nani, Penjabat Wali Kota Kotamobagu, menyampaikan terima kasih.", "Asripan Nani"),
+    ],
+)
+def test_hi_is_an_honorific(line, name):
+    names = set(titles_of(OPENING + line))
+    assert name in names
+    assert not [n for n in names if n.startswith("Hi")]
+
+
+# -- a name spelt with a straight and a curly apostrophe is one person ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "full, short", [("Ma’ruf Amin", "Ma'ruf"), ("Ma'ruf Amin", "Ma’ruf"), ("Suja’i Sayuti", "Suja'i")]
+)
+def test_two_apostrophes_one_person(full, short):
+    text = (
+        OPENING + f"Wakil Presiden {full} menyerahkan penghargaan di Jakarta, Selasa.\n"
+        f"Dalam sambutannya, Wapres {short} meminta instansi terus berbenah.\n"
+    )
+    assert set(titles_of(text)) == {full}
+
+
+def test_two_people_with_a_like_name_stay_two():
+    text = (
+        OPENING + "Wakil Presiden Ma’ruf Amin menyerahkan penghargaan di Jakarta.\n"
+        "Kepala Dinas Kesehatan Marwan Amin menerima piagam tersebut.\n"
+    )
+    assert set(titles_of(text)) == {"Ma’ruf Amin", "Marwan Amin"}
+
+
+# -- the fields of a section listed after its head ("Kabag Hukum, Kehumasan, dan Kerjasama") --------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Kabag Hukum, Kehumasan, dan Kerjasama RSUD, Syariful Rahman, mengatakan rumah sakit siap dinilai.",
+            "Syariful Rahman",
+            "Kabag Hukum, Kehumasan, dan Kerjasama RSUD",
+        ),
+        (
+            "Menurut Kasubbag Pemberitaan dan Dokumentasi Setda Gorontalo, Budi Santoso, nilai itu naik.",
+            "Budi Santoso",
+            "Kasubbag Pemberitaan dan Dokumentasi Setda Gorontalo",
+        ),
+        (
+            "Hal itu dijelaskan Kepala Bagian Orpeg Kotamobagu Andi Abasi ST kepada wartawan.",
+            "Andi Abasi",
+            "Kepala Bagian Orpeg Kotamobagu",
+        ),
+        ("Kepala Bagian Kerjasama Sri Wahyuni menyebut skor itu.", "Sri Wahyuni", "Kepala Bagian Kerjasama"),
+    ],
+)
+def test_section_fields_belong_to_the_title(line, name, title):
+    got = titles_of(OPENING + line)
+    assert got.get(name) == title
+    assert not set(got) & {"Kehumasan", "Dokumentasi", "Orpeg", "Kerjasama"}
+
+
+def test_a_field_word_alone_is_no_official():
+    assert titles_of(OPENING + "Bagian Kehumasan dan Kerjasama RSUD menyiapkan dokumen pendukung.") == {}
+
+
+# -- two names after a member of a collegial body are both members ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anggota Ombudsman RI Jemsly Hutabarat dan Indraza Marzuki Rais bertemu menteri di Jakarta.",
+        "Pertemuan dihadiri Anggota Ombudsman RI, Jemsly Hutabarat dan Indraza Marzuki Rais, pada Senin.",
+        "Komisioner Ombudsman RI Jemsly Hutabarat dan Indraza Marzuki Rais meninjau layanan imigrasi.",
+    ],
+)
+def test_two_members_of_a_collegial_body(line):
+    got = titles_of(OPENING + line)
+    assert {"Jemsly Hutabarat", "Indraza Marzuki Rais"} <= set(got)
+    assert got["Indraza Marzuki Rais"] == got["Jemsly Hutabarat"]
+
+
+@pytest.mark.parametrize(
+    "line, second",
+    [
+        ("Bupati Lebong Kopli Ansori dan Ahmad Fauzi hadir di lokasi.", None),
+        ("Anggota Ombudsman RI Jemsly Hutabarat dan rombongan hadir di lokasi.", None),
+        ("Anggota DPRD Budi Santoso dan Wakil Bupati Ahmad Fauzi hadir di lokasi.", "Wakil Bupati"),
+    ],
+)
+def test_a_second_name_after_a_single_office_is_not_its_holder(line, second):
+    got = titles_of(OPENING + line)
+    assert got.get("Ahmad Fauzi") == second
+    assert "rombongan" not in " ".join(got)
+
+
+# -- "bersama wakilnya B": the deputy of the office linked just before ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Program itu digagas Gubernur Suhardi Duka bersama Wakilnya Salim S. Mengga.",
+            "Salim S. Mengga",
+            "Wakil Gubernur",
+        ),
+        (
+            "Program itu digagas Bupati Lebong Kopli Ansori bersama wakilnya, Fahrurrozi, tahun lalu.",
+            "Fahrurrozi",
+            "wakil Bupati Lebong",
+        ),
+        ("Wali Kota Kendari Budi Santoso dan wakilnya Siska Karina hadir.", "Siska Karina", "wakil Wali Kota Kendari"),
+    ],
+)
+def test_a_deputy_named_together_with_the_head(line, name, title):
+    assert titles_of(OPENING + line).get(name) == title
+
+
+def test_together_with_another_office_is_no_deputy():
+    got = titles_of(OPENING + "Bupati Lebong Kopli Ansori bersama wakil ketua DPRD meninjau pasar.")
+    assert got == {"Kopli Ansori": "Bupati Lebong"}
+
+
+# -- a council written out after its head ("Ketua Komisi II Dewan Perwakilan Rakyat Daerah") -------------------
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        (
+            "Ketua Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Serang, Suja’i A Sayuti, angkat bicara.",
+            "Ketua Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Serang",
+        ),
+        (
+            "Menurut Ketua Dewan Pengawas RSUD Serang, Suja’i A Sayuti, rumah sakit harus berbenah.",
+            "Ketua Dewan Pengawas RSUD Serang",
+        ),
+    ],
+)
+def test_a_council_written_out_in_a_title(line, title):
+    assert titles_of(OPENING + line) == {"Suja’i A Sayuti": title}
+
+
+def test_a_council_is_no_name():
+    assert titles_of(OPENING + "Wali Kota Serang menyurati Dewan Perwakilan Rakyat Daerah pekan lalu.") == {}
