@@ -218,3 +218,49 @@ def test_a_council_written_out_in_a_title(line, title):
 
 def test_a_council_is_no_name():
     assert titles_of(OPENING + "Wali Kota Serang menyurati Dewan Perwakilan Rakyat Daerah pekan lalu.") == {}
+
+
+# -- a division's service, an Ombudsman staff function, a field misspelt between title words -------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Ia ditemani Kepala Bidang Layanan Komunikasi dan Informatika John A. Rumlawang.",
+            "John A. Rumlawang",
+            "Kepala Bidang Layanan Komunikasi dan Informatika",
+        ),
+        (
+            "Tim itu beranggotakan Asisten Muda Budi Santoso serta Penelaah Teknis Kebijakan Yusuf Cacha Arimatea.",
+            "Yusuf Cacha Arimatea",
+            "Penelaah Teknis Kebijakan",
+        ),
+        (
+            "Keterangan itu diberikan Asisten III Bidang Adimistrasi Umum Sekretariat Daerah Kabupaten Serang "
+            "Ida Nuraidi selepas rapat.",
+            "Ida Nuraidi",
+            "Asisten III Bidang Adimistrasi Umum Sekretariat Daerah Kabupaten Serang",
+        ),
+        (
+            "Menurut Kepala Bagian Pemerintahn Umum Sekretariat Kota Kendari, Budi Santoso, nilai itu naik.",
+            "Budi Santoso",
+            "Kepala Bagian Pemerintahn Umum Sekretariat Kota Kendari",
+        ),
+    ],
+)
+def test_more_words_of_an_office(line, name, title):
+    assert titles_of(OPENING + line).get(name) == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tim penelaah Ombudsman memeriksa berkas pelayanan di kantor itu.",
+        "Kepala Bidang Pelayanan Budi Santoso Kabupaten Serang hadir pada acara itu.",
+    ],
+)
+def test_no_office_made_of_a_name(line):
+    got = titles_of(OPENING + line)
+    assert not [n for n in got if "Kabupaten" in n or "Ombudsman" in n]
+    assert all("Santoso" not in t for t in got.values())

@@ -18,6 +18,7 @@ from extract.components.officials.knowledge import (
     METRO_CLOSERS,
     OfficialsKnowledge,
 )
+from extract.components.officials.fields import misspelt_field
 from extract.components.officials.places import misspelt_region
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
 
@@ -329,6 +330,8 @@ class TitleGrammar:
             or "-" in tok.text
             and all((_key(p),) in kb.regions for p in tok.text.split("-") if p)
         ):
+            return 1, 0
+        if misspelt_field(kb.title_words, kb.start_words, toks, j, end_limit):
             return 1, 0
         return None
 
