@@ -264,3 +264,59 @@ def test_no_office_made_of_a_name(line):
     got = titles_of(OPENING + line)
     assert not [n for n in got if "Kabupaten" in n or "Ombudsman" in n]
     assert all("Santoso" not in t for t in got.values())
+
+
+# -- "Perwakilan X, NAME": a representative, where the word opens the office ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Paparan itu disampaikan Perwakilan Sulawesi Utara, Meilany Fransiska Limpar, dalam forum konsultasi.",
+            "Meilany Fransiska Limpar",
+            "Perwakilan Sulawesi Utara",
+        ),
+        ("Perwakilan Kemenpan RB Aris Samson meninjau ruang layanan RSUD.", "Aris Samson", "Perwakilan Kemenpan RB"),
+        (
+            "Piagam diserahkan Plt perwakilan Ombudsman Sulawesi Barat, Ismuh Iskandar, di Mamuju.",
+            "Ismuh Iskandar",
+            "Plt perwakilan Ombudsman Sulawesi Barat",
+        ),
+    ],
+)
+def test_a_representative(line, name, title):
+    assert titles_of(OPENING + line).get(name) == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tim Ombudsman Perwakilan Sulawesi Utara, Budi Santoso dan Sari Dewi, memeriksa ruang layanan.",
+        "Tim Ombudsman perwakilan Sulut, Budi Santoso, memeriksa ruang layanan.",
+        "Kantor Perwakilan Bank Indonesia Sulut, Budi Santoso, ikut hadir.",
+        "Sebanyak tiga perwakilan dinas, Budi Santoso, Sari Dewi dan Ani, ikut hadir.",
+    ],
+)
+def test_a_team_or_an_office_of_a_representation_is_no_office(line):
+    assert "Budi Santoso" not in titles_of(OPENING + line)
+
+
+# -- a short place with the full stop closes the sentence; a numeral opening the next is no name -----------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Piagam diberikan Kepala Perwakilan Ombudsman RI Provinsi Bali. Enam OPD tersebut yakni Dinas Sosial.",
+        "Piagam diserahkan Gubernur Riau. Tujuh Dinas menerima piagam yang sama.",
+        "Piagam diserahkan Bupati Agam. Budi Santoso hadir mewakili kecamatan.",
+    ],
+)
+def test_a_place_closing_a_sentence_ends_the_office(line):
+    assert titles_of(OPENING + line) == {}
+
+
+def test_a_place_inside_a_sentence_still_links_the_name():
+    got = titles_of(OPENING + "Piagam diserahkan Gubernur Bali I Wayan Koster kepada Bupati Bangli Sang Nyoman Sedana.")
+    assert got == {"I Wayan Koster": "Gubernur Bali", "Sang Nyoman Sedana": "Bupati Bangli"}
