@@ -218,3 +218,105 @@ def test_a_council_written_out_in_a_title(line, title):
 
 def test_a_council_is_no_name():
     assert titles_of(OPENING + "Wali Kota Serang menyurati Dewan Perwakilan Rakyat Daerah pekan lalu.") == {}
+
+
+# -- a division's service, an Ombudsman staff function, a field misspelt between title words -------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Ia ditemani Kepala Bidang Layanan Komunikasi dan Informatika John A. Rumlawang.",
+            "John A. Rumlawang",
+            "Kepala Bidang Layanan Komunikasi dan Informatika",
+        ),
+        (
+            "Tim itu beranggotakan Asisten Muda Budi Santoso serta Penelaah Teknis Kebijakan Yusuf Cacha Arimatea.",
+            "Yusuf Cacha Arimatea",
+            "Penelaah Teknis Kebijakan",
+        ),
+        (
+            "Keterangan itu diberikan Asisten III Bidang Adimistrasi Umum Sekretariat Daerah Kabupaten Serang "
+            "Ida Nuraidi selepas rapat.",
+            "Ida Nuraidi",
+            "Asisten III Bidang Adimistrasi Umum Sekretariat Daerah Kabupaten Serang",
+        ),
+        (
+            "Menurut Kepala Bagian Pemerintahn Umum Sekretariat Kota Kendari, Budi Santoso, nilai itu naik.",
+            "Budi Santoso",
+            "Kepala Bagian Pemerintahn Umum Sekretariat Kota Kendari",
+        ),
+    ],
+)
+def test_more_words_of_an_office(line, name, title):
+    assert titles_of(OPENING + line).get(name) == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tim penelaah Ombudsman memeriksa berkas pelayanan di kantor itu.",
+        "Kepala Bidang Pelayanan Budi Santoso Kabupaten Serang hadir pada acara itu.",
+    ],
+)
+def test_no_office_made_of_a_name(line):
+    got = titles_of(OPENING + line)
+    assert not [n for n in got if "Kabupaten" in n or "Ombudsman" in n]
+    assert all("Santoso" not in t for t in got.values())
+
+
+# -- "Perwakilan X, NAME": a representative, where the word opens the office ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Paparan itu disampaikan Perwakilan Sulawesi Utara, Meilany Fransiska Limpar, dalam forum konsultasi.",
+            "Meilany Fransiska Limpar",
+            "Perwakilan Sulawesi Utara",
+        ),
+        ("Perwakilan Kemenpan RB Aris Samson meninjau ruang layanan RSUD.", "Aris Samson", "Perwakilan Kemenpan RB"),
+        (
+            "Piagam diserahkan Plt perwakilan Ombudsman Sulawesi Barat, Ismuh Iskandar, di Mamuju.",
+            "Ismuh Iskandar",
+            "Plt perwakilan Ombudsman Sulawesi Barat",
+        ),
+    ],
+)
+def test_a_representative(line, name, title):
+    assert titles_of(OPENING + line).get(name) == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tim Ombudsman Perwakilan Sulawesi Utara, Budi Santoso dan Sari Dewi, memeriksa ruang layanan.",
+        "Tim Ombudsman perwakilan Sulut, Budi Santoso, memeriksa ruang layanan.",
+        "Kantor Perwakilan Bank Indonesia Sulut, Budi Santoso, ikut hadir.",
+        "Sebanyak tiga perwakilan dinas, Budi Santoso, Sari Dewi dan Ani, ikut hadir.",
+    ],
+)
+def test_a_team_or_an_office_of_a_representation_is_no_office(line):
+    assert "Budi Santoso" not in titles_of(OPENING + line)
+
+
+# -- a short place with the full stop closes the sentence; a numeral opening the next is no name -----------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Piagam diberikan Kepala Perwakilan Ombudsman RI Provinsi Bali. Enam OPD tersebut yakni Dinas Sosial.",
+        "Piagam diserahkan Gubernur Riau. Tujuh Dinas menerima piagam yang sama.",
+        "Piagam diserahkan Bupati Agam. Budi Santoso hadir mewakili kecamatan.",
+    ],
+)
+def test_a_place_closing_a_sentence_ends_the_office(line):
+    assert titles_of(OPENING + line) == {}
+
+
+def test_a_place_inside_a_sentence_still_links_the_name():
+    got = titles_of(OPENING + "Piagam diserahkan Gubernur Bali I Wayan Koster kepada Bupati Bangli Sang Nyoman Sedana.")
+    assert got == {"I Wayan Koster": "Gubernur Bali", "Sang Nyoman Sedana": "Bupati Bangli"}

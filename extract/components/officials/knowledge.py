@@ -27,6 +27,7 @@ DATA_FILES = (
     "name_abbreviations.txt",
     "name_particles.txt",
     "title_words_in_names.txt",
+    "common_words_in_names.txt",
     "lettered_bodies.txt",
     "speech_verbs.txt",
     "other_speaker_cues.txt",

@@ -324,8 +324,9 @@ class OfficialsFinder(HolderLists):
     def _link_right(self, toks, t: _Title, j: int, n: int, claimed: set[int]):
         """(title_end, name_tokens, name_end) for the name right after the title, or None."""
         entry = t.entry
-        if _ends_sentence(toks[j - 1]):
-            return None
+        last = toks[j - 1]
+        if _ends_sentence(last) or j - 1 >= t.j and last.text.endswith(".") and (last.key,) in self.kb.regions:
+            return None  # "... Provinsi Bali. Enam OPD tersebut": a short place closes the sentence
         needs_object = entry.get("needs_object") and j == t.j
         k = j
         res = self._name_right(toks, k, n, True) if not needs_object else None

@@ -18,6 +18,7 @@ from extract.components.officials.knowledge import (
     METRO_CLOSERS,
     OfficialsKnowledge,
 )
+from extract.components.officials.fields import misspelt_field
 from extract.components.officials.places import misspelt_region
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
 
@@ -151,7 +152,7 @@ class TitleGrammar:
             k += n
             if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
                 k += 3  # "Penjabat (Pj)", "Pelaksana Tugas (Plt)"
-        n = self._match_seq(toks, k, kb.heads, kb.max_head)
+        n = self._opening_head(toks, k, i)
         if not n and k > i:
             if (
                 k < len(toks)
@@ -171,6 +172,14 @@ class TitleGrammar:
         if lower and head_i > i:
             return None
         return _Title(i=i, j=k + n, head_i=head_i, entry=entry, lower=lower)
+
+    def _opening_head(self, toks, k: int, i: int) -> int:
+        """Length of the head at k; a head that is an office only where it opens the phrase ("Perwakilan Kemenpan
+        RB X"; "Ombudsman RI Perwakilan Jateng" and "Plt perwakilan Ombudsman" name an institution) counts there."""
+        n = self._match_seq(toks, k, self.kb.heads, self.kb.max_head)
+        if n and self.kb.heads[tuple(t.key for t in toks[k : k + n])].get("opens_only"):
+            return 0 if k > i or not toks[k].cap or k > 0 and toks[k - 1].cap else n
+        return n
 
     def _inner_joint(self, toks, j: int, end_limit: int) -> bool:
         """A token inside a title that is neither capitalised nor a connector: a slash between two
@@ -329,6 +338,8 @@ class TitleGrammar:
             or "-" in tok.text
             and all((_key(p),) in kb.regions for p in tok.text.split("-") if p)
         ):
+            return 1, 0
+        if misspelt_field(kb.title_words, kb.start_words, toks, j, end_limit):
             return 1, 0
         return None
 
