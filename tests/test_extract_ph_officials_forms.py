@@ -48,3 +48,68 @@ def test_the_corps_after_a_rank_is_dropped(line):
 )
 def test_polisi_inside_an_office_stays_in_the_title(line, title):
     assert titles_of(OPENING + line) == {"La Ode Muharram": title}
+
+
+# -- unit acronyms of education, youth and sport; names with an initial inside ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        ("Plt Kepala Dinas Dikpora Irsan A. Mamak ikut mendampingi.", "Irsan A. Mamak", "Plt Kepala Dinas Dikpora"),
+        (
+            "Kadis Disdikpora Banggai Laut Irsan A Mamak ikut mendampingi.",
+            "Irsan A Mamak",
+            "Kadis Disdikpora Banggai Laut",
+        ),
+        ("Ikut mendampingi Kepala Dinas Dikpora, Budi Santoso.", "Budi Santoso", "Kepala Dinas Dikpora"),
+    ],
+)
+def test_education_youth_and_sport_run_together(line, name, title):
+    assert titles_of(OPENING + line) == {name: title}
+
+
+# -- the attorney general; the dotted honorific with an initial ends the office ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        ("Program itu didukung Jaksa Agung H.M Prasetyo sejak awal.", "H.M Prasetyo", "Jaksa Agung"),
+        ("Jaksa Agung H.M. Prasetyo meminta seluruh kejaksaan berbenah.", "H.M. Prasetyo", "Jaksa Agung"),
+        ("Wakil Jaksa Agung Sunarta meninjau pelayanan tilang.", "Sunarta", "Wakil Jaksa Agung"),
+        (
+            "Jaksa Agung Muda Bidang Pengawasan Ali Mukartono memimpin rapat.",
+            "Ali Mukartono",
+            "Jaksa Agung Muda Bidang Pengawasan",
+        ),
+        ("Kepala BPS H.A. Budi Santoso menyerahkan data.", "H.A. Budi Santoso", "Kepala BPS"),
+    ],
+)
+def test_attorney_general_and_dotted_honorific(line, name, title):
+    assert titles_of(OPENING + line) == {name: title}
+
+
+def test_a_name_spelt_with_agung_is_no_attorney_general():
+    line = "Hary Agung Tjahyadi, Kepala Dinas Pendidikan, ikut hadir."
+    assert titles_of(OPENING + line) == {"Hary Agung Tjahyadi": "Kepala Dinas Pendidikan"}
+
+
+# -- degrees after a name close it: the office can follow without a comma ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("Arif S.H., M.M. Kepala Kejaksaan Tinggi NTB dalam sambutannya meminta jajarannya berbenah.", "Arif"),
+        ("Budi Santoso SH MH Kepala Kejaksaan Tinggi NTB menerima rapor itu.", "Budi Santoso"),
+        ("Dalam acara itu Budi Santoso, M.Si. Kepala Kejaksaan Tinggi NTB memberi arahan.", "Budi Santoso"),
+    ],
+)
+def test_degrees_close_the_name_before_an_office(line, name):
+    assert titles_of(OPENING + line) == {name: "Kepala Kejaksaan Tinggi NTB"}
+
+
+def test_an_office_after_a_sentence_ending_in_a_degree_takes_the_name_after_it():
+    line = "Piagam diberikan kepada Budi Santoso SH. Kepala Kejaksaan Tinggi NTB Ani Lestari menyambutnya."
+    assert titles_of(OPENING + line).get("Ani Lestari") == "Kepala Kejaksaan Tinggi NTB"

@@ -69,6 +69,8 @@ DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")  # "T.T", "O.D.S."
 # "HA.", "HM.": the honorific "H." (Haji) written together with an initial, one dot after both; undotted
 # ("HM Nurdin") they are a given name's initials (_initials_name)
 HAJI_INITIAL = re.compile(r"H[A-Z]\.")
+# "H.M Prasetyo", "H.A. Budi": the dotted honorific with a given name's initial, never an office's acronym
+HAJI_DOTTED = re.compile(r"H\.[A-Z]\.?")
 
 
 def _is_initial(t: Tok) -> bool:
@@ -246,6 +248,7 @@ class TitleGrammar:
                 and _ends_sentence(toks[j - 1])
                 or self._is_degree_before(tok)
                 or HAJI_INITIAL.fullmatch(tok.text)
+                or HAJI_DOTTED.fullmatch(tok.text)
             ):
                 break  # "Kapolres Bengkulu AKBP Deddy Nata": a rank or honorific starts the name
             if tok.text == "di" and regions_seen == 0 and j > t.j:
