@@ -320,3 +320,28 @@ def test_a_place_closing_a_sentence_ends_the_office(line):
 def test_a_place_inside_a_sentence_still_links_the_name():
     got = titles_of(OPENING + "Piagam diserahkan Gubernur Bali I Wayan Koster kepada Bupati Bangli Sang Nyoman Sedana.")
     assert got == {"I Wayan Koster": "Gubernur Bali", "Sang Nyoman Sedana": "Bupati Bangli"}
+
+
+# -- a prison's class typed with the letter l, the acting word written after the head ----------------------------
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        (
+            "Sementara itu, Kepala Lapas Perempuan Kelas ll B Kupang, Maria M. Nahak menyambut tim.",
+            "Kepala Lapas Perempuan Kelas ll B Kupang",
+        ),
+        ("Kalapas Kelas llA Kupang Maria M. Nahak menyambut tim.", "Kalapas Kelas llA Kupang"),
+        (
+            "Sementara itu, Kepala Plt. Lapas Perempuan Kelas IIB Kupang, Maria M. Nahak menyambut tim.",
+            "Kepala Plt. Lapas Perempuan Kelas IIB Kupang",
+        ),
+    ],
+)
+def test_a_prison_head_with_slips(line, title):
+    assert titles_of(OPENING + line) == {"Maria M. Nahak": title}
+
+
+def test_an_acting_word_alone_after_the_head_is_no_office():
+    assert titles_of(OPENING + "Kepala Plt. Maria M. Nahak menyambut tim.") == {}
