@@ -35,6 +35,22 @@ def test_a_common_word_inside_a_name(line):
 @pytest.mark.parametrize(
     "line",
     [
+        "Tim didampingi Asisten Pencegahan Maladministrasi, Muh. Kabir Sana, S.T. selama pemeriksaan.",
+        "Muh. Kabir Sana, S.T., Asisten Pencegahan Maladministrasi, memimpin pemeriksaan.",
+    ],
+)
+def test_a_common_word_closing_a_name_before_its_degree(line):
+    assert set(titles_of(OPENING + line)) == {"Muh. Kabir Sana"}
+
+
+def test_a_common_word_after_a_name_without_a_degree_stays_outside():
+    got = titles_of(OPENING + "Asisten Pencegahan Muh. Kabir datang ke Sana, lalu memeriksa berkas.")
+    assert set(got) == {"Muh. Kabir"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Kapolda Jawa Tengah Ribut hari ini menerima tim Ombudsman di Semarang.",
         "Kapolda Jawa Tengah Ribut Hari Ini Terima Tim Ombudsman",
         "Menurut Kapolda Jawa Tengah, Ribut, Hari Bhayangkara menjadi momen berbenah.",
