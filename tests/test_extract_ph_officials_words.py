@@ -35,6 +35,22 @@ def test_a_common_word_inside_a_name(line):
 @pytest.mark.parametrize(
     "line",
     [
+        "Tim didampingi Asisten Pencegahan Maladministrasi, Muh. Kabir Sana, S.T. selama pemeriksaan.",
+        "Muh. Kabir Sana, S.T., Asisten Pencegahan Maladministrasi, memimpin pemeriksaan.",
+    ],
+)
+def test_a_common_word_closing_a_name_before_its_degree(line):
+    assert set(titles_of(OPENING + line)) == {"Muh. Kabir Sana"}
+
+
+def test_a_common_word_after_a_name_without_a_degree_stays_outside():
+    got = titles_of(OPENING + "Asisten Pencegahan Muh. Kabir datang ke Sana, lalu memeriksa berkas.")
+    assert set(got) == {"Muh. Kabir"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Kapolda Jawa Tengah Ribut hari ini menerima tim Ombudsman di Semarang.",
         "Kapolda Jawa Tengah Ribut Hari Ini Terima Tim Ombudsman",
         "Menurut Kapolda Jawa Tengah, Ribut, Hari Bhayangkara menjadi momen berbenah.",
@@ -320,3 +336,28 @@ def test_a_place_closing_a_sentence_ends_the_office(line):
 def test_a_place_inside_a_sentence_still_links_the_name():
     got = titles_of(OPENING + "Piagam diserahkan Gubernur Bali I Wayan Koster kepada Bupati Bangli Sang Nyoman Sedana.")
     assert got == {"I Wayan Koster": "Gubernur Bali", "Sang Nyoman Sedana": "Bupati Bangli"}
+
+
+# -- a prison's class typed with the letter l, the acting word written after the head ----------------------------
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        (
+            "Sementara itu, Kepala Lapas Perempuan Kelas ll B Kupang, Maria M. Nahak menyambut tim.",
+            "Kepala Lapas Perempuan Kelas ll B Kupang",
+        ),
+        ("Kalapas Kelas llA Kupang Maria M. Nahak menyambut tim.", "Kalapas Kelas llA Kupang"),
+        (
+            "Sementara itu, Kepala Plt. Lapas Perempuan Kelas IIB Kupang, Maria M. Nahak menyambut tim.",
+            "Kepala Plt. Lapas Perempuan Kelas IIB Kupang",
+        ),
+    ],
+)
+def test_a_prison_head_with_slips(line, title):
+    assert titles_of(OPENING + line) == {"Maria M. Nahak": title}
+
+
+def test_an_acting_word_alone_after_the_head_is_no_office():
+    assert titles_of(OPENING + "Kepala Plt. Maria M. Nahak menyambut tim.") == {}

@@ -187,6 +187,7 @@ class NameGrammar(TitleGrammar):
                 )
                 and not self._closes_name(toks, k, end_limit, name)
                 and not (name and self._common_word_inside(toks, k, k + 1, end_limit))
+                and not (name and self._common_word_closing(toks, k, end_limit))
             ):
                 break  # "Hary Agung Tjahyadi", "dr. Agung Budi": a title word ("Jaksa Agung") as a name
             name.append(t)
@@ -213,6 +214,19 @@ class NameGrammar(TitleGrammar):
             and 0 <= nxt < end_limit
             and self._is_name_word(toks[nxt], first=False)
             and toks[nxt].low not in COMMON_WORDS_IN_NAMES
+        )
+
+    def _common_word_closing(self, toks, k: int, end_limit: int) -> bool:
+        """ "Muh. Kabir Sana, S.T.": a common word that is also a name closes a name when a degree follows it."""
+        t = toks[k]
+        return (
+            t.kind == "w"
+            and t.cap
+            and t.bare[1:].islower()
+            and t.low in COMMON_WORDS_IN_NAMES
+            and k + 2 < end_limit
+            and toks[k + 1].text == ","
+            and self._is_degree_after(toks[k + 2])
         )
 
     def _given_abbreviation(self, toks, k: int, end_limit: int) -> bool:
@@ -283,6 +297,7 @@ class NameGrammar(TitleGrammar):
         k = end - 1
         while k >= 0 and (self._is_degree_after(toks[k]) or toks[k].text == ","):
             k -= 1
+        degree = k + 2 < end and self._is_degree_after(toks[k + 2])  # "Kabir Sana, S.T., Asisten ..."
         name: list[Tok] = []
         while k >= 0 and len(name) < MAX_NAME_TOKENS:
             t = toks[k]
@@ -295,7 +310,11 @@ class NameGrammar(TitleGrammar):
                 and not toks[k - 1].bare.isupper()
             )
             # "Ribut Hari Wibowo, Kapolda ...": a common word between the name's words
-            inner = name and k > 0 and self._common_word_inside(toks, k, k - 1, len(toks))
+            inner = k > 0 and (
+                self._common_word_inside(toks, k, k - 1, len(toks))
+                if name
+                else degree and self._common_word_closing(toks, k, len(toks))
+            )
             if (
                 not middle
                 and not inner
