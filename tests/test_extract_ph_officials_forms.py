@@ -113,3 +113,22 @@ def test_degrees_close_the_name_before_an_office(line, name):
 def test_an_office_after_a_sentence_ending_in_a_degree_takes_the_name_after_it():
     line = "Piagam diberikan kepada Budi Santoso SH. Kepala Kejaksaan Tinggi NTB Ani Lestari menyambutnya."
     assert titles_of(OPENING + line).get("Ani Lestari") == "Kepala Kejaksaan Tinggi NTB"
+
+
+# -- the acting prefix with its last letter dropped ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ombudsman meminta evaluasi atas Andi Chandra Asaduddin, sebagai Pejaba Bupati Seram Bagian Barat.",
+        "Pejaba Bupati Seram Bagian Barat Andi Chandra Asaduddin tidak hadir dalam penyerahan itu.",
+    ],
+)
+def test_pejabat_with_its_last_letter_dropped(line):
+    assert titles_of(OPENING + line) == {"Andi Chandra Asaduddin": "Pejaba Bupati Seram Bagian Barat"}
+
+
+def test_the_lower_case_noun_pejabat_opens_no_office():
+    line = "Ombudsman mengundang pejabat dinas untuk membahas hasil penilaian."
+    assert titles_of(OPENING + line) == {}
