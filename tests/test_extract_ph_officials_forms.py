@@ -132,3 +132,32 @@ def test_pejabat_with_its_last_letter_dropped(line):
 def test_the_lower_case_noun_pejabat_opens_no_office():
     line = "Ombudsman mengundang pejabat dinas untuk membahas hasil penilaian."
     assert titles_of(OPENING + line) == {}
+
+
+# -- a long office word typed with one letter wrong stays in the office; a short one may be a name ---------------
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        (
+            "Didampingi Asisten bidang Pembangunan dan Perekonomiam Muh Basri S. Ali, bupati menerima piagam.",
+            "Asisten bidang Pembangunan dan Perekonomiam",
+        ),
+        ("Kepala Dinas Pendidikam Muh Basri S. Ali ikut hadir.", "Kepala Dinas Pendidikam"),
+        ("Asisten Perekonomian dan Pembangunam, Muh Basri S. Ali, ikut hadir.", "Asisten Perekonomian dan Pembangunam"),
+    ],
+)
+def test_a_long_office_word_misspelt_by_a_letter(line, title):
+    assert titles_of(OPENING + line) == {"Muh Basri S. Ali": title}
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("Kepala Dinas Kesehatan Kurniawan Pertiwi ikut hadir.", "Kurniawan Pertiwi"),
+        ("Kepala Dinas Kesehatan Dimas Pranata ikut hadir.", "Dimas Pranata"),
+    ],
+)
+def test_a_name_near_an_office_word_stays_a_name(line, name):
+    assert titles_of(OPENING + line) == {name: "Kepala Dinas Kesehatan"}
