@@ -361,3 +361,45 @@ def test_a_prison_head_with_slips(line, title):
 
 def test_an_acting_word_alone_after_the_head_is_no_office():
     assert titles_of(OPENING + "Kepala Plt. Maria M. Nahak menyambut tim.") == {}
+
+
+# -- the police corps written out after a rank, "Tata" as a given name, a forum is no person ---------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Piagam diterima Irwasda Polda Kalbar, Kombes Polisi Arif Rahman, pada Senin.",
+        "Irwasda Polda Kalbar Kombes Polisi Arif Rahman menerima piagam itu.",
+    ],
+)
+def test_the_corps_after_a_rank_is_no_part_of_the_name(line):
+    assert titles_of(OPENING + line) == {"Arif Rahman": "Irwasda Polda Kalbar"}
+
+
+def test_the_police_corps_inside_an_office_stays_there():
+    got = titles_of(OPENING + "Piagam diterima Kepala Satuan Polisi Pamong Praja La Ode Muharram pada Senin.")
+    assert got == {"La Ode Muharram": "Kepala Satuan Polisi Pamong Praja"}
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Menanggapi nilai itu, Asisten III Bidang Administrasi Umum Kota Cimahi Tata Wikanta berjanji berbenah.",
+            "Tata Wikanta",
+            "Asisten III Bidang Administrasi Umum Kota Cimahi",
+        ),
+        (
+            "Kepala Dinas Tata Ruang Kota Cimahi Budi Santoso berjanji berbenah.",
+            "Budi Santoso",
+            "Kepala Dinas Tata Ruang Kota Cimahi",
+        ),
+    ],
+)
+def test_tata_as_a_name_and_as_an_office_word(line, name, title):
+    assert titles_of(OPENING + line) == {name: title}
+
+
+def test_a_forum_is_no_person():
+    assert titles_of(OPENING + "Rapat itu diikuti oleh Forum pimpinan kepala daerah se-Jombang.") == {}

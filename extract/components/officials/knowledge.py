@@ -132,8 +132,7 @@ class OfficialsKnowledge:
     regions: set[tuple[str, ...]]
     stop_words: set[str] = field(default_factory=set)
     degrees_bracketed: set[str] = field(default_factory=set)  # "(Cand.)", "(Purn)" between honorifics and a name
-    # the corps written out after a rank ("Kombes Polisi X"): skipped only there, an office word elsewhere
-    degrees_after_rank: set[str] = field(default_factory=set)
+    rank_words: set[str] = field(default_factory=set)  # "Kombes Polisi X": the corps written out after a rank
     # police unit stems ("rena", "intelkam") and the office heads glued to them ("karo", "dir"): a stem
     # written apart right after such a head is its unit, however short ("Karo Rena")
     unit_stems: set[str] = field(default_factory=set)
@@ -172,11 +171,14 @@ class OfficialsKnowledge:
         before: set[str] = set()
         after: set[str] = set()
         bracketed: set[str] = set()
-        after_rank: set[str] = set()
-        positions = {"before": before, "bracketed": bracketed, "after_rank": after_rank}
+        rank_words: set[str] = set()
         for row in read_list(data_dir / "degrees.csv")[1:]:
             tok, _, pos = row.rpartition(",")
-            positions.get(pos.strip(), after).add(_key(tok))
+            pos = pos.strip()
+            if pos == "rank_word":
+                rank_words.add(_key(tok))
+                continue
+            (before if pos == "before" else bracketed if pos == "bracketed" else after).add(_key(tok))
         regions_path = data_dir / "regions.txt"
         if regions_path.exists():  # a saved pipeline carries its own copy
             regions = {tuple(r.split()) for r in read_list(regions_path)}
@@ -194,7 +196,7 @@ class OfficialsKnowledge:
             degrees_before=before,
             degrees_after=after,
             degrees_bracketed=bracketed,
-            degrees_after_rank=after_rank,
+            rank_words=rank_words,
             # a unit's stem written apart ("Kabag Ops", "Kasat Reskrim") continues the office
             title_words=TitleWords({w.lower() for w in read_list(data_dir / "title_words.txt")} | unit_stems),
             # an office head written apart from its unit ("Dir Intelkam", "Kanit Reskrim") is never a given name

@@ -135,7 +135,7 @@ class NameGrammar(TitleGrammar):
                 and toks[k + 2].text == ")"
             ):
                 k += 3  # "Dr. (Cand.) Ir. Budi", "Komjen Pol (Purn) Budi"
-            elif k > j and toks[k].key in self.kb.degrees_after_rank and self._is_degree_before(toks[k - 1]):
+            elif k > j and toks[k].cap and toks[k].key in self.kb.rank_words and self._is_degree_before(toks[k - 1]):
                 k += 1  # "Kombes Polisi Arif Rahman": the corps written out after the rank
             else:
                 break
