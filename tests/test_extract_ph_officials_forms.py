@@ -134,7 +134,7 @@ def test_the_lower_case_noun_pejabat_opens_no_office():
     assert titles_of(OPENING + line) == {}
 
 
-# -- a long office word typed with one letter wrong stays in the office; a short one may be a name ---------------
+# -- a long office word with its last letter typed wrong stays in the office; a short one may be a name ------------
 
 
 @pytest.mark.parametrize(

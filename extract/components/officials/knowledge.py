@@ -85,9 +85,10 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 # long office words are recognised through one slip of the keyboard ("Maladminsitrasi", "Birokasi",
 # "Malaadministrasi"): a letter dropped, added, or two neighbours swapped. A letter replaced by another is
-# not a slip we follow: it turns real words and names into office words ("Pengaduan" ~ pengadaan,
-# "Perubahan" ~ perumahan, the given name "Parlindungan" ~ perlindungan). Shorter words stay exact (too
-# close to given names); misspellings beyond these are listed in title_words.txt.
+# not a slip we follow inside a word: it turns real words and names into office words ("Pengaduan" ~
+# pengadaan, "Perubahan" ~ perumahan, the given name "Parlindungan" ~ perlindungan); only the last letter
+# replaced is ("Pembangunan dan Perekonomiam"). Shorter words stay exact (too close to given names);
+# misspellings beyond these are listed in title_words.txt.
 MIN_FUZZY_TITLE = 9
 
 
@@ -100,7 +101,8 @@ def _swaps(word: str) -> set[str]:
 
 
 class TitleWords(set):
-    """Office words; a long word also matches its misspellings at one dropped, added or swapped letter."""
+    """Office words; a long word also matches its misspellings at one dropped, added or swapped letter, or
+    its last letter replaced."""
 
     def __init__(self, words=()):
         super().__init__(words)
@@ -108,6 +110,7 @@ class TitleWords(set):
         self._near: set[str] = set()  # the long words with one letter dropped
         for w in self._long:
             self._near |= _deletions(w)
+        self._stems = {w[:-1] for w in self._long}  # the long words without their last letter
 
     def __contains__(self, word) -> bool:
         if set.__contains__(self, word):
@@ -116,6 +119,8 @@ class TitleWords(set):
             return False
         if word in self._near:
             return True  # a letter dropped
+        if len(word) >= MIN_FUZZY_TITLE and word[:-1] in self._stems:
+            return True  # the last letter replaced
         return any(d in self._long for d in _deletions(word)) or any(s in self._long for s in _swaps(word))
 
 

@@ -20,7 +20,6 @@ from extract.components.officials.knowledge import (
 )
 from extract.components.officials.fields import misspelt_field
 from extract.components.officials.places import cut_region, misspelt_region
-from extract.components.officials.slips import misspelt_title_word
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
 
 WINDOW_BEFORE = 70  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
@@ -351,7 +350,7 @@ class TitleGrammar:
             and all((_key(p),) in kb.regions for p in tok.text.split("-") if p)
         ):
             return 1, 0
-        if misspelt_field(kb.title_words, kb.start_words, toks, j, end_limit) or misspelt_title_word(kb, tok):
+        if misspelt_field(kb.title_words, kb.start_words, toks, j, end_limit):
             return 1, 0
         return None
 
@@ -445,7 +444,7 @@ class TitleGrammar:
             if (
                 nxt < end_limit
                 and toks[nxt].cap
-                and (toks[nxt].low in kb.title_words or misspelt_title_word(kb, toks[nxt]))
+                and toks[nxt].low in kb.title_words
                 and not self._match_seq(toks, nxt, kb.heads, kb.max_head)
             ):
                 return nxt
