@@ -403,3 +403,29 @@ def test_tata_as_a_name_and_as_an_office_word(line, name, title):
 
 def test_a_forum_is_no_person():
     assert titles_of(OPENING + "Rapat itu diikuti oleh Forum pimpinan kepala daerah se-Jombang.") == {}
+
+
+# -- one title word written in two ("Tata laksana"), the inspectorate written short ("Itjen") ---------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Sekda itu berbicara melalui Kabag Organisasi Tata laksana Maya Eka Sari S.IP, M.M. kepada wartawan.",
+            "Maya Eka Sari",
+            "Kabag Organisasi Tata laksana",
+        ),
+        (
+            "Materi dibawakan Kepala Sub Bagian Hukum dan Data Pengawasan Itjen Kementerian ATR/BPN, Taufik Abdullah.",
+            "Taufik Abdullah",
+            "Kepala Sub Bagian Hukum dan Data Pengawasan Itjen Kementerian ATR/BPN",
+        ),
+    ],
+)
+def test_split_and_short_office_words(line, name, title):
+    assert titles_of(OPENING + line).get(name) == title
+
+
+def test_a_lower_case_word_that_glues_to_nothing_ends_the_office():
+    assert "Budi Santoso" not in titles_of(OPENING + "Kepala Dinas Tata kelola Budi Santoso hadir di sana.")

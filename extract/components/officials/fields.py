@@ -1,4 +1,5 @@
-"""The field of an office written with a slip ("Bidang Adimistrasi Umum"): kept inside the title."""
+"""Office words read in context: the field of an office written with a slip ("Bidang Adimistrasi Umum"),
+kept inside the title; a head that is an office only where it opens the phrase ("Perwakilan")."""
 
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ def misspelt_field(title_words: Container[str], start_words: Container[str], tok
         and toks[j + 1].key not in start_words
         and title_word(j + 2)
     )
+
+
+def opening_head(heads: dict, toks: list[Tok], k: int, i: int, n: int) -> int:
+    """`n`, the length of the head matched at k, or 0 for a head that is an office only where it opens the
+    phrase ("Perwakilan Kemenpan RB X"; "Ombudsman RI Perwakilan Jateng" and "Plt perwakilan Ombudsman" name
+    an institution)."""
+    if n and heads[tuple(t.key for t in toks[k : k + n])].get("opens_only"):
+        return 0 if k > i or not toks[k].cap or k > 0 and toks[k - 1].cap else n
+    return n

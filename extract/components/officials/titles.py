@@ -18,7 +18,7 @@ from extract.components.officials.knowledge import (
     METRO_CLOSERS,
     OfficialsKnowledge,
 )
-from extract.components.officials.fields import misspelt_field
+from extract.components.officials.fields import misspelt_field, opening_head
 from extract.components.officials.places import cut_region, misspelt_region
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
 
@@ -156,7 +156,7 @@ class TitleGrammar:
             k += n
             if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
                 k += 3  # "Penjabat (Pj)", "Pelaksana Tugas (Plt)"
-        n = self._opening_head(toks, k, i)
+        n = opening_head(kb.heads, toks, k, i, self._match_seq(toks, k, kb.heads, kb.max_head))
         if not n and k > i:
             if (
                 k < len(toks)
@@ -177,14 +177,6 @@ class TitleGrammar:
             return None
         return _Title(i=i, j=k + n, head_i=head_i, entry=entry, lower=lower)
 
-    def _opening_head(self, toks, k: int, i: int) -> int:
-        """Length of the head at k; a head that is an office only where it opens the phrase ("Perwakilan Kemenpan
-        RB X"; "Ombudsman RI Perwakilan Jateng" and "Plt perwakilan Ombudsman" name an institution) counts there."""
-        n = self._match_seq(toks, k, self.kb.heads, self.kb.max_head)
-        if n and self.kb.heads[tuple(t.key for t in toks[k : k + n])].get("opens_only"):
-            return 0 if k > i or not toks[k].cap or k > 0 and toks[k - 1].cap else n
-        return n
-
     def _inner_joint(self, toks, j: int, end_limit: int) -> bool:
         """A token inside a title that is neither capitalised nor a connector: a slash between two
         acronyms ("ATR/BPN") or a title word written in lower case before a capitalised title word
@@ -201,6 +193,14 @@ class TitleGrammar:
                 and nxt.bare.isupper()
                 and len(nxt.bare) >= 2
             )
+        if (
+            tok.kind == "w"
+            and not tok.cap
+            and prev.kind == "w"
+            and prev.cap
+            and prev.low + tok.low in self.kb.title_words
+        ):
+            return True  # "Kabag Organisasi Tata laksana X": one title word ("tatalaksana") written in two
         if tok.kind != "w" or tok.cap or tok.low not in self.kb.title_words or tok.low in ("dan", "&"):
             return False
         if nxt.text == "," and j + 2 < end_limit and toks[j + 2].cap and prev.kind == "w" and prev.cap:
