@@ -252,3 +252,40 @@ def test_compliance_with_dalam_is_the_assessment(phrase):
     res = extract_article(text)
     assert res.relevant
     assert {(r.entity, r.year, r.score) for r in res.records} == {("Kabupaten Wonogiri", 2024, 96.4)}
+
+
+# -- look-alike topics named by their body or programme only still give their officials ---------------
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "Wakil Presiden Ma'ruf Amin menyerahkan anugerah badan publik informatif. Komisi Informasi Pusat "
+            "menilai 300 badan publik tahun ini.",
+            "Ma'ruf Amin",
+            "Wakil Presiden",
+        ),
+        (
+            "Ketua Komisi Informasi Provinsi Jawa Barat, Ijang Faisal, mengumumkan hasil monitoring badan publik.",
+            "Ijang Faisal",
+            "Ketua Komisi Informasi Provinsi Jawa Barat",
+        ),
+        (
+            "Kepala Kejaksaan Negeri Sumbawa Hendra Saputra mencanangkan pembangunan zona integritas di kantornya.",
+            "Hendra Saputra",
+            "Kepala Kejaksaan Negeri Sumbawa",
+        ),
+    ],
+    ids=["information-commission-award", "information-commission-head", "integrity-zone"],
+)
+def test_a_lookalike_named_by_its_body_gives_its_officials(text, name, title):
+    res = extract_article(text)
+    assert not res.relevant and not res.records
+    assert {o.name: o.title for o in res.officials}.get(name) == title
+
+
+def test_ordinary_news_with_an_office_is_still_skipped():
+    # no word of any assessment or look-alike: never read (the prefilter keeps ordinary news out)
+    text = "Bupati Sleman Kustini Sri Purnomo meresmikan pasar rakyat di Kecamatan Depok."
+    assert extract_article(text).officials == []

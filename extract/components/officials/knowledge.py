@@ -27,6 +27,7 @@ DATA_FILES = (
     "name_abbreviations.txt",
     "name_particles.txt",
     "title_words_in_names.txt",
+    "common_words_in_names.txt",
     "lettered_bodies.txt",
     "speech_verbs.txt",
     "other_speaker_cues.txt",
@@ -84,9 +85,10 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 # long office words are recognised through one slip of the keyboard ("Maladminsitrasi", "Birokasi",
 # "Malaadministrasi"): a letter dropped, added, or two neighbours swapped. A letter replaced by another is
-# not a slip we follow: it turns real words and names into office words ("Pengaduan" ~ pengadaan,
-# "Perubahan" ~ perumahan, the given name "Parlindungan" ~ perlindungan). Shorter words stay exact (too
-# close to given names); misspellings beyond these are listed in title_words.txt.
+# not a slip we follow inside a word: it turns real words and names into office words ("Pengaduan" ~
+# pengadaan, "Perubahan" ~ perumahan, the given name "Parlindungan" ~ perlindungan); only the last letter
+# replaced is ("Pembangunan dan Perekonomiam"). Shorter words stay exact (too close to given names);
+# misspellings beyond these are listed in title_words.txt.
 MIN_FUZZY_TITLE = 9
 
 
@@ -99,7 +101,8 @@ def _swaps(word: str) -> set[str]:
 
 
 class TitleWords(set):
-    """Office words; a long word also matches its misspellings at one dropped, added or swapped letter."""
+    """Office words; a long word also matches its misspellings at one dropped, added or swapped letter, or
+    its last letter replaced."""
 
     def __init__(self, words=()):
         super().__init__(words)
@@ -107,6 +110,7 @@ class TitleWords(set):
         self._near: set[str] = set()  # the long words with one letter dropped
         for w in self._long:
             self._near |= _deletions(w)
+        self._stems = {w[:-1] for w in self._long}  # the long words without their last letter
 
     def __contains__(self, word) -> bool:
         if set.__contains__(self, word):
@@ -115,6 +119,8 @@ class TitleWords(set):
             return False
         if word in self._near:
             return True  # a letter dropped
+        if len(word) >= MIN_FUZZY_TITLE and word[:-1] in self._stems:
+            return True  # the last letter replaced
         return any(d in self._long for d in _deletions(word)) or any(s in self._long for s in _swaps(word))
 
 
@@ -131,6 +137,11 @@ class OfficialsKnowledge:
     regions: set[tuple[str, ...]]
     stop_words: set[str] = field(default_factory=set)
     degrees_bracketed: set[str] = field(default_factory=set)  # "(Cand.)", "(Purn)" between honorifics and a name
+    rank_words: set[str] = field(default_factory=set)  # "Kombes Polisi X": the corps written out after a rank
+    # police unit stems ("rena", "intelkam") and the office heads glued to them ("karo", "dir"): a stem
+    # written apart right after such a head is its unit, however short ("Karo Rena")
+    unit_stems: set[str] = field(default_factory=set)
+    compound_heads: set[str] = field(default_factory=set)
     max_head: int = 4
     max_region: int = 5
 
@@ -158,13 +169,20 @@ class OfficialsKnowledge:
         unit_stems = {w for w in unit_words if w in _stems(data_dir)}
         for word in office_words:
             heads.setdefault((word,), {"head": word})
+        for word in read_list(data_dir / "compound_office_heads.txt"):
+            # the head written apart from its unit ("Dir Intelkam", "Kanit Reskrim"): an office only with the unit
+            heads.setdefault((_key(word),), {"head": word, "needs_object": True})
         prefixes = {_words(p) for p in read_list(data_dir / "prefixes.csv")[1:]}
         before: set[str] = set()
         after: set[str] = set()
         bracketed: set[str] = set()
+        rank_words: set[str] = set()
         for row in read_list(data_dir / "degrees.csv")[1:]:
             tok, _, pos = row.rpartition(",")
             pos = pos.strip()
+            if pos == "rank_word":
+                rank_words.add(_key(tok))
+                continue
             (before if pos == "before" else bracketed if pos == "bracketed" else after).add(_key(tok))
         regions_path = data_dir / "regions.txt"
         if regions_path.exists():  # a saved pipeline carries its own copy
@@ -183,13 +201,19 @@ class OfficialsKnowledge:
             degrees_before=before,
             degrees_after=after,
             degrees_bracketed=bracketed,
+            rank_words=rank_words,
             # a unit's stem written apart ("Kabag Ops", "Kasat Reskrim") continues the office
             title_words=TitleWords({w.lower() for w in read_list(data_dir / "title_words.txt")} | unit_stems),
-            not_names={_key(w) for w in read_list(data_dir / "not_names.txt")} | unit_words,
+            # an office head written apart from its unit ("Dir Intelkam", "Kanit Reskrim") is never a given name
+            not_names={_key(w) for w in read_list(data_dir / "not_names.txt")}
+            | unit_words
+            | {_key(w) for w in read_list(data_dir / "compound_office_heads.txt")},
             role_words={_key(w) for w in read_list(data_dir / "role_words.txt")},
             blockers={_words(b) for b in read_list(data_dir / "blockers_before.txt")},
             regions=regions,
             stop_words=stop,
+            unit_stems=set(_stems(data_dir)),
+            compound_heads={_key(w) for w in read_list(data_dir / "compound_office_heads.txt")},
             max_head=max(len(h) for h in heads),
             max_region=max(len(r) for r in regions) if regions else 1,
         )
@@ -237,6 +261,8 @@ NAME_ABBREVIATIONS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "name_abbr
 NAME_PARTICLES = {tuple(w.split()) for w in read_list(DEFAULT_DATA_DIR / "name_particles.txt")}
 # office words that are also name words ("Jaksa Agung" / "Hary Agung"; "I Gusti Ngurah Jaya Negara")
 TITLE_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "title_words_in_names.txt")}
+# common words that are also given names, read as such only between two name words ("Ribut Hari Wibowo")
+COMMON_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "common_words_in_names.txt")}
 # bodies numbered by a letter right after them ("Komisi A", "Pansus B")
 LETTERED_BODIES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "lettered_bodies.txt")}
 # verbs of saying right before a speaker's name ("tutur Budi Santoso Kepala Dinas ...")

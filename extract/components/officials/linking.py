@@ -206,6 +206,7 @@ class OfficialsFinder(HolderLists):
                 or _linked_after(toks, title_end)
                 or _linked_after(toks, index[name[0].start] - 1)
                 or self._closed_list(toks, name_end, n)
+                or self._collegial_pair(toks, t, name_end, n)
             ):
                 end = self._listed_holders(text, toks, m.title, name_end, n, mentions)
                 claimed.update(range(name_end, end))
@@ -213,6 +214,17 @@ class OfficialsFinder(HolderLists):
             mentions.append(m)
             claimed.update(range(t.i, name_end))
         return linked
+
+    def _collegial_pair(self, toks: list[Tok], t: _Title, k: int, n: int) -> bool:
+        """ "Anggota Ombudsman RI A dan B": two names after a member of a collegial body are both members
+        ("Bupati A dan B" is not read so: the second may hold another office)."""
+        return (
+            bool(t.entry.get("collegial"))
+            and k + 1 < n
+            and toks[k].low == "dan"
+            and self._title_at(toks, k + 1) is None
+            and not self._is_degree_after(toks[k + 1])
+        )
 
     def _link_name_first(
         self,
@@ -238,9 +250,13 @@ class OfficialsFinder(HolderLists):
                 pass  # "Budi Santoso (Bupati Lebong)"
             elif self._after_speech_verb(toks, t.i):
                 name_end = t.i  # no comma between the name and the title
+            elif self._is_degree_after(before) and toks[t.i].cap:
+                name_end = t.i  # "Arif S.H., M.M. Kepala Kejaksaan Tinggi": the degrees close the name before
             elif not (before.text == "," or before.low in LINK_BEFORE_TITLE):
                 continue
             name = self._name_left(toks, name_end)
+            if name and any(t2.i <= index[name[0].start] < j2 for t2, j2 in titles):
+                continue  # "Karo Rena, Dir Intelkam": the word before the comma closes another office
             if name and not any(index[x.start] in claimed for x in name):
                 title = text[toks[t.i].start : toks[j - 1].end]
                 m = Mention(name, title, name[0].start, toks[j - 1].end)
@@ -278,7 +294,7 @@ class OfficialsFinder(HolderLists):
     def _link_deputies(
         self, toks: list[Tok], claimed: set[int], mentions: list[Mention], linked: dict[int, Mention]
     ) -> None:
-        """Pass 3: "Bupati A dan Wakil B", "wali kota dan wakilnya B"."""
+        """Pass 3: "Bupati A dan Wakil B", "wali kota dan wakilnya B", "Gubernur A bersama Wakilnya B"."""
         kb = self.kb
         n = len(toks)
         by_pos = sorted(linked.items())
@@ -290,9 +306,10 @@ class OfficialsFinder(HolderLists):
                 continue
             last = bisect.bisect_left(keys, k) - 1  # the office linked just before this "wakil"
             prev = [by_pos[last][1]] if last >= 0 and 0 <= tok.start - by_pos[last][1].end <= 40 else []
-            if not prev or toks[k - 1].low not in ("dan", "serta", ","):
+            if not prev or toks[k - 1].low not in ("dan", "serta", ",", "bersama"):
                 continue
-            res = self._name_right(toks, k + 1, n, False)
+            after = k + 2 if toks[k + 1].text == "," and k + 2 < n else k + 1  # "bersama wakilnya, B"
+            res = self._name_right(toks, after, n, False)
             if not res:
                 continue
             name, name_end = res
@@ -309,8 +326,9 @@ class OfficialsFinder(HolderLists):
     def _link_right(self, toks, t: _Title, j: int, n: int, claimed: set[int]):
         """(title_end, name_tokens, name_end) for the name right after the title, or None."""
         entry = t.entry
-        if _ends_sentence(toks[j - 1]):
-            return None
+        last = toks[j - 1]
+        if _ends_sentence(last) or j - 1 >= t.j and last.text.endswith(".") and (last.key,) in self.kb.regions:
+            return None  # "... Provinsi Bali. Enam OPD tersebut": a short place closes the sentence
         needs_object = entry.get("needs_object") and j == t.j
         k = j
         res = self._name_right(toks, k, n, True) if not needs_object else None

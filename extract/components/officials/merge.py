@@ -22,7 +22,8 @@ _KEYS_CACHED = 8192
 @lru_cache(maxsize=_KEYS_CACHED)
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9 ]", " ", s)
+    # an apostrophe inside a word, straight or curly, is no word break: "Ma'ruf" is "Ma’ruf"
+    return re.sub(r"[^a-z0-9 ]", " ", re.sub(r"(?<=[a-z])['`](?=[a-z])", "", s))
 
 
 @lru_cache(maxsize=_KEYS_CACHED)

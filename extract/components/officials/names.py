@@ -4,7 +4,7 @@ particles ("bin", "van der"), nicknames in quotes or parentheses, two names join
 from __future__ import annotations
 
 
-from extract.components.officials.knowledge import NAME_ABBREVIATIONS, NAME_PARTICLES
+from extract.components.officials.knowledge import COMMON_WORDS_IN_NAMES, NAME_ABBREVIATIONS, NAME_PARTICLES
 from extract.components.officials.titles import (
     DOTTED_INITIALS,
     HAJI_INITIAL,
@@ -135,6 +135,8 @@ class NameGrammar(TitleGrammar):
                 and toks[k + 2].text == ")"
             ):
                 k += 3  # "Dr. (Cand.) Ir. Budi", "Komjen Pol (Purn) Budi"
+            elif k > j and toks[k].cap and toks[k].key in self.kb.rank_words and self._is_degree_before(toks[k - 1]):
+                k += 1  # "Kombes Polisi Arif Rahman": the corps written out after the rank
             else:
                 break
         name: list[Tok] = []
@@ -184,6 +186,8 @@ class NameGrammar(TitleGrammar):
                     )
                 )
                 and not self._closes_name(toks, k, end_limit, name)
+                and not (name and self._common_word_inside(toks, k, k + 1, end_limit))
+                and not (name and self._common_word_closing(toks, k, end_limit))
             ):
                 break  # "Hary Agung Tjahyadi", "dr. Agung Budi": a title word ("Jaksa Agung") as a name
             name.append(t)
@@ -197,6 +201,33 @@ class NameGrammar(TitleGrammar):
         if len(name) == 1 and k < end_limit and toks[k].low in DEMONSTRATIVES:
             return None  # "Ketua Umum Apkasi itu mengatakan": a body named after the office, not a person
         return name, k
+
+    def _common_word_inside(self, toks, k: int, nxt: int, end_limit: int) -> bool:
+        """A capitalised common word that is also a given name ("Hari") at k, with the name going on at
+        `nxt` (a name word that is no common word): "Ribut Hari Wibowo", never "Budi Hari Ini"."""
+        t = toks[k]
+        return (
+            t.kind == "w"
+            and t.cap
+            and t.bare[1:].islower()
+            and t.low in COMMON_WORDS_IN_NAMES
+            and 0 <= nxt < end_limit
+            and self._is_name_word(toks[nxt], first=False)
+            and toks[nxt].low not in COMMON_WORDS_IN_NAMES
+        )
+
+    def _common_word_closing(self, toks, k: int, end_limit: int) -> bool:
+        """ "Muh. Kabir Sana, S.T.": a common word that is also a name closes a name when a degree follows it."""
+        t = toks[k]
+        return (
+            t.kind == "w"
+            and t.cap
+            and t.bare[1:].islower()
+            and t.low in COMMON_WORDS_IN_NAMES
+            and k + 2 < end_limit
+            and toks[k + 1].text == ","
+            and self._is_degree_after(toks[k + 2])
+        )
 
     def _given_abbreviation(self, toks, k: int, end_limit: int) -> bool:
         """A given name abbreviated in title case (models/officials/name_abbreviations.txt) before a name
@@ -266,6 +297,7 @@ class NameGrammar(TitleGrammar):
         k = end - 1
         while k >= 0 and (self._is_degree_after(toks[k]) or toks[k].text == ","):
             k -= 1
+        degree = k + 2 < end and self._is_degree_after(toks[k + 2])  # "Kabir Sana, S.T., Asisten ..."
         name: list[Tok] = []
         while k >= 0 and len(name) < MAX_NAME_TOKENS:
             t = toks[k]
@@ -277,7 +309,17 @@ class NameGrammar(TitleGrammar):
                 and self._is_name_word(toks[k - 1], False)
                 and not toks[k - 1].bare.isupper()
             )
-            if not middle and (not self._is_name_word(t, first=False) or (t.bare.isupper() and len(t.bare) > 1)):
+            # "Ribut Hari Wibowo, Kapolda ...": a common word between the name's words
+            inner = k > 0 and (
+                self._common_word_inside(toks, k, k - 1, len(toks))
+                if name
+                else degree and self._common_word_closing(toks, k, len(toks))
+            )
+            if (
+                not middle
+                and not inner
+                and (not self._is_name_word(t, first=False) or (t.bare.isupper() and len(t.bare) > 1))
+            ):
                 break
             if t.text.endswith(".") and not _is_initial(t) and not middle:
                 break

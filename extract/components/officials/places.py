@@ -56,3 +56,21 @@ def misspelt_region(toks: list[Tok], j: int, end_limit: int, regions: set) -> in
         return 0
     # alone, only a letter dropped ("Kaltra" for Kaltara): an added or changed one makes names ("Marcos")
     return int(any((w,) in regions and low in _deletions(w) for w in _near_index(regions).get(low, ())))
+
+
+def cut_region(toks: list[Tok], j: int, end_limit: int, region_starts: frozenset) -> bool:
+    """A word after a level word that begins a region's name but is no region ("Provinsi Malu" for
+    Maluku / Malut) or misspells one by a letter ("Prov. Kaltenf" for Kalteng), followed by two more
+    capitalised words: the place written cut short or misspelt, and the name after it."""
+    low = toks[j].low
+    if len(low) < 4 or not region_starts:
+        return False
+    if not any(w.startswith(low) and w != low or _one_letter_off(w, low) for w in region_starts):
+        return False
+    rest = toks[j + 1 : min(end_limit, j + 3)]
+    return len(rest) == 2 and all(t.kind == "w" and t.cap for t in rest)
+
+
+def _one_letter_off(word: str, typed: str) -> bool:
+    """`typed` is `word` with one letter wrong (same length, at least five letters)."""
+    return len(word) == len(typed) >= 5 and sum(a != b for a, b in zip(word, typed)) == 1

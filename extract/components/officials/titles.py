@@ -18,7 +18,8 @@ from extract.components.officials.knowledge import (
     METRO_CLOSERS,
     OfficialsKnowledge,
 )
-from extract.components.officials.places import misspelt_region
+from extract.components.officials.fields import misspelt_field, opening_head
+from extract.components.officials.places import cut_region, misspelt_region
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
 
 WINDOW_BEFORE = 70  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
@@ -31,7 +32,9 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 LINK_BEFORE_TITLE = {"sebagai", "selaku"}  # "Marten Taha sebagai wali kota"
 # a unit's class ("Lapas Kelas IIA", "Rutan Kelas I"), written in Roman numerals with a letter
 CLASS_WORDS = {"kelas"}
-_CLASS_RE = re.compile(r"[IV]{1,4}[AB]?")
+ACTING_SHORT = {"plt", "plh", "pjs"}
+# a class numeral, also typed with the letter l for I ("Kelas ll B")
+_CLASS_RE = re.compile(r"(?:[IV]{1,4}|l{1,3})[AB]?")
 LEVEL_WORDS = {"provinsi", "prov", "kabupaten", "kab", "kota", "pemprov", "pemkab", "pemkot", "pemda"}
 
 
@@ -68,6 +71,8 @@ DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")  # "T.T", "O.D.S."
 # "HA.", "HM.": the honorific "H." (Haji) written together with an initial, one dot after both; undotted
 # ("HM Nurdin") they are a given name's initials (_initials_name)
 HAJI_INITIAL = re.compile(r"H[A-Z]\.")
+# "H.M Prasetyo", "H.A. Budi": the dotted honorific with a given name's initial, never an office's acronym
+HAJI_DOTTED = re.compile(r"H\.[A-Z]\.?")
 
 
 def _is_initial(t: Tok) -> bool:
@@ -151,7 +156,7 @@ class TitleGrammar:
             k += n
             if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
                 k += 3  # "Penjabat (Pj)", "Pelaksana Tugas (Plt)"
-        n = self._match_seq(toks, k, kb.heads, kb.max_head)
+        n = opening_head(kb.heads, toks, k, i, self._match_seq(toks, k, kb.heads, kb.max_head))
         if not n and k > i:
             if (
                 k < len(toks)
@@ -188,6 +193,14 @@ class TitleGrammar:
                 and nxt.bare.isupper()
                 and len(nxt.bare) >= 2
             )
+        if (
+            tok.kind == "w"
+            and not tok.cap
+            and prev.kind == "w"
+            and prev.cap
+            and prev.low + tok.low in self.kb.title_words
+        ):
+            return True  # "Kabag Organisasi Tata laksana X": one title word ("tatalaksana") written in two
         if tok.kind != "w" or tok.cap or tok.low not in self.kb.title_words or tok.low in ("dan", "&"):
             return False
         if nxt.text == "," and j + 2 < end_limit and toks[j + 2].cap and prev.kind == "w" and prev.cap:
@@ -208,6 +221,10 @@ class TitleGrammar:
         j = t.j
         if t.entry.get("numeral") and j < end_limit and toks[j].kind == "w" and toks[j].low in NUMERALS:
             j += 1
+        elif (
+            j + 1 < end_limit and toks[j].key in ACTING_SHORT and toks[j + 1].cap and toks[j + 1].low in kb.title_words
+        ):
+            j += 1  # "Kepala Plt. Lapas X": the acting word written after the head
         regions_seen = 0
         count = 0
         while j < end_limit and count < MAX_TAIL_TOKENS:
@@ -237,6 +254,7 @@ class TitleGrammar:
                 and _ends_sentence(toks[j - 1])
                 or self._is_degree_before(tok)
                 or HAJI_INITIAL.fullmatch(tok.text)
+                or HAJI_DOTTED.fullmatch(tok.text)
             ):
                 break  # "Kapolres Bengkulu AKBP Deddy Nata": a rank or honorific starts the name
             if tok.text == "di" and regions_seen == 0 and j > t.j:
@@ -251,7 +269,9 @@ class TitleGrammar:
                 j += 1  # "Kakanwil ATR/BPN Maluku", "Kepala Ombudsman RI perwakilan Jawa Timur"
                 count += 1
                 continue
-            if tok.kind == "w" and (tok.cap or t.lower):
+            if tok.kind == "w" and (
+                tok.cap or t.lower or toks[j - 1].low in CLASS_WORDS and _CLASS_RE.fullmatch(tok.text)
+            ):
                 step = self._word_step(toks, j, end_limit, regions_seen)
                 if step == _STOP:
                     break
@@ -297,8 +317,10 @@ class TitleGrammar:
             n = misspelt_region(toks, j, end_limit, kb.regions)
             if n:
                 return n, 1  # "Gubernur Kaliamanta Barat", "Kepala ORI Kaltra Maria Ulfah": a place misspelt
-        if prev_level and regions_seen == 0 and self._cut_region(toks, j, end_limit):
+        if prev_level and regions_seen == 0 and cut_region(toks, j, end_limit, self._region_starts):
             return 1, 1  # "Kepala Perwakilan Ombudsman RI Provinsi Malu Sofyan Ali": a place cut short
+        if j > 0 and tok.key in kb.unit_stems and toks[j - 1].key in kb.compound_heads:
+            return 1, 0  # "Karo Rena, Dir Intelkam": a unit written apart from its head, however short
         if self._rank_numeral(toks, j, end_limit):
             return 1, 0  # "Rutan Kelas I Tangerang", "Asisten Muda I Sayyid ...": a numeral, not a Balinese "I"
         if self._particle_at(toks, j, end_limit):
@@ -328,19 +350,9 @@ class TitleGrammar:
             and all((_key(p),) in kb.regions for p in tok.text.split("-") if p)
         ):
             return 1, 0
+        if misspelt_field(kb.title_words, kb.start_words, toks, j, end_limit):
+            return 1, 0
         return None
-
-    def _cut_region(self, toks, j: int, end_limit: int) -> bool:
-        """A word after a level word that begins a region's name but is no region ("Provinsi Malu" for
-        Maluku / Malut) or misspells one by a letter ("Prov. Kaltenf" for Kalteng), followed by two more
-        capitalised words: the place written cut short or misspelt, and the name after it."""
-        low = toks[j].low
-        if len(low) < 4 or not self._region_starts:
-            return False
-        if not any(w.startswith(low) and w != low or _one_letter_off(w, low) for w in self._region_starts):
-            return False
-        rest = toks[j + 1 : min(end_limit, j + 3)]
-        return len(rest) == 2 and all(t.kind == "w" and t.cap for t in rest)
 
     @staticmethod
     def _seat_length(toks, j: int, end_limit: int) -> int:
@@ -437,8 +449,3 @@ class TitleGrammar:
             ):
                 return nxt
         return None
-
-
-def _one_letter_off(word: str, typed: str) -> bool:
-    """`typed` is `word` with one letter wrong (same length, at least five letters)."""
-    return len(word) == len(typed) >= 5 and sum(a != b for a, b in zip(word, typed)) == 1
