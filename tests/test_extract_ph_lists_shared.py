@@ -354,3 +354,23 @@ def test_one_score_in_order_words_is_not_shared():
         got.get(("Kantor Pertanahan Kabupaten Kupang", 2021)) is None
         or got[("Kantor Pertanahan Kabupaten Kupang", 2021)].score is None
     )
+
+
+# -- a list sharing one grade at its end ("yang semuanya masuk katagoti D"), the noun misspelt --------------
+
+
+@pytest.mark.parametrize("noun", ["kategori", "katagoti", "ketagori", "katgori"])
+def test_misspelt_category_shared_by_a_list(noun):
+    got = recs(
+        "Ombudsman RI Perwakilan Sumatera Utara merilis hasil penilaian kepatuhan tahun 2022. Yang masuk zona "
+        f"merah ialah Kota Sibolga dengan nilai 51,15 dan Kota Binjai 45,16, semuanya masuk {noun} D."
+    )
+    assert {k[0]: r.grade for k, r in got.items()} == {"Kota Sibolga": "D", "Kota Binjai": "D"}
+
+
+def test_category_word_lookalike_gives_no_grade():
+    got = recs(
+        "Ombudsman RI Perwakilan Sumatera Utara merilis hasil penilaian kepatuhan tahun 2022. Kota Sibolga "
+        "meraih nilai 51,15 dan Kota Binjai 45,16, semuanya tercantum di katalog D."
+    )
+    assert {k[0]: r.grade for k, r in got.items()} == {"Kota Sibolga": None, "Kota Binjai": None}
