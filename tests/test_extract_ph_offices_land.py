@@ -258,9 +258,7 @@ def test_a_land_office_head_with_a_level_is_the_kind_heading_a_list(sentence, pl
     ids=["antara-lain", "yaitu", "di-antaranya-spaced"],
 )
 def test_land_office_list_after_a_semicolon(listed):
-    got = recs(
-        KANTAH_NTT_2021 + "Sebanyak tiga kantor pertanahan turun dari zona hijau ke zona kuning. " + listed
-    )
+    got = recs(KANTAH_NTT_2021 + "Sebanyak tiga kantor pertanahan turun dari zona hijau ke zona kuning. " + listed)
     offices = {f"Kantor Pertanahan Kabupaten {p}" for p in ("Sikka", "Ende", "Ngada")}
     assert offices <= {e for e, _ in got}
     assert not {e for e, _ in got} & {"Kabupaten Sikka", "Kabupaten Ende", "Kabupaten Ngada"}

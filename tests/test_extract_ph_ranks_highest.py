@@ -400,6 +400,7 @@ def test_highest_in_apposition_to_a_score(said, scope):
 )
 def test_highest_without_a_province_gives_no_rank(said):
     got = recs(KALTENG_2022 + said)
+    assert all(r.rank is None for r in got.values())
 
 
 # -- the highest score with its field ("se-Jawa Barat" after it, "di tingkat provinsi" earlier in the
