@@ -374,3 +374,36 @@ def test_a_group_green_before_and_again_gives_both_years(group):
     r = recs(text)
     for name in ("Kabupaten Kendal", "Kabupaten Demak", "Kota Tegal"):
         assert r[(name, 2021)].zone == r[(name, 2022)].zone == "hijau", name
+
+
+# -- a unit kind counted over many places ("4 DPMPTSP Kota", "12 (dua belas) Dinas Pendidikan Kabupaten/Kota")
+# -- is no unit of its own: its label goes to the members listed after it; "Di" ends a title-case name ------
+
+
+@pytest.mark.parametrize(
+    "counted",
+    [
+        "hanya 4 DPMPTSP Kota Di Indonesia yang meraih kompetensi tinggi (zona hijau), yaitu:",
+        "hanya empat DPMPTSP Kota yang masuk (Zona Hijau) yakni",
+        "hanya 4 (empat) DPMPTSP Kota yang memperoleh (zona hijau), antara lain",
+    ],
+    ids=["digit-di-indonesia", "word", "digit-bracketed-word"],
+)
+def test_counted_unit_kind_with_a_bare_level_is_no_unit(counted):
+    got = recs(
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2017 atas DPMPTSP di seluruh Indonesia. Dari 44 kota, "
+        + counted
+        + " DPMPTSP Kota Palu nilai 82,86, DPMPTSP Kota Bogor nilai 76,43, DPMPTSP Kota Palopo nilai 75,10 dan "
+        "DPMPTSP Kota Batu nilai 74,00."
+    )
+    assert not [e for e, _ in got if e.endswith((" Kota", " Indonesia"))]
+    prefix = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota "
+    assert {got[(prefix + p, 2017)].zone for p in ("Palu", "Bogor", "Palopo", "Batu")} == {"hijau"}
+
+
+def test_uncounted_unit_with_a_level_word_stays_a_unit():
+    got = recs(
+        "Ombudsman RI Perwakilan Jambi merilis hasil penilaian kepatuhan tahun 2017 kepada Pemkot Jambi. "
+        "Dinas Kesehatan Kota meraih nilai 82,10."
+    )
+    assert any(e.startswith("Dinas Kesehatan") for e, _ in got)

@@ -388,6 +388,26 @@ def test_member_with_its_own_label_keeps_it():
     assert got[("Kabupaten Buleleng", 2018)].zone == "kuning" and got[("Kabupaten Bangli", 2018)].zone == "hijau"
 
 
+# -- a list sharing one grade at its end ("yang semuanya masuk katagoti D"), the noun misspelt --------------
+
+
+@pytest.mark.parametrize("noun", ["kategori", "katagoti", "ketagori", "katgori"])
+def test_misspelt_category_shared_by_a_list(noun):
+    got = recs(
+        "Ombudsman RI Perwakilan Sumatera Utara merilis hasil penilaian kepatuhan tahun 2022. Yang masuk zona "
+        f"merah ialah Kota Sibolga dengan nilai 51,15 dan Kota Binjai 45,16, semuanya masuk {noun} D."
+    )
+    assert {k[0]: r.grade for k, r in got.items()} == {"Kota Sibolga": "D", "Kota Binjai": "D"}
+
+
+def test_category_word_lookalike_gives_no_grade():
+    got = recs(
+        "Ombudsman RI Perwakilan Sumatera Utara merilis hasil penilaian kepatuhan tahun 2022. Kota Sibolga "
+        "meraih nilai 51,15 dan Kota Binjai 45,16, semuanya tercantum di katalog D."
+    )
+    assert {k[0]: r.grade for k, r in got.items()} == {"Kota Sibolga": None, "Kota Binjai": None}
+
+
 # -- "nilai masing-masing A, B dan C": the scores pair with the list in order, and stop at the next entity
 # -- named with a score of its own ------------------------------------------------------------------------
 

@@ -245,6 +245,33 @@ def test_a_land_office_head_with_a_level_is_the_kind_heading_a_list(sentence, pl
     assert ("Kantor Pertanahan", 2021) not in got
 
 
+# -- a list of land offices after its introducer and a semicolon ("antara lain; Sikka, Ende ...") ----------
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Tiga kantor pertanahan itu antara lain; Kabupaten Sikka, Ende dan Ngada.",
+        "Ketiga kantor pertanahan tersebut yaitu; Sikka, Ende, dan Ngada.",
+        "Adapun tiga kantor pertanahan yang turun ke zona kuning, di antaranya ; Sikka, Ende serta Ngada.",
+    ],
+    ids=["antara-lain", "yaitu", "di-antaranya-spaced"],
+)
+def test_land_office_list_after_a_semicolon(listed):
+    got = recs(KANTAH_NTT_2021 + "Sebanyak tiga kantor pertanahan turun dari zona hijau ke zona kuning. " + listed)
+    offices = {f"Kantor Pertanahan Kabupaten {p}" for p in ("Sikka", "Ende", "Ngada")}
+    assert offices <= {e for e, _ in got}
+    assert not {e for e, _ in got} & {"Kabupaten Sikka", "Kabupaten Ende", "Kabupaten Ngada"}
+
+
+def test_government_list_after_a_semicolon_stays_governments():
+    got = recs(
+        KANTAH_NTT_2021 + "Selain kantor pertanahan, Ombudsman menilai pemda, antara lain; Kabupaten Sikka "
+        "dengan nilai 80,10 dan Kabupaten Ende dengan nilai 75,20."
+    )
+    assert {("Kabupaten Sikka", 2021), ("Kabupaten Ende", 2021)} <= set(got)
+
+
 # -- an office without its place in the name ("Kantor Pertanahan" alone, "Kantor Pertanahan di Klaten")
 # -- takes the place of the article; written with it, it is the same office --------------------------------
 

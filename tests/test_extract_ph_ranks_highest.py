@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import LEAD_SULUT, assert_record_fields, recs
+from extract_helpers import LEAD_SULUT, assert_record_fields, fields_of, recs
 
 
 # -- "jadi Kabupaten dengan tingkat kepatuhan tertinggi di Provinsi X": first in the province -----
@@ -361,6 +361,46 @@ def test_the_highest_with_no_ranking_before_is_no_rank():
         AWARD_2018 + "Kabupaten Bangka memperoleh skor 90,12. Sementara nilai tertinggi diraih Kabupaten Sleman 99,10."
     )
     assert got[("Kabupaten Sleman", 2018)].rank is None
+
+
+# -- "highest" in apposition to a score ("nilai 90,10, tertinggi se-Kalteng") or "tertinggi untuk lingkup P":
+# -- first among the province's ones (national when the place is Indonesia); other superlatives stay no rank --
+
+KALTENG_2022 = "Ombudsman RI Perwakilan Kalimantan Tengah menyerahkan hasil penilaian kepatuhan tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    "said, scope",
+    [
+        ("Kabupaten Kapuas meraih nilai 90,10, tertinggi se-Kalimantan Tengah.", "provinsi"),
+        ("Kabupaten Kapuas mendapat skor 90,10, yang merupakan nilai tertinggi di Provinsi Kalteng.", "provinsi"),
+        ("Kabupaten Kapuas meraih nilai 90,10, terbaik untuk lingkup Kalimantan Tengah.", "provinsi"),
+        ("Melihat nilainya, Kabupaten Kapuas (90,10) tertinggi di lingkup Kalteng.", "provinsi"),
+        ("Kabupaten Kapuas meraih nilai 90,10, tertinggi se-Indonesia.", "nasional"),
+    ],
+    ids=["se-province", "yang-merupakan", "untuk-lingkup", "subject-lingkup", "se-indonesia"],
+)
+def test_highest_in_apposition_to_a_score(said, scope):
+    got = recs(KALTENG_2022 + said)
+    assert fields_of(got, "Kabupaten Kapuas", 2022, "score", "rank", "rank_scope") == {
+        "score": 90.1,
+        "rank": 1,
+        "rank_scope": scope,
+    }
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kabupaten Kapuas meraih nilai 90,10, tertinggi sejak 2015.",
+        "Kabupaten Kapuas meraih nilai 90,10, terbaik dalam tiga tahun terakhir.",
+        "Dinas Kesehatan Kabupaten Kapuas meraih nilai 90,10, tertinggi di lingkup Pemkab Kapuas.",
+    ],
+    ids=["sejak", "dalam-tahun", "own-units"],
+)
+def test_highest_without_a_province_gives_no_rank(said):
+    got = recs(KALTENG_2022 + said)
+    assert all(r.rank is None for r in got.values())
 
 
 # -- the highest score with its field ("se-Jawa Barat" after it, "di tingkat provinsi" earlier in the

@@ -135,7 +135,11 @@ class Units(UnitNames, DataComponent):
             list(read_yaml(data_dir / "values.yaml").get("cardinals", {})) + ["beberapa", "sejumlah", "para"]
         )
         # "9 Kantor Pertanahan lainnya", "dua Polres": a head counted is a kind, not one unit
-        self.count_before = re.compile(rf"(?i)(?<![\w])(?:\d+|{nums})[ \t]+$")
+        # ("12 (dua belas) Dinas": the number written out in brackets after it)
+        self.count_before = re.compile(rf"(?i)(?<![\w])(?:\d+|{nums})(?:[ \t]*\([ \t\w]{{1,20}}\))?[ \t]+$")
+        # a name ending in a level word with no place after it ("Dinas Pendidikan Kabupaten")
+        levels = words_alt(u.get("bare_level_words", []))
+        self.bare_level = re.compile(rf"[ \t](?:{levels})$", re.IGNORECASE) if levels else None
         intro = words_alt(w for w in u.get("list_introducers", []) if w != ":")
         self.members_named = re.compile(rf"(?i)[^.!?\n]*?(?<![\w])(?:{intro})(?![\w])")
         self.office_titles = OfficeTitles(u, lambda head, name: self._ministry(head, name))
@@ -253,10 +257,11 @@ class Units(UnitNames, DataComponent):
     def _kind_only(self, text: str, s: int, name: str, head: str) -> bool:
         """ "Dinas" alone names no unit; "9 Kantor Pertanahan lainnya" is a kind; "SMP Negeri" with no number
         is no one school; "3 Polres di Papua Barat" is a kind counted in a place."""
-        if self.count_before.search(text[max(0, s - 20) : s]) and re.match(
-            r"[ \t]+(?:di|se)(?![\w])", name[len(head) :]
-        ):
+        counted = self.count_before.search(text[max(0, s - 30) : s])
+        if counted and re.match(r"[ \t]+(?:di|se)(?![\w])", name[len(head) :]):
             return True
+        if counted and self.bare_level is not None and self.bare_level.search(name):
+            return True  # "10 Dinas Pendidikan Kabupaten", "4 DPMPTSP Kota": a kind counted over many places
         return name == head and bool(
             " " not in head
             and head not in self.abbrev_only

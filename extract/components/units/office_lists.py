@@ -49,8 +49,8 @@ class OfficeLists:
         # a government noun between the kind and the list: the list is of governments
         brk = words_alt(u.get("list_breakers", []))
         self.breaker = re.compile(rf"(?i)(?<![\w])(?:{brk})(?![\w])") if brk else None
-        # ("... zona merah diantaranya, Buleleng ...": a comma after the introducer)
-        self.introducer = re.compile(rf"(?i)(?:(?<![\w])(?:{intro})(?![\w])|:)\s*,?\s*$")
+        # ("... zona merah diantaranya, Buleleng ...", "antara lain; Sikka, ...": a comma or semicolon after it)
+        self.introducer = re.compile(rf"(?i)(?:(?<![\w])(?:{intro})(?![\w])|:)\s*[,;]?\s*$")
         vw = words_alt(u.get("list_value_words", []))
         cont = words_alt(["dan", "serta", "&"] + u.get("list_continuers", []))
         # between two members: the first one's value, then a comma or "dan" ("..., disusul")
@@ -249,7 +249,7 @@ class OfficeLists:
                     intro = self.introducer.search(between)
                     if (
                         intro
-                        and re.fullmatch(r"[\s:,]*", between[intro.end() :])
+                        and re.fullmatch(r"[\s:,;]*", between[intro.end() :])
                         and not (self.breaker and self.breaker.search(between))
                     ):
                         starters.setdefault(id(r), kind)

@@ -105,6 +105,17 @@ class BestScoreRanks:
             rf"(?i)(?<![\w])(?:\d{{1,2}}|{counts})\s+(?:kabupaten(?:/kota)?|kota|pemda|pemerintah\s+daerah)"
             rf"\b[^.]{{0,60}}?\b(?:disurvei|disurvey|dinilai)\b"
         )
+        # "meraih nilai 90,10, tertinggi se-Kalteng", "..., yang merupakan skor terbaik di Provinsi Jambi" (the
+        # score's apposition) and "X tertinggi untuk lingkup Kalteng": first among the province's ones; the place
+        # must be a province's ("tertinggi di lingkup Pemprov X" compares one government's units)
+        place = r"(?!(?i:kabupaten|kota|kab\.|pem[a-z]*|tingkat)\b)[A-Z]"
+        self.best_in_apposition = re.compile(
+            r"\d(?:[.,]\d+)?\s*\)?\s*,\s*(?i:(?:yang\s+)?(?:(?:merupakan|menjadi|sebagai)\s+)?(?:(?:nilai|skor)\s+)?"
+            r"(?:yang\s+)?)(?P<a>(?i:tertinggi|terbaik))\s+(?i:(?:(?:untuk|di|dalam)\s+)?lingkup\s+(?:provinsi\s+)?|"
+            rf"se-?\s?|di\s+(?:provinsi\s+)?){place}"
+            r"|(?<![\w])(?P<b>(?i:tertinggi|terbaik))\s+(?i:(?:untuk|di|dalam)\s+)?(?i:lingkup)\s+(?i:provinsi\s+)?"
+            rf"{place}"
+        )
         self.field_before = re.compile(
             r"(?i)\b(?:tingkat|kategori|klaster)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|pemerintah\s+daerah|"
             r"kementerian|lembaga|nasional)\b"
@@ -128,6 +139,10 @@ class BestScoreRanks:
         if self.best_national_field is not None:
             for m in scan(self.best_national_field, text, fold=True):
                 out.append(Value("rank", 1, m.start("a"), m.end("a"), scope="nasional"))
+        for m in scan(self.best_in_apposition, text):
+            g = "a" if m.group("a") else "b"
+            scope = self._scope(text, m.start(g), m.end(g), None, None) or "provinsi"
+            out.append(Value("rank", 1, m.start(g), m.end(g), scope=scope))
         if self.best_score_bare_re is not None:
             for m in scan(self.best_score_bare_re, text, fold=True):
                 sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
