@@ -28,7 +28,9 @@ NTB_2019 = "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan pub
     ids=["diapit", "diapit-oleh", "berada-di-antara"],
 )
 def test_neighbours_in_a_ranking_take_no_values(flanked):
-    text = NTB_2019 + "Kabupaten Dompu berada di urutan 135 dengan nilai 60,89. Kabupaten Bima di urutan 127. " + flanked
+    text = (
+        NTB_2019 + "Kabupaten Dompu berada di urutan 135 dengan nilai 60,89. Kabupaten Bima di urutan 127. " + flanked
+    )
     r = recs(text)
     assert fields_of(r, "Kabupaten Bima", 2019, "score", "rank") == {"score": 63.67, "rank": 127}
     assert not {e for e, _ in r} & {"Kabupaten Toba", "Kabupaten Pasangkayu", "Kabupaten Kolaka"}

@@ -186,6 +186,7 @@ class RecordAssembler(
         self.counted_rest = CountedRest(v)
         self.all_assessed = AllAssessed(v)
         self.neighbours = Neighbours(v)
+        self._told_of = self.neighbours.told_of
         intro = v.get("heading_introducers", [])
         self.compared_members = compared_members_pattern(intro)
         # "... yakni A, B", and "Zona Merah Opini Rendah (A, B, C)": the members in brackets right after it
@@ -277,16 +278,6 @@ class RecordAssembler(
             if cw
             else None
         )
-
-    def _told_of(self, text: str, ents: list[EntityMention]) -> list[EntityMention]:
-        """ "Kabupaten Bima, urutan 127, lebih atas dari Dompu. Skornya 63,67": the ones a sentence is about,
-        not those it compares them with (all when it names no other)."""
-        own = [
-            e
-            for e in ents
-            if not self.compared_ref or not self.compared_ref.search(text, max(0, e.start - 30), e.start)
-        ]
-        return own or ents
 
     def _related_lines(self, text: str) -> _Sorted:
         """Lines that link to other articles, as spans with .start/.end, sorted, for _within."""
