@@ -155,3 +155,60 @@ def test_a_town_is_not_the_regency_its_name_ends_with(listed):
 def test_regions_named_in_their_own_right_are_kept(listed, entity):
     # look-alike: the bare name, a longer regency's name, and a regency whose name opens with a town word
     assert fields_of(recs(ACEH_2021 + listed), entity, 2021, "zone") == {"zone": "kuning"}
+
+
+# -- a hope told with "mudah-mudahan" / "kalau bisa" -------------------------------------------------------
+
+BUTON_2023 = "Pj Bupati Buton menerima hasil penilaian kepatuhan tahun 2023 dari Ombudsman Perwakilan Sultra. "
+
+
+@pytest.mark.parametrize(
+    "hope",
+    [
+        "Ia berpesan agar OPD mencatat semua masukan, kalau bisa kita berada di posisi hijau tahun depan.",
+        "Mudah-mudahan Pemkab Buton masuk zona hijau pada penilaian berikutnya.",
+        "Moga-moga Kabupaten Buton meraih nilai 85,50 tahun depan.",
+    ],
+    ids=["kalau-bisa", "mudah-mudahan", "moga-moga"],
+)
+def test_a_hope_is_no_result(hope):
+    r = recs(BUTON_2023 + hope)
+    assert all(rec.zone is None and rec.score is None for rec in r.values())
+
+
+def test_a_result_before_a_hope_is_kept():
+    # look-alike: the zone is told first, the hope after it
+    text = BUTON_2023 + "Kabupaten Buton masuk zona kuning, mudah-mudahan tahun depan bisa lebih baik."
+    assert fields_of(recs(text), "Kabupaten Buton", 2023, "zone") == {"zone": "kuning"}
+
+
+# -- "dua kategori besar": broad kinds heading a bulleted list, no ranking ---------------------------------
+
+SULBAR_2024 = (
+    "Tim Ombudsman RI Perwakilan Sulawesi Barat melakukan penilaian kepatuhan pelayanan publik tahun 2024 "
+    "di Kabupaten Polewali Mandar. "
+)
+
+
+def test_bullets_under_broad_kinds_take_no_places():
+    text = (
+        SULBAR_2024 + "Instansi yang dinilai terbagi dalam dua kategori besar, yakni:\n"
+        "- Instansi vertikal: Polres, Kantor Imigrasi, dan Kantor Pertanahan.\n"
+        "- Pemerintah daerah: Dinas Sosial, Dinas Pendidikan, dan RSUD Polewali Mandar.\n"
+    )
+    assert all(rec.rank is None for rec in recs(text).values())
+
+
+def test_bullets_under_a_top_count_are_ranked():
+    # look-alike: "lima besar" is the best five, in order
+    text = (
+        SULBAR_2024 + "Berikut lima besar OPD dengan nilai tertinggi:\n"
+        "- Dinas Sosial dengan nilai 90,10\n- Dinas Pendidikan dengan nilai 88,20\n"
+        "- Dinas Kesehatan dengan nilai 85,30\n"
+    )
+    r = recs(text)
+    assert [fields_of(r, e, 2024, "rank") for e in ("Dinas Sosial", "Dinas Pendidikan", "Dinas Kesehatan")] == [
+        {"rank": 1},
+        {"rank": 2},
+        {"rank": 3},
+    ]
