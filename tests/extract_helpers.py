@@ -51,6 +51,14 @@ def assert_record_fields(text, expected, published=None, exact=False):
         assert set(records) == set(expected)
 
 
+GOVERNMENT_TYPES = {"provinsi", "kabupaten", "kota"}
+
+
+def governments(records):
+    """The entities of `records` (as `recs` gives them) that are governments (a province, regency or city)."""
+    return {e for (e, _), r in records.items() if r.entity_type in GOVERNMENT_TYPES}
+
+
 def officials_of(text, **kw):
     """The officials extracted from the article `text`: each name with its title."""
     return {o.name: o.title for o in extract_article(text, **kw).officials}
@@ -70,6 +78,7 @@ OMB_PAPUA = (
     "Publik Tahun 2023 kepada Pemerintah Kabupaten Mimika. "
 )
 BPN = "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional"
+POLRI = "Kepolisian Negara Republik Indonesia"
 BK = "Ombudsman Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan pelayanan publik. "
 INTRO_2022 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2022. "
 BKL = "Ombudsman RI Perwakilan Bengkulu merilis hasil penilaian kepatuhan 2024. "

@@ -1,5 +1,6 @@
 """Awards: the winner of an award category is first, an award without a value gives no record,
-"anugerah serupa" carries the labels last given, and "melakukan hal serupa" (the same done) carries none.
+"anugerah serupa" carries the labels last given, and "melakukan hal serupa" (the same done) carries none;
+another award or index named beside the assessment (WTP, SAKIP) leaves the assessment's values its own.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import OMB_SURVEY, recs
+from extract_helpers import OMB_SURVEY, assert_record_fields, recs
 
 
 # -- "predikat kepatuhan tertinggi kategori kabupaten diraih X": first place of its field ------------
@@ -206,3 +207,28 @@ def test_results_also_handed_to_others_give_them_no_labels():
         "kepada Kota Madiun dan Kabupaten Pacitan untuk ditindaklanjuti."
     )
     assert ("Kota Madiun", 2021) not in got and ("Kabupaten Pacitan", 2021) not in got
+
+
+# -- another award or index in the same sentence (BPK's WTP opinion, a SAKIP value): the assessment's own
+# -- zone and score stay with it, and the other award's value is not the assessment's ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "MARTAPURA - Pemkab Tanah Laut kembali meraih opini WTP dari BPK. Selain WTP, pada Penilaian "
+            "Kepatuhan Penyelenggaraan Pelayanan Publik Ombudsman RI tahun 2023, Kabupaten Tanah Laut masuk "
+            "zona hijau dengan nilai 86,75.",
+            {("Kabupaten Tanah Laut", 2023): {"score": 86.75, "zone": "hijau"}},
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kabupaten Tanah Laut meraih nilai "
+            "SAKIP 78,50, sedangkan pada penilaian Ombudsman memperoleh nilai 86,75.",
+            {("Kabupaten Tanah Laut", 2023): {"score": 86.75}},
+        ),
+    ],
+    ids=["wtp-named-beside", "sakip-value-beside"],
+)
+def test_another_award_beside_the_assessment_leaves_it_its_own_values(text, expected):
+    assert_record_fields(text, expected)

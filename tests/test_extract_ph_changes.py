@@ -1,7 +1,8 @@
 """Changes told: the year compared with is not the year reported (and the results are the next year's
 when it is the only one), a relative year before "menjadi", a change of national place with the province
 as level, a rise from one score to another, bare colours in a change of zone, a group's change holding
-for the members named next, and "naik dari X menjadi Y".
+for the members named next, and "naik dari X menjadi Y"; a change in points that is no score, an
+opinion left behind ("naik dari kualitas tinggi pada 2022") that is the earlier year's.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import LEAD_SULUT, OMB_PROV, recs
+from extract_helpers import LEAD_SULUT, OMB_PROV, assert_record_fields, recs
 
 
 # -- a year named as what the results are compared with is not the year reported ----------------------
@@ -332,3 +333,30 @@ def test_a_change_of_score_gives_both_years(sentence):
 def test_a_change_of_score_look_alikes(sentence, years):
     got = recs(HEAD_2024 + sentence)
     assert {y: r.score for (e, y), r in got.items() if e == "Kabupaten Blora" and r.score} == years
+
+
+# -- "naik 8,28 poin menjadi 88,40 dibanding tahun sebelumnya": the points are no score and the year compared
+# -- with holds none of the values; "naik dari kualitas tinggi pada 2022": the opinion left is 2022's -------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Nilai Kota Solok naik 8,28 poin menjadi "
+            "88,40 dibanding tahun sebelumnya.",
+            {("Kota Solok", 2023): {"score": 88.4}},
+        ),
+        (
+            "Bupati Boyolali menerima hasil Penilaian Kepatuhan Ombudsman RI tahun 2023. Boyolali memperoleh nilai "
+            "93,05 dan masuk opini kualitas tertinggi, naik dari kualitas tinggi pada 2022.",
+            {
+                ("Kabupaten Boyolali", 2023): {"opinion": "kualitas tertinggi"},
+                ("Kabupaten Boyolali", 2022): {"opinion": "kualitas tinggi"},
+            },
+        ),
+    ],
+    ids=["a-change-in-points", "an-opinion-left-behind"],
+)
+def test_what_a_change_leaves_behind(text, expected):
+    assert_record_fields(text, expected, exact=True)

@@ -2,7 +2,8 @@
 "sebelumnya" belongs to the earlier state, integers of a change of score, the year an assessment began, a
 zone kept reaching the earlier record, the year compared with taking the earlier value; a series of years of one subject with a label after
 the last, the value after "dibandingkan tahun sebelumnya", the two letters of a change of grade, a change
-noun before the year compared.
+noun before the year compared; a zone or scores told for a list of years (respectively, "dua tahun itu"
+referring back), a clause opened by "setelah" with its own relative year.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import GRADED, recs
+from extract_helpers import GRADED, assert_record_fields, recs
 
 
 # -- a continued subject's series of years in one sentence: the label after the last item is the latest year's --
@@ -328,3 +329,48 @@ def test_the_compared_year_takes_the_earlier_value(said):
     r = recs(text)
     assert r[("Provinsi Riau", 2022)].score == 66.18
     assert r[("Provinsi Riau", 2021)].score == 74.95
+
+
+# -- a list of years: a zone said for "2021 dan 2022" holds for each, scores after the list pair up with its
+# -- years in order and "dua tahun itu" refers back to both; "setelah dua tahun sebelumnya" opens a clause
+# -- with its own year -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, published, expected, exact",
+    [
+        (
+            "Kabupaten Dompu meraih zona hijau dalam penilaian kepatuhan Ombudsman RI pada 2021 dan 2022, "
+            "setelah pada 2019 berada di zona kuning.",
+            None,
+            {
+                ("Kabupaten Dompu", 2021): {"zone": "hijau"},
+                ("Kabupaten Dompu", 2022): {"zone": "hijau"},
+                ("Kabupaten Dompu", 2019): {"zone": "kuning"},
+            },
+            True,
+        ),
+        (
+            "Kota Tegal meraih peringkat 1 se-Jawa Tengah pada Penilaian Kepatuhan Ombudsman RI tahun 2024 dengan "
+            "nilai 97,10. Sebelumnya, pada penilaian 2022 dan 2023 Kota Tegal memperoleh nilai 93,40 dan 95,25. "
+            "Pada dua tahun itu Kota Tegal juga menempati peringkat 2.",
+            None,
+            {
+                ("Kota Tegal", 2024): {"score": 97.1, "rank": 1},
+                ("Kota Tegal", 2022): {"score": 93.4, "rank": 2},
+                ("Kota Tegal", 2023): {"score": 95.25, "rank": 2},
+            },
+            False,
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Tahun 2023. Kabupaten Kaur meraih nilai 90,26 "
+            "setelah dua tahun sebelumnya hanya 70,10.",
+            "2023-12-20",
+            {("Kabupaten Kaur", 2023): {"score": 90.26}, ("Kabupaten Kaur", 2021): {"score": 70.1}},
+            True,
+        ),
+    ],
+    ids=["zone-for-a-list-of-years", "scores-respectively-and-dua-tahun-itu", "setelah-opens-a-clause"],
+)
+def test_values_told_for_a_list_of_years_or_a_clause_of_its_own(text, published, expected, exact):
+    assert_record_fields(text, expected, published=published, exact=exact)

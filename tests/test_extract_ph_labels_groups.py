@@ -1,7 +1,7 @@
 """Labels given to a group: a counted group given labels then restated with its members over sentences, a gloss
 in the next sentence ("Artinya, tingkat kepatuhannya sedang") giving its opinion to every subject of the
 sentence before, a collective word counting back the names just named ("ketiganya"), a label after a
-semicolon heading the names after it.
+semicolon heading the names after it, "semua lokus" giving its grade to every unit of the list before.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import assert_record_fields, recs
 
 
 # -- a counted group given labels, then restated with its zone only and its members listed over sentences, or
@@ -172,3 +172,13 @@ def test_gloss_of_a_sentence_about_several(gloss):
 def test_gloss_look_alikes_give_no_opinion(first, gloss):
     got = recs(BANTEN + first + " " + gloss)
     assert all(r.opinion is None for r in got.values()), got
+
+
+def test_semua_lokus_gives_the_grade_to_every_unit_of_the_list_before():
+    text = (
+        "Pemkab Purbalingga meraih nilai 92,10 dalam Penilaian Kepatuhan Ombudsman RI tahun 2023. Lokus "
+        "penilaian yaitu Dinas Kesehatan dengan nilai 95,10, Dinas Sosial 92,45 dan DPMPTSP 94,05. "
+        '"Semua lokus masuk kategori A," ujarnya.'
+    )
+    units = ("Dinas Kesehatan", "Dinas Sosial", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")
+    assert_record_fields(text, {(u, 2023): {"grade": "A"} for u in units})

@@ -1,8 +1,9 @@
 """Labels heading what follows: a claim before the band's clause, the scheme's definition then a claim, a
 label before "yakni"/"yaitu" or a bracketed list, a label written before its places heading its clause, a
 contrast ("sedangkan", "sementara") ending the list under a first label, and a letter after "mendapat
-penilaian" as a grade; fields told in other words (a green report card, an opinion after a name in a
-headline, "juara umum").
+penilaian" as a grade (its opinion in brackets after it); fields told in other words (a green report card,
+an opinion after a name in a headline, "juara umum"); a zone in a list's heading going to every item, zone
+headings inside a sentence holding until the next.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import OMB_SURVEY, fields_of, recs
+from extract_helpers import OMB_SURVEY, assert_record_fields, fields_of, recs
 
 
 # -- fields told in other words: a report card coloured green is the green zone, an opinion label right after
@@ -347,3 +348,48 @@ def test_a_contrast_ends_a_label_heading(sentence, grades):
 )
 def test_a_letter_after_penilaian_is_a_grade(sentence, grade):
     assert recs(KALTARA + sentence)[("Kota Tarakan", 2023)].grade == grade
+
+
+# -- a zone in a list's heading ("Berikut daerah ... yang masuk zona kuning:") goes to every item, not to the
+# -- place in the heading; zone headings inside a sentence ("Zona Hijau: A, B; Zona Kuning: C") hold until the
+# -- next heading; "mendapat penilaian A (Kualitas Tertinggi)" gives the grade with its opinion --------------
+
+
+@pytest.mark.parametrize(
+    "text, expected, exact",
+    [
+        (
+            "Ombudsman RI Perwakilan Jawa Tengah merilis hasil penilaian kepatuhan standar pelayanan publik 2021. "
+            "Berikut daerah di Jateng yang masuk zona kuning:\n"
+            "• Kabupaten Brebes (70,15)\n"
+            "• Kabupaten Blora\n"
+            "Sementara itu Kota Semarang berada di zona hijau.",
+            {
+                ("Kabupaten Brebes", 2021): {"score": 70.15, "zone": "kuning"},
+                ("Kabupaten Blora", 2021): {"score": None, "zone": "kuning"},
+                ("Kota Semarang", 2021): {"score": None, "zone": "hijau"},
+            },
+            True,
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2022. Zona Hijau: Kabupaten Bungo (90,16), "
+            "Kabupaten Tebo (88,20); Zona Kuning: Kabupaten Merangin (70,50); Zona Merah: Kabupaten Kerinci (45,10).",
+            {
+                ("Kabupaten Bungo", 2022): {"zone": "hijau"},
+                ("Kabupaten Tebo", 2022): {"zone": "hijau"},
+                ("Kabupaten Merangin", 2022): {"zone": "kuning"},
+                ("Kabupaten Kerinci", 2022): {"zone": "merah"},
+            },
+            True,
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Kabupaten Kudus mendapat penilaian "
+            "A (Kualitas Tertinggi) dengan nilai 90,16 dan meraih peringkat II se-Jawa Tengah.",
+            {("Kabupaten Kudus", 2024): {"grade": "A", "opinion": "kualitas tertinggi", "score": 90.16, "rank": 2}},
+            False,
+        ),
+    ],
+    ids=["zone-in-a-list-heading", "zone-headings-inside-a-sentence", "grade-with-its-opinion-and-roman-rank"],
+)
+def test_labels_heading_a_list_or_glossing_a_grade(text, expected, exact):
+    assert_record_fields(text, expected, exact=exact)

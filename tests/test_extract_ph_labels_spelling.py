@@ -1,7 +1,7 @@
 """Labels written other ways: misspelt opinions and label frames, "dikategorikan" said of a subject or of
 a band, a colour in quotes, a colour got ("mendapatkan warna hijau"), "berzona"; grades and opinions as written (a grade with its
 opinion in brackets, 2025's certificates, "kepatuhan tertinggi", "kriteria kepatuhan"), an old label
-filling a zone only in graded years.
+filling a zone only in graded years, an opinion joined to a zone or a score by a slash.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import GRADED, OMB_SURVEY, fields_of, recs
+from extract_helpers import GRADED, OMB_SURVEY, assert_record_fields, fields_of, recs
 
 
 # -- grades and opinions as written: a grade and its opinion together after a score or in brackets; 2025's
@@ -427,3 +427,15 @@ def test_quoted_colour_without_a_zone_word_is_no_zone():
 def test_berzona_is_a_zone(said):
     got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2021. " + said)
     assert got[("Kabupaten Siak", 2021)].zone == "hijau"
+
+
+def test_opinion_joined_to_a_zone_or_score_by_a_slash():
+    text = (
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Tahun 2022: Kota Tidore Kepulauan memperoleh nilai "
+        "80,50 (Zona Hijau/Kualitas Tinggi); Kabupaten Pulau Morotai (40,10/kualitas rendah)."
+    )
+    expected = {
+        ("Kota Tidore Kepulauan", 2022): {"zone": "hijau", "opinion": "kualitas tinggi"},
+        ("Kabupaten Pulau Morotai", 2022): {"score": 40.1, "opinion": "kualitas rendah"},
+    }
+    assert_record_fields(text, expected)

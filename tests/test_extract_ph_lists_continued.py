@@ -1,7 +1,8 @@
 """Lists continued: names after a list ("Kemudian ada A, B dan C."), past a sentence or line break, in
 vertical key-value blocks, with lower-case words in an item's name, members' inline scores sharing the
 list's label, scored names after a graded list ("Lalu, Pemerintah Kota C 80,87") unless a sentence has
-words of its own, and a list after a second counted label.
+words of its own, and a list after a second counted label; members with a bracketed score sharing the
+list's zone, list lines split by dashes ending in their zone, a line's decimals that start no group.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import assert_record_fields, recs
 
 
 # -- "Kemudian ada A, B dan C.": a sentence of names after a list continues it -----------------
@@ -330,3 +331,42 @@ def test_label_before_the_counted_group_still_heads_its_members():
         ZONE_HEAD + "Zona merah diraih 2 kabupaten yaitu Kabupaten Banggai Laut 44,10 dan Kabupaten Tojo Una-Una 35,20."
     )
     assert r[("Kabupaten Banggai Laut", 2021)].zone == "merah"
+
+
+# -- list lines and members with their own values: members with a bracketed score share the zone said after
+# -- them (one with its own bracketed zone keeps it), lines "- X – 90,16 – Hijau" are items (not datelines)
+# -- ending in their zone, and the decimals of a line's score start no group of their own -------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2022. Kabupaten Purworejo (91,20), Kabupaten "
+            "Kebumen (90,16) dan Kabupaten Wonosobo (88,05) masuk zona hijau, sedangkan Kabupaten Banjarnegara "
+            "(zona kuning) belum.",
+            {
+                ("Kabupaten Purworejo", 2022): {"score": 91.2, "zone": "hijau"},
+                ("Kabupaten Kebumen", 2022): {"score": 90.16, "zone": "hijau"},
+                ("Kabupaten Wonosobo", 2022): {"score": 88.05, "zone": "hijau"},
+                ("Kabupaten Banjarnegara", 2022): {"score": None, "zone": "kuning"},
+            },
+        ),
+        (
+            "Ombudsman RI Perwakilan Jambi menyerahkan hasil Penilaian Kepatuhan tahun 2022. Rinciannya:\n"
+            "- Kabupaten Bungo – 90,16 – Hijau\n- Kabupaten Tebo – 70,50 – Kuning\n",
+            {
+                ("Kabupaten Bungo", 2022): {"score": 90.16, "zone": "hijau"},
+                ("Kabupaten Tebo", 2022): {"score": 70.5, "zone": "kuning"},
+            },
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2022:\nKabupaten Bungo 90,16 (Hijau)\n"
+            "Kabupaten Tebo 70,50 (Kuning)\n",
+            {("Kabupaten Bungo", 2022): {"zone": "hijau"}, ("Kabupaten Tebo", 2022): {"zone": "kuning"}},
+        ),
+    ],
+    ids=["bracketed-scores-share-the-zone", "dash-separated-lines", "decimals-start-no-group"],
+)
+def test_list_lines_and_members_with_their_own_values(text, expected):
+    assert_record_fields(text, expected, exact=True)

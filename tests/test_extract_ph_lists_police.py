@@ -1,6 +1,7 @@
 """Police lists: a list going on over sentences that open with a contrast word (bare places after a police
-office's sentence are police offices, governments named with their level stay governments), and "semua
-daerah baik provinsi maupun kabupaten/kota" reaching the province's own government.
+office's sentence are police offices, governments named with their level stay governments), places listed
+after one police office or a counted "tiga polres" being police offices, and "semua daerah baik provinsi
+maupun kabupaten/kota" reaching the province's own government.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import POLRI, governments, recs
 
 
 # -- a police list going on over sentences that open with a contrast word --------------------------------
@@ -66,6 +67,27 @@ def test_a_government_is_no_member_of_a_group_of_police_offices():
         "Kota Manado menjadi tuan rumah penyerahan hasilnya."
     )
     assert ("Kota Manado", 2021) not in recs(text)
+
+
+# -- places listed after one police office ("Polres Pamekasan, Sumenep dan Bangkalan") or after a counted
+# -- "tiga polres" are police offices of the national police ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Polres Pamekasan, Sumenep dan Bangkalan masuk zona hijau.",
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Zona hijau diraih Polres Pamekasan, Sumenep, serta Bangkalan.",
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024. Tiga polres masuk zona hijau, yakni Pamekasan, Sumenep dan Bangkalan.",
+    ],
+    ids=["after-one-polres", "zona-hijau-diraih", "tiga-polres-yakni"],
+)
+def test_a_list_of_police_offices_by_place(text):
+    r = recs(text)
+    assert not governments(r)
+    assert {e: (x.zone, x.parent) for (e, _), x in r.items()} == {
+        f"Polres {p}": ("hijau", POLRI) for p in ("Pamekasan", "Sumenep", "Bangkalan")
+    }
 
 
 # -- "semua daerah baik provinsi maupun kabupaten/kota": the province's own government is one of them ---------

@@ -1,6 +1,7 @@
 """Lists sharing one label or score: a list running on past a full stop, a province's governments all
 placed by a bare collective, one score "masing-masing" for a list of land offices, scores listed
-respectively, and "the others" that are not the one named before.
+respectively (paired with the list in order, stopping at the next entity), and "the others" that are not
+the one named before.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import KANTAH_NTT_2021, recs
+from extract_helpers import KANTAH_NTT_2021, assert_record_fields, recs
 
 
 # -- ", hanya X yang mendapat zona hijau": the label is X's, never the places listed before ---------
@@ -354,3 +355,35 @@ def test_one_score_in_order_words_is_not_shared():
         got.get(("Kantor Pertanahan Kabupaten Kupang", 2021)) is None
         or got[("Kantor Pertanahan Kabupaten Kupang", 2021)].score is None
     )
+
+
+# -- "nilai masing-masing A, B dan C": the scores pair with the list in order, and stop at the next entity
+# -- named with a score of its own ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2022. Kabupaten Bungo, Tebo, dan Batanghari "
+            "masuk zona hijau dengan nilai masing-masing 90,16, 88,20 dan 85,00.",
+            {
+                ("Kabupaten Bungo", 2022): {"score": 90.16, "zone": "hijau"},
+                ("Kabupaten Tebo", 2022): {"score": 88.2, "zone": "hijau"},
+                ("Kabupaten Batanghari", 2022): {"score": 85.0, "zone": "hijau"},
+            },
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023. Kementerian Perhubungan dan Kementerian "
+            "Kelautan dan Perikanan meraih nilai masing-masing 96,50 dan 95,11, sedangkan Kementerian Investasi 93,80.",
+            {
+                ("Kementerian Perhubungan", 2023): {"score": 96.5},
+                ("Kementerian Kelautan dan Perikanan", 2023): {"score": 95.11},
+                ("Kementerian Investasi", 2023): {"score": 93.8},
+            },
+        ),
+    ],
+    ids=["pairs-in-order", "stops-at-the-next-entity"],
+)
+def test_masing_masing_pairs_scores_with_the_list(text, expected):
+    assert_record_fields(text, expected, exact=True)

@@ -2,7 +2,9 @@
 with their place's level word, "Kantah" written out where the text expands it, a list of offices carried on
 through "dengan perolehan nilai", the province after an office as its place, an office head with a level
 heading a list of offices; "di" and a place in a headline going into the office's name, the headline's
-office merging with the body's.
+office merging with the body's, an office without its place taking the article's; the agency written before
+a region (BPN, Kemenag) as its office there, a regional office named short and long as one, its head's
+title or a headline going on after it outside its name, offices counted by kind that are not the agency.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import BPN, KANTAH_NTT_2021, fields_of, recs
+from extract_helpers import BPN, KANTAH_NTT_2021, fields_of, governments, recs
 
 
 # -- a connector before a new head starts a second unit; "di" and a place in a headline go into the office's
@@ -241,3 +243,104 @@ def test_a_land_office_head_with_a_level_is_the_kind_heading_a_list(sentence, pl
     for place in places:
         assert got[(f"Kantor Pertanahan Kabupaten {place}", 2021)].opinion == "kepatuhan tinggi"
     assert ("Kantor Pertanahan", 2021) not in got
+
+
+# -- an office without its place in the name ("Kantor Pertanahan" alone, "Kantor Pertanahan di Klaten")
+# -- takes the place of the article; written with it, it is the same office --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Kantor Pertanahan di Klaten Raih Zona Hijau\n\nOmbudsman RI menyerahkan hasil Penilaian Kepatuhan tahun "
+            "2023 kepada Pemkab Klaten. Kantor Pertanahan memperoleh nilai 89,60."
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kantor Pertanahan di Klaten memperoleh "
+            "nilai 89,60."
+        ),
+        (
+            "Kantor Pertanahan di Klaten Raih Zona Hijau\n\nOmbudsman RI menyerahkan hasil Penilaian Kepatuhan tahun "
+            "2023. Kantor Pertanahan Kabupaten Klaten memperoleh nilai 89,60."
+        ),
+    ],
+    ids=["bare-office-after-a-headline", "di-place-in-the-body", "headline-and-full-name"],
+)
+def test_a_vertical_office_without_its_place_in_the_name_takes_the_place_of_the_article(text):
+    r = recs(text)
+    expected = {"score": 89.6, "parent": BPN, "province": "Jawa Tengah"}
+    assert fields_of(r, "Kantor Pertanahan Kabupaten Klaten", 2023, *expected) == expected
+    assert len([e for e, _ in r if e.startswith("Kantor Pertanahan")]) == 1
+
+
+# -- the agency written before a region ("BPN Kabupaten Aceh Utara", "Kemenag Kabupaten Pidie") is its
+# -- office there, no government --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021. BPN Kabupaten Aceh Utara meraih "
+            "predikat kepatuhan rendah dengan nilai 43,10.",
+            "Kantor Pertanahan Kabupaten Aceh Utara",
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021. Badan Pertanahan Nasional (BPN) "
+            "Kota Langsa meraih nilai 43,10.",
+            "Kantor Pertanahan Kota Langsa",
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021. Nilai 43,10 diraih Kemenag "
+            "Kabupaten Pidie.",
+            "Kantor Kementerian Agama Kabupaten Pidie",
+        ),
+    ],
+    ids=["bpn-kabupaten", "bpn-in-brackets-kota", "kemenag-kabupaten"],
+)
+def test_an_agency_before_a_region_is_its_office_there(text, office):
+    r = recs(text)
+    assert not governments(r)
+    assert fields_of(r, office, 2021, "score", "entity_type") == {"score": 43.1, "entity_type": "unit"}
+
+
+# -- a regional office is one record: its head's title or a headline going on after its name stay outside
+# -- it, and its short and long names are one office; offices counted by kind are not the agency ----------
+
+
+@pytest.mark.parametrize(
+    "text, record",
+    [
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2022. Kanwil BPN Aceh meraih nilai 86,42. "
+            "Penghargaan diterima Kepala Kanwil BPN Aceh Dr Rahmat Hidayat.",
+            ("Kanwil BPN Aceh", 2022),
+        ),
+        (
+            "Kanwil BPN Aceh Bersama Bupati Aceh Besar Terima Penghargaan\n\nOmbudsman RI menyerahkan hasil "
+            "Penilaian Kepatuhan tahun 2023. Kanwil BPN Aceh meraih nilai 90,10.",
+            ("Kanwil BPN Aceh", 2023),
+        ),
+    ],
+    ids=["the-head-of-an-office", "a-headline-going-on-after-an-office"],
+)
+def test_words_after_an_office_are_not_part_of_its_name(text, record):
+    assert list(recs(text)) == [record]
+
+
+def test_short_and_long_names_of_one_regional_office_are_one_record():
+    r = recs(
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021. Kantor Wilayah BPN Provinsi Aceh "
+        "masuk zona hijau. Kanwil BPN Aceh meraih nilai 86,42."
+    )
+    assert list(r) == [("Kantor Wilayah BPN Provinsi Aceh", 2021)]
+    assert fields_of(r, "Kantor Wilayah BPN Provinsi Aceh", 2021, "score", "zone") == {"score": 86.42, "zone": "hijau"}
+
+
+def test_a_counted_kind_of_office_is_not_the_agency():
+    r = recs(
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021. Kanwil BPN Aceh bersama 7 kantor BPN "
+        "lainnya meraih zona hijau."
+    )
+    assert ("Badan Pertanahan Nasional", 2021) not in r

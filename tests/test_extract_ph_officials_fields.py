@@ -1,7 +1,9 @@
 """Officials' titles with ranks and fields: a functional post's rank ("Asisten Muda"), a staff adviser's
 field, an office's field, a bracketed abbreviation joining two parts ("(DPM dan PTSP)"), dotted middle
 initials before a title; a name before its title after an introducer, honorifics in brackets or glued,
-nicknames, a name after a hard line wrap, credit and link lines kept apart.
+nicknames, a name after a hard line wrap, credit and link lines kept apart; name words that look like
+something else (an abbreviated "Mohd.", two capital initials, the given name "Dan", the Sasak title "Lalu",
+Balinese noble titles), an assistant deputy's office and a term of office inside a title.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.pipeline import extract_article
 from extract_helpers import officials_of, title_pairs
 
 
@@ -339,3 +342,84 @@ def test_a_bracketed_abbreviation_with_a_connector_stays_in_the_title(text, name
 )
 def test_middle_initials_stay_in_the_name(text, name):
     assert (name, "Kepala Ombudsman RI Perwakilan Kalimantan Tengah") in title_pairs(text)
+
+
+# -- name words that look like something else: an abbreviated given name with its full stop ("Mohd."), two
+# -- capital initials after a region, the given name "Dan" after a comma (not the conjunction), noble titles
+# -- opening a name ("Lalu", "Anak Agung", "Ida Bagus") without lengthening the office; a term of office
+# -- ("Periode 2021-2026") inside the title ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "PUTUSSIBAU - Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Sekda Sintang, "
+            "Mohd. Yasin, meminta seluruh OPD melengkapi standar pelayanan.",
+            {"Mohd. Yasin": "Sekda Sintang"},
+        ),
+        (
+            "BANDUNG - Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Kepala Ombudsman RI "
+            "Perwakilan Jawa Barat, Dan Satriana, meminta instansi di zona kuning berbenah.",
+            {"Dan Satriana": "Kepala Ombudsman RI Perwakilan Jawa Barat"},
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023. Ketua Ombudsman RI Periode 2021-2026, "
+            "Ahmad Fauzi Rahman, menyerahkan penghargaan kepada Kabupaten Bone yang meraih nilai 90,16.",
+            {"Ahmad Fauzi Rahman": "Ketua Ombudsman RI Periode 2021-2026"},
+        ),
+    ],
+    ids=["abbreviated-given-name", "given-name-dan", "term-of-office-in-the-title"],
+)
+def test_name_words_that_look_like_other_words_all_officials(text, expected):
+    assert officials_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        (
+            "Kepala Ombudsman RI Perwakilan Jambi menyerahkan hasil Penilaian Kepatuhan tahun 2023 "
+            "kepada Sekda Provinsi Jambi SF Sudirman di Jambi.",
+            {"SF Sudirman": "Sekda Provinsi Jambi"},
+            {"Sudirman"},
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Kepala Ombudsman Jabar, "
+            "Dan Bupati, serta pejabat lain.",
+            {},
+            {"Dan"},
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023. Bupati Tabanan I Komang Gede "
+            "Sanjaya dan Wakil Bupati Tabanan Anak Agung Ngurah Panji Astika menerima penghargaan. "
+            "Kepala Dinas Kesehatan Ida Bagus Surya hadir.",
+            {"Anak Agung Ngurah Panji Astika": "Wakil Bupati Tabanan", "Ida Bagus Surya": "Kepala Dinas Kesehatan"},
+            set(),
+        ),
+    ],
+    ids=["two-capital-initials-open-the-name", "dan-as-the-conjunction", "balinese-noble-titles"],
+)
+def test_name_words_that_look_like_other_words(text, present, absent):
+    offs = officials_of(text)
+    assert {n: offs.get(n) for n in present} == present
+    assert not absent & set(offs)
+
+
+def test_sasak_noble_title_lalu_opens_a_name():
+    offs = officials_of(
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2023 kepada Direktur RSUD Praya, "
+        "dr. Lalu Ahmad Fauzan, di Mataram. Lalu Kepala Ombudsman NTB memberi sambutan."
+    )
+    assert set(offs) == {"Lalu Ahmad Fauzan"}
+
+
+def test_assistant_deputy_is_one_office():
+    res = extract_article(
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023. Asisten Deputi Pelayanan Publik "
+        "KemenPANRB Ajib Rakhmawanto hadir. Kabupaten Klaten meraih nilai sempurna 100."
+    )
+    assert {o.name: o.title for o in res.officials} == {
+        "Ajib Rakhmawanto": "Asisten Deputi Pelayanan Publik KemenPANRB"
+    }
+    assert res.records[0].score == 100.0

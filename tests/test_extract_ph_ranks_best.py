@@ -1,6 +1,6 @@
 """First and last places: "kedua terbaik di X", "menjadi yang terbaik" after the field counted, a
 category's nominees, the lowest of a field counted in the sentence, "dinobatkan sebagai ... terbaik" then
-"diikuti oleh", first place said without a rank word.
+"diikuti oleh", first place said without a rank word ("posisi puncak", then "diikuti" the next place).
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -190,6 +190,15 @@ def test_declared_best_as_a_wish_gives_no_rank(sentence):
 def test_first_place_without_a_rank_word(sentence, scope):
     r = recs(RANKS + sentence)[("Kabupaten Lahat", 2021)]
     assert (r.rank, r.rank_scope) == (1, scope)
+
+
+def test_posisi_puncak_is_first_and_diikuti_the_next_place():
+    r = recs(
+        "Ombudsman RI Perwakilan NTB menyampaikan hasil Penilaian Kepatuhan 2024. Kota Bima berada di posisi "
+        "puncak dengan nilai 93,11, diikuti Kabupaten Dompu dengan 91,80. Sekda menyebut semua OPD berada di "
+        "posisi tertinggi."
+    )
+    assert {k: v.rank for k, v in r.items()} == {("Kota Bima", 2024): 1, ("Kabupaten Dompu", 2024): 2}
 
 
 @pytest.mark.parametrize(

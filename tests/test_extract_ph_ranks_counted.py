@@ -1,7 +1,8 @@
 """Ranks from counts and references: the best N as a group, the highest score nationally, the one ahead
 named in "peringkat kedua, di bawah X", the last place with the field's size stated elsewhere, "N provinces
 above X" making X place N+1; ranks in numbered lists and tables (sorted or not), out of ministries or
-provinces, a superlative before a decimal that is a score.
+provinces, a superlative before a decimal that is a score, a numbered ranking written on one line, a markdown
+rule under a table's header.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -88,6 +89,32 @@ from extract_helpers import assert_record_fields, recs
             {("Puskesmas Sungai Lilin", 2023): {"score": 94.85, "rank": None, "zone": "hijau"}},
             False,
         ),
+        (
+            "Ombudsman RI Perwakilan Kalimantan Selatan mengumumkan hasil Penilaian Kepatuhan tahun 2024. "
+            "Tiga daerah dengan nilai tertinggi yakni 1. Kota Banjarbaru (94,20), 2. Kabupaten Tabalong (92,75), "
+            "3. Kabupaten Balangan (91,30).",
+            None,
+            {
+                ("Kota Banjarbaru", 2024): {"rank": 1, "score": 94.2},
+                ("Kabupaten Tabalong", 2024): {"rank": 2, "score": 92.75},
+                ("Kabupaten Balangan", 2024): {"rank": 3, "score": 91.3},
+            },
+            False,
+        ),
+        (
+            "Ombudsman RI Perwakilan Sumsel merilis hasil Penilaian Kepatuhan tahun 2024:\n\n"
+            "| No | Pemda | Nilai | Kategori |\n|---|---|---|---|\n| 1 | Kabupaten Musi Banyuasin | 97,12 | A |\n"
+            "| 2 | Kota Prabumulih | 95,40 | A |\n| 3 | Kabupaten Lahat | 84,20 | B |\n"
+            "| 4 | Kabupaten Empat Lawang | 70,15 | C |\n",
+            None,
+            {
+                ("Kabupaten Musi Banyuasin", 2024): {"rank": 1, "grade": "A"},
+                ("Kota Prabumulih", 2024): {"rank": 2, "grade": "A"},
+                ("Kabupaten Lahat", 2024): {"rank": 3, "grade": "B"},
+                ("Kabupaten Empat Lawang", 2024): {"rank": 4, "grade": "C"},
+            },
+            True,
+        ),
     ],
     ids=[
         "general-statement-after-the-leader",
@@ -97,18 +124,35 @@ from extract_helpers import assert_record_fields, recs
         "tab-table-sorted-by-score",
         "pipe-table-unsorted-with-grades",
         "superlative-before-a-decimal",
+        "numbered-ranking-on-one-line",
+        "markdown-rule-under-a-falling-no-column",
     ],
 )
 def test_ranks_in_tables_lists_and_counts(text, published, expected, exact):
     assert_record_fields(text, expected, published, exact)
 
 
-def test_numbered_list_without_ranking_gives_no_ranks():
-    r = recs(
-        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024 kepada unit layanan Pemkab Tabalong:\n"
-        "1. Dinas Kesehatan 88,40\n2. Puskesmas Tanjung 91,15\n3. Dinas Sosial 86,60"
-    )
-    assert r[("Puskesmas Tanjung", 2024)].score == 91.15
+@pytest.mark.parametrize(
+    "text, entity, score",
+    [
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024 kepada unit layanan Pemkab Tabalong:\n"
+            "1. Dinas Kesehatan 88,40\n2. Puskesmas Tanjung 91,15\n3. Dinas Sosial 86,60",
+            "Puskesmas Tanjung",
+            91.15,
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2024 kepada tiga daerah, yaitu "
+            "1. Kota Banjarbaru (84,20), 2. Kabupaten Tabalong (92,75), 3. Kabupaten Balangan (81,30).",
+            "Kabupaten Tabalong",
+            92.75,
+        ),
+    ],
+    ids=["numbered-lines", "numbered-on-one-line"],
+)
+def test_numbered_list_without_ranking_gives_no_ranks(text, entity, score):
+    r = recs(text)
+    assert r[(entity, 2024)].score == score
     assert all(x.rank is None for x in r.values())
 
 

@@ -1,7 +1,7 @@
 """Ranks from "the highest": the best score with its field written out, the highest of N counted or in
 a province, the highest compliance score of a field, the highest after a national ranking, the leader of
-a field; a unit's best within its own government, the best against its own past and the highest in a
-year are no first place.
+a field (named before or after it, "disusul" the next place); a unit's best within its own government, the
+best against its own past and the highest in a year are no first place.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import LEAD_SULUT, recs
+from extract_helpers import LEAD_SULUT, assert_record_fields, recs
 
 
 # -- "jadi Kabupaten dengan tingkat kepatuhan tertinggi di Provinsi X": first in the province -----
@@ -361,3 +361,42 @@ def test_the_highest_with_no_ranking_before_is_no_rank():
         AWARD_2018 + "Kabupaten Bangka memperoleh skor 90,12. Sementara nilai tertinggi diraih Kabupaten Sleman 99,10."
     )
     assert got[("Kabupaten Sleman", 2018)].rank is None
+
+
+# -- the highest score with its field ("se-Jawa Barat" after it, "di tingkat provinsi" earlier in the
+# -- sentence) is first there, "disusul" the next place; the highest of a government's own units is no rank --
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ombudsman RI Perwakilan Jawa Barat menyerahkan hasil Penilaian Kepatuhan tahun 2023. Nilai tertinggi "
+            "se-Jawa Barat diraih Kabupaten Kuningan (93,54), disusul Kota Cimahi (92,10).",
+            {
+                ("Kabupaten Kuningan", 2023): {"rank": 1, "rank_scope": "provinsi"},
+                ("Kota Cimahi", 2023): {"rank": 2, "score": 92.1},
+            },
+        ),
+        (
+            "Ombudsman RI mengumumkan hasil Penilaian Kepatuhan 2021. Di tingkat provinsi, Papua masih di zona merah, "
+            "sedangkan Jawa Timur meraih nilai tertinggi dengan 96,10.",
+            {
+                ("Provinsi Jawa Timur", 2021): {"rank": 1, "rank_scope": "nasional", "score": 96.1},
+                ("Provinsi Papua", 2021): {"rank": None},
+            },
+        ),
+    ],
+    ids=["field-after-and-disusul", "field-earlier-in-the-sentence"],
+)
+def test_the_highest_score_of_a_named_field_is_first(text, expected):
+    assert_record_fields(text, expected)
+
+
+def test_highest_among_a_governments_own_units_is_no_rank():
+    got = recs(
+        "Pemkot Ternate meraih nilai 85,10 pada Penilaian Kepatuhan Ombudsman RI tahun 2024. Dinas Kesehatan "
+        "mencatat nilai tertinggi dengan skor 88,92, disusul Dinas Pendidikan dengan nilai 86,53."
+    )
+    assert got[("Dinas Kesehatan", 2024)].score == 88.92
+    assert all(r.rank is None for r in got.values())

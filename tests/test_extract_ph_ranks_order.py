@@ -1,5 +1,6 @@
 """Ranks in order: places told below the one before, bare ordinals over falling scores, the bottom
-three, the place after "disusul A dan B", and rankings of complaints that are no rank.
+three, the place after "disusul A dan B", and rankings of complaints that are no rank; ordinals opening
+clauses before a named government ("kedua Kota X") are places, "kedua Kabupaten tersebut" is a count.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -99,6 +100,15 @@ def test_ordinals_over_falling_scores_are_places(listing):
 def test_ordinals_as_plain_enumeration_give_no_places(listing):
     text = OMB_PROV.format(prov="DI Yogyakarta") + "Hasil penilaian tahun 2023 diserahkan di Yogyakarta. " + listing
     assert all(rec.rank is None for rec in recs(text).values())
+
+
+def test_ordinals_opening_clauses_before_a_named_government_are_ranks():
+    r = recs(
+        "Ombudsman RI mengumumkan hasil Penilaian Kepatuhan 2023 kategori pemerintah kota. Peringkat pertama "
+        "diraih Kota Madiun (98,15), kedua Kota Pekalongan (97,40), dan ketiga Kota Mojokerto (96,92). "
+        "Selain itu, kedua Kabupaten tersebut masuk zona hijau."
+    )
+    assert [r[(e, 2023)].rank for e in ("Kota Madiun", "Kota Pekalongan", "Kota Mojokerto")] == [1, 2, 3]
 
 
 # -- "urutan tiga paling bawah": the bottom three, a group with no places ----------------------------

@@ -1,6 +1,7 @@
 """Numbers and whether they are a score: a split decimal after "yakni", counts of units per zone, a whole
 number inside a run of decimal scores, an entity's own average against an average over many, a share of
-complaints, a count per zone.
+complaints, a count per zone (or of regions in a zone, a statistic that is nobody's zone); a score handed
+on by a passive verb ("skor terendah 70,20 diraih X").
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -249,3 +250,23 @@ def test_a_count_per_zone_is_no_entitys_zone(sentence):
 def test_a_whole_number_score_before_a_zone_stays_a_zone():
     text = "Hasil penilaian kepatuhan Ombudsman 2021: Kota Banjarbaru meraih nilai 90 zona hijau."
     assert recs(text)[("Kota Banjarbaru", 2021)].zone == "hijau"
+
+
+def test_a_count_of_regions_that_is_a_statistic_gives_its_zone_to_nobody():
+    text = (
+        "Kabupaten Purbalingga meraih nilai 94,56 dalam Penilaian Kepatuhan Ombudsman RI tahun 2023. Dari 35 "
+        "kabupaten/kota di Jawa Tengah, 33 daerah sudah masuk zona hijau. Selain itu, Indeks Kepuasan "
+        "Masyarakat Kabupaten Purbalingga juga naik."
+    )
+    assert recs(text)[("Kabupaten Purbalingga", 2023)].zone is None
+
+
+def test_a_score_handed_on_by_a_passive_verb_goes_to_the_entity_after_it():
+    text = (
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023. Puskesmas Kenali Besar meraih skor tertinggi, "
+        "yakni 95,60, sementara skor terendah 70,20 diraih Puskesmas Talang Banjar."
+    )
+    assert {k: v.score for k, v in recs(text).items()} == {
+        ("Puskesmas Kenali Besar", 2023): 95.6,
+        ("Puskesmas Talang Banjar", 2023): 70.2,
+    }

@@ -1,6 +1,7 @@
 """Things not (yet) held: a near miss, a demand ("harus"), a hoped-for year, a target or a requirement, a
 zone aimed at after a wish, a year something will happen in ("akan ... pada tahun 2024"), a chance to
-obtain a label, a wish set off by a comma; none is a result.
+obtain a label, a wish set off by a comma, a year aimed at; none is a result (a result to be kept is a
+past one).
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -291,3 +292,21 @@ def test_a_result_after_a_wish_of_another_sentence_is_held():
         "masuk zona hijau."
     )
     assert got[("Kota Bitung", 2016)].zone == "hijau"
+
+
+def test_a_result_to_be_kept_is_a_past_result_not_a_wish():
+    text = (
+        "Ombudsman RI mengambil data Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik 2024 di Kabupaten "
+        "Paser. Sekda Paser berharap Paser bisa mempertahankan kualitas tertinggi yang diraih tahun lalu. "
+        "Ia juga berharap Paser meraih peringkat pertama tahun ini."
+    )
+    got = recs(text, published="2024-07-08")
+    assert {k: (v.opinion, v.rank) for k, v in got.items()} == {("Kabupaten Paser", 2023): ("kualitas tertinggi", None)}
+
+
+def test_a_year_aimed_at_is_not_the_assessment_year():
+    text = (
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun 2023. "
+        "Kabupaten Siak meraih nilai 90,12. Bupati menargetkan pada penilaian tahun 2024 Siak meraih nilai lebih tinggi."
+    )
+    assert set(recs(text, published="2024-01-20")) == {("Kabupaten Siak", 2023)}

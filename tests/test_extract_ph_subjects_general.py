@@ -1,8 +1,9 @@
-"""No subject: datelines with an outlet or a domain, where something was said, a place whose governments
-in general hold a label, the government a group lies in, governments counted by their level, venues, the
+"""No subject: datelines with an outlet or a domain (an outlet's city before a police article), where
+something was said, a place whose governments in general hold a label, the government a group lies in,
+governments counted by their level, venues (a police headquarters or another office as the place), the
 assessor misspelt or its office after a colon, a verdict on a place's public service in general; the
 subject after a headline (a head of government's level, a headline ending in "Ombudsman", a bare
-"Baca Juga:", a short unit name) and a unit's parent.
+"Baca Juga:" or links to other articles, a short unit name) and a unit's parent.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -13,11 +14,12 @@ from __future__ import annotations
 import pytest
 
 from extract.pipeline import extract_article
-from extract_helpers import fields_of, recs
+from extract_helpers import fields_of, governments, recs
 
 
 # -- the subject near a headline: a head of government names its level, a headline ending in "Ombudsman" or a
-# -- bare "Baca Juga:" leaves the next paragraph alone, a headline's short unit name is the body's full one,
+# -- bare "Baca Juga:" leaves the next paragraph alone (linked headlines claim nothing here), a headline's
+# -- short unit name is the body's full one,
 # -- a district sharing a region's name does not own the unit ----------------------------------------------
 
 
@@ -40,8 +42,21 @@ from extract_helpers import fields_of, recs
             "Kepala Ombudsman RI Perwakilan Lampung menyerahkan piagamnya di Bandar Lampung.",
             {("Kabupaten Tulang Bawang", 2023)},
         ),
+        (  # headlines of linked articles ("Baca Juga:", "Berita Terkait:") are claims of those articles
+            "Kabupaten Kulon Progo meraih nilai 95,20 dalam Penilaian Kepatuhan Ombudsman RI tahun 2023.\n\n"
+            "Baca Juga: Kota Yogyakarta Raih Nilai 94,33 dalam Penilaian Ombudsman\n\n"
+            "Bupati mengapresiasi seluruh OPD.\n\n"
+            "Berita Terkait:\n- Kabupaten Gunungkidul Masuk Zona Hijau Ombudsman 2023\n"
+            "- Bantul Peringkat Pertama Nasional Penilaian Kepatuhan\n",
+            {("Kabupaten Kulon Progo", 2023)},
+        ),
     ],
-    ids=["walikota-names-the-city", "bupati-names-the-regency", "headline-under-a-bare-baca-juga"],
+    ids=[
+        "walikota-names-the-city",
+        "bupati-names-the-regency",
+        "headline-under-a-bare-baca-juga",
+        "links-to-other-articles",
+    ],
 )
 def test_the_head_of_a_government_and_a_linked_headline(text, expected):
     assert set(recs(text)) == expected
@@ -162,6 +177,20 @@ def test_place_holding_its_own_label_still_does():
 
 @pytest.mark.parametrize(
     "dateline",
+    ["BANTENPOS.COM, KOTA SERANG - ", "BANTENNEWS.CO.ID, SERANG – ", "Kabarbanten.com, Serang - "],
+    ids=["bantenpos-kota-serang", "bantennews-serang", "kabarbanten-serang"],
+)
+def test_the_city_of_a_dateline_before_a_police_article_is_not_a_subject(dateline):
+    r = recs(
+        f"{dateline}Sejumlah polres di wilayah hukum Polda Banten masuk zona hijau pada Penilaian Kepatuhan "
+        "tahun 2021 oleh Ombudsman. Polres Cilegon meraih nilai 94,31."
+    )
+    assert not governments(r)
+    assert r[("Polres Cilegon", 2021)].score == 94.31
+
+
+@pytest.mark.parametrize(
+    "dateline",
     ["Serambi.WahanaNews.co, Subulussalam - ", "Portal.BeritaAceh.com, Subulussalam – ", "SUBULUSSALAM - "],
     ids=["serambi-wahananews-co-subulussalam", "portal-beritaaceh-com-subulussalam", "subulussalam"],
 )
@@ -240,6 +269,19 @@ def test_the_place_of_a_venue_takes_no_result(venue):
         "(12/12/2023)."
     )
     assert set(got) == {("Kabupaten Paser", 2023)}, got.keys()
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["di Mapolda Banten", "di Mapolres Serang", "di Kejari Serang", "di Bandara Soekarno-Hatta, Tangerang"],
+    ids=["mapolda", "mapolres", "kejari", "bandara"],
+)
+def test_a_place_named_by_its_police_headquarters_or_another_office_is_no_subject(place):
+    text = (
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan tahun 2021 kepada Polres Cilegon yang meraih nilai "
+        f"94,31. Penyerahan berlangsung {place}, Kamis. Polres Cilegon masuk zona hijau."
+    )
+    assert list(recs(text)) == [("Polres Cilegon", 2021)]
 
 
 # -- the assessor's name misspelt, and its office after a colon ----------------------------------

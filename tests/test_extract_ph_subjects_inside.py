@@ -1,6 +1,6 @@
 """Places and governments that are or are not holders: governments named through their heads, a
 province named bare after "dari" or as the place of a counted group, the assessor's office and page
-header, the office a unit lies in, an outlet's or newspaper's name, a street address, the province in an
+header, the office a unit lies in (a unit's police office beside it, its head a title), an outlet's or newspaper's name, a street address, the province in an
 award's title, an office a government has, a map of a province's public service; units and their owners (hospitals named after a region or a
 person, "dan PTSP", facilities taking their place as parent, an anaphoric unit subject).
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from extract.pipeline import extract_article
-from extract_helpers import assert_record_fields, recs
+from extract_helpers import assert_record_fields, officials_of, recs
 
 
 # -- units and their owners: a hospital named after a region or a person, "dan PTSP" inside a name, a
@@ -218,6 +218,16 @@ def test_assessor_page_header_is_no_subject(header):
 def test_assessor_or_surrounding_office_is_no_unit(said, entities):
     got = recs("Hasil penilaian kepatuhan pelayanan publik Ombudsman RI tahun 2023 diserahkan. " + said)
     assert {k[0] for k in got} == entities
+
+
+def test_the_office_a_unit_belongs_to_is_no_subject_and_kapolrestabes_is_a_title():
+    text = (
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023. Polrestabes Surabaya meraih peringkat pertama "
+        "dari 38 Polres di jajaran Polda Jawa Timur dengan nilai 98,02. Kapolrestabes Surabaya Kombes Pol "
+        "Pasma Royce menerima penghargaan."
+    )
+    assert_record_fields(text, {("Polrestabes Surabaya", 2023): {"score": 98.02, "rank": 1}}, exact=True)
+    assert officials_of(text) == {"Pasma Royce": "Kapolrestabes Surabaya"}
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
 """Labels and years held over time: the year a place was first assessed, a year inside one list item, a
 score series named from its first year, tallies to date or over a span of years, list items dated with
 their own years, a label held since a year and kept now, and the results before a coming assessment; an opinion after a verb, the year before after a grade
-letter, a grade named as a threshold, a zone left, an explicit year beating a relative one.
+letter, a grade named as a threshold, a zone left, an explicit year beating a relative one, a table's year
+columns giving one record per year.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -70,6 +71,18 @@ from extract_helpers import assert_record_fields, recs
             },
             True,
         ),
+        (
+            "Hasil Penilaian Kepatuhan Ombudsman RI di Sumatera Barat:\n\n| Kabupaten/Kota | 2022 | 2023 |\n"
+            "|---|---|---|\n| Kota Sawahlunto | 80,12 | 88,40 |\n| Kabupaten Agam | 75,30 | 82,10 |\n",
+            "2023-12-20",
+            {
+                ("Kota Sawahlunto", 2022): {"score": 80.12},
+                ("Kota Sawahlunto", 2023): {"score": 88.4},
+                ("Kabupaten Agam", 2022): {"score": 75.3},
+                ("Kabupaten Agam", 2023): {"score": 82.1},
+            },
+            True,
+        ),
     ],
     ids=[
         "opinion-right-after-a-verb",
@@ -78,6 +91,7 @@ from extract_helpers import assert_record_fields, recs
         "zone-left-is-not-the-current-one",
         "zone-left-in-a-stated-year",
         "explicit-year-beats-a-relative-one",
+        "table-with-year-columns",
     ],
 )
 def test_labels_and_years_told_around_a_result(text, published, expected, exact):

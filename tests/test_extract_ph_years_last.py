@@ -1,6 +1,7 @@
 """ "Tahun lalu" and the years around it (DECISIONS.md "Years"): members dated in their own items, no
 record for 2020 (no assessment held), "tahun lalu" naming the reported assessment again or beside a result
-of the article's own, the earlier side of a change, two years in one paragraph, "sama seperti tahun lalu".
+of the article's own, the earlier side of a change, two years in one paragraph, "sama seperti tahun lalu",
+"tahun lalu" counted from the calendar mid-year or from the assessment in a January hand-over.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import assert_record_fields, recs
 
 
 # -- a label said before the members, each member dated in its own item --------------------------------
@@ -362,3 +363,31 @@ def test_same_as_last_year(sentence, kind, label):
 def test_unlike_last_year(cue):
     got = recs(SUMBAWA + f"Pemkab Sumbawa meraih kategori A, {cue} tahun lalu yang masih kategori C.")
     assert {k: r.grade for k, r in got.items()} == {("Kabupaten Sumbawa", 2024): "A", ("Kabupaten Sumbawa", 2023): "C"}
+
+
+# -- "tahun lalu" with no year written: mid-year it counts from the calendar (the results of the year
+# -- before); in a hand-over in January it counts from the assessment handed over (the year before that) ---
+
+
+@pytest.mark.parametrize(
+    "text, published, expected, exact",
+    [
+        (
+            "SINTANG - Pemerintah Kabupaten Sintang bersiap menghadapi Penilaian Kepatuhan Penyelenggaraan "
+            "Pelayanan Publik oleh Ombudsman RI. Tahun lalu Kabupaten Sintang meraih nilai 83,40 dan masuk zona hijau.",
+            "2024-07-02",
+            {("Kabupaten Sintang", 2023): {"score": 83.4}},
+            True,
+        ),
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik kepada "
+            "Pemkab Sintang. Kabupaten Sintang meraih nilai 90,26. Tahun lalu Kabupaten Sintang meraih nilai 83,40.",
+            "2024-01-20",
+            {("Kabupaten Sintang", 2023): {"score": 90.26}, ("Kabupaten Sintang", 2022): {"score": 83.4}},
+            False,
+        ),
+    ],
+    ids=["mid-year-from-the-calendar", "january-hand-over-from-the-assessment"],
+)
+def test_tahun_lalu_without_a_written_year(text, published, expected, exact):
+    assert_record_fields(text, expected, published=published, exact=exact)

@@ -1,6 +1,6 @@
 """The page's own dates: a month without its day dates the statement, the day a statement was made beats
 the site's date above the headline, a copyright footer is the page's year only, a publication year in a
-headline before November is not yet assessed.
+headline before November is not yet assessed, nor is it in the body of a page published before the results.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -151,3 +151,11 @@ def test_publication_year_in_headline_is_not_yet_assessed(headline):
     # the headline's zone is the province's (DECISIONS.md "Labels"); both are 2022's results
     assert {e for e, _ in got} <= {"Kota Batam", "Provinsi Kepulauan Riau"} and ("Kota Batam", 2022) in got
     assert {y for _, y in got} == {2022}
+
+
+def test_the_publication_year_is_not_yet_assessed_before_the_results_season():
+    text = (
+        "Kabupaten Siak meraih nilai 90,12 dalam penilaian Ombudsman RI. Untuk penilaian kepatuhan tahun 2024, "
+        "Bupati Siak meminta OPD bersiap."
+    )
+    assert set(recs(text, published="2024-02-05")) == {("Kabupaten Siak", 2023)}

@@ -154,12 +154,13 @@ def test_statement_before_november_reports_the_previous_year(text, entity, year)
 
 
 @pytest.mark.parametrize(
-    "text, entity, year",
+    "text, published, entity, year",
     [
         # a hand-over in December reports that year's assessment
         (
             "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023 pada Rabu (13/12/2023). "
             "Kota Bitung masuk zona hijau dengan nilai 88,20.",
+            None,
             "Kota Bitung",
             2023,
         ),
@@ -167,14 +168,24 @@ def test_statement_before_november_reports_the_previous_year(text, entity, year)
         (
             "Hasil penilaian kepatuhan Ombudsman tahun 2024 diserahkan Kamis (16/1/2024) di Manado. "
             "Kota Bitung masuk zona hijau dengan nilai 88,20.",
+            None,
             "Kota Bitung",
             2024,
         ),
+        # the month and year of the hand-over are not the assessment's
+        (
+            "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik Tahun 2024 kepada "
+            "pemerintah daerah se-Sumsel pada Januari 2025. Kota Lubuk Linggau memperoleh nilai 90,38 dengan "
+            "kategori A.",
+            "2025-01-22",
+            "Kota Lubuk Linggau",
+            2024,
+        ),
     ],
-    ids=["december-hand-over", "january-mistyped"],
+    ids=["december-hand-over", "january-mistyped", "hand-over-month-and-year"],
 )
-def test_hand_over_dates_keep_the_year_written(text, entity, year):
-    got = recs(text)
+def test_hand_over_dates_keep_the_year_written(text, published, entity, year):
+    got = recs(text, published=published)
     assert set(got) == {(entity, year)}, got
 
 

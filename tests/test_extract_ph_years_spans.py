@@ -1,6 +1,7 @@
 """Spans of time: a span of months is when the survey ran and gives its year (over a weekday date), a
-span of years gives the two years written or each year when said of each, years named after "yaitu", a
-plan's span (RPJMN) is no result year; a single month stays a date.
+span of years gives the two years written or each year when said of each (a zone "tiga tahun
+berturut-turut (2022-2024)" to each year, no score band), years named after "yaitu", a plan's span (RPJMN)
+or a term of office is no result year; a single month stays a date.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import assert_record_fields, recs
 
 
 # -- an earlier state held over a span of years written with words ("pada 2016 hingga 2018"): the
@@ -95,6 +96,14 @@ def test_plan_years_are_no_result_years(plan):
     got = recs(text)
     assert set(got) == {("Kota Cimahi", 2021)}
     assert got[("Kota Cimahi", 2021)].score == 84.12
+
+
+def test_a_term_of_office_is_not_a_span_of_assessment_years():
+    text = (
+        "Bupati Trenggalek periode 2021-2024 menerima hasil penilaian kepatuhan Ombudsman RI tahun 2023. "
+        "Kabupaten Trenggalek meraih zona hijau dengan nilai 90,56."
+    )
+    assert set(recs(text)) == {("Kabupaten Trenggalek", 2023)}
 
 
 # -- survey periods give the year -----------------------------------------------------------------
@@ -362,3 +371,16 @@ EACH = {2021, 2016, 2017, 2018, 2019}
 def test_a_span_of_years_gives_its_ends_or_each_year(sentence, years):
     got = recs(HEAD21 + sentence)
     assert {y for (e, y) in got if e == "Kota Ternate"} == years
+
+
+def test_a_span_of_years_gives_the_zone_to_every_year_and_is_no_score_band():
+    text = (
+        "Kabupaten Trenggalek meraih predikat zona hijau tiga tahun berturut-turut (2022-2024) dalam "
+        "penilaian kepatuhan Ombudsman RI. Pada 2024, Trenggalek memperoleh nilai 93,10."
+    )
+    expected = {
+        ("Kabupaten Trenggalek", 2022): {"zone": "hijau", "score": None},
+        ("Kabupaten Trenggalek", 2023): {"zone": "hijau", "score": None},
+        ("Kabupaten Trenggalek", 2024): {"zone": "hijau", "score": 93.1},
+    }
+    assert_record_fields(text, expected, exact=True)

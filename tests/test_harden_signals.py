@@ -182,15 +182,23 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def test_a_killed_run_leaves_no_orphan_crawl(mirror_site, tmp_path):
+def _block_sigterm() -> None:
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+
+
+@pytest.mark.parametrize("sigterm_blocked", [False, True], ids=["handler", "sigterm-blocked"])
+def test_a_killed_run_leaves_no_orphan_crawl(mirror_site, tmp_path, sigterm_blocked):
     """kill -9 of `kepatuhan run` alone: its crawl child must not go on crawling unsupervised (it
-    would hold no lock, and a next run would crawl beside it); it stops on its own."""
+    would hold no lock, and a next run would crawl beside it); it stops on its own. With SIGTERM
+    blocked (a signal mask the crawl child inherits from its parent) the kernel's parent-death
+    signal stays pending and no handler ever runs: the crawl's own orphan watch must still end it."""
     cfg = slow_config(tmp_path, mirror_site.start_url)
     proc = subprocess.Popen(
         [KEPATUHAN, "run", "--config", str(cfg), "--json"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
+        preexec_fn=_block_sigterm if sigterm_blocked else None,
     )
     wait_for_crawl(tmp_path / "data", proc)
     (child,) = _children(proc.pid)
