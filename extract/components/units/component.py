@@ -38,8 +38,9 @@ _NUMBERED = re.compile(r"[ \t]+\d{1,3}(?![\d,.]\d)(?:[ \t]+[A-Z][\w'’-]*)*")
 _SEAT_BETWEEN = re.compile(r"(?i)\s+(?:di|se-?)\s*(?:provinsi\s+|prov\.\s*)?")
 
 
-# a level word then "di"/"se" right after a head: offices of that level in many places, not one office
+# a level word then "di"/"se" after a head: offices of that level in many places ("Dinas Kabupaten se-Jawa")
 _LEVEL_SPREAD = re.compile(r"(?i)[ \t]+(?:kota|kabupaten|provinsi)[ \t]+(?:di|se)(?![\w])")
+
 
 class Units(UnitNames, DataComponent):
     files = ("agencies.jsonl", "units.yaml", "values.yaml")
@@ -254,8 +255,8 @@ class Units(UnitNames, DataComponent):
             r"[ \t]+(?:di|se)(?![\w])", name[len(head) :]
         ):
             return True
-        if _LEVEL_SPREAD.match(name, len(head)):
-            return True  # "DPMPTSP Kota Di Indonesia", "Dinas Kabupaten se-Jawa": the kind across many places
+        if _LEVEL_SPREAD.match(name, len(head)):  # "DPMPTSP Kota Di Indonesia": the kind across many places
+            return True
         return name == head and bool(
             " " not in head
             and head not in self.abbrev_only
