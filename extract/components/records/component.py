@@ -47,6 +47,7 @@ from extract.components.common.casefold import doc_lower
 from extract.components.records.all_members import AllMembers
 from extract.components.records.bands import same_as_before_pattern
 from extract.components.records.all_assessed import AllAssessed
+from extract.components.records.neighbours import Neighbours
 from extract.components.records.counted_rest import CountedRest
 from extract.components.records.others_rest import others_rest_claims
 from extract.components.records.compared_members import compared_members_pattern
@@ -157,6 +158,7 @@ class RecordAssembler(
         # Kepatuhan ... masuk zona hijau"): each value belongs to the score named nearest to it
         own = rel.get("assessor", []) + rel.get("assessment_title", []) + rel.get("assessment", [])
         self.own_score = re.compile("|".join(f"(?:{p})" for p in own), re.IGNORECASE) if own else None
+        self.scores = (self.other_score, self.own_score)
 
     def _load_anaphora(self, u: dict) -> None:
         """Vertical offices and the phrases that refer back to units ("dinas tersebut")."""
@@ -184,6 +186,8 @@ class RecordAssembler(
         self.all_members = AllMembers(v)
         self.counted_rest = CountedRest(v)
         self.all_assessed = AllAssessed(v)
+        self.neighbours = Neighbours(v)
+        self._told_of = self.neighbours.told_of
         intro = v.get("heading_introducers", [])
         self.compared_members = compared_members_pattern(intro)
         # "... yakni A, B", and "Zona Merah Opini Rendah (A, B, C)": the members in brackets right after it
@@ -286,6 +290,8 @@ class RecordAssembler(
         low = doc_lower(doc)  # case-insensitive searches run on it (extract/components/common/casefold.py)
         ents = self._entities(doc)
         subjects = [e for e in ents if e.subject] + self._anaphora(text, ents)
+        flanked = self.neighbours.of(text, subjects)  # "diapit A dan B": the ranking's neighbours hold nothing
+        subjects = [e for e in subjects if id(e) not in flanked] if flanked else subjects
         w = _Walk(
             text,
             low,

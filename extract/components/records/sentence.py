@@ -12,6 +12,7 @@ from collections.abc import Callable
 from extract.components.records.bands import award_noun, contrasted, one_band_gloss
 from extract.components.records.continued import list_before
 from extract.components.records.groups import RANGE_OF_YEARS, scheme_bands
+from extract.components.records.other_scores import follows_other_score
 from extract.components.records.products import ProductValues
 from extract.components.records.walk import _Order, _Sentence, _Walk, weak_subjects
 from extract.components.records.claims import (
@@ -68,6 +69,7 @@ class ClaimSentences:
     venue_after: re.Pattern[str] | None
     noun_types: dict[str, set[str]]
     other_score: re.Pattern[str] | None
+    scores: tuple[re.Pattern[str] | None, re.Pattern[str] | None]
     outside: re.Pattern[str] | None
     own_score: re.Pattern[str] | None
     products: ProductValues
@@ -85,6 +87,7 @@ class ClaimSentences:
     _respectively: Callable[[_Walk, _Sentence, dict[int, list[Value]]], None]
     _shared_in_lists: Callable[[_Walk, _Sentence, dict[int, list[Value]]], None]
     _rest_of_list: Callable[..., list[Claim]]
+    _told_of: Callable[[str, list[EntityMention]], list[EntityMention]]
 
     def _group_listed(self, g: GroupMarker, si: int, sents, subjects, groups=()) -> bool:
         """Is a counted group ("10 Pemda zona hijau ...") followed by its members? At least half of
@@ -152,6 +155,8 @@ class ClaimSentences:
     def _sentence_claims(self, w: _Walk, s: _Sentence) -> None:
         """The claims of one sentence, and what it leaves for the sentences after it."""
         s.vals = self._claimable_values(w.text, s)
+        if s.index and not s.ents and follows_other_score(w.text, w.sents[s.index - 1], s.span, s.vals, self.scores):
+            s.vals = []  # "IPP dari KemenPAN-RB naik. Tahun 2021 angka 3,08": the other score's
         if w.active is not None:
             w.active = w.active.tick()
         if w.active is not None and contrasted(w.active, s, self.contrast_opener):
@@ -436,7 +441,7 @@ class ClaimSentences:
             else subjects_before
         )
         w.claims.extend(self._rest_of_list(text, (ss, se), s_ents, s.vals, s.groups, o.own, before))
-        w.last_subjects, w.last_subject_sent = s_ents, si
+        w.last_subjects, w.last_subject_sent = self._told_of(text, s_ents), si
         if w.listed is not None:
             w.listed.add(s_ents, text)
         for e in s_ents:

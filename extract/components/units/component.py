@@ -38,6 +38,10 @@ _NUMBERED = re.compile(r"[ \t]+\d{1,3}(?![\d,.]\d)(?:[ \t]+[A-Z][\w'’-]*)*")
 _SEAT_BETWEEN = re.compile(r"(?i)\s+(?:di|se-?)\s*(?:provinsi\s+|prov\.\s*)?")
 
 
+# a level word then "di"/"se" after a head: offices of that level in many places ("Dinas Kabupaten se-Jawa")
+_LEVEL_SPREAD = re.compile(r"(?i)[ \t]+(?:kota|kabupaten|provinsi)[ \t]+(?:di|se)(?![\w])")
+
+
 class Units(UnitNames, DataComponent):
     files = ("agencies.jsonl", "units.yaml", "values.yaml")
 
@@ -262,6 +266,8 @@ class Units(UnitNames, DataComponent):
             return True
         if counted and self.bare_level is not None and self.bare_level.search(name):
             return True  # "10 Dinas Pendidikan Kabupaten", "4 DPMPTSP Kota": a kind counted over many places
+        if _LEVEL_SPREAD.match(name, len(head)):  # "DPMPTSP Kota Di Indonesia": the kind across many places
+            return True
         return name == head and bool(
             " " not in head
             and head not in self.abbrev_only

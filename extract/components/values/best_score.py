@@ -116,12 +116,23 @@ class BestScoreRanks:
             r"|(?<![\w])(?P<b>(?i:tertinggi|terbaik))\s+(?i:(?:untuk|di|dalam)\s+)?(?i:lingkup)\s+(?i:provinsi\s+)?"
             rf"{place}"
         )
+        # "X menjadi salah satu daerah yang mendapat nilai tertinggi se-Kaltara": among the best, not the first
+        ones = words_alt(v.get("one_of_before", []))
+        self.one_of = re.compile(rf"(?i)(?<![\w])(?:{ones})(?![\w])[^.;:]{{0,60}}$") if ones else None
         self.field_before = re.compile(
             r"(?i)\b(?:tingkat|kategori|klaster)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|pemerintah\s+daerah|"
             r"kementerian|lembaga|nasional)\b"
         )
 
     def best_score_ranks(self, text: str) -> list[Value]:
+        one_of = self.one_of
+        return [
+            r
+            for r in self._best_score_ranks(text)
+            if one_of is None or not one_of.search(text, max(0, r.start - 80), r.start)
+        ]
+
+    def _best_score_ranks(self, text: str) -> list[Value]:
         out = []
         for m in scan(self.best_of_re, text, fold=True):  # its noun is read lower-cased
             total = int(m.group("total"))

@@ -389,6 +389,8 @@ class LabelFinders:
                 text, max(0, m.start() - 20), m.start()
             ):
                 continue  # "sekitar 240 kantor pertanahan ... zona kuning": a round total, its members never named
+            if re.search(r"(?i)(?<![\w])salah\s+$", text[max(0, m.start() - 7) : m.start()]):
+                continue  # "X menjadi salah satu daerah yang meraih ...": X itself, one of them, not a group
             if not described and self._surveyed_place(text, m.start(), values):
                 continue  # "survei yang kami lakukan di 13 kabupaten/kota": where it was done, not a group
             word = m.group("n").lower()

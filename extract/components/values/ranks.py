@@ -21,9 +21,11 @@ _INLINE_ITEM = re.compile(
     r"[ \t](?:(?<=[,:;][ \t])|(?<=\byakni[ \t])|(?<=\byaitu[ \t])|(?<=\badalah[ \t])|(?<=\bialah[ \t])"
     r"|(?<=\bantara lain[ \t])|(?<=\d[ \t])|(?<=\d\)[ \t]))[ \t]*(\d{1,2})(?:[.)]|\)\.)[ \t]+(?=[A-Z])"
 )
-# a list is a ranking when its heading says so
+# a list is a ranking when its heading says so ("lima besar", "10 besar": the best N; but "dua kategori besar"
+# are broad kinds, no ranking)
 _LIST_RANKED = re.compile(
-    r"(?i)\b(?:peringkat|pemeringkatan|urutan|ranking|rangking|tertinggi|terbaik|teratas|posisi|besar)\b"
+    r"(?i)\b(?:peringkat|pemeringkatan|urutan|ranking|rangking|tertinggi|terbaik|teratas|posisi"
+    r"|(?:\d{1,2}|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+besar(?:nya)?)\b"
 )
 _HEAD_PROVINCIAL = re.compile(
     r"(?<![\w])(?:[Ss]e-\s?[A-Z]|[Ss]e-?[Pp]rovinsi|[Tt]ingkat [Pp]rovinsi|di [Pp]rovinsi [A-Z])"
