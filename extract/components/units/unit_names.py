@@ -73,8 +73,9 @@ class UnitNames:
             for u in units:
                 head, _, rest = u.name.partition(" ")
                 # "Dikpora" alone, or after the long name's head ("Dinas Dikpora DIY")
-                long = defined.get(text[u.start : u.end]) or defined.get(rest)
-                if long and long.split()[0] == head.split()[0]:
+                long = defined.get(text[u.start : u.end].strip()) or defined.get(rest)
+                # ... or a short name with no head of its own ("Disdikpora DIY" after "... (Disdikpora) DIY")
+                if long and (long.split()[0] == head.split()[0] or u.name in defined):
                     u.name = long
 
     def _merge_abbreviated(self, units: list[EntityMention]) -> list[EntityMention]:
