@@ -1,0 +1,40 @@
+"""Ranks listed name first, items parted by commas ("Klaten peringkat ke-247, Wonogiri peringkat ke-227"):
+each rank stays with the name before it, not the next name after the comma.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+_BASE = (
+    "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2021. Kabupaten Sragen ada di urutan ke-287 "
+    "dari 416 kabupaten dengan nilai 56,78. "
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Tetangganya lebih baik: Klaten peringkat ke-247, Wonogiri peringkat ke-227, dan Boyolali peringkat ke-209.",
+        "Sragen tertinggal dari Klaten yang berada di peringkat ke-247, Wonogiri peringkat ke-227, serta Boyolali "
+        "peringkat ke-209.",
+        "Adapun Klaten menempati peringkat 247, Wonogiri menempati peringkat 227 dan Boyolali menempati peringkat 209.",
+    ],
+    ids=["colon", "tertinggal", "menempati"],
+)
+def test_each_rank_stays_with_its_name(told):
+    got = recs(_BASE + told)
+    ranks = {e: got[(f"Kabupaten {e}", 2021)].rank for e in ("Klaten", "Wonogiri", "Boyolali")}
+    assert ranks == {"Klaten": 247, "Wonogiri": 227, "Boyolali": 209}
+    assert got[("Kabupaten Sragen", 2021)].rank == 287
+
+
+def test_rank_told_before_its_name_still_goes_forward():
+    # look-alike: a rank heading the name after it, which has no rank of its own
+    got = recs(_BASE + "Di peringkat ke-5, Wonogiri dengan nilai 80,10.")
+    assert (got[("Kabupaten Wonogiri", 2021)].rank, got[("Kabupaten Wonogiri", 2021)].score) == (5, 80.1)
