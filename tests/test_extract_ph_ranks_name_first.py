@@ -38,3 +38,28 @@ def test_rank_told_before_its_name_still_goes_forward():
     # look-alike: a rank heading the name after it, which has no rank of its own
     got = recs(_BASE + "Di peringkat ke-5, Wonogiri dengan nilai 80,10.")
     assert (got[("Kabupaten Wonogiri", 2021)].rank, got[("Kabupaten Wonogiri", 2021)].score) == (5, 80.1)
+
+
+@pytest.mark.parametrize(
+    "total", ["dari total 416 kabupaten", "dari jumlah 416 kabupaten", "dari keseluruhan 416 kabupaten"]
+)
+def test_a_ranks_total_is_no_group_sharing_its_labels(total):
+    text = (
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2021. Kabupaten Sragen ada di peringkat ke-287 "
+        f"{total} se-Indonesia atau di zona kuning dengan nilai 56,78.\n\n"
+        "Sragen tertinggal dari Klaten yang ada di peringkat ke-247, Wonogiri peringkat ke-227, dan Boyolali "
+        "peringkat ke-209."
+    )
+    got = recs(text)
+    assert (got[("Kabupaten Sragen", 2021)].score, got[("Kabupaten Sragen", 2021)].zone) == (56.78, "kuning")
+    for e in ("Klaten", "Wonogiri", "Boyolali"):
+        assert (got[(f"Kabupaten {e}", 2021)].score, got[(f"Kabupaten {e}", 2021)].zone) == (None, None)
+
+
+def test_a_counted_group_in_a_zone_still_shares_it():
+    # look-alike: a count that is a group of its own, its members named after it
+    got = recs(
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2021. Sebanyak 3 kabupaten di Jawa Tengah masuk "
+        "zona hijau, yakni Klaten, Wonogiri dan Boyolali."
+    )
+    assert {got[(f"Kabupaten {e}", 2021)].zone for e in ("Klaten", "Wonogiri", "Boyolali")} == {"hijau"}
