@@ -63,3 +63,30 @@ def test_a_counted_group_in_a_zone_still_shares_it():
         "zona hijau, yakni Klaten, Wonogiri dan Boyolali."
     )
     assert {got[(f"Kabupaten {e}", 2021)].zone for e in ("Klaten", "Wonogiri", "Boyolali")} == {"hijau"}
+
+
+# -- "setelah Kota X" after a rank is no provincial frame ("se-" is one only as its own prefix) ------------
+
+_PEKALONGAN = (
+    "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. Pemkot Pekalongan memperoleh nilai 97,46. "
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Secara nasional Kota Pekalongan ada di urutan ke-4 setelah Kota Magelang, Kota Denpasar, dan Kota Surabaya.",
+        "Di tingkat nasional, Kota Pekalongan berada di urutan ke-4 sesudah tiga kota lain.",
+        "Pada level nasional Kota Pekalongan menempati peringkat ke-4 setelah Kota Magelang.",
+    ],
+    ids=["setelah-list", "sesudah", "setelah-one"],
+)
+def test_words_starting_with_se_are_no_provincial_frame(told):
+    r = recs(_PEKALONGAN + told)[("Kota Pekalongan", 2023)]
+    assert (r.rank, r.rank_scope) == (4, "nasional")
+
+
+@pytest.mark.parametrize("frame", ["se-Jawa Tengah", "se Jawa Tengah", "se-Jateng"])
+def test_se_prefix_before_a_province_is_a_provincial_frame(frame):
+    r = recs(_PEKALONGAN + f"Kota Pekalongan ada di urutan ke-2 {frame}.")[("Kota Pekalongan", 2023)]
+    assert (r.rank, r.rank_scope) == (2, "provinsi")
