@@ -73,9 +73,10 @@ class UnitNames:
             for u in units:
                 head, _, rest = u.name.partition(" ")
                 # "Dikpora" alone, or after the long name's head ("Dinas Dikpora DIY")
-                alone = defined.get(text[u.start : u.end])
+                alone = defined.get(text[u.start : u.end].strip())
                 long = alone or defined.get(rest)
-                if long and (alone or long.split()[0] == head.split()[0]):
+                # ... or a short name with no head of its own ("Disdikpora DIY" after "... (Disdikpora) DIY")
+                if long and (alone or long.split()[0] == head.split()[0] or u.name in defined):
                     u.name = long
 
     def _merge_abbreviated(self, units: list[EntityMention]) -> list[EntityMention]:

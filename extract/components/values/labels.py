@@ -381,10 +381,14 @@ class LabelFinders:
             ):
                 continue  # (a ranking's field described by a clause is a group: "ke-3 dari 14 pemda yang masuk zona hijau")
             if (
-                re.search(r"(?i)(?<![\w])(dari|sebanyak dari|antara)\s*$", text[max(0, m.start() - 10) : m.start()])
+                re.search(
+                    r"(?i)(?<![\w])(dari|sebanyak dari|antara)(?:\s+(?:total|jumlah|sejumlah|keseluruhan))?\s*$",
+                    text[max(0, m.start() - 22) : m.start()],
+                )
                 and not described
             ):
-                continue  # "dari 24 kabupaten/kota": a total, not a group ("dari 14 pemda yang masuk zona hijau" is one)
+                # "dari (total) 24 kabupaten/kota": a total, not a group ("dari 14 pemda yang masuk zona hijau" is one)
+                continue
             if self.group_approximate is not None and self.group_approximate.search(
                 text, max(0, m.start() - 20), m.start()
             ):

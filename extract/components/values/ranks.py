@@ -166,7 +166,9 @@ class RankFinders:
         self.has_ranking = re.compile(rf"\b(?:{words_alt(v['rank_heads'])})\b", I)
         self.national = re.compile(rf"(?<![\w])(?:{words_alt(v['scope_national'])})(?![\w])", I)
         self.provincial = re.compile(
-            r"(?<![\w])(?:se-?\s?(?:provinsi\s+)?[A-Z]\w+|tingkat provinsi|di provinsi\s+[A-Z]\w+|se-provinsi)", I
+            # "se-Jateng", "se Jawa Tengah", never a word that starts with "se" ("setelah Kota X", "sebagai")
+            r"(?<![\w])(?:se(?:-|\s)\s?(?:provinsi\s+)?[A-Z]\w+|tingkat provinsi|di provinsi\s+[A-Z]\w+|se-provinsi)",
+            I,
         )
 
     def _load_best_ranks(self, v: dict) -> None:
