@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from extract.components.common.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.units.agency_names import load_agencies
+from extract.components.units.headlines import Headlines
 from extract.components.common.mentions import EntityMention
 from extract.components.units.office_lists import OfficeLists
 from extract.components.units.office_titles import OfficeTitles
@@ -61,17 +62,7 @@ class Units(UnitNames, DataComponent):
         ]
         self.regional_heads = set(u.get("regional_office_heads", []))
         self.bare_kinds = {h for _, heads, _ in self.vertical for h in heads} | self.regional_heads
-        # a line of at least three words in capitals, nothing in lower case
-        self.shouting = re.compile(r"(?m)^[^a-z\n]*[A-Z]{2,}[^a-z\n]*(?:\s[A-Z][A-Z'’-]+){2,}[^a-z\n]*$")
-        self.keep_caps = {w for h in self.heads for w in h.split() if w.isupper()} | {
-            w
-            for forms in self.agencies.values()
-            for f, _, _ in forms
-            if not f.isupper() or " " not in f
-            for w in f.split()
-            if w.isupper()
-        }  # "BPN", "PUPR" of "Kementerian PUPR"
-        self.small_words = {w.upper() for w in u.get("inner_lower", []) + ["ke", "se"]}
+        self.headlines = Headlines(self.heads, self.agencies, u)
         self._load_offices(data_dir, u, word, inner)
 
     def _load_unit_pattern(self, u: dict) -> tuple[str, str]:
@@ -391,7 +382,7 @@ class Units(UnitNames, DataComponent):
             return doc
         regions = doc._.regions or []
         agencies = self.find_agencies(doc_text(doc))
-        units = self.find_units(self._unshout(doc_text(doc)), regions, agencies)
+        units = self.find_units(self.headlines.unshout(doc_text(doc)), regions, agencies)
         found = {id(u) for u in units}
         regions, units, agencies = self.office_lists.apply(doc_text(doc), regions, units, agencies)
         titled = self.office_titles.offices(doc_text(doc), regions, units)
@@ -443,20 +434,6 @@ class Units(UnitNames, DataComponent):
             or after is not None
             and after.match(text, a.end)
         )
-
-    def _unshout(self, text: str) -> str:
-        """The text with its all-capital lines (headlines: "POLRES PAMEKASAN RAIH ZONA HIJAU") in title
-        case, abbreviations kept ("RSUD", "BPN", "NTT"), so units are read there as in the body.
-        Same length, so offsets hold."""
-        if not self.shouting.search(text):
-            return text
-        return self.shouting.sub(lambda m: re.sub(r"[A-Z][A-Z'’-]+", self._word_case, m.group()), text)
-
-    def _word_case(self, m: re.Match) -> str:
-        w = m.group()
-        if w in self.keep_caps or len(w) <= 3 and w not in self.small_words:
-            return w
-        return w.lower() if w in self.small_words else w[0] + w[1:].lower()
 
 
 @Language.factory("kepatuhan_units", default_config={"data_dir": ""})
