@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from extract.components.common.starts import finditer as from_starts
 from extract.components.common.casefold import lowered, scan, search_in
 from extract.components.regions.echoes import LowerEchoes
+from extract.components.regions.joined import joined_spellings
 from extract.components.regions.places import RegionPlaces
 from extract.components.common.knowledge import (
     SPELLINGS_FILE,
@@ -78,28 +79,6 @@ _LISTED_LOWER = re.compile(
 )
 
 
-def _joined_spellings(form: str, taken: set[str]) -> set[str]:
-    """A name and its spellings with words run together: "Tulang Bawang Barat" is also written
-    "Tulangbawang Barat" and "TulangBawang Barat" (as "Gunung Kidul" / "Gunungkidul"); only
-    title-case words of a name of at most four words, and never a form the gazetteer lists itself."""
-    words = form.split(" ")
-    if not 1 < len(words) <= 4 or not all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
-        return {form}
-    out = {form}
-    for mask in range(1, 2 ** (len(words) - 1)):
-        for camel in (False, True):
-            parts = [words[0]]
-            for i, w in enumerate(words[1:]):
-                if mask >> i & 1:
-                    parts[-1] += w if camel else w.lower()
-                else:
-                    parts.append(w)
-            joined = " ".join(parts)
-            if joined not in taken:
-                out.add(joined)
-    return out
-
-
 class Regions(DataComponent):
     files = ("regions.csv", "regions/patterns.jsonl", "regions/levels.yaml", SPELLINGS_FILE, "values.yaml")
 
@@ -129,7 +108,7 @@ class Regions(DataComponent):
             forms = (
                 {p["pattern"]}
                 if p.get("case") == "exact"
-                else {v for f in _joined_spellings(p["pattern"], written) for v in (f, f.upper())}
+                else {v for f in joined_spellings(p["pattern"], written) for v in (f, f.upper())}
             )
             if " " in p["pattern"] and all("." not in c for c in p["codes"]):
                 lower_forms.append((p["pattern"].lower(), p["codes"]))  # "untuk sulawesi selatan"
