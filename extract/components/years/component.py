@@ -31,12 +31,12 @@ from spacy.tokens import Doc
 
 from extract.components.common.starts import finditer as from_starts
 from extract.components.common.casefold import lowered, pick, search_in
+from extract.components.years.columns import column_years
 from extract.components.years.earlier import EarlierCue
 from extract.components.common.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
 from extract.components.common.mentions import YearMention
 from extract.components.years.page_dates import MONTHS, PageDates, _parse_date, handover_pattern, slug_year, url_date
 from extract.components.common.related import LABELS_FILE, related_heading, related_lines, related_link_words
-from extract.components.common.tables import tables
 from extract.components.years.items import item_year, without_dated_items
 from extract.components.years.periods import SurveyPeriods, anaphoric_years, still_ahead, year_anaphor_pattern
 
@@ -173,7 +173,7 @@ class Years(PageDates, DataComponent):
                 self.plan_span and self.plan_span.search(text[max(0, m.start() - 30) : m.start()])
             ):
                 out.append(YearMention(m.start(2), m.end(2), y2, range_from=y1))
-        out.extend(self.column_years(text))
+        out.extend(column_years(text, self.ymin, self.ymax))
         links = related_lines(text, self.related)
         if links:  # headlines of other articles ("Baca juga: ... di 2026") say nothing of this one's year
             out = [y for y in out if not _in_spans(y.start, links)]
@@ -201,28 +201,6 @@ class Years(PageDates, DataComponent):
 
     def anaphoric(self, text: str, years: list[YearMention], low: str | None = None) -> list[YearMention]:
         return anaphoric_years(text, years, low, self.year_anaphor, self.year_next, self.ymax)
-
-    def column_years(self, text: str) -> list[YearMention]:
-        """A table whose header has year columns ("| Kabupaten/Kota | 2022 | 2023 |"): each cell under
-        a year column gets that year (a zero-width mention at the cell's start, so the value in the
-        cell reads it as the year written just before it)."""
-
-        def year_columns(head_cells) -> dict[int, int]:
-            return {
-                c: int(cell.strip())
-                for c, (_, cell) in enumerate(head_cells)
-                if re.fullmatch(r"20\d\d", cell.strip()) and self.ymin <= int(cell.strip()) <= self.ymax
-            }
-
-        out: list[YearMention] = []
-        for (_pos, head_cells), rows in tables(text, lambda head_cells: len(year_columns(head_cells)) >= 2):
-            cols = year_columns(head_cells)
-            for rpos, row in rows:
-                for c, (off, cell) in enumerate(row):
-                    if c in cols and cell.strip():
-                        st = rpos + off + len(cell) - len(cell.lstrip())
-                        out.append(YearMention(st, st, cols[c]))
-        return out
 
     @staticmethod
     def finished(text: str, years: list[YearMention], pub: date | None) -> list[YearMention]:
