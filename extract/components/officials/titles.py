@@ -21,6 +21,7 @@ from extract.components.officials.knowledge import (
 from extract.components.officials.fields import misspelt_field, opening_head
 from extract.components.officials.places import cut_region, misspelt_region
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
+from extract.components.officials.unit_class import CLASS_NUMERAL, CLASS_WORDS, rank_numeral, seat_length
 
 WINDOW_BEFORE = 70  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
 WINDOW_AFTER = 180  # ... and the title's tail and the name after it
@@ -30,11 +31,7 @@ NUMERALS = {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4"}
 DASHES = {"–", "—", "-", "/"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 LINK_BEFORE_TITLE = {"sebagai", "selaku"}  # "Marten Taha sebagai wali kota"
-# a unit's class ("Lapas Kelas IIA", "Rutan Kelas I"), written in Roman numerals with a letter
-CLASS_WORDS = {"kelas"}
 ACTING_SHORT = {"plt", "plh", "pjs"}
-# a class numeral, also typed with the letter l for I ("Kelas ll B")
-_CLASS_RE = re.compile(r"(?:[IV]{1,4}|l{1,3})[AB]?")
 LEVEL_WORDS = {"provinsi", "prov", "kabupaten", "kab", "kota", "pemprov", "pemkab", "pemkot", "pemda"}
 
 
@@ -270,7 +267,7 @@ class TitleGrammar:
                 count += 1
                 continue
             if tok.kind == "w" and (
-                tok.cap or t.lower or toks[j - 1].low in CLASS_WORDS and _CLASS_RE.fullmatch(tok.text)
+                tok.cap or t.lower or toks[j - 1].low in CLASS_WORDS and CLASS_NUMERAL.fullmatch(tok.text)
             ):
                 step = self._word_step(toks, j, end_limit, regions_seen)
                 if step == _STOP:
@@ -303,7 +300,7 @@ class TitleGrammar:
         kb = self.kb
         tok = toks[j]
         prev_level = j > 0 and toks[j - 1].low in LEVEL_WORDS
-        seat = self._seat_length(toks, j, end_limit)
+        seat = seat_length(toks, j, end_limit)
         if seat:
             return seat, 1  # "Kalapas Kelas III Gunungtua menghadiri", "Kelas IIB Pasir Pangarayan, Efendi": the
             # seat after a unit's class (before a region match: a seat of two words may begin with one)
@@ -321,7 +318,7 @@ class TitleGrammar:
             return 1, 1  # "Kepala Perwakilan Ombudsman RI Provinsi Malu Sofyan Ali": a place cut short
         if j > 0 and tok.key in kb.unit_stems and toks[j - 1].key in kb.compound_heads:
             return 1, 0  # "Karo Rena, Dir Intelkam": a unit written apart from its head, however short
-        if self._rank_numeral(toks, j, end_limit):
+        if rank_numeral(toks, j, end_limit, self.kb.title_words):
             return 1, 0  # "Rutan Kelas I Tangerang", "Asisten Muda I Sayyid ...": a numeral, not a Balinese "I"
         if self._particle_at(toks, j, end_limit):
             return _STOP  # "Wakil Bupati Gianyar Anak Agung Gde Mayun": a noble title opens the name
@@ -353,34 +350,6 @@ class TitleGrammar:
         if misspelt_field(kb.title_words, kb.start_words, toks, j, end_limit):
             return 1, 0
         return None
-
-    @staticmethod
-    def _seat_length(toks, j: int, end_limit: int) -> int:
-        """Capitalised words after a unit's class ("Lapas Kelas IIB X"): the unit's seat, not a name, when
-        one word closes the title before a lower-case word, or up to three close it before a comma and
-        the holder's name ("Lapas Kelas IIB Pasir Pangarayan, Efendi ..."). Their count, or 0."""
-        if j < 2 or toks[j - 2].low not in CLASS_WORDS or not _CLASS_RE.fullmatch(toks[j - 1].text):
-            return 0
-        nxt = toks[j + 1] if j + 1 < end_limit else None
-        if nxt is None or nxt.kind == "w" and nxt.text.islower():
-            return 1
-        k = j
-        while k < min(end_limit, j + 3) and toks[k].kind == "w" and toks[k].cap:
-            k += 1
-        if k + 1 < end_limit and toks[k].text == "," and toks[k + 1].cap:
-            return k - j
-        return 0
-
-    def _rank_numeral(self, toks, j: int, end_limit: int) -> bool:
-        """A Roman numeral after a unit's class word or a capitalised title word ("Kelas I", "Asisten Muda
-        I"): the office's, unless it opens a Balinese name ("Kepala Dinas I Wayan Darta")."""
-        tok = toks[j]
-        if j == 0 or not _CLASS_RE.fullmatch(tok.text):
-            return False
-        prev = toks[j - 1]
-        if prev.low not in CLASS_WORDS and not (prev.cap and prev.low in self.kb.title_words):
-            return False
-        return not (j + 1 < end_limit and (tok.bare, toks[j + 1].bare) in BALINESE_OPENERS)
 
     @cached_property
     def _region_starts(self) -> frozenset:
