@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from extract.components.records.runs import LIST_SEP, LIST_TAIL, SCORED_LABEL_TAIL, _last_run, _scores_only
 from extract.components.records.earlier_heads import EarlierHeads
+from extract.components.records.name_first_ranks import name_first_rank_run
 from extract.components.records.score_first import ScoreFirstRuns
 from extract.components.records.walk import _Order, _Sentence, _Walk
 from extract.components.records.claims import GROUP, OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
@@ -32,26 +33,6 @@ RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturu
 LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
 EACH = re.compile(r"(?i)masing")
 ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
-# the end of one list item before the next: "..., ", "... dan ", "..., serta "
-
-
-def _name_first_rank_run(text: str, s: _Sentence, it: Value, nxt: EntityMention, before: EntityMention) -> bool:
-    """ "Klaten peringkat ke-247, Wonogiri peringkat ke-227": a rank parted from the next name by a comma
-    alone, that name followed at once by its own rank, is a name-first list; the rank stays with the name before."""
-    if text[it.end : nxt.start].strip() not in ("", ",") or not re.search(r"\d", text[it.start : it.end]):
-        return False  # ranks a succession gives ("disusul A, lalu B") are no number written
-    after = next((v for v in s.vals if v.start >= nxt.end), None)
-    own = text[before.end : it.start] if before.end <= it.start else ","
-    return (
-        len(own) <= 25
-        and not re.search(r"[,.;:]", own)  # the rank follows its own name at once, as the next one's does
-        and after is not None
-        and after.kind == "rank"
-        and bool(re.search(r"\d", text[after.start : after.end]))
-        and after.start - nxt.end <= 25
-        and not any(nxt.end <= e.start < after.start for e in s.ents)
-        and not re.search(r"[,.;:]", text[nxt.end : after.start])
-    )
 
 
 class ClaimOrder:
@@ -298,7 +279,7 @@ class ClaimOrder:
                 it.kind == "rank"
                 and self.forward_link.match(text[it.end : nxt.start])
                 and not self._rank_after_own_score(w, o, it)
-                and not _name_first_rank_run(text, s, it, nxt, o.current)
+                and not name_first_rank_run(text, s, it, nxt, o.current)
                 or it.kind == "score"
                 and self.passive_link.match(text[it.end : nxt.start])
             )
