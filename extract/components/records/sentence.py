@@ -14,6 +14,7 @@ from extract.components.records.continued import list_before
 from extract.components.records.groups import RANGE_OF_YEARS, scheme_bands
 from extract.components.records.other_scores import follows_other_score
 from extract.components.records.products import ProductValues
+from extract.components.records.ranked_category import ranked_category
 from extract.components.records.walk import _Order, _Sentence, _Walk, weak_subjects
 from extract.components.records.claims import (
     CARRY,
@@ -187,7 +188,7 @@ class ClaimSentences:
         elif self.likewise is not None and s.found(self.likewise):
             here = {v.kind for v in s.vals if v.kind in CATEGORICAL}
             same = [v for v in last_labels(w.claims, s.start) if v.kind not in here]
-        self._ranked_category(w, s)
+        ranked_category(self.category_heading, w, s)
         if not s.ents and s.vals:
             self._others_alike(w, s)
         if not s.ents and s.vals and self.generic is not None and s.found(self.generic):
@@ -220,27 +221,6 @@ class ClaimSentences:
         """Is the sentence's holder only a count ("yang masuk zona hijau hanya 8"), no value itself?"""
         m = s.found(self.count_holder) if self.count_holder is not None else None
         return m is not None and not any(v.start <= s.start + m.start("n") < v.end for v in s.vals)
-
-    def _ranked_category(self, w: _Walk, s: _Sentence) -> None:
-        """ "Dalam kategori Pemkot dengan zona hijau kualitas tertinggi, X peringkat pertama ... . Di posisi
-        kedua, Y ..., disusul Z di posisi ketiga": the category's labels hold for each place of its ranking
-        told in the next sentences (each with a place and no label of its own)."""
-        if self.category_heading is None:
-            return
-        m = s.found(self.category_heading)
-        if m:
-            comma = s.text.find(",", m.end())
-            labels = [v for v in s.vals if v.kind in CATEGORICAL and comma > 0 and v.start < s.start + comma]
-            ranked = any(v.kind == "rank" for v in s.vals)
-            w.category = (s.index, labels) if labels and ranked else None
-            return
-        if w.category is None:
-            return
-        if s.index - w.category[0] > 3 or any(v.kind in CATEGORICAL for v in s.vals):
-            w.category = None
-        elif s.ents and any(v.kind == "rank" for v in s.vals):
-            w.claims.extend(Claim(e, v, SHARED, s.span) for e in s.ents for v in w.category[1])
-            w.category = (s.index, w.category[1])
 
     def _claimable_values(self, text: str, s: _Sentence) -> list[Value]:
         """The sentence's values that may be claimed: none looked back on ("selain ..."), none of
