@@ -26,6 +26,12 @@ class SaidYears:
     _key: Callable[[EntityMention], tuple]  # the assembler's entity key (claim_entities.py)
 
     def load_year_rules(self, v: dict) -> None:
+        self._load_label_year_cues(v)
+        self._load_likeness_cues(v)
+        self._load_tally_cues(v)
+
+    def _load_label_year_cues(self, v: dict) -> None:
+        """Words tying a label to its years: held twice, since a year, assessed since or in a year, first time."""
         twice = v.get("held_twice_words", [])
         self.held_twice = re.compile(rf"(?i)(?<![\w-])(?:{words_alt(twice)})(?![\w-])") if twice else None
         since = v.get("label_since_words", [])
@@ -50,6 +56,9 @@ class SaidYears:
         first = v.get("first_time_words", [])
         # (beside it in its clause: "tahun lalu baru pertama kali", "pertama kali dinilai tahun lalu")
         self.first_time = re.compile(rf"(?i)(?<![\w])(?:{words_alt(first)})(?![\w])") if first else None
+
+    def _load_likeness_cues(self, v: dict) -> None:
+        """ "sama seperti tahun lalu", "predikat yang sama juga diperoleh pada 2021": a year likened to, not reported."""
         same = v.get("same_as_year_before", [])
         negations = v.get("negation_words", [])
         # "tidak seperti tahun lalu" is the opposite
@@ -83,6 +92,9 @@ class SaidYears:
             if same_n and same_w
             else None
         )
+
+    def _load_tally_cues(self, v: dict) -> None:
+        """Sentences going on with the year before, years as of, and tallies to date or over a span."""
         openers = v.get("relative_sentence_openers", [])
         # "Di mana Pemprov X meraih nilai 87,05.": a sentence opened by a relative word goes on with the one
         # before it, whose year it keeps
