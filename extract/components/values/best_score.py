@@ -33,7 +33,14 @@ class BestScoreRanks:
     _scope: Callable[[str, int, int, int | None, str | None], str | None]
 
     def _load_best_score(self, v: dict) -> None:
-        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
+        scope_tail, field_tail = self._best_scopes(v)
+        self._load_best_of_counted(v)
+        self._load_best_score_verbs(v, scope_tail, field_tail)
+        self._load_best_in_province(v)
+
+    def _best_scopes(self, v: dict) -> tuple[str, str]:
+        """The field a best score tops, written after it: a scope ("se-Jabar", "secara nasional", among a
+        province's offices) or a category ("kategori kabupaten")."""
         # "meraih nilai tertinggi se-Jabar dengan/,/.", "nilai tertinggi se-Jabar diraih": first place
         # only with the field it tops written out: "Dinas Perhubungan mencatat nilai tertinggi dengan skor
         # 88,10" compares a government's own units, which is no ranking
@@ -50,6 +57,10 @@ class BestScoreRanks:
         )
         # "predikat kepatuhan tertinggi kategori kabupaten diraih X": the field it tops, written after it
         field_tail = r"\s+(?:untuk\s+)?(?:kategori|klaster|tingkat)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kementerian|lembaga)"
+        return scope_tail, field_tail
+
+    def _load_best_of_counted(self, v: dict) -> None:
+        """ "nilai tertinggi dari 13 Kantah": first among the N governments or offices counted."""
         # "mencatat nilai tertinggi dari 13 Kantah kabupaten/kota": first among the N counted
         self.own_unit_nouns = {w.lower() for w in v.get("own_unit_nouns", [])}
         # ... counting governments or offices ("dari 4 dimensi penilaian" counts no one)
@@ -60,6 +71,10 @@ class BestScoreRanks:
             r"\s+(?:dari|di\s+antara|diantara)\s+(?:total\s+)?(?P<total>\d{1,3})\s+(?P<noun>[\w/-]+)",
             re.IGNORECASE,
         )
+
+    def _load_best_score_verbs(self, v: dict, scope_tail: str, field_tail: str) -> None:
+        """ "meraih nilai tertinggi se-Jabar", "nilai tertinggi kategori kabupaten diraih X": a best score got."""
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         # the field between the noun and the superlative: "skor (indeks) kepatuhan (standar) pelayanan publik"
         field = r"(?:\s+(?:indeks\s+)?kepatuhan(?:\s+(?:standar\s+)?pelayanan\s+publik)?)?"
         # ... or after it: "mencatat nilai tertinggi kategori kepatuhan pelayanan publik di Gorontalo"
@@ -98,6 +113,9 @@ class BestScoreRanks:
             if links and fields and v.get("best_score_verbs")
             else None
         )
+
+    def _load_best_in_province(self, v: dict) -> None:
+        """The best among a province's ones counted as surveyed or named after the score, and "salah satu"."""
         # "Lima kabupaten di Provinsi Kepri disurvei ... Kabupaten Karimun memperoleh nilai tertinggi":
         # the governments counted as surveyed shortly before are those it tops
         counts = words_alt([*(v.get("cardinals") or {})]) or "(?!)"
