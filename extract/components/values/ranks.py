@@ -90,6 +90,19 @@ class RankFinders:
 
     def _load_ranks(self, v: dict) -> None:
         """Ranks ("peringkat ke-3 dari 14", "tertinggi se-X"), ranks named by their neighbours, scope words."""
+        self._load_rank_numbers(v)
+        self._load_rank_topics(v)
+        self.rank_first_re = re.compile(
+            rf"(?<![\w])(?:{words_alt(v['rank_heads'])})\s+(?:{words_alt(v['rank_first_words'])})(?![\w])",
+            re.IGNORECASE,
+        )
+        self._load_best_ranks(v)
+        self._load_rank_successions(v)
+        self._load_rank_fields(v)
+        self._load_rank_words(v)
+
+    def _load_rank_numbers(self, v: dict) -> None:
+        """A place written with its number ("peringkat ke-3 dari 14", "ranking 317:415"), more places after it."""
         nw = words_alt(self.num_words)
         ords = words_alt(v["ordinals"])
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
@@ -114,11 +127,10 @@ class RankFinders:
             rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}{_NO_DECIMAL}|{nw})(?![\w])",
             I,
         )
-        self._load_rank_topics(v)
-        self.rank_first_re = re.compile(
-            rf"(?<![\w])(?:{words_alt(v['rank_heads'])})\s+(?:{words_alt(v['rank_first_words'])})(?![\w])", I
-        )
-        self._load_best_ranks(v)
+
+    def _load_rank_successions(self, v: dict) -> None:
+        """ "disusul", "lalu", "peringkat selanjutnya yakni", "terakhir": places named one after another."""
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         self.rank_next_re = (
             re.compile(rf"(?<![\w])(?:{words_alt(v.get('rank_next_words', []))})(?:\s+oleh)?(?![\w])", I)
             if v.get("rank_next_words")
@@ -132,6 +144,10 @@ class RankFinders:
         self.rank_then_open = re.compile(rf"\s*(?:(?:{then})\s*,?\s*)?", I) if then else None
         last = v.get("rank_last_words", [])
         self.rank_last_re = any_word(last)
+
+    def _load_rank_fields(self, v: dict) -> None:
+        """The field counted ("dari 14 kabupaten"), a count before a zone, and the ones above or behind a place."""
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         nums = words_alt(list(v["cardinals"]))
         self.field_count_re = re.compile(
             rf"(?<![\w])(?:{words_alt(v.get('field_count_before', ['dari']))})\s+"
@@ -157,6 +173,11 @@ class RankFinders:
             if behind
             else None
         )
+
+    def _load_rank_words(self, v: dict) -> None:
+        """Words a rank never follows, ordinals listing places, ranking words, and national or provincial scope."""
+        ords = words_alt(v["ordinals"])
+        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         self.rank_not_after = re.compile(rf"^\s*(?:{words_alt(v['rank_not_after'])})\b", I)
         self.enum_re = re.compile(
             rf"(?<![\w])(?P<n>{ords})(?=\s*,|\s+(?:{words_alt([w for w in v['enumeration_after'] if w != ','])})\b"
