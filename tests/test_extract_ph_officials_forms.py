@@ -33,8 +33,8 @@ def test_the_corps_after_a_rank_is_dropped(line):
     "line, title",
     [
         (
-            "Kepala Satuan Polisi Pamong Praja (Kasat Pol PP) La Ode Muharram turut hadir.",
-            "Kepala Satuan Polisi Pamong Praja (Kasat Pol PP)",
+            "Kepala Satuan Polisi Pamong Praja (Kasatpol PP) La Ode Muharram turut hadir.",
+            "Kepala Satuan Polisi Pamong Praja (Kasatpol PP)",
         ),
         (
             "Kepala Satuan Polisi Pamong Praja Buton La Ode Muharram turut hadir.",
@@ -101,7 +101,7 @@ def test_a_name_spelt_with_agung_is_no_attorney_general():
 @pytest.mark.parametrize(
     "line, name",
     [
-        ("Arif S.H., M.M. Kepala Kejaksaan Tinggi NTB dalam sambutannya meminta jajarannya berbenah.", "Arif"),
+        ("Arif S.H., M.H. Kepala Kejaksaan Tinggi NTB dalam sambutannya meminta jajarannya berbenah.", "Arif"),
         ("Budi Santoso SH MH Kepala Kejaksaan Tinggi NTB menerima rapor itu.", "Budi Santoso"),
         ("Dalam acara itu Budi Santoso, M.Si. Kepala Kejaksaan Tinggi NTB memberi arahan.", "Budi Santoso"),
     ],
@@ -121,7 +121,7 @@ def test_an_office_after_a_sentence_ending_in_a_degree_takes_the_name_after_it()
 @pytest.mark.parametrize(
     "line",
     [
-        "Ombudsman meminta evaluasi atas Andi Chandra Asaduddin, sebagai Pejaba Bupati Seram Bagian Barat.",
+        "Ombudsman meminta evaluasi atas Andi Chandra Asaduddin, selaku Pejaba Bupati Seram Bagian Barat.",
         "Pejaba Bupati Seram Bagian Barat Andi Chandra Asaduddin tidak hadir dalam penyerahan itu.",
     ],
 )
@@ -141,8 +141,8 @@ def test_the_lower_case_noun_pejabat_opens_no_office():
     "line, title",
     [
         (
-            "Didampingi Asisten bidang Pembangunan dan Perekonomiam Muh Basri S. Ali, bupati menerima piagam.",
-            "Asisten bidang Pembangunan dan Perekonomiam",
+            "Didampingi Asisten II bidang Pembangunan dan Perekonomiam Muh Basri S. Ali, bupati menerima piagam.",
+            "Asisten II bidang Pembangunan dan Perekonomiam",
         ),
         ("Kepala Dinas Pendidikam Muh Basri S. Ali ikut hadir.", "Kepala Dinas Pendidikam"),
         ("Asisten Perekonomian dan Pembangunam, Muh Basri S. Ali, ikut hadir.", "Asisten Perekonomian dan Pembangunam"),

@@ -251,7 +251,7 @@ class OfficialsFinder(HolderLists):
             elif self._after_speech_verb(toks, t.i):
                 name_end = t.i  # no comma between the name and the title
             elif self._is_degree_after(before) and toks[t.i].cap:
-                name_end = t.i  # "Arif S.H., M.M. Kepala Kejaksaan Tinggi": the degrees close the name before
+                name_end = t.i  # "Arif S.H., M.M. Kepala Kejati": the degrees close the name before
             elif not (before.text == "," or before.low in LINK_BEFORE_TITLE):
                 continue
             name = self._name_left(toks, name_end)

@@ -258,7 +258,7 @@ class RecordAssembler(
         gv = v.get("general_verdict_words", [])
         self.general_verdict = any_word(gv)
         cat = words_alt(v.get("category_heading_openers", []))
-        # "Dalam kategori Pemkot dengan zona hijau kualitas tertinggi, ..." (ranked_category.py)
+        # "Dalam kategori Pemkot dengan zona hijau terbaik, ..." (ranked_category.py)
         self.category_heading = (
             re.compile(rf"^\W*(?:(?:{cat})\s+)?kategori\s+[\w/ ]{{2,40}}?\s+dengan\s", re.IGNORECASE) if cat else None
         )

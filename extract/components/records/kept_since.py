@@ -1,4 +1,4 @@
-"""A label kept since a year written right after it ("masih belum bergerak dari zona kuning dari tahun
+"""A label kept since a year written right after it ("belum bergerak dari zona kuning dari tahun
 sebelumnya", "tetap di zona hijau sejak 2021"): the label is that year's and the reported assessment's
 (DECISIONS.md "Years": a kept label with the previous year named gives the previous assessment that label),
 and the values told after it in its sentence ("... dengan nilai 68,15") are the reported assessment's, not

@@ -1,5 +1,5 @@
 """Neighbours in a ranking named only to place the subject: "Kabupaten Bima di urutan 127 dengan skor
-63,67, diapit Kabupaten Toba Samosir dan Kabupaten Pasangkayu." The ones named after the flanking
+63,67, diapit Kabupaten X dan Kabupaten Y." The ones named after the flanking
 word (and those joined to them by "dan", "serta" or a comma) stand next to the subject in the table;
 they take none of the subject's values. And the one a subject is compared with ("Kabupaten Bima,
 urutan 127, lebih atas dari Dompu. Skornya 63,67") is not whom the next sentence goes on about.

@@ -1,4 +1,4 @@
-"""A ranked category's labels ("Dalam kategori Pemkot dengan zona hijau kualitas tertinggi, X peringkat
+"""A ranked category's labels ("Dalam kategori Pemkot dengan zona hijau terbaik, X peringkat
 pertama ...") hold for each place of its ranking told in the sentences after it."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from extract.types import CATEGORICAL
 
 
 def ranked_category(heading: re.Pattern[str] | None, w: _Walk, s: _Sentence) -> None:
-    """ "Dalam kategori Pemkot dengan zona hijau kualitas tertinggi, X peringkat pertama ... . Di posisi
+    """ "Dalam kategori Pemkot dengan zona hijau terbaik, X peringkat pertama ... . Di posisi
     kedua, Y ..., disusul Z di posisi ketiga": the category's labels hold for each place of its ranking
     told in the next sentences (each with a place and no label of its own)."""
     if heading is None:

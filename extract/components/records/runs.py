@@ -10,12 +10,12 @@ from extract.components.common.mentions import EntityMention, Value
 from extract.components.common.knowledge import MODELS_DIR, read_yaml, words_alt
 
 # between two members of a list, possibly after the first member's bracketed value ("Bantul (91,20), Sleman")
-# ... or after its score written inline ("Banyuasin mendapat nilai 80,03 dan Empat Lawang 77,31 berada di zona kuning")
+# ... or after its score written inline ("Banyuasin mendapat nilai 80,03 dan Empat Lawang 77,31 di zona kuning")
 _LIST_WORDS = read_yaml(MODELS_DIR / "values.yaml")
 LIST_SEP = re.compile(
     rf"^\s*(?:\([^()]{{1,40}}\)|(?:(?:{words_alt(_LIST_WORDS['inline_score_verbs'])})\s+)?"
     rf"(?:(?:{words_alt(_LIST_WORDS['inline_score_nouns'])})\s+)?"
-    # ... and its rank in brackets after it ("Buleleng dengan nilai 88,35 (peringkat 34 nasional), Jembrana")
+    # ... and its rank in brackets after it ("Buleleng dengan nilai 88,35 (peringkat 34), Jembrana")
     r"\d{1,3}[.,]\d{1,2}(?:\s*\([^()]{1,40}\))?)?"
     # a member's own year ("Kabupaten A (TTS) pada tahun 2016, dan Provinsi B ...")
     r"(?:\s*(?:pada|di)\s+(?:tahun\s+)?(?:19|20)\d\d)?"

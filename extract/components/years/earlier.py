@@ -93,7 +93,7 @@ class EarlierCue:
 
     def opens_state(self, text: str, pos: int) -> bool:
         """The value at `pos` is told in a sentence opened by the cue, of the names its subject lists
-        ("Sebelumnya Pemkot Batam, Tanjungpinang dan Provinsi Kepri berada di zona kuning")."""
+        ("Sebelumnya Pemkot Batam, Tanjungpinang dan Pemprov Kepri masih di zona kuning")."""
         if self.opened_state is None:
             return False
         start = max(text.rfind(c, max(0, pos - 200), pos) for c in '.!?\n"“') + 1
@@ -178,7 +178,7 @@ _INTO = re.compile(r"(?i)\s*,?\s*(?:menjadi|jadi)\s+(?:(?:nilai|skor|sebesar|zon
 
 
 def changed_into(text: str, v: Value, later: list[Value]) -> bool:
-    """ "yang meraih nilai 91,57 menjadi 93,58", "sebelumnya kategori B menjadi kategori A": the value
+    """ "yang nilainya 91,57 menjadi 93,58", "sebelumnya kategori B menjadi kategori A": the value
     right before "menjadi" and another of its kind is the state changed from."""
     m = _INTO.match(text, v.end)
     return m is not None and any(o.kind == v.kind and o.start == m.end() for o in later)
