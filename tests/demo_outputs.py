@@ -21,6 +21,7 @@ IDS = {"article_id", "record_id", "official_id", "record_ids"}
 RUN_FIELDS = {"ingested_at", "created", "out_dir"}
 PORT = re.compile(r"127\.0\.0\.1:\d+")
 GENERATED = re.compile(r"^Generated \S+ by kepatuhan from `[^`]*`", re.MULTILINE)
+CITED_ON = re.compile(r"generated \d{4}-\d{2}-\d{2} with kepatuhan")  # the citation's date is the run's
 
 
 def _rows(path: Path) -> list[dict]:
@@ -79,7 +80,8 @@ def normalised_outputs(output_dir: Path) -> dict[str, str]:
             elif path.suffix == ".json":
                 out[rel] = _json(json.loads(path.read_text(encoding="utf-8")))
             elif path.suffix == ".md":
-                out[rel] = PORT.sub("127.0.0.1:PORT", GENERATED.sub("Generated", path.read_text(encoding="utf-8")))
+                text = GENERATED.sub("Generated", path.read_text(encoding="utf-8"))
+                out[rel] = PORT.sub("127.0.0.1:PORT", CITED_ON.sub("generated DATE with kepatuhan", text))
     audit = output_dir / "audit"
     out["audit/audit.json"] = _json(json.loads((audit / "audit.json").read_text(encoding="utf-8")))
     out["audit/audit.csv"] = _table(_rows(audit / "audit.csv"), {})
