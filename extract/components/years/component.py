@@ -117,6 +117,8 @@ class Years(PageDates, DataComponent):
         handed = v.get("hand_over_verbs", [])
         self.handed_over = re.compile(rf"(?i)(?<![\w])(?:{words_alt(handed)})(?![\w])") if handed else None
         self.handover_told = handover_pattern(v.get("hand_over_verbs", []), v.get("hand_over_objects", []))
+        occasions = v.get("late_year_occasions", [])
+        self.occasion = re.compile(rf"(?i)(?<![\w])(?:{words_alt(occasions)})(?![\w])") if occasions else None
         early = v.get("early_year_words", [])
         self.early_year = re.compile(rf"(?i)(?<![\w])(?:{words_alt(early)})\s+(?:tahun\s+)?$") if early else None
         self.early_dated = (
@@ -158,9 +160,14 @@ class Years(PageDates, DataComponent):
                 or self.future_before is not None
                 and self.future_before.search(text, max(0, m.start() - 60), m.start())
             ):
-                if dated and month is not None and month.group(1).lower()[:3] in ("nov", "des"):
+                if (
+                    dated
+                    and month is not None
+                    and month.group(1).lower()[:3] in ("nov", "des")
+                    and self.handover_or_early(text, date(y, 11, 1))
+                ):
                     # "pada Desember 2024 lalu, Pemkab X meraih ... 88,87": a hand-over late in a year gives
-                    # that year's results
+                    # that year's results (not a meeting held then: `handover_or_early`)
                     out.append(YearMention(*m.span(), y, earlier=self.earlier_cue.year_is_earlier(text, *m.span())))
                 continue
             # "survei ... selama pertengahan tahun 2023": a part of the year the survey ran in
@@ -290,7 +297,7 @@ class Years(PageDates, DataComponent):
         # mistype the year of "Kamis (12/2/2025)" more often than that of the assessment
         pub = pub or self.page_date(text)
         if pub:
-            year = self.year_from_date(pub)
+            year = self.year_from_date(pub) if self.handover_or_early(text, pub) else pub.year - 1
             while year in self.no_assessment:  # an April 2021 page reports 2019's (none was held in 2020)
                 year -= 1
             return year
@@ -348,7 +355,8 @@ class Years(PageDates, DataComponent):
         elif (said_on := self.checked_said_date(text)) is not None:  # "Senin (24/2/2020)": 2020 is ahead
             years = [y for y in years if not still_ahead(y, said_on) and (y.year is None or y.year <= said_on.year)]
         elif (day := self.weekday_day(text, url_date(doc._.url))) is not None:  # "Jumat (2/3)": March 2018 only
-            years = [y for y in years if not still_ahead(y, day)]  # (a guess: later years are kept)
+            # (a guess: only that year is ahead; a later year written for a result beats it, DECISIONS.md "Years")
+            years = [y for y in years if not (still_ahead(y, day) and y.year == day.year)]
         coming = self.coming_year(text, years, pub)
         if coming is not None:  # the assessment announced has no results yet
             years = [y for y in years if y.year is None or y.year < coming]

@@ -1,0 +1,142 @@
+"""Years of late-year statements and of weekday-dated releases that write their year.
+
+A meeting, an audience or a working visit dated November-December, with no year written for its results
+and no hand-over told, speaks of the latest published result: the year before (DECISIONS.md "Years").
+A year written for the result beats the year a weekday without its year ("Rabu (25/1)") is guessed to be.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+# -- an occasion that is no release, dated November-December: the previous assessment ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Kepala Perwakilan Ombudsman RI Maluku melakukan audiensi dengan Bupati Buru pada Selasa (18/11/2025). "
+            "Menurutnya, penilaian kepatuhan Kabupaten Buru masih ada di zona merah dengan nilai 48,20.",
+            2024,
+        ),
+        (
+            "Tim Ombudsman RI Perwakilan Maluku menggelar pertemuan dengan DPRD Kabupaten Buru, Kamis (4/12/2025). "
+            "Dalam penilaian kepatuhan, Kabupaten Buru disebut masih di zona merah dengan skor 48,20.",
+            2024,
+        ),
+        (
+            "Dalam kunjungan kerja ke Namlea pada 12 November 2024, Ombudsman RI menyebut hasil penilaian "
+            "kepatuhan Kabupaten Buru berada pada zona merah dengan nilai 48,20.",
+            2023,
+        ),
+        (
+            "Rapat koordinasi pelayanan publik bersama Ombudsman RI digelar di Namlea, Senin (9/12/2024). "
+            "Pada penilaian kepatuhan, Kabupaten Buru tercatat di zona merah dengan nilai 48,20.",
+            2023,
+        ),
+    ],
+    ids=["audiensi", "pertemuan", "kunjungan-kerja", "rapat-koordinasi"],
+)
+def test_a_late_year_meeting_speaks_of_the_previous_results(text, year):
+    got = recs(text)
+    assert got[("Kabupaten Buru", year)].score == 48.20
+    assert ("Kabupaten Buru", year + 1) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hand-over told on the occasion: that year's results came out
+        "Dalam pertemuan di Namlea, Selasa (18/11/2025), Bupati Buru menerima piagam penghargaan penilaian "
+        "kepatuhan dari Ombudsman RI. Kabupaten Buru masuk zona hijau dengan nilai 88,20.",
+        # a release with no occasion named
+        "Ombudsman RI Perwakilan Maluku mengumumkan hasil penilaian kepatuhan kabupaten dan kota, Selasa "
+        "(18/11/2025). Kabupaten Buru masuk zona hijau dengan nilai 88,20.",
+        # an occasion named in passing, far from the date: not what the text reports
+        "Ombudsman RI Perwakilan Maluku memaparkan penilaian kepatuhan kabupaten dan kota, Selasa (18/11/2025). "
+        "Kabupaten Buru masuk zona hijau dengan nilai 88,20. Kepala Perwakilan menyebut kantornya selalu terbuka "
+        "bagi setiap pemerintah daerah yang membutuhkan pendampingan dalam memperbaiki standar pelayanannya.",
+    ],
+    ids=["hand-over", "release", "occasion-in-passing"],
+)
+def test_a_late_year_release_keeps_its_year(text):
+    got = recs(text)
+    assert got[("Kabupaten Buru", 2025)].score == 88.20
+    assert ("Kabupaten Buru", 2024) not in got
+
+
+def test_a_meeting_before_november_is_dated_as_before():
+    text = (
+        "Kepala Perwakilan Ombudsman RI Maluku melakukan audiensi dengan Bupati Buru pada Selasa (14/10/2025). "
+        "Menurutnya, penilaian kepatuhan Kabupaten Buru masih ada di zona merah dengan nilai 48,20."
+    )
+    assert ("Kabupaten Buru", 2024) in recs(text)
+
+
+# -- a year written for the result beats the year a weekday without its year is guessed to be --------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            # Wednesday 25 January fits 2017 and 2023 only; the result says 2024
+            "Pemkab Badung menerima sertifikat zona hijau dari Ombudsman RI Perwakilan Bali, Rabu (25/1). Nilai "
+            "kepatuhan Pemkab Badung yakni 90,15 dengan kategori Kualitas Tertinggi untuk tahun 2024.",
+            2024,
+        ),
+        (
+            # Wednesday 1 February fits 2017 and 2023; the old label would pick 2016, the written year is 2022
+            "Sertifikat Ombudsman RI diserahkan kepada Pemkab Badung di kantor bupati, Rabu (1/2). Penilaian kepatuhan Pemkab "
+            "Badung di tahun 2022 mencapai nilai 90,15 dengan predikat kepatuhan tinggi atau zona hijau.",
+            2022,
+        ),
+        (
+            # Thursday 16 February fits 2017 and 2023; the survey's year is written
+            "Penghargaan Ombudsman RI diberikan pada Kamis (16/2) di Denpasar berdasarkan survei kepatuhan tahun 2022. Pemkab "
+            "Badung meraih kepatuhan tinggi dengan nilai 90,15.",
+            2022,
+        ),
+    ],
+    ids=["later-year-written", "old-label-written-year", "survey-year-written"],
+)
+def test_a_written_year_beats_a_weekday_guess(text, year):
+    got = recs(text)
+    assert got[("Kabupaten Badung", year)].score == 90.15
+    assert {y for e, y in got if e == "Kabupaten Badung"} == {year}
+
+
+def test_without_a_written_year_the_weekday_guess_stands():
+    text = (
+        "Sertifikat Ombudsman RI diserahkan kepada Pemkab Badung di kantor bupati, Rabu (1/2). Penilaian kepatuhan Pemkab "
+        "Badung mencapai nilai 90,15 dengan predikat kepatuhan tinggi atau zona hijau."
+    )
+    assert ("Kabupaten Badung", 2016) in recs(text)
+
+
+# -- a weekday without its year below the same day written whole ("Kamis (9/5)" and "9 Mei 2019") ----
+
+
+@pytest.mark.parametrize(
+    ("stamp", "said", "year"),
+    [
+        ("9 Mei 2019", "Kamis (9/5)", 2018),  # also a Thursday in 2024: the stamp decides
+        ("09/05/2019", "Kamis, (9/5)", 2018),
+        ("Rabu, 6 Desember 2023", "Rabu (6/12)", 2023),  # also a Wednesday in 2017
+    ],
+    ids=["month-named", "numeric", "december"],
+)
+def test_the_day_written_whole_dates_its_weekday(stamp, said, year):
+    text = (
+        f"Redaksi\n{stamp}\n\nPemkab Sigi masuk zona merah penilaian kepatuhan Ombudsman RI Perwakilan Sulteng. Hal "
+        f"itu disampaikan Wakil Bupati Sigi dalam apel pagi, {said}. Iklan: diskon akhir pekan hingga 28 Maret 2026."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Sigi", year)].zone == "merah"
+    assert {y for e, y in got if e == "Kabupaten Sigi"} == {year}
