@@ -140,3 +140,37 @@ def test_the_day_written_whole_dates_its_weekday(stamp, said, year):
     got = recs(text)
     assert got[("Kabupaten Sigi", year)].zone == "merah"
     assert {y for e, y in got if e == "Kabupaten Sigi"} == {year}
+
+
+# -- mid-year "tahun lalu" beside another score's number: the calendar's last year -----------------------
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Indeks kepuasan masyarakat di MPP kini sudah 88,2.",
+        "Hasil survei kepuasan masyarakat tahun ini mencapai 86,75 poin.",
+        "Nilai IKM pelayanan kependudukan tercatat 90,1.",
+    ],
+    ids=["indeks-kepuasan", "survei-kepuasan", "ikm"],
+)
+def test_last_year_mid_year_beside_another_score_is_the_calendars(other):
+    text = (
+        "Bupati Mesuji menandatangani nota kesepakatan dengan Ombudsman RI, Selasa (11/6/2024). "
+        f"{other} Namun Pemkab Mesuji masih berada di zona kuning dengan nilai 61,4 pada penilaian Ombudsman "
+        "tahun lalu, ujarnya."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Mesuji", 2023)].score == 61.4
+    assert ("Kabupaten Mesuji", 2022) not in got
+
+
+def test_last_year_mid_year_beside_a_result_of_its_own_counts_from_it():
+    # look-alike: the article's own result, said without "tahun lalu", is the assessment "tahun lalu" counts from
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan kepada Pemkab Mesuji, Selasa (11/6/2024). Pemkab Mesuji "
+        "kini meraih nilai 80,5 dan masuk zona hijau. Tahun lalu Pemkab Mesuji masih berada di zona kuning."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Mesuji", 2023)].score == 80.5
+    assert got[("Kabupaten Mesuji", 2022)].zone == "kuning"

@@ -38,6 +38,7 @@ from extract.components.common.mentions import YearMention
 from extract.components.years.page_dates import MONTHS, PageDates, _parse_date, handover_pattern, slug_year, url_date
 from extract.components.common.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.components.years.items import item_year, without_dated_items
+from extract.components.years.other_scores import OtherScores
 from extract.components.years.periods import SurveyPeriods, anaphoric_years, still_ahead, year_anaphor_pattern
 
 for _ext in ("years", "assessment_year", "relative_base", "said_year", "coming_year", "published", "url"):
@@ -62,7 +63,7 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 class Years(PageDates, DataComponent):
-    files = ("values.yaml", LABELS_FILE)
+    files = ("values.yaml", LABELS_FILE, "relevance.yaml")
 
     def load(self, data_dir: Path) -> None:
         v = read_yaml(data_dir / "values.yaml")
@@ -98,6 +99,7 @@ class Years(PageDates, DataComponent):
         before = v.get("labels_before_2022", [])
         self.labels_old = re.compile("|".join(f"(?:{p})" for p in before), I) if before else None
         self.no_assessment = set(v.get("years_without_assessment", []))
+        self.other_scores = OtherScores(read_yaml(data_dir / "relevance.yaml"))  # ("Indeks kepuasan ... 87,5")
         self.earlier_cue = EarlierCue(v)
         since = v.get("year_since_before", [])
         fut = v.get("future_year_cues", [])
@@ -431,7 +433,8 @@ class Years(PageDates, DataComponent):
         if pub is None or not 3 <= pub.month <= 10 or self._finished_results(text, years, pub):
             return assessment_year
         looking_back = [y.start for y in years if y.is_relative and y.relative < 0]
-        if any(not any(a <= p < b for p in looking_back) for a, b in value_sentences or []):
+        own = [(a, b) for a, b in value_sentences or [] if not self.other_scores.only(text[a:b])]
+        if any(not any(a <= p < b for p in looking_back) for a, b in own):
             return assessment_year  # a result of its own: "tahun lalu" counts from it
         return pub.year
 
