@@ -174,3 +174,35 @@ def test_last_year_mid_year_beside_a_result_of_its_own_counts_from_it():
     got = recs(text)
     assert got[("Kabupaten Mesuji", 2023)].score == 80.5
     assert got[("Kabupaten Mesuji", 2022)].zone == "kuning"
+
+
+# -- "tahun 2018 lalu" before the assessment the page's date reports: an earlier state ----------------
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Saat pertama menjabat pada tahun 2018 lalu, Kabupaten Pesawaran berada di zona merah dengan nilai 30,15.",
+        "Di tahun 2018 lalu Kabupaten Pesawaran hanya mendapat rapor merah dengan skor 30,15.",
+        "Kabupaten Pesawaran pada 2018 lalu masih zona merah, nilainya 30,15.",
+    ],
+    ids=["pertama-menjabat", "di-tahun-lalu", "pada-lalu"],
+)
+def test_a_year_told_as_past_is_not_the_reported_one(earlier):
+    text = (
+        "Pemkab Pesawaran meraih predikat kepatuhan tinggi dari Ombudsman RI Perwakilan Lampung dengan nilai 90,40. "
+        f"{earlier} Kini nilainya jauh membaik."
+    )
+    got = recs(text, url="https://contoh.id/2022/02/10/pesawaran-hijau")
+    assert got[("Kabupaten Pesawaran", 2021)].score == 90.40
+    assert got[("Kabupaten Pesawaran", 2018)].score == 30.15
+
+
+def test_the_reported_year_told_with_lalu_stays_reported():
+    # look-alike: "tahun 2021 lalu" is the very assessment a February 2022 page reports
+    text = (
+        "Pada penilaian kepatuhan Ombudsman RI tahun 2021 lalu, Kabupaten Pesawaran meraih nilai 90,40 dan masuk zona "
+        "hijau."
+    )
+    got = recs(text, url="https://contoh.id/2022/02/10/pesawaran-hijau")
+    assert got[("Kabupaten Pesawaran", 2021)].score == 90.40
