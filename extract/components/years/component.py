@@ -51,7 +51,6 @@ for _ext in ("years", "assessment_year", "relative_base", "said_year", "coming_y
 _TARGET_BEFORE = re.compile(
     rf"(?i)\b(?:{words_alt(read_yaml(MODELS_DIR / 'values.yaml').get('year_aimed_before', ['target']))})\b[^.!?]*$"
 )
-_PAST_AFTER = re.compile(r"\s+lalu\b", re.I)  # "tahun 2018 lalu": a year told as past
 LEAD = 400  # characters: an article's lead, where it says what it reports
 # (the year's "20" first, the lookbehind after it: `re` then jumps from "20" to "20" instead of testing
 # the lookbehind at every character; the same matches as "(?<![\w/.-])(20\d\d)...")
@@ -249,7 +248,9 @@ class Years(PageDates, DataComponent):
         pub = given or url_date(url) or self.mid_year_date(text)
         # "setelah sebelumnya zona kuning pada 2023": the earlier state's year is not the one reported
         # ... nor one told as past against the page's date ("di tahun 2018 lalu ... Sekarang" in February 2022)
-        absolute = [y for y in self._finished_results(text, years, pub) if not y.earlier and not self._past(text, y, pub)]
+        absolute = [
+            y for y in self._finished_results(text, years, pub) if not y.earlier and not self.told_past(text, y, pub)
+        ]
         listed_years, absolute = absolute, without_dated_items(text, absolute, value_sentences, value_starts)
         tied = self._tied_years(text, absolute)
         if tied:
@@ -311,12 +312,6 @@ class Years(PageDates, DataComponent):
         # pada tahun 2023", "dibandingkan tahun 2023"): they report the next assessment
         compared = [y.year for y in self.finished(text, years, None) if y.year is not None and y.earlier]
         return self.assessment_after(max(compared)) if compared else None
-
-    def _past(self, text: str, y: YearMention, pub: date | None) -> bool:
-        """A year written with "lalu" after it ("tahun 2018 lalu") before the assessment the page's date reports."""
-        return pub is not None and y.year is not None and y.year < self.year_from_date(pub) and bool(
-            _PAST_AFTER.match(text, y.end)
-        )
 
     def _tied_years(self, text: str, absolute: list[YearMention]) -> Counter[int]:
         """The written years tied to the assessment in their sentence, each with how many times it is."""

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from extract.components.common.casefold import lowered, scan
 from extract.components.common.knowledge import words_alt
+from extract.components.common.mentions import YearMention
 from extract.components.common.starts import search as search_from_starts
 
 MONTHS = (
@@ -39,6 +40,7 @@ _DATE_EN = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(\d{{1,2}}),\s*(20\d\d)(?!\d)"
 _CLOCK_AFTER = re.compile(
     r"[ \t]*(?:[|•·,–-][ \t]*)?(?:pukul[ \t]+|jam[ \t]+)?(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d,.])", re.I
 )
+_PAST_AFTER = re.compile(r"\s+lalu\b", re.I)  # "tahun 2018 lalu": a year told as past
 OCCASION_REACH = 200  # characters before a date where the occasion held on it is named
 _MONTH_YEAR = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)  # "hingga September 2025"
 
@@ -204,6 +206,15 @@ class PageDates:
         occasion = self.occasion
         return occasion is not None and any(
             occasion.search(text, max(0, pos - OCCASION_REACH), pos) for pos, _ in self._dates_at(text)
+        )
+
+    def told_past(self, text: str, y: YearMention, pub: date | None) -> bool:
+        """A year written with "lalu" after it ("tahun 2018 lalu") before the assessment the page's date reports."""
+        return (
+            pub is not None
+            and y.year is not None
+            and y.year < self.year_from_date(pub)
+            and bool(_PAST_AFTER.match(text, y.end))
         )
 
     def _dates_of(self, text: str) -> tuple[list[date], list[tuple[int, date]], bool]:
