@@ -2,7 +2,10 @@
 
 A meeting, an audience or a working visit dated November-December, with no year written for its results
 and no hand-over told, speaks of the latest published result: the year before (DECISIONS.md "Years").
-A year written for the result beats the year a weekday without its year ("Rabu (25/1)") is guessed to be.
+A year written for the result beats the year a weekday without its year ("Rabu (25/1)") is guessed to be,
+and a day written whole ("9 Mei 2019") dates the same day's weekday ("Kamis (9/5)"). Mid-year "tahun lalu"
+beside another score's number (IKM) is the calendar's; "di tahun 2018 lalu" before the page's reported year
+is an earlier state; "tidak kunjung beranjak dari zona kuning" keeps the state (no earlier-year record).
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -206,3 +209,30 @@ def test_the_reported_year_told_with_lalu_stays_reported():
     )
     got = recs(text, url="https://contoh.id/2022/02/10/pesawaran-hijau")
     assert got[("Kabupaten Pesawaran", 2021)].score == 90.40
+
+
+# -- a move denied with "kunjung"/"juga" keeps the state: no earlier-year record ---------------------------
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Kota Tual tidak kunjung beranjak dari zona kuning",
+        "Kota Tual tak kunjung keluar dari zona kuning",
+        "Kota Tual belum juga beranjak dari zona kuning",
+    ],
+    ids=["tidak-kunjung-beranjak", "tak-kunjung-keluar", "belum-juga-beranjak"],
+)
+def test_a_move_denied_keeps_the_state(kept):
+    text = f"Hasil penilaian kepatuhan Ombudsman RI tahun 2019 diumumkan. {kept} dengan nilai 70,12."
+    got = recs(text)
+    assert got[("Kota Tual", 2019)].zone == "kuning"
+    assert ("Kota Tual", 2018) not in got
+
+
+def test_a_move_told_is_still_a_change():
+    # look-alike: "beranjak dari zona kuning ke zona hijau" leaves the earlier state
+    text = "Hasil penilaian kepatuhan Ombudsman RI tahun 2019 diumumkan. Kota Tual beranjak dari zona kuning ke zona hijau."
+    got = recs(text)
+    assert got[("Kota Tual", 2019)].zone == "hijau"
+    assert got[("Kota Tual", 2018)].zone == "kuning"

@@ -276,6 +276,8 @@ class Values(
             return False  # "naik dari kuning ke hijau": the state reached
         if not search_in(self.comparator_from, text, low, max(0, s - 30), s):
             return False
+        if self.kept_negated is not None and search_in(self.kept_negated, text, low, max(0, s - 60), s):
+            return False  # "tidak kunjung beranjak dari kategori rendah": a move denied, the state kept
         return bool(
             search_in(self.comparator_to, text, low, e, e + 60)
             or search_in(self.change_words, text, low, max(0, s - 50), s)
