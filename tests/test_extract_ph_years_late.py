@@ -236,3 +236,26 @@ def test_a_move_told_is_still_a_change():
     got = recs(text)
     assert got[("Kota Tual", 2019)].zone == "hijau"
     assert got[("Kota Tual", 2018)].zone == "kuning"
+
+
+# -- a year opening a span ("periode 2019 hingga 2021") is no more the reported year than its end -------
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "Kota Metro sempat tertahan di zona kuning sepanjang periode 2018 hingga 2021.",
+        "Pada 2018 sampai 2021 Kota Metro berada di zona kuning.",
+        "Kota Metro masuk zona kuning dari tahun 2018 sampai dengan tahun 2021.",
+    ],
+    ids=["periode-hingga", "pada-sampai", "dari-sampai-dengan"],
+)
+def test_a_span_opening_year_is_not_the_reported_one(span):
+    text = (
+        "Kota Metro, Kamis, 26 Januari 2023. Ombudsman RI kembali menyerahkan piagam zona hijau penilaian kepatuhan "
+        f"kepada Pemkot Metro. {span}"
+    )
+    got = recs(text)
+    assert got[("Kota Metro", 2022)].zone == "hijau"
+    assert got[("Kota Metro", 2018)].zone == "kuning"
+    assert got[("Kota Metro", 2021)].zone == "kuning"

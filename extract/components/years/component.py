@@ -51,6 +51,7 @@ for _ext in ("years", "assessment_year", "relative_base", "said_year", "coming_y
 _TARGET_BEFORE = re.compile(
     rf"(?i)\b(?:{words_alt(read_yaml(MODELS_DIR / 'values.yaml').get('year_aimed_before', ['target']))})\b[^.!?]*$"
 )
+_SPAN_OPENED = re.compile(r"(?i)\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:tahun\s+)?20\d\d(?!\d)")
 LEAD = 400  # characters: an article's lead, where it says what it reports
 # (the year's "20" first, the lookbehind after it: `re` then jumps from "20" to "20" instead of testing
 # the lookbehind at every character; the same matches as "(?<![\w/.-])(20\d\d)...")
@@ -233,7 +234,9 @@ class Years(PageDates, DataComponent):
         """ "hingga 2017", "sampai 31 Desember 2017" end a span of time; "Juni hingga Oktober 2021" does
         not: a span of months inside the year is when the survey ran, so the year is the assessment's."""
         m = self.since_before.search(text, max(0, start - 30), start) if self.since_before else None
-        return m is not None and not self.month_before.search(text, max(0, m.start() - 16), m.start())
+        if m is None:  # "periode 2021 hingga 2023": the year opening a span bounds it too
+            return bool(_SPAN_OPENED.match(text, start + 4))
+        return not self.month_before.search(text, max(0, m.start() - 16), m.start())
 
     def assessment_year(
         self,
