@@ -53,6 +53,8 @@ def same_as_before_pattern(v: dict) -> re.Pattern[str] | None:
     if given and also:
         forms.append(rf"(?:{given})(?![\w-])[^.;!?\n]{{0,{ALSO_GIVEN_REACH}}}?(?<![\w])(?:{also})")
         forms.append(rf"(?:{also})\s+(?:{given})\s+(?:ini|itu|tersebut)")
+    if given and v.get("that_award_verbs"):
+        forms.append(rf"(?:{words_alt(v['that_award_verbs'])})\s+(?:{given})(?:\s+[a-z]+)?\s+(?:itu|tersebut)")
     return re.compile(rf"(?<![\w])(?:{'|'.join(forms)})(?![\w-])", re.IGNORECASE)
 
 
