@@ -1,11 +1,13 @@
 """Places told by succession over a list of names (a mixin of Values, extract/components/values/component.py):
 "peringkat pertama yakni Kabupaten A, kemudian B, C dan D" gives B, C and D the places 2, 3 and 4;
 "peringkat ke delapan yakni X, selanjutnya Y, Z dan terakhir W" gives 9, 10 and 11 (DECISIONS.md "Ranks":
-a list the text calls a ranking, told by succession, gives consecutive places).
+a list the text calls a ranking, told by succession, gives consecutive places); and the one named behind a second
+place ("kedua, setelah Kemlu", "peringkat 2 kabupaten/kota di bawah perolehan nilai tertinggi yakni X") is first.
 
 Only a list of bare names (no numbers after the succession word up to the end of the sentence, each item a
 few capitalised words): "..., kemudian Kota B dengan nilai 90,10" or "..., kemudian Ombudsman menyerahkan
-piagam" is no such list. Knowledge: models/values.yaml `rank_then_words` (the succession words)."""
+piagam" is no such list. Knowledge: models/values.yaml `rank_then_words` (the succession words), `rank_behind_words`,
+`field_count_nouns`."""
 
 from __future__ import annotations
 
