@@ -1,6 +1,7 @@
 """Lists of governments a full stop breaks in two ("ada Kabupaten A, Pemkab B. Pemkot C, Pemkab D dan Pemkab E
 yang masuk zona merah": one list, one label), and governments said to have got the award just told of ("hanya ada
-dua yakni A dan B yang mendapat penghargaan tersebut").
+dua yakni A dan B yang mendapat penghargaan tersebut"), and a list's last member cut off by the excerpt's end
+("..., Samosir, Simalung").
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -69,3 +70,34 @@ def test_the_award_handed_to_a_person_gives_no_other_government_a_record():
         "Ombudsman RI dengan predikat kualitas tertinggi. Wakil Bupati Poso menerima penghargaan tersebut di Jakarta."
     )
     assert set(got) == {("Kabupaten Poso", 2025)}
+
+
+# -- a list member cut off by the end of an excerpt ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "antara lain Kabupaten Dairi, Samosir, Simalung",
+        "yakni Pemkab Dairi, Pemkab Samosir dan Simalu",
+        "seperti Dairi, Samosir, Pakpak Bharat, Simalungu",
+    ],
+    ids=["comma-three", "dan-five-letters", "one-letter-short"],
+)
+def test_a_member_cut_off_at_the_texts_end_is_the_one_government_it_opens(cut):
+    got = recs(HEAD + "Di Sumatera Utara beberapa pemerintah kabupaten masuk zona hijau, " + cut)
+    assert got[("Kabupaten Simalungun", 2019)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "antara lain Kabupaten Dairi, Samosir, Tapanuli",  # three Tapanuli regencies: which one?
+        "antara lain Kabupaten Dairi, Samosir, Sima.",  # a full stop: not cut off
+        "antara lain Kabupaten Dairi, Samosir, Sim",  # too short to say
+    ],
+    ids=["several-open-so", "full-stop", "three-letters"],
+)
+def test_a_cut_off_word_that_opens_no_one_government_gives_nothing(cut):
+    got = recs(HEAD + "Di Sumatera Utara beberapa pemerintah kabupaten masuk zona hijau, " + cut)
+    assert {e for e, _ in got} == {"Kabupaten Dairi", "Kabupaten Samosir"}

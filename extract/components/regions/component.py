@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from extract.components.common.starts import finditer as from_starts
 from extract.components.common.casefold import lowered, scan, search_in
+from extract.components.regions.cut_off import cut_off_member
 from extract.components.regions.echoes import LowerEchoes
 from extract.components.regions.joined import joined_spellings
 from extract.components.regions.places import RegionPlaces
@@ -251,6 +252,8 @@ class Regions(DataComponent):
             tagged = [m.span() for m in self.agency_tag.finditer(text)]
             out = [m for m in out if not any(a < m.start < b for a, b in tagged)]
         out = [m for m in out if m.level is not None or not self.places.in_person_name(text, m.start)]
+        if cut := cut_off_member(text, out, self.regions.values()):  # "..., Serdangbedagai, Simalung" (excerpt's end)
+            out.append(self._mention(text, *cut, low))
         out.sort(key=lambda m: m.start)
         return out
 
