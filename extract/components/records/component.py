@@ -50,6 +50,7 @@ from extract.components.records.all_assessed import AllAssessed
 from extract.components.records.neighbours import Neighbours
 from extract.components.records.counted_rest import CountedRest
 from extract.components.records.others_rest import others_rest_claims
+from extract.components.records.paired_labels import paired_old_labels
 from extract.components.records.compared_members import compared_members_pattern
 from extract.components.records.continued import ClaimContinued
 from extract.components.records.same_category import carry_same_category, same_category_pattern
@@ -113,11 +114,9 @@ class RecordAssembler(
         self._load_other_scores(read_yaml(data_dir / "relevance.yaml"))
         self.share_re = re.compile(rf"(?<![\w])(?:{words_alt(v['share_before'])})(?![\w])", re.IGNORECASE)
         self.definition = definition_pattern(v)
-        dv = v.get("definition_verbs", [])
-        self.definition_verb = any_word(dv)
+        self.definition_verb = any_word(v.get("definition_verbs", []))
         self.collective = set(v["collective_anaphora"])
-        alls = v.get("collective_all", [])
-        self.collective_all = any_word(alls)
+        self.collective_all = any_word(v.get("collective_all", []))
         self._load_anaphora(read_yaml(data_dir / "units.yaml"))
         ana = v.get("years_anaphora", [])
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
@@ -387,6 +386,7 @@ class RecordAssembler(
             if span not in slot["evidence"]:
                 slot["evidence"].append(span)
         carry_kept_states(text, merged, self.kept_before, self.graded_from)
+        paired = paired_old_labels(text, doc._.sent_spans or [], ents, self.old_label_zone)  # records/paired_labels.py
         carry_same_category(text, merged, self.same_category, self.graded_from)
         out = []
         for key in order:
@@ -399,7 +399,8 @@ class RecordAssembler(
                 scope = "nasional"  # ministries, agencies and provinces are only ranked nationally
             zone = picked["zone"].value if "zone" in picked else None
             old_label = slot.get("old_label") or opinion
-            if zone is None and old_label is not None and key[1] in self.graded_years:
+            told = old_label is not None and paired.get(old_label.value, len(text)) <= old_label.start
+            if zone is None and old_label is not None and (key[1] in self.graded_years or told):
                 zone = self.old_label_zone.get(old_label.value)  # "kepatuhan tinggi (zona hijau)" for 2022+
             rec = Record(
                 entity=e.name,
