@@ -65,3 +65,69 @@ def test_no_pairing_before_gives_no_zone(text):
         "zone": None,
         "opinion": "kepatuhan tinggi",
     }
+
+
+# -- "penghargaan serupa" after the holder's last award sentence gave a zone only: the level that holder was given
+# -- earlier with that same zone goes along -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "same",
+    [
+        "Selain Pemkab Wonogiri, beberapa daerah lain di Jawa Tengah juga meraih penghargaan serupa, antara lain "
+        "Pemkab Klaten dan Pemkot Magelang.",
+        "Penghargaan serupa juga diterima Pemkab Klaten dan Pemkot Magelang.",
+    ],
+    ids=["selain-x", "diterima"],
+)
+def test_the_same_award_carries_the_level_given_with_its_zone(same):
+    text = (
+        "Pemkab Wonogiri menerima penghargaan pelayanan publik zona hijau atau predikat kepatuhan tinggi dari "
+        "Ombudsman RI tahun 2021. Pemkab Wonogiri mendapat penghargaan zona hijau usai meraih nilai 86,40. " + same
+    )
+    r = recs(text)
+    for name in ("Kabupaten Klaten", "Kota Magelang"):
+        assert fields_of(r, name, 2021, "zone", "opinion") == {"zone": "hijau", "opinion": "kepatuhan tinggi"}
+
+
+def test_the_same_award_carries_no_level_given_with_another_zone():
+    text = (
+        "Pemkab Wonogiri pernah berpredikat kepatuhan sedang pada survei tahun 2021 di zona kuning. Pemkab Wonogiri "
+        "mendapat penghargaan zona hijau tahun 2021 usai meraih nilai 86,40. Penghargaan serupa juga diterima "
+        "Pemkab Klaten."
+    )
+    assert fields_of(recs(text), "Kabupaten Klaten", 2021, "opinion") in ({"opinion": None}, None)
+
+
+# -- "hanya bisa meraih": all it managed, a result held (not an aim) ------------------------------------------
+
+
+@pytest.mark.parametrize("managed", ["hanya bisa meraih", "cuma bisa mendapat", "hanya dapat meraih"])
+def test_what_a_place_only_managed_is_held(managed):
+    text = (
+        "Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2021. Sebelumnya, Pemkab Wonogiri "
+        f"{managed} predikat zona kuning atau predikat kepatuhan sedang pada 2019."
+    )
+    assert fields_of(recs(text), "Kabupaten Wonogiri", 2019, "zone", "opinion") == {
+        "zone": "kuning",
+        "opinion": "kepatuhan sedang",
+    }
+
+
+def test_an_aim_is_still_no_result():
+    text = (
+        "Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2021. Pemkab Wonogiri meraih nilai 70,10. "
+        "Bupati berharap tahun depan Pemkab Wonogiri bisa meraih predikat zona hijau."
+    )
+    assert fields_of(recs(text), "Kabupaten Wonogiri", 2021, "zone") == {"zone": None}
+
+
+def test_a_pairing_said_of_regencies_gives_a_province_nothing():
+    text = INTRO + (
+        "Sebanyak 12 kabupaten lainnya berada di zona merah atau tingkat kepatuhan rendah. "
+        "Untuk tingkat provinsi, Provinsi Jawa Timur masuk kategori kepatuhan rendah dengan nilai 44,10."
+    )
+    assert fields_of(recs(text), "Provinsi Jawa Timur", 2018, "zone", "opinion") == {
+        "zone": None,
+        "opinion": "kepatuhan rendah",
+    }

@@ -50,7 +50,7 @@ from extract.components.records.all_assessed import AllAssessed
 from extract.components.records.neighbours import Neighbours
 from extract.components.records.counted_rest import CountedRest
 from extract.components.records.others_rest import others_rest_claims
-from extract.components.records.paired_labels import paired_old_labels
+from extract.components.records.paired_labels import PairedLevels
 from extract.components.records.compared_members import compared_members_pattern
 from extract.components.records.continued import ClaimContinued
 from extract.components.records.same_category import carry_same_category, same_category_pattern
@@ -386,7 +386,7 @@ class RecordAssembler(
             if span not in slot["evidence"]:
                 slot["evidence"].append(span)
         carry_kept_states(text, merged, self.kept_before, self.graded_from)
-        paired = paired_old_labels(text, doc._.sent_spans or [], ents, self.old_label_zone)  # records/paired_labels.py
+        paired = PairedLevels(text, doc, ents, self.old_label_zone, self.noun_types)  # records/paired_labels.py
         carry_same_category(text, merged, self.same_category, self.graded_from)
         out = []
         for key in order:
@@ -399,7 +399,7 @@ class RecordAssembler(
                 scope = "nasional"  # ministries, agencies and provinces are only ranked nationally
             zone = picked["zone"].value if "zone" in picked else None
             old_label = slot.get("old_label") or opinion
-            told = old_label is not None and paired.get(old_label.value, len(text)) <= old_label.start
+            told = old_label is not None and paired.told(e, old_label)
             if zone is None and old_label is not None and (key[1] in self.graded_years or told):
                 zone = self.old_label_zone.get(old_label.value)  # "kepatuhan tinggi (zona hijau)" for 2022+
             rec = Record(

@@ -21,23 +21,33 @@ _RIGHT_AFTER = 40
 _RANGE = re.compile(r"\d\s*(?:-|–|s\.?d\.?|sampai)\s*\d")
 
 
-def paired_old_labels(
-    text: str, sents: list[tuple[int, int]], ents: list, old_label_zone: dict[str, str]
-) -> dict[str, int]:
-    """Each old label ("kepatuhan tinggi") an unnamed sentence (no subject of `ents` in it) pairs with its zone,
-    with where that sentence ends (the pairing holds for the ones named after it)."""
-    out: dict[str, int] = {}
-    starts = sorted(e.start for e in ents if e.subject)
-    for a, b in sents:
-        seg = text[a:b]
-        zones = [(m.start(), m.group(1).lower()) for m in _ZONE.finditer(seg)]
-        levels = [(m.start(), f"kepatuhan {m.group(1).lower()}") for m in _LEVEL.finditer(seg)]
-        if not zones or not levels or _RANGE.search(seg) or bisect_left(starts, a) < bisect_left(starts, b):
-            continue
-        one = len({z for _, z in zones}) == 1 and len({lvl for _, lvl in levels}) == 1
-        for at, lvl in levels:
-            zone = old_label_zone.get(lvl)
-            near = [z for zs, z in zones if zs < at <= zs + _RIGHT_AFTER]
-            if zone is not None and (zone in near or one and zones[0][1] == zone) and lvl not in out:
-                out[lvl] = b
-    return out
+class PairedLevels:
+    """Each old level ("kepatuhan tinggi") an unnamed sentence (naming no subject) pairs with its zone, with where
+    that sentence ends (the pairing holds for the ones named after it) and the kinds of government its counted
+    group names ("10 kabupaten lainnya berada di zona merah atau tingkat kepatuhan rendah": no province's)."""
+
+    def __init__(self, text: str, doc, ents: list, old_label_zone: dict[str, str], noun_types: dict) -> None:
+        self.old_label_zone = old_label_zone
+        self.pairs: dict[str, tuple[int, set | None]] = {}
+        starts = sorted(e.start for e in ents if e.subject)
+        groups = doc._.groups or []
+        for a, b in doc._.sent_spans or []:
+            seg = text[a:b]
+            zones = [(m.start(), m.group(1).lower()) for m in _ZONE.finditer(seg)]
+            levels = [(m.start(), f"kepatuhan {m.group(1).lower()}") for m in _LEVEL.finditer(seg)]
+            if not zones or not levels or _RANGE.search(seg) or bisect_left(starts, a) < bisect_left(starts, b):
+                continue
+            nouns = [g.noun for g in groups if a <= g.start < b]
+            kinds = set().union(*(noun_types.get(n or "") or set() for n in nouns)) or None
+            kinds = None if any(not noun_types.get(n or "") for n in nouns) else kinds
+            one = len({z for _, z in zones}) == 1 and len({lvl for _, lvl in levels}) == 1
+            for at, lvl in levels:
+                zone = old_label_zone.get(lvl)
+                near = [z for zs, z in zones if zs < at <= zs + _RIGHT_AFTER]
+                if zone is not None and (zone in near or one and zones[0][1] == zone) and lvl not in self.pairs:
+                    self.pairs[lvl] = (b, kinds)
+
+    def told(self, e, old_label) -> bool:
+        """Was `old_label` (the level entity `e` holds) paired with its zone before it, for e's kind?"""
+        end, kinds = self.pairs.get(getattr(old_label, "value", None), (None, None))
+        return end is not None and end <= old_label.start and (kinds is None or e.entity_type in kinds)
