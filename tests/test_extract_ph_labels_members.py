@@ -1,0 +1,43 @@
+"""Members named in the sentence after one that gives a label to a group it does not name ("... hanya lima yang
+mendapat predikat zona hijau. Masing-masing A, B, ..."), and a pre-2022 level said as a thing held ("punya
+kepatuhan tinggi", "memiliki kepatuhan tinggi").
+
+Every sentence here is written for these tests (real kinds of facts, invented wording).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import fields_of, recs
+
+INTRO = "Ombudsman RI Perwakilan Jawa Tengah menyampaikan hasil penilaian kepatuhan pelayanan publik tahun 2021. "
+MEMBERS = ("Kabupaten Kudus", "Kota Salatiga", "Kabupaten Rembang")
+
+
+@pytest.mark.parametrize("opener", ["Masing-masing", "Yakni", "Mereka adalah"])
+def test_members_named_after_an_unnamed_group_take_its_label(opener):
+    text = INTRO + (
+        "Dari 35 kabupaten/kota yang diperiksa, hanya tiga yang mendapat predikat zona hijau. "
+        f"{opener} Kabupaten Kudus, Kota Salatiga dan Kabupaten Rembang."
+    )
+    r = recs(text)
+    for name in MEMBERS:
+        assert fields_of(r, name, 2021, "zone") == {"zone": "hijau"}
+
+
+def test_places_named_later_in_other_words_take_nothing():
+    text = INTRO + (
+        "Dari 35 kabupaten/kota yang diperiksa, hanya tiga yang mendapat predikat zona hijau. "
+        "Bupati Kudus hadir bersama Wali Kota Salatiga dalam acara itu."
+    )
+    assert fields_of(recs(text), "Kota Salatiga", 2021, "zone") in (None, {"zone": None})
+
+
+@pytest.mark.parametrize("held", ["punya", "memiliki", "mempunyai"])
+def test_a_level_held_is_the_opinion(held):
+    text = (
+        INTRO
+        + f"Tahun 2021 Ombudsman memberi nilai untuk Kudus yang {held} kepatuhan tinggi. Kabupaten Kudus pun masuk zona hijau."
+    )
+    assert fields_of(recs(text), "Kabupaten Kudus", 2021, "opinion") == {"opinion": "kepatuhan tinggi"}
