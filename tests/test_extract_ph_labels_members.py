@@ -41,3 +41,24 @@ def test_a_level_held_is_the_opinion(held):
         + f"Tahun 2021 Ombudsman memberi nilai untuk Kudus yang {held} kepatuhan tinggi. Kabupaten Kudus pun masuk zona hijau."
     )
     assert fields_of(recs(text), "Kabupaten Kudus", 2021, "opinion") == {"opinion": "kepatuhan tinggi"}
+
+
+# -- before 2022 "kepatuhan tertinggi" is no label: it gives way to the place's own "kepatuhan tinggi" ----------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Pemkab Wonogiri Terima Penghargaan Predikat Kepatuhan Tertinggi dari Ombudsman\n\n",
+        "Ombudsman RI menyebut Kabupaten Wonogiri satu-satunya daerah dengan predikat kepatuhan tertinggi. ",
+    ],
+    ids=["headline", "lead"],
+)
+def test_a_superlative_before_2022_gives_way_to_the_level(headline):
+    text = headline + (
+        "Dari hasil survei kepatuhan tahun 2018, Pemkab Wonogiri memperoleh predikat kepatuhan tinggi atau zona hijau."
+    )
+    assert fields_of(recs(text), "Kabupaten Wonogiri", 2018, "zone", "opinion") == {
+        "zone": "hijau",
+        "opinion": "kepatuhan tinggi",
+    }

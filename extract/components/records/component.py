@@ -429,16 +429,13 @@ class RecordAssembler(
             return True
         graded = f == "opinion" and year >= self.graded_from
 
-        def era(p: int, x: Value) -> int:
-            return 0 if not graded or p <= PREFIX and x.value not in self.old_label_zone else 1
+        def order(p: int, x: Value) -> tuple:
+            era = 0 if not graded or p <= PREFIX and x.value not in self.old_label_zone else 1
+            # an opinion that is none in its year ("kepatuhan tertinggi" in 2018) gives way to one that is
+            void = f == "opinion" and self._opinion_for_year(x, year) is None
+            return (national(x), 2 if void else era, p, rank_key(x), x.start)
 
-        return (national(v), era(priority, v), priority, rank_key(v), v.start) < (
-            national(prev[1]),
-            era(prev[0], prev[1]),
-            prev[0],
-            rank_key(prev[1]),
-            prev[1].start,
-        )
+        return order(priority, v) < order(*prev)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.records = self.assemble(doc) if doc._.relevant else []
