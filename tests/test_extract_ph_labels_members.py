@@ -62,3 +62,18 @@ def test_a_superlative_before_2022_gives_way_to_the_level(headline):
         "zone": "hijau",
         "opinion": "kepatuhan tinggi",
     }
+
+
+# -- "zona sedang atau kuning": the level written as a zone, glossed by its colour (before 2022) ---------------
+
+
+@pytest.mark.parametrize(
+    "said, zone, opinion",
+    [
+        ("masih berada di zona sedang atau kuning", "kuning", "kepatuhan sedang"),
+        ("kini masuk zona tinggi atau hijau", "hijau", "kepatuhan tinggi"),
+    ],
+)
+def test_a_level_written_as_a_zone_is_the_opinion(said, zone, opinion):
+    text = f"Menurut penilaian Ombudsman RI tahun 2017, pelayanan publik Kabupaten Wonogiri {said}."
+    assert fields_of(recs(text), "Kabupaten Wonogiri", 2017, "zone", "opinion") == {"zone": zone, "opinion": opinion}
