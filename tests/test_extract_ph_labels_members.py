@@ -77,3 +77,15 @@ def test_a_superlative_before_2022_gives_way_to_the_level(headline):
 def test_a_level_written_as_a_zone_is_the_opinion(said, zone, opinion):
     text = f"Menurut penilaian Ombudsman RI tahun 2017, pelayanan publik Kabupaten Wonogiri {said}."
     assert fields_of(recs(text), "Kabupaten Wonogiri", 2017, "zone", "opinion") == {"zone": zone, "opinion": opinion}
+
+
+# -- a bare level in quotes after its frame: 'predikat “Tertinggi”' (2022 on, the graded scale's) ---------------
+
+
+@pytest.mark.parametrize("quoted", ["“Tertinggi”", '"Tertinggi"', "'tertinggi'"])
+def test_a_quoted_bare_level_is_the_opinion(quoted):
+    text = (
+        "Dalam penilaian Ombudsman RI tahun 2023, Pemkab Wonogiri meraih predikat "
+        f"{quoted} dengan nilai 94,10 sehingga Pemkab Wonogiri menempati zona hijau."
+    )
+    assert fields_of(recs(text), "Kabupaten Wonogiri", 2023, "opinion") == {"opinion": "kualitas tertinggi"}

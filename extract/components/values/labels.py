@@ -29,6 +29,8 @@ _GRADE_THEN_OPINION = re.compile(r"[A-E]\s*[,/–-]\s*(?i:opini\s+|kualitas)")  
 _ZONE_AFTER = re.compile(
     r"(?i)\s*[(,]?\s*(?:atau\s+|yaitu\s+)?(?:di\s+|pada\s+)?zona\s+(?P<z>hijau|kuning|merah)(?![\w])"
 )
+# 'meraih predikat “Tertinggi”': the bare level in quotes
+_QUOTE = "[\"“'‘]?"
 _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kuning|Merah|HIJAU|KUNING|MERAH)\s*\)?[ \t]*$")
 
 
@@ -151,13 +153,14 @@ class LabelFinders:
         # "zona hijau predikat tertinggi kategori A": a level only the graded instrument (2022 on) has
         new_frames, new_levels = v.get("new_scale_frames", []), v.get("new_scale_levels", [])
         self.new_scale_re = (
-            re.compile(rf"(?<![\w])(?:{words_alt(new_frames)})\s+(?P<lvl>{words_alt(new_levels)})(?![\w])", I)
+            re.compile(rf"(?<![\w])(?:{words_alt(new_frames)})\s+{_QUOTE}(?P<lvl>{words_alt(new_levels)})(?![\w])", I)
             if new_frames and new_levels
             else None
         )
         self.old_verdict_re = (
             re.compile(
-                rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", I
+                rf"(?<![\w])(?:{words_alt(frames)})\s+{_QUOTE}(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
+                I,
             )
             if frames
             else None
