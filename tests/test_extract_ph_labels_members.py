@@ -89,3 +89,19 @@ def test_a_quoted_bare_level_is_the_opinion(quoted):
         f"{quoted} dengan nilai 94,10 sehingga Pemkab Wonogiri menempati zona hijau."
     )
     assert fields_of(recs(text), "Kabupaten Wonogiri", 2023, "opinion") == {"opinion": "kualitas tertinggi"}
+
+
+# -- "berkualitas tinggi" after its cue word and the service: "(kategori pelayanan berkualitas tinggi)" -----------
+
+
+@pytest.mark.parametrize(
+    "gloss", ["(kategori pelayanan berkualitas tinggi)", "dengan predikat layanan publik berkualitas tinggi"]
+)
+def test_the_adjective_after_its_cue_and_the_service_is_the_opinion(gloss):
+    text = f"Menurut Ombudsman RI, tahun 2024 Kabupaten Wonogiri berhasil menembus zona hijau {gloss}."
+    assert fields_of(recs(text), "Kabupaten Wonogiri", 2024, "opinion") == {"opinion": "kualitas tinggi"}
+
+
+def test_the_adjective_in_prose_is_still_no_opinion():
+    text = "Menurut Ombudsman RI, tahun 2024 Kabupaten Wonogiri masuk zona hijau dan ingin memberi pelayanan berkualitas tinggi."
+    assert fields_of(recs(text), "Kabupaten Wonogiri", 2024, "opinion") == {"opinion": None}

@@ -319,7 +319,8 @@ class LabelFinders:
             if _LEVEL_MIX.match(text, m.end()):
                 continue
             before = text[max(0, m.start() - 60) : m.start()]
-            ok = ok or bool(self.opinion_topic and self.opinion_topic.search(before))
+            topic = bool(self.opinion_topic and self.opinion_topic.search(before))
+            ok = ok or topic
             ok = ok or bool(self.grade_gloss_topic and self.grade_gloss_topic.search(before))
             # a headline's label right after a name: "..., Kota Jambi Kualitas Tertinggi" (capitals on
             # both sides mark the label; prose writes "indikator kualitas tinggi" in lower case)
@@ -329,7 +330,10 @@ class LabelFinders:
             ok = ok or (tok[-1:] in ":;" and len(line) <= 40)
             if re.split(r"\s+|(?<=[a-z])(?=[A-Z])", m.group("o"))[0].lower() in self.opinion_adjectives:
                 # "meraih nilai 60,30, berkualitas sedang": right after a score it glosses that score
-                ok = tok.lower().strip(",") in self.opinion_adjective_after or bool(_SCORE_TOKEN.fullmatch(tok))
+                # ... and after its cue and the service ("(kategori pelayanan berkualitas tinggi)")
+                ok = (
+                    tok.lower().strip(",") in self.opinion_adjective_after or bool(_SCORE_TOKEN.fullmatch(tok)) or topic
+                )
             if not ok:
                 continue
             o = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("o")).lower()
