@@ -105,3 +105,9 @@ def test_the_adjective_after_its_cue_and_the_service_is_the_opinion(gloss):
 def test_the_adjective_in_prose_is_still_no_opinion():
     text = "Menurut Ombudsman RI, tahun 2024 Kabupaten Wonogiri masuk zona hijau dan ingin memberi pelayanan berkualitas tinggi."
     assert fields_of(recs(text), "Kabupaten Wonogiri", 2024, "opinion") == {"opinion": None}
+
+
+@pytest.mark.parametrize("link", ["dangan", "dengn"])
+def test_a_misspelt_dengan_still_links_the_opinion(link):
+    text = f"Kabupaten Wonogiri meraih predikat zona hijau {link} kualitas tertinggi dalam penilaian Ombudsman RI 2023."
+    assert fields_of(recs(text), "Kabupaten Wonogiri", 2023, "opinion") == {"opinion": "kualitas tertinggi"}
