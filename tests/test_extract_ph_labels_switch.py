@@ -122,3 +122,25 @@ def test_a_label_after_its_own_place_heads_nothing(sentence):
             ("Kabupaten Demak", 2019): {"score": 70.2, "opinion": None},
         },
     )
+
+
+# -- one verb phrase shared: "X masuk zona hijau dengan nilai A dan Y dengan nilai B" (and "..., lalu Y dengan
+# -- nilai B"): the members after the first, with scores only, take its zone ------------------------------------
+
+
+@pytest.mark.parametrize("link", [" dan", ", lalu", ", kemudian", " serta"])
+def test_a_verb_phrase_shared_by_scored_members_gives_them_the_zone(link):
+    text = INTRO_2023 + (
+        f"Kabupaten Bungo masuk zona hijau dengan nilai 91,20{link} Kota Jambi dengan nilai 85,10 dan Kabupaten "
+        "Tebo dengan nilai 84,00."
+    )
+    assert_record_fields(
+        text, {(e, 2023): {"zone": "hijau"} for e in ("Kabupaten Bungo", "Kota Jambi", "Kabupaten Tebo")}
+    )
+
+
+def test_a_member_with_its_own_zone_keeps_it():
+    text = INTRO_2023 + (
+        "Kabupaten Bungo masuk zona hijau dengan nilai 91,20 dan Kota Jambi dengan nilai 65,10 masuk zona kuning."
+    )
+    assert_record_fields(text, {("Kota Jambi", 2023): {"zone": "kuning", "score": 65.1}})
