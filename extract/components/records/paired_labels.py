@@ -49,5 +49,5 @@ class PairedLevels:
 
     def told(self, e, old_label) -> bool:
         """Was `old_label` (the level entity `e` holds) paired with its zone before it, for e's kind?"""
-        end, kinds = self.pairs.get(getattr(old_label, "value", None), (None, None))
-        return end is not None and end <= old_label.start and (kinds is None or e.entity_type in kinds)
+        pair = self.pairs.get(str(old_label.value))
+        return pair is not None and pair[0] <= old_label.start and (pair[1] is None or e.entity_type in pair[1])
