@@ -144,3 +144,31 @@ def test_a_member_with_its_own_zone_keeps_it():
         "Kabupaten Bungo masuk zona hijau dengan nilai 91,20 dan Kota Jambi dengan nilai 65,10 masuk zona kuning."
     )
     assert_record_fields(text, {("Kota Jambi", 2023): {"zone": "kuning", "score": 65.1}})
+
+
+# -- the next holder's score written inside the heading, before its link ("..., kemudian zona hijau kategori B
+# -- dengan nilai 85,10 diraih Kota Y") ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, second",
+    [
+        (
+            "Kabupaten Bungo meraih zona hijau kategori A dengan nilai 91,20, kemudian zona hijau kategori B dengan "
+            "nilai 85,10 diraih Kota Jambi.",
+            {"zone": "hijau", "grade": "B", "score": 85.1},
+        ),
+        (
+            "Zona hijau kategori A dengan nilai 91,20 diraih Kabupaten Bungo, lalu zona kuning kategori C dengan "
+            "nilai 70,10 ditempati Kota Jambi.",
+            {"zone": "kuning", "grade": "C", "score": 70.1},
+        ),
+    ],
+    ids=["first-after-its-holder", "both-before-their-holders"],
+)
+def test_a_score_inside_the_next_heading_goes_to_its_holder(sentence, second):
+    assert_record_fields(
+        INTRO_2023 + sentence,
+        {("Kabupaten Bungo", 2023): {"zone": "hijau", "grade": "A", "score": 91.2}, ("Kota Jambi", 2023): second},
+        exact=True,
+    )

@@ -73,7 +73,8 @@ class ClaimOrder:
             else ""
         )
         self.contrast = re.compile(rf"(?i)(?<![\w])(?:{words_alt(contrasts or ['sedangkan'])})(?![\w])")
-        self.label_link = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<link>{words_alt(links)})[ \t]+)?", re.IGNORECASE)
+        score = r"(?:dengan[ \t]+(?:nilai|skor)[ \t]+\d{1,3}[.,]\d{1,2}[ \t]+(?=\w))?"  # "kategori B dengan nilai 85,10 diraih Y"
+        self.label_link = re.compile(rf"[ \t]*,?[ \t]*{score}(?:(?P<link>{words_alt(links)})[ \t]+)?", re.IGNORECASE)
         self.label_clause = (
             re.compile(
                 rf"(?:(?<![\w])(?:(?:{words_alt(openers)})\s+(?:untuk\s+)?yang\s+[^,.;:]{{0,40}}"
@@ -124,10 +125,8 @@ class ClaimOrder:
     def _new_clause(self, text: str, current, v: Value, own: list[Value]) -> bool:
         """Does a clause word stand between `current` and the run of labels ending with `v`?"""
         assert self.label_clause is not None
-        start = label_run(text, own, v)[2]
-        return bool(
-            self.label_clause.search(text, current.end, start) or self.label_clause.search(text, current.end, v.start)
-        )
+        ends = (label_run(text, own, v)[2], v.start)
+        return any(self.label_clause.search(text, current.end, end) for end in ends)
 
     def _walk_mentions(self, w: _Walk, s: _Sentence, same: list[Value]) -> _Order:
         """The sentence's entities, values and groups in text order: a value goes to the entity before
@@ -317,6 +316,8 @@ class ClaimOrder:
                 w.claims.append(Claim(o.also, it, SHARED, s.span))
             if it.kind in CATEGORICAL:
                 w.claims.extend(Claim(e, it, GROUP, s.span) for e in o.named)
+        elif nxt is not None and it.kind == "score" and self.passive_link.match(text[it.end : nxt.start]):
+            o.forward.setdefault(id(nxt), []).append(it)  # "(, kemudian zona hijau) dengan nilai 85,10 diraih Y"
         elif o.current is None:
             o.prefix.append(it)
         elif self.generic is not None and self.generic.search(text, o.current.end, it.start):
