@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 
 from extract.components.common.casefold import doc_lower
 from extract.components.records.all_members import AllMembers
-from extract.components.records.bands import same_as_before_pattern
+from extract.components.records.bands import same_as_before_pattern, zone_legend_pattern
 from extract.components.records.all_assessed import AllAssessed
 from extract.components.records.neighbours import Neighbours
 from extract.components.records.counted_rest import CountedRest
@@ -114,6 +114,7 @@ class RecordAssembler(
         self._load_other_scores(read_yaml(data_dir / "relevance.yaml"))
         self.share_re = re.compile(rf"(?<![\w])(?:{words_alt(v['share_before'])})(?![\w])", re.IGNORECASE)
         self.definition = definition_pattern(v)
+        self.zone_legend = zone_legend_pattern(v)  # "Zona hijau merupakan predikat tertinggi"
         self.definition_verb = any_word(v.get("definition_verbs", []))
         self.collective = set(v["collective_anaphora"])
         self.collective_all = any_word(v.get("collective_all", []))
