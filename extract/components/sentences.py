@@ -17,7 +17,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.common.knowledge import doc_text, DataComponent, read_yaml
+from extract.components.common.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from models import read_list
 
 if TYPE_CHECKING:
@@ -61,10 +61,19 @@ def _is_item_number(text: str, dot: int) -> bool:
 
 
 class Sentences(DataComponent):
-    files = ("abbreviations.txt", "sentence_openers.txt", "sentence_continuers.txt", "regions/levels.yaml")
+    files = (
+        "abbreviations.txt",
+        "sentence_openers.txt",
+        "sentence_continuers.txt",
+        "regions/levels.yaml",
+        "values.yaml",
+    )
 
     def load(self, data_dir: Path) -> None:
         self.abbrev = {w.rstrip(".").lower() for w in read_list(data_dir / "abbreviations.txt")}
+        # "... dengan kategori A. Untuk kategori B ...": a grade letter after its cue word ends its sentence (no initial)
+        cues = read_yaml(data_dir / "values.yaml").get("grade_before", [])
+        self.grade_end = re.compile(rf"(?i)(?<![\w])(?:{words_alt(cues)})\s+(?-i:[A-E])$") if cues else None
         openers = read_list(data_dir / "sentence_openers.txt")
         # "... zona hijau Sedangkan untuk lokus ...": a capitalised connective after a word is a new sentence
         # whose full stop was left out (the space before it ends the sentence before)
@@ -98,14 +107,17 @@ class Sentences(DataComponent):
             return ends
         return sorted(ends + list(self.missing_stop.finditer(text)), key=lambda m: m.start())
 
+    def _grade_end(self, text: str, dot: int) -> bool:
+        return self.grade_end is not None and bool(self.grade_end.search(text, max(0, dot - 30), dot))
+
     def spans(self, text: str) -> list[tuple[int, int]]:
         out, start = [], 0
         for m in self._ends(text):
             if m.group().startswith((".",)) and "\n" not in m.group():
                 word = re.search(r"([\w.]+)\.?$", text[max(0, m.start() - 20) : m.start()])
                 w = word.group(1).rstrip(".").lower() if word else ""
-                if w in self.abbrev or re.fullmatch(r"(?:[a-z]\.)*[a-z]", w):  # "Zainal A. Paliwang", "H.A. Thalib"
-                    continue
+                if (w in self.abbrev or re.fullmatch(r"(?:[a-z]\.)*[a-z]", w)) and not self._grade_end(text, m.start()):
+                    continue  # "Zainal A. Paliwang", "H.A. Thalib"
                 if m.group() == "." and _is_item_number(text, m.start()):
                     continue
                 if (
