@@ -25,7 +25,7 @@ from extract.components.units.headlines import Headlines
 from extract.components.common.mentions import EntityMention
 from extract.components.units.office_lists import OfficeLists
 from extract.components.units.office_titles import OfficeTitles
-from extract.components.units.unit_names import UnitNames
+from extract.components.units.unit_names import UnitNames, written_places
 
 for _ext in ("agencies", "units"):
     if not Doc.has_extension(_ext):
@@ -420,7 +420,7 @@ class Units(UnitNames, DataComponent):
         after = self.offices_group_after
         doc._.units = [
             u
-            for u in self._merge_abbreviated(units)
+            for u in self._merge_abbreviated(units, written_places(text, units))
             if u.name not in self.bare_kinds
             or not (self.kind_after.match(text, u.end) or after is not None and after.match(text, u.end))
         ]
