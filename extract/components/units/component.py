@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.common.knowledge import doc_text, DataComponent, read_yaml, words_alt
-from extract.components.units.agency_names import load_agencies
+from extract.components.units.agency_names import load_agencies, lowercase_named
 from extract.components.units.bare_agency import bare_agency_offices
 from extract.components.units.headlines import Headlines
 from extract.components.common.mentions import EntityMention
@@ -171,7 +171,7 @@ class Units(UnitNames, DataComponent):
                     out.append(EntityMention(start=s, end=e, name=name, entity_type=typ))
                     taken = e
                     break
-        return out
+        return lowercase_named(text, self.agencies, out)
 
     def find_units(self, text: str, regions: list[EntityMention], agencies: list[EntityMention]) -> list[EntityMention]:
         out = []
