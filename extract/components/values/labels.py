@@ -89,6 +89,10 @@ def _grade_branches(v: dict) -> list[tuple[str, re.Pattern[str] | None]]:
     ]
 
 
+# the level of an opinion in quotes after its noun: 'opini kualitas "Sedang"', "kualitas ‘tinggi’"
+_LEVEL_QUOTED = r"\s*[\"“”‘’']\s*"
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -194,7 +198,7 @@ class LabelFinders:
         # "Predikat KepatuhanTinggi": words glued at a capital are two words
         # ... and the opinion's noun misspelt ("kualias tertinggi", "kwalitas tinggi"; models/spellings.yaml)
         op = "|".join(
-            rf"(?:{words_alt(with_spellings([k], self.spellings))})(?:\s+|(?-i:(?<=[a-z])(?=[A-Z]))){infix}(?:{words_alt(vs)})"
+            rf"(?:{words_alt(with_spellings([k], self.spellings))})(?:{_LEVEL_QUOTED}|\s+|(?-i:(?<=[a-z])(?=[A-Z]))){infix}(?:{words_alt(vs)})"
             for k, vs in v["opinions"].items()
         )
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
@@ -336,7 +340,7 @@ class LabelFinders:
                 )
             if not ok:
                 continue
-            o = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("o")).lower()
+            o = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", re.sub(_LEVEL_QUOTED, " ", m.group("o"))).lower()
             o = spelt_right(
                 re.sub(r"\s+", " ", self.opinion_infix.sub("", o) if self.opinion_infix else o), self.spellings
             )
