@@ -34,3 +34,16 @@ def test_quoted_word_that_is_no_level_gives_no_opinion():
         "70,12, dan wali kota menyebut kualitas “pelayanan” akan dibenahi."
     )
     assert fields_of(recs(text), "Kota Langsa", 2025) == {"score": 70.12}
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["masuk 'opini kualitas tinggi, kategori B", "masuk “opini” kualitas tinggi, kategori B", "meraih 'opini kualitas tinggi'"],
+    ids=["quote-opens-cue", "quoted-cue", "quoted-whole"],
+)
+def test_opinion_after_its_quoted_cue(label):
+    text = (
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2023. Pemerintah Kota Langsa "
+        f"{label} dengan nilai 88,40."
+    )
+    assert fields_of(recs(text), "Kota Langsa", 2023).get("opinion") == "kualitas tinggi"

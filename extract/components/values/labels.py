@@ -315,7 +315,7 @@ class LabelFinders:
             tok = prev.group(1) if prev else ""
             # "(Zona Hijau/Kualitas Tertinggi)", "(62,15/kualitas sedang)": a slash pairs it with a value
             # ("(A, kualitas tertinggi)": the bracket opens the grade before it; "(C - kualitas sedang)")
-            ok = tok[-1:] in "\"“'‘(/-–" or tok.lower().strip(",.:(") in self.opinion_before if tok else False
+            ok = tok[-1:] in "\"“'‘(/-–" or tok.lower().strip(",.:(\"'“”‘’") in self.opinion_before if tok else False
             two = re.search(r"(\S+\s+\S+)\s*$", text[max(0, m.start() - 40) : m.start()]) if not ok else None
             ok = ok or bool(
                 two and re.sub(r"\s+", " ", two.group(1).lower()) in self.v.get("opinion_before_places", ())
