@@ -38,12 +38,15 @@ def test_quoted_word_that_is_no_level_gives_no_opinion():
 
 @pytest.mark.parametrize(
     "label",
-    ["masuk 'opini kualitas tinggi, kategori B", "masuk “opini” kualitas tinggi, kategori B", "meraih 'opini kualitas tinggi'"],
+    [
+        "masuk 'opini kualitas tinggi, kategori B",
+        "masuk “opini” kualitas tinggi, kategori B",
+        "meraih 'opini kualitas tinggi'",
+    ],
     ids=["quote-opens-cue", "quoted-cue", "quoted-whole"],
 )
 def test_opinion_after_its_quoted_cue(label):
     text = (
-        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2023. Pemerintah Kota Langsa "
-        f"{label} dengan nilai 88,40."
+        f"Ombudsman RI merilis hasil penilaian kepatuhan tahun 2023. Pemerintah Kota Langsa {label} dengan nilai 88,40."
     )
     assert fields_of(recs(text), "Kota Langsa", 2023).get("opinion") == "kualitas tinggi"

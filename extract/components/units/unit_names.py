@@ -17,7 +17,9 @@ _DEFINED_SHORT = re.compile(r"[ \t]*\([ \t]*(?P<short>[A-Z][A-Za-z]{2,15})[ \t]*
 
 # the place written right after a unit ("DPMPTSP Kota Pangkalpinang", "DPMPTSP Pangkalpinang"): up to four
 # capitalised words, its level word optional
-_PLACE_AFTER = re.compile(r"[ \t]*(?:(?:Provinsi|Kabupaten|Kota)[ \t]+)?(?P<place>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})")
+_PLACE_AFTER = re.compile(
+    r"[ \t]*(?:(?:Provinsi|Kabupaten|Kota)[ \t]+)?(?P<place>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})"
+)
 
 
 def _spelling_key(name: str) -> str:
@@ -106,7 +108,9 @@ class UnitNames:
                 if long and (alone or long.split()[0] == head.split()[0] or u.name in defined):
                     u.name = long
 
-    def _merge_abbreviated(self, units: list[EntityMention], written: dict[str, str] | None = None) -> list[EntityMention]:
+    def _merge_abbreviated(
+        self, units: list[EntityMention], places: dict[str, str] | None = None
+    ) -> list[EntityMention]:
         """ "RSUD X" and "Rumah Sakit Umum Daerah X" in one article are one unit: use the long form.
         The same for a bare facility head and the one facility of that kind with the same parent."""
         full = {u.name for u in units}
@@ -155,11 +159,11 @@ class UnitNames:
                 named = with_level.get((u.parent, fold(u.name)), set())
                 if len(named) == 1:
                     u.name = next(iter(named))
-        return self._named_with_government(units, ministries, written)
+        return self._named_with_government(units, ministries, places)
 
     @staticmethod
     def _named_with_government(
-        units: list[EntityMention], ministries: set, written: dict[str, str] | None = None
+        units: list[EntityMention], ministries: set, places: dict[str, str] | None = None
     ) -> list[EntityMention]:
         """ "DPMPTSP Kabupaten Tabalong, ..., DPMPTSP Kota Banjarbaru": one unit name held by several
         governments' units names each with its government, so that they stay apart."""
@@ -169,5 +173,5 @@ class UnitNames:
                 owners[u.name].add(u.parent)
         for u in units:
             if u.parent and len(owners.get(u.name, ())) > 1 and not u.name.endswith(" " + u.parent):
-                u.name = f"{u.name} {(written or {}).get(u.parent, u.parent)}"
+                u.name = f"{u.name} {(places or {}).get(u.parent, u.parent)}"
         return units

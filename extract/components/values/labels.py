@@ -89,6 +89,8 @@ def _grade_branches(v: dict) -> list[tuple[str, re.Pattern[str] | None]]:
     ]
 
 
+# a second grade joined to the one read ("kategori A dan B"): the two together name no single holder's grade
+_GRADE_PAIRED = re.compile(r"\s*(?:dan|atau|serta|&)\s+[A-E](?![\w])")
 # the level of an opinion in quotes after its noun: 'opini kualitas "Sedang"', "kualitas ‘tinggi’"
 _LEVEL_QUOTED = r"\s*[\"“”‘’']\s*"
 
@@ -276,20 +278,9 @@ class LabelFinders:
         for m in finditer_branches(self.grade_re, self.grade_branches, text, lowered(text)):
             if m.group("g3"):  # only the bracket is the grade: the score before it stays a score
                 out.append(Value("grade", m.group("g3"), m.start("g3") - 1, m.end()))
-            else:
-                out.append(
-                    Value(
-                        "grade",
-                        m.group("g")
-                        or m.group("g2")
-                        or m.group("g4")
-                        or m.group("g5")
-                        or m.group("g6")
-                        or m.group("g7"),
-                        m.start(),
-                        m.end(),
-                    )
-                )
+            elif not _GRADE_PAIRED.match(text, m.end()):  # "kategori A dan B" across a group: neither is one's
+                g = next(m.group(k) for k in ("g", "g2", "g4", "g5", "g6", "g7") if m.group(k))
+                out.append(Value("grade", g, m.start(), m.end()))
         return out
 
     def opinions(self, text: str) -> list[Value]:

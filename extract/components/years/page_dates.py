@@ -104,7 +104,7 @@ def _said_on_named(weekdays: tuple[str, ...]) -> re.Pattern[str]:
 def said_year(m: re.Match[str]) -> int:
     """The year of a statement's date ("Senin (7/1/2019)"), also when written with two digits ("(4/12/24)")."""
     y = m.group(3)
-    return int(y) + (2000 if len(y) == 2 else 0)
+    return int(y) + 2000 if len(y) == 2 else int(y) if len(y) == 4 else 0  # (0: no year, out of range)
 
 
 def handover_pattern(verbs: list[str], things: list[str]) -> re.Pattern[str] | None:
