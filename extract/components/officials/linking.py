@@ -18,6 +18,7 @@ from extract.components.officials.knowledge import (
     PLURAL_MARKERS,
 )
 from extract.components.officials.holders import HolderLists, _linked_after
+from extract.components.officials.listed import listed_before
 from extract.components.officials.pairs import pair_before, pair_members
 from extract.components.officials.speakers import holder_speaks, is_orphan_subject, speaker_after
 from extract.components.officials.titles import (
@@ -262,6 +263,8 @@ class OfficialsFinder(HolderLists):
                 m = Mention(name, title, name[0].start, toks[j - 1].end)
                 linked[t.i] = m
                 mentions.append(m)
+                for o in listed_before(self, toks, (name_end, t.i), t.entry, index[name[0].start], index):
+                    mentions.append(Mention(o, title, o[0].start, toks[j - 1].end))  # "A, B, dan C selaku anggota"
 
     def _linker_start(self, toks: list[Tok], i: int) -> int:
         """Index of the first of the linking words (and commas) right before the office at i; i if none."""

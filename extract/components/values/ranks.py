@@ -102,15 +102,15 @@ class RankFinders:
         self._load_rank_words(v)
 
     def _load_rank_numbers(self, v: dict) -> None:
-        """A place written with its number ("peringkat ke-3 dari 14", "ranking 317:415"), more places after it."""
+        """A place written with its number ("peringkat ke-3 dari 14", "urutan terbaik nomor 2"), more places after it."""
         nw = words_alt(self.num_words)
         ords = words_alt(v["ordinals"])
-        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
+        nb = rf"(?:ke\s*-?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)"
         self.rank_re = re.compile(
-            rf"(?<![\w])(?:di\s?)?{_rank_heads(v)}\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
+            rf"(?<![\w])(?:di\s?)?{_rank_heads(v)}\s+(?:{nb}|(?:{words_alt(v['rank_after'])})\s+{nb})?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
             rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?"
             rf"|:(?P<of>\d{{1,3}})(?![\d:]))?",  # "317:415": place 317 of 415
-            I,
+            re.I,
         )
         # a relative clause with a state after a group noun describes the group ("dari 9 pemkab/pemkot di Sulawesi
         # Selatan yang meraih zona hijau")
@@ -119,13 +119,13 @@ class RankFinders:
             rf"(?:{words_alt(v.get('group_state_verbs', []))})(?![\w])"
         )
         self.rank_more = re.compile(
-            rf"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{ords})(?![\w])",
-            I,
+            rf"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:ke\s*-?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{ords})(?![\w])",
+            re.I,
         )
         self.rank_after_re = re.compile(
             # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal (_NO_DECIMAL)
-            rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}{_NO_DECIMAL}|{nw})(?![\w])",
-            I,
+            rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke\s*-?\s*)?(?P<n>\d{{1,2}}{_NO_DECIMAL}|{nw})(?![\w])",
+            re.I,
         )
 
     def _load_rank_successions(self, v: dict) -> None:
