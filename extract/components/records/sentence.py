@@ -65,6 +65,7 @@ class ClaimSentences:
     count_holder: re.Pattern[str] | None
     likewise: re.Pattern[str] | None
     gloss_opener: re.Pattern[str] | None
+    legend: re.Pattern[str] | None
     group_place: re.Pattern[str] | None
     member_opener: re.Pattern[str] | None
     venue_after: re.Pattern[str] | None
@@ -226,6 +227,8 @@ class ClaimSentences:
         """The sentence's values that may be claimed: none looked back on ("selain ..."), none of
         another's score, none of a definition of the scheme."""
         ss, sentence, s_vals = s.start, s.text, s.vals
+        if not s.ents and self.legend is not None and self.legend.match(sentence):
+            return []  # "Zona kuning artinya kepatuhan sedang": the band's legend, no one's opinion
         # (the scans below skip a sentence that has none of their words: extract/components/common/needles.py)
         colours = {c.lower() for c in COLOURS.findall(sentence)} if s.may_hold(COLOURS) else set()
         if self.besides is not None and s_vals:
