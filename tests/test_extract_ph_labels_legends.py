@@ -38,3 +38,24 @@ def test_a_zone_legend_after_the_result_fills_no_opinion(legend):
 def test_a_gloss_tied_to_the_entity_still_fills_the_opinion(gloss):
     got = recs(LEAD + gloss)
     assert fields_of(got, "Kabupaten Sanggau", 2017) == {"zone": "kuning", "opinion": "kepatuhan sedang"}
+
+
+# -- the bare level in brackets after a zone glosses it: "zona kuning (sedang)" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "zone", "opinion"),
+    [
+        ("Kabupaten Sanggau masih berada pada zona kuning (sedang).", "kuning", "kepatuhan sedang"),
+        ("Kabupaten Sanggau masuk zona merah ( rendah ) tahun itu.", "merah", "kepatuhan rendah"),
+        ("Kabupaten Sanggau meraih zona hijau (kepatuhan tinggi).", "hijau", "kepatuhan tinggi"),
+    ],
+)
+def test_a_bare_level_in_brackets_after_the_zone_is_the_opinion(said, zone, opinion):
+    got = recs(LEAD + said)
+    assert fields_of(got, "Kabupaten Sanggau", 2017) == {"zone": zone, "opinion": opinion}
+
+
+def test_a_score_in_brackets_after_the_zone_is_no_opinion():
+    got = recs(LEAD + "Kabupaten Sanggau masuk zona kuning (nilai 70,10) tahun itu.")
+    assert fields_of(got, "Kabupaten Sanggau", 2017) == {"zone": "kuning", "score": 70.1}
