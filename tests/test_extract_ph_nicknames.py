@@ -32,4 +32,3 @@ def test_a_government_called_by_its_nickname_is_the_one_named_before(nicknamed):
     assert fields_of(got, "Kota Batu", 2022, "rank") == {"rank": 5}
     assert fields_of(got, "Kabupaten Lamongan", 2022, "rank", "score") == {"rank": 1, "score": 88.1}
     assert fields_of(got, "Kabupaten Tuban", 2022, "rank", "score") == {"rank": 2, "score": 87.2}
-
