@@ -1,0 +1,37 @@
+"""Claims: a sentence about governments in general, as a kind ("pemerintah daerah yang pertama kali disurvei
+awalnya berada di zona merah", "rata-rata pemda ..."), names nobody: it does not go on about the subject of
+the sentence before (no earlier-year record for it).
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_article
+
+LEAD = (
+    "Ombudsman RI melakukan survei kepatuhan standar pelayanan publik tahun 2017. Kabupaten Melawi berada di "
+    "zona merah dengan nilai 41,50. "
+)
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "Menurutnya, pemerintah daerah yang pertama kali disurvei Ombudsman awalnya berada di zona merah.",
+        "Biasanya daerah yang baru pertama kali dinilai semula masuk zona merah.",
+        "Rata-rata pemda yang dinilai awalnya berada di zona merah.",
+    ],
+)
+def test_a_statement_about_governments_in_general_is_no_ones(kind):
+    res = extract_article(LEAD + kind, published="2018-03-22")
+    assert {(r.entity, r.year, r.zone) for r in res.records} == {("Kabupaten Melawi", 2017, "merah")}
+
+
+def test_the_subject_still_goes_on_in_a_sentence_of_its_own():
+    said = "Sebelumnya kabupaten itu juga berada di zona merah pada 2016."
+    res = extract_article(LEAD + said, published="2018-03-22")
+    assert ("Kabupaten Melawi", 2016, "merah") in {(r.entity, r.year, r.zone) for r in res.records}
