@@ -35,3 +35,18 @@ def test_the_subject_still_goes_on_in_a_sentence_of_its_own():
     said = "Sebelumnya kabupaten itu juga berada di zona merah pada 2016."
     res = extract_article(LEAD + said, published="2018-03-22")
     assert ("Kabupaten Melawi", 2016, "merah") in {(r.entity, r.year, r.zone) for r in res.records}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"Rata-rata kabupaten/kota di Kaltara sudah menjadi zona hijau," ucapnya.',
+        "Rata-rata kabupaten dan kota di Kaltara kini masuk zona hijau.",
+    ],
+)
+def test_the_average_of_a_provinces_regencies_is_not_the_provinces(said):
+    text = "Ombudsman menyampaikan hasil penilaian kepatuhan 2023. Pada 2023, Pemprov Kaltara masuk zona A. " + said
+    res = extract_article(text, published="2024-01-31")
+    assert {(r.entity, r.year, r.grade, r.zone) for r in res.records} == {
+        ("Provinsi Kalimantan Utara", 2023, "A", None)
+    }

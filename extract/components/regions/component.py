@@ -56,7 +56,10 @@ if not Doc.has_extension("regions"):
 REGION_LIST_SEP = re.compile(r"^\s*(?:,\s*|\s)(?:(?:dan|serta|&)\s+)?\s*$|^\s*(?:dan|serta|&)\s*$", re.IGNORECASE)
 # the assessor's own office ("Ombudsman RI Perwakilan Bengkulu") is never the assessed government
 # (also a page's "PERWAKILAN: KALIMANTAN TENGAH" header)
-_ASSESSOR = re.compile(r"(?i)(?:perwakilan|ombudsman(?:\s+ri|\s+republik\s+indonesia)?|ori)\s*:?\s*(?:provinsi\s+)?$")
+# (the short form may stand in brackets before the place: "Ombudsman Republik Indonesia (ORI) Kaltim")
+_ASSESSOR = re.compile(
+    r"(?i)(?:perwakilan|ombudsman(?:\s+ri|\s+republik\s+indonesia)?(?:\s*\(\s*ori\s*\))?|ori)\s*:?\s*(?:provinsi\s+)?$"
+)
 # "se-Papua Barat dan Papua Barat Daya": a place joined to a "se-" place is in the same scope, no subject
 _SCOPE_JOINED = re.compile(r"(?<![\w])[Ss]e-?\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s*(?:,\s*|dan\s+|serta\s+|&\s*)\Z")
 # "Ombudsman Kalimantan tengah (Kalteng)": the short form of the assessor's office, however its name is written
@@ -190,7 +193,7 @@ class Regions(DataComponent):
         # "... dari Ombudsman" does not make the next paragraph's first name a place
         gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
         self.not_subject = re.compile(
-            rf"(?:(?<![\w-])(?:{nsb}){gap}(?:RI{gap})?|(?<![\w])se-?\s*|(?<![\w])di\s?(?:lingkup|lingkungan|wilayah)\s*|(?<!pada\s)(?<![\w])lingkup\s+)\Z",
+            rf"(?:(?<![\w-])(?:{nsb})\)?{gap}(?:RI{gap})?|(?<![\w])se-?\s*|(?<![\w])di\s?(?:lingkup|lingkungan|wilayah)\s*|(?<!pada\s)(?<![\w])lingkup\s+)\Z",
             re.IGNORECASE,
         )
         capital = lv.get("capital_before", [])
