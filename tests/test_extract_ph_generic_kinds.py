@@ -50,3 +50,28 @@ def test_the_average_of_a_provinces_regencies_is_not_the_provinces(said):
     assert {(r.entity, r.year, r.grade, r.zone) for r in res.records} == {
         ("Provinsi Kalimantan Utara", 2023, "A", None)
     }
+
+
+@pytest.mark.parametrize(
+    "combined",
+    [
+        '"Digabungkan nilai ketiganya, rata-ratanya menjadi zona kuning," katanya.',
+        "Jika nilai ketiganya dirata-ratakan, hasilnya zona kuning.",
+    ],
+)
+def test_the_label_of_a_combination_is_none_of_its_members(combined):
+    text = (
+        "Ombudsman menilai Pemkot Serang tahun 2021 lewat tiga OPD, yakni Dinas Sosial Kota Serang, Dinas "
+        "Kesehatan Kota Serang dan Dinas Pendidikan Kota Serang. " + combined
+    )
+    res = extract_article(text, published="2022-03-04")
+    assert not [r for r in res.records if r.parent == "Kota Serang" and r.zone == "kuning"]
+
+
+def test_a_label_said_of_the_members_together_is_each_ones():
+    text = (
+        "Ombudsman menilai Pemkot Serang tahun 2021 lewat tiga OPD, yakni Dinas Sosial Kota Serang, Dinas "
+        "Kesehatan Kota Serang dan Dinas Pendidikan Kota Serang. Ketiganya masuk zona kuning."
+    )
+    res = extract_article(text, published="2022-03-04")
+    assert len([r for r in res.records if r.parent == "Kota Serang" and r.zone == "kuning"]) == 3

@@ -37,6 +37,7 @@ class ClaimGroups:
         tail = rf"(?:\s+(?:{words_alt(tails)}))?" if tails else ""
         self.recipient = re.compile(rf"{tail}\s*,?\s*(?:{words_alt(rcp)})\s+", re.IGNORECASE) if rcp else None
         gl = v.get("gloss_openers", [])
+        self.combined = any_word(v.get("combined_words", []))
         lv = v.get("legend_verbs", [])
         self.legend = (
             re.compile(

@@ -66,6 +66,7 @@ class ClaimSentences:
     likewise: re.Pattern[str] | None
     gloss_opener: re.Pattern[str] | None
     legend: re.Pattern[str] | None
+    combined: re.Pattern[str] | None
     group_place: re.Pattern[str] | None
     member_opener: re.Pattern[str] | None
     venue_after: re.Pattern[str] | None
@@ -339,7 +340,7 @@ class ClaimSentences:
             for v in s_vals:
                 if v.kind in CATEGORICAL:
                     w.active.add(v)
-        elif coll and s_vals and w.recent:
+        elif coll and s_vals and w.recent and not (self.combined is not None and s.found(self.combined)):
             for e in self._of_kind(w.recent, coll[0])[-(coll[0].count or 0) :]:
                 for v in s_vals:
                     if v.kind in CATEGORICAL:
