@@ -75,3 +75,23 @@ def test_a_label_said_of_the_members_together_is_each_ones():
     )
     res = extract_article(text, published="2022-03-04")
     assert len([r for r in res.records if r.parent == "Kota Serang" and r.zone == "kuning"]) == 3
+
+
+@pytest.mark.parametrize("unit", ["LTSP", "layanan LTSP", "Dindik"])
+def test_all_offices_of_a_kind_is_never_the_one_unit_named_before(unit):
+    text = (
+        "Ombudsman merilis hasil survei kepatuhan 2018 untuk Kabupaten Dompu. Hanya satu OPD yang masuk zona "
+        f'hijau, yakni {unit}. "Semua dinas masih zona merah," ucapnya.'
+    )
+    res = extract_article(text, published="2019-02-01")
+    assert [(r.parent, r.zone) for r in res.records] == [("Kabupaten Dompu", "hijau")]
+
+
+def test_the_sentence_after_a_combination_goes_on_about_no_member():
+    text = (
+        "Ombudsman menilai tiga OPD Pemkot Serang tahun 2021, yakni Dinas Sosial Kota Serang, Dinas Kesehatan "
+        "Kota Serang dan Dinas Pendidikan Kota Serang. Dinas Pendidikan Kota Serang masuk zona merah. "
+        '"Digabungkan nilai ketiganya, rata-ratanya zona kuning. Peringkat ketiga se-Provinsi Banten," katanya.'
+    )
+    res = extract_article(text, published="2022-03-04")
+    assert not [r for r in res.records if r.parent == "Kota Serang" and r.rank is not None]

@@ -340,7 +340,9 @@ class ClaimSentences:
             for v in s_vals:
                 if v.kind in CATEGORICAL:
                     w.active.add(v)
-        elif coll and s_vals and w.recent and not (self.combined is not None and s.found(self.combined)):
+        elif coll and self.combined is not None and s.found(self.combined):
+            w.last_subjects = []  # "nilai ketiganya digabungkan ...": their whole's label, none of each one's
+        elif coll and s_vals and w.recent:
             for e in self._of_kind(w.recent, coll[0])[-(coll[0].count or 0) :]:
                 for v in s_vals:
                     if v.kind in CATEGORICAL:
@@ -373,6 +375,8 @@ class ClaimSentences:
             and len({self._key(e) for e in w.last_subjects}) == 1
             and si - w.last_subject_sent <= 2
             and not s_groups
+            # "Semua dinas masih zona merah": all of a kind is never the one subject before
+            and not (self.collective_all is not None and s.found(self.collective_all))
         ):
             for v in s_vals:
                 w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))
