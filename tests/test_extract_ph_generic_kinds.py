@@ -77,7 +77,7 @@ def test_a_label_said_of_the_members_together_is_each_ones():
     assert len([r for r in res.records if r.parent == "Kota Serang" and r.zone == "kuning"]) == 3
 
 
-@pytest.mark.parametrize("unit", ["LTSP", "layanan LTSP", "Dindik"])
+@pytest.mark.parametrize("unit", ["LTSP", "layanan LTSP", "Dinkes"])
 def test_all_offices_of_a_kind_is_never_the_one_unit_named_before(unit):
     text = (
         "Ombudsman merilis hasil survei kepatuhan 2018 untuk Kabupaten Dompu. Hanya satu OPD yang masuk zona "
