@@ -317,6 +317,10 @@ class ClaimSentences:
         text, si, s_vals, s_groups = w.text, s.index, s.vals, s.groups
         if s_vals and not s_groups:
             w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
+        if not s_vals and len(w.last_subjects) == 1 and si - w.last_subject_sent <= 2:
+            # "Kami bersyukur pelayanan publik di Kabupaten X membaik": the subject spoken of again, as a place
+            if any(self._key(e) == self._key(w.last_subjects[0]) for e in _within(w.weak_ents, s.start, s.end)):
+                w.last_subject_sent = si
         coll = [g for g in s_groups if g.anaphoric and g.count]
         fresh = [g for g in s_groups if not g.anaphoric]
         if (
