@@ -99,6 +99,11 @@ class Values(
         self._load_groups(v, data_dir)
         self._load_changes(v)
 
+    def _spent(self, text: str, s: int, after: str) -> bool:
+        """A percentage told of spending or a target met in its clause ("realisasi keuangan ... 99,41 persen")."""
+        clause = re.split(r"[.;!?](?!\d)|\n", text[max(0, s - 120) : s])[-1]
+        return bool(self.percent_not_of and re.match(r"\s*(?:%|persen)", after) and self.percent_not_of.search(clause))
+
     def _load_scores(self, v: dict) -> None:
         """What makes a number no score, and the wishes, negations and averages no one holds."""
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
@@ -112,6 +117,7 @@ class Values(
             I,
         )
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
+        self.percent_not_of = any_word(v.get("percent_not_of", []))  # "realisasi keuangan ... 99,41 persen"
         chg = v.get("score_not_after_change", [])
         self.score_change = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s*$", I) if chg else None
         # a difference: a change noun before the number, nothing between them that introduces a score
@@ -276,6 +282,8 @@ class Values(
             return False  # "naik dari kuning ke hijau": the state reached
         if not search_in(self.comparator_from, text, low, max(0, s - 30), s):
             return False
+        if self.kept_negated is not None and search_in(self.kept_negated, text, low, max(0, s - 60), s):
+            return False  # "tidak kunjung beranjak dari kategori rendah": a move denied, the state kept
         return bool(
             search_in(self.comparator_to, text, low, e, e + 60)
             or search_in(self.change_words, text, low, max(0, s - 50), s)
@@ -347,7 +355,7 @@ class Values(
             before, after = text[max(0, s - 15) : s], text[e : e + 40]
             if re.search(r"\d\s*[-–]\s*$", before) or re.match(r"\s*[-–]\s*\d", after):
                 continue  # a range: "88,00-100"
-            if self.score_not_before.match(after) or self.score_not_after.search(before):
+            if self.score_not_before.match(after) or self.score_not_after.search(before) or self._spent(text, s, after):
                 continue
             if (
                 self.score_change is not None

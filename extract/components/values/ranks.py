@@ -80,6 +80,7 @@ class RankFinders:
     award_top_ranks: Callable[[str], list[Value]]  # value_award_top.py
     then_ranks: Callable[[str, list[Value]], list[Value]]  # value_best_more.py
     succession_ranks: Callable[[str, list[Value]], list[Value]]  # value_succession.py
+    behind_ranks: Callable[[str, list[Value]], list[Value]]  # value_succession.py
     # what the rest of Values gives this part (values.py, value_tables.py)
     v: dict
     num_words: dict[str, int]
@@ -164,13 +165,6 @@ class RankFinders:
                 I,
             )
             if above
-            else None
-        )
-        behind = v.get("rank_behind_words", [])
-        # "peringkat kedua (secara nasional), di bawah Provinsi X"
-        self.rank_behind = (
-            re.compile(rf"(?:\s+(?:secara\s+|tingkat\s+)?nasional)?\s*,?\s*(?:{words_alt(behind)})\s+(?=[A-Z])", I)
-            if behind
             else None
         )
 
@@ -334,17 +328,6 @@ class RankFinders:
         return self._dedupe(
             out + nxt + self.then_ranks(text, nxt) + self.succession_ranks(text, out) + self.behind_ranks(text, out)
         )
-
-    def behind_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
-        """ "posisi nomor dua, setelah Kementerian Luar Negeri": the one named after "setelah" is
-        first (one plain step; behind a third place the one ahead may be second or share it)."""
-        out = []
-        for r in ranks:
-            m = self.rank_behind.match(text, r.end) if self.rank_behind is not None and r.value == 2 else None
-            if m:
-                # on the words before the name ("di bawah "), so the name after them is its holder
-                out.append(Value("rank", 1, m.start(), m.end(), scope=r.scope, forward=True))
-        return out
 
     def above_ranks(self, text: str) -> list[Value]:
         """ "Empat Pemprov lain di atas Pemprov Sumut": the one named after them is place N+1 (a value on
