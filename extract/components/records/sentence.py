@@ -15,7 +15,7 @@ from extract.components.records.groups import RANGE_OF_YEARS, scheme_bands
 from extract.components.records.other_scores import follows_other_score
 from extract.components.records.products import ProductValues
 from extract.components.records.ranked_category import ranked_category
-from extract.components.records.walk import _Order, _Sentence, _Walk, weak_subjects
+from extract.components.records.walk import _Order, _Sentence, _Walk, named_again, weak_subjects
 from extract.components.records.claims import (
     CARRY,
     GROUP,
@@ -200,6 +200,10 @@ class ClaimSentences:
             return
         if not s.ents and s.vals and self._count_held(s):
             return  # "yang berhasil meraih zona hijau hanya 8": a count of governments
+        if not s.ents and not s.vals and named_again(w, s, self._key):
+            w.last_subject_sent = s.index  # "Kami bersyukur pelayanan publik di Kabupaten X membaik": named again
+        if not s.ents and s.groups and self.combined is not None and s.found(self.combined):
+            w.last_subjects, s.vals = [], []  # "nilai ketiganya digabungkan ...": their whole's, none of each one's
         if not s.ents and s.vals and not s.groups and (glossed := self._glossed_subjects(w, s)):
             # "A dan B masuk zona kuning. Artinya, tingkat kepatuhannya sedang.": the labels of a gloss go to
             # every subject of the sentence it glosses
@@ -315,15 +319,10 @@ class ClaimSentences:
         )
 
     def _unnamed_claims(self, w: _Walk, s: _Sentence, same: list[Value]) -> None:
-        """A sentence naming no entity: its values go to the group it opens or speaks of, to the last
-        subject it continues, or to the only government it names as an office or a place."""
+        """A sentence naming no entity: its values go to a group, the last subject or the one government named."""
         text, si, s_vals, s_groups = w.text, s.index, s.vals, s.groups
         if s_vals and not s_groups:
             w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
-        if not s_vals and len(w.last_subjects) == 1 and si - w.last_subject_sent <= 2:
-            # "Kami bersyukur pelayanan publik di Kabupaten X membaik": the subject spoken of again, as a place
-            if any(self._key(e) == self._key(w.last_subjects[0]) for e in _within(w.weak_ents, s.start, s.end)):
-                w.last_subject_sent = si
         coll = [g for g in s_groups if g.anaphoric and g.count]
         fresh = [g for g in s_groups if not g.anaphoric]
         if (
@@ -347,8 +346,6 @@ class ClaimSentences:
             for v in s_vals:
                 if v.kind in CATEGORICAL:
                     w.active.add(v)
-        elif coll and self.combined is not None and s.found(self.combined):
-            w.last_subjects = []  # "nilai ketiganya digabungkan ...": their whole's label, none of each one's
         elif coll and s_vals and w.recent:
             for e in self._of_kind(w.recent, coll[0])[-(coll[0].count or 0) :]:
                 for v in s_vals:
@@ -382,8 +379,7 @@ class ClaimSentences:
             and len({self._key(e) for e in w.last_subjects}) == 1
             and si - w.last_subject_sent <= 2
             and not s_groups
-            # "Semua dinas masih zona merah": all of a kind is never the one subject before
-            and not (self.collective_all is not None and s.found(self.collective_all))
+            and not (self.collective_all is not None and s.found(self.collective_all))  # "semua dinas": never one
         ):
             for v in s_vals:
                 w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))

@@ -59,12 +59,8 @@ NAME_OPENERS = "officials/balinese_name_openers.txt"
 REGION_LIST_SEP = re.compile(r"^\s*(?:,\s*|\s)(?:(?:dan|serta|&)\s+)?\s*$|^\s*(?:dan|serta|&)\s*$", re.IGNORECASE)
 # the assessor's own office ("Ombudsman RI Perwakilan Bengkulu") is never the assessed government
 # (also a page's "PERWAKILAN: KALIMANTAN TENGAH" header)
-# (the short form may stand in brackets before the place: "Ombudsman Republik Indonesia (ORI) Kaltim")
-_ASSESSOR = re.compile(
-    r"(?i)(?:perwakilan|ombudsman(?:\s+ri|\s+republik\s+indonesia)?(?:\s*\(\s*ori\s*\))?|ori)\s*:?\s*(?:provinsi\s+)?$"
-)
-# "se-Papua Barat dan Papua Barat Daya": a place joined to a "se-" place is in the same scope, no subject
-_SCOPE_JOINED = re.compile(r"(?<![\w])[Ss]e-?\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s*(?:,\s*|dan\s+|serta\s+|&\s*)\Z")
+_ASSESSOR = re.compile(r"(?i)(?:perwakilan|ombudsman(?:\s+ri|\s+republik\s+indonesia)?|ori)\s*:?\s*(?:provinsi\s+)?$")
+_SCOPE_JOINED = re.compile(r"(?<!\w)[Ss]e-?\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s*,|\s+dan|\s+serta)\s*\Z")
 # "Ombudsman Kalimantan tengah (Kalteng)": the short form of the assessor's office, however its name is written
 _ASSESSOR_SHORT = re.compile(
     r"(?i)(?<![\w])(?:perwakilan|ombudsman(?:\s+ri)?)\s+(?:provinsi\s+)?[a-z]+(?:\s+[a-z]+)?\s*\(\s*$"
@@ -316,8 +312,7 @@ class Regions(DataComponent):
         # "di Provinsi NTT", but also "Wali Kota Makassar" (the level word belongs to the office)
         subject = not (
             search_in(self.not_subject, text, low, max(0, start - 40), start)
-            or lm is None
-            and _SCOPE_JOINED.search(text, max(0, start - 60), start)
+            or (lm is None and _SCOPE_JOINED.search(text, max(0, start - 60), start))  # "se-Bali dan NTB": one scope
             or search_in(self.not_subject, text, low, max(0, s - 40), s)
             or _ASSESSOR_SHORT.search(text, max(0, start - 50), start)
         )
@@ -339,8 +334,7 @@ class Regions(DataComponent):
             and not venue
             and not search_in(_ASSESSOR, text, low, max(0, start - 45), start)
             and not re.search(r"(?i)(?<![\w])se-?\s*$", text[max(0, start - 4) : start])
-            and not (lm is None and _SCOPE_JOINED.search(text, max(0, start - 60), start))
-        )  # "se-NTT" is all of NTT, and so is "se-Papua Barat dan Papua Barat Daya"
+        )  # "se-NTT" is all of NTT
         return EntityMention(
             start=start,
             end=e,
