@@ -202,6 +202,9 @@ class ClaimSentences:
             return  # "yang berhasil meraih zona hijau hanya 8": a count of governments
         if not s.ents and not s.vals and named_again(w, s, self._key):
             w.last_subject_sent = s.index  # "Kami bersyukur pelayanan publik di Kabupaten X membaik": named again
+        if not s.ents and s.vals and self.collective_all is not None and s.found(self.collective_all):
+            if len(self._collective_members(s.index, w.listed, w.last_subjects, w.last_subject_sent)) < 2:
+                s.vals = []  # "Semua dinas masih zona merah" after one unit named: all of a kind, never that one
         if not s.ents and s.groups and self.combined is not None and s.found(self.combined):
             w.last_subjects, s.vals = [], []  # "nilai ketiganya digabungkan ...": their whole's, none of each one's
         if not s.ents and s.vals and not s.groups and (glossed := self._glossed_subjects(w, s)):
@@ -379,7 +382,6 @@ class ClaimSentences:
             and len({self._key(e) for e in w.last_subjects}) == 1
             and si - w.last_subject_sent <= 2
             and not s_groups
-            and not (self.collective_all is not None and s.found(self.collective_all))  # "semua dinas": never one
         ):
             for v in s_vals:
                 w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))
