@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from extract.components.common.knowledge import read_spellings
 from extract.components.officials.tokens import _TOKEN_RE, _key
+from extract.components.regions.joined import joined_spellings
 from gazetteer import REGIONS_FILE, read_regions
 from models import MODELS_DIR, read_list
 
@@ -203,7 +205,9 @@ class OfficialsKnowledge:
             degrees_bracketed=bracketed,
             rank_words=rank_words,
             # a unit's stem written apart ("Kabag Ops", "Kasat Reskrim") continues the office
-            title_words=TitleWords({w.lower() for w in read_list(data_dir / "title_words.txt")} | unit_stems),
+            title_words=TitleWords(
+                _misspelt({w.lower() for w in read_list(data_dir / "title_words.txt")}) | unit_stems
+            ),
             # an office head written apart from its unit ("Dir Intelkam", "Kanit Reskrim") is never a given name
             not_names={_key(w) for w in read_list(data_dir / "not_names.txt")}
             | unit_words
@@ -220,6 +224,12 @@ class OfficialsKnowledge:
 
 
 MIN_STEM_ALONE = 5
+
+
+def _misspelt(words: set[str]) -> set[str]:
+    """The office words and the misspellings models/spellings.yaml lists for them ("Kepala Perwakilan
+    Ombudsman RI Provinisi Kalsel": the level word misspelt stays in the office, never opens a name)."""
+    return words | {w for right, wrongs in read_spellings(MODELS_DIR).items() if right in words for w in wrongs}
 
 
 def _stems(data_dir: Path) -> list[str]:
@@ -243,15 +253,17 @@ _LEVEL_PREFIX = re.compile(
 
 
 def _region_phrases(path: Path) -> set[tuple[str, ...]]:
-    """Every way news names a region ("Lebong", "OKU Timur", "Sumsel", "Kalimantan Utara")."""
+    """Every way news names a region ("Lebong", "OKU Timur", "Sumsel", "Kalimantan Utara"), a name of
+    several words also with its words run together ("Bupati Tulangbawang Winarti"), as the records read it."""
     out: set[tuple[str, ...]] = set()
     if not Path(path).exists():
         return out
     for region in read_regions(path):
         for n in (region.name, region.province, *region.aliases):
-            w = _words(_LEVEL_PREFIX.sub("", n.strip()))
-            if w:
-                out.add(w)
+            for form in joined_spellings(_LEVEL_PREFIX.sub("", n.strip()), set()):
+                w = _words(form)
+                if w:
+                    out.add(w)
     return out
 
 
@@ -263,6 +275,8 @@ NAME_PARTICLES = {tuple(w.split()) for w in read_list(DEFAULT_DATA_DIR / "name_p
 TITLE_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "title_words_in_names.txt")}
 # common words that are also given names, read as such only between two name words ("Ribut Hari Wibowo")
 COMMON_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "common_words_in_names.txt")}
+# a senior post's grade after the word before it ("Pimpinan Tinggi Pratama"): (word before, grade)
+POST_GRADES = {tuple(w.lower().split()) for w in read_list(DEFAULT_DATA_DIR / "post_grades.txt")}
 # bodies numbered by a letter right after them ("Komisi A", "Pansus B")
 LETTERED_BODIES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "lettered_bodies.txt")}
 # verbs of saying right before a speaker's name ("tutur Budi Santoso Kepala Dinas ...")

@@ -15,9 +15,11 @@ from extract.components.officials.knowledge import (
     TITLE_WORDS_IN_NAMES,  # (also read from here by names.py and linking.py)
     LETTERED_BODIES,
     PLACE_CLOSERS,
+    POST_GRADES,
     METRO_CLOSERS,
     OfficialsKnowledge,
 )
+from extract.components.officials.facilities import after_facility, facility_name
 from extract.components.officials.fields import misspelt_field, opening_head
 from extract.components.officials.places import cut_region, misspelt_region
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
@@ -89,11 +91,6 @@ class _Title:
     head_i: int  # first token of the head (after any prefix)
     entry: dict
     lower: bool  # the head was written in lower case ("anggota Ombudsman RI")
-
-
-# Facility words after which an honorific opens the facility's eponym, not a person's name.
-# Title words that are also common given names when they sit between two name words.
-EPONYM_HEADS = {"rsud", "rsu", "rs", "rsia", "rsj", "rsup", "daerah", "umum", "sakit"}
 
 
 class TitleGrammar:
@@ -235,7 +232,7 @@ class TitleGrammar:
                 j = close
                 count += 1
                 continue
-            if j > t.i and toks[j - 1].low in EPONYM_HEADS and self._is_degree_before(tok):
+            if j > t.i and after_facility(toks, j) and self._is_degree_before(tok):
                 k = self._eponym_end(toks, j, end_limit)
                 if k is not None:
                     count += k - j
@@ -304,6 +301,11 @@ class TitleGrammar:
         if seat:
             return seat, 1  # "Kalapas Kelas III Gunungtua menghadiri", "Kelas IIB Pasir Pangarayan, Efendi": the
             # seat after a unit's class (before a region match: a seat of two words may begin with one)
+        if j > 0 and (toks[j - 1].low, tok.low) in POST_GRADES:
+            return 1, 0  # "Pejabat Tinggi Pratama pada Dinas ...": the post's grade, not a name
+        n = facility_name(toks, j, end_limit, self._is_degree_before)
+        if n:
+            return n, 0  # "Direktur RSUD Kudungga dr Muhammad Yusuf": the hospital's name, then the honorific
         if regions_seen == 0 or prev_level:
             n = self._match_seq(toks, j, kb.regions, kb.max_region)
             if n and not self._is_degree_before(tok):
