@@ -150,10 +150,11 @@ class OfficialsKnowledge:
     def __post_init__(self):
         # first words of every prefix and head: the only tokens where a title can start
         self.start_words = {seq[0] for seq in list(self.heads) + list(self.prefixes) if seq}
-        self.start_re = re.compile(r"\b" + _trie_pattern(self.start_words | {"wakilnya"}) + r"\b")
+        # (and a head mistyped by one slip, slips.py: "kepal Ombudsman RI X" opens a window to read)
+        words = self.start_words | {"wakilnya"} | slipped_heads(self.heads) - self.stop_words
+        self.start_re = re.compile(r"\b" + _trie_pattern(words) + r"\b")
         # the same words in lower case, run on casefold.lowered(text) (same matches, same offsets, when
         # lowering is exact): plain letters instead of [kK] classes, which `re` tests several times faster
-        words = self.start_words | {"wakilnya"}
         self.start_low_re = (
             re.compile(r"\b" + _trie_pattern(words, caseless=False) + r"\b")
             if all(w.isascii() and w == w.lower() for w in words)
@@ -275,6 +276,20 @@ NAME_PARTICLES = {tuple(w.split()) for w in read_list(DEFAULT_DATA_DIR / "name_p
 TITLE_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "title_words_in_names.txt")}
 # common words that are also given names, read as such only between two name words ("Ribut Hari Wibowo")
 COMMON_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "common_words_in_names.txt")}
+# office words read through one slip of the keyboard where an office stands (slips.py)
+SLIP_WORDS = [w.lower() for w in read_list(DEFAULT_DATA_DIR / "slip_words.txt")]
+
+
+def slipped_heads(heads: dict) -> set[str]:
+    """Each listed head one slip off (a letter dropped, or one replaced after the first), in lower case."""
+    out: set[str] = set()
+    for w in SLIP_WORDS:
+        if (w,) in heads:
+            out |= _deletions(w) | {w[:i] + c + w[i + 1 :] for i in range(1, len(w)) for c in _LETTERS if c != w[i]}
+    return out
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # a senior post's grade after the word before it ("Pimpinan Tinggi Pratama"): (word before, grade)
 POST_GRADES = {tuple(w.lower().split()) for w in read_list(DEFAULT_DATA_DIR / "post_grades.txt")}
 # bodies numbered by a letter right after them ("Komisi A", "Pansus B")
