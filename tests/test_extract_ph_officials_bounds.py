@@ -179,3 +179,48 @@ def test_a_senior_post_grade_is_no_name(line):
 )
 def test_two_initials_with_one_dot_open_a_name(line, name):
     assert list(titles_of(OPENING + line)) == [name]
+
+
+# -- headlines of other stories run together on one line (a ticker) name no officials --------------------------
+
+TICKER = (
+    "Kota Palu Raih Predikat Kualitas Tertinggi dari Ombudsman RI Hebat! Palu Juara Lomba Inovasi Daerah Tingkat "
+    "Provinsi Ketua DPRD Rahmat Sabri dan Komisi I Tinjau Pembangunan Pasar Inpres di Tiga Kelurahan Survei "
+    "Harga Beras, Sekda Irwan Lahace Bersama Satgas Pangan Datangi Pasar Masomba Wali Kota Hadianto Rasyid "
+    "Resmikan Gedung Baru Dinas Sosial\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Wali Kota Palu Hadianto Rasyid menerima piagam itu di Jakarta.", {"Hadianto Rasyid": "Wali Kota Palu"}),
+        ("Piagam itu diterima Asisten I Setda Palu Budi Santoso di Jakarta.", {"Budi Santoso": "Asisten I Setda Palu"}),
+    ],
+)
+def test_a_ticker_of_headlines_names_no_officials(body, expected):
+    assert titles_of(TICKER + "\n" + OPENING + body) == expected
+
+
+def test_a_long_list_of_officials_is_no_ticker():
+    line = (
+        "Hadir dalam acara itu Kepala Dinas Pendidikan Kota Palu, Ahmad Yani, Kepala Dinas Sosial Kota Palu, Rudi "
+        "Hartono, Kepala Dinas Kesehatan Kota Palu, Siti Aminah, Kepala Bagian Organisasi Setda Kota Palu, Andi "
+        "Saputra, Kepala Bagian Hukum Setda Kota Palu, Made Sudarsana dan Kepala Puskesmas Talise"
+    )
+    assert set(titles_of(OPENING + line)) == {
+        "Ahmad Yani",
+        "Rudi Hartono",
+        "Siti Aminah",
+        "Andi Saputra",
+        "Made Sudarsana",
+    }
+
+
+def test_a_long_sentence_in_title_case_is_no_ticker():
+    line = (
+        "Sertifikat Kepatuhan Standar Pelayanan Publik dan Nilai Hasil Survei Tahun Ini berupa Piagam Penghargaan "
+        "Zona Hijau tersebut, diserahkan langsung Kepala Perwakilan Ombudsman RI Sulawesi Tengah Budi Santoso dan "
+        "diterima Kepala Kantor Wilayah BPN Sulawesi Tengah Dr Ahmad Yani SH M.Hum"
+    )
+    assert set(titles_of(OPENING + line)) == {"Budi Santoso", "Ahmad Yani"}

@@ -35,6 +35,7 @@ from extract.components.officials.tokens import (
     tokenize,
     _ends_sentence,
     _is_headline,
+    _is_headline_run,
     _join_wrapped_lines,
     _skipped_lines,
 )
@@ -87,7 +88,10 @@ class OfficialsFinder(HolderLists):
                 # the last line of an excerpt cut mid-sentence is a paragraph, not a headline
                 cut = line_a > 0 and line_b == len(text) and text[line_b - 1 : line_b].isalpha()
                 # a byline ("Penulis: X, Kepala Ombudsman ...") is no headline
-                headlines[line_a] = not cut and _is_headline(text[line_a:line_b]) and not BYLINE.match(text, line_a)
+                line = text[line_a:line_b]
+                headlines[line_a] = (
+                    not cut and (_is_headline(line) or _is_headline_run(line)) and not BYLINE.match(text, line_a)
+                )
             headline = headlines[line_a]
             orphans: list[tuple[str, int, int]] = []
             for mention in self._find_in_line(text, toks, orphans):
