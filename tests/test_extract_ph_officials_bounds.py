@@ -224,3 +224,30 @@ def test_a_long_sentence_in_title_case_is_no_ticker():
         "diterima Kepala Kantor Wilayah BPN Sulawesi Tengah Dr Ahmad Yani SH M.Hum"
     )
     assert set(titles_of(OPENING + line)) == {"Budi Santoso", "Ahmad Yani"}
+
+
+# -- an office written in lower case goes on over its connectors -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Acara dihadiri deputi bidang kelembagaan, tata laksana dan pengawasan Kemenpan RI, Hendra Gunawan.",
+            "Hendra Gunawan",
+            "deputi bidang kelembagaan, tata laksana dan pengawasan Kemenpan RI",
+        ),
+        (
+            "Acara dihadiri asisten bidang pemerintahan, hukum dan politik Setda Lampung, Hendra Gunawan.",
+            "Hendra Gunawan",
+            "asisten bidang pemerintahan, hukum dan politik Setda Lampung",
+        ),
+        (
+            "Acara dihadiri Deputi Bidang Kelembagaan, Tata Laksana dan Pengawasan Kemenpan RI, Hendra Gunawan.",
+            "Hendra Gunawan",
+            "Deputi Bidang Kelembagaan, Tata Laksana dan Pengawasan Kemenpan RI",
+        ),
+    ],
+)
+def test_a_lower_case_office_goes_on_over_connectors(line, name, title):
+    assert titles_of(OPENING + line) == {name: title}

@@ -272,7 +272,7 @@ class TitleGrammar:
                 if step is not None:
                     j, count, regions_seen = j + step[0], count + step[0], regions_seen + step[1]
                     continue
-            nxt = self._connector_next(toks, j, end_limit)
+            nxt = self._connector_next(toks, j, end_limit, t.lower)
             if nxt is not None:
                 j = nxt
                 continue
@@ -404,7 +404,7 @@ class TitleGrammar:
             return k
         return None
 
-    def _connector_next(self, toks, j: int, end_limit: int) -> int | None:
+    def _connector_next(self, toks, j: int, end_limit: int, lower: bool = False) -> int | None:
         """Connectors inside a title ("Hukum, HAM, Imigrasi, dan Pemasyarakatan", "Organisasi dan
         Reformasi"): the index of the title word after the connector at j, or None."""
         tok, kb = toks[j], self.kb
@@ -414,7 +414,7 @@ class TitleGrammar:
                 nxt += 1
             if (
                 nxt < end_limit
-                and toks[nxt].cap
+                and (toks[nxt].cap or lower)  # a title written in lower case goes on so
                 and toks[nxt].low in kb.title_words
                 and not self._match_seq(toks, nxt, kb.heads, kb.max_head)
             ):
