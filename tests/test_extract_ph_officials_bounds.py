@@ -251,3 +251,21 @@ def test_a_long_sentence_in_title_case_is_no_ticker():
 )
 def test_a_lower_case_office_goes_on_over_connectors(line, name, title):
     assert titles_of(OPENING + line) == {name: title}
+
+
+# -- "Baru", "Lama" (and the Acehnese "Baro") after a town close a district's name ------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Turut hadir Kepala Puskesmas Bireuen Baro dan Kepala Puskesmas Bireuen Lama.", {}),
+        ("Camat Langsa Baro Hendra Gunawan membuka acara itu.", {"Hendra Gunawan": "Camat Langsa Baro"}),
+        (
+            "Kepala Puskesmas Lebong Baru Hendra Gunawan membuka acara itu.",
+            {"Hendra Gunawan": "Kepala Puskesmas Lebong Baru"},
+        ),
+    ],
+)
+def test_new_and_old_close_a_district_name(line, expected):
+    assert titles_of(OPENING + line) == expected
