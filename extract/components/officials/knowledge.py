@@ -92,6 +92,7 @@ def _words(phrase: str) -> tuple[str, ...]:
 # replaced is ("Pembangunan dan Perekonomiam"). Shorter words stay exact (too close to given names);
 # misspellings beyond these are listed in title_words.txt.
 MIN_FUZZY_TITLE = 9
+FUZZY_MEMO_MAX = 100_000  # words whose fuzzy answer is remembered (a few MB at most)
 
 
 def _deletions(word: str) -> set[str]:
@@ -113,11 +114,25 @@ class TitleWords(set):
         for w in self._long:
             self._near |= _deletions(w)
         self._stems = {w[:-1] for w in self._long}  # the long words without their last letter
+        # the fuzzy answer of each word asked (it depends on the words given here only): the same words come
+        # back in every article, and their deletions and swaps cost far more than a look-up
+        self._fuzzy: dict[str, bool] = {}
 
     def __contains__(self, word) -> bool:
         if set.__contains__(self, word):
             return True
-        if not isinstance(word, str) or len(word) < MIN_FUZZY_TITLE - 1 or not word.isalpha():
+        if not isinstance(word, str) or len(word) < MIN_FUZZY_TITLE - 1:
+            return False
+        hit = self._fuzzy.get(word)
+        if hit is None:
+            hit = self._near_miss(word)
+            if len(self._fuzzy) < FUZZY_MEMO_MAX:
+                self._fuzzy[word] = hit
+        return hit
+
+    def _near_miss(self, word: str) -> bool:
+        """A misspelling of a long office word (not itself in the set)."""
+        if not word.isalpha():
             return False
         if word in self._near:
             return True  # a letter dropped

@@ -49,6 +49,9 @@ def _first_words(table: set | dict) -> frozenset:
 
 
 _STOP = (-1, 0)  # _word_step: the name starts at this word
+_BODY_LETTER = re.compile(r"[A-H]|[IVX]{1,4}")  # "Komisi A", "Pansus II"
+_TERM = re.compile(r"\d{4}(?:[-–/]\d{4})?")  # "Periode 2021-2026"
+_SURVEY_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass
@@ -112,7 +115,10 @@ class TitleGrammar:
     # -- small predicates
     def _match_seq(self, toks, i, table: set | dict, maxlen: int) -> int:
         """Length of the longest word sequence at i found in table (0 if none)."""
-        if i >= len(toks) or toks[i].key not in _first_words(table):
+        if i >= len(toks):
+            return 0
+        firsts = _FIRST_WORDS.get(id(table))  # (_first_words inlined: asked for most tokens of a title)
+        if toks[i].key not in (firsts[1] if firsts is not None and firsts[0] is table else _first_words(table)):
             return 0  # no entry opens with this word (most words open none)
         words = []
         for k in range(i, min(len(toks), i + maxlen)):
@@ -328,7 +334,7 @@ class TitleGrammar:
             return 1, 0  # "Direktur RSD Mangusada I Wayan Darta": the word before a Balinese name is the office's
         if regions_seen and self._initials_name(toks, j, end_limit):
             return _STOP  # "Sekdaprov Riau SF Hariyanto": after the region, capitals + a name are initials
-        if j > 0 and toks[j - 1].low in LETTERED_BODIES and re.fullmatch(r"[A-H]|[IVX]{1,4}", tok.text):
+        if j > 0 and toks[j - 1].low in LETTERED_BODIES and _BODY_LETTER.fullmatch(tok.text):
             return 1, 0  # "Ketua Komisi A Heri Puryadi": the body's letter, then the name
         if (
             regions_seen
@@ -378,10 +384,10 @@ class TitleGrammar:
         """How many tokens at j date the office (0: none): its term ("Ketua Ombudsman RI Periode 2021-2026,
         Mokhammad Najih") or the survey's year ("Koordinator Pengambilan Data Kepatuhan 2022 A. Budi")."""
         tok = toks[j]
-        if tok.low == "periode" and j + 1 < end_limit and re.fullmatch(r"\d{4}(?:[-–/]\d{4})?", toks[j + 1].text):
+        if tok.low == "periode" and j + 1 < end_limit and _TERM.fullmatch(toks[j + 1].text):
             return 2
         if (
-            re.fullmatch(r"(?:19|20)\d\d", tok.text)
+            _SURVEY_YEAR.fullmatch(tok.text)
             and j > t.j
             and toks[j - 1].cap
             and toks[j - 1].low in self.kb.title_words
