@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from extract.components.common.starts import finditer as from_starts
 from extract.components.values.name_cues import WishCue
+from extract.components.values.top_groups import TopGroup
 from extract.components.common.casefold import lowered, pick, scan, search_in
 from extract.components.years.earlier import EarlierCue, changed_into
 from extract.components.common.knowledge import (
@@ -149,6 +150,7 @@ class Values(
             else None
         )
         self.hypothetical = WishCue(v)
+        self.top_group = TopGroup(v)
         self.headed = HeadedPurpose(v)
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
@@ -409,6 +411,7 @@ class Values(
         rank_spans = sorted((v.start, v.end) for v in vals if v.kind == "rank")
         vals = [v for v in vals if v.kind != "score" or not _inside(v.start, rank_spans)]
         vals = [v for v in vals if not self._hypothetical(text, v.start, low, v.end)]
+        vals = [v for v in vals if not self.top_group.counts(text, v.kind, v.start, v.end)]  # "dalam 5 terbaik"
         vals = [
             v
             for v in vals
