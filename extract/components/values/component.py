@@ -35,7 +35,7 @@ from extract.components.common.knowledge import (
     words_alt,
 )
 from extract.components.values.left import still_told
-from extract.components.common.mentions import GroupMarker, Value
+from extract.components.common.mentions import GroupMarker, Value, dedupe_values
 from extract.components.values.award_top import AwardTopRanks
 from extract.components.values.best_more import BestMoreRanks
 from extract.components.values.best_score import BestScoreRanks
@@ -388,15 +388,7 @@ class Values(
             or self.diff_of_label.search(between)
         )
 
-    @staticmethod
-    def _dedupe(vals: list[Value]) -> list[Value]:
-        vals.sort(key=lambda v: (v.start, -(v.end - v.start)))
-        out: list[Value] = []
-        for v in vals:
-            if out and v.start < out[-1].end and v.kind == out[-1].kind:
-                continue
-            out.append(v)
-        return out
+    _dedupe = staticmethod(dedupe_values)
 
     def find(self, text: str) -> tuple[list[Value], list[GroupMarker]]:
         low = lowered(text)  # window searches run on it when exact (extract/components/common/casefold.py)
