@@ -29,7 +29,9 @@ if not Doc.has_extension("sent_spans"):
 _END = re.compile(r"[.!?]+[\"”’')]*(?=\s+[\"“‘'(]?[A-Z0-9])|\n+")
 # "... zona kuning.Nilai 0-50 ...": a full stop glued to the next sentence's first word (a lower-case word
 # of three letters or more before it, so initials and degrees such as "St.Zubaidah", "M.Si." are not ends)
-_GLUED_END = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+# (the dot written first and the letters before it looked behind from there: a pattern that opens with
+# its literal is searched for it, one that opens with a lookbehind tries every position)
+_GLUED_END = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
 # the number of a list item ("1. Pemkab Nias Selatan (47,94)" at a line's start, "yakni 1. Kota A, 2. Kota B"):
 # its dot ends no sentence, so an item stays one sentence and a group's members stay within reach
 _ITEM_NUMBER = re.compile(
@@ -39,6 +41,10 @@ _ITEM_NUMBER = re.compile(
 # "input 12. 16, proses 14.88": a decimal point typed with a space after it, between a number and two digits
 # that go on with a comma, a bracket or the list's "dan", ends no sentence
 _SPLIT_DECIMAL = re.compile(r"[ \t]\d{2}(?:[,;)]|[ \t](?:dan|serta|dengan)[ \t])")
+
+# the word before a full stop, and initials ("a.", "h.a")
+_LAST_WORD = re.compile(r"([\w.]+)\.?$")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 ITEM_LOOKBACK = 400  # chars searched for the item before one numbered inside a line
 
@@ -68,7 +74,9 @@ class Sentences(DataComponent):
         cont = read_list(data_dir / "sentence_continuers.txt")
         self.continuer = re.compile(rf"\s+(?:{'|'.join(map(re.escape, cont))})(?![\w])") if cont else None
         self.missing_stop = (
-            re.compile(rf"(?<=[a-z0-9)])[ \t]+(?=(?:{'|'.join(map(re.escape, openers))})[ \t,])") if openers else None
+            re.compile(rf"[ \t](?<=[a-z0-9)][ \t])[ \t]*(?=(?:{'|'.join(map(re.escape, openers))})[ \t,])")
+            if openers
+            else None
         )
 
     def _ends(self, text: str) -> list[re.Match[str]]:
@@ -81,9 +89,9 @@ class Sentences(DataComponent):
         out, start = [], 0
         for m in self._ends(text):
             if m.group().startswith((".",)) and "\n" not in m.group():
-                word = re.search(r"([\w.]+)\.?$", text[max(0, m.start() - 20) : m.start()])
+                word = _LAST_WORD.search(text[max(0, m.start() - 20) : m.start()])
                 w = word.group(1).rstrip(".").lower() if word else ""
-                if w in self.abbrev or re.fullmatch(r"(?:[a-z]\.)*[a-z]", w):  # "Zainal A. Paliwang", "H.A. Thalib"
+                if w in self.abbrev or _INITIALS.fullmatch(w):  # "Zainal A. Paliwang", "H.A. Thalib"
                     continue
                 if m.group() == "." and _is_item_number(text, m.start()):
                     continue
