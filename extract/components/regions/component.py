@@ -297,7 +297,7 @@ class Regions(DataComponent):
         # "di Provinsi NTT", but also "Wali Kota Makassar" (the level word belongs to the office)
         subject = not (
             search_in(self.not_subject, text, low, max(0, start - 40), start)
-            or search_in(self.not_subject, text, low, max(0, s - 40), s)
+            or (s != start and search_in(self.not_subject, text, low, max(0, s - 40), s))  # (the same window)
             or _ASSESSOR_SHORT.search(text, max(0, start - 50), start)
         )
         venue = self.venue_before is not None and bool(self.venue_before.search(text, max(0, start - 150), start))
