@@ -70,6 +70,7 @@ class ClaimSentences:
     venue_after: re.Pattern[str] | None
     noun_types: dict[str, set[str]]
     other_score: re.Pattern[str] | None
+    other_parts: tuple[re.Pattern[str], ...]  # other_score's phrases one by one
     scores: tuple[re.Pattern[str] | None, re.Pattern[str] | None]
     outside: re.Pattern[str] | None
     own_score: re.Pattern[str] | None
@@ -245,7 +246,7 @@ class ClaimSentences:
         if single:  # "zona merah dalam hal pelayanan SKCK": one product's, not the office's
             s_vals = [v for v in s_vals if id(v) not in single]
         zones = {v.value for v in s_vals if v.kind == "zone"}
-        if self.other_score is not None and s.found(self.other_score):
+        if self.other_score is not None and any(s.found(p) for p in self.other_parts):
             s_vals = self._own_values(sentence, ss, s_vals)
         ranges = s.may_hold(RANGE_OF_YEARS)
         plain = _narrow_ranges_out(RANGE_OF_YEARS.sub(" ", sentence) if ranges else sentence)
