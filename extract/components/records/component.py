@@ -154,7 +154,6 @@ class RecordAssembler(
         """Other scores (WTP, SAKIP) a sentence may name beside the assessment."""
         other = rel.get("sentence_lookalike", [])
         self.other_score = re.compile("|".join(f"(?:{p})" for p in other), re.IGNORECASE) if other else None
-        # one by one (each gated by its words, needles.py): a faster test whether a sentence names any
         self.other_parts = tuple(re.compile(f"(?:{p})", re.IGNORECASE) for p in other)
         # the assessment named in the same sentence as another score ("Selain WTP, pada Penilaian
         # Kepatuhan ... masuk zona hijau"): each value belongs to the score named nearest to it

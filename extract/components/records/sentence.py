@@ -27,6 +27,7 @@ from extract.components.records.claims import (
     _within,
     last_labels,
 )
+from extract.components.common.knowledge import definition_tests
 from extract.components.common.mentions import EntityMention, GroupMarker, Value
 from extract.components.common.related import LIST_ITEM
 from extract.types import CATEGORICAL
@@ -250,7 +251,8 @@ class ClaimSentences:
             s_vals = self._own_values(sentence, ss, s_vals)
         ranges = s.may_hold(RANGE_OF_YEARS)
         plain = _narrow_ranges_out(RANGE_OF_YEARS.sub(" ", sentence) if ranges else sentence)
-        if _search(self.definition, plain, None if s.low is None else plain.lower()) and not self._subject_categorised(
+        low = None if s.low is None else plain.lower()
+        if any(_search(p, plain, low) for p in definition_tests(self.definition)) and not self._subject_categorised(
             sentence, ss, s.ents
         ):
             if not one_band_gloss(self.definition, plain, s, s_vals):
