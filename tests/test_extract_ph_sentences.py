@@ -172,3 +172,40 @@ def test_initials_and_degrees_glued_to_a_name_end_no_sentence():
     )
     assert got[("Kota Bitung", 2023)].zone == "hijau"
     assert got[("Kota Bitung", 2023)].score == 88.10
+
+
+# -- a grade letter after its cue word ends its sentence ("... dengan kategori A. Untuk kategori B diraih ..."),
+# -- while a capital letter in a name stays an initial ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Untuk kategori B diraih oleh Kota Jambi dan Kabupaten Kerinci.",
+        "Kategori B ditempati Kota Jambi dan Kabupaten Kerinci.",
+    ],
+)
+def test_a_grade_letter_ends_its_sentence(second):
+    text = (
+        "Ombudsman RI menyerahkan hasil Penilaian Kepatuhan 2023 di Jambi. Kabupaten Bungo dan Kabupaten Tebo "
+        f"meraih zona hijau dengan kategori A. {second}"
+    )
+    r = recs(text)
+    for e in ("Kabupaten Bungo", "Kabupaten Tebo"):
+        assert (r[(e, 2023)].zone, r[(e, 2023)].grade) == ("hijau", "A")
+    for e in ("Kota Jambi", "Kabupaten Kerinci"):
+        assert r[(e, 2023)].grade == "B"
+
+
+def test_an_initial_in_a_name_ends_no_sentence():
+    from extract.components.sentences import Sentences
+    from extract.pipeline import build_nlp
+
+    nlp = build_nlp(with_officials=False)
+    sents = next(p for _n, p in nlp.pipeline if isinstance(p, Sentences))
+    text = "Sambutan disampaikan Bupati Andi A. Syamsuri di Sinjai. Kabupaten Sinjai meraih nilai A. Ia bangga."
+    assert [text[a:b].strip() for a, b in sents.spans(text)] == [
+        "Sambutan disampaikan Bupati Andi A. Syamsuri di Sinjai.",
+        "Kabupaten Sinjai meraih nilai A.",
+        "Ia bangga.",
+    ]

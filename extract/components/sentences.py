@@ -17,7 +17,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.common.knowledge import doc_text, DataComponent
+from extract.components.common.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from models import read_list
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ _SPLIT_DECIMAL = re.compile(r"[ \t]\d{2}(?:[,;)]|[ \t](?:dan|serta|dengan)[ \t])
 # the word before a full stop, and initials ("a.", "h.a")
 _LAST_WORD = re.compile(r"([\w.]+)\.?$")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+# the level words that write a government ("Pemkab", "Kabupaten", "Kota", "Pemerintah Provinsi"), not its head
+_GOVERNMENT_WORDS = ("Pem", "Kab", "Kota", "Prov", "Prop")
 
 ITEM_LOOKBACK = 400  # chars searched for the item before one numbered inside a line
 
@@ -64,19 +66,46 @@ def _is_item_number(text: str, dot: int) -> bool:
 
 
 class Sentences(DataComponent):
-    files = ("abbreviations.txt", "sentence_openers.txt", "sentence_continuers.txt")
+    files = (
+        "abbreviations.txt",
+        "sentence_openers.txt",
+        "sentence_continuers.txt",
+        "regions/levels.yaml",
+        "values.yaml",
+    )
 
     def load(self, data_dir: Path) -> None:
         self.abbrev = {w.rstrip(".").lower() for w in read_list(data_dir / "abbreviations.txt")}
+        # "... dengan kategori A. Untuk kategori B ...": a grade letter after its cue word ends its sentence (no initial)
+        cues = read_yaml(data_dir / "values.yaml").get("grade_before", [])
+        self.grade_end = re.compile(rf"(?i)(?<![\w])(?:{words_alt(cues)})\s+(?-i:[A-E])$") if cues else None
         openers = read_list(data_dir / "sentence_openers.txt")
         # "... zona hijau Sedangkan untuk lokus ...": a capitalised connective after a word is a new sentence
         # whose full stop was left out (the space before it ends the sentence before)
         cont = read_list(data_dir / "sentence_continuers.txt")
         self.continuer = re.compile(rf"\s+(?:{'|'.join(map(re.escape, cont))})(?![\w])") if cont else None
+        self._load_listed_governments(read_yaml(data_dir / "regions" / "levels.yaml"))
         self.missing_stop = (
             re.compile(rf"[ \t](?<=[a-z0-9)][ \t])[ \t]*(?=(?:{'|'.join(map(re.escape, openers))})[ \t,])")
             if openers
             else None
+        )
+
+    def _load_listed_governments(self, lv: dict) -> None:
+        """ "ada Kabupaten A, Pemkab B. Pemkot C, Pemkab D dan Pemkab E yang masuk zona merah": a full stop typed
+        between two items of a list of governments (one after a comma, one going on with a comma or "dan") ends
+        no sentence. The government words are the level words of models/regions/levels.yaml (not the heads)."""
+        words = [w for k in ("provinsi", "kabupaten", "kota") for w in lv.get(k, []) if w.startswith(_GOVERNMENT_WORDS)]
+        item = rf"(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}}"
+        self.item_before = re.compile(rf",[ \t]*{item}[ \t]*\Z") if words else None
+        self.item_after = re.compile(rf"[ \t]+{item}[ \t]*(?:,|[ \t](?:dan|serta)[ \t])") if words else None
+
+    def _in_government_list(self, text: str, m: re.Match[str]) -> bool:
+        return (
+            self.item_before is not None
+            and self.item_after is not None
+            and bool(self.item_before.search(text, max(0, m.start() - 60), m.start()))
+            and bool(self.item_after.match(text, m.end()))
         )
 
     def _ends(self, text: str) -> list[re.Match[str]]:
@@ -85,14 +114,17 @@ class Sentences(DataComponent):
             return ends
         return sorted(ends + list(self.missing_stop.finditer(text)), key=lambda m: m.start())
 
+    def _grade_end(self, text: str, dot: int) -> bool:
+        return self.grade_end is not None and bool(self.grade_end.search(text, max(0, dot - 30), dot))
+
     def spans(self, text: str) -> list[tuple[int, int]]:
         out, start = [], 0
         for m in self._ends(text):
             if m.group().startswith((".",)) and "\n" not in m.group():
                 word = _LAST_WORD.search(text[max(0, m.start() - 20) : m.start()])
                 w = word.group(1).rstrip(".").lower() if word else ""
-                if w in self.abbrev or _INITIALS.fullmatch(w):  # "Zainal A. Paliwang", "H.A. Thalib"
-                    continue
+                if (w in self.abbrev or _INITIALS.fullmatch(w)) and not self._grade_end(text, m.start()):
+                    continue  # "Zainal A. Paliwang", "H.A. Thalib"
                 if m.group() == "." and _is_item_number(text, m.start()):
                     continue
                 if (
@@ -102,6 +134,8 @@ class Sentences(DataComponent):
                 ):
                     continue
                 if m.group() == "." and self.continuer is not None and self.continuer.match(text, m.end()):
+                    continue
+                if m.group() == "." and self._in_government_list(text, m):
                     continue
             end = m.end() if "\n" not in m.group() else m.start()
             if text[start:end].strip():

@@ -53,6 +53,8 @@ def same_as_before_pattern(v: dict) -> re.Pattern[str] | None:
     if given and also:
         forms.append(rf"(?:{given})(?![\w-])[^.;!?\n]{{0,{ALSO_GIVEN_REACH}}}?(?<![\w])(?:{also})")
         forms.append(rf"(?:{also})\s+(?:{given})\s+(?:ini|itu|tersebut)")
+    if given and v.get("that_award_verbs"):
+        forms.append(rf"(?:{words_alt(v['that_award_verbs'])})\s+(?:{given})(?:\s+[a-z]+)?\s+(?:itu|tersebut)")
     return re.compile(rf"(?<![\w])(?:{'|'.join(forms)})(?![\w-])", re.IGNORECASE)
 
 
@@ -78,3 +80,14 @@ def one_band_gloss(definition: re.Pattern[str], plain: str, s: _Sentence, vals: 
         return False  # a zone's range ("Rentang nilai zona hijau adalah 81-100") is the scheme's legend
     band_at = s.start + bands[0].start()
     return any(g.count and g.start < band_at for g in s.groups) or any(e.start > band_at for e in s.ents)
+
+
+def zone_legend_pattern(v: dict) -> re.Pattern[str] | None:
+    """A sentence opening with a zone as its subject and a copula ("Zona hijau merupakan predikat tertinggi, ...",
+    "Zona kuning artinya ...") explains the scheme's band: models/values.yaml `zone_legend_copulas`."""
+    copulas = v.get("zone_legend_copulas", [])
+    if not copulas:
+        return None
+    return re.compile(
+        rf"(?i)^[\s\"“‘'(-]*(?:zona|warna)\s+(?:hijau|kuning|merah)\s*,?\s*(?:{words_alt(copulas)})(?![\w])"
+    )

@@ -186,6 +186,11 @@ def last_labels(claims: list[Claim], before: int, award: bool = False) -> list[V
             if c.value.kind in CATEGORICAL:
                 out.setdefault(c.value.kind, c.value)
             scored = scored or c.value.kind == "score"
+    if "zone" in out and "opinion" not in out:
+        # "X mendapat penghargaan zona hijau atau predikat kepatuhan tinggi. X mendapat penghargaan zona hijau
+        # setelah mengantongi nilai 84,93. Selain X, ... meraih penghargaan serupa": the level X was given earlier
+        # with that same zone
+        out.update(_level_with_zone(claims, before, key, out["zone"]))
     if award and scored:  # with no zone, the award gives nothing of that one score's labels
         return (
             [out[k] for k in ("zone", "opinion") if k in out and (k == "zone" or _zone_level(out[k]))]
@@ -193,6 +198,21 @@ def last_labels(claims: list[Claim], before: int, award: bool = False) -> list[V
             else []
         )
     return list(out.values())
+
+
+def _level_with_zone(claims: list[Claim], before: int, key: tuple, zone: Value) -> dict[str, Value]:
+    """The last pre-2022 level ("kepatuhan tinggi") the entity `key` was given before `before` in a sentence that
+    gave it the zone `zone` too."""
+    mine = [
+        c
+        for c in claims
+        if c.value.start < before
+        and (c.entity.name, c.entity.entity_type, c.entity.parent) == key
+        and not c.value.prior
+    ]
+    zoned = {c.sentence for c in mine if c.value.kind == "zone" and c.value.value == zone.value}
+    levels = [c.value for c in mine if c.value.kind == "opinion" and c.sentence in zoned and _zone_level(c.value)]
+    return {"opinion": levels[-1]} if levels else {}
 
 
 def _zone_level(opinion: Value) -> bool:

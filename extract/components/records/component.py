@@ -45,11 +45,12 @@ from spacy.tokens import Doc
 
 from extract.components.common.casefold import doc_lower
 from extract.components.records.all_members import AllMembers
-from extract.components.records.bands import same_as_before_pattern
+from extract.components.records.bands import same_as_before_pattern, zone_legend_pattern
 from extract.components.records.all_assessed import AllAssessed
 from extract.components.records.neighbours import Neighbours
 from extract.components.records.counted_rest import CountedRest
 from extract.components.records.others_rest import others_rest_claims
+from extract.components.records.paired_labels import PairedLevels
 from extract.components.records.compared_members import compared_members_pattern
 from extract.components.records.continued import ClaimContinued
 from extract.components.records.same_category import carry_same_category, same_category_pattern
@@ -113,11 +114,10 @@ class RecordAssembler(
         self._load_other_scores(read_yaml(data_dir / "relevance.yaml"))
         self.share_re = re.compile(rf"(?<![\w])(?:{words_alt(v['share_before'])})(?![\w])", re.IGNORECASE)
         self.definition = definition_pattern(v)
-        dv = v.get("definition_verbs", [])
-        self.definition_verb = any_word(dv)
+        self.zone_legend = zone_legend_pattern(v)  # "Zona hijau merupakan predikat tertinggi"
+        self.definition_verb = any_word(v.get("definition_verbs", []))
         self.collective = set(v["collective_anaphora"])
-        alls = v.get("collective_all", [])
-        self.collective_all = any_word(alls)
+        self.collective_all = any_word(v.get("collective_all", []))
         self._load_anaphora(read_yaml(data_dir / "units.yaml"))
         ana = v.get("years_anaphora", [])
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
@@ -388,6 +388,7 @@ class RecordAssembler(
             if span not in slot["evidence"]:
                 slot["evidence"].append(span)
         carry_kept_states(text, merged, self.kept_before, self.graded_from)
+        paired = PairedLevels(text, doc, ents, self.old_label_zone, self.noun_types)  # records/paired_labels.py
         carry_same_category(text, merged, self.same_category, self.graded_from)
         out = []
         for key in order:
@@ -400,7 +401,8 @@ class RecordAssembler(
                 scope = "nasional"  # ministries, agencies and provinces are only ranked nationally
             zone = picked["zone"].value if "zone" in picked else None
             old_label = slot.get("old_label") or opinion
-            if zone is None and old_label is not None and key[1] in self.graded_years:
+            told = old_label is not None and paired.told(e, old_label)
+            if zone is None and old_label is not None and (key[1] in self.graded_years or told):
                 zone = self.old_label_zone.get(old_label.value)  # "kepatuhan tinggi (zona hijau)" for 2022+
             rec = Record(
                 entity=e.name,
@@ -429,16 +431,13 @@ class RecordAssembler(
             return True
         graded = f == "opinion" and year >= self.graded_from
 
-        def era(p: int, x: Value) -> int:
-            return 0 if not graded or p <= PREFIX and x.value not in self.old_label_zone else 1
+        def order(p: int, x: Value) -> tuple:
+            era = 0 if not graded or p <= PREFIX and x.value not in self.old_label_zone else 1
+            # an opinion that is none in its year ("kepatuhan tertinggi" in 2018) gives way to one that is
+            void = f == "opinion" and self._opinion_for_year(x, year) is None
+            return (national(x), 2 if void else era, p, rank_key(x), x.start)
 
-        return (national(v), era(priority, v), priority, rank_key(v), v.start) < (
-            national(prev[1]),
-            era(prev[0], prev[1]),
-            prev[0],
-            rank_key(prev[1]),
-            prev[1].start,
-        )
+        return order(priority, v) < order(*prev)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.records = self.assemble(doc) if doc._.relevant else []

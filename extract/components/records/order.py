@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from extract.components.records.runs import LIST_SEP, LIST_TAIL, SCORED_LABEL_TAIL, _last_run, _scores_only
 from extract.components.records.earlier_heads import EarlierHeads
+from extract.components.records.label_runs import LABEL_NOUN, label_run
 from extract.components.records.name_first_ranks import name_first_rank_run
 from extract.components.records.score_first import ScoreFirstRuns
 from extract.components.records.walk import _Order, _Sentence, _Walk
@@ -29,8 +30,6 @@ _SCORE_THEN_RANK = re.compile(
 )
 _RELATIVE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?yang\s")  # "X (Kalbar) yang memperoleh ..."
 RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:masing-masing|masing masing|berturut-turut)(?![\w-])")
-# between two labels of one run ("Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi")
-LABEL_RUN_GAP = re.compile(r"(?i)[\s,]*(?:(?:dan|dengan|serta|atau|/)[\s,]*)?(?:opini(?:\s+pelayanan\s+publik)?\s+)?")
 EACH = re.compile(r"(?i)masing")
 ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 
@@ -66,12 +65,20 @@ class ClaimOrder:
         self.earlier_heads = EarlierHeads(v)
         links, openers = v.get("label_heading_links", []), v.get("label_clause_openers", [])
         contrasts, self.exclusive_links = v.get("label_clause_contrasts", []), set(v.get("label_heading_exclusive", []))
+        sequels, places = v.get("label_clause_sequels", []), v.get("label_clause_places", [])
+        # "..., kemudian di zona hijau predikat tinggi ditempati C": a sequel word (and a place word) right before
+        sequel = (
+            rf"|(?:{words_alt(sequels)})\s+(?:(?:{words_alt(places or ['di'])})\s+)?(?:{LABEL_NOUN}\s+)?"
+            if sequels
+            else ""
+        )
         self.contrast = re.compile(rf"(?i)(?<![\w])(?:{words_alt(contrasts or ['sedangkan'])})(?![\w])")
-        self.label_link = re.compile(rf"[ \t]*,?[ \t]*(?:(?P<link>{words_alt(links)})[ \t]+)?", re.IGNORECASE)
+        score = r"(?:dengan[ \t]+(?:nilai|skor)[ \t]+\d{1,3}[.,]\d{1,2}[ \t]+(?=\w))?"  # "kategori B dengan nilai 85,10 diraih Y"
+        self.label_link = re.compile(rf"[ \t]*,?[ \t]*{score}(?:(?P<link>{words_alt(links)})[ \t]+)?", re.IGNORECASE)
         self.label_clause = (
             re.compile(
                 rf"(?:(?<![\w])(?:(?:{words_alt(openers)})\s+(?:untuk\s+)?yang\s+[^,.;:]{{0,40}}"
-                rf"|(?:{words_alt(contrasts or openers)})\s+(?:untuk\s+)?[^,.;:]{{0,15}})"
+                rf"|(?:{words_alt(contrasts or openers)})\s+(?:untuk\s+)?[^,.;:]{{0,15}}{sequel})"
                 # "A, B dan C; zona kuning diraih D dan E": a semicolon closes the clause before the label
                 r"|;[ \t]*)$",
                 re.IGNORECASE,
@@ -103,17 +110,23 @@ class ClaimOrder:
         m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
         return m is not None and any(e.start == m.end() for e in ents)
 
-    def _opens_a_clause(self, text: str, v: Value, ents: list, current) -> bool:
+    def _opens_a_clause(self, text: str, v: Value, ents: list, current, own: list[Value]) -> bool:
         """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C dan D": a label
         opening its clause (nobody named before it in the sentence, or a contrast and "yang" since the
-        last one) and followed at once by an entity heads the entities after it."""
+        last one, before the run of labels it ends) and followed at once by an entity heads the entities after it."""
         if self.label_clause is None:
             return False
         m = self.label_link.match(text, v.end)  # (it matches the empty string too)
         if m is None or not any(e.start == m.end() for e in ents):
             return False
         exclusive = re.sub(r"\s+", " ", (m.group("link") or "").lower()) in self.exclusive_links
-        return current is None or exclusive or bool(self.label_clause.search(text, current.end, v.start))
+        return current is None or exclusive or self._new_clause(text, current, v, own)
+
+    def _new_clause(self, text: str, current, v: Value, own: list[Value]) -> bool:
+        """Does a clause word stand between `current` and the run of labels ending with `v`?"""
+        assert self.label_clause is not None
+        ends = (label_run(text, own, v)[2], v.start)
+        return any(self.label_clause.search(text, current.end, end) for end in ends)
 
     def _walk_mentions(self, w: _Walk, s: _Sentence, same: list[Value]) -> _Order:
         """The sentence's entities, values and groups in text order: a value goes to the entity before
@@ -151,7 +164,10 @@ class ClaimOrder:
                 and (
                     re.match(r"\s*:", text[it.end : it.end + 3])
                     or not o.collecting
-                    and (self._heads_a_list(text, it, s.ents) or self._opens_a_clause(text, it, s.ents, o.current))
+                    and (
+                        self._heads_a_list(text, it, s.ents)
+                        or self._opens_a_clause(text, it, s.ents, o.current, o.own.get(id(o.current), []))
+                    )
                 )
             ):
                 self._at_label_heading(w, s, o, it)
@@ -235,31 +251,27 @@ class ClaimOrder:
     def _at_label_heading(self, w: _Walk, s: _Sentence, o: _Order, it: Value) -> None:
         """A label heading the entities after it, until the next one."""
         text = w.text
-        heads = {it.kind: it}
         # a label of the same kind before the sentence's first entity heads no longer
         o.prefix = [v for v in o.prefix if v.kind != it.kind]
         # "... meraih Zona Hijau, Katagori A dengan Opini Kualitas Tertinggi adalah A, B": the
         # labels run up to the introducer, all of them head the list
-        run_end = it.start
-        run = []
-        for v in reversed(o.own.get(id(o.current), []) if o.current is not None else []):
-            if (
-                v.kind not in CATEGORICAL
-                or v.kind in heads
-                or not (gap := LABEL_RUN_GAP.match(text, v.end, run_end))
-                or gap.end() != run_end
-            ):
-                break
-            heads[v.kind], run_end = v, v.start
-            run.append(id(v))
+        heads, run, run_end = label_run(text, o.own.get(id(o.current), []) if o.current is not None else [], it)
         # a run of labels is a new heading and replaces the one before ("Zona kuning opini sedang (A, B) dan
         # Zona Merah Opini Rendah (C)"); a single label replaces its own kind only
         o.inline_heads = heads if run else {**o.inline_heads, **heads}
         o.inline_earlier = self.earlier_heads.earlier(w, s, it)  # "yang turun dari zona hijau ke zona kuning yaitu"
         o.prefix = [v for v in o.prefix if v.kind not in heads]
-        if run and o.current is not None and ")" in text[o.current.end : run_end]:
+        if (
+            run
+            and o.current is not None
+            and (
+                ")" in text[o.current.end : run_end]
+                or self.label_clause is not None
+                and self.label_clause.search(text, o.current.end, run_end)
+            )
+        ):
             # "(A, ..., Kota Y) dan untuk Zona Merah Opini Rendah (B, ...)": Y closed its own list; the
-            # labels after it head the next one
+            # labels after it head the next one ("Y, kemudian di zona hijau predikat tinggi ditempati Z")
             cur = o.current
             w.claims = [c for c in w.claims if not (c.entity is cur and id(c.value) in run)]
             o.own[id(cur)] = [v for v in o.own[id(cur)] if id(v) not in run]
@@ -304,6 +316,8 @@ class ClaimOrder:
                 w.claims.append(Claim(o.also, it, SHARED, s.span))
             if it.kind in CATEGORICAL:
                 w.claims.extend(Claim(e, it, GROUP, s.span) for e in o.named)
+        elif nxt is not None and it.kind == "score" and self.passive_link.match(text[it.end : nxt.start]):
+            o.forward.setdefault(id(nxt), []).append(it)  # "(, kemudian zona hijau) dengan nilai 85,10 diraih Y"
         elif o.current is None:
             o.prefix.append(it)
         elif self.generic is not None and self.generic.search(text, o.current.end, it.start):

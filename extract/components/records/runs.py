@@ -19,12 +19,17 @@ LIST_SEP = re.compile(
     r"\d{1,3}[.,]\d{1,2}(?:\s*\([^()]{1,40}\))?)?"
     # a member's own year ("Kabupaten A (TTS) pada tahun 2016, dan Provinsi B ...")
     r"(?:\s*(?:pada|di)\s+(?:tahun\s+)?(?:19|20)\d\d)?"
-    r"[\s,]*(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
+    # (a full stop the sentence splitter kept inside a list of governments: "Pemkab A. Pemkot B, ...")
+    r"[\s,]*(?:\.[ \t]+)?(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
     re.IGNORECASE,
 )
 # "Kota X masuk di zona kuning dengan nilai (75,77), Y (54,03), Z (58,39) dan W (63,14)": the first one's
-# label and score, then the others with their scores only, who share the label
-SCORED_LABEL_TAIL = re.compile(r"[^.;:]*?(?:nilai|skor)\s*\(?\d{1,3}[.,]\d{1,2}\)?\s*,\s*", re.IGNORECASE)
+# label and score, then the others with their scores only, who share the label ("X masuk zona hijau dengan
+# nilai A dan Y dengan nilai B", "..., lalu Y dengan nilai B": DECISIONS.md "Labels")
+_THEN = rf"(?:dan|serta|{words_alt(_LIST_WORDS.get('label_clause_sequels', []) or ['lalu'])})"
+SCORED_LABEL_TAIL = re.compile(
+    rf"[^.;:]*?(?:nilai|skor)\s*\(?\d{{1,3}}[.,]\d{{1,2}}\)?(?:\s*,\s*(?:{_THEN}\s+)?|\s+{_THEN}\s+)", re.IGNORECASE
+)
 
 
 def _scores_only(run: list[EntityMention], own: dict[int, list[Value]]) -> bool:

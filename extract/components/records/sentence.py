@@ -61,6 +61,7 @@ class ClaimSentences:
     noun_heads: dict[str, tuple[str, ...]]
     definition: re.Pattern[str]
     definition_verb: re.Pattern[str] | None
+    zone_legend: re.Pattern[str] | None
     general_verdict: re.Pattern[str] | None
     generic: re.Pattern[str] | None
     count_holder: re.Pattern[str] | None
@@ -257,8 +258,10 @@ class ClaimSentences:
         ):
             if not one_band_gloss(self.definition, plain, s, s_vals):
                 s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
-        elif not s.ents and scheme_bands(text, ss, s_vals, zones, colours):
-            s_vals = []  # the scheme's definition, not a claim
+        elif not s.ents and (
+            scheme_bands(text, ss, s_vals, zones, colours) or self.zone_legend and self.zone_legend.match(sentence)
+        ):
+            s_vals = []  # the scheme's definition or a band's legend, not a claim
         return s_vals
 
     def _subject_categorised(self, sentence: str, ss: int, ents: list) -> bool:

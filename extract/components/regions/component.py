@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from extract.components.common.starts import finditer as from_starts
 from extract.components.common.casefold import lowered, scan, search_in
+from extract.components.regions.cut_off import cut_off_member
 from extract.components.regions.echoes import LowerEchoes
 from extract.components.regions.joined import joined_spellings
 from extract.components.regions.places import RegionPlaces
@@ -49,10 +50,12 @@ from extract.components.common.knowledge import (
 )
 from extract.components.common.mentions import EntityMention
 from gazetteer import REGIONAL_TYPES, read_regions
+from models import read_list
 
 if not Doc.has_extension("regions"):
     Doc.set_extension("regions", default=None)
 
+NAME_OPENERS = "officials/balinese_name_openers.txt"
 REGION_LIST_SEP = re.compile(r"^\s*(?:,\s*|\s)(?:(?:dan|serta|&)\s+)?\s*$|^\s*(?:dan|serta|&)\s*$", re.IGNORECASE)
 # the assessor's own office ("Ombudsman RI Perwakilan Bengkulu") is never the assessed government
 # (also a page's "PERWAKILAN: KALIMANTAN TENGAH" header)
@@ -80,7 +83,14 @@ _LISTED_LOWER = re.compile(
 
 
 class Regions(DataComponent):
-    files = ("regions.csv", "regions/patterns.jsonl", "regions/levels.yaml", SPELLINGS_FILE, "values.yaml")
+    files = (
+        "regions.csv",
+        "regions/patterns.jsonl",
+        "regions/levels.yaml",
+        SPELLINGS_FILE,
+        "values.yaml",
+        NAME_OPENERS,
+    )
 
     def load(self, data_dir: Path) -> None:
         self.regions = {r.code: r for r in read_regions(data_dir / "regions.csv")}
@@ -175,7 +185,8 @@ class Regions(DataComponent):
         # dateline is where it was said
         days = words_alt(read_yaml(data_dir / "values.yaml").get("weekdays", {}))
         self.dateline_after = re.compile(rf"[ \t]*,[ \t]*(?:{days})(?![\w])", re.IGNORECASE) if days else None
-        self.places, self.echoes = RegionPlaces(lv), LowerEchoes(lv)
+        self.places = RegionPlaces(lv, read_list(data_dir / NAME_OPENERS))
+        self.echoes = LowerEchoes(lv)
         tags = lv.get("news_agency_tags", [])
         self.agency_tag = (
             re.compile(rf"\((?:{words_alt(tags)})(?![\w])[^()\n]{{0,30}}\)", re.IGNORECASE) if tags else None
@@ -240,6 +251,9 @@ class Regions(DataComponent):
         if self.agency_tag is not None and "(" in text:
             tagged = [m.span() for m in self.agency_tag.finditer(text)]
             out = [m for m in out if not any(a < m.start < b for a, b in tagged)]
+        out = [m for m in out if m.level is not None or not self.places.in_person_name(text, m.start)]
+        if cut := cut_off_member(text, out, self.regions.values()):  # "..., Serdangbedagai, Simalung" (excerpt's end)
+            out.append(self._mention(text, *cut, low))
         out.sort(key=lambda m: m.start)
         return out
 
@@ -303,6 +317,7 @@ class Regions(DataComponent):
         venue = self.venue_before is not None and bool(self.venue_before.search(text, max(0, start - 150), start))
         # "dari Sumut hanya diikuti Pemkab X", "Predikat Kepatuhan Tinggi Jawa Timur", "Jalan Majapahit No 2 Medan"
         venue = venue or (lm is None and self.places.placed(text, s, start, codes, self._level))
+        venue = venue or (lm is None and self.places.in_dateline(text, start, e))  # "Ambon,Kabarku.com-"
         venue = venue or (
             lm is None
             and self.dateline_after is not None

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from extract.components.common.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.units.agency_names import load_agencies
+from extract.components.units.bare_agency import bare_agency_offices
 from extract.components.units.headlines import Headlines
 from extract.components.common.mentions import EntityMention
 from extract.components.units.office_lists import OfficeLists
@@ -410,6 +411,7 @@ class Units(UnitNames, DataComponent):
                 for r in regions:
                     if a.end < r.start <= a.end + 40 and _SEAT_BETWEEN.fullmatch(doc_text(doc), a.end, r.start):
                         r.subject = r.weak = False
+        agencies, units = bare_agency_offices(doc_text(doc), agencies, units, self.agency_offices)  # "BPN" alone
         doc._.regions, doc._.agencies = regions, agencies
         # "Untuk Kantor Pertanahan, enam dari 12 kantor ...", "Polres dan Kantor Pertanahan se-Riau": a
         # vertical office's bare head followed by a count, "se-" or a level ("Kantor Pertanahan tingkat

@@ -134,6 +134,16 @@ class BestScoreRanks:
             r"|(?<![\w])(?P<b>(?i:tertinggi|terbaik))\s+(?i:(?:untuk|di|dalam)\s+)?(?i:lingkup)\s+(?i:provinsi\s+)?"
             rf"{place}"
         )
+        # "menempatkan X pada peringkat tertinggi se-Gorontalo": a place word's top with a province's scope after it
+        # (without the scope, "posisi tertinggi" may be the top category)
+        places = words_alt(v.get("best_of_places", []))
+        self.best_place_in = (
+            re.compile(
+                rf"(?<![\w])(?P<a>(?i:{places})\s+(?i:tertinggi|terbaik))\s+(?i:se-?\s?|di\s+(?:provinsi\s+)?){place}"
+            )
+            if places
+            else None
+        )
         # "X menjadi salah satu daerah yang mendapat nilai tertinggi se-Kaltara": among the best, not the first
         ones = words_alt(v.get("one_of_before", []))
         self.one_of = re.compile(rf"(?i)(?<![\w])(?:{ones})(?![\w])[^.;:]{{0,60}}$") if ones else None
@@ -168,6 +178,16 @@ class BestScoreRanks:
         if self.best_national_field is not None:
             for m in scan(self.best_national_field, text, fold=True):
                 out.append(Value("rank", 1, m.start("a"), m.end("a"), scope="nasional"))
+        for m in scan(self.best_place_in, text) if self.best_place_in is not None else ():
+            out.append(
+                Value(
+                    "rank",
+                    1,
+                    m.start("a"),
+                    m.end("a"),
+                    scope=self._scope(text, m.start("a"), m.end("a"), None, None) or "provinsi",
+                )
+            )
         for m in scan(self.best_in_apposition, text):
             g = "a" if m.group("a") else "b"
             scope = self._scope(text, m.start(g), m.end(g), None, None) or "provinsi"

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from extract.components.common.starts import finditer as from_starts
 from extract.components.values.name_cues import WishCue
+from extract.components.values.top_groups import TopGroup
 from extract.components.common.casefold import lowered, pick, scan, search_in
 from extract.components.years.earlier import EarlierCue, changed_into
 from extract.components.common.knowledge import (
@@ -34,7 +35,7 @@ from extract.components.common.knowledge import (
     words_alt,
 )
 from extract.components.values.left import still_told
-from extract.components.common.mentions import GroupMarker, Value
+from extract.components.common.mentions import GroupMarker, Value, dedupe_values
 from extract.components.values.award_top import AwardTopRanks
 from extract.components.values.best_more import BestMoreRanks
 from extract.components.values.best_score import BestScoreRanks
@@ -99,6 +100,11 @@ class Values(
         self._load_groups(v, data_dir)
         self._load_changes(v)
 
+    def _spent(self, text: str, s: int, after: str) -> bool:
+        """A percentage told of spending or a target met in its clause ("realisasi keuangan ... 99,41 persen")."""
+        clause = re.split(r"[.;!?](?!\d)|\n", text[max(0, s - 120) : s])[-1]
+        return bool(self.percent_not_of and re.match(r"\s*(?:%|persen)", after) and self.percent_not_of.search(clause))
+
     def _load_scores(self, v: dict) -> None:
         """What makes a number no score, and the wishes, negations and averages no one holds."""
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
@@ -112,6 +118,7 @@ class Values(
             I,
         )
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
+        self.percent_not_of = any_word(v.get("percent_not_of", []))  # "realisasi keuangan ... 99,41 persen"
         chg = v.get("score_not_after_change", [])
         self.score_change = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s*$", I) if chg else None
         # a difference: a change noun before the number, nothing between them that introduces a score
@@ -143,6 +150,7 @@ class Values(
             else None
         )
         self.hypothetical = WishCue(v)
+        self.top_group = TopGroup(v)
         self.headed = HeadedPurpose(v)
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
@@ -276,6 +284,8 @@ class Values(
             return False  # "naik dari kuning ke hijau": the state reached
         if not search_in(self.comparator_from, text, low, max(0, s - 30), s):
             return False
+        if self.kept_negated is not None and search_in(self.kept_negated, text, low, max(0, s - 60), s):
+            return False  # "tidak kunjung beranjak dari kategori rendah": a move denied, the state kept
         return bool(
             search_in(self.comparator_to, text, low, e, e + 60)
             or search_in(self.change_words, text, low, max(0, s - 50), s)
@@ -347,7 +357,7 @@ class Values(
             before, after = text[max(0, s - 15) : s], text[e : e + 40]
             if re.search(r"\d\s*[-–]\s*$", before) or re.match(r"\s*[-–]\s*\d", after):
                 continue  # a range: "88,00-100"
-            if self.score_not_before.match(after) or self.score_not_after.search(before):
+            if self.score_not_before.match(after) or self.score_not_after.search(before) or self._spent(text, s, after):
                 continue
             if (
                 self.score_change is not None
@@ -378,15 +388,7 @@ class Values(
             or self.diff_of_label.search(between)
         )
 
-    @staticmethod
-    def _dedupe(vals: list[Value]) -> list[Value]:
-        vals.sort(key=lambda v: (v.start, -(v.end - v.start)))
-        out: list[Value] = []
-        for v in vals:
-            if out and v.start < out[-1].end and v.kind == out[-1].kind:
-                continue
-            out.append(v)
-        return out
+    _dedupe = staticmethod(dedupe_values)
 
     def find(self, text: str) -> tuple[list[Value], list[GroupMarker]]:
         low = lowered(text)  # window searches run on it when exact (extract/components/common/casefold.py)
@@ -401,6 +403,7 @@ class Values(
         rank_spans = sorted((v.start, v.end) for v in vals if v.kind == "rank")
         vals = [v for v in vals if v.kind != "score" or not _inside(v.start, rank_spans)]
         vals = [v for v in vals if not self._hypothetical(text, v.start, low, v.end)]
+        vals = [v for v in vals if not self.top_group.counts(text, v.kind, v.start, v.end)]  # "dalam 5 terbaik"
         vals = [
             v
             for v in vals

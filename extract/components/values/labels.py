@@ -29,6 +29,8 @@ _GRADE_THEN_OPINION = re.compile(r"[A-E]\s*[,/–-]\s*(?i:opini\s+|kualitas)")  
 _ZONE_AFTER = re.compile(
     r"(?i)\s*[(,]?\s*(?:atau\s+|yaitu\s+)?(?:di\s+|pada\s+)?zona\s+(?P<z>hijau|kuning|merah)(?![\w])"
 )
+# 'meraih predikat “Tertinggi”': the bare level in quotes
+_QUOTE = "[\"“'‘]?"
 _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kuning|Merah|HIJAU|KUNING|MERAH)\s*\)?[ \t]*$")
 
 
@@ -151,13 +153,14 @@ class LabelFinders:
         # "zona hijau predikat tertinggi kategori A": a level only the graded instrument (2022 on) has
         new_frames, new_levels = v.get("new_scale_frames", []), v.get("new_scale_levels", [])
         self.new_scale_re = (
-            re.compile(rf"(?<![\w])(?:{words_alt(new_frames)})\s+(?P<lvl>{words_alt(new_levels)})(?![\w])", I)
+            re.compile(rf"(?<![\w])(?:{words_alt(new_frames)})\s+{_QUOTE}(?P<lvl>{words_alt(new_levels)})(?![\w])", I)
             if new_frames and new_levels
             else None
         )
         self.old_verdict_re = (
             re.compile(
-                rf"(?<![\w])(?:{words_alt(frames)})\s+(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])", I
+                rf"(?<![\w])(?:{words_alt(frames)})\s+{_QUOTE}(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
+                I,
             )
             if frames
             else None
@@ -316,7 +319,8 @@ class LabelFinders:
             if _LEVEL_MIX.match(text, m.end()):
                 continue
             before = text[max(0, m.start() - 60) : m.start()]
-            ok = ok or bool(self.opinion_topic and self.opinion_topic.search(before))
+            topic = bool(self.opinion_topic and self.opinion_topic.search(before))
+            ok = ok or topic
             ok = ok or bool(self.grade_gloss_topic and self.grade_gloss_topic.search(before))
             # a headline's label right after a name: "..., Kota Jambi Kualitas Tertinggi" (capitals on
             # both sides mark the label; prose writes "indikator kualitas tinggi" in lower case)
@@ -326,7 +330,10 @@ class LabelFinders:
             ok = ok or (tok[-1:] in ":;" and len(line) <= 40)
             if re.split(r"\s+|(?<=[a-z])(?=[A-Z])", m.group("o"))[0].lower() in self.opinion_adjectives:
                 # "meraih nilai 60,30, berkualitas sedang": right after a score it glosses that score
-                ok = tok.lower().strip(",") in self.opinion_adjective_after or bool(_SCORE_TOKEN.fullmatch(tok))
+                # ... and after its cue and the service ("(kategori pelayanan berkualitas tinggi)")
+                ok = (
+                    tok.lower().strip(",") in self.opinion_adjective_after or bool(_SCORE_TOKEN.fullmatch(tok)) or topic
+                )
             if not ok:
                 continue
             o = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("o")).lower()

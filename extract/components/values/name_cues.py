@@ -33,8 +33,9 @@ class WishCue:
             rf"\b(?:{words_alt(v['hypothetical_before'])})\b(?!\s+(?:{fine})\b),?[^.,;]{{0,60}}$", re.IGNORECASE
         )
         self.name_words = {w.lower() for w in v.get("hypothetical_name_words", [])}
-        # "Setahun kemudian menuju zona hijau": a move told in a series of years, not an aim
-        moved = v.get("hypothetical_moved_after", [])
+        # "Setahun kemudian menuju zona hijau": a move told in a series of years, not an aim; "hanya bisa meraih
+        # zona kuning": all it managed, held
+        moved = v.get("hypothetical_moved_after", []) + v.get("hypothetical_held_after", [])
         self.moved = re.compile(rf"(?i)(?<![\w])(?:{words_alt(moved)}),?\s+$") if moved else None
         hope, breaks = v.get("hope_words", []), v.get("hope_clause_breaks", [])
         self.hope = (

@@ -10,6 +10,7 @@ from typing import cast
 
 from extract.components.common.casefold import from_starts, lowered, pick, scan, search_in
 from extract.components.common.knowledge import any_word, words_alt
+from extract.components.values.counted_heads import CountedHeads
 from extract.components.values.ordinal_run import ordinal_run_ranks
 from extract.components.common.mentions import Value
 
@@ -61,7 +62,7 @@ def _rank_heads(v: dict) -> str:
     """The words before a place: "peringkat", "peringkat nasional 17", and "peringatan Nasional 317:415" (a
     misspelt head that is a common word of its own, read only before its scope)."""
     scoped = words_alt(v.get("rank_scope_words", []))
-    heads = words_alt(v["rank_heads"])
+    heads = words_alt(v["rank_heads"] + v.get("rank_heads_counted", []))  # (counted_heads.py)
     if not scoped:
         return rf"(?:{heads})"
     heads = rf"(?:{heads})(?:\s+(?:{scoped}))?"
@@ -80,6 +81,7 @@ class RankFinders:
     award_top_ranks: Callable[[str], list[Value]]  # value_award_top.py
     then_ranks: Callable[[str, list[Value]], list[Value]]  # value_best_more.py
     succession_ranks: Callable[[str, list[Value]], list[Value]]  # value_succession.py
+    behind_ranks: Callable[[str, list[Value]], list[Value]]  # value_succession.py
     # what the rest of Values gives this part (values.py, value_tables.py)
     v: dict
     num_words: dict[str, int]
@@ -108,7 +110,7 @@ class RankFinders:
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         self.rank_re = re.compile(
             rf"(?<![\w])(?:di\s?)?{_rank_heads(v)}\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
-            rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?"
+            rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?:total\s+)?(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?"
             rf"|:(?P<of>\d{{1,3}})(?![\d:]))?",  # "317:415": place 317 of 415
             I,
         )
@@ -166,19 +168,13 @@ class RankFinders:
             if above
             else None
         )
-        behind = v.get("rank_behind_words", [])
-        # "peringkat kedua (secara nasional), di bawah Provinsi X"
-        self.rank_behind = (
-            re.compile(rf"(?:\s+(?:secara\s+|tingkat\s+)?nasional)?\s*,?\s*(?:{words_alt(behind)})\s+(?=[A-Z])", I)
-            if behind
-            else None
-        )
 
     def _load_rank_words(self, v: dict) -> None:
         """Words a rank never follows, ordinals listing places, ranking words, and national or provincial scope."""
         ords = words_alt(v["ordinals"])
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         self.rank_not_after = re.compile(rf"^\s*(?:{words_alt(v['rank_not_after'])})\b", I)
+        self.counted = CountedHeads(v)  # "nomor 8 dari 416", never "UU Nomor 25"
         self.enum_re = re.compile(
             rf"(?<![\w])(?P<n>{ords})(?=\s*,|\s+(?:{words_alt([w for w in v['enumeration_after'] if w != ','])})\b"
             rf"|\s+(?-i:(?:{words_alt(v.get('enumeration_before_entity', []))})\s+[A-Z]))",
@@ -288,7 +284,7 @@ class RankFinders:
         out = []
         for m in scan(self.rank_re, text):
             n = self._num(m.group("n"))
-            if not n or self.rank_not_after.match(text[m.end("n") :]) or n > 600:
+            if not n or self.rank_not_after.match(text[m.end("n") :]) or n > 600 or self.counted.uncounted(text, m):
                 continue
             total = int(m.group("total") or m.group("of")) if m.group("total") or m.group("of") else None
             if total is not None and total < n:
@@ -323,10 +319,8 @@ class RankFinders:
         out.extend(self.ordered_ranks(text))
         out.extend(self.unit_best_ranks(text))
         out.extend(self.best_more_ranks(text))
-        out.extend(self.award_top_ranks(text))
-        out.extend(self.bullet_ranks(text))
-        out.extend(self.last_ranks(text))
-        out.extend(self.above_ranks(text))
+        out.extend(self.award_top_ranks(text) + self.bullet_ranks(text))
+        out.extend(self.last_ranks(text) + self.above_ranks(text))
         # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
         out = self._dedupe([v for v in out if "\n" not in text[v.start : v.end]])
         self._unscoped_in_sentence(text, out)
@@ -334,17 +328,6 @@ class RankFinders:
         return self._dedupe(
             out + nxt + self.then_ranks(text, nxt) + self.succession_ranks(text, out) + self.behind_ranks(text, out)
         )
-
-    def behind_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
-        """ "posisi nomor dua, setelah Kementerian Luar Negeri": the one named after "setelah" is
-        first (one plain step; behind a third place the one ahead may be second or share it)."""
-        out = []
-        for r in ranks:
-            m = self.rank_behind.match(text, r.end) if self.rank_behind is not None and r.value == 2 else None
-            if m:
-                # on the words before the name ("di bawah "), so the name after them is its holder
-                out.append(Value("rank", 1, m.start(), m.end(), scope=r.scope, forward=True))
-        return out
 
     def above_ranks(self, text: str) -> list[Value]:
         """ "Empat Pemprov lain di atas Pemprov Sumut": the one named after them is place N+1 (a value on

@@ -1,11 +1,13 @@
 """Places told by succession over a list of names (a mixin of Values, extract/components/values/component.py):
 "peringkat pertama yakni Kabupaten A, kemudian B, C dan D" gives B, C and D the places 2, 3 and 4;
 "peringkat ke delapan yakni X, selanjutnya Y, Z dan terakhir W" gives 9, 10 and 11 (DECISIONS.md "Ranks":
-a list the text calls a ranking, told by succession, gives consecutive places).
+a list the text calls a ranking, told by succession, gives consecutive places); and the one named behind a second
+place ("kedua, setelah Kemlu", "peringkat 2 kabupaten/kota di bawah perolehan nilai tertinggi yakni X") is first.
 
 Only a list of bare names (no numbers after the succession word up to the end of the sentence, each item a
 few capitalised words): "..., kemudian Kota B dengan nilai 90,10" or "..., kemudian Ombudsman menyerahkan
-piagam" is no such list. Knowledge: models/values.yaml `rank_then_words` (the succession words)."""
+piagam" is no such list. Knowledge: models/values.yaml `rank_then_words` (the succession words), `rank_behind_words`,
+`field_count_nouns`."""
 
 from __future__ import annotations
 
@@ -27,7 +29,35 @@ BELOW_NEXT = 250  # from one "di bawahnya" to the next (the sentence after)
 
 
 class SuccessionRanks:
+    def _load_behind(self, v: dict) -> None:
+        """ "peringkat kedua (secara nasional), di bawah Provinsi X"; "peringkat 2 kabupaten / kota di bawah perolehan
+        nilai tertinggi yakni pemkab X": the field ranked and the top score's holder named after "yakni"."""
+        behind = v.get("rank_behind_words", [])
+        nouns = words_alt(v.get("field_count_nouns", ["kabupaten"]))
+        self.rank_behind = (
+            re.compile(
+                rf"(?:\s+(?:secara\s+|tingkat\s+)?nasional|\s+(?:{nouns})(?:\s*/\s*(?:{nouns}))?)?\s*,?\s*"
+                rf"(?:{words_alt(behind)})\s+(?:(?:perolehan\s+)?(?:nilai|skor)(?:\s+\w+)?\s+(?:yakni|yaitu|adalah)\s+)?"
+                r"(?=[A-Z]|(?:pemkab|pemkot|pemko|pemprov)\s)",
+                re.IGNORECASE,
+            )
+            if behind
+            else None
+        )
+
+    def behind_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
+        """ "posisi nomor dua, setelah Kementerian Luar Negeri": the one named after "setelah" is
+        first (one plain step; behind a third place the one ahead may be second or share it)."""
+        out = []
+        for r in ranks:
+            m = self.rank_behind.match(text, r.end) if self.rank_behind is not None and r.value == 2 else None
+            if m:
+                # on the words before the name ("di bawah "), so the name after them is its holder
+                out.append(Value("rank", 1, m.start(), m.end(), scope=r.scope, forward=True))
+        return out
+
     def _load_succession(self, v: dict) -> None:
+        self._load_behind(v)
         then = v.get("rank_then_words", [])
         self.succession_word = (
             re.compile(rf"(?i),\s*(?:{words_alt(then)})\s*,?\s+(?:oleh\s+)?{_ITEM_OPEN}") if then else None

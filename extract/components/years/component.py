@@ -38,6 +38,7 @@ from extract.components.common.mentions import YearMention
 from extract.components.years.page_dates import MONTHS, PageDates, _parse_date, handover_pattern, slug_year, url_date
 from extract.components.common.related import LABELS_FILE, related_heading, related_lines, related_link_words
 from extract.components.years.items import item_year, without_dated_items
+from extract.components.years.other_scores import OtherScores
 from extract.components.years.periods import SurveyPeriods, anaphoric_years, still_ahead, year_anaphor_pattern
 
 for _ext in ("years", "assessment_year", "relative_base", "said_year", "coming_year", "published", "url"):
@@ -50,6 +51,7 @@ for _ext in ("years", "assessment_year", "relative_base", "said_year", "coming_y
 _TARGET_BEFORE = re.compile(
     rf"(?i)\b(?:{words_alt(read_yaml(MODELS_DIR / 'values.yaml').get('year_aimed_before', ['target']))})\b[^.!?]*$"
 )
+_SPAN_OPENED = re.compile(r"(?i)\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:tahun\s+)?20\d\d(?!\d)")
 LEAD = 400  # characters: an article's lead, where it says what it reports
 # (the year's "20" first, the lookbehind after it: `re` then jumps from "20" to "20" instead of testing
 # the lookbehind at every character; the same matches as "(?<![\w/.-])(20\d\d)...")
@@ -62,7 +64,7 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 class Years(PageDates, DataComponent):
-    files = ("values.yaml", LABELS_FILE)
+    files = ("values.yaml", LABELS_FILE, "relevance.yaml")
 
     def load(self, data_dir: Path) -> None:
         v = read_yaml(data_dir / "values.yaml")
@@ -98,6 +100,7 @@ class Years(PageDates, DataComponent):
         before = v.get("labels_before_2022", [])
         self.labels_old = re.compile("|".join(f"(?:{p})" for p in before), I) if before else None
         self.no_assessment = set(v.get("years_without_assessment", []))
+        self.other_scores = OtherScores(read_yaml(data_dir / "relevance.yaml"))  # ("Indeks kepuasan ... 87,5")
         self.earlier_cue = EarlierCue(v)
         since = v.get("year_since_before", [])
         fut = v.get("future_year_cues", [])
@@ -117,6 +120,8 @@ class Years(PageDates, DataComponent):
         handed = v.get("hand_over_verbs", [])
         self.handed_over = re.compile(rf"(?i)(?<![\w])(?:{words_alt(handed)})(?![\w])") if handed else None
         self.handover_told = handover_pattern(v.get("hand_over_verbs", []), v.get("hand_over_objects", []))
+        occasions = v.get("late_year_occasions", [])
+        self.occasion = re.compile(rf"(?i)(?<![\w])(?:{words_alt(occasions)})(?![\w])") if occasions else None
         early = v.get("early_year_words", [])
         self.early_year = re.compile(rf"(?i)(?<![\w])(?:{words_alt(early)})\s+(?:tahun\s+)?$") if early else None
         self.early_dated = (
@@ -158,9 +163,14 @@ class Years(PageDates, DataComponent):
                 or self.future_before is not None
                 and self.future_before.search(text, max(0, m.start() - 60), m.start())
             ):
-                if dated and month is not None and month.group(1).lower()[:3] in ("nov", "des"):
+                if (
+                    dated
+                    and month is not None
+                    and month.group(1).lower()[:3] in ("nov", "des")
+                    and self.handover_or_early(text, date(y, 11, 1))
+                ):
                     # "pada Desember 2024 lalu, Pemkab X meraih ... 88,87": a hand-over late in a year gives
-                    # that year's results
+                    # that year's results (not a meeting held then: `handover_or_early`)
                     out.append(YearMention(*m.span(), y, earlier=self.earlier_cue.year_is_earlier(text, *m.span())))
                 continue
             # "survei ... selama pertengahan tahun 2023": a part of the year the survey ran in
@@ -224,7 +234,9 @@ class Years(PageDates, DataComponent):
         """ "hingga 2017", "sampai 31 Desember 2017" end a span of time; "Juni hingga Oktober 2021" does
         not: a span of months inside the year is when the survey ran, so the year is the assessment's."""
         m = self.since_before.search(text, max(0, start - 30), start) if self.since_before else None
-        return m is not None and not self.month_before.search(text, max(0, m.start() - 16), m.start())
+        if m is None:  # "periode 2021 hingga 2023": the year opening a span bounds it too
+            return bool(_SPAN_OPENED.match(text, start + 4))
+        return not self.month_before.search(text, max(0, m.start() - 16), m.start())
 
     def assessment_year(
         self,
@@ -238,7 +250,10 @@ class Years(PageDates, DataComponent):
         given = _parse_date(published)
         pub = given or url_date(url) or self.mid_year_date(text)
         # "setelah sebelumnya zona kuning pada 2023": the earlier state's year is not the one reported
-        absolute = [y for y in self._finished_results(text, years, pub) if not y.earlier]
+        # ... nor one told as past against the page's date ("di tahun 2018 lalu ... Sekarang" in February 2022)
+        absolute = [
+            y for y in self._finished_results(text, years, pub) if not y.earlier and not self.told_past(text, y, pub)
+        ]
         listed_years, absolute = absolute, without_dated_items(text, absolute, value_sentences, value_starts)
         tied = self._tied_years(text, absolute)
         if tied:
@@ -290,7 +305,7 @@ class Years(PageDates, DataComponent):
         # mistype the year of "Kamis (12/2/2025)" more often than that of the assessment
         pub = pub or self.page_date(text)
         if pub:
-            year = self.year_from_date(pub)
+            year = self.year_from_date(pub) if self.handover_or_early(text, pub) else pub.year - 1
             while year in self.no_assessment:  # an April 2021 page reports 2019's (none was held in 2020)
                 year -= 1
             return year
@@ -348,7 +363,8 @@ class Years(PageDates, DataComponent):
         elif (said_on := self.checked_said_date(text)) is not None:  # "Senin (24/2/2020)": 2020 is ahead
             years = [y for y in years if not still_ahead(y, said_on) and (y.year is None or y.year <= said_on.year)]
         elif (day := self.weekday_day(text, url_date(doc._.url))) is not None:  # "Jumat (2/3)": March 2018 only
-            years = [y for y in years if not still_ahead(y, day)]  # (a guess: later years are kept)
+            # (a guess: only that year is ahead; a later year written for a result beats it, DECISIONS.md "Years")
+            years = [y for y in years if not (still_ahead(y, day) and y.year == day.year)]
         coming = self.coming_year(text, years, pub)
         if coming is not None:  # the assessment announced has no results yet
             years = [y for y in years if y.year is None or y.year < coming]
@@ -423,7 +439,8 @@ class Years(PageDates, DataComponent):
         if pub is None or not 3 <= pub.month <= 10 or self._finished_results(text, years, pub):
             return assessment_year
         looking_back = [y.start for y in years if y.is_relative and y.relative < 0]
-        if any(not any(a <= p < b for p in looking_back) for a, b in value_sentences or []):
+        own = [(a, b) for a, b in value_sentences or [] if not self.other_scores.only(text[a:b])]
+        if any(not any(a <= p < b for p in looking_back) for a, b in own):
             return assessment_year  # a result of its own: "tahun lalu" counts from it
         return pub.year
 

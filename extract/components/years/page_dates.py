@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from extract.components.common.casefold import lowered, scan
 from extract.components.common.knowledge import words_alt
+from extract.components.common.mentions import YearMention
 from extract.components.common.starts import search as search_from_starts
 
 MONTHS = (
@@ -39,6 +40,8 @@ _DATE_EN = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(\d{{1,2}}),\s*(20\d\d)(?!\d)"
 _CLOCK_AFTER = re.compile(
     r"[ \t]*(?:[|•·,–-][ \t]*)?(?:pukul[ \t]+|jam[ \t]+)?(?:[01]\d|2[0-3])[:.][0-5]\d(?![\d,.])", re.I
 )
+_PAST_AFTER = re.compile(r"\s+lalu\b", re.I)  # "tahun 2018 lalu": a year told as past
+OCCASION_REACH = 200  # characters before a date where the occasion held on it is named
 _MONTH_YEAR = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)  # "hingga September 2025"
 
 
@@ -55,6 +58,26 @@ def stamped_dates(text: str) -> list[date]:
             month = _MONTH_NUM.get(name[:3]) or _MONTH_NUM.get(name[:4])
             if month and 1 <= int(m.group(3 - mg)) <= 31 and _CLOCK_AFTER.match(text, m.end()):
                 out.append(date(int(m.group(3)), month, 1))
+    return out
+
+
+def _full_days(text: str) -> set[date]:
+    """The days written whole in the text ("9 Mei 2019", "09/05/2019"), each as that day."""
+    out = set()
+    for m in _DATE_NUM.finditer(text):
+        y = int(m.group(3))
+        try:
+            out.add(date(y + 2000 if y < 100 else y, int(m.group(2)), int(m.group(1))))
+        except ValueError:
+            continue
+    for it, mg in ((_DATE_TXT.finditer(text), 2), (scan(_DATE_EN, text), 1)):
+        for m in it:
+            name = m.group(mg).lower()
+            month = _MONTH_NUM.get(name[:3]) or _MONTH_NUM.get(name[:4])
+            try:
+                out.add(date(int(m.group(3)), month or 0, int(m.group(3 - mg))))
+            except ValueError:
+                continue
     return out
 
 
@@ -123,6 +146,7 @@ class PageDates:
     said_on: re.Pattern[str] | None
     survey_words: re.Pattern[str] | None
     early_dated: re.Pattern[str] | None
+    occasion: re.Pattern[str] | None = None  # models/values.yaml `late_year_occasions`
     _dates_text: str | None = None
     _dates: tuple[list[date], list[tuple[int, date]], bool] = ([], [], False)
     first_year: int
@@ -165,6 +189,33 @@ class PageDates:
         if d is None or d.month < 11 or told is None or not told.search(text):
             return None
         return d.year
+
+    def handover_or_early(self, text: str, pub: date) -> bool:
+        """Whether a date late in its year (November-December) may report that year's results: not when the text
+        tells an occasion that is no release (an audience, a supervision visit, a meeting: `late_year_occasions`)
+        and no hand-over ("menerima penghargaan ..."): "masih di zona kuning" said then is the latest published
+        result, the year before (DECISIONS.md "Years")."""
+        if pub.month < 11 or not self._dated_occasion(text):
+            return True
+        told = getattr(self, "handover_told", None)
+        return told is not None and told.search(text) is not None
+
+    def _dated_occasion(self, text: str) -> bool:
+        """An occasion told with its date ("pertemuan ... pada Rabu (05/11/2025)"): what the text reports, not a
+        remark in passing ("terbuka bagi pemda yang ingin melakukan koordinasi")."""
+        occasion = self.occasion
+        return occasion is not None and any(
+            occasion.search(text, max(0, pos - OCCASION_REACH), pos) for pos, _ in self._dates_at(text)
+        )
+
+    def told_past(self, text: str, y: YearMention, pub: date | None) -> bool:
+        """A year written with "lalu" after it ("tahun 2018 lalu") before the assessment the page's date reports."""
+        return (
+            pub is not None
+            and y.year is not None
+            and y.year < self.year_from_date(pub)
+            and bool(_PAST_AFTER.match(text, y.end))
+        )
 
     def _dates_of(self, text: str) -> tuple[list[date], list[tuple[int, date]], bool]:
         """The text's dates in one pass each, kept for the text last asked about (the component asks
@@ -301,6 +352,9 @@ class PageDates:
                     and ay not in self.no_assessment
                 ):
                     fits[ay] = day
+        written_days = {d for d in fits.values() if d in _full_days(text)}
+        if written_days:  # "Kamis (9/5)" below "9 Mei 2019": the day written whole gives the year
+            return {y: d for y, d in fits.items() if d in written_days}
         if self.labels_new and search_from_starts(self.labels_new, text, low=lowered(text)):
             return {y: d for y, d in fits.items() if y >= 2022}
         if self.labels_old is None or self.labels_old.search(text):
