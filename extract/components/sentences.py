@@ -29,7 +29,9 @@ if not Doc.has_extension("sent_spans"):
 _END = re.compile(r"[.!?]+[\"”’')]*(?=\s+[\"“‘'(]?[A-Z0-9])|\n+")
 # "... zona kuning.Nilai 0-50 ...": a full stop glued to the next sentence's first word (a lower-case word
 # of three letters or more before it, so initials and degrees such as "St.Zubaidah", "M.Si." are not ends)
-_GLUED_END = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+# (the dot written first and the letters before it looked behind from there: a pattern that opens with
+# its literal is searched for it, one that opens with a lookbehind tries every position)
+_GLUED_END = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
 # the number of a list item ("1. Pemkab Nias Selatan (47,94)" at a line's start, "yakni 1. Kota A, 2. Kota B"):
 # its dot ends no sentence, so an item stays one sentence and a group's members stay within reach
 _ITEM_NUMBER = re.compile(
@@ -40,6 +42,9 @@ _ITEM_NUMBER = re.compile(
 # that go on with a comma, a bracket or the list's "dan", ends no sentence
 _SPLIT_DECIMAL = re.compile(r"[ \t]\d{2}(?:[,;)]|[ \t](?:dan|serta|dengan)[ \t])")
 
+# the word before a full stop, and initials ("a.", "h.a")
+_LAST_WORD = re.compile(r"([\w.]+)\.?$")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 # the level words that write a government ("Pemkab", "Kabupaten", "Kota", "Pemerintah Provinsi"), not its head
 _GOVERNMENT_WORDS = ("Pem", "Kab", "Kota", "Prov", "Prop")
 
@@ -81,7 +86,9 @@ class Sentences(DataComponent):
         self.continuer = re.compile(rf"\s+(?:{'|'.join(map(re.escape, cont))})(?![\w])") if cont else None
         self._load_listed_governments(read_yaml(data_dir / "regions" / "levels.yaml"))
         self.missing_stop = (
-            re.compile(rf"(?<=[a-z0-9)])[ \t]+(?=(?:{'|'.join(map(re.escape, openers))})[ \t,])") if openers else None
+            re.compile(rf"[ \t](?<=[a-z0-9)][ \t])[ \t]*(?=(?:{'|'.join(map(re.escape, openers))})[ \t,])")
+            if openers
+            else None
         )
 
     def _load_listed_governments(self, lv: dict) -> None:
@@ -114,9 +121,9 @@ class Sentences(DataComponent):
         out, start = [], 0
         for m in self._ends(text):
             if m.group().startswith((".",)) and "\n" not in m.group():
-                word = re.search(r"([\w.]+)\.?$", text[max(0, m.start() - 20) : m.start()])
+                word = _LAST_WORD.search(text[max(0, m.start() - 20) : m.start()])
                 w = word.group(1).rstrip(".").lower() if word else ""
-                if (w in self.abbrev or re.fullmatch(r"(?:[a-z]\.)*[a-z]", w)) and not self._grade_end(text, m.start()):
+                if (w in self.abbrev or _INITIALS.fullmatch(w)) and not self._grade_end(text, m.start()):
                     continue  # "Zainal A. Paliwang", "H.A. Thalib"
                 if m.group() == "." and _is_item_number(text, m.start()):
                     continue

@@ -120,11 +120,25 @@ def definition_pattern(v: dict) -> re.Pattern:
     worded = rf"|\d\s*(?:{band})\s*(?:100(?!\d|[,.]\d)|\d{{1,2}}[,.]99(?!\d))" if band else ""
     # "dengan skor berkisar 82-84": the spread of the scores named, no band; "nilai 71,19 dari skala 0-100":
     # the scale the score is read on, no band either
-    spread = "".join(rf"(?<!{w} )" for w in v.get("spread_words", []) + v.get("scale_words", []))
-    return re.compile(
-        rf"(?:{words_alt(v['definition_markers'])})|(?<![\w,.]){spread}\d{{1,3}}(?:[.,]\d+)?\s*[-–]\s*\d{worded}",
-        re.IGNORECASE,
-    )
+    spread_words = v.get("spread_words", []) + v.get("scale_words", [])
+    spread = "".join(rf"(?<!{w} )" for w in spread_words)
+    markers = rf"(?:{words_alt(v['definition_markers'])})"
+    pattern = re.compile(rf"{markers}|(?<![\w,.]){spread}\d{{1,3}}(?:[.,]\d+)?\s*[-–]\s*\d{worded}", re.IGNORECASE)
+    # the same alternatives for `defines`: the markers alone, and the numbers written digit first (the
+    # lookbehinds moved past the digit: re rejects a position with one class test instead of ten lookbehinds)
+    shifted = "".join(rf"(?<!{w} \d)" for w in spread_words)
+    numbers = rf"\d(?<![\w,.]\d){shifted}\d{{0,2}}(?:[.,]\d+)?\s*[-–]\s*\d{worded}"
+    _DEFINITION_TESTS[id(pattern)] = (pattern, (re.compile(markers, re.IGNORECASE), re.compile(numbers, re.IGNORECASE)))
+    return pattern
+
+
+_DEFINITION_TESTS: dict[int, tuple[re.Pattern, tuple[re.Pattern, ...]]] = {}
+
+
+def definition_tests(definition: re.Pattern) -> tuple[re.Pattern, ...]:
+    """Patterns one of which matches a text exactly when `definition` (of definition_pattern) does."""
+    hit = _DEFINITION_TESTS.get(id(definition))
+    return (definition,) if hit is None or hit[0] is not definition else hit[1]
 
 
 def venue_pattern(v: dict) -> re.Pattern | None:

@@ -155,6 +155,7 @@ class RecordAssembler(
         """Other scores (WTP, SAKIP) a sentence may name beside the assessment."""
         other = rel.get("sentence_lookalike", [])
         self.other_score = re.compile("|".join(f"(?:{p})" for p in other), re.IGNORECASE) if other else None
+        self.other_parts = tuple(re.compile(f"(?:{p})", re.IGNORECASE) for p in other)
         # the assessment named in the same sentence as another score ("Selain WTP, pada Penilaian
         # Kepatuhan ... masuk zona hijau"): each value belongs to the score named nearest to it
         own = rel.get("assessor", []) + rel.get("assessment_title", []) + rel.get("assessment", [])

@@ -27,6 +27,7 @@ from extract.components.records.claims import (
     _within,
     last_labels,
 )
+from extract.components.common.knowledge import definition_tests
 from extract.components.common.mentions import EntityMention, GroupMarker, Value
 from extract.components.common.related import LIST_ITEM
 from extract.types import CATEGORICAL
@@ -73,6 +74,7 @@ class ClaimSentences:
     venue_after: re.Pattern[str] | None
     noun_types: dict[str, set[str]]
     other_score: re.Pattern[str] | None
+    other_parts: tuple[re.Pattern[str], ...]  # other_score's phrases one by one
     scores: tuple[re.Pattern[str] | None, re.Pattern[str] | None]
     outside: re.Pattern[str] | None
     own_score: re.Pattern[str] | None
@@ -257,11 +259,12 @@ class ClaimSentences:
         if single:  # "zona merah dalam hal pelayanan SKCK": one product's, not the office's
             s_vals = [v for v in s_vals if id(v) not in single]
         zones = {v.value for v in s_vals if v.kind == "zone"}
-        if self.other_score is not None and s.found(self.other_score):
+        if self.other_score is not None and any(s.found(p) for p in self.other_parts):
             s_vals = self._own_values(sentence, ss, s_vals)
         ranges = s.may_hold(RANGE_OF_YEARS)
         plain = _narrow_ranges_out(RANGE_OF_YEARS.sub(" ", sentence) if ranges else sentence)
-        if _search(self.definition, plain, None if s.low is None else plain.lower()) and not self._subject_categorised(
+        low = None if s.low is None else plain.lower()
+        if any(_search(p, plain, low) for p in definition_tests(self.definition)) and not self._subject_categorised(
             sentence, ss, s.ents
         ):
             if not one_band_gloss(self.definition, plain, s, s_vals):

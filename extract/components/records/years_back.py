@@ -44,49 +44,46 @@ def referred_back(
     if opening is None:
         return
     order = sorted(range(len(claims)), key=lambda k: claims[k].value.start)
+    keys = [key(c.entity) for c in claims]  # (worked out once: compared for every pair below)
     told: dict[tuple, list[int]] = {}  # the claims of one entity in one sentence move together
     for i in order:
-        told.setdefault((claims[i].sentence, key(claims[i].entity)), []).append(i)
+        told.setdefault((claims[i].sentence, keys[i]), []).append(i)
     for (sent, ent), idx in told.items():
         s0, s1 = sent
         if any(picked[i][1] is not None or len(out[i]) != 1 for i in idx):
             continue
-        if not opening.match(text, s0, s1) and not _second_value(claims, out, idx, order, key, ent):
+        if not opening.match(text, s0, s1) and not _second_value(claims, out, idx, order, keys, ent):
             continue
         if change is not None and change.search(text, s0, s1):
             continue
         before = [
             k
             for k in order
-            if claims[k].sentence[1] <= s0
-            and key(claims[k].entity) == ent
-            and text.count(".", claims[k].sentence[1], s0) <= 1
+            if keys[k] == ent
+            and claims[k].sentence[1] <= s0
             and len(out[k]) == 1
+            and text.count(".", claims[k].sentence[1], s0) <= 1
         ]
         year = out[before[-1]][0] if before else None
         if year is None or any(out[i][0] == year for i in idx):
             continue
-        held = {
-            (claims[k].value.kind, claims[k].value.value)
-            for k in order
-            if out[k] == [year] and key(claims[k].entity) == ent
-        }
+        held = {(claims[k].value.kind, claims[k].value.value) for k in order if keys[k] == ent and out[k] == [year]}
         if any(kind == claims[i].value.kind and value != claims[i].value.value for kind, value in held for i in idx):
             continue  # that year has another value of this kind: the sentence speaks of another year
         for i in idx:
             out[i] = [year]
 
 
-def _second_value(claims: list[Claim], out: list, idx: list[int], order: list[int], key: Callable, ent) -> bool:
+def _second_value(claims: list[Claim], out: list, idx: list[int], order: list[int], keys: list, ent) -> bool:
     """Whether the sentence's values would give their year a second, different value of their kind for the
     entity ("Tercatat 2021, Pemkot A masuk zona hijau. Pemkot A sendiri meraih nilai 89,22" after 81,43 was
-    told of the reported year): the sentence goes on with the year of the one before, as a back-reference does."""
+    told of the reported year): the sentence goes on with the year of the one before, as a back-reference does.
+    `keys`: the entity key of each claim."""
+    others = [k for k in order if keys[k] == ent and k not in idx]  # (the entity's claims outside the sentence)
     return any(
-        k not in idx
-        and out[k] == out[i]
-        and key(claims[k].entity) == ent
+        out[k] == out[i]
         and claims[k].value.kind == claims[i].value.kind
         and claims[k].value.value != claims[i].value.value
         for i in idx
-        for k in order
+        for k in others
     )

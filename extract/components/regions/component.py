@@ -313,7 +313,7 @@ class Regions(DataComponent):
         subject = not (
             search_in(self.not_subject, text, low, max(0, start - 40), start)
             or (lm is None and _SCOPE_JOINED.search(text, max(0, start - 60), start))  # "se-Bali dan NTB": one scope
-            or search_in(self.not_subject, text, low, max(0, s - 40), s)
+            or (s != start and search_in(self.not_subject, text, low, max(0, s - 40), s))  # (the same window)
             or _ASSESSOR_SHORT.search(text, max(0, start - 50), start)
         )
         venue = self.venue_before is not None and bool(self.venue_before.search(text, max(0, start - 150), start))

@@ -37,6 +37,7 @@ MAX_SKIPPED = 1  # sentences naming no place that may stand between an office an
 class OfficeLists:
     def __init__(self, u: dict, heads: list[str], ministry: Callable[[str, str], str | None], counted: re.Pattern):
         self.heads = heads
+        self._heads_of: dict[str, str] = {}  # name -> _head(name), asked for every office of a list
         self.counted = counted  # "tiga polres Kupang ...": a count before a kind noun
         # facilities named after a place ("Puskesmas Turi, Ngaglik dan Depok"): a bare place in
         # their list is one more facility; a place with its level word may be a government
@@ -79,7 +80,12 @@ class OfficeLists:
 
     def _head(self, name: str) -> str:
         """The head as written ("Polres", "Kantah"): the members of a list take it as it is."""
-        return next((h for h in self.heads if name.startswith(h)), "")
+        head = self._heads_of.get(name)
+        if head is None:
+            if len(self._heads_of) >= 4096:
+                self._heads_of.clear()  # (a long crawl keeps no more than this)
+            head = self._heads_of[name] = next((h for h in self.heads if name.startswith(h)), "")
+        return head
 
     def _member_head(self, head: str, source: str, r: EntityMention) -> str:
         """The head a bare place of a list takes: a province's office (Kanwil, Polda) heads a list of

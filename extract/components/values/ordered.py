@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from extract.components.common.casefold import scan
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import Value
 from extract.components.values.ranks import _LIST_RANKED, _LIST_REVERSE, _NAME_SEP, _NEXT_SEP
@@ -78,7 +79,7 @@ class OrderedRanks:
         if self.top_places is None or not any(w in text for w in ("tertinggi", "terbaik", "teratas")):
             return []  # cheap gate: the "best" words
         out: list[Value] = []
-        for m in self.top_places.finditer(text):
+        for m in scan(self.top_places, text):  # (tried only where a match can begin: casefold.scan)
             n = int(m.group(1)) if m.group(1).isdigit() else self.num_words.get(m.group(1).lower())
             stop = _END.search(text, m.end())
             end = stop.start() if stop else len(text)

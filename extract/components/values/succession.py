@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from extract.components.common.casefold import scan
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import Value
 
@@ -78,7 +79,7 @@ class SuccessionRanks:
         (no other place between, each within a few sentences of the one before)."""
         if self.below_word is None:
             return []
-        found = list(self.below_word.finditer(text))
+        found = list(scan(self.below_word, text))  # (tried only where a match can begin: casefold.scan)
         if not found:
             return []
         told = sorted((r for r in ranks if isinstance(r.value, int) and not r.forward), key=lambda r: r.start)
