@@ -27,11 +27,9 @@ Works sentence by sentence over the mentions the other components left on the Do
   the last one before it in its sentence, else the article's assessment year; the earlier
   state of a change ("naik dari zona merah ke zona kuning") is the year before;
 - sentences that define the scheme ("nilai 88,00-100 zona hijau") carry no claims.
-An entity's own values win over values it gets from a prefix, a group or a list. The state
-(claims, priorities, pending groups) is in claims.py, who claims the values of one sentence
-in claim_sentence.py, what the reading carries from sentence to
-sentence in claim_walk.py, the claims of one sentence's mentions in text order in claim_order.py,
-the years of claims in claim_years.py, the entities that may take claims in claim_entities.py.
+An entity's own values win over values it gets from a prefix, a group or a list. The state (claims,
+priorities, pending groups) is in claims.py; sentence.py, walk.py, order.py, years.py and entities.py
+hold who claims a sentence's values, what carries between sentences, text order, years and entities.
 Sets `doc._.records: list[Record]`. Knowledge: models/values.yaml (share words).
 """
 
