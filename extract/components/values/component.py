@@ -42,7 +42,7 @@ from extract.components.values.headed import HeadedPurpose
 from extract.components.values.succession import SuccessionRanks
 from extract.components.values.labels import LabelFinders, _inside
 from extract.components.values.ranks import _NUM, _ROMAN, RankFinders
-from extract.components.values.split_decimals import SplitDecimals
+from extract.components.values.split_decimals import SplitDecimals, passes_scale_top
 from extract.components.values.ordered import OrderedRanks
 from extract.components.values.tables import TableRanks
 from extract.components.values.unit_best import UnitBestRanks
@@ -384,6 +384,7 @@ class Values(
             re.search(r"\d[.,]\d", between)
             or self.diff_not_before.search(between)
             or self.diff_of_label.search(between)
+            or passes_scale_top(text, s)  # "dari 91,07 ... peningkatan yakni 92,64": the new score
         )
 
     @staticmethod
