@@ -409,7 +409,7 @@ class Values(
         # a rank's own number ("posisi 71 dari 98") is not a score
         rank_spans = sorted((v.start, v.end) for v in vals if v.kind == "rank")
         vals = [v for v in vals if v.kind != "score" or not _inside(v.start, rank_spans)]
-        vals = [v for v in vals if not self._hypothetical(text, v.start, low, v.end)]
+        vals = self.headed.held(text, vals, lambda v: self._hypothetical(text, v.start, low, v.end))
         vals = [
             v
             for v in vals
