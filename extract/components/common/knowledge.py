@@ -121,8 +121,11 @@ def definition_pattern(v: dict) -> re.Pattern:
     # "dengan skor berkisar 82-84": the spread of the scores named, no band; "nilai 71,19 dari skala 0-100":
     # the scale the score is read on, no band either
     spread = "".join(rf"(?<!{w} )" for w in v.get("spread_words", []) + v.get("scale_words", []))
+    # "selama rentang penilaian tahun 2022 dan 2023": a span of time, no band
+    period = words_alt(v.get("definition_period_nouns", []))
+    not_period = rf"(?!\s+(?:{period})(?![\w]))" if period else ""
     return re.compile(
-        rf"(?:{words_alt(v['definition_markers'])})|(?<![\w,.]){spread}\d{{1,3}}(?:[.,]\d+)?\s*[-–]\s*\d{worded}",
+        rf"(?:{words_alt(v['definition_markers'])}){not_period}|(?<![\w,.]){spread}\d{{1,3}}(?:[.,]\d+)?\s*[-–]\s*\d{worded}",
         re.IGNORECASE,
     )
 
