@@ -61,3 +61,14 @@ class GroupMarker:
     anaphoric: bool = False
     noun: str | None = None  # "kabupaten" in "keempat kabupaten itu" (lower case)
     others: bool = False  # "dua kabupaten lagi", "tiga daerah lainnya": not part of the group before
+
+
+def dedupe_values(vals: list[Value]) -> list[Value]:
+    """The values in text order, an overlapping one of the same kind dropped (the longer one kept)."""
+    vals.sort(key=lambda v: (v.start, -(v.end - v.start)))
+    out: list[Value] = []
+    for v in vals:
+        if out and v.start < out[-1].end and v.kind == out[-1].kind:
+            continue
+        out.append(v)
+    return out

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 
-from extract.components.officials.titles import Mention
+from extract.components.officials.titles import HAJI_INITIAL, Mention
 from extract.components.officials.tokens import Tok
 
-_GLUED = re.compile(r"([A-Za-z]{1,4})\.([A-Z][a-z]*)")  # "Dr.Heri", "Drs.H"
+# "Dr.Heri", "Drs.H", "Ir.HL." (the Sasak "H. Lalu" written as two capitals, HAJI_INITIAL)
+_GLUED = re.compile(r"([A-Za-z]{1,4})\.([A-Z][a-z]*|[A-Z]{2}\.)")
 _GLUED_INSIDE = re.compile(r"[A-Za-z]\.[A-Z]")  # what the text of every glued token holds
+# "Ir.HL.Moh.Amin": honorifics and initials glued by their dots to a name, every part with its dot
+_GLUED_RUN = re.compile(r"(?:[A-Za-z]{1,4}\.){2,}[A-Z][a-z]+")
+_PART = re.compile(r"[A-Za-z]+\.?")
 _NICKNAME = re.compile(r"[ \t]*\([ \t]*([A-Z][a-z]{2,})[ \t]*\)")
 
 
@@ -23,7 +27,14 @@ def unglued(honorifics: set[str], toks: list[Tok], text: str | None = None, star
     out: list[Tok] = []
     for t in toks:
         m = _GLUED.fullmatch(t.text) if t.kind == "w" and "." in t.text else None
-        if m and m.group(1).lower() in honorifics and (len(m.group(2)) > 2 or m.group(2).lower() in honorifics):
+        rest = m.group(2) if m else ""
+        if m is None and t.kind == "w" and _GLUED_RUN.fullmatch(t.text) and t.text.split(".")[0].lower() in honorifics:
+            out += [Tok(p.group(), t.start + p.start(), t.start + p.end(), "w") for p in _PART.finditer(t.text)]
+        elif (
+            m
+            and m.group(1).lower() in honorifics
+            and (len(rest) > 2 and rest[1:2].islower() or rest.lower() in honorifics or HAJI_INITIAL.fullmatch(rest))
+        ):
             cut = t.start + len(m.group(1)) + 1
             out += [Tok(t.text[: cut - t.start], t.start, cut, "w"), Tok(m.group(2), cut, t.end, "w")]
         else:

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from extract.components.common.knowledge import read_spellings
 from extract.components.officials.tokens import _TOKEN_RE, _key
+from extract.components.regions.joined import joined_spellings
 from gazetteer import REGIONS_FILE, read_regions
 from models import MODELS_DIR, read_list
 
@@ -163,10 +165,11 @@ class OfficialsKnowledge:
     def __post_init__(self):
         # first words of every prefix and head: the only tokens where a title can start
         self.start_words = {seq[0] for seq in list(self.heads) + list(self.prefixes) if seq}
-        self.start_re = re.compile(r"\b" + _trie_pattern(self.start_words | {"wakilnya"}) + r"\b")
+        # (and a head mistyped by one slip, slips.py: "kepal Ombudsman RI X" opens a window to read)
+        words = self.start_words | {"wakilnya"} | slipped_heads(self.heads) - self.stop_words
+        self.start_re = re.compile(r"\b" + _trie_pattern(words) + r"\b")
         # the same words in lower case, run on casefold.lowered(text) (same matches, same offsets, when
         # lowering is exact): plain letters instead of [kK] classes, which `re` tests several times faster
-        words = self.start_words | {"wakilnya"}
         self.start_low_re = (
             re.compile(r"\b" + _trie_pattern(words, caseless=False) + r"\b")
             if all(w.isascii() and w == w.lower() for w in words)
@@ -218,7 +221,9 @@ class OfficialsKnowledge:
             degrees_bracketed=bracketed,
             rank_words=rank_words,
             # a unit's stem written apart ("Kabag Ops", "Kasat Reskrim") continues the office
-            title_words=TitleWords({w.lower() for w in read_list(data_dir / "title_words.txt")} | unit_stems),
+            title_words=TitleWords(
+                _misspelt({w.lower() for w in read_list(data_dir / "title_words.txt")}) | unit_stems
+            ),
             # an office head written apart from its unit ("Dir Intelkam", "Kanit Reskrim") is never a given name
             not_names={_key(w) for w in read_list(data_dir / "not_names.txt")}
             | unit_words
@@ -235,6 +240,12 @@ class OfficialsKnowledge:
 
 
 MIN_STEM_ALONE = 5
+
+
+def _misspelt(words: set[str]) -> set[str]:
+    """The office words and the misspellings models/spellings.yaml lists for them ("Kepala Perwakilan
+    Ombudsman RI Provinisi Kalsel": the level word misspelt stays in the office, never opens a name)."""
+    return words | {w for right, wrongs in read_spellings(MODELS_DIR).items() if right in words for w in wrongs}
 
 
 def _stems(data_dir: Path) -> list[str]:
@@ -258,15 +269,17 @@ _LEVEL_PREFIX = re.compile(
 
 
 def _region_phrases(path: Path) -> set[tuple[str, ...]]:
-    """Every way news names a region ("Lebong", "OKU Timur", "Sumsel", "Kalimantan Utara")."""
+    """Every way news names a region ("Lebong", "OKU Timur", "Sumsel", "Kalimantan Utara"), a name of
+    several words also with its words run together ("Bupati Tulangbawang Winarti"), as the records read it."""
     out: set[tuple[str, ...]] = set()
     if not Path(path).exists():
         return out
     for region in read_regions(path):
         for n in (region.name, region.province, *region.aliases):
-            w = _words(_LEVEL_PREFIX.sub("", n.strip()))
-            if w:
-                out.add(w)
+            for form in joined_spellings(_LEVEL_PREFIX.sub("", n.strip()), set()):
+                w = _words(form)
+                if w:
+                    out.add(w)
     return out
 
 
@@ -278,6 +291,22 @@ NAME_PARTICLES = {tuple(w.split()) for w in read_list(DEFAULT_DATA_DIR / "name_p
 TITLE_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "title_words_in_names.txt")}
 # common words that are also given names, read as such only between two name words ("Ribut Hari Wibowo")
 COMMON_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "common_words_in_names.txt")}
+# office words read through one slip of the keyboard where an office stands (slips.py)
+SLIP_WORDS = [w.lower() for w in read_list(DEFAULT_DATA_DIR / "slip_words.txt")]
+
+
+def slipped_heads(heads: dict) -> set[str]:
+    """Each listed head one slip off (a letter dropped, or one replaced after the first), in lower case."""
+    out: set[str] = set()
+    for w in SLIP_WORDS:
+        if (w,) in heads:
+            out |= _deletions(w) | {w[:i] + c + w[i + 1 :] for i in range(1, len(w)) for c in _LETTERS if c != w[i]}
+    return out
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# a senior post's grade after the word before it ("Pimpinan Tinggi Pratama"): (word before, grade)
+POST_GRADES = {tuple(w.lower().split()) for w in read_list(DEFAULT_DATA_DIR / "post_grades.txt")}
 # bodies numbered by a letter right after them ("Komisi A", "Pansus B")
 LETTERED_BODIES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "lettered_bodies.txt")}
 # verbs of saying right before a speaker's name ("tutur Budi Santoso Kepala Dinas ...")

@@ -18,7 +18,9 @@ from extract.components.officials.knowledge import (
     PLURAL_MARKERS,
 )
 from extract.components.officials.holders import HolderLists, _linked_after
+from extract.components.officials.listed import listed_before
 from extract.components.officials.pairs import pair_before, pair_members
+from extract.components.officials.slips import respelt, spelt_titles
 from extract.components.officials.speakers import holder_speaks, is_orphan_subject, speaker_after
 from extract.components.officials.titles import (
     DASHES,
@@ -34,6 +36,7 @@ from extract.components.officials.tokens import (
     tokenize,
     _ends_sentence,
     _is_headline,
+    _is_headline_run,
     _join_wrapped_lines,
     _skipped_lines,
 )
@@ -72,20 +75,24 @@ class OfficialsFinder(HolderLists):
         if not windows:
             return []
         skipped = _skipped_lines(text)
+        slips: dict[int, tuple[str, str]] = {}  # office words mistyped (slips.py)
         mentions: list[Mention] = []
         all_orphans: list[tuple[str, int, int]] = []  # offices named without their holder
         headlines: dict[int, bool] = {}
         for a, b, line_a in windows:
             if skipped and any(x <= a < y for x, y in skipped):
                 continue
-            toks = unglued(self.kb.degrees_before, tokenize(text, a, b), text, a, b)
+            toks = respelt(self.kb, unglued(self.kb.degrees_before, tokenize(text, a, b), text, a, b), slips)
             line_b = text.find("\n", line_a)
             line_b = len(text) if line_b < 0 else line_b
             if line_a not in headlines:
                 # the last line of an excerpt cut mid-sentence is a paragraph, not a headline
                 cut = line_a > 0 and line_b == len(text) and text[line_b - 1 : line_b].isalpha()
                 # a byline ("Penulis: X, Kepala Ombudsman ...") is no headline
-                headlines[line_a] = not cut and _is_headline(text[line_a:line_b]) and not BYLINE.match(text, line_a)
+                line = text[line_a:line_b]
+                headlines[line_a] = (
+                    not cut and (_is_headline(line) or _is_headline_run(line)) and not BYLINE.match(text, line_a)
+                )
             headline = headlines[line_a]
             orphans: list[tuple[str, int, int]] = []
             for mention in self._find_in_line(text, toks, orphans):
@@ -102,7 +109,7 @@ class OfficialsFinder(HolderLists):
             # an excerpt cut mid-word ("... kepada Kepala Kanwil BPN Kal"): a lone word running into the cut is a
             # fragment of a name ("Rizal N" keeps a given name whole)
             mentions = [m for m in mentions if len(m.name_toks) > 1 or m.name_toks[-1].end < end]
-        return nicknamed(text, mentions)
+        return nicknamed(text, spelt_titles(mentions, slips) if slips else mentions)
 
     def _find_in_line(self, text: str, toks: list[Tok], orphans: list | None = None) -> list[Mention]:
         claimed: set[int] = set()  # token indices already part of a linked mention
@@ -262,6 +269,8 @@ class OfficialsFinder(HolderLists):
                 m = Mention(name, title, name[0].start, toks[j - 1].end)
                 linked[t.i] = m
                 mentions.append(m)
+                for o in listed_before(self, toks, (name_end, t.i), t.entry, index[name[0].start], index):
+                    mentions.append(Mention(o, title, o[0].start, toks[j - 1].end))  # "A, B, dan C selaku anggota"
 
     def _linker_start(self, toks: list[Tok], i: int) -> int:
         """Index of the first of the linking words (and commas) right before the office at i; i if none."""

@@ -68,6 +68,8 @@ def _same_person(a: list[str], b: list[str]) -> bool:
             and short[0][0] == long_[0][0]
             and Levenshtein.distance(_phon(short[0]), _phon(long_[0])) <= 2
         )
+    if len(short) == 1 and any(_short_form(short[0], w) for w in long_):
+        return True  # "Gubernur Mirza" for Rahmat Mirzani Djausal: one name word cut short
     # a shorter form: every word found, in order, in the longer one ("Sri Widhiyanti")
     pos = 0
     for w in short:
@@ -77,6 +79,15 @@ def _same_person(a: list[str], b: list[str]) -> bool:
             return False
         pos += 1
     return not all(len(w) == 1 for w in short)
+
+
+MIN_SHORT_FORM = 4  # letters of a name word cut short ("Mirza" for "Mirzani") ...
+MAX_CUT = 3  # ... and at most this many letters cut off its end
+
+
+def _short_form(short: str, word: str) -> bool:
+    """`short` is `word` with its last letters cut off, as people call someone by part of a name."""
+    return len(short) >= MIN_SHORT_FORM and word.startswith(short) and 0 < len(word) - len(short) <= MAX_CUT
 
 
 _WAKIL = re.compile(r"(?i)^wakil\s+")

@@ -3,6 +3,7 @@ particles ("bin", "van der"), nicknames in quotes or parentheses, two names join
 
 from __future__ import annotations
 
+import re
 
 from extract.components.officials.knowledge import COMMON_WORDS_IN_NAMES, NAME_ABBREVIATIONS, NAME_PARTICLES
 from extract.components.officials.titles import (
@@ -23,6 +24,8 @@ for _p in sorted(NAME_PARTICLES):
     _PARTICLES_BY_FIRST.setdefault(_p[0], []).append(_p)
 
 
+PAIR_DOTTED = re.compile(r"[A-Z]{2}\.")  # two initials with one dot after both ("FX. Mote")
+
 # a demonstrative right after one capitalised word points back at a thing, never at a person's name
 DEMONSTRATIVES = {"itu", "ini", "tersebut"}
 
@@ -35,6 +38,8 @@ class NameGrammar(TitleGrammar):
         low = b.lower()
         if low in self.kb.not_names or _key(b) in self.kb.not_names:
             return False
+        if "-" in low and low.split("-", 1)[0] + "-" in self.kb.not_names:
+            return False  # "Bupati dan Walikota Se-Sumatera Utara": a word prefix that makes a place phrase
         if low in TITLE_WORDS_IN_NAMES and low not in self.kb.stop_words:
             return True  # "Agung", "Negara": name words too; where they close an office the title grammar keeps them
         if self._title_word(low, first) or low in self.kb.stop_words or t.key in self.kb.start_words:
@@ -59,7 +64,10 @@ class NameGrammar(TitleGrammar):
         """Two capitals written as a given name's initials ("SF Hariyanto", "HM Nurdin", "R.Z. Panca") right
         before a proper name word; not an honorific ("KH"), a degree or a title acronym."""
         t = toks[k]
-        dotted = DOTTED_INITIALS.fullmatch(t.text)  # "R.Z. Panca Putra"; "HM. Budi" is an honorific
+        # "R.Z. Panca Putra", "FX. Mote" (one dot after both); "HM. Budi" is an honorific
+        dotted = (
+            DOTTED_INITIALS.fullmatch(t.text) or PAIR_DOTTED.fullmatch(t.text) and not HAJI_INITIAL.fullmatch(t.text)
+        )
         letters = t.text.replace(".", "") if dotted else t.bare
         if (
             t.kind != "w"

@@ -15,9 +15,11 @@ from extract.components.officials.knowledge import (
     TITLE_WORDS_IN_NAMES,  # (also read from here by names.py and linking.py)
     LETTERED_BODIES,
     PLACE_CLOSERS,
+    POST_GRADES,
     METRO_CLOSERS,
     OfficialsKnowledge,
 )
+from extract.components.officials.facilities import after_facility, facility_name
 from extract.components.officials.fields import misspelt_field, opening_head
 from extract.components.officials.places import cut_region, misspelt_region
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
@@ -92,11 +94,6 @@ class _Title:
     head_i: int  # first token of the head (after any prefix)
     entry: dict
     lower: bool  # the head was written in lower case ("anggota Ombudsman RI")
-
-
-# Facility words after which an honorific opens the facility's eponym, not a person's name.
-# Title words that are also common given names when they sit between two name words.
-EPONYM_HEADS = {"rsud", "rsu", "rs", "rsia", "rsj", "rsup", "daerah", "umum", "sakit"}
 
 
 class TitleGrammar:
@@ -241,7 +238,7 @@ class TitleGrammar:
                 j = close
                 count += 1
                 continue
-            if j > t.i and toks[j - 1].low in EPONYM_HEADS and self._is_degree_before(tok):
+            if j > t.i and after_facility(toks, j) and self._is_degree_before(tok):
                 k = self._eponym_end(toks, j, end_limit)
                 if k is not None:
                     count += k - j
@@ -281,7 +278,7 @@ class TitleGrammar:
                 if step is not None:
                     j, count, regions_seen = j + step[0], count + step[0], regions_seen + step[1]
                     continue
-            nxt = self._connector_next(toks, j, end_limit)
+            nxt = self._connector_next(toks, j, end_limit, t.lower)
             if nxt is not None:
                 j = nxt
                 continue
@@ -310,6 +307,11 @@ class TitleGrammar:
         if seat:
             return seat, 1  # "Kalapas Kelas III Gunungtua menghadiri", "Kelas IIB Pasir Pangarayan, Efendi": the
             # seat after a unit's class (before a region match: a seat of two words may begin with one)
+        if j > 0 and (toks[j - 1].low, tok.low) in POST_GRADES:
+            return 1, 0  # "Pejabat Tinggi Pratama pada Dinas ...": the post's grade, not a name
+        n = facility_name(toks, j, end_limit, self._is_degree_before)
+        if n:
+            return n, 0  # "Direktur RSUD Kudungga dr Muhammad Yusuf": the hospital's name, then the honorific
         if regions_seen == 0 or prev_level:
             n = self._match_seq(toks, j, kb.regions, kb.max_region)
             if n and not self._is_degree_before(tok):
@@ -408,7 +410,7 @@ class TitleGrammar:
             return k
         return None
 
-    def _connector_next(self, toks, j: int, end_limit: int) -> int | None:
+    def _connector_next(self, toks, j: int, end_limit: int, lower: bool = False) -> int | None:
         """Connectors inside a title ("Hukum, HAM, Imigrasi, dan Pemasyarakatan", "Organisasi dan
         Reformasi"): the index of the title word after the connector at j, or None."""
         tok, kb = toks[j], self.kb
@@ -418,7 +420,7 @@ class TitleGrammar:
                 nxt += 1
             if (
                 nxt < end_limit
-                and toks[nxt].cap
+                and (toks[nxt].cap or lower)  # a title written in lower case goes on so
                 and toks[nxt].low in kb.title_words
                 and not self._match_seq(toks, nxt, kb.heads, kb.max_head)
             ):

@@ -169,6 +169,25 @@ def _is_headline(line: str) -> bool:
     return 4 <= len(words) <= 20 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
+HEADLINE_RUN_MIN = 250  # chars: a Title-Case line longer than any headline ...
+HEADLINE_RUN_COMMAS = 100  # ... with at most one comma per this many chars (a list of officials has many)
+# ... and nearly every word capitalised (a long sentence in title case still has its verbs in lower case)
+HEADLINE_RUN_CAPS = 0.95
+
+
+def _is_headline_run(line: str) -> bool:
+    """Headlines of other stories run together on one line (a ticker: "X Raih Penghargaan ... Ketua DPRD Budi
+    dan Komisi II Monitoring ... Sekda Ani Kunjungi SDN ..."): long, Title-Case, no sentence ended by a full
+    stop, hardly a comma. Its people are named with an office only as headlines name them."""
+    stripped = line.strip()
+    if len(stripped) <= HEADLINE_RUN_MIN or re.search(r"[.]\s+[A-Z]|[.!?\"”,]$", stripped):
+        return False
+    if stripped.count(",") * HEADLINE_RUN_COMMAS > len(stripped):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", stripped) if w.lower() not in _SMALL_WORDS]
+    return sum(w[0].isupper() for w in words) >= HEADLINE_RUN_CAPS * len(words)
+
+
 def _ends_sentence(t: Tok) -> bool:
     """A word with a full stop that is not an abbreviation ("daerah." but not "Pjs.", "Kab.", "A.")."""
     b = t.bare

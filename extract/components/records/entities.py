@@ -37,7 +37,9 @@ POSSESSED = re.compile(rf"(?i)(?<![\w])yang\s+(?:\w+\s+)?(?:{words_alt(_HAS)})\s
 
 
 # "Daerah yang dipimpin oleh X ini", "Kabupaten yang dinakhodai Bupati Y ini": the government just named
-_LED = read_yaml(MODELS_DIR / "units.yaml").get("led_by_verbs", [])
+_LED = read_yaml(MODELS_DIR / "units.yaml").get("led_by_verbs", []) + read_yaml(MODELS_DIR / "units.yaml").get(
+    "nickname_verbs", []
+)
 LED_BY = (
     re.compile(
         rf"(?<![\w])(?P<noun>[Dd]aerah|[Kk]abupaten|[Kk]ota|[Pp]rovinsi)\s+yang\s+(?:{words_alt(_LED)})"
@@ -46,6 +48,7 @@ LED_BY = (
     if _LED
     else None
 )
+_LED_GATES = tuple(f"yang {w}" for w in _LED)
 LED_LEVELS = {"kabupaten": ("kabupaten",), "kota": ("kota",), "provinsi": ("provinsi",)}
 # "Wali Kota Medan Bobby Nasution, Bupati Dairi Eddy Berutu dan Bupati Karo X": governments named by their
 # heads, one after another (models/regions/levels.yaml `head_titles`); between two: the first head's name
@@ -178,7 +181,7 @@ class ClaimEntities:
     def _led_anaphora(self, text: str, ents: list[EntityMention]) -> list[EntityMention]:
         """ "Daerah yang dipimpin oleh Rina Hartati ini meraih skor 82,14": a stand-in for the
         last government named before it (of the level its noun names), placed where it is written."""
-        if LED_BY is None or "yang dipimpin" not in text and "yang dinakhodai" not in text:
+        if LED_BY is None or not any(g in text for g in _LED_GATES):
             return []  # cheap gate: every phrase of it holds one of these
         out = []
         for m in LED_BY.finditer(text):

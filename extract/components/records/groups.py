@@ -37,6 +37,15 @@ class ClaimGroups:
         tail = rf"(?:\s+(?:{words_alt(tails)}))?" if tails else ""
         self.recipient = re.compile(rf"{tail}\s*,?\s*(?:{words_alt(rcp)})\s+", re.IGNORECASE) if rcp else None
         gl = v.get("gloss_openers", [])
+        self.combined = any_word(v.get("combined_words", []))
+        lv = v.get("legend_verbs", [])
+        self.legend = (
+            re.compile(
+                rf"\W*zona\s+(?:hijau|kuning|merah)\s*(?:ini|itu|tersebut)?\s*,?\s*(?:{words_alt(lv)})(?![\w])", re.I
+            )
+            if lv
+            else None
+        )
         self.gloss_opener = re.compile(rf"\s*[\"“']?\s*(?:{words_alt(gl)})(?![\w])", re.IGNORECASE) if gl else None
         rest, exc = v.get("rest_words", []), v.get("exception_words", [])
         self.rest_word = re.compile(rf"(?:{words_alt(rest)})", re.IGNORECASE) if rest else None

@@ -16,7 +16,7 @@ from extract.components.records.other_scores import follows_other_score
 from extract.components.records.products import ProductValues
 from extract.components.records.ranked_category import ranked_category
 from extract.components.records.speaker_titles import titled_speaker
-from extract.components.records.walk import _Order, _Sentence, _Walk, weak_subjects
+from extract.components.records.walk import _Order, _Sentence, _Walk, named_again, weak_subjects
 from extract.components.records.claims import (
     CARRY,
     GROUP,
@@ -67,6 +67,8 @@ class ClaimSentences:
     count_holder: re.Pattern[str] | None
     likewise: re.Pattern[str] | None
     gloss_opener: re.Pattern[str] | None
+    legend: re.Pattern[str] | None
+    combined: re.Pattern[str] | None
     group_place: re.Pattern[str] | None
     member_opener: re.Pattern[str] | None
     venue_after: re.Pattern[str] | None
@@ -199,6 +201,13 @@ class ClaimSentences:
             return
         if not s.ents and s.vals and self._count_held(s):
             return  # "yang berhasil meraih zona hijau hanya 8": a count of governments
+        if not s.ents and not s.vals and named_again(w, s, self._key):
+            w.last_subject_sent = s.index  # "Kami bersyukur pelayanan publik di Kabupaten X membaik": named again
+        if not s.ents and s.vals and self.collective_all is not None and s.found(self.collective_all):
+            if len(self._collective_members(s.index, w.listed, w.last_subjects, w.last_subject_sent)) < 2:
+                s.vals = []  # "Semua dinas masih zona merah" after one unit named: all of a kind, never that one
+        if not s.ents and s.groups and self.combined is not None and s.found(self.combined):
+            w.last_subjects, s.vals = [], []  # "nilai ketiganya digabungkan ...": their whole's, none of each one's
         if not s.ents and s.vals and not s.groups and (glossed := self._glossed_subjects(w, s)):
             # "A dan B masuk zona kuning. Artinya, tingkat kepatuhannya sedang.": the labels of a gloss go to
             # every subject of the sentence it glosses
@@ -228,6 +237,8 @@ class ClaimSentences:
         """The sentence's values that may be claimed: none looked back on ("selain ..."), none of
         another's score, none of a definition of the scheme."""
         ss, sentence, s_vals = s.start, s.text, s.vals
+        if not s.ents and self.legend is not None and self.legend.match(sentence):
+            return []  # "Zona kuning artinya kepatuhan sedang": the band's legend, no one's opinion
         # (the scans below skip a sentence that has none of their words: extract/components/common/needles.py)
         colours = {c.lower() for c in COLOURS.findall(sentence)} if s.may_hold(COLOURS) else set()
         if self.besides is not None and s_vals:
@@ -312,8 +323,7 @@ class ClaimSentences:
         )
 
     def _unnamed_claims(self, w: _Walk, s: _Sentence, same: list[Value]) -> None:
-        """A sentence naming no entity: its values go to the group it opens or speaks of, to the last
-        subject it continues, or to the only government it names as an office or a place."""
+        """A sentence naming no entity: its values go to a group, the last subject or the one government named."""
         text, si, s_vals, s_groups = w.text, s.index, s.vals, s.groups
         if s_vals and not s_groups:
             w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])

@@ -108,3 +108,11 @@ def weak_subjects(w: _Walk, s: _Sentence, opener: re.Pattern[str] | None) -> lis
     before = _within(w.subjects, 0, s.start)
     governments = {(e.name, e.entity_type) for e in before if e.entity_type != "unit"}
     return before[-1:] if len(governments) == 1 and before[-1].entity_type != "unit" else []
+
+
+def named_again(w: _Walk, s: _Sentence, key) -> bool:
+    """Does a sentence naming no subject name the one last subject again as a place or an office ("Kami
+    bersyukur pelayanan publik di Kabupaten X semakin baik"), within the reach of a carry?"""
+    if len(w.last_subjects) != 1 or s.index - w.last_subject_sent > 2:
+        return False
+    return any(key(e) == key(w.last_subjects[0]) for e in _within(w.weak_ents, s.start, s.end))

@@ -60,6 +60,7 @@ REGION_LIST_SEP = re.compile(r"^\s*(?:,\s*|\s)(?:(?:dan|serta|&)\s+)?\s*$|^\s*(?
 # the assessor's own office ("Ombudsman RI Perwakilan Bengkulu") is never the assessed government
 # (also a page's "PERWAKILAN: KALIMANTAN TENGAH" header)
 _ASSESSOR = re.compile(r"(?i)(?:perwakilan|ombudsman(?:\s+ri|\s+republik\s+indonesia)?|ori)\s*:?\s*(?:provinsi\s+)?$")
+_SCOPE_JOINED = re.compile(r"(?<!\w)[Ss]e-?\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s*,|\s+dan|\s+serta)\s*\Z")
 # "Ombudsman Kalimantan tengah (Kalteng)": the short form of the assessor's office, however its name is written
 _ASSESSOR_SHORT = re.compile(
     r"(?i)(?<![\w])(?:perwakilan|ombudsman(?:\s+ri)?)\s+(?:provinsi\s+)?[a-z]+(?:\s+[a-z]+)?\s*\(\s*$"
@@ -199,7 +200,7 @@ class Regions(DataComponent):
         # "... dari Ombudsman" does not make the next paragraph's first name a place
         gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
         self.not_subject = re.compile(
-            rf"(?:(?<![\w-])(?:{nsb}){gap}(?:RI{gap})?|(?<![\w])se-?\s*|(?<![\w])di\s?(?:lingkup|lingkungan|wilayah)\s*|(?<!pada\s)(?<![\w])lingkup\s+)\Z",
+            rf"(?:(?<![\w-])(?:{nsb})\)?{gap}(?:RI{gap})?|(?<![\w])se-?\s*|(?<![\w])di\s?(?:lingkup|lingkungan|wilayah)\s*|(?<!pada\s)(?<![\w])lingkup\s+)\Z",
             re.IGNORECASE,
         )
         capital = lv.get("capital_before", [])
@@ -311,6 +312,7 @@ class Regions(DataComponent):
         # "di Provinsi NTT", but also "Wali Kota Makassar" (the level word belongs to the office)
         subject = not (
             search_in(self.not_subject, text, low, max(0, start - 40), start)
+            or (lm is None and _SCOPE_JOINED.search(text, max(0, start - 60), start))  # "se-Bali dan NTB": one scope
             or search_in(self.not_subject, text, low, max(0, s - 40), s)
             or _ASSESSOR_SHORT.search(text, max(0, start - 50), start)
         )

@@ -51,7 +51,9 @@ class BestScoreRanks:
             rf"(?:jajaran|di\s+(?:wilayah\s+)?|di\s+bawah|se-?\s?)\s*)+[A-Z][\w-]*(?:\s+[A-Z]\w*){{0,3}}"
         )
         self.among_offices = re.compile(among, re.IGNORECASE)
+        # ... the field named before the scope: "skor tertinggi dalam kepatuhan pelayanan publik se-Papua Barat"
         scope_tail = (
+            r"(?:\s+dalam\s+(?:penilaian\s+)?kepatuhan(?:\s+(?:standar\s+)?pelayanan(?:\s+publik)?)?)?"
             r"\s+(?:se-?\s?[A-Z][\w-]*(?:\s+[A-Z]\w*){0,2}|di\s+[A-Z][\w-]*(?:\s+[A-Z]\w*){0,2}|secara\s+nasional|"
             rf"tingkat\s+(?:provinsi|nasional)|nasional)|{among}"
         )

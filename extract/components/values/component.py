@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from extract.components.common.starts import finditer as from_starts
 from extract.components.values.name_cues import WishCue
+from extract.components.values.top_groups import TopGroup
 from extract.components.common.casefold import lowered, pick, scan, search_in
 from extract.components.years.earlier import EarlierCue, changed_into
 from extract.components.common.knowledge import (
@@ -34,7 +35,7 @@ from extract.components.common.knowledge import (
     words_alt,
 )
 from extract.components.values.left import still_told
-from extract.components.common.mentions import GroupMarker, Value
+from extract.components.common.mentions import GroupMarker, Value, dedupe_values
 from extract.components.values.award_top import AwardTopRanks
 from extract.components.values.best_more import BestMoreRanks
 from extract.components.values.best_score import BestScoreRanks
@@ -149,6 +150,7 @@ class Values(
             else None
         )
         self.hypothetical = WishCue(v)
+        self.top_group = TopGroup(v)
         self.headed = HeadedPurpose(v)
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
@@ -387,15 +389,7 @@ class Values(
             or passes_scale_top(text, s)  # "dari 91,07 ... peningkatan yakni 92,64": the new score
         )
 
-    @staticmethod
-    def _dedupe(vals: list[Value]) -> list[Value]:
-        vals.sort(key=lambda v: (v.start, -(v.end - v.start)))
-        out: list[Value] = []
-        for v in vals:
-            if out and v.start < out[-1].end and v.kind == out[-1].kind:
-                continue
-            out.append(v)
-        return out
+    _dedupe = staticmethod(dedupe_values)
 
     def find(self, text: str) -> tuple[list[Value], list[GroupMarker]]:
         low = lowered(text)  # window searches run on it when exact (extract/components/common/casefold.py)
@@ -410,6 +404,7 @@ class Values(
         rank_spans = sorted((v.start, v.end) for v in vals if v.kind == "rank")
         vals = [v for v in vals if v.kind != "score" or not _inside(v.start, rank_spans)]
         vals = self.headed.held(text, vals, lambda v: self._hypothetical(text, v.start, low, v.end))
+        vals = [v for v in vals if not self.top_group.counts(text, v.kind, v.start, v.end)]  # "dalam 5 terbaik"
         vals = [
             v
             for v in vals

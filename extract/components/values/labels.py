@@ -217,7 +217,8 @@ class LabelFinders:
         links, fillers = v.get("opinion_gloss_links", []), v.get("opinion_gloss_fillers", [])
         self.opinion_gloss = (
             re.compile(
-                rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:hijau|kuning|merah)\s*[(,]?\s*(?:{words_alt(links)})\s*"
+                # ... or the bare level in brackets: "zona kuning (sedang)"
+                rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:hijau|kuning|merah)\s*(?:[(,]?\s*(?:{words_alt(links)})\s*|\(\s*)"
                 rf"(?:(?:{words_alt(fillers)})\s+){{0,4}}(?P<lvl>tinggi|sedang|rendah)(?![\w])",
                 I,
             )

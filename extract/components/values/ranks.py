@@ -10,6 +10,7 @@ from typing import cast
 
 from extract.components.common.casefold import from_starts, lowered, pick, scan, search_in
 from extract.components.common.knowledge import any_word, words_alt
+from extract.components.values.counted_heads import CountedHeads
 from extract.components.values.ordinal_run import ordinal_run_ranks
 from extract.components.common.mentions import Value
 
@@ -61,7 +62,7 @@ def _rank_heads(v: dict) -> str:
     """The words before a place: "peringkat", "peringkat nasional 17", and "peringatan Nasional 317:415" (a
     misspelt head that is a common word of its own, read only before its scope)."""
     scoped = words_alt(v.get("rank_scope_words", []))
-    heads = words_alt(v["rank_heads"])
+    heads = words_alt(v["rank_heads"] + v.get("rank_heads_counted", []))  # (counted_heads.py)
     if not scoped:
         return rf"(?:{heads})"
     heads = rf"(?:{heads})(?:\s+(?:{scoped}))?"
@@ -103,15 +104,15 @@ class RankFinders:
         self._load_rank_words(v)
 
     def _load_rank_numbers(self, v: dict) -> None:
-        """A place written with its number ("peringkat ke-3 dari 14", "ranking 317:415"), more places after it."""
+        """A place written with its number ("peringkat ke-3 dari 14", "urutan terbaik nomor 2"), more places after it."""
         nw = words_alt(self.num_words)
         ords = words_alt(v["ordinals"])
-        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
+        nb = rf"(?:ke\s*-?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)"
         self.rank_re = re.compile(
-            rf"(?<![\w])(?:di\s?)?{_rank_heads(v)}\s+(?:ke[-\s]?\s*|(?:{words_alt(v.get('rank_number_before', []))})\s*)?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
-            rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?"
+            rf"(?<![\w])(?:di\s?)?{_rank_heads(v)}\s+(?:{nb}|(?:{words_alt(v['rank_after'])})\s+{nb})?(?P<n>\d{{1,3}}(?![\d,.]\d)|{nw}|(?-i:{'|'.join(sorted(_ROMAN, key=len, reverse=True))}))(?![\w])"
+            rf"(?P<tot>\s+(?:secara\s+nasional\s+)?dari\s+(?:total\s+)?(?P<total>\d{{1,3}})(?:\s+(?P<noun>kabupaten/kota|kabupaten|kota|provinsi|pemda|pemerintah daerah|daerah|kementerian/lembaga|kementerian|lembaga))?"
             rf"|:(?P<of>\d{{1,3}})(?![\d:]))?",  # "317:415": place 317 of 415
-            I,
+            re.I,
         )
         # a relative clause with a state after a group noun describes the group ("dari 9 pemkab/pemkot di Sulawesi
         # Selatan yang meraih zona hijau")
@@ -120,13 +121,13 @@ class RankFinders:
             rf"(?:{words_alt(v.get('group_state_verbs', []))})(?![\w])"
         )
         self.rank_more = re.compile(
-            rf"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{ords})(?![\w])",
-            I,
+            rf"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:ke\s*-?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{ords})(?![\w])",
+            re.I,
         )
         self.rank_after_re = re.compile(
             # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal (_NO_DECIMAL)
-            rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke[-\s]?\s*)?(?P<n>\d{{1,2}}{_NO_DECIMAL}|{nw})(?![\w])",
-            I,
+            rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke\s*-?\s*)?(?P<n>\d{{1,2}}{_NO_DECIMAL}|{nw})(?![\w])",
+            re.I,
         )
 
     def _load_rank_successions(self, v: dict) -> None:
@@ -173,6 +174,7 @@ class RankFinders:
         ords = words_alt(v["ordinals"])
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         self.rank_not_after = re.compile(rf"^\s*(?:{words_alt(v['rank_not_after'])})\b", I)
+        self.counted = CountedHeads(v)  # "nomor 8 dari 416", never "UU Nomor 25"
         self.enum_re = re.compile(
             rf"(?<![\w])(?P<n>{ords})(?=\s*,|\s+(?:{words_alt([w for w in v['enumeration_after'] if w != ','])})\b"
             rf"|\s+(?-i:(?:{words_alt(v.get('enumeration_before_entity', []))})\s+[A-Z]))",
@@ -282,7 +284,7 @@ class RankFinders:
         out = []
         for m in scan(self.rank_re, text):
             n = self._num(m.group("n"))
-            if not n or self.rank_not_after.match(text[m.end("n") :]) or n > 600:
+            if not n or self.rank_not_after.match(text[m.end("n") :]) or n > 600 or self.counted.uncounted(text, m):
                 continue
             total = int(m.group("total") or m.group("of")) if m.group("total") or m.group("of") else None
             if total is not None and total < n:
@@ -317,10 +319,8 @@ class RankFinders:
         out.extend(self.ordered_ranks(text))
         out.extend(self.unit_best_ranks(text))
         out.extend(self.best_more_ranks(text))
-        out.extend(self.award_top_ranks(text))
-        out.extend(self.bullet_ranks(text))
-        out.extend(self.last_ranks(text))
-        out.extend(self.above_ranks(text))
+        out.extend(self.award_top_ranks(text) + self.bullet_ranks(text))
+        out.extend(self.last_ranks(text) + self.above_ranks(text))
         # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
         out = self._dedupe([v for v in out if "\n" not in text[v.start : v.end]])
         self._unscoped_in_sentence(text, out)

@@ -46,19 +46,21 @@ _MONTH_YEAR = re.compile(rf"(?<![\w])({MONTHS})\.?\s+(20\d\d)(?!\d)", re.I)  # "
 
 
 def stamped_dates(text: str) -> list[date]:
-    """The months of the dates printed with their clock time: the article's own publication stamp."""
+    """The months of the dates printed with their clock time: the article's own publication stamp. The
+    first one only: stamps further down belong to the teasers of other articles a page lists after the
+    story ("BISNIS / <another headline> / Rabu, 11 Februari 2026 | 19:49")."""
     out = []
     for m in _DATE_NUM.finditer(text):
         if _CLOCK_AFTER.match(text, m.end()) and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
             y = int(m.group(3))
-            out.append(date(y + 2000 if y < 100 else y, int(m.group(2)), 1))
+            out.append((m.start(), date(y + 2000 if y < 100 else y, int(m.group(2)), 1)))
     for it, mg in ((_DATE_TXT.finditer(text), 2), (scan(_DATE_EN, text), 1)):
         for m in it:
             name = m.group(mg).lower()
             month = _MONTH_NUM.get(name[:3]) or _MONTH_NUM.get(name[:4])
             if month and 1 <= int(m.group(3 - mg)) <= 31 and _CLOCK_AFTER.match(text, m.end()):
-                out.append(date(int(m.group(3)), month, 1))
-    return out
+                out.append((m.start(), date(int(m.group(3)), month, 1)))
+    return [min(out)[1]] if out else []
 
 
 def _full_days(text: str) -> set[date]:

@@ -1,0 +1,61 @@
+"""Labels: a sentence naming no one that opens with a zone and a defining verb ("Zona kuning artinya
+memiliki tingkat kepatuhan sedang") is the band's legend: its level fills no one's opinion (DECISIONS);
+a gloss of the entity's own result ("..., artinya kepatuhannya sedang") still does.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import fields_of, recs
+
+LEAD = "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik tahun 2017. "
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "Zona kuning artinya memiliki tingkat kepatuhan sedang.",
+        '"Zona kuning itu berarti tingkat kepatuhan sedang," ujarnya.',
+        "Zona kuning merupakan kategori kepatuhan sedang.",
+    ],
+)
+def test_a_zone_legend_after_the_result_fills_no_opinion(legend):
+    got = recs(LEAD + f"Kabupaten Sanggau kini menempati zona kuning. {legend}")
+    assert fields_of(got, "Kabupaten Sanggau", 2017) == {"zone": "kuning"}
+
+
+@pytest.mark.parametrize(
+    "gloss",
+    [
+        "Kabupaten Sanggau kini menempati zona kuning, artinya memiliki tingkat kepatuhan sedang.",
+        "Kabupaten Sanggau kini menempati zona kuning atau tingkat kepatuhan sedang.",
+    ],
+)
+def test_a_gloss_tied_to_the_entity_still_fills_the_opinion(gloss):
+    got = recs(LEAD + gloss)
+    assert fields_of(got, "Kabupaten Sanggau", 2017) == {"zone": "kuning", "opinion": "kepatuhan sedang"}
+
+
+# -- the bare level in brackets after a zone glosses it: "zona kuning (sedang)" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "zone", "opinion"),
+    [
+        ("Kabupaten Sanggau masih berada pada zona kuning (sedang).", "kuning", "kepatuhan sedang"),
+        ("Kabupaten Sanggau masuk zona merah ( rendah ) tahun itu.", "merah", "kepatuhan rendah"),
+        ("Kabupaten Sanggau meraih zona hijau (kepatuhan tinggi).", "hijau", "kepatuhan tinggi"),
+    ],
+)
+def test_a_bare_level_in_brackets_after_the_zone_is_the_opinion(said, zone, opinion):
+    got = recs(LEAD + said)
+    assert fields_of(got, "Kabupaten Sanggau", 2017) == {"zone": zone, "opinion": opinion}
+
+
+def test_a_score_in_brackets_after_the_zone_is_no_opinion():
+    got = recs(LEAD + "Kabupaten Sanggau masuk zona kuning (nilai 70,10) tahun itu.")
+    assert fields_of(got, "Kabupaten Sanggau", 2017) == {"zone": "kuning", "score": 70.1}
