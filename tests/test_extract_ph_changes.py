@@ -360,3 +360,27 @@ def test_a_change_of_score_look_alikes(sentence, years):
 )
 def test_what_a_change_leaves_behind(text, expected):
     assert_record_fields(text, expected, exact=True)
+
+
+# -- an earlier value described by a relative clause that ends in its year ----------------------------
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "dari nilai 70,25 yang masuk ke dalam opini kualitas sedang pada tahun 2022",
+        "dari skor 70,25 yang tergolong kualitas sedang di tahun 2022",
+        "dari nilai 70,25 yang masih berada di zona kuning pada 2022",
+    ],
+    ids=["masuk-ke-dalam", "tergolong-di-tahun", "berada-pada"],
+)
+def test_earlier_value_with_its_year_after_a_relative_clause(earlier):
+    text = (
+        "Ombudsman RI menyerahkan piagam penilaian kepatuhan pelayanan publik tahun 2023 kepada Kementerian "
+        f"Pertanian. Ketua Ombudsman mengapresiasi kenaikan nilai Kementerian Pertanian {earlier}, lalu naik "
+        "menjadi 81,40 pada tahun 2023."
+    )
+    r = recs(text)
+    assert r[("Kementerian Pertanian", 2022)].score == 70.25
+    assert r[("Kementerian Pertanian", 2023)].score == 81.4
+    assert ("Kementerian Pertanian", 2021) not in r

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import OMB_PROV, OPENING_JATENG_2021, recs
+from extract_helpers import OMB_PROV, OPENING_JATENG_2021, fields_of, recs
 
 
 # -- a near miss is not the zone held: "hampir turun ke zona merah" -----------------------------
@@ -379,3 +379,23 @@ def test_a_year_aimed_at_is_not_the_assessment_year():
         "Kabupaten Siak meraih nilai 90,12. Bupati menargetkan pada penilaian tahun 2024 Siak meraih nilai lebih tinggi."
     )
     assert set(recs(text, published="2024-01-20")) == {("Kabupaten Siak", 2023)}
+
+
+# -- an aim in a headline's bare verb ("Targetkan", "Incar", "Bidik") is not held -----------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Gandeng Ombudsman, Pemkab Kebumen Targetkan Raih Zona Hijau Pelayanan Publik",
+        "Pemkab Kebumen Incar Zona Hijau Kepatuhan Pelayanan Publik",
+        "Tahun Depan, Pemkab Kebumen Bidik Zona Hijau dari Ombudsman",
+    ],
+    ids=["targetkan", "incar", "bidik"],
+)
+def test_headline_aim_verb_gives_no_zone(headline):
+    text = (
+        f"{headline}\nKEBUMEN - Sekda Kebumen menyebut Kabupaten Kebumen memperoleh nilai kepatuhan 72,30 "
+        "atau masuk zona kuning pada penilaian Ombudsman tahun 2021."
+    )
+    assert fields_of(recs(text), "Kabupaten Kebumen", 2021) == {"score": 72.3, "zone": "kuning"}

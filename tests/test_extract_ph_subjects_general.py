@@ -334,3 +334,23 @@ def test_a_label_dominating_a_places_service_is_no_record_of_its_government():
         "Jawa Tengah. Kabupaten Kendal meraih nilai 82,10 atau zona hijau."
     )
     assert set(got) == {("Kabupaten Kendal", 2017)}, got.keys()
+
+
+# -- a sentence about how many of those assessed hold a zone is no value of the article's subject -------
+
+
+@pytest.mark.parametrize(
+    "count",
+    [
+        "Ketua Ombudsman menyebut jumlah penyelenggara layanan yang masuk zona hijau naik dibanding tahun lalu.",
+        "Menurutnya, jumlah instansi yang meraih zona hijau bertambah pada penilaian tahun ini.",
+        "Secara nasional jumlah daerah yang berada di zona hijau terus meningkat.",
+    ],
+    ids=["jumlah-penyelenggara", "jumlah-instansi", "jumlah-daerah"],
+)
+def test_a_count_of_those_in_a_zone_gives_the_subject_no_zone(count):
+    text = (
+        "Pemkab Karanganyar menerima penghargaan Ombudsman RI atas penilaian kepatuhan tahun 2024. Kabupaten "
+        f"Karanganyar meraih nilai 97,15. {count}"
+    )
+    assert fields_of(recs(text), "Kabupaten Karanganyar", 2024) == {"score": 97.15}

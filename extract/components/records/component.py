@@ -44,6 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.common.casefold import doc_lower
+from extract.components.records.units_scores import without_units_scores
 from extract.components.records.all_members import AllMembers
 from extract.components.records.bands import same_as_before_pattern, zone_legend_pattern
 from extract.components.records.all_assessed import AllAssessed
@@ -356,6 +357,7 @@ class RecordAssembler(
         merged: dict[tuple, dict] = {}
         order: list[tuple] = []
         claims = [c for c in claims if not self._for_someone_else(text, c) and not c.entity.offices_group]
+        claims = without_units_scores(claims)
         claim_years = self._claim_years(
             claims, text, years, base, rel_base, doc_lower(doc), doc._.said_year, doc._.sent_spans, doc._.coming_year
         )

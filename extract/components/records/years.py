@@ -32,6 +32,10 @@ _EACH_YEAR = re.compile(
 )
 # "dari tahun lalu yang berada di zona kuning dengan nilai": a relative clause about the year, up to the value
 OF_THAT_YEAR = re.compile(r"(?i)\s+yang\s[^,;.!?]*$")
+# an earlier value's relative clause ending in its year: "73,18 yang masuk opini kualitas sedang pada tahun 2022"
+_DESCRIBING = re.compile(r"(?i)\s+yang\s[^,;.!?\d]*\s(?:pada|di)\s+(?:tahun\s+)?$")
+_DESCRIBED = 70  # characters: how far such a clause reaches
+_INSIDE = re.compile(r"(?i)\bke\s+dalam\b")  # "masuk ke dalam kategori": where it was, no state reached
 # ... and the two ends of a span written with words ("2016 hingga 2018", "2015 sampai 2017"): the
 # results are read for the ends the text names (the years between are not stated; DECISIONS.md "Years")
 YEAR_SEP = re.compile(
@@ -116,6 +120,15 @@ class ClaimYears(SaidYears):
                 break
         return cs, ce
 
+    def _describing_year(self, text: str, end: int, year_start: int) -> bool:
+        """A year ending a relative clause about the earlier value, with no "to" word but "masuk ke dalam"
+        (the category it was in) before it: "73,18 yang masuk ke dalam opini sedang pada tahun 2022"."""
+        if not (end < year_start <= end + _DESCRIBED and _DESCRIBING.match(text, end, year_start)):
+            return False
+        return not self.earlier_cue.crossed_to(
+            _INSIDE.sub(lambda m: " " * len(m.group()), text[end:year_start]), 0, year_start - end
+        )
+
     def _prior_year(
         self,
         v: Value,
@@ -132,10 +145,14 @@ class ClaimYears(SaidYears):
 
         "dari 25,98 persen pada 2022": the year written right after the earlier value;
         otherwise the year before the one the sentence speaks of ("Tahun 2024 ... naik dari zona merah")."""
+        # ... or at the end of a clause that describes the earlier value, before any comma ("dari nilai 73,18
+        # yang masuk opini kualitas sedang pada tahun 2022, naik menjadi ...")
         right_after = [
             y
             for y in in_clause
-            if v.end <= y.start <= v.end + 25 and not self.earlier_cue.crossed_to(text, v.end, y.start)
+            if v.end <= y.start <= v.end + 25
+            and not self.earlier_cue.crossed_to(text, v.end, y.start)
+            or self._describing_year(text, v.end, y.start)
         ]
         if right_after:
             return _resolve(right_after[0], rel_base), right_after[0]

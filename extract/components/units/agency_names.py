@@ -3,10 +3,14 @@ Knowledge: models/agencies.jsonl, models/units.yaml (`agency_prefix_variants`, `
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 
 from extract.components.common.knowledge import read_jsonl
+from extract.components.common.mentions import EntityMention
+
+_LOWER_WORD = re.compile(r"(?<![\w])[a-z][\w'’/-]*")
 
 
 def _short_forms(agency: dict, agencies: list[dict], u: dict) -> list[str]:
@@ -51,3 +55,23 @@ def load_agencies(data_dir: Path, u: dict) -> dict[str, list[tuple[str, str, str
     for k in by_first:
         by_first[k].sort(key=lambda x: -len(x[0]))
     return dict(by_first)
+
+
+def lowercase_named(
+    text: str, by_first: dict[str, list[tuple[str, str, str]]], found: list[EntityMention]
+) -> list[EntityMention]:
+    """`found` with the ministries and agencies written whole in lower case ("kementerian dalam negeri nilai
+    87,99" in a list): a name of two words or more, every word of it written, is that agency however cased."""
+    taken = [(a.start, a.end) for a in found]
+    out = list(found)
+    for m in _LOWER_WORD.finditer(text):
+        s = m.start()
+        if any(a <= s < b for a, b in taken):
+            continue
+        for form, name, typ in by_first.get(m.group().capitalize(), ()):
+            e = s + len(form)
+            if " " in form and text[s:e].lower() == form.lower() and (e == len(text) or not text[e].isalnum()):
+                out.append(EntityMention(start=s, end=e, name=name, entity_type=typ))
+                taken.append((s, e))
+                break
+    return sorted(out, key=lambda a: a.start) if len(out) > len(found) else found

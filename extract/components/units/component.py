@@ -19,13 +19,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.common.knowledge import doc_text, DataComponent, read_yaml, words_alt
-from extract.components.units.agency_names import load_agencies
+from extract.components.units.agency_names import load_agencies, lowercase_named
 from extract.components.units.bare_agency import bare_agency_offices
 from extract.components.units.headlines import Headlines
 from extract.components.common.mentions import EntityMention
 from extract.components.units.office_lists import OfficeLists
 from extract.components.units.office_titles import OfficeTitles
-from extract.components.units.unit_names import UnitNames
+from extract.components.units.unit_names import UnitNames, written_places
 
 for _ext in ("agencies", "units"):
     if not Doc.has_extension(_ext):
@@ -171,7 +171,7 @@ class Units(UnitNames, DataComponent):
                     out.append(EntityMention(start=s, end=e, name=name, entity_type=typ))
                     taken = e
                     break
-        return out
+        return lowercase_named(text, self.agencies, out)
 
     def find_units(self, text: str, regions: list[EntityMention], agencies: list[EntityMention]) -> list[EntityMention]:
         out = []
@@ -420,7 +420,7 @@ class Units(UnitNames, DataComponent):
         after = self.offices_group_after
         doc._.units = [
             u
-            for u in self._merge_abbreviated(units)
+            for u in self._merge_abbreviated(units, written_places(text, units))
             if u.name not in self.bare_kinds
             or not (self.kind_after.match(text, u.end) or after is not None and after.match(text, u.end))
         ]

@@ -15,6 +15,35 @@ _BRACKETED_SHORT = re.compile(r" \((?P<short>[A-Z][\w /-]{0,15})\)")
 # a short name defined right after a unit's long name: "Dinas Pendidikan dan Kebudayaan (Dindikbud)"
 _DEFINED_SHORT = re.compile(r"[ \t]*\([ \t]*(?P<short>[A-Z][A-Za-z]{2,15})[ \t]*\)")
 
+# the place written right after a unit ("DPMPTSP Kota Pangkalpinang", "DPMPTSP Pangkalpinang"): up to four
+# capitalised words, its level word optional
+_PLACE_AFTER = re.compile(
+    r"[ \t]*(?:(?:Provinsi|Kabupaten|Kota)[ \t]+)?(?P<place>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})"
+)
+
+
+def _spelling_key(name: str) -> str:
+    return re.sub(r"[\s-]", "", name).lower()
+
+
+def written_places(text: str, units: list[EntityMention]) -> dict[str, str]:
+    """Each government's name as the text spells it after one of its units, where that differs from the
+    Kemendagri name in spaces or hyphens only ("Kota Pangkalpinang" for Kota Pangkal Pinang): a unit's
+    name is written as the text writes it (RECORDS.md), its parent stays the canonical name."""
+    out: dict[str, str] = {}
+    for u in units:
+        if not u.parent or " " not in u.parent or u.parent in out:
+            continue
+        level, place = u.parent.split(" ", 1)
+        m = _PLACE_AFTER.match(text, u.end)
+        words = m.group("place").split() if m else []
+        for k in range(1, len(words) + 1):
+            if _spelling_key(" ".join(words[:k])) == _spelling_key(place):
+                if " ".join(words[:k]) != place:
+                    out[u.parent] = f"{level} {' '.join(words[:k])}"
+                break
+    return out
+
 
 class UnitNames:
     # what the rest of Units gives this part (units.py loads them)
@@ -79,7 +108,9 @@ class UnitNames:
                 if long and (alone or long.split()[0] == head.split()[0] or u.name in defined):
                     u.name = long
 
-    def _merge_abbreviated(self, units: list[EntityMention]) -> list[EntityMention]:
+    def _merge_abbreviated(
+        self, units: list[EntityMention], places: dict[str, str] | None = None
+    ) -> list[EntityMention]:
         """ "RSUD X" and "Rumah Sakit Umum Daerah X" in one article are one unit: use the long form.
         The same for a bare facility head and the one facility of that kind with the same parent."""
         full = {u.name for u in units}
@@ -128,10 +159,12 @@ class UnitNames:
                 named = with_level.get((u.parent, fold(u.name)), set())
                 if len(named) == 1:
                     u.name = next(iter(named))
-        return self._named_with_government(units, ministries)
+        return self._named_with_government(units, ministries, places)
 
     @staticmethod
-    def _named_with_government(units: list[EntityMention], ministries: set) -> list[EntityMention]:
+    def _named_with_government(
+        units: list[EntityMention], ministries: set, places: dict[str, str] | None = None
+    ) -> list[EntityMention]:
         """ "DPMPTSP Kabupaten Tabalong, ..., DPMPTSP Kota Banjarbaru": one unit name held by several
         governments' units names each with its government, so that they stay apart."""
         owners: dict[str, set] = defaultdict(set)
@@ -140,5 +173,5 @@ class UnitNames:
                 owners[u.name].add(u.parent)
         for u in units:
             if u.parent and len(owners.get(u.name, ())) > 1 and not u.name.endswith(" " + u.parent):
-                u.name = f"{u.name} {u.parent}"
+                u.name = f"{u.name} {(places or {}).get(u.parent, u.parent)}"
         return units

@@ -90,6 +90,12 @@ def _grade_branches(v: dict) -> list[tuple[str, re.Pattern[str] | None]]:
     ]
 
 
+# a second grade joined to the one read ("kategori A dan B"): the two together name no single holder's grade
+_GRADE_PAIRED = re.compile(r"\s*(?:dan|atau|serta|&)\s+[A-E](?![\w])")
+# the level of an opinion in quotes after its noun: 'opini kualitas "Sedang"', "kualitas ‘tinggi’"
+_LEVEL_QUOTED = r"\s*[\"“”‘’']\s*"
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -195,7 +201,7 @@ class LabelFinders:
         # "Predikat KepatuhanTinggi": words glued at a capital are two words
         # ... and the opinion's noun misspelt ("kualias tertinggi", "kwalitas tinggi"; models/spellings.yaml)
         op = "|".join(
-            rf"(?:{words_alt(with_spellings([k], self.spellings))})(?:\s+|(?-i:(?<=[a-z])(?=[A-Z]))){infix}(?:{words_alt(vs)})"
+            rf"(?:{words_alt(with_spellings([k], self.spellings))})(?:{_LEVEL_QUOTED}|\s+|(?-i:(?<=[a-z])(?=[A-Z]))){infix}(?:{words_alt(vs)})"
             for k, vs in v["opinions"].items()
         )
         self.opinion_re = re.compile(rf"(?<![\w])(?P<o>{op}|kepatuhan\s+terendah|kepatuhan\s+tertinggi)(?![\w])", I)
@@ -275,20 +281,9 @@ class LabelFinders:
         for m in finditer_branches(self.grade_re, self.grade_branches, text, lowered(text)):
             if m.group("g3"):  # only the bracket is the grade: the score before it stays a score
                 out.append(Value("grade", m.group("g3"), m.start("g3") - 1, m.end()))
-            else:
-                out.append(
-                    Value(
-                        "grade",
-                        m.group("g")
-                        or m.group("g2")
-                        or m.group("g4")
-                        or m.group("g5")
-                        or m.group("g6")
-                        or m.group("g7"),
-                        m.start(),
-                        m.end(),
-                    )
-                )
+            elif not _GRADE_PAIRED.match(text, m.end()):  # "kategori A dan B" across a group: neither is one's
+                g = next(m.group(k) for k in ("g", "g2", "g4", "g5", "g6", "g7") if m.group(k))
+                out.append(Value("grade", g, m.start(), m.end()))
         return out
 
     def opinions(self, text: str) -> list[Value]:
@@ -314,7 +309,7 @@ class LabelFinders:
             tok = prev.group(1) if prev else ""
             # "(Zona Hijau/Kualitas Tertinggi)", "(62,15/kualitas sedang)": a slash pairs it with a value
             # ("(A, kualitas tertinggi)": the bracket opens the grade before it; "(C - kualitas sedang)")
-            ok = tok[-1:] in "\"“'‘(/-–" or tok.lower().strip(",.:(") in self.opinion_before if tok else False
+            ok = tok[-1:] in "\"“'‘(/-–" or tok.lower().strip(",.:(\"'“”‘’") in self.opinion_before if tok else False
             two = re.search(r"(\S+\s+\S+)\s*$", text[max(0, m.start() - 40) : m.start()]) if not ok else None
             ok = ok or bool(
                 two and re.sub(r"\s+", " ", two.group(1).lower()) in self.v.get("opinion_before_places", ())
@@ -339,7 +334,7 @@ class LabelFinders:
                 )
             if not ok:
                 continue
-            o = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("o")).lower()
+            o = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", re.sub(_LEVEL_QUOTED, " ", m.group("o"))).lower()
             o = spelt_right(
                 re.sub(r"\s+", " ", self.opinion_infix.sub("", o) if self.opinion_infix else o), self.spellings
             )

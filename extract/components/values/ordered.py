@@ -35,11 +35,12 @@ class OrderedRanks:
         self.in_order = re.compile(rf"(?i)(?<![\w])(?<!tahun\s)(?:{words_alt(cues)})(?![\w-])") if cues else None
         self.top_count = re.compile(rf"(?i)(?<![\w])(\d{{1,2}}|{words_alt(self.num_words)})\s+besar")
         # "tiga peringkat tertinggi ... ditempati oleh A, B dan C": a counted top list
-        heads, best = words_alt(v.get("best_of_places", [])), words_alt(v.get("rank_after", []))
+        heads, best = words_alt(v.get("best_of_places", [])), words_alt(v.get("top_list_best", v.get("rank_after", [])))
+        intro = words_alt(v.get("top_list_intro", ["ditempati", "diraih", "diduduki"]))
         self.top_places = (
             re.compile(
                 rf"(?i)(?<![\w])(\d{{1,2}}|{words_alt(self.num_words)})\s+(?:{heads})\s+(?:{best})(?![\w])"
-                rf"(?P<field>[^.;:!?\n]{{0,60}}?)\s+(?:ditempati|diraih|diduduki)\s+(?:oleh\s+)?(?=[A-Z])"
+                rf"(?P<field>[^.;:!?\n]{{0,60}}?),?\s+(?:{intro})\s+(?:oleh\s+)?:?\s*(?=[A-Z])"
             )
             if heads and best
             else None
@@ -74,7 +75,7 @@ class OrderedRanks:
         """ "tiga peringkat tertinggi ... ditempati oleh A, B dan C": the national top list in order gives 1 to 3
         (DECISIONS.md "Ranks"); a list the excerpt cuts off after its first member still gives it the top place.
         Ministries, agencies and provinces are ranked against the whole country."""
-        if self.top_places is None or "tertinggi" not in text and "terbaik" not in text:
+        if self.top_places is None or not any(w in text for w in ("tertinggi", "terbaik", "teratas")):
             return []  # cheap gate: the "best" words
         out: list[Value] = []
         for m in self.top_places.finditer(text):

@@ -133,9 +133,9 @@ class Years(PageDates, DataComponent):
         self.copyright = (
             re.compile(rf"(?:{words_alt(marks)})[^\n]{{0,80}}?(?<![\d/.-])(20\d\d)(?![\d/])", I) if marks else None
         )
-        # "kata X, Senin (07/01/2019)": the day the words were said, the reporter's own date
+        # "kata X, Senin (07/01/2019)", "Rabu (4/12/24)": the day the words were said, the reporter's own date
         self.said_on = (
-            re.compile(rf"(?<![\w])(?:{words_alt(self.weekdays)})\s*,?\s*\(\s*(\d{{1,2}})/(\d{{1,2}})/(20\d\d)\s*\)", I)
+            re.compile(rf"(?<![\w])(?:{words_alt(self.weekdays)})\s*,?\s*\(\s*(\d{{1,2}})/(\d{{1,2}})/(\d+)\s*\)", I)
             if self.weekdays
             else None
         )

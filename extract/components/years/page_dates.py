@@ -103,6 +103,12 @@ def _said_on_named(weekdays: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])({days})\s*,?\s*\(?\s*(\d{{1,2}})\s+({MONTHS})\.?\s+(20\d\d)", re.I)
 
 
+def said_year(m: re.Match[str]) -> int:
+    """The year of a statement's date ("Senin (7/1/2019)"), also when written with two digits ("(4/12/24)")."""
+    y = m.group(3)
+    return int(y) + 2000 if len(y) == 2 else int(y) if len(y) == 4 else 0  # (0: no year, out of range)
+
+
 def handover_pattern(verbs: list[str], things: list[str]) -> re.Pattern[str] | None:
     """ "menerima penghargaan", "piagam ... diserahkan": a hand-over told (`PageDates.handed_over_year`)."""
     if not verbs or not things:
@@ -226,9 +232,9 @@ class PageDates:
         if text is getattr(self, "_dates_text", None):
             return self._dates
         said = [
-            date(int(m.group(3)), int(m.group(2)), 1)
+            date(said_year(m), int(m.group(2)), 1)
             for m in (scan(self.said_on, text) if self.said_on else ())
-            if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31 and self.ymin <= int(m.group(3)) <= self.ymax
+            if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31 and self.ymin <= said_year(m) <= self.ymax
         ]
         # the article's printed stamp when no statement's day is given: a site's header shows today's date
         # without the clock ("Senin, 29 September 2025" above a story stamped "4 April 2022 | 21:19")
@@ -311,7 +317,7 @@ class PageDates:
         for m in scan(self.said_on, text) if self.said_on is not None else ():
             wd = self.weekdays.get(m.group(0).split("(")[0].strip(" ,").lower())
             try:
-                day = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                day = date(said_year(m), int(m.group(2)), int(m.group(1)))
             except ValueError:
                 continue
             if wd is not None and day.weekday() == wd and self.ymin <= day.year <= self.ymax:
