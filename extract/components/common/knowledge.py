@@ -122,7 +122,10 @@ def definition_pattern(v: dict) -> re.Pattern:
     # the scale the score is read on, no band either
     spread_words = v.get("spread_words", []) + v.get("scale_words", [])
     spread = "".join(rf"(?<!{w} )" for w in spread_words)
-    markers = rf"(?:{words_alt(v['definition_markers'])})"
+    # "selama rentang penilaian tahun 2022 dan 2023": a span of time, no band
+    period = words_alt(v.get("definition_period_nouns", []))
+    not_period = rf"(?!\s+(?:{period})(?![\w]))" if period else ""
+    markers = rf"(?:{words_alt(v['definition_markers'])}){not_period}"
     pattern = re.compile(rf"{markers}|(?<![\w,.]){spread}\d{{1,3}}(?:[.,]\d+)?\s*[-–]\s*\d{worded}", re.IGNORECASE)
     # the same alternatives for `defines`: the markers alone, and the numbers written digit first (the
     # lookbehinds moved past the digit: re rejects a position with one class test instead of ten lookbehinds)

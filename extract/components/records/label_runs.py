@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from extract.components.common.knowledge import MODELS_DIR, read_yaml, words_alt
 from extract.components.common.mentions import Value
 from extract.types import CATEGORICAL
 
@@ -34,3 +35,20 @@ def label_run(text: str, own: list[Value], it: Value) -> tuple[dict[str, Value],
         heads[v.kind], run_end = v, v.start
         run.append(id(v))
     return heads, run, run_end
+
+
+# between a named subject and the label it holds: a verb phrase, no word that starts another subject, no number
+_BREAKS = words_alt(read_yaml(MODELS_DIR / "values.yaml").get("subject_hold_breaks", []) or ["yang"])
+_SUBJECT_HOLDS = re.compile(rf"(?i)(?![^.;:]*(?:(?<![\w])(?:{_BREAKS})(?![\w])|\d))[^.;:()]{{0,60}}")
+_HAS_YANG = re.compile(r"(?i)(?<![\w])yang(?![\w])")
+
+
+def held_by_subject(text: str, it: Value, current, groups: list) -> bool:
+    """ "sehingga Buru tetap berada di zona kuning, yakni Puskesmas A, B": the label is the named subject's
+    own (no "yang", no counted group it is the place of), so the list after "yakni" tells its parts, not more
+    holders; "Lima OPD di Kabupaten Buru masuk zona kuning, yakni A, B" still heads its list."""
+    return (
+        current is not None
+        and _SUBJECT_HOLDS.fullmatch(text, current.end, it.start) is not None
+        and not any(g.start < it.start and not _HAS_YANG.search(text, g.end, current.start) for g in groups)
+    )

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from extract.components.records.runs import LIST_SEP, LIST_TAIL, SCORED_LABEL_TAIL, _last_run, _scores_only
 from extract.components.records.earlier_heads import EarlierHeads
-from extract.components.records.label_runs import LABEL_NOUN, label_run
+from extract.components.records.label_runs import LABEL_NOUN, held_by_subject, label_run
 from extract.components.records.name_first_ranks import name_first_rank_run
 from extract.components.records.score_first import ScoreFirstRuns
 from extract.components.records.walk import _Order, _Sentence, _Walk
@@ -104,11 +104,12 @@ class ClaimOrder:
         lo = max(current.end, e.start - 40)
         return any(p is not None and p.search(text, lo, e.start) for p in (self.behind_ref, self.compared_ref))
 
-    def _heads_a_list(self, text: str, v: Value, ents: list) -> bool:
-        """ "yang tetap di zona kuning yaitu Kantor Pertanahan A ...; B ...": a label followed
-        by a list introducer and then at once by an entity heads the list (not the entity before it)."""
+    def _heads_a_list(self, text: str, v: Value, s: _Sentence, current) -> bool:
+        """ "yang tetap di zona kuning yaitu Kantor Pertanahan A ...; B ...": a label followed by a list introducer
+        and then at once by an entity heads the list (not the entity before it), unless that entity holds it."""
         m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
-        return m is not None and any(e.start == m.end() for e in ents)
+        heads = m is not None and any(e.start == m.end() for e in s.ents)
+        return heads and not held_by_subject(text, v, current, s.groups)
 
     def _opens_a_clause(self, text: str, v: Value, ents: list, current, own: list[Value]) -> bool:
         """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C dan D": a label
@@ -165,7 +166,7 @@ class ClaimOrder:
                     re.match(r"\s*:", text[it.end : it.end + 3])
                     or not o.collecting
                     and (
-                        self._heads_a_list(text, it, s.ents)
+                        self._heads_a_list(text, it, s, o.current)
                         or self._opens_a_clause(text, it, s.ents, o.current, o.own.get(id(o.current), []))
                     )
                 )

@@ -15,6 +15,7 @@ from extract.components.records.groups import RANGE_OF_YEARS, scheme_bands
 from extract.components.records.other_scores import follows_other_score
 from extract.components.records.products import ProductValues
 from extract.components.records.ranked_category import ranked_category
+from extract.components.records.speaker_titles import titled_speaker
 from extract.components.records.walk import _Order, _Sentence, _Walk, named_again, weak_subjects
 from extract.components.records.claims import (
     CARRY,
@@ -385,6 +386,7 @@ class ClaimSentences:
             and len({self._key(e) for e in w.last_subjects}) == 1
             and si - w.last_subject_sent <= 2
             and not s_groups
+            and not titled_speaker(text, s.start, weak_subjects(w, s, self.series_opener))
         ):
             for v in s_vals:
                 w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))

@@ -43,7 +43,7 @@ from extract.components.values.headed import HeadedPurpose
 from extract.components.values.succession import SuccessionRanks
 from extract.components.values.labels import LabelFinders, _inside
 from extract.components.values.ranks import _NUM, _ROMAN, RankFinders
-from extract.components.values.split_decimals import SplitDecimals
+from extract.components.values.split_decimals import SplitDecimals, passes_scale_top
 from extract.components.values.ordered import OrderedRanks
 from extract.components.values.tables import TableRanks
 from extract.components.values.unit_best import UnitBestRanks
@@ -386,6 +386,7 @@ class Values(
             re.search(r"\d[.,]\d", between)
             or self.diff_not_before.search(between)
             or self.diff_of_label.search(between)
+            or passes_scale_top(text, s)  # "dari 91,07 ... peningkatan yakni 92,64": the new score
         )
 
     _dedupe = staticmethod(dedupe_values)
@@ -402,7 +403,7 @@ class Values(
         # a rank's own number ("posisi 71 dari 98") is not a score
         rank_spans = sorted((v.start, v.end) for v in vals if v.kind == "rank")
         vals = [v for v in vals if v.kind != "score" or not _inside(v.start, rank_spans)]
-        vals = [v for v in vals if not self._hypothetical(text, v.start, low, v.end)]
+        vals = self.headed.held(text, vals, lambda v: self._hypothetical(text, v.start, low, v.end))
         vals = [v for v in vals if not self.top_group.counts(text, v.kind, v.start, v.end)]  # "dalam 5 terbaik"
         vals = [
             v

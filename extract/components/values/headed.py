@@ -3,14 +3,17 @@ yakni Kota X ..., Kota Y ...") introduces who obtained the value: it is held, no
 
 Knowledge: models/values.yaml `headed_purpose_cues` (the "untuk memperoleh" phrases),
 `headed_purpose_links` (the "yakni" words after the value) and `enumeration_before_entity`
-(the capitalised words that open a government's name).
+(the capitalised words that open a government's name); `same_as_holder_links` ("sama seperti yang diraih")
+after a value aimed at: the government named next already holds it, and the value is that government's.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extract.components.common.knowledge import words_alt
+from extract.components.common.mentions import Value
 
 
 class HeadedPurpose:
@@ -26,9 +29,30 @@ class HeadedPurpose:
             if links and names
             else None
         )
+        same = v.get("same_as_holder_links", [])
+        self.same_as_holder = (
+            # (a few words of the value's topic may come first: "meraih rangking satu pelayanan publik sama seperti")
+            re.compile(
+                rf"(?:\s+[a-z]+){{0,3}}?[\s,]{{0,3}}(?i:{words_alt(same)})(?:\s+oleh)?\s+(?:{words_alt(names)})(?![\w])"
+            )
+            if same and names
+            else None
+        )
 
     def heads_holders(self, text: str, start: int, end: int) -> bool:
         """ "untuk meraih zona hijau yakni Kabupaten X": the cue before the value, a holder after it."""
         if self.cue is None or self.holder is None:
             return False
         return bool(self.cue.search(text, max(0, start - 70), start) and self.holder.match(text, end))
+
+    def held(self, text: str, vals: list[Value], aimed: Callable[[Value], bool]) -> list[Value]:
+        """`vals` less those `aimed` at, but an aimed value followed by "sama seperti yang diraih X" is kept as X's
+        (the entity named right after it): "bisa meraih peringkat satu sama seperti yang diraih Pemprov X"."""
+        out = []
+        for v in vals:
+            if aimed(v) and self.same_as_holder is not None and self.same_as_holder.match(text, v.end):
+                v.forward = True
+            elif aimed(v):
+                continue
+            out.append(v)
+        return out

@@ -13,6 +13,7 @@ from extract.components.common.casefold import lowered, pick, scan
 from extract.components.common.knowledge import spelt_right, with_spellings
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import GroupMarker, Value
+from extract.components.values.contrast import contrast_colours
 
 _ZONE_MIX = re.compile(r"(?i)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan|atau|serta|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
 # "opini kualitas tertinggi dan tinggi": a mix of levels is no one's opinion
@@ -184,7 +185,7 @@ class LabelFinders:
             # the pattern runs lower-cased, extract/components/common/casefold.py)
             # ... or after a year's "warna" ("2015 warna kuning, sedangkan 2017 warna merah")
             rf"(?:(?:(?<![\w])(?:{words_alt(with_spellings(v['zone_before'], self.spellings))})|(?<![\w])(?:19|20)\d\d\s+warna)"
-            rf"\s+{adv}(?:(?:\w+\s+){{1,4}}?(?:atau|alias)\s+)?[\"“'‘]?"
+            rf"\s+{adv}(?:(?:\w+\s+){{1,4}}?(?:atau|alias)\s+|\(\s*(?:{words_alt(v.get('zone_bracketed_nouns', []) or ['zona'])})\s*\)\s+)?[\"“'‘]?"
             # a bare colour alone in brackets after a name: "Kota X (kuning), Kabupaten Y (merah)"
             rf"|\((?=\s*(?:hijau|kuning|merah)\s*\))\s*)"
             rf"(?P<z>hijau|kuning|merah)(?![\w])",
@@ -256,6 +257,7 @@ class LabelFinders:
             and not self.zone_count.search(text, max(0, m.start() - 24), m.start())
             and not (self.zone_grows is not None and self.zone_grows.match(text, m.end()))
         ]
+        out += contrast_colours(text, out)  # "semua mendapat zona kuning, hanya X yang merah"
         # the rest of a list in a bare colour: "selainnya kuning semua", "sisanya merah"
         for m in scan(self.rest_colour, text, fold=True):
             if not any(v.start <= m.start("z") < v.end for v in out):

@@ -18,6 +18,23 @@ _SPLIT_IN_RUN = re.compile(r"(?<![\w.,])\d{1,3},\d{2}\s*(?:[,;.]|dan|serta)\s+(?
 _SPLIT_LIST_GOES_ON = re.compile(r"\s*(?:,|dan|serta|-|–)\s*\d")
 
 
+# a score-like number (0-100 with decimals) said earlier in the same sentence
+_EARLIER_SCORE = re.compile(r"(?<![\w.,])(\d{1,3})[.,](\d{1,2})(?![\w.,]*\d)")
+
+
+def passes_scale_top(text: str, s: int) -> bool:
+    """Would the number at s, read as a rise, take a lower score said earlier in its sentence past the
+    scale's top ("dari tahun sebelumnya 91,07 ... ada peningkatan yakni 92,64")? Then it is the new
+    score, not the difference."""
+    m = re.match(r"(\d{1,3})(?:[.,](\d{1,2}))?", text[s:])
+    if not m:
+        return False
+    val = float(f"{m.group(1)}.{m.group(2) or 0}")
+    start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    olds = [float(f"{a}.{b}") for a, b in _EARLIER_SCORE.findall(text[start:s])]
+    return any(0 < old < val and old + val > 100 for old in olds)
+
+
 class SplitDecimals:
     # what the rest of Values gives this part (component.py loads them)
     split_before: re.Pattern

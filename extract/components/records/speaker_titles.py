@@ -1,0 +1,24 @@
+"""A government named in the title of the official a sentence opens with ("Sekretaris Daerah Provinsi X Y
+menjelaskan terjadi peningkatan dari zona kuning menjadi zona hijau"): when the sentence names no other holder,
+its values are that government's, not those of the subject the sentences before spoke of (used by
+extract/components/records/sentence.py). Knowledge: models/regions/levels.yaml `speaker_government_titles`."""
+
+from __future__ import annotations
+
+import re
+
+from extract.components.common.knowledge import MODELS_DIR, read_yaml, words_alt
+from extract.components.common.mentions import EntityMention
+
+_TITLES = read_yaml(MODELS_DIR / "regions" / "levels.yaml").get("speaker_government_titles", [])
+_TITLE_BEFORE = re.compile(rf"(?i)(?<![\w])(?:{words_alt(_TITLES)})\s+$") if _TITLES else None
+
+
+def titled_speaker(text: str, start: int, weak: list[EntityMention]) -> bool:
+    """Is the sentence's only government (named as a place) the one in the title of its first official, written
+    in its first 60 characters ("Di tempat yang sama Sekretaris Daerah Provinsi X ...")?"""
+    places = {(e.name, e.entity_type) for e in weak}
+    if _TITLE_BEFORE is None or len(places) != 1:
+        return False
+    e = weak[0]
+    return e.start - start <= 60 and bool(_TITLE_BEFORE.search(text, max(0, e.start - 30), e.start))
