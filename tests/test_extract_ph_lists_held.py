@@ -54,3 +54,19 @@ def test_a_list_after_the_subjects_zone_takes_no_zone(sentence):
 def test_a_zone_heading_a_list_still_gives_it(sentence, names):
     got = recs(INTRO + sentence)
     assert {n: got[(n, 2024)].zone for n in names} == dict.fromkeys(names, "kuning")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pada Kabupaten Buru yang mendapatkan zona hijau adalah Dinas Penanaman Modal dan PTSP.",
+        "Di Kabupaten Buru mendapat zona hijau adalah Dinas Penanaman Modal dan PTSP.",
+        "Untuk Kabupaten Buru meraih zona hijau yakni Dinas Penanaman Modal dan PTSP.",
+    ],
+    ids=["pada", "di", "untuk"],
+)
+def test_a_place_after_a_preposition_is_where_the_holder_is(sentence):
+    """ "Pada Kabupaten X mendapatkan zona hijau adalah Dinas Y": X only places the unit that holds the zone."""
+    got = recs("Ombudsman RI menilai kepatuhan pelayanan publik 2015. " + sentence)
+    assert got[("Dinas Penanaman Modal dan PTSP", 2015)].zone == "hijau"
+    assert ("Kabupaten Buru", 2015) not in got or got[("Kabupaten Buru", 2015)].zone != "hijau"

@@ -41,6 +41,8 @@ def label_run(text: str, own: list[Value], it: Value) -> tuple[dict[str, Value],
 _BREAKS = words_alt(read_yaml(MODELS_DIR / "values.yaml").get("subject_hold_breaks", []) or ["yang"])
 _SUBJECT_HOLDS = re.compile(rf"(?i)(?![^.;:]*(?:(?<![\w])(?:{_BREAKS})(?![\w])|\d))[^.;:()]{{0,60}}")
 _HAS_YANG = re.compile(r"(?i)(?<![\w])yang(?![\w])")
+# "Pada Kabupaten X mendapatkan zona hijau adalah Dinas Y": a place after a preposition is where, not who
+_PLACED = re.compile(r"(?i)(?<![\w])(?:pada|di|untuk)\s+$")
 
 
 def held_by_subject(text: str, it: Value, current, groups: list) -> bool:
@@ -49,6 +51,7 @@ def held_by_subject(text: str, it: Value, current, groups: list) -> bool:
     holders; "Lima OPD di Kabupaten Buru masuk zona kuning, yakni A, B" still heads its list."""
     return (
         current is not None
+        and not _PLACED.search(text, max(0, current.start - 8), current.start)
         and _SUBJECT_HOLDS.fullmatch(text, current.end, it.start) is not None
         and not any(g.start < it.start and not _HAS_YANG.search(text, g.end, current.start) for g in groups)
     )

@@ -1,8 +1,7 @@
-"""The claims of one sentence (a mixin of RecordAssembler, extract/components/records/component.py): which
-of its values may be claimed, then who claims them: the entities it names (in text order, then
-what its lists share), or, when it names none, the group it opens or speaks of, the subject it
-continues, or the only government it names as an office or a place. A list's heading hands its
-labels to the items under it; "penghargaan serupa" carries the labels last given."""
+"""The claims of one sentence (a mixin of RecordAssembler, records/component.py): which of its values may be
+claimed, then who claims them: the entities it names (in text order, then what its lists share), or, when it
+names none, the group it opens or speaks of, the subject it continues, or the only government it names as an
+office or a place. A list's heading hands its labels to the items under it."""
 
 from __future__ import annotations
 
@@ -54,8 +53,7 @@ _SCORE_NOUN = re.compile(r"(?i)(?<![\w])(?:nilai|skor|nilai akhir|nilai kepatuha
 
 
 class ClaimSentences:
-    # what the rest of RecordAssembler gives this part: the patterns records.py loads, and the
-    # methods of its other parts
+    # what the rest of RecordAssembler gives this part: the patterns component.py loads, its other parts' methods
     besides: re.Pattern[str] | None
     category_heading: re.Pattern[str] | None
     collective_all: re.Pattern[str] | None
