@@ -81,3 +81,14 @@ def test_a_list_before_a_collegial_office_stops_at_another_office():
 def test_names_before_a_single_office_with_no_linking_word_are_not_listed():
     got = officials("Tamu hari itu Rina Puspita, Agus Salim, Ketua Komisi A.")
     assert "Rina Puspita" not in got
+
+
+@pytest.mark.parametrize("verb", ["menjelaskan", "mengatakan", "menambahkan"])
+def test_a_full_stop_glued_to_the_next_lower_case_word_ends_the_name(verb):
+    got = officials(f"Kepala Dinas Perhubungan Rudi Hartono.{verb}, jumlah armada naik tahun ini.")
+    assert got == {"Rudi Hartono": "Kepala Dinas Perhubungan"}
+
+
+def test_a_glued_stop_does_not_make_the_next_word_a_name_for_the_office():
+    got = officials("Inspektur Rudi Hartono.menjelaskan, Rakorwasda diikuti banyak peserta.")
+    assert "Rakorwasda" not in got

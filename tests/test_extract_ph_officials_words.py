@@ -429,3 +429,25 @@ def test_split_and_short_office_words(line, name, title):
 
 def test_a_lower_case_word_that_glues_to_nothing_ends_the_office():
     assert "Budi Santoso" not in titles_of(OPENING + "Kepala Dinas Tata kelola Budi Santoso hadir di sana.")
+
+
+@pytest.mark.parametrize("verb", ["Doakan", "Ajak", "Imbau", "Tinjau", "Kunjungi"])
+def test_a_headline_verb_after_an_office_opens_no_name(verb):
+    assert titles_of(f"Dalam acara itu Wali Kota Cimahi {verb} Warga Lansia tetap sehat.") == {}
+    assert titles_of(f"Wali Kota Cimahi {verb} Warga Lansia Tetap Sehat 2024, katanya.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pengajian di Sukamaju, Camat Cilimus membuka acara itu dengan doa.",
+        "Setelah rapat di Cibeureum, Bupati Garut meninjau pasar.",
+    ],
+)
+def test_a_place_after_di_is_no_person_before_the_office(text):
+    assert titles_of(text) == {}
+
+
+def test_a_person_before_the_office_is_still_read():
+    got = titles_of("Menurut Budi Hartono, Kepala Dinas Sosial Garut, bantuan sudah cair.")
+    assert got == {"Budi Hartono": "Kepala Dinas Sosial Garut"}

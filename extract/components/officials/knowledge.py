@@ -22,6 +22,7 @@ DATA_FILES = (
     "titles.jsonl",
     "prefixes.csv",
     "degrees.csv",
+    "ranks_written.txt",
     "title_words.txt",
     "not_names.txt",
     "role_words.txt",
@@ -46,6 +47,7 @@ DATA_FILES = (
     "open_line_words.txt",
     "place_closers.txt",
     "metro_closers.txt",
+    "place_prepositions.txt",
 )
 
 
@@ -155,6 +157,7 @@ class OfficialsKnowledge:
     stop_words: set[str] = field(default_factory=set)
     degrees_bracketed: set[str] = field(default_factory=set)  # "(Cand.)", "(Purn)" between honorifics and a name
     rank_words: set[str] = field(default_factory=set)  # "Kombes Polisi X": the corps written out after a rank
+    ranks_written: set[tuple[str, ...]] = field(default_factory=set)  # "Komisaris Besar Polisi X": a rank in words
     # police unit stems ("rena", "intelkam") and the office heads glued to them ("karo", "dir"): a stem
     # written apart right after such a head is its unit, however short ("Karo Rena")
     unit_stems: set[str] = field(default_factory=set)
@@ -220,6 +223,7 @@ class OfficialsKnowledge:
             degrees_after=after,
             degrees_bracketed=bracketed,
             rank_words=rank_words,
+            ranks_written={_words(r) for r in read_list(data_dir / "ranks_written.txt")},
             # a unit's stem written apart ("Kabag Ops", "Kasat Reskrim") continues the office
             title_words=TitleWords(
                 _misspelt({w.lower() for w in read_list(data_dir / "title_words.txt")}) | unit_stems
@@ -336,3 +340,5 @@ OPEN_LINE_WORDS = frozenset(w.lower() for w in read_list(DEFAULT_DATA_DIR / "ope
 PLACE_CLOSERS = frozenset(w.lower() for w in read_list(DEFAULT_DATA_DIR / "place_closers.txt"))
 # "Raya" of a greater metropolitan area, closing only a place written without its level word ("Jakarta Raya")
 METRO_CLOSERS = frozenset(w.lower() for w in read_list(DEFAULT_DATA_DIR / "metro_closers.txt"))
+# "di Cibingbin, Bupati X": a capitalised word after a preposition of place is a place, not the person
+PLACE_PREPOSITIONS = frozenset(read_list(DEFAULT_DATA_DIR / "place_prepositions.txt"))

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import re
 
-from extract.components.officials.knowledge import COMMON_WORDS_IN_NAMES, NAME_ABBREVIATIONS, NAME_PARTICLES
+from extract.components.officials.knowledge import (
+    COMMON_WORDS_IN_NAMES,
+    NAME_ABBREVIATIONS,
+    NAME_PARTICLES,
+    PLACE_PREPOSITIONS,
+)
 from extract.components.officials.titles import (
     DOTTED_INITIALS,
     HAJI_INITIAL,
@@ -129,6 +134,21 @@ class NameGrammar(TitleGrammar):
             return False
         return f"{toks[k].key}{toks[k + 1].key}" in self.kb.degrees_after and toks[k + 1].kind == "w"
 
+    def _note_or_rank_end(self, toks, k: int, end_limit: int) -> int:
+        """The end of a bracketed note among the honorifics ("Dr. (Cand.) Ir. Budi", "Komjen Pol (Purn)
+        Budi") or of the longest rank written out in words at k ("Komisaris Besar Polisi", capitalised
+        first word, a name after it); k when there is neither."""
+        if toks[k].text == "(" and k + 2 < end_limit and toks[k + 1].key in self.kb.degrees_bracketed:
+            return k + 3 if toks[k + 2].text == ")" else k
+        if not toks[k].cap:
+            return k
+        best = k
+        for rank in self.kb.ranks_written:
+            end = k + len(rank)
+            if end < end_limit and end > best and tuple(t.key for t in toks[k:end]) == rank and toks[end].cap:
+                best = end
+        return best
+
     # -- names
     def _name_right(self, toks, j, end_limit, allow_restart: bool) -> tuple[list[Tok], int] | None:
         """A person name starting at j: honorifics skipped, degrees after it consumed."""
@@ -136,13 +156,8 @@ class NameGrammar(TitleGrammar):
         while k < end_limit:
             if self._is_degree_before(toks[k]) or HAJI_INITIAL.fullmatch(toks[k].text) and k + 1 < end_limit:
                 k += 1  # "Drs. HA. Timbul Prihanjoko": "H." for Haji run together with an initial, dotted
-            elif (
-                toks[k].text == "("
-                and k + 2 < end_limit
-                and toks[k + 1].key in self.kb.degrees_bracketed
-                and toks[k + 2].text == ")"
-            ):
-                k += 3  # "Dr. (Cand.) Ir. Budi", "Komjen Pol (Purn) Budi"
+            elif (skipped := self._note_or_rank_end(toks, k, end_limit)) > k:
+                k = skipped  # "Dr. (Cand.) Ir. Budi"; "Komisaris besar Polisi Beno": a rank in words
             elif k > j and toks[k].cap and toks[k].key in self.kb.rank_words and self._is_degree_before(toks[k - 1]):
                 k += 1  # "Kombes Polisi Arif Rahman": the corps written out after the rank
             else:
@@ -338,6 +353,8 @@ class NameGrammar(TitleGrammar):
         if not name or not any(len(t.bare) > 3 for t in name):
             return None
         prev = toks[k] if k >= 0 else None
+        if prev is not None and prev.text in PLACE_PREPOSITIONS:
+            return None  # "ceramah di Cibingbin, Bupati X": a place, not the person
         if prev is not None and prev.kind == "w" and prev.text[0].isupper() and not self._is_name_word(prev, True):
             # "Sementara Budi, Bupati X" is fine; "Kabupaten Budi, ..." means we were inside a name of a place
             if prev.low in self.kb.title_words:

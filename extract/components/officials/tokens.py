@@ -13,7 +13,9 @@ _TOKEN_RE = re.compile(
     r"(?P<nl>\n)"
     # a hyphen joins word parts ("Al-Azhar", "se-Provinsi", "ATR-BPN") but not a capitalised dateline
     # to the first word of the text ("KOTAKITA.COM-Kepala Perwakilan ...", "PADANG-Bupati ...")
-    r"|(?P<w>[^\W_]+(?:(?:[.'’`]|-(?<![A-Z]-)|-(?![A-Z][a-z]))[^\W_]+)*\.?)"
+    # a full stop with no space before a lower-case word ("Budi Santoso.menjelaskan") ends the word: a
+    # dotted abbreviation ("M.Si", "Moh.Amin") has a short part or a capital on one side of its dot
+    r"|(?P<w>[^\W_]+(?:(?:\.(?!(?<=[a-z]{3}\.)[a-z]{4,}\b)|['’`]|-(?<![A-Z]-)|-(?![A-Z][a-z]))[^\W_]+)*\.?)"
     r"|(?P<p>[^\s\w])",
     re.UNICODE,
 )
