@@ -33,3 +33,17 @@ def test_a_rank_written_out_in_words_is_skipped(rank):
 def test_a_written_rank_after_a_bracketed_office_is_skipped():
     got = officials("Tamu hari itu Inspektur Pengawas Daerah (Irwasda) Komisaris besar Polisi Darmo Sihombing.")
     assert list(got) == ["Darmo Sihombing"]
+
+
+@pytest.mark.parametrize("honorific", ["Mas", "Mbak", "Cak"])
+def test_a_familiar_honorific_is_no_part_of_the_name_and_links_to_the_full_name(honorific):
+    text = (
+        f"Rapat dibuka Bupati Pacitan Andika Yoga Pratama ({honorific} Yoga) pada pagi hari. "
+        f"Dalam sambutannya, Bupati Pacitan {honorific} Yoga berterima kasih kepada warga."
+    )
+    assert officials(text) == {"Andika Yoga Pratama": "Bupati Pacitan"}
+
+
+def test_the_honorific_alone_after_an_office_names_the_short_name():
+    got = officials("Pesan itu disampaikan Wali Kota Blitar Mas Danu kepada para camat.")
+    assert got == {"Danu": "Wali Kota Blitar"}
