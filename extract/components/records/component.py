@@ -441,7 +441,7 @@ class RecordAssembler(
         return order(priority, v) < order(*prev)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.records = self.assemble(doc) if doc._.relevant else []
+        doc._.records = self.same_years(doc_text(doc), self.assemble(doc)) if doc._.relevant else []
         return doc
 
 
