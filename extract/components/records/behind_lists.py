@@ -18,6 +18,8 @@ from extract.components.common.knowledge import words_alt
 _NAME = r"[A-Z][\w.'/-]*(?:\s+[A-Z][\w.'/-]*){0,5}"
 _MEMBERS = re.compile(rf"(?:{_NAME}\s*(?:,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+))*")
 
+# a list, not one name: the first member goes on with a comma or "dan" ("setelah A dengan nilai 88,10" is A's own)
+_FIRST_OF_LIST = re.compile(rf"{_NAME}\s*(?:,\s*|\s+(?:dan|serta)\s+)")
 _OWN_CLAUSE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*yang\s")
 
 
@@ -35,4 +37,7 @@ class BehindLists:
         a clause of its own follows ("setelah Kota Y yang meraih nilai 90")."""
         if self.head is None or _OWN_CLAUSE.match(text, end):
             return False
-        return any(_MEMBERS.fullmatch(text, m.end(), start) for m in self.head.finditer(text, lo, start))
+        return any(
+            _MEMBERS.fullmatch(text, m.end(), start) and _FIRST_OF_LIST.match(text, m.end())
+            for m in self.head.finditer(text, lo, start)
+        )
