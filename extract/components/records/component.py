@@ -1,7 +1,7 @@
 """kepatuhan_records: relation assembly. Which value belongs to which entity and year.
 
-Works sentence by sentence over the mentions the other components left on the Doc
-(regions, agencies, units, values, groups, years):
+Works sentence by sentence over the mentions the other components left on the Doc (regions, agencies, units, values,
+groups, years):
 
 - a value belongs to the entity named before it in the sentence ("Dinas Kesehatan 92,47,
   Puskesmas Sukaraja 92,21"); values before the first entity of a sentence ("Dengan skor
@@ -26,11 +26,10 @@ Works sentence by sentence over the mentions the other components left on the Do
 - the year of a value is the year written in its clause ("pada 2022", "tahun lalu"), else
   the last one before it in its sentence, else the article's assessment year; the earlier
   state of a change ("naik dari zona merah ke zona kuning") is the year before;
-- sentences that define the scheme ("nilai 88,00-100 zona hijau") carry no claims.
-An entity's own values win over values it gets from a prefix, a group or a list. The state (claims,
-priorities, pending groups) is in claims.py; sentence.py, walk.py, order.py, years.py and entities.py
-hold who claims a sentence's values, what carries between sentences, text order, years and entities.
-Sets `doc._.records: list[Record]`. Knowledge: models/values.yaml (share words).
+- sentences that define the scheme ("nilai 88,00-100 zona hijau") carry no claims.  An entity's own values win over values it gets from a prefix, a group or a list. The state (claims,
+priorities, pending groups) is in claims.py; sentence.py, walk.py, order.py, years.py and entities.py hold who
+claims a sentence's values, what carries between sentences, text order, years and entities. Sets
+`doc._.records: list[Record]`. Knowledge: models/values.yaml (share words).
 """
 
 from __future__ import annotations
@@ -43,6 +42,7 @@ from spacy.tokens import Doc
 
 from extract.components.common.casefold import doc_lower
 from extract.components.records.units_scores import without_units_scores
+from extract.components.records.behind_lists import BehindLists
 from extract.components.records.all_members import AllMembers
 from extract.components.records.bands import same_as_before_pattern, zone_legend_pattern
 from extract.components.records.all_assessed import AllAssessed
@@ -182,6 +182,7 @@ class RecordAssembler(
         behind = v.get("rank_behind_words", [])
         self.behind_ref = re.compile(rf"(?i),\s*(?:{words_alt(behind)})\s+$") if behind else None
         comp = v.get("compared_reference_before", [])
+        self.behind_lists = BehindLists(v)
         self.compared_ref = re.compile(rf"(?i)(?<![\w])(?:{words_alt(comp)})\s+(?:dengan\s+)?$") if comp else None
         self.all_members = AllMembers(v)
         self.counted_rest = CountedRest(v)
@@ -440,7 +441,7 @@ class RecordAssembler(
         return order(priority, v) < order(*prev)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.records = self.assemble(doc) if doc._.relevant else []
+        doc._.records = self.same_years(doc_text(doc), self.assemble(doc)) if doc._.relevant else []
         return doc
 
 

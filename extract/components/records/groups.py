@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from extract.components.records.claims import PREFIX, Claim
+from extract.components.records.same_years import SameYears
 from extract.components.common.knowledge import any_word, words_alt
 from extract.components.common.mentions import EntityMention, GroupMarker, Value
 from extract.types import CATEGORICAL
@@ -29,6 +30,9 @@ class ClaimGroups:
 
     def load_group_rules(self, v: dict) -> None:
         every = v.get("group_everyone_before", [])
+        # "Tujuh instansi Pemkot X", "lima unit layanan Pemkab Y": a group of a government's own units
+        self.own_unit_nouns = {w.lower() for w in v.get("own_unit_nouns", [])}
+        self.same_years = SameYears(v)  # "Prestasi yang sama juga diraih pada 2022 dan 2023" (records/same_years.py)
         self.everyone = re.compile(rf"(?<![\w])(?:{words_alt(every)})\s+$", re.IGNORECASE) if every else None
         bes = v.get("besides_before", [])
         self.besides = re.compile(rf"(?<![\w])(?:{words_alt(bes)})\s+$", re.IGNORECASE) if bes else None
@@ -70,7 +74,7 @@ class ClaimGroups:
         written right after a group's noun, of a kind the group is not made of, is where the group is."""
         if g.noun is None or e.start > g.end and not OWNER_GAP_ABBR.fullmatch(text, g.end, e.start):
             return False
-        kinds = self.noun_types.get(g.noun or "")
+        kinds = self.noun_types.get(g.noun or "") or ({"unit"} if g.noun.lower() in self.own_unit_nouns else None)
         return e.entity_type not in kinds if kinds else e.entity_type == "provinsi"
 
     def _everyone(self, text: str, g: GroupMarker) -> bool:

@@ -1,7 +1,7 @@
-"""The claims of one sentence's mentions in text order (a mixin of RecordAssembler,
-extract/components/records/component.py): a value goes to the entity before it, to the entity after it
-or to the pending group; a label can head the entities after it; values listed 'masing-masing'
-go in order; a list shares its last member's labels, and 'bersama' hands them on."""
+"""The claims of one sentence's mentions in text order (a mixin of RecordAssembler, records/component.py): a
+value goes to the entity before it, to the entity after it or to the pending group; a label can head the entities
+after it; values listed 'masing-masing' go in order; a list shares its last member's labels, and 'bersama' hands
+them on."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from extract.components.records.runs import LIST_SEP, LIST_TAIL, SCORED_LABEL_TAIL, _last_run, _scores_only
+from extract.components.records.behind_lists import BehindLists
 from extract.components.records.earlier_heads import EarlierHeads
 from extract.components.records.label_runs import LABEL_NOUN, held_by_subject, label_run
 from extract.components.records.name_first_ranks import name_first_rank_run
@@ -35,10 +36,10 @@ ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 
 
 class ClaimOrder:
-    # what the rest of RecordAssembler gives this part: the patterns records.py loads, and the
-    # methods of its other parts
+    # what the rest of RecordAssembler gives this part: the patterns records.py loads, its other parts' methods
     beaten: re.Pattern[str] | None
     behind_ref: re.Pattern[str] | None
+    behind_lists: BehindLists
     compared_ref: re.Pattern[str] | None
     exception: re.Pattern[str] | None
     exclusive_links: set[str]
@@ -67,14 +68,11 @@ class ClaimOrder:
         contrasts, self.exclusive_links = v.get("label_clause_contrasts", []), set(v.get("label_heading_exclusive", []))
         sequels, places = v.get("label_clause_sequels", []), v.get("label_clause_places", [])
         # "..., kemudian di zona hijau predikat tinggi ditempati C": a sequel word (and a place word) right before
-        sequel = (
-            rf"|(?:{words_alt(sequels)})\s+(?:(?:{words_alt(places or ['di'])})\s+)?(?:{LABEL_NOUN}\s+)?"
-            if sequels
-            else ""
-        )
+        sequel = rf"|(?:{words_alt(sequels)})\s+(?:(?:{words_alt(places or ['di'])})\s+)?(?:{LABEL_NOUN}\s+)?"
+        sequel = sequel if sequels else ""
         self.contrast = re.compile(rf"(?i)(?<![\w])(?:{words_alt(contrasts or ['sedangkan'])})(?![\w])")
         score = r"(?:dengan[ \t]+(?:nilai|skor)[ \t]+\d{1,3}[.,]\d{1,2}[ \t]+(?=\w))?"  # "kategori B dengan nilai 85,10 diraih Y"
-        self.label_link = re.compile(rf"[ \t]*,?[ \t]*{score}(?:(?P<link>{words_alt(links)})[ \t]+)?", re.IGNORECASE)
+        self.label_link = re.compile(rf"[ \t]*,?[ \t]*{score}(?:(?P<link>{words_alt(links)})[ \t]+)?", re.I)
         self.label_clause = (
             re.compile(
                 rf"(?:(?<![\w])(?:(?:{words_alt(openers)})\s+(?:untuk\s+)?yang\s+[^,.;:]{{0,40}}"
@@ -95,12 +93,12 @@ class ClaimOrder:
         return not re.match(r"\s*,?\s*yang\b", text[e.end : e.end + 12])
 
     def _behind_reference(self, text: str, current, e) -> bool:
-        """ "X menduduki peringkat kedua secara nasional, di bawah Provinsi Y, dengan nilai 94,01", "X
-        meraih nilai lebih tinggi dari Kota Y, yakni 80,03": Y, set off by a comma after a rank or
-        comparison word, is the reference point, not the holder of what follows."""
-        if current is None or not re.match(r"\s*,", text[e.end : e.end + 3]):
+        """ "X peringkat kedua, di bawah Provinsi Y, dengan nilai 94,01", "X meraih nilai lebih tinggi dari Kota Y, yakni
+        80,03": Y, set off by a comma after a rank or comparison word, is the reference point (so is a behind list)."""
+        if current is None or self.behind_lists.holds(text, current.end, e.start, e.end):
+            return current is not None
+        if not re.match(r"\s*,", text[e.end : e.end + 3]):
             return False
-        # "nilai yang sedikit lebih tinggi dari Merangin, yakni 80,03": the one compared with
         lo = max(current.end, e.start - 40)
         return any(p is not None and p.search(text, lo, e.start) for p in (self.behind_ref, self.compared_ref))
 

@@ -23,7 +23,9 @@ _IN_PROVINCE = re.compile(
 # the next places told right after a bare "nilai tertinggi": "... 95,94. Diikuti Y", "... dan Z urutan kedua"
 _RANKING_GOES_ON = re.compile(
     r"(?i)(?:[.,;]\s*(?:lalu\s+|kemudian\s+)?(?:diikuti|disusul|menyusul)\b|(?<![\w])(?:urutan|peringkat|posisi)\s+"
-    r"(?:kedua|ke-?\s?2)(?![\w]))"
+    r"(?:kedua|ke-?\s?2)(?![\w])"
+    # "X memperoleh nilai tertinggi dengan 90,92. Selanjutnya Y dengan nilai 90,64": the next one and its score
+    r"|[.;]\s*(?:selanjutnya|berikutnya),?\s+(?-i:[A-Z])[^.;\n]{0,60}?(?<![\w])(?:nilai|skor)\s+\d)"
 )
 
 

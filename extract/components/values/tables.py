@@ -14,6 +14,9 @@ from extract.components.values.ranks import _HEAD_PROVINCIAL, _LIST_RANKED, _LIS
 # a bulleted line ("- Kantor Pertanahan Kota Batam, Nilai 90,87"), and a category line above bullets
 _BULLET = re.compile(r"[ \t]*[-–•*·▪][ \t]+(?=[A-Z])")
 _CATEGORY_LINE = re.compile(r"[^\n.]{3,100}:[ \t]*$")
+# ... and one above a numbered list, under a heading that introduces it ("Berikut peringkat ... per kategori:")
+_CATEGORY_LINE_LONG = re.compile(r"[^\n.:]{3,200}:[ \t]*$")
+_HEAD_INTRO = re.compile(r"(?i)\bberikut")
 
 
 class TableRanks:
@@ -121,11 +124,7 @@ class TableRanks:
         return out
 
     def _ranked_run(self, text: str, run: list[tuple[int, int]]) -> list[Value]:
-        first = run[0][1]
-        head = re.sub(
-            r"\s*\d{1,2}(?:\)\.|[.)])[ \t]*$", "", text[max(0, first - 200) : first]
-        )  # the line before the list
-        head = re.split(r"(?<=[.!?])\s", head)[-1]
+        head = self._list_head(text, run[0][1])
         # falling scores alone make no ranking: a list of a zone's members is often sorted by score
         # without the text ever calling it a ranking (RECORDS.md: order is no rank unless stated)
         if _LIST_REVERSE.search(head) or not _LIST_RANKED.search(head):
@@ -138,6 +137,18 @@ class TableRanks:
         # tied members of a ranked list share no place
         tied = {k for k, sc in enumerate(scores) if sc is not None and scores.count(sc) > 1}
         return [Value("rank", n, p, p, scope=self._head_scope(head)) for k, (n, p) in enumerate(run) if k not in tied]
+
+    @staticmethod
+    def _list_head(text: str, first: int) -> str:
+        """The line before a numbered list; when that is a category line ("Tingkat Kantor Pertanahan se-X :") under
+        a heading line that ends with a colon ("Berikut peringkat ... per kategori:"), both lines."""
+        head = re.sub(r"\s*\d{1,2}(?:\)\.|[.)])[ \t]*$", "", text[max(0, first - 200) : first])
+        head = re.split(r"(?<=[.!?])\s", head)[-1]
+        lines = text[max(0, first - 600) : first].split("\n")
+        if _LIST_RANKED.search(head) or len(lines) < 3 or not _CATEGORY_LINE_LONG.match(lines[-2]):
+            return head
+        above = lines[-3].rstrip()
+        return f"{above}\n{lines[-2]}" if above.endswith(":") and _HEAD_INTRO.search(above) else head
 
     def _head_scope(self, head: str) -> str | None:
         """The scope a list's or table's heading states ("se-Kalsel", "tingkat nasional"), else None."""
