@@ -441,8 +441,6 @@ def test_opinion_joined_to_a_zone_or_score_by_a_slash():
     assert_record_fields(text, expected)
 
 
-# -- Grades named by the word for their qualification ("kualifikasi B", "kualifikasi opini B").
-
 # -- "kualifikasi B": a grade named by its qualification --------------------------------------------------
 
 
