@@ -232,3 +232,54 @@ def test_results_also_handed_to_others_give_them_no_labels():
 )
 def test_another_award_beside_the_assessment_leaves_it_its_own_values(text, expected):
     assert_record_fields(text, expected)
+
+
+# -- other governments' awards listed after the assessment (KUR, TPID, UKS) give no ranks ---------------
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Kabupaten Klungkung juga dinobatkan sebagai penyalur Kredit Usaha Rakyat (KUR) terbaik satu nasional.",
+        "Selain itu Kabupaten Klungkung menjadi juara pertama nasional penyaluran KUR di luar Jawa.",
+        "Kabupaten Klungkung pun meraih peringkat 1 nasional TPID berprestasi tahun ini.",
+        "Tim Pengendalian Inflasi Daerah Kabupaten Klungkung menempati peringkat kedua nasional.",
+    ],
+    ids=["kur-terbaik-satu", "kur-juara-pertama", "tpid-peringkat-1", "pengendalian-inflasi-kedua"],
+)
+def test_another_awards_place_is_no_rank(other):
+    text = (
+        "Pemkab Klungkung menerima penghargaan Kepatuhan Standar Pelayanan Publik 2018 dari Ombudsman RI "
+        f"dengan nilai 84,10 atau zona hijau. {other}"
+    )
+    rec = recs(text)[("Kabupaten Klungkung", 2018)]
+    assert (rec.score, rec.zone, rec.rank) == (84.1, "hijau", None)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Juara satu Usaha Kesehatan Sekolah (UKS) tingkat nasional diraih SMPN 2 Klungkung.",
+        "SMPN 2 Klungkung menjadi juara pertama lomba UKS tingkat nasional.",
+        "Kredit Usaha Rakyat terbaik nasional disalurkan lewat Bank BPD Klungkung.",
+    ],
+    ids=["uks-juara-satu", "uks-juara-pertama", "kur-bank"],
+)
+def test_a_school_winning_another_award_is_none_of_the_groups_holding_the_assessment(other):
+    text = (
+        "Pemkab Klungkung meraih penghargaan Kepatuhan Standar Pelayanan Publik 2018 dari Ombudsman RI "
+        "dengan nilai 84,10 zona hijau. Selain Pemkab Klungkung, sebanyak 60 pemkab, 18 pemkot dan satu "
+        f"lembaga menerima penghargaan yang sama dari Ombudsman RI. {other}"
+    )
+    found = recs(text)
+    assert [k for k in found if k[0] != "Kabupaten Klungkung"] == []
+    assert found[("Kabupaten Klungkung", 2018)].rank is None
+
+
+def test_a_government_named_after_the_same_award_still_holds_it():
+    text = (
+        "Pemkab Klungkung meraih penghargaan Kepatuhan Standar Pelayanan Publik 2018 dari Ombudsman RI "
+        "dengan nilai 84,10 zona hijau. Penghargaan yang sama juga diberikan kepada Kabupaten Badung "
+        "dari Ombudsman RI."
+    )
+    assert recs(text)[("Kabupaten Badung", 2018)].zone == "hijau"

@@ -28,3 +28,14 @@ def follows_other_score(
     if own is not None and (own.search(here) or own.search(prev)):
         return False
     return other.search(here) is None and other.search(prev) is not None
+
+
+def of_other_award(text: str, sentence: tuple[int, int], scores: tuple[re.Pattern[str] | None, ...]) -> bool:
+    """Does the sentence tell of another award only ("Juara satu UKS tingkat nasional disabet SMPN 1 X"),
+    naming the assessment nowhere? Its entities are then no members of a group pending from before
+    ("Selain Pemkab X, 63 pemkab ... menerima penghargaan yang sama")."""
+    other, own = scores[0], scores[1]
+    if other is None:
+        return False
+    here = text[sentence[0] : sentence[1]]
+    return other.search(here) is not None and (own is None or own.search(here) is None)

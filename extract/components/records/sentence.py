@@ -11,7 +11,7 @@ from collections.abc import Callable
 from extract.components.records.bands import award_noun, contrasted, one_band_gloss
 from extract.components.records.continued import list_before
 from extract.components.records.groups import RANGE_OF_YEARS, scheme_bands
-from extract.components.records.other_scores import follows_other_score
+from extract.components.records.other_scores import follows_other_score, of_other_award
 from extract.components.records.products import ProductValues
 from extract.components.records.ranked_category import ranked_category
 from extract.components.records.speaker_titles import SpeakerTitles
@@ -162,10 +162,9 @@ class ClaimSentences:
         s.vals = self._claimable_values(w.text, s)
         if s.index and not s.ents and follows_other_score(w.text, w.sents[s.index - 1], s.span, s.vals, self.scores):
             s.vals = []  # "IPP dari KemenPAN-RB naik. Tahun 2021 angka 3,08": the other score's
-        if w.active is not None:
-            w.active = w.active.tick()
-        if w.active is not None and contrasted(w.active, s, self.contrast_opener):
-            w.active = None
+        w.active = w.active and w.active.tick()
+        if w.active and (contrasted(w.active, s, self.contrast_opener) or of_other_award(w.text, s.span, self.scores)):
+            w.active = None  # "Sedangkan C masuk zona kuning", "Juara UKS disabet SMPN 1 X": not the group's
         scores_only = all(v.kind == "score" for v in s.vals)
         if s.index and s.ents and scores_only and not s.groups:
             more = self._continued_list(w.claims, w.text, s.span, list_before(w.sents, s.index, w.text), s.ents)
