@@ -70,6 +70,10 @@ class Relevance(DataComponent):
         self.assessor_low = re.compile("|".join(f"(?:{p.lower()})" for p in r["assessor"]))
         strong = r.get("strong_sentence") or []
         self.strong_low = re.compile("|".join(f"(?:{p.lower()})" for p in strong)) if strong else None
+        self.complaint_each = [re.compile(p.lower()) for p in r.get("complaint_count") or []]
+        self.complaint_min = int(r.get("complaint_min") or 0)
+        results = r.get("assessment_result") or []
+        self.result_low = re.compile("|".join(f"(?:{p.lower()})" for p in results)) if results else None
         titles = r.get("assessment_title") or []
         self.title_low = re.compile("|".join(f"(?:{p.lower()})" for p in titles)) if titles else None
 
@@ -96,11 +100,17 @@ class Relevance(DataComponent):
         ):
             return False
         n_assess = _count(self.assessment_each, low)
-        if not n_assess:
+        if not n_assess or self._complaint_report(low):
             return False
         if _count(self.lookalike_each, low) <= n_assess:
             return True
         return self._states_a_result(low)
+
+    def _complaint_report(self, low: str) -> bool:
+        """Complaint statistics (many report counts) with no assessment result stated anywhere."""
+        if not self.complaint_min or _count(self.complaint_each, low) < self.complaint_min:
+            return False
+        return self.result_low is None or not search_from_starts(self.result_low, low)
 
     def _states_a_result(self, low: str) -> bool:
         """One sentence names the assessor and an assessment result ("zona hijau ... Ombudsman")."""

@@ -1,0 +1,54 @@
+"""Officials: Balinese noble titles written as initials open the name ("IGN" = I Gusti Ngurah); degrees of
+public administration ("S.A.P", "S.AP") and nursing ("AMK") are no names; the Sundanese familiar honorific
+"Kang" is no part of the name.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import titles_of
+
+OPENING = "Ombudsman menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2024 kepada pemerintah daerah.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Hasil itu diterima Sekretaris Daerah IGN Made Suarta di ruang rapat.", "IGN Made Suarta"),
+        ("Sekretaris Kota IGA Putu Sari, mewakili wali kota, menerima piagam.", "IGA Putu Sari"),
+        ("Piagam diserahkan kepada Kepala Dinas Kesehatan IGK Wirawan kemarin.", "IGK Wirawan"),
+    ],
+)
+def test_balinese_initials_open_the_name(line, name):
+    names = titles_of(OPENING + line)
+    assert name in names
+    assert not any(t.endswith(("IGN", "IGA", "IGK")) for t in names.values())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kepala Dinas Kominfo Kabupaten Kediri Budi Harsono, S.A.P, M.Si menyampaikan terima kasih.",
+        "Kepala Dinas Kominfo Kabupaten Kediri Budi Harsono, S.AP., mengaku bangga.",
+        "Kasubbag Umum Polres Ambon Ipda Budi Harsono, AMK, S.Th, hadir dalam acara itu.",
+    ],
+)
+def test_public_administration_and_nursing_degrees_are_no_names(line):
+    names = titles_of(OPENING + line)
+    assert "Budi Harsono" in names
+    assert not set(names) & {"S.A.P", "S.AP", "AMK"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Bupati Garut Asep Sunandar menerima piagam. "Kami akan terus berbenah," ujar Kang Asep.',
+        "Wali Kota Bandung, Kang Dedi Supriatna, menerima piagam itu.",
+    ],
+)
+def test_the_sundanese_familiar_honorific_is_no_part_of_the_name(line):
+    names = titles_of(OPENING + line)
+    assert not any(n.startswith("Kang") for n in names)
