@@ -1,4 +1,5 @@
-"""Officials: Balinese noble titles written as initials open the name ("IGN" = I Gusti Ngurah); degrees of
+"""Officials: Balinese noble titles written as initials open the name ("IGN" = I Gusti Ngurah), so does the
+given name "Dan" ("Dan Satriana"); a head and deputy glued by a hyphen are two people; degrees of
 public administration ("S.A.P", "S.AP") and nursing ("AMK") are no names; the Sundanese familiar honorific
 "Kang" is no part of the name.
 
@@ -52,3 +53,43 @@ def test_public_administration_and_nursing_degrees_are_no_names(line):
 def test_the_sundanese_familiar_honorific_is_no_part_of_the_name(line):
     names = titles_of(OPENING + line)
     assert not any(n.startswith("Kang") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("line", "first", "second"),
+    [
+        (
+            "Wali Kota dan Wakil Wali Kota Tomohon, Caroll Senduk-Wenny Lumentut hadir di Jakarta.",
+            ("Caroll Senduk", "Wali Kota Tomohon"),
+            ("Wenny Lumentut", "Wakil Wali Kota Tomohon"),
+        ),
+        (
+            "Piagam diterima Gubernur dan Wakil Gubernur Jambi Al Haris-Abdullah Sani di kantor Ombudsman.",
+            ("Al Haris", "Gubernur Jambi"),
+            ("Abdullah Sani", "Wakil Gubernur Jambi"),
+        ),
+    ],
+)
+def test_a_head_and_deputy_glued_by_a_hyphen_are_two_people(line, first, second):
+    names = titles_of(OPENING + line)
+    assert first in names.items() and second in names.items()
+    assert not any("-" in n for n in names)
+
+
+def test_a_hyphen_inside_one_name_under_one_office_stays():
+    assert "Kustini Sri-Purnomo" in titles_of(OPENING + "Bupati Sleman Kustini Sri-Purnomo hadir di Jakarta.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kepala Perwakilan Ombudsman Jawa Barat Dan Satriana menyerahkan hasil itu.",
+        "Hasil diserahkan Kepala Perwakilan Ombudsman Jawa Barat Dan Satriana kepada wali kota.",
+    ],
+)
+def test_the_given_name_dan_opens_a_name(line):
+    assert "Dan Satriana" in titles_of(OPENING + line)
+
+
+def test_a_capitalised_conjunction_in_a_headline_is_no_name():
+    assert not titles_of(OPENING + "Bupati Dan Wakil Bupati Subang Hadiri Penyerahan Hasil")
