@@ -1,7 +1,8 @@
 """Officials: Balinese noble titles written as initials open the name ("IGN" = I Gusti Ngurah), so does the
 given name "Dan" ("Dan Satriana"); a head and deputy glued by a hyphen are two people; degrees of
 public administration ("S.A.P", "S.AP") and nursing ("AMK") are no names; the Sundanese familiar honorific
-"Kang" is no part of the name.
+"Kang" is no part of the name; a nickname told after the full name ("yang akrab disapa Mas Rio") is the
+same person.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -93,3 +94,22 @@ def test_the_given_name_dan_opens_a_name(line):
 
 def test_a_capitalised_conjunction_in_a_headline_is_no_name():
     assert not titles_of(OPENING + "Bupati Dan Wakil Bupati Subang Hadiri Penyerahan Hasil")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Bupati Garut, Asep Sunandar, S.IP yang akrab disapa Kang Asep, hadir. "Kami siap," ujar Kang Asep.',
+        "Bupati Blitar Rini Syarifah—yang akrab disapa Mak Rini—hadir. Bupati Blitar, Mak Rini, lalu berpidato.",
+        "Wali Kota Surabaya Eri Cahyadi, sapaan akrabnya Cak Eri, hadir. Wali Kota Surabaya, Cak Eri, bangga.",
+    ],
+)
+def test_a_nickname_told_after_the_full_name_is_the_same_person(line):
+    names = titles_of(OPENING + line)
+    assert len(names) == 1
+    assert set(names) <= {"Asep Sunandar", "Rini Syarifah", "Eri Cahyadi"}
+
+
+def test_a_nickname_does_not_take_another_persons_surname():
+    line = "Wali Kota Malang Sutiaji yang akrab disapa Pak Aji hadir. Kadis Kominfo Ahmad Aji lalu menjelaskan."
+    assert {"Sutiaji", "Ahmad Aji"} <= set(titles_of(OPENING + line))

@@ -35,6 +35,7 @@ DATA_FILES = (
     "speech_verbs.txt",
     "other_speaker_cues.txt",
     "pair_words.txt",
+    "nickname_cues.txt",
     "linkers_before_title.txt",
     "saying_verbs.txt",
     "police_unit_stems.txt",
