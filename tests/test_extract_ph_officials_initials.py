@@ -2,7 +2,7 @@
 given name "Dan" ("Dan Satriana"); a head and deputy glued by a hyphen are two people; degrees of
 public administration ("S.A.P", "S.AP") and nursing ("AMK") are no names; the Sundanese familiar honorific
 "Kang" is no part of the name; a nickname told after the full name ("yang akrab disapa Mas Rio") is the
-same person.
+same person; office words with two letters swapped ("Sekertaris") and the head "Kadinas".
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -113,3 +113,29 @@ def test_a_nickname_told_after_the_full_name_is_the_same_person(line):
 def test_a_nickname_does_not_take_another_persons_surname():
     line = "Wali Kota Malang Sutiaji yang akrab disapa Pak Aji hadir. Kadis Kominfo Ahmad Aji lalu menjelaskan."
     assert {"Sutiaji", "Ahmad Aji"} <= set(titles_of(OPENING + line))
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title"),
+    [
+        (
+            "Sekertaris Daerah Papua Barat, Yakob Fonataba, membuka acara.",
+            "Yakob Fonataba",
+            "Sekretaris Daerah Papua Barat",
+        ),
+        ("Piagam diterima Sekertaris Kota Bitung Budi Santoso di Jakarta.", "Budi Santoso", "Sekretaris Kota Bitung"),
+    ],
+)
+def test_an_office_word_with_two_letters_swapped_is_read_as_meant(line, name, title):
+    assert titles_of(OPENING + line).get(name) == title
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ketua tim, Kadinas Satu Atap, Yohanes Wanma mengatakan standar sudah dipasang.", "Yohanes Wanma"),
+        ("Kadinas Kesehatan Kota Tual Budi Santoso hadir dalam acara.", "Budi Santoso"),
+    ],
+)
+def test_kadinas_heads_an_office(line, name):
+    assert titles_of(OPENING + line).get(name, "").startswith("Kadinas")
