@@ -2,7 +2,8 @@
 given name "Dan" ("Dan Satriana"); a head and deputy glued by a hyphen are two people; degrees of
 public administration ("S.A.P", "S.AP") and nursing ("AMK") are no names; the Sundanese familiar honorific
 "Kang" is no part of the name; a nickname told after the full name ("yang akrab disapa Mas Rio") is the
-same person; office words with two letters swapped ("Sekertaris") and the head "Kadinas".
+same person; office words with two letters swapped ("Sekertaris"), the heads "Kadinas" and "Tim Keasistenan"
+(a team: every name after it); "pada" joins an office to its body.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -139,3 +140,38 @@ def test_an_office_word_with_two_letters_swapped_is_read_as_meant(line, name, ti
 )
 def test_kadinas_heads_an_office(line, name):
     assert titles_of(OPENING + line).get(name, "").startswith("Kadinas")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tim Keasistenan Pencegahan Rina Wati dan Budi Santoso memeriksa kantor itu.",
+        "Ketua perwakilan datang didampingi Tim Keasistenan Pemeriksaan Rina Wati dan Budi Santoso.",
+    ],
+)
+def test_the_members_of_an_assistance_team_are_all_named(line):
+    names = titles_of(OPENING + line)
+    assert {"Rina Wati", "Budi Santoso"} <= set(names)
+    assert all(t.startswith("Tim Keasistenan") for t in names.values())
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Pembicara Asisten Bidang Pencegahan pada Ombudsman RI, Rina Wati, memaparkan temuan.",
+            "Asisten Bidang Pencegahan pada Ombudsman RI",
+        ),
+        (
+            "Kepala Bidang pada Dinas Kesehatan Kota Bengkulu, Rina Wati, hadir.",
+            "Kepala Bidang pada Dinas Kesehatan Kota Bengkulu",
+        ),
+    ],
+)
+def test_the_body_an_office_is_part_of_after_pada(line, title):
+    assert titles_of(OPENING + line).get("Rina Wati") == title
+
+
+def test_pada_before_a_day_or_another_office_ends_the_office():
+    names = titles_of(OPENING + "Hasil diserahkan Kepala Ombudsman pada Bupati Lebong Kopli Ansori pada Senin.")
+    assert names.get("Kopli Ansori") == "Bupati Lebong"

@@ -414,7 +414,8 @@ class TitleGrammar:
         """Connectors inside a title ("Hukum, HAM, Imigrasi, dan Pemasyarakatan", "Organisasi dan
         Reformasi"): the index of the title word after the connector at j, or None."""
         tok, kb = toks[j], self.kb
-        if tok.text in (",", "&") or tok.low in ("dan", "serta"):
+        # ("pada": the body an office is part of, "Asisten Bidang Pencegahan pada Ombudsman RI")
+        if tok.text in (",", "&") or tok.low in ("dan", "serta", "pada"):
             nxt = j + 1
             if tok.text == "," and nxt < end_limit and toks[nxt].low == "dan":
                 nxt += 1
