@@ -1,6 +1,7 @@
 """Relevance: a complaint report that counts many reports and names the assessment only in passing is a
 look-alike; the misspelling "Ombusdman"; the result told as the worst public service; the Ombudsman's
-preparation of a government for the assessment ("pra evaluasi terhadap standar pelayanan publik").
+preparation of a government for the assessment ("pra evaluasi terhadap standar pelayanan publik"); in a
+complaint report, a zone ranked by the counts ("di urutan teratas zona merah") is the complaint ranking.
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -83,3 +84,26 @@ def test_the_pre_evaluation_of_service_standards_prepares_the_assessment(text):
 
 def test_the_worst_service_without_the_ombudsman_is_not_relevant():
     assert not REL.is_relevant("Warga menilai kantor itu memberi pelayanan publik terburuk di kota.")
+
+
+RANKED = (
+    "Ombudsman NTB mencatat 18 laporan tentang kepolisian tahun lalu, di bawah pemerintah daerah dengan "
+    "25 laporan dan di atas kantor pertanahan dengan 9 laporan. Angka itu turun karena ada reformasi birokrasi. "
+    "Jumlah pengaduan masyarakat terus berkurang. "
+)
+
+
+@pytest.mark.parametrize(
+    "ranked",
+    [
+        "Menurut Ombudsman, kepolisian kini tidak lagi di urutan teratas zona merah pelayanan publik.",
+        "Ombudsman menyebut dinas kesehatan masuk zona merah dengan aduan terbanyak.",
+    ],
+)
+def test_a_zone_ranked_by_complaint_counts_is_no_result(ranked):
+    assert not REL.is_relevant(RANKED + ranked)
+
+
+def test_a_complaint_report_with_a_plain_zone_result_stays_relevant():
+    said = "Dalam penilaian kepatuhan, Ombudsman menempatkan Polda NTB di zona hijau."
+    assert REL.is_relevant(RANKED + said)
