@@ -3,7 +3,8 @@ given name "Dan" ("Dan Satriana"); a head and deputy glued by a hyphen are two p
 public administration ("S.A.P", "S.AP") and nursing ("AMK") are no names; the Sundanese familiar honorific
 "Kang" is no part of the name; a nickname told after the full name ("yang akrab disapa Mas Rio") is the
 same person; office words with two letters swapped ("Sekertaris"), the heads "Kadinas" and "Tim Keasistenan"
-(a team: every name after it); "pada" joins an office to its body.
+(a team: every name after it); "pada" joins an office to its body; a unit named after a place the gazetteer
+lacks ("Kepala Puskesmas Tempeh Ima Rifiyanti").
 
 Every sentence here is written for these tests (real kinds of facts, invented wording); each
 phenomenon is tried in several phrasings, with look-alikes that must not fire.
@@ -175,3 +176,23 @@ def test_the_body_an_office_is_part_of_after_pada(line, title):
 def test_pada_before_a_day_or_another_office_ends_the_office():
     names = titles_of(OPENING + "Hasil diserahkan Kepala Ombudsman pada Bupati Lebong Kopli Ansori pada Senin.")
     assert names.get("Kopli Ansori") == "Bupati Lebong"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title"),
+    [
+        ("Kepala Puskesmas Kunir Rina Wati menyampaikan terima kasih.", "Rina Wati", "Kepala Puskesmas Kunir"),
+        (
+            "Kepala Puskesmas Tempeh Budi Santoso, S.Kep, membenarkan hal itu.",
+            "Budi Santoso",
+            "Kepala Puskesmas Tempeh",
+        ),
+        ("Piagam diterima Kepala Puskesmas Yosowilangun Rina Wati.", "Rina Wati", "Kepala Puskesmas Yosowilangun"),
+    ],
+)
+def test_a_unit_named_after_a_place_the_gazetteer_lacks(line, name, title):
+    assert titles_of(OPENING + line).get(name) == title
+
+
+def test_a_place_followed_by_an_office_word_is_no_name():
+    assert not titles_of(OPENING + "Kepala Desa Sukamaju Kecamatan Tempeh hadir di balai desa.")
