@@ -68,6 +68,22 @@ def test_no_record_for_the_year_without_assessment(text):
     assert all(y != 2020 for _, y in got), got
 
 
+# ... a result written for 2020 is the one handed over that year: the 2019 assessment's
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Minahasa Utara tahun 2020 kembali mendapat rapor merah dari Ombudsman dengan skor 38,25.",
+        "Dari penilaian kepatuhan Ombudsman, nilai Kabupaten Minahasa Utara pada tahun 2020 hanya 38,25 atau zona merah.",
+        "Ombudsman menyerahkan hasil penilaian kepatuhan tahun 2020 kepada Kabupaten Minahasa Utara yang meraih "
+        "nilai 38,25 atau zona merah.",
+    ],
+    ids=["tahun-2020-kembali", "pada-tahun-2020-hanya", "menyerahkan-hasil-tahun-2020"],
+)
+def test_a_result_written_for_2020_is_the_2019_assessments(sentence):
+    rec = recs(sentence)[("Kabupaten Minahasa Utara", 2019)]
+    assert (rec.score, rec.zone) == (38.25, "merah")
+
+
 def test_last_year_said_in_2021_still_reaches_2019():
     # look-alike: the year before 2021's assessment is 2019's
     text = (

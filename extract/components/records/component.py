@@ -354,7 +354,8 @@ class RecordAssembler(
         )
         for c, year in [(c, y) for c, ys in zip(claims, claim_years) for y in ys]:
             e = c.entity
-            if year is None or year in self.not_assessed or year < self.first_assessed:
+            year = self._assessment_before(year) if year in self.not_assessed else year  # "tahun 2020": 2019's
+            if year is None or year < self.first_assessed:
                 continue  # (no assessment was held in 2020: "Untuk 2020 memang tidak kita lakukan")
             if not self._placed(e, main):
                 continue
