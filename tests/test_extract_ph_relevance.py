@@ -345,3 +345,35 @@ def test_the_band_called_a_strip_is_the_zone(said):
     text = f"Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik 2016. {said}"
     res = extract_article(text, published="2017-01-20")
     assert [(r.entity, r.zone, r.score) for r in res.records] == [("Kabupaten Landak", "merah", 31.0)]
+
+
+# -- the assessment by a reporter's loose names: "nilai survei pelayanan publik", "kepatuhan publik" --------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kepala Ombudsman RI Perwakilan Jambi menyebut tahun lalu Kota Sungai Penuh meraih nilai survei pelayanan "
+        "publik tertinggi di provinsi itu.",
+        "Menurut Ombudsman RI, hasil survei pelayanan publik Kota Sungai Penuh tahun lalu paling baik se-Jambi.",
+        "Pemkot Sungai Penuh menerima penghargaan dari Ombudsman RI berdasarkan kepatuhan publik terhadap UU "
+        "Pelayanan Publik.",
+        "Ombudsman RI memberi piagam kepatuhan publik kepada Pemkot Sungai Penuh di Jakarta.",
+    ],
+    ids=["nilai-survei-tertinggi", "hasil-survei-paling-baik", "berdasarkan-kepatuhan-publik", "piagam-kepatuhan"],
+)
+def test_the_assessment_by_loose_names_is_relevant(sentence):
+    text = f"SUNGAI PENUH – Anggota Ombudsman RI berkunjung ke Kota Sungai Penuh, Senin. {sentence}"
+    assert extract_article(text).relevant
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ombudsman RI menerima laporan soal survei kepuasan pelayanan publik di RSUD Sungai Penuh.",
+        "Ombudsman RI meminta kepatuhan petugas terhadap jam layanan publik di Kota Sungai Penuh.",
+    ],
+    ids=["survei-kepuasan", "kepatuhan-petugas"],
+)
+def test_other_surveys_and_duties_stay_irrelevant(sentence):
+    assert not extract_article(f"SUNGAI PENUH – {sentence}").relevant
