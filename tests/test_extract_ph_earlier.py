@@ -313,8 +313,9 @@ def test_a_zone_left_alone_is_the_previous_state(left):
         "Kini seluruh daerah di Sulawesi Utara sudah keluar dari zona merah.",
         "Menurutnya, semua pemda di provinsi itu telah lepas dari zona merah.",
         "Wali Kota Bitung bertekad agar daerahnya tidak lagi masuk zona merah dan harus keluar dari zona kuning.",
+        '"Hasil ini jadi pelajaran untuk memperbaiki layanan, sehingga kita lolos dari zona kuning," kata Wali Kota Bitung.',
     ],
-    ids=["seluruh-daerah", "semua-pemda", "a-wish"],
+    ids=["seluruh-daerah", "semua-pemda", "a-wish", "sehingga-a-purpose"],
 )
 def test_a_zone_left_by_many_or_wished_gives_no_earlier_record(left):
     got = recs(AWARD + left)

@@ -166,3 +166,33 @@ def test_a_bare_place_joined_to_a_police_clause_is_a_police_office(sentence, exp
 def test_a_place_with_its_level_or_after_a_government_stays_a_government(sentence):
     got = recs(SULSEL_POLICE + sentence)
     assert ("Kabupaten Takalar", 2023) in got, got
+
+
+# -- a counted group of police offices with the Polda they are under written after it ("Empat Polres Polda NTT"):
+# -- the Polda is where the group is, it takes none of the group's labels -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Empat Polres Polda NTT Dapat Nilai Merah dalam Penilaian Kepatuhan Ombudsman Tahun 2019",
+        "Ombudsman menyerahkan hasil penilaian kepatuhan 2019. Tiga Polres jajaran Polda NTT masuk zona merah.",
+        "Ombudsman menyerahkan hasil penilaian kepatuhan 2019. Dua polres di wilayah Polda NTT meraih zona merah.",
+    ],
+    ids=["headline", "jajaran", "di-wilayah"],
+)
+def test_the_polda_after_a_group_of_its_polres_takes_none_of_its_labels(text):
+    got = recs(text)
+    assert ("Polda NTT", 2019) not in got, got
+
+
+def test_the_polres_listed_after_the_group_take_its_label():
+    got = recs(
+        "Ombudsman menyerahkan hasil penilaian kepatuhan 2019. Tiga Polres jajaran Polda NTT masuk zona merah, yakni "
+        "Polres Alor, Polres Belu dan Polres Sikka."
+    )
+    assert {e: r.zone for (e, _), r in got.items()} == {
+        "Polres Alor": "merah",
+        "Polres Belu": "merah",
+        "Polres Sikka": "merah",
+    }

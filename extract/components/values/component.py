@@ -266,6 +266,8 @@ class Values(
         # "seluruh daerah kini sudah keluar dari zona merah": a state left by many, no one's claim (value_left.py)
         coll = v.get("exit_collective", [])
         self.exit_collective = re.compile(rf"(?<![\w])(?:{words_alt(coll)})(?![\w])", I) if coll else None
+        wish = v.get("exit_wished", [])
+        self.exit_wished = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])", I) if wish else None
 
     # -- helpers ---------------------------------------------------------------------
     def _num(self, s: str) -> int | None:
@@ -417,7 +419,7 @@ class Values(
             and search_in(self.exited, text, low, max(0, v.start - 40), v.start)
             and not (self.kept_negated and search_in(self.kept_negated, text, low, max(0, v.start - 60), v.start))
         }
-        vals = still_told(text, vals, left, self.exit_collective)
+        vals = still_told(text, vals, left, self.exit_collective, self.exit_wished)
         for i, v in enumerate(vals):
             v.prior = (
                 id(v) in left
