@@ -18,6 +18,7 @@ from extract.components.records.item_years import (
 )
 from extract.components.records.compared_members import COMPARED_YEAR, compared_members_year
 from extract.components.records.value_sentence import value_sentence
+from extract.components.records.unchanged import told_unchanged
 from extract.components.records.years_said import SaidYears
 from extract.components.records.claims import Claim, _within
 from extract.components.years.earlier import EarlierCue, earlier_held_before, held_then
@@ -399,7 +400,7 @@ class ClaimYears(SaidYears):
             if len(idx) == len(run):
                 for k, m in zip(idx, run):
                     out[k] = [m.year]
-            elif len(idx) == 1 and kind != "score":  # one score for several years is a misreading
+            elif len(idx) == 1 and (kind != "score" or told_unchanged(text, claims[idx[0]].sentence)):  # "tetap 79"
                 out[idx[0]] = [m.year for m in run]
         self._said_again(claims, picked, out, text, base, said_year, years)
         kept_since(claims, picked, out, text, self.kept_before, base)
