@@ -416,3 +416,22 @@ def test_a_hope_ends_at_a_clause_break():
     )
     rec = recs(text)[("Kabupaten Serang", 2022)]
     assert (rec.zone, rec.grade) == ("hijau", None)
+
+
+# -- complaints settled, ranked: "Angka penyelesaian ini tertinggi kedua" is no assessment place --------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dari 700 laporan, terselesaikan sebanyak 650 kasus. Angka (penyelesaian) ini tertinggi kedua di Indonesia.",
+        "Tingkat penyelesaian laporan di Sumatera Barat menempati peringkat kedua nasional.",
+        "Laporan yang diselesaikan sebanyak 650 berkas menjadikan Sumatera Barat peringkat kedua se-Indonesia.",
+    ],
+    ids=["angka-penyelesaian", "tingkat-penyelesaian", "diselesaikan-sebanyak"],
+)
+def test_a_ranking_of_complaints_settled_is_no_rank(sentence):
+    text = (
+        OMB_PROV.format(prov="Sumatera Barat") + "Pada penilaian tahun 2023 Kota Padang meraih nilai 90,12. " + sentence
+    )
+    assert [(k, r.rank) for k, r in recs(text).items() if r.rank is not None] == []
