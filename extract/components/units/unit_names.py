@@ -13,7 +13,7 @@ from extract.components.common.mentions import EntityMention
 _BRACKETED_SHORT = re.compile(r" \((?P<short>[A-Z][\w /-]{0,15})\)")
 
 # a short name defined right after a unit's long name: "Dinas Pendidikan dan Kebudayaan (Dindikbud)"
-_DEFINED_SHORT = re.compile(r"[ \t]*\([ \t]*(?P<short>[A-Z][A-Za-z]{2,15})[ \t]*\)")
+_DEFINED_SHORT = re.compile(r"[ \t]*\([ \t]*(?P<short>[A-Z][A-Za-z]{2,15}(?:-[A-Z][A-Za-z]{1,10})?)[ \t]*\)")
 
 # the place written right after a unit ("DPMPTSP Kota Pangkalpinang", "DPMPTSP Pangkalpinang"): up to four
 # capitalised words, its level word optional
@@ -102,7 +102,7 @@ class UnitNames:
             for u in units:
                 head, _, rest = u.name.partition(" ")
                 # "Dikpora" alone, or after the long name's head ("Dinas Dikpora DIY")
-                alone = defined.get(text[u.start : u.end].strip())
+                alone = defined.get(text[u.start : u.end].strip()) or defined.get(_glued_short(text, u))
                 long = alone or defined.get(rest)
                 # ... or a short name with no head of its own ("Disdikpora DIY" after "... (Disdikpora) DIY")
                 if long and (alone or long.split()[0] == head.split()[0] or u.name in defined):
@@ -175,3 +175,10 @@ class UnitNames:
             if u.parent and len(owners.get(u.name, ())) > 1 and not u.name.endswith(" " + u.parent):
                 u.name = f"{u.name} {(places or {}).get(u.parent, u.parent)}"
         return units
+
+
+def _glued_short(text: str, u: EntityMention) -> str:
+    """The short name as written with a part glued on by a hyphen ("Dinsos-PMD", read as "Dinsos")."""
+    written = text[u.start : u.end].rstrip()
+    tail = re.match(r"-[A-Za-z][\w-]*", text[u.start + len(written) : u.start + len(written) + 30])
+    return written + tail.group() if tail else ""
