@@ -187,3 +187,70 @@ def test_the_last_place_is_no_rank_when_two_fields_are_counted():
         "Indonesia, Kabupaten Lombok Barat dengan nilai 44,68 duduki barisan 162."
     )
     assert fields_of(recs(text), "Kabupaten Lombok Barat", 2018, "rank") == {"rank": 162}
+
+
+# -- a headline's label before a colon heads no list when no one is named after it -----------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Situbondo Masuk Zona Hijau: Ombudsman RI Beri Penghargaan untuk Pelayanan yang Baik",
+        "Pemkab Situbondo Raih Zona Hijau: Bupati Bangga dan Berterima Kasih",
+    ],
+)
+def test_a_label_before_a_colon_goes_to_the_one_named_before_it(headline):
+    text = f"{headline}\n\nSITUBONDO - Ketua Ombudsman RI hadir di Situbondo, Selasa (25/3/2025)."
+    assert fields_of(recs(text), "Kabupaten Situbondo", 2024, "zone") == {"zone": "hijau"}
+
+
+def test_a_label_before_a_colon_still_heads_the_names_after_it():
+    # look-alike: the names after the colon are the ones holding it
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Provinsi Jawa Timur mencatat zona hijau: "
+        "Kabupaten Situbondo dan Kabupaten Bondowoso."
+    )
+    r = recs(text)
+    assert fields_of(r, "Kabupaten Situbondo", 2024, "zone") == {"zone": "hijau"}
+    assert fields_of(r, "Kabupaten Bondowoso", 2024, "zone") == {"zone": "hijau"}
+
+
+# -- a page that tells two years' results: its date's year, written, is the one it reports ----------------
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        'Kemudian di tahun 2021, kata dia, Ombudsman menambah indikator. "Kota Bandung tetap meraih nilai 81,4."',
+        "Pada penilaian tahun 2021 instrumennya ditambah. Kota Bandung kembali memperoleh nilai 81,4.",
+    ],
+)
+def test_the_page_dates_year_written_beats_the_history_told(later):
+    text = (
+        "Rabu, 19 Januari 2022. Ombudsman RI memberi penghargaan kepatuhan kepada Pemkot Bandung. "
+        '"Di tahun 2015 Kota Bandung di zona kuning dengan nilai 79,82, lalu pada 2016 naik ke zona hijau '
+        f'dengan nilai 86,56," katanya.\n\n{later}'
+    )
+    r = recs(text)
+    assert fields_of(r, "Kota Bandung", 2021, "score") == {"score": 81.4}
+    assert fields_of(r, "Kota Bandung", 2016, "score") == {"score": 86.56}
+
+
+def test_history_only_keeps_its_latest_year():
+    # look-alike: the page's year is not written; the latest year with values is the one reported
+    text = (
+        "Rabu, 19 Januari 2022. Ombudsman RI memberi penghargaan kepatuhan kepada Pemkot Bandung. Di tahun 2015 "
+        "Kota Bandung di zona kuning dengan nilai 79,82, lalu pada 2016 naik ke zona hijau dengan nilai 86,56."
+    )
+    assert {y for _, y in recs(text)} == {2015, 2016}
+
+
+# -- a unit's name ending in a bare level word is the unit named with its place ---------------------------
+
+
+def test_a_name_ending_in_a_bare_level_word_is_the_placed_unit():
+    text = (
+        "GORONTALO - Dinas Kesehatan Provinsi Gorontalo menjadi lokus penilaian kepatuhan Ombudsman RI.\n"
+        "Selama penilaian antara tahun 2022 dan 2023 Dinas Kesehatan Provinsi tetap di angka 79 poin."
+    )
+    assert {e for e, _ in recs(text)} == {"Dinas Kesehatan"}

@@ -53,6 +53,7 @@ class UnitNames:
     vertical: list[tuple[str, set[str], list[str]]]
     level_named_heads: dict[str, str]
     written_out: set[str]
+    bare_level: re.Pattern[str] | None
 
     @staticmethod
     def _office_place(text: str, places: list[EntityMention]) -> tuple[EntityMention, int]:
@@ -141,6 +142,11 @@ class UnitNames:
                 longer = {x.name for x in units if x.parent == u.parent and x.name.startswith(u.name + " ")}
                 if len(longer) == 1:
                     u.name = longer.pop()
+        for u in units:  # "Dinas Kesehatan Provinsi" after "Dinas Kesehatan Provinsi Gorontalo": that one
+            placed = any(u.name.startswith(f + " ") for f in self.facilities)  # ("Polres Bima Kota": a place)
+            bare = self.bare_level.search(u.name) if self.bare_level is not None and not placed else None
+            if bare and len({x.parent for x in units if x.name == u.name[: bare.start()] and x.parent}) == 1:
+                u.name = u.name[: bare.start()]
         # "BPN Kabupaten Aceh Utara" and "Kantor Pertanahan Aceh Utara", "Kanwil BPN Aceh" and "Kantor
         # Wilayah BPN Provinsi Aceh": one office, named the fuller way (never Kota X and Kabupaten X)
         ministries = {parent for parent, _, _ in self.vertical}
