@@ -99,7 +99,8 @@ def test_a_percent_score_in_a_clause_without_complaints_stays():
 @pytest.mark.parametrize(
     "counted",
     [
-        "Sedangkan empat Kantor Kepolisian Resor yang masuk zona merah yaitu Polres Alor dan Polres Kupang.",
+        "Sedangkan empat Kantor Kepolisian Resor yang masuk dalam zona merah yaitu, Polres Alor nilai predikatnya "
+        "52,60 dan Polres Kupang 47,70.",
         "Adapun dua kantor Kepolisian Resor di zona merah adalah Polres Alor dan Polres Kupang.",
     ],
 )
@@ -127,7 +128,7 @@ def test_a_year_before_a_short_unit_name_is_no_count(said):
 @pytest.mark.parametrize("head", ["Kapolda NTT", "Kajati NTT", "Kakanwil NTT"])
 def test_a_place_after_an_agency_head_stands_in_for_nobody(head):
     text = (
-        OPEN_2019 + f"Ombudsman meminta {head} agar memberi apresiasi kepada pimpinan unit yang layanannya "
+        OPEN_2019 + f"Terhadap hasil itu, Ombudsman meminta {head} memberi apresiasi kepada pimpinan unit yang "
         "mendapat zona hijau."
     )
     assert not governments(recs(text))
