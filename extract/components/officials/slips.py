@@ -14,6 +14,12 @@ from extract.components.officials.tokens import Tok
 
 MIN_SLIP = 5  # letters of a word read through a slip
 SLIP_REACH = 200  # chars before a mention's name where its office (and a slip in it) may start
+# (length, first letter) of every word one slip from a listed word: a letter dropped (the first letter is the
+# word's first or second) or one replaced after the first. A word with none of these is no slip (_slip_of
+# gives None), so respelt asks nothing more of it: most words of a window are none.
+_SLIP_SHAPES = frozenset(
+    shape for w in SLIP_WORDS for shape in ((len(w), w[0]), (len(w) - 1, w[0]), (len(w) - 1, w[1:2]))
+)
 
 
 def _slip_of(low: str) -> str | None:
@@ -31,7 +37,10 @@ def respelt(kb: OfficialsKnowledge, toks: list[Tok], slips: dict[int, tuple[str,
     each one's offset with the word as written and as meant."""
     out = toks
     for k, t in enumerate(toks):
-        if t.kind != "w" or len(t.low) < MIN_SLIP or not t.low.isalpha() or k + 1 >= len(toks):
+        low = t.low
+        if t.kind != "w" or len(low) < MIN_SLIP or (len(low), low[0]) not in _SLIP_SHAPES:
+            continue
+        if not low.isalpha() or k + 1 >= len(toks):
             continue
         if t.key in kb.start_words or t.low in kb.title_words or t.low in kb.not_names or t.low in kb.stop_words:
             continue

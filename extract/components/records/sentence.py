@@ -258,7 +258,7 @@ class ClaimSentences:
         if single:  # "zona merah dalam hal pelayanan SKCK": one product's, not the office's
             s_vals = [v for v in s_vals if id(v) not in single]
         zones = {v.value for v in s_vals if v.kind == "zone"}
-        if self.other_score is not None and any(s.found(p) for p in self.other_parts):
+        if self.other_score is not None and s.found_any(self.other_parts):
             s_vals = self._own_values(sentence, ss, s_vals)
         ranges = s.may_hold(RANGE_OF_YEARS)
         plain = _narrow_ranges_out(RANGE_OF_YEARS.sub(" ", sentence) if ranges else sentence)
