@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from extract.components.records.bands import award_noun, contrasted, one_band_gloss
 from extract.components.records.continued import list_before
-from extract.components.records.groups import RANGE_OF_YEARS, scheme_bands
+from extract.components.records.groups import RANGE_OF_YEARS, narrow_ranges_out, scheme_bands
 from extract.components.records.other_scores import follows_other_score
 from extract.components.records.products import ProductValues
 from extract.components.records.ranked_category import ranked_category
@@ -40,15 +40,6 @@ KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}
 
 # after "N pemda lain": a relative clause or "juga" before the label says the others hold it too
 _ALIKE = re.compile(r"(?i)[^.;:,]{0,40}?(?<![\w])(?:yang\s+(?:juga\s+)?|juga\s+)[^.;:,]{0,30}$")
-# "nilainya sama 95-96", "sekitar 88-89": a value given roughly to one point, no band of the scheme (bands span
-# 10+ points; a wider span, "berkisar 82-84", is left to the definition rules)
-_RANGE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[.,]\d{1,2})?\s*[-–]\s*(\d{1,3})(?:[.,]\d{1,2})?(?![\d])")
-
-
-def _narrow_ranges_out(sentence: str) -> str:
-    return _RANGE.sub(lambda m: " " if int(m.group(2)) - int(m.group(1)) == 1 else m.group(0), sentence)
-
-
 _SCORE_NOUN = re.compile(r"(?i)(?<![\w])(?:nilai|skor|nilai akhir|nilai kepatuhan)\s*:?\s*$")
 
 
@@ -261,7 +252,7 @@ class ClaimSentences:
         if self.other_score is not None and s.found_any(self.other_parts):
             s_vals = self._own_values(sentence, ss, s_vals)
         ranges = s.may_hold(RANGE_OF_YEARS)
-        plain = _narrow_ranges_out(RANGE_OF_YEARS.sub(" ", sentence) if ranges else sentence)
+        plain = narrow_ranges_out(RANGE_OF_YEARS.sub(" ", sentence) if ranges else sentence)
         low = None if s.low is None else plain.lower()
         if any(_search(p, plain, low) for p in definition_tests(self.definition)) and not self._subject_categorised(
             sentence, ss, s.ents
