@@ -228,6 +228,8 @@ class ClaimSentences:
         """The sentence's values that may be claimed: none looked back on ("selain ..."), none of
         another's score, none of a definition of the scheme."""
         ss, sentence, s_vals = s.start, s.text, s.vals
+        if not s_vals:
+            return s_vals  # nothing to claim (every test below only takes values away)
         if not s.ents and self.legend is not None and self.legend.match(sentence):
             return []  # "Zona kuning artinya kepatuhan sedang": the band's legend, no one's opinion
         # (the scans below skip a sentence that has none of their words: extract/components/common/needles.py)
