@@ -1,12 +1,18 @@
-"""Where a claim's value is read for its year (a helper of ClaimYears, claim_years.py)."""
+"""Where a claim's value is read for its year (a helper of ClaimYears, claim_years.py), and whether its sentence
+tells a score unchanged over the years listed with it ("Selama penilaian tahun 2022 dan 2023 nilai Dinas X tidak
+berubah di angka 79": that score for both; otherwise one score for several years is a misreading, years.py).
+Knowledge: models/values.yaml `unchanged_score_words`."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from extract.components.records.claims import Claim, _within
 from extract.components.common.mentions import YearMention
+from extract.components.common.knowledge import read_yaml
+from models import MODELS_DIR
 
 
 def value_sentence(
@@ -60,3 +66,16 @@ def _goes_on_dated(c: Claim, prev: tuple[int, int], own: tuple[int, int], text: 
     if not own[0] <= e.start < own[1] or _within(years, own[0], own[1]) or "\n" in text[prev[1] : own[0]]:
         return False
     return text[e.start : e.end] in text[prev[0] : prev[1]]
+
+
+@lru_cache(maxsize=1)
+def _unchanged() -> re.Pattern[str] | None:
+    words = read_yaml(MODELS_DIR / "values.yaml").get("unchanged_score_words", [])
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])", re.IGNORECASE) if alt else None
+
+
+def told_unchanged(text: str, sentence: tuple[int, int]) -> bool:
+    """Does the sentence say the score stayed the same over its years?"""
+    pat = _unchanged()
+    return pat is not None and pat.search(text, sentence[0], sentence[1]) is not None

@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 
 from extract.components.common.casefold import pick
+from extract.components.common.needles import may_match
 from extract.components.records.kept_since import kept_since
 from extract.components.records.item_years import (
     NAMED_YEARS,
@@ -17,8 +18,7 @@ from extract.components.records.item_years import (
     _other_items_year,
 )
 from extract.components.records.compared_members import COMPARED_YEAR, compared_members_year
-from extract.components.records.value_sentence import value_sentence
-from extract.components.records.unchanged import told_unchanged
+from extract.components.records.value_sentence import told_unchanged, value_sentence
 from extract.components.records.years_said import SaidYears
 from extract.components.records.claims import Claim, _within
 from extract.components.years.earlier import EarlierCue, earlier_held_before, held_then
@@ -38,9 +38,11 @@ _DESCRIBING = re.compile(r"(?i)\s+yang\s[^,;.!?\d]*\s(?:pada|di)\s+(?:tahun\s+)?
 _DESCRIBED = 70  # characters: how far such a clause reaches
 _INSIDE = re.compile(r"(?i)\bke\s+dalam\b")  # "masuk ke dalam kategori": where it was, no state reached
 # ... and the two ends of a span written with words ("2016 hingga 2018", "2015 sampai 2017"): the
-# results are read for the ends the text names (the years between are not stated; DECISIONS.md "Years")
+# results are read for the ends the text names (the years between are not stated; DECISIONS.md "Years");
+# "sampai pada tahun 2019" too
 YEAR_SEP = re.compile(
-    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&|hingga|sampai(?:\s+dengan)?)\s+)(?:tahun\s+)?", re.IGNORECASE
+    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&|hingga|sampai(?:\s+dengan)?)\s+(?:pada\s+)?)(?:tahun\s+)?",
+    re.IGNORECASE,
 )
 
 
@@ -385,7 +387,9 @@ class ClaimYears(SaidYears):
             )
             for c in claims
         ]
-        years_anaphor, atext = (None, None) if self.years_anaphor is None else pick(self.years_anaphor, text, low)
+        # (none of the anaphor's words in the article: no claim's sentence holds one, needles.py)
+        anaphor = self.years_anaphor if self.years_anaphor is not None and may_match(self.years_anaphor, low) else None
+        years_anaphor, atext = (None, None) if anaphor is None else pick(anaphor, text, low)
         out: list[list[int | None]] = [[y] for y, _ in picked]
         groups: dict[tuple, list[int]] = defaultdict(list)
         for i, (c, (_y, m)) in enumerate(zip(claims, picked)):
