@@ -435,19 +435,3 @@ def test_a_ranking_of_complaints_settled_is_no_rank(sentence):
         OMB_PROV.format(prov="Sumatera Barat") + "Pada penilaian tahun 2023 Kota Padang meraih nilai 90,12. " + sentence
     )
     assert [(k, r.rank) for k, r in recs(text).items() if r.rank is not None] == []
-
-
-@pytest.mark.parametrize(
-    "after",
-    [
-        "Delapan dari sembilan kabupaten/kota di Sumatera Barat telah meraih predikat hijau.",
-        "Sebagian besar pemda di provinsi itu sudah masuk zona hijau.",
-    ],
-    ids=["delapan-dari-sembilan", "sebagian-besar"],
-)
-def test_a_place_named_only_for_complaints_settled_takes_no_zone_from_the_next_sentence(after):
-    text = (
-        OMB_PROV.format(prov="Sumatera Barat") + "Pada penilaian tahun 2023 Kota Padang meraih nilai 90,12. "
-        "Angka penyelesaian laporan di Sumatera Barat tertinggi kedua di bawah Provinsi Riau. " + after
-    )
-    assert ("Provinsi Riau", 2023) not in recs(text)

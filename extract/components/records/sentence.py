@@ -206,8 +206,6 @@ class ClaimSentences:
             self._unnamed_claims(w, s, same)
         else:
             self._named_claims(w, s, same)
-            if of_other_award(w.text, s.span, self.scores):  # "Angka penyelesaian ini kedua di bawah Riau":
-                w.last_subjects = []  # Riau is told of another score, no subject for the next sentence
 
     def _others_alike(self, w: _Walk, s: _Sentence) -> None:
         """ "Pemkab X hadir di Jakarta. Tujuh pemda lain yang (juga) meraih predikat kepatuhan tinggi tidak
