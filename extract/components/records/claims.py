@@ -39,6 +39,8 @@ class _Group:
     lasting: bool = False  # "seluruh 23 kabupaten/kota ...": every one of its kind, however far away
     kinds: set | None = None  # the government levels its noun names ("enam kabupaten"): no other level joins it
     heads: tuple = ()  # the unit heads its noun names ("empat Polres"): no other kind of unit joins it
+    count: int | None = None  # the count it was opened with (`left` counts down)
+    prev: "_Group | None" = None  # the group pending when it opened (records/recalled_groups.py)
 
     @staticmethod
     def open(g: GroupMarker, active: "_Group | None", lasting: bool = False) -> "_Group":
@@ -50,7 +52,9 @@ class _Group:
             and not g.others
             and (active.left is None or active.left >= g.count)
         )
-        return _Group([], g.count, outer=active if nested else None, lasting=lasting and bool(g.count))
+        grp = _Group([], g.count, outer=active if nested else None, lasting=lasting and bool(g.count))
+        grp.count, grp.prev = g.count, active
+        return grp
 
     def add(self, v: Value, only_kind: bool = False) -> None:
         """One more value for the members. A score or rank once; labels may come twice, for two years

@@ -13,6 +13,7 @@ from extract.components.records.behind_lists import BehindLists
 from extract.components.records.earlier_heads import EarlierHeads
 from extract.components.records.label_runs import LABEL_NOUN, held_by_subject, label_run
 from extract.components.records.name_first_ranks import name_first_rank_run
+from extract.components.records.recalled_groups import recalled
 from extract.components.records.score_first import ScoreFirstRuns
 from extract.components.records.walk import _Order, _Sentence, _Walk
 from extract.components.records.claims import GROUP, OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
@@ -186,6 +187,7 @@ class ClaimOrder:
         if mine and mine[-1].kind == "rank" and mine[-1].start < it.start <= mine[-1].end + 3:
             o.field_of = o.current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
         o.named = self._counted_back(w, s, it)
+        w.active = recalled(w.active, it)
         if not it.anaphoric or w.active is None:
             w.active = _Group.open(it, w.active, self._everyone(text, it))
             w.active.kinds = self.noun_types.get(it.noun or "")

@@ -132,7 +132,10 @@ class Units(UnitNames, DataComponent):
         )
         # "9 Kantor Pertanahan lainnya", "dua Polres": a head counted is a kind, not one unit
         # ("12 (dua belas) Dinas": the number written out in brackets after it)
-        self.count_before = re.compile(rf"(?i)(?<![\w])(?:\d+|{nums})(?:[ \t]*\([ \t\w]{{1,20}}\))?[ \t]+$")
+        # ("empat Kantor Kepolisian Resor": the office's word before its head)
+        self.count_before = re.compile(
+            rf"(?i)(?<![\w])(?:\d+|{nums})(?:[ \t]*\([ \t\w]{{1,20}}\))?[ \t]+(?:kantor[ \t]+)?$"
+        )
         # a name ending in a level word with no place after it ("Dinas Pendidikan Kabupaten")
         levels = words_alt(u.get("bare_level_words", []))
         self.bare_level = re.compile(rf"[ \t](?:{levels})$", re.IGNORECASE) if levels else None
