@@ -164,9 +164,11 @@ class LabelFinders:
             if new_frames and new_levels
             else None
         )
+        fill = words_alt(v.get("verdict_frame_fillers", []) or ["pelayanan"])
         self.old_verdict_re = (
             re.compile(
-                rf"(?<![\w])(?:{words_alt(frames)})\s+{_QUOTE}(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
+                rf"(?<![\w])(?:{words_alt(frames)})\s+(?:(?:{fill})\s+)?{_QUOTE}"
+                rf"(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
                 I,
             )
             if frames
