@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import assert_record_fields, recs
+from extract_helpers import fields_of
 
 
 # -- a counted group given labels, then restated with its zone only and its members listed over sentences, or
@@ -182,3 +183,28 @@ def test_semua_lokus_gives_the_grade_to_every_unit_of_the_list_before():
     )
     units = ("Dinas Kesehatan", "Dinas Sosial", "DPMPTSP")  # a short name the text never writes out keeps it
     assert_record_fields(text, {(u, 2023): {"grade": "A"} for u in units})
+
+
+# -- Two grades joined across a group ("kategori A dan B") name no single member's grade: the members keep the
+# group's other labels; a grade alone, or each grade said of its own holder, is read as before.
+
+
+@pytest.mark.parametrize("joined", ["A dan B", "A atau B", "B serta C"], ids=["dan", "atau", "serta"])
+def test_two_grades_across_a_group_give_no_grade(joined):
+    text = (
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2023. Tiga pemerintah daerah, yaitu Kabupaten "
+        f"Ende, Kabupaten Ngada dan Kabupaten Nagekeo, berada di zona hijau dengan kategori {joined}."
+    )
+    r = recs(text)
+    for e in ("Kabupaten Ende", "Kabupaten Ngada", "Kabupaten Nagekeo"):
+        assert fields_of(r, e, 2023) == {"zone": "hijau"}
+
+
+def test_each_grade_said_of_its_own_holder_is_kept():
+    text = (
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2023. Kabupaten Ende meraih kategori A dan "
+        "Kabupaten Ngada meraih kategori B."
+    )
+    r = recs(text)
+    assert fields_of(r, "Kabupaten Ende", 2023, "grade") == {"grade": "A"}
+    assert fields_of(r, "Kabupaten Ngada", 2023, "grade") == {"grade": "B"}

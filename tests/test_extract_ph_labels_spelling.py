@@ -439,3 +439,72 @@ def test_opinion_joined_to_a_zone_or_score_by_a_slash():
         ("Kabupaten Pulau Morotai", 2022): {"score": 40.1, "opinion": "kualitas rendah"},
     }
     assert_record_fields(text, expected)
+
+
+# -- "kualifikasi B": a grade named by its qualification --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pemkab Serang berada pada zona hijau dengan kualifikasi B dengan angka 79,01.",
+        "Dengan angka 79,01, Pemkab Serang meraih kualifikasi opini B.",
+    ],
+)
+def test_a_qualification_letter_is_the_grade(said):
+    text = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 kepada Pemkab Serang. " + said
+    assert recs(text)[("Kabupaten Serang", 2022)].grade == "B"
+
+
+def test_a_qualification_of_staff_is_no_grade():
+    # look-alike: a letter that is no grade after a word of another kind
+    text = (
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 kepada Pemkab Serang. Pemkab Serang "
+        "meraih zona hijau dengan nilai 79,01, dan petugas dengan kualifikasi S1 melayani warga."
+    )
+    assert recs(text)[("Kabupaten Serang", 2022)].grade is None
+
+
+# -- An opinion whose level is written in quotes after its noun ('opini kualitas "Sedang"', "kualitas ‘tinggi’") is
+# that opinion; a quoted word that is no level is none.
+
+
+@pytest.mark.parametrize(
+    "label,opinion",
+    [
+        ("dengan opini kualitas “Sedang”", "kualitas sedang"),
+        ('serta opini kualitas "Tinggi"', "kualitas tinggi"),
+        ("dan memperoleh opini kualitas ‘rendah’", "kualitas rendah"),
+    ],
+    ids=["curly-double", "straight-double", "curly-single"],
+)
+def test_quoted_level_after_the_opinion_noun(label, opinion):
+    text = (
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2025. Pemerintah Kota Langsa meraih nilai akhir "
+        f"70,12 {label}."
+    )
+    assert fields_of(recs(text), "Kota Langsa", 2025) == {"score": 70.12, "opinion": opinion}
+
+
+def test_quoted_word_that_is_no_level_gives_no_opinion():
+    text = (
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2025. Pemerintah Kota Langsa meraih nilai akhir "
+        "70,12, dan wali kota menyebut kualitas “pelayanan” akan dibenahi."
+    )
+    assert fields_of(recs(text), "Kota Langsa", 2025) == {"score": 70.12}
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "masuk 'opini kualitas tinggi, kategori B",
+        "masuk “opini” kualitas tinggi, kategori B",
+        "meraih 'opini kualitas tinggi'",
+    ],
+    ids=["quote-opens-cue", "quoted-cue", "quoted-whole"],
+)
+def test_opinion_after_its_quoted_cue(label):
+    text = (
+        f"Ombudsman RI merilis hasil penilaian kepatuhan tahun 2023. Pemerintah Kota Langsa {label} dengan nilai 88,40."
+    )
+    assert fields_of(recs(text), "Kota Langsa", 2023).get("opinion") == "kualitas tinggi"

@@ -227,3 +227,57 @@ def test_the_publication_year_is_not_yet_assessed_before_the_results_season():
         "Bupati Siak meminta OPD bersiap."
     )
     assert set(recs(text, published="2024-02-05")) == {("Kabupaten Siak", 2023)}
+
+
+# -- A statement's date whose year is written with two digits ("Rabu (4/12/24)") dates the text like a whole one: a
+# later year the text speaks of ("indikator baru untuk tahun 2025") is still to come, and the results are the year
+# the date says.
+
+
+@pytest.mark.parametrize(
+    "dateline,coming",
+    [
+        ("Piagam diserahkan di Bandung, Rabu (4/12/24).", "Ombudsman menyiapkan indikator baru untuk tahun 2025."),
+        ("kata Kepala Perwakilan, Kamis (12/12/24).", "Penilaian berikutnya pada tahun 2025 akan lebih ketat."),
+        ("ujarnya, Selasa (10/12/2024).", "Pada tahun 2025 fokus pengawasan akan berubah."),
+    ],
+    ids=["rabu-4-12-24", "kamis-12-12-24", "selasa-whole-year"],
+)
+def test_short_year_of_a_said_date_keeps_a_coming_year_out(dateline, coming):
+    text = (
+        "Pemerintah Kota Cimahi kembali meraih predikat kepatuhan zona hijau dari Ombudsman RI. "
+        f"{dateline} Cimahi memperoleh nilai kepatuhan 91,40, naik dari tahun sebelumnya yang 88,20. {coming}"
+    )
+    r = recs(text)
+    assert r[("Kota Cimahi", 2024)].score == 91.4
+    assert r[("Kota Cimahi", 2023)].score == 88.2
+    assert not any(y == 2025 for _, y in r)
+
+
+# -- Years: the article's own printed stamp is the first date with a clock time; the stamps of other articles a page
+# lists after the story (teasers under a section name) do not date it.
+
+BODY = (
+    "Ombudsman RI Perwakilan Jambi menyampaikan hasil penilaian kepatuhan. Pemkot Jambi mendapat skor 72 "
+    "sehingga masuk zona kuning."
+)
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "EKONOMI\nPasar Murah Digelar di Alun-alun Kota\n\nSabtu, 14 Februari 2026 | 10:15",
+        "OLAHRAGA\nTim Sepak Bola Pelajar Juara Provinsi\n\n14/02/2026 10:15",
+        "Baca lainnya\nHarga Cabai Naik Jelang Ramadan\nSabtu, 14 Februari 2026, 10.15 WIB",
+    ],
+)
+def test_a_teaser_stamped_after_the_story_does_not_date_it(teaser):
+    text = f"Pemkot Jambi Masuk Zona Kuning\n\nRudi Hartono | Kamis, 10 Maret 2022 | 20:05\n\n{BODY}\n\n{teaser}"
+    got = recs(text)
+    assert ("Kota Jambi", 2021) in got
+    assert ("Kota Jambi", 2025) not in got
+
+
+def test_the_first_stamp_dates_the_story_when_it_is_the_latest_too():
+    text = f"Pemkot Jambi Masuk Zona Kuning\n\nKamis, 11 Desember 2025 | 20:05\n\n{BODY}"
+    assert ("Kota Jambi", 2025) in recs(text)

@@ -48,6 +48,7 @@ DATA_FILES = (
     "place_closers.txt",
     "metro_closers.txt",
     "place_prepositions.txt",
+    "slip_words.txt",
 )
 
 
@@ -101,16 +102,22 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"  # a letter replaced in a slip word (TitleWords.slipped)
+
+
 def _swaps(word: str) -> set[str]:
     return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
 
 
 class TitleWords(set):
-    """Office words; a long word also matches its misspellings at one dropped, added or swapped letter, or
-    its last letter replaced."""
+    """Office words, and the one lookup of their slips of the keyboard: a long word also matches its
+    misspellings at one dropped, added or swapped letter, or its last letter replaced; the words of
+    models/officials/slip_words.txt (`slips`), read as meant only where an office stands (slips.py), are
+    one letter dropped, or one replaced after the first, from the word as written."""
 
-    def __init__(self, words=()):
+    def __init__(self, words=(), slips: Iterable[str] = ()):
         super().__init__(words)
+        self.slips = [w.lower() for w in slips]
         self._long = {w for w in self if len(w) >= MIN_FUZZY_TITLE}
         self._near: set[str] = set()  # the long words with one letter dropped
         for w in self._long:
@@ -142,6 +149,24 @@ class TitleWords(set):
             return True  # the last letter replaced
         return any(d in self._long for d in _deletions(word)) or any(s in self._long for s in _swaps(word))
 
+    def slip_of(self, low: str) -> str | None:
+        """The slip word `low` is one slip from: a letter dropped, or one replaced after the first."""
+        for w in self.slips:
+            if len(w) == len(low) + 1 and low in _deletions(w):
+                return w
+            if len(w) == len(low) and w[0] == low[0] and sum(a != b for a, b in zip(w, low)) == 1:
+                return w
+        return None
+
+    def slipped(self, heads: dict) -> set[str]:
+        """Each slip word that is a listed head, one slip off (the spellings `slip_of` reads back), in
+        lower case."""
+        out: set[str] = set()
+        for w in self.slips:
+            if (w,) in heads:
+                out |= _deletions(w) | {w[:i] + c + w[i + 1 :] for i in range(1, len(w)) for c in _LETTERS if c != w[i]}
+        return out
+
 
 @dataclass
 class OfficialsKnowledge:
@@ -149,7 +174,7 @@ class OfficialsKnowledge:
     prefixes: set[tuple[str, ...]]
     degrees_before: set[str]
     degrees_after: set[str]
-    title_words: set[str]
+    title_words: TitleWords
     not_names: set[str]
     role_words: set[str]
     blockers: set[tuple[str, ...]]
@@ -169,7 +194,7 @@ class OfficialsKnowledge:
         # first words of every prefix and head: the only tokens where a title can start
         self.start_words = {seq[0] for seq in list(self.heads) + list(self.prefixes) if seq}
         # (and a head mistyped by one slip, slips.py: "kepal Ombudsman RI X" opens a window to read)
-        words = self.start_words | {"wakilnya"} | slipped_heads(self.heads) - self.stop_words
+        words = self.start_words | {"wakilnya"} | self.title_words.slipped(self.heads) - self.stop_words
         self.start_re = re.compile(r"\b" + _trie_pattern(words) + r"\b")
         # the same words in lower case, run on casefold.lowered(text) (same matches, same offsets, when
         # lowering is exact): plain letters instead of [kK] classes, which `re` tests several times faster
@@ -226,7 +251,8 @@ class OfficialsKnowledge:
             ranks_written={_words(r) for r in read_list(data_dir / "ranks_written.txt")},
             # a unit's stem written apart ("Kabag Ops", "Kasat Reskrim") continues the office
             title_words=TitleWords(
-                _misspelt({w.lower() for w in read_list(data_dir / "title_words.txt")}) | unit_stems
+                _misspelt({w.lower() for w in read_list(data_dir / "title_words.txt")}) | unit_stems,
+                slips=read_list(data_dir / "slip_words.txt"),
             ),
             # an office head written apart from its unit ("Dir Intelkam", "Kanit Reskrim") is never a given name
             not_names={_key(w) for w in read_list(data_dir / "not_names.txt")}
@@ -295,20 +321,6 @@ NAME_PARTICLES = {tuple(w.split()) for w in read_list(DEFAULT_DATA_DIR / "name_p
 TITLE_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "title_words_in_names.txt")}
 # common words that are also given names, read as such only between two name words ("Ribut Hari Wibowo")
 COMMON_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "common_words_in_names.txt")}
-# office words read through one slip of the keyboard where an office stands (slips.py)
-SLIP_WORDS = [w.lower() for w in read_list(DEFAULT_DATA_DIR / "slip_words.txt")]
-
-
-def slipped_heads(heads: dict) -> set[str]:
-    """Each listed head one slip off (a letter dropped, or one replaced after the first), in lower case."""
-    out: set[str] = set()
-    for w in SLIP_WORDS:
-        if (w,) in heads:
-            out |= _deletions(w) | {w[:i] + c + w[i + 1 :] for i in range(1, len(w)) for c in _LETTERS if c != w[i]}
-    return out
-
-
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # a senior post's grade after the word before it ("Pimpinan Tinggi Pratama"): (word before, grade)
 POST_GRADES = {tuple(w.lower().split()) for w in read_list(DEFAULT_DATA_DIR / "post_grades.txt")}
 # bodies numbered by a letter right after them ("Komisi A", "Pansus B")

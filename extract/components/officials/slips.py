@@ -2,28 +2,19 @@
 Organisasi Setda X, Budi", "diserahkan kepal Ombudsman RI Budi", "Plt. Kepala Dimas Kominfo Budi"):
 a head right before a capitalised office word, a unit noun between a head and one; never a common word one
 slip off ("kepada Dinas Sosial"). The token keeps its
-offsets, so the office is reported as written. Knowledge: models/officials/slip_words.txt."""
+offsets, so the office is reported as written. Knowledge: models/officials/slip_words.txt, looked up through
+TitleWords.slip_of (knowledge.py)."""
 
 from __future__ import annotations
 
 import re
 
-from extract.components.officials.knowledge import SLIP_WORDS, OfficialsKnowledge
+from extract.components.officials.knowledge import OfficialsKnowledge
 from extract.components.officials.titles import Mention
 from extract.components.officials.tokens import Tok
 
 MIN_SLIP = 5  # letters of a word read through a slip
 SLIP_REACH = 200  # chars before a mention's name where its office (and a slip in it) may start
-
-
-def _slip_of(low: str) -> str | None:
-    """The listed office word `low` is one slip from: a letter dropped, or one replaced after the first."""
-    for w in SLIP_WORDS:
-        if len(w) == len(low) + 1 and any(w[:i] + w[i + 1 :] == low for i in range(len(w))):
-            return w
-        if len(w) == len(low) and w[0] == low[0] and sum(a != b for a, b in zip(w, low)) == 1:
-            return w
-    return None
 
 
 def respelt(kb: OfficialsKnowledge, toks: list[Tok], slips: dict[int, tuple[str, str]]) -> list[Tok]:
@@ -38,7 +29,7 @@ def respelt(kb: OfficialsKnowledge, toks: list[Tok], slips: dict[int, tuple[str,
         nxt = toks[k + 1]
         if nxt.kind != "w" or not nxt.cap or nxt.low not in kb.title_words or nxt.key in kb.start_words:
             continue
-        meant = _slip_of(t.low)
+        meant = kb.title_words.slip_of(t.low)
         if meant is None or (meant,) not in kb.heads and not (k > 0 and toks[k - 1].key in kb.start_words):
             continue  # a unit noun only right after a head ("Kepala Dimas Kominfo")
         if out is toks:

@@ -102,7 +102,15 @@ if not Doc.has_extension("records"):
 class RecordAssembler(
     ClaimSentences, ClaimOrder, ClaimEntities, ClaimGroups, ClaimYears, ClaimContinued, DataComponent
 ):
-    files = ("values.yaml", "relevance.yaml", "units.yaml", "scoring_scheme.yaml", LABELS_FILE, SPELLINGS_FILE)
+    files = (
+        "values.yaml",
+        "relevance.yaml",
+        "units.yaml",
+        "regions/levels.yaml",
+        "scoring_scheme.yaml",
+        LABELS_FILE,
+        SPELLINGS_FILE,
+    )
 
     def load(self, data_dir: Path) -> None:
         v = read_yaml(data_dir / "values.yaml")
@@ -117,7 +125,7 @@ class RecordAssembler(
         self.definition_verb = any_word(v.get("definition_verbs", []))
         self.collective = set(v["collective_anaphora"])
         self.collective_all = any_word(v.get("collective_all", []))
-        self._load_anaphora(read_yaml(data_dir / "units.yaml"))
+        self._load_entities(data_dir)  # models/units.yaml, models/regions/levels.yaml
         ana = v.get("years_anaphora", [])
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         self.related = related_heading(related_link_words(data_dir))
@@ -159,23 +167,6 @@ class RecordAssembler(
         own = rel.get("assessor", []) + rel.get("assessment_title", []) + rel.get("assessment", [])
         self.own_score = re.compile("|".join(f"(?:{p})" for p in own), re.IGNORECASE) if own else None
         self.scores = (self.other_score, self.own_score)
-
-    def _load_anaphora(self, u: dict) -> None:
-        """Vertical offices and the phrases that refer back to units ("dinas tersebut")."""
-        self.bare_offices = {h for v in u.get("vertical_offices", []) for h in v.get("heads", [])}
-        self.local_offices = set(u.get("local_office_heads", []))
-        self.ana_generic = {w.lower() for w in u.get("anaphora_generic", [])}
-        self.ana_reach = u.get("anaphora_reach", 600)
-        self.anaphor = (
-            re.compile(
-                rf"(?<![\w])(?P<noun>{words_alt(u.get('anaphora_nouns', []))})\s+"
-                rf"(?:(?:{words_alt(u.get('anaphora_qualifiers', []) or ['(?!)'])})\s+)?"
-                rf"(?:{words_alt(u.get('anaphora_determiners', []))})(?![\w])",
-                re.IGNORECASE,
-            )
-            if u.get("anaphora_nouns")
-            else None
-        )
 
     def _load_references(self, v: dict) -> None:
         """Words that tie a value to an entity named elsewhere: behind, compared with, changed from, kept."""

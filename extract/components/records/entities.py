@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from pathlib import Path
 
 from spacy.tokens import Doc
 
 from extract.components.common.casefold import scan
-from extract.components.common.knowledge import MODELS_DIR, doc_text, read_yaml, words_alt
+from extract.components.common.knowledge import doc_text, read_yaml, words_alt
 from extract.components.common.mentions import EntityMention
 from extract.components.common.related import LIST_ITEM
+from extract.components.records.speaker_titles import SpeakerTitles
 from gazetteer import REGIONAL_TYPES
 
 # "Kupang (ANTARA) -", "MANOKWARI –", "Ambon, Maluku (MataMaluku) –": place, province, outlet
@@ -25,51 +27,66 @@ DATELINE_AFTER = re.compile(
 )
 # the government of a province, not its territory ("Pemprov Sumut", "Pemerintah Provinsi Jambi")
 GOVERNMENT_WORD = re.compile(r"(?i)pem(?:erintah|prov|prop|rov|da)\b")
-# a list item line: "- Kabupaten X", "• Kota Y", "1. Kabupaten Z", "a) Kota W"
-# "menjadi satu-satunya Kepolisian Resort yang ...": an office named as the kind the subject is one of
-# (models/units.yaml `kind_of_before`), then "yang": a category, not an office of its own
-_KIND_WORDS = read_yaml(MODELS_DIR / "units.yaml").get("kind_of_before", [])
-KIND_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{words_alt(_KIND_WORDS)})\s+$") if _KIND_WORDS else None
-
-# "Kabupaten X yang sudah memiliki Mal Pelayanan Publik ...": an office the one before it has
-_HAS = read_yaml(MODELS_DIR / "units.yaml").get("possessed_after", [])
-POSSESSED = re.compile(rf"(?i)(?<![\w])yang\s+(?:\w+\s+)?(?:{words_alt(_HAS)})\s+$") if _HAS else None
-
-
-# "Daerah yang dipimpin oleh X ini", "Kabupaten yang dinakhodai Bupati Y ini": the government just named
-_LED = read_yaml(MODELS_DIR / "units.yaml").get("led_by_verbs", []) + read_yaml(MODELS_DIR / "units.yaml").get(
-    "nickname_verbs", []
-)
-LED_BY = (
-    re.compile(
-        rf"(?<![\w])(?P<noun>[Dd]aerah|[Kk]abupaten|[Kk]ota|[Pp]rovinsi)\s+yang\s+(?:{words_alt(_LED)})"
-        rf"(?:\s+oleh)?\s+[^.,;:!?\n]{{1,60}}?\s+ini(?![\w])"
-    )
-    if _LED
-    else None
-)
-_LED_GATES = tuple(f"yang {w}" for w in _LED)
+# the level a stand-in's noun names ("Kabupaten yang dipimpin ... ini")
 LED_LEVELS = {"kabupaten": ("kabupaten",), "kota": ("kota",), "provinsi": ("provinsi",)}
-# "Wali Kota Medan Bobby Nasution, Bupati Dairi Eddy Berutu dan Bupati Karo X": governments named by their
-# heads, one after another (models/regions/levels.yaml `head_titles`); between two: the first head's name
-# (and who stood in for him), then a comma or "dan"/"serta"
-_HEADS = read_yaml(MODELS_DIR / "regions" / "levels.yaml").get("head_titles", [])
-HEAD_TITLE = re.compile(rf"(?i)(?:{words_alt(_HEADS)})\s+") if _HEADS else None
-# ... the title standing before the mention ("Wali Kota Medan" found as "Kota Medan")
-HEAD_BEFORE = re.compile(rf"(?i)(?<![\w])(?:{words_alt(_HEADS)}|wali)\s+$") if _HEADS else None
+# between two heads of a list: the first head's name (and who stood in for him), then a comma or "dan"/"serta"
 HEAD_GAP = re.compile(r"(?P<name>[^.;:!?\n()\x22\u201c\u201d]{0,80}?)(?:,|\s(?:dan|serta))\s*$")
 
 
 class ClaimEntities:
-    # the anaphora patterns RecordAssembler.load reads (records.py)
-    anaphor: re.Pattern[str] | None
-    ana_reach: int
-    ana_generic: set[str]
+    # what the rest of RecordAssembler gives this part: the patterns component.py loads
     collective_all: re.Pattern[str] | None
     counted_before: re.Pattern[str] | None
 
-    @staticmethod
-    def _entities(doc: Doc) -> list[EntityMention]:
+    def _load_entities(self, data_dir: Path) -> None:
+        """models/units.yaml (anaphora, offices named as a kind or as what another has, the verbs of "daerah
+        yang dipimpin ... ini") and models/regions/levels.yaml (the titles of heads and of speakers)."""
+        u, lv = read_yaml(data_dir / "units.yaml"), read_yaml(data_dir / "regions" / "levels.yaml")
+        self._load_anaphora(u)
+        # "menjadi satu-satunya Kepolisian Resort yang ...": an office named as the kind the subject is one of
+        # (`kind_of_before`), then "yang": a category, not an office of its own
+        kind = u.get("kind_of_before", [])
+        self.kind_before = re.compile(rf"(?i)(?<![\w-])(?:{words_alt(kind)})\s+$") if kind else None
+        # "Kabupaten X yang sudah memiliki Mal Pelayanan Publik ...": an office the one before it has
+        has = u.get("possessed_after", [])
+        self.possessed = re.compile(rf"(?i)(?<![\w])yang\s+(?:\w+\s+)?(?:{words_alt(has)})\s+$") if has else None
+        # "Daerah yang dipimpin oleh X ini", "Kabupaten yang dinakhodai Bupati Y ini": the government just named
+        led = u.get("led_by_verbs", []) + u.get("nickname_verbs", [])
+        self.led_by = (
+            re.compile(
+                rf"(?<![\w])(?P<noun>[Dd]aerah|[Kk]abupaten|[Kk]ota|[Pp]rovinsi)\s+yang\s+(?:{words_alt(led)})"
+                rf"(?:\s+oleh)?\s+[^.,;:!?\n]{{1,60}}?\s+ini(?![\w])"
+            )
+            if led
+            else None
+        )
+        self.led_gates = tuple(f"yang {w}" for w in led)
+        # "Wali Kota Medan Bobby Nasution, Bupati Dairi Eddy Berutu dan Bupati Karo X": governments named by their
+        # heads, one after another (levels.yaml `head_titles`); the title at the mention, or before it ("Wali Kota
+        # Medan" found as "Kota Medan")
+        heads = lv.get("head_titles", [])
+        self.head_title = re.compile(rf"(?i)(?:{words_alt(heads)})\s+") if heads else None
+        self.head_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(heads)}|wali)\s+$") if heads else None
+        self.speaker_titles = SpeakerTitles(lv)
+
+    def _load_anaphora(self, u: dict) -> None:
+        """Vertical offices and the phrases that refer back to units ("dinas tersebut")."""
+        self.bare_offices = {h for v in u.get("vertical_offices", []) for h in v.get("heads", [])}
+        self.local_offices = set(u.get("local_office_heads", []))
+        self.ana_generic = {w.lower() for w in u.get("anaphora_generic", [])}
+        self.ana_reach = u.get("anaphora_reach", 600)
+        self.anaphor = (
+            re.compile(
+                rf"(?<![\w])(?P<noun>{words_alt(u.get('anaphora_nouns', []))})\s+"
+                rf"(?:(?:{words_alt(u.get('anaphora_qualifiers', []) or ['(?!)'])})\s+)?"
+                rf"(?:{words_alt(u.get('anaphora_determiners', []))})(?![\w])",
+                re.IGNORECASE,
+            )
+            if u.get("anaphora_nouns")
+            else None
+        )
+
+    def _entities(self, doc: Doc) -> list[EntityMention]:
         ms = [m for m in (doc._.regions or []) + (doc._.agencies or []) + (doc._.units or [])]
         ms.sort(key=lambda m: (m.start, -(m.end - m.start)))
         out: list[EntityMention] = []
@@ -134,20 +151,20 @@ class ClaimEntities:
                 m.subject = m.weak = False
             if (
                 m.entity_type == "unit"
-                and KIND_BEFORE is not None
-                and KIND_BEFORE.search(text, max(0, m.start - 20), m.start)
+                and self.kind_before is not None
+                and self.kind_before.search(text, max(0, m.start - 20), m.start)
                 and re.match(r"\w*\s+yang\b", text[m.end : m.end + 10])  # "Resor(t) yang"
             ):
                 m.subject = m.weak = False
             if (
                 out
                 and m.entity_type == "unit"
-                and POSSESSED is not None
-                and POSSESSED.search(text, max(out[-1].end, m.start - 40), m.start)
+                and self.possessed is not None
+                and self.possessed.search(text, max(out[-1].end, m.start - 40), m.start)
             ):
                 m.subject = m.weak = False  # "X yang sudah memiliki Mal Pelayanan Publik": what X has
             out.append(m)
-        _listed_heads(text, out)
+        self._listed_heads(text, out)
         return out
 
     def _anaphora(self, text: str, ents: list[EntityMention]) -> list[EntityMention]:
@@ -181,10 +198,10 @@ class ClaimEntities:
     def _led_anaphora(self, text: str, ents: list[EntityMention]) -> list[EntityMention]:
         """ "Daerah yang dipimpin oleh Rina Hartati ini meraih skor 82,14": a stand-in for the
         last government named before it (of the level its noun names), placed where it is written."""
-        if LED_BY is None or not any(g in text for g in _LED_GATES):
+        if self.led_by is None or not any(g in text for g in self.led_gates):
             return []  # cheap gate: every phrase of it holds one of these
         out = []
-        for m in LED_BY.finditer(text):
+        for m in self.led_by.finditer(text):
             noun = m.group("noun").lower()
             levels = LED_LEVELS.get(noun, REGIONAL_TYPES)
             fits = [
@@ -213,24 +230,23 @@ class ClaimEntities:
         code = max(allc, key=lambda c: (subj[c], allc[c], "." in (c or ""), -first[c]))
         return next(e for e in govs if e.code == code)
 
-
-def _listed_heads(text: str, ents: list[EntityMention]) -> None:
-    """Governments named by their heads in a list of two or more ("Wali Kota Medan X, Bupati Dairi Y dan
-    Bupati Karo Z") are subjects: the heads stand for their governments; each item runs to the comma or
-    "dan" after its head's name, so the list reads as one."""
-    if HEAD_TITLE is None or HEAD_BEFORE is None:
-        return
-    heads = []  # (mention, where its head's title starts)
-    for e in ents:
-        if not e.weak or e.entity_type not in REGIONAL_TYPES:
-            continue
-        if HEAD_TITLE.match(text, e.start):
-            heads.append((e, e.start))
-        elif t := HEAD_BEFORE.search(text, max(0, e.start - 25), e.start):
-            heads.append((e, t.start()))
-    for (a, _), (b, b_title) in zip(heads, heads[1:]):
-        gap = HEAD_GAP.fullmatch(text, a.end, b_title) if a.end <= b_title else None
-        if gap:
-            for e in (a, b):
-                e.subject, e.weak = True, False
-            a.end = gap.end("name")  # the head's name is part of the list item
+    def _listed_heads(self, text: str, ents: list[EntityMention]) -> None:
+        """Governments named by their heads in a list of two or more ("Wali Kota Medan X, Bupati Dairi Y dan
+        Bupati Karo Z") are subjects: the heads stand for their governments; each item runs to the comma or
+        "dan" after its head's name, so the list reads as one."""
+        if self.head_title is None or self.head_before is None:
+            return
+        heads = []  # (mention, where its head's title starts)
+        for e in ents:
+            if not e.weak or e.entity_type not in REGIONAL_TYPES:
+                continue
+            if self.head_title.match(text, e.start):
+                heads.append((e, e.start))
+            elif t := self.head_before.search(text, max(0, e.start - 25), e.start):
+                heads.append((e, t.start()))
+        for (a, _), (b, b_title) in zip(heads, heads[1:]):
+            gap = HEAD_GAP.fullmatch(text, a.end, b_title) if a.end <= b_title else None
+            if gap:
+                for e in (a, b):
+                    e.subject, e.weak = True, False
+                a.end = gap.end("name")  # the head's name is part of the list item

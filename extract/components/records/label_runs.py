@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extract.components.common.knowledge import MODELS_DIR, read_yaml, words_alt
+from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import Value
 from extract.types import CATEGORICAL
 
@@ -37,21 +37,28 @@ def label_run(text: str, own: list[Value], it: Value) -> tuple[dict[str, Value],
     return heads, run, run_end
 
 
-# between a named subject and the label it holds: a verb phrase, no word that starts another subject, no number
-_BREAKS = words_alt(read_yaml(MODELS_DIR / "values.yaml").get("subject_hold_breaks", []) or ["yang"])
-_SUBJECT_HOLDS = re.compile(rf"(?i)(?![^.;:]*(?:(?<![\w])(?:{_BREAKS})(?![\w])|\d))[^.;:()]{{0,60}}")
 _HAS_YANG = re.compile(r"(?i)(?<![\w])yang(?![\w])")
 # "Pada Kabupaten X mendapatkan zona hijau adalah Dinas Y": a place after a preposition is where, not who
 _PLACED = re.compile(r"(?i)(?<![\w])(?:pada|di|untuk)\s+$")
 
 
-def held_by_subject(text: str, it: Value, current, groups: list) -> bool:
-    """ "sehingga Buru tetap berada di zona kuning, yakni Puskesmas A, B": the label is the named subject's
-    own (no "yang", no counted group it is the place of), so the list after "yakni" tells its parts, not more
-    holders; "Lima OPD di Kabupaten Buru masuk zona kuning, yakni A, B" still heads its list."""
-    return (
-        current is not None
-        and not _PLACED.search(text, max(0, current.start - 8), current.start)
-        and _SUBJECT_HOLDS.fullmatch(text, current.end, it.start) is not None
-        and not any(g.start < it.start and not _HAS_YANG.search(text, g.end, current.start) for g in groups)
-    )
+class SubjectHolds:
+    """Whether a label is the named subject's own: models/values.yaml `subject_hold_breaks`, read when the
+    record assembler loads."""
+
+    def __init__(self, v: dict) -> None:
+        # between a named subject and the label it holds: a verb phrase, no word that starts another subject, no
+        # number
+        breaks = words_alt(v.get("subject_hold_breaks", []) or ["yang"])
+        self.holds = re.compile(rf"(?i)(?![^.;:]*(?:(?<![\w])(?:{breaks})(?![\w])|\d))[^.;:()]{{0,60}}")
+
+    def held(self, text: str, it: Value, current, groups: list) -> bool:
+        """ "sehingga Buru tetap berada di zona kuning, yakni Puskesmas A, B": the label is the named subject's
+        own (no "yang", no counted group it is the place of), so the list after "yakni" tells its parts, not more
+        holders; "Lima OPD di Kabupaten Buru masuk zona kuning, yakni A, B" still heads its list."""
+        return (
+            current is not None
+            and not _PLACED.search(text, max(0, current.start - 8), current.start)
+            and self.holds.fullmatch(text, current.end, it.start) is not None
+            and not any(g.start < it.start and not _HAS_YANG.search(text, g.end, current.start) for g in groups)
+        )

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extract.components.records.runs import LIST_SEP, LIST_TAIL, SCORED_LABEL_TAIL, _last_run, _scores_only
+from extract.components.records.runs import LIST_TAIL, ListRuns, _scores_only
 from extract.components.records.behind_lists import BehindLists
 from extract.components.records.earlier_heads import EarlierHeads
-from extract.components.records.label_runs import LABEL_NOUN, held_by_subject, label_run
+from extract.components.records.label_runs import LABEL_NOUN, SubjectHolds, label_run
 from extract.components.records.name_first_ranks import name_first_rank_run
 from extract.components.records.recalled_groups import recalled
 from extract.components.records.score_first import ScoreFirstRuns
@@ -64,7 +64,7 @@ class ClaimOrder:
 
     def _load_label_heads(self, v: dict) -> None:
         """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C": labels heading a clause."""
-        self.earlier_heads = EarlierHeads(v)
+        self.earlier_heads, self.list_runs, self.subject_holds = EarlierHeads(v), ListRuns(v), SubjectHolds(v)
         links, openers = v.get("label_heading_links", []), v.get("label_clause_openers", [])
         contrasts, self.exclusive_links = v.get("label_clause_contrasts", []), set(v.get("label_heading_exclusive", []))
         sequels, places = v.get("label_clause_sequels", []), v.get("label_clause_places", [])
@@ -108,7 +108,7 @@ class ClaimOrder:
         and then at once by an entity heads the list (not the entity before it), unless that entity holds it."""
         m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
         heads = m is not None and any(e.start == m.end() for e in s.ents)
-        return heads and not held_by_subject(text, v, current, s.groups)
+        return heads and not self.subject_holds.held(text, v, current, s.groups)
 
     def _opens_a_clause(self, text: str, v: Value, ents: list, current, own: list[Value]) -> bool:
         """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C dan D": a label
@@ -400,7 +400,7 @@ class ClaimOrder:
         stop = next((e.start for e in s.ents if e.start > cut), s.end)  # up to the next entity named
         svals = [v for v in s.vals if v.kind == "score" and cut < v.start < stop]
         members = list({self._key(e): e for e in s.ents if e.start < cut}.values())
-        if len(svals) == 1 and EACH.match(resp.group()) and len(run := _last_run(w.text, members)) >= 2:
+        if len(svals) == 1 and EACH.match(resp.group()) and len(run := self.list_runs.last_run(w.text, members)) >= 2:
             # "Kantah A, Kantah B dan Kantah C, yang masing-masing memiliki poin sebesar 94,53": the one score is
             # each member's of the list just before
             members, svals = run, svals * len(run)
@@ -414,10 +414,11 @@ class ClaimOrder:
     def _shared_in_lists(self, w: _Walk, s: _Sentence, own: dict[int, list[Value]]) -> None:
         """Lists sharing the last member's zone/grade/opinion, and "bersama"."""
         text, low, s_ents, ss, se = w.text, w.low, s.ents, s.start, s.end
+        sep, scored_tail = self.list_runs.sep, self.list_runs.scored_label_tail
         run: list[EntityMention] = [s_ents[0]]
         runs = []
         for prev, cur in zip(s_ents, s_ents[1:]):
-            if LIST_SEP.match(text[prev.end : cur.start]):
+            if sep.match(text[prev.end : cur.start]):
                 run.append(cur)
             else:
                 runs.append(run)
@@ -436,7 +437,7 @@ class ClaimOrder:
                 prev_last = runs[ri - 1][-1]
                 between = text[prev_last.end : r[0].start]
                 if _search(self.share_re, between, None if low is None else low[prev_last.end : r[0].start]) or (
-                    ri == 1 and len(runs[0]) == 1 and SCORED_LABEL_TAIL.fullmatch(between) and _scores_only(r, own)
+                    ri == 1 and len(runs[0]) == 1 and scored_tail.fullmatch(between) and _scores_only(r, own)
                 ):
                     sharing = [v for v in own.get(id(prev_last), []) if v.kind in CATEGORICAL]
                 elif not (sharing and LIST_TAIL.search(between)):

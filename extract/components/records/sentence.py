@@ -14,7 +14,7 @@ from extract.components.records.other_scores import follows_other_score
 from extract.components.records.products import ProductValues
 from extract.components.records.ranked_category import ranked_category
 from extract.components.records.recalled_groups import earlier_siblings
-from extract.components.records.speaker_titles import titled_speaker
+from extract.components.records.speaker_titles import SpeakerTitles
 from extract.components.records.walk import _Order, _Sentence, _Walk, named_again, weak_subjects
 from extract.components.records.claims import (
     CARRY,
@@ -36,7 +36,6 @@ ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
 COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
 # one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
 KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
-
 
 # after "N pemda lain": a relative clause or "juga" before the label says the others hold it too
 _ALIKE = re.compile(r"(?i)[^.;:,]{0,40}?(?<![\w])(?:yang\s+(?:juga\s+)?|juga\s+)[^.;:,]{0,30}$")
@@ -78,6 +77,7 @@ class ClaimSentences:
     outside: re.Pattern[str] | None
     own_score: re.Pattern[str] | None
     products: ProductValues
+    speaker_titles: SpeakerTitles
     same_as_before: re.Pattern[str] | None
     same_done: re.Pattern[str] | None
     same_award: frozenset[str]
@@ -384,7 +384,7 @@ class ClaimSentences:
             and len({self._key(e) for e in w.last_subjects}) == 1
             and si - w.last_subject_sent <= 2
             and not s_groups
-            and not titled_speaker(text, s.start, weak_subjects(w, s, self.series_opener))
+            and not self.speaker_titles.titled(text, s.start, weak_subjects(w, s, self.series_opener))
         ):
             for v in s_vals:
                 w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))

@@ -7,18 +7,23 @@ from __future__ import annotations
 
 import re
 
-from extract.components.common.knowledge import MODELS_DIR, read_yaml, words_alt
+from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import EntityMention
 
-_TITLES = read_yaml(MODELS_DIR / "regions" / "levels.yaml").get("speaker_government_titles", [])
-_TITLE_BEFORE = re.compile(rf"(?i)(?<![\w])(?:{words_alt(_TITLES)})\s+$") if _TITLES else None
 
+class SpeakerTitles:
+    """The titles of officials that name a government ("Sekretaris Daerah Provinsi"), read when the record
+    assembler loads."""
 
-def titled_speaker(text: str, start: int, weak: list[EntityMention]) -> bool:
-    """Is the sentence's only government (named as a place) the one in the title of its first official, written
-    in its first 60 characters ("Di tempat yang sama Sekretaris Daerah Provinsi X ...")?"""
-    places = {(e.name, e.entity_type) for e in weak}
-    if _TITLE_BEFORE is None or len(places) != 1:
-        return False
-    e = weak[0]
-    return e.start - start <= 60 and bool(_TITLE_BEFORE.search(text, max(0, e.start - 30), e.start))
+    def __init__(self, lv: dict) -> None:
+        titles = lv.get("speaker_government_titles", [])
+        self.before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(titles)})\s+$") if titles else None
+
+    def titled(self, text: str, start: int, weak: list[EntityMention]) -> bool:
+        """Is the sentence's only government (named as a place) the one in the title of its first official,
+        written in its first 60 characters ("Di tempat yang sama Sekretaris Daerah Provinsi X ...")?"""
+        places = {(e.name, e.entity_type) for e in weak}
+        if self.before is None or len(places) != 1:
+            return False
+        e = weak[0]
+        return e.start - start <= 60 and bool(self.before.search(text, max(0, e.start - 30), e.start))

@@ -6,24 +6,30 @@ from __future__ import annotations
 
 import re
 
-from extract.components.common.knowledge import MODELS_DIR, read_yaml, words_alt
+from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import Value
 
-_OPENERS = read_yaml(MODELS_DIR / "values.yaml").get("contrast_colour_openers", [])
-_CONTRAST = (
-    re.compile(
-        rf"(?<![\w])(?i:{words_alt(_OPENERS)})\s+(?:[A-Z][\w.-]*\s+){{1,4}}yang\s+(?i:(?P<z>hijau|kuning|merah))(?![\w])"
-    )
-    if _OPENERS
-    else None
-)
 
+class ContrastColours:
+    """Built from models/values.yaml `contrast_colour_openers` when the values component loads."""
 
-def contrast_colours(text: str, found: list[Value]) -> list[Value]:
-    """The bare colours set against a zone written earlier in their sentence (`found`: the zones read so far)."""
-    out: list[Value] = []
-    for m in _CONTRAST.finditer(text) if _CONTRAST is not None else []:
-        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        if any(v.kind == "zone" and start <= v.start < m.start() for v in found):
-            out.append(Value("zone", m.group("z").lower(), m.start("z"), m.end("z")))
-    return out
+    def __init__(self, v: dict) -> None:
+        openers = v.get("contrast_colour_openers", [])
+        self.contrast = (
+            re.compile(
+                rf"(?<![\w])(?i:{words_alt(openers)})\s+(?:[A-Z][\w.-]*\s+){{1,4}}yang\s+"
+                rf"(?i:(?P<z>hijau|kuning|merah))(?![\w])"
+            )
+            if openers
+            else None
+        )
+
+    def find(self, text: str, found: list[Value]) -> list[Value]:
+        """The bare colours set against a zone written earlier in their sentence (`found`: the zones read so
+        far)."""
+        out: list[Value] = []
+        for m in self.contrast.finditer(text) if self.contrast is not None else []:
+            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            if any(v.kind == "zone" and start <= v.start < m.start() for v in found):
+                out.append(Value("zone", m.group("z").lower(), m.start("z"), m.end("z")))
+        return out

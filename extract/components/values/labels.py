@@ -13,7 +13,7 @@ from extract.components.common.casefold import lowered, pick, scan
 from extract.components.common.knowledge import spelt_right, with_spellings
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import GroupMarker, Value
-from extract.components.values.contrast import contrast_colours
+from extract.components.values.contrast import ContrastColours
 
 _ZONE_MIX = re.compile(r"(?i)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan|atau|serta|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
 # "opini kualitas tertinggi dan tinggi": a mix of levels is no one's opinion
@@ -182,6 +182,7 @@ class LabelFinders:
         # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
         adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
         self.zone_grows = _zone_grows(v.get("zone_count_verbs", []))
+        self.contrast_colours = ContrastColours(v)
         self.zone_re = re.compile(
             # (the colour may stand in quotes: 'kategori "hijau"'; the quotes written as themselves, so
             # the pattern runs lower-cased, extract/components/common/casefold.py)
@@ -259,7 +260,7 @@ class LabelFinders:
             and not self.zone_count.search(text, max(0, m.start() - 24), m.start())
             and not (self.zone_grows is not None and self.zone_grows.match(text, m.end()))
         ]
-        out += contrast_colours(text, out)  # "semua mendapat zona kuning, hanya X yang merah"
+        out += self.contrast_colours.find(text, out)  # "semua mendapat zona kuning, hanya X yang merah"
         # the rest of a list in a bare colour: "selainnya kuning semua", "sisanya merah"
         for m in scan(self.rest_colour, text, fold=True):
             if not any(v.start <= m.start("z") < v.end for v in out):

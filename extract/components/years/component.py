@@ -33,7 +33,7 @@ from extract.components.common.starts import finditer as from_starts
 from extract.components.common.casefold import lowered, pick, search_in
 from extract.components.years.columns import column_years
 from extract.components.years.earlier import EarlierCue
-from extract.components.common.knowledge import doc_text, DataComponent, MODELS_DIR, read_yaml, words_alt
+from extract.components.common.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.common.mentions import YearMention
 from extract.components.years.page_dates import MONTHS, PageDates, _parse_date, handover_pattern, slug_year, url_date
 from extract.components.common.related import LABELS_FILE, related_heading, related_lines, related_link_words
@@ -46,11 +46,6 @@ for _ext in ("years", "assessment_year", "relative_base", "said_year", "coming_y
         Doc.set_extension(_ext, default=None)
 
 
-# a year aimed at, not yet assessed: models/values.yaml `year_aimed_before` (read once: `finished` is
-# shared by every Years instance)
-_TARGET_BEFORE = re.compile(
-    rf"(?i)\b(?:{words_alt(read_yaml(MODELS_DIR / 'values.yaml').get('year_aimed_before', ['target']))})\b[^.!?]*$"
-)
 _SPAN_OPENED = re.compile(r"(?i)\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:tahun\s+)?20\d\d(?!\d)")
 LEAD = 400  # characters: an article's lead, where it says what it reports
 # (the year's "20" first, the lookbehind after it: `re` then jumps from "20" to "20" instead of testing
@@ -100,6 +95,9 @@ class Years(PageDates, DataComponent):
         before = v.get("labels_before_2022", [])
         self.labels_old = re.compile("|".join(f"(?:{p})" for p in before), I) if before else None
         self.no_assessment = set(v.get("years_without_assessment", []))
+        # a year aimed at, not yet assessed ("menargetkan pada ...")
+        aimed = words_alt(v.get("year_aimed_before", ["target"]))
+        self.target_before = re.compile(rf"(?i)\b(?:{aimed})\b[^.!?]*$")
         self.other_scores = OtherScores(read_yaml(data_dir / "relevance.yaml"))  # ("Indeks kepuasan ... 87,5")
         self.earlier_cue = EarlierCue(v)
         since = v.get("year_since_before", [])
@@ -212,8 +210,7 @@ class Years(PageDates, DataComponent):
     def anaphoric(self, text: str, years: list[YearMention], low: str | None = None) -> list[YearMention]:
         return anaphoric_years(text, years, low, self.year_anaphor, self.year_next, self.ymax)
 
-    @staticmethod
-    def finished(text: str, years: list[YearMention], pub: date | None) -> list[YearMention]:
+    def finished(self, text: str, years: list[YearMention], pub: date | None) -> list[YearMention]:
         """The written years that can be assessed already: the publication year itself is still ahead in an
         article from January-October (`still_ahead`), and so is a year aimed at ("menargetkan pada ...")."""
         return [
@@ -222,7 +219,7 @@ class Years(PageDates, DataComponent):
             if y.year is not None  # (a relative mention has no year)
             and (pub is None or y.year <= pub.year)
             and not still_ahead(y, pub)
-            and not _TARGET_BEFORE.search(text[max(0, y.start - 60) : y.start])
+            and not self.target_before.search(text[max(0, y.start - 60) : y.start])
         ]
 
     def _finished_results(self, text: str, years: list[YearMention], pub: date | None) -> list[YearMention]:
