@@ -1,7 +1,6 @@
 """The claims of one sentence's mentions in text order (a mixin of RecordAssembler, records/component.py): a
-value goes to the entity before it, to the entity after it or to the pending group; a label can head the entities
-after it; values listed 'masing-masing' go in order; a list shares its last member's labels, and 'bersama' hands
-them on."""
+value goes to the entity before or after it or to the pending group; a label can head the entities after it; values
+'masing-masing' go in order; a list shares its last member's labels, and 'bersama' hands them on."""
 
 from __future__ import annotations
 
