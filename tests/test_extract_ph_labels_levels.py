@@ -69,3 +69,16 @@ def test_level_in_prose_is_no_verdict():
 def test_the_band_called_an_area_is_the_zone(text, zone):
     got = recs(LEAD.format(y=2019) + text)
     assert [r.zone for r in got.values() if r.zone] == [zone], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kota Tomohon masuk zona kuning. Secara kualitas, pelayanannya berada di level sedang atau nilai C.",
+        "Kota Tomohon meraih nilai 70,20 dan dari sisi kualitasnya ada di level sedang.",
+    ],
+    ids=["secara-kualitas", "kualitasnya"],
+)
+def test_a_level_said_of_the_quality_is_the_graded_opinion(text):
+    r = recs(LEAD.format(y=2022) + text)[("Kota Tomohon", 2022)]
+    assert r.opinion == "kualitas sedang", r
