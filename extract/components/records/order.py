@@ -161,7 +161,7 @@ class ClaimOrder:
                 isinstance(it, Value)
                 and it.kind in CATEGORICAL
                 and (
-                    re.match(r"\s*:", text[it.end : it.end + 3])
+                    self.subject_holds.colon_heads(text, it, o.current, s.groups)
                     or not o.collecting
                     and (
                         self._heads_a_list(text, it, s, o.current)
