@@ -86,3 +86,25 @@ def test_shares_of_all_the_provinces_stay_the_statistics_of_the_bands():
     got = recs(LEAD.replace("kepolisian ", "") + text)
     assert got[("Provinsi Jambi", 2019)].opinion is None, got
     assert got[("Provinsi Bali", 2019)].zone == "hijau", got
+
+
+THREE, PAIR = ["Polres Buru", "Polres Tual", "Polres Ambon"], ["Polres Aru", "Polres Saumlaki"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada tiga Polres yang masuk zona hijau dan dua Polres masuk zona merah. Ketiga Polres yang masuk zona hijau "
+        "ialah Polres Buru, Polres Tual dan Polres Ambon, sedangkan kedua Polres lainnya yaitu Polres Aru dan Polres "
+        "Saumlaki.",
+        "Tiga Polres meraih zona hijau, sementara dua Polres mendapat zona merah. Kedua Polres itu adalah Polres Aru "
+        "dan Polres Saumlaki. Ketiga Polres tersebut yakni Polres Buru, Polres Tual dan Polres Ambon.",
+        "Tiga Polres meraih zona hijau, sementara dua Polres mendapat zona merah. Kedua Polres itu adalah Polres Aru "
+        "dan Polres Saumlaki. Ketiga Polres yang lain yakni Polres Buru, Polres Tual dan Polres Ambon.",
+    ],
+    ids=["in-order", "last-first", "last-first-yang-lain"],
+)
+def test_two_sibling_groups_listed_in_either_order(text):
+    got = recs(LEAD + text)
+    _check(got, THREE, "hijau", None)
+    _check(got, PAIR, "merah", None)

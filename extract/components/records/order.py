@@ -186,7 +186,7 @@ class ClaimOrder:
         if mine and mine[-1].kind == "rank" and mine[-1].start < it.start <= mine[-1].end + 3:
             o.field_of = o.current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
         o.named = self._counted_back(w, s, it)
-        w.active = recalled(w.active, it)
+        w.active = recalled(w, it)
         if not it.anaphoric or w.active is None:
             w.active = _Group.open(it, w.active, self._everyone(text, it))
             w.active.kinds = self.noun_types.get(it.noun or "")

@@ -370,7 +370,7 @@ class ClaimSentences:
             w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
             return
         elif fresh:
-            g, w.active = fresh[-1], earlier_siblings(w.active, fresh, s_vals, self.noun_types, self.noun_heads)
+            g, w.active = fresh[-1], earlier_siblings(w, fresh, s_vals, self.noun_types, self.noun_heads)
             w.active = _Group.open(g, w.active, self._everyone(text, g))
             w.active.kinds, w.active.heads = self.noun_types.get(g.noun or ""), self.noun_heads.get(g.noun or "", ())
             w.listed = _Listed(si, g.end)
