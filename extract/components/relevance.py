@@ -70,6 +70,12 @@ class Relevance(DataComponent):
         self.assessor_low = re.compile("|".join(f"(?:{p.lower()})" for p in r["assessor"]))
         strong = r.get("strong_sentence") or []
         self.strong_low = re.compile("|".join(f"(?:{p.lower()})" for p in strong)) if strong else None
+        self.complaint_each = [re.compile(p.lower()) for p in r.get("complaint_count") or []]
+        self.complaint_min = int(r.get("complaint_min") or 0)
+        ranks = r.get("complaint_rank") or []
+        self.complaint_rank = re.compile("|".join(f"(?:{p.lower()})" for p in ranks)) if ranks else None
+        results = r.get("assessment_result") or []
+        self.result_low = re.compile("|".join(f"(?:{p.lower()})" for p in results)) if results else None
         titles = r.get("assessment_title") or []
         self.title_low = re.compile("|".join(f"(?:{p.lower()})" for p in titles)) if titles else None
 
@@ -98,17 +104,22 @@ class Relevance(DataComponent):
         n_assess = _count(self.assessment_each, low)
         if not n_assess:
             return False
+        complaints = bool(self.complaint_min) and _count(self.complaint_each, low) >= self.complaint_min
+        if complaints and (self.result_low is None or not search_from_starts(self.result_low, low)):
+            return False  # complaint statistics that state no assessment result anywhere
         if _count(self.lookalike_each, low) <= n_assess:
             return True
-        return self._states_a_result(low)
+        return self._states_a_result(low, complaints)
 
-    def _states_a_result(self, low: str) -> bool:
-        """One sentence names the assessor and an assessment result ("zona hijau ... Ombudsman")."""
+    def _states_a_result(self, low: str, complaints: bool = False) -> bool:
+        """One sentence names the assessor and an assessment result ("zona hijau ... Ombudsman"); in
+        complaint statistics, not one that ranks by the count ("di urutan teratas zona merah")."""
         if self.strong_low is None:
             return False
         for sent in _SENTENCE_END.split(low):
             if self.strong_low.search(sent) and self.assessor_low.search(sent) and not self.lookalike_re.search(sent):
-                return True
+                if not (complaints and self.complaint_rank and self.complaint_rank.search(sent)):
+                    return True
         return False
 
     def __call__(self, doc: Doc) -> Doc:

@@ -35,6 +35,7 @@ DATA_FILES = (
     "speech_verbs.txt",
     "other_speaker_cues.txt",
     "pair_words.txt",
+    "nickname_cues.txt",
     "linkers_before_title.txt",
     "saying_verbs.txt",
     "police_unit_stems.txt",
@@ -150,12 +151,12 @@ class TitleWords(set):
         return any(d in self._long for d in _deletions(word)) or any(s in self._long for s in _swaps(word))
 
     def slip_of(self, low: str) -> str | None:
-        """The slip word `low` is one slip from: a letter dropped, or one replaced after the first."""
+        """The slip word `low` is one slip from: a letter dropped, or one replaced or two swapped after the first."""
         for w in self.slips:
             if len(w) == len(low) + 1 and low in _deletions(w):
                 return w
-            if len(w) == len(low) and w[0] == low[0] and sum(a != b for a, b in zip(w, low)) == 1:
-                return w
+            if len(w) == len(low) and w[0] == low[0] and (sum(a != b for a, b in zip(w, low)) == 1 or low in _swaps(w)):
+                return w  # ... or two neighbours after the first swapped ("Sekertaris")
         return None
 
     def slipped(self, heads: dict) -> set[str]:
@@ -165,6 +166,7 @@ class TitleWords(set):
         for w in self.slips:
             if (w,) in heads:
                 out |= _deletions(w) | {w[:i] + c + w[i + 1 :] for i in range(1, len(w)) for c in _LETTERS if c != w[i]}
+                out |= {x for x in _swaps(w) if x[0] == w[0]}
         return out
 
 

@@ -19,7 +19,7 @@ from extract.components.officials.knowledge import (
 )
 from extract.components.officials.holders import HolderLists, _linked_after
 from extract.components.officials.listed import listed_before
-from extract.components.officials.pairs import pair_before, pair_members
+from extract.components.officials.pairs import after_dan, glued_pair, pair_before, pair_members
 from extract.components.officials.slips import respelt, spelt_titles
 from extract.components.officials.speakers import holder_speaks, is_orphan_subject, speaker_after
 from extract.components.officials.titles import (
@@ -185,10 +185,12 @@ class OfficialsFinder(HolderLists):
                 continue  # "Staf Ahli Menteri Dalam Negeri ..., X": X already belongs to the outer office
             m = self._mention(text, toks, t.i, title_end, name, name_end)
             # coordinated: "Wali Kota dan Wakil Wali Kota Makassar, A–B"
-            if idx > 0 and name_end < n and toks[name_end].text in DASHES:
-                second = self._name_right(toks, name_end + 1, n, False)
+            glued = glued_pair(name) if idx > 0 and after_dan(toks, titles[idx - 1], t, linked) else None
+            if idx > 0 and (glued or name_end < n and toks[name_end].text in DASHES):
+                second = (glued[1], name_end) if glued else self._name_right(toks, name_end + 1, n, False)
                 prev_t, prev_j = titles[idx - 1]
                 if second and prev_t.i not in linked and prev_j + 1 == t.i and toks[prev_j].low == "dan":
+                    name = glued[0] if glued else name
                     # the first office shares the second one's tail: "Wali Kota" + " Makassar"
                     tail = text[toks[t.j].start : toks[title_end - 1].end] if t.j < title_end else ""
                     first_title = text[toks[prev_t.i].start : toks[prev_j - 1].end] + (" " + tail if tail else "")

@@ -3,11 +3,14 @@ C–D di Kota Y". Both names of each pair hold the office the pair word introduc
 
 from __future__ import annotations
 
+import re
+
 from extract.components.officials.knowledge import PAIR_WORDS
 from extract.components.officials.titles import DASHES
 from extract.components.officials.tokens import Tok
 
 MAX_PAIRS = 3
+_GLUED = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")
 
 
 def pair_before(toks: list[Tok], i: int) -> bool:
@@ -49,3 +52,20 @@ def pair_members(finder, toks: list[Tok], end: int, n: int) -> list[tuple[list[l
         names = [first[0]]
         k = first[1]
     return out
+
+
+def glued_pair(name: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
+    """Two names glued by a hyphen with no space ("Budi Santoso-Rina Wati"): the two names when a word of
+    two capitalised parts of three letters or more has a name word on each side; None otherwise."""
+    for q, tok in enumerate(name[1:-1], 1):
+        m = _GLUED.fullmatch(tok.text)
+        if m:
+            left = Tok(m[1], tok.start, tok.start + len(m[1]), "w")
+            right = Tok(m[2], tok.end - len(m[2]), tok.end, "w")
+            return name[:q] + [left], [right] + name[q + 1 :]
+    return None
+
+
+def after_dan(toks: list[Tok], prev: tuple, t, linked: dict) -> bool:
+    """The office right after an unlinked one and "dan" ("Wali Kota dan Wakil Wali Kota X")."""
+    return prev[0].i not in linked and prev[1] + 1 == t.i and toks[prev[1]].low == "dan"

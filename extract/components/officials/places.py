@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from extract.components.officials.knowledge import PLACE_CLOSERS, _deletions
 from extract.components.officials.tokens import Tok
+from models import MODELS_DIR, read_list
+
+PLACE_UNITS = {w.lower() for w in read_list(MODELS_DIR / "officials" / "place_named_units.txt")}
 
 MIN_SLIP_WORD = 5  # shorter place words are too close to given names to be read through a slip
 MIN_SLIP_ALONE = 6  # ... and a one-word place read through a slip is longer still
@@ -74,3 +77,16 @@ def cut_region(toks: list[Tok], j: int, end_limit: int, region_starts: frozenset
 def _one_letter_off(word: str, typed: str) -> bool:
     """`typed` is `word` with one letter wrong (same length, at least five letters)."""
     return len(word) == len(typed) >= 5 and sum(a != b for a, b in zip(word, typed)) == 1
+
+
+def unit_place(toks: list[Tok], j: int, end_limit: int, title_words) -> bool:
+    """A unit named after its place ("Kepala Puskesmas Tempeh Ima Rifiyanti menyampaikan"): the word at j,
+    right after the unit word, is its place when exactly two capitalised words that are no office words (the
+    holder's name) follow it, then no capitalised word."""
+    if j == 0 or toks[j - 1].low not in PLACE_UNITS or j + 2 >= end_limit or not toks[j].cap:
+        return False
+    if j + 3 < end_limit and toks[j + 3].kind == "w" and toks[j + 3].cap:
+        return False  # a third capitalised word: where the place ends is not known
+    if j + 3 >= end_limit and not toks[j + 2].text.endswith("."):
+        return False  # the window ends inside the name
+    return all(t.kind == "w" and t.cap and t.low not in title_words for t in toks[j + 1 : j + 3])

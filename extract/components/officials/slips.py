@@ -24,7 +24,10 @@ def respelt(kb: OfficialsKnowledge, toks: list[Tok], slips: dict[int, tuple[str,
     for k, t in enumerate(toks):
         if t.kind != "w" or len(t.low) < MIN_SLIP or not t.low.isalpha() or k + 1 >= len(toks):
             continue
-        if t.key in kb.start_words or t.low in kb.title_words or t.low in kb.not_names or t.low in kb.stop_words:
+        # (an office word as written, not one of its misspellings: "Sekertaris" is read as meant here)
+        if t.key in kb.start_words or set.__contains__(kb.title_words, t.low) or t.low in kb.not_names:
+            continue
+        if t.low in kb.stop_words:
             continue
         nxt = toks[k + 1]
         if nxt.kind != "w" or not nxt.cap or nxt.low not in kb.title_words or nxt.key in kb.start_words:

@@ -21,7 +21,7 @@ from extract.components.officials.knowledge import (
 )
 from extract.components.officials.facilities import after_facility, facility_name
 from extract.components.officials.fields import misspelt_field, opening_head
-from extract.components.officials.places import cut_region, misspelt_region
+from extract.components.officials.places import cut_region, misspelt_region, unit_place
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
 from extract.components.officials.unit_class import CLASS_NUMERAL, CLASS_WORDS, rank_numeral, seat_length
 
@@ -324,6 +324,8 @@ class TitleGrammar:
                 return n, 1  # "Gubernur Kaliamanta Barat", "Kepala ORI Kaltra Maria Ulfah": a place misspelt
         if prev_level and regions_seen == 0 and cut_region(toks, j, end_limit, self._region_starts):
             return 1, 1  # "Kepala Perwakilan Ombudsman RI Provinsi Malu Sofyan Ali": a place cut short
+        if regions_seen == 0 and unit_place(toks, j, end_limit, kb.title_words):
+            return 1, 1  # "Kepala Puskesmas Tempeh Ima Rifiyanti": a unit's place the gazetteer lacks
         if j > 0 and tok.key in kb.unit_stems and toks[j - 1].key in kb.compound_heads:
             return 1, 0  # "Karo Rena, Dir Intelkam": a unit written apart from its head, however short
         if rank_numeral(toks, j, end_limit, self.kb.title_words):
@@ -414,7 +416,8 @@ class TitleGrammar:
         """Connectors inside a title ("Hukum, HAM, Imigrasi, dan Pemasyarakatan", "Organisasi dan
         Reformasi"): the index of the title word after the connector at j, or None."""
         tok, kb = toks[j], self.kb
-        if tok.text in (",", "&") or tok.low in ("dan", "serta"):
+        # ("pada": the body an office is part of, "Asisten Bidang Pencegahan pada Ombudsman RI")
+        if tok.text in (",", "&") or tok.low in ("dan", "serta", "pada"):
             nxt = j + 1
             if tok.text == "," and nxt < end_limit and toks[nxt].low == "dan":
                 nxt += 1
