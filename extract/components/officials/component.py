@@ -13,6 +13,7 @@ from extract.components.common.knowledge import DataComponent
 from extract.components.officials.knowledge import DATA_FILES, DEFAULT_DATA_DIR, OfficialsKnowledge
 from extract.components.officials.linking import OfficialsFinder
 from extract.components.officials.merge import merge_mentions
+from extract.components.officials.word_lists import RELATED_LABELS_FILE
 from extract.types import Official
 
 _FINDERS: dict[str, OfficialsFinder] = {}
@@ -59,6 +60,11 @@ class OfficialsRecognizer(DataComponent):
         regions = self.finder.kb.regions
         (Path(path) / "regions.txt").write_text(
             "\n".join(sorted(" ".join(r) for r in regions)) + "\n", encoding="utf-8"
+        )
+        # the cleaner's related-link labels (models/cleaning/lines.yaml), as read at load: one list for the
+        # cleaner, the records and the officials in the repo, a copy of its own in the saved pipeline
+        (Path(path) / RELATED_LABELS_FILE).write_text(
+            "".join(f"{w}\n" for w in self.finder.kb.related_labels), encoding="utf-8"
         )
 
 
