@@ -26,7 +26,7 @@ def test_saved_pipeline_reads_its_own_word_lists(tmp_path):
     assert _names(nlp, TEXT) == ["Budi Santoso"]  # the line after "Baca juga" links to another story
     nlp.to_disk(tmp_path / "nlp")
     saved = tmp_path / "nlp" / "kepatuhan_officials"
-    assert all((saved / f).exists() for f in DATA_FILES)
+    assert all((saved / f).exists() for f in (*DATA_FILES, "spellings.yaml", "regions.txt"))
     labels = saved / RELATED_LABELS_FILE
     assert "baca juga" in labels.read_text(encoding="utf-8").splitlines()
     # the saved copy is what the loaded pipeline reads: without the label, the line is the article's own

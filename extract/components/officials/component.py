@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+import shutil
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.common.knowledge import DataComponent
+from extract.components.common.knowledge import SPELLINGS_FILE, DataComponent
 from extract.components.officials.knowledge import DATA_FILES, DEFAULT_DATA_DIR, OfficialsKnowledge
 from extract.components.officials.linking import OfficialsFinder
 from extract.components.officials.merge import merge_mentions
@@ -61,6 +62,10 @@ class OfficialsRecognizer(DataComponent):
         (Path(path) / "regions.txt").write_text(
             "\n".join(sorted(" ".join(r) for r in regions)) + "\n", encoding="utf-8"
         )
+        # models/spellings.yaml, shared with the other components, as read at load
+        src, dst = self.finder.kb.spellings_dir / SPELLINGS_FILE, Path(path) / SPELLINGS_FILE
+        if src.exists() and src.resolve() != dst.resolve():
+            shutil.copyfile(src, dst)
         # the cleaner's related-link labels (models/cleaning/lines.yaml), as read at load: one list for the
         # cleaner, the records and the officials in the repo, a copy of its own in the saved pipeline
         (Path(path) / RELATED_LABELS_FILE).write_text(

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from extract.components.common.knowledge import read_spellings
+from extract.components.common.knowledge import SPELLINGS_FILE, read_spellings
 from extract.components.officials.tokens import _TOKEN_RE, _key
 from extract.components.regions.joined import joined_spellings
 from extract.components.officials.word_lists import WORD_LIST_FILES, read_word_lists
@@ -199,6 +199,7 @@ class OfficialsKnowledge:
     called: re.Pattern | None = None  # "yang akrab disapa Mas Rio" (word_lists.called_pattern)
     related_labels: list[str] = field(default_factory=list)  # models/cleaning/lines.yaml `related_link_labels`
     related_heading: re.Pattern | None = None  # a line linking to another article ("Baca juga: ...")
+    spellings_dir: Path = MODELS_DIR  # where spellings.yaml was read (the saved pipeline's folder, else models/)
 
     def __post_init__(self):
         # the name particles by their first word: most words open none
@@ -221,6 +222,8 @@ class OfficialsKnowledge:
     @classmethod
     def from_dir(cls, data_dir: Path, regions_csv: Path | None = None) -> "OfficialsKnowledge":
         data_dir = Path(data_dir)
+        # models/spellings.yaml, or the saved pipeline's own copy
+        spellings_dir = data_dir if (data_dir / SPELLINGS_FILE).exists() else MODELS_DIR
         heads = {}
         for line in read_list(data_dir / "titles.jsonl"):
             entry = json.loads(line)
@@ -265,7 +268,7 @@ class OfficialsKnowledge:
             ranks_written={_words(r) for r in read_list(data_dir / "ranks_written.txt")},
             # a unit's stem written apart ("Kabag Ops", "Kasat Reskrim") continues the office
             title_words=TitleWords(
-                _misspelt({w.lower() for w in read_list(data_dir / "title_words.txt")}) | unit_stems,
+                _misspelt({w.lower() for w in read_list(data_dir / "title_words.txt")}, spellings_dir) | unit_stems,
                 slips=read_list(data_dir / "slip_words.txt"),
             ),
             # an office head written apart from its unit ("Dir Intelkam", "Kanit Reskrim") is never a given name
@@ -280,6 +283,7 @@ class OfficialsKnowledge:
             compound_heads={_key(w) for w in read_list(data_dir / "compound_office_heads.txt")},
             max_head=max(len(h) for h in heads),
             max_region=max(len(r) for r in regions) if regions else 1,
+            spellings_dir=spellings_dir,
             **read_word_lists(data_dir),
         )
 
@@ -287,10 +291,10 @@ class OfficialsKnowledge:
 MIN_STEM_ALONE = 5
 
 
-def _misspelt(words: set[str]) -> set[str]:
+def _misspelt(words: set[str], spellings_dir: Path) -> set[str]:
     """The office words and the misspellings models/spellings.yaml lists for them ("Kepala Perwakilan
     Ombudsman RI Provinisi Kalsel": the level word misspelt stays in the office, never opens a name)."""
-    return words | {w for right, wrongs in read_spellings(MODELS_DIR).items() if right in words for w in wrongs}
+    return words | {w for right, wrongs in read_spellings(spellings_dir).items() if right in words for w in wrongs}
 
 
 def _stems(data_dir: Path) -> list[str]:
