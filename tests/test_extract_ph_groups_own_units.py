@@ -42,3 +42,35 @@ def test_a_count_of_governments_keeps_its_province():
     text = "Tiga kabupaten di Provinsi Bali meraih zona hijau dalam penilaian kepatuhan 2023, yakni Badung, Gianyar dan Tabanan."
     got = recs(LEAD + text)
     assert got[("Kabupaten Badung", 2023)].zone == "hijau", got
+
+
+# -- a government's total over its units told right after the units' list: the government's score only ----
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        ", sehingga nilai keseluruhan total 92,80.",
+        ", dengan nilai rata-rata 92,80.",
+        ". Secara keseluruhan nilai akhirnya 92,80.",
+    ],
+    ids=["nilai-keseluruhan-total", "nilai-rata-rata", "nilai-akhir"],
+)
+def test_a_total_after_a_governments_units_is_its_score(total):
+    text = (
+        LEAD + "Lima instansi Pemkot Blitar meraih zona hijau. Kelima instansi itu yakni Dinas Sosial meraih nilai "
+        "91,10; Dinas Pendidikan 92,40; dan Puskesmas Sananwetan 95,00" + total
+    )
+    got = recs(text)
+    assert (got[("Puskesmas Sananwetan", 2023)].score, got[("Puskesmas Sananwetan", 2023)].zone) == (95.0, "hijau")
+    city = got[("Kota Blitar", 2023)]
+    assert (city.score, city.zone) == (92.8, None), city
+
+
+def test_a_score_after_units_without_a_total_word_is_the_last_units():
+    # look-alike: no total word, the score goes on the list (the last unit keeps its own first score)
+    got = recs(
+        LEAD + "Pemkot Blitar menerima hasilnya. Dinas Sosial meraih nilai 91,10; Dinas Pendidikan 92,40; dan "
+        "Puskesmas Sananwetan 95,00, disusul Puskesmas Kepanjenkidul 90,10."
+    )
+    assert ("Kota Blitar", 2023) not in got or got[("Kota Blitar", 2023)].score is None

@@ -124,3 +124,75 @@ def test_a_place_after_a_police_sentence_is_no_police_office():
     text = POLICE + "Sementara di Minahasa, survei belum dilakukan karena kantornya baru berdiri."
     got = recs(text)
     assert all(e != "Polres Minahasa" for e, _ in got), got
+
+
+# -- a bare place joined by "dan"/"begitu pula" to a clause about a police office is one more police office ----
+
+SULSEL_POLICE = "Ombudsman RI Perwakilan Sulawesi Selatan menyerahkan hasil penilaian kepatuhan 2023 bagi polres jajaran Polda Sulsel. "
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Polrestabes Makassar berada di urutan kelima dan Sinjai di urutan keenam.",
+            {"Polrestabes Makassar": ("rank", 5), "Polres Sinjai": ("rank", 6)},
+        ),
+        (
+            "Polres Gowa meraih zona hijau, begitu pula Takalar dan Sinjai.",
+            {"Polres Gowa": ("zone", "hijau"), "Polres Takalar": ("zone", "hijau"), "Polres Sinjai": ("zone", "hijau")},
+        ),
+        (
+            "Polres Bone mendapat nilai 84,10 sedangkan Wajo memperoleh 80,25.",
+            {"Polres Bone": ("score", 84.1), "Polres Wajo": ("score", 80.25)},
+        ),
+    ],
+    ids=["urutan-dan", "begitu-pula", "sedangkan"],
+)
+def test_a_bare_place_joined_to_a_police_clause_is_a_police_office(sentence, expected):
+    got = recs(SULSEL_POLICE + sentence)
+    assert {e: getattr(got[(e, 2023)], f) for e, (f, _) in expected.items()} == {e: v for e, (_, v) in expected.items()}
+    assert not governments(got), got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polres Gowa meraih zona hijau, sedangkan Kabupaten Takalar mendapat zona kuning.",
+        "Polres Gowa meraih zona hijau bersama Pemkab Gowa dan Takalar.",
+    ],
+    ids=["level-word", "after-a-government"],
+)
+def test_a_place_with_its_level_or_after_a_government_stays_a_government(sentence):
+    got = recs(SULSEL_POLICE + sentence)
+    assert ("Kabupaten Takalar", 2023) in got, got
+
+
+# -- a counted group of police offices with the Polda they are under written after it ("Empat Polres Polda NTT"):
+# -- the Polda is where the group is, it takes none of the group's labels -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Empat Polres Polda NTT Dapat Nilai Merah dalam Penilaian Kepatuhan Ombudsman Tahun 2019",
+        "Ombudsman menyerahkan hasil penilaian kepatuhan 2019. Tiga Polres jajaran Polda NTT masuk zona merah.",
+        "Ombudsman menyerahkan hasil penilaian kepatuhan 2019. Dua polres di wilayah Polda NTT meraih zona merah.",
+    ],
+    ids=["headline", "jajaran", "di-wilayah"],
+)
+def test_the_polda_after_a_group_of_its_polres_takes_none_of_its_labels(text):
+    got = recs(text)
+    assert ("Polda NTT", 2019) not in got, got
+
+
+def test_the_polres_listed_after_the_group_take_its_label():
+    got = recs(
+        "Ombudsman menyerahkan hasil penilaian kepatuhan 2019. Tiga Polres jajaran Polda NTT masuk zona merah, yakni "
+        "Polres Alor, Polres Belu dan Polres Sikka."
+    )
+    assert {e: r.zone for (e, _), r in got.items()} == {
+        "Polres Alor": "merah",
+        "Polres Belu": "merah",
+        "Polres Sikka": "merah",
+    }

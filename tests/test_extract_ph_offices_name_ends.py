@@ -115,3 +115,41 @@ def test_a_provincial_office_named_by_its_topic_is_no_ministry():
         "meraih nilai 85,40."
     )
     assert recs(text)[("Dinas ESDM", 2023)].parent == "Provinsi Jambi"
+
+
+# -- an office's name cut by the excerpt's end ("3. Kantor Pertanahan Kota Tan"): completed from the gazetteer when
+# -- exactly one kabupaten/kota of the list's province opens with the cut word, else no record ----------------------
+
+KEPRI_LAND = (
+    "Ombudsman RI Perwakilan Kepulauan Riau menyerahkan hasil penilaian kepatuhan 2023 bagi kantor pertanahan "
+    "se-Kepri. Berikut peringkat kantor pertanahan di Kepri:\n1. Kantor Pertanahan Kota Batam\n"
+    "2. Kantor Pertanahan Kabupaten Karimun\n"
+)
+JABAR_LAND = (
+    "Ombudsman RI Perwakilan Jawa Barat menyerahkan hasil penilaian kepatuhan 2023 bagi kantor pertanahan se-Jawa "
+    "Barat. Berikut peringkat kantor pertanahan di Jawa Barat:\n1. Kantor Pertanahan Kota Bogor\n"
+    "2. Kantor Pertanahan Kota Bekasi\n"
+)
+
+
+@pytest.mark.parametrize(
+    "cut", ["3. Kantor Pertanahan Kota Tan", "3. Kantor Pertanahan Kota Tanj…", "3. Kantor Pertanahan Kota Ta"]
+)
+def test_a_cut_office_name_with_one_fitting_region_is_completed(cut):
+    got = recs(KEPRI_LAND + cut)
+    assert got[("Kantor Pertanahan Kota Tanjung Pinang", 2023)].rank == 3, got
+    assert not any(e.endswith((" Tan", " Tanj", " Ta")) for e, _ in got)
+
+
+@pytest.mark.parametrize(
+    "cut", ["3. Kantor Pertanahan Kota Ban", "3. Kantor Pertanahan Kota B", "3. Kantor Pertanahan Kota Xyz"]
+)
+def test_a_cut_office_name_that_fits_no_single_region_gives_no_record(cut):
+    got = recs(JABAR_LAND + cut)
+    assert set(got) == {("Kantor Pertanahan Kota Bogor", 2023), ("Kantor Pertanahan Kota Bekasi", 2023)}, got
+
+
+def test_a_whole_office_name_at_the_texts_end_is_kept():
+    # look-alike: the last item is whole ("Kota Bandung"), the text just ends there
+    got = recs(JABAR_LAND + "3. Kantor Pertanahan Kota Bandung")
+    assert got[("Kantor Pertanahan Kota Bandung", 2023)].rank == 3

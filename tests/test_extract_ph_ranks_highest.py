@@ -404,7 +404,7 @@ def test_highest_without_a_province_gives_no_rank(said):
 
 
 # -- the highest score with its field ("se-Jawa Barat" after it, "di tingkat provinsi" earlier in the
-# -- sentence) is first there, "disusul" the next place; the highest of a government's own units is no rank --
+# -- sentence) is first there, "disusul" the next place; the highest of a government's own units is rank 1, no scope --
 
 
 @pytest.mark.parametrize(
@@ -433,13 +433,39 @@ def test_the_highest_score_of_a_named_field_is_first(text, expected):
     assert_record_fields(text, expected)
 
 
-def test_highest_among_a_governments_own_units_is_no_rank():
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Dinas Kesehatan mencatat nilai tertinggi dengan skor 88,92, disusul Dinas Pendidikan dengan nilai 86,53.",
+        "Di antara unit layanannya, Dinas Kesehatan meraih nilai tertinggi dengan 88,92, diikuti Dinas Pendidikan "
+        "dengan skor 86,53.",
+        "Nilai tertinggi diraih oleh Dinas Kesehatan (88,92), disusul Dinas Pendidikan (86,53).",
+        "Adapun skor tertinggi dicapai Dinas Kesehatan dengan 88,92, lalu disusul Dinas Pendidikan sebesar 86,53.",
+    ],
+    ids=["mencatat-disusul", "meraih-diikuti", "passive-diraih", "passive-dicapai"],
+)
+def test_highest_among_a_governments_own_units_is_first_with_no_scope(told):
+    # DECISIONS.md (Ranks): highest among one government's own units is rank 1, scope null; the
+    # succession goes on from it (dev gold: a regency's departments, "nilai tertinggi diraih oleh ...")
     got = recs(
-        "Pemkot Ternate meraih nilai 85,10 pada Penilaian Kepatuhan Ombudsman RI tahun 2024. Dinas Kesehatan "
-        "mencatat nilai tertinggi dengan skor 88,92, disusul Dinas Pendidikan dengan nilai 86,53."
+        "Ombudsman RI Perwakilan Maluku Utara menyerahkan hasil Penilaian Kepatuhan tahun 2024 se-Maluku Utara. "
+        "Pemkot Ternate meraih nilai 85,10. " + told
     )
-    assert got[("Dinas Kesehatan", 2024)].score == 88.92
-    assert all(r.rank is None for r in got.values())
+    first, second = got[("Dinas Kesehatan", 2024)], got[("Dinas Pendidikan", 2024)]
+    assert (first.score, first.rank, first.rank_scope) == (88.92, 1, None)
+    assert (second.score, second.rank, second.rank_scope) == (86.53, 2, None)
+    assert got[("Kota Ternate", 2024)].rank is None
+
+
+def test_a_unit_named_after_the_highest_without_a_succession_word_gets_no_place():
+    # look-alike: with no "disusul"/"diikuti", the unit named next is no second place
+    got = recs(
+        "Pemkot Ternate meraih nilai 85,10 pada Penilaian Kepatuhan Ombudsman RI tahun 2024. Nilai tertinggi "
+        "diraih oleh Dinas Kesehatan dengan 88,92. Dinas Pendidikan mendapat nilai 86,53."
+    )
+    assert got[("Dinas Kesehatan", 2024)].rank_scope is None
+    assert got[("Dinas Pendidikan", 2024)].rank is None
+    assert got[("Kota Ternate", 2024)].rank is None
 
 
 # -- Ranks told by a place word: "peringkat tertinggi se-X" (first among a province's governments) and the one above

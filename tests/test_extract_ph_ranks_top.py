@@ -80,11 +80,11 @@ KERINCI_FIRST = {"Kabupaten Kerinci": 1, "Kabupaten Bungo": 2}
             {"Kabupaten Kerinci": None},
             None,
         ),
-        # a unit of one government told on is no government's rank
+        # units of one government told on: ranked among themselves (DECISIONS.md: rank 1, scope null)
         (
             TUAL + "Dinas Perhubungan mencatat nilai tertinggi dengan skor 88,10, disusul Dinas Pendidikan dengan "
             "nilai 85,36.",
-            {"Dinas Perhubungan": None, "Dinas Pendidikan": None},
+            {"Dinas Perhubungan": 1, "Dinas Pendidikan": 2, "Kota Tual": None},
             None,
         ),
     ],

@@ -49,7 +49,7 @@ from extract_helpers import assert_record_fields, recs
             "Kabupaten Nias berhasil lepas dari zona merah. Dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan "
             "Publik oleh Ombudsman RI Tahun 2023, Nias mencatat nilai 80,15 dengan kategori C.",
             None,
-            {("Kabupaten Nias", 2023): {"score": 80.15, "zone": None}},
+            {("Kabupaten Nias", 2023): {"score": 80.15, "zone": None}, ("Kabupaten Nias", 2022): {"zone": "merah"}},
             True,
         ),
         (
@@ -88,7 +88,7 @@ from extract_helpers import assert_record_fields, recs
         "opinion-right-after-a-verb",
         "year-before-after-a-grade-letter",
         "grade-named-as-a-threshold",
-        "zone-left-is-not-the-current-one",
+        "zone-left-is-the-previous-one",
         "zone-left-in-a-stated-year",
         "explicit-year-beats-a-relative-one",
         "table-with-year-columns",

@@ -269,9 +269,10 @@ def test_last_year_is_the_earlier_side_of_a_change(sentence, score, zone):
     assert set(got) == {("Kota Palu", 2022), ("Kota Palu", 2023)}
 
 
-def test_a_state_left_without_its_year_gives_no_record():
+def test_a_state_left_without_its_year_is_the_previous_assessments():
     got = recs(PALU + "Kota Palu berhasil keluar dari zona kuning.")
-    assert set(got) == {("Kota Palu", 2023)} and got[("Kota Palu", 2023)].zone == "hijau"
+    assert set(got) == {("Kota Palu", 2022), ("Kota Palu", 2023)} and got[("Kota Palu", 2023)].zone == "hijau"
+    assert got[("Kota Palu", 2022)].zone == "kuning"
 
 
 @pytest.mark.parametrize(

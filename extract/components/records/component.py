@@ -65,17 +65,9 @@ from extract.components.records.score_first import ScoreFirstRuns
 from extract.components.records.walk import _Sentence, _Walk
 from extract.components.records.years import ClaimYears
 from extract.components.years.scoring import read_scheme
-from extract.components.records.claims import (
-    PREFIX,
-    SHARED,
-    Claim,
-    _covers,
-    _inside_any,
-    _merge_spans,
-    _Sorted,
-    _Span,
-    _within,
-)
+from extract.components.records.claims import PREFIX, SHARED, Claim, _covers, _inside_any, _merge_spans, _Sorted, _Span
+from extract.components.records.claims import _within
+from extract.components.records.units_total import units_total_pattern, with_units_total
 from extract.components.years.earlier import EarlierCue
 from extract.components.common.knowledge import (
     any_word,
@@ -134,6 +126,7 @@ class RecordAssembler(
         self._load_clauses(v)
         self._load_label_heads(v)
         self.products = ProductValues(v)
+        self.units_total = units_total_pattern(v)  # "..., sehingga nilai keseluruhan total 93,59" (units_total.py)
         self.score_first = ScoreFirstRuns(v)
         ref = v.get("group_reference_before", [])
         self.group_reference = (
@@ -348,7 +341,8 @@ class RecordAssembler(
         merged: dict[tuple, dict] = {}
         order: list[tuple] = []
         claims = [c for c in claims if not self._for_someone_else(text, c) and not c.entity.offices_group]
-        claims = without_units_scores(claims)
+        totals = (doc._.sent_spans, doc._.values, main)  # a government's total over its units (units_total.py)
+        claims = with_units_total(text, doc_lower(doc), self.units_total, totals, without_units_scores(claims))
         claim_years = self._claim_years(
             claims, text, years, base, rel_base, doc_lower(doc), doc._.said_year, doc._.sent_spans, doc._.coming_year
         )

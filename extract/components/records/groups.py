@@ -18,13 +18,14 @@ RANGE_OF_YEARS = re.compile(r"(?<!\d)20\d\d\s*[-–]\s*20\d\d(?!\d)")  # "2021-2
 # between a group's noun and the government it lies in: "pemerintahan daerah (Pemda) Provinsi X", "pemda di Provinsi X"
 OWNER_GAP_ABBR = re.compile(
     r"[ \t]*(?:\([ \t]*[A-Za-z]{2,10}[ \t]*\)[ \t]*)?(?:(?:publik|pelayanan|layanan|di|milik|lingkup|"
-    r"lingkungan|pada|se-?)[ \t]+){0,3}"
+    r"lingkungan|pada|jajaran|wilayah|se-?)[ \t]+){0,3}"
 )
 
 
 class ClaimGroups:
     # what the other parts of RecordAssembler give this one (records.py loads the patterns)
     noun_types: dict[str, set[str]]
+    noun_heads: dict[str, tuple[str, ...]]
     definition: re.Pattern[str]
     _key: Callable[[EntityMention], tuple]
 
@@ -74,6 +75,9 @@ class ClaimGroups:
         written right after a group's noun, of a kind the group is not made of, is where the group is."""
         if g.noun is None or e.start > g.end and not OWNER_GAP_ABBR.fullmatch(text, g.end, e.start):
             return False
+        heads = self.noun_heads.get(g.noun.lower())
+        if heads and e.entity_type == "unit":
+            return not e.name.startswith(heads)  # "empat Polres (jajaran) Polda NTT": the office they are under
         kinds = self.noun_types.get(g.noun or "") or ({"unit"} if g.noun.lower() in self.own_unit_nouns else None)
         return e.entity_type not in kinds if kinds else e.entity_type == "provinsi"
 

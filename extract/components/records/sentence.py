@@ -384,7 +384,7 @@ class ClaimSentences:
             and len({self._key(e) for e in w.last_subjects}) == 1
             and si - w.last_subject_sent <= 2
             and not s_groups
-            and not self.speaker_titles.titled(text, s.start, weak_subjects(w, s, self.series_opener))
+            and not self.speaker_titles.titled(text, s.start, weak_subjects(w, s, self.series_opener), s.end)
         ):
             for v in s_vals:
                 w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))

@@ -18,12 +18,24 @@ class SpeakerTitles:
     def __init__(self, lv: dict) -> None:
         titles = lv.get("speaker_government_titles", [])
         self.before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(titles)})\s+$") if titles else None
+        # "..., kata Bupati X" after a quote in the first person ("daerah kita meraih ..."): the speaker's anywhere
+        first = lv.get("speaker_first_person", [])
+        self.first_person = re.compile(rf"(?i)(?<![\w])(?:{words_alt(first)})(?![\w])") if first else None
+        # ... or inside the mention itself ("Bupati Ngawi" read as one weak mention of the regency)
+        self.opening = re.compile(rf"(?i)(?:{words_alt(titles)})\s+") if titles else None
 
-    def titled(self, text: str, start: int, weak: list[EntityMention]) -> bool:
+    def titled(self, text: str, start: int, weak: list[EntityMention], end: int | None = None) -> bool:
         """Is the sentence's only government (named as a place) the one in the title of its first official,
-        written in its first 60 characters ("Di tempat yang sama Sekretaris Daerah Provinsi X ...")?"""
+        written in its first 60 characters ("Di tempat yang sama Sekretaris Daerah Provinsi X ..."), or anywhere
+        in a sentence (ending at `end`) told in the first person ("Kita meraih ...," kata Bupati X)?"""
         places = {(e.name, e.entity_type) for e in weak}
         if self.before is None or len(places) != 1:
             return False
         e = weak[0]
-        return e.start - start <= 60 and bool(self.before.search(text, max(0, e.start - 30), e.start))
+        near = e.start - start <= 60 or (
+            end is not None and self.first_person is not None and self.first_person.search(text, start, end) is not None
+        )
+        return near and bool(
+            self.before.search(text, max(0, e.start - 30), e.start)
+            or (self.opening is not None and self.opening.match(text, e.start, e.end))
+        )

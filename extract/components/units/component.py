@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from extract.components.common.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.units.agency_names import load_agencies, lowercase_named
+from extract.components.units.cut_names import without_cut_names
 from extract.components.units.bare_agency import bare_agency_offices
 from extract.components.units.headlines import Headlines
 from extract.components.common.mentions import EntityMention
@@ -381,7 +382,7 @@ class Units(UnitNames, DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         if not doc._.relevant:  # only relevant articles carry records: nothing to find here
             return doc
-        regions = doc._.regions or []
+        regions = placed = doc._.regions or []
         agencies = self.find_agencies(doc_text(doc))
         units = self.find_units(self.headlines.unshout(doc_text(doc)), regions, agencies)
         found = {id(u) for u in units}
@@ -418,12 +419,13 @@ class Units(UnitNames, DataComponent):
         # kota/kabupaten") names the kind, not one office
         text = doc_text(doc)
         after = self.offices_group_after
-        doc._.units = [
+        units = [
             u
             for u in self._merge_abbreviated(units, written_places(text, units))
             if u.name not in self.bare_kinds
             or not (self.kind_after.match(text, u.end) or after is not None and after.match(text, u.end))
         ]
+        doc._.units = without_cut_names(text, placed, units)  # "... Kantor Pertanahan Kota Tan" (cut_names.py)
         return doc
 
     def _offices_group(self, text: str, a: EntityMention) -> bool:

@@ -24,6 +24,7 @@ from typing import Callable
 from extract.components.common.casefold import scan
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import EntityMention
+from extract.components.units.clause_members import ClauseMembers
 
 _GOVERNMENT = re.compile(r"(?i)pem(?:prov|kab|kot|da|erintah)(?![a-z])")
 _LEVEL = re.compile(r"^(?:Provinsi|Kabupaten|Kota)\s+")
@@ -73,6 +74,7 @@ class OfficeLists:
             rf"(?=[ \t]*\((?:nilai|skor)?[ \t]*\d|[ \t]+(?:dengan[ \t]+)?(?:nilai|skor)[ \t]+\d|[ \t]+\d{{2,3}}(?:[.,]\d+)?(?!\d))"
         )
         self.member_after = re.compile(rf"(?i:{gap})(?P<member>{self.bare_member.pattern})")
+        self.clause = ClauseMembers(u, ministry)  # "... berada di urutan kelima dan Sinjai ..." (clause_members.py)
         contrast = words_alt(u.get("office_sentence_openers", []))
         self.contrast = (
             re.compile(rf"\s*(?:{contrast})(?![\w])[ \t]*(?:itu[ \t]*)?,?", re.IGNORECASE) if contrast else None
@@ -318,6 +320,8 @@ class OfficeLists:
                 )
             ):
                 kind = prev[1]
+            elif kind is None:
+                kind = self.clause.kind(prev, r, between)
             if kind is None:
                 # an agency's office ("BPN Aceh, Aceh Jaya, ..."): the list goes on with its kind
                 conv = converted.get(id(r))

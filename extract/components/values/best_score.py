@@ -105,6 +105,17 @@ class BestScoreRanks:
             if v.get("best_score_verbs")
             else None
         )
+        # "Nilai tertinggi diraih Dinas Kesehatan (90,10), disusul Dinas Sosial": with no field named, first only
+        # where the ranking goes on (`_RANKING_GOES_ON`)
+        self.best_passive_bare_re = (
+            re.compile(
+                rf"(?<![\w])(?P<a>(?:nilai|skor)(?:\s+kepatuhan)?\s+(?:tertinggi|terbaik))\s+"
+                rf"(?:{words_alt(v.get('best_score_passive', []))})\b",
+                I,
+            )
+            if v.get("best_score_passive")
+            else None
+        )
         # "meraih nilai tertinggi dalam kategori ... oleh kementerian": first among ministries or agencies
         links, fields = v.get("best_national_field_links", []), v.get("best_national_fields", [])
         self.best_national_field = (
@@ -196,6 +207,14 @@ class BestScoreRanks:
             g = "a" if m.group("a") else "b"
             scope = self._scope(text, m.start(g), m.end(g), None, None) or "provinsi"
             out.append(Value("rank", 1, m.start(g), m.end(g), scope=scope))
+        if self.best_passive_bare_re is not None:
+            taken = {r.start for r in out}
+            for m in scan(self.best_passive_bare_re, text, fold=True):
+                sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+                if m.start("a") not in taken and _RANKING_GOES_ON.search(text, m.end(), m.end() + 250):
+                    # the holder named after the verb: "... diraih Dinas Kesehatan" is one government's unit
+                    scope = self._goes_on_scope(text, sent_start, m.start(), m.end())
+                    out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         if self.best_score_bare_re is not None:
             for m in scan(self.best_score_bare_re, text, fold=True):
                 sent_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
@@ -208,21 +227,33 @@ class BestScoreRanks:
                         else "nasional"
                     )
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
-                elif _RANKING_GOES_ON.search(text, m.end(), m.end() + 250) and not self._own_units_before(
-                    text, sent_start, m.start()
-                ):
-                    # "X meraih nilai tertinggi dengan skor 93,12. Disusul Y ... dan Z urutan ketiga": a
-                    # ranking told on among governments (not one government's units); among the governments of
-                    # the province the article is about
-                    scope = "provinsi" if self.provincial.search(text, 0, m.start()) else None
-                    out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
+                elif _RANKING_GOES_ON.search(text, m.end(), m.end() + 250):
+                    # "X meraih nilai tertinggi dengan skor 93,12. Disusul Y ... dan Z urutan ketiga": a ranking
+                    # told on; among the governments of the province the article is about, or among one
+                    # government's own units ("Dinas Kesehatan mencatat nilai tertinggi ..."): scope null
+                    out.append(
+                        Value(
+                            "rank", 1, m.start("a"), m.end("a"), scope=self._goes_on_scope(text, sent_start, m.start())
+                        )
+                    )
                 elif self.surveyed_count.search(text, max(0, sent_start - 400), sent_start + 1):
                     # the top of the governments counted as surveyed just before
                     scope = "provinsi" if self.provincial.search(text, 0, m.start()) else None
                     out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         return out
 
+    def _goes_on_scope(self, text: str, sent_start: int, start: int, holder: int | None = None) -> str | None:
+        """The scope of a first place a ranking goes on from: null among one government's own units (named
+        before it, or right after its passive verb at `holder`), else `provinsi` where the article is about
+        one province's governments."""
+        if self._own_units_before(text, sent_start, start) or (
+            holder is not None and self._own_units_before(text, holder, holder + 30)
+        ):
+            return None
+        return "provinsi" if self.provincial.search(text, 0, start) else None
+
     def _own_units_before(self, text: str, start: int, end: int) -> bool:
-        """ "Dinas Kesehatan mencatat nilai tertinggi ..., disusul Dinas Pendidikan": one government's units."""
+        """ "Dinas Kesehatan mencatat nilai tertinggi ..., disusul Dinas Pendidikan": one government's units
+        (ranked among themselves: rank 1, scope null, DECISIONS.md)."""
         words = {w.lower() for w in re.findall(r"\w+", text[start:end])}
         return bool(words & self.own_unit_nouns)

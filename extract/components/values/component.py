@@ -263,11 +263,11 @@ class Values(
         self.definition = definition_pattern(v)
         self.threshold = re.compile(rf"(?<![\w])(?:{words_alt(v.get('threshold_before', []))})\s*$", I)
         self.exited = re.compile(rf"(?<![\w])(?:{words_alt(v.get('exit_before', []))})\s*$", I)
-        # "keluar dari zona kuning yang disandangnya tahun lalu": the state left, dated
-        self.left_when = re.compile(
-            rf"\s*,?\s*(?:yang\s+(?:\w+\s+){{0,2}}?)?(?:pada\s+|di\s+)?(?:{words_alt(v['relative_previous'])})(?![\w])",
-            I,
-        )
+        # "seluruh daerah kini sudah keluar dari zona merah": a state left by many, no one's claim (value_left.py)
+        coll = v.get("exit_collective", [])
+        self.exit_collective = re.compile(rf"(?<![\w])(?:{words_alt(coll)})(?![\w])", I) if coll else None
+        wish = v.get("exit_wished", [])
+        self.exit_wished = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])", I) if wish else None
 
     # -- helpers ---------------------------------------------------------------------
     def _num(self, s: str) -> int | None:
@@ -419,7 +419,7 @@ class Values(
             and search_in(self.exited, text, low, max(0, v.start - 40), v.start)
             and not (self.kept_negated and search_in(self.kept_negated, text, low, max(0, v.start - 60), v.start))
         }
-        vals = still_told(text, vals, left, self.left_when, self.v.get("zones", []))
+        vals = still_told(text, vals, left, self.exit_collective, self.exit_wished)
         for i, v in enumerate(vals):
             v.prior = (
                 id(v) in left
