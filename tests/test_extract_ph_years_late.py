@@ -43,8 +43,23 @@ from extract_helpers import recs
             "Pada penilaian kepatuhan, Kabupaten Buru tercatat di zona merah dengan nilai 48,20.",
             2023,
         ),
+        (
+            "Dialog interaktif tentang pelayanan publik digelar Polda Maluku bersama radio setempat, Rabu "
+            "(26/11/2025). Ombudsman menyebut penilaian kepatuhan Kabupaten Buru masih di zona merah, nilai 48,20.",
+            2024,
+        ),
+        (
+            "Dalam talkshow di sebuah televisi lokal, Jumat (5/12/2025), Ombudsman RI menyebut hasil penilaian "
+            "kepatuhan Kabupaten Buru berada di zona merah dengan nilai 48,20.",
+            2024,
+        ),
+        (
+            "Seminar pelayanan publik digelar di Namlea, Senin (17/11/2025). Dalam penilaian kepatuhan, Kabupaten "
+            "Buru tercatat di zona merah dengan nilai 48,20 menurut Ombudsman RI.",
+            2024,
+        ),
     ],
-    ids=["audiensi", "pertemuan", "kunjungan-kerja", "rapat-koordinasi"],
+    ids=["audiensi", "pertemuan", "kunjungan-kerja", "rapat-koordinasi", "dialog", "talkshow", "seminar"],
 )
 def test_a_late_year_meeting_speaks_of_the_previous_results(text, year):
     got = recs(text)

@@ -161,7 +161,8 @@ class ClaimOrder:
                 isinstance(it, Value)
                 and it.kind in CATEGORICAL
                 and (
-                    re.match(r"\s*:", text[it.end : it.end + 3])
+                    re.match(r"\s*:", text[it.end : it.end + 3])  # (heading no one: "X Masuk Zona Hijau: Y Senang")
+                    and (o.current is None or any(e.start > it.end for e in s.ents))
                     or not o.collecting
                     and (
                         self._heads_a_list(text, it, s, o.current)

@@ -37,9 +37,11 @@ _DESCRIBING = re.compile(r"(?i)\s+yang\s[^,;.!?\d]*\s(?:pada|di)\s+(?:tahun\s+)?
 _DESCRIBED = 70  # characters: how far such a clause reaches
 _INSIDE = re.compile(r"(?i)\bke\s+dalam\b")  # "masuk ke dalam kategori": where it was, no state reached
 # ... and the two ends of a span written with words ("2016 hingga 2018", "2015 sampai 2017"): the
-# results are read for the ends the text names (the years between are not stated; DECISIONS.md "Years")
+# results are read for the ends the text names (the years between are not stated; DECISIONS.md "Years");
+# "sampai pada tahun 2019" too
 YEAR_SEP = re.compile(
-    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&|hingga|sampai(?:\s+dengan)?)\s+)(?:tahun\s+)?", re.IGNORECASE
+    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta|&|hingga|sampai(?:\s+dengan)?)\s+(?:pada\s+)?)(?:tahun\s+)?",
+    re.IGNORECASE,
 )
 
 

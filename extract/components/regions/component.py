@@ -203,7 +203,7 @@ class Regions(DataComponent):
             rf"(?:(?<![\w-])(?:{nsb})\)?{gap}(?:RI{gap})?|(?<![\w])se-?\s*|(?<![\w])di\s?(?:lingkup|lingkungan|wilayah)\s*|(?<!pada\s)(?<![\w])lingkup\s+)\Z",
             re.IGNORECASE,
         )
-        capital = lv.get("capital_before", [])
+        capital = lv.get("capital_before", []) + lv.get("agency_office_before", [])  # ("Kapolda NTT": no stand-in)
         self.capital_of = re.compile(rf"(?<![\w-])(?:{words_alt(capital)}){gap}\Z", re.IGNORECASE) if capital else None
         self.pref = lv.get("bare_level_preference", ["provinsi", "kabupaten", "kota"])
         # a level word glued to the name ("KotaYogyakarta", "PemkabSleman"): typed without the space

@@ -131,9 +131,13 @@ class Units(UnitNames, DataComponent):
         nums = words_alt(
             list(read_yaml(data_dir / "values.yaml").get("cardinals", {})) + ["beberapa", "sejumlah", "para"]
         )
-        # "9 Kantor Pertanahan lainnya", "dua Polres": a head counted is a kind, not one unit
+        # "9 Kantor Pertanahan lainnya", "dua Polres": a head counted is a kind, not one unit (a year is no
+        # count: "sejak 2022 sampai 2023 MPP Provinsi X")
         # ("12 (dua belas) Dinas": the number written out in brackets after it)
-        self.count_before = re.compile(rf"(?i)(?<![\w])(?:\d+|{nums})(?:[ \t]*\([ \t\w]{{1,20}}\))?[ \t]+$")
+        office = words_alt(u.get("counted_office_words", []) or ["kantor"])
+        self.count_before = re.compile(
+            rf"(?i)(?<![\w])(?:(?!(?:19|20)\d\d(?!\d))\d+|{nums})(?:[ \t]*\([ \t\w]{{1,20}}\))?[ \t]+(?:(?:{office})[ \t]+)?$"
+        )
         # a name ending in a level word with no place after it ("Dinas Pendidikan Kabupaten")
         levels = words_alt(u.get("bare_level_words", []))
         self.bare_level = re.compile(rf"[ \t](?:{levels})$", re.IGNORECASE) if levels else None

@@ -13,7 +13,7 @@ from extract.components.common.mentions import EntityMention
 _BRACKETED_SHORT = re.compile(r" \((?P<short>[A-Z][\w /-]{0,15})\)")
 
 # a short name defined right after a unit's long name: "Dinas Pendidikan dan Kebudayaan (Dindikbud)"
-_DEFINED_SHORT = re.compile(r"[ \t]*\([ \t]*(?P<short>[A-Z][A-Za-z]{2,15})[ \t]*\)")
+_DEFINED_SHORT = re.compile(r"[ \t]*\([ \t]*(?P<short>[A-Z][A-Za-z]{2,15}(?:-[A-Z][A-Za-z]{1,10})?)[ \t]*\)")
 
 # the place written right after a unit ("DPMPTSP Kota Pangkalpinang", "DPMPTSP Pangkalpinang"): up to four
 # capitalised words, its level word optional
@@ -53,6 +53,7 @@ class UnitNames:
     vertical: list[tuple[str, set[str], list[str]]]
     level_named_heads: dict[str, str]
     written_out: set[str]
+    bare_level: re.Pattern[str] | None
 
     @staticmethod
     def _office_place(text: str, places: list[EntityMention]) -> tuple[EntityMention, int]:
@@ -102,7 +103,7 @@ class UnitNames:
             for u in units:
                 head, _, rest = u.name.partition(" ")
                 # "Dikpora" alone, or after the long name's head ("Dinas Dikpora DIY")
-                alone = defined.get(text[u.start : u.end].strip())
+                alone = defined.get(text[u.start : u.end].strip()) or defined.get(_glued_short(text, u))
                 long = alone or defined.get(rest)
                 # ... or a short name with no head of its own ("Disdikpora DIY" after "... (Disdikpora) DIY")
                 if long and (alone or long.split()[0] == head.split()[0] or u.name in defined):
@@ -141,6 +142,11 @@ class UnitNames:
                 longer = {x.name for x in units if x.parent == u.parent and x.name.startswith(u.name + " ")}
                 if len(longer) == 1:
                     u.name = longer.pop()
+        for u in units:  # "Dinas Kesehatan Provinsi" after "Dinas Kesehatan Provinsi Gorontalo": that one
+            placed = any(u.name.startswith(f + " ") for f in self.facilities)  # ("Polres Bima Kota": a place)
+            bare = self.bare_level.search(u.name) if self.bare_level is not None and not placed else None
+            if bare and len({x.parent for x in units if x.name == u.name[: bare.start()] and x.parent}) == 1:
+                u.name = u.name[: bare.start()]
         # "BPN Kabupaten Aceh Utara" and "Kantor Pertanahan Aceh Utara", "Kanwil BPN Aceh" and "Kantor
         # Wilayah BPN Provinsi Aceh": one office, named the fuller way (never Kota X and Kabupaten X)
         ministries = {parent for parent, _, _ in self.vertical}
@@ -175,3 +181,10 @@ class UnitNames:
             if u.parent and len(owners.get(u.name, ())) > 1 and not u.name.endswith(" " + u.parent):
                 u.name = f"{u.name} {(places or {}).get(u.parent, u.parent)}"
         return units
+
+
+def _glued_short(text: str, u: EntityMention) -> str:
+    """The short name as written with a part glued on by a hyphen ("Dinsos-PMD", read as "Dinsos")."""
+    written = text[u.start : u.end].rstrip()
+    tail = re.match(r"-[A-Za-z][\w-]*", text[u.start + len(written) : u.start + len(written) + 30])
+    return written + tail.group() if tail else ""

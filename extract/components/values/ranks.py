@@ -11,6 +11,7 @@ from typing import cast
 from extract.components.common.casefold import from_starts, lowered, pick, scan, search_in
 from extract.components.common.knowledge import any_word, words_alt
 from extract.components.values.counted_heads import CountedHeads
+from extract.components.values.from_bottom import counted_from_bottom, from_bottom_pattern
 from extract.components.values.ordinal_run import ordinal_run_ranks
 from extract.components.common.mentions import Value
 
@@ -68,6 +69,8 @@ def _rank_heads(v: dict) -> str:
     heads = rf"(?:{heads})(?:\s+(?:{scoped}))?"
     if v.get("rank_heads_scoped_only"):
         heads = rf"(?:{heads}|(?:{words_alt(v['rank_heads_scoped_only'])})\s+(?:{scoped}))"
+    if v.get("rank_heads_numbered_only"):  # "duduki tempat 127": a common word before a number only
+        heads = rf"(?:{heads}|(?:{words_alt(v['rank_heads_numbered_only'])})(?=\s+\d{{1,3}}(?![\d,.]\d)))"
     return heads
 
 
@@ -146,6 +149,7 @@ class RankFinders:
         self.rank_then_open = re.compile(rf"\s*(?:(?:{then})\s*,?\s*)?", I) if then else None
         last = v.get("rank_last_words", [])
         self.rank_last_re = any_word(last)
+        self.rank_from_bottom_re = from_bottom_pattern(v)
 
     def _load_rank_fields(self, v: dict) -> None:
         """The field counted ("dari 14 kabupaten"), a count before a zone, and the ones above or behind a place."""
@@ -322,6 +326,7 @@ class RankFinders:
         out.extend(self.award_top_ranks(text) + self.bullet_ranks(text))
         out.extend(self.last_ranks(text) + self.above_ranks(text))
         # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
+        out = counted_from_bottom(text, out, self.rank_from_bottom_re, self.field_count_re, self._num)
         out = self._dedupe([v for v in out if "\n" not in text[v.start : v.end]])
         self._unscoped_in_sentence(text, out)
         nxt = self.next_ranks(text, out)

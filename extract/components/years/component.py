@@ -45,7 +45,6 @@ for _ext in ("years", "assessment_year", "relative_base", "said_year", "coming_y
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
-
 _SPAN_OPENED = re.compile(r"(?i)\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s+(?:tahun\s+)?20\d\d(?!\d)")
 LEAD = 400  # characters: an article's lead, where it says what it reports
 # (the year's "20" first, the lookbehind after it: `re` then jumps from "20" to "20" instead of testing
@@ -289,6 +288,8 @@ class Years(PageDates, DataComponent):
         ) or (self.handed_over_year(text, given or url_date(url)) if in_values and not periods else None)
         if dated and (not in_values or dated > max(in_values)):
             return dated  # "Gumas 2017 zona kuning, tahun ini zona hijau ... Minggu (16/12)"
+        if not periods and self.page_year_written(text, absolute, pub, in_values):
+            return self.year_from_date(pub or self.page_date(text))  # type: ignore[arg-type]
         if in_values or periods:
             return max(in_values or periods)
         if (

@@ -198,6 +198,15 @@ class PageDates:
             return None
         return d.year
 
+    def page_year_written(self, text: str, written: list[YearMention], pub: date | None, in_values: list[int]) -> bool:
+        """Whether the year the page's date reports is written in the text and later than every year written
+        with values: those tell its history ("Di tahun 2015 ... zona kuning, pada 2016 naik ... zona hijau"),
+        the results it reports are its date's ("di tahun 2021 ... tetap memperoleh predikat tinggi sebesar 81,4"
+        on 20 January 2022)."""
+        page = pub or self.page_date(text) if in_values else None
+        year = self.year_from_date(page) if page is not None else None
+        return year is not None and year > max(in_values) and any(y.year == year for y in written)
+
     def handover_or_early(self, text: str, pub: date) -> bool:
         """Whether a date late in its year (November-December) may report that year's results: not when the text
         tells an occasion that is no release (an audience, a supervision visit, a meeting: `late_year_occasions`)
