@@ -45,7 +45,8 @@ def unglued(honorifics: set[str], toks: list[Tok], text: str | None = None, star
 def nicknamed(called: re.Pattern | None, text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Presiden Joko Widodo (Jokowi)" then "Presiden Jokowi": the one-word name in brackets right after a
     full name, or told after a cue ("yang akrab disapa Mas Rio"), is that person's nickname, so a mention by
-    it (alone or after its familiar honorific: "Mas Rio", "Kang Rey") is the same person."""
+    it (alone or after its familiar honorific: "Mas Rio", "Kang Rey") is the same person. `called`: the
+    knowledge's cue pattern (word_lists.called_pattern)."""
     nick: dict[tuple[str, ...], list[Tok]] = {}
     for m in mentions:
         end = m.name_toks[-1].end if len(m.name_toks) > 1 else -1

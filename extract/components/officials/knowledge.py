@@ -1,6 +1,8 @@
 """The officials finder's knowledge, read from models/officials/ (office-title heads, acting
 prefixes, degrees, title words, words that are never names, staff role words, blockers) and the
-region gazetteer (every way news names a region)."""
+region gazetteer (every way news names a region), plus the small word lists of word_lists.py: all read
+once, when the component loads (OfficialsKnowledge.from_dir), from its own data folder, and passed down
+to the linking helpers on this one object (`finder.kb`); nothing here is read at import."""
 
 from __future__ import annotations
 
