@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from extract.components.records.claims import Claim, _Group, _Listed, _search, _Sorted, _within
 from extract.components.common.mentions import EntityMention, GroupMarker, Value
-from extract.components.common.needles import may_match
+from extract.components.common.needles import live, may_match
 
 
 @dataclass
@@ -26,6 +26,7 @@ class _Walk:
     weak_ents: _Sorted
     claims: list[Claim] = field(default_factory=list)
     active: _Group | None = None  # pending group
+    seen: list[_Group] = field(default_factory=list)  # groups opened, for a count referring back (recalled_groups.py)
     last_subjects: list[EntityMention] = field(default_factory=list)
     last_subject_sent: int = -10
     recent: list[EntityMention] = field(default_factory=list)  # distinct subjects in order, for "Ketiganya"
@@ -64,6 +65,11 @@ class _Sentence:
         if not self.may_hold(pattern):
             return None  # none of the pattern's words is in the sentence (extract/components/common/needles.py)
         return _search(pattern, self.text, self.low)
+
+    def found_any(self, patterns: tuple[re.Pattern, ...]) -> bool:
+        """Does any of the patterns match in the sentence? (only those that may match somewhere in the
+        article are asked: needles.live, worked out once per article)"""
+        return any(self.found(p) for p in live(patterns, self.doc_low))
 
 
 @dataclass
