@@ -5,7 +5,6 @@ such office and a companion word, is an office of the same body."""
 
 from __future__ import annotations
 
-from extract.components.officials.knowledge import COMPANION_WORDS
 from extract.components.officials.titles import Mention, _Title
 from extract.components.officials.tokens import Tok
 
@@ -24,7 +23,12 @@ def link_body_members(finder, text: str, toks: list[Tok], titles, claimed: set[i
             # a body of initials only is a name's start read into the office ("Ketua HM Budi")
             prev = (_token_after(toks, m.end), body) if any(len(w) > 2 for w in body.split()) else None
             continue
-        if prev is None or not t.entry.get("collegial") or j != t.j or not _companions(toks, prev[0], t.i):
+        if (
+            prev is None
+            or not t.entry.get("collegial")
+            or j != t.j
+            or not _companions(finder.kb.companion_words, toks, prev[0], t.i)
+        ):
             continue
         res = finder._name_right(toks, j, n, False)
         if res is None or finder._looks_like_place(toks, res[0], res[1]):
@@ -32,7 +36,7 @@ def link_body_members(finder, text: str, toks: list[Tok], titles, claimed: set[i
         name, end = res
         if any(toks.index(x) in claimed for x in name):
             continue
-        mm = Mention(name, f"{text[toks[t.i].start : toks[j - 1].end]} {prev[1]}", toks[t.i].start, name[-1].end)
+        mm = finder._titled(name, f"{text[toks[t.i].start : toks[j - 1].end]} {prev[1]}", toks[t.i].start, name[-1].end)
         mentions.append(mm)
         linked[t.i] = mm
         claimed.update(range(t.i, end))
@@ -52,11 +56,11 @@ def _token_after(toks: list[Tok], end: int) -> int:
     return next((k for k, tok in enumerate(toks) if tok.start >= end), len(toks))
 
 
-def _companions(toks: list[Tok], a: int, b: int) -> bool:
+def _companions(companion_words: set[str], toks: list[Tok], a: int, b: int) -> bool:
     """Only commas and companion words between the holder and the bare office ("Budi, didampingi")."""
     gap = toks[a:b]
     return (
         0 < len(gap) <= MAX_GAP
-        and any(x.low in COMPANION_WORDS for x in gap)
-        and all(x.text == "," or x.kind == "w" and x.text.islower() and x.low in COMPANION_WORDS for x in gap)
+        and any(x.low in companion_words for x in gap)
+        and all(x.text == "," or x.kind == "w" and x.text.islower() and x.low in companion_words for x in gap)
     )

@@ -4,15 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+import shutil
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.common.knowledge import DataComponent
+from extract.components.common.knowledge import SPELLINGS_FILE, DataComponent
 from extract.components.officials.knowledge import DATA_FILES, DEFAULT_DATA_DIR, OfficialsKnowledge
 from extract.components.officials.linking import OfficialsFinder
 from extract.components.officials.merge import merge_mentions
+from extract.components.officials.word_lists import RELATED_LABELS_FILE
 from extract.types import Official
 
 _FINDERS: dict[str, OfficialsFinder] = {}
@@ -59,6 +61,15 @@ class OfficialsRecognizer(DataComponent):
         regions = self.finder.kb.regions
         (Path(path) / "regions.txt").write_text(
             "\n".join(sorted(" ".join(r) for r in regions)) + "\n", encoding="utf-8"
+        )
+        # models/spellings.yaml, shared with the other components, as read at load
+        src, dst = self.finder.kb.spellings_dir / SPELLINGS_FILE, Path(path) / SPELLINGS_FILE
+        if src.exists() and src.resolve() != dst.resolve():
+            shutil.copyfile(src, dst)
+        # the cleaner's related-link labels (models/cleaning/lines.yaml), as read at load: one list for the
+        # cleaner, the records and the officials in the repo, a copy of its own in the saved pipeline
+        (Path(path) / RELATED_LABELS_FILE).write_text(
+            "".join(f"{w}\n" for w in self.finder.kb.related_labels), encoding="utf-8"
         )
 
 

@@ -5,11 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from extract.components.officials.knowledge import TITLE_WORDS_IN_NAMES
 from extract.components.officials.tokens import Tok
 
 
-def misspelt_field(title_words: Container[str], start_words: Container[str], toks: list[Tok], j: int, end: int) -> bool:
+def misspelt_field(
+    title_words: Container[str],
+    start_words: Container[str],
+    name_words: Container[str],
+    toks: list[Tok],
+    j: int,
+    end: int,
+) -> bool:
     """ "Asisten III Bidang Adimistrasi Umum Sekretariat Daerah": an unknown word at j (a field misspelt)
     between a title word and two more that go on with the office; a name is never followed by two title
     words that are not themselves an office's head ("Kepala Bidang Pelayanan Ida Nuraidi Kepala ...")."""
@@ -24,7 +30,7 @@ def misspelt_field(title_words: Container[str], start_words: Container[str], tok
         and len(tok.bare) >= 5
         and tok.bare[1:].islower()
         and title_word(j + 1)
-        and toks[j + 1].low not in TITLE_WORDS_IN_NAMES
+        and toks[j + 1].low not in name_words
         and toks[j + 1].key not in start_words
         and title_word(j + 2)
     )

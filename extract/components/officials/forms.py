@@ -7,7 +7,6 @@ import re
 
 from extract.components.officials.titles import HAJI_INITIAL, Mention
 from extract.components.officials.tokens import Tok
-from models import MODELS_DIR, read_list
 
 # "Dr.Heri", "Drs.H", "Ir.HL." (the Sasak "H. Lalu" written as two capitals, HAJI_INITIAL)
 _GLUED = re.compile(r"([A-Za-z]{1,4})\.([A-Z][a-z]*|[A-Z]{2}\.)")
@@ -18,13 +17,6 @@ _GLUED_INSIDE = re.compile(r"\.(?<=[A-Za-z]\.)[A-Z]")
 _GLUED_RUN = re.compile(r"(?:[A-Za-z]{1,4}\.){2,}[A-Z][a-z]+")
 _PART = re.compile(r"[A-Za-z]+\.?")
 _NICKNAME = re.compile(r"[ \t]*\([ \t]*([A-Z][a-z]{2,})[ \t]*\)")
-# "..., S.IP yang akrab disapa Kang Rey": a cue (models/officials/nickname_cues.txt) soon after the full
-# name, then the nickname, maybe after a short familiar honorific
-_CUES = sorted((w.lower() for w in read_list(MODELS_DIR / "officials" / "nickname_cues.txt")), key=len, reverse=True)
-_CALLED = re.compile(
-    r"[^\n()]{0,40}?(?i:\b(?:" + "|".join(re.escape(c).replace("\\ ", r"\s+") for c in _CUES) + r"))\s+"
-    r"(?:([A-Z][a-z]{1,3})\s+)?([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])"
-)
 
 
 def unglued(honorifics: set[str], toks: list[Tok], text: str | None = None, start: int = 0, end: int = -1) -> list[Tok]:
@@ -52,23 +44,24 @@ def unglued(honorifics: set[str], toks: list[Tok], text: str | None = None, star
     return out
 
 
-def nicknamed(text: str, mentions: list[Mention]) -> list[Mention]:
+def nicknamed(called: re.Pattern | None, text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Presiden Joko Widodo (Jokowi)" then "Presiden Jokowi": the one-word name in brackets right after a
     full name, or told after a cue ("yang akrab disapa Mas Rio"), is that person's nickname, so a mention by
-    it (alone or after its familiar honorific: "Mas Rio", "Kang Rey") is the same person."""
+    it (alone or after its familiar honorific: "Mas Rio", "Kang Rey") is the same person. `called`: the
+    knowledge's cue pattern (word_lists.called_pattern)."""
     nick: dict[tuple[str, ...], list[Tok]] = {}
     for m in mentions:
         end = m.name_toks[-1].end if len(m.name_toks) > 1 else -1
         if end >= 0 and (k := _NICKNAME.match(text, end)):
             nick.setdefault((k.group(1),), m.name_toks)
-        elif end >= 0 and (k := _CALLED.match(text, end)):
+        elif end >= 0 and called is not None and (k := called.match(text, end)):
             nick.setdefault((k.group(2),), m.name_toks)
             if k.group(1):
                 nick.setdefault((k.group(1), k.group(2)), m.name_toks)
     if not nick:
         return mentions
     return [
-        Mention(full, m.title, m.start, m.end, m.weak)
+        Mention(full, m.title, m.start, m.end, m.weak, m.abbreviations)
         if (full := nick.get(tuple(t.bare for t in m.name_toks))) and full != m.name_toks
         else m
         for m in mentions

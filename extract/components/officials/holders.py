@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.components.officials.knowledge import LINKERS_AFTER_TITLE
 from extract.components.officials.names import NameGrammar
 from extract.components.officials.titles import Mention
 from extract.components.officials.tokens import Tok, _ends_sentence
@@ -40,7 +39,7 @@ class HolderLists(NameGrammar):
             res = self._name_right(toks, j, n, False)
             if res is None or self._looks_like_place(toks, res[0], res[1]):
                 break
-            mentions.append(Mention(res[0], title, res[0][0].start, res[0][-1].end))
+            mentions.append(self._titled(res[0], title, res[0][0].start, res[0][-1].end))
             k = res[1]
         return k
 
@@ -86,7 +85,10 @@ class HolderLists(NameGrammar):
                 return False
         return after is None or after.text in (",", ".") or (after.kind == "w" and after.text[0].islower())
 
+    def _titled(self, name: list[Tok], title: str, start: int, end: int) -> Mention:
+        """A titled mention of `name`, whose initials are read with the knowledge's abbreviations."""
+        return Mention(name, title, start, end, abbreviations=self.kb.name_abbreviations)
 
-def _linked_after(toks: list[Tok], j: int) -> bool:
-    """ "Asisten Ombudsman yaitu A dan B": a lower-case linking word between an office and its holders."""
-    return j < len(toks) and toks[j].kind == "w" and toks[j].text in LINKERS_AFTER_TITLE
+    def _linked_after(self, toks: list[Tok], j: int) -> bool:
+        """ "Asisten Ombudsman yaitu A dan B": a lower-case linking word between an office and its holders."""
+        return j < len(toks) and toks[j].kind == "w" and toks[j].text in self.kb.linkers_after_title

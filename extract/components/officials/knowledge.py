@@ -1,6 +1,8 @@
 """The officials finder's knowledge, read from models/officials/ (office-title heads, acting
 prefixes, degrees, title words, words that are never names, staff role words, blockers) and the
-region gazetteer (every way news names a region)."""
+region gazetteer (every way news names a region), plus the small word lists of word_lists.py: all read
+once, when the component loads (OfficialsKnowledge.from_dir), from its own data folder, and passed down
+to the linking helpers on this one object (`finder.kb`); nothing here is read at import."""
 
 from __future__ import annotations
 
@@ -10,9 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from extract.components.common.knowledge import read_spellings
+from extract.components.common.knowledge import SPELLINGS_FILE, read_spellings
 from extract.components.officials.tokens import _TOKEN_RE, _key
 from extract.components.regions.joined import joined_spellings
+from extract.components.officials.word_lists import WORD_LIST_FILES, read_word_lists
 from gazetteer import REGIONS_FILE, read_regions
 from models import MODELS_DIR, read_list
 
@@ -27,30 +30,11 @@ DATA_FILES = (
     "not_names.txt",
     "role_words.txt",
     "blockers_before.txt",
-    "name_abbreviations.txt",
-    "name_particles.txt",
-    "title_words_in_names.txt",
-    "common_words_in_names.txt",
-    "lettered_bodies.txt",
-    "speech_verbs.txt",
-    "other_speaker_cues.txt",
-    "pair_words.txt",
-    "nickname_cues.txt",
-    "linkers_before_title.txt",
-    "saying_verbs.txt",
     "police_unit_stems.txt",
     "compound_office_heads.txt",
     "compound_units.txt",
-    "balinese_name_openers.txt",
-    "linkers_after_title.txt",
-    "companion_words.txt",
-    "speech_blockers.txt",
-    "open_line_words.txt",
-    "place_closers.txt",
-    "metro_closers.txt",
-    "place_prepositions.txt",
     "slip_words.txt",
-)
+) + WORD_LIST_FILES
 
 
 def _trie_pattern(words: Iterable[str], caseless: bool = True) -> str:
@@ -197,8 +181,39 @@ class OfficialsKnowledge:
     compound_heads: set[str] = field(default_factory=set)
     max_head: int = 4
     max_region: int = 5
+    # the small word lists (word_lists.py): what each is for is said in models/officials/*.txt
+    name_abbreviations: frozenset[str] = frozenset()  # "Mohd.", "Moch.": longer abbreviated given names
+    name_particles: set[tuple[str, ...]] = field(default_factory=set)  # "bin", "van der"
+    title_words_in_names: set[str] = field(default_factory=set)  # "Jaksa Agung" / "Hary Agung"
+    common_words_in_names: set[str] = field(default_factory=set)  # only between two name words ("Ribut Hari")
+    post_grades: set[tuple[str, ...]] = field(default_factory=set)  # ("tinggi", "pratama")
+    lettered_bodies: set[str] = field(default_factory=set)  # "Komisi A", "Pansus B"
+    speech_verbs: set[str] = field(default_factory=set)  # "tutur Budi Santoso Kepala Dinas ..."
+    name_introducers: set[str] = field(default_factory=set)  # speech verbs and "melalui Budi Santoso ..."
+    other_speaker_cues: set[tuple[str, ...]] = field(default_factory=set)  # "Sementara itu, ..."
+    pair_words: set[str] = field(default_factory=set)  # "pasangan kepala daerah: A–B"
+    plural_markers: set[str] = field(default_factory=set)
+    linkers_before_title: set[str] = field(default_factory=set)  # "Budi, yang juga menjabat sebagai Kepala"
+    saying_verbs: set[str] = field(default_factory=set)  # "Budi Santoso menjelaskan ..."
+    balinese_openers: set[tuple[str, ...]] = field(default_factory=set)  # "I Wayan", "Ni Luh"
+    linkers_after_title: set[str] = field(default_factory=set)  # "Asisten yaitu A dan B"
+    companion_words: set[str] = field(default_factory=set)  # "didampingi Wakil Ketua X"
+    speech_blockers: set[str] = field(default_factory=set)  # "dalam sambutan Kapolda X Budi mengatakan"
+    open_line_words: frozenset[str] = frozenset()  # a line cannot end with these but for a hard wrap
+    place_closers: frozenset[str] = frozenset()  # "Samsat Surabaya Utara", "Jakarta Raya"
+    metro_closers: frozenset[str] = frozenset()  # "Raya" only after a place without its level word
+    place_prepositions: frozenset[str] = frozenset()  # "di Cibingbin, Bupati X": the word after is a place
+    place_units: set[str] = field(default_factory=set)  # units named after a place ("Puskesmas Tempeh")
+    called: re.Pattern | None = None  # "yang akrab disapa Mas Rio" (word_lists.called_pattern)
+    related_labels: list[str] = field(default_factory=list)  # models/cleaning/lines.yaml `related_link_labels`
+    related_heading: re.Pattern | None = None  # a line linking to another article ("Baca juga: ...")
+    spellings_dir: Path = MODELS_DIR  # where spellings.yaml was read (the saved pipeline's folder, else models/)
 
     def __post_init__(self):
+        # the name particles by their first word: most words open none
+        self.particles_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for p in sorted(self.name_particles):
+            self.particles_by_first.setdefault(p[0], []).append(p)
         # first words of every prefix and head: the only tokens where a title can start
         self.start_words = {seq[0] for seq in list(self.heads) + list(self.prefixes) if seq}
         # (and a head mistyped by one slip, slips.py: "kepal Ombudsman RI X" opens a window to read)
@@ -215,6 +230,8 @@ class OfficialsKnowledge:
     @classmethod
     def from_dir(cls, data_dir: Path, regions_csv: Path | None = None) -> "OfficialsKnowledge":
         data_dir = Path(data_dir)
+        # models/spellings.yaml, or the saved pipeline's own copy
+        spellings_dir = data_dir if (data_dir / SPELLINGS_FILE).exists() else MODELS_DIR
         heads = {}
         for line in read_list(data_dir / "titles.jsonl"):
             entry = json.loads(line)
@@ -259,7 +276,7 @@ class OfficialsKnowledge:
             ranks_written={_words(r) for r in read_list(data_dir / "ranks_written.txt")},
             # a unit's stem written apart ("Kabag Ops", "Kasat Reskrim") continues the office
             title_words=TitleWords(
-                _misspelt({w.lower() for w in read_list(data_dir / "title_words.txt")}) | unit_stems,
+                _misspelt({w.lower() for w in read_list(data_dir / "title_words.txt")}, spellings_dir) | unit_stems,
                 slips=read_list(data_dir / "slip_words.txt"),
             ),
             # an office head written apart from its unit ("Dir Intelkam", "Kanit Reskrim") is never a given name
@@ -274,16 +291,18 @@ class OfficialsKnowledge:
             compound_heads={_key(w) for w in read_list(data_dir / "compound_office_heads.txt")},
             max_head=max(len(h) for h in heads),
             max_region=max(len(r) for r in regions) if regions else 1,
+            spellings_dir=spellings_dir,
+            **read_word_lists(data_dir),
         )
 
 
 MIN_STEM_ALONE = 5
 
 
-def _misspelt(words: set[str]) -> set[str]:
+def _misspelt(words: set[str], spellings_dir: Path) -> set[str]:
     """The office words and the misspellings models/spellings.yaml lists for them ("Kepala Perwakilan
     Ombudsman RI Provinisi Kalsel": the level word misspelt stays in the office, never opens a name)."""
-    return words | {w for right, wrongs in read_spellings(MODELS_DIR).items() if right in words for w in wrongs}
+    return words | {w for right, wrongs in read_spellings(spellings_dir).items() if right in words for w in wrongs}
 
 
 def _stems(data_dir: Path) -> list[str]:
@@ -319,46 +338,3 @@ def _region_phrases(path: Path) -> set[tuple[str, ...]]:
                 if w:
                     out.add(w)
     return out
-
-
-# longer abbreviated given names ("Mohd.", "Moch."): read once, the list is language knowledge
-# and the same for every pipeline
-NAME_ABBREVIATIONS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "name_abbreviations.txt")}
-NAME_PARTICLES = {tuple(w.split()) for w in read_list(DEFAULT_DATA_DIR / "name_particles.txt")}
-# office words that are also name words ("Jaksa Agung" / "Hary Agung"; "I Gusti Ngurah Jaya Negara")
-TITLE_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "title_words_in_names.txt")}
-# common words that are also given names, read as such only between two name words ("Ribut Hari Wibowo")
-COMMON_WORDS_IN_NAMES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "common_words_in_names.txt")}
-# a senior post's grade after the word before it ("Pimpinan Tinggi Pratama"): (word before, grade)
-POST_GRADES = {tuple(w.lower().split()) for w in read_list(DEFAULT_DATA_DIR / "post_grades.txt")}
-# bodies numbered by a letter right after them ("Komisi A", "Pansus B")
-LETTERED_BODIES = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "lettered_bodies.txt")}
-# verbs of saying right before a speaker's name ("tutur Budi Santoso Kepala Dinas ...")
-SPEECH_VERBS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "speech_verbs.txt")}
-# ... and other words that introduce a person named before the office ("melalui Budi Santoso Asisten ...")
-NAME_INTRODUCERS = SPEECH_VERBS | {w.lower() for w in read_list(DEFAULT_DATA_DIR / "name_introducers.txt")}
-# sentence openers that hand over to another speaker ("Sementara itu, ...")
-OTHER_SPEAKER_CUES = {tuple(w.lower().split()) for w in read_list(DEFAULT_DATA_DIR / "other_speaker_cues.txt")}
-# nouns for a pair of office holders ("pasangan kepala daerah: A–B")
-PAIR_WORDS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "pair_words.txt")}
-PLURAL_MARKERS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "plural_markers.txt")}
-# words between a name and the office after it ("Budi, yang juga menjabat sebagai Kepala ...")
-LINKERS_BEFORE_TITLE = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "linkers_before_title.txt")}
-# verbs of saying after their subject ("Budi Santoso menjelaskan ...")
-SAYING_VERBS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "saying_verbs.txt")}
-# "I Wayan", "Ni Luh": the two words that open a Balinese name
-BALINESE_OPENERS = {tuple(w.split()) for w in read_list(DEFAULT_DATA_DIR / "balinese_name_openers.txt")}
-# words between an office and its holders' names ("Asisten yaitu A dan B")
-LINKERS_AFTER_TITLE = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "linkers_after_title.txt")}
-# words that bring in an office holder's companions ("didampingi Wakil Ketua X")
-COMPANION_WORDS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "companion_words.txt")}
-# blockers that name a speech, lifted when the holder is the speaker ("dalam sambutan Kapolda X Budi mengatakan")
-SPEECH_BLOCKERS = {w.lower() for w in read_list(DEFAULT_DATA_DIR / "speech_blockers.txt")}
-# lower-case office words a line cannot end with but for a hard wrap ("Ombudsman perwakilan\nPapua, X")
-OPEN_LINE_WORDS = frozenset(w.lower() for w in read_list(DEFAULT_DATA_DIR / "open_line_words.txt"))
-# compass words and "Raya" closing a place inside an office ("Samsat Surabaya Utara", "Jakarta Raya")
-PLACE_CLOSERS = frozenset(w.lower() for w in read_list(DEFAULT_DATA_DIR / "place_closers.txt"))
-# "Raya" of a greater metropolitan area, closing only a place written without its level word ("Jakarta Raya")
-METRO_CLOSERS = frozenset(w.lower() for w in read_list(DEFAULT_DATA_DIR / "metro_closers.txt"))
-# "di Cibingbin, Bupati X": a capitalised word after a preposition of place is a place, not the person
-PLACE_PREPOSITIONS = frozenset(read_list(DEFAULT_DATA_DIR / "place_prepositions.txt"))

@@ -11,26 +11,12 @@ from extract.components.common.casefold import lowered
 from extract.components.officials.bodies import link_body_members
 from extract.components.officials.captions import BYLINE, is_caption
 from extract.components.officials.forms import nicknamed, unglued
-from extract.components.officials.knowledge import (
-    LINKERS_BEFORE_TITLE,
-    NAME_INTRODUCERS,
-    OPEN_LINE_WORDS,
-    PLURAL_MARKERS,
-)
-from extract.components.officials.holders import HolderLists, _linked_after
+from extract.components.officials.holders import HolderLists
 from extract.components.officials.listed import listed_before
 from extract.components.officials.pairs import after_dan, glued_pair, pair_before, pair_members
 from extract.components.officials.slips import respelt, spelt_titles
 from extract.components.officials.speakers import holder_speaks, is_orphan_subject, speaker_after
-from extract.components.officials.titles import (
-    DASHES,
-    TITLE_WORDS_IN_NAMES,
-    LINK_BEFORE_TITLE,
-    WINDOW_AFTER,
-    WINDOW_BEFORE,
-    Mention,
-    _Title,
-)
+from extract.components.officials.titles import DASHES, LINK_BEFORE_TITLE, WINDOW_AFTER, WINDOW_BEFORE, Mention, _Title
 from extract.components.officials.tokens import (
     Tok,
     tokenize,
@@ -56,7 +42,7 @@ class OfficialsFinder(HolderLists):
         start a title are tokenised (most lines of most news articles have none).
         """
         if "\n" in text:
-            text = _join_wrapped_lines(text, OPEN_LINE_WORDS)
+            text = _join_wrapped_lines(text, self.kb.open_line_words, self.kb.related_heading)
         windows: list[list[int]] = []  # [start, end, line start] around each word that can start a title
         low = lowered(text) if self.kb.start_low_re is not None else None
         starts = self.kb.start_re.finditer(text) if low is None else self.kb.start_low_re.finditer(low)
@@ -74,7 +60,7 @@ class OfficialsFinder(HolderLists):
                 windows.append([a, b, line_a])
         if not windows:
             return []
-        skipped = _skipped_lines(text)
+        skipped = _skipped_lines(text, self.kb.related_heading)
         slips: dict[int, tuple[str, str]] = {}  # office words mistyped (slips.py)
         mentions: list[Mention] = []
         all_orphans: list[tuple[str, int, int]] = []  # offices named without their holder
@@ -103,13 +89,13 @@ class OfficialsFinder(HolderLists):
         for title, _start, t_end in all_orphans:
             name = speaker_after(self, text, t_end, mentions)
             if name:
-                mentions.append(Mention(name, title, name[0].start, name[-1].end))
+                mentions.append(self._titled(name, title, name[0].start, name[-1].end))
         end = len(text.rstrip())
         if end and text[end - 1].isalpha():
             # an excerpt cut mid-word ("... kepada Kepala Kanwil BPN Kal"): a lone word running into the cut is a
             # fragment of a name ("Rizal N" keeps a given name whole)
             mentions = [m for m in mentions if len(m.name_toks) > 1 or m.name_toks[-1].end < end]
-        return nicknamed(text, spelt_titles(mentions, slips) if slips else mentions)
+        return nicknamed(self.kb.called, text, spelt_titles(mentions, slips) if slips else mentions)
 
     def _find_in_line(self, text: str, toks: list[Tok], orphans: list | None = None) -> list[Mention]:
         claimed: set[int] = set()  # token indices already part of a linked mention
@@ -194,26 +180,26 @@ class OfficialsFinder(HolderLists):
                     # the first office shares the second one's tail: "Wali Kota" + " Makassar"
                     tail = text[toks[t.j].start : toks[title_end - 1].end] if t.j < title_end else ""
                     first_title = text[toks[prev_t.i].start : toks[prev_j - 1].end] + (" " + tail if tail else "")
-                    m1 = Mention(name, first_title.strip(), toks[prev_t.i].start, name[-1].end)
+                    m1 = self._titled(name, first_title.strip(), toks[prev_t.i].start, name[-1].end)
                     mentions.append(m1)
                     linked[prev_t.i] = m1
                     name2, end2 = second
                     m = self._mention(text, toks, t.i, title_end, name2, end2)
                     claimed.update(range(name_end, end2))
-            elif pair_before(toks, t.i):
+            elif pair_before(self.kb.pair_words, toks, t.i):
                 title = text[toks[t.i].start : toks[title_end - 1].end]
                 for k, (members, end, seat) in enumerate(pair_members(self, toks, name_end, n)):
                     office = f"{title} {seat}" if seat else title
                     if k == 0:
                         m.title = office  # the first pair's first name is the office's own link
                     for partner in members:
-                        mentions.append(Mention(partner, office, partner[0].start, partner[-1].end))
+                        mentions.append(self._titled(partner, office, partner[0].start, partner[-1].end))
                     claimed.update(range(name_end, end))
             elif (
                 t.i > 0
-                and toks[t.i - 1].low in PLURAL_MARKERS
-                or _linked_after(toks, title_end)
-                or _linked_after(toks, index[name[0].start] - 1)
+                and toks[t.i - 1].low in self.kb.plural_markers
+                or self._linked_after(toks, title_end)
+                or self._linked_after(toks, index[name[0].start] - 1)
                 or self._closed_list(toks, name_end, n)
                 or self._collegial_pair(toks, t, name_end, n)
             ):
@@ -268,11 +254,11 @@ class OfficialsFinder(HolderLists):
                 continue  # "Karo Rena, Dir Intelkam": the word before the comma closes another office
             if name and not any(index[x.start] in claimed for x in name):
                 title = text[toks[t.i].start : toks[j - 1].end]
-                m = Mention(name, title, name[0].start, toks[j - 1].end)
+                m = self._titled(name, title, name[0].start, toks[j - 1].end)
                 linked[t.i] = m
                 mentions.append(m)
                 for o in listed_before(self, toks, (name_end, t.i), t.entry, index[name[0].start], index):
-                    mentions.append(Mention(o, title, o[0].start, toks[j - 1].end))  # "A, B, dan C selaku anggota"
+                    mentions.append(self._titled(o, title, o[0].start, toks[j - 1].end))  # "A, B, dan C selaku anggota"
 
     def _linker_start(self, toks: list[Tok], i: int) -> int:
         """Index of the first of the linking words (and commas) right before the office at i; i if none."""
@@ -284,7 +270,7 @@ class OfficialsFinder(HolderLists):
                 toks[k - 1].text == ","
                 or toks[k - 1].kind == "w"
                 and toks[k - 1].text.islower()
-                and toks[k - 1].low in LINKERS_BEFORE_TITLE
+                and toks[k - 1].low in self.kb.linkers_before_title
             )
         ):
             k -= 1
@@ -300,7 +286,7 @@ class OfficialsFinder(HolderLists):
         k = next(x for x in range(end - 1, -1, -1) if toks[x] is name[0] or toks[x] == name[0]) - 1
         while k >= 0 and self._is_degree_before(toks[k]):
             k -= 1  # "ujar Prof. Budi Santoso Ketua ..."
-        return k >= 0 and toks[k].kind == "w" and toks[k].text.islower() and toks[k].low in NAME_INTRODUCERS
+        return k >= 0 and toks[k].kind == "w" and toks[k].text.islower() and toks[k].low in self.kb.name_introducers
 
     def _link_deputies(
         self, toks: list[Tok], claimed: set[int], mentions: list[Mention], linked: dict[int, Mention]
@@ -331,7 +317,7 @@ class OfficialsFinder(HolderLists):
                 flags=re.IGNORECASE,
             )
             word = "Wakil" if tok.text[0].isupper() else "wakil"
-            mentions.append(Mention(name, f"{word} {base}", tok.start, name[-1].end))
+            mentions.append(self._titled(name, f"{word} {base}", tok.start, name[-1].end))
             claimed.update(range(k, name_end))
 
     def _link_right(self, toks, t: _Title, j: int, n: int, claimed: set[int]):
@@ -367,7 +353,7 @@ class OfficialsFinder(HolderLists):
         k = j + 1 if j + 2 < n and toks[j].low == "yang" and j > t.j else n
         while k < min(n, j + 1 + MAX_CLAUSE_WORDS) and toks[k].kind == "w" and toks[k].text.islower():
             k += 1  # "Kepala Ombudsman RI Perwakilan Jambi yang baru (dilantik), Budi Santoso"
-        if j + 1 < k < n - 1 and (toks[k].text == "," or _linked_after(toks, k - 1)):
+        if j + 1 < k < n - 1 and (toks[k].text == "," or self._linked_after(toks, k - 1)):
             # "... yang baru, Budi", "anggota Komisi II yang hadir di antaranya adalah A, B dan C"
             res = self._name_right(toks, k + 1 if toks[k].text == "," else k, n, False)
             if res is not None:
@@ -379,9 +365,9 @@ class OfficialsFinder(HolderLists):
                 res = self._name_right(toks, j + 2 + r, n, False)
                 if res is not None and not self._looks_like_place(toks, res[0], res[1]):
                     return j, res[0], res[1]
-        if j < n and (toks[j].text == "," or toks[j].text == ":" and j > t.j or _linked_after(toks, j)):
+        if j < n and (toks[j].text == "," or toks[j].text == ":" and j > t.j or self._linked_after(toks, j)):
             # ", yaitu A, B dan C": a linking word after the comma
-            after = j + 2 if toks[j].text == "," and _linked_after(toks, j + 1) else j + 1
+            after = j + 2 if toks[j].text == "," and self._linked_after(toks, j + 1) else j + 1
             res = self._name_right(toks, after, n, False)
             if res is not None:
                 return j, res[0], res[1]
@@ -410,7 +396,7 @@ class OfficialsFinder(HolderLists):
         if any(
             t.low in self.kb.title_words
             and not (
-                t.low in TITLE_WORDS_IN_NAMES
+                t.low in self.kb.title_words_in_names
                 and (x > lead or x + 1 < len(name) and name[x + 1].low not in self.kb.title_words)
             )
             for x, t in enumerate(name)
@@ -427,7 +413,7 @@ class OfficialsFinder(HolderLists):
 
     def _mention(self, text, toks, ti, title_end, name, name_end) -> Mention:
         title = text[toks[ti].start : toks[title_end - 1].end]
-        return Mention(name, title, toks[ti].start, name[-1].end)
+        return self._titled(name, title, toks[ti].start, name[-1].end)
 
     def _is_staff(self, toks, index: dict[int, int], m: Mention) -> bool:
         idx = index.get(m.name_toks[0].start)

@@ -5,28 +5,16 @@ from __future__ import annotations
 
 import re
 
-from extract.components.officials.knowledge import (
-    COMMON_WORDS_IN_NAMES,
-    NAME_ABBREVIATIONS,
-    NAME_PARTICLES,
-    PLACE_PREPOSITIONS,
-)
 from extract.components.officials.titles import (
     DOTTED_INITIALS,
     HAJI_INITIAL,
     LEVEL_WORDS,
     MAX_NAME_TOKENS,
     QUOTES,
-    TITLE_WORDS_IN_NAMES,
     TitleGrammar,
     _is_initial,
 )
 from extract.components.officials.tokens import Tok, _key
-
-# the particles by their first word: most words open none
-_PARTICLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _p in sorted(NAME_PARTICLES):
-    _PARTICLES_BY_FIRST.setdefault(_p[0], []).append(_p)
 
 
 PAIR_DOTTED = re.compile(r"[A-Z]{2}\.")  # two initials with one dot after both ("FX. Mote")
@@ -45,7 +33,7 @@ class NameGrammar(TitleGrammar):
             return False
         if "-" in low and low.split("-", 1)[0] + "-" in self.kb.not_names:
             return False  # "Bupati dan Walikota Se-Sumatera Utara": a word prefix that makes a place phrase
-        if low in TITLE_WORDS_IN_NAMES and low not in self.kb.stop_words:
+        if low in self.kb.title_words_in_names and low not in self.kb.stop_words:
             return True  # "Agung", "Negara": name words too; where they close an office the title grammar keeps them
         if self._title_word(low, first) or low in self.kb.stop_words or t.key in self.kb.start_words:
             return False  # office words ("Kepala", "Wakil", "Dinas") are never part of a name
@@ -98,7 +86,7 @@ class NameGrammar(TitleGrammar):
         when a capitalised name word follows it; 0 otherwise."""
         if k + 1 >= end_limit or k >= len(toks):
             return 0
-        for p in _PARTICLES_BY_FIRST.get(toks[k].bare, ()):
+        for p in self.kb.particles_by_first.get(toks[k].bare, ()):
             n = len(p)
             if (
                 k + n < end_limit
@@ -199,7 +187,7 @@ class NameGrammar(TitleGrammar):
                 not self._is_name_word(t, first=not name)
                 and not (
                     (name or k > j)
-                    and t.low in TITLE_WORDS_IN_NAMES
+                    and t.low in self.kb.title_words_in_names
                     and t.cap
                     and (
                         k + 1 < end_limit
@@ -215,9 +203,15 @@ class NameGrammar(TitleGrammar):
                 break  # "Hary Agung Tjahyadi", "dr. Agung Budi": a title word ("Jaksa Agung") as a name
             name.append(t)
             k += 1
-            if t.text.endswith(".") and not _is_initial(t) and not DOTTED_INITIALS.fullmatch(t.text):
+            if (
+                t.text.endswith(".")
+                and not _is_initial(t, self.kb.name_abbreviations)
+                and not DOTTED_INITIALS.fullmatch(t.text)
+            ):
                 break  # sentence end: "..., Maria Ulfa."
-        if not name or not any(len(t.bare) > 1 and not _is_initial(t) or len(t.bare) > 3 for t in name):
+        if not name or not any(
+            len(t.bare) > 1 and not _is_initial(t, self.kb.name_abbreviations) or len(t.bare) > 3 for t in name
+        ):
             return None
         if name[0].bare in ("I", "Ni") and len(name) == 1:
             return None
@@ -233,10 +227,10 @@ class NameGrammar(TitleGrammar):
             t.kind == "w"
             and t.cap
             and t.bare[1:].islower()
-            and t.low in COMMON_WORDS_IN_NAMES
+            and t.low in self.kb.common_words_in_names
             and 0 <= nxt < end_limit
             and self._is_name_word(toks[nxt], first=False)
-            and toks[nxt].low not in COMMON_WORDS_IN_NAMES
+            and toks[nxt].low not in self.kb.common_words_in_names
         )
 
     def _common_word_closing(self, toks, k: int, end_limit: int) -> bool:
@@ -246,7 +240,7 @@ class NameGrammar(TitleGrammar):
             t.kind == "w"
             and t.cap
             and t.bare[1:].islower()
-            and t.low in COMMON_WORDS_IN_NAMES
+            and t.low in self.kb.common_words_in_names
             and k + 2 < end_limit
             and toks[k + 1].text == ","
             and self._is_degree_after(toks[k + 2])
@@ -259,7 +253,7 @@ class NameGrammar(TitleGrammar):
         return (
             t.kind == "w"
             and t.text.endswith(".")
-            and t.bare.lower() in NAME_ABBREVIATIONS
+            and t.bare.lower() in self.kb.name_abbreviations
             and not t.bare.isupper()
             and k + 1 < end_limit
             and self._is_name_word(toks[k + 1], first=True)
@@ -299,7 +293,7 @@ class NameGrammar(TitleGrammar):
             or t.low not in self.kb.title_words
             or t.key in self.kb.start_words
             or t.bare.isupper()
-            or _is_initial(name[-1])
+            or _is_initial(name[-1], self.kb.name_abbreviations)
             and len(name) == 1
         ):
             return False
@@ -344,7 +338,7 @@ class NameGrammar(TitleGrammar):
                 and (not self._is_name_word(t, first=False) or (t.bare.isupper() and len(t.bare) > 1))
             ):
                 break
-            if t.text.endswith(".") and not _is_initial(t) and not middle:
+            if t.text.endswith(".") and not _is_initial(t, self.kb.name_abbreviations) and not middle:
                 break
             name.insert(0, t)
             k -= 1
@@ -353,7 +347,7 @@ class NameGrammar(TitleGrammar):
         if not name or not any(len(t.bare) > 3 for t in name):
             return None
         prev = toks[k] if k >= 0 else None
-        if prev is not None and prev.text in PLACE_PREPOSITIONS:
+        if prev is not None and prev.text in self.kb.place_prepositions:
             return None  # "ceramah di Cibingbin, Bupati X": a place, not the person
         if prev is not None and prev.kind == "w" and prev.text[0].isupper() and not self._is_name_word(prev, True):
             # "Sementara Budi, Bupati X" is fine; "Kabupaten Budi, ..." means we were inside a name of a place

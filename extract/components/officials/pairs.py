@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from extract.components.officials.knowledge import PAIR_WORDS
 from extract.components.officials.titles import DASHES
 from extract.components.officials.tokens import Tok
 
@@ -13,9 +12,9 @@ MAX_PAIRS = 3
 _GLUED = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")
 
 
-def pair_before(toks: list[Tok], i: int) -> bool:
-    """A pair word right before the office ("pasangan Bupati ...", "pasangan kepala daerah ...")."""
-    return i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in PAIR_WORDS
+def pair_before(pair_words: set[str], toks: list[Tok], i: int) -> bool:
+    """A pair word (`pair_words`) right before the office ("pasangan Bupati ...", "pasangan kepala daerah ...")."""
+    return i > 0 and toks[i - 1].kind == "w" and toks[i - 1].low in pair_words
 
 
 def pair_members(finder, toks: list[Tok], end: int, n: int) -> list[tuple[list[list[Tok]], int, str]]:

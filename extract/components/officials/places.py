@@ -3,11 +3,8 @@
 
 from __future__ import annotations
 
-from extract.components.officials.knowledge import PLACE_CLOSERS, _deletions
+from extract.components.officials.knowledge import _deletions
 from extract.components.officials.tokens import Tok
-from models import MODELS_DIR, read_list
-
-PLACE_UNITS = {w.lower() for w in read_list(MODELS_DIR / "officials" / "place_named_units.txt")}
 
 MIN_SLIP_WORD = 5  # shorter place words are too close to given names to be read through a slip
 MIN_SLIP_ALONE = 6  # ... and a one-word place read through a slip is longer still
@@ -38,7 +35,7 @@ def _slipped(low: str, regions: set) -> set[str]:
     return out
 
 
-def misspelt_region(toks: list[Tok], j: int, end_limit: int, regions: set) -> int:
+def misspelt_region(toks: list[Tok], j: int, end_limit: int, regions: set, closers: frozenset[str]) -> int:
     """Tokens of a misspelt place at j (0: none): the first word of a place of two words one slip off
     and its compass word after it ("Kaliamanta Barat"), or, right after an acronym, a one-word place
     with a letter dropped before the holder's name of two capitalised words ("ORI Kaltra Maria Ulfah")."""
@@ -47,7 +44,7 @@ def misspelt_region(toks: list[Tok], j: int, end_limit: int, regions: set) -> in
     if tok.kind != "w" or len(low) < MIN_SLIP_WORD or not low.isalpha():
         return 0
     nxt = toks[j + 1] if j + 1 < end_limit else None
-    if nxt is not None and nxt.kind == "w" and nxt.cap and nxt.low in PLACE_CLOSERS:
+    if nxt is not None and nxt.kind == "w" and nxt.cap and nxt.low in closers:
         if any((w, nxt.key) in regions for w in _slipped(low, regions)):
             return 2
         return 0
@@ -79,11 +76,11 @@ def _one_letter_off(word: str, typed: str) -> bool:
     return len(word) == len(typed) >= 5 and sum(a != b for a, b in zip(word, typed)) == 1
 
 
-def unit_place(toks: list[Tok], j: int, end_limit: int, title_words) -> bool:
+def unit_place(toks: list[Tok], j: int, end_limit: int, title_words, place_units: set[str]) -> bool:
     """A unit named after its place ("Kepala Puskesmas Tempeh Ima Rifiyanti menyampaikan"): the word at j,
     right after the unit word, is its place when exactly two capitalised words that are no office words (the
     holder's name) follow it, then no capitalised word."""
-    if j == 0 or toks[j - 1].low not in PLACE_UNITS or j + 2 >= end_limit or not toks[j].cap:
+    if j == 0 or toks[j - 1].low not in place_units or j + 2 >= end_limit or not toks[j].cap:
         return False
     if j + 3 < end_limit and toks[j + 3].kind == "w" and toks[j + 3].cap:
         return False  # a third capitalised word: where the place ends is not known

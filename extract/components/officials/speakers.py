@@ -6,7 +6,6 @@ comes between them."""
 
 from __future__ import annotations
 
-from extract.components.officials.knowledge import OTHER_SPEAKER_CUES, SAYING_VERBS, SPEECH_BLOCKERS, SPEECH_VERBS
 from extract.components.officials.titles import Mention
 from extract.components.officials.tokens import Tok, _ends_sentence, tokenize
 
@@ -53,10 +52,10 @@ def speaker_after(finder, text: str, start: int, titled: list[Mention]) -> list[
         subject = before is None or before.kind == "nl" or before.text in (",", ".") or _full_stop(before)
         if name[0].key in finder.kb.role_words:
             return None  # "Wartawan Budi melaporkan": the article's staff, and the office's holder unknown
-        said_by = before is not None and before.low in SPEECH_VERBS and before.text.islower()
-        verb = after is not None and after.kind == "w" and after.text.islower() and after.low in SAYING_VERBS
+        said_by = before is not None and before.low in finder.kb.speech_verbs and before.text.islower()
+        verb = after is not None and after.kind == "w" and after.text.islower() and after.low in finder.kb.saying_verbs
         place = finder._match_seq(name, 0, finder.kb.regions, finder.kb.max_region) == len(name)
-        if _hands_over(toks[sentence:k]):
+        if _hands_over(finder.kb.other_speaker_cues, toks[sentence:k]):
             return None  # "Sementara itu, Budi ...": another speaker
         if len(name) >= 2 and not place and any(len(x.bare) > 3 for x in name) and (said_by or subject and verb):
             return name
@@ -64,10 +63,10 @@ def speaker_after(finder, text: str, start: int, titled: list[Mention]) -> list[
     return None
 
 
-def _hands_over(toks: list[Tok]) -> bool:
+def _hands_over(cues: set[tuple[str, ...]], toks: list[Tok]) -> bool:
     """The sentence opens with a cue that hands over to another speaker ("Sementara itu,")."""
     words = tuple(t.low for t in toks if t.kind == "w")
-    return any(words[: len(c)] == c for c in OTHER_SPEAKER_CUES)
+    return any(words[: len(c)] == c for c in cues)
 
 
 def _full_stop(t: Tok) -> bool:
@@ -78,10 +77,10 @@ def _full_stop(t: Tok) -> bool:
 def holder_speaks(finder, toks: list[Tok], i: int, j: int) -> bool:
     """ "dalam sambutan Kapolda X Budi Santoso mengatakan": the office after a speech blocker at i - 1 is
     kept when its holder's name (after the title's end j) is the subject of a verb of saying."""
-    if i == 0 or toks[i - 1].low not in SPEECH_BLOCKERS:
+    if i == 0 or toks[i - 1].low not in finder.kb.speech_blockers:
         return False
     res = finder._name_right(toks, j, len(toks), True)
     if res is None or res[1] >= len(toks):
         return False
     verb = toks[res[1]]
-    return verb.kind == "w" and verb.text.islower() and verb.low in SAYING_VERBS
+    return verb.kind == "w" and verb.text.islower() and verb.low in finder.kb.saying_verbs

@@ -6,19 +6,10 @@ finder: the names (names.py) and the linking (linking.py) build on it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
-from extract.components.officials.knowledge import (
-    BALINESE_OPENERS,
-    NAME_ABBREVIATIONS,
-    TITLE_WORDS_IN_NAMES,  # (also read from here by names.py and linking.py)
-    LETTERED_BODIES,
-    PLACE_CLOSERS,
-    POST_GRADES,
-    METRO_CLOSERS,
-    OfficialsKnowledge,
-)
+from extract.components.officials.knowledge import OfficialsKnowledge
 from extract.components.officials.facilities import after_facility, facility_name
 from extract.components.officials.fields import misspelt_field, opening_head
 from extract.components.officials.places import cut_region, misspelt_region, unit_place
@@ -61,11 +52,14 @@ class Mention:
     start: int
     end: int
     weak: bool = False  # found in a headline: only confirms a person named elsewhere
+    # the knowledge's longer abbreviated given names ("Mohd."), written with their dot in `name`
+    abbreviations: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
     @cached_property
     def name(self) -> str:
+        abbr = self.abbreviations
         return " ".join(
-            t.text if _is_initial(t) or DOTTED_INITIALS.fullmatch(t.text) else t.bare for t in self.name_toks
+            t.text if _is_initial(t, abbr) or DOTTED_INITIALS.fullmatch(t.text) else t.bare for t in self.name_toks
         )
 
 
@@ -77,13 +71,13 @@ HAJI_INITIAL = re.compile(r"H[A-Z]\.")
 HAJI_DOTTED = re.compile(r"H\.[A-Z]\.?")
 
 
-def _is_initial(t: Tok) -> bool:
-    """A single capital ("A.", "M") or a short abbreviation ("Abd.", "Moh.", "Mohd.") inside a name."""
+def _is_initial(t: Tok, abbreviations: frozenset[str]) -> bool:
+    """A single capital ("A.", "M") or a short abbreviation ("Abd.", "Moh."; "Mohd." of `abbreviations`) inside a name."""
     b = t.bare
     return (
         t.kind == "w"
         and b[:1].isupper()
-        and (len(b) == 1 or (t.text.endswith(".") and (len(b) <= 3 or b.lower() in NAME_ABBREVIATIONS)))
+        and (len(b) == 1 or (t.text.endswith(".") and (len(b) <= 3 or b.lower() in abbreviations)))
     )
 
 
@@ -290,10 +284,10 @@ class TitleGrammar:
         written without its level word ("Ombudsman Jakarta Raya"), else 0; a place already ending in one ("Jawa
         Barat", "Kubu Raya") takes no second."""
         k = j + n
-        closers = PLACE_CLOSERS | METRO_CLOSERS
+        closers = self.kb.place_closers | self.kb.metro_closers
         if k >= end_limit or toks[k].kind != "w" or not toks[k].cap or toks[k].low not in closers:
             return 0
-        if toks[k].low in METRO_CLOSERS and j > 0 and toks[j - 1].low in LEVEL_WORDS:
+        if toks[k].low in self.kb.metro_closers and j > 0 and toks[j - 1].low in LEVEL_WORDS:
             return 0  # "Kota Bogor Raya Siregar": a metropolitan area is never a kota, the word opens the name
         return int(toks[k - 1].low not in closers)
 
@@ -307,7 +301,7 @@ class TitleGrammar:
         if seat:
             return seat, 1  # "Kalapas Kelas III Gunungtua menghadiri", "Kelas IIB Pasir Pangarayan, Efendi": the
             # seat after a unit's class (before a region match: a seat of two words may begin with one)
-        if j > 0 and (toks[j - 1].low, tok.low) in POST_GRADES:
+        if j > 0 and (toks[j - 1].low, tok.low) in kb.post_grades:
             return 1, 0  # "Pejabat Tinggi Pratama pada Dinas ...": the post's grade, not a name
         n = facility_name(toks, j, end_limit, self._is_degree_before)
         if n:
@@ -319,28 +313,28 @@ class TitleGrammar:
                     toks, j, n, end_limit
                 ), 1  # "Bupati Lebong Kopli Ansori": the region ends the title unless a level word follows
         if regions_seen == 0:
-            n = misspelt_region(toks, j, end_limit, kb.regions)
+            n = misspelt_region(toks, j, end_limit, kb.regions, kb.place_closers)
             if n:
                 return n, 1  # "Gubernur Kaliamanta Barat", "Kepala ORI Kaltra Maria Ulfah": a place misspelt
         if prev_level and regions_seen == 0 and cut_region(toks, j, end_limit, self._region_starts):
             return 1, 1  # "Kepala Perwakilan Ombudsman RI Provinsi Malu Sofyan Ali": a place cut short
-        if regions_seen == 0 and unit_place(toks, j, end_limit, kb.title_words):
+        if regions_seen == 0 and unit_place(toks, j, end_limit, kb.title_words, kb.place_units):
             return 1, 1  # "Kepala Puskesmas Tempeh Ima Rifiyanti": a unit's place the gazetteer lacks
         if j > 0 and tok.key in kb.unit_stems and toks[j - 1].key in kb.compound_heads:
             return 1, 0  # "Karo Rena, Dir Intelkam": a unit written apart from its head, however short
-        if rank_numeral(toks, j, end_limit, self.kb.title_words):
+        if rank_numeral(toks, j, end_limit, kb.title_words, kb.balinese_openers):
             return 1, 0  # "Rutan Kelas I Tangerang", "Asisten Muda I Sayyid ...": a numeral, not a Balinese "I"
         if self._particle_at(toks, j, end_limit):
             return _STOP  # "Wakil Bupati Gianyar Anak Agung Gde Mayun": a noble title opens the name
-        if j + 2 < end_limit and (toks[j + 1].bare, toks[j + 2].bare) in BALINESE_OPENERS:
+        if j + 2 < end_limit and (toks[j + 1].bare, toks[j + 2].bare) in kb.balinese_openers:
             return 1, 0  # "Direktur RSD Mangusada I Wayan Darta": the word before a Balinese name is the office's
         if regions_seen and self._initials_name(toks, j, end_limit):
             return _STOP  # "Sekdaprov Riau SF Hariyanto": after the region, capitals + a name are initials
-        if j > 0 and toks[j - 1].low in LETTERED_BODIES and _BODY_LETTER.fullmatch(tok.text):
+        if j > 0 and toks[j - 1].low in kb.lettered_bodies and _BODY_LETTER.fullmatch(tok.text):
             return 1, 0  # "Ketua Komisi A Heri Puryadi": the body's letter, then the name
         if (
             regions_seen
-            and tok.low in TITLE_WORDS_IN_NAMES
+            and tok.low in kb.title_words_in_names
             and j + 1 < end_limit
             and toks[j + 1].kind == "w"
             and toks[j + 1].cap
@@ -357,7 +351,7 @@ class TitleGrammar:
             and all((_key(p),) in kb.regions for p in tok.text.split("-") if p)
         ):
             return 1, 0
-        if misspelt_field(kb.title_words, kb.start_words, toks, j, end_limit):
+        if misspelt_field(kb.title_words, kb.start_words, kb.title_words_in_names, toks, j, end_limit):
             return 1, 0
         return None
 

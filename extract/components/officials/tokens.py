@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extract.components.common.related import related_heading, related_lines, related_link_words
-from models import MODELS_DIR
+from extract.components.common.related import related_lines
 
 _TOKEN_RE = re.compile(
     r"(?P<nl>\n)"
@@ -19,8 +18,6 @@ _TOKEN_RE = re.compile(
     r"|(?P<p>[^\s\w])",
     re.UNICODE,
 )
-# lines that link to other articles: the same labels as the cleaner's and the record assembler's
-RELATED_HEADING = related_heading(related_link_words(MODELS_DIR))
 
 
 def _key(tok: str) -> str:
@@ -95,10 +92,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     return out
 
 
-def _skipped_lines(text: str) -> list[tuple[int, int]]:
+def _skipped_lines(text: str, heading: re.Pattern | None) -> list[tuple[int, int]]:
     """Char ranges of the lines that link to other articles ("Baca juga: ...", a bare "Baca juga:"
-    and the headline under it): extract/components/common/related.py, as for the records."""
-    return related_lines(text, RELATED_HEADING)
+    and the headline under it): extract/components/common/related.py, as for the records; `heading`: the
+    knowledge's related_heading (the cleaner's link labels)."""
+    return related_lines(text, heading)
 
 
 # A single line break inside a running sentence (a hard wrap in the source: "... kepada Bupati
@@ -116,9 +114,10 @@ WRAP_MIN_LINE_COMMA = 40
 _NAME_OPENED_RE = re.compile(r",\s*[A-Z][a-z]+$")
 
 
-def _join_wrapped_lines(text: str, open_words: frozenset[str] = frozenset()) -> str:
+def _join_wrapped_lines(text: str, open_words: frozenset[str] = frozenset(), heading: re.Pattern | None = None) -> str:
     """`text` with hard wraps inside sentences turned into spaces (same length: offsets stay valid).
-    A line ending in one of `open_words` after a capitalised word is cut inside an office, however short."""
+    A line ending in one of `open_words` after a capitalised word is cut inside an office, however short; a
+    line that `heading` matches ("Baca juga: ...") stays apart."""
     out = None
     for m in _WRAP_RE.finditer(text):
         line_a = text.rfind("\n", 0, m.start()) + 1
@@ -129,7 +128,7 @@ def _join_wrapped_lines(text: str, open_words: frozenset[str] = frozenset()) -> 
         ):
             continue
         nxt = text[m.end() : m.end() + 60]
-        if (RELATED_HEADING and RELATED_HEADING.match(nxt)) or re.match(r"[\w ]{1,25}:", nxt):
+        if (heading and heading.match(nxt)) or re.match(r"[\w ]{1,25}:", nxt):
             continue  # "Baca juga: ...", "Editor: X", "Foto: ..." start a line of their own
         if out is None:
             out = list(text)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from extract.components.officials.knowledge import BALINESE_OPENERS
 
 CLASS_WORDS = {"kelas"}
 # a class numeral, also typed with the letter l for I ("Kelas ll B")
@@ -30,7 +29,7 @@ def seat_length(toks, j: int, end_limit: int) -> int:
     return 0
 
 
-def rank_numeral(toks, j: int, end_limit: int, title_words) -> bool:
+def rank_numeral(toks, j: int, end_limit: int, title_words, openers: set[tuple[str, ...]]) -> bool:
     """A Roman numeral after a unit's class word or a capitalised title word ("Kelas I", "Asisten Muda
     I"): the office's, unless it opens a Balinese name ("Kepala Dinas I Wayan Darta")."""
     tok = toks[j]
@@ -39,4 +38,4 @@ def rank_numeral(toks, j: int, end_limit: int, title_words) -> bool:
     prev = toks[j - 1]
     if prev.low not in CLASS_WORDS and not (prev.cap and prev.low in title_words):
         return False
-    return not (j + 1 < end_limit and (tok.bare, toks[j + 1].bare) in BALINESE_OPENERS)
+    return not (j + 1 < end_limit and (tok.bare, toks[j + 1].bare) in openers)
