@@ -14,6 +14,7 @@ from extract.components.common.knowledge import spelt_right, with_spellings
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import GroupMarker, Value
 from extract.components.values.contrast import ContrastColours
+from extract.components.values.counted_part import counted_part
 
 _ZONE_MIX = re.compile(r"(?i)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan|atau|serta|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
 # "opini kualitas tertinggi dan tinggi": a mix of levels is no one's opinion
@@ -393,7 +394,8 @@ class LabelFinders:
                 )
                 and not described
             ):
-                # "dari (total) 24 kabupaten/kota": a total, not a group ("dari 14 pemda yang masuk zona hijau" is one)
+                # "dari (total) 24 kabupaten/kota": a total, not a group ("dari 14 pemda yang masuk zona hijau" is one);
+                out.extend(counted_part(self.v, text, m, spans))  # "empat dari 12 Polres": the part before it is one
                 continue
             if self.group_approximate is not None and self.group_approximate.search(
                 text, max(0, m.start() - 20), m.start()
