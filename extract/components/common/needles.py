@@ -183,3 +183,25 @@ def may_match(pattern: re.Pattern, low: str | None, start: int = 0, end: int | N
         if low.find(n, start, stop) >= 0:
             return True
     return False
+
+
+_LIVE: dict[tuple[int, int], tuple[str, tuple, tuple]] = {}
+_LIVE_KEPT = 64
+
+
+def live(patterns: tuple[re.Pattern, ...], low: str | None) -> tuple[re.Pattern, ...]:
+    """The `patterns` that may match somewhere in the whole text (`low` as for may_match), in their order.
+
+    A pattern left out cannot match in any window of the text either, so a loop asking every pattern of
+    each sentence asks only these (worked out once per text and tuple of patterns)."""
+    if low is None:
+        return patterns
+    key = (id(low), id(patterns))
+    hit = _LIVE.get(key)
+    if hit is not None and hit[0] is low and hit[1] is patterns:
+        return hit[2]
+    out = tuple(p for p in patterns if may_match(p, low))
+    if len(_LIVE) >= _LIVE_KEPT:
+        _LIVE.clear()
+    _LIVE[key] = (low, patterns, out)
+    return out

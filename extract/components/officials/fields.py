@@ -34,6 +34,6 @@ def opening_head(heads: dict, toks: list[Tok], k: int, i: int, n: int) -> int:
     """`n`, the length of the head matched at k, or 0 for a head that is an office only where it opens the
     phrase ("Perwakilan Kemenpan RB X"; "Ombudsman RI Perwakilan Jateng" and "Plt perwakilan Ombudsman" name
     an institution)."""
-    if n and heads[tuple(t.key for t in toks[k : k + n])].get("opens_only"):
+    if n and heads[tuple([t.key for t in toks[k : k + n]])].get("opens_only"):
         return 0 if k > i or not toks[k].cap or k > 0 and toks[k - 1].cap else n
     return n

@@ -119,6 +119,12 @@ class TitleWords(set):
     def __init__(self, words=(), slips: Iterable[str] = ()):
         super().__init__(words)
         self.slips = [w.lower() for w in slips]
+        # (length, first letter) of every word one slip from a slip word: a letter dropped (its first letter is the
+        # word's first or second), or one replaced or two swapped after the first. slip_of gives None for a word of
+        # any other shape, so slips.py asks nothing more of it (most words of a window are none)
+        self.slip_shapes = frozenset(
+            shape for w in self.slips for shape in ((len(w), w[:1]), (len(w) - 1, w[:1]), (len(w) - 1, w[1:2]))
+        )
         self._long = {w for w in self if len(w) >= MIN_FUZZY_TITLE}
         self._near: set[str] = set()  # the long words with one letter dropped
         for w in self._long:

@@ -21,8 +21,12 @@ def respelt(kb: OfficialsKnowledge, toks: list[Tok], slips: dict[int, tuple[str,
     """`toks` with each mistyped office word in an office's place read as the word meant; `slips` gets
     each one's offset with the word as written and as meant."""
     out = toks
+    shapes = kb.title_words.slip_shapes  # (a word of no slip's length and first letter is none: knowledge.py)
     for k, t in enumerate(toks):
-        if t.kind != "w" or len(t.low) < MIN_SLIP or not t.low.isalpha() or k + 1 >= len(toks):
+        low = t.low
+        if t.kind != "w" or len(low) < MIN_SLIP or (len(low), low[0]) not in shapes:
+            continue
+        if not low.isalpha() or k + 1 >= len(toks):
             continue
         # (an office word as written, not one of its misspellings: "Sekertaris" is read as meant here)
         if t.key in kb.start_words or set.__contains__(kb.title_words, t.low) or t.low in kb.not_names:

@@ -171,7 +171,7 @@ class TitleGrammar:
         if not n:
             return None
         head_i = k
-        entry = kb.heads[tuple(t.key for t in toks[k : k + n])]
+        entry = kb.heads[tuple([t.key for t in toks[k : k + n]])]
         lower = not toks[head_i].text[0].isupper()
         if lower and head_i > i:
             return None

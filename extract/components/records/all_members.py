@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from extract.components.records.claims import Claim
+from extract.components.common.casefold import lowered
 from extract.components.common.knowledge import any_word, words_alt
+from extract.components.common.needles import may_match
 from extract.components.common.mentions import EntityMention, Value
 from extract.types import CATEGORICAL
 
@@ -90,6 +92,8 @@ class AllMembers:
         province given as the place, in a sentence naming no kabupaten/kota, is every government of it."""
         if self.alone_re is None or any(e.entity_type in ("kabupaten", "kota") for e in here):
             return None
+        if not may_match(self.alone_re, lowered(text), ss, se):
+            return None  # none of its words in the sentence (needles.py)
         m = self.alone_re.search(text, ss, se)
         # the place opens the sentence ("Khusus di Provinsi X, semuanya"), not a group's noun before it
         # ("13 kantor pertanahan di Provinsi X semuanya ...")

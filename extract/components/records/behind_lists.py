@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from extract.components.common.casefold import lowered
 from extract.components.common.knowledge import words_alt
+from extract.components.common.needles import may_match
 
 # members already passed between the behind word and this one: "A, ", "B dan ", "Polres C, serta "
 _NAME = r"[A-Z][\w.'/-]*(?:\s+[A-Z][\w.'/-]*){0,5}"
@@ -37,6 +39,8 @@ class BehindLists:
         a clause of its own follows ("setelah Kota Y yang meraih nilai 90")."""
         if self.head is None or _OWN_CLAUSE.match(text, end):
             return False
+        if not may_match(self.head, lowered(text), lo, start):
+            return False  # none of the head's words between the holder and the name (needles.py)
         return any(
             _MEMBERS.fullmatch(text, m.end(), start) and _FIRST_OF_LIST.match(text, m.end())
             for m in self.head.finditer(text, lo, start)

@@ -210,3 +210,15 @@ def scheme_bands(text: str, start: int, s_vals: list[Value], zones: set, colours
     change or each its own year."""
     several = len(zones) > 1 or bool(zones) and len(colours) > 1
     return several and not zone_change(s_vals, colours) and not zones_of_years(text, start, s_vals)
+
+
+# "nilainya sama 95-96", "sekitar 88-89": a value given roughly to one point, no band of the scheme (bands span
+# 10+ points; a wider span, "berkisar 82-84", is left to the definition rules)
+_RANGE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[.,]\d{1,2})?\s*[-–]\s*(\d{1,3})(?:[.,]\d{1,2})?(?![\d])")
+
+
+def narrow_ranges_out(sentence: str) -> str:
+    """`sentence` with each range one point wide ("95-96") blanked out."""
+    if "-" not in sentence and "–" not in sentence:
+        return sentence  # (no dash: no range)
+    return _RANGE.sub(lambda m: " " if int(m.group(2)) - int(m.group(1)) == 1 else m.group(0), sentence)

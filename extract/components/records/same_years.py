@@ -10,7 +10,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from extract.components.common.casefold import lowered
 from extract.components.common.knowledge import words_alt
+from extract.components.common.needles import may_match
 from extract.types import Record
 
 _YEAR = re.compile(r"(?<!\d)(20[0-4]\d)(?!\d)")
@@ -32,8 +34,8 @@ class SameYears:
         )
 
     def __call__(self, text: str, records: list[Record]) -> list[Record]:
-        if self.opening is None or not records:
-            return records
+        if self.opening is None or not records or not may_match(self.opening, lowered(text)):
+            return records  # (none of the opening's words in the text: needles.py)
         out = list(records)
         have = {(r.entity, r.year) for r in records}
         for m in self.opening.finditer(text):

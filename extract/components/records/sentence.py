@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from extract.components.records.bands import award_noun, contrasted, one_band_gloss
 from extract.components.records.continued import list_before
-from extract.components.records.groups import RANGE_OF_YEARS, scheme_bands
+from extract.components.records.groups import RANGE_OF_YEARS, narrow_ranges_out, scheme_bands
 from extract.components.records.other_scores import follows_other_score
 from extract.components.records.products import ProductValues
 from extract.components.records.ranked_category import ranked_category
@@ -39,15 +39,6 @@ KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}
 
 # after "N pemda lain": a relative clause or "juga" before the label says the others hold it too
 _ALIKE = re.compile(r"(?i)[^.;:,]{0,40}?(?<![\w])(?:yang\s+(?:juga\s+)?|juga\s+)[^.;:,]{0,30}$")
-# "nilainya sama 95-96", "sekitar 88-89": a value given roughly to one point, no band of the scheme (bands span
-# 10+ points; a wider span, "berkisar 82-84", is left to the definition rules)
-_RANGE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[.,]\d{1,2})?\s*[-–]\s*(\d{1,3})(?:[.,]\d{1,2})?(?![\d])")
-
-
-def _narrow_ranges_out(sentence: str) -> str:
-    return _RANGE.sub(lambda m: " " if int(m.group(2)) - int(m.group(1)) == 1 else m.group(0), sentence)
-
-
 _SCORE_NOUN = re.compile(r"(?i)(?<![\w])(?:nilai|skor|nilai akhir|nilai kepatuhan)\s*:?\s*$")
 
 
@@ -237,6 +228,8 @@ class ClaimSentences:
         """The sentence's values that may be claimed: none looked back on ("selain ..."), none of
         another's score, none of a definition of the scheme."""
         ss, sentence, s_vals = s.start, s.text, s.vals
+        if not s_vals:
+            return s_vals  # nothing to claim (every test below only takes values away)
         if not s.ents and self.legend is not None and self.legend.match(sentence):
             return []  # "Zona kuning artinya kepatuhan sedang": the band's legend, no one's opinion
         # (the scans below skip a sentence that has none of their words: extract/components/common/needles.py)
@@ -258,10 +251,10 @@ class ClaimSentences:
         if single:  # "zona merah dalam hal pelayanan SKCK": one product's, not the office's
             s_vals = [v for v in s_vals if id(v) not in single]
         zones = {v.value for v in s_vals if v.kind == "zone"}
-        if self.other_score is not None and any(s.found(p) for p in self.other_parts):
+        if self.other_score is not None and s.found_any(self.other_parts):
             s_vals = self._own_values(sentence, ss, s_vals)
         ranges = s.may_hold(RANGE_OF_YEARS)
-        plain = _narrow_ranges_out(RANGE_OF_YEARS.sub(" ", sentence) if ranges else sentence)
+        plain = narrow_ranges_out(RANGE_OF_YEARS.sub(" ", sentence) if ranges else sentence)
         low = None if s.low is None else plain.lower()
         if any(_search(p, plain, low) for p in definition_tests(self.definition)) and not self._subject_categorised(
             sentence, ss, s.ents

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from extract.components.records.claims import Claim, _Group, _Listed, _search, _Sorted, _within
 from extract.components.common.mentions import EntityMention, GroupMarker, Value
-from extract.components.common.needles import may_match
+from extract.components.common.needles import live, may_match
 
 
 @dataclass
@@ -64,6 +64,11 @@ class _Sentence:
         if not self.may_hold(pattern):
             return None  # none of the pattern's words is in the sentence (extract/components/common/needles.py)
         return _search(pattern, self.text, self.low)
+
+    def found_any(self, patterns: tuple[re.Pattern, ...]) -> bool:
+        """Does any of the patterns match in the sentence? (only those that may match somewhere in the
+        article are asked: needles.live, worked out once per article)"""
+        return any(self.found(p) for p in live(patterns, self.doc_low))
 
 
 @dataclass

@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 
 from extract.components.common.casefold import pick
+from extract.components.common.needles import may_match
 from extract.components.records.kept_since import kept_since
 from extract.components.records.item_years import (
     NAMED_YEARS,
@@ -386,7 +387,9 @@ class ClaimYears(SaidYears):
             )
             for c in claims
         ]
-        years_anaphor, atext = (None, None) if self.years_anaphor is None else pick(self.years_anaphor, text, low)
+        # (none of the anaphor's words in the article: no claim's sentence holds one, needles.py)
+        anaphor = self.years_anaphor if self.years_anaphor is not None and may_match(self.years_anaphor, low) else None
+        years_anaphor, atext = (None, None) if anaphor is None else pick(anaphor, text, low)
         out: list[list[int | None]] = [[y] for y, _ in picked]
         groups: dict[tuple, list[int]] = defaultdict(list)
         for i, (c, (_y, m)) in enumerate(zip(claims, picked)):

@@ -50,9 +50,10 @@ class HeadedPurpose:
         (the entity named right after it): "bisa meraih peringkat satu sama seperti yang diraih Pemprov X"."""
         out = []
         for v in vals:
-            if aimed(v) and self.same_as_holder is not None and self.same_as_holder.match(text, v.end):
+            is_aimed = aimed(v)  # (asked once: the test reads the text around the value, and has no side effect)
+            if is_aimed and self.same_as_holder is not None and self.same_as_holder.match(text, v.end):
                 v.forward = True
-            elif aimed(v):
+            elif is_aimed:
                 continue
             out.append(v)
         return out
