@@ -156,12 +156,16 @@ def test_province_own_score_stays_with_the_province():
 @pytest.mark.parametrize(
     "told, parent",
     [
-        ("Hasil penilaian kepatuhan Ombudsman tahun 2016 menempatkan DPM PTSP Kabupaten Majene di zona hijau.",
-         "Kabupaten Majene"),
-        ("Dalam penilaian kepatuhan Ombudsman tahun 2016, Kabupaten Mamuju masuk zona kuning, tetapi DPM PTSP "
-         "Mamuju sudah meraih rapor hijau.", "Kabupaten Mamuju"),
-        ("Ombudsman RI menilai DPM PTSP Kota Palu pada survei kepatuhan 2016 dan memberinya zona hijau.",
-         "Kota Palu"),
+        (
+            "Hasil penilaian kepatuhan Ombudsman tahun 2016 menempatkan DPM PTSP Kabupaten Majene di zona hijau.",
+            "Kabupaten Majene",
+        ),
+        (
+            "Dalam penilaian kepatuhan Ombudsman tahun 2016, Kabupaten Mamuju masuk zona kuning, tetapi DPM PTSP "
+            "Mamuju sudah meraih rapor hijau.",
+            "Kabupaten Mamuju",
+        ),
+        ("Ombudsman RI menilai DPM PTSP Kota Palu pada survei kepatuhan 2016 dan memberinya zona hijau.", "Kota Palu"),
     ],
     ids=["menempatkan", "tetapi", "memberinya"],
 )

@@ -26,7 +26,11 @@ def counted_part(v: dict, text: str, total: re.Match[str], spans: list[tuple[int
     """The part counted before the total `total` (a group_re match), as a group; [] when there is none."""
     cardinals = v.get("cardinals", {})
     m = _part_re(tuple(cardinals)).search(text, max(0, total.start() - 40), total.start())
-    if m is None or any(a <= m.start("n") < b for a, b in spans) or text[max(0, m.start("n") - 3) : m.start("n")] == "ke-":
+    if (
+        m is None
+        or any(a <= m.start("n") < b for a, b in spans)
+        or text[max(0, m.start("n") - 3) : m.start("n")] == "ke-"
+    ):
         return []  # "peringkat 4 dari 12 kabupaten": a rank's number, not a part
     if (m.group("w") or "").lower() in v.get("counted_part_not_after", []):
         return []
