@@ -393,3 +393,35 @@ def test_a_letter_after_penilaian_is_a_grade(sentence, grade):
 )
 def test_labels_heading_a_list_or_glossing_a_grade(text, expected, exact):
     assert_record_fields(text, expected, exact=exact)
+
+
+# -- a headline's subject holding the label before a colon ("X Masuk Zona Hijau: ..."): its own claim, no
+# heading of a list (records/label_runs.py SubjectHolds.colon_heads) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Situbondo Masuk Zona Hijau: Ombudsman RI Beri Apresiasi Pelayanan Publik",
+        "Kabupaten Situbondo Raih Zona Hijau: Bupati Ucapkan Terima Kasih",
+        "Situbondo Tetap Berada di Zona Hijau : Ini Kata Ombudsman",
+    ],
+    ids=["masuk", "raih", "spaced-colon"],
+)
+def test_a_headline_subject_before_a_colon_holds_its_label(headline):
+    text = (
+        headline
+        + "\n\nPemerintah Kabupaten Situbondo menerima hasil penilaian kepatuhan pelayanan publik 2024 dari Ombudsman RI."
+    )
+    got = recs(text)
+    assert got[("Kabupaten Situbondo", 2024)].zone == "hijau", got
+
+
+def test_a_label_before_a_colon_still_heads_the_list_after_it():
+    text = (
+        "Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik 2024 di Jawa Timur. Zona hijau: "
+        "Kabupaten Situbondo, Kabupaten Jember dan Kota Malang."
+    )
+    got = recs(text)
+    for name in ("Kabupaten Situbondo", "Kabupaten Jember", "Kota Malang"):
+        assert got[(name, 2024)].zone == "hijau", got

@@ -39,18 +39,24 @@ class _Group:
     lasting: bool = False  # "seluruh 23 kabupaten/kota ...": every one of its kind, however far away
     kinds: set | None = None  # the government levels its noun names ("enam kabupaten"): no other level joins it
     heads: tuple = ()  # the unit heads its noun names ("empat Polres"): no other kind of unit joins it
+    count: int | None = None  # the count it was opened with (`left` counts down)
+    noun: str | None = None  # its noun ("polres"), which a count referring back names again
+    sibling: bool = False  # a group counted next to it is another, not its subset ("tiga Polres ..., dua Polres ...")
 
     @staticmethod
     def open(g: GroupMarker, active: "_Group | None", lasting: bool = False) -> "_Group":
         nested = (
             active is not None
             and active.values
+            and not active.sibling
             and g.count
             and not g.anaphoric
             and not g.others
             and (active.left is None or active.left >= g.count)
         )
-        return _Group([], g.count, outer=active if nested else None, lasting=lasting and bool(g.count))
+        grp = _Group([], g.count, outer=active if nested else None, lasting=lasting and bool(g.count))
+        grp.count, grp.noun = g.count, g.noun
+        return grp
 
     def add(self, v: Value, only_kind: bool = False) -> None:
         """One more value for the members. A score or rank once; labels may come twice, for two years

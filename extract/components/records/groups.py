@@ -205,11 +205,31 @@ def zones_of_years(text: str, start: int, s_vals: list[Value]) -> bool:
     return True
 
 
-def scheme_bands(text: str, start: int, s_vals: list[Value], zones: set, colours: set[str]) -> bool:
-    """Several colours in a sentence naming no entity: the scheme's bands, unless they tell one subject's
-    change or each its own year."""
+SHARE = re.compile(r"(?i)(?:%|\bpersen)\s*(?:atau|,|\()?\s*$")
+
+
+def scheme_bands(text: str, s, s_vals: list[Value], zones: set, colours: set[str]) -> bool:
+    """Several colours in a sentence (`s`, records/walk.py _Sentence) naming no entity: the scheme's bands,
+    unless they tell one subject's change, each its own year or each its own counted group."""
     several = len(zones) > 1 or bool(zones) and len(colours) > 1
-    return several and not zone_change(s_vals, colours) and not zones_of_years(text, start, s_vals)
+    return (
+        several
+        and not zone_change(s_vals, colours)
+        and not zones_of_years(text, s.start, s_vals)
+        and not zones_of_groups(text, s.groups, s_vals)
+    )
+
+
+def zones_of_groups(text: str, groups: list[GroupMarker], s_vals: list[Value]) -> bool:
+    """ "lima Polres masuk zona kuning ..., dan dua Polres masuk zona merah": a counted group before each zone
+    (after the zone before it), so the colours are the groups' labels, not the scheme's bands ("62,50% atau
+    10 pemprov masuk zona hijau, 25% atau 4 pemprov ...": shares of a whole, still the bands' statistics)."""
+    zones = [v for v in s_vals if v.kind == "zone"]
+    counted = [
+        g for g in groups if g.count and not g.anaphoric and not SHARE.search(text, max(0, g.start - 16), g.start)
+    ]
+    bounds = [-1] + [v.start for v in zones]
+    return len(zones) > 1 and all(any(a < g.start < b for g in counted) for a, b in zip(bounds, bounds[1:]))
 
 
 # "nilainya sama 95-96", "sekitar 88-89": a value given roughly to one point, no band of the scheme (bands span

@@ -1,7 +1,6 @@
 """The claims of one sentence's mentions in text order (a mixin of RecordAssembler, records/component.py): a
-value goes to the entity before it, to the entity after it or to the pending group; a label can head the entities
-after it; values listed 'masing-masing' go in order; a list shares its last member's labels, and 'bersama' hands
-them on."""
+value goes to the entity before or after it or to the pending group; a label can head the entities after it; values
+'masing-masing' go in order; a list shares its last member's labels, and 'bersama' hands them on."""
 
 from __future__ import annotations
 
@@ -13,6 +12,7 @@ from extract.components.records.behind_lists import BehindLists
 from extract.components.records.earlier_heads import EarlierHeads
 from extract.components.records.label_runs import LABEL_NOUN, SubjectHolds, label_run
 from extract.components.records.name_first_ranks import name_first_rank_run
+from extract.components.records.recalled_groups import recalled
 from extract.components.records.score_first import ScoreFirstRuns
 from extract.components.records.walk import _Order, _Sentence, _Walk
 from extract.components.records.claims import GROUP, OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
@@ -161,8 +161,7 @@ class ClaimOrder:
                 isinstance(it, Value)
                 and it.kind in CATEGORICAL
                 and (
-                    re.match(r"\s*:", text[it.end : it.end + 3])  # (heading no one: "X Masuk Zona Hijau: Y Senang")
-                    and (o.current is None or any(e.start > it.end for e in s.ents))
+                    self.subject_holds.colon_heads(text, it, o.current, s.groups, s.ents)
                     or not o.collecting
                     and (
                         self._heads_a_list(text, it, s, o.current)
@@ -187,6 +186,7 @@ class ClaimOrder:
         if mine and mine[-1].kind == "rank" and mine[-1].start < it.start <= mine[-1].end + 3:
             o.field_of = o.current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
         o.named = self._counted_back(w, s, it)
+        w.active = recalled(w, it)
         if not it.anaphoric or w.active is None:
             w.active = _Group.open(it, w.active, self._everyone(text, it))
             w.active.kinds = self.noun_types.get(it.noun or "")

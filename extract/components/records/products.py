@@ -9,6 +9,7 @@ gives X the zone (its products together). Knowledge: models/values.yaml `single_
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import Value
@@ -40,8 +41,8 @@ class ProductValues:
             | {w for f in forms if not f.isupper() for w in (f.split()[0], f.split()[0].lower())}
         )
 
-    def single_product_values(self, sentence: str, ss: int, vals: list[Value]) -> set[int]:
-        """ids of the values of a sentence (at offset ss) said of one product alone."""
+    def single_product_values(self, sentence: str, ss: int, vals: list[Value], groups: Sequence = ()) -> set[int]:
+        """ids of the values of a sentence (at offset ss; `groups` its GroupMarkers) said of one product alone."""
         if self.product is None or not vals or not any(c in sentence for c in self.cheap):
             return set()
         found = [
@@ -64,7 +65,12 @@ class ProductValues:
                 ),
                 None,
             )
-            before = max((i for i, f in enumerate(found) if f[1] <= v.start), default=None)
+            earlier = [i for i, f in enumerate(found) if f[1] <= v.start]
+            # products of several kinds named before a counted group ("SKCK, SIM A dan SIM C ..., delapan
+            # Polres masuk zona kuning"): the offices' services together, none of them alone
+            several = earlier and len({found[i][2] for i in earlier}) > 1
+            counted = several and any(found[earlier[-1]][1] <= g.start < v.start for g in groups if g.count)
+            before = earlier[-1] if earlier and not counted else None
             gov = after if after is not None else before
             if gov is not None and gov not in joint:
                 out.add(id(v))

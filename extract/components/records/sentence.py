@@ -1,7 +1,6 @@
-"""The claims of one sentence (a mixin of RecordAssembler, records/component.py): which of its values may be
-claimed, then who claims them: the entities it names (in text order, then what its lists share), or, when it
-names none, the group it opens or speaks of, the subject it continues, or the only government it names as an
-office or a place. A list's heading hands its labels to the items under it."""
+"""The claims of one sentence (a mixin of RecordAssembler, records/component.py): which values may be claimed,
+then who claims them: the entities it names (in text order, then what its lists share), or, naming none, the group
+it opens or speaks of, the subject it goes on with, or the only government named (as an office or a place)."""
 
 from __future__ import annotations
 
@@ -14,6 +13,7 @@ from extract.components.records.groups import RANGE_OF_YEARS, narrow_ranges_out,
 from extract.components.records.other_scores import follows_other_score
 from extract.components.records.products import ProductValues
 from extract.components.records.ranked_category import ranked_category
+from extract.components.records.recalled_groups import earlier_siblings
 from extract.components.records.speaker_titles import SpeakerTitles
 from extract.components.records.walk import _Order, _Sentence, _Walk, named_again, weak_subjects
 from extract.components.records.claims import (
@@ -247,7 +247,7 @@ class ClaimSentences:
                         )
                     )
                 }
-        single = self.products.single_product_values(sentence, ss, s_vals)
+        single = self.products.single_product_values(sentence, ss, s_vals, s.groups)
         if single:  # "zona merah dalam hal pelayanan SKCK": one product's, not the office's
             s_vals = [v for v in s_vals if id(v) not in single]
         zones = {v.value for v in s_vals if v.kind == "zone"}
@@ -262,7 +262,7 @@ class ClaimSentences:
             if not one_band_gloss(self.definition, plain, s, s_vals):
                 s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
         elif not s.ents and (
-            scheme_bands(text, ss, s_vals, zones, colours) or self.zone_legend and self.zone_legend.match(sentence)
+            scheme_bands(text, s, s_vals, zones, colours) or self.zone_legend and self.zone_legend.match(sentence)
         ):
             s_vals = []  # the scheme's definition or a band's legend, not a claim
         return s_vals
@@ -363,7 +363,7 @@ class ClaimSentences:
             w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
             return
         elif fresh:
-            g = fresh[-1]
+            g, w.active = fresh[-1], earlier_siblings(w, fresh, s_vals, self.noun_types, self.noun_heads)
             w.active = _Group.open(g, w.active, self._everyone(text, g))
             w.active.kinds, w.active.heads = self.noun_types.get(g.noun or ""), self.noun_heads.get(g.noun or "", ())
             w.listed = _Listed(si, g.end)

@@ -26,6 +26,7 @@ class _Walk:
     weak_ents: _Sorted
     claims: list[Claim] = field(default_factory=list)
     active: _Group | None = None  # pending group
+    seen: list[_Group] = field(default_factory=list)  # groups opened, for a count referring back (recalled_groups.py)
     last_subjects: list[EntityMention] = field(default_factory=list)
     last_subject_sent: int = -10
     recent: list[EntityMention] = field(default_factory=list)  # distinct subjects in order, for "Ketiganya"

@@ -134,6 +134,7 @@ class Units(UnitNames, DataComponent):
         # "9 Kantor Pertanahan lainnya", "dua Polres": a head counted is a kind, not one unit (a year is no
         # count: "sejak 2022 sampai 2023 MPP Provinsi X")
         # ("12 (dua belas) Dinas": the number written out in brackets after it)
+        # ("empat Kantor Kepolisian Resor": the office's word before its head)
         office = words_alt(u.get("counted_office_words", []) or ["kantor"])
         self.count_before = re.compile(
             rf"(?i)(?<![\w])(?:(?!(?:19|20)\d\d(?!\d))\d+|{nums})(?:[ \t]*\([ \t\w]{{1,20}}\))?[ \t]+(?:(?:{office})[ \t]+)?$"

@@ -165,9 +165,13 @@ class LabelFinders:
             if new_frames and new_levels
             else None
         )
+        fill = words_alt(v.get("verdict_frame_fillers", []) or ["pelayanan"])
+        qual = words_alt(v.get("verdict_quality_before", []) or ["kualitas"])  # "secara kualitas ... level sedang"
+        self.quality_before = re.compile(rf"(?i)(?<![\w])(?:{qual})(?:[\s,]+\w+){{0,2}}\s+$")
         self.old_verdict_re = (
             re.compile(
-                rf"(?<![\w])(?:{words_alt(frames)})\s+{_QUOTE}(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
+                rf"(?<![\w])(?:{words_alt(frames)})\s+(?:(?:{fill})\s+)?{_QUOTE}"
+                rf"(?P<lvl>{words_alt(v['opinions']['kepatuhan'])})(?![\w])",
                 I,
             )
             if frames
@@ -299,8 +303,9 @@ class LabelFinders:
             noun = "kualitas" if new_scale else "kepatuhan"
             for m in scan(self.old_verdict_re, text, fold=True):
                 bare = "kepatuhan" not in m.group().lower()  # "kategori tinggi", not "berkepatuhan tinggi"
-                lvl = m.group("lvl").lower()
-                out.append(Value("opinion", f"{noun if bare else 'kepatuhan'} {lvl}", m.start(), m.end(), bare=bare))
+                lvl, q = m.group("lvl").lower(), self.quality_before.search(text, max(0, m.start() - 30), m.start())
+                kind = "kepatuhan" if not bare else "kualitas" if q else noun
+                out.append(Value("opinion", f"{kind} {lvl}", m.start(), m.end(), bare=bare))
         for m in new_scale:
             out.append(Value("opinion", f"kualitas {m.group('lvl').lower()}", m.start(), m.end(), bare=True))
         for verdict in (self.subject_verdict_re, self.direct_verdict_re):

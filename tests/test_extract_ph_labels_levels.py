@@ -1,0 +1,84 @@
+"""Old-instrument verdicts and zones in other words: the level after "level" ("pelayanannya ada di level
+sedang", "berada pada level kepatuhan rendah"), a service word between the verdict word and its level ("masuk
+kategori pelayanan sedang"), a level "memenuhi persyaratan kepatuhan tinggi", the band called an "area"
+("area hijau"). From 2022 on a bare old level is no opinion (records/years.py).
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import recs
+
+LEAD = "Ombudsman RI Perwakilan Sulawesi Utara menyerahkan hasil penilaian kepatuhan pelayanan publik tahun {y}. "
+
+
+@pytest.mark.parametrize(
+    "text, opinion",
+    [
+        (
+            "Pemkot Tomohon masuk zona kuning. Artinya pelayanan publik di pemkot itu ada di level sedang.",
+            "kepatuhan sedang",
+        ),
+        ("Kabupaten Minahasa Utara berada di level kepatuhan rendah dan masuk zona merah.", "kepatuhan rendah"),
+        ("Kota Tomohon berada pada level tinggi dengan nilai 88,10.", "kepatuhan tinggi"),
+        ("Kabupaten Minahasa Utara masuk kategori pelayanan sedang dengan nilai 70,20.", "kepatuhan sedang"),
+        ("Hanya Kota Tomohon yang memenuhi persyaratan kepatuhan tinggi dengan nilai 88,10.", "kepatuhan tinggi"),
+    ],
+    ids=["ada-di-level", "level-kepatuhan", "berada-pada-level", "kategori-pelayanan", "persyaratan"],
+)
+def test_a_level_written_in_other_words_is_the_old_verdict(text, opinion):
+    got = recs(LEAD.format(y=2019) + text)
+    assert [r.opinion for r in got.values() if r.year == 2019 and r.opinion] == [opinion], got
+
+
+def test_a_group_in_a_service_category_gives_its_members_the_verdict():
+    text = (
+        "Ada dua pemerintah daerah yang masuk kategori layanan sedang, yaitu Kabupaten Minahasa Utara dan Kota "
+        "Tomohon, sedangkan Kota Bitung meraih predikat hijau."
+    )
+    got = recs(LEAD.format(y=2021) + text)
+    for name in ("Kabupaten Minahasa Utara", "Kota Tomohon"):
+        assert got[(name, 2021)].opinion == "kepatuhan sedang", got
+
+
+def test_a_bare_level_from_the_graded_years_is_no_opinion():
+    got = recs(LEAD.format(y=2023) + "Kota Tomohon masuk zona kuning dan berada di level sedang dengan nilai 70,20.")
+    r = got[("Kota Tomohon", 2023)]
+    assert (r.zone, r.opinion) == ("kuning", None), r
+
+
+def test_level_in_prose_is_no_verdict():
+    text = "Kota Tomohon meraih nilai 88,10. Wali kota meminta koordinasi level tinggi antar dinas."
+    r = recs(LEAD.format(y=2019) + text)[("Kota Tomohon", 2019)]
+    assert r.opinion is None, r
+
+
+@pytest.mark.parametrize(
+    "text, zone",
+    [
+        ("Kabupaten Minahasa Utara meraih kepatuhan tinggi (area hijau) dengan nilai 90,10.", "hijau"),
+        ("Kota Tomohon dengan nilai 45,30 tempatnya pada area merah.", "merah"),
+        ("Kota Bitung ada di area kuning dengan nilai 60,40.", "kuning"),
+    ],
+    ids=["bracket", "pada-area", "di-area"],
+)
+def test_the_band_called_an_area_is_the_zone(text, zone):
+    got = recs(LEAD.format(y=2019) + text)
+    assert [r.zone for r in got.values() if r.zone] == [zone], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kota Tomohon masuk zona kuning. Secara kualitas, pelayanannya berada di level sedang atau nilai C.",
+        "Kota Tomohon meraih nilai 70,20 dan dari sisi kualitasnya ada di level sedang.",
+    ],
+    ids=["secara-kualitas", "kualitasnya"],
+)
+def test_a_level_said_of_the_quality_is_the_graded_opinion(text):
+    r = recs(LEAD.format(y=2022) + text)[("Kota Tomohon", 2022)]
+    assert r.opinion == "kualitas sedang", r
