@@ -407,3 +407,40 @@ def test_uncounted_unit_with_a_level_word_stays_a_unit():
         "Dinas Kesehatan Kota meraih nilai 82,10."
     )
     assert any(e.startswith("Dinas Kesehatan") for e, _ in got)
+
+
+# -- a count before a counted total ("empat dari 12 Polres") is a part of it, a group of units -------------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Hasil yang diserahkan di kantor Polda Sulsel menyebut, tiga dari 20 Polres yang dinilai masuk zona merah.",
+        "Menurut Ombudsman, 5 di antara 14 puskesmas masih berada di zona merah.",
+        "Dalam rapor itu, dua dari total 9 kantor pertanahan masuk zona merah dengan kepatuhan rendah.",
+    ],
+    ids=["tiga-dari", "di-antara", "dari-total"],
+)
+def test_counted_part_of_a_total_is_no_values_of_the_place_before(told):
+    intro = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2019 kepada Polda Sulsel dan Kota Makassar. "
+    got = recs(intro + told, published="2020-02-10")
+    assert all(r.zone is None for r in got.values())
+
+
+def test_counted_part_with_its_members_gives_them_the_zone():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2019 kepada Polda Sulsel. Tiga dari 20 Polres "
+        "masuk zona merah, yaitu Polres Bone, Polres Gowa dan Polres Maros.",
+        published="2020-02-10",
+    )
+    assert {e for (e, _), r in got.items() if r.zone == "merah"} == {"Polres Bone", "Polres Gowa", "Polres Maros"}
+
+
+def test_rank_among_a_counted_total_stays_a_rank():
+    # look-alike: "peringkat 4 dari 12": the number is a rank, no part
+    got = recs(
+        "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2019. Kota Kupang berada di peringkat 4 dari "
+        "12 kabupaten/kota di NTT dengan zona kuning.",
+        published="2020-02-10",
+    )
+    assert (got[("Kota Kupang", 2019)].rank, got[("Kota Kupang", 2019)].zone) == (4, "kuning")

@@ -148,3 +148,29 @@ def test_province_own_score_stays_with_the_province():
     # look-alike: the province itself scored, its education office only mentioned
     got = recs(_DIY + "Pemda DIY meraih nilai 88,10; Disdikpora DIY ikut mendampingi penyerahan rapor.")
     assert got[("Provinsi Daerah Istimewa Yogyakarta", 2022)].score == 88.1
+
+
+# -- "DPM PTSP" written with a space is one short name, not a "PTSP" after a stray "DPM" ----------------
+
+
+@pytest.mark.parametrize(
+    "told, parent",
+    [
+        (
+            "Hasil penilaian kepatuhan Ombudsman tahun 2016 menempatkan DPM PTSP Kabupaten Majene di zona hijau.",
+            "Kabupaten Majene",
+        ),
+        (
+            "Dalam penilaian kepatuhan Ombudsman tahun 2016, Kabupaten Mamuju masuk zona kuning, tetapi DPM PTSP "
+            "Mamuju sudah meraih rapor hijau.",
+            "Kabupaten Mamuju",
+        ),
+        ("Ombudsman RI menilai DPM PTSP Kota Palu pada survei kepatuhan 2016 dan memberinya zona hijau.", "Kota Palu"),
+    ],
+    ids=["menempatkan", "tetapi", "memberinya"],
+)
+def test_spaced_dpm_ptsp_is_one_short_name(told, parent):
+    got = recs(told, published="2017-03-01")
+    unit = got[("DPM PTSP", 2016)]
+    assert (unit.entity_type, unit.parent, unit.zone) == ("unit", parent, "hijau")
+    assert ("PTSP", 2016) not in got
