@@ -82,3 +82,56 @@ def test_the_band_called_an_area_is_the_zone(text, zone):
 def test_a_level_said_of_the_quality_is_the_graded_opinion(text):
     r = recs(LEAD.format(y=2022) + text)[("Kota Tomohon", 2022)]
     assert r.opinion == "kualitas sedang", r
+
+
+# -- a pre-2022 result has no grade and no "kualitas" opinion (RECORDS.md: labels across instruments) -----
+
+OMB_EARLY = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun {y}. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kota Blitar meraih nilai 84,10 dan masuk kategori A atau zona hijau.",
+        "Dengan nilai 84,10, Kota Blitar tergolong kategori A, yakni zona hijau.",
+        "Kota Blitar mendapat nilai 84,10 (zona hijau, kualitas tinggi).",
+    ],
+)
+def test_a_2021_result_takes_no_grade_nor_kualitas_opinion(sentence):
+    r = recs(OMB_EARLY.format(y=2021) + sentence)[("Kota Blitar", 2021)]
+    assert (r.score, r.zone, r.grade, r.opinion) == (84.1, "hijau", None, None)
+
+
+def test_the_same_labels_in_2022_are_kept():
+    r = recs(OMB_EARLY.format(y=2022) + "Kota Blitar meraih nilai 84,10 dan masuk kategori B atau kualitas tinggi.")
+    assert (r[("Kota Blitar", 2022)].grade, r[("Kota Blitar", 2022)].opinion) == ("B", "kualitas tinggi")
+
+
+def test_years_listed_together_keep_kualitas_for_the_graded_year_only():
+    got = recs(
+        "Ombudsman RI merilis hasil penilaian kepatuhan. Nilai Kabupaten Garut pada tahun 2021 adalah 62,50 "
+        "(zona kuning, kualitas sedang), pada tahun 2022 adalah 70,25 (zona kuning, kualitas sedang)."
+    )
+    assert got[("Kabupaten Garut", 2021)].opinion is None
+    assert got[("Kabupaten Garut", 2022)].opinion == "kualitas sedang"
+
+
+# -- another body's index beside the assessment ("indek kepuasan", "budaya kinerja") is not its score -----
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Dengan skor indeks mencapai 71,50, budaya kinerja Kementerian Agama dinilai cukup sehat.",
+        "Lembaga Administrasi Negara menilai Indek Kepuasan Layanan Haji tahun 2022 mencapai angka 89,20. "
+        "Angka ini naik dari tahun 2021 yang bernilai 85,10.",
+        "Indeks budaya kerja di Kementerian Agama tercatat 71,50.",
+    ],
+)
+def test_another_index_gives_no_score(other):
+    got = recs(
+        "Sepanjang 2022 Kementerian Agama mencatat banyak capaian. " + other + " Akhir tahun, Ombudsman memberi "
+        "Kementerian Agama predikat kepatuhan standar pelayanan publik tahun 2022. Nilainya 91,30 dengan opini "
+        "kualitas tertinggi."
+    )
+    assert got[("Kementerian Agama", 2022)].score == 91.3
+    assert [k for k in got if k[0] != "Kementerian Agama" or k[1] != 2022] == []

@@ -402,7 +402,7 @@ class RecordAssembler(
                 rank=rank.value if rank else None,
                 rank_scope=scope,
                 zone=zone,
-                grade=picked["grade"].value if "grade" in picked else None,
+                grade=picked["grade"].value if "grade" in picked and key[1] >= self.graded_from else None,
                 opinion=self._opinion_for_year(opinion, key[1]),
                 evidence=_merge_spans(slot["evidence"]),
             )

@@ -304,7 +304,7 @@ class ClaimYears(SaidYears):
         fills the zone only (see `_records`)."""
         if v is None or not isinstance(v.value, str):  # (an opinion's value is its label)
             return None
-        if v.bare and v.value.startswith("kualitas"):  # "predikat tertinggi": the graded scale's (values/labels.py)
+        if v.value.startswith("kualitas") and (v.bare or year < self.graded_from):  # "predikat tertinggi": graded only
             return v.value if year >= self.graded_from else None
         if v.bare and year >= self.bare_level_quality_from:  # "masuk kategori tinggi" in 2025: kualitas tinggi
             return f"kualitas {v.value.split()[-1]}"
