@@ -135,3 +135,28 @@ def test_another_index_gives_no_score(other):
     )
     assert got[("Kementerian Agama", 2022)].score == 91.3
     assert [k for k in got if k[0] != "Kementerian Agama" or k[1] != 2022] == []
+
+
+def test_a_work_culture_said_beside_a_rank_is_no_other_index():
+    got = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Kota Bogor naik ke peringkat ketujuh "
+        "nasional dengan nilai 90,12, yang menurut wali kota mencerminkan perubahan budaya kerja aparatur."
+    )
+    assert (got[("Kota Bogor", 2024)].score, got[("Kota Bogor", 2024)].rank) == (90.12, 7)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Pada 2021 nilainya (55,10) predikat CC (Cukup), lalu tahun 2022 nilai (60,40) predikat CC.",
+        "Tahun 2022 Kabupaten Garut meraih nilai 72,30 dengan predikat BB (Sangat Baik).",
+        "Di tahun 2022 angkanya 60,40 dan Kabupaten Garut mendapat predikat nilai CC.",
+    ],
+)
+def test_doubled_letter_levels_belong_to_another_evaluation(other):
+    got = recs(
+        "Ombudsman RI merilis hasil penilaian kepatuhan. Kabupaten Garut pada tahun 2022 meraih nilai 81,75 "
+        "(zona hijau, kualitas tinggi). Kabupaten Garut juga membaik dalam evaluasi lain. " + other
+    )
+    assert got[("Kabupaten Garut", 2022)].score == 81.75
+    assert [k for k in got if k != ("Kabupaten Garut", 2022)] == []
