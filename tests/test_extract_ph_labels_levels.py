@@ -118,6 +118,7 @@ def test_years_listed_together_keep_kualitas_for_the_graded_year_only():
 
 # -- another body's index beside the assessment ("indek kepuasan", "budaya kinerja") is not its score -----
 
+
 @pytest.mark.parametrize(
     "other",
     [
