@@ -161,3 +161,26 @@ def test_doubled_letter_levels_belong_to_another_evaluation(other):
     )
     assert got[("Kabupaten Garut", 2022)].score == 81.75
     assert [k for k in got if k != ("Kabupaten Garut", 2022)] == []
+
+
+# -- a promise ("berjanji ... agar ... masuk zona hijau") is a wish: its zone is no result ----------------
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "Pemda berjanji akan terus berbenah supaya tahun berikutnya Kota Ambon bisa lepas dari zona kuning lalu "
+        "masuk zona hijau.",
+        "Wali kota berjanji untuk membenahi layanan agar di tahun berikutnya Kota Ambon mampu keluar dari zona "
+        "kuning dan naik ke zona hijau.",
+        "Pemerintah kota berjanji terus berbenah agar tahun berikutnya Kota Ambon dapat meninggalkan zona kuning "
+        "dan meraih zona hijau.",
+    ],
+)
+def test_a_promised_zone_is_no_result(promise):
+    got = recs(
+        "Ombudsman RI Perwakilan Maluku menyerahkan hasil penilaian kepatuhan tahun 2023. Kota Ambon naik ke "
+        "zona kuning dengan nilai 67,26. " + promise
+    )
+    assert got[("Kota Ambon", 2023)].zone == "kuning"
+    assert [k for k in got if k != ("Kota Ambon", 2023)] == []
