@@ -184,3 +184,15 @@ def test_a_promised_zone_is_no_result(promise):
     )
     assert got[("Kota Ambon", 2023)].zone == "kuning"
     assert [k for k in got if k != ("Kota Ambon", 2023)] == []
+
+
+# -- the scale a score is read on, in words ("dari skala 1 sampai 100"), is no band definition --------------
+
+
+@pytest.mark.parametrize("scale", ["dari skala 1 sampai 100", "dalam skala 0 hingga 100", "dari skala 10 sampai 100"])
+def test_a_worded_scale_keeps_the_score(scale):
+    got = recs(
+        "Ombudsman RI menilai kepatuhan standar pelayanan publik tahun 2016. Pemerintah Kabupaten Boalemo berada "
+        f"di zona merah dengan perolehan nilai kepatuhan sebesar 31,20 {scale}."
+    )
+    assert (got[("Kabupaten Boalemo", 2016)].score, got[("Kabupaten Boalemo", 2016)].zone) == (31.2, "merah")

@@ -117,10 +117,11 @@ def definition_pattern(v: dict) -> re.Pattern:
     """A sentence defining the scheme's bands ("zona hijau 88,00-100", "rentang nilai ...", "di angka
     81,00 sampai 100", "51,00 hingga 80,99"): models/values.yaml `definition_markers`, `band_connectives`."""
     band = words_alt(v.get("band_connectives", []))
-    worded = rf"|\d\s*(?:{band})\s*(?:100(?!\d|[,.]\d)|\d{{1,2}}[,.]99(?!\d))" if band else ""
-    # "dengan skor berkisar 82-84": the spread of the scores named, no band; "nilai 71,19 dari skala 0-100":
-    # the scale the score is read on, no band either
+    # "dengan skor berkisar 82-84": the spread of the scores named, no band; "nilai 71,19 dari skala 0-100"
+    # or "dari skala 1 sampai 100": the scale the score is read on, no band either
     spread_words = v.get("spread_words", []) + v.get("scale_words", [])
+    scale = "".join(rf"(?<!{w} \d)(?<!{w} \d\d)" for w in v.get("scale_words", []))  # (after the digit)
+    worded = rf"|\d{scale}\s*(?:{band})\s*(?:100(?!\d|[,.]\d)|\d{{1,2}}[,.]99(?!\d))" if band else ""
     spread = "".join(rf"(?<!{w} )" for w in spread_words)
     # "selama rentang penilaian tahun 2022 dan 2023": a span of time, no band
     period = words_alt(v.get("definition_period_nouns", []))
