@@ -85,3 +85,37 @@ _OPENING = "Ombudsman menyerahkan hasil penilaian kepatuhan pelayanan publik tah
 def test_a_body_or_provider_word_beside_a_title_is_no_name(line):
     got = titles_of(_OPENING + line)
     assert not set(got) & {"Penyelenggara", "Pemprovsu", "Penyelenggaraan", "Pemprovsumut"}
+
+
+# -- "Kaper" (Kepala Perwakilan) closing a name before a comma is the name's last word ---------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Acara dihadiri Irwasda Polda Sulut, Kombes Pol Bayu Kaper, serta staf.", "Bayu Kaper"),
+        ("Turut hadir Kapolres Minahasa, AKBP Dedi Kaper, dan Wakapolres.", "Dedi Kaper"),
+    ],
+)
+def test_kaper_closing_a_name_is_a_name_word(line, name):
+    got = titles_of(_OPENING + line)
+    assert name in got
+    assert name.split()[0] not in got
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title"),
+    [
+        ("Hal itu disampaikan Budi Santoso Kaper Ombudsman Jambi, Senin.", "Budi Santoso", "Kaper Ombudsman Jambi"),
+        (
+            "Kaper Ombudsman Sumatera Barat, Yefri Heriani, menyampaikan hasilnya.",
+            "Yefri Heriani",
+            "Kaper Ombudsman Sumatera Barat",
+        ),
+        ("Menurut Ani Lestari, Kaper Ombudsman Jambi, hasilnya baik.", "Ani Lestari", "Kaper Ombudsman Jambi"),
+    ],
+)
+def test_kaper_before_its_office_stays_the_title(line, name, title):
+    got = titles_of(_OPENING + line)
+    assert name in got
+    assert got[name] == title
