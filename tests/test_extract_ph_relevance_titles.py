@@ -119,3 +119,24 @@ def test_kaper_before_its_office_stays_the_title(line, name, title):
     got = titles_of(_OPENING + line)
     assert name in got
     assert got[name] == title
+
+
+# -- "Pengampu" (the Ombudsman member supervising a province) opens an office ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Hadir Pengampu Perwakilan Ombudsman RI Provinsi Sulut, Jemly Hutabarat, dan staf.", "Pengampu Perwakilan"),
+        ("Hadir Anggota Ombudsman sekaligus Pengampu Provinsi Gorontalo, Jemly Hutabarat, dan staf.", "Pengampu"),
+        ("Rapat dipimpin Pengampu Ombudsman RI, Jemly Hutabarat, SH, MH., bersama tim.", "Pengampu Ombudsman"),
+    ],
+)
+def test_pengampu_opens_an_office(line, title):
+    got = titles_of(_OPENING + line)
+    assert got.get("Jemly Hutabarat", "").startswith(title)
+
+
+def test_a_teacher_of_a_subject_is_no_official():
+    got = titles_of(_OPENING + "Siti Aminah, guru pengampu mata pelajaran IPA, mengatakan hasilnya baik.")
+    assert "Siti Aminah" not in got
