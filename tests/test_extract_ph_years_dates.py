@@ -494,3 +494,44 @@ def test_a_december_weekday_leaves_that_years_results_to_it():
     )
     got = recs(text)
     assert got[("Kabupaten Kupang", 2018)].score == 72.10
+
+
+# -- the only year written is when the results were handed over early in it ("pada awal 2026"): the
+# results are the previous assessment's; with a year written for the results, that year stays --------
+
+
+@pytest.mark.parametrize(
+    "text, entity, year",
+    [
+        (
+            "Pemerintah Kota Denpasar kembali berprestasi pada awal 2026 setelah meraih Opini Kualitas "
+            "Tertinggi dari Ombudsman RI.",
+            "Kota Denpasar",
+            2025,
+        ),
+        (
+            "Pemkab Badung menerima Opini Kualitas Tertinggi dari Ombudsman Republik Indonesia di awal tahun 2026.",
+            "Kabupaten Badung",
+            2025,
+        ),
+        (
+            "Pada awal 2024, Pemkot Bogor menerima piagam zona hijau dari Ombudsman RI atas kepatuhan "
+            "standar pelayanan publik.",
+            "Kota Bogor",
+            2023,
+        ),
+    ],
+)
+def test_year_handed_over_early_is_the_year_after(text, entity, year):
+    got = recs(text)
+    assert (entity, year) in got, sorted(got)
+    assert (entity, year + 1) not in got
+
+
+def test_year_of_the_results_beats_an_early_hand_over():
+    text = (
+        "Pemkot Bogor meraih Opini Kualitas Tertinggi dalam Penilaian Maladministrasi Tahun 2025 dari "
+        "Ombudsman RI, diserahkan pada awal 2026."
+    )
+    got = recs(text)
+    assert ("Kota Bogor", 2025) in got, sorted(got)

@@ -117,10 +117,19 @@ class Relevance(DataComponent):
         if self.strong_low is None:
             return False
         for sent in _SENTENCE_END.split(low):
-            if self.strong_low.search(sent) and self.assessor_low.search(sent) and not self.lookalike_re.search(sent):
+            if self._names_assessment(sent) and not self.lookalike_re.search(sent):
                 if not (complaints and self.complaint_rank and self.complaint_rank.search(sent)):
                     return True
         return False
+
+    def _names_assessment(self, sent: str) -> bool:
+        """The sentence names the assessor and an assessment phrase, or the assessment by a title only
+        Ombudsman RI uses and a result ("zona hijau dan kategori A dalam Penilaian Kepatuhan
+        Penyelenggaraan Pelayanan Publik"; the title alone may be a passing mention)."""
+        if self.strong_low is not None and self.strong_low.search(sent) and self.assessor_low.search(sent):
+            return True
+        titled = self.title_low is not None and self.title_low.search(sent)
+        return bool(titled and self.result_low is not None and self.result_low.search(sent))
 
     def __call__(self, doc: Doc) -> Doc:
         known = doc.user_data.get("kepatuhan_relevant")  # set when extract_* already triaged the text

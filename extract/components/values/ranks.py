@@ -127,6 +127,8 @@ class RankFinders:
             rf"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)(?:ke\s*-?\s*)?(?P<n>\d{{1,2}}(?![\d,.]\d)|{ords})(?![\w])",
             re.I,
         )
+        # "dari posisi kedelapan ke ketujuh": the place reached, its rank word left out
+        self.rank_to = re.compile(rf"\s+(?:ke|menjadi)\s+(?P<n>\d{{1,3}}(?![\d,.]\d)|{ords})(?![\w])", re.I)
         self.rank_after_re = re.compile(
             # "tertinggi 96,30" is a score, not a rank: the number must not go on with a decimal (_NO_DECIMAL)
             rf"(?<![\w])(?:{words_alt(v['rank_after'])})\s+(?:ke\s*-?\s*)?(?P<n>\d{{1,2}}{_NO_DECIMAL}|{nw})(?![\w])",
@@ -300,6 +302,9 @@ class RankFinders:
             while total is None and (more := self.rank_more.match(text, pos)) and self._num(more.group("n")):
                 out.append(Value("rank", self._num(more.group("n")), more.start("n"), more.end("n"), scope=scope))
                 pos = more.end()
+            if text[max(0, m.start() - 5) : m.start()].lower() == "dari " and (to := self.rank_to.match(text, pos)):
+                s, e = to.span("n")
+                out.append(Value("rank", self._num(to.group("n")), s, e, scope=self._scope(text, s, e, None, None)))
         for m in from_starts(rank_after_re, rtext, low=low):
             n = self._num(m.group("n"))
             if n and not self.rank_not_after.match(text[m.end() :]) and not self._topic_before(text, m.start()):

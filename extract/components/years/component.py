@@ -1,9 +1,8 @@
 """kepatuhan_years: year mentions and the article's assessment year.
 
-Year mentions: "tahun 2023", "pada 2022", "Sedangkan 2024,", and relative ones ("tahun
-lalu", "tahun sebelumnya" = one year before the assessment year; "tahun ini"). Dates
-("Jumat (16/5/2025)", "26 Januari 2024") and legal references ("UU Nomor 25 Tahun 2009",
-"Tahun Anggaran 2024") are not assessment years.
+Year mentions: "tahun 2023", "pada 2022", "Sedangkan 2024,", and relative ones ("tahun lalu", "tahun
+sebelumnya" = one year before the assessment year; "tahun ini"). Dates ("Jumat (16/5/2025)", "26 Januari
+2024") and legal references ("UU Nomor 25 Tahun 2009", "Tahun Anggaran 2024") are not assessment years.
 
 The assessment year of the article (`doc._.assessment_year`), in order of preference:
 1. the year most often tied to the assessment ("Penilaian Kepatuhan ... Tahun 2023",
@@ -12,10 +11,10 @@ The assessment year of the article (`doc._.assessment_year`), in order of prefer
 3. with no year written and no date, the one year in the address's slug (its headline);
 4. the publication date (or the latest full date in the text), the year before when before November:
    results come out in November-December (scoring_scheme.md section 3: January-February hand-overs too).
-One rule, `periods.still_ahead`, drops the years not assessed yet (from the mentions records carry and
-from the assessment year): before November the page's own year, unless a survey ran in part of it.
-`doc._.relative_base` is the year relative phrases count from (see `Years.relative_base`).
-Knowledge: models/values.yaml (relative words, excluded contexts, assessment context words).
+One rule, `periods.still_ahead`, drops the years not assessed yet (from the mentions records carry and from the
+assessment year): before November the page's own year, unless a survey ran in part of it.
+`doc._.relative_base`: the year relative phrases count from. Knowledge: models/values.yaml (relative words,
+excluded contexts, assessment context words). A year written only as an early hand-over: years/early.py.
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from extract.components.common.starts import finditer as from_starts
 from extract.components.common.casefold import lowered, pick, search_in
 from extract.components.years.columns import column_years
 from extract.components.years.earlier import EarlierCue
+from extract.components.years.early import drop_early
 from extract.components.common.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.common.mentions import YearMention
 from extract.components.years.page_dates import MONTHS, PageDates, _parse_date, handover_pattern, slug_year, url_date
@@ -94,8 +94,7 @@ class Years(PageDates, DataComponent):
         before = v.get("labels_before_2022", [])
         self.labels_old = re.compile("|".join(f"(?:{p})" for p in before), I) if before else None
         self.no_assessment = set(v.get("years_without_assessment", []))
-        # a year aimed at, not yet assessed ("menargetkan pada ...")
-        aimed = words_alt(v.get("year_aimed_before", ["target"]))
+        aimed = words_alt(v.get("year_aimed_before", ["target"]))  # a year aimed at ("menargetkan pada ...")
         self.target_before = re.compile(rf"(?i)\b(?:{aimed})\b[^.!?]*$")
         self.other_scores = OtherScores(read_yaml(data_dir / "relevance.yaml"))  # ("Indeks kepuasan ... 87,5")
         self.earlier_cue = EarlierCue(v)
@@ -363,6 +362,7 @@ class Years(PageDates, DataComponent):
         elif (day := self.weekday_day(text, url_date(doc._.url))) is not None:  # "Jumat (2/3)": March 2018 only
             # (a guess: only that year is ahead; a later year written for a result beats it, DECISIONS.md "Years")
             years = [y for y in years if not (still_ahead(y, day) and y.year == day.year)]
+        early, years = drop_early(text, years, self.early_year, self.no_assessment)  # "pada awal 2026" alone: 2025
         coming = self.coming_year(text, years, pub)
         if coming is not None:  # the assessment announced has no results yet
             years = [y for y in years if y.year is None or y.year < coming]
@@ -377,7 +377,9 @@ class Years(PageDates, DataComponent):
             doc._.assessment_year = self.assessment_before(coming)
             doc._.relative_base = coming
             return doc
-        doc._.assessment_year = self.assessment_year(text, years, value_sents, doc._.published, doc._.url, starts)
+        doc._.assessment_year = early or self.assessment_year(
+            text, years, value_sents, doc._.published, doc._.url, starts
+        )
         if pub is not None and handed and self._tied_years(text, handed):
             # ... names the results of the year before it, the latest out, whatever earlier year is written
             doc._.assessment_year = max(doc._.assessment_year or 0, pub.year - 1)

@@ -1,0 +1,142 @@
+"""Relevance and officials of batches 63-64's kinds: a result named by the assessment's full title in an
+article about another award (no Ombudsman named); the assessment told in Sundanese; an Ombudsman team
+carrying out the assessment on a visit; words that are no person's name beside a title ("Kabid
+Penyelenggara Layanan", "Kepala Biro Organisasi Pemprovsu").
+
+Every sentence here is written for these tests (real kinds of facts, invented wording).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import titles_of
+
+from extract.pipeline import extract_article
+
+_INFO = (
+    "Pemerintah Provinsi Jambi menerima predikat informatif dari Komisi Informasi Pusat. Komisi Informasi "
+    "menilai keterbukaan informasi publik provinsi itu terus membaik. Keterbukaan informasi publik "
+    "menjadi prioritas, kata Ketua Komisi Informasi. Laporan Komisi Informasi dibacakan di Jakarta.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sebelumnya Pemprov Jambi juga meraih zona hijau dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik.",
+        "Tahun lalu provinsi ini masuk kategori A pada penilaian kepatuhan penyelenggaraan pelayanan publik.",
+        "Dalam Opini Pengawasan Penyelenggaraan Pelayanan Publik, Pemprov Jambi mendapat kualitas tinggi.",
+    ],
+)
+def test_a_result_under_the_assessment_title_beside_a_lookalike_is_relevant(said):
+    assert extract_article(_INFO + said).relevant
+
+
+def test_the_lookalike_without_a_result_under_the_title_stays_a_lookalike():
+    said = "Penilaian kepatuhan penyelenggaraan pelayanan publik juga disebut dalam sambutan."
+    assert not extract_article(_INFO + said).relevant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pamaréntah Kabupatén Garut meunang Layang Pangajén ti Ombudsman RI, nya éta Kapatuhan Luhur "
+        "dina Widang Palayanan Publik.",
+        "Ombudsman RI parantos ngalaksanakeun Survéy Kapatuhan di Kota Tasikmalaya taun ieu.",
+        "Numutkeun Ombudsman RI, Pamaréntah Kota Bogor kenging Zona Héjo dina palayanan publik.",
+    ],
+)
+def test_the_assessment_told_in_sundanese_is_relevant(text):
+    assert extract_article(text).relevant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim Ombudsman RI Perwakilan Maluku mendatangi Polres Seram Bagian Barat dan melakukan penilaian "
+        "terhadap sarana serta proses pelayanan publik di ruang SPKT.",
+        "Asisten Ombudsman melakukan penilaian terhadap unit layanan SIM dan SKCK sebagai bagian dari "
+        "pengawasan pelayanan publik di Polres Buru.",
+    ],
+)
+def test_an_ombudsman_team_assessing_a_service_on_a_visit_is_relevant(text):
+    assert extract_article(text).relevant
+
+
+def test_an_ombudsman_visit_without_an_assessment_stays_a_lookalike():
+    text = (
+        "Ombudsman RI Perwakilan Maluku meninjau Mal Pelayanan Publik Kota Ambon. Kepala Ombudsman Maluku "
+        "meminta petugas memenuhi standar pelayanan publik."
+    )
+    assert not extract_article(text).relevant
+
+
+_OPENING = "Ombudsman menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2024 kepada pemerintah daerah.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rapat dihadiri Kabid Penyelenggara Layanan dan Kabid Pengaduan.",
+        "Yang hadir Kepala Biro Organisasi Pemprovsu serta para kepala dinas.",
+        "Undangan ditujukan kepada Kasi Penyelenggaraan Pelayanan dan staf Pemprovsumut.",
+    ],
+)
+def test_a_body_or_provider_word_beside_a_title_is_no_name(line):
+    got = titles_of(_OPENING + line)
+    assert not set(got) & {"Penyelenggara", "Pemprovsu", "Penyelenggaraan", "Pemprovsumut"}
+
+
+# -- "Kaper" (Kepala Perwakilan) closing a name before a comma is the name's last word ---------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Acara dihadiri Irwasda Polda Sulut, Kombes Pol Bayu Kaper, serta staf.", "Bayu Kaper"),
+        ("Turut hadir Kapolres Minahasa, AKBP Dedi Kaper, dan Wakapolres.", "Dedi Kaper"),
+    ],
+)
+def test_kaper_closing_a_name_is_a_name_word(line, name):
+    got = titles_of(_OPENING + line)
+    assert name in got
+    assert name.split()[0] not in got
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title"),
+    [
+        ("Hal itu disampaikan Budi Santoso Kaper Ombudsman Jambi, Senin.", "Budi Santoso", "Kaper Ombudsman Jambi"),
+        (
+            "Kaper Ombudsman Sumatera Barat, Yefri Heriani, menyampaikan hasilnya.",
+            "Yefri Heriani",
+            "Kaper Ombudsman Sumatera Barat",
+        ),
+        ("Menurut Ani Lestari, Kaper Ombudsman Jambi, hasilnya baik.", "Ani Lestari", "Kaper Ombudsman Jambi"),
+    ],
+)
+def test_kaper_before_its_office_stays_the_title(line, name, title):
+    got = titles_of(_OPENING + line)
+    assert name in got
+    assert got[name] == title
+
+
+# -- "Pengampu" (the Ombudsman member supervising a province) opens an office ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Hadir Pengampu Perwakilan Ombudsman RI Provinsi Sulut, Jemly Hutabarat, dan staf.", "Pengampu Perwakilan"),
+        ("Hadir Anggota Ombudsman sekaligus Pengampu Provinsi Gorontalo, Jemly Hutabarat, dan staf.", "Pengampu"),
+        ("Rapat dipimpin Pengampu Ombudsman RI, Jemly Hutabarat, SH, MH., bersama tim.", "Pengampu Ombudsman"),
+    ],
+)
+def test_pengampu_opens_an_office(line, title):
+    got = titles_of(_OPENING + line)
+    assert got.get("Jemly Hutabarat", "").startswith(title)
+
+
+def test_a_teacher_of_a_subject_is_no_official():
+    got = titles_of(_OPENING + "Siti Aminah, guru pengampu mata pelajaran IPA, mengatakan hasilnya baik.")
+    assert "Siti Aminah" not in got
