@@ -13,7 +13,6 @@ from extract.components.common.casefold import lowered, pick, scan
 from extract.components.common.knowledge import spelt_right, with_spellings, words_alt
 from extract.components.common.mentions import GroupMarker, Value
 from extract.components.values.contrast import ContrastColours
-from extract.components.values.counted_part import counted_part
 
 _ZONE_MIX = re.compile(r"(?i)\s*(?:,\s*(?:dan\s+|serta\s+)?|dan|atau|serta|/)\s*(?:zona\s+)?(?:hijau|kuning|merah)\b")
 # "opini kualitas tertinggi dan tinggi": a mix of levels is no one's opinion
@@ -398,8 +397,7 @@ class LabelFinders:
                 )
                 and not described
             ):
-                out.extend(counted_part(self.v, text, m, spans))  # "dari 24 kabupaten" no group; "4 dari 24 ..." is
-                continue
+                continue  # "dari (total) 24 kabupaten/kota": a total, not a group
             if self.group_approximate is not None and self.group_approximate.search(
                 text, max(0, m.start() - 20), m.start()
             ):
