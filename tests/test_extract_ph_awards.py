@@ -249,7 +249,7 @@ def test_another_award_beside_the_assessment_leaves_it_its_own_values(text, expe
 )
 def test_another_awards_place_is_no_rank(other):
     text = (
-        "Pemkab Klungkung menerima penghargaan Kepatuhan Standar Pelayanan Publik 2018 dari Ombudsman RI "
+        "Pemkab Klungkung menerima penghargaan Kepatuhan Standar Pelayanan Publik 2018 yang diberikan Ombudsman RI "
         f"dengan nilai 84,10 atau zona hijau. {other}"
     )
     rec = recs(text)[("Kabupaten Klungkung", 2018)]
@@ -267,9 +267,9 @@ def test_another_awards_place_is_no_rank(other):
 )
 def test_a_school_winning_another_award_is_none_of_the_groups_holding_the_assessment(other):
     text = (
-        "Pemkab Klungkung meraih penghargaan Kepatuhan Standar Pelayanan Publik 2018 dari Ombudsman RI "
+        "Pemkab Klungkung meraih penghargaan Kepatuhan Standar Pelayanan Publik 2018 yang diberikan Ombudsman RI "
         "dengan nilai 84,10 zona hijau. Selain Pemkab Klungkung, sebanyak 60 pemkab, 18 pemkot dan satu "
-        f"lembaga menerima penghargaan yang sama dari Ombudsman RI. {other}"
+        f"lembaga turut mendapat penghargaan yang sama dari Ombudsman RI. {other}"
     )
     found = recs(text)
     assert [k for k in found if k[0] != "Kabupaten Klungkung"] == []
@@ -278,7 +278,7 @@ def test_a_school_winning_another_award_is_none_of_the_groups_holding_the_assess
 
 def test_a_government_named_after_the_same_award_still_holds_it():
     text = (
-        "Pemkab Klungkung meraih penghargaan Kepatuhan Standar Pelayanan Publik 2018 dari Ombudsman RI "
+        "Pemkab Klungkung meraih penghargaan Kepatuhan Standar Pelayanan Publik 2018 yang diberikan Ombudsman RI "
         "dengan nilai 84,10 zona hijau. Penghargaan yang sama juga diberikan kepada Kabupaten Badung "
         "dari Ombudsman RI."
     )

@@ -27,10 +27,10 @@ def _check(got, names, zone, opinion):
 @pytest.mark.parametrize(
     "text",
     [
-        "Hasilnya, lima Polres masuk zona kuning dengan predikat kepatuhan sedang, dan dua Polres masuk zona merah "
+        "Hasilnya, lima Polres tercatat di zona kuning dengan predikat kepatuhan sedang, dan dua Polres di zona merah "
         "dengan predikat kepatuhan rendah. Kelima Polres tersebut adalah Polres Buru 80,10, Polres Seram Bagian "
         "Barat 77,20, Polres Kepulauan Aru 70,05, Polres Tual 65,40 dan Polres Ambon 60,15. Adapun kedua Polres "
-        "yang masuk zona merah dengan predikat kepatuhan rendah yaitu Polres Seram Bagian Timur 48,30 dan Polres "
+        "yang masuk zona merah dengan predikat kepatuhan rendah ialah Polres Seram Bagian Timur 48,30 dan Polres "
         "Maluku Tenggara 41,75.",
         "Sebanyak 5 Polres berada di zona kuning atau kepatuhan sedang, sementara 2 Polres lainnya di zona merah "
         "atau kepatuhan rendah. Kelima Polres itu yakni Polres Buru, Polres Seram Bagian Barat, Polres Kepulauan "
@@ -48,7 +48,7 @@ def test_a_count_referring_back_takes_the_group_of_its_count(text):
 def test_services_of_several_kinds_named_before_the_groups_leave_their_labels_to_the_groups():
     text = (
         "Penilaian menyasar layanan SKCK, permohonan SIM A baru dan SIM C baru di tujuh Polres, dengan hasil lima "
-        "Polres masuk zona kuning dengan predikat kepatuhan sedang dan dua Polres masuk zona merah dengan predikat "
+        "Polres tercatat di zona kuning dengan predikat kepatuhan sedang dan dua Polres di zona merah dengan predikat "
         "rendah. Kelima Polres tersebut yaitu Polres Buru, Polres Seram Bagian Barat, Polres Kepulauan Aru, Polres "
         "Tual dan Polres Ambon."
     )

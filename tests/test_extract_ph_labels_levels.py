@@ -110,7 +110,7 @@ def test_the_same_labels_in_2022_are_kept():
 def test_years_listed_together_keep_kualitas_for_the_graded_year_only():
     got = recs(
         "Ombudsman RI merilis hasil penilaian kepatuhan. Nilai Kabupaten Garut pada tahun 2021 adalah 62,50 "
-        "(zona kuning, kualitas sedang), pada tahun 2022 adalah 70,25 (zona kuning, kualitas sedang)."
+        "(zona kuning, kualitas sedang), sedangkan pada tahun 2022 adalah 73,15 (zona kuning, kualitas sedang)."
     )
     assert got[("Kabupaten Garut", 2021)].opinion is None
     assert got[("Kabupaten Garut", 2022)].opinion == "kualitas sedang"
@@ -131,7 +131,7 @@ def test_years_listed_together_keep_kualitas_for_the_graded_year_only():
 def test_another_index_gives_no_score(other):
     got = recs(
         "Sepanjang 2022 Kementerian Agama mencatat banyak capaian. " + other + " Akhir tahun, Ombudsman memberi "
-        "Kementerian Agama predikat kepatuhan standar pelayanan publik tahun 2022. Nilainya 91,30 dengan opini "
+        "Kementerian Agama predikat kepatuhan standar pelayanan publik tahun 2022. Adapun nilainya 91,30 dengan opini "
         "kualitas tertinggi."
     )
     assert got[("Kementerian Agama", 2022)].score == 91.3

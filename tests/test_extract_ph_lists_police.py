@@ -135,8 +135,8 @@ SULSEL_POLICE = "Ombudsman RI Perwakilan Sulawesi Selatan menyerahkan hasil peni
     "sentence, expected",
     [
         (
-            "Polrestabes Makassar berada di urutan kelima dan Sinjai di urutan keenam.",
-            {"Polrestabes Makassar": ("rank", 5), "Polres Sinjai": ("rank", 6)},
+            "Polrestabes Makassar berada di urutan ketiga dan Sinjai di urutan keempat.",
+            {"Polrestabes Makassar": ("rank", 3), "Polres Sinjai": ("rank", 4)},
         ),
         (
             "Polres Gowa meraih zona hijau, begitu pula Takalar dan Sinjai.",

@@ -424,7 +424,7 @@ def test_a_hope_ends_at_a_clause_break():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Dari 700 laporan, terselesaikan sebanyak 650 kasus. Angka (penyelesaian) ini tertinggi kedua di Indonesia.",
+        "Dari 700 laporan, terselesaikan sebanyak 650 kasus. Angka (penyelesaian) ini tertinggi kedua se-Indonesia.",
         "Tingkat penyelesaian laporan di Sumatera Barat menempati peringkat kedua nasional.",
         "Laporan yang diselesaikan sebanyak 650 berkas menjadikan Sumatera Barat peringkat kedua se-Indonesia.",
     ],

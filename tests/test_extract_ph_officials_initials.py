@@ -87,7 +87,7 @@ def test_a_hyphen_inside_one_name_under_one_office_stays():
     "line",
     [
         "Kepala Perwakilan Ombudsman Jawa Barat Dan Satriana menyerahkan hasil itu.",
-        "Hasil diserahkan Kepala Perwakilan Ombudsman Jawa Barat Dan Satriana kepada wali kota.",
+        "Hasil diserahkan Kepala Perwakilan Ombudsman Jawa Barat Dan Satriana ke tangan wali kota.",
     ],
 )
 def test_the_given_name_dan_opens_a_name(line):

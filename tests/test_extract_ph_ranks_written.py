@@ -17,7 +17,7 @@ LEAD_2017 = "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan pu
 @pytest.mark.parametrize(
     "said",
     [
-        "Kabupaten Bantul berada di zona hijau dengan peringkat ke -13.",
+        "Kabupaten Bantul tercatat di zona hijau dengan peringkat ke -13.",
         "Kabupaten Bantul menempati urutan ke - 13 secara nasional.",
         "Kabupaten Bantul menduduki posisi ke- 13 dari 107 kabupaten.",
     ],

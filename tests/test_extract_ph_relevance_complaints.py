@@ -74,7 +74,7 @@ def test_the_worst_public_service_from_the_ombudsman_is_a_result(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Tim Ombudsman Jambi melakukan pra evaluasi terhadap standar pelayanan publik di Kabupaten Tebo.",
+        "Tim Ombudsman Jambi melakukan pra evaluasi terhadap standar pelayanan publik milik Pemkab Tebo.",
         "Ombudsman menggelar pra-evaluasi pemenuhan standar pelayanan di kantor Pemkab Sarolangun.",
     ],
 )
@@ -96,7 +96,7 @@ RANKED = (
 @pytest.mark.parametrize(
     "ranked",
     [
-        "Menurut Ombudsman, kepolisian kini tidak lagi di urutan teratas zona merah pelayanan publik.",
+        "Menurut Ombudsman, kepolisian kini tak lagi di urutan teratas zona merah layanan publik.",
         "Ombudsman menyebut dinas kesehatan masuk zona merah dengan aduan terbanyak.",
     ],
 )

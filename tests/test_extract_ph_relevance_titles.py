@@ -23,7 +23,7 @@ _INFO = (
 @pytest.mark.parametrize(
     "said",
     [
-        "Sebelumnya Pemprov Jambi juga meraih zona hijau dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik.",
+        "Sebelumnya Pemprov Jambi juga meraih zona hijau, kali ini dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik.",
         "Tahun lalu provinsi ini masuk kategori A pada penilaian kepatuhan penyelenggaraan pelayanan publik.",
         "Dalam Opini Pengawasan Penyelenggaraan Pelayanan Publik, Pemprov Jambi mendapat kualitas tinggi.",
     ],
@@ -93,7 +93,7 @@ def test_a_body_or_provider_word_beside_a_title_is_no_name(line):
 @pytest.mark.parametrize(
     ("line", "name"),
     [
-        ("Acara dihadiri Irwasda Polda Sulut, Kombes Pol Bayu Kaper, serta staf.", "Bayu Kaper"),
+        ("Acara dihadiri Irwasda Polda Sulut, Kombes Pol Hendra Wijaya, serta staf.", "Hendra Wijaya"),
         ("Turut hadir Kapolres Minahasa, AKBP Dedi Kaper, dan Wakapolres.", "Dedi Kaper"),
     ],
 )

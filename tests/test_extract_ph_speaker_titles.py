@@ -21,8 +21,8 @@ INTRO = (
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Di tempat yang sama Sekretaris Daerah Kabupaten Gorontalo Budi Santoso menjelaskan terjadi peningkatan "
-        "hasil penilaian dari zona kuning menjadi zona hijau.",
+        "Di tempat yang sama Sekretaris Daerah Kabupaten Gorontalo Budi Santoso menjelaskan ada kenaikan "
+        "hasil penilaian dari zona kuning ke zona hijau.",
         "Sementara itu Pj Sekda Kabupaten Gorontalo Budi Santoso mengatakan hasil penilaian naik dari zona kuning menjadi "
         "zona hijau.",
         "Sekda Kabupaten Gorontalo, Budi Santoso, menyebut penilaian meningkat dari zona kuning menjadi zona hijau.",
@@ -44,7 +44,7 @@ def test_the_units_own_head_keeps_the_unit():
 # -- "kita"/"kami"/"daerah kita" said by a government's titled official: that speaker's government, even when
 # -- the title and the region are read as one mention ("Bupati Ngawi") or the speaker is named after the quote --
 
-JATIM = "Ombudsman RI Perwakilan Jawa Timur menyerahkan hasil Penilaian Kepatuhan 2023 kepada pemda se-Jawa Timur. "
+JATIM = "Ombudsman RI Perwakilan Jawa Timur pekan ini menyerahkan hasil Penilaian Kepatuhan 2023 kepada pemda se-Jawa Timur. "
 
 
 @pytest.mark.parametrize(

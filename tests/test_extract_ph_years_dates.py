@@ -23,7 +23,7 @@ from extract_helpers import OMB_PROV, recs
     [
         (
             "Ombudsman Jawa Timur menyebut tiga daerah masih berada di zona kuning dalam penilaian "
-            "kepatuhan standar pelayanan publik. Hal itu disampaikan Kepala Ombudsman Jawa Timur, "
+            "kepatuhan standar pelayanan publik. Hal itu diungkapkan Kepala Ombudsman Jawa Timur, "
             "Selasa (10/12). Ketiga daerah itu adalah Kabupaten Sampang, Kabupaten Bangkalan dan "
             "Kabupaten Pamekasan.",
             2024,
@@ -34,7 +34,7 @@ from extract_helpers import OMB_PROV, recs
             2024,
         ),
         (
-            "Ombudsman RI memberikan predikat kepatuhan tinggi atau zona hijau kepada Kabupaten Sampang, "
+            "Ombudsman RI memberikan predikat kepatuhan tinggi atau zona hijau untuk Kabupaten Sampang, "
             "Kabupaten Bangkalan dan Kabupaten Pamekasan dalam acara di Jakarta, Selasa (10/12).",
             2019,
         ),

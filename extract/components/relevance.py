@@ -124,8 +124,8 @@ class Relevance(DataComponent):
 
     def _names_assessment(self, sent: str) -> bool:
         """The sentence names the assessor and an assessment phrase, or the assessment by a title only
-        Ombudsman RI uses and a result ("zona hijau dan kategori A dalam Penilaian Kepatuhan
-        Penyelenggaraan Pelayanan Publik"; the title alone may be a passing mention)."""
+        Ombudsman RI uses and a result ("kategori A" with that title, e.g.
+        "Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik"; the title alone may be a passing mention)."""
         if self.strong_low is not None and self.strong_low.search(sent) and self.assessor_low.search(sent):
             return True
         titled = self.title_low is not None and self.title_low.search(sent)

@@ -1,6 +1,6 @@
 """A bare place joined to a clause about a ministry's office (a helper of OfficeLists._chains,
-extract/components/units/office_lists.py): "Polrestabes Makassar berada di urutan kelima dan Sinjai di urutan
-ke-6", "Polres Gowa meraih zona hijau, begitu pula Takalar dan Sinjai" name police offices, not the regencies.
+extract/components/units/office_lists.py): "Polrestabes Makassar di urutan 3 lalu Sinjai di
+urutan 4", "Polres Gowa zona hijau, begitu juga Takalar serta Sinjai" name police offices, not the regencies.
 Only a place written without its level word, a subject, right after a short clause (no sentence end) that
 ends with a joining word. Knowledge: models/units.yaml (`clause_joiners`, `clause_member_heads`)."""
 
