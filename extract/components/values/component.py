@@ -41,7 +41,8 @@ from extract.components.values.best_more import BestMoreRanks
 from extract.components.values.best_score import BestScoreRanks
 from extract.components.values.headed import HeadedPurpose
 from extract.components.values.succession import SuccessionRanks
-from extract.components.values.labels import LabelFinders, _inside
+from extract.components.values.labels import LabelFinders
+from extract.components.values.group_markers import _inside
 from extract.components.values.ranks import _NUM, _ROMAN, RankFinders
 from extract.components.values.split_decimals import SplitDecimals, passes_scale_top
 from extract.components.values.ordered import OrderedRanks
