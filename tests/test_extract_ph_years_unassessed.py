@@ -97,3 +97,53 @@ def test_the_ceremony_date_dates_the_results_over_a_year_of_plans(ceremony, plan
     assert got[("Kota Palopo", 2017)].zone == "hijau"
     assert got[("Kota Palopo", 2014)].zone == "kuning"
     assert ("Kota Palopo", 2018) not in got
+
+
+# -- a year said to have had no assessment is no result's year ----------------------------------------------
+
+TARAKAN = "Kota Tarakan sudah masuk zona hijau. Dinas Sosial masih berada di zona merah."
+KEDIRI = "Kabupaten Kediri berpredikat hijau dalam uji kepatuhan terakhir."
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        (
+            "Ombudsman RI Perwakilan Kalimantan Utara meninjau standar pelayanan publik Pemkot Tarakan berdasarkan "
+            "hasil survei yang dilakukan pada tahun 2018, Selasa (26/1/2021).\n\"Survei terakhir kami lakukan tahun "
+            "2018, karena 2019 dan 2020 tidak dilakukan survei,\" ujar Kepala Ombudsman.\n" + TARAKAN,
+            "Kota Tarakan",
+        ),
+        (
+            "Ombudsman RI Perwakilan Kalimantan Utara meninjau standar pelayanan publik Pemkot Tarakan, Selasa "
+            "(26/1/2021).\nMenurut Kepala Ombudsman, hasil survei tahun 2018 masih menjadi acuan karena pada 2019 dan "
+            "2020 tidak ada penilaian.\n" + TARAKAN,
+            "Kota Tarakan",
+        ),
+        (
+            "Ombudsman RI Perwakilan Jawa Timur mengunjungi Pemkab Kediri, Selasa (30/3/2021). Uji kepatuhan terakhir "
+            "di Kabupaten Kediri digelar pada tahun 2018.\nSetelah penghentian penilaian di tahun 2019 dan 2020 lantaran "
+            "pandemi, penilaian kembali digelar.\n" + KEDIRI,
+            "Kabupaten Kediri",
+        ),
+        (
+            "Ombudsman RI Perwakilan Jawa Timur mengunjungi Pemkab Kediri, Selasa (30/3/2021). Uji kepatuhan terakhir "
+            "di Kabupaten Kediri digelar pada tahun 2018.\nPenilaian sempat vakum, survei dihentikan pada 2020 karena "
+            "pandemi.\n" + KEDIRI,
+            "Kabupaten Kediri",
+        ),
+    ],
+)
+def test_a_year_without_assessment_leaves_the_last_surveyed_year(text, entity):
+    got = recs(text)
+    assert got[(entity, 2018)].zone == "hijau"
+    assert {y for (e, y) in got} == {2018}
+
+
+def test_a_result_year_beside_others_not_surveyed_keeps_its_year():
+    # the cue follows another subject, not the year
+    got = recs(
+        "Ombudsman RI merilis hasil penilaian kepatuhan. Pada 2019 Kabupaten Kediri meraih zona hijau, sedangkan "
+        "kabupaten lain tidak dilakukan survei."
+    )
+    assert got[("Kabupaten Kediri", 2019)].zone == "hijau"

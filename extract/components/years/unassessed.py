@@ -4,7 +4,9 @@
   "tahun 2018 kami akan melombakan inovasi" (the year, at most "ini"/"nanti" and two words, then
   "akan"/"bakal"); not when the clause names the assessment before the year ("hasil penilaian tahun 2023
   akan diserahkan": that year's results, handed over later);
-Knowledge: models/values.yaml `future_year_cues`.
+- a year said to have had no assessment: "2019 dan 2020 tidak dilakukan survei", "setelah penghentian
+  penilaian di tahun 2020".
+Knowledge: models/values.yaml `future_year_cues`, `no_assessment_after_year`, `no_assessment_before_year`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import re
 from extract.components.common.knowledge import words_alt
 
 _CLAUSE_BREAK = re.compile(r"[.,;:!?\n]")
+# "2019 dan 2020 tidak dilakukan survei": the years listed with the one the cue follows
+_LISTED_AFTER = r"(?:\s*(?:,|dan|serta|&)\s*(?:tahun\s+)?20\d\d)*"
 
 
 class UnassessedYears:
@@ -25,6 +29,17 @@ class UnassessedYears:
             if future
             else None
         )
+        after = v.get("no_assessment_after_year", [])
+        self.none_after = (
+            re.compile(rf"(?i){_LISTED_AFTER}\s+(?:{words_alt(after)})(?![\w])") if after else None
+        )
+        before = v.get("no_assessment_before_year", [])
+        self.none_before = (
+            re.compile(rf"(?i)(?<![\w])(?:{words_alt(before)})\s+(?:(?:pada|di)\s+)?(?:tahun\s+)?$")
+            if before
+            else None
+        )
+        self.listed_before = re.compile(rf"(?i)20\d\d{_LISTED_AFTER}\s*(?:,|dan|serta|&)\s*(?:tahun\s+)?$")
 
     def planned(self, text: str, start: int, end: int) -> bool:
         """The year at text[start:end] is one something is still to be done in."""
@@ -33,3 +48,14 @@ class UnassessedYears:
         breaks = list(_CLAUSE_BREAK.finditer(text, max(0, start - 80), start))
         clause = breaks[-1].end() if breaks else max(0, start - 80)
         return not self.context.search(text, clause, start)
+
+    def not_held(self, text: str, start: int, end: int) -> bool:
+        """The year at text[start:end] is said to have had no assessment."""
+        if self.none_after is not None and self.none_after.match(text, end):
+            return True
+        if self.none_before is None:
+            return False
+        # "penghentian penilaian di tahun 2019 dan 2020": the listed years share the cue before the first
+        head = self.listed_before.search(text, max(0, start - 40), start)
+        at = head.start() if head else start
+        return bool(self.none_before.search(text, max(0, at - 50), at))
