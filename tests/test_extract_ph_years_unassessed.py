@@ -110,8 +110,8 @@ KEDIRI = "Kabupaten Kediri berpredikat hijau dalam uji kepatuhan terakhir."
     [
         (
             "Ombudsman RI Perwakilan Kalimantan Utara meninjau standar pelayanan publik Pemkot Tarakan berdasarkan "
-            "hasil survei yang dilakukan pada tahun 2018, Selasa (26/1/2021).\n\"Survei terakhir kami lakukan tahun "
-            "2018, karena 2019 dan 2020 tidak dilakukan survei,\" ujar Kepala Ombudsman.\n" + TARAKAN,
+            'hasil survei yang dilakukan pada tahun 2018, Selasa (26/1/2021).\n"Survei terakhir kami lakukan tahun '
+            '2018, karena 2019 dan 2020 tidak dilakukan survei," ujar Kepala Ombudsman.\n' + TARAKAN,
             "Kota Tarakan",
         ),
         (

@@ -30,14 +30,10 @@ class UnassessedYears:
             else None
         )
         after = v.get("no_assessment_after_year", [])
-        self.none_after = (
-            re.compile(rf"(?i){_LISTED_AFTER}\s+(?:{words_alt(after)})(?![\w])") if after else None
-        )
+        self.none_after = re.compile(rf"(?i){_LISTED_AFTER}\s+(?:{words_alt(after)})(?![\w])") if after else None
         before = v.get("no_assessment_before_year", [])
         self.none_before = (
-            re.compile(rf"(?i)(?<![\w])(?:{words_alt(before)})\s+(?:(?:pada|di)\s+)?(?:tahun\s+)?$")
-            if before
-            else None
+            re.compile(rf"(?i)(?<![\w])(?:{words_alt(before)})\s+(?:(?:pada|di)\s+)?(?:tahun\s+)?$") if before else None
         )
         self.listed_before = re.compile(rf"(?i)20\d\d{_LISTED_AFTER}\s*(?:,|dan|serta|&)\s*(?:tahun\s+)?$")
 
