@@ -12,6 +12,7 @@ from extract.components.records.bands import same_as_before_pattern
 from extract.components.records.all_assessed import AllAssessed
 from extract.components.records.neighbours import Neighbours
 from extract.components.records.counted_rest import CountedRest
+from extract.components.records.besides import BesidesHeads
 from extract.components.records.compared_members import compared_members_pattern
 from extract.components.records.same_category import same_category_pattern
 from extract.components.years.earlier import EarlierCue
@@ -36,6 +37,7 @@ class SentenceCues:
         self.all_members = AllMembers(v)
         self.counted_rest = CountedRest(v)
         self.all_assessed = AllAssessed(v)
+        self.besides_heads = BesidesHeads(v)  # "Selain Kota X, A dan B juga ..." (records/besides.py)
         self.neighbours = Neighbours(v)
         self._told_of = self.neighbours.told_of
         intro = v.get("heading_introducers", [])
