@@ -67,7 +67,11 @@ class SentenceCues:
         )
         # ... but "meningkat dari tahun 2023 sebesar 88,99": the value told right after that year is its own
         links = v.get("year_value_links", [])
-        self.year_value_link = re.compile(rf"(?i)\s*,?\s*(?:{words_alt(links)})\s*") if links else None
+        # ... and "meningkat dari tahun 2022 yakni zona kuning dengan nilai 56,79": the score told of that year's
+        # label right after the link (a short stretch with no number and no clause break, then a score noun)
+        nouns = words_alt(v.get("inline_score_nouns", []) or ["nilai"])
+        told = rf"(?:[^\d,;.!?\n]{{1,40}}?\s(?:dengan\s+)?(?:{nouns})(?:\s+sebesar)?\s*)?"
+        self.year_value_link = re.compile(rf"(?i)\s*,?\s*(?:{words_alt(links)})\s*{told}") if links else None
         now = v.get("now_cues", [])
         self.now_cue = any_word(now)
         self.earlier_cue = EarlierCue(v)
