@@ -285,7 +285,10 @@ class NameGrammar(TitleGrammar):
 
     def _closes_name(self, toks, k: int, end_limit: int, name: list[Tok]) -> bool:
         """A capitalised title word that ends a name because a degree follows it ("Drs. H. Amin
-        Jasa, MM", "Budi Pembangunan, S.H."): a degree is only ever written after a person's name."""
+        Jasa, MM", "Budi Pembangunan, S.H."): a degree is only ever written after a person's name; or
+        an office head with no office after it (_objectless_head)."""
+        if name and self._objectless_head(toks, k, end_limit):
+            return True
         t = toks[k]
         if (
             not name
@@ -298,6 +301,16 @@ class NameGrammar(TitleGrammar):
         ):
             return False
         return k + 2 < end_limit and toks[k + 1].text == "," and self._is_degree_after(toks[k + 2])
+
+    def _objectless_head(self, toks, k: int, end_limit: int) -> bool:
+        """A one-word office head that needs its office after it ("Kaper", "Kadis": titles.jsonl
+        `needs_object`) with none there, right after a name word and before a comma or the sentence's end, is
+        the name's last word, a surname spelt like the office ("AKBP Dedi Kaper, dan ...")."""
+        t = toks[k]
+        head = self.kb.heads.get((t.key,))
+        if not head or not head.get("needs_object") or not t.cap or t.bare.isupper():
+            return False
+        return t.text.endswith(".") or k + 1 >= end_limit or toks[k + 1].text in (",", ".")
 
     def _nickname_end(self, toks, k: int, end_limit: int) -> int:
         """Index after a quoted nickname at k ('"Aang"') when the name goes on after it; else 0."""
