@@ -1,6 +1,7 @@
-"""Officials: Balinese noble titles written as initials open the name ("IGN" = I Gusti Ngurah), so does the
-given name "Dan" ("Dan Satriana"); a head and deputy glued by a hyphen are two people; degrees of
-public administration ("S.A.P", "S.AP") and nursing ("AMK") are no names; the Sundanese familiar honorific
+"""Officials: Balinese noble titles written as initials open the name ("IGN" = I Gusti Ngurah), so does a
+given name spelt like a function word capitalised inside a sentence ("Dan Satriana"); a head and deputy glued
+by a hyphen are two people; degrees of public administration ("S.A.P", "S.AP") and nursing ("AMK") are no
+names; the Sundanese familiar honorific
 "Kang" is no part of the name; a nickname told after the full name ("yang akrab disapa Mas Rio") is the
 same person; office words with two letters swapped ("Sekertaris"), the heads "Kadinas" and "Tim Keasistenan"
 (a team: every name after it); "pada" joins an office to its body; a unit named after a place the gazetteer
@@ -86,14 +87,24 @@ def test_a_hyphen_inside_one_name_under_one_office_stays():
     [
         "Kepala Perwakilan Ombudsman Jawa Barat Dan Satriana menyerahkan hasil itu.",
         "Hasil diserahkan Kepala Perwakilan Ombudsman Jawa Barat Dan Satriana ke tangan wali kota.",
+        "Hadir pula Kepala Ombudsman Jabar Dan Satriana.",
+        "Kepala Ombudsman RI Perwakilan Jawa Barat, Dan Satriana, menilai layanan itu membaik.",
     ],
 )
 def test_the_given_name_dan_opens_a_name(line):
     assert "Dan Satriana" in titles_in(line)
 
 
-def test_a_capitalised_conjunction_in_a_headline_is_no_name():
-    assert not titles_in("Bupati Dan Wakil Bupati Subang Hadiri Penyerahan Hasil")
+@pytest.mark.parametrize(
+    "headline", ["Bupati Dan Wakil Bupati Subang Hadiri Penyerahan Hasil", "Wali Kota Dan Sekda Bogor Terima Piagam"]
+)
+def test_a_capitalised_conjunction_in_a_headline_is_no_name(headline):
+    assert not [n for n in titles_in(headline) if n.startswith("Dan ")]
+
+
+def test_a_capitalised_conjunction_inside_an_office_joins_its_words():
+    got = titles_in("Kepala Dinas Pendidikan Dan Kebudayaan Rina Wati hadir di aula.")
+    assert got == {"Rina Wati": "Kepala Dinas Pendidikan Dan Kebudayaan"}
 
 
 @pytest.mark.parametrize(
