@@ -41,8 +41,13 @@ _ALL = ("Kota Semarang", "Kabupaten Kudus", "Kabupaten Pati")
             "grade",
             "A",
         ),
+        (
+            "Namun selain Kota Semarang, ada Kabupaten Kudus dan Kabupaten Pati yang juga meraih zona hijau.",
+            "zone",
+            "hijau",
+        ),
     ],
-    ids=["zona-juga-diraih", "yang-juga-masuk", "tahun-ini-juga", "dua-daerah-lain", "ada-pula"],
+    ids=["zona-juga-diraih", "yang-juga-masuk", "tahun-ini-juga", "dua-daerah-lain", "ada-pula", "namun-selain"],
 )
 def test_the_one_named_after_selain_holds_the_label_too(told, field, label):
     got = recs(_JATENG_2023 + told)

@@ -24,9 +24,14 @@ GOVERNMENTS = ("provinsi", "kabupaten", "kota")
 class BesidesHeads:
     def __init__(self, v: dict):
         bes, also = v.get("besides_before", []), v.get("besides_also_words", [])
-        # at the sentence's head, or after a short opener set off by a comma ("Sementara itu, selain ...")
+        # at the sentence's head, after a short opener set off by a comma ("Sementara itu, selain ...") or after
+        # one or two words ("Namun selain ...")
         self.head = (
-            re.compile(rf"(?i)[\s\"“(]*(?:[^,.;\n]{{0,30}},\s*)?(?:{words_alt(bes)})\s+(?=[A-Z])") if bes else None
+            re.compile(
+                rf"(?i)[\s\"“(]*(?:[^,.;\n]{{0,30}},\s*|(?:\w+\s+){{1,2}})?(?P<w>{words_alt(bes)})\s+(?-i:(?=[A-Z]))"
+            )
+            if bes
+            else None
         )
         self.also = re.compile(rf"(?i)(?<![\w])(?:{words_alt(also)})(?![\w])") if also else None
 
@@ -45,6 +50,8 @@ class BesidesHeads:
             m = self.head.match(text, a, b)
             if m is None:
                 continue
+            if any(a <= e.start < m.start("w") for e in subjects):
+                continue  # "Kota X selain ...": the sentence's subject is named before it
             comma = text.find(",", m.end(), b)
             if comma < 0 or self.also.search(text, comma, b) is None:
                 continue
