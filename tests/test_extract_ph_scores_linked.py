@@ -74,8 +74,10 @@ def test_the_score_of_an_earlier_years_label_after_the_year_compared_with():
         "Kabupaten Kudus masuk zona hijau. Untuk masuk zona hijau, nilai minimal adalah 81.",
         "Kabupaten Kudus masuk zona hijau. Nilai itu diberikan kepada daerah yang dinilai, yaitu 24 kabupaten.",
         "Kabupaten Kudus masuk zona hijau. Nilai kepatuhannya adalah 3 kali lipat dari sebelumnya.",
+        # a place told through the link
+        "Kabupaten Kudus masuk zona hijau. Peringkat nilai Kabupaten Kudus adalah 5, naik dari tahun lalu.",
     ],
-    ids=["band", "threshold", "count", "times"],
+    ids=["band", "threshold", "count", "times", "peringkat-nilai"],
 )
 def test_numbers_near_a_link_that_are_no_score(told):
     assert fields_of(recs(_JATENG_2023 + told), "Kabupaten Kudus", 2023, "score", "zone") == {

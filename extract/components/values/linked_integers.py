@@ -30,7 +30,8 @@ class LinkedIntegers:
             if links and nouns
             else None
         )
-        # "nilai minimal adalah 81": a bound or a target told between them, nobody's score
+        # "nilai minimal adalah 81": a bound or a target told between them (or a place, a count before the
+        # noun: "Peringkat nilai X adalah 5"), nobody's score
         self.not_held = any_word(v.get("integer_linked_not_between", []))
         # ... or a series whose earlier item the same kind of link told as a decimal score ("... pada tahun 2021
         # adalah 63,4 (zona kuning), pada tahun 2022 adalah 61 (zona kuning)")
@@ -49,4 +50,7 @@ class LinkedIntegers:
 
     def _held(self, told: re.Pattern[str] | None, text: str, s: int) -> bool:
         m = None if told is None else told.search(text, max(0, s - 120), s)
-        return m is not None and not (self.not_held is not None and self.not_held.search(m.group()))
+        # (the words just before the noun too: "Peringkat nilai X adalah 5" is a place)
+        return m is not None and not (
+            self.not_held is not None and self.not_held.search(text, max(0, m.start() - 20), m.end())
+        )
