@@ -42,8 +42,13 @@ _JATENG_2023 = (
             "dan masuk zona hijau dengan angka 80,15.",
             "Kota Tegal",
         ),
+        (
+            "Ombudsman menyerahkan rapor itu kepada Pemerintah Kabupaten Kudus di Semarang, Kamis. Pemkab setempat "
+            "memperoleh nilai 80,15 dan masuk zona hijau.",
+            "Kabupaten Kudus",
+        ),
     ],
-    ids=["kota-ini", "kabupaten-tersebut", "menurutnya-kabupaten-ini", "pemerintah-kota-tersebut"],
+    ids=["kota-ini", "kabupaten-tersebut", "menurutnya-kabupaten-ini", "pemerintah-kota-tersebut", "pemkab-setempat"],
 )
 def test_a_government_referred_back_to_holds_the_values(told, entity):
     got = recs(_JATENG_2023 + told)
