@@ -19,6 +19,8 @@ from extract.components.records.claims import SHARED, Claim
 from extract.types import CATEGORICAL
 
 GOVERNMENTS = ("provinsi", "kabupaten", "kota")
+# between "selain" and its first government, and between two of them
+_JOINED = re.compile(r"(?i)\s*(?:,\s*|(?:dan|serta)\s+)?(?:dan\s+)?")
 
 
 class BesidesHeads:
@@ -34,6 +36,18 @@ class BesidesHeads:
             else None
         )
         self.also = re.compile(rf"(?i)(?<![\w])(?:{words_alt(also)})(?![\w])") if also else None
+
+    @staticmethod
+    def _listed(text: str, at: int, ents: list[EntityMention]) -> list[EntityMention]:
+        """The governments named right after "selain", one after another ("Kota X, Kabupaten Y dan Z"); none
+        named after another word ("Selain bantuan bagi Kota X, ...": not the one the others are set beside)."""
+        out = []
+        for e in ents:
+            if e.entity_type not in GOVERNMENTS or not _JOINED.fullmatch(text, at, e.start):
+                break
+            out.append(e)
+            at = e.end
+        return out
 
     def claims(
         self,
@@ -55,7 +69,7 @@ class BesidesHeads:
             comma = text.find(",", m.end(), b)
             if comma < 0 or self.also.search(text, comma, b) is None:
                 continue
-            named = [e for e in subjects if m.end() <= e.start < comma and e.entity_type in GOVERNMENTS]
+            named = self._listed(text, m.end(), [e for e in subjects if m.end() <= e.start < comma])
             own = [c for c in claims if c.sentence == (a, b)]
             told = {key(c.entity) for c in own if c.value.start < comma}  # "Selain X yang masih kuning": its own
             rest = [c for c in own if c.value.kind in CATEGORICAL and c.value.start > comma and not c.value.prior]
