@@ -49,6 +49,22 @@ def test_a_year_the_assessment_names_before_akan_is_still_its_year():
 
 
 @pytest.mark.parametrize(
+    "handed",
+    [
+        "Pada tahun 2023 Pemkab Bima akan menerima piagam penghargaan di Jakarta.",
+        "Tahun 2023 penghargaan itu akan diserahkan di Jakarta.",
+        "Di tahun 2023 Pemkab Bima bakal kembali menerima penghargaan.",
+    ],
+)
+def test_a_year_whose_results_are_still_to_be_handed_over_is_their_year(handed):
+    got = recs(
+        "Ombudsman RI mengumumkan hasil penilaian kepatuhan. Kabupaten Bima meraih zona hijau dengan nilai 88,10. "
+        + handed
+    )
+    assert got[("Kabupaten Bima", 2023)].score == 88.1
+
+
+@pytest.mark.parametrize(
     "hope",
     [
         "Di tahun ini harapannya di tahun 2018 ini ada satu pemda yang masuk zona hijau dalam pelayanan publik.",

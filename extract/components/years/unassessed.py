@@ -3,10 +3,12 @@
 - a year told with what is still to be done in it: "Tahun 2021 ini akan dilaksanakan uji kepatuhan",
   "tahun 2018 kami akan melombakan inovasi" (the year, at most "ini"/"nanti" and two words, then
   "akan"/"bakal"); not when the clause names the assessment before the year ("hasil penilaian tahun 2023
-  akan diserahkan": that year's results, handed over later);
+  akan diserahkan": that year's results, handed over later), nor when a hand-over follows ("Pada tahun 2023
+  Pemkab X akan menerima piagam": the year's results, received later);
 - a year said to have had no assessment: "2019 dan 2020 tidak dilakukan survei", "setelah penghentian
   penilaian di tahun 2020".
-Knowledge: models/values.yaml `future_year_cues`, `no_assessment_after_year`, `no_assessment_before_year`.
+Knowledge: models/values.yaml `future_year_cues`, `hand_over_verbs`, `no_assessment_after_year`,
+`no_assessment_before_year`.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ class UnassessedYears:
             if future
             else None
         )
+        handed = v.get("hand_over_verbs", [])
+        self.handed_over = re.compile(rf"(?i)\s+(?:[^\W\d_]+\s+)?(?:{words_alt(handed)})(?![\w])") if handed else None
         after = v.get("no_assessment_after_year", [])
         self.none_after = re.compile(rf"(?i){_LISTED_AFTER}\s+(?:{words_alt(after)})(?![\w])") if after else None
         before = v.get("no_assessment_before_year", [])
@@ -39,7 +43,8 @@ class UnassessedYears:
 
     def planned(self, text: str, start: int, end: int) -> bool:
         """The year at text[start:end] is one something is still to be done in."""
-        if self.planned_after is None or not self.planned_after.match(text, end):
+        plan = self.planned_after.match(text, end) if self.planned_after is not None else None
+        if plan is None or self.handed_over is not None and self.handed_over.match(text, plan.end()):
             return False
         breaks = list(_CLAUSE_BREAK.finditer(text, max(0, start - 80), start))
         clause = breaks[-1].end() if breaks else max(0, start - 80)
