@@ -15,6 +15,7 @@ from extract.components.common.casefold import scan
 from extract.components.common.knowledge import doc_text, read_yaml, words_alt
 from extract.components.common.mentions import EntityMention
 from extract.components.common.related import LIST_ITEM
+from extract.components.records.former_offices import FormerOffices
 from extract.components.records.speaker_titles import SpeakerTitles
 from gazetteer import REGIONAL_TYPES
 
@@ -68,6 +69,7 @@ class ClaimEntities:
         self.head_title = re.compile(rf"(?i)(?:{words_alt(heads)})\s+") if heads else None
         self.head_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(heads)}|wali)\s+$") if heads else None
         self.speaker_titles = SpeakerTitles(lv)
+        self.former_offices = FormerOffices(u)  # "mantan Kepala LAN Makassar": a title held before
 
     def _load_anaphora(self, u: dict) -> None:
         """Vertical offices and the phrases that refer back to units ("dinas tersebut")."""
@@ -165,6 +167,7 @@ class ClaimEntities:
                 m.subject = m.weak = False  # "X yang sudah memiliki Mal Pelayanan Publik": what X has
             out.append(m)
         self._listed_heads(text, out)
+        self.former_offices.mark(text, out)
         return out
 
     def _anaphora(self, text: str, ents: list[EntityMention]) -> list[EntityMention]:
