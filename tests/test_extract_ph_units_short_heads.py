@@ -29,10 +29,7 @@ JATIM = "Ombudsman RI Perwakilan Jawa Timur menyerahkan hasil Penilaian Kepatuha
             JABAR + "Di Kota Depok, PKM Sukmajaya mendapat nilai 90,2 sedangkan RS Bhakti Yudha mendapat 85,3.",
             {"PKM Sukmajaya": 90.2, "RS Bhakti Yudha": 85.3},
         ),
-        (
-            JKT + "Nilai tertinggi di Jakarta Barat diraih PKM Kembangan dengan 95,1.",
-            {"PKM Kembangan": 95.1},
-        ),
+        (JKT + "Nilai tertinggi di Jakarta Barat diraih PKM Kembangan dengan 95,1.", {"PKM Kembangan": 95.1}),
     ],
 )
 def test_pkm_names_a_puskesmas(body, scores):
