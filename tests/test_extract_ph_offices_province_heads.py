@@ -94,3 +94,24 @@ def test_korps_bhayangkara_is_the_national_police():
 def test_a_poldas_own_result_stays_its_own(body, fields):
     r = recs(OMB_2024 + body)
     assert fields_of(r, "Polda Bengkulu", 2024, *fields) == fields
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kapolda NTT menyebut, empat dari 12 Polres jajaran yang dinilai masuk zona merah.",
+        "Hasilnya, sebagian Polres jajaran masuk zona merah.",
+        "Menurut Ombudsman, secara keseluruhan institusi Polri mendapat nilai merah.",
+    ],
+)
+def test_a_sentence_on_its_stations_or_polri_carries_nothing_to_the_polda(said):
+    text = OMB_2023.replace("Ombudsman RI", "Ombudsman RI Perwakilan NTT", 1) + (
+        "Kapolda NTT menyebut hasil itu menjadi bahan perbaikan pelayanan di Polda NTT. " + said
+    )
+    assert not any(e.startswith("Polda") for e, _ in recs(text)), list(recs(text))
+
+
+@pytest.mark.parametrize("title", ["Irwasda", "Kabid Humas", "Wakapolda"])
+def test_a_polda_in_its_officers_title_holds_no_value(title):
+    text = OMB_2023 + f"{title} Polda Kalteng berkunjung ke Ombudsman terkait rapor merah institusi kepolisian itu."
+    assert not any(e.startswith("Polda") for e, _ in recs(text))

@@ -46,6 +46,10 @@ class ProvinceOffices:
             rf"(?i)^{_CLAUSE}{{0,80}}?(?<![\w])(?P<o>(?:\d+|{many})[ \t]+(?:{kinds}|{own})\w*(?![\w])"
             rf"|(?:{kinds})\w*[ \t]+(?:{own})\w*|(?:{national})(?![\w]))"
         )
+        self.stations_named = re.compile(
+            rf"(?i)(?<![\w])(?:(?:\d+|{many})[ \t]+(?:{kinds})[\w/-]*|(?:{kinds})[\w/-]*[ \t]+(?:{own})\w*"
+            rf"|(?:{national}))(?![\w])"
+        )
         joins = words_alt(u.get("province_office_joined", []) or ["dan"])
         self.joined = re.compile(rf"(?i)(?<![\w])(?:{joins})(?![\w])")
         values = words_alt(u.get("province_office_value_words", []) or ["zona", "nilai"])
@@ -56,6 +60,13 @@ class ProvinceOffices:
             rf"(?i)^{_CLAUSE}{{0,60}}?(?<![\w])(?:{values})\w*[ \t]+\w+,?[ \t]+(?:{all_after})(?![\w])"
         )
         self.average = re.compile(rf"(?i)(?<![\w])(?:{words_alt(v.get('average_words', []) or ['rata-rata'])})(?![\w])")
+
+    def stations_hold(self, text: str, e: EntityMention, start: int, end: int) -> bool:
+        """Whether a sentence (start, end) carrying on with the province office `e` tells its stations' or the
+        nation's values ("Kapolda X menyebut, empat dari 12 Polres jajaran masuk zona merah"): not e's."""
+        if e.entity_type != "unit" or not e.name.startswith(self.heads):
+            return False
+        return bool(self.stations_named.search(text, start, end))
 
     def mark(self, text: str, ents: list[EntityMention]) -> None:
         """Province offices named only as the place of their stations' or the nation's values."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from extract.components.records.province_offices import ProvinceOffices
 from extract.components.records.recalled_groups import earlier_siblings
 from extract.components.records.speaker_titles import SpeakerTitles
 from extract.components.records.walk import _Sentence, _Walk, weak_subjects
@@ -27,6 +28,7 @@ class UnnamedClaims:
     noun_types: dict[str, set[str]]
     outside: re.Pattern[str] | None
     speaker_titles: SpeakerTitles
+    province_offices: ProvinceOffices
     _key: Callable[[EntityMention], tuple]
     _everyone: Callable[[str, GroupMarker], bool]
     _given_to: Callable[[str, Value, GroupMarker], bool]
@@ -134,6 +136,8 @@ class UnnamedClaims:
             and si - w.last_subject_sent <= 2
             and not s_groups
             and not self.speaker_titles.titled(text, s.start, weak_subjects(w, s, self.series_opener), s.end)
+            # "Kapolda X menyebut, empat dari 12 Polres jajaran masuk zona merah": the stations' values
+            and not self.province_offices.stations_hold(text, w.last_subjects[0], s.start, s.end)
         ):
             for v in s_vals:
                 w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))
