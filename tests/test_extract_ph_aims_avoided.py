@@ -27,10 +27,16 @@ GARUT = ("Kabupaten Garut", 2023)
         "Bupati mengatakan Kabupaten Garut siap naik ke zona hijau.",
         "Kabupaten Garut berambisi meraih opini A.",
         "Kabupaten Garut mendambakan predikat zona hijau.",
+        "Target kami, Kabupaten Garut masuk zona hijau tahun depan, kata Bupati.",
+        "Kabupaten Garut diproyeksikan masuk zona hijau pada penilaian berikutnya.",
     ],
 )
 def test_a_label_aimed_at_in_other_words_is_no_result(aim):
     assert GARUT not in recs(JABAR + aim)
+
+
+def test_a_headlines_bare_aim_verb_is_no_result():
+    assert GARUT not in recs("Garut Kejar Zona Hijau\n" + JABAR)
 
 
 @pytest.mark.parametrize(
