@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import BPN, fields_of, recs
+from extract_helpers import BPN, fields_of, recs, titles_of
 
 
 JKT = "Ombudsman RI Perwakilan DKI Jakarta menyerahkan hasil Penilaian Kepatuhan Pelayanan Publik tahun 2023. "
@@ -74,3 +74,22 @@ def test_special_hospitals_keep_their_whole_name(body, name):
 def test_short_heads_of_regional_and_vertical_offices(body, name, parent):
     r = recs(body)
     assert r[(name, 2023)].parent == parent, list(r)
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        (JATIM + "RSUD dr Soebandi meraih nilai 90,3.", "RSUD dr Soebandi"),
+        (JATIM + "Nilai 88,2 diraih RSUD dr Iskak.", "RSUD dr Iskak"),
+        (JATIM + "RSUD dr. Iskak meraih nilai 85,1.", "RSUD dr. Iskak"),
+    ],
+)
+def test_a_hospitals_eponym_keeps_its_honorific_with_or_without_full_stop(body, name):
+    r = recs(body)
+    assert (name, 2023) in r, list(r)
+    assert ("RSUD", 2023) not in r
+
+
+def test_a_doctor_named_after_a_bare_hospital_head_is_still_an_official():
+    text = JATIM + "RSUD Jember meraih nilai 90,3. Direktur RSUD dr Hendro Sasongko mengatakan hal itu."
+    assert "Hendro Sasongko" in titles_of(text)
