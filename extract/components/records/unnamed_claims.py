@@ -74,6 +74,14 @@ class UnnamedClaims:
             KEY_VALUE_LINE.match(sentence) or self.series_opener is not None and self.series_opener.match(sentence)
         )
 
+    def _carried_on(self, w: _Walk, s: _Sentence) -> bool:
+        """Does the last subject go on into this sentence? Not past a speaker's title naming another holder, nor
+        into the result of a province office's stations or of Polri ("Kapolda X menyebut, empat dari 12 Polres
+        jajaran masuk zona merah")."""
+        return not self.speaker_titles.titled(
+            w.text, s.start, weak_subjects(w, s, self.series_opener), s.end
+        ) and not self.province_offices.stations_hold(w.text, w.last_subjects[0], s.start, s.end)
+
     def _unnamed_claims(self, w: _Walk, s: _Sentence, same: list[Value]) -> None:
         """A sentence naming no entity: its values go to a group, the last subject or the one government named."""
         text, si, s_vals, s_groups = w.text, s.index, s.vals, s.groups
@@ -135,9 +143,7 @@ class UnnamedClaims:
             and len({self._key(e) for e in w.last_subjects}) == 1
             and si - w.last_subject_sent <= 2
             and not s_groups
-            and not self.speaker_titles.titled(text, s.start, weak_subjects(w, s, self.series_opener), s.end)
-            # "Kapolda X menyebut, empat dari 12 Polres jajaran masuk zona merah": the stations' values
-            and not self.province_offices.stations_hold(text, w.last_subjects[0], s.start, s.end)
+            and self._carried_on(w, s)
         ):
             for v in s_vals:
                 w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))
