@@ -67,3 +67,18 @@ def test_the_office_held_now_after_a_former_one_still_names_its_government():
 def test_a_body_named_as_assessed_beside_a_former_title_keeps_its_record():
     text = SULSEL + "Kabupaten Gowa, daerah yang dipimpin mantan Kepala Dinas Sosial, meraih nilai 80,1."
     assert recs(text)[("Kabupaten Gowa", 2023)].score == 80.1
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sekda yang pernah menjabat Kabag Umum itu menyebut Kota Makassar meraih nilai 85,2.",
+        "Pejabat yang sebelumnya menjabat Kadis itu mengatakan Kota Makassar meraih nilai 85,2.",
+        "Mantan Kepala Bappeda yang kini Sekda itu menyampaikan Kota Makassar meraih nilai 85,2.",
+    ],
+)
+def test_a_government_named_after_the_former_title_ends_keeps_its_record(said):
+    text = (
+        "Ombudsman RI Perwakilan Sulawesi Selatan menyerahkan hasil Penilaian Kepatuhan Pelayanan Publik tahun 2023. "
+    )
+    assert recs(text + said)[MAKASSAR].score == 85.2

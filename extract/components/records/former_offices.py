@@ -3,7 +3,8 @@ Kota X", "eks Sekda"): a title in a biography, not a body assessed, so the gover
 it takes no claim of its sentence, not even as the only one named (the person is still an official).
 
 Knowledge: models/units.yaml `office_title_former` (the words before a former title) and `former_office_phrases`
-(the verbs telling an office held before), `former_office_breaks` (words after which the title is today's).
+(the verbs telling an office held before), `former_office_breaks` (words after which the title is today's),
+`former_office_lower_words` (the title's words written in lower case).
 """
 
 from __future__ import annotations
@@ -18,10 +19,13 @@ class FormerOffices:
     def __init__(self, u: dict) -> None:
         cues = u.get("office_title_former", []) + u.get("former_office_phrases", [])
         breaks = words_alt(u.get("former_office_breaks", []) or ["yang"])
-        # the cue, then up to six words of the title (no clause's punctuation, no word opening today's office)
-        word = rf"(?!(?:{breaks})(?![\w]))[^\s.,;:!?()\x22\u201c\u201d]+"
+        lower = words_alt(u.get("former_office_lower_words", []) or ["pejabat"])
+        # the cue, then up to six words of the title: capitalised or one of the title's lower-case words (no
+        # clause's punctuation, no verb: "yang pernah menjabat Kadis itu menyebut Kota X"), no word opening today's
+        # office
+        word = rf"(?!(?i:{breaks})(?![\w]))(?:[A-Z][^\s.,;:!?()\x22\u201c\u201d]*|(?i:{lower})(?![\w]))"
         self.pattern = (
-            re.compile(rf"(?i)(?<![\w-])(?:{words_alt(cues)})(?:[ \t]+sebagai)?(?:[ \t-]+{word}){{0,6}}?[ \t-]+$")
+            re.compile(rf"(?<![\w-])(?i:{words_alt(cues)})(?:[ \t]+sebagai)?(?:[ \t-]+{word}){{0,6}}?[ \t-]+$")
             if cues
             else None
         )
