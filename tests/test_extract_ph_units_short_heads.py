@@ -93,3 +93,21 @@ def test_a_hospitals_eponym_keeps_its_honorific_with_or_without_full_stop(body, 
 def test_a_doctor_named_after_a_bare_hospital_head_is_still_an_official():
     text = JATIM + "RSUD Jember meraih nilai 90,3. Direktur RSUD dr Hendro Sasongko mengatakan hal itu."
     assert "Hendro Sasongko" in titles_of(text)
+
+
+@pytest.mark.parametrize(
+    "long_form, short",
+    [
+        ("Dinas Kependudukan dan Pencatatan Sipil", "Dukcapil"),
+        ("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "DPM-PTSP"),
+        ("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "DPM PTSP"),
+        ("Dinas Kependudukan dan Pencatatan Sipil", "Dispendukcapil"),
+    ],
+)
+def test_a_short_office_name_after_its_long_form_is_the_same_unit(long_form, short):
+    text = (
+        JABAR + f"{long_form} Kota Depok meraih nilai 85,3. Dengan nilai itu, {short} Kota Depok menjadi yang terbaik."
+    )
+    r = recs(text)
+    assert fields_of(r, long_form, 2023, "score", "parent") == {"score": 85.3, "parent": "Kota Depok"}
+    assert (short, 2023) not in r, list(r)
