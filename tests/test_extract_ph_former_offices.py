@@ -39,6 +39,7 @@ MAKASSAR = ("Kota Makassar", 2023)
             "Kabupaten Gowa",
         ),
         ("Penghargaan itu diterima Andi Arwin Azis, bekas Bupati Gowa.", "Kabupaten Gowa"),
+        ("Andi Arwin Azis, yang pernah memimpin Kabupaten Gowa, menerima penghargaan itu.", "Kabupaten Gowa"),
     ],
 )
 def test_a_former_office_takes_no_record(bio, former):
