@@ -82,3 +82,23 @@ def test_a_label_held_after_a_negation_elsewhere_is_kept():
     # the refusal reaches its own label only; the result told before it stays
     text = JABAR + "Kabupaten Garut masuk zona kuning dan tidak mau lagi berada di zona merah seperti 2021."
     assert fields_of(recs(text), *GARUT, "zone") == {"zone": "kuning"}
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Kabupaten Garut berharap bisa naik dari zona kuning ke zona hijau.",
+        "Kabupaten Garut menargetkan naik dari zona kuning ke zona hijau pada penilaian berikutnya.",
+        "Bupati mengatakan Kabupaten Garut berkomitmen untuk berubah dari zona kuning menjadi zona hijau.",
+    ],
+)
+def test_the_state_a_wished_change_starts_from_is_held_now(wish):
+    r = recs(JABAR + wish)
+    assert fields_of(r, *GARUT, "zone") == {"zone": "kuning"}
+    assert ("Kabupaten Garut", 2022) not in r
+
+
+def test_a_change_told_as_done_keeps_its_earlier_state():
+    r = recs(JABAR + "Kabupaten Garut naik dari zona kuning ke zona hijau.")
+    assert fields_of(r, *GARUT, "zone") == {"zone": "hijau"}
+    assert fields_of(r, "Kabupaten Garut", 2022, "zone") == {"zone": "kuning"}
