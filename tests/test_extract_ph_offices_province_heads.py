@@ -115,3 +115,25 @@ def test_a_sentence_on_its_stations_or_polri_carries_nothing_to_the_polda(said):
 def test_a_polda_in_its_officers_title_holds_no_value(title):
     text = OMB_2023 + f"{title} Polda Kalteng berkunjung ke Ombudsman terkait rapor merah institusi kepolisian itu."
     assert not any(e.startswith("Polda") for e, _ in recs(text))
+
+
+@pytest.mark.parametrize(
+    "body, stations",
+    [
+        (
+            "Lapas Porong dan Rutan Medaeng dari Kanwil Kemenkumham Jatim masuk zona hijau.",
+            ("Lapas Porong", "Rutan Medaeng"),
+        ),
+        ("Kanwil Kemenkumham Jatim membawa seluruh Lapas dan Rutan jajarannya masuk zona hijau.", ()),
+    ],
+)
+def test_a_kanwil_beside_its_prisons_result_holds_no_record(body, stations):
+    r = recs(OMB_2023 + body)
+    assert not any(e.startswith("Kanwil") for e, _ in r), list(r)
+    for name in stations:
+        assert r[(name, 2023)].zone == "hijau"
+
+
+def test_a_kanwils_own_result_stays_its_own():
+    r = recs(OMB_2023 + "Kanwil Kemenkumham Jatim meraih nilai 92,1 dan zona hijau.")
+    assert fields_of(r, "Kanwil Kemenkumham Jatim", 2023, "score", "zone") == {"score": 92.1, "zone": "hijau"}

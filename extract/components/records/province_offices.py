@@ -6,7 +6,8 @@ stations' or the nation's, so the Polda is no subject of them, nor a weak stand-
 where its own result is stated; an average over all its stations is its own (DECISIONS.md, Entities), so a
 clause with an average word keeps it.
 
-Knowledge: models/units.yaml `province_office_heads`, `local_office_heads` (the stations' kinds),
+Knowledge: models/units.yaml `province_office_heads`, `local_office_heads` and `province_office_more_kinds` (the
+stations' kinds),
 `province_office_links`, `province_office_collectives`, `province_office_all_after`, `national_body_words`;
 models/values.yaml `cardinals`, `average_words`.
 """
@@ -25,7 +26,9 @@ _CLAUSE = r"[^.;:!?\n]"
 class ProvinceOffices:
     def __init__(self, u: dict, v: dict) -> None:
         heads = u.get("province_office_heads", [])
-        kinds = words_alt([h.lower() for h in u.get("local_office_heads", [])])
+        kinds = words_alt(
+            [h.lower() for h in u.get("local_office_heads", []) + u.get("province_office_more_kinds", [])]
+        )
         links = words_alt(u.get("province_office_links", []))
         self.heads = tuple(h + " " for h in heads)
         # "Polres A dan Polres B dari Polda X", "seluruh Polres di Polda X", "10 Polres se-Polda X"
