@@ -17,6 +17,7 @@ from extract.components.common.mentions import EntityMention
 from extract.components.common.related import LIST_ITEM
 from extract.components.records.former_offices import FormerOffices
 from extract.components.records.province_offices import ProvinceOffices
+from extract.components.records.region_anaphora import RegionAnaphora
 from extract.components.records.speaker_titles import SpeakerTitles
 from gazetteer import REGIONAL_TYPES
 
@@ -80,6 +81,7 @@ class ClaimEntities:
         self.local_offices = set(u.get("local_office_heads", []))
         self.ana_generic = {w.lower() for w in u.get("anaphora_generic", [])}
         self.ana_reach = u.get("anaphora_reach", 600)
+        self.region_anaphora = RegionAnaphora(u)  # "Kota ini meraih ...", "Kabupaten tersebut ..."
         self.anaphor = (
             re.compile(
                 rf"(?<![\w])(?P<noun>{words_alt(u.get('anaphora_nouns', []))})\s+"
@@ -205,7 +207,7 @@ class ClaimEntities:
             ]
             if fits:
                 out.append(replace(fits[-1], start=m.start(), end=m.end(), subject=True, weak=False))
-        return out + self._led_anaphora(text, ents)
+        return out + self._led_anaphora(text, ents) + self.region_anaphora.of(text, ents, self._main_government)
 
     def _led_anaphora(self, text: str, ents: list[EntityMention]) -> list[EntityMention]:
         """ "Daerah yang dipimpin oleh Rina Hartati ini meraih skor 82,14": a stand-in for the
