@@ -251,7 +251,7 @@ class Values(
 
     def _hypothetical(self, text: str, s: int, low: str | None = None, e: int | None = None) -> bool:
         """A wish ("berharap ... meraih peringkat satu") or a negation ("belum mencapai predikat ...")."""
-        if search_in(_KEPT, text, low, max(0, s - 40), s):
+        if search_in(_KEPT, text, low, max(0, s - 40), s) or self._wished_from(text, s, e, low):
             return False  # "berharap bisa mempertahankan kualitas tertinggi yang diraih": held already
         if (
             self.wish_purpose is not None
