@@ -111,6 +111,9 @@ class Units(NamePatterns, DataComponent):
                 # Malang Kota"), not at a person named after it ("Kepala Kanwil BPN Aceh Dr Mazwar")
                 inside, me = self._office_place(text, places)
                 e = me
+                for r in places:
+                    if r.start >= me and self.over_after is not None and self.over_after.match(text, me, r.start):
+                        r.subject = r.weak = False  # "Polres Kaur Polda Bengkulu": the office it is under
             # a bare place from another province than the text's is a district that shares a
             # regency's name ("Puskesmas Depok I" in Sleman): part of the name, not the owner
             elif (
