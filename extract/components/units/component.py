@@ -24,6 +24,7 @@ from extract.components.units.cut_names import without_cut_names
 from extract.components.units.bare_agency import bare_agency_offices
 from extract.components.units.headlines import Headlines
 from extract.components.units.counted import counted_in_place
+from extract.components.units.distributed import DistributedUnits
 from extract.components.common.mentions import EntityMention
 from extract.components.units.unit_names import written_places
 from extract.components.units.name_patterns import NamePatterns
@@ -59,6 +60,7 @@ class Units(NamePatterns, DataComponent):
         word, inner = self._load_unit_pattern(u)
         self.facilities = set(u.get("named_facilities", []))
         self.facilities |= {w for w, right in self.misspelt_heads.items() if right in self.facilities}
+        self.distributed = DistributedUnits(u)  # "dinas kesehatan mulai dari provinsi, Kota Palu, ..."
         self.kind_heads = set(u.get("kind_only_heads", []))  # "OPD/UPT", "setiap UPTD": a kind, never one unit
         every = words_alt(u.get("kind_only_before", []))
         self.kind_before = re.compile(rf"(?i)(?:/|(?<![\w])(?:{every})\s+)$") if every else re.compile(r"/$")
@@ -283,6 +285,7 @@ class Units(NamePatterns, DataComponent):
         units = self.find_units(self.headlines.unshout(doc_text(doc)), regions, agencies)
         found = {id(u) for u in units}
         regions, units, agencies = self.office_lists.apply(doc_text(doc), regions, units, agencies)
+        regions, units = self.distributed.apply(doc_text(doc), regions, units, self._local)  # units/distributed.py
         titled = self.office_titles.offices(doc_text(doc), regions, units)
         if titled:
             units = sorted(units + titled, key=lambda m: m.start)
@@ -323,6 +326,12 @@ class Units(NamePatterns, DataComponent):
         ]
         doc._.units = without_cut_names(text, placed, units)  # "... Kantor Pertanahan Kota Tan" (cut_names.py)
         return doc
+
+    def _local(self, u: EntityMention) -> bool:
+        """Is `u` a regional government's own kind of unit named without its place (no vertical office, no
+        facility named after its place)?"""
+        head = next((h for h in self.heads if u.name.startswith(h)), "")
+        return bool(head) and head not in self.facilities and self._ministry(head, u.name) is None and u.end > u.start
 
     def _offices_group(self, text: str, a: EntityMention) -> bool:
         """An agency named as its offices together ("seluruh kantor BPN", "BPN tingkat Kab/Kota")."""
