@@ -91,3 +91,22 @@ def test_the_2025_instruments_result_on_its_full_scale_is_the_score():
         "Kualitas Tinggi dengan nilai akhir 84,43."
     )
     assert scores(got) == {"Kota Palopo": 84.43}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sebanyak 65,5 persen kabupaten/kota di Jawa Tengah masuk zona hijau, termasuk Kabupaten Sleman.",
+        "Kabupaten Sleman termasuk 40 persen pemda yang meraih zona hijau.",
+        "Zona hijau diraih 72,73% dari seluruh kabupaten di Jawa Tengah, salah satunya Kabupaten Sleman.",
+    ],
+)
+def test_the_share_of_a_group_is_no_members_score(said):
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. " + said)
+    assert scores(got) == {}
+    assert got[("Kabupaten Sleman", 2023)].zone == "hijau"
+
+
+def test_a_percentage_given_as_a_governments_score_stays():
+    got = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2023. Kabupaten Sleman meraih 88,50 persen.")
+    assert scores(got) == {"Kabupaten Sleman": 88.5}

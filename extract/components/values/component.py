@@ -116,7 +116,9 @@ class Values(
             rf"^\s*(?:(?:%|persen)\s*)?(?!(?:{dating})(?![\w-])|tahun\s+20\d\d(?!\d))(?:{words_alt(v['score_not_before'])})\b"
             rf"|^\s*(?:%|persen)\s*(?:lebih\s+)?(?:{words_alt(v.get('share_in_zone_after', []) or ['zona'])})(?![\w])"
             # "31,66 persen atau 63 Pemkab": a share restated as a count of governments or units
-            rf"|^\s*(?:%|persen)\s*(?:atau|\(|,)\s*\d{{1,4}}\s+(?:{words_alt(v.get('group_nouns', []) or ['pemda'])})(?![\w])",
+            rf"|^\s*(?:%|persen)\s*(?:atau|\(|,)\s*\d{{1,4}}\s+(?:{words_alt(v.get('group_nouns', []) or ['pemda'])})(?![\w])"
+            # "65,5 persen kabupaten/kota di Jawa Tengah masuk zona hijau": the share of a group, no one's score
+            rf"|^\s*(?:%|persen)\s*(?:(?:dari|total|jumlah|seluruh)\s+)*(?:{words_alt(v.get('group_nouns', []) or ['pemda'])})(?![\w])",
             I,
         )
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
