@@ -80,3 +80,8 @@ def test_a_dated_datelines_place_is_no_subject(dateline):
         "Kota Jayapura."
     )
     assert {e: r.opinion for (e, _), r in got.items()} == {"Kota Jayapura": "kepatuhan tinggi"}
+
+
+def test_a_score_written_before_a_facility_is_no_count():
+    got = recs(LEBONG_2024 + "Nilai per unit: 90,13 Dinas Sosial dan 84,17 RSUD Lebong.")
+    assert got[("RSUD Lebong", 2024)].score == 84.17
