@@ -57,9 +57,15 @@ class Mention:
 
     @cached_property
     def name(self) -> str:
-        abbr = self.abbreviations
+        abbr, last = self.abbreviations, len(self.name_toks) - 1
+        # a short word closing the name keeps no full stop ("Edi M. Nur."): it ends the sentence
         return " ".join(
-            t.text if _is_initial(t, abbr) or DOTTED_INITIALS.fullmatch(t.text) else t.bare for t in self.name_toks
+            t.text
+            if _is_initial(t, abbr)
+            and not (x == last > 0 and t.bare[1:].islower())
+            or DOTTED_INITIALS.fullmatch(t.text)
+            else t.bare
+            for x, t in enumerate(self.name_toks)
         )
 
 

@@ -1,0 +1,47 @@
+"""Officials: what stands between an office and its holder's name, or before the name, and is no part of it:
+Haji written with a given name's initial ("HM", "H.M.", "H.A.") dropped like "H." (an initial after the
+given name stays: "Edi M. Nur"); a police or military corps in brackets after a rank ("Brigjen (Pol)");
+KPK's regional directorates ("Direktur Koordinasi dan Supervisi Wilayah III KPK") and a secretariat's
+sections written short ("Kabag Tapem Setdakab"); a tail written in lower case after a capitalised head
+("Kepala ombudsman perwakilan malut Sofyan Ali").
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import titles_of
+
+OPENING = "Ombudsman menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2023 kepada pemerintah daerah.\n"
+
+
+# -- Haji with an initial -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        ("Wali Kota Palopo H.M. Judas Amir mengaku bangga atas hasil itu.", "Judas Amir", "Wali Kota Palopo"),
+        ("Bupati Tapin HM Arifin Arpan berterima kasih kepada Ombudsman.", "Arifin Arpan", "Bupati Tapin"),
+        ("Piagam diterima Bupati Luwu H.M Basmin Mattayang di Makassar.", "Basmin Mattayang", "Bupati Luwu"),
+        ("Sekda Kabupaten Bone H.A. Islamuddin membuka rapat evaluasi.", "Islamuddin", "Sekda Kabupaten Bone"),
+        ("Menurut Bupati Barru, HA Suardi Saleh, nilai itu hasil kerja bersama.", "Suardi Saleh", "Bupati Barru"),
+    ],
+)
+def test_haji_with_an_initial_is_dropped(line, name, title):
+    assert titles_of(OPENING + line) == {name: title}
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("Hadir pula Kabag Ortal Setdakab H. Edi M. Nur. (Humas)", "Edi M. Nur"),
+        ("Ketua Ombudsman Perwakilan Kalimantan Barat Rusdi H.M Karim hadir di Pontianak.", "Rusdi H.M Karim"),
+        ("Kepala Dinas Kesehatan M Burhan menerima piagam.", "M Burhan"),
+        ("Bupati Muara Enim Hj. Rina Sari menerima piagam.", "Rina Sari"),
+    ],
+)
+def test_initials_of_the_name_itself_stay(line, name):
+    assert name in titles_of(OPENING + line)
