@@ -45,3 +45,36 @@ def test_haji_with_an_initial_is_dropped(line, name, title):
 )
 def test_initials_of_the_name_itself_stay(line, name):
     assert name in titles_of(OPENING + line)
+
+
+# -- a corps in brackets after a rank; KPK's regional directorates ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Hal itu disampaikan Direktur Koordinasi dan Supervisi Wilayah III KPK, Brigjen (Pol) Bahtiar Ujang "
+            "Purnama, dalam rapat di Palangka Raya.",
+            "Bahtiar Ujang Purnama",
+            "Direktur Koordinasi dan Supervisi Wilayah III KPK",
+        ),
+        (
+            "Menurut Direktur Koordinasi dan Supervisi Wilayah II KPK Budi Santoso nilai itu belum aman.",
+            "Budi Santoso",
+            "Direktur Koordinasi dan Supervisi Wilayah II KPK",
+        ),
+        ("Kapolres Lebong AKBP (Pol) Andi Saputra menerima piagam.", "Andi Saputra", "Kapolres Lebong"),
+        (
+            "Direktur Lalu Lintas Polda Bengkulu, Kombes (Pol.) Andi Saputra, ikut hadir.",
+            "Andi Saputra",
+            "Direktur Lalu Lintas Polda Bengkulu",
+        ),
+        ("Dandim Lebong Letkol (Inf) Andi Saputra ikut hadir.", "Andi Saputra", "Dandim Lebong"),
+        ("Hal itu dikatakan Dirwil III Korsup KPK Budi Santoso di Sampit.", "Budi Santoso", "Dirwil III Korsup KPK"),
+    ],
+)
+def test_a_corps_in_brackets_and_kpk_directorates(line, name, title):
+    got = titles_of(OPENING + line)
+    assert got.get(name) == title
+    assert not any("Pol" in n or "Brigjen" in n for n in got)
