@@ -78,3 +78,64 @@ def test_a_corps_in_brackets_and_kpk_directorates(line, name, title):
     got = titles_of(OPENING + line)
     assert got.get(name) == title
     assert not any("Pol" in n or "Brigjen" in n for n in got)
+
+
+# -- sections of a secretariat written short ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (
+            "Turut mendampingi Kabag Tapem Setdakab Edi Susanto dan Kabag Ortal Setdakab Rudi Hartono.",
+            {"Edi Susanto": "Kabag Tapem Setdakab", "Rudi Hartono": "Kabag Ortal Setdakab"},
+        ),
+        ("Kabag Tapem Budi Santoso membacakan hasil penilaian.", {"Budi Santoso": "Kabag Tapem"}),
+        ("Kasubag Umum Setdakab Budi Santoso ikut hadir.", {"Budi Santoso": "Kasubag Umum Setdakab"}),
+    ],
+)
+def test_short_sections_of_a_secretariat(line, expected):
+    assert titles_of(OPENING + line) == expected
+
+
+# -- a tail in lower case after a capitalised head -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Kepala ombudsman perwakilan malut Sofyan Ali dalam jumpa pers menjelaskan hasil itu.",
+            "Sofyan Ali",
+            "Kepala ombudsman perwakilan malut",
+        ),
+        (
+            "Kepala Ombudsman perwakilan malut Sofyan Ali menjelaskan hasil itu.",
+            "Sofyan Ali",
+            "Kepala Ombudsman perwakilan malut",
+        ),
+        (
+            "Kepala dinas kesehatan lebong Budi Santoso menjelaskan hasil itu.",
+            "Budi Santoso",
+            "Kepala dinas kesehatan lebong",
+        ),
+        (
+            "Kepala ombudsman perwakilan maluku utara, Sofyan Ali, menjelaskan hasil itu.",
+            "Sofyan Ali",
+            "Kepala ombudsman perwakilan maluku utara",
+        ),
+    ],
+)
+def test_a_lower_case_tail_after_a_capitalised_head(line, name, title):
+    assert titles_of(OPENING + line) == {name: title}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kepala Ombudsman perwakilan malut menjelaskan hasil itu kepada wartawan.",
+        "Bupati Lebong dinas terkait diminta berbenah.",
+    ],
+)
+def test_a_lower_case_tail_with_no_name_after_it_links_nobody(line):
+    assert titles_of(OPENING + line) == {}

@@ -12,6 +12,7 @@ from functools import cached_property
 from extract.components.officials.knowledge import OfficialsKnowledge
 from extract.components.officials.facilities import after_facility, facility_name
 from extract.components.officials.fields import misspelt_field, opening_head
+from extract.components.officials.lower_tails import goes_on_lower, lower_tail
 from extract.components.officials.places import cut_region, misspelt_region, unit_place
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
 from extract.components.officials.unit_class import CLASS_NUMERAL, CLASS_WORDS, rank_numeral, seat_length
@@ -227,6 +228,7 @@ class TitleGrammar:
             j += 1  # "Kepala Plt. Lapas X": the acting word written after the head
         regions_seen = 0
         count = 0
+        lower = t.lower or lower_tail(toks, j, end_limit, kb.title_words)  # "Kepala ombudsman perwakilan ..."
         while j < end_limit and count < MAX_TAIL_TOKENS:
             tok = toks[j]
             if tok.kind == "nl":
@@ -270,7 +272,18 @@ class TitleGrammar:
                 count += 1
                 continue
             if tok.kind == "w" and (
-                tok.cap or t.lower or toks[j - 1].low in CLASS_WORDS and CLASS_NUMERAL.fullmatch(tok.text)
+                tok.cap
+                or lower
+                or toks[j - 1].low in CLASS_WORDS
+                and CLASS_NUMERAL.fullmatch(tok.text)
+                or goes_on_lower(
+                    toks,
+                    j,
+                    t.i,
+                    end_limit,
+                    kb.title_words,
+                    lambda k: self._match_seq(toks, k, kb.regions, kb.max_region),
+                )
             ):
                 step = self._word_step(toks, j, end_limit, regions_seen)
                 if step == _STOP:
@@ -278,7 +291,7 @@ class TitleGrammar:
                 if step is not None:
                     j, count, regions_seen = j + step[0], count + step[0], regions_seen + step[1]
                     continue
-            nxt = self._connector_next(toks, j, end_limit, t.lower)
+            nxt = self._connector_next(toks, j, end_limit, lower)
             if nxt is not None:
                 j = nxt
                 continue
