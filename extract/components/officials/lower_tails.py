@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from extract.components.officials.knowledge import OfficialsKnowledge
 from extract.components.officials.tokens import Tok
 
 CONNECTORS = ("dan", "&", "pada", "serta")
@@ -22,18 +23,18 @@ def lower_tail(toks: list[Tok], j: int, end_limit: int, title_words: set[str]) -
 
 
 def goes_on_lower(
-    toks: list[Tok], j: int, first: int, end_limit: int, title_words: set[str], place_at: Callable[[int], int]
+    toks: list[Tok], j: int, first: int, end_limit: int, kb: OfficialsKnowledge, match_seq: Callable
 ) -> bool:
     """The lower-case word at j belongs to the office that starts at `first`: the word before it is an office
     word in lower case ("dinas kesehatan lebong"), or it is one followed by a place in lower case and a
-    capitalised name ("Ombudsman perwakilan malut Sofyan"). `place_at(k)`: the length of a region named at k."""
-    tok = toks[j]
+    capitalised name ("Ombudsman perwakilan malut Sofyan"). `match_seq`: the title grammar's sequence matcher."""
+    tok, title_words = toks[j], kb.title_words
     if tok.kind != "w" or tok.cap or j <= first:
         return False
     if _office_word(toks[j - 1], title_words):
         return True
     if not _office_word(tok, title_words) or j + 1 >= end_limit:
         return False
-    n = place_at(j + 1)
+    n = match_seq(toks, j + 1, kb.regions, kb.max_region)
     k = j + 1 + n
     return bool(n) and k < end_limit and not any(t.cap for t in toks[j + 1 : k]) and toks[k].cap

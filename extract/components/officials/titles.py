@@ -276,14 +276,7 @@ class TitleGrammar:
                 or lower
                 or toks[j - 1].low in CLASS_WORDS
                 and CLASS_NUMERAL.fullmatch(tok.text)
-                or goes_on_lower(
-                    toks,
-                    j,
-                    t.i,
-                    end_limit,
-                    kb.title_words,
-                    lambda k: self._match_seq(toks, k, kb.regions, kb.max_region),
-                )
+                or goes_on_lower(toks, j, t.i, end_limit, kb, self._match_seq)
             ):
                 step = self._word_step(toks, j, end_limit, regions_seen)
                 if step == _STOP:
