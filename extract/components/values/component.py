@@ -214,9 +214,13 @@ class Values(
             rf"(?:(?:semua|semuanya|seluruhnya)\s+)?(?P<z>hijau|kuning|merah)(?![\w])",
             I,
         )
+        # "naik dari kuning ke hijau"; with each colour's year beside it, "dari" alone tells the change too
+        # ("dari merah pada 2016 menjadi kuning pada 2017"; not "siap merubah dari zona kuning ke hijau", an aim)
+        verbs, year = words_alt(v.get("zone_change_verbs", []) or ["naik"]), r"\s+(?:pada|di)\s+(?:tahun\s+)?20\d\d,?"
         self.zone_change = re.compile(
-            rf"(?<![\w])(?:{words_alt(v.get('zone_change_verbs', []) or ['naik'])})\s+(?:dari\s+)?(?:zona\s+)?(?P<a>hijau|kuning|merah)"
-            rf"\s+(?:ke|menjadi|jadi)\s+(?:zona\s+)?(?P<b>hijau|kuning|merah)(?![\w])",
+            rf"(?<![\w])(?:(?:{verbs})\s+(?:dari\s+)?(?:zona\s+)?(?P<a>hijau|kuning|merah)(?:{year})?"
+            rf"|dari\s+(?:zona\s+)?(?P<a2>hijau|kuning|merah){year})"
+            r"\s+(?:ke|menjadi|jadi)\s+(?:zona\s+)?(?P<b>hijau|kuning|merah)(?![\w])",
             I,
         )
         ref = v.get("group_reference_before", [])
@@ -247,7 +251,7 @@ class Values(
 
     def _hypothetical(self, text: str, s: int, low: str | None = None, e: int | None = None) -> bool:
         """A wish ("berharap ... meraih peringkat satu") or a negation ("belum mencapai predikat ...")."""
-        if search_in(_KEPT, text, low, max(0, s - 40), s):
+        if search_in(_KEPT, text, low, max(0, s - 40), s) or self._wished_from(text, s, e, low):
             return False  # "berharap bisa mempertahankan kualitas tertinggi yang diraih": held already
         if (
             self.wish_purpose is not None
