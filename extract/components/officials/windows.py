@@ -64,21 +64,59 @@ class Openers:
         return _NOT_PLAIN.search(text, start, end) is None
 
 
+class _Spaced(dict):
+    """str.translate table: every character that is not a word character of `re` (a letter, a digit, "_")
+    becomes a space; a character is looked up once."""
+
+    def __missing__(self, code: int):
+        c = chr(code)
+        out = self[code] = c if _is_word(c) else " "
+        return out
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what r"\w" matches (re's Unicode word characters)
+
+
+_SPACED = _Spaced()
+
+
+def word_spans(words: frozenset[str], low: str) -> list[tuple[int, int]]:
+    """The (start, end) of every whole word of `low` that is one of `words` (lower-case words of word
+    characters), in order: what re.finditer(r"\b(?:words)\b", low) finds, without trying the pattern at
+    every character. The words of the text are its runs of word characters; each run that is one of
+    `words` is looked up where it occurs."""
+    found = words.intersection(low.translate(_SPACED).split())
+    out = []
+    for w in found:
+        i = low.find(w)
+        while i >= 0:
+            end = i + len(w)
+            if (i == 0 or not _is_word(low[i - 1])) and (end == len(low) or not _is_word(low[end])):
+                out.append((i, end))
+            i = low.find(w, end)  # (an occurrence that starts inside this one is inside a longer word)
+    out.sort()
+    return out
+
+
 def title_windows(kb: OfficialsKnowledge, openers: Openers, text: str, low: str | None) -> list[list]:
     """[start, end, line start, whether an office may start in it] of each window of `text` (`low`: its
     casefold.lowered copy, None when lowering is not exact): from WINDOW_BEFORE chars before each word that
     can start a title to WINDOW_AFTER after it, inside its line, the windows that overlap merged."""
     windows: list[list] = []
-    starts = kb.start_re.finditer(text) if low is None or kb.start_low_re is None else kb.start_low_re.finditer(low)
-    for m in starts:
-        line_a = text.rfind("\n", 0, m.start()) + 1
-        line_b = text.find("\n", m.end())
+    if low is None or kb.start_low_re is None:
+        starts = [m.span() for m in kb.start_re.finditer(text)]
+    else:
+        starts = word_spans(kb.start_low_words, low)
+    for m_start, m_end in starts:
+        line_a = text.rfind("\n", 0, m_start) + 1
+        line_b = text.find("\n", m_end)
         line_b = len(text) if line_b < 0 else line_b
-        a = max(line_a, m.start() - WINDOW_BEFORE)
+        a = max(line_a, m_start - WINDOW_BEFORE)
         if a > line_a:  # start on a token boundary
-            a = text.find(" ", a, m.start()) + 1 or m.start()
-        b = min(line_b, m.end() + WINDOW_AFTER)
-        may = low is None or openers.opens(low, m.start(), m.end())
+            a = text.find(" ", a, m_start) + 1 or m_start
+        b = min(line_b, m_end + WINDOW_AFTER)
+        may = low is None or openers.opens(low, m_start, m_end)
         if windows and windows[-1][2] == line_a and a <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], b)
             windows[-1][3] |= may
