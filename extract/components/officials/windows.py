@@ -43,9 +43,7 @@ class Openers:
         self.always = {w for w, seqs in sequences.items() if any(len(s) == 1 for s in seqs)} | set(slipped)
         # words that open only offices of several words: the letters the next word may start with
         self.next_letters = {
-            w: frozenset(c for s in seqs for c in s[1][:2])
-            for w, seqs in sequences.items()
-            if w not in self.always
+            w: frozenset(c for s in seqs for c in s[1][:2]) for w, seqs in sequences.items() if w not in self.always
         }
 
     def opens(self, low: str, start: int, end: int) -> bool:
@@ -55,7 +53,8 @@ class Openers:
         letters = self.next_letters.get(word)
         if letters is None:
             return False  # a word the start pattern finds for another reason ("wakilnya")
-        nxt = _GAP.match(low, end).end()
+        gap = _GAP.match(low, end)  # (always a match, maybe an empty one)
+        nxt = end if gap is None else gap.end()
         return nxt < len(low) and low[nxt] in letters
 
     @staticmethod
