@@ -7,19 +7,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extract.components.records.runs import LIST_TAIL, ListRuns, _scores_only
+from extract.components.records.runs import LIST_TAIL, _scores_only
 from extract.components.records.behind_lists import BehindLists
-from extract.components.records.earlier_heads import EarlierHeads
-from extract.components.records.label_runs import LABEL_NOUN, SubjectHolds, label_run
+from extract.components.records.label_runs import label_run
 from extract.components.records.name_first_ranks import name_first_rank_run
 from extract.components.records.recalled_groups import recalled
 from extract.components.records.score_first import ScoreFirstRuns
 from extract.components.records.walk import _Order, _Sentence, _Walk
 from extract.components.records.claims import GROUP, OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
-from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import EntityMention, GroupMarker, Value
 from extract.types import CATEGORICAL
 from gazetteer import REGIONAL_TYPES
+from extract.components.records.label_heads import LabelHeads
 
 # "baik X maupun 22 kabupaten/kota lain": an entity and a group paired
 _BOTH_BEFORE = re.compile(r"(?i)(?<![\w])baik\s+$")
@@ -35,21 +34,15 @@ EACH = re.compile(r"(?i)masing")
 ALSO = re.compile(r"(?i)(?<![\w])juga(?![\w])")
 
 
-class ClaimOrder:
+class ClaimOrder(LabelHeads):
     # what the rest of RecordAssembler gives this part: the patterns records.py loads, its other parts' methods
     beaten: re.Pattern[str] | None
-    behind_ref: re.Pattern[str] | None
     behind_lists: BehindLists
-    compared_ref: re.Pattern[str] | None
-    exception: re.Pattern[str] | None
-    exclusive_links: set[str]
     forward_link: re.Pattern[str]
     generic: re.Pattern[str] | None
     generic_owner: re.Pattern[str] | None
     group_reference: re.Pattern[str] | None
-    heading_intro: re.Pattern[str] | None
     label_clause: re.Pattern[str] | None
-    label_link: re.Pattern[str]
     noun_types: dict[str, set[str]]
     noun_heads: dict[str, tuple[str, ...]]
     outside: re.Pattern[str] | None
@@ -60,72 +53,6 @@ class ClaimOrder:
     _key: Callable[[EntityMention], tuple]
     _everyone: Callable[[str, GroupMarker], bool]
     _group_owner: Callable[[str, GroupMarker, EntityMention], bool]
-
-    def _load_label_heads(self, v: dict) -> None:
-        """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C": labels heading a clause."""
-        self.earlier_heads, self.list_runs, self.subject_holds = EarlierHeads(v), ListRuns(v), SubjectHolds(v)
-        links, openers = v.get("label_heading_links", []), v.get("label_clause_openers", [])
-        contrasts, self.exclusive_links = v.get("label_clause_contrasts", []), set(v.get("label_heading_exclusive", []))
-        sequels, places = v.get("label_clause_sequels", []), v.get("label_clause_places", [])
-        # "..., kemudian di zona hijau predikat tinggi ditempati C": a sequel word (and a place word) right before
-        sequel = rf"|(?:{words_alt(sequels)})\s+(?:(?:{words_alt(places or ['di'])})\s+)?(?:{LABEL_NOUN}\s+)?"
-        sequel = sequel if sequels else ""
-        self.contrast = re.compile(rf"(?i)(?<![\w])(?:{words_alt(contrasts or ['sedangkan'])})(?![\w])")
-        score = r"(?:dengan[ \t]+(?:nilai|skor)[ \t]+\d{1,3}[.,]\d{1,2}[ \t]+(?=\w))?"  # "kategori B dengan nilai 85,10 diraih Y"
-        self.label_link = re.compile(rf"[ \t]*,?[ \t]*{score}(?:(?P<link>{words_alt(links)})[ \t]+)?", re.I)
-        self.label_clause = (
-            re.compile(
-                rf"(?:(?<![\w])(?:(?:{words_alt(openers)})\s+(?:untuk\s+)?yang\s+[^,.;:]{{0,40}}"
-                rf"|(?:{words_alt(contrasts or openers)})\s+(?:untuk\s+)?[^,.;:]{{0,15}}{sequel})"
-                # "A, B dan C; zona kuning diraih D dan E": a semicolon closes the clause before the label
-                r"|;[ \t]*)$",
-                re.IGNORECASE,
-            )
-            if openers
-            else None
-        )
-
-    def _excepted(self, text: str, e: EntityMention) -> bool:
-        """Is e named as an exception whose own state is not told right after it ("kecuali C, masuk
-        zona hijau", "semua hijau kecuali C")? "kecuali C yang masih kuning" tells C's own."""
-        if self.exception is None or not self.exception.search(text, max(0, e.start - 15), e.start):
-            return False
-        return not re.match(r"\s*,?\s*yang\b", text[e.end : e.end + 12])
-
-    def _behind_reference(self, text: str, current, e) -> bool:
-        """ "X peringkat kedua, di bawah Provinsi Y, dengan nilai 94,01", "X meraih nilai lebih tinggi dari Kota Y, yakni
-        80,03": Y, set off by a comma after a rank or comparison word, is the reference point (so is a behind list)."""
-        if current is None or self.behind_lists.holds(text, current.end, e.start, e.end):
-            return current is not None
-        if not re.match(r"\s*,", text[e.end : e.end + 3]):
-            return False
-        lo = max(current.end, e.start - 40)
-        return any(p is not None and p.search(text, lo, e.start) for p in (self.behind_ref, self.compared_ref))
-
-    def _heads_a_list(self, text: str, v: Value, s: _Sentence, current) -> bool:
-        """ "yang tetap di zona kuning yaitu Kantor Pertanahan A ...; B ...": a label followed by a list introducer
-        and then at once by an entity heads the list (not the entity before it), unless that entity holds it."""
-        m = self.heading_intro.match(text, v.end) if self.heading_intro is not None else None
-        heads = m is not None and any(e.start == m.end() for e in s.ents)
-        return heads and not self.subject_holds.held(text, v, current, s.groups)
-
-    def _opens_a_clause(self, text: str, v: Value, ents: list, current, own: list[Value]) -> bool:
-        """ "yang mendapat zona kuning hanya A dan B, sedangkan yang masuk zona merah C dan D": a label
-        opening its clause (nobody named before it in the sentence, or a contrast and "yang" since the
-        last one, before the run of labels it ends) and followed at once by an entity heads the entities after it."""
-        if self.label_clause is None:
-            return False
-        m = self.label_link.match(text, v.end)  # (it matches the empty string too)
-        if m is None or not any(e.start == m.end() for e in ents):
-            return False
-        exclusive = re.sub(r"\s+", " ", (m.group("link") or "").lower()) in self.exclusive_links
-        return current is None or exclusive or self._new_clause(text, current, v, own)
-
-    def _new_clause(self, text: str, current, v: Value, own: list[Value]) -> bool:
-        """Does a clause word stand between `current` and the run of labels ending with `v`?"""
-        assert self.label_clause is not None
-        ends = (label_run(text, own, v)[2], v.start)
-        return any(self.label_clause.search(text, current.end, end) for end in ends)
 
     def _walk_mentions(self, w: _Walk, s: _Sentence, same: list[Value]) -> _Order:
         """The sentence's entities, values and groups in text order: a value goes to the entity before
@@ -157,18 +84,7 @@ class ClaimOrder:
                 # "Empat Pemprov lain di atas Pemprov X yang juga meraih ...": X is the others' reference
                 # point; it keeps the rank said of it, takes none of the group's places or labels
                 w.claims.extend(Claim(it, v, OWN, s.span) for v in o.forward.get(id(it), []))
-            elif (
-                isinstance(it, Value)
-                and it.kind in CATEGORICAL
-                and (
-                    self.subject_holds.colon_heads(text, it, o.current, s.groups, s.ents)
-                    or not o.collecting
-                    and (
-                        self._heads_a_list(text, it, s, o.current)
-                        or self._opens_a_clause(text, it, s.ents, o.current, o.own.get(id(o.current), []))
-                    )
-                )
-            ):
+            elif isinstance(it, Value) and it.kind in CATEGORICAL and self._heads_after(text, it, s, o):
                 self._at_label_heading(w, s, o, it)
             elif isinstance(it, Value):
                 self._at_value(w, s, o, it)

@@ -1,6 +1,7 @@
 """The claims of one sentence (a mixin of RecordAssembler, records/component.py): which values may be claimed,
 then who claims them: the entities it names (in text order, then what its lists share), or, naming none, the group
-it opens or speaks of, the subject it goes on with, or the only government named (as an office or a place)."""
+it opens or speaks of, the subject it goes on with, or the only government named (as an office or a place;
+unnamed_claims.py)."""
 
 from __future__ import annotations
 
@@ -13,59 +14,41 @@ from extract.components.records.groups import RANGE_OF_YEARS, narrow_ranges_out,
 from extract.components.records.other_scores import follows_other_score, of_other_award
 from extract.components.records.products import ProductValues
 from extract.components.records.ranked_category import ranked_category
-from extract.components.records.recalled_groups import earlier_siblings
 from extract.components.records.speaker_titles import SpeakerTitles
-from extract.components.records.walk import _Order, _Sentence, _Walk, named_again, weak_subjects
-from extract.components.records.claims import (
-    CARRY,
-    GROUP,
-    SHARED,
-    Claim,
-    _Group,
-    _Listed,
-    _search,
-    _within,
-    last_labels,
-)
+from extract.components.records.walk import _Order, _Sentence, _Walk, named_again
+from extract.components.records.claims import CARRY, GROUP, SHARED, Claim, _search, last_labels
 from extract.components.common.knowledge import definition_tests
-from extract.components.common.mentions import EntityMention, GroupMarker, Value
+from extract.components.common.mentions import EntityMention, Value
 from extract.components.common.related import LIST_ITEM
 from extract.types import CATEGORICAL
+from extract.components.records.unnamed_claims import UnnamedClaims
 
 ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
 COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
-# one line of a vertical key-value block under an entity ("Nilai kepatuhan: 92,5", "Kategori: A")
-KEY_VALUE_LINE = re.compile(r"^\s*[A-Za-z][\w ./()-]{0,40}?\s*[:;]\s*[^\n]{1,60}$")
 
 # after "N pemda lain": a relative clause or "juga" before the label says the others hold it too
 _ALIKE = re.compile(r"(?i)[^.;:,]{0,40}?(?<![\w])(?:yang\s+(?:juga\s+)?|juga\s+)[^.;:,]{0,30}$")
 _SCORE_NOUN = re.compile(r"(?i)(?<![\w])(?:nilai|skor|nilai akhir|nilai kepatuhan)\s*:?\s*$")
 
 
-class ClaimSentences:
+class ClaimSentences(UnnamedClaims):
     # what the rest of RecordAssembler gives this part: the patterns component.py loads, its other parts' methods
     besides: re.Pattern[str] | None
     category_heading: re.Pattern[str] | None
     collective_all: re.Pattern[str] | None
-    noun_heads: dict[str, tuple[str, ...]]
     definition: re.Pattern[str]
     definition_verb: re.Pattern[str] | None
     zone_legend: re.Pattern[str] | None
-    general_verdict: re.Pattern[str] | None
     generic: re.Pattern[str] | None
     count_holder: re.Pattern[str] | None
     likewise: re.Pattern[str] | None
     gloss_opener: re.Pattern[str] | None
     legend: re.Pattern[str] | None
     combined: re.Pattern[str] | None
-    group_place: re.Pattern[str] | None
     member_opener: re.Pattern[str] | None
-    venue_after: re.Pattern[str] | None
-    noun_types: dict[str, set[str]]
     other_score: re.Pattern[str] | None
     other_parts: tuple[re.Pattern[str], ...]  # other_score's phrases one by one
     scores: tuple[re.Pattern[str] | None, re.Pattern[str] | None]
-    outside: re.Pattern[str] | None
     own_score: re.Pattern[str] | None
     products: ProductValues
     speaker_titles: SpeakerTitles
@@ -74,49 +57,13 @@ class ClaimSentences:
     same_award: frozenset[str]
     contrast_opener: re.Pattern[str] | None
     _key: Callable[[EntityMention], tuple]
-    _everyone: Callable[[str, GroupMarker], bool]
-    _given_to: Callable[[str, Value, GroupMarker], bool]
     _after_definition: Callable[[str, int, list[Value], list], list[Value]]
-    series_opener: re.Pattern[str] | None
     _continued_list: Callable[[list[Claim], str, tuple[int, int], tuple[int, int], list[EntityMention]], list[Claim]]
     _walk_mentions: Callable[[_Walk, _Sentence, list[Value]], _Order]
     _respectively: Callable[[_Walk, _Sentence, dict[int, list[Value]]], None]
     _shared_in_lists: Callable[[_Walk, _Sentence, dict[int, list[Value]]], None]
     _rest_of_list: Callable[..., list[Claim]]
     _told_of: Callable[[str, list[EntityMention]], list[EntityMention]]
-
-    def _group_listed(self, g: GroupMarker, si: int, sents, subjects, groups=()) -> bool:
-        """Is a counted group ("10 Pemda zona hijau ...") followed by its members? At least half of
-        them must be named in the next few sentences, before a larger group ("Sedangkan 10 lainnya
-        meraih ... Adapun 13 ... yakni A, B, ...": the names are the 13's); otherwise the
-        count is a statistic and its values belong to nobody in particular."""
-        if not g.count:
-            return True
-        end = sents[min(len(sents) - 1, si + 6)][1]
-        # (a later group larger than this one cannot be a part of it: its names are its own)
-        end = min(
-            [end] + [o.start for o in groups if o.start > g.end and o.count and not o.anaphoric and o.count > g.count]
-        )
-        named = {self._key(e) for e in _within(subjects, g.end, end)}
-        return len(named) >= max(1, (g.count + 1) // 2)
-
-    def _group_place(self, text: str, e: EntityMention) -> bool:
-        """Is e the place of a group ("lima dari 33 kabupaten/kota di Sumatera Utara (Sumut)")?"""
-        return self.group_place is not None and bool(self.group_place.search(text, max(0, e.start - 50), e.start))
-
-    def _of_kind(self, ents: list[EntityMention], g: GroupMarker) -> list[EntityMention]:
-        """ "keempat kabupaten itu": the entities of the kind its noun names (all for "pemda", "daerah")."""
-        kinds = self.noun_types.get(g.noun or "")
-        return [e for e in ents if e.entity_type in kinds] if kinds else ents
-
-    def _collective_members(self, si: int, listed: "_Listed | None", last_subjects: list, last_sent: int) -> list:
-        """ "Seluruh sampel tersebut memperoleh kategori A": everyone listed since the group phrase
-        ("tujuh unit ... yakni A, B, ... . Kemudian G ..."), else the subjects of the sentence before."""
-        if listed is not None and si - listed.sentence <= 4 and len(listed.members) > 1:
-            return list(listed.members.values())
-        if si - last_sent <= 2:
-            return list({self._key(e): e for e in last_subjects}.values())
-        return []
 
     def _own_values(self, sentence: str, ss: int, vals: list[Value]) -> list[Value]:
         """The values of a sentence that names another score (WTP, SAKIP, MCP) that are nearer to
@@ -307,94 +254,6 @@ class ClaimSentences:
             for e in s.ents:
                 w.claims.extend(Claim(e, v, GROUP, s.span) for v in w.heading)
         return False
-
-    def _goes_on(self, sentence: str) -> bool:
-        """A vertical block ("Nilai: 92,5" / "Opini: ..." / "Kategori: A") or a series of years ("Lalu
-        pada 2023 kembali naik ke angka 90,18"): the subject carried to this sentence goes on after it."""
-        return bool(
-            KEY_VALUE_LINE.match(sentence) or self.series_opener is not None and self.series_opener.match(sentence)
-        )
-
-    def _unnamed_claims(self, w: _Walk, s: _Sentence, same: list[Value]) -> None:
-        """A sentence naming no entity: its values go to a group, the last subject or the one government named."""
-        text, si, s_vals, s_groups = w.text, s.index, s.vals, s.groups
-        if s_vals and not s_groups:
-            w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
-        coll = [g for g in s_groups if g.anaphoric and g.count]
-        fresh = [g for g in s_groups if not g.anaphoric]
-        if (
-            coll
-            and s_vals
-            and w.recent
-            and self.outside is not None
-            and self.outside.search(text, max(0, coll[0].start - 15), coll[0].start)
-        ):
-            w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])  # "pemda di luar 5 pemda tersebut"
-        elif (
-            coll
-            and s_vals
-            and w.active is not None
-            and not w.active.members
-            and not w.active.values
-            and w.active.left == coll[0].count
-        ):
-            # "... di tiga Polres di Sumut masih kurang baik. Ketiga Polres itu hanya meraih zona kuning.": the
-            # group just counted, whose members are still to be named, not the last three named
-            for v in s_vals:
-                if v.kind in CATEGORICAL:
-                    w.active.add(v)
-        elif coll and s_vals and w.recent:
-            for e in self._of_kind(w.recent, coll[0])[-(coll[0].count or 0) :]:
-                for v in s_vals:
-                    if v.kind in CATEGORICAL:
-                        w.claims.append(Claim(e, v, SHARED, s.span))
-        elif (
-            s_vals
-            and not s_groups
-            and self.collective_all is not None
-            and s.found(self.collective_all)
-            and len(members := self._collective_members(si, w.listed, w.last_subjects, w.last_subject_sent)) > 1
-        ):
-            for e in members:
-                w.claims.extend(Claim(e, v, SHARED, s.span) for v in s_vals if v.kind in CATEGORICAL)
-        elif fresh and not self._group_listed(fresh[-1], si, w.sents, w.subjects, w.groups):
-            # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic ("Termasuk X" may follow)
-            w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
-            return
-        elif fresh:
-            g, w.active = fresh[-1], earlier_siblings(w, fresh, s_vals, self.noun_types, self.noun_heads)
-            w.active = _Group.open(g, w.active, self._everyone(text, g))
-            w.active.kinds, w.active.heads = self.noun_types.get(g.noun or ""), self.noun_heads.get(g.noun or "", ())
-            w.listed = _Listed(si, g.end)
-            for v in same:
-                w.active.add(v, only_kind=True)
-            for v in s_vals:
-                if v.start > g.start or self._given_to(text, v, g):
-                    w.active.add(v)
-        elif (
-            s_vals
-            and len({self._key(e) for e in w.last_subjects}) == 1
-            and si - w.last_subject_sent <= 2
-            and not s_groups
-            and not self.speaker_titles.titled(text, s.start, weak_subjects(w, s, self.series_opener), s.end)
-        ):
-            for v in s_vals:
-                w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))
-            if self._goes_on(s.text):
-                w.last_subject_sent = si
-        elif s_vals and not s_groups:
-            # "Bupati Seluma ... menerima predikat zona hijau dengan nilai 91,25": the only
-            # government the sentence names, even as an office or a place
-            weak = {self._key(e): e for e in weak_subjects(w, s, self.series_opener)}
-            # "kualitas pelayanan publik di Provinsi X secara umum ... opini kualitas tinggi": the place's
-            # governments as a whole, not its own government
-            general = self.general_verdict is not None and s.found(self.general_verdict)
-            if len(weak) == 1 and not general and not self._group_place(w.text, e := next(iter(weak.values()))):
-                if self.venue_after is not None and self.venue_after.match(w.text, e.end):
-                    return  # where it was said ("di Banda Aceh, Kamis, mengatakan"), no holder
-                for v in s_vals:
-                    w.claims.append(Claim(e, v, CARRY, s.span))
-                w.last_subjects, w.last_subject_sent = [e], si
 
     def _named_claims(self, w: _Walk, s: _Sentence, same: list[Value]) -> None:
         """A sentence naming entities: the claims of its mentions in order, then what its lists share."""

@@ -21,13 +21,12 @@ from spacy.tokens import Doc
 from extract.components.common.starts import finditer as from_starts
 from extract.components.values.name_cues import WishCue
 from extract.components.values.top_groups import TopGroup
-from extract.components.common.casefold import lowered, pick, scan, search_in
-from extract.components.years.earlier import EarlierCue, changed_into
+from extract.components.common.casefold import lowered, pick, search_in
+from extract.components.years.earlier import changed_into
 from extract.components.common.knowledge import (
     any_word,
     SPELLINGS_FILE,
     DataComponent,
-    definition_pattern,
     doc_text,
     read_spellings,
     read_yaml,
@@ -41,12 +40,15 @@ from extract.components.values.best_more import BestMoreRanks
 from extract.components.values.best_score import BestScoreRanks
 from extract.components.values.headed import HeadedPurpose
 from extract.components.values.succession import SuccessionRanks
-from extract.components.values.labels import LabelFinders, _inside
+from extract.components.values.labels import LabelFinders
+from extract.components.values.group_markers import _inside
 from extract.components.values.ranks import _NUM, _ROMAN, RankFinders
 from extract.components.values.split_decimals import SplitDecimals, passes_scale_top
 from extract.components.values.ordered import OrderedRanks
 from extract.components.values.tables import TableRanks
 from extract.components.values.unit_best import UnitBestRanks
+from extract.components.values.change_cues import ChangeCues
+from extract.components.values.linked_integers import LinkedIntegers
 
 for _ext in ("values", "groups"):
     if not Doc.has_extension(_ext):
@@ -57,7 +59,6 @@ for _ext in ("values", "groups"):
 # name, inside a run of decimal scores each after its name, is a score written without decimals
 _IN_SCORE_RUN = re.compile(r"(?<![\w.,])\d{1,3},\d{1,2}\s*(?:,|;|dan)\s+(?:[A-Z][\w.-]*\s+){1,4}$")
 _RUN_ITEM_END = re.compile(r"\s*(?:[,;)]|dan\b|serta\b|\.(?!\d)|$)")  # not "Puskesmas Ngaglik 2 98,09"
-_AFTER_TO = re.compile(r"(?i)(?<![\w])(?:ke|menjadi|jadi)\s+(?:zona\s+)?$")
 _GLOSS_GAP = re.compile(r"(?i)\s*(?:\(|,?\s*(?:atau|alias|/)\s+(?:zona\s+)?)")
 
 
@@ -65,6 +66,7 @@ _KEPT = re.compile(r"(?i)\b(?:mem|di)?pertahankan\s+(?:(?:predikat|opini|nilai|k
 
 
 class Values(
+    ChangeCues,
     LabelFinders,
     RankFinders,
     TableRanks,
@@ -175,6 +177,7 @@ class Values(
         self.int_score_ctx = re.compile(
             rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:(?:{about})\s+){{0,2}}$", I
         )
+        self.linked_integers = LinkedIntegers(v)  # "Nilai X pada tahun 2022 adalah 61"
 
     def _load_groups(self, v: dict, data_dir: Path) -> None:
         """Group phrases ("10 Pemda", "Kesepuluh Pemda tersebut", "selebihnya") and changes of zone."""
@@ -211,9 +214,13 @@ class Values(
             rf"(?:(?:semua|semuanya|seluruhnya)\s+)?(?P<z>hijau|kuning|merah)(?![\w])",
             I,
         )
+        # "naik dari kuning ke hijau"; with each colour's year beside it, "dari" alone tells the change too
+        # ("dari merah pada 2016 menjadi kuning pada 2017"; not "siap merubah dari zona kuning ke hijau", an aim)
+        verbs, year = words_alt(v.get("zone_change_verbs", []) or ["naik"]), r"\s+(?:pada|di)\s+(?:tahun\s+)?20\d\d,?"
         self.zone_change = re.compile(
-            rf"(?<![\w])(?:{words_alt(v.get('zone_change_verbs', []) or ['naik'])})\s+(?:dari\s+)?(?:zona\s+)?(?P<a>hijau|kuning|merah)"
-            rf"\s+(?:ke|menjadi|jadi)\s+(?:zona\s+)?(?P<b>hijau|kuning|merah)(?![\w])",
+            rf"(?<![\w])(?:(?:{verbs})\s+(?:dari\s+)?(?:zona\s+)?(?P<a>hijau|kuning|merah)(?:{year})?"
+            rf"|dari\s+(?:zona\s+)?(?P<a2>hijau|kuning|merah){year})"
+            r"\s+(?:ke|menjadi|jadi)\s+(?:zona\s+)?(?P<b>hijau|kuning|merah)(?![\w])",
             I,
         )
         ref = v.get("group_reference_before", [])
@@ -232,43 +239,6 @@ class Values(
         self.rest_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})(?![\w])", I)
         self.collective_re = re.compile(rf"(?<![\w])(?:{words_alt(v['collective_anaphora'])})(?![\w])", I)
 
-    def _load_changes(self, v: dict) -> None:
-        """Changes of state ("naik dari 87 menjadi 89"), surveyed places, definitions of the scheme, thresholds,
-        states left."""
-        I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
-        self.comparator_from = re.compile(rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?:\w+\s+){{0,2}}$", I)
-        self.comparator_to = re.compile(rf"^[^.;]{{0,40}}?(?<![\w])(?:{words_alt(v['comparator_to'])})(?![\w])", I)
-        self.change_words = re.compile(r"\b(naik|meningkat|turun|menurun|peningkatan|penurunan|kenaikan|berubah)\b", I)
-        self.earlier_cue = EarlierCue(v)
-        sv, sp = v.get("surveyed_verbs", []), v.get("surveyed_places_before", [])
-        self.surveyed = (
-            re.compile(
-                rf"(?i)(?<![\w])(?:{words_alt(sv)})(?![\w])[^.;:!?\n]{{0,50}}?(?<![\w])"
-                rf"(?:{words_alt(sp)})\s+(?:sebanyak\s+|seluruh\s+)?$"
-            )
-            if sv and sp
-            else None
-        )
-        # "nilai dari 89 pada 2023 menjadi 92", "naik dari 87 ke 89": two integers of a change
-        # ("dari skor 70 naik drastis ke 92": a score word after "dari", a change verb before "ke")
-        sw, cv = words_alt(v["integer_score_before"]), words_alt(v.get("zone_change_verbs", []) or ["naik"])
-        self.int_change = re.compile(
-            rf"(?<![\w])(?:{words_alt(v['comparator_from'])})\s+(?:(?:{sw})\s+)?(?P<a>\d{{1,3}})(?![\d]|[.,]\d)"
-            rf"(?:\s+(?:pada\s+|di\s+)?(?:tahun\s+)?20\d\d)?(?:\s+(?:{cv})(?:\s+[a-z]+)?)?\s*,?\s+(?:{words_alt(v['comparator_to'])})\s+"
-            rf"(?P<b>\d{{1,3}})(?![\d]|[.,]\d)",
-            I,
-        )
-        self.int_change_ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})(?:nya)?(?![\w])", I)
-        self.rank_word = re.compile(rf"(?<![\w])(?:{words_alt(v['rank_heads'])})(?:nya)?(?![\w])", I)
-        self.definition = definition_pattern(v)
-        self.threshold = re.compile(rf"(?<![\w])(?:{words_alt(v.get('threshold_before', []))})\s*$", I)
-        self.exited = re.compile(rf"(?<![\w])(?:{words_alt(v.get('exit_before', []))})\s*$", I)
-        # "seluruh daerah kini sudah keluar dari zona merah": a state left by many, no one's claim (value_left.py)
-        coll = v.get("exit_collective", [])
-        self.exit_collective = re.compile(rf"(?<![\w])(?:{words_alt(coll)})(?![\w])", I) if coll else None
-        wish = v.get("exit_wished", [])
-        self.exit_wished = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])", I) if wish else None
-
     # -- helpers ---------------------------------------------------------------------
     def _num(self, s: str) -> int | None:
         s = s.strip()
@@ -279,21 +249,9 @@ class Values(
             return int(s)
         return self.num_words.get(re.sub(r"\s+", " ", s))
 
-    def _prior(self, text: str, s: int, e: int, low: str | None = None) -> bool:
-        if _AFTER_TO.search(text, max(0, s - 20), s):
-            return False  # "naik dari kuning ke hijau": the state reached
-        if not search_in(self.comparator_from, text, low, max(0, s - 30), s):
-            return False
-        if self.kept_negated is not None and search_in(self.kept_negated, text, low, max(0, s - 60), s):
-            return False  # "tidak kunjung beranjak dari kategori rendah": a move denied, the state kept
-        return bool(
-            search_in(self.comparator_to, text, low, e, e + 60)
-            or search_in(self.change_words, text, low, max(0, s - 50), s)
-        )
-
     def _hypothetical(self, text: str, s: int, low: str | None = None, e: int | None = None) -> bool:
         """A wish ("berharap ... meraih peringkat satu") or a negation ("belum mencapai predikat ...")."""
-        if search_in(_KEPT, text, low, max(0, s - 40), s):
+        if search_in(_KEPT, text, low, max(0, s - 40), s) or self._wished_from(text, s, e, low):
             return False  # "berharap bisa mempertahankan kualitas tertinggi yang diraih": held already
         if (
             self.wish_purpose is not None
@@ -318,23 +276,6 @@ class Values(
         its services), not an average over several governments ("rata-rata nilai nasional 86,40")."""
         return self.own_average is not None and bool(self.own_average.search(text, max(0, s - 60), s))
 
-    # -- finders ---------------------------------------------------------------------
-    def _integer_changes(self, text: str) -> set[int]:
-        """Starts of the integers of a change of score ("kenaikan nilai dari 84 pada 2022 menjadi 90,
-        sementara BPN naik dari 87 menjadi 89"): a score word earlier in the sentence and no rank
-        word after it says they are scores, though no score word stands right before each."""
-        out: set[int] = set()
-        for m in scan(self.int_change, text):
-            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200, 0)
-            ctx = list(self.int_change_ctx.finditer(text, start, m.start("a")))
-            if (
-                ctx
-                and not self.rank_word.search(text, ctx[-1].end(), m.start())
-                and not re.match(r"(?i)\s*(?:persen|%|poin|point|peringkat)", text[m.end("b") : m.end("b") + 12])
-            ):
-                out.update((m.start("a"), m.start("b")))
-        return out
-
     def scores(self, text: str) -> list[Value]:
         out = []
         changes = self._integer_changes(text) if "dari" in text.lower() else set()
@@ -347,6 +288,7 @@ class Values(
                     and not self._own_average(text, s)  # "dengan nilai rata-rata 60 persen"
                     and s not in changes
                     and not (_IN_SCORE_RUN.search(text, max(0, s - 60), s) and _RUN_ITEM_END.match(text, e))
+                    and not self.linked_integers.score_at(text, s, e)
                 ):
                     continue
                 val = float(whole)

@@ -13,7 +13,8 @@ import re
 from extract.components.common.casefold import scan
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import Value
-from extract.components.values.ranks import _LIST_RANKED, _LIST_REVERSE, _NAME_SEP, _NEXT_SEP
+from extract.components.values.ranks import _LIST_RANKED, _LIST_REVERSE
+from extract.components.values.neighbour_ranks import _NAME_SEP, _NEXT_SEP
 
 # what may stand between the "in order" words and the first member
 _INTRO = re.compile(
