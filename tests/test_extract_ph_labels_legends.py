@@ -29,6 +29,29 @@ def test_a_zone_legend_after_the_result_fills_no_opinion(legend):
 
 
 @pytest.mark.parametrize(
+    "legend",
+    [
+        "Ombudsman membagi hasilnya dalam tiga kategori. Pertama merah untuk tingkat kepatuhan rendah, kuning untuk "
+        "kepatuhan sedang serta hijau untuk kepatuhan tinggi.",
+        "Sistemnya terbagi atas zona merah untuk kepatuhan rendah, zona kuning untuk kepatuhan sedang dan zona hijau "
+        "untuk kepatuhan tinggi.",
+        "Zona hijau bagi tingkat kepatuhan tinggi, sedangkan zona merah bagi tingkat kepatuhan rendah.",
+    ],
+    ids=["pertama-merah-untuk", "terbagi-atas-zona-merah-untuk", "zona-hijau-bagi"],
+)
+def test_colours_paired_with_their_levels_are_a_legend(legend):
+    """'<colour> untuk/bagi kepatuhan <level>' said of the bands (twice, or opening the sentence) defines the
+    scheme: no one's opinion, not even the subject of the sentence before."""
+    got = recs(LEAD + f"Secara umum, seluruh layanan di lingkungan Pemkab Sanggau masuk kategori kuning. {legend}")
+    assert fields_of(got, "Kabupaten Sanggau", 2017) == {"zone": "kuning"}
+
+
+def test_one_colour_with_its_level_said_of_a_government_is_no_legend():
+    got = recs(LEAD + "Kabupaten Sanggau meraih zona hijau untuk kepatuhan tinggi, naik dari zona kuning.")
+    assert fields_of(got, "Kabupaten Sanggau", 2017) == {"zone": "hijau"}
+
+
+@pytest.mark.parametrize(
     "gloss",
     [
         "Kabupaten Sanggau kini menempati zona kuning, artinya memiliki tingkat kepatuhan sedang.",
