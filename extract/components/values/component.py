@@ -39,6 +39,7 @@ from extract.components.values.award_top import AwardTopRanks
 from extract.components.values.best_more import BestMoreRanks
 from extract.components.values.best_score import BestScoreRanks
 from extract.components.values.headed import HeadedPurpose
+from extract.components.values.glossed_integers import GlossedIntegers
 from extract.components.values.succession import SuccessionRanks
 from extract.components.values.labels import LabelFinders
 from extract.components.values.group_markers import _inside
@@ -152,6 +153,7 @@ class Values(
         )
         self.hypothetical = WishCue(v)
         self.top_group = TopGroup(v)
+        self.glossed_ints = GlossedIntegers(v)  # "nilainya 52 atau berada di zona kuning"
         self.headed = HeadedPurpose(v)
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
@@ -282,6 +284,7 @@ class Values(
                     and not self._own_average(text, s)  # "dengan nilai rata-rata 60 persen"
                     and s not in changes
                     and not (_IN_SCORE_RUN.search(text, max(0, s - 60), s) and _RUN_ITEM_END.match(text, e))
+                    and not self.glossed_ints.glossed(text, s, e)
                 ):
                     continue
                 val = float(whole)
