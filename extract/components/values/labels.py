@@ -205,6 +205,8 @@ class LabelFinders(GroupFinders):
         adjective = [self.opinion_adjective] if self.opinion_adjective else []
         self.opinion_adjectives = {w.lower() for w in with_spellings(adjective, self.spellings)}
         self.opinion_adjective_after = {w.lower() for w in v.get("opinion_adjective_after", [])}
+        nouns = v.get("opinion_adjective_nouns", [])
+        self.opinion_noun_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(nouns)})\s+$") if nouns else None
         self.own_average = _own_average(
             v.get("own_average_nouns", []), v.get("own_average_links", []), v.get("own_average_fields", [])
         )
@@ -321,7 +323,11 @@ class LabelFinders(GroupFinders):
                 # "meraih nilai 60,30, berkualitas sedang": right after a score it glosses that score
                 # ... and after its cue and the service ("(kategori pelayanan berkualitas tinggi)")
                 ok = (
-                    tok.lower().strip(",") in self.opinion_adjective_after or bool(_SCORE_TOKEN.fullmatch(tok)) or topic
+                    tok.lower().strip(",") in self.opinion_adjective_after
+                    or bool(_SCORE_TOKEN.fullmatch(tok))
+                    or topic
+                    # "opini pengawasan berkualitas tinggi": the instrument's noun right before it
+                    or bool(self.opinion_noun_before and self.opinion_noun_before.search(before))
                 )
             if not ok:
                 continue
