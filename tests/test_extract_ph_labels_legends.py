@@ -82,3 +82,33 @@ def test_a_bare_level_in_brackets_after_the_zone_is_the_opinion(said, zone, opin
 def test_a_score_in_brackets_after_the_zone_is_no_opinion():
     got = recs(LEAD + "Kabupaten Sanggau masuk zona kuning (nilai 70,10) tahun itu.")
     assert fields_of(got, "Kabupaten Sanggau", 2017) == {"zone": "kuning", "score": 70.1}
+
+
+# -- "yaitu nilai" before one score is a result, not a band's definition ("yaitu nilai 81-100") ----------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kabupaten Sanggau memperoleh hasil yaitu nilai 63.36 atau zona kuning dan masuk kategori C.",
+        "Hasil untuk Kabupaten Sanggau yaitu nilai 63,36 dengan kategori C.",
+        "Kabupaten Sanggau mendapat rapor yang cukup, yaitu nilai 63,36 dan kategori C.",
+    ],
+    ids=["memperoleh-hasil-yaitu-nilai", "hasil-untuk-yaitu-nilai", "rapor-yaitu-nilai"],
+)
+def test_yaitu_nilai_before_one_score_is_a_result(said):
+    got = recs(LEAD.replace("2017", "2022") + said)
+    assert fields_of(got, "Kabupaten Sanggau", 2022, "score", "grade") == {"score": 63.36, "grade": "C"}
+
+
+@pytest.mark.parametrize(
+    "band",
+    [
+        "Kategori C yaitu nilai 56,00 - 70,99 dan kategori B yaitu nilai 71,00 - 87,99.",
+        "Kategori A yaitu nilai 88,00 sampai 100.",
+    ],
+    ids=["yaitu-nilai-range", "yaitu-nilai-sampai"],
+)
+def test_yaitu_nilai_before_a_range_still_defines_a_band(band):
+    got = recs(LEAD.replace("2017", "2022") + "Kabupaten Sanggau masuk zona kuning. " + band)
+    assert fields_of(got, "Kabupaten Sanggau", 2022) == {"zone": "kuning"}
