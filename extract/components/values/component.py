@@ -39,7 +39,6 @@ from extract.components.values.award_top import AwardTopRanks
 from extract.components.values.best_more import BestMoreRanks
 from extract.components.values.best_score import BestScoreRanks
 from extract.components.values.headed import HeadedPurpose
-from extract.components.values.glossed_integers import GlossedIntegers
 from extract.components.values.succession import SuccessionRanks
 from extract.components.values.labels import LabelFinders
 from extract.components.values.group_markers import _inside
@@ -49,6 +48,7 @@ from extract.components.values.ordered import OrderedRanks
 from extract.components.values.tables import TableRanks
 from extract.components.values.unit_best import UnitBestRanks
 from extract.components.values.change_cues import ChangeCues
+from extract.components.values.linked_integers import LinkedIntegers
 
 for _ext in ("values", "groups"):
     if not Doc.has_extension(_ext):
@@ -153,7 +153,6 @@ class Values(
         )
         self.hypothetical = WishCue(v)
         self.top_group = TopGroup(v)
-        self.glossed_ints = GlossedIntegers(v)  # "nilainya 52 atau berada di zona kuning"
         self.headed = HeadedPurpose(v)
         self.negated = re.compile(
             rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
@@ -178,6 +177,7 @@ class Values(
         self.int_score_ctx = re.compile(
             rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:(?:{about})\s+){{0,2}}$", I
         )
+        self.linked_integers = LinkedIntegers(v)  # "Nilai X pada tahun 2022 adalah 61"
 
     def _load_groups(self, v: dict, data_dir: Path) -> None:
         """Group phrases ("10 Pemda", "Kesepuluh Pemda tersebut", "selebihnya") and changes of zone."""
@@ -214,9 +214,13 @@ class Values(
             rf"(?:(?:semua|semuanya|seluruhnya)\s+)?(?P<z>hijau|kuning|merah)(?![\w])",
             I,
         )
+        # "naik dari kuning ke hijau"; with each colour's year beside it, "dari" alone tells the change too
+        # ("dari merah pada 2016 menjadi kuning pada 2017"; not "siap merubah dari zona kuning ke hijau", an aim)
+        verbs, year = words_alt(v.get("zone_change_verbs", []) or ["naik"]), r"\s+(?:pada|di)\s+(?:tahun\s+)?20\d\d,?"
         self.zone_change = re.compile(
-            rf"(?<![\w])(?:{words_alt(v.get('zone_change_verbs', []) or ['naik'])})\s+(?:dari\s+)?(?:zona\s+)?(?P<a>hijau|kuning|merah)"
-            rf"\s+(?:ke|menjadi|jadi)\s+(?:zona\s+)?(?P<b>hijau|kuning|merah)(?![\w])",
+            rf"(?<![\w])(?:(?:{verbs})\s+(?:dari\s+)?(?:zona\s+)?(?P<a>hijau|kuning|merah)(?:{year})?"
+            rf"|dari\s+(?:zona\s+)?(?P<a2>hijau|kuning|merah){year})"
+            r"\s+(?:ke|menjadi|jadi)\s+(?:zona\s+)?(?P<b>hijau|kuning|merah)(?![\w])",
             I,
         )
         ref = v.get("group_reference_before", [])
@@ -247,7 +251,7 @@ class Values(
 
     def _hypothetical(self, text: str, s: int, low: str | None = None, e: int | None = None) -> bool:
         """A wish ("berharap ... meraih peringkat satu") or a negation ("belum mencapai predikat ...")."""
-        if search_in(_KEPT, text, low, max(0, s - 40), s):
+        if search_in(_KEPT, text, low, max(0, s - 40), s) or self._wished_from(text, s, e, low):
             return False  # "berharap bisa mempertahankan kualitas tertinggi yang diraih": held already
         if (
             self.wish_purpose is not None
@@ -284,7 +288,7 @@ class Values(
                     and not self._own_average(text, s)  # "dengan nilai rata-rata 60 persen"
                     and s not in changes
                     and not (_IN_SCORE_RUN.search(text, max(0, s - 60), s) and _RUN_ITEM_END.match(text, e))
-                    and not self.glossed_ints.glossed(text, s, e)
+                    and not self.linked_integers.score_at(text, s, e)
                 ):
                     continue
                 val = float(whole)
