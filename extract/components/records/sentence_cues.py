@@ -113,6 +113,8 @@ class SentenceCues:
         self.likewise = re.compile(rf"^\W*(?:{likewise})(?![\w-])", re.IGNORECASE) if likewise else None
         gv = v.get("general_verdict_words", [])
         self.general_verdict = any_word(gv)
+        sphere = v.get("own_sphere_before", [])
+        self.own_sphere = re.compile(rf"(?i)(?<![\w])(?:{words_alt(sphere)})\s+$") if sphere else None
         cat = words_alt(v.get("category_heading_openers", []))
         # "Dalam kategori Pemkot dengan zona hijau terbaik, ..." (ranked_category.py)
         self.category_heading = (

@@ -43,12 +43,13 @@ def _zone_grows(grow: list[str]) -> re.Pattern[str] | None:
     )
 
 
-def _own_average(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:
-    """ "dengan nilai rata-rata 83,92": the words before an entity's own average."""
+def _own_average(nouns: list[str], links: list[str], fields: list[str] | None = None) -> re.Pattern[str] | None:
+    """ "dengan nilai rata-rata 83,92", "nilai rata-rata kepatuhan 77,07": the words before an entity's own average."""
     if not nouns:
         return None
+    field = rf"(?:(?:{words_alt(fields)})(?![\w])\s*)?" if fields else ""
     return re.compile(
-        rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
+        rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*{field}(?:(?:{words_alt(links)})\s*)?:?\s*$",
         re.IGNORECASE,
     )
 
@@ -204,7 +205,11 @@ class LabelFinders(GroupFinders):
         adjective = [self.opinion_adjective] if self.opinion_adjective else []
         self.opinion_adjectives = {w.lower() for w in with_spellings(adjective, self.spellings)}
         self.opinion_adjective_after = {w.lower() for w in v.get("opinion_adjective_after", [])}
-        self.own_average = _own_average(v.get("own_average_nouns", []), v.get("own_average_links", []))
+        nouns = v.get("opinion_adjective_nouns", [])
+        self.opinion_noun_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(nouns)})\s+$") if nouns else None
+        self.own_average = _own_average(
+            v.get("own_average_nouns", []), v.get("own_average_links", []), v.get("own_average_fields", [])
+        )
         self.opinion_alias = v.get("opinion_aliases", {})
         self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
         links, fillers = v.get("opinion_gloss_links", []), v.get("opinion_gloss_fillers", [])
@@ -319,7 +324,11 @@ class LabelFinders(GroupFinders):
                 # "meraih nilai 60,30, berkualitas sedang": right after a score it glosses that score
                 # ... and after its cue and the service ("(kategori pelayanan berkualitas tinggi)")
                 ok = (
-                    tok.lower().strip(",") in self.opinion_adjective_after or bool(_SCORE_TOKEN.fullmatch(tok)) or topic
+                    tok.lower().strip(",") in self.opinion_adjective_after
+                    or bool(_SCORE_TOKEN.fullmatch(tok))
+                    or topic
+                    # "opini pengawasan berkualitas tinggi": the instrument's noun right before it
+                    or bool(self.opinion_noun_before and self.opinion_noun_before.search(before))
                 )
             if not ok:
                 continue
