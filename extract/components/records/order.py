@@ -40,6 +40,7 @@ class ClaimOrder(LabelHeads):
     behind_lists: BehindLists
     forward_link: re.Pattern[str]
     generic: re.Pattern[str] | None
+    generic_member: re.Pattern[str] | None
     generic_owner: re.Pattern[str] | None
     group_reference: re.Pattern[str] | None
     label_clause: re.Pattern[str] | None
@@ -247,11 +248,19 @@ class ClaimOrder(LabelHeads):
             o.forward.setdefault(id(nxt), []).append(it)  # "(, kemudian zona hijau) dengan nilai 85,10 diraih Y"
         elif o.current is None:
             o.prefix.append(it)
-        elif self.generic is not None and self.generic.search(text, o.current.end, it.start):
+        elif self.generic is not None and self._said_in_general(text, o.current.end, it.start):
             return  # "Maluku Catat Banyak Daerah di Zona Merah": said of governments in general, not of X
         else:
             o.own[id(o.current)].append(it)
             w.claims.append(Claim(o.current, it, OWN, s.span))
+
+    def _said_in_general(self, text: str, start: int, end: int) -> bool:
+        """Do words of governments in general stand between the one named and its value, other than as the
+        group it is said to belong to ("X termasuk para penerima ... zona hijau")?"""
+        g = self.generic.search(text, start, end) if self.generic is not None else None
+        return g is not None and not (
+            self.generic_member is not None and self.generic_member.search(text, start, g.start())
+        )
 
     @staticmethod
     def _rank_after_own_score(w: _Walk, o: _Order, it: Value) -> bool:

@@ -120,6 +120,9 @@ class SentenceCues:
         )
         gen = v.get("generic_subjects", [])
         self.generic = any_word(gen)
+        # "X termasuk para penerima ... zona hijau": the one named is said to be one of those in general
+        member = words_alt(v.get("generic_member_words", []))
+        self.generic_member = re.compile(rf"(?i)(?<![\w])(?:{member})\s+$") if member else None
         cw, cards = v.get("generic_count_words", []), words_alt(v.get("cardinals", {}))
         self.count_holder = (
             re.compile(
