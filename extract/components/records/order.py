@@ -39,6 +39,8 @@ class ClaimOrder(LabelHeads):
     beaten: re.Pattern[str] | None
     behind_lists: BehindLists
     forward_link: re.Pattern[str]
+    award_to: re.Pattern[str]
+    award_before: re.Pattern[str]
     generic: re.Pattern[str] | None
     generic_member: re.Pattern[str] | None
     generic_owner: re.Pattern[str] | None
@@ -210,7 +212,7 @@ class ClaimOrder(LabelHeads):
     def _at_value(self, w: _Walk, s: _Sentence, o: _Order, it: Value) -> None:
         text = w.text
         nxt = next((e for e in s.ents if e.start >= it.end and e.start > it.start), None)
-        if nxt is not None and (it.forward or id(it) in o.score_first):
+        if nxt is not None and (it.forward or id(it) in o.score_first or self._awarded_to(text, it, nxt)):
             o.forward.setdefault(id(nxt), []).append(it)  # "kedua, setelah Kemlu": Kemlu is first
         elif (
             nxt is not None
@@ -253,6 +255,14 @@ class ClaimOrder(LabelHeads):
         else:
             o.own[id(o.current)].append(it)
             w.claims.append(Claim(o.current, it, OWN, s.span))
+
+    def _awarded_to(self, text: str, it: Value, nxt: EntityMention) -> bool:
+        """ "memberikan piagam zona hijau tahun 2018 kepada Pemkab X": an award's label handed to the one after it."""
+        return (
+            it.kind in CATEGORICAL
+            and self.award_to.match(text, it.end, nxt.start) is not None
+            and self.award_before.search(text, max(0, it.start - 40), it.start) is not None
+        )
 
     def _said_in_general(self, text: str, start: int, end: int) -> bool:
         """Do words of governments in general stand between the one named and its value, other than as the
