@@ -11,7 +11,7 @@ from extract.components.records.runs import LIST_TAIL, _scores_only
 from extract.components.records.behind_lists import BehindLists
 from extract.components.records.label_runs import label_run
 from extract.components.records.name_first_ranks import name_first_rank_run
-from extract.components.records.recalled_groups import recalled
+from extract.components.records.recalled_groups import recalled, rest_of_active
 from extract.components.records.score_first import ScoreFirstRuns
 from extract.components.records.walk import _Order, _Sentence, _Walk
 from extract.components.records.claims import GROUP, OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
@@ -117,7 +117,9 @@ class ClaimOrder(LabelHeads):
             o.field_of = o.current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
         o.named = self._counted_back(w, s, it)
         w.active = recalled(w, it)
-        if not it.anaphoric or w.active is None:
+        if (not it.anaphoric or w.active is None) and not rest_of_active(
+            w, it, [v for v in s.vals if v.start > it.start]
+        ):
             w.active = _Group.open(it, w.active, self._everyone(text, it))
             w.active.kinds = self.noun_types.get(it.noun or "")
             w.active.heads = self.noun_heads.get(it.noun or "", ())

@@ -13,6 +13,10 @@ from extract.components.common.knowledge import spelt_right
 from extract.components.common.mentions import GroupMarker, Value
 
 
+# between two counted groups: the second is where the first lies ("empat puskesmas di tiga kabupaten")
+_WHERE_GROUP_LIES = re.compile(r"(?i)\s+(?:(?:yang\s+)?tersebar\s+)?(?:di|pada)\s+")
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -54,6 +58,8 @@ class GroupFinders:
         for m in group_re.finditer(gtext):
             if out and m.start() < out[-1].end:
                 continue  # "3 kota" inside "5 kabupaten dan 3 kota": one group
+            if out and _WHERE_GROUP_LIES.fullmatch(text, out[-1].end, m.start()):
+                continue  # "empat puskesmas di tiga kabupaten": where the group before lies, no group of its own
             described = bool(self.described.match(text, m.end()))
             # "Empat Pemprov lain di atas X": the rank said of X, and a group of the others all the same
             if self.group_reference is not None and self.group_reference.match(text, m.end()):
@@ -78,7 +84,7 @@ class GroupFinders:
                 continue  # "X menjadi salah satu daerah yang meraih ...": X itself, one of them, not a group
             if not described and self._surveyed_place(text, m.start(), values):
                 continue  # "survei yang kami lakukan di 13 kabupaten/kota": where it was done, not a group
-            word = m.group("n").lower()
+            word = re.sub(r"\s+", " ", m.group("n").lower())
             ana = bool(m.group("ana")) or (word.startswith("ke") and not word.isdigit())
             count = self._num(word) if word != "sisanya" else None
             if word in self.v["collective_anaphora"]:
@@ -108,6 +114,11 @@ class GroupFinders:
                 out.append(GroupMarker(m.start(), m.end(), None))
         for m in from_starts(collective_re, ctext, low=low):
             out.append(
-                GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True)
+                GroupMarker(
+                    m.start(),
+                    m.end(),
+                    self.v["collective_anaphora"][re.sub(r"\s+", " ", m.group().lower())],
+                    anaphoric=True,
+                )
             )
         return sorted(out, key=lambda g: g.start)
