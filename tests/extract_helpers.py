@@ -11,6 +11,18 @@ def titles_of(text):
     return {o.name: o.title for o in find_officials(text)}
 
 
+# The opening line the officials tests put before their own lines: an assessment handed over (the article is
+# relevant) that names no official.
+OFFICIALS_OPENING = (
+    "Ombudsman menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2024 kepada pemerintah daerah.\n"
+)
+
+
+def titles_in(lines, opening=OFFICIALS_OPENING):
+    """The officials found in `lines` after `opening`: each name with its title."""
+    return titles_of(opening + lines)
+
+
 def title_pairs(text):
     """The officials found in `text` as (name, title) pairs."""
     return {(o.name, o.title) for o in find_officials(text)}

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import assert_record_fields, recs
-from extract_helpers import fields_of
+from extract_helpers import assert_record_fields, fields_of, recs
 
 
 # -- a counted group given labels, then restated with its zone only and its members listed over sentences, or
@@ -205,6 +204,4 @@ def test_each_grade_said_of_its_own_holder_is_kept():
         "Ombudsman RI merilis hasil penilaian kepatuhan tahun 2023. Kabupaten Ende meraih kategori A dan "
         "Kabupaten Ngada meraih kategori B."
     )
-    r = recs(text)
-    assert fields_of(r, "Kabupaten Ende", 2023, "grade") == {"grade": "A"}
-    assert fields_of(r, "Kabupaten Ngada", 2023, "grade") == {"grade": "B"}
+    assert_record_fields(text, {("Kabupaten Ende", 2023): {"grade": "A"}, ("Kabupaten Ngada", 2023): {"grade": "B"}})

@@ -396,7 +396,7 @@ def test_labels_heading_a_list_or_glossing_a_grade(text, expected, exact):
 
 
 # -- a headline's subject holding the label before a colon ("X Masuk Zona Hijau: ..."): its own claim, no
-# heading of a list (records/label_runs.py SubjectHolds.colon_heads) ------------------------------------
+# heading of a list (records/label_heads.py LabelHeads._colon_heads) ------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 from extract_helpers import titles_of
-from extract.components.officials import find_officials
 
 OPENING = "Ombudsman menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2019 kepada Polda Kalbar.\n"
 
@@ -169,13 +168,9 @@ def test_a_name_near_an_office_word_stays_a_name(line, name):
 # the name nor part of it.
 
 
-def officials(text):
-    return {o.name: o.title for o in find_officials(text)}
-
-
 @pytest.mark.parametrize("rank", ["Irjenpol", "Brigjenpol", "Kombespol"])
 def test_a_rank_glued_to_pol_is_no_part_of_the_name(rank):
-    got = officials(f"Upacara itu turut disaksikan Kapolda Sultra {rank} Hendra Wijaya Kusuma bersama jajaran.")
+    got = titles_of(f"Upacara itu turut disaksikan Kapolda Sultra {rank} Hendra Wijaya Kusuma bersama jajaran.")
     assert got == {"Hendra Wijaya Kusuma": "Kapolda Sultra"}
 
 
@@ -183,12 +178,12 @@ def test_a_rank_glued_to_pol_is_no_part_of_the_name(rank):
     "rank", ["Komisaris besar Polisi", "Komisaris Besar Polisi", "Ajun Komisaris Besar Polisi", "Komisaris Besar"]
 )
 def test_a_rank_written_out_in_words_is_skipped(rank):
-    got = officials(f"Rombongan dipimpin Kapolres Bantul {rank} Yohanes Rudi Maringka, Senin pagi.")
+    got = titles_of(f"Rombongan dipimpin Kapolres Bantul {rank} Yohanes Rudi Maringka, Senin pagi.")
     assert got == {"Yohanes Rudi Maringka": "Kapolres Bantul"}
 
 
 def test_a_written_rank_after_a_bracketed_office_is_skipped():
-    got = officials("Tamu hari itu Inspektur Pengawas Daerah (Irwasda) Komisaris besar Polisi Darmo Sihombing.")
+    got = titles_of("Tamu hari itu Inspektur Pengawas Daerah (Irwasda) Komisaris besar Polisi Darmo Sihombing.")
     assert list(got) == ["Darmo Sihombing"]
 
 
@@ -198,9 +193,9 @@ def test_a_familiar_honorific_is_no_part_of_the_name_and_links_to_the_full_name(
         f"Rapat dibuka Bupati Pacitan Andika Yoga Pratama ({honorific} Yoga) pada pagi hari. "
         f"Dalam sambutannya, Bupati Pacitan {honorific} Yoga berterima kasih kepada warga."
     )
-    assert officials(text) == {"Andika Yoga Pratama": "Bupati Pacitan"}
+    assert titles_of(text) == {"Andika Yoga Pratama": "Bupati Pacitan"}
 
 
 def test_the_honorific_alone_after_an_office_names_the_short_name():
-    got = officials("Pesan itu disampaikan Wali Kota Blitar Mas Danu kepada para camat.")
+    got = titles_of("Pesan itu disampaikan Wali Kota Blitar Mas Danu kepada para camat.")
     assert got == {"Danu": "Wali Kota Blitar"}

@@ -12,17 +12,11 @@ from __future__ import annotations
 import pytest
 
 from extract.pipeline import extract_article
-from extract_helpers import titles_of
+from extract_helpers import officials_of, titles_of
 
 
 # -- officials: an office written short ("Irwasda") and the words of an institution after a title
 # ("Komisi Pemberantasan Korupsi") are no person's name ----------------------------------------
-
-
-def _officials(text):
-    from extract.pipeline import extract_article
-
-    return {o.name for o in extract_article(text).officials}
 
 
 @pytest.mark.parametrize(
@@ -52,7 +46,7 @@ def _officials(text):
     ],
 )
 def test_offices_and_institution_words_are_no_names(text, names):
-    got = _officials(text)
+    got = set(officials_of(text))
     assert "Irwasda" not in got and not any("Pemberantasan" in n for n in got)
     assert names <= got
 

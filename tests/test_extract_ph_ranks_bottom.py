@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import fields_of, governments, recs
+from extract_helpers import assert_record_fields, fields_of, governments, recs
 
 OPEN_2019 = "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar pelayanan publik tahun 2019. "
 
@@ -67,9 +67,7 @@ def test_a_plain_place_of_a_field_is_unchanged():
 )
 def test_a_label_held_over_a_span_of_years_goes_to_both(span):
     text = OPEN_2019 + f"Wali kota mengakui, {span}, Kota Tual secara beruntun masih berada di zona merah."
-    r = recs(text)
-    assert fields_of(r, "Kota Tual", 2018, "zone") == {"zone": "merah"}
-    assert fields_of(r, "Kota Tual", 2019, "zone") == {"zone": "merah"}
+    assert_record_fields(text, {("Kota Tual", 2018): {"zone": "merah"}, ("Kota Tual", 2019): {"zone": "merah"}})
 
 
 # -- a share of complaints is no score ------------------------------------------------------------------------
@@ -211,9 +209,9 @@ def test_a_label_before_a_colon_still_heads_the_names_after_it():
         "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2024. Provinsi Jawa Timur mencatat zona hijau: "
         "Kabupaten Situbondo dan Kabupaten Bondowoso."
     )
-    r = recs(text)
-    assert fields_of(r, "Kabupaten Situbondo", 2024, "zone") == {"zone": "hijau"}
-    assert fields_of(r, "Kabupaten Bondowoso", 2024, "zone") == {"zone": "hijau"}
+    assert_record_fields(
+        text, {("Kabupaten Situbondo", 2024): {"zone": "hijau"}, ("Kabupaten Bondowoso", 2024): {"zone": "hijau"}}
+    )
 
 
 # -- a page that tells two years' results: its date's year, written, is the one it reports ----------------
@@ -232,9 +230,7 @@ def test_the_page_dates_year_written_beats_the_history_told(later):
         '"Di tahun 2015 Kota Bandung di zona kuning dengan nilai 78,35, lalu pada 2016 naik ke zona hijau '
         f'dengan nilai 86,56," katanya.\n\n{later}'
     )
-    r = recs(text)
-    assert fields_of(r, "Kota Bandung", 2021, "score") == {"score": 81.4}
-    assert fields_of(r, "Kota Bandung", 2016, "score") == {"score": 86.56}
+    assert_record_fields(text, {("Kota Bandung", 2021): {"score": 81.4}, ("Kota Bandung", 2016): {"score": 86.56}})
 
 
 def test_history_only_keeps_its_latest_year():

@@ -8,13 +8,10 @@ import sys
 
 import pytest
 import spacy
-
 from conftest import SCORER
+from extract_helpers import titles_of
+
 from extract.components.officials import find_officials
-
-
-def names(text):
-    return {o.name: o.title for o in find_officials(text)}
 
 
 @pytest.mark.parametrize(
@@ -125,12 +122,12 @@ def names(text):
     ],
 )
 def test_title_and_name(text, name, title):
-    found = names(text)
+    found = titles_of(text)
     assert found == {name: title}
 
 
 def test_several_offices_in_one_sentence():
-    found = names(
+    found = titles_of(
         "Acara dihadiri Gubernur Jambi Al Haris dan Wakil Gubernur Abdullah Sani serta "
         "Ketua DPRD Provinsi Jambi Edi Purwanto."
     )
@@ -142,7 +139,7 @@ def test_several_offices_in_one_sentence():
 
 
 def test_list_of_officials_with_commas():
-    found = names(
+    found = titles_of(
         "Hadir Bupati Kaur, Lismidianto, Wabup Kaur Abdul Hamid, Sekda Kaur, Nandar Munadi, "
         "Asisten I Setda Kaur, Yusran Fauzi sekaligus Kabag Pemerintahan, para camat."
     )
@@ -155,14 +152,14 @@ def test_list_of_officials_with_commas():
 
 
 def test_deputy_after_linked_office():
-    found = names("Pada masa Bupati Dedy Wahyudi dan Wakil Mulyadi Ahmad, pelayanan membaik.")
+    found = titles_of("Pada masa Bupati Dedy Wahyudi dan Wakil Mulyadi Ahmad, pelayanan membaik.")
     assert found["Mulyadi Ahmad"] == "Wakil Bupati"
-    found = names("Kota ini dipimpin Rina Sari sebagai wali kota dan wakilnya Hendra Gunawan sejak 2021.")
+    found = titles_of("Kota ini dipimpin Rina Sari sebagai wali kota dan wakilnya Hendra Gunawan sejak 2021.")
     assert found == {"Rina Sari": "wali kota", "Hendra Gunawan": "wakil wali kota"}
 
 
 def test_coordinated_offices_with_paired_names():
-    found = names("Kinerja Bupati dan Wakil Bupati Seluma, Teddy Rahman–Gustianto, diapresiasi warga.")
+    found = titles_of("Kinerja Bupati dan Wakil Bupati Seluma, Teddy Rahman–Gustianto, diapresiasi warga.")
     assert found == {"Teddy Rahman": "Bupati Seluma", "Gustianto": "Wakil Bupati Seluma"}
 
 
@@ -297,7 +294,7 @@ def test_thousands_of_mentions_stay_one_person_per_name():
     ],
 )
 def test_less_common_title_and_honorific_shapes(text, expected):
-    assert names(text) == expected
+    assert titles_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -323,7 +320,7 @@ def test_less_common_title_and_honorific_shapes(text, expected):
     ],
 )
 def test_title_after_the_name_and_office_named_places(text, expected):
-    assert names(text) == expected
+    assert titles_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -346,25 +343,25 @@ def test_title_after_the_name_and_office_named_places(text, expected):
     ],
 )
 def test_agency_offices_and_honorifics(text, expected):
-    assert names(text) == expected
+    assert titles_of(text) == expected
 
 
 def test_a_former_office_keeps_mantan_in_the_title():
-    assert names("Acara dihadiri mantan Wali Kota Bengkulu, Helmi Hasan, dan Mantan Bupati Lebong Rosjonsyah.") == {
+    assert titles_of("Acara dihadiri mantan Wali Kota Bengkulu, Helmi Hasan, dan Mantan Bupati Lebong Rosjonsyah.") == {
         "Helmi Hasan": "mantan Wali Kota Bengkulu",
         "Rosjonsyah": "Mantan Bupati Lebong",
     }
 
 
 def test_javanese_court_titles_are_honorifics():
-    assert names("Wakil Gubernur DIY KGPAA Paku Alam X hadir.") == {"Paku Alam X": "Wakil Gubernur DIY"}
+    assert titles_of("Wakil Gubernur DIY KGPAA Paku Alam X hadir.") == {"Paku Alam X": "Wakil Gubernur DIY"}
 
 
 def test_a_regent_and_the_deputy_with_alike_names_stay_two_people():
-    assert names("Bupati Lebong Budi Santoso hadir. Wakil Bupati Lebong Budi Santosa juga hadir.") == {
+    assert titles_of("Bupati Lebong Budi Santoso hadir. Wakil Bupati Lebong Budi Santosa juga hadir.") == {
         "Budi Santoso": "Bupati Lebong",
         "Budi Santosa": "Wakil Bupati Lebong",
     }
-    assert names("Bupati Lebong Budi Santoso hadir. Bupati Lebong Budi Santosa juga hadir.") == {
+    assert titles_of("Bupati Lebong Budi Santoso hadir. Bupati Lebong Budi Santosa juga hadir.") == {
         "Budi Santoso": "Bupati Lebong"
     }

@@ -4,12 +4,7 @@ tests (several phrasings each; no annotated article's people or phrases)."""
 from __future__ import annotations
 
 import pytest
-
-from extract.components.officials import find_officials
-
-
-def names(text):
-    return {o.name: o.title for o in find_officials(text)}
+from extract_helpers import titles_of
 
 
 @pytest.mark.parametrize(
@@ -200,7 +195,7 @@ def names(text):
     ],
 )
 def test_the_holder_of_an_office(text, name, title):
-    assert names(text).get(name) == title
+    assert titles_of(text).get(name) == title
 
 
 @pytest.mark.parametrize(
@@ -229,11 +224,11 @@ def test_the_holder_of_an_office(text, name, title):
     ],
 )
 def test_the_name_is_found_whole(text, name):
-    assert name in names(text)
+    assert name in titles_of(text)
 
 
 def test_the_conjunction_dan_is_no_name():
-    found = names("Bupati Agam, Budi Santoso, Dan Wakil Bupati menerima piagam.")
+    found = titles_of("Bupati Agam, Budi Santoso, Dan Wakil Bupati menerima piagam.")
     assert "Budi Santoso" in found and not any(n.startswith("Dan") for n in found)
 
 
@@ -259,7 +254,7 @@ def test_the_conjunction_dan_is_no_name():
     ],
 )
 def test_no_holder_guessed(text):
-    found = names(text)
+    found = titles_of(text)
     assert "Kepala Dinas Kesehatan Kota Padang" not in found.values()
     assert "Kepala Ombudsman RI Perwakilan Riau" not in found.values()
 
@@ -274,7 +269,7 @@ def test_no_holder_guessed(text):
     ],
 )
 def test_long_names_closed_by_an_office_word(text):
-    assert names(text) == {"I Gusti Made Surya Negara": "Bupati Tabanan"}
+    assert titles_of(text) == {"I Gusti Made Surya Negara": "Bupati Tabanan"}
 
 
 @pytest.mark.parametrize(
@@ -303,7 +298,7 @@ def test_long_names_closed_by_an_office_word(text):
     ],
 )
 def test_pairs_of_office_holders(text, expected):
-    assert names(text) == expected
+    assert titles_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -326,11 +321,11 @@ def test_pairs_of_office_holders(text, expected):
     ],
 )
 def test_served_offices_and_misspelt_offices(text, expected):
-    assert names(text) == expected
+    assert titles_of(text) == expected
 
 
 def test_person_in_charge_of_a_thing_is_no_office():
-    assert names("Penanggung jawab kegiatan itu adalah dinas. Penanggung Jawab Rudi Hartono tidak hadir.") == {}
+    assert titles_of("Penanggung jawab kegiatan itu adalah dinas. Penanggung Jawab Rudi Hartono tidak hadir.") == {}
 
 
 @pytest.mark.parametrize(
@@ -348,7 +343,7 @@ def test_person_in_charge_of_a_thing_is_no_office():
     ],
 )
 def test_name_and_office_apart(text):
-    assert names(text) == {"Budi Santoso": "Kepala Dinas Kesehatan Agam"}
+    assert titles_of(text) == {"Budi Santoso": "Kepala Dinas Kesehatan Agam"}
 
 
 @pytest.mark.parametrize(
@@ -359,24 +354,24 @@ def test_name_and_office_apart(text):
     ],
 )
 def test_no_official(text):
-    assert names(text) == {}
+    assert titles_of(text) == {}
 
 
 def test_a_headline_verb_is_still_no_name():
-    assert names("Bupati Agam Terima Penghargaan Ombudsman Tahun Ini\nIsi berita.") == {}
+    assert titles_of("Bupati Agam Terima Penghargaan Ombudsman Tahun Ini\nIsi berita.") == {}
 
 
 @pytest.mark.parametrize(
     "text", ['"Kami terus membina," ujar Sinta Dewi kepada Bupati Agam.', "Bupati Agam 2021 mendapat zona hijau."]
 )
 def test_no_speaker_link_without_adjacent_title(text):
-    assert "Sinta Dewi" not in names(text) and names(text) == {}
+    assert "Sinta Dewi" not in titles_of(text) and titles_of(text) == {}
 
 
 def test_hyphenated_words_stay_whole():
-    found = names("Wakil Rektor I UIN Ar-Raniry, Dr. Nur Al-Hakim, membuka acara se-Provinsi Aceh.")
+    found = titles_of("Wakil Rektor I UIN Ar-Raniry, Dr. Nur Al-Hakim, membuka acara se-Provinsi Aceh.")
     assert found.get("Nur Al-Hakim") == "Wakil Rektor I UIN Ar-Raniry"
 
 
 def test_a_resident_quoted_after_an_untitled_office_is_no_holder():
-    assert names("Bupati Agam menyerahkan bantuan kepada warga. Rina Sari mengaku senang menerima bantuan.") == {}
+    assert titles_of("Bupati Agam menyerahkan bantuan kepada warga. Rina Sari mengaku senang menerima bantuan.") == {}

@@ -126,7 +126,10 @@ def definition_pattern(v: dict) -> re.Pattern:
     # "selama rentang penilaian tahun 2022 dan 2023": a span of time, no band
     period = words_alt(v.get("definition_period_nouns", []))
     not_period = rf"(?!\s+(?:{period})(?![\w]))" if period else ""
-    markers = rf"(?:{words_alt(v['definition_markers'])}){not_period}"
+    # "masuk zona hijau yaitu nilai 85,3": a marker right before one lone number (no band's other end after
+    # it) introduces that score, no band
+    lone = rf"(?!\s+\d{{1,3}}(?:[.,]\d{{1,2}})?(?![\d.,]*\s*(?:[-–]|{band or '(?!)'})))"
+    markers = rf"(?:{words_alt(v['definition_markers'])}){not_period}{lone}"
     pattern = re.compile(rf"{markers}|(?<![\w,.]){spread}\d{{1,3}}(?:[.,]\d+)?\s*[-–]\s*\d{worded}", re.IGNORECASE)
     # the same alternatives for `defines`: the markers alone, and the numbers written digit first (the
     # lookbehinds moved past the digit: re rejects a position with one class test instead of ten lookbehinds)

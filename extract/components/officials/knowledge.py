@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterable
 
 from extract.components.common.knowledge import SPELLINGS_FILE, read_spellings
+from extract.components.officials.not_names import NotNames, read_patterns
 from extract.components.officials.tokens import _TOKEN_RE, _key
 from extract.components.regions.joined import joined_spellings
 from extract.components.officials.word_lists import WORD_LIST_FILES, read_word_lists
@@ -28,6 +29,7 @@ DATA_FILES = (
     "ranks_written.txt",
     "title_words.txt",
     "not_names.txt",
+    "not_name_patterns.txt",
     "role_words.txt",
     "blockers_before.txt",
     "police_unit_stems.txt",
@@ -167,7 +169,7 @@ class OfficialsKnowledge:
     degrees_before: set[str]
     degrees_after: set[str]
     title_words: TitleWords
-    not_names: set[str]
+    not_names: NotNames
     role_words: set[str]
     blockers: set[tuple[str, ...]]
     regions: set[tuple[str, ...]]
@@ -204,6 +206,7 @@ class OfficialsKnowledge:
     metro_closers: frozenset[str] = frozenset()  # "Raya" only after a place without its level word
     place_prepositions: frozenset[str] = frozenset()  # "di Cibingbin, Bupati X": the word after is a place
     place_units: set[str] = field(default_factory=set)  # units named after a place ("Puskesmas Tempeh")
+    function_word_names: frozenset[str] = frozenset()  # "Dan Satriana": as written, capitalised
     called: re.Pattern | None = None  # "yang akrab disapa Mas Rio" (word_lists.called_pattern)
     related_labels: list[str] = field(default_factory=list)  # models/cleaning/lines.yaml `related_link_labels`
     related_heading: re.Pattern | None = None  # a line linking to another article ("Baca juga: ...")
@@ -280,9 +283,12 @@ class OfficialsKnowledge:
                 slips=read_list(data_dir / "slip_words.txt"),
             ),
             # an office head written apart from its unit ("Dir Intelkam", "Kanit Reskrim") is never a given name
-            not_names={_key(w) for w in read_list(data_dir / "not_names.txt")}
-            | unit_words
-            | {_key(w) for w in read_list(data_dir / "compound_office_heads.txt")},
+            not_names=NotNames(
+                {_key(w) for w in read_list(data_dir / "not_names.txt")}
+                | unit_words
+                | {_key(w) for w in read_list(data_dir / "compound_office_heads.txt")},
+                read_patterns(data_dir / "not_name_patterns.txt"),
+            ),
             role_words={_key(w) for w in read_list(data_dir / "role_words.txt")},
             blockers={_words(b) for b in read_list(data_dir / "blockers_before.txt")},
             regions=regions,

@@ -390,7 +390,9 @@ class OfficialsFinder(HolderLists):
 
     def _looks_like_place(self, toks, name: list[Tok], end: int) -> bool:
         """A "name" that contains office words belongs to the title ("Parameter Publik Indonesia")."""
-        lead = self._particle_at(name, 0, len(name))  # "Anak Agung Gde Mayun": the noble title is no office
+        # "Anak Agung Gde Mayun": the noble title is no office; nor is a given name spelt like a function word
+        # ("Dan Satriana"), which the name grammar read as one in its sentence
+        lead = self._particle_at(name, 0, len(name)) or int(name[0].text in self.kb.function_word_names)
         # an office word that is also a name word may close a name ("... Jaya Negara"), and open one only
         # before a name word ("Agung Pratama"; the title grammar keeps "Jaksa Agung" whole)
         if any(

@@ -83,9 +83,12 @@ class NameGrammar(TitleGrammar):
 
     def _particle_at(self, toks, k: int, end_limit: int) -> int:
         """Length of a noble title that opens a name (models/officials/name_particles.txt) at k,
-        when a capitalised name word follows it; 0 otherwise."""
+        when a capitalised name word follows it, or of a given name spelt like a function word
+        (_function_word_name); 0 otherwise."""
         if k + 1 >= end_limit or k >= len(toks):
             return 0
+        if self._function_word_name(toks, k, end_limit):
+            return 1
         for p in self.kb.particles_by_first.get(toks[k].bare, ()):
             n = len(p)
             if (
@@ -97,23 +100,25 @@ class NameGrammar(TitleGrammar):
                 return n
         return 0
 
-    def _conjunction_name(self, toks, k: int, end_limit: int) -> bool:
-        """ "Kepala Ombudsman Jawa Barat, Dan Satriana, meminta": a capitalised "Dan" right after a
-        comma is a given name (the conjunction is only capitalised at a sentence start), when a
-        capitalised word follows and a comma or sentence end closes the name."""
+    def _function_word_name(self, toks, k: int, end_limit: int) -> bool:
+        """ "Kepala Ombudsman Jawa Barat Dan Satriana menyerahkan", "..., Dan Satriana, meminta": a given name
+        spelt like a function word (models/officials/function_word_names.txt), capitalised inside a sentence
+        (after a comma or an office's last word; the function word is capitalised only at a sentence start),
+        opens a name when one capitalised name word follows that a comma, the sentence's end or a lower-case
+        verb closes (a title-case headline, "Bupati Dan Wakil Bupati Hadiri ...", has no such close)."""
         t = toks[k]
-        if t.kind != "w" or t.text != "Dan" or k == 0 or toks[k - 1].text != ",":
+        if t.kind != "w" or t.text not in self.kb.function_word_names or k == 0 or k + 1 >= end_limit:
             return False
-        if k + 2 >= end_limit:
+        before = toks[k - 1]
+        if before.text != "," and not (before.kind == "w" and before.cap and not before.text.endswith(".")):
             return False
-        nxt, after = toks[k + 1], toks[k + 2]
-        # the name is closed by punctuation or by the verb of the sentence ("Dan Satriana mengusulkan")
-        return (
-            self._is_name_word(nxt, first=False)
-            and nxt.bare[1:].islower()
-            and len(nxt.bare) > 2
-            and (after.text in (",", ".") or after.kind == "w" and after.text.islower())
-        )
+        nxt = toks[k + 1]
+        if not (self._is_name_word(nxt, first=False) and nxt.bare[1:].islower() and len(nxt.bare) > 2):
+            return False
+        after = toks[k + 2] if k + 2 < end_limit else None
+        if after is None or nxt.text.endswith(".") or after.text in (",", "."):
+            return True  # the name closed by punctuation or the sentence's end ...
+        return after.kind == "w" and after.text.islower()  # ... or by its verb ("Dan Satriana mengusulkan")
 
     def _split_degree_at(self, toks, k: int, end_limit: int) -> bool:
         """ "Abyadi Siregar S Sos": a degree written without its dot, as an initial and a capitalised rest
@@ -178,10 +183,6 @@ class NameGrammar(TitleGrammar):
             if particle:
                 name.extend(toks[k : k + particle])  # "dr. Lalu Herman", "Anak Agung Gde Mayun": part of the name
                 k += particle
-                continue
-            if not name and self._conjunction_name(toks, k, end_limit):
-                name.append(t)
-                k += 1
                 continue
             if (
                 not self._is_name_word(t, first=not name)
@@ -285,7 +286,10 @@ class NameGrammar(TitleGrammar):
 
     def _closes_name(self, toks, k: int, end_limit: int, name: list[Tok]) -> bool:
         """A capitalised title word that ends a name because a degree follows it ("Drs. H. Amin
-        Jasa, MM", "Budi Pembangunan, S.H."): a degree is only ever written after a person's name."""
+        Jasa, MM", "Budi Pembangunan, S.H."): a degree is only ever written after a person's name; or
+        an office head with no office after it (_objectless_head)."""
+        if name and self._objectless_head(toks, k, end_limit):
+            return True
         t = toks[k]
         if (
             not name
@@ -298,6 +302,16 @@ class NameGrammar(TitleGrammar):
         ):
             return False
         return k + 2 < end_limit and toks[k + 1].text == "," and self._is_degree_after(toks[k + 2])
+
+    def _objectless_head(self, toks, k: int, end_limit: int) -> bool:
+        """A one-word office head that needs its office after it ("Kaper", "Kadis": titles.jsonl
+        `needs_object`) with none there, right after a name word and before a comma or the sentence's end, is
+        the name's last word, a surname spelt like the office ("AKBP Dedi Kaper, dan ...")."""
+        t = toks[k]
+        head = self.kb.heads.get((t.key,))
+        if not head or not head.get("needs_object") or not t.cap or t.bare.isupper():
+            return False
+        return t.text.endswith(".") or k + 1 >= end_limit or toks[k + 1].text in (",", ".")
 
     def _nickname_end(self, toks, k: int, end_limit: int) -> int:
         """Index after a quoted nickname at k ('"Aang"') when the name goes on after it; else 0."""

@@ -341,6 +341,8 @@ class TitleGrammar:
             and toks[j + 1].low not in kb.title_words
         ):
             return _STOP  # "... Perwakilan Sumatera Selatan Agung Pratama": after the place, a name word opens the name
+        if kb.not_names.shaped(tok.key):
+            return 1, 1  # "Kepala Biro Hukum Pemprovjatim Andi Wijaya": a government glued to its place
         if tok.low not in ("dan", "&") and (
             tok.low in kb.title_words
             or (tok.bare.isupper() and len(tok.bare) >= 2 and tok.key not in kb.degrees_after)

@@ -36,6 +36,7 @@ WORD_LIST_FILES = (
     "place_prepositions.txt",
     "place_named_units.txt",
     "nickname_cues.txt",
+    "function_word_names.txt",
 )
 
 
@@ -95,6 +96,7 @@ def read_word_lists(data_dir: Path, models_dir: Path | None = None) -> dict:
         place_prepositions=frozenset(read_list(d / "place_prepositions.txt")),
         place_units=_lower(d, "place_named_units.txt"),
         called=called_pattern(read_list(d / "nickname_cues.txt")),
+        function_word_names=frozenset(read_list(d / "function_word_names.txt")),
         related_labels=labels,
         related_heading=related_heading(labels),
     )

@@ -200,6 +200,7 @@ class RecordAssembler(
         claims += self.counted_rest.claims(text, w.sents, w.values, w.subjects)
         claims += others_rest_claims(w.sents, w.values, w.groups, w.subjects)
         claims += self.all_assessed.claims(text, w.sents, w.values, w.subjects)
+        claims += self.besides_heads.claims(text, w.sents, claims, w.subjects, self._key)
         claims += restated_claims(w.sents, w.values, w.groups, claims, self._key, (text, self.gloss_opener, w.subjects))
         return self._records(doc, _untied(claims, self._key), ents)
 

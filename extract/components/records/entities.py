@@ -15,6 +15,7 @@ from extract.components.common.casefold import scan
 from extract.components.common.knowledge import doc_text, read_yaml, words_alt
 from extract.components.common.mentions import EntityMention
 from extract.components.common.related import LIST_ITEM
+from extract.components.records.region_anaphora import RegionAnaphora
 from extract.components.records.speaker_titles import SpeakerTitles
 from gazetteer import REGIONAL_TYPES
 
@@ -75,6 +76,7 @@ class ClaimEntities:
         self.local_offices = set(u.get("local_office_heads", []))
         self.ana_generic = {w.lower() for w in u.get("anaphora_generic", [])}
         self.ana_reach = u.get("anaphora_reach", 600)
+        self.region_anaphora = RegionAnaphora(u)  # "Kota ini meraih ...", "Kabupaten tersebut ..."
         self.anaphor = (
             re.compile(
                 rf"(?<![\w])(?P<noun>{words_alt(u.get('anaphora_nouns', []))})\s+"
@@ -193,7 +195,7 @@ class ClaimEntities:
             ]
             if fits:
                 out.append(replace(fits[-1], start=m.start(), end=m.end(), subject=True, weak=False))
-        return out + self._led_anaphora(text, ents)
+        return out + self._led_anaphora(text, ents) + self.region_anaphora.of(text, ents, self._main_government)
 
     def _led_anaphora(self, text: str, ents: list[EntityMention]) -> list[EntityMention]:
         """ "Daerah yang dipimpin oleh Rina Hartati ini meraih skor 82,14": a stand-in for the

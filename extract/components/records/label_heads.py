@@ -1,5 +1,6 @@
-"""Labels heading the entities after them (a mixin of ClaimOrder, records/order.py): a label opening a clause or
-followed by a list introducer heads the list; an exception or a reference point named beside a rank takes nothing."""
+"""Labels heading the entities after them (a mixin of ClaimOrder, records/order.py): a label before a colon, opening
+a clause or followed by a list introducer heads the list; an exception or a reference point named beside a rank takes
+nothing."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from extract.components.records.runs import ListRuns
 from extract.components.records.behind_lists import BehindLists
 from extract.components.records.earlier_heads import EarlierHeads
 from extract.components.records.label_runs import LABEL_NOUN, SubjectHolds, label_run
-from extract.components.records.walk import _Sentence
+from extract.components.records.walk import _Order, _Sentence
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import EntityMention, Value
+
+_COLON = re.compile(r"\s*:")
 
 
 class LabelHeads:
@@ -64,6 +67,26 @@ class LabelHeads:
             return False
         lo = max(current.end, e.start - 40)
         return any(p is not None and p.search(text, lo, e.start) for p in (self.behind_ref, self.compared_ref))
+
+    def _heads_after(self, text: str, v: Value, s: _Sentence, o: _Order) -> bool:
+        """Does the label v head the entities after it rather than go to the entity before it? Before a colon
+        always (_colon_heads); while no group collects, before a list introducer or opening its clause."""
+        return (
+            self._colon_heads(text, v, s, o.current)
+            or not o.collecting
+            and (
+                self._heads_a_list(text, v, s, o.current)
+                or self._opens_a_clause(text, v, s.ents, o.current, o.own.get(id(o.current), []))
+            )
+        )
+
+    def _colon_heads(self, text: str, v: Value, s: _Sentence, current) -> bool:
+        """ "Zona hijau: A, B dan C": a label before a colon heads the list after it, unless the subject named before
+        it holds it and no one is named after it ("Situbondo Masuk Zona Hijau: Ombudsman Beri Penghargaan", a
+        headline's own claim)."""
+        if not _COLON.match(text, v.end, v.end + 3):
+            return False
+        return any(e.start > v.end for e in s.ents) or not self.subject_holds.held(text, v, current, s.groups)
 
     def _heads_a_list(self, text: str, v: Value, s: _Sentence, current) -> bool:
         """ "yang tetap di zona kuning yaitu Kantor Pertanahan A ...; B ...": a label followed by a list introducer

@@ -62,11 +62,3 @@ class SubjectHolds:
             and self.holds.fullmatch(text, current.end, it.start) is not None
             and not any(g.start < it.start and not _HAS_YANG.search(text, g.end, current.start) for g in groups)
         )
-
-    def colon_heads(self, text: str, it: Value, current, groups: list, ents: list) -> bool:
-        """ "Zona hijau: A, B dan C": a label before a colon heads the list after it, unless the subject named before
-        it holds it and no one is named after it ("Situbondo Masuk Zona Hijau: Ombudsman Beri Penghargaan", a
-        headline's own claim)."""
-        if not re.match(r"\s*:", text[it.end : it.end + 3]):
-            return False
-        return any(e.start > it.end for e in ents) or not self.held(text, it, current, groups)

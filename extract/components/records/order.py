@@ -87,18 +87,7 @@ class ClaimOrder(LabelHeads):
                 # "Empat Pemprov lain di atas Pemprov X yang juga meraih ...": X is the others' reference
                 # point; it keeps the rank said of it, takes none of the group's places or labels
                 w.claims.extend(Claim(it, v, OWN, s.span) for v in o.forward.get(id(it), []))
-            elif (
-                isinstance(it, Value)
-                and it.kind in CATEGORICAL
-                and (
-                    self.subject_holds.colon_heads(text, it, o.current, s.groups, s.ents)
-                    or not o.collecting
-                    and (
-                        self._heads_a_list(text, it, s, o.current)
-                        or self._opens_a_clause(text, it, s.ents, o.current, o.own.get(id(o.current), []))
-                    )
-                )
-            ):
+            elif isinstance(it, Value) and it.kind in CATEGORICAL and self._heads_after(text, it, s, o):
                 self._at_label_heading(w, s, o, it)
             elif isinstance(it, Value):
                 self._at_value(w, s, o, it)

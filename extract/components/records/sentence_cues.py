@@ -12,6 +12,7 @@ from extract.components.records.bands import same_as_before_pattern
 from extract.components.records.all_assessed import AllAssessed
 from extract.components.records.neighbours import Neighbours
 from extract.components.records.counted_rest import CountedRest
+from extract.components.records.besides import BesidesHeads
 from extract.components.records.compared_members import compared_members_pattern
 from extract.components.records.same_category import same_category_pattern
 from extract.components.years.earlier import EarlierCue
@@ -36,6 +37,7 @@ class SentenceCues:
         self.all_members = AllMembers(v)
         self.counted_rest = CountedRest(v)
         self.all_assessed = AllAssessed(v)
+        self.besides_heads = BesidesHeads(v)  # "Selain Kota X, A dan B juga ..." (records/besides.py)
         self.neighbours = Neighbours(v)
         self._told_of = self.neighbours.told_of
         intro = v.get("heading_introducers", [])
@@ -65,7 +67,11 @@ class SentenceCues:
         )
         # ... but "meningkat dari tahun 2023 sebesar 88,99": the value told right after that year is its own
         links = v.get("year_value_links", [])
-        self.year_value_link = re.compile(rf"(?i)\s*,?\s*(?:{words_alt(links)})\s*") if links else None
+        # ... and "meningkat dari tahun 2022 yakni zona kuning dengan nilai 56,79": the score told of that year's
+        # label right after the link (a short stretch with no number and no clause break, then a score noun)
+        nouns = words_alt(v.get("inline_score_nouns", []) or ["nilai"])
+        told = rf"(?:[^\d,;.!?\n]{{1,40}}?\s(?:dengan\s+)?(?:{nouns})(?:\s+sebesar)?\s*)?"
+        self.year_value_link = re.compile(rf"(?i)\s*,?\s*(?:{words_alt(links)})\s*{told}") if links else None
         now = v.get("now_cues", [])
         self.now_cue = any_word(now)
         self.earlier_cue = EarlierCue(v)

@@ -48,6 +48,7 @@ from extract.components.values.ordered import OrderedRanks
 from extract.components.values.tables import TableRanks
 from extract.components.values.unit_best import UnitBestRanks
 from extract.components.values.change_cues import ChangeCues
+from extract.components.values.linked_integers import LinkedIntegers
 
 for _ext in ("values", "groups"):
     if not Doc.has_extension(_ext):
@@ -176,6 +177,7 @@ class Values(
         self.int_score_ctx = re.compile(
             rf"(?<![\w])(?:{words_alt(v['integer_score_before'])})\s*(?:(?:{about})\s+){{0,2}}$", I
         )
+        self.linked_integers = LinkedIntegers(v)  # "Nilai X pada tahun 2022 adalah 61"
 
     def _load_groups(self, v: dict, data_dir: Path) -> None:
         """Group phrases ("10 Pemda", "Kesepuluh Pemda tersebut", "selebihnya") and changes of zone."""
@@ -282,6 +284,7 @@ class Values(
                     and not self._own_average(text, s)  # "dengan nilai rata-rata 60 persen"
                     and s not in changes
                     and not (_IN_SCORE_RUN.search(text, max(0, s - 60), s) and _RUN_ITEM_END.match(text, e))
+                    and not self.linked_integers.score_at(text, s, e)
                 ):
                     continue
                 val = float(whole)
