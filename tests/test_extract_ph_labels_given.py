@@ -125,3 +125,32 @@ def test_category_levels_of_the_graded_scale_are_quality_opinions(said):
 def test_category_level_before_2022_stays_a_compliance_verdict():
     text = LEAD + "Pada survei tahun 2019, Kota Blitar masuk kategori tinggi dengan nilai 90,12."
     assert recs(text)[("Kota Blitar", 2019)].opinion == "kepatuhan tinggi"
+
+
+# -- "ada dua yang mendapat hijau ... . A dan B.": a bare count's members named right after -------------------
+
+MINISTRIES = "Ombudsman RI menyerahkan hasil survei kepatuhan standar pelayanan publik tahun 2019 di Jakarta. "
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Dari empat kementerian itu ada dua yang mendapat hijau dan akan diberi predikat kepatuhan tinggi. Kementerian "
+        "Perindustrian dan Kementerian Perdagangan.",
+        "Dari empat itu ada dua yang masuk zona hijau, yaitu Kementerian Perindustrian dan Kementerian Perdagangan.",
+        "Tahun ini ada dua yang meraih zona hijau. Kementerian Perindustrian serta Kementerian Perdagangan.",
+    ],
+    ids=["names-next-sentence", "yaitu-same-sentence", "serta-next-sentence"],
+)
+def test_bare_count_holding_a_zone_gives_it_to_the_names_listed(told):
+    got = recs(MINISTRIES + told)
+    for name in ("Kementerian Perindustrian", "Kementerian Perdagangan"):
+        assert got[(name, 2019)].zone == "hijau"
+
+
+def test_bare_count_with_no_names_listed_gives_nothing_to_a_later_mention():
+    text = MINISTRIES + (
+        "Dari empat itu ada dua yang mendapat nilai hijau. Penganugerahan itu diterima oleh Menteri Perindustrian. "
+        "Ia berterima kasih kepada pegawai Kementerian Perindustrian."
+    )
+    assert ("Kementerian Perindustrian", 2019) not in recs(text)

@@ -17,6 +17,18 @@ from extract.components.common.mentions import GroupMarker, Value
 _WHERE_GROUP_LIES = re.compile(r"(?i)\s+(?:(?:yang\s+)?tersebar\s+)?(?:di|pada)\s+")
 
 
+# the members of a count without a noun: introduced later in its sentence ("..., yaitu A dan B"), or a short
+# sentence right after it that only lists names ("Kementerian Agama dan Kemenlu.")
+_INTRODUCED = re.compile(r"[^.!?\n]*?(?<![\w])(?:yaitu|yakni|adalah|ialah)\s+[A-Z]")
+_NAMES_NEXT = re.compile(
+    r"[^.!?\n]*[.!?]\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:\s*,\s*|\s+(?:dan|serta)\s+)[A-Z][^.!?\n]{0,60}[.!?]"
+)
+
+
+def _members_follow(text: str, end: int) -> bool:
+    return bool(_INTRODUCED.match(text, end) or _NAMES_NEXT.match(text, end))
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -34,6 +46,7 @@ class GroupFinders:
     group_others: re.Pattern[str] | None
     group_approximate: re.Pattern[str] | None
     others_bare: re.Pattern[str] | None
+    bare_held: re.Pattern[str] | None
     collective_re: re.Pattern[str]
     surveyed: re.Pattern[str] | None
     _num: Callable[[str], int | None]
@@ -108,6 +121,9 @@ class GroupFinders:
         for m in scan(self.others_bare, text, fold=True) if self.others_bare is not None else ():
             if not any(g.start <= m.start() < g.end for g in out):
                 out.append(GroupMarker(m.start(), m.end(), self._num(m.group("n").lower()), others=True))
+        for m in scan(self.bare_held, text, fold=True) if self.bare_held is not None else ():
+            if not any(g.start <= m.start() < g.end for g in out) and _members_follow(text, m.end()):
+                out.append(GroupMarker(m.start(), m.end("n"), self._num(m.group("n").lower())))
         # "..., selebihnya masuk dalam zona kuning, yaitu ...": the rest, a group of its own
         for m in scan(self.rest_re, text, fold=True):
             if not any(g.start <= m.start() < g.end for g in out):
