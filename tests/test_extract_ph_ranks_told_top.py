@@ -176,3 +176,22 @@ def test_one_level_short_without_a_place_told_is_no_rank():
         "kalah satu level dari Polres Kepahiang yang meraih nilai 88,20."
     )
     assert recs(text)[("Polres Kepahiang", 2022)].rank is None
+
+
+# -- "Polres X Polda Y dinobatkan sebagai terbaik kedua se-Provinsi Y": the place is the Polres', not Polda Y's --
+
+
+@pytest.mark.parametrize(
+    "told,rank",
+    [
+        ("Polres Kaur Polda Bengkulu dinobatkan sebagai terbaik kedua se-Provinsi Bengkulu.", 2),
+        ("Polres Kaur Polda Bengkulu meraih peringkat kedua se-Provinsi Bengkulu dengan nilai 86,74.", 2),
+        ("Pada penilaian itu Polres Kaur Polda Bengkulu berada di peringkat ketiga.", 3),
+    ],
+    ids=["dinobatkan-terbaik-kedua", "meraih-peringkat-kedua", "berada-di-peringkat-ketiga"],
+)
+def test_police_office_named_with_its_polda_holds_the_place(told, rank):
+    text = f"Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian pelayanan publik tahun 2022. {told}"
+    got = recs(text)
+    assert got[("Polres Kaur", 2022)].rank == rank
+    assert ("Provinsi Bengkulu", 2022) not in got
