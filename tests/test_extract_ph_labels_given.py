@@ -154,3 +154,20 @@ def test_bare_count_with_no_names_listed_gives_nothing_to_a_later_mention():
         "Ia berterima kasih kepada pegawai Kementerian Perindustrian."
     )
     assert ("Kementerian Perindustrian", 2019) not in recs(text)
+
+
+# -- "Untuk Kabupaten X, hasilnya kepatuhan tinggi": the result's own word before the verdict --------------------
+
+
+@pytest.mark.parametrize(
+    "told,opinion",
+    [
+        ("Untuk Kabupaten Kudus, hasilnya kepatuhan tinggi atau zona hijau.", "kepatuhan tinggi"),
+        ("Kabupaten Kudus juga dinilai dan hasilnya kepatuhan sedang.", "kepatuhan sedang"),
+        ("Kabupaten Kudus dinilai tahun itu, statusnya kepatuhan rendah.", "kepatuhan rendah"),
+    ],
+    ids=["untuk-hasilnya", "dan-hasilnya", "statusnya"],
+)
+def test_verdict_after_the_results_own_word(told, opinion):
+    got = recs("Ombudsman RI Perwakilan Jawa Tengah merilis hasil survei kepatuhan tahun 2018. " + told)
+    assert got[("Kabupaten Kudus", 2018)].opinion == opinion
