@@ -195,3 +195,39 @@ def test_police_office_named_with_its_polda_holds_the_place(told, rank):
     got = recs(text)
     assert got[("Polres Kaur", 2022)].rank == rank
     assert ("Provinsi Bengkulu", 2022) not in got
+
+
+# -- "meraih predikat terbaik se-Jawa Timur", "Pemkab X Terbaik Se-Jatim": first in the province's set -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Jombang Terbaik Se-Jatim dalam Penilaian Kepatuhan Ombudsman\nOmbudsman RI mengumumkan hasil "
+        "penilaian kepatuhan tahun 2019. Kabupaten Jombang meraih nilai 96,10.",
+        "Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2019. Kabupaten Jombang meraih predikat terbaik "
+        "se-Jawa Timur dengan nilai 96,10.",
+        "Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2019. Kabupaten Jombang menerima penghargaan "
+        "terbaik tingkat provinsi dengan nilai 96,10.",
+    ],
+    ids=["headline-terbaik-se", "meraih-predikat-terbaik-se", "menerima-penghargaan-terbaik-tingkat-provinsi"],
+)
+def test_best_of_a_provinces_set_is_first(text):
+    assert _rank(text, "Kabupaten Jombang", 2019) == (1, "provinsi")
+
+
+def test_highest_level_of_the_graded_scale_is_no_place():
+    text = (
+        "Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2023. Kabupaten Jombang meraih predikat kepatuhan "
+        "tertinggi se-Indonesia."
+    )
+    rec = recs(text)[("Kabupaten Jombang", 2023)]
+    assert (rec.rank, rec.opinion) == (None, "kualitas tertinggi")
+
+
+def test_headline_naming_the_award_gives_no_place():
+    text = (
+        "Ombudsman Anugerahkan Predikat Pelayanan Publik Terbaik Se-Jatim\nOmbudsman RI mengumumkan hasil penilaian "
+        "kepatuhan tahun 2019. Kabupaten Jombang meraih nilai 96,10."
+    )
+    assert recs(text)[("Kabupaten Jombang", 2019)].rank is None

@@ -78,6 +78,18 @@ class ToldTopRanks:
             I,
         )
         self.place_after = re.compile(r"(?:\s+yang\s+\w+)?\s+(?:di|se-?)\s*(?:provinsi\s+)?(?!Indonesia)[A-Z]")
+        # "meraih predikat terbaik se-Jawa Timur": the best predicate or award of a province's (or the country's) set
+        # ("predikat tertinggi" is a level of the graded scale, held by many: no place)
+        nouns = words_alt(v.get("told_top_best_nouns", []) or ["predikat"])
+        verbs = words_alt(v["best_score_verbs"] + v.get("told_top_best_verbs", []))
+        place = r"(?:se-?\s?|di\s+(?:provinsi\s+)?|tingkat\s+)(?P<place>[A-Z][\w-]*|provinsi|nasional)"
+        self.best_noun_in = re.compile(rf"(?<![\w])(?:{verbs})\s+(?P<a>(?:{nouns})\s+terbaik)\s+{place}", I)
+        # "Pemkab Jombang Terbaik Se-Jatim": a title-case headline's superlative right after the name
+        # (not the award's own words: "Predikat Pelayanan Publik Terbaik di Maluku Utara" names where it was given)
+        self.best_headline = re.compile(r"(?<=[A-Za-z] )(?P<a>Terbaik)\s+(?:Se-?\s?)(?P<place>[A-Z][\w-]*)")
+        self.headline_not_after = re.compile(
+            rf"(?i)(?<![\w])(?:{words_alt(v.get('told_top_headline_not_after', []) or ['publik'])})\s+$"
+        )
         # "kalah satu level dari Y", "satu tingkat di bawah Y" (or "di atas Y": Y one place below)
         steps = words_alt(v.get("told_top_steps", []) or ["tingkat"])
         self.one_step = re.compile(
@@ -103,6 +115,12 @@ class ToldTopRanks:
         for m in scan(self.number_one, text):
             start = _sentence(text, m.start())
             out.append(Value("rank", 1, m.start("a"), m.end(), scope=self._frame(text, start, m.start()), forward=True))
+        for rx in (self.best_noun_in, self.best_headline):
+            for m in scan(rx, text):
+                if rx is self.best_headline and self.headline_not_after.search(text, max(0, m.start() - 30), m.start()):
+                    continue
+                scope = "nasional" if m.group("place").lower() in ("indonesia", "nasional") else "provinsi"
+                out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
         for m in scan(self.best_of_all, text):
             place = self.place_after.match(text, m.end())
             scope = "provinsi" if place or self.provincial.match(text, m.end() + 1) else "nasional"
