@@ -47,7 +47,14 @@ def _label_res() -> dict[str, re.Pattern]:
             alt = "|".join(sorted((re.escape(x) for x in labels), key=len, reverse=True))
             out[key] = re.compile(rf"^\s*(?:{alt})", re.I)
         elif key.endswith("_labels"):
-            alt = "|".join(sorted((re.escape(x) for x in labels), key=len, reverse=True))
+            # a label written with a colon ("baca:") is one only when a colon or a bar follows it
+            alt = "|".join(
+                sorted(
+                    (re.escape(x[:-1].strip()) + r"(?=\s*[:：|])" if x.endswith(":") else re.escape(x) for x in labels),
+                    key=len,
+                    reverse=True,
+                )
+            )
             out[key] = re.compile(rf"^\s*[\[(]?\s*(?:{alt})\b\s*(?P<sep>{_SEP[3:]}|$)?\s*(?P<rest>.*)$", re.I)
     return out
 

@@ -52,6 +52,25 @@ def test_related_link_lines_are_removed(line):
     assert LEAD in art.text and P2 in art.text and P3 in art.text
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BACA : Jembatan Desa Diperbaiki Swadaya",
+        "Baca: Harga Cabai di Pasar Atas Curup Turun",
+        "Simak | Bupati Resmikan Gedung",
+    ],
+)
+def test_a_bare_verb_label_with_a_colon_is_a_link_line(line):
+    body = clean_body([LEAD, line, P2, P3])
+    assert body.paragraphs == [LEAD, P2, P3]
+
+
+def test_a_line_opening_with_a_bare_verb_and_no_colon_is_prose():
+    prose = "Baca dengan teliti standar pelayanan yang dipajang di setiap loket, pesan Sekretaris Daerah kepada warga."
+    body = clean_body([LEAD, prose, P2, P3])
+    assert body.paragraphs == [LEAD, prose, P2, P3]
+
+
 def test_bare_baca_juga_label_takes_the_next_headline_with_it():
     body = clean_body([LEAD, "Baca Juga:", "Presiden Resmikan Bendungan di Sumatera", P2, P3])
     assert body.paragraphs == [LEAD, P2, P3]

@@ -34,7 +34,14 @@ def related_link_words(data_dir: Path) -> list[str]:
 
 
 def related_heading(words: list[str]) -> re.Pattern | None:
-    return re.compile(rf"(?i)^[ \t]*(?:{words_alt(words)})(?![\w])") if words else None
+    """A link line's label at a line's start. A label written with a colon ("baca:") is one only when a
+    colon or a bar follows it ("BACA : Kota X Raih Zona Hijau"; a line opening "Baca buku ..." is prose)."""
+    plain = [w for w in words if not w.endswith(":")]
+    colon = [w[:-1].strip() for w in words if w.endswith(":")]
+    alts = [rf"(?:{words_alt(plain)})(?![\w])"] if plain else []
+    if colon:
+        alts.append(rf"(?:{words_alt(colon)})(?=[ \t]*[:：|])")
+    return re.compile(rf"(?i)^[ \t]*(?:{'|'.join(alts)})") if alts else None
 
 
 def related_lines(text: str, heading: re.Pattern | None) -> list[tuple[int, int]]:

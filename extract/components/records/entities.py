@@ -15,6 +15,8 @@ from extract.components.common.casefold import scan
 from extract.components.common.knowledge import doc_text, read_yaml, words_alt
 from extract.components.common.mentions import EntityMention
 from extract.components.common.related import LIST_ITEM
+from extract.components.records.former_offices import FormerOffices
+from extract.components.records.province_offices import ProvinceOffices
 from extract.components.records.region_anaphora import RegionAnaphora
 from extract.components.records.speaker_titles import SpeakerTitles
 from gazetteer import REGIONAL_TYPES
@@ -69,6 +71,9 @@ class ClaimEntities:
         self.head_title = re.compile(rf"(?i)(?:{words_alt(heads)})\s+") if heads else None
         self.head_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(heads)}|wali)\s+$") if heads else None
         self.speaker_titles = SpeakerTitles(lv)
+        self.former_offices = FormerOffices(u)  # "mantan Kepala LAN Makassar": a title held before
+        # "Polres A dari Polda X masuk zona merah": the Polda only where its stations are
+        self.province_offices = ProvinceOffices(u, read_yaml(data_dir / "values.yaml"))
 
     def _load_anaphora(self, u: dict) -> None:
         """Vertical offices and the phrases that refer back to units ("dinas tersebut")."""
@@ -166,8 +171,15 @@ class ClaimEntities:
             ):
                 m.subject = m.weak = False  # "X yang sudah memiliki Mal Pelayanan Publik": what X has
             out.append(m)
-        self._listed_heads(text, out)
+        self._holders_marked(text, out)
         return out
+
+    def _holders_marked(self, text: str, ents: list[EntityMention]) -> None:
+        """Heads listed stand for their governments; bodies in former titles, and a Polda named only as where its
+        stations are (or beside their or the nation's result), hold nothing."""
+        self._listed_heads(text, ents)
+        self.former_offices.mark(text, ents)
+        self.province_offices.mark(text, ents)
 
     def _anaphora(self, text: str, ents: list[EntityMention]) -> list[EntityMention]:
         """ "Unit itu sendiri memperoleh 93,10": a stand-in for the last unit named before it

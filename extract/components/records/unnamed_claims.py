@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from extract.components.records.province_offices import ProvinceOffices
 from extract.components.records.recalled_groups import earlier_siblings
 from extract.components.records.speaker_titles import SpeakerTitles
 from extract.components.records.walk import _Sentence, _Walk, weak_subjects
@@ -27,6 +28,7 @@ class UnnamedClaims:
     noun_types: dict[str, set[str]]
     outside: re.Pattern[str] | None
     speaker_titles: SpeakerTitles
+    province_offices: ProvinceOffices
     _key: Callable[[EntityMention], tuple]
     _everyone: Callable[[str, GroupMarker], bool]
     _given_to: Callable[[str, Value, GroupMarker], bool]
@@ -71,6 +73,14 @@ class UnnamedClaims:
         return bool(
             KEY_VALUE_LINE.match(sentence) or self.series_opener is not None and self.series_opener.match(sentence)
         )
+
+    def _carried_on(self, w: _Walk, s: _Sentence) -> bool:
+        """Does the last subject go on into this sentence? Not past a speaker's title naming another holder, nor
+        into the result of a province office's stations or of Polri ("Kapolda X menyebut, empat dari 12 Polres
+        jajaran masuk zona merah")."""
+        return not self.speaker_titles.titled(
+            w.text, s.start, weak_subjects(w, s, self.series_opener), s.end
+        ) and not self.province_offices.stations_hold(w.text, w.last_subjects[0], s.start, s.end)
 
     def _unnamed_claims(self, w: _Walk, s: _Sentence, same: list[Value]) -> None:
         """A sentence naming no entity: its values go to a group, the last subject or the one government named."""
@@ -133,7 +143,7 @@ class UnnamedClaims:
             and len({self._key(e) for e in w.last_subjects}) == 1
             and si - w.last_subject_sent <= 2
             and not s_groups
-            and not self.speaker_titles.titled(text, s.start, weak_subjects(w, s, self.series_opener), s.end)
+            and self._carried_on(w, s)
         ):
             for v in s_vals:
                 w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))

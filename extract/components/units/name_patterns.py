@@ -54,11 +54,15 @@ class NamePatterns(UnitNames):
         # a bracketed short form inside the name, slashes too ("Kantor Wilayah ... (ATR/BPN) Provinsi Gorontalo")
         word = stop_la + rf"(?:{abbr_dot}[A-Z][\w'’/-]*(?:\.\w+)*|\([A-Z][\w /-]{{0,15}}\)" + ")"
         # only right after the head: "Kepala Puskesmas Talise dr. Budi" names a person after the unit
-        eponym = rf"(?:[ \t]+(?:{hon})\.(?=[ \t]*[A-Z]))*" if hon else ""
+        # ("RSUD dr Soebandi": the doctor's honorific written without its full stop, before a capital)
+        bare = words_alt(u.get("eponym_honorifics_undotted", []) or ["(?!)"])
+        eponym = rf"(?:[ \t]+(?:(?:{hon})\.(?=[ \t]*[A-Z])|(?:{bare})(?=[ \t]+[A-Z])))*" if hon else ""
         split_heads = [h for h in self.heads if h not in set(u.get("heads_inside_names", []))]
         # "7 Polres Polda Papua": a head written right before a higher office is the kind of its units
         over = words_alt(u.get("offices_over_units", []))
         under = rf"(?![ \t]+(?:{over})(?![\w]))" if over else ""
+        # "Polres Kaur Polda Bengkulu": the higher office written after a unit's name, up to its place
+        self.over_after = re.compile(rf"[ \t]+(?:{over})[ \t]+$") if over else None
         lower = self._lower_field_pattern(u)
         self.unit_re = re.compile(
             # a connector followed by a new head starts a second unit ("Polres dan Kantor Pertanahan")

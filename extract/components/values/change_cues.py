@@ -8,6 +8,7 @@ import re
 from extract.components.common.casefold import scan, search_in
 from extract.components.years.earlier import EarlierCue
 from extract.components.common.knowledge import definition_pattern, words_alt
+from extract.components.values.name_cues import WishCue
 
 _AFTER_TO = re.compile(r"(?i)(?<![\w])(?:ke|menjadi|jadi)\s+(?:zona\s+)?$")
 
@@ -15,6 +16,7 @@ _AFTER_TO = re.compile(r"(?i)(?<![\w])(?:ke|menjadi|jadi)\s+(?:zona\s+)?$")
 class ChangeCues:
     # what the rest of Values gives this part (values.py loads it)
     kept_negated: re.Pattern[str] | None
+    hypothetical: WishCue
 
     def _load_changes(self, v: dict) -> None:
         """Changes of state ("naik dari 87 menjadi 89"), surveyed places, definitions of the scheme, thresholds,
@@ -53,9 +55,20 @@ class ChangeCues:
         wish = v.get("exit_wished", [])
         self.exit_wished = re.compile(rf"(?<![\w])(?:{words_alt(wish)})(?![\w])", I) if wish else None
 
+    def _wished_from(self, text: str, s: int, e: int | None, low: str | None = None) -> bool:
+        """ "berharap bisa naik dari zona kuning ke zona hijau": the state a change only wished for starts from is
+        the one held now (neither aimed at nor an earlier state); the state aimed at stays a wish."""
+        return bool(
+            e is not None
+            and not _AFTER_TO.search(text, max(0, s - 20), s)
+            and search_in(self.comparator_from, text, low, max(0, s - 30), s)
+            and search_in(self.comparator_to, text, low, e, e + 60)
+            and self.hypothetical.before(text, low, s)
+        )
+
     def _prior(self, text: str, s: int, e: int, low: str | None = None) -> bool:
-        if _AFTER_TO.search(text, max(0, s - 20), s):
-            return False  # "naik dari kuning ke hijau": the state reached
+        if _AFTER_TO.search(text, max(0, s - 20), s) or self._wished_from(text, s, e, low):
+            return False  # "naik dari kuning ke hijau": the state reached; "berharap naik dari kuning ...": held now
         if not search_in(self.comparator_from, text, low, max(0, s - 30), s):
             return False
         if self.kept_negated is not None and search_in(self.kept_negated, text, low, max(0, s - 60), s):

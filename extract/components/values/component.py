@@ -48,6 +48,7 @@ from extract.components.values.ordered import OrderedRanks
 from extract.components.values.tables import TableRanks
 from extract.components.values.unit_best import UnitBestRanks
 from extract.components.values.change_cues import ChangeCues
+from extract.components.values.score_ranges import ScoreRanges
 from extract.components.values.linked_integers import LinkedIntegers
 
 for _ext in ("values", "groups"):
@@ -116,10 +117,13 @@ class Values(
             rf"^\s*(?:(?:%|persen)\s*)?(?!(?:{dating})(?![\w-])|tahun\s+20\d\d(?!\d))(?:{words_alt(v['score_not_before'])})\b"
             rf"|^\s*(?:%|persen)\s*(?:lebih\s+)?(?:{words_alt(v.get('share_in_zone_after', []) or ['zona'])})(?![\w])"
             # "31,66 persen atau 63 Pemkab": a share restated as a count of governments or units
-            rf"|^\s*(?:%|persen)\s*(?:atau|\(|,)\s*\d{{1,4}}\s+(?:{words_alt(v.get('group_nouns', []) or ['pemda'])})(?![\w])",
+            rf"|^\s*(?:%|persen)\s*(?:atau|\(|,)\s*\d{{1,4}}\s+(?:{words_alt(v.get('group_nouns', []) or ['pemda'])})(?![\w])"
+            # "65,5 persen kabupaten/kota di Jawa Tengah masuk zona hijau": the share of a group, no one's score
+            rf"|^\s*(?:%|persen)\s*(?:(?:dari|total|jumlah|seluruh)\s+)*(?:{words_alt(v.get('group_nouns', []) or ['pemda'])})(?![\w])",
             I,
         )
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
+        self.ranges = ScoreRanges(v)  # "nilai 42 hingga 48,97", "berkisar 21,75" (values/score_ranges.py)
         self.percent_not_of = any_word(v.get("percent_not_of", []))  # "realisasi keuangan ... 99,41 persen"
         chg = v.get("score_not_after_change", [])
         self.score_change = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s*$", I) if chg else None
@@ -214,9 +218,13 @@ class Values(
             rf"(?:(?:semua|semuanya|seluruhnya)\s+)?(?P<z>hijau|kuning|merah)(?![\w])",
             I,
         )
+        # "naik dari kuning ke hijau"; with each colour's year beside it, "dari" alone tells the change too
+        # ("dari merah pada 2016 menjadi kuning pada 2017"; not "siap merubah dari zona kuning ke hijau", an aim)
+        verbs, year = words_alt(v.get("zone_change_verbs", []) or ["naik"]), r"\s+(?:pada|di)\s+(?:tahun\s+)?20\d\d,?"
         self.zone_change = re.compile(
-            rf"(?<![\w])(?:{words_alt(v.get('zone_change_verbs', []) or ['naik'])})\s+(?:dari\s+)?(?:zona\s+)?(?P<a>hijau|kuning|merah)"
-            rf"\s+(?:ke|menjadi|jadi)\s+(?:zona\s+)?(?P<b>hijau|kuning|merah)(?![\w])",
+            rf"(?<![\w])(?:(?:{verbs})\s+(?:dari\s+)?(?:zona\s+)?(?P<a>hijau|kuning|merah)(?:{year})?"
+            rf"|dari\s+(?:zona\s+)?(?P<a2>hijau|kuning|merah){year})"
+            r"\s+(?:ke|menjadi|jadi)\s+(?:zona\s+)?(?P<b>hijau|kuning|merah)(?![\w])",
             I,
         )
         ref = v.get("group_reference_before", [])
@@ -254,7 +262,7 @@ class Values(
 
     def _hypothetical(self, text: str, s: int, low: str | None = None, e: int | None = None) -> bool:
         """A wish ("berharap ... meraih peringkat satu") or a negation ("belum mencapai predikat ...")."""
-        if search_in(_KEPT, text, low, max(0, s - 40), s):
+        if search_in(_KEPT, text, low, max(0, s - 40), s) or self._wished_from(text, s, e, low):
             return False  # "berharap bisa mempertahankan kualitas tertinggi yang diraih": held already
         if (
             self.wish_purpose is not None
@@ -302,6 +310,8 @@ class Values(
             before, after = text[max(0, s - 15) : s], text[e : e + 40]
             if re.search(r"\d\s*[-–]\s*$", before) or re.match(r"\s*[-–]\s*\d", after):
                 continue  # a range: "88,00-100"
+            if self.ranges.ranged(text, s, e):
+                continue
             if self.score_not_before.match(after) or self.score_not_after.search(before) or self._spent(text, s, after):
                 continue
             if (

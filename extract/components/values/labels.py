@@ -242,7 +242,8 @@ class LabelFinders(GroupFinders):
         # "naik dari kuning ke hijau": both colours of a change are zones
         out: list[Value] = []
         for m in scan(self.zone_change, text, fold=True):
-            out += [Value("zone", m.group(g).lower(), m.start(g), m.end(g)) for g in ("a", "b")]
+            a = "a" if m.group("a") else "a2"  # (a2: the change told by "dari" and a year alone)
+            out += [Value("zone", m.group(g).lower(), m.start(g), m.end(g)) for g in (a, "b")]
         # "6 kantor ... masuk zona hijau dan kuning": a mix of zones is no one's zone
         # "3 Zona Hijau dan 10 Zona Kuning": a count of governments per zone is no one's zone
         out += [

@@ -78,6 +78,8 @@ class Years(YearCues, DataComponent):
                 and YEAR_RANGE.match(text, m.start())
                 and self.plan_span.search(text[a : m.start()])
                 or re.match(r"(?i)\s+(mendatang|nanti|yang akan datang)\b", text[m.end() : m.end() + 20])
+                or self.unassessed.planned(text, *m.span())
+                or self.unassessed.not_held(text, *m.span())
                 or self.future_before is not None
                 and self.future_before.search(text, max(0, m.start() - 60), m.start())
             ):

@@ -12,6 +12,7 @@ from extract.components.years.page_dates import MONTHS, PageDates, handover_patt
 from extract.components.common.related import related_heading, related_link_words
 from extract.components.years.other_scores import OtherScores
 from extract.components.years.periods import SurveyPeriods, year_anaphor_pattern
+from extract.components.years.unassessed import UnassessedYears
 
 
 class YearCues(PageDates):
@@ -35,6 +36,7 @@ class YearCues(PageDates):
             rf"(?<![\w-])(?:{words_alt(v.get('year_anaphora_next', ['setahun kemudian']))})(?![\w-])", I
         )
         self.ctx = re.compile(rf"(?<![\w])(?:{words_alt(v['assessment_year_context'][:8])})", I)
+        self.unassessed = UnassessedYears(v, self.ctx)  # "tahun 2021 ini akan dilaksanakan ..."
         sw = v.get("survey_period_words", [])
         self.survey_words = re.compile(rf"(?i)(?<![\w])(?:{words_alt(sw)})(?![\w])") if sw else None
         self.periods = SurveyPeriods(v)
