@@ -43,3 +43,15 @@ def test_government_said_to_be_one_of_the_green_awardees_keeps_the_zone():
 def test_zone_said_of_the_government_alone_is_kept():
     text = LEAD + "Dengan capaian itu, kota ini berada di zona hijau."
     assert recs(text)[("Kota Kediri", 2024)].zone == "hijau"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kota Kediri bersama para penerima penghargaan lainnya berada di zona hijau.",
+        "Kota Kediri dan para peraih anugerah lain tercatat masuk zona hijau.",
+    ],
+    ids=["bersama-para-penerima", "dan-para-peraih"],
+)
+def test_government_joined_to_the_awardees_keeps_the_zone(told):
+    assert recs(LEAD + told)[("Kota Kediri", 2024)].zone == "hijau"
