@@ -130,13 +130,16 @@ class Regions(LevelCues, DataComponent):
             by_first[k].sort(key=lambda fc: -len(fc[0]))
         self.by_first = dict(by_first)
         self.lower_codes = dict(lower_forms)
-        # "Kabupaten Labuhan batu", "kota surakarta": a name written in the wrong case after its level word
+        # "Toba, Padang lawas, ...": a kabupaten/kota name written in the wrong case as a list's member
         self.any_case: dict[str, list[str]] = defaultdict(list)
+        # "Kabupaten Labuhan batu", "kota surakarta", "Pemprov malut", "Pemkab Pali": after its level word, a
+        # name of any level in any case (the level word must name the region's own level: `_any_case`)
+        self.after_level: dict[str, list[str]] = defaultdict(list)
         for p in patterns:
+            key = p["pattern"].lower()
+            self.after_level[key].extend(c for c in p["codes"] if c not in self.after_level[key])
             if all("." in c for c in p["codes"]) and p.get("case") != "exact":
-                self.any_case[p["pattern"].lower()].extend(
-                    c for c in p["codes"] if c not in self.any_case[p["pattern"].lower()]
-                )
+                self.any_case[key].extend(c for c in p["codes"] if c not in self.any_case[key])
         self.lower_re = re.compile(rf"(?<![\w])(?:{words_alt(self.lower_codes)})(?![\w])")
         self._load_level_cues(data_dir, lv)
 
@@ -202,9 +205,10 @@ class Regions(LevelCues, DataComponent):
         return out
 
     def _any_case(self, text: str, found: list[EntityMention], low: str | None) -> list[EntityMention]:
-        """ "Kabupaten Labuhan batu", "kota surakarta": after a level word, a kabupaten/kota name whose
-        words are not all capitalised, when the level word and the name's level agree (so "kota baru"
-        is never Kabupaten Kotabaru). A shorter mention inside it ("Padang" of "Padang lawas") gives way."""
+        """ "Kabupaten Labuhan batu", "kota surakarta", "Pemprov malut", "Pemkab Pali": after a level word, a
+        name written in another case than the gazetteer's, when the level word and the name's level agree (so
+        "kota baru" is never Kabupaten Kotabaru, nor "bupati bali" a place). Without a level word a lower-case
+        word stays a word ("batu", "timur"). A shorter mention inside it ("Padang" of "Padang lawas") gives way."""
         out = []
         for m in scan(self.level_word_lower, text, fold=True):  # reads offsets and the lower-cased word
             level = self.level_of.get(re.sub(r"\s+", " ", m.group(1).lower().rstrip(".")))
@@ -212,9 +216,9 @@ class Regions(LevelCues, DataComponent):
             for n in range(len(words), 0, -1):
                 s, e = m.end() + words[0].start(), m.end() + words[n - 1].end()
                 name = text[s:e]
-                codes = [c for c in self.any_case.get(" ".join(name.lower().split()), []) if self._level(c) == level]
-                # (a word's part after a hyphen counts: "Kabupaten Tojo Una-una", "Kota Bau-bau")
-                if not codes or not any(w[:1].islower() for w in re.split(r"[\s-]+", name)):
+                codes = [c for c in self.after_level.get(" ".join(name.lower().split()), []) if self._level(c) == level]
+                # (as written, the scan found it already)
+                if not codes or any(f.start <= s and e <= f.end for f in found):
                     continue
                 # (a mention found already starts at the level word, "Kabupaten Padang" of "Kabupaten Padang lawas")
                 if any(f.start < e and s < f.end and not (m.start() <= f.start and f.end <= e) for f in found):

@@ -22,7 +22,8 @@ class LevelCues:
         self.level_of = {w.lower().rstrip("."): level for level in REGIONAL_TYPES for w in lv.get(level, [])}
         alt = words_alt(w for level in REGIONAL_TYPES for w in lv.get(level, []))
         # a level word the any-case lookup starts after (written in any case, "kota surakarta")
-        self.level_word_lower = re.compile(rf"(?<![\w])({alt})[ \t]+(?=[a-zA-Z])", re.IGNORECASE)
+        # (or glued to it after the level word's full stop: "kab.halteng")
+        self.level_word_lower = re.compile(rf"(?<![\w])({alt})(?:[ \t]+|(?<=\.))(?=[a-zA-Z])", re.IGNORECASE)
         self.level_before = re.compile(
             rf"(?:(?<![\w])({alt})[ \t]*(?:\([ \t]*[A-Za-z]{{2,10}}[ \t]*\)[ \t]*)?|\([ \t]*({alt})[ \t]*\)[ \t]*)$",
             re.IGNORECASE,
