@@ -25,8 +25,9 @@ class ListRuns:
             r"\d{1,3}[.,]\d{1,2}(?:\s*\([^()]{1,40}\))?)?"
             # a member's own year ("Kabupaten A (TTS) pada tahun 2016, dan Provinsi B ...")
             r"(?:\s*(?:pada|di)\s+(?:tahun\s+)?(?:19|20)\d\d)?"
-            # (a full stop the sentence splitter kept inside a list of governments: "Pemkab A. Pemkot B, ...")
-            r"[\s,]*(?:\.[ \t]+)?(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
+            # (a full stop the sentence splitter kept inside a list of governments: "Pemkab A. Pemkot B, ...";
+            # a slash between two: "Kabupaten A/Kabupaten B")
+            r"[\s,/]*(?:\.[ \t]+)?(?:(?:dan|serta|&)\s+)?(?:(?:Pemerintah|Pemda)(?:\s+\w+)?\s+)?$",
             re.IGNORECASE,
         )
         # "Kota X masuk di zona kuning dengan nilai (75,77), Y (54,03), Z (58,39) dan W (63,14)": the first one's

@@ -54,7 +54,8 @@ from extract.components.regions.level_cues import LevelCues, NAME_OPENERS
 if not Doc.has_extension("regions"):
     Doc.set_extension("regions", default=None)
 
-REGION_LIST_SEP = re.compile(r"^\s*(?:,\s*|\s)(?:(?:dan|serta|&)\s+)?\s*$|^\s*(?:dan|serta|&)\s*$", re.IGNORECASE)
+# (a slash too: "Kabupaten Sumba Timur/Sumba Barat")
+REGION_LIST_SEP = re.compile(r"^\s*(?:,\s*|\s|/)(?:(?:dan|serta|&)\s+)?\s*$|^\s*(?:dan|serta|&)\s*$", re.IGNORECASE)
 # the assessor's own office ("Ombudsman RI Perwakilan Bengkulu") is never the assessed government
 # (also a page's "PERWAKILAN: KALIMANTAN TENGAH" header)
 _ASSESSOR = re.compile(
