@@ -47,3 +47,11 @@ def test_lower_case_list_glued_with_commas():
     got = recs(OPENING + "Di tahun itu kota ternate,kota tikep dan kab halut masuk zona kuning.")
     for name in ("Kota Ternate", "Kota Tidore Kepulauan", "Kabupaten Halmahera Utara"):
         assert got[(name, 2023)].zone == "kuning", name
+
+
+def test_level_words_joined_by_a_slash_are_no_list_member():
+    got = recs(
+        OPENING + "Kabupaten Halmahera Selatan meraih zona hijau, sedangkan pemkab/pemkot lain di Maluku Utara "
+        "masih di zona kuning."
+    )
+    assert {k: r.zone for k, r in got.items()} == {("Kabupaten Halmahera Selatan", 2023): "hijau"}
