@@ -17,8 +17,8 @@ from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import EntityMention
 from extract.components.records.claims import SHARED, Claim
 from extract.types import CATEGORICAL
+from gazetteer import REGIONAL_TYPES
 
-GOVERNMENTS = ("provinsi", "kabupaten", "kota")
 # between "selain" and its first government, and between two of them
 _JOINED = re.compile(r"(?i)\s*(?:,\s*|(?:dan|serta)\s+)?(?:dan\s+)?")
 
@@ -43,7 +43,7 @@ class BesidesHeads:
         named after another word ("Selain bantuan bagi Kota X, ...": not the one the others are set beside)."""
         out = []
         for e in ents:
-            if e.entity_type not in GOVERNMENTS or not _JOINED.fullmatch(text, at, e.start):
+            if e.entity_type not in REGIONAL_TYPES or not _JOINED.fullmatch(text, at, e.start):
                 break
             out.append(e)
             at = e.end
