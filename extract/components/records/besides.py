@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extract.components.common.casefold import lowered
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import EntityMention
+from extract.components.common.needles import may_match
 from extract.components.records.claims import SHARED, Claim
 from extract.types import CATEGORICAL
 from gazetteer import REGIONAL_TYPES
@@ -57,8 +59,8 @@ class BesidesHeads:
         subjects: list[EntityMention],
         key: Callable[[EntityMention], tuple],
     ) -> list[Claim]:
-        if self.head is None or self.also is None or not re.search(r"(?i)selain|samping", text):
-            return []  # cheap gate: every word of `besides_before` holds one of these
+        if self.head is None or self.also is None or not may_match(self.head, lowered(text)):
+            return []  # none of `besides_before` is in the text (needles.py)
         out: list[Claim] = []
         for a, b in sents:
             m = self.head.match(text, a, b)
