@@ -23,8 +23,6 @@ from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import Value
 
 _SENT_END = re.compile(r"[.!?](?=\s|$)|\n")
-# a name the text writes, its level word perhaps in lower case ("kota Ambon")
-_NAME = r"(?=[A-Z]|(?:kota|kabupaten|kab\.|provinsi|pemkab|pemkot|pemprov|polres|dinas|puskesmas)\s+[A-Z])"
 _SCORE = r"\d{1,3}(?:[.,]\d{1,2})?"
 
 
@@ -41,6 +39,8 @@ class ToldTopRanks:
     def _load_told_top(self, v: dict) -> None:
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         units = words_alt(v.get("own_unit_nouns", []) + v.get("told_top_unit_nouns", []))
+        # a name the text writes, its level word perhaps in lower case ("kota Ambon")
+        name = rf"(?=[A-Z]|(?:{words_alt(v.get('told_top_name_heads', []) or ['kota'])})\s+[A-Z])"
         self.units_named = re.compile(rf"(?<![\w])(?:{units})(?![\w])(?!\s+(?-i:[A-Z]))", I)
         nxt, then = words_alt(v["rank_next_words"]), words_alt(v["rank_then_words"])
         links = words_alt(v["best_subject_links"])
@@ -53,11 +53,12 @@ class ToldTopRanks:
         # ", tertinggi adalah X", "skor tertinggi adalah X": the highest opening a clause, its holder after it
         self.best_is = re.compile(
             rf"(?:^|(?<=[,;:])\s*|(?<=[.!?]\s))(?P<a>(?:(?:nilai|skor)\s+)?(?:tertinggi|terbaik))\s+"
-            rf"(?:{links})\s+(?:oleh\s+)?{_NAME}",
+            rf"(?:{links})\s+(?:oleh\s+)?{name}",
             I | re.MULTILINE,
         )
         # "sebagai OPD dengan nilai tertinggi di Kota X": the best of one government's own units
-        gov = r"(?:(?:lingkungan|lingkup)\s+)?(?:pemerintah|pemkab|pemkot|pemko|pemprov|kabupaten|kota|provinsi)\s"
+        govs = words_alt(v.get("told_top_governments", []) or ["pemerintah"])
+        gov = rf"(?:(?:lingkungan|lingkup)\s+)?(?:{govs})\s"
         self.unit_best_in = re.compile(
             rf"(?<![\w])(?:{words_alt(v['best_in_links'])})\s+(?P<a>(?:{units})\s+(?:dengan\s+)?[^.,;:!?\n\d]{{0,40}}?"
             rf"(?:tertinggi|terbaik))\s+(?:di|se-?)\s*{gov}",
@@ -67,7 +68,7 @@ class ToldTopRanks:
         self.number_one = re.compile(
             rf"(?:^|(?<=[.,;:!?\"“]\s)|(?<=[\"“])|(?<=\n))(?:(?:{words_alt(v['best_subject_openers'])})\s+)?"
             rf"(?P<a>(?:yang\s+)?nomor\s+(?:1|satu))\s+"
-            rf"(?:itu\s+|(?:itu\s+)?(?:{links})\s+)(?:oleh\s+)?{_NAME}",
+            rf"(?:itu\s+|(?:itu\s+)?(?:{links})\s+)(?:oleh\s+)?{name}",
             I | re.MULTILINE,
         )
         # "yang tertinggi dari seluruh kabupaten", "yang terbaik di antara semua kabupaten/kota di Jawa Timur"
@@ -92,8 +93,9 @@ class ToldTopRanks:
         )
         # "kalah satu level dari Y", "satu tingkat di bawah Y" (or "di atas Y": Y one place below)
         steps = words_alt(v.get("told_top_steps", []) or ["tingkat"])
+        behind = words_alt(v.get("told_top_behind_words", []) or ["kalah"])
         self.one_step = re.compile(
-            rf"(?<![\w])(?:(?:kalah|terpaut|tertinggal)\s+)?satu\s+(?:{steps})\s+(?P<dir>dari|di\s*bawah|di\s*belakang|di\s*atas)\s+{_NAME}",
+            rf"(?<![\w])(?:(?:{behind})\s+)?satu\s+(?:{steps})\s+(?P<dir>dari|di\s*bawah|di\s*belakang|di\s*atas)\s+{name}",
             I,
         )
 
