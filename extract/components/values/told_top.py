@@ -39,8 +39,10 @@ class ToldTopRanks:
     def _load_told_top(self, v: dict) -> None:
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         units = words_alt(v.get("own_unit_nouns", []) + v.get("told_top_unit_nouns", []))
-        # a name the text writes, its level word perhaps in lower case ("kota Ambon")
-        name = rf"(?=[A-Z]|(?:{words_alt(v.get('told_top_name_heads', []) or ['kota'])})\s+[A-Z])"
+        # a name the text writes, its level word perhaps in lower case ("kota Ambon"); the capital checked as one
+        # (the patterns below ignore case: "tertinggi adalah sebesar 90" names no one)
+        cap = r"(?-i:[A-Z])"
+        name = rf"(?={cap}|(?:{words_alt(v.get('told_top_name_heads', []) or ['kota'])})\s+{cap})"
         self.units_named = re.compile(rf"(?<![\w])(?:{units})(?![\w])(?!\s+(?-i:[A-Z]))", I)
         nxt, then = words_alt(v["rank_next_words"]), words_alt(v["rank_then_words"])
         links = words_alt(v["best_subject_links"])
