@@ -232,6 +232,20 @@ def test_best_of_a_provinces_set_is_first(text):
     assert _rank(text, "Kabupaten Jombang", 2019) == (1, "provinsi")
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kabupaten Jombang meraih nilai 88,10 dan menerima penghargaan terbaik di bidang perizinan dari gubernur.",
+        "Kabupaten Jombang meraih nilai 88,10 dan meraih predikat terbaik tingkat kecamatan untuk layanan posyandu.",
+    ],
+    ids=["di-bidang", "tingkat-kecamatan"],
+)
+def test_best_award_in_a_field_written_in_lower_case_is_no_place(told):
+    # the set after "se-"/"di"/"tingkat" is a place written with a capital (or "provinsi", "nasional")
+    text = f"Ombudsman RI Perwakilan Jawa Timur menyerahkan hasil penilaian kepatuhan tahun 2024. {told}"
+    assert _rank(text, "Kabupaten Jombang", 2024) == (None, None)
+
+
 def test_highest_level_of_the_graded_scale_is_no_place():
     text = (
         "Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2023. Kabupaten Jombang meraih predikat kepatuhan "

@@ -85,7 +85,7 @@ class ToldTopRanks:
         # ("predikat tertinggi" is a level of the graded scale, held by many: no place)
         nouns = words_alt(v.get("told_top_best_nouns", []) or ["predikat"])
         verbs = words_alt(v["best_score_verbs"] + v.get("told_top_best_verbs", []))
-        place = r"(?:se-?\s?|di\s+(?:provinsi\s+)?|tingkat\s+)(?P<place>[A-Z][\w-]*|provinsi|nasional)"
+        place = rf"(?:se-?\s?|di\s+(?:provinsi\s+)?|tingkat\s+)(?P<place>{cap}[\w-]*|provinsi|nasional)"
         self.best_noun_in = re.compile(rf"(?<![\w])(?:{verbs})\s+(?P<a>(?:{nouns})\s+terbaik)\s+{place}", I)
         # "Pemkab Jombang Terbaik Se-Jatim": a title-case headline's superlative right after the name
         # (not the award's own words: "Predikat Pelayanan Publik Terbaik di Maluku Utara" names where it was given)
