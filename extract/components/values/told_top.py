@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extract.components.common.casefold import scan
+from extract.components.common.casefold import lowered, scan
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import Value
 
@@ -102,7 +102,7 @@ class ToldTopRanks:
         )
 
     def told_top_ranks(self, text: str) -> list[Value]:
-        low = text.lower()
+        low = lowered(text) or text.lower()  # (the article's lower-cased copy, made once: casefold.py)
         if "tertinggi" not in low and "terbaik" not in low and "nomor" not in low:
             return []
         out = []
@@ -141,7 +141,7 @@ class ToldTopRanks:
     def one_step_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
         """ "Polres A ... kalah satu level dari Polres B": B is one place above the place told of A earlier (the
         last place given in a sentence that names A, the name read from the start of this sentence)."""
-        if "satu" not in text.lower():
+        if "satu" not in (lowered(text) or text.lower()):
             return []
         out = []
         for m in scan(self.one_step, text):
