@@ -18,6 +18,7 @@ from extract.components.years.earlier import EarlierCue
 from extract.components.common.mentions import Value, YearMention
 from extract.types import CATEGORICAL
 from extract.components.records.stated_years import StatedYears, _resolve
+from extract.components.records.reached_states import owned_values
 
 # between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
 RANGE_SEP = re.compile(r"\s*[-–]\s*")
@@ -256,6 +257,7 @@ class ClaimYears(StatedYears):
             "values": sorted(c.value.start for c in claims),
             "current": sorted(c.value.start for c in claims if not c.value.prior),
             "coming": coming,
+            "owned": owned_values(claims),
         }
         picked = [
             self._pick_year(

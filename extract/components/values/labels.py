@@ -35,11 +35,13 @@ _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kun
 
 def _zone_grows(grow: list[str]) -> re.Pattern[str] | None:
     """ "pemda yang masuk zona hijau terus meningkat", "zona hijau pun bisa terus meningkat": after the
-    zone, how many are in it grows; nobody's label."""
+    zone, how many are in it grows; nobody's label. Not "zona merah meningkat menjadi zona kuning": a change
+    of one entity's zone, told by the state reached next."""
     if not grow:
         return None
     return re.compile(
         rf"(?i)\s+(?:pun\s+)?(?:(?:bisa|dapat|akan|makin|semakin)\s+)?(?:terus\s+)?(?:{words_alt(grow)})(?![\w])"
+        r"(?!\s+(?:menjadi|jadi|ke)\s+(?:zona\s+)?(?:hijau|kuning|merah)(?![\w]))"
     )
 
 
