@@ -541,8 +541,13 @@ def test_haji_with_an_initial_is_dropped_before_the_name(honorific):
     assert got == {"Timbul Prihanjoko": "Plt Bupati Probolinggo"}
 
 
+def test_undotted_haji_with_an_initial_is_dropped_too():
+    # "HM" is Haji Muhammad written together, as "HM." is: the annotations drop both letters
+    assert titles_of("Kata Bupati Luwu HM Nurdin di kantornya.") == {"Nurdin": "Bupati Luwu"}
+
+
 def test_undotted_capitals_before_a_name_stay_initials():
-    assert titles_of("Kata Bupati Luwu HM Nurdin di kantornya.") == {"HM Nurdin": "Bupati Luwu"}
+    assert titles_of("Kata Bupati Luwu SF Hariyanto di kantornya.") == {"SF Hariyanto": "Bupati Luwu"}
 
 
 @pytest.mark.parametrize(

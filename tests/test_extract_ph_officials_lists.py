@@ -142,7 +142,7 @@ def test_dotted_initials_open_a_name():
     }
     assert titles_of("Sambutan disampaikan Bupati Karo A.M. Simbolon di aula.") == {"A.M. Simbolon": "Bupati Karo"}
     assert titles_of("Kepala Perwakilan Ombudsman RI Sumsel H.M. Adrian Rahman, S.H., hadir.") == {
-        "H.M. Adrian Rahman": "Kepala Perwakilan Ombudsman RI Sumsel"
+        "Adrian Rahman": "Kepala Perwakilan Ombudsman RI Sumsel"
     }
 
 

@@ -100,6 +100,18 @@ def _deputy_of(a: str, b: str) -> bool:
     return a != b and _WAKIL.sub("", a) == _WAKIL.sub("", b)
 
 
+def _reordered(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same name words in another order ("Sabar Olif Iwanggin" / "Olif Sabar Iwanggin")."""
+    return len(a) >= 2 and a != b and sorted(a) == sorted(b)
+
+
+def _same_office(a: str, b: str) -> bool:
+    """Two ways of writing one office: most of their words shared ("Kepala Ombudsman Perwakilan Papua" /
+    "Kepala Ombudsman RI Perwakilan Papua"), not only the head ("Kepala Dinas Kesehatan" / "Kepala Bappeda")."""
+    wa, wb = set(_fold(a).split()), set(_fold(b).split())
+    return bool(wa and wb) and 2 * len(wa & wb) > len(wa | wb)
+
+
 def merge_mentions(mentions: list[Mention]) -> list[Official]:
     clusters: list[list[Mention]] = []
     forms: list[set[tuple[str, ...]]] = []  # the distinct spellings in each cluster
@@ -114,7 +126,11 @@ def merge_mentions(mentions: list[Mention]) -> list[Official]:
             [
                 k
                 for k, f in enumerate(forms)
-                if any(_same_person(list(words), list(x)) for x in f)
+                if (
+                    any(_same_person(list(words), list(x)) for x in f)
+                    or any(_reordered(words, x) for x in f)
+                    and any(_same_office(m.title, x.title) for x in clusters[k])
+                )
                 and not any(_deputy_of(m.title, x.title) for x in clusters[k])
             ]
             if fuzzy

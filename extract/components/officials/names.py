@@ -23,6 +23,11 @@ PAIR_DOTTED = re.compile(r"[A-Z]{2}\.")  # two initials with one dot after both 
 DEMONSTRATIVES = {"itu", "ini", "tersebut"}
 
 
+# "H.", "HM", "H.A." (Haji, alone or with a given name's initial) may stand inside a name, before a father's
+# name ("Rusdi H.M Karim"): there it does not restart the name
+HAJI_KEYS = frozenset({"h", "hm", "ha"})
+
+
 class NameGrammar(TitleGrammar):
     def _is_name_word(self, t: Tok, first: bool) -> bool:
         if t.kind != "w" or not t.text[0].isupper():
@@ -162,7 +167,7 @@ class NameGrammar(TitleGrammar):
                 name.append(t)  # "St. Zubaidah": the abbreviated given name, not the degree "ST"
                 k += 1
                 continue
-            if name and allow_restart and self._is_degree_before(t) and t.bare[:1].isupper() and t.key != "h":
+            if name and allow_restart and self._is_degree_before(t) and t.bare[:1].isupper() and t.key not in HAJI_KEYS:
                 return None  # "Wakil Ketua Ombudsman Republik Indonesian Ir Boby ...": caller restarts
             if (
                 self._is_degree_after(t)

@@ -12,6 +12,7 @@ from functools import cached_property
 from extract.components.officials.knowledge import OfficialsKnowledge
 from extract.components.officials.facilities import after_facility, facility_name
 from extract.components.officials.fields import misspelt_field, opening_head
+from extract.components.officials.lower_tails import goes_on_lower, lower_tail
 from extract.components.officials.places import cut_region, misspelt_region, unit_place
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
 from extract.components.officials.unit_class import CLASS_NUMERAL, CLASS_WORDS, rank_numeral, seat_length
@@ -57,9 +58,15 @@ class Mention:
 
     @cached_property
     def name(self) -> str:
-        abbr = self.abbreviations
+        abbr, last = self.abbreviations, len(self.name_toks) - 1
+        # a short word closing the name keeps no full stop ("Edi M. Nur."): it ends the sentence
         return " ".join(
-            t.text if _is_initial(t, abbr) or DOTTED_INITIALS.fullmatch(t.text) else t.bare for t in self.name_toks
+            t.text
+            if _is_initial(t, abbr)
+            and not (x == last > 0 and t.bare[1:].islower())
+            or DOTTED_INITIALS.fullmatch(t.text)
+            else t.bare
+            for x, t in enumerate(self.name_toks)
         )
 
 
@@ -221,6 +228,7 @@ class TitleGrammar:
             j += 1  # "Kepala Plt. Lapas X": the acting word written after the head
         regions_seen = 0
         count = 0
+        lower = t.lower or lower_tail(toks, j, end_limit, kb.title_words)  # "Kepala ombudsman perwakilan ..."
         while j < end_limit and count < MAX_TAIL_TOKENS:
             tok = toks[j]
             if tok.kind == "nl":
@@ -264,7 +272,11 @@ class TitleGrammar:
                 count += 1
                 continue
             if tok.kind == "w" and (
-                tok.cap or t.lower or toks[j - 1].low in CLASS_WORDS and CLASS_NUMERAL.fullmatch(tok.text)
+                tok.cap
+                or lower
+                or toks[j - 1].low in CLASS_WORDS
+                and CLASS_NUMERAL.fullmatch(tok.text)
+                or goes_on_lower(toks, j, t.i, end_limit, kb, self._match_seq)
             ):
                 step = self._word_step(toks, j, end_limit, regions_seen)
                 if step == _STOP:
@@ -272,7 +284,7 @@ class TitleGrammar:
                 if step is not None:
                     j, count, regions_seen = j + step[0], count + step[0], regions_seen + step[1]
                     continue
-            nxt = self._connector_next(toks, j, end_limit, t.lower)
+            nxt = self._connector_next(toks, j, end_limit, lower)
             if nxt is not None:
                 j = nxt
                 continue

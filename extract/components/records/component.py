@@ -52,6 +52,7 @@ from extract.components.records.groups import ClaimGroups
 from extract.components.records.kept_states import carry_kept_states
 from extract.components.records.order import ClaimOrder
 from extract.components.records.products import ProductValues
+from extract.components.records.not_own_scores import NotOwnScores
 from extract.components.records.restated import restated_claims
 from extract.components.records.sentence import ClaimSentences
 from extract.components.records.ties import _untied
@@ -120,6 +121,7 @@ class RecordAssembler(
         self._load_clauses(v)
         self._load_label_heads(v)
         self.products = ProductValues(v)
+        self.not_own_scores = NotOwnScores(v, self._key)  # a joint average, a 2025 part's mark (not_own_scores.py)
         self.units_total = units_total_pattern(v)  # "..., sehingga nilai keseluruhan total 93,59" (units_total.py)
         self.score_first = ScoreFirstRuns(v)
         ref = v.get("group_reference_before", [])
@@ -202,7 +204,8 @@ class RecordAssembler(
         claims += self.all_assessed.claims(text, w.sents, w.values, w.subjects)
         claims += self.besides_heads.claims(text, w.sents, claims, w.subjects, self._key)
         claims += restated_claims(w.sents, w.values, w.groups, claims, self._key, (text, self.gloss_opener, w.subjects))
-        return self._records(doc, _untied(claims, self._key), ents)
+        claims = self.not_own_scores.without_joint_averages(text, _untied(claims, self._key), ents)
+        return self._records(doc, claims, ents)
 
     def _placed(self, e: EntityMention, main: EntityMention | None) -> bool:
         """A unit gets the article's government as its parent; a vertical office written bare gets its
@@ -242,7 +245,7 @@ class RecordAssembler(
             year = self._assessment_before(year) if year in self.not_assessed else year  # "tahun 2020": 2019's
             if year is None or year < self.first_assessed:
                 continue  # (no assessment was held in 2020: "Untuk 2020 memang tidak kita lakukan")
-            if not self._placed(e, main):
+            if not self._placed(e, main) or self.not_own_scores.small_mark(text, c.value, year):
                 continue
             key = (self._key(e), year)
             if key not in merged:

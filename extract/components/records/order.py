@@ -284,14 +284,15 @@ class ClaimOrder(LabelHeads):
             w.claims.append(Claim(it, prefix_ranks[k], PREFIX, span))
         # "sisanya enam pemerintah daerah kabupaten ... zona merah" + "... NTT bisa masuk 10 besar": a
         # province named bare is none of a group of kabupaten (reporters count cities as "kabupaten", and
-        # list "Pemprov X" among "14 kabupaten dan kota", though)
+        # list "Pemprov X" among "14 kabupaten dan kota", though: in a list with its members; one named
+        # in a later sentence with none of them is the province the group lies in, "Pemprov X akan mendampingi")
         # a service unit is no member of a group of governments ("19 kabupaten/kota"), a government none of offices
         if w.active is not None and not (
             w.active.kinds
             and (
                 it.entity_type == "provinsi"
-                and not it.explicit_level
                 and "provinsi" not in w.active.kinds
+                and (not it.explicit_level or _alone_after_group(w, s, it))
                 or it.entity_type == "unit"
                 and w.active.kinds <= set(REGIONAL_TYPES)
                 or it.entity_type in REGIONAL_TYPES
@@ -364,3 +365,11 @@ class ClaimOrder(LabelHeads):
                         # 80,45 (nilai B)": Y's own score and grade stand, the zone is shared
                         mine = {v.kind for v in own.get(id(e), [])}
                         w.claims.extend(Claim(e, v, SHARED, (ss, se)) for v in donor if v.kind not in mine)
+
+
+def _alone_after_group(w: _Walk, s: _Sentence, it: EntityMention) -> bool:
+    """Is `it` named in a sentence after the one its group was named in, with none of the group's kind?"""
+    kinds = w.active.kinds if w.active is not None else None
+    if w.listed is None or s.index <= w.listed.sentence or not kinds:
+        return False
+    return not any(e is not it and e.entity_type in kinds for e in s.ents)

@@ -36,6 +36,7 @@ from extract.components.common.starts import finditer as from_starts
 from extract.components.common.casefold import lowered, scan, search_in
 from extract.components.regions.cut_off import cut_off_member
 from extract.components.regions.joined import joined_spellings
+from extract.components.regions.split_short import split_name_end
 from extract.components.common.knowledge import (
     SPELLINGS_FILE,
     DataComponent,
@@ -56,7 +57,9 @@ if not Doc.has_extension("regions"):
 REGION_LIST_SEP = re.compile(r"^\s*(?:,\s*|\s)(?:(?:dan|serta|&)\s+)?\s*$|^\s*(?:dan|serta|&)\s*$", re.IGNORECASE)
 # the assessor's own office ("Ombudsman RI Perwakilan Bengkulu") is never the assessed government
 # (also a page's "PERWAKILAN: KALIMANTAN TENGAH" header)
-_ASSESSOR = re.compile(r"(?i)(?:perwakilan|ombudsman(?:\s+ri|\s+republik\s+indonesia)?|ori)\s*:?\s*(?:provinsi\s+)?$")
+_ASSESSOR = re.compile(
+    r"(?i)(?:perwakilan|ombudsman(?:\s+ri|\s+republik\s+indonesia|\s+indonesia)?|ori)\s*:?\s*(?:provinsi\s+)?$"
+)
 _SCOPE_JOINED = re.compile(r"(?<!\w)[Ss]e-?\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s*,|\s+dan|\s+serta)\s*\Z")
 # "Ombudsman Kalimantan tengah (Kalteng)": the short form of the assessor's office, however its name is written
 _ASSESSOR_SHORT = re.compile(
@@ -157,11 +160,14 @@ class Regions(LevelCues, DataComponent):
                 if word is None:
                     continue
                 m = word
-            for form, codes in self.by_first.get(m.group().rstrip("'’"), ()):
+            forms = self.by_first.get(m.group().rstrip("'’"), ())
+            for form, codes in forms:
                 e = s + len(form)
                 if text.startswith(form, s) and (e == len(text) or not (text[e].isalnum() or text[e] == "_")):
                     if form[0].isdigit() and _COUNTED.match(text, e):
                         break
+                    if "(" in text[e : e + 3] and (split := split_name_end(text, form, e, forms)):
+                        e, codes = split  # "Ogan Komering Ulu (OKU) Timur" (regions/split_short.py)
                     out.append(self._mention(text, s, e, codes, low))
                     pos_taken = e
                     break

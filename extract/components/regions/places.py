@@ -30,6 +30,10 @@ class RegionPlaces:
         # a dateline's place at a line's start with the outlet's web address after a comma ("Ambon,Kabarku.com-",
         # "NAMLEA, TRIBUNAMBON.COM - "): where the news was written
         self.site_after = re.compile(r"[ \t]*,[ \t]*[A-Za-z][\w-]*(?:\.[A-Za-z]{2,4})+(?![\w.])")
+        # ... or the outlet's web address before it and the day in brackets after it ("Koreri.com, Jayapura (22/1) -",
+        # "Jayapura (22/1/2018) -")
+        self.site_before = re.compile(r"[A-Za-z][\w-]*(?:\.[A-Za-z]{2,4})+[ \t]*,[ \t]*\Z")
+        self.dated_after = re.compile(r"[ \t]*\([ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*\)[ \t]*[-–—]")
         # a Balinese name ("Bupati Bangli I Made Gianyar", "Bupati Made Gianyar"): a region's bare name right after
         # its opener ("I Made", with up to two more names between) or after its birth-order name alone is a person's
         opens = name_openers or []
@@ -65,8 +69,11 @@ class RegionPlaces:
         return self.person is not None and bool(self.person.search(text, max(0, start - 60), start))
 
     def in_dateline(self, text: str, start: int, e: int) -> bool:
-        """A place opening a line with the outlet's web address after it."""
-        return not text[text.rfind("\n", 0, start) + 1 : start].strip() and bool(self.site_after.match(text, e))
+        """A place opening a line with the outlet's web address after it, or a dated one after the address."""
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        if not line.strip() and self.site_after.match(text, e):
+            return True
+        return (not line.strip() or bool(self.site_before.search(line))) and bool(self.dated_after.match(text, e))
 
     def placed(self, text: str, s: int, start: int, codes: list[str], level: Callable[[str], str]) -> bool:
         return self.from_province(text, s, codes, level) or self.in_address(text, start) or self.in_town(text, s)

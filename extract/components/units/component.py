@@ -18,11 +18,13 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.common.knowledge import doc_text, DataComponent, read_yaml
+from extract.components.common.knowledge import doc_text, DataComponent, read_yaml, words_alt
 from extract.components.units.agency_names import load_agencies, lowercase_named
 from extract.components.units.cut_names import without_cut_names
 from extract.components.units.bare_agency import bare_agency_offices
 from extract.components.units.headlines import Headlines
+from extract.components.units.counted import counted_in_place
+from extract.components.units.distributed import DistributedUnits
 from extract.components.common.mentions import EntityMention
 from extract.components.units.unit_names import written_places
 from extract.components.units.name_patterns import NamePatterns
@@ -58,6 +60,10 @@ class Units(NamePatterns, DataComponent):
         word, inner = self._load_unit_pattern(u)
         self.facilities = set(u.get("named_facilities", []))
         self.facilities |= {w for w, right in self.misspelt_heads.items() if right in self.facilities}
+        self.distributed = DistributedUnits(u)  # "dinas kesehatan mulai dari provinsi, Kota Palu, ..."
+        self.kind_heads = set(u.get("kind_only_heads", []))  # "OPD/UPT", "setiap UPTD": a kind, never one unit
+        every = words_alt(u.get("kind_only_before", []))
+        self.kind_before = re.compile(rf"(?i)(?:/|(?<![\w])(?:{every})\s+)$") if every else re.compile(r"/$")
         self.vertical = [
             (v["parent"], set(v.get("heads", [])), v.get("name_words", [])) for v in u.get("vertical_offices", [])
         ]
@@ -91,17 +97,17 @@ class Units(NamePatterns, DataComponent):
         blocked = sorted((a.start, a.end) for a in agencies)
         for m in self.unit_re.finditer(text):
             s, me = m.start(), self._extend(text, m)
-            e = me
-            i = bisect_right(blocked, (s, float("inf"))) - 1
+            e, parent, i = me, None, bisect_right(blocked, (s, float("inf"))) - 1
             if i >= 0 and blocked[i][0] <= s < blocked[i][1]:
                 continue
-            parent = None
             # a region inside the name ends it and becomes the parent ("Dinas Sosial Kabupaten Bangli")
             k = bisect_right(starts, s)
             head0 = next((h for h in self.heads if text.startswith(h, s)), "") or next(
                 (h for h in self.lower_named if text[s : s + len(h)].lower() == h.lower()), ""
             )
             ministry = self._ministry(head0, text[s:me])
+            if head0 in self.facilities and counted_in_place(text, s, head0, regions[k : k + 1], self.count_before):
+                continue  # "2 Puskesmas Rejang Lebong Raih Zona Hijau": several facilities of the place (units/counted.py)
             inside = None
             places = [r for r in regions[k : k + 4] if r.start < me]
             if ministry and places and not re.search(r"(?<![\w])di[ \t]+$", text[s : places[0].start]):
@@ -111,6 +117,9 @@ class Units(NamePatterns, DataComponent):
                 # Malang Kota"), not at a person named after it ("Kepala Kanwil BPN Aceh Dr Mazwar")
                 inside, me = self._office_place(text, places)
                 e = me
+                for r in places:
+                    if r.start >= me and self.over_after is not None and self.over_after.match(text, me, r.start):
+                        r.subject = r.weak = False  # "Polres Kaur Polda Bengkulu": the office it is under
             # a bare place from another province than the text's is a district that shares a
             # regency's name ("Puskesmas Depok I" in Sleman): part of the name, not the owner
             elif (
@@ -169,6 +178,8 @@ class Units(NamePatterns, DataComponent):
         if counted and self.bare_level is not None and self.bare_level.search(name):
             return True  # "10 Dinas Pendidikan Kabupaten", "4 DPMPTSP Kota": a kind counted over many places
         if _LEVEL_SPREAD.match(name, len(head)):  # "DPMPTSP Kota Di Indonesia": the kind across many places
+            return True
+        if name == head and head in self.kind_heads and (counted or self.kind_before.search(text, max(0, s - 12), s)):
             return True
         return name == head and bool(
             " " not in head
@@ -274,6 +285,7 @@ class Units(NamePatterns, DataComponent):
         units = self.find_units(self.headlines.unshout(doc_text(doc)), regions, agencies)
         found = {id(u) for u in units}
         regions, units, agencies = self.office_lists.apply(doc_text(doc), regions, units, agencies)
+        regions, units = self.distributed.apply(doc_text(doc), regions, units, self._local)  # units/distributed.py
         titled = self.office_titles.offices(doc_text(doc), regions, units)
         if titled:
             units = sorted(units + titled, key=lambda m: m.start)
@@ -314,6 +326,12 @@ class Units(NamePatterns, DataComponent):
         ]
         doc._.units = without_cut_names(text, placed, units)  # "... Kantor Pertanahan Kota Tan" (cut_names.py)
         return doc
+
+    def _local(self, u: EntityMention) -> bool:
+        """Is `u` a regional government's own kind of unit named without its place (no vertical office, no
+        facility named after its place)?"""
+        head = next((h for h in self.heads if u.name.startswith(h)), "")
+        return bool(head) and head not in self.facilities and self._ministry(head, u.name) is None and u.end > u.start
 
     def _offices_group(self, text: str, a: EntityMention) -> bool:
         """An agency named as its offices together ("seluruh kantor BPN", "BPN tingkat Kab/Kota")."""

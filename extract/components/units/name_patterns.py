@@ -61,6 +61,8 @@ class NamePatterns(UnitNames):
         # "7 Polres Polda Papua": a head written right before a higher office is the kind of its units
         over = words_alt(u.get("offices_over_units", []))
         under = rf"(?![ \t]+(?:{over})(?![\w]))" if over else ""
+        # "Polres Kaur Polda Bengkulu": the higher office written after a unit's name, up to its place
+        self.over_after = re.compile(rf"[ \t]+(?:{over})[ \t]+$") if over else None
         lower = self._lower_field_pattern(u)
         self.unit_re = re.compile(
             # a connector followed by a new head starts a second unit ("Polres dan Kantor Pertanahan")

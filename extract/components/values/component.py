@@ -48,6 +48,7 @@ from extract.components.values.ordered import OrderedRanks
 from extract.components.values.tables import TableRanks
 from extract.components.values.unit_best import UnitBestRanks
 from extract.components.values.change_cues import ChangeCues
+from extract.components.values.score_ranges import ScoreRanges
 from extract.components.values.linked_integers import LinkedIntegers
 
 for _ext in ("values", "groups"):
@@ -116,10 +117,13 @@ class Values(
             rf"^\s*(?:(?:%|persen)\s*)?(?!(?:{dating})(?![\w-])|tahun\s+20\d\d(?!\d))(?:{words_alt(v['score_not_before'])})\b"
             rf"|^\s*(?:%|persen)\s*(?:lebih\s+)?(?:{words_alt(v.get('share_in_zone_after', []) or ['zona'])})(?![\w])"
             # "31,66 persen atau 63 Pemkab": a share restated as a count of governments or units
-            rf"|^\s*(?:%|persen)\s*(?:atau|\(|,)\s*\d{{1,4}}\s+(?:{words_alt(v.get('group_nouns', []) or ['pemda'])})(?![\w])",
+            rf"|^\s*(?:%|persen)\s*(?:atau|\(|,)\s*\d{{1,4}}\s+(?:{words_alt(v.get('group_nouns', []) or ['pemda'])})(?![\w])"
+            # "65,5 persen kabupaten/kota di Jawa Tengah masuk zona hijau": the share of a group, no one's score
+            rf"|^\s*(?:%|persen)\s*(?:(?:dari|total|jumlah|seluruh)\s+)*(?:{words_alt(v.get('group_nouns', []) or ['pemda'])})(?![\w])",
             I,
         )
         self.score_not_after = re.compile(rf"(?<![\w])(?:{words_alt(v['score_not_after'])})\s*$", I)
+        self.ranges = ScoreRanges(v)  # "nilai 42 hingga 48,97", "berkisar 21,75" (values/score_ranges.py)
         self.percent_not_of = any_word(v.get("percent_not_of", []))  # "realisasi keuangan ... 99,41 persen"
         chg = v.get("score_not_after_change", [])
         self.score_change = re.compile(rf"(?<![\w])(?:{words_alt(chg)})\s*$", I) if chg else None
@@ -299,6 +303,8 @@ class Values(
             before, after = text[max(0, s - 15) : s], text[e : e + 40]
             if re.search(r"\d\s*[-–]\s*$", before) or re.match(r"\s*[-–]\s*\d", after):
                 continue  # a range: "88,00-100"
+            if self.ranges.ranged(text, s, e):
+                continue
             if self.score_not_before.match(after) or self.score_not_after.search(before) or self._spent(text, s, after):
                 continue
             if (
