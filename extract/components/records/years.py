@@ -160,6 +160,7 @@ class ClaimYears(StatedYears):
             for y in in_sent
             if y.end <= v.start
             and (y.earlier and v.start - y.end <= 60 or y in in_clause and (cued or last_year_itself(y)))
+            and not (y.is_relative and y.relative >= 0)  # "Tahun ini X yang tadinya kuning ...": now, not then
         ]
         if own:
             return _resolve(own[-1], rel_base), own[-1]

@@ -10,6 +10,7 @@ from extract.components.common.starts import finditer_branches
 from extract.components.common.casefold import lowered, scan
 from extract.components.common.knowledge import spelt_right, with_spellings, words_alt
 from extract.components.common.mentions import Value
+from extract.components.values.level_changes import level_change_pattern, level_changes
 from extract.components.values.contrast import ContrastColours
 from extract.components.values.group_markers import GroupFinders
 
@@ -168,6 +169,7 @@ class LabelFinders(GroupFinders):
         # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
         adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
         self.zone_grows = _zone_grows(v.get("zone_count_verbs", []))
+        self.level_change = level_change_pattern(v)
         self.contrast_colours = ContrastColours(v)
         self.zone_re = re.compile(
             # (the colour may stand in quotes: 'kategori "hijau"'; the quotes written as themselves, so
@@ -339,6 +341,7 @@ class LabelFinders(GroupFinders):
             lvl = m.group("lvl").lower()
             if not any(v.start < m.end("lvl") and m.start("lvl") < v.end for v in out):
                 out.append(Value("opinion", f"kepatuhan {lvl}", m.start("lvl"), m.end("lvl")))
+        out += level_changes(self.level_change, text, out, bool(new_scale))  # "tadinya tinggi sekarang tertinggi"
         return [o for o in out if not self._contradicted(text, o)]
 
     def _contradicted(self, text: str, o: Value) -> bool:
