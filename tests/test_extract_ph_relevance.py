@@ -276,8 +276,19 @@ def test_compliance_with_dalam_is_the_assessment(phrase):
             "Hendra Saputra",
             "Kepala Kejaksaan Negeri Sumbawa",
         ),
+        (
+            "Skor Survei Penilaian Integritas (SPI) lima pemda turun ke kategori merah, kata Direktur Monitoring "
+            "KPK Agus Priyanto di Palangka Raya.",
+            "Agus Priyanto",
+            "Direktur Monitoring KPK",
+        ),
+        (
+            "Bupati Katingan Sakariyas menyebut indeks integritas daerahnya naik menjadi 71,2 tahun ini.",
+            "Sakariyas",
+            "Bupati Katingan",
+        ),
     ],
-    ids=["information-commission-award", "information-commission-head", "integrity-zone"],
+    ids=["information-commission-award", "information-commission-head", "integrity-zone", "kpk-spi", "integrity-index"],
 )
 def test_a_lookalike_named_by_its_body_gives_its_officials(text, name, title):
     res = extract_article(text)

@@ -44,11 +44,32 @@ def related_heading(words: list[str]) -> re.Pattern | None:
     return re.compile(rf"(?i)^[ \t]*(?:{'|'.join(alts)})") if alts else None
 
 
+_AFTER_BREAK: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
+
+
+def _opens_a_line(heading: re.Pattern, text: str) -> bool:
+    """Does `heading` match at the start of some line of `text`? Every line but the first starts after a
+    line break: the heading's pattern with its "^" read as a line break is searched for, which `re` does by
+    jumping from one line break to the next (a pattern of another shape: the labels' words are looked for)."""
+    hit = _AFTER_BREAK.get(id(heading))
+    if hit is None or hit[0] is not heading:
+        source = heading.pattern
+        at = source.find("^")
+        after = None
+        if at >= 0 and not heading.flags & (re.MULTILINE | re.VERBOSE) and source[:at] in ("", "(?i)"):
+            after = re.compile(source[:at] + "\n" + source[at + 1 :], heading.flags)
+        hit = _AFTER_BREAK[id(heading)] = (heading, after)
+    after = hit[1]
+    if after is None:
+        return may_match(heading, lowered(text))
+    return heading.match(text) is not None or after.search(text) is not None
+
+
 def related_lines(text: str, heading: re.Pattern | None) -> list[tuple[int, int]]:
     """(start, end) of every link line, in order: a heading line with its link, or a bare heading
     and the bulleted lines under it (the line right after a bare heading is its link, bulleted or not)."""
-    if heading is None or not may_match(heading, lowered(text)):
-        return []  # none of the labels is in the text (needles.py): no line can be a link line
+    if heading is None or not _opens_a_line(heading, text):
+        return []  # no line opens with one of the labels: no line can be a link line
     out = []
     in_list = first = False
     for m in re.finditer(r"[^\n]*", text):

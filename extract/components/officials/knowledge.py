@@ -229,6 +229,7 @@ class OfficialsKnowledge:
             if all(w.isascii() and w == w.lower() for w in words)
             else None
         )
+        self.start_low_words = frozenset(words) if self.start_low_re is not None else frozenset()
 
     @classmethod
     def from_dir(cls, data_dir: Path, regions_csv: Path | None = None) -> "OfficialsKnowledge":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 
 from extract.components.common.casefold import lowered
 from extract.components.officials.bodies import link_body_members
@@ -16,7 +17,7 @@ from extract.components.officials.listed import listed_before
 from extract.components.officials.pairs import after_dan, glued_pair, pair_before, pair_members
 from extract.components.officials.slips import respelt, spelt_titles
 from extract.components.officials.speakers import holder_speaks, is_orphan_subject, speaker_after
-from extract.components.officials.titles import DASHES, LINK_BEFORE_TITLE, WINDOW_AFTER, WINDOW_BEFORE, Mention, _Title
+from extract.components.officials.titles import DASHES, LINK_BEFORE_TITLE, Mention, _Title
 from extract.components.officials.tokens import (
     Tok,
     tokenize,
@@ -26,6 +27,7 @@ from extract.components.officials.tokens import (
     _join_wrapped_lines,
     _skipped_lines,
 )
+from extract.components.officials.windows import Openers, title_windows, unread_slips
 
 
 # lower-case words of a relative clause between an office and its holders ("yang hadir di antaranya adalah")
@@ -43,21 +45,8 @@ class OfficialsFinder(HolderLists):
         """
         if "\n" in text:
             text = _join_wrapped_lines(text, self.kb.open_line_words, self.kb.related_heading)
-        windows: list[list[int]] = []  # [start, end, line start] around each word that can start a title
         low = lowered(text) if self.kb.start_low_re is not None else None
-        starts = self.kb.start_re.finditer(text) if low is None else self.kb.start_low_re.finditer(low)
-        for m in starts:
-            line_a = text.rfind("\n", 0, m.start()) + 1
-            line_b = text.find("\n", m.end())
-            line_b = len(text) if line_b < 0 else line_b
-            a = max(line_a, m.start() - WINDOW_BEFORE)
-            if a > line_a:  # start on a token boundary
-                a = text.find(" ", a, m.start()) + 1 or m.start()
-            b = min(line_b, m.end() + WINDOW_AFTER)
-            if windows and windows[-1][2] == line_a and a <= windows[-1][1]:
-                windows[-1][1] = max(windows[-1][1], b)
-            else:
-                windows.append([a, b, line_a])
+        windows = title_windows(self.kb, self._openers, text, low)
         if not windows:
             return []
         skipped = _skipped_lines(text, self.kb.related_heading)
@@ -65,8 +54,12 @@ class OfficialsFinder(HolderLists):
         mentions: list[Mention] = []
         all_orphans: list[tuple[str, int, int]] = []  # offices named without their holder
         headlines: dict[int, bool] = {}
-        for a, b, line_a in windows:
+        unread: list[tuple[int, int]] = []  # windows where no office can start (openers.py)
+        for a, b, line_a, may in windows:
             if skipped and any(x <= a < y for x, y in skipped):
+                continue
+            if not may and self._openers.plain(text, a, b):
+                unread.append((a, b))
                 continue
             toks = respelt(self.kb, unglued(self.kb.degrees_before, tokenize(text, a, b), text, a, b), slips)
             line_b = text.find("\n", line_a)
@@ -95,7 +88,13 @@ class OfficialsFinder(HolderLists):
             # an excerpt cut mid-word ("... kepada Kepala Kanwil BPN Kal"): a lone word running into the cut is a
             # fragment of a name ("Rizal N" keeps a given name whole)
             mentions = [m for m in mentions if len(m.name_toks) > 1 or m.name_toks[-1].end < end]
+        if unread and mentions:  # a mistyped office word is written right in the titles near it (slips.py)
+            slips = unread_slips(self.kb, text, unread, [(m.start, m.end) for m in mentions], slips)
         return nicknamed(self.kb.called, text, spelt_titles(mentions, slips) if slips else mentions)
+
+    @cached_property
+    def _openers(self) -> Openers:
+        return Openers(self.kb.heads, self.kb.prefixes, self.kb.title_words.slipped(self.kb.heads))
 
     def _find_in_line(self, text: str, toks: list[Tok], orphans: list | None = None) -> list[Mention]:
         claimed: set[int] = set()  # token indices already part of a linked mention

@@ -8,8 +8,12 @@ the other score's too, never the Ombudsman's. Knowledge: models/relevance.yaml `
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from extract.components.common.mentions import Value
+
+if TYPE_CHECKING:
+    from extract.components.records.walk import _Sentence
 
 
 def follows_other_score(
@@ -30,12 +34,12 @@ def follows_other_score(
     return other.search(here) is None and other.search(prev) is not None
 
 
-def of_other_award(text: str, sentence: tuple[int, int], scores: tuple[re.Pattern[str] | None, ...]) -> bool:
-    """Does the sentence tell of another award only ("Juara satu UKS tingkat nasional disabet SMPN 1 X"),
+def of_other_award(s: _Sentence, scores: tuple[re.Pattern[str] | None, ...]) -> bool:
+    """Does the sentence `s` tell of another award only ("Juara satu UKS tingkat nasional disabet SMPN 1 X"),
     naming the assessment nowhere? Its entities are then no members of a group pending from before
-    ("Selain Pemkab X, 63 pemkab ... menerima penghargaan yang sama")."""
+    ("Selain Pemkab X, 63 pemkab ... menerima penghargaan yang sama"). (Searched as `s.found` does: only
+    where the patterns' words are, on the lower-cased text when that is exact.)"""
     other, own = scores[0], scores[1]
     if other is None:
         return False
-    here = text[sentence[0] : sentence[1]]
-    return other.search(here) is not None and (own is None or own.search(here) is None)
+    return s.found(other) is not None and (own is None or s.found(own) is None)

@@ -101,7 +101,7 @@ class ClaimSentences(UnnamedClaims):
         if s.index and not s.ents and follows_other_score(w.text, w.sents[s.index - 1], s.span, s.vals, self.scores):
             s.vals = []  # "IPP dari KemenPAN-RB naik. Tahun 2021 angka 3,08": the other score's
         w.active = w.active and w.active.tick()
-        if w.active and (contrasted(w.active, s, self.contrast_opener) or of_other_award(w.text, s.span, self.scores)):
+        if w.active and (contrasted(w.active, s, self.contrast_opener) or of_other_award(s, self.scores)):
             w.active = None  # "Sedangkan C masuk zona kuning", "Juara UKS disabet SMPN 1 X": not the group's
         scores_only = all(v.kind == "score" for v in s.vals)
         if s.index and s.ents and scores_only and not s.groups:

@@ -114,6 +114,8 @@ class SentenceCues:
         self.likewise = re.compile(rf"^\W*(?:{likewise})(?![\w-])", re.IGNORECASE) if likewise else None
         gv = v.get("general_verdict_words", [])
         self.general_verdict = any_word(gv)
+        sphere = v.get("own_sphere_before", [])
+        self.own_sphere = re.compile(rf"(?i)(?<![\w])(?:{words_alt(sphere)})\s+$") if sphere else None
         cat = words_alt(v.get("category_heading_openers", []))
         # "Dalam kategori Pemkot dengan zona hijau terbaik, ..." (ranked_category.py)
         self.category_heading = (
@@ -125,8 +127,16 @@ class SentenceCues:
             rf"(?i)^\W*(?:(?:{so})\s*,?\s+)?(?:(?:pada|di)\s+)?(?:tahun\s+)?"
             rf"(?:20\d\d(?!\d)|{words_alt(v.get('year_anaphora_next', []))})"
         )
+        # "menganugerahi penghargaan Predikat Kepatuhan Tinggi Tahun 2017 kepada Pemkot X": the award's label is
+        # handed on to the one named after the recipient link, not to the subject before it (a dateline's place)
+        rcp, award = words_alt(v.get("group_recipient_links", [])), words_alt(v.get("same_award_nouns", []))
+        self.award_to = re.compile(rf"(?i)\s*(?:tahun\s+20\d\d\s*)?,?\s*(?:{rcp})\s+(?:pemerintah\s+)?$")
+        self.award_before = re.compile(rf"(?i)(?<![\w])(?:{award})(?![\w])[^.;:!?\n]{{0,30}}$")
         gen = v.get("generic_subjects", [])
         self.generic = any_word(gen)
+        # "X termasuk para penerima ... zona hijau": the one named is said to be one of those in general
+        member = words_alt(v.get("generic_member_words", []))
+        self.generic_member = re.compile(rf"(?i)(?<![\w])(?:{member})\s+$") if member else None
         cw, cards = v.get("generic_count_words", []), words_alt(v.get("cardinals", {}))
         self.count_holder = (
             re.compile(

@@ -239,6 +239,13 @@ class Values(
         self.others_bare = (
             re.compile(rf"(?<![\w,.])(?P<n>\d{{1,3}}|{nw})\s+(?:{words_alt(bare)})(?![\w])", I) if bare else None
         )
+        # "Dari empat itu ada dua yang mendapat hijau ... . A dan B.": a bare count holding a state, its members named after
+        held = v.get("group_bare_held_verbs", [])
+        self.bare_held = (
+            re.compile(rf"(?<![\w])ada\s+(?P<n>\d{{1,2}}|{nw})\s+yang\s+(?:{words_alt(held)})(?![\w])", I)
+            if held
+            else None
+        )
         approx = v.get("group_approximate_before", [])
         self.group_approximate = re.compile(rf"(?<![\w])(?:{words_alt(approx)})\s*$", I) if approx else None
         self.rest_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})(?![\w])", I)

@@ -46,12 +46,13 @@ def _zone_grows(grow: list[str]) -> re.Pattern[str] | None:
     )
 
 
-def _own_average(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:
-    """ "dengan nilai rata-rata 83,92": the words before an entity's own average."""
+def _own_average(nouns: list[str], links: list[str], fields: list[str] | None = None) -> re.Pattern[str] | None:
+    """ "dengan nilai rata-rata 83,92", "nilai rata-rata kepatuhan 77,07": the words before an entity's own average."""
     if not nouns:
         return None
+    field = rf"(?:(?:{words_alt(fields)})(?![\w])\s*)?" if fields else ""
     return re.compile(
-        rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
+        rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*{field}(?:(?:{words_alt(links)})\s*)?:?\s*$",
         re.IGNORECASE,
     )
 
@@ -149,6 +150,13 @@ class LabelFinders(GroupFinders):
             if new_frames and new_levels
             else None
         )
+        paired = v.get("new_scale_paired_frames", [])
+        self.paired_frames = {w.lower() for w in paired}
+        self.new_scale_paired = (
+            re.compile(rf"(?<![\w])(?:{words_alt(paired)})\s+{_QUOTE}(?P<lvl>{words_alt(new_levels)})(?![\w])", I)
+            if paired and new_levels
+            else None
+        )
         fill = words_alt(v.get("verdict_frame_fillers", []) or ["pelayanan"])
         qual = words_alt(v.get("verdict_quality_before", []) or ["kualitas"])  # "secara kualitas ... level sedang"
         self.quality_before = re.compile(rf"(?i)(?<![\w])(?:{qual})(?:[\s,]+\w+){{0,2}}\s+$")
@@ -208,14 +216,20 @@ class LabelFinders(GroupFinders):
         adjective = [self.opinion_adjective] if self.opinion_adjective else []
         self.opinion_adjectives = {w.lower() for w in with_spellings(adjective, self.spellings)}
         self.opinion_adjective_after = {w.lower() for w in v.get("opinion_adjective_after", [])}
-        self.own_average = _own_average(v.get("own_average_nouns", []), v.get("own_average_links", []))
+        nouns = v.get("opinion_adjective_nouns", [])
+        self.opinion_noun_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(nouns)})\s+$") if nouns else None
+        self.own_average = _own_average(
+            v.get("own_average_nouns", []), v.get("own_average_links", []), v.get("own_average_fields", [])
+        )
         self.opinion_alias = v.get("opinion_aliases", {})
         self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
         links, fillers = v.get("opinion_gloss_links", []), v.get("opinion_gloss_fillers", [])
+        verbs = words_alt(v.get("opinion_gloss_verbs", [])) or "(?!)"
         self.opinion_gloss = (
             re.compile(
-                # ... or the bare level in brackets: "zona kuning (sedang)"
-                rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:hijau|kuning|merah)\s*(?:[(,]?\s*(?:{words_alt(links)})\s*|\(\s*)"
+                # ... or the bare level in brackets: "zona kuning (sedang)"; or a verb glossing it a few words on
+                rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:hijau|kuning|merah)\s*(?:[(,]?\s*(?:{words_alt(links)})\s*|\(\s*"
+                rf"|(?:\s*[a-z]+){{0,4}}?\s*,?\s*(?:{verbs})\s+)"
                 rf"(?:(?:{words_alt(fillers)})\s+){{0,4}}(?P<lvl>tinggi|sedang|rendah)(?![\w])",
                 I,
             )
@@ -283,6 +297,7 @@ class LabelFinders(GroupFinders):
         # "dinyatakan kategori sedang", "predikat tinggi": the pre-2022 verdicts (2022+ records keep
         # only their zone, see records.py)
         new_scale = [m for m in scan(self.new_scale_re, text, fold=True)] if self.new_scale_re is not None else []
+        new_scale += self._paired_new_scale(text)
         if self.old_verdict_re is not None:
             # a page writing the graded scale's own bare level ("predikat tertinggi") writes its other bare
             # levels on that scale too ("predikat tinggi": kualitas tinggi; years.py keeps it from 2022 on)
@@ -323,7 +338,11 @@ class LabelFinders(GroupFinders):
                 # "meraih nilai 60,30, berkualitas sedang": right after a score it glosses that score
                 # ... and after its cue and the service ("(kategori pelayanan berkualitas tinggi)")
                 ok = (
-                    tok.lower().strip(",") in self.opinion_adjective_after or bool(_SCORE_TOKEN.fullmatch(tok)) or topic
+                    tok.lower().strip(",") in self.opinion_adjective_after
+                    or bool(_SCORE_TOKEN.fullmatch(tok))
+                    or topic
+                    # "opini pengawasan berkualitas tinggi": the instrument's noun right before it
+                    or bool(self.opinion_noun_before and self.opinion_noun_before.search(before))
                 )
             if not ok:
                 continue
@@ -343,6 +362,18 @@ class LabelFinders(GroupFinders):
                 out.append(Value("opinion", f"kepatuhan {lvl}", m.start("lvl"), m.end("lvl")))
         out += level_changes(self.level_change, text, out, bool(new_scale))  # "tadinya tinggi sekarang tertinggi"
         return [o for o in out if not self._contradicted(text, o)]
+
+    def _paired_new_scale(self, text: str) -> list[re.Match[str]]:
+        """ "kategori tertinggi" as the graded scale's level: only where the page also writes a bare level after
+        the same word ("tahun lalu kategori tinggi, kini kategori tertinggi")."""
+        if self.new_scale_paired is None or self.old_verdict_re is None:
+            return []
+        found = list(scan(self.new_scale_paired, text, fold=True))
+        if found and any(
+            m.group().split()[0].lower() in self.paired_frames for m in scan(self.old_verdict_re, text, fold=True)
+        ):
+            return found
+        return []
 
     def _contradicted(self, text: str, o: Value) -> bool:
         """An old level written with another band's zone right after it ("predikat kepatuhan tinggi zona
