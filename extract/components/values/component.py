@@ -91,6 +91,7 @@ class Values(
         self.spellings = read_spellings(data_dir)  # misspelt nouns of labels and groups ("kualias tinggi")
         self.num_words = {**{k: n for k, n in v["cardinals"].items()}, **{k: n for k, n in v["ordinals"].items()}}
         v["rank_heads"] = with_spellings(v["rank_heads"], self.spellings)  # "perinkat ke-6"
+        v["negation_particles"] = with_spellings(v["negation_particles"], self.spellings)  # "tidak perna"
         self._load_ranks(v)
         self._load_ordered(v)
         self._load_unit_best(v)
@@ -160,8 +161,8 @@ class Values(
         self.top_group = TopGroup(v)
         self.headed = HeadedPurpose(v)
         self.negated = re.compile(
-            rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
-            rf"(?:\s+\w+){{0,2}}\s*$"
+            rf"\b(?:{words_alt(v['negation_words'])})\b(?!\s+(?:{words_alt(v.get('negation_partial', []) or ['hanya'])})\b)"
+            rf"(?:\s+(?:{words_alt(v['negation_particles'])}))?(?:\s+\w+){{0,2}}(?:\s+(?:{words_alt(v.get('negation_fillers', []) or ['ke'])})){{0,2}}\s*$"
             # "tidak termasuk provinsi yang mendapatkan predikat zona hijau": not one of those holding it
             rf"|\b(?:{words_alt(v['negation_words'])})\s+(?:{words_alt(v.get('negated_membership', []) or ['termasuk'])})"
             rf"\b(?:(?!\b(?:{words_alt(v.get('negation_clause_breaks', []) or ['karena'])})\b)[^.,;]){{0,60}}$",

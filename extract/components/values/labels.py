@@ -360,8 +360,10 @@ class LabelFinders(GroupFinders):
             lvl = m.group("lvl").lower()
             if not any(v.start < m.end("lvl") and m.start("lvl") < v.end for v in out):
                 out.append(Value("opinion", f"kepatuhan {lvl}", m.start("lvl"), m.end("lvl")))
-        out += level_changes(self.level_change, text, out, bool(new_scale))  # "tadinya tinggi sekarang tertinggi"
-        return [o for o in out if not self._contradicted(text, o)]
+        # "tingkat kepatuhan ... masih dikategorikan sedang dan tinggi": a pair of levels told of a province or
+        # a group spreads over its members, so it is no one's opinion (as the opinion names' mixes above)
+        kept = [o for o in out if not self._contradicted(text, o) and not _LEVEL_MIX.match(text, o.end)]
+        return kept + level_changes(self.level_change, text, out, bool(new_scale))  # "tadinya tinggi kini tertinggi"
 
     def _paired_new_scale(self, text: str) -> list[re.Match[str]]:
         """ "kategori tertinggi" as the graded scale's level: only where the page also writes a bare level after
