@@ -75,3 +75,10 @@ def test_a_zone_whose_members_grow_is_still_no_label():
     # look-alike: "zona hijau meningkat" counts governments
     text = OPENING + "Kabupaten Sambas meraih zona kuning. Jumlah daerah di zona hijau terus meningkat tahun ini."
     assert {k: r.zone for k, r in recs(text).items()} == {("Kabupaten Sambas", 2017): "kuning"}
+
+
+def test_a_year_before_a_change_from_dates_the_state_reached():
+    # look-alike: "dari 60,10" is the change's "from" side, so "tahun lalu" dates the score reached
+    got = recs(OPENING + "Tahun lalu nilai Kabupaten Sambas meningkat dari 60,10 menjadi 75,20.")
+    assert got[("Kabupaten Sambas", 2016)].score == 75.2, got
+    assert got[("Kabupaten Sambas", 2015)].score == 60.1, got
