@@ -1,7 +1,8 @@
 """Bare levels told as a change of opinion, with no frame word before either: "Pinrang yang tadinya tinggi
 sekarang tertinggi", "semula sedang, kini tinggi", "naik dari sedang menjadi tinggi". Both levels are opinions
 (a part of Labels, values/labels.py); the first is the earlier state (the cue before it marks it so, years/
-earlier.py). Knowledge: models/values.yaml `level_change_from`, `level_change_to`, `comparator_change_verbs`."""
+earlier.py). Knowledge: models/values.yaml `level_change_from`, `level_change_to`, `comparator_change_verbs`,
+`new_scale_levels` (the levels only the graded scale has)."""
 
 from __future__ import annotations
 
@@ -29,14 +30,17 @@ def level_change_pattern(v: dict) -> re.Pattern[str] | None:
     )
 
 
-def level_changes(pattern: re.Pattern[str] | None, text: str, taken: list[Value], graded: bool) -> list[Value]:
+def level_changes(
+    pattern: re.Pattern[str] | None, text: str, taken: list[Value], graded: bool, graded_only: frozenset[str]
+) -> list[Value]:
     """The two levels of each change told bare, where no opinion is read there already. On a page writing the
-    graded scale (`graded`), or with a level only that scale has, they are `kualitas` levels; else `kepatuhan`."""
+    graded scale (`graded`), or with a level only that scale has (`graded_only`), they are `kualitas` levels; else
+    `kepatuhan`."""
     out: list[Value] = []
     for m in scan(pattern, text, fold=True) if pattern is not None else ():
         a, b = m.group("a").lower(), m.group("b").lower()
-        noun = "kualitas" if graded or {a, b} & {"tertinggi", "terendah"} else "kepatuhan"
-        if noun == "kepatuhan" and {a, b} & {"tertinggi", "terendah"}:
+        noun = "kualitas" if graded or {a, b} & graded_only else "kepatuhan"
+        if noun == "kepatuhan" and {a, b} & graded_only:
             continue
         for g, lvl in (("a", a), ("b", b)):
             if not any(o.start < m.end(g) and m.start(g) < o.end for o in taken + out):
