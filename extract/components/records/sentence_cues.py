@@ -75,6 +75,7 @@ class SentenceCues:
         self.year_value_link = re.compile(rf"(?i)\s*,?\s*(?:{words_alt(links)})\s*{told}") if links else None
         now = v.get("now_cues", [])
         self.now_cue = any_word(now)
+        self.reached_cue = any_word(v.get("state_reached_cues", []))
         self.earlier_cue = EarlierCue(v)
         self.load_year_rules(v)
         self.same_category = same_category_pattern(v)

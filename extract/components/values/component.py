@@ -23,6 +23,7 @@ from extract.components.values.name_cues import WishCue
 from extract.components.values.top_groups import TopGroup
 from extract.components.common.casefold import lowered, pick, search_in
 from extract.components.years.earlier import changed_into
+from extract.components.values.earlier_chain import chain_earlier
 from extract.components.common.knowledge import (
     any_word,
     SPELLINGS_FILE,
@@ -246,6 +247,8 @@ class Values(
             if held
             else None
         )
+        intro = words_alt(v.get("heading_introducers", []) or ["yaitu"])
+        self.members_introduced = re.compile(rf"[^.!?\n]*?(?<![\w])(?:{intro})\s+[A-Z]")
         approx = v.get("group_approximate_before", [])
         self.group_approximate = re.compile(rf"(?<![\w])(?:{words_alt(approx)})\s*$", I) if approx else None
         self.rest_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})(?![\w])", I)
@@ -376,15 +379,18 @@ class Values(
             and not (self.kept_negated and search_in(self.kept_negated, text, low, max(0, v.start - 60), v.start))
         }
         vals = still_told(text, vals, left, self.exit_collective, self.exit_wished)
+        opened: set[int] = set()  # told after an earlier cue ("sebelumnya ... zona merah")
         for i, v in enumerate(vals):
+            if self.earlier_cue.before(text, v.end) is not None or self.earlier_cue.opens_state(text, v.start):
+                opened.add(id(v))
             v.prior = (
                 id(v) in left
                 or self._prior(text, v.start, v.end, low)
-                or self.earlier_cue.before(text, v.end) is not None
-                or self.earlier_cue.opens_state(text, v.start)
+                or id(v) in opened
                 or changed_into(text, v, vals[i + 1 :])
             )  # "sebelumnya hijau": the cue may open the value
         vals.sort(key=lambda v: v.start)
+        chain_earlier(text, vals, opened, self.earlier_chain)  # "..., dengan nilai 53,32 dan mendapat predikat rendah"
         for a, b in zip(vals, vals[1:]):  # "dari tingkat kepatuhan tinggi atau hijau menjadi ...": a gloss of it
             b.prior = b.prior or a.prior and _GLOSS_GAP.fullmatch(text, a.end, b.start) is not None
         return vals, self.groups(text, vals, low)
