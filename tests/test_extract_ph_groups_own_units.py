@@ -74,3 +74,42 @@ def test_a_score_after_units_without_a_total_word_is_the_last_units():
         "Puskesmas Sananwetan 95,00, disusul Puskesmas Kepanjenkidul 90,10."
     )
     assert ("Kota Blitar", 2023) not in got or got[("Kota Blitar", 2023)].score is None
+
+
+# -- a label handed to a counted group of "satuan kerja"/"unit kerja" of a government: the units' label, not the
+# government's (its own label, told elsewhere, is kept) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pada penilaian kepatuhan 2016, Ombudsman memberikan rapor merah kepada dua satuan kerja Pemerintah Kota "
+        "Dumai, yaitu Dinas Pekerjaan Umum dan Dinas Perhubungan.",
+        "Dalam penilaian kepatuhan Ombudsman 2016, zona merah diberikan untuk dua satuan kerja Pemkot Dumai, masing-masing "
+        "Dinas Pekerjaan Umum dan Dinas Perhubungan.",
+        "Hasil penilaian kepatuhan Ombudsman 2016 menempatkan dua unit kerja Pemerintah Kota Dumai di zona merah, yakni Dinas "
+        "Pekerjaan Umum dan Dinas Perhubungan.",
+    ],
+    ids=["rapor-merah-kepada-satuan-kerja", "diberikan-untuk-satuan-kerja", "unit-kerja-menempatkan"],
+)
+def test_a_label_given_to_a_governments_working_units_is_theirs(text):
+    got = recs(text + " Kota Dumai sendiri berada di zona kuning.")
+    assert got[("Kota Dumai", 2016)].zone == "kuning", got
+    alone = recs(text).get(("Kota Dumai", 2016))
+    assert alone is None or alone.zone is None, alone
+
+
+def test_the_working_units_named_after_the_count_take_the_label():
+    text = (
+        "Pada penilaian kepatuhan 2016, Ombudsman memberikan rapor merah kepada dua satuan kerja Pemerintah Kota "
+        "Dumai, yaitu Dinas Pekerjaan Umum dan Dinas Perhubungan."
+    )
+    got = recs(text)
+    for name in ("Dinas Pekerjaan Umum", "Dinas Perhubungan"):
+        assert got[(name, 2016)].zone == "merah", (name, got)
+
+
+def test_a_label_given_to_the_government_itself_is_its_own():
+    # look-alike: no count of units between the label and the government
+    text = "Pada penilaian kepatuhan 2016, Ombudsman memberikan rapor merah kepada Pemerintah Kota Dumai."
+    assert recs(text)[("Kota Dumai", 2016)].zone == "merah"

@@ -89,6 +89,11 @@ class UnnamedClaims:
             KEY_VALUE_LINE.match(sentence) or self.series_opener is not None and self.series_opener.match(sentence)
         )
 
+    def _named_again(self, w: _Walk, s: _Sentence) -> bool:
+        """Does the sentence the subject is carried into name it again, and no one else, as a place or an office
+        ("nilai ... di Pemkab X berada di zona kuning")? The subject then goes on after it ("nilainya 52")."""
+        return {self._key(e) for e in _within(w.weak_ents, s.start, s.end)} == {self._key(w.last_subjects[0])}
+
     def _carried_on(self, w: _Walk, s: _Sentence) -> bool:
         """Does the last subject go on into this sentence? Not past a speaker's title naming another holder, nor
         into the result of a province office's stations or of Polri ("Kapolda X menyebut, empat dari 12 Polres
@@ -162,7 +167,7 @@ class UnnamedClaims:
         ):
             for v in s_vals:
                 w.claims.append(Claim(w.last_subjects[0], v, CARRY, s.span))
-            if self._goes_on(s.text):
+            if self._goes_on(s.text) or self._named_again(w, s):
                 w.last_subject_sent = si
         elif s_vals and not s_groups:
             # "Bupati Seluma ... menerima predikat zona hijau dengan nilai 91,25": the only
