@@ -19,6 +19,7 @@ from extract.components.common.mentions import EntityMention, GroupMarker, Value
 from extract.types import CATEGORICAL
 from gazetteer import REGIONAL_TYPES
 from extract.components.records.label_heads import LabelHeads
+from extract.components.records.unit_owners import UnitOwners
 
 # "baik X maupun 22 kabupaten/kota lain": an entity and a group paired
 _BOTH_BEFORE = re.compile(r"(?i)(?<![\w])baik\s+$")
@@ -44,6 +45,7 @@ class ClaimOrder(LabelHeads):
     generic: re.Pattern[str] | None
     generic_member: re.Pattern[str] | None
     generic_owner: re.Pattern[str] | None
+    unit_owners: UnitOwners
     group_reference: re.Pattern[str] | None
     label_clause: re.Pattern[str] | None
     noun_types: dict[str, set[str]]
@@ -243,6 +245,8 @@ class ClaimOrder(LabelHeads):
             o.prefix.append(it)
         elif self.generic is not None and self._said_in_general(text, o.current.end, it.start):
             return  # "Maluku Catat Banyak Daerah di Zona Merah": said of governments in general, not of X
+        elif it.kind in CATEGORICAL and self.unit_owners.owner_only(text, o.current):
+            return  # "OPD Pemkab X yang mendapat rapor merah": the units' label, not X's own
         else:
             o.own[id(o.current)].append(it)
             w.claims.append(Claim(o.current, it, OWN, s.span))
