@@ -18,7 +18,10 @@ LEAD = "Ombudsman RI merilis hasil penilaian kepatuhan standar pelayanan publik 
 @pytest.mark.parametrize(
     "sentence, entity",
     [
-        ("Kabupaten Badung keluar sebagai Pemerintah dengan nilai kepatuhan tertinggi yakni 94,16.", "Kabupaten Badung"),
+        (
+            "Kabupaten Badung keluar sebagai Pemerintah dengan nilai kepatuhan tertinggi yakni 94,16.",
+            "Kabupaten Badung",
+        ),
         ("Kota Denpasar tercatat sebagai penyelenggara dengan skor kepatuhan tertinggi, 90,12.", "Kota Denpasar"),
         ("Kabupaten Gianyar tampil sebagai pemerintah dengan nilai tertinggi, yaitu 88,50.", "Kabupaten Gianyar"),
     ],

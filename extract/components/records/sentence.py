@@ -24,6 +24,7 @@ from extract.types import CATEGORICAL
 from extract.components.records.unnamed_claims import UnnamedClaims
 
 ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
+_YEAR = re.compile(r"(?<![\w])20\d\d(?![\w])")
 COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
 
 # after "N pemda lain": a relative clause or "juga" before the label says the others hold it too
@@ -44,6 +45,7 @@ class ClaimSentences(UnnamedClaims):
     likewise: re.Pattern[str] | None
     gloss_opener: re.Pattern[str] | None
     legend: re.Pattern[str] | None
+    label_back: re.Pattern[str] | None
     combined: re.Pattern[str] | None
     member_opener: re.Pattern[str] | None
     other_score: re.Pattern[str] | None
@@ -178,6 +180,10 @@ class ClaimSentences(UnnamedClaims):
             return s_vals  # nothing to claim (every test below only takes values away)
         if not s.ents and self.legend is not None and self.legend.match(sentence):
             return []  # "Zona kuning artinya kepatuhan sedang": the band's legend, no one's opinion
+        if not s.ents and self.label_back is not None and not _YEAR.search(sentence):
+            # "Pada intinya, kategori merah tersebut sangat di bawah standar": a label already given, looked
+            # back on; not one for the subject the text goes on with
+            s_vals = [v for v in s_vals if not (v.kind in CATEGORICAL and self.label_back.match(text, v.end))]
         # (the scans below skip a sentence that has none of their words: extract/components/common/needles.py)
         colours = {c.lower() for c in COLOURS.findall(sentence)} if s.may_hold(COLOURS) else set()
         if self.besides is not None and s_vals:

@@ -137,6 +137,8 @@ class SentenceCues:
         self.generic = any_word(gen)
         self.unit_owners = UnitOwners(v)
         self.population_members = PopulationMembers(v)
+        back = v.get("label_back_reference_after", [])
+        self.label_back = re.compile(rf"(?i)\s*(?:{words_alt(back)})(?![\w])") if back else None
         # "X termasuk para penerima ... zona hijau": the one named is said to be one of those in general
         member = words_alt(v.get("generic_member_words", []))
         self.generic_member = re.compile(rf"(?i)(?<![\w])(?:{member})\s+$") if member else None
