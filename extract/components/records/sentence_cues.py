@@ -17,6 +17,7 @@ from extract.components.records.counted_rest import CountedRest
 from extract.components.records.besides import BesidesHeads
 from extract.components.records.compared_members import compared_members_pattern
 from extract.components.records.same_category import same_category_pattern
+from extract.components.records.head_clause import head_contrast_pattern
 from extract.components.years.earlier import EarlierCue
 from extract.components.common.knowledge import any_word, words_alt
 
@@ -76,6 +77,7 @@ class SentenceCues:
         self.year_value_link = re.compile(rf"(?i)\s*,?\s*(?:{words_alt(links)})\s*{told}") if links else None
         now = v.get("now_cues", [])
         self.now_cue = any_word(now)
+        self.reached_cue = any_word(v.get("state_reached_cues", []))
         self.earlier_cue = EarlierCue(v)
         self.load_year_rules(v)
         self.same_category = same_category_pattern(v)
@@ -107,6 +109,7 @@ class SentenceCues:
         # pending group; its members are not the group's
         contrasts = words_alt(v.get("label_clause_contrasts", []))
         self.contrast_opener = re.compile(rf"(?i)^\W*(?:{contrasts})(?![\w])") if contrasts else None
+        self.head_contrast = head_contrast_pattern(v)  # "hasilnya kuning, baru Dinas A yang ...": not Dinas A's
         self.same_award = frozenset(w.lower() for w in v.get("same_award_nouns", []))
         self.same_done = re.compile(rf"(?<![\w])(?:{words_alt(done)})\s+$", re.IGNORECASE) if done else None
         likewise = words_alt(v.get("likewise_openers", []))

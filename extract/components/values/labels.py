@@ -10,6 +10,7 @@ from extract.components.common.starts import finditer_branches
 from extract.components.common.casefold import lowered, scan
 from extract.components.common.knowledge import spelt_right, with_spellings, words_alt
 from extract.components.common.mentions import Value
+from extract.components.values.level_changes import level_change_pattern, level_changes
 from extract.components.values.contrast import ContrastColours
 from extract.components.values.group_markers import GroupFinders
 
@@ -35,11 +36,13 @@ _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kun
 
 def _zone_grows(grow: list[str]) -> re.Pattern[str] | None:
     """ "pemda yang masuk zona hijau terus meningkat", "zona hijau pun bisa terus meningkat": after the
-    zone, how many are in it grows; nobody's label."""
+    zone, how many are in it grows; nobody's label. Not "zona merah meningkat menjadi zona kuning": a change
+    of one entity's zone, told by the state reached next."""
     if not grow:
         return None
     return re.compile(
         rf"(?i)\s+(?:pun\s+)?(?:(?:bisa|dapat|akan|makin|semakin)\s+)?(?:terus\s+)?(?:{words_alt(grow)})(?![\w])"
+        r"(?!\s+(?:menjadi|jadi|ke)\s+(?:zona\s+)?(?:hijau|kuning|merah)(?![\w]))"
     )
 
 
@@ -174,6 +177,7 @@ class LabelFinders(GroupFinders):
         # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
         adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
         self.zone_grows = _zone_grows(v.get("zone_count_verbs", []))
+        self.level_change = level_change_pattern(v)
         self.contrast_colours = ContrastColours(v)
         self.zone_re = re.compile(
             # (the colour may stand in quotes: 'kategori "hijau"'; the quotes written as themselves, so
@@ -356,7 +360,10 @@ class LabelFinders(GroupFinders):
             lvl = m.group("lvl").lower()
             if not any(v.start < m.end("lvl") and m.start("lvl") < v.end for v in out):
                 out.append(Value("opinion", f"kepatuhan {lvl}", m.start("lvl"), m.end("lvl")))
-        return [o for o in out if not self._contradicted(text, o)]
+        # "tingkat kepatuhan ... masih dikategorikan sedang dan tinggi": a pair of levels told of a province or
+        # a group spreads over its members, so it is no one's opinion (as the opinion names' mixes above)
+        kept = [o for o in out if not self._contradicted(text, o) and not _LEVEL_MIX.match(text, o.end)]
+        return kept + level_changes(self.level_change, text, out, bool(new_scale))  # "tadinya tinggi kini tertinggi"
 
     def _paired_new_scale(self, text: str) -> list[re.Match[str]]:
         """ "kategori tertinggi" as the graded scale's level: only where the page also writes a bare level after
