@@ -34,3 +34,9 @@ def test_a_label_looked_back_on_with_its_year_still_tells_it():
     text = "Ombudsman RI menyerahkan hasil penilaian kepatuhan. Kabupaten Majene dikunjungi tim kemarin. "
     r = recs(text + "Predikat zona hijau tersebut diraih pada penilaian tahun 2018.")
     assert r[("Kabupaten Majene", 2018)].zone == "hijau"
+
+
+def test_a_label_looked_back_on_with_its_score_still_tells_it():
+    text = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2018. Kabupaten Majene dikunjungi tim kemarin. "
+    r = recs(text + "Nilai 82,40 dan zona hijau tersebut disambut gembira oleh jajaran pemkab.")
+    assert r[("Kabupaten Majene", 2018)].zone == "hijau"

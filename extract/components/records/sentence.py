@@ -183,9 +183,15 @@ class ClaimSentences(UnnamedClaims):
             return s_vals  # nothing to claim (every test below only takes values away)
         if not s.ents and self.legend is not None and self.legend.match(sentence):
             return []  # "Zona kuning artinya kepatuhan sedang": the band's legend, no one's opinion
-        if not s.ents and self.label_back is not None and not _YEAR.search(sentence):
+        if (
+            not s.ents
+            and self.label_back is not None
+            and all(v.kind in CATEGORICAL for v in s_vals)
+            and not _YEAR.search(sentence)
+        ):
             # "Pada intinya, kategori merah tersebut sangat di bawah standar": a label already given, looked
-            # back on; not one for the subject the text goes on with
+            # back on; not one for the subject the text goes on with (but "Nilai 84,10 dan zona hijau itu
+            # disyukuri ...": told with its score, it is the result itself)
             s_vals = [v for v in s_vals if not (v.kind in CATEGORICAL and self.label_back.match(text, v.end))]
         # (the scans below skip a sentence that has none of their words: extract/components/common/needles.py)
         colours = {c.lower() for c in COLOURS.findall(sentence)} if s.may_hold(COLOURS) else set()
