@@ -46,3 +46,33 @@ def test_the_owner_of_units_takes_none_of_their_label(sentence, place):
 )
 def test_a_government_or_a_named_unit_keeps_its_label(sentence, key, zone):
     assert recs(LEAD + sentence)[key].zone == zone
+
+
+# -- bare units said to hold the label of a sentence naming no one ----------------------------------------------
+
+OWN_LEAD = "Pemkab Lebong menerima hasil penilaian kepatuhan Ombudsman RI tahun 2024 dengan nilai 70,15. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Piagam diberikan kepada tiga kepala OPD serta dua kepala UPT Puskesmas, yang berhasil meraih Zona Hijau.",
+        "Ada tiga dinas yang masih masuk zona merah.",
+        "Penghargaan diterima para kepala perangkat daerah yang meraih kategori zona hijau.",
+    ],
+    ids=["opd-serta-upt-yang", "dinas-yang", "perangkat-daerah-yang"],
+)
+def test_bare_units_hold_the_label_of_a_sentence_naming_no_one(sentence):
+    assert recs(OWN_LEAD + sentence)[("Kabupaten Lebong", 2024)].zone is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Piagam diserahkan kepada Sekda, didampingi para kepala OPD. Pemkab meraih zona hijau.",
+        "Menurutnya, kerja keras OPD yang solid membuat Lebong meraih zona hijau.",
+    ],
+    ids=["units-in-another-sentence", "units-then-the-government"],
+)
+def test_the_government_keeps_a_label_its_units_do_not_hold(sentence):
+    assert recs(OWN_LEAD + sentence)[("Kabupaten Lebong", 2024)].zone == "hijau"

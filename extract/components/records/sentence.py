@@ -23,6 +23,7 @@ from extract.components.common.mentions import EntityMention, Value
 from extract.components.common.related import LIST_ITEM
 from extract.types import CATEGORICAL
 from extract.components.records.unnamed_claims import UnnamedClaims
+from extract.components.records.unit_owners import UnitOwners
 
 ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
 _YEAR = re.compile(r"(?<![\w])20\d\d(?![\w])")
@@ -47,6 +48,7 @@ class ClaimSentences(UnnamedClaims):
     gloss_opener: re.Pattern[str] | None
     legend: re.Pattern[str] | None
     label_back: re.Pattern[str] | None
+    unit_owners: UnitOwners
     combined: re.Pattern[str] | None
     member_opener: re.Pattern[str] | None
     other_score: re.Pattern[str] | None
@@ -136,7 +138,7 @@ class ClaimSentences(UnnamedClaims):
         ranked_category(self.category_heading, w, s)
         if not s.ents and s.vals:
             self._others_alike(w, s)
-        if not s.ents and s.vals and self.generic is not None and s.found(self.generic):
+        if not s.ents and s.vals and (self.generic is not None and s.found(self.generic) or self._units_hold(w, s)):
             # "masih ada daerah yang berada di zona kuning": nobody in particular (but "Termasuk X" next names one)
             w.unnamed = (s.index, [v for v in s.vals if v.kind in CATEGORICAL])
             return
@@ -169,6 +171,12 @@ class ClaimSentences(UnnamedClaims):
         if labels and _ALIKE.match(w.text, g.end, labels[0].start):
             for e in w.last_subjects:
                 w.claims.extend(Claim(e, v, SHARED, s.span) for v in labels)
+
+    def _units_hold(self, w: _Walk, s: _Sentence) -> bool:
+        """ "... kepada kepala OPD serta kepala UPT Puskesmas, yang berhasil meraih Zona Hijau": bare units hold
+        the sentence's first label, not the subject the text goes on with."""
+        first = next((v for v in s.vals if v.kind in CATEGORICAL), None)
+        return first is not None and self.unit_owners.units_hold(w.text, s.start, first.start)
 
     def _count_held(self, s: _Sentence) -> bool:
         """Is the sentence's holder only a count ("yang masuk zona hijau hanya 8"), no value itself?"""
