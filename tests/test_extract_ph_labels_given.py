@@ -139,8 +139,10 @@ MINISTRIES = "Ombudsman RI menyerahkan hasil survei kepatuhan standar pelayanan 
         "Perindustrian dan Kementerian Perdagangan.",
         "Dari empat itu ada dua yang masuk zona hijau, yaitu Kementerian Perindustrian dan Kementerian Perdagangan.",
         "Tahun ini ada dua yang meraih zona hijau. Kementerian Perindustrian serta Kementerian Perdagangan.",
+        "Dari empat itu ada dua yang masuk zona hijau, di antaranya Kementerian Perindustrian dan Kementerian "
+        "Perdagangan.",
     ],
-    ids=["names-next-sentence", "yaitu-same-sentence", "serta-next-sentence"],
+    ids=["names-next-sentence", "yaitu-same-sentence", "serta-next-sentence", "di-antaranya-same-sentence"],
 )
 def test_bare_count_holding_a_zone_gives_it_to_the_names_listed(told):
     got = recs(MINISTRIES + told)

@@ -76,6 +76,22 @@ def test_highest_with_no_units_named_is_no_rank():
     assert recs(text)[("Kota Bengkulu", 2024)].rank is None
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ada 4 OPD dan 2 Puskesmas di Kota Bengkulu yang dinilai, tertinggi adalah pelayanan perizinan, lalu "
+        "Puskesmas Jembatan Kecil dengan nilai 84,10.",
+        "Dari tujuh unit layanan yang dinilai, tertinggi yaitu aspek sarana prasarana, sedangkan Puskesmas Jembatan "
+        "Kecil meraih nilai 84,10.",
+    ],
+    ids=["adalah-lower-case-aspect", "yaitu-lower-case-aspect"],
+)
+def test_highest_told_of_a_thing_in_lower_case_is_no_ones_rank(told):
+    # the holder after "tertinggi adalah" is a name written with a capital; the patterns ignore case otherwise
+    text = f"Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan tahun 2024. {told}"
+    assert _rank(text, "Puskesmas Jembatan Kecil", 2024) == (None, None)
+
+
 # -- "sebagai OPD dengan nilai tertinggi di Kota X": first among that government's own units --------------
 
 
@@ -214,6 +230,20 @@ def test_police_office_named_with_its_polda_holds_the_place(told, rank):
 )
 def test_best_of_a_provinces_set_is_first(text):
     assert _rank(text, "Kabupaten Jombang", 2019) == (1, "provinsi")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kabupaten Jombang meraih nilai 88,10 dan menerima penghargaan terbaik di bidang perizinan dari gubernur.",
+        "Kabupaten Jombang meraih nilai 88,10 dan meraih predikat terbaik tingkat kecamatan untuk layanan posyandu.",
+    ],
+    ids=["di-bidang", "tingkat-kecamatan"],
+)
+def test_best_award_in_a_field_written_in_lower_case_is_no_place(told):
+    # the set after "se-"/"di"/"tingkat" is a place written with a capital (or "provinsi", "nasional")
+    text = f"Ombudsman RI Perwakilan Jawa Timur menyerahkan hasil penilaian kepatuhan tahun 2024. {told}"
+    assert _rank(text, "Kabupaten Jombang", 2024) == (None, None)
 
 
 def test_highest_level_of_the_graded_scale_is_no_place():

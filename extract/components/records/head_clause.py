@@ -29,10 +29,12 @@ def claim_head_clause(w: _Walk, s: _Sentence, pattern: re.Pattern[str] | None, k
     if pattern is None or not s.ents or s.groups or s.index - w.last_subject_sent > 1:
         return False
     subjects = {key(e): e for e in w.last_subjects}
+    if len(subjects) != 1 or not s.may_hold(pattern):
+        return False  # (the clause's pattern is tried only where one of its contrast words is: needles.py)
     m = pattern.match(w.text, s.start, s.end)
-    comma = m.start("comma") if m is not None else 0
-    if m is None or len(subjects) != 1 or any(e.start < comma for e in s.ents):
+    if m is None or any(e.start < m.start("comma") for e in s.ents):
         return False
+    comma = m.start("comma")
     head = [v for v in s.vals if v.end <= comma]
     if not head or not all(v.kind in CATEGORICAL for v in head):
         return False

@@ -247,6 +247,8 @@ class Values(
             if held
             else None
         )
+        intro = words_alt(v.get("heading_introducers", []) or ["yaitu"])
+        self.members_introduced = re.compile(rf"[^.!?\n]*?(?<![\w])(?:{intro})\s+[A-Z]")
         approx = v.get("group_approximate_before", [])
         self.group_approximate = re.compile(rf"(?<![\w])(?:{words_alt(approx)})\s*$", I) if approx else None
         self.rest_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})(?![\w])", I)

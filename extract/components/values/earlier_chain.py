@@ -1,7 +1,8 @@
 """The values told along with an earlier state opened by a cue word ("sebelumnya", "semula", "tadinya"):
 "pengalaman sebelumnya yang berada pada zona merah, dengan nilai 53,32 dan mendapat predikat rendah" - the
 score and the level joined to the earlier zone by "dengan"/"dan mendapat" are the same earlier state's, however
-far the cue's own reach (years/earlier.py) ends. Knowledge: models/values.yaml `earlier_chain_links`."""
+far the cue's own reach (years/earlier.py) ends. Knowledge: models/values.yaml `earlier_chain_links`,
+`earlier_chain_verbs`, `earlier_chain_label_nouns` and `inline_score_nouns`."""
 
 from __future__ import annotations
 
@@ -17,12 +18,12 @@ def chain_pattern(v: dict) -> re.Pattern[str] | None:
     links, verbs, nouns = (
         v.get("earlier_chain_links", []),
         v.get("earlier_chain_verbs", []),
-        v.get("inline_score_nouns", []),
+        v.get("inline_score_nouns", []) + v.get("earlier_chain_label_nouns", []),
     )
     if not links:
         return None
     verb = rf"(?:(?:{words_alt(verbs)})\s+)?" if verbs else ""
-    noun = rf"(?:(?:{words_alt(nouns + ['predikat', 'kategori', 'opini', 'zona'])})\s+)?"
+    noun = rf"(?:(?:{words_alt(nouns)})\s+)?" if nouns else ""
     return re.compile(rf"(?i)\s*,?\s*(?:{words_alt(links)})\s+{verb}{noun}")
 
 

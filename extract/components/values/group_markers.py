@@ -17,16 +17,11 @@ from extract.components.common.mentions import GroupMarker, Value
 _WHERE_GROUP_LIES = re.compile(r"(?i)\s+(?:(?:yang\s+)?tersebar\s+)?(?:di|pada)\s+")
 
 
-# the members of a count without a noun: introduced later in its sentence ("..., yaitu A dan B"), or a short
-# sentence right after it that only lists names ("Kementerian Agama dan Kemenlu.")
-_INTRODUCED = re.compile(r"[^.!?\n]*?(?<![\w])(?:yaitu|yakni|adalah|ialah)\s+[A-Z]")
+# the members of a count without a noun: introduced later in its sentence ("..., yaitu A dan B": values/component.py
+# `members_introduced`), or a short sentence right after it that only lists names ("Kementerian Agama dan Kemenlu.")
 _NAMES_NEXT = re.compile(
     r"[^.!?\n]*[.!?]\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:\s*,\s*|\s+(?:dan|serta)\s+)[A-Z][^.!?\n]{0,60}[.!?]"
 )
-
-
-def _members_follow(text: str, end: int) -> bool:
-    return bool(_INTRODUCED.match(text, end) or _NAMES_NEXT.match(text, end))
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -47,9 +42,13 @@ class GroupFinders:
     group_approximate: re.Pattern[str] | None
     others_bare: re.Pattern[str] | None
     bare_held: re.Pattern[str] | None
+    members_introduced: re.Pattern[str]
     collective_re: re.Pattern[str]
     surveyed: re.Pattern[str] | None
     _num: Callable[[str], int | None]
+
+    def _members_follow(self, text: str, end: int) -> bool:
+        return bool(self.members_introduced.match(text, end) or _NAMES_NEXT.match(text, end))
 
     def _surveyed_place(self, text: str, at: int, values: list[Value]) -> bool:
         """A count right after a survey verb and a place word says where the assessment was done, unless a
@@ -122,7 +121,7 @@ class GroupFinders:
             if not any(g.start <= m.start() < g.end for g in out):
                 out.append(GroupMarker(m.start(), m.end(), self._num(m.group("n").lower()), others=True))
         for m in scan(self.bare_held, text, fold=True) if self.bare_held is not None else ():
-            if not any(g.start <= m.start() < g.end for g in out) and _members_follow(text, m.end()):
+            if not any(g.start <= m.start() < g.end for g in out) and self._members_follow(text, m.end()):
                 out.append(GroupMarker(m.start(), m.end("n"), self._num(m.group("n").lower())))
         # "..., selebihnya masuk dalam zona kuning, yaitu ...": the rest, a group of its own
         for m in scan(self.rest_re, text, fold=True):

@@ -178,6 +178,7 @@ class LabelFinders(GroupFinders):
         adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
         self.zone_grows = _zone_grows(v.get("zone_count_verbs", []))
         self.level_change = level_change_pattern(v)
+        self.graded_only_levels = frozenset(w.lower() for w in v.get("new_scale_levels", []))
         self.contrast_colours = ContrastColours(v)
         self.zone_re = re.compile(
             # (the colour may stand in quotes: 'kategori "hijau"'; the quotes written as themselves, so
@@ -363,7 +364,8 @@ class LabelFinders(GroupFinders):
         # "tingkat kepatuhan ... masih dikategorikan sedang dan tinggi": a pair of levels told of a province or
         # a group spreads over its members, so it is no one's opinion (as the opinion names' mixes above)
         kept = [o for o in out if not self._contradicted(text, o) and not _LEVEL_MIX.match(text, o.end)]
-        return kept + level_changes(self.level_change, text, out, bool(new_scale))  # "tadinya tinggi kini tertinggi"
+        # "tadinya tinggi kini tertinggi"
+        return kept + level_changes(self.level_change, text, out, bool(new_scale), self.graded_only_levels)
 
     def _paired_new_scale(self, text: str) -> list[re.Match[str]]:
         """ "kategori tertinggi" as the graded scale's level: only where the page also writes a bare level after

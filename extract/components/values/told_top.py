@@ -18,13 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extract.components.common.casefold import scan
+from extract.components.common.casefold import lowered, scan
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import Value
 
 _SENT_END = re.compile(r"[.!?](?=\s|$)|\n")
-# a name the text writes, its level word perhaps in lower case ("kota Ambon")
-_NAME = r"(?=[A-Z]|(?:kota|kabupaten|kab\.|provinsi|pemkab|pemkot|pemprov|polres|dinas|puskesmas)\s+[A-Z])"
 _SCORE = r"\d{1,3}(?:[.,]\d{1,2})?"
 
 
@@ -41,6 +39,10 @@ class ToldTopRanks:
     def _load_told_top(self, v: dict) -> None:
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
         units = words_alt(v.get("own_unit_nouns", []) + v.get("told_top_unit_nouns", []))
+        # a name the text writes, its level word perhaps in lower case ("kota Ambon"); the capital checked as one
+        # (the patterns below ignore case: "tertinggi adalah sebesar 90" names no one)
+        cap = r"(?-i:[A-Z])"
+        name = rf"(?={cap}|(?:{words_alt(v.get('told_top_name_heads', []) or ['kota'])})\s+{cap})"
         self.units_named = re.compile(rf"(?<![\w])(?:{units})(?![\w])(?!\s+(?-i:[A-Z]))", I)
         nxt, then = words_alt(v["rank_next_words"]), words_alt(v["rank_then_words"])
         links = words_alt(v["best_subject_links"])
@@ -53,11 +55,12 @@ class ToldTopRanks:
         # ", tertinggi adalah X", "skor tertinggi adalah X": the highest opening a clause, its holder after it
         self.best_is = re.compile(
             rf"(?:^|(?<=[,;:])\s*|(?<=[.!?]\s))(?P<a>(?:(?:nilai|skor)\s+)?(?:tertinggi|terbaik))\s+"
-            rf"(?:{links})\s+(?:oleh\s+)?{_NAME}",
+            rf"(?:{links})\s+(?:oleh\s+)?{name}",
             I | re.MULTILINE,
         )
         # "sebagai OPD dengan nilai tertinggi di Kota X": the best of one government's own units
-        gov = r"(?:(?:lingkungan|lingkup)\s+)?(?:pemerintah|pemkab|pemkot|pemko|pemprov|kabupaten|kota|provinsi)\s"
+        govs = words_alt(v.get("told_top_governments", []) or ["pemerintah"])
+        gov = rf"(?:(?:lingkungan|lingkup)\s+)?(?:{govs})\s"
         self.unit_best_in = re.compile(
             rf"(?<![\w])(?:{words_alt(v['best_in_links'])})\s+(?P<a>(?:{units})\s+(?:dengan\s+)?[^.,;:!?\n\d]{{0,40}}?"
             rf"(?:tertinggi|terbaik))\s+(?:di|se-?)\s*{gov}",
@@ -67,7 +70,7 @@ class ToldTopRanks:
         self.number_one = re.compile(
             rf"(?:^|(?<=[.,;:!?\"“]\s)|(?<=[\"“])|(?<=\n))(?:(?:{words_alt(v['best_subject_openers'])})\s+)?"
             rf"(?P<a>(?:yang\s+)?nomor\s+(?:1|satu))\s+"
-            rf"(?:itu\s+|(?:itu\s+)?(?:{links})\s+)(?:oleh\s+)?{_NAME}",
+            rf"(?:itu\s+|(?:itu\s+)?(?:{links})\s+)(?:oleh\s+)?{name}",
             I | re.MULTILINE,
         )
         # "yang tertinggi dari seluruh kabupaten", "yang terbaik di antara semua kabupaten/kota di Jawa Timur"
@@ -82,7 +85,7 @@ class ToldTopRanks:
         # ("predikat tertinggi" is a level of the graded scale, held by many: no place)
         nouns = words_alt(v.get("told_top_best_nouns", []) or ["predikat"])
         verbs = words_alt(v["best_score_verbs"] + v.get("told_top_best_verbs", []))
-        place = r"(?:se-?\s?|di\s+(?:provinsi\s+)?|tingkat\s+)(?P<place>[A-Z][\w-]*|provinsi|nasional)"
+        place = rf"(?:se-?\s?|di\s+(?:provinsi\s+)?|tingkat\s+)(?P<place>{cap}[\w-]*|provinsi|nasional)"
         self.best_noun_in = re.compile(rf"(?<![\w])(?:{verbs})\s+(?P<a>(?:{nouns})\s+terbaik)\s+{place}", I)
         # "Pemkab Jombang Terbaik Se-Jatim": a title-case headline's superlative right after the name
         # (not the award's own words: "Predikat Pelayanan Publik Terbaik di Maluku Utara" names where it was given)
@@ -92,13 +95,14 @@ class ToldTopRanks:
         )
         # "kalah satu level dari Y", "satu tingkat di bawah Y" (or "di atas Y": Y one place below)
         steps = words_alt(v.get("told_top_steps", []) or ["tingkat"])
+        behind = words_alt(v.get("told_top_behind_words", []) or ["kalah"])
         self.one_step = re.compile(
-            rf"(?<![\w])(?:(?:kalah|terpaut|tertinggal)\s+)?satu\s+(?:{steps})\s+(?P<dir>dari|di\s*bawah|di\s*belakang|di\s*atas)\s+{_NAME}",
+            rf"(?<![\w])(?:(?:{behind})\s+)?satu\s+(?:{steps})\s+(?P<dir>dari|di\s*bawah|di\s*belakang|di\s*atas)\s+{name}",
             I,
         )
 
     def told_top_ranks(self, text: str) -> list[Value]:
-        low = text.lower()
+        low = lowered(text) or text.lower()  # (the article's lower-cased copy, made once: casefold.py)
         if "tertinggi" not in low and "terbaik" not in low and "nomor" not in low:
             return []
         out = []
@@ -137,7 +141,7 @@ class ToldTopRanks:
     def one_step_ranks(self, text: str, ranks: list[Value]) -> list[Value]:
         """ "Polres A ... kalah satu level dari Polres B": B is one place above the place told of A earlier (the
         last place given in a sentence that names A, the name read from the start of this sentence)."""
-        if "satu" not in text.lower():
+        if "satu" not in (lowered(text) or text.lower()):
             return []
         out = []
         for m in scan(self.one_step, text):
