@@ -19,6 +19,8 @@ from extract.components.common.mentions import EntityMention, GroupMarker, Value
 from extract.types import CATEGORICAL
 from gazetteer import REGIONAL_TYPES
 from extract.components.records.label_heads import LabelHeads
+from extract.components.records.unit_owners import UnitOwners
+from extract.components.records.population_members import PopulationMembers
 
 # "baik X maupun 22 kabupaten/kota lain": an entity and a group paired
 _BOTH_BEFORE = re.compile(r"(?i)(?<![\w])baik\s+$")
@@ -44,6 +46,8 @@ class ClaimOrder(LabelHeads):
     generic: re.Pattern[str] | None
     generic_member: re.Pattern[str] | None
     generic_owner: re.Pattern[str] | None
+    unit_owners: UnitOwners
+    population_members: PopulationMembers
     group_reference: re.Pattern[str] | None
     label_clause: re.Pattern[str] | None
     noun_types: dict[str, set[str]]
@@ -77,6 +81,8 @@ class ClaimOrder(LabelHeads):
                 and self._group_owner(text, o.last_group, it)
             ):
                 continue  # "tiga pemda Provinsi Sulteng mendapat ...": where the group is, not one of it
+            elif isinstance(it, EntityMention) and self.population_members.member_of_field(text, it):
+                continue  # "... dari 34 Pemda se-Sumut, termasuk Pemprov Sumut": one of the field, no holder
             elif (
                 isinstance(it, EntityMention)
                 and o.collecting
@@ -243,6 +249,8 @@ class ClaimOrder(LabelHeads):
             o.prefix.append(it)
         elif self.generic is not None and self._said_in_general(text, o.current.end, it.start):
             return  # "Maluku Catat Banyak Daerah di Zona Merah": said of governments in general, not of X
+        elif it.kind in CATEGORICAL and self.unit_owners.owner_only(text, o.current):
+            return  # "OPD Pemkab X yang mendapat rapor merah": the units' label, not X's own
         else:
             o.own[id(o.current)].append(it)
             w.claims.append(Claim(o.current, it, OWN, s.span))

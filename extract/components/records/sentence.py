@@ -23,8 +23,10 @@ from extract.components.common.mentions import EntityMention, Value
 from extract.components.common.related import LIST_ITEM
 from extract.types import CATEGORICAL
 from extract.components.records.unnamed_claims import UnnamedClaims
+from extract.components.records.unit_owners import UnitOwners
 
 ALL_WORDS = re.compile(r"(?i)(?<![\w])(semua|semuanya|seluruhnya)(?![\w])")
+_YEAR = re.compile(r"(?<![\w])20\d\d(?![\w])")
 COLOURS = re.compile(r"(?i)(?<![\w])(hijau|kuning|merah)(?![\w])")
 
 # after "N pemda lain": a relative clause or "juga" before the label says the others hold it too
@@ -45,6 +47,8 @@ class ClaimSentences(UnnamedClaims):
     likewise: re.Pattern[str] | None
     gloss_opener: re.Pattern[str] | None
     legend: re.Pattern[str] | None
+    label_back: re.Pattern[str] | None
+    unit_owners: UnitOwners
     combined: re.Pattern[str] | None
     member_opener: re.Pattern[str] | None
     other_score: re.Pattern[str] | None
@@ -134,7 +138,7 @@ class ClaimSentences(UnnamedClaims):
         ranked_category(self.category_heading, w, s)
         if not s.ents and s.vals:
             self._others_alike(w, s)
-        if not s.ents and s.vals and self.generic is not None and s.found(self.generic):
+        if not s.ents and s.vals and (self.generic is not None and s.found(self.generic) or self._units_hold(w, s)):
             # "masih ada daerah yang berada di zona kuning": nobody in particular (but "Termasuk X" next names one)
             w.unnamed = (s.index, [v for v in s.vals if v.kind in CATEGORICAL])
             return
@@ -168,6 +172,12 @@ class ClaimSentences(UnnamedClaims):
             for e in w.last_subjects:
                 w.claims.extend(Claim(e, v, SHARED, s.span) for v in labels)
 
+    def _units_hold(self, w: _Walk, s: _Sentence) -> bool:
+        """ "... kepada kepala OPD serta kepala UPT Puskesmas, yang berhasil meraih Zona Hijau": bare units hold
+        the sentence's first label, not the subject the text goes on with."""
+        first = next((v for v in s.vals if v.kind in CATEGORICAL), None)
+        return first is not None and self.unit_owners.units_hold(w.text, s.start, first.start)
+
     def _count_held(self, s: _Sentence) -> bool:
         """Is the sentence's holder only a count ("yang masuk zona hijau hanya 8"), no value itself?"""
         m = s.found(self.count_holder) if self.count_holder is not None else None
@@ -181,6 +191,16 @@ class ClaimSentences(UnnamedClaims):
             return s_vals  # nothing to claim (every test below only takes values away)
         if not s.ents and self.legend is not None and self.legend.match(sentence):
             return []  # "Zona kuning artinya kepatuhan sedang": the band's legend, no one's opinion
+        if (
+            not s.ents
+            and self.label_back is not None
+            and all(v.kind in CATEGORICAL for v in s_vals)
+            and not _YEAR.search(sentence)
+        ):
+            # "Pada intinya, kategori merah tersebut sangat di bawah standar": a label already given, looked
+            # back on; not one for the subject the text goes on with (but "Nilai 84,10 dan zona hijau itu
+            # disyukuri ...": told with its score, it is the result itself)
+            s_vals = [v for v in s_vals if not (v.kind in CATEGORICAL and self.label_back.match(text, v.end))]
         # (the scans below skip a sentence that has none of their words: extract/components/common/needles.py)
         colours = {c.lower() for c in COLOURS.findall(sentence)} if s.may_hold(COLOURS) else set()
         if self.besides is not None and s_vals:

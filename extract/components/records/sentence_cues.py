@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable
 from extract.components.records.behind_lists import BehindLists
 from extract.components.records.all_members import AllMembers
+from extract.components.records.unit_owners import UnitOwners
+from extract.components.records.population_members import PopulationMembers
 from extract.components.records.bands import same_as_before_pattern
 from extract.components.records.all_assessed import AllAssessed
 from extract.components.records.neighbours import Neighbours
@@ -136,6 +138,10 @@ class SentenceCues:
         self.award_before = re.compile(rf"(?i)(?<![\w])(?:{award})(?![\w])[^.;:!?\n]{{0,30}}$")
         gen = v.get("generic_subjects", [])
         self.generic = any_word(gen)
+        self.unit_owners = UnitOwners(v)
+        self.population_members = PopulationMembers(v)
+        back = v.get("label_back_reference_after", [])
+        self.label_back = re.compile(rf"(?i)\s*(?:{words_alt(back)})(?![\w])") if back else None
         # "X termasuk para penerima ... zona hijau": the one named is said to be one of those in general
         member = words_alt(v.get("generic_member_words", []))
         self.generic_member = re.compile(rf"(?i)(?<![\w])(?:{member})\s+$") if member else None

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from extract.components.records.province_offices import ProvinceOffices
 from extract.components.records.recalled_groups import earlier_siblings
 from extract.components.records.speaker_titles import SpeakerTitles
+from extract.components.records.unit_owners import UnitOwners
 from extract.components.records.walk import _Sentence, _Walk, weak_subjects
 from extract.components.records.claims import CARRY, SHARED, Claim, _Group, _Listed, _within
 from extract.components.common.mentions import EntityMention, GroupMarker, Value
@@ -25,6 +26,7 @@ class UnnamedClaims:
     general_verdict: re.Pattern[str] | None
     own_sphere: re.Pattern[str] | None
     group_place: re.Pattern[str] | None
+    unit_owners: UnitOwners
     venue_after: re.Pattern[str] | None
     noun_types: dict[str, set[str]]
     outside: re.Pattern[str] | None
@@ -65,7 +67,10 @@ class UnnamedClaims:
         return len(named) >= max(1, (g.count + 1) // 2)
 
     def _group_place(self, text: str, e: EntityMention) -> bool:
-        """Is e the place of a group ("lima dari 33 kabupaten/kota di Sumatera Utara (Sumut)")?"""
+        """Is e the place of a group ("lima dari 33 kabupaten/kota di Sumatera Utara (Sumut)") or of some of its
+        units?"""
+        if self.unit_owners.owner_only(text, e):
+            return True  # "10 Polsek di Batam yang jadi rapor merah": the owner of the units spoken of
         return self.group_place is not None and bool(self.group_place.search(text, max(0, e.start - 50), e.start))
 
     def _of_kind(self, ents: list[EntityMention], g: GroupMarker) -> list[EntityMention]:

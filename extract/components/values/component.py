@@ -165,7 +165,7 @@ class Values(
             rf"(?:\s+(?:{words_alt(v['negation_particles'])}))?(?:\s+\w+){{0,2}}(?:\s+(?:{words_alt(v.get('negation_fillers', []) or ['ke'])})){{0,2}}\s*$"
             # "tidak termasuk provinsi yang mendapatkan predikat zona hijau": not one of those holding it
             rf"|\b(?:{words_alt(v['negation_words'])})\s+(?:{words_alt(v.get('negated_membership', []) or ['termasuk'])})"
-            rf"\b(?:(?!\b(?:{words_alt(v.get('negation_clause_breaks', []) or ['karena'])})\b)[^.,;]){{0,60}}$",
+            rf"\b(?:(?!\b(?:{words_alt(v.get('negation_clause_breaks', []) or ['karena'])})\b)[^.,;]){{0,90}}$",
             I,
         )
         # "belum bergerak dari zona kuning": a move denied keeps the state, neither negated nor left
@@ -278,7 +278,7 @@ class Values(
         return bool(
             self.hypothetical.before(text, low, s)
             and not (e is not None and self.headed.heads_holders(text, s, e))
-            or search_in(self.negated, text, low, max(0, s - 90), s)
+            or search_in(self.negated, text, low, max(0, s - 120), s)
             and not (self.kept_negated is not None and search_in(self.kept_negated, text, low, max(0, s - 60), s))
             or self.held_by_none is not None
             and search_in(self.held_by_none, text, low, max(0, s - 90), s)
