@@ -84,6 +84,10 @@ GORONTALO = (
 OMB_PROV = "Ombudsman RI Perwakilan {prov} menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik. "
 OMB_RELEASE = "Ombudsman RI mengumumkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik. "
 OMB_PROV_2022 = "Ombudsman RI Perwakilan {prov} menyerahkan rapor hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik tahun 2022. "
+JATENG_2023 = (
+    "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan "
+    "Publik tahun 2023. "
+)
 SB = "Ombudsman RI Perwakilan Sumatera Barat menyerahkan hasil penilaian kepatuhan tahun 2022. "
 OMB_PAPUA = (
     "Ombudsman RI Perwakilan Papua menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan "

@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import recs
+from extract_helpers import JATENG_2023, recs
 
-_JATENG_2023 = (
-    "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan "
-    "Publik tahun 2023. "
-)
 _ALL = ("Kota Semarang", "Kabupaten Kudus", "Kabupaten Pati")
 
 
@@ -50,7 +46,7 @@ _ALL = ("Kota Semarang", "Kabupaten Kudus", "Kabupaten Pati")
     ids=["zona-juga-diraih", "yang-juga-masuk", "tahun-ini-juga", "dua-daerah-lain", "ada-pula", "namun-selain"],
 )
 def test_the_one_named_after_selain_holds_the_label_too(told, field, label):
-    got = recs(_JATENG_2023 + told)
+    got = recs(JATENG_2023 + told)
     assert {e: getattr(got[(e, 2023)], field) for e in _ALL if (e, 2023) in got} == {e: label for e in _ALL}
 
 
@@ -64,7 +60,7 @@ def test_the_one_named_after_selain_holds_the_label_too(told, field, label):
     ids=["yang-masih-kuning", "yang-tertahan-dengan-nilai"],
 )
 def test_the_one_named_after_selain_with_its_own_label_keeps_it(told):
-    got = recs(_JATENG_2023 + told)
+    got = recs(JATENG_2023 + told)
     assert {e: got[(e, 2023)].zone for e in _ALL} == {
         "Kota Semarang": "kuning",
         "Kabupaten Kudus": "hijau",
@@ -82,13 +78,13 @@ def test_the_one_named_after_selain_with_its_own_label_keeps_it(told):
     ids=["selain-itu", "selain-meraih"],
 )
 def test_selain_naming_no_one_gives_no_one_else_the_label(told):
-    got = recs(_JATENG_2023 + told)
+    got = recs(JATENG_2023 + told)
     assert set(got) == {("Kabupaten Kudus", 2023), ("Kabupaten Pati", 2023)}
 
 
 def test_the_rest_telling_two_zones_gives_the_one_named_after_selain_none():
     got = recs(
-        _JATENG_2023 + "Selain Kota Semarang, ada Kabupaten Kudus yang juga meraih zona hijau dan Kabupaten Pati "
+        JATENG_2023 + "Selain Kota Semarang, ada Kabupaten Kudus yang juga meraih zona hijau dan Kabupaten Pati "
         "yang masih zona kuning."
     )
     assert ("Kota Semarang", 2023) not in got

@@ -239,6 +239,26 @@ def test_an_opinion_adjective_right_after_a_score(gloss, opinion):
 
 
 @pytest.mark.parametrize(
+    ("said", "opinion"),
+    [
+        ("meraih predikat dengan opini pengawasan berkualitas tinggi dan nilai 90,30", "kualitas tinggi"),
+        ("mendapat opini berkualitas sedang dengan nilai 70,30", "kualitas sedang"),
+        ("menerima Opini Pengawasan Penyelenggaraan Pelayanan Publik berkualitas tertinggi", "kualitas tertinggi"),
+    ],
+    ids=["opini-pengawasan-berkualitas", "opini-berkualitas", "opini-pengawasan-penyelenggaraan-berkualitas"],
+)
+def test_an_opinion_adjective_right_after_the_opinion_noun(said, opinion):
+    """'opini (pengawasan ...) berkualitas tinggi': the instrument's own noun before the adjective."""
+    r = recs(OMB_PAPUA + f"Puskesmas Kwamki Baru {said}. Hasil itu diumumkan di Jayapura.")
+    assert r[("Puskesmas Kwamki Baru", 2023)].opinion == opinion
+
+
+def test_the_adjective_after_an_opinion_of_people_is_no_opinion():
+    r = recs(OMB_PAPUA + "Puskesmas Kwamki Baru meraih nilai 60,30. Opini warga: layanan berkualitas tinggi.")
+    assert r[("Puskesmas Kwamki Baru", 2023)].opinion is None
+
+
+@pytest.mark.parametrize(
     "prose",
     [
         "Puskesmas Kwamki Baru meraih nilai 60,30. Pelayanan berkualitas tinggi menjadi target tahun depan.",

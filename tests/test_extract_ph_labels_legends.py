@@ -29,6 +29,29 @@ def test_a_zone_legend_after_the_result_fills_no_opinion(legend):
 
 
 @pytest.mark.parametrize(
+    "legend",
+    [
+        "Ombudsman membagi hasilnya dalam tiga kategori. Pertama merah untuk tingkat kepatuhan rendah, kuning untuk "
+        "kepatuhan sedang serta hijau untuk kepatuhan tinggi.",
+        "Sistemnya terbagi atas zona merah untuk kepatuhan rendah, zona kuning untuk kepatuhan sedang dan zona hijau "
+        "untuk kepatuhan tinggi.",
+        "Zona hijau bagi tingkat kepatuhan tinggi, sedangkan zona merah bagi tingkat kepatuhan rendah.",
+    ],
+    ids=["pertama-merah-untuk", "terbagi-atas-zona-merah-untuk", "zona-hijau-bagi"],
+)
+def test_colours_paired_with_their_levels_are_a_legend(legend):
+    """'<colour> untuk/bagi kepatuhan <level>' said of the bands (twice, or opening the sentence) defines the
+    scheme: no one's opinion, not even the subject of the sentence before."""
+    got = recs(LEAD + f"Secara umum, seluruh layanan di lingkungan Pemkab Sanggau masuk kategori kuning. {legend}")
+    assert fields_of(got, "Kabupaten Sanggau", 2017) == {"zone": "kuning"}
+
+
+def test_one_colour_with_its_level_said_of_a_government_is_no_legend():
+    got = recs(LEAD + "Kabupaten Sanggau meraih zona hijau untuk kepatuhan tinggi, naik dari zona kuning.")
+    assert fields_of(got, "Kabupaten Sanggau", 2017) == {"zone": "hijau"}
+
+
+@pytest.mark.parametrize(
     "gloss",
     [
         "Kabupaten Sanggau kini menempati zona kuning, artinya memiliki tingkat kepatuhan sedang.",
@@ -59,3 +82,33 @@ def test_a_bare_level_in_brackets_after_the_zone_is_the_opinion(said, zone, opin
 def test_a_score_in_brackets_after_the_zone_is_no_opinion():
     got = recs(LEAD + "Kabupaten Sanggau masuk zona kuning (nilai 70,10) tahun itu.")
     assert fields_of(got, "Kabupaten Sanggau", 2017) == {"zone": "kuning", "score": 70.1}
+
+
+# -- "yaitu nilai" before one score is a result, not a band's definition ("yaitu nilai 81-100") ----------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kabupaten Sanggau memperoleh hasil yaitu nilai 63.36 atau zona kuning dan masuk kategori C.",
+        "Hasil untuk Kabupaten Sanggau yaitu nilai 63,36 dengan kategori C.",
+        "Kabupaten Sanggau mendapat rapor yang cukup, yaitu nilai 63,36 dan kategori C.",
+    ],
+    ids=["memperoleh-hasil-yaitu-nilai", "hasil-untuk-yaitu-nilai", "rapor-yaitu-nilai"],
+)
+def test_yaitu_nilai_before_one_score_is_a_result(said):
+    got = recs(LEAD.replace("2017", "2022") + said)
+    assert fields_of(got, "Kabupaten Sanggau", 2022, "score", "grade") == {"score": 63.36, "grade": "C"}
+
+
+@pytest.mark.parametrize(
+    "band",
+    [
+        "Kategori C yaitu nilai 56,00 - 70,99 dan kategori B yaitu nilai 71,00 - 87,99.",
+        "Kategori A yaitu nilai 88,00 sampai 100.",
+    ],
+    ids=["yaitu-nilai-range", "yaitu-nilai-sampai"],
+)
+def test_yaitu_nilai_before_a_range_still_defines_a_band(band):
+    got = recs(LEAD.replace("2017", "2022") + "Kabupaten Sanggau masuk zona kuning. " + band)
+    assert fields_of(got, "Kabupaten Sanggau", 2022) == {"zone": "kuning"}

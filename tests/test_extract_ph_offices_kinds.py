@@ -68,3 +68,25 @@ def test_a_provincial_dinas_is_still_a_dinas():
     # look-alike: the province's own Dinas, no "Suku" before it
     r = _records(INTRO_2022 + "Dinas Sosial Provinsi DKI Jakarta meraih nilai 88,10.")
     assert r.get("Dinas Sosial") == ("Provinsi DKI Jakarta", 88.1, None)
+
+
+# -- a public service mall is named after its government's place, like a puskesmas (written short alone, it keeps
+# -- its written name) ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said, entity, parent",
+    [
+        ("MPP Provinsi DKI Jakarta meraih zona hijau.", "MPP Provinsi DKI Jakarta", "Provinsi DKI Jakarta"),
+        (
+            "Mal Pelayanan Publik Kabupaten Bangkalan meraih zona hijau.",
+            "Mal Pelayanan Publik Kabupaten Bangkalan",
+            "Kabupaten Bangkalan",
+        ),
+        ("Zona hijau diraih Mal Pelayanan Publik (MPP) Kota Depok.", "Mal Pelayanan Publik Kota Depok", "Kota Depok"),
+    ],
+    ids=["mpp-provinsi", "mal-pelayanan-publik-kabupaten", "mal-with-abbreviation"],
+)
+def test_a_public_service_mall_keeps_its_place_in_its_name(said, entity, parent):
+    r = _records(INTRO_2022 + said)
+    assert r.get(entity, (None,))[0] == parent, r

@@ -384,3 +384,30 @@ def test_list_order_is_no_ranking_when_scores_only_tie_and_ties_share_no_place(i
         3,
         4,
     ]
+
+
+# -- "disusul A, dan B" with bare names only: the places after the first, in order ---------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Urutan pertama diraih Kabupaten Majene, disusul Kabupaten Mamasa, dan Kabupaten Mamuju.",
+        "Kabupaten Majene berada di urutan pertama, menyusul Kabupaten Mamasa, Kabupaten Mamuju.",
+        "Peringkat pertama ditempati Pemkab Majene, diikuti Pemkab Mamasa serta Pemkab Mamuju.",
+    ],
+    ids=["disusul-koma-dan", "menyusul-koma", "diikuti-serta"],
+)
+def test_bare_names_after_disusul_follow_the_list(said):
+    r = recs("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021. " + said)
+    for name, rank in (("Kabupaten Majene", 1), ("Kabupaten Mamasa", 2), ("Kabupaten Mamuju", 3)):
+        assert r[(name, 2021)].rank == rank, name
+
+
+def test_a_name_after_disusul_that_opens_a_clause_of_its_own_is_no_place():
+    r = recs(
+        "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021. Urutan pertama diraih Kabupaten Majene, "
+        "disusul Kabupaten Mamasa, Kabupaten Mamuju juga masuk zona hijau."
+    )
+    assert r[("Kabupaten Mamasa", 2021)].rank == 2
+    assert r[("Kabupaten Mamuju", 2021)].rank is None

@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import fields_of, recs
-
-_JATENG_2023 = (
-    "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan "
-    "Publik tahun 2023. "
-)
+from extract_helpers import JATENG_2023, fields_of, recs
 
 
 @pytest.mark.parametrize(
@@ -51,7 +46,7 @@ _JATENG_2023 = (
     ids=["kota-ini", "kabupaten-tersebut", "menurutnya-kabupaten-ini", "pemerintah-kota-tersebut", "pemkab-setempat"],
 )
 def test_a_government_referred_back_to_holds_the_values(told, entity):
-    got = recs(_JATENG_2023 + told)
+    got = recs(JATENG_2023 + told)
     assert fields_of(got, entity, 2023, "score", "zone") == {"score": 80.15, "zone": "hijau"}
     assert {e for e, y in got if y == 2023} == {entity}
 
@@ -72,7 +67,7 @@ def test_a_government_referred_back_to_holds_the_values(told, entity):
     ids=["kabupaten-of-two", "kota-of-two", "daerah-the-last-named"],
 )
 def test_the_level_and_the_last_named_choose_the_government(told, entity):
-    got = recs(_JATENG_2023 + told)
+    got = recs(JATENG_2023 + told)
     assert {e for e, y in got if y == 2023} == {entity}
     assert got[(entity, 2023)].zone == "kuning"
 
@@ -91,6 +86,6 @@ def test_the_level_and_the_last_named_choose_the_government(told, entity):
     ids=["di-kabupaten-ini", "bupati-kabupaten-tersebut"],
 )
 def test_no_stand_in_outside_the_subject_place(told, holder):
-    got = recs(_JATENG_2023 + told)
+    got = recs(JATENG_2023 + told)
     assert fields_of(got, "Kabupaten Kudus", 2023, "score") in (None, {"score": None})
     assert fields_of(got, holder, 2023, "score") == {"score": 91.02}

@@ -183,6 +183,30 @@ def test_an_own_average_in_percent_is_the_score(phrase, score):
     assert recs(text)[("Polda Bali", 2022)].score == score
 
 
+@pytest.mark.parametrize(
+    "phrase, score",
+    [
+        ("dengan nilai rata-rata kepatuhan 77.07", 77.07),
+        ("dengan skor rata-rata kepatuhan standar pelayanan sebesar 80,45", 80.45),
+        ("dan nilai rerata kepatuhannya 74,10", 74.1),
+    ],
+    ids=["nilai-rata-rata-kepatuhan", "skor-rata-rata-kepatuhan-standar-pelayanan", "nilai-rerata-kepatuhannya"],
+)
+def test_an_own_average_named_with_its_field_is_the_score(phrase, score):
+    text = OMB_RELEASE + f"Pada penilaian tahun 2022, Polda Bali berada di zona kuning {phrase}."
+    assert recs(text)[("Polda Bali", 2022)].score == score
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Nilai rata-rata kepatuhan nasional 71,20.", "Rata-rata nilai kepatuhan se-Bali 70,05."],
+    ids=["rata-rata-kepatuhan-nasional", "rata-rata-nilai-kepatuhan-se-bali"],
+)
+def test_an_average_of_many_named_with_its_field_is_no_score(phrase):
+    text = OMB_RELEASE + f"Pada penilaian tahun 2022, Polda Bali berada di zona kuning. {phrase}"
+    assert recs(text)[("Polda Bali", 2022)].score is None
+
+
 @pytest.mark.parametrize("phrase", ["Rata-rata nasional 60 persen.", "Sebanyak 60 persen pengguna layanan puas."])
 def test_other_percentages_are_no_score(phrase):
     text = OMB_RELEASE + f"Pada penilaian tahun 2022, Polda Bali berada di zona kuning. {phrase}"

@@ -12,12 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import fields_of, recs
-
-_JATENG_2023 = (
-    "Ombudsman RI Perwakilan Jawa Tengah menyerahkan hasil Penilaian Kepatuhan Penyelenggaraan Pelayanan "
-    "Publik tahun 2023. "
-)
+from extract_helpers import JATENG_2023, fields_of, recs
 
 
 @pytest.mark.parametrize(
@@ -32,7 +27,7 @@ _JATENG_2023 = (
     ids=["yaitu-nilai", "capaian-nilai-sebesar", "skor-akhir", "skor-akhirnya-yakni", "nilainya"],
 )
 def test_a_score_told_through_a_link_or_noun_is_the_score(told, score):
-    assert fields_of(recs(_JATENG_2023 + told), "Kabupaten Kudus", 2023, "score", "zone") == {
+    assert fields_of(recs(JATENG_2023 + told), "Kabupaten Kudus", 2023, "score", "zone") == {
         "score": score,
         "zone": "hijau",
     }
@@ -51,14 +46,14 @@ def test_a_score_told_through_a_link_or_noun_is_the_score(told, score):
     ids=["adalah-61", "series-adalah", "yakni-zona-dengan-nilai", "kemarin-dengan-nilai", "lalu-dengan-nilai"],
 )
 def test_an_earlier_years_whole_score_is_that_years(told):
-    got = recs(_JATENG_2023 + told)
+    got = recs(JATENG_2023 + told)
     assert fields_of(got, "Kabupaten Kudus", 2022, "score") == {"score": 61.0}
     assert fields_of(got, "Kabupaten Kudus", 2023, "score") == {"score": 87.44}
 
 
 def test_the_score_of_an_earlier_years_label_after_the_year_compared_with():
     got = recs(
-        _JATENG_2023 + "Kabupaten Kudus meraih zona hijau dengan nilai 88,01 atau meningkat dari tahun 2022 yakni "
+        JATENG_2023 + "Kabupaten Kudus meraih zona hijau dengan nilai 88,01 atau meningkat dari tahun 2022 yakni "
         "zona kuning dengan nilai 56,79."
     )
     assert fields_of(got, "Kabupaten Kudus", 2022, "score", "zone") == {"score": 56.79, "zone": "kuning"}
@@ -80,7 +75,7 @@ def test_the_score_of_an_earlier_years_label_after_the_year_compared_with():
     ids=["band", "threshold", "count", "times", "peringkat-nilai"],
 )
 def test_numbers_near_a_link_that_are_no_score(told):
-    assert fields_of(recs(_JATENG_2023 + told), "Kabupaten Kudus", 2023, "score", "zone") == {
+    assert fields_of(recs(JATENG_2023 + told), "Kabupaten Kudus", 2023, "score", "zone") == {
         "score": None,
         "zone": "hijau",
     }

@@ -320,6 +320,31 @@ def test_a_general_verdict_on_a_place_is_no_record(verdict):
     assert not got, got
 
 
+@pytest.mark.parametrize(
+    "verdict, expected",
+    [
+        (
+            "Secara umum, seluruh layanan publik di lingkungan Pemerintah Kota Jambi masuk kategori kuning.",
+            {("Kota Jambi", 2023): {"zone": "kuning"}},
+        ),
+        (
+            "Menurut dia, pada umumnya unit pelayanan di lingkup Pemkab Muaro Jambi berada di zona hijau.",
+            {("Kabupaten Muaro Jambi", 2023): {"zone": "hijau"}},
+        ),
+        (
+            "Secara keseluruhan pelayanan publik di lingkungan pemerintah Kabupaten Kerinci meraih nilai 71,20.",
+            {("Kabupaten Kerinci", 2023): {"score": 71.2}},
+        ),
+    ],
+    ids=["secara-umum-di-lingkungan-pemkot", "pada-umumnya-di-lingkup-pemkab", "secara-keseluruhan-di-lingkungan"],
+)
+def test_services_in_general_within_a_government_are_that_governments(verdict, expected):
+    """'di lingkungan/lingkup Pemkot X' names the government whose own services are judged, not a place whose
+    governments in general hold the label (the look-alike 'di Provinsi X secara umum' stays no record)."""
+    got = recs("Ombudsman RI Perwakilan Jambi memaparkan hasil penilaian kepatuhan tahun 2023. " + verdict)
+    assert {k: {f: getattr(r, f) for f in v} for k, r in got.items() for v in [expected.get(k, {})]} == expected
+
+
 def test_a_page_dated_in_a_year_without_assessment_reports_the_one_before():
     got = recs(
         "Ombudsman RI menyebut Kabupaten Tebo masuk zona hijau dalam penilaian kepatuhan. Hal itu disampaikan "

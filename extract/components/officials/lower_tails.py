@@ -9,6 +9,8 @@ from collections.abc import Callable
 from extract.components.officials.knowledge import OfficialsKnowledge
 from extract.components.officials.tokens import Tok
 
+# the words joining parts of one title ("Organisasi dan Reformasi", "Asisten Bidang Pencegahan pada Ombudsman RI"):
+# no office word of a tail (titles.py `_connector_next` reads them, with a comma)
 CONNECTORS = ("dan", "&", "pada", "serta")
 
 

@@ -12,7 +12,7 @@ from functools import cached_property
 from extract.components.officials.knowledge import OfficialsKnowledge
 from extract.components.officials.facilities import after_facility, facility_name
 from extract.components.officials.fields import misspelt_field, opening_head
-from extract.components.officials.lower_tails import goes_on_lower, lower_tail
+from extract.components.officials.lower_tails import CONNECTORS, goes_on_lower, lower_tail
 from extract.components.officials.places import cut_region, misspelt_region, unit_place
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
 from extract.components.officials.unit_class import CLASS_NUMERAL, CLASS_WORDS, rank_numeral, seat_length
@@ -425,7 +425,7 @@ class TitleGrammar:
         Reformasi"): the index of the title word after the connector at j, or None."""
         tok, kb = toks[j], self.kb
         # ("pada": the body an office is part of, "Asisten Bidang Pencegahan pada Ombudsman RI")
-        if tok.text in (",", "&") or tok.low in ("dan", "serta", "pada"):
+        if tok.text == "," or tok.low in CONNECTORS:
             nxt = j + 1
             if tok.text == "," and nxt < end_limit and toks[nxt].low == "dan":
                 nxt += 1

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from extract.components.records.counted_rest import GOVERNMENTS, REST
+from extract.components.records.counted_rest import REST
 from extract.components.records.claims import Claim
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import EntityMention, Value
 from extract.types import CATEGORICAL
+from gazetteer import REGIONAL_TYPES
 
 
 # the next sentence names others ("A dan B belum dinilai", "selain A ...")
@@ -48,13 +49,13 @@ class AllAssessed:
             (ss, se), (ns, ne) = sents[k], sents[k + 1]
             n = int(m.group("n")) if m.group("n").isdigit() else self.cardinals.get(m.group("n").lower(), 0)
             labels = [v for v in values if m.end() <= v.start < se and v.kind in CATEGORICAL]
-            if not labels or any(ss <= e.start < se and e.entity_type in GOVERNMENTS for e in subjects):
+            if not labels or any(ss <= e.start < se and e.entity_type in REGIONAL_TYPES for e in subjects):
                 continue
             if NOT_OF_THEM.search(text, ns, ne):
                 continue  # "Sementara A dan B tidak dinilai": others, left out
             named: dict[str | None, EntityMention] = {}
             for e in subjects:
-                if ns <= e.start < ne and e.entity_type in GOVERNMENTS:
+                if ns <= e.start < ne and e.entity_type in REGIONAL_TYPES:
                     named.setdefault(e.code, e)
             if len(named) != n:
                 continue  # the next sentence must name the counted governments, all of them

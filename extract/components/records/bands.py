@@ -88,6 +88,14 @@ def zone_legend_pattern(v: dict) -> re.Pattern[str] | None:
     copulas = v.get("zone_legend_copulas", [])
     if not copulas:
         return None
+    # "... merah untuk tingkat kepatuhan rendah, kuning untuk kepatuhan sedang ...": colours paired with their
+    # levels, twice in the sentence or opening it, define the bands too
+    links, levels = v.get("zone_legend_links", []), v.get("zone_legend_levels", [])
+    pair = (
+        rf"(?:zona\s+|warna\s+|predikat\s+)?(?:hijau|kuning|merah)\s+(?:{words_alt(links)})\s+"
+        rf"(?:tingkat\s+|kategori\s+)?(?:{words_alt(levels)})(?![\w])"
+    )
+    paired = rf"|^[\s\"“‘'(-]*{pair}|^(?=(?:.*?(?<![\w]){pair}){{2}})" if links and levels else ""
     return re.compile(
-        rf"(?i)^[\s\"“‘'(-]*(?:zona|warna)\s+(?:hijau|kuning|merah)\s*,?\s*(?:{words_alt(copulas)})(?![\w])"
+        rf"(?is)^[\s\"“‘'(-]*(?:zona|warna)\s+(?:hijau|kuning|merah)\s*,?\s*(?:{words_alt(copulas)})(?![\w])" + paired
     )

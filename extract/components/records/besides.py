@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extract.components.common.casefold import lowered
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import EntityMention
+from extract.components.common.needles import may_match
 from extract.components.records.claims import SHARED, Claim
 from extract.types import CATEGORICAL
+from gazetteer import REGIONAL_TYPES
 
-GOVERNMENTS = ("provinsi", "kabupaten", "kota")
 # between "selain" and its first government, and between two of them
 _JOINED = re.compile(r"(?i)\s*(?:,\s*|(?:dan|serta)\s+)?(?:dan\s+)?")
 
@@ -43,7 +45,7 @@ class BesidesHeads:
         named after another word ("Selain bantuan bagi Kota X, ...": not the one the others are set beside)."""
         out = []
         for e in ents:
-            if e.entity_type not in GOVERNMENTS or not _JOINED.fullmatch(text, at, e.start):
+            if e.entity_type not in REGIONAL_TYPES or not _JOINED.fullmatch(text, at, e.start):
                 break
             out.append(e)
             at = e.end
@@ -57,8 +59,8 @@ class BesidesHeads:
         subjects: list[EntityMention],
         key: Callable[[EntityMention], tuple],
     ) -> list[Claim]:
-        if self.head is None or self.also is None or not re.search(r"(?i)selain|samping", text):
-            return []  # cheap gate: every word of `besides_before` holds one of these
+        if self.head is None or self.also is None or not may_match(self.head, lowered(text)):
+            return []  # none of `besides_before` is in the text (needles.py)
         out: list[Claim] = []
         for a, b in sents:
             m = self.head.match(text, a, b)

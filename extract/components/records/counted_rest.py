@@ -16,9 +16,9 @@ from extract.components.records.claims import Claim
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import EntityMention, Value
 from extract.types import CATEGORICAL
+from gazetteer import REGIONAL_TYPES
 
 REST = 4  # as weak as a label said of every member (claim_all.py): anything said of one of them wins
-GOVERNMENTS = ("provinsi", "kabupaten", "kota")
 
 
 class CountedRest:
@@ -52,12 +52,12 @@ class CountedRest:
                 continue
             n, total = self._num(m.group("n")), self._num(m.group("m"))
             labels = [v for v in values if m.end() <= v.start < exc.start() and v.kind in CATEGORICAL]
-            excepted = {e.code for e in subjects if exc.end() <= e.start < sent[1] and e.entity_type in GOVERNMENTS}
+            excepted = {e.code for e in subjects if exc.end() <= e.start < sent[1] and e.entity_type in REGIONAL_TYPES}
             if not labels or not 0 < n < total or len(excepted) != total - n:
                 continue
             listed: dict[str | None, EntityMention] = {}
             for e in subjects:
-                if e.start < sent[0] and e.entity_type in GOVERNMENTS:
+                if e.start < sent[0] and e.entity_type in REGIONAL_TYPES:
                     listed.setdefault(e.code, e)
             if len(listed) != total and m.group("noun").lower() != "provinsi":
                 # the province the governments lie in is often named too ("Kota Padang, Sumatera Barat")

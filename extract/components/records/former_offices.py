@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from extract.components.common.casefold import lowered
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import EntityMention
+from extract.components.common.needles import may_match
 
 
 class FormerOffices:
@@ -32,8 +34,8 @@ class FormerOffices:
 
     def mark(self, text: str, ents: list[EntityMention]) -> None:
         """Mentions written inside a former office's title are neither subjects nor weak stand-ins."""
-        if self.pattern is None:
-            return
+        if self.pattern is None or not may_match(self.pattern, lowered(text)):
+            return  # no former title's cue in the text (needles.py): each mention's look-back is skipped
         for e in ents:
             if (e.subject or e.weak) and self.pattern.search(text, max(0, e.start - 90), e.start):
                 e.subject = e.weak = False

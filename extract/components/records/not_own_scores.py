@@ -16,8 +16,7 @@ from collections.abc import Callable
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import EntityMention, Value
 from extract.components.records.claims import Claim
-
-GOVERNMENTS = frozenset({"provinsi", "kabupaten", "kota"})
+from gazetteer import REGIONAL_TYPES
 
 
 class NotOwnScores:
@@ -55,7 +54,7 @@ class NotOwnScores:
             ):
                 continue
             holders = {self.key(e): e for e in ents if a <= e.start < v.start and e.subject}
-            kinds = {e.entity_type in GOVERNMENTS for e in holders.values()}
+            kinds = {e.entity_type in REGIONAL_TYPES for e in holders.values()}
             if len(holders) >= 2 and len(kinds) == 1:
                 joint.add(id(v))
         return [c for c in claims if id(c.value) not in joint]

@@ -11,7 +11,7 @@ from extract.components.records.runs import LIST_TAIL, _scores_only
 from extract.components.records.behind_lists import BehindLists
 from extract.components.records.label_runs import label_run
 from extract.components.records.name_first_ranks import name_first_rank_run
-from extract.components.records.recalled_groups import recalled
+from extract.components.records.recalled_groups import recalled, rest_of_active
 from extract.components.records.score_first import ScoreFirstRuns
 from extract.components.records.walk import _Order, _Sentence, _Walk
 from extract.components.records.claims import GROUP, OWN, PREFIX, SHARED, Claim, _Group, _Listed, _search
@@ -39,7 +39,10 @@ class ClaimOrder(LabelHeads):
     beaten: re.Pattern[str] | None
     behind_lists: BehindLists
     forward_link: re.Pattern[str]
+    award_to: re.Pattern[str]
+    award_before: re.Pattern[str]
     generic: re.Pattern[str] | None
+    generic_member: re.Pattern[str] | None
     generic_owner: re.Pattern[str] | None
     group_reference: re.Pattern[str] | None
     label_clause: re.Pattern[str] | None
@@ -103,7 +106,9 @@ class ClaimOrder(LabelHeads):
             o.field_of = o.current  # "X ranking ke-3 dari 14 pemda ... yang masuk zona hijau": X is one
         o.named = self._counted_back(w, s, it)
         w.active = recalled(w, it)
-        if not it.anaphoric or w.active is None:
+        if (not it.anaphoric or w.active is None) and not rest_of_active(
+            w, it, [v for v in s.vals if v.start > it.start]
+        ):
             w.active = _Group.open(it, w.active, self._everyone(text, it))
             w.active.kinds = self.noun_types.get(it.noun or "")
             w.active.heads = self.noun_heads.get(it.noun or "", ())
@@ -198,7 +203,7 @@ class ClaimOrder(LabelHeads):
     def _at_value(self, w: _Walk, s: _Sentence, o: _Order, it: Value) -> None:
         text = w.text
         nxt = next((e for e in s.ents if e.start >= it.end and e.start > it.start), None)
-        if nxt is not None and (it.forward or id(it) in o.score_first):
+        if nxt is not None and (it.forward or id(it) in o.score_first or self._awarded_to(text, it, nxt)):
             o.forward.setdefault(id(nxt), []).append(it)  # "kedua, setelah Kemlu": Kemlu is first
         elif (
             nxt is not None
@@ -236,11 +241,27 @@ class ClaimOrder(LabelHeads):
             o.forward.setdefault(id(nxt), []).append(it)  # "(, kemudian zona hijau) dengan nilai 85,10 diraih Y"
         elif o.current is None:
             o.prefix.append(it)
-        elif self.generic is not None and self.generic.search(text, o.current.end, it.start):
+        elif self.generic is not None and self._said_in_general(text, o.current.end, it.start):
             return  # "Maluku Catat Banyak Daerah di Zona Merah": said of governments in general, not of X
         else:
             o.own[id(o.current)].append(it)
             w.claims.append(Claim(o.current, it, OWN, s.span))
+
+    def _awarded_to(self, text: str, it: Value, nxt: EntityMention) -> bool:
+        """ "memberikan piagam zona hijau tahun 2018 kepada Pemkab X": an award's label handed to the one after it."""
+        return (
+            it.kind in CATEGORICAL
+            and self.award_to.match(text, it.end, nxt.start) is not None
+            and self.award_before.search(text, max(0, it.start - 40), it.start) is not None
+        )
+
+    def _said_in_general(self, text: str, start: int, end: int) -> bool:
+        """Do words of governments in general stand between the one named and its value, other than as the
+        group it is said to belong to ("X termasuk para penerima ... zona hijau")?"""
+        g = self.generic.search(text, start, end) if self.generic is not None else None
+        return g is not None and not (
+            self.generic_member is not None and self.generic_member.search(text, start, g.start())
+        )
 
     @staticmethod
     def _rank_after_own_score(w: _Walk, o: _Order, it: Value) -> bool:

@@ -13,16 +13,16 @@ from __future__ import annotations
 from extract.components.records.claims import Claim
 from extract.components.common.mentions import EntityMention, GroupMarker, Value
 from extract.types import CATEGORICAL
+from gazetteer import REGIONAL_TYPES
 
 REST = 4  # as weak as a label said of every member (claim_all.py): anything said of one of them wins
-GOVERNMENTS = ("provinsi", "kabupaten", "kota")
 LIST_REACH = 3  # sentences from the list to "N lainnya"
 
 
 def _codes(subjects: list[EntityMention], start: int, end: int) -> dict[str | None, EntityMention]:
     out: dict[str | None, EntityMention] = {}
     for e in subjects:
-        if start <= e.start < end and e.entity_type in GOVERNMENTS:
+        if start <= e.start < end and e.entity_type in REGIONAL_TYPES:
             out.setdefault(e.code, e)
     return out
 

@@ -43,3 +43,20 @@ def earlier_siblings(w: _Walk, fresh: list[GroupMarker], vals: list, types: dict
                 active.add(v)
             w.seen.append(active)
     return active
+
+
+def rest_of_active(w: _Walk, g: GroupMarker, later: list) -> bool:
+    """ "Keempatnya yaitu A ... Lalu B ... Dua Puskesmas lain yaitu C dan D": the others counted are the rest of the
+    pending group (as many as it still takes, of its noun, no label of their own among `later` values), so its
+    members go on with its labels rather than opening a group of their own."""
+    active = w.active
+    return bool(
+        g.others
+        and g.count
+        and active is not None
+        and active.values
+        and active.members
+        and active.left == g.count
+        and (g.noun is None or active.noun is None or g.noun == active.noun)
+        and not any(v.kind in CATEGORICAL for v in later)
+    )

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from extract.components.common.casefold import scan
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import EntityMention
 from gazetteer import REGIONAL_TYPES
@@ -55,7 +56,7 @@ class RegionAnaphora:
             return []
         own = main(govs)
         out = []
-        for m in self.anaphor.finditer(text):
+        for m in scan(self.anaphor, text):  # (tried only where its nouns are: casefold.py)
             if any(e.start <= m.start() < e.end or m.start() <= e.start < m.end() for e in ents):
                 continue  # part of a name ("Kota Tual" is never "kota" + a determiner, but a unit's name may be)
             if not self._subject_place(text, m.start()):

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from extract.components.records.bands import award_noun, contrasted, one_band_gloss
 from extract.components.records.continued import list_before
+from extract.components.records.head_clause import claim_head_clause
 from extract.components.records.groups import RANGE_OF_YEARS, narrow_ranges_out, scheme_bands
 from extract.components.records.other_scores import follows_other_score, of_other_award
 from extract.components.records.products import ProductValues
@@ -56,6 +57,7 @@ class ClaimSentences(UnnamedClaims):
     same_done: re.Pattern[str] | None
     same_award: frozenset[str]
     contrast_opener: re.Pattern[str] | None
+    head_contrast: re.Pattern[str] | None
     _key: Callable[[EntityMention], tuple]
     _after_definition: Callable[[str, int, list[Value], list], list[Value]]
     _continued_list: Callable[[list[Claim], str, tuple[int, int], tuple[int, int], list[EntityMention]], list[Claim]]
@@ -152,6 +154,7 @@ class ClaimSentences(UnnamedClaims):
         elif not s.ents:
             self._unnamed_claims(w, s, same)
         else:
+            claim_head_clause(w, s, self.head_contrast, self._key)  # "hasilnya kuning, baru Dinas A yang ..."
             self._named_claims(w, s, same)
 
     def _others_alike(self, w: _Walk, s: _Sentence) -> None:

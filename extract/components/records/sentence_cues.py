@@ -15,6 +15,7 @@ from extract.components.records.counted_rest import CountedRest
 from extract.components.records.besides import BesidesHeads
 from extract.components.records.compared_members import compared_members_pattern
 from extract.components.records.same_category import same_category_pattern
+from extract.components.records.head_clause import head_contrast_pattern
 from extract.components.years.earlier import EarlierCue
 from extract.components.common.knowledge import any_word, words_alt
 
@@ -74,6 +75,7 @@ class SentenceCues:
         self.year_value_link = re.compile(rf"(?i)\s*,?\s*(?:{words_alt(links)})\s*{told}") if links else None
         now = v.get("now_cues", [])
         self.now_cue = any_word(now)
+        self.reached_cue = any_word(v.get("state_reached_cues", []))
         self.earlier_cue = EarlierCue(v)
         self.load_year_rules(v)
         self.same_category = same_category_pattern(v)
@@ -105,6 +107,7 @@ class SentenceCues:
         # pending group; its members are not the group's
         contrasts = words_alt(v.get("label_clause_contrasts", []))
         self.contrast_opener = re.compile(rf"(?i)^\W*(?:{contrasts})(?![\w])") if contrasts else None
+        self.head_contrast = head_contrast_pattern(v)  # "hasilnya kuning, baru Dinas A yang ...": not Dinas A's
         self.same_award = frozenset(w.lower() for w in v.get("same_award_nouns", []))
         self.same_done = re.compile(rf"(?<![\w])(?:{words_alt(done)})\s+$", re.IGNORECASE) if done else None
         likewise = words_alt(v.get("likewise_openers", []))
@@ -113,6 +116,8 @@ class SentenceCues:
         self.likewise = re.compile(rf"^\W*(?:{likewise})(?![\w-])", re.IGNORECASE) if likewise else None
         gv = v.get("general_verdict_words", [])
         self.general_verdict = any_word(gv)
+        sphere = v.get("own_sphere_before", [])
+        self.own_sphere = re.compile(rf"(?i)(?<![\w])(?:{words_alt(sphere)})\s+$") if sphere else None
         cat = words_alt(v.get("category_heading_openers", []))
         # "Dalam kategori Pemkot dengan zona hijau terbaik, ..." (ranked_category.py)
         self.category_heading = (
@@ -124,8 +129,16 @@ class SentenceCues:
             rf"(?i)^\W*(?:(?:{so})\s*,?\s+)?(?:(?:pada|di)\s+)?(?:tahun\s+)?"
             rf"(?:20\d\d(?!\d)|{words_alt(v.get('year_anaphora_next', []))})"
         )
+        # "menganugerahi penghargaan Predikat Kepatuhan Tinggi Tahun 2017 kepada Pemkot X": the award's label is
+        # handed on to the one named after the recipient link, not to the subject before it (a dateline's place)
+        rcp, award = words_alt(v.get("group_recipient_links", [])), words_alt(v.get("same_award_nouns", []))
+        self.award_to = re.compile(rf"(?i)\s*(?:tahun\s+20\d\d\s*)?,?\s*(?:{rcp})\s+(?:pemerintah\s+)?$")
+        self.award_before = re.compile(rf"(?i)(?<![\w])(?:{award})(?![\w])[^.;:!?\n]{{0,30}}$")
         gen = v.get("generic_subjects", [])
         self.generic = any_word(gen)
+        # "X termasuk para penerima ... zona hijau": the one named is said to be one of those in general
+        member = words_alt(v.get("generic_member_words", []))
+        self.generic_member = re.compile(rf"(?i)(?<![\w])(?:{member})\s+$") if member else None
         cw, cards = v.get("generic_count_words", []), words_alt(v.get("cardinals", {}))
         self.count_holder = (
             re.compile(

@@ -7,6 +7,7 @@ import re
 from extract.components.records.item_years import _bracketed_item_year, _member_item_year, _other_items_year
 from extract.components.records.compared_members import COMPARED_YEAR, compared_members_year
 from extract.components.records.years_said import SaidYears
+from extract.components.records.reached_states import dates_an_earlier_state
 from extract.components.years.earlier import EarlierCue, earlier_held_before, held_then
 from extract.components.common.mentions import Value, YearMention
 
@@ -26,6 +27,7 @@ class StatedYears(SaidYears):
     compared_members: re.Pattern[str] | None
     year_value_link: re.Pattern[str] | None
     earlier_cue: EarlierCue
+    reached_cue: re.Pattern[str] | None
 
     def _stated_year(
         self,
@@ -44,6 +46,13 @@ class StatedYears(SaidYears):
         if (of_that := compared_members_year(self.compared_members, v, text, in_sent, owner)) is not None:
             return _resolve(of_that, rel_base), of_that  # "... ketimbang tahun lalu yang hanya A dan B"
         in_sent, in_clause = self._stated_candidates(v, text, in_sent, in_clause)
+        if clauses is not None and clauses.get("owned"):
+            # "X yang tahun lalu di zona merah naik dan menempati zona kuning": that year is the earlier state's
+            passed = [
+                y for y in in_sent if dates_an_earlier_state(text, y, v, owner, clauses["owned"], self.reached_cue)
+            ]
+            in_sent = [y for y in in_sent if y not in passed]
+            in_clause = [y for y in in_clause if y not in passed]
         own_item = _bracketed_item_year(text, sent, in_sent, owner) or _member_item_year(text, v, sent, in_sent, owner)
         if own_item is not None:
             return _resolve(own_item, rel_base), own_item

@@ -5,8 +5,7 @@ score to a unit of the government, and the government a score of its own besides
 from __future__ import annotations
 
 from extract.components.records.claims import Claim
-
-GOVERNMENTS = frozenset({"provinsi", "kabupaten", "kota"})
+from gazetteer import REGIONAL_TYPES
 
 
 def without_units_scores(claims: list[Claim]) -> list[Claim]:
@@ -18,14 +17,14 @@ def without_units_scores(claims: list[Claim]) -> list[Claim]:
         return claims
     own: dict[str, set] = {}
     for c in scores:
-        if c.entity.entity_type in GOVERNMENTS:
+        if c.entity.entity_type in REGIONAL_TYPES:
             own.setdefault(c.entity.name, set()).add(c.value.value)
 
     def units(c: Claim) -> bool:
         e = c.entity
         return (
             c.value.kind == "score"
-            and e.entity_type in GOVERNMENTS
+            and e.entity_type in REGIONAL_TYPES
             and ((e.name, c.value.value) in of_units or (None, c.value.value) in of_units)
             and bool(own.get(e.name, set()) - {v for p, v in of_units if p in (e.name, None)})
         )

@@ -15,8 +15,8 @@ from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import EntityMention, Value
 from extract.components.common.needles import may_match
 from extract.components.records.claims import OWN, Claim
+from gazetteer import REGIONAL_TYPES
 
-GOVERNMENTS = ("provinsi", "kabupaten", "kota")
 _MIN_UNITS = 2
 _REACH = 400  # characters back from the total to the units listed
 
@@ -68,7 +68,7 @@ def with_units_total(
 
 def _owner(ents: list[EntityMention], main: EntityMention | None) -> EntityMention | None:
     """The government whose units (two or more, all of one parent, no government among them) are `ents`."""
-    if any(e.entity_type in GOVERNMENTS for e in ents):
+    if any(e.entity_type in REGIONAL_TYPES for e in ents):
         return None  # a government named among them: its own score may be the one told
     units = {id(e): e for e in ents if e.entity_type == "unit"}
     parents = {e.parent for e in units.values()}

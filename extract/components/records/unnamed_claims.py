@@ -23,6 +23,7 @@ class UnnamedClaims:
     collective_all: re.Pattern[str] | None
     noun_heads: dict[str, tuple[str, ...]]
     general_verdict: re.Pattern[str] | None
+    own_sphere: re.Pattern[str] | None
     group_place: re.Pattern[str] | None
     venue_after: re.Pattern[str] | None
     noun_types: dict[str, set[str]]
@@ -33,6 +34,20 @@ class UnnamedClaims:
     _everyone: Callable[[str, GroupMarker], bool]
     _given_to: Callable[[str, Value, GroupMarker], bool]
     series_opener: re.Pattern[str] | None
+
+    def _general_verdict(self, text: str, s: _Sentence, weak: dict) -> bool:
+        """Is the sentence a verdict "in general" on a place's governments? Not when its one government is
+        written with its level word right after "di lingkungan"/"di lingkup" ("seluruh layanan di lingkungan
+        Pemkot X secara umum ..."): the verdict is on that government's own services."""
+        if self.general_verdict is None or not s.found(self.general_verdict):
+            return False
+        e = next(iter(weak.values())) if len(weak) == 1 else None
+        return not (
+            e is not None
+            and e.explicit_level
+            and self.own_sphere is not None
+            and self.own_sphere.search(text, max(0, e.start - 40), e.start)
+        )
 
     def _group_listed(self, g: GroupMarker, si: int, sents, subjects, groups=()) -> bool:
         """Is a counted group ("10 Pemda zona hijau ...") followed by its members? At least half of
@@ -155,7 +170,7 @@ class UnnamedClaims:
             weak = {self._key(e): e for e in weak_subjects(w, s, self.series_opener)}
             # "kualitas pelayanan publik di Provinsi X secara umum ... opini kualitas tinggi": the place's
             # governments as a whole, not its own government
-            general = self.general_verdict is not None and s.found(self.general_verdict)
+            general = self._general_verdict(w.text, s, weak)
             if len(weak) == 1 and not general and not self._group_place(w.text, e := next(iter(weak.values()))):
                 if self.venue_after is not None and self.venue_after.match(w.text, e.end):
                     return  # where it was said ("di Banda Aceh, Kamis, mengatakan"), no holder

@@ -18,6 +18,7 @@ from extract.components.years.earlier import EarlierCue
 from extract.components.common.mentions import Value, YearMention
 from extract.types import CATEGORICAL
 from extract.components.records.stated_years import StatedYears, _resolve
+from extract.components.records.reached_states import owned_values
 
 # between two years listed together: "2022 dan 2023", "2019, 2021, dan 2022", "2022 serta 2023"
 RANGE_SEP = re.compile(r"\s*[-–]\s*")
@@ -159,6 +160,7 @@ class ClaimYears(StatedYears):
             for y in in_sent
             if y.end <= v.start
             and (y.earlier and v.start - y.end <= 60 or y in in_clause and (cued or last_year_itself(y)))
+            and not (y.is_relative and y.relative >= 0)  # "Tahun ini X yang tadinya kuning ...": now, not then
         ]
         if own:
             return _resolve(own[-1], rel_base), own[-1]
@@ -256,6 +258,7 @@ class ClaimYears(StatedYears):
             "values": sorted(c.value.start for c in claims),
             "current": sorted(c.value.start for c in claims if not c.value.prior),
             "coming": coming,
+            "owned": owned_values(claims),
         }
         picked = [
             self._pick_year(

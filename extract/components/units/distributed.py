@@ -3,7 +3,7 @@ Palu, Kabupaten Sigi hingga Kabupaten Buol", "Dinas Sosial di Kota Palu dan Kabu
 names that unit of its government ("Dinas Kesehatan Kota Palu", "Dinas Kesehatan Provinsi Sulawesi Tengah" for the
 bare level word "provinsi"), not the government itself. The list must follow a word placing the kind ("mulai dari",
 "di", "pada") or open with "provinsi"; a government written as one ("Pemkab Sigi") ends it. Knowledge:
-models/units.yaml (distributed_lead_words)."""
+models/units.yaml (distributed_lead_words, distributed_list_governments)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from collections.abc import Callable
 from extract.components.common.knowledge import words_alt
 from extract.components.common.mentions import EntityMention
 
-_GOVERNMENT = re.compile(r"(?i)pem(?:prov|kab|kot|ko|da|erintah)(?![a-z])")
 _SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta|hingga|sampai)[ \t]+)?|[ \t](?:dan|serta|hingga|sampai)[ \t]+)")
 LOCAL = ("kabupaten", "kota")
 
@@ -21,6 +20,9 @@ LOCAL = ("kabupaten", "kota")
 class DistributedUnits:
     def __init__(self, u: dict) -> None:
         lead = words_alt(u.get("distributed_lead_words", []))
+        # a government written as one ("Pemkab Sigi") ends the list
+        govs = words_alt(u.get("distributed_list_governments", []) or ["pemerintah"])
+        self.government = re.compile(rf"(?i)(?:{govs})(?![a-z])")
         # (the name may end after the word already: "Dinas Kesehatan di " where the first place became its owner)
         self.lead_before = re.compile(rf"(?i)[ \t](?:{lead})[ \t]+$")
         self.lead = re.compile(
@@ -58,7 +60,7 @@ class DistributedUnits:
         items: list[EntityMention] = []
         pos = m.end()
         for r in (r for r in regions if r.start >= u.end):
-            if r.start != pos or r.entity_type not in LOCAL or _GOVERNMENT.match(text, r.start):
+            if r.start != pos or r.entity_type not in LOCAL or self.government.match(text, r.start):
                 break
             items.append(r)
             sep = _SEP.match(text, r.end)

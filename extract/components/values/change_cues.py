@@ -9,6 +9,7 @@ from extract.components.common.casefold import scan, search_in
 from extract.components.years.earlier import EarlierCue
 from extract.components.common.knowledge import definition_pattern, words_alt
 from extract.components.values.name_cues import WishCue
+from extract.components.values.earlier_chain import chain_pattern
 
 _AFTER_TO = re.compile(r"(?i)(?<![\w])(?:ke|menjadi|jadi)\s+(?:zona\s+)?$")
 
@@ -26,6 +27,7 @@ class ChangeCues:
         self.comparator_to = re.compile(rf"^[^.;]{{0,40}}?(?<![\w])(?:{words_alt(v['comparator_to'])})(?![\w])", I)
         self.change_words = re.compile(r"\b(naik|meningkat|turun|menurun|peningkatan|penurunan|kenaikan|berubah)\b", I)
         self.earlier_cue = EarlierCue(v)
+        self.earlier_chain = chain_pattern(v)  # "sebelumnya ... zona merah, dengan nilai 53,32" (earlier_chain.py)
         sv, sp = v.get("surveyed_verbs", []), v.get("surveyed_places_before", [])
         self.surveyed = (
             re.compile(

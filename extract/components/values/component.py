@@ -23,6 +23,7 @@ from extract.components.values.name_cues import WishCue
 from extract.components.values.top_groups import TopGroup
 from extract.components.common.casefold import lowered, pick, search_in
 from extract.components.years.earlier import changed_into
+from extract.components.values.earlier_chain import chain_earlier
 from extract.components.common.knowledge import (
     any_word,
     SPELLINGS_FILE,
@@ -90,6 +91,7 @@ class Values(
         self.spellings = read_spellings(data_dir)  # misspelt nouns of labels and groups ("kualias tinggi")
         self.num_words = {**{k: n for k, n in v["cardinals"].items()}, **{k: n for k, n in v["ordinals"].items()}}
         v["rank_heads"] = with_spellings(v["rank_heads"], self.spellings)  # "perinkat ke-6"
+        v["negation_particles"] = with_spellings(v["negation_particles"], self.spellings)  # "tidak perna"
         self._load_ranks(v)
         self._load_ordered(v)
         self._load_unit_best(v)
@@ -159,8 +161,8 @@ class Values(
         self.top_group = TopGroup(v)
         self.headed = HeadedPurpose(v)
         self.negated = re.compile(
-            rf"\b(?:{words_alt(v['negation_words'])})\b(?:\s+(?:{words_alt(v['negation_particles'])}))?"
-            rf"(?:\s+\w+){{0,2}}\s*$"
+            rf"\b(?:{words_alt(v['negation_words'])})\b(?!\s+(?:{words_alt(v.get('negation_partial', []) or ['hanya'])})\b)"
+            rf"(?:\s+(?:{words_alt(v['negation_particles'])}))?(?:\s+\w+){{0,2}}(?:\s+(?:{words_alt(v.get('negation_fillers', []) or ['ke'])})){{0,2}}\s*$"
             # "tidak termasuk provinsi yang mendapatkan predikat zona hijau": not one of those holding it
             rf"|\b(?:{words_alt(v['negation_words'])})\s+(?:{words_alt(v.get('negated_membership', []) or ['termasuk'])})"
             rf"\b(?:(?!\b(?:{words_alt(v.get('negation_clause_breaks', []) or ['karena'])})\b)[^.,;]){{0,60}}$",
@@ -238,6 +240,15 @@ class Values(
         self.others_bare = (
             re.compile(rf"(?<![\w,.])(?P<n>\d{{1,3}}|{nw})\s+(?:{words_alt(bare)})(?![\w])", I) if bare else None
         )
+        # "Dari empat itu ada dua yang mendapat hijau ... . A dan B.": a bare count holding a state, its members named after
+        held = v.get("group_bare_held_verbs", [])
+        self.bare_held = (
+            re.compile(rf"(?<![\w])ada\s+(?P<n>\d{{1,2}}|{nw})\s+yang\s+(?:{words_alt(held)})(?![\w])", I)
+            if held
+            else None
+        )
+        intro = words_alt(v.get("heading_introducers", []) or ["yaitu"])
+        self.members_introduced = re.compile(rf"[^.!?\n]*?(?<![\w])(?:{intro})\s+[A-Z]")
         approx = v.get("group_approximate_before", [])
         self.group_approximate = re.compile(rf"(?<![\w])(?:{words_alt(approx)})\s*$", I) if approx else None
         self.rest_re = re.compile(rf"(?<![\w])(?:{words_alt(v.get('rest_words', []) or ['selebihnya'])})(?![\w])", I)
@@ -368,15 +379,18 @@ class Values(
             and not (self.kept_negated and search_in(self.kept_negated, text, low, max(0, v.start - 60), v.start))
         }
         vals = still_told(text, vals, left, self.exit_collective, self.exit_wished)
+        opened: set[int] = set()  # told after an earlier cue ("sebelumnya ... zona merah")
         for i, v in enumerate(vals):
+            if self.earlier_cue.before(text, v.end) is not None or self.earlier_cue.opens_state(text, v.start):
+                opened.add(id(v))
             v.prior = (
                 id(v) in left
                 or self._prior(text, v.start, v.end, low)
-                or self.earlier_cue.before(text, v.end) is not None
-                or self.earlier_cue.opens_state(text, v.start)
+                or id(v) in opened
                 or changed_into(text, v, vals[i + 1 :])
             )  # "sebelumnya hijau": the cue may open the value
         vals.sort(key=lambda v: v.start)
+        chain_earlier(text, vals, opened, self.earlier_chain)  # "..., dengan nilai 53,32 dan mendapat predikat rendah"
         for a, b in zip(vals, vals[1:]):  # "dari tingkat kepatuhan tinggi atau hijau menjadi ...": a gloss of it
             b.prior = b.prior or a.prior and _GLOSS_GAP.fullmatch(text, a.end, b.start) is not None
         return vals, self.groups(text, vals, low)

@@ -13,6 +13,17 @@ from extract.components.common.knowledge import spelt_right
 from extract.components.common.mentions import GroupMarker, Value
 
 
+# between two counted groups: the second is where the first lies ("empat puskesmas di tiga kabupaten")
+_WHERE_GROUP_LIES = re.compile(r"(?i)\s+(?:(?:yang\s+)?tersebar\s+)?(?:di|pada)\s+")
+
+
+# the members of a count without a noun: introduced later in its sentence ("..., yaitu A dan B": values/component.py
+# `members_introduced`), or a short sentence right after it that only lists names ("Kementerian Agama dan Kemenlu.")
+_NAMES_NEXT = re.compile(
+    r"[^.!?\n]*[.!?]\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:\s*,\s*|\s+(?:dan|serta)\s+)[A-Z][^.!?\n]{0,60}[.!?]"
+)
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     i = bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -30,9 +41,14 @@ class GroupFinders:
     group_others: re.Pattern[str] | None
     group_approximate: re.Pattern[str] | None
     others_bare: re.Pattern[str] | None
+    bare_held: re.Pattern[str] | None
+    members_introduced: re.Pattern[str]
     collective_re: re.Pattern[str]
     surveyed: re.Pattern[str] | None
     _num: Callable[[str], int | None]
+
+    def _members_follow(self, text: str, end: int) -> bool:
+        return bool(self.members_introduced.match(text, end) or _NAMES_NEXT.match(text, end))
 
     def _surveyed_place(self, text: str, at: int, values: list[Value]) -> bool:
         """A count right after a survey verb and a place word says where the assessment was done, unless a
@@ -54,6 +70,8 @@ class GroupFinders:
         for m in group_re.finditer(gtext):
             if out and m.start() < out[-1].end:
                 continue  # "3 kota" inside "5 kabupaten dan 3 kota": one group
+            if out and _WHERE_GROUP_LIES.fullmatch(text, out[-1].end, m.start()):
+                continue  # "empat puskesmas di tiga kabupaten": where the group before lies, no group of its own
             described = bool(self.described.match(text, m.end()))
             # "Empat Pemprov lain di atas X": the rank said of X, and a group of the others all the same
             if self.group_reference is not None and self.group_reference.match(text, m.end()):
@@ -78,7 +96,7 @@ class GroupFinders:
                 continue  # "X menjadi salah satu daerah yang meraih ...": X itself, one of them, not a group
             if not described and self._surveyed_place(text, m.start(), values):
                 continue  # "survei yang kami lakukan di 13 kabupaten/kota": where it was done, not a group
-            word = m.group("n").lower()
+            word = re.sub(r"\s+", " ", m.group("n").lower())
             ana = bool(m.group("ana")) or (word.startswith("ke") and not word.isdigit())
             count = self._num(word) if word != "sisanya" else None
             if word in self.v["collective_anaphora"]:
@@ -102,12 +120,20 @@ class GroupFinders:
         for m in scan(self.others_bare, text, fold=True) if self.others_bare is not None else ():
             if not any(g.start <= m.start() < g.end for g in out):
                 out.append(GroupMarker(m.start(), m.end(), self._num(m.group("n").lower()), others=True))
+        for m in scan(self.bare_held, text, fold=True) if self.bare_held is not None else ():
+            if not any(g.start <= m.start() < g.end for g in out) and self._members_follow(text, m.end()):
+                out.append(GroupMarker(m.start(), m.end("n"), self._num(m.group("n").lower())))
         # "..., selebihnya masuk dalam zona kuning, yaitu ...": the rest, a group of its own
         for m in scan(self.rest_re, text, fold=True):
             if not any(g.start <= m.start() < g.end for g in out):
                 out.append(GroupMarker(m.start(), m.end(), None))
         for m in from_starts(collective_re, ctext, low=low):
             out.append(
-                GroupMarker(m.start(), m.end(), self.v["collective_anaphora"][m.group().lower()], anaphoric=True)
+                GroupMarker(
+                    m.start(),
+                    m.end(),
+                    self.v["collective_anaphora"][re.sub(r"\s+", " ", m.group().lower())],
+                    anaphoric=True,
+                )
             )
         return sorted(out, key=lambda g: g.start)

@@ -10,6 +10,7 @@ from extract.components.common.starts import finditer_branches
 from extract.components.common.casefold import lowered, scan
 from extract.components.common.knowledge import spelt_right, with_spellings, words_alt
 from extract.components.common.mentions import Value
+from extract.components.values.level_changes import level_change_pattern, level_changes
 from extract.components.values.contrast import ContrastColours
 from extract.components.values.group_markers import GroupFinders
 
@@ -35,20 +36,23 @@ _BARE_ZONE = re.compile(r"(?m)\d[.,]?\d*\s*(?:[–—-]\s*|\(\s*)(?P<z>Hijau|Kun
 
 def _zone_grows(grow: list[str]) -> re.Pattern[str] | None:
     """ "pemda yang masuk zona hijau terus meningkat", "zona hijau pun bisa terus meningkat": after the
-    zone, how many are in it grows; nobody's label."""
+    zone, how many are in it grows; nobody's label. Not "zona merah meningkat menjadi zona kuning": a change
+    of one entity's zone, told by the state reached next."""
     if not grow:
         return None
     return re.compile(
         rf"(?i)\s+(?:pun\s+)?(?:(?:bisa|dapat|akan|makin|semakin)\s+)?(?:terus\s+)?(?:{words_alt(grow)})(?![\w])"
+        r"(?!\s+(?:menjadi|jadi|ke)\s+(?:zona\s+)?(?:hijau|kuning|merah)(?![\w]))"
     )
 
 
-def _own_average(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:
-    """ "dengan nilai rata-rata 83,92": the words before an entity's own average."""
+def _own_average(nouns: list[str], links: list[str], fields: list[str] | None = None) -> re.Pattern[str] | None:
+    """ "dengan nilai rata-rata 83,92", "nilai rata-rata kepatuhan 77,07": the words before an entity's own average."""
     if not nouns:
         return None
+    field = rf"(?:(?:{words_alt(fields)})(?![\w])\s*)?" if fields else ""
     return re.compile(
-        rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*(?:(?:{words_alt(links)})\s*)?:?\s*$",
+        rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:rata-rata|rata rata|rerata)\s*{field}(?:(?:{words_alt(links)})\s*)?:?\s*$",
         re.IGNORECASE,
     )
 
@@ -146,6 +150,13 @@ class LabelFinders(GroupFinders):
             if new_frames and new_levels
             else None
         )
+        paired = v.get("new_scale_paired_frames", [])
+        self.paired_frames = {w.lower() for w in paired}
+        self.new_scale_paired = (
+            re.compile(rf"(?<![\w])(?:{words_alt(paired)})\s+{_QUOTE}(?P<lvl>{words_alt(new_levels)})(?![\w])", I)
+            if paired and new_levels
+            else None
+        )
         fill = words_alt(v.get("verdict_frame_fillers", []) or ["pelayanan"])
         qual = words_alt(v.get("verdict_quality_before", []) or ["kualitas"])  # "secara kualitas ... level sedang"
         self.quality_before = re.compile(rf"(?i)(?<![\w])(?:{qual})(?:[\s,]+\w+){{0,2}}\s+$")
@@ -166,6 +177,8 @@ class LabelFinders(GroupFinders):
         # "secara zonasi masih kuning", "predikatnya tetap hijau": an adverb between the word and the colour
         adv = rf"(?:(?:{words_alt(v['zone_adverbs'])})\s+)?" if v.get("zone_adverbs") else ""
         self.zone_grows = _zone_grows(v.get("zone_count_verbs", []))
+        self.level_change = level_change_pattern(v)
+        self.graded_only_levels = frozenset(w.lower() for w in v.get("new_scale_levels", []))
         self.contrast_colours = ContrastColours(v)
         self.zone_re = re.compile(
             # (the colour may stand in quotes: 'kategori "hijau"'; the quotes written as themselves, so
@@ -204,14 +217,20 @@ class LabelFinders(GroupFinders):
         adjective = [self.opinion_adjective] if self.opinion_adjective else []
         self.opinion_adjectives = {w.lower() for w in with_spellings(adjective, self.spellings)}
         self.opinion_adjective_after = {w.lower() for w in v.get("opinion_adjective_after", [])}
-        self.own_average = _own_average(v.get("own_average_nouns", []), v.get("own_average_links", []))
+        nouns = v.get("opinion_adjective_nouns", [])
+        self.opinion_noun_before = re.compile(rf"(?i)(?<![\w])(?:{words_alt(nouns)})\s+$") if nouns else None
+        self.own_average = _own_average(
+            v.get("own_average_nouns", []), v.get("own_average_links", []), v.get("own_average_fields", [])
+        )
         self.opinion_alias = v.get("opinion_aliases", {})
         self.graded_only_alias = set(v.get("opinion_aliases_graded_only", []))
         links, fillers = v.get("opinion_gloss_links", []), v.get("opinion_gloss_fillers", [])
+        verbs = words_alt(v.get("opinion_gloss_verbs", [])) or "(?!)"
         self.opinion_gloss = (
             re.compile(
-                # ... or the bare level in brackets: "zona kuning (sedang)"
-                rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:hijau|kuning|merah)\s*(?:[(,]?\s*(?:{words_alt(links)})\s*|\(\s*)"
+                # ... or the bare level in brackets: "zona kuning (sedang)"; or a verb glossing it a few words on
+                rf"(?<![\w])(?:{words_alt(v['zone_before'])})\s+(?:hijau|kuning|merah)\s*(?:[(,]?\s*(?:{words_alt(links)})\s*|\(\s*"
+                rf"|(?:\s*[a-z]+){{0,4}}?\s*,?\s*(?:{verbs})\s+)"
                 rf"(?:(?:{words_alt(fillers)})\s+){{0,4}}(?P<lvl>tinggi|sedang|rendah)(?![\w])",
                 I,
             )
@@ -279,6 +298,7 @@ class LabelFinders(GroupFinders):
         # "dinyatakan kategori sedang", "predikat tinggi": the pre-2022 verdicts (2022+ records keep
         # only their zone, see records.py)
         new_scale = [m for m in scan(self.new_scale_re, text, fold=True)] if self.new_scale_re is not None else []
+        new_scale += self._paired_new_scale(text)
         if self.old_verdict_re is not None:
             # a page writing the graded scale's own bare level ("predikat tertinggi") writes its other bare
             # levels on that scale too ("predikat tinggi": kualitas tinggi; years.py keeps it from 2022 on)
@@ -319,7 +339,11 @@ class LabelFinders(GroupFinders):
                 # "meraih nilai 60,30, berkualitas sedang": right after a score it glosses that score
                 # ... and after its cue and the service ("(kategori pelayanan berkualitas tinggi)")
                 ok = (
-                    tok.lower().strip(",") in self.opinion_adjective_after or bool(_SCORE_TOKEN.fullmatch(tok)) or topic
+                    tok.lower().strip(",") in self.opinion_adjective_after
+                    or bool(_SCORE_TOKEN.fullmatch(tok))
+                    or topic
+                    # "opini pengawasan berkualitas tinggi": the instrument's noun right before it
+                    or bool(self.opinion_noun_before and self.opinion_noun_before.search(before))
                 )
             if not ok:
                 continue
@@ -337,7 +361,23 @@ class LabelFinders(GroupFinders):
             lvl = m.group("lvl").lower()
             if not any(v.start < m.end("lvl") and m.start("lvl") < v.end for v in out):
                 out.append(Value("opinion", f"kepatuhan {lvl}", m.start("lvl"), m.end("lvl")))
-        return [o for o in out if not self._contradicted(text, o)]
+        # "tingkat kepatuhan ... masih dikategorikan sedang dan tinggi": a pair of levels told of a province or
+        # a group spreads over its members, so it is no one's opinion (as the opinion names' mixes above)
+        kept = [o for o in out if not self._contradicted(text, o) and not _LEVEL_MIX.match(text, o.end)]
+        # "tadinya tinggi kini tertinggi"
+        return kept + level_changes(self.level_change, text, out, bool(new_scale), self.graded_only_levels)
+
+    def _paired_new_scale(self, text: str) -> list[re.Match[str]]:
+        """ "kategori tertinggi" as the graded scale's level: only where the page also writes a bare level after
+        the same word ("tahun lalu kategori tinggi, kini kategori tertinggi")."""
+        if self.new_scale_paired is None or self.old_verdict_re is None:
+            return []
+        found = list(scan(self.new_scale_paired, text, fold=True))
+        if found and any(
+            m.group().split()[0].lower() in self.paired_frames for m in scan(self.old_verdict_re, text, fold=True)
+        ):
+            return found
+        return []
 
     def _contradicted(self, text: str, o: Value) -> bool:
         """An old level written with another band's zone right after it ("predikat kepatuhan tinggi zona

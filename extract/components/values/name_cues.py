@@ -37,6 +37,12 @@ class WishCue:
         # zona kuning": all it managed, held
         moved = v.get("hypothetical_moved_after", []) + v.get("hypothetical_held_after", [])
         self.moved = re.compile(rf"(?i)(?<![\w])(?:{words_alt(moved)}),?\s+$") if moved else None
+        # "masih dapat memperoleh zona hijau", "tetap bisa meraih": an ability kept is a result, unless a
+        # condition follows in its sentence ("masih bisa meraih zona hijau jika ...")
+        able, kept, cond = (v.get(k, []) for k in ("ability_cue_words", "ability_held_after", "condition_after"))
+        self.able = re.compile(rf"(?i)(?:{words_alt(able)})(?![\w])") if able else None
+        self.kept = re.compile(rf"(?i)(?<![\w])(?:{words_alt(kept)})\s+$") if kept else None
+        self.cond = re.compile(rf"(?i)^[^.;!?\n]*?(?<![\w])(?:{words_alt(cond)})(?![\w])") if cond else None
         hope, breaks = v.get("hope_words", []), v.get("hope_clause_breaks", [])
         self.hope = (
             re.compile(
@@ -52,6 +58,14 @@ class WishCue:
             return True
         start = max(0, s - 70)
         m = search_in(self.pattern, text, low, start, s)
-        if m is None or cue_in_name(text, start, m, self.name_words):
+        if m is None or cue_in_name(text, start, m, self.name_words) or self._ability_kept(text, start + m.start(), s):
             return False
         return self.moved is None or not self.moved.search(text, max(0, start + m.start() - 30), start + m.start())
+
+    def _ability_kept(self, text: str, cue: int, s: int) -> bool:
+        """The cue at `cue` is an ability word after "masih"/"tetap", with no condition after the value at `s`."""
+        if self.able is None or self.kept is None or not self.able.match(text, cue):
+            return False
+        if not self.kept.search(text, max(0, cue - 20), cue):
+            return False
+        return self.cond is None or not self.cond.search(text[s : s + 200])

@@ -42,6 +42,15 @@ class NeighbourRanks:
         # "Peringkat selanjutnya yakni A, B dan C": an explicit list, its members need no scores between
         self.rank_next_intro = re.compile(rf"\s*(?:oleh\s+)?(?:(?:{intro})\s*:?|:)\s*(?=[A-Z])", I) if intro else None
         self.rank_then_open = re.compile(rf"\s*(?:(?:{then})\s*,?\s*)?", I) if then else None
+        heads = words_alt(v.get("rank_list_heads", []))
+        name = rf"(?:{heads})(?:\s+[A-Z][\w'-]*)+(?:\s*\([^()]{{1,20}}\))?" if heads else ""
+        self.bare_run = (
+            re.compile(
+                rf"\s*(?:oleh\s+)?{name}(?:\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+){name})+\s*[.,;]?\s*"
+            )
+            if heads
+            else None
+        )
         last = v.get("rank_last_words", [])
         self.rank_last_re = any_word(last)
         self.rank_from_bottom_re = from_bottom_pattern(v)
@@ -141,6 +150,11 @@ class NeighbourRanks:
                 # names split at "dan" only in a list of bare names: in "A (nilai 90,33); Kementerian Kelautan dan
                 # Perikanan (nilai 89,96)" the scores part the members and "dan" is inside a name
                 bare = listed and not _NEXT_SEP.search(text, m.end(), m.end() + stop.start())
+                # "disusul Kabupaten A, dan Kabupaten B.": a run of bare names, each with its level word, to the end
+                # (or to a succession word: "menyusul Kabupaten A, Kabupaten B lalu C di urutan 4")
+                then_at = self.rank_then_sep.search(text, m.end(), end) if self.rank_then_sep is not None else None
+                run_end = then_at.start() if then_at is not None else end
+                bare = bare or bool(self.bare_run is not None and self.bare_run.fullmatch(text, m.end(), run_end))
                 seps = [_NEXT_SEP, _NAME_SEP] if bare else [_NEXT_SEP]
                 if self.rank_then_sep is not None:
                     seps.append(self.rank_then_sep)

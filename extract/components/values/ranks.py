@@ -14,6 +14,7 @@ from extract.components.values.from_bottom import counted_from_bottom
 from extract.components.values.ordinal_run import ordinal_run_ranks
 from extract.components.common.mentions import Value
 from extract.components.values.neighbour_ranks import NeighbourRanks
+from extract.components.values.told_top import ToldTopRanks
 
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2})(?:[.)]|\)\.)[ \t]+(?=[A-Z])")  # "1.", "1)", "1)."
 # the same list written on one line: "yakni 1. Kota Balikpapan (95,12), 2. Kabupaten Berau (93,40), ..."
@@ -65,7 +66,7 @@ def _rank_heads(v: dict) -> str:
     return heads
 
 
-class RankFinders(NeighbourRanks):
+class RankFinders(NeighbourRanks, ToldTopRanks):
     _low: tuple[str, str | None] | None = None  # (text, lowered(text)) of the text ranks() is reading
     ordered_ranks: Callable[[str], list[Value]]  # value_ordered.py
     unit_best_ranks: Callable[[str], list[Value]]  # value_unit_best.py
@@ -96,6 +97,7 @@ class RankFinders(NeighbourRanks):
         self._load_rank_successions(v)
         self._load_rank_fields(v)
         self._load_rank_words(v)
+        self._load_told_top(v)
 
     def _load_rank_numbers(self, v: dict) -> None:
         """A place written with its number ("peringkat ke-3 dari 14", "urutan terbaik nomor 2"), more places after it."""
@@ -280,10 +282,11 @@ class RankFinders(NeighbourRanks):
         out.extend(self.unit_best_ranks(text))
         out.extend(self.best_more_ranks(text))
         out.extend(self.award_top_ranks(text) + self.bullet_ranks(text))
-        out.extend(self.last_ranks(text) + self.above_ranks(text))
+        out.extend(self.last_ranks(text) + self.above_ranks(text) + self.told_top_ranks(text))
         # a rank phrase never runs over a line break ("kualitas tertinggi\n2. Kabupaten ..." is a list number)
         out = counted_from_bottom(text, out, self.rank_from_bottom_re, self.field_count_re, self._num)
         out = self._dedupe([v for v in out if "\n" not in text[v.start : v.end]])
+        out = self._dedupe(out + self.one_step_ranks(text, out))
         self._unscoped_in_sentence(text, out)
         nxt = self.next_ranks(text, out)
         return self._dedupe(
