@@ -21,17 +21,18 @@ def respelt(kb: OfficialsKnowledge, toks: list[Tok], slips: dict[int, tuple[str,
     """`toks` with each mistyped office word in an office's place read as the word meant; `slips` gets
     each one's offset with the word as written and as meant."""
     out = toks
-    shapes = kb.title_words.slip_shapes  # (a word of no slip's length and first letter is none: knowledge.py)
+    seen = _SEEN.get(id(kb))
+    if seen is None or seen[0] is not kb:
+        seen = _SEEN[id(kb)] = (kb, {})
+    may = seen[1]
+    last = len(toks) - 1
     for k, t in enumerate(toks):
-        low = t.low
-        if t.kind != "w" or len(low) < MIN_SLIP or (len(low), low[0]) not in shapes:
-            continue
-        if not low.isalpha() or k + 1 >= len(toks):
-            continue
-        # (an office word as written, not one of its misspellings: "Sekertaris" is read as meant here)
-        if t.key in kb.start_words or set.__contains__(kb.title_words, t.low) or t.low in kb.not_names:
-            continue
-        if t.low in kb.stop_words:
+        word = may.get(t.text)
+        if word is None:
+            word = _may_be_slip(kb, t)
+            if len(may) < _SEEN_MAX:
+                may[t.text] = word
+        if not word or k >= last:
             continue
         nxt = toks[k + 1]
         if nxt.kind != "w" or not nxt.cap or nxt.low not in kb.title_words or nxt.key in kb.start_words:
@@ -44,6 +45,24 @@ def respelt(kb: OfficialsKnowledge, toks: list[Tok], slips: dict[int, tuple[str,
         out[k] = Tok(meant.capitalize() if t.text[0].isupper() else meant, t.start, t.end, "w")
         slips[t.start] = (t.bare, out[k].text)
     return out
+
+
+# per knowledge, whether each token text may be a slip as written (_may_be_slip reads the text only): the same
+# words come back in every window
+_SEEN: dict[int, tuple[OfficialsKnowledge, dict[str, bool]]] = {}
+_SEEN_MAX = 200_000
+
+
+def _may_be_slip(kb: OfficialsKnowledge, t: Tok) -> bool:
+    """A word of a slip's shape that is no office word, name word or common word as written."""
+    low = t.low
+    shapes = kb.title_words.slip_shapes  # (a word of no slip's length and first letter is none: knowledge.py)
+    if t.kind != "w" or len(low) < MIN_SLIP or (len(low), low[0]) not in shapes or not low.isalpha():
+        return False
+    # (an office word as written, not one of its misspellings: "Sekertaris" is read as meant here)
+    if t.key in kb.start_words or set.__contains__(kb.title_words, t.low) or t.low in kb.not_names:
+        return False
+    return t.low not in kb.stop_words
 
 
 def spelt_titles(mentions: list[Mention], slips: dict[int, tuple[str, str]]) -> list[Mention]:
