@@ -25,14 +25,31 @@ def after_facility(toks: list[Tok], j: int) -> bool:
     )
 
 
-def facility_name(toks: list[Tok], j: int, end_limit: int, honorific: Callable[[Tok], bool]) -> int:
+def facility_name(
+    toks: list[Tok], j: int, end_limit: int, honorific: Callable[[Tok], bool], saying: frozenset[str] | set[str]
+) -> int:
     """Words of a hospital's name at j, right after "RSUD" and closed by an honorific that opens the
-    director's name ("RSUD Sayang Rakyat dr. Budi"); 0 when no honorific follows within a few words."""
+    director's name ("RSUD Sayang Rakyat dr. Budi"), or one word followed by a lower-case word that is no
+    saying verb ("Direktur RSUD Dunda bersama jajaran": the hospital's name, no director named); 0 otherwise."""
     if not after_facility(toks, j):
         return 0
+    if _lone_name(toks, j, saying):
+        return 1
     for k in range(j + 1, min(end_limit, j + MAX_FACILITY_NAME + 1)):
         if honorific(toks[k]):
             return k - j
         if toks[k].kind != "w" or not toks[k].cap:
             return 0
     return 0
+
+
+def _lone_name(toks: list[Tok], j: int, saying: frozenset[str] | set[str]) -> bool:
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        toks[j].kind == "w"
+        and toks[j].cap
+        and nxt is not None
+        and nxt.kind == "w"
+        and not nxt.cap
+        and nxt.low not in saying
+    )

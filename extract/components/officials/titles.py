@@ -315,7 +315,7 @@ class TitleGrammar:
             # seat after a unit's class (before a region match: a seat of two words may begin with one)
         if j > 0 and (toks[j - 1].low, tok.low) in kb.post_grades:
             return 1, 0  # "Pejabat Tinggi Pratama pada Dinas ...": the post's grade, not a name
-        n = facility_name(toks, j, end_limit, self._is_degree_before)
+        n = facility_name(toks, j, end_limit, self._is_degree_before, kb.saying_verbs)
         if n:
             return n, 0  # "Direktur RSUD Kudungga dr Muhammad Yusuf": the hospital's name, then the honorific
         if regions_seen == 0 or prev_level:

@@ -1,0 +1,74 @@
+"""Officials: the forms of address "Sdr." / "Saudara" / "Sdri." written before a holder's name are no part of
+it; a hospital named by one word right after "RSUD" ("Direktur RSUD Dunda bersama jajaran") is the hospital's
+name, not its director's; members of a team ("dua anggota tim, A dan B") hold no office.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import titles_in
+
+# -- forms of address before a name ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        ("Plt. Kepala Perwakilan Ombudsman Sumsel, Sdr. Astra Gunawan menyebut hasilnya.", "Astra Gunawan",
+         "Plt. Kepala Perwakilan Ombudsman Sumsel"),
+        ("Menurut Kepala Dinas Kesehatan Kota Palembang Sdr Fauziah, nilai itu naik.", "Fauziah",
+         "Kepala Dinas Kesehatan Kota Palembang"),
+        ("Hadir pula Sekda Kabupaten Banyuasin, Saudara Erwin Ibrahim, dalam acara itu.", "Erwin Ibrahim",
+         "Sekda Kabupaten Banyuasin"),
+        ("Kepala Bagian Organisasi Sdri. Rina Marlina menerima piagam tersebut.", "Rina Marlina",
+         "Kepala Bagian Organisasi"),
+    ],
+)
+def test_form_of_address_is_no_part_of_the_name(line, name, title):
+    assert titles_in(line) == {name: title}
+
+
+# -- a hospital named by one word --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tim disambut oleh Plh. Direktur RSUD Dunda bersama jajaran.",
+        "Rombongan diterima Direktur RSUD Bahteramas beserta para kepala bidang.",
+        "Kunjungan itu diterima Direktur RSUD Tombulu dan stafnya di ruang rapat.",
+    ],
+)
+def test_one_word_after_a_hospital_is_its_name(line):
+    assert titles_in(line) == {}
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        ("Direktur RSUD Dunda dr. Andi Siswanto menyambut tim.", "Andi Siswanto", "Direktur RSUD Dunda"),
+        ("Direktur RSUD Toto Kabila, Andi Siswanto, menyambut tim.", "Andi Siswanto", "Direktur RSUD Toto Kabila"),
+    ],
+)
+def test_a_hospital_named_before_its_director(line, name, title):
+    assert titles_in(line) == {name: title}
+
+
+# -- members of a team -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("Kegiatan dipimpin Kepala Ombudsman Gorontalo, Muslimin B. Putra, bersama dua anggota tim, "
+         "Fajrianti Karim dan Azhary Fardiansyah.", {"Muslimin B. Putra": "Kepala Ombudsman Gorontalo"}),
+        ("Turut hadir anggota tim penilai Rudi Hartono dan Sinta Dewi.", {}),
+        ("Ketua Ombudsman Sumbar Yefri Heriani didampingi anggota tim, Nita Sari.",
+         {"Yefri Heriani": "Ketua Ombudsman Sumbar"}),
+    ],
+)
+def test_members_of_a_team_hold_no_office(line, kept):
+    assert titles_in(line) == kept
