@@ -17,14 +17,26 @@ from extract_helpers import titles_in
 @pytest.mark.parametrize(
     "line, name, title",
     [
-        ("Plt. Kepala Perwakilan Ombudsman Sumsel, Sdr. Astra Gunawan menyebut hasilnya.", "Astra Gunawan",
-         "Plt. Kepala Perwakilan Ombudsman Sumsel"),
-        ("Menurut Kepala Dinas Kesehatan Kota Palembang Sdr Fauziah, nilai itu naik.", "Fauziah",
-         "Kepala Dinas Kesehatan Kota Palembang"),
-        ("Hadir pula Sekda Kabupaten Banyuasin, Saudara Erwin Ibrahim, dalam acara itu.", "Erwin Ibrahim",
-         "Sekda Kabupaten Banyuasin"),
-        ("Kepala Bagian Organisasi Sdri. Rina Marlina menerima piagam tersebut.", "Rina Marlina",
-         "Kepala Bagian Organisasi"),
+        (
+            "Plt. Kepala Perwakilan Ombudsman Sumsel, Sdr. Astra Gunawan menyebut hasilnya.",
+            "Astra Gunawan",
+            "Plt. Kepala Perwakilan Ombudsman Sumsel",
+        ),
+        (
+            "Menurut Kepala Dinas Kesehatan Kota Palembang Sdr Fauziah, nilai itu naik.",
+            "Fauziah",
+            "Kepala Dinas Kesehatan Kota Palembang",
+        ),
+        (
+            "Hadir pula Sekda Kabupaten Banyuasin, Saudara Erwin Ibrahim, dalam acara itu.",
+            "Erwin Ibrahim",
+            "Sekda Kabupaten Banyuasin",
+        ),
+        (
+            "Kepala Bagian Organisasi Sdri. Rina Marlina menerima piagam tersebut.",
+            "Rina Marlina",
+            "Kepala Bagian Organisasi",
+        ),
     ],
 )
 def test_form_of_address_is_no_part_of_the_name(line, name, title):
@@ -63,11 +75,16 @@ def test_a_hospital_named_before_its_director(line, name, title):
 @pytest.mark.parametrize(
     "line, kept",
     [
-        ("Kegiatan dipimpin Kepala Ombudsman Gorontalo, Muslimin B. Putra, bersama dua anggota tim, "
-         "Fajrianti Karim dan Azhary Fardiansyah.", {"Muslimin B. Putra": "Kepala Ombudsman Gorontalo"}),
+        (
+            "Kegiatan dipimpin Kepala Ombudsman Gorontalo, Muslimin B. Putra, bersama dua anggota tim, "
+            "Fajrianti Karim dan Azhary Fardiansyah.",
+            {"Muslimin B. Putra": "Kepala Ombudsman Gorontalo"},
+        ),
         ("Turut hadir anggota tim penilai Rudi Hartono dan Sinta Dewi.", {}),
-        ("Ketua Ombudsman Sumbar Yefri Heriani didampingi anggota tim, Nita Sari.",
-         {"Yefri Heriani": "Ketua Ombudsman Sumbar"}),
+        (
+            "Ketua Ombudsman Sumbar Yefri Heriani didampingi anggota tim, Nita Sari.",
+            {"Yefri Heriani": "Ketua Ombudsman Sumbar"},
+        ),
     ],
 )
 def test_members_of_a_team_hold_no_office(line, kept):

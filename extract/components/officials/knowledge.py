@@ -207,6 +207,7 @@ class OfficialsKnowledge:
     place_prepositions: frozenset[str] = frozenset()  # "di Cibingbin, Bupati X": the word after is a place
     place_units: set[str] = field(default_factory=set)  # units named after a place ("Puskesmas Tempeh")
     function_word_names: frozenset[str] = frozenset()  # "Dan Satriana": as written, capitalised
+    team_words: frozenset[str] = frozenset()  # "anggota tim": a team's members, no office
     called: re.Pattern | None = None  # "yang akrab disapa Mas Rio" (word_lists.called_pattern)
     related_labels: list[str] = field(default_factory=list)  # models/cleaning/lines.yaml `related_link_labels`
     related_heading: re.Pattern | None = None  # a line linking to another article ("Baca juga: ...")

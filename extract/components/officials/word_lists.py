@@ -37,6 +37,7 @@ WORD_LIST_FILES = (
     "place_named_units.txt",
     "nickname_cues.txt",
     "function_word_names.txt",
+    "team_words.txt",
 )
 
 
@@ -97,6 +98,7 @@ def read_word_lists(data_dir: Path, models_dir: Path | None = None) -> dict:
         place_units=_lower(d, "place_named_units.txt"),
         called=called_pattern(read_list(d / "nickname_cues.txt")),
         function_word_names=frozenset(read_list(d / "function_word_names.txt")),
+        team_words=frozenset(_lower(d, "team_words.txt")),
         related_labels=labels,
         related_heading=related_heading(labels),
     )
