@@ -89,3 +89,31 @@ def test_a_hospital_named_before_its_director(line, name, title):
 )
 def test_members_of_a_team_hold_no_office(line, kept):
     assert titles_in(line) == kept
+
+
+# -- a grade word that is also a given name ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Bupati Kubu Raya, Muda Mahendrawan menyatakan daerahnya siap dinilai.",
+            "Muda Mahendrawan",
+            "Bupati Kubu Raya",
+        ),
+        (
+            "Sambutan disampaikan Bupati Kubu Raya Muda Mahendrawan di aula kantor bupati.",
+            "Muda Mahendrawan",
+            "Bupati Kubu Raya",
+        ),
+        ("Menurut Kepala Ombudsman Kalbar, Muda Hartono, hasilnya membaik.", "Muda Hartono", "Kepala Ombudsman Kalbar"),
+        (
+            "Asisten Muda Ombudsman Kalbar, Budi Santoso menjelaskan metode penilaian.",
+            "Budi Santoso",
+            "Asisten Muda Ombudsman Kalbar",
+        ),
+    ],
+)
+def test_muda_after_a_place_opens_the_name(line, name, title):
+    assert titles_in(line) == {name: title}
