@@ -117,3 +117,18 @@ def test_members_of_a_team_hold_no_office(line, kept):
 )
 def test_muda_after_a_place_opens_the_name(line, name, title):
     assert titles_in(line) == {name: title}
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Ketua Tim Penilai Ombudsman Jakarta Raya, Olvi Dewi menerangkan cara kerja tim.",
+            "Olvi Dewi",
+            "Ketua Tim Penilai Ombudsman Jakarta Raya",
+        ),
+        ("Ketua Tim Penilai, Budi Santoso, memimpin wawancara di RSUD itu.", "Budi Santoso", "Ketua Tim Penilai"),
+    ],
+)
+def test_a_team_leader_holds_an_office(line, name, title):
+    assert titles_in(line) == {name: title}

@@ -326,8 +326,8 @@ class OfficialsFinder(HolderLists):
         if _ends_sentence(last) or j - 1 >= t.j and last.text.endswith(".") and (last.key,) in self.kb.regions:
             return None  # "... Provinsi Bali. Enam OPD tersebut": a short place closes the sentence
         needs_object = entry.get("needs_object") and j == t.j
-        if entry.get("needs_object") and j > t.j and all(toks[x].low in self.kb.team_words for x in range(t.j, j)):
-            return None  # "dua anggota tim, A dan B": members of a team hold no office
+        if entry.get("team_member") and j > t.j and all(toks[x].low in self.kb.team_words for x in range(t.j, j)):
+            return None  # "dua anggota tim, A dan B": members of a team hold no office (its leader does)
         k = j
         res = self._name_right(toks, k, n, True) if not needs_object else None
         if res is None and k < n and toks[k].kind == "w" and toks[k].text[0].isupper():
