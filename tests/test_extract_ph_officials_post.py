@@ -132,3 +132,38 @@ def test_muda_after_a_place_opens_the_name(line, name, title):
 )
 def test_a_team_leader_holds_an_office(line, name, title):
     assert titles_in(line) == {name: title}
+
+
+# -- a numbered team inside an office; a secretariat's section written short ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Menurut Kepala Satuan Tugas 1 Pencegahan KPK Tri Gama Reva, indeks itu rendah.",
+            "Tri Gama Reva",
+            "Kepala Satuan Tugas 1 Pencegahan KPK",
+        ),
+        (
+            "Kepala Satgas 2 Koordinasi dan Supervisi KPK, Budi Santoso, hadir di Manokwari.",
+            "Budi Santoso",
+            "Kepala Satgas 2 Koordinasi dan Supervisi KPK",
+        ),
+        ("Hadir pula Kabag Prokompin Badung Made Suardita di ruang rapat.", "Made Suardita", "Kabag Prokompin Badung"),
+        (
+            "Piagam diterima Kabag Prokopim Setda Gianyar Ketut Sandi Artawan.",
+            "Ketut Sandi Artawan",
+            "Kabag Prokopim Setda Gianyar",
+        ),
+    ],
+)
+def test_numbered_team_and_short_section_stay_in_the_office(line, name, title):
+    assert titles_in(line) == {name: title}
+
+
+@pytest.mark.parametrize(
+    "line", ["Bupati Lebong 2 kali hadir dalam rapat itu.", "Kepala Bidang 3 orang ikut dalam rapat itu."]
+)
+def test_a_count_after_an_office_is_no_part_of_it(line):
+    assert titles_in(line) == {}

@@ -15,7 +15,7 @@ from extract.components.officials.fields import misspelt_field, opening_head
 from extract.components.officials.lower_tails import CONNECTORS, goes_on_lower, lower_tail
 from extract.components.officials.places import cut_region, misspelt_region, unit_place
 from extract.components.officials.tokens import Tok, _ends_sentence, _key
-from extract.components.officials.unit_class import CLASS_NUMERAL, CLASS_WORDS, rank_numeral, seat_length
+from extract.components.officials.unit_class import CLASS_NUMERAL, CLASS_WORDS, TEAM_NUMBER, rank_numeral, seat_length
 
 WINDOW_BEFORE = 70  # chars looked at around a title word: a name before it ("Nama, Jabatan") ...
 WINDOW_AFTER = 180  # ... and the title's tail and the name after it
@@ -276,6 +276,7 @@ class TitleGrammar:
                 or lower
                 or toks[j - 1].low in CLASS_WORDS
                 and CLASS_NUMERAL.fullmatch(tok.text)
+                or TEAM_NUMBER.fullmatch(tok.text)
                 or goes_on_lower(toks, j, t.i, end_limit, kb, self._match_seq)
             ):
                 step = self._word_step(toks, j, end_limit, regions_seen)

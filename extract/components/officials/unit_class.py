@@ -10,6 +10,8 @@ import re
 CLASS_WORDS = {"kelas"}
 # a class numeral, also typed with the letter l for I ("Kelas ll B")
 CLASS_NUMERAL = re.compile(r"(?:[IV]{1,4}|l{1,3})[AB]?")
+# a numbered team or unit written in digits ("Satgas 1", "Satuan Tugas 2"), kept when an office word follows
+TEAM_NUMBER = re.compile(r"[1-9]")
 
 
 def seat_length(toks, j: int, end_limit: int) -> int:
@@ -33,9 +35,13 @@ def rank_numeral(toks, j: int, end_limit: int, title_words, openers: set[tuple[s
     """A Roman numeral after a unit's class word or a capitalised title word ("Kelas I", "Asisten Muda
     I"): the office's, unless it opens a Balinese name ("Kepala Dinas I Wayan Darta")."""
     tok = toks[j]
-    if j == 0 or not CLASS_NUMERAL.fullmatch(tok.text):
+    if j == 0 or not (CLASS_NUMERAL.fullmatch(tok.text) or TEAM_NUMBER.fullmatch(tok.text)):
         return False
     prev = toks[j - 1]
+    if TEAM_NUMBER.fullmatch(tok.text):
+        # "Kepala Satuan Tugas 1 Pencegahan KPK": a numbered team, then more of the office
+        nxt = toks[j + 1] if j + 1 < end_limit else None
+        return bool(prev.cap and prev.low in title_words and nxt is not None and nxt.low in title_words)
     if prev.low not in CLASS_WORDS and not (prev.cap and prev.low in title_words):
         return False
     return not (j + 1 < end_limit and (tok.bare, toks[j + 1].bare) in openers)
