@@ -167,3 +167,31 @@ def test_numbered_team_and_short_section_stay_in_the_office(line, name, title):
 )
 def test_a_count_after_an_office_is_no_part_of_it(line):
     assert titles_in(line) == {}
+
+
+# -- a sentence glued to a number before it ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Penilaian digelar pada 14-15 September 2022.Kepala Ombudsman RI Perwakilan Jakarta Raya, Dedy Irsan "
+            "mengatakan hasilnya akan diumumkan.",
+            "Dedy Irsan",
+            "Kepala Ombudsman RI Perwakilan Jakarta Raya",
+        ),
+        (
+            "Nilai yang diraih tahun ini 88,12.Bupati Lebong Kopli Ansori mengapresiasi kerja jajarannya.",
+            "Kopli Ansori",
+            "Bupati Lebong",
+        ),
+        (
+            "Jumlah unit yang dinilai ada 12.Sekda Kota Bengkulu, Arif Gunadi, membuka acara itu.",
+            "Arif Gunadi",
+            "Sekda Kota Bengkulu",
+        ),
+    ],
+)
+def test_an_office_glued_to_a_number_opens_a_sentence(line, name, title):
+    assert titles_in(line) == {name: title}

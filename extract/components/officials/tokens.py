@@ -14,7 +14,8 @@ _TOKEN_RE = re.compile(
     # to the first word of the text ("KOTAKITA.COM-Kepala Perwakilan ...", "PADANG-Bupati ...")
     # a full stop with no space before a lower-case word ("Budi Santoso.menjelaskan") ends the word: a
     # dotted abbreviation ("M.Si", "Moh.Amin") has a short part or a capital on one side of its dot
-    r"|(?P<w>[^\W_]+(?:(?:\.(?!(?<=[a-z]{3}\.)[a-z]{4,}\b)|['’`]|-(?<![A-Z]-)|-(?![A-Z][a-z]))[^\W_]+)*\.?)"
+    # nor does one after digits before a capitalised word ("... 2022.Kepala Ombudsman ...": a sentence glued on)
+    r"|(?P<w>[^\W_]+(?:(?:\.(?!(?<=[a-z]{3}\.)[a-z]{4,}\b)(?!(?<=\d\.)[A-Z][a-z]{2,})|['’`]|-(?<![A-Z]-)|-(?![A-Z][a-z]))[^\W_]+)*\.?)"
     r"|(?P<p>[^\s\w])",
     re.UNICODE,
 )
