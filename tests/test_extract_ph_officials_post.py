@@ -195,3 +195,26 @@ def test_a_count_after_an_office_is_no_part_of_it(line):
 )
 def test_an_office_glued_to_a_number_opens_a_sentence(line, name, title):
     assert titles_in(line) == {name: title}
+
+
+# -- an honorific followed by a comma ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        (
+            "Sekretaris Daerah Kabupaten Kapuas, Drs, Septedy, menyebut nilai daerahnya naik.",
+            "Septedy",
+            "Sekretaris Daerah Kabupaten Kapuas",
+        ),
+        ("Bupati Lebong, Dr, Kopli Ansori menerima piagam itu di Bengkulu.", "Kopli Ansori", "Bupati Lebong"),
+        (
+            "Menurut Wali Kota Bengkulu, H, Dedy Wahyudi, hasil itu buah kerja bersama.",
+            "Dedy Wahyudi",
+            "Wali Kota Bengkulu",
+        ),
+    ],
+)
+def test_a_comma_after_an_honorific_is_skipped(line, name, title):
+    assert titles_in(line) == {name: title}

@@ -158,6 +158,8 @@ class NameGrammar(TitleGrammar):
                 k = skipped  # "Dr. (Cand.) Ir. Budi"; "Komisaris besar Polisi Beno": a rank in words
             elif k > j and toks[k].cap and toks[k].key in self.kb.rank_words and self._is_degree_before(toks[k - 1]):
                 k += 1  # "Kombes Polisi Arif Rahman": the corps written out after the rank
+            elif k > j and toks[k].text == "," and self._is_degree_before(toks[k - 1]) and k + 1 < end_limit:
+                k += 1  # "Sekda Kapuas, Drs, Septedy": a comma typed for the honorific's dot
             else:
                 break
         name: list[Tok] = []
