@@ -218,3 +218,26 @@ def test_an_office_glued_to_a_number_opens_a_sentence(line, name, title):
 )
 def test_a_comma_after_an_honorific_is_skipped(line, name, title):
     assert titles_in(line) == {name: title}
+
+
+# -- a village head in brackets after the name -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        ("Kami berbincang dengan Elgin Sawal (Kades Sei Tatas) di teras rumahnya.", "Elgin Sawal", "Kades Sei Tatas"),
+        (
+            "Tim menemui Budi Santoso (Kepala Desa Sungai Ulin) di balai desa.",
+            "Budi Santoso",
+            "Kepala Desa Sungai Ulin",
+        ),
+        ("Kades Sei Tatas, Elgin Sawal, menyebut warganya kebanyakan petani.", "Elgin Sawal", "Kades Sei Tatas"),
+    ],
+)
+def test_village_head_named_with_a_place_the_gazetteer_lacks(line, name, title):
+    assert titles_in(line) == {name: title}
+
+
+def test_a_bracket_with_more_than_a_place_is_no_office():
+    assert titles_in("Kami bertemu Budi Santoso (Kades Sei Tatas Ulu Hilir) di sana.") == {}

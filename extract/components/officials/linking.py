@@ -15,6 +15,7 @@ from extract.components.officials.forms import nicknamed, unglued
 from extract.components.officials.holders import HolderLists
 from extract.components.officials.listed import listed_before
 from extract.components.officials.pairs import after_dan, glued_pair, pair_before, pair_members
+from extract.components.officials.places import bracket_place_end
 from extract.components.officials.slips import respelt, spelt_titles
 from extract.components.officials.speakers import holder_speaks, is_orphan_subject, speaker_after
 from extract.components.officials.titles import DASHES, LINK_BEFORE_TITLE, Mention, _Title
@@ -242,6 +243,8 @@ class OfficialsFinder(HolderLists):
                 name_end = linker  # "Budi Santoso yang juga menjabat sebagai Kepala Dinas Kesehatan"
             elif before.text == "(" and j < n and toks[j].text == ")":
                 pass  # "Budi Santoso (Bupati Lebong)"
+            elif before.text == "(" and (close := bracket_place_end(toks, j, n)) is not None:
+                j = close  # "Budi Santoso (Kades Sei Tatas)": a place the gazetteer lacks
             elif self._after_speech_verb(toks, t.i):
                 name_end = t.i  # no comma between the name and the title
             elif self._is_degree_after(before) and toks[t.i].cap:

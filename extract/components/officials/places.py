@@ -87,3 +87,12 @@ def unit_place(toks: list[Tok], j: int, end_limit: int, title_words, place_units
     if j + 3 >= end_limit and not toks[j + 2].text.endswith("."):
         return False  # the window ends inside the name
     return all(t.kind == "w" and t.cap and t.low not in title_words for t in toks[j + 1 : j + 3])
+
+
+def bracket_place_end(toks: list[Tok], j: int, n: int, most: int = 3) -> int | None:
+    """Where a bracketed office ends when only capitalised words (its place, unknown to the gazetteer) stand
+    between the title found and the closing bracket ("Budi (Kades Sei Tatas)"): the bracket's index, or None."""
+    k = j
+    while k < n and k - j < most and toks[k].kind == "w" and toks[k].cap:
+        k += 1
+    return k if k > j and k < n and toks[k].text == ")" else None
