@@ -241,3 +241,25 @@ def test_village_head_named_with_a_place_the_gazetteer_lacks(line, name, title):
 
 def test_a_bracket_with_more_than_a_place_is_no_office():
     assert titles_in("Kami bertemu Budi Santoso (Kades Sei Tatas Ulu Hilir) di sana.") == {}
+
+
+# -- a family name written without its first syllable ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Kubu Raya Muda Hendrawan menandatangani nota itu. Bupati Kubu Raya, Muda Mahendrawan menyebut "
+        "daerahnya siap.",
+        "Sekda Kota Ambon Ahmad Sumarsono membuka acara. Menurut Sekda Kota Ambon, Ahmad Marsono, nilainya naik.",
+        "Kepala Dinas Kesehatan Rina Kusumawati membuka acara. Kepala Dinas Kesehatan Rina Sumawati lalu "
+        "menjelaskan hasilnya.",
+    ],
+)
+def test_one_person_when_a_family_name_loses_its_first_syllable(text):
+    assert len(titles_in(text)) == 1
+
+
+def test_a_short_family_name_inside_another_is_another_person():
+    found = titles_in("Kepala Dinas Sosial Ari Sumarno hadir. Kepala Dinas Pertanian Ari Marno juga datang.")
+    assert set(found) == {"Ari Sumarno", "Ari Marno"}

@@ -50,6 +50,12 @@ def _same_word(a: str, b: str) -> bool:
     return d <= 1 or (m >= 7 and d <= 2)
 
 
+def _head_dropped(a: str, b: str) -> bool:
+    """One word is the other without its first syllable (two letters or more), itself seven letters or more."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 7 and len(long_) - len(short) >= 2 and long_.endswith(short)
+
+
 def _name_words(name: str) -> list[str]:
     return _fold(name.replace(".", " ")).split()
 
@@ -61,6 +67,8 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     if len(short) == len(long_):
         if all(_same_word(x, y) for x, y in zip(short, long_)):
             return True
+        if len(short) >= 2 and short[:-1] == long_[:-1] and _head_dropped(short[-1], long_[-1]):
+            return True  # "Muda Hendrawan" / "Muda Mahendrawan": the family name's first syllable dropped
         # same family name, same first initial: "Muhammad Najih" / "Mokhammad Najih"
         return (
             len(short) >= 2
