@@ -1,0 +1,55 @@
+"""Ranks among one government's own units, from phrasings found in batches 67-68: the lowest of the units
+counted in its sentence, even referred back ("Di antara 14 SKPD tersebut, X ... paling rendah"), is the last
+place with no scope (DECISIONS.md "Ranks": "Last of N" with N stated; a government's own units rank without a
+scope); a lowest without a count gives none.
+
+Every sentence here is written for these tests (real kinds of facts, invented wording); each
+phenomenon is tried in several phrasings, with look-alikes that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import fields_of, recs
+
+OPEN_METRO = (
+    "Ombudsman Lampung merilis hasil penilaian kepatuhan pelayanan publik tahun 2016 di Kota Metro. "
+    "Kota Metro meraih nilai 70,12. "
+)
+
+
+# -- the lowest of a government's own units counted ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "told, unit, rank",
+    [
+        ("Di antara 12 SKPD yang dinilai, Dinas Sosial memperoleh nilai paling rendah.", "Dinas Sosial", 12),
+        ("Dari sembilan OPD yang disurvei, Dinas Pendidikan menjadi yang terendah.", "Dinas Pendidikan", 9),
+        ("Dinas Perhubungan mencatat rapor terburuk dari 8 unit layanan yang diperiksa.", "Dinas Perhubungan", 8),
+        (
+            "Ombudsman menilai 11 SKPD milik pemkot. Di antara 11 SKPD tersebut, Dinas Kesehatan mendapat "
+            "rapor paling rendah.",
+            "Dinas Kesehatan",
+            11,
+        ),
+    ],
+    ids=["di-antara-skpd", "dari-opd-terendah", "terburuk-dari-unit", "skpd-tersebut"],
+)
+def test_the_lowest_of_own_units_counted_is_the_last_place_without_scope(told, unit, rank):
+    got = fields_of(recs(OPEN_METRO + told), unit, 2016, "rank", "rank_scope", "parent")
+    assert got == {"rank": rank, "rank_scope": None, "parent": "Kota Metro"}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Dinas Perhubungan mencatat rapor terburuk di antara unit layanan yang diperiksa.",
+        "Dari 12 SKPD itu, tiga masuk zona merah; Dinas Perhubungan memperoleh nilai 40,5.",
+    ],
+    ids=["tanpa-jumlah", "bukan-terendah"],
+)
+def test_no_last_place_without_a_count_or_a_lowest(told):
+    rec = recs(OPEN_METRO + told).get(("Dinas Perhubungan", 2016))
+    assert rec is None or rec.rank is None
