@@ -53,3 +53,43 @@ def test_the_lowest_of_own_units_counted_is_the_last_place_without_scope(told, u
 def test_no_last_place_without_a_count_or_a_lowest(told):
     rec = recs(OPEN_METRO + told).get(("Dinas Perhubungan", 2016))
     assert rec is None or rec.rank is None
+
+
+# -- the best unit told with its score, a ranking going on from it ------------------------------------------
+
+OPEN_AGAM = (
+    "Ombudsman Sumbar menyerahkan hasil penilaian kepatuhan pelayanan publik tahun 2023 di Kabupaten Agam. "
+    "Kabupaten Agam meraih nilai 80,12. "
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Dinas Kesehatan menjadi OPD dengan penilaian tertinggi, yakni 91,2 dan disusul kemudian oleh Dinas Sosial "
+        "sebesar 85,5.",
+        "Dinas Kesehatan tampil sebagai unit layanan dengan skor tertinggi 91,2, lalu disusul oleh Dinas Sosial "
+        "dengan 85,5.",
+        "Dinas Kesehatan merupakan OPD dengan nilai tertinggi yaitu 91,2 dan diikuti kemudian oleh Dinas Sosial "
+        "sebesar 85,5.",
+    ],
+    ids=["penilaian-disusul-kemudian-oleh", "skor-lalu-disusul-oleh", "nilai-diikuti-kemudian-oleh"],
+)
+def test_the_best_unit_and_the_one_after_it_rank_without_scope(told):
+    got = recs(OPEN_AGAM + told)
+    assert fields_of(got, "Dinas Kesehatan", 2023, "rank", "rank_scope", "score") == {
+        "rank": 1,
+        "rank_scope": None,
+        "score": 91.2,
+    }
+    assert fields_of(got, "Dinas Sosial", 2023, "rank", "rank_scope", "score") == {
+        "rank": 2,
+        "rank_scope": None,
+        "score": 85.5,
+    }
+
+
+def test_a_best_unit_with_no_ranking_going_on_is_no_place():
+    text = OPEN_AGAM + "Dinas Kesehatan dengan penilaian tertinggi di antara program kerjanya, yakni 91,2, dipuji bupati."
+    rec = recs(text).get(("Dinas Kesehatan", 2023))
+    assert rec is None or rec.rank is None

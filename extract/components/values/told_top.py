@@ -47,9 +47,10 @@ class ToldTopRanks:
         nxt, then = words_alt(v["rank_next_words"]), words_alt(v["rank_then_words"])
         links = words_alt(v["best_subject_links"])
         # "dengan nilai tertinggi (yakni) 88,10(,) (kemudian) disusul": a ranking going on from the highest
+        # ("dengan penilaian tertinggi, yakni 90,1 dan disusul kemudian oleh Y")
         self.best_then = re.compile(
-            rf"(?<![\w])dengan\s+(?P<a>(?:nilai|skor)\s+(?:tertinggi|terbaik))\s*(?:,?\s*(?:{links})\s+)?{_SCORE}"
-            rf"\s*,?\s*(?:(?:{then})\s+)?(?:{nxt})(?![\w])",
+            rf"(?<![\w])dengan\s+(?P<a>(?:nilai|skor|penilaian)\s+(?:tertinggi|terbaik))\s*(?:,?\s*(?:{links})\s+)?{_SCORE}"
+            rf"\s*,?\s*(?:dan\s+)?(?:(?:{then})\s+)?(?:{nxt})(?![\w])",
             I,
         )
         # ", tertinggi adalah X", "skor tertinggi adalah X": the highest opening a clause, its holder after it
