@@ -90,6 +90,8 @@ def test_the_best_unit_and_the_one_after_it_rank_without_scope(told):
 
 
 def test_a_best_unit_with_no_ranking_going_on_is_no_place():
-    text = OPEN_AGAM + "Dinas Kesehatan dengan penilaian tertinggi di antara program kerjanya, yakni 91,2, dipuji bupati."
+    text = (
+        OPEN_AGAM + "Dinas Kesehatan dengan penilaian tertinggi di antara program kerjanya, yakni 91,2, dipuji bupati."
+    )
     rec = recs(text).get(("Dinas Kesehatan", 2023))
     assert rec is None or rec.rank is None
