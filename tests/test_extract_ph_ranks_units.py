@@ -95,3 +95,36 @@ def test_a_best_unit_with_no_ranking_going_on_is_no_place():
     )
     rec = recs(text).get(("Dinas Kesehatan", 2023))
     assert rec is None or rec.rank is None
+
+
+# -- a holder's best score among the whole field of a province ----------------------------------------------
+
+OPEN_KALTIM = "Ombudsman Kaltim menyampaikan hasil penilaian kepatuhan pelayanan publik tahun 2022. "
+
+
+@pytest.mark.parametrize(
+    "told, name, scope",
+    [
+        (
+            "Kota Bontang menduduki urutan kedua dan Kota Samarinda skor tertingginya dari sejumlah kabupaten yang "
+            "ada di Kaltim.",
+            "Kota Samarinda",
+            "provinsi",
+        ),
+        (
+            "Kabupaten Berau mencatat nilai tertinggi dari seluruh kabupaten/kota di Kalimantan Timur.",
+            "Kabupaten Berau",
+            "provinsi",
+        ),
+        ("Kabupaten Badung meraih skor tertinggi dari seluruh kabupaten di Indonesia.", "Kabupaten Badung", "nasional"),
+    ],
+    ids=["skor-tertingginya-dari-sejumlah", "nilai-tertinggi-dari-seluruh", "skor-tertinggi-seluruh-indonesia"],
+)
+def test_the_best_score_of_the_whole_field_is_first(told, name, scope):
+    assert fields_of(recs(OPEN_KALTIM + told), name, 2022, "rank", "rank_scope") == {"rank": 1, "rank_scope": scope}
+
+
+def test_the_best_score_of_a_group_referred_back_is_no_place():
+    told = "Dari tiga kabupaten tersebut, Kabupaten Berau mencatat nilai tertinggi pada aspek sarana."
+    rec = recs(OPEN_KALTIM + told).get(("Kabupaten Berau", 2022))
+    assert rec is None or rec.rank is None

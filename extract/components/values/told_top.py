@@ -77,7 +77,9 @@ class ToldTopRanks:
         # "yang tertinggi dari seluruh kabupaten", "yang terbaik di antara semua kabupaten/kota di Jawa Timur"
         fields = words_alt(v["field_count_nouns"])
         self.best_of_all = re.compile(
-            rf"(?<![\w])(?P<a>yang\s+(?:tertinggi|terbaik))\s+(?:dari|di\s+antara|diantara|antara)\s+(?:seluruh|semua)"
+            # ... and "Samarinda skor tertingginya dari sejumlah kabupaten yang ada di Kaltim": the holder's best score
+            rf"(?<![\w])(?P<a>(?:yang|nilai|skor)\s+(?:tertinggi|terbaik)(?:nya)?)\s+(?:dari|di\s+antara|diantara|antara)"
+            rf"\s+(?:seluruh|semua|sejumlah)"
             rf"\s+(?:pemerintah\s+)?(?:{fields})(?![\w])",
             I,
         )
