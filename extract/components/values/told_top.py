@@ -83,7 +83,9 @@ class ToldTopRanks:
             rf"\s+(?:pemerintah\s+)?(?:{fields})(?![\w])",
             I,
         )
-        self.place_after = re.compile(r"(?:\s+yang\s+\w+)?\s+(?:di|se-?)\s*(?:provinsi\s+)?(?!Indonesia)[A-Z]")
+        self.place_after = re.compile(
+            r"(?:\s+yang\s+\w+)?\s+(?:di|se-?)\s*(?:(?:provinsi|wilayah)\s+)?(?!Indonesia)[A-Z]"
+        )
         # "meraih predikat terbaik se-Jawa Timur": the best predicate or award of a province's (or the country's) set
         # ("predikat tertinggi" is a level of the graded scale, held by many: no place)
         nouns = words_alt(v.get("told_top_best_nouns", []) or ["predikat"])
