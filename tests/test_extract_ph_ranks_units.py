@@ -128,3 +128,34 @@ def test_the_best_score_of_a_group_referred_back_is_no_place():
     told = "Dari tiga kabupaten tersebut, Kabupaten Berau mencatat nilai tertinggi pada aspek sarana."
     rec = recs(OPEN_KALTIM + told).get(("Kabupaten Berau", 2022))
     assert rec is None or rec.rank is None
+
+
+# -- the best of a national award category, the country written after it ------------------------------------
+
+OPEN_2021 = "Ombudsman RI menyerahkan penghargaan predikat kepatuhan tinggi standar pelayanan publik tahun 2021. "
+
+
+@pytest.mark.parametrize(
+    "told, name",
+    [
+        (
+            "Wali kota menyebut penghargaan yang diterima Pemkot Balikpapan dengan nilai 99,25 tertinggi untuk "
+            "kategori Pemerintah Kota seluruh Indonesia.",
+            "Kota Balikpapan",
+        ),
+        ("Kabupaten Badung meraih nilai 94,16, tertinggi dalam kategori kabupaten se-Indonesia.", "Kabupaten Badung"),
+        (
+            "Provinsi Jawa Tengah memperoleh skor terbaik pada kategori provinsi di seluruh Indonesia, yakni 97,33.",
+            "Provinsi Jawa Tengah",
+        ),
+    ],
+    ids=["skor-tertinggi-kategori-seluruh-indonesia", "koma-tertinggi-se-indonesia", "skor-terbaik-kategori-provinsi"],
+)
+def test_the_best_of_a_national_category_is_first_nationally(told, name):
+    assert fields_of(recs(OPEN_2021 + told), name, 2021, "rank", "rank_scope") == {"rank": 1, "rank_scope": "nasional"}
+
+
+def test_the_best_of_a_category_with_no_field_stated_is_no_place():
+    told = "Kota Ambon meraih nilai tertinggi untuk kategori kota, yakni 90,1."
+    rec = recs(OPEN_2021 + told)[("Kota Ambon", 2021)]
+    assert rec.rank is None

@@ -98,6 +98,14 @@ class ToldTopRanks:
         self.headline_not_after = re.compile(
             rf"(?i)(?<![\w])(?:{words_alt(v.get('told_top_headline_not_after', []) or ['publik'])})\s+$"
         )
+        # "nilai yang diperoleh 99,25 tertinggi untuk kategori Pemerintah Kota seluruh Indonesia": the best of a
+        # national category, the country written after it
+        self.best_category_national = re.compile(
+            rf"(?:(?<![\w.,]){_SCORE}\s*,?\s+|(?<![\w])(?:nilai|skor)\s+)(?P<a>(?:tertinggi|terbaik))\s+"
+            r"(?:(?:untuk|dalam|pada)\s+)?(?:kategori|klaster)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|pemkab|pemkot)"
+            r"\s+(?:di\s+)?(?:seluruh\s+|se-?\s?)(?:indonesia|nusantara)(?![\w])",
+            I,
+        )
         # "kalah satu level dari Y", "satu tingkat di bawah Y" (or "di atas Y": Y one place below)
         steps = words_alt(v.get("told_top_steps", []) or ["tingkat"])
         behind = words_alt(v.get("told_top_behind_words", []) or ["kalah"])
@@ -130,6 +138,8 @@ class ToldTopRanks:
                     continue
                 scope = "nasional" if m.group("place").lower() in ("indonesia", "nasional") else "provinsi"
                 out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
+        for m in scan(self.best_category_national, text):
+            out.append(Value("rank", 1, m.start("a"), m.end("a"), scope="nasional"))
         for m in scan(self.best_of_all, text):
             place = self.place_after.match(text, m.end())
             scope = "provinsi" if place or self.provincial.match(text, m.end() + 1) else "nasional"
