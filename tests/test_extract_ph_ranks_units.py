@@ -159,3 +159,25 @@ def test_the_best_of_a_category_with_no_field_stated_is_no_place():
     told = "Kota Ambon meraih nilai tertinggi untuk kategori kota, yakni 90,1."
     rec = recs(OPEN_2021 + told)[("Kota Ambon", 2021)]
     assert rec.rank is None
+
+
+# -- a sentence opened by one service product: its score is not the office's --------------------------------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Layanan pembuatan kartu parkir di dinas tersebut memperoleh nilai terburuk, yakni 31,00.",
+        "Kemudian disusul layanan penerbitan izin trayek di dinas itu dengan nilai 33,50.",
+        "Selanjutnya registrasi angkutan barang di dinas tersebut mendapat poin 37,50.",
+    ],
+    ids=["layanan-pembuatan", "disusul-layanan-penerbitan", "selanjutnya-registrasi"],
+)
+def test_a_single_service_products_score_is_not_the_offices(told):
+    text = OPEN_METRO + "Dinas Perhubungan Kota Metro memperoleh rapor merah. " + told
+    assert fields_of(recs(text), "Dinas Perhubungan", 2016, "score", "zone") == {"score": None, "zone": "merah"}
+
+
+def test_an_office_named_with_its_services_in_general_keeps_its_score():
+    text = OPEN_METRO + "Layanan publik Dinas Perhubungan memperoleh nilai 60,5."
+    assert fields_of(recs(text), "Dinas Perhubungan", 2016, "score") == {"score": 60.5}
