@@ -35,6 +35,16 @@ class ProductValues:
         self.linked = re.compile(
             rf"^[^.;:]{{0,{AFTER}}}?(?<![\w])(?:{links})\s+(?:(?:{service})\s+){{0,3}}$", re.IGNORECASE
         )
+        # "Layanan pembuatan surat tugas ... memperoleh nilai 29,00": a sentence opened by one service product
+        acts = words_alt(v.get("product_action_words", []))
+        self.opening_product = (
+            re.compile(
+                rf"^\s*(?:(?:{words_alt(v.get('product_openers', []) or ['lalu'])})\s+){{0,2}}(?:(?:{service})\s+)*(?:{acts})\s+(?-i:[a-z])",
+                re.IGNORECASE,
+            )
+            if acts and service
+            else None
+        )
         # a sentence without any of these (abbreviations, first words of the long forms) names no product
         self.cheap = sorted(
             {f for f in forms if f.isupper()}
@@ -43,6 +53,10 @@ class ProductValues:
 
     def single_product_values(self, sentence: str, ss: int, vals: list[Value], groups: Sequence = ()) -> set[int]:
         """ids of the values of a sentence (at offset ss; `groups` its GroupMarkers) said of one product alone."""
+        opening = self.opening_product.match(sentence) if self.opening_product is not None and vals else None
+        if opening is not None:
+            # the sentence's subject is that product: its values are none of an office's
+            return {id(v) for v in vals if v.start >= opening.end() + ss}
         if self.product is None or not vals or not any(c in sentence for c in self.cheap):
             return set()
         found = [

@@ -144,12 +144,16 @@ class BestMoreRanks:
     def _fields(self, text: str, start: int, end: int) -> list[re.Match[str]]:
         """The fields counted in text[start:end] ("dari 17 kabupaten/kota di Sumsel"); a part of them told by
         its label ("dari 11 kabupaten kota yang masuk zona kuning") or referred back to ("dari delapan
-        Pemda itu") is a group, not the whole field."""
+        Pemda itu") is a group, not the whole field; one government's own units referred back ("Di antara 14
+        SKPD tersebut") are the units it had assessed."""
         return [
             f
             for f in self.field_counted.finditer(text, start, end)
             if not self.described.match(text, f.end())
-            and not re.match(r"(?i)\s+(?:itu|tersebut|ini|tadi)(?![\w])", text[f.end() : f.end() + 12])
+            and (
+                f.group("noun").lower() in self.own_units
+                or not re.match(r"(?i)\s+(?:itu|tersebut|ini|tadi)(?![\w])", text[f.end() : f.end() + 12])
+            )
         ]
 
     def _field_scope(self, text: str, start: int, end: int, count: int, noun: str) -> str | None:
@@ -247,7 +251,8 @@ class BestMoreRanks:
             if len(fields) != 1:
                 continue
             n = self._num(fields[0].group("n"))
-            if n and n > 1 and fields[0].group("noun").lower() not in self.own_units:
+            # among one government's own units counted ("Di antara 14 SKPD tersebut"): rank N, scope null
+            if n and n > 1:
                 scope = self._field_scope(text, start, end, n, fields[0].group("noun"))
                 out.append(Value("rank", n, m.start(), m.end(), scope=scope))
         return out + self._lowest_subject_ranks(text)

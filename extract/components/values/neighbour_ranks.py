@@ -31,12 +31,16 @@ class NeighbourRanks:
     def _load_rank_successions(self, v: dict) -> None:
         """ "disusul", "lalu", "peringkat selanjutnya yakni", "terakhir": places named one after another."""
         I = re.IGNORECASE  # noqa: E741 - re's own name for the flag
+        then, intro = words_alt(v.get("rank_then_words", [])), words_alt(v.get("heading_introducers", []))
+        # "disusul (kemudian) oleh Y": a then-word may stand between the succession word and its holder
         self.rank_next_re = (
-            re.compile(rf"(?<![\w])(?:{words_alt(v.get('rank_next_words', []))})(?:\s+oleh)?(?![\w])", I)
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(v.get('rank_next_words', []))})(?:\s+(?:{then or '(?!)'}))?(?:\s+oleh)?(?![\w])",
+                I,
+            )
             if v.get("rank_next_words")
             else None
         )
-        then, intro = words_alt(v.get("rank_then_words", [])), words_alt(v.get("heading_introducers", []))
         # "..., lalu Kabupaten Lebong 93,76": each succession word after "disusul" opens the next place
         self.rank_then_sep = re.compile(rf",?\s+(?:{then})\s+(?=[A-Z])") if then else None
         # "Peringkat selanjutnya yakni A, B dan C": an explicit list, its members need no scores between

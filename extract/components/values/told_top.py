@@ -47,9 +47,10 @@ class ToldTopRanks:
         nxt, then = words_alt(v["rank_next_words"]), words_alt(v["rank_then_words"])
         links = words_alt(v["best_subject_links"])
         # "dengan nilai tertinggi (yakni) 88,10(,) (kemudian) disusul": a ranking going on from the highest
+        # ("dengan penilaian tertinggi, yakni 90,1 dan disusul kemudian oleh Y")
         self.best_then = re.compile(
-            rf"(?<![\w])dengan\s+(?P<a>(?:nilai|skor)\s+(?:tertinggi|terbaik))\s*(?:,?\s*(?:{links})\s+)?{_SCORE}"
-            rf"\s*,?\s*(?:(?:{then})\s+)?(?:{nxt})(?![\w])",
+            rf"(?<![\w])dengan\s+(?P<a>(?:nilai|skor|penilaian)\s+(?:tertinggi|terbaik))\s*(?:,?\s*(?:{links})\s+)?{_SCORE}"
+            rf"\s*,?\s*(?:dan\s+)?(?:(?:{then})\s+)?(?:{nxt})(?![\w])",
             I,
         )
         # ", tertinggi adalah X", "skor tertinggi adalah X": the highest opening a clause, its holder after it
@@ -76,11 +77,15 @@ class ToldTopRanks:
         # "yang tertinggi dari seluruh kabupaten", "yang terbaik di antara semua kabupaten/kota di Jawa Timur"
         fields = words_alt(v["field_count_nouns"])
         self.best_of_all = re.compile(
-            rf"(?<![\w])(?P<a>yang\s+(?:tertinggi|terbaik))\s+(?:dari|di\s+antara|diantara|antara)\s+(?:seluruh|semua)"
+            # ... and "Samarinda skor tertingginya dari sejumlah kabupaten yang ada di Kaltim": the holder's best score
+            rf"(?<![\w])(?P<a>(?:yang|nilai|skor)\s+(?:tertinggi|terbaik)(?:nya)?)\s+(?:dari|di\s+antara|diantara|antara)"
+            rf"\s+(?:seluruh|semua|sejumlah)"
             rf"\s+(?:pemerintah\s+)?(?:{fields})(?![\w])",
             I,
         )
-        self.place_after = re.compile(r"(?:\s+yang\s+\w+)?\s+(?:di|se-?)\s*(?:provinsi\s+)?(?!Indonesia)[A-Z]")
+        self.place_after = re.compile(
+            r"(?:\s+yang\s+\w+)?\s+(?:di|se-?)\s*(?:(?:provinsi|wilayah)\s+)?(?!Indonesia)[A-Z]"
+        )
         # "meraih predikat terbaik se-Jawa Timur": the best predicate or award of a province's (or the country's) set
         # ("predikat tertinggi" is a level of the graded scale, held by many: no place)
         nouns = words_alt(v.get("told_top_best_nouns", []) or ["predikat"])
@@ -92,6 +97,14 @@ class ToldTopRanks:
         self.best_headline = re.compile(r"(?<=[A-Za-z] )(?P<a>Terbaik)\s+(?:Se-?\s?)(?P<place>[A-Z][\w-]*)")
         self.headline_not_after = re.compile(
             rf"(?i)(?<![\w])(?:{words_alt(v.get('told_top_headline_not_after', []) or ['publik'])})\s+$"
+        )
+        # "nilai yang diperoleh 99,25 tertinggi untuk kategori Pemerintah Kota seluruh Indonesia": the best of a
+        # national category, the country written after it
+        self.best_category_national = re.compile(
+            rf"(?:(?<![\w.,]){_SCORE}\s*,?\s+|(?<![\w])(?:nilai|skor)\s+)(?P<a>(?:tertinggi|terbaik))\s+"
+            r"(?:(?:untuk|dalam|pada)\s+)?(?:kategori|klaster)\s+(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|pemkab|pemkot)"
+            r"\s+(?:di\s+)?(?:seluruh\s+|se-?\s?)(?:indonesia|nusantara)(?![\w])",
+            I,
         )
         # "kalah satu level dari Y", "satu tingkat di bawah Y" (or "di atas Y": Y one place below)
         steps = words_alt(v.get("told_top_steps", []) or ["tingkat"])
@@ -125,6 +138,8 @@ class ToldTopRanks:
                     continue
                 scope = "nasional" if m.group("place").lower() in ("indonesia", "nasional") else "provinsi"
                 out.append(Value("rank", 1, m.start("a"), m.end("a"), scope=scope))
+        for m in scan(self.best_category_national, text):
+            out.append(Value("rank", 1, m.start("a"), m.end("a"), scope="nasional"))
         for m in scan(self.best_of_all, text):
             place = self.place_after.match(text, m.end())
             scope = "provinsi" if place or self.provincial.match(text, m.end() + 1) else "nasional"
