@@ -176,6 +176,8 @@ class ClaimSentences(UnnamedClaims):
         """ "... kepada kepala OPD serta kepala UPT Puskesmas, yang berhasil meraih Zona Hijau": bare units hold
         the sentence's first label, not the subject the text goes on with."""
         first = next((v for v in s.vals if v.kind in CATEGORICAL), None)
+        if self.collective_all is not None and s.found(self.collective_all):
+            return False  # "Seluruh unit layanan yang dinilai ... zona hijau": every unit just listed (below)
         return first is not None and self.unit_owners.units_hold(w.text, s.start, first.start)
 
     def _count_held(self, s: _Sentence) -> bool:
