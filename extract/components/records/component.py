@@ -225,6 +225,13 @@ class RecordAssembler(
             e.name, e.province = f"{e.name} {main.name}", main.province
         return True
 
+    def _units_totals(self, doc: Doc, main: EntityMention | None, claims: list[Claim]) -> list[Claim]:
+        """A government's total over its units, and the labels told with it, are the government's
+        (units_total.py, units_total_labels.py)."""
+        text, totals = doc_text(doc), (doc._.sent_spans, doc._.values, main)
+        claims = with_units_total(text, doc_lower(doc), self.units_total, totals, without_units_scores(claims))
+        return with_units_total_labels(text, self.total_word, totals, claims)
+
     def _records(self, doc: Doc, claims: list[Claim], ents: list[EntityMention]) -> list[Record]:
         text = doc_text(doc)
         base = doc._.assessment_year
@@ -237,9 +244,7 @@ class RecordAssembler(
         merged: dict[tuple, dict] = {}
         order: list[tuple] = []
         claims = [c for c in claims if not self._for_someone_else(text, c) and not c.entity.offices_group]
-        totals = (doc._.sent_spans, doc._.values, main)  # a government's total over its units (units_total.py)
-        claims = with_units_total(text, doc_lower(doc), self.units_total, totals, without_units_scores(claims))
-        claims = with_units_total_labels(text, self.total_word, totals, claims)
+        claims = self._units_totals(doc, main, claims)
         claim_years = self._claim_years(
             claims, text, years, base, rel_base, doc_lower(doc), doc._.said_year, doc._.sent_spans, doc._.coming_year
         )
