@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extract.components.records.bands import award_noun, contrasted, one_band_gloss
+from extract.components.records.bands import award_noun, contrasted, one_band_gloss, zone_band_told
 from extract.components.records.continued import list_before
 from extract.components.records.head_clause import claim_head_clause
 from extract.components.records.groups import RANGE_OF_YEARS, narrow_ranges_out, scheme_bands
@@ -230,7 +230,8 @@ class ClaimSentences(UnnamedClaims):
         if any(_search(p, plain, low) for p in definition_tests(self.definition)) and not self._subject_categorised(
             sentence, ss, s.ents
         ):
-            if not one_band_gloss(self.definition, plain, s, s_vals):
+            glossed = one_band_gloss(self.definition, plain, s, s_vals)
+            if not glossed and not zone_band_told(self.definition, plain, s, s_vals):
                 s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
         elif not s.ents and (
             scheme_bands(text, s, s_vals, zones, colours) or self.zone_legend and self.zone_legend.match(sentence)
