@@ -99,3 +99,23 @@ def zone_legend_pattern(v: dict) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?is)^[\s\"“‘'(-]*(?:zona|warna)\s+(?:hijau|kuning|merah)\s*,?\s*(?:{words_alt(copulas)})(?![\w])" + paired
     )
+
+
+_BAND_LINK = re.compile(
+    r"(?i)^\s*(?:,\s*)?dengan\s+(?:rentang\s+|interval\s+|kisaran\s+)?(?:nilai|skor)\s+(?:antara\s+)?$"
+)
+
+
+def zone_band_told(definition: re.Pattern[str], plain: str, s: _Sentence, vals: list[Value]) -> bool:
+    """A zone told of the subjects named before it, with its band right after ("Dinas Pendidikan dan DPMPTSP
+    menempati zona kuning dengan nilai 51-80"): one band printed beside the one zone it glosses is no definition
+    of the scheme, so the zone is theirs (the band's numbers are no score)."""
+    bands = [m for m in definition.finditer(plain) if any(ch.isdigit() for ch in m.group())]
+    zones = [v for v in vals if v.kind == "zone"]
+    if len(bands) != 1 or len(zones) != 1:
+        return False
+    zone, band_at = zones[0], s.start + bands[0].start()
+    digit = band_at + next(i for i, ch in enumerate(bands[0].group()) if ch.isdigit())
+    if not zone.end <= digit or not _BAND_LINK.match(plain[zone.end - s.start : digit - s.start]):
+        return False
+    return any(e.subject and e.end <= zone.start for e in s.ents)

@@ -63,6 +63,7 @@ from extract.components.years.scoring import read_scheme
 from extract.components.records.claims import PREFIX, SHARED, Claim, _covers, _inside_any, _merge_spans, _Sorted, _Span
 from extract.components.records.claims import _within
 from extract.components.records.units_total import units_total_pattern, with_units_total
+from extract.components.records.units_total_labels import total_word_pattern, with_units_total_labels
 from extract.components.common.knowledge import (
     any_word,
     SPELLINGS_FILE,
@@ -122,6 +123,7 @@ class RecordAssembler(
         self._load_label_heads(v)
         self.products = ProductValues(v)
         self.not_own_scores = NotOwnScores(v, self._key)  # a joint average, a 2025 part's mark (not_own_scores.py)
+        self.total_word = total_word_pattern(v)  # labels told with that total (units_total_labels.py)
         self.units_total = units_total_pattern(v)  # "..., sehingga nilai keseluruhan total 93,59" (units_total.py)
         self.score_first = ScoreFirstRuns(v)
         ref = v.get("group_reference_before", [])
@@ -223,6 +225,13 @@ class RecordAssembler(
             e.name, e.province = f"{e.name} {main.name}", main.province
         return True
 
+    def _units_totals(self, doc: Doc, main: EntityMention | None, claims: list[Claim]) -> list[Claim]:
+        """A government's total over its units, and the labels told with it, are the government's
+        (units_total.py, units_total_labels.py)."""
+        text, totals = doc_text(doc), (doc._.sent_spans, doc._.values, main)
+        claims = with_units_total(text, doc_lower(doc), self.units_total, totals, without_units_scores(claims))
+        return with_units_total_labels(text, self.total_word, totals, claims)
+
     def _records(self, doc: Doc, claims: list[Claim], ents: list[EntityMention]) -> list[Record]:
         text = doc_text(doc)
         base = doc._.assessment_year
@@ -235,8 +244,7 @@ class RecordAssembler(
         merged: dict[tuple, dict] = {}
         order: list[tuple] = []
         claims = [c for c in claims if not self._for_someone_else(text, c) and not c.entity.offices_group]
-        totals = (doc._.sent_spans, doc._.values, main)  # a government's total over its units (units_total.py)
-        claims = with_units_total(text, doc_lower(doc), self.units_total, totals, without_units_scores(claims))
+        claims = self._units_totals(doc, main, claims)
         claim_years = self._claim_years(
             claims, text, years, base, rel_base, doc_lower(doc), doc._.said_year, doc._.sent_spans, doc._.coming_year
         )

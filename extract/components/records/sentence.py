@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extract.components.records.bands import award_noun, contrasted, one_band_gloss
+from extract.components.records.bands import award_noun, contrasted, one_band_gloss, zone_band_told
 from extract.components.records.continued import list_before
 from extract.components.records.head_clause import claim_head_clause
 from extract.components.records.groups import RANGE_OF_YEARS, narrow_ranges_out, scheme_bands
@@ -176,6 +176,8 @@ class ClaimSentences(UnnamedClaims):
         """ "... kepada kepala OPD serta kepala UPT Puskesmas, yang berhasil meraih Zona Hijau": bare units hold
         the sentence's first label, not the subject the text goes on with."""
         first = next((v for v in s.vals if v.kind in CATEGORICAL), None)
+        if self.collective_all is not None and s.found(self.collective_all):
+            return False  # "Seluruh unit layanan yang dinilai ... zona hijau": every unit just listed (below)
         return first is not None and self.unit_owners.units_hold(w.text, s.start, first.start)
 
     def _count_held(self, s: _Sentence) -> bool:
@@ -228,7 +230,8 @@ class ClaimSentences(UnnamedClaims):
         if any(_search(p, plain, low) for p in definition_tests(self.definition)) and not self._subject_categorised(
             sentence, ss, s.ents
         ):
-            if not one_band_gloss(self.definition, plain, s, s_vals):
+            glossed = one_band_gloss(self.definition, plain, s, s_vals)
+            if not glossed and not zone_band_told(self.definition, plain, s, s_vals):
                 s_vals = self._after_definition(sentence, ss, s_vals, s.ents)
         elif not s.ents and (
             scheme_bands(text, s, s_vals, zones, colours) or self.zone_legend and self.zone_legend.match(sentence)

@@ -60,13 +60,13 @@ def with_units_total(
         sent = sents[k]
         # the units listed in its sentence or the one before ("... 95,00. Secara keseluruhan nilainya 92,80")
         start = max(sents[max(0, k - 1)][0], v.start - _REACH)
-        gov = _owner([c.entity for c in claims if start <= c.entity.start < v.start], main)
+        gov = owner_of_units([c.entity for c in claims if start <= c.entity.start < v.start], main)
         if gov is not None:
             claims = [c for c in claims if c.value is not v] + [Claim(gov, v, OWN, sent)]
     return claims
 
 
-def _owner(ents: list[EntityMention], main: EntityMention | None) -> EntityMention | None:
+def owner_of_units(ents: list[EntityMention], main: EntityMention | None) -> EntityMention | None:
     """The government whose units (two or more, all of one parent, no government among them) are `ents`."""
     if any(e.entity_type in REGIONAL_TYPES for e in ents):
         return None  # a government named among them: its own score may be the one told
