@@ -149,6 +149,11 @@ class UnnamedClaims:
         ):
             for e in members:
                 w.claims.extend(Claim(e, v, SHARED, s.span) for v in s_vals if v.kind in CATEGORICAL)
+        elif fresh and self.general_verdict is not None and s.found(self.general_verdict):
+            # "sebagian besar SKPD di tiga kabupaten masuk zona merah": a verdict on most of the groups' units,
+            # no label of the governments named after it
+            w.unnamed = None
+            return
         elif fresh and not self._group_listed(fresh[-1], si, w.sents, w.subjects, w.groups):
             # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic ("Termasuk X" may follow)
             w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
