@@ -49,3 +49,23 @@ def test_a_zone_of_the_governments_in_a_province_is_not_the_province_s(said):
     result = extract_article("Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2021. " + said)
     assert result.relevant
     assert [r.entity for r in result.records if r.entity_type == "provinsi"] == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kabupaten/kota di Jambi yang masuk zona hijau kini semakin banyak.",
+        "Tahun ini kabupaten dan kota se-Jambi yang meraih zona hijau bertambah menjadi delapan.",
+        "Pada tahun 2022 pemerintah kabupaten/kota di Provinsi Jambi yang masuk zona kuning tinggal dua.",
+    ],
+)
+def test_the_zone_of_the_governments_in_the_place_just_awarded_is_not_its_own(said):
+    opened = "Ombudsman RI menyerahkan penghargaan kepatuhan tahun 2022 kepada Provinsi Jambi di Jakarta. "
+    result = extract_article(opened + said)
+    assert result.relevant
+    assert [r.entity for r in result.records if r.zone] == []
+
+
+def test_the_place_just_awarded_named_on_its_own_keeps_its_zone():
+    said = "Ombudsman RI menyerahkan hasil penilaian kepatuhan tahun 2022 kepada Provinsi Jambi. Tahun ini Jambi kembali masuk zona hijau."
+    assert [(r.entity, r.zone) for r in extract_article(said).records] == [("Provinsi Jambi", "hijau")]
