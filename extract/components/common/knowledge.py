@@ -159,14 +159,16 @@ def venue_pattern(v: dict) -> re.Pattern | None:
     )
 
 
-def group_place_pattern(nouns: list[str]) -> re.Pattern | None:
+def group_place_pattern(nouns: list[str], areas: Iterable[str] = ()) -> re.Pattern | None:
     """A group's noun and the word placing it, before a place ("24 kabupaten/kota di Sulawesi Selatan", "34
     pemerintah daerah (Pemda) di Sumut": a short form in brackets after the noun; "kabupaten/kota yang masuk
-    zona hijau di Jawa Barat": a short relative clause between them)."""
+    zona hijau di Jawa Barat": a short relative clause between them; "seluruh kota dan kabupaten di wilayah
+    Pemprov X": an area word after "di")."""
     if not nouns:
         return None
+    area = rf"(?:(?:{words_alt(list(areas))})\s+)?" if areas else ""
     return re.compile(
         rf"(?<![\w])(?:{words_alt(nouns)})\s+(?:\(\s*[\w ]{{1,15}}\s*\)\s*)?(?:yang\s+(?:[\w/-]+\s+){{1,4}}?)?"
-        rf"(?:di|se-?)\s*(?:provinsi\s+)?$",
+        rf"(?:di|se-?)\s*{area}(?:provinsi\s+)?$",
         re.IGNORECASE,
     )

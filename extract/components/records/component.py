@@ -137,7 +137,9 @@ class RecordAssembler(
         self.generic_owner = re.compile(rf"(?<![\w])(?:{words_alt(generic)})\s+$", re.IGNORECASE) if generic else None
         # "lima dari 33 kabupaten/kota di Sumatera Utara masih di zona kuning": the place of a group,
         # never the only government a sentence names
-        self.group_place = group_place_pattern(with_spellings(v.get("group_nouns", []), read_spellings(data_dir)))
+        self.group_place = group_place_pattern(
+            with_spellings(v.get("group_nouns", []), read_spellings(data_dir)), v.get("group_place_areas", [])
+        )
         self.venue_after = venue_pattern(v)  # "di Banda Aceh, Kamis, mengatakan": where it was said, no holder
 
     def _load_scheme(self, data_dir: Path) -> None:

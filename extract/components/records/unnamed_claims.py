@@ -66,6 +66,18 @@ class UnnamedClaims:
         named = {self._key(e) for e in _within(subjects, g.end, end)}
         return len(named) >= max(1, (g.count + 1) // 2)
 
+    def _statistic(self, w: _Walk, s: _Sentence, g: GroupMarker) -> bool:
+        """Are the values of a sentence opening a group no labels of its members? "Dari 35 kabupaten/kota, 33
+        daerah sudah masuk zona hijau": a statistic ("Termasuk X" may follow, taking them); "sebagian besar SKPD
+        di tiga kabupaten masuk zona merah": a verdict on most of the groups' units, no one's label."""
+        if self.general_verdict is not None and s.found(self.general_verdict):
+            w.unnamed = None
+            return True
+        if self._group_listed(g, s.index, w.sents, w.subjects, w.groups):
+            return False
+        w.unnamed = (s.index, [v for v in s.vals if v.kind in CATEGORICAL])
+        return True
+
     def _group_place(self, text: str, e: EntityMention) -> bool:
         """Is e the place of a group ("lima dari 33 kabupaten/kota di Sumatera Utara (Sumut)") or of some of its
         units?"""
@@ -102,10 +114,18 @@ class UnnamedClaims:
     def _carried_on(self, w: _Walk, s: _Sentence) -> bool:
         """Does the last subject go on into this sentence? Not past a speaker's title naming another holder, nor
         into the result of a province office's stations or of Polri ("Kapolda X menyebut, empat dari 12 Polres
-        jajaran masuk zona merah")."""
-        return not self.speaker_titles.titled(
-            w.text, s.start, weak_subjects(w, s, self.series_opener), s.end
-        ) and not self.province_offices.stations_hold(w.text, w.last_subjects[0], s.start, s.end)
+        jajaran masuk zona merah"), nor into one about the governments in its place."""
+        return (
+            not self.speaker_titles.titled(w.text, s.start, weak_subjects(w, s, self.series_opener), s.end)
+            and not self.province_offices.stations_hold(w.text, w.last_subjects[0], s.start, s.end)
+            and not self._its_governments(w, s)
+        )
+
+    def _its_governments(self, w: _Walk, s: _Sentence) -> bool:
+        """Does the sentence name the last subject as the place of a group ("Kabupaten/Kota di Sumsel yang masuk
+        zona hijau ...")? It speaks of the place's governments, not of the subject."""
+        key = self._key(w.last_subjects[0])
+        return any(self._key(e) == key and self._group_place(w.text, e) for e in _within(w.weak_ents, s.start, s.end))
 
     def _unnamed_claims(self, w: _Walk, s: _Sentence, same: list[Value]) -> None:
         """A sentence naming no entity: its values go to a group, the last subject or the one government named."""
@@ -149,9 +169,7 @@ class UnnamedClaims:
         ):
             for e in members:
                 w.claims.extend(Claim(e, v, SHARED, s.span) for v in s_vals if v.kind in CATEGORICAL)
-        elif fresh and not self._group_listed(fresh[-1], si, w.sents, w.subjects, w.groups):
-            # "Dari 35 kabupaten/kota, 33 daerah sudah masuk zona hijau": a statistic ("Termasuk X" may follow)
-            w.unnamed = (si, [v for v in s_vals if v.kind in CATEGORICAL])
+        elif fresh and self._statistic(w, s, fresh[-1]):
             return
         elif fresh:
             g, w.active = fresh[-1], earlier_siblings(w, fresh, s_vals, self.noun_types, self.noun_heads)
