@@ -41,6 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.common.casefold import doc_lower
+from extract.components.records.regional_offices import RegionalOffices
 from extract.components.records.units_scores import without_units_scores
 from extract.components.records.bands import zone_legend_pattern
 from extract.components.records.others_rest import others_rest_claims
@@ -114,6 +115,7 @@ class RecordAssembler(
         self.collective = set(v["collective_anaphora"])
         self.collective_all = any_word(v.get("collective_all", []))
         self._load_entities(data_dir)  # models/units.yaml, models/regions/levels.yaml
+        self.regional_offices = RegionalOffices(read_yaml(data_dir / "units.yaml"))  # records/regional_offices.py
         ana = v.get("years_anaphora", [])
         self.years_anaphor = re.compile(rf"(?<![\w-])(?:{words_alt(ana)})(?![\w-])", re.IGNORECASE) if ana else None
         self.related = related_heading(related_link_words(data_dir))
@@ -331,7 +333,10 @@ class RecordAssembler(
         return order(priority, v) < order(*prev)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.records = self.same_years(doc_text(doc), self.assemble(doc)) if doc._.relevant else []
+        text = doc_text(doc)
+        doc._.records = (
+            self.regional_offices.apply(text, self.same_years(text, self.assemble(doc))) if doc._.relevant else []
+        )
         return doc
 
 
