@@ -70,6 +70,8 @@ class Units(NamePatterns, DataComponent):
         self.regional_heads = set(u.get("regional_office_heads", []))
         self.bare_kinds = {h for _, heads, _ in self.vertical for h in heads} | self.regional_heads
         self.headlines = Headlines(self.heads, self.agencies, u)
+        nation = words_alt(u.get("nation_names", []))
+        self.nation_spread = re.compile(rf"(?i)[ \t]+(?:di|se)[ \t-]+(?:{nation})$") if nation else None
         self._load_offices(data_dir, u, word, inner)
 
     def find_agencies(self, text: str) -> list[EntityMention]:
@@ -177,6 +179,8 @@ class Units(NamePatterns, DataComponent):
             return True
         if counted and self.bare_level is not None and self.bare_level.search(name):
             return True  # "10 Dinas Pendidikan Kabupaten", "4 DPMPTSP Kota": a kind counted over many places
+        if self.nation_spread is not None and self.nation_spread.match(name, len(head)):
+            return True  # "lima besar PTSP di Indonesia": the kind across the nation
         if _LEVEL_SPREAD.match(name, len(head)):  # "DPMPTSP Kota Di Indonesia": the kind across many places
             return True
         if name == head and head in self.kind_heads and (counted or self.kind_before.search(text, max(0, s - 12), s)):
