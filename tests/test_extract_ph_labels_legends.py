@@ -112,3 +112,18 @@ def test_yaitu_nilai_before_one_score_is_a_result(said):
 def test_yaitu_nilai_before_a_range_still_defines_a_band(band):
     got = recs(LEAD.replace("2017", "2022") + "Kabupaten Sanggau masuk zona kuning. " + band)
     assert fields_of(got, "Kabupaten Sanggau", 2022) == {"zone": "kuning"}
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "Walaupun zona kuning menyandang predikat sedang, Bupati meminta seluruh OPD terus berbenah.",
+        "Meski zona kuning bermakna kepatuhan sedang, pemerintah daerah tidak boleh berpuas diri.",
+        "Meskipun zona kuning itu berarti kategori sedang, pelayanan harus terus diperbaiki.",
+    ],
+)
+def test_a_concessive_zone_legend_fills_no_opinion(legend):
+    """'Meski zona kuning menyandang predikat sedang, ...': the band explained in a concessive clause is a
+    legend too (DECISIONS: legends), whoever the main clause speaks of."""
+    got = recs(LEAD + f"Kabupaten Sanggau kini menempati zona kuning. {legend}")
+    assert fields_of(got, "Kabupaten Sanggau", 2017) == {"zone": "kuning"}

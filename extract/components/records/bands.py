@@ -95,9 +95,13 @@ def zone_legend_pattern(v: dict) -> re.Pattern[str] | None:
         rf"(?:zona\s+|warna\s+|predikat\s+)?(?:hijau|kuning|merah)\s+(?:{words_alt(links)})\s+"
         rf"(?:tingkat\s+|kategori\s+)?(?:{words_alt(levels)})(?![\w])"
     )
+    # "Meski zona kuning menyandang predikat sedang, ...": the legend in a concessive clause opening the sentence
+    conc = v.get("zone_legend_concessives", [])
+    opener = rf"(?:(?:{words_alt(conc)})\s+)?" if conc else ""
     paired = rf"|^[\s\"“‘'(-]*{pair}|^(?=(?:.*?(?<![\w]){pair}){{2}})" if links and levels else ""
     return re.compile(
-        rf"(?is)^[\s\"“‘'(-]*(?:zona|warna)\s+(?:hijau|kuning|merah)\s*,?\s*(?:{words_alt(copulas)})(?![\w])" + paired
+        rf"(?is)^[\s\"“‘'(-]*{opener}(?:zona|warna)\s+(?:hijau|kuning|merah)\s*,?\s*(?:itu\s+|tersebut\s+)?"
+        rf"(?:{words_alt(copulas)})(?![\w])" + paired
     )
 
 

@@ -79,6 +79,14 @@ class SentenceCues:
         self.now_cue = any_word(now)
         self.reached_cue = any_word(v.get("state_reached_cues", []))
         self.earlier_cue = EarlierCue(v)
+        # "sebelumnya meraih peringkat pertama dalam penilaian pelayanan publik (Pemda) tahun 2022": the assessment
+        # the earlier value came from, named with its year in the value's clause (records/years.py `_prior_year`)
+        ev_links, ev_nouns = v.get("prior_event_links", []), v.get("prior_event_nouns", [])
+        self.prior_event = (
+            re.compile(rf"(?i)\s+(?:{words_alt(ev_links)})\s+(?:{words_alt(ev_nouns)})(?![\w])[^,;.!?\d]{{0,70}}\s$")
+            if ev_links and ev_nouns
+            else None
+        )
         self.load_year_rules(v)
         self.same_category = same_category_pattern(v)
         kept = v.get("kept_state_before", [])

@@ -39,3 +39,19 @@ class SpeakerTitles:
             self.before.search(text, max(0, e.start - 30), e.start)
             or (self.opening is not None and self.opening.match(text, e.start, e.end))
         )
+
+    def quote_end(self, text: str, start: int, end: int) -> int | None:
+        """A sentence opening a quote it does not close ("Tahun ini kami masuk zona kuning. Padahal ...," kata
+        Wakil Bupati X.): the end of the sentence that closes it and names its speaker (within 400 characters)."""
+        head = text[start:end].lstrip()
+        if head[:1] not in ('"', "“") or any(q in head[1:] for q in ('"', "”")):
+            return None
+        close = _CLOSE.search(text, end, min(len(text), end + 400))
+        if close is None:
+            return None
+        stop = text.find(".", close.end())
+        return None if stop < 0 else stop + 1
+
+
+# a closing quote with the comma before it (the attribution follows: '...," kata ...')
+_CLOSE = re.compile(r",\s*[\"”]")

@@ -115,8 +115,11 @@ class UnnamedClaims:
         """Does the last subject go on into this sentence? Not past a speaker's title naming another holder, nor
         into the result of a province office's stations or of Polri ("Kapolda X menyebut, empat dari 12 Polres
         jajaran masuk zona merah"), nor into one about the governments in its place."""
+        # a quote closed in a later sentence is that sentence's speaker's ('"... kami ...," kata Wakil Bupati X')
+        q_end = self.speaker_titles.quote_end(w.text, s.start, s.end)
+        weak = weak_subjects(w, s, self.series_opener) if q_end is None else _within(w.weak_ents, s.start, q_end)
         return (
-            not self.speaker_titles.titled(w.text, s.start, weak_subjects(w, s, self.series_opener), s.end)
+            not self.speaker_titles.titled(w.text, s.start, weak, q_end or s.end)
             and not self.province_offices.stations_hold(w.text, w.last_subjects[0], s.start, s.end)
             and not self._its_governments(w, s)
         )

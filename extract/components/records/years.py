@@ -115,6 +115,14 @@ class ClaimYears(StatedYears):
             _INSIDE.sub(lambda m: " " * len(m.group()), text[end:year_start]), 0, year_start - end
         )
 
+    def _event_year(self, text: str, end: int, y: YearMention) -> bool:
+        """ "peringkat pertama dalam penilaian pelayanan publik tahun 2022": the assessment named with its year
+        right after the earlier value, no state reached in between."""
+        ev = getattr(self, "prior_event", None)
+        if ev is None or y.is_relative or not end < y.start <= end + 100:
+            return False
+        return bool(ev.match(text, end, y.start)) and not self.earlier_cue.crossed_to(text, end, y.start)
+
     def _prior_year(
         self,
         v: Value,
@@ -139,6 +147,7 @@ class ClaimYears(StatedYears):
             if v.end <= y.start <= v.end + 25
             and not self.earlier_cue.crossed_to(text, v.end, y.start)
             or self._describing_year(text, v.end, y.start)
+            or self._event_year(text, v.end, y)
         ]
         if right_after:
             return _resolve(right_after[0], rel_base), right_after[0]

@@ -145,8 +145,14 @@ class LabelFinders(GroupFinders):
         )
         # "zona hijau predikat tertinggi kategori A": a level only the graded instrument (2022 on) has
         new_frames, new_levels = v.get("new_scale_frames", []), v.get("new_scale_levels", [])
+        # "predikat terendah di Sumbar", "... se-Jawa Timur", "... di antara kabupaten": a superlative within a
+        # set ranks its members; no level of the graded scale (values.yaml `new_scale_set_scopes`)
+        sets = v.get("new_scale_set_scopes", [])
+        scoped = rf"(?!\s+(?:{words_alt(sets)})|\s+se\s*-|\s+di\s+(?-i:[A-Z]))" if sets else ""
         self.new_scale_re = (
-            re.compile(rf"(?<![\w])(?:{words_alt(new_frames)})\s+{_QUOTE}(?P<lvl>{words_alt(new_levels)})(?![\w])", I)
+            re.compile(
+                rf"(?<![\w])(?:{words_alt(new_frames)})\s+{_QUOTE}(?P<lvl>{words_alt(new_levels)})(?![\w]){scoped}", I
+            )
             if new_frames and new_levels
             else None
         )
