@@ -9,7 +9,7 @@ from extract.types import ExtractionResult, Official, Record
 
 # 0.2.0: the headline is read with the body (evidence offsets index "headline, blank line, body")
 # 0.3.0: the rules for the real-article phenomena of annotation batches 01–16 (stored articles re-extract)
-EXTRACTOR_VERSION = "0.9.4"
+EXTRACTOR_VERSION = "0.9.5"
 
 __all__ = ["Article", "ExtractionResult", "Official", "Record", "EXTRACTOR_VERSION", "extract_article"]
 
