@@ -116,3 +116,16 @@ def ranks_of(text: str) -> dict[str, int | None]:
     """The rank of each record extracted from `text`, keyed by entity."""
     res = extract_article(text, published="2019-12-10")
     return {r.entity: r.rank for r in res.records}
+
+
+OPENING_MALUT_2023 = (
+    "Ombudsman RI Perwakilan Maluku Utara mengumumkan hasil penilaian kepatuhan pelayanan publik tahun 2023. "
+)
+
+
+def region_mentions(text: str) -> list[tuple[str, str]]:
+    """(text as written, canonical name) of each region the gazetteer component finds in `text`."""
+    from extract.pipeline import get_nlp
+
+    pipe = get_nlp().get_pipe("kepatuhan_regions")
+    return [(text[m.start : m.end], m.name) for m in pipe.mentions(text)]

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import get_nlp
-from extract_helpers import recs
+from extract_helpers import OPENING_MALUT_2023, recs, region_mentions
 
-OPENING = "Ombudsman RI Perwakilan Maluku Utara mengumumkan hasil penilaian kepatuhan pelayanan publik tahun 2023. "
+OPENING = OPENING_MALUT_2023
 
 
 @pytest.fixture(scope="module")
 def regions():
-    pipe = get_nlp().get_pipe("kepatuhan_regions")
-    return lambda text: [(text[m.start : m.end], m.name) for m in pipe.mentions(text)]
+    return region_mentions
 
 
 # -- a name in lower case after its level word -------------------------------------------------------------
